@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.ts";
+import { changeAction } from "../src/services/change-action.ts";
+import { describeAction } from "../src/services/describe-action.ts";
+import { formatNumber } from "../src/render/format.ts";
+
+export default defineCommand({
+  name: "actie bereik",
+  aliases: ["actie bereikt", "action reach"],
+  summary: "legt het bereik vast: hoeveel kinderen/jongeren/ouders bereikt (of 'beoogd' voor het doel)",
+  usage: "/actie bereik <naam> [beoogd] <getal>",
+  examples: ["/actie bereik watertappunt 250", "/actie bereik wijkwebsite beoogd 1000"],
+  mutates: true,
+  parse(rest) {
+    const m = rest.trim().match(/^(.*?)\s+(?:(beoogd|doel|intended|target)\s+)?(\d[\d.]*)$/i);
+    if (!m) return { name: rest, count: undefined, intended: false };
+    return { name: m[1], count: Number(m[3].replace(/\./g, "")), intended: Boolean(m[2]) };
+  },
+  schema: z.object({
+    name: z.string().trim().min(1, "noem de actie en het aantal"),
+    count: z.number({ message: "zet het aantal (een heel getal) achteraan" }).int().min(0).max(10_000_000, "dat aantal is onwaarschijnlijk groot"),
+    intended: z.boolean(),
+  }),
+  async run(ctx, args) {
+    const action = await ctx.findAction(args.name);
+    await ctx.ensureCanChange(action);
+    await changeAction(ctx.tx, ctx.meta, action.id, args.intended ? { reachIntended: String(args.count) } : { reachReached: String(args.count) });
+    const updated = await ctx.tx.action.findUniqueOrThrow({ where: { id: action.id } });
+    const d = await describeAction(ctx.tx, action.id);
+    return `🎯 Bereik van ${d.label}: ${formatNumber(updated.reachReached)} bereikt, ${formatNumber(updated.reachIntended)} beoogd.`;
+  },
+});

@@ -1,0 +1,9 @@
+import { statusCommand } from "../src/core/status-command.ts";
+
+export default statusCommand({
+  word: "bezig",
+  status: "bezig",
+  aliases: ["actie gestart", "actie begonnen", "actie start", "action started", "action start", "action busy"],
+  summary: "zet een actie op bezig (gestart)",
+  example: "/actie bezig wijkwebsite",
+});

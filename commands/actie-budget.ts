@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.ts";
+import { parseAmountCents } from "../src/core/command-helpers.ts";
+import { changeAction } from "../src/services/change-action.ts";
+import { describeAction } from "../src/services/describe-action.ts";
+import { formatMoney } from "../src/render/format.ts";
+
+export default defineCommand({
+  name: "actie budget",
+  aliases: ["actie geld", "actie begroting", "action budget"],
+  summary: "legt het begrote of bestede bedrag van een actie vast",
+  usage: "/actie budget <naam> begroot|besteed <bedrag>",
+  examples: ["/actie budget watertappunt begroot 2500", "/actie budget wijkwebsite besteed € 1.250,50"],
+  mutates: true,
+  parse(rest) {
+    const m = rest.trim().match(/^(.*?)\s+(begroot|gepland|planned|besteed|uitgegeven|spent)\s+(.+)$/i);
+    if (!m) return { name: rest, kind: undefined, cents: undefined };
+    const kind = /^(begroot|gepland|planned)$/i.test(m[2]) ? "begroot" : "besteed";
+    return { name: m[1], kind, cents: parseAmountCents(m[3]) };
+  },
+  schema: z.object({
+    name: z.string().trim().min(1, "noem de actie"),
+    kind: z.enum(["begroot", "besteed"], { message: "zeg of het bedrag begroot of besteed is" }),
+    cents: z.number({ message: "dat bedrag begrijp ik niet (bijvoorbeeld 2500 of € 1.250,50)" }).int().min(0),
+  }),
+  async run(ctx, args) {
+    const action = await ctx.findAction(args.name);
+    await ctx.ensureCanChange(action);
+    await changeAction(ctx.tx, ctx.meta, action.id, args.kind === "begroot" ? { budgetPlanned: String(args.cents) } : { budgetSpent: String(args.cents) });
+    const a = await ctx.tx.action.findUniqueOrThrow({ where: { id: action.id } });
+    const d = await describeAction(ctx.tx, action.id);
+    return `💶 ${d.label}: begroot ${formatMoney(a.budgetPlannedCents)}, besteed ${formatMoney(a.budgetSpentCents)}.`;
+  },
+});

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.ts";
+import { changeAction } from "../src/services/change-action.ts";
+import { describeAction } from "../src/services/describe-action.ts";
+import { AGE_GROUPS } from "../src/domain.ts";
+
+const SYNONYMS: Record<string, (typeof AGE_GROUPS)[number]> = {
+  "0-4": "0-4", "0-4jaar": "0-4", "jongekind": "0-4", "peuters": "0-4",
+  "4-12": "4-12", "4-12jaar": "4-12", "basisschool": "4-12", "kinderen": "4-12",
+  "12+": "12+", "12plus": "12+", "jongeren": "12+", "12+jaar": "12+",
+  "algemeen": "algemeen", "iedereen": "algemeen", "alle": "algemeen", "general": "algemeen", "all": "algemeen",
+};
+
+export default defineCommand({
+  name: "actie doelgroep",
+  aliases: ["actie leeftijd", "actie leeftijdsgroep", "action age", "action agegroup", "action audience"],
+  summary: "zet de leeftijdsgroep van een actie: 0-4, 4-12, 12+ of algemeen",
+  usage: "/actie doelgroep <naam> 0-4|4-12|12+|algemeen",
+  examples: ["/actie doelgroep watertappunt 12+", "/actie doelgroep kindteams 0-4"],
+  mutates: true,
+  parse(rest) {
+    const m = rest.trim().match(/^(.*?)\s+(\S+(?:\s+jaar)?)$/i);
+    if (!m) return { name: rest, group: undefined };
+    return { name: m[1], group: SYNONYMS[m[2].toLowerCase().replace(/\s+/g, "")] ?? m[2] };
+  },
+  schema: z.object({
+    name: z.string().trim().min(1, "noem de actie en de doelgroep"),
+    group: z.enum(AGE_GROUPS, { message: "kies als doelgroep 0-4, 4-12, 12+ of algemeen" }),
+  }),
+  async run(ctx, args) {
+    const action = await ctx.findAction(args.name);
+    await ctx.ensureCanChange(action);
+    await changeAction(ctx.tx, ctx.meta, action.id, { ageGroup: args.group });
+    const d = await describeAction(ctx.tx, action.id);
+    return `👧 Doelgroep van ${d.label}: ${args.group === "algemeen" ? "algemeen" : `${args.group} jaar`}.`;
+  },
+});

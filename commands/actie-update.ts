@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.ts";
+import { splitActionRef } from "../src/core/command-helpers.ts";
+import { addProgressNote } from "../src/services/add-progress-note.ts";
+import { describeAction } from "../src/services/describe-action.ts";
+
+export default defineCommand({
+  name: "actie update",
+  aliases: ["actie voortgang", "actie notitie", "actie bijwerken", "action update", "action note", "action progress"],
+  summary: "noteert voortgang bij een actie",
+  usage: "/actie update <naam> <tekst>",
+  examples: ["/actie update watertappunt 120 handtekeningen opgehaald", "/actie update wijkwebsite: ontwerp besproken met de scholen"],
+  mutates: true,
+  parse: (rest) => ({ text: rest }),
+  schema: z.object({
+    text: z
+      .string()
+      .trim()
+      .min(3, "noem de actie en wat er gebeurd is")
+      .max(1000, "die update is te lang (maximaal 1000 tekens)")
+      .refine((t) => t.split(/\s+/).length >= 2, "noem de actie én wat er gebeurd is"),
+  }),
+  async run(ctx, args) {
+    const { action, value } = await splitActionRef(ctx, args.text);
+    await ctx.ensureCanChange(action);
+    await addProgressNote(ctx.tx, ctx.meta, action.id, value);
+    const d = await describeAction(ctx.tx, action.id);
+    return `📝 Voortgang bij ${d.label} genoteerd: "${value}"`;
+  },
+});

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.ts";
+import { changeAction } from "../src/services/change-action.ts";
+import { describeAction } from "../src/services/describe-action.ts";
+import { encodeDate } from "../src/services/action-fields.ts";
+import { NeedsConfirmation } from "../src/services/errors.ts";
+
+export default defineCommand({
+  name: "actie verwijder",
+  aliases: ["actie wis", "actie weg", "action delete", "action remove"],
+  summary: "verwijdert een actie (alleen de coördinator; vraagt eerst om bevestiging, de geschiedenis blijft bewaard)",
+  usage: "/actie verwijder <naam>",
+  examples: ["/actie verwijder dubbele actie"],
+  mutates: true,
+  parse: (rest) => ({ name: rest }),
+  schema: z.object({ name: z.string().trim().min(1, "noem de actie die weg moet").max(200) }),
+  async run(ctx, args) {
+    ctx.requireRole(["coordinator"], "acties verwijderen");
+    const action = await ctx.findAction(args.name);
+    const d = await describeAction(ctx.tx, action.id);
+    if (!ctx.rerun.confirmed) {
+      throw new NeedsConfirmation(`Weet je zeker dat je ${d.label} wilt verwijderen?`, { ...ctx.rerun, pickActionId: action.id });
+    }
+    await changeAction(ctx.tx, ctx.meta, action.id, { deleted: encodeDate(ctx.now) });
+    return `🗑️ ${d.label} is verwijderd. De geschiedenis blijft bewaard; /ongedaan zet hem terug.`;
+  },
+});

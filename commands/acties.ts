@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.ts";
+import { listActions, type ActionFilter } from "../src/services/list-actions.ts";
+import { actionLine } from "../src/render/board.ts";
+import { fold } from "../src/parse/text.ts";
+import { STATUS_EMOJI, type ActionStatus } from "../src/domain.ts";
+
+const FILTER_WORDS: Record<string, "mine" | "open" | "overdue" | "all"> = {
+  mijn: "mine", mine: "mine", my: "mine", mij: "mine", van_mij: "mine",
+  open: "open", lopend: "open",
+  te_laat: "overdue", laat: "overdue", overdue: "overdue", late: "overdue", verlopen: "overdue",
+  alle: "all", all: "all", "": "all",
+};
+
+export default defineCommand({
+  name: "acties",
+  aliases: ["actielijst", "lijst", "actions", "list"],
+  summary: "lijst van acties: alle, mijn, open, te laat of van één pijler",
+  usage: "/acties [mijn | open | te laat | <pijler>]",
+  examples: ["/acties mijn", "/acties te laat", "/acties Gezond"],
+  mutates: false,
+  parse: (rest) => ({ filter: fold(rest).replace(/\s+/g, "_") }),
+  schema: z.object({ filter: z.string().max(60, "kies mijn, open, te laat of een pijler") }),
+  async run(ctx, args) {
+    const word = FILTER_WORDS[args.filter];
+    let filter: ActionFilter;
+    let heading: string;
+    if (word === "mine") {
+      filter = { kind: "mine", personId: ctx.sender.id };
+      heading = "Jouw open acties";
+    } else if (word === "open") {
+      filter = { kind: "open" };
+      heading = "Open acties";
+    } else if (word === "overdue") {
+      filter = { kind: "overdue" };
+      heading = "Acties over de deadline";
+    } else if (word === "all") {
+      filter = { kind: "all" };
+      heading = "Alle acties";
+    } else {
+      const pillar = await ctx.findPillar(args.filter.replace(/_/g, " "));
+      filter = { kind: "pillar", pillarId: pillar.id };
+      heading = `Acties van ${pillar.name}`;
+    }
+    const items = await listActions(ctx.tx, { wijkId: ctx.wijk.id, filter, now: ctx.now });
+    if (!items.length) {
+      return word === "overdue" ? "Geen acties over de deadline. 👍" : `${heading}: geen. Nieuwe actie? /actie nieuw <titel>`;
+    }
+    const lines = items.map((a, i) => `${i + 1}. ${STATUS_EMOJI[a.status as ActionStatus] ?? ""} ${actionLine(a, ctx.now).slice(2)}`);
+    return `*${heading}* (${items.length})\n${lines.join("\n")}`;
+  },
+});

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.ts";
+import { undoLastChange } from "../src/services/undo-last-change.ts";
+import { describeAction } from "../src/services/describe-action.ts";
+import { getActionDetails } from "../src/services/get-action-details.ts";
+import { describeChange } from "../src/render/history.ts";
+
+export default defineCommand({
+  name: "ongedaan",
+  aliases: ["ongedaanmaken", "herstel", "terug", "undo"],
+  summary: "maakt je laatste wijziging ongedaan (de geschiedenis blijft bewaard)",
+  usage: "/ongedaan",
+  examples: ["/ongedaan"],
+  mutates: true,
+  parse: (rest) => ({ rest }),
+  schema: z.object({ rest: z.string() }),
+  async run(ctx) {
+    const { actionId, changes } = await undoLastChange(ctx.tx, ctx.meta);
+    const d = await describeAction(ctx.tx, actionId);
+    const { names } = await getActionDetails(ctx.tx, { wijkId: ctx.wijk.id, actionId, historyLimit: 20 });
+    const what = changes
+      .map((c) => describeChange({ field: c.field, fromValue: c.from, toValue: c.to, createdAt: ctx.now, undoneAt: null, person: null }, names, ctx.now))
+      .join("; ");
+    return `↩️ Teruggedraaid bij ${d.label}: ${what}.`;
+  },
+});

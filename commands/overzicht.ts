@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.ts";
+import { getBoard } from "../src/services/get-board.ts";
+import { boardCard, renderBoard } from "../src/render/board.ts";
+
+export default defineCommand({
+  name: "overzicht",
+  aliases: ["bord", "board", "overview", "status"],
+  summary: "het overzicht van de wijk: per pijler wat gepland, bezig en klaar is",
+  usage: "/overzicht",
+  examples: ["/overzicht"],
+  mutates: false,
+  parse: (rest) => ({ rest }),
+  schema: z.object({ rest: z.string() }),
+  async run(ctx) {
+    const board = await getBoard(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
+    return { text: renderBoard(board, ctx.now), board: boardCard(board, ctx.now) };
+  },
+});

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.ts";
+import { setRole } from "../src/services/people.ts";
+import { ROLE_LABELS, ROLES, type Role } from "../src/domain.ts";
+import { fold } from "../src/parse/text.ts";
+
+const ROLE_WORDS: Record<string, Role> = {
+  kartrekker: "kartrekker", trekker: "kartrekker", lead: "kartrekker",
+  aanjager: "aanjager", pillarlead: "aanjager",
+  coordinator: "coordinator", wijkcoordinator: "coordinator",
+  stuurgroep: "stuurgroep", stuurgroeplid: "stuurgroep", lid: "stuurgroep", board: "stuurgroep",
+  voorzitter: "voorzitter", chair: "voorzitter",
+};
+
+export default defineCommand({
+  name: "rol",
+  aliases: ["role"],
+  summary: "geeft iemand een rol (alleen de coördinator): kartrekker, aanjager <pijler>, coördinator, stuurgroep, voorzitter",
+  usage: "/rol @persoon <rol> [pijler]",
+  examples: ["/rol @Sanne aanjager Gezond", "/rol @Henk voorzitter"],
+  mutates: true,
+  parse(rest) {
+    const tokens = rest.trim().split(/\s+/);
+    const roleAt = tokens.findIndex((t) => ROLE_WORDS[fold(t)]);
+    if (roleAt < 1) return { person: rest, role: undefined, pillar: undefined };
+    return {
+      person: tokens.slice(0, roleAt).join(" "),
+      role: ROLE_WORDS[fold(tokens[roleAt])],
+      pillar: tokens.slice(roleAt + 1).join(" ") || undefined,
+    };
+  },
+  schema: z.object({
+    person: z.string().trim().min(1, "noem eerst de persoon met @"),
+    role: z.enum(ROLES, { message: `kies een rol: ${ROLES.map((r) => ROLE_LABELS[r]).join(", ")}` }),
+    pillar: z.string().optional(),
+  }),
+  async run(ctx, args) {
+    ctx.requireRole(["coordinator"], "rollen toekennen");
+    const person = await ctx.findPerson(args.person);
+    const pillar = args.pillar ? await ctx.findPillar(args.pillar) : null;
+    const updated = await setRole(ctx.tx, { actor: ctx.sender, person, role: args.role, pillarId: pillar?.id ?? null });
+    return `🧭 ${updated.displayName} is nu ${ROLE_LABELS[args.role]}${pillar ? ` van ${pillar.name}` : ""}.`;
+  },
+});

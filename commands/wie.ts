@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.ts";
+import { listPeople } from "../src/services/people.ts";
+import { matchPeople } from "../src/services/find-person.ts";
+import { matchPillar } from "../src/services/find-pillar.ts";
+import { fold } from "../src/parse/text.ts";
+import { ROLE_LABELS, ROLES, type Role } from "../src/domain.ts";
+import { formatDay } from "../src/render/format.ts";
+
+export default defineCommand({
+  name: "wie",
+  aliases: ["wieiswie", "who", "whoiswho", "mensen", "people"],
+  summary: "wie is wie: mensen, organisatie, rol en hun open acties (optioneel per pijler, organisatie of naam)",
+  usage: "/wie [pijler | organisatie | naam]",
+  examples: ["/wie", "/wie Gezond", "/wie GGD", "/wie Sanne"],
+  mutates: false,
+  parse: (rest) => ({ filter: rest.trim() }),
+  schema: z.object({ filter: z.string().max(80, "zoek op een pijler, organisatie of naam") }),
+  async run(ctx, args) {
+    let people = await listPeople(ctx.tx, ctx.wijk.id);
+    let heading = `*Wie is wie in ${ctx.wijk.name}*`;
+    if (args.filter) {
+      const pillars = await ctx.tx.pillar.findMany({ where: { wijkId: ctx.wijk.id } });
+      const pillar = matchPillar(pillars, args.filter);
+      const byOrg = people.filter((p) => p.organisation && fold(p.organisation).includes(fold(args.filter)));
+      if (pillar) {
+        people = people.filter((p) => p.pillarName === pillar.name);
+        heading = `*Wie werkt aan ${pillar.name}*`;
+      } else if (byOrg.length) {
+        people = byOrg;
+        heading = `*Wie is er van ${byOrg[0].organisation}*`;
+      } else {
+        people = matchPeople(people, args.filter);
+        heading = `*Gevonden*`;
+      }
+      if (!people.length) return `Ik vind niemand bij "${args.filter}". Typ /wie voor iedereen.`;
+    }
+    const order = (r: string) => ROLES.indexOf(r as Role);
+    const roleOrder = ["coordinator", "voorzitter", "stuurgroep", "aanjager", "kartrekker"];
+    people.sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) || order(a.role) - order(b.role));
+    const lines = people.map((p) => {
+      const role = `${ROLE_LABELS[p.role as Role] ?? p.role}${p.pillarName ? ` ${p.pillarName}` : ""}`;
+      const org = p.organisation ? `, ${p.organisation}` : "";
+      const actions = p.openActions.length
+        ? `\n   ${p.openActions.map((a) => `${a.title}${a.deadline ? ` (${formatDay(a.deadline, ctx.now)})` : ""}`).join("; ")}`
+        : "";
+      return `- *${p.displayName}* — ${role}${org}${actions}`;
+    });
+    return `${heading}\n${lines.join("\n")}\nZelf aanpassen hoe je getoond wordt: /ik <naam>, <organisatie>`;
+  },
+});

@@ -1,0 +1,383 @@
+import { randomUUID } from "node:crypto";
+import type { Db, Tx } from "../db.ts";
+import type { Clock } from "./clock.ts";
+import type { Logger } from "./logger.ts";
+import type { CommandContext, CommandDefinition, CommandResult, Reply } from "./command.ts";
+import { CommandRouter, type RouteResult } from "./router.ts";
+import type { IncomingMessage, OutgoingMessage } from "./types.ts";
+import { AppError, NeedsChoice, NeedsConfirmation, type Rerun } from "../services/errors.ts";
+import { findChatBinding, type ChatBinding } from "../services/find-chat-binding.ts";
+import { resolveSender } from "../services/resolve-sender.ts";
+import { findAction } from "../services/find-action.ts";
+import { findPerson } from "../services/find-person.ts";
+import { findPillar } from "../services/find-pillar.ts";
+import { canChangeAction } from "../services/permissions.ts";
+import { resolveDate, describeDay } from "../parse/dates.ts";
+import { understandFreeText } from "../parse/free-text.ts";
+import { usageHelp } from "../render/help.ts";
+import { ROLE_LABELS, type Role } from "../domain.ts";
+
+/** How long a numbered question or confirmation waits for its answer. */
+export const PROMPT_TTL_MINUTES = 10;
+/** Texts longer than this are not commands anyone typed; answered, never parsed. */
+const MAX_COMMAND_LENGTH_CHARS = 2000;
+/** Recent message keys kept in memory, beside the database record, to answer a duplicate delivery with silence. */
+const RECENT_KEYS_MAX = 5000;
+
+export interface BotOptions {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  commands: readonly CommandDefinition[];
+  /** Names the bot answers to when @mentioned without a slash. */
+  botNames?: string[];
+  /** Called after any command that changed data (live board, notifications). */
+  onChange?: (wijkId: string) => void;
+}
+
+export interface Bot {
+  handle(message: IncomingMessage): Promise<OutgoingMessage[]>;
+  readonly router: CommandRouter;
+}
+
+/** A binding found without writing: a first direct message has no chat row yet. */
+type MaybeBinding = { chat: ChatBinding["chat"] | null; wijk: ChatBinding["wijk"] };
+
+type PromptPayload = { kind: "choice"; options: Rerun[] } | { kind: "confirm"; rerun: Rerun };
+
+/**
+ * The platform-neutral core: message in → parse → authorise → one transaction →
+ * replies out. It never throws: any failure becomes a short Dutch reply.
+ */
+export function createBot(options: BotOptions): Bot {
+  const { db, clock, logger } = options;
+  const router = new CommandRouter(options.commands);
+  const recent = new Set<string>();
+
+  async function handle(message: IncomingMessage): Promise<OutgoingMessage[]> {
+    const key = `${message.platform}\u0000${message.chatId}\u0000${message.messageId}`;
+    try {
+      if (recent.has(key)) return [];
+      remember(key);
+      const replies = await handleOnce(message);
+      return replies.map((r) => toOutgoing(message, r));
+    } catch (error) {
+      return [toOutgoing(message, { text: failureText(error) })];
+    }
+  }
+
+  function remember(key: string) {
+    recent.add(key);
+    if (recent.size > RECENT_KEYS_MAX) recent.delete(recent.values().next().value as string);
+  }
+
+  function failureText(error: unknown): string {
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: errorSummary(error) }, "database unavailable while handling a message");
+      return "De database is even niet bereikbaar. Er is niets veranderd; probeer het zo nog eens.";
+    }
+    logger.error({ err: errorSummary(error) }, "unexpected error while handling a message");
+    return "Er ging iets mis aan mijn kant; er is niets veranderd. Probeer het zo nog eens.";
+  }
+
+  async function handleOnce(message: IncomingMessage): Promise<Reply[]> {
+    const text = (message.text ?? "").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, " ").trim();
+    if (!text) return [];
+    if (await isDuplicate(message)) return [];
+
+    const answer = await answerPendingPrompt(message, text);
+    if (answer) return answer;
+
+    const isCommand = /^[/!]/.test(text);
+    let commandText = text;
+    if (!isCommand) {
+      if (!message.mentionsBot && !mentionsBotByName(text)) return [];
+      const understood = understandFreeText(stripBotMention(text), router);
+      if (understood.kind === "question") return [{ text: understood.question }];
+      commandText = understood.command;
+    }
+    if (commandText.length > MAX_COMMAND_LENGTH_CHARS) {
+      return [{ text: "Dat bericht is te lang voor een commando. Houd het kort, bijvoorbeeld: /actie update watertappunt handtekeningen opgehaald" }];
+    }
+    return runCommand(message, { text: commandText });
+  }
+
+  async function isDuplicate(message: IncomingMessage): Promise<boolean> {
+    const seen = await db.processedMessage.findUnique({
+      where: { platform_chatId_messageId: { platform: message.platform, chatId: message.chatId, messageId: message.messageId } },
+      select: { messageId: true },
+    });
+    return Boolean(seen);
+  }
+
+  async function runCommand(message: IncomingMessage, rerun: Rerun): Promise<Reply[]> {
+    const route = router.route(rerun.text);
+    if (route.kind !== "command") return [{ text: unknownCommandText(route) }];
+    const { command, rest } = route.routed;
+
+    const parsed = command.schema.safeParse(safeParse(command, rest));
+    if (!parsed.success) {
+      const problem = parsed.error.issues[0]?.message ?? "dat begrijp ik niet";
+      return [{ text: `${capitalize(problem)}.\n${usageHelp(command)}` }];
+    }
+
+    const senderIds = [message.senderId, message.senderAltId].filter((id): id is string => Boolean(id));
+    const binding = await findChatBindingReadOnly(message, senderIds);
+    if (!binding && command.needsWijk !== false) {
+      return [{ text: message.isDirect ? NOT_KNOWN_DM_TEXT : NOT_BOUND_TEXT }];
+    }
+
+    const batchId = randomUUID();
+    const now = clock.now();
+    try {
+      const result = await db.$transaction(async (tx) => {
+        const bound = binding ? await ensureDirectBinding(tx, message, senderIds, binding) : null;
+        const sender = bound
+          ? (
+              await resolveSender(tx, {
+                wijkId: bound.wijk.id,
+                platform: message.platform,
+                senderId: message.senderId,
+                senderAltId: message.senderAltId,
+                senderName: message.senderName,
+                at: now,
+              })
+            ).person
+          : null;
+        const ctx = buildContext(tx, message, bound, sender, batchId, now, rerun);
+        const output = await command.run(ctx, parsed.data);
+        if (command.mutates) {
+          await tx.processedMessage.create({
+            data: { platform: message.platform, chatId: message.chatId, messageId: message.messageId, processedAt: now },
+          });
+        }
+        return { output, wijkId: bound?.wijk.id };
+      });
+      if (command.mutates && result.wijkId) options.onChange?.(result.wijkId);
+      return normalizeResult(result.output);
+    } catch (error) {
+      if (error instanceof AppError) return [{ text: error.message }];
+      if (error instanceof NeedsChoice) return askChoice(message, error);
+      if (error instanceof NeedsConfirmation) return askConfirmation(message, error);
+      throw error;
+    }
+  }
+
+  /** A direct chat gets bound (a write) only inside the command's transaction. */
+  async function findChatBindingReadOnly(message: IncomingMessage, senderIds: string[]): Promise<MaybeBinding | null> {
+    const chat = await db.chat.findFirst({
+      where: { platform: message.platform, externalId: message.chatId },
+      include: { wijk: true },
+      orderBy: { createdAt: "asc" },
+    });
+    if (chat) {
+      const { wijk, ...row } = chat;
+      return { chat: row, wijk };
+    }
+    if (!message.isDirect) return null;
+    const identity = await db.identity.findFirst({
+      where: { platform: message.platform, externalId: { in: senderIds } },
+      include: { wijk: true },
+    });
+    return identity ? { chat: null, wijk: identity.wijk } : null;
+  }
+
+  async function ensureDirectBinding(tx: Tx, message: IncomingMessage, senderIds: string[], binding: MaybeBinding): Promise<ChatBinding> {
+    if (binding.chat) return { chat: binding.chat, wijk: binding.wijk };
+    const bound = await findChatBinding(tx, { platform: message.platform, chatId: message.chatId, isDirect: true, senderIds });
+    if (!bound) throw new AppError("NOT_BOUND", NOT_KNOWN_DM_TEXT);
+    return bound;
+  }
+
+  function buildContext(
+    tx: Tx,
+    message: IncomingMessage,
+    binding: ChatBinding | null,
+    sender: Awaited<ReturnType<typeof resolveSender>>["person"] | null,
+    batchId: string,
+    now: Date,
+    rerun: Rerun,
+  ): CommandContext {
+    const wijk = binding?.wijk ?? (null as never);
+    return {
+      tx,
+      now,
+      wijk,
+      sender: sender ?? (null as never),
+      chat: binding?.chat ?? null,
+      message,
+      rerun,
+      meta: {
+        wijkId: wijk?.id,
+        personId: sender?.id ?? null,
+        batchId,
+        platform: message.platform,
+        chatId: message.chatId,
+        messageId: message.messageId,
+        at: now,
+      },
+      findAction: (query) => findAction(tx, { wijkId: wijk.id, query, rerun, pickActionId: rerun.pickActionId }),
+      findPerson: (ref) => findPerson(tx, { wijkId: wijk.id, ref, platform: message.platform, mentions: message.mentions }),
+      findPillar: (name) => findPillar(tx, { wijkId: wijk.id, name }),
+      resolveDate: (phrase) => {
+        if (rerun.pickDate) return new Date(rerun.pickDate);
+        const resolved = resolveDate(phrase, now);
+        if (resolved.kind === "ok") return resolved.date;
+        if (resolved.kind === "question") {
+          if (!resolved.options.length) throw new AppError("INVALID", resolved.question);
+          throw new NeedsChoice(
+            resolved.question,
+            resolved.options.map((date, i) => ({ label: describeDay(date), answer: String(i + 1), rerun: { ...rerun, pickDate: date.toISOString() } })),
+          );
+        }
+        throw new AppError(
+          "INVALID",
+          `Ik begrijp de datum "${phrase}" niet. Probeer bijvoorbeeld "vrijdag", "15 maart", "over 2 weken" of "15-3".`,
+        );
+      },
+      ensureCanChange: async (action) => {
+        const verdict = await canChangeAction(tx, { person: sender!, actionId: action.id });
+        if (!verdict.allowed) throw new AppError("FORBIDDEN", verdict.reason);
+      },
+      requireRole: (roles, what) => {
+        if (!sender || !roles.includes(sender.role)) {
+          const names = roles.map((r) => ROLE_LABELS[r as Role] ?? r).join(" of ");
+          throw new AppError("FORBIDDEN", `Alleen de ${names} kan ${what}.`);
+        }
+      },
+    };
+  }
+
+  async function askChoice(message: IncomingMessage, choice: NeedsChoice): Promise<Reply[]> {
+    await savePrompt(message, { kind: "choice", options: choice.options.map((o) => o.rerun) });
+    const lines = choice.options.map((o, i) => `${i + 1}. ${o.label}`);
+    return [
+      {
+        text: `${choice.question}\n${lines.join("\n")}\nAntwoord met het nummer.`,
+        choices: choice.options.map(({ label, answer }) => ({ label, answer })),
+      },
+    ];
+  }
+
+  async function askConfirmation(message: IncomingMessage, confirmation: NeedsConfirmation): Promise<Reply[]> {
+    await savePrompt(message, { kind: "confirm", rerun: confirmation.rerun });
+    return [
+      {
+        text: `${confirmation.question}\nAntwoord met *ja* om door te gaan of *nee* om te stoppen.`,
+        choices: [
+          { label: "ja", answer: "ja" },
+          { label: "nee", answer: "nee" },
+        ],
+      },
+    ];
+  }
+
+  async function savePrompt(message: IncomingMessage, payload: PromptPayload) {
+    const expiresAt = new Date(clock.now().getTime() + PROMPT_TTL_MINUTES * 60_000);
+    const where = { platform_chatId_senderId: { platform: message.platform, chatId: message.chatId, senderId: message.senderId } };
+    await db.pendingPrompt.upsert({
+      where,
+      create: { platform: message.platform, chatId: message.chatId, senderId: message.senderId, payload: JSON.stringify(payload), expiresAt },
+      update: { payload: JSON.stringify(payload), expiresAt, createdAt: clock.now() },
+    });
+  }
+
+  async function answerPendingPrompt(message: IncomingMessage, text: string): Promise<Reply[] | null> {
+    const isNumber = /^\d{1,2}[.)]?$/.test(text);
+    const yesNo = /^(ja|j|yes|y|ok|oké|nee|n|no)[.!]?$/i.test(text);
+    if (!isNumber && !yesNo) return null;
+    const where = { platform_chatId_senderId: { platform: message.platform, chatId: message.chatId, senderId: message.senderId } };
+    const prompt = await db.pendingPrompt.findUnique({ where });
+    if (!prompt) return null;
+    if (prompt.expiresAt.getTime() < clock.now().getTime()) {
+      await db.pendingPrompt.delete({ where }).catch(() => undefined);
+      return isNumber || yesNo ? [{ text: "Die vraag is verlopen (na 10 minuten). Typ het commando opnieuw." }] : null;
+    }
+    const payload = JSON.parse(prompt.payload) as PromptPayload;
+    if (payload.kind === "choice") {
+      if (!isNumber) return null;
+      const n = Number.parseInt(text, 10);
+      const rerun = payload.options[n - 1];
+      if (!rerun) return [{ text: `Kies een nummer van 1 tot en met ${payload.options.length}.` }];
+      await db.pendingPrompt.delete({ where });
+      return runCommand(message, rerun);
+    }
+    if (!yesNo) return null;
+    await db.pendingPrompt.delete({ where });
+    if (/^(nee|n|no)/i.test(text)) return [{ text: "Oké, ik heb niets veranderd." }];
+    return runCommand(message, { ...payload.rerun, confirmed: true });
+  }
+
+  function mentionsBotByName(text: string): boolean {
+    const names = options.botNames ?? ["wijkbot"];
+    return names.some((n) => new RegExp(`(^|\\s)@${escapeRegExp(n)}\\b`, "i").test(text));
+  }
+
+  function stripBotMention(text: string): string {
+    const names = options.botNames ?? ["wijkbot"];
+    let out = text;
+    for (const n of names) out = out.replace(new RegExp(`(^|\\s)@${escapeRegExp(n)}\\b[,:]?`, "gi"), " ");
+    return out.trim();
+  }
+
+  return { handle, router };
+}
+
+const NOT_BOUND_TEXT =
+  "Dit gesprek is nog niet gekoppeld aan een wijk. Vraag de coördinator om een code en typ dan: /koppel <code>";
+const NOT_KNOWN_DM_TEXT =
+  "Ik ken je nog niet. Schrijf eerst iets in de groep van je wijk (bijvoorbeeld /help), dan kun je mij ook hier berichten sturen.";
+
+function unknownCommandText(route: Exclude<RouteResult, { kind: "command" }>): string {
+  if (route.kind === "incomplete") {
+    const subs = route.options.map((c) => c.name.split(" ")[1]).filter(Boolean);
+    return `Wat wil je met /${route.group} doen? Kies uit: ${[...new Set(subs)].join(", ")}.\nBijvoorbeeld: /${route.group} ${subs[0] ?? ""} …  — of typ /help ${route.group}.`;
+  }
+  const shown = route.word.slice(0, 30);
+  return `Het commando "/${shown}" ken ik niet. Typ /help voor alle commando's.`;
+}
+
+function safeParse(command: CommandDefinition, rest: string): unknown {
+  try {
+    return command.parse(rest);
+  } catch {
+    return undefined;
+  }
+}
+
+function normalizeResult(result: CommandResult): Reply[] {
+  if (typeof result === "string") return [{ text: result }];
+  return Array.isArray(result) ? result : [result];
+}
+
+function toOutgoing(message: IncomingMessage, reply: Reply): OutgoingMessage {
+  return {
+    platform: message.platform,
+    chatId: message.chatId,
+    text: reply.text,
+    replyTo: message.messageId,
+    ...(reply.choices ? { choices: reply.choices } : {}),
+    ...(reply.board ? { board: reply.board } : {}),
+    ...(reply.editKey ? { editKey: reply.editKey } : {}),
+  };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const text = String((error as { message?: string })?.message ?? error);
+  return /SQLITE_BUSY|database is locked|ECONNREFUSED|Can't reach database|Connection terminated|timeout exceeded when trying to connect|Transaction API error/i.test(text);
+}
+
+/** Error details for logs without message texts or personal data. */
+function errorSummary(error: unknown): { name?: string; code?: string; stack?: string } {
+  const e = error as { name?: string; code?: string; stack?: string };
+  return { name: e?.name, code: e?.code, stack: e?.stack?.split("\n").slice(0, 6).join("\n") };
+}
+

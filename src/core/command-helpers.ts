@@ -1,0 +1,64 @@
+import type { CommandContext } from "./command.ts";
+import { resolveDate } from "../parse/dates.ts";
+import { matchActions } from "../services/match-actions.ts";
+import { AppError } from "../services/errors.ts";
+import type { ActionRow } from "../services/rows.ts";
+
+/** Reference time for recognising date phrases while parsing (resolution uses the real clock). */
+const RECOGNITION_REFERENCE = new Date(Date.UTC(2026, 0, 5, 8));
+
+/** "watertappunt in de wijk vrijdag 15 maart" → name + the longest trailing date phrase. */
+export function splitTrailingDate(text: string): { name: string; date: string } | undefined {
+  const tokens = text.trim().split(/\s+/).filter(Boolean);
+  for (let k = Math.min(5, tokens.length - 1); k >= 1; k--) {
+    const date = tokens.slice(tokens.length - k).join(" ");
+    if (resolveDate(date, RECOGNITION_REFERENCE).kind !== "unreadable") {
+      return { name: tokens.slice(0, tokens.length - k).join(" "), date };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Splits "<action name> <value>" where both may have several words: an explicit
+ * separator (":" or " naar ") wins, else the longest leading words that name an action.
+ */
+export async function splitActionRef(
+  ctx: CommandContext,
+  text: string,
+  options: { separators?: RegExp } = {},
+): Promise<{ action: ActionRow; value: string }> {
+  const separator = options.separators ?? /\s*:\s+|\s+naar\s+|\s+to\s+/i;
+  const parts = text.split(separator);
+  if (parts.length >= 2 && parts[0].trim() && parts.slice(1).join(" ").trim()) {
+    return { action: await ctx.findAction(parts[0]), value: parts.slice(1).join(" ").trim() };
+  }
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 2) throw new AppError("INVALID", "Noem eerst de actie en dan wat er moet veranderen.");
+  const actions = await ctx.tx.action.findMany({
+    where: { wijkId: ctx.wijk.id, deletedAt: null },
+    select: { id: true, title: true, shortName: true },
+  });
+  for (let i = tokens.length - 1; i >= 1; i--) {
+    const name = tokens.slice(0, i).join(" ");
+    if (matchActions(actions, name).length) {
+      return { action: await ctx.findAction(name), value: tokens.slice(i).join(" ") };
+    }
+  }
+  return { action: await ctx.findAction(tokens[0]), value: tokens.slice(1).join(" ") };
+}
+
+/** "€ 1.500", "1500", "1.250,50", "2k" → cents. */
+export function parseAmountCents(text: string): number | undefined {
+  const t = text.replace(/€|eur(o)?/gi, "").replace(/\s+/g, "").toLowerCase();
+  const k = t.endsWith("k");
+  const body = k ? t.slice(0, -1) : t;
+  let normalized = body;
+  if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(body)) normalized = body.replace(/\./g, "").replace(",", ".");
+  else if (/^\d+(,\d{1,2})$/.test(body)) normalized = body.replace(",", ".");
+  else if (/^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(body)) normalized = body.replace(/,/g, "");
+  if (!/^\d+(\.\d+)?$/.test(normalized)) return undefined;
+  const euros = Number(normalized) * (k ? 1000 : 1);
+  if (!Number.isFinite(euros) || euros > 100_000_000) return undefined;
+  return Math.round(euros * 100);
+}

@@ -1,0 +1,77 @@
+import type { z } from "zod";
+import type { Tx } from "../db.ts";
+import type { BoardCard, Choice, IncomingMessage } from "./types.ts";
+import type { ChangeMeta } from "../services/change-action.ts";
+import type { Rerun } from "../services/errors.ts";
+import type { ActionRow, ChatRow, PersonRow, PillarRow, WijkRow } from "../services/rows.ts";
+
+/** A reply from a command, sent to the chat the command came from unless `to` says otherwise. */
+export interface Reply {
+  text: string;
+  choices?: Choice[];
+  board?: BoardCard;
+  /** Edit-in-place key (live board). */
+  editKey?: string;
+}
+
+export type CommandResult = string | Reply | Reply[];
+
+/** Everything a command handler may use. Handlers call services with ctx.tx. */
+export interface CommandContext {
+  tx: Tx;
+  now: Date;
+  wijk: WijkRow;
+  sender: PersonRow;
+  chat: ChatRow | null;
+  message: IncomingMessage;
+  meta: ChangeMeta;
+  rerun: Rerun;
+  /** Finds one action by forgiving name; throws NeedsChoice or AppError. */
+  findAction(query: string): Promise<ActionRow>;
+  /** Finds a person of this wijk by @mention or name; throws AppError. */
+  findPerson(ref: string): Promise<PersonRow>;
+  findPillar(name: string): Promise<PillarRow>;
+  /** Resolves a Dutch date phrase to a future moment; throws NeedsChoice/AppError for questions. */
+  resolveDate(text: string): Date;
+  /** Throws FORBIDDEN unless the sender may change this action. */
+  ensureCanChange(action: ActionRow): Promise<void>;
+  /** Throws FORBIDDEN unless the sender has one of these roles. */
+  requireRole(roles: readonly string[], what: string): void;
+}
+
+export interface CommandDefinition<Args = unknown> {
+  /** Canonical Dutch words, e.g. "actie klaar". */
+  name: string;
+  /** Other ways to say it: synonyms and English, e.g. "actie af", "action done". */
+  aliases?: string[];
+  /** One line for /help. */
+  summary: string;
+  usage: string;
+  examples: string[];
+  /** False for commands that work in a chat not yet bound to a wijk (/help, /koppel). */
+  needsWijk?: boolean;
+  /** Changes data (recorded for duplicate delivery). */
+  mutates: boolean;
+  /** Turns the text after the command words into raw arguments for the schema. */
+  parse(rest: string): unknown;
+  schema: z.ZodType<Args>;
+  run(ctx: CommandContext, args: Args): Promise<CommandResult>;
+}
+
+export function defineCommand<Args>(definition: CommandDefinition<Args>): CommandDefinition<Args> {
+  return definition;
+}
+
+/** Splits "titel pijler Gezond deadline vrijdag" on the given keywords. */
+export function splitOnKeywords(text: string, keywords: readonly string[]): { head: string; parts: Record<string, string> } {
+  const pattern = new RegExp(`(?:^|\\s)(${keywords.join("|")})(?=\\s|$)`, "gi");
+  const parts: Record<string, string> = {};
+  const matches = [...text.matchAll(pattern)];
+  const head = (matches.length ? text.slice(0, matches[0].index) : text).trim();
+  matches.forEach((m, i) => {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = i + 1 < matches.length ? matches[i + 1].index : text.length;
+    parts[m[1].toLowerCase()] = text.slice(start, end).trim();
+  });
+  return { head, parts };
+}

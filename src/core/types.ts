@@ -1,0 +1,95 @@
+/**
+ * The platform-neutral contract between the core and the chat adapters.
+ * Adapters translate platform payloads into IncomingMessage and OutgoingMessage
+ * back into platform calls; they never see the database.
+ */
+
+/** A person mentioned in a message, as the platform identifies them. */
+export interface Mention {
+  /** Platform id of the mentioned user (jid, Telegram user id, Teams id, console name). */
+  id: string;
+  /** The display name shown in the mention, when the platform gives one. */
+  name?: string;
+}
+
+export interface IncomingMessage {
+  /** "console" | "telegram" | "teams" | "whatsapp" (or any other adapter name). */
+  platform: string;
+  /** Platform chat id (group or direct). */
+  chatId: string;
+  /** Human name of the chat, when known (used in transcripts and logs never). */
+  chatTitle?: string;
+  /** A one-to-one chat with the bot. */
+  isDirect: boolean;
+  senderId: string;
+  /** Another id the platform uses for the same sender (WhatsApp: phone jid beside the @lid). */
+  senderAltId?: string;
+  senderName: string;
+  text: string;
+  messageId: string;
+  at: Date;
+  mentions?: Mention[];
+  /** True when the bot itself was @mentioned (groups: free text is only read then). */
+  mentionsBot?: boolean;
+  quoted?: { messageId: string; text?: string };
+  /** A tap on a choice button (Telegram inline keyboard etc.): treated like typing the answer. */
+  isChoiceAnswer?: boolean;
+}
+
+/** A numbered option the user can answer with its number (or tap, where buttons exist). */
+export interface Choice {
+  label: string;
+  answer: string;
+}
+
+/** Structured data of the board, for adapters that render it richly (Teams Adaptive Card). */
+export interface BoardCard {
+  wijk: string;
+  pillars: {
+    name: string;
+    columns: { status: string; actions: { title: string; owner: string; deadline?: string; overdue: boolean }[] }[];
+  }[];
+}
+
+export interface OutgoingMessage {
+  platform: string;
+  chatId: string;
+  /**
+   * Text with light formatting: *bold*, _italic_, lines starting with "- " or "1. " as
+   * lists. Adapters translate it (HTML for Telegram, Markdown for Teams, as-is for WhatsApp).
+   */
+  text: string;
+  /** The incoming message id this answers (WhatsApp quotes it, Telegram replies to it). */
+  replyTo?: string;
+  choices?: Choice[];
+  /** Platform ids to mention (WhatsApp needs them to make @names clickable). */
+  mentions?: string[];
+  board?: BoardCard;
+  /** A key for messages the adapter may later edit in place (live board). */
+  editKey?: string;
+}
+
+/** Reference to a message an adapter sent, so it can be edited later. */
+export interface SentMessage {
+  platform: string;
+  chatId: string;
+  messageId: string;
+}
+
+export type MessageHandler = (message: IncomingMessage) => Promise<void>;
+
+/**
+ * What every chat adapter implements. Optional capabilities are optional: the core
+ * checks for them before use.
+ */
+export interface Adapter {
+  readonly name: string;
+  /** Start receiving; every message is passed to onMessage. */
+  start(onMessage: MessageHandler): Promise<void>;
+  send(message: OutgoingMessage): Promise<SentMessage | undefined>;
+  stop(): Promise<void>;
+  edit?(sent: SentMessage, message: OutgoingMessage): Promise<void>;
+  pin?(sent: SentMessage): Promise<void>;
+  /** Show "typing…" before a longer reply. */
+  typing?(chatId: string): Promise<void>;
+}

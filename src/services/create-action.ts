@@ -1,0 +1,62 @@
+import type { Tx } from "../db.ts";
+import { encodeDate, encodeIdSet } from "./action-fields.ts";
+import { recordHistory, type ChangeMeta } from "./change-action.ts";
+import { AppError } from "./errors.ts";
+import type { ActionRow } from "./rows.ts";
+import { fold } from "../parse/text.ts";
+
+export interface CreateActionOptions {
+  title: string;
+  shortName?: string | null;
+  pillarId?: string | null;
+  goalId?: string | null;
+  ageGroup?: string | null;
+  status?: string;
+  deadline?: Date | null;
+  startDate?: Date | null;
+  ownerIds: string[];
+  partnerIds?: string[];
+  reachIntended?: number | null;
+  reachReached?: number | null;
+  budgetPlannedCents?: number | null;
+  budgetSpentCents?: number | null;
+  planYear?: number | null;
+}
+
+/** Creates an action with one "created" history batch; refuses a duplicate title in the wijk. */
+export async function createAction(tx: Tx, meta: ChangeMeta, options: CreateActionOptions): Promise<ActionRow> {
+  const existing = await tx.action.findMany({ where: { wijkId: meta.wijkId, deletedAt: null }, select: { title: true } });
+  if (existing.some((a) => fold(a.title) === fold(options.title))) {
+    throw new AppError("CONFLICT", `Er bestaat al een actie "${options.title}". Kies een andere titel, of werk die actie bij.`);
+  }
+  const action = await tx.action.create({
+    data: {
+      wijkId: meta.wijkId,
+      title: options.title,
+      shortName: options.shortName ?? null,
+      pillarId: options.pillarId ?? null,
+      goalId: options.goalId ?? null,
+      ageGroup: options.ageGroup ?? null,
+      status: options.status ?? "gepland",
+      deadline: options.deadline ?? null,
+      startDate: options.startDate ?? null,
+      reachIntended: options.reachIntended ?? null,
+      reachReached: options.reachReached ?? null,
+      budgetPlannedCents: options.budgetPlannedCents ?? null,
+      budgetSpentCents: options.budgetSpentCents ?? null,
+      planYear: options.planYear ?? null,
+      createdAt: meta.at,
+      lastActivityAt: meta.at,
+      owners: { create: options.ownerIds.map((personId) => ({ personId })) },
+      partners: { create: (options.partnerIds ?? []).map((organisationId) => ({ organisationId })) },
+    },
+  });
+  await recordHistory(tx, meta, action.id, [
+    { field: "created", from: null, to: "1" },
+    { field: "title", from: null, to: action.title },
+    ...(action.pillarId ? [{ field: "pillar" as const, from: null, to: action.pillarId }] : []),
+    ...(action.deadline ? [{ field: "deadline" as const, from: null, to: encodeDate(action.deadline) }] : []),
+    ...(options.ownerIds.length ? [{ field: "owners" as const, from: null, to: encodeIdSet(options.ownerIds) }] : []),
+  ]);
+  return action;
+}

@@ -1,0 +1,31 @@
+import { randomBytes } from "node:crypto";
+import type { Tx } from "../db.ts";
+import type { WijkRow } from "./rows.ts";
+
+/** An unguessable token for read-only links (128 bits, URL-safe). */
+export function newOverviewToken(): string {
+  return randomBytes(16).toString("base64url");
+}
+
+/** Creates a wijk with its pillars (and goals), or returns the existing one unchanged: safe to rerun. */
+export async function createWijk(
+  tx: Tx,
+  input: { name: string; pillars: { name: string; goals?: string[] }[]; planYear?: number },
+): Promise<{ wijk: WijkRow; created: boolean }> {
+  const existing = await tx.wijk.findUnique({ where: { name: input.name } });
+  if (existing) return { wijk: existing, created: false };
+  const wijk = await tx.wijk.create({
+    data: { name: input.name, overviewToken: newOverviewToken(), planYear: input.planYear ?? null },
+  });
+  for (const [position, pillar] of input.pillars.entries()) {
+    await tx.pillar.create({
+      data: {
+        wijkId: wijk.id,
+        name: pillar.name,
+        position,
+        goals: { create: (pillar.goals ?? []).map((title, i) => ({ wijkId: wijk.id, title, position: i })) },
+      },
+    });
+  }
+  return { wijk, created: true };
+}

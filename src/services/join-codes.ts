@@ -1,0 +1,43 @@
+import { randomInt } from "node:crypto";
+import type { Tx } from "../db.ts";
+import { AppError } from "./errors.ts";
+
+/** A join code is valid for a week and works once. */
+export const JOIN_CODE_VALID_DAYS = 7;
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: codes are typed on phones
+
+export async function createJoinCode(tx: Tx, input: { wijkId: string; kind: "kartrekkers" | "stuurgroep"; now: Date }) {
+  const code = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
+  return tx.joinCode.create({
+    data: {
+      code,
+      wijkId: input.wijkId,
+      kind: input.kind,
+      createdAt: input.now,
+      expiresAt: new Date(input.now.getTime() + JOIN_CODE_VALID_DAYS * 24 * 3600 * 1000),
+    },
+  });
+}
+
+/**
+ * Binds a chat to the wijk of a join code. The code is used up; the chat kind comes
+ * from the code. Returns the wijk and kind.
+ */
+export async function bindChat(
+  tx: Tx,
+  input: { code: string; platform: string; chatId: string; chatTitle?: string; isDirect: boolean; now: Date },
+) {
+  const normalized = input.code.toUpperCase().replace(/[^A-Z0-9]/g, "");
+  const code = await tx.joinCode.findUnique({ where: { code: normalized }, include: { wijk: true } });
+  if (!code) throw new AppError("NOT_FOUND", "Die code ken ik niet. Controleer de code, of vraag de coördinator om een nieuwe.");
+  if (code.usedAt) throw new AppError("EXPIRED", "Die code is al gebruikt. Vraag de coördinator om een nieuwe code.");
+  if (code.expiresAt.getTime() < input.now.getTime()) throw new AppError("EXPIRED", "Die code is verlopen (codes gelden 7 dagen). Vraag de coördinator om een nieuwe.");
+  if (input.isDirect) throw new AppError("INVALID", "Koppel een groepsgesprek, niet een privégesprek: typ /koppel <code> in de groep.");
+  const existing = await tx.chat.findFirst({ where: { platform: input.platform, externalId: input.chatId } });
+  if (existing) throw new AppError("CONFLICT", "Dit gesprek is al gekoppeld aan een wijk.");
+  await tx.joinCode.update({ where: { code: normalized }, data: { usedAt: input.now } });
+  const chat = await tx.chat.create({
+    data: { wijkId: code.wijkId, platform: input.platform, externalId: input.chatId, kind: code.kind, title: input.chatTitle ?? null, createdAt: input.now },
+  });
+  return { wijk: code.wijk, chat };
+}

@@ -1,0 +1,66 @@
+import type { Tx } from "../db.ts";
+import { OPEN_STATUSES, type Role } from "../domain.ts";
+import { AppError } from "./errors.ts";
+import type { PersonRow } from "./rows.ts";
+
+export interface PersonOverview {
+  id: string;
+  displayName: string;
+  role: string;
+  pillarName: string | null;
+  organisation: string | null;
+  openActions: { title: string; deadline: Date | null }[];
+}
+
+/** Who's who: everyone in the wijk (not those who left), with organisation, role and open actions. */
+export async function listPeople(tx: Tx, wijkId: string): Promise<PersonOverview[]> {
+  const people = await tx.person.findMany({
+    where: { wijkId, leftAt: null },
+    include: {
+      organisation: true,
+      pillar: true,
+      ownerships: {
+        where: { action: { deletedAt: null, status: { in: [...OPEN_STATUSES] } } },
+        include: { action: { select: { title: true, deadline: true } } },
+      },
+    },
+    orderBy: { displayName: "asc" },
+  });
+  return people.map((p) => ({
+    id: p.id,
+    displayName: p.displayName,
+    role: p.role,
+    pillarName: p.pillar?.name ?? null,
+    organisation: p.organisation?.name ?? null,
+    openActions: p.ownerships.map((o) => o.action),
+  }));
+}
+
+/** /ik: how a person is shown (name, organisation). */
+export async function updateProfile(tx: Tx, input: { person: PersonRow; displayName: string; organisation?: string }): Promise<PersonRow> {
+  let organisationId = input.person.organisationId;
+  if (input.organisation) {
+    const org = await tx.organisation.upsert({
+      where: { wijkId_name: { wijkId: input.person.wijkId, name: input.organisation } },
+      create: { wijkId: input.person.wijkId, name: input.organisation },
+      update: {},
+    });
+    organisationId = org.id;
+  }
+  return tx.person.update({ where: { id: input.person.id }, data: { displayName: input.displayName, organisationId } });
+}
+
+/** /rol: only a coördinator sets roles; an aanjager needs a pillar. */
+export async function setRole(tx: Tx, input: { actor: PersonRow; person: PersonRow; role: Role; pillarId: string | null }): Promise<PersonRow> {
+  if (input.actor.role !== "coordinator") {
+    throw new AppError("FORBIDDEN", "Alleen de coördinator kan rollen toekennen.");
+  }
+  if (input.role === "aanjager" && !input.pillarId) {
+    throw new AppError("INVALID", "Een aanjager hoort bij een pijler. Typ bijvoorbeeld: /rol @Sanne aanjager Gezond");
+  }
+  return tx.person.update({ where: { id: input.person.id }, data: { role: input.role, pillarId: input.pillarId } });
+}
+
+export async function findOrCreateOrganisation(tx: Tx, wijkId: string, name: string) {
+  return tx.organisation.upsert({ where: { wijkId_name: { wijkId, name } }, create: { wijkId, name }, update: {} });
+}

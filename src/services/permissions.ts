@@ -1,0 +1,29 @@
+import type { Tx } from "../db.ts";
+import type { PersonRow } from "./rows.ts";
+import { joinNames } from "../render/format.ts";
+
+/**
+ * Who may change an action: its owner(s), the aanjager of its pillar, or the
+ * coördinator. An action without owners may be changed by anyone in the wijk.
+ */
+export async function canChangeAction(
+  tx: Tx,
+  input: { person: PersonRow; actionId: string },
+): Promise<{ allowed: true } | { allowed: false; reason: string }> {
+  const action = await tx.action.findUniqueOrThrow({
+    where: { id: input.actionId },
+    include: { owners: { include: { person: { select: { displayName: true } } } }, pillar: true },
+  });
+  const p = input.person;
+  if (action.wijkId !== p.wijkId) return { allowed: false, reason: "Deze actie hoort niet bij jouw wijk." };
+  if (p.role === "coordinator") return { allowed: true };
+  if (!action.owners.length) return { allowed: true };
+  if (action.owners.some((o) => o.personId === p.id)) return { allowed: true };
+  if (p.role === "aanjager" && action.pillarId && p.pillarId === action.pillarId) return { allowed: true };
+  const owners = joinNames(action.owners.map((o) => o.person.displayName));
+  const pillar = action.pillar ? `, de aanjager van ${action.pillar.name}` : "";
+  return {
+    allowed: false,
+    reason: `Alleen ${owners} (eigenaar)${pillar} of de coördinator kan "${action.title}" wijzigen.`,
+  };
+}

@@ -1,0 +1,34 @@
+import type { Tx } from "../db.ts";
+import { writeField, type ActionField } from "./action-fields.ts";
+import { recordHistory, type ChangeMeta, type FieldChange } from "./change-action.ts";
+import { AppError } from "./errors.ts";
+
+export const UNDO_BATCH_PREFIX = "undo:";
+
+/**
+ * Reverts the sender's last change in this wijk by writing the old values back as a new
+ * history batch; the original rows stay and are marked undone. Undo batches themselves
+ * are not undone again (a second /ongedaan goes one change further back).
+ */
+export async function undoLastChange(tx: Tx, meta: ChangeMeta): Promise<{ actionId: string; changes: FieldChange[] }> {
+  if (!meta.personId) throw new AppError("INVALID", "Ik weet niet wie je bent, dus ook niet wat je laatste wijziging was.");
+  const last = await tx.historyEntry.findFirst({
+    where: { wijkId: meta.wijkId, personId: meta.personId, undoneAt: null, NOT: { batchId: { startsWith: UNDO_BATCH_PREFIX } } },
+    orderBy: { createdAt: "desc" },
+  });
+  if (!last || !last.actionId) throw new AppError("NOT_FOUND", "Er is niets om ongedaan te maken: je hebt nog niets gewijzigd.");
+  const batch = await tx.historyEntry.findMany({ where: { batchId: last.batchId, undoneAt: null }, orderBy: { createdAt: "desc" } });
+  // Undoing a creation removes the action (softly); its initial field values stay as they were.
+  const created = batch.find((row) => row.field === "created");
+  const rows = created ? [created] : batch;
+  const actionId = last.actionId;
+  const reverted: FieldChange[] = [];
+  for (const row of rows) {
+    const field = row.field as ActionField;
+    await writeField(tx, actionId, field, row.fromValue, row.toValue, meta.at);
+    reverted.push({ field, from: row.toValue, to: row.fromValue });
+  }
+  await tx.historyEntry.updateMany({ where: { batchId: last.batchId }, data: { undoneAt: meta.at } });
+  await recordHistory(tx, { ...meta, batchId: `${UNDO_BATCH_PREFIX}${meta.batchId}` }, actionId, reverted);
+  return { actionId, changes: reverted };
+}

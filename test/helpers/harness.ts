@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createDb, type Db } from "../../src/db.ts";
+import { migrateSqlite } from "../../src/migrate.ts";
+import { ManualClock } from "../../src/core/clock.ts";
+import { silentLogger, type Logger } from "../../src/core/logger.ts";
+import { createApp, type App } from "../../src/app.ts";
+import { seedDemoWijk, consoleId } from "../../src/services/seed-demo-wijk.ts";
+import { TRANSCRIPT_START } from "../../src/transcript.ts";
+import type { IncomingMessage, OutgoingMessage } from "../../src/core/types.ts";
+
+export interface Harness {
+  app: App;
+  db: Db;
+  clock: ManualClock;
+  wijkId: string;
+  dbPath: string;
+  /** A message from `name` (in the kartrekkers group unless `chat` says otherwise); returns the reply texts. */
+  say(name: string, text: string, options?: SayOptions): Promise<string[]>;
+  /** Like say, but returns the full outgoing messages. */
+  send(name: string, text: string, options?: SayOptions): Promise<OutgoingMessage[]>;
+  message(name: string, text: string, options?: SayOptions): IncomingMessage;
+  close(): Promise<void>;
+}
+
+export interface SayOptions {
+  chat?: string;
+  messageId?: string;
+  platform?: string;
+  isDirect?: boolean;
+  mentions?: { id: string; name?: string }[];
+  mentionsBot?: boolean;
+}
+
+let counter = 0;
+
+/** A real SQLite file in a temp dir with the demo wijk, a manual clock at the transcript start, and the real core. */
+export async function createHarness(options: { seedDemo?: boolean; start?: Date; logger?: Logger } = {}): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), "wijkbot-test-"));
+  const dbPath = join(dir, "test.db");
+  migrateSqlite(dbPath);
+  const db = await createDb(`file:${dbPath}`);
+  const clock = new ManualClock(options.start ?? TRANSCRIPT_START);
+  const wijkId = options.seedDemo === false ? "" : (await seedDemoWijk(db, clock.now())).wijkId;
+  const app = createApp({ db, clock, logger: options.logger ?? silentLogger });
+
+  function message(name: string, text: string, o: SayOptions = {}): IncomingMessage {
+    const chat = o.chat ?? "kartrekkers";
+    const isDirect = o.isDirect ?? chat === "dm";
+    return {
+      platform: o.platform ?? "console",
+      chatId: isDirect ? `dm:${consoleId(name)}` : chat,
+      chatTitle: chat,
+      isDirect,
+      senderId: consoleId(name),
+      senderName: name,
+      text,
+      messageId: o.messageId ?? `m${++counter}`,
+      at: clock.now(),
+      mentions: o.mentions ?? [...text.matchAll(/@([\p{L}][\p{L}\p{N}_-]*)/gu)].map((m) => ({ id: m[1].toLowerCase(), name: m[1] })),
+      mentionsBot: o.mentionsBot,
+    };
+  }
+  async function send(name: string, text: string, o: SayOptions = {}) {
+    return app.bot.handle(message(name, text, o));
+  }
+  return {
+    app,
+    db,
+    clock,
+    wijkId,
+    dbPath,
+    message,
+    send,
+    say: async (name, text, o) => (await send(name, text, o)).map((m) => m.text),
+    async close() {
+      await db.$disconnect();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Row counts of every table that user input could write to: equal before/after means "nothing stored". */
+export async function snapshotCounts(db: Db): Promise<Record<string, number>> {
+  const [actions, history, notes, people, identities, chats, orgs, processed, owners, partners, codes] = await Promise.all([
+    db.action.count({ where: { deletedAt: null } }),
+    db.historyEntry.count(),
+    db.progressNote.count({ where: { removedAt: null } }),
+    db.person.count(),
+    db.identity.count(),
+    db.chat.count(),
+    db.organisation.count(),
+    db.processedMessage.count(),
+    db.actionOwner.count(),
+    db.actionPartner.count(),
+    db.joinCode.count({ where: { usedAt: null } }),
+  ]);
+  return { actions, history, notes, people, identities, chats, orgs, processed, owners, partners, codes };
+}
