@@ -1,15 +1,11 @@
 import { existsSync, createReadStream } from "node:fs";
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import { createDb, DEFAULT_DATABASE_URL, isPostgresUrl, sqlitePath } from "./db.ts";
-import { migrateSqlite } from "./migrate.ts";
 import { createLogger } from "./core/logger.ts";
-import { systemClock } from "./core/clock.ts";
-import { connectAdapter } from "./core/runtime.ts";
-import { createApp } from "./app.ts";
 import { runTranscript } from "./transcript.ts";
-import { seedDemoWijk, DEMO_DEFAULT_PERSON, DEMO_WIJK_NAME } from "./services/seed-demo-wijk.ts";
-import { createConsoleAdapter, ConsoleScriptError } from "../adapters/console/index.ts";
+import { startBot } from "./start.ts";
+import { DEMO_DEFAULT_PERSON, DEMO_WIJK_NAME } from "./services/seed-demo-wijk.ts";
+import { ConsoleScriptError } from "../adapters/console/index.ts";
 
 /**
  * `npm start`: the bot on its embedded default (console chat + SQLite file + demo wijk).
@@ -48,28 +44,28 @@ if (values.script) {
 
 const interactive = Boolean(process.stdin.isTTY);
 const logger = createLogger({ destination: process.env.LOG_FILE ?? (interactive ? "data/wijkbot.log" : undefined) });
-const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-if (!isPostgresUrl(url)) migrateSqlite(sqlitePath(url));
-const db = await createDb(url);
-await seedDemoWijk(db, systemClock.now());
-const app = createApp({ db, clock: systemClock, logger });
-const adapter = createConsoleAdapter({
-  input: process.stdin,
-  output: process.stdout,
-  now: () => systemClock.now(),
-  defaultSender: DEMO_DEFAULT_PERSON,
-  interactive,
-});
-if (interactive) {
-  process.stdout.write(
-    `wijkbot — ${DEMO_WIJK_NAME} (demo). Je typt als ${DEMO_DEFAULT_PERSON} (coördinator) in de kartrekkersgroep.\n` +
-      `Als iemand anders: "Sanne: /acties mijn"; in de stuurgroep: "Henk@stuurgroep: /overzicht"; privé: "Sanne@dm: /ik".\n` +
-      `Begin met /help. Stoppen: Ctrl+D. Logboek: ${process.env.LOG_FILE ?? "data/wijkbot.log"}\n`,
-  );
+const bot = await startBot({ env: process.env, logger, interactive });
+if (bot.console) {
+  if (interactive) {
+    process.stdout.write(
+      `wijkbot — ${DEMO_WIJK_NAME} (demo). Je typt als ${DEMO_DEFAULT_PERSON} (coördinator) in de kartrekkersgroep.\n` +
+        `Als iemand anders: "Sanne: /acties mijn"; in de stuurgroep: "Henk@stuurgroep: /overzicht"; privé: "Sanne@dm: /ik".\n` +
+        `Web: ${bot.httpUrl}  ·  Logboek: ${process.env.LOG_FILE ?? "data/wijkbot.log"}  ·  Begin met /help, stoppen met Ctrl+D.\n`,
+    );
+  } else {
+    process.stderr.write(`wijkbot: web op ${bot.httpUrl}\n`);
+  }
+  await bot.console.done;
+  await bot.stop();
+  logger.flush();
+  process.exit(0);
+} else {
+  process.stderr.write(`wijkbot draait (${bot.adapters.map((a) => a.name).join(", ")}), web op ${bot.httpUrl}\n`);
+  const shutdown = async () => {
+    await bot.stop();
+    logger.flush();
+    process.exit(0);
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
 }
-logger.info({ adapters: ["console"] }, "wijkbot started");
-await connectAdapter(app.bot, adapter, logger);
-await adapter.done;
-await db.$disconnect();
-logger.flush();
-process.exit(0);

@@ -92,4 +92,13 @@ export interface Adapter {
   pin?(sent: SentMessage): Promise<void>;
   /** Show "typing…" before a longer reply. */
   typing?(chatId: string): Promise<void>;
+  /** Connection state for GET /healthz (e.g. WhatsApp logged out). */
+  status?(): AdapterStatus;
+}
+
+export interface AdapterStatus {
+  ok: boolean;
+  /** Short machine-readable state: "connected", "connecting", "logged-out", ... */
+  state: string;
+  detail?: string;
 }
