@@ -62,7 +62,7 @@ export async function startBot(options: {
     return c.json({ ok, adapters: statuses }, ok ? 200 : 503);
   });
   const { url: httpUrl } = await http.start();
-  for (const adapter of adapters) await connectAdapter(app.bot, adapter, logger);
+  for (const adapter of adapters) await connectAdapter(app.bot, adapter, app.outbox);
   logger.info({ adapters: adapters.map((a) => a.name), http: httpUrl }, "wijkbot started");
 
   return {

@@ -58,7 +58,7 @@ export async function runTranscript(options: {
         }
       },
     });
-    await connectAdapter(app.bot, adapter, options.logger);
+    await connectAdapter(app.bot, adapter, app.outbox);
     await adapter.done;
   } finally {
     await db.$disconnect();

@@ -12,6 +12,7 @@ import { findAction } from "../services/find-action.ts";
 import { findPerson } from "../services/find-person.ts";
 import { findPillar } from "../services/find-pillar.ts";
 import { canChangeAction } from "../services/permissions.ts";
+import { resolveChatKindTargets, resolvePersonTarget } from "../services/resolve-targets.ts";
 import { resolveDate, describeDay } from "../parse/dates.ts";
 import { understandFreeText } from "../parse/free-text.ts";
 import { usageHelp } from "../render/help.ts";
@@ -60,10 +61,27 @@ export function createBot(options: BotOptions): Bot {
       if (recent.has(key)) return [];
       remember(key);
       const replies = await handleOnce(message);
-      return replies.map((r) => toOutgoing(message, r));
+      const out: OutgoingMessage[] = [];
+      for (const reply of replies) out.push(...(await route(message, reply)));
+      return out;
     } catch (error) {
       return [toOutgoing(message, { text: failureText(error) })];
     }
+  }
+
+  /** Replies go back to the chat they came from, unless `to` sends them elsewhere. */
+  async function route(message: IncomingMessage, reply: Reply & { wijkId?: string }): Promise<OutgoingMessage[]> {
+    const { to, wijkId, ...rest } = reply;
+    if (!to) return [toOutgoing(message, rest)];
+    if ("personId" in to) {
+      const target = await resolvePersonTarget(db, to.personId);
+      if (!target) return [];
+      const text = target.viaGroup && target.displayName ? `@${target.displayName} ${rest.text}` : rest.text;
+      return [{ platform: target.platform, chatId: target.chatId, text, ...(target.mentionIds.length ? { mentions: target.mentionIds } : {}) }];
+    }
+    if (!wijkId) return [];
+    const targets = await resolveChatKindTargets(db, wijkId, to.chatKind);
+    return targets.map((t) => ({ platform: t.platform, chatId: t.chatId, text: rest.text, ...(rest.board ? { board: rest.board } : {}) }));
   }
 
   function remember(key: string) {
@@ -154,7 +172,7 @@ export function createBot(options: BotOptions): Bot {
         return { output, wijkId: bound?.wijk.id };
       });
       if (command.mutates && result.wijkId) options.onChange?.(result.wijkId);
-      return normalizeResult(result.output);
+      return normalizeResult(result.output).map((reply) => ({ ...reply, wijkId: result.wijkId }));
     } catch (error) {
       if (error instanceof AppError) return [{ text: error.message }];
       if (error instanceof NeedsChoice) return askChoice(message, error);

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { ChatKind } from "../domain.ts";
 import type { Tx } from "../db.ts";
 import type { BoardCard, Choice, IncomingMessage } from "./types.ts";
 import type { ChangeMeta } from "../services/change-action.ts";
@@ -12,6 +13,11 @@ export interface Reply {
   board?: BoardCard;
   /** Edit-in-place key (live board). */
   editKey?: string;
+  /**
+   * Send elsewhere than the chat the command came from: to a person (their DM, or a
+   * mention in the kartrekkers group) or to the wijk's group(s) of one kind.
+   */
+  to?: { personId: string } | { chatKind: ChatKind };
 }
 
 export type CommandResult = string | Reply | Reply[];

@@ -1,0 +1,40 @@
+import type { Tx } from "../db.ts";
+import type { ChatKind } from "../domain.ts";
+
+export interface ChatTarget {
+  platform: string;
+  chatId: string;
+  /** Reached in a group instead of a DM: the text should start with an @mention. */
+  viaGroup: boolean;
+  /** Platform ids to mention (WhatsApp needs them to notify). */
+  mentionIds: string[];
+  /** The person's name, for the "@Naam" prefix when viaGroup. */
+  displayName?: string;
+}
+
+/**
+ * Where to reach a person: their direct chat with the bot when they have one, otherwise
+ * the wijk's kartrekkers group with a mention. Null when neither exists.
+ */
+export async function resolvePersonTarget(tx: Tx, personId: string): Promise<ChatTarget | null> {
+  const person = await tx.person.findUnique({ where: { id: personId }, include: { identities: true } });
+  if (!person || person.leftAt) return null;
+  const direct = await tx.chat.findFirst({ where: { wijkId: person.wijkId, kind: "direct", personId }, orderBy: { createdAt: "desc" } });
+  if (direct) return { platform: direct.platform, chatId: direct.externalId, viaGroup: false, mentionIds: [] };
+  const groups = await tx.chat.findMany({ where: { wijkId: person.wijkId, kind: "kartrekkers" }, orderBy: { createdAt: "asc" } });
+  const group = groups.find((g) => person.identities.some((i) => i.platform === g.platform)) ?? groups[0];
+  if (!group) return null;
+  return {
+    platform: group.platform,
+    chatId: group.externalId,
+    viaGroup: true,
+    mentionIds: person.identities.filter((i) => i.platform === group.platform).map((i) => i.externalId),
+    displayName: person.displayName,
+  };
+}
+
+/** All chats of a wijk of one kind (a wijk may have its group on several platforms). */
+export async function resolveChatKindTargets(tx: Tx, wijkId: string, kind: ChatKind): Promise<ChatTarget[]> {
+  const chats = await tx.chat.findMany({ where: { wijkId, kind }, orderBy: { createdAt: "asc" } });
+  return chats.map((c) => ({ platform: c.platform, chatId: c.externalId, viaGroup: false, mentionIds: [] }));
+}
