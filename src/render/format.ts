@@ -26,11 +26,14 @@ export function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
-const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const wholeEuros = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", minimumFractionDigits: 0, maximumFractionDigits: 0 });
+const euros = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
+/** "€ 2.500" for whole euros, "€ 1.250,50" otherwise. */
 export function formatMoney(cents: number | null | undefined): string {
   if (cents === null || cents === undefined) return "–";
-  return euro.format(cents / 100).replace(/\u00a0/g, " ");
+  const format = cents % 100 === 0 ? wholeEuros : euros;
+  return format.format(cents / 100).replace(/\u00a0/g, " ");
 }
 
 export function formatNumber(n: number | null | undefined): string {

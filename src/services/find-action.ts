@@ -23,7 +23,7 @@ export async function findAction(
   const actions = await tx.action.findMany({
     where: { wijkId: input.wijkId, deletedAt: null },
     include: { pillar: { select: { name: true } } },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
   });
   const matches = matchActions(actions, query);
   if (matches.length === 1) {

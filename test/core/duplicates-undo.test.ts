@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createHarness, snapshotCounts, type Harness } from "../helpers/harness.ts";
+import { createApp } from "../../src/app.ts";
+import { silentLogger } from "../../src/core/logger.ts";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness();
+});
+afterEach(async () => h.close());
+
+const status = async () => (await h.db.action.findFirstOrThrow({ where: { title: "Watertappunt in de wijk" } })).status;
+
+describe("a platform message delivered twice", () => {
+  it("changes nothing and is not answered the second time", async () => {
+    expect(await h.say("Fatima", "/actie update watertappunt flyers rondgebracht", { messageId: "dup-1" })).toHaveLength(1);
+    const after = await snapshotCounts(h.db);
+    expect(await h.say("Fatima", "/actie update watertappunt flyers rondgebracht", { messageId: "dup-1" })).toEqual([]);
+    expect(await snapshotCounts(h.db)).toEqual(after);
+  });
+
+  it("is recognised after a restart too (a new core on the same database)", async () => {
+    await h.say("Fatima", "/actie update watertappunt flyers rondgebracht", { messageId: "dup-2" });
+    const after = await snapshotCounts(h.db);
+    const restarted = createApp({ db: h.db, clock: h.clock, logger: silentLogger });
+    expect(await restarted.bot.handle(h.message("Fatima", "/actie update watertappunt flyers rondgebracht", { messageId: "dup-2" }))).toEqual([]);
+    expect(await snapshotCounts(h.db)).toEqual(after);
+  });
+
+  it("the same id in another chat or platform is a different message", async () => {
+    await h.say("Fatima", "/actie update watertappunt eerste", { messageId: "same" });
+    expect(await h.say("Fatima", "/actie update watertappunt tweede", { messageId: "same", chat: "stuurgroep" })).toHaveLength(1);
+  });
+});
+
+describe("/ongedaan undoes the sender's last change, keeping history", () => {
+  it("puts a status back", async () => {
+    await h.say("Fatima", "/actie klaar watertappunt");
+    expect(await h.say("Fatima", "/ongedaan")).toEqual(["↩️ Teruggedraaid bij Watertappunt in de wijk (Gezond): status: klaar → bezig."]);
+    expect(await status()).toBe("bezig");
+    const rows = await h.db.historyEntry.findMany({ where: { field: "status" }, orderBy: { createdAt: "asc" } });
+    expect(rows.map((r) => [r.fromValue, r.toValue, Boolean(r.undoneAt)])).toEqual([
+      ["bezig", "klaar", true],
+      ["klaar", "bezig", false],
+    ]);
+  });
+
+  it("goes one change further back each time, and only the sender's own changes", async () => {
+    await h.say("Fatima", "/actie deadline watertappunt eind april");
+    await h.say("Fatima", "/actie klaar watertappunt");
+    await h.say("Marieke", "/actie bezig wijkwebsite");
+    await h.say("Fatima", "/ongedaan");
+    await h.say("Fatima", "/ongedaan");
+    const a = await h.db.action.findFirstOrThrow({ where: { title: "Watertappunt in de wijk" } });
+    expect(a.status).toBe("bezig");
+    expect(a.deadline?.toISOString()).toBe("2026-01-29T23:00:00.000Z");
+    expect((await h.db.action.findFirstOrThrow({ where: { title: "Eén wijkwebsite" } })).status).toBe("bezig");
+  });
+
+  it("removes a progress note and brings back a deleted action", async () => {
+    await h.say("Fatima", "/actie update watertappunt kinderraad gekozen");
+    await h.say("Fatima", "/ongedaan");
+    expect(await h.db.progressNote.count({ where: { text: "kinderraad gekozen", removedAt: null } })).toBe(0);
+    await h.say("Marieke", "/actie verwijder watertappunt");
+    await h.say("Marieke", "ja");
+    expect((await h.say("Marieke", "/ongedaan"))[0]).toContain("teruggezet");
+    expect((await h.say("Marieke", "/acties gezond"))[0]).toContain("Watertappunt in de wijk");
+  });
+
+  it("undoes the creation of an action", async () => {
+    await h.say("Lisa", "/actie nieuw Speelochtend pijler kansrijk");
+    expect((await h.say("Lisa", "/ongedaan"))[0]).toContain("aanmaken teruggedraaid");
+    expect((await h.say("Lisa", "/acties kansrijk"))[0]).not.toContain("Speelochtend");
+  });
+
+  it("says so when there is nothing to undo", async () => {
+    expect(await h.say("Lisa", "/ongedaan")).toEqual(["Er is niets om ongedaan te maken: je hebt nog niets gewijzigd."]);
+  });
+});
