@@ -4,6 +4,7 @@ import type { Clock } from "./clock.ts";
 import type { Logger } from "./logger.ts";
 import type { CommandContext, CommandDefinition, CommandResult, Reply } from "./command.ts";
 import { CommandRouter, type RouteResult } from "./router.ts";
+import { trackWrites } from "./track-writes.ts";
 import type { IncomingMessage, OutgoingMessage } from "./types.ts";
 import { AppError, NeedsChoice, NeedsConfirmation, type Rerun } from "../services/errors.ts";
 import { findChatBinding, type ChatBinding } from "../services/find-chat-binding.ts";
@@ -16,7 +17,8 @@ import { resolveChatKindTargets, resolvePersonTarget } from "../services/resolve
 import { resolveDate, describeDay } from "../parse/dates.ts";
 import { understandFreeText } from "../parse/free-text.ts";
 import { usageHelp } from "../render/help.ts";
-import { ROLE_LABELS, type Role } from "../domain.ts";
+import { dutch, isMessageKey, translator, type Translate } from "../i18n/index.ts";
+import { welcomeText } from "../services/welcome.ts";
 
 /** How long a numbered question or confirmation waits for its answer. */
 export const PROMPT_TTL_MINUTES = 10;
@@ -24,6 +26,8 @@ export const PROMPT_TTL_MINUTES = 10;
 const MAX_COMMAND_LENGTH_CHARS = 2000;
 /** Recent message keys kept in memory, beside the database record, to answer a duplicate delivery with silence. */
 const RECENT_KEYS_MAX = 5000;
+/** Group senders known to be registered, kept in memory so ordinary chatter costs no welcome lookups. */
+const KNOWN_SENDERS_MAX = 5000;
 
 export interface BotOptions {
   db: Db;
@@ -54,6 +58,7 @@ export function createBot(options: BotOptions): Bot {
   const { db, clock, logger } = options;
   const router = new CommandRouter(options.commands);
   const recent = new Set<string>();
+  const knownSenders = new Set<string>();
 
   async function handle(message: IncomingMessage): Promise<OutgoingMessage[]> {
     const key = `${message.platform}\u0000${message.chatId}\u0000${message.messageId}`;
@@ -92,10 +97,10 @@ export function createBot(options: BotOptions): Bot {
   function failureText(error: unknown): string {
     if (isDatabaseUnavailable(error)) {
       logger.warn({ err: errorSummary(error) }, "database unavailable while handling a message");
-      return "De database is even niet bereikbaar. Er is niets veranderd; probeer het zo nog eens.";
+      return dutch("core.dbUnavailable");
     }
     logger.error({ err: errorSummary(error) }, "unexpected error while handling a message");
-    return "Er ging iets mis aan mijn kant; er is niets veranderd. Probeer het zo nog eens.";
+    return dutch("core.failure");
   }
 
   async function handleOnce(message: IncomingMessage): Promise<Reply[]> {
@@ -109,13 +114,15 @@ export function createBot(options: BotOptions): Bot {
     const isCommand = /^[/!]/.test(text);
     let commandText = text;
     if (!isCommand) {
-      if (!message.mentionsBot && !mentionsBotByName(text)) return [];
+      if (!message.mentionsBot && !mentionsBotByName(text)) {
+        return message.isDirect ? answerInDirectChat(message, text) : welcomeNewcomer(message);
+      }
       const understood = understandFreeText(stripBotMention(text), router);
       if (understood.kind === "question") return [{ text: understood.question }];
       commandText = understood.command;
     }
     if (commandText.length > MAX_COMMAND_LENGTH_CHARS) {
-      return [{ text: "Dat bericht is te lang voor een commando. Houd het kort, bijvoorbeeld: /actie update watertappunt handtekeningen opgehaald" }];
+      return [{ text: (await translatorFor(message))("core.tooLong") }];
     }
     return runCommand(message, { text: commandText });
   }
@@ -130,25 +137,29 @@ export function createBot(options: BotOptions): Bot {
 
   async function runCommand(message: IncomingMessage, rerun: Rerun): Promise<Reply[]> {
     const route = router.route(rerun.text);
-    if (route.kind !== "command") return [{ text: unknownCommandText(route) }];
+    if (route.kind !== "command") return [{ text: unknownCommandText(route, await translatorFor(message)) }];
     const { command, rest } = route.routed;
 
     const parsed = command.schema.safeParse(safeParse(command, rest));
     if (!parsed.success) {
-      const problem = parsed.error.issues[0]?.message ?? "dat begrijp ik niet";
-      return [{ text: `${capitalize(problem)}.\n${usageHelp(command)}` }];
+      const t = await translatorFor(message);
+      const raw = parsed.error.issues[0]?.message ?? "dat begrijp ik niet";
+      // Newer schemas give message keys, so the complaint reaches each reader in their language.
+      const problem = isMessageKey(raw) ? t(raw) : raw;
+      return [{ text: `${capitalize(problem)}.\n${usageHelp(command, t)}` }];
     }
 
     const senderIds = [message.senderId, message.senderAltId].filter((id): id is string => Boolean(id));
     const binding = await findChatBindingReadOnly(message, senderIds);
     if (!binding && command.needsWijk !== false) {
-      return [{ text: message.isDirect ? NOT_KNOWN_DM_TEXT : NOT_BOUND_TEXT }];
+      return [{ text: dutch(message.isDirect ? "core.notKnownDm" : "core.notBound") }];
     }
 
     const batchId = randomUUID();
     const now = clock.now();
     try {
-      const result = await db.$transaction(async (tx) => {
+      const result = await db.$transaction(async (rawTx) => {
+        const { tx, writes } = trackWrites(rawTx);
         const bound = binding ? await ensureDirectBinding(tx, message, senderIds, binding) : null;
         const sender = bound
           ? (
@@ -164,14 +175,15 @@ export function createBot(options: BotOptions): Bot {
           : null;
         const ctx = buildContext(tx, message, bound, sender, batchId, now, rerun);
         const output = await command.run(ctx, parsed.data);
-        if (command.mutates) {
+        const changed = command.mutates && writes() > 0;
+        if (changed) {
           await tx.processedMessage.create({
             data: { platform: message.platform, chatId: message.chatId, messageId: message.messageId, processedAt: now },
           });
         }
-        return { output, wijkId: bound?.wijk.id };
+        return { output, wijkId: bound?.wijk.id, changed };
       });
-      if (command.mutates && result.wijkId) options.onChange?.(result.wijkId);
+      if (result.changed && result.wijkId) options.onChange?.(result.wijkId);
       return normalizeResult(result.output).map((reply) => ({ ...reply, wijkId: result.wijkId }));
     } catch (error) {
       if (error instanceof AppError) return [{ text: error.message }];

@@ -13,11 +13,15 @@ export async function getActionDetails(tx: Tx, input: { wijkId: string; actionId
       notes: { where: { removedAt: null }, orderBy: { createdAt: "desc" }, include: { person: { select: { displayName: true } } } },
       history: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: input.historyLimit,
+        take: input.historyLimit ? input.historyLimit + 8 : undefined,
         include: { person: { select: { displayName: true } } },
       },
     },
   });
+  // A creation is one event ("aangemaakt"), not a row per initial field.
+  const creationBatches = new Set(action.history.filter((h) => h.field === "created").map((h) => h.batchId));
+  action.history = action.history.filter((h) => h.field === "created" || !creationBatches.has(h.batchId));
+  if (input.historyLimit) action.history = action.history.slice(0, input.historyLimit);
   const personIds = new Set<string>();
   const orgIds = new Set<string>();
   const pillarIds = new Set<string>();
