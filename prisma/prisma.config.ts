@@ -45,7 +45,9 @@ async function pgFactory(url: string) {
   // Workaround for prisma/orm#27403 (6.19): the JS schema engine reads pg_catalog columns of
   // types "name" (OID 19) and "char" (OID 18), which @prisma/adapter-pg rejects ("Column type 'name' could not be
   // deserialized from the database"). Report them as text (OID 25). CLI-only.
-  const probe = await factory.connect();
+  // Commands that need no server (generate, diff --from-empty) must work without one.
+  const probe = await factory.connect().catch(() => undefined);
+  if (!probe) return factory;
   const queryableProto = Object.getPrototypeOf(Object.getPrototypeOf(probe)); // PgQueryable.prototype
   if (!queryableProto.__nameTypePatched) {
     const performIO = queryableProto.performIO;

@@ -10,7 +10,7 @@ export async function getActionDetails(tx: Tx, input: { wijkId: string; actionId
       goal: true,
       owners: { include: { person: { select: { displayName: true } } } },
       partners: { include: { organisation: { select: { name: true } } } },
-      notes: { where: { removedAt: null }, orderBy: { createdAt: "desc" }, include: { person: { select: { displayName: true } } } },
+      notes: { where: { removedAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { person: { select: { displayName: true } } } },
       history: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: input.historyLimit ? input.historyLimit + 8 : undefined,

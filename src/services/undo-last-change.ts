@@ -14,10 +14,11 @@ export async function undoLastChange(tx: Tx, meta: ChangeMeta): Promise<{ action
   if (!meta.personId) throw new AppError("INVALID", "Ik weet niet wie je bent, dus ook niet wat je laatste wijziging was.");
   const last = await tx.historyEntry.findFirst({
     where: { wijkId: meta.wijkId, personId: meta.personId, undoneAt: null, NOT: { batchId: { startsWith: UNDO_BATCH_PREFIX } } },
-    orderBy: { createdAt: "desc" },
+    // Ids are time-ordered within a process: the tie-break for changes made in the same instant.
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
   if (!last || !last.actionId) throw new AppError("NOT_FOUND", "Er is niets om ongedaan te maken: je hebt nog niets gewijzigd.");
-  const batch = await tx.historyEntry.findMany({ where: { batchId: last.batchId, undoneAt: null }, orderBy: { createdAt: "desc" } });
+  const batch = await tx.historyEntry.findMany({ where: { batchId: last.batchId, undoneAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
   // Undoing a creation removes the action (softly); its initial field values stay as they were.
   const created = batch.find((row) => row.field === "created");
   const rows = created ? [created] : batch;

@@ -1,4 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { inject } from "vitest";
+import { adminQuery } from "./postgres.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDb, type Db } from "../../src/db.ts";
@@ -15,7 +18,10 @@ export interface Harness {
   db: Db;
   clock: ManualClock;
   wijkId: string;
+  /** The SQLite file (empty on PostgreSQL). */
   dbPath: string;
+  /** DATABASE_URL of this test's database (a fresh SQLite file or PostgreSQL database). */
+  url: string;
   /** A message from `name` (in the kartrekkers group unless `chat` says otherwise); returns the reply texts. */
   say(name: string, text: string, options?: SayOptions): Promise<string[]>;
   /** Like say, but returns the full outgoing messages. */
@@ -37,10 +43,8 @@ let counter = 0;
 
 /** A real SQLite file in a temp dir with the demo wijk, a manual clock at the transcript start, and the real core. */
 export async function createHarness(options: { seedDemo?: boolean; start?: Date; logger?: Logger } = {}): Promise<Harness> {
-  const dir = mkdtempSync(join(tmpdir(), "wijkbot-test-"));
-  const dbPath = join(dir, "test.db");
-  migrateSqlite(dbPath);
-  const db = await createDb(`file:${dbPath}`);
+  const database = await createTestDatabase();
+  const db = await createDb(database.url);
   const clock = new ManualClock(options.start ?? TRANSCRIPT_START);
   const wijkId = options.seedDemo === false ? "" : (await seedDemoWijk(db, clock.now())).wijkId;
   const app = createApp({ db, clock, logger: options.logger ?? silentLogger });
@@ -70,15 +74,38 @@ export async function createHarness(options: { seedDemo?: boolean; start?: Date;
     db,
     clock,
     wijkId,
-    dbPath,
+    dbPath: database.path,
+    url: database.url,
     message,
     send,
     say: async (name, text, o) => (await send(name, text, o)).map((m) => m.text),
     async close() {
       await db.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
+      await database.dispose();
     },
   };
+}
+
+/** True when this test run uses PostgreSQL (the "postgres" vitest project). */
+export const onPostgres = process.env.WIJKBOT_TEST_DB === "postgres";
+
+/**
+ * A fresh, migrated, empty database for one test: a SQLite file in a temp dir, or on the
+ * PostgreSQL run a database copied from the migrated template.
+ */
+export async function createTestDatabase(): Promise<{ url: string; path: string; dispose: () => Promise<void> }> {
+  if (onPostgres) {
+    const admin = (inject("postgresAdminUrl" as never) as string | undefined) ?? process.env.WIJKBOT_TEST_PG_ADMIN_URL;
+    if (!admin) throw new Error("PostgreSQL test run without a cluster (see test/helpers/postgres-setup.ts)");
+    const name = `t_${randomBytes(6).toString("hex")}`;
+    await adminQuery(admin, `CREATE DATABASE ${name} TEMPLATE wijkbot_template`);
+    const url = admin.replace(/\/postgres$/, `/${name}`);
+    return { url, path: "", dispose: () => adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  }
+  const dir = mkdtempSync(join(tmpdir(), "wijkbot-test-"));
+  const path = join(dir, "test.db");
+  migrateSqlite(path);
+  return { url: `file:${path}`, path, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Row counts of every table that user input could write to: equal before/after means "nothing stored". */
