@@ -20,4 +20,6 @@ else
   echo "created $dir"
 fi
 node node_modules/prisma/build/index.js generate --config prisma/prisma.config.ts >/dev/null 2>&1
-if [ -f prisma/sync-pg-schema.mjs ]; then node prisma/sync-pg-schema.mjs; fi
+# Keep PostgreSQL in step: derived schema, its migration (one init while nothing is
+# deployed on PostgreSQL) and its client.
+bash prisma/with-temp-postgres.sh bash prisma/pg-migration.sh init

@@ -19,13 +19,13 @@ export default defineConfig({
     pool: "forks",
     projects: [
       {
-        extends: true,
+        extends: true as const,
         test: { name: "sqlite", include: ["test/**/*.test.ts"], env: { WIJKBOT_TEST_DB: "sqlite" } },
       },
       ...(withPostgres
         ? [
             {
-              extends: true,
+              extends: true as const,
               test: {
                 name: "postgres",
                 include: ["test/**/*.test.ts"],
