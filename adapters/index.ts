@@ -1,18 +1,68 @@
 import type { Adapter } from "../src/core/types.ts";
 import type { Logger } from "../src/core/logger.ts";
 import type { HttpServer } from "../src/http/server.ts";
+import { createTelegramAdapter, telegramCommandMenu } from "./telegram/index.ts";
+import { createTeamsAdapter, type ConversationStore } from "./teams/index.ts";
+import { createWhatsAppAdapter, isWhatsAppEnabled, type WhatsAppAdapterConfig } from "./whatsapp/index.ts";
 
 /** What platform adapters may be given by the composition root (never the database). */
 export interface PlatformAdapterDeps {
   env: NodeJS.ProcessEnv;
   http: HttpServer;
   logger: Logger;
+  /** The chat commands ({ name, summary }), for menus such as Telegram's "/" list. */
+  commands?: readonly { name: string; summary: string }[];
+  /** Where a platform keeps what it needs to write to a chat later (Teams conversation references). */
+  conversationStore?: (platform: string) => ConversationStore;
+  /** WhatsApp's session store, lease, bound-chat check and logout announcement (database-backed). */
+  whatsapp?: Pick<WhatsAppAdapterConfig, "authStore" | "leaseFor" | "isChatAllowed" | "onLoggedOut">;
 }
 
 /**
  * The chat platforms configured in the environment (.env). Each adapter's factory reads
- * its own settings; an adapter whose settings are absent is not started.
+ * its own settings; an adapter whose settings are absent is not started:
+ * - Telegram: TELEGRAM_BOT_TOKEN is set.
+ * - Teams: MICROSOFT_APP_ID is set (unless TEAMS_ENABLED=0), or TEAMS_ENABLED=1 without an
+ *   app id for the Bot Framework Emulator (unauthenticated, local testing only).
+ * - WhatsApp: WHATSAPP_ENABLED=1 (linked device; login by QR code or pairing code).
+ * All of them run side by side in one process, next to the HTTP server.
  */
-export async function createPlatformAdapters(_deps: PlatformAdapterDeps): Promise<Adapter[]> {
-  return [];
+export async function createPlatformAdapters(deps: PlatformAdapterDeps): Promise<Adapter[]> {
+  const { env, http, logger } = deps;
+  const adapters: Adapter[] = [];
+
+  if (env.TELEGRAM_BOT_TOKEN) {
+    adapters.push(
+      createTelegramAdapter({
+        env,
+        http,
+        logger: logger.child({ adapter: "telegram" }),
+        commandMenu: deps.commands ? telegramCommandMenu(deps.commands) : undefined,
+      }),
+    );
+  }
+
+  if (isTeamsEnabled(env)) {
+    adapters.push(
+      createTeamsAdapter({
+        env,
+        http,
+        logger: logger.child({ adapter: "teams" }),
+        conversationStore: deps.conversationStore?.("teams"),
+      }),
+    );
+  }
+
+  // whatsapp
+  if (isWhatsAppEnabled(env)) {
+    if (!deps.whatsapp) throw new Error("WHATSAPP_ENABLED=1 needs the database-backed session store (deps.whatsapp)");
+    adapters.push(createWhatsAppAdapter({ env, logger: logger.child({ adapter: "whatsapp" }), ...deps.whatsapp }));
+  }
+
+  return adapters;
+}
+
+export function isTeamsEnabled(env: NodeJS.ProcessEnv): boolean {
+  if (env.TEAMS_ENABLED === "0") return false;
+  return env.TEAMS_ENABLED === "1" || Boolean(env.MICROSOFT_APP_ID);
 }

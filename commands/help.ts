@@ -9,20 +9,21 @@ export function createHelpCommand(all: () => readonly CommandDefinition[]) {
     name: "help",
     aliases: ["hulp", "commando", "commandos", "uitleg", "?"],
     summary: "uitleg over alle commando's, of over één commando",
+    summaryEn: "explains all commands, or one command",
     usage: "/help [commando]",
     examples: ["/help", "/help actie", "/help actie klaar"],
     needsWijk: false,
     mutates: false,
     parse: (rest) => ({ topic: fold(rest.replace(/^\//, "")) }),
     schema: z.object({ topic: z.string().max(60) }),
-    async run(_ctx, args) {
+    async run(ctx, args) {
       const commands = all();
-      if (!args.topic) return helpOverview(commands);
+      if (!args.topic) return helpOverview(commands, ctx.t, ctx.lang);
       const exact = commands.find((c) => c.name === args.topic || c.aliases?.some((a) => fold(a) === args.topic));
-      if (exact) return commandHelp(exact);
+      if (exact) return commandHelp(exact, ctx.t, ctx.lang);
       const group = commands.filter((c) => c.name.startsWith(`${args.topic.split(" ")[0]} `) || c.name === args.topic.split(" ")[0]);
-      if (group.length) return helpOverview(group);
-      return `Over "${args.topic}" weet ik niets. Typ /help voor alle commando's.`;
+      if (group.length) return helpOverview(group, ctx.t, ctx.lang);
+      return ctx.t("help.unknownTopic", { topic: args.topic });
     },
   });
 }

@@ -2,12 +2,16 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { updateProfile } from "../src/services/people.ts";
 import { cleanDisplayName } from "../src/services/resolve-sender.ts";
-import { ROLE_LABELS, type Role } from "../src/domain.ts";
+import { getPersonalStart } from "../src/services/personal-start.ts";
+import { roleLabel } from "../src/i18n/index.ts";
+import { formatDay, formatMoment } from "../src/render/format.ts";
+import type { CommandContext } from "../src/core/command.ts";
 
 export default defineCommand({
   name: "ik",
   aliases: ["me", "profiel", "profile"],
-  summary: "stelt in hoe je getoond wordt: naam en organisatie",
+  summary: "stelt in hoe je getoond wordt: naam en organisatie; in een privébericht zonder naam: je persoonlijke start",
+  summaryEn: "sets how you're shown (name, organisation); privately without a name: your personal start",
   usage: "/ik <naam>[, <organisatie>]",
   examples: ["/ik Sanne de Vries, GGD Groningen", "/ik Ahmed"],
   mutates: true,
@@ -21,13 +25,44 @@ export default defineCommand({
   }),
   async run(ctx, args) {
     if (!args.name) {
+      if (ctx.message.isDirect) return personalStart(ctx);
       const org = ctx.sender.organisationId
         ? (await ctx.tx.organisation.findUnique({ where: { id: ctx.sender.organisationId } }))?.name
         : undefined;
-      return `Je staat bekend als *${ctx.sender.displayName}*${org ? ` (${org})` : ""}, ${ROLE_LABELS[ctx.sender.role as Role] ?? ctx.sender.role}.\nAanpassen: /ik <naam>, <organisatie>`;
+      const profile = ctx.t("ik.profile", { name: ctx.sender.displayName, organisation: org ? ` (${org})` : "", role: roleLabel(ctx.sender.role, ctx.t) });
+      return `${profile}\n${ctx.t("ik.profileDmHint")}`;
     }
-    if (args.name.length < 2) return "Een naam heeft minstens 2 tekens. Zo werkt het: /ik <naam>, <organisatie>";
+    if (args.name.length < 2) return ctx.t("ik.nameTooShort");
     const person = await updateProfile(ctx.tx, { person: ctx.sender, displayName: args.name, organisation: args.organisation });
-    return `👋 Je wordt nu getoond als *${person.displayName}*${args.organisation ? ` (${args.organisation})` : ""}.`;
+    return ctx.t("ik.updated", { name: person.displayName, organisation: args.organisation ? ` (${args.organisation})` : "" });
   },
 });
+
+/** In a private chat: your role, open actions with deadlines, your aanjager, the next meeting and where to get help. */
+async function personalStart(ctx: CommandContext): Promise<string> {
+  const { t } = ctx;
+  const start = await getPersonalStart(ctx.tx, { person: ctx.sender, now: ctx.now });
+  const lines = [
+    t("ik.startTitle", { name: ctx.sender.displayName, wijk: ctx.wijk.name }),
+    t("ik.startRole", {
+      role: roleLabel(start.role, t),
+      pillar: start.pillarName ? ` (${start.pillarName})` : "",
+      organisation: start.organisation ? `, ${start.organisation}` : "",
+    }),
+  ];
+  if (start.openActions.length) {
+    lines.push(t("ik.startActions"));
+    for (const a of start.openActions) {
+      lines.push(t("ik.startAction", { title: a.title, deadline: a.deadline ? t("ik.startDeadline", { date: formatDay(a.deadline, ctx.now) }) : "" }));
+    }
+  } else {
+    lines.push(t("ik.startNoActions"));
+  }
+  for (const a of start.aanjagers) lines.push(t("ik.startAanjager", { pillar: a.pillarName, name: a.name }));
+  if (start.nextMeeting) {
+    lines.push(t("ik.startMeeting", { when: formatMoment(start.nextMeeting.startsAt, ctx.now), place: start.nextMeeting.place ? `, ${start.nextMeeting.place}` : "" }));
+  }
+  lines.push(start.coordinatorName ? t("ik.startHelp", { coordinator: start.coordinatorName }) : t("ik.startHelpNoCoordinator"));
+  lines.push(t("ik.startLanguage"));
+  return lines.join("\n");
+}

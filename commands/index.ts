@@ -17,11 +17,38 @@ import actieVerwijder from "./actie-verwijder.ts";
 import actieInfo from "./actie-info.ts";
 import acties from "./acties.ts";
 import overzicht from "./overzicht.ts";
+import overzichtVastzetten from "./overzicht-vastzetten.ts";
+import overzichtNieuweLink from "./overzicht-nieuwe-link.ts";
 import wie from "./wie.ts";
 import ik from "./ik.ts";
 import rol from "./rol.ts";
 import koppel from "./koppel.ts";
+import ikKoppel from "./ik-koppel.ts";
 import ongedaan from "./ongedaan.ts";
+import mijngegevens from "./mijngegevens.ts";
+import vergeetmij from "./vergeetmij.ts";
+import pijlerNieuw from "./pijler-nieuw.ts";
+import pijlerHernoem from "./pijler-hernoem.ts";
+import overdracht from "./overdracht.ts";
+import vertrek from "./vertrek.ts";
+import jaarplan from "./jaarplan.ts";
+import check from "./check.ts";
+import taal from "./taal.ts";
+import herinner from "./herinner.ts";
+import herinnerStop from "./herinner-stop.ts";
+import herinneringen from "./herinneringen.ts";
+import snooze from "./snooze.ts";
+import vakantie from "./vakantie.ts";
+import weekoverzicht from "./weekoverzicht.ts";
+import maandbericht from "./maandbericht.ts";
+import vergaderingNieuw from "./vergadering-nieuw.ts";
+import vergaderingAfsluiten from "./vergadering-afsluiten.ts";
+import vergaderingen from "./vergaderingen.ts";
+import agenda from "./agenda.ts";
+import agendaVolgorde from "./agenda-volgorde.ts";
+import { agendaAccepteer, agendaUitstellen, agendaBehandeld } from "./agenda-status.ts";
+import agendapunt from "./agendapunt.ts";
+import besluit from "./besluit.ts";
 import { createHelpCommand } from "./help.ts";
 
 /** Every chat command, in the order /help lists them. */
@@ -44,11 +71,40 @@ export const commands: CommandDefinition[] = [
   actieInfo,
   acties,
   overzicht,
+  overzichtVastzetten,
+  overzichtNieuweLink,
   wie,
   ik,
   rol,
   koppel,
+  ikKoppel,
   ongedaan,
+  mijngegevens,
+  vergeetmij,
+  pijlerNieuw,
+  pijlerHernoem,
+  overdracht,
+  vertrek,
+  jaarplan,
+  check,
+  taal,
+  herinner,
+  herinnerStop,
+  herinneringen,
+  snooze,
+  vakantie,
+  weekoverzicht,
+  maandbericht,
+  vergaderingNieuw,
+  vergaderingAfsluiten,
+  vergaderingen,
+  agenda,
+  agendaVolgorde,
+  agendaAccepteer,
+  agendaUitstellen,
+  agendaBehandeld,
+  agendapunt,
+  besluit,
 ] as CommandDefinition[];
 
 commands.push(createHelpCommand(() => commands) as CommandDefinition);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { getBoard } from "../src/services/get-board.ts";
 import { boardCard, renderBoard } from "../src/render/board.ts";
+import { overviewUrl } from "../src/web/public-url.ts";
 
 export default defineCommand({
   name: "overzicht",
@@ -14,6 +15,6 @@ export default defineCommand({
   schema: z.object({ rest: z.string() }),
   async run(ctx) {
     const board = await getBoard(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
-    return { text: renderBoard(board, ctx.now), board: boardCard(board, ctx.now) };
+    return { text: renderBoard(board, ctx.now, overviewUrl(ctx.wijk.overviewToken)), board: boardCard(board, ctx.now) };
   },
 });

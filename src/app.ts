@@ -4,6 +4,9 @@ import type { Logger } from "./core/logger.ts";
 import { createBot, type Bot } from "./core/bot.ts";
 import { commands } from "../commands/index.ts";
 import { Outbox } from "./core/outbox.ts";
+import { createLiveBoard, type LiveBoard } from "./services/live-board.ts";
+import { Scheduler } from "./scheduler/engine.ts";
+import { jobs } from "./jobs/index.ts";
 
 export interface App {
   bot: Bot;
@@ -12,11 +15,24 @@ export interface App {
   logger: Logger;
   /** The one send path for replies and proactive messages. */
   outbox: Outbox;
+  /** Pinned board messages (/overzicht vastzetten); scheduled changes may call liveBoard.refresh(wijkId) too. */
+  liveBoard: LiveBoard;
+  /** Reminders, digests and the meeting cycle: `tick(now)` sends what fell due (issue 4). */
+  scheduler: Scheduler;
 }
 
 /** The composition root of the core: database, clock and logger in, a bot out. */
 export function createApp(options: { db: Db; clock: Clock; logger: Logger; botNames?: string[] }): App {
-  const bot = createBot({ db: options.db, clock: options.clock, logger: options.logger, commands, botNames: options.botNames });
   const outbox = new Outbox(options.logger);
-  return { bot, db: options.db, clock: options.clock, logger: options.logger, outbox };
+  const liveBoard = createLiveBoard({ db: options.db, clock: options.clock, logger: options.logger, outbox });
+  const bot = createBot({
+    db: options.db,
+    clock: options.clock,
+    logger: options.logger,
+    commands,
+    botNames: options.botNames,
+    onChange: (wijkId) => liveBoard.refresh(wijkId),
+  });
+  const scheduler = new Scheduler({ db: options.db, logger: options.logger, outbox, jobs });
+  return { bot, db: options.db, clock: options.clock, logger: options.logger, outbox, liveBoard, scheduler };
 }

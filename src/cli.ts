@@ -1,11 +1,13 @@
 import { existsSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { createDb, DEFAULT_DATABASE_URL, isPostgresUrl, sqlitePath, type Db } from "./db.ts";
-import { migrateSqlite } from "./migrate.ts";
+import { migrateDatabase } from "./migrate-any.ts";
 import { createJoinCode, JOIN_CODE_VALID_DAYS } from "./services/join-codes.ts";
 import { findWijkByName } from "./services/find-wijk.ts";
 import { systemClock } from "./core/clock.ts";
 import { formatDateTime } from "./render/format.ts";
+import { registerWijkCommands } from "./cli-wijk.ts";
+import { registerImportCommand } from "./cli-import.ts";
 
 /**
  * `npm run wijkbot -- <command>`: setting up, for the coördinator or whoever runs the bot.
@@ -27,6 +29,8 @@ export function buildCli(io: { out: (text: string) => void; db: () => Promise<Db
       const code = await createJoinCode(db, { wijkId: wijk.id, kind, now: io.now() });
       io.out(`Koppelcode voor ${wijk.name} (${kind}): ${code.code}\nGeldig tot ${formatDateTime(code.expiresAt)}. Typ in de groep: /koppel ${code.code}\n`);
     });
+  registerWijkCommands(program, io);
+  registerImportCommand(program, io);
   return program;
 }
 
@@ -37,7 +41,7 @@ async function main() {
     now: () => systemClock.now(),
     db: async () => {
       const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-      if (!isPostgresUrl(url)) migrateSqlite(sqlitePath(url));
+      await migrateDatabase(url);
       db = await createDb(url);
       return db;
     },

@@ -1,5 +1,5 @@
-import { createDb, DEFAULT_DATABASE_URL, isPostgresUrl, sqlitePath, type Db } from "./db.ts";
-import { migrateSqlite } from "./migrate.ts";
+import { createDb, DEFAULT_DATABASE_URL, type Db } from "./db.ts";
+import { migrateDatabase } from "./migrate-any.ts";
 import { systemClock, type Clock } from "./core/clock.ts";
 import type { Logger } from "./core/logger.ts";
 import { connectAdapter } from "./core/runtime.ts";
@@ -9,6 +9,10 @@ import { createHttpServer, DEFAULT_HTTP_PORT, type HttpServer } from "./http/ser
 import { seedDemoWijk, DEMO_DEFAULT_PERSON } from "./services/seed-demo-wijk.ts";
 import { createConsoleAdapter, type ConsoleAdapter } from "../adapters/console/index.ts";
 import { createPlatformAdapters } from "../adapters/index.ts";
+import { createConversationReferenceStore } from "./services/conversation-references.ts";
+import { createWhatsAppSupport } from "./services/whatsapp-support.ts";
+import { registerOverviewRoutes } from "./web/routes.tsx";
+import { setPublicBaseUrl } from "./web/public-url.ts";
 
 export interface RunningBot {
   app: App;
@@ -37,12 +41,19 @@ export async function startBot(options: {
   const { env, logger } = options;
   const clock = options.clock ?? systemClock;
   const url = env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-  if (!isPostgresUrl(url)) migrateSqlite(sqlitePath(url));
+  await migrateDatabase(url);
   const db = await createDb(url);
   const app = createApp({ db, clock, logger, botNames: env.BOT_NAMES?.split(",").map((n) => n.trim()).filter(Boolean) });
   const http = createHttpServer({ port: Number(env.PORT ?? DEFAULT_HTTP_PORT), host: env.HOST, logger });
 
-  const adapters = await createPlatformAdapters({ env, http, logger });
+  const adapters = await createPlatformAdapters({
+    env,
+    http,
+    logger,
+    commands: app.bot.router.commands,
+    conversationStore: (platform) => createConversationReferenceStore(db, platform),
+    whatsapp: createWhatsAppSupport({ db, clock, logger, send: (message) => app.outbox.send(message), platforms: () => app.outbox.platforms() }),
+  });
   let consoleAdapter: ConsoleAdapter | undefined;
   if (!adapters.length) {
     await seedDemoWijk(db, clock.now());
@@ -61,8 +72,15 @@ export async function startBot(options: {
     const ok = Object.values(statuses).every((s) => s.ok);
     return c.json({ ok, adapters: statuses }, ok ? 200 : 503);
   });
+  registerOverviewRoutes(http.app, { db, clock });
   const { url: httpUrl } = await http.start();
+  // Links in chat messages (/overzicht) point here; behind a proxy or domain set PUBLIC_URL.
+  setPublicBaseUrl(env.PUBLIC_URL || httpUrl);
   for (const adapter of adapters) await connectAdapter(app.bot, adapter, app.outbox);
+  // What was missed while the bot was down goes out once now (coalesced); then a tick every minute.
+  await app.scheduler.init(clock.now());
+  await app.scheduler.tick(clock.now()).catch((error: unknown) => logger.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, "catch-up tick failed"));
+  app.scheduler.startCron(clock);
   logger.info({ adapters: adapters.map((a) => a.name), http: httpUrl }, "wijkbot started");
 
   return {
@@ -73,6 +91,8 @@ export async function startBot(options: {
     adapters,
     console: consoleAdapter,
     async stop() {
+      app.liveBoard.stop();
+      await app.scheduler.stop();
       for (const adapter of adapters) await adapter.stop().catch(() => undefined);
       await http.stop();
       await db.$disconnect();

@@ -33,6 +33,7 @@ export async function runTranscript(options: {
   try {
     const { wijkId } = await seedDemoWijk(db, clock.now());
     const app = createApp({ db, clock, logger: options.logger });
+    await app.scheduler.init(clock.now());
     const adapter = createConsoleAdapter({
       input: options.input,
       output: options.output,
@@ -46,7 +47,8 @@ export async function runTranscript(options: {
           const to = toInstant({ year: y, month: m, day: d }, hh, mm);
           if (Number.isNaN(to.getTime())) throw new ConsoleScriptError(directive.line, "ongeldige datum of tijd");
           if (to.getTime() < clock.now().getTime()) throw new ConsoleScriptError(directive.line, "@tijd mag alleen vooruit");
-          clock.set(to);
+          // Everything that falls due on the way goes out at its own moment, in order.
+          await app.scheduler.advanceTo(clock, to);
           return;
         }
         try {

@@ -17,13 +17,15 @@ import { resolveChatKindTargets, resolvePersonTarget } from "../services/resolve
 import { resolveDate, describeDay } from "../parse/dates.ts";
 import { understandFreeText } from "../parse/free-text.ts";
 import { usageHelp } from "../render/help.ts";
-import { dutch, isMessageKey, translator, type Translate } from "../i18n/index.ts";
+import { dutch, isMessageKey, roleLabel, translator, type Translate } from "../i18n/index.ts";
 import { welcomeText } from "../services/welcome.ts";
 
 /** How long a numbered question or confirmation waits for its answer. */
 export const PROMPT_TTL_MINUTES = 10;
 /** Texts longer than this are not commands anyone typed; answered, never parsed. */
 const MAX_COMMAND_LENGTH_CHARS = 2000;
+/** A command's transaction may wait for the database a while under load before giving up. */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
 /** Recent message keys kept in memory, beside the database record, to answer a duplicate delivery with silence. */
 const RECENT_KEYS_MAX = 5000;
 /** Group senders known to be registered, kept in memory so ordinary chatter costs no welcome lookups. */
@@ -157,24 +159,28 @@ export function createBot(options: BotOptions): Bot {
 
     const batchId = randomUUID();
     const now = clock.now();
+    // The sender's language, known once they are resolved; questions asked after a rollback use it too.
+    let t: Translate = dutch;
     try {
       const result = await db.$transaction(async (rawTx) => {
         const { tx, writes } = trackWrites(rawTx);
         const bound = binding ? await ensureDirectBinding(tx, message, senderIds, binding) : null;
-        const sender = bound
-          ? (
-              await resolveSender(tx, {
-                wijkId: bound.wijk.id,
-                platform: message.platform,
-                senderId: message.senderId,
-                senderAltId: message.senderAltId,
-                senderName: message.senderName,
-                at: now,
-              })
-            ).person
+        const resolved = bound
+          ? await resolveSender(tx, {
+              wijkId: bound.wijk.id,
+              platform: message.platform,
+              senderId: message.senderId,
+              senderAltId: message.senderAltId,
+              senderName: message.senderName,
+              at: now,
+            })
           : null;
-        const ctx = buildContext(tx, message, bound, sender, batchId, now, rerun);
-        const output = await command.run(ctx, parsed.data);
+        const sender = resolved?.person ?? null;
+        if (sender) t = translator(sender.language);
+        const ctx = buildContext(tx, message, bound, sender, batchId, now, rerun, t);
+        let output = await command.run(ctx, parsed.data);
+        // Someone new whose first words in a group are a command is welcomed too, after the answer.
+        if (resolved?.isNew && bound && !message.isDirect) output = [...normalizeResult(output), await welcome(tx, resolved.person, bound.wijk, now)];
         const changed = command.mutates && writes() > 0;
         if (changed) {
           await tx.processedMessage.create({
@@ -182,13 +188,13 @@ export function createBot(options: BotOptions): Bot {
           });
         }
         return { output, wijkId: bound?.wijk.id, changed };
-      });
+      }, TRANSACTION_OPTIONS);
       if (result.changed && result.wijkId) options.onChange?.(result.wijkId);
       return normalizeResult(result.output).map((reply) => ({ ...reply, wijkId: result.wijkId }));
     } catch (error) {
       if (error instanceof AppError) return [{ text: error.message }];
-      if (error instanceof NeedsChoice) return askChoice(message, error);
-      if (error instanceof NeedsConfirmation) return askConfirmation(message, error);
+      if (error instanceof NeedsChoice) return askChoice(message, error, t);
+      if (error instanceof NeedsConfirmation) return askConfirmation(message, error, t);
       throw error;
     }
   }
@@ -215,7 +221,7 @@ export function createBot(options: BotOptions): Bot {
   async function ensureDirectBinding(tx: Tx, message: IncomingMessage, senderIds: string[], binding: MaybeBinding): Promise<ChatBinding> {
     if (binding.chat) return { chat: binding.chat, wijk: binding.wijk };
     const bound = await findChatBinding(tx, { platform: message.platform, chatId: message.chatId, isDirect: true, senderIds });
-    if (!bound) throw new AppError("NOT_BOUND", NOT_KNOWN_DM_TEXT);
+    if (!bound) throw new AppError("NOT_BOUND", dutch("core.notKnownDm"));
     return bound;
   }
 
@@ -227,11 +233,14 @@ export function createBot(options: BotOptions): Bot {
     batchId: string,
     now: Date,
     rerun: Rerun,
+    t: Translate,
   ): CommandContext {
     const wijk = binding?.wijk ?? (null as never);
     return {
       tx,
       now,
+      lang: sender?.language ?? "nl",
+      t,
       wijk,
       sender: sender ?? (null as never),
       chat: binding?.chat ?? null,
@@ -260,10 +269,7 @@ export function createBot(options: BotOptions): Bot {
             resolved.options.map((date, i) => ({ label: describeDay(date), answer: String(i + 1), rerun: { ...rerun, pickDate: date.toISOString() } })),
           );
         }
-        throw new AppError(
-          "INVALID",
-          `Ik begrijp de datum "${phrase}" niet. Probeer bijvoorbeeld "vrijdag", "15 maart", "over 2 weken" of "15-3".`,
-        );
+        throw new AppError("INVALID", t("core.badDate", { phrase }));
       },
       ensureCanChange: async (action) => {
         const verdict = await canChangeAction(tx, { person: sender!, actionId: action.id });
@@ -271,32 +277,32 @@ export function createBot(options: BotOptions): Bot {
       },
       requireRole: (roles, what) => {
         if (!sender || !roles.includes(sender.role)) {
-          const names = roles.map((r) => ROLE_LABELS[r as Role] ?? r).join(" of ");
-          throw new AppError("FORBIDDEN", `Alleen de ${names} kan ${what}.`);
+          const names = roles.map((r) => roleLabel(r, t)).join(` ${t("core.or")} `);
+          throw new AppError("FORBIDDEN", t("core.onlyRole", { roles: names, what: isMessageKey(what) ? t(what) : what }));
         }
       },
     };
   }
 
-  async function askChoice(message: IncomingMessage, choice: NeedsChoice): Promise<Reply[]> {
+  async function askChoice(message: IncomingMessage, choice: NeedsChoice, t: Translate): Promise<Reply[]> {
     await savePrompt(message, { kind: "choice", options: choice.options.map((o) => o.rerun) });
     const lines = choice.options.map((o, i) => `${i + 1}. ${o.label}`);
     return [
       {
-        text: `${choice.question}\n${lines.join("\n")}\nAntwoord met het nummer.`,
+        text: `${choice.question}\n${lines.join("\n")}\n${t("core.answerNumber")}`,
         choices: choice.options.map(({ label, answer }) => ({ label, answer })),
       },
     ];
   }
 
-  async function askConfirmation(message: IncomingMessage, confirmation: NeedsConfirmation): Promise<Reply[]> {
+  async function askConfirmation(message: IncomingMessage, confirmation: NeedsConfirmation, t: Translate): Promise<Reply[]> {
     await savePrompt(message, { kind: "confirm", rerun: confirmation.rerun });
     return [
       {
-        text: `${confirmation.question}\nAntwoord met *ja* om door te gaan of *nee* om te stoppen.`,
+        text: `${confirmation.question}\n${t("core.answerYesNo")}`,
         choices: [
-          { label: "ja", answer: "ja" },
-          { label: "nee", answer: "nee" },
+          { label: t("core.yes"), answer: "ja" },
+          { label: t("core.no"), answer: "nee" },
         ],
       },
     ];
@@ -321,20 +327,20 @@ export function createBot(options: BotOptions): Bot {
     if (!prompt) return null;
     if (prompt.expiresAt.getTime() < clock.now().getTime()) {
       await db.pendingPrompt.delete({ where }).catch(() => undefined);
-      return isNumber || yesNo ? [{ text: "Die vraag is verlopen (na 10 minuten). Typ het commando opnieuw." }] : null;
+      return isNumber || yesNo ? [{ text: (await translatorFor(message))("core.promptExpired") }] : null;
     }
     const payload = JSON.parse(prompt.payload) as PromptPayload;
     if (payload.kind === "choice") {
       if (!isNumber) return null;
       const n = Number.parseInt(text, 10);
       const rerun = payload.options[n - 1];
-      if (!rerun) return [{ text: `Kies een nummer van 1 tot en met ${payload.options.length}.` }];
+      if (!rerun) return [{ text: (await translatorFor(message))("core.pickNumber", { max: payload.options.length }) }];
       await db.pendingPrompt.delete({ where });
       return runCommand(message, rerun);
     }
     if (!yesNo) return null;
     await db.pendingPrompt.delete({ where });
-    if (/^(nee|n|no)/i.test(text)) return [{ text: "Oké, ik heb niets veranderd." }];
+    if (/^(nee|n|no)/i.test(text)) return [{ text: (await translatorFor(message))("core.nothingChanged") }];
     return runCommand(message, { ...payload.rerun, confirmed: true });
   }
 
@@ -350,21 +356,77 @@ export function createBot(options: BotOptions): Bot {
     return out.trim();
   }
 
+  /** The language of whoever sent this, for replies written before their person is loaded. */
+  async function translatorFor(message: IncomingMessage): Promise<Translate> {
+    const senderIds = [message.senderId, message.senderAltId].filter((id): id is string => Boolean(id));
+    const identity = await db.identity.findFirst({
+      where: { platform: message.platform, externalId: { in: senderIds } },
+      select: { person: { select: { language: true } } },
+    });
+    return translator(identity?.person.language);
+  }
+
+  /**
+   * A slash-less line in a direct chat: an answer a command takes bare (the check-in's
+   * "1 op koers"), or — the very first time someone writes the bot privately — their
+   * personal start (/ik). Anything else stays unanswered, as in groups.
+   */
+  async function answerInDirectChat(message: IncomingMessage, text: string): Promise<Reply[]> {
+    const taker = router.commands.find((c) => c.bareAnswer?.test(text));
+    if (taker) return runCommand(message, { text: `/${taker.name} ${text}` });
+    const chat = await db.chat.findFirst({ where: { platform: message.platform, externalId: message.chatId }, select: { id: true } });
+    if (chat) return [];
+    const senderIds = [message.senderId, message.senderAltId].filter((id): id is string => Boolean(id));
+    const known = await db.identity.findFirst({ where: { platform: message.platform, externalId: { in: senderIds } }, select: { id: true } });
+    return known ? runCommand(message, { text: "/ik" }) : [];
+  }
+
+  /**
+   * Someone writes in a bound group for the first time (any message, not only a command):
+   * they are registered as a participant and welcomed once. Other slash-less messages stay
+   * unanswered.
+   */
+  async function welcomeNewcomer(message: IncomingMessage): Promise<Reply[]> {
+    const key = `${message.platform}\u0000${message.chatId}\u0000${message.senderId}`;
+    if (knownSenders.has(key)) return [];
+    const chat = await db.chat.findFirst({
+      where: { platform: message.platform, externalId: message.chatId, kind: { not: "direct" } },
+      include: { wijk: true },
+      orderBy: { createdAt: "asc" },
+    });
+    if (!chat) return [];
+    const now = clock.now();
+    const replies = await db.$transaction(async (tx) => {
+      const { person, isNew } = await resolveSender(tx, {
+        wijkId: chat.wijkId,
+        platform: message.platform,
+        senderId: message.senderId,
+        senderAltId: message.senderAltId,
+        senderName: message.senderName,
+        at: now,
+      });
+      return isNew ? [await welcome(tx, person, chat.wijk, now)] : [];
+    });
+    knownSenders.add(key);
+    if (knownSenders.size > KNOWN_SENDERS_MAX) knownSenders.delete(knownSenders.values().next().value as string);
+    return replies;
+  }
+
+  async function welcome(tx: Tx, person: { id: string; displayName: string; language: string }, wijk: { name: string }, now: Date): Promise<Reply> {
+    await tx.person.update({ where: { id: person.id }, data: { welcomedAt: now } });
+    return { text: welcomeText(translator(person.language), person.displayName, wijk.name) };
+  }
+
   return { handle, router };
 }
 
-const NOT_BOUND_TEXT =
-  "Dit gesprek is nog niet gekoppeld aan een wijk. Vraag de coördinator om een code en typ dan: /koppel <code>";
-const NOT_KNOWN_DM_TEXT =
-  "Ik ken je nog niet. Schrijf eerst iets in de groep van je wijk (bijvoorbeeld /help), dan kun je mij ook hier berichten sturen.";
 
-function unknownCommandText(route: Exclude<RouteResult, { kind: "command" }>): string {
+function unknownCommandText(route: Exclude<RouteResult, { kind: "command" }>, t: Translate): string {
   if (route.kind === "incomplete") {
     const subs = route.options.map((c) => c.name.split(" ")[1]).filter(Boolean);
-    return `Wat wil je met /${route.group} doen? Kies uit: ${[...new Set(subs)].join(", ")}.\nBijvoorbeeld: /${route.group} ${subs[0] ?? ""} …  — of typ /help ${route.group}.`;
+    return t("core.incomplete", { group: route.group, options: [...new Set(subs)].join(", "), first: subs[0] ?? "" });
   }
-  const shown = route.word.slice(0, 30);
-  return `Het commando "/${shown}" ken ik niet. Typ /help voor alle commando's.`;
+  return t("core.unknownCommand", { word: route.word.slice(0, 30) });
 }
 
 function safeParse(command: CommandDefinition, rest: string): unknown {

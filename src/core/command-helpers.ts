@@ -1,6 +1,6 @@
 import type { CommandContext } from "./command.ts";
 import { resolveDate } from "../parse/dates.ts";
-import { matchActions } from "../services/match-actions.ts";
+import { getActionIndex } from "../services/action-index.ts";
 import { AppError } from "../services/errors.ts";
 import type { ActionRow } from "../services/rows.ts";
 
@@ -35,13 +35,10 @@ export async function splitActionRef(
   }
   const tokens = text.trim().split(/\s+/);
   if (tokens.length < 2) throw new AppError("INVALID", "Noem eerst de actie en dan wat er moet veranderen.");
-  const actions = await ctx.tx.action.findMany({
-    where: { wijkId: ctx.wijk.id, deletedAt: null },
-    select: { id: true, title: true, shortName: true },
-  });
+  const index = await getActionIndex(ctx.tx, ctx.wijk.id);
   for (let i = tokens.length - 1; i >= 1; i--) {
     const name = tokens.slice(0, i).join(" ");
-    if (matchActions(actions, name).length) {
+    if (index.match(name).length) {
       return { action: await ctx.findAction(name), value: tokens.slice(i).join(" ") };
     }
   }

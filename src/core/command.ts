@@ -5,6 +5,7 @@ import type { BoardCard, Choice, IncomingMessage } from "./types.ts";
 import type { ChangeMeta } from "../services/change-action.ts";
 import type { Rerun } from "../services/errors.ts";
 import type { ActionRow, ChatRow, PersonRow, PillarRow, WijkRow } from "../services/rows.ts";
+import type { Translate } from "../i18n/index.ts";
 
 /** A reply from a command, sent to the chat the command came from unless `to` says otherwise. */
 export interface Reply {
@@ -32,6 +33,10 @@ export interface CommandContext {
   message: IncomingMessage;
   meta: ChangeMeta;
   rerun: Rerun;
+  /** The sender's language ("nl" unless they chose another with /taal). */
+  lang: string;
+  /** Translates a message key into the sender's language. */
+  t: Translate;
   /** Finds one action by forgiving name; throws NeedsChoice or AppError. */
   findAction(query: string): Promise<ActionRow>;
   /** Finds a person of this wijk by @mention or name; throws AppError. */
@@ -52,10 +57,17 @@ export interface CommandDefinition<Args = unknown> {
   aliases?: string[];
   /** One line for /help. */
   summary: string;
+  /** The /help line for English readers; the Dutch summary is shown when absent. */
+  summaryEn?: string;
   usage: string;
   examples: string[];
   /** False for commands that work in a chat not yet bound to a wijk (/help, /koppel). */
   needsWijk?: boolean;
+  /**
+   * A reply typed without the slash in a direct chat that this command takes, e.g. the
+   * check-in's "1 op koers, 2 loopt achter". Without it, slash-less DMs are ignored.
+   */
+  bareAnswer?: RegExp;
   /** Changes data (recorded for duplicate delivery). */
   mutates: boolean;
   /** Turns the text after the command words into raw arguments for the schema. */

@@ -1,15 +1,52 @@
 import type { Logger } from "./logger.ts";
-import type { Adapter, OutgoingMessage, SentMessage } from "./types.ts";
+import type { Adapter, ChatPace, OutgoingMessage, SentMessage } from "./types.ts";
+
+/** Retries after a failed attempt when the adapter's policy does not say. */
+export const DEFAULT_SEND_RETRIES = 3;
+export const DEFAULT_BACKOFF_MS = 1000;
+export const DEFAULT_MAX_BACKOFF_MS = 60_000;
+/** Texts this long get a "typing…" first, where the platform has it. */
+const TYPING_BEFORE_CHARS = 300;
+/** Idle chat queues kept for pacing history before they are forgotten. */
+const MAX_IDLE_QUEUES = 1000;
+
+/** Time as the outbox sees it: injectable so tests never sleep for real. */
+export interface OutboxTiming {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const realTiming: OutboxTiming = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+interface ChatQueue {
+  /** The last job in line: the next one starts after it. */
+  tail: Promise<unknown>;
+  pending: number;
+  /** When recent attempts went out (for the per-window limit), oldest first. */
+  sentAt: number[];
+}
+
+type Delivery<T> = { ok: true; value: T } | { ok: false };
 
 /**
  * The one send path: every outgoing message — replies, reminders, digests, board
- * edits — goes through here to the adapter of its platform. Messages for a platform
- * without a running adapter are logged (never silently dropped).
+ * edits — goes through here to the adapter of its platform. Each chat has its own
+ * ordered queue, paced by the adapter's `sendPolicy` (rate limits of the platform);
+ * a failed attempt is retried with exponential backoff (or after the platform's
+ * "retry after"), and a message that still cannot be sent is logged as given up.
+ * Nothing is dropped silently. Adapters without a policy (console) are not paced.
  */
 export class Outbox {
   readonly #adapters = new Map<string, Adapter>();
+  readonly #queues = new Map<string, ChatQueue>();
 
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly timing: OutboxTiming = realTiming,
+  ) {}
 
   register(adapter: Adapter): void {
     this.#adapters.set(adapter.name, adapter);
@@ -23,32 +60,129 @@ export class Outbox {
     return [...this.#adapters.keys()];
   }
 
-  /** Sends one message; resolves with the platform's reference, or undefined when it could not be sent. */
+  /**
+   * Sends one message in its chat's order; resolves with the platform's reference once
+   * it went out, or undefined when it could not be sent (after retries, logged).
+   */
   async send(message: OutgoingMessage): Promise<SentMessage | undefined> {
     const adapter = this.#adapters.get(message.platform);
     if (!adapter) {
       this.logger.warn({ platform: message.platform }, "no adapter for platform; message not sent");
       return undefined;
     }
-    try {
-      if (message.text.length > 300) await adapter.typing?.(message.chatId).catch(() => undefined);
-      return await adapter.send(message);
-    } catch (error) {
-      this.logger.error({ platform: message.platform, err: { name: (error as Error)?.name, message: (error as Error)?.message } }, "sending a message failed");
-      return undefined;
-    }
+    let typed = false;
+    const result = await this.#enqueue(adapter, message.chatId, "send", async () => {
+      if (!typed && message.text.length > TYPING_BEFORE_CHARS) {
+        typed = true;
+        await adapter.typing?.(message.chatId).catch(() => undefined);
+      }
+      return adapter.send(message);
+    });
+    return result.ok ? result.value : undefined;
   }
 
   /** Edits a sent message where the platform can; otherwise returns false so the caller may post anew. */
   async edit(sent: SentMessage, message: OutgoingMessage): Promise<boolean> {
     const adapter = this.#adapters.get(sent.platform);
     if (!adapter?.edit) return false;
-    try {
-      await adapter.edit(sent, message);
-      return true;
-    } catch (error) {
-      this.logger.error({ platform: sent.platform, err: { name: (error as Error)?.name, message: (error as Error)?.message } }, "editing a message failed");
-      return false;
+    const result = await this.#enqueue(adapter, sent.chatId, "edit", () => adapter.edit!(sent, message));
+    return result.ok;
+  }
+
+  /** Resolves when every queued message has been sent or given up (shutdown, tests). */
+  async idle(): Promise<void> {
+    while ([...this.#queues.values()].some((q) => q.pending > 0)) {
+      await Promise.all([...this.#queues.values()].map((q) => q.tail));
     }
   }
+
+  #enqueue<T>(adapter: Adapter, chatId: string, what: "send" | "edit", attempt: () => Promise<T>): Promise<Delivery<T>> {
+    const key = `${adapter.name}\u0000${chatId}`;
+    let queue = this.#queues.get(key);
+    if (!queue) {
+      this.#forgetIdleQueues();
+      queue = { tail: Promise.resolve(), pending: 0, sentAt: [] };
+      this.#queues.set(key, queue);
+    }
+    const q = queue;
+    q.pending++;
+    const run = q.tail.then(() => this.#deliver(adapter, chatId, q, what, attempt));
+    q.tail = run.finally(() => {
+      q.pending--;
+      // Unpaced platforms need no history: drop the queue as soon as it is empty.
+      if (!q.pending && !adapter.sendPolicy?.pace && this.#queues.get(key) === q) this.#queues.delete(key);
+    });
+    return run;
+  }
+
+  async #deliver<T>(adapter: Adapter, chatId: string, queue: ChatQueue, what: string, attempt: () => Promise<T>): Promise<Delivery<T>> {
+    const policy = adapter.sendPolicy;
+    const retries = policy?.retries ?? DEFAULT_SEND_RETRIES;
+    const backoffMs = policy?.backoffMs ?? DEFAULT_BACKOFF_MS;
+    const maxBackoffMs = policy?.maxBackoffMs ?? DEFAULT_MAX_BACKOFF_MS;
+    const pace = policy?.pace?.(chatId);
+    for (let failures = 0; ; failures++) {
+      if (pace) await this.#waitForTurn(queue, pace);
+      try {
+        const value = await attempt();
+        if (pace) this.#recordAttempt(queue, pace);
+        return { ok: true, value };
+      } catch (error) {
+        // A failed attempt may still count against the platform's limit.
+        if (pace) this.#recordAttempt(queue, pace);
+        const err = describeError(error);
+        if (failures >= retries || isPermanent(error)) {
+          this.logger.error({ platform: adapter.name, what, attempts: failures + 1, err }, "gave up sending a message");
+          return { ok: false };
+        }
+        const waitMs = retryAfterMs(error) ?? Math.min(maxBackoffMs, backoffMs * 2 ** failures);
+        this.logger.warn({ platform: adapter.name, what, attempt: failures + 1, waitMs, err }, "sending failed; retrying");
+        await this.timing.sleep(waitMs);
+      }
+    }
+  }
+
+  async #waitForTurn(queue: ChatQueue, pace: ChatPace): Promise<void> {
+    const now = this.timing.now();
+    let waitMs = 0;
+    const last = queue.sentAt.at(-1);
+    if (pace.minIntervalMs && last !== undefined) waitMs = Math.max(waitMs, last + pace.minIntervalMs - now);
+    if (pace.maxPerWindow && pace.windowMs) {
+      const recent = queue.sentAt.filter((at) => at > now - pace.windowMs!);
+      if (recent.length >= pace.maxPerWindow) {
+        waitMs = Math.max(waitMs, recent[recent.length - pace.maxPerWindow] + pace.windowMs - now);
+      }
+    }
+    if (waitMs > 0) await this.timing.sleep(waitMs);
+  }
+
+  #recordAttempt(queue: ChatQueue, pace: ChatPace): void {
+    queue.sentAt.push(this.timing.now());
+    const keep = Math.max(1, pace.maxPerWindow ?? 1);
+    if (queue.sentAt.length > keep) queue.sentAt.splice(0, queue.sentAt.length - keep);
+  }
+
+  #forgetIdleQueues(): void {
+    if (this.#queues.size < MAX_IDLE_QUEUES) return;
+    const hourAgo = this.timing.now() - 3600_000;
+    for (const [key, q] of this.#queues) {
+      if (!q.pending && (q.sentAt.at(-1) ?? 0) < hourAgo) this.#queues.delete(key);
+    }
+  }
+}
+
+/** The platform's own "retry after" (HTTP 429), when the adapter passed it on. */
+function retryAfterMs(error: unknown): number | undefined {
+  const value = (error as { retryAfterMs?: unknown })?.retryAfterMs;
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+function isPermanent(error: unknown): boolean {
+  return (error as { retryable?: unknown })?.retryable === false;
+}
+
+/** Error details for logs: never the message text or the chat (it may be a phone number). */
+function describeError(error: unknown): { name?: string; status?: number | string } {
+  const e = error as { name?: string; status?: number | string; statusCode?: number; code?: string; error_code?: number };
+  return { name: e?.name, status: e?.status ?? e?.statusCode ?? e?.error_code ?? e?.code };
 }

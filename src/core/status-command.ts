@@ -4,8 +4,9 @@ import { changeAction } from "../services/change-action.ts";
 import { describeAction } from "../services/describe-action.ts";
 import { encodeDate } from "../services/action-fields.ts";
 import { STATUS_EMOJI, type ActionStatus } from "../domain.ts";
+import { statusLabel } from "../i18n/index.ts";
 
-const nameSchema = z.object({ name: z.string().trim().min(1, "noem de actie die je bedoelt").max(200, "die naam is te lang") });
+const nameSchema = z.object({ name: z.string().trim().min(1, "status.noName").max(200, "status.nameTooLong") });
 
 /** The four status commands (klaar, bezig, stop, parkeer) share one shape. */
 export function statusCommand(spec: { word: string; status: ActionStatus; aliases: string[]; summary: string; example: string }) {
@@ -25,8 +26,9 @@ export function statusCommand(spec: { word: string; status: ActionStatus; aliase
       if (spec.status === "bezig" && !action.startDate) values.startDate = encodeDate(ctx.now);
       const changes = await changeAction(ctx.tx, ctx.meta, action.id, values);
       const d = await describeAction(ctx.tx, action.id);
-      if (!changes.length) return `${d.label} stond al op ${spec.status}.`;
-      return `${STATUS_EMOJI[spec.status]} ${d.label} staat op ${spec.status}. Eigenaar: ${d.owners}.`;
+      const status = statusLabel(spec.status, ctx.t);
+      if (!changes.length) return ctx.t("status.unchanged", { label: d.label, status });
+      return ctx.t("status.changed", { emoji: STATUS_EMOJI[spec.status], label: d.label, status, owners: d.owners });
     },
   });
 }

@@ -94,6 +94,32 @@ export interface Adapter {
   typing?(chatId: string): Promise<void>;
   /** Connection state for GET /healthz (e.g. WhatsApp logged out). */
   status?(): AdapterStatus;
+  /** How the outbox paces and retries this platform's messages; absent = unthrottled (console). */
+  readonly sendPolicy?: SendPolicy;
+}
+
+/**
+ * A platform's send limits, applied by the outbox per chat. An adapter's send/edit may
+ * throw an error carrying `retryAfterMs` (the platform said "slow down": HTTP 429) or
+ * `retryable: false` (retrying cannot help: chat not found, bot removed).
+ */
+export interface SendPolicy {
+  /** Pacing for one chat; may differ between group and direct chats. */
+  pace?(chatId: string): ChatPace;
+  /** Retries after a failed attempt (default 3). */
+  retries?: number;
+  /** Wait before the first retry, doubled each time (default 1000). */
+  backoffMs?: number;
+  /** Upper bound of one backoff wait (default 60000). */
+  maxBackoffMs?: number;
+}
+
+export interface ChatPace {
+  /** At least this long between two messages to the chat. */
+  minIntervalMs?: number;
+  /** At most `maxPerWindow` messages to the chat per `windowMs`. */
+  maxPerWindow?: number;
+  windowMs?: number;
 }
 
 export interface AdapterStatus {

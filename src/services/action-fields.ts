@@ -1,4 +1,8 @@
 import type { Tx } from "../db.ts";
+import { markActionNamesChanged } from "./action-index.ts";
+
+/** Fields whose change alters how actions are found by name. */
+const NAME_FIELDS: ReadonlySet<ActionField> = new Set(["title", "shortName", "pillar", "deleted", "created"]);
 
 /**
  * Every change to an action goes through these field codecs, so history rows can be
@@ -24,6 +28,7 @@ export const ACTION_FIELDS = [
   "owners",
   "partners",
   "note",
+  "planYear",
 ] as const;
 export type ActionField = (typeof ACTION_FIELDS)[number];
 
@@ -42,6 +47,7 @@ type ScalarColumn =
   | "reachReached"
   | "budgetPlannedCents"
   | "budgetSpentCents"
+  | "planYear"
   | "deletedAt";
 
 const COLUMN: Partial<Record<ActionField, { column: ScalarColumn; type: "string" | "date" | "int" }>> = {
@@ -58,6 +64,7 @@ const COLUMN: Partial<Record<ActionField, { column: ScalarColumn; type: "string"
   budgetPlanned: { column: "budgetPlannedCents", type: "int" },
   budgetSpent: { column: "budgetSpentCents", type: "int" },
   deleted: { column: "deletedAt", type: "date" },
+  planYear: { column: "planYear", type: "int" },
 };
 
 export function encodeDate(date: Date | null | undefined): string | null {
@@ -111,6 +118,10 @@ export async function writeField(
   from: string | null,
   at: Date,
 ): Promise<void> {
+  if (NAME_FIELDS.has(field)) {
+    const { wijkId } = await tx.action.findUniqueOrThrow({ where: { id: actionId }, select: { wijkId: true } });
+    await markActionNamesChanged(tx, wijkId);
+  }
   const spec = COLUMN[field];
   if (spec) {
     const value = to === null ? null : spec.type === "date" ? new Date(to) : spec.type === "int" ? Number(to) : to;

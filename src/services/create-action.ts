@@ -3,7 +3,7 @@ import { encodeDate, encodeIdSet } from "./action-fields.ts";
 import { recordHistory, type ChangeMeta } from "./change-action.ts";
 import { AppError } from "./errors.ts";
 import type { ActionRow } from "./rows.ts";
-import { fold } from "../parse/text.ts";
+import { getActionIndex, markActionNamesChanged } from "./action-index.ts";
 
 export interface CreateActionOptions {
   title: string;
@@ -25,8 +25,7 @@ export interface CreateActionOptions {
 
 /** Creates an action with one "created" history batch; refuses a duplicate title in the wijk. */
 export async function createAction(tx: Tx, meta: ChangeMeta, options: CreateActionOptions): Promise<ActionRow> {
-  const existing = await tx.action.findMany({ where: { wijkId: meta.wijkId, deletedAt: null }, select: { title: true } });
-  if (existing.some((a) => fold(a.title) === fold(options.title))) {
+  if ((await getActionIndex(tx, meta.wijkId)).withTitle(options.title).length) {
     throw new AppError("CONFLICT", `Er bestaat al een actie "${options.title}". Kies een andere titel, of werk die actie bij.`);
   }
   const action = await tx.action.create({
@@ -51,6 +50,7 @@ export async function createAction(tx: Tx, meta: ChangeMeta, options: CreateActi
       partners: { create: (options.partnerIds ?? []).map((organisationId) => ({ organisationId })) },
     },
   });
+  await markActionNamesChanged(tx, meta.wijkId);
   await recordHistory(tx, meta, action.id, [
     { field: "created", from: null, to: "1" },
     { field: "title", from: null, to: action.title },

@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { AppError, NeedsChoice, type Rerun } from "./errors.ts";
-import { matchActions } from "./match-actions.ts";
+import { getActionIndex } from "./action-index.ts";
 import type { ActionRow } from "./rows.ts";
 
 /** Most candidates listed when a name is ambiguous. */
@@ -20,15 +20,11 @@ export async function findAction(
   }
   const query = input.query.trim();
   if (!query) throw new AppError("INVALID", "Welke actie bedoel je? Noem (een deel van) de naam.");
-  const actions = await tx.action.findMany({
-    where: { wijkId: input.wijkId, deletedAt: null },
-    include: { pillar: { select: { name: true } } },
-    orderBy: [{ title: "asc" }, { id: "asc" }],
-  });
-  const matches = matchActions(actions, query);
+  const index = await getActionIndex(tx, input.wijkId);
+  const matches = index.match(query);
   if (matches.length === 1) {
-    const { pillar: _pillar, ...action } = matches[0];
-    return action;
+    const action = await tx.action.findFirst({ where: { id: matches[0].id, wijkId: input.wijkId, deletedAt: null } });
+    if (action) return action;
   }
   if (!matches.length) {
     throw new AppError("NOT_FOUND", `Ik vind geen actie die lijkt op "${query}". Typ /acties om alle acties te zien.`);
@@ -37,7 +33,7 @@ export async function findAction(
   throw new NeedsChoice(
     `Welke actie bedoel je met "${query}"?${matches.length > shown.length ? ` (de eerste ${shown.length} van ${matches.length})` : ""}`,
     shown.map((a, i) => ({
-      label: a.pillar ? `${a.title} (${a.pillar.name})` : a.title,
+      label: a.pillarName ? `${a.title} (${a.pillarName})` : a.title,
       answer: String(i + 1),
       rerun: { ...input.rerun, pickActionId: a.id },
     })),

@@ -1,4 +1,4 @@
-import { fold, isNearWord, words } from "../parse/text.ts";
+import { fold, isNearWord, typoAllowance, words } from "../parse/text.ts";
 
 export interface MatchableAction {
   id: string;
@@ -11,48 +11,82 @@ const STOP_WORDS = new Set(["de", "het", "een", "in", "op", "van", "voor", "en",
 
 /**
  * Forgiving action-name matching: case, accents, word order and small typos don't
- * matter; an exact short name or title wins outright. Returns the best candidates,
- * best first; more than one means the user has to choose.
+ * matter; an exact short name or title wins outright. Built once per wijk and kept
+ * (see action-index.ts), so matching a name among 10,000 actions scans the distinct
+ * words, not every action.
  */
-export function matchActions<T extends MatchableAction>(actions: readonly T[], query: string): T[] {
-  const q = fold(query);
-  if (!q) return [];
-  const exactShort = actions.filter((a) => a.shortName && fold(a.shortName) === q);
-  if (exactShort.length) return exactShort;
-  const exactTitle = actions.filter((a) => fold(a.title) === q);
-  if (exactTitle.length) return exactTitle;
+export class ActionNameIndex<T extends MatchableAction> {
+  readonly #byShortName = new Map<string, T[]>();
+  readonly #byTitle = new Map<string, T[]>();
+  /** Distinct title/short-name word → the actions containing it. */
+  readonly #byWord = new Map<string, T[]>();
 
-  const queryWords = words(query).filter((w) => !STOP_WORDS.has(w));
-  if (!queryWords.length) return [];
-  const scored: { action: T; score: number }[] = [];
-  for (const action of actions) {
-    const titleWords = [...words(action.title), ...(action.shortName ? words(action.shortName) : [])];
-    let score = 0;
-    let all = true;
-    for (const w of queryWords) {
-      const s = bestWordScore(w, titleWords);
-      if (s === 0) {
-        all = false;
-        break;
-      }
-      score += s;
+  constructor(readonly actions: readonly T[]) {
+    for (const action of actions) {
+      if (action.shortName) push(this.#byShortName, fold(action.shortName), action);
+      push(this.#byTitle, fold(action.title), action);
+      const ws = new Set([...words(action.title), ...(action.shortName ? words(action.shortName) : [])]);
+      for (const w of ws) push(this.#byWord, w, action);
     }
-    if (all) scored.push({ action, score: score / queryWords.length });
   }
-  scored.sort((a, b) => b.score - a.score);
-  if (!scored.length) return [];
-  // A clearly better candidate (exact words against typo'd ones) wins on its own.
-  const best = scored[0].score;
-  return scored.filter((s) => s.score >= best - 0.01).map((s) => s.action);
+
+  /** Actions whose title is exactly this (after folding case, accents and punctuation). */
+  withTitle(title: string): T[] {
+    return this.#byTitle.get(fold(title)) ?? [];
+  }
+
+  /** The best candidates, best first; more than one means the user has to choose. */
+  match(query: string): T[] {
+    const q = fold(query);
+    if (!q) return [];
+    const exact = this.#byShortName.get(q) ?? this.#byTitle.get(q);
+    if (exact) return exact;
+    const queryWords = words(query).filter((w) => !STOP_WORDS.has(w));
+    if (!queryWords.length) return [];
+
+    let totals: Map<T, number> | undefined;
+    for (const queryWord of queryWords) {
+      const scores = this.#scoreWord(queryWord);
+      const next = new Map<T, number>();
+      for (const [action, score] of scores) {
+        if (!totals) next.set(action, score);
+        else if (totals.has(action)) next.set(action, totals.get(action)! + score);
+      }
+      totals = next;
+      if (!totals.size) return [];
+    }
+    const scored = [...totals!].map(([action, total]) => ({ action, score: total / queryWords.length }));
+    const order = new Map(this.actions.map((a, i) => [a, i]));
+    scored.sort((a, b) => b.score - a.score || order.get(a.action)! - order.get(b.action)!);
+    // A clearly better candidate (exact words against typo'd ones) wins on its own.
+    const best = scored[0].score;
+    return scored.filter((s) => s.score >= best - 0.01).map((s) => s.action);
+  }
+
+  /** For one typed word: each action's best score over its words (3 exact, 2 prefix, 1.5 inside, 1 typo). */
+  #scoreWord(queryWord: string): Map<T, number> {
+    const scores = new Map<T, number>();
+    const allowance = typoAllowance(queryWord.length);
+    for (const [word, actions] of this.#byWord) {
+      let score = 0;
+      if (word === queryWord) score = 3;
+      else if (queryWord.length >= 3 && word.startsWith(queryWord)) score = 2;
+      else if (queryWord.length >= 4 && word.includes(queryWord)) score = 1.5;
+      else if (allowance > 0 && Math.abs(word.length - queryWord.length) <= allowance && isNearWord(queryWord, word)) score = 1;
+      if (!score) continue;
+      for (const action of actions) if ((scores.get(action) ?? 0) < score) scores.set(action, score);
+    }
+    return scores;
+  }
 }
 
-function bestWordScore(queryWord: string, titleWords: string[]): number {
-  let best = 0;
-  for (const t of titleWords) {
-    if (t === queryWord) return 3;
-    if (queryWord.length >= 3 && t.startsWith(queryWord)) best = Math.max(best, 2);
-    else if (queryWord.length >= 4 && t.includes(queryWord)) best = Math.max(best, 1.5);
-    else if (isNearWord(queryWord, t)) best = Math.max(best, 1);
-  }
-  return best;
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** One-off matching over a list (small lists; repeated matching uses an ActionNameIndex). */
+export function matchActions<T extends MatchableAction>(actions: readonly T[], query: string): T[] {
+  return new ActionNameIndex(actions).match(query);
 }

@@ -8,6 +8,7 @@ CREATE TABLE "Wijk" (
     "overviewToken" TEXT NOT NULL,
     "settings" TEXT NOT NULL DEFAULT '{}',
     "planYear" INTEGER,
+    "actionNamesVersion" TEXT NOT NULL DEFAULT '',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Wijk_pkey" PRIMARY KEY ("id")
@@ -128,6 +129,7 @@ CREATE TABLE "Person" (
     "digestSubscribed" BOOLEAN NOT NULL DEFAULT false,
     "welcomedAt" TIMESTAMP(3),
     "leftAt" TIMESTAMP(3),
+    "erasedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Person_pkey" PRIMARY KEY ("id")
@@ -329,6 +331,18 @@ CREATE TABLE "CheckIn" (
     CONSTRAINT "CheckIn_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "IdentityLinkCode" (
+    "code" TEXT NOT NULL,
+    "wijkId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "usedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "IdentityLinkCode_pkey" PRIMARY KEY ("code")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Wijk_name_key" ON "Wijk"("name");
 
@@ -397,6 +411,9 @@ CREATE INDEX "CheckIn_wijkId_year_idx" ON "CheckIn"("wijkId", "year");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CheckIn_wijkId_personId_year_key" ON "CheckIn"("wijkId", "personId", "year");
+
+-- CreateIndex
+CREATE INDEX "IdentityLinkCode_personId_idx" ON "IdentityLinkCode"("personId");
 
 -- AddForeignKey
 ALTER TABLE "Pillar" ADD CONSTRAINT "Pillar_wijkId_fkey" FOREIGN KEY ("wijkId") REFERENCES "Wijk"("id") ON DELETE CASCADE ON UPDATE CASCADE;

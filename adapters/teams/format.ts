@@ -1,0 +1,73 @@
+import { CardFactory, type Activity, type Attachment } from "botbuilder";
+import type { BoardCard, Choice, OutgoingMessage } from "../../src/core/types.ts";
+import { CHOICE_ANSWER_KEY } from "./parse.ts";
+
+/** Adaptive Card version every Teams client renders (desktop, web, mobile). */
+const CARD_VERSION = "1.4";
+
+/**
+ * The core's light formatting as Teams Markdown: *bold* → **bold**, _italic_ stays,
+ * every line its own paragraph (Teams folds single line breaks) except list items.
+ * Angle brackets are escaped: Teams would read them as HTML.
+ */
+export function toTeamsMarkdown(text: string): string {
+  const lines = text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\*([^*\n]+)\*/g, "**$1**")
+    .split("\n");
+  const isItem = (line: string) => /^\s*(- |\d+\. )/.test(line);
+  return lines.reduce((out, line, i) => (i === 0 ? line : `${out}${isItem(line) && isItem(lines[i - 1]) ? "\n" : "\n\n"}${line}`), "");
+}
+
+/** One outgoing message as a Teams activity: Markdown text, buttons for choices, a card for the board. */
+export function toActivity(message: OutgoingMessage): Partial<Activity> {
+  if (message.board) {
+    return { type: "message", summary: message.text.split("\n")[0], attachments: [boardCard(message.board, message.text)] };
+  }
+  const activity: Partial<Activity> = { type: "message", text: toTeamsMarkdown(message.text), textFormat: "markdown" };
+  if (message.choices?.length) activity.attachments = [choicesCard(message.choices)];
+  return activity;
+}
+
+/** Buttons under a question; a tap submits the answer, read back as if typed. */
+export function choicesCard(choices: readonly Choice[]): Attachment {
+  return CardFactory.adaptiveCard({
+    type: "AdaptiveCard",
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    version: CARD_VERSION,
+    body: [{ type: "TextBlock", text: "Tik je keuze:", size: "Small", isSubtle: true }],
+    actions: choices.map((c) => ({
+      type: "Action.Submit",
+      title: c.label.slice(0, 80),
+      data: { [CHOICE_ANSWER_KEY]: c.answer },
+    })),
+  });
+}
+
+/** The board as an Adaptive Card: per pillar, per status column, its actions. The text is the fallback. */
+export function boardCard(board: BoardCard, fallbackText: string): Attachment {
+  const body: unknown[] = [{ type: "TextBlock", text: `Overzicht ${board.wijk}`, weight: "Bolder", size: "Large", wrap: true }];
+  for (const pillar of board.pillars) {
+    body.push({ type: "TextBlock", text: pillar.name, weight: "Bolder", size: "Medium", separator: true, wrap: true });
+    for (const column of pillar.columns) {
+      if (!column.actions.length) continue;
+      body.push({ type: "TextBlock", text: `${column.status} (${column.actions.length})`, weight: "Bolder", spacing: "Small", wrap: true });
+      body.push({
+        type: "FactSet",
+        facts: column.actions.map((a) => ({
+          title: a.title,
+          value: [a.owner, a.deadline ? `${a.overdue ? "⚠️ " : ""}${a.deadline}` : ""].filter(Boolean).join(" · ") || "-",
+        })),
+      });
+    }
+  }
+  return CardFactory.adaptiveCard({
+    type: "AdaptiveCard",
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    version: CARD_VERSION,
+    fallbackText,
+    body,
+  });
+}

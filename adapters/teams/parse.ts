@@ -1,0 +1,76 @@
+import { TurnContext, type Activity, type ConversationReference } from "botbuilder";
+import type { IncomingMessage, Mention } from "../../src/core/types.ts";
+
+export const TEAMS_PLATFORM = "teams";
+
+/** The key a tap on a choice button carries in the Adaptive Card's submit data. */
+export const CHOICE_ANSWER_KEY = "wijkbotAnswer";
+
+/**
+ * A channel's conversation id carries the thread (";messageid=…"); the chat the bot is
+ * bound to is the channel itself.
+ */
+export function chatKey(conversationId: string): string {
+  return conversationId.split(";messageid=")[0];
+}
+
+/** The reference for posting to the chat itself (a channel's root, not a thread). */
+export function chatReference(activity: Activity): Partial<ConversationReference> {
+  // Without the incoming activity's id: a later message is a new post, not a reply to it.
+  const { activityId: _replyTarget, ...reference } = TurnContext.getConversationReference(activity);
+  return { ...reference, conversation: { ...reference.conversation!, id: chatKey(activity.conversation.id) } };
+}
+
+/**
+ * A Teams message (channel, group chat or personal) as the core's IncomingMessage. The
+ * bot's own @mention is removed; other mentions become "@Name" in the text.
+ */
+export function toIncoming(activity: Activity, receivedAt: Date): IncomingMessage | undefined {
+  if (activity.type !== "message" || !activity.from || !activity.conversation) return undefined;
+  const botId = activity.recipient?.id;
+  const mentions: Mention[] = [];
+  let mentionsBot = false;
+  for (const entity of activity.entities ?? []) {
+    if (entity.type !== "mention") continue;
+    const mentioned = (entity as { mentioned?: { id?: string; name?: string } }).mentioned;
+    if (!mentioned?.id) continue;
+    if (mentioned.id === botId) mentionsBot = true;
+    else mentions.push({ id: mentioned.id, name: mentioned.name });
+  }
+  const answer = (activity.value as Record<string, unknown> | undefined)?.[CHOICE_ANSWER_KEY];
+  const isChoiceAnswer = typeof answer === "string";
+  const raw = isChoiceAnswer ? (answer as string) : (TurnContext.removeRecipientMention(activity) ?? activity.text ?? "");
+  const isDirect = activity.conversation.conversationType === "personal";
+  const channelData = activity.channelData as { channel?: { name?: string }; team?: { name?: string } } | undefined;
+  return {
+    platform: TEAMS_PLATFORM,
+    chatId: chatKey(activity.conversation.id),
+    chatTitle: channelData?.channel?.name ?? activity.conversation.name ?? channelData?.team?.name,
+    isDirect,
+    senderId: activity.from.id,
+    ...(activity.from.aadObjectId ? { senderAltId: activity.from.aadObjectId } : {}),
+    senderName: activity.from.name ?? "Onbekend",
+    text: plainText(raw),
+    messageId: activity.id ?? `teams-${receivedAt.getTime()}`,
+    at: receivedAt,
+    mentions,
+    // In a personal chat every message is meant for the bot.
+    mentionsBot: mentionsBot || isDirect,
+    ...(isChoiceAnswer ? { isChoiceAnswer } : {}),
+  };
+}
+
+/** Teams may send a little HTML (mentions, line breaks, entities): the core reads plain text. */
+function plainText(text: string): string {
+  return text
+    .replace(/<at>(.*?)<\/at>/g, "@$1")
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<\/p>\s*<p>/gi, "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .trim();
+}

@@ -1,0 +1,62 @@
+import type { InlineKeyboardMarkup } from "grammy/types";
+import type { Choice } from "../../src/core/types.ts";
+
+/** Telegram refuses longer texts (counted after entity parsing). */
+export const TELEGRAM_MAX_MESSAGE_CHARS = 4096;
+/** Telegram's limit for a button's callback data. */
+const MAX_CALLBACK_DATA_BYTES = 64;
+
+/**
+ * The core's light formatting (*bold*, _italic_) as Telegram HTML. Everything else is
+ * escaped first, so names and titles people typed can never inject markup.
+ */
+export function toTelegramHtml(text: string): string {
+  return escapeHtml(text)
+    .replace(/\*([^*\n]+)\*/g, "<b>$1</b>")
+    .replace(/(^|[\s(])_([^_\n]+)_(?=$|[\s.,!?:;)])/gm, "$1<i>$2</i>");
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * Splits a long text into parts Telegram accepts, at line breaks where possible (so a
+ * *bold* pair, which never spans lines, stays whole), otherwise at a space.
+ */
+export function splitForTelegram(text: string, maxChars = TELEGRAM_MAX_MESSAGE_CHARS): string[] {
+  if (text.length <= maxChars) return [text];
+  const parts: string[] = [];
+  let current = "";
+  const flush = () => {
+    if (current) parts.push(current);
+    current = "";
+  };
+  for (const line of text.split("\n")) {
+    const candidate = current ? `${current}\n${line}` : line;
+    if (candidate.length <= maxChars) {
+      current = candidate;
+      continue;
+    }
+    flush();
+    let rest = line;
+    while (rest.length > maxChars) {
+      const cut = rest.lastIndexOf(" ", maxChars);
+      const at = cut > maxChars / 2 ? cut : maxChars;
+      parts.push(rest.slice(0, at));
+      rest = rest.slice(at).replace(/^ /, "");
+    }
+    current = rest;
+  }
+  flush();
+  return parts;
+}
+
+/** One button per choice; tapping sends the choice's answer back as callback data. */
+export function choicesKeyboard(choices: readonly Choice[]): InlineKeyboardMarkup | undefined {
+  if (!choices.length || choices.some((c) => Buffer.byteLength(c.answer) > MAX_CALLBACK_DATA_BYTES)) return undefined;
+  const short = choices.every((c) => c.label.length <= 6);
+  const buttons = choices.map((c) => ({ text: c.label.slice(0, 60), callback_data: c.answer }));
+  // Short answers (ja / nee) side by side, longer labels one per row so they stay readable.
+  return { inline_keyboard: short ? [buttons] : buttons.map((b) => [b]) };
+}

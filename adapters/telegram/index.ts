@@ -1,0 +1,145 @@
+import { Bot, webhookCallback } from "grammy";
+import pino from "pino";
+import type { Adapter, AdapterStatus, MessageHandler, SendPolicy } from "../../src/core/types.ts";
+import type { Logger } from "../../src/core/logger.ts";
+import type { HttpServer } from "../../src/http/server.ts";
+import type { BotCommandEntry } from "./commands-menu.ts";
+import { choiceToIncoming, TELEGRAM_PLATFORM, toIncoming } from "./parse.ts";
+import { createTelegramSender, TELEGRAM_SEND_POLICY } from "./send.ts";
+
+export { telegramCommandMenu, type BotCommandEntry } from "./commands-menu.ts";
+export { TELEGRAM_SEND_POLICY } from "./send.ts";
+
+/** Updates the bot asks Telegram for; everything else is never delivered. */
+const ALLOWED_UPDATES = ["message", "callback_query"] as const;
+
+export interface TelegramAdapterConfig {
+  /** From BotFather. Default: TELEGRAM_BOT_TOKEN. */
+  botToken?: string;
+  /** Bot API address (self-hosted Bot API server, tests). Default: TELEGRAM_API_ROOT or Telegram's. */
+  apiRoot?: string;
+  /** Public https URL Telegram posts updates to; without it the bot long-polls. Default: TELEGRAM_WEBHOOK_URL. */
+  webhookUrl?: string;
+  /** Checked on every webhook call (X-Telegram-Bot-Api-Secret-Token). Default: TELEGRAM_WEBHOOK_SECRET. */
+  webhookSecret?: string;
+  /** The shared HTTP server; needed for webhook mode (the route is the webhook URL's path). */
+  http?: Pick<HttpServer, "app">;
+  /** The "/" menu with Dutch descriptions, set for groups and private chats at start. */
+  commandMenu?: BotCommandEntry[];
+  logger?: Logger;
+  /** Overrides Telegram's pacing (tests use a faster one). */
+  sendPolicy?: SendPolicy;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface TelegramAdapter extends Adapter {
+  /** The grammY bot (tests and diagnostics). */
+  readonly bot: Bot;
+  readonly mode: "polling" | "webhook";
+}
+
+/**
+ * Telegram via grammY. Long polling by default; webhook mode when a webhook URL is set
+ * (the handler is mounted on the bot's one HTTP server). Works in groups with privacy
+ * mode on: the bot then receives commands ("/actie@Bot …"), replies to it and
+ * @mentions — which is all it reads in a group anyway.
+ */
+export function createTelegramAdapter(config: TelegramAdapterConfig = {}): TelegramAdapter {
+  const env = config.env ?? process.env;
+  const token = config.botToken ?? env.TELEGRAM_BOT_TOKEN;
+  if (!token) throw new Error("TELEGRAM_BOT_TOKEN ontbreekt: maak een bot aan bij @BotFather en zet het token in .env");
+  const apiRoot = config.apiRoot ?? env.TELEGRAM_API_ROOT;
+  const webhookUrl = config.webhookUrl ?? env.TELEGRAM_WEBHOOK_URL;
+  const webhookSecret = config.webhookSecret ?? env.TELEGRAM_WEBHOOK_SECRET;
+  const logger = config.logger ?? pino({ level: "silent" });
+  const mode = webhookUrl ? "webhook" : "polling";
+
+  const bot = new Bot(token, apiRoot ? { client: { apiRoot } } : {});
+  const sender = createTelegramSender(bot.api);
+  let state: AdapterStatus = { ok: true, state: "stopped" };
+  let started = false;
+  let polling: Promise<void> | undefined;
+
+  if (webhookUrl) {
+    if (!config.http) throw new Error("Telegram-webhook heeft de HTTP-server nodig");
+    const path = new URL(webhookUrl).pathname;
+    // Telegram retries on a non-2xx answer, so updates that arrive before start are not lost.
+    // "return" on timeout: a slow reply must not make Telegram redeliver the update.
+    const handle = webhookCallback(bot, "hono", { secretToken: webhookSecret, onTimeout: "return" });
+    config.http.app.post(path, (c) => (started ? handle(c) : c.text("nog niet gestart", 503)));
+  }
+
+  return {
+    name: TELEGRAM_PLATFORM,
+    bot,
+    mode,
+    sendPolicy: config.sendPolicy ?? TELEGRAM_SEND_POLICY,
+
+    async start(onMessage: MessageHandler) {
+      bot.on("message", async (ctx) => {
+        const incoming = toIncoming(ctx.message, ctx.me.username, new Date());
+        if (incoming) await onMessage(incoming);
+      });
+      bot.on("callback_query:data", async (ctx) => {
+        await ctx.answerCallbackQuery().catch(() => undefined);
+        const question = ctx.callbackQuery.message;
+        if (question) await sender.clearButtons(String(question.chat.id), question.message_id);
+        const incoming = choiceToIncoming(ctx.callbackQuery, new Date());
+        if (incoming) await onMessage(incoming);
+      });
+      // One bad update must not stop the bot (grammY's default handler would).
+      bot.catch((error) => {
+        logger.error({ err: { name: error.error instanceof Error ? error.error.name : "unknown" }, updateId: error.ctx.update.update_id }, "telegram update failed");
+      });
+
+      await bot.init();
+      await setCommandMenu();
+      if (webhookUrl) {
+        await bot.api.setWebhook(webhookUrl, { secret_token: webhookSecret, allowed_updates: [...ALLOWED_UPDATES] });
+        started = true;
+        state = { ok: true, state: "webhook" };
+      } else {
+        state = { ok: true, state: "connecting" };
+        polling = bot
+          .start({
+            allowed_updates: [...ALLOWED_UPDATES],
+            onStart: () => {
+              state = { ok: true, state: "polling" };
+            },
+          })
+          .catch((error: unknown) => {
+            state = { ok: false, state: "stopped", detail: "long polling gestopt" };
+            logger.error({ err: { name: (error as Error)?.name } }, "telegram long polling stopped");
+          });
+        started = true;
+      }
+      logger.info({ mode, bot: bot.botInfo.username }, "telegram adapter started");
+    },
+
+    send: (message) => sender.send(message),
+    edit: (sent, message) => sender.edit(sent, message),
+    pin: (sent) => sender.pin(sent),
+    typing: (chatId) => sender.typing(chatId),
+    status: () => state,
+
+    async stop() {
+      started = false;
+      if (polling) {
+        await bot.stop();
+        await polling;
+      }
+      state = { ok: true, state: "stopped" };
+    },
+  };
+
+  /** The "/" menu for groups and private chats; a failure only costs the menu, not the bot. */
+  async function setCommandMenu() {
+    const commands = config.commandMenu ?? [];
+    if (!commands.length) return;
+    for (const scope of [{ type: "all_group_chats" }, { type: "all_private_chats" }] as const) {
+      await bot.api.setMyCommands(commands, { scope }).catch((error: unknown) => {
+        logger.warn({ err: { name: (error as Error)?.name }, scope: scope.type }, "telegram setMyCommands failed");
+      });
+    }
+  }
+}

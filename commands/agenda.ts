@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.ts";
+import { buildAgenda } from "../src/services/build-agenda.ts";
+import { requireNextMeeting } from "../src/services/meetings.ts";
+
+export default defineCommand({
+  name: "agenda",
+  aliases: ["agenda tonen", "agenda toon"],
+  summary: "de agenda van de eerstvolgende stuurgroepvergadering",
+  usage: "/agenda",
+  examples: ["/agenda"],
+  mutates: false,
+  parse: () => ({}),
+  schema: z.object({}),
+  async run(ctx) {
+    const meeting = await requireNextMeeting(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
+    const text = await buildAgenda(ctx.tx, { meeting, now: ctx.now, withPillars: false });
+    const manage = ["coordinator", "voorzitter"].includes(ctx.sender.role)
+      ? "\nVolgorde: /agenda volgorde 3 1 2 · accepteren: /agenda accepteer <nr> · uitstellen: /agenda uitstellen <nr>"
+      : "\nVoorstellen: /agendapunt <tekst> [besluit|bespreking|informatie] [actie <naam>]";
+    return `${text}${manage}`;
+  },
+});

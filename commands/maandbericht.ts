@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.ts";
+import { buildMonthlyUpdate } from "../src/services/build-monthly-update.ts";
+import { addMonths, localParts, MONTHS } from "../src/parse/dates.ts";
+import { fold } from "../src/parse/text.ts";
+
+export default defineCommand({
+  name: "maandbericht",
+  aliases: ["maandupdate", "wijkkrant", "nieuwsbrief", "monthly"],
+  summary: "een kort stukje over de resultaten van vorige maand, klaar voor de wijkkrant",
+  usage: "/maandbericht [maand]",
+  examples: ["/maandbericht", "/maandbericht oktober"],
+  mutates: false,
+  parse: (rest) => ({ month: fold(rest) }),
+  schema: z.object({
+    month: z.string().refine((m) => !m || MONTHS[m.split(" ")[0]] !== undefined, "noem een maand, bijvoorbeeld: /maandbericht oktober"),
+  }),
+  async run(ctx, args) {
+    const today = localParts(ctx.now);
+    let month = addMonths({ year: today.year, month: today.month, day: 1 }, -1);
+    if (args.month) {
+      const [name, year] = args.month.split(" ");
+      const m = MONTHS[name];
+      const y = year && /^\d{4}$/.test(year) ? Number(year) : m <= today.month ? today.year : today.year - 1;
+      month = { year: y, month: m, day: 1 };
+    }
+    return buildMonthlyUpdate(ctx.tx, { wijkId: ctx.wijk.id, month });
+  },
+});

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.ts";
+import { splitTrailingDate } from "../src/core/command-helpers.ts";
+import { snoozeActionReminder } from "../src/services/snooze-action-reminder.ts";
+import { withDefaultTime } from "../src/scheduler/phrases.ts";
+import { readScheduleSettings } from "../src/scheduler/settings.ts";
+import { formatMoment } from "../src/render/format.ts";
+
+export default defineCommand({
+  name: "snooze",
+  aliases: ["sluimer", "uitstellen herinnering", "later"],
+  summary: "stelt de volgende deadline-herinnering van een actie uit",
+  usage: "/snooze <actie> <wanneer>",
+  examples: ["/snooze watertappunt maandag", "/snooze wijkwebsite over 3 dagen", "/snooze 2e schil morgen 14:00"],
+  mutates: true,
+  parse(rest) {
+    const split = splitTrailingDate(rest);
+    return split ? { name: split.name, when: split.date } : { name: rest, when: "" };
+  },
+  schema: z.object({
+    name: z.string().trim().min(1, "noem de actie en daarna het moment"),
+    when: z.string().trim().min(1, "tot wanneer? Eindig met een moment, bijvoorbeeld maandag, morgen 14:00 of over 3 dagen"),
+  }),
+  async run(ctx, args) {
+    const action = await ctx.findAction(args.name);
+    await ctx.ensureCanChange(action);
+    const until = withDefaultTime(ctx.resolveDate(args.when), readScheduleSettings(ctx.wijk.settings).reminders.sendAt);
+    await snoozeActionReminder(ctx.tx, { action, personId: ctx.sender.id, until, now: ctx.now });
+    return `😴 Oké, de volgende herinnering voor "${action.title}" komt ${formatMoment(until, ctx.now)}.`;
+  },
+});

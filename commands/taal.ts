@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.ts";
+import { normalizeLanguage, supportedLanguages, translate, translator } from "../src/i18n/index.ts";
+import { fold } from "../src/parse/text.ts";
+
+/** Words people type for a language, beside its code. */
+const LANGUAGE_WORDS: Record<string, string> = {
+  nederlands: "nl", dutch: "nl", nl: "nl",
+  engels: "en", english: "en", en: "en",
+  arabisch: "ar", arabic: "ar",
+};
+
+export default defineCommand({
+  name: "taal",
+  aliases: ["language", "lang", "taal instellen"],
+  summary: "kiest de taal waarin ik met jou praat: /taal en of /taal nl",
+  summaryEn: "chooses the language I talk to you in: /language en or /language nl",
+  usage: "/taal [nl | en]",
+  examples: ["/taal en", "/taal nl"],
+  mutates: true,
+  parse: (rest) => ({ language: fold(rest.trim()) }),
+  schema: z.object({ language: z.string().max(30) }),
+  async run(ctx, args) {
+    const options = supportedLanguages().join(" | ");
+    if (!args.language) {
+      return ctx.t("taal.current", { language: translate(ctx.lang, "language.name"), options });
+    }
+    const code = LANGUAGE_WORDS[args.language] ?? args.language;
+    if (!supportedLanguages().includes(code)) return ctx.t("taal.unknown", { options: supportedLanguages().join(", ") });
+    await ctx.tx.person.update({ where: { id: ctx.sender.id }, data: { language: normalizeLanguage(code) } });
+    // The confirmation is already in the new language.
+    return translator(code)("taal.set");
+  },
+});

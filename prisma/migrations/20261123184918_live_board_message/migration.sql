@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Chat" ADD COLUMN "boardPinnedAt" DATETIME;
+ALTER TABLE "Chat" ADD COLUMN "boardPostedAt" DATETIME;

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { nl, type MessageKey } from "./nl.ts";
+import { en } from "./en.ts";
+
+export type { MessageKey } from "./nl.ts";
+/** A catalogue maps every message key to its text in one language. */
+export type Catalogue = Record<MessageKey, string>;
+export type MessageVars = Record<string, string | number>;
+/** Translates a key for one reader: `t("plan.set", { year: 2026 })`. */
+export type Translate = (key: MessageKey, vars?: MessageVars) => string;
+
+/** Dutch is the language of every wijk; a person may choose another with /taal. */
+export const DEFAULT_LANGUAGE = "nl";
+
+/**
+ * The catalogues: Dutch and English are typed; any further `<code>.json` beside this file
+ * (e.g. `ar.json`, an object of key → text) is picked up at start, so a translator can add
+ * Arabic without touching code. Keys it lacks fall back to Dutch.
+ */
+export const CATALOGUES: Readonly<Record<string, Partial<Catalogue>>> = { nl, en, ...loadJsonCatalogues() };
+
+function loadJsonCatalogues(): Record<string, Partial<Catalogue>> {
+  const dir = fileURLToPath(new URL(".", import.meta.url));
+  const found: Record<string, Partial<Catalogue>> = {};
+  for (const file of readdirSync(dir)) {
+    const match = file.match(/^([a-z]{2,3})\.json$/);
+    if (!match) continue;
+    found[match[1]] = JSON.parse(readFileSync(join(dir, file), "utf8")) as Partial<Catalogue>;
+  }
+  return found;
+}
+
+export function isMessageKey(text: string): text is MessageKey {
+  return Object.hasOwn(nl, text);
+}
+
+export function supportedLanguages(): string[] {
+  return Object.keys(CATALOGUES);
+}
+
+/** A person's stored language, or Dutch when it is unknown or no longer shipped. */
+export function normalizeLanguage(language: string | null | undefined): string {
+  return language && Object.hasOwn(CATALOGUES, language) ? language : DEFAULT_LANGUAGE;
+}
+
+/** Replaces `{name}` with vars.name; an unknown placeholder stays visible rather than vanishing. */
+export function interpolate(template: string, vars: MessageVars = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+}
+
+export function translate(language: string, key: MessageKey, vars?: MessageVars): string {
+  const template = CATALOGUES[normalizeLanguage(language)]?.[key] ?? nl[key];
+  return interpolate(template, vars);
+}
+
+export function translator(language: string | null | undefined): Translate {
+  const lang = normalizeLanguage(language);
+  return (key, vars) => translate(lang, key, vars);
+}
+
+/** A role as a word in the reader's language ("coördinator", "coordinator"); unknown roles as stored. */
+export function roleLabel(role: string, t: Translate): string {
+  const key = `role.${role}`;
+  return isMessageKey(key) ? t(key) : role;
+}
+
+/** An action status as a word in the reader's language. */
+export function statusLabel(status: string, t: Translate): string {
+  const key = `status.${status}`;
+  return isMessageKey(key) ? t(key) : status;
+}
+
+/** Dutch, for texts no particular person reads (logs aside, group-wide messages). */
+export const dutch: Translate = translator(DEFAULT_LANGUAGE);

@@ -1,0 +1,154 @@
+/**
+ * Dutch, the default language and the source of the message keys. Placeholders are
+ * `{name}`; texts stay short because they are read on a phone in a group chat.
+ */
+export const nl = {
+  "language.name": "Nederlands",
+
+  // The core's own replies (src/core/bot.ts)
+  "core.dbUnavailable": "De database is even niet bereikbaar. Er is niets veranderd; probeer het zo nog eens.",
+  "core.failure": "Er ging iets mis aan mijn kant; er is niets veranderd. Probeer het zo nog eens.",
+  "core.tooLong": "Dat bericht is te lang voor een commando. Houd het kort, bijvoorbeeld: /actie update watertappunt handtekeningen opgehaald",
+  "core.notBound": "Dit gesprek is nog niet gekoppeld aan een wijk. Vraag de coördinator om een code en typ dan: /koppel <code>",
+  "core.notKnownDm": "Ik ken je nog niet. Schrijf eerst iets in de groep van je wijk (bijvoorbeeld /help), dan kun je mij ook hier berichten sturen.",
+  "core.unknownCommand": "Het commando \"/{word}\" ken ik niet. Typ /help voor alle commando's.",
+  "core.incomplete": "Wat wil je met /{group} doen? Kies uit: {options}.\nBijvoorbeeld: /{group} {first} …  — of typ /help {group}.",
+  "core.badDate": "Ik begrijp de datum \"{phrase}\" niet. Probeer bijvoorbeeld \"vrijdag\", \"15 maart\", \"over 2 weken\" of \"15-3\".",
+  "core.onlyRole": "Alleen de {roles} kan {what}.",
+  "core.or": "of",
+  "core.answerNumber": "Antwoord met het nummer.",
+  "core.answerYesNo": "Antwoord met *ja* om door te gaan of *nee* om te stoppen.",
+  "core.yes": "ja",
+  "core.no": "nee",
+  "core.promptExpired": "Die vraag is verlopen (na 10 minuten). Typ het commando opnieuw.",
+  "core.pickNumber": "Kies een nummer van 1 tot en met {max}.",
+  "core.nothingChanged": "Oké, ik heb niets veranderd.",
+  "core.usage": "Zo werkt het: {usage}",
+  "core.example": "Bijvoorbeeld: {example}",
+  "core.welcome":
+    "Welkom {name}! 👋 Ik ben de wijkbot van {wijk} en houd bij wie wat doet.\nStel je voor met: /ik <naam>, <organisatie>\nDe drie handigste commando's:\n- /acties — wat er loopt\n- /actie update <actie> <wat er gebeurde> — laat weten hoe het gaat\n- /wie — wie is wie\nMeer: /help",
+
+  // Roles and statuses as words in a sentence
+  "role.kartrekker": "kartrekker",
+  "role.aanjager": "aanjager",
+  "role.coordinator": "coördinator",
+  "role.stuurgroep": "stuurgroeplid",
+  "role.voorzitter": "voorzitter stuurgroep",
+  "status.gepland": "gepland",
+  "status.bezig": "bezig",
+  "status.klaar": "klaar",
+  "status.gestopt": "gestopt",
+  "status.geparkeerd": "geparkeerd",
+
+  // /actie klaar|bezig|stop|parkeer (src/core/status-command.ts)
+  "status.unchanged": "{label} stond al op {status}.",
+  "status.changed": "{emoji} {label} staat op {status}. Eigenaar: {owners}.",
+  "status.noName": "noem de actie die je bedoelt",
+  "status.nameTooLong": "die naam is te lang",
+
+  // /help (commands/help.ts, src/render/help.ts)
+  "help.title": "*Wat ik kan* (typ /help <commando> voor uitleg)",
+  "help.also": "Ook: {aliases}",
+  "help.examples": "Voorbeelden:",
+  "help.unknownTopic": "Over \"{topic}\" weet ik niets. Typ /help voor alle commando's.",
+
+  // Welcome and /ik
+  "ik.profile": "Je staat bekend als *{name}*{organisation}, {role}.\nAanpassen: /ik <naam>, <organisatie>",
+  "ik.profileDmHint": "Je persoonlijke overzicht krijg je als je mij /ik in een privébericht stuurt.",
+  "ik.nameTooShort": "Een naam heeft minstens 2 tekens. Zo werkt het: /ik <naam>, <organisatie>",
+  "ik.updated": "👋 Je wordt nu getoond als *{name}*{organisation}.",
+  "ik.startTitle": "*Hallo {name}!* Dit is je start in {wijk}.",
+  "ik.startRole": "Je rol: {role}{pillar}{organisation}.",
+  "ik.startActions": "Je open acties:",
+  "ik.startAction": "- {title}{deadline}",
+  "ik.startDeadline": " — deadline {date}",
+  "ik.startNoActions": "Je hebt geen open acties. Iets nieuws? /actie nieuw <titel>",
+  "ik.startAanjager": "Aanjager van {pillar}: {name}.",
+  "ik.startMeeting": "Volgende vergadering: {when}{place}.",
+  "ik.startHelp": "Hulp nodig? Typ /help, of vraag het aan {coordinator} (coördinator).",
+  "ik.startHelpNoCoordinator": "Hulp nodig? Typ /help.",
+  "ik.startLanguage": "In English? Type /taal en",
+
+  // /taal
+  "taal.set": "Ik praat vanaf nu Nederlands met je.",
+  "taal.current": "Ik praat {language} met je. Andere taal: /taal {options}",
+  "taal.unknown": "Die taal ken ik niet. Kies uit: {options}.",
+
+  // /pijler nieuw|hernoem and the CLI
+  "pijler.added": "🏛️ Pijler *{name}* is toegevoegd aan {wijk}.",
+  "pijler.exists": "Pijler *{name}* bestaat al; er is niets veranderd.",
+  "pijler.renamed": "✏️ Pijler *{from}* heet nu *{to}*.",
+  "pijler.alreadyNamed": "Pijler *{name}* heet al zo; er is niets veranderd.",
+  "pijler.notFound": "Ik vind geen pijler \"{name}\". Pijlers: {pillars}.",
+  "pijler.nameTaken": "Er is al een pijler *{name}*. Kies een andere naam.",
+  "pijler.nameMissing": "noem de naam van de pijler",
+  "pijler.nameTooLong": "een pijlernaam heeft hoogstens 60 tekens",
+  "pijler.renameShape": "schrijf: /pijler hernoem <oude naam> naar <nieuwe naam>",
+  "pijler.what": "pijlers beheren",
+
+  // /overdracht
+  "handover.forbidden": "Alleen de coördinator, of een aanjager binnen de eigen pijler, kan werk overdragen.",
+  "handover.shape": "noem twee mensen: /overdracht @van @naar [pijler]",
+  "handover.samePerson": "Van en naar zijn dezelfde persoon; er valt niets over te dragen.",
+  "handover.nothing": "{from} heeft niets open{pillar} om over te dragen.",
+  "handover.inPillar": " in {pillar}",
+  "handover.question": "Dit gaat van {from} naar {to}{pillar}:\n{list}\nKlopt dat?",
+  "handover.actions": "- Acties ({count}): {titles}",
+  "handover.reminders": "- Herinneringen: {count}",
+  "handover.agenda": "- Agendapunten: {count}",
+  "handover.done": "🤝 Overgedragen van {from} naar {to}{pillar} — acties: {count}, herinneringen: {reminders}, agendapunten: {agenda}. Terugdraaien kan per actie met /ongedaan.",
+  "handover.dmFrom": "Je werk{pillar} is overgedragen aan {to}: {titles}. Dank je wel!",
+  "handover.dmTo": "{by} heeft werk{pillar} van {from} aan jou overgedragen:\n{list}\nJe overzicht: /ik",
+
+  // /vertrek
+  "leave.what": "iemand als vertrokken markeren",
+  "leave.already": "{name} stond al als vertrokken.",
+  "leave.done": "👋 {name} staat nu als vertrokken en krijgt geen berichten meer.",
+  "leave.noOrphans": "Er blijven geen acties zonder eigenaar achter.",
+  "leave.orphans": "Deze acties hebben nu geen eigenaar meer:",
+  "leave.orphan": "{n}. {title}{pillar}",
+  "leave.hint": "Geef ze een nieuwe eigenaar: /actie eigenaar <actie> @persoon, of alles tegelijk: /overdracht @{name} @persoon",
+  "leave.reminder": "🧩 Nog zonder eigenaar sinds een vertrek:",
+  "leave.question": "{name} afmelden als vertrokken? {name} krijgt dan geen berichten meer. Open acties van {name}: {count}.",
+  "leave.reminderHint": "Geef ze een nieuwe eigenaar: /actie eigenaar <actie> @persoon, of /overdracht @vertrokkene @persoon",
+  "leave.personShape": "noem de persoon die vertrekt, bijvoorbeeld: /vertrek @Peter",
+
+  // /jaarplan
+  "plan.what": "het jaarplan instellen",
+  "plan.none": "{wijk} heeft nog geen planjaar. Stel het in: /jaarplan {year}",
+  "plan.current": "📅 Planjaar van {wijk}: {year}. {open} open, {done} klaar, {stopped} gestopt.\nOverzicht: /jaarplan overzicht — open acties meenemen naar volgend jaar: /jaarplan {next} meenemen",
+  "plan.set": "📅 Het planjaar van {wijk} is nu {year}. Nieuwe acties horen bij {year}.",
+  "plan.unchanged": "Het planjaar was al {year}; er is niets veranderd.",
+  "plan.carried": "📅 Planjaar {year}: {count} open acties meegenomen uit {from}.",
+  "plan.carriedNothing": "📅 Planjaar {year}. Er waren geen open acties uit {from} om mee te nemen.",
+  "plan.yearShape": "noem een jaar, bijvoorbeeld: /jaarplan 2026, /jaarplan 2027 meenemen of /jaarplan overzicht",
+  "plan.yearRange": "kies een jaar tussen 2000 en 2100",
+  "plan.summaryTitle": "*Jaaroverzicht {year} — {wijk}*",
+  "plan.summaryPillar": "*{pillar}*: {done} klaar, {running} lopend, {stopped} gestopt{reach}",
+  "plan.summaryReach": " — bereik {reached} van {intended} bedoeld",
+  "plan.summaryNoPillar": "Zonder pijler",
+  "plan.summaryEmpty": "In {year} zijn er geen acties.",
+  "plan.summaryCheckIns": "Tussentijdse check: {answered} van {sent} eigenaren antwoordden.",
+  "plan.checkSent": "🧭 Tussentijdse check verstuurd aan {count} eigenaren.",
+  "plan.checkNone": "Er is niemand meer om de tussentijdse check aan te sturen (iedereen met open acties kreeg hem al).",
+
+  // The mid-year check-in
+  "checkin.dm": "🧭 *Tussentijdse check {year}*\nHoe staan je acties ervoor?\n{list}\nAntwoord per nummer met *op koers*, *loopt achter* of *stoppen*, bijvoorbeeld: {example}",
+  "checkin.reminder": "⏰ Herinnering: je tussentijdse check {year} staat nog open.\n{list}\nAntwoord bijvoorbeeld: {example}",
+  "checkin.item": "{n}. {title}{deadline}",
+  "checkin.example": "1 op koers, 2 loopt achter",
+  "checkin.none": "Er staat geen tussentijdse check voor je open.",
+  "checkin.badAnswer": "Dat begrijp ik niet. Antwoord per nummer met \"op koers\", \"loopt achter\" of \"stoppen\", bijvoorbeeld: /check 1 op koers, 2 loopt achter",
+  "checkin.unknownNumber": "Nummer {n} staat niet in je lijst (1 tot en met {max}). Er is niets opgeslagen.",
+  "checkin.noted": "Genoteerd: {list}.",
+  "checkin.missing": "Nog te beantwoorden: {numbers}.",
+  "checkin.complete": "Alles beantwoord, dank je wel! De coördinator krijgt het overzicht.",
+  "checkin.summary": "🧭 Tussentijdse check van {name}:\n{list}",
+  "checkin.summaryLine": "- {title}: {verdict}",
+  "checkin.answerShape": "zet je antwoorden erachter, bijvoorbeeld: /check 1 op koers, 2 loopt achter",
+  "verdict.op-koers": "op koers",
+  "verdict.loopt-achter": "loopt achter",
+  "verdict.stoppen": "stoppen",
+} as const satisfies Record<string, string>;
+
+export type MessageKey = keyof typeof nl;

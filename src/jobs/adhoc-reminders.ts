@@ -1,0 +1,29 @@
+import { occurrencesBetween, recurrenceSchema } from "../parse/recurrence.ts";
+import { buildReminderMessage } from "../services/list-reminders.ts";
+import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
+
+/** Reminders set with /herinner, one-off or recurring; sent at the asked time (no quiet hours: someone chose it). */
+export const adhocRemindersJob: ScheduledJob = {
+  id: "reminder",
+  async schedule(ctx, window) {
+    const reminders = await ctx.db.reminder.findMany({
+      where: { wijkId: ctx.wijk.id, kind: "adhoc", cancelledAt: null, nextAt: { not: null } },
+    });
+    const planned: PlannedDelivery[] = [];
+    for (const r of reminders) {
+      const rule = r.recurrence ? recurrenceSchema.safeParse(JSON.parse(r.recurrence)) : undefined;
+      const times = rule?.success
+        ? occurrencesBetween(rule.data, r.nextAt!, window.from, window.to)
+        : r.nextAt! > window.from && r.nextAt! <= window.to
+          ? [r.nextAt!]
+          : [];
+      const recipient = r.targetChatId ? { chatId: r.targetChatId } : r.targetPersonId ? { personId: r.targetPersonId } : undefined;
+      if (!recipient) continue;
+      for (const at of times) planned.push({ key: `reminder:${r.id}:${at.toISOString()}`, dueAt: at, recipient, data: { reminderId: r.id } });
+    }
+    return planned;
+  },
+  async handler(ctx, delivery) {
+    return buildReminderMessage(ctx.db, String(delivery.data.reminderId));
+  },
+};

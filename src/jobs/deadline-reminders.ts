@@ -1,0 +1,62 @@
+import { OPEN_STATUSES } from "../domain.ts";
+import { localParts } from "../parse/dates.ts";
+import { planDeadlineReminders } from "../services/plan-deadline-reminders.ts";
+import { buildDeadlineReminder } from "../services/build-deadline-reminder.ts";
+import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
+
+/**
+ * Deadline reminders to every owner of an open action (DM where they have one, else a
+ * mention in the kartrekkers group). Computed from the current actions at each tick:
+ * finishing, stopping or parking an action leaves nothing due; a /snooze hides the
+ * moments until its time and sends one reminder then.
+ */
+export const deadlineRemindersJob: ScheduledJob = {
+  id: "deadline",
+  async schedule(ctx, window) {
+    const actions = await ctx.db.action.findMany({
+      where: { wijkId: ctx.wijk.id, deletedAt: null, status: { in: [...OPEN_STATUSES] }, deadline: { not: null } },
+      select: { id: true, deadline: true, owners: { select: { personId: true } } },
+    });
+    const snoozes = await ctx.db.reminder.findMany({
+      where: { wijkId: ctx.wijk.id, kind: "snooze", cancelledAt: null, actionId: { in: actions.map((a) => a.id) } },
+    });
+    const planned: PlannedDelivery[] = [];
+    for (const action of actions) {
+      const deadline = action.deadline!;
+      const mine = snoozes.filter((s) => s.actionId === action.id && s.nextAt);
+      const snoozed = (at: Date) => mine.some((s) => at > s.createdAt && at < s.nextAt!);
+      const p = localParts(deadline);
+      const day = `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+      for (const m of planDeadlineReminders({ deadline, settings: ctx.settings, holidays: ctx.holidays, window })) {
+        if (snoozed(m.dueAt)) continue;
+        for (const owner of action.owners) {
+          planned.push({
+            key: `deadline:${action.id}:${day}:${m.moment}:${owner.personId}`,
+            dueAt: m.dueAt,
+            recipient: { personId: owner.personId },
+            data: { actionId: action.id, deadline: deadline.toISOString(), moment: m.moment },
+          });
+        }
+      }
+      for (const s of mine) {
+        if (s.nextAt! <= window.from || s.nextAt! > window.to) continue;
+        for (const owner of action.owners) {
+          planned.push({
+            key: `deadline:snooze:${s.id}:${owner.personId}`,
+            dueAt: s.nextAt!,
+            recipient: { personId: owner.personId },
+            data: { actionId: action.id, deadline: null, moment: "snooze" },
+          });
+        }
+      }
+    }
+    return planned;
+  },
+  async handler(ctx, delivery) {
+    return buildDeadlineReminder(ctx.db, {
+      actionId: String(delivery.data.actionId),
+      now: ctx.now,
+      expectedDeadline: delivery.data.deadline === null ? null : String(delivery.data.deadline),
+    });
+  },
+};

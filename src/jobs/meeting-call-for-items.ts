@@ -1,0 +1,29 @@
+import { describeDay } from "../parse/dates.ts";
+import { describeMeeting } from "../services/build-agenda.ts";
+import { inWindow, leadMoment, meetingsAround } from "../services/plan-meeting-messages.ts";
+import type { ScheduledJob } from "../scheduler/types.ts";
+
+/** N days before a meeting (default 10): the kartrekkers group is asked for agenda items. */
+export const meetingCallForItemsJob: ScheduledJob = {
+  id: "meeting-call",
+  async schedule(ctx, window) {
+    const meetings = await meetingsAround(ctx.db, ctx.wijk.id, window);
+    return meetings.flatMap((m) => {
+      const at = leadMoment(m, ctx.settings.meetings.callForItemsDaysBefore, ctx.settings);
+      return inWindow(at, window)
+        ? [{ key: `meeting-call:${m.id}:${m.startsAt.toISOString()}`, dueAt: at, recipient: { chatKind: "kartrekkers" as const }, data: { meetingId: m.id } }]
+        : [];
+    });
+  },
+  async handler(ctx, delivery) {
+    const meeting = await ctx.db.meeting.findUnique({ where: { id: String(delivery.data.meetingId) } });
+    if (!meeting || meeting.closedAt || meeting.startsAt <= ctx.now) return null;
+    const deadline = leadMoment(meeting, ctx.settings.meetings.agendaDaysBefore, ctx.settings);
+    const before = deadline && deadline > ctx.now ? ` vóór ${describeDay(deadline)}` : "";
+    return (
+      `📣 *Agendapunten gezocht* voor de stuurgroep van ${describeMeeting(meeting, ctx.now)}.\n` +
+      `Wat moet de stuurgroep weten of besluiten? Stuur het${before} in met:\n` +
+      `/agendapunt <tekst> [besluit|bespreking|informatie] [actie <naam>]`
+    );
+  },
+};

@@ -1,0 +1,27 @@
+import { closeMeeting } from "../services/close-meeting.ts";
+import { inWindow, meetingEnd, meetingsAround } from "../services/plan-meeting-messages.ts";
+import type { ScheduledJob } from "../scheduler/types.ts";
+
+/**
+ * When a meeting is over (start + duration) and nobody typed /vergadering afsluiten:
+ * close it, move open items to the next meeting, feed the decisions back to the
+ * kartrekkers group.
+ */
+export const meetingCloseJob: ScheduledJob = {
+  id: "meeting-close",
+  async schedule(ctx, window) {
+    const meetings = await meetingsAround(ctx.db, ctx.wijk.id, window);
+    return meetings.flatMap((m) => {
+      const at = meetingEnd(m, ctx.settings);
+      return inWindow(at, window)
+        ? [{ key: `meeting-close:${m.id}:${m.startsAt.toISOString()}`, dueAt: at, recipient: { chatKind: "kartrekkers" as const }, data: { meetingId: m.id } }]
+        : [];
+    });
+  },
+  async handler(ctx, delivery) {
+    const meeting = await ctx.db.meeting.findUnique({ where: { id: String(delivery.data.meetingId) } });
+    if (!meeting || meeting.closedAt) return null;
+    const result = await ctx.db.$transaction((tx) => closeMeeting(tx, { meeting, fixedItems: ctx.settings.meetings.fixedItems, now: ctx.now }));
+    return result.text;
+  },
+};

@@ -1,0 +1,37 @@
+import { addDays, localParts, toInstant, weekdayOf, type CivilDate } from "../parse/dates.ts";
+import { parseClockTime } from "../scheduler/settings.ts";
+import { findOrphanedActions } from "../services/orphaned-actions.ts";
+import { translator } from "../i18n/index.ts";
+import { orphanLines } from "../render/orphans.ts";
+import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
+
+/**
+ * While actions have no owner left after a /vertrek, the coördinator gets their list
+ * weekly, on the digest day at the reminder hour, until each has a new owner.
+ */
+export const orphanedActionsJob: ScheduledJob = {
+  id: "orphans",
+  async schedule(ctx, window) {
+    const orphans = await findOrphanedActions(ctx.db, { wijkId: ctx.wijk.id });
+    if (!orphans.length) return [];
+    const coordinators = await ctx.db.person.findMany({ where: { wijkId: ctx.wijk.id, role: "coordinator", leftAt: null }, select: { id: true } });
+    const { hour, minute } = parseClockTime(ctx.settings.reminders.sendAt);
+    const planned: PlannedDelivery[] = [];
+    const from = localParts(window.from);
+    let day: CivilDate = { year: from.year, month: from.month, day: from.day };
+    for (let dueAt = toInstant(day, hour, minute); dueAt <= window.to; day = addDays(day, 1), dueAt = toInstant(day, hour, minute)) {
+      if (dueAt <= window.from || weekdayOf(day) !== ctx.settings.digest.weekday) continue;
+      const stamp = `${day.year}-${day.month}-${day.day}`;
+      for (const c of coordinators) planned.push({ key: `orphans:${ctx.wijk.id}:${stamp}:${c.id}`, dueAt, recipient: { personId: c.id }, data: {} });
+    }
+    return planned;
+  },
+  async handler(ctx, delivery) {
+    if (!("personId" in delivery.recipient)) return null;
+    const orphans = await findOrphanedActions(ctx.db, { wijkId: ctx.wijk.id });
+    if (!orphans.length) return null;
+    const person = await ctx.db.person.findUnique({ where: { id: delivery.recipient.personId } });
+    const t = translator(person?.language);
+    return `${t("leave.reminder")}\n${orphanLines(orphans, t)}\n${t("leave.reminderHint")}`;
+  },
+};

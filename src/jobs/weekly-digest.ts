@@ -1,0 +1,32 @@
+import { addDays, localParts, toInstant, weekdayOf, type CivilDate } from "../parse/dates.ts";
+import { parseClockTime } from "../scheduler/settings.ts";
+import { buildWeeklyDigest } from "../services/build-weekly-digest.ts";
+import { digestRecipients } from "../services/digest-recipients.ts";
+import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
+
+/** The weekoverzicht to the coördinator(s) and subscribers, default Monday 08:30 (per wijk: settings.digest). */
+export const weeklyDigestJob: ScheduledJob = {
+  id: "digest",
+  async schedule(ctx, window) {
+    const { hour, minute } = parseClockTime(ctx.settings.digest.at);
+    const recipients = await digestRecipients(ctx.db, ctx.wijk.id);
+    if (!recipients.length) return [];
+    const planned: PlannedDelivery[] = [];
+    const p = localParts(window.from);
+    let day: CivilDate = { year: p.year, month: p.month, day: p.day };
+    while (weekdayOf(day) !== ctx.settings.digest.weekday) day = addDays(day, 1);
+    for (let at = toInstant(day, hour, minute); at <= window.to; day = addDays(day, 7), at = toInstant(day, hour, minute)) {
+      if (at <= window.from) continue;
+      const date = `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
+      for (const person of recipients) {
+        planned.push({ key: `digest:${ctx.wijk.id}:${date}:${person.id}`, dueAt: at, recipient: { personId: person.id }, data: { personId: person.id } });
+      }
+    }
+    return planned;
+  },
+  async handler(ctx, delivery) {
+    const still = await digestRecipients(ctx.db, ctx.wijk.id);
+    if (!still.some((p) => p.id === delivery.data.personId)) return null;
+    return buildWeeklyDigest(ctx.db, { wijkId: ctx.wijk.id, end: delivery.dueAt });
+  },
+};

@@ -1,0 +1,118 @@
+import { z } from "zod";
+import { addDays, daysInMonth, localParts, toInstant, weekdayOf, WEEKDAYS, type CivilDate } from "./dates.ts";
+import { fold } from "./text.ts";
+
+/**
+ * Recurring reminders in Dutch: "elke maandag 9:00", "elke eerste dinsdag van de maand",
+ * "elke dag 8:30", "elke werkdag", "elke 15e van de maand". Times are Europe/Amsterdam
+ * wall-clock: a 09:00 reminder stays at 09:00 across the daylight-saving switches.
+ */
+export const recurrenceSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("daily"), workdaysOnly: z.boolean(), hour: z.number(), minute: z.number() }),
+  z.object({ kind: z.literal("weekly"), weekday: z.number().min(0).max(6), hour: z.number(), minute: z.number() }),
+  /** nth 1-4, or -1 for the last one of the month. */
+  z.object({ kind: z.literal("monthlyWeekday"), nth: z.number(), weekday: z.number().min(0).max(6), hour: z.number(), minute: z.number() }),
+  z.object({ kind: z.literal("monthlyDay"), day: z.number().min(1).max(31), hour: z.number(), minute: z.number() }),
+]);
+export type Recurrence = z.infer<typeof recurrenceSchema>;
+
+/** Without a time, a recurring reminder comes at 09:00. */
+export const DEFAULT_RECURRENCE_HOUR = 9;
+
+const ORDINALS: Record<string, number> = {
+  eerste: 1, "1e": 1, "1ste": 1, tweede: 2, "2e": 2, "2de": 2, derde: 3, "3e": 3, "3de": 3, vierde: 4, "4e": 4, "4de": 4, laatste: -1,
+};
+const DAY_NAMES = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
+const ORDINAL_NAMES: Record<number, string> = { 1: "eerste", 2: "tweede", 3: "derde", 4: "vierde", [-1]: "laatste" };
+
+/** True when the phrase starts like a recurrence ("elke …", "iedere …"). */
+export function looksRecurring(text: string): boolean {
+  return /^(elke|iedere|elk|ieder)\b/.test(fold(text));
+}
+
+/** Reads a recurrence phrase; undefined when it is not one we understand. */
+export function parseRecurrence(input: string): Recurrence | undefined {
+  let text = fold(input.replace(/(\d)[.:](\d\d)/g, "$1h$2")).replace(/\b(\d{1,2})h(\d\d)\b/g, "$1:$2");
+  if (!looksRecurring(text)) return undefined;
+  let hour = DEFAULT_RECURRENCE_HOUR;
+  let minute = 0;
+  const time = text.match(/(?:\bom )?\b(\d{1,2}):(\d{2})(?: uur)?\b|(?:\bom )?\b(\d{1,2}) uur\b/);
+  if (time) {
+    hour = Number(time[1] ?? time[3]);
+    minute = Number(time[2] ?? 0);
+    if (hour > 23 || minute > 59) return undefined;
+    text = text.replace(time[0], " ");
+  }
+  const rest = text.replace(/^(elke|iedere|elk|ieder)\s+/, "").replace(/\bom\b/g, " ").replace(/\s+/g, " ").trim();
+  if (/^(dag|ochtend|morgen)$/.test(rest)) return { kind: "daily", workdaysOnly: false, hour, minute };
+  if (/^werkdag$/.test(rest)) return { kind: "daily", workdaysOnly: true, hour, minute };
+  const weekday = dayOf(rest);
+  if (weekday !== undefined) return { kind: "weekly", weekday, hour, minute };
+  let m = rest.match(/^(\S+) (\S+) (?:van de|van|vd) maand$/);
+  if (m && ORDINALS[m[1]] !== undefined && dayOf(m[2]) !== undefined) {
+    return { kind: "monthlyWeekday", nth: ORDINALS[m[1]], weekday: dayOf(m[2])!, hour, minute };
+  }
+  m = rest.match(/^(\d{1,2})(?:e|ste|de)? (?:van de|van|vd) maand$/) ?? rest.match(/^maand op de (\d{1,2})(?:e|ste|de)?$/);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 31) return { kind: "monthlyDay", day: Number(m[1]), hour, minute };
+  return undefined;
+}
+
+function dayOf(word: string): number | undefined {
+  const w = word.replace(/s$/, "");
+  return w.length > 2 && WEEKDAYS[w] !== undefined ? WEEKDAYS[w] : undefined;
+}
+
+/** "elke eerste dinsdag van de maand om 09:00" — how the bot repeats a rule back. */
+export function describeRecurrence(rule: Recurrence): string {
+  const time = `om ${String(rule.hour).padStart(2, "0")}:${String(rule.minute).padStart(2, "0")}`;
+  switch (rule.kind) {
+    case "daily":
+      return `elke ${rule.workdaysOnly ? "werkdag" : "dag"} ${time}`;
+    case "weekly":
+      return `elke ${DAY_NAMES[rule.weekday]} ${time}`;
+    case "monthlyWeekday":
+      return `elke ${ORDINAL_NAMES[rule.nth]} ${DAY_NAMES[rule.weekday]} van de maand ${time}`;
+    case "monthlyDay":
+      return `elke ${rule.day}e van de maand ${time}`;
+  }
+}
+
+/** The first occurrence strictly after `after`. */
+export function nextOccurrence(rule: Recurrence, after: Date): Date {
+  const p = localParts(after);
+  let day: CivilDate = { year: p.year, month: p.month, day: p.day };
+  for (let i = 0; i < 800; i++, day = addDays(day, 1)) {
+    if (!matchesDay(rule, day)) continue;
+    const at = toInstant(day, rule.hour, rule.minute);
+    if (at.getTime() > after.getTime()) return at;
+  }
+  throw new Error("no occurrence within two years");
+}
+
+/** All occurrences with from < t <= to, starting from the rule's first occurrence `first`. */
+export function occurrencesBetween(rule: Recurrence, first: Date, from: Date, to: Date): Date[] {
+  const out: Date[] = [];
+  let at = first.getTime() > from.getTime() ? first : nextOccurrence(rule, from);
+  while (at.getTime() <= to.getTime()) {
+    out.push(at);
+    at = nextOccurrence(rule, at);
+  }
+  return out;
+}
+
+function matchesDay(rule: Recurrence, day: CivilDate): boolean {
+  const weekday = weekdayOf(day);
+  switch (rule.kind) {
+    case "daily":
+      return !rule.workdaysOnly || (weekday !== 0 && weekday !== 6);
+    case "weekly":
+      return weekday === rule.weekday;
+    case "monthlyWeekday": {
+      if (weekday !== rule.weekday) return false;
+      if (rule.nth === -1) return day.day + 7 > daysInMonth(day.year, day.month);
+      return Math.ceil(day.day / 7) === rule.nth;
+    }
+    case "monthlyDay":
+      return day.day === Math.min(rule.day, daysInMonth(day.year, day.month));
+  }
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+/**
+ * The scheduling part of Wijk.settings (a JSON column shared with other features):
+ * only these keys are read here, unknown keys are left alone, and every missing or
+ * invalid value falls back to its default so one typo never stops all reminders.
+ */
+const clockTime = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/);
+
+const remindersSchema = z.object({
+  /** Days before the deadline a reminder goes out; 0 is the deadline morning. */
+  daysBefore: z.array(z.number().int().min(0).max(60)).default([7, 1, 0]),
+  /** After the deadline: every this many days while the action is open; 0 = never. */
+  overdueEveryDays: z.number().int().min(0).max(60).default(7),
+  /** Local hour:minute of deadline reminders and meeting messages. */
+  sendAt: clockTime.default("09:00"),
+});
+
+const quietSchema = z.object({
+  /** Nothing automatic between these local times (from ≥ to means overnight). */
+  from: clockTime.default("20:00"),
+  to: clockTime.default("08:00"),
+  /** Weekdays without automatic messages, 0 = Sunday … 6 = Saturday. */
+  weekdays: z.array(z.number().int().min(0).max(6)).default([0, 6]),
+});
+
+const digestSchema = z.object({
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: z.number().int().min(0).max(6).default(1),
+  at: clockTime.default("08:30"),
+});
+
+const meetingsSchema = z.object({
+  callForItemsDaysBefore: z.number().int().min(1).max(60).default(10),
+  agendaDaysBefore: z.number().int().min(1).max(30).default(5),
+  morningReminderAt: clockTime.default("08:00"),
+  /** After this long a meeting counts as over: decisions go out, open items move on. */
+  durationMinutes: z.number().int().min(15).max(24 * 60).default(120),
+  /** Items every agenda starts with. */
+  fixedItems: z.array(z.string().min(1).max(200)).default(["Voortgang per pijler"]),
+});
+
+export const scheduleSettingsSchema = z.object({
+  reminders: remindersSchema.prefault({}).catch(() => remindersSchema.parse({})),
+  quietHours: quietSchema.prefault({}).catch(() => quietSchema.parse({})),
+  digest: digestSchema.prefault({}).catch(() => digestSchema.parse({})),
+  meetings: meetingsSchema.prefault({}).catch(() => meetingsSchema.parse({})),
+});
+
+export type ScheduleSettings = z.infer<typeof scheduleSettingsSchema>;
+
+export function readScheduleSettings(settingsJson: string | null | undefined): ScheduleSettings {
+  let raw: unknown = {};
+  try {
+    raw = JSON.parse(settingsJson || "{}");
+  } catch {
+    raw = {};
+  }
+  const parsed = scheduleSettingsSchema.safeParse(raw && typeof raw === "object" ? raw : {});
+  return parsed.success ? parsed.data : scheduleSettingsSchema.parse({});
+}
+
+/** "09:30" → { hour: 9, minute: 30 }. */
+export function parseClockTime(time: string): { hour: number; minute: number } {
+  const [hour, minute] = time.split(":").map(Number);
+  return { hour, minute };
+}

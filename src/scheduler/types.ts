@@ -1,0 +1,48 @@
+import type { Db } from "../db.ts";
+import type { Logger } from "../core/logger.ts";
+import type { ChatKind } from "../domain.ts";
+import type { WijkRow } from "../services/rows.ts";
+import type { HolidayPeriod } from "./quiet-hours.ts";
+import type { ScheduleSettings } from "./settings.ts";
+
+/** Who a delivery is for: a person (DM, else a mention in the group), a wijk's group(s) of one kind, or one bound chat (Chat.id). */
+export type Recipient = { personId: string } | { chatKind: ChatKind } | { chatId: string };
+
+/** One occurrence a job wants sent: the key makes it unique for ever (also across restarts and processes). */
+export interface PlannedDelivery {
+  key: string;
+  dueAt: Date;
+  recipient: Recipient;
+  /** What the handler needs to build the message at send time (ids, the moment); no message texts. */
+  data: Record<string, string | number | null>;
+}
+
+/** A planned delivery whose time has come, as the handler sees it. */
+export interface DueDelivery extends PlannedDelivery {
+  kind: string;
+  wijkId: string;
+}
+
+/** Everything a job may use for one wijk; `now` is the scheduler's tick time, never the system clock. */
+export interface JobContext {
+  db: Db;
+  logger: Logger;
+  now: Date;
+  wijk: WijkRow;
+  settings: ScheduleSettings;
+  holidays: HolidayPeriod[];
+}
+
+/**
+ * A scheduled job, one per file in src/jobs: `schedule` says which deliveries fall due
+ * in a time window (computed from the current data, so an action that was finished
+ * simply has nothing due), `handler` builds the message when one is due and returns
+ * null when it has become pointless (it is then dropped, never sent).
+ */
+export interface ScheduledJob {
+  /** Also the Delivery.kind and the first part of every key. */
+  id: string;
+  /** Occurrences with window.from < dueAt <= window.to. */
+  schedule(ctx: JobContext, window: { from: Date; to: Date }): Promise<PlannedDelivery[]>;
+  handler(ctx: JobContext, delivery: DueDelivery): Promise<string | null>;
+}

@@ -1,0 +1,42 @@
+import type { Tx } from "../db.ts";
+import { OPEN_STATUSES, type ActionStatus } from "../domain.ts";
+import { compareCivil, localParts, type CivilDate } from "../parse/dates.ts";
+import { formatDay } from "../render/format.ts";
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * The text of a deadline reminder as things stand now, or null when it has become
+ * pointless: the action is done, stopped, parked, deleted, or its deadline moved
+ * (`expectedDeadline` is the deadline the reminder was planned for).
+ */
+export async function buildDeadlineReminder(
+  tx: Tx,
+  input: { actionId: string; now: Date; expectedDeadline?: string | null },
+): Promise<string | null> {
+  const action = await tx.action.findUnique({ where: { id: input.actionId }, include: { pillar: { select: { name: true } } } });
+  if (!action || action.deletedAt || !action.deadline) return null;
+  if (!OPEN_STATUSES.includes(action.status as ActionStatus)) return null;
+  if (input.expectedDeadline && action.deadline.toISOString() !== input.expectedDeadline) return null;
+  const days = daysBetween(civil(input.now), civil(action.deadline));
+  const label = `*${action.title}*${action.pillar ? ` (${action.pillar.name})` : ""}`;
+  const day = formatDay(action.deadline, input.now);
+  const name = action.shortName ?? action.title;
+  let head: string;
+  if (days > 1) head = `⏰ Over ${days} dagen (${day}) is de deadline van ${label}.`;
+  else if (days === 1) head = `⏰ Morgen (${day}) is de deadline van ${label}.`;
+  else if (days === 0) head = `📅 Vandaag is de deadline van ${label}.`;
+  else head = `⚠️ ${label} is over de deadline: die was ${day} (${-days} ${-days === 1 ? "dag" : "dagen"} geleden).`;
+  return `${head}\nKlaar? /actie klaar ${name}\nNieuwe datum? /actie deadline ${name} <datum>\nLater herinneren? /snooze ${name} <wanneer>`;
+}
+
+function civil(date: Date): CivilDate {
+  const p = localParts(date);
+  return { year: p.year, month: p.month, day: p.day };
+}
+
+function daysBetween(from: CivilDate, to: CivilDate): number {
+  const sign = compareCivil(to, from);
+  if (sign === 0) return 0;
+  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / DAY_MS);
+}

@@ -1,0 +1,86 @@
+import type { Tx } from "../db.ts";
+import { OPEN_STATUSES } from "../domain.ts";
+import { addDays, localParts, toInstant } from "../parse/dates.ts";
+import { formatDay, joinNames } from "../render/format.ts";
+
+const DAY_MS = 24 * 60 * 60_000;
+export const DIGEST_WINDOW_DAYS = 7;
+export const DUE_SOON_DAYS = 14;
+export const QUIET_OWNER_DAYS = 28;
+
+/**
+ * The coördinator's weekoverzicht for the 7 days up to `end`: per pillar what was
+ * finished, started and updated, what is overdue and what is due within 14 days; new
+ * agenda items; owners with open actions but no update for 4 weeks.
+ */
+export async function buildWeeklyDigest(tx: Tx, input: { wijkId: string; end: Date }): Promise<string> {
+  const { wijkId, end } = input;
+  const start = new Date(end.getTime() - DIGEST_WINDOW_DAYS * DAY_MS);
+  const today = localParts(end);
+  const startOfToday = toInstant(today);
+  const soonLimit = toInstant(addDays(today, DUE_SOON_DAYS + 1));
+  const [wijk, pillars, actions, changes, notes, items] = await Promise.all([
+    tx.wijk.findUniqueOrThrow({ where: { id: wijkId } }),
+    tx.pillar.findMany({ where: { wijkId }, orderBy: { position: "asc" } }),
+    tx.action.findMany({
+      where: { wijkId, deletedAt: null },
+      include: { owners: { include: { person: { select: { id: true, displayName: true, leftAt: true } } } } },
+    }),
+    tx.historyEntry.findMany({ where: { wijkId, field: "status", undoneAt: null, createdAt: { gt: start, lte: end } } }),
+    tx.progressNote.findMany({ where: { action: { wijkId }, removedAt: null, createdAt: { gt: start, lte: end } }, select: { actionId: true } }),
+    tx.agendaItem.findMany({ where: { wijkId, createdAt: { gt: start, lte: end }, proposerId: { not: null } }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const byId = new Map(actions.map((a) => [a.id, a]));
+  const statusTo = (to: string) => new Set(changes.filter((c) => c.toValue === to && c.actionId && byId.get(c.actionId)?.status === to).map((c) => c.actionId!));
+  const finished = statusTo("klaar");
+  const started = statusTo("bezig");
+  const updated = new Set(notes.map((n) => n.actionId));
+  const owners = (a: (typeof actions)[number]) => joinNames(a.owners.map((o) => o.person.displayName)) || "geen eigenaar";
+  const open = actions.filter((a) => (OPEN_STATUSES as readonly string[]).includes(a.status));
+
+  const sections: string[] = [];
+  const groups = [...pillars.map((p) => ({ id: p.id as string | null, name: p.name })), { id: null, name: "Zonder pijler" }];
+  for (const group of groups) {
+    const inGroup = (ids: Iterable<string>) => [...ids].map((id) => byId.get(id)!).filter((a) => a && a.pillarId === group.id);
+    const lines: string[] = [];
+    const list = (emoji: string, label: string, rows: string[]) => {
+      if (rows.length) lines.push(`${emoji} ${label}: ${rows.join("; ")}`);
+    };
+    list("✅", "Klaar", inGroup(finished).map((a) => a.title));
+    list("🔧", "Gestart", inGroup(started).map((a) => a.title));
+    list("📝", "Bijgewerkt", inGroup(updated).map((a) => a.title));
+    const mine = open.filter((a) => a.pillarId === group.id && a.deadline);
+    list("⚠️", "Over de deadline", mine.filter((a) => a.deadline! < startOfToday).sort(byDeadline).map((a) => `${a.title} (${formatDay(a.deadline!, end)}, ${owners(a)})`));
+    list("📅", `Deadline binnen ${DUE_SOON_DAYS} dagen`, mine.filter((a) => a.deadline! >= startOfToday && a.deadline! < soonLimit).sort(byDeadline).map((a) => `${a.title} (${formatDay(a.deadline!, end)}, ${owners(a)})`));
+    if (!lines.length && group.id === null) continue;
+    sections.push(`*${group.name}*\n${lines.length ? lines.join("\n") : "Niets te melden."}`);
+  }
+
+  if (items.length) {
+    const proposers = new Map(
+      (await tx.person.findMany({ where: { id: { in: items.map((i) => i.proposerId!) } }, select: { id: true, displayName: true } })).map((p) => [p.id, p.displayName]),
+    );
+    sections.push(`*Nieuwe agendapunten*\n${items.map((i) => `- ${i.text} (${proposers.get(i.proposerId!) ?? "?"})`).join("\n")}`);
+  }
+
+  const quietSince = new Date(end.getTime() - QUIET_OWNER_DAYS * DAY_MS);
+  const quiet = new Map<string, { name: string; actions: string[] }>();
+  for (const a of open) {
+    if (a.lastActivityAt > quietSince) continue;
+    for (const o of a.owners) {
+      if (o.person.leftAt) continue;
+      const entry = quiet.get(o.person.id) ?? { name: o.person.displayName, actions: [] };
+      entry.actions.push(`${a.title} (laatste update ${formatDay(a.lastActivityAt, end)})`);
+      quiet.set(o.person.id, entry);
+    }
+  }
+  if (quiet.size) {
+    sections.push(`*Al ${QUIET_OWNER_DAYS / 7} weken geen update*\n${[...quiet.values()].map((q) => `- ${q.name}: ${q.actions.join("; ")}`).join("\n")}`);
+  }
+  const lastDay = toInstant(addDays(today, -1));
+  return `📊 *Weekoverzicht ${wijk.name}* (${formatDay(start, end)} t/m ${formatDay(lastDay, end)})\n\n${sections.join("\n\n")}`;
+}
+
+function byDeadline(a: { deadline: Date | null }, b: { deadline: Date | null }): number {
+  return (a.deadline?.getTime() ?? 0) - (b.deadline?.getTime() ?? 0);
+}

@@ -1,0 +1,49 @@
+import type { Tx } from "../db.ts";
+import type { Meeting } from "../generated/sqlite/client.ts";
+import { formatDay } from "../render/format.ts";
+import { agendaItems, findMeetingAfter, renumber } from "./meetings.ts";
+
+/**
+ * Closes a meeting once (a conditional update, so the scheduler and /vergadering
+ * afsluiten cannot both do it): items not dealt with move to the next meeting, and the
+ * text of the decisions not yet fed back is returned for the kartrekkers group (null
+ * when there is nothing to tell or it was already closed).
+ */
+export async function closeMeeting(
+  tx: Tx,
+  input: { meeting: Meeting; fixedItems: readonly string[]; now: Date },
+): Promise<{ closed: boolean; text: string | null; carried: number }> {
+  const { meeting, now } = input;
+  const claimed = await tx.meeting.updateMany({ where: { id: meeting.id, closedAt: null }, data: { closedAt: now } });
+  if (claimed.count !== 1) return { closed: false, text: null, carried: 0 };
+
+  const items = await agendaItems(tx, meeting.id);
+  const fixed = new Set(input.fixedItems);
+  const open = items.filter((i) => i.status !== "behandeld" && !(i.proposerId === null && fixed.has(i.text)));
+  const next = await findMeetingAfter(tx, meeting);
+  if (open.length) {
+    const nextItems = next ? await agendaItems(tx, next.id) : [];
+    for (const item of open) await tx.agendaItem.update({ where: { id: item.id }, data: { meetingId: next?.id ?? null, status: "uitgesteld" } });
+    if (next) await renumber(tx, [...nextItems, ...open]);
+  }
+
+  const decisions = await tx.decision.findMany({ where: { meetingId: meeting.id, pushedAt: null }, orderBy: { createdAt: "asc" }, include: { agendaItem: true } });
+  await tx.decision.updateMany({ where: { id: { in: decisions.map((d) => d.id) } }, data: { pushedAt: now } });
+  if (!decisions.length && !open.length) return { closed: true, text: null, carried: 0 };
+  const parts = [`🏛️ *Uit de stuurgroep van ${formatDay(meeting.startsAt, now)}*`];
+  parts.push(
+    decisions.length
+      ? `Besluiten:\n${decisions.map((d, i) => `${i + 1}. ${d.text}${d.agendaItem ? ` (bij: ${d.agendaItem.text})` : ""}`).join("\n")}`
+      : "Er zijn geen besluiten genoteerd.",
+  );
+  if (open.length) {
+    const where = next ? `de vergadering van ${formatDay(next.startsAt, now)}` : "de volgende vergadering";
+    parts.push(`Niet behandeld, door naar ${where}:\n${open.map((i) => `- ${i.text}`).join("\n")}`);
+  }
+  return { closed: true, text: parts.join("\n\n"), carried: open.length };
+}
+
+/** The text for one decision recorded after its meeting was closed. */
+export function lateDecisionText(meeting: Pick<Meeting, "startsAt">, text: string, now: Date): string {
+  return `🏛️ *Nog een besluit van de stuurgroep van ${formatDay(meeting.startsAt, now)}*\n${text}`;
+}

@@ -1,0 +1,31 @@
+import type { Tx } from "../db.ts";
+import { AppError } from "./errors.ts";
+import { renumber } from "./meetings.ts";
+
+/**
+ * Plans a stuurgroep meeting. Its agenda starts with the wijk's fixed items, followed by
+ * items that were proposed while no meeting was planned (or carried over from one).
+ */
+export async function createMeeting(
+  tx: Tx,
+  input: { wijkId: string; startsAt: Date; place?: string; fixedItems: readonly string[]; now: Date },
+) {
+  if (input.startsAt.getTime() <= input.now.getTime()) throw new AppError("INVALID", "Die datum ligt in het verleden. Noem een moment in de toekomst, bijvoorbeeld: /vergadering nieuw 12 maart 19:30 wijkcentrum");
+  const clash = await tx.meeting.findFirst({ where: { wijkId: input.wijkId, startsAt: input.startsAt, closedAt: null } });
+  if (clash) throw new AppError("CONFLICT", "Er staat op dat moment al een vergadering. Typ /vergaderingen voor de lijst.");
+  const meeting = await tx.meeting.create({
+    data: { wijkId: input.wijkId, startsAt: input.startsAt, place: input.place?.trim() || null, createdAt: input.now },
+  });
+  // Items without a meeting wait for the first meeting planned after them, when it is the next one.
+  const earlier = await tx.meeting.count({ where: { wijkId: input.wijkId, closedAt: null, startsAt: { gt: input.now, lt: input.startsAt } } });
+  const waiting = earlier
+    ? []
+    : await tx.agendaItem.findMany({ where: { wijkId: input.wijkId, meetingId: null, status: { not: "behandeld" } }, orderBy: { createdAt: "asc" } });
+  const fixed = [];
+  for (const text of input.fixedItems) {
+    fixed.push(await tx.agendaItem.create({ data: { wijkId: input.wijkId, meetingId: meeting.id, text, kind: "informatie", status: "geaccepteerd", createdAt: input.now } }));
+  }
+  for (const item of waiting) await tx.agendaItem.update({ where: { id: item.id }, data: { meetingId: meeting.id } });
+  await renumber(tx, [...fixed, ...waiting]);
+  return { meeting, carried: waiting.length };
+}

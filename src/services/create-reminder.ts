@@ -1,0 +1,46 @@
+import type { Tx } from "../db.ts";
+import { nextOccurrence, type Recurrence } from "../parse/recurrence.ts";
+import { AppError } from "./errors.ts";
+
+/** Most active reminders one person may have, so a typo in a loop cannot flood a chat. */
+export const MAX_ACTIVE_REMINDERS_PER_PERSON = 50;
+
+/**
+ * An ad-hoc reminder (/herinner) for a person or a chat, once at `at` or recurring from
+ * the first occurrence after now. Numbered per creator for /herinneringen.
+ */
+export async function createReminder(
+  tx: Tx,
+  input: {
+    wijkId: string;
+    creatorId: string;
+    target: { personId: string } | { chatId: string };
+    text: string;
+    at?: Date;
+    recurrence?: Recurrence;
+    now: Date;
+  },
+) {
+  const nextAt = input.recurrence ? nextOccurrence(input.recurrence, input.now) : input.at;
+  if (!nextAt) throw new AppError("INVALID", "Wanneer moet ik je herinneren? Bijvoorbeeld: morgen 9:00, vrijdag of elke maandag 9:00.");
+  if (nextAt.getTime() <= input.now.getTime()) throw new AppError("INVALID", "Dat moment is al voorbij. Noem een moment in de toekomst.");
+  const active = await tx.reminder.count({ where: { creatorId: input.creatorId, kind: "adhoc", cancelledAt: null } });
+  if (active >= MAX_ACTIVE_REMINDERS_PER_PERSON) {
+    throw new AppError("CONFLICT", `Je hebt al ${active} herinneringen. Stop er eerst een paar met /herinner stop <nr>.`);
+  }
+  const last = await tx.reminder.findFirst({ where: { creatorId: input.creatorId, kind: "adhoc" }, orderBy: { number: "desc" }, select: { number: true } });
+  return tx.reminder.create({
+    data: {
+      wijkId: input.wijkId,
+      creatorId: input.creatorId,
+      kind: "adhoc",
+      number: (last?.number ?? 0) + 1,
+      targetPersonId: "personId" in input.target ? input.target.personId : null,
+      targetChatId: "chatId" in input.target ? input.target.chatId : null,
+      text: input.text,
+      recurrence: input.recurrence ? JSON.stringify(input.recurrence) : null,
+      nextAt,
+      createdAt: input.now,
+    },
+  });
+}

@@ -1,0 +1,222 @@
+import ExcelJS from "exceljs";
+import { stringify } from "csv-stringify/sync";
+import type { OverviewAction, WijkOverview } from "./get-web-board.ts";
+import { NO_PILLAR } from "./get-web-board.ts";
+import { localParts } from "../parse/dates.ts";
+import { formatMoney, formatNumber, pad } from "../render/format.ts";
+
+/**
+ * The projectenboek: one row per action in the shape of the appendices of a programme
+ * report (seed 004: opgave → doel → activiteit / resultaat / status), extended with
+ * owner, partners, reach, deadline and budget. The same columns are read back by the
+ * jaarplan import, so an export can be imported into another wijk.
+ */
+export const PROJECTENBOEK_COLUMNS = [
+  "Pijler/Opgave",
+  "Doel",
+  "Activiteit",
+  "Eigenaar",
+  "Partners",
+  "Resultaat",
+  "Status",
+  "Bereik (beoogd/bereikt)",
+  "Deadline",
+  "Begroot",
+  "Besteed",
+  // Not in the seed's appendices, but without it an export → import round trip would lose the age group.
+  "Doelgroep",
+] as const;
+
+export type ProjectenboekColumn = (typeof PROJECTENBOEK_COLUMNS)[number];
+
+export interface ProjectenboekRow {
+  pillar: string;
+  goal: string;
+  title: string;
+  owners: string[];
+  partners: string[];
+  result: string;
+  status: string;
+  reachIntended: number | null;
+  reachReached: number | null;
+  deadline: Date | null;
+  budgetPlannedCents: number | null;
+  budgetSpentCents: number | null;
+  ageGroup: string;
+}
+
+/** Rows in plan order: pillar, then goal, then deadline. */
+export function projectenboekRows(overview: WijkOverview): ProjectenboekRow[] {
+  const goalPosition = new Map<string, number>();
+  overview.pillars.forEach((p) => p.goals.forEach((g, i) => goalPosition.set(g.id, i)));
+  const pillarPosition = new Map(overview.pillars.map((p, i) => [p.id, i]));
+  const ordered = [...overview.actions].sort(
+    (a, b) =>
+      (a.pillarId ? (pillarPosition.get(a.pillarId) ?? Infinity) : Infinity) - (b.pillarId ? (pillarPosition.get(b.pillarId) ?? Infinity) : Infinity) ||
+      (a.goalId ? (goalPosition.get(a.goalId) ?? Infinity) : Infinity) - (b.goalId ? (goalPosition.get(b.goalId) ?? Infinity) : Infinity),
+  );
+  return ordered.map(toRow);
+}
+
+function toRow(a: OverviewAction): ProjectenboekRow {
+  return {
+    pillar: a.pillarName ?? "",
+    goal: a.goalTitle ?? "",
+    title: a.title,
+    owners: a.owners.map((o) => o.name),
+    partners: a.partners.map((p) => p.name),
+    result: a.latestNote?.text ?? "",
+    status: a.status,
+    reachIntended: a.reachIntended,
+    reachReached: a.reachReached,
+    deadline: a.deadline,
+    budgetPlannedCents: a.budgetPlannedCents,
+    budgetSpentCents: a.budgetSpentCents,
+    ageGroup: a.ageGroup ?? "",
+  };
+}
+
+/** "300/120", "300/" (nothing reached yet), "" (no reach). */
+export function formatReach(intended: number | null, reached: number | null): string {
+  if (intended === null && reached === null) return "";
+  return `${intended ?? ""}/${reached ?? ""}`;
+}
+
+/** "18-12-2026", or "18-12-2026 09:30" for a deadline with a time of day. */
+export function formatDeadlineCell(deadline: Date | null): string {
+  if (!deadline) return "";
+  const p = localParts(deadline);
+  const time = p.hour || p.minute ? ` ${pad(p.hour)}:${pad(p.minute)}` : "";
+  return `${pad(p.day)}-${pad(p.month)}-${p.year}${time}`;
+}
+
+/** Euros with a decimal comma and no thousands separator ("2500,00"), as Dutch spreadsheets read them. */
+export function formatEuroCell(cents: number | null): string {
+  if (cents === null) return "";
+  return `${Math.trunc(cents / 100)},${pad(Math.abs(cents % 100))}`;
+}
+
+function textCells(row: ProjectenboekRow): string[] {
+  return [
+    row.pillar,
+    row.goal,
+    row.title,
+    row.owners.join(", "),
+    row.partners.join(", "),
+    row.result,
+    row.status,
+    formatReach(row.reachIntended, row.reachReached),
+    formatDeadlineCell(row.deadline),
+    formatEuroCell(row.budgetPlannedCents),
+    formatEuroCell(row.budgetSpentCents),
+    row.ageGroup,
+  ];
+}
+
+/**
+ * CSV for Dutch Excel: semicolons, a byte-order mark so accents survive, and a quote
+ * before cells that a spreadsheet would run as a formula (the import removes it again).
+ */
+export function projectenboekCsv(rows: readonly ProjectenboekRow[]): string {
+  return stringify([[...PROJECTENBOEK_COLUMNS], ...rows.map((r) => textCells(r).map(neutraliseFormula))], {
+    delimiter: ";",
+    bom: true,
+    record_delimiter: "\r\n",
+  });
+}
+
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** The same rows as an Excel workbook: dates and amounts as real date and number cells. */
+export async function projectenboekXlsx(rows: readonly ProjectenboekRow[], wijkName: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "wijkbot";
+  const sheet = workbook.addWorksheet("Projectenboek", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = PROJECTENBOEK_COLUMNS.map((header, i) => ({ header, key: `c${i}`, width: [18, 28, 36, 20, 24, 48, 12, 14, 16, 12, 12, 12][i] }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) {
+    const added = sheet.addRow([
+      row.pillar,
+      row.goal,
+      row.title,
+      row.owners.join(", "),
+      row.partners.join(", "),
+      row.result,
+      row.status,
+      formatReach(row.reachIntended, row.reachReached),
+      row.deadline ? excelDate(row.deadline) : null,
+      row.budgetPlannedCents === null ? null : row.budgetPlannedCents / 100,
+      row.budgetSpentCents === null ? null : row.budgetSpentCents / 100,
+      row.ageGroup,
+    ]);
+    if (row.deadline) {
+      const p = localParts(row.deadline);
+      added.getCell(9).numFmt = p.hour || p.minute ? "dd-mm-yyyy hh:mm" : "dd-mm-yyyy";
+    }
+    added.getCell(10).numFmt = '"€" #,##0.00';
+    added.getCell(11).numFmt = '"€" #,##0.00';
+    added.getCell(6).alignment = { wrapText: true, vertical: "top" };
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: PROJECTENBOEK_COLUMNS.length } };
+  workbook.title = `Projectenboek ${wijkName}`;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * Excel dates have no time zone: write the Amsterdam wall-clock time as if it were UTC,
+ * which is how exceljs turns a Date into a serial number.
+ */
+function excelDate(deadline: Date): Date {
+  const p = localParts(deadline);
+  return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute));
+}
+
+/** A Markdown summary per pillar: counts, money and reach, then each goal's actions. */
+export function projectenboekMarkdown(overview: WijkOverview, now: Date): string {
+  const rows = projectenboekRows(overview);
+  const today = localParts(now);
+  const out = [`# Projectenboek ${md(overview.wijk.name)}`, "", `Stand van ${pad(today.day)}-${pad(today.month)}-${today.year}.`];
+  const pillarNames = [...overview.pillars.map((p) => p.name), ...(rows.some((r) => !r.pillar) ? [""] : [])];
+  for (const pillarName of pillarNames) {
+    const inPillar = rows.filter((r) => r.pillar === pillarName);
+    out.push("", `## ${md(pillarName || NO_PILLAR)}`, "");
+    if (!inPillar.length) {
+      out.push("Nog geen acties.");
+      continue;
+    }
+    out.push(`${summaryLine(inPillar)}`);
+    const goals = [...new Set(inPillar.map((r) => r.goal))];
+    for (const goal of goals) {
+      out.push("", `### ${goal ? `Doel: ${md(goal)}` : "Zonder doel"}`, "");
+      for (const r of inPillar.filter((x) => x.goal === goal)) {
+        const details = [
+          r.status,
+          r.owners.length ? r.owners.map(md).join(", ") : "geen eigenaar",
+          r.deadline ? `deadline ${formatDeadlineCell(r.deadline)}` : "",
+          r.reachIntended !== null || r.reachReached !== null ? `bereik ${formatNumber(r.reachReached)} van ${formatNumber(r.reachIntended)}` : "",
+          r.budgetPlannedCents !== null || r.budgetSpentCents !== null ? `besteed ${formatMoney(r.budgetSpentCents)} van ${formatMoney(r.budgetPlannedCents)}` : "",
+        ].filter(Boolean);
+        out.push(`- **${md(r.title)}** — ${details.join(" · ")}`);
+        if (r.partners.length) out.push(`  Partners: ${r.partners.map(md).join(", ")}`);
+        if (r.result) out.push(`  Resultaat: ${md(r.result)}`);
+      }
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function summaryLine(rows: readonly ProjectenboekRow[]): string {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const statusText = ["bezig", "gepland", "klaar", "geparkeerd", "gestopt"].filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${s}`).join(", ");
+  const planned = rows.reduce((n, r) => n + (r.budgetPlannedCents ?? 0), 0);
+  const spent = rows.reduce((n, r) => n + (r.budgetSpentCents ?? 0), 0);
+  return `${rows.length} ${rows.length === 1 ? "actie" : "acties"}: ${statusText}. Begroot ${formatMoney(planned)}, besteed ${formatMoney(spent)}.`;
+}
+
+/** User text in Markdown: characters that would change the layout are escaped, line breaks become spaces. */
+function md(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, " ").replace(/([\\`*_[\]<>#|])/g, "\\$1");
+}

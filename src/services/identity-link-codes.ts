@@ -1,0 +1,65 @@
+import { randomInt } from "node:crypto";
+import type { Tx } from "../db.ts";
+import { AppError } from "./errors.ts";
+import type { PersonRow } from "./rows.ts";
+
+/** A link code is typed within minutes on another phone or computer; a short life limits guessing. */
+export const IDENTITY_LINK_CODE_VALID_MINUTES = 15;
+const CODE_DIGITS = 6;
+
+/**
+ * A one-time code that links another platform identity (Telegram, Teams, WhatsApp) to
+ * this person. Earlier unused codes of the person stop working.
+ */
+export async function createIdentityLinkCode(tx: Tx, input: { person: PersonRow; now: Date }): Promise<string> {
+  await tx.identityLinkCode.deleteMany({ where: { OR: [{ personId: input.person.id }, { expiresAt: { lt: input.now } }] } });
+  for (;;) {
+    const code = String(randomInt(10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
+    // A collision with another person's live code: draw again.
+    if (await tx.identityLinkCode.findUnique({ where: { code } })) continue;
+    await tx.identityLinkCode.create({
+      data: {
+        code,
+        wijkId: input.person.wijkId,
+        personId: input.person.id,
+        createdAt: input.now,
+        expiresAt: new Date(input.now.getTime() + IDENTITY_LINK_CODE_VALID_MINUTES * 60_000),
+      },
+    });
+    return code;
+  }
+}
+
+/**
+ * Links the sender's identity on this platform to the person who asked for the code.
+ * Refuses when that identity already belongs to someone else in the wijk.
+ */
+export async function redeemIdentityLinkCode(
+  tx: Tx,
+  input: { code: string; platform: string; senderIds: string[]; now: Date },
+): Promise<{ person: PersonRow; wijkName: string; alreadyLinked: boolean }> {
+  const code = await tx.identityLinkCode.findUnique({ where: { code: input.code } });
+  if (!code || code.usedAt) {
+    throw new AppError("NOT_FOUND", "Die koppelcode ken ik niet (of hij is al gebruikt). Vraag een nieuwe met /ik koppel waar ik je al ken.");
+  }
+  if (code.expiresAt.getTime() < input.now.getTime()) {
+    throw new AppError("EXPIRED", `Die koppelcode is verlopen (codes gelden ${IDENTITY_LINK_CODE_VALID_MINUTES} minuten). Vraag een nieuwe met /ik koppel.`);
+  }
+  const person = await tx.person.findUnique({ where: { id: code.personId }, include: { wijk: true } });
+  if (!person || person.leftAt) throw new AppError("NOT_FOUND", "Die koppelcode hoort bij niemand meer. Vraag een nieuwe met /ik koppel.");
+  const existing = await tx.identity.findMany({
+    where: { wijkId: person.wijkId, platform: input.platform, externalId: { in: input.senderIds } },
+  });
+  if (existing.some((i) => i.personId !== person.id)) {
+    throw new AppError("CONFLICT", "Dit account hoort in deze wijk al bij iemand anders. Vraag de coördinator om hulp.");
+  }
+  const missing = input.senderIds.filter((id) => !existing.some((i) => i.externalId === id));
+  if (missing.length) {
+    await tx.identity.createMany({
+      data: missing.map((externalId) => ({ wijkId: person.wijkId, personId: person.id, platform: input.platform, externalId })),
+    });
+  }
+  await tx.identityLinkCode.update({ where: { code: input.code }, data: { usedAt: input.now } });
+  const { wijk, ...row } = person;
+  return { person: row, wijkName: wijk.name, alreadyLinked: !missing.length };
+}

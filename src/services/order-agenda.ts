@@ -1,0 +1,22 @@
+import type { Tx } from "../db.ts";
+import { AppError } from "./errors.ts";
+import { agendaItems, renumber } from "./meetings.ts";
+
+/**
+ * /agenda volgorde 3 1 2: the named items first, in that order, the rest after them as
+ * they were. Each number may appear once.
+ */
+export async function orderAgenda(tx: Tx, input: { meetingId: string; order: readonly number[] }) {
+  const items = await agendaItems(tx, input.meetingId);
+  const seen = new Set<number>();
+  for (const n of input.order) {
+    if (n < 1 || n > items.length) throw new AppError("INVALID", `Agendapunt ${n} bestaat niet; kies uit 1 tot en met ${items.length}.`);
+    if (seen.has(n)) throw new AppError("INVALID", `Nummer ${n} staat er twee keer in. Noem elk nummer één keer, bijvoorbeeld: /agenda volgorde 3 1 2`);
+    seen.add(n);
+  }
+  const first = input.order.map((n) => items[n - 1]);
+  const rest = items.filter((_, i) => !seen.has(i + 1));
+  const ordered = [...first, ...rest];
+  await renumber(tx, ordered);
+  return ordered;
+}

@@ -1,0 +1,34 @@
+import type { Db, Tx } from "../db.ts";
+import { HANDOVER_STATUSES } from "./hand-over.ts";
+
+export interface OrphanedAction {
+  id: string;
+  title: string;
+  pillarName: string | null;
+}
+
+/**
+ * Open actions whose every owner has left the wijk (optionally only those one person
+ * owned). They stay listed to the coördinator until someone new owns them.
+ */
+export async function findOrphanedActions(tx: Tx | Db, input: { wijkId: string; formerOwnerId?: string }): Promise<OrphanedAction[]> {
+  const actions = await tx.action.findMany({
+    where: {
+      wijkId: input.wijkId,
+      deletedAt: null,
+      status: { in: [...HANDOVER_STATUSES] },
+      owners: { some: input.formerOwnerId ? { personId: input.formerOwnerId } : {}, every: { person: { leftAt: { not: null } } } },
+    },
+    include: { pillar: { select: { name: true } } },
+    orderBy: [{ deadline: "asc" }, { title: "asc" }],
+  });
+  return actions.map((a) => ({ id: a.id, title: a.title, pillarName: a.pillar?.name ?? null }));
+}
+
+/** Marks a person as left: they keep their history but get no more messages and are not found by name. */
+export async function markPersonLeft(tx: Tx, input: { personId: string; at: Date }): Promise<{ alreadyLeft: boolean }> {
+  const person = await tx.person.findUniqueOrThrow({ where: { id: input.personId } });
+  if (person.leftAt) return { alreadyLeft: true };
+  await tx.person.update({ where: { id: input.personId }, data: { leftAt: input.at, digestSubscribed: false } });
+  return { alreadyLeft: false };
+}

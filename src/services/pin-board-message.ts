@@ -1,0 +1,19 @@
+import type { Tx } from "../db.ts";
+import { AppError } from "./errors.ts";
+import type { ChatRow } from "./rows.ts";
+
+/**
+ * Marks a group chat as one that keeps a live board message. The board itself is
+ * posted (and later edited) by the live board after the command's transaction, because
+ * only a sent message has a platform id to edit. Asking again posts a fresh message,
+ * e.g. when someone deleted the old one.
+ */
+export async function pinBoardMessage(tx: Tx, input: { chat: ChatRow | null; now: Date }): Promise<void> {
+  if (!input.chat || input.chat.kind === "direct") {
+    throw new AppError("INVALID", "Het overzicht vastzetten kan alleen in een groep. Typ /overzicht vastzetten in de groep van je wijk.");
+  }
+  await tx.chat.update({
+    where: { id: input.chat.id },
+    data: { boardPinnedAt: input.now, boardMessageId: null, boardPostedAt: null },
+  });
+}

@@ -1,0 +1,49 @@
+import type { Tx } from "../db.ts";
+import type { Meeting } from "../generated/sqlite/client.ts";
+import { addDays, localParts, toInstant } from "../parse/dates.ts";
+import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
+import { parseClockTime, type ScheduleSettings } from "../scheduler/settings.ts";
+
+/** Longest lead time of any meeting message: meetings further ahead have nothing due yet. */
+const MAX_LEAD_DAYS = 61;
+const DAY_MS = 24 * 60 * 60_000;
+
+/** Meetings not closed that could have a message due in the window. */
+export async function meetingsAround(tx: Tx, wijkId: string, window: { from: Date; to: Date }): Promise<Meeting[]> {
+  return tx.meeting.findMany({
+    where: {
+      wijkId,
+      closedAt: null,
+      startsAt: { gt: new Date(window.from.getTime() - 2 * DAY_MS), lte: new Date(window.to.getTime() + MAX_LEAD_DAYS * DAY_MS) },
+    },
+    orderBy: { startsAt: "asc" },
+  });
+}
+
+/**
+ * A message `daysBefore` days ahead of the meeting at the send hour, moved out of quiet
+ * hours; undefined when that would no longer be before the meeting.
+ */
+export function leadMoment(meeting: Pick<Meeting, "startsAt">, daysBefore: number, settings: ScheduleSettings): Date | undefined {
+  const p = localParts(meeting.startsAt);
+  const { hour, minute } = parseClockTime(settings.reminders.sendAt);
+  const at = nextAllowedMoment(toInstant(addDays({ year: p.year, month: p.month, day: p.day }, -daysBefore), hour, minute), settings.quietHours);
+  return at < meeting.startsAt ? at : undefined;
+}
+
+/** The meeting morning at the configured time, when that is before the meeting starts. */
+export function morningMoment(meeting: Pick<Meeting, "startsAt">, settings: ScheduleSettings): Date | undefined {
+  const p = localParts(meeting.startsAt);
+  const { hour, minute } = parseClockTime(settings.meetings.morningReminderAt);
+  const at = toInstant({ year: p.year, month: p.month, day: p.day }, hour, minute);
+  return at < meeting.startsAt ? at : undefined;
+}
+
+export function inWindow(at: Date | undefined, window: { from: Date; to: Date }): at is Date {
+  return Boolean(at && at > window.from && at <= window.to);
+}
+
+/** A meeting counts as over this long after it started. */
+export function meetingEnd(meeting: Pick<Meeting, "startsAt">, settings: ScheduleSettings): Date {
+  return new Date(meeting.startsAt.getTime() + settings.meetings.durationMinutes * 60_000);
+}

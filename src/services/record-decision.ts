@@ -1,0 +1,44 @@
+import type { Tx } from "../db.ts";
+import { AppError } from "./errors.ts";
+import { agendaItemByNumber } from "./meetings.ts";
+
+/** Decisions may be typed up to this long after a meeting started (minutes often come later). */
+const DECISION_WINDOW_MS = 7 * 24 * 60 * 60_000;
+/** …and from this long before it (a meeting that starts a bit late). */
+const DECISION_EARLY_MS = 12 * 60 * 60_000;
+
+/**
+ * Records a decision of the meeting that is on or just was; with an agenda item
+ * number, that item counts as dealt with. When the meeting was already closed the
+ * caller pushes the decision right away (`pushNow`).
+ */
+export async function recordDecision(
+  tx: Tx,
+  input: { wijkId: string; personId: string; text: string; itemNumber?: number; now: Date },
+) {
+  const meeting = await tx.meeting.findFirst({
+    where: {
+      wijkId: input.wijkId,
+      startsAt: { lte: new Date(input.now.getTime() + DECISION_EARLY_MS), gt: new Date(input.now.getTime() - DECISION_WINDOW_MS) },
+    },
+    orderBy: { startsAt: "desc" },
+  });
+  if (!meeting) {
+    throw new AppError("NOT_FOUND", "Er is geen vergadering bezig of net geweest. Besluiten noteer je tijdens of na een vergadering van de stuurgroep.");
+  }
+  const item = input.itemNumber ? await agendaItemByNumber(tx, meeting.id, input.itemNumber) : null;
+  if (item) await tx.agendaItem.update({ where: { id: item.id }, data: { status: "behandeld" } });
+  const pushNow = Boolean(meeting.closedAt);
+  const decision = await tx.decision.create({
+    data: {
+      wijkId: input.wijkId,
+      meetingId: meeting.id,
+      agendaItemId: item?.id ?? null,
+      text: input.text,
+      createdById: input.personId,
+      createdAt: input.now,
+      pushedAt: pushNow ? input.now : null,
+    },
+  });
+  return { decision, meeting, item, pushNow };
+}

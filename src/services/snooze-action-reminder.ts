@@ -1,0 +1,31 @@
+import type { Tx } from "../db.ts";
+import { OPEN_STATUSES, type ActionStatus } from "../domain.ts";
+import { AppError } from "./errors.ts";
+import type { ActionRow } from "./rows.ts";
+
+/**
+ * /snooze: the action's deadline reminders are held until `until`, when one reminder
+ * goes out instead. A newer snooze replaces an older one.
+ */
+export async function snoozeActionReminder(tx: Tx, input: { action: ActionRow; personId: string; until: Date; now: Date }) {
+  const { action } = input;
+  if (!OPEN_STATUSES.includes(action.status as ActionStatus)) {
+    throw new AppError("INVALID", `"${action.title}" staat op ${action.status}; daar stuur ik geen herinneringen meer voor.`);
+  }
+  if (!action.deadline) {
+    throw new AppError("INVALID", `"${action.title}" heeft geen deadline, dus ook geen herinneringen. Zet er een met /actie deadline.`);
+  }
+  if (input.until.getTime() <= input.now.getTime()) throw new AppError("INVALID", "Dat moment is al voorbij. Noem een moment in de toekomst.");
+  await tx.reminder.updateMany({ where: { actionId: action.id, kind: "snooze", cancelledAt: null }, data: { cancelledAt: input.now } });
+  return tx.reminder.create({
+    data: {
+      wijkId: action.wijkId,
+      kind: "snooze",
+      actionId: action.id,
+      creatorId: input.personId,
+      text: action.title,
+      nextAt: input.until,
+      createdAt: input.now,
+    },
+  });
+}

@@ -1,0 +1,146 @@
+import type { Context, Hono } from "hono";
+import type { Db } from "../db.ts";
+import type { Clock } from "../core/clock.ts";
+import { findWijkByOverviewToken } from "../services/find-wijk-by-overview-token.ts";
+import { filterActions, getWijkOverview, type BoardFilter } from "../services/get-web-board.ts";
+import { getActionDetails } from "../services/get-action-details.ts";
+import { getMeetingOverview } from "../services/get-meeting-overview.ts";
+import { listPeople } from "../services/people.ts";
+import { projectenboekCsv, projectenboekMarkdown, projectenboekRows, projectenboekXlsx } from "../services/export-projectenboek.ts";
+import { buildIcsFeed } from "../services/build-ics-feed.ts";
+import { overviewUrl } from "./public-url.ts";
+import { localParts } from "../parse/dates.ts";
+import { pad } from "../render/format.ts";
+import { renderDocument } from "./layout.tsx";
+import { BoardPage } from "./pages/board.tsx";
+import { ActionPage } from "./pages/action.tsx";
+import { PillarsPage } from "./pages/pillars.tsx";
+import { MeetingPage } from "./pages/meeting.tsx";
+import { PeoplePage } from "./pages/people.tsx";
+import { FinancesPage } from "./pages/finances.tsx";
+
+type Wijk = { id: string; name: string };
+type Handler = (c: Context, wijk: Wijk, token: string, now: Date) => Response | Promise<Response>;
+
+/** Read-only pages carry the token in the URL: keep them out of caches, search engines, referrers and frames. */
+const SECURITY_HEADERS: Record<string, string> = {
+  "Cache-Control": "private, no-store",
+  "Referrer-Policy": "no-referrer",
+  "X-Robots-Tag": "noindex, nofollow",
+  "X-Content-Type-Options": "nosniff",
+  "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+};
+
+/**
+ * The web overview: GET /w/<token>/… for a wijk's board, action pages, pillars and
+ * goals, meeting, who's who, finances and the exports. Anything without a valid token
+ * is a plain 404 that looks like every other unknown address.
+ */
+export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock }): void {
+  const { db, clock } = deps;
+
+  const page = (handler: Handler) => async (c: Context) => {
+    const token = c.req.param("token") ?? "";
+    const wijk = await findWijkByOverviewToken(db, token);
+    if (!wijk) return c.notFound();
+    const response = await handler(c, wijk, token, clock.now());
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+    return response;
+  };
+  const html = (c: Context, element: unknown) => c.html(renderDocument(element));
+
+  app.get("/w/:token", (c) => c.redirect(`/w/${encodeURIComponent(c.req.param("token"))}/`, 301));
+
+  app.get(
+    "/w/:token/",
+    page(async (c, wijk, token, now) => {
+      const overview = await getWijkOverview(db, { wijkId: wijk.id, now });
+      const filter: BoardFilter = {
+        pijler: c.req.query("pijler") || undefined,
+        doelgroep: c.req.query("doelgroep") || undefined,
+        eigenaar: c.req.query("eigenaar") || undefined,
+        organisatie: c.req.query("organisatie") || undefined,
+      };
+      return html(c, <BoardPage token={token} overview={overview} actions={filterActions(overview, filter)} filter={filter} now={now} />);
+    }),
+  );
+
+  app.get(
+    "/w/:token/acties/:id",
+    page(async (c, wijk, token, now) => {
+      const id = c.req.param("id") ?? "";
+      const exists = await db.action.findFirst({ where: { id, wijkId: wijk.id, deletedAt: null }, select: { id: true } });
+      if (!exists) return c.notFound();
+      const details = await getActionDetails(db, { wijkId: wijk.id, actionId: id });
+      return html(c, <ActionPage token={token} wijkName={wijk.name} details={details} now={now} />);
+    }),
+  );
+
+  app.get(
+    "/w/:token/pijlers",
+    page(async (c, wijk, token, now) => html(c, <PillarsPage token={token} overview={await getWijkOverview(db, { wijkId: wijk.id, now })} now={now} />)),
+  );
+
+  app.get(
+    "/w/:token/vergadering",
+    page(async (c, wijk, token, now) =>
+      html(c, <MeetingPage token={token} wijkName={wijk.name} meetings={await getMeetingOverview(db, { wijkId: wijk.id, now })} now={now} />),
+    ),
+  );
+
+  app.get(
+    "/w/:token/wie",
+    page(async (c, wijk, token, now) => html(c, <PeoplePage token={token} wijkName={wijk.name} people={await listPeople(db, wijk.id)} now={now} />)),
+  );
+
+  app.get(
+    "/w/:token/financien",
+    page(async (c, wijk, token, now) => html(c, <FinancesPage token={token} overview={await getWijkOverview(db, { wijkId: wijk.id, now })} now={now} />)),
+  );
+
+  app.get(
+    "/w/:token/projectenboek.csv",
+    page(async (c, wijk, _token, now) => {
+      const rows = projectenboekRows(await getWijkOverview(db, { wijkId: wijk.id, now }));
+      return download(c, projectenboekCsv(rows), "text/csv; charset=utf-8", fileName(wijk.name, now, "csv"));
+    }),
+  );
+
+  app.get(
+    "/w/:token/projectenboek.xlsx",
+    page(async (c, wijk, _token, now) => {
+      const rows = projectenboekRows(await getWijkOverview(db, { wijkId: wijk.id, now }));
+      const xlsx = await projectenboekXlsx(rows, wijk.name);
+      return download(c, new Uint8Array(xlsx), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName(wijk.name, now, "xlsx"));
+    }),
+  );
+
+  app.get(
+    "/w/:token/samenvatting.md",
+    page(async (c, wijk, _token, now) => {
+      const markdown = projectenboekMarkdown(await getWijkOverview(db, { wijkId: wijk.id, now }), now);
+      return download(c, markdown, "text/markdown; charset=utf-8", fileName(wijk.name, now, "md"), "inline");
+    }),
+  );
+
+  app.get(
+    "/w/:token/agenda.ics",
+    page(async (c, wijk, token, now) => {
+      const ics = await buildIcsFeed(db, { wijkId: wijk.id, now, link: (id) => overviewUrl(token, `acties/${id}`) });
+      return c.body(ics, 200, { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="agenda.ics"' });
+    }),
+  );
+}
+
+function download(c: Context, body: string | Uint8Array<ArrayBuffer>, type: string, name: string, disposition = "attachment"): Response {
+  return c.body(body, 200, {
+    "Content-Type": type,
+    "Content-Disposition": `${disposition}; filename="${name.replace(/[^\w.-]+/g, "-")}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+  });
+}
+
+/** "projectenboek-Lewenborg-XL-2026-11-23.xlsx" */
+function fileName(wijkName: string, now: Date, ext: string): string {
+  const d = localParts(now);
+  return `projectenboek-${wijkName.replace(/\s+/g, "-")}-${d.year}-${pad(d.month)}-${pad(d.day)}.${ext}`;
+}

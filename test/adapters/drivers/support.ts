@@ -1,0 +1,60 @@
+import { createServer } from "node:net";
+import type { Adapter } from "../../../src/core/types.ts";
+import type { Outbox } from "../../../src/core/outbox.ts";
+
+/**
+ * Counts the incoming messages the core has finished with (replies delivered), so a
+ * driver can wait for exactly that instead of sleeping.
+ */
+export function trackHandled(adapter: Adapter, outbox: Outbox) {
+  let handled = 0;
+  let waiters: { count: number; resolve: () => void }[] = [];
+  const start = adapter.start.bind(adapter);
+  adapter.start = (onMessage) =>
+    start(async (message) => {
+      try {
+        await onMessage(message);
+        // Paced platforms queue their replies without waiting for delivery.
+        await outbox.idle();
+      } finally {
+        handled++;
+        waiters = waiters.filter((w) => (w.count <= handled ? (w.resolve(), false) : true));
+      }
+    });
+  return {
+    get handled() {
+      return handled;
+    },
+    /** Resolves once `count` messages in total have been handled. */
+    waitFor(count: number, timeoutMs = 10_000): Promise<void> {
+      if (handled >= count) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`only ${handled} of ${count} messages handled in ${timeoutMs} ms`)), timeoutMs);
+        waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+      });
+    },
+  };
+}
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** What a person sees of an HTML or Markdown formatted message: the plain text. */
+export function visibleText(formatted: string): string {
+  return formatted
+    .replace(/<[^>]+>/g, "")
+    .replace(/\*\*/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
