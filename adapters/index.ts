@@ -1,9 +1,10 @@
 import type { Adapter } from "../src/core/types.ts";
 import type { Logger } from "../src/core/logger.ts";
 import type { HttpServer } from "../src/http/server.ts";
-import { createTelegramAdapter, telegramCommandMenu } from "./telegram/index.ts";
-import { createTeamsAdapter, type ConversationStore } from "./teams/index.ts";
-import { createWhatsAppAdapter, isWhatsAppEnabled, type WhatsAppAdapterConfig } from "./whatsapp/index.ts";
+// Types only: each platform SDK is loaded when its platform is configured (Baileys and
+// botbuilder alone take ~130 MB of memory; a wijk on one platform should not pay for all).
+import type { ConversationStore } from "./teams/index.ts";
+import type { WhatsAppAdapterConfig } from "./whatsapp/index.ts";
 
 /** What platform adapters may be given by the composition root (never the database). */
 export interface PlatformAdapterDeps {
@@ -32,6 +33,7 @@ export async function createPlatformAdapters(deps: PlatformAdapterDeps): Promise
   const adapters: Adapter[] = [];
 
   if (env.TELEGRAM_BOT_TOKEN) {
+    const { createTelegramAdapter, telegramCommandMenu } = await import("./telegram/index.ts");
     adapters.push(
       createTelegramAdapter({
         env,
@@ -43,6 +45,7 @@ export async function createPlatformAdapters(deps: PlatformAdapterDeps): Promise
   }
 
   if (isTeamsEnabled(env)) {
+    const { createTeamsAdapter } = await import("./teams/index.ts");
     adapters.push(
       createTeamsAdapter({
         env,
@@ -54,7 +57,8 @@ export async function createPlatformAdapters(deps: PlatformAdapterDeps): Promise
   }
 
   // whatsapp
-  if (isWhatsAppEnabled(env)) {
+  if (/^(1|true|ja|yes)$/i.test(env.WHATSAPP_ENABLED ?? "")) {
+    const { createWhatsAppAdapter } = await import("./whatsapp/index.ts");
     if (!deps.whatsapp) throw new Error("WHATSAPP_ENABLED=1 needs the database-backed session store (deps.whatsapp)");
     adapters.push(createWhatsAppAdapter({ env, logger: logger.child({ adapter: "whatsapp" }), ...deps.whatsapp }));
   }

@@ -64,6 +64,7 @@ export interface WhatsAppAdapter extends Adapter {
 }
 
 /** WHATSAPP_ENABLED=1 turns the adapter on in `npm start`. */
+/** Keep in step with the check in adapters/index.ts, which must not load Baileys to make it. */
 export function isWhatsAppEnabled(env: NodeJS.ProcessEnv): boolean {
   return /^(1|true|ja|yes)$/i.test(env.WHATSAPP_ENABLED ?? "");
 }

@@ -30,15 +30,13 @@ export async function markActionNamesChanged(tx: Tx, wijkId: string): Promise<vo
 /**
  * The forgiving name index of a wijk's (not deleted) actions, kept in memory between
  * commands: rebuilding it for 10,000 actions costs far more than a command may. Each use
- * checks the wijk's name version and the number of actions in the database, so it stays
- * right when another process (or a bulk insert) changed actions.
+ * reads the wijk's name version (one row by primary key), so it stays right when another
+ * process changed names. Whoever writes actions without createAction/changeAction (bulk
+ * inserts) must call markActionNamesChanged.
  */
 export async function getActionIndex(tx: Tx, wijkId: string): Promise<ActionNameIndex<IndexedAction>> {
-  const [wijk, count] = await Promise.all([
-    tx.wijk.findUniqueOrThrow({ where: { id: wijkId }, select: { actionNamesVersion: true } }),
-    tx.action.count({ where: { wijkId } }),
-  ]);
-  const version = `${wijk.actionNamesVersion}:${count}`;
+  const wijk = await tx.wijk.findUniqueOrThrow({ where: { id: wijkId }, select: { actionNamesVersion: true } });
+  const version = wijk.actionNamesVersion;
   const cached = cache.get(wijkId);
   if (cached && cached.version === version) {
     cache.delete(wijkId);

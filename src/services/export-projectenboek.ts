@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+// exceljs is loaded on first use: it costs ~20 MB of memory that most processes never need.
+import type ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
 import type { OverviewAction, WijkOverview } from "./get-web-board.ts";
 import { NO_PILLAR } from "./get-web-board.ts";
@@ -131,7 +132,8 @@ export function neutraliseFormula(cell: string): string {
 
 /** The same rows as an Excel workbook: dates and amounts as real date and number cells. */
 export async function projectenboekXlsx(rows: readonly ProjectenboekRow[], wijkName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   workbook.creator = "wijkbot";
   const sheet = workbook.addWorksheet("Projectenboek", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = PROJECTENBOEK_COLUMNS.map((header, i) => ({ header, key: `c${i}`, width: [18, 28, 36, 20, 24, 48, 12, 14, 16, 12, 12, 12][i] }));

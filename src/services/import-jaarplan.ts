@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { randomUUID } from "node:crypto";
-import ExcelJS from "exceljs";
+// exceljs is loaded on first use: it costs ~20 MB of memory that most processes never need.
+import type ExcelJS from "exceljs";
 import { parse as parseCsv } from "csv-parse/sync";
 import type { Db, Tx } from "../db.ts";
 import { createAction } from "./create-action.ts";
@@ -107,7 +108,8 @@ export function readCsv(text: string): JaarplanSheet {
 }
 
 export async function readXlsx(data: Buffer): Promise<JaarplanSheet> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.load(data as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError("INVALID", "Het Excel-bestand heeft geen werkblad.");

@@ -5,6 +5,7 @@ import { AppError } from "./errors.ts";
 import { matchPillar } from "./find-pillar.ts";
 import { PILLAR_NAME_MAX_CHARS } from "./add-pillar.ts";
 import type { PillarRow } from "./rows.ts";
+import { markActionNamesChanged } from "./action-index.ts";
 
 /**
  * Renames a pillar; actions, goals and people keep pointing at it. Rerunning after the
@@ -28,5 +29,7 @@ export async function renamePillar(
   if (source.name === to) return { pillar: source, changed: false, previousName: source.name };
   if (target && target.id !== source.id) throw new AppError("CONFLICT", t("pijler.nameTaken", { name: target.name }));
   const pillar = await tx.pillar.update({ where: { id: source.id }, data: { name: to } });
+  // The name index labels candidates with their pillar.
+  await markActionNamesChanged(tx, pillar.wijkId);
   return { pillar, changed: true, previousName: source.name };
 }

@@ -1,4 +1,5 @@
 import type { Db } from "../../src/db.ts";
+import { markActionNamesChanged } from "../../src/services/action-index.ts";
 
 /** Adds `count` actions (spread over the wijk's pillars and people) in bulk, for benchmarks. */
 export async function addBulkActions(db: Db, wijkId: string, count: number, now: Date): Promise<void> {
@@ -29,4 +30,5 @@ export async function addBulkActions(db: Db, wijkId: string, count: number, now:
     await db.action.createMany({ data: rows });
     await db.actionOwner.createMany({ data: rows.map((r, k) => ({ actionId: r.id, personId: people[(start + k) % people.length].id })) });
   }
+  await markActionNamesChanged(db, wijkId);
 }

@@ -1,0 +1,224 @@
+/**
+ * `npm run bench`: the performance targets of wijkbot, measured on this machine, printed as
+ * one table (and written to .bench-results.json for BENCHMARKS.md). Not a test: nothing
+ * here asserts; a missed target is shown as such.
+ */
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import { Hono } from "hono";
+import { createApp } from "../../src/app.ts";
+import { ManualClock } from "../../src/core/clock.ts";
+import { silentLogger } from "../../src/core/logger.ts";
+import type { Adapter, OutgoingMessage } from "../../src/core/types.ts";
+import { toInstant, addDays, localParts } from "../../src/parse/dates.ts";
+import { seedDemoWijk, consoleId } from "../../src/services/seed-demo-wijk.ts";
+import { createWijk } from "../../src/services/create-wijk.ts";
+import { getBoard } from "../../src/services/get-board.ts";
+import { renderBoard } from "../../src/render/board.ts";
+import { buildWeeklyDigest } from "../../src/services/build-weekly-digest.ts";
+import { registerOverviewRoutes } from "../../src/web/routes.tsx";
+import type { Db } from "../../src/db.ts";
+import { addBulkActions } from "./fixtures.ts";
+import { benchPostgres, benchSqlite, percentile, stopBenchPostgres, type BenchDatabase } from "./setup.ts";
+
+interface Row {
+  metric: string;
+  value: string;
+  target: string;
+  met: boolean | null;
+}
+const rows: Row[] = [];
+const record = (metric: string, value: string, target: string, met: boolean | null) => {
+  rows.push({ metric, value, target, met });
+  process.stderr.write(`  ${metric}: ${value}\n`);
+};
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+const START = toInstant({ year: 2026, month: 1, day: 5 }, 9, 0);
+const COMMANDS = Number(process.env.BENCH_COMMANDS ?? 1000);
+
+/** A platform that accepts everything instantly (what is measured is wijkbot, not a network). */
+function nullAdapter(name: string): Adapter & { sent: number } {
+  return {
+    name,
+    sent: 0,
+    async start() {},
+    async stop() {},
+    async send(message: OutgoingMessage) {
+      this.sent++;
+      return { platform: name, chatId: message.chatId, messageId: String(this.sent) };
+    },
+  };
+}
+
+async function commandLatency(bench: BenchDatabase) {
+  process.stderr.write(`command latency on ${bench.kind}…\n`);
+  const clock = new ManualClock(START);
+  const { wijkId } = await seedDemoWijk(bench.db, clock.now());
+  await addBulkActions(bench.db, wijkId, 10_000, clock.now());
+  const app = createApp({ db: bench.db, clock, logger: silentLogger });
+  const sample = await bench.db.action.findMany({ where: { wijkId, status: { in: ["gepland", "bezig", "klaar"] } }, select: { title: true, status: true }, take: 2000, orderBy: { id: "asc" } });
+  const titles = sample.map((a) => a.title);
+  let n = 0;
+  // Every command really changes its action: alternate each action between klaar and bezig.
+  const done = new Set(sample.filter((a) => a.status === "klaar").map((a) => a.title));
+  const run = async (count: number) => {
+    const times: number[] = [];
+    for (let i = 0; i < count; i++, n++) {
+      const title = titles[(n * 37) % titles.length];
+      const status = done.has(title) ? "bezig" : "klaar";
+      if (status === "klaar") done.add(title);
+      else done.delete(title);
+      const text = `/actie ${status} ${title}`;
+      const t = performance.now();
+      const replies = await app.bot.handle({
+        platform: "console", chatId: "kartrekkers", isDirect: false, senderId: consoleId("Marieke"), senderName: "Marieke",
+        text, messageId: `bench-${n}`, at: clock.now(),
+      });
+      times.push(performance.now() - t);
+      if (!/^(✅|🔧)/u.test(replies[0]?.text ?? "")) throw new Error(`unexpected reply: ${replies[0]?.text}`);
+    }
+    return times;
+  };
+  await run(100); // warm-up: JIT, caches, the name index
+  const times = (await run(COMMANDS)).sort((a, b) => a - b);
+  const p50 = percentile(times, 50);
+  const p99 = percentile(times, 99);
+  record(`/actie klaar|bezig p50, 10,000 actions (${bench.kind})`, ms(p50), "–", null);
+  record(`/actie klaar|bezig p99, 10,000 actions (${bench.kind})`, ms(p99), bench.kind === "sqlite" ? "< 10 ms" : "–", bench.kind === "sqlite" ? p99 < 10 : null);
+
+  // The same database, the same run: a bare single-row Prisma update by primary key.
+  const ids = (await bench.db.action.findMany({ where: { wijkId }, select: { id: true }, skip: 5000, take: 1000, orderBy: { id: "asc" } })).map((a) => a.id);
+  const bare: number[] = [];
+  for (let i = 0; i < COMMANDS + 100; i++) {
+    const t = performance.now();
+    await bench.db.action.update({ where: { id: ids[i % ids.length] }, data: { status: i % 2 ? "klaar" : "bezig" } });
+    if (i >= 100) bare.push(performance.now() - t);
+  }
+  bare.sort((a, b) => a - b);
+  const ratio = p50 / percentile(bare, 50);
+  record(`bare Prisma update p50 (${bench.kind})`, ms(percentile(bare, 50)), "–", null);
+  record(`ratio full /actie klaar : bare update (${bench.kind}, p50)`, `${ratio.toFixed(1)}×`, "≤ 2×", ratio <= 2);
+
+  if (bench.kind === "sqlite") {
+    // Sustained throughput: as many commands as possible for 5 s, one after another
+    // (SQLite has one writer; concurrency adds no throughput, only waiting).
+    const until = performance.now() + 5000;
+    let done = 0;
+    while (performance.now() < until) {
+      await run(20);
+      done += 20;
+    }
+    const perSecond = done / 5;
+    record("sustained commands per second (sqlite, sequential)", `${perSecond.toFixed(0)}/s`, "≥ 1,000/s", perSecond >= 1000);
+  }
+}
+
+async function schedulerTick(bench: BenchDatabase) {
+  process.stderr.write(`scheduler tick on ${bench.kind}…\n`);
+  const clock = new ManualClock(START);
+  const wijkIds: string[] = [];
+  const { wijkId: demo } = await seedDemoWijk(bench.db, clock.now());
+  wijkIds.push(demo);
+  for (let w = 1; w < 10; w++) {
+    const { wijk } = await createWijk(bench.db, { name: `Benchwijk ${w}`, pillars: [{ name: "Kansrijk" }, { name: "Gezond" }] });
+    const people = [];
+    for (let p = 0; p < 10; p++) people.push({ wijkId: wijk.id, displayName: `Persoon ${w}-${p}`, createdAt: clock.now() });
+    await bench.db.person.createMany({ data: people });
+    await bench.db.chat.create({ data: { wijkId: wijk.id, platform: "bench", externalId: `groep-${w}`, kind: "kartrekkers" } });
+    wijkIds.push(wijk.id);
+  }
+  await bench.db.chat.create({ data: { wijkId: demo, platform: "bench", externalId: "groep-0", kind: "kartrekkers" } });
+  for (const wijkId of wijkIds) await addBulkActions(bench.db, wijkId, 10_000, clock.now());
+  // 10,000 of the 100,000 actions reach "7 days before the deadline" at the tick: 09:00 a week on.
+  const due = toInstant(addDays(localParts(START), 7));
+  const ids = (await bench.db.action.findMany({ where: { status: { in: ["gepland", "bezig"] } }, select: { id: true }, take: 10_000 })).map((a) => a.id);
+  const far = toInstant(addDays(localParts(START), 300));
+  await bench.db.action.updateMany({ where: { status: { in: ["gepland", "bezig"] } }, data: { deadline: far } });
+  for (let i = 0; i < ids.length; i += 500) await bench.db.action.updateMany({ where: { id: { in: ids.slice(i, i + 500) } }, data: { deadline: due } });
+  const app = createApp({ db: bench.db, clock, logger: silentLogger });
+  const adapter = nullAdapter("bench");
+  app.outbox.register(adapter);
+  await app.scheduler.init(new Date(START.getTime() - 60_000));
+  const t = performance.now();
+  const result = await app.scheduler.tick(START);
+  await app.outbox.idle();
+  const elapsed = performance.now() - t;
+  const deliveries = await bench.db.delivery.count();
+  record(`scheduler tick, 100,000 actions, ${deliveries} due deliveries (${bench.kind})`, ms(elapsed), "< 1 s", elapsed < 1000);
+  process.stderr.write(`  (sent ${result.sent}, dropped ${result.dropped}, adapter got ${adapter.sent})\n`);
+}
+
+async function renders(bench: BenchDatabase) {
+  process.stderr.write(`renders on ${bench.kind}…\n`);
+  const clock = new ManualClock(START);
+  const { wijkId } = await seedDemoWijk(bench.db, clock.now());
+  await addBulkActions(bench.db, wijkId, 990, clock.now());
+  const time = async (fn: () => Promise<unknown>) => {
+    for (let i = 0; i < 5; i++) await fn();
+    const times: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const t = performance.now();
+      await fn();
+      times.push(performance.now() - t);
+    }
+    return percentile(times.sort((a, b) => a - b), 50);
+  };
+  const board = await time(async () => renderBoard(await getBoard(bench.db, { wijkId, now: clock.now() }), clock.now()));
+  record("chat board render, 1,000 actions (p50)", ms(board), "< 100 ms", board < 100);
+  const digest = await time(() => buildWeeklyDigest(bench.db, { wijkId, end: clock.now() }));
+  record("weekly digest render, 1,000 actions (p50)", ms(digest), "< 100 ms", digest < 100);
+  const web = new Hono();
+  registerOverviewRoutes(web, { db: bench.db as Db, clock });
+  const token = (await bench.db.wijk.findUniqueOrThrow({ where: { id: wijkId } })).overviewToken;
+  const page = await time(async () => {
+    const res = await web.request(`/w/${token}/`);
+    if (res.status !== 200) throw new Error(`web board ${res.status}`);
+    await res.text();
+  });
+  record("web board page, 1,000 actions (p50, server time)", ms(page), "< 100 ms", page < 100);
+}
+
+function idleRss() {
+  process.stderr.write("idle RSS…\n");
+  for (const [mode, label] of [["all", "idle RSS, all adapters loaded (tsx)"], ["core", "idle RSS, one process without platform SDKs (tsx)"]] as const) {
+    const result = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", "test/bench/idle-rss.ts", mode], { encoding: "utf8", timeout: 120_000 });
+    const mb = Number(result.stdout.trim());
+    if (!Number.isFinite(mb)) throw new Error(`idle-rss failed: ${result.stderr}`);
+    record(label, `${mb.toFixed(0)} MB`, "< 200 MB", mb < 200);
+  }
+}
+
+const only = process.argv[2];
+try {
+  if (!only || only === "latency") {
+    const s = await benchSqlite();
+    await commandLatency(s);
+    await s.close();
+    const p = await benchPostgres("bench_latency");
+    if (p) {
+      await commandLatency(p);
+      await p.close();
+    } else record("PostgreSQL", "not installed here", "–", null);
+  }
+  if (!only || only === "tick") {
+    const s = await benchSqlite();
+    await schedulerTick(s);
+    await s.close();
+  }
+  if (!only || only === "render") {
+    const s = await benchSqlite();
+    await renders(s);
+    await s.close();
+  }
+  if (!only || only === "rss") idleRss();
+} finally {
+  stopBenchPostgres();
+}
+
+const header = `wijkbot benchmarks — ${new Date().toISOString().slice(0, 10)} — ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`;
+const width = Math.max(...rows.map((r) => r.metric.length));
+const lines = [header, "", `| ${"metric".padEnd(width)} | value | target | met |`, `|${"-".repeat(width + 2)}|---|---|---|`];
+for (const r of rows) lines.push(`| ${r.metric.padEnd(width)} | ${r.value} | ${r.target} | ${r.met === null ? "" : r.met ? "yes" : "NO"} |`);
+process.stdout.write(`${lines.join("\n")}\n`);
+writeFileSync(".scratch-bench-results.md", `${lines.join("\n")}\n`);
