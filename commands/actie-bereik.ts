@@ -8,6 +8,7 @@ export default defineCommand({
   name: "actie bereik",
   aliases: ["actie bereikt", "action reach"],
   summary: "legt het bereik vast: hoeveel kinderen/jongeren/ouders bereikt (of 'beoogd' voor het doel)",
+  summaryEn: "records reach: how many children/young people/parents were reached (or 'intended' for the target)",
   usage: "/actie bereik <naam> [beoogd] <getal>",
   examples: ["/actie bereik watertappunt 250", "/actie bereik wijkwebsite beoogd 1000"],
   mutates: true,
@@ -17,8 +18,8 @@ export default defineCommand({
     return { name: m[1], count: Number(m[3].replace(/\./g, "")), intended: Boolean(m[2]) };
   },
   schema: z.object({
-    name: z.string().trim().min(1, "noem de actie en het aantal"),
-    count: z.number({ message: "zet het aantal (een heel getal) achteraan" }).int().min(0).max(10_000_000, "dat aantal is onwaarschijnlijk groot"),
+    name: z.string().trim().min(1, "reach.name"),
+    count: z.number({ message: "reach.count" }).int().min(0).max(10_000_000, "reach.tooBig"),
     intended: z.boolean(),
   }),
   async run(ctx, args) {
@@ -26,7 +27,7 @@ export default defineCommand({
     await ctx.ensureCanChange(action);
     await changeAction(ctx.tx, ctx.meta, action.id, args.intended ? { reachIntended: String(args.count) } : { reachReached: String(args.count) });
     const updated = await ctx.tx.action.findUniqueOrThrow({ where: { id: action.id } });
-    const d = await describeAction(ctx.tx, action.id);
-    return `🎯 Bereik van ${d.label}: ${formatNumber(updated.reachReached)} bereikt, ${formatNumber(updated.reachIntended)} beoogd.`;
+    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    return ctx.t("reach.set", { label: d.label, reached: formatNumber(updated.reachReached, ctx.lang), intended: formatNumber(updated.reachIntended, ctx.lang) });
   },
 });

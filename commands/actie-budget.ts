@@ -9,6 +9,7 @@ export default defineCommand({
   name: "actie budget",
   aliases: ["actie geld", "actie begroting", "action budget"],
   summary: "legt het begrote of bestede bedrag van een actie vast",
+  summaryEn: "records the planned or spent amount of an action",
   usage: "/actie budget <naam> begroot|besteed <bedrag>",
   examples: ["/actie budget watertappunt begroot 2500", "/actie budget wijkwebsite besteed € 1.250,50"],
   mutates: true,
@@ -19,16 +20,16 @@ export default defineCommand({
     return { name: m[1], kind, cents: parseAmountCents(m[3]) };
   },
   schema: z.object({
-    name: z.string().trim().min(1, "noem de actie"),
-    kind: z.enum(["begroot", "besteed"], { message: "zeg of het bedrag begroot of besteed is" }),
-    cents: z.number({ message: "dat bedrag begrijp ik niet (bijvoorbeeld 2500 of € 1.250,50)" }).int().min(0),
+    name: z.string().trim().min(1, "budget.name"),
+    kind: z.enum(["begroot", "besteed"], { message: "budget.kind" }),
+    cents: z.number({ message: "budget.amount" }).int().min(0),
   }),
   async run(ctx, args) {
     const action = await ctx.findAction(args.name);
     await ctx.ensureCanChange(action);
     await changeAction(ctx.tx, ctx.meta, action.id, args.kind === "begroot" ? { budgetPlanned: String(args.cents) } : { budgetSpent: String(args.cents) });
     const a = await ctx.tx.action.findUniqueOrThrow({ where: { id: action.id } });
-    const d = await describeAction(ctx.tx, action.id);
-    return `💶 ${d.label}: begroot ${formatMoney(a.budgetPlannedCents)}, besteed ${formatMoney(a.budgetSpentCents)}.`;
+    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    return ctx.t("budget.set", { label: d.label, planned: formatMoney(a.budgetPlannedCents, ctx.lang), spent: formatMoney(a.budgetSpentCents, ctx.lang) });
   },
 });

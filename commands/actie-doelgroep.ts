@@ -15,6 +15,7 @@ export default defineCommand({
   name: "actie doelgroep",
   aliases: ["actie leeftijd", "actie leeftijdsgroep", "action age", "action agegroup", "action audience"],
   summary: "zet de leeftijdsgroep van een actie: 0-4, 4-12, 12+ of algemeen",
+  summaryEn: "sets an action's age group: 0-4, 4-12, 12+ or general",
   usage: "/actie doelgroep <naam> 0-4|4-12|12+|algemeen",
   examples: ["/actie doelgroep watertappunt 12+", "/actie doelgroep kindteams 0-4"],
   mutates: true,
@@ -24,14 +25,14 @@ export default defineCommand({
     return { name: m[1], group: SYNONYMS[m[2].toLowerCase().replace(/\s+/g, "")] ?? m[2] };
   },
   schema: z.object({
-    name: z.string().trim().min(1, "noem de actie en de doelgroep"),
-    group: z.enum(AGE_GROUPS, { message: "kies als doelgroep 0-4, 4-12, 12+ of algemeen" }),
+    name: z.string().trim().min(1, "age.name"),
+    group: z.enum(AGE_GROUPS, { message: "age.group" }),
   }),
   async run(ctx, args) {
     const action = await ctx.findAction(args.name);
     await ctx.ensureCanChange(action);
     await changeAction(ctx.tx, ctx.meta, action.id, { ageGroup: args.group });
-    const d = await describeAction(ctx.tx, action.id);
-    return `👧 Doelgroep van ${d.label}: ${args.group === "algemeen" ? "algemeen" : `${args.group} jaar`}.`;
+    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    return ctx.t("age.set", { label: d.label, group: args.group === "algemeen" ? ctx.t("age.general") : ctx.t("age.years", { group: args.group }) });
   },
 });

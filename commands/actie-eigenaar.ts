@@ -8,6 +8,7 @@ export default defineCommand({
   name: "actie eigenaar",
   aliases: ["actie eigenaren", "actie trekker", "action owner", "action assign"],
   summary: "maakt iemand (of meerdere mensen) eigenaar van een actie",
+  summaryEn: "makes someone (or several people) owner of an action",
   usage: "/actie eigenaar <naam> @persoon [@persoon…]",
   examples: ["/actie eigenaar watertappunt @Ahmed", "/actie eigenaar wijkwebsite @Sanne @Joke"],
   mutates: true,
@@ -18,16 +19,16 @@ export default defineCommand({
     return { name: tokens.slice(0, -1).join(" "), people: tokens.length > 1 ? [tokens[tokens.length - 1]] : [] };
   },
   schema: z.object({
-    name: z.string().trim().min(1, "noem eerst de actie en dan de nieuwe eigenaar met @"),
-    people: z.array(z.string().trim().min(1)).min(1, "noem de nieuwe eigenaar met @, bijvoorbeeld @Sanne").max(5, "hoogstens 5 eigenaren"),
+    name: z.string().trim().min(1, "owner.name"),
+    people: z.array(z.string().trim().min(1)).min(1, "owner.people").max(5, "owner.max"),
   }),
   async run(ctx, args) {
     const action = await ctx.findAction(args.name);
     await ctx.ensureCanChange(action);
     const people = await Promise.all(args.people.map((ref) => ctx.findPerson(ref.replace(/[,;.]$/, ""))));
     const changes = await changeAction(ctx.tx, ctx.meta, action.id, { owners: encodeIdSet([...new Set(people.map((p) => p.id))]) });
-    const d = await describeAction(ctx.tx, action.id);
-    if (!changes.length) return `${d.owners} was al eigenaar van ${d.label}.`;
-    return `👤 ${d.label} heeft nu als eigenaar: ${d.owners}.`;
+    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    if (!changes.length) return ctx.t("owner.unchanged", { owners: d.owners, label: d.label });
+    return ctx.t("owner.set", { label: d.label, owners: d.owners });
   },
 });

@@ -9,6 +9,7 @@ export default defineCommand({
   name: "actie hernoem",
   aliases: ["actie naam", "actie titel", "action rename"],
   summary: "geeft een actie een nieuwe titel",
+  summaryEn: "gives an action a new title",
   usage: "/actie hernoem <naam> naar <nieuwe titel>",
   examples: ["/actie hernoem watertappunt naar Watertappunt bij de Wiltonstraat"],
   mutates: true,
@@ -17,18 +18,18 @@ export default defineCommand({
     text: z
       .string()
       .trim()
-      .min(3, "noem de actie en de nieuwe titel")
-      .max(300, "dat is te lang")
-      .refine((t) => t.split(/\s+/).length >= 2, "noem de actie én de nieuwe titel"),
+      .min(3, "rename.short")
+      .max(300, "rename.long")
+      .refine((t) => t.split(/\s+/).length >= 2, "rename.twoParts"),
   }),
   async run(ctx, args) {
     const { action, value } = await splitActionRef(ctx, args.text);
     await ctx.ensureCanChange(action);
     const title = value.trim();
-    if (title.length < 3 || title.length > 200) throw new AppError("INVALID", "Een titel heeft 3 tot 200 tekens.");
+    if (title.length < 3 || title.length > 200) throw new AppError("INVALID", ctx.t("rename.length"));
     const clash = await ctx.tx.action.findMany({ where: { wijkId: ctx.wijk.id, deletedAt: null, NOT: { id: action.id } }, select: { title: true } });
-    if (clash.some((a) => fold(a.title) === fold(title))) throw new AppError("CONFLICT", `Er bestaat al een actie "${title}".`);
+    if (clash.some((a) => fold(a.title) === fold(title))) throw new AppError("CONFLICT", ctx.t("rename.exists", { title }));
     await changeAction(ctx.tx, ctx.meta, action.id, { title });
-    return `✏️ "${action.title}" heet nu "${title}".`;
+    return ctx.t("rename.done", { from: action.title, to: title });
   },
 });

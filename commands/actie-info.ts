@@ -5,6 +5,7 @@ import { isOverdue } from "../src/services/deadlines.ts";
 import { historyLine } from "../src/render/history.ts";
 import { formatDay, formatMoney, formatNumber, joinNames } from "../src/render/format.ts";
 import { STATUS_EMOJI, type ActionStatus } from "../src/domain.ts";
+import { statusLabel } from "../src/i18n/index.ts";
 
 /** How many history entries /actie info shows. */
 const INFO_HISTORY_ENTRIES = 5;
@@ -13,30 +14,37 @@ export default defineCommand({
   name: "actie info",
   aliases: ["actie details", "actie toon", "actie bekijk", "action info", "action show", "action details"],
   summary: "toont alles van één actie, met de laatste 5 wijzigingen",
+  summaryEn: "shows everything about one action, with its last 5 changes",
   usage: "/actie info <naam>",
   examples: ["/actie info watertappunt"],
   mutates: false,
   parse: (rest) => ({ name: rest }),
-  schema: z.object({ name: z.string().trim().min(1, "noem de actie die je wilt zien").max(200) }),
+  schema: z.object({ name: z.string().trim().min(1, "info.name").max(200) }),
   async run(ctx, args) {
     const found = await ctx.findAction(args.name);
     const { action: a, names } = await getActionDetails(ctx.tx, { wijkId: ctx.wijk.id, actionId: found.id, historyLimit: INFO_HISTORY_ENTRIES });
-    const late = isOverdue(a, ctx.now) ? " ⚠️ te laat" : "";
+    const { t, lang } = ctx;
+    const late = isOverdue(a, ctx.now) ? t("action.late") : "";
+    // The status word is shown as stored in Dutch output (e.g. "bezig"), translated for other readers.
+    const status = lang === "nl" ? a.status : statusLabel(a.status, t);
     const lines = [
       `*${a.title}*`,
-      `Status: ${STATUS_EMOJI[a.status as ActionStatus] ?? ""} ${a.status}`,
-      `Pijler: ${a.pillar?.name ?? "–"}${a.goal ? ` · doel: ${a.goal.title}` : ""}`,
-      `Eigenaar: ${a.owners.length ? joinNames(a.owners.map((o) => o.person.displayName)) : "nog niemand"}`,
-      `Deadline: ${a.deadline ? formatDay(a.deadline, ctx.now) : "–"}${late}`,
-      `Doelgroep: ${a.ageGroup ?? "–"}`,
-      `Partners: ${a.partners.length ? a.partners.map((p) => p.organisation.name).join(", ") : "–"}`,
-      `Bereik: ${formatNumber(a.reachReached)} bereikt van ${formatNumber(a.reachIntended)} beoogd`,
-      `Budget: ${formatMoney(a.budgetSpentCents)} besteed van ${formatMoney(a.budgetPlannedCents)} begroot`,
+      t("info.status", { emoji: STATUS_EMOJI[a.status as ActionStatus] ?? "", status }),
+      t("info.pillar", { pillar: a.pillar?.name ?? "–", goal: a.goal ? t("info.goal", { goal: a.goal.title }) : "" }),
+      t("info.owner", { owners: a.owners.length ? joinNames(a.owners.map((o) => o.person.displayName), lang) : t("action.noOwner") }),
+      t("info.deadline", { date: a.deadline ? formatDay(a.deadline, ctx.now, lang) : "–", late }),
+      t("info.age", { group: a.ageGroup ?? "–" }),
+      t("info.partners", { partners: a.partners.length ? a.partners.map((p) => p.organisation.name).join(", ") : "–" }),
+      t("info.reach", { reached: formatNumber(a.reachReached, lang), intended: formatNumber(a.reachIntended, lang) }),
+      t("info.budget", { spent: formatMoney(a.budgetSpentCents, lang), planned: formatMoney(a.budgetPlannedCents, lang) }),
     ];
     const lastNote = a.notes[0];
-    if (lastNote) lines.push(`Laatste update (${formatDay(lastNote.createdAt, ctx.now)}, ${lastNote.person?.displayName ?? "oud-lid"}): ${lastNote.text}`);
+    if (lastNote) {
+      const name = lastNote.person?.displayName ?? t("action.formerMember");
+      lines.push(t("info.lastNote", { date: formatDay(lastNote.createdAt, ctx.now, lang), name, text: lastNote.text }));
+    }
     if (a.history.length) {
-      lines.push("", "_Laatste wijzigingen:_", ...a.history.map((h) => historyLine(h, names, ctx.now)));
+      lines.push("", t("info.history"), ...a.history.map((h) => historyLine(h, names, ctx.now, lang)));
     }
     return lines.join("\n");
   },

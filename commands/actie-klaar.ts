@@ -5,5 +5,6 @@ export default statusCommand({
   status: "klaar",
   aliases: ["actie af", "actie gedaan", "actie afgerond", "actie klaargezet", "action done", "action finished", "action complete"],
   summary: "zet een actie op klaar",
+  summaryEn: "marks an action as done",
   example: "/actie klaar watertappunt",
 });

@@ -10,6 +10,7 @@ export default defineCommand({
   name: "actie nieuw",
   aliases: ["actie toevoegen", "actie nieuwe", "actie maak", "action new", "action add", "action create"],
   summary: "maakt een nieuwe actie (jij bent eigenaar, tenzij je iemand anders noemt)",
+  summaryEn: "creates a new action (you own it, unless you name someone else)",
   usage: "/actie nieuw <titel> [pijler <naam>] [deadline <datum>] [eigenaar @persoon]",
   examples: [
     "/actie nieuw Watertappunt in de wijk pijler Gezond deadline 15 maart",
@@ -29,11 +30,11 @@ export default defineCommand({
     title: z
       .string()
       .trim()
-      .min(3, "geef de actie een titel van minstens 3 tekens")
-      .max(200, "die titel is te lang (maximaal 200 tekens)"),
-    pillar: z.string().trim().min(1, "noem na 'pijler' de naam van de pijler").optional(),
-    deadline: z.string().trim().min(1, "noem na 'deadline' een datum").optional(),
-    owner: z.string().trim().min(1, "noem na 'eigenaar' een persoon, bijvoorbeeld @Sanne").optional(),
+      .min(3, "new.titleShort")
+      .max(200, "new.titleLong"),
+    pillar: z.string().trim().min(1, "new.pillarMissing").optional(),
+    deadline: z.string().trim().min(1, "new.deadlineMissing").optional(),
+    owner: z.string().trim().min(1, "new.ownerMissing").optional(),
   }),
   async run(ctx, args) {
     const pillar = args.pillar ? await ctx.findPillar(args.pillar) : null;
@@ -48,9 +49,9 @@ export default defineCommand({
       ownerIds: [...new Set(owners.map((o) => o.id))],
       planYear: ctx.wijk.planYear,
     });
-    const d = await describeAction(ctx.tx, action.id);
-    const due = deadline ? ` Deadline: ${formatDay(deadline, ctx.now)}.` : "";
-    const hint = pillar ? "" : "\nTip: geef een pijler met /actie pijler <naam> <pijler>.";
-    return `🆕 ${d.label} staat op gepland. Eigenaar: ${d.owners}.${due}${hint}`;
+    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    const due = deadline ? ctx.t("new.due", { date: formatDay(deadline, ctx.now, ctx.lang) }) : "";
+    const hint = pillar ? "" : ctx.t("new.pillarHint");
+    return ctx.t("new.created", { label: d.label, owners: d.owners, due, hint });
   },
 });

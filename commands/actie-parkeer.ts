@@ -5,5 +5,6 @@ export default statusCommand({
   status: "geparkeerd",
   aliases: ["actie geparkeerd", "actie pauzeer", "action park", "action parked", "action pause"],
   summary: "parkeert een actie (later weer oppakken)",
+  summaryEn: "parks an action (on hold)",
   example: "/actie parkeer kindteams",
 });

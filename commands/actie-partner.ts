@@ -10,6 +10,7 @@ export default defineCommand({
   name: "actie partner",
   aliases: ["actie partners", "actie organisatie", "action partner"],
   summary: "voegt een partnerorganisatie toe aan een actie",
+  summaryEn: "adds a partner organisation to an action",
   usage: "/actie partner <naam> <organisatie>",
   examples: ["/actie partner watertappunt Waterbedrijf Groningen", "/actie partner wijkwebsite: De Wijkkrant"],
   mutates: true,
@@ -18,9 +19,9 @@ export default defineCommand({
     text: z
       .string()
       .trim()
-      .min(3, "noem de actie en de organisatie")
-      .max(300, "dat is te lang")
-      .refine((t) => t.split(/\s+/).length >= 2, "noem de actie én de organisatie"),
+      .min(3, "partner.short")
+      .max(300, "partner.long")
+      .refine((t) => t.split(/\s+/).length >= 2, "partner.twoParts"),
   }),
   async run(ctx, args) {
     const { action, value } = await splitActionRef(ctx, args.text);
@@ -30,8 +31,8 @@ export default defineCommand({
     const current = await ctx.tx.actionPartner.findMany({ where: { actionId: action.id }, select: { organisationId: true } });
     const ids = [...new Set([...current.map((p) => p.organisationId), org.id])];
     const changes = await changeAction(ctx.tx, ctx.meta, action.id, { partners: encodeIdSet(ids) });
-    const d = await describeAction(ctx.tx, action.id);
-    if (!changes.length) return `${org.name} was al partner bij ${d.label}.`;
-    return `🤝 ${org.name} is partner bij ${d.label}.`;
+    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    if (!changes.length) return ctx.t("partner.unchanged", { org: org.name, label: d.label });
+    return ctx.t("partner.added", { org: org.name, label: d.label });
   },
 });

@@ -5,5 +5,6 @@ export default statusCommand({
   status: "gestopt",
   aliases: ["actie gestopt", "actie geannuleerd", "actie annuleer", "action stop", "action stopped", "action cancel"],
   summary: "stopt een actie (gaat niet door)",
+  summaryEn: "stops an action",
   example: "/actie stop ouderbetrokkenheid",
 });

@@ -8,6 +8,7 @@ export default defineCommand({
   name: "actie update",
   aliases: ["actie voortgang", "actie notitie", "actie bijwerken", "action update", "action note", "action progress"],
   summary: "noteert voortgang bij een actie",
+  summaryEn: "notes progress on an action",
   usage: "/actie update <naam> <tekst>",
   examples: ["/actie update watertappunt 120 handtekeningen opgehaald", "/actie update wijkwebsite: ontwerp besproken met de scholen"],
   mutates: true,
@@ -16,15 +17,15 @@ export default defineCommand({
     text: z
       .string()
       .trim()
-      .min(3, "noem de actie en wat er gebeurd is")
-      .max(1000, "die update is te lang (maximaal 1000 tekens)")
-      .refine((t) => t.split(/\s+/).length >= 2, "noem de actie én wat er gebeurd is"),
+      .min(3, "update.short")
+      .max(1000, "update.long")
+      .refine((t) => t.split(/\s+/).length >= 2, "update.twoParts"),
   }),
   async run(ctx, args) {
     const { action, value } = await splitActionRef(ctx, args.text);
     await ctx.ensureCanChange(action);
     await addProgressNote(ctx.tx, ctx.meta, action.id, value);
-    const d = await describeAction(ctx.tx, action.id);
-    return `📝 Voortgang bij ${d.label} genoteerd: "${value}"`;
+    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    return ctx.t("update.noted", { label: d.label, text: value });
   },
 });

@@ -9,19 +9,20 @@ export default defineCommand({
   name: "actie verwijder",
   aliases: ["actie wis", "actie weg", "action delete", "action remove"],
   summary: "verwijdert een actie (alleen de coördinator; vraagt eerst om bevestiging, de geschiedenis blijft bewaard)",
+  summaryEn: "deletes an action (coordinator only; asks for confirmation first, the history is kept)",
   usage: "/actie verwijder <naam>",
   examples: ["/actie verwijder dubbele actie"],
   mutates: true,
   parse: (rest) => ({ name: rest }),
-  schema: z.object({ name: z.string().trim().min(1, "noem de actie die weg moet").max(200) }),
+  schema: z.object({ name: z.string().trim().min(1, "delete.name").max(200) }),
   async run(ctx, args) {
-    ctx.requireRole(["coordinator"], "acties verwijderen");
+    ctx.requireRole(["coordinator"], "delete.what");
     const action = await ctx.findAction(args.name);
-    const d = await describeAction(ctx.tx, action.id);
+    const d = await describeAction(ctx.tx, action.id, ctx.lang);
     if (!ctx.rerun.confirmed) {
-      throw new NeedsConfirmation(`Weet je zeker dat je ${d.label} wilt verwijderen?`, { ...ctx.rerun, pickActionId: action.id });
+      throw new NeedsConfirmation(ctx.t("delete.question", { label: d.label }), { ...ctx.rerun, pickActionId: action.id });
     }
     await changeAction(ctx.tx, ctx.meta, action.id, { deleted: encodeDate(ctx.now) });
-    return `🗑️ ${d.label} is verwijderd. De geschiedenis blijft bewaard; /ongedaan zet hem terug.`;
+    return ctx.t("delete.done", { label: d.label });
   },
 });

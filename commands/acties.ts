@@ -14,39 +14,40 @@ const FILTER_WORDS: Record<string, "mine" | "open" | "overdue" | "all"> = {
 
 export default defineCommand({
   name: "acties",
-  aliases: ["actielijst", "lijst", "actions", "list"],
+  aliases: ["actielijst", "lijst", "actions", "list", "action list"],
   summary: "lijst van acties: alle, mijn, open, te laat of van één pijler",
+  summaryEn: "list of actions: all, mine, open, overdue or of one pillar",
   usage: "/acties [mijn | open | te laat | <pijler>]",
   examples: ["/acties mijn", "/acties te laat", "/acties Gezond"],
   mutates: false,
   parse: (rest) => ({ filter: fold(rest).replace(/\s+/g, "_") }),
-  schema: z.object({ filter: z.string().max(60, "kies mijn, open, te laat of een pijler") }),
+  schema: z.object({ filter: z.string().max(60, "list.filter") }),
   async run(ctx, args) {
     const word = FILTER_WORDS[args.filter];
     let filter: ActionFilter;
     let heading: string;
     if (word === "mine") {
       filter = { kind: "mine", personId: ctx.sender.id };
-      heading = "Jouw open acties";
+      heading = ctx.t("list.mine");
     } else if (word === "open") {
       filter = { kind: "open" };
-      heading = "Open acties";
+      heading = ctx.t("list.open");
     } else if (word === "overdue") {
       filter = { kind: "overdue" };
-      heading = "Acties over de deadline";
+      heading = ctx.t("list.overdue");
     } else if (word === "all") {
       filter = { kind: "all" };
-      heading = "Alle acties";
+      heading = ctx.t("list.all");
     } else {
       const pillar = await ctx.findPillar(args.filter.replace(/_/g, " "));
       filter = { kind: "pillar", pillarId: pillar.id };
-      heading = `Acties van ${pillar.name}`;
+      heading = ctx.t("list.pillar", { pillar: pillar.name });
     }
     const items = await listActions(ctx.tx, { wijkId: ctx.wijk.id, filter, now: ctx.now });
     if (!items.length) {
-      return word === "overdue" ? "Geen acties over de deadline. 👍" : `${heading}: geen. Nieuwe actie? /actie nieuw <titel>`;
+      return word === "overdue" ? ctx.t("list.noneOverdue") : ctx.t("list.none", { heading });
     }
-    const lines = items.map((a, i) => `${i + 1}. ${STATUS_EMOJI[a.status as ActionStatus] ?? ""} ${actionLine(a, ctx.now).slice(2)}`);
+    const lines = items.map((a, i) => `${i + 1}. ${STATUS_EMOJI[a.status as ActionStatus] ?? ""} ${actionLine(a, ctx.now, ctx.lang).slice(2)}`);
     return `*${heading}* (${items.length})\n${lines.join("\n")}`;
   },
 });

@@ -6,37 +6,38 @@ import { formatDay } from "../src/render/format.ts";
 
 const numbersSchema = z.object({
   numbers: z
-    .array(z.string().regex(/^\d{1,2}$/, "noem de nummers van de agendapunten, bijvoorbeeld 2 of 2 3").transform(Number))
-    .min(1, "noem het nummer van het agendapunt (zie /agenda)"),
+    .array(z.string().regex(/^\d{1,2}$/, "agenda.numbers").transform(Number))
+    .min(1, "agenda.numberMissing"),
 });
 const parse = (rest: string) => ({ numbers: rest.split(/[\s,]+/).filter(Boolean) });
 
 /** The coördinator's three verbs on agenda items share one shape. */
-function agendaStatusCommand(spec: { word: string; aliases: string[]; summary: string; status: "geaccepteerd" | "behandeld" | "uitgesteld" }) {
+function agendaStatusCommand(spec: { word: string; aliases: string[]; summary: string; summaryEn: string; status: "geaccepteerd" | "behandeld" | "uitgesteld" }) {
   return defineCommand({
     name: `agenda ${spec.word}`,
     aliases: spec.aliases,
     summary: spec.summary,
+    summaryEn: spec.summaryEn,
     usage: `/agenda ${spec.word} <nr> [nr …]`,
     examples: [`/agenda ${spec.word} 2`],
     mutates: true,
     parse,
     schema: numbersSchema,
     async run(ctx, args) {
-      ctx.requireRole(["coordinator", "voorzitter"], "agendapunten beheren");
+      ctx.requireRole(["coordinator", "voorzitter"], "agenda.manageWhat");
       const meeting = await requireNextMeeting(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
       const lines: string[] = [];
       // Highest number first, so moving one away does not renumber the others still to do.
       for (const n of [...new Set(args.numbers)].sort((a, b) => b - a)) {
         if (spec.status === "uitgesteld") {
           const { item, next } = await deferAgendaItem(ctx.tx, { meeting, number: n });
-          lines.unshift(`⏭️ "${item.text}" schuift door naar ${next ? `de vergadering van ${formatDay(next.startsAt, ctx.now)}` : "de volgende vergadering"}.`);
+          lines.unshift(next ? ctx.t("agenda.deferredTo", { text: item.text, date: formatDay(next.startsAt, ctx.now, ctx.lang) }) : ctx.t("agenda.deferredNext", { text: item.text }));
         } else {
           const item = await setAgendaItemStatus(ctx.tx, { meetingId: meeting.id, number: n, status: spec.status });
-          lines.unshift(`${spec.status === "geaccepteerd" ? "👍" : "✔️"} ${n}. "${item.text}" is ${spec.status}.`);
+          lines.unshift(ctx.t(spec.status === "geaccepteerd" ? "agenda.accepted" : "agenda.handled", { n, text: item.text }));
         }
       }
-      return `${lines.join("\n")}\nTyp /agenda voor de hele agenda.`;
+      return `${lines.join("\n")}\n${ctx.t("agenda.showAll")}`;
     },
   });
 }
@@ -45,6 +46,7 @@ export const agendaAccepteer = agendaStatusCommand({
   word: "accepteer",
   aliases: ["agenda accepteren", "agenda akkoord", "agenda accept"],
   summary: "neemt voorgestelde agendapunten op (coördinator of voorzitter)",
+  summaryEn: "accepts proposed agenda items (coordinator or chair)",
   status: "geaccepteerd",
 });
 
@@ -52,6 +54,7 @@ export const agendaUitstellen = agendaStatusCommand({
   word: "uitstellen",
   aliases: ["agenda uitstel", "agenda doorschuiven", "agenda later", "agenda defer"],
   summary: "schuift agendapunten door naar de volgende vergadering (coördinator of voorzitter)",
+  summaryEn: "moves agenda items on to the next meeting (coordinator or chair)",
   status: "uitgesteld",
 });
 
@@ -59,5 +62,6 @@ export const agendaBehandeld = agendaStatusCommand({
   word: "behandeld",
   aliases: ["agenda gedaan", "agenda besproken", "agenda done"],
   summary: "markeert agendapunten als behandeld (coördinator of voorzitter)",
+  summaryEn: "marks agenda items as dealt with (coordinator or chair)",
   status: "behandeld",
 });

@@ -8,19 +8,20 @@ export default defineCommand({
   name: "agenda volgorde",
   aliases: ["agenda order", "agenda sorteer", "agenda herorden"],
   summary: "zet de agendapunten in een nieuwe volgorde (coördinator of voorzitter)",
+  summaryEn: "puts the agenda items in a new order (coordinator or chair)",
   usage: "/agenda volgorde <nrs>",
   examples: ["/agenda volgorde 3 1 2"],
   mutates: true,
   parse: (rest) => ({ order: rest.split(/[\s,]+/).filter(Boolean) }),
   schema: z.object({
     order: z
-      .array(z.string().regex(/^\d{1,2}$/, "gebruik alleen nummers, bijvoorbeeld: /agenda volgorde 3 1 2").transform(Number))
-      .min(1, "noem de nummers in de nieuwe volgorde, bijvoorbeeld: /agenda volgorde 3 1 2"),
+      .array(z.string().regex(/^\d{1,2}$/, "agenda.orderOnly").transform(Number))
+      .min(1, "agenda.orderMissing"),
   }),
   async run(ctx, args) {
-    ctx.requireRole(["coordinator", "voorzitter"], "de agenda ordenen");
+    ctx.requireRole(["coordinator", "voorzitter"], "agenda.orderWhat");
     const meeting = await requireNextMeeting(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
     await orderAgenda(ctx.tx, { meetingId: meeting.id, order: args.order });
-    return `🔀 Nieuwe volgorde:\n${await buildAgenda(ctx.tx, { meeting, now: ctx.now, withPillars: false })}`;
+    return ctx.t("agenda.newOrder", { agenda: await buildAgenda(ctx.tx, { meeting, now: ctx.now, withPillars: false }) });
   },
 });

@@ -5,8 +5,9 @@ import { requireNextMeeting } from "../src/services/meetings.ts";
 
 export default defineCommand({
   name: "agenda",
-  aliases: ["agenda tonen", "agenda toon"],
+  aliases: ["agenda tonen", "agenda toon", "agenda show"],
   summary: "de agenda van de eerstvolgende stuurgroepvergadering",
+  summaryEn: "the agenda of the next steering group meeting",
   usage: "/agenda",
   examples: ["/agenda"],
   mutates: false,
@@ -16,8 +17,8 @@ export default defineCommand({
     const meeting = await requireNextMeeting(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
     const text = await buildAgenda(ctx.tx, { meeting, now: ctx.now, withPillars: false });
     const manage = ["coordinator", "voorzitter"].includes(ctx.sender.role)
-      ? "\nVolgorde: /agenda volgorde 3 1 2 · accepteren: /agenda accepteer <nr> · uitstellen: /agenda uitstellen <nr>"
-      : "\nVoorstellen: /agendapunt <tekst> [besluit|bespreking|informatie] [actie <naam>]";
+      ? ctx.t("agenda.manage")
+      : ctx.t("agenda.proposeHint");
     return `${text}${manage}`;
   },
 });

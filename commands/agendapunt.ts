@@ -6,8 +6,9 @@ import { fold } from "../src/parse/text.ts";
 
 export default defineCommand({
   name: "agendapunt",
-  aliases: ["agendapunt nieuw", "agenda punt", "agendavoorstel", "agenda item"],
+  aliases: ["agendapunt nieuw", "agenda punt", "agendavoorstel", "agenda item", "agenda add", "agenda propose"],
   summary: "stelt een agendapunt voor de stuurgroep voor (iedereen)",
+  summaryEn: "proposes an agenda item for the steering group (anyone)",
   usage: "/agendapunt <tekst> [besluit|bespreking|informatie] [actie <naam>]",
   examples: [
     "/agendapunt Plek watertappunt kiezen besluit actie watertappunt",
@@ -23,9 +24,9 @@ export default defineCommand({
     return { text: (kind ? words.slice(0, -1) : words).join(" ").replace(/[:,-]\s*$/, ""), kind: kind ?? "bespreking", action: parts.actie };
   },
   schema: z.object({
-    text: z.string().trim().min(3, "wat moet er op de agenda? Noem het onderwerp in een paar woorden").max(300, "houd het agendapunt kort (maximaal 300 tekens)"),
+    text: z.string().trim().min(3, "item.textShape").max(300, "item.textLong"),
     kind: z.enum(AGENDA_KINDS),
-    action: z.string().trim().min(1, "noem na 'actie' de naam van de actie").optional(),
+    action: z.string().trim().min(1, "item.actionMissing").optional(),
   }),
   async run(ctx, args) {
     const action = args.action ? await ctx.findAction(args.action) : undefined;
@@ -37,7 +38,7 @@ export default defineCommand({
       actionId: action?.id,
       now: ctx.now,
     });
-    const where = meeting ? `de agenda van ${describeMeeting(meeting, ctx.now)} als punt ${number}` : "de agenda van de volgende vergadering (die is nog niet gepland)";
-    return `📌 "${args.text}" (${args.kind}${action ? `, actie ${action.title}` : ""}) staat op ${where}. De coördinator bepaalt de volgorde.`;
+    const where = meeting ? ctx.t("item.onMeeting", { when: describeMeeting(meeting, ctx.now, ctx.lang), number }) : ctx.t("item.onNext");
+    return ctx.t("item.added", { text: args.text, kind: args.kind, action: action ? ctx.t("item.action", { title: action.title }) : "", where });
   },
 });

@@ -12,6 +12,7 @@ export default defineCommand({
   name: "herinner",
   aliases: ["herinnering", "remind", "reminder"],
   summary: "zet een herinnering voor jezelf, iemand anders of de groep (ook terugkerend)",
+  summaryEn: "sets a reminder for yourself, someone else or the group (also recurring)",
   usage: "/herinner <mij|@persoon|groep> <wat> <wanneer>",
   examples: [
     "/herinner mij subsidie aanvragen vrijdag 10:00",
@@ -26,9 +27,9 @@ export default defineCommand({
     return { target: first, what: split?.what ?? others.join(" "), when: split?.when ?? "" };
   },
   schema: z.object({
-    target: z.string().trim().min(1, "wie moet ik herinneren? Begin met mij, @naam of groep"),
-    what: z.string().trim().min(2, "waaraan moet ik herinneren? Zet het tussen de persoon en het moment").max(300, "dat is te lang voor een herinnering (maximaal 300 tekens)"),
-    when: z.string().trim().min(1, "wanneer? Eindig met een moment, bijvoorbeeld: morgen 9:00, vrijdag, of elke maandag 9:00"),
+    target: z.string().trim().min(1, "reminder.targetShape"),
+    what: z.string().trim().min(2, "reminder.whatShape").max(300, "reminder.whatLong"),
+    when: z.string().trim().min(1, "reminder.whenShape"),
   }),
   async run(ctx, args) {
     const who = fold(args.target);
@@ -36,29 +37,29 @@ export default defineCommand({
     let targetLabel: string;
     if (["mij", "me", "mezelf", "ik", "mijzelf"].includes(who)) {
       target = { personId: ctx.sender.id };
-      targetLabel = "je";
+      targetLabel = ctx.t("reminder.you");
     } else if (["groep", "group", "iedereen", "allen"].includes(who)) {
-      if (!ctx.chat || ctx.chat.kind === "direct") throw new AppError("INVALID", "\"groep\" werkt alleen in een groepsgesprek. Typ het commando in de groep, of kies mij of @naam.");
+      if (!ctx.chat || ctx.chat.kind === "direct") throw new AppError("INVALID", ctx.t("reminder.groupOnly"));
       target = { chatId: ctx.chat.id };
-      targetLabel = "de groep";
+      targetLabel = ctx.t("reminder.group");
     } else if (args.target.startsWith("@")) {
       const person = await ctx.findPerson(args.target);
       target = { personId: person.id };
-      targetLabel = person.id === ctx.sender.id ? "je" : person.displayName;
+      targetLabel = person.id === ctx.sender.id ? ctx.t("reminder.you") : person.displayName;
     } else {
-      throw new AppError("INVALID", `Wie moet ik herinneren? Begin met mij, @naam of groep, bijvoorbeeld: /herinner mij ${args.what} ${args.when}`);
+      throw new AppError("INVALID", ctx.t("reminder.who", { what: args.what, when: args.when }));
     }
     const settings = readScheduleSettings(ctx.wijk.settings);
     if (looksRecurring(args.when)) {
       const rule = parseRecurrence(args.when);
       if (!rule) {
-        throw new AppError("INVALID", `"${args.when}" begrijp ik niet. Probeer bijvoorbeeld: elke maandag 9:00, elke dag 8:30, elke werkdag, elke eerste dinsdag van de maand of elke 15e van de maand.`);
+        throw new AppError("INVALID", ctx.t("reminder.badRecurrence", { when: args.when }));
       }
       const reminder = await createReminder(ctx.tx, { wijkId: ctx.wijk.id, creatorId: ctx.sender.id, target, text: args.what, recurrence: rule, now: ctx.now });
-      return `🔁 Ik herinner ${targetLabel} ${describeRecurrence(rule)} aan "${args.what}". Eerste keer: ${formatMoment(reminder.nextAt!, ctx.now)}. (nr ${reminder.number}; stoppen: /herinner stop ${reminder.number})`;
+      return ctx.t("reminder.setRecurring", { target: targetLabel, rule: describeRecurrence(rule), what: args.what, first: formatMoment(reminder.nextAt!, ctx.now, ctx.lang), number: reminder.number });
     }
     const at = withDefaultTime(ctx.resolveDate(args.when), settings.reminders.sendAt);
     const reminder = await createReminder(ctx.tx, { wijkId: ctx.wijk.id, creatorId: ctx.sender.id, target, text: args.what, at, now: ctx.now });
-    return `⏰ Ik herinner ${targetLabel} ${formatMoment(at, ctx.now)} aan "${args.what}". (nr ${reminder.number}; stoppen: /herinner stop ${reminder.number})`;
+    return ctx.t("reminder.set", { target: targetLabel, when: formatMoment(at, ctx.now, ctx.lang), what: args.what, number: reminder.number });
   },
 });

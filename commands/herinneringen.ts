@@ -8,18 +8,20 @@ export default defineCommand({
   name: "herinneringen",
   aliases: ["reminders", "mijn herinneringen"],
   summary: "toont de herinneringen die jij hebt gezet, genummerd",
+  summaryEn: "shows the reminders you have set, numbered",
   usage: "/herinneringen",
   examples: ["/herinneringen"],
   mutates: false,
   parse: () => ({}),
   schema: z.object({}),
   async run(ctx) {
-    const items = await listReminders(ctx.tx, { creatorId: ctx.sender.id, now: ctx.now });
-    if (!items.length) return "Je hebt geen herinneringen. Zet er een met /herinner mij <wat> <wanneer>.";
+    const items = await listReminders(ctx.tx, { creatorId: ctx.sender.id, now: ctx.now, lang: ctx.lang });
+    if (!items.length) return ctx.t("reminder.none");
     const lines = items.map((r) => {
-      const when = r.recurrence ? `${describeRecurrence(r.recurrence)}, volgende ${formatMoment(r.next, ctx.now)}` : formatMoment(r.next, ctx.now);
-      return `${r.number}. ${r.text} — voor ${r.target} — ${when}`;
+      const next = formatMoment(r.next, ctx.now, ctx.lang);
+      const when = r.recurrence ? ctx.t("reminder.listNext", { rule: describeRecurrence(r.recurrence), next }) : next;
+      return ctx.t("reminder.listLine", { number: r.number, text: r.text, target: r.target, when });
     });
-    return `*Jouw herinneringen*\n${lines.join("\n")}\nStoppen: /herinner stop <nr>`;
+    return `${ctx.t("reminder.listTitle")}\n${lines.join("\n")}\n${ctx.t("reminder.listStop")}`;
   },
 });

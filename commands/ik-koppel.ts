@@ -6,6 +6,7 @@ import {
   IDENTITY_LINK_CODE_VALID_MINUTES,
   redeemIdentityLinkCode,
 } from "../src/services/identity-link-codes.ts";
+import { translator } from "../src/i18n/index.ts";
 
 /** Wrong codes allowed per account in the code's lifetime: six digits must not be guessable. */
 const MAX_WRONG_CODES = 5;
@@ -23,31 +24,31 @@ export default defineCommand({
   mutates: true,
   parse: (rest) => ({ code: rest.replace(/\s+/g, "") || undefined }),
   schema: z.object({
-    code: z.string().regex(/^\d{6}$/, "een koppelcode bestaat uit 6 cijfers").optional(),
+    code: z.string().regex(/^\d{6}$/, "link.codeShape").optional(),
   }),
   async run(ctx, args) {
     if (!ctx.message.isDirect) {
-      return "Doe dit in een privégesprek met mij, dan ziet niemand anders je code. Stuur me daar: /ik koppel";
+      return ctx.t("link.privately");
     }
     if (!args.code) {
       if (!ctx.sender) {
-        return "Ik ken je hier nog niet. Typ /ik koppel in een privégesprek waar ik je al ken (bijvoorbeeld op je andere app); je krijgt dan een code die je hier invult: /ik koppel <code>";
+        return ctx.t("link.unknownHere");
       }
       const code = await createIdentityLinkCode(ctx.tx, { person: ctx.sender, now: ctx.now });
-      return `🔑 Je koppelcode: *${code}* (${IDENTITY_LINK_CODE_VALID_MINUTES} minuten geldig, één keer te gebruiken).\nStuur me op het andere platform in een privégesprek: /ik koppel ${code}`;
+      return ctx.t("link.code", { code, minutes: IDENTITY_LINK_CODE_VALID_MINUTES });
     }
     const key = `${ctx.message.platform}\u0000${ctx.message.senderId}`;
     const windowStart = ctx.now.getTime() - IDENTITY_LINK_CODE_VALID_MINUTES * 60_000;
     const recent = (wrongGuesses.get(key) ?? []).filter((at) => at > windowStart);
     if (recent.length >= MAX_WRONG_CODES) {
-      return `Te veel verkeerde codes. Wacht ${IDENTITY_LINK_CODE_VALID_MINUTES} minuten en vraag dan een nieuwe code met /ik koppel.`;
+      return ctx.t("link.tooMany", { minutes: IDENTITY_LINK_CODE_VALID_MINUTES });
     }
     const senderIds = [ctx.message.senderId, ctx.message.senderAltId].filter((id): id is string => Boolean(id));
     try {
       const linked = await redeemIdentityLinkCode(ctx.tx, { code: args.code, platform: ctx.message.platform, senderIds, now: ctx.now });
       wrongGuesses.delete(key);
-      if (linked.alreadyLinked) return `Dit account was al van jou, ${linked.person.displayName}.`;
-      return `🔗 Gekoppeld! Ik ken je hier nu ook als *${linked.person.displayName}* (${linked.wijkName}). Typ /help om te beginnen.`;
+      if (linked.alreadyLinked) return ctx.t("link.already", { name: linked.person.displayName });
+      return translator(linked.person.language)("link.done", { name: linked.person.displayName, wijk: linked.wijkName });
     } catch (error) {
       if (error instanceof AppError && error.code === "NOT_FOUND") wrongGuesses.set(key, [...recent, ctx.now.getTime()]);
       throw error;

@@ -49,6 +49,7 @@ import agendaVolgorde from "./agenda-volgorde.ts";
 import { agendaAccepteer, agendaUitstellen, agendaBehandeld } from "./agenda-status.ts";
 import agendapunt from "./agendapunt.ts";
 import besluit from "./besluit.ts";
+import status from "./status.ts";
 import { createHelpCommand } from "./help.ts";
 
 /** Every chat command, in the order /help lists them. */
@@ -105,6 +106,7 @@ export const commands: CommandDefinition[] = [
   agendaBehandeld,
   agendapunt,
   besluit,
+  status,
 ] as CommandDefinition[];
 
 commands.push(createHelpCommand(() => commands) as CommandDefinition);

@@ -7,6 +7,7 @@ export default defineCommand({
   name: "koppel",
   aliases: ["koppelen", "link", "bind", "join"],
   summary: "koppelt dit groepsgesprek aan een wijk met een code van de coördinator",
+  summaryEn: "links this group chat to a neighbourhood with a code from the coordinator",
   usage: "/koppel <code>",
   examples: ["/koppel K7QM3XPA"],
   needsWijk: false,
@@ -15,12 +16,12 @@ export default defineCommand({
   schema: z.object({
     code: z
       .string()
-      .min(1, "zet de code achter /koppel")
-      .max(20, "dat lijkt geen code; codes zijn 8 tekens")
-      .regex(/^[A-Za-z0-9 -]+$/, "een code bestaat uit letters en cijfers"),
+      .min(1, "bind.codeMissing")
+      .max(20, "bind.codeLong")
+      .regex(/^[A-Za-z0-9 -]+$/, "bind.codeChars"),
   }),
   async run(ctx, args) {
-    if (ctx.chat) return `Dit gesprek is al gekoppeld aan ${ctx.wijk.name}.`;
+    if (ctx.chat) return ctx.t("bind.already", { wijk: ctx.wijk.name });
     const { wijk, chat } = await bindChat(ctx.tx, {
       code: args.code,
       platform: ctx.message.platform,
@@ -41,9 +42,9 @@ export default defineCommand({
     let extra = "";
     if (!coordinators) {
       await ctx.tx.person.update({ where: { id: person.id }, data: { role: "coordinator" } });
-      extra = `\n${person.displayName}, jij bent nu de coördinator van ${wijk.name}.`;
+      extra = ctx.t("bind.coordinator", { name: person.displayName, wijk: wijk.name });
     }
-    const kind = chat.kind === "stuurgroep" ? "de stuurgroep" : "de kartrekkers";
-    return `🔗 Dit gesprek is gekoppeld aan ${wijk.name} (${kind}).${extra}\nBegin met /help of /overzicht.`;
+    const kind = ctx.t(chat.kind === "stuurgroep" ? "bind.stuurgroep" : "bind.kartrekkers");
+    return ctx.t("bind.done", { wijk: wijk.name, kind, extra });
   },
 });

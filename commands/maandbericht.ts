@@ -6,14 +6,15 @@ import { fold } from "../src/parse/text.ts";
 
 export default defineCommand({
   name: "maandbericht",
-  aliases: ["maandupdate", "wijkkrant", "nieuwsbrief", "monthly"],
+  aliases: ["maandupdate", "wijkkrant", "nieuwsbrief", "monthly", "monthly update"],
   summary: "een kort stukje over de resultaten van vorige maand, klaar voor de wijkkrant",
+  summaryEn: "a short piece on last month's results, ready for the neighbourhood paper",
   usage: "/maandbericht [maand]",
   examples: ["/maandbericht", "/maandbericht oktober"],
   mutates: false,
   parse: (rest) => ({ month: fold(rest) }),
   schema: z.object({
-    month: z.string().refine((m) => !m || MONTHS[m.split(" ")[0]] !== undefined, "noem een maand, bijvoorbeeld: /maandbericht oktober"),
+    month: z.string().refine((m) => !m || MONTHS[m.split(" ")[0]] !== undefined, "monthly.month"),
   }),
   async run(ctx, args) {
     const today = localParts(ctx.now);

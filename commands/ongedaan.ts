@@ -9,6 +9,7 @@ export default defineCommand({
   name: "ongedaan",
   aliases: ["ongedaanmaken", "herstel", "terug", "undo"],
   summary: "maakt je laatste wijziging ongedaan (de geschiedenis blijft bewaard)",
+  summaryEn: "undoes your last change (the history is kept)",
   usage: "/ongedaan",
   examples: ["/ongedaan"],
   mutates: true,
@@ -16,11 +17,11 @@ export default defineCommand({
   schema: z.object({ rest: z.string() }),
   async run(ctx) {
     const { actionId, changes } = await undoLastChange(ctx.tx, ctx.meta);
-    const d = await describeAction(ctx.tx, actionId);
+    const d = await describeAction(ctx.tx, actionId, ctx.lang);
     const { names } = await getActionDetails(ctx.tx, { wijkId: ctx.wijk.id, actionId, historyLimit: 20 });
     const what = changes
-      .map((c) => describeChange({ field: c.field, fromValue: c.from, toValue: c.to, createdAt: ctx.now, undoneAt: null, person: null }, names, ctx.now))
+      .map((c) => describeChange({ field: c.field, fromValue: c.from, toValue: c.to, createdAt: ctx.now, undoneAt: null, person: null }, names, ctx.now, ctx.lang))
       .join("; ");
-    return `↩️ Teruggedraaid bij ${d.label}: ${what}.`;
+    return ctx.t("undo.done", { label: d.label, what });
   },
 });

@@ -14,8 +14,8 @@ export default defineCommand({
   parse: () => ({}),
   schema: z.object({}),
   async run(ctx) {
-    ctx.requireRole(["coordinator"], "een nieuwe link voor het overzicht maken");
+    ctx.requireRole(["coordinator"], "overview.linkWhat");
     const token = await rotateOverviewToken(ctx.tx, ctx.wijk.id);
-    return `🔗 Nieuwe link naar het overzicht van ${ctx.wijk.name}:\n${overviewUrl(token)}\nDe oude link werkt niet meer. Deel de nieuwe alleen met de mensen van de wijk.`;
+    return ctx.t("overview.newLink", { wijk: ctx.wijk.name, link: overviewUrl(token) });
   },
 });

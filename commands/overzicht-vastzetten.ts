@@ -13,8 +13,8 @@ export default defineCommand({
   parse: () => ({}),
   schema: z.object({}),
   async run(ctx) {
-    ctx.requireRole(["coordinator", "voorzitter", "aanjager"], "het overzicht vastzetten");
+    ctx.requireRole(["coordinator", "voorzitter", "aanjager"], "overview.pinWhat");
     await pinBoardMessage(ctx.tx, { chat: ctx.chat, now: ctx.now });
-    return "📌 Ik zet het overzicht hier vast. Bij elke wijziging werk ik dat ene bericht bij, zonder nieuwe berichten.";
+    return ctx.t("overview.pinned");
   },
 });

@@ -6,8 +6,9 @@ import { overviewUrl } from "../src/web/public-url.ts";
 
 export default defineCommand({
   name: "overzicht",
-  aliases: ["bord", "board", "overview", "status"],
+  aliases: ["bord", "board", "overview"],
   summary: "het overzicht van de wijk: per pijler wat gepland, bezig en klaar is",
+  summaryEn: "the neighbourhood's overview: per pillar what is planned, in progress and done",
   usage: "/overzicht",
   examples: ["/overzicht"],
   mutates: false,
@@ -15,6 +16,6 @@ export default defineCommand({
   schema: z.object({ rest: z.string() }),
   async run(ctx) {
     const board = await getBoard(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
-    return { text: renderBoard(board, ctx.now, overviewUrl(ctx.wijk.overviewToken)), board: boardCard(board, ctx.now) };
+    return { text: renderBoard(board, ctx.now, overviewUrl(ctx.wijk.overviewToken), ctx.lang), board: boardCard(board, ctx.now, ctx.lang) };
   },
 });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { setRole } from "../src/services/people.ts";
-import { ROLE_LABELS, ROLES, type Role } from "../src/domain.ts";
+import { ROLES, type Role } from "../src/domain.ts";
+import { roleLabel } from "../src/i18n/index.ts";
 import { fold } from "../src/parse/text.ts";
 
 const ROLE_WORDS: Record<string, Role> = {
@@ -16,6 +17,7 @@ export default defineCommand({
   name: "rol",
   aliases: ["role"],
   summary: "geeft iemand een rol (alleen de coördinator): kartrekker, aanjager <pijler>, coördinator, stuurgroep, voorzitter",
+  summaryEn: "gives someone a role (coordinator only): kartrekker, aanjager <pillar>, coordinator, stuurgroep, voorzitter",
   usage: "/rol @persoon <rol> [pijler]",
   examples: ["/rol @Sanne aanjager Gezond", "/rol @Henk voorzitter"],
   mutates: true,
@@ -30,15 +32,15 @@ export default defineCommand({
     };
   },
   schema: z.object({
-    person: z.string().trim().min(1, "noem eerst de persoon met @"),
-    role: z.enum(ROLES, { message: `kies een rol: ${ROLES.map((r) => ROLE_LABELS[r]).join(", ")}` }),
+    person: z.string().trim().min(1, "rol.person"),
+    role: z.enum(ROLES, { message: "rol.role" }),
     pillar: z.string().optional(),
   }),
   async run(ctx, args) {
-    ctx.requireRole(["coordinator"], "rollen toekennen");
+    ctx.requireRole(["coordinator"], "rol.what");
     const person = await ctx.findPerson(args.person);
     const pillar = args.pillar ? await ctx.findPillar(args.pillar) : null;
     const updated = await setRole(ctx.tx, { actor: ctx.sender, person, role: args.role, pillarId: pillar?.id ?? null });
-    return `🧭 ${updated.displayName} is nu ${ROLE_LABELS[args.role]}${pillar ? ` van ${pillar.name}` : ""}.`;
+    return ctx.t("rol.set", { name: updated.displayName, role: roleLabel(args.role, ctx.t), pillar: pillar ? ctx.t("rol.ofPillar", { pillar: pillar.name }) : "" });
   },
 });

@@ -8,8 +8,9 @@ import { formatMoment } from "../src/render/format.ts";
 
 export default defineCommand({
   name: "snooze",
-  aliases: ["sluimer", "uitstellen herinnering", "later"],
+  aliases: ["sluimer", "uitstellen herinnering", "later", "postpone"],
   summary: "stelt de volgende deadline-herinnering van een actie uit",
+  summaryEn: "postpones the next deadline reminder of an action",
   usage: "/snooze <actie> <wanneer>",
   examples: ["/snooze watertappunt maandag", "/snooze wijkwebsite over 3 dagen", "/snooze 2e schil morgen 14:00"],
   mutates: true,
@@ -18,14 +19,14 @@ export default defineCommand({
     return split ? { name: split.name, when: split.date } : { name: rest, when: "" };
   },
   schema: z.object({
-    name: z.string().trim().min(1, "noem de actie en daarna het moment"),
-    when: z.string().trim().min(1, "tot wanneer? Eindig met een moment, bijvoorbeeld maandag, morgen 14:00 of over 3 dagen"),
+    name: z.string().trim().min(1, "snooze.name"),
+    when: z.string().trim().min(1, "snooze.when"),
   }),
   async run(ctx, args) {
     const action = await ctx.findAction(args.name);
     await ctx.ensureCanChange(action);
     const until = withDefaultTime(ctx.resolveDate(args.when), readScheduleSettings(ctx.wijk.settings).reminders.sendAt);
     await snoozeActionReminder(ctx.tx, { action, personId: ctx.sender.id, until, now: ctx.now });
-    return `😴 Oké, de volgende herinnering voor "${action.title}" komt ${formatMoment(until, ctx.now)}.`;
+    return ctx.t("snooze.done", { title: action.title, when: formatMoment(until, ctx.now, ctx.lang) });
   },
 });

@@ -8,8 +8,9 @@ const RANGE = /\s+(?:t\/m|tm|tot en met|tot|until|to)\s+|\s+-\s+/i;
 
 export default defineCommand({
   name: "vakantie",
-  aliases: ["vakanties", "holiday", "pauze herinneringen"],
+  aliases: ["vakanties", "holiday", "holidays", "pauze herinneringen"],
   summary: "vakantieperiodes waarin deadline-herinneringen pauzeren (instellen: coördinator)",
+  summaryEn: "holiday periods in which deadline reminders pause (set by the coordinator)",
   usage: "/vakantie [<van> t/m <tot>] | /vakantie weg <nr>",
   examples: ["/vakantie 2026-07-18 t/m 2026-08-30", "/vakantie 19 december t/m 3 januari", "/vakantie", "/vakantie weg 1"],
   mutates: true,
@@ -23,23 +24,24 @@ export default defineCommand({
   },
   schema: z.discriminatedUnion("action", [
     z.object({ action: z.literal("list") }),
-    z.object({ action: z.literal("remove"), number: z.number().int().min(1) }),
+    z.object({ action: z.literal("remove"), number: z.number().int().min(1).max(9999) }),
     z.object({
       action: z.literal("add"),
-      from: z.string().trim().min(1, "noem de eerste dag"),
-      to: z.string().trim().min(1, "noem begin en einde met t/m ertussen, bijvoorbeeld 2026-07-18 t/m 2026-08-30"),
+      from: z.string().trim().min(1, "holiday.from"),
+      to: z.string().trim().min(1, "holiday.to"),
     }),
   ]),
   async run(ctx, args) {
     if (args.action === "list") {
       const holidays = await listHolidays(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
-      if (!holidays.length) return "Er staan geen vakanties ingepland. De coördinator zet er een met /vakantie 2026-07-18 t/m 2026-08-30.";
-      return `*Vakanties (geen deadline-herinneringen)*\n${holidays.map((h, i) => `${i + 1}. ${formatDay(h.startDate, ctx.now)} t/m ${formatDay(h.endDate, ctx.now)}`).join("\n")}`;
+      if (!holidays.length) return ctx.t("holiday.none");
+      const lines = holidays.map((h, i) => ctx.t("holiday.line", { n: i + 1, from: formatDay(h.startDate, ctx.now, ctx.lang), to: formatDay(h.endDate, ctx.now, ctx.lang) }));
+      return `${ctx.t("holiday.listTitle")}\n${lines.join("\n")}`;
     }
-    ctx.requireRole(["coordinator"], "vakanties instellen");
+    ctx.requireRole(["coordinator"], "holiday.what");
     if (args.action === "remove") {
       const removed = await removeHoliday(ctx.tx, { wijkId: ctx.wijk.id, number: args.number, now: ctx.now });
-      return `Vakantie ${formatDay(removed.startDate, ctx.now)} t/m ${formatDay(removed.endDate, ctx.now)} is weg; herinneringen lopen dan gewoon.`;
+      return ctx.t("holiday.removed", { from: formatDay(removed.startDate, ctx.now, ctx.lang), to: formatDay(removed.endDate, ctx.now, ctx.lang) });
     }
     const civil = (d: Date) => {
       const p = localParts(d);
@@ -48,6 +50,6 @@ export default defineCommand({
     const start = ctx.resolveDate(args.from);
     const end = ctx.resolveDate(args.to);
     const holiday = await addHoliday(ctx.tx, { wijkId: ctx.wijk.id, start: civil(start), end: civil(end) });
-    return `🏖️ Vakantie van ${formatDay(holiday.startDate, ctx.now)} t/m ${formatDay(holiday.endDate, ctx.now)}: dan stuur ik geen deadline-herinneringen. Wat in die periode valt, komt één keer op de eerste werkdag erna.`;
+    return ctx.t("holiday.added", { from: formatDay(holiday.startDate, ctx.now, ctx.lang), to: formatDay(holiday.endDate, ctx.now, ctx.lang) });
   },
 });

@@ -9,24 +9,31 @@ const CLOSE_EARLY_MS = 2 * 60 * 60_000;
 
 export default defineCommand({
   name: "vergadering afsluiten",
-  aliases: ["vergadering sluiten", "vergadering klaar", "vergadering einde", "meeting close"],
+  aliases: ["vergadering sluiten", "vergadering klaar", "vergadering einde", "meeting close", "meeting end"],
   summary: "sluit de vergadering af: besluiten naar de kartrekkers, open punten naar de volgende keer",
+  summaryEn: "closes the meeting: decisions go to the action leads, open items to next time",
   usage: "/vergadering afsluiten",
   examples: ["/vergadering afsluiten"],
   mutates: true,
   parse: () => ({}),
   schema: z.object({}),
   async run(ctx) {
-    ctx.requireRole(["coordinator", "voorzitter"], "een vergadering afsluiten");
+    ctx.requireRole(["coordinator", "voorzitter"], "meeting.closeWhat");
     const meeting = await ctx.tx.meeting.findFirst({
       where: { wijkId: ctx.wijk.id, closedAt: null, startsAt: { lte: new Date(ctx.now.getTime() + CLOSE_EARLY_MS) } },
       orderBy: { startsAt: "desc" },
     });
-    if (!meeting) throw new AppError("NOT_FOUND", "Er is geen vergadering bezig om af te sluiten. Typ /vergaderingen voor de planning.");
+    if (!meeting) throw new AppError("NOT_FOUND", ctx.t("meeting.noneToClose"));
     const settings = readScheduleSettings(ctx.wijk.settings);
     const result = await closeMeeting(ctx.tx, { meeting, fixedItems: settings.meetings.fixedItems, now: ctx.now });
     const replies: Reply[] = [
-      { text: `✅ Vergadering afgesloten.${result.carried ? ` ${result.carried} ${result.carried === 1 ? "punt gaat" : "punten gaan"} door naar de volgende keer.` : ""}${result.text ? " De besluiten staan nu in de kartrekkersgroep." : ""}` },
+      {
+        text: [
+          ctx.t("meeting.closed"),
+          result.carried ? ctx.t(result.carried === 1 ? "meeting.closedCarriedOne" : "meeting.closedCarriedMany", { count: result.carried }) : "",
+          result.text ? ctx.t("meeting.closedDecisions") : "",
+        ].join(""),
+      },
     ];
     if (result.text) replies.push({ text: result.text, to: { chatKind: "kartrekkers" } });
     return replies;

@@ -5,8 +5,9 @@ import { describeMeeting } from "../src/services/build-agenda.ts";
 
 export default defineCommand({
   name: "vergaderingen",
-  aliases: ["meetings", "vergaderplanning"],
+  aliases: ["meetings", "vergaderplanning", "meeting list"],
   summary: "de geplande stuurgroepvergaderingen",
+  summaryEn: "the planned steering group meetings",
   usage: "/vergaderingen",
   examples: ["/vergaderingen"],
   mutates: false,
@@ -14,12 +15,13 @@ export default defineCommand({
   schema: z.object({}),
   async run(ctx) {
     const meetings = await listUpcomingMeetings(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
-    if (!meetings.length) return "Er zijn geen vergaderingen gepland. Plannen: /vergadering nieuw <datum tijd> [plek]";
+    if (!meetings.length) return ctx.t("meeting.listNone");
     const lines = [];
     for (const m of meetings) {
       const count = (await agendaItems(ctx.tx, m.id)).length;
-      lines.push(`- ${describeMeeting(m, ctx.now)} — ${count} ${count === 1 ? "agendapunt" : "agendapunten"}${m.startsAt <= ctx.now ? " (bezig)" : ""}`);
+      const running = m.startsAt <= ctx.now ? ctx.t("meeting.running") : "";
+      lines.push(ctx.t(count === 1 ? "meeting.listLineOne" : "meeting.listLineMany", { when: describeMeeting(m, ctx.now, ctx.lang), count, running }));
     }
-    return `*Stuurgroepvergaderingen*\n${lines.join("\n")}\nAgenda van de eerstvolgende: /agenda`;
+    return `${ctx.t("meeting.listTitle")}\n${lines.join("\n")}\n${ctx.t("meeting.listNext")}`;
   },
 });

@@ -7,6 +7,7 @@ export default defineCommand({
   name: "vergeetmij",
   aliases: ["vergeet mij", "verwijder mij", "forgetme", "forget me"],
   summary: `wist je gegevens (AVG); je acties blijven, als eigenaar staat dan "${ERASED_NAME}"`,
+  summaryEn: `erases your data (GDPR); your actions stay, with "${ERASED_NAME}" as their owner`,
   usage: "/vergeetmij",
   examples: ["/vergeetmij"],
   mutates: true,
@@ -15,11 +16,11 @@ export default defineCommand({
   async run(ctx) {
     if (!ctx.rerun.confirmed) {
       throw new NeedsConfirmation(
-        `Weet je het zeker, ${ctx.sender.displayName}? Ik wis je naam, organisatie, rol en je koppeling met dit platform. Je acties en hun geschiedenis blijven, met "${ERASED_NAME}" als naam.`,
+        ctx.t("forget.question", { name: ctx.sender.displayName, erased: ERASED_NAME }),
         ctx.rerun,
       );
     }
     await erasePerson(ctx.tx, { personId: ctx.sender.id, at: ctx.now });
-    return `Je gegevens zijn gewist. Bedankt voor je inzet! Wie je acties overneemt, regelt de coördinator.`;
+    return ctx.t("forget.done");
   },
 });

@@ -5,31 +5,32 @@ import { setDigestSubscription } from "../src/services/digest-recipients.ts";
 import { readScheduleSettings } from "../src/scheduler/settings.ts";
 import { fold } from "../src/parse/text.ts";
 
-const DAY_NAMES = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
+import type { MessageKey } from "../src/i18n/index.ts";
 
 export default defineCommand({
   name: "weekoverzicht",
-  aliases: ["weekrapport", "digest", "weekly"],
+  aliases: ["weekrapport", "digest", "weekly", "weekly overview"],
   summary: "het weekoverzicht nu; of aan/uit om het elke week te krijgen",
+  summaryEn: "the weekly overview now; or on/off to get it every week",
   usage: "/weekoverzicht [aan|uit]",
   examples: ["/weekoverzicht", "/weekoverzicht aan", "/weekoverzicht uit"],
   mutates: true,
   parse: (rest) => ({ choice: fold(rest) }),
   schema: z.object({
-    choice: z.enum(["", "aan", "uit", "on", "off"], { message: "kies aan of uit, of typ alleen /weekoverzicht" }),
+    choice: z.enum(["", "aan", "uit", "on", "off"], { message: "digest.choice" }),
   }),
   async run(ctx, args) {
     const settings = readScheduleSettings(ctx.wijk.settings);
-    const when = `elke ${DAY_NAMES[settings.digest.weekday]} om ${settings.digest.at}`;
+    const when = ctx.t("digest.when", { day: ctx.t(`day.${settings.digest.weekday}` as MessageKey), time: settings.digest.at });
     if (args.choice === "aan" || args.choice === "on") {
       await setDigestSubscription(ctx.tx, { personId: ctx.sender.id, subscribed: true });
-      return `📬 Je krijgt het weekoverzicht voortaan ${when}. Stoppen: /weekoverzicht uit`;
+      return ctx.t("digest.on", { when });
     }
     if (args.choice === "uit" || args.choice === "off") {
-      if (ctx.sender.role === "coordinator") return "Als coördinator krijg je het weekoverzicht altijd; het is jouw stuurinformatie.";
+      if (ctx.sender.role === "coordinator") return ctx.t("digest.coordinatorAlways");
       await setDigestSubscription(ctx.tx, { personId: ctx.sender.id, subscribed: false });
-      return "Oké, je krijgt het weekoverzicht niet meer. Weer aanzetten: /weekoverzicht aan";
+      return ctx.t("digest.off");
     }
-    return buildWeeklyDigest(ctx.tx, { wijkId: ctx.wijk.id, end: ctx.now });
+    return buildWeeklyDigest(ctx.tx, { wijkId: ctx.wijk.id, end: ctx.now, lang: ctx.lang });
   },
 });

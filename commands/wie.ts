@@ -4,48 +4,50 @@ import { listPeople } from "../src/services/people.ts";
 import { matchPeople } from "../src/services/find-person.ts";
 import { matchPillar } from "../src/services/find-pillar.ts";
 import { fold } from "../src/parse/text.ts";
-import { ROLE_LABELS, ROLES, type Role } from "../src/domain.ts";
+import { ROLES, type Role } from "../src/domain.ts";
+import { roleLabel } from "../src/i18n/index.ts";
 import { formatDay } from "../src/render/format.ts";
 
 export default defineCommand({
   name: "wie",
   aliases: ["wieiswie", "who", "whoiswho", "mensen", "people"],
   summary: "wie is wie: mensen, organisatie, rol en hun open acties (optioneel per pijler, organisatie of naam)",
+  summaryEn: "who's who: people, organisation, role and their open actions (optionally per pillar, organisation or name)",
   usage: "/wie [pijler | organisatie | naam]",
   examples: ["/wie", "/wie Gezond", "/wie GGD", "/wie Sanne"],
   mutates: false,
   parse: (rest) => ({ filter: rest.trim() }),
-  schema: z.object({ filter: z.string().max(80, "zoek op een pijler, organisatie of naam") }),
+  schema: z.object({ filter: z.string().max(80, "who.filter") }),
   async run(ctx, args) {
     let people = await listPeople(ctx.tx, ctx.wijk.id);
-    let heading = `*Wie is wie in ${ctx.wijk.name}*`;
+    let heading = ctx.t("who.all", { wijk: ctx.wijk.name });
     if (args.filter) {
       const pillars = await ctx.tx.pillar.findMany({ where: { wijkId: ctx.wijk.id } });
       const pillar = matchPillar(pillars, args.filter);
       const byOrg = people.filter((p) => p.organisation && fold(p.organisation).includes(fold(args.filter)));
       if (pillar) {
         people = people.filter((p) => p.pillarName === pillar.name);
-        heading = `*Wie werkt aan ${pillar.name}*`;
+        heading = ctx.t("who.pillar", { pillar: pillar.name });
       } else if (byOrg.length) {
         people = byOrg;
-        heading = `*Wie is er van ${byOrg[0].organisation}*`;
+        heading = ctx.t("who.org", { org: byOrg[0].organisation ?? "" });
       } else {
         people = matchPeople(people, args.filter);
-        heading = `*Gevonden*`;
+        heading = ctx.t("who.found");
       }
-      if (!people.length) return `Ik vind niemand bij "${args.filter}". Typ /wie voor iedereen.`;
+      if (!people.length) return ctx.t("who.none", { filter: args.filter });
     }
     const order = (r: string) => ROLES.indexOf(r as Role);
     const roleOrder = ["coordinator", "voorzitter", "stuurgroep", "aanjager", "kartrekker"];
     people.sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) || order(a.role) - order(b.role));
     const lines = people.map((p) => {
-      const role = `${ROLE_LABELS[p.role as Role] ?? p.role}${p.pillarName ? ` ${p.pillarName}` : ""}`;
+      const role = `${roleLabel(p.role, ctx.t)}${p.pillarName ? ` ${p.pillarName}` : ""}`;
       const org = p.organisation ? `, ${p.organisation}` : "";
       const actions = p.openActions.length
-        ? `\n   ${p.openActions.map((a) => `${a.title}${a.deadline ? ` (${formatDay(a.deadline, ctx.now)})` : ""}`).join("; ")}`
+        ? `\n   ${p.openActions.map((a) => `${a.title}${a.deadline ? ` (${formatDay(a.deadline, ctx.now, ctx.lang)})` : ""}`).join("; ")}`
         : "";
       return `- *${p.displayName}* — ${role}${org}${actions}`;
     });
-    return `${heading}\n${lines.join("\n")}\nZelf aanpassen hoe je getoond wordt: /ik <naam>, <organisatie>`;
+    return `${heading}\n${lines.join("\n")}\n${ctx.t("who.selfEdit")}`;
   },
 });

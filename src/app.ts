@@ -3,10 +3,12 @@ import type { Clock } from "./core/clock.ts";
 import type { Logger } from "./core/logger.ts";
 import { createBot, type Bot } from "./core/bot.ts";
 import { commands } from "../commands/index.ts";
-import { Outbox } from "./core/outbox.ts";
+import { Outbox, realTiming, type OutboxTiming } from "./core/outbox.ts";
 import { createLiveBoard, type LiveBoard } from "./services/live-board.ts";
 import { Scheduler } from "./scheduler/engine.ts";
 import { jobs } from "./jobs/index.ts";
+import { recordDeadLetter } from "./services/dead-letters.ts";
+import { setPlatformStatusSource } from "./services/platform-statuses.ts";
 
 export interface App {
   bot: Bot;
@@ -22,8 +24,14 @@ export interface App {
 }
 
 /** The composition root of the core: database, clock and logger in, a bot out. */
-export function createApp(options: { db: Db; clock: Clock; logger: Logger; botNames?: string[] }): App {
-  const outbox = new Outbox(options.logger);
+export function createApp(options: { db: Db; clock: Clock; logger: Logger; botNames?: string[]; outboxTiming?: OutboxTiming }): App {
+  // A message given up after its retries becomes a dead letter the coördinator sees in /status.
+  const outbox = new Outbox(options.logger, options.outboxTiming ?? realTiming, {
+    onGiveUp: (gaveUp) => recordDeadLetter(options.db, gaveUp, options.clock.now()),
+  });
+  setPlatformStatusSource(() =>
+    Object.fromEntries(outbox.platforms().map((name) => [name, outbox.adapter(name)?.status?.() ?? { ok: true, state: "running" }])),
+  );
   const liveBoard = createLiveBoard({ db: options.db, clock: options.clock, logger: options.logger, outbox });
   const bot = createBot({
     db: options.db,

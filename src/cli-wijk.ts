@@ -4,7 +4,8 @@ import { createWijkFromTemplate } from "./services/create-wijk-from-template.ts"
 import { addPillar } from "./services/add-pillar.ts";
 import { renamePillar } from "./services/rename-pillar.ts";
 import { findWijkByName } from "./services/find-wijk.ts";
-import { readWijkSettings } from "./services/wijk-settings.ts";
+import { readWijkSettings, writeWijkSettings, DEFAULT_CHECK_IN_DATE } from "./services/wijk-settings.ts";
+import { readScheduleSettings, scheduleSettingsPatchSchema } from "./scheduler/settings.ts";
 import { isTemplateId, TEMPLATE_IDS, WIJK_TEMPLATES } from "./templates/wijk-templates.ts";
 import { localParts } from "./parse/dates.ts";
 
@@ -65,6 +66,40 @@ export function registerWijkCommands(program: Command, io: CliIo): void {
         io.out(`${w.name}${w.planYear ? ` — planjaar ${w.planYear}` : ""} — ${w._count.people} mensen, ${w._count.chats} gesprekken\n`);
         io.out(`  ${settings.pillarWord ?? "pijler"}s: ${pillars}\n`);
       }
+    });
+
+  wijk
+    .command("instellingen")
+    .description("toon de instellingen van een wijk (herinneringen, rustige uren, weekoverzicht, vergaderingen, check), of wijzig ze met --zet")
+    .argument("<wijk>", "naam van de wijk")
+    .option("--zet <json>", 'wijziging als JSON, bijvoorbeeld \'{"quietHours":{"from":"21:00"},"reminders":{"sendAt":"08:30"}}\'')
+    .action(async (name: string, options: { zet?: string }) => {
+      const db = await io.db();
+      const found = await findWijkByName(db, name);
+      let current = readWijkSettings(found);
+      if (options.zet !== undefined) {
+        let raw: unknown;
+        try {
+          raw = JSON.parse(options.zet);
+        } catch {
+          throw new CommanderError(2, "wijkbot.settings", "Dat is geen geldige JSON. Voorbeeld: --zet '{\"digest\":{\"at\":\"09:00\"}}'");
+        }
+        const patch = scheduleSettingsPatchSchema.safeParse(raw);
+        if (!patch.success) {
+          const issue = patch.error.issues[0];
+          throw new CommanderError(2, "wijkbot.settings", `Die instelling klopt niet (${issue?.path.join(".") || "?"}: ${issue?.message}). Er is niets veranderd.`);
+        }
+        const effective = readScheduleSettings(found.settings);
+        const merged: Record<string, unknown> = { ...current };
+        for (const [key, value] of Object.entries(patch.data)) {
+          merged[key] = value && typeof value === "object" ? { ...effective[key as keyof typeof effective], ...value } : value;
+        }
+        await writeWijkSettings(db, found.id, merged);
+        current = merged;
+        io.out(`Instellingen van ${found.name} bijgewerkt.\n`);
+      }
+      const shown = { ...readScheduleSettings(JSON.stringify(current)), checkInDate: current.checkInDate ?? DEFAULT_CHECK_IN_DATE };
+      io.out(`${JSON.stringify(shown, null, 2)}\n`);
     });
 
   const pijler = wijk.command("pijler").description("pijlers van een wijk toevoegen of hernoemen");

@@ -50,7 +50,7 @@ if (bot.console) {
     process.stdout.write(
       `wijkbot — ${DEMO_WIJK_NAME} (demo). Je typt als ${DEMO_DEFAULT_PERSON} (coördinator) in de kartrekkersgroep.\n` +
         `Als iemand anders: "Sanne: /acties mijn"; in de stuurgroep: "Henk@stuurgroep: /overzicht"; privé: "Sanne@dm: /ik".\n` +
-        `Web: ${bot.httpUrl}  ·  Logboek: ${process.env.LOG_FILE ?? "data/wijkbot.log"}  ·  Begin met /help, stoppen met Ctrl+D.\n`,
+        `Web: ${bot.httpUrl}  ·  Logboek: ${(process.env.LOG_FILE ?? "data/wijkbot.log").replace(/\.log$/, "-<datum>.log")}  ·  Begin met /help, stoppen met Ctrl+D.\n`,
     );
   } else {
     process.stderr.write(`wijkbot: web op ${bot.httpUrl}\n`);

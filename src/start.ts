@@ -1,7 +1,7 @@
 import { createDb, DEFAULT_DATABASE_URL, type Db } from "./db.ts";
 import { migrateDatabase } from "./migrate-any.ts";
 import { systemClock, type Clock } from "./core/clock.ts";
-import type { Logger } from "./core/logger.ts";
+import { errorForLog, type Logger } from "./core/logger.ts";
 import { connectAdapter } from "./core/runtime.ts";
 import type { Adapter } from "./core/types.ts";
 import { createApp, type App } from "./app.ts";
@@ -79,7 +79,7 @@ export async function startBot(options: {
   for (const adapter of adapters) await connectAdapter(app.bot, adapter, app.outbox);
   // What was missed while the bot was down goes out once now (coalesced); then a tick every minute.
   await app.scheduler.init(clock.now());
-  await app.scheduler.tick(clock.now()).catch((error: unknown) => logger.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, "catch-up tick failed"));
+  await app.scheduler.tick(clock.now()).catch((error: unknown) => logger.error({ err: errorForLog(error) }, "catch-up tick failed"));
   app.scheduler.startCron(clock);
   logger.info({ adapters: adapters.map((a) => a.name), http: httpUrl }, "wijkbot started");
 

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from "node:crypto";
 import { Bot, webhookCallback } from "grammy";
 import pino from "pino";
 import type { Adapter, AdapterStatus, MessageHandler, SendPolicy } from "../../src/core/types.ts";
@@ -65,8 +66,12 @@ export function createTelegramAdapter(config: TelegramAdapterConfig = {}): Teleg
     const path = new URL(webhookUrl).pathname;
     // Telegram retries on a non-2xx answer, so updates that arrive before start are not lost.
     // "return" on timeout: a slow reply must not make Telegram redeliver the update.
-    const handle = webhookCallback(bot, "hono", { secretToken: webhookSecret, onTimeout: "return" });
-    config.http.app.post(path, (c) => (started ? handle(c) : c.text("nog niet gestart", 503)));
+    const handle = webhookCallback(bot, "hono", { onTimeout: "return" });
+    // The secret is checked here in constant time (grammY's own check compares with !==).
+    config.http.app.post(path, (c) => {
+      if (webhookSecret && !sameSecret(c.req.header("x-telegram-bot-api-secret-token"), webhookSecret)) return c.text("secret token is wrong", 401);
+      return started ? handle(c) : c.text("nog niet gestart", 503);
+    });
   }
 
   return {
@@ -142,4 +147,11 @@ export function createTelegramAdapter(config: TelegramAdapterConfig = {}): Teleg
       });
     }
   }
+}
+
+/** Compares two secrets in constant time (hashes first, so lengths do not leak either). */
+function sameSecret(given: string | undefined, expected: string): boolean {
+  const a = createHash("sha256").update(given ?? "").digest();
+  const b = createHash("sha256").update(expected).digest();
+  return timingSafeEqual(a, b) && given !== undefined;
 }

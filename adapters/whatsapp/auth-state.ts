@@ -21,7 +21,7 @@ export interface DbAuthState {
 }
 
 /**
- * Baileys' AuthenticationState on a key-value store — instead of useMultiFileAuthState,
+ * Baileys' AuthenticationState on a key-value store — instead of the file-based auth helper,
  * which its own docs call unfit for production. Keys are "<session>:creds" and
  * "<session>:<type>-<id>"; Buffers survive the JSON round trip through BufferJSON.
  */

@@ -2,6 +2,7 @@ import { Browsers, DisconnectReason, makeCacheableSignalKeyStore } from "@whiske
 import type { BaileysEventMap, proto, UserFacingSocketConfig, WAMessageKey, WASocket } from "@whiskeysockets/baileys";
 import type { Logger } from "pino";
 import { useDbAuthState, type WhatsAppAuthStore } from "./auth-state.ts";
+import { errorForLog } from "../../src/core/logger.ts";
 import type { Timers } from "./pacing.ts";
 
 /** The part of Baileys' socket the adapter uses; tests hand in a simulated one. */
@@ -267,6 +268,7 @@ function statusCodeOf(error: unknown): number | undefined {
   return typeof output?.statusCode === "number" ? output.statusCode : undefined;
 }
 
-export function errorSummary(error: unknown): { name?: string; message?: string } {
-  return error instanceof Error ? { name: error.name, message: error.message } : { message: String(error) };
+/** For logs: name, code, status and stack frames — never the message, which may carry a phone number or text. */
+export function errorSummary(error: unknown) {
+  return { ...errorForLog(error), status: statusCodeOf(error) };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "../db.ts";
 import type { Clock } from "./clock.ts";
-import type { Logger } from "./logger.ts";
+import { errorForLog, type Logger } from "./logger.ts";
 import type { CommandContext, CommandDefinition, CommandResult, Reply } from "./command.ts";
 import { CommandRouter, type RouteResult } from "./router.ts";
 import { trackWrites } from "./track-writes.ts";
@@ -17,7 +17,7 @@ import { resolveChatKindTargets, resolvePersonTarget } from "../services/resolve
 import { resolveDate, describeDay } from "../parse/dates.ts";
 import { understandFreeText } from "../parse/free-text.ts";
 import { usageHelp } from "../render/help.ts";
-import { dutch, isMessageKey, roleLabel, translator, type Translate } from "../i18n/index.ts";
+import { dutch, isMessageKey, localize, roleLabel, translator, type Translate } from "../i18n/index.ts";
 import { welcomeText } from "../services/welcome.ts";
 
 /** How long a numbered question or confirmation waits for its answer. */
@@ -72,6 +72,8 @@ export function createBot(options: BotOptions): Bot {
       for (const reply of replies) out.push(...(await route(message, reply)));
       return out;
     } catch (error) {
+      // Not handled after all: a platform's redelivery of this message must be tried again.
+      recent.delete(key);
       return [toOutgoing(message, { text: failureText(error) })];
     }
   }
@@ -98,15 +100,19 @@ export function createBot(options: BotOptions): Bot {
 
   function failureText(error: unknown): string {
     if (isDatabaseUnavailable(error)) {
-      logger.warn({ err: errorSummary(error) }, "database unavailable while handling a message");
+      logger.warn({ err: errorForLog(error) }, "database unavailable while handling a message");
       return dutch("core.dbUnavailable");
     }
-    logger.error({ err: errorSummary(error) }, "unexpected error while handling a message");
+    logger.error({ err: errorForLog(error) }, "unexpected error while handling a message");
     return dutch("core.failure");
   }
 
   async function handleOnce(message: IncomingMessage): Promise<Reply[]> {
-    const text = (message.text ?? "").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, " ").trim();
+    // Control characters become spaces; a lone UTF-16 surrogate (possible in a platform's JSON) becomes U+FFFD, as the database cannot store it.
+    const text = (message.text ?? "")
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, " ")
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
+      .trim();
     if (!text) return [];
     if (await isDuplicate(message)) return [];
 
@@ -120,7 +126,7 @@ export function createBot(options: BotOptions): Bot {
         return message.isDirect ? answerInDirectChat(message, text) : welcomeNewcomer(message);
       }
       const understood = understandFreeText(stripBotMention(text), router);
-      if (understood.kind === "question") return [{ text: understood.question }];
+      if (understood.kind === "question") return [{ text: localize(await translatorFor(message), understood.question) }];
       commandText = understood.command;
     }
     if (commandText.length > MAX_COMMAND_LENGTH_CHARS) {
@@ -192,9 +198,15 @@ export function createBot(options: BotOptions): Bot {
       if (result.changed && result.wijkId) options.onChange?.(result.wijkId);
       return normalizeResult(result.output).map((reply) => ({ ...reply, wijkId: result.wijkId }));
     } catch (error) {
-      if (error instanceof AppError) return [{ text: error.message }];
+      if (error instanceof AppError) return [{ text: error.localized(t) }];
       if (error instanceof NeedsChoice) return askChoice(message, error, t);
       if (error instanceof NeedsConfirmation) return askConfirmation(message, error, t);
+      if (isUniqueViolation(error) && !rerun.retried) {
+        // Another process handled this very message first (same platform message id): stay silent.
+        if (await isDuplicate(message)) return [];
+        // Another process registered the same new sender or identity a moment ago: once more, now it exists.
+        return runCommand(message, { ...rerun, retried: true });
+      }
       throw error;
     }
   }
@@ -266,7 +278,7 @@ export function createBot(options: BotOptions): Bot {
           if (!resolved.options.length) throw new AppError("INVALID", resolved.question);
           throw new NeedsChoice(
             resolved.question,
-            resolved.options.map((date, i) => ({ label: describeDay(date), answer: String(i + 1), rerun: { ...rerun, pickDate: date.toISOString() } })),
+            resolved.options.map((date, i) => ({ label: describeDay(date, sender?.language ?? "nl"), answer: String(i + 1), rerun: { ...rerun, pickDate: date.toISOString() } })),
           );
         }
         throw new AppError("INVALID", t("core.badDate", { phrase }));
@@ -286,11 +298,12 @@ export function createBot(options: BotOptions): Bot {
 
   async function askChoice(message: IncomingMessage, choice: NeedsChoice, t: Translate): Promise<Reply[]> {
     await savePrompt(message, { kind: "choice", options: choice.options.map((o) => o.rerun) });
-    const lines = choice.options.map((o, i) => `${i + 1}. ${o.label}`);
+    const labels = choice.options.map((o) => localize(t, o.label));
+    const lines = labels.map((label, i) => `${i + 1}. ${label}`);
     return [
       {
-        text: `${choice.question}\n${lines.join("\n")}\n${t("core.answerNumber")}`,
-        choices: choice.options.map(({ label, answer }) => ({ label, answer })),
+        text: `${localize(t, choice.question)}\n${lines.join("\n")}\n${t("core.answerNumber")}`,
+        choices: choice.options.map(({ answer }, i) => ({ label: labels[i], answer })),
       },
     ];
   }
@@ -299,7 +312,7 @@ export function createBot(options: BotOptions): Bot {
     await savePrompt(message, { kind: "confirm", rerun: confirmation.rerun });
     return [
       {
-        text: `${confirmation.question}\n${t("core.answerYesNo")}`,
+        text: `${localize(t, confirmation.question)}\n${t("core.answerYesNo")}`,
         choices: [
           { label: t("core.yes"), answer: "ja" },
           { label: t("core.no"), answer: "nee" },
@@ -462,14 +475,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2002";
+}
+
 export function isDatabaseUnavailable(error: unknown): boolean {
+  // Prisma's codes for "cannot reach / timed out / connection closed / pool timeout". The
+  // SQLite adapter reports a lock held by another connection (SQLITE_BUSY) as P1008.
+  if (DATABASE_UNAVAILABLE_CODES.has(String((error as { code?: unknown })?.code))) return true;
   const text = String((error as { message?: string })?.message ?? error);
   return /SQLITE_BUSY|database is locked|ECONNREFUSED|Can't reach database|Connection terminated|timeout exceeded when trying to connect|Transaction API error/i.test(text);
 }
 
-/** Error details for logs without message texts or personal data. */
-function errorSummary(error: unknown): { name?: string; code?: string; stack?: string } {
-  const e = error as { name?: string; code?: string; stack?: string };
-  return { name: e?.name, code: e?.code, stack: e?.stack?.split("\n").slice(0, 6).join("\n") };
-}
+const DATABASE_UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+
 

@@ -2,6 +2,7 @@ import type { CommandContext } from "./command.ts";
 import { resolveDate } from "../parse/dates.ts";
 import { getActionIndex } from "../services/action-index.ts";
 import { AppError } from "../services/errors.ts";
+import { localText } from "../i18n/index.ts";
 import type { ActionRow } from "../services/rows.ts";
 
 /** Reference time for recognising date phrases while parsing (resolution uses the real clock). */
@@ -34,7 +35,7 @@ export async function splitActionRef(
     return { action: await ctx.findAction(parts[0]), value: parts.slice(1).join(" ").trim() };
   }
   const tokens = text.trim().split(/\s+/);
-  if (tokens.length < 2) throw new AppError("INVALID", "Noem eerst de actie en dan wat er moet veranderen.");
+  if (tokens.length < 2) throw new AppError("INVALID", localText("action.twoParts"));
   const index = await getActionIndex(ctx.tx, ctx.wijk.id);
   for (let i = tokens.length - 1; i >= 1; i--) {
     const name = tokens.slice(0, i).join(" ");

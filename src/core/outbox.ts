@@ -16,6 +16,20 @@ export interface OutboxTiming {
   sleep(ms: number): Promise<void>;
 }
 
+/** A message the outbox gave up on: what the dead-letter store needs, never the text. */
+export interface GaveUp {
+  platform: string;
+  chatId: string;
+  what: "send" | "edit";
+  attempts: number;
+  error: { name?: string; status?: number | string };
+}
+
+export interface OutboxOptions {
+  /** Called (and awaited) for every message given up after its retries, so a failure is never silent. */
+  onGiveUp?: (gaveUp: GaveUp) => Promise<void> | void;
+}
+
 export const realTiming: OutboxTiming = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -36,7 +50,8 @@ type Delivery<T> = { ok: true; value: T } | { ok: false };
  * edits — goes through here to the adapter of its platform. Each chat has its own
  * ordered queue, paced by the adapter's `sendPolicy` (rate limits of the platform);
  * a failed attempt is retried with exponential backoff (or after the platform's
- * "retry after"), and a message that still cannot be sent is logged as given up.
+ * "retry after"), and a message that still cannot be sent is logged as given up and
+ * handed to `onGiveUp` (the composition root stores it as a dead letter for /status).
  * Nothing is dropped silently. Adapters without a policy (console) are not paced.
  */
 export class Outbox {
@@ -46,6 +61,7 @@ export class Outbox {
   constructor(
     private readonly logger: Logger,
     private readonly timing: OutboxTiming = realTiming,
+    private readonly options: OutboxOptions = {},
   ) {}
 
   register(adapter: Adapter): void {
@@ -133,12 +149,21 @@ export class Outbox {
         const err = describeError(error);
         if (failures >= retries || isPermanent(error)) {
           this.logger.error({ platform: adapter.name, what, attempts: failures + 1, err }, "gave up sending a message");
+          await this.#reportGiveUp({ platform: adapter.name, chatId, what: what === "edit" ? "edit" : "send", attempts: failures + 1, error: err });
           return { ok: false };
         }
         const waitMs = retryAfterMs(error) ?? Math.min(maxBackoffMs, backoffMs * 2 ** failures);
         this.logger.warn({ platform: adapter.name, what, attempt: failures + 1, waitMs, err }, "sending failed; retrying");
         await this.timing.sleep(waitMs);
       }
+    }
+  }
+
+  async #reportGiveUp(gaveUp: GaveUp): Promise<void> {
+    try {
+      await this.options.onGiveUp?.(gaveUp);
+    } catch (error) {
+      this.logger.error({ platform: gaveUp.platform, err: describeError(error) }, "could not record a message that was given up");
     }
   }
 

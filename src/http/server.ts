@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { serve, type ServerType } from "@hono/node-server";
 import type { AddressInfo } from "node:net";
-import type { Logger } from "../core/logger.ts";
+import { errorForLog, type Logger } from "../core/logger.ts";
 
 /** Bot Framework convention; the web overview and /healthz share this one server. */
 export const DEFAULT_HTTP_PORT = 3978;
@@ -18,7 +18,8 @@ export function createHttpServer(options: { port: number; host?: string; logger:
   const app = new Hono();
   let server: ServerType | undefined;
   app.onError((error, c) => {
-    options.logger.error({ err: { name: error.name, message: error.message }, path: c.req.path }, "http handler failed");
+    // No error message (it may echo personal data) and no overview token from the address.
+    options.logger.error({ err: errorForLog(error), path: c.req.path.replace(/^\/w\/[^/]+/, "/w/[token]") }, "http handler failed");
     return c.text("Er ging iets mis.", 500);
   });
   return {

@@ -1,4 +1,8 @@
 import type { MessageKey } from "./nl.ts";
+import { enActions } from "./en/actions.ts";
+import { enPeople } from "./en/people.ts";
+import { enMeetings } from "./en/meetings.ts";
+import { enReminders } from "./en/reminders.ts";
 
 /** English, per person (/taal en). Command words stay typed as shown (/actie, /wie …); English aliases work too. */
 export const en: Record<MessageKey, string> = {
@@ -137,4 +141,10 @@ export const en: Record<MessageKey, string> = {
   "verdict.op-koers": "on track",
   "verdict.loopt-achter": "behind",
   "verdict.stoppen": "stop",
+
+  // By area, one file each (src/i18n/en/*.ts)
+  ...enActions,
+  ...enPeople,
+  ...enMeetings,
+  ...enReminders,
 };

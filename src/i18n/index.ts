@@ -72,5 +72,28 @@ export function statusLabel(status: string, t: Translate): string {
   return isMessageKey(key) ? t(key) : status;
 }
 
+/**
+ * A text whose reader is not known yet where it is made (a service's error, a question):
+ * a key with its values, translated later by whoever knows the reader. A value may itself
+ * be such a text, e.g. a role word inside a sentence.
+ */
+export interface LocalText {
+  key: MessageKey;
+  vars?: LocalVars;
+}
+export type LocalVars = Record<string, string | number | LocalText>;
+
+export function localText(key: MessageKey, vars?: LocalVars): LocalText {
+  return vars ? { key, vars } : { key };
+}
+
+/** Puts a text into one reader's language; plain strings pass through unchanged. */
+export function localize(t: Translate, text: string | LocalText): string {
+  if (typeof text === "string") return text;
+  const vars: MessageVars = {};
+  for (const [name, value] of Object.entries(text.vars ?? {})) vars[name] = typeof value === "object" ? localize(t, value) : value;
+  return t(text.key, vars);
+}
+
 /** Dutch, for texts no particular person reads (logs aside, group-wide messages). */
 export const dutch: Translate = translator(DEFAULT_LANGUAGE);

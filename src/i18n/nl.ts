@@ -1,3 +1,8 @@
+import { nlActions } from "./nl/actions.ts";
+import { nlPeople } from "./nl/people.ts";
+import { nlMeetings } from "./nl/meetings.ts";
+import { nlReminders } from "./nl/reminders.ts";
+
 /**
  * Dutch, the default language and the source of the message keys. Placeholders are
  * `{name}`; texts stay short because they are read on a phone in a group chat.
@@ -149,6 +154,12 @@ export const nl = {
   "verdict.op-koers": "op koers",
   "verdict.loopt-achter": "loopt achter",
   "verdict.stoppen": "stoppen",
+
+  // By area, one file each (src/i18n/nl/*.ts)
+  ...nlActions,
+  ...nlPeople,
+  ...nlMeetings,
+  ...nlReminders,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

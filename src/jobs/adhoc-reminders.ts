@@ -1,6 +1,7 @@
 import { occurrencesBetween, recurrenceSchema } from "../parse/recurrence.ts";
 import { buildReminderMessage } from "../services/list-reminders.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
+import { recipientLanguage } from "./recipient-language.ts";
 
 /** Reminders set with /herinner, one-off or recurring; sent at the asked time (no quiet hours: someone chose it). */
 export const adhocRemindersJob: ScheduledJob = {
@@ -24,6 +25,6 @@ export const adhocRemindersJob: ScheduledJob = {
     return planned;
   },
   async handler(ctx, delivery) {
-    return buildReminderMessage(ctx.db, String(delivery.data.reminderId));
+    return buildReminderMessage(ctx.db, String(delivery.data.reminderId), await recipientLanguage(ctx.db, delivery));
   },
 };

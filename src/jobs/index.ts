@@ -9,6 +9,7 @@ import { meetingCloseJob } from "./meeting-close.ts";
 import { midYearCheckInJob } from "./mid-year-check-in.ts";
 import { checkInReminderJob } from "./check-in-reminder.ts";
 import { orphanedActionsJob } from "./orphaned-actions.ts";
+import { retentionJob } from "./retention.ts";
 
 /** Every scheduled job; the scheduler plans and sends them in one tick. */
 export const jobs: readonly ScheduledJob[] = [
@@ -22,4 +23,5 @@ export const jobs: readonly ScheduledJob[] = [
   midYearCheckInJob,
   checkInReminderJob,
   orphanedActionsJob,
+  retentionJob,
 ];

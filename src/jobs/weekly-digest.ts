@@ -3,6 +3,7 @@ import { parseClockTime } from "../scheduler/settings.ts";
 import { buildWeeklyDigest } from "../services/build-weekly-digest.ts";
 import { digestRecipients } from "../services/digest-recipients.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
+import { recipientLanguage } from "./recipient-language.ts";
 
 /** The weekoverzicht to the coördinator(s) and subscribers, default Monday 08:30 (per wijk: settings.digest). */
 export const weeklyDigestJob: ScheduledJob = {
@@ -27,6 +28,6 @@ export const weeklyDigestJob: ScheduledJob = {
   async handler(ctx, delivery) {
     const still = await digestRecipients(ctx.db, ctx.wijk.id);
     if (!still.some((p) => p.id === delivery.data.personId)) return null;
-    return buildWeeklyDigest(ctx.db, { wijkId: ctx.wijk.id, end: delivery.dueAt });
+    return buildWeeklyDigest(ctx.db, { wijkId: ctx.wijk.id, end: delivery.dueAt, lang: await recipientLanguage(ctx.db, delivery) });
   },
 };

@@ -58,13 +58,47 @@ const DAY_NAMES_NL = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "
 const MONTH_NAMES_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 export function localParts(instant: Date): CivilDate & { weekday: number; hour: number; minute: number } {
-  const t = new TZDate(instant.getTime(), TIME_ZONE);
-  return { year: t.getFullYear(), month: t.getMonth() + 1, day: t.getDate(), weekday: t.getDay(), hour: t.getHours(), minute: t.getMinutes() };
+  const ms = instant.getTime();
+  const local = new Date(ms + offsetMinutes(ms) * 60_000);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    weekday: local.getUTCDay(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+  };
 }
 
-/** The instant of a local wall-clock time in Europe/Amsterdam (daylight saving included). */
+/**
+ * The instant of a local wall-clock time in Europe/Amsterdam (daylight saving included).
+ * A time that does not exist (the skipped spring hour) lands just after the jump.
+ */
 export function toInstant(date: CivilDate, hour = 0, minute = 0): Date {
-  return new Date(new TZDate(date.year, date.month - 1, date.day, hour, minute, TIME_ZONE).getTime());
+  const asUtc = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
+  const first = offsetMinutes(asUtc);
+  let ms = asUtc - first * 60_000;
+  const second = offsetMinutes(ms);
+  if (second !== first) ms = asUtc - second * 60_000;
+  return new Date(ms);
+}
+
+/**
+ * Europe/Amsterdam's UTC offset (minutes) at an instant. Offsets only change on whole
+ * UTC hours, so each hour is looked up once (via @date-fns/tz) and kept: the scheduler
+ * converts hundreds of thousands of moments per tick.
+ */
+const offsetByUtcHour = new Map<number, number>();
+const MAX_CACHED_HOURS = 200_000;
+function offsetMinutes(ms: number): number {
+  const hourKey = Math.floor(ms / 3_600_000);
+  let offset = offsetByUtcHour.get(hourKey);
+  if (offset === undefined) {
+    offset = -new TZDate(hourKey * 3_600_000, TIME_ZONE).getTimezoneOffset();
+    if (offsetByUtcHour.size >= MAX_CACHED_HOURS) offsetByUtcHour.clear();
+    offsetByUtcHour.set(hourKey, offset);
+  }
+  return offset;
 }
 
 export function addDays(date: CivilDate, days: number): CivilDate {
@@ -95,8 +129,13 @@ function isValidCivil(date: CivilDate): boolean {
 }
 
 /** "vrijdag 27 november" — how the bot names a day. */
-export function describeDay(date: Date): string {
+const DAY_NAMES_EN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "vrijdag 27 november" / "Friday 27 November" (Dutch for any other language). */
+export function describeDay(date: Date, lang = "nl"): string {
   const p = localParts(date);
+  if (lang === "en") return `${DAY_NAMES_EN[p.weekday]} ${p.day} ${MONTH_NAMES_EN[p.month - 1]}`;
   return `${DAY_NAMES_NL[p.weekday]} ${p.day} ${MONTH_NAMES_NL[p.month - 1]}`;
 }
 

@@ -1,7 +1,8 @@
 import type { CommandRouter } from "../core/router.ts";
 import { fold } from "./text.ts";
+import { localText, type LocalText } from "../i18n/index.ts";
 
-export type FreeTextResult = { kind: "command"; command: string } | { kind: "question"; question: string };
+export type FreeTextResult = { kind: "command"; command: string } | { kind: "question"; question: LocalText };
 
 const STATUS_WORDS: { sub: string; pattern: RegExp }[] = [
   { sub: "klaar", pattern: /\b(klaar|af|gedaan|afgerond|done|finished)\b/ },
@@ -16,7 +17,7 @@ const STATUS_WORDS: { sub: string; pattern: RegExp }[] = [
  */
 export function understandFreeText(text: string, router: CommandRouter): FreeTextResult {
   const trimmed = text.trim();
-  if (!trimmed) return { kind: "question", question: "Ja? Typ /help om te zien wat ik kan." };
+  if (!trimmed) return { kind: "question", question: localText("free.empty") };
   const asCommand = router.route(trimmed);
   if (asCommand.kind === "command") return { kind: "command", command: `/${trimmed}` };
 
@@ -30,13 +31,13 @@ export function understandFreeText(text: string, router: CommandRouter): FreeTex
       .replace(/\s+/g, " ")
       .trim();
     if (name) return { kind: "command", command: `/actie ${sub} ${name}` };
-    return { kind: "question", question: `Welke actie bedoel je? Typ bijvoorbeeld: /actie ${sub} watertappunt` };
+    return { kind: "question", question: localText("free.whichAction", { sub }) };
   }
   if (hits.length > 1) {
-    return { kind: "question", question: "Staat de actie nu op klaar, bezig, gestopt of geparkeerd? Typ bijvoorbeeld: /actie klaar watertappunt" };
+    return { kind: "question", question: localText("free.whichStatus") };
   }
   return {
     kind: "question",
-    question: "Wat kan ik voor je doen? Typ bijvoorbeeld /actie klaar watertappunt, /overzicht, of /help voor alles.",
+    question: localText("free.what"),
   };
 }

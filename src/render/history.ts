@@ -1,22 +1,12 @@
 import { decodeIdSet } from "../services/action-fields.ts";
 import { formatDay, formatMoney, formatMoment } from "./format.ts";
+import { isMessageKey, translate } from "../i18n/index.ts";
 
-const FIELD_LABELS: Record<string, string> = {
-  title: "titel",
-  shortName: "korte naam",
-  status: "status",
-  deadline: "deadline",
-  startDate: "startdatum",
-  pillar: "pijler",
-  goal: "doel",
-  ageGroup: "doelgroep",
-  reachIntended: "beoogd bereik",
-  reachReached: "bereikt",
-  budgetPlanned: "begroot",
-  budgetSpent: "besteed",
-  owners: "eigenaar",
-  partners: "partners",
-};
+/** A field's name in the reader's language ("field.ageGroup"); unknown fields as stored. */
+function fieldLabel(field: string, lang: string): string {
+  const key = `field.${field}`;
+  return isMessageKey(key) ? translate(lang, key) : field;
+}
 
 export interface HistoryRow {
   field: string;
@@ -28,32 +18,32 @@ export interface HistoryRow {
 }
 
 /** "status: bezig → klaar", "voortgang: "…"", "aangemaakt" — one history row in words. */
-export function describeChange(row: HistoryRow, names: Map<string, string>, now?: Date): string {
-  const value = (v: string | null) => formatValue(row.field, v, names, now);
+export function describeChange(row: HistoryRow, names: Map<string, string>, now?: Date, lang = "nl"): string {
+  const value = (v: string | null) => formatValue(row.field, v, names, now, lang);
   switch (row.field) {
     case "created":
-      return row.toValue ? "aangemaakt" : "aanmaken teruggedraaid";
+      return translate(lang, row.toValue ? "history.created" : "history.createdUndone");
     case "deleted":
-      return row.toValue ? "verwijderd" : "teruggezet";
+      return translate(lang, row.toValue ? "history.deleted" : "history.restored");
     case "note":
-      return row.toValue ? `voortgang: "${names.get(row.toValue) ?? "…"}"` : "voortgangsnotitie teruggedraaid";
+      return row.toValue ? translate(lang, "history.note", { text: names.get(row.toValue) ?? "…" }) : translate(lang, "history.noteUndone");
     default:
-      return `${FIELD_LABELS[row.field] ?? row.field}: ${value(row.fromValue)} → ${value(row.toValue)}`;
+      return `${fieldLabel(row.field, lang)}: ${value(row.fromValue)} → ${value(row.toValue)}`;
   }
 }
 
-function formatValue(field: string, v: string | null, names: Map<string, string>, now?: Date): string {
+function formatValue(field: string, v: string | null, names: Map<string, string>, now: Date | undefined, lang: string): string {
   if (v === null || v === "") return "–";
   switch (field) {
     case "deadline":
     case "startDate":
-      return formatMoment(new Date(v), now);
+      return formatMoment(new Date(v), now, lang);
     case "budgetPlanned":
     case "budgetSpent":
-      return formatMoney(Number(v));
+      return formatMoney(Number(v), lang);
     case "owners":
     case "partners":
-      return decodeIdSet(v).map((id) => names.get(id) ?? "oud-lid").join(", ");
+      return decodeIdSet(v).map((id) => names.get(id) ?? translate(lang, "action.formerMember")).join(", ");
     case "pillar":
       return names.get(v) ?? "?";
     default:
@@ -61,8 +51,8 @@ function formatValue(field: string, v: string | null, names: Map<string, string>
   }
 }
 
-export function historyLine(row: HistoryRow, names: Map<string, string>, now?: Date): string {
-  const who = row.person?.displayName ?? "oud-lid";
-  const undone = row.undoneAt ? " (ongedaan gemaakt)" : "";
-  return `- ${formatDay(row.createdAt, now)} ${who}: ${describeChange(row, names, now)}${undone}`;
+export function historyLine(row: HistoryRow, names: Map<string, string>, now?: Date, lang = "nl"): string {
+  const who = row.person?.displayName ?? translate(lang, "action.formerMember");
+  const undone = row.undoneAt ? translate(lang, "history.undone") : "";
+  return `- ${formatDay(row.createdAt, now, lang)} ${who}: ${describeChange(row, names, now, lang)}${undone}`;
 }

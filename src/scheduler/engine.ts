@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import cron, { type ScheduledTask } from "node-cron";
 import type { Db } from "../db.ts";
 import type { Clock, ManualClock } from "../core/clock.ts";
-import type { Logger } from "../core/logger.ts";
+import { errorForLog, type Logger } from "../core/logger.ts";
 import type { Outbox } from "../core/outbox.ts";
 import type { OutgoingMessage } from "../core/types.ts";
 import { resolveChatKindTargets, resolvePersonTarget, type ChatTarget } from "../services/resolve-targets.ts";
@@ -20,6 +20,8 @@ export const LATE_AFTER_MS = 15 * 60_000;
 /** Failed sends are retried this many times, then the row is marked dead. */
 export const MAX_SEND_ATTEMPTS = 5;
 const PLAN_CURSOR = "plan";
+/** Keys per IN list (SQLite and PostgreSQL both cap the number of query parameters). */
+const KEY_CHUNK = 500;
 const DAY_MS = 24 * 60 * 60_000;
 const LOOKAHEAD_DAYS = [2, 8, 40, Infinity];
 
@@ -175,16 +177,28 @@ export class Scheduler {
   async #record(planned: (PlannedDelivery & { kind: string; wijkId: string })[]): Promise<void> {
     if (!planned.length) return;
     const unique = new Map(planned.map((p) => [p.key, p]));
-    const existing = new Set(
-      (await this.#db.delivery.findMany({ where: { key: { in: [...unique.keys()] } }, select: { key: true } })).map((d) => d.key),
-    );
-    for (const p of unique.values()) {
-      if (existing.has(p.key)) continue;
-      const payload: DeliveryPayload = { recipient: p.recipient, data: p.data };
+    const existing = new Set<string>();
+    // In chunks: one IN list with every key of a large tick exceeds the database's parameter limit.
+    const keys = [...unique.keys()];
+    for (let i = 0; i < keys.length; i += KEY_CHUNK) {
+      const rows = await this.#db.delivery.findMany({ where: { key: { in: keys.slice(i, i + KEY_CHUNK) } }, select: { key: true } });
+      for (const row of rows) existing.add(row.key);
+    }
+    const rows = [...unique.values()]
+      .filter((p) => !existing.has(p.key))
+      .map((p) => ({ key: p.key, wijkId: p.wijkId, kind: p.kind, dueAt: p.dueAt, payload: JSON.stringify({ recipient: p.recipient, data: p.data } satisfies DeliveryPayload) }));
+    for (let i = 0; i < rows.length; i += KEY_CHUNK) {
+      const chunk = rows.slice(i, i + KEY_CHUNK);
       try {
-        await this.#db.delivery.create({ data: { key: p.key, wijkId: p.wijkId, kind: p.kind, dueAt: p.dueAt, payload: JSON.stringify(payload) } });
+        await this.#db.delivery.createMany({ data: chunk });
       } catch (error) {
         if ((error as { code?: string }).code !== "P2002") throw error;
+        // Another process wrote some of these keys meanwhile: write the rest one by one.
+        for (const row of chunk) {
+          await this.#db.delivery.create({ data: row }).catch((e: unknown) => {
+            if ((e as { code?: string }).code !== "P2002") throw e;
+          });
+        }
       }
     }
   }
@@ -199,12 +213,9 @@ export class Scheduler {
     const contexts = new Map((await this.#contexts(now)).map((c) => [c.wijk.id, c]));
     const groups = new Map<string, { recipient: Recipient; wijkId: string; items: { row: DeliveryRow; text: string }[] }>();
     let dropped = 0;
+    const claimed = await this.#claim(due, now, free);
     for (const row of due) {
-      const claim = await this.#db.delivery.updateMany({
-        where: { key: row.key, status: "pending", ...free },
-        data: { claimedBy: this.#processId, claimedUntil: new Date(now.getTime() + CLAIM_MS), attempts: { increment: 1 } },
-      });
-      if (claim.count !== 1) continue;
+      if (!claimed.has(row.key)) continue;
       const ctx = contexts.get(row.wijkId);
       const job = this.#jobs.get(row.kind);
       const payload = JSON.parse(row.payload) as DeliveryPayload;
@@ -258,6 +269,26 @@ export class Scheduler {
     return { sent, dropped };
   }
 
+  /**
+   * Claims due rows for this process in a few statements (not one per row): a conditional
+   * update per chunk, then reading back which rows carry this tick's claim. Rows another
+   * process claimed first are left alone.
+   */
+  async #claim(due: DeliveryRow[], now: Date, free: object): Promise<Set<string>> {
+    const claimedUntil = new Date(now.getTime() + CLAIM_MS);
+    const claimed = new Set<string>();
+    for (let i = 0; i < due.length; i += KEY_CHUNK) {
+      const keys = due.slice(i, i + KEY_CHUNK).map((row) => row.key);
+      await this.#db.delivery.updateMany({
+        where: { key: { in: keys }, status: "pending", ...free },
+        data: { claimedBy: this.#processId, claimedUntil, attempts: { increment: 1 } },
+      });
+      const mine = await this.#db.delivery.findMany({ where: { key: { in: keys }, claimedBy: this.#processId, claimedUntil }, select: { key: true } });
+      for (const row of mine) claimed.add(row.key);
+    }
+    return claimed;
+  }
+
   async #targets(wijkId: string, recipient: Recipient): Promise<ChatTarget[]> {
     if ("personId" in recipient) {
       const target = await resolvePersonTarget(this.#db, recipient.personId);
@@ -269,10 +300,12 @@ export class Scheduler {
   }
 
   async #finish(keys: string[], status: "sent" | "dropped", lastError: string | null = null, sentAt?: Date): Promise<void> {
-    await this.#db.delivery.updateMany({
-      where: { key: { in: keys }, claimedBy: this.#processId },
-      data: { status, lastError, claimedUntil: null, ...(sentAt ? { sentAt } : {}) },
-    });
+    for (let i = 0; i < keys.length; i += KEY_CHUNK) {
+      await this.#db.delivery.updateMany({
+        where: { key: { in: keys.slice(i, i + KEY_CHUNK) }, claimedBy: this.#processId },
+        data: { status, lastError, claimedUntil: null, ...(sentAt ? { sentAt } : {}) },
+      });
+    }
   }
 
   /** A failed attempt: retried later with growing pauses, given up after MAX_SEND_ATTEMPTS. */
@@ -298,7 +331,7 @@ function coalesce(items: { row: DeliveryRow; text: string }[], now: Date): strin
   return late ? `Dit had je eerder van mij moeten krijgen (oudste eerst):\n\n${body}` : body;
 }
 
-function summary(error: unknown): { name?: string; message?: string } {
-  const e = error as { name?: string; message?: string };
-  return { name: e?.name, message: e?.message };
+/** No error message: it may echo a name or text (see errorForLog). */
+function summary(error: unknown): ReturnType<typeof errorForLog> {
+  return errorForLog(error);
 }

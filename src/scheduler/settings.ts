@@ -49,6 +49,21 @@ export const scheduleSettingsSchema = z.object({
 
 export type ScheduleSettings = z.infer<typeof scheduleSettingsSchema>;
 
+/**
+ * A change a coördinator makes to the settings (CLI `wijk instellingen`): strict, so a
+ * typo is refused with a message instead of silently falling back to the default.
+ */
+export const scheduleSettingsPatchSchema = z
+  .object({
+    reminders: remindersSchema.partial().strict().optional(),
+    quietHours: quietSchema.partial().strict().optional(),
+    digest: digestSchema.partial().strict().optional(),
+    meetings: meetingsSchema.partial().strict().optional(),
+    checkInDate: z.string().regex(/^(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])$/, "checkInDate is MM-DD, bijvoorbeeld 06-01").optional(),
+  })
+  .strict();
+export type ScheduleSettingsPatch = z.infer<typeof scheduleSettingsPatchSchema>;
+
 export function readScheduleSettings(settingsJson: string | null | undefined): ScheduleSettings {
   let raw: unknown = {};
   try {

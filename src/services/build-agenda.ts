@@ -8,8 +8,8 @@ const KIND_LABEL: Record<string, string> = { besluit: "besluit", bespreking: "be
 const NOTE_PREVIEW_CHARS = 120;
 
 /** "do 19 feb 19:30, Wijkcentrum" */
-export function describeMeeting(meeting: Pick<Meeting, "startsAt" | "place">, now: Date): string {
-  return `${formatMoment(meeting.startsAt, now)}${meeting.place ? `, ${meeting.place}` : ""}`;
+export function describeMeeting(meeting: Pick<Meeting, "startsAt" | "place">, now: Date, lang = "nl"): string {
+  return `${formatMoment(meeting.startsAt, now, lang)}${meeting.place ? `, ${meeting.place}` : ""}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Tx } from "../db.ts";
 import { OPEN_STATUSES, type ActionStatus } from "../domain.ts";
 import { compareCivil, localParts, type CivilDate } from "../parse/dates.ts";
 import { formatDay } from "../render/format.ts";
+import { translator } from "../i18n/index.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -12,7 +13,7 @@ const DAY_MS = 24 * 60 * 60_000;
  */
 export async function buildDeadlineReminder(
   tx: Tx,
-  input: { actionId: string; now: Date; expectedDeadline?: string | null },
+  input: { actionId: string; now: Date; expectedDeadline?: string | null; lang?: string },
 ): Promise<string | null> {
   const action = await tx.action.findUnique({ where: { id: input.actionId }, include: { pillar: { select: { name: true } } } });
   if (!action || action.deletedAt || !action.deadline) return null;
@@ -20,14 +21,15 @@ export async function buildDeadlineReminder(
   if (input.expectedDeadline && action.deadline.toISOString() !== input.expectedDeadline) return null;
   const days = daysBetween(civil(input.now), civil(action.deadline));
   const label = `*${action.title}*${action.pillar ? ` (${action.pillar.name})` : ""}`;
-  const day = formatDay(action.deadline, input.now);
+  const t = translator(input.lang);
+  const day = formatDay(action.deadline, input.now, input.lang);
   const name = action.shortName ?? action.title;
   let head: string;
-  if (days > 1) head = `⏰ Over ${days} dagen (${day}) is de deadline van ${label}.`;
-  else if (days === 1) head = `⏰ Morgen (${day}) is de deadline van ${label}.`;
-  else if (days === 0) head = `📅 Vandaag is de deadline van ${label}.`;
-  else head = `⚠️ ${label} is over de deadline: die was ${day} (${-days} ${-days === 1 ? "dag" : "dagen"} geleden).`;
-  return `${head}\nKlaar? /actie klaar ${name}\nNieuwe datum? /actie deadline ${name} <datum>\nLater herinneren? /snooze ${name} <wanneer>`;
+  if (days > 1) head = t("deadline.inDays", { days, day, label });
+  else if (days === 1) head = t("deadline.tomorrow", { day, label });
+  else if (days === 0) head = t("deadline.today", { label });
+  else head = t(days === -1 ? "deadline.overdueOne" : "deadline.overdueMany", { label, day, days: -days });
+  return `${head}\n${t("deadline.hints", { name })}`;
 }
 
 function civil(date: Date): CivilDate {

@@ -2,6 +2,7 @@ import type { Tx } from "../db.ts";
 import { OPEN_STATUSES } from "../domain.ts";
 import { addDays, localParts, toInstant } from "../parse/dates.ts";
 import { formatDay, joinNames } from "../render/format.ts";
+import { translator } from "../i18n/index.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 export const DIGEST_WINDOW_DAYS = 7;
@@ -13,8 +14,11 @@ export const QUIET_OWNER_DAYS = 28;
  * finished, started and updated, what is overdue and what is due within 14 days; new
  * agenda items; owners with open actions but no update for 4 weeks.
  */
-export async function buildWeeklyDigest(tx: Tx, input: { wijkId: string; end: Date }): Promise<string> {
+export async function buildWeeklyDigest(tx: Tx, input: { wijkId: string; end: Date; lang?: string }): Promise<string> {
   const { wijkId, end } = input;
+  const lang = input.lang ?? "nl";
+  const t = translator(lang);
+  const day = (date: Date) => formatDay(date, end, lang);
   const start = new Date(end.getTime() - DIGEST_WINDOW_DAYS * DAY_MS);
   const today = localParts(end);
   const startOfToday = toInstant(today);
@@ -35,32 +39,32 @@ export async function buildWeeklyDigest(tx: Tx, input: { wijkId: string; end: Da
   const finished = statusTo("klaar");
   const started = statusTo("bezig");
   const updated = new Set(notes.map((n) => n.actionId));
-  const owners = (a: (typeof actions)[number]) => joinNames(a.owners.map((o) => o.person.displayName)) || "geen eigenaar";
+  const owners = (a: (typeof actions)[number]) => joinNames(a.owners.map((o) => o.person.displayName), lang) || t("digest.noOwner");
   const open = actions.filter((a) => (OPEN_STATUSES as readonly string[]).includes(a.status));
 
   const sections: string[] = [];
-  const groups = [...pillars.map((p) => ({ id: p.id as string | null, name: p.name })), { id: null, name: "Zonder pijler" }];
+  const groups = [...pillars.map((p) => ({ id: p.id as string | null, name: p.name })), { id: null, name: t("digest.noPillar") }];
   for (const group of groups) {
     const inGroup = (ids: Iterable<string>) => [...ids].map((id) => byId.get(id)!).filter((a) => a && a.pillarId === group.id);
     const lines: string[] = [];
     const list = (emoji: string, label: string, rows: string[]) => {
       if (rows.length) lines.push(`${emoji} ${label}: ${rows.join("; ")}`);
     };
-    list("✅", "Klaar", inGroup(finished).map((a) => a.title));
-    list("🔧", "Gestart", inGroup(started).map((a) => a.title));
-    list("📝", "Bijgewerkt", inGroup(updated).map((a) => a.title));
+    list("✅", t("digest.done"), inGroup(finished).map((a) => a.title));
+    list("🔧", t("digest.started"), inGroup(started).map((a) => a.title));
+    list("📝", t("digest.updated"), inGroup(updated).map((a) => a.title));
     const mine = open.filter((a) => a.pillarId === group.id && a.deadline);
-    list("⚠️", "Over de deadline", mine.filter((a) => a.deadline! < startOfToday).sort(byDeadline).map((a) => `${a.title} (${formatDay(a.deadline!, end)}, ${owners(a)})`));
-    list("📅", `Deadline binnen ${DUE_SOON_DAYS} dagen`, mine.filter((a) => a.deadline! >= startOfToday && a.deadline! < soonLimit).sort(byDeadline).map((a) => `${a.title} (${formatDay(a.deadline!, end)}, ${owners(a)})`));
+    list("⚠️", t("digest.overdue"), mine.filter((a) => a.deadline! < startOfToday).sort(byDeadline).map((a) => `${a.title} (${day(a.deadline!)}, ${owners(a)})`));
+    list("📅", t("digest.dueSoon", { days: DUE_SOON_DAYS }), mine.filter((a) => a.deadline! >= startOfToday && a.deadline! < soonLimit).sort(byDeadline).map((a) => `${a.title} (${day(a.deadline!)}, ${owners(a)})`));
     if (!lines.length && group.id === null) continue;
-    sections.push(`*${group.name}*\n${lines.length ? lines.join("\n") : "Niets te melden."}`);
+    sections.push(`*${group.name}*\n${lines.length ? lines.join("\n") : t("digest.nothing")}`);
   }
 
   if (items.length) {
     const proposers = new Map(
       (await tx.person.findMany({ where: { id: { in: items.map((i) => i.proposerId!) } }, select: { id: true, displayName: true } })).map((p) => [p.id, p.displayName]),
     );
-    sections.push(`*Nieuwe agendapunten*\n${items.map((i) => `- ${i.text} (${proposers.get(i.proposerId!) ?? "?"})`).join("\n")}`);
+    sections.push(`${t("digest.newItems")}\n${items.map((i) => `- ${i.text} (${proposers.get(i.proposerId!) ?? "?"})`).join("\n")}`);
   }
 
   const quietSince = new Date(end.getTime() - QUIET_OWNER_DAYS * DAY_MS);
@@ -70,15 +74,15 @@ export async function buildWeeklyDigest(tx: Tx, input: { wijkId: string; end: Da
     for (const o of a.owners) {
       if (o.person.leftAt) continue;
       const entry = quiet.get(o.person.id) ?? { name: o.person.displayName, actions: [] };
-      entry.actions.push(`${a.title} (laatste update ${formatDay(a.lastActivityAt, end)})`);
+      entry.actions.push(t("digest.lastUpdate", { title: a.title, date: day(a.lastActivityAt) }));
       quiet.set(o.person.id, entry);
     }
   }
   if (quiet.size) {
-    sections.push(`*Al ${QUIET_OWNER_DAYS / 7} weken geen update*\n${[...quiet.values()].map((q) => `- ${q.name}: ${q.actions.join("; ")}`).join("\n")}`);
+    sections.push(`${t("digest.quiet", { weeks: QUIET_OWNER_DAYS / 7 })}\n${[...quiet.values()].map((q) => `- ${q.name}: ${q.actions.join("; ")}`).join("\n")}`);
   }
   const lastDay = toInstant(addDays(today, -1));
-  return `📊 *Weekoverzicht ${wijk.name}* (${formatDay(start, end)} t/m ${formatDay(lastDay, end)})\n\n${sections.join("\n\n")}`;
+  return `${t("digest.title", { wijk: wijk.name, from: day(start), to: day(lastDay) })}\n\n${sections.join("\n\n")}`;
 }
 
 function byDeadline(a: { deadline: Date | null }, b: { deadline: Date | null }): number {

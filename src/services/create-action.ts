@@ -2,6 +2,7 @@ import type { Tx } from "../db.ts";
 import { encodeDate, encodeIdSet } from "./action-fields.ts";
 import { recordHistory, type ChangeMeta } from "./change-action.ts";
 import { AppError } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 import type { ActionRow } from "./rows.ts";
 import { getActionIndex, markActionNamesChanged } from "./action-index.ts";
 
@@ -26,7 +27,7 @@ export interface CreateActionOptions {
 /** Creates an action with one "created" history batch; refuses a duplicate title in the wijk. */
 export async function createAction(tx: Tx, meta: ChangeMeta, options: CreateActionOptions): Promise<ActionRow> {
   if ((await getActionIndex(tx, meta.wijkId)).withTitle(options.title).length) {
-    throw new AppError("CONFLICT", `Er bestaat al een actie "${options.title}". Kies een andere titel, of werk die actie bij.`);
+    throw new AppError("CONFLICT", localText("action.exists", { title: options.title }));
   }
   const action = await tx.action.create({
     data: {

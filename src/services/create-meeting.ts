@@ -1,5 +1,6 @@
 import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 import { renumber } from "./meetings.ts";
 
 /**
@@ -10,9 +11,9 @@ export async function createMeeting(
   tx: Tx,
   input: { wijkId: string; startsAt: Date; place?: string; fixedItems: readonly string[]; now: Date },
 ) {
-  if (input.startsAt.getTime() <= input.now.getTime()) throw new AppError("INVALID", "Die datum ligt in het verleden. Noem een moment in de toekomst, bijvoorbeeld: /vergadering nieuw 12 maart 19:30 wijkcentrum");
+  if (input.startsAt.getTime() <= input.now.getTime()) throw new AppError("INVALID", localText("meeting.past"));
   const clash = await tx.meeting.findFirst({ where: { wijkId: input.wijkId, startsAt: input.startsAt, closedAt: null } });
-  if (clash) throw new AppError("CONFLICT", "Er staat op dat moment al een vergadering. Typ /vergaderingen voor de lijst.");
+  if (clash) throw new AppError("CONFLICT", localText("meeting.clash"));
   const meeting = await tx.meeting.create({
     data: { wijkId: input.wijkId, startsAt: input.startsAt, place: input.place?.trim() || null, createdAt: input.now },
   });

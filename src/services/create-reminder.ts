@@ -1,6 +1,7 @@
 import type { Tx } from "../db.ts";
 import { nextOccurrence, type Recurrence } from "../parse/recurrence.ts";
 import { AppError } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 
 /** Most active reminders one person may have, so a typo in a loop cannot flood a chat. */
 export const MAX_ACTIVE_REMINDERS_PER_PERSON = 50;
@@ -22,11 +23,11 @@ export async function createReminder(
   },
 ) {
   const nextAt = input.recurrence ? nextOccurrence(input.recurrence, input.now) : input.at;
-  if (!nextAt) throw new AppError("INVALID", "Wanneer moet ik je herinneren? Bijvoorbeeld: morgen 9:00, vrijdag of elke maandag 9:00.");
-  if (nextAt.getTime() <= input.now.getTime()) throw new AppError("INVALID", "Dat moment is al voorbij. Noem een moment in de toekomst.");
+  if (!nextAt) throw new AppError("INVALID", localText("reminder.whenMissing"));
+  if (nextAt.getTime() <= input.now.getTime()) throw new AppError("INVALID", localText("reminder.past"));
   const active = await tx.reminder.count({ where: { creatorId: input.creatorId, kind: "adhoc", cancelledAt: null } });
   if (active >= MAX_ACTIVE_REMINDERS_PER_PERSON) {
-    throw new AppError("CONFLICT", `Je hebt al ${active} herinneringen. Stop er eerst een paar met /herinner stop <nr>.`);
+    throw new AppError("CONFLICT", localText("reminder.tooMany", { count: active }));
   }
   const last = await tx.reminder.findFirst({ where: { creatorId: input.creatorId, kind: "adhoc" }, orderBy: { number: "desc" }, select: { number: true } });
   return tx.reminder.create({

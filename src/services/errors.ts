@@ -1,9 +1,11 @@
 import type { Choice } from "../core/types.ts";
+import { dutch, localize, type LocalText, type Translate } from "../i18n/index.ts";
 
 /**
- * A failure the user caused or can fix: its message is a short Dutch reply that says
- * what was wrong and what to type instead. Throwing one rolls back the command's
- * transaction, so nothing is stored.
+ * A failure the user caused or can fix: a short reply that says what was wrong and what
+ * to type instead. Services don't know who reads it, so they give a message key (the core
+ * translates it for the sender); `message` keeps the Dutch text. Throwing one rolls back
+ * the command's transaction, so nothing is stored.
  */
 export class AppError extends Error {
   constructor(
@@ -14,10 +16,15 @@ export class AppError extends Error {
       | "CONFLICT"
       | "NOT_BOUND"
       | "EXPIRED",
-    message: string,
+    readonly text: string | LocalText,
   ) {
-    super(message);
+    super(localize(dutch, text));
     this.name = "AppError";
+  }
+
+  /** The reply in one reader's language. */
+  localized(t: Translate): string {
+    return localize(t, this.text);
   }
 }
 
@@ -27,15 +34,17 @@ export interface Rerun {
   pickActionId?: string;
   pickDate?: string;
   confirmed?: boolean;
+  /** Set on the one automatic retry after a unique-key race with another process. */
+  retried?: boolean;
 }
 
 /** The bot needs the user to pick one of several options (answered by number). */
 export class NeedsChoice extends Error {
   constructor(
-    readonly question: string,
-    readonly options: (Choice & { rerun: Rerun })[],
+    readonly question: string | LocalText,
+    readonly options: (Omit<Choice, "label"> & { label: string | LocalText; rerun: Rerun })[],
   ) {
-    super(question);
+    super(localize(dutch, question));
     this.name = "NeedsChoice";
   }
 }
@@ -43,10 +52,10 @@ export class NeedsChoice extends Error {
 /** A change with consequences (delete, handover) waits for "ja". */
 export class NeedsConfirmation extends Error {
   constructor(
-    readonly question: string,
+    readonly question: string | LocalText,
     readonly rerun: Rerun,
   ) {
-    super(question);
+    super(localize(dutch, question));
     this.name = "NeedsConfirmation";
   }
 }

@@ -1,5 +1,6 @@
 import type { Tx } from "../db.ts";
 import { AppError, NeedsChoice, type Rerun } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 import { getActionIndex } from "./action-index.ts";
 import type { ActionRow } from "./rows.ts";
 
@@ -19,7 +20,7 @@ export async function findAction(
     if (picked) return picked;
   }
   const query = input.query.trim();
-  if (!query) throw new AppError("INVALID", "Welke actie bedoel je? Noem (een deel van) de naam.");
+  if (!query) throw new AppError("INVALID", localText("action.which"));
   const index = await getActionIndex(tx, input.wijkId);
   const matches = index.match(query);
   if (matches.length === 1) {
@@ -27,11 +28,13 @@ export async function findAction(
     if (action) return action;
   }
   if (!matches.length) {
-    throw new AppError("NOT_FOUND", `Ik vind geen actie die lijkt op "${query}". Typ /acties om alle acties te zien.`);
+    throw new AppError("NOT_FOUND", localText("action.notFound", { query }));
   }
   const shown = matches.slice(0, MAX_CHOICES);
   throw new NeedsChoice(
-    `Welke actie bedoel je met "${query}"?${matches.length > shown.length ? ` (de eerste ${shown.length} van ${matches.length})` : ""}`,
+    matches.length > shown.length
+      ? localText("action.chooseFirst", { query, shown: shown.length, total: matches.length })
+      : localText("action.choose", { query }),
     shown.map((a, i) => ({
       label: a.pillarName ? `${a.title} (${a.pillarName})` : a.title,
       answer: String(i + 1),

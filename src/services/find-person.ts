@@ -1,5 +1,6 @@
 import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 import type { PersonRow } from "./rows.ts";
 import { fold, isNearWord, words } from "../parse/text.ts";
 import type { Mention } from "../core/types.ts";
@@ -28,12 +29,9 @@ export async function findPerson(
   const matches = matchPeople(people, ref);
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) {
-    throw new AppError(
-      "INVALID",
-      `Er zijn meerdere mensen die lijken op "${ref}": ${matches.map((p) => p.displayName).join(", ")}. Gebruik de volledige naam.`,
-    );
+    throw new AppError("INVALID", localText("person.ambiguous", { ref, names: matches.map((p) => p.displayName).join(", ") }));
   }
-  throw new AppError("NOT_FOUND", `Ik ken niemand die "${ref}" heet in deze wijk. Typ /wie voor iedereen.`);
+  throw new AppError("NOT_FOUND", localText("person.notFound", { ref }));
 }
 
 export function matchPeople<T extends { displayName: string }>(people: readonly T[], ref: string): T[] {

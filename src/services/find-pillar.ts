@@ -1,6 +1,7 @@
 import type { Tx } from "../db.ts";
 import { fold, isNearWord } from "../parse/text.ts";
 import { AppError } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 import type { PillarRow } from "./rows.ts";
 
 /** A pillar of the wijk by forgiving name ("gezond", "Gezondheid", "kansrijk"). */
@@ -9,7 +10,7 @@ export async function findPillar(tx: Tx, input: { wijkId: string; name: string }
   const match = matchPillar(pillars, input.name);
   if (match) return match;
   const names = pillars.map((p) => p.name).join(", ");
-  throw new AppError("NOT_FOUND", `Ik ken geen pijler "${input.name}". De pijlers zijn: ${names || "(nog geen)"}.`);
+  throw new AppError("NOT_FOUND", localText("pillar.unknown", { name: input.name, pillars: names || localText("pillar.noneYet") }));
 }
 
 export function matchPillar<T extends { name: string }>(pillars: readonly T[], name: string): T | undefined {

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 import type { PersonRow } from "./rows.ts";
 
 /** A link code is typed within minutes on another phone or computer; a short life limits guessing. */
@@ -40,18 +41,18 @@ export async function redeemIdentityLinkCode(
 ): Promise<{ person: PersonRow; wijkName: string; alreadyLinked: boolean }> {
   const code = await tx.identityLinkCode.findUnique({ where: { code: input.code } });
   if (!code || code.usedAt) {
-    throw new AppError("NOT_FOUND", "Die koppelcode ken ik niet (of hij is al gebruikt). Vraag een nieuwe met /ik koppel waar ik je al ken.");
+    throw new AppError("NOT_FOUND", localText("link.unknownCode"));
   }
   if (code.expiresAt.getTime() < input.now.getTime()) {
-    throw new AppError("EXPIRED", `Die koppelcode is verlopen (codes gelden ${IDENTITY_LINK_CODE_VALID_MINUTES} minuten). Vraag een nieuwe met /ik koppel.`);
+    throw new AppError("EXPIRED", localText("link.expired", { minutes: IDENTITY_LINK_CODE_VALID_MINUTES }));
   }
   const person = await tx.person.findUnique({ where: { id: code.personId }, include: { wijk: true } });
-  if (!person || person.leftAt) throw new AppError("NOT_FOUND", "Die koppelcode hoort bij niemand meer. Vraag een nieuwe met /ik koppel.");
+  if (!person || person.leftAt) throw new AppError("NOT_FOUND", localText("link.nobody"));
   const existing = await tx.identity.findMany({
     where: { wijkId: person.wijkId, platform: input.platform, externalId: { in: input.senderIds } },
   });
   if (existing.some((i) => i.personId !== person.id)) {
-    throw new AppError("CONFLICT", "Dit account hoort in deze wijk al bij iemand anders. Vraag de coördinator om hulp.");
+    throw new AppError("CONFLICT", localText("link.taken"));
   }
   const missing = input.senderIds.filter((id) => !existing.some((i) => i.externalId === id));
   if (missing.length) {

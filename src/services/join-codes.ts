@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 
 /** A join code is valid for a week and works once. */
 export const JOIN_CODE_VALID_DAYS = 7;
@@ -29,12 +30,12 @@ export async function bindChat(
 ) {
   const normalized = input.code.toUpperCase().replace(/[^A-Z0-9]/g, "");
   const code = await tx.joinCode.findUnique({ where: { code: normalized }, include: { wijk: true } });
-  if (!code) throw new AppError("NOT_FOUND", "Die code ken ik niet. Controleer de code, of vraag de coördinator om een nieuwe.");
-  if (code.usedAt) throw new AppError("EXPIRED", "Die code is al gebruikt. Vraag de coördinator om een nieuwe code.");
-  if (code.expiresAt.getTime() < input.now.getTime()) throw new AppError("EXPIRED", "Die code is verlopen (codes gelden 7 dagen). Vraag de coördinator om een nieuwe.");
-  if (input.isDirect) throw new AppError("INVALID", "Koppel een groepsgesprek, niet een privégesprek: typ /koppel <code> in de groep.");
+  if (!code) throw new AppError("NOT_FOUND", localText("bind.unknownCode"));
+  if (code.usedAt) throw new AppError("EXPIRED", localText("bind.used"));
+  if (code.expiresAt.getTime() < input.now.getTime()) throw new AppError("EXPIRED", localText("bind.expired"));
+  if (input.isDirect) throw new AppError("INVALID", localText("bind.direct"));
   const existing = await tx.chat.findFirst({ where: { platform: input.platform, externalId: input.chatId } });
-  if (existing) throw new AppError("CONFLICT", "Dit gesprek is al gekoppeld aan een wijk.");
+  if (existing) throw new AppError("CONFLICT", localText("bind.chatTaken"));
   await tx.joinCode.update({ where: { code: normalized }, data: { usedAt: input.now } });
   const chat = await tx.chat.create({
     data: { wijkId: code.wijkId, platform: input.platform, externalId: input.chatId, kind: code.kind, title: input.chatTitle ?? null, createdAt: input.now },

@@ -1,6 +1,6 @@
 import type { Db } from "../db.ts";
 import type { Clock } from "../core/clock.ts";
-import type { Logger } from "../core/logger.ts";
+import { errorForLog, type Logger } from "../core/logger.ts";
 import type { Outbox } from "../core/outbox.ts";
 import type { OutgoingMessage, SentMessage } from "../core/types.ts";
 import { getBoard } from "./get-board.ts";
@@ -45,7 +45,7 @@ export function createLiveBoard(deps: { db: Db; clock: Clock; logger: Logger; ou
         try {
           await update(wijkId);
         } catch (error) {
-          logger.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, "updating the live board failed");
+          logger.error({ err: errorForLog(error) }, "updating the live board failed");
         }
       } while (dirty.has(wijkId) && !stopped);
     })().finally(() => running.delete(wijkId));

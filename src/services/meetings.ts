@@ -1,6 +1,7 @@
 import type { Tx } from "../db.ts";
 import type { AgendaItem, Meeting } from "../generated/sqlite/client.ts";
 import { AppError } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 
 /** An unclosed meeting that started longer ago than this no longer counts as "the next one". */
 const STALE_MEETING_MS = 24 * 60 * 60_000;
@@ -39,7 +40,7 @@ export async function agendaItems(tx: Tx, meetingId: string): Promise<AgendaItem
 /** The next meeting, or a friendly error that says how to plan one. */
 export async function requireNextMeeting(tx: Tx, input: { wijkId: string; now: Date }): Promise<Meeting> {
   const meeting = await findNextMeeting(tx, input);
-  if (!meeting) throw new AppError("NOT_FOUND", "Er is nog geen vergadering gepland. De coördinator of voorzitter plant er een met /vergadering nieuw <datum tijd> [plek].");
+  if (!meeting) throw new AppError("NOT_FOUND", localText("meeting.none"));
   return meeting;
 }
 
@@ -47,7 +48,7 @@ export async function requireNextMeeting(tx: Tx, input: { wijkId: string; now: D
 export async function agendaItemByNumber(tx: Tx, meetingId: string, number: number): Promise<AgendaItem> {
   const items = await agendaItems(tx, meetingId);
   const item = items[number - 1];
-  if (!item) throw new AppError("NOT_FOUND", `Agendapunt ${number} bestaat niet; de agenda heeft ${items.length} ${items.length === 1 ? "punt" : "punten"}. Typ /agenda om ze te zien.`);
+  if (!item) throw new AppError("NOT_FOUND", localText(items.length === 1 ? "meeting.noItemOne" : "meeting.noItemMany", { number, count: items.length }));
   return item;
 }
 

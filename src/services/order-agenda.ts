@@ -1,5 +1,6 @@
 import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 import { agendaItems, renumber } from "./meetings.ts";
 
 /**
@@ -10,8 +11,8 @@ export async function orderAgenda(tx: Tx, input: { meetingId: string; order: rea
   const items = await agendaItems(tx, input.meetingId);
   const seen = new Set<number>();
   for (const n of input.order) {
-    if (n < 1 || n > items.length) throw new AppError("INVALID", `Agendapunt ${n} bestaat niet; kies uit 1 tot en met ${items.length}.`);
-    if (seen.has(n)) throw new AppError("INVALID", `Nummer ${n} staat er twee keer in. Noem elk nummer één keer, bijvoorbeeld: /agenda volgorde 3 1 2`);
+    if (n < 1 || n > items.length) throw new AppError("INVALID", localText("meeting.orderRange", { n, max: items.length }));
+    if (seen.has(n)) throw new AppError("INVALID", localText("meeting.orderTwice", { n }));
     seen.add(n);
   }
   const first = input.order.map((n) => items[n - 1]);

@@ -1,6 +1,7 @@
 import type { Tx } from "../db.ts";
 import { OPEN_STATUSES, type Role } from "../domain.ts";
 import { AppError } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 import type { PersonRow } from "./rows.ts";
 
 export interface PersonOverview {
@@ -53,10 +54,10 @@ export async function updateProfile(tx: Tx, input: { person: PersonRow; displayN
 /** /rol: only a coördinator sets roles; an aanjager needs a pillar. */
 export async function setRole(tx: Tx, input: { actor: PersonRow; person: PersonRow; role: Role; pillarId: string | null }): Promise<PersonRow> {
   if (input.actor.role !== "coordinator") {
-    throw new AppError("FORBIDDEN", "Alleen de coördinator kan rollen toekennen.");
+    throw new AppError("FORBIDDEN", localText("rol.forbidden"));
   }
   if (input.role === "aanjager" && !input.pillarId) {
-    throw new AppError("INVALID", "Een aanjager hoort bij een pijler. Typ bijvoorbeeld: /rol @Sanne aanjager Gezond");
+    throw new AppError("INVALID", localText("rol.needsPillar"));
   }
   return tx.person.update({ where: { id: input.person.id }, data: { role: input.role, pillarId: input.pillarId } });
 }

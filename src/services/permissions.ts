@@ -1,6 +1,7 @@
 import type { Tx } from "../db.ts";
 import type { PersonRow } from "./rows.ts";
 import { joinNames } from "../render/format.ts";
+import { localText, type LocalText } from "../i18n/index.ts";
 
 /**
  * Who may change an action: its owner(s), the aanjager of its pillar, or the
@@ -9,21 +10,18 @@ import { joinNames } from "../render/format.ts";
 export async function canChangeAction(
   tx: Tx,
   input: { person: PersonRow; actionId: string },
-): Promise<{ allowed: true } | { allowed: false; reason: string }> {
+): Promise<{ allowed: true } | { allowed: false; reason: LocalText }> {
   const action = await tx.action.findUniqueOrThrow({
     where: { id: input.actionId },
     include: { owners: { include: { person: { select: { displayName: true } } } }, pillar: true },
   });
   const p = input.person;
-  if (action.wijkId !== p.wijkId) return { allowed: false, reason: "Deze actie hoort niet bij jouw wijk." };
+  if (action.wijkId !== p.wijkId) return { allowed: false, reason: localText("action.otherWijk") };
   if (p.role === "coordinator") return { allowed: true };
   if (!action.owners.length) return { allowed: true };
   if (action.owners.some((o) => o.personId === p.id)) return { allowed: true };
   if (p.role === "aanjager" && action.pillarId && p.pillarId === action.pillarId) return { allowed: true };
   const owners = joinNames(action.owners.map((o) => o.person.displayName));
-  const pillar = action.pillar ? `, de aanjager van ${action.pillar.name}` : "";
-  return {
-    allowed: false,
-    reason: `Alleen ${owners} (eigenaar)${pillar} of de coördinator kan "${action.title}" wijzigen.`,
-  };
+  const pillar = action.pillar ? localText("action.onlyOwnersPillar", { pillar: action.pillar.name }) : "";
+  return { allowed: false, reason: localText("action.onlyOwners", { owners, pillar, title: action.title }) };
 }

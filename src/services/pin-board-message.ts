@@ -1,5 +1,6 @@
 import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 import type { ChatRow } from "./rows.ts";
 
 /**
@@ -10,7 +11,7 @@ import type { ChatRow } from "./rows.ts";
  */
 export async function pinBoardMessage(tx: Tx, input: { chat: ChatRow | null; now: Date }): Promise<void> {
   if (!input.chat || input.chat.kind === "direct") {
-    throw new AppError("INVALID", "Het overzicht vastzetten kan alleen in een groep. Typ /overzicht vastzetten in de groep van je wijk.");
+    throw new AppError("INVALID", localText("overview.pinGroupOnly"));
   }
   await tx.chat.update({
     where: { id: input.chat.id },

@@ -1,5 +1,6 @@
 import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 import { agendaItemByNumber } from "./meetings.ts";
 
 /** Decisions may be typed up to this long after a meeting started (minutes often come later). */
@@ -24,7 +25,7 @@ export async function recordDecision(
     orderBy: { startsAt: "desc" },
   });
   if (!meeting) {
-    throw new AppError("NOT_FOUND", "Er is geen vergadering bezig of net geweest. Besluiten noteer je tijdens of na een vergadering van de stuurgroep.");
+    throw new AppError("NOT_FOUND", localText("meeting.noneForDecision"));
   }
   const item = input.itemNumber ? await agendaItemByNumber(tx, meeting.id, input.itemNumber) : null;
   if (item) await tx.agendaItem.update({ where: { id: item.id }, data: { status: "behandeld" } });

@@ -1,6 +1,7 @@
 import type { Tx } from "../db.ts";
 import { OPEN_STATUSES, type ActionStatus } from "../domain.ts";
 import { AppError } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 import type { ActionRow } from "./rows.ts";
 
 /**
@@ -10,12 +11,12 @@ import type { ActionRow } from "./rows.ts";
 export async function snoozeActionReminder(tx: Tx, input: { action: ActionRow; personId: string; until: Date; now: Date }) {
   const { action } = input;
   if (!OPEN_STATUSES.includes(action.status as ActionStatus)) {
-    throw new AppError("INVALID", `"${action.title}" staat op ${action.status}; daar stuur ik geen herinneringen meer voor.`);
+    throw new AppError("INVALID", localText("snooze.closed", { title: action.title, status: localText(`status.${action.status}` as "status.klaar") }));
   }
   if (!action.deadline) {
-    throw new AppError("INVALID", `"${action.title}" heeft geen deadline, dus ook geen herinneringen. Zet er een met /actie deadline.`);
+    throw new AppError("INVALID", localText("snooze.noDeadline", { title: action.title }));
   }
-  if (input.until.getTime() <= input.now.getTime()) throw new AppError("INVALID", "Dat moment is al voorbij. Noem een moment in de toekomst.");
+  if (input.until.getTime() <= input.now.getTime()) throw new AppError("INVALID", localText("reminder.past"));
   await tx.reminder.updateMany({ where: { actionId: action.id, kind: "snooze", cancelledAt: null }, data: { cancelledAt: input.now } });
   return tx.reminder.create({
     data: {

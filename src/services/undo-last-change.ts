@@ -2,6 +2,7 @@ import type { Tx } from "../db.ts";
 import { writeField, type ActionField } from "./action-fields.ts";
 import { recordHistory, type ChangeMeta, type FieldChange } from "./change-action.ts";
 import { AppError } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 
 export const UNDO_BATCH_PREFIX = "undo:";
 
@@ -11,13 +12,13 @@ export const UNDO_BATCH_PREFIX = "undo:";
  * are not undone again (a second /ongedaan goes one change further back).
  */
 export async function undoLastChange(tx: Tx, meta: ChangeMeta): Promise<{ actionId: string; changes: FieldChange[] }> {
-  if (!meta.personId) throw new AppError("INVALID", "Ik weet niet wie je bent, dus ook niet wat je laatste wijziging was.");
+  if (!meta.personId) throw new AppError("INVALID", localText("undo.unknownPerson"));
   const last = await tx.historyEntry.findFirst({
     where: { wijkId: meta.wijkId, personId: meta.personId, undoneAt: null, NOT: { batchId: { startsWith: UNDO_BATCH_PREFIX } } },
     // Ids are time-ordered within a process: the tie-break for changes made in the same instant.
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
-  if (!last || !last.actionId) throw new AppError("NOT_FOUND", "Er is niets om ongedaan te maken: je hebt nog niets gewijzigd.");
+  if (!last || !last.actionId) throw new AppError("NOT_FOUND", localText("undo.nothing"));
   const batch = await tx.historyEntry.findMany({ where: { batchId: last.batchId, undoneAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
   // Undoing a creation removes the action (softly); its initial field values stay as they were.
   const created = batch.find((row) => row.field === "created");

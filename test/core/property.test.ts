@@ -3,8 +3,11 @@ import fc from "fast-check";
 import { createHarness, snapshotCounts, type Harness } from "../helpers/harness.ts";
 import { commands } from "../../commands/index.ts";
 
-/** Replies that confirm a change start with one of these; anything else must leave the database as it was. */
-const CONFIRMATION = /^(✅|🔧|⛔|🅿️|🆕|📝|📅|👤|🎯|💶|👧|🤝|📌|✏️|🗑️|↩️|👋|🧭|🔗)/u;
+/**
+ * Replies that confirm a change start with one of these (the later ones: pillars, reminders, holidays,
+ * meetings, agenda, link codes); anything else must leave the database as it was.
+ */
+const CONFIRMATION = /^(✅|🔧|⛔|🅿️|🆕|📝|📅|👤|🎯|💶|👧|🤝|📌|✏️|🗑️|↩️|👋|🧭|🔗|🏛️|🔁|⏰|😴|🏖️|📬|🛑|🗓️|🔀|⏭️|👍|✔️|🔑)/u;
 
 let h: Harness;
 beforeAll(async () => {

@@ -343,6 +343,20 @@ CREATE TABLE "IdentityLinkCode" (
     CONSTRAINT "IdentityLinkCode_pkey" PRIMARY KEY ("code")
 );
 
+-- CreateTable
+CREATE TABLE "DeadLetter" (
+    "id" TEXT NOT NULL,
+    "wijkId" TEXT,
+    "platform" TEXT NOT NULL,
+    "chatHash" TEXT NOT NULL,
+    "what" TEXT NOT NULL DEFAULT 'send',
+    "reason" TEXT,
+    "attempts" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "DeadLetter_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Wijk_name_key" ON "Wijk"("name");
 
@@ -414,6 +428,9 @@ CREATE UNIQUE INDEX "CheckIn_wijkId_personId_year_key" ON "CheckIn"("wijkId", "p
 
 -- CreateIndex
 CREATE INDEX "IdentityLinkCode_personId_idx" ON "IdentityLinkCode"("personId");
+
+-- CreateIndex
+CREATE INDEX "DeadLetter_wijkId_createdAt_idx" ON "DeadLetter"("wijkId", "createdAt");
 
 -- AddForeignKey
 ALTER TABLE "Pillar" ADD CONSTRAINT "Pillar_wijkId_fkey" FOREIGN KEY ("wijkId") REFERENCES "Wijk"("id") ON DELETE CASCADE ON UPDATE CASCADE;

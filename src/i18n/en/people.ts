@@ -1,0 +1,63 @@
+import type { nlPeople } from "../nl/people.ts";
+
+/** English texts about people, chats and accounts. */
+export const enPeople: Record<keyof typeof nlPeople, string> = {
+  "person.ambiguous": "Several people look like \"{ref}\": {names}. Use the full name.",
+  "person.notFound": "I don't know anyone called \"{ref}\" in this neighbourhood. Type /who for everyone.",
+  "pillar.unknown": "I don't know a pillar \"{name}\". The pillars are: {pillars}.",
+  "pillar.noneYet": "(none yet)",
+
+  "who.filter": "search for a pillar, organisation or name",
+  "who.all": "*Who's who in {wijk}*",
+  "who.pillar": "*Who works on {pillar}*",
+  "who.org": "*Who is from {org}*",
+  "who.found": "*Found*",
+  "who.none": "I can't find anyone for \"{filter}\". Type /who for everyone.",
+  "who.selfEdit": "Change how you are shown: /me <name>, <organisation>",
+
+  "rol.person": "name the person first, with @",
+  "rol.role": "choose a role: kartrekker (action lead), aanjager (pillar lead), coordinator, stuurgroep (steering group), voorzitter (chair)",
+  "rol.what": "assign roles",
+  "rol.forbidden": "Only the coordinator can assign roles.",
+  "rol.needsPillar": "A pillar lead belongs to a pillar. Type for example: /role @Sanne aanjager Gezond",
+  "rol.set": "🧭 {name} is now {role}{pillar}.",
+  "rol.ofPillar": " of {pillar}",
+
+  "bind.codeMissing": "put the code after /link",
+  "bind.codeLong": "that doesn't look like a code; codes have 8 characters",
+  "bind.codeChars": "a code consists of letters and digits",
+  "bind.already": "This chat is already linked to {wijk}.",
+  "bind.coordinator": "\n{name}, you are now the coordinator of {wijk}.",
+  "bind.stuurgroep": "the steering group",
+  "bind.kartrekkers": "the action leads",
+  "bind.done": "🔗 This chat is now linked to {wijk} ({kind}).{extra}\nStart with /help or /overview.",
+  "bind.unknownCode": "I don't know that code. Check it, or ask the coordinator for a new one.",
+  "bind.used": "That code was already used. Ask the coordinator for a new code.",
+  "bind.expired": "That code has expired (codes last 7 days). Ask the coordinator for a new one.",
+  "bind.direct": "Link a group chat, not a private chat: type /link <code> in the group.",
+  "bind.chatTaken": "This chat is already linked to a neighbourhood.",
+
+  "link.codeShape": "a link code has 6 digits",
+  "link.privately": "Do this in a private chat with me, so nobody else sees your code. Send me there: /me link",
+  "link.unknownHere": "I don't know you here yet. Type /me link in a private chat where I already know you (for example in your other app); you get a code to enter here: /me link <code>",
+  "link.code": "🔑 Your link code: *{code}* (valid for {minutes} minutes, works once).\nSend me this on the other platform in a private chat: /me link {code}",
+  "link.tooMany": "Too many wrong codes. Wait {minutes} minutes, then ask for a new code with /me link.",
+  "link.already": "This account was already yours, {name}.",
+  "link.done": "🔗 Linked! I now know you here too as *{name}* ({wijk}). Type /help to start.",
+  "link.unknownCode": "I don't know that link code (or it was already used). Ask for a new one with /me link where I already know you.",
+  "link.expired": "That link code has expired (codes last {minutes} minutes). Ask for a new one with /me link.",
+  "link.nobody": "That link code no longer belongs to anyone. Ask for a new one with /me link.",
+  "link.taken": "In this neighbourhood this account already belongs to someone else. Ask the coordinator for help.",
+
+  "data.dm": "This is everything wijkbot keeps about you:\n{json}",
+  "data.sent": "🔒 I'm sending your data in a private message.",
+  "data.needsDm": "🔒 I only send your data privately. Send me a private message first (for example /me) and type /mydata there.",
+  "forget.question": "Are you sure, {name}? I'll erase your name, organisation, role and your link to this platform. Your actions and their history stay, with \"{erased}\" as the name.",
+  "forget.done": "Your data has been erased. Thank you for your work! The coordinator arranges who takes over your actions.",
+
+  "overview.pinWhat": "pin the overview",
+  "overview.pinned": "📌 I'm pinning the overview here. On every change I edit that one message, without new messages.",
+  "overview.pinGroupOnly": "The overview can only be pinned in a group. Type /overview pin in your neighbourhood's group.",
+  "overview.linkWhat": "make a new link to the overview",
+  "overview.newLink": "🔗 New link to the overview of {wijk}:\n{link}\nThe old link no longer works. Share the new one only with the people of the neighbourhood.",
+};
