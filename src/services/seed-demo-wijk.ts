@@ -57,7 +57,14 @@ export async function seedDemoWijk(db: Db, now: Date): Promise<{ wijkId: string;
       ],
       planYear: localParts(now).year,
     });
-    if (!created) return { wijkId: wijk.id, created };
+    if (!created) {
+      // A "Lewenborg XL" made another way (CLI, import) still gets the console's two groups, so `npm start` can talk to it.
+      for (const kind of ["kartrekkers", "stuurgroep"] as const) {
+        const bound = await tx.chat.findFirst({ where: { platform: "console", externalId: DEMO_CHATS[kind] } });
+        if (!bound) await tx.chat.create({ data: { wijkId: wijk.id, platform: "console", externalId: DEMO_CHATS[kind], kind, title: kind } });
+      }
+      return { wijkId: wijk.id, created };
+    }
     const pillars = new Map((await tx.pillar.findMany({ where: { wijkId: wijk.id } })).map((p) => [p.name, p.id]));
     const orgs = new Map<string, string>();
     for (const name of ORGANISATIONS) orgs.set(name, (await tx.organisation.create({ data: { wijkId: wijk.id, name } })).id);
