@@ -275,9 +275,10 @@ export function createBot(options: BotOptions): Bot {
         const resolved = resolveDate(phrase, now);
         if (resolved.kind === "ok") return resolved.date;
         if (resolved.kind === "question") {
-          if (!resolved.options.length) throw new AppError("INVALID", resolved.question);
+          const question = resolved.ask(sender?.language ?? "nl");
+          if (!resolved.options.length) throw new AppError("INVALID", question);
           throw new NeedsChoice(
-            resolved.question,
+            question,
             resolved.options.map((date, i) => ({ label: describeDay(date, sender?.language ?? "nl"), answer: String(i + 1), rerun: { ...rerun, pickDate: date.toISOString() } })),
           );
         }

@@ -2,6 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import * as chrono from "chrono-node";
 import { TIME_ZONE } from "../domain.ts";
 import { fold } from "./text.ts";
+import { translate, type MessageKey, type MessageVars } from "../i18n/index.ts";
 
 /**
  * Dutch (and some English) date phrases → a moment in Europe/Amsterdam, always in the
@@ -13,7 +14,7 @@ import { fold } from "./text.ts";
 
 export type DateResolution =
   | { kind: "ok"; date: Date; hasTime: boolean }
-  | { kind: "question"; question: string; options: Date[] }
+  | { kind: "question"; question: string; options: Date[]; ask: (lang: string) => string }
   | { kind: "unreadable" };
 
 /** A calendar day in Europe/Amsterdam. month is 1-12. */
@@ -142,7 +143,7 @@ export function describeDay(date: Date, lang = "nl"): string {
 interface Parsed {
   date?: CivilDate;
   time?: { hour: number; minute: number };
-  question?: { question: string; options: CivilDate[] };
+  question?: DayQuestion;
 }
 
 export function resolveDate(input: string, now: Date): DateResolution {
@@ -159,6 +160,7 @@ export function resolveDate(input: string, now: Date): DateResolution {
     return {
       kind: "question",
       question: parsed.question.question,
+      ask: parsed.question.ask,
       options: parsed.question.options.map((d) => toInstant(d, parsed.time?.hour ?? 0, parsed.time?.minute ?? 0)),
     };
   }
@@ -174,11 +176,8 @@ export function resolveDate(input: string, now: Date): DateResolution {
   const inPast = time ? instant.getTime() <= now.getTime() : compareCivil(date, today) < 0;
   if (inPast) {
     const next = { ...date, year: date.year + 1 };
-    return {
-      kind: "question",
-      question: `${describeDay(instant)} ${date.year} ligt in het verleden. Bedoel je ${describeDay(toInstant(next))} ${next.year}?`,
-      options: [toInstant(next, time?.hour ?? 0, time?.minute ?? 0)],
-    };
+    const q = dayQuestion("date.past", [date, next], () => ({ year1: date.year, year2: next.year }));
+    return { kind: "question", question: q.question, ask: q.ask, options: [toInstant(next, time?.hour ?? 0, time?.minute ?? 0)] };
   }
   return { kind: "ok", date: instant, hasTime: Boolean(time) };
 }
@@ -200,7 +199,23 @@ function parseOwn(text: string, today: CivilDate & { weekday: number }): Parsed 
   return { date, time };
 }
 
-type DayResult = CivilDate | { question: { question: string; options: CivilDate[] } };
+/** A question back instead of a guess; `ask` words it in the reader's language (catalogue keys date.*). */
+interface DayQuestion {
+  question: string;
+  options: CivilDate[];
+  ask: (lang: string) => string;
+}
+
+type DayResult = CivilDate | { question: DayQuestion };
+
+function dayQuestion(key: MessageKey, dates: CivilDate[], extra: (lang: string) => MessageVars = () => ({})): DayQuestion {
+  const ask = (lang: string) => {
+    const vars: MessageVars = { ...extra(lang) };
+    dates.forEach((d, i) => (vars[`day${i + 1}`] = describeDay(toInstant(d), lang)));
+    return translate(lang, key, vars);
+  };
+  return { question: ask("nl"), options: dates, ask };
+}
 
 function parseDay(text: string, today: CivilDate & { weekday: number }): DayResult | undefined {
   const t = text;
@@ -220,11 +235,13 @@ function parseDay(text: string, today: CivilDate & { weekday: number }): DayResu
   if (m && MONTHS[m[3]] && (!m[1] || WEEKDAYS[m[1]] !== undefined)) {
     const date = withYear(Number(m[2]), MONTHS[m[3]], m[4], today);
     if (m[1] && "year" in date && isValidCivil(date) && weekdayOf(date) !== WEEKDAYS[m[1]]) {
+      const typed = WEEKDAYS[m[1]];
       return {
-        question: {
-          question: `${date.day} ${MONTH_NAMES_NL[date.month - 1]} is een ${DAY_NAMES_NL[weekdayOf(date)]}, geen ${DAY_NAMES_NL[WEEKDAYS[m[1]]]}. Welke dag bedoel je?`,
-          options: [date],
-        },
+        question: dayQuestion("date.weekdayMismatch", [date], (lang) => ({
+          date: dateWithoutWeekday(date, lang),
+          actual: weekdayName(weekdayOf(date), lang),
+          typed: weekdayName(typed, lang),
+        })),
       };
     }
     return date;
@@ -294,29 +311,30 @@ function parseDay(text: string, today: CivilDate & { weekday: number }): DayResu
     const sameWeek = compareCivil(coming, addDays(today, 7 - ((today.weekday + 6) % 7))) < 0;
     if (!sameWeek) return coming;
     const after = addDays(coming, 7);
-    return {
-      question: {
-        question: `Bedoel je ${dayLabel(coming)} of ${dayLabel(after)}?`,
-        options: [coming, after],
-      },
-    };
+    return { question: dayQuestion("date.whichOfTwo", [coming, after]) };
   }
   if (WEEKDAYS[t] !== undefined && t.length > 2) {
     const wanted = WEEKDAYS[t];
     if (wanted === today.weekday) {
       const next = addDays(today, 7);
-      return { question: { question: `Bedoel je vandaag (${dayLabel(today)}) of ${dayLabel(next)}?`, options: [today, next] } };
+      return { question: dayQuestion("date.todayOrNext", [today, next]) };
     }
     return nextWeekday(today, wanted, false);
   }
   if (/^(volgende week|next week|volgende maand|next month)$/.test(t)) {
-    return { question: { question: `Welke dag ${t.startsWith("volgende") ? t : "bedoel je"}? Noem een datum, bijvoorbeeld 15-3 of "dinsdag volgende week".`, options: [] } };
+    return { question: dayQuestion(t.endsWith("maand") || t.endsWith("month") ? "date.whichDayMonth" : "date.whichDayWeek", []) };
   }
   return undefined;
 }
 
-function dayLabel(date: CivilDate): string {
-  return `${DAY_NAMES_NL[weekdayOf(date)]} ${date.day} ${MONTH_NAMES_NL[date.month - 1]}`;
+function weekdayName(weekday: number, lang: string): string {
+  // describeDay starts with the weekday name in the reader's language: take it from a date with that weekday.
+  const sunday = { year: 2026, month: 1, day: 4 };
+  return describeDay(toInstant(addDays(sunday, weekday)), lang).split(" ")[0];
+}
+
+function dateWithoutWeekday(date: CivilDate, lang: string): string {
+  return describeDay(toInstant(date), lang).split(" ").slice(1).join(" ");
 }
 
 function nextWeekday(today: CivilDate & { weekday: number }, weekday: number, includeToday: boolean): CivilDate {

@@ -105,3 +105,16 @@ describe("resolveDate across daylight saving (Amsterdam: 29 March and 25 October
     expect(result.kind === "ok" && local(result.date)).toBe("2026-10-30 00:00");
   });
 });
+
+describe("date questions in the reader's language", () => {
+  it.each([
+    ["volgende vrijdag", "Do you mean Friday 27 November or Friday 4 December?"],
+    ["maandag", "Do you mean today (Monday 23 November) or Monday 30 November?"],
+    ["2026-03-15", "Sunday 15 March 2026 is in the past. Do you mean Monday 15 March 2027?"],
+    ["zaterdag 15 maart", "15 March is a Monday, not a Saturday. Which day do you mean?"],
+  ])("%s → %s", (phrase, english) => {
+    const result = resolveDate(phrase, MONDAY);
+    expect(result.kind === "question" && result.ask("en")).toBe(english);
+    expect(result.kind === "question" && result.ask("nl")).toBe(result.kind === "question" && result.question);
+  });
+});
