@@ -97,7 +97,8 @@ export function formatEuroCell(cents: number | null): string {
   return `${Math.trunc(cents / 100)},${pad(Math.abs(cents % 100))}`;
 }
 
-function textCells(row: ProjectenboekRow): string[] {
+/** The columns that read the same in CSV and XLSX (everything before the deadline). */
+function leadingCells(row: ProjectenboekRow): string[] {
   return [
     row.pillar,
     row.goal,
@@ -107,6 +108,12 @@ function textCells(row: ProjectenboekRow): string[] {
     row.result,
     row.status,
     formatReach(row.reachIntended, row.reachReached),
+  ];
+}
+
+function textCells(row: ProjectenboekRow): string[] {
+  return [
+    ...leadingCells(row),
     formatDeadlineCell(row.deadline),
     formatEuroCell(row.budgetPlannedCents),
     formatEuroCell(row.budgetSpentCents),
@@ -140,14 +147,7 @@ export async function projectenboekXlsx(rows: readonly ProjectenboekRow[], wijkN
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {
     const added = sheet.addRow([
-      row.pillar,
-      row.goal,
-      row.title,
-      row.owners.join(", "),
-      row.partners.join(", "),
-      row.result,
-      row.status,
-      formatReach(row.reachIntended, row.reachReached),
+      ...leadingCells(row),
       row.deadline ? excelDate(row.deadline) : null,
       row.budgetPlannedCents === null ? null : row.budgetPlannedCents / 100,
       row.budgetSpentCents === null ? null : row.budgetSpentCents / 100,

@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../src/db.ts";
-import { createTestDatabase } from "../helpers/harness.ts";
+import { describe, expect, it } from "vitest";
+import { useTestDb } from "../helpers/harness.ts";
 import { createWijk } from "../../src/services/create-wijk.ts";
 import { seedDemoWijk } from "../../src/services/seed-demo-wijk.ts";
 import { createApp } from "../../src/app.ts";
@@ -8,20 +7,11 @@ import { ManualClock } from "../../src/core/clock.ts";
 import { silentLogger } from "../../src/core/logger.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";
 
-let db: Db;
-let dispose: () => Promise<void>;
-beforeEach(async () => {
-  const database = await createTestDatabase();
-  dispose = database.dispose;
-  db = await createDb(database.url);
-});
-afterEach(async () => {
-  await db.$disconnect();
-  await dispose();
-});
+const testDb = useTestDb();
 
 describe("the demo wijk of npm start", () => {
   it("is created once, with people, actions and the console's two groups; a rerun changes nothing", async () => {
+    const db = testDb();
     const first = await seedDemoWijk(db, TRANSCRIPT_START);
     const counts = async () => [await db.person.count(), await db.action.count(), await db.chat.count()];
     const before = await counts();
@@ -32,6 +22,7 @@ describe("the demo wijk of npm start", () => {
   });
 
   it("a Lewenborg XL made another way (CLI) still gets the console groups, so the terminal chat works", async () => {
+    const db = testDb();
     await createWijk(db, { name: "Lewenborg XL", pillars: [{ name: "Gezond" }] });
     await seedDemoWijk(db, TRANSCRIPT_START);
     const app = createApp({ db, clock: new ManualClock(TRANSCRIPT_START), logger: silentLogger });

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { inject } from "vitest";
+import { afterEach, beforeEach, inject } from "vitest";
 import { adminQuery } from "./postgres.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -106,6 +106,25 @@ export async function createTestDatabase(): Promise<{ url: string; path: string;
   const path = join(dir, "test.db");
   migrateSqlite(path);
   return { url: `file:${path}`, path, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A fresh migrated database as a Db for each test of the calling file (no demo wijk):
+ * registers the beforeEach/afterEach itself and returns a getter.
+ */
+export function useTestDb(): () => Db {
+  let db: Db | undefined;
+  let dispose: (() => Promise<void>) | undefined;
+  beforeEach(async () => {
+    const database = await createTestDatabase();
+    dispose = database.dispose;
+    db = await createDb(database.url);
+  });
+  afterEach(async () => {
+    await db?.$disconnect();
+    await dispose?.();
+  });
+  return () => db!;
 }
 
 /** Row counts of every table that user input could write to: equal before/after means "nothing stored". */

@@ -1,32 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { buildCli } from "../../src/cli.ts";
-import { createDb, type Db } from "../../src/db.ts";
-import { createTestDatabase } from "../helpers/harness.ts";
+import { useTestDb } from "../helpers/harness.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";
 import { readScheduleSettings } from "../../src/scheduler/settings.ts";
 
-let db: Db;
-let dispose: () => Promise<void>;
-
-beforeEach(async () => {
-  const database = await createTestDatabase();
-  dispose = database.dispose;
-  db = await createDb(database.url);
-});
-afterEach(async () => {
-  await db.$disconnect();
-  await dispose();
-});
+const testDb = useTestDb();
 
 async function wijkbot(...args: string[]): Promise<string> {
   const output: string[] = [];
-  const cli = buildCli({ out: (text) => output.push(text), db: async () => db, now: () => TRANSCRIPT_START });
+  const cli = buildCli({ out: (text) => output.push(text), db: async () => testDb(), now: () => TRANSCRIPT_START });
   cli.configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
   await cli.parseAsync(args, { from: "user" });
   return output.join("");
 }
 
-const settingsOf = async (name: string) => (await db.wijk.findUniqueOrThrow({ where: { name } })).settings;
+const settingsOf = async (name: string) => (await testDb().wijk.findUniqueOrThrow({ where: { name } })).settings;
 
 describe("wijk instellingen: a coördinator sets reminders, quiet hours, digest and meetings without touching the database", () => {
   beforeEach(async () => {
