@@ -5,6 +5,7 @@ import type { HttpServer } from "../src/http/server.ts";
 // botbuilder alone take ~130 MB of memory; a wijk on one platform should not pay for all).
 import type { ConversationStore } from "./teams/index.ts";
 import type { WhatsAppAdapterConfig } from "./whatsapp/index.ts";
+import { DEFAULT_LANGUAGE, supportedLanguages } from "../src/i18n/index.ts";
 
 /** What platform adapters may be given by the composition root (never the database). */
 export interface PlatformAdapterDeps {
@@ -40,6 +41,9 @@ export async function createPlatformAdapters(deps: PlatformAdapterDeps): Promise
         http,
         logger: logger.child({ adapter: "telegram" }),
         commandMenu: deps.commands ? telegramCommandMenu(deps.commands) : undefined,
+        commandMenuByLanguage: deps.commands
+          ? Object.fromEntries(supportedLanguages().filter((l) => l !== DEFAULT_LANGUAGE).map((l) => [l, telegramCommandMenu(deps.commands!, l)]))
+          : undefined,
       }),
     );
   }

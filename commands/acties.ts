@@ -39,7 +39,8 @@ export default defineCommand({
       filter = { kind: "all" };
       heading = ctx.t("list.all");
     } else {
-      const pillar = await ctx.findPillar(args.filter.replace(/_/g, " "));
+      // "/acties pijler Gezond" and "/actions pillar Gezond" mean "/acties Gezond".
+      const pillar = await ctx.findPillar(args.filter.replace(/_/g, " ").replace(/^(pijler|pillar) /, ""));
       filter = { kind: "pillar", pillarId: pillar.id };
       heading = ctx.t("list.pillar", { pillar: pillar.name });
     }

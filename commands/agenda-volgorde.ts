@@ -22,6 +22,6 @@ export default defineCommand({
     ctx.requireRole(["coordinator", "voorzitter"], "agenda.orderWhat");
     const meeting = await requireNextMeeting(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
     await orderAgenda(ctx.tx, { meetingId: meeting.id, order: args.order });
-    return ctx.t("agenda.newOrder", { agenda: await buildAgenda(ctx.tx, { meeting, now: ctx.now, withPillars: false }) });
+    return ctx.t("agenda.newOrder", { agenda: await buildAgenda(ctx.tx, { meeting, now: ctx.now, withPillars: false, t: ctx.t, lang: ctx.lang }) });
   },
 });

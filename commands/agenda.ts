@@ -15,7 +15,7 @@ export default defineCommand({
   schema: z.object({}),
   async run(ctx) {
     const meeting = await requireNextMeeting(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
-    const text = await buildAgenda(ctx.tx, { meeting, now: ctx.now, withPillars: false });
+    const text = await buildAgenda(ctx.tx, { meeting, now: ctx.now, withPillars: false, t: ctx.t, lang: ctx.lang });
     const manage = ["coordinator", "voorzitter"].includes(ctx.sender.role)
       ? ctx.t("agenda.manage")
       : ctx.t("agenda.proposeHint");

@@ -1,8 +1,17 @@
 import { z } from "zod";
 import { defineCommand, splitOnKeywords } from "../src/core/command.ts";
 import { proposeAgendaItem, AGENDA_KINDS, type AgendaKind } from "../src/services/propose-agenda-item.ts";
-import { describeMeeting } from "../src/services/build-agenda.ts";
+import { agendaKindLabel, describeMeeting } from "../src/services/build-agenda.ts";
 import { fold } from "../src/parse/text.ts";
+
+/** The kind of item, also in English words ("decision", "discussion", "information"). */
+const KIND_WORDS: Record<string, AgendaKind> = {
+  ...Object.fromEntries(AGENDA_KINDS.map((k) => [k, k])),
+  decision: "besluit",
+  discussion: "bespreking",
+  information: "informatie",
+  info: "informatie",
+};
 
 export default defineCommand({
   name: "agendapunt",
@@ -17,11 +26,10 @@ export default defineCommand({
   ],
   mutates: true,
   parse(rest) {
-    const { head, parts } = splitOnKeywords(rest, ["actie"]);
+    const { head, parts } = splitOnKeywords(rest, ["actie", "action"]);
     const words = head.split(/\s+/).filter(Boolean);
-    const last = fold(words[words.length - 1] ?? "");
-    const kind = (AGENDA_KINDS as readonly string[]).includes(last) ? (last as AgendaKind) : undefined;
-    return { text: (kind ? words.slice(0, -1) : words).join(" ").replace(/[:,-]\s*$/, ""), kind: kind ?? "bespreking", action: parts.actie };
+    const kind = KIND_WORDS[fold(words[words.length - 1] ?? "")];
+    return { text: (kind ? words.slice(0, -1) : words).join(" ").replace(/[:,-]\s*$/, ""), kind: kind ?? "bespreking", action: parts.actie ?? parts.action };
   },
   schema: z.object({
     text: z.string().trim().min(3, "item.textShape").max(300, "item.textLong"),
@@ -39,6 +47,6 @@ export default defineCommand({
       now: ctx.now,
     });
     const where = meeting ? ctx.t("item.onMeeting", { when: describeMeeting(meeting, ctx.now, ctx.lang), number }) : ctx.t("item.onNext");
-    return ctx.t("item.added", { text: args.text, kind: args.kind, action: action ? ctx.t("item.action", { title: action.title }) : "", where });
+    return ctx.t("item.added", { text: args.text, kind: agendaKindLabel(args.kind, ctx.t), action: action ? ctx.t("item.action", { title: action.title }) : "", where });
   },
 });

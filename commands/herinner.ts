@@ -56,7 +56,7 @@ export default defineCommand({
         throw new AppError("INVALID", ctx.t("reminder.badRecurrence", { when: args.when }));
       }
       const reminder = await createReminder(ctx.tx, { wijkId: ctx.wijk.id, creatorId: ctx.sender.id, target, text: args.what, recurrence: rule, now: ctx.now });
-      return ctx.t("reminder.setRecurring", { target: targetLabel, rule: describeRecurrence(rule), what: args.what, first: formatMoment(reminder.nextAt!, ctx.now, ctx.lang), number: reminder.number });
+      return ctx.t("reminder.setRecurring", { target: targetLabel, rule: describeRecurrence(rule, ctx.t), what: args.what, first: formatMoment(reminder.nextAt!, ctx.now, ctx.lang), number: reminder.number });
     }
     const at = withDefaultTime(ctx.resolveDate(args.when), settings.reminders.sendAt);
     const reminder = await createReminder(ctx.tx, { wijkId: ctx.wijk.id, creatorId: ctx.sender.id, target, text: args.what, at, now: ctx.now });

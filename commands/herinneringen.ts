@@ -19,7 +19,7 @@ export default defineCommand({
     if (!items.length) return ctx.t("reminder.none");
     const lines = items.map((r) => {
       const next = formatMoment(r.next, ctx.now, ctx.lang);
-      const when = r.recurrence ? ctx.t("reminder.listNext", { rule: describeRecurrence(r.recurrence), next }) : next;
+      const when = r.recurrence ? ctx.t("reminder.listNext", { rule: describeRecurrence(r.recurrence, ctx.t), next }) : next;
       return ctx.t("reminder.listLine", { number: r.number, text: r.text, target: r.target, when });
     });
     return `${ctx.t("reminder.listTitle")}\n${lines.join("\n")}\n${ctx.t("reminder.listStop")}`;

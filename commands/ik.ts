@@ -20,8 +20,8 @@ export default defineCommand({
     return { name: cleanDisplayName(name ?? ""), organisation: cleanDisplayName(org.join(",")) || undefined };
   },
   schema: z.object({
-    name: z.string().max(60, "een naam van hoogstens 60 tekens graag"),
-    organisation: z.string().min(2, "de organisatie heeft minstens 2 tekens").max(80, "die organisatienaam is te lang").optional(),
+    name: z.string().max(60, "me.nameLong"),
+    organisation: z.string().min(2, "me.orgShort").max(80, "me.orgLong").optional(),
   }),
   async run(ctx, args) {
     if (!args.name) {

@@ -25,6 +25,6 @@ export default defineCommand({
       const y = year && /^\d{4}$/.test(year) ? Number(year) : m <= today.month ? today.year : today.year - 1;
       month = { year: y, month: m, day: 1 };
     }
-    return buildMonthlyUpdate(ctx.tx, { wijkId: ctx.wijk.id, month });
+    return buildMonthlyUpdate(ctx.tx, { wijkId: ctx.wijk.id, month, t: ctx.t, lang: ctx.lang });
   },
 });

@@ -5,6 +5,8 @@ import { executeHandover, planHandover, type HandoverPlan } from "../src/service
 import { findFormerMember } from "../src/services/find-former-member.ts";
 import { translator } from "../src/i18n/index.ts";
 import type { PersonRow, PillarRow } from "../src/services/rows.ts";
+import { matchPillar } from "../src/services/find-pillar.ts";
+import { fold } from "../src/parse/text.ts";
 
 export default defineCommand({
   name: "overdracht",
@@ -15,6 +17,10 @@ export default defineCommand({
   examples: ["/overdracht @Peter @Lisa", "/overdracht @Sanne @Lisa Kansrijk"],
   mutates: true,
   parse(rest) {
+    // Names may have spaces ("@Sanne de Vries"): with two @-names, each runs until the next "@";
+    // a pillar after the second name is split off in run(), where the pillars are known.
+    const named = rest.trim().split(/\s+(?=@)/);
+    if (named.length === 2 && named[0].startsWith("@")) return { from: named[0], to: named[1], pillar: undefined };
     const [from, to, ...pillar] = rest.trim().split(/\s+/).filter(Boolean);
     return { from: from ?? "", to: to ?? "", pillar: pillar.join(" ") || undefined };
   },
@@ -23,7 +29,8 @@ export default defineCommand({
     to: z.string().min(1, "handover.shape"),
     pillar: z.string().max(60).optional(),
   }),
-  async run(ctx, args) {
+  async run(ctx, input) {
+    const args = await splitTrailingPillar(ctx, input);
     const pillar = await allowedPillar(ctx, args.pillar);
     const from = await findFrom(ctx, args.from);
     const to = await ctx.findPerson(args.to);
@@ -65,6 +72,24 @@ export default defineCommand({
     return replies;
   },
 });
+
+/**
+ * "@Lisa Kansrijk": the last words are a pillar unless the whole is someone's name
+ * ("@Sanne de Vries" stays one person).
+ */
+async function splitTrailingPillar(ctx: CommandContext, args: { from: string; to: string; pillar?: string }) {
+  const words = args.to.split(/\s+/);
+  if (args.pillar || words.length < 2) return args;
+  const name = fold(args.to.replace(/^@/, ""));
+  const people = await ctx.tx.person.findMany({ where: { wijkId: ctx.wijk.id }, select: { displayName: true } });
+  if (people.some((p) => fold(p.displayName) === name)) return args;
+  const pillars = await ctx.tx.pillar.findMany({ where: { wijkId: ctx.wijk.id } });
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const tail = words.slice(-k).join(" ");
+    if (matchPillar(pillars, tail)) return { ...args, to: words.slice(0, -k).join(" "), pillar: tail };
+  }
+  return args;
+}
 
 /** The coördinator may hand over anything; an aanjager only within their own pillar (the default for them). */
 async function allowedPillar(ctx: CommandContext, name: string | undefined): Promise<PillarRow | null> {

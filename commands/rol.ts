@@ -6,10 +6,10 @@ import { roleLabel } from "../src/i18n/index.ts";
 import { fold } from "../src/parse/text.ts";
 
 const ROLE_WORDS: Record<string, Role> = {
-  kartrekker: "kartrekker", trekker: "kartrekker", lead: "kartrekker",
+  kartrekker: "kartrekker", trekker: "kartrekker", lead: "kartrekker", actionlead: "kartrekker",
   aanjager: "aanjager", pillarlead: "aanjager",
   coordinator: "coordinator", wijkcoordinator: "coordinator",
-  stuurgroep: "stuurgroep", stuurgroeplid: "stuurgroep", lid: "stuurgroep", board: "stuurgroep",
+  stuurgroep: "stuurgroep", stuurgroeplid: "stuurgroep", lid: "stuurgroep", board: "stuurgroep", steeringgroup: "stuurgroep", steering: "stuurgroep",
   voorzitter: "voorzitter", chair: "voorzitter",
 };
 
@@ -21,7 +21,9 @@ export default defineCommand({
   usage: "/rol @persoon <rol> [pijler]",
   examples: ["/rol @Sanne aanjager Gezond", "/rol @Henk voorzitter"],
   mutates: true,
-  parse(rest) {
+  parse(input) {
+    // The English roles of two words ("action lead", "pillar lead", "steering group") as one.
+    const rest = input.replace(/\b(action|pillar)\s+lead\b/gi, "$1lead").replace(/\bsteering\s+group\b/gi, "steeringgroup");
     const tokens = rest.trim().split(/\s+/);
     const roleAt = tokens.findIndex((t) => ROLE_WORDS[fold(t)]);
     if (roleAt < 1) return { person: rest, role: undefined, pillar: undefined };

@@ -3,15 +3,13 @@ import { defineCommand } from "../src/core/command.ts";
 import { countOpenDeliveries, listDeadLetters, DEAD_LETTER_WINDOW_MS } from "../src/services/dead-letters.ts";
 import { platformStatuses } from "../src/services/platform-statuses.ts";
 import { formatMoment } from "../src/render/format.ts";
+import { isMessageKey, localize, type Translate } from "../src/i18n/index.ts";
 
-/** Connection states as the coördinator reads them. */
-const STATE_LABELS: Record<string, string> = {
-  connected: "verbonden",
-  running: "actief",
-  connecting: "verbinding maken…",
-  "logged-out": "uitgelogd — opnieuw koppelen nodig",
-  "lease-elsewhere": "verbonden via een ander proces",
-};
+/** A connection state as the coördinator reads it; an unknown state as reported. */
+function stateLabel(state: string, t: Translate): string {
+  const key = `botStatus.state.${state}`;
+  return isMessageKey(key) ? t(key) : state;
+}
 
 export default defineCommand({
   name: "status",
@@ -24,7 +22,8 @@ export default defineCommand({
   parse: () => ({}),
   schema: z.object({}),
   async run(ctx) {
-    ctx.requireRole(["coordinator"], "de status van de bot bekijken");
+    ctx.requireRole(["coordinator"], "botStatus.what");
+    const { t } = ctx;
     const since = new Date(ctx.now.getTime() - DEAD_LETTER_WINDOW_MS);
     const [dead, open] = await Promise.all([
       listDeadLetters(ctx.tx, { wijkId: ctx.wijk.id, since }),
@@ -33,25 +32,31 @@ export default defineCommand({
 
     const statuses = Object.entries(platformStatuses());
     const connections = statuses.length
-      ? statuses.map(([name, s]) => `- ${name}: ${s.ok ? "✅" : "⚠️"} ${STATE_LABELS[s.state] ?? s.state}${s.detail ? ` (${s.detail})` : ""}`)
-      : ["- geen platform verbonden in dit proces"];
+      ? statuses.map(([name, s]) => `- ${name}: ${s.ok ? "✅" : "⚠️"} ${stateLabel(s.state, t)}${s.detail ? ` (${localize(t, s.detail)})` : ""}`)
+      : [t("botStatus.noPlatform")];
 
     const deadLines = dead.total
       ? [
-          `⚠️ ${dead.total} ${dead.total === 1 ? "bericht kwam" : "berichten kwamen"} de afgelopen 7 dagen niet aan (na herhaald proberen):`,
-          ...dead.recent.map(
-            (d) =>
-              `- ${formatMoment(d.at, ctx.now)} · ${d.platform} · ${d.chat ?? "onbekende chat"}${d.what === "edit" ? " · bewerking" : ""} · ${d.attempts}× geprobeerd${d.reason ? ` · ${d.reason}` : ""}`,
+          dead.total === 1 ? t("botStatus.deadOne") : t("botStatus.deadMany", { count: dead.total }),
+          ...dead.recent.map((d) =>
+            [
+              `- ${formatMoment(d.at, ctx.now, ctx.lang)}`,
+              d.platform,
+              d.chat ?? t("botStatus.unknownChat"),
+              ...(d.what === "edit" ? [t("botStatus.edit")] : []),
+              t("botStatus.attempts", { count: d.attempts }),
+              ...(d.reason ? [d.reason] : []),
+            ].join(" · "),
           ),
-          ...(dead.total > dead.recent.length ? [`- en ${dead.total - dead.recent.length} eerder`] : []),
+          ...(dead.total > dead.recent.length ? [t("botStatus.earlier", { count: dead.total - dead.recent.length })] : []),
         ]
-      : ["Alle berichten van de afgelopen 7 dagen zijn aangekomen."];
+      : [t("botStatus.allDelivered")];
 
     const deliveryLines = [
-      `Nog te versturen: ${open.pending}${open.overdue ? ` (waarvan ${open.overdue} te laat)` : ""}`,
-      ...(open.dead ? [`⚠️ ${open.dead} geplande ${open.dead === 1 ? "herinnering" : "herinneringen"} opgegeven na ${open.maxAttempts} pogingen (7 dagen)`] : []),
+      open.overdue ? t("botStatus.pendingLate", { count: open.pending, late: open.overdue }) : t("botStatus.pending", { count: open.pending }),
+      ...(open.dead ? [open.dead === 1 ? t("botStatus.gaveUpOne", { attempts: open.maxAttempts }) : t("botStatus.gaveUpMany", { count: open.dead, attempts: open.maxAttempts })] : []),
     ];
 
-    return [`*Status van de bot in ${ctx.wijk.name}*`, "*Verbindingen*", ...connections, "*Afgeleverd*", ...deadLines, "*Gepland*", ...deliveryLines].join("\n");
+    return [t("botStatus.title", { wijk: ctx.wijk.name }), t("botStatus.connections"), ...connections, t("botStatus.delivered"), ...deadLines, t("botStatus.planned"), ...deliveryLines].join("\n");
   },
 });

@@ -4,8 +4,7 @@ import { buildWeeklyDigest } from "../src/services/build-weekly-digest.ts";
 import { setDigestSubscription } from "../src/services/digest-recipients.ts";
 import { readScheduleSettings } from "../src/scheduler/settings.ts";
 import { fold } from "../src/parse/text.ts";
-
-import type { MessageKey } from "../src/i18n/index.ts";
+import { calendarWords } from "../src/render/format.ts";
 
 export default defineCommand({
   name: "weekoverzicht",
@@ -21,7 +20,7 @@ export default defineCommand({
   }),
   async run(ctx, args) {
     const settings = readScheduleSettings(ctx.wijk.settings);
-    const when = ctx.t("digest.when", { day: ctx.t(`day.${settings.digest.weekday}` as MessageKey), time: settings.digest.at });
+    const when = ctx.t("digest.when", { day: calendarWords(ctx.lang, "calendar.days")[settings.digest.weekday], time: settings.digest.at });
     if (args.choice === "aan" || args.choice === "on") {
       await setDigestSubscription(ctx.tx, { personId: ctx.sender.id, subscribed: true });
       return ctx.t("digest.on", { when });

@@ -3,39 +3,44 @@ import { CommanderError, type Command } from "commander";
 import type { Db } from "./db.ts";
 import { findWijkByName } from "./services/find-wijk.ts";
 import { checkJaarplan, importJaarplan, readJaarplanFile, type JaarplanCheck } from "./services/import-jaarplan.ts";
+import { localize, type Translate } from "./i18n/index.ts";
 
 /**
  * `npm run wijkbot -- import <bestand> --wijk <naam> [--dry-run]`: a jaarplan (CSV or
  * XLSX in the projectenboek's columns) becomes actions. All or nothing: one refused row
  * and nothing is imported (exit code 1). The dry run only reports.
  */
-export function registerImportCommand(program: Command, io: { out: (text: string) => void; db: () => Promise<Db>; now: () => Date }): void {
+export function registerImportCommand(program: Command, io: { out: (text: string) => void; db: () => Promise<Db>; now: () => Date }, t: Translate): void {
   program
     .command("import")
-    .description("importeer een jaarplan (CSV of XLSX met de kolommen van het projectenboek) als acties")
-    .argument("<bestand>", "pad naar het .csv- of .xlsx-bestand")
-    .requiredOption("--wijk <naam>", "naam van de wijk")
-    .option("--dry-run", "alleen controleren: toon welke rijen afgekeurd zouden worden, sla niets op")
+    .description(t("cli.import.description"))
+    .argument(`<${t("cli.arg.file")}>`, t("cli.import.file"))
+    .requiredOption(`--wijk <${t("cli.arg.name")}>`, t("cli.wijkName"))
+    .option("--dry-run", t("cli.import.dryRunOption"))
     .action(async (file: string, options: { wijk: string; dryRun?: boolean }) => {
       const sheet = await readJaarplanFile(file);
       const db = await io.db();
       const wijk = await findWijkByName(db, options.wijk);
       const check = await checkJaarplan(db, { wijkId: wijk.id, sheet });
-      io.out(report(basename(file), wijk.name, check));
+      io.out(report(basename(file), wijk.name, check, t));
       if (options.dryRun) {
-        io.out("Proefrun: er is niets opgeslagen.\n");
-        if (check.problems.length) throw new CommanderError(1, "wijkbot.import", "Er zouden rijen afgekeurd worden; zie hierboven.");
+        io.out(`${t("cli.import.dryRun")}\n`);
+        if (check.problems.length) throw new CommanderError(1, "wijkbot.import", t("cli.import.wouldRefuse"));
         return;
       }
-      if (check.problems.length) throw new CommanderError(1, "wijkbot.import", "Er is niets geïmporteerd: verbeter eerst de afgekeurde rijen.");
+      if (check.problems.length) throw new CommanderError(1, "wijkbot.import", t("cli.import.nothingImported"));
       const imported = await importJaarplan(db, { wijkId: wijk.id, sheet, now: io.now() });
-      io.out(`${imported.actions.length} ${imported.actions.length === 1 ? "actie" : "acties"} geïmporteerd in ${wijk.name}.\n`);
+      const count = imported.actions.length;
+      io.out(`${t(count === 1 ? "cli.import.done.one" : "cli.import.done.other", { count, wijk: wijk.name })}\n`);
     });
 }
 
-function report(file: string, wijkName: string, check: JaarplanCheck): string {
-  const lines = [`Jaarplan ${file} voor ${wijkName}: ${check.actions.length} ${check.actions.length === 1 ? "rij" : "rijen"} in orde, ${check.problems.length} afgekeurd.`];
-  for (const problem of check.problems) lines.push(`- rij ${problem.row}: ${problem.reasons.join("; ")}`);
-  if (check.newPeople.length) lines.push(`Nieuwe personen (worden kartrekker): ${check.newPeople.join(", ")}`);
+function report(file: string, wijkName: string, check: JaarplanCheck, t: Translate): string {
+  const good = check.actions.length;
+  const lines = [
+    t("cli.import.summary", { file, wijk: wijkName, good: t(good === 1 ? "cli.import.good.one" : "cli.import.good.other", { count: good }), refused: check.problems.length }),
+  ];
+  for (const problem of check.problems) lines.push(t("cli.import.problem", { row: problem.row, reasons: problem.reasons.map((reason) => localize(t, reason)).join("; ") }));
+  if (check.newPeople.length) lines.push(t("cli.import.newPeople", { names: check.newPeople.join(", ") }));
   return `${lines.join("\n")}\n`;
 }

@@ -8,6 +8,7 @@ import { readWijkSettings, writeWijkSettings, DEFAULT_CHECK_IN_DATE } from "./se
 import { readScheduleSettings, scheduleSettingsPatchSchema } from "./scheduler/settings.ts";
 import { isTemplateId, TEMPLATE_IDS, WIJK_TEMPLATES } from "./templates/wijk-templates.ts";
 import { localParts } from "./parse/dates.ts";
+import { isMessageKey, type Translate } from "./i18n/index.ts";
 
 interface CliIo {
   out: (text: string) => void;
@@ -19,37 +20,42 @@ interface CliIo {
  * `wijkbot wijk nieuw|lijst|pijler …`: setting up a wijk from a template and managing its
  * pillars. Every subcommand is safe to rerun: what already exists is left alone and said so.
  */
-export function registerWijkCommands(program: Command, io: CliIo): void {
-  const wijk = program.command("wijk").description("wijken aanmaken en hun pijlers beheren");
+export function registerWijkCommands(program: Command, io: CliIo, t: Translate): void {
+  const wijk = program.command("wijk").description(t("cli.wijk.description"));
+  const templateList = TEMPLATE_IDS.join(", ");
 
   wijk
     .command("nieuw")
-    .description("maak een wijk met de pijlers (en doelen) van een sjabloon")
-    .argument("<naam>", "naam van de wijk")
-    .requiredOption("-s, --sjabloon <sjabloon>", `structuur: ${TEMPLATE_IDS.join(", ")}`)
-    .addHelpText("after", `\nSjablonen:\n${TEMPLATE_IDS.map((id) => `  ${id.padEnd(17)} ${WIJK_TEMPLATES[id].label}`).join("\n")}\n`)
+    .description(t("cli.wijk.new.description"))
+    .argument(`<${t("cli.arg.name")}>`, t("cli.wijkName"))
+    .requiredOption(`-s, --sjabloon <${t("cli.arg.template")}>`, t("cli.wijk.new.template", { templates: templateList }))
+    .addHelpText("after", `\n${t("cli.wijk.new.templates")}\n${TEMPLATE_IDS.map((id) => `  ${id.padEnd(17)} ${WIJK_TEMPLATES[id].label}`).join("\n")}\n`)
     .action(async (name: string, options: { sjabloon: string }) => {
       const template = options.sjabloon.trim().toLowerCase();
       if (!isTemplateId(template)) {
-        throw new CommanderError(2, "wijkbot.template", `Onbekend sjabloon "${options.sjabloon}". Kies uit: ${TEMPLATE_IDS.join(", ")}.`);
+        throw new CommanderError(2, "wijkbot.template", t("cli.wijk.new.unknownTemplate", { template: options.sjabloon, templates: templateList }));
       }
-      if (!name.trim()) throw new CommanderError(2, "wijkbot.name", "Geef de wijk een naam, bijvoorbeeld: wijk nieuw \"Lewenborg XL\" --sjabloon lewenborg");
+      if (!name.trim()) throw new CommanderError(2, "wijkbot.name", t("cli.wijk.new.nameMissing"));
       const db = await io.db();
       const result = await db.$transaction((tx) => createWijkFromTemplate(tx, { name, template, planYear: localParts(io.now()).year }));
       if (!result.created) {
-        io.out(`Wijk ${result.wijk.name} bestaat al; er is niets veranderd.\n`);
+        io.out(`${t("cli.wijk.new.exists", { name: result.wijk.name })}\n`);
         return;
       }
       const pillars = await db.pillar.findMany({ where: { wijkId: result.wijk.id }, orderBy: { position: "asc" }, include: { _count: { select: { goals: true } } } });
-      const word = WIJK_TEMPLATES[template].pillarWord;
-      io.out(`Wijk ${result.wijk.name} is aangemaakt (sjabloon ${template}).\n`);
-      for (const p of pillars) io.out(`- ${word} ${p.name}${p._count.goals ? ` (${p._count.goals} doelen)` : ""}\n`);
-      io.out(`Volgende stap: wijkbot code "${result.wijk.name}" kartrekkers\n`);
+      const word = pillarWord(WIJK_TEMPLATES[template].pillarWord, t);
+      io.out(`${t("cli.wijk.new.created", { name: result.wijk.name, template })}\n`);
+      for (const p of pillars) {
+        const count = p._count.goals;
+        const goals = count ? t(count === 1 ? "cli.wijk.new.goals.one" : "cli.wijk.new.goals.other", { count }) : "";
+        io.out(`${t("cli.wijk.new.pillar", { word, name: p.name, goals })}\n`);
+      }
+      io.out(`${t("cli.wijk.new.next", { name: result.wijk.name })}\n`);
     });
 
   wijk
     .command("lijst")
-    .description("alle wijken met hun pijlers")
+    .description(t("cli.wijk.list.description"))
     .action(async () => {
       const db = await io.db();
       const wijken = await db.wijk.findMany({
@@ -57,22 +63,23 @@ export function registerWijkCommands(program: Command, io: CliIo): void {
         include: { pillars: { orderBy: { position: "asc" } }, _count: { select: { people: true, chats: true } } },
       });
       if (!wijken.length) {
-        io.out("Er zijn nog geen wijken. Maak er een: wijk nieuw \"<naam>\" --sjabloon lewenborg\n");
+        io.out(`${t("cli.wijk.list.none")}\n`);
         return;
       }
       for (const w of wijken) {
         const settings = readWijkSettings(w);
-        const pillars = w.pillars.map((p) => p.name).join(", ") || "(nog geen pijlers)";
-        io.out(`${w.name}${w.planYear ? ` — planjaar ${w.planYear}` : ""} — ${w._count.people} mensen, ${w._count.chats} gesprekken\n`);
-        io.out(`  ${settings.pillarWord ?? "pijler"}s: ${pillars}\n`);
+        const pillars = w.pillars.map((p) => p.name).join(", ") || t("cli.wijk.list.noPillars");
+        const planYear = w.planYear ? t("cli.wijk.list.planYear", { year: w.planYear }) : "";
+        io.out(`${t("cli.wijk.list.wijk", { name: w.name, planYear, people: w._count.people, chats: w._count.chats })}\n`);
+        io.out(`${t("cli.wijk.list.pillars", { words: pillarWords(settings.pillarWord ?? "pijler", t), pillars })}\n`);
       }
     });
 
   wijk
     .command("instellingen")
-    .description("toon de instellingen van een wijk (herinneringen, rustige uren, weekoverzicht, vergaderingen, check), of wijzig ze met --zet")
-    .argument("<wijk>", "naam van de wijk")
-    .option("--zet <json>", 'wijziging als JSON, bijvoorbeeld \'{"quietHours":{"from":"21:00"},"reminders":{"sendAt":"08:30"}}\'')
+    .description(t("cli.settings.description"))
+    .argument(`<${t("cli.arg.wijk")}>`, t("cli.wijkName"))
+    .option("--zet <json>", t("cli.settings.set", { example: '{"quietHours":{"from":"21:00"},"reminders":{"sendAt":"08:30"}}' }))
     .action(async (name: string, options: { zet?: string }) => {
       const db = await io.db();
       const found = await findWijkByName(db, name);
@@ -82,12 +89,12 @@ export function registerWijkCommands(program: Command, io: CliIo): void {
         try {
           raw = JSON.parse(options.zet);
         } catch {
-          throw new CommanderError(2, "wijkbot.settings", "Dat is geen geldige JSON. Voorbeeld: --zet '{\"digest\":{\"at\":\"09:00\"}}'");
+          throw new CommanderError(2, "wijkbot.settings", t("cli.settings.notJson", { example: '{"digest":{"at":"09:00"}}' }));
         }
         const patch = scheduleSettingsPatchSchema.safeParse(raw);
         if (!patch.success) {
           const issue = patch.error.issues[0];
-          throw new CommanderError(2, "wijkbot.settings", `Die instelling klopt niet (${issue?.path.join(".") || "?"}: ${issue?.message}). Er is niets veranderd.`);
+          throw new CommanderError(2, "wijkbot.settings", t("cli.settings.invalid", { path: issue?.path.join(".") || "?", problem: String(issue?.message) }));
         }
         const effective = readScheduleSettings(found.settings);
         const merged: Record<string, unknown> = { ...current };
@@ -96,38 +103,52 @@ export function registerWijkCommands(program: Command, io: CliIo): void {
         }
         await writeWijkSettings(db, found.id, merged);
         current = merged;
-        io.out(`Instellingen van ${found.name} bijgewerkt.\n`);
+        io.out(`${t("cli.settings.updated", { wijk: found.name })}\n`);
       }
       const shown = { ...readScheduleSettings(JSON.stringify(current)), checkInDate: current.checkInDate ?? DEFAULT_CHECK_IN_DATE };
       io.out(`${JSON.stringify(shown, null, 2)}\n`);
     });
 
-  const pijler = wijk.command("pijler").description("pijlers van een wijk toevoegen of hernoemen");
+  const pijler = wijk.command("pijler").description(t("cli.pillar.description"));
   pijler
     .command("toevoegen")
-    .description("voeg een pijler toe (bestaat hij al, dan verandert er niets)")
-    .argument("<wijk>", "naam van de wijk")
-    .argument("<pijler>", "naam van de nieuwe pijler")
+    .description(t("cli.pillar.add.description"))
+    .argument(`<${t("cli.arg.wijk")}>`, t("cli.wijkName"))
+    .argument(`<${t("cli.arg.pillar")}>`, t("cli.pillar.add.name"))
     .action(async (wijkName: string, pillarName: string) => {
       const db = await io.db();
       const result = await db.$transaction(async (tx) => {
         const found = await findWijkByName(tx, wijkName);
-        return { wijk: found, ...(await addPillar(tx, { wijkId: found.id, name: pillarName })) };
+        return { wijk: found, ...(await addPillar(tx, { wijkId: found.id, name: pillarName }, t)) };
       });
-      io.out(result.created ? `Pijler ${result.pillar.name} is toegevoegd aan ${result.wijk.name}.\n` : `Pijler ${result.pillar.name} bestaat al in ${result.wijk.name}; er is niets veranderd.\n`);
+      io.out(`${t(result.created ? "cli.pillar.added" : "cli.pillar.exists", { name: result.pillar.name, wijk: result.wijk.name })}\n`);
     });
   pijler
     .command("hernoemen")
-    .description("geef een pijler een nieuwe naam (acties en mensen blijven eraan gekoppeld)")
-    .argument("<wijk>", "naam van de wijk")
-    .argument("<oud>", "huidige naam")
-    .argument("<nieuw>", "nieuwe naam")
+    .description(t("cli.pillar.rename.description"))
+    .argument(`<${t("cli.arg.wijk")}>`, t("cli.wijkName"))
+    .argument(`<${t("cli.arg.old")}>`, t("cli.pillar.rename.from"))
+    .argument(`<${t("cli.arg.new")}>`, t("cli.pillar.rename.to"))
     .action(async (wijkName: string, from: string, to: string) => {
       const db = await io.db();
       const result = await db.$transaction(async (tx) => {
         const found = await findWijkByName(tx, wijkName);
-        return renamePillar(tx, { wijkId: found.id, from, to });
+        return renamePillar(tx, { wijkId: found.id, from, to }, t);
       });
-      io.out(result.changed ? `Pijler ${result.previousName} heet nu ${result.pillar.name}.\n` : `Pijler ${result.pillar.name} heet al zo; er is niets veranderd.\n`);
+      io.out(
+        `${result.changed ? t("cli.pillar.renamed", { from: result.previousName, to: result.pillar.name }) : t("cli.pillar.alreadyNamed", { name: result.pillar.name })}\n`,
+      );
     });
+}
+
+/** The same word in the plural ("pijlers", "opgaven", "sporen"); a word of its own stays as stored. */
+function pillarWords(word: string, t: Translate): string {
+  const key = `cli.pillarWords.${word}`;
+  return isMessageKey(key) ? t(key) : word;
+}
+
+/** A structure's word for its top level ("pijler", "opgave", "spoor") in the reader's language; a word of its own stays as stored. */
+function pillarWord(word: string, t: Translate): string {
+  const key = `cli.pillarWord.${word}`;
+  return isMessageKey(key) ? t(key) : word;
 }

@@ -13,6 +13,7 @@ import { createConversationReferenceStore } from "./services/conversation-refere
 import { createWhatsAppSupport } from "./services/whatsapp-support.ts";
 import { registerOverviewRoutes } from "./web/routes.tsx";
 import { setPublicBaseUrl } from "./web/public-url.ts";
+import { dutch, localize } from "./i18n/index.ts";
 
 export interface RunningBot {
   app: App;
@@ -68,7 +69,12 @@ export async function startBot(options: {
   }
 
   http.app.get("/healthz", (c) => {
-    const statuses = Object.fromEntries(adapters.map((a) => [a.name, a.status?.() ?? { ok: true, state: "running" }]));
+    const statuses = Object.fromEntries(
+      adapters.map((a) => {
+        const { detail, ...status } = a.status?.() ?? { ok: true, state: "running" };
+        return [a.name, detail ? { ...status, detail: localize(dutch, detail) } : status];
+      }),
+    );
     const ok = Object.values(statuses).every((s) => s.ok);
     return c.json({ ok, adapters: statuses }, ok ? 200 : 503);
   });

@@ -37,7 +37,8 @@ export function choicesCard(choices: readonly Choice[]): Attachment {
     type: "AdaptiveCard",
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     version: CARD_VERSION,
-    body: [{ type: "TextBlock", text: "Tik je keuze:", size: "Small", isSubtle: true }],
+    // No words of its own: the question above it is already in the reader's language.
+    body: [],
     actions: choices.map((c) => ({
       type: "Action.Submit",
       title: c.label.slice(0, 80),
@@ -48,12 +49,12 @@ export function choicesCard(choices: readonly Choice[]): Attachment {
 
 /** The board as an Adaptive Card: per pillar, per status column, its actions. The text is the fallback. */
 export function boardCard(board: BoardCard, fallbackText: string): Attachment {
-  const body: unknown[] = [{ type: "TextBlock", text: `Overzicht ${board.wijk}`, weight: "Bolder", size: "Large", wrap: true }];
+  const body: unknown[] = [{ type: "TextBlock", text: board.title, weight: "Bolder", size: "Large", wrap: true }];
   for (const pillar of board.pillars) {
     body.push({ type: "TextBlock", text: pillar.name, weight: "Bolder", size: "Medium", separator: true, wrap: true });
     for (const column of pillar.columns) {
       if (!column.actions.length) continue;
-      body.push({ type: "TextBlock", text: `${column.status} (${column.actions.length})`, weight: "Bolder", spacing: "Small", wrap: true });
+      body.push({ type: "TextBlock", text: `${column.label} (${column.actions.length})`, weight: "Bolder", spacing: "Small", wrap: true });
       body.push({
         type: "FactSet",
         facts: column.actions.map((a) => ({

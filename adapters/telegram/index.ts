@@ -1,8 +1,10 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { Bot, webhookCallback } from "grammy";
+import type { LanguageCode } from "grammy/types";
 import pino from "pino";
 import type { Adapter, AdapterStatus, MessageHandler, SendPolicy } from "../../src/core/types.ts";
 import type { Logger } from "../../src/core/logger.ts";
+import { localText } from "../../src/i18n/index.ts";
 import type { HttpServer } from "../../src/http/server.ts";
 import type { BotCommandEntry } from "./commands-menu.ts";
 import { choiceToIncoming, TELEGRAM_PLATFORM, toIncoming } from "./parse.ts";
@@ -27,6 +29,8 @@ export interface TelegramAdapterConfig {
   http?: Pick<HttpServer, "app">;
   /** The "/" menu with Dutch descriptions, set for groups and private chats at start. */
   commandMenu?: BotCommandEntry[];
+  /** The same menu in other languages, by Telegram language code ("en"): shown to users whose app uses that language. */
+  commandMenuByLanguage?: Record<string, BotCommandEntry[]>;
   logger?: Logger;
   /** Overrides Telegram's pacing (tests use a faster one). */
   sendPolicy?: SendPolicy;
@@ -113,7 +117,7 @@ export function createTelegramAdapter(config: TelegramAdapterConfig = {}): Teleg
             },
           })
           .catch((error: unknown) => {
-            state = { ok: false, state: "stopped", detail: "long polling gestopt" };
+            state = { ok: false, state: "stopped", detail: localText("telegramState.pollingStopped") };
             logger.error({ err: { name: (error as Error)?.name } }, "telegram long polling stopped");
           });
         started = true;
@@ -141,10 +145,13 @@ export function createTelegramAdapter(config: TelegramAdapterConfig = {}): Teleg
   async function setCommandMenu() {
     const commands = config.commandMenu ?? [];
     if (!commands.length) return;
-    for (const scope of [{ type: "all_group_chats" }, { type: "all_private_chats" }] as const) {
-      await bot.api.setMyCommands(commands, { scope }).catch((error: unknown) => {
-        logger.warn({ err: { name: (error as Error)?.name }, scope: scope.type }, "telegram setMyCommands failed");
-      });
+    const menus: [string | undefined, BotCommandEntry[]][] = [[undefined, commands], ...Object.entries(config.commandMenuByLanguage ?? {})];
+    for (const [language, menu] of menus) {
+      for (const scope of [{ type: "all_group_chats" }, { type: "all_private_chats" }] as const) {
+        await bot.api.setMyCommands(menu, { scope, ...(language ? { language_code: language as LanguageCode } : {}) }).catch((error: unknown) => {
+          logger.warn({ err: { name: (error as Error)?.name }, scope: scope.type, language }, "telegram setMyCommands failed");
+        });
+      }
     }
   }
 }

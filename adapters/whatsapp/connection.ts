@@ -3,6 +3,7 @@ import type { BaileysEventMap, proto, UserFacingSocketConfig, WAMessageKey, WASo
 import type { Logger } from "pino";
 import { useDbAuthState, type WhatsAppAuthStore } from "./auth-state.ts";
 import { errorForLog } from "../../src/core/logger.ts";
+import { localText, type LocalText } from "../../src/i18n/index.ts";
 import type { Timers } from "./pacing.ts";
 
 /** The part of Baileys' socket the adapter uses; tests hand in a simulated one. */
@@ -62,7 +63,7 @@ type Outcome = "logged-out" | "replaced" | "forbidden" | "lease-lost" | "stopped
  */
 export class WhatsAppConnection {
   state: ConnectionStateName = "starting";
-  detail?: string;
+  detail?: LocalText;
   socket?: WhatsAppSocket;
   #stopped = false;
   /** The current socket got as far as "open": its close starts the backoff afresh. */
@@ -75,7 +76,7 @@ export class WhatsAppConnection {
   start(): void {
     this.#loop = this.#run().catch((error: unknown) => {
       this.options.logger.error({ err: errorSummary(error) }, "whatsapp connection loop failed");
-      this.#set("stopped", "de verbinding is onverwacht gestopt; zie de log");
+      this.#set("stopped", localText("whatsappState.stoppedUnexpectedly"));
     });
   }
 
@@ -106,11 +107,11 @@ export class WhatsAppConnection {
       if (outcome === "logged-out") await this.#handleLoggedOut();
       if (outcome === "replaced") {
         logger.error({ session: this.options.session }, "another client took over this whatsapp session; not reconnecting");
-        this.#set("replaced", "een ander programma gebruikt deze WhatsApp-koppeling; herstart wijkbot als dat niet klopt");
+        this.#set("replaced", localText("whatsappState.replaced"));
       }
       if (outcome === "forbidden") {
         logger.error({ session: this.options.session }, "whatsapp refused this number (403); not reconnecting");
-        this.#set("forbidden", "WhatsApp weigert dit nummer (mogelijk geblokkeerd)");
+        this.#set("forbidden", localText("whatsappState.forbidden"));
       }
       return;
     }
@@ -119,7 +120,7 @@ export class WhatsAppConnection {
   async #waitForLease(lease: WhatsAppLease): Promise<boolean> {
     while (!this.#stopped) {
       if (await lease.acquire().catch(() => false)) return true;
-      this.#set("standby", "een ander proces houdt de WhatsApp-verbinding");
+      this.#set("standby", localText("whatsappState.standby"));
       if ((await this.#sleepOrInterrupt(this.options.leasePollMs)) !== "slept") return false;
     }
     return false;
@@ -146,7 +147,7 @@ export class WhatsAppConnection {
     const auth = await useDbAuthState(this.options.authStore, this.options.session);
     let failures = 0;
     while (!this.#stopped) {
-      this.#set(failures ? "reconnecting" : "connecting", failures ? `poging ${failures + 1}` : undefined);
+      this.#set(failures ? "reconnecting" : "connecting", failures ? localText("whatsappState.attempt", { attempt: failures + 1 }) : undefined);
       const closed = await this.#runSocket(auth);
       if (typeof closed !== "number") return closed;
       if (this.#opened) failures = 0;
@@ -161,7 +162,7 @@ export class WhatsAppConnection {
       const delay = Math.min(RECONNECT_MAX_MS, RECONNECT_BASE_MS * 2 ** failures);
       failures++;
       this.options.logger.warn({ statusCode: closed, retryInMs: delay }, "whatsapp connection closed; reconnecting");
-      this.#set("reconnecting", `verbinding verbroken (code ${closed}); opnieuw over ${Math.round(delay / 1000)} s`);
+      this.#set("reconnecting", localText("whatsappState.reconnecting", { code: String(closed), seconds: Math.round(delay / 1000) }));
       const waited = await this.#sleepOrInterrupt(delay);
       if (waited !== "slept") return waited;
     }
@@ -205,7 +206,7 @@ export class WhatsAppConnection {
       socket.ev.on("groups.update", (groups) => groups.forEach((g) => g.id && g.subject && this.options.onGroupTitle(g.id, g.subject)));
       socket.ev.on("connection.update", (update) => {
         if (update.qr && !auth.state.creds.registered) {
-          this.#set("awaiting-login", pairingNumber ? "vul de koppelcode in op de telefoon" : "scan de QR-code met WhatsApp");
+          this.#set("awaiting-login", localText(pairingNumber ? "whatsappState.enterPairingCode" : "whatsappState.scanQr"));
           if (!pairingNumber) this.options.showLogin({ qr: update.qr });
           else if (!pairingRequested) {
             pairingRequested = true;
@@ -230,7 +231,7 @@ export class WhatsAppConnection {
 
   async #handleLoggedOut(): Promise<void> {
     this.options.logger.error({ session: this.options.session }, "whatsapp logged this device out; a new login is needed");
-    this.#set("logged-out", "WhatsApp heeft de gekoppelde telefoon uitgelogd; start opnieuw en koppel opnieuw (QR-code of koppelcode)");
+    this.#set("logged-out", localText("whatsappState.loggedOut"));
     await this.options.onLoggedOut().catch((error: unknown) => {
       this.options.logger.error({ err: errorSummary(error) }, "announcing the whatsapp logout failed");
     });
@@ -251,7 +252,7 @@ export class WhatsAppConnection {
     });
   }
 
-  #set(state: ConnectionStateName, detail?: string): void {
+  #set(state: ConnectionStateName, detail?: LocalText): void {
     this.state = state;
     this.detail = detail;
   }

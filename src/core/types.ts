@@ -1,3 +1,5 @@
+import type { LocalText } from "../i18n/index.ts";
+
 /**
  * The platform-neutral contract between the core and the chat adapters.
  * Adapters translate platform payloads into IncomingMessage and OutgoingMessage
@@ -43,11 +45,15 @@ export interface Choice {
 }
 
 /** Structured data of the board, for adapters that render it richly (Teams Adaptive Card). */
+/** The board for adapters that draw cards; every word already in the reader's language. */
 export interface BoardCard {
   wijk: string;
+  /** "Overzicht Lewenborg XL" / "Overview Lewenborg XL" */
+  title: string;
   pillars: {
     name: string;
-    columns: { status: string; actions: { title: string; owner: string; deadline?: string; overdue: boolean }[] }[];
+    /** `label` is the status as the reader says it ("bezig", "in progress"). */
+    columns: { status: string; label: string; actions: { title: string; owner: string; deadline?: string; overdue: boolean }[] }[];
   }[];
 }
 
@@ -126,5 +132,6 @@ export interface AdapterStatus {
   ok: boolean;
   /** Short machine-readable state: "connected", "connecting", "logged-out", ... */
   state: string;
-  detail?: string;
+  /** What the coördinator should know or do, as a message key so /status can say it in their language. */
+  detail?: LocalText;
 }

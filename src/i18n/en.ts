@@ -3,10 +3,26 @@ import { enActions } from "./en/actions.ts";
 import { enPeople } from "./en/people.ts";
 import { enMeetings } from "./en/meetings.ts";
 import { enReminders } from "./en/reminders.ts";
+import { enCli } from "./en/cli.ts";
+import { enWeb } from "./en/web.ts";
 
 /** English, per person (/taal en). Command words stay typed as shown (/actie, /wie …); English aliases work too. */
 export const en: Record<MessageKey, string> = {
   "language.name": "English",
+  "language.locale": "en-GB",
+
+  "calendar.daysShort": "Sun Mon Tue Wed Thu Fri Sat",
+  "calendar.days": "Sunday Monday Tuesday Wednesday Thursday Friday Saturday",
+  "calendar.monthsShort": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+  "calendar.months": "January February March April May June July August September October November December",
+  "calendar.and": "and",
+  "recurrence.daily": "every day at {time}",
+  "recurrence.workdays": "every working day at {time}",
+  "recurrence.weekly": "every {day} at {time}",
+  "recurrence.monthlyWeekday": "every {nth} {day} of the month at {time}",
+  "recurrence.monthlyDay": "on day {day} of every month at {time}",
+  "recurrence.ordinals": "first second third fourth",
+  "recurrence.last": "last",
 
   "core.dbUnavailable": "The database can't be reached right now. Nothing was changed; please try again in a moment.",
   "core.failure": "Something went wrong on my side; nothing was changed. Please try again in a moment.",
@@ -148,9 +164,56 @@ export const en: Record<MessageKey, string> = {
   "verdict.loopt-achter": "behind",
   "verdict.stoppen": "stop",
 
+  "botStatus.what": "view the bot's status",
+  "botStatus.title": "*Bot status in {wijk}*",
+  "botStatus.connections": "*Connections*",
+  "botStatus.delivered": "*Delivered*",
+  "botStatus.planned": "*Scheduled*",
+  "botStatus.state.connected": "connected",
+  "botStatus.state.running": "running",
+  "botStatus.state.connecting": "connecting…",
+  "botStatus.state.logged-out": "logged out — needs to be linked again",
+  "botStatus.state.lease-elsewhere": "connected through another process",
+  "whatsappState.stoppedUnexpectedly": "the connection stopped unexpectedly; see the log",
+  "whatsappState.replaced": "another program is using this WhatsApp link; restart wijkbot if that is not right",
+  "whatsappState.forbidden": "WhatsApp refuses this number (possibly blocked)",
+  "whatsappState.standby": "another process holds the WhatsApp connection",
+  "whatsappState.attempt": "attempt {attempt}",
+  "whatsappState.reconnecting": "connection lost (code {code}); retrying in {seconds} s",
+  "whatsappState.enterPairingCode": "enter the pairing code on the phone",
+  "whatsappState.scanQr": "scan the QR code with WhatsApp",
+  "whatsappState.loggedOut": "WhatsApp logged out the linked phone; restart and link it again (QR code or pairing code)",
+  "telegramState.pollingStopped": "long polling stopped",
+  "botStatus.state.starting": "starting",
+  "botStatus.state.standby": "standby (another process is connected)",
+  "botStatus.state.awaiting-login": "waiting to be linked",
+  "botStatus.state.reconnecting": "reconnecting…",
+  "botStatus.state.replaced": "taken over by another program",
+  "botStatus.state.forbidden": "refused by WhatsApp",
+  "botStatus.state.stopped": "stopped",
+  "telegram.menuSubs": "{subs} (type /help {command})",
+  "telegram.menuAlso": " · also: {subs}",
+  "botStatus.noPlatform": "- no platform connected in this process",
+  "botStatus.deadOne": "⚠️ 1 message could not be delivered in the past 7 days (after repeated attempts):",
+  "botStatus.deadMany": "⚠️ {count} messages could not be delivered in the past 7 days (after repeated attempts):",
+  "botStatus.unknownChat": "unknown chat",
+  "botStatus.edit": "edit",
+  "botStatus.attempts": "tried {count}×",
+  "botStatus.earlier": "- and {count} earlier",
+  "botStatus.allDelivered": "All messages of the past 7 days were delivered.",
+  "botStatus.pending": "Still to send: {count}",
+  "botStatus.pendingLate": "Still to send: {count} ({late} of them late)",
+  "botStatus.gaveUpOne": "⚠️ 1 scheduled reminder given up after {attempts} attempts (7 days)",
+  "botStatus.gaveUpMany": "⚠️ {count} scheduled reminders given up after {attempts} attempts (7 days)",
+
+  "whatsappLogout.text": "⚠️ *WhatsApp is disconnected.*\nWhatsApp logged out the bot's number (this happens when the phone has been offline for about 14 days). I can't read or write in the WhatsApp groups of {wijk} now.\nTo fix it: switch on the bot number's phone, restart wijkbot and scan the new QR code (or enter the pairing code) via WhatsApp → Settings → Linked devices.",
+  "whatsappLogout.yourWijk": "your neighbourhood",
+
   // By area, one file each (src/i18n/en/*.ts)
   ...enActions,
   ...enPeople,
   ...enMeetings,
   ...enReminders,
+  ...enCli,
+  ...enWeb,
 };

@@ -17,16 +17,21 @@ export const DEFAULT_LANGUAGE = "nl";
 /**
  * The catalogues: Dutch and English are typed; any further `<code>.json` beside this file
  * (e.g. `ar.json`, an object of key → text) is picked up at start, so a translator can add
- * Arabic without touching code. Keys it lacks fall back to Dutch.
+ * Arabic without touching code — or in the folder named by WIJKBOT_CATALOGUES, so it can
+ * live outside the code. Keys it lacks fall back to Dutch.
  */
-export const CATALOGUES: Readonly<Record<string, Partial<Catalogue>>> = { nl, en, ...loadJsonCatalogues() };
+export const CATALOGUES: Readonly<Record<string, Partial<Catalogue>>> = {
+  nl,
+  en,
+  ...loadJsonCatalogues(fileURLToPath(new URL(".", import.meta.url))),
+  ...(process.env.WIJKBOT_CATALOGUES ? loadJsonCatalogues(process.env.WIJKBOT_CATALOGUES) : {}),
+};
 
-function loadJsonCatalogues(): Record<string, Partial<Catalogue>> {
-  const dir = fileURLToPath(new URL(".", import.meta.url));
+function loadJsonCatalogues(dir: string): Record<string, Partial<Catalogue>> {
   const found: Record<string, Partial<Catalogue>> = {};
   for (const file of readdirSync(dir)) {
     const match = file.match(/^([a-z]{2,3})\.json$/);
-    if (!match) continue;
+    if (!match || match[1] === "nl" || match[1] === "en") continue;
     found[match[1]] = JSON.parse(readFileSync(join(dir, file), "utf8")) as Partial<Catalogue>;
   }
   return found;

@@ -2,6 +2,8 @@ import { nlActions } from "./nl/actions.ts";
 import { nlPeople } from "./nl/people.ts";
 import { nlMeetings } from "./nl/meetings.ts";
 import { nlReminders } from "./nl/reminders.ts";
+import { nlCli } from "./nl/cli.ts";
+import { nlWeb } from "./nl/web.ts";
 
 /**
  * Dutch, the default language and the source of the message keys. Placeholders are
@@ -9,6 +11,22 @@ import { nlReminders } from "./nl/reminders.ts";
  */
 export const nl = {
   "language.name": "Nederlands",
+  /** Used for number and money formats (Intl). */
+  "language.locale": "nl-NL",
+
+  // Calendar words as lists separated by spaces, Sunday first (src/render/format.ts, recurrence)
+  "calendar.daysShort": "zo ma di wo do vr za",
+  "calendar.days": "zondag maandag dinsdag woensdag donderdag vrijdag zaterdag",
+  "calendar.monthsShort": "jan feb mrt apr mei jun jul aug sep okt nov dec",
+  "calendar.months": "januari februari maart april mei juni juli augustus september oktober november december",
+  "calendar.and": "en",
+  "recurrence.daily": "elke dag om {time}",
+  "recurrence.workdays": "elke werkdag om {time}",
+  "recurrence.weekly": "elke {day} om {time}",
+  "recurrence.monthlyWeekday": "elke {nth} {day} van de maand om {time}",
+  "recurrence.monthlyDay": "elke {day}e van de maand om {time}",
+  "recurrence.ordinals": "eerste tweede derde vierde",
+  "recurrence.last": "laatste",
 
   // The core's own replies (src/core/bot.ts)
   "core.dbUnavailable": "De database is even niet bereikbaar. Er is niets veranderd; probeer het zo nog eens.",
@@ -161,11 +179,60 @@ export const nl = {
   "verdict.loopt-achter": "loopt achter",
   "verdict.stoppen": "stoppen",
 
+  // /status for the coördinator (commands/status.ts)
+  "botStatus.what": "de status van de bot bekijken",
+  "botStatus.title": "*Status van de bot in {wijk}*",
+  "botStatus.connections": "*Verbindingen*",
+  "botStatus.delivered": "*Afgeleverd*",
+  "botStatus.planned": "*Gepland*",
+  "botStatus.state.connected": "verbonden",
+  "botStatus.state.running": "actief",
+  "botStatus.state.connecting": "verbinding maken…",
+  "botStatus.state.logged-out": "uitgelogd — opnieuw koppelen nodig",
+  "botStatus.state.lease-elsewhere": "verbonden via een ander proces",
+  "whatsappState.stoppedUnexpectedly": "de verbinding is onverwacht gestopt; zie de log",
+  "whatsappState.replaced": "een ander programma gebruikt deze WhatsApp-koppeling; herstart wijkbot als dat niet klopt",
+  "whatsappState.forbidden": "WhatsApp weigert dit nummer (mogelijk geblokkeerd)",
+  "whatsappState.standby": "een ander proces houdt de WhatsApp-verbinding",
+  "whatsappState.attempt": "poging {attempt}",
+  "whatsappState.reconnecting": "verbinding verbroken (code {code}); opnieuw over {seconds} s",
+  "whatsappState.enterPairingCode": "vul de koppelcode in op de telefoon",
+  "whatsappState.scanQr": "scan de QR-code met WhatsApp",
+  "whatsappState.loggedOut": "WhatsApp heeft de gekoppelde telefoon uitgelogd; start opnieuw en koppel opnieuw (QR-code of koppelcode)",
+  "telegramState.pollingStopped": "long polling gestopt",
+  "botStatus.state.starting": "opstarten",
+  "botStatus.state.standby": "stand-by (een ander proces is verbonden)",
+  "botStatus.state.awaiting-login": "wacht op koppelen",
+  "botStatus.state.reconnecting": "opnieuw verbinden…",
+  "botStatus.state.replaced": "overgenomen door een ander programma",
+  "botStatus.state.forbidden": "geweigerd door WhatsApp",
+  "botStatus.state.stopped": "gestopt",
+  "telegram.menuSubs": "{subs} (typ /help {command})",
+  "telegram.menuAlso": " · ook: {subs}",
+  "botStatus.noPlatform": "- geen platform verbonden in dit proces",
+  "botStatus.deadOne": "⚠️ 1 bericht kwam de afgelopen 7 dagen niet aan (na herhaald proberen):",
+  "botStatus.deadMany": "⚠️ {count} berichten kwamen de afgelopen 7 dagen niet aan (na herhaald proberen):",
+  "botStatus.unknownChat": "onbekende chat",
+  "botStatus.edit": "bewerking",
+  "botStatus.attempts": "{count}× geprobeerd",
+  "botStatus.earlier": "- en {count} eerder",
+  "botStatus.allDelivered": "Alle berichten van de afgelopen 7 dagen zijn aangekomen.",
+  "botStatus.pending": "Nog te versturen: {count}",
+  "botStatus.pendingLate": "Nog te versturen: {count} (waarvan {late} te laat)",
+  "botStatus.gaveUpOne": "⚠️ 1 geplande herinnering opgegeven na {attempts} pogingen (7 dagen)",
+  "botStatus.gaveUpMany": "⚠️ {count} geplande herinneringen opgegeven na {attempts} pogingen (7 dagen)",
+
+  // To the coördinator when WhatsApp logged the bot out (src/services/announce-whatsapp-logout.ts)
+  "whatsappLogout.text": "⚠️ *WhatsApp is ontkoppeld.*\nWhatsApp heeft het botnummer uitgelogd (dat gebeurt als de telefoon ongeveer 14 dagen niet online was). In de WhatsApp-groepen van {wijk} lees en schrijf ik nu niets.\nZo los je het op: zet de telefoon van het botnummer aan, herstart wijkbot en scan de nieuwe QR-code (of vul de koppelcode in) via WhatsApp → Instellingen → Gekoppelde apparaten.",
+  "whatsappLogout.yourWijk": "je wijk",
+
   // By area, one file each (src/i18n/nl/*.ts)
   ...nlActions,
   ...nlPeople,
   ...nlMeetings,
   ...nlReminders,
+  ...nlCli,
+  ...nlWeb,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

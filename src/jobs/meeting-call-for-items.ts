@@ -2,8 +2,9 @@ import { describeDay } from "../parse/dates.ts";
 import { describeMeeting } from "../services/build-agenda.ts";
 import { inWindow, leadMoment, meetingsAround } from "../services/plan-meeting-messages.ts";
 import type { ScheduledJob } from "../scheduler/types.ts";
+import { dutch as t } from "../i18n/index.ts";
 
-/** N days before a meeting (default 10): the kartrekkers group is asked for agenda items. */
+/** N days before a meeting (default 10): the kartrekkers group is asked for agenda items (a group message, so Dutch). */
 export const meetingCallForItemsJob: ScheduledJob = {
   id: "meeting-call",
   async schedule(ctx, window) {
@@ -19,11 +20,7 @@ export const meetingCallForItemsJob: ScheduledJob = {
     const meeting = await ctx.db.meeting.findUnique({ where: { id: String(delivery.data.meetingId) } });
     if (!meeting || meeting.closedAt || meeting.startsAt <= ctx.now) return null;
     const deadline = leadMoment(meeting, ctx.settings.meetings.agendaDaysBefore, ctx.settings);
-    const before = deadline && deadline > ctx.now ? ` vóór ${describeDay(deadline)}` : "";
-    return (
-      `📣 *Agendapunten gezocht* voor de stuurgroep van ${describeMeeting(meeting, ctx.now)}.\n` +
-      `Wat moet de stuurgroep weten of besluiten? Stuur het${before} in met:\n` +
-      `/agendapunt <tekst> [besluit|bespreking|informatie] [actie <naam>]`
-    );
+    const before = deadline && deadline > ctx.now ? t("meetingCall.before", { day: describeDay(deadline) }) : "";
+    return t("meetingCall.text", { meeting: describeMeeting(meeting, ctx.now), before });
   },
 };

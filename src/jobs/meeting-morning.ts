@@ -2,8 +2,9 @@ import { formatMoment } from "../render/format.ts";
 import { agendaItems } from "../services/meetings.ts";
 import { inWindow, meetingsAround, morningMoment } from "../services/plan-meeting-messages.ts";
 import type { ScheduledJob } from "../scheduler/types.ts";
+import { dutch as t } from "../i18n/index.ts";
 
-/** On the meeting morning: a short reminder to the stuurgroep group. */
+/** On the meeting morning: a short reminder to the stuurgroep group (a group message, so Dutch). */
 export const meetingMorningJob: ScheduledJob = {
   id: "meeting-morning",
   async schedule(ctx, window) {
@@ -20,6 +21,7 @@ export const meetingMorningJob: ScheduledJob = {
     if (!meeting || meeting.closedAt || meeting.startsAt <= ctx.now) return null;
     const count = (await agendaItems(ctx.db, meeting.id)).length;
     const time = formatMoment(meeting.startsAt, ctx.now).split(" ").pop();
-    return `☕ Vandaag om ${time} vergadert de stuurgroep${meeting.place ? ` (${meeting.place})` : ""}. ${count} ${count === 1 ? "agendapunt" : "agendapunten"}: typ /agenda. Besluiten noteren: /besluit <tekst> [agendapunt <nr>]`;
+    const items = count === 1 ? t("meetingMorning.itemsOne") : t("meetingMorning.itemsMany", { count });
+    return t("meetingMorning.text", { time: time ?? "", place: meeting.place ? t("meetingMorning.place", { place: meeting.place }) : "", items });
   },
 };

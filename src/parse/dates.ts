@@ -55,8 +55,6 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
 };
 
-const DAY_NAMES_NL = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
-const MONTH_NAMES_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 export function localParts(instant: Date): CivilDate & { weekday: number; hour: number; minute: number } {
   const ms = instant.getTime();
@@ -129,15 +127,10 @@ function isValidCivil(date: CivilDate): boolean {
   return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= daysInMonth(date.year, date.month);
 }
 
-/** "vrijdag 27 november" — how the bot names a day. */
-const DAY_NAMES_EN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "vrijdag 27 november" / "Friday 27 November" (Dutch for any other language). */
+/** "vrijdag 27 november" / "Friday 27 November": day and month names from the reader's catalogue. */
 export function describeDay(date: Date, lang = "nl"): string {
   const p = localParts(date);
-  if (lang === "en") return `${DAY_NAMES_EN[p.weekday]} ${p.day} ${MONTH_NAMES_EN[p.month - 1]}`;
-  return `${DAY_NAMES_NL[p.weekday]} ${p.day} ${MONTH_NAMES_NL[p.month - 1]}`;
+  return `${translate(lang, "calendar.days").split(" ")[p.weekday]} ${p.day} ${translate(lang, "calendar.months").split(" ")[p.month - 1]}`;
 }
 
 interface Parsed {
@@ -350,15 +343,16 @@ function withYear(day: number, month: number, year: string | undefined, today: C
 }
 
 function parseWithChrono(input: string, now: Date): Parsed | undefined {
-  const ref = { instant: now, timezone: TIME_ZONE };
-  const results = chrono.nl.parse(input, ref, { forwardDate: true });
-  const en = results.length ? results : chrono.en.parse(input, ref, { forwardDate: true });
-  const result = en[0];
+  // The reference as Amsterdam's offset at this moment (chrono does not know IANA names), so
+  // "today" and "tomorrow" are Amsterdam's; components are read as typed, wall-clock.
+  const ref = { instant: now, timezone: offsetMinutes(now.getTime()) };
+  const options = { forwardDate: true };
+  const results = [...chrono.nl.parse(input, ref, options), ...chrono.en.parse(input, ref, options)];
+  const result = results.sort((a, b) => b.text.length - a.text.length)[0];
   // Only accept when chrono read (nearly) the whole phrase; a date found inside other words is a guess.
   if (!result || result.text.trim().length < input.trim().length - 3) return undefined;
   const start = result.start;
-  const instant = start.date();
-  const p = localParts(instant);
-  const hasTime = start.isCertain("hour");
-  return { date: { year: p.year, month: p.month, day: p.day }, time: hasTime ? { hour: p.hour, minute: p.minute } : undefined };
+  const date = { year: start.get("year") ?? 0, month: start.get("month") ?? 0, day: start.get("day") ?? 0 };
+  const time = start.isCertain("hour") ? { hour: start.get("hour") ?? 0, minute: start.get("minute") ?? 0 } : undefined;
+  return { date, time };
 }

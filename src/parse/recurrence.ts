@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { addDays, daysInMonth, localParts, toInstant, weekdayOf, WEEKDAYS, type CivilDate } from "./dates.ts";
 import { fold } from "./text.ts";
+import { dutch, type Translate } from "../i18n/index.ts";
 
 /**
  * Recurring reminders in Dutch: "elke maandag 9:00", "elke eerste dinsdag van de maand",
- * "elke dag 8:30", "elke werkdag", "elke 15e van de maand". Times are Europe/Amsterdam
+ * "elke dag 8:30", "elke werkdag", "elke 15e van de maand" — and the same in English
+ * ("every monday 9am", "every first tuesday of the month", "every 15th of the month"). Times are Europe/Amsterdam
  * wall-clock: a 09:00 reminder stays at 09:00 across the daylight-saving switches.
  */
 export const recurrenceSchema = z.discriminatedUnion("kind", [
@@ -21,38 +23,47 @@ export const DEFAULT_RECURRENCE_HOUR = 9;
 
 const ORDINALS: Record<string, number> = {
   eerste: 1, "1e": 1, "1ste": 1, tweede: 2, "2e": 2, "2de": 2, derde: 3, "3e": 3, "3de": 3, vierde: 4, "4e": 4, "4de": 4, laatste: -1,
+  first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, last: -1,
 };
-const DAY_NAMES = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
-const ORDINAL_NAMES: Record<number, string> = { 1: "eerste", 2: "tweede", 3: "derde", 4: "vierde", [-1]: "laatste" };
+const RECURRING_START = /^(elke|iedere|elk|ieder|every|each)\b/;
 
-/** True when the phrase starts like a recurrence ("elke …", "iedere …"). */
+/** True when the phrase starts like a recurrence ("elke …", "iedere …", "every …"). */
 export function looksRecurring(text: string): boolean {
-  return /^(elke|iedere|elk|ieder)\b/.test(fold(text));
+  return RECURRING_START.test(fold(text));
 }
 
 /** Reads a recurrence phrase; undefined when it is not one we understand. */
 export function parseRecurrence(input: string): Recurrence | undefined {
-  let text = fold(input.replace(/(\d)[.:](\d\d)/g, "$1h$2")).replace(/\b(\d{1,2})h(\d\d)\b/g, "$1:$2");
+  let text = fold(input.replace(/(\d)[.:](\d\d)/g, "$1h$2")).replace(/\b(\d{1,2})h(\d\d)(?!\d)/g, "$1:$2");
   if (!looksRecurring(text)) return undefined;
   let hour = DEFAULT_RECURRENCE_HOUR;
   let minute = 0;
-  const time = text.match(/(?:\bom )?\b(\d{1,2}):(\d{2})(?: uur)?\b|(?:\bom )?\b(\d{1,2}) uur\b/);
+  const time =
+    text.match(/(?:\bat )?\b(\d{1,2})(?::(\d{2}))? ?(am|pm)\b/) ??
+    text.match(/(?:\b(?:om|at) )?\b(\d{1,2}):(\d{2})(?: uur)?\b|(?:\bom )?\b(\d{1,2}) uur\b/);
   if (time) {
     hour = Number(time[1] ?? time[3]);
     minute = Number(time[2] ?? 0);
+    if (time[3] === "am" || time[3] === "pm") {
+      hour = Number(time[1]);
+      if (hour < 1 || hour > 12) return undefined;
+      hour = (hour % 12) + (time[3] === "pm" ? 12 : 0);
+    }
     if (hour > 23 || minute > 59) return undefined;
     text = text.replace(time[0], " ");
   }
-  const rest = text.replace(/^(elke|iedere|elk|ieder)\s+/, "").replace(/\bom\b/g, " ").replace(/\s+/g, " ").trim();
-  if (/^(dag|ochtend|morgen)$/.test(rest)) return { kind: "daily", workdaysOnly: false, hour, minute };
-  if (/^werkdag$/.test(rest)) return { kind: "daily", workdaysOnly: true, hour, minute };
+  const rest = text.replace(RECURRING_START, "").replace(/\b(om|at)\b/g, " ").replace(/\s+/g, " ").trim();
+  if (/^(dag|ochtend|morgen|day|morning)$/.test(rest)) return { kind: "daily", workdaysOnly: false, hour, minute };
+  if (/^(werkdag|weekday|workday|work day|working day)$/.test(rest)) return { kind: "daily", workdaysOnly: true, hour, minute };
   const weekday = dayOf(rest);
   if (weekday !== undefined) return { kind: "weekly", weekday, hour, minute };
-  let m = rest.match(/^(\S+) (\S+) (?:van de|van|vd) maand$/);
+  let m = rest.match(/^(\S+) (\S+) (?:van de|van|vd|of the|of every|of) (?:maand|month)$/);
   if (m && ORDINALS[m[1]] !== undefined && dayOf(m[2]) !== undefined) {
     return { kind: "monthlyWeekday", nth: ORDINALS[m[1]], weekday: dayOf(m[2])!, hour, minute };
   }
-  m = rest.match(/^(\d{1,2})(?:e|ste|de)? (?:van de|van|vd) maand$/) ?? rest.match(/^maand op de (\d{1,2})(?:e|ste|de)?$/);
+  m =
+    rest.match(/^(\d{1,2})(?:e|ste|de|st|nd|rd|th)? (?:van de|van|vd|of the|of every|of) (?:maand|month)$/) ??
+    rest.match(/^(?:maand op de|month on the) (\d{1,2})(?:e|ste|de|st|nd|rd|th)?$/);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 31) return { kind: "monthlyDay", day: Number(m[1]), hour, minute };
   return undefined;
 }
@@ -62,18 +73,21 @@ function dayOf(word: string): number | undefined {
   return w.length > 2 && WEEKDAYS[w] !== undefined ? WEEKDAYS[w] : undefined;
 }
 
-/** "elke eerste dinsdag van de maand om 09:00" — how the bot repeats a rule back. */
-export function describeRecurrence(rule: Recurrence): string {
-  const time = `om ${String(rule.hour).padStart(2, "0")}:${String(rule.minute).padStart(2, "0")}`;
+/** "elke eerste dinsdag van de maand om 09:00" — how the bot repeats a rule back, in the reader's language. */
+export function describeRecurrence(rule: Recurrence, t: Translate = dutch): string {
+  const time = `${String(rule.hour).padStart(2, "0")}:${String(rule.minute).padStart(2, "0")}`;
+  const days = t("calendar.days").split(" ");
   switch (rule.kind) {
     case "daily":
-      return `elke ${rule.workdaysOnly ? "werkdag" : "dag"} ${time}`;
+      return t(rule.workdaysOnly ? "recurrence.workdays" : "recurrence.daily", { time });
     case "weekly":
-      return `elke ${DAY_NAMES[rule.weekday]} ${time}`;
-    case "monthlyWeekday":
-      return `elke ${ORDINAL_NAMES[rule.nth]} ${DAY_NAMES[rule.weekday]} van de maand ${time}`;
+      return t("recurrence.weekly", { day: days[rule.weekday], time });
+    case "monthlyWeekday": {
+      const nth = rule.nth === -1 ? t("recurrence.last") : t("recurrence.ordinals").split(" ")[rule.nth - 1];
+      return t("recurrence.monthlyWeekday", { nth, day: days[rule.weekday], time });
+    }
     case "monthlyDay":
-      return `elke ${rule.day}e van de maand ${time}`;
+      return t("recurrence.monthlyDay", { day: rule.day, time });
   }
 }
 

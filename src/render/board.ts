@@ -2,7 +2,7 @@ import type { BoardCard } from "../core/types.ts";
 import type { Board } from "../services/get-board.ts";
 import type { ActionListItem } from "../services/list-actions.ts";
 import { formatDay } from "./format.ts";
-import { translate } from "../i18n/index.ts";
+import { statusLabel, translator, translate } from "../i18n/index.ts";
 
 const OPEN_COLUMNS = [
   { status: "bezig", label: "board.column.bezig" },
@@ -23,7 +23,7 @@ export function renderBoard(board: Board, now: Date, link?: string, lang = "nl")
   const lines = [t("board.title", { wijk: board.wijkName, date: formatDay(now, undefined, lang) })];
   let any = false;
   for (const pillar of board.pillars) {
-    lines.push("", `*${pillar.name}*`);
+    lines.push("", `*${pillar.name ?? t("board.noPillar")}*`);
     const count = Object.values(pillar.byStatus).reduce((n, list) => n + list.length, 0);
     if (!count) {
       lines.push(t("board.noActionsPillar"));
@@ -49,12 +49,15 @@ export function renderBoard(board: Board, now: Date, link?: string, lang = "nl")
 
 /** Structured board for adapters that draw cards. */
 export function boardCard(board: Board, now: Date, lang = "nl"): BoardCard {
+  const t = translator(lang);
   return {
     wijk: board.wijkName,
+    title: t("board.cardTitle", { wijk: board.wijkName }),
     pillars: board.pillars.map((p) => ({
-      name: p.name,
+      name: p.name ?? t("board.noPillar"),
       columns: ["gepland", "bezig", "klaar"].map((status) => ({
         status,
+        label: statusLabel(status, t),
         actions: (p.byStatus[status] ?? []).map((a) => ({
           title: a.title,
           owner: a.ownerNames.join(", "),

@@ -1,24 +1,45 @@
 import { localParts } from "../parse/dates.ts";
+import { translate } from "../i18n/index.ts";
 
-/** Short day and month names per language; a language without its own falls back to Dutch. */
-const DAY_SHORT: Record<string, readonly string[]> = {
-  nl: ["zo", "ma", "di", "wo", "do", "vr", "za"],
-  en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-};
-const MONTH_SHORT: Record<string, readonly string[]> = {
-  nl: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
-  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-};
-const NUMBER_LOCALES: Record<string, string> = { nl: "nl-NL", en: "en-GB" };
-const AND: Record<string, string> = { nl: "en", en: "and" };
+/**
+ * Calendar words come from the reader's catalogue ("calendar.daysShort" …), so a language
+ * added as a JSON catalogue brings its own day and month names; what it lacks is Dutch.
+ */
+export function calendarWords(lang: string, key: "calendar.daysShort" | "calendar.days" | "calendar.monthsShort" | "calendar.months"): string[] {
+  return translate(lang, key).split(" ");
+}
+
+function locale(lang: string): string {
+  const tag = translate(lang, "language.locale");
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([tag]).length ? tag : "nl-NL";
+  } catch {
+    return "nl-NL";
+  }
+}
+
+/** Number formats are costly to make and the catalogues do not change while running: one per language and kind. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: string, kind: "number" | "euros" | "cents"): Intl.NumberFormat {
+  const key = `${lang}:${kind}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    const digits = kind === "cents" ? 2 : 0;
+    format = new Intl.NumberFormat(
+      locale(lang),
+      kind === "number" ? {} : { style: "currency", currency: "EUR", minimumFractionDigits: digits, maximumFractionDigits: digits },
+    );
+    numberFormats.set(key, format);
+  }
+  return format;
+}
 
 /** "vr 27 nov" / "Fri 27 Nov" (year added when it is not the current one). */
 export function formatDay(date: Date, now?: Date, lang = "nl"): string {
   const p = localParts(date);
   const year = now && localParts(now).year !== p.year ? ` ${p.year}` : "";
-  const days = DAY_SHORT[lang] ?? DAY_SHORT.nl;
-  const months = MONTH_SHORT[lang] ?? MONTH_SHORT.nl;
-  return `${days[p.weekday]} ${p.day} ${months[p.month - 1]}${year}`;
+  return `${calendarWords(lang, "calendar.daysShort")[p.weekday]} ${p.day} ${calendarWords(lang, "calendar.monthsShort")[p.month - 1]}${year}`;
 }
 
 /** "vr 27 nov 09:00" when the moment has a time of day, else as formatDay. */
@@ -40,22 +61,17 @@ export function pad(n: number): string {
 /** "€ 2.500" for whole euros, "€ 1.250,50" otherwise (English: "€2,500", "€1,250.50"). */
 export function formatMoney(cents: number | null | undefined, lang = "nl"): string {
   if (cents === null || cents === undefined) return "–";
-  const digits = cents % 100 === 0 ? 0 : 2;
-  const format = new Intl.NumberFormat(NUMBER_LOCALES[lang] ?? NUMBER_LOCALES.nl, {
-    style: "currency",
-    currency: "EUR",
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-  return format.format(cents / 100).replace(/\u00a0/g, " ");
+  return numberFormat(lang, cents % 100 === 0 ? "euros" : "cents")
+    .format(cents / 100)
+    .replace(/\u00a0/g, " ");
 }
 
 export function formatNumber(n: number | null | undefined, lang = "nl"): string {
-  return n === null || n === undefined ? "–" : new Intl.NumberFormat(NUMBER_LOCALES[lang] ?? NUMBER_LOCALES.nl).format(n);
+  return n === null || n === undefined ? "–" : numberFormat(lang, "number").format(n);
 }
 
 /** Names joined the reader's way: "Sanne, Ahmed en Joke" / "Sanne, Ahmed and Joke". */
 export function joinNames(names: readonly string[], lang = "nl"): string {
   if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} ${AND[lang] ?? AND.nl} ${names[names.length - 1]}`;
+  return `${names.slice(0, -1).join(", ")} ${translate(lang, "calendar.and")} ${names[names.length - 1]}`;
 }

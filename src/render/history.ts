@@ -1,6 +1,6 @@
 import { decodeIdSet } from "../services/action-fields.ts";
 import { formatDay, formatMoney, formatMoment } from "./format.ts";
-import { isMessageKey, translate } from "../i18n/index.ts";
+import { isMessageKey, statusLabel, translate, translator } from "../i18n/index.ts";
 
 /** A field's name in the reader's language ("field.ageGroup"); unknown fields as stored. */
 function fieldLabel(field: string, lang: string): string {
@@ -46,6 +46,10 @@ function formatValue(field: string, v: string | null, names: Map<string, string>
       return decodeIdSet(v).map((id) => names.get(id) ?? translate(lang, "action.formerMember")).join(", ");
     case "pillar":
       return names.get(v) ?? "?";
+    case "status":
+      return statusLabel(v, translator(lang));
+    case "ageGroup":
+      return v === "algemeen" ? translate(lang, "age.general") : v;
     default:
       return v;
   }

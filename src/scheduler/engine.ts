@@ -9,6 +9,7 @@ import { resolveChatKindTargets, resolvePersonTarget, type ChatTarget } from "..
 import type { WijkRow } from "../services/rows.ts";
 import { holidayPeriod } from "./quiet-hours.ts";
 import { readScheduleSettings } from "./settings.ts";
+import { DEFAULT_LANGUAGE, translate } from "../i18n/index.ts";
 import type { DueDelivery, JobContext, PlannedDelivery, Recipient, ScheduledJob } from "./types.ts";
 
 /** Nothing older than this is sent as if new: missed deliveries beyond it are never planned, pending ones are dropped. */
@@ -248,7 +249,7 @@ export class Scheduler {
         dropped += keys.length;
         continue;
       }
-      const text = coalesce(group.items, now);
+      const text = coalesce(group.items, now, await this.#language(group.recipient));
       let delivered = false;
       for (const target of targets) {
         const message: OutgoingMessage = {
@@ -308,6 +309,13 @@ export class Scheduler {
     }
   }
 
+  /** The recipient's language for the scheduler's own words (a person's choice; Dutch for a group). */
+  async #language(recipient: Recipient): Promise<string> {
+    if (!("personId" in recipient)) return DEFAULT_LANGUAGE;
+    const person = await this.#db.person.findUnique({ where: { id: recipient.personId }, select: { language: true } });
+    return person?.language ?? DEFAULT_LANGUAGE;
+  }
+
   /** A failed attempt: retried later with growing pauses, given up after MAX_SEND_ATTEMPTS. */
   async #release(row: DeliveryRow, now: Date, reason: string): Promise<void> {
     const attempts = row.attempts + 1;
@@ -322,13 +330,13 @@ export class Scheduler {
 }
 
 /** One message per recipient: on time as is, after downtime under one heading, oldest first. */
-function coalesce(items: { row: DeliveryRow; text: string }[], now: Date): string {
+function coalesce(items: { row: DeliveryRow; text: string }[], now: Date, lang: string): string {
   // Texts are built from the current state, so two missed reminders of one action read the same: say it once.
   const texts = [...new Set(items.map((i) => i.text))];
   if (texts.length === 1) return texts[0];
   const late = items.some((i) => now.getTime() - i.row.dueAt.getTime() > LATE_AFTER_MS);
   const body = texts.join("\n\n");
-  return late ? `Dit had je eerder van mij moeten krijgen (oudste eerst):\n\n${body}` : body;
+  return late ? `${translate(lang, "scheduler.catchUp")}\n\n${body}` : body;
 }
 
 /** No error message: it may echo a name or text (see errorForLog). */

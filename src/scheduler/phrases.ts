@@ -24,7 +24,7 @@ export function hasTimeOfDay(date: Date): boolean {
 
 /** "subsidie aanvragen elke maandag 9:00" / "… vrijdag 10:00" → what + when. */
 export function splitWhatWhen(text: string): { what: string; when: string } | undefined {
-  const m = text.match(/^(.*?)\s+((?:elke|iedere|elk|ieder)\s.*)$/i);
+  const m = text.match(/^(.*?)\s+((?:elke|iedere|elk|ieder|every|each)\s.*)$/i);
   if (m && looksRecurring(m[2])) return { what: m[1].trim(), when: m[2].trim() };
   const split = splitTrailingDate(text);
   return split ? { what: split.name.trim(), when: split.date } : undefined;

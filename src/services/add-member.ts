@@ -1,6 +1,7 @@
 import type { Tx } from "../db.ts";
 import { roleSchema } from "../domain.ts";
 import { AppError } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 import { matchPillar } from "./find-pillar.ts";
 import { fold } from "../parse/text.ts";
 
@@ -13,12 +14,12 @@ export async function addMember(
 ) {
   const roleWord = fold(input.role);
   const role = roleSchema.safeParse(ROLE_ALIASES[roleWord] ?? roleWord);
-  if (!role.success) throw new AppError("INVALID", `onbekende rol "${input.role}" (kartrekker, aanjager, coordinator, stuurgroep, voorzitter)`);
+  if (!role.success) throw new AppError("INVALID", localText("cli.member.unknownRole", { role: input.role }));
   let pillarId: string | null = null;
   if (input.pillar) {
     const pillars = await tx.pillar.findMany({ where: { wijkId: input.wijkId } });
     const pillar = matchPillar(pillars, input.pillar);
-    if (!pillar) throw new AppError("INVALID", `onbekende pijler "${input.pillar}"`);
+    if (!pillar) throw new AppError("INVALID", localText("cli.member.unknownPillar", { pillar: input.pillar }));
     pillarId = pillar.id;
   }
   const identity = await tx.identity.findUnique({

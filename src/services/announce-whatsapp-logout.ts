@@ -1,6 +1,7 @@
 import type { Tx } from "../db.ts";
 import type { OutgoingMessage } from "../core/types.ts";
 import { resolvePersonTarget, type ChatTarget } from "./resolve-targets.ts";
+import { dutch, translator, type Translate } from "../i18n/index.ts";
 
 const WHATSAPP = "whatsapp";
 
@@ -29,7 +30,7 @@ export async function whatsappLogoutAnnouncements(tx: Tx, input: { platforms: re
       const key = `${target.platform}\u0000${target.chatId}\u0000${person.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const text = logoutText(wijk?.name ?? "je wijk");
+      const text = logoutText(wijk?.name, translator(person.language));
       out.push({
         platform: target.platform,
         chatId: target.chatId,
@@ -41,12 +42,9 @@ export async function whatsappLogoutAnnouncements(tx: Tx, input: { platforms: re
   return out;
 }
 
-export function logoutText(wijkName: string): string {
-  return [
-    "⚠️ *WhatsApp is ontkoppeld.*",
-    `WhatsApp heeft het botnummer uitgelogd (dat gebeurt als de telefoon ongeveer 14 dagen niet online was). In de WhatsApp-groepen van ${wijkName} lees en schrijf ik nu niets.`,
-    "Zo los je het op: zet de telefoon van het botnummer aan, herstart wijkbot en scan de nieuwe QR-code (of vul de koppelcode in) via WhatsApp → Instellingen → Gekoppelde apparaten.",
-  ].join("\n");
+/** The announcement in the coördinator's own language. */
+export function logoutText(wijkName: string | undefined, t: Translate = dutch): string {
+  return t("whatsappLogout.text", { wijk: wijkName ?? t("whatsappLogout.yourWijk") });
 }
 
 /** The person's direct chat on another platform, else a group of their wijk there (with a mention). */

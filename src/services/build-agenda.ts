@@ -3,8 +3,8 @@ import type { Meeting } from "../generated/sqlite/client.ts";
 import { OPEN_STATUSES } from "../domain.ts";
 import { formatDay, formatMoment } from "../render/format.ts";
 import { agendaItems } from "./meetings.ts";
+import { dutch, isMessageKey, statusLabel, type Translate } from "../i18n/index.ts";
 
-const KIND_LABEL: Record<string, string> = { besluit: "besluit", bespreking: "bespreking", informatie: "informatie" };
 const NOTE_PREVIEW_CHARS = 120;
 
 /** "do 19 feb 19:30, Wijkcentrum" */
@@ -15,9 +15,10 @@ export function describeMeeting(meeting: Pick<Meeting, "startsAt" | "place">, no
 /**
  * The agenda of a meeting as sent ahead: items in order with who proposed them and,
  * for items about an action, its status and last update; then one paragraph per pillar.
+ * In the reader's language (`t`, `lang`); what goes to a group is Dutch, the default.
  */
-export async function buildAgenda(tx: Tx, input: { meeting: Meeting; now: Date; withPillars: boolean }): Promise<string> {
-  const { meeting, now } = input;
+export async function buildAgenda(tx: Tx, input: { meeting: Meeting; now: Date; withPillars: boolean; t?: Translate; lang?: string }): Promise<string> {
+  const { meeting, now, t = dutch, lang = "nl" } = input;
   const items = await agendaItems(tx, meeting.id);
   const people = new Map(
     (await tx.person.findMany({ where: { id: { in: items.map((i) => i.proposerId ?? "") } }, select: { id: true, displayName: true } })).map((p) => [p.id, p.displayName]),
@@ -31,28 +32,34 @@ export async function buildAgenda(tx: Tx, input: { meeting: Meeting; now: Date; 
     ).map((a) => [a.id, a]),
   );
   const lines = items.map((item, i) => {
-    const marks = [KIND_LABEL[item.kind] ?? item.kind];
-    if (item.status === "voorgesteld") marks.push("voorstel");
-    if (item.status === "uitgesteld") marks.push("doorgeschoven");
-    if (item.status === "behandeld") marks.push("behandeld ✓");
+    const marks = [agendaKindLabel(item.kind, t)];
+    if (item.status === "voorgesteld") marks.push(t("agenda.mark.proposed"));
+    if (item.status === "uitgesteld") marks.push(t("agenda.mark.deferred"));
+    if (item.status === "behandeld") marks.push(t("agenda.mark.handled"));
     const by = item.proposerId ? ` — ${people.get(item.proposerId) ?? "?"}` : "";
     let line = `${i + 1}. ${item.text} (${marks.join(", ")})${by}`;
     const action = item.actionId ? actions.get(item.actionId) : undefined;
     if (action) {
       const note = action.notes[0];
-      const update = note ? `laatste update ${formatDay(note.createdAt, now)}: "${preview(note.text)}"` : "nog geen update";
-      line += `\n   Actie ${action.title}: ${action.status}; ${update}`;
+      const update = note ? t("agenda.lastUpdate", { date: formatDay(note.createdAt, now, lang), text: preview(note.text) }) : t("agenda.noUpdate");
+      line += `\n   ${t("agenda.actionLine", { title: action.title, status: statusLabel(action.status, t), update })}`;
     }
     return line;
   });
-  const head = `🗓️ *Agenda stuurgroep ${describeMeeting(meeting, now)}*`;
-  const body = lines.length ? lines.join("\n") : "Nog geen agendapunten. Voorstellen: /agendapunt <tekst>";
+  const head = t("agenda.title", { meeting: describeMeeting(meeting, now, lang) });
+  const body = lines.length ? lines.join("\n") : t("agenda.empty");
   if (!input.withPillars) return `${head}\n${body}`;
-  return `${head}\n${body}\n\n*Stand per pijler*\n${(await pillarParagraphs(tx, meeting.wijkId, now)).join("\n\n")}`;
+  return `${head}\n${body}\n\n${t("agenda.pillarsTitle")}\n${(await pillarParagraphs(tx, meeting.wijkId, now, t, lang)).join("\n\n")}`;
+}
+
+/** "besluit" / "decision": the kind of an agenda item as a word for the reader. */
+export function agendaKindLabel(kind: string, t: Translate): string {
+  const key = `agenda.kind.${kind}`;
+  return isMessageKey(key) ? t(key) : kind;
 }
 
 /** One short paragraph per pillar: counts per status, what is overdue, the latest update. */
-export async function pillarParagraphs(tx: Tx, wijkId: string, now: Date): Promise<string[]> {
+export async function pillarParagraphs(tx: Tx, wijkId: string, now: Date, t: Translate = dutch, lang = "nl"): Promise<string[]> {
   const pillars = await tx.pillar.findMany({
     where: { wijkId },
     orderBy: { position: "asc" },
@@ -67,14 +74,14 @@ export async function pillarParagraphs(tx: Tx, wijkId: string, now: Date): Promi
     const count = (status: string) => p.actions.filter((a) => a.status === status).length;
     const counts = [["bezig", count("bezig")], ["gepland", count("gepland")], ["klaar", count("klaar")]]
       .filter(([, n]) => Number(n) > 0)
-      .map(([s, n]) => `${n} ${s}`);
+      .map(([s, n]) => `${n} ${statusLabel(String(s), t)}`);
     const overdue = p.actions.filter((a) => (OPEN_STATUSES as readonly string[]).includes(a.status) && a.deadline && a.deadline < now);
     const latest = p.actions
       .flatMap((a) => a.notes.map((n) => ({ note: n, title: a.title })))
       .sort((a, b) => b.note.createdAt.getTime() - a.note.createdAt.getTime())[0];
-    const parts = [`*${p.name}*: ${counts.length ? counts.join(", ") : "nog geen acties"}.`];
-    if (overdue.length) parts.push(`Over de deadline: ${overdue.map((a) => a.title).join(", ")}.`);
-    if (latest) parts.push(`Laatste update (${latest.title}, ${formatDay(latest.note.createdAt, now)}): "${preview(latest.note.text)}"`);
+    const parts = [`*${p.name}*: ${counts.length ? counts.join(", ") : t("agenda.pillarNoActions")}.`];
+    if (overdue.length) parts.push(t("agenda.pillarOverdue", { titles: overdue.map((a) => a.title).join(", ") }));
+    if (latest) parts.push(t("agenda.pillarLatest", { title: latest.title, date: formatDay(latest.note.createdAt, now, lang), text: preview(latest.note.text) }));
     return parts.join(" ");
   });
 }

@@ -2,11 +2,13 @@ import type { Tx } from "../db.ts";
 import type { Meeting } from "../generated/sqlite/client.ts";
 import { formatDay } from "../render/format.ts";
 import { agendaItems, findMeetingAfter, renumber } from "./meetings.ts";
+import { dutch as t } from "../i18n/index.ts";
 
 /**
  * Closes a meeting once (a conditional update, so the scheduler and /vergadering
  * afsluiten cannot both do it): items not dealt with move to the next meeting, and the
- * text of the decisions not yet fed back is returned for the kartrekkers group (null
+ * text of the decisions not yet fed back is returned for the kartrekkers group (Dutch, as
+ * every group message; null
  * when there is nothing to tell or it was already closed).
  */
 export async function closeMeeting(
@@ -30,20 +32,22 @@ export async function closeMeeting(
   const decisions = await tx.decision.findMany({ where: { meetingId: meeting.id, pushedAt: null }, orderBy: { createdAt: "asc" }, include: { agendaItem: true } });
   await tx.decision.updateMany({ where: { id: { in: decisions.map((d) => d.id) } }, data: { pushedAt: now } });
   if (!decisions.length && !open.length) return { closed: true, text: null, carried: 0 };
-  const parts = [`🏛️ *Uit de stuurgroep van ${formatDay(meeting.startsAt, now)}*`];
+  const parts = [t("meetingClosed.title", { day: formatDay(meeting.startsAt, now) })];
   parts.push(
     decisions.length
-      ? `Besluiten:\n${decisions.map((d, i) => `${i + 1}. ${d.text}${d.agendaItem ? ` (bij: ${d.agendaItem.text})` : ""}`).join("\n")}`
-      : "Er zijn geen besluiten genoteerd.",
+      ? t("meetingClosed.decisions", {
+          lines: decisions.map((d, i) => `${i + 1}. ${d.text}${d.agendaItem ? t("meetingClosed.atItem", { text: d.agendaItem.text }) : ""}`).join("\n"),
+        })
+      : t("meetingClosed.noDecisions"),
   );
   if (open.length) {
-    const where = next ? `de vergadering van ${formatDay(next.startsAt, now)}` : "de volgende vergadering";
-    parts.push(`Niet behandeld, door naar ${where}:\n${open.map((i) => `- ${i.text}`).join("\n")}`);
+    const lines = open.map((i) => `- ${i.text}`).join("\n");
+    parts.push(next ? t("meetingClosed.carriedTo", { day: formatDay(next.startsAt, now), lines }) : t("meetingClosed.carriedNext", { lines }));
   }
   return { closed: true, text: parts.join("\n\n"), carried: open.length };
 }
 
 /** The text for one decision recorded after its meeting was closed. */
 export function lateDecisionText(meeting: Pick<Meeting, "startsAt">, text: string, now: Date): string {
-  return `🏛️ *Nog een besluit van de stuurgroep van ${formatDay(meeting.startsAt, now)}*\n${text}`;
+  return t("meetingClosed.lateDecision", { day: formatDay(meeting.startsAt, now), text });
 }

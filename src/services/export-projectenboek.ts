@@ -2,9 +2,10 @@
 import type ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
 import type { OverviewAction, WijkOverview } from "./get-web-board.ts";
-import { NO_PILLAR } from "./get-web-board.ts";
+import { describeActionCounts } from "./get-web-board.ts";
 import { localParts } from "../parse/dates.ts";
 import { formatMoney, formatNumber, pad } from "../render/format.ts";
+import { DEFAULT_LANGUAGE, statusLabel, translator, type Translate } from "../i18n/index.ts";
 
 /**
  * The projectenboek: one row per action in the shape of the appendices of a programme
@@ -175,47 +176,53 @@ function excelDate(deadline: Date): Date {
   return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute));
 }
 
-/** A Markdown summary per pillar: counts, money and reach, then each goal's actions. */
-export function projectenboekMarkdown(overview: WijkOverview, now: Date): string {
+/**
+ * A Markdown summary per pillar: counts, money and reach, then each goal's actions. Unlike
+ * the CSV and XLSX it is read, not imported, so its words follow the reader's language.
+ */
+export function projectenboekMarkdown(overview: WijkOverview, now: Date, lang: string = DEFAULT_LANGUAGE): string {
+  const t = translator(lang);
+  const money = (cents: number | null) => formatMoney(cents, lang);
   const rows = projectenboekRows(overview);
   const today = localParts(now);
-  const out = [`# Projectenboek ${md(overview.wijk.name)}`, "", `Stand van ${pad(today.day)}-${pad(today.month)}-${today.year}.`];
+  const out = [`# ${t("web.summary.title", { wijk: md(overview.wijk.name) })}`, "", t("web.summary.asOf", { date: `${pad(today.day)}-${pad(today.month)}-${today.year}` })];
   const pillarNames = [...overview.pillars.map((p) => p.name), ...(rows.some((r) => !r.pillar) ? [""] : [])];
   for (const pillarName of pillarNames) {
     const inPillar = rows.filter((r) => r.pillar === pillarName);
-    out.push("", `## ${md(pillarName || NO_PILLAR)}`, "");
+    out.push("", `## ${md(pillarName || t("board.noPillar"))}`, "");
     if (!inPillar.length) {
-      out.push("Nog geen acties.");
+      out.push(t("web.noActionsYet"));
       continue;
     }
-    out.push(`${summaryLine(inPillar)}`);
+    out.push(summaryLine(inPillar, t, lang));
     const goals = [...new Set(inPillar.map((r) => r.goal))];
     for (const goal of goals) {
-      out.push("", `### ${goal ? `Doel: ${md(goal)}` : "Zonder doel"}`, "");
+      out.push("", `### ${goal ? t("web.goalTitle", { goal: md(goal) }) : t("web.noGoal")}`, "");
       for (const r of inPillar.filter((x) => x.goal === goal)) {
         const details = [
-          r.status,
-          r.owners.length ? r.owners.map(md).join(", ") : "geen eigenaar",
-          r.deadline ? `deadline ${formatDeadlineCell(r.deadline)}` : "",
-          r.reachIntended !== null || r.reachReached !== null ? `bereik ${formatNumber(r.reachReached)} van ${formatNumber(r.reachIntended)}` : "",
-          r.budgetPlannedCents !== null || r.budgetSpentCents !== null ? `besteed ${formatMoney(r.budgetSpentCents)} van ${formatMoney(r.budgetPlannedCents)}` : "",
+          statusLabel(r.status, t),
+          r.owners.length ? r.owners.map(md).join(", ") : t("board.noOwner"),
+          r.deadline ? t("web.summary.deadline", { date: formatDeadlineCell(r.deadline) }) : "",
+          r.reachIntended !== null || r.reachReached !== null
+            ? t("web.summary.reach", { reached: formatNumber(r.reachReached, lang), intended: formatNumber(r.reachIntended, lang) })
+            : "",
+          r.budgetPlannedCents !== null || r.budgetSpentCents !== null
+            ? t("web.summary.spent", { spent: money(r.budgetSpentCents), planned: money(r.budgetPlannedCents) })
+            : "",
         ].filter(Boolean);
         out.push(`- **${md(r.title)}** — ${details.join(" · ")}`);
-        if (r.partners.length) out.push(`  Partners: ${r.partners.map(md).join(", ")}`);
-        if (r.result) out.push(`  Resultaat: ${md(r.result)}`);
+        if (r.partners.length) out.push(`  ${t("web.summary.partners", { partners: r.partners.map(md).join(", ") })}`);
+        if (r.result) out.push(`  ${t("web.summary.result", { result: md(r.result) })}`);
       }
     }
   }
   return `${out.join("\n")}\n`;
 }
 
-function summaryLine(rows: readonly ProjectenboekRow[]): string {
-  const counts = new Map<string, number>();
-  for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-  const statusText = ["bezig", "gepland", "klaar", "geparkeerd", "gestopt"].filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${s}`).join(", ");
+function summaryLine(rows: readonly ProjectenboekRow[], t: Translate, lang: string): string {
   const planned = rows.reduce((n, r) => n + (r.budgetPlannedCents ?? 0), 0);
   const spent = rows.reduce((n, r) => n + (r.budgetSpentCents ?? 0), 0);
-  return `${rows.length} ${rows.length === 1 ? "actie" : "acties"}: ${statusText}. Begroot ${formatMoney(planned)}, besteed ${formatMoney(spent)}.`;
+  return `${describeActionCounts(rows.map((r) => r.status), t)} ${t("web.summary.money", { planned: formatMoney(planned, lang), spent: formatMoney(spent, lang) })}`;
 }
 
 /** User text in Markdown: characters that would change the layout are escaped, line breaks become spaces. */

@@ -1,5 +1,6 @@
 import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
+import { localText } from "../i18n/index.ts";
 import { fold } from "../parse/text.ts";
 import type { WijkRow } from "./rows.ts";
 
@@ -9,7 +10,8 @@ export async function findWijkByName(tx: Tx, name: string): Promise<WijkRow> {
   const match = wijken.find((w) => fold(w.name) === fold(name)) ?? wijken.filter((w) => fold(w.name).startsWith(fold(name)));
   const found = Array.isArray(match) ? (match.length === 1 ? match[0] : undefined) : match;
   if (!found) {
-    throw new AppError("NOT_FOUND", `Wijk "${name}" bestaat niet. Bestaande wijken: ${wijken.map((w) => w.name).join(", ") || "(nog geen)"}.`);
+    const existing = wijken.map((w) => w.name).join(", ") || localText("cli.noWijkenYet");
+    throw new AppError("NOT_FOUND", localText("cli.wijkNotFound", { name, wijken: existing }));
   }
   return found;
 }

@@ -3,15 +3,16 @@ import { listActions, type ActionListItem } from "./list-actions.ts";
 
 export interface Board {
   wijkName: string;
-  pillars: { name: string; byStatus: Record<string, ActionListItem[]> }[];
+  /** `name` is null for the actions without a pillar (the renderer names that group in the reader's language). */
+  pillars: { name: string | null; byStatus: Record<string, ActionListItem[]> }[];
 }
 
 /** The overview: per pillar (in the wijk's order) its actions grouped by status. */
 export async function getBoard(tx: Tx, input: { wijkId: string; now: Date }): Promise<Board> {
   const wijk = await tx.wijk.findUniqueOrThrow({ where: { id: input.wijkId }, include: { pillars: { orderBy: { position: "asc" } } } });
   const actions = await listActions(tx, { wijkId: input.wijkId, filter: { kind: "all" }, now: input.now });
-  const pillars = wijk.pillars.map((p) => ({ id: p.id as string | null, name: p.name, byStatus: {} as Record<string, ActionListItem[]> }));
-  const loose = { id: null, name: "Zonder pijler", byStatus: {} as Record<string, ActionListItem[]> };
+  const pillars = wijk.pillars.map((p) => ({ id: p.id as string | null, name: p.name as string | null, byStatus: {} as Record<string, ActionListItem[]> }));
+  const loose = { id: null, name: null, byStatus: {} as Record<string, ActionListItem[]> };
   for (const action of actions) {
     const pillar = pillars.find((p) => p.id === action.pillarId) ?? loose;
     (pillar.byStatus[action.status] ??= []).push(action);

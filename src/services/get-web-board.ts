@@ -1,6 +1,7 @@
 import type { Tx } from "../db.ts";
 import { isDueWithin, isOverdue } from "./deadlines.ts";
 import { fold } from "../parse/text.ts";
+import { statusLabel, supportedLanguages, translate, type Translate } from "../i18n/index.ts";
 
 /** Deadlines this close are marked "binnenkort" on the web board. */
 export const DUE_SOON_DAYS = 14;
@@ -45,7 +46,7 @@ export interface WijkOverview {
 }
 
 export interface BoardFilter {
-  /** Pillar name ("Zonder pijler" for actions without one). */
+  /** Pillar name, or the words for "no pillar" in any language ("Zonder pijler", "No pillar"). */
   pijler?: string;
   doelgroep?: string;
   /** Person id of an owner. */
@@ -54,7 +55,15 @@ export interface BoardFilter {
   organisatie?: string;
 }
 
-export const NO_PILLAR = "Zonder pijler";
+/**
+ * Whether a pillar filter asks for the actions without a pillar: "Zonder pijler" on a Dutch
+ * page, "No pillar" on an English one. Every language's words are accepted, so a filtered
+ * link still works when the reader switches language or shares it.
+ */
+export function meansNoPillar(filter: string): boolean {
+  const folded = fold(filter);
+  return supportedLanguages().some((lang) => fold(translate(lang, "board.noPillar")) === folded);
+}
 
 /**
  * Reads the wijk's overview. Relations are loaded per table (never per action), so the
@@ -149,8 +158,9 @@ export async function getWijkOverview(tx: Tx, input: { wijkId: string; now: Date
 /** The actions that match every given filter (empty filters match all). */
 export function filterActions(overview: WijkOverview, filter: BoardFilter): OverviewAction[] {
   const pillar = filter.pijler ? fold(filter.pijler) : "";
+  const noPillar = filter.pijler ? meansNoPillar(filter.pijler) : false;
   return overview.actions.filter((a) => {
-    if (pillar && fold(a.pillarName ?? NO_PILLAR) !== pillar) return false;
+    if (pillar && (a.pillarName === null ? !noPillar : fold(a.pillarName) !== pillar)) return false;
     if (filter.doelgroep && a.ageGroup !== filter.doelgroep) return false;
     if (filter.eigenaar && !a.owners.some((o) => o.id === filter.eigenaar)) return false;
     if (filter.organisatie && !a.partners.some((p) => p.id === filter.organisatie) && !a.owners.some((o) => o.organisationId === filter.organisatie)) {
@@ -158,6 +168,17 @@ export function filterActions(overview: WijkOverview, filter: BoardFilter): Over
     }
     return true;
   });
+}
+
+/** Statuses in the order a count tells them: what is running first. */
+const COUNT_ORDER = ["bezig", "gepland", "klaar", "geparkeerd", "gestopt"];
+
+/** "4 acties: 1 bezig, 2 gepland, 1 klaar." in the reader's language (pillars page, Markdown summary). */
+export function describeActionCounts(statuses: readonly string[], t: Translate): string {
+  const parts = COUNT_ORDER.map((status) => [status, statuses.filter((s) => s === status).length] as const)
+    .filter(([, count]) => count)
+    .map(([status, count]) => t("web.statusCount", { count, status: statusLabel(status, t) }));
+  return t(statuses.length === 1 ? "web.actionCount.one" : "web.actionCount.other", { count: statuses.length, statuses: parts.join(", ") });
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

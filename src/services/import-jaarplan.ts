@@ -10,6 +10,7 @@ import { addProgressNote } from "./add-progress-note.ts";
 import { findOrCreateOrganisation } from "./people.ts";
 import type { ChangeMeta } from "./change-action.ts";
 import { AppError } from "./errors.ts";
+import { localText, type LocalText } from "../i18n/index.ts";
 import { fold } from "../parse/text.ts";
 import { daysInMonth, MONTHS, toInstant } from "../parse/dates.ts";
 import { ACTION_STATUSES, AGE_GROUPS, type ActionStatus, type AgeGroup } from "../domain.ts";
@@ -48,6 +49,9 @@ const STATUS_WORDS: [ActionStatus, string[]][] = [
   ["geparkeerd", ["geparkeerd", "on hold", "uitgesteld", "parked"]],
 ];
 
+/** The longest action title a row may have; longer ones are refused, not cut. */
+const MAX_TITLE_CHARS = 200;
+
 export type Cell = string | number | Date | null;
 
 export interface SheetRow {
@@ -78,9 +82,10 @@ export interface JaarplanAction {
   budgetSpentCents: number | null;
 }
 
+/** A refused row; the reasons are translated by whoever shows them (`localize(t, reason)`). */
 export interface RowProblem {
   row: number;
-  reasons: string[];
+  reasons: LocalText[];
 }
 
 export interface JaarplanCheck {
@@ -95,7 +100,7 @@ export async function readJaarplanFile(path: string): Promise<JaarplanSheet> {
   const ext = extname(path).toLowerCase();
   if (ext === ".xlsx") return readXlsx(await readFile(path));
   if (ext === ".csv" || ext === ".txt" || ext === ".tsv") return readCsv(await readFile(path, "utf8"));
-  throw new AppError("INVALID", `Ik lees alleen .csv- en .xlsx-bestanden, niet "${ext || path}".`);
+  throw new AppError("INVALID", localText("cli.import.fileType", { ext: ext || path }));
 }
 
 export function readCsv(text: string): JaarplanSheet {
@@ -112,7 +117,7 @@ export async function readXlsx(data: Buffer): Promise<JaarplanSheet> {
   const workbook = new Excel.Workbook();
   await workbook.xlsx.load(data as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError("INVALID", "Het Excel-bestand heeft geen werkblad.");
+  if (!sheet) throw new AppError("INVALID", localText("cli.import.noWorksheet"));
   const header: string[] = [];
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -139,9 +144,7 @@ function cellValue(value: ExcelJS.CellValue): Cell {
 /** Checks every row against the wijk (pillars, existing titles) without writing anything. */
 export async function checkJaarplan(tx: Tx, input: { wijkId: string; sheet: JaarplanSheet }): Promise<JaarplanCheck> {
   const columns = mapColumns(input.sheet.header);
-  if (columns.title === undefined) {
-    throw new AppError("INVALID", `De kolom "Activiteit" ontbreekt. Verwachte kolommen: Pijler/Opgave, Doel, Activiteit, Eigenaar, Partners, Resultaat, Status, Bereik, Deadline, Begroot, Besteed.`);
-  }
+  if (columns.title === undefined) throw new AppError("INVALID", localText("cli.import.noTitleColumn"));
   const [pillars, existing, people] = await Promise.all([
     tx.pillar.findMany({ where: { wijkId: input.wijkId }, orderBy: { position: "asc" }, select: { name: true } }),
     tx.action.findMany({ where: { wijkId: input.wijkId, deletedAt: null }, select: { title: true } }),
@@ -161,37 +164,40 @@ export async function checkJaarplan(tx: Tx, input: { wijkId: string; sheet: Jaar
     };
     const text = (field: Field) => cellText(get(field));
     if (cells.every((c) => cellText(c) === "")) continue;
-    const reasons: string[] = [];
+    const reasons: LocalText[] = [];
 
     const title = text("title").replace(/\s+/g, " ");
-    if (!title) reasons.push("de activiteit (titel) ontbreekt");
-    else if (title.length > 200) reasons.push("de titel is langer dan 200 tekens");
-    else if (titles.has(fold(title))) reasons.push(`er bestaat al een actie "${title}"`);
+    if (!title) reasons.push(localText("cli.import.titleMissing"));
+    else if (title.length > MAX_TITLE_CHARS) reasons.push(localText("cli.import.titleTooLong", { max: MAX_TITLE_CHARS }));
+    else if (titles.has(fold(title))) reasons.push(localText("cli.import.titleExists", { title }));
 
     const pillarText = text("pillar");
     const pillar = pillarText ? pillarByFold.get(fold(pillarText)) : null;
-    if (pillarText && !pillar) reasons.push(`onbekende pijler "${pillarText}" (bestaande pijlers: ${pillars.map((p) => p.name).join(", ") || "geen"})`);
+    if (pillarText && !pillar) {
+      const existing = pillars.map((p) => p.name).join(", ") || localText("cli.import.noPillars");
+      reasons.push(localText("cli.import.unknownPillar", { pillar: pillarText, pillars: existing }));
+    }
     const goal = text("goal") || null;
-    if (goal && !pillarText) reasons.push("een doel hoort bij een pijler: vul ook Pijler/Opgave in");
+    if (goal && !pillarText) reasons.push(localText("cli.import.goalWithoutPillar"));
 
     const statusText = text("status");
     const status = statusText ? readStatus(statusText) : "gepland";
-    if (!status) reasons.push(`onbekende status "${statusText}" (gebruik gepland, bezig, klaar, gestopt of geparkeerd)`);
+    if (!status) reasons.push(localText("cli.import.unknownStatus", { status: statusText }));
 
     const ageText = text("ageGroup");
     const ageGroup = ageText ? readAgeGroup(ageText) : null;
-    if (ageText && !ageGroup) reasons.push(`onbekende doelgroep "${ageText}" (gebruik 0-4, 4-12, 12+ of algemeen)`);
+    if (ageText && !ageGroup) reasons.push(localText("cli.import.unknownAgeGroup", { ageGroup: ageText }));
 
     const deadlineCell = get("deadline");
     const deadline = readDate(deadlineCell);
-    if (deadline === undefined) reasons.push(`datum "${cellText(deadlineCell)}" is niet leesbaar (gebruik bijvoorbeeld 15-03-2027)`);
+    if (deadline === undefined) reasons.push(localText("cli.import.badDate", { date: cellText(deadlineCell) }));
 
     const reach = readReach(get("reach"));
-    if (!reach) reasons.push(`bereik "${text("reach")}" is niet leesbaar (gebruik beoogd/bereikt, bijvoorbeeld 300/120)`);
+    if (!reach) reasons.push(localText("cli.import.badReach", { reach: text("reach") }));
     const planned = readEuros(get("budgetPlanned"));
-    if (planned === undefined) reasons.push(`begroot "${text("budgetPlanned")}" is geen bedrag`);
+    if (planned === undefined) reasons.push(localText("cli.import.badPlanned", { amount: text("budgetPlanned") }));
     const spent = readEuros(get("budgetSpent"));
-    if (spent === undefined) reasons.push(`besteed "${text("budgetSpent")}" is geen bedrag`);
+    if (spent === undefined) reasons.push(localText("cli.import.badSpent", { amount: text("budgetSpent") }));
 
     if (reasons.length) {
       problems.push({ row, reasons });
@@ -228,7 +234,7 @@ export async function importJaarplan(db: Db, input: { wijkId: string; sheet: Jaa
   return db.$transaction(
     async (tx) => {
       const check = await checkJaarplan(tx, input);
-      if (check.problems.length) throw new AppError("INVALID", `${check.problems.length} rij(en) afgekeurd; er is niets geïmporteerd.`);
+      if (check.problems.length) throw new AppError("INVALID", localText("cli.import.refusedRows", { count: check.problems.length }));
       const meta: ChangeMeta = { wijkId: input.wijkId, personId: null, batchId: randomUUID(), platform: "import", at: input.now };
       const pillars = new Map((await tx.pillar.findMany({ where: { wijkId: input.wijkId } })).map((p) => [p.name, p.id]));
       const people = new Map((await tx.person.findMany({ where: { wijkId: input.wijkId, leftAt: null } })).map((p) => [fold(p.displayName), p.id]));

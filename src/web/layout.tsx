@@ -1,24 +1,31 @@
 import type { Child } from "hono/jsx";
 import { raw } from "hono/html";
-import { overviewPath } from "./public-url.ts";
 import { formatMoment } from "../render/format.ts";
+import { AGE_GROUPS } from "../domain.ts";
+import { statusLabel, supportedLanguages, translate, type MessageKey, type Translate } from "../i18n/index.ts";
+import type { PageContext } from "./page-context.ts";
+import { overviewPath } from "./public-url.ts";
 
 export type Section = "bord" | "pijlers" | "vergadering" | "wie" | "financien" | "actie";
 
-const NAV: { section: Section; path: string; label: string }[] = [
-  { section: "bord", path: "", label: "Bord" },
-  { section: "pijlers", path: "pijlers", label: "Pijlers en doelen" },
-  { section: "vergadering", path: "vergadering", label: "Vergadering" },
-  { section: "wie", path: "wie", label: "Wie is wie" },
-  { section: "financien", path: "financien", label: "Financiën" },
+const NAV: { section: Section; path: string; label: MessageKey }[] = [
+  { section: "bord", path: "", label: "web.nav.board" },
+  { section: "pijlers", path: "pijlers", label: "web.nav.pillars" },
+  { section: "vergadering", path: "vergadering", label: "web.nav.meeting" },
+  { section: "wie", path: "wie", label: "web.nav.people" },
+  { section: "financien", path: "financien", label: "web.nav.finances" },
 ];
 
-/** Export files every page links to, so a coördinator finds them from the board. */
-export const EXPORTS = [
-  { path: "projectenboek.xlsx", label: "Projectenboek (Excel)" },
-  { path: "projectenboek.csv", label: "Projectenboek (CSV)" },
-  { path: "samenvatting.md", label: "Samenvatting per pijler (Markdown)" },
-  { path: "agenda.ics", label: "Agenda met deadlines en vergaderingen (ICS, om te abonneren)" },
+/**
+ * Export files every page links to, so a coördinator finds them from the board. Only the
+ * Markdown summary follows the page language; the projectenboek's columns stay Dutch
+ * (the municipality's appendix, read back by the import) and so does the calendar feed.
+ */
+export const EXPORTS: { path: string; label: MessageKey; followsLanguage: boolean }[] = [
+  { path: "projectenboek.xlsx", label: "web.export.xlsx", followsLanguage: false },
+  { path: "projectenboek.csv", label: "web.export.csv", followsLanguage: false },
+  { path: "samenvatting.md", label: "web.export.markdown", followsLanguage: true },
+  { path: "agenda.ics", label: "web.export.ics", followsLanguage: false },
 ];
 
 /** System fonts, no scripts, readable at 320 px; contrast checked against WCAG AA. */
@@ -53,9 +60,9 @@ button{background:#17324d;color:#fff;border:0;border-radius:.3rem;padding:.35rem
 details{background:#fff;border:1px solid #c8ccc6;border-radius:.4rem;padding:.5rem .75rem;margin:.75rem 0}
 summary{cursor:pointer;font-weight:600}
 table{border-collapse:collapse;width:100%;background:#fff;margin:.5rem 0 1rem}
-caption{text-align:left;font-weight:600;padding:.25rem 0}
-th,td{border:1px solid #c8ccc6;padding:.35rem .5rem;text-align:left;vertical-align:top}
-td.num,th.num{text-align:right;white-space:nowrap}
+caption{text-align:start;font-weight:600;padding:.25rem 0}
+th,td{border:1px solid #c8ccc6;padding:.35rem .5rem;text-align:start;vertical-align:top}
+td.num,th.num{text-align:end;white-space:nowrap}
 .table-wrap{overflow-x:auto}
 .muted{color:#4a4f47}
 ul.plain{padding-left:1.1rem}
@@ -63,10 +70,11 @@ footer{border-top:1px solid #c8ccc6;padding:1rem;max-width:80rem;margin:2rem aut
 progress{width:8rem;vertical-align:middle}
 `;
 
-export function Page(props: { token: string; wijkName: string; section: Section; title: string; now: Date; children: Child }) {
-  const base = (path: string) => overviewPath(props.token, path);
+export function Page(props: { ctx: PageContext; wijkName: string; section: Section; title: string; now: Date; children: Child }) {
+  const { ctx, now } = props;
+  const { t, lang } = ctx;
   return (
-    <html lang="nl">
+    <html lang={lang} dir={t("web.direction") === "rtl" ? "rtl" : undefined}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -76,17 +84,17 @@ export function Page(props: { token: string; wijkName: string; section: Section;
         <style>{raw(CSS)}</style>
       </head>
       <body>
-        <a class="skip" href="#inhoud">Naar de inhoud</a>
+        <a class="skip" href="#inhoud">{t("web.skipToContent")}</a>
         <header>
           <p>
-            <a href={base("")}>{props.wijkName}</a>
+            <a href={ctx.link()}>{props.wijkName}</a>
           </p>
-          <nav aria-label="Onderdelen">
+          <nav aria-label={t("web.nav.label")}>
             <ul>
               {NAV.map((item) => (
                 <li>
-                  <a href={base(item.path)} aria-current={item.section === props.section ? "page" : undefined}>
-                    {item.label}
+                  <a href={ctx.link(item.path)} aria-current={item.section === props.section ? "page" : undefined}>
+                    {t(item.label)}
                   </a>
                 </li>
               ))}
@@ -95,31 +103,70 @@ export function Page(props: { token: string; wijkName: string; section: Section;
         </header>
         <main id="inhoud">{props.children}</main>
         <footer>
-          <h2>Downloaden</h2>
+          <h2>{t("web.downloads")}</h2>
           <ul class="plain">
             {EXPORTS.map((e) => (
               <li>
-                <a href={base(e.path)}>{e.label}</a>
+                <a href={e.followsLanguage ? ctx.link(e.path) : overviewPath(ctx.token, e.path)}>{t(e.label)}</a>
               </li>
             ))}
           </ul>
-          <p class="muted">Stand van {formatMoment(props.now)}. Alleen-lezen overzicht; wijzigen gaat via de bot in de groep.</p>
+          <p class="muted">{t("web.footer", { moment: formatMoment(now, undefined, lang) })}</p>
+          <LanguageSwitch ctx={ctx} />
         </footer>
       </body>
     </html>
   );
 }
 
+/** "Taal: Nederlands · English", each name in its own language; the current one is not a link. */
+function LanguageSwitch(props: { ctx: PageContext }) {
+  const { ctx } = props;
+  return (
+    <p>
+      {ctx.t("web.language")}:{" "}
+      {supportedLanguages().map((code, i) => (
+        <>
+          {i ? " · " : ""}
+          {code === ctx.lang ? (
+            <strong lang={code}>{translate(code, "language.name")}</strong>
+          ) : (
+            <a href={ctx.inLanguage(code)} lang={code} hreflang={code}>
+              {translate(code, "language.name")}
+            </a>
+          )}
+        </>
+      ))}
+    </p>
+  );
+}
+
 /** "Te laat" / "Binnenkort" as words (not colour alone), for deadlines on cards and lists. */
-export function DeadlineBadge(props: { overdue: boolean; dueSoon: boolean }) {
-  if (props.overdue) return <span class="badge late">⚠ Te laat</span>;
-  if (props.dueSoon) return <span class="badge soon">Binnenkort</span>;
+export function DeadlineBadge(props: { t: Translate; overdue: boolean; dueSoon: boolean }) {
+  if (props.overdue) return <span class="badge late">{props.t("web.overdue")}</span>;
+  if (props.dueSoon) return <span class="badge soon">{props.t("web.dueSoon")}</span>;
   return null;
 }
 
-export const AGE_GROUP_LABELS: Record<string, string> = { "0-4": "0–4 jaar", "4-12": "4–12 jaar", "12+": "12+ jaar", algemeen: "algemeen" };
+/** "0–4 jaar" / "0–4 years", "algemeen" / "general"; an unknown group as stored. */
+export function ageGroupLabel(group: string, t: Translate): string {
+  if (group === "algemeen") return t("age.general");
+  return (AGE_GROUPS as readonly string[]).includes(group) ? t("age.years", { group: group.replace("-", "–") }) : group;
+}
 
-export const STATUS_LABELS: Record<string, string> = { gepland: "Gepland", bezig: "Bezig", klaar: "Klaar", gestopt: "Gestopt", geparkeerd: "Geparkeerd" };
+/** A status as a column heading or after a dash: "Gepland", "In progress". */
+export function statusTitle(status: string, ctx: Pick<PageContext, "t" | "lang">): string {
+  const word = statusLabel(status, ctx.t);
+  return `${word.charAt(0).toLocaleUpperCase(ctx.lang)}${word.slice(1)}`;
+}
+
+/**
+ * A catalogue text with markup in its placeholders, e.g. a <time> element:
+ * fill(t("web.card.noUpdate"), { date: <time …/> }). The text parts are escaped as usual.
+ */
+export function fill(template: string, parts: Record<string, Child>): Child[] {
+  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 === 0 ? piece : Object.hasOwn(parts, piece) ? parts[piece] : `{${piece}}`));
+}
 
 export function renderDocument(element: unknown): string {
   return `<!doctype html>${String(element)}`;

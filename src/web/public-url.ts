@@ -1,4 +1,5 @@
 import { DEFAULT_HTTP_PORT } from "../http/server.ts";
+import { DEFAULT_LANGUAGE } from "../i18n/index.ts";
 
 /**
  * Where people reach the web overview: PUBLIC_URL when the bot runs behind a proxy or
@@ -7,15 +8,27 @@ import { DEFAULT_HTTP_PORT } from "../http/server.ts";
  */
 let publicBaseUrl = `http://localhost:${DEFAULT_HTTP_PORT}`;
 
+/** The query parameter that shows the pages in another language (`?taal=en`), named like the bot's /taal. */
+export const LANGUAGE_PARAM = "taal";
+
 export function setPublicBaseUrl(url: string): void {
   publicBaseUrl = url.replace(/\/+$/, "");
 }
 
-/** The read-only overview of a wijk, e.g. https://wijkbot.example.nl/w/<token>/ (path optional). */
-export function overviewUrl(token: string, path = ""): string {
-  return `${publicBaseUrl}${overviewPath(token, path)}`;
+/**
+ * The read-only overview of a wijk, e.g. https://wijkbot.example.nl/w/<token>/ (path
+ * optional); for a reader of another language with `?taal=<lang>`, Dutch without.
+ */
+export function overviewUrl(token: string, path = "", lang: string = DEFAULT_LANGUAGE): string {
+  return `${publicBaseUrl}${overviewPath(token, path, lang)}`;
 }
 
-export function overviewPath(token: string, path = ""): string {
-  return `/w/${encodeURIComponent(token)}/${path.replace(/^\/+/, "")}`;
+export function overviewPath(token: string, path = "", lang: string = DEFAULT_LANGUAGE): string {
+  return withLanguage(`/w/${encodeURIComponent(token)}/${path.replace(/^\/+/, "")}`, lang);
+}
+
+/** Keeps the page language in a link: Dutch is the default and needs no parameter. */
+export function withLanguage(href: string, lang: string): string {
+  if (lang === DEFAULT_LANGUAGE) return href;
+  return `${href}${href.includes("?") ? "&" : "?"}${LANGUAGE_PARAM}=${encodeURIComponent(lang)}`;
 }

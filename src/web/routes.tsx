@@ -8,7 +8,8 @@ import { getMeetingOverview } from "../services/get-meeting-overview.ts";
 import { listPeople } from "../services/people.ts";
 import { projectenboekCsv, projectenboekMarkdown, projectenboekRows, projectenboekXlsx } from "../services/export-projectenboek.ts";
 import { buildIcsFeed } from "../services/build-ics-feed.ts";
-import { overviewUrl } from "./public-url.ts";
+import { overviewPath, overviewUrl } from "./public-url.ts";
+import { pageContext, pageLanguage } from "./page-context.ts";
 import { localParts } from "../parse/dates.ts";
 import { pad } from "../render/format.ts";
 import { renderDocument } from "./layout.tsx";
@@ -34,7 +35,8 @@ const SECURITY_HEADERS: Record<string, string> = {
 /**
  * The web overview: GET /w/<token>/… for a wijk's board, action pages, pillars and
  * goals, meeting, who's who, finances and the exports. Anything without a valid token
- * is a plain 404 that looks like every other unknown address.
+ * is a plain 404 that looks like every other unknown address. Pages are Dutch unless
+ * the address asks for another language (`?taal=en`, src/web/page-context.ts).
  */
 export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock }): void {
   const { db, clock } = deps;
@@ -49,7 +51,8 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock }
   };
   const html = (c: Context, element: unknown) => c.html(renderDocument(element));
 
-  app.get("/w/:token", (c) => c.redirect(`/w/${encodeURIComponent(c.req.param("token"))}/`, 301));
+  // The language goes along, so /w/<token>?taal=en stays English.
+  app.get("/w/:token", (c) => c.redirect(overviewPath(c.req.param("token"), "", pageLanguage(c)), 301));
 
   app.get(
     "/w/:token/",
@@ -61,7 +64,7 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock }
         eigenaar: c.req.query("eigenaar") || undefined,
         organisatie: c.req.query("organisatie") || undefined,
       };
-      return html(c, <BoardPage token={token} overview={overview} actions={filterActions(overview, filter)} filter={filter} now={now} />);
+      return html(c, <BoardPage ctx={pageContext(c, token, "")} overview={overview} actions={filterActions(overview, filter)} filter={filter} now={now} />);
     }),
   );
 
@@ -72,30 +75,30 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock }
       const exists = await db.action.findFirst({ where: { id, wijkId: wijk.id, deletedAt: null }, select: { id: true } });
       if (!exists) return c.notFound();
       const details = await getActionDetails(db, { wijkId: wijk.id, actionId: id });
-      return html(c, <ActionPage token={token} wijkName={wijk.name} details={details} now={now} />);
+      return html(c, <ActionPage ctx={pageContext(c, token, `acties/${id}`)} wijkName={wijk.name} details={details} now={now} />);
     }),
   );
 
   app.get(
     "/w/:token/pijlers",
-    page(async (c, wijk, token, now) => html(c, <PillarsPage token={token} overview={await getWijkOverview(db, { wijkId: wijk.id, now })} now={now} />)),
+    page(async (c, wijk, token, now) => html(c, <PillarsPage ctx={pageContext(c, token, "pijlers")} overview={await getWijkOverview(db, { wijkId: wijk.id, now })} now={now} />)),
   );
 
   app.get(
     "/w/:token/vergadering",
     page(async (c, wijk, token, now) =>
-      html(c, <MeetingPage token={token} wijkName={wijk.name} meetings={await getMeetingOverview(db, { wijkId: wijk.id, now })} now={now} />),
+      html(c, <MeetingPage ctx={pageContext(c, token, "vergadering")} wijkName={wijk.name} meetings={await getMeetingOverview(db, { wijkId: wijk.id, now })} now={now} />),
     ),
   );
 
   app.get(
     "/w/:token/wie",
-    page(async (c, wijk, token, now) => html(c, <PeoplePage token={token} wijkName={wijk.name} people={await listPeople(db, wijk.id)} now={now} />)),
+    page(async (c, wijk, token, now) => html(c, <PeoplePage ctx={pageContext(c, token, "wie")} wijkName={wijk.name} people={await listPeople(db, wijk.id)} now={now} />)),
   );
 
   app.get(
     "/w/:token/financien",
-    page(async (c, wijk, token, now) => html(c, <FinancesPage token={token} overview={await getWijkOverview(db, { wijkId: wijk.id, now })} now={now} />)),
+    page(async (c, wijk, token, now) => html(c, <FinancesPage ctx={pageContext(c, token, "financien")} overview={await getWijkOverview(db, { wijkId: wijk.id, now })} now={now} />)),
   );
 
   app.get(
@@ -118,7 +121,7 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock }
   app.get(
     "/w/:token/samenvatting.md",
     page(async (c, wijk, _token, now) => {
-      const markdown = projectenboekMarkdown(await getWijkOverview(db, { wijkId: wijk.id, now }), now);
+      const markdown = projectenboekMarkdown(await getWijkOverview(db, { wijkId: wijk.id, now }), now, pageLanguage(c));
       return download(c, markdown, "text/markdown; charset=utf-8", fileName(wijk.name, now, "md"), "inline");
     }),
   );

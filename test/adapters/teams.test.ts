@@ -89,20 +89,23 @@ describe("teams: through the real CloudAdapter and a fake Bot Connector", () => 
     expect(driver.connector().calls.at(-1)!.body?.text).toBe("Weekoverzicht");
   });
 
-  it("sends the board as an Adaptive Card with the text as fallback", async () => {
+  it("sends the board as an Adaptive Card with the text as fallback, in the words the core chose", async () => {
     await h.app.outbox.send({
       platform: "teams",
       chatId: CHANNEL,
       text: "Overzicht Lewenborg XL\nGezond: 1 bezig",
       board: {
         wijk: "Lewenborg XL",
-        pillars: [{ name: "Gezond", columns: [{ status: "bezig", actions: [{ title: "Watertappunt in de wijk", owner: "Fatima", deadline: "18 dec", overdue: false }] }] }],
+        title: "Overview Lewenborg XL",
+        pillars: [{ name: "Gezond", columns: [{ status: "bezig", label: "in progress", actions: [{ title: "Watertappunt in de wijk", owner: "Fatima", deadline: "18 dec", overdue: false }] }] }],
       },
     });
     const body = driver.connector().calls.at(-1)!.body as { attachments: { contentType: string; content: Record<string, unknown> }[] };
     expect(body.attachments[0].contentType).toBe("application/vnd.microsoft.card.adaptive");
     expect(body.attachments[0].content.fallbackText).toBe("Overzicht Lewenborg XL\nGezond: 1 bezig");
     expect(JSON.stringify(body.attachments[0].content)).toContain('"title":"Watertappunt in de wijk","value":"Fatima · 18 dec"');
+    expect(JSON.stringify(body.attachments[0].content)).toContain('"text":"Overview Lewenborg XL"');
+    expect(JSON.stringify(body.attachments[0].content)).toContain('"text":"in progress (1)"');
   });
 
   it("edits a sent message in place with updateActivity", async () => {

@@ -190,4 +190,13 @@ describe("telegram: formatting", () => {
     expect(menu.find((c) => c.command === "actie")?.description).toMatch(/^Nieuw, klaar, bezig/);
     expect(menu.find((c) => c.command === "koppel")?.description).toContain("Koppelt dit groepsgesprek");
   });
+
+  it("builds the same menu in English for users whose Telegram app is in English", () => {
+    const dutch = telegramCommandMenu(commands);
+    const english = telegramCommandMenu(commands, "en");
+    expect(english.map((c) => c.command)).toEqual(dutch.map((c) => c.command));
+    expect(english.every((c) => c.description.length >= 3 && c.description.length <= 256)).toBe(true);
+    expect(english.find((c) => c.command === "overzicht")?.description).toMatch(/^The neighbourhood's overview: per pillar what is planned, in progress and done · also: /);
+    expect(english.some((c) => / · ook: |\(typ /.test(c.description))).toBe(false);
+  });
 });

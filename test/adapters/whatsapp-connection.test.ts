@@ -10,6 +10,7 @@ import { createLease } from "../../src/services/lease.ts";
 import { createAuthKeyValueStore } from "../../src/services/whatsapp-auth-store.ts";
 import { createWhatsAppSupport } from "../../src/services/whatsapp-support.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
+import { dutch, localize, translator } from "../../src/i18n/index.ts";
 import { GROUP, ManualTimers, SimulatedWhatsApp, waitUntil } from "./whatsapp-simulated.ts";
 
 const noLoginOutput = { write: () => true } as unknown as NodeJS.WritableStream;
@@ -112,7 +113,8 @@ describe("the WhatsApp connection", () => {
     sim.close(DisconnectReason.loggedOut);
     await waitUntil(() => printed.length > 0);
     expect(adapter.status()).toMatchObject({ ok: false, state: "logged-out" });
-    expect(adapter.status().detail).toContain("opnieuw");
+    expect(localize(dutch, adapter.status().detail!)).toContain("opnieuw");
+    expect(localize(translator("en"), adapter.status().detail!)).toContain("link it again");
     const announcement = printed.join("");
     expect(announcement).toContain("bot → kartrekkers");
     expect(announcement).toContain("@Marieke ⚠️ *WhatsApp is ontkoppeld.*");

@@ -4,7 +4,11 @@ import { commands } from "../../commands/index.ts";
 import { CommandRouter } from "../../src/core/router.ts";
 
 /** Words that only a Dutch reply contains; an English reader must never see them. */
-const DUTCH_ONLY = ["staat op", "Eigenaar", "Zo werkt het", "Bijvoorbeeld", "Alleen de", "Typ ", "Ik ken", "Je hebt", "Noem ", "Wie is wie"];
+const DUTCH_ONLY = [
+  "staat op", "Eigenaar", "Zo werkt het", "Bijvoorbeeld", "Alleen de", "Typ ", "Ik ken", "Je hebt", "Noem ", "Wie is wie",
+  "Zonder pijler", "elke ", " om 09:00", "Agenda stuurgroep", "Stand per pijler", "nog geen update", "(bespreking", "(besluit", "Nieuws van het wijkplan",
+  "Neem contact op", "Verbindingen", "Nog te versturen", "Afgeleverd",
+];
 
 /**
  * One representative line per command, typed with English command words by the coördinator
@@ -30,6 +34,7 @@ const LINES = [
   "/action delete buurtfeest",
   "/actions mine",
   "/actions overdue",
+  "/action new Losse actie zonder thema",
   "/overview",
   "/overview pin",
   "/overview new-link",
@@ -49,6 +54,7 @@ const LINES = [
   "/check",
   "/language",
   "/remind me bel de gemeente morgen 10:00",
+  "/remind group weekly check-in every first monday of the month 9am",
   "/reminders",
   "/remind stop 1",
   "/snooze 2e schil maandag",
@@ -58,6 +64,7 @@ const LINES = [
   "/meeting new 12 maart 19:30 De Kiosk",
   "/meetings",
   "/agenda add Sportdag evalueren",
+  "/agenda add Budget 2026 decision action losse actie",
   "/agenda",
   "/agenda order 1",
   "/agenda accept 1",

@@ -76,6 +76,29 @@ describe("resolveDate: Dutch phrases become a future Europe/Amsterdam moment", (
   });
 });
 
+describe("resolveDate: common English phrases, for someone who chose /taal en (Amsterdam wall-clock)", () => {
+  it.each([
+    ["tomorrow at 10am", "2026-11-24 10:00"],
+    ["tomorrow at 10", "2026-11-24 10:00"],
+    ["tomorrow 3pm", "2026-11-24 15:00"],
+    ["friday 7:30pm", "2026-11-27 19:30"],
+    ["12 february 7:30pm", "2027-02-12 19:30"],
+    ["next friday 3pm", "2026-12-04 15:00"],
+    ["in 2 weeks", "2026-12-07 00:00"],
+    ["the day after tomorrow", "2026-11-25 00:00"],
+  ])("%s → %s", (phrase, expected) => {
+    const result = resolveDate(phrase, MONDAY);
+    expect(result.kind).toBe("ok");
+    if (result.kind === "ok") expect(local(result.date)).toBe(expected);
+  });
+
+  it("'at 10am' in summer is 10:00 Amsterdam time (08:00 UTC), not 10:00 UTC", () => {
+    const june = toInstant({ year: 2026, month: 6, day: 15 }, 8, 0);
+    const result = resolveDate("tomorrow at 10am", june);
+    expect(result.kind === "ok" && result.date.toISOString()).toBe("2026-06-16T08:00:00.000Z");
+  });
+});
+
 describe("resolveDate across daylight saving (Amsterdam: 29 March and 25 October 2026)", () => {
   const beforeSpring = toInstant({ year: 2026, month: 3, day: 27 }, 12, 0); // Friday, CET
   const beforeAutumn = toInstant({ year: 2026, month: 10, day: 23 }, 12, 0); // Friday, CEST

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeRecurrence, nextOccurrence, occurrencesBetween, parseRecurrence } from "../../src/parse/recurrence.ts";
 import { localParts, toInstant } from "../../src/parse/dates.ts";
+import { translator } from "../../src/i18n/index.ts";
 
 const local = (d: Date) => {
   const p = localParts(d);
@@ -24,6 +25,30 @@ describe("parseRecurrence: recurring moments in Dutch", () => {
   });
 
   it.each(["morgen 9:00", "elke", "elke blauwe maandag", "elke maandag 25:00", "elke vijfde dinsdag van de maand"])("does not guess at %j", (text) => {
+    expect(parseRecurrence(text)).toBeUndefined();
+  });
+});
+
+describe("parseRecurrence: the same moments in English, for someone who chose /taal en", () => {
+  it.each([
+    ["every monday 9:00", "elke maandag om 09:00", "every Monday at 09:00"],
+    ["every Monday at 9am", "elke maandag om 09:00", "every Monday at 09:00"],
+    ["every monday at 9:30pm", "elke maandag om 21:30", "every Monday at 21:30"],
+    ["each day 8:30", "elke dag om 08:30", "every day at 08:30"],
+    ["every weekday", "elke werkdag om 09:00", "every working day at 09:00"],
+    ["every working day at 7:45", "elke werkdag om 07:45", "every working day at 07:45"],
+    ["every first tuesday of the month", "elke eerste dinsdag van de maand om 09:00", "every first Tuesday of the month at 09:00"],
+    ["every last Friday of the month 16:00", "elke laatste vrijdag van de maand om 16:00", "every last Friday of the month at 16:00"],
+    ["every 15th of the month", "elke 15e van de maand om 09:00", "on day 15 of every month at 09:00"],
+    ["every month on the 1st", "elke 1e van de maand om 09:00", "on day 1 of every month at 09:00"],
+  ])("reads %j, repeated back in Dutch and in English", (text, dutch, english) => {
+    const rule = parseRecurrence(text);
+    expect(rule).toBeDefined();
+    expect(describeRecurrence(rule!)).toBe(dutch);
+    expect(describeRecurrence(rule!, translator("en"))).toBe(english);
+  });
+
+  it.each(["every", "every blue moon", "every monday 13pm", "every fifth tuesday of the month"])("does not guess at %j", (text) => {
     expect(parseRecurrence(text)).toBeUndefined();
   });
 });

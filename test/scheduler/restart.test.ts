@@ -77,6 +77,15 @@ describe("a restart after twelve days of downtime", () => {
     expect(marieke[0].text.match(/weekplanning maken/g)).toHaveLength(1);
   });
 
+  it("says so in the recipient's own language: English for someone who chose /taal en", async () => {
+    await db2.person.update({ where: { id: await personId(db2, "Marieke") }, data: { language: "en" } });
+    await start();
+    const marieke = sentAfter.filter((m) => m.chatId === "dm:marieke");
+    expect(marieke).toHaveLength(1);
+    expect(marieke[0].text).toMatch(/^You should have had this from me earlier \(oldest first\):/);
+    expect(marieke[0].text).not.toContain("Dit had je eerder");
+  });
+
   it("drops what became pointless and never sends anything older than 7 days", async () => {
     await start();
     expect(sentAfter.some((m) => m.text.includes("Zomerfeest"))).toBe(false);

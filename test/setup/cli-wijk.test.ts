@@ -119,7 +119,7 @@ describe("wijkbot wijk lijst", () => {
     await wijkbot("wijk", "nieuw", "Lewenborg XL", "--sjabloon", "lewenborg");
     await wijkbot("wijk", "nieuw", "Groningen-Noord", "--sjabloon", "groningen-noord");
     expect(await wijkbot("wijk", "lijst")).toBe(
-      "Groningen-Noord — planjaar 2026 — 0 mensen, 0 gesprekken\n  spoors: Basis+, Koppelkansen, Systeemdoorbraken\n" +
+      "Groningen-Noord — planjaar 2026 — 0 mensen, 0 gesprekken\n  sporen: Basis+, Koppelkansen, Systeemdoorbraken\n" +
         "Lewenborg XL — planjaar 2026 — 0 mensen, 0 gesprekken\n  pijlers: Kansrijk, Vreedzaam, Gezond\n",
     );
   });

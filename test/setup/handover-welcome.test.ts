@@ -41,6 +41,19 @@ describe("/overdracht", () => {
     expect(out[1].text).toBe("@Youssef Je werk is overgedragen aan Ahmed: Eén wijkwebsite, Ouderbetrokkenheid. Dank je wel!");
   });
 
+  it("takes names with spaces, and a pillar after the second name", async () => {
+    await h.say("Sanne", "/ik Sanne de Vries, Kids2b kinderopvang");
+    await h.say("Ahmed", "/ik Ahmed el Amrani");
+    const whole = await h.say("Marieke", "/overdracht @Sanne de Vries @Ahmed el Amrani");
+    expect(whole[0]).toMatch(/^Dit gaat van Sanne de Vries naar Ahmed el Amrani:\n- Acties \(2\)/);
+    const inPillar = await h.say("Marieke", "/overdracht @Sanne de Vries @Ahmed el Amrani Kansrijk");
+    expect(inPillar[0]).toMatch(/^Dit gaat van Sanne de Vries naar Ahmed el Amrani in Kansrijk:/);
+    await h.say("Marieke", "ja");
+    const ahmed = await person("Ahmed el Amrani");
+    const kiem = await h.db.action.findFirstOrThrow({ where: { title: "Kindteams (KIEM) ook voorschools" } });
+    expect((await h.db.actionOwner.findMany({ where: { actionId: kiem.id } })).map((o) => o.personId)).toEqual([ahmed.id]);
+  });
+
   it("nee, or someone without the right, changes nothing", async () => {
     const before = await snapshotCounts(h.db);
     await h.say("Marieke", "/overdracht @Youssef @Ahmed");

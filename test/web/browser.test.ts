@@ -76,6 +76,18 @@ describe("the web overview in a phone browser", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it("stays English through the filter form and the action links with ?taal=en", async () => {
+    const page = await phone();
+    await page.goto(`${base}?taal=en`);
+    expect(await page.title()).toBe("Board — Lewenborg XL");
+    await page.getByLabel("Pillar").selectOption("Gezond");
+    await Promise.all([page.waitForURL(/taal=en.*pijler=Gezond|pijler=Gezond.*taal=en/), page.getByRole("button", { name: "Filter" }).click()]);
+    expect(await page.getByRole("status").textContent()).toBe("3 of 10 actions shown.");
+    await Promise.all([page.waitForURL(/acties\/.*taal=en/), page.getByRole("link", { name: "Watertappunt in de wijk" }).click()]);
+    expect(await page.getByRole("heading", { level: 2, name: "Progress" }).isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it.each(["pijlers", "vergadering", "wie", "financien"])("has no serious or critical accessibility problems on /%s", async (path) => {
     const page = await phone();
     await page.goto(`${base}${path}`);

@@ -114,6 +114,8 @@ export const enActions: Record<keyof typeof nlActions, string> = {
   "board.stopped": "{count} stopped",
   "board.empty": "No actions yet. Start with: /action new <title>",
   "board.link": "The full overview: {link}",
+  "board.cardTitle": "Overview {wijk}",
+  "board.noPillar": "No pillar",
   "board.noOwner": "no owner",
 
   "history.created": "created",

@@ -71,11 +71,5 @@ export const enReminders: Record<keyof typeof nlReminders, string> = {
   "digest.newItems": "*New agenda items*",
   "digest.lastUpdate": "{title} (last update {date})",
   "digest.quiet": "*No update for {weeks} weeks*",
-  "day.0": "Sunday",
-  "day.1": "Monday",
-  "day.2": "Tuesday",
-  "day.3": "Wednesday",
-  "day.4": "Thursday",
-  "day.5": "Friday",
-  "day.6": "Saturday",
+  "scheduler.catchUp": "You should have had this from me earlier (oldest first):",
 };

@@ -112,6 +112,8 @@ export const nlActions = {
   "board.stopped": "{count} gestopt",
   "board.empty": "Nog geen acties. Begin met: /actie nieuw <titel>",
   "board.link": "Het hele overzicht: {link}",
+  "board.cardTitle": "Overzicht {wijk}",
+  "board.noPillar": "Zonder pijler",
   "board.noOwner": "geen eigenaar",
 
   "history.created": "aangemaakt",

@@ -58,4 +58,7 @@ export const nlPeople = {
   "overview.pinGroupOnly": "Het overzicht vastzetten kan alleen in een groep. Typ /overzicht vastzetten in de groep van je wijk.",
   "overview.linkWhat": "een nieuwe link voor het overzicht maken",
   "overview.newLink": "🔗 Nieuwe link naar het overzicht van {wijk}:\n{link}\nDe oude link werkt niet meer. Deel de nieuwe alleen met de mensen van de wijk.",
+  "me.nameLong": "een naam van hoogstens 60 tekens graag",
+  "me.orgShort": "de organisatie heeft minstens 2 tekens",
+  "me.orgLong": "die organisatienaam is te lang",
 } as const satisfies Record<string, string>;

@@ -69,11 +69,5 @@ export const nlReminders = {
   "digest.newItems": "*Nieuwe agendapunten*",
   "digest.lastUpdate": "{title} (laatste update {date})",
   "digest.quiet": "*Al {weeks} weken geen update*",
-  "day.0": "zondag",
-  "day.1": "maandag",
-  "day.2": "dinsdag",
-  "day.3": "woensdag",
-  "day.4": "donderdag",
-  "day.5": "vrijdag",
-  "day.6": "zaterdag",
+  "scheduler.catchUp": "Dit had je eerder van mij moeten krijgen (oudste eerst):",
 } as const satisfies Record<string, string>;

@@ -1,90 +1,92 @@
-import { Page, DeadlineBadge, AGE_GROUP_LABELS, STATUS_LABELS } from "../layout.tsx";
+import { Page, DeadlineBadge, ageGroupLabel, fill, statusTitle } from "../layout.tsx";
+import type { PageContext } from "../page-context.ts";
 import type { ActionDetails } from "../../services/get-action-details.ts";
 import { isDueWithin, isOverdue } from "../../services/deadlines.ts";
-import { DUE_SOON_DAYS, NO_PILLAR } from "../../services/get-web-board.ts";
+import { DUE_SOON_DAYS } from "../../services/get-web-board.ts";
 import { describeChange } from "../../render/history.ts";
 import { formatDay, formatMoment, formatMoney, formatNumber } from "../../render/format.ts";
 
-export function ActionPage(props: { token: string; wijkName: string; details: ActionDetails; now: Date }) {
+export function ActionPage(props: { ctx: PageContext; wijkName: string; details: ActionDetails; now: Date }) {
+  const { ctx, now } = props;
+  const { t, lang } = ctx;
   const { action, names } = props.details;
-  const now = props.now;
   return (
-    <Page token={props.token} wijkName={props.wijkName} section="actie" title={action.title} now={now}>
+    <Page ctx={ctx} wijkName={props.wijkName} section="actie" title={action.title} now={now}>
       <h1>{action.title}</h1>
-      <div class="table-wrap" tabindex={0} role="region" aria-label="Gegevens, bereik en geld">
+      <div class="table-wrap" tabindex={0} role="region" aria-label={t("web.action.tablesLabel")}>
         <table>
-          <caption>Gegevens</caption>
+          <caption>{t("web.action.details")}</caption>
           <tbody>
-            <Row label="Status">{STATUS_LABELS[action.status] ?? action.status}</Row>
-            <Row label="Pijler">{action.pillar?.name ?? NO_PILLAR}</Row>
-            <Row label="Doel">{action.goal?.title ?? "–"}</Row>
-            <Row label="Doelgroep">{action.ageGroup ? (AGE_GROUP_LABELS[action.ageGroup] ?? action.ageGroup) : "–"}</Row>
-            <Row label="Eigenaar">{action.owners.map((o) => o.person.displayName).join(", ") || "nog niemand"}</Row>
-            <Row label="Partners">{action.partners.map((p) => p.organisation.name).join(", ") || "–"}</Row>
-            <Row label="Gestart">{action.startDate ? formatDay(action.startDate, now) : "–"}</Row>
-            <Row label="Deadline">
+            <Row label={t("web.action.status")}>{statusTitle(action.status, ctx)}</Row>
+            <Row label={t("web.pillar")}>{action.pillar?.name ?? t("board.noPillar")}</Row>
+            <Row label={t("web.goal")}>{action.goal?.title ?? "–"}</Row>
+            <Row label={t("web.ageGroup")}>{action.ageGroup ? ageGroupLabel(action.ageGroup, t) : "–"}</Row>
+            <Row label={t("web.owner")}>{action.owners.map((o) => o.person.displayName).join(", ") || t("action.noOwner")}</Row>
+            <Row label={t("web.partners")}>{action.partners.map((p) => p.organisation.name).join(", ") || "–"}</Row>
+            <Row label={t("web.action.started")}>{action.startDate ? formatDay(action.startDate, now, lang) : "–"}</Row>
+            <Row label={t("web.deadline")}>
               {action.deadline ? (
                 <>
-                  <time datetime={action.deadline.toISOString()}>{formatMoment(action.deadline, now)}</time>{" "}
-                  <DeadlineBadge overdue={isOverdue(action, now)} dueSoon={isDueWithin(action, now, DUE_SOON_DAYS)} />
+                  <time datetime={action.deadline.toISOString()}>{formatMoment(action.deadline, now, lang)}</time>{" "}
+                  <DeadlineBadge t={t} overdue={isOverdue(action, now)} dueSoon={isDueWithin(action, now, DUE_SOON_DAYS)} />
                 </>
               ) : (
-                "geen"
+                t("web.none")
               )}
             </Row>
           </tbody>
         </table>
         <table>
-          <caption>Bereik en geld</caption>
+          <caption>{t("web.action.reachAndMoney")}</caption>
           <thead>
             <tr>
               <th scope="col"></th>
-              <th scope="col" class="num">Beoogd / begroot</th>
-              <th scope="col" class="num">Bereikt / besteed</th>
+              <th scope="col" class="num">{t("web.action.intendedPlanned")}</th>
+              <th scope="col" class="num">{t("web.action.reachedSpent")}</th>
             </tr>
           </thead>
           <tbody>
             <tr>
-              <th scope="row">Bereik (mensen)</th>
-              <td class="num">{formatNumber(action.reachIntended)}</td>
+              <th scope="row">{t("web.action.reachPeople")}</th>
+              <td class="num">{formatNumber(action.reachIntended, lang)}</td>
               <td class="num">
-                {formatNumber(action.reachReached)}
+                {formatNumber(action.reachReached, lang)}
                 {action.reachIntended && action.reachReached !== null ? ` (${Math.round((100 * action.reachReached) / action.reachIntended)}%)` : ""}
               </td>
             </tr>
             <tr>
-              <th scope="row">Budget</th>
-              <td class="num">{formatMoney(action.budgetPlannedCents)}</td>
-              <td class="num">{formatMoney(action.budgetSpentCents)}</td>
+              <th scope="row">{t("web.action.budget")}</th>
+              <td class="num">{formatMoney(action.budgetPlannedCents, lang)}</td>
+              <td class="num">{formatMoney(action.budgetSpentCents, lang)}</td>
             </tr>
           </tbody>
         </table>
       </div>
-      <h2>Voortgang</h2>
+      <h2>{t("web.action.progress")}</h2>
       {action.notes.length ? (
         <ul class="plain">
           {action.notes.map((n) => (
             <li>
-              <time datetime={n.createdAt.toISOString()}>{formatDay(n.createdAt, now)}</time> {n.person?.displayName ?? "oud-lid"}: {n.text}
+              <time datetime={n.createdAt.toISOString()}>{formatDay(n.createdAt, now, lang)}</time> {n.person?.displayName ?? t("action.formerMember")}: {n.text}
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">Nog geen voortgang genoteerd. In de groep: /actie update {action.shortName ?? action.title} …</p>
+        <p class="muted">{fill(t("web.action.noProgress"), { action: action.shortName ?? action.title })}</p>
       )}
-      <h2>Geschiedenis</h2>
+      <h2>{t("web.action.history")}</h2>
       {action.history.length ? (
         <ol class="plain" reversed>
           {action.history.map((h) => (
             <li>
-              <time datetime={h.createdAt.toISOString()}>{formatDay(h.createdAt, now)}</time> {h.person?.displayName ?? (h.platform === "import" ? "import" : "oud-lid")}:{" "}
-              {describeChange(h, names, now)}
-              {h.undoneAt ? " (ongedaan gemaakt)" : ""}
+              <time datetime={h.createdAt.toISOString()}>{formatDay(h.createdAt, now, lang)}</time>{" "}
+              {h.person?.displayName ?? (h.platform === "import" ? t("web.action.imported") : t("action.formerMember"))}: {describeChange(h, names, now, lang)}
+              {h.undoneAt ? t("history.undone") : ""}
             </li>
           ))}
         </ol>
       ) : (
-        <p class="muted">Geen wijzigingen vastgelegd.</p>
+        <p class="muted">{t("web.action.noHistory")}</p>
       )}
     </Page>
   );

@@ -1,7 +1,9 @@
-import { Page, DeadlineBadge, AGE_GROUP_LABELS, STATUS_LABELS } from "../layout.tsx";
-import { overviewPath } from "../public-url.ts";
-import { NO_PILLAR, type BoardFilter, type OverviewAction, type WijkOverview } from "../../services/get-web-board.ts";
+import { Page, DeadlineBadge, ageGroupLabel, fill, statusTitle } from "../layout.tsx";
+import type { PageContext } from "../page-context.ts";
+import { LANGUAGE_PARAM, overviewPath } from "../public-url.ts";
+import { meansNoPillar, type BoardFilter, type OverviewAction, type WijkOverview } from "../../services/get-web-board.ts";
 import { AGE_GROUPS } from "../../domain.ts";
+import { DEFAULT_LANGUAGE, type Translate } from "../../i18n/index.ts";
 import { pageDates } from "../fast-dates.ts";
 
 const OPEN_COLUMNS = ["gepland", "bezig", "klaar"] as const;
@@ -9,42 +11,71 @@ const FOLDED = ["geparkeerd", "gestopt"] as const;
 /** Long progress notes are cut on the card; the action page shows them whole. */
 const NOTE_PREVIEW_CHARS = 160;
 
-export function BoardPage(props: { token: string; overview: WijkOverview; actions: OverviewAction[]; filter: BoardFilter; now: Date }) {
-  const { token, overview, actions, filter, now } = props;
+/** What every card says, looked up once per page rather than once per card (a board may hold 1,000). */
+interface CardWords {
+  t: Translate;
+  owner: string;
+  noOwner: string;
+  deadline: string;
+  none: string;
+  update: string;
+  noUpdate: string;
+  noPillar: string;
+  ageGroups: Map<string, string>;
+}
+
+export function BoardPage(props: { ctx: PageContext; overview: WijkOverview; actions: OverviewAction[]; filter: BoardFilter; now: Date }) {
+  const { ctx, overview, actions, filter, now } = props;
+  const { t } = ctx;
   const byStatus = (status: string) => actions.filter((a) => a.status === status);
   const filtered = Object.values(filter).some(Boolean);
   const owners = ownersWithActions(overview);
-  const dates = pageDates(now);
+  const dates = pageDates(now, ctx.lang);
+  const words: CardWords = {
+    t,
+    owner: t("web.owner"),
+    noOwner: t("action.noOwner"),
+    deadline: t("web.deadline"),
+    none: t("web.none"),
+    update: t("web.card.update"),
+    noUpdate: t("web.card.noUpdate"),
+    noPillar: t("board.noPillar"),
+    ageGroups: new Map(AGE_GROUPS.map((g) => [g, ageGroupLabel(g, t)])),
+  };
+  const pillarOptions = [...overview.pillars.map((p) => p.name), ...(overview.actions.some((a) => !a.pillarId) ? [words.noPillar] : [])];
+  const title = t("web.nav.board");
   return (
-    <Page token={token} wijkName={overview.wijk.name} section="bord" title="Bord" now={now}>
-      <h1>Bord {overview.wijk.name}</h1>
-      <form method="get" action={overviewPath(token)} class="filters" role="search" aria-label="Acties filteren">
+    <Page ctx={ctx} wijkName={overview.wijk.name} section="bord" title={title} now={now}>
+      <h1>{t("web.board.heading", { wijk: overview.wijk.name })}</h1>
+      {/* A GET form replaces the query of its action, so the page language travels as a field. */}
+      <form method="get" action={overviewPath(ctx.token)} class="filters" role="search" aria-label={t("web.filter.label")}>
+        {ctx.lang === DEFAULT_LANGUAGE ? null : <input type="hidden" name={LANGUAGE_PARAM} value={ctx.lang} />}
         <label>
-          Pijler
+          {t("web.pillar")}
           <select name="pijler">
-            <option value="">Alle pijlers</option>
-            {[...overview.pillars.map((p) => p.name), ...(overview.actions.some((a) => !a.pillarId) ? [NO_PILLAR] : [])].map((name) => (
-              <option value={name} selected={filter.pijler === name}>
+            <option value="">{t("web.filter.allPillars")}</option>
+            {pillarOptions.map((name) => (
+              <option value={name} selected={filter.pijler === name || (name === words.noPillar && !!filter.pijler && meansNoPillar(filter.pijler))}>
                 {name}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Doelgroep
+          {t("web.ageGroup")}
           <select name="doelgroep">
-            <option value="">Alle leeftijden</option>
+            <option value="">{t("web.filter.allAges")}</option>
             {AGE_GROUPS.map((g) => (
               <option value={g} selected={filter.doelgroep === g}>
-                {AGE_GROUP_LABELS[g]}
+                {words.ageGroups.get(g)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Eigenaar
+          {words.owner}
           <select name="eigenaar">
-            <option value="">Iedereen</option>
+            <option value="">{t("web.filter.anyone")}</option>
             {owners.map((p) => (
               <option value={p.id} selected={filter.eigenaar === p.id}>
                 {p.name}
@@ -53,9 +84,9 @@ export function BoardPage(props: { token: string; overview: WijkOverview; action
           </select>
         </label>
         <label>
-          Organisatie
+          {t("web.organisation")}
           <select name="organisatie">
-            <option value="">Alle organisaties</option>
+            <option value="">{t("web.filter.allOrganisations")}</option>
             {overview.organisations.map((o) => (
               <option value={o.id} selected={filter.organisatie === o.id}>
                 {o.name}
@@ -63,11 +94,11 @@ export function BoardPage(props: { token: string; overview: WijkOverview; action
             ))}
           </select>
         </label>
-        <button type="submit">Filteren</button>
-        {filtered ? <a href={overviewPath(token)}>Alle acties tonen</a> : null}
+        <button type="submit">{t("web.filter.submit")}</button>
+        {filtered ? <a href={ctx.link()}>{t("web.filter.reset")}</a> : null}
       </form>
       <p class="muted" role="status">
-        {filtered ? `${actions.length} van ${overview.actions.length} acties getoond.` : `${actions.length} acties.`}
+        {filtered ? t("web.board.shown", { shown: actions.length, total: overview.actions.length }) : actions.length === 1 ? t("web.board.countOne") : t("web.board.count", { count: actions.length })}
       </p>
       <div class="columns">
         {OPEN_COLUMNS.map((status) => {
@@ -75,9 +106,9 @@ export function BoardPage(props: { token: string; overview: WijkOverview; action
           return (
             <section class="column" aria-labelledby={`kolom-${status}`}>
               <h2 id={`kolom-${status}`}>
-                {STATUS_LABELS[status]} ({items.length})
+                {statusTitle(status, ctx)} ({items.length})
               </h2>
-              {items.length ? items.map((a) => <Card token={token} action={a} dates={dates} />) : <p class="muted">Geen acties.</p>}
+              {items.length ? items.map((a) => <Card ctx={ctx} action={a} dates={dates} words={words} />) : <p class="muted">{t("web.board.noActions")}</p>}
             </section>
           );
         })}
@@ -88,10 +119,10 @@ export function BoardPage(props: { token: string; overview: WijkOverview; action
         return (
           <details>
             <summary>
-              {STATUS_LABELS[status]} ({items.length})
+              {statusTitle(status, ctx)} ({items.length})
             </summary>
             {items.map((a) => (
-              <Card token={token} action={a} dates={dates} />
+              <Card ctx={ctx} action={a} dates={dates} words={words} />
             ))}
           </details>
         );
@@ -100,41 +131,39 @@ export function BoardPage(props: { token: string; overview: WijkOverview; action
   );
 }
 
-function Card(props: { token: string; action: OverviewAction; dates: ReturnType<typeof pageDates> }) {
-  const { action: a, dates } = props;
+function Card(props: { ctx: PageContext; action: OverviewAction; dates: ReturnType<typeof pageDates>; words: CardWords }) {
+  const { action: a, dates, words } = props;
   const note = a.latestNote;
   return (
     <article class="card">
       <h3>
-        <a href={overviewPath(props.token, `acties/${a.id}`)}>{a.title}</a>
+        <a href={props.ctx.link(`acties/${a.id}`)}>{a.title}</a>
       </h3>
       <p class="pillar">
-        {a.pillarName ?? NO_PILLAR}
-        {a.ageGroup ? ` · ${AGE_GROUP_LABELS[a.ageGroup] ?? a.ageGroup}` : ""}
+        {a.pillarName ?? words.noPillar}
+        {a.ageGroup ? ` · ${words.ageGroups.get(a.ageGroup) ?? a.ageGroup}` : ""}
       </p>
       <dl>
-        <dt>Eigenaar</dt>
-        <dd>{a.owners.length ? a.owners.map((o) => o.name).join(", ") : "nog niemand"}</dd>
-        <dt>Deadline</dt>
+        <dt>{words.owner}</dt>
+        <dd>{a.owners.length ? a.owners.map((o) => o.name).join(", ") : words.noOwner}</dd>
+        <dt>{words.deadline}</dt>
         <dd>
           {a.deadline ? (
             <>
-              <time datetime={a.deadline.toISOString()}>{dates.moment(a.deadline)}</time> <DeadlineBadge overdue={a.overdue} dueSoon={a.dueSoon} />
+              <time datetime={a.deadline.toISOString()}>{dates.moment(a.deadline)}</time> <DeadlineBadge t={words.t} overdue={a.overdue} dueSoon={a.dueSoon} />
             </>
           ) : (
-            "geen"
+            words.none
           )}
         </dd>
-        <dt>Update</dt>
+        <dt>{words.update}</dt>
         <dd>
           {note ? (
             <>
               <time datetime={note.at.toISOString()}>{dates.day(note.at)}</time>: {preview(note.text)}
             </>
           ) : (
-            <>
-              nog geen; gewijzigd <time datetime={a.lastActivityAt.toISOString()}>{dates.day(a.lastActivityAt)}</time>
-            </>
+            fill(words.noUpdate, { date: <time datetime={a.lastActivityAt.toISOString()}>{dates.day(a.lastActivityAt)}</time> })
           )}
         </dd>
       </dl>

@@ -1,65 +1,69 @@
 import { Page } from "../layout.tsx";
-import { overviewPath } from "../public-url.ts";
-import { NO_PILLAR, type OverviewAction, type WijkOverview } from "../../services/get-web-board.ts";
+import type { PageContext } from "../page-context.ts";
+import type { OverviewAction, WijkOverview } from "../../services/get-web-board.ts";
 import { formatMoney } from "../../render/format.ts";
 
 /** Planned vs spent per pillar and per action, with totals. */
-export function FinancesPage(props: { token: string; overview: WijkOverview; now: Date }) {
-  const { token, overview } = props;
+export function FinancesPage(props: { ctx: PageContext; overview: WijkOverview; now: Date }) {
+  const { ctx, overview } = props;
+  const { t, lang } = ctx;
+  const money = (cents: number | null) => formatMoney(cents, lang);
+  const loose = overview.actions.filter((a) => !a.pillarId);
   const groups = [
     ...overview.pillars.map((p) => ({ name: p.name, actions: overview.actions.filter((a) => a.pillarId === p.id) })),
-    { name: NO_PILLAR, actions: overview.actions.filter((a) => !a.pillarId) },
-  ].filter((g) => g.name !== NO_PILLAR || g.actions.length);
+    ...(loose.length ? [{ name: t("board.noPillar"), actions: loose }] : []),
+  ];
   const total = totals(overview.actions);
+  const title = t("web.nav.finances");
   return (
-    <Page token={token} wijkName={overview.wijk.name} section="financien" title="Financiën" now={props.now}>
-      <h1>Financiën</h1>
-      <div class="table-wrap" tabindex={0} role="region" aria-label="Financiën per pijler">
+    <Page ctx={ctx} wijkName={overview.wijk.name} section="financien" title={title} now={props.now}>
+      <h1>{title}</h1>
+      <div class="table-wrap" tabindex={0} role="region" aria-label={t("web.finances.byPillarLabel")}>
         <table>
-          <caption>Per pijler</caption>
+          <caption>{t("web.finances.byPillar")}</caption>
           <thead>
             <tr>
-              <th scope="col">Pijler</th>
-              <th scope="col" class="num">Begroot</th>
-              <th scope="col" class="num">Besteed</th>
-              <th scope="col" class="num">Nog te besteden</th>
+              <th scope="col">{t("web.pillar")}</th>
+              <th scope="col" class="num">{t("web.finances.planned")}</th>
+              <th scope="col" class="num">{t("web.finances.spent")}</th>
+              <th scope="col" class="num">{t("web.finances.remaining")}</th>
             </tr>
           </thead>
           <tbody>
             {groups.map((g) => {
-              const t = totals(g.actions);
+              const sums = totals(g.actions);
               return (
                 <tr>
                   <th scope="row">{g.name}</th>
-                  <td class="num">{formatMoney(t.planned)}</td>
-                  <td class="num">{formatMoney(t.spent)}</td>
-                  <td class="num">{formatMoney(t.planned - t.spent)}</td>
+                  <td class="num">{money(sums.planned)}</td>
+                  <td class="num">{money(sums.spent)}</td>
+                  <td class="num">{money(sums.planned - sums.spent)}</td>
                 </tr>
               );
             })}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Totaal</th>
-              <td class="num">{formatMoney(total.planned)}</td>
-              <td class="num">{formatMoney(total.spent)}</td>
-              <td class="num">{formatMoney(total.planned - total.spent)}</td>
+              <th scope="row">{t("web.finances.total")}</th>
+              <td class="num">{money(total.planned)}</td>
+              <td class="num">{money(total.spent)}</td>
+              <td class="num">{money(total.planned - total.spent)}</td>
             </tr>
           </tfoot>
         </table>
       </div>
-      <h2>Per actie</h2>
+      <h2>{t("web.finances.byAction")}</h2>
       {groups.map((g) => {
         const withMoney = g.actions.filter((a) => a.budgetPlannedCents !== null || a.budgetSpentCents !== null);
         return (
-          <div class="table-wrap" tabindex={0} role="region" aria-label={`Financiën ${g.name}`}>
+          <div class="table-wrap" tabindex={0} role="region" aria-label={t("web.finances.pillarLabel", { pillar: g.name })}>
             <table>
               <caption>{g.name}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Actie</th>
-                  <th scope="col" class="num">Begroot</th>
-                  <th scope="col" class="num">Besteed</th>
+                  <th scope="col">{t("web.finances.action")}</th>
+                  <th scope="col" class="num">{t("web.finances.planned")}</th>
+                  <th scope="col" class="num">{t("web.finances.spent")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -67,32 +71,32 @@ export function FinancesPage(props: { token: string; overview: WijkOverview; now
                   withMoney.map((a) => (
                     <tr>
                       <th scope="row">
-                        <a href={overviewPath(token, `acties/${a.id}`)}>{a.title}</a>
+                        <a href={ctx.link(`acties/${a.id}`)}>{a.title}</a>
                       </th>
-                      <td class="num">{formatMoney(a.budgetPlannedCents)}</td>
-                      <td class="num">{formatMoney(a.budgetSpentCents)}</td>
+                      <td class="num">{money(a.budgetPlannedCents)}</td>
+                      <td class="num">{money(a.budgetSpentCents)}</td>
                     </tr>
                   ))
                 ) : (
                   <tr>
                     <td colspan={3} class="muted">
-                      Geen bedragen bekend.
+                      {t("web.finances.noAmounts")}
                     </td>
                   </tr>
                 )}
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row">Totaal {g.name}</th>
-                  <td class="num">{formatMoney(totals(g.actions).planned)}</td>
-                  <td class="num">{formatMoney(totals(g.actions).spent)}</td>
+                  <th scope="row">{t("web.finances.pillarTotal", { pillar: g.name })}</th>
+                  <td class="num">{money(totals(g.actions).planned)}</td>
+                  <td class="num">{money(totals(g.actions).spent)}</td>
                 </tr>
               </tfoot>
             </table>
           </div>
         );
       })}
-      <p class="muted">Bedragen zoals de kartrekkers ze met /actie budget hebben doorgegeven. Acties zonder bedrag tellen als € 0.</p>
+      <p class="muted">{t("web.finances.note", { zero: money(0) })}</p>
     </Page>
   );
 }

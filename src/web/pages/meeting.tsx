@@ -1,54 +1,64 @@
-import { Page } from "../layout.tsx";
-import { overviewPath } from "../public-url.ts";
+import { Page, fill } from "../layout.tsx";
+import type { PageContext } from "../page-context.ts";
 import type { MeetingOverview } from "../../services/get-meeting-overview.ts";
+import { isMessageKey } from "../../i18n/index.ts";
 import { formatDay, formatMoment } from "../../render/format.ts";
 
-const KIND_LABELS: Record<string, string> = { besluit: "ter besluitvorming", bespreking: "ter bespreking", informatie: "ter informatie" };
-
-export function MeetingPage(props: { token: string; wijkName: string; meetings: MeetingOverview; now: Date }) {
+export function MeetingPage(props: { ctx: PageContext; wijkName: string; meetings: MeetingOverview; now: Date }) {
+  const { ctx, now } = props;
+  const { t, lang } = ctx;
   const { next, decisions } = props.meetings;
+  /** "ter bespreking", "for discussion"; an unknown kind as stored. */
+  const kindLabel = (kind: string) => {
+    const key = `web.meeting.kind.${kind}`;
+    return isMessageKey(key) ? t(key) : kind;
+  };
   return (
-    <Page token={props.token} wijkName={props.wijkName} section="vergadering" title="Vergadering" now={props.now}>
-      <h1>Volgende vergadering</h1>
+    <Page ctx={ctx} wijkName={props.wijkName} section="vergadering" title={t("web.nav.meeting")} now={now}>
+      <h1>{t("web.meeting.next")}</h1>
       {next ? (
         <>
           <p>
-            <time datetime={next.startsAt.toISOString()}>{formatMoment(next.startsAt, props.now)}</time>
+            <time datetime={next.startsAt.toISOString()}>{formatMoment(next.startsAt, now, lang)}</time>
             {next.place ? `, ${next.place}` : ""}
           </p>
-          <h2>Agenda</h2>
+          <h2>{t("web.meeting.agenda")}</h2>
           {next.items.length ? (
             <ol>
               {next.items.map((item) => (
                 <li>
-                  {item.text} <span class="muted">({KIND_LABELS[item.kind] ?? item.kind}{item.status === "uitgesteld" ? ", uitgesteld" : ""})</span>
+                  {item.text}{" "}
+                  <span class="muted">
+                    ({kindLabel(item.kind)}
+                    {item.status === "uitgesteld" ? t("web.meeting.postponed") : ""})
+                  </span>
                   {item.actionId ? (
                     <>
                       {" "}
-                      — actie <a href={overviewPath(props.token, `acties/${item.actionId}`)}>{item.actionTitle}</a>
+                      {fill(t("web.meeting.linkedAction"), { action: <a href={ctx.link(`acties/${item.actionId}`)}>{item.actionTitle}</a> })}
                     </>
                   ) : null}
                 </li>
               ))}
             </ol>
           ) : (
-            <p class="muted">Er staan nog geen punten op de agenda.</p>
+            <p class="muted">{t("web.meeting.noItems")}</p>
           )}
         </>
       ) : (
-        <p class="muted">Er is nog geen volgende vergadering gepland.</p>
+        <p class="muted">{t("web.meeting.noNext")}</p>
       )}
-      <h2>Besluiten</h2>
+      <h2>{t("web.meeting.decisions")}</h2>
       {decisions.length ? (
         <ul class="plain">
           {decisions.map((d) => (
             <li>
-              <time datetime={(d.meetingAt ?? d.at).toISOString()}>{formatDay(d.meetingAt ?? d.at, props.now)}</time>: {d.text}
+              <time datetime={(d.meetingAt ?? d.at).toISOString()}>{formatDay(d.meetingAt ?? d.at, now, lang)}</time>: {d.text}
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">Er zijn nog geen besluiten vastgelegd.</p>
+        <p class="muted">{t("web.meeting.noDecisions")}</p>
       )}
     </Page>
   );

@@ -1,26 +1,30 @@
 import { Page } from "../layout.tsx";
+import type { PageContext } from "../page-context.ts";
 import type { PersonOverview } from "../../services/people.ts";
-import { ROLE_LABELS, type Role } from "../../domain.ts";
+import { roleLabel } from "../../i18n/index.ts";
 import { formatDay } from "../../render/format.ts";
 
 const ROLE_ORDER = ["coordinator", "voorzitter", "stuurgroep", "aanjager", "kartrekker"];
 
 /** Who's who: name, organisation, role and open actions; no contact details, no platform ids. */
-export function PeoplePage(props: { token: string; wijkName: string; people: PersonOverview[]; now: Date }) {
+export function PeoplePage(props: { ctx: PageContext; wijkName: string; people: PersonOverview[]; now: Date }) {
+  const { ctx, now } = props;
+  const { t, lang } = ctx;
   const people = [...props.people].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.displayName.localeCompare(b.displayName, "nl"));
+  const title = t("web.nav.people");
   return (
-    <Page token={props.token} wijkName={props.wijkName} section="wie" title="Wie is wie" now={props.now}>
-      <h1>Wie is wie</h1>
+    <Page ctx={ctx} wijkName={props.wijkName} section="wie" title={title} now={now}>
+      <h1>{title}</h1>
       {people.length ? (
-        <div class="table-wrap" tabindex={0} role="region" aria-label="Wie is wie">
+        <div class="table-wrap" tabindex={0} role="region" aria-label={title}>
           <table>
-            <caption>{people.length} mensen</caption>
+            <caption>{people.length === 1 ? t("web.people.countOne") : t("web.people.count", { count: people.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">Naam</th>
-                <th scope="col">Rol</th>
-                <th scope="col">Organisatie</th>
-                <th scope="col">Open acties</th>
+                <th scope="col">{t("web.people.name")}</th>
+                <th scope="col">{t("web.people.role")}</th>
+                <th scope="col">{t("web.organisation")}</th>
+                <th scope="col">{t("web.people.openActions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -28,13 +32,13 @@ export function PeoplePage(props: { token: string; wijkName: string; people: Per
                 <tr>
                   <th scope="row">{p.displayName}</th>
                   <td>
-                    {ROLE_LABELS[p.role as Role] ?? p.role}
+                    {roleLabel(p.role, t)}
                     {p.pillarName ? ` ${p.pillarName}` : ""}
                   </td>
                   <td>{p.organisation ?? "–"}</td>
                   <td>
                     {p.openActions.length
-                      ? p.openActions.map((a) => `${a.title}${a.deadline ? ` (${formatDay(a.deadline, props.now)})` : ""}`).join("; ")
+                      ? p.openActions.map((a) => `${a.title}${a.deadline ? ` (${formatDay(a.deadline, now, lang)})` : ""}`).join("; ")
                       : "–"}
                   </td>
                 </tr>
@@ -43,7 +47,7 @@ export function PeoplePage(props: { token: string; wijkName: string; people: Per
           </table>
         </div>
       ) : (
-        <p class="muted">Nog niemand aangemeld.</p>
+        <p class="muted">{t("web.people.none")}</p>
       )}
     </Page>
   );
