@@ -53,14 +53,14 @@ async function personalStart(ctx: CommandContext): Promise<string> {
   if (start.openActions.length) {
     lines.push(t("ik.startActions"));
     for (const a of start.openActions) {
-      lines.push(t("ik.startAction", { title: a.title, deadline: a.deadline ? t("ik.startDeadline", { date: formatDay(a.deadline, ctx.now) }) : "" }));
+      lines.push(t("ik.startAction", { title: a.title, deadline: a.deadline ? t("ik.startDeadline", { date: formatDay(a.deadline, ctx.now, ctx.lang) }) : "" }));
     }
   } else {
     lines.push(t("ik.startNoActions"));
   }
   for (const a of start.aanjagers) lines.push(t("ik.startAanjager", { pillar: a.pillarName, name: a.name }));
   if (start.nextMeeting) {
-    lines.push(t("ik.startMeeting", { when: formatMoment(start.nextMeeting.startsAt, ctx.now), place: start.nextMeeting.place ? `, ${start.nextMeeting.place}` : "" }));
+    lines.push(t("ik.startMeeting", { when: formatMoment(start.nextMeeting.startsAt, ctx.now, ctx.lang), place: start.nextMeeting.place ? `, ${start.nextMeeting.place}` : "" }));
   }
   lines.push(start.coordinatorName ? t("ik.startHelp", { coordinator: start.coordinatorName }) : t("ik.startHelpNoCoordinator"));
   lines.push(t("ik.startLanguage"));

@@ -76,7 +76,7 @@ async function summary(ctx: CommandContext, year: number): Promise<string> {
   if (!rows.length) return ctx.t("plan.summaryEmpty", { year });
   const lines = [ctx.t("plan.summaryTitle", { year, wijk: ctx.wijk.name })];
   for (const r of rows) {
-    const reach = r.reachIntended ? ctx.t("plan.summaryReach", { reached: formatNumber(r.reachReached), intended: formatNumber(r.reachIntended) }) : "";
+    const reach = r.reachIntended ? ctx.t("plan.summaryReach", { reached: formatNumber(r.reachReached, ctx.lang), intended: formatNumber(r.reachIntended, ctx.lang) }) : "";
     lines.push(ctx.t("plan.summaryPillar", { pillar: r.pillarName ?? ctx.t("plan.summaryNoPillar"), done: r.done, running: r.running, stopped: r.stopped, reach }));
   }
   const checkIns = await listCheckIns(ctx.tx, { wijkId: ctx.wijk.id, year });

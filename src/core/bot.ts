@@ -151,9 +151,10 @@ export function createBot(options: BotOptions): Bot {
     const parsed = command.schema.safeParse(safeParse(command, rest));
     if (!parsed.success) {
       const t = await translatorFor(message);
-      const raw = parsed.error.issues[0]?.message ?? "dat begrijp ik niet";
-      // Newer schemas give message keys, so the complaint reaches each reader in their language.
-      const problem = isMessageKey(raw) ? t(raw) : raw;
+      // Schemas give message keys, so the complaint reaches each reader in their language; a
+      // check without one (zod's own English words) becomes a plain "I don't understand that".
+      const raw = parsed.error.issues[0]?.message ?? "";
+      const problem = isMessageKey(raw) ? t(raw) : t("core.notUnderstood");
       return [{ text: `${capitalize(problem)}.\n${usageHelp(command, t)}` }];
     }
 

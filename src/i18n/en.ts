@@ -39,6 +39,8 @@ export const en: Record<MessageKey, string> = {
   "date.whichDayMonth": "Which day next month? Name a date, for example 15-3 or \"tuesday next week\".",
   "core.badDate": "I don't understand the date \"{phrase}\". Try for example \"friday\", \"15 march\", \"over 2 weken\" or \"15-3\".",
   "core.onlyRole": "Only the {roles} can {what}.",
+  "core.namesAnd": "{first} and {last}",
+  "core.notUnderstood": "I don't understand that",
   "core.or": "or",
   "core.answerNumber": "Answer with the number.",
   "core.answerYesNo": "Answer *yes* to go ahead or *no* to stop.",

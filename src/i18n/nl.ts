@@ -44,6 +44,8 @@ export const nl = {
   "date.whichDayMonth": "Welke dag volgende maand? Noem een datum, bijvoorbeeld 15-3 of \"dinsdag volgende week\".",
   "core.badDate": "Ik begrijp de datum \"{phrase}\" niet. Probeer bijvoorbeeld \"vrijdag\", \"15 maart\", \"over 2 weken\" of \"15-3\".",
   "core.onlyRole": "Alleen de {roles} kan {what}.",
+  "core.namesAnd": "{first} en {last}",
+  "core.notUnderstood": "dat begrijp ik niet",
   "core.or": "of",
   "core.answerNumber": "Antwoord met het nummer.",
   "core.answerYesNo": "Antwoord met *ja* om door te gaan of *nee* om te stoppen.",

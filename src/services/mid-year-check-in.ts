@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../db.ts";
 import { OPEN_STATUSES } from "../domain.ts";
-import { translator, type Translate } from "../i18n/index.ts";
+import { normalizeLanguage, translator, type Translate } from "../i18n/index.ts";
 import { localParts } from "../parse/dates.ts";
 import { formatDay } from "../render/format.ts";
 import { changeAction, type ChangeMeta } from "./change-action.ts";
@@ -109,16 +109,17 @@ export async function openCheckIn(tx: Tx, input: { wijkId: string; personId: str
   const existing = await tx.checkIn.findUnique({ where: { wijkId_personId_year: { wijkId: input.wijkId, personId: input.personId, year: input.year } } });
   const person = await tx.person.findUnique({ where: { id: input.personId } });
   if (!person || person.leftAt) return null;
-  const t = translator(person.language);
+  const lang = normalizeLanguage(person.language);
+  const t = translator(lang);
   if (existing) {
     if (existing.sentAt.getTime() !== input.sentAt.getTime() || existing.answeredAt || existing.answers !== "{}") return null;
-    return checkInText(JSON.parse(existing.items) as CheckInItem[], t, input.year, new Map(), input.now);
+    return checkInText(JSON.parse(existing.items) as CheckInItem[], t, lang, input.year, new Map(), input.now);
   }
   const own = (await ownersWithOpenActions(tx, { wijkId: input.wijkId, year: input.year })).get(input.personId)?.actions ?? [];
   if (!own.length) return null;
   const items: CheckInItem[] = own.map((a, i) => ({ n: i + 1, actionId: a.id, title: a.title }));
   await tx.checkIn.create({ data: { wijkId: input.wijkId, personId: input.personId, year: input.year, items: JSON.stringify(items), sentAt: input.sentAt } });
-  return checkInText(items, t, input.year, new Map(own.map((a) => [a.id, a.deadline])), input.now);
+  return checkInText(items, t, lang, input.year, new Map(own.map((a) => [a.id, a.deadline])), input.now);
 }
 
 /**
@@ -145,14 +146,15 @@ export async function checkInReminder(db: Db, input: { checkInId: string; now: D
   const person = await db.person.findUnique({ where: { id: checkIn.personId } });
   if (!person || person.leftAt) return null;
   await db.checkIn.update({ where: { id: checkIn.id }, data: { remindedAt: input.now } });
-  const t = translator(person.language);
+  const lang = normalizeLanguage(person.language);
+  const t = translator(lang);
   const answers = JSON.parse(checkIn.answers) as Record<string, Verdict>;
   const items = (JSON.parse(checkIn.items) as CheckInItem[]).filter((i) => !answers[String(i.n)]);
-  return t("checkin.reminder", { year: checkIn.year, list: itemList(items, t), example: t("checkin.example") });
+  return t("checkin.reminder", { year: checkIn.year, list: itemList(items, t, lang), example: t("checkin.example") });
 }
 
-function checkInText(items: readonly CheckInItem[], t: Translate, year: number, deadlines: Map<string, Date | null>, now: Date): string {
-  return t("checkin.dm", { year, list: itemList(items, t, deadlines, now), example: t("checkin.example") });
+function checkInText(items: readonly CheckInItem[], t: Translate, lang: string, year: number, deadlines: Map<string, Date | null>, now: Date): string {
+  return t("checkin.dm", { year, list: itemList(items, t, lang, deadlines, now), example: t("checkin.example") });
 }
 
 export interface CheckInAnswerResult {
@@ -220,11 +222,11 @@ export async function listCheckIns(tx: Tx | Db, input: { wijkId: string; year: n
   });
 }
 
-function itemList(items: readonly CheckInItem[], t: Translate, deadlines?: Map<string, Date | null>, now?: Date): string {
+function itemList(items: readonly CheckInItem[], t: Translate, lang: string, deadlines?: Map<string, Date | null>, now?: Date): string {
   return items
     .map((i) => {
       const deadline = deadlines?.get(i.actionId);
-      return t("checkin.item", { n: i.n, title: i.title, deadline: deadline ? ` (${formatDay(deadline, now)})` : "" });
+      return t("checkin.item", { n: i.n, title: i.title, deadline: deadline ? ` (${formatDay(deadline, now, lang)})` : "" });
     })
     .join("\n");
 }

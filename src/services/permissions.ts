@@ -1,6 +1,5 @@
 import type { Tx } from "../db.ts";
 import type { PersonRow } from "./rows.ts";
-import { joinNames } from "../render/format.ts";
 import { localText, type LocalText } from "../i18n/index.ts";
 
 /**
@@ -21,7 +20,9 @@ export async function canChangeAction(
   if (!action.owners.length) return { allowed: true };
   if (action.owners.some((o) => o.personId === p.id)) return { allowed: true };
   if (p.role === "aanjager" && action.pillarId && p.pillarId === action.pillarId) return { allowed: true };
-  const owners = joinNames(action.owners.map((o) => o.person.displayName));
+  const names = action.owners.map((o) => o.person.displayName);
+  // "Sanne, Ahmed en Joke": the last "en" in the reader's language.
+  const owners = names.length > 1 ? localText("core.namesAnd", { first: names.slice(0, -1).join(", "), last: names[names.length - 1] }) : names[0];
   const pillar = action.pillar ? localText("action.onlyOwnersPillar", { pillar: action.pillar.name }) : "";
   return { allowed: false, reason: localText("action.onlyOwners", { owners, pillar, title: action.title }) };
 }

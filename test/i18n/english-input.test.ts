@@ -63,3 +63,12 @@ describe("English words in commands", () => {
     expect(await h.say("Marieke", "/actions pillar Gezond")).toEqual(await h.say("Marieke", "/actions Gezond"));
   });
 });
+
+describe("English replies that name several people", () => {
+  it("joins the owners with 'and' when someone may not change an action", async () => {
+    await h.say("Peter", "/language en");
+    const [reply] = await h.say("Peter", "/action done wijkplan jonge kind");
+    expect(reply).toContain("Sanne and Lisa");
+    expect(reply).not.toContain("Sanne en Lisa");
+  });
+});

@@ -43,6 +43,20 @@ describe("the mid-year check (scheduled)", () => {
     expect(checkIns()).toHaveLength(7);
   });
 
+  it("reaches an owner who chose English in English, deadlines included, and takes English answers", async () => {
+    await h.say("Fatima", "/taal en", { chat: "dm" });
+    await h.app.scheduler.tick(at(6, 1, 8, 59));
+    sent.length = 0;
+    await h.app.scheduler.tick(at(6, 1, 9, 0));
+    expect(sent.find((m) => m.chatId === "dm:fatima")?.text).toBe(
+      "🧭 *Mid-year check 2026*\nHow are your actions doing?\n1. Watertappunt in de wijk (Fri 30 Jan)\nAnswer per number with *on track*, *behind* or *stop*, for example: 1 on track, 2 behind",
+    );
+    await h.say("Fatima", "1 behind", { chat: "dm" });
+    const fatima = await h.db.person.findFirstOrThrow({ where: { displayName: "Fatima" } });
+    const checkIn = await h.db.checkIn.findFirstOrThrow({ where: { personId: fatima.id } });
+    expect(JSON.parse(checkIn.answers)).toEqual({ 1: "loopt-achter" });
+  });
+
   it("follows the wijk's own check-in day", async () => {
     await h.db.wijk.update({ where: { id: h.wijkId }, data: { settings: JSON.stringify({ checkInDate: "06-15" }) } });
     await h.app.scheduler.tick(at(6, 1, 9, 0));
