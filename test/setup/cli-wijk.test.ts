@@ -1,36 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { buildCli } from "../../src/cli.ts";
-import { createDb, type Db } from "../../src/db.ts";
-import { createTestDatabase } from "../helpers/harness.ts";
+import { useTestDb } from "../helpers/harness.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";
 import { WIJK_TEMPLATES } from "../../src/templates/wijk-templates.ts";
 
-let db: Db;
-let dispose: () => Promise<void>;
+const testDb = useTestDb();
 let output: string[];
-
-beforeEach(async () => {
-  const database = await createTestDatabase();
-  dispose = database.dispose;
-  db = await createDb(database.url);
+beforeEach(() => {
   output = [];
-});
-afterEach(async () => {
-  await db.$disconnect();
-  await dispose();
 });
 
 /** Runs `npm run wijkbot -- <args>` against the temp database; returns what it printed. */
 async function wijkbot(...args: string[]): Promise<string> {
   const before = output.length;
-  const cli = buildCli({ out: (text) => output.push(text), db: async () => db, now: () => TRANSCRIPT_START });
+  const cli = buildCli({ out: (text) => output.push(text), db: async () => testDb(), now: () => TRANSCRIPT_START });
   cli.configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
   await cli.parseAsync(args, { from: "user" });
   return output.slice(before).join("");
 }
 
 async function structure(name: string) {
-  const wijk = await db.wijk.findUniqueOrThrow({
+  const wijk = await testDb().wijk.findUniqueOrThrow({
     where: { name },
     include: { pillars: { orderBy: { position: "asc" }, include: { goals: { orderBy: { position: "asc" } } } } },
   });
@@ -40,9 +30,9 @@ async function structure(name: string) {
 /** Everything a rerun could touch, to prove it touched nothing. */
 async function snapshot() {
   return {
-    wijken: await db.wijk.findMany({ orderBy: { name: "asc" } }),
-    pillars: await db.pillar.findMany({ orderBy: [{ wijkId: "asc" }, { position: "asc" }] }),
-    goals: await db.goal.count(),
+    wijken: await testDb().wijk.findMany({ orderBy: { name: "asc" } }),
+    pillars: await testDb().pillar.findMany({ orderBy: [{ wijkId: "asc" }, { position: "asc" }] }),
+    goals: await testDb().goal.count(),
   };
 }
 
@@ -55,7 +45,7 @@ describe("wijkbot wijk nieuw --sjabloon", () => {
       { name: "Vreedzaam", goals: [] },
       { name: "Gezond", goals: [] },
     ]);
-    expect((await db.wijk.findUniqueOrThrow({ where: { name: "Lewenborg XL" } })).planYear).toBe(2026);
+    expect((await testDb().wijk.findUniqueOrThrow({ where: { name: "Lewenborg XL" } })).planYear).toBe(2026);
   });
 
   it("gives SPT its four pillars with their goals", async () => {
@@ -72,7 +62,7 @@ describe("wijkbot wijk nieuw --sjabloon", () => {
     expect(pillars.map((p) => p.name)).toEqual(["Jeugd en onderwijs", "Financiële zelfredzaamheid", "Fijn en veilig wonen", "Jongeren"]);
     expect(pillars[0].goals).toContain("Leerachterstanden worden ingelopen");
     expect(out).toContain("- opgave Jeugd en onderwijs (7 doelen)");
-    const wijk = await db.wijk.findUniqueOrThrow({ where: { name: "Sterk voor Noord" } });
+    const wijk = await testDb().wijk.findUniqueOrThrow({ where: { name: "Sterk voor Noord" } });
     expect(JSON.parse(wijk.settings)).toMatchObject({ template: "sterk-voor-noord", pillarWord: "opgave" });
   });
 
@@ -109,7 +99,7 @@ describe("wijkbot wijk nieuw --sjabloon", () => {
 
   it("refuses an unknown template and creates nothing", async () => {
     await expect(wijkbot("wijk", "nieuw", "X", "--sjabloon", "nijmegen")).rejects.toThrow(/Onbekend sjabloon "nijmegen". Kies uit: lewenborg, spt/);
-    expect(await db.wijk.count()).toBe(0);
+    expect(await testDb().wijk.count()).toBe(0);
   });
 });
 
@@ -139,14 +129,14 @@ describe("wijkbot wijk pijler toevoegen|hernoemen", () => {
   });
 
   it("renames a pillar keeping its actions; a rerun changes nothing", async () => {
-    const wijk = await db.wijk.findUniqueOrThrow({ where: { name: "Lewenborg XL" } });
-    const gezond = await db.pillar.findFirstOrThrow({ where: { wijkId: wijk.id, name: "Gezond" } });
-    await db.action.create({ data: { wijkId: wijk.id, title: "Watertappunt", pillarId: gezond.id } });
+    const wijk = await testDb().wijk.findUniqueOrThrow({ where: { name: "Lewenborg XL" } });
+    const gezond = await testDb().pillar.findFirstOrThrow({ where: { wijkId: wijk.id, name: "Gezond" } });
+    await testDb().action.create({ data: { wijkId: wijk.id, title: "Watertappunt", pillarId: gezond.id } });
     expect(await wijkbot("wijk", "pijler", "hernoemen", "Lewenborg XL", "Gezond", "Gezondheid")).toBe("Pijler Gezond heet nu Gezondheid.\n");
     const before = await snapshot();
     expect(await wijkbot("wijk", "pijler", "hernoemen", "Lewenborg XL", "Gezond", "Gezondheid")).toBe("Pijler Gezondheid heet al zo; er is niets veranderd.\n");
     expect(await snapshot()).toEqual(before);
-    expect((await db.action.findFirstOrThrow({ where: { title: "Watertappunt" }, include: { pillar: true } })).pillar?.name).toBe("Gezondheid");
+    expect((await testDb().action.findFirstOrThrow({ where: { title: "Watertappunt" }, include: { pillar: true } })).pillar?.name).toBe("Gezondheid");
   });
 
   it("refuses to rename onto another existing pillar", async () => {
