@@ -19,9 +19,8 @@ import { understandFreeText } from "../parse/free-text.ts";
 import { usageHelp } from "../render/help.ts";
 import { dutch, isMessageKey, localize, roleLabel, translator, type Translate } from "../i18n/index.ts";
 import { welcomeText } from "../services/welcome.ts";
+import { createPrompts } from "./prompts.ts";
 
-/** How long a numbered question or confirmation waits for its answer. */
-export const PROMPT_TTL_MINUTES = 10;
 /** Texts longer than this are not commands anyone typed; answered, never parsed. */
 const MAX_COMMAND_LENGTH_CHARS = 2000;
 /** A command's transaction may wait for the database a while under load before giving up. */
@@ -50,7 +49,6 @@ export interface Bot {
 /** A binding found without writing: a first direct message has no chat row yet. */
 type MaybeBinding = { chat: ChatBinding["chat"] | null; wijk: ChatBinding["wijk"] };
 
-type PromptPayload = { kind: "choice"; options: Rerun[] } | { kind: "confirm"; rerun: Rerun };
 
 /**
  * The platform-neutral core: message in → parse → authorise → one transaction →
@@ -59,6 +57,7 @@ type PromptPayload = { kind: "choice"; options: Rerun[] } | { kind: "confirm"; r
 export function createBot(options: BotOptions): Bot {
   const { db, clock, logger } = options;
   const router = new CommandRouter(options.commands);
+  const prompts = createPrompts({ db, clock });
   const recent = new Set<string>();
   const knownSenders = new Set<string>();
 
@@ -116,8 +115,9 @@ export function createBot(options: BotOptions): Bot {
     if (!text) return [];
     if (await isDuplicate(message)) return [];
 
-    const answer = await answerPendingPrompt(message, text);
-    if (answer) return answer;
+    const answer = await prompts.answer(message, text);
+    if (answer.kind === "say") return [{ text: (await translatorFor(message))(answer.key, answer.vars) }];
+    if (answer.kind === "rerun") return runCommand(message, answer.rerun);
 
     const isCommand = /^[/!]/.test(text);
     let commandText = text;
@@ -200,8 +200,8 @@ export function createBot(options: BotOptions): Bot {
       return normalizeResult(result.output).map((reply) => ({ ...reply, wijkId: result.wijkId }));
     } catch (error) {
       if (error instanceof AppError) return [{ text: error.localized(t) }];
-      if (error instanceof NeedsChoice) return askChoice(message, error, t);
-      if (error instanceof NeedsConfirmation) return askConfirmation(message, error, t);
+      if (error instanceof NeedsChoice) return prompts.askChoice(message, error, t);
+      if (error instanceof NeedsConfirmation) return prompts.askConfirmation(message, error, t);
       if (isUniqueViolation(error) && !rerun.retried) {
         // Another process handled this very message first (same platform message id): stay silent.
         if (await isDuplicate(message)) return [];
@@ -296,67 +296,6 @@ export function createBot(options: BotOptions): Bot {
         }
       },
     };
-  }
-
-  async function askChoice(message: IncomingMessage, choice: NeedsChoice, t: Translate): Promise<Reply[]> {
-    await savePrompt(message, { kind: "choice", options: choice.options.map((o) => o.rerun) });
-    const labels = choice.options.map((o) => localize(t, o.label));
-    const lines = labels.map((label, i) => `${i + 1}. ${label}`);
-    return [
-      {
-        text: `${localize(t, choice.question)}\n${lines.join("\n")}\n${t("core.answerNumber")}`,
-        choices: choice.options.map(({ answer }, i) => ({ label: labels[i], answer })),
-      },
-    ];
-  }
-
-  async function askConfirmation(message: IncomingMessage, confirmation: NeedsConfirmation, t: Translate): Promise<Reply[]> {
-    await savePrompt(message, { kind: "confirm", rerun: confirmation.rerun });
-    return [
-      {
-        text: `${localize(t, confirmation.question)}\n${t("core.answerYesNo")}`,
-        choices: [
-          { label: t("core.yes"), answer: "ja" },
-          { label: t("core.no"), answer: "nee" },
-        ],
-      },
-    ];
-  }
-
-  async function savePrompt(message: IncomingMessage, payload: PromptPayload) {
-    const expiresAt = new Date(clock.now().getTime() + PROMPT_TTL_MINUTES * 60_000);
-    const where = { platform_chatId_senderId: { platform: message.platform, chatId: message.chatId, senderId: message.senderId } };
-    await db.pendingPrompt.upsert({
-      where,
-      create: { platform: message.platform, chatId: message.chatId, senderId: message.senderId, payload: JSON.stringify(payload), expiresAt },
-      update: { payload: JSON.stringify(payload), expiresAt, createdAt: clock.now() },
-    });
-  }
-
-  async function answerPendingPrompt(message: IncomingMessage, text: string): Promise<Reply[] | null> {
-    const isNumber = /^\d{1,2}[.)]?$/.test(text);
-    const yesNo = /^(ja|j|yes|y|ok|oké|nee|n|no)[.!]?$/i.test(text);
-    if (!isNumber && !yesNo) return null;
-    const where = { platform_chatId_senderId: { platform: message.platform, chatId: message.chatId, senderId: message.senderId } };
-    const prompt = await db.pendingPrompt.findUnique({ where });
-    if (!prompt) return null;
-    if (prompt.expiresAt.getTime() < clock.now().getTime()) {
-      await db.pendingPrompt.delete({ where }).catch(() => undefined);
-      return isNumber || yesNo ? [{ text: (await translatorFor(message))("core.promptExpired") }] : null;
-    }
-    const payload = JSON.parse(prompt.payload) as PromptPayload;
-    if (payload.kind === "choice") {
-      if (!isNumber) return null;
-      const n = Number.parseInt(text, 10);
-      const rerun = payload.options[n - 1];
-      if (!rerun) return [{ text: (await translatorFor(message))("core.pickNumber", { max: payload.options.length }) }];
-      await db.pendingPrompt.delete({ where });
-      return runCommand(message, rerun);
-    }
-    if (!yesNo) return null;
-    await db.pendingPrompt.delete({ where });
-    if (/^(nee|n|no)/i.test(text)) return [{ text: (await translatorFor(message))("core.nothingChanged") }];
-    return runCommand(message, { ...payload.rerun, confirmed: true });
   }
 
   function mentionsBotByName(text: string): boolean {
