@@ -10,6 +10,7 @@ import { formatDateTime } from "./render/format.ts";
 import { normalizeLanguage, supportedLanguages, translate, translator, type Translate } from "./i18n/index.ts";
 import { registerWijkCommands } from "./cli-wijk.ts";
 import { registerImportCommand } from "./cli-import.ts";
+import { registerTaalCommands } from "./cli-taal.ts";
 
 /**
  * `npm run wijkbot -- <command>`: setting up, for the coördinator or whoever runs the bot.
@@ -51,6 +52,7 @@ export function buildCli(io: CliIo) {
     });
   registerWijkCommands(program, io, t);
   registerImportCommand(program, io, t);
+  registerTaalCommands(program, io, t);
   return program;
 }
 

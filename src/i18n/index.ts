@@ -29,12 +29,37 @@ export const CATALOGUES: Readonly<Record<string, Partial<Catalogue>>> = {
 
 function loadJsonCatalogues(dir: string): Record<string, Partial<Catalogue>> {
   const found: Record<string, Partial<Catalogue>> = {};
-  for (const file of readdirSync(dir)) {
+  let files: string[];
+  try {
+    files = readdirSync(dir);
+  } catch {
+    process.stderr.write(`wijkbot: ${interpolate(nl["cli.taal.dirMissing"], { dir })}\n`);
+    return found;
+  }
+  for (const file of files) {
     const match = file.match(/^([a-z]{2,3})\.json$/);
     if (!match || match[1] === "nl" || match[1] === "en") continue;
-    found[match[1]] = JSON.parse(readFileSync(join(dir, file), "utf8")) as Partial<Catalogue>;
+    const read = readCatalogueFile(join(dir, file));
+    // A broken translation must not stop the bot: that language is left out (Dutch for its readers).
+    if ("error" in read) process.stderr.write(`wijkbot: ${interpolate(nl["cli.taal.skipped"], { file, reason: nl[read.error] })}\n`);
+    else found[match[1]] = read.catalogue;
   }
   return found;
+}
+
+type CatalogueFileError = "cli.taal.error.missing" | "cli.taal.error.json" | "cli.taal.error.object";
+
+/** A JSON catalogue as the bot will use it: only text values; an error (a message key) when it is not a JSON object. */
+export function readCatalogueFile(path: string): { catalogue: Partial<Catalogue>; raw: Record<string, unknown> } | { error: CatalogueFileError } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    return { error: (error as NodeJS.ErrnoException).code === "ENOENT" ? "cli.taal.error.missing" : "cli.taal.error.json" };
+  }
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return { error: "cli.taal.error.object" };
+  const entries = Object.entries(raw as Record<string, unknown>).filter(([, value]) => typeof value === "string");
+  return { catalogue: Object.fromEntries(entries) as Partial<Catalogue>, raw: raw as Record<string, unknown> };
 }
 
 export function isMessageKey(text: string): text is MessageKey {
