@@ -3,6 +3,8 @@ import { CommanderError, type Command } from "commander";
 import { CATALOGUES, DEFAULT_LANGUAGE, readCatalogueFile, supportedLanguages, translate, type Translate } from "./i18n/index.ts";
 import { checkCatalogue } from "./i18n/check-catalogue.ts";
 import { nl } from "./i18n/nl.ts";
+import { commands } from "../commands/index.ts";
+import { commandHelpKey, commandSummary } from "./render/help.ts";
 
 /** Keys listed in a report before "…": enough to find them, short enough to read. */
 const KEYS_SHOWN = 20;
@@ -11,10 +13,12 @@ const KEYS_SHOWN = 20;
  * `wijkbot taal lijst|sjabloon|controleer`: adding a language without touching code. A
  * translator gets every text as JSON (`sjabloon`), translates the values, checks the file
  * (`controleer`) and puts it beside the catalogues; the bot offers it after a restart.
+ * The template ends with the commands' /help lines (`help.<command>`), translated the same way.
  */
 export function registerTaalCommands(program: Command, io: { out: (text: string) => void }, t: Translate): void {
   const taal = program.command("taal").description(t("cli.taal.description"));
   const total = Object.keys(nl).length;
+  const helpKeys = new Set(commands.map(commandHelpKey));
 
   taal
     .command("lijst")
@@ -40,7 +44,10 @@ export function registerTaalCommands(program: Command, io: { out: (text: string)
       if (!Object.hasOwn(CATALOGUES, from)) {
         throw new CommanderError(2, "wijkbot.taal", t("cli.taal.unknownLanguage", { code: options.van, languages: supportedLanguages().join(", ") }));
       }
-      const texts = Object.fromEntries(Object.keys(nl).map((key) => [key, translate(from, key as keyof typeof nl)]));
+      const texts = {
+        ...Object.fromEntries(Object.keys(nl).map((key) => [key, translate(from, key as keyof typeof nl)])),
+        ...Object.fromEntries(commands.map((c) => [commandHelpKey(c), commandSummary(c, from)])),
+      };
       io.out(`${JSON.stringify(texts, null, 2)}\n`);
     });
 
@@ -51,9 +58,11 @@ export function registerTaalCommands(program: Command, io: { out: (text: string)
     .action((file: string) => {
       const read = readCatalogueFile(file);
       if ("error" in read) throw new CommanderError(1, "wijkbot.taal", `${basename(file)}: ${t(read.error)}`);
-      const check = checkCatalogue(read.raw);
+      const check = checkCatalogue(read.raw, helpKeys);
       const list = (keys: readonly string[]) => (keys.length > KEYS_SHOWN ? `${keys.slice(0, KEYS_SHOWN).join(", ")}, …` : keys.join(", "));
       const lines = [t("cli.taal.check.summary", { file: basename(file), done: total - check.missing.length, total })];
+      const helpDone = [...helpKeys].filter((key) => typeof read.raw[key] === "string").length;
+      lines.push(t("cli.taal.check.help", { done: helpDone, total: helpKeys.size }));
       if (check.missing.length) lines.push(t("cli.taal.check.missing", { count: check.missing.length, keys: list(check.missing) }));
       if (check.unknown.length) lines.push(t("cli.taal.check.unknown", { count: check.unknown.length, keys: list(check.unknown) }));
       if (check.notText.length) lines.push(t("cli.taal.check.notText", { count: check.notText.length, keys: list(check.notText) }));

@@ -1,4 +1,5 @@
 import { translate } from "../../src/i18n/index.ts";
+import { commandSummary } from "../../src/render/help.ts";
 
 /** A command as Telegram's "/" menu shows it. */
 export interface BotCommandEntry {
@@ -26,7 +27,7 @@ export function telegramCommandMenu(commands: readonly { name: string; summary: 
     if (!/^[a-z0-9_]{1,32}$/.test(first)) continue;
     const group = groups.get(first) ?? { subs: [] };
     if (rest.length) group.subs.push(rest.join(" "));
-    else group.summary = lang === "nl" ? c.summary : (c.summaryEn ?? c.summary);
+    else group.summary = commandSummary(c, lang);
     groups.set(first, group);
   }
   return [...groups].map(([command, g]) => {

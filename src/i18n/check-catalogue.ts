@@ -19,8 +19,9 @@ export function placeholdersOf(text: string): string[] {
 /**
  * Compares a catalogue (e.g. a translator's `ar.json`) with Dutch, the source of every
  * key: what it lacks, what it has that Dutch does not, and where the placeholders differ.
+ * `optionalKeys` may be present without being in Dutch (the commands' /help lines).
  */
-export function checkCatalogue(candidate: Record<string, unknown>): CatalogueCheck {
+export function checkCatalogue(candidate: Record<string, unknown>, optionalKeys: ReadonlySet<string> = new Set()): CatalogueCheck {
   const check: CatalogueCheck = { missing: [], unknown: [], placeholders: [], notText: [] };
   for (const key of Object.keys(nl) as MessageKey[]) {
     const text = candidate[key];
@@ -34,7 +35,7 @@ export function checkCatalogue(candidate: Record<string, unknown>): CatalogueChe
     if (expected.join(",") !== found.join(",")) check.placeholders.push({ key, expected, found });
   }
   for (const [key, value] of Object.entries(candidate)) {
-    if (!Object.hasOwn(nl, key)) check.unknown.push(key);
+    if (!Object.hasOwn(nl, key) && !optionalKeys.has(key)) check.unknown.push(key);
     if (typeof value !== "string") check.notText.push(key);
   }
   return check;

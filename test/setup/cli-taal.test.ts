@@ -8,6 +8,9 @@ import { useTestDb } from "../helpers/harness.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";
 import { nl } from "../../src/i18n/nl.ts";
 import { en } from "../../src/i18n/en.ts";
+import { commands } from "../../commands/index.ts";
+
+const klaar = commands.find((c) => c.name === "actie klaar")!;
 
 /**
  * Adding a language without touching code (issue 6: "so Arabic can be added"): the
@@ -42,6 +45,7 @@ function arabic(extra: Record<string, unknown> = {}): string {
       "taal.set": "سأتحدث معك الآن بالعربية.",
       "status.klaar": "منجز",
       "status.changed": "{emoji} {label} الآن {status}. المسؤول: {owners}.",
+      "help.actie klaar": "يضع الإجراء على منجز",
       ...extra,
     }),
   );
@@ -58,9 +62,13 @@ describe("wijkbot taal", () => {
 
   it("sjabloon: every text as JSON, from Dutch or from English", async () => {
     const dutch = JSON.parse((await wijkbot("taal", "sjabloon")).out);
-    expect(dutch).toEqual(nl);
+    expect(dutch).toMatchObject(nl);
     const english = JSON.parse((await wijkbot("taal", "sjabloon", "--van", "en")).out);
-    expect(english).toEqual(en);
+    expect(english).toMatchObject(en);
+    // Then every command's /help line, from the command's own file.
+    expect(dutch["help.actie klaar"]).toBe(klaar.summary);
+    expect(english["help.actie klaar"]).toBe(klaar.summaryEn);
+    expect(Object.keys(dutch)).toHaveLength(Object.keys(nl).length + commands.length);
     const unknown = await wijkbot("taal", "sjabloon", "--van", "xx");
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('De taal "xx" ken ik niet. Bekende talen: nl, en.');
@@ -70,6 +78,7 @@ describe("wijkbot taal", () => {
     const { out, code } = await wijkbot("taal", "controleer", arabic());
     expect(code).toBe(0);
     expect(out).toContain(`ar.json: 4 van ${Object.keys(nl).length} teksten vertaald.`);
+    expect(out).toContain(`Regels van /help: 1 van ${commands.length} vertaald (de rest in het Nederlands).`);
     expect(out).toMatch(/Nog niet vertaald \(\d+, daar toont de bot Nederlands\): language\.locale, calendar\.daysShort/);
     expect(out).toContain("In orde. Zet het bestand in src/i18n/ (of in de map van WIJKBOT_CATALOGUES) en herstart de bot; daarna kiest iedereen het met /taal ar.");
   });
@@ -98,7 +107,7 @@ describe("a checked translation in use, without a code change", () => {
     arabic();
     writeFileSync(join(dir, "broken.json"), "not json either"); // not a language code: ignored
     const script = join(dir, "script.txt");
-    writeFileSync(script, "Fatima: /taal ar\nFatima: /actie klaar watertappunt\nFatima: /acties mijn\n");
+    writeFileSync(script, "Fatima: /taal ar\nFatima: /actie klaar watertappunt\nFatima: /acties mijn\nFatima: /help\n");
     const result = spawnSync("npm", ["start", "--silent", "--", "--script", script, "--db", join(dir, "t.db")], {
       encoding: "utf8",
       timeout: 60_000,
@@ -109,6 +118,9 @@ describe("a checked translation in use, without a code change", () => {
     expect(result.stdout).toContain("✅ Watertappunt in de wijk (Gezond) الآن منجز. المسؤول: Fatima.");
     // Not translated: Dutch.
     expect(result.stdout).toContain("Jouw open acties: geen.");
+    // /help: the translated line, the others in Dutch.
+    expect(result.stdout).toContain("- /actie klaar <naam> — يضع الإجراء على منجز");
+    expect(result.stdout).toContain(`— ${commands.find((c) => c.name === "actie bezig")!.summary}`);
   });
 
   it("a broken language file does not stop the bot: it is skipped with a warning", () => {

@@ -112,6 +112,7 @@ export const enCli: Record<keyof typeof nlCli, string> = {
   "cli.taal.check.description": "check a translation (a .json file) before using it",
   "cli.taal.check.file": "path to the .json file",
   "cli.taal.check.summary": "{file}: {done} of {total} texts translated.",
+  "cli.taal.check.help": "/help lines: {done} of {total} translated (the rest in Dutch).",
   "cli.taal.check.missing": "Not translated yet ({count}, the bot shows Dutch there): {keys}",
   "cli.taal.check.unknown": "Unknown keys ({count}, the bot never shows them): {keys}",
   "cli.taal.check.notText": "Not text ({count}): {keys}",

@@ -119,6 +119,7 @@ export const nlCli = {
   "cli.taal.check.description": "controleer een vertaling (een .json-bestand) voordat je hem gebruikt",
   "cli.taal.check.file": "pad naar het .json-bestand",
   "cli.taal.check.summary": "{file}: {done} van {total} teksten vertaald.",
+  "cli.taal.check.help": "Regels van /help: {done} van {total} vertaald (de rest in het Nederlands).",
   "cli.taal.check.missing": "Nog niet vertaald ({count}, daar toont de bot Nederlands): {keys}",
   "cli.taal.check.unknown": "Onbekende sleutels ({count}, die toont de bot nooit): {keys}",
   "cli.taal.check.notText": "Geen tekst ({count}): {keys}",
