@@ -1,34 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { buildCli, runCli } from "../../src/cli.ts";
-import { createTestDatabase, useTestDb } from "../helpers/harness.ts";
+import { buildCli } from "../../src/cli.ts";
+import { createTestDatabase } from "../helpers/harness.ts";
+import { useCli } from "../helpers/cli.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";
 import { PROJECTENBOEK_COLUMNS } from "../../src/services/export-projectenboek.ts";
 
-const testDb = useTestDb();
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "wijkbot-cli-language-"));
-  // Whatever the developer's shell or .env says, these tests choose the language themselves.
-  vi.stubEnv("WIJKBOT_TAAL", undefined);
-});
-afterEach(() => {
-  vi.unstubAllEnvs();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-/** Runs `npm run wijkbot -- <args>` in-process as main() does; returns stdout, stderr and the exit code. */
-async function wijkbot(...args: string[]): Promise<{ out: string; err: string; code: number }> {
-  let out = "";
-  let err = "";
-  const code = await runCli(args, { out: (text) => (out += text), err: (text) => (err += text), db: async () => testDb(), now: () => TRANSCRIPT_START });
-  return { out, err, code };
-}
+const cli = useCli();
+const { wijkbot } = cli;
+const testDb = cli.db;
 
 /** Words that only the Dutch texts of the command line use. */
 const DUTCH_ONLY = [
@@ -38,7 +22,7 @@ const DUTCH_ONLY = [
 const dutchIn = (text: string) => DUTCH_ONLY.filter((word) => text.includes(word));
 
 function csvFile(rows: string[][]): string {
-  const path = join(dir, "jaarplan.csv");
+  const path = join(cli.dir(), "jaarplan.csv");
   writeFileSync(path, [PROJECTENBOEK_COLUMNS.slice(0, 11).join(";"), ...rows.map((r) => r.join(";"))].join("\n"));
   return path;
 }

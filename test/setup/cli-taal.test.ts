@@ -1,11 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runCli } from "../../src/cli.ts";
-import { useTestDb } from "../helpers/harness.ts";
-import { TRANSCRIPT_START } from "../../src/transcript.ts";
+import { useCli } from "../helpers/cli.ts";
 import { nl } from "../../src/i18n/nl.ts";
 import { en } from "../../src/i18n/en.ts";
 import { commands } from "../../commands/index.ts";
@@ -17,27 +14,12 @@ const klaar = commands.find((c) => c.name === "actie klaar")!;
  * translator takes every text as JSON, translates it, checks the file, drops it beside
  * the catalogues — and people choose it with /taal.
  */
-const testDb = useTestDb();
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "wijkbot-taal-"));
-  vi.stubEnv("WIJKBOT_TAAL", undefined);
-});
-afterEach(() => {
-  vi.unstubAllEnvs();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function wijkbot(...args: string[]): Promise<{ out: string; err: string; code: number }> {
-  let out = "";
-  let err = "";
-  const code = await runCli(args, { out: (text) => (out += text), err: (text) => (err += text), db: async () => testDb(), now: () => TRANSCRIPT_START });
-  return { out, err, code };
-}
+const cli = useCli();
+const { wijkbot } = cli;
 
 /** A partial Arabic translation as a translator would hand it in. */
 function arabic(extra: Record<string, unknown> = {}): string {
-  const file = join(dir, "ar.json");
+  const file = join(cli.dir(), "ar.json");
   writeFileSync(
     file,
     JSON.stringify({
@@ -94,25 +76,30 @@ describe("wijkbot taal", () => {
   });
 
   it("controleer: a file that is not a JSON object of texts says so", async () => {
-    writeFileSync(join(dir, "ar.json"), "{ niet af");
-    expect(await wijkbot("taal", "controleer", join(dir, "ar.json"))).toMatchObject({ code: 1, err: "ar.json: geen geldige JSON\n" });
-    writeFileSync(join(dir, "ar.json"), "[]");
-    expect((await wijkbot("taal", "controleer", join(dir, "ar.json"))).err).toContain("geen JSON-object met teksten");
-    expect((await wijkbot("taal", "controleer", join(dir, "zz.json"))).err).toBe("zz.json: het bestand bestaat niet\n");
+    writeFileSync(join(cli.dir(), "ar.json"), "{ niet af");
+    expect(await wijkbot("taal", "controleer", join(cli.dir(), "ar.json"))).toMatchObject({ code: 1, err: "ar.json: geen geldige JSON\n" });
+    writeFileSync(join(cli.dir(), "ar.json"), "[]");
+    expect((await wijkbot("taal", "controleer", join(cli.dir(), "ar.json"))).err).toContain("geen JSON-object met teksten");
+    expect((await wijkbot("taal", "controleer", join(cli.dir(), "zz.json"))).err).toBe("zz.json: het bestand bestaat niet\n");
   });
 });
+
+/** `npm start -- --script` with the scratch folder as WIJKBOT_CATALOGUES: the bot as people run it. */
+function startWithCatalogues(lines: string) {
+  const script = join(cli.dir(), "script.txt");
+  writeFileSync(script, lines);
+  return spawnSync("npm", ["start", "--silent", "--", "--script", script, "--db", join(cli.dir(), "t.db")], {
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, WIJKBOT_CATALOGUES: cli.dir() },
+  });
+}
 
 describe("a checked translation in use, without a code change", () => {
   it("npm start picks it up from WIJKBOT_CATALOGUES: /taal ar, and replies in Arabic where translated, Dutch elsewhere", () => {
     arabic();
-    writeFileSync(join(dir, "broken.json"), "not json either"); // not a language code: ignored
-    const script = join(dir, "script.txt");
-    writeFileSync(script, "Fatima: /taal ar\nFatima: /actie klaar watertappunt\nFatima: /acties mijn\nFatima: /help\n");
-    const result = spawnSync("npm", ["start", "--silent", "--", "--script", script, "--db", join(dir, "t.db")], {
-      encoding: "utf8",
-      timeout: 60_000,
-      env: { ...process.env, WIJKBOT_CATALOGUES: dir },
-    });
+    writeFileSync(join(cli.dir(), "broken.json"), "not json either"); // not a language code: ignored
+    const result = startWithCatalogues("Fatima: /taal ar\nFatima: /actie klaar watertappunt\nFatima: /acties mijn\nFatima: /help\n");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("سأتحدث معك الآن بالعربية.");
     expect(result.stdout).toContain("✅ Watertappunt in de wijk (Gezond) الآن منجز. المسؤول: Fatima.");
@@ -124,17 +111,11 @@ describe("a checked translation in use, without a code change", () => {
   });
 
   it("a broken language file does not stop the bot: it is skipped with a warning", () => {
-    writeFileSync(join(dir, "ar.json"), "{ niet af");
-    const script = join(dir, "script.txt");
-    writeFileSync(script, "Fatima: /taal ar\n");
-    const result = spawnSync("npm", ["start", "--silent", "--", "--script", script, "--db", join(dir, "t.db")], {
-      encoding: "utf8",
-      timeout: 60_000,
-      env: { ...process.env, WIJKBOT_CATALOGUES: dir },
-    });
+    writeFileSync(join(cli.dir(), "ar.json"), "{ niet af");
+    const result = startWithCatalogues("Fatima: /taal ar\n");
     expect(result.status).toBe(0);
     expect(result.stderr).toContain("wijkbot: taalbestand ar.json overgeslagen: geen geldige JSON");
     expect(result.stdout).toContain("Die taal ken ik niet. Kies uit: nl, en.");
-    expect(readFileSync(join(dir, "ar.json"), "utf8")).toBe("{ niet af");
+    expect(readFileSync(join(cli.dir(), "ar.json"), "utf8")).toBe("{ niet af");
   });
 });

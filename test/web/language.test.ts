@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Hono } from "hono";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { registerOverviewRoutes } from "../../src/web/routes.tsx";
+import type { Harness } from "../helpers/harness.ts";
+import { closeWebOverview, openWebOverview } from "../helpers/web.ts";
 import { toInstant } from "../../src/parse/dates.ts";
 
 /**
@@ -17,15 +17,9 @@ let web: Hono;
 let token: string;
 
 beforeEach(async () => {
-  h = await createHarness();
-  web = new Hono();
-  registerOverviewRoutes(web, { db: h.db, clock: h.clock });
-  token = (await h.db.wijk.findUniqueOrThrow({ where: { id: h.wijkId } })).overviewToken;
+  ({ h, web, token } = await openWebOverview());
 });
-afterEach(async () => {
-  await h.app.liveBoard.idle();
-  await h.close();
-});
+afterEach(async () => closeWebOverview(h));
 
 const page = async (path: string) => {
   const response = await web.request(`/w/${token}/${path}`);

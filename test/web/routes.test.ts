@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Hono } from "hono";
+import type { Hono } from "hono";
 import ExcelJS from "exceljs";
 import ical from "node-ical";
-import { createHarness, type Harness } from "../helpers/harness.ts";
-import { registerOverviewRoutes } from "../../src/web/routes.tsx";
+import type { Harness } from "../helpers/harness.ts";
+import { closeWebOverview, openWebOverview } from "../helpers/web.ts";
 import { createWijk } from "../../src/services/create-wijk.ts";
 import { PROJECTENBOEK_COLUMNS } from "../../src/services/export-projectenboek.ts";
 import { toInstant } from "../../src/parse/dates.ts";
@@ -13,15 +13,9 @@ let web: Hono;
 let token: string;
 
 beforeEach(async () => {
-  h = await createHarness();
-  web = new Hono();
-  registerOverviewRoutes(web, { db: h.db, clock: h.clock });
-  token = (await h.db.wijk.findUniqueOrThrow({ where: { id: h.wijkId } })).overviewToken;
+  ({ h, web, token } = await openWebOverview());
 });
-afterEach(async () => {
-  await h.app.liveBoard.idle();
-  await h.close();
-});
+afterEach(async () => closeWebOverview(h));
 
 const get = (path: string) => web.request(path);
 const page = async (path: string) => {
