@@ -3,13 +3,7 @@ import { defineCommand } from "../src/core/command.ts";
 import { countOpenDeliveries, listDeadLetters, DEAD_LETTER_WINDOW_MS } from "../src/services/dead-letters.ts";
 import { platformStatuses } from "../src/services/platform-statuses.ts";
 import { formatMoment } from "../src/render/format.ts";
-import { isMessageKey, localize, type Translate } from "../src/i18n/index.ts";
-
-/** A connection state as the coördinator reads it; an unknown state as reported. */
-function stateLabel(state: string, t: Translate): string {
-  const key = `botStatus.state.${state}`;
-  return isMessageKey(key) ? t(key) : state;
-}
+import { labelOf, localize } from "../src/i18n/index.ts";
 
 export default defineCommand({
   name: "status",
@@ -32,7 +26,7 @@ export default defineCommand({
 
     const statuses = Object.entries(platformStatuses());
     const connections = statuses.length
-      ? statuses.map(([name, s]) => `- ${name}: ${s.ok ? "✅" : "⚠️"} ${stateLabel(s.state, t)}${s.detail ? ` (${localize(t, s.detail)})` : ""}`)
+      ? statuses.map(([name, s]) => `- ${name}: ${s.ok ? "✅" : "⚠️"} ${labelOf("botStatus.state", s.state, t)}${s.detail ? ` (${localize(t, s.detail)})` : ""}`)
       : [t("botStatus.noPlatform")];
 
     const deadLines = dead.total

@@ -4,7 +4,7 @@ import { buildWeeklyDigest } from "../src/services/build-weekly-digest.ts";
 import { setDigestSubscription } from "../src/services/digest-recipients.ts";
 import { readScheduleSettings } from "../src/scheduler/settings.ts";
 import { fold } from "../src/parse/text.ts";
-import { calendarWords } from "../src/render/format.ts";
+import { calendarWords } from "../src/i18n/index.ts";
 
 export default defineCommand({
   name: "weekoverzicht",

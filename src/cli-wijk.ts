@@ -8,7 +8,7 @@ import { readWijkSettings, writeWijkSettings, DEFAULT_CHECK_IN_DATE } from "./se
 import { readScheduleSettings, scheduleSettingsPatchSchema } from "./scheduler/settings.ts";
 import { isTemplateId, TEMPLATE_IDS, WIJK_TEMPLATES } from "./templates/wijk-templates.ts";
 import { localParts } from "./parse/dates.ts";
-import { isMessageKey, type Translate } from "./i18n/index.ts";
+import { labelOf, type Translate } from "./i18n/index.ts";
 
 interface CliIo {
   out: (text: string) => void;
@@ -143,12 +143,10 @@ export function registerWijkCommands(program: Command, io: CliIo, t: Translate):
 
 /** The same word in the plural ("pijlers", "opgaven", "sporen"); a word of its own stays as stored. */
 function pillarWords(word: string, t: Translate): string {
-  const key = `cli.pillarWords.${word}`;
-  return isMessageKey(key) ? t(key) : word;
+  return labelOf("cli.pillarWords", word, t);
 }
 
 /** A structure's word for its top level ("pijler", "opgave", "spoor") in the reader's language; a word of its own stays as stored. */
 function pillarWord(word: string, t: Translate): string {
-  const key = `cli.pillarWord.${word}`;
-  return isMessageKey(key) ? t(key) : word;
+  return labelOf("cli.pillarWord", word, t);
 }

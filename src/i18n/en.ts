@@ -15,7 +15,6 @@ export const en: Record<MessageKey, string> = {
   "calendar.days": "Sunday Monday Tuesday Wednesday Thursday Friday Saturday",
   "calendar.monthsShort": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
   "calendar.months": "January February March April May June July August September October November December",
-  "calendar.and": "and",
   "recurrence.daily": "every day at {time}",
   "recurrence.workdays": "every working day at {time}",
   "recurrence.weekly": "every {day} at {time}",

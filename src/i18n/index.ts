@@ -90,16 +90,42 @@ export function translator(language: string | null | undefined): Translate {
   return (key, vars) => translate(lang, key, vars);
 }
 
+/** The catalogue entries that list calendar words, Sunday or January first, separated by spaces. */
+export type CalendarList = "calendar.daysShort" | "calendar.days" | "calendar.monthsShort" | "calendar.months";
+const calendarCache = new Map<string, readonly string[]>();
+
+/**
+ * Day and month names from the reader's catalogue, so a language added as a JSON
+ * catalogue brings its own; what it lacks is Dutch. Split once per language: dates are
+ * formatted on every board line.
+ */
+export function calendarWords(lang: string, list: CalendarList): readonly string[] {
+  const key = `${lang}:${list}`;
+  let words = calendarCache.get(key);
+  if (!words) {
+    words = translate(lang, list).split(" ");
+    calendarCache.set(key, words);
+  }
+  return words;
+}
+
+/**
+ * A stored word (a status, a role, a kind) in the reader's language via the key
+ * `<prefix>.<value>`; a value without such a key is shown as stored.
+ */
+export function labelOf(prefix: string, value: string, t: Translate): string {
+  const key = `${prefix}.${value}`;
+  return isMessageKey(key) ? t(key) : value;
+}
+
 /** A role as a word in the reader's language ("coördinator", "coordinator"); unknown roles as stored. */
 export function roleLabel(role: string, t: Translate): string {
-  const key = `role.${role}`;
-  return isMessageKey(key) ? t(key) : role;
+  return labelOf("role", role, t);
 }
 
 /** An action status as a word in the reader's language. */
 export function statusLabel(status: string, t: Translate): string {
-  const key = `status.${status}`;
-  return isMessageKey(key) ? t(key) : status;
+  return labelOf("status", status, t);
 }
 
 /**

@@ -19,7 +19,6 @@ export const nl = {
   "calendar.days": "zondag maandag dinsdag woensdag donderdag vrijdag zaterdag",
   "calendar.monthsShort": "jan feb mrt apr mei jun jul aug sep okt nov dec",
   "calendar.months": "januari februari maart april mei juni juli augustus september oktober november december",
-  "calendar.and": "en",
   "recurrence.daily": "elke dag om {time}",
   "recurrence.workdays": "elke werkdag om {time}",
   "recurrence.weekly": "elke {day} om {time}",

@@ -1,7 +1,7 @@
 import { occurrencesBetween, recurrenceSchema } from "../parse/recurrence.ts";
 import { buildReminderMessage } from "../services/list-reminders.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
-import { recipientLanguage } from "./recipient-language.ts";
+import { recipientLanguage } from "../scheduler/recipient-language.ts";
 
 /** Reminders set with /herinner, one-off or recurring; sent at the asked time (no quiet hours: someone chose it). */
 export const adhocRemindersJob: ScheduledJob = {

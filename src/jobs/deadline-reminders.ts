@@ -3,7 +3,7 @@ import { localParts } from "../parse/dates.ts";
 import { planDeadlineReminders } from "../services/plan-deadline-reminders.ts";
 import { buildDeadlineReminder } from "../services/build-deadline-reminder.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
-import { recipientLanguage } from "./recipient-language.ts";
+import { recipientLanguage } from "../scheduler/recipient-language.ts";
 
 /**
  * Deadline reminders to every owner of an open action (DM where they have one, else a

@@ -3,7 +3,7 @@ import { parseClockTime } from "../scheduler/settings.ts";
 import { buildWeeklyDigest } from "../services/build-weekly-digest.ts";
 import { digestRecipients } from "../services/digest-recipients.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
-import { recipientLanguage } from "./recipient-language.ts";
+import { recipientLanguage } from "../scheduler/recipient-language.ts";
 
 /** The weekoverzicht to the coördinator(s) and subscribers, default Monday 08:30 (per wijk: settings.digest). */
 export const weeklyDigestJob: ScheduledJob = {

@@ -2,7 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import * as chrono from "chrono-node";
 import { TIME_ZONE } from "../domain.ts";
 import { fold } from "./text.ts";
-import { translate, type MessageKey, type MessageVars } from "../i18n/index.ts";
+import { calendarWords, translate, type MessageKey, type MessageVars } from "../i18n/index.ts";
 
 /**
  * Dutch (and some English) date phrases → a moment in Europe/Amsterdam, always in the
@@ -130,7 +130,7 @@ function isValidCivil(date: CivilDate): boolean {
 /** "vrijdag 27 november" / "Friday 27 November": day and month names from the reader's catalogue. */
 export function describeDay(date: Date, lang = "nl"): string {
   const p = localParts(date);
-  return `${translate(lang, "calendar.days").split(" ")[p.weekday]} ${p.day} ${translate(lang, "calendar.months").split(" ")[p.month - 1]}`;
+  return `${calendarWords(lang, "calendar.days")[p.weekday]} ${p.day} ${calendarWords(lang, "calendar.months")[p.month - 1]}`;
 }
 
 interface Parsed {

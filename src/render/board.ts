@@ -19,7 +19,7 @@ export function actionLine(action: ActionListItem, now: Date, lang = "nl"): stri
 
 /** The board as one chat message: per pillar bezig / gepland / klaar, overdue marked. */
 export function renderBoard(board: Board, now: Date, link?: string, lang = "nl"): string {
-  const t = (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate(lang, key, vars);
+  const t = translator(lang);
   const lines = [t("board.title", { wijk: board.wijkName, date: formatDay(now, undefined, lang) })];
   let any = false;
   for (const pillar of board.pillars) {

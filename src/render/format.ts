@@ -1,13 +1,5 @@
 import { localParts } from "../parse/dates.ts";
-import { translate } from "../i18n/index.ts";
-
-/**
- * Calendar words come from the reader's catalogue ("calendar.daysShort" …), so a language
- * added as a JSON catalogue brings its own day and month names; what it lacks is Dutch.
- */
-export function calendarWords(lang: string, key: "calendar.daysShort" | "calendar.days" | "calendar.monthsShort" | "calendar.months"): string[] {
-  return translate(lang, key).split(" ");
-}
+import { calendarWords, translate } from "../i18n/index.ts";
 
 function locale(lang: string): string {
   const tag = translate(lang, "language.locale");
@@ -73,5 +65,5 @@ export function formatNumber(n: number | null | undefined, lang = "nl"): string 
 /** Names joined the reader's way: "Sanne, Ahmed en Joke" / "Sanne, Ahmed and Joke". */
 export function joinNames(names: readonly string[], lang = "nl"): string {
   if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} ${translate(lang, "calendar.and")} ${names[names.length - 1]}`;
+  return translate(lang, "core.namesAnd", { first: names.slice(0, -1).join(", "), last: names[names.length - 1] });
 }

@@ -1,11 +1,10 @@
 import { decodeIdSet } from "../services/action-fields.ts";
 import { formatDay, formatMoney, formatMoment } from "./format.ts";
-import { isMessageKey, statusLabel, translate, translator } from "../i18n/index.ts";
+import { labelOf, statusLabel, translate, translator } from "../i18n/index.ts";
 
 /** A field's name in the reader's language ("field.ageGroup"); unknown fields as stored. */
 function fieldLabel(field: string, lang: string): string {
-  const key = `field.${field}`;
-  return isMessageKey(key) ? translate(lang, key) : field;
+  return labelOf("field", field, translator(lang));
 }
 
 export interface HistoryRow {

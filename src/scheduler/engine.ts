@@ -9,7 +9,8 @@ import { resolveChatKindTargets, resolvePersonTarget, type ChatTarget } from "..
 import type { WijkRow } from "../services/rows.ts";
 import { holidayPeriod } from "./quiet-hours.ts";
 import { readScheduleSettings } from "./settings.ts";
-import { DEFAULT_LANGUAGE, translate } from "../i18n/index.ts";
+import { translate } from "../i18n/index.ts";
+import { recipientLanguage } from "./recipient-language.ts";
 import type { DueDelivery, JobContext, PlannedDelivery, Recipient, ScheduledJob } from "./types.ts";
 
 /** Nothing older than this is sent as if new: missed deliveries beyond it are never planned, pending ones are dropped. */
@@ -249,7 +250,9 @@ export class Scheduler {
         dropped += keys.length;
         continue;
       }
-      const text = coalesce(group.items, now, await this.#language(group.recipient));
+      const { body, late } = coalesce(group.items, now);
+      // Only a late batch gets a heading, and only then is the recipient's language looked up.
+      const text = late ? `${translate(await recipientLanguage(this.#db, group), "scheduler.catchUp")}\n\n${body}` : body;
       let delivered = false;
       for (const target of targets) {
         const message: OutgoingMessage = {
@@ -309,12 +312,6 @@ export class Scheduler {
     }
   }
 
-  /** The recipient's language for the scheduler's own words (a person's choice; Dutch for a group). */
-  async #language(recipient: Recipient): Promise<string> {
-    if (!("personId" in recipient)) return DEFAULT_LANGUAGE;
-    const person = await this.#db.person.findUnique({ where: { id: recipient.personId }, select: { language: true } });
-    return person?.language ?? DEFAULT_LANGUAGE;
-  }
 
   /** A failed attempt: retried later with growing pauses, given up after MAX_SEND_ATTEMPTS. */
   async #release(row: DeliveryRow, now: Date, reason: string): Promise<void> {
@@ -330,13 +327,11 @@ export class Scheduler {
 }
 
 /** One message per recipient: on time as is, after downtime under one heading, oldest first. */
-function coalesce(items: { row: DeliveryRow; text: string }[], now: Date, lang: string): string {
+function coalesce(items: { row: DeliveryRow; text: string }[], now: Date): { body: string; late: boolean } {
   // Texts are built from the current state, so two missed reminders of one action read the same: say it once.
   const texts = [...new Set(items.map((i) => i.text))];
-  if (texts.length === 1) return texts[0];
-  const late = items.some((i) => now.getTime() - i.row.dueAt.getTime() > LATE_AFTER_MS);
-  const body = texts.join("\n\n");
-  return late ? `${translate(lang, "scheduler.catchUp")}\n\n${body}` : body;
+  if (texts.length === 1) return { body: texts[0], late: false };
+  return { body: texts.join("\n\n"), late: items.some((i) => now.getTime() - i.row.dueAt.getTime() > LATE_AFTER_MS) };
 }
 
 /** No error message: it may echo a name or text (see errorForLog). */

@@ -3,7 +3,7 @@ import type { Meeting } from "../generated/sqlite/client.ts";
 import { OPEN_STATUSES } from "../domain.ts";
 import { formatDay, formatMoment } from "../render/format.ts";
 import { agendaItems } from "./meetings.ts";
-import { dutch, isMessageKey, statusLabel, type Translate } from "../i18n/index.ts";
+import { dutch, labelOf, statusLabel, type Translate } from "../i18n/index.ts";
 
 const NOTE_PREVIEW_CHARS = 120;
 
@@ -54,8 +54,7 @@ export async function buildAgenda(tx: Tx, input: { meeting: Meeting; now: Date; 
 
 /** "besluit" / "decision": the kind of an agenda item as a word for the reader. */
 export function agendaKindLabel(kind: string, t: Translate): string {
-  const key = `agenda.kind.${kind}`;
-  return isMessageKey(key) ? t(key) : kind;
+  return labelOf("agenda.kind", kind, t);
 }
 
 /** One short paragraph per pillar: counts per status, what is overdue, the latest update. */

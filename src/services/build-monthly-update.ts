@@ -1,7 +1,7 @@
 import type { Tx } from "../db.ts";
 import { addMonths, toInstant, type CivilDate } from "../parse/dates.ts";
-import { calendarWords, joinNames } from "../render/format.ts";
-import { dutch, type Translate } from "../i18n/index.ts";
+import { joinNames } from "../render/format.ts";
+import { calendarWords, dutch, type Translate } from "../i18n/index.ts";
 
 /** Progress notes quoted in the text: enough to tell a story, short enough for a wijkkrant. */
 const MAX_NOTES = 4;

@@ -1,6 +1,6 @@
 import { localParts } from "../parse/dates.ts";
-import { calendarWords, formatDay, formatMoment } from "../render/format.ts";
-import { DEFAULT_LANGUAGE } from "../i18n/index.ts";
+import { formatDay, formatMoment } from "../render/format.ts";
+import { calendarWords, DEFAULT_LANGUAGE } from "../i18n/index.ts";
 
 /**
  * The same texts as formatDay/formatMoment (src/render/format.ts), fast enough for a
@@ -10,18 +10,6 @@ import { DEFAULT_LANGUAGE } from "../i18n/index.ts";
  * page's render time. Outside those years it falls back to the library.
  * test/web/fast-dates.test.ts checks both agree.
  */
-
-/** Day and month names per language, read from the catalogue once rather than per date. */
-const calendarCache = new Map<string, { days: string[]; months: string[] }>();
-
-function calendar(lang: string): { days: string[]; months: string[] } {
-  let words = calendarCache.get(lang);
-  if (!words) {
-    words = { days: calendarWords(lang, "calendar.daysShort"), months: calendarWords(lang, "calendar.monthsShort") };
-    calendarCache.set(lang, words);
-  }
-  return words;
-}
 
 interface Parts {
   year: number;
@@ -56,7 +44,8 @@ export function amsterdamParts(date: Date): Parts {
 /** Formatting for one page in one language: "now" is split into parts once. */
 export function pageDates(now: Date, lang: string = DEFAULT_LANGUAGE) {
   const nowYear = amsterdamParts(now).year;
-  const { days, months } = calendar(lang);
+  const days = calendarWords(lang, "calendar.daysShort");
+  const months = calendarWords(lang, "calendar.monthsShort");
   const day = (date: Date): string => {
     const p = amsterdamParts(date);
     return `${days[p.weekday]} ${p.day} ${months[p.month - 1]}${p.year !== nowYear ? ` ${p.year}` : ""}`;

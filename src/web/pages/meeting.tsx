@@ -1,7 +1,7 @@
 import { Page, fill } from "../layout.tsx";
 import type { PageContext } from "../page-context.ts";
 import type { MeetingOverview } from "../../services/get-meeting-overview.ts";
-import { isMessageKey } from "../../i18n/index.ts";
+import { labelOf } from "../../i18n/index.ts";
 import { formatDay, formatMoment } from "../../render/format.ts";
 
 export function MeetingPage(props: { ctx: PageContext; wijkName: string; meetings: MeetingOverview; now: Date }) {
@@ -9,10 +9,7 @@ export function MeetingPage(props: { ctx: PageContext; wijkName: string; meeting
   const { t, lang } = ctx;
   const { next, decisions } = props.meetings;
   /** "ter bespreking", "for discussion"; an unknown kind as stored. */
-  const kindLabel = (kind: string) => {
-    const key = `web.meeting.kind.${kind}`;
-    return isMessageKey(key) ? t(key) : kind;
-  };
+  const kindLabel = (kind: string) => labelOf("web.meeting.kind", kind, t);
   return (
     <Page ctx={ctx} wijkName={props.wijkName} section="vergadering" title={t("web.nav.meeting")} now={now}>
       <h1>{t("web.meeting.next")}</h1>

@@ -1,5 +1,5 @@
 import type { Db } from "../db.ts";
-import type { DueDelivery } from "../scheduler/types.ts";
+import type { DueDelivery } from "./types.ts";
 import { DEFAULT_LANGUAGE, normalizeLanguage } from "../i18n/index.ts";
 
 /**
