@@ -6,6 +6,7 @@ import { runTranscript } from "./transcript.ts";
 import { startBot } from "./start.ts";
 import { DEMO_DEFAULT_PERSON, DEMO_WIJK_NAME } from "./services/seed-demo-wijk.ts";
 import { ConsoleScriptError } from "../adapters/console/index.ts";
+import { StartRefusal } from "./core/start-refusal.ts";
 
 /**
  * `npm start`: the bot on its embedded default (console chat + SQLite file + demo wijk).
@@ -44,7 +45,12 @@ if (values.script) {
 
 const interactive = Boolean(process.stdin.isTTY);
 const logger = createLogger({ destination: process.env.LOG_FILE ?? (interactive ? "data/wijkbot.log" : undefined) });
-const bot = await startBot({ env: process.env, logger, interactive });
+const bot = await startBot({ env: process.env, logger, interactive }).catch((error: unknown) => {
+  if (!(error instanceof StartRefusal)) throw error;
+  logger.flush();
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+});
 if (bot.console) {
   if (interactive) {
     process.stdout.write(
