@@ -45,6 +45,7 @@ export function toIncoming(message: Message, botUsername: string | undefined, re
     // In a direct chat every message is meant for the bot.
     mentionsBot: mentionsBot || isDirect,
     ...(reply ? { quoted: { messageId: String(reply.message_id), ...(reply.text ? { text: reply.text } : {}) } } : {}),
+    ...(reply?.from?.is_bot && botUsername && reply.from.username?.toLowerCase() === botUsername.toLowerCase() ? { repliesToBot: true } : {}),
   };
 }
 

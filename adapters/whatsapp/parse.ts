@@ -74,6 +74,7 @@ export function toIncomingMessage(m: WAMessage, own: OwnIds, options: { now: () 
     // In a direct chat every message is meant for the bot, so free text is read there too.
     mentionsBot: isDirect || mentionsBot,
     ...(context?.stanzaId ? { quoted: { messageId: context.stanzaId, ...quotedText(context) } } : {}),
+    ...(context?.participant && isOwn(jidNormalizedUser(context.participant)) ? { repliesToBot: true } : {}),
   };
 }
 

@@ -1,6 +1,5 @@
 import type { CommandContext } from "./command.ts";
 import { resolveDate } from "../parse/dates.ts";
-import { getActionIndex } from "../services/action-index.ts";
 import { AppError } from "../services/errors.ts";
 import { localText } from "../i18n/index.ts";
 import type { ActionRow } from "../services/rows.ts";
@@ -22,7 +21,8 @@ export function splitTrailingDate(text: string): { name: string; date: string } 
 
 /**
  * Splits "<action name> <value>" where both may have several words: an explicit
- * separator (":" or " naar ") wins, else the longest leading words that name an action.
+ * separator (":" or " naar ") wins; else the action's name is found as a span anywhere in
+ * the text and everything else is the value, word for word as typed.
  */
 export async function splitActionRef(
   ctx: CommandContext,
@@ -32,18 +32,18 @@ export async function splitActionRef(
   const separator = options.separators ?? /\s*:\s+|\s+naar\s+|\s+to\s+/i;
   const parts = text.split(separator);
   if (parts.length >= 2 && parts[0].trim() && parts.slice(1).join(" ").trim()) {
-    return { action: await ctx.findAction(parts[0]), value: parts.slice(1).join(" ").trim() };
+    return { action: await ctx.findAction(parts[0]), value: text.slice(text.search(separator)).replace(separator, "").trim() };
   }
-  const tokens = text.trim().split(/\s+/);
-  if (tokens.length < 2) throw new AppError("INVALID", localText("action.twoParts"));
-  const index = await getActionIndex(ctx.tx, ctx.wijk.id);
-  for (let i = tokens.length - 1; i >= 1; i--) {
-    const name = tokens.slice(0, i).join(" ");
-    if (index.match(name).length) {
-      return { action: await ctx.findAction(name), value: tokens.slice(i).join(" ") };
-    }
-  }
-  return { action: await ctx.findAction(tokens[0]), value: tokens.slice(1).join(" ") };
+  if (text.trim().split(/\s+/).length < 2) throw new AppError("INVALID", localText("action.twoParts"));
+  const { action, before, after } = await ctx.locateAction(text);
+  const value = trimEdges(after) || trimEdges(before);
+  if (!value) throw new AppError("INVALID", localText("action.twoParts"));
+  return { action, value };
+}
+
+/** The words around an action's name without the commas and dashes that only separated them. */
+export function trimEdges(text: string): string {
+  return text.replace(/^[\s,;:\-–—]+|[\s,;\-–—]+$/g, "").trim();
 }
 
 /** "€ 1.500", "1500", "1.250,50", "2k" → cents. */

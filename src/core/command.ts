@@ -39,6 +39,11 @@ export interface CommandContext {
   t: Translate;
   /** Finds one action by forgiving name; throws NeedsChoice or AppError. */
   findAction(query: string): Promise<ActionRow>;
+  /**
+   * Finds the action named somewhere in a text ("zomerkamp, gaat niet door") and returns
+   * what was typed before and after its name, word for word; throws like findAction.
+   */
+  locateAction(text: string): Promise<{ action: ActionRow; before: string; after: string }>;
   /** Finds a person of this wijk by @mention or name; throws AppError. */
   findPerson(ref: string): Promise<PersonRow>;
   findPillar(name: string): Promise<PillarRow>;

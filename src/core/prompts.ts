@@ -3,26 +3,31 @@ import type { Clock } from "./clock.ts";
 import type { Reply } from "./command.ts";
 import type { IncomingMessage } from "./types.ts";
 import type { NeedsChoice, NeedsConfirmation, Rerun } from "../services/errors.ts";
-import { localize, type MessageKey, type MessageVars, type Translate } from "../i18n/index.ts";
+import { localize, type Translate } from "../i18n/index.ts";
 
-/** How long a numbered question or confirmation waits for its answer. */
+/** How long a question — or the last change, for a correction — waits for the sender's next message. */
 export const PROMPT_TTL_MINUTES = 10;
 
-type PromptPayload = { kind: "choice"; options: Rerun[] } | { kind: "confirm"; rerun: Rerun };
+/** What the bot last asked or did for one sender in one chat. */
+export type PromptPayload =
+  /** "Which one? 1, 2, 3": answered by number or by (part of) an option's label. */
+  | { kind: "choice"; options: Rerun[]; labels?: string[] }
+  /** "Sure? ja/nee". */
+  | { kind: "confirm"; rerun: Rerun }
+  /** "Which action do you mean?": the next message names it; `rerun` is the command waiting for it. */
+  | { kind: "need-action"; rerun: Rerun; command: string }
+  /** A change just made: a short correction ("nee, 3 februari", "niet die, de andere") applies to it. */
+  | { kind: "change"; rerun: Rerun; command: string; actionId?: string; actionTitle?: string; alternatives?: string[] };
 
-/** What a message means for a question waiting on its sender in that chat. */
-export type PromptAnswer =
-  /** Not an answer (no question waiting, or not a number / ja-nee): handle the message as usual. */
-  | { kind: "none" }
-  /** An answer that only gets a short reply (expired, number out of range, "nee"). */
-  | { kind: "say"; key: MessageKey; vars?: MessageVars }
-  /** The chosen option or the confirmed command: run it again. */
-  | { kind: "rerun"; rerun: Rerun };
+export interface StoredPrompt {
+  payload: PromptPayload;
+  expired: boolean;
+}
 
 /**
- * Questions the bot asks back — "which one? 1, 2, 3" or "sure? ja/nee" — stored per
- * sender and chat (so they survive a restart and any process can take the answer),
- * answered only by that sender within PROMPT_TTL_MINUTES.
+ * The conversation memory: per sender and chat, the bot's last question or change, stored
+ * in the database (so it survives a restart and any process can take the answer) and
+ * read only within PROMPT_TTL_MINUTES.
  */
 export function createPrompts(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
@@ -40,10 +45,22 @@ export function createPrompts(deps: { db: Db; clock: Clock }) {
   }
 
   return {
+    save,
+
+    async load(message: IncomingMessage): Promise<StoredPrompt | null> {
+      const prompt = await db.pendingPrompt.findUnique({ where: whereOf(message) });
+      if (!prompt) return null;
+      return { payload: JSON.parse(prompt.payload) as PromptPayload, expired: prompt.expiresAt.getTime() < clock.now().getTime() };
+    },
+
+    async clear(message: IncomingMessage): Promise<void> {
+      await db.pendingPrompt.deleteMany({ where: { platform: message.platform, chatId: message.chatId, senderId: message.senderId } });
+    },
+
     /** Numbered options, with buttons where the platform has them. */
     async askChoice(message: IncomingMessage, choice: NeedsChoice, t: Translate): Promise<Reply[]> {
-      await save(message, { kind: "choice", options: choice.options.map((o) => o.rerun) });
       const labels = choice.options.map((o) => localize(t, o.label));
+      await save(message, { kind: "choice", options: choice.options.map((o) => o.rerun), labels });
       const lines = labels.map((label, i) => `${i + 1}. ${label}`);
       return [
         {
@@ -53,7 +70,7 @@ export function createPrompts(deps: { db: Db; clock: Clock }) {
       ];
     },
 
-    /** A yes/no question before something that cannot simply be undone. */
+    /** A yes/no question before something that cannot simply be undone, or before a change read from a question. */
     async askConfirmation(message: IncomingMessage, confirmation: NeedsConfirmation, t: Translate): Promise<Reply[]> {
       await save(message, { kind: "confirm", rerun: confirmation.rerun });
       return [
@@ -65,32 +82,6 @@ export function createPrompts(deps: { db: Db; clock: Clock }) {
           ],
         },
       ];
-    },
-
-    /** Reads a bare "2" or "ja" against the question waiting for this sender; a used question is gone. */
-    async answer(message: IncomingMessage, text: string): Promise<PromptAnswer> {
-      const isNumber = /^\d{1,2}[.)]?$/.test(text);
-      const yesNo = /^(ja|j|yes|y|ok|oké|nee|n|no)[.!]?$/i.test(text);
-      if (!isNumber && !yesNo) return { kind: "none" };
-      const where = whereOf(message);
-      const prompt = await db.pendingPrompt.findUnique({ where });
-      if (!prompt) return { kind: "none" };
-      if (prompt.expiresAt.getTime() < clock.now().getTime()) {
-        await db.pendingPrompt.delete({ where }).catch(() => undefined);
-        return { kind: "say", key: "core.promptExpired" };
-      }
-      const payload = JSON.parse(prompt.payload) as PromptPayload;
-      if (payload.kind === "choice") {
-        if (!isNumber) return { kind: "none" };
-        const rerun = payload.options[Number.parseInt(text, 10) - 1];
-        if (!rerun) return { kind: "say", key: "core.pickNumber", vars: { max: payload.options.length } };
-        await db.pendingPrompt.delete({ where });
-        return { kind: "rerun", rerun };
-      }
-      if (!yesNo) return { kind: "none" };
-      await db.pendingPrompt.delete({ where });
-      if (/^(nee|n|no)/i.test(text)) return { kind: "say", key: "core.nothingChanged" };
-      return { kind: "rerun", rerun: { ...payload.rerun, confirmed: true } };
     },
   };
 }

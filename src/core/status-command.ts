@@ -1,35 +1,61 @@
 import { z } from "zod";
-import { defineCommand } from "./command.ts";
+import { defineCommand, type CommandContext } from "./command.ts";
+import type { ActionRow } from "../services/rows.ts";
+import { trimEdges } from "./command-helpers.ts";
 import { changeAction } from "../services/change-action.ts";
 import { describeAction } from "../services/describe-action.ts";
+import { addProgressNote } from "../services/add-progress-note.ts";
 import { encodeDate } from "../services/action-fields.ts";
 import { STATUS_EMOJI, type ActionStatus } from "../domain.ts";
 import { statusLabel } from "../i18n/index.ts";
 
-const nameSchema = z.object({ name: z.string().trim().min(1, "status.noName").max(200, "status.nameTooLong") });
+const nameSchema = z.object({ name: z.string().trim().min(1, "status.noName").max(1000, "status.nameTooLong") });
 
-/** The four status commands (klaar, bezig, stop, parkeer) share one shape. */
+/** Words after the name that only repeat the status ("zomerkamp gaat niet door") are no note. */
+const NOT_A_NOTE = /^(is|zijn|nu|op|gezet|klaar|af|gedaan|afgerond|bezig|gestart|gestopt|stop|geparkeerd|gaat niet door|niet door|done|finished|started|stopped|parked|[!.\s])*$/i;
+
+/**
+ * The four status commands (klaar, bezig, stop, parkeer) share one shape: the action's
+ * name, then optionally why ("/actie stop zomerkamp, gaat niet door"), kept as a progress
+ * note in the same change.
+ */
 export function statusCommand(spec: { word: string; status: ActionStatus; aliases: string[]; summary: string; summaryEn: string; example: string }) {
   return defineCommand({
     name: `actie ${spec.word}`,
     aliases: spec.aliases,
     summary: spec.summary,
     summaryEn: spec.summaryEn,
-    usage: `/actie ${spec.word} <naam>`,
+    usage: `/actie ${spec.word} <naam> [, waarom]`,
     examples: [spec.example],
     mutates: true,
     parse: (rest) => ({ name: rest }),
     schema: nameSchema,
     async run(ctx, args) {
-      const action = await ctx.findAction(args.name);
+      const { action, note } = await actionAndNote(ctx, args.name);
       await ctx.ensureCanChange(action);
       const values: Record<string, string | null> = { status: spec.status };
       if (spec.status === "bezig" && !action.startDate) values.startDate = encodeDate(ctx.now);
       const changes = await changeAction(ctx.tx, ctx.meta, action.id, values);
+      if (note) await addProgressNote(ctx.tx, ctx.meta, action.id, note);
       const d = await describeAction(ctx.tx, action.id, ctx.lang);
       const status = statusLabel(spec.status, ctx.t);
-      if (!changes.length) return ctx.t("status.unchanged", { label: d.label, status });
-      return ctx.t("status.changed", { emoji: STATUS_EMOJI[spec.status], label: d.label, status, owners: d.owners });
+      const noted = note ? `\n${ctx.t("status.noted", { label: d.label, note })}` : "";
+      if (!changes.length) return ctx.t("status.unchanged", { label: d.label, status }) + noted;
+      return ctx.t("status.changed", { emoji: STATUS_EMOJI[spec.status], label: d.label, status, owners: d.owners }) + noted;
     },
   });
+}
+
+async function actionAndNote(ctx: CommandContext, text: string): Promise<{ action: ActionRow; note: string }> {
+  // "naam: waarom" — the colon says where the name ends.
+  const colon = text.search(/:\s/);
+  if (colon > 0) return { action: await ctx.findAction(text.slice(0, colon)), note: cleanNote(text.slice(colon + 1)) };
+  if (text.trim().split(/\s+/).length === 1) return { action: await ctx.findAction(text), note: "" };
+  const { action, before, after } = await ctx.locateAction(text);
+  return { action, note: cleanNote(after) || (before.split(/\s+/).length >= 3 ? cleanNote(before) : "") };
+}
+
+function cleanNote(text: string): string {
+  const note = trimEdges(text).slice(0, 1000);
+  return NOT_A_NOTE.test(note) ? "" : note;
 }

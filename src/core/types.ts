@@ -34,6 +34,8 @@ export interface IncomingMessage {
   /** True when the bot itself was @mentioned (groups: free text is only read then). */
   mentionsBot?: boolean;
   quoted?: { messageId: string; text?: string };
+  /** A reply to one of the bot's own messages (groups: that counts as addressing the bot). */
+  repliesToBot?: boolean;
   /** A tap on a choice button (Telegram inline keyboard etc.): treated like typing the answer. */
   isChoiceAnswer?: boolean;
 }

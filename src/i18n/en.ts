@@ -5,6 +5,7 @@ import { enMeetings } from "./en/meetings.ts";
 import { enReminders } from "./en/reminders.ts";
 import { enCli } from "./en/cli.ts";
 import { enWeb } from "./en/web.ts";
+import { enUnderstand } from "./en/understand.ts";
 
 /** English, per person (/taal en). Command words stay typed as shown (/actie, /wie …); English aliases work too. */
 export const en: Record<MessageKey, string> = {
@@ -36,6 +37,15 @@ export const en: Record<MessageKey, string> = {
   "date.todayOrNext": "Do you mean today ({day1}) or {day2}?",
   "date.whichDayWeek": "Which day next week? Name a date, for example 15-3 or \"tuesday next week\".",
   "date.whichDayMonth": "Which day next month? Name a date, for example 15-3 or \"tuesday next week\".",
+  "date.impossible": "{date} does not exist. Do you mean {day1} or {day2}?",
+  "date.tooFar": "That is more than 10 years ahead. Choose a date within 10 years.",
+  "date.longAgo": "That date is too far in the past. Choose a date from today on.",
+  "date.holidayUnknown": "I do not know the dates of the {holiday} after the {schoolYear} school year yet. Name a date, for example 15-3.",
+  "date.holiday.herfst": "autumn half-term",
+  "date.holiday.kerst": "Christmas holidays",
+  "date.holiday.voorjaar": "spring half-term",
+  "date.holiday.mei": "May holidays",
+  "date.holiday.zomer": "summer holidays",
   "core.badDate": "I don't understand the date \"{phrase}\". Try for example \"friday\", \"15 march\", \"over 2 weken\" or \"15-3\".",
   "core.onlyRole": "Only the {roles} can {what}.",
   "core.namesAnd": "{first} and {last}",
@@ -217,4 +227,5 @@ export const en: Record<MessageKey, string> = {
   ...enReminders,
   ...enCli,
   ...enWeb,
+  ...enUnderstand,
 };

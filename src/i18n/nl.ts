@@ -4,6 +4,7 @@ import { nlMeetings } from "./nl/meetings.ts";
 import { nlReminders } from "./nl/reminders.ts";
 import { nlCli } from "./nl/cli.ts";
 import { nlWeb } from "./nl/web.ts";
+import { nlUnderstand } from "./nl/understand.ts";
 
 /**
  * Dutch, the default language and the source of the message keys. Placeholders are
@@ -41,6 +42,15 @@ export const nl = {
   "date.todayOrNext": "Bedoel je vandaag ({day1}) of {day2}?",
   "date.whichDayWeek": "Welke dag volgende week? Noem een datum, bijvoorbeeld 15-3 of \"dinsdag volgende week\".",
   "date.whichDayMonth": "Welke dag volgende maand? Noem een datum, bijvoorbeeld 15-3 of \"dinsdag volgende week\".",
+  "date.impossible": "{date} bestaat niet. Bedoel je {day1} of {day2}?",
+  "date.tooFar": "Dat is meer dan 10 jaar vooruit. Kies een datum binnen 10 jaar.",
+  "date.longAgo": "Die datum ligt te ver in het verleden. Kies een datum vanaf vandaag.",
+  "date.holidayUnknown": "De data van de {holiday} na schooljaar {schoolYear} ken ik nog niet. Noem een datum, bijvoorbeeld 15-3.",
+  "date.holiday.herfst": "herfstvakantie",
+  "date.holiday.kerst": "kerstvakantie",
+  "date.holiday.voorjaar": "voorjaarsvakantie",
+  "date.holiday.mei": "meivakantie",
+  "date.holiday.zomer": "zomervakantie",
   "core.badDate": "Ik begrijp de datum \"{phrase}\" niet. Probeer bijvoorbeeld \"vrijdag\", \"15 maart\", \"over 2 weken\" of \"15-3\".",
   "core.onlyRole": "Alleen de {roles} kan {what}.",
   "core.namesAnd": "{first} en {last}",
@@ -234,6 +244,7 @@ export const nl = {
   ...nlReminders,
   ...nlCli,
   ...nlWeb,
+  ...nlUnderstand,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

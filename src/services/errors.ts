@@ -33,6 +33,12 @@ export interface Rerun {
   text: string;
   pickActionId?: string;
   pickDate?: string;
+  /** A date phrase that replaces the one in `text` (a correction: "nee, 3 februari"). */
+  datePhrase?: string;
+  /** Undo the sender's last change first, in the same transaction ("niet die, de andere"). */
+  undoFirst?: boolean;
+  /** Says the change corrects the one just made. */
+  correction?: boolean;
   confirmed?: boolean;
   /** Set on the one automatic retry after a unique-key race with another process. */
   retried?: boolean;

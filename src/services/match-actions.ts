@@ -7,7 +7,11 @@ export interface MatchableAction {
 }
 
 /** Little words that say nothing about which action is meant. */
-const STOP_WORDS = new Set(["de", "het", "een", "in", "op", "van", "voor", "en", "met", "naar", "the", "a", "of", "to", "actie"]);
+const STOP_WORDS = new Set([
+  "de", "het", "een", "in", "op", "van", "voor", "en", "met", "naar", "bij", "aan", "om", "te", "door", "uit", "tot", "over",
+  "is", "er", "die", "dat", "dit", "deze", "we", "ik", "je", "ze", "ook", "nog", "al", "niet", "wel", "of", "als", "maar", "dus", "nu", "dan",
+  "the", "a", "an", "of", "to", "at", "for", "and", "with", "on", "is", "it", "actie", "action",
+]);
 
 /**
  * Forgiving action-name matching: case, accents, word order and small typos don't
@@ -39,14 +43,28 @@ export class ActionNameIndex<T extends MatchableAction> {
   match(query: string): T[] {
     const q = fold(query);
     if (!q) return [];
-    const exact = this.#byShortName.get(q) ?? this.#byTitle.get(q);
-    if (exact) return exact;
+    const exact = this.exactly(q);
+    if (exact.length) return exact;
+    const scored = this.scoredMatches(query);
+    if (!scored.length) return [];
+    // A clearly better candidate (exact words against typo'd ones) wins on its own.
+    const best = scored[0].score;
+    return scored.filter((s) => s.score >= best - 0.01).map((s) => s.action);
+  }
+
+  /** Actions whose short name or (else) title is exactly this. */
+  exactly(query: string): T[] {
+    const q = fold(query);
+    return this.#byShortName.get(q) ?? this.#byTitle.get(q) ?? [];
+  }
+
+  /** Every action that has all the typed words (give or take a typo), with the average word score (0–3), best first. */
+  scoredMatches(query: string): { action: T; score: number }[] {
     const queryWords = words(query).filter((w) => !STOP_WORDS.has(w));
     if (!queryWords.length) return [];
-
     let totals: Map<T, number> | undefined;
     for (const queryWord of queryWords) {
-      const scores = this.#scoreWord(queryWord);
+      const scores = this.scoreWord(queryWord);
       const next = new Map<T, number>();
       for (const [action, score] of scores) {
         if (!totals) next.set(action, score);
@@ -56,20 +74,46 @@ export class ActionNameIndex<T extends MatchableAction> {
       if (!totals.size) return [];
     }
     const scored = [...totals!].map(([action, total]) => ({ action, score: total / queryWords.length }));
-    const order = new Map(this.actions.map((a, i) => [a, i]));
+    const order = this.#order ??= new Map(this.actions.map((a, i) => [a, i]));
     scored.sort((a, b) => b.score - a.score || order.get(a.action)! - order.get(b.action)!);
-    // A clearly better candidate (exact words against typo'd ones) wins on its own.
-    const best = scored[0].score;
-    return scored.filter((s) => s.score >= best - 0.01).map((s) => s.action);
+    return scored;
   }
 
-  /** For one typed word: each action's best score over its words (3 exact, 2 prefix, 1.5 inside, 1 typo). */
+  #order: Map<T, number> | undefined;
+  readonly #wordScores = new Map<string, Map<T, number>>();
+
+  /** The significant words of an action's title (what "all words matched" is measured against). */
+  titleWords(action: T): string[] {
+    return words(action.title).filter((w) => !STOP_WORDS.has(w));
+  }
+
+  /** Whether a folded word says nothing about which action is meant. */
+  isStopWord(word: string): boolean {
+    return STOP_WORDS.has(word);
+  }
+
+  /**
+   * For one typed word: each action's best score over its words (3 exact, 2.5 the end of a
+   * compound — "moestuin" in "buurtmoestuin" — 2 prefix, 1.5 inside, 1 typo). Remembered
+   * per word: a sentence is scanned word by word.
+   */
+  scoreWord(queryWord: string): Map<T, number> {
+    let scores = this.#wordScores.get(queryWord);
+    if (!scores) {
+      scores = this.#scoreWord(queryWord);
+      if (this.#wordScores.size > 5000) this.#wordScores.clear();
+      this.#wordScores.set(queryWord, scores);
+    }
+    return scores;
+  }
+
   #scoreWord(queryWord: string): Map<T, number> {
     const scores = new Map<T, number>();
     const allowance = typoAllowance(queryWord.length);
     for (const [word, actions] of this.#byWord) {
       let score = 0;
       if (word === queryWord) score = 3;
+      else if (queryWord.length >= 5 && word.endsWith(queryWord)) score = 2.5;
       else if (queryWord.length >= 3 && word.startsWith(queryWord)) score = 2;
       else if (queryWord.length >= 4 && word.includes(queryWord)) score = 1.5;
       else if (allowance > 0 && Math.abs(word.length - queryWord.length) <= allowance && isNearWord(queryWord, word)) score = 1;

@@ -54,17 +54,29 @@ describe("/actie nieuw", () => {
 
 describe("ambiguous names and dates are asked back, answered by number", () => {
   it("lists the candidates numbered and completes the command with the chosen one", async () => {
-    await h.say("Marieke", "/actie nieuw Ouderavond mediawijsheid pijler vreedzaam");
+    await h.say("Marieke", "/actie nieuw Ouderavond mediawijsheid pijler vreedzaam eigenaar @Ahmed");
     const [question] = await h.say("Marieke", "/actie bezig ouder");
     expect(question).toBe(
       'Welke actie bedoel je met "ouder"?\n1. Ouderavond mediawijsheid (Vreedzaam)\n2. Ouderbetrokkenheid (Vreedzaam)\nAntwoord met het nummer.',
     );
-    expect(await h.say("Marieke", "1")).toEqual(["🔧 Ouderavond mediawijsheid (Vreedzaam) staat op bezig. Eigenaar: Marieke."]);
+    expect(await h.say("Marieke", "1")).toEqual(["🔧 Ouderavond mediawijsheid (Vreedzaam) staat op bezig. Eigenaar: Ahmed."]);
+    expect((await action("Ouderbetrokkenheid")).status).toBe("gepland");
+  });
+
+  it("can be answered by name instead of number", async () => {
+    await h.say("Marieke", "/actie nieuw Ouderavond mediawijsheid pijler vreedzaam eigenaar @Ahmed");
+    await h.say("Marieke", "/actie bezig ouder");
+    expect(await h.say("Marieke", "ouderavond")).toEqual(["🔧 Ouderavond mediawijsheid (Vreedzaam) staat op bezig. Eigenaar: Ahmed."]);
+  });
+
+  it("picks the sender's own open action when several fit equally", async () => {
+    await h.say("Marieke", "/actie nieuw Ouderavond mediawijsheid pijler vreedzaam");
+    expect(await h.say("Marieke", "/actie bezig ouder")).toEqual(["🔧 Ouderavond mediawijsheid (Vreedzaam) staat op bezig. Eigenaar: Marieke."]);
     expect((await action("Ouderbetrokkenheid")).status).toBe("gepland");
   });
 
   it("only the person who asked can answer, and only within 10 minutes", async () => {
-    await h.say("Marieke", "/actie nieuw Ouderavond mediawijsheid");
+    await h.say("Marieke", "/actie nieuw Ouderavond mediawijsheid eigenaar @Ahmed");
     await h.say("Marieke", "/actie info ouder");
     expect(await h.say("Ahmed", "1")).toEqual([]);
     h.clock.advance(11 * 60_000);
@@ -72,7 +84,7 @@ describe("ambiguous names and dates are asked back, answered by number", () => {
   });
 
   it("a number outside the list gets the valid range", async () => {
-    await h.say("Marieke", "/actie nieuw Ouderavond mediawijsheid");
+    await h.say("Marieke", "/actie nieuw Ouderavond mediawijsheid eigenaar @Ahmed");
     await h.say("Marieke", "/actie info ouder");
     expect(await h.say("Marieke", "7")).toEqual(["Kies een nummer van 1 tot en met 2."]);
   });

@@ -20,10 +20,10 @@ describe("messages without a slash", () => {
   });
 
   it("get one precise question otherwise", async () => {
-    expect(await h.say("Fatima", "@wijkbot is klaar")).toEqual(["Welke actie bedoel je? Typ bijvoorbeeld: /actie klaar watertappunt"]);
-    expect(await h.say("Fatima", "@wijkbot hoe gaat het?")).toEqual([
-      "Wat kan ik voor je doen? Typ bijvoorbeeld /actie klaar watertappunt, /overzicht, of /help voor alles.",
-    ]);
+    expect(await h.say("Fatima", "@wijkbot is klaar")).toEqual(["Welke actie bedoel je? Typ de naam (of een deel ervan)."]);
+    expect(await h.say("Fatima", "watertappunt")).toEqual(["✅ Watertappunt in de wijk (Gezond) staat op klaar. Eigenaar: Fatima."]);
+    const [generic] = await h.say("Fatima", "@wijkbot hoe gaat het?");
+    expect(generic).toMatch(/^Wat kan ik voor je doen\? Bedoel je misschien:\n- \/.+\n- \/.+\n- \/.+\nOf typ \/help voor alles\.$/);
   });
 });
 

@@ -106,7 +106,7 @@ describe("a checked translation in use, without a code change", () => {
     // Not translated: Dutch.
     expect(result.stdout).toContain("Jouw open acties: geen.");
     // /help: the translated line, the others in Dutch.
-    expect(result.stdout).toContain("- /actie klaar <naam> — يضع الإجراء على منجز");
+    expect(result.stdout).toContain("- /actie klaar <naam> [, waarom] — يضع الإجراء على منجز");
     expect(result.stdout).toContain(`— ${commands.find((c) => c.name === "actie bezig")!.summary}`);
   });
 

@@ -1,0 +1,203 @@
+import { randomUUID } from "node:crypto";
+import type { Tx } from "../../db.ts";
+import type { BotDeps, MaybeBinding } from "../bot-deps.ts";
+import { senderIdsOf, welcome } from "../bot-deps.ts";
+import type { CommandContext, CommandResult, Reply } from "../command.ts";
+import type { Step, Turn } from "../pipeline.ts";
+import type { IncomingMessage } from "../types.ts";
+import { trackWrites } from "../track-writes.ts";
+import { isDuplicate } from "./dedupe.ts";
+import { AppError, NeedsChoice, NeedsConfirmation, type Rerun } from "../../services/errors.ts";
+import { findChatBinding, type ChatBinding } from "../../services/find-chat-binding.ts";
+import { resolveSender } from "../../services/resolve-sender.ts";
+import { findAction, locateAction } from "../../services/find-action.ts";
+import { findPerson } from "../../services/find-person.ts";
+import { findPillar } from "../../services/find-pillar.ts";
+import { canChangeAction } from "../../services/permissions.ts";
+import { undoLastChange } from "../../services/undo-last-change.ts";
+import { resolveDate, describeDay } from "../../parse/dates.ts";
+import { dutch, isMessageKey, roleLabel, translator, type Translate } from "../../i18n/index.ts";
+
+/** A command's transaction may wait for the database a while under load before giving up. */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
+
+/**
+ * Step 6: the command runs in one transaction — the sender resolved, a first direct chat
+ * bound, the change and its history written — or not at all. A question the command asks
+ * back (which one? sure?) is stored for the sender's answer; a change is remembered for
+ * ten minutes, so a short correction can apply to it.
+ */
+export function actStep(deps: BotDeps): Step {
+  return {
+    name: "act",
+    async run(turn) {
+      if (!turn.plan || !turn.rerun) return;
+      turn.replies.push(...(await runCommand(deps, turn, turn.rerun)));
+      turn.done = true;
+    },
+  };
+}
+
+async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Reply[]> {
+  const { db, clock, prompts } = deps;
+  const { message } = turn;
+  const { command, args, binding } = turn.plan!;
+  const senderIds = senderIdsOf(message);
+  const batchId = randomUUID();
+  const now = clock.now();
+  let t: Translate = dutch;
+  const touched: { id: string; title: string; alternatives: string[] }[] = [];
+  try {
+    const result = await db.$transaction(async (rawTx) => {
+      const { tx, writes } = trackWrites(rawTx);
+      const bound = binding ? await ensureDirectBinding(tx, message, senderIds, binding) : null;
+      const resolved = bound
+        ? await resolveSender(tx, {
+            wijkId: bound.wijk.id,
+            platform: message.platform,
+            senderId: message.senderId,
+            senderAltId: message.senderAltId,
+            senderName: message.senderName,
+            at: now,
+          })
+        : null;
+      const sender = resolved?.person ?? null;
+      if (sender) t = translator(sender.language);
+      turn.t = t;
+      const ctx = buildContext(tx, message, bound, sender, batchId, now, rerun, t, touched);
+      const undone = rerun.undoFirst && sender ? await undoLastChange(tx, ctx.meta) : null;
+      let output = normalizeResult(await command.run(ctx, args));
+      if (undone) output = [{ text: t("followUp.undidOther") }, ...output];
+      else if (rerun.correction) output = output.map((r, i) => (i === 0 ? { ...r, text: `${t("followUp.corrected")} ${r.text}` } : r));
+      // Someone new whose first words in a group are a command is welcomed too, after the answer.
+      if (resolved?.isNew && bound && !message.isDirect) output = [...output, await welcome(tx, resolved.person, bound.wijk, now)];
+      const changed = command.mutates && writes() > 0;
+      if (changed) {
+        await tx.processedMessage.create({
+          data: { platform: message.platform, chatId: message.chatId, messageId: message.messageId, processedAt: now },
+        });
+      }
+      return { output, wijkId: bound?.wijk.id, changed };
+    }, TRANSACTION_OPTIONS);
+    if (result.changed && result.wijkId) deps.onChange?.(result.wijkId);
+    if (result.changed) await rememberChange(deps, turn, rerun, touched);
+    return result.output.map((reply) => ({ ...reply, wijkId: result.wijkId }));
+  } catch (error) {
+    if (error instanceof AppError) return [{ text: error.localized(t) }];
+    if (error instanceof NeedsChoice) return prompts.askChoice(message, error, t);
+    if (error instanceof NeedsConfirmation) return prompts.askConfirmation(message, error, t);
+    if (isUniqueViolation(error) && !rerun.retried) {
+      // Another process handled this very message first (same platform message id): stay silent.
+      if (await isDuplicate(db, message)) return [];
+      // Another process registered the same new sender or identity a moment ago: once more, now it exists.
+      return runCommand(deps, turn, { ...rerun, retried: true });
+    }
+    throw error;
+  }
+}
+
+/** Best effort: a correction can only follow a change the bot still remembers. */
+async function rememberChange(deps: BotDeps, turn: Turn, rerun: Rerun, touched: { id: string; title: string; alternatives: string[] }[]): Promise<void> {
+  const action = touched.length === 1 ? touched[0] : undefined;
+  try {
+    await deps.prompts.save(turn.message, {
+      kind: "change",
+      rerun: { text: rerun.text, ...(rerun.pickActionId ? { pickActionId: rerun.pickActionId } : {}) },
+      command: turn.plan!.command.name,
+      ...(action ? { actionId: action.id, actionTitle: action.title, alternatives: action.alternatives } : {}),
+    });
+  } catch (error) {
+    deps.logger.warn({ err: String((error as Error)?.message ?? error) }, "could not remember the last change");
+  }
+}
+
+/** A direct chat gets bound (a write) only inside the command's transaction. */
+async function ensureDirectBinding(tx: Tx, message: IncomingMessage, senderIds: string[], binding: MaybeBinding): Promise<ChatBinding> {
+  if (binding.chat) return { chat: binding.chat, wijk: binding.wijk };
+  const bound = await findChatBinding(tx, { platform: message.platform, chatId: message.chatId, isDirect: true, senderIds });
+  if (!bound) throw new AppError("NOT_BOUND", dutch("core.notKnownDm"));
+  return bound;
+}
+
+function buildContext(
+  tx: Tx,
+  message: IncomingMessage,
+  binding: ChatBinding | null,
+  sender: Awaited<ReturnType<typeof resolveSender>>["person"] | null,
+  batchId: string,
+  now: Date,
+  rerun: Rerun,
+  t: Translate,
+  touched: { id: string; title: string; alternatives: string[] }[],
+): CommandContext {
+  const wijk = binding?.wijk ?? (null as never);
+  const lang = sender?.language ?? "nl";
+  return {
+    tx,
+    now,
+    lang,
+    t,
+    wijk,
+    sender: sender ?? (null as never),
+    chat: binding?.chat ?? null,
+    message,
+    rerun,
+    meta: {
+      wijkId: wijk?.id,
+      personId: sender?.id ?? null,
+      batchId,
+      platform: message.platform,
+      chatId: message.chatId,
+      messageId: message.messageId,
+      at: now,
+    },
+    findAction: async (query) => {
+      const found = await findAction(tx, { wijkId: wijk.id, query, rerun, pickActionId: rerun.pickActionId, person: sender });
+      touched.push({ id: found.action.id, title: found.action.title, alternatives: found.alternatives });
+      return found.action;
+    },
+    locateAction: async (text) => {
+      const found = await locateAction(tx, { wijkId: wijk.id, text, rerun, pickActionId: rerun.pickActionId, person: sender });
+      touched.push({ id: found.action.id, title: found.action.title, alternatives: found.alternatives });
+      return found;
+    },
+    findPerson: (ref) => findPerson(tx, { wijkId: wijk.id, ref, platform: message.platform, mentions: message.mentions }),
+    findPillar: (name) => findPillar(tx, { wijkId: wijk.id, name }),
+    resolveDate: (phrase) => {
+      if (rerun.pickDate) return new Date(rerun.pickDate);
+      const typed = rerun.datePhrase ?? phrase;
+      const resolved = resolveDate(typed, now);
+      if (resolved.kind === "ok") return resolved.date;
+      if (resolved.kind === "question") {
+        const question = resolved.ask(lang);
+        if (!resolved.options.length) throw new AppError("INVALID", question);
+        throw new NeedsChoice(
+          question,
+          resolved.options.map((date, i) => ({ label: describeDay(date, lang), answer: String(i + 1), rerun: { ...rerun, pickDate: date.toISOString() } })),
+        );
+      }
+      throw new AppError("INVALID", t("core.badDate", { phrase: typed }));
+    },
+    ensureCanChange: async (action) => {
+      const verdict = await canChangeAction(tx, { person: sender!, actionId: action.id });
+      if (!verdict.allowed) throw new AppError("FORBIDDEN", verdict.reason);
+    },
+    requireRole: (roles, what) => {
+      if (!sender || !roles.includes(sender.role)) {
+        const names = roles.map((r) => roleLabel(r, t)).join(` ${t("core.or")} `);
+        throw new AppError("FORBIDDEN", t("core.onlyRole", { roles: names, what: isMessageKey(what) ? t(what) : what }));
+      }
+    },
+  };
+}
+
+function normalizeResult(result: CommandResult): Reply[] {
+  if (typeof result === "string") return [{ text: result }];
+  return Array.isArray(result) ? result : [result];
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2002";
+}
+
+export type { CommandContext };

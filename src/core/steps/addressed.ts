@@ -1,0 +1,73 @@
+import type { BotDeps } from "../bot-deps.ts";
+import { welcome } from "../bot-deps.ts";
+import type { Step } from "../pipeline.ts";
+import type { IncomingMessage } from "../types.ts";
+import { resolveSender } from "../../services/resolve-sender.ts";
+import type { Reply } from "../command.ts";
+
+/** Group senders known to be registered, kept in memory so ordinary chatter costs no welcome lookups. */
+const KNOWN_SENDERS_MAX = 5000;
+
+/**
+ * Step 3: is this message for the bot? In a direct chat always. In a group: a slash
+ * command, an @mention (the platform's or the bot's name), a reply to one of the bot's
+ * messages, or a message that starts with the bot's name. Other group chatter gets
+ * silence — except the one-time welcome of someone who writes there for the first time.
+ * The bot's name is taken off the text here, so later steps read only what was said.
+ */
+export function addressedStep(deps: BotDeps): Step {
+  const knownSenders = new Set<string>();
+  const names = deps.botNames.map((n) => escapeRegExp(n)).join("|");
+  const atName = new RegExp(`(^|\\s)@(${names})\\b[,:!]?`, "gi");
+  const leadingName = new RegExp(`^(hey |hoi |hallo |hi |beste |ok )?(${names})\\b[,:!]?\\s*`, "i");
+
+  async function welcomeNewcomer(message: IncomingMessage): Promise<Reply[]> {
+    const key = `${message.platform}\u0000${message.chatId}\u0000${message.senderId}`;
+    if (knownSenders.has(key)) return [];
+    const chat = await deps.db.chat.findFirst({
+      where: { platform: message.platform, externalId: message.chatId, kind: { not: "direct" } },
+      include: { wijk: true },
+      orderBy: { createdAt: "asc" },
+    });
+    if (!chat) return [];
+    const now = deps.clock.now();
+    const replies = await deps.db.$transaction(async (tx) => {
+      const { person, isNew } = await resolveSender(tx, {
+        wijkId: chat.wijkId,
+        platform: message.platform,
+        senderId: message.senderId,
+        senderAltId: message.senderAltId,
+        senderName: message.senderName,
+        at: now,
+      });
+      return isNew ? [await welcome(tx, person, chat.wijk, now)] : [];
+    });
+    knownSenders.add(key);
+    if (knownSenders.size > KNOWN_SENDERS_MAX) knownSenders.delete(knownSenders.values().next().value as string);
+    return replies;
+  }
+
+  return {
+    name: "addressed",
+    async run(turn) {
+      if (turn.rerun) return;
+      const { message } = turn;
+      if (/^[/!]/.test(turn.text)) return;
+      const byName = atName.test(turn.text);
+      atName.lastIndex = 0;
+      const startsWithName = leadingName.test(turn.text);
+      const addressed = message.isDirect || message.mentionsBot || message.repliesToBot || byName || startsWithName;
+      if (!addressed) {
+        turn.replies.push(...(await welcomeNewcomer(message)));
+        turn.done = true;
+        return;
+      }
+      turn.text = turn.text.replace(atName, " ").replace(leadingName, "").trim();
+      atName.lastIndex = 0;
+    },
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,41 @@
+import type { Db } from "../../db.ts";
+import type { Step, TurnReply } from "../pipeline.ts";
+import type { IncomingMessage, OutgoingMessage } from "../types.ts";
+import type { Reply } from "../command.ts";
+import { resolveChatKindTargets, resolvePersonTarget } from "../../services/resolve-targets.ts";
+
+/** Last step: replies go back to the chat they came from, unless `to` sends them to a person or the wijk's groups of a kind. */
+export function renderStep(db: Db): Step {
+  return {
+    name: "render",
+    async run(turn) {
+      for (const reply of turn.replies) turn.outgoing.push(...(await route(db, turn.message, reply)));
+    },
+  };
+}
+
+async function route(db: Db, message: IncomingMessage, reply: TurnReply): Promise<OutgoingMessage[]> {
+  const { to, wijkId, ...rest } = reply;
+  if (!to) return [toOutgoing(message, rest)];
+  if ("personId" in to) {
+    const target = await resolvePersonTarget(db, to.personId);
+    if (!target) return [];
+    const text = target.viaGroup && target.displayName ? `@${target.displayName} ${rest.text}` : rest.text;
+    return [{ platform: target.platform, chatId: target.chatId, text, ...(target.mentionIds.length ? { mentions: target.mentionIds } : {}) }];
+  }
+  if (!wijkId) return [];
+  const targets = await resolveChatKindTargets(db, wijkId, to.chatKind);
+  return targets.map((t) => ({ platform: t.platform, chatId: t.chatId, text: rest.text, ...(rest.board ? { board: rest.board } : {}) }));
+}
+
+export function toOutgoing(message: IncomingMessage, reply: Reply): OutgoingMessage {
+  return {
+    platform: message.platform,
+    chatId: message.chatId,
+    text: reply.text,
+    replyTo: message.messageId,
+    ...(reply.choices ? { choices: reply.choices } : {}),
+    ...(reply.board ? { board: reply.board } : {}),
+    ...(reply.editKey ? { editKey: reply.editKey } : {}),
+  };
+}

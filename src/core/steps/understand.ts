@@ -1,0 +1,119 @@
+import type { BotDeps } from "../bot-deps.ts";
+import { findBindingReadOnly, senderIdsOf, translatorFor } from "../bot-deps.ts";
+import type { Step, Turn } from "../pipeline.ts";
+import { NeedsChoice, NeedsConfirmation } from "../../services/errors.ts";
+import { getActionIndex } from "../../services/action-index.ts";
+import { loadCandidateFacts, rankCandidates } from "../../services/rank-actions.ts";
+import { localize, localText } from "../../i18n/index.ts";
+import { understand, type UnderstandWorld } from "../../understand/index.ts";
+
+/**
+ * Step 4: what the message asks for. A slash command is taken as typed; free text is read
+ * (src/understand) into the slash command it stands for, or into one precise question back.
+ * A question never becomes a change without a "ja".
+ */
+export function understandStep(deps: BotDeps): Step {
+  return {
+    name: "understand",
+    async run(turn) {
+      if (turn.rerun) return;
+      if (/^[/!]/.test(turn.text)) {
+        turn.rerun = { text: turn.text };
+        turn.origin = "slash";
+        return;
+      }
+      const { message } = turn;
+      if (message.isDirect) {
+        // A bare answer a command takes in a direct chat (the check-in's "1 op koers").
+        const taker = deps.router.commands.find((c) => c.bareAnswer?.test(turn.text));
+        if (taker) {
+          turn.rerun = { text: `/${taker.name} ${turn.text}` };
+          turn.origin = "free-text";
+          return;
+        }
+      }
+      const binding = await findBindingReadOnly(deps.db, message);
+      if (!binding) {
+        // Not (yet) someone of a wijk: the slash-less path has nothing to read against.
+        if (message.isDirect) turn.replies.push({ text: (await translatorFor(deps.db, message))("core.notKnownDm") });
+        else turn.replies.push({ text: (await translatorFor(deps.db, message))("core.notBound") });
+        turn.done = true;
+        return;
+      }
+      const world = await loadWorld(deps, turn, binding.wijk.id);
+      const understood = await understand(turn.text, world);
+      const t = await translatorFor(deps.db, message);
+      // The very first direct message of someone known, with nothing specific in it: their personal start.
+      if (message.isDirect && !binding.chat && understood.kind === "say") {
+        turn.rerun = { text: "/ik" };
+        turn.origin = "free-text";
+        return;
+      }
+      switch (understood.kind) {
+        case "run":
+          turn.rerun = { text: understood.text, ...(understood.pickActionId ? { pickActionId: understood.pickActionId } : {}) };
+          turn.origin = "free-text";
+          return;
+        case "confirm":
+          turn.replies.push(
+            ...(await deps.prompts.askConfirmation(
+              message,
+              new NeedsConfirmation(understood.question, { text: understood.text, ...(understood.pickActionId ? { pickActionId: understood.pickActionId } : {}) }),
+              t,
+            )),
+          );
+          break;
+        case "choose":
+          turn.replies.push(
+            ...(await deps.prompts.askChoice(
+              message,
+              new NeedsChoice(
+                understood.question,
+                understood.options.map((o, i) => ({ label: o.label, answer: String(i + 1), rerun: { text: o.text, pickActionId: o.pickActionId } })),
+              ),
+              t,
+            )),
+          );
+          break;
+        case "need-action":
+          await deps.prompts.save(message, { kind: "need-action", rerun: { text: `/${understood.command}` }, command: understood.command });
+          turn.replies.push({ text: localize(t, understood.question) });
+          break;
+        case "say":
+          turn.replies.push({ text: localize(t, understood.text) });
+          break;
+      }
+      turn.done = true;
+    },
+  };
+}
+
+async function loadWorld(deps: BotDeps, turn: Turn, wijkId: string): Promise<UnderstandWorld> {
+  const { db, clock, router } = deps;
+  const [index, people, pillars, organisations, identity] = await Promise.all([
+    getActionIndex(db, wijkId),
+    db.person.findMany({ where: { wijkId, leftAt: null, erasedAt: null }, select: { displayName: true } }),
+    db.pillar.findMany({ where: { wijkId }, select: { name: true } }),
+    db.organisation.findMany({ where: { wijkId }, select: { name: true } }),
+    db.identity.findFirst({
+      where: { platform: turn.message.platform, externalId: { in: senderIdsOf(turn.message) }, wijkId },
+      select: { person: { select: { id: true, role: true, pillarId: true } } },
+    }),
+  ]);
+  const person = identity?.person ?? null;
+  return {
+    now: clock.now(),
+    isDirect: turn.message.isDirect,
+    router,
+    index,
+    people,
+    pillars: pillars.map((p) => p.name),
+    organisations: organisations.map((o) => o.name),
+    async rank(candidates) {
+      const facts = await loadCandidateFacts(db, candidates.map((c) => c.action.id));
+      return rankCandidates(candidates, facts, person);
+    },
+  };
+}
+
+export { localText };

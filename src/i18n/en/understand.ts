@@ -1,0 +1,21 @@
+/** English texts of the free-text reader (src/understand) and the follow-ups. */
+export const enUnderstand = {
+  "understand.confirm": "Do you mean: {what}?",
+  "understand.what.status": "set *{title}* to {status}",
+  "understand.what.statusNote": "set *{title}* to {status}, with the note “{note}”",
+  "understand.what.update": "note on *{title}*: “{note}”",
+  "understand.what.command": "{command}",
+  "understand.whichAction": "Which action do you mean? Type its name (or part of it).",
+  "understand.generic": "What can I do for you? Perhaps you mean:\n{suggestions}\nOr type /help for everything.",
+  "understand.reminderWhen": "When should I remind about “{what}”? Type for example: /remind {target} {what} tomorrow 9:00",
+  "understand.reminderWhat": "What should I remind about? Type for example: /remind me apply for the grant friday 10:00",
+  "understand.newWhat": "What is the new action called? Type for example: /action new Community garden pillar Gezond deadline 1 June",
+  "understand.thanks": "You're welcome! 👍",
+  "understand.hello": "Hi! Just tell me what you did (\"garden is done\"), or ask for example: what is overdue?",
+  "understand.notThis": "I don't quite get that. Do you mean *{title}* is {status}? Then type /action {sub} {short}",
+  "followUp.corrected": "Corrected:",
+  "followUp.undidOther": "OK, I've undone the previous change.",
+  "followUp.whichOther": "Which action do you mean then? Type its name.",
+  "followUp.undoHint": "Do you want to undo your last change? Then type /undo.",
+  "status.noted": "📝 Note on {label}: “{note}”",
+};

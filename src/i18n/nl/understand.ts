@@ -1,0 +1,21 @@
+/** Dutch texts of the free-text reader (src/understand) and the follow-ups (corrections, answers by name). */
+export const nlUnderstand = {
+  "understand.confirm": "Bedoel je: {what}?",
+  "understand.what.status": "*{title}* op {status} zetten",
+  "understand.what.statusNote": "*{title}* op {status} zetten, met de notitie “{note}”",
+  "understand.what.update": "bij *{title}* noteren: “{note}”",
+  "understand.what.command": "{command}",
+  "understand.whichAction": "Welke actie bedoel je? Typ de naam (of een deel ervan).",
+  "understand.generic": "Wat kan ik voor je doen? Bedoel je misschien:\n{suggestions}\nOf typ /help voor alles.",
+  "understand.reminderWhen": "Wanneer moet ik herinneren aan “{what}”? Typ bijvoorbeeld: /herinner {target} {what} morgen 9:00",
+  "understand.reminderWhat": "Waaraan moet ik herinneren? Typ bijvoorbeeld: /herinner mij subsidie aanvragen vrijdag 10:00",
+  "understand.newWhat": "Hoe heet de nieuwe actie? Typ bijvoorbeeld: /actie nieuw Buurtmoestuin pijler Gezond deadline 1 juni",
+  "understand.thanks": "Graag gedaan! 👍",
+  "understand.hello": "Hoi! Vertel me gewoon wat je gedaan hebt (\"moestuin is klaar\"), of vraag bijvoorbeeld: wat is er te laat?",
+  "understand.notThis": "Dat snap ik niet helemaal. Bedoel je dat *{title}* {status} is? Typ dan /actie {sub} {short}",
+  "followUp.corrected": "Gecorrigeerd:",
+  "followUp.undidOther": "Oké, de vorige wijziging heb ik teruggedraaid.",
+  "followUp.whichOther": "Welke actie bedoel je dan? Typ de naam.",
+  "followUp.undoHint": "Wil je je laatste wijziging terugdraaien? Typ dan /ongedaan.",
+  "status.noted": "📝 Notitie bij {label}: “{note}”",
+};

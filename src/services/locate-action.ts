@@ -1,0 +1,111 @@
+import { fold, words } from "../parse/text.ts";
+import type { ActionNameIndex, MatchableAction } from "./match-actions.ts";
+
+/** A word of a message with its place in the text, so what is not the action's name can be kept exactly as typed. */
+export interface TextToken {
+  /** Lower case, accents removed. */
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Where an action's name sits in a message, and how well it matches. */
+export interface ActionSpan<T> {
+  action: T;
+  /** Character offsets of the name in the message. */
+  start: number;
+  end: number;
+  /** Index of the span's first word among the message's words. */
+  firstToken: number;
+  /** Sum of the matched words' scores (3 exact … 1 typo). */
+  score: number;
+  /** Share of the action's title words that were matched. */
+  coverage: number;
+  /** The span is exactly the action's short name or title. */
+  exact: boolean;
+  /** One number to rank spans by: score weighted by coverage, exactness on top. */
+  quality: number;
+}
+
+/** Words typed between two words of a name that still belong to it ("watertappunt in de wijk"). */
+const MAX_GAP_WORDS = 2;
+
+export function tokenize(text: string): TextToken[] {
+  const tokens: TextToken[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}+'’-]*/gu)) {
+    const word = fold(m[0]);
+    if (word) tokens.push({ word: word.split(" ")[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  return tokens;
+}
+
+/**
+ * Every action whose name appears somewhere in the message, as a span of words: the
+ * best span per action, best first. Words around the span are the rest of the message
+ * (a note, a reason, a date) and are not part of the name.
+ */
+export function locateActions<T extends MatchableAction>(index: ActionNameIndex<T>, text: string, tokens = tokenize(text)): ActionSpan<T>[] {
+  const hits = new Map<T, { pos: number; score: number }[]>();
+  tokens.forEach((token, pos) => {
+    if (index.isStopWord(token.word) || token.word.length < 2) return;
+    for (const [action, score] of index.scoreWord(token.word)) {
+      if (!isMeaningful(token.word, score)) continue;
+      const list = hits.get(action);
+      if (list) list.push({ pos, score });
+      else hits.set(action, [{ pos, score }]);
+    }
+  });
+  const spans: ActionSpan<T>[] = [];
+  for (const [action, list] of hits) {
+    const best = bestGroup(list, tokens, index, action);
+    if (!best) continue;
+    const start = tokens[best.first].start;
+    const end = tokens[best.last].end;
+    const titleWords = index.titleWords(action);
+    const matchedWords = best.last - best.first + 1;
+    const coverage = titleWords.length ? Math.min(1, best.hits / titleWords.length) : 1;
+    const spanText = fold(text.slice(start, end));
+    const exact = spanText === fold(action.title) || (action.shortName !== null && spanText === fold(action.shortName));
+    const quality = best.score * (0.5 + 0.5 * coverage) + (exact ? 3 : 0) - 0.1 * Math.max(0, matchedWords - best.hits);
+    spans.push({ action, start, end, firstToken: best.first, score: best.score, coverage, exact, quality });
+  }
+  return spans.sort((a, b) => b.quality - a.quality || a.start - b.start);
+}
+
+/** A single weak hit (a typo of a short word, three letters inside a long one) is no evidence. */
+function isMeaningful(word: string, score: number): boolean {
+  if (score >= 3) return word.length >= 2;
+  if (score >= 2) return word.length >= 3;
+  if (score >= 1.5) return word.length >= 5;
+  return word.length >= 5;
+}
+
+/** The best run of hits for one action: consecutive, or separated only by a few little words. */
+function bestGroup<T extends MatchableAction>(
+  list: { pos: number; score: number }[],
+  tokens: TextToken[],
+  index: ActionNameIndex<T>,
+  action: T,
+): { first: number; last: number; score: number; hits: number } | undefined {
+  const titleWords = new Set(words(`${action.title} ${action.shortName ?? ""}`));
+  let best: { first: number; last: number; score: number; hits: number } | undefined;
+  let current: { first: number; last: number; score: number; hits: number } | undefined;
+  for (const hit of list) {
+    const bridgeable =
+      current &&
+      hit.pos - current.last - 1 <= MAX_GAP_WORDS &&
+      tokens.slice(current.last + 1, hit.pos).every((t) => index.isStopWord(t.word) || titleWords.has(t.word));
+    if (current && bridgeable) {
+      current = { first: current.first, last: hit.pos, score: current.score + hit.score, hits: current.hits + 1 };
+    } else {
+      current = { first: hit.pos, last: hit.pos, score: hit.score, hits: 1 };
+    }
+    if (!best || current.score > best.score) best = current;
+  }
+  return best;
+}
+
+/** The message without the span: what was said besides the action's name, as typed. */
+export function textAround(text: string, span: { start: number; end: number }): { before: string; after: string } {
+  return { before: text.slice(0, span.start).trim(), after: text.slice(span.end).trim() };
+}

@@ -1,0 +1,64 @@
+import type { Tx } from "../db.ts";
+import { OPEN_STATUSES } from "../domain.ts";
+
+/** What ranking needs to know of a candidate besides its name. */
+export interface CandidateFacts {
+  status: string;
+  ownerIds: string[];
+  pillarId: string | null;
+}
+
+export interface RankPerson {
+  id: string;
+  role: string;
+  pillarId: string | null;
+}
+
+export interface Ranked<T> {
+  /** The one meant, when it is clear. */
+  chosen?: T;
+  /** The close candidates to ask about (best first) when it is not; the others that matched about as well otherwise. */
+  contenders: T[];
+}
+
+/** Two candidates whose scores differ less than this match "about as well". */
+const ABOUT_AS_WELL = 1.0;
+
+export async function loadCandidateFacts(tx: Tx, ids: string[]): Promise<Map<string, CandidateFacts>> {
+  const rows = await tx.action.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, status: true, pillarId: true, owners: { select: { personId: true } } },
+  });
+  return new Map(rows.map((r) => [r.id, { status: r.status, pillarId: r.pillarId, ownerIds: r.owners.map((o) => o.personId) }]));
+}
+
+/**
+ * Which of the actions a name fits is meant. Only those that match about as well as the
+ * best compete; among them an open action always beats a finished, stopped or parked one.
+ * Then: the exact name or short name; the sender's own open actions; open actions they may
+ * change; anything else. Two left in the same rank → ask.
+ */
+export function rankCandidates<T extends { id: string }>(
+  candidates: { action: T; score: number; exact: boolean }[],
+  facts: Map<string, CandidateFacts>,
+  person: RankPerson | null,
+): Ranked<T> {
+  if (!candidates.length) return { contenders: [] };
+  const top = Math.max(...candidates.map((c) => c.score));
+  let near = candidates.filter((c) => c.score >= top - ABOUT_AS_WELL || c.exact);
+  const isOpen = (c: { action: T }) => OPEN_STATUSES.includes((facts.get(c.action.id)?.status ?? "gepland") as never);
+  if (near.some(isOpen)) near = near.filter(isOpen);
+  const tier = (c: { action: T; exact: boolean }) => {
+    if (c.exact) return 0;
+    const f = facts.get(c.action.id);
+    if (!person || !f) return 3;
+    if (f.ownerIds.includes(person.id)) return 1;
+    if (person.role === "coordinator" || !f.ownerIds.length || (person.role === "aanjager" && f.pillarId && f.pillarId === person.pillarId)) return 2;
+    return 3;
+  };
+  const ordered = near.map((c) => ({ ...c, tier: tier(c) })).sort((a, b) => a.tier - b.tier || b.score - a.score);
+  const first = ordered[0];
+  const tied = ordered.filter((c) => c.tier === first.tier && c.score >= first.score - ABOUT_AS_WELL / 2);
+  if (tied.length === 1) return { chosen: first.action, contenders: ordered.slice(1).map((c) => c.action) };
+  return { contenders: tied.map((c) => c.action) };
+}

@@ -1,0 +1,110 @@
+import type { StoredPrompt } from "../core/prompts.ts";
+import type { Rerun } from "../services/errors.ts";
+import type { MessageKey, MessageVars } from "../i18n/index.ts";
+import { resolveDate } from "../parse/dates.ts";
+import { fold } from "../parse/text.ts";
+import { CANCEL, NO, STATUS_WORDS, YES } from "./words.ts";
+
+export type FollowUpReading =
+  | { kind: "none" }
+  | { kind: "say"; key: MessageKey; vars?: MessageVars; clear: boolean }
+  | { kind: "rerun"; rerun: Rerun };
+
+/** A follow-up is short; a longer message is something new. */
+const MAX_FOLLOW_UP_WORDS = 8;
+
+const CORRECTION_START = /^(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet)\b[\s,:!.-]*/;
+const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
+const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the other( one)?|not that one|verkeerde actie)\b/;
+
+/**
+ * What a short message means for the bot's last question or change to this sender here.
+ * Pure: the step stores and clears; this only reads.
+ */
+export function readFollowUp(text: string, stored: StoredPrompt, now: Date): FollowUpReading {
+  const typed = text.trim();
+  const folded = fold(typed);
+  const isNumber = /^\d{1,2}[.)]?$/.test(typed);
+  const yes = YES.test(folded) || typed === "👍";
+  const no = NO.test(folded);
+  const { payload } = stored;
+  if (stored.expired) {
+    if (isNumber || ((yes || no) && payload.kind !== "change")) return { kind: "say", key: "core.promptExpired", clear: true };
+    return { kind: "none" };
+  }
+  const short = folded.split(" ").length <= MAX_FOLLOW_UP_WORDS && !/^[/!]/.test(typed);
+  if (CANCEL.test(folded) && short && payload.kind !== "change") return { kind: "say", key: "core.nothingChanged", clear: true };
+
+  switch (payload.kind) {
+    case "choice": {
+      if (isNumber) {
+        const rerun = payload.options[Number.parseInt(typed, 10) - 1];
+        if (!rerun) return { kind: "say", key: "core.pickNumber", vars: { max: payload.options.length }, clear: false };
+        return { kind: "rerun", rerun };
+      }
+      if (no) return { kind: "say", key: "core.nothingChanged", clear: true };
+      if (!short) return { kind: "none" };
+      const byName = pickByLabel(folded, payload.labels ?? []);
+      if (byName !== undefined) return { kind: "rerun", rerun: payload.options[byName] };
+      // A date question ("30 april of 1 mei?") answered with another date: "31 mei bedoel ik".
+      const phrase = stripCorrection(typed);
+      if (payload.options.some((o) => o.pickDate) && resolveDate(phrase, now).kind !== "unreadable") {
+        const { pickDate: _ignored, ...base } = payload.options[0];
+        return { kind: "rerun", rerun: { ...base, datePhrase: phrase } };
+      }
+      return { kind: "none" };
+    }
+    case "confirm":
+      if (yes) return { kind: "rerun", rerun: { ...payload.rerun, confirmed: true } };
+      if (no) return { kind: "say", key: "core.nothingChanged", clear: true };
+      return { kind: "none" };
+    case "need-action":
+      if (!short || isNumber || yes || no) return { kind: "none" };
+      return { kind: "rerun", rerun: { text: `${payload.rerun.text} ${typed}` } };
+    case "change":
+      return short ? readCorrection(typed, folded, payload, now) : { kind: "none" };
+  }
+}
+
+function readCorrection(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date): FollowUpReading {
+  const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded);
+  if (!marked || !payload.actionId) return { kind: "none" };
+  if (OTHER_ONE.test(folded)) {
+    if (payload.alternatives?.length !== 1) return { kind: "say", key: "followUp.whichOther", clear: false };
+    return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.alternatives[0], undoFirst: true } };
+  }
+  const rest = stripCorrection(typed);
+  if (payload.command === "actie deadline" && rest && resolveDate(rest, now).kind !== "unreadable") {
+    return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: rest, correction: true } };
+  }
+  const restFolded = fold(rest);
+  const status = STATUS_WORDS.find((s) => s.pattern.test(restFolded));
+  if (payload.command.startsWith("actie ") && status && restFolded.split(" ").length <= 3) {
+    return { kind: "rerun", rerun: { text: `/actie ${status.sub} ${payload.actionTitle ?? ""}`.trim(), pickActionId: payload.actionId, correction: true } };
+  }
+  if (!restFolded) return { kind: "say", key: "followUp.undoHint", clear: false };
+  return { kind: "none" };
+}
+
+function stripCorrection(typed: string): string {
+  let out = typed.trim();
+  for (let i = 0; i < 3; i++) {
+    const before = out;
+    out = out.replace(/^(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet)\b[\s,:!.-]*/i, "");
+    out = out.replace(/[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/i, "");
+    out = out.replace(/^(het is|moet zijn|wordt|op|naar)\s+/i, "").trim();
+    if (out === before) break;
+  }
+  return out.replace(/[.!]+$/, "").trim();
+}
+
+/** "de tweede", "watertappunt": the option whose label holds every typed word, if only one does. */
+function pickByLabel(folded: string, labels: string[]): number | undefined {
+  const ordinals: Record<string, number> = { eerste: 0, eerst: 0, tweede: 1, derde: 2, vierde: 3, vijfde: 4, zesde: 5, first: 0, second: 1, third: 2 };
+  const ordinal = folded.replace(/^(de|het|die|the)\s+/, "").split(" ")[0];
+  if (ordinals[ordinal] !== undefined && ordinals[ordinal] < labels.length && folded.split(" ").length <= 3) return ordinals[ordinal];
+  const typedWords = folded.split(" ").filter((w) => w.length >= 3 && !["die", "van", "het", "de", "bedoel", "ik", "the"].includes(w));
+  if (!typedWords.length) return undefined;
+  const fits = labels.map((label, i) => ({ i, words: fold(label).split(" ") })).filter((l) => typedWords.every((w) => l.words.some((lw) => lw.startsWith(w) || lw.endsWith(w))));
+  return fits.length === 1 ? fits[0].i : undefined;
+}

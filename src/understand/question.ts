@@ -1,0 +1,18 @@
+import { fold } from "../parse/text.ts";
+
+/** Dutch and English words a question starts with (question word order: "is de moestuin af"). */
+const QUESTION_START =
+  /^(wat|wie|wanneer|waar|waarom|welke|welk|hoe|hoeveel|hoelang|hoever|is|zijn|staat|staan|heeft|hebben|heb|klopt|weet|weten|gaat|loopt|lopen|wordt|worden|moet|moeten|kan|kun|kunnen|zou|zouden|mag|what|who|whom|whose|when|where|which|how|why|are|does|do|did|has|have|can|could|will|would|should|shall)\b/;
+
+/** Polite requests are still requests, but a question mark or question order means the bot asks before it changes anything. */
+export function isQuestion(text: string): boolean {
+  if (text.includes("?")) return true;
+  const folded = fold(text).replace(/^(en|maar|oh|he|hey|hoi|ok|nou|even|zeg|dus|and|so|hi)\s+/, "");
+  return QUESTION_START.test(folded);
+}
+
+/** A question that asks for information (not a request to do something, like "kun je … zetten?"). */
+export function isRequestForm(text: string): boolean {
+  const folded = fold(text);
+  return /^(kun|kan|kunnen|wil|wilt|zou|zouden|mag|could|can|would|will|please)\b/.test(folded) && /\b(je|jij|u|you|ik|we|wij|het)\b/.test(folded);
+}

@@ -1,0 +1,22 @@
+/** Word lists shared by the readers of free text (all folded: lower case, no accents). */
+
+export const YES = /^(ja+|j|yes|y|ok|oke|okay|prima|doe maar|graag|klopt|jazeker|jep|yep|yup|top|goed|zeker|sure|ja graag|ja hoor|ja doe maar|👍)[.!]*$/i;
+export const NO = /^(nee+|n|no|nope|neen|nee hoor|nee dank je|liever niet)[.!]*$/i;
+export const CANCEL = /^(laat maar( zitten)?|laat ook maar|laat zitten|laat maar even|cancel|annuleer|annuleren|stop maar|never ?mind|forget it|vergeet (het|maar)|niks|niets|laat het maar)\b/i;
+
+/** Status words → the status command's word. Negations are checked separately. */
+export const STATUS_WORDS: { sub: "klaar" | "bezig" | "stop" | "parkeer"; pattern: RegExp }[] = [
+  {
+    sub: "klaar",
+    pattern: /\b(klaar|klaargezet|af|gedaan|afgerond|afgevinkt|voltooid|gereed|rond|gelukt|opgeleverd|afgesloten|done|finished|completed|complete|ready)\b/,
+  },
+  { sub: "bezig", pattern: /\b(bezig|gestart|begonnen|opgestart|opgepakt|loopt|lopend|in uitvoering|aan de gang|started|in progress|underway|ongoing)\b/ },
+  {
+    sub: "stop",
+    pattern: /\b(gestopt|stop|stoppen|geannuleerd|annuleren|afgeblazen|afgelast|gaat niet door|niet door|schrappen|geschrapt|stopped|cancelled|canceled|cancel|dropped)\b/,
+  },
+  { sub: "parkeer", pattern: /\b(geparkeerd|parkeer|parkeren|on hold|in de ijskast|ijskast|even stil|in de wacht|parked|paused|pause)\b/ },
+];
+
+/** "nog niet klaar", "bijna af", "not done yet": a status word that does not mean the status. */
+export const NEGATED_STATUS = /\b(niet|nog niet|bijna|nooit|geen|not|almost|nearly|nog lang niet|half)\s+(\w+\s+)?(klaar|af|gedaan|afgerond|bezig|gestart|done|finished|started|gereed|rond)\b/;
