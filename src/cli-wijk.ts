@@ -5,7 +5,7 @@ import { addPillar } from "./services/add-pillar.ts";
 import { renamePillar } from "./services/rename-pillar.ts";
 import { findWijkByName } from "./services/find-wijk.ts";
 import { readWijkSettings, writeWijkSettings, DEFAULT_CHECK_IN_DATE } from "./services/wijk-settings.ts";
-import { readScheduleSettings, scheduleSettingsPatchSchema } from "./scheduler/settings.ts";
+import { readSchoolRegion, readScheduleSettings, scheduleSettingsPatchSchema } from "./scheduler/settings.ts";
 import { isTemplateId, TEMPLATE_IDS, WIJK_TEMPLATES } from "./templates/wijk-templates.ts";
 import { localParts } from "./parse/dates.ts";
 import { labelOf, type Translate } from "./i18n/index.ts";
@@ -105,7 +105,11 @@ export function registerWijkCommands(program: Command, io: CliIo, t: Translate):
         current = merged;
         io.out(`${t("cli.settings.updated", { wijk: found.name })}\n`);
       }
-      const shown = { ...readScheduleSettings(JSON.stringify(current)), checkInDate: current.checkInDate ?? DEFAULT_CHECK_IN_DATE };
+      const shown = {
+        ...readScheduleSettings(JSON.stringify(current)),
+        checkInDate: current.checkInDate ?? DEFAULT_CHECK_IN_DATE,
+        schoolRegion: readSchoolRegion(JSON.stringify(current)),
+      };
       io.out(`${JSON.stringify(shown, null, 2)}\n`);
     });
 

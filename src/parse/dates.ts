@@ -3,15 +3,34 @@ import * as chrono from "chrono-node";
 import { TIME_ZONE } from "../domain.ts";
 import { fold } from "./text.ts";
 import { calendarWords, translate, type MessageKey, type MessageVars } from "../i18n/index.ts";
+import {
+  DEFAULT_SCHOOL_REGION,
+  LAST_KNOWN_SCHOOL_YEAR,
+  isSchoolRegion,
+  readHolidayWord,
+  schoolHolidays,
+  type SchoolHolidayKind,
+  type SchoolRegion,
+} from "./school-holidays.ts";
 
 /**
  * Dutch (and some English) date phrases → a moment in Europe/Amsterdam, always in the
  * future. Phrases people type in chats are handled here first; chrono-node's Dutch
  * parser is only the fallback, because it misses or misreads several of them
  * ("overmorgen", "dinsdag volgende week", past weekdays without forwardDate).
- * An ambiguous or past date is never guessed: the caller gets a question back.
+ * An ambiguous, impossible ("31 april") or past date is never guessed: the caller gets a
+ * question back. School holidays ("na de herfstvakantie") follow the wijk's region
+ * (options.region, src/parse/school-holidays.ts). Only dates from today up to
+ * MAX_YEARS_AHEAD years ahead are accepted; anything else is a question without options
+ * ("date.tooFar", "date.longAgo"), which callers show as the reason.
+ * findDatePhrase (below) finds such a phrase inside a free sentence.
  */
 
+/**
+ * ok: the moment (local midnight when no time was given); question: ask the reader, then take
+ * one of `options` — a question without options is a refusal with its reason (too far ahead,
+ * holiday dates not known yet); unreadable: not a date.
+ */
 export type DateResolution =
   | { kind: "ok"; date: Date; hasTime: boolean }
   | { kind: "question"; question: string; options: Date[]; ask: (lang: string) => string }
@@ -133,30 +152,62 @@ export function describeDay(date: Date, lang = "nl"): string {
   return `${calendarWords(lang, "calendar.days")[p.weekday]} ${p.day} ${calendarWords(lang, "calendar.months")[p.month - 1]}`;
 }
 
+export function addYears(date: CivilDate, years: number): CivilDate {
+  return addMonths(date, 12 * years);
+}
+
+/** Whole days from a to b (negative when b is earlier). */
+export function daysBetween(a: CivilDate, b: CivilDate): number {
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+}
+
+/** How far ahead a deadline or reminder may lie (issue 12 item 9): anything later asks for another date. */
+export const MAX_YEARS_AHEAD = 10;
+/**
+ * A day and month without a year that already passed this year: more than this many days ago it
+ * obviously means next year ("15 maart" typed in November) and rolls silently; closer than that
+ * (typed on 5 January, "3 januari") it is more likely a slip or a date that is really past, so
+ * the reader is asked ("date.past").
+ */
+export const PAST_ROLL_DAYS = 61;
+
+export interface ResolveOptions {
+  /** The wijk's school holiday region for "voor de herfstvakantie" and the like; default midden. */
+  region?: SchoolRegion;
+}
+
+interface Context {
+  today: CivilDate & { weekday: number };
+  region: SchoolRegion;
+}
+
 interface Parsed {
   date?: CivilDate;
   time?: { hour: number; minute: number };
   question?: DayQuestion;
+  /** Read as a date but not a possible one ("32 maart", "15-13"): unreadable, and chrono is not asked to guess. */
+  invalid?: true;
 }
 
-export function resolveDate(input: string, now: Date): DateResolution {
-  const text = fold(input.replace(/(\d)[.:](\d\d)/g, "$1h$2"))
-    .replace(/\b(\d{1,2})h(\d\d)\b/g, "$1:$2")
-    .replace(/\b(a s|aanstaande|op|uiterlijk|voor|vóór|tegen|rond|the|on|by)\b/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+export function resolveDate(input: string, now: Date, options: ResolveOptions = {}): DateResolution {
+  return resolve(input, now, options, true);
+}
+
+function resolve(input: string, now: Date, options: ResolveOptions, useChrono: boolean): DateResolution {
+  const text = normalize(input);
   if (!text) return { kind: "unreadable" };
   const today = localParts(now);
-  const parsed = parseOwn(text, today) ?? parseWithChrono(input, now);
-  if (!parsed) return { kind: "unreadable" };
-  if (parsed.question) {
-    return {
-      kind: "question",
-      question: parsed.question.question,
-      ask: parsed.question.ask,
-      options: parsed.question.options.map((d) => toInstant(d, parsed.time?.hour ?? 0, parsed.time?.minute ?? 0)),
-    };
-  }
+  const context: Context = { today, region: options.region && isSchoolRegion(options.region) ? options.region : DEFAULT_SCHOOL_REGION };
+
+  const relative = relativeTime(text, now);
+  if (relative) return relative;
+
+  const parsed = parseOwn(text, context) ?? (useChrono ? parseWithChrono(input, now) : undefined);
+  if (!parsed || parsed.invalid) return { kind: "unreadable" };
+  const hour = parsed.time?.hour ?? 0;
+  const minute = parsed.time?.minute ?? 0;
+  if (parsed.question) return boundedQuestion(parsed.question, today, hour, minute);
+
   let date = parsed.date;
   const time = parsed.time;
   if (!date && time) {
@@ -165,31 +216,127 @@ export function resolveDate(input: string, now: Date): DateResolution {
     if (time.hour * 60 + time.minute <= today.hour * 60 + today.minute) date = addDays(today, 1);
   }
   if (!date || !isValidCivil(date)) return { kind: "unreadable" };
-  const instant = toInstant(date, time?.hour ?? 0, time?.minute ?? 0);
+  if (compareCivil(date, addYears(today, MAX_YEARS_AHEAD)) > 0) return outOfRange("date.tooFar");
+  const instant = toInstant(date, hour, minute);
   const inPast = time ? instant.getTime() <= now.getTime() : compareCivil(date, today) < 0;
   if (inPast) {
-    const next = { ...date, year: date.year + 1 };
-    const q = dayQuestion("date.past", [date, next], () => ({ year1: date.year, year2: next.year }));
-    return { kind: "question", question: q.question, ask: q.ask, options: [toInstant(next, time?.hour ?? 0, time?.minute ?? 0)] };
+    // Never rolled silently: the reader confirms next year's date — unless it is long past (a typo such as year 1).
+    if (compareCivil(date, addYears(today, -1)) < 0) return outOfRange("date.longAgo");
+    const past = date;
+    const next = nextYearlyOccurrence(past, (d) => toInstant(d, hour, minute).getTime() > now.getTime());
+    if (!next) return outOfRange("date.longAgo");
+    const q = dayQuestion("date.past", [past, next], () => ({ year1: past.year, year2: next.year }));
+    return { kind: "question", question: q.question, ask: q.ask, options: [toInstant(next, hour, minute)] };
   }
   return { kind: "ok", date: instant, hasTime: Boolean(time) };
 }
 
-function parseOwn(text: string, today: CivilDate & { weekday: number }): Parsed | undefined {
+/** Lower case, no accents, "14.30"/"10u30" → "14:30", "10u" → "10 uur", holiday phrases as one token, filler words gone. */
+function normalize(input: string): string {
+  const folded = fold(input.replace(/(\d)[.:](\d\d)/g, "$1h$2"))
+    .replace(/\b(\d{1,2})h(\d\d)\b/g, "$1:$2")
+    .replace(/\b(\d{1,2})u(\d\d)\b/g, "$1:$2")
+    .replace(/\b(\d{1,2}) ?(?:u|uur)\b/g, "$1 uur");
+  return canonicalizeHolidays(folded)
+    // "kwart voor 3" keeps its "voor", which is a filler word everywhere else
+    .replace(/\bkwart voor\b/g, "kwartvoor")
+    .replace(/\b(tot en met|t m|a s|aanstaande|op|uiterlijk|voor|tegen|rond|tot|the|on|by)\b/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A question whose options all fall outside [today, today + 10 years] becomes the out-of-range message. */
+function boundedQuestion(question: DayQuestion, today: CivilDate, hour: number, minute: number): DateResolution {
+  const max = addYears(today, MAX_YEARS_AHEAD);
+  const inRange = question.options.filter((d) => compareCivil(d, today) >= 0 && compareCivil(d, max) <= 0);
+  if (question.options.length && !inRange.length) {
+    return outOfRange(question.options.some((d) => compareCivil(d, max) > 0) ? "date.tooFar" : "date.longAgo");
+  }
+  return { kind: "question", question: question.question, ask: question.ask, options: inRange.map((d) => toInstant(d, hour, minute)) };
+}
+
+/** A question without options: callers show it as the reason the date was refused. */
+function outOfRange(key: "date.tooFar" | "date.longAgo"): DateResolution {
+  const q = dayQuestion(key, []);
+  return { kind: "question", question: q.question, ask: q.ask, options: [] };
+}
+
+/** The same day and month in a later year that satisfies `ok` (29 February waits for a leap year). */
+function nextYearlyOccurrence(date: CivilDate, ok: (d: CivilDate) => boolean): CivilDate | undefined {
+  for (let year = date.year + 1; year <= date.year + 12; year++) {
+    const candidate = { year, month: date.month, day: date.day };
+    if (isValidCivil(candidate) && ok(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+const NUMBER_ALTERNATION = "\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf";
+const MONTH_ALTERNATION = Object.keys(MONTHS).join("|");
+const TIME_PATTERNS: { re: RegExp; read: (m: RegExpMatchArray) => { hour: number; minute: number } }[] = [
+  // 14:30, om 14:30 uur
+  { re: /(?:\b(?:om|at) )?\b(\d{1,2}):(\d{2})(?: uur)?\b/, read: (m) => ({ hour: Number(m[1]), minute: Number(m[2]) }) },
+  // half 9 / half negen = 8:30 (Dutch counts towards the next hour); half een = 12:30
+  { re: new RegExp(`(?:\\b(?:om|at) )?\\bhalf (${NUMBER_ALTERNATION})\\b`), read: (m) => ({ hour: hourBefore(numberOf(m[1])), minute: 30 }) },
+  // kwart over 3 = 3:15, kwart voor 3 = 2:45
+  {
+    re: new RegExp(`(?:\\b(?:om|at) )?\\bkwart ?(over|voor) (${NUMBER_ALTERNATION})\\b`),
+    read: (m) => (m[1] === "over" ? { hour: numberOf(m[2]), minute: 15 } : { hour: hourBefore(numberOf(m[2])), minute: 45 }),
+  },
+  // 10 uur, om 10 uur, 10u (normalized to "10 uur"); number words only after "om": "om tien uur"
+  { re: /(?:\b(?:om|at) )?\b(\d{1,2}) uur\b/, read: (m) => ({ hour: Number(m[1]), minute: 0 }) },
+  { re: new RegExp(`\\b(?:om|at) (${NUMBER_ALTERNATION}) uur\\b`), read: (m) => ({ hour: numberOf(m[1]), minute: 0 }) },
+  // om 10 (not "om 10 maart")
+  { re: new RegExp(`\\b(?:om|at) (\\d{1,2})\\b(?! ?(?:\\d|(?:${MONTH_ALTERNATION})\\b))(?!(?:e|de|ste|st|nd|rd|th)\\b)`), read: (m) => ({ hour: Number(m[1]), minute: 0 }) },
+];
+const DAY_PART = /\b(?:(?:s|des) ?(ochtends|morgens|middags|avonds|nachts)|s(ochtends|morgens|middags|avonds|nachts))\b/;
+
+function numberOf(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? NaN);
+}
+
+function hourBefore(hour: number): number {
+  return hour === 1 ? 12 : hour - 1;
+}
+
+function parseOwn(text: string, context: Context): Parsed | undefined {
   let rest = text;
   let time: Parsed["time"];
-  const timeMatch = rest.match(/(?:\bom )?\b(\d{1,2}):(\d{2})(?: uur)?\b|(?:\bom )?\b(\d{1,2}) uur\b/);
-  if (timeMatch) {
-    const hour = Number(timeMatch[1] ?? timeMatch[3]);
-    const minute = Number(timeMatch[2] ?? 0);
-    if (hour > 23 || minute > 59) return undefined;
-    time = { hour, minute };
-    rest = rest.replace(timeMatch[0], " ").replace(/\bom\b/g, " ").replace(/\s+/g, " ").trim();
+  for (const { re, read } of TIME_PATTERNS) {
+    const m = rest.match(re);
+    if (!m) continue;
+    time = read(m);
+    rest = rest.replace(m[0], " ");
+    break;
   }
-  const date = rest ? parseDay(rest, today) : undefined;
+  if (time) {
+    const part = rest.match(DAY_PART);
+    if (part) {
+      const which = part[1] ?? part[2];
+      if ((which === "middags" || which === "avonds") && time.hour >= 1 && time.hour < 12) time = { ...time, hour: time.hour + 12 };
+      if ((which === "nachts" || which === "ochtends" || which === "morgens") && time.hour === 12) time = { ...time, hour: 0 };
+      rest = rest.replace(part[0], " ");
+    }
+    // "25:00", "om 30 uur": a time that does not exist is unreadable, not a guess by chrono.
+    if (!(time.hour >= 0 && time.hour <= 23 && time.minute >= 0 && time.minute <= 59)) return { invalid: true };
+    rest = rest.replace(/\bom\b/g, " ").replace(/\s+/g, " ").trim();
+  }
+  const date = rest ? parseDay(rest, context) : undefined;
   if (rest && !date) return undefined;
+  if (date && "invalid" in date) return { invalid: true };
   if (date && "question" in date) return { question: date.question, time };
   return { date, time };
+}
+
+/** "over 2 uur", "over een kwartier", "in 30 minutes": a moment from now. */
+function relativeTime(text: string, now: Date): DateResolution | undefined {
+  const m = text.match(/^(?:over|in|binnen) (?:een (?=half))?(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|anderhalf|an) ?(uur|uren|minuut|minuten|min|kwartier|hours?|minutes?|hour)$/);
+  if (!m) return undefined;
+  const unit = m[2];
+  const count = m[1] === "half" ? 0.5 : m[1] === "anderhalf" ? 1.5 : m[1] === "an" ? 1 : numberOf(m[1]);
+  if (!Number.isFinite(count)) return undefined;
+  const minutes = unit === "kwartier" ? count * 15 : /^(uur|uren|hours?|hour)$/.test(unit) ? count * 60 : count;
+  if (minutes > MAX_YEARS_AHEAD * 365 * 24 * 60) return outOfRange("date.tooFar");
+  return { kind: "ok", date: new Date(now.getTime() + Math.round(minutes) * 60_000), hasTime: true };
 }
 
 /** A question back instead of a guess; `ask` words it in the reader's language (catalogue keys date.*). */
@@ -199,7 +346,8 @@ interface DayQuestion {
   ask: (lang: string) => string;
 }
 
-type DayResult = CivilDate | { question: DayQuestion };
+type DayResult = CivilDate | { question: DayQuestion } | { invalid: true };
+const INVALID = { invalid: true } as const;
 
 function dayQuestion(key: MessageKey, dates: CivilDate[], extra: (lang: string) => MessageVars = () => ({})): DayQuestion {
   const ask = (lang: string) => {
@@ -210,40 +358,61 @@ function dayQuestion(key: MessageKey, dates: CivilDate[], extra: (lang: string) 
   return { question: ask("nl"), options: dates, ask };
 }
 
-function parseDay(text: string, today: CivilDate & { weekday: number }): DayResult | undefined {
+const ORDINAL = "(?:e|de|ste|st|nd|rd|th)";
+
+function parseDay(text: string, context: Context): DayResult | undefined {
+  const { today } = context;
   const t = text;
   if (/^(vandaag|today)$/.test(t)) return today;
   if (/^(morgen|tomorrow)$/.test(t)) return addDays(today, 1);
   if (/^(overmorgen|day after tomorrow)$/.test(t)) return addDays(today, 2);
 
-  let m = t.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/);
-  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  // Holiday phrases, made into one token by canonicalizeHolidays: hol_<voor|na|in|eind>_<kind>
+  let m = t.match(/^hol_(voor|na|in|eind)_(herfst|kerst|voorjaar|mei|zomer)$/);
+  if (m) return holidayDay(m[1] as HolidayMode, m[2] as SchoolHolidayKind, context);
+  // "voor de kerst": kept simple, 24 December (even when it is a Sunday).
+  if (t === "hol_kerstavond") {
+    const eve = { year: today.year, month: 12, day: 24 };
+    return compareCivil(eve, today) >= 0 ? eve : { ...eve, year: today.year + 1 };
+  }
+
+  m = t.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/);
+  if (m) return dayMonth(Number(m[3]), Number(m[2]), m[1], today);
 
   // 15-3, 15-3-2027, 15/3, 15 3 2027 (day first, as in Dutch)
   m = t.match(/^(\d{1,2})[-/ ](\d{1,2})(?:[-/ ](\d{2}|\d{4}))?$/);
-  if (m) return withYear(Number(m[1]), Number(m[2]), m[3], today);
+  if (m) return dayMonth(Number(m[1]), Number(m[2]), m[3], today);
 
-  // [weekday] 15 maart [2027]
-  m = t.match(/^(?:([a-z]+) )?(\d{1,2}) ([a-z]+)(?: (\d{4}))?$/);
+  // [weekday] 15 maart [2027], 1e mei
+  m = t.match(new RegExp(`^(?:([a-z]+) )?(\\d{1,2})${ORDINAL}? ([a-z]+)(?: (\\d{4}))?$`));
   if (m && MONTHS[m[3]] && (!m[1] || WEEKDAYS[m[1]] !== undefined)) {
-    const date = withYear(Number(m[2]), MONTHS[m[3]], m[4], today);
-    if (m[1] && "year" in date && isValidCivil(date) && weekdayOf(date) !== WEEKDAYS[m[1]]) {
-      const typed = WEEKDAYS[m[1]];
-      return {
-        question: dayQuestion("date.weekdayMismatch", [date], (lang) => ({
-          date: dateWithoutWeekday(date, lang),
-          actual: weekdayName(weekdayOf(date), lang),
-          typed: weekdayName(typed, lang),
-        })),
-      };
+    const date = dayMonth(Number(m[2]), MONTHS[m[3]], m[4], today);
+    // A past date gets the "already past" question (resolveDate) rather than a weekday question about a past day.
+    if (m[1] && "year" in date && compareCivil(date, today) >= 0 && weekdayOf(date) !== WEEKDAYS[m[1]]) {
+      return { question: weekdayMismatch(date, WEEKDAYS[m[1]], [date]) };
     }
     return date;
   }
-  // maart 15 (English order)
-  m = t.match(/^([a-z]+) (\d{1,2})(?: (\d{4}))?$/);
-  if (m && MONTHS[m[1]]) return withYear(Number(m[2]), MONTHS[m[1]], m[3], today);
+  // maart 15, march 15th (English order)
+  m = t.match(new RegExp(`^([a-z]+) (\\d{1,2})${ORDINAL}?(?: (\\d{4}))?$`));
+  if (m && MONTHS[m[1]]) return dayMonth(Number(m[2]), MONTHS[m[1]], m[3], today);
 
-  // eind/begin/half april, eind deze/volgende maand, eind van de maand
+  // vrijdag de 13e, friday the 13th: the next 13th that is a Friday; ask when the next 13th is another weekday
+  m = t.match(new RegExp(`^([a-z]+) (?:de (\\d{1,2})${ORDINAL}?|(\\d{1,2})${ORDINAL})$`));
+  if (m && WEEKDAYS[m[1]] !== undefined && m[1].length > 2) {
+    const day = Number(m[2] ?? m[3]);
+    const first = nextDayOfMonth(day, today);
+    if (!first) return INVALID;
+    const wanted = WEEKDAYS[m[1]];
+    if (weekdayOf(first) === wanted) return first;
+    const match = nextDayOfMonth(day, today, (d) => weekdayOf(d) === wanted);
+    return { question: weekdayMismatch(first, wanted, match ? [first, match] : [first]) };
+  }
+  // de 20e, the 20th: the next 20th of a month, today included
+  m = t.match(new RegExp(`^(?:de (\\d{1,2})${ORDINAL}?|(\\d{1,2})${ORDINAL})$`));
+  if (m) return nextDayOfMonth(Number(m[1] ?? m[2]), today) ?? INVALID;
+
+  // eind/begin/half april, eind van de maand, end of the month
   m = t.match(/^(eind|einde|begin|half|medio|midden|end of|end|begin of|beginning of|mid) (?:van )?(?:de )?([a-z]+)(?: (\d{4}))?$/);
   if (m) {
     const part = m[1];
@@ -251,40 +420,42 @@ function parseDay(text: string, today: CivilDate & { weekday: number }): DayResu
     if (MONTHS[m[2]]) {
       month = { year: m[3] ? Number(m[3]) : today.year, month: MONTHS[m[2]], day: 1 };
       if (!m[3] && month.month < today.month) month.year += 1;
-    } else if (m[2] === "maand" || m[2] === "deze maand" || m[2] === "month") {
+    } else if (m[2] === "maand" || m[2] === "month") {
       month = { ...today, day: 1 };
     }
     if (month) {
       const last = daysInMonth(month.year, month.month);
       const day = /^(eind|einde|end|end of)$/.test(part) ? last : /^(half|medio|midden|mid)$/.test(part) ? 15 : 1;
-      return { ...month, day };
+      return { year: month.year, month: month.month, day };
     }
   }
-  m = t.match(/^(eind|einde|begin|half|medio) (deze|volgende) (maand|week)$/);
+  // begin/eind (van) volgende maand, end of next month, half deze week
+  m = t.match(/^(eind|einde|begin|half|medio|end|beginning|mid)(?: of)? (?:van )?(?:de )?(deze|volgende|this|next) (maand|week|month)$/);
   if (m) {
-    if (m[3] === "maand") {
-      const base = m[2] === "volgende" ? addMonths({ ...today, day: 1 }, 1) : { ...today, day: 1 };
-      const day = m[1].startsWith("eind") ? daysInMonth(base.year, base.month) : m[1] === "begin" ? 1 : 15;
-      return { ...base, day };
+    const next = m[2] === "volgende" || m[2] === "next";
+    const end = m[1].startsWith("eind") || m[1] === "end";
+    const start = m[1] === "begin" || m[1] === "beginning";
+    if (m[3] !== "week") {
+      const base = next ? addMonths({ ...today, day: 1 }, 1) : { year: today.year, month: today.month, day: 1 };
+      return { ...base, day: end ? daysInMonth(base.year, base.month) : start ? 1 : 15 };
     }
-    const monday = addDays(today, -((today.weekday + 6) % 7) + (m[2] === "volgende" ? 7 : 0));
-    return addDays(monday, m[1].startsWith("eind") ? 4 : m[1] === "begin" ? 0 : 2);
+    const monday = addDays(today, -((today.weekday + 6) % 7) + (next ? 7 : 0));
+    return addDays(monday, end ? 4 : start ? 0 : 2);
   }
 
-  // over 2 weken, over een maand, over 3 dagen, in 2 weeks
-  m = t.match(/^(?:over|in|binnen) ([a-z0-9]+) (dag|dagen|week|weken|maand|maanden|day|days|weeks|month|months)$/);
-  if (m && NUMBER_WORDS[m[1]] !== undefined) {
-    const n = NUMBER_WORDS[m[1]] ?? Number(m[1]);
-    if (m[2].startsWith("dag") || m[2].startsWith("day")) return addDays(today, n);
-    if (m[2].startsWith("we")) return addDays(today, 7 * n);
-    return addMonths(today, n);
-  }
-  m = t.match(/^(?:over|in) (\d+) (dag|dagen|week|weken|maand|maanden|days|weeks|months)$/);
+  // over 2 weken, over een maand, over 3 dagen, in 2 weeks, over een jaar
+  m = t.match(/^(?:over|in|binnen|within) ([a-z]+|\d+) (dag|dagen|week|weken|maand|maanden|jaar|jaren|day|days|weeks|month|months|year|years)$/);
   if (m) {
-    const n = Number(m[1]);
-    if (m[2].startsWith("d")) return addDays(today, n);
-    if (m[2].startsWith("we")) return addDays(today, 7 * n);
-    return addMonths(today, n);
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
+    if (n === undefined || !Number.isFinite(n)) return undefined;
+    const unit = m[2];
+    const days = unit.startsWith("d") ? n : unit.startsWith("we") ? 7 * n : unit.startsWith("m") ? 31 * n : 366 * n;
+    // "over 100000 weken": refused before any date arithmetic on absurd numbers.
+    if (days > (MAX_YEARS_AHEAD + 1) * 366) return { question: dayQuestion("date.tooFar", []) };
+    if (unit.startsWith("d")) return addDays(today, n);
+    if (unit.startsWith("we")) return addDays(today, 7 * n);
+    if (unit.startsWith("m")) return addMonths(today, n);
+    return addYears(today, n);
   }
 
   // volgende week dinsdag, dinsdag volgende week, next week tuesday
@@ -320,6 +491,169 @@ function parseDay(text: string, today: CivilDate & { weekday: number }): DayResu
   return undefined;
 }
 
+function weekdayMismatch(date: CivilDate, typed: number, options: CivilDate[]): DayQuestion {
+  return dayQuestion("date.weekdayMismatch", options, (lang) => ({
+    date: dateWithoutWeekday(date, lang),
+    actual: weekdayName(weekdayOf(date), lang),
+    typed: weekdayName(typed, lang),
+  }));
+}
+
+/**
+ * A typed day and month (and maybe year). Without a year: this year's date when it is still to
+ * come or passed less than PAST_ROLL_DAYS ago (then resolveDate asks), else next year's.
+ * A day the month does not have ("31 april", "30-2") asks "30 april of 1 mei?" — never rolled
+ * over, never silently unreadable.
+ */
+function dayMonth(day: number, month: number, yearText: string | undefined, today: CivilDate): DayResult {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return INVALID;
+  let year: number;
+  if (yearText) {
+    year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+    // Years Date.UTC cannot hold as typed (0-99 means 1900-1999 there): refused before any arithmetic.
+    if (year < 1000) return { question: dayQuestion("date.longAgo", []) };
+  } else if (day > maxDaysOf(month)) {
+    // Impossible in every year: offer this year's end of month while it is still to come.
+    year = compareCivil({ year: today.year, month, day: daysInMonth(today.year, month) }, today) >= 0 ? today.year : today.year + 1;
+  } else {
+    const candidate = { year: today.year, month, day: Math.min(day, daysInMonth(today.year, month)) };
+    year = compareCivil(candidate, today) >= 0 || daysBetween(candidate, today) <= PAST_ROLL_DAYS ? today.year : today.year + 1;
+  }
+  const last = daysInMonth(year, month);
+  if (day <= last) return { year, month, day };
+  const lastDay = { year, month, day: last };
+  const firstNext = addDays(lastDay, 1);
+  return {
+    question: dayQuestion("date.impossible", [lastDay, firstNext], (lang) => ({
+      date: `${day} ${calendarWords(lang, "calendar.months")[month - 1]}${month === 2 && day === 29 ? ` ${year}` : ""}`,
+    })),
+  };
+}
+
+function maxDaysOf(month: number): number {
+  return month === 2 ? 29 : daysInMonth(2001, month);
+}
+
+/** The next date (today included) that is the `day`th of its month and passes `ok`; months without that day are skipped. */
+function nextDayOfMonth(day: number, today: CivilDate, ok: (d: CivilDate) => boolean = () => true): CivilDate | undefined {
+  if (day < 1 || day > 31) return undefined;
+  let month = { year: today.year, month: today.month, day: 1 };
+  for (let i = 0; i < 12 * MAX_YEARS_AHEAD; i++, month = addMonths(month, 1)) {
+    if (day > daysInMonth(month.year, month.month)) continue;
+    const candidate = { ...month, day };
+    if (compareCivil(candidate, today) >= 0 && ok(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+type HolidayMode = "voor" | "na" | "in" | "eind";
+
+/**
+ * School holidays of the wijk's region (src/parse/school-holidays.ts):
+ * - "voor de X": the last day before it starts — the day before the first day when that is a
+ *   weekday, else the Friday before. Holidays start on a Saturday, so in practice the Friday before.
+ * - "na de X": the first working day after it ends (holidays end on a Sunday: the Monday after).
+ *   Public holidays such as Easter Monday are not skipped.
+ * - "in de X" (also "tijdens", "begin", or the holiday alone): its first working day, or today when
+ *   the holiday is under way.
+ * - "eind van de X": its last working day (the Friday of the last week).
+ * The first one of those dates that is today or later is taken; after the last school year in
+ * the table the reader is asked for a date instead.
+ */
+function holidayDay(mode: HolidayMode, kind: SchoolHolidayKind, context: Context): DayResult {
+  const { today } = context;
+  for (const holiday of schoolHolidays(context.region, kind)) {
+    let day: CivilDate;
+    if (mode === "voor") day = workdayOnOrBefore(addDays(holiday.start, -1));
+    else if (mode === "na") day = workdayOnOrAfter(addDays(holiday.end, 1));
+    else if (mode === "eind") day = workdayOnOrBefore(holiday.end);
+    else {
+      const from = compareCivil(today, holiday.start) > 0 ? today : holiday.start;
+      day = workdayOnOrAfter(from);
+      if (compareCivil(day, holiday.end) > 0) continue;
+    }
+    if (compareCivil(day, today) >= 0) return day;
+  }
+  return {
+    question: dayQuestion("date.holidayUnknown", [], (lang) => ({
+      holiday: translate(lang, `date.holiday.${kind}` as MessageKey),
+      schoolYear: LAST_KNOWN_SCHOOL_YEAR,
+    })),
+  };
+}
+
+function workdayOnOrBefore(date: CivilDate): CivilDate {
+  const weekday = weekdayOf(date);
+  return weekday === 6 ? addDays(date, -1) : weekday === 0 ? addDays(date, -2) : date;
+}
+
+function workdayOnOrAfter(date: CivilDate): CivilDate {
+  const weekday = weekdayOf(date);
+  return weekday === 6 ? addDays(date, 2) : weekday === 0 ? addDays(date, 1) : date;
+}
+
+const HOLIDAY_HINT = /vak|kerst|zomer|school|krokus|carnaval|christmas|xmas|summer|break|holiday|vacation/;
+const HOLIDAY_MODES: Record<string, HolidayMode | "begin"> = {
+  voor: "voor", before: "voor",
+  na: "na", after: "na",
+  in: "in", tijdens: "in", during: "in",
+  begin: "begin", start: "begin", beginning: "begin", aanvang: "begin",
+  eind: "eind", einde: "eind", end: "eind",
+};
+const HOLIDAY_LEAD = new Set(["uiterlijk", "tot", "pas", "vanaf", "ergens", "nog", "vlak", "net", "direct", "meteen", "kort", "ruim", "gelijk", "until", "right", "just", "shortly", "de", "het", "the"]);
+
+/**
+ * "vlak voor de kerst vakantie", "tot na de zomer", "eind van het schooljaar" → one token
+ * ("hol_voor_kerst", "hol_na_zomer", "hol_voor_zomer") that parseDay reads, so the filler
+ * word "voor" can still be dropped everywhere else.
+ */
+function canonicalizeHolidays(text: string): string {
+  if (!HOLIDAY_HINT.test(text)) return text;
+  const words = text.split(" ");
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let k = out.length;
+    if (k && /^(nieuwe|komende|volgende|new|next)$/.test(out[k - 1])) k--;
+    if (k && /^(de|het|the)$/.test(out[k - 1])) k--;
+    if (k && /^(van|of)$/.test(out[k - 1])) k--;
+    const mode = k ? HOLIDAY_MODES[out[k - 1]] : undefined;
+    if (mode) k--;
+    const token = holidayToken(words, i, mode);
+    if (!token) {
+      out.push(words[i]);
+      i++;
+      continue;
+    }
+    while (k && HOLIDAY_LEAD.has(out[k - 1])) k--;
+    out.length = k;
+    out.push(token.token);
+    i += token.length;
+  }
+  return out.join(" ");
+}
+
+function holidayToken(words: string[], at: number, mode: HolidayMode | "begin" | undefined): { token: string; length: number } | undefined {
+  const word = words[at];
+  const next = words[at + 1] ?? "";
+  // eind van het schooljaar → voor de zomervakantie; begin van het schooljaar → na de zomervakantie
+  const schoolYear = word === "schooljaar" ? 1 : word === "school" && next === "year" ? 2 : 0;
+  if (schoolYear && (mode === "eind" || mode === "begin")) return { token: mode === "eind" ? "hol_voor_zomer" : "hol_na_zomer", length: schoolYear };
+  if (word === "laatste" && next === "schooldag") return { token: "hol_voor_zomer", length: 2 };
+  if (word === "kerstavond") return { token: "hol_kerstavond", length: 1 };
+  const holiday = readHolidayWord(words, at);
+  if (holiday) {
+    const holidayMode: HolidayMode = mode === "begin" || mode === undefined ? "in" : mode;
+    return { token: `hol_${holidayMode}_${holiday.kind}`, length: holiday.length };
+  }
+  // "na de zomer", "voor de zomer"; "voor de kerst" = 24 December, "na de kerst" = after the kerstvakantie
+  if ((word === "zomer" || word === "summer") && (mode === "voor" || mode === "na")) return { token: `hol_${mode}_zomer`, length: 1 };
+  if (/^(kerst|kerstmis|christmas|xmas)$/.test(word)) {
+    if (mode === "voor") return { token: "hol_kerstavond", length: 1 };
+    if (mode === "na") return { token: "hol_na_kerst", length: 1 };
+  }
+  return undefined;
+}
+
 function weekdayName(weekday: number, lang: string): string {
   // describeDay starts with the weekday name in the reader's language: take it from a date with that weekday.
   const sunday = { year: 2026, month: 1, day: 4 };
@@ -336,12 +670,6 @@ function nextWeekday(today: CivilDate & { weekday: number }, weekday: number, in
   return addDays(today, diff);
 }
 
-function withYear(day: number, month: number, year: string | undefined, today: CivilDate): CivilDate {
-  if (year) return { year: year.length === 2 ? 2000 + Number(year) : Number(year), month, day };
-  const candidate = { year: today.year, month, day };
-  return compareCivil(candidate, today) < 0 ? { ...candidate, year: today.year + 1 } : candidate;
-}
-
 function parseWithChrono(input: string, now: Date): Parsed | undefined {
   // The reference as Amsterdam's offset at this moment (chrono does not know IANA names), so
   // "today" and "tomorrow" are Amsterdam's; components are read as typed, wall-clock.
@@ -353,6 +681,170 @@ function parseWithChrono(input: string, now: Date): Parsed | undefined {
   if (!result || result.text.trim().length < input.trim().length - 3) return undefined;
   const start = result.start;
   const date = { year: start.get("year") ?? 0, month: start.get("month") ?? 0, day: start.get("day") ?? 0 };
+  // chrono's own year arithmetic can run far off ("in 100000 weeks"); only sane years reach Date.UTC.
+  if (date.year < 1000 || date.year > 9999) return { question: dayQuestion(date.year > 9999 ? "date.tooFar" : "date.longAgo", []) };
   const time = start.isCertain("hour") ? { hour: start.get("hour") ?? 0, minute: start.get("minute") ?? 0 } : undefined;
   return { date, time };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding a date phrase inside a free sentence
+
+export interface DatePhrase {
+  /** Character offsets into the original text: text.slice(start, end) === phrase. */
+  start: number;
+  end: number;
+  phrase: string;
+  resolution: DateResolution;
+}
+
+/** Longest phrase tried, in words ("uiterlijk vlak voor de kerst vakantie om 9 uur" has 8; most have 1-4). */
+const MAX_PHRASE_WORDS = 7;
+
+const START_WORDS = new Set([
+  "vandaag", "morgen", "overmorgen", "today", "tomorrow", "volgende", "deze", "komende", "aanstaande", "a", "next", "this",
+  "over", "in", "binnen", "within", "eind", "einde", "begin", "half", "medio", "midden", "end", "beginning", "mid",
+  "voor", "na", "tot", "t", "om", "at", "de", "het", "op", "uiterlijk", "tegen", "rond", "vanaf", "kwart", "the", "on", "by",
+  "tijdens", "during", "before", "after", "vlak", "direct", "pas", "net", "kort", "kerstavond", "laatste", "start", "day",
+]);
+const END_WORDS = new Set([
+  "vandaag", "morgen", "overmorgen", "today", "tomorrow", "week", "weken", "dag", "dagen", "maand", "maanden", "jaar", "jaren",
+  "weeks", "days", "day", "month", "months", "year", "years", "uur", "u", "kwartier", "minuten", "minuut", "hours", "hour", "minutes",
+  "ochtends", "middags", "avonds", "nachts", "morgens", "sochtends", "smorgens", "smiddags", "savonds", "snachts",
+  "zomer", "summer", "kerst", "kerstmis", "christmas", "xmas", "kerstavond", "schooljaar", "schooldag", "holidays", "holiday", "break", "vacation",
+  "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+]);
+/** After "1-2", "3 4": these are counts, not dates ("1-2 kinderen"). */
+const COUNT_NOUNS = new Set([
+  "kinderen", "kind", "mensen", "jongeren", "ouders", "leerlingen", "deelnemers", "personen", "vrijwilligers", "scholen", "klassen",
+  "groepen", "keer", "stuks", "euro", "uur", "dagen", "weken", "maanden", "jaar", "jaren", "minuten", "kids", "people", "children", "times",
+  "tafels", "stoelen", "plekken", "teams", "gezinnen", "buurtbewoners", "bewoners", "sessies", "bijeenkomsten", "lessen",
+]);
+/** After "de 2e": an ordinal, not a day of the month ("voor de 2e keer", "de 3e klas"). */
+const ORDINAL_NOUNS = new Set([
+  "keer", "klas", "plaats", "helft", "ronde", "week", "kwartaal", "groep", "jaar", "graad", "editie", "versie", "verdieping", "etage",
+  "prijs", "deel", "fase", "pijler", "schil", "lijn", "leerjaar", "bijeenkomst", "sessie", "time", "place", "round", "floor", "edition",
+]);
+
+interface Token {
+  start: number;
+  end: number;
+  /** The folded words of the token ("15/1" → ["15", "1"]). */
+  words: string[];
+  raw: string;
+  /** A sentence ends after this token: phrases do not run across it. */
+  breakAfter: boolean;
+  amount: boolean;
+}
+
+/**
+ * The longest date or time phrase anywhere in a free sentence, with its character offsets:
+ * "herinner me morgen om 8 uur aan de offerte" → "morgen om 8 uur". Relative shifts ("een week
+ * later") are the caller's business; "over een week" is a date phrase.
+ *
+ * Windows of up to MAX_PHRASE_WORDS words are tried only from words that can start a date
+ * phrase and to words that can end one, with wijkbot's own parser (no chrono: fast, well under
+ * a millisecond for a sentence of 15 words); chrono is asked once only for "3pm"-style times.
+ *
+ * To avoid false positives in ordinary sentences:
+ * - amounts are never dates ("€1.200", "1.200", "3,5", "35%");
+ * - a bare clock hour needs "om"/"at" ("de kinderen hebben 3 uur gespeeld" has no date; "om 3 uur" is one);
+ *   "14:30", "half 9" and "kwart over 3" stand alone;
+ * - "1-2 kinderen", "om 3 kinderen" and "de 2e keer" are counts and ordinals, not dates (COUNT_NOUNS, ORDINAL_NOUNS);
+ *   two numbers in separate words ("2 3") never form a date here;
+ * - a holiday needs a preposition ("voor/na/in/tijdens de zomervakantie"), not just its name.
+ */
+export function findDatePhrase(text: string, now: Date, options: ResolveOptions = {}): DatePhrase | undefined {
+  const tokens = tokenize(text);
+  let best: DatePhrase | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!canStart(tokens[i])) continue;
+    let last = i;
+    while (last < tokens.length - 1 && last - i < MAX_PHRASE_WORDS - 1 && !tokens[last].breakAfter && !tokens[last + 1].amount) last++;
+    if (tokens[i].amount) continue;
+    for (let j = last; j >= i; j--) {
+      if (best && tokens[j].end - tokens[i].start <= best.end - best.start) break;
+      if (!canEnd(tokens[j])) continue;
+      const phrase = text.slice(tokens[i].start, tokens[j].end);
+      const resolution = resolve(phrase, now, options, false);
+      if (resolution.kind === "unreadable" || !plausibleInSentence(tokens, i, j, phrase)) continue;
+      best = { start: tokens[i].start, end: tokens[j].end, phrase, resolution };
+      break;
+    }
+  }
+  if (/\d ?(am|pm)\b/i.test(text)) {
+    const english = findWithChrono(text, now, options);
+    if (english && (!best || english.end - english.start > best.end - best.start)) best = english;
+  }
+  return best;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(/\S+/g)) {
+    let start = match.index;
+    let end = start + match[0].length;
+    let raw = match[0];
+    const lead = /^'s$|^’s$/i.test(raw) ? 0 : (raw.match(/^[("'“‘«[{]+/)?.[0].length ?? 0);
+    const trail = raw.match(/[)"'”’»\]},.;:!?…]+$/)?.[0] ?? "";
+    const keepDot = /^(a\.s|[a-z]{3,4})\.$/i.test(raw) && trail === ".";
+    start += lead;
+    end -= keepDot ? 0 : trail.length;
+    if (end <= start) continue;
+    raw = text.slice(start, end);
+    const words = fold(raw).split(" ").filter(Boolean);
+    if (!words.length) continue;
+    tokens.push({
+      start,
+      end,
+      words,
+      raw,
+      breakAfter: !keepDot && /[.;!?…]/.test(trail),
+      amount: /[€$£%]/.test(raw) || /^\d{1,3}([.,]\d{3})+([.,]\d+)?$/.test(raw) || /^\d+,\d+$/.test(raw),
+    });
+  }
+  return tokens;
+}
+
+function canStart(token: Token): boolean {
+  const w = token.words[0];
+  if (/^\d/.test(w)) return !token.amount;
+  return START_WORDS.has(w) || MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined;
+}
+
+function canEnd(token: Token): boolean {
+  if (token.amount) return false;
+  const w = token.words[token.words.length - 1];
+  if (/\d/.test(w)) return true;
+  if (END_WORDS.has(w) || MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined) return true;
+  return w.includes("vak") || readHolidayWord([w], 0) !== undefined;
+}
+
+function plausibleInSentence(tokens: Token[], i: number, j: number, phrase: string): boolean {
+  const folded = fold(phrase);
+  const next = tokens[j + 1]?.words[0];
+  // "3 uur", "10u", "tien uur" alone: a duration as often as a time
+  if (/^(\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) ?(uur|u)$/.test(folded)) return false;
+  // "om 3 kinderen te helpen": a count after "om", not a time
+  if (/^(?:om|at) \d{1,2}$/.test(folded) && next && COUNT_NOUNS.has(next)) return false;
+  // two bare numbers in separate words: "2 3 kinderen", "groep 7 8"
+  for (let k = i; k < j; k++) {
+    if (/^\d{1,4}$/.test(tokens[k].raw) && /^\d{1,4}$/.test(tokens[k + 1].raw)) return false;
+  }
+  // "1-2 kinderen": a range of a count
+  if (/^\d{1,2}[-/.]\d{1,2}$/.test(tokens[j].raw) && next && COUNT_NOUNS.has(next)) return false;
+  // "de 2e keer", "de 3e klas"
+  if (/^(?:(?:op|voor|tot|uiterlijk|vanaf|on|by) )?(?:de |the )?\d{1,2}(?:e|de|ste|st|nd|rd|th)?$/.test(folded) && next && ORDINAL_NOUNS.has(next)) return false;
+  // a holiday named without voor/na/in/tijdens/begin/eind: "de zomervakantie was leuk"
+  if (/vak|holiday|break|vacation/.test(folded) && !/\b(voor|na|in|tijdens|begin|eind|einde|before|after|during|end|start)\b/.test(folded)) return false;
+  return true;
+}
+
+function findWithChrono(text: string, now: Date, options: ResolveOptions): DatePhrase | undefined {
+  const ref = { instant: now, timezone: offsetMinutes(now.getTime()) };
+  const result = chrono.en.parse(text, ref, { forwardDate: true }).sort((a, b) => b.text.length - a.text.length)[0];
+  if (!result) return undefined;
+  const resolution = resolveDate(result.text, now, options);
+  if (resolution.kind === "unreadable") return undefined;
+  return { start: result.index, end: result.index + result.text.length, phrase: result.text, resolution };
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { DEFAULT_SCHOOL_REGION, SCHOOL_REGIONS, isSchoolRegion, type SchoolRegion } from "../parse/school-holidays.ts";
+import { WIJK_TEMPLATES, isTemplateId } from "../templates/wijk-templates.ts";
 
 /**
  * The scheduling part of Wijk.settings (a JSON column shared with other features):
@@ -60,6 +62,8 @@ export const scheduleSettingsPatchSchema = z
     digest: digestSchema.partial().strict().optional(),
     meetings: meetingsSchema.partial().strict().optional(),
     checkInDate: z.string().regex(/^(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])$/, "checkInDate is MM-DD, bijvoorbeeld 06-01").optional(),
+    /** School holiday region for "voor de herfstvakantie" and the like (src/parse/school-holidays.ts). */
+    schoolRegion: z.enum(SCHOOL_REGIONS).optional(),
   })
   .strict();
 export type ScheduleSettingsPatch = z.infer<typeof scheduleSettingsPatchSchema>;
@@ -79,4 +83,24 @@ export function readScheduleSettings(settingsJson: string | null | undefined): S
 export function parseClockTime(time: string): { hour: number; minute: number } {
   const [hour, minute] = time.split(":").map(Number);
   return { hour, minute };
+}
+
+/**
+ * The wijk's school holiday region (Wijk.settings.schoolRegion: "noord" | "midden" | "zuid"),
+ * for date phrases such as "na de herfstvakantie": resolveDate(text, now, { region }).
+ * Without a valid setting, the region of the template the wijk was made from (Lewenborg, SPT and
+ * Groningen-Noord: noord; Sterk voor Noord, Leidschendam: midden); else DEFAULT_SCHOOL_REGION (midden).
+ */
+export function readSchoolRegion(settingsJson: string | null | undefined): SchoolRegion {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(settingsJson || "{}");
+  } catch {
+    return DEFAULT_SCHOOL_REGION;
+  }
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return DEFAULT_SCHOOL_REGION;
+  const settings = raw as { schoolRegion?: unknown; template?: unknown };
+  if (isSchoolRegion(settings.schoolRegion)) return settings.schoolRegion;
+  if (typeof settings.template === "string" && isTemplateId(settings.template)) return WIJK_TEMPLATES[settings.template].schoolRegion;
+  return DEFAULT_SCHOOL_REGION;
 }

@@ -1,6 +1,7 @@
 import type { Db } from "../db.ts";
 import { addDays, localParts, toInstant } from "../parse/dates.ts";
 import { createWijk } from "./create-wijk.ts";
+import { readWijkSettings, writeWijkSettings } from "./wijk-settings.ts";
 import type { Role } from "../domain.ts";
 
 /** The demo neighbourhood of `npm start` and transcripts, after seed 000 (Lewenborg XL, Groningen). */
@@ -65,6 +66,8 @@ export async function seedDemoWijk(db: Db, now: Date): Promise<{ wijkId: string;
       }
       return { wijkId: wijk.id, created };
     }
+    // Lewenborg is in Groningen: school holiday region noord ("voor de herfstvakantie").
+    await writeWijkSettings(tx, wijk.id, { ...readWijkSettings(wijk), schoolRegion: "noord" });
     const pillars = new Map((await tx.pillar.findMany({ where: { wijkId: wijk.id } })).map((p) => [p.name, p.id]));
     const orgs = new Map<string, string>();
     for (const name of ORGANISATIONS) orgs.set(name, (await tx.organisation.create({ data: { wijkId: wijk.id, name } })).id);

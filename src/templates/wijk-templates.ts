@@ -1,3 +1,5 @@
+import type { SchoolRegion } from "../parse/school-holidays.ts";
+
 /**
  * How the neighbourhoods in the seeds organise their plans, as starting structures for
  * `wijkbot wijk nieuw --sjabloon …`. Every wijk can change its pillars afterwards
@@ -9,6 +11,8 @@ export interface WijkTemplate {
   /** What this structure calls its top level ("pijler", "opgave", "spoor"), for texts and the overview. */
   pillarWord: "pijler" | "opgave" | "spoor";
   pillars: { name: string; goals?: string[] }[];
+  /** School holiday region of the neighbourhood ("voor de herfstvakantie"); a wijk may set another with `wijk instellingen`. */
+  schoolRegion: SchoolRegion;
 }
 
 export const TEMPLATE_IDS = ["lewenborg", "spt", "sterk-voor-noord", "groningen-noord", "leeg"] as const;
@@ -23,6 +27,7 @@ export const WIJK_TEMPLATES: Record<TemplateId, WijkTemplate> = {
     id: "lewenborg",
     label: "Lewenborg XL — pijlers Kansrijk, Vreedzaam, Gezond",
     pillarWord: "pijler",
+    schoolRegion: "noord", // Groningen: regio noord
     pillars: [{ name: "Kansrijk" }, { name: "Vreedzaam" }, { name: "Gezond" }],
   },
   // Seed 002: the table "Bijgesteld Wijkplan Positief Opgroeien SPT", pillars with their goals.
@@ -30,6 +35,7 @@ export const WIJK_TEMPLATES: Record<TemplateId, WijkTemplate> = {
     id: "spt",
     label: "SPT (Selwerd, Paddepoel, Tuinwijk) — vier pijlers met doelen",
     pillarWord: "pijler",
+    schoolRegion: "noord", // Groningen: regio noord
     pillars: [
       {
         name: "Talentontwikkeling",
@@ -69,6 +75,7 @@ export const WIJK_TEMPLATES: Record<TemplateId, WijkTemplate> = {
     id: "sterk-voor-noord",
     label: "Sterk voor Noord — opgaven met doelen",
     pillarWord: "opgave",
+    schoolRegion: "midden", // Leidschendam-Voorburg: regio midden
     pillars: [
       {
         name: "Jeugd en onderwijs",
@@ -120,6 +127,7 @@ export const WIJK_TEMPLATES: Record<TemplateId, WijkTemplate> = {
     id: "groningen-noord",
     label: "Groningen-Noord — drie sporen, doelen Wonen, Veilig zijn, Werken, Leren, Meedoen",
     pillarWord: "spoor",
+    schoolRegion: "noord", // Groningen: regio noord
     pillars: [
       { name: "Basis+", goals: GRONINGEN_NOORD_GOALS },
       { name: "Koppelkansen", goals: GRONINGEN_NOORD_GOALS },
@@ -130,6 +138,7 @@ export const WIJK_TEMPLATES: Record<TemplateId, WijkTemplate> = {
     id: "leeg",
     label: "Leeg — zelf pijlers toevoegen",
     pillarWord: "pijler",
+    schoolRegion: "midden", // the default region (midden) until the wijk sets its own
     pillars: [],
   },
 };

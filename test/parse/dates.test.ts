@@ -60,7 +60,7 @@ describe("resolveDate: Dutch phrases become a future Europe/Amsterdam moment", (
     if (result.kind === "question") expect(result.question).toMatch(question);
   });
 
-  it.each(["", "blabla", "30-2", "32 maart", "25:00", "🙂", "'; DROP TABLE Action; --"])("%j is not a date", (phrase) => {
+  it.each(["", "blabla", "32 maart", "15-13", "25:00", "🙂", "'; DROP TABLE Action; --"])("%j is not a date", (phrase) => {
     expect(resolveDate(phrase, MONDAY).kind).toBe("unreadable");
   });
 
@@ -139,5 +139,214 @@ describe("date questions in the reader's language", () => {
     const result = resolveDate(phrase, MONDAY);
     expect(result.kind === "question" && result.ask("en")).toBe(english);
     expect(result.kind === "question" && result.ask("nl")).toBe(result.kind === "question" && result.question);
+  });
+});
+
+const at = (year: number, month: number, day: number, hour = 10, minute = 0) => toInstant({ year, month, day }, hour, minute);
+
+function expectOk(phrase: string, now: Date, expected: string) {
+  const result = resolveDate(phrase, now);
+  expect(result.kind, `${phrase}: ${result.kind === "question" ? result.question : ""}`).toBe("ok");
+  if (result.kind === "ok") expect(local(result.date)).toBe(expected);
+}
+
+describe("resolveDate: more Dutch phrases (issue 11 item 7)", () => {
+  it.each([
+    // the next 20th of a month; today counts, a past 20th does not
+    ["de 20e", "2026-12-20 00:00"],
+    ["de 20ste", "2026-12-20 00:00"],
+    ["op de 20e", "2026-12-20 00:00"],
+    ["the 20th", "2026-12-20 00:00"],
+    ["de 23e", "2026-11-23 00:00"],
+    ["de 24e", "2026-11-24 00:00"],
+    ["de 31e", "2026-12-31 00:00"],
+    ["half maart", "2027-03-15 00:00"],
+    ["begin volgende maand", "2026-12-01 00:00"],
+    ["begin van volgende maand", "2026-12-01 00:00"],
+    ["eind van de volgende maand", "2026-12-31 00:00"],
+    ["end of next month", "2026-12-31 00:00"],
+    ["voor de kerst", "2026-12-24 00:00"],
+    ["vóór kerst", "2026-12-24 00:00"],
+    ["over een jaar", "2027-11-23 00:00"],
+    ["1e mei", "2027-05-01 00:00"],
+    ["march 15th", "2027-03-15 00:00"],
+    ["tot vrijdag", "2026-11-27 00:00"],
+    ["t/m vrijdag", "2026-11-27 00:00"],
+  ])("%s → %s", (phrase, expected) => expectOk(phrase, MONDAY, expected));
+
+  it.each([
+    ["morgen 10u", "2026-11-24 10:00"],
+    ["morgen 10u30", "2026-11-24 10:30"],
+    ["morgen 10 uur", "2026-11-24 10:00"],
+    ["morgen om 10", "2026-11-24 10:00"],
+    ["morgen half 9", "2026-11-24 08:30"],
+    ["morgen om half negen", "2026-11-24 08:30"],
+    ["morgen half een", "2026-11-24 12:30"],
+    ["morgen kwart over 3", "2026-11-24 03:15"],
+    ["morgen kwart voor 3", "2026-11-24 02:45"],
+    ["morgen 3 uur 's middags", "2026-11-24 15:00"],
+    ["vrijdag 8 uur 's avonds", "2026-11-27 20:00"],
+    ["vrijdag om tien uur", "2026-11-27 10:00"],
+    ["15/1 om 10u", "2027-01-15 10:00"],
+    ["over 2 uur", "2026-11-23 12:00"],
+    ["over een kwartier", "2026-11-23 10:15"],
+    ["over een half uur", "2026-11-23 10:30"],
+  ])("times: %s → %s", (phrase, expected) => {
+    const result = resolveDate(phrase, MONDAY);
+    expect(result.kind === "ok" && [local(result.date), result.hasTime]).toEqual([expected, true]);
+  });
+
+  it("'vrijdag de 13e' is the next 13th when that is a Friday", () => {
+    expectOk("vrijdag de 13e", at(2026, 11, 2), "2026-11-13 00:00");
+    expectOk("friday the 13th", at(2026, 11, 2), "2026-11-13 00:00");
+  });
+
+  it("'vrijdag de 13e' asks when the next 13th is another weekday, offering it and the next Friday the 13th", () => {
+    const result = resolveDate("vrijdag de 13e", MONDAY);
+    expect(result.kind).toBe("question");
+    if (result.kind !== "question") return;
+    expect(result.question).toBe("13 december is een zondag, geen vrijdag. Welke dag bedoel je?");
+    expect(result.ask("en")).toBe("13 December is a Sunday, not a Friday. Which day do you mean?");
+    expect(result.options.map(local)).toEqual(["2026-12-13 00:00", "2027-08-13 00:00"]);
+  });
+
+  it("ordinals beyond a month's length skip to the next month that has them", () => {
+    expectOk("de 31e", at(2027, 4, 5), "2027-05-31 00:00");
+    expectOk("de 30e", at(2027, 2, 1), "2027-03-30 00:00");
+    expect(resolveDate("de 32e", MONDAY).kind).toBe("unreadable");
+  });
+});
+
+describe("impossible dates ask for the end of the month or the 1st of the next, never roll or fail silently", () => {
+  it.each([
+    ["31 april", "31 april bestaat niet. Bedoel je vrijdag 30 april of zaterdag 1 mei?", ["2027-04-30 00:00", "2027-05-01 00:00"]],
+    ["31/4", "31 april bestaat niet. Bedoel je vrijdag 30 april of zaterdag 1 mei?", ["2027-04-30 00:00", "2027-05-01 00:00"]],
+    ["31-4-2027", "31 april bestaat niet. Bedoel je vrijdag 30 april of zaterdag 1 mei?", ["2027-04-30 00:00", "2027-05-01 00:00"]],
+    ["30 februari", "30 februari bestaat niet. Bedoel je zondag 28 februari of maandag 1 maart?", ["2027-02-28 00:00", "2027-03-01 00:00"]],
+    ["30-2", "30 februari bestaat niet. Bedoel je zondag 28 februari of maandag 1 maart?", ["2027-02-28 00:00", "2027-03-01 00:00"]],
+    ["31 februari", "31 februari bestaat niet. Bedoel je zondag 28 februari of maandag 1 maart?", ["2027-02-28 00:00", "2027-03-01 00:00"]],
+    ["29 februari", "29 februari 2027 bestaat niet. Bedoel je zondag 28 februari of maandag 1 maart?", ["2027-02-28 00:00", "2027-03-01 00:00"]],
+    ["31 juni 14:00", "31 juni bestaat niet. Bedoel je woensdag 30 juni of donderdag 1 juli?", ["2027-06-30 14:00", "2027-07-01 14:00"]],
+  ])("%s", (phrase, question, options) => {
+    const result = resolveDate(phrase, MONDAY);
+    expect(result.kind).toBe("question");
+    if (result.kind !== "question") return;
+    expect(result.question).toBe(question);
+    expect(result.options.map(local)).toEqual(options);
+  });
+
+  it("in the reader's language", () => {
+    const result = resolveDate("31 april", MONDAY);
+    expect(result.kind === "question" && result.ask("en")).toBe("31 April does not exist. Do you mean Friday 30 April or Saturday 1 May?");
+  });
+
+  it("29 februari in a leap year is simply that day", () => {
+    expectOk("29 februari", at(2027, 11, 1), "2028-02-29 00:00");
+  });
+
+  it("this year's end of the month while it is still to come", () => {
+    const result = resolveDate("31 november", MONDAY);
+    expect(result.kind === "question" && result.options.map(local)).toEqual(["2026-11-30 00:00", "2026-12-01 00:00"]);
+  });
+});
+
+describe("a past day without a year asks; only a date clearly behind us (more than 61 days) means next year", () => {
+  const jan5 = at(2027, 1, 5);
+
+  it.each(["3 januari", "3-1", "3/1", "januari 3", "zaterdag 3 januari"])("on 5 January, %s asks whether 3 January 2028 is meant", (phrase) => {
+    const result = resolveDate(phrase, jan5);
+    expect(result.kind).toBe("question");
+    if (result.kind !== "question") return;
+    expect(result.question).toBe("zondag 3 januari 2027 ligt in het verleden. Bedoel je maandag 3 januari 2028?");
+    expect(result.options.map(local)).toEqual(["2028-01-03 00:00"]);
+  });
+
+  it("on 5 January, 5 januari is today and 10 november is this year's", () => {
+    expectOk("5 januari", jan5, "2027-01-05 00:00");
+    expectOk("10 november", jan5, "2027-11-10 00:00");
+  });
+
+  it("'15 maart' typed in November means next March, without a question", () => {
+    expectOk("15 maart", MONDAY, "2027-03-15 00:00");
+  });
+
+  it("the 61-day edge: on 15 May, 15 maart (61 days ago) asks, 14 maart (62 days ago) is next year", () => {
+    const may15 = at(2027, 5, 15);
+    const asked = resolveDate("15 maart", may15);
+    expect(asked.kind === "question" && asked.options.map(local)).toEqual(["2028-03-15 00:00"]);
+    expectOk("14 maart", may15, "2028-03-14 00:00");
+    expectOk("14-3", may15, "2028-03-14 00:00");
+  });
+
+  it("a typed year in the past asks for the next one still to come", () => {
+    const result = resolveDate("2026-03-15", MONDAY);
+    expect(result.kind === "question" && result.options.map(local)).toEqual(["2027-03-15 00:00"]);
+  });
+});
+
+describe("deadlines and reminders only from today to 10 years ahead (issue 12 item 9)", () => {
+  const tooFar = "Dat is meer dan 10 jaar vooruit. Kies een datum binnen 10 jaar.";
+  const longAgo = "Die datum ligt te ver in het verleden. Kies een datum vanaf vandaag.";
+
+  it.each([
+    ["31-12-9999", tooFar],
+    ["9999-12-31", tooFar],
+    ["31 december 9999", tooFar],
+    ["15-3-2040", tooFar],
+    ["over 100000 weken", tooFar],
+    ["over 99999999999999999999 dagen", tooFar],
+    ["in 100000 weeks", tooFar],
+    ["over 11 jaar", tooFar],
+    ["over 121 maanden", tooFar],
+    ["1-1-0001", longAgo],
+    ["0001-01-01", longAgo],
+    ["1-1-01", longAgo],
+    ["15 maart 2025", longAgo],
+  ])("%s is refused with a reason (a question without options)", (phrase, message) => {
+    const result = resolveDate(phrase, MONDAY);
+    expect(result.kind).toBe("question");
+    if (result.kind !== "question") return;
+    expect(result.options).toEqual([]);
+    expect(result.question).toBe(message);
+  });
+
+  it("the refusal in English", () => {
+    const result = resolveDate("over 100000 weken", MONDAY);
+    expect(result.kind === "question" && result.ask("en")).toBe("That is more than 10 years ahead. Choose a date within 10 years.");
+  });
+
+  it("exactly 10 years ahead is still fine", () => {
+    expectOk("over 10 jaar", MONDAY, "2036-11-23 00:00");
+    expectOk("23-11-2036", MONDAY, "2036-11-23 00:00");
+    expect(resolveDate("24-11-2036", MONDAY).kind).toBe("question");
+  });
+
+  it("no phrase ever yields a moment outside [now, now + 10 years]", () => {
+    const phrases = [
+      "31 februari", "30-2", "31/4", "over 100000 weken", "year 1", "1-1-1", "9999", "31-12-9999 23:59", "over 3650 dagen", "over 3653 dagen",
+      "vrijdag de 13e", "de 31e", "29 februari", "na de zomervakantie", "voor de kerstvakantie", "in 500 months", "next friday 3pm",
+      "12 february 7:30pm", "tomorrow at 10am", "3 januari", "morgen om 25 uur", "over 2 uur", "31 december", "de 13e",
+    ];
+    const max = at(2036, 11, 23, 23, 59).getTime();
+    for (const phrase of phrases) {
+      const result = resolveDate(phrase, MONDAY);
+      const moments = result.kind === "ok" ? [result.date] : result.kind === "question" ? result.options : [];
+      for (const moment of moments) {
+        expect(moment.getTime(), phrase).toBeGreaterThanOrEqual(MONDAY.getTime() - 10 * 3_600_000);
+        expect(moment.getTime(), phrase).toBeLessThanOrEqual(max);
+      }
+    }
+  });
+});
+
+describe("times across daylight saving", () => {
+  it("'morgen half 9' on the eve of the spring switch is 08:30 CEST = 06:30 UTC", () => {
+    const result = resolveDate("morgen half 9", at(2026, 3, 28, 12));
+    expect(result.kind === "ok" && result.date.toISOString()).toBe("2026-03-29T06:30:00.000Z");
+  });
+
+  it("'zondag 10u' in the autumn switch week is 10:00 CET = 09:00 UTC", () => {
+    const result = resolveDate("zondag 10u", at(2026, 10, 23, 12));
+    expect(result.kind === "ok" && result.date.toISOString()).toBe("2026-10-25T09:00:00.000Z");
   });
 });
