@@ -8,7 +8,7 @@ export const MAX_ACTIVE_REMINDERS_PER_PERSON = 50;
 
 /**
  * An ad-hoc reminder (/herinner) for a person or a chat, once at `at` or recurring from
- * the first occurrence after now. Numbered per creator for /herinneringen.
+ * the first occurrence after now. Numbered per wijk (the next number after the wijk's highest).
  */
 export async function createReminder(
   tx: Tx,
@@ -29,7 +29,8 @@ export async function createReminder(
   if (active >= MAX_ACTIVE_REMINDERS_PER_PERSON) {
     throw new AppError("CONFLICT", localText("reminder.tooMany", { count: active }));
   }
-  const last = await tx.reminder.findFirst({ where: { creatorId: input.creatorId, kind: "adhoc" }, orderBy: { number: "desc" }, select: { number: true } });
+  // Numbered per wijk, so the coördinator's /herinneringen alle and /herinner stop <nr> mean one reminder.
+  const last = await tx.reminder.findFirst({ where: { wijkId: input.wijkId, kind: "adhoc" }, orderBy: { number: "desc" }, select: { number: true } });
   return tx.reminder.create({
     data: {
       wijkId: input.wijkId,

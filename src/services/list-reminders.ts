@@ -6,21 +6,28 @@ export interface ReminderListItem {
   id: string;
   number: number;
   text: string;
-  /** "jou", a person's name or the group's title. */
+  /** Who set it (their display name). */
+  creator: string;
+  /** "jou" (own list) or "zichzelf" (wijk list) when set for its maker, else a person's name or the group's title. */
   target: string;
   next: Date;
   recurrence?: Recurrence;
 }
 
-/** The person's own active reminders (set by them), with their next time, in number order. */
-export async function listReminders(tx: Tx, input: { creatorId: string; now: Date; lang?: string }): Promise<ReminderListItem[]> {
+/** Whose reminders: the ones a person set (/herinneringen), or every one in a wijk (the coördinator's /herinneringen alle). */
+export type ReminderScope = { creatorId: string } | { wijkId: string };
+
+/** Active reminders with their next time, in number order (numbers are per wijk). */
+export async function listReminders(tx: Tx, input: { scope: ReminderScope; now: Date; lang?: string }): Promise<ReminderListItem[]> {
   const lang = input.lang ?? "nl";
+  const ownList = "creatorId" in input.scope;
   const rows = await tx.reminder.findMany({
-    where: { creatorId: input.creatorId, kind: "adhoc", cancelledAt: null, nextAt: { not: null } },
-    orderBy: { number: "asc" },
+    where: { ...input.scope, kind: "adhoc", cancelledAt: null, nextAt: { not: null } },
+    orderBy: [{ number: "asc" }, { createdAt: "asc" }],
   });
+  const personIds = rows.flatMap((r) => [r.targetPersonId ?? "", r.creatorId ?? ""]);
   const people = new Map(
-    (await tx.person.findMany({ where: { id: { in: rows.map((r) => r.targetPersonId ?? "") } }, select: { id: true, displayName: true } })).map((p) => [p.id, p.displayName]),
+    (await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true, displayName: true } })).map((p) => [p.id, p.displayName]),
   );
   const chats = new Map(
     (await tx.chat.findMany({ where: { id: { in: rows.map((r) => r.targetChatId ?? "") } }, select: { id: true, title: true, kind: true } })).map((c) => [c.id, c.title ?? c.kind]),
@@ -33,10 +40,10 @@ export async function listReminders(tx: Tx, input: { creatorId: string; now: Dat
     if (!recurrence && next <= input.now) continue;
     const target = r.targetChatId
       ? translate(lang, "reminder.targetGroup", { title: chats.get(r.targetChatId) ?? "" }).trim()
-      : r.targetPersonId === input.creatorId
-        ? translate(lang, "reminder.targetYou")
+      : r.targetPersonId === r.creatorId
+        ? translate(lang, ownList ? "reminder.targetYou" : "reminder.targetSelf")
         : (people.get(r.targetPersonId ?? "") ?? "?");
-    items.push({ id: r.id, number: r.number, text: r.text, target, next, recurrence });
+    items.push({ id: r.id, number: r.number, text: r.text, creator: people.get(r.creatorId ?? "") ?? "?", target, next, recurrence });
   }
   return items;
 }

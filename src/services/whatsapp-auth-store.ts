@@ -30,3 +30,17 @@ export function createAuthKeyValueStore(db: Tx): AuthKeyValueStore {
     },
   };
 }
+
+/**
+ * Forgets WhatsApp accounts in the session's LID directory: Baileys keeps phone number ↔
+ * LID pairs as "<session>:lid-mapping-<phone>" and "<session>:lid-mapping-<lid>_reverse"
+ * (see adapters/whatsapp/auth-state.ts). The pair is learned again if the account writes
+ * again; the session itself (credentials, signal keys) stays.
+ */
+export async function removeWhatsAppLidMappings(db: Tx, jids: string[]): Promise<void> {
+  const users = [...new Set(jids.map((jid) => jid.split("@")[0].split(":")[0]).filter(Boolean))];
+  if (!users.length) return;
+  await db.authKV.deleteMany({
+    where: { OR: users.flatMap((user) => [{ id: { endsWith: `:lid-mapping-${user}` } }, { id: { endsWith: `:lid-mapping-${user}_reverse` } }]) },
+  });
+}

@@ -52,7 +52,7 @@ export const enPeople: Record<keyof typeof nlPeople, string> = {
   "data.dm": "This is everything wijkbot keeps about you:\n{json}",
   "data.sent": "🔒 I'm sending your data in a private message.",
   "data.needsDm": "🔒 I only send your data privately. Send me a private message first (for example /me) and type /mydata there.",
-  "forget.question": "Are you sure, {name}? I'll erase your name, organisation, role and your link to this platform. Your actions and their history stay, with \"{erased}\" as the name.",
+  "forget.question": "Are you sure, {name}? I'll erase your name, organisation, role, your reminders and your links to the bot, in every wijk. Your actions and their history stay, with \"{erased}\" as the name.",
   "forget.done": "Your data has been erased. Thank you for your work! The coordinator arranges who takes over your actions.",
 
   "overview.pinWhat": "pin the overview",

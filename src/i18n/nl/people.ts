@@ -50,7 +50,7 @@ export const nlPeople = {
   "data.dm": "Dit is alles wat wijkbot over jou bewaart:\n{json}",
   "data.sent": "🔒 Ik stuur je gegevens in een privébericht.",
   "data.needsDm": "🔒 Je gegevens stuur ik alleen privé. Stuur mij eerst een privébericht (bijvoorbeeld /ik) en typ daar /mijngegevens.",
-  "forget.question": "Weet je het zeker, {name}? Ik wis je naam, organisatie, rol en je koppeling met dit platform. Je acties en hun geschiedenis blijven, met \"{erased}\" als naam.",
+  "forget.question": "Weet je het zeker, {name}? Ik wis je naam, organisatie, rol, je herinneringen en je koppelingen met de bot, in elke wijk. Je acties en hun geschiedenis blijven, met \"{erased}\" als naam.",
   "forget.done": "Je gegevens zijn gewist. Bedankt voor je inzet! Wie je acties overneemt, regelt de coördinator.",
 
   "overview.pinWhat": "het overzicht vastzetten",
