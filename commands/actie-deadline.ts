@@ -5,6 +5,11 @@ import { changeAction } from "../src/services/change-action.ts";
 import { describeAction } from "../src/services/describe-action.ts";
 import { encodeDate } from "../src/services/action-fields.ts";
 import { formatMoment } from "../src/render/format.ts";
+import { addDays, addMonths, localParts, toInstant } from "../src/parse/dates.ts";
+
+/** "een week later", "2 weken eerder", "a month later": moves the current deadline (or today, if it has none). */
+const SHIFT = /^(.*?)[\s,]+(een|één|1|twee|2|drie|3|vier|4|vijf|5|zes|6|a|one|two|three|four|\d{1,2})\s+(dag|dagen|week|weken|maand|maanden|day|days|week|weeks|month|months)\s+(later|eerder|uitstel|opschuiven|earlier)$/i;
+const SHIFT_COUNT: Record<string, number> = { een: 1, "één": 1, a: 1, one: 1, twee: 2, two: 2, drie: 3, three: 3, vier: 4, four: 4, vijf: 5, zes: 6 };
 
 export default defineCommand({
   name: "actie deadline",
@@ -15,17 +20,25 @@ export default defineCommand({
   examples: ["/actie deadline watertappunt 15 maart", "/actie deadline wijkwebsite over 2 weken", "/actie deadline ouderbetrokkenheid eind april"],
   mutates: true,
   parse(rest) {
+    const shift = rest.trim().match(SHIFT);
+    if (shift) {
+      const count = SHIFT_COUNT[shift[2].toLowerCase()] ?? Number(shift[2]);
+      const sign = /^(eerder|earlier)$/i.test(shift[4]) ? -1 : 1;
+      const unit = /^d/i.test(shift[3]) ? "days" : /^(w)/i.test(shift[3]) ? "weeks" : "months";
+      return { name: shift[1], date: `${shift[2]} ${shift[3]} ${shift[4]}`, shift: { count: sign * count, unit } };
+    }
     const split = splitTrailingDate(rest);
     return split ? { name: split.name, date: split.date } : { name: rest, date: "" };
   },
   schema: z.object({
     name: z.string().trim().min(1, "deadline.name"),
     date: z.string().trim().min(1, "deadline.date"),
+    shift: z.object({ count: z.number().int().min(-24).max(24), unit: z.enum(["days", "weeks", "months"]) }).optional(),
   }),
   async run(ctx, args) {
     const action = await ctx.findAction(args.name);
     await ctx.ensureCanChange(action);
-    const deadline = ctx.resolveDate(args.date);
+    const deadline = args.shift ? shifted(action.deadline ?? ctx.now, args.shift) : ctx.resolveDate(args.date);
     const changes = await changeAction(ctx.tx, ctx.meta, action.id, { deadline: encodeDate(deadline) });
     const d = await describeAction(ctx.tx, action.id, ctx.lang);
     const date = formatMoment(deadline, ctx.now, ctx.lang);
@@ -33,3 +46,9 @@ export default defineCommand({
     return ctx.t("deadline.set", { label: d.label, date, owners: d.owners });
   },
 });
+
+function shifted(from: Date, shift: { count: number; unit: "days" | "weeks" | "months" }): Date {
+  const day = localParts(from);
+  const moved = shift.unit === "months" ? addMonths(day, shift.count) : addDays(day, shift.count * (shift.unit === "weeks" ? 7 : 1));
+  return toInstant(moved);
+}

@@ -32,7 +32,12 @@ export async function splitActionRef(
   const separator = options.separators ?? /\s*:\s+|\s+naar\s+|\s+to\s+/i;
   const parts = text.split(separator);
   if (parts.length >= 2 && parts[0].trim() && parts.slice(1).join(" ").trim()) {
-    return { action: await ctx.findAction(parts[0]), value: text.slice(text.search(separator)).replace(separator, "").trim() };
+    const named = await ctx.findAction(parts[0]).catch((error: unknown) => {
+      // "moestuin offerte binnen: €1.200": the colon belonged to the note, not after the name.
+      if (error instanceof AppError && error.code === "NOT_FOUND") return undefined;
+      throw error;
+    });
+    if (named) return { action: named, value: text.slice(text.search(separator)).replace(separator, "").trim() };
   }
   if (text.trim().split(/\s+/).length < 2) throw new AppError("INVALID", localText("action.twoParts"));
   const { action, before, after } = await ctx.locateAction(text);

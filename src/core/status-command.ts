@@ -11,8 +11,8 @@ import { statusLabel } from "../i18n/index.ts";
 
 const nameSchema = z.object({ name: z.string().trim().min(1, "status.noName").max(1000, "status.nameTooLong") });
 
-/** Words after the name that only repeat the status ("zomerkamp gaat niet door") are no note. */
-const NOT_A_NOTE = /^(is|zijn|nu|op|gezet|klaar|af|gedaan|afgerond|bezig|gestart|gestopt|stop|geparkeerd|gaat niet door|niet door|done|finished|started|stopped|parked|[!.\s])*$/i;
+/** Words after the name that say nothing ("is", "!") are no note; anything else is kept word for word. */
+const NOT_A_NOTE = /^(is|zijn|nu|op|gezet|[!.\s])*$/i;
 
 /**
  * The four status commands (klaar, bezig, stop, parkeer) share one shape: the action's

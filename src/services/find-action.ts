@@ -59,10 +59,15 @@ export async function locateAction(
   if (!spans.length) return { ...(await findAction(tx, { ...input, query: input.text })), before: "", after: "" };
   // People name the action first and then say more: a later name is only chosen when it fits clearly better.
   const first = Math.min(...spans.map((s) => s.firstToken));
-  const candidates = spans.slice(0, MAX_RANKED).map((s) => ({ action: s.action, score: s.quality + (s.firstToken === first ? 1 : 0), exact: s.exact, span: s }));
+  const candidates = spans.slice(0, MAX_RANKED).map((s) => ({ action: s.action, score: matchStrength(s, first), exact: s.exact, span: s }));
   const found = await choose(tx, input, candidates, input.text);
   const span = candidates.find((c) => c.action.id === found.action.id)!.span as ActionSpan<IndexedAction>;
   return { ...found, ...textAround(input.text, span) };
+}
+
+/** How well a span names its action: the matched words, a little for covering the whole title and for coming first. */
+export function matchStrength(span: ActionSpan<IndexedAction>, firstToken: number): number {
+  return span.score + span.coverage + (span.firstToken === firstToken ? 0.5 : 0);
 }
 
 async function choose(

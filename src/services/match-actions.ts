@@ -10,7 +10,9 @@ export interface MatchableAction {
 const STOP_WORDS = new Set([
   "de", "het", "een", "in", "op", "van", "voor", "en", "met", "naar", "bij", "aan", "om", "te", "door", "uit", "tot", "over",
   "is", "er", "die", "dat", "dit", "deze", "we", "ik", "je", "ze", "ook", "nog", "al", "niet", "wel", "of", "als", "maar", "dus", "nu", "dan",
-  "the", "a", "an", "of", "to", "at", "for", "and", "with", "on", "is", "it", "actie", "action",
+  "wat", "wie", "hoe", "waar", "wanneer", "welke", "welk", "waarom", "mijn", "jouw", "onze", "ons", "heeft", "hebben", "had", "was", "wordt",
+  "kan", "kun", "moet", "wil", "zal", "gaat", "staat", "zet", "hij", "zij", "jij", "wij", "u", "me", "mij",
+  "the", "a", "an", "of", "to", "at", "for", "and", "with", "on", "is", "it", "what", "who", "how", "my", "actie", "action",
 ]);
 
 /**

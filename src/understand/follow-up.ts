@@ -44,14 +44,14 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date): Fol
       }
       if (no) return { kind: "say", key: "core.nothingChanged", clear: true };
       if (!short) return { kind: "none" };
-      const byName = pickByLabel(folded, payload.labels ?? []);
-      if (byName !== undefined) return { kind: "rerun", rerun: payload.options[byName] };
       // A date question ("30 april of 1 mei?") answered with another date: "31 mei bedoel ik".
       const phrase = stripCorrection(typed);
       if (payload.options.some((o) => o.pickDate) && resolveDate(phrase, now).kind !== "unreadable") {
         const { pickDate: _ignored, ...base } = payload.options[0];
         return { kind: "rerun", rerun: { ...base, datePhrase: phrase } };
       }
+      const byName = pickByLabel(folded, payload.labels ?? []);
+      if (byName !== undefined) return { kind: "rerun", rerun: payload.options[byName] };
       return { kind: "none" };
     }
     case "confirm":
@@ -103,7 +103,7 @@ function pickByLabel(folded: string, labels: string[]): number | undefined {
   const ordinals: Record<string, number> = { eerste: 0, eerst: 0, tweede: 1, derde: 2, vierde: 3, vijfde: 4, zesde: 5, first: 0, second: 1, third: 2 };
   const ordinal = folded.replace(/^(de|het|die|the)\s+/, "").split(" ")[0];
   if (ordinals[ordinal] !== undefined && ordinals[ordinal] < labels.length && folded.split(" ").length <= 3) return ordinals[ordinal];
-  const typedWords = folded.split(" ").filter((w) => w.length >= 3 && !["die", "van", "het", "de", "bedoel", "ik", "the"].includes(w));
+  const typedWords = folded.split(" ").filter((w) => (w.length >= 3 || /^\d+$/.test(w)) && !["die", "van", "het", "de", "bedoel", "bedoelde", "ik", "the"].includes(w));
   if (!typedWords.length) return undefined;
   const fits = labels.map((label, i) => ({ i, words: fold(label).split(" ") })).filter((l) => typedWords.every((w) => l.words.some((lw) => lw.startsWith(w) || lw.endsWith(w))));
   return fits.length === 1 ? fits[0].i : undefined;

@@ -8,12 +8,16 @@ import type { Ranked } from "../services/rank-actions.ts";
 import { localText, type LocalText } from "../i18n/index.ts";
 import { isQuestion } from "./question.ts";
 import { findDateIn } from "./find-date.ts";
+import type { SchoolRegion } from "../parse/school-holidays.ts";
 import { NEGATED_STATUS, STATUS_WORDS } from "./words.ts";
 import { suggestCommands } from "./suggest.ts";
+import { matchStrength } from "../services/find-action.ts";
 
 /** What the reader of free text needs to know of the wijk and the moment. */
 export interface UnderstandWorld {
   now: Date;
+  /** The wijk's school-holiday region, for "na de kerstvakantie". */
+  region?: SchoolRegion;
   isDirect: boolean;
   router: CommandRouter;
   index: ActionNameIndex<IndexedAction>;
@@ -48,7 +52,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (!f) return { kind: "say", text: localText(text ? "understand.thanks" : "free.empty") };
   if (THANKS.test(f) || THANKS.test(text)) return { kind: "say", text: localText("understand.thanks") };
   if (HELLO.test(f)) return { kind: "say", text: localText("understand.hello") };
-  const question = isQuestion(text);
+  // "kan de speeltuin een week later" is a request; with a question mark it is asked first.
+  const question = isQuestion(text) && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"));
 
   const typed = commandWithoutSlash(text, f, w.router, question);
   if (typed) return typed;
@@ -72,7 +77,7 @@ function commandWithoutSlash(text: string, f: string, router: CommandRouter, que
   if (question) return undefined;
   const first = f.split(" ")[0];
   const names = new Set(router.commands.flatMap((c) => [c.name, ...(c.aliases ?? [])].map((n) => fold(n).split(" ")[0])));
-  if (!names.has(first) || /^(wie|status|lijst|list|people|mensen|terug|herstel|herinnering|reminder|remind)$/.test(first)) return undefined;
+  if (!names.has(first) || /^(wie|status|lijst|list|people|mensen|terug|herstel|herinner|herinnering|reminder|remind|ik|taal|check)$/.test(first)) return undefined;
   const route = router.route(text);
   if (route.kind !== "command") return undefined;
   const phrase = [route.routed.command.name, ...(route.routed.command.aliases ?? [])].map((n) => fold(n));
@@ -151,7 +156,7 @@ function readReminder(text: string, f: string, w: UnderstandWorld, question: boo
     when = recurring[0].trim();
     rest = rest.slice(0, recurring.index).trim();
   } else {
-    const date = findDateIn(rest, w.now);
+    const date = findDateIn(rest, w.now, w.region);
     if (date) {
       when = date.phrase;
       rest = `${rest.slice(0, date.start)} ${rest.slice(date.end)}`;
@@ -190,7 +195,7 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
     if (spans.length) return actionInfo(spans, w);
     return run("/wie");
   }
-  if (spans.length && (question || showMe)) return actionInfo(spans, w);
+  if (spans.length && (question || showMe) && !CHANGE_SIGNAL.test(f)) return actionInfo(spans, w);
   if (pillar && /\b(acties|hoe staat|hoe gaat|stand|actions|how is|ervoor)\b/.test(f)) return run(`/acties ${pillar}`);
   if (/\b(overzicht|hoe staan we|hoe staat het ervoor|hoe staat alles|stand van zaken|overview|hoe gaat het met alles|board)\b/.test(f)) return run("/overzicht");
   if (/\b(open acties|lopende acties|welke acties lopen|wat loopt er|wat is er open|open actions|wat staat er open)\b/.test(f)) return run("/acties open");
@@ -206,6 +211,10 @@ async function actionInfo(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld
   if (picked.chosen) return { kind: "run", text: `/actie info ${picked.chosen.title}`, pickActionId: picked.chosen.id };
   return choose(picked.contenders, "actie info", "", spans[0]);
 }
+
+/** Words that make a question about an action a request to change it ("kun je X op klaar zetten?"). */
+const CHANGE_SIGNAL =
+  /\b(zet|zetten|verzet|verzetten|verschuif|schuif|opschuiven|uitstellen|later|eerder|deadline|noteer|eigenaar|overnemen|partner|bereikt|uitgegeven|besteed|begroot|parkeer|parkeren|stoppen|afronden|afsluiten|markeer|mark|set|move|postpone)\b/;
 
 /** Changes: status, note, deadline, owner, reach, budget, partner, new action, agenda item, decision. */
 async function readChange(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
@@ -263,7 +272,7 @@ async function readChange(text: string, f: string, spans: ActionSpan<IndexedActi
   }
   // Deadline: "verzet X naar 1 april", "kan X een week later", "X moet klaar zijn voor de kerst".
   const shift = f.match(/\b(een|1|twee|2|drie|3|vier|4|vijf|5|zes|6|\d+) (dag|dagen|week|weken|maand|maanden|days?|weeks?|months?) (later|eerder|uitstel|opschuiven|erbij|extra|earlier)\b|\b(week|maand) (later|uitstel|erbij|extra)\b/);
-  const date = findDateIn(text.slice(0, span.start) + " ".repeat(span.end - span.start) + text.slice(span.end), w.now);
+  const date = findDateIn(text.slice(0, span.start) + " ".repeat(span.end - span.start) + text.slice(span.end), w.now, w.region);
   if (deadlineWords && (shift || date) && !(statusHit.length && !/\b(moet|moeten|voor|uiterlijk|deadline|must|by)\b/.test(f) && !shift)) {
     const when = shift ? shift[0].replace(/^(week|maand)/, "een $1") : date!.phrase;
     return build("actie deadline", ` ${when}`, localText("understand.what.command", { command: `/actie deadline ${title} ${when}` }));
@@ -325,7 +334,7 @@ function contentWords(part: string): number {
 async function pickAction(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, near?: number): Promise<Ranked<IndexedAction>> {
   const first = Math.min(...spans.map((s) => s.firstToken));
   const candidates = spans.slice(0, 30).map((s) => {
-    let score = s.quality + (s.firstToken === first ? 0.5 : 0);
+    let score = matchStrength(s, first);
     if (near !== undefined) score -= Math.min(2, Math.abs(s.start - near) / 40);
     return { action: s.action, score, exact: s.exact };
   });
@@ -399,11 +408,11 @@ function readNewAction(text: string, f: string, w: UnderstandWorld): Understandi
     for (const o of owners) rest = rest.replace(o[0], " ");
   }
   const deadline = rest.match(/[,;]?\s*\b(?:deadline|uiterlijk|klaar voor|af voor|due|voor)\s*:?\s*(.+?)(?=[,;]|$)/i);
-  if (deadline && findDateIn(deadline[1], w.now)) {
+  if (deadline && findDateIn(deadline[1], w.now, w.region)) {
     parts.push(`deadline ${deadline[1].trim()}`);
     rest = rest.replace(deadline[0], " ");
   } else {
-    const date = findDateIn(rest, w.now);
+    const date = findDateIn(rest, w.now, w.region);
     if (date && /\b(deadline|klaar|af|uiterlijk|voor|due|by)\b/i.test(rest.slice(Math.max(0, date.start - 12), date.start))) {
       parts.push(`deadline ${date.phrase}`);
       rest = `${rest.slice(0, date.start)}`.replace(/\s*\b(deadline|klaar|af|uiterlijk|voor|due|by)\s*$/i, "") + rest.slice(date.end);

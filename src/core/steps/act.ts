@@ -16,6 +16,7 @@ import { findPillar } from "../../services/find-pillar.ts";
 import { canChangeAction } from "../../services/permissions.ts";
 import { undoLastChange } from "../../services/undo-last-change.ts";
 import { resolveDate, describeDay } from "../../parse/dates.ts";
+import { readSchoolRegion } from "../../scheduler/settings.ts";
 import { dutch, isMessageKey, roleLabel, translator, type Translate } from "../../i18n/index.ts";
 
 /** A command's transaction may wait for the database a while under load before giving up. */
@@ -166,7 +167,7 @@ function buildContext(
     resolveDate: (phrase) => {
       if (rerun.pickDate) return new Date(rerun.pickDate);
       const typed = rerun.datePhrase ?? phrase;
-      const resolved = resolveDate(typed, now);
+      const resolved = resolveDate(typed, now, { region: readSchoolRegion(wijk?.settings) });
       if (resolved.kind === "ok") return resolved.date;
       if (resolved.kind === "question") {
         const question = resolved.ask(lang);

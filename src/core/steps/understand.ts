@@ -6,6 +6,7 @@ import { getActionIndex } from "../../services/action-index.ts";
 import { loadCandidateFacts, rankCandidates } from "../../services/rank-actions.ts";
 import { localize, localText } from "../../i18n/index.ts";
 import { understand, type UnderstandWorld } from "../../understand/index.ts";
+import { readSchoolRegion } from "../../scheduler/settings.ts";
 
 /**
  * Step 4: what the message asks for. A slash command is taken as typed; free text is read
@@ -40,7 +41,7 @@ export function understandStep(deps: BotDeps): Step {
         turn.done = true;
         return;
       }
-      const world = await loadWorld(deps, turn, binding.wijk.id);
+      const world = await loadWorld(deps, turn, binding.wijk.id, binding.wijk.settings);
       const understood = await understand(turn.text, world);
       const t = await translatorFor(deps.db, message);
       // The very first direct message of someone known, with nothing specific in it: their personal start.
@@ -88,7 +89,7 @@ export function understandStep(deps: BotDeps): Step {
   };
 }
 
-async function loadWorld(deps: BotDeps, turn: Turn, wijkId: string): Promise<UnderstandWorld> {
+async function loadWorld(deps: BotDeps, turn: Turn, wijkId: string, wijkSettings: string | null): Promise<UnderstandWorld> {
   const { db, clock, router } = deps;
   const [index, people, pillars, organisations, identity] = await Promise.all([
     getActionIndex(db, wijkId),
@@ -103,6 +104,7 @@ async function loadWorld(deps: BotDeps, turn: Turn, wijkId: string): Promise<Und
   const person = identity?.person ?? null;
   return {
     now: clock.now(),
+    region: readSchoolRegion(wijkSettings),
     isDirect: turn.message.isDirect,
     router,
     index,
