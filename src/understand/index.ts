@@ -12,6 +12,8 @@ import type { SchoolRegion } from "../parse/school-holidays.ts";
 import { NEGATED_STATUS, STATUS_WORDS } from "./words.ts";
 import { suggestCommands } from "./suggest.ts";
 import { matchStrength } from "../services/find-action.ts";
+import { findOrganisationIn, findPersonIn, findPillarIn, run } from "./helpers.ts";
+import { readAdmin } from "./read-admin.ts";
 
 /** What the reader of free text needs to know of the wijk and the moment. */
 export interface UnderstandWorld {
@@ -67,6 +69,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const spans = locateActions(w.index, text);
   const query = await readQuery(text, f, spans, w, question);
   if (query) return query;
+  const admin = await readAdmin(text, f, spans, w, question);
+  if (admin) return admin;
   const change = await readChange(text, f, spans, w, question);
   if (change) return change;
   return { kind: "say", text: localText("understand.generic", { suggestions: suggestCommands(f, w.router.commands).join("\n") }) };
@@ -348,46 +352,6 @@ function choose(contenders: IndexedAction[], command: string, suffix: string, sp
     question: localText("action.choose", { query: span.action.shortName ?? span.action.title }),
     options: contenders.slice(0, 6).map((a) => ({ label: a.pillarName ? `${a.title} (${a.pillarName})` : a.title, text: `/${command} ${a.title}${suffix}`, pickActionId: a.id })),
   };
-}
-
-function run(text: string): Understanding {
-  return { kind: "run", text };
-}
-
-/** A person of the wijk named in the text: an @mention, or their name as a word. */
-function findPersonIn(text: string, people: { displayName: string }[], requireStrong = false): string | undefined {
-  const at = text.match(/@([\p{L}][\p{L}\p{N}_.-]*(?:\s+(?:de|van|el|der|den)\s+[\p{L}]+)?)/u);
-  if (at) return at[1];
-  const words = fold(text).split(" ");
-  const found = people.filter((p) => {
-    const name = fold(p.displayName);
-    if (!name || name === "oud-lid") return false;
-    if (` ${fold(text)} `.includes(` ${name} `)) return true;
-    const first = name.split(" ")[0];
-    return first.length >= 3 && words.includes(first) && !COMMON_WORDS.has(first);
-  });
-  if (found.length !== 1) return undefined;
-  if (requireStrong && !/[A-Z]/.test(found[0].displayName.charAt(0))) return undefined;
-  return found[0].displayName;
-}
-
-const COMMON_WORDS = new Set(["ik", "jij", "wij", "mij", "die", "dat", "joke"].filter((w) => w !== "joke"));
-
-function findPillarIn(f: string, pillars: string[]): string | undefined {
-  const words = f.split(" ");
-  return pillars.find((p) => {
-    const name = fold(p);
-    return ` ${f} `.includes(` ${name} `) || (name.length >= 5 && words.some((w) => w.length >= 5 && (w === name || (name.startsWith(w) && w.length >= name.length - 2))));
-  });
-}
-
-function findOrganisationIn(text: string, f: string, organisations: string[]): string | undefined {
-  const known = organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
-  if (known) return known;
-  const partial = organisations.filter((o) => fold(o).split(" ").some((word) => word.length >= 3 && ` ${f} `.includes(` ${word} `) && !["groningen", "lewenborg", "de", "van"].includes(word)));
-  if (partial.length === 1) return partial[0];
-  const after = text.match(/\b(?:samen met|in samenwerking met|partner(?:s)?(?: is| wordt)?:?|together with)\s+(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' .-]{1,40}?)(?=[,.;!?]|\s+(?:bij|voor|aan|in|op|mee)\b|$)/iu);
-  return after?.[1]?.trim();
 }
 
 /** "nieuwe actie: Buurtmoestuin, pijler Gezond, deadline 1 juni, eigenaar @Fatima". */

@@ -1,0 +1,55 @@
+import { fold } from "../parse/text.ts";
+import { localText } from "../i18n/index.ts";
+import type { Understanding } from "./index.ts";
+
+/** Runs a read-only command, or a change said plainly. */
+export function run(text: string): Understanding {
+  return { kind: "run", text };
+}
+
+/** A change read from a question (or not certain enough to run): the exact command, asked first. */
+export function confirmCommand(command: string, pickActionId?: string): Understanding {
+  return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command, ...(pickActionId ? { pickActionId } : {}) };
+}
+
+/** Plainly said → run; asked → confirm. */
+export function runOrConfirm(command: string, question: boolean, pickActionId?: string): Understanding {
+  return question ? confirmCommand(command, pickActionId) : { kind: "run", text: command, ...(pickActionId ? { pickActionId } : {}) };
+}
+
+/** A person of the wijk named in the text: an @mention, or their name as a word. */
+export function findPersonIn(text: string, people: { displayName: string }[], requireStrong = false): string | undefined {
+  const at = text.match(/@([\p{L}][\p{L}\p{N}_.-]*(?:\s+(?:de|van|el|der|den)\s+[\p{L}]+)?)/u);
+  if (at) return at[1];
+  const words = fold(text).split(" ");
+  const found = people.filter((p) => {
+    const name = fold(p.displayName);
+    if (!name || name === "oud-lid") return false;
+    if (` ${fold(text)} `.includes(` ${name} `)) return true;
+    const first = name.split(" ")[0];
+    return first.length >= 3 && words.includes(first) && !COMMON_WORDS.has(first);
+  });
+  if (found.length !== 1) return undefined;
+  if (requireStrong && !/[A-Z]/.test(found[0].displayName.charAt(0))) return undefined;
+  return found[0].displayName;
+}
+
+const COMMON_WORDS = new Set(["ik", "jij", "wij", "mij", "die", "dat", "joke"].filter((w) => w !== "joke"));
+
+export function findPillarIn(f: string, pillars: string[]): string | undefined {
+  const words = f.split(" ");
+  return pillars.find((p) => {
+    const name = fold(p);
+    return ` ${f} `.includes(` ${name} `) || (name.length >= 5 && words.some((w) => w.length >= 5 && (w === name || (name.startsWith(w) && w.length >= name.length - 2))));
+  });
+}
+
+export function findOrganisationIn(text: string, f: string, organisations: string[]): string | undefined {
+  const known = organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
+  if (known) return known;
+  const partial = organisations.filter((o) => fold(o).split(" ").some((word) => word.length >= 3 && ` ${f} `.includes(` ${word} `) && !["groningen", "lewenborg", "de", "van"].includes(word)));
+  if (partial.length === 1) return partial[0];
+  const after = text.match(/\b(?:samen met|in samenwerking met|partner(?:s)?(?: is| wordt)?:?|together with)\s+(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' .-]{1,40}?)(?=[,.;!?]|\s+(?:bij|voor|aan|in|op|mee)\b|$)/iu);
+  return after?.[1]?.trim();
+}
+
