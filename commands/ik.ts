@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { updateProfile } from "../src/services/people.ts";
-import { cleanDisplayName } from "../src/services/resolve-sender.ts";
+import { organisationNameOf, updateProfile } from "../src/services/people.ts";
+import { cleanDisplayName } from "../src/services/clean-text.ts";
 import { getPersonalStart } from "../src/services/personal-start.ts";
 import { roleLabel } from "../src/i18n/index.ts";
 import { formatDay, formatMoment } from "../src/render/format.ts";
@@ -26,13 +26,10 @@ export default defineCommand({
   async run(ctx, args) {
     if (!args.name) {
       if (ctx.message.isDirect) return personalStart(ctx);
-      const org = ctx.sender.organisationId
-        ? (await ctx.tx.organisation.findUnique({ where: { id: ctx.sender.organisationId } }))?.name
-        : undefined;
+      const org = await organisationNameOf(ctx.tx, ctx.sender);
       const profile = ctx.t("ik.profile", { name: ctx.sender.displayName, organisation: org ? ` (${org})` : "", role: roleLabel(ctx.sender.role, ctx.t) });
       return `${profile}\n${ctx.t("ik.profileDmHint")}`;
     }
-    if (args.name.length < 2) return ctx.t("ik.nameTooShort");
     const person = await updateProfile(ctx.tx, { person: ctx.sender, displayName: args.name, organisation: args.organisation });
     return ctx.t("ik.updated", { name: person.displayName, organisation: args.organisation ? ` (${args.organisation})` : "" });
   },

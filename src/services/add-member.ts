@@ -4,6 +4,7 @@ import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
 import { matchPillar } from "./find-pillar.ts";
 import { fold } from "../parse/text.ts";
+import { chooseDisplayName } from "./choose-display-name.ts";
 
 const ROLE_ALIASES: Record<string, string> = { coördinator: "coordinator", wijkcoordinator: "coordinator", stuurgroeplid: "stuurgroep", trekker: "kartrekker" };
 
@@ -25,13 +26,14 @@ export async function addMember(
   const identity = await tx.identity.findUnique({
     where: { wijkId_platform_externalId: { wijkId: input.wijkId, platform: input.platform, externalId: input.externalId } },
   });
+  const displayName = await chooseDisplayName(tx, { wijkId: input.wijkId, personId: identity?.personId, name: input.name });
   if (identity) {
-    return tx.person.update({ where: { id: identity.personId }, data: { role: role.data, pillarId, displayName: input.name } });
+    return tx.person.update({ where: { id: identity.personId }, data: { role: role.data, pillarId, displayName } });
   }
   return tx.person.create({
     data: {
       wijkId: input.wijkId,
-      displayName: input.name,
+      displayName,
       role: role.data,
       pillarId,
       createdAt: input.at,

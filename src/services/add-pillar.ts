@@ -3,6 +3,7 @@ import { dutch, type Translate } from "../i18n/index.ts";
 import { fold } from "../parse/text.ts";
 import { AppError } from "./errors.ts";
 import type { PillarRow } from "./rows.ts";
+import { cleanLabel } from "./clean-text.ts";
 
 /** Longest pillar name: it appears in every action line. */
 export const PILLAR_NAME_MAX_CHARS = 60;
@@ -16,7 +17,7 @@ export async function addPillar(
   input: { wijkId: string; name: string; goals?: readonly string[] },
   t: Translate = dutch,
 ): Promise<{ pillar: PillarRow; created: boolean }> {
-  const name = input.name.trim().replace(/\s+/g, " ");
+  const name = cleanLabel(input.name);
   if (!name) throw new AppError("INVALID", t("pijler.nameMissing"));
   if (name.length > PILLAR_NAME_MAX_CHARS) throw new AppError("INVALID", t("pijler.nameTooLong"));
   const pillars = await tx.pillar.findMany({ where: { wijkId: input.wijkId }, orderBy: { position: "asc" } });
@@ -28,7 +29,7 @@ export async function addPillar(
       wijkId: input.wijkId,
       name,
       position,
-      goals: { create: (input.goals ?? []).map((title, i) => ({ wijkId: input.wijkId, title, position: i })) },
+      goals: { create: (input.goals ?? []).map((title, i) => ({ wijkId: input.wijkId, title: cleanLabel(title), position: i })) },
     },
   });
   return { pillar, created: true };

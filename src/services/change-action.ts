@@ -1,5 +1,6 @@
 import type { Tx } from "../db.ts";
 import { readFields, writeField, type ActionField, type FieldValues } from "./action-fields.ts";
+import { cleanLabel } from "./clean-text.ts";
 
 /** Who made a change, and from which chat message: written on every history row. */
 export interface ChangeMeta {
@@ -27,7 +28,8 @@ export async function changeAction(tx: Tx, meta: ChangeMeta, actionId: string, v
   const current = await readFields(tx, actionId, fields);
   const changes: FieldChange[] = [];
   for (const field of fields) {
-    const to = values[field] ?? null;
+    const typed = values[field] ?? null;
+    const to = typeof typed === "string" && (field === "title" || field === "shortName") ? cleanLabel(typed) : typed;
     const from = current[field] ?? null;
     if (from === to) continue;
     await writeField(tx, actionId, field, to, from, meta.at);

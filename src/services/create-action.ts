@@ -5,6 +5,7 @@ import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
 import type { ActionRow } from "./rows.ts";
 import { getActionIndex, markActionNamesChanged } from "./action-index.ts";
+import { cleanLabel } from "./clean-text.ts";
 
 export interface CreateActionOptions {
   title: string;
@@ -25,7 +26,8 @@ export interface CreateActionOptions {
 }
 
 /** Creates an action with one "created" history batch; refuses a duplicate title in the wijk. */
-export async function createAction(tx: Tx, meta: ChangeMeta, options: CreateActionOptions): Promise<ActionRow> {
+export async function createAction(tx: Tx, meta: ChangeMeta, typed: CreateActionOptions): Promise<ActionRow> {
+  const options = { ...typed, title: cleanLabel(typed.title), shortName: typed.shortName ? cleanLabel(typed.shortName) : typed.shortName };
   if ((await getActionIndex(tx, meta.wijkId)).withTitle(options.title).length) {
     throw new AppError("CONFLICT", localText("action.exists", { title: options.title }));
   }

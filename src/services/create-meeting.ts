@@ -2,6 +2,7 @@ import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
 import { renumber } from "./meetings.ts";
+import { cleanLabel } from "./clean-text.ts";
 
 /**
  * Plans a stuurgroep meeting. Its agenda starts with the wijk's fixed items, followed by
@@ -15,7 +16,7 @@ export async function createMeeting(
   const clash = await tx.meeting.findFirst({ where: { wijkId: input.wijkId, startsAt: input.startsAt, closedAt: null } });
   if (clash) throw new AppError("CONFLICT", localText("meeting.clash"));
   const meeting = await tx.meeting.create({
-    data: { wijkId: input.wijkId, startsAt: input.startsAt, place: input.place?.trim() || null, createdAt: input.now },
+    data: { wijkId: input.wijkId, startsAt: input.startsAt, place: cleanLabel(input.place ?? "") || null, createdAt: input.now },
   });
   // Items without a meeting wait for the first meeting planned after them, when it is the next one.
   const earlier = await tx.meeting.count({ where: { wijkId: input.wijkId, closedAt: null, startsAt: { gt: input.now, lt: input.startsAt } } });

@@ -2,6 +2,7 @@ import type { Tx } from "../db.ts";
 import { nextOccurrence, type Recurrence } from "../parse/recurrence.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
+import { cleanStoredText } from "./clean-text.ts";
 
 /** Most active reminders one person may have, so a typo in a loop cannot flood a chat. */
 export const MAX_ACTIVE_REMINDERS_PER_PERSON = 50;
@@ -39,7 +40,7 @@ export async function createReminder(
       number: (last?.number ?? 0) + 1,
       targetPersonId: "personId" in input.target ? input.target.personId : null,
       targetChatId: "chatId" in input.target ? input.target.chatId : null,
-      text: input.text,
+      text: cleanStoredText(input.text),
       recurrence: input.recurrence ? JSON.stringify(input.recurrence) : null,
       nextAt,
       createdAt: input.now,

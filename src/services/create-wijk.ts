@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Tx } from "../db.ts";
 import type { WijkRow } from "./rows.ts";
+import { cleanLabel } from "./clean-text.ts";
 
 /** An unguessable token for read-only links (128 bits, URL-safe). */
 export function newOverviewToken(): string {
@@ -12,18 +13,19 @@ export async function createWijk(
   tx: Tx,
   input: { name: string; pillars: { name: string; goals?: string[] }[]; planYear?: number },
 ): Promise<{ wijk: WijkRow; created: boolean }> {
-  const existing = await tx.wijk.findUnique({ where: { name: input.name } });
+  const name = cleanLabel(input.name);
+  const existing = await tx.wijk.findUnique({ where: { name } });
   if (existing) return { wijk: existing, created: false };
   const wijk = await tx.wijk.create({
-    data: { name: input.name, overviewToken: newOverviewToken(), planYear: input.planYear ?? null },
+    data: { name, overviewToken: newOverviewToken(), planYear: input.planYear ?? null },
   });
   for (const [position, pillar] of input.pillars.entries()) {
     await tx.pillar.create({
       data: {
         wijkId: wijk.id,
-        name: pillar.name,
+        name: cleanLabel(pillar.name),
         position,
-        goals: { create: (pillar.goals ?? []).map((title, i) => ({ wijkId: wijk.id, title, position: i })) },
+        goals: { create: (pillar.goals ?? []).map((title, i) => ({ wijkId: wijk.id, title: cleanLabel(title), position: i })) },
       },
     });
   }

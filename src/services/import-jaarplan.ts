@@ -14,6 +14,7 @@ import { localText, type LocalText } from "../i18n/index.ts";
 import { fold } from "../parse/text.ts";
 import { daysInMonth, MONTHS, toInstant } from "../parse/dates.ts";
 import { ACTION_STATUSES, AGE_GROUPS, type ActionStatus, type AgeGroup } from "../domain.ts";
+import { cleanDisplayName, cleanLabel, cleanStoredText } from "./clean-text.ts";
 
 /**
  * Import of a year plan (jaarplan) from the projectenboek's own columns (CSV or XLSX),
@@ -162,7 +163,7 @@ export async function checkJaarplan(tx: Tx, input: { wijkId: string; sheet: Jaar
       const index = columns[field];
       return index === undefined ? null : (cells[index] ?? null);
     };
-    const text = (field: Field) => cellText(get(field));
+    const text = (field: Field) => cleanStoredText(cellText(get(field)));
     if (cells.every((c) => cellText(c) === "")) continue;
     const reasons: LocalText[] = [];
 
@@ -247,7 +248,7 @@ export async function importJaarplan(db: Db, input: { wijkId: string; sheet: Jaa
         for (const name of action.owners) {
           let id = people.get(fold(name));
           if (!id) {
-            id = (await tx.person.create({ data: { wijkId: input.wijkId, displayName: name, createdAt: input.now } })).id;
+            id = (await tx.person.create({ data: { wijkId: input.wijkId, displayName: cleanDisplayName(name), createdAt: input.now } })).id;
             people.set(fold(name), id);
           }
           if (!ownerIds.includes(id)) ownerIds.push(id);
@@ -293,7 +294,7 @@ async function goalFor(tx: Tx, cache: Map<string, string>, wijkId: string, pilla
   const found = goals.find((g) => fold(g.title) === fold(title));
   const id =
     found?.id ??
-    (await tx.goal.create({ data: { wijkId, pillarId, title, position: goals.reduce((n, g) => Math.max(n, g.position + 1), 0) } })).id;
+    (await tx.goal.create({ data: { wijkId, pillarId, title: cleanLabel(title), position: goals.reduce((n, g) => Math.max(n, g.position + 1), 0) } })).id;
   cache.set(key, id);
   return id;
 }

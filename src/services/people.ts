@@ -3,6 +3,8 @@ import { OPEN_STATUSES, type Role } from "../domain.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
 import type { PersonRow } from "./rows.ts";
+import { chooseDisplayName } from "./choose-display-name.ts";
+import { cleanLabel } from "./clean-text.ts";
 
 export interface PersonOverview {
   id: string;
@@ -37,18 +39,22 @@ export async function listPeople(tx: Tx, wijkId: string): Promise<PersonOverview
   }));
 }
 
-/** /ik: how a person is shown (name, organisation). */
+/** The name of the person's organisation, if any (/ik without a name). */
+export async function organisationNameOf(tx: Tx, person: PersonRow): Promise<string | undefined> {
+  if (!person.organisationId) return undefined;
+  return (await tx.organisation.findUnique({ where: { id: person.organisationId }, select: { name: true } }))?.name;
+}
+
+/**
+ * /ik: how a person is shown (name, organisation). The name follows the display-name rules
+ * (chooseDisplayName: cleaned, not reserved, not another person's); throws AppError otherwise.
+ */
 export async function updateProfile(tx: Tx, input: { person: PersonRow; displayName: string; organisation?: string }): Promise<PersonRow> {
+  const displayName = await chooseDisplayName(tx, { wijkId: input.person.wijkId, personId: input.person.id, name: input.displayName });
   let organisationId = input.person.organisationId;
-  if (input.organisation) {
-    const org = await tx.organisation.upsert({
-      where: { wijkId_name: { wijkId: input.person.wijkId, name: input.organisation } },
-      create: { wijkId: input.person.wijkId, name: input.organisation },
-      update: {},
-    });
-    organisationId = org.id;
-  }
-  return tx.person.update({ where: { id: input.person.id }, data: { displayName: input.displayName, organisationId } });
+  const organisation = cleanLabel(input.organisation ?? "");
+  if (organisation) organisationId = (await findOrCreateOrganisation(tx, input.person.wijkId, organisation)).id;
+  return tx.person.update({ where: { id: input.person.id }, data: { displayName, organisationId } });
 }
 
 /** /rol: only a coördinator sets roles; an aanjager needs a pillar. */
@@ -62,6 +68,7 @@ export async function setRole(tx: Tx, input: { actor: PersonRow; person: PersonR
   return tx.person.update({ where: { id: input.person.id }, data: { role: input.role, pillarId: input.pillarId } });
 }
 
-export async function findOrCreateOrganisation(tx: Tx, wijkId: string, name: string) {
+export async function findOrCreateOrganisation(tx: Tx, wijkId: string, typed: string) {
+  const name = cleanLabel(typed);
   return tx.organisation.upsert({ where: { wijkId_name: { wijkId, name } }, create: { wijkId, name }, update: {} });
 }

@@ -1,5 +1,6 @@
 import type { Tx } from "../db.ts";
 import { findNextMeeting } from "./meetings.ts";
+import { cleanStoredText } from "./clean-text.ts";
 
 export const AGENDA_KINDS = ["besluit", "bespreking", "informatie"] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
@@ -16,7 +17,7 @@ export async function proposeAgendaItem(
       wijkId: input.wijkId,
       meetingId: meeting?.id ?? null,
       proposerId: input.proposerId,
-      text: input.text,
+      text: cleanStoredText(input.text),
       kind: input.kind,
       actionId: input.actionId ?? null,
       position: (last?.position ?? 0) + 1,

@@ -2,6 +2,7 @@ import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
 import { agendaItemByNumber } from "./meetings.ts";
+import { cleanStoredText } from "./clean-text.ts";
 
 /** Decisions may be typed up to this long after a meeting started (minutes often come later). */
 const DECISION_WINDOW_MS = 7 * 24 * 60 * 60_000;
@@ -35,7 +36,7 @@ export async function recordDecision(
       wijkId: input.wijkId,
       meetingId: meeting.id,
       agendaItemId: item?.id ?? null,
-      text: input.text,
+      text: cleanStoredText(input.text),
       createdById: input.personId,
       createdAt: input.now,
       pushedAt: pushNow ? input.now : null,

@@ -6,6 +6,7 @@ import { matchPillar } from "./find-pillar.ts";
 import { PILLAR_NAME_MAX_CHARS } from "./add-pillar.ts";
 import type { PillarRow } from "./rows.ts";
 import { markActionNamesChanged } from "./action-index.ts";
+import { cleanLabel } from "./clean-text.ts";
 
 /**
  * Renames a pillar; actions, goals and people keep pointing at it. Rerunning after the
@@ -16,7 +17,7 @@ export async function renamePillar(
   input: { wijkId: string; from: string; to: string },
   t: Translate = dutch,
 ): Promise<{ pillar: PillarRow; changed: boolean; previousName: string }> {
-  const to = input.to.trim().replace(/\s+/g, " ");
+  const to = cleanLabel(input.to);
   if (!to) throw new AppError("INVALID", t("pijler.nameMissing"));
   if (to.length > PILLAR_NAME_MAX_CHARS) throw new AppError("INVALID", t("pijler.nameTooLong"));
   const pillars = await tx.pillar.findMany({ where: { wijkId: input.wijkId }, orderBy: { position: "asc" } });

@@ -1,5 +1,6 @@
 import type { Tx } from "../db.ts";
 import type { PersonRow } from "./rows.ts";
+import { freeDisplayName } from "./choose-display-name.ts";
 
 /**
  * The person behind a platform identity in a wijk. Anyone writing a command in a bound
@@ -26,7 +27,8 @@ export async function resolveSender(
     }
     return { person: found, isNew: false };
   }
-  const name = cleanDisplayName(input.senderName) || "Onbekend";
+  // The platform's display name, cleaned; never a reserved name or one someone in the wijk already has.
+  const name = await freeDisplayName(tx, { wijkId: input.wijkId, name: input.senderName });
   const person = await tx.person.create({
     data: {
       wijkId: input.wijkId,
@@ -36,13 +38,4 @@ export async function resolveSender(
     },
   });
   return { person, isNew: true };
-}
-
-/** Names come from platforms: keep them short and printable. */
-export function cleanDisplayName(name: string): string {
-  return name
-    .replace(/[\p{C}]/gu, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 60);
 }

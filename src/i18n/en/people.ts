@@ -60,6 +60,8 @@ export const enPeople: Record<keyof typeof nlPeople, string> = {
   "overview.pinGroupOnly": "The overview can only be pinned in a group. Type /overview pin in your neighbourhood's group.",
   "overview.linkWhat": "make a new link to the overview",
   "overview.newLink": "🔗 New link to the overview of {wijk}:\n{link}\nThe old link no longer works. Share the new one only with the people of the neighbourhood.",
+  "ik.nameTaken": "Someone in this wijk is already called *{name}*. Choose a name with an addition, for example /me {name} B. or /me {name} Smith.",
+  "ik.nameReserved": "I can't use \"{name}\" as a name: it is the bot's name or a role. Choose another name, for example your first name.",
   "me.nameLong": "a name of at most 60 characters, please",
   "me.orgShort": "the organisation needs at least 2 characters",
   "me.orgLong": "that organisation name is too long",

@@ -58,6 +58,8 @@ export const nlPeople = {
   "overview.pinGroupOnly": "Het overzicht vastzetten kan alleen in een groep. Typ /overzicht vastzetten in de groep van je wijk.",
   "overview.linkWhat": "een nieuwe link voor het overzicht maken",
   "overview.newLink": "🔗 Nieuwe link naar het overzicht van {wijk}:\n{link}\nDe oude link werkt niet meer. Deel de nieuwe alleen met de mensen van de wijk.",
+  "ik.nameTaken": "Er is al iemand die *{name}* heet in deze wijk. Kies een naam met een toevoeging, bijvoorbeeld /ik {name} B. of /ik {name} de Vries.",
+  "ik.nameReserved": "\"{name}\" kan ik niet als naam gebruiken: zo heet de bot of een rol. Kies een andere naam, bijvoorbeeld je voornaam.",
   "me.nameLong": "een naam van hoogstens 60 tekens graag",
   "me.orgShort": "de organisatie heeft minstens 2 tekens",
   "me.orgLong": "die organisatienaam is te lang",
