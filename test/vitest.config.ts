@@ -4,7 +4,7 @@ import { postgresAvailable } from "./helpers/postgres.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 /** Tests that never touch a database run once; everything else runs on SQLite and on PostgreSQL. */
-const DATABASE_FREE = ["test/parse/**", "test/security/fuzz-settings.test.ts"];
+const DATABASE_FREE = ["test/parse/**", "test/security/fuzz-settings.test.ts", "test/nlu/**"];
 
 const withPostgres = postgresAvailable() || Boolean(process.env.WIJKBOT_REQUIRE_POSTGRES);
 if (!withPostgres) {

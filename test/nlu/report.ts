@@ -1,0 +1,84 @@
+/** Tables and failure lists of an NLU evaluation, for the CLI and the vitest run. */
+import { OUTCOMES, type CaseResult, type Outcome } from "./runner.ts";
+import { CATEGORIES, SPLITS, type Split } from "./corpus.ts";
+
+/** Held-out cases that must be understood or answered with a precise question (nlu.test.ts). */
+export const HELDOUT_MIN_SCORE = 0.95;
+
+export type Counts = Record<Outcome, number> & { cases: number };
+
+export function count(results: readonly CaseResult[]): Counts {
+  const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Counts;
+  counts.cases = results.length;
+  for (const r of results) counts[r.outcome] += 1;
+  return counts;
+}
+
+/** (understood + asked) / cases: the figure the held-out threshold is about. */
+export function score(counts: Counts): number {
+  return counts.cases ? (counts.understood + counts.asked) / counts.cases : 1;
+}
+
+const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(0)}%` : "-");
+
+export function table(results: readonly CaseResult[], title: string): string {
+  const header = ["category", "cases", ...OUTCOMES, "score"];
+  const rows: string[][] = [];
+  for (const category of CATEGORIES) {
+    const mine = results.filter((r) => r.category === category);
+    if (!mine.length) continue;
+    rows.push(row(category, count(mine)));
+  }
+  rows.push(row("TOTAL", count(results)));
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [`${title}`, line(header), line(widths.map((w) => "-".repeat(w))), ...rows.slice(0, -1).map(line), line(widths.map((w) => "-".repeat(w))), line(rows[rows.length - 1])].join("\n");
+
+  function row(name: string, c: Counts): string[] {
+    return [name, String(c.cases), ...OUTCOMES.map((o) => (c[o] ? `${c[o]} ${pct(c[o], c.cases)}` : "·")), pct(c.understood + c.asked, c.cases)];
+  }
+}
+
+const clip = (text: string, max: number) => {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+export function failureList(results: readonly CaseResult[]): string {
+  const failing = results.filter((r) => r.outcome !== "understood" && r.outcome !== "asked");
+  if (!failing.length) return "No failing cases.";
+  const order = new Map(OUTCOMES.map((o, i) => [o, i]));
+  const lines = [...failing]
+    .sort((a, b) => (a.outcome === "WRONG" ? -1 : 0) - (b.outcome === "WRONG" ? -1 : 0) || a.id.localeCompare(b.id) || order.get(a.outcome)! - order.get(b.outcome)!)
+    .map((r) => {
+      const out = [`[${r.outcome}] ${r.id} (${r.split}, ${r.kind}) ${r.from}@${r.chat}: ${clip(r.text, 160)}`, `    bot: ${r.reply ? clip(r.reply, 240) : "(silent)"}`];
+      if (r.detail) out.push(`    ${clip(r.detail, 400)}`);
+      return out.join("\n");
+    });
+  return [`Failing cases (${failing.length}):`, ...lines].join("\n");
+}
+
+export function labelProblems(results: readonly CaseResult[]): string {
+  const bad = results.filter((r) => r.labelProblem);
+  if (!bad.length) return "Labels: every canonical run does what its label says.";
+  return [`Label problems (${bad.length}):`, ...bad.map((r) => `  ${r.id}: ${clip(r.labelProblem!, 400)}`)].join("\n");
+}
+
+export function fullReport(results: readonly CaseResult[], options: { failures?: boolean } = {}): string {
+  const parts: string[] = [];
+  for (const split of SPLITS) {
+    const mine = results.filter((r) => r.split === split);
+    if (mine.length) parts.push(table(mine, `== ${split} (${mine.length} cases) ==`));
+  }
+  const splits = new Set(results.map((r) => r.split));
+  if (splits.size > 1) {
+    const total = count(results);
+    parts.push(`== all: ${total.cases} cases, score ${pct(total.understood + total.asked, total.cases)}, WRONG ${total.WRONG} ==`);
+  }
+  if (options.failures !== false) parts.push(failureList(results));
+  return parts.join("\n\n");
+}
+
+export function splitScore(results: readonly CaseResult[], split: Split): number {
+  return score(count(results.filter((r) => r.split === split)));
+}
