@@ -37,6 +37,8 @@ export interface SayOptions {
   isDirect?: boolean;
   mentions?: { id: string; name?: string }[];
   mentionsBot?: boolean;
+  /** The message is a reply to one of the bot's own messages. */
+  repliesToBot?: boolean;
 }
 
 let counter = 0;
@@ -64,6 +66,7 @@ export async function createHarness(options: { seedDemo?: boolean; start?: Date;
       at: clock.now(),
       mentions: o.mentions ?? [...text.matchAll(/@([\p{L}][\p{L}\p{N}_-]*)/gu)].map((m) => ({ id: m[1].toLowerCase(), name: m[1] })),
       mentionsBot: o.mentionsBot,
+      repliesToBot: o.repliesToBot,
     };
   }
   async function send(name: string, text: string, o: SayOptions = {}) {

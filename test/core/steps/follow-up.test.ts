@@ -1,0 +1,195 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../../helpers/harness.ts";
+import { localParts } from "../../../src/parse/dates.ts";
+import { dutch } from "../../../src/i18n/index.ts";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness({ start: new Date("2026-01-05T08:00:00Z") });
+});
+afterEach(async () => h.close());
+
+const MINUTE_MS = 60_000;
+const NOTHING_CHANGED = dutch("core.nothingChanged");
+const EXPIRED = dutch("core.promptExpired");
+
+const byTitle = (title: string) => h.db.action.findFirstOrThrow({ where: { wijkId: h.wijkId, title } });
+const status = async (title: string) => (await byTitle(title)).status;
+async function deadlineOf(title: string): Promise<string> {
+  const { deadline } = await byTitle(title);
+  if (!deadline) return "none";
+  const p = localParts(deadline);
+  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+}
+
+/** Marieke (coördinator) says "betrokkenheid is gestart": Ouderbetrokkenheid and the CB action fit equally well. */
+async function askWhichBetrokkenheid(): Promise<string> {
+  const [question] = await h.say("Marieke", "@wijkbot betrokkenheid is gestart");
+  expect(question).toContain("1. Ouderbetrokkenheid (Vreedzaam)");
+  expect(question).toContain("2. Verhoogde betrokkenheid CB en GGD (Gezond)");
+  return question;
+}
+
+describe("an answer to 'which one?'", () => {
+  it("by number runs the command for that option, in the group without addressing the bot", async () => {
+    await askWhichBetrokkenheid();
+    expect(await h.say("Marieke", "2")).toEqual(["🔧 Verhoogde betrokkenheid CB en GGD (Gezond) staat op bezig. Eigenaar: Joke."]);
+    expect(await status("Verhoogde betrokkenheid CB en GGD")).toBe("bezig");
+    expect(await status("Ouderbetrokkenheid")).toBe("gepland");
+  });
+
+  it("by ordinal ('de eerste') takes that option", async () => {
+    await askWhichBetrokkenheid();
+    expect(await h.say("Marieke", "de eerste")).toEqual(["🔧 Ouderbetrokkenheid (Vreedzaam) staat op bezig. Eigenaar: Youssef en Ahmed."]);
+  });
+
+  it("by (part of) an option's name takes that option", async () => {
+    await askWhichBetrokkenheid();
+    expect(await h.say("Marieke", "ouder")).toEqual(["🔧 Ouderbetrokkenheid (Vreedzaam) staat op bezig. Eigenaar: Youssef en Ahmed."]);
+  });
+
+  it("with a number that is not an option asks again, and the question stays", async () => {
+    await askWhichBetrokkenheid();
+    expect(await h.say("Marieke", "7")).toEqual([dutch("core.pickNumber", { max: 2 })]);
+    expect(await h.say("Marieke", "1")).toEqual(["🔧 Ouderbetrokkenheid (Vreedzaam) staat op bezig. Eigenaar: Youssef en Ahmed."]);
+  });
+
+  it("'laat maar' changes nothing and ends the question", async () => {
+    await askWhichBetrokkenheid();
+    expect(await h.say("Marieke", "laat maar")).toEqual([NOTHING_CHANGED]);
+    expect(await h.say("Marieke", "1")).toEqual([]);
+    expect(await status("Ouderbetrokkenheid")).toBe("gepland");
+  });
+
+  it("only counts from the person who was asked", async () => {
+    await askWhichBetrokkenheid();
+    expect(await h.say("Fatima", "1")).toEqual([]);
+    expect(await status("Ouderbetrokkenheid")).toBe("gepland");
+    expect(await h.say("Marieke", "1")).toHaveLength(1);
+  });
+
+  it("only counts in the chat where the question was asked", async () => {
+    await askWhichBetrokkenheid();
+    expect(await h.say("Marieke", "1", { chat: "stuurgroep" })).toEqual([]);
+    expect(await status("Ouderbetrokkenheid")).toBe("gepland");
+  });
+
+  it("still counts after nine minutes", async () => {
+    await askWhichBetrokkenheid();
+    h.clock.advance(9 * MINUTE_MS);
+    expect(await h.say("Marieke", "1")).toEqual(["🔧 Ouderbetrokkenheid (Vreedzaam) staat op bezig. Eigenaar: Youssef en Ahmed."]);
+  });
+
+  it("after ten minutes is told the question expired, once, and nothing changes", async () => {
+    await askWhichBetrokkenheid();
+    h.clock.advance(11 * MINUTE_MS);
+    expect(await h.say("Marieke", "1")).toEqual([EXPIRED]);
+    expect(await status("Ouderbetrokkenheid")).toBe("gepland");
+    expect(await h.say("Marieke", "1")).toEqual([]);
+  });
+});
+
+describe("an answer to 'are you sure? (ja/nee)'", () => {
+  it("'ja' makes the change the question asked about", async () => {
+    const [question] = await h.say("Fatima", "@wijkbot kun je het watertappunt op klaar zetten?");
+    expect(question).toContain(dutch("core.answerYesNo"));
+    expect(await status("Watertappunt in de wijk")).toBe("bezig");
+
+    expect(await h.say("Fatima", "ja")).toEqual(["✅ Watertappunt in de wijk (Gezond) staat op klaar. Eigenaar: Fatima."]);
+    expect(await status("Watertappunt in de wijk")).toBe("klaar");
+  });
+
+  it("'nee' changes nothing", async () => {
+    await h.say("Fatima", "@wijkbot kun je het watertappunt op klaar zetten?");
+    expect(await h.say("Fatima", "nee")).toEqual([NOTHING_CHANGED]);
+    expect(await status("Watertappunt in de wijk")).toBe("bezig");
+  });
+});
+
+describe("an answer to 'which action do you mean?'", () => {
+  it("names the action, and the waiting change is made", async () => {
+    expect(await h.say("Youssef", "@wijkbot is gestart")).toEqual(["Welke actie bedoel je? Typ de naam (of een deel ervan)."]);
+    expect(await h.say("Youssef", "wijkwebsite")).toEqual(["🔧 Eén wijkwebsite (Vreedzaam) staat op bezig. Eigenaar: Youssef."]);
+  });
+});
+
+describe("a correction of the change just made", () => {
+  it("'nee, 3 februari' after a deadline change sets the corrected date", async () => {
+    await h.say("Fatima", "/actie deadline watertappunt 1 maart");
+    expect(await deadlineOf("Watertappunt in de wijk")).toBe("2026-03-01");
+
+    const [reply] = await h.say("Fatima", "nee, 3 februari");
+    expect(reply).toMatch(/^Gecorrigeerd: 📅 Deadline van Watertappunt in de wijk \(Gezond\) is nu di 3 feb/);
+    expect(await deadlineOf("Watertappunt in de wijk")).toBe("2026-02-03");
+  });
+
+  it("'nee, bezig' after a status change sets the corrected status", async () => {
+    await h.say("Fatima", "@wijkbot watertappunt is klaar");
+    expect(await h.say("Fatima", "nee, bezig")).toEqual(["Gecorrigeerd: 🔧 Watertappunt in de wijk (Gezond) staat op bezig. Eigenaar: Fatima."]);
+    expect(await status("Watertappunt in de wijk")).toBe("bezig");
+  });
+
+  it("'niet die, de andere' undoes the change and makes it on the one other action that fitted", async () => {
+    await h.say("Marieke", "/actie nieuw Moestuin Noord pijler Gezond eigenaar @Joke");
+    await h.say("Marieke", "/actie nieuw Moestuin Zuid pijler Gezond eigenaar @Fatima");
+    // Joke (aanjager of Gezond) means her own Moestuin Noord first.
+    expect(await h.say("Joke", "/actie klaar moestuin")).toEqual(["✅ Moestuin Noord (Gezond) staat op klaar. Eigenaar: Joke."]);
+
+    const replies = await h.say("Joke", "niet die, de andere");
+
+    expect(replies).toHaveLength(2);
+    expect(replies[1]).toBe("✅ Moestuin Zuid (Gezond) staat op klaar. Eigenaar: Fatima.");
+    expect(await status("Moestuin Noord")).toBe("gepland");
+    expect(await status("Moestuin Zuid")).toBe("klaar");
+  });
+
+  it("'niet die, de andere' when several others fitted asks for the name, and the typed name is then taken", async () => {
+    // Marieke (coördinator) means the CB action first; Ouderbetrokkenheid also has the word.
+    expect(await h.say("Marieke", "/actie klaar betrokkenheid")).toEqual(["✅ Verhoogde betrokkenheid CB en GGD (Gezond) staat op klaar. Eigenaar: Joke."]);
+    expect(await h.say("Marieke", "niet die, de andere")).toEqual([dutch("followUp.whichOther")]);
+
+    const replies = await h.say("Marieke", "ouderbetrokkenheid");
+
+    expect(replies.length).toBeGreaterThan(0);
+    expect(await status("Ouderbetrokkenheid")).toBe("klaar");
+    expect(await status("Verhoogde betrokkenheid CB en GGD")).toBe("gepland");
+  });
+
+  it("a bare 'nee' explains how to undo and changes nothing", async () => {
+    await h.say("Fatima", "@wijkbot watertappunt is klaar");
+    expect(await h.say("Fatima", "nee")).toEqual([dutch("followUp.undoHint")]);
+    expect(await status("Watertappunt in de wijk")).toBe("klaar");
+  });
+
+  it("is not read after ten minutes: the message is ordinary chatter again", async () => {
+    await h.say("Fatima", "/actie deadline watertappunt 1 maart");
+    h.clock.advance(11 * MINUTE_MS);
+    expect(await h.say("Fatima", "nee, 3 februari")).toEqual([]);
+    expect(await deadlineOf("Watertappunt in de wijk")).toBe("2026-03-01");
+  });
+
+  it("a number long after a change is ordinary chatter, not an answer to an expired question (no question was asked)", async () => {
+    await h.say("Fatima", "/actie update watertappunt: de kraan zit erin");
+    h.clock.advance(3 * 60 * MINUTE_MS);
+    expect(await h.say("Fatima", "2")).toEqual([]);
+  });
+});
+
+describe("a date answered to a date question", () => {
+  it("'31 mei bedoel ik' to '30 april of 1 mei?' sets 31 May, not the option labelled 1 mei", async () => {
+    const [question] = await h.say("Fatima", "/actie deadline watertappunt 31 april");
+    expect(question).toContain("1. donderdag 30 april");
+    expect(question).toContain("2. vrijdag 1 mei");
+
+    const [reply] = await h.say("Fatima", "31 mei bedoel ik");
+
+    expect(reply).toContain("31 mei");
+    expect(await deadlineOf("Watertappunt in de wijk")).toBe("2026-05-31");
+  });
+
+  it("a number picks that option's date", async () => {
+    await h.say("Fatima", "/actie deadline watertappunt 31 april");
+    await h.say("Fatima", "2");
+    expect(await deadlineOf("Watertappunt in de wijk")).toBe("2026-05-01");
+  });
+});

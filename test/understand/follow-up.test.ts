@@ -1,0 +1,255 @@
+import { describe, expect, it } from "vitest";
+import { readFollowUp } from "../../src/understand/follow-up.ts";
+import type { PromptPayload, StoredPrompt } from "../../src/core/prompts.ts";
+
+const NOW = new Date("2026-01-05T08:00:00Z");
+
+function waiting(payload: PromptPayload, expired = false): StoredPrompt {
+  return { payload, expired };
+}
+
+/** "Welke actie bedoel je? 1. … 2. … 3. …" */
+const whichAction = waiting({
+  kind: "choice",
+  options: [
+    { text: "/actie klaar Watertappunt in de wijk", pickActionId: "water" },
+    { text: "/actie klaar Verhoogde betrokkenheid CB en GGD", pickActionId: "cb" },
+    { text: "/actie klaar Gezonde School vignet", pickActionId: "vignet" },
+  ],
+  labels: ["Watertappunt in de wijk (Gezond)", "Verhoogde betrokkenheid CB en GGD (Gezond)", "Gezonde School vignet (Gezond)"],
+});
+
+/** "31 april bestaat niet: 30 april of 1 mei?" */
+const whichDate = waiting({
+  kind: "choice",
+  options: [
+    { text: "/actie deadline moestuin 31 april", pickDate: "2026-04-30T10:00:00.000Z" },
+    { text: "/actie deadline moestuin 31 april", pickDate: "2026-05-01T10:00:00.000Z" },
+  ],
+  labels: ["donderdag 30 april", "vrijdag 1 mei"],
+});
+
+/** "Bedoel je: Buurtmoestuin op klaar? (ja/nee)" */
+const sure = waiting({ kind: "confirm", rerun: { text: "/actie klaar Buurtmoestuin", pickActionId: "moestuin" } });
+
+/** "Welke actie bedoel je?" after "is klaar". */
+const needsAction = waiting({ kind: "need-action", rerun: { text: "/actie klaar" }, command: "actie klaar" });
+
+/** The deadline of Buurtmoestuin was just set (the speeltuin matched too). */
+const deadlineChanged = waiting({
+  kind: "change",
+  rerun: { text: "/actie deadline moestuin 3 maart", pickActionId: "moestuin" },
+  command: "actie deadline",
+  actionId: "moestuin",
+  actionTitle: "Buurtmoestuin",
+  alternatives: ["speeltuin"],
+});
+
+/** Buurtmoestuin was just set to klaar (two other actions matched too). */
+const statusChanged = waiting({
+  kind: "change",
+  rerun: { text: "/actie klaar moestuin" },
+  command: "actie klaar",
+  actionId: "moestuin",
+  actionTitle: "Buurtmoestuin",
+  alternatives: ["watertappunt", "speeltuin"],
+});
+
+const read = (text: string, stored: StoredPrompt) => readFollowUp(text, stored, NOW);
+
+describe("readFollowUp", () => {
+  describe("an answer to 'which one?'", () => {
+    it.each(["2", "2.", "2)", " 2 "])("takes the option with that number: %j", (text) => {
+      expect(read(text, whichAction)).toEqual({ kind: "rerun", rerun: { text: "/actie klaar Verhoogde betrokkenheid CB en GGD", pickActionId: "cb" } });
+    });
+
+    it("asks for a number in range, keeping the question, when the number is not an option", () => {
+      for (const text of ["0", "7"]) {
+        expect(read(text, whichAction)).toEqual({ kind: "say", key: "core.pickNumber", vars: { max: 3 }, clear: false });
+      }
+    });
+
+    it.each([
+      ["de tweede", "cb"],
+      ["tweede", "cb"],
+      ["de derde graag", "vignet"],
+      ["de eerste", "water"],
+    ])("takes an ordinal: %j", (text, id) => {
+      expect(read(text, whichAction)).toMatchObject({ kind: "rerun", rerun: { pickActionId: id } });
+    });
+
+    it.each([
+      ["watertappunt", "water"],
+      ["gezonde school", "vignet"],
+      ["die van de betrokkenheid", "cb"],
+    ])("takes the one option whose name holds every typed word: %j", (text, id) => {
+      expect(read(text, whichAction)).toMatchObject({ kind: "rerun", rerun: { pickActionId: id } });
+    });
+
+    it("does not guess when a typed word fits several options ('gezond' is in every label)", () => {
+      expect(read("gezond", whichAction)).toEqual({ kind: "none" });
+    });
+
+    it("ends the question with 'nothing changed' on nee or laat maar", () => {
+      for (const text of ["nee", "laat maar", "Laat maar zitten", "cancel"]) {
+        expect(read(text, whichAction), text).toEqual({ kind: "say", key: "core.nothingChanged", clear: true });
+      }
+    });
+
+    it("lets a long message or a slash command go on as something new", () => {
+      expect(read("ik wil graag de tweede optie van de lijst hebben alsjeblieft", whichAction)).toEqual({ kind: "none" });
+      expect(read("/acties", whichAction)).toEqual({ kind: "none" });
+    });
+
+    it("does not take 'ja' for an answer to 'which one?'", () => {
+      expect(read("ja", whichAction)).toEqual({ kind: "none" });
+    });
+  });
+
+  describe("an answer to a date question ('30 april of 1 mei?')", () => {
+    it("takes the option with that number, with its date", () => {
+      expect(read("2", whichDate)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline moestuin 31 april", pickDate: "2026-05-01T10:00:00.000Z" } });
+    });
+
+    it("takes an ordinal", () => {
+      expect(read("de eerste", whichDate)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline moestuin 31 april", pickDate: "2026-04-30T10:00:00.000Z" } });
+    });
+
+    it("reads another date as the date meant, and does not pick the option labelled '1 mei' for '31 mei bedoel ik'", () => {
+      const reading = read("31 mei bedoel ik", whichDate);
+      expect(reading).toEqual({ kind: "rerun", rerun: { text: "/actie deadline moestuin 31 april", datePhrase: "31 mei" } });
+    });
+
+    it("takes a date with a correction word in front ('nee, 31 mei')", () => {
+      expect(read("nee, 31 mei", whichDate)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline moestuin 31 april", datePhrase: "31 mei" } });
+    });
+
+    it("reads the date of an option typed out as that date", () => {
+      expect(read("1 mei", whichDate)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline moestuin 31 april", datePhrase: "1 mei" } });
+    });
+  });
+
+  describe("an answer to 'are you sure? (ja/nee)'", () => {
+    it.each(["ja", "Ja!", "ok", "jazeker", "doe maar", "👍"])("runs the command, confirmed, on %j", (text) => {
+      expect(read(text, sure)).toEqual({ kind: "rerun", rerun: { text: "/actie klaar Buurtmoestuin", pickActionId: "moestuin", confirmed: true } });
+    });
+
+    it.each(["nee", "Nee.", "liever niet", "laat maar"])("changes nothing on %j", (text) => {
+      expect(read(text, sure)).toEqual({ kind: "say", key: "core.nothingChanged", clear: true });
+    });
+
+    it("lets anything else go on as a new message", () => {
+      expect(read("misschien", sure)).toEqual({ kind: "none" });
+      expect(read("2", sure)).toEqual({ kind: "none" });
+    });
+  });
+
+  describe("an answer to 'which action do you mean?'", () => {
+    it("adds the typed name to the waiting command", () => {
+      expect(read("moestuin", needsAction)).toEqual({ kind: "rerun", rerun: { text: "/actie klaar moestuin" } });
+      expect(read("watertappunt in de wijk", needsAction)).toEqual({ kind: "rerun", rerun: { text: "/actie klaar watertappunt in de wijk" } });
+    });
+
+    it("does not take a number, ja or nee for a name", () => {
+      for (const text of ["2", "ja", "nee"]) expect(read(text, needsAction), text).toEqual({ kind: "none" });
+    });
+
+    it("changes nothing on laat maar", () => {
+      expect(read("laat maar", needsAction)).toEqual({ kind: "say", key: "core.nothingChanged", clear: true });
+    });
+
+    it("lets a long message go on as something new", () => {
+      expect(read("een hele lange zin met veel woorden die niets met de vraag te maken heeft", needsAction)).toEqual({ kind: "none" });
+    });
+  });
+
+  describe("a correction of the change just made", () => {
+    it.each(["nee, 3 februari", "3 februari bedoel ik", "sorry, 3 februari", "nee 3 februari moet het zijn"])(
+      "reruns a deadline change with the corrected date: %j",
+      (text) => {
+        expect(read(text, deadlineChanged)).toEqual({
+          kind: "rerun",
+          rerun: { text: "/actie deadline moestuin 3 maart", pickActionId: "moestuin", datePhrase: "3 februari", correction: true },
+        });
+      },
+    );
+
+    it("reruns a status change with the corrected status: 'nee, bezig'", () => {
+      const expected = { kind: "rerun", rerun: { text: "/actie bezig Buurtmoestuin", pickActionId: "moestuin", correction: true } };
+      expect(read("nee, bezig", statusChanged)).toEqual(expected);
+      expect(read("nee bezig bedoel ik", statusChanged)).toEqual(expected);
+    });
+
+    it("reads the other status words as their command ('oeps, geparkeerd' → parkeer)", () => {
+      expect(read("oeps, geparkeerd", statusChanged)).toEqual({
+        kind: "rerun",
+        rerun: { text: "/actie parkeer Buurtmoestuin", pickActionId: "moestuin", correction: true },
+      });
+    });
+
+    it("takes a status as a correction after a deadline change too (it is the same action)", () => {
+      expect(read("nee, bezig", deadlineChanged)).toEqual({
+        kind: "rerun",
+        rerun: { text: "/actie bezig Buurtmoestuin", pickActionId: "moestuin", correction: true },
+      });
+    });
+
+    it("does not read a date as a correction of a status change", () => {
+      expect(read("nee, 3 februari", statusChanged)).toEqual({ kind: "none" });
+    });
+
+    it("undoes the change and applies it to the other action for 'niet die, de andere' when there was exactly one other", () => {
+      expect(read("niet die, de andere", deadlineChanged)).toEqual({
+        kind: "rerun",
+        rerun: { text: "/actie deadline moestuin 3 maart", pickActionId: "speeltuin", undoFirst: true },
+      });
+    });
+
+    it("asks which other one when several others matched", () => {
+      expect(read("niet die, de andere", statusChanged)).toEqual({ kind: "say", key: "followUp.whichOther", clear: false });
+    });
+
+    it("explains how to undo on a bare 'nee', keeping the change remembered", () => {
+      expect(read("nee", deadlineChanged)).toEqual({ kind: "say", key: "followUp.undoHint", clear: false });
+    });
+
+    it("needs a correction word: a bare date or status is something new", () => {
+      expect(read("3 februari", deadlineChanged)).toEqual({ kind: "none" });
+      expect(read("bezig", statusChanged)).toEqual({ kind: "none" });
+    });
+
+    it("does not take ja or laat maar as a reply to a change (nothing was asked)", () => {
+      expect(read("ja", deadlineChanged)).toEqual({ kind: "none" });
+      expect(read("laat maar", deadlineChanged)).toEqual({ kind: "none" });
+    });
+
+    it("cannot correct a change that touched no single action", () => {
+      const several = waiting({ kind: "change", rerun: { text: "/actie klaar moestuin" }, command: "actie klaar" });
+      expect(read("nee, bezig", several)).toEqual({ kind: "none" });
+    });
+  });
+
+  describe("a question that has expired", () => {
+    it("says the question expired for a number, ja or nee, and forgets it", () => {
+      for (const stored of [whichAction, sure, needsAction]) {
+        for (const text of ["2", "ja", "nee"]) {
+          expect(read(text, { ...stored, expired: true }), `${stored.payload.kind} ${text}`).toEqual({ kind: "say", key: "core.promptExpired", clear: true });
+        }
+      }
+    });
+
+    it("lets anything else go on as a new message", () => {
+      expect(read("moestuin", { ...whichAction, expired: true })).toEqual({ kind: "none" });
+      expect(read("nee, 3 februari", { ...deadlineChanged, expired: true })).toEqual({ kind: "none" });
+    });
+
+    it("does not answer ja or nee after an old change (the bot asked nothing)", () => {
+      expect(read("ja", { ...deadlineChanged, expired: true })).toEqual({ kind: "none" });
+      expect(read("nee", { ...deadlineChanged, expired: true })).toEqual({ kind: "none" });
+    });
+
+    it("does not answer a number after an old change either: no question was asked, so none expired", () => {
+      expect(read("2", { ...deadlineChanged, expired: true })).toEqual({ kind: "none" });
+    });
+  });
+});

@@ -1,0 +1,356 @@
+import { describe, expect, it } from "vitest";
+import { understand, type Understanding, type UnderstandWorld } from "../../src/understand/index.ts";
+import { ActionNameIndex } from "../../src/services/match-actions.ts";
+import { rankCandidates, type CandidateFacts, type RankPerson } from "../../src/services/rank-actions.ts";
+import type { IndexedAction } from "../../src/services/action-index.ts";
+import { CommandRouter } from "../../src/core/router.ts";
+import { commands } from "../../commands/index.ts";
+
+const NOW = new Date("2026-01-05T08:00:00Z");
+
+/** A small wijk: its actions with the facts ranking needs (status, owners, pillar). */
+const ACTIONS: (IndexedAction & CandidateFacts)[] = [
+  { id: "water", title: "Watertappunt in de wijk", shortName: "watertappunt", pillarName: "Gezond", status: "bezig", ownerIds: ["fatima"], pillarId: "gezond" },
+  { id: "moestuin", title: "Buurtmoestuin", shortName: null, pillarName: "Gezond", status: "bezig", ownerIds: ["fatima"], pillarId: "gezond" },
+  { id: "cb", title: "Verhoogde betrokkenheid CB en GGD", shortName: "betrokkenheid cb", pillarName: "Gezond", status: "gepland", ownerIds: ["joke"], pillarId: "gezond" },
+  { id: "vignet-oud", title: "Gezonde School vignet voor alle scholen", shortName: "gezonde school", pillarName: "Gezond", status: "klaar", ownerIds: ["joke"], pillarId: "gezond" },
+  { id: "vignet", title: "Gezonde School vignet", shortName: null, pillarName: "Gezond", status: "bezig", ownerIds: ["fatima"], pillarId: "gezond" },
+  { id: "speeltuin", title: "Speeltuin Kastanjelaan opknappen", shortName: null, pillarName: "Kansrijk", status: "gepland", ownerIds: ["peter"], pillarId: "kansrijk" },
+  { id: "website", title: "Eén wijkwebsite", shortName: "wijkwebsite", pillarName: "Vreedzaam", status: "gepland", ownerIds: ["youssef"], pillarId: "vreedzaam" },
+  { id: "roken", title: "Stoppen met roken", shortName: null, pillarName: "Gezond", status: "bezig", ownerIds: ["joke"], pillarId: "gezond" },
+  { id: "huiswerk-noord", title: "Huiswerkklas Noord", shortName: null, pillarName: "Kansrijk", status: "gepland", ownerIds: ["peter"], pillarId: "kansrijk" },
+  { id: "huiswerk-zuid", title: "Huiswerkklas Zuid", shortName: null, pillarName: "Kansrijk", status: "gepland", ownerIds: ["lisa"], pillarId: "kansrijk" },
+];
+
+/** Fatima, a kartrekker of Gezond, writes. */
+const FATIMA: RankPerson = { id: "fatima", role: "kartrekker", pillarId: "gezond" };
+
+const router = new CommandRouter(commands);
+
+function world(): UnderstandWorld {
+  const index = new ActionNameIndex<IndexedAction>(ACTIONS.map(({ id, title, shortName, pillarName }) => ({ id, title, shortName, pillarName })));
+  const facts = new Map<string, CandidateFacts>(ACTIONS.map(({ id, status, ownerIds, pillarId }) => [id, { status, ownerIds, pillarId }]));
+  const w = {
+    now: NOW,
+    region: "noord" as const,
+    isDirect: false,
+    router,
+    index,
+    rank: async (candidates: Parameters<UnderstandWorld["rank"]>[0]) => rankCandidates(candidates, facts, FATIMA),
+    people: ["Marieke", "Fatima", "Joke", "Peter", "Ahmed", "Youssef", "Lisa"].map((displayName) => ({ displayName })),
+    sender: { displayName: "Fatima" },
+    /** What a change needs to know of an action now: its owners' names; nothing spent or planned yet. */
+    details: async (actionId: string) => ({
+      ownerNames: (facts.get(actionId)?.ownerIds ?? []).map((id) => id.charAt(0).toUpperCase() + id.slice(1)),
+      spentCents: null,
+      plannedCents: null,
+    }),
+    pillars: ["Kansrijk", "Vreedzaam", "Gezond"],
+    organisations: ["GGD Groningen", "Kids2b kinderopvang", "Gemeente Groningen"],
+  };
+  return w;
+}
+
+const read = (text: string) => understand(text, world());
+
+/** Commands that only show something. */
+const READ_ONLY = /^\/(actie info|acties|help|wie|vergaderingen|agenda|overzicht|herinneringen)\b/;
+
+/** True when running this would change something without asking first. */
+function changesWithoutAsking(u: Understanding): boolean {
+  return u.kind === "run" && !READ_ONLY.test(u.text);
+}
+
+/** True when running (or confirming) this would set a status. */
+function setsStatus(u: Understanding): boolean {
+  return (u.kind === "run" || u.kind === "confirm") && /^\/actie (klaar|bezig|stop|parkeer)\b/.test(u.text);
+}
+
+describe("understand", () => {
+  describe("questions", () => {
+    it.each([
+      ["is de moestuin af?", "/actie info Buurtmoestuin"],
+      ["is de moestuin klaar", "/actie info Buurtmoestuin"],
+      ["hoe staat het met de moestuin?", "/actie info Buurtmoestuin"],
+      ["wat is er met de website", "/actie info Eén wijkwebsite"],
+      ["wie doet de speeltuin?", "/actie info Speeltuin Kastanjelaan opknappen"],
+      ["is de moestuin al klaar? dan kunnen we oogsten", "/actie info Buurtmoestuin"],
+    ])("answer a question about an action with its details: %j", async (text, command) => {
+      const u = await read(text);
+      expect(u).toMatchObject({ kind: "run", text: command });
+    });
+
+    it("pick the action the question was about", async () => {
+      expect(await read("is de moestuin af?")).toEqual({ kind: "run", text: "/actie info Buurtmoestuin", pickActionId: "moestuin" });
+    });
+
+    it.each([
+      ["wat is er te laat?", "/acties te laat"],
+      ["wat moet ik nog doen?", "/acties mijn"],
+      ["welke acties zijn er?", "/acties"],
+      ["hoeveel acties zijn er?", "/acties"],
+      ["hoe zet ik een deadline?", "/help actie deadline"],
+      ["wie is wie", "/wie"],
+      ["wie is Fatima?", "/wie Fatima"],
+      ["wat doet Fatima?", "/wie Fatima"],
+      ["wanneer is de volgende vergadering?", "/vergaderingen"],
+      ["wat is de agenda?", "/agenda"],
+      ["welke herinneringen heb ik?", "/herinneringen"],
+      ["hoe staan we ervoor?", "/overzicht"],
+    ])("answer a general question with the command that shows it: %j → %j", async (text, command) => {
+      expect(await read(text)).toEqual({ kind: "run", text: command });
+    });
+
+    it.each([
+      "is de moestuin af?",
+      "is de moestuin klaar",
+      "wat is er te laat?",
+      "hoe zet ik een deadline?",
+      "hoe zet ik iets op klaar?",
+      "wie doet de speeltuin?",
+      "staat het watertappunt al op bezig?",
+      "is de speeltuin gestopt?",
+      "moet de moestuin voor 1 maart klaar zijn?",
+      "wat hebben we aan de moestuin uitgegeven?",
+      "hoeveel kinderen hebben we bereikt met de moestuin?",
+    ])("never change anything without asking: %j", async (text) => {
+      const u = await read(text);
+      expect(changesWithoutAsking(u), JSON.stringify(u)).toBe(false);
+    });
+
+    it("ask which action when a question fits two equally well", async () => {
+      const u = await read("is de huiswerkklas klaar?");
+      expect(u).toMatchObject({
+        kind: "choose",
+        options: [
+          { label: "Huiswerkklas Noord (Kansrijk)", text: "/actie info Huiswerkklas Noord", pickActionId: "huiswerk-noord" },
+          { label: "Huiswerkklas Zuid (Kansrijk)", text: "/actie info Huiswerkklas Zuid", pickActionId: "huiswerk-zuid" },
+        ],
+      });
+    });
+
+    it("quote the words that were typed in 'which action do you mean with …?', not the name of one of the options", async () => {
+      const u = await read("is de huiswerkklas klaar?");
+      expect(u).toHaveProperty("question", { key: "action.choose", vars: { query: "huiswerkklas" } });
+    });
+
+    it("answer 'wat staat er op de agenda' with the agenda, not with the generic menu", async () => {
+      expect(await read("wat staat er op de agenda?")).toEqual({ kind: "run", text: "/agenda" });
+      expect(await read("welke punten staan er al op de agenda?")).toEqual({ kind: "run", text: "/agenda" });
+    });
+  });
+
+  describe("changes asked as a question", () => {
+    it("are asked back first ('Bedoel je …? ja/nee') with the command and the action", async () => {
+      const u = await read("kun je de moestuin op klaar zetten?");
+      expect(u).toMatchObject({ kind: "confirm", text: "/actie klaar Buurtmoestuin", pickActionId: "moestuin" });
+      expect(u).toHaveProperty("question.key", "understand.confirm");
+    });
+
+    it("ask before moving a deadline: 'kan de speeltuin een week later?'", async () => {
+      expect(await read("kan de speeltuin een week later?")).toMatchObject({
+        kind: "confirm",
+        text: "/actie deadline Speeltuin Kastanjelaan opknappen een week later",
+        pickActionId: "speeltuin",
+      });
+    });
+
+    it("run a request with kan/kun that has no question mark", async () => {
+      expect(await read("kan de speeltuin een week later")).toEqual({
+        kind: "run",
+        text: "/actie deadline Speeltuin Kastanjelaan opknappen een week later",
+        pickActionId: "speeltuin",
+      });
+    });
+
+    it("ask before undoing when undo is asked", async () => {
+      expect(await read("maak dat ongedaan?")).toMatchObject({ kind: "confirm", text: "/ongedaan" });
+    });
+  });
+
+  describe("statements", () => {
+    it.each([
+      ["moestuin is klaar", "/actie klaar Buurtmoestuin", "moestuin"],
+      ["de moestuin is af", "/actie klaar Buurtmoestuin", "moestuin"],
+      ["moestuin klaar", "/actie klaar Buurtmoestuin", "moestuin"],
+      ["zet de moestuin op bezig", "/actie bezig Buurtmoestuin", "moestuin"],
+      ["watertappunt is gestart", "/actie bezig Watertappunt in de wijk", "water"],
+      ["de moestuin is geparkeerd", "/actie parkeer Buurtmoestuin", "moestuin"],
+      ["de moestuin gaat niet door", "/actie stop Buurtmoestuin", "moestuin"],
+      ["cb is klaar", "/actie klaar Verhoogde betrokkenheid CB en GGD", "cb"],
+      ["stoppen met roken is klaar", "/actie klaar Stoppen met roken", "roken"],
+      ["verzet de moestuin naar 1 maart", "/actie deadline Buurtmoestuin 1 maart", "moestuin"],
+      ["35 kinderen bereikt bij de moestuin", "/actie bereik Buurtmoestuin 35", "moestuin"],
+      ["€250 uitgegeven aan de moestuin", "/actie budget Buurtmoestuin besteed 250", "moestuin"],
+      ["Ahmed neemt de speeltuin over", "/actie eigenaar Speeltuin Kastanjelaan opknappen @Ahmed", "speeltuin"],
+      ["GGD doet mee aan de moestuin", "/actie partner Buurtmoestuin GGD Groningen", "moestuin"],
+    ])("run the command they stand for: %j → %j", async (text, command, id) => {
+      expect(await read(text)).toEqual({ kind: "run", text: command, pickActionId: id });
+    });
+
+    it("choose the open action over a finished one with exactly that short name", async () => {
+      expect(await read("gezonde school is klaar")).toEqual({ kind: "run", text: "/actie klaar Gezonde School vignet", pickActionId: "vignet" });
+    });
+
+    it("ask which action when two fit equally well", async () => {
+      const u = await read("huiswerkklas is klaar");
+      expect(u).toMatchObject({
+        kind: "choose",
+        options: [
+          { text: "/actie klaar Huiswerkklas Noord", pickActionId: "huiswerk-noord" },
+          { text: "/actie klaar Huiswerkklas Zuid", pickActionId: "huiswerk-zuid" },
+        ],
+      });
+    });
+
+    it("ask which action when a change names none", async () => {
+      expect(await read("is klaar")).toEqual({ kind: "need-action", question: { key: "understand.whichAction" }, command: "actie klaar" });
+      expect(await read("klaar")).toMatchObject({ kind: "need-action", command: "actie klaar" });
+    });
+
+    it.each([
+      ["acties mijn", "/acties mijn"],
+      ["actie klaar moestuin", "/actie klaar moestuin"],
+    ])("run a command typed without its slash as typed: %j", async (text, command) => {
+      expect(await read(text)).toEqual({ kind: "run", text: command });
+    });
+
+    it("read a new action with its pillar, owner and deadline", async () => {
+      expect(await read("nieuwe actie: Zwemles, pijler Gezond, deadline 1 juni, eigenaar @Fatima")).toEqual({
+        kind: "run",
+        text: "/actie nieuw Zwemles pijler Gezond eigenaar @Fatima deadline 1 juni",
+      });
+    });
+
+    it("read an agenda item", async () => {
+      expect(await read("zet de begroting van de speeltuin op de agenda")).toEqual({ kind: "run", text: "/agendapunt de begroting van de speeltuin" });
+    });
+
+    it("read an undo", async () => {
+      expect(await read("maak ongedaan")).toEqual({ kind: "run", text: "/ongedaan" });
+    });
+  });
+
+  describe("notes", () => {
+    it("keep every word after a status, emoji included", async () => {
+      expect(await read("buurtmoestuin is klaar, de kinderen hebben geoogst 🥕")).toEqual({
+        kind: "run",
+        text: "/actie klaar Buurtmoestuin: de kinderen hebben geoogst 🥕",
+        pickActionId: "moestuin",
+      });
+    });
+
+    it("keep a reason given with a status", async () => {
+      expect(await read("moestuin is gestopt want geen vrijwilligers")).toEqual({
+        kind: "run",
+        text: "/actie stop Buurtmoestuin: want geen vrijwilligers",
+        pickActionId: "moestuin",
+      });
+    });
+
+    it("run an explicit update with everything after the colon", async () => {
+      expect(await read("update moestuin: de bakken staan er, zaaien in maart")).toEqual({
+        kind: "run",
+        text: "/actie update Buurtmoestuin: de bakken staan er, zaaien in maart",
+        pickActionId: "moestuin",
+      });
+    });
+
+    it("ask before taking a report about an action as a note, keeping the whole sentence", async () => {
+      expect(await read("de kinderen hebben geoogst in de moestuin vandaag, echt top")).toMatchObject({
+        kind: "confirm",
+        text: "/actie update Buurtmoestuin: de kinderen hebben geoogst in de moestuin vandaag, echt top",
+        pickActionId: "moestuin",
+      });
+    });
+  });
+
+  describe("reminders", () => {
+    it.each([
+      ["herinner me maandag aan de subsidieaanvraag", "/herinner mij de subsidieaanvraag maandag"],
+      ["herinner me vrijdag om 10 uur aan de subsidie", "/herinner mij de subsidie vrijdag om 10 uur"],
+      ["herinner mij op 3 februari aan de subsidieaanvraag", "/herinner mij de subsidieaanvraag op 3 februari"],
+      ["herinner me over 2 uur aan de subsidie", "/herinner mij de subsidie over 2 uur"],
+      ["herinner @Joke maandag aan de cijfers", "/herinner @Joke de cijfers maandag"],
+      ["herinner de groep morgen aan het overleg", "/herinner groep het overleg morgen"],
+      ["herinner me aan de aanwezigheidslijst elke werkdag om 8:30", "/herinner mij de aanwezigheidslijst elke werkdag om 8:30"],
+    ])("take the moment out of the sentence wherever it stands: %j", async (text, command) => {
+      expect(await read(text)).toEqual({ kind: "run", text: command });
+    });
+
+    it("ask when, keeping what and for whom, when no moment is given", async () => {
+      expect(await read("herinner me aan de subsidie")).toEqual({ kind: "say", text: { key: "understand.reminderWhen", vars: { what: "de subsidie", target: "mij" } } });
+    });
+
+    it("ask what, when only a moment is given", async () => {
+      expect(await read("herinner me morgen")).toEqual({ kind: "say", text: { key: "understand.reminderWhat" } });
+    });
+
+    it("read a recurring moment in the middle of the sentence without losing what to remind of", async () => {
+      const u = await read("herinner me elke werkdag om 8:30 aan de aanwezigheidslijst");
+      expect(u).toMatchObject({ kind: "run" });
+      expect(u.kind === "run" && u.text).toMatch(/^\/herinner mij .*aanwezigheidslijst/);
+      expect(u.kind === "run" && u.text).toMatch(/elke werkdag om 8:30/);
+    });
+
+    it("read 'herinneren' (kun je me … herinneren aan …) as a reminder", async () => {
+      expect(await read("kun je me maandag herinneren aan de subsidieaanvraag")).toMatchObject({
+        kind: "run",
+        text: expect.stringMatching(/^\/herinner mij (de )?subsidieaanvraag maandag$/),
+      });
+    });
+  });
+
+  describe("negations", () => {
+    it.each([
+      "moestuin is nog niet klaar",
+      "moestuin nog niet klaar",
+      "moestuin is bijna af",
+      "moestuin nog lang niet af",
+      "de moestuin is half klaar",
+      "moestuin is nog steeds niet klaar",
+      "watertappunt is niet gestart",
+    ])("are never a status change, at most a note asked first: %j", async (text) => {
+      const u = await read(text);
+      expect(setsStatus(u), JSON.stringify(u)).toBe(false);
+      expect(changesWithoutAsking(u), JSON.stringify(u)).toBe(false);
+      if (u.kind === "confirm") expect(u.text).toMatch(/^\/actie update Buurtmoestuin|^\/actie update Watertappunt in de wijk/);
+    });
+
+    it.each([
+      "het watertappunt loopt nog niet",
+      "we zijn nog niet begonnen met de moestuin",
+      "de moestuin is nog niet opgestart",
+      "de moestuin is niet gelukt",
+      "moestuin is nog niet opgeleverd",
+      "moestuin is niet geannuleerd",
+      "de moestuin is vrijwel klaar",
+    ])("never set a status, whichever status word is negated: %j", async (text) => {
+      const u = await read(text);
+      expect(setsStatus(u), JSON.stringify(u)).toBe(false);
+    });
+  });
+
+  describe("small talk and nonsense", () => {
+    it("thanks back for thanks", async () => {
+      for (const text of ["dank je", "bedankt!", "top 👍"]) expect(await read(text), text).toEqual({ kind: "say", text: { key: "understand.thanks" } });
+    });
+
+    it("greets back for a greeting", async () => {
+      for (const text of ["hoi", "goedemorgen allemaal"]) expect(await read(text), text).toEqual({ kind: "say", text: { key: "understand.hello" } });
+    });
+
+    it("gives the generic answer with three suggested commands for nonsense", async () => {
+      const u = await read("blablabla fiets");
+      if (u.kind !== "say") throw new Error(`expected the generic answer, got ${JSON.stringify(u)}`);
+      expect(u.text.key).toBe("understand.generic");
+      const suggestions = String(u.text.vars?.suggestions).split("\n");
+      expect(suggestions).toHaveLength(3);
+      for (const line of suggestions) expect(line).toMatch(/^- \/\S/);
+    });
+
+    it("answers an empty message as empty", async () => {
+      expect(await read("   ")).toEqual({ kind: "say", text: { key: "free.empty" } });
+    });
+  });
+});
