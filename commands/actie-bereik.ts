@@ -9,10 +9,13 @@ export default defineCommand({
   aliases: ["actie bereikt", "action reach"],
   summary: "legt het bereik vast: hoeveel kinderen/jongeren/ouders bereikt (of 'beoogd' voor het doel)",
   summaryEn: "records reach: how many children/young people/parents were reached (or 'intended' for the target)",
-  usage: "/actie bereik <naam> [beoogd] <getal>",
+  usage: "/actie bereik <naam> [beoogd] <getal> [van <beoogd>]",
   examples: ["/actie bereik watertappunt 250", "/actie bereik wijkwebsite beoogd 1000"],
   mutates: true,
   parse(rest) {
+    // "120 van 150": reached and intended at once.
+    const both = rest.trim().match(/^(.*?)[\s:]+(\d[\d.]*)\s+(?:van|of|uit)\s+(\d[\d.]*)$/i);
+    if (both) return { name: both[1], count: Number(both[2].replace(/\./g, "")), intended: false, of: Number(both[3].replace(/\./g, "")) };
     const m = rest.trim().match(/^(.*?)\s+(?:(beoogd|doel|intended|target)\s+)?(\d[\d.]*)$/i);
     if (!m) return { name: rest, count: undefined, intended: false };
     return { name: m[1], count: Number(m[3].replace(/\./g, "")), intended: Boolean(m[2]) };
@@ -21,11 +24,14 @@ export default defineCommand({
     name: z.string().trim().min(1, "reach.name"),
     count: z.number({ message: "reach.count" }).int().min(0).max(10_000_000, "reach.tooBig"),
     intended: z.boolean(),
+    of: z.number().int().min(0).max(10_000_000, "reach.tooBig").optional(),
   }),
   async run(ctx, args) {
     const action = await ctx.findAction(args.name);
     await ctx.ensureCanChange(action);
-    await changeAction(ctx.tx, ctx.meta, action.id, args.intended ? { reachIntended: String(args.count) } : { reachReached: String(args.count) });
+    const values: Record<string, string> = args.intended ? { reachIntended: String(args.count) } : { reachReached: String(args.count) };
+    if (args.of !== undefined) values.reachIntended = String(args.of);
+    await changeAction(ctx.tx, ctx.meta, action.id, values);
     const updated = await ctx.tx.action.findUniqueOrThrow({ where: { id: action.id } });
     const d = await describeAction(ctx.tx, action.id, ctx.lang);
     return ctx.t("reach.set", { label: d.label, reached: formatNumber(updated.reachReached, ctx.lang), intended: formatNumber(updated.reachIntended, ctx.lang) });

@@ -27,6 +27,9 @@ export default defineCommand({
       const unit = /^d/i.test(shift[3]) ? "days" : /^(w)/i.test(shift[3]) ? "weeks" : "months";
       return { name: shift[1], date: `${shift[2]} ${shift[3]} ${shift[4]}`, shift: { count: sign * count, unit } };
     }
+    // "<naam>: <datum>" says where the name ends (free text is run this way).
+    const colon = rest.search(/:\s/);
+    if (colon > 0) return { name: rest.slice(0, colon), date: rest.slice(colon + 1).trim() };
     const split = splitTrailingDate(rest);
     return split ? { name: split.name, date: split.date } : { name: rest, date: "" };
   },

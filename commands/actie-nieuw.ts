@@ -1,17 +1,21 @@
 import { z } from "zod";
+import { changeAction } from "../src/services/change-action.ts";
+import { encodeIdSet } from "../src/services/action-fields.ts";
+import { findOrCreateOrganisation } from "../src/services/people.ts";
+import { ageGroupSchema } from "../src/domain.ts";
 import { defineCommand, splitOnKeywords } from "../src/core/command.ts";
 import { createAction } from "../src/services/create-action.ts";
 import { describeAction } from "../src/services/describe-action.ts";
 import { formatDay } from "../src/render/format.ts";
 
-const KEYWORDS = ["pijler", "pillar", "deadline", "uiterlijk", "due", "eigenaar", "eigenaren", "owner"];
+const KEYWORDS = ["pijler", "pillar", "deadline", "uiterlijk", "due", "eigenaar", "eigenaren", "owner", "doelgroep", "partner"];
 
 export default defineCommand({
   name: "actie nieuw",
   aliases: ["actie toevoegen", "actie nieuwe", "actie maak", "action new", "action add", "action create"],
   summary: "maakt een nieuwe actie (jij bent eigenaar, tenzij je iemand anders noemt)",
   summaryEn: "creates a new action (you own it, unless you name someone else)",
-  usage: "/actie nieuw <titel> [pijler <naam>] [deadline <datum>] [eigenaar @persoon]",
+  usage: "/actie nieuw <titel> [pijler <naam>] [deadline <datum>] [eigenaar @persoon] [doelgroep 0-4|4-12|12+|algemeen] [partner <organisatie>]",
   examples: [
     "/actie nieuw Watertappunt in de wijk pijler Gezond deadline 15 maart",
     "/actie nieuw Ouderavond over mediawijsheid eigenaar @Ahmed",
@@ -24,6 +28,8 @@ export default defineCommand({
       pillar: parts.pijler ?? parts.pillar,
       deadline: parts.deadline ?? parts.uiterlijk ?? parts.due,
       owner: parts.eigenaar ?? parts.eigenaren ?? parts.owner,
+      ageGroup: parts.doelgroep,
+      partner: parts.partner,
     };
   },
   schema: z.object({
@@ -35,6 +41,8 @@ export default defineCommand({
     pillar: z.string().trim().min(1, "new.pillarMissing").optional(),
     deadline: z.string().trim().min(1, "new.deadlineMissing").optional(),
     owner: z.string().trim().min(1, "new.ownerMissing").optional(),
+    ageGroup: z.string().trim().transform((g) => g.replace(/\s+/g, "").replace(/jaar$/i, "").toLowerCase()).pipe(ageGroupSchema).optional(),
+    partner: z.string().trim().min(2, "new.partnerMissing").max(120, "partner.long").optional(),
   }),
   async run(ctx, args) {
     const pillar = args.pillar ? await ctx.findPillar(args.pillar) : null;
@@ -49,6 +57,11 @@ export default defineCommand({
       ownerIds: [...new Set(owners.map((o) => o.id))],
       planYear: ctx.wijk.planYear,
     });
+    if (args.ageGroup) await changeAction(ctx.tx, ctx.meta, action.id, { ageGroup: args.ageGroup });
+    if (args.partner) {
+      const org = await findOrCreateOrganisation(ctx.tx, ctx.wijk.id, args.partner);
+      await changeAction(ctx.tx, ctx.meta, action.id, { partners: encodeIdSet([org.id]) });
+    }
     const d = await describeAction(ctx.tx, action.id, ctx.lang);
     const due = deadline ? ctx.t("new.due", { date: formatDay(deadline, ctx.now, ctx.lang) }) : "";
     const hint = pillar ? "" : ctx.t("new.pillarHint");

@@ -50,6 +50,8 @@ async function actionAndNote(ctx: CommandContext, text: string): Promise<{ actio
   // "naam: waarom" — the colon says where the name ends.
   const colon = text.search(/:\s/);
   if (colon > 0) return { action: await ctx.findAction(text.slice(0, colon)), note: cleanNote(text.slice(colon + 1)) };
+  // An action already chosen (a numbered answer, or read from free text): the text is its name.
+  if (ctx.rerun.pickActionId) return { action: await ctx.findAction(text), note: "" };
   if (text.trim().split(/\s+/).length === 1) return { action: await ctx.findAction(text), note: "" };
   const { action, before, after } = await ctx.locateAction(text);
   return { action, note: cleanNote(after) || (before.split(/\s+/).length >= 3 ? cleanNote(before) : "") };

@@ -47,7 +47,7 @@ export function tokenize(text: string): TextToken[] {
 export function locateActions<T extends MatchableAction>(index: ActionNameIndex<T>, text: string, tokens = tokenize(text)): ActionSpan<T>[] {
   const hits = new Map<T, { pos: number; score: number }[]>();
   tokens.forEach((token, pos) => {
-    if (index.isStopWord(token.word) || token.word.length < 2) return;
+    if (index.isStopWord(token.word) || (token.word.length < 2 && !/^\d$/.test(token.word))) return;
     for (const [action, score] of index.scoreWord(token.word)) {
       if (!isMeaningful(token.word, score)) continue;
       const list = hits.get(action);
@@ -58,7 +58,8 @@ export function locateActions<T extends MatchableAction>(index: ActionNameIndex<
   const spans: ActionSpan<T>[] = [];
   for (const [action, list] of hits) {
     const best = bestGroup(list, tokens, index, action);
-    if (!best) continue;
+    // A number on its own ("8 kinderen") names nothing; beside a word of the name ("groep 8") it does.
+    if (!best || tokens.slice(best.first, best.last + 1).every((t) => /^\d+$/.test(t.word) || index.isStopWord(t.word))) continue;
     const start = tokens[best.first].start;
     const end = tokens[best.last].end;
     const titleWords = index.titleWords(action);
@@ -74,6 +75,7 @@ export function locateActions<T extends MatchableAction>(index: ActionNameIndex<
 
 /** A single weak hit (a typo of a short word, three letters inside a long one) is no evidence. */
 function isMeaningful(word: string, score: number): boolean {
+  if (/^\d+$/.test(word)) return score >= 3;
   if (score >= 3) return word.length >= 2;
   if (score >= 2) return word.length >= 3;
   if (score >= 1.5) return word.length >= 5;

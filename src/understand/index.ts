@@ -14,6 +14,9 @@ import { suggestCommands } from "./suggest.ts";
 import { matchStrength } from "../services/find-action.ts";
 import { findOrganisationIn, findPersonIn, findPillarIn, run } from "./helpers.ts";
 import { readAdmin } from "./read-admin.ts";
+import { readChange } from "./read-change.ts";
+import { readAgendaItem, readDecision, readNewAction } from "./read-new.ts";
+import { choose, pickAction } from "./pick.ts";
 
 /** What the reader of free text needs to know of the wijk and the moment. */
 export interface UnderstandWorld {
@@ -26,8 +29,18 @@ export interface UnderstandWorld {
   /** Ranks candidate actions for the sender (open before closed, their own first). */
   rank(candidates: { action: IndexedAction; score: number; exact: boolean }[]): Promise<Ranked<IndexedAction>>;
   people: { displayName: string }[];
+  /** The sender, when they are known in the wijk. */
+  sender?: { displayName: string };
+  /** What a change needs to know of an action now (adding an owner, adding to what was spent). */
+  details(actionId: string): Promise<ActionDetails>;
   pillars: string[];
   organisations: string[];
+}
+
+export interface ActionDetails {
+  ownerNames: string[];
+  spentCents: number | null;
+  plannedCents: number | null;
 }
 
 /** What a free-text message means. Every change runs as the slash command it stands for. */
@@ -40,10 +53,6 @@ export type Understanding =
   /** A change without an action name: ask which; the next message names it. */
   | { kind: "need-action"; question: LocalText; command: string }
   | { kind: "say"; text: LocalText };
-
-/** Little words around a status, reach or owner that are not a note. */
-const FILLER =
-  /^(?:\s|[,.;:!?…\-–—()"'“”]|\b(is|zijn|nu|op|zet|zetten|staat|staan|we|wij|ik|de|het|met|helemaal|eindelijk|vandaag|gisteren|inmiddels|al|toch|gewoon|hoor|he|hè|echt|ook|en|dus|maar|gezet|graag|even|alvast|volledig|jullie|jongens|allemaal|iedereen|team|mensen|actie|dan|trouwens|btw|now|has|been|the|we|is|are|as|of|mag|kan|moet|worden|wordt|can|be|marked|set|to|please|pls|aub|svp|thanks|bedankt|top|super|mooi|yes|yay|jippie|hoera|woohoo|klaar|af|ready)\b|\p{Extended_Pictographic}|\uFE0F)*$/iu;
 
 const THANKS = /^(dank( je| u)?( wel)?|bedankt|thanks|thank you|thx|tnx|merci|top|super|mooi|prima|fijn|perfect|geweldig|👍|🙏|oke|ok|oké|helder|duidelijk)([\s!.,]*(wijkbot|hoor|!|👍|🙏))*[\s!.]*$/u;
 const HELLO = /^(hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|yo|hee)([\s!.,]*(wijkbot|allemaal|!))*[\s!.]*$/;
@@ -67,6 +76,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (reminder) return reminder;
 
   const spans = locateActions(w.index, text);
+  const created = readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
+  if (created) return created;
   const query = await readQuery(text, f, spans, w, question);
   if (query) return query;
   const admin = await readAdmin(text, f, spans, w, question);
@@ -84,6 +95,8 @@ function commandWithoutSlash(text: string, f: string, router: CommandRouter, que
   if (!names.has(first) || /^(wie|status|lijst|list|people|mensen|terug|herstel|herinner|herinnering|reminder|remind|ik|taal|check)$/.test(first)) return undefined;
   const route = router.route(text);
   if (route.kind !== "command") return undefined;
+  // A new action said without the slash is read for its parts and asked first (read-new.ts).
+  if (route.routed.command.name === "actie nieuw") return undefined;
   const phrase = [route.routed.command.name, ...(route.routed.command.aliases ?? [])].map((n) => fold(n));
   if (!phrase.some((p) => f === p || f.startsWith(`${p} `))) return undefined;
   return { kind: "run", text: `/${text}` };
@@ -220,198 +233,3 @@ async function actionInfo(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld
 const CHANGE_SIGNAL =
   /\b(zet|zetten|verzet|verzetten|verschuif|schuif|opschuiven|uitstellen|later|eerder|deadline|noteer|eigenaar|overnemen|partner|bereikt|uitgegeven|besteed|begroot|parkeer|parkeren|stoppen|afronden|afsluiten|markeer|mark|set|move|postpone)\b/;
 
-/** Changes: status, note, deadline, owner, reach, budget, partner, new action, agenda item, decision. */
-async function readChange(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
-  const newAction = readNewAction(text, f, w);
-  if (newAction) return newAction;
-  const agenda = readAgendaItem(text, f, question);
-  if (agenda) return agenda;
-  const decision = readDecision(text, f, question);
-  if (decision) return decision;
-
-  const statusHit = STATUS_WORDS.map((s) => ({ ...s, m: f.match(s.pattern) })).filter((s) => s.m);
-  const negated = NEGATED_STATUS.test(f);
-  const deadlineWords = /\b(deadline|verzet|verzetten|verschuif|verschuiven|schuif|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatsen|later|eerder|moet (af|klaar) zijn|af (zijn )?voor|klaar (zijn )?voor|uiterlijk|due|postpone|move|pushed|push|delay|einddatum)\b/.test(f);
-  const amount = text.match(/(?:€\s*(\d[\d.,]*\s*k?)|(\d[\d.,]*\s*k?)\s*(?:euro|eur)\b)/i);
-  const count = f.match(/\b(\d+)\s+(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|kinders|vaders|moeders|meiden|jongens|children|young people|parents|participants|people|families|pupils|students|residents|schools|handtekeningen)\b/);
-  const explicitUpdate = /^(update|voortgang|notitie|stand van zaken|even een update|kleine update|korte update|progress|note|status update|nieuws)\b|\b(update (over|van|bij|voor|on)|voortgang (over|van|bij|voor)|noteer (bij|dat|voor)|note on|progress on)\b/.test(f);
-
-  if (!spans.length) {
-    const bare = f.split(" ").length <= 3;
-    if ((statusHit.length || deadlineWords || amount || count || explicitUpdate) && (!question || bare) && f.split(" ").length <= 12) {
-      const sub = statusHit[0]?.sub;
-      const command = sub && !negated ? `actie ${sub}` : deadlineWords ? "actie deadline" : explicitUpdate ? "actie update" : undefined;
-      if (command) return { kind: "need-action", question: localText("understand.whichAction"), command };
-    }
-    return undefined;
-  }
-  const picked = await pickAction(spans, w, statusHit[0]?.m?.index);
-  const span = picked.chosen ? spans.find((s) => s.action.id === picked.chosen!.id)! : spans[0];
-  const build = (command: string, suffix: string, what: LocalText): Understanding => {
-    if (!picked.chosen) return choose(picked.contenders, command, suffix, span);
-    const full = `/${command} ${picked.chosen.title}${suffix}`;
-    if (question) return { kind: "confirm", question: localText("understand.confirm", { what }), text: full, pickActionId: picked.chosen.id };
-    return { kind: "run", text: full, pickActionId: picked.chosen.id };
-  };
-  const title = picked.chosen?.title ?? span.action.title;
-  const around = (from: number, to: number) => ({ before: text.slice(0, Math.min(from, span.start)), after: text.slice(Math.max(to, span.end)) });
-
-  // Owner: "Ahmed neemt de speeltuin over", "eigenaar van X wordt @Lisa".
-  const person = findPersonIn(text, w.people, true);
-  if (person && /\b(eigenaar|neemt\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .* doen|doet voortaan|is (nu |voortaan )?van|geef .* aan|toewijzen|wijs .* toe|owner|assign|takes over|take over)\b/.test(f)) {
-    return build("actie eigenaar", ` @${person}`, localText("understand.what.command", { command: `/actie eigenaar ${title} @${person}` }));
-  }
-  // Reach: "35 kinderen bereikt bij X", "beoogd 100 kinderen".
-  if (count && !amount && !/\b(handtekeningen)\b/.test(count[2]) && /\b(bereikt|bereik|bereiken|geweest|meegedaan|mee gedaan|deelgenomen|deelnemers|kwamen|waren er|waren|hadden we|reached|came|joined|took part|attended|beoogd|doel|streven|target|verwacht|willen we|aangemeld|ingeschreven|meedoen|gehad|gezien|geholpen|bereikt met)\b/.test(f)) {
-    const intended = /\b(beoogd|doel|streven|target|verwacht|willen we|mikken|goal|aim)\b/.test(f);
-    const n = count[1];
-    return build("actie bereik", intended ? ` beoogd ${n}` : ` ${n}`, localText("understand.what.command", { command: `/actie bereik ${title}${intended ? " beoogd" : ""} ${n}` }));
-  }
-  // Budget: "€250 uitgegeven aan X", "begroting X 1500 euro".
-  if (amount && /\b(uitgegeven|besteed|gekost|kost|kosten|betaald|uitgave|spent|paid|cost|begroot|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd)\b/.test(f)) {
-    const planned = /\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/.test(f) && !/\b(uitgegeven|besteed|gekost|betaald|spent|paid)\b/.test(f);
-    const value = (amount[1] ?? amount[2]).replace(/\s+/g, "");
-    const kind = planned ? "begroot" : "besteed";
-    return build("actie budget", ` ${kind} ${value}`, localText("understand.what.command", { command: `/actie budget ${title} ${kind} €${value}` }));
-  }
-  // Deadline: "verzet X naar 1 april", "kan X een week later", "X moet klaar zijn voor de kerst".
-  const shift = f.match(/\b(een|1|twee|2|drie|3|vier|4|vijf|5|zes|6|\d+) (dag|dagen|week|weken|maand|maanden|days?|weeks?|months?) (later|eerder|uitstel|opschuiven|erbij|extra|earlier)\b|\b(week|maand) (later|uitstel|erbij|extra)\b/);
-  const date = findDateIn(text.slice(0, span.start) + " ".repeat(span.end - span.start) + text.slice(span.end), w.now, w.region);
-  if (deadlineWords && (shift || date) && !(statusHit.length && !/\b(moet|moeten|voor|uiterlijk|deadline|must|by)\b/.test(f) && !shift)) {
-    const when = shift ? shift[0].replace(/^(week|maand)/, "een $1") : date!.phrase;
-    return build("actie deadline", ` ${when}`, localText("understand.what.command", { command: `/actie deadline ${title} ${when}` }));
-  }
-  // Partner: "GGD doet mee aan X", "partner van X: Kids2b".
-  const org = /\b(partner|samen met|in samenwerking met|doet mee|doen mee|sluit aan|sluiten aan|partners|samenwerking|together with|partnering)\b/.test(f) ? findOrganisationIn(text, f, w.organisations) : undefined;
-  if (org && !statusHit.length) return build("actie partner", ` ${org}`, localText("understand.what.command", { command: `/actie partner ${title} ${org}` }));
-
-  // Status, with a trailing reason kept as a note.
-  if (statusHit.length && !negated) {
-    const hit = pickStatus(statusHit, span);
-    const statusEnd = hit.m!.index! + hit.m![0].length;
-    const { before, after } = around(originalIndex(text, f, hit.m!.index!), originalIndex(text, f, statusEnd));
-    const note = noteFrom(after) || (contentWords(before) >= 3 ? noteFrom(before) : "");
-    const status = localText(`status.${statusOf(hit.sub)}` as never);
-    const what = note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status });
-    return build(`actie ${hit.sub}`, note ? `: ${note}` : "", what);
-  }
-  // A progress note: said explicitly, or a report about an action (asked first).
-  const { before, after } = { before: text.slice(0, span.start), after: text.slice(span.end) };
-  const note = explicitUpdate ? noteFrom(after.replace(/^\s*[:,-]?\s*/, "")) || noteFrom(before.replace(/^\s*(update|voortgang|notitie|stand van zaken|even een update|kleine update|korte update|progress|note|status update|nieuws)\b\s*(over|van|bij|voor|on)?\s*:?/i, "")) : noteFrom(after) || (contentWords(before) >= 2 ? text.trim() : "");
-  if (note && contentWords(note) >= 1) {
-    const what = localText("understand.what.update", { title, note });
-    if (!picked.chosen) return choose(picked.contenders, "actie update", `: ${note}`, span);
-    const full = `/actie update ${picked.chosen.title}: ${note}`;
-    if (explicitUpdate && !question) return { kind: "run", text: full, pickActionId: picked.chosen.id };
-    return { kind: "confirm", question: localText("understand.confirm", { what }), text: full, pickActionId: picked.chosen.id };
-  }
-  if (negated) return undefined;
-  return undefined;
-}
-
-function pickStatus<T extends { sub: string; m: RegExpMatchArray | null }>(hits: T[], span: ActionSpan<IndexedAction>): T {
-  // "stop" inside the action's name ("Stoppen met roken") is not a status: the hit outside the name wins.
-  return hits.find((h) => h.m!.index! < span.start || h.m!.index! >= span.end) ?? hits[0];
-}
-
-function statusOf(sub: string): string {
-  return sub === "stop" ? "gestopt" : sub === "parkeer" ? "geparkeerd" : sub;
-}
-
-/** Offsets found in the folded text, mapped back (folding keeps lengths nearly equal; good enough to split). */
-function originalIndex(text: string, f: string, index: number): number {
-  if (text.length === f.length) return index;
-  const ratio = text.length / Math.max(1, f.length);
-  return Math.min(text.length, Math.round(index * ratio));
-}
-
-function noteFrom(part: string): string {
-  const trimmed = part.replace(/^[\s,.;:!?…\-–—)]+/, "").replace(/^(want|omdat|since|because)\b\s*/i, (m) => m).trim();
-  if (!trimmed || FILLER.test(trimmed)) return "";
-  return trimmed.replace(/^(en|dus|maar|and)\s+/i, "").trim();
-}
-
-function contentWords(part: string): number {
-  return fold(part).split(" ").filter((word) => word && !FILLER.test(word)).length;
-}
-
-async function pickAction(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, near?: number): Promise<Ranked<IndexedAction>> {
-  const first = Math.min(...spans.map((s) => s.firstToken));
-  const candidates = spans.slice(0, 30).map((s) => {
-    let score = matchStrength(s, first);
-    if (near !== undefined) score -= Math.min(2, Math.abs(s.start - near) / 40);
-    return { action: s.action, score, exact: s.exact };
-  });
-  return w.rank(candidates);
-}
-
-function choose(contenders: IndexedAction[], command: string, suffix: string, span: ActionSpan<IndexedAction>): Understanding {
-  if (!contenders.length) return { kind: "need-action", question: localText("understand.whichAction"), command };
-  return {
-    kind: "choose",
-    question: localText("action.choose", { query: span.action.shortName ?? span.action.title }),
-    options: contenders.slice(0, 6).map((a) => ({ label: a.pillarName ? `${a.title} (${a.pillarName})` : a.title, text: `/${command} ${a.title}${suffix}`, pickActionId: a.id })),
-  };
-}
-
-/** "nieuwe actie: Buurtmoestuin, pijler Gezond, deadline 1 juni, eigenaar @Fatima". */
-function readNewAction(text: string, f: string, w: UnderstandWorld): Understanding | undefined {
-  const trigger = text.match(/^(.*?)\b(nieuwe actie|maak (een |even een )?(nieuwe )?actie( aan)?|voeg (een |even een )?(nieuwe )?actie( toe)?|actie (aan)?maken|actie toevoegen|nieuw[e]? (project|activiteit)|new action|add (an |a new )?action|create (an |a new )?action)\b\s*(?:aan|toe|voor|:|-|–)?\s*/i);
-  if (!trigger) return undefined;
-  let rest = text.slice(trigger.index! + trigger[0].length).trim().replace(/^[:\-–,]\s*/, "");
-  if (/\b(toe|aan)$/i.test(rest.split(/[,.]/)[0] ?? "")) rest = rest.replace(/\s+(toe|aan)\b/i, "");
-  const parts: string[] = [];
-  const pillar = rest.match(/[,;]?\s*\b(?:pijler|bij pijler|onder pijler|in pijler|voor pijler|pillar|onder|bij|voor|in)\s+([\p{L}]+)\b/iu);
-  if (pillar && w.pillars.some((p) => fold(p) === fold(pillar[1]))) {
-    parts.push(`pijler ${w.pillars.find((p) => fold(p) === fold(pillar[1]))}`);
-    rest = rest.replace(pillar[0], " ");
-  }
-  const owners = [...rest.matchAll(/[,;]?\s*(?:\b(?:eigenaar|eigenaren|trekker|owner|door|kartrekker)\s*:?\s*)?(@[\p{L}][\p{L}\p{N}_-]*)/giu)];
-  if (owners.length) {
-    parts.push(`eigenaar ${owners.map((o) => o[1]).join(" ")}`);
-    for (const o of owners) rest = rest.replace(o[0], " ");
-  }
-  const deadline = rest.match(/[,;]?\s*\b(?:deadline|uiterlijk|klaar voor|af voor|due|voor)\s*:?\s*(.+?)(?=[,;]|$)/i);
-  if (deadline && findDateIn(deadline[1], w.now, w.region)) {
-    parts.push(`deadline ${deadline[1].trim()}`);
-    rest = rest.replace(deadline[0], " ");
-  } else {
-    const date = findDateIn(rest, w.now, w.region);
-    if (date && /\b(deadline|klaar|af|uiterlijk|voor|due|by)\b/i.test(rest.slice(Math.max(0, date.start - 12), date.start))) {
-      parts.push(`deadline ${date.phrase}`);
-      rest = `${rest.slice(0, date.start)}`.replace(/\s*\b(deadline|klaar|af|uiterlijk|voor|due|by)\s*$/i, "") + rest.slice(date.end);
-    }
-  }
-  const title = rest.replace(/\s+/g, " ").replace(/^[\s,:;\-–"“']+|[\s,.;:!"”']+$/g, "").replace(/^(genaamd|met de naam|called|named|:)\s+/i, "").trim();
-  if (!title) return { kind: "say", text: localText("understand.newWhat") };
-  const command = ["/actie nieuw", title, ...parts].join(" ");
-  if (isQuestion(text) && !/^(kun|kan|wil|zou|can|could|will|would)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
-  return { kind: "run", text: command };
-}
-
-/** "zet X op de agenda (voor de stuurgroep)", "agendapunt: X". */
-function readAgendaItem(text: string, f: string, question: boolean): Understanding | undefined {
-  if (!/\b(op de agenda|agendapunt|agenderen|op de agenda zetten|bespreken in de stuurgroep|in de stuurgroep bespreken|on the agenda|agenda item|voor de agenda|aan de agenda)\b/.test(f)) return undefined;
-  if (/^(wat|welke|what|which)\b/.test(f)) return undefined;
-  const item = text
-    .replace(/\b(kun je|kan je|kunnen we|kunnen jullie|wil je|zou je|graag|even|alsjeblieft|aub|svp|please|can you|could you)\b/gi, " ")
-    .replace(/\b(zet|zetten|plaats|plaatsen|put|add)\b/gi, " ")
-    .replace(/\b(op de agenda|aan de agenda|voor de agenda|agenderen|on the agenda|to the agenda)\b/gi, " ")
-    .replace(/\b(voor|van|bij|in) de (volgende )?(stuurgroep|vergadering|meeting)\b/gi, " ")
-    .replace(/\b(agendapunt|agenda item)\b\s*:?/gi, " ")
-    .replace(/\b(bespreken|in de stuurgroep|stuurgroep)\b/gi, " ")
-    .replace(/\s+/g, " ")
-    .replace(/^[\s,:;\-–]+|[\s,.;:!?]+$/g, "")
-    .trim();
-  if (!item) return undefined;
-  const command = `/agendapunt ${item}`;
-  if (question && !/^(kun|kan|wil|zou|kunnen|can|could|will|would)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
-  return { kind: "run", text: command };
-}
-
-/** "besluit: X", "we hebben besloten dat X". */
-function readDecision(text: string, f: string, question: boolean): Understanding | undefined {
-  const m = text.match(/^(?:besluit|besloten|genomen besluit|decision|decided)\s*:\s*(.+)$/i) ?? text.match(/\b(?:we hebben besloten|de stuurgroep (?:heeft )?besloten|de stuurgroep besluit|besloten is|we besluiten|we decided|the board decided)\s*(?:dat|om|:|that|to)?\s*(.+)$/i);
-  if (!m || question) return undefined;
-  return { kind: "run", text: `/besluit ${m[1].trim()}` };
-}

@@ -98,7 +98,7 @@ async function loadWorld(deps: BotDeps, turn: Turn, wijkId: string, wijkSettings
     db.organisation.findMany({ where: { wijkId }, select: { name: true } }),
     db.identity.findFirst({
       where: { platform: turn.message.platform, externalId: { in: senderIdsOf(turn.message) }, wijkId },
-      select: { person: { select: { id: true, role: true, pillarId: true } } },
+      select: { person: { select: { id: true, role: true, pillarId: true, displayName: true } } },
     }),
   ]);
   const person = identity?.person ?? null;
@@ -111,6 +111,14 @@ async function loadWorld(deps: BotDeps, turn: Turn, wijkId: string, wijkSettings
     people,
     pillars: pillars.map((p) => p.name),
     organisations: organisations.map((o) => o.name),
+    ...(person ? { sender: { displayName: person.displayName } } : {}),
+    async details(actionId) {
+      const action = await db.action.findUniqueOrThrow({
+        where: { id: actionId },
+        select: { budgetSpentCents: true, budgetPlannedCents: true, owners: { select: { person: { select: { displayName: true } } } } },
+      });
+      return { ownerNames: action.owners.map((o) => o.person.displayName), spentCents: action.budgetSpentCents, plannedCents: action.budgetPlannedCents };
+    },
     async rank(candidates) {
       const facts = await loadCandidateFacts(db, candidates.map((c) => c.action.id));
       return rankCandidates(candidates, facts, person);

@@ -20,6 +20,7 @@ export const enActions: Record<keyof typeof nlActions, string> = {
   "new.pillarMissing": "give the pillar's name after 'pillar'",
   "new.deadlineMissing": "give a date after 'deadline'",
   "new.ownerMissing": "name a person after 'owner', for example @Sanne",
+  "new.partnerMissing": "name an organisation after 'partner'",
   "new.created": "🆕 {label} is planned. Owner: {owners}.{due}{hint}",
   "new.due": " Deadline: {date}.",
   "new.pillarHint": "\nTip: give it a pillar with /action pillar <name> <pillar>.",

@@ -18,6 +18,7 @@ export const nlActions = {
   "new.pillarMissing": "noem na 'pijler' de naam van de pijler",
   "new.deadlineMissing": "noem na 'deadline' een datum",
   "new.ownerMissing": "noem na 'eigenaar' een persoon, bijvoorbeeld @Sanne",
+  "new.partnerMissing": "noem na 'partner' een organisatie",
   "new.created": "🆕 {label} staat op gepland. Eigenaar: {owners}.{due}{hint}",
   "new.due": " Deadline: {date}.",
   "new.pillarHint": "\nTip: geef een pijler met /actie pijler <naam> <pijler>.",

@@ -1,0 +1,38 @@
+import type { ActionSpan } from "../services/locate-action.ts";
+import type { IndexedAction } from "../services/action-index.ts";
+import type { Ranked } from "../services/rank-actions.ts";
+import { matchStrength } from "../services/find-action.ts";
+import { fold } from "../parse/text.ts";
+import { localText } from "../i18n/index.ts";
+import type { Understanding, UnderstandWorld } from "./index.ts";
+
+/** Little words around a status, reach or owner that are not a note. */
+export const FILLER =
+  /^(?:\s|[,.;:!?…\-–—()"'“”]|\b(is|zijn|nu|op|zet|zetten|staat|staan|we|wij|ik|de|het|met|helemaal|eindelijk|vandaag|gisteren|inmiddels|al|toch|gewoon|hoor|he|hè|echt|ook|en|dus|maar|gezet|graag|even|alvast|volledig|jullie|jongens|allemaal|iedereen|team|mensen|actie|dan|trouwens|btw|now|has|been|the|we|is|are|as|of|mag|kan|moet|worden|wordt|can|be|marked|set|to|please|pls|aub|svp|thanks|bedankt|top|super|mooi|yes|yay|jippie|hoera|woohoo|klaar|af|ready)\b|\p{Extended_Pictographic}|\uFE0F)*$/iu;
+
+
+/** Words that carry meaning (not filler). */
+export function contentWords(part: string): number {
+  return fold(part).split(" ").filter((word) => word && !FILLER.test(word)).length;
+}
+
+/** The action meant among those named, ranked for the sender; a status or date word nearby counts a little. */
+export async function pickAction(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, near?: number): Promise<Ranked<IndexedAction>> {
+  const first = Math.min(...spans.map((s) => s.firstToken));
+  const candidates = spans.slice(0, 30).map((s) => {
+    let score = matchStrength(s, first);
+    if (near !== undefined) score -= Math.min(2, Math.abs(s.start - near) / 40);
+    return { action: s.action, score, exact: s.exact };
+  });
+  return w.rank(candidates);
+}
+
+/** Several actions fit about as well: a numbered question whose answers run the command with each. */
+export function choose(contenders: IndexedAction[], command: string, suffix: string, span: ActionSpan<IndexedAction>): Understanding {
+  if (!contenders.length) return { kind: "need-action", question: localText("understand.whichAction"), command };
+  return {
+    kind: "choose",
+    question: localText("action.choose", { query: span.action.shortName ?? span.action.title }),
+    options: contenders.slice(0, 6).map((a) => ({ label: a.pillarName ? `${a.title} (${a.pillarName})` : a.title, text: `/${command} ${a.title}${suffix}`, pickActionId: a.id })),
+  };
+}

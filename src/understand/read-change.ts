@@ -1,0 +1,250 @@
+import { fold } from "../parse/text.ts";
+import type { ActionSpan } from "../services/locate-action.ts";
+import { tokenize } from "../services/locate-action.ts";
+import type { IndexedAction } from "../services/action-index.ts";
+import { localText, type LocalText } from "../i18n/index.ts";
+import type { Understanding, UnderstandWorld } from "./index.ts";
+import { choose, contentWords, pickAction } from "./pick.ts";
+import { findDateIn } from "./find-date.ts";
+import { findOrganisationIn, findPersonIn } from "./helpers.ts";
+import { NEGATED_STATUS, STATUS_WORDS } from "./words.ts";
+
+/** Said explicitly: a progress note. */
+const UPDATE_MARKER =
+  /^(update|voortgang|notitie|stand van zaken|even een update|kleine update|korte update|progress|note|status update|nieuws|nieuwtje)\b|\b(update|voortgang|notitie|noteer( even| maar)?( bij| dat| voor)?|note on|progress on|status update)\b/;
+const UPDATE_MARKER_AT_START = /^[\s,:;-]*(?:(?:update|voortgang|notitie|noteer|even|maar|graag|bij|over|van|voor|on|note|progress|status|stand van zaken|nieuws|kleine|korte|een)\b[\s,:;-]*)+/i;
+
+/** Where a reason starts after a status: punctuation, or "want", "omdat" … */
+const SEPARATOR = /[,.;!?:]+|\s[-–—]\s|\b(?:want|omdat|wegens|vanwege|ivm|i\.v\.m\.|reden|because|since|as)\b/i;
+
+/** Status words that only count right after the action's name ("de locatie is rond" is not the action). */
+const WEAK_STATUS = /^(rond|gelukt|gedaan|gereed|opgeleverd|voltooid|afgesloten|ready|complete|loopt|lopend|ongoing|af)$/;
+
+const STATUS_LABELS: Record<string, string> = { klaar: "klaar", bezig: "bezig", stop: "gestopt", parkeer: "geparkeerd" };
+
+/** Changes to one action: owner, reach, budget, deadline, partner, status (with a reason), a progress note. */
+export async function readChange(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
+  const low = sameLengthFold(text);
+  const negated = NEGATED_STATUS.test(f);
+  const deadlineWords = /\b(deadline|verzet|verzetten|verschuif|verschuiven|schuif|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatsen|later|eerder|moet(en)? (af|klaar) zijn|af (zijn )?voor|klaar (zijn )?voor|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit)\b/.test(f);
+  const explicitUpdate = UPDATE_MARKER.test(f);
+  const statusHits = findStatusHits(low);
+  if (!spans.length) {
+    const bare = f.split(" ").length <= 3;
+    const sub = statusHits[0]?.sub;
+    if ((sub || deadlineWords || explicitUpdate) && (!question || bare) && f.split(" ").length <= 12) {
+      const command = sub && !negated ? `actie ${sub}` : deadlineWords ? "actie deadline" : explicitUpdate ? "actie update" : undefined;
+      if (command) return { kind: "need-action", question: localText("understand.whichAction"), command };
+    }
+    return undefined;
+  }
+
+  const picked = await pickAction(spans, w, statusHits[0]?.index);
+  const span = picked.chosen ? spans.find((s) => s.action.id === picked.chosen!.id)! : spans[0];
+  const title = picked.chosen?.title ?? span.action.title;
+  const colonForm = /^\s*:\s*\S/.test(text.slice(span.end));
+  const build = (command: string, value: string, what: LocalText, certain = true): Understanding => {
+    const suffix = value ? `: ${value}` : "";
+    if (!picked.chosen) return choose(picked.contenders, command, suffix, span);
+    const full = `/${command} ${picked.chosen.title}${suffix}`;
+    if (question || !certain) return { kind: "confirm", question: localText("understand.confirm", { what }), text: full, pickActionId: picked.chosen.id };
+    return { kind: "run", text: full, pickActionId: picked.chosen.id };
+  };
+  const asCommand = (command: string, value: string) => localText("understand.what.command", { command: `/${command} ${title}${value ? `: ${value}` : ""}` });
+  const details = picked.chosen ? await w.details(picked.chosen.id) : undefined;
+  const rest = `${text.slice(0, span.start)} ${" ".repeat(span.end - span.start)} ${text.slice(span.end)}`;
+
+  // A note said explicitly ("update moestuin: …", "moestuin: …") is a note, whatever words it holds.
+  if (explicitUpdate || colonForm) {
+    const note = explicitNote(text, span);
+    if (note) return build("actie update", note, localText("understand.what.update", { title, note }));
+  }
+
+  // Owner: "Ahmed neemt de speeltuin over", "eigenaar van X wordt @Lisa", "zet Bram erbij als eigenaar".
+  const people = findPeopleIn(text, w);
+  if (people.length && /\b(eigenaar|eigenaren|neemt\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|doet voortaan|doet ook mee|doen mee|is (nu |voortaan )?van|gaat naar|naar [a-z]+$|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij)\b/.test(f)) {
+    const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|er ook bij|en ik|en mij)\b/.test(f);
+    const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i)\b/.test(f) && w.sender ? [w.sender.displayName] : [];
+    const names = [...new Set([...(adding && details ? details.ownerNames : []), ...people, ...me])];
+    const value = names.map((n) => `@${n}`).join(" ");
+    return build("actie eigenaar", value, asCommand("actie eigenaar", value));
+  }
+  // Reach: "35 kinderen bereikt bij X", "we willen 50 gezinnen bereiken", "bereik 120, doel was 150".
+  const reach = readReach(f);
+  if (reach) return build("actie bereik", reach, asCommand("actie bereik", reach));
+  // Budget: "€250 uitgegeven aan X", "begroot 900 voor het jaar", "weer 150 euro uitgegeven".
+  const budget = readBudget(text, f, details);
+  if (budget) return build("actie budget", budget, asCommand("actie budget", budget));
+  // Deadline: "verzet X naar 1 april", "kan X een week later", "X moet klaar zijn voor de kerst".
+  const shift = f.match(/\b(een|1|twee|2|drie|3|vier|4|vijf|5|zes|6|\d+) (dag|dagen|week|weken|maand|maanden|days?|weeks?|months?) (later|eerder|uitstel|opschuiven|erbij|extra|earlier)\b|\b(week|maand) (later|uitstel|erbij|extra)\b/);
+  const date = findDateIn(rest, w.now, w.region);
+  const statusIsDeadline = /\b(moet(en)?|voor|uiterlijk|deadline|must|by|nieuwe deadline)\b/.test(f);
+  if (deadlineWords && (shift || date) && (!statusHits.length || statusIsDeadline || shift)) {
+    const when = shift ? shift[0].replace(/^(week|maand)/, "een $1").replace(/\b(uitstel|opschuiven|erbij|extra)$/, "later") : date!.phrase;
+    const afterDate = date ? noteAfter(text, date.end) : "";
+    return build("actie deadline", when, asCommand("actie deadline", when));
+  }
+  // Partner: "GGD doet mee aan X", "partner van X: Kids2b".
+  if (/\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f) && !statusHits.length) {
+    const org = findOrganisationIn(text, f, w.organisations) ?? textAfterColon(text);
+    if (org) return build("actie partner", org, asCommand("actie partner", org));
+  }
+  // Status, with a reason kept as a note.
+  const hit = statusHits.find((h) => nearSpan(text, h, span));
+  if (hit && !negated) {
+    const note = reasonAfter(text, hit.end) || reasonBefore(text, span, hit);
+    const status = localText(`status.${STATUS_LABELS[hit.sub]}` as never);
+    const what = note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status });
+    return build(`actie ${hit.sub}`, note, what);
+  }
+  // Anything else said about an action is offered as a progress note (asked first).
+  const before = text.slice(0, span.start).trim();
+  const note = contentWords(before) >= 2 ? text.trim() : trimNote(text.slice(span.end));
+  if (note && contentWords(note) >= 2) return build("actie update", note, localText("understand.what.update", { title, note }), false);
+  return undefined;
+}
+
+/** Lower case and accents removed, one character for one, so offsets stay those of the text. */
+export function sameLengthFold(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const plain = ch.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+    out += plain.length === ch.length ? plain : ch.length === 2 ? "  " : " ";
+  }
+  return out;
+}
+
+interface StatusHit {
+  sub: "klaar" | "bezig" | "stop" | "parkeer";
+  index: number;
+  end: number;
+  word: string;
+}
+
+function findStatusHits(low: string): StatusHit[] {
+  const hits: StatusHit[] = [];
+  for (const s of STATUS_WORDS) {
+    for (const m of low.matchAll(new RegExp(s.pattern.source, "g"))) {
+      // "klaar-over" (a traffic volunteer) and "af-" compounds are other words.
+      if (/^-\p{L}/u.test(low.slice(m.index! + m[0].length))) continue;
+      hits.push({ sub: s.sub, index: m.index!, end: m.index! + m[0].length, word: m[0] });
+    }
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/** A status word belongs to the action when it stands right after its name (or just before: "klaar met de moestuin"). */
+function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>): boolean {
+  if (hit.index >= span.start && hit.end <= span.end) return false;
+  if (hit.index >= span.end) {
+    const between = tokenize(text.slice(span.end, hit.index)).length;
+    if (WEAK_STATUS.test(hit.word)) return between <= 2 && /\b(is|zijn|nu|staat|staan)\s*$/i.test(text.slice(span.end, hit.index).trim() + " ") || between === 0;
+    return between <= 4;
+  }
+  const between = tokenize(text.slice(hit.end, span.start)).length;
+  return !WEAK_STATUS.test(hit.word) && between <= 3;
+}
+
+/** The reason after a status: after a comma, "want", "omdat" …; or a longer clause without punctuation (voice). */
+function reasonAfter(text: string, end: number): string {
+  const after = text.slice(end);
+  const sep = after.match(SEPARATOR);
+  if (sep && contentWords(after.slice(0, sep.index)) <= 3) return trimNote(after.slice(sep.index! + sep[0].length));
+  return contentWords(after) >= 4 ? trimNote(after) : "";
+}
+
+/** "het vignet is binnen!! gezonde school dus afgerond": what was said before the name, when it is a sentence of its own. */
+function reasonBefore(text: string, span: ActionSpan<IndexedAction>, hit: StatusHit): string {
+  const end = Math.min(span.start, hit.index);
+  const before = text.slice(0, end);
+  if (contentWords(before) < 2) return "";
+  if (!/([,.;!?]+|\b(dus|so|en daarom)\b)\s*$/i.test(before.trim() + " ") && !/[,.;!?]/.test(before)) return "";
+  return trimNote(before.replace(/\b(dus|so|en daarom)\s*$/i, ""));
+}
+
+function explicitNote(text: string, span: ActionSpan<IndexedAction>): string {
+  const after = text.slice(span.end).replace(UPDATE_MARKER_AT_START, "");
+  const note = trimNote(after);
+  if (note) return note;
+  return trimNote(text.slice(0, span.start).replace(UPDATE_MARKER_AT_START, "").replace(/\b(over|van|bij|voor|on)\s*$/i, ""));
+}
+
+function noteAfter(text: string, end: number): string {
+  return reasonAfter(text, end);
+}
+
+export function trimNote(part: string): string {
+  const note = part
+    .replace(/^[\s,.;:!?…\-–—)]+/, "")
+    .replace(/[\s,;:\-–—(]+$/, "")
+    .replace(/^(?:want|omdat|wegens|vanwege|ivm|reden|because)\b[\s:]*/i, "")
+    .trim();
+  return contentWords(note) ? note.replace(/[!]{2,}$/, "") : "";
+}
+
+function textAfterColon(text: string): string | undefined {
+  const m = text.match(/:\s*([^,.;!?]{2,60})\s*[.!]?$/);
+  return m ? m[1].trim() : undefined;
+}
+
+/** People of the wijk named in the text: @mentions, or names as words ("Daan en ik"). */
+function findPeopleIn(text: string, w: UnderstandWorld): string[] {
+  const at = [...text.matchAll(/@([\p{L}][\p{L}\p{N}_.-]*)/gu)].map((m) => m[1]);
+  if (at.length) return at;
+  const found: string[] = [];
+  const f = ` ${fold(text)} `;
+  for (const p of w.people) {
+    const name = fold(p.displayName);
+    const first = name.split(" ")[0];
+    if (name && (f.includes(` ${name} `) || (first.length >= 3 && f.includes(` ${first} `) && /^\p{Lu}/u.test(p.displayName)))) found.push(p.displayName);
+  }
+  const single = findPersonIn(text, w.people);
+  return found.length ? found : single ? [single] : [];
+}
+
+function readReach(f: string): string | undefined {
+  const counts = [...f.matchAll(/\b(\d+)\s+(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|vrijwilligers|children|young people|parents|participants|people|families|pupils|students|residents|schools)\b/g)];
+  const bare = f.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+)?(\d+)\b/);
+  if (!counts.length && !bare) return undefined;
+  if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|mee gedaan|deelgenomen|deelnemers|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogd|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|aim|goal)\b/.test(f)) return undefined;
+  const target = f.match(/\b(?:beoogd|doel|streven|target|goal|aim)\b\s*(?:is|was|van|of)?\s*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
+  const wants = /\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach)\b/.test(f);
+  const first = bare?.[1] ?? counts[0]?.[1];
+  if (target) {
+    const intended = target[1] ?? target[2];
+    return first && first !== intended ? `${first} van ${intended}` : `beoogd ${intended}`;
+  }
+  if (wants && first) return `beoogd ${first}`;
+  return first;
+}
+
+function readBudget(text: string, f: string, details?: { spentCents: number | null; plannedCents: number | null }): string | undefined {
+  const amounts = [...text.matchAll(/(?:€\s*(\d[\d.,]*\s*k?)|\b(\d[\d.,]*\s*k?)\s*(?:euro|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald)\s+(?:van\s+|is\s+|op\s+)?(\d[\d.,]*)\b)/gi)];
+  if (!amounts.length) return undefined;
+  if (!/\b(uitgegeven|besteed|gekost|kost|kosten|betaald|uitgave|spent|paid|cost|begroot|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd)\b/.test(f)) return undefined;
+  const plannedWord = f.match(/\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/);
+  const spentWord = f.match(/\b(uitgegeven|besteed|gekost|betaald|spent|paid)\b/);
+  const planned = Boolean(plannedWord) && !spentWord;
+  // The amount nearest the word that says what it is.
+  const anchor = sameLengthFold(text).search(planned ? /\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/ : /\b(uitgegeven|besteed|gekost|betaald|spent|paid|kost|kosten)\b/);
+  const nearest = [...amounts].sort((a, b) => Math.abs(a.index! - anchor) - Math.abs(b.index! - anchor))[0];
+  let value = (nearest[1] ?? nearest[2] ?? nearest[3]).replace(/\s+/g, "").replace(/[.,]$/, "");
+  const kind = planned ? "begroot" : "besteed";
+  if (!planned && /\b(weer|nog|extra|erbij|again|another|more)\b/.test(f) && details?.spentCents) {
+    const cents = parseEuros(value);
+    if (cents !== undefined) value = formatEuros(details.spentCents + cents);
+  }
+  return `${kind} ${value}`;
+}
+
+function parseEuros(value: string): number | undefined {
+  const k = /k$/i.test(value);
+  const body = value.replace(/k$/i, "");
+  const normalized = /^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(body) ? body.replace(/\./g, "").replace(",", ".") : body.replace(",", ".");
+  const n = Number(normalized);
+  return Number.isFinite(n) ? Math.round(n * (k ? 1000 : 1) * 100) : undefined;
+}
+
+function formatEuros(cents: number): string {
+  return cents % 100 ? (cents / 100).toFixed(2).replace(".", ",") : String(cents / 100);
+}

@@ -1,0 +1,147 @@
+import { fold } from "../parse/text.ts";
+import type { ActionSpan } from "../services/locate-action.ts";
+import type { IndexedAction } from "../services/action-index.ts";
+import { localText } from "../i18n/index.ts";
+import type { Understanding, UnderstandWorld } from "./index.ts";
+import { confirmCommand, findOrganisationIn } from "./helpers.ts";
+import { findDateIn } from "./find-date.ts";
+
+const NEW_ACTION =
+  /\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|actie erbij|actie aanmaken|voeg toe|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|add (?:an |a new )?action|create (?:an |a new )?action)\b/i;
+
+const AGE = /(?:^|[\s,(])(?:doelgroep\s*:?\s*)?(0\s*[-–]\s*4|4\s*[-–]\s*12|12\s*\+|12\+|algemeen)(?:\s*jaar)?(?=$|[\s,.)])/i;
+
+/**
+ * "nieuwe actie: Buurtmoestuin, pijler Gezond, deadline 1 juni, eigenaar @Fatima": the title
+ * and the parts people add after it (pillar, deadline, owners, age group, partner), in any
+ * order, with or without the keywords. Always asked first: a new action is shown as the
+ * exact command before anything is stored.
+ */
+export function readNewAction(text: string, f: string, w: UnderstandWorld, _question: boolean): Understanding | undefined {
+  const trigger = text.match(NEW_ACTION);
+  if (!trigger || /^(wie|wat|welke|hoe|waar|who|what|which|how)\b/.test(f)) return undefined;
+  let rest = text.slice(trigger.index! + trigger[0].length);
+  rest = rest.replace(/^\s*(?:aan|toe|voor mij|voor me|op de lijst|erbij)?\s*[:\-–,]?\s*/i, "").replace(/^(?:genaamd|met de naam|met als titel|titel|called|named)\s*:?\s*/i, "");
+  // "kan je dat als actie zetten bij vreedzaam? titel Voetbaltoernooi meivakantie"
+  const titled = text.match(/\b(?:titel|title|naam)\s*:?\s*(.+)$/i);
+  const before = text.slice(0, trigger.index).trim();
+  const parts: string[] = [];
+  let title = "";
+  const quoted = titled ? null : rest.match(/^["'“‘]([^"'”’]{3,})["'”’]\s*(.*)$/);
+  const pieces = quoted ? [quoted[1], ...quoted[2].split(/\s*[,;]\s*|\.\s+/)].filter((p) => p.trim()) : (titled ? titled[1] : rest).split(/\s*[,;]\s*|\.\s+|\s+[-–]\s+/).filter((p) => p.trim());
+  const extras = titled ? `${before} ${rest.replace(titled[0], "")}` : "";
+  function consume(piece: string): boolean {
+    let p = piece.trim().replace(/[.!]+$/, "");
+    const pf = fold(p);
+    const pillar = w.pillars.find((name) => pf === fold(name) || new RegExp(`^(?:pijler|pillar|bij|onder|in|voor|opgave)\\s+${fold(name)}$`).test(pf) || pf === `(${fold(name)})`);
+    if (pillar) return void parts.push(`pijler ${pillar}`), true;
+    if (/^(geen pijler|zonder pijler|no pillar)$/.test(pf)) return true;
+    const owner = p.match(/^(?:eigenaar|eigenaren|trekker|owner|voor|door|kartrekker)?\s*:?\s*((?:@?[\p{L}][\p{L}\p{N}_-]*)(?:\s*(?:,|en|&|and)\s*@?[\p{L}][\p{L}\p{N}_-]*)*)(?:\s+(?:is|zijn|wordt|worden)\s+(?:de\s+)?(?:eigenaar|eigenaren|trekker))?$/iu);
+    if (owner && /^(eigenaar|eigenaren|trekker|owner|voor|door|kartrekker)\b|@|\b(is|zijn|wordt|worden)\s+(de\s+)?(eigenaar|eigenaren|trekker)$/i.test(p)) {
+      const names = owner[1].split(/\s*(?:,|\ben\b|&|\band\b)\s*/i).map((n) => n.replace(/^@/, "")).filter(Boolean);
+      const known = names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : w.people.find((x) => fold(x.displayName) === fold(n) || fold(x.displayName).split(" ")[0] === fold(n))?.displayName));
+      if (known.every(Boolean)) return void parts.push(`eigenaar ${known.map((n) => `@${n}`).join(" ")}`), true;
+    }
+    if (/^(ik trek (hem|het|dit|deze)|ik ben (de )?(eigenaar|trekker)|ik ben eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me)|aan|toe|eigenaar ik|eigenaar (mij|me))$/i.test(pf)) return true;
+    const age = p.match(AGE);
+    if (age && fold(p.replace(age[0], "")).replace(/\b(doelgroep|jaar|voor)\b/g, "").trim() === "") return void parts.push(`doelgroep ${normaliseAge(age[1])}`), true;
+    const partner = p.match(/^(?:partner|partners|samen met|met)\s*:?\s*(.+)$/i);
+    if (partner && /^(partner|partners|samen met)/i.test(p) && !parts.some((x) => x.startsWith("partner "))) {
+      const org = findOrganisationIn(partner[1], fold(partner[1]), w.organisations) ?? partner[1].trim();
+      return void parts.push(`partner ${org}`), true;
+    }
+    const deadline = p.replace(/^(?:deadline|uiterlijk|due)\s*:?\s*/i, "").replace(/\s+(?:klaar|af|gereed|done)$/i, "").trim();
+    const date = deadline && !/^(in|tijdens|during)\b/i.test(deadline) ? findDateIn(deadline, w.now, w.region) : undefined;
+    if (date && fold(deadline.replace(date.phrase, "")).replace(/^(klaar|af) (voor|op)$|^(voor|op|by)$/, "").trim() === "") return void parts.push(`deadline ${date.phrase}`), true;
+    return false;
+  }
+  for (const piece of pieces) {
+    if (!title) {
+      // The first piece is the title, less the parts typed at its end without commas ("Boksclinic voor jongeren vreedzaam deadline 13 maart 12+").
+      title = trailingParts(piece, consume);
+      continue;
+    }
+    // A piece after the title is a part, or several parts typed without commas ("vreedzaam 12+ deadline 1 maart").
+    if (!consume(piece) && trailingParts(`\u0000 ${piece}`, consume) !== "\u0000") title = `${title}, ${piece.trim()}`;
+  }
+  if (extras) for (const word of extras.split(/[\s,?!.]+/)) if (word) consume(word);
+  title = title.replace(/^["“‘']+|["”’']+$/g, "").replace(/[.!?]+$/, "").replace(/^(?:voor|over)\s+(?:de|het|een)\s+/i, "").trim();
+  if (!title || /^(maken|aanmaken|toevoegen|erbij|aan)$/i.test(title)) return { kind: "say", text: localText("understand.newWhat") };
+  const command = ["/actie nieuw", title, ...parts].join(" ");
+  return confirmCommand(command);
+}
+
+/** "Boksclinic voor jongeren vreedzaam deadline 13 maart 12+" → title, and the parts taken off its end. */
+function trailingParts(piece: string, consume: (part: string) => boolean): string {
+  let tokens = piece.trim().split(/\s+/);
+  for (let guard = 0; guard < 8 && tokens.length > 1; guard++) {
+    let taken = 0;
+    for (let k = Math.min(6, tokens.length - 1); k >= 1; k--) {
+      const tail = tokens.slice(tokens.length - k).join(" ");
+      if (consume(tail)) {
+        taken = k;
+        break;
+      }
+    }
+    if (!taken) break;
+    tokens = tokens.slice(0, tokens.length - taken);
+  }
+  return tokens.join(" ");
+}
+
+function normaliseAge(age: string): string {
+  const a = fold(age).replace(/\s+/g, "");
+  if (a.startsWith("0")) return "0-4";
+  if (a.startsWith("4")) return "4-12";
+  if (a.startsWith("12") || a === "tieners" || a.startsWith("jongeren")) return "12+";
+  if (a === "peuters") return "0-4";
+  return "algemeen";
+}
+
+const AGENDA = /\b(op de agenda|agendapunt|agenderen|op de agenda zetten|bespreken in de stuurgroep|in de stuurgroep bespreken|on the agenda|agenda item|voor de agenda|aan de agenda)\b/;
+
+/**
+ * "zet X op de agenda (voor de stuurgroep)", "agendapunt: X, ter bespreking": the item, its
+ * kind (besluit, bespreking, informatie) and the action it is about. Asked first.
+ */
+export function readAgendaItem(text: string, f: string, spans: ActionSpan<IndexedAction>[], _w: UnderstandWorld, _question: boolean): Understanding | undefined {
+  if (!AGENDA.test(f) || /^(wat|welke|what|which|wanneer|when)\b/.test(f)) return undefined;
+  let kind = "";
+  if (/\b(ter informatie|als informatie|ter info|informatie|informatief|for information|fyi|mededeling)\b/.test(f)) kind = "informatie";
+  else if (/\b(besluit|besluiten|beslissen|beslissing|decision|decide|akkoord)\b/.test(f)) kind = "besluit";
+  else if (/\b(ter bespreking|bespreken|bespreking|discussie|discuss)\b/.test(f)) kind = "bespreking";
+  const item = text
+    .replace(/^.*?\b(?:agendapunt|agenda item)\b(?:\s+(?:voor|van)\s+(?:de\s+)?(?:volgende\s+)?(?:stuurgroep|vergadering|meeting))?\s*:?/i, " ")
+    .replace(/\b(kun je|kan je|kunnen we|kunnen jullie|wil je|zou je|graag|even|alsjeblieft|aub|svp|please|can you|could you|ik wil)\b/gi, " ")
+    .replace(/\b(zet|zetten|plaats|plaatsen|put|add|agenderen)\b/gi, " ")
+    .replace(/\b(op de agenda|aan de agenda|voor de agenda|on the agenda|to the agenda)\b/gi, " ")
+    .replace(/\b(voor|van|bij|in|op) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting|stuurgroepvergadering)\b/gi, " ")
+    .replace(/\b(ter|als|for)\s+(bespreking|informatie|info|besluit|besluitvorming|information|discussion|decision)\b/gi, " ")
+    .replace(/[,;]\s*(besluit|bespreking|informatie)\s*$/i, " ")
+    .replace(/\b(in de stuurgroep bespreken|bespreken in de stuurgroep)\b/gi, " ")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,:;\-–]+|[\s,.;:!?\-–]+$/g, "")
+    .replace(/^(over|dat|het punt|een punt over)\s+/i, "")
+    .trim();
+  if (!item || /^(iets|something|wat)$/i.test(item) || fold(item).split(" ").length < 1) return undefined;
+  const action = spans.length && spans[0].quality >= 2.5 ? ` actie ${spans[0].action.shortName ?? spans[0].action.title}` : "";
+  return confirmCommand(`/agendapunt ${item}${kind ? ` ${kind}` : ""}${action}`);
+}
+
+/** "besluit: X", "we hebben besloten dat X". Asked first. */
+export function readDecision(text: string, f: string, question: boolean): Understanding | undefined {
+  if (question) return undefined;
+  const m =
+    text.match(/^(?:besluit|besloten|genomen besluit|decision|decided)(?:\s+(?:van\s+)?(?:gisteren|vandaag|vanavond|de stuurgroep))?\s*:\s*(.+)$/i) ??
+    text.match(/\b(?:we hebben besloten|de stuurgroep (?:heeft )?besloten|de stuurgroep besluit|besloten is|we besluiten|we decided|the board decided)\s*(?:dat|om|:|that|to)?\s*(.+)$/i);
+  if (!m) return undefined;
+  let decision = m[1].trim().replace(/[.!]+$/, "");
+  let item = "";
+  const ref = decision.match(/[,;]?\s*(?:bij\s+)?agendapunt\s+(\d+)\s*$/i);
+  if (ref) {
+    item = ` agendapunt ${ref[1]}`;
+    decision = decision.slice(0, ref.index).trim();
+  }
+  decision = decision.replace(/^(de|het)\s+/i, (a) => a);
+  return confirmCommand(`/besluit ${decision}${item}`);
+}
