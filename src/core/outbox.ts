@@ -30,6 +30,20 @@ export interface OutboxOptions {
   onGiveUp?: (gaveUp: GaveUp) => Promise<void> | void;
 }
 
+/**
+ * Hooks of one send that run in the chat's turn, so nothing else is sent to that chat in
+ * between (the scheduler's exactly-once bookkeeping: check the claim right before, mark sent
+ * right after).
+ */
+export interface SendHooks {
+  /** Right before each attempt (after any pacing wait): false means "do not send" — no retry, no dead letter. */
+  beforeAttempt?(): Promise<boolean> | boolean;
+  /** Right after the platform accepted the message, before the chat's next message goes. */
+  afterSent?(sent: SentMessage): Promise<void> | void;
+  /** Aborted before the message's turn came: it is not sent, and send() resolves undefined at once. */
+  signal?: AbortSignal;
+}
+
 export const realTiming: OutboxTiming = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -44,6 +58,7 @@ interface ChatQueue {
 }
 
 type Delivery<T> = { ok: true; value: T } | { ok: false };
+const NOT_SENT = { ok: false } as const;
 
 /**
  * The one send path: every outgoing message — replies, reminders, digests, board
@@ -80,21 +95,45 @@ export class Outbox {
    * Sends one message in its chat's order; resolves with the platform's reference once
    * it went out, or undefined when it could not be sent (after retries, logged).
    */
-  async send(message: OutgoingMessage): Promise<SentMessage | undefined> {
+  async send(message: OutgoingMessage, hooks: SendHooks = {}): Promise<SentMessage | undefined> {
     const adapter = this.#adapters.get(message.platform);
     if (!adapter) {
       this.logger.warn({ platform: message.platform }, "no adapter for platform; message not sent");
       return undefined;
     }
     let typed = false;
-    const result = await this.#enqueue(adapter, message.chatId, "send", async () => {
-      if (!typed && message.text.length > TYPING_BEFORE_CHARS) {
-        typed = true;
-        await adapter.typing?.(message.chatId).catch(() => undefined);
-      }
-      return adapter.send(message);
-    });
+    const result = await this.#enqueue(
+      adapter,
+      message.chatId,
+      "send",
+      async () => {
+        if (!typed && message.text.length > TYPING_BEFORE_CHARS) {
+          typed = true;
+          await adapter.typing?.(message.chatId).catch(() => undefined);
+        }
+        return adapter.send(message);
+      },
+      hooks,
+    );
     return result.ok ? result.value : undefined;
+  }
+
+  /**
+   * Roughly how long a message for this chat queued now would wait for its turn, behind the
+   * messages already queued and `ahead` more: the platform's pacing only (retries not counted).
+   * 0 for platforms without pacing. The scheduler uses it to claim only what it can send soon.
+   */
+  estimatedWaitMs(platform: string, chatId: string, ahead = 0): number {
+    const pace = this.#adapters.get(platform)?.sendPolicy?.pace?.(chatId);
+    if (!pace) return 0;
+    const interval = Math.max(pace.minIntervalMs ?? 0, pace.maxPerWindow && pace.windowMs ? pace.windowMs / pace.maxPerWindow : 0);
+    const pending = this.#queues.get(queueKey(platform, chatId))?.pending ?? 0;
+    return (pending + ahead) * interval;
+  }
+
+  /** True while messages for this chat are queued or on their way. */
+  busy(platform: string, chatId: string): boolean {
+    return (this.#queues.get(queueKey(platform, chatId))?.pending ?? 0) > 0;
   }
 
   /** Edits a sent message where the platform can; otherwise returns false so the caller may post anew. */
@@ -112,8 +151,8 @@ export class Outbox {
     }
   }
 
-  #enqueue<T>(adapter: Adapter, chatId: string, what: "send" | "edit", attempt: () => Promise<T>): Promise<Delivery<T>> {
-    const key = `${adapter.name}\u0000${chatId}`;
+  #enqueue<T>(adapter: Adapter, chatId: string, what: "send" | "edit", attempt: () => Promise<T>, hooks: SendHooks = {}): Promise<Delivery<T>> {
+    const key = queueKey(adapter.name, chatId);
     let queue = this.#queues.get(key);
     if (!queue) {
       this.#forgetIdleQueues();
@@ -122,16 +161,24 @@ export class Outbox {
     }
     const q = queue;
     q.pending++;
-    const run = q.tail.then(() => this.#deliver(adapter, chatId, q, what, attempt));
+    const run = q.tail.then(() => this.#deliver(adapter, chatId, q, what, attempt, hooks));
     q.tail = run.finally(() => {
       q.pending--;
       // Unpaced platforms need no history: drop the queue as soon as it is empty.
       if (!q.pending && !adapter.sendPolicy?.pace && this.#queues.get(key) === q) this.#queues.delete(key);
     });
-    return run;
+    const signal = hooks.signal;
+    if (!signal) return run;
+    // Aborted while waiting for its turn: the caller hears "not sent" now; the turn is skipped when it comes.
+    return new Promise((resolve, reject) => {
+      const onAbort = () => resolve(NOT_SENT);
+      if (signal.aborted) return onAbort();
+      signal.addEventListener("abort", onAbort, { once: true });
+      run.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+    });
   }
 
-  async #deliver<T>(adapter: Adapter, chatId: string, queue: ChatQueue, what: string, attempt: () => Promise<T>): Promise<Delivery<T>> {
+  async #deliver<T>(adapter: Adapter, chatId: string, queue: ChatQueue, what: string, attempt: () => Promise<T>, hooks: SendHooks): Promise<Delivery<T>> {
     const policy = adapter.sendPolicy;
     const retries = policy?.retries ?? DEFAULT_SEND_RETRIES;
     const backoffMs = policy?.backoffMs ?? DEFAULT_BACKOFF_MS;
@@ -139,10 +186,10 @@ export class Outbox {
     const pace = policy?.pace?.(chatId);
     for (let failures = 0; ; failures++) {
       if (pace) await this.#waitForTurn(queue, pace);
+      if (hooks.signal?.aborted || !(await this.#mayAttempt(adapter, hooks))) return NOT_SENT;
+      let value: T;
       try {
-        const value = await attempt();
-        if (pace) this.#recordAttempt(queue, pace);
-        return { ok: true, value };
+        value = await attempt();
       } catch (error) {
         // A failed attempt may still count against the platform's limit.
         if (pace) this.#recordAttempt(queue, pace);
@@ -155,7 +202,28 @@ export class Outbox {
         const waitMs = retryAfterMs(error) ?? Math.min(maxBackoffMs, backoffMs * 2 ** failures);
         this.logger.warn({ platform: adapter.name, what, attempt: failures + 1, waitMs, err }, "sending failed; retrying");
         await this.timing.sleep(waitMs);
+        continue;
       }
+      if (pace) this.#recordAttempt(queue, pace);
+      if (hooks.afterSent) {
+        try {
+          await hooks.afterSent(value as SentMessage);
+        } catch (error) {
+          this.logger.error({ platform: adapter.name, err: describeError(error) }, "bookkeeping after a sent message failed");
+        }
+      }
+      return { ok: true, value };
+    }
+  }
+
+  /** The caller's last word before an attempt; a failing check counts as "no". */
+  async #mayAttempt(adapter: Adapter, hooks: SendHooks): Promise<boolean> {
+    if (!hooks.beforeAttempt) return true;
+    try {
+      return await hooks.beforeAttempt();
+    } catch (error) {
+      this.logger.error({ platform: adapter.name, err: describeError(error) }, "check before sending failed; message not sent");
+      return false;
     }
   }
 
@@ -194,6 +262,10 @@ export class Outbox {
       if (!q.pending && (q.sentAt.at(-1) ?? 0) < hourAgo) this.#queues.delete(key);
     }
   }
+}
+
+function queueKey(platform: string, chatId: string): string {
+  return `${platform}\u0000${chatId}`;
 }
 
 /** The platform's own "retry after" (HTTP 429), when the adapter passed it on. */
