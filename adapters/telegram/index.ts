@@ -1,4 +1,3 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import { Bot, webhookCallback } from "grammy";
 import type { LanguageCode } from "grammy/types";
 import pino from "pino";
@@ -9,6 +8,7 @@ import type { HttpServer } from "../../src/http/server.ts";
 import type { BotCommandEntry } from "./commands-menu.ts";
 import { choiceToIncoming, TELEGRAM_PLATFORM, toIncoming } from "./parse.ts";
 import { createTelegramSender, TELEGRAM_SEND_POLICY } from "./send.ts";
+import { isWebhookSecret, webhookSecret } from "./webhook-secret.ts";
 
 export { telegramCommandMenu, type BotCommandEntry } from "./commands-menu.ts";
 export { TELEGRAM_SEND_POLICY } from "./send.ts";
@@ -23,7 +23,11 @@ export interface TelegramAdapterConfig {
   apiRoot?: string;
   /** Public https URL Telegram posts updates to; without it the bot long-polls. Default: TELEGRAM_WEBHOOK_URL. */
   webhookUrl?: string;
-  /** Checked on every webhook call (X-Telegram-Bot-Api-Secret-Token). Default: TELEGRAM_WEBHOOK_SECRET. */
+  /**
+   * Required on every webhook call (X-Telegram-Bot-Api-Secret-Token): at least 32 characters
+   * (A-Z, a-z, 0-9, _, -). Default: TELEGRAM_WEBHOOK_SECRET; without one, a random secret is
+   * made at start and registered with setWebhook.
+   */
   webhookSecret?: string;
   /** The shared HTTP server; needed for webhook mode (the route is the webhook URL's path). */
   http?: Pick<HttpServer, "app">;
@@ -55,7 +59,8 @@ export function createTelegramAdapter(config: TelegramAdapterConfig = {}): Teleg
   if (!token) throw new Error("TELEGRAM_BOT_TOKEN ontbreekt: maak een bot aan bij @BotFather en zet het token in .env");
   const apiRoot = config.apiRoot ?? env.TELEGRAM_API_ROOT;
   const webhookUrl = config.webhookUrl ?? env.TELEGRAM_WEBHOOK_URL;
-  const webhookSecret = config.webhookSecret ?? env.TELEGRAM_WEBHOOK_SECRET;
+  // Checked before anything else, so a bad secret stops the start with its own message.
+  const secret = webhookUrl ? webhookSecret(config.webhookSecret ?? env.TELEGRAM_WEBHOOK_SECRET) : undefined;
   const logger = config.logger ?? pino({ level: "silent" });
   const mode = webhookUrl ? "webhook" : "polling";
 
@@ -70,10 +75,10 @@ export function createTelegramAdapter(config: TelegramAdapterConfig = {}): Teleg
     const path = new URL(webhookUrl).pathname;
     // Telegram retries on a non-2xx answer, so updates that arrive before start are not lost.
     // "return" on timeout: a slow reply must not make Telegram redeliver the update.
-    const handle = webhookCallback(bot, "hono", { onTimeout: "return" });
-    // The secret is checked here in constant time (grammY's own check compares with !==).
+    // grammY checks the secret too; it is checked here first, in constant time (grammY compares with !==).
+    const handle = webhookCallback(bot, "hono", { onTimeout: "return", secretToken: secret!.secret });
     config.http.app.post(path, (c) => {
-      if (webhookSecret && !sameSecret(c.req.header("x-telegram-bot-api-secret-token"), webhookSecret)) return c.text("secret token is wrong", 401);
+      if (!isWebhookSecret(c.req.header("x-telegram-bot-api-secret-token"), secret!.secret)) return c.text("secret token is wrong", 401);
       return started ? handle(c) : c.text("nog niet gestart", 503);
     });
   }
@@ -104,7 +109,9 @@ export function createTelegramAdapter(config: TelegramAdapterConfig = {}): Teleg
       await bot.init();
       await setCommandMenu();
       if (webhookUrl) {
-        await bot.api.setWebhook(webhookUrl, { secret_token: webhookSecret, allowed_updates: [...ALLOWED_UPDATES] });
+        await bot.api.setWebhook(webhookUrl, { secret_token: secret!.secret, allowed_updates: [...ALLOWED_UPDATES] });
+        // Never the secret itself; a generated one changes at every start (several processes need a configured one).
+        if (secret!.generated) logger.info("telegram webhook secret generated for this run (set TELEGRAM_WEBHOOK_SECRET to keep one)");
         started = true;
         state = { ok: true, state: "webhook" };
       } else {
@@ -154,11 +161,4 @@ export function createTelegramAdapter(config: TelegramAdapterConfig = {}): Teleg
       }
     }
   }
-}
-
-/** Compares two secrets in constant time (hashes first, so lengths do not leak either). */
-function sameSecret(given: string | undefined, expected: string): boolean {
-  const a = createHash("sha256").update(given ?? "").digest();
-  const b = createHash("sha256").update(expected).digest();
-  return timingSafeEqual(a, b) && given !== undefined;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import { telegramEmulator } from "./drivers/telegram-emulator.ts";
 import { createPlatformAdapters } from "../../adapters/index.ts";
 import { createHttpServer } from "../../src/http/server.ts";
 import { silentLogger } from "../../src/core/logger.ts";
@@ -30,7 +30,7 @@ describe("which platforms start", () => {
 describe("npm start with Telegram and Teams together", () => {
   it("runs both adapters in one process next to the HTTP server, each answering its own chat", async () => {
     const dir = mkdtempSync(join(tmpdir(), "wijkbot-platforms-"));
-    const telegram = new TelegramServer({ port: await freePort(), host: "127.0.0.1", storeTimeout: 60 });
+    const telegram = telegramEmulator({ port: await freePort() });
     await telegram.start();
     const connector = await startFakeConnector();
     const port = await freePort();

@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import type { Message } from "grammy/types";
 import { createTelegramAdapter, telegramCommandMenu } from "../../adapters/telegram/index.ts";
@@ -6,10 +9,13 @@ import { choicesKeyboard, splitForTelegram, toTelegramHtml } from "../../adapter
 import { toIncoming } from "../../adapters/telegram/parse.ts";
 import { createHttpServer } from "../../src/http/server.ts";
 import { silentLogger } from "../../src/core/logger.ts";
+import { StartRefusal } from "../../src/core/start-refusal.ts";
 import { commands } from "../../commands/index.ts";
 import type { Harness } from "../helpers/harness.ts";
 import { freePort } from "./drivers/support.ts";
 import { TEST_BOT_TOKEN, telegramDriver } from "./drivers/telegram-driver.ts";
+import { telegramEmulator } from "./drivers/telegram-emulator.ts";
+import { spawnTs } from "../multiprocess/spawn.ts";
 
 const GROUP = "-1001";
 
@@ -94,38 +100,126 @@ describe("telegram: modes", () => {
     }
   });
 
-  it("in webhook mode refuses a call without the secret token", async () => {
-    const port = await freePort();
-    const http = createHttpServer({ port, host: "127.0.0.1", logger: silentLogger });
-    const adapter = createTelegramAdapter({
-      botToken: TEST_BOT_TOKEN,
-      apiRoot: server.config.apiURL,
-      webhookUrl: `http://127.0.0.1:${port}/telegram/hook`,
-      webhookSecret: "s3cret-token",
-      http,
-      env: {},
-    });
-    let reached = 0;
+  it("needs a token", () => {
+    expect(() => createTelegramAdapter({ env: {} })).toThrow(/TELEGRAM_BOT_TOKEN/);
+  });
+});
+
+/**
+ * A webhook without a secret accepts forged updates from anyone who finds its address
+ * (issue 12, item 7): with TELEGRAM_WEBHOOK_URL set there is always a secret of at least 32
+ * characters — configured, or generated at start — registered with setWebhook and required
+ * on every call in the X-Telegram-Bot-Api-Secret-Token header.
+ */
+describe("telegram: the webhook's secret", () => {
+  const CONFIGURED_SECRET = "k7Qz_3vR9-mXp2LwT8nYbH4cJ6dF0sGa"; // 32 characters
+  let server: TelegramServer;
+  let http: ReturnType<typeof createHttpServer>;
+  let port: number;
+  beforeEach(async () => {
+    server = telegramEmulator({ port: await freePort() });
+    await server.start();
+    port = await freePort();
+    http = createHttpServer({ port, host: "127.0.0.1", logger: silentLogger });
     await http.start();
+  });
+  afterEach(async () => {
+    await http.stop();
+    await server.stop();
+  });
+
+  const webhookAdapter = (env: Record<string, string>) =>
+    createTelegramAdapter({ botToken: TEST_BOT_TOKEN, apiRoot: server.config.apiURL, http, env: { TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/hook`, ...env } });
+  /** What setWebhook registered at Telegram (telegram-test-api keeps the request). */
+  const registered = () => (server as unknown as { webhooks: Record<string, { url: string; secret_token?: string }> }).webhooks[TEST_BOT_TOKEN];
+  const update = { update_id: 1, message: { message_id: 1, date: 0, chat: { id: 1, type: "private", first_name: "X" }, from: { id: 1, is_bot: false, first_name: "X" }, text: "/help" } };
+  /** A call as Telegram (or a forger) would make it. */
+  const post = (headers: Record<string, string>) =>
+    fetch(`http://127.0.0.1:${port}/telegram/hook`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(update) });
+
+  async function started(env: Record<string, string>) {
+    const adapter = webhookAdapter(env);
+    let reached = 0;
     await adapter.start(async () => {
       reached++;
     });
+    return { adapter, reached: () => reached };
+  }
+
+  it("registers the configured secret and handles only calls that carry it", async () => {
+    const { adapter, reached } = await started({ TELEGRAM_WEBHOOK_SECRET: CONFIGURED_SECRET });
     try {
-      const update = { update_id: 1, message: { message_id: 1, date: 0, chat: { id: 1, type: "private", first_name: "X" }, from: { id: 1, is_bot: false, first_name: "X" }, text: "/help" } };
-      const post = (headers: Record<string, string>) =>
-        fetch(`http://127.0.0.1:${port}/telegram/hook`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(update) });
+      expect(adapter.mode).toBe("webhook");
+      expect(registered()).toMatchObject({ url: `http://127.0.0.1:${port}/telegram/hook`, secret_token: CONFIGURED_SECRET });
       expect((await post({})).status).toBe(401);
-      expect(reached).toBe(0);
-      expect((await post({ "x-telegram-bot-api-secret-token": "s3cret-token" })).status).toBe(200);
-      expect(reached).toBe(1);
+      expect((await post({ "x-telegram-bot-api-secret-token": CONFIGURED_SECRET.slice(0, -1) })).status).toBe(401);
+      expect((await post({ "x-telegram-bot-api-secret-token": `${CONFIGURED_SECRET}x` })).status).toBe(401);
+      expect(reached()).toBe(0);
+      expect((await post({ "x-telegram-bot-api-secret-token": CONFIGURED_SECRET })).status).toBe(200);
+      expect(reached()).toBe(1);
+      // Telegram itself sends the registered secret with every update.
+      const client = server.getClient(TEST_BOT_TOKEN, { chatId: 42, userId: 42, type: "private", firstName: "Kim" });
+      await client.sendMessage(client.makeMessage("hallo"));
+      await expect.poll(() => reached(), { timeout: 5000 }).toBe(2);
     } finally {
       await adapter.stop();
-      await http.stop();
     }
   });
 
-  it("needs a token", () => {
-    expect(() => createTelegramAdapter({ env: {} })).toThrow(/TELEGRAM_BOT_TOKEN/);
+  it("without a configured secret, generates a random one of at least 32 characters at start and requires it", async () => {
+    const first = await started({});
+    const secret = registered().secret_token!;
+    try {
+      expect(secret).toMatch(/^[A-Za-z0-9_-]{32,256}$/);
+      expect((await post({})).status).toBe(401);
+      expect(first.reached()).toBe(0);
+      expect((await post({ "x-telegram-bot-api-secret-token": secret })).status).toBe(200);
+      expect(first.reached()).toBe(1);
+    } finally {
+      await first.adapter.stop();
+    }
+  });
+
+  it("a generated secret is new at every start", async () => {
+    const secrets: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const { adapter } = await started({});
+      secrets.push(registered().secret_token!);
+      await adapter.stop();
+    }
+    expect(secrets[0]).not.toBe(secrets[1]);
+  });
+
+  it.each([
+    ["shorter than 32 characters", "s3cret-token", /TELEGRAM_WEBHOOK_SECRET is te kort \(12 tekens\): gebruik er minstens 32/],
+    ["with characters Telegram does not allow", `${CONFIGURED_SECRET}!?`, /TELEGRAM_WEBHOOK_SECRET mag alleen letters, cijfers, _ en - bevatten/],
+  ])("refuses to start, saying why, with a configured secret %s", (_why, secret, message) => {
+    expect(() => webhookAdapter({ TELEGRAM_WEBHOOK_SECRET: secret })).toThrow(StartRefusal);
+    expect(() => webhookAdapter({ TELEGRAM_WEBHOOK_SECRET: secret })).toThrow(message);
+  });
+
+  it("npm start refuses a too short secret with that message alone and exit code 1", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wijkbot-telegram-"));
+    try {
+      const bot = spawnTs("src/main.ts", {
+        DATABASE_URL: `file:${join(dir, "wijkbot.db")}`,
+        LOG_FILE: join(dir, "log"),
+        PORT: String(await freePort()),
+        TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
+        TELEGRAM_API_ROOT: server.config.apiURL,
+        TELEGRAM_WEBHOOK_URL: "https://wijkbot.example.nl/telegram/webhook",
+        TELEGRAM_WEBHOOK_SECRET: "geheim",
+        MICROSOFT_APP_ID: "",
+        TEAMS_ENABLED: "0",
+        WHATSAPP_ENABLED: "",
+      });
+      expect((await bot.exited).code).toBe(1);
+      expect(bot.stderr()).toBe(
+        "wijkbot start niet: TELEGRAM_WEBHOOK_SECRET is te kort (6 tekens): gebruik er minstens 32, bijvoorbeeld de uitvoer van: openssl rand -hex 24. Of laat het leeg: dan maakt de bot bij elke start zelf een geheim.\n",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

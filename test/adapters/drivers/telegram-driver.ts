@@ -8,6 +8,7 @@ import { createJoinCode } from "../../../src/services/join-codes.ts";
 import { createHarness, type Harness } from "../../helpers/harness.ts";
 import type { ContractChat, ContractDriver } from "../contract.ts";
 import { freePort, trackHandled, visibleText } from "./support.ts";
+import { telegramEmulator } from "./telegram-emulator.ts";
 
 export const TEST_BOT_TOKEN = "123456:TEST-TOKEN";
 const CHAT_IDS: Record<ContractChat, number> = { group: -1001, other: -1002 };
@@ -16,8 +17,9 @@ const FAST_POLICY = { retries: 1, backoffMs: 10 };
 
 /**
  * A real grammY bot against telegram-test-api on 127.0.0.1, in webhook mode: the
- * emulator posts each update to the bot's webhook on the shared HTTP server (the
- * emulator answers getUpdates at once, so long polling would spin a CPU in tests).
+ * emulator posts each update to the bot's webhook on the shared HTTP server, with the
+ * webhook's secret like Telegram (the emulator answers getUpdates at once, so long
+ * polling would spin a CPU in tests).
  */
 export function telegramDriver(): ContractDriver & { adapter(): TelegramAdapter; server(): TelegramServer } {
   let h: Harness;
@@ -54,7 +56,7 @@ export function telegramDriver(): ContractDriver & { adapter(): TelegramAdapter;
       h = await createHarness();
       sent = 0;
       read = 0;
-      server = new TelegramServer({ port: await freePort(), host: "127.0.0.1", storeTimeout: 60 });
+      server = telegramEmulator({ port: await freePort() });
       await server.start();
       const port = await freePort();
       http = createHttpServer({ port, host: "127.0.0.1", logger: silentLogger });
