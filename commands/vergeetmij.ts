@@ -11,6 +11,7 @@ export default defineCommand({
   usage: "/vergeetmij",
   examples: ["/vergeetmij"],
   mutates: true,
+  erasesSender: true,
   parse: (rest) => ({ rest }),
   schema: z.object({ rest: z.string() }),
   async run(ctx) {

@@ -75,6 +75,8 @@ export interface CommandDefinition<Args = unknown> {
   bareAnswer?: RegExp;
   /** Changes data (recorded for duplicate delivery). */
   mutates: boolean;
+  /** Erases the sender (/vergeetmij): nothing about this message or its chat is kept afterwards. */
+  erasesSender?: boolean;
   /** Turns the text after the command words into raw arguments for the schema. */
   parse(rest: string): unknown;
   schema: z.ZodType<Args>;

@@ -40,7 +40,8 @@ export function statusCommand(spec: { word: string; status: ActionStatus; aliase
       const d = await describeAction(ctx.tx, action.id, ctx.lang);
       const status = statusLabel(spec.status, ctx.t);
       const noted = note ? `\n${ctx.t("status.noted", { label: d.label, note })}` : "";
-      if (!changes.length) return ctx.t("status.unchanged", { label: d.label, status }) + noted;
+      // The reply starts with what was stored: the note, when the status itself stayed the same.
+      if (!changes.length) return note ? `${ctx.t("status.noted", { label: d.label, note })}\n${ctx.t("status.unchanged", { label: d.label, status })}` : ctx.t("status.unchanged", { label: d.label, status });
       return ctx.t("status.changed", { emoji: STATUS_EMOJI[spec.status], label: d.label, status, owners: d.owners }) + noted;
     },
   });

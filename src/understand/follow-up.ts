@@ -1,4 +1,4 @@
-import type { StoredPrompt } from "../core/prompts.ts";
+import type { PromptPayload, StoredPrompt } from "../core/prompts.ts";
 import type { Rerun } from "../services/errors.ts";
 import type { MessageKey, MessageVars } from "../i18n/index.ts";
 import { resolveDate } from "../parse/dates.ts";
@@ -8,7 +8,9 @@ import { CANCEL, NO, STATUS_WORDS, YES } from "./words.ts";
 export type FollowUpReading =
   | { kind: "none" }
   | { kind: "say"; key: MessageKey; vars?: MessageVars; clear: boolean }
-  | { kind: "rerun"; rerun: Rerun };
+  | { kind: "rerun"; rerun: Rerun }
+  /** Ask again and wait for the answer in a new shape (e.g. "which one then?"). */
+  | { kind: "ask"; key: MessageKey; save: PromptPayload };
 
 /** A follow-up is short; a longer message is something new. */
 const MAX_FOLLOW_UP_WORDS = 8;
@@ -29,7 +31,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date): Fol
   const no = NO.test(folded);
   const { payload } = stored;
   if (stored.expired) {
-    if (isNumber || ((yes || no) && payload.kind !== "change")) return { kind: "say", key: "core.promptExpired", clear: true };
+    // Only a question can expire; a change long ago makes a bare number ordinary chatter.
+    if (payload.kind !== "change" && (isNumber || yes || no)) return { kind: "say", key: "core.promptExpired", clear: true };
     return { kind: "none" };
   }
   const short = folded.split(" ").length <= MAX_FOLLOW_UP_WORDS && !/^[/!]/.test(typed);
@@ -60,7 +63,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date): Fol
       return { kind: "none" };
     case "need-action":
       if (!short || isNumber || yes || no) return { kind: "none" };
-      return { kind: "rerun", rerun: { text: `${payload.rerun.text} ${typed}` } };
+      return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${typed}` } };
     case "change":
       return short ? readCorrection(typed, folded, payload, now) : { kind: "none" };
   }
@@ -70,7 +73,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded);
   if (!marked || !payload.actionId) return { kind: "none" };
   if (OTHER_ONE.test(folded)) {
-    if (payload.alternatives?.length !== 1) return { kind: "say", key: "followUp.whichOther", clear: false };
+    if (payload.alternatives?.length !== 1) {
+      return { kind: "ask", key: "followUp.whichOther", save: { kind: "need-action", rerun: { text: `/${payload.command}`, undoFirst: true }, command: payload.command } };
+    }
     return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.alternatives[0], undoFirst: true } };
   }
   const rest = stripCorrection(typed);

@@ -3,7 +3,8 @@ import type { CommandRouter } from "../core/router.ts";
 import type { CommandDefinition } from "../core/command.ts";
 import type { ActionNameIndex } from "../services/match-actions.ts";
 import type { IndexedAction } from "../services/action-index.ts";
-import { locateActions, type ActionSpan } from "../services/locate-action.ts";
+import { locateActions, tokenize, type ActionSpan } from "../services/locate-action.ts";
+import { parseRecurrence } from "../parse/recurrence.ts";
 import type { Ranked } from "../services/rank-actions.ts";
 import { localText, type LocalText } from "../i18n/index.ts";
 import { isQuestion } from "./question.ts";
@@ -149,7 +150,18 @@ function readUndo(f: string, question: boolean): Understanding | undefined {
 }
 
 const REMINDER = /\b(herinner\w*|remind\w*|seintje|geheugensteun\w*|reminder)\b/;
-const RECURRING = /\b(elke|iedere|elk|ieder|every|wekelijks|dagelijks|maandelijks)\b.*$/;
+/** "elke werkdag om 8:30" anywhere in a sentence: the longest phrase the recurrence reader understands. */
+function findRecurrenceIn(text: string): { start: number; end: number; phrase: string } | undefined {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(elke|iedere|elk|ieder|every|wekelijks|dagelijks|maandelijks|weekly|daily|monthly)$/.test(tokens[i].word)) continue;
+    for (let j = Math.min(tokens.length, i + 10); j > i; j--) {
+      const phrase = text.slice(tokens[i].start, tokens[j - 1].end);
+      if (parseRecurrence(phrase)) return { start: tokens[i].start, end: tokens[j - 1].end, phrase };
+    }
+  }
+  return undefined;
+}
 
 /** "herinner me maandag aan de subsidieaanvraag": who, what and when, wherever they stand. */
 function readReminder(text: string, f: string, w: UnderstandWorld, question: boolean): Understanding | undefined {
@@ -159,19 +171,19 @@ function readReminder(text: string, f: string, w: UnderstandWorld, question: boo
   }
   let rest = text;
   let target = "mij";
-  const triggerRe = /^(.*?)\b(herinner(?:ing)?|remind|stuur|zet|maak|geef)\b\s*(?:een\s+)?(?:herinnering|reminder|seintje)?\s*(?:voor\s+|aan\s+|naar\s+)?(me|mij|mezelf|ons|de groep|groep|iedereen|allemaal|us|everyone|the group|@[\p{L}][\p{L}\p{N}_-]*)?\b/iu;
+  const triggerRe = /^(.*?)\b(herinner(?:ing|en)?|remind|stuur|zet|maak|geef)\b\s*(?:een\s+)?(?:herinnering|reminder|seintje)?\s*(?:voor\s+|aan\s+|naar\s+)?(me|mij|mezelf|ons|de groep|groep|iedereen|allemaal|us|everyone|the group|@[\p{L}][\p{L}\p{N}_-]*)?\b/iu;
   const m = rest.match(triggerRe);
   if (!m) return undefined;
-  const who = (m[3] ?? "").toLowerCase();
+  const who = (m[3] ?? (/\b(me|mij|mezelf)\s*$|\b(me|mij)\b/i.test(m[1]) ? "me" : /\b(ons|us)\b/i.test(m[1]) ? "ons" : "")).toLowerCase();
   if (/^(ons|de groep|groep|iedereen|allemaal|us|everyone|the group)$/.test(who)) target = "groep";
   else if (who.startsWith("@")) target = m[3];
   rest = `${m[1]} ${rest.slice(m[0].length)}`.trim();
   rest = rest.replace(/\b(een\s+)?(herinnering|reminder|seintje)\b/i, " ").replace(/\s+/g, " ").trim();
   let when = "";
-  const recurring = rest.match(RECURRING);
-  if (recurring && fold(recurring[0]).split(" ").length <= 8) {
-    when = recurring[0].trim();
-    rest = rest.slice(0, recurring.index).trim();
+  const recurring = findRecurrenceIn(rest);
+  if (recurring) {
+    when = recurring.phrase;
+    rest = `${rest.slice(0, recurring.start)} ${rest.slice(recurring.end)}`;
   } else {
     const date = findDateIn(rest, w.now, w.region);
     if (date) {
@@ -182,7 +194,7 @@ function readReminder(text: string, f: string, w: UnderstandWorld, question: boo
   const what = rest
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^(?:[,.:;-]\s*)*(?:(?:aan|om|over|dat|van|to|about|of|for|wel|even|nog|please|pls|aub|svp|graag|alsjeblieft|a\.?u\.?b\.?|me|mij|ons)\b[\s,]*)*/i, "")
+    .replace(/^(?:[,.:;-]\s*)*(?:(?:kun je|kan je|kunt u|wil je|wilt u|zou je|could you|can you|would you|aan|om|over|dat|van|to|about|of|for|wel|even|nog|please|pls|aub|svp|graag|alsjeblieft|a\.?u\.?b\.?|me|mij|ons|us)\b[\s,]*)*/i, "")
     .replace(/[\s,]*(aub|svp|graag|please|pls|alsjeblieft|thanks|bedankt|a\.u\.b\.)?[\s.!?]*$/i, "")
     .trim();
   if (!what) return { kind: "say", text: localText("understand.reminderWhat") };
@@ -199,7 +211,7 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   if (/\b(te laat|verlopen|achterstand|achter lopen|achterlopen|over de deadline|overdue|late|verlopen deadlines|deadline gemist|gemist)\b/.test(f) && !spans.length) return run("/acties te laat");
   if (/\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what do i (have|need)|what should i|wat moet ik nog|heb ik nog)\b/.test(f)) return run("/acties mijn");
   if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date)\b/.test(f)) return run("/vergaderingen");
-  if (/\bagenda\b/.test(f) && !/\b(zet|op de agenda|agenderen)\b/.test(f)) return run("/agenda");
+  if (/\bagenda\b/.test(f) && (/^(wat|welke|hoe|what|which|toon|laat|show)\b/.test(f) || !/\b(zet|op de agenda|agenderen)\b/.test(f))) return run("/agenda");
   const person = findPersonIn(text, w.people);
   if (person && /\b(acties|actions|doet|doen|bezig|heeft|trekt|werkt|taken|does|has|working)\b/.test(f) && !spans.some((s) => s.quality >= 4)) return run(`/wie ${person}`);
   const pillar = findPillarIn(f, w.pillars);
@@ -209,10 +221,10 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
     if (pillar) return run(`/wie ${pillar}`);
     const org = w.organisations.find((o) => f.includes(fold(o)) || fold(o).split(" ").some((word) => word.length >= 3 && f.split(" ").includes(word) && !["groningen", "lewenborg"].includes(word)));
     if (org) return run(`/wie ${org}`);
-    if (spans.length) return actionInfo(spans, w);
+    if (spans.length) return actionInfo(spans, w, text);
     return run("/wie");
   }
-  if (spans.length && (question || showMe) && !CHANGE_SIGNAL.test(f)) return actionInfo(spans, w);
+  if (spans.length && (question || showMe) && !CHANGE_SIGNAL.test(f)) return actionInfo(spans, w, text);
   if (pillar && /\b(acties|hoe staat|hoe gaat|stand|actions|how is|ervoor)\b/.test(f)) return run(`/acties ${pillar}`);
   if (/\b(overzicht|hoe staan we|hoe staat het ervoor|hoe staat alles|stand van zaken|overview|hoe gaat het met alles|board)\b/.test(f)) return run("/overzicht");
   if (/\b(open acties|lopende acties|welke acties lopen|wat loopt er|wat is er open|open actions|wat staat er open)\b/.test(f)) return run("/acties open");
@@ -223,10 +235,10 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   return undefined;
 }
 
-async function actionInfo(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld): Promise<Understanding> {
+async function actionInfo(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, text: string): Promise<Understanding> {
   const picked = await pickAction(spans, w);
   if (picked.chosen) return { kind: "run", text: `/actie info ${picked.chosen.title}`, pickActionId: picked.chosen.id };
-  return choose(picked.contenders, "actie info", "", spans[0]);
+  return choose(picked.contenders, "actie info", "", spans[0], text);
 }
 
 /** Words that make a question about an action a request to change it ("kun je X op klaar zetten?"). */

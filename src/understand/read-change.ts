@@ -45,7 +45,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const colonForm = /^\s*:\s*\S/.test(text.slice(span.end));
   const build = (command: string, value: string, what: LocalText, certain = true): Understanding => {
     const suffix = value ? `: ${value}` : "";
-    if (!picked.chosen) return choose(picked.contenders, command, suffix, span);
+    if (!picked.chosen) return choose(picked.contenders, command, suffix, span, text);
     const full = `/${command} ${picked.chosen.title}${suffix}`;
     if (question || !certain) return { kind: "confirm", question: localText("understand.confirm", { what }), text: full, pickActionId: picked.chosen.id };
     return { kind: "run", text: full, pickActionId: picked.chosen.id };
@@ -91,7 +91,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   }
   // Status, with a reason kept as a note.
   const hit = statusHits.find((h) => nearSpan(text, h, span));
-  if (hit && !negated) {
+  if (hit && !negated && !isNegated(low, hit)) {
     const note = reasonAfter(text, hit.end) || reasonBefore(text, span, hit);
     const status = localText(`status.${STATUS_LABELS[hit.sub]}` as never);
     const what = note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status });
@@ -143,6 +143,13 @@ function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>)
   }
   const between = tokenize(text.slice(hit.end, span.start)).length;
   return !WEAK_STATUS.test(hit.word) && between <= 3;
+}
+
+/** "nog niet begonnen", "bijna klaar", "loopt nog niet", "niet geannuleerd": the status is not (yet) so. */
+function isNegated(low: string, hit: StatusHit): boolean {
+  const before = low.slice(Math.max(0, hit.index - 40), hit.index);
+  const after = low.slice(hit.end, hit.end + 20);
+  return /\b(niet|nog niet|bijna|vrijwel|nagenoeg|haast|nooit|geen|not|almost|nearly|hardly|half|amper)\b(\s+\S+){0,2}\s*$/.test(before) || /^\s*(nog\s+)?(niet|not|nooit)\b/.test(after);
 }
 
 /** The reason after a status: after a comma, "want", "omdat" …; or a longer clause without punctuation (voice). */

@@ -205,8 +205,12 @@ describe("readFollowUp", () => {
       });
     });
 
-    it("asks which other one when several others matched", () => {
-      expect(read("niet die, de andere", statusChanged)).toEqual({ kind: "say", key: "followUp.whichOther", clear: false });
+    it("asks which other one when several others matched, and waits for its name (undoing the change first)", () => {
+      expect(read("niet die, de andere", statusChanged)).toMatchObject({
+        kind: "ask",
+        key: "followUp.whichOther",
+        save: { kind: "need-action", rerun: { undoFirst: true } },
+      });
     });
 
     it("explains how to undo on a bare 'nee', keeping the change remembered", () => {

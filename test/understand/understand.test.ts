@@ -150,7 +150,7 @@ describe("understand", () => {
     it("ask before moving a deadline: 'kan de speeltuin een week later?'", async () => {
       expect(await read("kan de speeltuin een week later?")).toMatchObject({
         kind: "confirm",
-        text: "/actie deadline Speeltuin Kastanjelaan opknappen een week later",
+        text: "/actie deadline Speeltuin Kastanjelaan opknappen: een week later",
         pickActionId: "speeltuin",
       });
     });
@@ -158,7 +158,7 @@ describe("understand", () => {
     it("run a request with kan/kun that has no question mark", async () => {
       expect(await read("kan de speeltuin een week later")).toEqual({
         kind: "run",
-        text: "/actie deadline Speeltuin Kastanjelaan opknappen een week later",
+        text: "/actie deadline Speeltuin Kastanjelaan opknappen: een week later",
         pickActionId: "speeltuin",
       });
     });
@@ -179,11 +179,11 @@ describe("understand", () => {
       ["de moestuin gaat niet door", "/actie stop Buurtmoestuin", "moestuin"],
       ["cb is klaar", "/actie klaar Verhoogde betrokkenheid CB en GGD", "cb"],
       ["stoppen met roken is klaar", "/actie klaar Stoppen met roken", "roken"],
-      ["verzet de moestuin naar 1 maart", "/actie deadline Buurtmoestuin 1 maart", "moestuin"],
-      ["35 kinderen bereikt bij de moestuin", "/actie bereik Buurtmoestuin 35", "moestuin"],
-      ["€250 uitgegeven aan de moestuin", "/actie budget Buurtmoestuin besteed 250", "moestuin"],
-      ["Ahmed neemt de speeltuin over", "/actie eigenaar Speeltuin Kastanjelaan opknappen @Ahmed", "speeltuin"],
-      ["GGD doet mee aan de moestuin", "/actie partner Buurtmoestuin GGD Groningen", "moestuin"],
+      ["verzet de moestuin naar 1 maart", "/actie deadline Buurtmoestuin: 1 maart", "moestuin"],
+      ["35 kinderen bereikt bij de moestuin", "/actie bereik Buurtmoestuin: 35", "moestuin"],
+      ["€250 uitgegeven aan de moestuin", "/actie budget Buurtmoestuin: besteed 250", "moestuin"],
+      ["Ahmed neemt de speeltuin over", "/actie eigenaar Speeltuin Kastanjelaan opknappen: @Ahmed", "speeltuin"],
+      ["GGD doet mee aan de moestuin", "/actie partner Buurtmoestuin: GGD Groningen", "moestuin"],
     ])("run the command they stand for: %j → %j", async (text, command, id) => {
       expect(await read(text)).toEqual({ kind: "run", text: command, pickActionId: id });
     });
@@ -216,14 +216,15 @@ describe("understand", () => {
     });
 
     it("read a new action with its pillar, owner and deadline", async () => {
-      expect(await read("nieuwe actie: Zwemles, pijler Gezond, deadline 1 juni, eigenaar @Fatima")).toEqual({
-        kind: "run",
-        text: "/actie nieuw Zwemles pijler Gezond eigenaar @Fatima deadline 1 juni",
+      // A new action is always shown as the exact command and asked first.
+      expect(await read("nieuwe actie: Zwemles, pijler Gezond, deadline 1 juni, eigenaar @Fatima")).toMatchObject({
+        kind: "confirm",
+        text: "/actie nieuw Zwemles pijler Gezond deadline 1 juni eigenaar @Fatima",
       });
     });
 
     it("read an agenda item", async () => {
-      expect(await read("zet de begroting van de speeltuin op de agenda")).toEqual({ kind: "run", text: "/agendapunt de begroting van de speeltuin" });
+      expect(await read("zet de begroting van de speeltuin op de agenda")).toMatchObject({ kind: "confirm", text: "/agendapunt de begroting van de speeltuin" });
     });
 
     it("read an undo", async () => {
@@ -243,7 +244,7 @@ describe("understand", () => {
     it("keep a reason given with a status", async () => {
       expect(await read("moestuin is gestopt want geen vrijwilligers")).toEqual({
         kind: "run",
-        text: "/actie stop Buurtmoestuin: want geen vrijwilligers",
+        text: "/actie stop Buurtmoestuin: geen vrijwilligers",
         pickActionId: "moestuin",
       });
     });

@@ -73,7 +73,7 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
       // Someone new whose first words in a group are a command is welcomed too, after the answer.
       if (resolved?.isNew && bound && !message.isDirect) output = [...output, await welcome(tx, resolved.person, bound.wijk, now)];
       const changed = command.mutates && writes() > 0;
-      if (changed) {
+      if (changed && !command.erasesSender) {
         await tx.processedMessage.create({
           data: { platform: message.platform, chatId: message.chatId, messageId: message.messageId, processedAt: now },
         });
@@ -81,7 +81,7 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
       return { output, wijkId: bound?.wijk.id, changed };
     }, TRANSACTION_OPTIONS);
     if (result.changed && result.wijkId) deps.onChange?.(result.wijkId);
-    if (result.changed) await rememberChange(deps, turn, rerun, touched);
+    if (result.changed && !command.erasesSender) await rememberChange(deps, turn, rerun, touched);
     return result.output.map((reply) => ({ ...reply, wijkId: result.wijkId }));
   } catch (error) {
     if (error instanceof AppError) return [{ text: error.localized(t) }];

@@ -23,6 +23,9 @@ export function followUpStep(deps: BotDeps): Step {
         case "say":
           if (reading.clear) await deps.prompts.clear(turn.message);
           return say(deps, turn, reading.key, reading.vars);
+        case "ask":
+          await deps.prompts.save(turn.message, reading.save);
+          return say(deps, turn, reading.key);
         case "rerun":
           await deps.prompts.clear(turn.message);
           turn.rerun = reading.rerun;
