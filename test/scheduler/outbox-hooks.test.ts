@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/core/logger.ts";
 import { Outbox, type GaveUp } from "../../src/core/outbox.ts";
-import type { Adapter, OutgoingMessage } from "../../src/core/types.ts";
+import type { Adapter, OutgoingMessage, SendPolicy } from "../../src/core/types.ts";
 
 /**
  * The outbox hooks the scheduler's exactly-once bookkeeping relies on (issue 12, defects
  * 2, 4 and 5): a check right before each attempt, bookkeeping right after the platform took
  * the message — both in the chat's turn — and giving up a queued message without waiting.
  */
-function platform(options: { fail?: number } = {}) {
+function platform(options: { fail?: number; sendPolicy?: SendPolicy } = {}) {
   const events: string[] = [];
   let failures = options.fail ?? 0;
   const held: (() => void)[] = [];
@@ -17,7 +17,7 @@ function platform(options: { fail?: number } = {}) {
     name: "console",
     async start() {},
     async stop() {},
-    sendPolicy: { retries: 2, backoffMs: 0 },
+    sendPolicy: options.sendPolicy ?? { retries: 2, backoffMs: 0 },
     async send(message: OutgoingMessage) {
       if (holding && message.chatId === "groep") await new Promise<void>((resolve) => held.push(resolve));
       if (failures-- > 0) throw Object.assign(new Error("503"), { status: 503 });
@@ -97,8 +97,7 @@ describe("outbox send hooks", () => {
 
   it("estimates a chat's wait from its queue and the platform's pace", () => {
     const outbox = new Outbox(silentLogger, { now: () => 0, sleep: () => new Promise(() => undefined) });
-    const p = platform();
-    p.adapter.sendPolicy = { pace: (chatId) => (chatId === "groep" ? { maxPerWindow: 20, windowMs: 60_000 } : { minIntervalMs: 1000 }) };
+    const p = platform({ sendPolicy: { pace: (chatId) => (chatId === "groep" ? { maxPerWindow: 20, windowMs: 60_000 } : { minIntervalMs: 1000 }) } });
     outbox.register(p.adapter);
     expect(outbox.estimatedWaitMs("console", "groep")).toBe(0);
     for (let i = 0; i < 10; i++) void outbox.send(message(`m${i}`));
