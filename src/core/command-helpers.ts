@@ -29,7 +29,8 @@ export async function splitActionRef(
   text: string,
   options: { separators?: RegExp } = {},
 ): Promise<{ action: ActionRow; value: string }> {
-  const separator = options.separators ?? /\s*:\s+|\s+naar\s+|\s+to\s+/i;
+  // A colon says most clearly where the name ends ("Veilig naar school: …"); then " naar " / " to ".
+  const separator = options.separators ?? (/:\s+/.test(text) ? /\s*:\s+/ : /\s+naar\s+|\s+to\s+/i);
   const parts = text.split(separator);
   if (parts.length >= 2 && parts[0].trim() && parts.slice(1).join(" ").trim()) {
     const named = await ctx.findAction(parts[0]).catch((error: unknown) => {

@@ -57,7 +57,7 @@ export function locateActions<T extends MatchableAction>(index: ActionNameIndex<
   });
   const spans: ActionSpan<T>[] = [];
   for (const [action, list] of hits) {
-    const best = bestGroup(list, tokens, index, action);
+    const best = bestGroup(text, list, tokens, index, action);
     // A number on its own ("8 kinderen") names nothing; beside a word of the name ("groep 8") it does.
     if (!best || tokens.slice(best.first, best.last + 1).every((t) => /^\d+$/.test(t.word) || index.isStopWord(t.word))) continue;
     const start = tokens[best.first].start;
@@ -84,6 +84,7 @@ function isMeaningful(word: string, score: number): boolean {
 
 /** The best run of hits for one action: consecutive, or separated only by a few little words. */
 function bestGroup<T extends MatchableAction>(
+  text: string,
   list: { pos: number; score: number }[],
   tokens: TextToken[],
   index: ActionNameIndex<T>,
@@ -96,6 +97,8 @@ function bestGroup<T extends MatchableAction>(
     const bridgeable =
       current &&
       hit.pos - current.last - 1 <= MAX_GAP_WORDS &&
+      // A name does not run on across a colon, comma or full stop ("spreekuur: de ruimte in het buurthuis").
+      !/[,.;:!?]/.test(text.slice(tokens[current.last].end, tokens[hit.pos].start)) &&
       tokens.slice(current.last + 1, hit.pos).every((t) => index.isStopWord(t.word) || titleWords.has(t.word));
     if (current && bridgeable) {
       current = { first: current.first, last: hit.pos, score: current.score + hit.score, hits: current.hits + 1 };

@@ -97,7 +97,7 @@ function commandWithoutSlash(text: string, f: string, router: CommandRouter, que
   const route = router.route(text);
   if (route.kind !== "command") return undefined;
   // A new action said without the slash is read for its parts and asked first (read-new.ts).
-  if (route.routed.command.name === "actie nieuw") return undefined;
+  if (["actie nieuw", "agendapunt", "besluit"].includes(route.routed.command.name)) return undefined;
   const phrase = [route.routed.command.name, ...(route.routed.command.aliases ?? [])].map((n) => fold(n));
   if (!phrase.some((p) => f === p || f.startsWith(`${p} `))) return undefined;
   return { kind: "run", text: `/${text}` };
@@ -174,11 +174,24 @@ function readReminder(text: string, f: string, w: UnderstandWorld, question: boo
   const triggerRe = /^(.*?)\b(herinner(?:ing|en)?|remind|stuur|zet|maak|geef)\b\s*(?:een\s+)?(?:herinnering|reminder|seintje)?\s*(?:voor\s+|aan\s+|naar\s+)?(me|mij|mezelf|ons|de groep|groep|iedereen|allemaal|us|everyone|the group|@[\p{L}][\p{L}\p{N}_-]*)?\b/iu;
   const m = rest.match(triggerRe);
   if (!m) return undefined;
-  const who = (m[3] ?? (/\b(me|mij|mezelf)\s*$|\b(me|mij)\b/i.test(m[1]) ? "me" : /\b(ons|us)\b/i.test(m[1]) ? "ons" : "")).toLowerCase();
-  if (/^(ons|de groep|groep|iedereen|allemaal|us|everyone|the group)$/.test(who)) target = "groep";
-  else if (who.startsWith("@")) target = m[3];
+  let who = (m[3] ?? (/\b(me|mij|mezelf)\s*$|\b(me|mij)\b/i.test(m[1]) ? "me" : /\b(ons|us)\b/i.test(m[1]) ? "ons" : "")).toLowerCase();
+  // "herinner Fatima morgen …", "kun je @Fatima maandag herinneren …", "herinner de stuurgroep …"
+  const named = !who ? text.slice(0, m.index! + m[0].length + 40).match(/@([\p{L}][\p{L}\p{N}_-]*)/u)?.[1] ?? w.people.find((p) => new RegExp(`\\b(herinner\\w*|remind)\\s+${escapeRe(p.displayName)}\\b`, "i").test(text))?.displayName : undefined;
   rest = `${m[1]} ${rest.slice(m[0].length)}`.trim();
-  rest = rest.replace(/\b(een\s+)?(herinnering|reminder|seintje)\b/i, " ").replace(/\s+/g, " ").trim();
+  if (named) {
+    who = `@${named}`;
+    rest = rest.replace(new RegExp(`@?${escapeRe(named)}\\b\\s*`, "i"), "");
+  } else if (!who && /\b(herinner\w*|remind)\s+(de stuurgroep|de groep|iedereen|the group|everyone)\b/i.test(text)) {
+    who = "groep";
+    rest = rest.replace(/^\s*(de stuurgroep|de groep|iedereen|the group|everyone)\b\s*/i, "");
+  }
+  if (/^(ons|de groep|groep|iedereen|allemaal|us|everyone|the group)$/.test(who)) target = "groep";
+  else if (who.startsWith("@")) target = named ? `@${named}` : m[3];
+  rest = rest
+    .replace(/\b(een\s+)?(wekelijkse|dagelijkse|maandelijkse|weekly|daily|monthly)?\s*(herinnering|reminder|seintje)\b/i, " ")
+    .replace(/^\s*(ik wil|i want|i'd like)\b/i, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   let when = "";
   const recurring = findRecurrenceIn(rest);
   if (recurring) {
@@ -196,6 +209,8 @@ function readReminder(text: string, f: string, w: UnderstandWorld, question: boo
     .trim()
     .replace(/^(?:[,.:;-]\s*)*(?:(?:kun je|kan je|kunt u|wil je|wilt u|zou je|could you|can you|would you|aan|om|over|dat|van|to|about|of|for|wel|even|nog|please|pls|aub|svp|graag|alsjeblieft|a\.?u\.?b\.?|me|mij|ons|us)\b[\s,]*)*/i, "")
     .replace(/[\s,]*(aub|svp|graag|please|pls|alsjeblieft|thanks|bedankt|a\.u\.b\.)?[\s.!?]*$/i, "")
+    .replace(/\s+(on|op|at|om|in|to)$/i, "")
+    .replace(/^(?:(?:een|ik wil|om|aan|about|to)\s+)+/i, "")
     .trim();
   if (!what) return { kind: "say", text: localText("understand.reminderWhat") };
   if (!when) return { kind: "say", text: localText("understand.reminderWhen", { what, target }) };
@@ -245,3 +260,7 @@ async function actionInfo(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld
 const CHANGE_SIGNAL =
   /\b(zet|zetten|verzet|verzetten|verschuif|schuif|opschuiven|uitstellen|later|eerder|deadline|noteer|eigenaar|overnemen|partner|bereikt|uitgegeven|besteed|begroot|parkeer|parkeren|stoppen|afronden|afsluiten|markeer|mark|set|move|postpone)\b/;
 
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

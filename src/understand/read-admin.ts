@@ -1,17 +1,660 @@
-import type { ActionSpan } from "../services/locate-action.ts";
+import { locateActions, type ActionSpan } from "../services/locate-action.ts";
 import type { IndexedAction } from "../services/action-index.ts";
+import { matchStrength } from "../services/find-action.ts";
+import { fold } from "../parse/text.ts";
+import { localParts, MONTHS } from "../parse/dates.ts";
+import { localText } from "../i18n/index.ts";
+import { findDateIn } from "./find-date.ts";
+import { STATUS_WORDS } from "./words.ts";
+import { confirmCommand, findOrganisationIn, runOrConfirm } from "./helpers.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
 
 /**
  * The wijk's own bookkeeping said in words: pillar, age group, rename, delete, handover,
  * roles, leaving, meetings, language, the weekly digest and holidays.
+ *
+ * Conservative on purpose: a sentence is read here only when it clearly is one of these;
+ * everything else (status, notes, deadlines, owners, reach, budget, partners, reminders,
+ * agenda items, decisions, new actions) is left to the other readers.
  */
 export async function readAdmin(
-  _text: string,
-  _f: string,
-  _spans: ActionSpan<IndexedAction>[],
-  _w: UnderstandWorld,
-  _question: boolean,
+  text: string,
+  f: string,
+  spans: ActionSpan<IndexedAction>[],
+  w: UnderstandWorld,
+  question: boolean,
 ): Promise<Understanding | undefined> {
+  if (!f || NOT_MINE.test(f)) return undefined;
+  const ctx: Ctx = { text, f, spans, w, question, me: w.sender?.displayName };
+  return (
+    readLanguage(ctx) ??
+    readDigest(ctx) ??
+    readHoliday(ctx) ??
+    readOwnName(ctx) ??
+    readLeaving(ctx) ??
+    readHandover(ctx) ??
+    readRole(ctx) ??
+    readMeetingClose(ctx) ??
+    readMeetingNew(ctx) ??
+    (await readDelete(ctx)) ??
+    (await readRename(ctx)) ??
+    (await readPillar(ctx)) ??
+    (await readAgeGroup(ctx))
+  );
+}
+
+interface Ctx {
+  text: string;
+  f: string;
+  spans: ActionSpan<IndexedAction>[];
+  w: UnderstandWorld;
+  question: boolean;
+  /** The sender's display name, when the world knows it (for "ik stop", "mijn acties"). */
+  me?: string;
+}
+
+/** New actions, agenda items, decisions and reminders belong to other readers. */
+const NOT_MINE =
+  /\b(nieuwe? actie|actie (aan)?maken|actie toevoegen|actie erbij|voeg (\S+ ){0,3}toe|(maak|maken|aanmaken|make|create|add)\b (\S+ ){0,3}(actie|action)\b|als (nieuwe )?actie|new action|agenda|agendapunt|agenderen|besluit|besloten|decision|decided|herinner|herinnering|reminder|remind)\b/;
+
+/** Question words that ask for information rather than a change. */
+const ASKS_INFO = /^(wat|wie|wanneer|waar|waarom|welke|welk|hoe|hoeveel|what|who|when|where|why|which|how)\b/;
+
+// ---------------------------------------------------------------------------------------
+// Language: "kun je voortaan Engels met me praten?", "please talk English to me", "weer Nederlands graag".
+
+const TALK = /\b(praat|praten|spreek|spreken|schrijf|schrijven|antwoord|antwoorden|communiceren|talk|speak|write|reply|respond|answer|switch|overschakelen|overstappen|berichten|messages)\b/;
+const TO_ME =
+  /\b(met me|met mij|tegen me|tegen mij|naar me|naar mij|me in|mij in|to me|with me|voortaan|vanaf nu|from now on|in future|in the future|taal|language|switch|over op|overschakelen|overstappen|instellen|weer|again|liever)\b/;
+const LANGUAGE_ONLY = /^((weer|in het|in|graag|liever|voortaan|vanaf nu|please|pls|ok|oke|taal|language|switch to|doe maar|maar)\s+)*(engels|english|nederlands|dutch|hollands)(\s+(graag|please|pls|aub|svp|alsjeblieft|dan|weer|voortaan|taal|language|thanks|bedankt))*$/;
+
+function readLanguage({ f, question }: Ctx): Understanding | undefined {
+  const en = /\b(engels|english|engelstalig)\b/.test(f);
+  const nl = /\b(nederlands|dutch|nederlandstalig|hollands)\b/.test(f);
+  if (en === nl) return undefined;
+  const asked =
+    (TALK.test(f) && TO_ME.test(f)) ||
+    LANGUAGE_ONLY.test(f) ||
+    /^(can|could|would|will) you (please )?(speak|talk|write|reply|answer)( to me| with me)?( in)? english\b/.test(f) ||
+    /\b(mijn taal|taal (naar|op|wordt|instellen)|zet (mijn |de )?taal|set (my )?language|language to|change (my )?language|switch (my )?language)\b/.test(f) ||
+    /\b(i d like|i would like|i prefer|ik wil|ik wil graag|ik heb liever|ik zou graag)\b.*\b(engels|english|nederlands|dutch)\b/.test(f) && !/\b(actie|flyer|brief|tekst|uitnodiging|folder|poster|vertaling|vertalen|translate|translation)\b/.test(f);
+  const command = `/taal ${en ? "en" : "nl"}`;
+  // "spreek je Engels?": asked, so confirm.
+  if (!asked && question && /^(spreek|praat|kun|kan|can|do|could) (je|jij|u|you) (ook |also |even )?(engels|english|nederlands|dutch|speak|talk|praten|spreken)\b/.test(f)) return confirmCommand(command);
+  if (!asked || ASKS_INFO.test(f)) return undefined;
+  return runOrConfirm(command, question);
+}
+
+// ---------------------------------------------------------------------------------------
+// Weekly digest: "ik wil het weekoverzicht ook elke week krijgen" / "geen weekoverzicht meer".
+
+const DIGEST = /\b(weekoverzicht|weekoverzichten|weekrapport|weekly digest|weekly overview|weekly summary|digest|wekelijks overzicht|wekelijkse overzicht|overzicht (elke|iedere) week)\b/;
+const DIGEST_OFF =
+  /\b(geen\b.*\bmeer|niet meer|hoeft niet( meer)?|uitzetten|uit zetten|zet\b.*\buit|uit|afmelden|opzeggen|stop met|stoppen met|stop (het |de |dat |die )?(weekoverzicht|weekrapport|digest)|unsubscribe|no more|turn off|stop sending|don t (want|need|send)|dont (want|need|send)|do not (want|send))\b/;
+const DIGEST_ON =
+  /\b(elke week|iedere week|every week|each week|wekelijks|weekly|voortaan|vanaf nu|from now on|ook (krijgen|ontvangen|hebben)|aanzetten|aan zetten|zet\b.*\baan|aan|abonneer|abonneren|aanmelden|subscribe|turn on|sign me up)\b/;
+
+function readDigest({ f, question }: Ctx): Understanding | undefined {
+  if (!DIGEST.test(f) || ASKS_INFO.test(f)) return undefined;
+  if (DIGEST_OFF.test(f)) return runOrConfirm("/weekoverzicht uit", question);
+  if (DIGEST_ON.test(f) && /\b(krijgen|ontvangen|hebben|toesturen|sturen|stuur|aan|aanzetten|abonneer|abonneren|aanmelden|subscribe|receive|get|send|sign me up|turn on)\b/.test(f)) {
+    return runOrConfirm("/weekoverzicht aan", question);
+  }
+  // "stuur me het weekoverzicht", "laat het weekoverzicht zien": the digest now (read-only).
+  if (/^(stuur|laat|toon|geef|send|show|give|mag ik|kan ik|kun je|kan je|can i|could i|can you|could you)\b/.test(f) && !/\b(niet|geen|not|no)\b/.test(f)) return { kind: "run", text: "/weekoverzicht" };
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Holidays: "geen herinneringen in de meivakantie van 25 april t/m 3 mei".
+
+const MONTH_WORDS = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
+const DAY_MONTH = `\\d{1,2}(?:e|ste|de)?\\s+(?:${MONTH_WORDS})\\.?(?:\\s+\\d{4})?`;
+const NUMERIC_DATE = `\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?`;
+const A_DATE = `(?:${DAY_MONTH}|${NUMERIC_DATE})`;
+const RANGE_SEPARATOR = `\\s*(?:t\\/m|t\\.m\\.|tm|tot\\s+en\\s+met|tot|until|till|through|to|-|–|—)\\s*`;
+const DATE_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])(${A_DATE})${RANGE_SEPARATOR}(${A_DATE})(?![\\p{L}\\p{N}])`, "iu");
+/** "25 t/m 30 april": the first day borrows the month of the second. */
+const DAY_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})${RANGE_SEPARATOR}(${DAY_MONTH})(?![\\p{L}\\p{N}])`, "iu");
+
+function readHoliday({ text, f, question }: Ctx): Understanding | undefined {
+  const pause = /\b(geen herinneringen|herinneringen (uit|pauzeren|pauze|stil|stoppen|even niet)|pauzeer|pauzeren|no reminders|pause (the )?reminders)\b/.test(f);
+  const holiday = /\b(\w*vakantie|vakantieperiode|vakanties|holiday|holidays|vacation)\b/.test(f);
+  // "ik ben op vakantie van … t/m …" is one person away, not the wijk's holiday.
+  const personal = /\b(ik ben|ben ik|ik ga|ik heb|i m|i am|i will be|ik zit)\b/.test(f) && !pause;
+  if (!(pause || holiday) || personal || ASKS_INFO.test(f)) return undefined;
+  const range = text.match(DATE_RANGE);
+  let from: string | undefined;
+  let to: string | undefined;
+  if (range) {
+    from = range[1];
+    to = range[2];
+  } else {
+    const days = text.match(DAY_RANGE);
+    if (!days) return undefined;
+    const month = days[2].replace(/^\d{1,2}(?:e|ste|de)?\s+/, "");
+    from = `${days[1]} ${month}`;
+    to = days[2];
+  }
+  return runOrConfirm(`/vakantie ${clean(from)} t/m ${clean(to)}`, question);
+}
+
+// ---------------------------------------------------------------------------------------
+// Own name: "ik ben Fatima el Amrani van de GGD", "noem mij Fatima".
+
+const NAME_PARTICLES = new Set(["el", "al", "de", "van", "der", "den", "ten", "ter", "te", "le", "la", "da", "du", "di", "bin", "ben", "von", "'t", "’t", "in", "het"]);
+const NOT_A_NAME = new Set(
+  "er hier daar niet nu ook al net even klaar bezig weg ziek vrij morgen vandaag straks thuis op in bij de het een blij benieuwd bang druk nieuw nieuwe aanjager kartrekker trekker coordinator coördinator voorzitter eigenaar the a an not here back done sorry".split(" "),
+);
+
+function readOwnName({ text, w, question }: Ctx): Understanding | undefined {
+  const m = text
+    .trim()
+    .match(/^(?:(?:hoi|hallo|hey|hi|hello|dag)[\s,!]+)?(ik ben|ik heet|mijn naam is|noem (?:me|mij)(?: voortaan| maar| vanaf nu| gewoon)?|my name is|call me|i am|i'm|i’m)\s+(.+?)[\s.!]*$/iu);
+  if (!m) return undefined;
+  const explicit = !/^(ik ben|i am|i'm|i’m)$/i.test(m[1]);
+  const tokens = m[2].split(/\s+/);
+  const name: string[] = [];
+  let i = 0;
+  let comma = false;
+  for (; i < tokens.length; i++) {
+    const token = tokens[i].replace(/,$/, "");
+    const bare = token.replace(/[^\p{L}'’-]/gu, "");
+    if (!bare || bare !== token) break;
+    const capital = /^\p{Lu}/u.test(token);
+    if (name.length === 0) {
+      if (!(capital || explicit) || NOT_A_NAME.has(token.toLowerCase())) return undefined;
+      name.push(token);
+      if (tokens[i].endsWith(",")) {
+        comma = true;
+        i++;
+        break;
+      }
+      continue;
+    }
+    const lower = token.toLowerCase();
+    if (NAME_PARTICLES.has(lower) && !orgStartsAt(tokens, i, w)) {
+      name.push(token);
+      continue;
+    }
+    if (capital && !NAME_PARTICLES.has(lower)) {
+      name.push(token);
+      if (tokens[i].endsWith(",")) {
+        comma = true;
+        i++;
+        break;
+      }
+      continue;
+    }
+    break;
+  }
+  while (name.length > 1 && NAME_PARTICLES.has(name[name.length - 1].toLowerCase())) {
+    name.pop();
+    i--;
+  }
+  if (!name.length || name.length > 5) return undefined;
+  const rest = `${comma ? ", " : ""}${tokens.slice(i).join(" ")}`.trim();
+  let organisation = "";
+  if (rest) {
+    const org = rest.match(/^(?:,\s*(?:en\s+)?(?:ik\s+)?(?:werk\s+|werkzaam\s+)?(?:van|bij|from|at|of|voor|with)?|(?:en\s+)?(?:ik\s+)?(?:werk\s+|werkzaam\s+)?(?:van|bij|from|at|of|voor|with))\s+(?:de\s+|het\s+|the\s+)?(.+)$/iu);
+    if (!org) return undefined;
+    const typed = org[1].replace(/[\s.!,]+$/, "").trim();
+    if (!typed || typed.split(/\s+/).length > 6) return undefined;
+    const known = findOrganisationIn(typed, fold(typed), w.organisations);
+    // After a bare comma only a name-like organisation ("Stichting Humanitas", "GGD"), not "ik doe de moestuin".
+    const introduced = !/^,\s*(?:\p{Lu}|\d)/u.test(rest) || /^,\s*(?:en\s+)?(?:ik\s+)?(?:werk\s+|werkzaam\s+)?(?:van|bij|from|at|of|voor|with)\s/iu.test(rest);
+    const nameLike = typed.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || /^(de|het|van|voor|en|in|the|of|for|and|&)$/i.test(word));
+    if (!known && !(introduced && !rest.startsWith(",")) && !nameLike) return undefined;
+    organisation = known ?? typed;
+  }
+  const command = `/ik ${name.join(" ")}${organisation ? `, ${organisation}` : ""}`;
+  return runOrConfirm(command, question);
+}
+
+/** "van de GGD" after a name is the organisation (a known one, an abbreviation, or lower case); "van Dam" is the name. */
+function orgStartsAt(tokens: string[], i: number, w: UnderstandWorld): boolean {
+  const word = tokens[i].toLowerCase();
+  if (word !== "van" && word !== "bij") return false;
+  let j = i + 1;
+  while (j < tokens.length && ["de", "het", "the"].includes(tokens[j].toLowerCase())) j++;
+  if (j >= tokens.length) return false;
+  const rest = tokens.slice(j).join(" ");
+  if (word === "bij" || (word === "van" && tokens[i + 1]?.toLowerCase() === "het")) return true;
+  const known = w.organisations.some((o) => {
+    const org = fold(o);
+    const first = fold(rest).split(" ")[0];
+    return org === fold(rest) || (first.length >= 3 && org.split(" ").includes(first) && !["groningen", "lewenborg", "gemeente"].includes(first));
+  });
+  if (known) return true;
+  return /^\p{Lu}{2,}\b/u.test(tokens[j]) || /^\p{Ll}/u.test(tokens[j]);
+}
+
+// ---------------------------------------------------------------------------------------
+// People named in a sentence, in order.
+
+interface Named {
+  name: string;
+  /** Index of the name's first word among the folded words. */
+  at: number;
+  /** Index just after the name. */
+  end: number;
+}
+
+function peopleIn(f: string, w: UnderstandWorld): Named[] {
+  const words = f.split(" ");
+  const byFirst = new Map<string, string[]>();
+  for (const p of w.people) {
+    const first = fold(p.displayName).split(" ")[0];
+    if (!first || fold(p.displayName) === "oud-lid") continue;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), p.displayName]);
+  }
+  const found: Named[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // A full name ("sanne de vries") first, then a first name that only one person has.
+    const full = w.people.find((p) => {
+      const name = fold(p.displayName).split(" ");
+      return name.length > 1 && name.every((part, k) => words[i + k] === part);
+    });
+    if (full) {
+      const length = fold(full.displayName).split(" ").length;
+      found.push({ name: full.displayName, at: i, end: i + length });
+      i += length - 1;
+      continue;
+    }
+    const owners = byFirst.get(words[i]);
+    if (owners?.length === 1 && words[i].length >= 3) found.push({ name: owners[0], at: i, end: i + 1 });
+  }
+  return found;
+}
+
+/** Names inside an action's title ("Kookles met Fatima") are not people talked about. */
+function peopleOutsideActions(ctx: Ctx): Named[] {
+  const strong = ctx.spans.filter((s) => s.quality >= 3).map((s) => fold(ctx.text.slice(s.start, s.end)));
+  return peopleIn(ctx.f, ctx.w).filter((p) => !strong.some((span) => ` ${span} `.includes(` ${fold(p.name)} `)));
+}
+
+// ---------------------------------------------------------------------------------------
+// Leaving: "Esther is vertrokken bij Lefier, kun je haar afmelden?", "ik stop met het wijkteam".
+
+const NOT_LEAVING = /\b(vakantie|op reis|ziek|vrij|verlof|thuis|vergadering|stuurgroepvergadering|overleg|meeting|bijeenkomst|voor vanavond|voor morgen|voor vandaag|even weg|straks|afwezig|absent)\b/;
+/** Said of the person named just before: "Esther is vertrokken bij Lefier", "Bram werkt hier niet meer". */
+const HAS_LEFT =
+  /^(?:\S+\s+){0,3}?(is vertrokken|zijn vertrokken|vertrokken|vertrekt|gaat (hier |bij \S+ )?weg|gaat weg bij|gaat vertrekken|gaat ons verlaten|is weg bij|is gestopt|gestopt bij|stopt bij|stopt per|stopt met werken|is uit dienst|uit dienst|gaat met pensioen|is met pensioen|werkt (hier |er |daar )?niet meer|werkt niet meer bij|heeft (een )?(nieuwe|andere) (baan|functie)|has left|left (the|our) (team|group|wijk|organisation|organization|job)|is leaving|no longer works|doesn t work (here|there))\b/;
+/** Asked about the person: "kun je haar afmelden", "meld Esther af", "haal Peter uit de groep". */
+const SIGN_OFF =
+  /\b(meld|schrijf) (\S+ ){0,2}?(NAME|hem|haar|die|him|her) (\S+ ){0,3}?(af|uit)\b|\b(NAME|hem|haar|him|her) (\S+ ){0,2}?(afmelden|uitschrijven|offboarden)\b|\b(haal|verwijder|remove) (NAME|hem|haar|him|her) (uit|from) (de groep|het team|het wijkteam|de app|de wijk|the group|the team)\b|\b(offboard|sign off) (NAME|him|her)\b/;
+const I_LEAVE =
+  /\b(ik (stop|vertrek|ga weg|hou op|houd op|neem afscheid)|ik ben (vertrokken|weg bij|gestopt bij)|meld (me|mij) af|mij afmelden|me afmelden|schrijf (me|mij) uit|i m leaving|i am leaving|i m quitting|i quit|i have left|i ve left)\b/;
+const TEAM =
+  /\b(wijkteam|team|groep|wijkbot|bot|netwerk|project|lewenborg|de wijk|deze wijk|app|nieuwe baan|andere baan|andere functie|baan|pensioen|per \d+|bij (de |het )?\p{L}+|hier|jullie|everyone|the team|the group)\b/u;
+
+function readLeaving(ctx: Ctx): Understanding | undefined {
+  const { f, question } = ctx;
+  if (NOT_LEAVING.test(f) || ASKS_INFO.test(f)) return undefined;
+  const people = peopleOutsideActions(ctx);
+  if (I_LEAVE.test(f) && people.length === 0 && TEAM.test(f) && !ctx.spans.some((s) => s.quality >= 2)) {
+    if (!ctx.me) return undefined;
+    return runOrConfirm(`/vertrek @${ctx.me}`, question);
+  }
+  const distinct = [...new Set(people.map((p) => p.name))];
+  if (distinct.length !== 1) return undefined;
+  // "Sanne neemt het over", "alles van Esther naar Sanne": a handover; "Esther wordt aanjager": a role.
+  if (/\b(neemt|overnemen|overdragen|overdracht|over aan|wordt|becomes|takes)\b/.test(f)) return undefined;
+  const words = f.split(" ");
+  const left = people.some((p) => HAS_LEFT.test(words.slice(p.end).join(" ")));
+  // "Peter vertrekt morgen naar Spanje" is a trip; "vertrekt per 1 maart" leaves.
+  const date = findDateIn(ctx.text, ctx.w.now, ctx.w.region);
+  if (date && !/\b(per|vanaf|from|as of)\s*$/i.test(ctx.text.slice(0, date.start)) && !/^(per|vanaf)\b/i.test(date.phrase)) return undefined;
+  const name = fold(distinct[0]).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const signOff = new RegExp(SIGN_OFF.source.replaceAll("NAME", name)).test(f);
+  if (!left && !signOff) return undefined;
+  return runOrConfirm(`/vertrek @${distinct[0]}`, question);
+}
+
+// ---------------------------------------------------------------------------------------
+// Handover: "draag alles van Peter over aan Daan", "Esther's acties naar Sanne".
+
+const HANDOVER_VERB =
+  /\b(draag|draagt|dragen|overdragen|over dragen|overdracht|overzetten|over zetten|zet|verhuis|verhuizen|neemt|overnemen|over nemen|gaan|gaat|mogen|moeten|naar|aan|hand|handover|transfer|move|moves|go|goes|to)\b/;
+const EVERYTHING = /\b(alles|al (zijn|haar|hun|z n)|alle|acties|taken|werk|portefeuille|dossiers|lopende zaken|spullen|everything|all|actions|tasks|stuff|work)\b/;
+const ROLE_WORDS = /\b(aanjager|aanjagerschap|kartrekker|coordinator|wijkcoordinator|voorzitter|stuurgroeplid|pillar lead|action lead|chair)\b/;
+
+function readHandover(ctx: Ctx): Understanding | undefined {
+  const { f, question, w } = ctx;
+  if (!HANDOVER_VERB.test(f) || !EVERYTHING.test(f) || ROLE_WORDS.test(f) || ASKS_INFO.test(f)) return undefined;
+  // A single action named clearly is an owner change ("de huiskamer gaat naar Sanne").
+  if (ctx.spans.some((s) => s.quality >= 3 && !/^(acties|taken|werk)$/i.test(ctx.text.slice(s.start, s.end)))) return undefined;
+  const words = f.split(" ");
+  const people = peopleOutsideActions(ctx);
+  const before = (p: Named) => words[p.at - 1] ?? "";
+  const after = (p: Named) => words[p.end] ?? "";
+  let from = people.find((p) => /^(van|from)$/.test(before(p)) || after(p) === "s" || /^(zijn|haar)$/.test(after(p)));
+  let to = people.find((p) => p !== from && (/^(aan|naar|to|voor|door)$/.test(before(p)) || /^(neemt|takes|krijgt|gets)$/.test(after(p))));
+  // "ik draag alles over aan Sanne", "mijn acties naar Daan": from the sender.
+  if (!from && to && ctx.me && /\b(ik|mijn|my|i|me|mij)\b/.test(f) && fold(ctx.me) !== fold(to.name)) {
+    from = { name: ctx.me, at: -1, end: -1 };
+  }
+  if (!from && !to && people.length === 2 && /\bvan\b.*\b(aan|naar)\b/.test(f)) [from, to] = people;
+  // "Esther gaat weg en Sanne neemt haar acties over".
+  if (!from && to && people.length === 2 && /\b(haar|zijn|hun|her|his|their) (acties|taken|werk|dossiers|actions|tasks|work)\b/.test(f)) from = people.find((p) => p !== to);
+  if (!from || !to || from.name === to.name) return undefined;
+  if (!(from.at < 0 || /\b(alles|al|alle|acties|taken|werk|portefeuille|everything|all|actions|tasks)\b/.test(f))) return undefined;
+  const pillar = pillarSlotIn(f, w.pillars, /(binnen|in|van|voor|bij|alleen|only|within|for|uit|from|pijler)/);
+  return runOrConfirm(`/overdracht @${from.name} @${to.name}${pillar ? ` ${pillar}` : ""}`, question);
+}
+
+// ---------------------------------------------------------------------------------------
+// Roles: "Daan wordt aanjager van Kansrijk", "maak Bram kartrekker".
+
+const ROLE_OF: [RegExp, string][] = [
+  [/^(aanjager|aanjagers|pillar lead|pillarlead)$/, "aanjager"],
+  [/^(kartrekker|trekker|action lead|actionlead)$/, "kartrekker"],
+  [/^(coordinator|wijkcoordinator|coordinatrice)$/, "coordinator"],
+  [/^(stuurgroeplid|stuurgroep lid|lid van de stuurgroep|stuurgroep|steering group member|board member)$/, "stuurgroep"],
+  [/^(voorzitter|chair|chairman|chairwoman|chairperson)$/, "voorzitter"],
+];
+const ROLE_PHRASE =
+  "aanjager|pillar lead|kartrekker|trekker|action lead|wijkcoordinator|coordinator|coordinatrice|stuurgroeplid|stuurgroep lid|lid van de stuurgroep|steering group member|board member|voorzitter|chair|chairman|chairwoman|chairperson";
+
+function readRole(ctx: Ctx): Understanding | undefined {
+  const { f, question, w } = ctx;
+  if (!ROLE_WORDS.test(f) && !/\b(trekker|stuurgroep lid|lid van de stuurgroep|board member)\b/.test(f)) return undefined;
+  if (ASKS_INFO.test(f)) return undefined;
+  const people = peopleOutsideActions(ctx);
+  const article = "(?:(?:de|het|onze|een|the|a|new|nieuwe|nieuw|tijdelijk|tijdelijke|interim|waarnemend|waarnemende)\\s+)*";
+  // "Daan wordt per 1 maart aanjager", not "Daan wordt door de aanjager gebeld".
+  const when = `(?:(?:vanaf|per|nu|voortaan|straks|dan|ook|officieel|gewoon|from|as of|\\d+|${MONTH_WORDS})\\s+){0,3}`;
+  let person: Named | undefined;
+  let role: string | undefined;
+  for (const p of people) {
+    const name = fold(p.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const patterns = [
+      new RegExp(`\\b${name}\\s+(?:wordt|is nu|is voortaan|is vanaf nu|wordt vanaf nu|wordt voortaan|becomes|is now|will be)\\s+${when}${article}(${ROLE_PHRASE})\\b`),
+      new RegExp(`\\b${name}\\s+gaat\\s+${when}${article}(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor)\\s+\\S+)?\\s+(?:worden|doen)\\b`),
+      new RegExp(`\\b${name}\\s+is\\s+(?:de|onze|the)\\s+(?:nieuwe|new)\\s+(${ROLE_PHRASE})\\b`),
+      new RegExp(`^(?:wordt|will)\\s+${name}\\s+(?:nu\\s+|voortaan\\s+|be\\s+)?${article}(${ROLE_PHRASE})\\b`),
+      new RegExp(`\\b${name}\\s+(?:tot\\s+|als\\s+)?${article}(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor)\\s+\\S+)?\\s+(?:maken|benoemen|zetten)\\b`),
+      new RegExp(`\\b(?:maak|benoem|zet|make|appoint|set)\\s+${name}\\s+(?:maar\\s+|even\\s+)?(?:tot|als|as|to)?\\s*${article}(${ROLE_PHRASE})\\b`),
+      new RegExp(`\\b(?:nieuwe|new)\\s+(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor)\\s+\\S+)?\\s+(?:is|wordt|:)\\s+${name}\\b`),
+      new RegExp(`\\b(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor)\\s+\\S+)?\\s+wordt\\s+${name}\\b`),
+    ];
+    for (const re of patterns) {
+      const m = f.match(re);
+      if (m) {
+        person = p;
+        role = ROLE_OF.find(([r]) => r.test(m[1]))?.[1];
+        break;
+      }
+    }
+    if (person) break;
+  }
+  if (!person || !role) return undefined;
+  // "Daan is de nieuwe trekker van de geldlessen": an action's owner, not a role.
+  if (role === "kartrekker" && ctx.spans.some((s) => s.quality >= 2)) return undefined;
+  const pillar = role === "aanjager" || role === "kartrekker" ? pillarSlotIn(f, w.pillars, /(van|voor|bij|of|for|pijler|pillar)/) ?? (role === "aanjager" ? findPillarWord(f, w.pillars) : undefined) : undefined;
+  return runOrConfirm(`/rol @${person.name} ${role}${pillar ? ` ${pillar}` : ""}`, question);
+}
+
+// ---------------------------------------------------------------------------------------
+// Meetings: "plan een stuurgroep op 9 april 15:00 in het MFC", "vergadering is afgelopen, sluit maar af".
+
+const MEETING = /\b(stuurgroep|stuurgroepvergadering|stuurgroepoverleg|vergadering|overleg|meeting|bijeenkomst)\b/;
+
+/** The meeting itself, not any talk ("overleg met de school"). */
+const THE_MEETING = "(?:stuur ?groep ?vergadering|stuurgroep|vergadering|meeting)";
+const MEETING_OVER = new RegExp(
+  `^(?:\\S+\\s+){0,2}?(?:de\\s+|het\\s+|the\\s+|onze\\s+|our\\s+)?${THE_MEETING}\\b(?:\\s+\\S+){0,3}?\\s+(?:is|zijn|was|mag|kan|is nu|is bij deze)?\\s*(?:afgelopen|voorbij|klaar(?!\\s+(?:voor|for|om|in|met|to))|over(?=\\s*$|\\s+(?:sluit|close|dus|so|je|you|we|jullie|kun|kan|can))|afgesloten|beeindigd|ended|done|finished)\\b|\\b(?:klaar met|einde van|done with|end of)\\s+(?:de|het|the|deze|this)\\s+${THE_MEETING}\\b`,
+);
+const MEETING_CLOSE = new RegExp(
+  `\\b(?:sluit|close|wrap up)\\s+(?:de|het|the|deze|this)\\s+${THE_MEETING}\\b|\\b${THE_MEETING}\\b(?:\\s+\\S+){0,2}?\\s+(?:afsluiten|af sluiten|sluiten|closen|close)\\b`,
+);
+
+function readMeetingClose({ f, question }: Ctx): Understanding | undefined {
+  if (!MEETING.test(f) || ASKS_INFO.test(f)) return undefined;
+  if (/\b(gaat niet door|afgelast|afzeggen|afgezegd|verzet|verzetten|verplaats|verschuif|cancel|cancelled|canceled|postpone)\b/.test(f)) return undefined;
+  // "vergadering is afgelopen, sluit maar af", "sluit de vergadering af", "we zijn klaar met de stuurgroep".
+  const over = MEETING_OVER.test(f);
+  const close = MEETING_CLOSE.test(f) || (over && /\b(sluit\b.*\baf|afsluiten|close)\b/.test(f));
+  if (!over && !close) return undefined;
+  return runOrConfirm("/vergadering afsluiten", question);
+}
+
+const MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefined {
+  if (!MEETING.test(f) || ASKS_INFO.test(f)) return undefined;
+  // The meeting is what is planned: "plan een stuurgroep", "stuurgroep inplannen", "nieuwe vergadering".
+  const planned =
+    /\b(plan|organiseer|beleg|schedule|prik|zet|maak|set up|book|boek|arrange)\s+(een |de |nog een |the |a |an )?(nieuwe |new |extra |volgende |next )?(stuurgroep|stuurgroepvergadering|stuurgroepoverleg|vergadering|meeting|bijeenkomst)\b/.test(f) ||
+    /\b(stuurgroep|stuurgroepvergadering|vergadering|meeting|bijeenkomst)\s+(\S+\s+){0,6}?(plannen|inplannen|in plannen|organiseren|beleggen|prikken|scheduled|schedule|plan)\b/.test(f) ||
+    /\b(nieuwe|extra|new) (stuurgroep|stuurgroepvergadering|vergadering|meeting)\b/.test(f);
+  if (!planned) return undefined;
+  if (/\b(verzet|verzetten|verplaats|verplaatsen|verschuif|verschuiven|uitstellen|gaat niet door|afgelast|afzeggen|cancel|postpone|reschedule)\b/.test(f)) return undefined;
+  const date = findDateIn(text, w.now, w.region);
+  if (!date) return undefined;
+  let when = date.phrase.replace(/^(?:op|on|om|at|voor|for)\s+/i, "");
+  if (date.resolution.kind === "ok") {
+    const p = localParts(date.resolution.date);
+    when = `${p.day} ${MONTH_NAMES[p.month - 1]} ${p.year}${date.resolution.hasTime ? ` ${p.hour}:${String(p.minute).padStart(2, "0")}` : ""}`;
+  }
+  const rest = `${text.slice(0, date.start)} , ${text.slice(date.end)}`;
+  const place = rest.match(/(?:^|\s)(?:in|bij|at|op locatie|locatie|plek|place|location|op)\s*:?\s+(?:het\s+|de\s+|the\s+)?([^,.;!?]+?)\s*(?:[,.;!?]|$)/iu);
+  // "nieuwe vergadering 16 april 19:30 MFC Lewenborg": a capitalised name right after the date.
+  const right = text.slice(date.end).trim().match(/^(\p{Lu}[^,.;!?]*?)\s*(?:[,.;!?]|$)/u);
+  let where = place ? place[1].replace(/\s+(graag|aub|svp|please|pls|alsjeblieft|a\.u\.b\.)$/i, "").trim() : "";
+  if (!where && right && right[1].split(/\s+/).length <= 5) where = right[1].trim();
+  if (MEETING.test(fold(where)) || where.split(/\s+/).length > 8) where = "";
+  return runOrConfirm(`/vergadering nieuw ${when}${where ? ` ${where}` : ""}`, question);
+}
+
+// ---------------------------------------------------------------------------------------
+// Actions: delete, rename, pillar, age group.
+
+/** The action meant among spans (like index.ts pickAction): the best one, or a choice. */
+async function forAction(
+  ctx: Ctx,
+  spans: ActionSpan<IndexedAction>[],
+  command: string,
+  suffix: string,
+  ref: (a: IndexedAction) => string = (a) => a.title,
+): Promise<Understanding | undefined> {
+  if (!spans.length) return undefined;
+  const first = Math.min(...spans.map((s) => s.firstToken));
+  const ranked = await ctx.w.rank(spans.slice(0, 30).map((s) => ({ action: s.action, score: matchStrength(s, first), exact: s.exact })));
+  if (ranked.chosen) return runOrConfirm(`/${command} ${ref(ranked.chosen)}${suffix}`, ctx.question, ranked.chosen.id);
+  if (!ranked.contenders.length) return undefined;
+  const span = spans[0];
+  return {
+    kind: "choose",
+    question: localText("action.choose", { query: ctx.text.slice(span.start, span.end) }),
+    options: ranked.contenders.slice(0, 6).map((a) => ({ label: a.pillarName ? `${a.title} (${a.pillarName})` : a.title, text: `/${command} ${ref(a)}${suffix}`, pickActionId: a.id })),
+  };
+}
+
+/** Spans inside [from, to) of the text. */
+function within(spans: ActionSpan<IndexedAction>[], from: number, to: number): ActionSpan<IndexedAction>[] {
+  return spans.filter((s) => s.start >= from && s.end <= to);
+}
+
+const DELETE_START = /^(verwijder|wis|gooi|haal|delete|remove|trash)\b/;
+const DELETE_ANY = /\b(verwijderen|verwijder|weggooien|weg gooien|wissen|delete|remove|deleted|removed)\b|\b(gooi|haal)\b.*\bweg\b/;
+const DELETE_MAY = /\b(mag|kan|moet|kunnen|mogen|moeten)\s+(helemaal\s+|gewoon\s+|wel\s+)?(weg|eruit|verwijderd( worden)?|gewist( worden)?)\b/;
+
+async function readDelete(ctx: Ctx): Promise<Understanding | undefined> {
+  const { f, spans, question } = ctx;
+  if (ASKS_INFO.test(f)) return undefined;
+  if (/\b(uit de groep|uit het team|uit het wijkteam|uit de app|vakantie|notitie|update|eigenaar|partner|deadline|owner)\b/.test(f)) return undefined;
+  const may = DELETE_MAY.test(f);
+  if (!DELETE_START.test(f) && !DELETE_ANY.test(f) && !may) return undefined;
+  if (!DELETE_START.test(f) && !DELETE_ANY.test(f)) {
+    // "schoolontbijt mag weg": only when little else is said.
+    const best = spans[0];
+    if (!best || fold(ctx.text.slice(best.end)).split(" ").filter(Boolean).length > 6) return undefined;
+  }
+  if (peopleOutsideActions(ctx).length && !spans.some((s) => s.quality >= 2)) return undefined;
+  if (!spans.length) {
+    if (/\b(verwijder|delete|remove)\b.*\b(actie|action)\b/.test(f) && !question) return { kind: "need-action", question: localText("understand.whichAction"), command: "actie verwijder" };
+    return undefined;
+  }
+  return forAction(ctx, spans, "actie verwijder", "");
+}
+
+/** A reference to an action that the rename command cannot split wrongly ("Veilig naar school"). */
+function renameRef(a: IndexedAction): string {
+  const separator = /\s*:\s+|\s+naar\s+|\s+to\s+/i;
+  if (!separator.test(a.title)) return a.title;
+  if (a.shortName && !separator.test(a.shortName)) return a.shortName;
+  return a.title.split(separator)[0];
+}
+
+/**
+ * Ways to say a rename: what comes before the old name, the separators between the old
+ * name and the new title (the old name may itself hold one: "Veilig naar school").
+ */
+const RENAME_FORMS: { lead: RegExp; separator: RegExp }[] = [
+  { lead: /^(?:hernoem|rename)\s+(?:de\s+actie\s+|actie\s+|the\s+action\s+)?/iu, separator: /\s+(?:naar|in|tot|to|as)\s+/giu },
+  { lead: /^(?:verander|wijzig|pas|change|update)\s+(?:de|the)\s+(?:naam|titel|name|title)\s+(?:van|of)\s+/iu, separator: /\s+(?:aan\s+)?(?:in|naar|to|into)\s+/giu },
+  { lead: /^(?:de\s+|the\s+)?(?:naam|titel|name|title)\s+(?:van|of)\s+/iu, separator: /\s+(?:wordt voortaan|wordt|is nu|moet zijn|moet worden|becomes|should be|is now)\s+|\s*:\s+/giu },
+  { lead: /^(?:noem|call)\s+/iu, separator: /\s+(?:voortaan|vanaf nu|from now on|maar|gewoon)\s+/giu },
+  { lead: /^/u, separator: /\s+(?:heet|heten|is called|are called)\s+(?:nu|voortaan|vanaf nu|tegenwoordig|sinds kort|now|from now on)\s+/giu },
+  { lead: /^/u, separator: /\s+(?:is|wordt)\s+(?:omgedoopt|hernoemd|renamed)\s+(?:tot|naar|in|to)\s+/giu },
+  { lead: /^/u, separator: /\s+(?:hernoemen|omdopen|een andere naam geven)\s*(?:naar|in|tot|to|:)\s+/giu },
+];
+
+async function readRename(ctx: Ctx): Promise<Understanding | undefined> {
+  const { text, f, w } = ctx;
+  if (!/\b(hernoem|hernoemen|omdopen|rename|naam|titel|name|title|noem|call|heet|heten|called|omgedoopt|hernoemd|renamed)\b/.test(f) || ASKS_INFO.test(f)) return undefined;
+  const typed = text.trim().replace(/^(?:kun je|kan je|kunt u|wil je|zou je|can you|could you|would you|please|graag|even|svp)\s+/i, "");
+  const offset = text.indexOf(typed);
+  for (const form of RENAME_FORMS) {
+    const lead = typed.match(form.lead);
+    if (!lead) continue;
+    const oldStart = offset + lead[0].length;
+    // Every separator is a possible end of the old name: the one after which the old name is named best wins.
+    let best: { named: ActionSpan<IndexedAction>[]; oldEnd: number; sepLength: number } | undefined;
+    for (const sep of typed.slice(lead[0].length).matchAll(form.separator)) {
+      const oldEnd = oldStart + sep.index!;
+      const oldText = text.slice(oldStart, oldEnd);
+      if (/^(me|mij|mezelf|myself|ons|us)$/i.test(oldText.trim())) return undefined;
+      // The old name, found in the part before the separator only (the new title may name another action).
+      const named = locateActions(w.index, oldText).map((s) => ({ ...s, start: s.start + oldStart, end: s.end + oldStart }));
+      if (!named.length || contentWordsOutside(text, oldStart, oldEnd, named) > 2) continue;
+      if (!best || named[0].quality > best.named[0].quality) best = { named, oldEnd, sepLength: sep[0].length };
+    }
+    if (!best) continue;
+    const title = cleanTitle(text.slice(best.oldEnd + best.sepLength));
+    if (title.length < 3 || title.length > 200) return undefined;
+    return forAction(ctx, best.named, "actie hernoem", ` naar ${title}`, renameRef);
+  }
+  return undefined;
+}
+
+/** Words in [from, to) outside every span, articles and "actie" not counted. */
+function contentWordsOutside(text: string, from: number, to: number, spans: ActionSpan<IndexedAction>[]): number {
+  let rest = "";
+  let at = from;
+  for (const s of [...spans].filter((x) => x.start >= from && x.end <= to).sort((a, b) => a.start - b.start)) {
+    if (s.start > at) rest += ` ${text.slice(at, s.start)}`;
+    at = Math.max(at, s.end);
+  }
+  rest += ` ${text.slice(at, to)}`;
+  return fold(rest).split(" ").filter((x) => x && !/^(de|het|een|the|a|actie|action|onze|mijn|die|deze)$/.test(x)).length;
+}
+
+function cleanTitle(raw: string): string {
+  return raw
+    .trim()
+    .replace(/\s+(?:graag|aub|a\.u\.b\.|svp|please|pls|alsjeblieft|alstublieft|bedankt|thanks)[\s.!?]*$/i, "")
+    .replace(/[\s?!]+$/, "")
+    .replace(/^(.*[^.])\.$/, "$1")
+    .replace(/^["'“‘]+|["'”’]+$/g, "")
+    .trim();
+}
+
+/** A pillar named in a pillar's place: "pijler gezond", "gezond als pijler", "hoort bij kansrijk", "naar Vreedzaam". */
+function pillarSlotIn(f: string, pillars: string[], lead: RegExp): string | undefined {
+  for (const p of pillars) {
+    const name = fold(p).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (!name) continue;
+    const re = new RegExp(`\\b${lead.source}\\s+(?:de\\s+|het\\s+|the\\s+)?(?:pijler\\s+|pillar\\s+)?${name}\\b|\\b${name}\\s+(?:als|as)\\s+(?:de\\s+|the\\s+)?(?:pijler|pillar)\\b|\\b(?:pijler|pillar)\\s+(?:is|wordt|moet|naar|to|:)?\\s*${name}\\b`);
+    if (re.test(f)) return p;
+  }
+  return undefined;
+}
+
+function findPillarWord(f: string, pillars: string[]): string | undefined {
+  return pillars.find((p) => ` ${f} `.includes(` ${fold(p)} `));
+}
+
+/** The pillar as one word the command's parse (last word = pillar) can find again. */
+function pillarWord(pillar: string, pillars: string[]): string {
+  const words = pillar.split(/\s+/);
+  if (words.length === 1) return pillar;
+  const first = fold(words[0]);
+  const unique = first.length >= 3 && pillars.filter((p) => fold(p).startsWith(first)).length === 1;
+  return unique ? words[0] : pillar;
+}
+
+async function readPillar(ctx: Ctx): Promise<Understanding | undefined> {
+  const { text, f, spans, w } = ctx;
+  if (ASKS_INFO.test(f) || ROLE_WORDS.test(f) || !spans.length) return undefined;
+  const explicit = /\b(pijler|pillar|opgave|spoor)\b/.test(f);
+  const belongs = /\b(hoort|horen|hoort eigenlijk|valt|vallen|belongs|falls|verplaats|verplaatsen|verhuis|verhuizen|zet|zetten|move|put|onderbrengen|onder brengen|hangt)\b/.test(f);
+  if (!explicit && !belongs) return undefined;
+  const pillar = pillarSlotIn(f, w.pillars, /(pijler|pillar|opgave|spoor|onder|bij|naar|under|to|in)/);
+  if (!pillar) return undefined;
+  if (!explicit && !/\b(hoort|horen|valt|vallen|belongs|falls|verplaats|verplaatsen|verhuis|verhuizen|move|onderbrengen|onder brengen|hangt)\b.*\b(onder|bij|naar|under|to|in)\b|\b(zet|zetten|put)\b.*\b(onder|under)\b/.test(f)) return undefined;
+  // Not a status, a deadline or a note in disguise.
+  if (STATUS_WORDS.some((s) => s.pattern.test(f)) || findDateIn(text, w.now, w.region)) return undefined;
+  const pillarName = fold(pillar);
+  const named = spans.filter((s) => fold(text.slice(s.start, s.end)) !== pillarName && !fold(text.slice(s.start, s.end)).split(" ").every((x) => pillarName.split(" ").includes(x) || /^(pijler|pillar)$/.test(x)));
+  return forAction(ctx, named, "actie pijler", ` ${pillarWord(pillar, w.pillars)}`);
+}
+
+const AGE_GROUPS: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])(0\s*-\s*4|0\s*(?:tot|t\/m|tm)\s*4)(?:\s*jaar)?(?![\p{L}\p{N}])|\b(peuters?|baby'?s|babies|dreumesen|jonge kind(?:eren)?|het jonge kind|voorschoolse? kinderen|toddlers|under 4s?|onder de 4)\b/iu, "0-4"],
+  [/(?<![\p{L}\p{N}])(4\s*-\s*12|4\s*(?:tot|t\/m|tm)\s*12)(?:\s*jaar)?(?![\p{L}\p{N}])|\b(basisschool(?:kinderen|leerlingen|leeftijd|jeugd)?|kinderen van 4 tot 12|primary school(?: kids| children)?)\b/iu, "4-12"],
+  [/(?<![\p{L}\p{N}])(12\s*\+|12\s*plus|12\s*jaar en ouder|twaalf plus)(?![\p{L}\p{N}])|\b(jongeren|tieners|pubers|teens|teenagers|young people|middelbare scholieren|middelbare school)\b/iu, "12+"],
+  [/\b(iedereen|algemeen|alle leeftijden|alle leeftijdsgroepen|jong en oud|everyone|everybody|all ages|general)\b/iu, "algemeen"],
+];
+
+async function readAgeGroup(ctx: Ctx): Promise<Understanding | undefined> {
+  const { text, f, spans } = ctx;
+  if (ASKS_INFO.test(f) || !spans.length) return undefined;
+  const lower = text.toLowerCase();
+  const hits: { group: string; start: number; end: number }[] = [];
+  for (const [re, group] of AGE_GROUPS) {
+    const global = new RegExp(re.source, "giu");
+    for (const m of lower.matchAll(global)) hits.push({ group, start: m.index!, end: m.index! + m[0].length });
+  }
+  if (!hits.length) return undefined;
+  hits.sort((a, b) => a.start - b.start);
+  const explicit = /\b(doelgroep|leeftijd|leeftijdsgroep|leeftijdscategorie|age group|agegroup|audience|target group)\b/.test(f);
+  // "… is (eigenlijk) voor 12+": the age group ends the sentence.
+  const tail = lower.slice(hits[0].start - 40 < 0 ? 0 : hits[0].start - 40, hits[0].start);
+  const forAge = /\b(voor|for|op|gericht op|bedoeld voor|aimed at)\s+(de\s+|het\s+|alle\s+|the\s+)?$/.test(tail);
+  const afterLast = fold(text.slice(hits[hits.length - 1].end)).replace(/\b(jaar|years?|oud|eigenlijk|hoor|dus|toch|nu|voortaan|graag|aub|please|en|of|and|or|alleen|vooral|ook)\b/g, "").trim();
+  const statement = /\b(is|zijn|wordt|worden|moet|moeten|is eigenlijk|bedoeld|gericht|voor|for|is for|aimed)\b/.test(f);
+  if (!explicit && !(forAge && statement && !afterLast)) return undefined;
+  if (STATUS_WORDS.some((s) => s.pattern.test(f)) && !explicit) return undefined;
+  if (/\b\d+\s+(kinderen|jongeren|ouders|deelnemers|peuters|tieners)\b/.test(f)) return undefined;
+  const named = spans.filter((s) => !hits.some((h) => s.start < h.end && h.start < s.end));
+  if (!named.length) return undefined;
+  const groups = [...new Set(hits.filter((h) => h.start >= named[0].end || explicit).map((h) => h.group))];
+  if (!groups.length) return undefined;
+  if (groups.length === 1) return forAction(ctx, named, "actie doelgroep", ` ${groups[0]}`);
+  // "zomerkamp is voor 12+ en 4-12": one group per action; ask which (or algemeen).
+  const picked = await forAction(ctx, named, "actie doelgroep", "");
+  if (!picked || (picked.kind !== "run" && picked.kind !== "confirm") || !picked.pickActionId) return picked;
+  const actionId = picked.pickActionId;
+  const options = [...groups.filter((g) => g !== "algemeen"), "algemeen"];
+  return {
+    kind: "choose",
+    question: localText("age.group"),
+    options: options.map((g) => ({ label: g, text: `${picked.text} ${g}`, pickActionId: actionId })),
+  };
+}
+
+function clean(phrase: string): string {
+  return phrase.replace(/\s+/g, " ").trim();
 }

@@ -26,7 +26,7 @@ const STATUS_LABELS: Record<string, string> = { klaar: "klaar", bezig: "bezig", 
 export async function readChange(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   const low = sameLengthFold(text);
   const negated = NEGATED_STATUS.test(f);
-  const deadlineWords = /\b(deadline|verzet|verzetten|verschuif|verschuiven|schuif|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatsen|later|eerder|moet(en)? (af|klaar) zijn|af (zijn )?voor|klaar (zijn )?voor|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit)\b/.test(f);
+  const deadlineWords = /\b(deadline|verzet|verzetten|verschuif|verschuiven|schuif|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatsen|later|eerder|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|af (zijn )?voor|klaar (zijn )?voor|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit)\b/.test(f);
   const explicitUpdate = UPDATE_MARKER.test(f);
   const statusHits = findStatusHits(low);
   if (!spans.length) {
@@ -54,8 +54,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const details = picked.chosen ? await w.details(picked.chosen.id) : undefined;
   const rest = `${text.slice(0, span.start)} ${" ".repeat(span.end - span.start)} ${text.slice(span.end)}`;
 
-  // A note said explicitly ("update moestuin: …", "moestuin: …") is a note, whatever words it holds.
-  if (explicitUpdate || colonForm) {
+  // A note said explicitly ("update moestuin: …") is a note, whatever words it holds.
+  if (explicitUpdate) {
     const note = explicitNote(text, span);
     if (note) return build("actie update", note, localText("understand.what.update", { title, note }));
   }
@@ -68,6 +68,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const names = [...new Set([...(adding && details ? details.ownerNames : []), ...people, ...me])];
     const value = names.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value));
+  }
+  // "voorleesochtend klaar! 23 peuters waren er": a status right after the name comes first, the rest is its note.
+  const adjacent = statusHits.find((h) => h.index >= span.end && tokenize(text.slice(span.end, h.index)).filter((t) => !/^(is|zijn|nu|staat)$/.test(t.word)).length === 0);
+  if (adjacent && !negated && !isNegated(low, adjacent) && !colonForm && /^[\s!.,;:]*[!.,;:]/.test(text.slice(adjacent.end))) {
+    const note = reasonAfter(text, adjacent.end);
+    const status = localText(`status.${STATUS_LABELS[adjacent.sub]}` as never);
+    return build(`actie ${adjacent.sub}`, note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }));
   }
   // Reach: "35 kinderen bereikt bij X", "we willen 50 gezinnen bereiken", "bereik 120, doel was 150".
   const reach = readReach(f);
@@ -86,8 +93,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   }
   // Partner: "GGD doet mee aan X", "partner van X: Kids2b".
   if (/\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f) && !statusHits.length) {
-    const org = findOrganisationIn(text, f, w.organisations) ?? textAfterColon(text);
+    const org = findOrganisationIn(text, f, w.organisations) ?? textAfterColon(text)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim();
     if (org) return build("actie partner", org, asCommand("actie partner", org));
+  }
+  // "moestuin: …" — what follows the colon is a note about it.
+  if (colonForm) {
+    const note = explicitNote(text, span);
+    if (note) return build("actie update", note, localText("understand.what.update", { title, note }));
   }
   // Status, with a reason kept as a note.
   const hit = statusHits.find((h) => nearSpan(text, h, span));
@@ -156,7 +168,11 @@ function isNegated(low: string, hit: StatusHit): boolean {
 function reasonAfter(text: string, end: number): string {
   const after = text.slice(end);
   const sep = after.match(SEPARATOR);
-  if (sep && contentWords(after.slice(0, sep.index)) <= 3) return trimNote(after.slice(sep.index! + sep[0].length));
+  if (sep && contentWords(after.slice(0, sep.index)) <= 3) {
+    // "parkeren tot na de zomer, gemeente moet eerst …": a "tot …" before the comma belongs to the reason.
+    if (/^\s*(tot|t\/m|until|till)\b/i.test(after)) return trimNote(after);
+    return trimNote(after.slice(sep.index! + sep[0].length));
+  }
   return contentWords(after) >= 4 ? trimNote(after) : "";
 }
 
@@ -226,7 +242,11 @@ function readReach(f: string): string | undefined {
 }
 
 function readBudget(text: string, f: string, details?: { spentCents: number | null; plannedCents: number | null }): string | undefined {
-  const amounts = [...text.matchAll(/(?:€\s*(\d[\d.,]*\s*k?)|\b(\d[\d.,]*\s*k?)\s*(?:euro|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald)\s+(?:van\s+|is\s+|op\s+)?(\d[\d.,]*)\b)/gi)];
+  const amounts = [
+    ...text.matchAll(
+      /(?:€\s*(\d[\d.,]*\s*k?)|\b(\d[\d.,]*\s*k?)\s*(?:euro|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald)\s+(?:van\s+|is\s+|op\s+)?(\d[\d.,]*\d|\d)\b|\b(\d[\d.,]*\d|\d)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|spent|paid)\b)/giu,
+    ),
+  ];
   if (!amounts.length) return undefined;
   if (!/\b(uitgegeven|besteed|gekost|kost|kosten|betaald|uitgave|spent|paid|cost|begroot|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd)\b/.test(f)) return undefined;
   const plannedWord = f.match(/\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/);
@@ -235,7 +255,7 @@ function readBudget(text: string, f: string, details?: { spentCents: number | nu
   // The amount nearest the word that says what it is.
   const anchor = sameLengthFold(text).search(planned ? /\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/ : /\b(uitgegeven|besteed|gekost|betaald|spent|paid|kost|kosten)\b/);
   const nearest = [...amounts].sort((a, b) => Math.abs(a.index! - anchor) - Math.abs(b.index! - anchor))[0];
-  let value = (nearest[1] ?? nearest[2] ?? nearest[3]).replace(/\s+/g, "").replace(/[.,]$/, "");
+  let value = (nearest[1] ?? nearest[2] ?? nearest[3] ?? nearest[4]).replace(/\s+/g, "").replace(/[.,]$/, "");
   const kind = planned ? "begroot" : "besteed";
   if (!planned && /\b(weer|nog|extra|erbij|again|another|more)\b/.test(f) && details?.spentCents) {
     const cents = parseEuros(value);

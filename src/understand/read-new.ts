@@ -132,7 +132,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
 export function readDecision(text: string, f: string, question: boolean): Understanding | undefined {
   if (question) return undefined;
   const m =
-    text.match(/^(?:besluit|besloten|genomen besluit|decision|decided)(?:\s+(?:van\s+)?(?:gisteren|vandaag|vanavond|de stuurgroep))?\s*:\s*(.+)$/i) ??
+    text.match(/^(?:noteer\s+(?:het\s+|een\s+)?)?(?:besluit|besloten|genomen besluit|decision|decided)(?=\s*:|\s+(?:dat|van|:)|\s+\p{L})(?:\s+dat)?(?:\s+(?:van\s+)?(?:gisteren|vandaag|vanavond|de stuurgroep))?\s*:?\s*(.+)$/iu) ??
     text.match(/\b(?:we hebben besloten|de stuurgroep (?:heeft )?besloten|de stuurgroep besluit|besloten is|we besluiten|we decided|the board decided)\s*(?:dat|om|:|that|to)?\s*(.+)$/i);
   if (!m) return undefined;
   let decision = m[1].trim().replace(/[.!]+$/, "");
