@@ -471,32 +471,45 @@ async function forAction(
   };
 }
 
-/** Spans inside [from, to) of the text. */
-function within(spans: ActionSpan<IndexedAction>[], from: number, to: number): ActionSpan<IndexedAction>[] {
-  return spans.filter((s) => s.start >= from && s.end <= to);
+/** Saying to delete: the verb before the name ("verwijder het schoolontbijt", "gooi X weg") or after it ("X mag weg"). */
+const DELETE_VERB =
+  /(?<![\p{L}\p{N}])(verwijder|verwijderen|wis|wissen|weggooien|weg gooien|gooi|haal|delete|remove|trash|(?:mag|kan|moet|mogen|kunnen|moeten)\s+(?:helemaal\s+|gewoon\s+|wel\s+)?(?:weg|eruit|verwijderd(?:\s+worden)?|gewist(?:\s+worden)?))(?![\p{L}\p{N}])/giu;
+const GAP_FILLER = /^(de|het|een|die|deze|dat|the|a|an|actie|action|maar|even|gewoon|ook|nu|wel|graag|aub|svp|please|pls|alsjeblieft|helemaal|je|jij|u|you|kun|kan|kunt|can|could|ok|oke|hoi|dus|dan)$/;
+
+/** Words between two places of the text that carry meaning. */
+function gapWords(text: string, from: number, to: number): number {
+  if (to <= from) return 0;
+  return fold(text.slice(from, to)).split(" ").filter((x) => x && !GAP_FILLER.test(x)).length;
 }
 
-const DELETE_START = /^(verwijder|wis|gooi|haal|delete|remove|trash)\b/;
-const DELETE_ANY = /\b(verwijderen|verwijder|weggooien|weg gooien|wissen|delete|remove|deleted|removed)\b|\b(gooi|haal)\b.*\bweg\b/;
-const DELETE_MAY = /\b(mag|kan|moet|kunnen|mogen|moeten)\s+(helemaal\s+|gewoon\s+|wel\s+)?(weg|eruit|verwijderd( worden)?|gewist( worden)?)\b/;
-
 async function readDelete(ctx: Ctx): Promise<Understanding | undefined> {
-  const { f, spans, question } = ctx;
+  const { text, f, spans, question } = ctx;
   if (ASKS_INFO.test(f)) return undefined;
   if (/\b(uit de groep|uit het team|uit het wijkteam|uit de app|vakantie|notitie|update|eigenaar|partner|deadline|owner)\b/.test(f)) return undefined;
-  const may = DELETE_MAY.test(f);
-  if (!DELETE_START.test(f) && !DELETE_ANY.test(f) && !may) return undefined;
-  if (!DELETE_START.test(f) && !DELETE_ANY.test(f)) {
-    // "schoolontbijt mag weg": only when little else is said.
-    const best = spans[0];
-    if (!best || fold(ctx.text.slice(best.end)).split(" ").filter(Boolean).length > 6) return undefined;
-  }
-  if (peopleOutsideActions(ctx).length && !spans.some((s) => s.quality >= 2)) return undefined;
-  if (!spans.length) {
-    if (/\b(verwijder|delete|remove)\b.*\b(actie|action)\b/.test(f) && !question) return { kind: "need-action", question: localText("understand.whichAction"), command: "actie verwijder" };
+  if (/\b(niet|geen|nooit|not|don t|dont|never)\b/.test(f)) return undefined;
+  const verbs = [...text.matchAll(DELETE_VERB)];
+  if (!verbs.length) return undefined;
+  // "haal"/"gooi" only with "weg" ("gooi de techniekdag weg"), not "haal de kinderen op".
+  const usable = verbs.filter((v) => !/^(gooi|haal)$/i.test(v[1]) || /\bweg\b/.test(fold(text.slice(v.index! + v[0].length))));
+  // The action named right next to the verb, at the start of what is said: "verwijder het schoolontbijt",
+  // "het schoolontbijt mag weg" — not "de bankjes bij de speeltuin mogen weg".
+  const named = spans.filter((s) =>
+    usable.some((v) => {
+      const start = v.index!;
+      const end = start + v[0].length;
+      const before = s.start >= end && gapWords(text, 0, start) <= 1 && gapWords(text, end, s.start) <= 1;
+      const after = s.end <= start && gapWords(text, 0, s.start) <= 2 && gapWords(text, s.end, start) <= 1 && gapWords(text, end, text.length) <= 3;
+      return before || after;
+    }),
+  );
+  if (peopleOutsideActions(ctx).length && !named.some((s) => s.quality >= 2)) return undefined;
+  if (!named.length) {
+    if (/\b(verwijder|delete|remove)\b.*\b(actie|action)\b/.test(f) && !spans.length && !question) {
+      return { kind: "need-action", question: localText("understand.whichAction"), command: "actie verwijder" };
+    }
     return undefined;
   }
-  return forAction(ctx, spans, "actie verwijder", "");
+  return forAction(ctx, named, "actie verwijder", "");
 }
 
 /** A reference to an action that the rename command cannot split wrongly ("Veilig naar school"). */

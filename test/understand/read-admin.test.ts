@@ -1,0 +1,250 @@
+import { describe, expect, it } from "vitest";
+import { readAdmin } from "../../src/understand/read-admin.ts";
+import type { Understanding, UnderstandWorld } from "../../src/understand/index.ts";
+import { isQuestion } from "../../src/understand/question.ts";
+import { ActionNameIndex } from "../../src/services/match-actions.ts";
+import { locateActions } from "../../src/services/locate-action.ts";
+import { rankCandidates, type CandidateFacts, type RankPerson } from "../../src/services/rank-actions.ts";
+import type { IndexedAction } from "../../src/services/action-index.ts";
+import { CommandRouter } from "../../src/core/router.ts";
+import { commands } from "../../commands/index.ts";
+import { fold } from "../../src/parse/text.ts";
+
+const NOW = new Date("2026-01-05T08:00:00Z");
+
+/** A small wijk: its actions with the facts ranking needs. */
+const ACTIONS: (IndexedAction & CandidateFacts)[] = [
+  { id: "water", title: "Watertappunt in de wijk", shortName: "watertappunt", pillarName: "Gezond", status: "bezig", ownerIds: ["fatima"], pillarId: "gezond" },
+  { id: "moestuin", title: "Buurtmoestuin", shortName: null, pillarName: "Gezond", status: "bezig", ownerIds: ["fatima"], pillarId: "gezond" },
+  { id: "website", title: "Eén wijkwebsite", shortName: "wijkwebsite", pillarName: "Vreedzaam", status: "gepland", ownerIds: ["youssef"], pillarId: "vreedzaam" },
+  { id: "geld", title: "Geldlessen groep 8", shortName: null, pillarName: "Kansrijk", status: "bezig", ownerIds: ["peter"], pillarId: "kansrijk" },
+  { id: "ontbijt", title: "Schoolontbijt", shortName: null, pillarName: "Gezond", status: "klaar", ownerIds: ["anouk"], pillarId: "gezond" },
+  { id: "huiswerk", title: "Huiswerkbegeleiding buurthuis", shortName: null, pillarName: "Kansrijk", status: "bezig", ownerIds: ["lisa"], pillarId: "kansrijk" },
+  { id: "zomerkamp", title: "Zomerkamp", shortName: null, pillarName: "Vreedzaam", status: "gepland", ownerIds: ["ahmed"], pillarId: "vreedzaam" },
+  { id: "veilig", title: "Veilig naar school", shortName: null, pillarName: "Vreedzaam", status: "bezig", ownerIds: ["bram"], pillarId: "vreedzaam" },
+  { id: "voorlees", title: "Voorleesochtend bibliotheek", shortName: null, pillarName: "Kansrijk", status: "gepland", ownerIds: ["sanne"], pillarId: "kansrijk" },
+  { id: "speeltuin", title: "Speeltuin Kastanjelaan opknappen", shortName: null, pillarName: "Kansrijk", status: "gepland", ownerIds: ["peter"], pillarId: "kansrijk" },
+];
+
+const COORDINATOR: RankPerson = { id: "marieke", role: "coordinator", pillarId: null };
+const router = new CommandRouter(commands);
+
+function world(sender?: string): UnderstandWorld {
+  const index = new ActionNameIndex<IndexedAction>(ACTIONS.map(({ id, title, shortName, pillarName }) => ({ id, title, shortName, pillarName })));
+  const facts = new Map<string, CandidateFacts>(ACTIONS.map(({ id, status, ownerIds, pillarId }) => [id, { status, ownerIds, pillarId }]));
+  const w: UnderstandWorld = {
+    now: NOW,
+    region: "noord",
+    isDirect: false,
+    router,
+    index,
+    rank: async (candidates) => rankCandidates(candidates, facts, COORDINATOR),
+    people: ["Marieke", "Fatima", "Peter", "Daan", "Esther", "Sanne de Vries", "Lisa", "Bram", "Henk"].map((displayName) => ({ displayName })),
+    ...(sender ? { sender: { displayName: sender } } : {}),
+    details: async () => ({ ownerNames: [], spentCents: null, plannedCents: null }),
+    pillars: ["Kansrijk", "Vreedzaam", "Gezond"],
+    organisations: ["GGD Groningen", "Woningcorporatie Lefier", "Kids2b kinderopvang", "Gemeente Groningen"],
+  };
+  return w;
+}
+
+/** What understand() hands readAdmin: the folded text, the actions named, whether it is asked. */
+async function read(text: string, sender?: string): Promise<Understanding | undefined> {
+  const w = world(sender);
+  const f = fold(text);
+  const question = isQuestion(text) && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"));
+  return readAdmin(text, f, locateActions(w.index, text), w, question);
+}
+
+const runs = (text: string, command: string, pickActionId?: string) => ({ text, command, pickActionId });
+
+describe("readAdmin", () => {
+  describe("runs the command a plain sentence stands for", () => {
+    it.each([
+      // pillar
+      runs("zet gezond als pijler bij de geldlessen", "/actie pijler Geldlessen groep 8 Gezond", "geld"),
+      runs("geldlessen hoort bij kansrijk", "/actie pijler Geldlessen groep 8 Kansrijk", "geld"),
+      runs("verplaats de moestuin naar pijler Vreedzaam", "/actie pijler Buurtmoestuin Vreedzaam", "moestuin"),
+      runs("buurtmoestuin valt onder kansrijk", "/actie pijler Buurtmoestuin Kansrijk", "moestuin"),
+      // age group
+      runs("huiswerkbegeleiding is eigenlijk voor 12+", "/actie doelgroep Huiswerkbegeleiding buurthuis 12+", "huiswerk"),
+      runs("doelgroep van zomerkamp is 4-12", "/actie doelgroep Zomerkamp 4-12", "zomerkamp"),
+      runs("voorleesochtend is voor peuters", "/actie doelgroep Voorleesochtend bibliotheek 0-4", "voorlees"),
+      runs("zomerkamp is voor iedereen", "/actie doelgroep Zomerkamp algemeen", "zomerkamp"),
+      // rename
+      runs("hernoem wijkwebsite naar Lewenborg.nl", "/actie hernoem Eén wijkwebsite naar Lewenborg.nl", "website"),
+      runs("noem de wijkwebsite voortaan Lewenborg.nl", "/actie hernoem Eén wijkwebsite naar Lewenborg.nl", "website"),
+      runs("wijkwebsite heet nu Lewenborg.nl", "/actie hernoem Eén wijkwebsite naar Lewenborg.nl", "website"),
+      runs("de naam van zomerkamp wordt Zomerkamp 2026", "/actie hernoem Zomerkamp naar Zomerkamp 2026", "zomerkamp"),
+      runs("rename the wijkwebsite to Lewenborg.nl", "/actie hernoem Eén wijkwebsite naar Lewenborg.nl", "website"),
+      // a title with " naar " in it: the command's own split must not cut it
+      runs("hernoem veilig naar school naar Veilig op weg", "/actie hernoem Veilig naar Veilig op weg", "veilig"),
+      // delete
+      runs("verwijder het schoolontbijt, dubbel ingevoerd", "/actie verwijder Schoolontbijt", "ontbijt"),
+      runs("gooi het schoolontbijt weg", "/actie verwijder Schoolontbijt", "ontbijt"),
+      runs("schoolontbijt mag weg", "/actie verwijder Schoolontbijt", "ontbijt"),
+      runs("we moeten het schoolontbijt verwijderen", "/actie verwijder Schoolontbijt", "ontbijt"),
+      // handover
+      runs("draag alles van Peter over aan Daan", "/overdracht @Peter @Daan"),
+      runs("Esther's acties naar Sanne", "/overdracht @Esther @Sanne de Vries"),
+      runs("Daan neemt alles van Peter over", "/overdracht @Peter @Daan"),
+      runs("alles van Peter gaat naar Lisa, alleen Kansrijk", "/overdracht @Peter @Lisa Kansrijk"),
+      runs("hand everything of Peter's to Daan", "/overdracht @Peter @Daan"),
+      // roles
+      runs("Daan wordt aanjager van Kansrijk", "/rol @Daan aanjager Kansrijk"),
+      runs("maak Bram kartrekker", "/rol @Bram kartrekker"),
+      runs("Henk wordt voorzitter", "/rol @Henk voorzitter"),
+      runs("nieuwe aanjager van Gezond is Lisa", "/rol @Lisa aanjager Gezond"),
+      runs("Daan becomes pillar lead of Kansrijk", "/rol @Daan aanjager Kansrijk"),
+      runs("Daan wordt per 1 maart aanjager van Kansrijk", "/rol @Daan aanjager Kansrijk"),
+      runs("Daan gaat aanjager van Kansrijk worden", "/rol @Daan aanjager Kansrijk"),
+      // leaving
+      runs("Bram werkt hier niet meer", "/vertrek @Bram"),
+      runs("Peter gaat met pensioen, meld hem maar af", "/vertrek @Peter"),
+      runs("haal Esther uit de groep", "/vertrek @Esther"),
+      runs("Esther vertrekt per 1 maart bij Lefier", "/vertrek @Esther"),
+      // meetings
+      runs("plan een stuurgroep op 9 april 15:00 in het MFC", "/vergadering nieuw 9 april 2026 15:00 MFC"),
+      runs("schedule a meeting on 9 April at 3pm at the MFC", "/vergadering nieuw 9 april 2026 15:00 MFC"),
+      runs("nieuwe vergadering 16 april 19:30 MFC Lewenborg", "/vergadering nieuw 16 april 2026 19:30 MFC Lewenborg"),
+      runs("kun je een vergadering inplannen op 9 april om 19:30 in de Kiosk", "/vergadering nieuw 9 april 2026 19:30 Kiosk"),
+      runs("vergadering is afgelopen, sluit maar af", "/vergadering afsluiten"),
+      runs("sluit de vergadering af", "/vergadering afsluiten"),
+      runs("we zijn klaar met de vergadering", "/vergadering afsluiten"),
+      runs("the meeting is over, close it", "/vergadering afsluiten"),
+      // language
+      runs("please talk English to me", "/taal en"),
+      runs("weer Nederlands graag", "/taal nl"),
+      runs("switch to Dutch please", "/taal nl"),
+      // weekly digest
+      runs("ik wil het weekoverzicht ook elke week krijgen", "/weekoverzicht aan"),
+      runs("geen weekoverzicht meer", "/weekoverzicht uit"),
+      runs("ik wil het weekoverzicht niet meer ontvangen", "/weekoverzicht uit"),
+      // holidays
+      runs("geen herinneringen in de meivakantie van 25 april t/m 3 mei", "/vakantie 25 april t/m 3 mei"),
+      runs("de kerstvakantie is van 19 december tot en met 4 januari", "/vakantie 19 december t/m 4 januari"),
+      runs("zomervakantie 18 juli - 30 augustus, dan geen herinneringen", "/vakantie 18 juli t/m 30 augustus"),
+      // own name
+      runs("ik ben Fatima el Amrani van de GGD", "/ik Fatima el Amrani, GGD Groningen"),
+      runs("noem mij Fatima", "/ik Fatima"),
+      runs("ik ben Peter van Dam", "/ik Peter van Dam"),
+      runs("mijn naam is Jan de Vries, Stichting Humanitas", "/ik Jan de Vries, Stichting Humanitas"),
+      runs("I'm Anouk from the GGD", "/ik Anouk, GGD Groningen"),
+      runs("ik ben Esther bij Lefier", "/ik Esther, Woningcorporatie Lefier"),
+    ])("$text", async ({ text, command, pickActionId }) => {
+      const u = await read(text);
+      expect(u).toEqual({ kind: "run", text: command, ...(pickActionId ? { pickActionId } : {}) });
+    });
+  });
+
+  describe("a question never changes anything: it is asked first", () => {
+    it.each([
+      ["kun je voortaan Engels met me praten?", "/taal en"],
+      ["Esther is vertrokken bij Lefier, kun je haar afmelden?", "/vertrek @Esther"],
+      ["kun je de wijkwebsite hernoemen naar Lewenborg.nl?", "/actie hernoem Eén wijkwebsite naar Lewenborg.nl"],
+      ["kun je Daan aanjager van Kansrijk maken?", "/rol @Daan aanjager Kansrijk"],
+      ["wordt Daan aanjager van Kansrijk?", "/rol @Daan aanjager Kansrijk"],
+      ["kun je het schoolontbijt verwijderen?", "/actie verwijder Schoolontbijt"],
+      ["kun je een stuurgroep plannen op 9 april 15:00?", "/vergadering nieuw 9 april 2026 15:00"],
+    ])("%s", async (text, command) => {
+      expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+    });
+
+    it("a polite request without a question mark runs", async () => {
+      expect(await read("kun je het schoolontbijt verwijderen")).toEqual({ kind: "run", text: "/actie verwijder Schoolontbijt", pickActionId: "ontbijt" });
+    });
+  });
+
+  describe("the sender", () => {
+    it("leaves the wijk themselves", async () => {
+      expect(await read("ik stop met het wijkteam", "Lisa")).toEqual({ kind: "run", text: "/vertrek @Lisa" });
+    });
+
+    it("without a known sender, 'ik stop' is not read", async () => {
+      expect(await read("ik stop met het wijkteam")).toBeUndefined();
+    });
+
+    it("hands over their own actions", async () => {
+      expect(await read("ik draag al mijn acties over aan Daan", "Peter")).toEqual({ kind: "run", text: "/overdracht @Peter @Daan" });
+    });
+  });
+
+  it("two age groups for one action: asks which (or algemeen)", async () => {
+    const u = await read("zomerkamp is voor 12+ en 4-12");
+    expect(u).toMatchObject({ kind: "choose" });
+    if (u?.kind !== "choose") return;
+    expect(u.options.map((o) => o.text)).toEqual(["/actie doelgroep Zomerkamp 12+", "/actie doelgroep Zomerkamp 4-12", "/actie doelgroep Zomerkamp algemeen"]);
+    expect(u.options.every((o) => o.pickActionId === "zomerkamp")).toBe(true);
+  });
+
+  it("an impossible meeting date goes to the command as typed, which asks", async () => {
+    expect(await read("plan een stuurgroep op 31 april 19:30")).toEqual({ kind: "run", text: "/vergadering nieuw 31 april 19:30" });
+  });
+
+  it("a pillar that is not the wijk's is never guessed", async () => {
+    expect(await read("geldlessen hoort bij pijler Financiën")).toBeUndefined();
+  });
+
+  it("a person who is not in the wijk is never guessed", async () => {
+    expect(await read("draag alles van Peter over aan Karin")).toBeUndefined();
+    expect(await read("Karin wordt aanjager van Gezond")).toBeUndefined();
+  });
+
+  describe("leaves what is not its own to the other readers", () => {
+    it.each([
+      // owners, deadlines, status, notes
+      "de speeltuin gaat naar Lisa",
+      "ik draag de moestuin over aan Lisa",
+      "Daan is de nieuwe trekker van de geldlessen",
+      "Daan wordt eigenaar van de geldlessen",
+      "verplaats de moestuin naar 1 april",
+      "ik ben klaar met de moestuin",
+      "zomerkamp voor jongeren is begonnen",
+      "huiswerkbegeleiding voor 12+ gaat van start",
+      "35 jongeren bij het zomerkamp",
+      "de kinderen noemen het watertappunt de kraan",
+      "watertappunt gaat naar het plein bij de Zonnewijzer",
+      // new actions, agenda items, decisions, reminders
+      "nieuwe actie Kookles voor ouders, pijler gezond, doelgroep 12+",
+      "maak een actie aan: Schuldhulp spreekuur in het MFC. Pijler kansrijk",
+      "zet de speeltuin op de agenda van de stuurgroep",
+      "besluit: vanaf nu elke 6 weken stuurgroep",
+      "herinner me in de meivakantie aan de planning",
+      // queries
+      "wie is aanjager van gezond?",
+      "wanneer is de volgende vergadering",
+      "weekoverzicht aub",
+      "wanneer komt het weekoverzicht",
+      // chatter and near misses
+      "Fatima is op vakantie",
+      "Esther is weg vandaag",
+      "Peter vertrekt morgen naar Spanje",
+      "Peter left the meeting early",
+      "meld me af voor de vergadering",
+      "ik heb een nieuwe baan, Sanne neemt het over",
+      "ik ben op vakantie van 1 t/m 14 augustus",
+      "Ik ben er morgen niet",
+      "ik ben Fatima, ik doe de moestuin",
+      "kun je de uitnodiging in het Engels schrijven",
+      "de flyer moet ook in het Engels",
+      "de vergadering van 22 januari gaat niet door",
+      "verzet de vergadering naar 29 januari",
+      "na de vergadering bel ik je",
+      "de vergadering is over twee weken",
+      "Daan gaat met de aanjager praten",
+      "haal de bakken weg bij de moestuin",
+      "speeltuin mag weg van de lijst van Peter",
+      "de oude bankjes bij de speeltuin mogen weg",
+      "ik zou de speeltuin niet verwijderen",
+      "Daan wordt door de aanjager gebeld",
+      "de taal van de flyer is Engels",
+      "de zaal voor de vergadering is klaar",
+      "zet de speeltuin op de stuurgroep van 12 maart",
+      "overleg met de school was goed, klaar met de planning",
+      "we plannen de geldlessen op 20 maart",
+      "de stuurgroep wil het plan voor de speeltuin zien",
+    ])("%s", async (text) => {
+      expect(await read(text)).toBeUndefined();
+    });
+  });
+});
