@@ -105,7 +105,9 @@ function bestGroup<T extends MatchableAction>(
     } else {
       current = { first: hit.pos, last: hit.pos, score: hit.score, hits: 1 };
     }
-    if (!best || current.score > best.score) best = current;
+    // The words right before a colon are what the message is about ("spreekuur: de ruimte in het buurthuis …").
+    const weight = (g: { last: number; score: number }) => g.score + (/^\s*:/.test(text.slice(tokens[g.last].end)) ? 2 : 0);
+    if (!best || weight(current) > weight(best)) best = current;
   }
   return best;
 }

@@ -207,14 +207,22 @@ function readReminder(text: string, f: string, w: UnderstandWorld, question: boo
   const what = rest
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^(?:[,.:;-]\s*)*(?:(?:kun je|kan je|kunt u|wil je|wilt u|zou je|could you|can you|would you|aan|om|over|dat|van|to|about|of|for|wel|even|nog|please|pls|aub|svp|graag|alsjeblieft|a\.?u\.?b\.?|me|mij|ons|us)\b[\s,]*)*/i, "")
+    .replace(/^(?:[,.:;-]\s*)*(?:(?:kun je|kan je|kunt u|wil je|wilt u|zou je|could you|can you|would you|aan|om|over|dat|van|voor|on|op|to|about|of|for|wel|even|nog|please|pls|aub|svp|graag|alsjeblieft|a\.?u\.?b\.?|me|mij|ons|us)\b[\s,]*)*/i, "")
     .replace(/[\s,]*(aub|svp|graag|please|pls|alsjeblieft|thanks|bedankt|a\.u\.b\.)?[\s.!?]*$/i, "")
     .replace(/\s+(on|op|at|om|in|to)$/i, "")
     .replace(/^(?:(?:een|ik wil|om|aan|about|to)\s+)+/i, "")
     .trim();
   if (!what) return { kind: "say", text: localText("understand.reminderWhat") };
   if (!when) return { kind: "say", text: localText("understand.reminderWhen", { what, target }) };
+  // The reminder command reads the moment off the end; a leading "on"/"op" would stay behind in the text.
+  when = when.replace(/^(on|op|at|om)\s+/i, "");
   const command = `/herinner ${target} ${what} ${when}`;
+  // Leftovers that look like a moment or a second person, or a period instead of a day: show it first.
+  const unsure =
+    /\b(ochtend|middag|avond|morgenochtend|morgenmiddag|morgenavond|elke|iedere|maand|week|dag|en|and|on|at)\b/i.test(what) ||
+    w.people.some((p) => new RegExp(`\\b${escapeRe(p.displayName)}\\b`, "i").test(what)) ||
+    /^(in|tijdens|during)\b/i.test(when);
+  if (unsure) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   if (question && !/^(kun|kan|wil|zou|can|could|will|would)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   return { kind: "run", text: command };
 }

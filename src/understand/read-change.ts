@@ -43,7 +43,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const span = picked.chosen ? spans.find((s) => s.action.id === picked.chosen!.id)! : spans[0];
   const title = picked.chosen?.title ?? span.action.title;
   const colonForm = /^\s*:\s*\S/.test(text.slice(span.end));
-  const build = (command: string, value: string, what: LocalText, certain = true): Understanding => {
+  // A second sentence that says more ("…, ik heb het te druk") could be meant as a note the command cannot keep: ask first.
+  const saysMore = clauses(text).filter((c) => contentWords(c) >= 3).length >= 2;
+  const build = (command: string, value: string, what: LocalText, certain = !saysMore || /^actie (klaar|bezig|stop|parkeer|update)$/.test(command)): Understanding => {
     const suffix = value ? `: ${value}` : "";
     if (!picked.chosen) return choose(picked.contenders, command, suffix, span, text);
     const full = `/${command} ${picked.chosen.title}${suffix}`;
@@ -87,19 +89,23 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const date = findDateIn(rest, w.now, w.region);
   const statusIsDeadline = /\b(moet(en)?|voor|uiterlijk|deadline|must|by|nieuwe deadline)\b/.test(f);
   if (deadlineWords && (shift || date) && (!statusHits.length || statusIsDeadline || shift)) {
+    const months = /\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b/;
+    const monthOutside = !shift && date && months.test(fold(text)) && !months.test(fold(date.phrase));
     const when = shift ? shift[0].replace(/^(week|maand)/, "een $1").replace(/\b(uitstel|opschuiven|erbij|extra)$/, "later") : date!.phrase;
     const afterDate = date ? noteAfter(text, date.end) : "";
-    return build("actie deadline", when, asCommand("actie deadline", when));
+    return build("actie deadline", when, asCommand("actie deadline", when), !saysMore && !monthOutside);
   }
   // Partner: "GGD doet mee aan X", "partner van X: Kids2b".
   if (/\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f) && !statusHits.length) {
-    const org = findOrganisationIn(text, f, w.organisations) ?? textAfterColon(text)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim();
+    const known = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
+    const org = known ?? textAfterColon(text)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim() ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim();
     if (org) return build("actie partner", org, asCommand("actie partner", org));
   }
   // "moestuin: …" — what follows the colon is a note about it.
   if (colonForm) {
     const note = explicitNote(text, span);
-    if (note) return build("actie update", note, localText("understand.what.update", { title, note }));
+    const otherField = /\b(partner|eigenaar|bereik|bereikt|begroot|begroting|deadline|doelgroep|pijler)\b/.test(fold(note));
+    if (note) return build("actie update", note, localText("understand.what.update", { title, note }), !otherField);
   }
   // Status, with a reason kept as a note.
   const hit = statusHits.find((h) => nearSpan(text, h, span));
@@ -205,6 +211,11 @@ export function trimNote(part: string): string {
   return contentWords(note) ? note.replace(/[!]{2,}$/, "") : "";
 }
 
+/** The sentences and clauses of a message. */
+function clauses(text: string): string[] {
+  return text.split(/[,.;!?]+|\s[-–—]\s|\b(?:want|omdat)\b/i).filter((c) => c.trim());
+}
+
 function textAfterColon(text: string): string | undefined {
   const m = text.match(/:\s*([^,.;!?]{2,60})\s*[.!]?$/);
   return m ? m[1].trim() : undefined;
@@ -229,7 +240,7 @@ function readReach(f: string): string | undefined {
   const counts = [...f.matchAll(/\b(\d+)\s+(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|vrijwilligers|children|young people|parents|participants|people|families|pupils|students|residents|schools)\b/g)];
   const bare = f.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+)?(\d+)\b/);
   if (!counts.length && !bare) return undefined;
-  if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|mee gedaan|deelgenomen|deelnemers|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogd|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|aim|goal)\b/.test(f)) return undefined;
+  if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogd|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|aim|goal)\b/.test(f)) return undefined;
   const target = f.match(/\b(?:beoogd|doel|streven|target|goal|aim)\b\s*(?:is|was|van|of)?\s*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
   const wants = /\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach)\b/.test(f);
   const first = bare?.[1] ?? counts[0]?.[1];
