@@ -13,6 +13,8 @@
  * STALL_AFTER_SENDS: after that many messages the next send hangs before the platform
  * gets it (a request that never returns) and "stalled" is printed — the moment the test
  * kills this process, so it dies holding claimed deliveries;
+ * FIRST_TICK_DELAY_MS: this process starts ticking only that long (real time) after the start,
+ * so another one surely gets work first;
  * KILL_AFTER_SENDS: right after the platform accepted that many messages, the process
  * SIGKILLs itself — the worst moment: the message is out, the database does not know yet.
  */
@@ -65,6 +67,8 @@ process.on("SIGTERM", () => {
 });
 process.stdout.write("ready\n");
 if (env.REAL_START_MS === "stdin") realStart = Number(await firstLine(process.stdin));
+const firstTickAt = realStart + Number(env.FIRST_TICK_DELAY_MS ?? 0);
+if (firstTickAt > Date.now()) await new Promise((resolve) => setTimeout(resolve, firstTickAt - Date.now()));
 while (!stopping) {
   await scheduler.tick(clock.now(), { waitForSends: false }).catch((error: unknown) => process.stderr.write(`tick failed: ${(error as Error).message}\n`));
   await new Promise((resolve) => setTimeout(resolve, tickMs));
