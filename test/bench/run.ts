@@ -20,6 +20,8 @@ import { buildWeeklyDigest } from "../../src/services/build-weekly-digest.ts";
 import { registerOverviewRoutes } from "../../src/web/routes.tsx";
 import type { Db } from "../../src/db.ts";
 import { addBulkActions } from "./fixtures.ts";
+import { understand } from "../../src/understand/index.ts";
+import { loadWorld } from "../../src/core/steps/understand.ts";
 import { benchPostgres, benchSqlite, percentile, stopBenchPostgres, type BenchDatabase } from "./setup.ts";
 
 interface Row {
@@ -49,6 +51,33 @@ function nullAdapter(name: string): Adapter & { sent: number } {
       return { platform: name, chatId: message.chatId, messageId: String(this.sent) };
     },
   };
+}
+
+/** The understanding step alone (load what it needs, read the sentence), on typical free text, with 10,000 actions. */
+async function understandingLatency(app: ReturnType<typeof createApp>, wijkId: string, kind: string) {
+  const wijk = await app.db.wijk.findUniqueOrThrow({ where: { id: wijkId } });
+  const messages = [
+    "watertappunt is klaar, de kinderen hebben geoogst",
+    "is de wijkwebsite al af?",
+    "verzet het watertappunt naar 1 april",
+    "35 kinderen bereikt bij de 2e schil",
+    "herinner me maandag aan de subsidieaanvraag",
+    "wat is er te laat?",
+    "update kindteams: eerste overleg met de consultatiebureaus gehad",
+    "wie is de aanjager van Gezond?",
+  ];
+  const deps = { db: app.db, clock: app.clock, router: app.bot.router };
+  const times: number[] = [];
+  for (let i = 0; i < 100 + COMMANDS; i++) {
+    const text = messages[i % messages.length];
+    const message = { platform: "console", chatId: "kartrekkers", isDirect: false, senderId: consoleId("Marieke"), senderName: "Marieke", text, messageId: `u-${i}`, at: app.clock.now() };
+    const t = performance.now();
+    await understand(text, await loadWorld(deps, { message }, wijkId, wijk.settings));
+    if (i >= 100) times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const p50 = percentile(times, 50);
+  record(`understanding step p50, free text, 10,000 actions (${kind})`, ms(p50), "< 2 ms", p50 < 2);
 }
 
 async function commandLatency(bench: BenchDatabase) {
@@ -98,6 +127,7 @@ async function commandLatency(bench: BenchDatabase) {
   bare.sort((a, b) => a - b);
   const ratio = p50 / percentile(bare, 50);
   record(`bare Prisma update p50 (${bench.kind})`, ms(percentile(bare, 50)), "–", null);
+  await understandingLatency(app, wijkId, bench.kind);
   record(`ratio full /actie klaar : bare update (${bench.kind}, p50)`, `${ratio.toFixed(1)}×`, "≤ 2×", ratio <= 2);
 
   if (bench.kind === "sqlite") {

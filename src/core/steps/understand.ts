@@ -89,7 +89,8 @@ export function understandStep(deps: BotDeps): Step {
   };
 }
 
-async function loadWorld(deps: BotDeps, turn: Turn, wijkId: string, wijkSettings: string | null): Promise<UnderstandWorld> {
+/** What the reader needs of the wijk, loaded for one message (the action names come from the kept index). */
+export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router">, turn: Pick<Turn, "message">, wijkId: string, wijkSettings: string | null): Promise<UnderstandWorld> {
   const { db, clock, router } = deps;
   const [index, people, pillars, organisations, identity] = await Promise.all([
     getActionIndex(db, wijkId),
