@@ -70,6 +70,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date): Fol
 }
 
 function readCorrection(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date): FollowUpReading {
+  // "oeps, terugdraaien" right after a change: undo it.
+  if (/\b(terugdraaien|terug ?draaien|draai (dat|het) (maar )?terug|ongedaan|undo|terugzetten)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
   const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded);
   if (!marked || !payload.actionId) return { kind: "none" };
   if (OTHER_ONE.test(folded)) {
