@@ -23,6 +23,7 @@ import { addBulkActions } from "./fixtures.ts";
 import { understand } from "../../src/understand/index.ts";
 import { loadWorld } from "../../src/core/steps/understand.ts";
 import { benchPostgres, benchSqlite, percentile, stopBenchPostgres, type BenchDatabase } from "./setup.ts";
+import { schedulerFlood } from "./scheduler-flood.ts";
 
 interface Row {
   metric: string;
@@ -209,6 +210,15 @@ async function renders(bench: BenchDatabase) {
   record("web board page, 1,000 actions (p50, server time)", ms(page), "< 100 ms", page < 100);
 }
 
+/** Scheduled messages while one Telegram group has 600 replies queued (issue 12): see scheduler-flood.ts. */
+async function floodDelay(bench: BenchDatabase) {
+  process.stderr.write(`scheduled messages while one chat floods (${bench.kind}, virtual time)…\n`);
+  const r = await schedulerFlood(bench);
+  record("scheduled-message delay to other chats while one group floods (600 queued), p50 / max", `${r.othersP50S.toFixed(0)} / ${r.othersMaxS.toFixed(0)} s`, "on time (< 60 s)", r.othersMaxS < 60);
+  record("the flooded group's own reminders, delay p50 / max", `${r.floodedP50Min.toFixed(0)} / ${r.floodedMaxMin.toFixed(0)} min`, "–", null);
+  record("Delivery.sentAt = the moment the platform got it", `${r.sentAtExact} / ${r.deliveries}`, "all", r.sentAtExact === r.deliveries);
+}
+
 function idleRss() {
   process.stderr.write("idle RSS…\n");
   for (const [mode, label] of [["all", "idle RSS, all adapters loaded (tsx)"], ["core", "idle RSS, one process without platform SDKs (tsx)"]] as const) {
@@ -239,6 +249,11 @@ try {
   if (!only || only === "render") {
     const s = await benchSqlite();
     await renders(s);
+    await s.close();
+  }
+  if (!only || only === "flood") {
+    const s = await benchSqlite();
+    await floodDelay(s);
     await s.close();
   }
   if (!only || only === "rss") idleRss();
