@@ -50,6 +50,8 @@ export async function locateAction(
   input: { wijkId: string; text: string; rerun: Rerun; pickActionId?: string; person?: RankPerson | null },
 ): Promise<FoundAction & { before: string; after: string }> {
   const index = await getActionIndex(tx, input.wijkId);
+  // The whole text is a name (the usual slash command): no need to look for one inside it.
+  if (!input.pickActionId && index.exactly(input.text).length) return { ...(await findAction(tx, { ...input, query: input.text })), before: "", after: "" };
   const spans = locateActions(index, input.text);
   if (input.pickActionId) {
     const found = await findAction(tx, { ...input, query: input.text });

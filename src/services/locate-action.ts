@@ -27,6 +27,9 @@ export interface ActionSpan<T> {
   quality: number;
 }
 
+/** Most actions whose span is worked out for one message. */
+const MAX_PLACED = 100;
+
 /** Words typed between two words of a name that still belong to it ("watertappunt in de wijk"). */
 const MAX_GAP_WORDS = 2;
 
@@ -55,8 +58,11 @@ export function locateActions<T extends MatchableAction>(index: ActionNameIndex<
       else hits.set(action, [{ pos, score }]);
     }
   });
+  // Only the actions with the most matched words are worth placing (10,000 similar titles share words).
+  const strongest = [...hits].map(([action, list]) => ({ action, list, total: list.reduce((sum, h) => sum + h.score, 0) }));
+  strongest.sort((a, b) => b.total - a.total);
   const spans: ActionSpan<T>[] = [];
-  for (const [action, list] of hits) {
+  for (const { action, list } of strongest.slice(0, MAX_PLACED)) {
     const best = bestGroup(text, list, tokens, index, action);
     // A number on its own ("8 kinderen") names nothing; beside a word of the name ("groep 8") it does.
     if (!best || tokens.slice(best.first, best.last + 1).every((t) => /^\d+$/.test(t.word) || index.isStopWord(t.word))) continue;
