@@ -33,6 +33,12 @@ export async function findAction(
   const query = input.query.trim();
   if (!query) throw new AppError("INVALID", localText("action.which"));
   const index = await getActionIndex(tx, input.wijkId);
+  // The full title, typed as it is: nothing to rank.
+  const titled = index.withTitle(query);
+  if (titled.length === 1) {
+    const action = await tx.action.findFirst({ where: { id: titled[0].id, wijkId: input.wijkId, deletedAt: null } });
+    if (action) return { action, alternatives: [] };
+  }
   const exact = new Set(index.exactly(query));
   const scored = index.scoredMatches(query);
   for (const a of exact) if (!scored.some((s) => s.action === a)) scored.unshift({ action: a, score: 3 });
