@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Adapter, IncomingMessage, MessageHandler, OutgoingMessage, SentMessage } from "../../src/core/types.ts";
 import { parseConsoleLine } from "./parse-line.ts";
@@ -50,6 +51,7 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
   ]);
   let sent = 0;
   let incoming = 0;
+  const runId = randomUUID().slice(0, 8);
   let resolveDone!: () => void;
   let rejectDone!: (error: unknown) => void;
   const done = new Promise<void>((resolve, reject) => {
@@ -72,7 +74,8 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
       senderId: sender.toLowerCase(),
       senderName: sender,
       text,
-      messageId: `console-${++incoming}`,
+      // Unique per run: a second `npm start` on the same database must not look like a redelivery.
+      messageId: `console-${runId}-${++incoming}`,
       at: config.now(),
       mentions: mentions.filter((m) => m.id !== botName),
       mentionsBot: mentions.some((m) => m.id === botName),
