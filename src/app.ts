@@ -24,7 +24,15 @@ export interface App {
 }
 
 /** The composition root of the core: database, clock and logger in, a bot out. */
-export function createApp(options: { db: Db; clock: Clock; logger: Logger; botNames?: string[]; outboxTiming?: OutboxTiming }): App {
+export function createApp(options: {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  botNames?: string[];
+  outboxTiming?: OutboxTiming;
+  /** Limit commands per person per chat per minute (the wijk's commandsPerMinute). On in npm start; tests that flood on purpose leave it off. */
+  fairShare?: boolean;
+}): App {
   // A message given up after its retries becomes a dead letter the coördinator sees in /status.
   const outbox = new Outbox(options.logger, options.outboxTiming ?? realTiming, {
     onGiveUp: (gaveUp) => recordDeadLetter(options.db, gaveUp, options.clock.now()),
@@ -39,6 +47,7 @@ export function createApp(options: { db: Db; clock: Clock; logger: Logger; botNa
     logger: options.logger,
     commands,
     botNames: options.botNames,
+    fairShare: options.fairShare ?? false,
     onChange: (wijkId) => liveBoard.refresh(wijkId),
   });
   const scheduler = new Scheduler({ db: options.db, logger: options.logger, outbox, jobs });

@@ -44,7 +44,7 @@ export async function startBot(options: {
   const url = env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   await migrateDatabase(url);
   const db = await createDb(url);
-  const app = createApp({ db, clock, logger, botNames: env.BOT_NAMES?.split(",").map((n) => n.trim()).filter(Boolean) });
+  const app = createApp({ db, clock, logger, botNames: env.BOT_NAMES?.split(",").map((n) => n.trim()).filter(Boolean), fairShare: true });
   const http = createHttpServer({ port: Number(env.PORT ?? DEFAULT_HTTP_PORT), host: env.HOST, logger });
 
   const adapters = await createPlatformAdapters({

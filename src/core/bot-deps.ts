@@ -18,6 +18,8 @@ export interface BotOptions {
   botNames?: string[];
   /** Called after any command that changed data (live board, notifications). */
   onChange?: (wijkId: string) => void;
+  /** Limit commands per person per chat per minute (fair-share step). */
+  fairShare?: boolean;
 }
 
 /** A binding found without writing: a first direct message has no chat row yet. */

@@ -7,6 +7,7 @@ import type { BotDeps, BotOptions } from "./bot-deps.ts";
 import { dedupeStep } from "./steps/dedupe.ts";
 import { followUpStep } from "./steps/follow-up.ts";
 import { addressedStep } from "./steps/addressed.ts";
+import { fairShareStep } from "./steps/fair-share.ts";
 import { understandStep } from "./steps/understand.ts";
 import { authoriseStep } from "./steps/authorise.ts";
 import { actStep } from "./steps/act.ts";
@@ -22,7 +23,7 @@ export interface Bot {
 
 /**
  * The platform-neutral core: one message through an ordered list of small steps —
- * dedupe → follow-up → addressed? → understand → authorise → act (one transaction) →
+ * dedupe → follow-up → addressed? → fair share → understand → authorise → act (one transaction) →
  * render. It never throws: the one error boundary logs which step and command failed and
  * answers with a short Dutch reply.
  */
@@ -37,7 +38,15 @@ export function createBot(options: BotOptions): Bot {
     botNames: options.botNames ?? ["wijkbot"],
     onChange: options.onChange,
   };
-  const steps = [dedupeStep(deps.db), followUpStep(deps), addressedStep(deps), understandStep(deps), authoriseStep(deps), actStep(deps)];
+  const steps = [
+    dedupeStep(deps.db),
+    followUpStep(deps),
+    addressedStep(deps),
+    ...(options.fairShare ? [fairShareStep(deps)] : []),
+    understandStep(deps),
+    authoriseStep(deps),
+    actStep(deps),
+  ];
   const render = renderStep(deps.db);
 
   function boundary(error: unknown, turn: Turn, step: string): OutgoingMessage[] {

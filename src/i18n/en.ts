@@ -27,6 +27,7 @@ export const en: Record<MessageKey, string> = {
   "core.dbUnavailable": "The database can't be reached right now. Nothing was changed; please try again in a moment.",
   "core.failure": "Something went wrong on my side; nothing was changed. Please try again in a moment.",
   "core.tooLong": "That message is too long for a command. Keep it short, for example: /action update watertappunt signatures collected",
+  "core.slowDown": "Slow down: I handle at most {limit} messages a minute from one person in a chat. I'm leaving what you send now; try again in a minute.",
   "core.notBound": "This chat isn't linked to a neighbourhood yet. Ask the coordinator for a code, then type: /koppel <code>",
   "core.notKnownDm": "I don't know you yet. Write something in your neighbourhood's group first (for example /help), then you can message me here too.",
   "core.unknownCommand": "I don't know the command \"/{word}\". Type /help for all commands.",

@@ -32,6 +32,7 @@ export const nl = {
   "core.dbUnavailable": "De database is even niet bereikbaar. Er is niets veranderd; probeer het zo nog eens.",
   "core.failure": "Er ging iets mis aan mijn kant; er is niets veranderd. Probeer het zo nog eens.",
   "core.tooLong": "Dat bericht is te lang voor een commando. Houd het kort, bijvoorbeeld: /actie update watertappunt handtekeningen opgehaald",
+  "core.slowDown": "Rustig aan: ik verwerk hooguit {limit} berichten per minuut van één persoon in een gesprek. Wat je nu stuurt, laat ik liggen; probeer het over een minuut opnieuw.",
   "core.notBound": "Dit gesprek is nog niet gekoppeld aan een wijk. Vraag de coördinator om een code en typ dan: /koppel <code>",
   "core.notKnownDm": "Ik ken je nog niet. Schrijf eerst iets in de groep van je wijk (bijvoorbeeld /help), dan kun je mij ook hier berichten sturen.",
   "core.unknownCommand": "Het commando \"/{word}\" ken ik niet. Typ /help voor alle commando's.",

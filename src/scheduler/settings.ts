@@ -64,6 +64,8 @@ export const scheduleSettingsPatchSchema = z
     checkInDate: z.string().regex(/^(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])$/, "checkInDate is MM-DD, bijvoorbeeld 06-01").optional(),
     /** School holiday region for "voor de herfstvakantie" and the like (src/parse/school-holidays.ts). */
     schoolRegion: z.enum(SCHOOL_REGIONS).optional(),
+    /** Commands one person may have handled per minute in one chat (issue 12: fairness). */
+    commandsPerMinute: z.number().int().min(1).max(600).optional(),
   })
   .strict();
 export type ScheduleSettingsPatch = z.infer<typeof scheduleSettingsPatchSchema>;
@@ -103,4 +105,17 @@ export function readSchoolRegion(settingsJson: string | null | undefined): Schoo
   if (isSchoolRegion(settings.schoolRegion)) return settings.schoolRegion;
   if (typeof settings.template === "string" && isTemplateId(settings.template)) return WIJK_TEMPLATES[settings.template].schoolRegion;
   return DEFAULT_SCHOOL_REGION;
+}
+
+/** Commands handled per person per chat per minute when the wijk sets nothing. */
+export const DEFAULT_COMMANDS_PER_MINUTE = 20;
+
+/** The wijk's limit of commands per person per chat per minute (Wijk.settings.commandsPerMinute). */
+export function readCommandsPerMinute(settingsJson: string | null | undefined): number {
+  try {
+    const value = (JSON.parse(settingsJson || "{}") as { commandsPerMinute?: unknown }).commandsPerMinute;
+    return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 600 ? value : DEFAULT_COMMANDS_PER_MINUTE;
+  } catch {
+    return DEFAULT_COMMANDS_PER_MINUTE;
+  }
 }
