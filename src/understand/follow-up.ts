@@ -13,7 +13,7 @@ export type FollowUpReading =
   | { kind: "ask"; key: MessageKey; save: PromptPayload };
 
 /** A follow-up is short; a longer message is something new. */
-const MAX_FOLLOW_UP_WORDS = 8;
+export const MAX_FOLLOW_UP_WORDS = 8;
 
 const CORRECTION_START = /^(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet)\b[\s,:!.-]*/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;

@@ -2,7 +2,7 @@ import type { BotDeps } from "../bot-deps.ts";
 import { translatorFor } from "../bot-deps.ts";
 import type { Step, Turn } from "../pipeline.ts";
 import type { MessageKey, MessageVars } from "../../i18n/index.ts";
-import { readFollowUp } from "../../understand/follow-up.ts";
+import { MAX_FOLLOW_UP_WORDS, readFollowUp } from "../../understand/follow-up.ts";
 
 /**
  * Step 2: a message read against what the bot last asked or did for this sender in this
@@ -14,6 +14,8 @@ export function followUpStep(deps: BotDeps): Step {
   return {
     name: "follow-up",
     async run(turn) {
+      // Only a short message without a slash can be a follow-up: the rest costs no lookup.
+      if (/^[/!]/.test(turn.text) || turn.text.split(/\s+/).length > MAX_FOLLOW_UP_WORDS) return;
       const stored = await deps.prompts.load(turn.message);
       if (!stored) return;
       const reading = readFollowUp(turn.text, stored, deps.clock.now());
