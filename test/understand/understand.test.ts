@@ -270,7 +270,7 @@ describe("understand", () => {
     it.each([
       ["herinner me maandag aan de subsidieaanvraag", "/herinner mij de subsidieaanvraag maandag"],
       ["herinner me vrijdag om 10 uur aan de subsidie", "/herinner mij de subsidie vrijdag om 10 uur"],
-      ["herinner mij op 3 februari aan de subsidieaanvraag", "/herinner mij de subsidieaanvraag op 3 februari"],
+      ["herinner mij op 3 februari aan de subsidieaanvraag", "/herinner mij de subsidieaanvraag 3 februari"],
       ["herinner me over 2 uur aan de subsidie", "/herinner mij de subsidie over 2 uur"],
       ["herinner @Joke maandag aan de cijfers", "/herinner @Joke de cijfers maandag"],
       ["herinner de groep morgen aan het overleg", "/herinner groep het overleg morgen"],
