@@ -50,6 +50,6 @@ export function createApp(options: {
     fairShare: options.fairShare ?? false,
     onChange: (wijkId) => liveBoard.refresh(wijkId),
   });
-  const scheduler = new Scheduler({ db: options.db, logger: options.logger, outbox, jobs });
+  const scheduler = new Scheduler({ db: options.db, logger: options.logger, outbox, jobs, clock: options.clock });
   return { bot, db: options.db, clock: options.clock, logger: options.logger, outbox, liveBoard, scheduler };
 }
