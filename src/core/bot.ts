@@ -73,7 +73,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   // SQLite adapter reports a lock held by another connection (SQLITE_BUSY) as P1008.
   if (DATABASE_UNAVAILABLE_CODES.has(String((error as { code?: unknown })?.code))) return true;
   const text = String((error as { message?: string })?.message ?? error);
-  return /SQLITE_BUSY|database is locked|ECONNREFUSED|Can't reach database|Connection terminated|timeout exceeded when trying to connect|Transaction API error/i.test(text);
+  return /SQLITE_BUSY|database is locked|ECONNREFUSED|ECONNRESET|EPIPE|Can't reach database|Connection terminated|terminating connection|server closed the connection|the database system is (shutting down|starting up)|57P01|57P03|timeout exceeded when trying to connect|Transaction API error/i.test(text);
 }
 
 const DATABASE_UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);

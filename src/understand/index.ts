@@ -99,7 +99,8 @@ function commandWithoutSlash(text: string, f: string, router: CommandRouter, que
   // A new action said without the slash is read for its parts and asked first (read-new.ts).
   // (Typed in the command's own form — "actie nieuw Voorleesochtend eigenaar @Bram" — it runs as typed.)
   const ownForm = /\s(pijler|eigenaar|eigenaren|deadline|doelgroep|partner|agendapunt|besluit|bespreking|informatie|actie)\s/i.test(` ${route.routed.rest} `) || route.routed.rest.split(/\s+/).length <= 3;
-  if (["actie nieuw", "agendapunt", "besluit"].includes(route.routed.command.name) && !(ownForm && !/[,.;:]/.test(route.routed.rest))) return undefined;
+  if (["agendapunt", "besluit"].includes(route.routed.command.name)) return undefined;
+  if (route.routed.command.name === "actie nieuw" && !(ownForm && !/[,.;:]/.test(route.routed.rest))) return undefined;
   const phrase = [route.routed.command.name, ...(route.routed.command.aliases ?? [])].map((n) => fold(n));
   if (!phrase.some((p) => f === p || f.startsWith(`${p} `))) return undefined;
   return { kind: "run", text: `/${text}` };
