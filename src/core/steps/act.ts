@@ -100,6 +100,8 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
 /** Best effort: a correction can only follow a change the bot still remembers. */
 async function rememberChange(deps: BotDeps, turn: Turn, rerun: Rerun, touched: { id: string; title: string; alternatives: string[] }[]): Promise<void> {
   const action = touched.length === 1 ? touched[0] : undefined;
+  // Only a change to one action can be corrected or undone right after: nothing else is worth a write.
+  if (!action) return;
   try {
     await deps.prompts.save(turn.message, {
       kind: "change",
