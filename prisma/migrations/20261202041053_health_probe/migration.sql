@@ -1,0 +1,5 @@
+-- CreateTable
+CREATE TABLE "HealthProbe" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "checkedAt" DATETIME NOT NULL
+);
