@@ -9,6 +9,8 @@ import { Scheduler } from "./scheduler/engine.ts";
 import { jobs } from "./jobs/index.ts";
 import { recordDeadLetter } from "./services/dead-letters.ts";
 import { setPlatformStatusSource } from "./services/platform-statuses.ts";
+import { createDatabaseHealth, type DatabaseHealth } from "./db-health.ts";
+import { messagesToCoordinators } from "./services/notify-coordinators.ts";
 
 export interface App {
   bot: Bot;
@@ -21,6 +23,8 @@ export interface App {
   liveBoard: LiveBoard;
   /** Reminders, digests and the meeting cycle: `tick(now)` sends what fell due (issue 4). */
   scheduler: Scheduler;
+  /** The database's real state (GET /healthz); tells the coördinators when writes keep failing. */
+  dbHealth: DatabaseHealth;
 }
 
 /** The composition root of the core: database, clock and logger in, a bot out. */
@@ -40,6 +44,19 @@ export function createApp(options: {
   setPlatformStatusSource(() =>
     Object.fromEntries(outbox.platforms().map((name) => [name, outbox.adapter(name)?.status?.() ?? { ok: true, state: "running" }])),
   );
+  const dbHealth = createDatabaseHealth({
+    db: options.db,
+    clock: options.clock,
+    logger: options.logger,
+    async notify(notice) {
+      const minutes = Math.round((notice.now.getTime() - notice.since.getTime()) / 60_000);
+      const key = notice.kind === "failing" ? "storage.failing" : "storage.working";
+      // Reading still works on a full disk: who to tell is found; sending needs no write.
+      const messages = await messagesToCoordinators(options.db, { platforms: workingPlatforms(outbox), text: (t, wijk) => t(key, { minutes, wijk }) });
+      options.logger.info({ notice: notice.kind, messages: messages.length }, "storage notice to coordinators");
+      for (const message of messages) void outbox.send(message);
+    },
+  });
   const liveBoard = createLiveBoard({ db: options.db, clock: options.clock, logger: options.logger, outbox });
   const bot = createBot({
     db: options.db,
@@ -49,7 +66,13 @@ export function createApp(options: {
     botNames: options.botNames,
     fairShare: options.fairShare ?? false,
     onChange: (wijkId) => liveBoard.refresh(wijkId),
+    onWriteFailure: () => dbHealth.noteWriteFailure(),
   });
   const scheduler = new Scheduler({ db: options.db, logger: options.logger, outbox, jobs, clock: options.clock });
-  return { bot, db: options.db, clock: options.clock, logger: options.logger, outbox, liveBoard, scheduler };
+  return { bot, db: options.db, clock: options.clock, logger: options.logger, outbox, liveBoard, scheduler, dbHealth };
+}
+
+/** Platforms whose adapter says it is connected (a logged-out WhatsApp is no way to reach anyone). */
+function workingPlatforms(outbox: Outbox): string[] {
+  return outbox.platforms().filter((name) => outbox.adapter(name)?.status?.().ok ?? true);
 }

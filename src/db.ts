@@ -26,10 +26,69 @@ export async function createDb(url: string = DEFAULT_DATABASE_URL): Promise<Db> 
   }
   const path = sqlitePath(url);
   mkdirSync(dirname(path), { recursive: true });
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path}` }) });
+  const db = new PrismaClient({ adapter: releasingTransactionLock(new PrismaBetterSQLite3({ url: `file:${path}` })) });
   // WAL keeps readers off the writer's back; busy_timeout rides out a second process briefly holding the lock.
   await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
   await db.$queryRawUnsafe("PRAGMA busy_timeout=5000");
   await db.$queryRawUnsafe("PRAGMA foreign_keys=ON");
   return db;
+}
+
+type AdapterFactory = PrismaBetterSQLite3;
+type DriverAdapter = Awaited<ReturnType<AdapterFactory["connect"]>>;
+type DriverTransaction = Awaited<ReturnType<DriverAdapter["startTransaction"]>>;
+type DriverQuery = Parameters<DriverTransaction["executeRaw"]>[0];
+
+const ROLLBACK: DriverQuery = { sql: "ROLLBACK", args: [], argTypes: [] };
+
+/**
+ * The better-sqlite3 adapter lets one transaction run at a time behind a lock that only its
+ * transaction's commit()/rollback() release. Prisma's engine sends COMMIT (or ROLLBACK) as a
+ * statement first and skips commit()/rollback() when that statement fails — a full disk
+ * (SQLITE_FULL) or a read-only file at COMMIT — so the lock stayed taken and every later
+ * transaction waited for it forever: one failed write silenced the bot (issue 12, defect 1).
+ * Here a failed COMMIT rolls the open transaction back (nothing half-written stays) and a
+ * failed COMMIT or ROLLBACK releases the lock, so the next message works once the fault is gone.
+ */
+export function releasingTransactionLock(factory: AdapterFactory): AdapterFactory {
+  return new Proxy(factory, {
+    get(target, prop, receiver) {
+      if (prop !== "connect") return Reflect.get(target, prop, receiver);
+      return async () => guardAdapter(await target.connect());
+    },
+  });
+}
+
+function guardAdapter(adapter: DriverAdapter): DriverAdapter {
+  return new Proxy(adapter, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (prop !== "startTransaction") return typeof value === "function" ? value.bind(target) : value;
+      return async (...args: Parameters<DriverAdapter["startTransaction"]>) => guardTransaction(await target.startTransaction(...args));
+    },
+  });
+}
+
+function guardTransaction(transaction: DriverTransaction): DriverTransaction {
+  const executeRaw = async (query: DriverQuery): Promise<number> => {
+    const ending = /^\s*(COMMIT|ROLLBACK)\b/i.exec(query.sql)?.[1]?.toUpperCase();
+    if (!ending) return transaction.executeRaw(query);
+    try {
+      return await transaction.executeRaw(query);
+    } catch (error) {
+      // After a failed COMMIT the transaction may still be open on the connection.
+      if (ending === "COMMIT") await transaction.executeRaw(ROLLBACK).catch(() => undefined);
+      await transaction.rollback();
+      // SQLite rolls a transaction back itself after some failures (a full disk mid-statement): nothing is open, as wanted.
+      if (ending === "ROLLBACK" && /no transaction is active/i.test(String((error as Error)?.message))) return 0;
+      throw error;
+    }
+  };
+  return new Proxy(transaction, {
+    get(target, prop, receiver) {
+      if (prop === "executeRaw") return executeRaw;
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }

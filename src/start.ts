@@ -68,15 +68,17 @@ export async function startBot(options: {
     adapters.push(consoleAdapter);
   }
 
-  http.app.get("/healthz", (c) => {
+  http.app.get("/healthz", async (c) => {
     const statuses = Object.fromEntries(
       adapters.map((a) => {
         const { detail, ...status } = a.status?.() ?? { ok: true, state: "running" };
         return [a.name, detail ? { ...status, detail: localize(dutch, detail) } : status];
       }),
     );
-    const ok = Object.values(statuses).every((s) => s.ok);
-    return c.json({ ok, adapters: statuses }, ok ? 200 : 503);
+    // The database's real state: a cheap read now, and a write at most a minute old.
+    const database = await app.dbHealth.check();
+    const ok = database.ok && Object.values(statuses).every((s) => s.ok);
+    return c.json({ ok, database, adapters: statuses }, ok ? 200 : 503);
   });
   registerOverviewRoutes(http.app, { db, clock });
   const { url: httpUrl } = await http.start();
@@ -87,6 +89,7 @@ export async function startBot(options: {
   await app.scheduler.init(clock.now());
   await app.scheduler.tick(clock.now()).catch((error: unknown) => logger.error({ err: errorForLog(error) }, "catch-up tick failed"));
   app.scheduler.startCron(clock);
+  app.dbHealth.start();
   logger.info({ adapters: adapters.map((a) => a.name), http: httpUrl }, "wijkbot started");
 
   return {
@@ -98,6 +101,7 @@ export async function startBot(options: {
     console: consoleAdapter,
     async stop() {
       app.liveBoard.stop();
+      app.dbHealth.stop();
       await app.scheduler.stop();
       for (const adapter of adapters) await adapter.stop().catch(() => undefined);
       await http.stop();

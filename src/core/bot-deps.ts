@@ -20,6 +20,8 @@ export interface BotOptions {
   onChange?: (wijkId: string) => void;
   /** Limit commands per person per chat per minute (fair-share step). */
   fairShare?: boolean;
+  /** Called when a message could not be handled because the database could not store anything (full disk, read-only). */
+  onWriteFailure?: () => void;
 }
 
 /** A binding found without writing: a first direct message has no chat row yet. */

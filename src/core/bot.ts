@@ -13,6 +13,7 @@ import { authoriseStep } from "./steps/authorise.ts";
 import { actStep } from "./steps/act.ts";
 import { renderStep, toOutgoing } from "./steps/render.ts";
 import { dutch } from "../i18n/index.ts";
+import { isWriteFailure } from "../db-health.ts";
 
 export type { BotOptions } from "./bot-deps.ts";
 
@@ -52,7 +53,11 @@ export function createBot(options: BotOptions): Bot {
   function boundary(error: unknown, turn: Turn, step: string): OutgoingMessage[] {
     const where = { platform: turn.message.platform, step, command: turn.commandName ?? null, err: errorForLog(error) };
     let text: string;
-    if (isDatabaseUnavailable(error)) {
+    if (isWriteFailure(error)) {
+      options.logger.warn(where, "database could not store anything while handling a message");
+      options.onWriteFailure?.();
+      text = dutch("core.writeFailed");
+    } else if (isDatabaseUnavailable(error)) {
       options.logger.warn(where, "database unavailable while handling a message");
       text = dutch("core.dbUnavailable");
     } else {

@@ -6,6 +6,7 @@ import { enReminders } from "./en/reminders.ts";
 import { enCli } from "./en/cli.ts";
 import { enWeb } from "./en/web.ts";
 import { enUnderstand } from "./en/understand.ts";
+import { enOperations } from "./en/operations.ts";
 
 /** English, per person (/taal en). Command words stay typed as shown (/actie, /wie …); English aliases work too. */
 export const en: Record<MessageKey, string> = {
@@ -229,4 +230,5 @@ export const en: Record<MessageKey, string> = {
   ...enCli,
   ...enWeb,
   ...enUnderstand,
+  ...enOperations,
 };

@@ -5,6 +5,7 @@ import { nlReminders } from "./nl/reminders.ts";
 import { nlCli } from "./nl/cli.ts";
 import { nlWeb } from "./nl/web.ts";
 import { nlUnderstand } from "./nl/understand.ts";
+import { nlOperations } from "./nl/operations.ts";
 
 /**
  * Dutch, the default language and the source of the message keys. Placeholders are
@@ -246,6 +247,7 @@ export const nl = {
   ...nlCli,
   ...nlWeb,
   ...nlUnderstand,
+  ...nlOperations,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import type { OutgoingMessage } from "../core/types.ts";
-import { resolvePersonTarget, type ChatTarget } from "./resolve-targets.ts";
+import { resolvePersonTargetOn } from "./resolve-targets.ts";
 import { dutch, translator, type Translate } from "../i18n/index.ts";
 
 const WHATSAPP = "whatsapp";
@@ -24,8 +24,7 @@ export async function whatsappLogoutAnnouncements(tx: Tx, input: { platforms: re
       orderBy: { createdAt: "asc" },
     });
     for (const person of coordinators) {
-      const preferred = await resolvePersonTarget(tx, person.id);
-      const target = preferred && usable(preferred.platform) ? preferred : await otherPlatformTarget(tx, person, usable);
+      const target = await resolvePersonTargetOn(tx, person, usable);
       if (!target) continue;
       const key = `${target.platform}\u0000${target.chatId}\u0000${person.id}`;
       if (seen.has(key)) continue;
@@ -45,25 +44,4 @@ export async function whatsappLogoutAnnouncements(tx: Tx, input: { platforms: re
 /** The announcement in the coördinator's own language. */
 export function logoutText(wijkName: string | undefined, t: Translate = dutch): string {
   return t("whatsappLogout.text", { wijk: wijkName ?? t("whatsappLogout.yourWijk") });
-}
-
-/** The person's direct chat on another platform, else a group of their wijk there (with a mention). */
-async function otherPlatformTarget(
-  tx: Tx,
-  person: { id: string; wijkId: string; identities: { platform: string; externalId: string }[] },
-  usable: (platform: string) => boolean,
-): Promise<ChatTarget | null> {
-  const directs = await tx.chat.findMany({ where: { wijkId: person.wijkId, kind: "direct", personId: person.id }, orderBy: { createdAt: "desc" } });
-  const direct = directs.find((c) => usable(c.platform));
-  if (direct) return { platform: direct.platform, chatId: direct.externalId, viaGroup: false, mentionIds: [] };
-  const groups = await tx.chat.findMany({ where: { wijkId: person.wijkId, kind: { in: ["kartrekkers", "stuurgroep"] } }, orderBy: { createdAt: "asc" } });
-  const candidates = groups.filter((g) => usable(g.platform));
-  const group = candidates.find((g) => person.identities.some((i) => i.platform === g.platform)) ?? candidates[0];
-  if (!group) return null;
-  return {
-    platform: group.platform,
-    chatId: group.externalId,
-    viaGroup: true,
-    mentionIds: person.identities.filter((i) => i.platform === group.platform).map((i) => i.externalId),
-  };
 }

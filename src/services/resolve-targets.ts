@@ -38,3 +38,38 @@ export async function resolveChatKindTargets(tx: Tx, wijkId: string, kind: ChatK
   const chats = await tx.chat.findMany({ where: { wijkId, kind }, orderBy: { createdAt: "asc" } });
   return chats.map((c) => ({ platform: c.platform, chatId: c.externalId, viaGroup: false, mentionIds: [] }));
 }
+
+/**
+ * Where to reach a person on a platform that works (`usable`): their usual target when it is
+ * usable, else their direct chat on another platform, else a group of their wijk there (with
+ * a mention). Null when none is usable.
+ */
+export async function resolvePersonTargetOn(
+  tx: Tx,
+  person: { id: string; wijkId: string; identities: { platform: string; externalId: string }[] },
+  usable: (platform: string) => boolean,
+): Promise<ChatTarget | null> {
+  const preferred = await resolvePersonTarget(tx, person.id);
+  return preferred && usable(preferred.platform) ? preferred : otherPlatformTarget(tx, person, usable);
+}
+
+/** The person's direct chat on another platform, else a group of their wijk there (with a mention). */
+async function otherPlatformTarget(
+  tx: Tx,
+  person: { id: string; wijkId: string; identities: { platform: string; externalId: string }[] },
+  usable: (platform: string) => boolean,
+): Promise<ChatTarget | null> {
+  const directs = await tx.chat.findMany({ where: { wijkId: person.wijkId, kind: "direct", personId: person.id }, orderBy: { createdAt: "desc" } });
+  const direct = directs.find((c) => usable(c.platform));
+  if (direct) return { platform: direct.platform, chatId: direct.externalId, viaGroup: false, mentionIds: [] };
+  const groups = await tx.chat.findMany({ where: { wijkId: person.wijkId, kind: { in: ["kartrekkers", "stuurgroep"] } }, orderBy: { createdAt: "asc" } });
+  const candidates = groups.filter((g) => usable(g.platform));
+  const group = candidates.find((g) => person.identities.some((i) => i.platform === g.platform)) ?? candidates[0];
+  if (!group) return null;
+  return {
+    platform: group.platform,
+    chatId: group.externalId,
+    viaGroup: true,
+    mentionIds: person.identities.filter((i) => i.platform === group.platform).map((i) => i.externalId),
+  };
+}
