@@ -1,7 +1,7 @@
 import { existsSync, createReadStream } from "node:fs";
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import { createLogger } from "./core/logger.ts";
+import { createLogger, errorForLog } from "./core/logger.ts";
 import { runTranscript } from "./transcript.ts";
 import { startBot } from "./start.ts";
 import { DEMO_DEFAULT_PERSON, DEMO_WIJK_NAME } from "./services/seed-demo-wijk.ts";
@@ -67,10 +67,17 @@ if (bot.console) {
   process.exit(0);
 } else {
   process.stderr.write(`wijkbot draait (${bot.adapters.map((a) => a.name).join(", ")}), web op ${bot.httpUrl}\n`);
+  // A normal stop: no new messages, up to 20 s for the queued replies, then the count of what was left (start.ts).
   const shutdown = async () => {
-    await bot.stop();
+    const code = await bot.stop().then(
+      () => 0,
+      (error: unknown) => {
+        logger.error({ err: errorForLog(error) }, "stopping failed");
+        return 1;
+      },
+    );
     logger.flush();
-    process.exit(0);
+    process.exit(code);
   };
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);

@@ -2,7 +2,9 @@ import { createDb, DEFAULT_DATABASE_URL, type Db } from "./db.ts";
 import { migrateDatabase } from "./migrate-any.ts";
 import { systemClock, type Clock } from "./core/clock.ts";
 import { errorForLog, type Logger } from "./core/logger.ts";
-import { connectAdapter } from "./core/runtime.ts";
+import { connectAdapter, Intake } from "./core/runtime.ts";
+import type { DroppedMessages, OutboxTiming } from "./core/outbox.ts";
+import { chatHash } from "./services/dead-letters.ts";
 import type { Adapter } from "./core/types.ts";
 import { createApp, type App } from "./app.ts";
 import { createHttpServer, DEFAULT_HTTP_PORT, type HttpServer } from "./http/server.ts";
@@ -15,6 +17,9 @@ import { registerOverviewRoutes } from "./web/routes.tsx";
 import { setPublicBaseUrl } from "./web/public-url.ts";
 import { dutch, localize } from "./i18n/index.ts";
 
+/** On SIGTERM, queued replies get this long (outbox time) to go out before the process stops. */
+export const SHUTDOWN_DRAIN_MS = 20_000;
+
 export interface RunningBot {
   app: App;
   db: Db;
@@ -23,7 +28,8 @@ export interface RunningBot {
   adapters: Adapter[];
   /** The console adapter, when no platform is configured. */
   console?: ConsoleAdapter;
-  stop(): Promise<void>;
+  /** Stops taking messages, drains the queued replies (up to `drainMs`), then stops everything. */
+  stop(options?: { drainMs?: number }): Promise<ShutdownReport>;
 }
 
 /**
@@ -38,13 +44,16 @@ export async function startBot(options: {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
   interactive?: boolean;
+  /** The outbox's time (pacing, retries, the shutdown drain); real time when absent. */
+  outboxTiming?: OutboxTiming;
 }): Promise<RunningBot> {
   const { env, logger } = options;
   const clock = options.clock ?? systemClock;
   const url = env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   await migrateDatabase(url);
   const db = await createDb(url);
-  const app = createApp({ db, clock, logger, botNames: env.BOT_NAMES?.split(",").map((n) => n.trim()).filter(Boolean), fairShare: true });
+  const app = createApp({ db, clock, logger, botNames: env.BOT_NAMES?.split(",").map((n) => n.trim()).filter(Boolean), fairShare: true, outboxTiming: options.outboxTiming });
+  const intake = new Intake();
   const http = createHttpServer({ port: Number(env.PORT ?? DEFAULT_HTTP_PORT), host: env.HOST, logger });
 
   const adapters = await createPlatformAdapters({
@@ -84,7 +93,7 @@ export async function startBot(options: {
   const { url: httpUrl } = await http.start();
   // Links in chat messages (/overzicht) point here; behind a proxy or domain set PUBLIC_URL.
   setPublicBaseUrl(env.PUBLIC_URL || httpUrl);
-  for (const adapter of adapters) await connectAdapter(app.bot, adapter, app.outbox);
+  for (const adapter of adapters) await connectAdapter(app.bot, adapter, app.outbox, intake);
   // What was missed while the bot was down goes out once now (coalesced); then a tick every minute.
   await app.scheduler.init(clock.now());
   await app.scheduler.tick(clock.now()).catch((error: unknown) => logger.error({ err: errorForLog(error) }, "catch-up tick failed"));
@@ -99,13 +108,44 @@ export async function startBot(options: {
     httpUrl,
     adapters,
     console: consoleAdapter,
-    async stop() {
-      app.liveBoard.stop();
-      app.dbHealth.stop();
-      await app.scheduler.stop();
+    async stop(stopOptions = {}) {
+      const report = await stopTakingAndDrain({ app, intake, logger, drainMs: stopOptions.drainMs ?? SHUTDOWN_DRAIN_MS });
       for (const adapter of adapters) await adapter.stop().catch(() => undefined);
       await http.stop();
       await db.$disconnect();
+      return report;
     },
   };
+}
+
+export interface ShutdownReport {
+  /** Messages that arrived after the bot stopped taking them. */
+  refused: number;
+  /** Replies still queued when the drain's time was up, per chat. */
+  dropped: DroppedMessages[];
+}
+
+/**
+ * The first half of a normal stop (issue 12, defect 11): no new messages are taken (those
+ * being handled finish, their replies queued), the scheduler stops — a scheduled delivery not
+ * yet sent stays pending, so the next start sends it — and the outbox gets `drainMs` to send
+ * what is queued. What is left is logged: how many replies, and for which chats, as the same
+ * hash the dead letters keep (a WhatsApp chat id is a phone number), never a text.
+ */
+export async function stopTakingAndDrain(parts: { app: App; intake: Intake; logger: Logger; drainMs: number }): Promise<ShutdownReport> {
+  const { app, intake, logger } = parts;
+  await intake.close();
+  app.liveBoard.stop();
+  app.dbHealth.stop();
+  await app.scheduler.stop();
+  logger.info({ drainMs: parts.drainMs }, "stopping: sending the queued replies");
+  const dropped = await app.outbox.drain(parts.drainMs);
+  const total = dropped.reduce((sum, d) => sum + d.count, 0);
+  if (total) {
+    const chats = dropped.map((d) => ({ platform: d.platform, chatHash: chatHash(d.platform, d.chatId), count: d.count }));
+    logger.warn({ dropped: total, chats, refused: intake.refused }, "stopped with replies not sent");
+  } else {
+    logger.info({ refused: intake.refused }, "stopped; every queued reply was sent");
+  }
+  return { refused: intake.refused, dropped };
 }

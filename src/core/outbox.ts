@@ -9,6 +9,8 @@ export const DEFAULT_MAX_BACKOFF_MS = 60_000;
 const TYPING_BEFORE_CHARS = 300;
 /** Idle chat queues kept for pacing history before they are forgotten. */
 const MAX_IDLE_QUEUES = 1000;
+/** While draining, how often the deadline is looked at (outbox time). */
+const DRAIN_CHECK_EVERY_MS = 250;
 
 /** Time as the outbox sees it: injectable so tests never sleep for real. */
 export interface OutboxTiming {
@@ -23,6 +25,13 @@ export interface GaveUp {
   what: "send" | "edit";
   attempts: number;
   error: { name?: string; status?: number | string };
+}
+
+/** Messages still queued for one chat when a drain ran out of time (shutdown). */
+export interface DroppedMessages {
+  platform: string;
+  chatId: string;
+  count: number;
 }
 
 export interface OutboxOptions {
@@ -53,6 +62,8 @@ interface ChatQueue {
   /** The last job in line: the next one starts after it. */
   tail: Promise<unknown>;
   pending: number;
+  /** Of the pending, those their caller gave up on (aborted): skipped when their turn comes. */
+  abandoned: number;
   /** When recent attempts went out (for the per-window limit), oldest first. */
   sentAt: number[];
 }
@@ -72,6 +83,8 @@ const NOT_SENT = { ok: false } as const;
 export class Outbox {
   readonly #adapters = new Map<string, Adapter>();
   readonly #queues = new Map<string, ChatQueue>();
+  /** Set when a drain ran out of time: what is still queued is not attempted any more. */
+  #dropping = false;
 
   constructor(
     private readonly logger: Logger,
@@ -151,19 +164,49 @@ export class Outbox {
     }
   }
 
+  /**
+   * Shutdown: waits until every queued message has gone out or `timeoutMs` (outbox time) has
+   * passed, then stops sending and returns what was still queued, per chat. New messages may
+   * still be queued while it drains (a reply to a message handled just before) and are waited for.
+   */
+  async drain(timeoutMs: number): Promise<DroppedMessages[]> {
+    const deadline = this.timing.now() + timeoutMs;
+    for (;;) {
+      const busy = [...this.#queues.values()].filter((q) => q.pending > 0);
+      if (!busy.length) return [];
+      const leftMs = deadline - this.timing.now();
+      if (leftMs <= 0) break;
+      await Promise.race([Promise.all(busy.map((q) => q.tail)), this.timing.sleep(Math.min(leftMs, DRAIN_CHECK_EVERY_MS))]);
+    }
+    this.#dropping = true;
+    const dropped: DroppedMessages[] = [];
+    for (const [key, q] of this.#queues) {
+      // An aborted message (a scheduled one the scheduler took back) is not a dropped reply.
+      const count = q.pending - q.abandoned;
+      if (count <= 0) continue;
+      const [platform, chatId] = key.split("\u0000");
+      dropped.push({ platform, chatId, count });
+    }
+    return dropped;
+  }
+
   #enqueue<T>(adapter: Adapter, chatId: string, what: "send" | "edit", attempt: () => Promise<T>, hooks: SendHooks = {}): Promise<Delivery<T>> {
     const key = queueKey(adapter.name, chatId);
     let queue = this.#queues.get(key);
     if (!queue) {
       this.#forgetIdleQueues();
-      queue = { tail: Promise.resolve(), pending: 0, sentAt: [] };
+      queue = { tail: Promise.resolve(), pending: 0, abandoned: 0, sentAt: [] };
       this.#queues.set(key, queue);
     }
     const q = queue;
     q.pending++;
+    let settled = false;
+    let abandoned = false;
     const run = q.tail.then(() => this.#deliver(adapter, chatId, q, what, attempt, hooks));
     q.tail = run.finally(() => {
+      settled = true;
       q.pending--;
+      if (abandoned) q.abandoned--;
       // Unpaced platforms need no history: drop the queue as soon as it is empty.
       if (!q.pending && !adapter.sendPolicy?.pace && this.#queues.get(key) === q) this.#queues.delete(key);
     });
@@ -171,7 +214,13 @@ export class Outbox {
     if (!signal) return run;
     // Aborted while waiting for its turn: the caller hears "not sent" now; the turn is skipped when it comes.
     return new Promise((resolve, reject) => {
-      const onAbort = () => resolve(NOT_SENT);
+      const onAbort = () => {
+        if (!settled && !abandoned) {
+          abandoned = true;
+          q.abandoned++;
+        }
+        resolve(NOT_SENT);
+      };
       if (signal.aborted) return onAbort();
       signal.addEventListener("abort", onAbort, { once: true });
       run.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
@@ -185,8 +234,10 @@ export class Outbox {
     const maxBackoffMs = policy?.maxBackoffMs ?? DEFAULT_MAX_BACKOFF_MS;
     const pace = policy?.pace?.(chatId);
     for (let failures = 0; ; failures++) {
+      // Given up on (shutdown, or the caller aborted) before its turn: no pacing wait for nothing.
+      if (this.#dropping || hooks.signal?.aborted) return NOT_SENT;
       if (pace) await this.#waitForTurn(queue, pace);
-      if (hooks.signal?.aborted || !(await this.#mayAttempt(adapter, hooks))) return NOT_SENT;
+      if (this.#dropping || hooks.signal?.aborted || !(await this.#mayAttempt(adapter, hooks))) return NOT_SENT;
       let value: T;
       try {
         value = await attempt();

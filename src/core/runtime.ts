@@ -3,20 +3,61 @@ import type { Outbox } from "./outbox.ts";
 import type { Adapter, IncomingMessage } from "./types.ts";
 
 /**
+ * The door for incoming messages: open while the bot runs. On shutdown it closes — what
+ * arrives after is not handled (and not stored) — and close() waits for the messages being
+ * handled, so their replies are queued before the outbox drains.
+ */
+export class Intake {
+  #closed = false;
+  #refused = 0;
+  readonly #handling = new Set<Promise<void>>();
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /** Messages that arrived after close(). */
+  get refused(): number {
+    return this.#refused;
+  }
+
+  async handle(work: () => Promise<void>): Promise<void> {
+    if (this.#closed) {
+      this.#refused++;
+      return;
+    }
+    const running = work();
+    this.#handling.add(running);
+    try {
+      await running;
+    } finally {
+      this.#handling.delete(running);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await Promise.allSettled([...this.#handling]);
+  }
+}
+
+/**
  * Connects an adapter to the core: each incoming message is handled in arrival order and
  * its replies go out through the outbox (the one send path). Replies are queued in order
  * at once; a paced platform (one with a sendPolicy) does not wait for delivery, so a
  * retry backoff in one chat never holds up incoming messages. The unpaced console waits,
  * which keeps a transcript's output in line with its input.
  */
-export async function connectAdapter(bot: Bot, adapter: Adapter, outbox: Outbox): Promise<void> {
+export async function connectAdapter(bot: Bot, adapter: Adapter, outbox: Outbox, intake: Intake = new Intake()): Promise<void> {
   outbox.register(adapter);
-  await adapter.start(async (message: IncomingMessage) => {
-    const replies = await bot.handle(message);
-    if (adapter.sendPolicy) {
-      for (const reply of replies) void outbox.send(reply);
-      return;
-    }
-    for (const reply of replies) await outbox.send(reply);
-  });
+  await adapter.start((message: IncomingMessage) =>
+    intake.handle(async () => {
+      const replies = await bot.handle(message);
+      if (adapter.sendPolicy) {
+        for (const reply of replies) void outbox.send(reply);
+        return;
+      }
+      for (const reply of replies) await outbox.send(reply);
+    }),
+  );
 }
