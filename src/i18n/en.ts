@@ -6,6 +6,8 @@ import { enReminders } from "./en/reminders.ts";
 import { enCli } from "./en/cli.ts";
 import { enWeb } from "./en/web.ts";
 import { enUnderstand } from "./en/understand.ts";
+import { enCharts } from "./en/charts.ts";
+import { enReport } from "./en/report.ts";
 import { enOperations } from "./en/operations.ts";
 
 /** English, per person (/taal en). Command words stay typed as shown (/actie, /wie …); English aliases work too. */
@@ -230,5 +232,7 @@ export const en: Record<MessageKey, string> = {
   ...enCli,
   ...enWeb,
   ...enUnderstand,
+  ...enCharts,
+  ...enReport,
   ...enOperations,
 };

@@ -5,6 +5,8 @@ import { nlReminders } from "./nl/reminders.ts";
 import { nlCli } from "./nl/cli.ts";
 import { nlWeb } from "./nl/web.ts";
 import { nlUnderstand } from "./nl/understand.ts";
+import { nlCharts } from "./nl/charts.ts";
+import { nlReport } from "./nl/report.ts";
 import { nlOperations } from "./nl/operations.ts";
 
 /**
@@ -247,6 +249,8 @@ export const nl = {
   ...nlCli,
   ...nlWeb,
   ...nlUnderstand,
+  ...nlCharts,
+  ...nlReport,
   ...nlOperations,
 } as const satisfies Record<string, string>;
 

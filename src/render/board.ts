@@ -9,6 +9,19 @@ const OPEN_COLUMNS = [
   { status: "gepland", label: "board.column.gepland" },
 ] as const;
 
+/** Cells in the chat's progress bar: short enough for a phone, fine enough to see a change. */
+export const PROGRESS_BAR_CELLS = 8;
+
+/**
+ * "▓▓▓░░░░░": the share of `done` in `total` in whole cells. Any progress shows at least
+ * one cell and only all-done fills the bar, so rounding never hides a change or overstates.
+ */
+export function progressBar(done: number, total: number, cells = PROGRESS_BAR_CELLS): string {
+  const share = total > 0 ? Math.round((cells * done) / total) : 0;
+  const filled = done <= 0 ? 0 : done >= total ? cells : Math.min(cells - 1, Math.max(1, share));
+  return "▓".repeat(filled) + "░".repeat(cells - filled);
+}
+
 /** One action as a board line: "- Titel — Sanne · vr 27 nov ⚠️ te laat". */
 export function actionLine(action: ActionListItem, now: Date, lang = "nl"): string {
   const owner = action.ownerNames.length ? action.ownerNames.join(", ") : translate(lang, "board.noOwner");
@@ -30,13 +43,14 @@ export function renderBoard(board: Board, now: Date, link?: string, lang = "nl")
       continue;
     }
     any = true;
+    const done = pillar.byStatus["klaar"] ?? [];
+    lines.push(t("board.progress", { bar: progressBar(done.length, count), done: done.length, total: count }));
     for (const column of OPEN_COLUMNS) {
       const items = pillar.byStatus[column.status] ?? [];
       if (!items.length) continue;
       lines.push(t(column.label));
       for (const item of items) lines.push(actionLine(item, now, lang));
     }
-    const done = pillar.byStatus["klaar"] ?? [];
     if (done.length) lines.push(t("board.done", { count: done.length, titles: done.map((a) => a.title).join("; ") }));
     const parked = (pillar.byStatus["geparkeerd"] ?? []).length;
     const stopped = (pillar.byStatus["gestopt"] ?? []).length;

@@ -6,19 +6,21 @@ import { statusLabel, supportedLanguages, translate, type MessageKey, type Trans
 import type { PageContext } from "./page-context.ts";
 import { overviewPath } from "./public-url.ts";
 
-export type Section = "bord" | "pijlers" | "vergadering" | "wie" | "financien" | "actie";
+export type Section = "bord" | "pijlers" | "voortgang" | "vergadering" | "wie" | "financien" | "rapport" | "actie";
 
 const NAV: { section: Section; path: string; label: MessageKey }[] = [
   { section: "bord", path: "", label: "web.nav.board" },
   { section: "pijlers", path: "pijlers", label: "web.nav.pillars" },
+  { section: "voortgang", path: "voortgang", label: "web.nav.progress" },
   { section: "vergadering", path: "vergadering", label: "web.nav.meeting" },
   { section: "wie", path: "wie", label: "web.nav.people" },
   { section: "financien", path: "financien", label: "web.nav.finances" },
+  { section: "rapport", path: "rapport", label: "report.web.nav" },
 ];
 
 /**
  * Export files every page links to, so a coördinator finds them from the board. Only the
- * Markdown summary follows the page language; the projectenboek's columns stay Dutch
+ * Markdown summary and the yearly report follow the page language; the projectenboek's columns stay Dutch
  * (the municipality's appendix, read back by the import) and so does the calendar feed.
  */
 export const EXPORTS: { path: string; label: MessageKey; followsLanguage: boolean }[] = [
@@ -26,6 +28,8 @@ export const EXPORTS: { path: string; label: MessageKey; followsLanguage: boolea
   { path: "projectenboek.csv", label: "web.export.csv", followsLanguage: false },
   { path: "samenvatting.md", label: "web.export.markdown", followsLanguage: true },
   { path: "agenda.ics", label: "web.export.ics", followsLanguage: false },
+  { path: "rapport.pdf", label: "web.export.report", followsLanguage: true },
+  { path: "rapport.docx", label: "web.export.reportDocx", followsLanguage: true },
 ];
 
 /** System fonts, no scripts, readable at 320 px; contrast checked against WCAG AA. */
@@ -68,6 +72,10 @@ td.num,th.num{text-align:end;white-space:nowrap}
 ul.plain{padding-left:1.1rem}
 footer{border-top:1px solid #c8ccc6;padding:1rem;max-width:80rem;margin:2rem auto 0;font-size:.95rem}
 progress{width:8rem;vertical-align:middle}
+.chart{margin:.5rem 0 1rem;background:#fff;border:1px solid #c8ccc6;border-radius:.4rem;padding:.5rem .75rem}
+.chart svg{display:block;max-width:100%;height:auto}
+.chart p{margin:.25rem 0 0}
+.vh{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}
 `;
 
 export function Page(props: { ctx: PageContext; wijkName: string; section: Section; title: string; now: Date; children: Child }) {

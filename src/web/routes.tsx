@@ -19,6 +19,14 @@ import { PillarsPage } from "./pages/pillars.tsx";
 import { MeetingPage } from "./pages/meeting.tsx";
 import { PeoplePage } from "./pages/people.tsx";
 import { FinancesPage } from "./pages/finances.tsx";
+import { ProgressPage } from "./pages/progress.tsx";
+import { ReportPage } from "./pages/report.tsx";
+import { chooseReportYear } from "../services/choose-report-year.ts";
+import { getProgressTimeline } from "../services/get-progress-timeline.ts";
+import { getMonitorReport } from "../services/get-monitor-report.ts";
+import { buildReportDocument } from "../render/report-document.ts";
+import { renderReportPdf } from "../render/report-pdf.ts";
+import { renderReportDocx } from "../render/report-docx.ts";
 
 type Wijk = { id: string; name: string };
 type Handler = (c: Context, wijk: Wijk, token: string, now: Date) => Response | Promise<Response>;
@@ -102,6 +110,48 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock }
   );
 
   app.get(
+    "/w/:token/voortgang",
+    page(async (c, wijk, token, now) => {
+      const year = await chooseReportYear(db, { wijkId: wijk.id, asked: c.req.query("jaar"), now });
+      const timeline = await getProgressTimeline(db, { wijkId: wijk.id, year, now });
+      return html(c, <ProgressPage ctx={pageContext(c, token, "voortgang")} wijkName={wijk.name} timeline={timeline} now={now} />);
+    }),
+  );
+
+  // The yearly monitor (?jaar=2026, default the plan year) as a page, a PDF and a Word file, in the page language.
+  const reportOf = async (c: Context, wijk: Wijk, now: Date) => {
+    const year = await chooseReportYear(db, { wijkId: wijk.id, asked: c.req.query("jaar"), now });
+    const report = await getMonitorReport(db, { wijkId: wijk.id, year, now });
+    return { year, report, document: buildReportDocument(report, pageLanguage(c)) };
+  };
+
+  app.get(
+    "/w/:token/rapport",
+    page(async (c, wijk, token, now) => {
+      const { year, document } = await reportOf(c, wijk, now);
+      return html(c, <ReportPage ctx={pageContext(c, token, "rapport")} wijkName={wijk.name} year={year} document={document} now={now} />);
+    }),
+  );
+
+  app.get(
+    "/w/:token/rapport.pdf",
+    page(async (c, wijk, _token, now) => {
+      const { year, document } = await reportOf(c, wijk, now);
+      const pdf = await renderReportPdf(document, now);
+      return download(c, new Uint8Array(pdf), "application/pdf", reportFileName(wijk.name, year, "pdf"), "inline");
+    }),
+  );
+
+  app.get(
+    "/w/:token/rapport.docx",
+    page(async (c, wijk, _token, now) => {
+      const { year, document } = await reportOf(c, wijk, now);
+      const docx = await renderReportDocx(document);
+      return download(c, new Uint8Array(docx), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", reportFileName(wijk.name, year, "docx"));
+    }),
+  );
+
+  app.get(
     "/w/:token/projectenboek.csv",
     page(async (c, wijk, _token, now) => {
       const rows = projectenboekRows(await getWijkOverview(db, { wijkId: wijk.id, now }));
@@ -140,6 +190,11 @@ function download(c: Context, body: string | Uint8Array<ArrayBuffer>, type: stri
     "Content-Type": type,
     "Content-Disposition": `${disposition}; filename="${name.replace(/[^\w.-]+/g, "-")}"; filename*=UTF-8''${encodeURIComponent(name)}`,
   });
+}
+
+/** "monitor-2026-Lewenborg-XL.pdf" */
+export function reportFileName(wijkName: string, year: number, ext: string): string {
+  return `monitor-${year}-${wijkName.replace(/\s+/g, "-")}.${ext}`;
 }
 
 /** "projectenboek-Lewenborg-XL-2026-11-23.xlsx" */

@@ -111,6 +111,7 @@ export const enActions: Record<keyof typeof nlActions, string> = {
   "board.column.bezig": "In progress:",
   "board.column.gepland": "Planned:",
   "board.done": "Done ({count}): {titles}",
+  "board.progress": "{bar} {done}/{total} done",
   "board.parked": "{count} parked",
   "board.stopped": "{count} stopped",
   "board.empty": "No actions yet. Start with: /action new <title>",

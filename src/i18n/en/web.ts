@@ -113,4 +113,12 @@ export const enWeb: Record<keyof typeof nlWeb, string> = {
   "web.summary.spent": "spent {spent} of {planned}",
   "web.summary.partners": "Partners: {partners}",
   "web.summary.result": "Result: {result}",
+
+  "web.glance": "At a glance",
+  "web.nav.progress": "Progress",
+  "web.progress.heading": "Progress {year}",
+  "web.progress.intro": "How many actions of plan year {year} are done, month by month, and how often something happened.",
+  "web.progress.otherYear": "Other year",
+  "web.export.report": "Yearly report of the plan year (PDF)",
+  "web.export.reportDocx": "Yearly report of the plan year (Word)",
 };

@@ -109,6 +109,7 @@ export const nlActions = {
   "board.column.bezig": "Bezig:",
   "board.column.gepland": "Gepland:",
   "board.done": "Klaar ({count}): {titles}",
+  "board.progress": "{bar} {done}/{total} klaar",
   "board.parked": "{count} geparkeerd",
   "board.stopped": "{count} gestopt",
   "board.empty": "Nog geen acties. Begin met: /actie nieuw <titel>",

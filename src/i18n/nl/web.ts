@@ -125,4 +125,13 @@ export const nlWeb = {
   "web.summary.spent": "besteed {spent} van {planned}",
   "web.summary.partners": "Partners: {partners}",
   "web.summary.result": "Resultaat: {result}",
+
+  // Charts on the pages and the Voortgang page (src/web/pages/progress.tsx)
+  "web.glance": "In één oogopslag",
+  "web.nav.progress": "Voortgang",
+  "web.progress.heading": "Voortgang {year}",
+  "web.progress.intro": "Hoeveel acties van het planjaar {year} klaar zijn, maand voor maand, en hoe vaak er iets gebeurde.",
+  "web.progress.otherYear": "Ander jaar",
+  "web.export.report": "Jaarrapport van het planjaar (PDF)",
+  "web.export.reportDocx": "Jaarrapport van het planjaar (Word)",
 } as const satisfies Record<string, string>;

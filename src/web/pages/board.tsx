@@ -5,6 +5,8 @@ import { meansNoPillar, type BoardFilter, type OverviewAction, type WijkOverview
 import { AGE_GROUPS } from "../../domain.ts";
 import { DEFAULT_LANGUAGE, type Translate } from "../../i18n/index.ts";
 import { pageDates } from "../fast-dates.ts";
+import { ChartFigure } from "../chart.tsx";
+import { overviewStatusChart } from "../../render/overview-charts.ts";
 
 const OPEN_COLUMNS = ["gepland", "bezig", "klaar"] as const;
 const FOLDED = ["geparkeerd", "gestopt"] as const;
@@ -47,6 +49,10 @@ export function BoardPage(props: { ctx: PageContext; overview: WijkOverview; act
   return (
     <Page ctx={ctx} wijkName={overview.wijk.name} section="bord" title={title} now={now}>
       <h1>{t("web.board.heading", { wijk: overview.wijk.name })}</h1>
+      <section aria-labelledby="in-een-oogopslag">
+        <h2 id="in-een-oogopslag" class="vh">{t("web.glance")}</h2>
+        <ChartFigure chart={overviewStatusChart(overview, ctx)} t={t} />
+      </section>
       {/* A GET form replaces the query of its action, so the page language travels as a field. */}
       <form method="get" action={overviewPath(ctx.token)} class="filters" role="search" aria-label={t("web.filter.label")}>
         {ctx.lang === DEFAULT_LANGUAGE ? null : <input type="hidden" name={LANGUAGE_PARAM} value={ctx.lang} />}

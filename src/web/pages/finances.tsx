@@ -2,6 +2,8 @@ import { Page } from "../layout.tsx";
 import type { PageContext } from "../page-context.ts";
 import type { OverviewAction, WijkOverview } from "../../services/get-web-board.ts";
 import { formatMoney } from "../../render/format.ts";
+import { ChartFigure } from "../chart.tsx";
+import { overviewBudgetChart } from "../../render/overview-charts.ts";
 
 /** Planned vs spent per pillar and per action, with totals. */
 export function FinancesPage(props: { ctx: PageContext; overview: WijkOverview; now: Date }) {
@@ -18,6 +20,7 @@ export function FinancesPage(props: { ctx: PageContext; overview: WijkOverview; 
   return (
     <Page ctx={ctx} wijkName={overview.wijk.name} section="financien" title={title} now={props.now}>
       <h1>{title}</h1>
+      <ChartFigure chart={overviewBudgetChart(overview, ctx)} t={t} />
       <div class="table-wrap" tabindex={0} role="region" aria-label={t("web.finances.byPillarLabel")}>
         <table>
           <caption>{t("web.finances.byPillar")}</caption>

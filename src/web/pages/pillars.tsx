@@ -2,6 +2,8 @@ import { Page, statusTitle } from "../layout.tsx";
 import type { PageContext } from "../page-context.ts";
 import { describeActionCounts, type OverviewAction, type WijkOverview } from "../../services/get-web-board.ts";
 import { formatNumber } from "../../render/format.ts";
+import { ChartFigure } from "../chart.tsx";
+import { overviewReachCharts, overviewStatusChart } from "../../render/overview-charts.ts";
 
 /** Each pillar with its goals; per goal its actions and reached vs intended reach. */
 export function PillarsPage(props: { ctx: PageContext; overview: WijkOverview; now: Date }) {
@@ -9,9 +11,16 @@ export function PillarsPage(props: { ctx: PageContext; overview: WijkOverview; n
   const { t } = ctx;
   const loose = overview.actions.filter((a) => !a.pillarId);
   const title = t("web.nav.pillars");
+  const reach = overviewReachCharts(overview, ctx);
   return (
     <Page ctx={ctx} wijkName={overview.wijk.name} section="pijlers" title={title} now={props.now}>
       <h1>{title}</h1>
+      <section aria-labelledby="in-een-oogopslag">
+        <h2 id="in-een-oogopslag">{t("web.glance")}</h2>
+        <ChartFigure chart={overviewStatusChart(overview, ctx)} t={t} />
+        <ChartFigure chart={reach.byPillar} t={t} />
+        <ChartFigure chart={reach.byGoal} t={t} />
+      </section>
       {overview.pillars.length ? null : <p class="muted">{t("web.pillars.none")}</p>}
       {overview.pillars.map((pillar) => {
         const actions = overview.actions.filter((a) => a.pillarId === pillar.id);

@@ -1,0 +1,103 @@
+import PDFDocument from "pdfkit";
+import type { ReportDocument } from "./report-document.ts";
+import { chartPng, installedFont } from "./chart-png.ts";
+
+const MARGIN_PT = 56;
+const INK = "#1b1b1b";
+const MUTED = "#4a4f47";
+const RULE = "#9a9e97";
+const HEADER_FILL = "#e9ece8";
+
+
+/** The monitor as a PDF (A4): a cover page, then the blocks; charts as PNG images with their sentence below. */
+export async function renderReportPdf(document: ReportDocument, madeAt: Date): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: MARGIN_PT, bottom: MARGIN_PT, left: MARGIN_PT, right: MARGIN_PT },
+    lang: document.lang,
+    displayTitle: true,
+    info: { Title: document.title, Author: "wijkbot", Creator: "wijkbot", CreationDate: madeAt },
+    bufferPages: true,
+  });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+
+  // The PDF's built-in Helvetica knows only Western European letters: the fallback when no TrueType font is installed.
+  const fonts = installedFont();
+  doc.registerFont("body", fonts?.regular ?? "Helvetica");
+  doc.registerFont("bold", fonts?.bold ?? "Helvetica-Bold");
+  const width = doc.page.width - 2 * MARGIN_PT;
+
+  // Cover
+  doc.font("bold").fontSize(30).fillColor(INK).text(document.cover.title, MARGIN_PT, 220, { width });
+  doc.moveDown(0.5).font("body").fontSize(16).text(document.cover.subtitle, { width });
+  doc.moveDown(1).fontSize(11).fillColor(MUTED).text(document.cover.madeOn, { width });
+
+  for (const block of document.blocks) {
+    switch (block.kind) {
+      case "heading":
+        if (block.newPage) doc.addPage();
+        else ensureSpace(doc, block.level === 1 ? 160 : 80);
+        doc.moveDown(block.newPage ? 0 : 0.6);
+        doc.font("bold").fontSize(block.level === 1 ? 20 : block.level === 2 ? 15 : 12).fillColor(INK).text(block.text, MARGIN_PT, doc.y, { width });
+        doc.moveDown(0.3);
+        break;
+      case "paragraph":
+        doc.font("body").fontSize(10.5).fillColor(INK).text(block.text, MARGIN_PT, doc.y, { width });
+        doc.moveDown(0.5);
+        break;
+      case "list":
+        doc.font("body").fontSize(10.5).fillColor(INK).list(block.items, MARGIN_PT + 6, doc.y, { width: width - 6, bulletRadius: 2, textIndent: 12 });
+        doc.moveDown(0.5);
+        break;
+      case "table":
+        ensureSpace(doc, 60);
+        doc.font("body").fontSize(9).fillColor(INK);
+        doc.table({
+          position: { x: MARGIN_PT, y: doc.y },
+          maxWidth: width,
+          columnStyles: block.widths.map((w) => w * width),
+          defaultStyle: { border: 0.5, borderColor: RULE, padding: 4 },
+          rowStyles: (row) => (row === 0 ? { backgroundColor: HEADER_FILL } : undefined),
+          data: [block.columns.map((text) => ({ text, font: { src: "bold" }, type: "TH" as const })), ...block.rows],
+        });
+        doc.moveDown(0.8);
+        break;
+      case "chart": {
+        const png = chartPng(block.chart);
+        const height = png ? (block.chart.height / block.chart.width) * width : 0;
+        ensureSpace(doc, height + 60);
+        doc.font("bold").fontSize(12).fillColor(INK).text(block.chart.title, MARGIN_PT, doc.y, { width });
+        doc.moveDown(0.3);
+        if (png) {
+          doc.image(png, MARGIN_PT, doc.y, { width });
+          doc.y += height + 4;
+        }
+        doc.font("body").fontSize(9.5).fillColor(MUTED).text(block.chart.sentence, MARGIN_PT, doc.y, { width });
+        doc.moveDown(1);
+        break;
+      }
+    }
+  }
+
+  // Page numbers in the footer, once every page exists.
+  const range = doc.bufferedPageRange();
+  for (let i = range.start + 1; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font("body").fontSize(8).fillColor(MUTED).text(`${document.title} · ${i + 1}`, MARGIN_PT, doc.page.height - 36, { width, align: "center", lineBreak: false });
+    doc.page.margins.bottom = bottom;
+  }
+  doc.end();
+  return done;
+}
+
+/** Starts a new page when less than `points` are left, so a heading or chart is not cut from what follows. */
+function ensureSpace(doc: PDFKit.PDFDocument, points: number): void {
+  if (doc.y + points > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
