@@ -50,6 +50,7 @@ import { agendaAccepteer, agendaUitstellen, agendaBehandeld } from "./agenda-sta
 import agendapunt from "./agendapunt.ts";
 import besluit from "./besluit.ts";
 import status from "./status.ts";
+import rapport from "./rapport.ts";
 import { createHelpCommand } from "./help.ts";
 
 /** Every chat command, in the order /help lists them. */
@@ -88,6 +89,7 @@ export const commands: CommandDefinition[] = [
   vertrek,
   jaarplan,
   check,
+  rapport,
   taal,
   herinner,
   herinnerStop,

@@ -11,6 +11,7 @@ import { normalizeLanguage, supportedLanguages, translate, translator, type Tran
 import { registerWijkCommands } from "./cli-wijk.ts";
 import { registerImportCommand } from "./cli-import.ts";
 import { registerTaalCommands } from "./cli-taal.ts";
+import { registerRapportCommand } from "./cli-rapport.ts";
 
 /**
  * `npm run wijkbot -- <command>`: setting up, for the coördinator or whoever runs the bot.
@@ -53,6 +54,7 @@ export function buildCli(io: CliIo) {
   registerWijkCommands(program, io, t);
   registerImportCommand(program, io, t);
   registerTaalCommands(program, io, t);
+  registerRapportCommand(program, io, t, () => languageOf(program, io));
   return program;
 }
 

@@ -203,6 +203,7 @@ export function burnUpChart(id: string, timeline: ProgressTimeline, words: Chart
     rows: begun.map((m) => [monthNames[m.month - 1], formatNumber(m.finished, lang), formatNumber(m.finishedSoFar, lang), formatNumber(m.scope, lang)]),
   };
   if (!begun.length) return { id, title, sentence: t("chart.burnup.sentenceNone", { year: timeline.year }), table, svg: null, width: CHART_WIDTH_PX, height: 0 };
+  if (!timeline.total) return { id, title, sentence: t("chart.burnup.empty", { year: timeline.year }), table, svg: null, width: CHART_WIDTH_PX, height: 0 };
   const last = begun[begun.length - 1];
   const sentence = t("chart.burnup.sentence", {
     month: monthNames[last.month - 1],

@@ -52,6 +52,7 @@ const LINES = [
   "/leave @Joke",
   "/yearplan",
   "/check",
+  "/report",
   "/language",
   "/remind me bel de gemeente morgen 10:00",
   "/remind group weekly check-in every first monday of the month 9am",

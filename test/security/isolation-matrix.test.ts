@@ -52,6 +52,7 @@ const COMMAND_LINES: Record<string, string[]> = {
   vertrek: ["@Ahmed"],
   jaarplan: ["", "overzicht", "2026", "check"],
   check: ["1 op koers"],
+  rapport: ["", "2026"],
   taal: ["", "nl"],
   herinner: ["mij subsidie aanvragen morgen 10:00", "@Fatima verslag rondsturen vrijdag", "groep weekstart elke maandag 9:00"],
   "herinner stop": ["1"],

@@ -26,6 +26,7 @@ export const enCharts: Record<keyof typeof nlCharts, string> = {
   "chart.burnup.title": "Actions finished per month in {year}",
   "chart.burnup.sentence": "By the end of {month}, {done} of the {total} actions of {year} were done.",
   "chart.burnup.sentenceNone": "The plan year {year} has not started yet.",
+  "chart.burnup.empty": "The plan held no actions in {year}.",
   "chart.burnup.done": "Done (cumulative)",
   "chart.burnup.total": "All actions",
   "chart.burnup.month": "Month",

@@ -27,6 +27,7 @@ export const nlCharts = {
   "chart.burnup.title": "Afgeronde acties per maand in {year}",
   "chart.burnup.sentence": "Eind {month} waren {done} van de {total} acties van {year} klaar.",
   "chart.burnup.sentenceNone": "Het planjaar {year} is nog niet begonnen.",
+  "chart.burnup.empty": "In {year} stonden geen acties op het plan.",
   "chart.burnup.done": "Klaar (opgeteld)",
   "chart.burnup.total": "Alle acties",
   "chart.burnup.month": "Maand",
