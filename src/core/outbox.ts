@@ -9,6 +9,10 @@ export const DEFAULT_MAX_BACKOFF_MS = 60_000;
 const TYPING_BEFORE_CHARS = 300;
 /** Idle chat queues kept for pacing history before they are forgotten. */
 const MAX_IDLE_QUEUES = 1000;
+/** Merged replies stay below this length unless the platform's policy says otherwise (Telegram allows 4096). */
+export const DEFAULT_MAX_TEXT_CHARS = 4000;
+/** Between two replies merged into one message. */
+const MERGE_SEPARATOR = "\n\n";
 /** While draining, how often the deadline is looked at (outbox time). */
 const DRAIN_CHECK_EVERY_MS = 250;
 
@@ -66,6 +70,15 @@ interface ChatQueue {
   abandoned: number;
   /** When recent attempts went out (for the per-window limit), oldest first. */
   sentAt: number[];
+  /** Jobs queued and not yet started, in order: a send may take the plain replies right behind it along. */
+  waiting: Waiting[];
+}
+
+/** A queued job before its turn; `mergeable` for a plain text reply, `merged` once another send took it along. */
+interface Waiting {
+  mergeable: boolean;
+  message?: OutgoingMessage;
+  merged?: Promise<Delivery<SentMessage | undefined>>;
 }
 
 type Delivery<T> = { ok: true; value: T } | { ok: false };
@@ -109,25 +122,48 @@ export class Outbox {
    * it went out, or undefined when it could not be sent (after retries, logged).
    */
   async send(message: OutgoingMessage, hooks: SendHooks = {}): Promise<SentMessage | undefined> {
+    return this.#send(message, hooks, false);
+  }
+
+  /**
+   * A reply to an incoming message: sent like send(), but on a paced platform the plain
+   * replies that are waiting for the same chat at its turn go out with it as one message
+   * (in order, within the platform's length), rather than each waiting for the pace.
+   */
+  async reply(message: OutgoingMessage): Promise<SentMessage | undefined> {
+    return this.#send(message, {}, true);
+  }
+
+  async #send(message: OutgoingMessage, hooks: SendHooks, mayMerge: boolean): Promise<SentMessage | undefined> {
     const adapter = this.#adapters.get(message.platform);
     if (!adapter) {
       this.logger.warn({ platform: message.platform }, "no adapter for platform; message not sent");
       return undefined;
     }
     let typed = false;
+    let outgoing: OutgoingMessage | undefined;
+    const paced = Boolean(adapter.sendPolicy?.pace);
+    const job: Waiting = { mergeable: mayMerge && paced && isPlainReply(message), message };
+    let settle: (delivery: Delivery<SentMessage | undefined>) => void = () => undefined;
+    const delivered = new Promise<Delivery<SentMessage | undefined>>((resolve) => (settle = resolve));
     const result = await this.#enqueue(
       adapter,
       message.chatId,
       "send",
       async () => {
-        if (!typed && message.text.length > TYPING_BEFORE_CHARS) {
+        // At its turn, plain replies already waiting behind it go along in this one message,
+        // rather than each waiting for the platform's pace (issue 12, defect 3).
+        outgoing ??= job.mergeable ? this.#takeAlong(adapter, message, delivered) : message;
+        if (!typed && outgoing.text.length > TYPING_BEFORE_CHARS) {
           typed = true;
           await adapter.typing?.(message.chatId).catch(() => undefined);
         }
-        return adapter.send(message);
+        return adapter.send(outgoing);
       },
       hooks,
+      job,
     );
+    settle(result);
     return result.ok ? result.value : undefined;
   }
 
@@ -190,19 +226,33 @@ export class Outbox {
     return dropped;
   }
 
-  #enqueue<T>(adapter: Adapter, chatId: string, what: "send" | "edit", attempt: () => Promise<T>, hooks: SendHooks = {}): Promise<Delivery<T>> {
+  #enqueue<T>(
+    adapter: Adapter,
+    chatId: string,
+    what: "send" | "edit",
+    attempt: () => Promise<T>,
+    hooks: SendHooks = {},
+    job: Waiting = { mergeable: false },
+  ): Promise<Delivery<T>> {
     const key = queueKey(adapter.name, chatId);
     let queue = this.#queues.get(key);
     if (!queue) {
       this.#forgetIdleQueues();
-      queue = { tail: Promise.resolve(), pending: 0, abandoned: 0, sentAt: [] };
+      queue = { tail: Promise.resolve(), pending: 0, abandoned: 0, sentAt: [], waiting: [] };
       this.#queues.set(key, queue);
     }
     const q = queue;
     q.pending++;
     let settled = false;
     let abandoned = false;
-    const run = q.tail.then(() => this.#deliver(adapter, chatId, q, what, attempt, hooks));
+    q.waiting.push(job);
+    const run = q.tail.then(() => {
+      const at = q.waiting.indexOf(job);
+      if (at >= 0) q.waiting.splice(at, 1);
+      // Sent along with the message before it: that send's outcome is this one's.
+      if (job.merged) return job.merged as Promise<Delivery<T>>;
+      return this.#deliver(adapter, chatId, q, what, attempt, hooks);
+    });
     q.tail = run.finally(() => {
       settled = true;
       q.pending--;
@@ -225,6 +275,28 @@ export class Outbox {
       signal.addEventListener("abort", onAbort, { once: true });
       run.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
     });
+  }
+
+  /**
+   * The message as it goes out: with the plain replies queued right behind it appended, in
+   * order, while they fit the platform's length. Those replies are settled with this send's outcome.
+   */
+  #takeAlong(adapter: Adapter, message: OutgoingMessage, delivered: Promise<Delivery<SentMessage | undefined>>): OutgoingMessage {
+    const queue = this.#queues.get(queueKey(adapter.name, message.chatId));
+    if (!queue) return message;
+    const maxChars = adapter.sendPolicy?.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
+    let text = message.text;
+    const mentions = new Set(message.mentions ?? []);
+    for (const next of queue.waiting) {
+      if (!next.mergeable || next.merged || !next.message) break;
+      const longer = `${text}${MERGE_SEPARATOR}${next.message.text}`;
+      if (longer.length > maxChars) break;
+      text = longer;
+      for (const id of next.message.mentions ?? []) mentions.add(id);
+      next.merged = delivered;
+    }
+    if (text === message.text) return message;
+    return { ...message, text, ...(mentions.size ? { mentions: [...mentions] } : {}) };
   }
 
   async #deliver<T>(adapter: Adapter, chatId: string, queue: ChatQueue, what: string, attempt: () => Promise<T>, hooks: SendHooks): Promise<Delivery<T>> {
@@ -313,6 +385,11 @@ export class Outbox {
       if (!q.pending && (q.sentAt.at(-1) ?? 0) < hourAgo) this.#queues.delete(key);
     }
   }
+}
+
+/** Text only: no buttons, no board card, nothing edited in place later. */
+function isPlainReply(message: OutgoingMessage): boolean {
+  return !message.choices?.length && !message.board && !message.editKey;
 }
 
 function queueKey(platform: string, chatId: string): string {

@@ -45,7 +45,8 @@ export class Intake {
  * Connects an adapter to the core: each incoming message is handled in arrival order and
  * its replies go out through the outbox (the one send path). Replies are queued in order
  * at once; a paced platform (one with a sendPolicy) does not wait for delivery, so a
- * retry backoff in one chat never holds up incoming messages. The unpaced console waits,
+ * retry backoff in one chat never holds up incoming messages, and replies waiting for one
+ * chat are merged into one message. The unpaced console waits,
  * which keeps a transcript's output in line with its input.
  */
 export async function connectAdapter(bot: Bot, adapter: Adapter, outbox: Outbox, intake: Intake = new Intake()): Promise<void> {
@@ -54,7 +55,7 @@ export async function connectAdapter(bot: Bot, adapter: Adapter, outbox: Outbox,
     intake.handle(async () => {
       const replies = await bot.handle(message);
       if (adapter.sendPolicy) {
-        for (const reply of replies) void outbox.send(reply);
+        for (const reply of replies) void outbox.reply(reply);
         return;
       }
       for (const reply of replies) await outbox.send(reply);

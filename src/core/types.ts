@@ -120,6 +120,8 @@ export interface SendPolicy {
   backoffMs?: number;
   /** Upper bound of one backoff wait (default 60000). */
   maxBackoffMs?: number;
+  /** Replies merged into one message stay within this many characters (default 4000). */
+  maxTextChars?: number;
 }
 
 export interface ChatPace {
