@@ -13,14 +13,15 @@ export function hasProgram(name: string): boolean {
  * skipped on a developer's machine (with a note) but fails in CI, so a missing reader can
  * never turn into a silent pass there.
  */
-export function itWithProgram(name: string): typeof it {
-  if (hasProgram(name)) return it;
+export function itWithProgram(name: string): (title: string, test: () => Promise<void> | void, timeout?: number) => void {
+  if (hasProgram(name)) return (title, test, timeout) => it(title, test, timeout);
   const hint = `${name} is not installed (Debian: apt-get install ${PACKAGES[name] ?? name}; .ci/run installs it)`;
   if (process.env.CI) {
-    return ((title: string) => it(title, () => {
-      throw new Error(hint);
-    })) as unknown as typeof it;
+    return (title) =>
+      it(title, () => {
+        throw new Error(hint);
+      });
   }
   process.stderr.write(`⚠ skipped: ${hint}\n`);
-  return it.skip;
+  return (title, test, timeout) => it.skip(title, test, timeout);
 }
