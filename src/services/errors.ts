@@ -39,6 +39,8 @@ export interface Rerun {
   undoFirst?: boolean;
   /** Says the change corrects the one just made. */
   correction?: boolean;
+  /** Said alongside a change the command cannot keep ("…, aannemer heeft vertraging"): noted as progress on the same action, in the same transaction. */
+  note?: string;
   confirmed?: boolean;
   /** Set on the one automatic retry after a unique-key race with another process. */
   retried?: boolean;

@@ -14,6 +14,28 @@ export type FollowUpReading =
 
 /** A follow-up is short; a longer message is something new. */
 export const MAX_FOLLOW_UP_WORDS = 8;
+/** "o en nog een update: 3 nieuwe vrijwilligers erbij", "reden: …": a note about the change just made may be longer. */
+const NOTE_FOLLOW_UP = /^(?:(?:o|oh|en|nog|even|ook|een|kleine|trouwens|btw)\s+)*(?:reden|update|notitie|toelichting|reason|note)\s*:\s*(.+)$/i;
+const MAX_NOTE_FOLLOW_UP_WORDS = 20;
+
+/** Whether a message is short enough to be read against the last question or change. */
+export function mayBeFollowUp(text: string): boolean {
+  const words = text.trim().split(/\s+/).length;
+  return !/^[/!]/.test(text.trim()) && (words <= MAX_FOLLOW_UP_WORDS || (words <= MAX_NOTE_FOLLOW_UP_WORDS && NOTE_FOLLOW_UP.test(text.trim())));
+}
+
+/** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
+export interface FollowUpLookups {
+  /** Actions named in the text, best first. */
+  named?: { id: string; title: string }[];
+  /** Per option of a numbered question: the names of its action's owners. */
+  ownersOf?: string[][];
+}
+
+/** "en de ouderavond ook", "zelfde voor de speeltuin", "en Daan ook": the same change, for something else too. */
+const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as well|eveneens|zelfde voor|hetzelfde voor|same for)\s*[.!]*$/;
+/** "die over mediawijsheid, niet ouderbetrokkenheid", "oeps verkeerde actie, moest de speeltuin zijn". */
+const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene|the one) (over|van|met|about|with)\b|\bniet (de |het )?\p{L}+\s*[.!]*$/u;
 
 const CORRECTION_START = /^(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet)\b[\s,:!.-]*/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
@@ -23,7 +45,7 @@ const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the o
  * What a short message means for the bot's last question or change to this sender here.
  * Pure: the step stores and clears; this only reads.
  */
-export function readFollowUp(text: string, stored: StoredPrompt, now: Date): FollowUpReading {
+export function readFollowUp(text: string, stored: StoredPrompt, now: Date, lookups: FollowUpLookups = {}): FollowUpReading {
   const typed = text.trim();
   const folded = fold(typed);
   const isNumber = /^\d{1,2}[.)]?$/.test(typed);
@@ -36,6 +58,11 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date): Fol
     return { kind: "none" };
   }
   const short = folded.split(" ").length <= MAX_FOLLOW_UP_WORDS && !/^[/!]/.test(typed);
+  // "reden: geen subsidie gekregen" right after a change: a note on that action.
+  const noted = typed.match(NOTE_FOLLOW_UP);
+  if (noted && payload.kind === "change" && payload.actionId && payload.command.startsWith("actie ") && mayBeFollowUp(typed)) {
+    return { kind: "rerun", rerun: { text: `/actie update ${payload.actionTitle ?? ""}: ${noted[1].trim()}`, pickActionId: payload.actionId } };
+  }
   if (CANCEL.test(folded) && short && payload.kind !== "change") return { kind: "say", key: "core.nothingChanged", clear: true };
 
   switch (payload.kind) {
@@ -53,7 +80,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date): Fol
         const { pickDate: _ignored, ...base } = payload.options[0];
         return { kind: "rerun", rerun: { ...base, datePhrase: phrase } };
       }
-      const byName = pickByLabel(folded, payload.labels ?? []);
+      const byName = pickByLabel(folded, payload.labels ?? [], lookups.ownersOf);
       if (byName !== undefined) return { kind: "rerun", rerun: payload.options[byName] };
       return { kind: "none" };
     }
@@ -65,13 +92,27 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date): Fol
       if (!short || isNumber || yes || no) return { kind: "none" };
       return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${typed}` } };
     case "change":
-      return short ? readCorrection(typed, folded, payload, now) : { kind: "none" };
+      return short ? readCorrection(typed, folded, payload, now, lookups) : { kind: "none" };
   }
 }
 
-function readCorrection(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date): FollowUpReading {
+function readCorrection(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date, lookups: FollowUpLookups): FollowUpReading {
   // "oeps, terugdraaien" right after a change: undo it.
   if (/\b(terugdraaien|terug ?draaien|draai (dat|het) (maar )?terug|ongedaan|undo|terugzetten)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
+  const other = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId) : undefined;
+  if (payload.actionId && ALSO.test(folded)) {
+    // "en Daan ook" after an owner change: Daan added.
+    const person =
+      payload.command === "actie eigenaar"
+        ? [...typed.matchAll(/(?:^|\s)@?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]).find((name) => !/^(en|ook|zelfde|hetzelfde|and|plus|idem)$/i.test(name))
+        : undefined;
+    if (person && !other && !new RegExp(`@${person}\\b`, "i").test(payload.rerun.text)) {
+      return { kind: "rerun", rerun: { text: `${payload.rerun.text} @${person}`, pickActionId: payload.actionId } };
+    }
+    if (other) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id } };
+  }
+  const markedWrong = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || OTHER_ONE.test(folded) || WRONG_ONE.test(folded);
+  if (other && markedWrong) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id, undoFirst: true } };
   const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded);
   if (!marked || !payload.actionId) return { kind: "none" };
   if (OTHER_ONE.test(folded)) {
@@ -105,13 +146,21 @@ function stripCorrection(typed: string): string {
   return out.replace(/[.!]+$/, "").trim();
 }
 
-/** "de tweede", "watertappunt": the option whose label holds every typed word, if only one does. */
-function pickByLabel(folded: string, labels: string[]): number | undefined {
+/** "de tweede", "watertappunt", "die van Lisa": the option whose label (or owner) holds every typed word, if only one does. */
+function pickByLabel(folded: string, labels: string[], ownersOf?: string[][]): number | undefined {
   const ordinals: Record<string, number> = { eerste: 0, eerst: 0, tweede: 1, derde: 2, vierde: 3, vijfde: 4, zesde: 5, first: 0, second: 1, third: 2 };
   const ordinal = folded.replace(/^(de|het|die|the)\s+/, "").split(" ")[0];
   if (ordinals[ordinal] !== undefined && ordinals[ordinal] < labels.length && folded.split(" ").length <= 3) return ordinals[ordinal];
-  const typedWords = folded.split(" ").filter((w) => (w.length >= 3 || /^\d+$/.test(w)) && !["die", "van", "het", "de", "bedoel", "bedoelde", "ik", "the"].includes(w));
+  // "die over mediawijsheid, niet ouderbetrokkenheid": what is ruled out is not part of the name.
+  const kept = folded.replace(/\b(niet|not) (de |het |the )?\S+/g, " ");
+  const typedWords = kept.split(/\s+/).filter((w) => (w.length >= 3 || /^\d+$/.test(w)) && !["die", "van", "het", "de", "bedoel", "bedoelde", "ik", "the", "over", "met", "about", "with", "degene", "one"].includes(w));
   if (!typedWords.length) return undefined;
   const fits = labels.map((label, i) => ({ i, words: fold(label).split(" ") })).filter((l) => typedWords.every((w) => l.words.some((lw) => lw.startsWith(w) || lw.endsWith(w))));
-  return fits.length === 1 ? fits[0].i : undefined;
+  if (fits.length === 1) return fits[0].i;
+  if (!ownersOf) return undefined;
+  // "die van Lisa, de huiswerkbegeleiding": an owner's name counts as part of the label.
+  const withOwners = labels
+    .map((label, i) => ({ i, words: fold(label).split(" "), owners: (ownersOf[i] ?? []).flatMap((n) => fold(n).split(" ")) }))
+    .filter((l) => typedWords.every((w) => l.owners.includes(w) || l.words.some((lw) => lw.startsWith(w) || lw.endsWith(w))) && typedWords.some((w) => l.owners.includes(w)));
+  return withOwners.length === 1 ? withOwners[0].i : undefined;
 }

@@ -16,7 +16,7 @@ import { matchStrength } from "../services/find-action.ts";
 import { findOrganisationIn, findPersonIn, findPillarIn, run } from "./helpers.ts";
 import { readAdmin } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
-import { readAgendaItem, readDecision, readNewAction } from "./read-new.ts";
+import { readAgendaByNumber, readAgendaItem, readDecision, readNewAction } from "./read-new.ts";
 import { choose, pickAction } from "./pick.ts";
 
 /** What the reader of free text needs to know of the wijk and the moment. */
@@ -40,19 +40,20 @@ export interface UnderstandWorld {
 
 export interface ActionDetails {
   ownerNames: string[];
+  reachReached: number | null;
   spentCents: number | null;
   plannedCents: number | null;
 }
 
 /** What a free-text message means. Every change runs as the slash command it stands for. */
 export type Understanding =
-  | { kind: "run"; text: string; pickActionId?: string }
+  | { kind: "run"; text: string; pickActionId?: string; note?: string }
   /** A change read from a question: ask first ("Bedoel je: … ? (ja/nee)"). */
-  | { kind: "confirm"; question: LocalText; text: string; pickActionId?: string }
+  | { kind: "confirm"; question: LocalText; text: string; pickActionId?: string; note?: string }
   /** Several actions fit about as well: ask which, by number or name. */
-  | { kind: "choose"; question: LocalText; options: { label: string; text: string; pickActionId: string }[] }
+  | { kind: "choose"; question: LocalText; options: { label: string; text: string; pickActionId: string; note?: string }[] }
   /** A change without an action name: ask which; the next message names it. */
-  | { kind: "need-action"; question: LocalText; command: string }
+  | { kind: "need-action"; question: LocalText; command: string; pickActionId?: string }
   | { kind: "say"; text: LocalText };
 
 const THANKS = /^(dank( je| u)?( wel)?|bedankt|thanks|thank you|thx|tnx|merci|top|super|mooi|prima|fijn|perfect|geweldig|👍|🙏|oke|ok|oké|helder|duidelijk)([\s!.,]*(wijkbot|hoor|!|👍|🙏))*[\s!.]*$/u;
@@ -77,7 +78,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (reminder) return reminder;
 
   const spans = locateActions(w.index, text);
-  const created = readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
+  const created = readAgendaByNumber(f, question) ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
   const query = await readQuery(text, f, spans, w, question);
   if (query) return query;
@@ -89,8 +90,11 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
 }
 
 /** "acties mijn", "actie klaar watertappunt": a command typed without its slash. */
-function commandWithoutSlash(text: string, f: string, router: CommandRouter, question: boolean): Understanding | undefined {
+function commandWithoutSlash(typed: string, typedFolded: string, router: CommandRouter, question: boolean): Understanding | undefined {
   if (question) return undefined;
+  // "weekoverzicht aub": a polite word at the end is not part of the command.
+  const text = typed.replace(/[\s,]+(aub|a\.u\.b\.?|graag|please|pls|svp|alsjeblieft|alstublieft|thanks|bedankt|dank je|even)[\s.!?]*$/i, "").trim() || typed;
+  const f = text === typed ? typedFolded : fold(text);
   const first = f.split(" ")[0];
   const names = new Set(router.commands.flatMap((c) => [c.name, ...(c.aliases ?? [])].map((n) => fold(n).split(" ")[0])));
   if (!names.has(first) || /^(wie|status|lijst|list|people|mensen|terug|herstel|herinner|herinnering|reminder|remind|ik|taal|check)$/.test(first)) return undefined;
@@ -233,11 +237,16 @@ function readReminder(text: string, f: string, w: UnderstandWorld, question: boo
 /** Questions answered from the current data, as the slash command that shows it. */
 async function readQuery(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   const showMe = /^(laat|toon|geef|stuur|show|list|lijst|overzicht van)\b.*\b(zien|overzicht|lijst|acties|actions|agenda)?\b/.test(f);
-  if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen)\b/.test(f)) return undefined;
-  if (/\b(te laat|verlopen|achterstand|achter lopen|achterlopen|over de deadline|overdue|late|verlopen deadlines|deadline gemist|gemist)\b/.test(f) && !spans.length) return run("/acties te laat");
-  if (/\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what do i (have|need)|what should i|wat moet ik nog|heb ik nog)\b/.test(f)) return run("/acties mijn");
+  if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|open acties|lopende acties|all actions|info|informatie|details)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
+  // "maak een stukje voor de wijkkrant": the monthly update, written from the data.
+  if (NEWSLETTER.test(f) && !spans.some((s) => s.quality >= 4)) return run("/maandbericht");
+  if (/\b(te laat|verlopen|achterstand|achter lopen|achterlopen|lopen achter|loopt achter|achter op schema|over de deadline|overdue|late|verlopen deadlines|deadline gemist|gemist)\b/.test(f) && !spans.length) return run("/acties te laat");
+  if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what do i (have|need)|what should i|wat moet ik nog|heb ik nog)\b/.test(f)) return run("/acties mijn");
   if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date)\b/.test(f)) return run("/vergaderingen");
   if (/\bagenda\b/.test(f) && (/^(wat|welke|hoe|what|which|toon|laat|show)\b/.test(f) || !/\b(zet|op de agenda|agenderen)\b/.test(f))) return run("/agenda");
+  // "welke acties heeft gezond", "lijst vreedzaam": a pillar's actions, even when a title shares the word.
+  const pillarAsked = findPillarIn(f, w.pillars);
+  if (pillarAsked && /\b(acties|actions|lijst|list)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 4)) return run(`/acties ${pillarAsked}`);
   const person = findPersonIn(text, w.people);
   if (person && /\b(acties|actions|doet|doen|bezig|heeft|trekt|werkt|taken|does|has|working)\b/.test(f) && !spans.some((s) => s.quality >= 4)) return run(`/wie ${person}`);
   const pillar = findPillarIn(f, w.pillars);
@@ -250,7 +259,7 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
     if (spans.length) return actionInfo(spans, w, text);
     return run("/wie");
   }
-  if (spans.length && (question || showMe) && !CHANGE_SIGNAL.test(f)) return actionInfo(spans, w, text);
+  if (spans.length && (question || showMe || /^(info|informatie|details)\b/.test(f)) && !CHANGE_SIGNAL.test(f)) return actionInfo(spans, w, text);
   if (pillar && /\b(acties|hoe staat|hoe gaat|stand|actions|how is|ervoor)\b/.test(f)) return run(`/acties ${pillar}`);
   if (/\b(overzicht|hoe staan we|hoe staat het ervoor|hoe staat alles|stand van zaken|overview|hoe gaat het met alles|board)\b/.test(f)) return run("/overzicht");
   if (/\b(open acties|lopende acties|welke acties lopen|wat loopt er|wat is er open|open actions|wat staat er open)\b/.test(f)) return run("/acties open");
@@ -266,6 +275,8 @@ async function actionInfo(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld
   if (picked.chosen) return { kind: "run", text: `/actie info ${picked.chosen.title}`, pickActionId: picked.chosen.id };
   return choose(picked.contenders, "actie info", "", spans[0], text);
 }
+
+const NEWSLETTER = /\b(wijkkrant|nieuwsbrief|buurtkrant|stukje voor|maandbericht|bericht voor de (buurt|wijk|nieuwsbrief)|newsletter)\b/;
 
 /** Words that make a question about an action a request to change it ("kun je X op klaar zetten?"). */
 const CHANGE_SIGNAL =

@@ -28,11 +28,11 @@ export async function pickAction(spans: ActionSpan<IndexedAction>[], w: Understa
 }
 
 /** Several actions fit about as well: a numbered question whose answers run the command with each. */
-export function choose(contenders: IndexedAction[], command: string, suffix: string, span: ActionSpan<IndexedAction>, text: string): Understanding {
+export function choose(contenders: IndexedAction[], command: string, suffix: string, span: ActionSpan<IndexedAction>, text: string, note?: string): Understanding {
   if (!contenders.length) return { kind: "need-action", question: localText("understand.whichAction"), command };
   return {
     kind: "choose",
     question: localText("action.choose", { query: text.slice(span.start, span.end) }),
-    options: contenders.slice(0, 6).map((a) => ({ label: a.pillarName ? `${a.title} (${a.pillarName})` : a.title, text: `/${command} ${a.title}${suffix}`, pickActionId: a.id })),
+    options: contenders.slice(0, 6).map((a) => ({ label: a.pillarName ? `${a.title} (${a.pillarName})` : a.title, text: `/${command} ${a.title}${suffix}`, pickActionId: a.id, ...(note ? { note } : {}) })),
   };
 }

@@ -18,7 +18,7 @@ const UPDATE_MARKER_AT_START = /^[\s,:;-]*(?:(?:update|voortgang|notitie|noteer|
 const SEPARATOR = /[,.;!?:]+|\s[-–—]\s|\b(?:want|omdat|wegens|vanwege|ivm|i\.v\.m\.|reden|because|since|as)\b/i;
 
 /** Status words that only count right after the action's name ("de locatie is rond" is not the action). */
-const WEAK_STATUS = /^(rond|gelukt|gedaan|gereed|opgeleverd|voltooid|afgesloten|ready|complete|loopt|lopend|ongoing|af)$/;
+const WEAK_STATUS = /^(rond|gelukt|gedaan|gereed|opgeleverd|voltooid|afgesloten|ready|complete|loopt|lopend|ongoing|af|is open|zijn open|is geopend|is geweest|zijn geweest|van start|gaat van start|gaan van start|stopt|vervalt|hervat)$/;
 
 const STATUS_LABELS: Record<string, string> = { klaar: "klaar", bezig: "bezig", stop: "gestopt", parkeer: "geparkeerd" };
 
@@ -26,12 +26,14 @@ const STATUS_LABELS: Record<string, string> = { klaar: "klaar", bezig: "bezig", 
 export async function readChange(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   const low = sameLengthFold(text);
   const negated = NEGATED_STATUS.test(f);
-  const deadlineWords = /\b(deadline|verzet|verzetten|verschuif|verschuiven|schuif|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatsen|later|eerder|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|af (zijn )?voor|klaar (zijn )?voor|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit)\b/.test(f);
+  const deadlineWords = /\b(deadline|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|af (zijn )?voor|klaar (zijn )?voor|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit)\b/.test(f);
   const explicitUpdate = UPDATE_MARKER.test(f);
   const statusHits = findStatusHits(low);
   if (!spans.length) {
     const bare = f.split(" ").length <= 3;
     const sub = statusHits[0]?.sub;
+    // "is het al klaar?": which action — then its details, nothing changed.
+    if (sub && question && !bare && f.split(" ").length <= 6) return { kind: "need-action", question: localText("understand.whichAction"), command: "actie info" };
     if ((sub || deadlineWords || explicitUpdate) && (!question || bare) && f.split(" ").length <= 12) {
       const command = sub && !negated ? `actie ${sub}` : deadlineWords ? "actie deadline" : explicitUpdate ? "actie update" : undefined;
       if (command) return { kind: "need-action", question: localText("understand.whichAction"), command };
@@ -39,6 +41,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     return undefined;
   }
 
+  // "ouderbetrokkenheid gestopt omdat het nu onder het wijkplan jonge kind valt": the action is named before the reason.
+  const cut = text.search(SEPARATOR);
+  const primary = cut > 0 ? spans.filter((s) => s.end <= cut) : [];
+  if (primary.length && primary.length < spans.length) spans = primary;
   const picked = await pickAction(spans, w, statusHits[0]?.index);
   const span = picked.chosen ? spans.find((s) => s.action.id === picked.chosen!.id)! : spans[0];
   const title = picked.chosen?.title ?? span.action.title;
@@ -47,10 +53,17 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const saysMore = clauses(text).filter((c) => contentWords(c) >= 3).length >= 2;
   const build = (command: string, value: string, what: LocalText, certain = !saysMore || /^actie (klaar|bezig|stop|parkeer|update)$/.test(command)): Understanding => {
     const suffix = value ? `: ${value}` : "";
-    if (!picked.chosen) return choose(picked.contenders, command, suffix, span, text);
+    // "…, nieuwe deadline 27 februari. Juf van 8b was ziek": a last sentence about something else is kept as a note.
+    const note = saysMore && !/^actie (klaar|bezig|stop|parkeer|update)$/.test(command) ? sideNote(text, span, value) : "";
+    if (note) {
+      // Two things in one message: shown first, with the note, and done on "ja".
+      what = localText("understand.what.commandNote", { command: `/${command} ${title}${suffix}`, note });
+    }
+    const withNote = note ? { note } : {};
+    if (!picked.chosen) return choose(picked.contenders, command, suffix, span, text, note || undefined);
     const full = `/${command} ${picked.chosen.title}${suffix}`;
-    if (question || !certain) return { kind: "confirm", question: localText("understand.confirm", { what }), text: full, pickActionId: picked.chosen.id };
-    return { kind: "run", text: full, pickActionId: picked.chosen.id };
+    if (question || !certain) return { kind: "confirm", question: localText("understand.confirm", { what }), text: full, pickActionId: picked.chosen.id, ...withNote };
+    return { kind: "run", text: full, pickActionId: picked.chosen.id, ...withNote };
   };
   const asCommand = (command: string, value: string) => localText("understand.what.command", { command: `/${command} ${title}${value ? `: ${value}` : ""}` });
   const details = picked.chosen ? await w.details(picked.chosen.id) : undefined;
@@ -64,7 +77,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
 
   // Owner: "Ahmed neemt de speeltuin over", "eigenaar van X wordt @Lisa", "zet Bram erbij als eigenaar".
   const people = findPeopleIn(text, w);
-  if (people.length && /\b(eigenaar|eigenaren|neemt\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|doet voortaan|doet ook mee|doen mee|is (nu |voortaan )?van|gaat naar|naar [a-z]+$|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij)\b/.test(f)) {
+  if (people.length && /\b(eigenaar|eigenaren|neemt\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|is (nu |voortaan )?van|gaat naar|naar [a-z]+$|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij)\b/.test(f)) {
     const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|er ook bij|en ik|en mij)\b/.test(f);
     const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i)\b/.test(f) && w.sender ? [w.sender.displayName] : [];
     const names = [...new Set([...(adding && details ? details.ownerNames : []), ...people, ...me])];
@@ -74,31 +87,40 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "voorleesochtend klaar! 23 peuters waren er": a status right after the name comes first, the rest is its note.
   const adjacent = statusHits.find((h) => h.index >= span.end && tokenize(text.slice(span.end, h.index)).filter((t) => !/^(is|zijn|nu|staat)$/.test(t.word)).length === 0);
   if (adjacent && !negated && !isNegated(low, adjacent) && !colonForm && /^[\s!.,;:]*[!.,;:]/.test(text.slice(adjacent.end))) {
-    const note = reasonAfter(text, adjacent.end);
+    const said = reasonAfter(text, adjacent.end);
+    const note = restatesStatus(said, adjacent.sub) ? "" : said;
     const status = localText(`status.${STATUS_LABELS[adjacent.sub]}` as never);
     return build(`actie ${adjacent.sub}`, note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }));
   }
   // Reach: "35 kinderen bereikt bij X", "we willen 50 gezinnen bereiken", "bereik 120, doel was 150".
-  const reach = readReach(f);
+  const reach = readReach(f, details);
   if (reach) return build("actie bereik", reach, asCommand("actie bereik", reach));
   // Budget: "€250 uitgegeven aan X", "begroot 900 voor het jaar", "weer 150 euro uitgegeven".
   const budget = readBudget(text, f, details);
   if (budget) return build("actie budget", budget, asCommand("actie budget", budget));
   // Deadline: "verzet X naar 1 april", "kan X een week later", "X moet klaar zijn voor de kerst".
-  const shift = f.match(/\b(een|1|twee|2|drie|3|vier|4|vijf|5|zes|6|\d+) (dag|dagen|week|weken|maand|maanden|days?|weeks?|months?) (later|eerder|uitstel|opschuiven|erbij|extra|earlier)\b|\b(week|maand) (later|uitstel|erbij|extra)\b/);
+  const shift = f.match(/\b(een|1|twee|2|drie|3|vier|4|vijf|5|zes|6|\d+) (dag|dagen|week|weken|maand|maanden|days?|weeks?|months?) (later|eerder|uitstel|opschuiven|erbij|extra|earlier|naar achteren|achteruit|naar voren|vroeger)\b|\b(week|maand) (later|uitstel|erbij|extra)\b/);
+  // "wordt eind maart", "gaat naar 5 februari": the new date, probably — asked first.
+  const weakDeadline = !/\b(deadline|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit)\b/.test(f);
   const date = findDateIn(rest, w.now, w.region);
   const statusIsDeadline = /\b(moet(en)?|voor|uiterlijk|deadline|must|by|nieuwe deadline)\b/.test(f);
   if (deadlineWords && (shift || date) && (!statusHits.length || statusIsDeadline || shift)) {
     const months = /\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b/;
     const monthOutside = !shift && date && months.test(fold(text)) && !months.test(fold(date.phrase));
-    const when = shift ? shift[0].replace(/^(week|maand)/, "een $1").replace(/\b(uitstel|opschuiven|erbij|extra)$/, "later") : date!.phrase;
-    const afterDate = date ? noteAfter(text, date.end) : "";
-    return build("actie deadline", when, asCommand("actie deadline", when), !saysMore && !monthOutside);
+    const when = shift
+      ? shift[0].replace(/^(week|maand)/, "een $1").replace(/\b(uitstel|opschuiven|erbij|extra|naar achteren|achteruit)$/, "later").replace(/\b(naar voren|vroeger)$/, "eerder")
+      : date!.phrase;
+    return build("actie deadline", when, asCommand("actie deadline", when), !saysMore && !monthOutside && !weakDeadline);
   }
   // Partner: "GGD doet mee aan X", "partner van X: Kids2b".
   if (/\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f) && !statusHits.length) {
     const known = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
-    const org = known ?? textAfterColon(text)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim() ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim();
+    // "Bibliotheek Groningen doet mee met de voorleesochtend": who joins stands before the verb.
+    const joiner = text.match(/^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:doet|doen|gaat|gaan) (?:ook )?mee\b|^\s*(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:ook )?aan\b/iu);
+    const joined = joiner ? (joiner[1] ?? joiner[2]).trim() : undefined;
+    const named = joined && contentWords(joined) >= 1 && joined.split(/\s+/).length <= 4 && !findPeopleIn(joined, w).length ? (findOrganisationIn(joined, fold(joined), w.organisations) ?? joined.charAt(0).toUpperCase() + joined.slice(1)) : undefined;
+    const proper = properNounPartner(text, span, w);
+    const org = known ?? named ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? textAfterColon(text)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim() ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim();
     if (org) return build("actie partner", org, asCommand("actie partner", org));
   }
   // "moestuin: …" — what follows the colon is a note about it.
@@ -107,13 +129,33 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const otherField = /\b(partner|eigenaar|bereik|bereikt|begroot|begroting|deadline|doelgroep|pijler)\b/.test(fold(note));
     if (note) return build("actie update", note, localText("understand.what.update", { title, note }), !otherField);
   }
-  // Status, with a reason kept as a note.
-  const hit = statusHits.find((h) => nearSpan(text, h, span));
+  // Status, with a reason kept as a note ("…op gepland... nee wacht, op bezig": the one said last).
+  const changedMind = low.search(/\b(nee wacht|wacht nee|of nee|nee sorry|sorry nee|ik bedoel)\b/);
+  const hit = (changedMind >= 0 ? statusHits.filter((h) => h.index > changedMind).at(-1) : undefined) ?? statusHits.find((h) => nearSpan(text, h, span));
   if (hit && !negated && !isNegated(low, hit)) {
-    const note = reasonAfter(text, hit.end) || reasonBefore(text, span, hit);
+    const said = reasonAfter(text, hit.end) || reasonBefore(text, span, hit);
+    // "kindteams weer oppakken, we gaan ermee verder": the same status said twice is not a note.
+    const note = restatesStatus(said, hit.sub) ? "" : said;
     const status = localText(`status.${STATUS_LABELS[hit.sub]}` as never);
     const what = note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status });
     return build(`actie ${hit.sub}`, note, what);
+  }
+  // "wijkwebsite deadline", "huiskamer partner", "budget moestuin": a field named without its new value.
+  const bareField = rest.match(/\b(deadline|einddatum|partner|partners|eigenaar|owner|update|voortgang|notitie|budget|begroting|bereik|reach)\b/i);
+  const leftOver = fold(rest)
+    .split(" ")
+    .filter((word) => word && !/^(deadline|einddatum|partner|partners|eigenaar|owner|update|voortgang|notitie|budget|begroting|bereik|reach|verzetten|verzet|verschuiven|aanpassen|wijzigen|veranderen|toevoegen|erbij|zetten|zet|nieuwe|nieuw|andere|ander|graag|even|van|de|het|bij|voor|een|aub|pls|please|wat|is|wordt|wijkbot)$/.test(word));
+  if (bareField && picked.chosen && leftOver.length === 0) {
+    const field = fold(bareField[1]);
+    if (/^(budget|begroting|bereik|reach)$/.test(field)) return { kind: "run", text: `/actie info ${picked.chosen.title}`, pickActionId: picked.chosen.id };
+    const [command, key] = /^(deadline|einddatum)$/.test(field)
+      ? ["actie deadline", "understand.ask.deadline"]
+      : /^partners?$/.test(field)
+        ? ["actie partner", "understand.ask.partner"]
+        : /^(eigenaar|owner)$/.test(field)
+          ? ["actie eigenaar", "understand.ask.owner"]
+          : ["actie update", "understand.ask.update"];
+    return { kind: "need-action", question: localText(key as never, { title: picked.chosen.title }), command: `${command} ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
   }
   // Anything else said about an action is offered as a progress note (asked first).
   const before = text.slice(0, span.start).trim();
@@ -211,6 +253,50 @@ export function trimNote(part: string): string {
   return contentWords(note) ? note.replace(/[!]{2,}$/, "") : "";
 }
 
+/**
+ * The clauses after the last one that names the action or the new value, when they say
+ * something of their own ("…gaat naar Lisa, ik heb het te druk" → "ik heb het te druk").
+ */
+function sideNote(text: string, span: ActionSpan<IndexedAction>, value: string): string {
+  const valueWords = fold(value)
+    .split(" ")
+    .filter((w) => /\d/.test(w) || (w.length >= 3 && !/^(besteed|begroot|beoogd|van|een|later|eerder|week|weken|dag|dagen|maand|maanden)$/.test(w)));
+  const parts = [...text.matchAll(/[^,.;!?]+(?:[,.;!?]+|$)/g)];
+  let lastUsed = -1;
+  parts.forEach((m, i) => {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const words = ` ${fold(m[0])} `;
+    const namesAction = (start < span.end && end > span.start) || /\b(eigenaar|eigenaren|partner|partners|deadline|bereik|budget|begroot|doelgroep|pijler|owner|zet (hem|haar|ze|hen|die|dat|het) (erbij|als|op))\b/.test(words);
+    const hasValue = valueWords.some((w) => words.includes(` ${w} `) || (/\d/.test(w) && words.includes(w.replace(/[^\d]/g, ""))));
+    if (namesAction || hasValue) lastUsed = i;
+  });
+  if (lastUsed < 0 || lastUsed === parts.length - 1) return "";
+  const rest = parts[lastUsed + 1].index!;
+  const note = trimNote(text.slice(rest));
+  return contentWords(note) >= 2 ? note : "";
+}
+
+/** "…: Humanitas levert vanaf nu vrijwilligers, zet ze als partner": the one name written with a capital, when "partner" is said. */
+function properNounPartner(text: string, span: ActionSpan<IndexedAction>, w: UnderstandWorld): string | undefined {
+  if (!/\b(partner|partners)\b/i.test(text)) return undefined;
+  const names = [...text.matchAll(/(?<![\p{L}@])(\p{Lu}[\p{L}\p{N}&'-]+(?:\s+\p{Lu}[\p{L}\p{N}&'-]+)*)/gu)].filter((m) => {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (start < span.end && end > span.start) return false;
+    if (/^(Wijkbot|Zet|Ze|We|Wij|Ik|Het|De|Een|Die|Dat|Partner|Graag|Kun|Kan|Vanaf|Nu|Ook|En|Maar|Dus)$/i.test(m[0])) return false;
+    return !findPeopleIn(m[0], w).length;
+  });
+  return names.length === 1 ? names[0][1] : undefined;
+}
+
+/** A short note that only says the status again ("we gaan ermee verder" after "weer oppakken"). */
+function restatesStatus(note: string, sub: StatusHit["sub"]): boolean {
+  if (!note || note.split(/\s+/).length > 6) return false;
+  const pattern = STATUS_WORDS.find((s) => s.sub === sub)!.pattern;
+  return pattern.test(sameLengthFold(note));
+}
+
 /** The sentences and clauses of a message. */
 function clauses(text: string): string[] {
   return text.split(/[,.;!?]+|\s[-–—]\s|\b(?:want|omdat)\b/i).filter((c) => c.trim());
@@ -236,11 +322,11 @@ function findPeopleIn(text: string, w: UnderstandWorld): string[] {
   return found.length ? found : single ? [single] : [];
 }
 
-function readReach(f: string): string | undefined {
-  const counts = [...f.matchAll(/\b(\d+)\s+(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|vrijwilligers|children|young people|parents|participants|people|families|pupils|students|residents|schools)\b/g)];
+function readReach(f: string, details?: { reachReached?: number | null }): string | undefined {
+  const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|vrijwilligers|children|young people|parents|participants|people|families|pupils|students|residents|schools)\b/g)];
   const bare = f.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+)?(\d+)\b/);
   if (!counts.length && !bare) return undefined;
-  if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogd|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|aim|goal)\b/.test(f)) return undefined;
+  if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogd|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|aim|goal)\b/.test(f)) return undefined;
   const target = f.match(/\b(?:beoogd|doel|streven|target|goal|aim)\b\s*(?:is|was|van|of)?\s*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
   const wants = /\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach)\b/.test(f);
   const first = bare?.[1] ?? counts[0]?.[1];
@@ -249,13 +335,15 @@ function readReach(f: string): string | undefined {
     return first && first !== intended ? `${first} van ${intended}` : `beoogd ${intended}`;
   }
   if (wants && first) return `beoogd ${first}`;
+  // "er zijn 8 kinderen bijgekomen": added to what was reached.
+  if (first && details?.reachReached && /\b(bijgekomen|erbij gekomen|erbij|extra|nog (\d+) (\w+ )?(bij|erbij)|more|another)\b/.test(f)) return String(details.reachReached + Number(first));
   return first;
 }
 
 function readBudget(text: string, f: string, details?: { spentCents: number | null; plannedCents: number | null }): string | undefined {
   const amounts = [
     ...text.matchAll(
-      /(?:€\s*(\d[\d.,]*\s*k?)|\b(\d[\d.,]*\s*k?)\s*(?:euro|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald)\s+(?:van\s+|is\s+|op\s+)?(\d[\d.,]*\d|\d)\b|\b(\d[\d.,]*\d|\d)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|spent|paid)\b)/giu,
+      /(?:€\s*(\d[\d.,]*\s*k?)|\b(\d[\d.,]*\s*k?)\s*(?:euros?|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald)\s+(?:van\s+|is\s+|op\s+)?(\d[\d.,]*\d|\d)\b|\b(\d[\d.,]*\d|\d|\d+k)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|begroot|gebudgetteerd|toegekend|gereserveerd|spent|paid|budgeted)\b)/giu,
     ),
   ];
   if (!amounts.length) return undefined;

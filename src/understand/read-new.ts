@@ -105,12 +105,16 @@ const AGENDA = /\b(op de agenda|agendapunt|agenderen|op de agenda zetten|besprek
  * kind (besluit, bespreking, informatie) and the action it is about. Asked first.
  */
 export function readAgendaItem(text: string, f: string, spans: ActionSpan<IndexedAction>[], _w: UnderstandWorld, _question: boolean): Understanding | undefined {
-  if (!AGENDA.test(f) || /^(wat|welke|what|which|wanneer|when)\b/.test(f)) return undefined;
+  if (!AGENDA.test(f) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   let kind = "";
   if (/\b(ter informatie|als informatie|ter info|informatie|informatief|for information|fyi|mededeling)\b/.test(f)) kind = "informatie";
   else if (/\b(besluit|besluiten|beslissen|beslissing|decision|decide|akkoord)\b/.test(f)) kind = "besluit";
   else if (/\b(ter bespreking|bespreken|bespreking|discussie|discuss)\b/.test(f)) kind = "bespreking";
-  const item = text
+  // "zet de speeltuin op de agenda …, we hebben een besluit nodig": the thing put on it is the item.
+  const object =
+    text.match(/\b(?:zet|zetten|plaats|plaatsen|breng|brengen|put|add)\s+(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?(?:op|aan) de agenda\b/iu)?.[1] ??
+    text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|kun je)\s+(?:we\s+|jij\s+|je\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1];
+  const item = (object ?? text)
     .replace(/^.*?\b(?:agendapunt|agenda item)\b(?:\s+(?:voor|van)\s+(?:de\s+)?(?:volgende\s+)?(?:stuurgroep|vergadering|meeting))?\s*:?/i, " ")
     .replace(/\b(kun je|kan je|kunnen we|kunnen jullie|wil je|zou je|graag|even|alsjeblieft|aub|svp|please|can you|could you|ik wil)\b/gi, " ")
     .replace(/\b(zet|zetten|plaats|plaatsen|put|add|agenderen)\b/gi, " ")
@@ -123,9 +127,27 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/^[\s,:;\-–]+|[\s,.;:!?\-–]+$/g, "")
     .replace(/^(over|dat|het punt|een punt over)\s+/i, "")
     .trim();
-  if (!item || /^(iets|something|wat)$/i.test(item) || fold(item).split(" ").length < 1) return undefined;
-  const action = spans.length && spans[0].quality >= 2.5 ? ` actie ${spans[0].action.shortName ?? spans[0].action.title}` : "";
-  return confirmCommand(`/agendapunt ${item}${kind ? ` ${kind}` : ""}${action}`);
+  if (!item || /^(iets|something|wat|een punt|een agendapunt)$/i.test(item)) return { kind: "say", text: localText("understand.agendaWhat") };
+  // The action it is about: a name inside the item ("wachtlijst van de huiswerkbegeleiding").
+  const at = object ? text.indexOf(object) : 0;
+  const about = object ? spans.find((s) => s.start >= at && s.end <= at + object.length && s.quality >= 1) : spans.find((s) => s.quality >= 2.5);
+  const action = about ? ` actie ${about.action.shortName ?? about.action.title}` : "";
+  const title = item.replace(/^(de|het|een)\s+/i, "");
+  return confirmCommand(`/agendapunt ${title.charAt(0).toUpperCase()}${title.slice(1)}${kind ? ` ${kind}` : ""}${action}`);
+}
+
+/** "accepteer punt 3", "punt 2 is besproken", "schuif punt 4 door": an agenda item by its number. */
+export function readAgendaByNumber(f: string, question: boolean): Understanding | undefined {
+  const number = f.match(/\b(?:agenda)?punt (\d{1,2})\b|\bnummer (\d{1,2}) (?:van|op) de agenda\b/);
+  if (!number || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
+  const n = number[1] ?? number[2];
+  let command: string | undefined;
+  if (/\b(accepteer|accepteren|geaccepteerd|neem .*\bop\b|nemen .*\bop\b|keur .*\bgoed|goedkeuren|goedgekeurd|akkoord)\b/.test(f)) command = `/agenda accepteer ${n}`;
+  else if (/\b(besproken|behandeld|afgehandeld|gedaan|afgerond|is geweest)\b/.test(f)) command = `/agenda behandeld ${n}`;
+  else if (/\b(uitstellen|uitgesteld|stel .*\buit|schuif .*\bdoor|doorschuiven|schuift door|volgende vergadering|volgende keer)\b/.test(f)) command = `/agenda uitstellen ${n}`;
+  if (!command) return undefined;
+  // "is punt 2 al besproken?" is answered with the agenda, not changed.
+  return { kind: "run", text: question ? "/agenda" : command };
 }
 
 /** "besluit: X", "we hebben besloten dat X". Asked first. */
@@ -137,8 +159,13 @@ export function readDecision(text: string, f: string, question: boolean): Unders
   if (!m) return undefined;
   let decision = m[1].trim().replace(/[.!]+$/, "");
   let item = "";
+  const leading = decision.match(/^(?:bij\s+)?(?:agenda)?punt\s+(\d+)\s*[:,-]?\s*/i);
+  if (leading) {
+    item = ` agendapunt ${leading[1]}`;
+    decision = decision.slice(leading[0].length).trim();
+  }
   const ref = decision.match(/[,;]?\s*(?:bij\s+)?agendapunt\s+(\d+)\s*$/i);
-  if (ref) {
+  if (ref && !item) {
     item = ` agendapunt ${ref[1]}`;
     decision = decision.slice(0, ref.index).trim();
   }

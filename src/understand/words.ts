@@ -8,14 +8,24 @@ export const CANCEL = /^(laat maar( zitten)?|laat ook maar|laat zitten|laat maar
 export const STATUS_WORDS: { sub: "klaar" | "bezig" | "stop" | "parkeer"; pattern: RegExp }[] = [
   {
     sub: "klaar",
-    pattern: /\b(klaar|klaargezet|af|gedaan|afgerond|afgevinkt|voltooid|gereed|rond|gelukt|opgeleverd|afgesloten|done|finished|completed|complete|ready)\b/,
+    pattern:
+      /\b(kla{2,}r|klaargezet|af|gedaan|afgerond|afgevinkt|voltooid|gereed|rond|gelukt|opgeleverd|afgesloten|achter de rug|is geweest|zijn geweest|heeft plaatsgevonden|hebben plaatsgevonden|done|finished|completed|complete|ready|took place)\b|✅|✔️?/,
   },
-  { sub: "bezig", pattern: /\b(bezig|gestart|begonnen|opgestart|opgepakt|loopt|lopend|in uitvoering|aan de gang|started|in progress|underway|ongoing)\b/ },
+  {
+    sub: "bezig",
+    pattern:
+      /\b(bezig|gestart|begonnen|opgestart|opgepakt|weer oppakken|weer opgepakt|hervat|hervatten|gaan (er(mee)? )?(weer )?verder|gaat (weer )?verder|gaat van start|gaan van start|van start|is open|is geopend|zijn open|loopt|lopend|in uitvoering|aan de gang|started|in progress|underway|ongoing|resumed|kicked off)\b/,
+  },
   {
     sub: "stop",
-    pattern: /\b(gestopt|stop|stoppen|geannuleerd|annuleren|afgeblazen|afgelast|gaat niet door|niet door|schrappen|geschrapt|stopped|cancelled|canceled|cancel|dropped)\b/,
+    pattern:
+      /\b(gestopt|stop|stopt|stoppen|stoppen we|gestaakt|beeindigd|opgeheven|geannuleerd|annuleren|afgeblazen|afgelast|afgezegd|gecanceld|gecanceled|gaat niet door|gaat niet meer door|niet door|komt te vervallen|vervalt|schrappen|geschrapt|stopped|cancelled|canceled|cancel|dropped|called off)\b/,
   },
-  { sub: "parkeer", pattern: /\b(geparkeerd|parkeer|parkeren|on hold|in de ijskast|ijskast|even stil|in de wacht|parked|paused|pause)\b/ },
+  {
+    sub: "parkeer",
+    pattern:
+      /\b(geparkeerd|parkeer|parkeren|on hold|in de ijskast|ijskast|even stil|staat stil|ligt stil|liggen stil|stil ?leggen|leggen (we |het |dat )?stil|stilgelegd|stilgezet|op pauze|gepauzeerd|pauzeren|in de wacht|parked|paused|pause)\b/,
+  },
 ];
 
 /** "nog niet klaar", "bijna af", "not done yet": a status word that does not mean the status. */

@@ -41,7 +41,7 @@ function world(sender?: string): UnderstandWorld {
     rank: async (candidates) => rankCandidates(candidates, facts, COORDINATOR),
     people: ["Marieke", "Fatima", "Peter", "Daan", "Esther", "Sanne de Vries", "Lisa", "Bram", "Henk"].map((displayName) => ({ displayName })),
     ...(sender ? { sender: { displayName: sender } } : {}),
-    details: async () => ({ ownerNames: [], spentCents: null, plannedCents: null }),
+    details: async () => ({ ownerNames: [], reachReached: null, spentCents: null, plannedCents: null }),
     pillars: ["Kansrijk", "Vreedzaam", "Gezond"],
     organisations: ["GGD Groningen", "Woningcorporatie Lefier", "Kids2b kinderopvang", "Gemeente Groningen"],
   };

@@ -42,6 +42,7 @@ function world(): UnderstandWorld {
     /** What a change needs to know of an action now: its owners' names; nothing spent or planned yet. */
     details: async (actionId: string) => ({
       ownerNames: (facts.get(actionId)?.ownerIds ?? []).map((id) => id.charAt(0).toUpperCase() + id.slice(1)),
+      reachReached: null,
       spentCents: null,
       plannedCents: null,
     }),
@@ -223,8 +224,8 @@ describe("understand", () => {
       });
     });
 
-    it("read an agenda item", async () => {
-      expect(await read("zet de begroting van de speeltuin op de agenda")).toMatchObject({ kind: "confirm", text: "/agendapunt de begroting van de speeltuin" });
+    it("read an agenda item, linked to the action it names", async () => {
+      expect(await read("zet de begroting van de speeltuin op de agenda")).toMatchObject({ kind: "confirm", text: "/agendapunt Begroting van de speeltuin actie Speeltuin Kastanjelaan opknappen" });
     });
 
     it("read an undo", async () => {

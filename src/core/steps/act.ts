@@ -15,6 +15,8 @@ import { findPerson } from "../../services/find-person.ts";
 import { findPillar } from "../../services/find-pillar.ts";
 import { canChangeAction } from "../../services/permissions.ts";
 import { undoLastChange } from "../../services/undo-last-change.ts";
+import { addProgressNote } from "../../services/add-progress-note.ts";
+import { describeAction } from "../../services/describe-action.ts";
 import { resolveDate, describeDay } from "../../parse/dates.ts";
 import { readSchoolRegion } from "../../scheduler/settings.ts";
 import { dutch, isMessageKey, roleLabel, translator, type Translate } from "../../i18n/index.ts";
@@ -68,6 +70,7 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
       const ctx = buildContext(tx, message, bound, sender, batchId, now, rerun, t, touched);
       const undone = rerun.undoFirst && sender ? await undoLastChange(tx, ctx.meta) : null;
       let output = normalizeResult(await command.run(ctx, args));
+      if (rerun.note && command.mutates && sender && touched.length === 1) output = await withNote(tx, ctx, touched[0].id, rerun.note, output);
       if (undone) output = [{ text: t("followUp.undidOther") }, ...output];
       else if (rerun.correction) output = output.map((r, i) => (i === 0 ? { ...r, text: `${t("followUp.corrected")} ${r.text}` } : r));
       // Someone new whose first words in a group are a command is welcomed too, after the answer.
@@ -95,6 +98,16 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
     }
     throw error;
   }
+}
+
+/** What was said alongside the change, kept as a progress note on the same action (undone with it: same batch). */
+async function withNote(tx: Tx, ctx: CommandContext, actionId: string, note: string, output: Reply[]): Promise<Reply[]> {
+  await addProgressNote(tx, ctx.meta, actionId, note);
+  const d = await describeAction(tx, actionId, ctx.lang);
+  const noted = ctx.t("update.noted", { label: d.label, text: note });
+  if (!output.length) return [{ text: noted }];
+  const last = output[output.length - 1];
+  return [...output.slice(0, -1), { ...last, text: `${last.text}\n${noted}` }];
 }
 
 /** Best effort: a correction can only follow a change the bot still remembers. */

@@ -2,7 +2,10 @@ import type { BotDeps } from "../bot-deps.ts";
 import { translatorFor } from "../bot-deps.ts";
 import type { Step, Turn } from "../pipeline.ts";
 import type { MessageKey, MessageVars } from "../../i18n/index.ts";
-import { MAX_FOLLOW_UP_WORDS, readFollowUp } from "../../understand/follow-up.ts";
+import { mayBeFollowUp, readFollowUp, type FollowUpLookups } from "../../understand/follow-up.ts";
+import type { StoredPrompt } from "../prompts.ts";
+import { getActionIndex } from "../../services/action-index.ts";
+import { locateActions } from "../../services/locate-action.ts";
 
 /**
  * Step 2: a message read against what the bot last asked or did for this sender in this
@@ -15,10 +18,15 @@ export function followUpStep(deps: BotDeps): Step {
     name: "follow-up",
     async run(turn) {
       // Only a short message without a slash can be a follow-up: the rest costs no lookup.
-      if (/^[/!]/.test(turn.text) || turn.text.split(/\s+/).length > MAX_FOLLOW_UP_WORDS) return;
+      if (!mayBeFollowUp(turn.text)) return;
       const stored = await deps.prompts.load(turn.message);
       if (!stored) return;
-      const reading = readFollowUp(turn.text, stored, deps.clock.now());
+      let reading = readFollowUp(turn.text, stored, deps.clock.now());
+      // Naming something ("en de ouderavond ook", "die van Lisa"): look up what is named, then read again.
+      if (reading.kind === "none" && !stored.expired) {
+        const lookups = await lookUp(deps, turn.text, stored);
+        if (lookups) reading = readFollowUp(turn.text, stored, deps.clock.now(), lookups);
+      }
       switch (reading.kind) {
         case "none":
           return;
@@ -36,6 +44,26 @@ export function followUpStep(deps: BotDeps): Step {
       }
     },
   };
+}
+
+/** The actions a correction names (in the wijk of the change just made), or the owners of a question's options. */
+async function lookUp(deps: BotDeps, text: string, stored: StoredPrompt): Promise<FollowUpLookups | undefined> {
+  const { payload } = stored;
+  if (payload.kind === "change" && payload.actionId) {
+    const action = await deps.db.action.findUnique({ where: { id: payload.actionId }, select: { wijkId: true } });
+    if (!action) return undefined;
+    const index = await getActionIndex(deps.db, action.wijkId);
+    const spans = locateActions(index, text).filter((s) => s.quality >= 1);
+    return { named: spans.map((s) => ({ id: s.action.id, title: s.action.title })) };
+  }
+  if (payload.kind === "choice") {
+    const ids = payload.options.map((o) => o.pickActionId);
+    if (!ids.every(Boolean)) return undefined;
+    const rows = await deps.db.action.findMany({ where: { id: { in: ids as string[] } }, select: { id: true, owners: { select: { person: { select: { displayName: true } } } } } });
+    const owners = new Map(rows.map((r) => [r.id, r.owners.map((o) => o.person.displayName)]));
+    return { ownersOf: ids.map((id) => owners.get(id!) ?? []) };
+  }
+  return undefined;
 }
 
 async function say(deps: BotDeps, turn: Turn, key: MessageKey, vars?: MessageVars): Promise<void> {

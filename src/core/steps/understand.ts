@@ -52,14 +52,18 @@ export function understandStep(deps: BotDeps): Step {
       }
       switch (understood.kind) {
         case "run":
-          turn.rerun = { text: understood.text, ...(understood.pickActionId ? { pickActionId: understood.pickActionId } : {}) };
+          turn.rerun = { text: understood.text, ...(understood.pickActionId ? { pickActionId: understood.pickActionId } : {}), ...(understood.note ? { note: understood.note } : {}) };
           turn.origin = "free-text";
           return;
         case "confirm":
           turn.replies.push(
             ...(await deps.prompts.askConfirmation(
               message,
-              new NeedsConfirmation(understood.question, { text: understood.text, ...(understood.pickActionId ? { pickActionId: understood.pickActionId } : {}) }),
+              new NeedsConfirmation(understood.question, {
+                text: understood.text,
+                ...(understood.pickActionId ? { pickActionId: understood.pickActionId } : {}),
+                ...(understood.note ? { note: understood.note } : {}),
+              }),
               t,
             )),
           );
@@ -70,14 +74,18 @@ export function understandStep(deps: BotDeps): Step {
               message,
               new NeedsChoice(
                 understood.question,
-                understood.options.map((o, i) => ({ label: o.label, answer: String(i + 1), rerun: { text: o.text, pickActionId: o.pickActionId } })),
+                understood.options.map((o, i) => ({ label: o.label, answer: String(i + 1), rerun: { text: o.text, pickActionId: o.pickActionId, ...(o.note ? { note: o.note } : {}) } })),
               ),
               t,
             )),
           );
           break;
         case "need-action":
-          await deps.prompts.save(message, { kind: "need-action", rerun: { text: `/${understood.command}` }, command: understood.command });
+          await deps.prompts.save(message, {
+            kind: "need-action",
+            rerun: { text: `/${understood.command}`, ...(understood.pickActionId ? { pickActionId: understood.pickActionId } : {}) },
+            command: understood.command,
+          });
           turn.replies.push({ text: localize(t, understood.question) });
           break;
         case "say":
@@ -116,9 +124,9 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router">, 
     async details(actionId) {
       const action = await db.action.findUniqueOrThrow({
         where: { id: actionId },
-        select: { budgetSpentCents: true, budgetPlannedCents: true, owners: { select: { person: { select: { displayName: true } } } } },
+        select: { budgetSpentCents: true, budgetPlannedCents: true, reachReached: true, owners: { select: { person: { select: { displayName: true } } } } },
       });
-      return { ownerNames: action.owners.map((o) => o.person.displayName), spentCents: action.budgetSpentCents, plannedCents: action.budgetPlannedCents };
+      return { ownerNames: action.owners.map((o) => o.person.displayName), reachReached: action.reachReached, spentCents: action.budgetSpentCents, plannedCents: action.budgetPlannedCents };
     },
     async rank(candidates) {
       const facts = await loadCandidateFacts(db, candidates.map((c) => c.action.id));

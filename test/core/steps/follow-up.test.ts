@@ -175,6 +175,66 @@ describe("a correction of the change just made", () => {
   });
 });
 
+describe("a follow-up that names something else", () => {
+  it("'en de wijkwebsite ook' makes the same change on the action named, and leaves the first as it is", async () => {
+    await h.say("Youssef", "/actie bezig ouderbetrokkenheid");
+    const [reply] = await h.say("Youssef", "en de wijkwebsite ook");
+    expect(reply).toContain("Eén wijkwebsite (Vreedzaam) staat op bezig");
+    expect(await status("Eén wijkwebsite")).toBe("bezig");
+    expect(await status("Ouderbetrokkenheid")).toBe("bezig");
+  });
+
+  it("'oeps verkeerde, moest de wijkwebsite zijn' undoes the change and makes it on the action named", async () => {
+    await h.say("Youssef", "/actie bezig ouderbetrokkenheid");
+    const replies = await h.say("Youssef", "oeps verkeerde, moest de wijkwebsite zijn");
+    expect(replies).toEqual([dutch("followUp.undidOther"), "🔧 Eén wijkwebsite (Vreedzaam) staat op bezig. Eigenaar: Youssef."]);
+    expect(await status("Eén wijkwebsite")).toBe("bezig");
+    expect(await status("Ouderbetrokkenheid")).toBe("gepland");
+  });
+
+  it("'en Lisa ook' after an owner change adds Lisa as owner", async () => {
+    await h.say("Fatima", "/actie eigenaar watertappunt @Fatima @Joke");
+    await h.say("Fatima", "en Lisa ook");
+    const owners = await h.db.actionOwner.findMany({ where: { action: { title: "Watertappunt in de wijk" } }, select: { person: { select: { displayName: true } } } });
+    expect(owners.map((o) => o.person.displayName).sort()).toEqual(["Fatima", "Joke", "Lisa"]);
+  });
+
+  it("'reden: …' right after a status change is noted on that action", async () => {
+    await h.say("Youssef", "/actie stop wijkwebsite");
+    const [reply] = await h.say("Youssef", "reden: de scholen hebben al een eigen site");
+    expect(reply).toContain("de scholen hebben al een eigen site");
+    const notes = await h.db.progressNote.findMany({ where: { action: { title: "Eén wijkwebsite" } } });
+    expect(notes.map((n) => n.text)).toEqual(["de scholen hebben al een eigen site"]);
+  });
+
+  it("'die van Joke' answers 'which one?' with the option whose owner is Joke", async () => {
+    await askWhichBetrokkenheid();
+    expect(await h.say("Marieke", "die van Joke")).toEqual(["🔧 Verhoogde betrokkenheid CB en GGD (Gezond) staat op bezig. Eigenaar: Joke."]);
+  });
+});
+
+describe("a field named without its value", () => {
+  it("'wijkwebsite deadline' asks for the new date, and the date typed next sets it", async () => {
+    const [question] = await h.say("Youssef", "@wijkbot wijkwebsite deadline");
+    expect(question).toBe(dutch("understand.ask.deadline", { title: "Eén wijkwebsite" }));
+    await h.say("Youssef", "eind maart");
+    expect(await deadlineOf("Eén wijkwebsite")).toBe("2026-03-31");
+  });
+});
+
+describe("a change said with a second sentence", () => {
+  it("is asked first with the note shown, and 'ja' makes the change and keeps the note", async () => {
+    const [question] = await h.say("Youssef", "@wijkbot de wijkwebsite lopen we mee uit, nieuwe deadline 27 maart. de bouwer is ziek");
+    expect(question).toContain("de bouwer is ziek");
+    expect(await deadlineOf("Eén wijkwebsite")).not.toBe("2026-03-27");
+    const [done] = await h.say("Youssef", "ja");
+    expect(done).toContain("de bouwer is ziek");
+    expect(await deadlineOf("Eén wijkwebsite")).toBe("2026-03-27");
+    const notes = await h.db.progressNote.findMany({ where: { action: { title: "Eén wijkwebsite" } } });
+    expect(notes.map((n) => n.text)).toEqual(["de bouwer is ziek"]);
+  });
+});
+
 describe("a date answered to a date question", () => {
   it("'31 mei bedoel ik' to '30 april of 1 mei?' sets 31 May, not the option labelled 1 mei", async () => {
     const [question] = await h.say("Fatima", "/actie deadline watertappunt 31 april");
