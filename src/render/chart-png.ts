@@ -10,15 +10,23 @@ const PNG_SCALE = 2;
  * every letter people type (ë, ł, Arabic…). Loading two known files is much faster than
  * scanning all system fonts for every chart.
  */
-export const FONT_FILES = [
-  { family: "DejaVu Sans", regular: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", bold: "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf" },
+const DEJAVU = { family: "DejaVu Sans", regular: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", bold: "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf" };
+/** Arial's widths, which the charts' labels are laid out for. */
+const ARIAL_WIDE = [
   { family: "Liberation Sans", regular: "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", bold: "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf" },
   { family: "Arial", regular: "/Library/Fonts/Arial.ttf", bold: "/Library/Fonts/Arial Bold.ttf" },
   { family: "Arial", regular: "C:\\Windows\\Fonts\\arial.ttf", bold: "C:\\Windows\\Fonts\\arialbd.ttf" },
 ];
+export type FontFiles = typeof DEJAVU;
 
-export function installedFont(): (typeof FONT_FILES)[number] | undefined {
-  return FONT_FILES.find((f) => existsSync(f.regular) && existsSync(f.bold));
+/** For text: DejaVu Sans first, it has the most letters (Arabic too). */
+export function installedFont(): FontFiles | undefined {
+  return [DEJAVU, ...ARIAL_WIDE].find((f) => existsSync(f.regular) && existsSync(f.bold));
+}
+
+/** For charts: a font as wide as Arial first, so labels fit where ECharts put them. */
+function chartFont(): FontFiles | undefined {
+  return [...ARIAL_WIDE, DEJAVU].find((f) => existsSync(f.regular) && existsSync(f.bold));
 }
 
 /**
@@ -27,7 +35,7 @@ export function installedFont(): (typeof FONT_FILES)[number] | undefined {
  */
 export function chartPng(chart: Chart): Buffer | null {
   if (!chart.svg) return null;
-  const font = installedFont();
+  const font = chartFont();
   const resvg = new Resvg(chart.svg, {
     fitTo: { mode: "width", value: chart.width * PNG_SCALE },
     background: "#ffffff",

@@ -45,7 +45,8 @@ const GREEN = "#009E73";
 const INK = "#1b1b1b";
 /** Arial where it exists; Liberation Sans (same widths) or DejaVu Sans when the SVG is turned into a PNG on Linux. */
 const FONT = "Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
-export const CHART_WIDTH_PX = 640;
+/** Drawn at this width; the page scales it down to a phone's 360 px, where the text must stay readable. */
+export const CHART_WIDTH_PX = 480;
 
 export interface ChartWords {
   t: Translate;
@@ -82,16 +83,16 @@ export function statusChart(id: string, pillars: readonly PillarStatusCounts[], 
       )
       .join("; "),
   });
-  const height = 56 + 46 * pillars.length;
+  const height = 80 + 46 * pillars.length;
   const svg = render(CHART_WIDTH_PX, height, {
     legend: legend(),
-    grid: { left: 150, right: 16, top: 36, bottom: 24 },
+    grid: { left: 140, right: 12, top: 56, bottom: 24 },
     xAxis: { type: "value", minInterval: 1, axisLabel: axisText() },
     yAxis: {
       type: "category",
       inverse: true,
       data: pillars.map((p) => (p.overdue ? `${p.name}\n${t("chart.status.overdueLabel", { count: formatNumber(p.overdue, lang) })}` : p.name)),
-      axisLabel: { ...axisText(), fontSize: 13, width: 140, overflow: "truncate" },
+      axisLabel: { ...axisText(), fontSize: 14, width: 134, overflow: "truncate" },
     },
     series: ACTION_STATUSES.map((status, i) => ({
       name: statusWords[i],
@@ -99,7 +100,7 @@ export function statusChart(id: string, pillars: readonly PillarStatusCounts[], 
       stack: "status",
       barMaxWidth: 30,
       itemStyle: { color: STATUS_COLOURS[status].fill, borderColor: "#ffffff", borderWidth: 1 },
-      label: { show: true, color: STATUS_COLOURS[status].text, fontFamily: FONT, fontSize: 12, formatter: (p: { value: number }) => (p.value ? formatNumber(p.value, lang) : "") },
+      label: { show: true, color: STATUS_COLOURS[status].text, fontFamily: FONT, fontSize: 13, formatter: (p: { value: number }) => (p.value ? formatNumber(p.value, lang) : "") },
       data: pillars.map((p) => p.counts[status] ?? 0),
     })),
   });
@@ -132,12 +133,12 @@ export function reachChart(id: string, rows: readonly ReachRow[], words: ChartWo
       )
       .join("; "),
   });
-  const height = 60 + 52 * rows.length;
+  const height = 60 + 60 * rows.length;
   const svg = render(CHART_WIDTH_PX, height, {
     legend: legend(),
-    grid: { left: 200, right: 48, top: 36, bottom: 24 },
-    xAxis: { type: "value", minInterval: 1, axisLabel: { ...axisText(), formatter: (v: number) => formatNumber(v, lang) } },
-    yAxis: { type: "category", inverse: true, data: rows.map((r) => r.label), axisLabel: { ...axisText(), width: 190, overflow: "break", lineHeight: 14 } },
+    grid: { left: 150, right: 44, top: 36, bottom: 24 },
+    xAxis: { type: "value", minInterval: 1, splitNumber: 3, axisLabel: { ...axisText(), formatter: (v: number) => formatNumber(v, lang) } },
+    yAxis: { type: "category", inverse: true, data: rows.map((r) => r.label), axisLabel: { ...axisText(), width: 144, overflow: "break", lineHeight: 15 } },
     series: [
       barSeries(t("chart.reach.intended"), LIGHT_BLUE, rows.map((r) => r.intended ?? 0), (v) => formatNumber(v, lang)),
       barSeries(t("chart.reach.reached"), DARK_BLUE, rows.map((r) => r.reached), (v) => formatNumber(v, lang)),
@@ -180,9 +181,9 @@ export function budgetChart(id: string, rows: readonly BudgetRow[], words: Chart
   const euros = (cents: number) => formatMoney(Math.round(cents / 100) * 100, lang);
   const svg = render(CHART_WIDTH_PX, height, {
     legend: legend(),
-    grid: { left: 150, right: 72, top: 36, bottom: 24 },
-    xAxis: { type: "value", axisLabel: { ...axisText(), formatter: (v: number) => euros(v) } },
-    yAxis: { type: "category", inverse: true, data: all.map((r) => r.label), axisLabel: { ...axisText(), width: 140, overflow: "truncate" } },
+    grid: { left: 96, right: 76, top: 36, bottom: 24 },
+    xAxis: { type: "value", splitNumber: 3, axisLabel: { ...axisText(), formatter: (v: number) => euros(v) } },
+    yAxis: { type: "category", inverse: true, data: all.map((r) => r.label), axisLabel: { ...axisText(), width: 90, overflow: "truncate" } },
     series: [
       barSeries(t("chart.budget.planned"), LIGHT_BLUE, all.map((r) => r.plannedCents), euros),
       barSeries(t("chart.budget.spent"), DARK_BLUE, all.map((r) => r.spentCents), euros),
@@ -214,7 +215,7 @@ export function burnUpChart(id: string, timeline: ProgressTimeline, words: Chart
   const height = 300;
   const svg = render(CHART_WIDTH_PX, height, {
     legend: legend(),
-    grid: { left: 48, right: 24, top: 40, bottom: 32 },
+    grid: { left: 36, right: 12, top: 64, bottom: 32 },
     xAxis: { type: "category", data: [...months], axisLabel: axisText() },
     yAxis: { type: "value", minInterval: 1, axisLabel: axisText() },
     series: [
@@ -235,7 +236,7 @@ export function burnUpChart(id: string, timeline: ProgressTimeline, words: Chart
         lineStyle: { color: GREEN, width: 3 },
         itemStyle: { color: GREEN },
         areaStyle: { color: GREEN, opacity: 0.25 },
-        label: { show: true, color: INK, fontFamily: FONT, fontSize: 11, position: "top" },
+        label: { show: true, color: INK, fontFamily: FONT, fontSize: 13, position: "top" },
         data: timeline.months.map((m) => m.finishedSoFar),
       },
     ],
@@ -268,12 +269,12 @@ export function updatesChart(id: string, timeline: ProgressTimeline, words: Char
   const count = (v: number) => (v ? formatNumber(v, lang) : "");
   const svg = render(CHART_WIDTH_PX, height, {
     legend: legend(),
-    grid: { left: 48, right: 24, top: 40, bottom: 32 },
+    grid: { left: 36, right: 12, top: 64, bottom: 32 },
     xAxis: { type: "category", data: [...months], axisLabel: axisText() },
     yAxis: { type: "value", minInterval: 1, axisLabel: axisText() },
     series: [
-      { ...barSeries(t("chart.updates.notes"), DARK_BLUE, timeline.months.map((m) => m.notes), count), label: { show: true, position: "top", color: INK, fontFamily: FONT, fontSize: 11, formatter: (p: { value: number }) => count(p.value) } },
-      { ...barSeries(t("chart.updates.changes"), ORANGE, timeline.months.map((m) => m.changes), count), label: { show: true, position: "top", color: INK, fontFamily: FONT, fontSize: 11, formatter: (p: { value: number }) => count(p.value) } },
+      { ...barSeries(t("chart.updates.notes"), DARK_BLUE, timeline.months.map((m) => m.notes), count), label: { show: true, position: "top", color: INK, fontFamily: FONT, fontSize: 13, formatter: (p: { value: number }) => count(p.value) } },
+      { ...barSeries(t("chart.updates.changes"), ORANGE, timeline.months.map((m) => m.changes), count), label: { show: true, position: "top", color: INK, fontFamily: FONT, fontSize: 13, formatter: (p: { value: number }) => count(p.value) } },
     ],
   });
   return { id, title, sentence, table, svg, width: CHART_WIDTH_PX, height };
@@ -285,17 +286,17 @@ function barSeries(name: string, colour: string, data: (number | null)[], label:
     type: "bar",
     barMaxWidth: 22,
     itemStyle: { color: colour },
-    label: { show: true, position: "right", color: INK, fontFamily: FONT, fontSize: 11, formatter: (p: { value: number }) => label(p.value) },
+    label: { show: true, position: "right", color: INK, fontFamily: FONT, fontSize: 13, formatter: (p: { value: number }) => label(p.value) },
     data,
   };
 }
 
 function legend() {
-  return { top: 4, left: 0, icon: "rect", itemWidth: 14, itemHeight: 14, selectedMode: false, textStyle: { color: INK, fontFamily: FONT, fontSize: 13 } };
+  return { top: 4, left: 0, icon: "rect", itemWidth: 14, itemHeight: 14, itemGap: 12, selectedMode: false, textStyle: { color: INK, fontFamily: FONT, fontSize: 14 } };
 }
 
 function axisText() {
-  return { color: INK, fontFamily: FONT, fontSize: 12 };
+  return { color: INK, fontFamily: FONT, fontSize: 13 };
 }
 
 /**

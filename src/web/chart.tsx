@@ -16,24 +16,27 @@ export function ChartFigure(props: { chart: Chart; t: Translate }) {
       </figcaption>
       {chart.svg ? raw(chart.svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ')) : null}
       <p>{chart.sentence}</p>
+      {/* The hiding box wraps the table: a table does not shrink to 1 px itself and would widen the page. */}
       {chart.table.rows.length ? (
-        <table class="vh">
-          <caption>{t("chart.tableCaption", { title: chart.title })}</caption>
-          <thead>
-            <tr>
-              {chart.table.columns.map((c) => (
-                <th scope="col">{c}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {chart.table.rows.map((row) => (
+        <div class="vh">
+          <table>
+            <caption>{t("chart.tableCaption", { title: chart.title })}</caption>
+            <thead>
               <tr>
-                {row.map((cell, i) => (i === 0 ? <th scope="row">{cell}</th> : <td>{cell}</td>))}
+                {chart.table.columns.map((c) => (
+                  <th scope="col">{c}</th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {chart.table.rows.map((row) => (
+                <tr>
+                  {row.map((cell, i) => (i === 0 ? <th scope="row">{cell}</th> : <td>{cell}</td>))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </figure>
   );

@@ -29,7 +29,7 @@ function figures(html: string) {
     svg: /<svg aria-hidden="true" focusable="false" [^>]*viewBox=/.test(figure),
     sentence: /<\/(?:svg|figcaption)><p>(.*?)<\/p>/.exec(figure)?.[1],
     table: [...figure.matchAll(/<tr>(.*?)<\/tr>/g)].map(([, row]) => row.replace(/<[^>]+>/g, "|").replace(/\|+/g, "|").replace(/^\||\|$/g, "")),
-    hiddenTable: /<table class="vh"><caption>/.test(figure),
+    hiddenTable: /<div class="vh"><table><caption>/.test(figure),
   }));
 }
 
