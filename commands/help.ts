@@ -13,6 +13,7 @@ export function createHelpCommand(all: () => readonly CommandDefinition[]) {
     usage: "/help [commando]",
     examples: ["/help", "/help actie", "/help actie klaar"],
     needsWijk: false,
+    openToFormerMembers: true,
     mutates: false,
     parse: (rest) => ({ topic: fold(rest.replace(/^\//, "")) }),
     schema: z.object({ topic: z.string().max(60) }),

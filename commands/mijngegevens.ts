@@ -5,6 +5,7 @@ import { exportPersonalData, findLinkedPersonIds } from "../src/services/export-
 
 export default defineCommand({
   name: "mijngegevens",
+  openToFormerMembers: true,
   aliases: ["mijn gegevens", "gegevens", "mydata", "my data"],
   summary: "stuurt je privé alles wat wijkbot over jou bewaart (AVG)",
   summaryEn: "sends you privately everything wijkbot keeps about you (GDPR)",

@@ -12,6 +12,7 @@ const LANGUAGE_WORDS: Record<string, string> = {
 
 export default defineCommand({
   name: "taal",
+  openToFormerMembers: true,
   aliases: ["language", "lang", "taal instellen"],
   summary: "kiest de taal waarin ik met jou praat: /taal en of /taal nl",
   summaryEn: "chooses the language I talk to you in: /language en or /language nl",

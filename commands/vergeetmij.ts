@@ -5,6 +5,7 @@ import { NeedsConfirmation } from "../src/services/errors.ts";
 
 export default defineCommand({
   name: "vergeetmij",
+  openToFormerMembers: true,
   aliases: ["vergeet mij", "verwijder mij", "forgetme", "forget me"],
   summary: `wist je gegevens (AVG); je acties blijven, als eigenaar staat dan "${ERASED_NAME}"`,
   summaryEn: `erases your data (GDPR); your actions stay, with "${ERASED_NAME}" as their owner`,

@@ -1,10 +1,10 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from "botbuilder";
 import pino from "pino";
-import type { Adapter, AdapterStatus, MessageHandler, SendPolicy } from "../../src/core/types.ts";
+import type { Adapter, AdapterEvents, AdapterStatus, MessageHandler, SendPolicy } from "../../src/core/types.ts";
 import type { Logger } from "../../src/core/logger.ts";
 import type { HttpServer } from "../../src/http/server.ts";
 import { processBotRequest } from "./http-shim.ts";
-import { chatKey, chatReference, TEAMS_PLATFORM, toIncoming } from "./parse.ts";
+import { chatKey, chatReference, TEAMS_PLATFORM, toIncoming, toMembersLeft } from "./parse.ts";
 import { createTeamsSender, TEAMS_SEND_POLICY, type ConversationStore } from "./send.ts";
 
 export { TEAMS_SEND_POLICY, type ConversationStore } from "./send.ts";
@@ -59,6 +59,7 @@ export function createTeamsAdapter(config: TeamsAdapterConfig): TeamsAdapter {
   const sender = createTeamsSender({ adapter: cloudAdapter, appId, store: config.conversationStore });
 
   let onMessage: MessageHandler | undefined;
+  let adapterEvents: AdapterEvents | undefined;
   /** Messages are handled one after another in arrival order, after Teams got its 200. */
   let inbox: Promise<void> = Promise.resolve();
   let state: AdapterStatus = { ok: true, state: "stopped" };
@@ -71,6 +72,12 @@ export function createTeamsAdapter(config: TeamsAdapterConfig): TeamsAdapter {
     await sender.rememberChat(chatId, chatReference(activity), activity.id, activity.conversation.id).catch((error: unknown) => {
       logger.warn({ err: { name: (error as Error)?.name } }, "storing a teams conversation reference failed");
     });
+    for (const left of toMembersLeft(activity, new Date())) {
+      const events = adapterEvents;
+      inbox = inbox.then(() => events?.memberLeft(left)).catch((error: unknown) => {
+        logger.error({ err: { name: (error as Error)?.name } }, "handling a teams member update failed");
+      });
+    }
     const incoming = toIncoming(activity, new Date());
     if (!incoming || !onMessage) return;
     const handle = onMessage;
@@ -88,8 +95,9 @@ export function createTeamsAdapter(config: TeamsAdapterConfig): TeamsAdapter {
     authenticated: Boolean(appId),
     sendPolicy: config.sendPolicy ?? TEAMS_SEND_POLICY,
 
-    async start(handler: MessageHandler) {
+    async start(handler: MessageHandler, events?: AdapterEvents) {
       onMessage = handler;
+      adapterEvents = events;
       if (!appId) {
         logger.warn("MICROSOFT_APP_ID is not set: /api/messages accepts unauthenticated traffic (Bot Framework Emulator, local testing only)");
       }
@@ -101,6 +109,7 @@ export function createTeamsAdapter(config: TeamsAdapterConfig): TeamsAdapter {
     status: () => state,
     async stop() {
       onMessage = undefined;
+      adapterEvents = undefined;
       await inbox;
       state = { ok: true, state: "stopped" };
     },

@@ -1,5 +1,5 @@
 import { TurnContext, type Activity, type ConversationReference } from "botbuilder";
-import type { IncomingMessage, Mention } from "../../src/core/types.ts";
+import type { IncomingMessage, MemberLeft, Mention } from "../../src/core/types.ts";
 
 export const TEAMS_PLATFORM = "teams";
 
@@ -58,6 +58,25 @@ export function toIncoming(activity: Activity, receivedAt: Date): IncomingMessag
     mentionsBot: mentionsBot || isDirect,
     ...(isChoiceAnswer ? { isChoiceAnswer } : {}),
   };
+}
+
+/**
+ * A conversationUpdate with membersRemoved (someone removed from the team or group chat) as
+ * the core's MemberLeft events; the bot's own removal (the recipient) is not a member leaving.
+ */
+export function toMembersLeft(activity: Activity, receivedAt: Date): MemberLeft[] {
+  if (activity.type !== "conversationUpdate" || !activity.conversation || !activity.membersRemoved?.length) return [];
+  if (activity.conversation.conversationType === "personal") return [];
+  const botId = activity.recipient?.id;
+  return activity.membersRemoved
+    .filter((member) => member.id && member.id !== botId)
+    .map((member) => ({
+      platform: TEAMS_PLATFORM,
+      chatId: chatKey(activity.conversation.id),
+      memberId: member.id,
+      ...(member.aadObjectId ? { memberAltId: member.aadObjectId } : {}),
+      at: receivedAt,
+    }));
 }
 
 /** Teams may send a little HTML (mentions, line breaks, entities): the core reads plain text. */

@@ -1,12 +1,12 @@
 import { Bot, webhookCallback } from "grammy";
 import type { LanguageCode } from "grammy/types";
 import pino from "pino";
-import type { Adapter, AdapterStatus, MessageHandler, SendPolicy } from "../../src/core/types.ts";
+import type { Adapter, AdapterEvents, AdapterStatus, MessageHandler, SendPolicy } from "../../src/core/types.ts";
 import type { Logger } from "../../src/core/logger.ts";
 import { localText } from "../../src/i18n/index.ts";
 import type { HttpServer } from "../../src/http/server.ts";
 import type { BotCommandEntry } from "./commands-menu.ts";
-import { choiceToIncoming, TELEGRAM_PLATFORM, toIncoming } from "./parse.ts";
+import { choiceToIncoming, TELEGRAM_PLATFORM, toIncoming, toMemberLeft } from "./parse.ts";
 import { createTelegramSender, TELEGRAM_SEND_POLICY } from "./send.ts";
 import { isWebhookSecret, webhookSecret } from "./webhook-secret.ts";
 
@@ -14,7 +14,8 @@ export { telegramCommandMenu, type BotCommandEntry } from "./commands-menu.ts";
 export { TELEGRAM_SEND_POLICY } from "./send.ts";
 
 /** Updates the bot asks Telegram for; everything else is never delivered. */
-const ALLOWED_UPDATES = ["message", "callback_query"] as const;
+/** chat_member updates reach a bot that is admin in the group: who was removed (issue 12, defect 13). */
+const ALLOWED_UPDATES = ["message", "callback_query", "chat_member"] as const;
 
 export interface TelegramAdapterConfig {
   /** From BotFather. Default: TELEGRAM_BOT_TOKEN. */
@@ -89,7 +90,18 @@ export function createTelegramAdapter(config: TelegramAdapterConfig = {}): Teleg
     mode,
     sendPolicy: config.sendPolicy ?? TELEGRAM_SEND_POLICY,
 
-    async start(onMessage: MessageHandler) {
+    async start(onMessage: MessageHandler, events?: AdapterEvents) {
+      // Before "message": a removal arrives as a service message without text.
+      bot.on("message:left_chat_member", async (ctx) => {
+        const left = toMemberLeft(ctx.message.chat, ctx.message.left_chat_member, new Date());
+        if (left) await events?.memberLeft(left);
+      });
+      bot.on("chat_member", async (ctx) => {
+        const update = ctx.chatMember;
+        if (update.new_chat_member.status !== "left" && update.new_chat_member.status !== "kicked") return;
+        const left = toMemberLeft(update.chat, update.new_chat_member.user, new Date());
+        if (left) await events?.memberLeft(left);
+      });
       bot.on("message", async (ctx) => {
         const incoming = toIncoming(ctx.message, ctx.me.username, new Date());
         if (incoming) await onMessage(incoming);

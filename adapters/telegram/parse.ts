@@ -1,5 +1,5 @@
-import type { CallbackQuery, Message, MessageEntity, User } from "grammy/types";
-import type { IncomingMessage, Mention } from "../../src/core/types.ts";
+import type { CallbackQuery, Chat, Message, MessageEntity, User } from "grammy/types";
+import type { IncomingMessage, MemberLeft, Mention } from "../../src/core/types.ts";
 
 export const TELEGRAM_PLATFORM = "telegram";
 
@@ -65,6 +65,16 @@ export function choiceToIncoming(query: CallbackQuery, receivedAt: Date): Incomi
     at: receivedAt,
     isChoiceAnswer: true,
   };
+}
+
+/**
+ * Someone gone from a group — a `left_chat_member` service message, or a `chat_member`
+ * update whose new status is "left" or "kicked" — as the core's MemberLeft. Bots (the bot
+ * itself among them) are not members.
+ */
+export function toMemberLeft(chat: Chat, user: User, at: Date): MemberLeft | undefined {
+  if (user.is_bot || chat.type === "private" || chat.type === "channel") return undefined;
+  return { platform: TELEGRAM_PLATFORM, chatId: String(chat.id), memberId: String(user.id), at };
 }
 
 export function displayName(user: User): string {

@@ -49,6 +49,8 @@ export interface ConnectionOptions {
   showLogin(login: { qr: string } | { pairingCode: string }): void;
   onUpsert(event: BaileysEventMap["messages.upsert"]): void;
   onGroupTitle(chatId: string, title: string): void;
+  /** Someone added to, removed from or promoted in a group. */
+  onParticipants?(event: BaileysEventMap["group-participants.update"]): void;
   /** Content of a message we sent, for Baileys' retry requests. */
   getSentMessage(key: WAMessageKey): proto.IMessage | undefined;
   onLoggedOut(): Promise<void>;
@@ -204,6 +206,7 @@ export class WhatsAppConnection {
       socket.ev.on("messages.upsert", (event) => this.options.onUpsert(event));
       socket.ev.on("groups.upsert", (groups) => groups.forEach((g) => g.subject && this.options.onGroupTitle(g.id, g.subject)));
       socket.ev.on("groups.update", (groups) => groups.forEach((g) => g.id && g.subject && this.options.onGroupTitle(g.id, g.subject)));
+      socket.ev.on("group-participants.update", (event) => this.options.onParticipants?.(event));
       socket.ev.on("connection.update", (update) => {
         if (update.qr && !auth.state.creds.registered) {
           this.#set("awaiting-login", localText(pairingNumber ? "whatsappState.enterPairingCode" : "whatsappState.scanQr"));

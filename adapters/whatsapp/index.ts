@@ -2,10 +2,10 @@ import makeWASocket, { jidNormalizedUser } from "@whiskeysockets/baileys";
 import type { BaileysEventMap, proto, WAMessage, WAMessageKey } from "@whiskeysockets/baileys";
 import qrcodeTerminal from "qrcode-terminal";
 import pino, { type Logger } from "pino";
-import type { Adapter, AdapterStatus, MessageHandler, OutgoingMessage, SendPolicy, SentMessage } from "../../src/core/types.ts";
+import type { Adapter, AdapterEvents, AdapterStatus, MessageHandler, OutgoingMessage, SendPolicy, SentMessage } from "../../src/core/types.ts";
 import type { WhatsAppAuthStore } from "./auth-state.ts";
 import { errorSummary, WhatsAppConnection, type ConnectionStateName, type MakeSocket, type WhatsAppLease } from "./connection.ts";
-import { readableMessages, toIncomingMessage, WHATSAPP_PLATFORM } from "./parse.ts";
+import { readableMessages, toIncomingMessage, toMembersLeft, WHATSAPP_PLATFORM } from "./parse.ts";
 import { toMentionedJids, toWhatsAppText, TYPING_SHOW_MS } from "./format.ts";
 import { NumberWideGap, realTimers, whatsappSendPolicy, type Pacing, type Timers } from "./pacing.ts";
 
@@ -91,6 +91,7 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig): WhatsAppAd
   const sent = new BoundedMap<string, { key: WAMessageKey; content?: proto.IMessage }>(MESSAGE_CACHE_SIZE);
   const groupTitles = new BoundedMap<string, string>(MESSAGE_CACHE_SIZE);
   let onMessage: MessageHandler | undefined;
+  let events: AdapterEvents | undefined;
   // Messages are handed to the core one at a time, in arrival order.
   let incoming: Promise<void> = Promise.resolve();
 
@@ -116,6 +117,14 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig): WhatsAppAd
     },
     onUpsert: (event) => receive(event),
     onGroupTitle: (chatId, title) => groupTitles.set(chatId, title),
+    onParticipants: (event) => {
+      // In line with the messages, so a removal is handled after what the person wrote before it.
+      for (const left of toMembersLeft(event, ownIds(), new Date(timers.now()))) {
+        incoming = incoming
+          .then(() => events?.memberLeft(left))
+          .catch((error: unknown) => logger.error({ err: errorSummary(error) }, "handling a whatsapp participant update failed"));
+      }
+    },
     getSentMessage: (key) => (key.id ? sent.get(key.id)?.content : undefined),
     onLoggedOut: async () => config.onLoggedOut?.(),
   });
@@ -150,8 +159,9 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig): WhatsAppAd
   return {
     name: WHATSAPP_PLATFORM,
     sendPolicy: whatsappSendPolicy(pacing),
-    async start(handler: MessageHandler) {
+    async start(handler: MessageHandler, adapterEvents?: AdapterEvents) {
       onMessage = handler;
+      events = adapterEvents;
       connection.start();
     },
     async send(message: OutgoingMessage): Promise<SentMessage | undefined> {

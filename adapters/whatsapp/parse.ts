@@ -11,7 +11,7 @@ import {
   toNumber,
 } from "@whiskeysockets/baileys";
 import type { BaileysEventMap, proto, WAMessage } from "@whiskeysockets/baileys";
-import type { IncomingMessage, Mention } from "../../src/core/types.ts";
+import type { IncomingMessage, MemberLeft, Mention } from "../../src/core/types.ts";
 
 export const WHATSAPP_PLATFORM = "whatsapp";
 
@@ -111,4 +111,24 @@ function stripOwnMentions(text: string, own: OwnIds): string {
     if (user) out = out.replace(new RegExp(`(^|\\s)@${user}\\b[,:]?`, "g"), " ");
   }
   return out.trim();
+}
+
+/**
+ * A `group-participants.update` with action "remove" (removed by an admin, or left) as the
+ * core's MemberLeft events, one per person; the bot's own removal is not a member leaving.
+ * Since v7 a participant's id may be an @lid with the phone-number jid beside it.
+ */
+export function toMembersLeft(event: BaileysEventMap["group-participants.update"], own: OwnIds, at: Date): MemberLeft[] {
+  if (event.action !== "remove" || !isJidGroup(event.id)) return [];
+  const isOwn = (jid: string) => areJidsSameUser(jid, own.pn) || areJidsSameUser(jid, own.lid);
+  const out: MemberLeft[] = [];
+  for (const participant of event.participants) {
+    // Older Baileys versions sent bare jids.
+    const p = typeof participant === "string" ? { id: participant as string } : participant;
+    if (!p.id || isOwn(p.id)) continue;
+    const memberId = jidNormalizedUser(p.id);
+    const alt = [p.phoneNumber, p.lid].map((jid) => (jid ? jidNormalizedUser(jid) : undefined)).find((jid) => jid && jid !== memberId);
+    out.push({ platform: WHATSAPP_PLATFORM, chatId: event.id, memberId, ...(alt ? { memberAltId: alt } : {}), at });
+  }
+  return out;
 }

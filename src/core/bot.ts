@@ -1,4 +1,5 @@
-import type { IncomingMessage, OutgoingMessage } from "./types.ts";
+import type { IncomingMessage, MemberLeft, OutgoingMessage } from "./types.ts";
+import { handleMemberLeft } from "./member-left.ts";
 import { errorForLog } from "./logger.ts";
 import { CommandRouter } from "./router.ts";
 import { createPrompts } from "./prompts.ts";
@@ -19,6 +20,8 @@ export type { BotOptions } from "./bot-deps.ts";
 
 export interface Bot {
   handle(message: IncomingMessage): Promise<OutgoingMessage[]>;
+  /** Someone the platform reports as gone from a group: the notices for the coördinators (never throws). */
+  memberLeft(event: MemberLeft): Promise<OutgoingMessage[]>;
   readonly router: CommandRouter;
 }
 
@@ -70,6 +73,7 @@ export function createBot(options: BotOptions): Bot {
   return {
     router,
     handle: (message) => runSteps(steps, render, newTurn(message), boundary),
+    memberLeft: (event) => handleMemberLeft(deps, event),
   };
 }
 

@@ -68,6 +68,8 @@ export interface CommandDefinition<Args = unknown> {
   examples: string[];
   /** False for commands that work in a chat not yet bound to a wijk (/help, /koppel). */
   needsWijk?: boolean;
+  /** True for what someone who left the wijk may still do in a direct chat (their own data, help, language). */
+  openToFormerMembers?: boolean;
   /**
    * A reply typed without the slash in a direct chat that this command takes, e.g. the
    * check-in's "1 op koers, 2 loopt achter". Without it, slash-less DMs are ignored.

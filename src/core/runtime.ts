@@ -51,14 +51,21 @@ export class Intake {
  */
 export async function connectAdapter(bot: Bot, adapter: Adapter, outbox: Outbox, intake: Intake = new Intake()): Promise<void> {
   outbox.register(adapter);
-  await adapter.start((message: IncomingMessage) =>
-    intake.handle(async () => {
-      const replies = await bot.handle(message);
-      if (adapter.sendPolicy) {
-        for (const reply of replies) void outbox.reply(reply);
-        return;
-      }
-      for (const reply of replies) await outbox.send(reply);
-    }),
+  await adapter.start(
+    (message: IncomingMessage) =>
+      intake.handle(async () => {
+        const replies = await bot.handle(message);
+        if (adapter.sendPolicy) {
+          for (const reply of replies) void outbox.reply(reply);
+          return;
+        }
+        for (const reply of replies) await outbox.send(reply);
+      }),
+    {
+      memberLeft: (event) =>
+        intake.handle(async () => {
+          for (const notice of await bot.memberLeft(event)) void outbox.send(notice);
+        }),
+    },
   );
 }

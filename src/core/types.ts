@@ -86,14 +86,30 @@ export interface SentMessage {
 
 export type MessageHandler = (message: IncomingMessage) => Promise<void>;
 
+/** The platform reported that someone is no longer in a group chat (removed, or left). */
+export interface MemberLeft {
+  platform: string;
+  chatId: string;
+  /** Platform id of the person who is gone (as IncomingMessage.senderId). */
+  memberId: string;
+  /** Another id the platform uses for the same person (WhatsApp: phone jid beside the @lid). */
+  memberAltId?: string;
+  at: Date;
+}
+
+/** Platform events other than messages, for adapters that report them. */
+export interface AdapterEvents {
+  memberLeft(event: MemberLeft): Promise<void>;
+}
+
 /**
  * What every chat adapter implements. Optional capabilities are optional: the core
  * checks for them before use.
  */
 export interface Adapter {
   readonly name: string;
-  /** Start receiving; every message is passed to onMessage. */
-  start(onMessage: MessageHandler): Promise<void>;
+  /** Start receiving; every message is passed to onMessage, membership changes (where reported) to events. */
+  start(onMessage: MessageHandler, events?: AdapterEvents): Promise<void>;
   send(message: OutgoingMessage): Promise<SentMessage | undefined>;
   stop(): Promise<void>;
   edit?(sent: SentMessage, message: OutgoingMessage): Promise<void>;

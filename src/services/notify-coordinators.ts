@@ -5,15 +5,16 @@ import { translator, type Translate } from "../i18n/index.ts";
 
 /**
  * One message to each coördinator of the given wijken (all wijken when none are named), in
- * their own language, on a platform that works: their usual chat with the bot, else their
+ * their own language, on a platform that works (any, when `platforms` is not given): their usual chat with the bot, else their
  * direct chat or a group (with a mention) on a working platform. Coördinators reachable on
  * no working platform are skipped; the caller logs the count.
  */
 export async function messagesToCoordinators(
   tx: Tx,
-  input: { wijkIds?: readonly string[]; platforms: readonly string[]; text: (t: Translate, wijkName: string) => string },
+  input: { wijkIds?: readonly string[]; platforms?: readonly string[]; text: (t: Translate, wijkName: string) => string },
 ): Promise<OutgoingMessage[]> {
-  const usable = (platform: string) => input.platforms.includes(platform);
+  // Without a list of working platforms, the coördinator's usual chat wherever it is.
+  const usable = (platform: string) => !input.platforms || input.platforms.includes(platform);
   const wijken = await tx.wijk.findMany({ where: input.wijkIds ? { id: { in: [...input.wijkIds] } } : {}, select: { id: true, name: true }, orderBy: { createdAt: "asc" } });
   const out: OutgoingMessage[] = [];
   const seen = new Set<string>();

@@ -67,6 +67,10 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
       const sender = resolved?.person ?? null;
       if (sender) t = translator(sender.language);
       turn.t = t;
+      // Someone who left the wijk (removed from its groups, or /vertrek) gets no wijk data in private.
+      if (message.isDirect && bound && sender?.leftAt && !command.openToFormerMembers) {
+        throw new AppError("FORBIDDEN", t("memberLeft.dmRefused", { wijk: bound.wijk.name }));
+      }
       const ctx = buildContext(tx, message, bound, sender, batchId, now, rerun, t, touched);
       const undone = rerun.undoFirst && sender ? await undoLastChange(tx, ctx.meta) : null;
       let output = normalizeResult(await command.run(ctx, args));

@@ -10,7 +10,7 @@ export function trackHandled(adapter: Adapter, outbox: Outbox) {
   let handled = 0;
   let waiters: { count: number; resolve: () => void }[] = [];
   const start = adapter.start.bind(adapter);
-  adapter.start = (onMessage) =>
+  adapter.start = (onMessage, events) =>
     start(async (message) => {
       try {
         await onMessage(message);
@@ -20,7 +20,7 @@ export function trackHandled(adapter: Adapter, outbox: Outbox) {
         handled++;
         waiters = waiters.filter((w) => (w.count <= handled ? (w.resolve(), false) : true));
       }
-    });
+    }, events);
   return {
     get handled() {
       return handled;
