@@ -19,8 +19,8 @@ import { chartPng } from "./chart-png.ts";
 
 /** A4 text width in twentieths of a point (210 mm minus 2 × 2 cm margins). */
 const TEXT_WIDTH_TWIPS = 9638;
-/** The same width in pixels at 96 dpi, for images. */
-const TEXT_WIDTH_PX = 642;
+/** Charts in pixels at 96 dpi (about 13.4 cm): printed, their text is the size of the body text. */
+const CHART_WIDTH_PX = 507;
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 /**
@@ -95,7 +95,7 @@ export async function renderReportDocx(document: ReportDocument): Promise<Buffer
                 new ImageRun({
                   type: "png",
                   data: png,
-                  transformation: { width: TEXT_WIDTH_PX, height: Math.round((block.chart.height / block.chart.width) * TEXT_WIDTH_PX) },
+                  transformation: { width: CHART_WIDTH_PX, height: Math.round((block.chart.height / block.chart.width) * CHART_WIDTH_PX) },
                   altText: { name: block.chart.id, title: block.chart.title, description: block.chart.sentence },
                 }),
               ],
