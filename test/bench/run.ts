@@ -24,6 +24,8 @@ import { understand } from "../../src/understand/index.ts";
 import { loadWorld } from "../../src/core/steps/understand.ts";
 import { benchPostgres, benchSqlite, percentile, stopBenchPostgres, type BenchDatabase } from "./setup.ts";
 import { schedulerFlood } from "./scheduler-flood.ts";
+import { chatFlood } from "./chat-flood.ts";
+import { diskFullRecovery } from "./disk-full.ts";
 
 interface Row {
   metric: string;
@@ -229,6 +231,25 @@ function idleRss() {
   }
 }
 
+/** One member floods a Telegram group through the whole message path (issue 12): see chat-flood.ts. */
+async function chatFloodFigures(bench: BenchDatabase) {
+  process.stderr.write(`one chat floods through the message path (${bench.kind}, virtual platform time)…\n`);
+  const r = await chatFlood(bench);
+  record(`commands handled per second while one chat floods (${r.messages} messages, fair share on)`, `${r.perSecond.toFixed(0)}/s`, "–", null);
+  record("platform messages to the flooded group (replies merged)", String(r.groupMessages), "–", null);
+  record("the other member's private replies during the flood, max delay", `${r.otherReplyMaxS.toFixed(0)} s`, "< 60 s", r.otherReplyMaxS < 60);
+  record(`scheduled-message delay under that flood (${r.reminders} reminders), p50 / max`, `${r.reminderP50S.toFixed(0)} / ${r.reminderMaxS.toFixed(0)} s`, "on time (< 60 s)", r.reminderMaxS < 60);
+}
+
+/** Recovery after a full disk (issue 12): see disk-full.ts. */
+async function diskFull() {
+  process.stderr.write("recovery after a full disk…\n");
+  const r = await diskFullRecovery();
+  record(`answer while the disk is full (${r.how}), median`, ms(r.failingAnswerMs), "–", null);
+  record(`"probeer het zo nog eens" while full (${r.how})`, r.failedAnswers, "all", r.failedAnswers === "5 / 5");
+  record(`recovery after a disk-full (${r.how}): space freed → next command stored`, ms(r.recoveryMs), "first command", Number.isFinite(r.recoveryMs));
+}
+
 const only = process.argv[2];
 try {
   if (!only || only === "latency") {
@@ -256,6 +277,12 @@ try {
     await floodDelay(s);
     await s.close();
   }
+  if (!only || only === "chatflood") {
+    const s = await benchSqlite();
+    await chatFloodFigures(s);
+    await s.close();
+  }
+  if (!only || only === "diskfull") await diskFull();
   if (!only || only === "rss") idleRss();
 } finally {
   stopBenchPostgres();
