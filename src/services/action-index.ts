@@ -34,9 +34,9 @@ export async function markActionNamesChanged(tx: Tx, wijkId: string): Promise<vo
  * process changed names. Whoever writes actions without createAction/changeAction (bulk
  * inserts) must call markActionNamesChanged.
  */
-export async function getActionIndex(tx: Tx, wijkId: string): Promise<ActionNameIndex<IndexedAction>> {
-  const wijk = await tx.wijk.findUniqueOrThrow({ where: { id: wijkId }, select: { actionNamesVersion: true } });
-  const version = wijk.actionNamesVersion;
+export async function getActionIndex(tx: Tx, wijkId: string, knownVersion?: string): Promise<ActionNameIndex<IndexedAction>> {
+  // A caller that has just read the wijk row passes its name version along: one read fewer.
+  const version = knownVersion ?? (await tx.wijk.findUniqueOrThrow({ where: { id: wijkId }, select: { actionNamesVersion: true } })).actionNamesVersion;
   const cached = cache.get(wijkId);
   if (cached && cached.version === version) {
     cache.delete(wijkId);

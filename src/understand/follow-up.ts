@@ -26,8 +26,8 @@ export function mayBeFollowUp(text: string): boolean {
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
 export interface FollowUpLookups {
-  /** Actions named in the text, best first. */
-  named?: { id: string; title: string }[];
+  /** Actions named in the text, best first, with where they stand in it. */
+  named?: { id: string; title: string; start: number; end: number }[];
   /** Per option of a numbered question: the names of its action's owners. */
   ownersOf?: string[][];
 }
@@ -49,8 +49,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   const typed = text.trim();
   const folded = fold(typed);
   const isNumber = /^\d{1,2}[.)]?$/.test(typed);
-  const yes = YES.test(folded) || typed === "👍";
-  const no = NO.test(folded);
+  const yes = YES.test(folded) || typed === "👍" || saysYes(folded);
+  const no = NO.test(folded) || saysNo(folded);
   const { payload } = stored;
   if (stored.expired) {
     // Only a question can expire; a change long ago makes a bare number ordinary chatter.
@@ -100,6 +100,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // "oeps, terugdraaien" right after a change: undo it.
   if (/\b(terugdraaien|terug ?draaien|draai (dat|het) (maar )?terug|ongedaan|undo|terugzetten)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
   const other = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId) : undefined;
+  // "en voor de speeltuin: bouwhekken staan er" says something new: not the same change again.
+  const saysMore = other ? !onlyFollowUpWords(typed, lookups.named ?? []) : false;
   if (payload.actionId && ALSO.test(folded)) {
     // "en Daan ook" after an owner change: Daan added.
     const person =
@@ -109,10 +111,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     if (person && !other && !new RegExp(`@${person}\\b`, "i").test(payload.rerun.text)) {
       return { kind: "rerun", rerun: { text: `${payload.rerun.text} @${person}`, pickActionId: payload.actionId } };
     }
-    if (other) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id } };
+    if (other && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id } };
   }
   const markedWrong = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || OTHER_ONE.test(folded) || WRONG_ONE.test(folded);
-  if (other && markedWrong) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id, undoFirst: true } };
+  if (other && markedWrong && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id, undoFirst: true } };
   const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded);
   if (!marked || !payload.actionId) return { kind: "none" };
   if (OTHER_ONE.test(folded)) {
@@ -132,6 +134,34 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   if (!restFolded) return { kind: "say", key: "followUp.undoHint", clear: false };
   return { kind: "none" };
+}
+
+/** Whether, apart from the names of actions, the text holds only the words of "the same for …" or "I meant …". */
+function onlyFollowUpWords(typed: string, named: { start: number; end: number }[]): boolean {
+  let rest = typed;
+  for (const n of [...named].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
+  const words = fold(rest).replace(/\b(niet|not) (de |het |the )?\S+/g, " ").split(" ").filter(Boolean);
+  return words.every((w) => FOLLOW_UP_WORDS.has(w));
+}
+
+const FOLLOW_UP_WORDS = new Set(
+  ("en ook zelfde hetzelfde idem voor de het die dat van bij met over graag aub pls please too also and the same for as well eveneens plus nog even " +
+    "oeps oops sorry sry verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot")
+    .split(" "),
+);
+
+/** "ja graag, weg ermee 👍": a yes with a few words around it (and no doubt in them). */
+function saysYes(folded: string): boolean {
+  const words = folded.split(" ").filter(Boolean);
+  return words.length <= 6 && /^(ja+|yes|ok|oke|okay|jazeker|jep|yep|prima|zeker|doe maar|graag|klopt)\b/.test(folded) && words.every((w) => YES_WORDS.has(w));
+}
+const YES_WORDS = new Set("ja jaa jaaa yes ok oke okay jazeker jep yep prima zeker doe maar graag klopt hoor weg ermee mee top goed is dat dank je bedankt thanks please go ahead sure super perfect".split(" "));
+const NO_WORDS = new Set("nee neee neen no nope wacht toch maar niet doen liever nog even hoor laat zitten stop ermee sorry dank je bedankt thanks not now dan".split(" "));
+
+/** "nee wacht, toch maar niet doen", "nee hoor, laat maar". */
+function saysNo(folded: string): boolean {
+  const words = folded.split(" ").filter(Boolean);
+  return words.length <= 7 && (/^(nee+|neen|no|nope)\b/.test(folded) || /^(toch (maar )?niet|liever niet|nog niet|wacht (nog )?maar)\b/.test(folded)) && words.every((w) => NO_WORDS.has(w));
 }
 
 function stripCorrection(typed: string): string {

@@ -50,6 +50,8 @@ export function findOrganisationIn(text: string, f: string, organisations: strin
   const partial = organisations.filter((o) => fold(o).split(" ").some((word) => word.length >= 3 && ` ${f} `.includes(` ${word} `) && !["groningen", "lewenborg", "de", "van"].includes(word)));
   if (partial.length === 1) return partial[0];
   const after = text.match(/\b(?:samen met|in samenwerking met|partner(?:s)?(?: is| wordt)?:?|together with)\s+(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' .-]{1,40}?)(?=[,.;!?]|\s+(?:bij|voor|aan|in|op|mee)\b|$)/iu);
-  return after?.[1]?.trim();
+  const org = after?.[1]?.trim();
+  // "partner bij de huiswerkbegeleiding" names no organisation.
+  return org && !/^(bij|voor|van|aan|in|op|met|de|het|een|erbij|toevoegen|nodig|gezocht)\b/i.test(org) ? org : undefined;
 }
 

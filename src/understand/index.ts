@@ -32,6 +32,8 @@ export interface UnderstandWorld {
   people: { displayName: string }[];
   /** The sender, when they are known in the wijk. */
   sender?: { displayName: string };
+  /** The sender's language for the answer (Dutch when unknown). */
+  senderLanguage?: string;
   /** What a change needs to know of an action now (adding an owner, adding to what was spent). */
   details(actionId: string): Promise<ActionDetails>;
   pillars: string[];
@@ -170,9 +172,22 @@ function findRecurrenceIn(text: string): { start: number; end: number; phrase: s
   return undefined;
 }
 
+const GROUP_WORDS = /\b(de hele groep|heel de groep|iedereen in de groep|de groep|het hele team|het team|iedereen|allemaal|everyone|the whole group|the group)\b/i;
+
+/** "donderdagmiddag 15:00" → "donderdag 15:00", "vrijdagochtend" → "vrijdag 9:00", "om 9u" → "om 9:00": moments as the date reader knows them. */
+function spellMoments(text: string): string {
+  const parts: Record<string, string> = { ochtend: "9:00", morgen: "9:00", middag: "13:00", avond: "19:00" };
+  return text
+    .replace(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(ochtend|middag|avond)\b(\s+(?:om\s+)?\d{1,2}([:.]\d{2}|\s*(?:u|uur)\b))?/gi, (_all, day: string, part: string, time?: string) =>
+      time ? `${day}${time}` : `${day} ${parts[part.toLowerCase()]}`,
+    )
+    .replace(/(?<!\b(?:over|binnen|in|na|after)\s+)\b(\d{1,2})\s*(?:u|uur)\b(?!\s*\d)/gi, "$1:00");
+}
+
 /** "herinner me maandag aan de subsidieaanvraag": who, what and when, wherever they stand. */
-function readReminder(text: string, f: string, w: UnderstandWorld, question: boolean): Understanding | undefined {
+function readReminder(typed: string, f: string, w: UnderstandWorld, question: boolean): Understanding | undefined {
   if (!REMINDER.test(f)) return undefined;
+  const text = spellMoments(typed);
   if (/\b(welke|mijn|alle|lijst|overzicht|heb ik|staan er|list|show)\b.*\bherinneringen\b|\bherinneringen\b.*\?$/.test(f) || /^(wat|welke|which|what)\b/.test(f)) {
     return { kind: "run", text: /\balle\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
   }
@@ -191,6 +206,15 @@ function readReminder(text: string, f: string, w: UnderstandWorld, question: boo
   } else if (!who && /\b(herinner\w*|remind)\s+(de stuurgroep|de groep|iedereen|the group|everyone)\b/i.test(text)) {
     who = "groep";
     rest = rest.replace(/^\s*(de stuurgroep|de groep|iedereen|the group|everyone)\b\s*/i, "");
+  }
+  // "kun je de hele groep vrijdag herinneren …": the group, named before the verb.
+  if (!who && !named && GROUP_WORDS.test(m[1])) {
+    who = "groep";
+    rest = rest.replace(GROUP_WORDS, " ");
+  }
+  if (/^(ons|de groep|groep|iedereen|allemaal|us|everyone|the group|groep)$/.test(who)) {
+    // "herinner iedereen in de groep …"
+    rest = rest.replace(/^\s*(in|van|uit) (de|het) (groep|team|app)\b/i, " ");
   }
   if (/^(ons|de groep|groep|iedereen|allemaal|us|everyone|the group)$/.test(who)) target = "groep";
   else if (who.startsWith("@")) target = named ? `@${named}` : m[3];
@@ -226,7 +250,8 @@ function readReminder(text: string, f: string, w: UnderstandWorld, question: boo
   const command = `/herinner ${target} ${what} ${when}`;
   // Leftovers that look like a moment or a second person, or a period instead of a day: show it first.
   const unsure =
-    /\b(ochtend|middag|avond|morgenochtend|morgenmiddag|morgenavond|elke|iedere|maand|week|dag|en|and|on|at)\b/i.test(what) ||
+    /\b(ochtend|middag|avond|morgenochtend|morgenmiddag|morgenavond|elke|iedere|maand|week|dag|en|and|on|at|groep|iedereen)\b/i.test(what) ||
+    /\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vandaag|overmorgen)\w*|\b\d{1,2}([:.]\d{2}|u|uur)\b/i.test(what) ||
     w.people.some((p) => new RegExp(`\\b${escapeRe(p.displayName)}\\b`, "i").test(what)) ||
     /^(in|tijdens|during)\b/i.test(when);
   if (unsure) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };

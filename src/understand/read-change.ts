@@ -41,6 +41,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     return undefined;
   }
 
+  // "…, gezond, eigenaar @Anouk": a pillar's name alone is the pillar, not an action that has the word in its title.
+  const pillarNames = new Set(w.pillars.map((p) => fold(p)));
+  spans = spans.filter((s) => s.exact || !pillarNames.has(fold(text.slice(s.start, s.end))));
+  if (!spans.length) return undefined;
   // "ouderbetrokkenheid gestopt omdat het nu onder het wijkplan jonge kind valt": the action is named before the reason.
   const cut = text.search(SEPARATOR);
   const primary = cut > 0 ? spans.filter((s) => s.end <= cut) : [];
@@ -50,13 +54,15 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const title = picked.chosen?.title ?? span.action.title;
   const colonForm = /^\s*:\s*\S/.test(text.slice(span.end));
   // A second sentence that says more ("…, ik heb het te druk") could be meant as a note the command cannot keep: ask first.
-  const saysMore = clauses(text).filter((c) => contentWords(c) >= 3).length >= 2;
+  const saysMore = clauses(text).filter((c) => contentWords(c) >= 2).length >= 2;
   const build = (command: string, value: string, what: LocalText, certain = !saysMore || /^actie (klaar|bezig|stop|parkeer|update)$/.test(command)): Understanding => {
     const suffix = value ? `: ${value}` : "";
     // "…, nieuwe deadline 27 februari. Juf van 8b was ziek": a last sentence about something else is kept as a note.
-    const note = saysMore && !/^actie (klaar|bezig|stop|parkeer|update)$/.test(command) ? sideNote(text, span, value) : "";
+    const valueCommand = !/^actie (klaar|bezig|stop|parkeer|update)$/.test(command);
+    const note = valueCommand ? (saysMore ? sideNote(text, span, value) : "") || reasonNote(text, value) : "";
     if (note) {
       // Two things in one message: shown first, with the note, and done on "ja".
+      certain = false;
       what = localText("understand.what.commandNote", { command: `/${command} ${title}${suffix}`, note });
     }
     const withNote = note ? { note } : {};
@@ -66,7 +72,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     return { kind: "run", text: full, pickActionId: picked.chosen.id, ...withNote };
   };
   const asCommand = (command: string, value: string) => localText("understand.what.command", { command: `/${command} ${title}${value ? `: ${value}` : ""}` });
-  const details = picked.chosen ? await w.details(picked.chosen.id) : undefined;
+  // What the action holds now matters only when something is added to it ("ook", "weer", "erbij").
+  const adds = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|weer|nog|again|another|more|bijgekomen|en ik|en mij|ik en)\b/.test(f);
+  const details = picked.chosen && adds ? await w.details(picked.chosen.id) : undefined;
   const rest = `${text.slice(0, span.start)} ${" ".repeat(span.end - span.start)} ${text.slice(span.end)}`;
 
   // A note said explicitly ("update moestuin: …") is a note, whatever words it holds.
@@ -76,7 +84,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   }
 
   // Owner: "Ahmed neemt de speeltuin over", "eigenaar van X wordt @Lisa", "zet Bram erbij als eigenaar".
-  const people = findPeopleIn(text, w);
+  // "de moestuin gaat naar Anouk, Fatima is met zwangerschapsverlof": the new owner is in the first clause; the rest is a note.
+  const firstClause = cut > 0 ? text.slice(0, cut) : text;
+  const inFirst = findPeopleIn(firstClause, w);
+  const people = inFirst.length ? inFirst : findPeopleIn(text, w);
   if (people.length && /\b(eigenaar|eigenaren|neemt\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|is (nu |voortaan )?van|gaat naar|naar [a-z]+$|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij)\b/.test(f)) {
     const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|er ook bij|en ik|en mij)\b/.test(f);
     const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i)\b/.test(f) && w.sender ? [w.sender.displayName] : [];
@@ -123,6 +134,18 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const org = known ?? named ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? textAfterColon(text)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim() ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim();
     if (org) return build("actie partner", org, asCommand("actie partner", org));
   }
+  // "2e schil: we zijn klaar, alle sportclubs hebben de training gehad": a status first after the colon.
+  if (colonForm) {
+    const afterColon = span.end + (text.slice(span.end).match(/^\s*:\s*/)?.[0].length ?? 0);
+    const first = statusHits.find((h) => h.index >= afterColon && contentWords(text.slice(afterColon, h.index)) === 0);
+    const tail = first ? text.slice(first.end) : "";
+    if (first && !negated && !isNegated(low, first) && (/^[\s!.]*$/.test(tail) || /^[\s!.,;:]*[!.,;:]/.test(tail))) {
+      const said = reasonAfter(text, first.end);
+      const note = restatesStatus(said, first.sub) ? "" : said;
+      const status = localText(`status.${STATUS_LABELS[first.sub]}` as never);
+      return build(`actie ${first.sub}`, note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }));
+    }
+  }
   // "moestuin: …" — what follows the colon is a note about it.
   if (colonForm) {
     const note = explicitNote(text, span);
@@ -144,7 +167,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const bareField = rest.match(/\b(deadline|einddatum|partner|partners|eigenaar|owner|update|voortgang|notitie|budget|begroting|bereik|reach)\b/i);
   const leftOver = fold(rest)
     .split(" ")
-    .filter((word) => word && !/^(deadline|einddatum|partner|partners|eigenaar|owner|update|voortgang|notitie|budget|begroting|bereik|reach|verzetten|verzet|verschuiven|aanpassen|wijzigen|veranderen|toevoegen|erbij|zetten|zet|nieuwe|nieuw|andere|ander|graag|even|van|de|het|bij|voor|een|aub|pls|please|wat|is|wordt|wijkbot)$/.test(word));
+    .filter((word) => word && !/^(deadline|einddatum|partner|partners|eigenaar|owner|update|voortgang|notitie|budget|begroting|bereik|reach|verzetten|verzet|verschuiven|aanpassen|wijzigen|veranderen|toevoegen|erbij|zetten|zet|nieuwe|nieuw|andere|ander|graag|even|van|de|het|bij|voor|een|aub|pls|please|wat|is|wordt|wijkbot|er|komt|kwam|hebben|heeft|we|wij|ik|moet|moeten|kan|kun|je|jij|nog|ook|aan|op|in|met)$/.test(word));
   if (bareField && picked.chosen && leftOver.length === 0) {
     const field = fold(bareField[1]);
     if (/^(budget|begroting|bereik|reach)$/.test(field)) return { kind: "run", text: `/actie info ${picked.chosen.title}`, pickActionId: picked.chosen.id };
@@ -218,7 +241,8 @@ function reasonAfter(text: string, end: number): string {
   const sep = after.match(SEPARATOR);
   if (sep && contentWords(after.slice(0, sep.index)) <= 3) {
     // "parkeren tot na de zomer, gemeente moet eerst …": a "tot …" before the comma belongs to the reason.
-    if (/^\s*(tot|t\/m|until|till)\b/i.test(after)) return trimNote(after);
+    const until = after.match(/^\s*(?:(?:we|wij|ik|het|dat|maar|even|hem|haar|ze)\s+)*((?:tot|t\/m|until|till)\b.*)$/is);
+    if (until) return trimNote(until[1]);
     return trimNote(after.slice(sep.index! + sep[0].length));
   }
   return contentWords(after) >= 4 ? trimNote(after) : "";
@@ -294,7 +318,18 @@ function properNounPartner(text: string, span: ActionSpan<IndexedAction>, w: Und
 function restatesStatus(note: string, sub: StatusHit["sub"]): boolean {
   if (!note || note.split(/\s+/).length > 6) return false;
   const pattern = STATUS_WORDS.find((s) => s.sub === sub)!.pattern;
-  return pattern.test(sameLengthFold(note));
+  const folded = sameLengthFold(note);
+  return pattern.test(folded) && contentWords(folded.replace(new RegExp(pattern.source, "g"), " ").replace(/\b(ermee|er|mee|weer|gewoon|verder)\b/g, " ")) === 0;
+}
+
+/** "… naar achteren ivm de toetsweek": a reason said after the new value. */
+function reasonNote(text: string, value: string): string {
+  const m = text.match(/\s(?:want|omdat|ivm|i\.v\.m\.?|vanwege|wegens|doordat|because|due to)\s+(.+)$/i);
+  if (!m) return "";
+  const note = trimNote(m[1]);
+  const valueWords = fold(value).split(" ").filter((w) => /\d/.test(w) || w.length >= 4);
+  if (valueWords.some((w) => ` ${fold(note)} `.includes(` ${w} `))) return "";
+  return contentWords(note) >= 1 ? note : "";
 }
 
 /** The sentences and clauses of a message. */
@@ -327,7 +362,7 @@ function readReach(f: string, details?: { reachReached?: number | null }): strin
   const bare = f.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+)?(\d+)\b/);
   if (!counts.length && !bare) return undefined;
   if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogd|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|aim|goal)\b/.test(f)) return undefined;
-  const target = f.match(/\b(?:beoogd|doel|streven|target|goal|aim)\b\s*(?:is|was|van|of)?\s*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
+  const target = f.match(/\b(?:beoogd|doel|streven|streefgetal|target|goal|aim)\b\s*(?:(?:bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|zetten|wordt|is|was|van|of|naar|op|to)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
   const wants = /\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach)\b/.test(f);
   const first = bare?.[1] ?? counts[0]?.[1];
   if (target) {

@@ -7,7 +7,7 @@ import { confirmCommand, findOrganisationIn } from "./helpers.ts";
 import { findDateIn } from "./find-date.ts";
 
 const NEW_ACTION =
-  /\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|actie erbij|actie aanmaken|voeg toe|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|add (?:an |a new )?action|create (?:an |a new )?action)\b/i;
+  /^(?:@wijkbot\s+)?(?:nieuw|nieuwe|new)\s*:|\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|actie erbij|actie aanmaken|voeg toe|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|add (?:an |a new )?action|create (?:an |a new )?action)\b/i;
 
 const AGE = /(?:^|[\s,(])(?:doelgroep\s*:?\s*)?(0\s*[-–]\s*4|4\s*[-–]\s*12|12\s*\+|12\+|algemeen)(?:\s*jaar)?(?=$|[\s,.)])/i;
 
@@ -140,6 +140,8 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
 export function readAgendaByNumber(f: string, question: boolean): Understanding | undefined {
   const number = f.match(/\b(?:agenda)?punt (\d{1,2})\b|\bnummer (\d{1,2}) (?:van|op) de agenda\b/);
   if (!number || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
+  // "punt 1 en 2 zijn afgehandeld": one item per command — not guessed here.
+  if (/\b(?:agenda)?punt(?:en)? \d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2})+\b/.test(f)) return undefined;
   const n = number[1] ?? number[2];
   let command: string | undefined;
   if (/\b(accepteer|accepteren|geaccepteerd|neem .*\bop\b|nemen .*\bop\b|keur .*\bgoed|goedkeuren|goedgekeurd|akkoord)\b/.test(f)) command = `/agenda accepteer ${n}`;

@@ -270,7 +270,7 @@ describe("understand", () => {
   describe("reminders", () => {
     it.each([
       ["herinner me maandag aan de subsidieaanvraag", "/herinner mij de subsidieaanvraag maandag"],
-      ["herinner me vrijdag om 10 uur aan de subsidie", "/herinner mij de subsidie vrijdag om 10 uur"],
+      ["herinner me vrijdag om 10 uur aan de subsidie", "/herinner mij de subsidie vrijdag om 10:00"],
       ["herinner mij op 3 februari aan de subsidieaanvraag", "/herinner mij de subsidieaanvraag 3 februari"],
       ["herinner me over 2 uur aan de subsidie", "/herinner mij de subsidie over 2 uur"],
       ["herinner @Joke maandag aan de cijfers", "/herinner @Joke de cijfers maandag"],

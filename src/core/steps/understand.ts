@@ -4,7 +4,7 @@ import type { Step, Turn } from "../pipeline.ts";
 import { NeedsChoice, NeedsConfirmation } from "../../services/errors.ts";
 import { getActionIndex } from "../../services/action-index.ts";
 import { loadCandidateFacts, rankCandidates } from "../../services/rank-actions.ts";
-import { localize, localText } from "../../i18n/index.ts";
+import { localize, localText, translator } from "../../i18n/index.ts";
 import { understand, type UnderstandWorld } from "../../understand/index.ts";
 import { readSchoolRegion } from "../../scheduler/settings.ts";
 
@@ -43,7 +43,7 @@ export function understandStep(deps: BotDeps): Step {
       }
       const world = await loadWorld(deps, turn, binding.wijk.id, binding.wijk.settings);
       const understood = await understand(turn.text, world);
-      const t = await translatorFor(deps.db, message);
+      const t = translator(world.senderLanguage);
       // The very first direct message of someone known, with nothing specific in it: their personal start.
       if (message.isDirect && !binding.chat && understood.kind === "say") {
         turn.rerun = { text: "/ik" };
@@ -100,16 +100,24 @@ export function understandStep(deps: BotDeps): Step {
 /** What the reader needs of the wijk, loaded for one message (the action names come from the kept index). */
 export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router">, turn: Pick<Turn, "message">, wijkId: string, wijkSettings: string | null): Promise<UnderstandWorld> {
   const { db, clock, router } = deps;
-  const [index, people, pillars, organisations, identity] = await Promise.all([
-    getActionIndex(db, wijkId),
-    db.person.findMany({ where: { wijkId, leftAt: null, erasedAt: null }, select: { displayName: true } }),
-    db.pillar.findMany({ where: { wijkId }, select: { name: true } }),
-    db.organisation.findMany({ where: { wijkId }, select: { name: true } }),
+  // The names the reader looks for, in one read of the wijk (each separate read costs about as much as the reading itself).
+  const [names, identity] = await Promise.all([
+    db.wijk.findUniqueOrThrow({
+      where: { id: wijkId },
+      select: {
+        actionNamesVersion: true,
+        people: { where: { leftAt: null, erasedAt: null }, select: { displayName: true } },
+        pillars: { select: { name: true } },
+        organisations: { select: { name: true } },
+      },
+    }),
     db.identity.findFirst({
       where: { platform: turn.message.platform, externalId: { in: senderIdsOf(turn.message) }, wijkId },
-      select: { person: { select: { id: true, role: true, pillarId: true, displayName: true } } },
+      select: { person: { select: { id: true, role: true, pillarId: true, displayName: true, language: true } } },
     }),
   ]);
+  const { people, pillars, organisations } = names;
+  const index = await getActionIndex(db, wijkId, names.actionNamesVersion);
   const person = identity?.person ?? null;
   return {
     now: clock.now(),
@@ -120,7 +128,7 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router">, 
     people,
     pillars: pillars.map((p) => p.name),
     organisations: organisations.map((o) => o.name),
-    ...(person ? { sender: { displayName: person.displayName } } : {}),
+    ...(person ? { sender: { displayName: person.displayName }, senderLanguage: person.language } : {}),
     async details(actionId) {
       const action = await db.action.findUniqueOrThrow({
         where: { id: actionId },
@@ -129,6 +137,8 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router">, 
       return { ownerNames: action.owners.map((o) => o.person.displayName), reachReached: action.reachReached, spentCents: action.budgetSpentCents, plannedCents: action.budgetPlannedCents };
     },
     async rank(candidates) {
+      // One name found: nothing to weigh (and nothing to read).
+      if (candidates.length === 1) return rankCandidates(candidates, new Map(), person);
       const facts = await loadCandidateFacts(db, candidates.map((c) => c.action.id));
       return rankCandidates(candidates, facts, person);
     },
