@@ -10,8 +10,9 @@ import type { Translate } from "../i18n/index.ts";
 export function ChartFigure(props: { chart: Chart; t: Translate }) {
   const { chart, t } = props;
   return (
-    <figure class="chart" aria-labelledby={`grafiek-${chart.id}`}>
-      <figcaption id={`grafiek-${chart.id}`}>
+    // The figcaption names the figure by itself; no aria-labelledby, so the chart's title is not taken for a form label.
+    <figure class="chart" id={`grafiek-${chart.id}`}>
+      <figcaption>
         <strong>{chart.title}</strong>
       </figcaption>
       {chart.svg ? raw(chart.svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ')) : null}

@@ -32,7 +32,12 @@ export const EXPORTS: { path: string; label: MessageKey; followsLanguage: boolea
   { path: "rapport.docx", label: "web.export.reportDocx", followsLanguage: true },
 ];
 
-/** System fonts, no scripts, readable at 320 px; contrast checked against WCAG AA. */
+/**
+ * System fonts, no scripts, readable at 320 px; contrast checked against WCAG AA. Long
+ * words (Dutch compounds) wrap rather than widen the page; links in the menu and footer are
+ * at least 24 × 24 px to tap; a wide table keeps its first column in view and shows a shadow
+ * on the side that scrolls.
+ */
 const CSS = `
 *{box-sizing:border-box}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;color:#1b1b1b;background:#f6f6f4}
@@ -75,6 +80,12 @@ progress{width:8rem;vertical-align:middle}
 .chart{margin:.5rem 0 1rem;background:#fff;border:1px solid #c8ccc6;border-radius:.4rem;padding:.5rem .75rem}
 .chart svg{display:block;max-width:100%;height:auto}
 .chart p{margin:.25rem 0 0}
+body{overflow-wrap:anywhere}
+nav a,footer a{display:inline-block;min-height:24px;min-width:24px;padding:2px 0}
+.table-wrap{background:linear-gradient(to right,#fff 30%,#fff0) left/2rem 100% no-repeat local,linear-gradient(to left,#fff 30%,#fff0) right/2rem 100% no-repeat local,linear-gradient(to right,#0003,#0000) left/.75rem 100% no-repeat scroll,linear-gradient(to left,#0003,#0000) right/.75rem 100% no-repeat scroll #fff}
+.table-wrap table{background:none}
+.table-wrap tbody th[scope=row]{position:sticky;left:0;background:#fff;z-index:1}
+@media (max-width:30rem){th,td{padding:.3rem .3rem;font-size:.9rem}td.num,th.num{white-space:normal}}
 .vh{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}
 `;
 
