@@ -124,7 +124,7 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
     },
     async send(message: OutgoingMessage): Promise<SentMessage> {
       const label = chatLabels.get(message.chatId) ?? (message.chatId.startsWith("dm:") ? `dm ${message.chatId.slice(3)}` : message.chatId);
-      config.output.write(`${config.interactive ? "\n" : ""}[${stamp(config.now())}] bot → ${label}:\n${message.text}\n`);
+      config.output.write(`${config.interactive ? "\n" : ""}[${stamp(config.now())}] bot → ${label}:\n${message.text}\n${buttonsLine(message)}`);
       return { platform: "console", chatId: message.chatId, messageId: `console-out-${++sent}` };
     },
     async edit(ref: SentMessage, message: OutgoingMessage) {
@@ -135,6 +135,15 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
       readline?.close();
     },
   };
+}
+
+/**
+ * The buttons of a scheduled question (a deadline reminder) as "[1] ✅ Klaar [2] 🔧 Bezig …";
+ * typing the number presses one. A question asked in reply already lists its numbered options in the text.
+ */
+export function buttonsLine(message: OutgoingMessage): string {
+  if (!message.promptRef || !message.choices?.length) return "";
+  return `${message.choices.map((c) => `[${c.answer}] ${c.label}`).join(" ")}\n`;
 }
 
 /** Europe/Amsterdam wall-clock "YYYY-MM-DD HH:MM". */

@@ -52,11 +52,21 @@ export function splitForTelegram(text: string, maxChars = TELEGRAM_MAX_MESSAGE_C
   return parts;
 }
 
-/** One button per choice; tapping sends the choice's answer back as callback data. */
-export function choicesKeyboard(choices: readonly Choice[]): InlineKeyboardMarkup | undefined {
-  if (!choices.length || choices.some((c) => Buffer.byteLength(c.answer) > MAX_CALLBACK_DATA_BYTES)) return undefined;
+/** Between a button's answer and its question's reference in the callback data ("1|k3Jx9aQ2"). */
+const REF_SEPARATOR = "|";
+
+/** One button per choice; tapping sends the choice's answer back as callback data, with the question's reference when it has one. */
+export function choicesKeyboard(choices: readonly Choice[], promptRef?: string): InlineKeyboardMarkup | undefined {
+  const data = (c: Choice) => (promptRef ? `${c.answer}${REF_SEPARATOR}${promptRef}` : c.answer);
+  if (!choices.length || choices.some((c) => Buffer.byteLength(data(c)) > MAX_CALLBACK_DATA_BYTES)) return undefined;
   const short = choices.every((c) => c.label.length <= 6);
-  const buttons = choices.map((c) => ({ text: c.label.slice(0, 60), callback_data: c.answer }));
+  const buttons = choices.map((c) => ({ text: c.label.slice(0, 60), callback_data: data(c) }));
   // Short answers (ja / nee) side by side, longer labels one per row so they stay readable.
   return { inline_keyboard: short ? [buttons] : buttons.map((b) => [b]) };
+}
+
+/** A button's callback data as the answer it stands for and the question it belongs to. */
+export function readCallbackData(data: string): { answer: string; promptRef?: string } {
+  const at = data.lastIndexOf(REF_SEPARATOR);
+  return at > 0 ? { answer: data.slice(0, at), promptRef: data.slice(at + 1) } : { answer: data };
 }

@@ -1,5 +1,6 @@
 import type { CallbackQuery, Chat, Message, MessageEntity, User } from "grammy/types";
 import type { IncomingMessage, MemberLeft, Mention } from "../../src/core/types.ts";
+import { readCallbackData } from "./format.ts";
 
 export const TELEGRAM_PLATFORM = "telegram";
 
@@ -53,6 +54,7 @@ export function toIncoming(message: Message, botUsername: string | undefined, re
 export function choiceToIncoming(query: CallbackQuery, receivedAt: Date): IncomingMessage | undefined {
   const chat = query.message?.chat;
   if (!chat || typeof query.data !== "string" || query.from.is_bot) return undefined;
+  const { answer, promptRef } = readCallbackData(query.data);
   return {
     platform: TELEGRAM_PLATFORM,
     chatId: String(chat.id),
@@ -60,10 +62,11 @@ export function choiceToIncoming(query: CallbackQuery, receivedAt: Date): Incomi
     isDirect: chat.type === "private",
     senderId: String(query.from.id),
     senderName: displayName(query.from),
-    text: query.data,
+    text: answer,
     messageId: `callback-${query.id}`,
     at: receivedAt,
     isChoiceAnswer: true,
+    ...(promptRef ? { promptRef } : {}),
   };
 }
 

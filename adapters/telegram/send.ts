@@ -37,7 +37,7 @@ export function createTelegramSender(api: Api) {
         if (i === 0 && message.replyTo && /^\d+$/.test(message.replyTo)) {
           other.reply_parameters = { message_id: Number(message.replyTo), allow_sending_without_reply: true };
         }
-        const keyboard = i === parts.length - 1 && message.choices ? choicesKeyboard(message.choices) : undefined;
+        const keyboard = i === parts.length - 1 && message.choices ? choicesKeyboard(message.choices, message.promptRef) : undefined;
         if (keyboard) other.reply_markup = keyboard;
         lastId = (await sendPart(message.chatId, part, other)).message_id;
       }

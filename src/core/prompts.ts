@@ -4,6 +4,7 @@ import type { Reply } from "./command.ts";
 import type { IncomingMessage } from "./types.ts";
 import type { NeedsChoice, NeedsConfirmation, Rerun } from "../services/errors.ts";
 import { localize, type Translate } from "../i18n/index.ts";
+import { randomBytes } from "node:crypto";
 
 /** How long a question — or the last change, for a correction — waits for the sender's next message. */
 export const PROMPT_TTL_MINUTES = 10;
@@ -18,6 +19,18 @@ export type PromptPayload =
   | { kind: "need-action"; rerun: Rerun; command: string }
   /** A change just made: a short correction ("nee, 3 februari", "niet die, de andere") applies to it. */
   | { kind: "change"; rerun: Rerun; command: string; actionId?: string; actionTitle?: string; alternatives?: string[] };
+
+/**
+ * A typed number answers a scheduled question (a deadline reminder) this long after it was
+ * sent; a newer question or change to the same person in that chat replaces it sooner.
+ */
+export const REMINDER_REPLY_TTL_HOURS = 24;
+/** A button under a scheduled message works this long (Telegram keeps old messages around). */
+export const BUTTON_TTL_DAYS = 30;
+/** Rows for buttons are kept under this pseudo sender id, so they never collide with a person's own prompt. */
+const BUTTON_SENDER_PREFIX = "#button:";
+/** A question whose button reference is unknown or used up: read as expired, so nothing runs. */
+const USED_UP: StoredPrompt = { payload: { kind: "choice", options: [] }, expired: true };
 
 export interface StoredPrompt {
   payload: PromptPayload;
@@ -35,6 +48,11 @@ export function createPrompts(deps: { db: Db; clock: Clock }) {
     platform_chatId_senderId: { platform: message.platform, chatId: message.chatId, senderId: message.senderId },
   });
 
+  /** A button press names the question it belongs to: that row, not the presser's last prompt. */
+  const buttonWhere = (message: IncomingMessage) => ({
+    platform_chatId_senderId: { platform: message.platform, chatId: message.chatId, senderId: `${BUTTON_SENDER_PREFIX}${message.promptRef}` },
+  });
+
   async function save(message: IncomingMessage, payload: PromptPayload): Promise<void> {
     const expiresAt = new Date(clock.now().getTime() + PROMPT_TTL_MINUTES * 60_000);
     await db.pendingPrompt.upsert({
@@ -48,12 +66,19 @@ export function createPrompts(deps: { db: Db; clock: Clock }) {
     save,
 
     async load(message: IncomingMessage): Promise<StoredPrompt | null> {
+      if (message.promptRef) {
+        const button = await db.pendingPrompt.findUnique({ where: buttonWhere(message) });
+        if (!button) return USED_UP;
+        return { payload: JSON.parse(button.payload) as PromptPayload, expired: button.expiresAt.getTime() < clock.now().getTime() };
+      }
       const prompt = await db.pendingPrompt.findUnique({ where: whereOf(message) });
       if (!prompt) return null;
       return { payload: JSON.parse(prompt.payload) as PromptPayload, expired: prompt.expiresAt.getTime() < clock.now().getTime() };
     },
 
     async clear(message: IncomingMessage): Promise<void> {
+      // A scheduled message's buttons stay until they expire: a second press reruns the same command, which says how things stand now.
+      if (message.promptRef) return;
       await db.pendingPrompt.deleteMany({ where: { platform: message.platform, chatId: message.chatId, senderId: message.senderId } });
     },
 
@@ -84,4 +109,32 @@ export function createPrompts(deps: { db: Db; clock: Clock }) {
       ];
     },
   };
+}
+
+/** Where a scheduled question went: the chat, and the platform ids its recipient types from there. */
+export interface PromptTarget {
+  platform: string;
+  chatId: string;
+  senderIds: string[];
+}
+
+/**
+ * Stores the answers to a scheduled question (a deadline reminder), which is not a reply to
+ * anything the recipient typed: for a typed number, as the recipient's prompt in that chat
+ * for REMINDER_REPLY_TTL_HOURS; for the buttons, under an opaque reference (returned) that
+ * the button's data carries, for BUTTON_TTL_DAYS. A press is read against that reference by
+ * whoever presses; the command it reruns checks whether they may.
+ */
+export async function saveScheduledPrompt(db: Db, target: PromptTarget, payload: PromptPayload, now: Date): Promise<string> {
+  const ref = randomBytes(6).toString("base64url");
+  const rows = [
+    { senderId: `${BUTTON_SENDER_PREFIX}${ref}`, expiresAt: new Date(now.getTime() + BUTTON_TTL_DAYS * 86_400_000) },
+    ...target.senderIds.map((senderId) => ({ senderId, expiresAt: new Date(now.getTime() + REMINDER_REPLY_TTL_HOURS * 3_600_000) })),
+  ];
+  for (const { senderId, expiresAt } of rows) {
+    const where = { platform_chatId_senderId: { platform: target.platform, chatId: target.chatId, senderId } };
+    const data = { payload: JSON.stringify(payload), expiresAt, createdAt: now };
+    await db.pendingPrompt.upsert({ where, create: { platform: target.platform, chatId: target.chatId, senderId, ...data }, update: data });
+  }
+  return ref;
 }

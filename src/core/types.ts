@@ -38,6 +38,8 @@ export interface IncomingMessage {
   repliesToBot?: boolean;
   /** A tap on a choice button (Telegram inline keyboard etc.): treated like typing the answer. */
   isChoiceAnswer?: boolean;
+  /** The question a pressed button belongs to (the opaque reference from OutgoingMessage.promptRef). */
+  promptRef?: string;
 }
 
 /** A numbered option the user can answer with its number (or tap, where buttons exist). */
@@ -75,6 +77,13 @@ export interface OutgoingMessage {
   board?: BoardCard;
   /** A key for messages the adapter may later edit in place (live board). */
   editKey?: string;
+  /**
+   * The question these choices answer, as an opaque reference: a button carries it back in
+   * IncomingMessage.promptRef (scheduled messages, whose answers may come days later).
+   */
+  promptRef?: string;
+  /** The reply refuses the sender (not allowed): where the sender pressed a button, a private alert suits it. */
+  refused?: boolean;
 }
 
 /** Reference to a message an adapter sent, so it can be edited later. */

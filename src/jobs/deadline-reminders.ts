@@ -1,7 +1,7 @@
 import { OPEN_STATUSES } from "../domain.ts";
 import { localParts } from "../parse/dates.ts";
 import { planDeadlineReminders } from "../services/plan-deadline-reminders.ts";
-import { buildDeadlineReminder } from "../services/build-deadline-reminder.ts";
+import { buildDeadlineReminder, buildDeadlineReminderAnswers } from "../services/build-deadline-reminder.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
 
@@ -67,5 +67,8 @@ export const deadlineRemindersJob: ScheduledJob = {
       expectedDeadline: delivery.data.deadline === null ? null : String(delivery.data.deadline),
       lang: await recipientLanguage(ctx.db, delivery),
     });
+  },
+  async answers(ctx, delivery) {
+    return buildDeadlineReminderAnswers(ctx.db, { actionId: String(delivery.data.actionId), lang: await recipientLanguage(ctx.db, delivery) });
   },
 };

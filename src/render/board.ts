@@ -44,7 +44,6 @@ export function renderBoard(board: Board, now: Date, link?: string, lang = "nl")
     }
     any = true;
     const done = pillar.byStatus["klaar"] ?? [];
-    lines.push(t("board.progress", { bar: progressBar(done.length, count), done: done.length, total: count }));
     for (const column of OPEN_COLUMNS) {
       const items = pillar.byStatus[column.status] ?? [];
       if (!items.length) continue;
@@ -55,6 +54,8 @@ export function renderBoard(board: Board, now: Date, link?: string, lang = "nl")
     const parked = (pillar.byStatus["geparkeerd"] ?? []).length;
     const stopped = (pillar.byStatus["gestopt"] ?? []).length;
     if (parked || stopped) lines.push(`_${[parked ? t("board.parked", { count: parked }) : "", stopped ? t("board.stopped", { count: stopped }) : ""].filter(Boolean).join(", ")}_`);
+    // The pillar's progress closes its block: how far along it is at a glance, in plain text.
+    lines.push(t("board.progress", { bar: progressBar(done.length, count), done: done.length, total: count }));
   }
   if (!any) lines.push("", t("board.empty"));
   if (link) lines.push("", t("board.link", { link }));

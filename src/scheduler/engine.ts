@@ -11,7 +11,8 @@ import { holidayPeriod } from "./quiet-hours.ts";
 import { readScheduleSettings } from "./settings.ts";
 import { translate } from "../i18n/index.ts";
 import { recipientLanguage } from "./recipient-language.ts";
-import type { DueDelivery, JobContext, PlannedDelivery, Recipient, ScheduledJob } from "./types.ts";
+import type { DueDelivery, JobContext, PlannedDelivery, Recipient, ScheduledAnswers, ScheduledJob } from "./types.ts";
+import { saveScheduledPrompt } from "../core/prompts.ts";
 
 /** Nothing older than this is sent as if new: missed deliveries beyond it are never planned, pending ones are dropped. */
 export const CATCH_UP_LIMIT_MS = 7 * 24 * 60 * 60_000;
@@ -75,6 +76,8 @@ interface Outgoing {
   marked: boolean;
   /** Rows of the same recipient dropped while the message was built (counted with its outcome). */
   dropped: number;
+  /** One-tap answers for a message of its own to a person. */
+  answers?: ScheduledAnswers & { personId: string };
   outcome?: Outcome;
   done: Promise<Outcome>;
   settle(outcome: Outcome): void;
@@ -404,7 +407,7 @@ export class Scheduler {
         await this.#unclaim(mine.map((r) => r.row));
         continue;
       }
-      const items: { row: DeliveryRow; text: string }[] = [];
+      const items: { row: DeliveryRow; text: string; delivery: DueDelivery }[] = [];
       let dropped = 0;
       for (const { row, payload } of mine) {
         const ctx = contexts.get(row.wijkId);
@@ -423,7 +426,7 @@ export class Scheduler {
           dropped++;
           continue;
         }
-        items.push({ row, text });
+        items.push({ row, text, delivery });
       }
       if (!items.length) {
         if (dropped) outgoing.push(settled({ sent: 0, dropped }));
@@ -438,6 +441,7 @@ export class Scheduler {
       // Only a late batch gets a heading, and only then is the recipient's language looked up.
       const text = late ? `${translate(await recipientLanguage(this.#db, entry), "scheduler.catchUp")}\n\n${body}` : body;
       const out = outgoingMessage(items.map((i) => i.row), text, targets, dropped);
+      out.answers = await this.#answers(items, late, contexts);
       outgoing.push(out);
       // A chat that is busy (queued replies, pacing, our own earlier messages) is served in the
       // background; for an idle chat wait for the send, so messages leave in order of their time.
@@ -446,6 +450,31 @@ export class Scheduler {
       if (!busy) await waitAtMost(out.done, INLINE_WAIT_MS);
     }
     return outgoing;
+  }
+
+  /** A person's message about one thing (the same text, one kind) may carry its job's answers. */
+  async #answers(items: { text: string; delivery: DueDelivery }[], late: boolean, contexts: Map<string, JobContext>): Promise<Outgoing["answers"]> {
+    const first = items[0].delivery;
+    const job = this.#jobs.get(first.kind);
+    const ctx = contexts.get(first.wijkId);
+    if (late || !job?.answers || !ctx || !("personId" in first.recipient)) return undefined;
+    if (items.some((i) => i.text !== items[0].text || i.delivery.kind !== first.kind)) return undefined;
+    try {
+      const answers = await job.answers(ctx, first);
+      return answers ? { ...answers, personId: first.recipient.personId } : undefined;
+    } catch (error) {
+      // The message still goes out, only without buttons.
+      this.#logger.warn({ kind: first.kind, err: summary(error) }, "building the answers of a scheduled message failed");
+      return undefined;
+    }
+  }
+
+  /** The message for one chat, with the answers (stored for the recipient first) when there are any. */
+  async #withAnswers(out: Outgoing, target: ChatTarget, message: OutgoingMessage): Promise<OutgoingMessage> {
+    if (!out.answers) return message;
+    const identities = await this.#db.identity.findMany({ where: { personId: out.answers.personId, platform: target.platform }, select: { externalId: true } });
+    const promptRef = await saveScheduledPrompt(this.#db, { platform: target.platform, chatId: target.chatId, senderIds: identities.map((i) => i.externalId) }, out.answers.payload, this.#at());
+    return { ...message, text: `${message.text}\n${out.answers.line}`, choices: out.answers.choices, promptRef };
   }
 
   /** Messages of this process already waiting in a lane for the chat(s). */
@@ -494,12 +523,12 @@ export class Scheduler {
     for (const [i, target] of out.targets.entries()) {
       if (signal.aborted || lost) break;
       const last = i === out.targets.length - 1;
-      const message: OutgoingMessage = {
+      const message = await this.#withAnswers(out, target, {
         platform: target.platform,
         chatId: target.chatId,
         text: target.viaGroup && target.displayName ? `@${target.displayName} ${out.text}` : out.text,
         ...(target.mentionIds.length ? { mentions: target.mentionIds } : {}),
-      };
+      });
       const sent = await this.#outbox.send(message, {
         signal,
         beforeAttempt: async () => {

@@ -4,6 +4,8 @@ import type { ChatKind } from "../domain.ts";
 import type { WijkRow } from "../services/rows.ts";
 import type { HolidayPeriod } from "./quiet-hours.ts";
 import type { ScheduleSettings } from "./settings.ts";
+import type { Choice } from "../core/types.ts";
+import type { PromptPayload } from "../core/prompts.ts";
 
 /** Who a delivery is for: a person (DM, else a mention in the group), a wijk's group(s) of one kind, or one bound chat (Chat.id). */
 export type Recipient = { personId: string } | { chatKind: ChatKind } | { chatId: string };
@@ -45,4 +47,18 @@ export interface ScheduledJob {
   /** Occurrences with window.from < dueAt <= window.to. */
   schedule(ctx: JobContext, window: { from: Date; to: Date }): Promise<PlannedDelivery[]>;
   handler(ctx: JobContext, delivery: DueDelivery): Promise<string | null>;
+  /**
+   * What the recipient can answer with one tap or number (a deadline reminder's klaar / bezig
+   * / …); asked only when the delivery goes out as a message of its own, to a person.
+   */
+  answers?(ctx: JobContext, delivery: DueDelivery): Promise<ScheduledAnswers | null>;
+}
+
+/** Buttons (or numbers) under a scheduled message, and what each one runs. */
+export interface ScheduledAnswers {
+  /** Added under the text: "Antwoord 1 ✅ klaar · 2 🔧 bezig …" (platforms without buttons answer by number). */
+  line: string;
+  choices: Choice[];
+  /** Stored for the recipient's answer (see saveScheduledPrompt). */
+  payload: PromptPayload;
 }

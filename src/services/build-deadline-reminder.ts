@@ -3,6 +3,8 @@ import { OPEN_STATUSES, type ActionStatus } from "../domain.ts";
 import { compareCivil, localParts, type CivilDate } from "../parse/dates.ts";
 import { formatDay } from "../render/format.ts";
 import { translator } from "../i18n/index.ts";
+import type { ScheduledAnswers } from "../scheduler/types.ts";
+import type { Rerun } from "./errors.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -30,6 +32,35 @@ export async function buildDeadlineReminder(
   else if (days === 0) head = t("deadline.today", { label });
   else head = t(days === -1 ? "deadline.overdueOne" : "deadline.overdueMany", { label, day, days: -days });
   return `${head}\n${t("deadline.hints", { name })}`;
+}
+
+/**
+ * The one-tap answers under a deadline reminder: ✅ klaar · 🔧 bezig · ⏰ volgende week ·
+ * 📅 nieuwe datum. Each is the command the owner could have typed, tied to this action by
+ * id; "nieuwe datum" first asks for the date. Null when the action has no open deadline.
+ */
+export async function buildDeadlineReminderAnswers(tx: Tx, input: { actionId: string; lang?: string }): Promise<ScheduledAnswers | null> {
+  const action = await tx.action.findUnique({ where: { id: input.actionId }, include: { pillar: { select: { name: true } } } });
+  if (!action || action.deletedAt || !action.deadline) return null;
+  const t = translator(input.lang);
+  const name = action.shortName ?? action.title;
+  const label = `*${action.title}*${action.pillar ? ` (${action.pillar.name})` : ""}`;
+  const pick = { pickActionId: action.id };
+  const options: { label: string; rerun: Rerun }[] = [
+    { label: t("deadline.answerDone"), rerun: { text: `/actie klaar ${name}`, ...pick } },
+    { label: t("deadline.answerBusy"), rerun: { text: `/actie bezig ${name}`, ...pick } },
+    { label: t("deadline.answerNextWeek"), rerun: { text: `/snooze ${name} over 1 week`, ...pick } },
+    {
+      label: t("deadline.answerNewDate"),
+      // "<naam>: <datum>": the colon says where the name ends, whatever date is typed after it.
+      rerun: { text: `/actie deadline ${name}:`, ...pick, askValue: { key: "deadline.askDate", vars: { label }, command: "actie deadline" } },
+    },
+  ];
+  return {
+    line: t("deadline.answers"),
+    choices: options.map((o, i) => ({ label: o.label, answer: String(i + 1) })),
+    payload: { kind: "choice", options: options.map((o) => o.rerun), labels: options.map((o) => o.label) },
+  };
 }
 
 function civil(date: Date): CivilDate {

@@ -1,5 +1,5 @@
 import type { Choice } from "../core/types.ts";
-import { dutch, localize, type LocalText, type Translate } from "../i18n/index.ts";
+import { dutch, localize, type LocalText, type MessageKey, type MessageVars, type Translate } from "../i18n/index.ts";
 
 /**
  * A failure the user caused or can fix: a short reply that says what was wrong and what
@@ -44,6 +44,8 @@ export interface Rerun {
   confirmed?: boolean;
   /** Set on the one automatic retry after a unique-key race with another process. */
   retried?: boolean;
+  /** Not run yet: first ask for a value (a date), which the next message gives; it is appended to `text`. */
+  askValue?: { key: MessageKey; vars?: MessageVars; command: string };
 }
 
 /** The bot needs the user to pick one of several options (answered by number). */

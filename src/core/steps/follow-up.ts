@@ -38,6 +38,12 @@ export function followUpStep(deps: BotDeps): Step {
           return say(deps, turn, reading.key);
         case "rerun":
           await deps.prompts.clear(turn.message);
+          // "📅 Nieuwe datum" under a reminder: ask for the date; the next message completes the command.
+          if (reading.rerun.askValue) {
+            const { askValue, ...rerun } = reading.rerun;
+            await deps.prompts.save(turn.message, { kind: "need-action", rerun, command: askValue.command });
+            return say(deps, turn, askValue.key, askValue.vars);
+          }
           turn.rerun = reading.rerun;
           turn.origin = "follow-up";
           return;

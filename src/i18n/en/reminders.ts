@@ -8,6 +8,12 @@ export const enReminders: Record<keyof typeof nlReminders, string> = {
   "deadline.overdueOne": "⚠️ {label} is past its deadline: that was {day} (1 day ago).",
   "deadline.overdueMany": "⚠️ {label} is past its deadline: that was {day} ({days} days ago).",
   "deadline.hints": "Done? /action done {name}\nNew date? /action deadline {name} <date>\nRemind me later? /snooze {name} <when>",
+  "deadline.answers": "Or answer 1 (done), 2 (in progress), 3 (remind me next week) or 4 (new date).",
+  "deadline.answerDone": "✅ Done",
+  "deadline.answerBusy": "🔧 In progress",
+  "deadline.answerNextWeek": "⏰ Next week",
+  "deadline.answerNewDate": "📅 New date",
+  "deadline.askDate": "📅 Which new date for {label}? Type the date (for example Friday, 15 March or in 2 weeks).",
 
   "reminder.message": "⏰ Reminder: {text}",
   "reminder.messageFrom": "⏰ Reminder from {name}: {text}",

@@ -6,6 +6,12 @@ export const nlReminders = {
   "deadline.overdueOne": "⚠️ {label} is over de deadline: die was {day} (1 dag geleden).",
   "deadline.overdueMany": "⚠️ {label} is over de deadline: die was {day} ({days} dagen geleden).",
   "deadline.hints": "Klaar? /actie klaar {name}\nNieuwe datum? /actie deadline {name} <datum>\nLater herinneren? /snooze {name} <wanneer>",
+  "deadline.answers": "Of antwoord 1 (klaar), 2 (bezig), 3 (volgende week herinneren) of 4 (nieuwe datum).",
+  "deadline.answerDone": "✅ Klaar",
+  "deadline.answerBusy": "🔧 Bezig",
+  "deadline.answerNextWeek": "⏰ Volgende week",
+  "deadline.answerNewDate": "📅 Nieuwe datum",
+  "deadline.askDate": "📅 Welke nieuwe datum voor {label}? Typ de datum (bijvoorbeeld vrijdag, 15 maart of over 2 weken).",
 
   "reminder.message": "⏰ Herinnering: {text}",
   "reminder.messageFrom": "⏰ Herinnering van {name}: {text}",
