@@ -86,9 +86,11 @@ export function telegramDriver(): ContractDriver & { adapter(): TelegramAdapter;
         .at(-1);
       if (!question) throw new Error("no question with buttons in the group");
       const rows = (question.message.reply_markup as { inline_keyboard: { callback_data?: string }[][] }).inline_keyboard;
-      if (!rows.flat().some((b) => b.callback_data === answer)) throw new Error(`no button with answer ${answer}`);
+      // A scheduled question's buttons carry "<answer>|<reference>".
+      const button = rows.flat().find((b) => b.callback_data === answer || b.callback_data?.startsWith(`${answer}|`));
+      if (!button) throw new Error(`no button with answer ${answer}`);
       const c = client(from, "group");
-      await c.sendCallback(c.makeCallbackQuery(answer, { message: { message_id: question.messageId } }));
+      await c.sendCallback(c.makeCallbackQuery(button.callback_data!, { message: { message_id: question.messageId } }));
       await tracker.waitFor(++sent);
     },
     async replies() {
