@@ -43,8 +43,8 @@ const DARK_BLUE = "#0072B2";
 const ORANGE = "#E69F00";
 const GREEN = "#009E73";
 const INK = "#1b1b1b";
-/** Arial where it exists; Liberation Sans (same widths) or DejaVu Sans when the SVG is turned into a PNG on Linux. */
-const FONT = "Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+/** Arial where it exists; the PNG is drawn with Liberation Sans (same widths) as its sans-serif (chart-png.ts). */
+const FONT = "Arial,sans-serif";
 /** Drawn at this width; the page scales it down to a phone's 360 px, where the text must stay readable. */
 export const CHART_WIDTH_PX = 480;
 
@@ -312,6 +312,9 @@ function render(width: number, height: number, option: Record<string, unknown>):
       .renderToSVGString()
       .replace(/<style\b[\s\S]*?<\/style>/g, "")
       .replace(/ (?:ecmeta_\w+|class|pointer-events)="[^"]*"/g, "")
+      // Inside tags only (labels such as "€ 1.500" are text): a tenth of a pixel is finer than any
+      // screen or printer shows, and shorter numbers keep the pages light.
+      .replace(/<[^>]+>/g, (tag) => tag.replace(/(\d\.\d)\d+/g, "$1"))
       .replace(/>\s+</g, "><");
   } finally {
     chart.dispose();

@@ -49,46 +49,47 @@ afterAll(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-async function open(width: number, path: string) {
+/** One tab per screen width; the test visits the pages in it one after another. */
+async function tab(width: number) {
   browser ??= await chromium.launch({
     env: { ...process.env, TMPDIR: profile },
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   const context = await browser.newContext({ viewport: { width, height: 800 }, isMobile: width < 700, hasTouch: width < 700, bypassCSP: true });
-  const page = await context.newPage();
-  await page.goto(`${base}${path}`);
-  return page;
+  return context.newPage();
 }
 
 describe("the overview on a phone and a tablet", () => {
   for (const width of [360, 390, 768]) {
     itWithProgram("chromium")(`no page is wider than ${width} px, even with long words in titles`, async () => {
       const wide: string[] = [];
+      const page = await tab(width);
       for (const path of [...PAGES, actionPage]) {
-        const page = await open(width, path);
+        await page.goto(`${base}${path}`);
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         if (scrollWidth > width) wide.push(`/${path}: ${scrollWidth} px`);
         // A table must not hide a column in its own scroll area either.
         const tables = await page.locator(".table-wrap").evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth));
         tables.forEach((hidden, i) => hidden > 0 && wide.push(`/${path}: table ${i + 1} hides ${hidden} px`));
-        await page.context().close();
       }
+      await page.context().close();
       expect(wide).toEqual([]);
     }, 120_000);
   }
 
   itWithProgram("chromium")("axe-core finds nothing serious or critical on any page at 390 px, tap targets included", async () => {
     const found: string[] = [];
+    const page = await tab(390);
     for (const path of [...PAGES, actionPage]) {
-      const page = await open(390, path);
+      await page.goto(`${base}${path}`);
       await page.addScriptTag({ path: AXE_PATH });
       const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as {
         violations: { id: string; impact: string | null; nodes: unknown[] }[];
       };
       for (const v of result.violations) if (v.impact === "serious" || v.impact === "critical") found.push(`/${path}: ${v.impact} ${v.id} (${v.nodes.length}x)`);
-      await page.context().close();
     }
+    await page.context().close();
     expect(found).toEqual([]);
   }, 120_000);
 });
