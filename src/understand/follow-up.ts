@@ -1,7 +1,7 @@
 import type { PromptPayload, StoredPrompt } from "../core/prompts.ts";
 import type { Rerun } from "../services/errors.ts";
 import type { MessageKey, MessageVars } from "../i18n/index.ts";
-import { resolveDate } from "../parse/dates.ts";
+import { findDatePhrase, resolveDate } from "../parse/dates.ts";
 import { fold } from "../parse/text.ts";
 import { CANCEL, NO, STATUS_WORDS, YES } from "./words.ts";
 
@@ -15,7 +15,7 @@ export type FollowUpReading =
 /** A follow-up is short; a longer message is something new. */
 export const MAX_FOLLOW_UP_WORDS = 8;
 /** "o en nog een update: 3 nieuwe vrijwilligers erbij", "reden: …": a note about the change just made may be longer. */
-const NOTE_FOLLOW_UP = /^(?:(?:o|oh|en|nog|even|ook|een|kleine|trouwens|btw)\s+)*(?:reden|update|notitie|toelichting|reason|note)\s*:\s*(.+)$/i;
+const NOTE_FOLLOW_UP = /^(?:(?:o|oh|en|nog|even|ook|een|kleine|trouwens|btw)\s+)*(?:(?:reden|update|notitie|toelichting|reason|note)\s*:|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
 const MAX_NOTE_FOLLOW_UP_WORDS = 20;
 
 /** Whether a message is short enough to be read against the last question or change. */
@@ -75,8 +75,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if (no) return { kind: "say", key: "core.nothingChanged", clear: true };
       if (!short) return { kind: "none" };
       // A date question ("30 april of 1 mei?") answered with another date: "31 mei bedoel ik".
-      const phrase = stripCorrection(typed);
-      if (payload.options.some((o) => o.pickDate) && resolveDate(phrase, now).kind !== "unreadable") {
+      // "doe maar 30 april dan": the date inside the answer.
+      const phrase = datePhraseIn(stripCorrection(typed), now);
+      if (payload.options.some((o) => o.pickDate) && phrase && resolveDate(phrase, now).kind !== "unreadable") {
         const { pickDate: _ignored, ...base } = payload.options[0];
         return { kind: "rerun", rerun: { ...base, datePhrase: phrase } };
       }
@@ -88,9 +89,12 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if (yes) return { kind: "rerun", rerun: { ...payload.rerun, confirmed: true } };
       if (no) return { kind: "say", key: "core.nothingChanged", clear: true };
       return { kind: "none" };
-    case "need-action":
+    case "need-action": {
       if (!short || isNumber || yes || no) return { kind: "none" };
-      return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${typed}` } };
+      // "zet maar op 26 maart graag" to "what is the new deadline?": the date inside the answer.
+      const answer = /^\/actie deadline\b.*:$/.test(payload.rerun.text) ? (datePhraseIn(typed, now) ?? typed) : typed;
+      return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${answer}` } };
+    }
     case "change":
       return short ? readCorrection(typed, folded, payload, now, lookups) : { kind: "none" };
   }
@@ -162,6 +166,12 @@ const NO_WORDS = new Set("nee neee neen no nope wacht toch maar niet doen liever
 function saysNo(folded: string): boolean {
   const words = folded.split(" ").filter(Boolean);
   return words.length <= 7 && (/^(nee+|neen|no|nope)\b/.test(folded) || /^(toch (maar )?niet|liever niet|nog niet|wacht (nog )?maar)\b/.test(folded)) && words.every((w) => NO_WORDS.has(w));
+}
+
+/** The date phrase in a short answer ("doe maar 30 april dan" → "30 april"), if there is one. */
+function datePhraseIn(text: string, now: Date): string | undefined {
+  if (resolveDate(text, now).kind !== "unreadable") return text;
+  return findDatePhrase(text, now)?.phrase;
 }
 
 function stripCorrection(typed: string): string {

@@ -115,6 +115,7 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
 const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(deadline|datum|einddatum|due)\b/, "actie deadline"],
   [/\b(nieuwe actie|actie (aan)?maken|actie toevoegen|actie aan|new action|add an action|create an action|actie invoeren|actie erbij)\b/, "actie nieuw"],
+  [/\b(snooze|snoozen|uitstellen van (een|de) herinnering|herinnering (uitstellen|later))\b/, "snooze"],
   [/\b(herinner\w*|remind\w*|seintje)\b/, "herinner"],
   [/\b(agenda\w*)\b/, "agendapunt"],
   [/\b(eigenaar|owner|overdragen|overdracht)\b/, "actie eigenaar"],
@@ -123,7 +124,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(update|voortgang|notitie|progress|note)\b/, "actie update"],
   [/\b(klaar|afronden|afvinken|af zetten|afmelden|done|finish)\b/, "actie klaar"],
   [/\b(stoppen|stop|annuleren|cancel)\b/, "actie stop"],
-  [/\b(parkeren|parkeer|pauze|on hold)\b/, "actie parkeer"],
+  [/\b(parkeren|parkeer|geparkeerd|pauze|on hold|park)\b/, "actie parkeer"],
   [/\b(partner|organisatie)\b/, "actie partner"],
   [/\b(besluit|besluiten|decision)\b/, "besluit"],
   [/\b(vergadering|meeting|stuurgroep)\b/, "vergadering nieuw"],
@@ -261,17 +262,17 @@ function readReminder(typed: string, f: string, w: UnderstandWorld, question: bo
 
 /** Questions answered from the current data, as the slash command that shows it. */
 async function readQuery(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
-  const showMe = /^(laat|toon|geef|stuur|show|list|lijst|overzicht van)\b.*\b(zien|overzicht|lijst|acties|actions|agenda)?\b/.test(f);
+  const showMe = /^(laat|toon|geef|stuur|show|list|lijst|overzicht van)\b.*\b(zien|overzicht|lijst|acties|actions|agenda)?\b/.test(f) || /^(kun je|kan je|kunt u|wil je|can you|could you|can i|could i|mag ik|kan ik) .*\b(laten zien|zien|tonen|geven|sturen|krijgen|show|get|see|have)\b/.test(f);
   if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|open acties|lopende acties|all actions|info|informatie|details)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
   // "maak een stukje voor de wijkkrant": the monthly update, written from the data.
   if (NEWSLETTER.test(f) && !spans.some((s) => s.quality >= 4)) return run("/maandbericht");
-  if (/\b(te laat|verlopen|achterstand|achter lopen|achterlopen|lopen achter|loopt achter|achter op schema|over de deadline|overdue|late|verlopen deadlines|deadline gemist|gemist)\b/.test(f) && !spans.length) return run("/acties te laat");
-  if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what do i (have|need)|what should i|wat moet ik nog|heb ik nog)\b/.test(f)) return run("/acties mijn");
+  if (/\b(te laat|verlopen|achterstand|achter lopen|achterlopen|lopen achter|loopt achter|achter op schema|over de deadline|over de datum|over datum|datum voorbij|deadline voorbij|overdue|late|verlopen deadlines|deadline gemist|gemist)\b/.test(f) && !spans.length) return run("/acties te laat");
+  if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\bwat (staat|ligt|loopt) er (nog )?(voor|bij|van) mij\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what do i (have|need)|what should i|wat moet ik nog|heb ik nog)\b/.test(f)) return run("/acties mijn");
   if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date)\b/.test(f)) return run("/vergaderingen");
-  if (/\bagenda\b/.test(f) && (/^(wat|welke|hoe|what|which|toon|laat|show)\b/.test(f) || !/\b(zet|op de agenda|agenderen)\b/.test(f))) return run("/agenda");
+  if (/\bagenda(punten)?\b/.test(f) && (/^(wat|welke|hoe|what|which|toon|laat|show)\b/.test(f) || !/\b(zet|op de agenda|agenderen)\b/.test(f))) return run("/agenda");
   // "welke acties heeft gezond", "lijst vreedzaam": a pillar's actions, even when a title shares the word.
   const pillarAsked = findPillarIn(f, w.pillars);
-  if (pillarAsked && /\b(acties|actions|lijst|list)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 4)) return run(`/acties ${pillarAsked}`);
+  if (pillarAsked && /\b(acties|actions|lijst|list|loopt er|lopen er|wat loopt|wat gebeurt er|what is going on)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 4)) return run(`/acties ${pillarAsked}`);
   const person = findPersonIn(text, w.people);
   if (person && /\b(acties|actions|doet|doen|bezig|heeft|trekt|werkt|taken|does|has|working)\b/.test(f) && !spans.some((s) => s.quality >= 4)) return run(`/wie ${person}`);
   const pillar = findPillarIn(f, w.pillars);

@@ -11,8 +11,8 @@ import { NEGATED_STATUS, STATUS_WORDS } from "./words.ts";
 
 /** Said explicitly: a progress note. */
 const UPDATE_MARKER =
-  /^(update|voortgang|notitie|stand van zaken|even een update|kleine update|korte update|progress|note|status update|nieuws|nieuwtje)\b|\b(update|voortgang|notitie|noteer( even| maar)?( bij| dat| voor)?|note on|progress on|status update)\b/;
-const UPDATE_MARKER_AT_START = /^[\s,:;-]*(?:(?:update|voortgang|notitie|noteer|even|maar|graag|bij|over|van|voor|on|note|progress|status|stand van zaken|nieuws|kleine|korte|een)\b[\s,:;-]*)+/i;
+  /^(update|voortgang|notitie|stand van zaken|even een update|kleine update|korte update|progress|note|status update|nieuws|nieuwtje)\b|\b(update|voortgang|notitie|noteer( even| maar)?( bij| dat| voor)?|noteren|opschrijven|schrijf op|note on|progress on|status update)\b/;
+const UPDATE_MARKER_AT_START = /^[\s,:;-]*(?:(?:update|voortgang|notitie|noteer|noteren|opschrijven|dat|even|maar|graag|bij|over|van|voor|on|note|progress|status|stand van zaken|nieuws|kleine|korte|een)\b[\s,:;-]*)+/i;
 
 /** Where a reason starts after a status: punctuation, or "want", "omdat" … */
 const SEPARATOR = /[,.;!?:]+|\s[-–—]\s|\b(?:want|omdat|wegens|vanwege|ivm|i\.v\.m\.|reden|because|since|as)\b/i;
@@ -97,7 +97,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   }
   // "voorleesochtend klaar! 23 peuters waren er": a status right after the name comes first, the rest is its note.
   const adjacent = statusHits.find((h) => h.index >= span.end && tokenize(text.slice(span.end, h.index)).filter((t) => !/^(is|zijn|nu|staat)$/.test(t.word)).length === 0);
-  if (adjacent && !negated && !isNegated(low, adjacent) && !colonForm && /^[\s!.,;:]*[!.,;:]/.test(text.slice(adjacent.end))) {
+  if (adjacent && !isNegated(low, adjacent) && !colonForm && /^[\s!.,;:]*[!.,;:]/.test(text.slice(adjacent.end))) {
     const said = reasonAfter(text, adjacent.end);
     const note = restatesStatus(said, adjacent.sub) ? "" : said;
     const status = localText(`status.${STATUS_LABELS[adjacent.sub]}` as never);
@@ -139,7 +139,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const afterColon = span.end + (text.slice(span.end).match(/^\s*:\s*/)?.[0].length ?? 0);
     const first = statusHits.find((h) => h.index >= afterColon && contentWords(text.slice(afterColon, h.index)) === 0);
     const tail = first ? text.slice(first.end) : "";
-    if (first && !negated && !isNegated(low, first) && (/^[\s!.]*$/.test(tail) || /^[\s!.,;:]*[!.,;:]/.test(tail))) {
+    if (first && !isNegated(low, first) && (/^[\s!.]*$/.test(tail) || /^[\s!.,;:]*[!.,;:]/.test(tail))) {
       const said = reasonAfter(text, first.end);
       const note = restatesStatus(said, first.sub) ? "" : said;
       const status = localText(`status.${STATUS_LABELS[first.sub]}` as never);
@@ -154,8 +154,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   }
   // Status, with a reason kept as a note ("…op gepland... nee wacht, op bezig": the one said last).
   const changedMind = low.search(/\b(nee wacht|wacht nee|of nee|nee sorry|sorry nee|ik bedoel)\b/);
-  const hit = (changedMind >= 0 ? statusHits.filter((h) => h.index > changedMind).at(-1) : undefined) ?? statusHits.find((h) => nearSpan(text, h, span));
-  if (hit && !negated && !isNegated(low, hit)) {
+  // "…staat nog op gepland maar we zijn al lang bezig": what the speaker says of their own work counts wherever it stands.
+  const spoken = spans.length === 1 || new Set(spans.map((s) => s.action.id)).size === 1 ? statusHits.find((h) => !isNegated(low, h) && /\b(we|wij|ik)\s+(zijn|ben|gaan|ga)\s+(\S+\s+){0,3}$/.test(low.slice(Math.max(0, h.index - 40), h.index))) : undefined;
+  const hit =
+    (changedMind >= 0 ? statusHits.filter((h) => h.index > changedMind).at(-1) : undefined) ??
+    statusHits.find((h) => nearSpan(text, h, span) && !isNegated(low, h)) ??
+    spoken;
+  if (hit && !isNegated(low, hit)) {
     const said = reasonAfter(text, hit.end) || reasonBefore(text, span, hit);
     // "kindteams weer oppakken, we gaan ermee verder": the same status said twice is not a note.
     const note = restatesStatus(said, hit.sub) ? "" : said;
@@ -221,7 +226,10 @@ function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>)
   if (hit.index >= span.start && hit.end <= span.end) return false;
   if (hit.index >= span.end) {
     const between = tokenize(text.slice(span.end, hit.index)).length;
-    if (WEAK_STATUS.test(hit.word)) return between <= 2 && /\b(is|zijn|nu|staat|staan)\s*$/i.test(text.slice(span.end, hit.index).trim() + " ") || between === 0;
+    if (WEAK_STATUS.test(hit.word)) {
+      const words = tokenize(text.slice(span.end, hit.index)).map((t) => t.word);
+      return words.length <= 3 && words.every((word) => /^(is|zijn|nu|staat|staan|eindelijk|helemaal|al|toch|dan|ook|echt|gewoon|inmiddels|dus|we|was|waren)$/.test(word));
+    }
     return between <= 4;
   }
   const between = tokenize(text.slice(hit.end, span.start)).length;
@@ -378,11 +386,11 @@ function readReach(f: string, details?: { reachReached?: number | null }): strin
 function readBudget(text: string, f: string, details?: { spentCents: number | null; plannedCents: number | null }): string | undefined {
   const amounts = [
     ...text.matchAll(
-      /(?:€\s*(\d[\d.,]*\s*k?)|\b(\d[\d.,]*\s*k?)\s*(?:euros?|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald)\s+(?:van\s+|is\s+|op\s+)?(\d[\d.,]*\d|\d)\b|\b(\d[\d.,]*\d|\d|\d+k)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|begroot|gebudgetteerd|toegekend|gereserveerd|spent|paid|budgeted)\b)/giu,
+      /(?:€\s*(\d[\d.,]*\s*k?)|\b(\d[\d.,]*\s*k?)\s*(?:euros?|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald)\s+(?:(?:van|is|op|gaat|naar|wordt|nu|omhoog|verhoogd|verlaagd|to|now)\s+){0,3}(\d[\d.,]*\d?k?)\b|\b(\d[\d.,]*\d|\d|\d+k)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|begroot|gebudgetteerd|toegekend|gereserveerd|spent|paid|budgeted)\b)/giu,
     ),
   ];
   if (!amounts.length) return undefined;
-  if (!/\b(uitgegeven|besteed|gekost|kost|kosten|betaald|uitgave|spent|paid|cost|begroot|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd)\b/.test(f)) return undefined;
+  if (!/\b(uitgegeven|besteed|gekost|betaald|uitgave|spent|paid|cost|begroot|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd)\b/.test(f)) return undefined;
   const plannedWord = f.match(/\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/);
   const spentWord = f.match(/\b(uitgegeven|besteed|gekost|betaald|spent|paid)\b/);
   const planned = Boolean(plannedWord) && !spentWord;

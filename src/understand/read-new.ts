@@ -7,7 +7,7 @@ import { confirmCommand, findOrganisationIn } from "./helpers.ts";
 import { findDateIn } from "./find-date.ts";
 
 const NEW_ACTION =
-  /^(?:@wijkbot\s+)?(?:nieuw|nieuwe|new)\s*:|\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|actie erbij|actie aanmaken|voeg toe|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|add (?:an |a new )?action|create (?:an |a new )?action)\b/i;
+  /^(?:@wijkbot\s+)?(?:nieuw|nieuwe|new)\s*:|\b(?:zet|zetten) er (?:een |even een )?(?:nieuwe )?actie bij\b|\b(?:kan|mag|kun) er (?:een |nog een )?(?:nieuwe )?actie bij\b|\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|actie erbij|actie aanmaken|voeg toe|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|add (?:an |a new )?action|create (?:an |a new )?action)\b/i;
 
 const AGE = /(?:^|[\s,(])(?:doelgroep\s*:?\s*)?(0\s*[-–]\s*4|4\s*[-–]\s*12|12\s*\+|12\+|algemeen)(?:\s*jaar)?(?=$|[\s,.)])/i;
 
@@ -21,7 +21,7 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
   const trigger = text.match(NEW_ACTION);
   if (!trigger || /^(wie|wat|welke|hoe|waar|who|what|which|how)\b/.test(f)) return undefined;
   let rest = text.slice(trigger.index! + trigger[0].length);
-  rest = rest.replace(/^\s*(?:aan|toe|voor mij|voor me|op de lijst|erbij)?\s*[:\-–,]?\s*/i, "").replace(/^(?:genaamd|met de naam|met als titel|titel|called|named)\s*:?\s*/i, "");
+  rest = rest.replace(/^\s*(?:(?:aan|toe|voor mij|voor me|op de lijst|erbij|aanmaken|maken|toevoegen|graag|alsjeblieft|aub|please)\s*)*[:\-–,]?\s*/i, "").replace(/^(?:genaamd|met de naam|met als titel|titel|called|named)\s*:?\s*/i, "");
   // "kan je dat als actie zetten bij vreedzaam? titel Voetbaltoernooi meivakantie"
   const titled = text.match(/\b(?:titel|title|naam)\s*:?\s*(.+)$/i);
   const before = text.slice(0, trigger.index).trim();
@@ -107,12 +107,13 @@ const AGENDA = /\b(op de agenda|agendapunt|agenderen|op de agenda zetten|besprek
 export function readAgendaItem(text: string, f: string, spans: ActionSpan<IndexedAction>[], _w: UnderstandWorld, _question: boolean): Understanding | undefined {
   if (!AGENDA.test(f) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   let kind = "";
-  if (/\b(ter informatie|als informatie|ter info|informatie|informatief|for information|fyi|mededeling)\b/.test(f)) kind = "informatie";
-  else if (/\b(besluit|besluiten|beslissen|beslissing|decision|decide|akkoord)\b/.test(f)) kind = "besluit";
+  if (/\b(ter informatie|als informatie|ter info|informatie|informatiepunt|informatief|for information|fyi|mededeling)\b/.test(f)) kind = "informatie";
+  else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|decision|decide|akkoord)\b/.test(f)) kind = "besluit";
   else if (/\b(ter bespreking|bespreken|bespreking|discussie|discuss)\b/.test(f)) kind = "bespreking";
   // "zet de speeltuin op de agenda …, we hebben een besluit nodig": the thing put on it is the item.
   const object =
     text.match(/\b(?:zet|zetten|plaats|plaatsen|breng|brengen|put|add)\s+(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?(?:op|aan) de agenda\b/iu)?.[1] ??
+    text.match(/^\s*(?:@wijkbot\s+)?(.+?)\s+(?:graag\s+|even\s+|ook\s+)?(?:opnemen|zetten|plaatsen|agenderen)\s+(?:op|in|aan) de agenda\b/iu)?.[1] ??
     text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|kun je)\s+(?:we\s+|jij\s+|je\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1];
   const item = (object ?? text)
     .replace(/^.*?\b(?:agendapunt|agenda item)\b(?:\s+(?:voor|van)\s+(?:de\s+)?(?:volgende\s+)?(?:stuurgroep|vergadering|meeting))?\s*:?/i, " ")
@@ -156,7 +157,7 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
 export function readDecision(text: string, f: string, question: boolean): Understanding | undefined {
   if (question) return undefined;
   const m =
-    text.match(/^(?:noteer\s+(?:het\s+|een\s+)?)?(?:besluit|besloten|genomen besluit|decision|decided)(?=\s*:|\s+(?:dat|van|:)|\s+\p{L})(?:\s+dat)?(?:\s+(?:van\s+)?(?:gisteren|vandaag|vanavond|de stuurgroep))?\s*:?\s*(.+)$/iu) ??
+    text.match(/^(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:besluit|besloten|genomen besluit|decision|decided)(?=\s*:|\s+(?:dat|van|:)|\s+\p{L})(?:\s+dat)?(?:\s+(?:van\s+)?(?:gisteren|vandaag|vanavond|de stuurgroep))?(?:\s+(?:genomen|gevallen))?\s*:?\s*(.+)$/iu) ??
     text.match(/\b(?:we hebben besloten|de stuurgroep (?:heeft )?besloten|de stuurgroep besluit|besloten is|we besluiten|we decided|the board decided)\s*(?:dat|om|:|that|to)?\s*(.+)$/i);
   if (!m) return undefined;
   let decision = m[1].trim().replace(/[.!]+$/, "");

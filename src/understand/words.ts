@@ -9,17 +9,17 @@ export const STATUS_WORDS: { sub: "klaar" | "bezig" | "stop" | "parkeer"; patter
   {
     sub: "klaar",
     pattern:
-      /\b(kla{2,}r|klaargezet|af|gedaan|afgerond|afgevinkt|voltooid|gereed|rond|gelukt|opgeleverd|afgesloten|achter de rug|is geweest|zijn geweest|heeft plaatsgevonden|hebben plaatsgevonden|done|finished|completed|complete|ready|took place)\b|✅|✔️?/,
+      /\b(kla{2,}r|klaargezet|af|gedaan|afgerond|afgevinkt|voltooid|gereed|rond|gelukt|opgeleverd|afgesloten|achter de rug|zit erop|zitten erop|is geweest|zijn geweest|heeft plaatsgevonden|hebben plaatsgevonden|done|finished|completed|complete|ready|took place)\b|✅|✔️?/,
   },
   {
     sub: "bezig",
     pattern:
-      /\b(bezig|gestart|begonnen|opgestart|opgepakt|weer oppakken|weer opgepakt|hervat|hervatten|gaan (er(mee)? )?(weer )?verder|gaat (weer )?verder|gaat van start|gaan van start|van start|is open|is geopend|zijn open|loopt|lopend|in uitvoering|aan de gang|started|in progress|underway|ongoing|resumed|kicked off)\b/,
+      /\b(bezig|gestart|begonnen|opgestart|opgepakt|weer oppakken|weer opgepakt|hervat|hervatten|gaan (er(mee)? )?(weer )?verder|gaat (weer )?verder|gaat van start|gaan van start|van start|aan de slag|is open|is geopend|zijn open|loopt|lopend|in uitvoering|aan de gang|started|in progress|underway|ongoing|resumed|kicked off)\b/,
   },
   {
     sub: "stop",
     pattern:
-      /\b(gestopt|stop|stopt|stoppen|stoppen we|gestaakt|beeindigd|opgeheven|geannuleerd|annuleren|afgeblazen|afgelast|afgezegd|gecanceld|gecanceled|gaat niet door|gaat niet meer door|niet door|komt te vervallen|vervalt|schrappen|geschrapt|stopped|cancelled|canceled|cancel|dropped|called off)\b/,
+      /\b(gestopt|stop|stopt|stoppen|stoppen we|gestaakt|beeindigd|opgeheven|geannuleerd|annuleren|afgeblazen|afgelast|afgezegd|gecanceld|gecanceled|cancelen|cancellen|gaat niet door|gaat niet meer door|kan niet doorgaan|kan helaas niet doorgaan|niet door|komt te vervallen|vervalt|schrappen|geschrapt|stopped|cancelled|canceled|cancel|dropped|called off)\b/,
   },
   {
     sub: "parkeer",

@@ -7,12 +7,11 @@ export const HELDOUT_MIN_SCORE = 0.95;
 
 /**
  * What nlu.test.ts enforces today, a ratchet towards the target: raise these whenever the
- * figures improve, never lower them. Measured 2026-12-02 (second session): tune 88% (715
- * cases) with 0 WRONG; held-out 79% (185 cases: the first 141 at 81% with 2 WRONG, 44 new
- * ones written blind to the reader at 73% with 2 WRONG). The held-out cases were not used
- * for tuning.
+ * figures improve, never lower them. Measured 2026-12-02 (second session): tune 92% (715
+ * cases) with 0 WRONG; held-out 81% with 3 WRONG (185 cases; the 44 newest, written blind
+ * to the reader: 75% with 1 WRONG). The held-out cases were not used for tuning.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 4, heldoutScore: 0.78 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 3, heldoutScore: 0.8 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 
