@@ -75,6 +75,10 @@ describe("charts on the overview pages", () => {
     expect(burnUp.table).toEqual(["Maand|Klaar in de maand|Klaar (opgeteld)|Alle acties", "januari|2|2|10"]);
     expect(updates.sentence).toBe("In 2026 tot nu toe 2 voortgangsberichten en 0 wijzigingen; de drukste maand was januari.");
     expect((await page("voortgang?jaar=2031")).includes("Het planjaar 2031 is nog niet begonnen.")).toBe(true);
+    // Anything else than a plausible year shows the plan year, and is never echoed.
+    const odd = await page("voortgang?jaar=%3Cb%3E1999");
+    expect(odd).toContain("<h1>Voortgang 2026</h1>");
+    expect(odd).not.toContain("<b>1999");
   });
 
   it("follows the page language", async () => {
