@@ -20,8 +20,12 @@ const MAX_NOTE_FOLLOW_UP_WORDS = 20;
 
 /** Whether a message is short enough to be read against the last question or change. */
 export function mayBeFollowUp(text: string): boolean {
-  const words = text.trim().split(/\s+/).length;
-  return !/^[/!]/.test(text.trim()) && (words <= MAX_FOLLOW_UP_WORDS || (words <= MAX_NOTE_FOLLOW_UP_WORDS && NOTE_FOLLOW_UP.test(text.trim())));
+  const typed = text.trim().replace(/^@wijkbot\b[\s,:]*/i, "");
+  const words = typed.split(/\s+/).length;
+  if (/^[/!]/.test(typed)) return false;
+  if (words <= MAX_FOLLOW_UP_WORDS) return true;
+  // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && (NOTE_FOLLOW_UP.test(typed) || (words <= 14 && /^(oeps|oops|sorry|sry|nee|verkeerde|foutje|correctie)\b/i.test(typed)));
 }
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
@@ -57,7 +61,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     if (payload.kind !== "change" && (isNumber || yes || no)) return { kind: "say", key: "core.promptExpired", clear: true };
     return { kind: "none" };
   }
-  const short = folded.split(" ").length <= MAX_FOLLOW_UP_WORDS && !/^[/!]/.test(typed);
+  const short = mayBeFollowUp(typed);
   // "reden: geen subsidie gekregen" right after a change: a note on that action.
   const noted = typed.match(NOTE_FOLLOW_UP);
   if (noted && payload.kind === "change" && payload.actionId && payload.command.startsWith("actie ") && mayBeFollowUp(typed)) {

@@ -152,7 +152,7 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
 
 /** "oeps, terugdraaien", "maak ongedaan", "undo". */
 function readUndo(f: string, question: boolean): Understanding | undefined {
-  const explicit = /\b(ongedaan|terugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|zet (het|dat|die) (maar )?terug|undo|herstel (dat|het|die)|revert)\b/.test(f);
+  const explicit = /\b(ongedaan|terugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|draai (mijn|de|m'n) (laatste|vorige) (wijziging|actie|aanpassing) (\w+ )?terug|(laatste|vorige) (wijziging|aanpassing) (ongedaan maken|terugdraaien|terug)|zet (het|dat|die) (maar )?terug|undo|herstel (dat|het|die)|revert)\b/.test(f);
   const oops = /^(oeps|oops|oh nee|shit|foutje|verkeerd|fout)\b/.test(f) && f.split(" ").length <= 4;
   if (explicit && !question) return { kind: "run", text: "/ongedaan" };
   if (explicit || oops) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
@@ -266,6 +266,7 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|open acties|lopende acties|all actions|info|informatie|details)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
   // "maak een stukje voor de wijkkrant": the monthly update, written from the data.
   if (NEWSLETTER.test(f) && !spans.some((s) => s.quality >= 4)) return run("/maandbericht");
+  if (LATE.test(f) && !spans.some((s) => s.quality >= 3 && !LATE.test(fold(text.slice(s.start, s.end))))) return run("/acties te laat");
   if (/\b(te laat|verlopen|achterstand|achter lopen|achterlopen|lopen achter|loopt achter|achter op schema|over de deadline|over de datum|over datum|datum voorbij|deadline voorbij|overdue|late|verlopen deadlines|deadline gemist|gemist)\b/.test(f) && !spans.length) return run("/acties te laat");
   if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\bwat (staat|ligt|loopt) er (nog )?(voor|bij|van) mij\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what do i (have|need)|what should i|wat moet ik nog|heb ik nog)\b/.test(f)) return run("/acties mijn");
   if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date)\b/.test(f)) return run("/vergaderingen");
@@ -301,6 +302,9 @@ async function actionInfo(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld
   if (picked.chosen) return { kind: "run", text: `/actie info ${picked.chosen.title}`, pickActionId: picked.chosen.id };
   return choose(picked.contenders, "actie info", "", spans[0], text);
 }
+
+/** "welke acties lopen achter": a question about what is late (a title with "achter" in it is not meant). */
+const LATE = /\b(welke|wat|which|what)\b.*\b(lopen achter|loopt achter|achter lopen|achterlopen|te laat|over de deadline|over de datum|overdue|late)\b/;
 
 const NEWSLETTER = /\b(wijkkrant|nieuwsbrief|buurtkrant|stukje voor|maandbericht|bericht voor de (buurt|wijk|nieuwsbrief)|newsletter)\b/;
 

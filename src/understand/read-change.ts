@@ -88,7 +88,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const firstClause = cut > 0 ? text.slice(0, cut) : text;
   const inFirst = findPeopleIn(firstClause, w);
   const people = inFirst.length ? inFirst : findPeopleIn(text, w);
-  if (people.length && /\b(eigenaar|eigenaren|neemt\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|is (nu |voortaan )?van|gaat naar|naar [a-z]+$|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij)\b/.test(f)) {
+  if (people.length && /\b(eigenaar|eigenaren|neemt\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|is (nu |voortaan )?van|gaat naar|naar [a-z]+$|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij)\b/.test(f)) {
     const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|er ook bij|en ik|en mij)\b/.test(f);
     const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i)\b/.test(f) && w.sender ? [w.sender.displayName] : [];
     const names = [...new Set([...(adding && details ? details.ownerNames : []), ...people, ...me])];
@@ -299,7 +299,7 @@ function sideNote(text: string, span: ActionSpan<IndexedAction>, value: string):
     const start = m.index!;
     const end = start + m[0].length;
     const words = ` ${fold(m[0])} `;
-    const namesAction = (start < span.end && end > span.start) || /\b(eigenaar|eigenaren|partner|partners|deadline|bereik|budget|begroot|doelgroep|pijler|owner|zet (hem|haar|ze|hen|die|dat|het) (erbij|als|op))\b/.test(words);
+    const namesAction = (start < span.end && end > span.start) || /\b(eigenaar|eigenaren|partner|partners|deadline|bereik|budget|begroot|doelgroep|pijler|owner|zet (hem|haar|ze|hen|die|dat|het) (erbij|als|op)|samen met|met mij|en ik|ik ook|mij ook)\b/.test(words);
     const hasValue = valueWords.some((w) => words.includes(` ${w} `) || (/\d/.test(w) && words.includes(w.replace(/[^\d]/g, ""))));
     if (namesAction || hasValue) lastUsed = i;
   });

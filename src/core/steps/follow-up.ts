@@ -23,7 +23,7 @@ export function followUpStep(deps: BotDeps): Step {
       if (!stored) return;
       let reading = readFollowUp(turn.text, stored, deps.clock.now());
       // Naming something ("en de ouderavond ook", "die van Lisa"): look up what is named, then read again.
-      if (reading.kind === "none" && !stored.expired) {
+      if ((reading.kind === "none" || (reading.kind === "ask" && stored.payload.kind === "change")) && !stored.expired) {
         const lookups = await lookUp(deps, turn.text, stored);
         if (lookups) reading = readFollowUp(turn.text, stored, deps.clock.now(), lookups);
       }
