@@ -16,7 +16,9 @@ export default defineCommand({
   mutates: true,
   parse(rest) {
     const split = splitTrailingDate(rest);
-    return split ? { name: split.name, when: split.date } : { name: rest, when: "" };
+    // "/snooze de herinnering van de moestuin tot maandag": the action is what the reminder is about.
+    const name = (split ? split.name : rest).replace(/^(?:de |mijn )?(?:herinnering(?:en)?|reminder)\s+(?:van|voor|over|bij|aan|of|for|about)\s+/i, "").replace(/\s+(?:tot|until|till)$/i, "");
+    return split ? { name, when: split.date } : { name, when: "" };
   },
   schema: z.object({
     name: z.string().trim().min(1, "snooze.name"),

@@ -32,6 +32,31 @@ const DATABASE_FREE = [
   "test/adapters/whatsapp-parse.test.ts",
 ];
 
+/**
+ * On PostgreSQL `npm test` runs what depends on the database itself: migrations, several
+ * processes, faults, the scheduler's claims and times, leases, isolation and erasure, and
+ * the main command behaviours as a broad check of the queries. `npm run test:postgres`
+ * runs every database test on PostgreSQL (both are also in CI's reach: see README).
+ */
+const POSTGRES_FOCUS = [
+  "test/migrations/**",
+  "test/multiprocess/**",
+  "test/faults/**",
+  "test/scheduler/**",
+  "test/services/**",
+  "test/security/isolation-matrix.test.ts",
+  "test/security/logs-and-secrets.test.ts",
+  "test/security/retention.test.ts",
+  "test/security/fuzz.test.ts",
+  "test/core/action-commands.test.ts",
+  "test/core/duplicates-undo.test.ts",
+  "test/core/permissions-isolation.test.ts",
+  "test/core/privacy.test.ts",
+  "test/commands/vergeetmij.test.ts",
+  "test/web/import.test.ts",
+];
+const postgresEverything = process.env.WIJKBOT_POSTGRES_ALL === "1";
+
 const withPostgres = postgresAvailable() || Boolean(process.env.WIJKBOT_REQUIRE_POSTGRES);
 if (!withPostgres) {
   process.stderr.write("\n⚠ PostgreSQL is not installed: this run covers SQLite only (.ci/run installs PostgreSQL and runs both).\n\n");
@@ -56,7 +81,7 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: "postgres",
-                include: ["test/**/*.test.ts"],
+                include: postgresEverything ? ["test/**/*.test.ts"] : POSTGRES_FOCUS.map((p) => (p.endsWith("**") ? `${p}/*.test.ts` : p)),
                 exclude: ["**/node_modules/**", ...DATABASE_FREE],
                 // Two connections per test database: each new connection to a fresh database costs a
                 // server process and a cold catalogue cache, and a test's app needs no more.

@@ -4,6 +4,7 @@ import type { MessageKey, MessageVars } from "../i18n/index.ts";
 import { findDatePhrase, resolveDate } from "../parse/dates.ts";
 import { fold } from "../parse/text.ts";
 import { CANCEL, NO, STATUS_WORDS, YES } from "./words.ts";
+import { spellMoments } from "./find-date.ts";
 
 export type FollowUpReading =
   | { kind: "none" }
@@ -96,7 +97,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     case "need-action": {
       if (!short || isNumber || yes || no) return { kind: "none" };
       // "zet maar op 26 maart graag" to "what is the new deadline?": the date inside the answer.
-      const answer = /^\/actie deadline\b.*:$/.test(payload.rerun.text) ? (datePhraseIn(typed, now) ?? typed) : typed;
+      const answer = /^\/actie deadline\b.*:$|^\/herinner\b/.test(payload.rerun.text) ? (datePhraseIn(spellMoments(typed), now) ?? typed) : typed;
       return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${answer}` } };
     }
     case "change":

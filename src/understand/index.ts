@@ -8,7 +8,7 @@ import { parseRecurrence } from "../parse/recurrence.ts";
 import type { Ranked } from "../services/rank-actions.ts";
 import { localText, type LocalText } from "../i18n/index.ts";
 import { isQuestion } from "./question.ts";
-import { findDateIn } from "./find-date.ts";
+import { findDateIn, spellMoments } from "./find-date.ts";
 import type { SchoolRegion } from "../parse/school-holidays.ts";
 import { NEGATED_STATUS, STATUS_WORDS } from "./words.ts";
 import { suggestCommands } from "./suggest.ts";
@@ -68,7 +68,9 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (THANKS.test(f) || THANKS.test(text)) return { kind: "say", text: localText("understand.thanks") };
   if (HELLO.test(f)) return { kind: "say", text: localText("understand.hello") };
   // "kan de speeltuin een week later" is a request; with a question mark it is asked first.
-  const question = isQuestion(text) && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"));
+  // "waarom achter de cijfers is klaar": an action whose name starts with a question word is not a question.
+  const startsWithName = !text.includes("?") && locateActions(w.index, text).some((s) => s.start <= 1 && s.exact);
+  const question = isQuestion(text) && !startsWithName && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"));
 
   const typed = commandWithoutSlash(text, f, w.router, question);
   if (typed) return typed;
@@ -80,6 +82,9 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (reminder) return reminder;
 
   const spans = locateActions(w.index, text);
+  // "kan je iets voor me aanmaken?", "kun je even iets noteren voor me": what, then?
+  if (!spans.length && /\b(iets|something)\b.*\b(aanmaken|maken|toevoegen|create|add)\b[\s?!.]*$/.test(f) && !text.includes(":") && f.split(" ").length <= 9) return { kind: "say", text: localText("understand.newWhat") };
+  if (!spans.length && /\b(iets|something)\b.*\b(noteren|opschrijven|bijschrijven|vastleggen|note)\b/.test(f) && !text.includes(":") && f.split(" ").length <= 9) return { kind: "say", text: localText("understand.noteWhat") };
   const created = readAgendaByNumber(f, question) ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
   const query = await readQuery(text, f, spans, w, question);
@@ -175,20 +180,10 @@ function findRecurrenceIn(text: string): { start: number; end: number; phrase: s
 
 const GROUP_WORDS = /\b(de hele groep|heel de groep|iedereen in de groep|de groep|het hele team|het team|iedereen|allemaal|everyone|the whole group|the group)\b/i;
 
-/** "donderdagmiddag 15:00" → "donderdag 15:00", "vrijdagochtend" → "vrijdag 9:00", "om 9u" → "om 9:00": moments as the date reader knows them. */
-function spellMoments(text: string): string {
-  const parts: Record<string, string> = { ochtend: "9:00", morgen: "9:00", middag: "13:00", avond: "19:00" };
-  return text
-    .replace(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(ochtend|middag|avond)\b(\s+(?:om\s+)?\d{1,2}([:.]\d{2}|\s*(?:u|uur)\b))?/gi, (_all, day: string, part: string, time?: string) =>
-      time ? `${day}${time}` : `${day} ${parts[part.toLowerCase()]}`,
-    )
-    .replace(/(?<!\b(?:over|binnen|in|na|after)\s+)\b(\d{1,2})\s*(?:u|uur)\b(?!\s*\d)/gi, "$1:00");
-}
-
 /** "herinner me maandag aan de subsidieaanvraag": who, what and when, wherever they stand. */
 function readReminder(typed: string, f: string, w: UnderstandWorld, question: boolean): Understanding | undefined {
   if (!REMINDER.test(f)) return undefined;
-  const text = spellMoments(typed);
+  const text = spellMoments(typed).replace(/\b(?:op )?de (\d{1,2})e van (?:elke|iedere) maand\b/i, "elke $1e van de maand");
   if (/\b(welke|mijn|alle|lijst|overzicht|heb ik|staan er|list|show)\b.*\bherinneringen\b|\bherinneringen\b.*\?$/.test(f) || /^(wat|welke|which|what)\b/.test(f)) {
     return { kind: "run", text: /\balle\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
   }
@@ -243,9 +238,14 @@ function readReminder(typed: string, f: string, w: UnderstandWorld, question: bo
     .replace(/[\s,]*(aub|svp|graag|please|pls|alsjeblieft|thanks|bedankt|a\.u\.b\.)?[\s.!?]*$/i, "")
     .replace(/\s+(on|op|at|om|in|to)$/i, "")
     .replace(/^(?:(?:een|ik wil|om|aan|about|to)\s+)+/i, "")
+    // "…, wil je me daaraan herinneren?", "herinner Ahmed er even aan wil je"
+    .replace(/[,\s]*\b(?:(?:wil|kun|kan|zou|wilt|kunt) (?:je|jij|u)\s*)?(?:me |mij |ons )?(?:er|daar|hier) ?(?:even |nog )?aan\b(?:\s+(?:wil|kun|kan) (?:je|jij|u))?[?!.\s]*$/i, "")
+    .replace(/^(?:er|daar|hier) ?(?:even |nog )?aan\b\s*/i, "")
+    .replace(/[,\s]+(?:wil|kun|kan) (?:je|jij|u)[?!.\s]*$/i, "")
     .trim();
   if (!what) return { kind: "say", text: localText("understand.reminderWhat") };
-  if (!when) return { kind: "say", text: localText("understand.reminderWhen", { what, target }) };
+  // "wanneer?": the moment typed next completes the reminder.
+  if (!when) return { kind: "need-action", question: localText("understand.reminderWhen", { what, target }), command: `herinner ${target} ${what}` };
   // The reminder command reads the moment off the end; a leading "on"/"op" would stay behind in the text.
   when = when.replace(/^(on|op|at|om)\s+/i, "");
   const command = `/herinner ${target} ${what} ${when}`;
@@ -274,6 +274,11 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   // "welke acties heeft gezond", "lijst vreedzaam": a pillar's actions, even when a title shares the word.
   const pillarAsked = findPillarIn(f, w.pillars);
   if (pillarAsked && /\b(acties|actions|lijst|list|loopt er|lopen er|wat loopt|wat gebeurt er|what is going on)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 4)) return run(`/acties ${pillarAsked}`);
+  // "wie is eigenaar van de techniekdag?", "staat het inloopspreekuur op bezig? Anouk zei …": the action asked about.
+  const firstSentence = text.split(/[?.!]/)[0];
+  const asked = spans.filter((s) => s.end <= firstSentence.length);
+  if (asked.length && /\b(wie (is|zijn) (de )?(eigenaar|eigenaren|trekker|kartrekker|owner)s? van|wie (trekt|doet)|who (owns|runs|leads))\b/.test(f)) return actionInfo(asked, w, text);
+  if (asked.length && question && text.includes("?") && !findPersonIn(firstSentence, w.people) && !/^(wie|who)\b/.test(f) && !CHANGE_SIGNAL.test(fold(firstSentence))) return actionInfo(asked, w, text);
   const person = findPersonIn(text, w.people);
   if (person && /\b(acties|actions|doet|doen|bezig|heeft|trekt|werkt|taken|does|has|working)\b/.test(f) && !spans.some((s) => s.quality >= 4)) return run(`/wie ${person}`);
   const pillar = findPillarIn(f, w.pillars);

@@ -26,7 +26,7 @@ const STATUS_LABELS: Record<string, string> = { klaar: "klaar", bezig: "bezig", 
 export async function readChange(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   const low = sameLengthFold(text);
   const negated = NEGATED_STATUS.test(f);
-  const deadlineWords = /\b(deadline|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|af (zijn )?voor|klaar (zijn )?voor|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit)\b/.test(f);
+  const deadlineWords = /\b(deadline|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|af (zijn )?voor|klaar (zijn )?voor|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit|haal ik niet|halen we niet|maak er|maak het)\b/.test(f);
   const explicitUpdate = UPDATE_MARKER.test(f);
   const statusHits = findStatusHits(low);
   if (!spans.length) {
@@ -113,7 +113,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const shift = f.match(/\b(een|1|twee|2|drie|3|vier|4|vijf|5|zes|6|\d+) (dag|dagen|week|weken|maand|maanden|days?|weeks?|months?) (later|eerder|uitstel|opschuiven|erbij|extra|earlier|naar achteren|achteruit|naar voren|vroeger)\b|\b(week|maand) (later|uitstel|erbij|extra)\b/);
   // "wordt eind maart", "gaat naar 5 februari": the new date, probably — asked first.
   const weakDeadline = !/\b(deadline|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit)\b/.test(f);
-  const date = findDateIn(rest, w.now, w.region);
+  // "14 feb haal ik niet, maak er maar 6 maart van": the date that is asked for, not the one given up.
+  const makeIt = rest.match(/\bmaak (?:er|het) (?:maar |dan |gewoon )?(.+?) van\b/i);
+  const date = (makeIt ? findDateIn(makeIt[1], w.now, w.region) : undefined) ?? findDateIn(rest, w.now, w.region);
   const statusIsDeadline = /\b(moet(en)?|voor|uiterlijk|deadline|must|by|nieuwe deadline)\b/.test(f);
   if (deadlineWords && (shift || date) && (!statusHits.length || statusIsDeadline || shift)) {
     const months = /\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b/;
@@ -155,13 +157,15 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // Status, with a reason kept as a note ("…op gepland... nee wacht, op bezig": the one said last).
   const changedMind = low.search(/\b(nee wacht|wacht nee|of nee|nee sorry|sorry nee|ik bedoel)\b/);
   // "…staat nog op gepland maar we zijn al lang bezig": what the speaker says of their own work counts wherever it stands.
-  const spoken = spans.length === 1 || new Set(spans.map((s) => s.action.id)).size === 1 ? statusHits.find((h) => !isNegated(low, h) && /\b(we|wij|ik)\s+(zijn|ben|gaan|ga)\s+(\S+\s+){0,3}$/.test(low.slice(Math.max(0, h.index - 40), h.index))) : undefined;
+  const spoken = spans.length === 1 || new Set(spans.map((s) => s.action.id)).size === 1 ? statusHits.find((h) => !isNegated(low, h) && /\b(we|wij|ik)\s+(zijn|ben|gaan|ga)\s+(\S+\s+){0,3}$|\b(we|i)\s+(have\s+|ve\s+)?(\S+\s+)?$/.test(low.slice(Math.max(0, h.index - 40), h.index))) : undefined;
   const hit =
     (changedMind >= 0 ? statusHits.filter((h) => h.index > changedMind).at(-1) : undefined) ??
     statusHits.find((h) => nearSpan(text, h, span) && !isNegated(low, h)) ??
     spoken;
   if (hit && !isNegated(low, hit)) {
-    const said = reasonAfter(text, hit.end) || reasonBefore(text, span, hit);
+    // "we started the prep for the ouderavond": a status said before the name has its note after the name.
+    const sameClause = hit.end <= span.start && !SEPARATOR.test(text.slice(hit.end, span.start));
+    const said = reasonAfter(text, sameClause ? span.end : hit.end) || reasonBefore(text, span, hit);
     // "kindteams weer oppakken, we gaan ermee verder": the same status said twice is not a note.
     const note = restatesStatus(said, hit.sub) ? "" : said;
     const status = localText(`status.${STATUS_LABELS[hit.sub]}` as never);

@@ -280,8 +280,12 @@ describe("understand", () => {
       expect(await read(text)).toEqual({ kind: "run", text: command });
     });
 
-    it("ask when, keeping what and for whom, when no moment is given", async () => {
-      expect(await read("herinner me aan de subsidie")).toEqual({ kind: "say", text: { key: "understand.reminderWhen", vars: { what: "de subsidie", target: "mij" } } });
+    it("ask when, keeping what and for whom, when no moment is given (the moment typed next completes it)", async () => {
+      expect(await read("herinner me aan de subsidie")).toEqual({
+        kind: "need-action",
+        question: { key: "understand.reminderWhen", vars: { what: "de subsidie", target: "mij" } },
+        command: "herinner mij de subsidie",
+      });
     });
 
     it("ask what, when only a moment is given", async () => {

@@ -15,6 +15,7 @@ export const enUnderstand = {
   "understand.ask.partner": "Which partner should I add to *{title}*? Type the organisation's name.",
   "understand.ask.owner": "Who becomes owner of *{title}*? Type for example: @Lisa",
   "understand.ask.update": "What would you like to note on *{title}*?",
+  "understand.noteWhat": "What would you like to note, and on which action? Type for example: moestuin: filled the planters",
   "understand.newWhat": "What is the new action called? Type for example: /action new Community garden pillar Gezond deadline 1 June",
   "understand.thanks": "You're welcome! 👍",
   "understand.hello": "Hi! Just tell me what you did (\"garden is done\"), or ask for example: what is overdue?",

@@ -15,6 +15,7 @@ export const nlUnderstand = {
   "understand.ask.partner": "Welke partner wil je toevoegen aan *{title}*? Typ de naam van de organisatie.",
   "understand.ask.owner": "Wie wordt eigenaar van *{title}*? Typ bijvoorbeeld: @Lisa",
   "understand.ask.update": "Wat wil je noteren bij *{title}*?",
+  "understand.noteWhat": "Wat wil je noteren, en bij welke actie? Typ bijvoorbeeld: moestuin: bakken gevuld met aarde",
   "understand.newWhat": "Hoe heet de nieuwe actie? Typ bijvoorbeeld: /actie nieuw Buurtmoestuin pijler Gezond deadline 1 juni",
   "understand.thanks": "Graag gedaan! 👍",
   "understand.hello": "Hoi! Vertel me gewoon wat je gedaan hebt (\"moestuin is klaar\"), of vraag bijvoorbeeld: wat is er te laat?",

@@ -222,6 +222,18 @@ describe("a field named without its value", () => {
   });
 });
 
+describe("a moment answered to 'wanneer?'", () => {
+  it("completes the reminder that waited for it", async () => {
+    const [question] = await h.say("Fatima", "herinner me aan de subsidie", { chat: "dm" });
+    expect(question).toContain("Wanneer");
+    const [done] = await h.say("Fatima", "donderdag om 10 uur 's ochtends", { chat: "dm" });
+    expect(done).toContain("subsidie");
+    const [reminder] = await h.db.reminder.findMany({ where: { text: { contains: "subsidie" } } });
+    const p = localParts(reminder.nextAt!);
+    expect([p.day, p.hour, p.minute]).toEqual([8, 10, 0]);
+  });
+});
+
 describe("a change said with a second sentence", () => {
   it("is asked first with the note shown, and 'ja' makes the change and keeps the note", async () => {
     const [question] = await h.say("Youssef", "@wijkbot de wijkwebsite lopen we mee uit, nieuwe deadline 27 maart. de bouwer is ziek");
