@@ -34,23 +34,25 @@ const DATABASE_FREE = [
 
 /**
  * On PostgreSQL `npm test` runs what depends on the database itself: migrations, several
- * processes, faults, the scheduler's claims and times, leases, isolation and erasure, and
- * the main command behaviours as a broad check of the queries. `npm run test:postgres`
+ * processes, write failures and lost connections, the scheduler's claims, leases, isolation,
+ * retention and erasure, and the main command behaviours as a broad check of the queries. `npm run test:postgres`
  * runs every database test on PostgreSQL (both are also in CI's reach: see README).
  */
 const POSTGRES_FOCUS = [
   "test/migrations/**",
   "test/multiprocess/**",
-  "test/faults/**",
-  "test/scheduler/**",
+  "test/faults/write-failure.test.ts",
+  "test/faults/database-unavailable.test.ts",
+  "test/faults/kill-during-burst.test.ts",
+  "test/faults/shutdown-drain.test.ts",
+  "test/scheduler/claims.test.ts",
+  "test/scheduler/flood.test.ts",
   "test/services/**",
   "test/security/isolation-matrix.test.ts",
   "test/security/logs-and-secrets.test.ts",
   "test/security/retention.test.ts",
-  "test/security/fuzz.test.ts",
   "test/core/action-commands.test.ts",
   "test/core/duplicates-undo.test.ts",
-  "test/core/permissions-isolation.test.ts",
   "test/core/privacy.test.ts",
   "test/commands/vergeetmij.test.ts",
   "test/web/import.test.ts",
