@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
 import { postgresAvailable } from "./helpers/postgres.ts";
+import SlowFirst from "./helpers/slow-first.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 /**
@@ -72,6 +73,7 @@ export default defineConfig({
     pool: "forks",
     // Both cores: vitest's default leaves one idle (cores − 1), which made the suite twice as long.
     maxWorkers: 2,
+    sequence: { sequencer: SlowFirst },
     projects: [
       {
         extends: true as const,
