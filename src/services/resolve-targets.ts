@@ -24,13 +24,7 @@ export async function resolvePersonTarget(tx: Tx, personId: string): Promise<Cha
   const groups = await tx.chat.findMany({ where: { wijkId: person.wijkId, kind: "kartrekkers" }, orderBy: { createdAt: "asc" } });
   const group = groups.find((g) => person.identities.some((i) => i.platform === g.platform)) ?? groups[0];
   if (!group) return null;
-  return {
-    platform: group.platform,
-    chatId: group.externalId,
-    viaGroup: true,
-    mentionIds: person.identities.filter((i) => i.platform === group.platform).map((i) => i.externalId),
-    displayName: person.displayName,
-  };
+  return { ...groupTarget(group, person.identities), displayName: person.displayName };
 }
 
 /** All chats of a wijk of one kind (a wijk may have its group on several platforms). */
@@ -66,10 +60,15 @@ async function otherPlatformTarget(
   const candidates = groups.filter((g) => usable(g.platform));
   const group = candidates.find((g) => person.identities.some((i) => i.platform === g.platform)) ?? candidates[0];
   if (!group) return null;
+  return groupTarget(group, person.identities);
+}
+
+/** A person reached in a group: mentioned by their id(s) on the group's platform. */
+function groupTarget(group: { platform: string; externalId: string }, identities: { platform: string; externalId: string }[]): ChatTarget {
   return {
     platform: group.platform,
     chatId: group.externalId,
     viaGroup: true,
-    mentionIds: person.identities.filter((i) => i.platform === group.platform).map((i) => i.externalId),
+    mentionIds: identities.filter((i) => i.platform === group.platform).map((i) => i.externalId),
   };
 }
