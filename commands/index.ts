@@ -42,6 +42,9 @@ import vakantie from "./vakantie.ts";
 import weekoverzicht from "./weekoverzicht.ts";
 import maandbericht from "./maandbericht.ts";
 import vergaderingNieuw from "./vergadering-nieuw.ts";
+import datumprikker from "./datumprikker.ts";
+import datumprikkerStem from "./datumprikker-stem.ts";
+import datumprikkerKies from "./datumprikker-kies.ts";
 import vergaderingAfsluiten from "./vergadering-afsluiten.ts";
 import vergaderingen from "./vergaderingen.ts";
 import agenda from "./agenda.ts";
@@ -99,6 +102,9 @@ export const commands: CommandDefinition[] = [
   weekoverzicht,
   maandbericht,
   vergaderingNieuw,
+  datumprikker,
+  datumprikkerStem,
+  datumprikkerKies,
   vergaderingAfsluiten,
   vergaderingen,
   agenda,

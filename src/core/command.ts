@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { ChatKind } from "../domain.ts";
 import type { Tx } from "../db.ts";
-import type { BoardCard, Choice, IncomingMessage } from "./types.ts";
+import type { BoardCard, Choice, IncomingMessage, PollCard } from "./types.ts";
 import type { ChangeMeta } from "../services/change-action.ts";
 import type { Rerun } from "../services/errors.ts";
 import type { ActionRow, ChatRow, PersonRow, PillarRow, WijkRow } from "../services/rows.ts";
@@ -14,6 +14,8 @@ export interface Reply {
   board?: BoardCard;
   /** Edit-in-place key (live board). */
   editKey?: string;
+  /** A date poll: a platform poll or card where the platform has one (`text` is the numbered version). */
+  poll?: PollCard;
   /**
    * Send elsewhere than the chat the command came from: to a person (their DM, or a
    * mention in the kartrekkers group) or to the wijk's group(s) of one kind.
@@ -75,6 +77,11 @@ export interface CommandDefinition<Args = unknown> {
    * check-in's "1 op koers, 2 loopt achter". Without it, slash-less DMs are ignored.
    */
   bareAnswer?: RegExp;
+  /**
+   * A reply typed without the slash in a group, when it is addressed to the bot (a reply to its
+   * message, an @mention), that this command takes: the date poll's "1, 3".
+   */
+  groupAnswer?: RegExp;
   /** Changes data (recorded for duplicate delivery). */
   mutates: boolean;
   /** Erases the sender (/vergeetmij): nothing about this message or its chat is kept afterwards. */

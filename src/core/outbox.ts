@@ -387,9 +387,9 @@ export class Outbox {
   }
 }
 
-/** Text only: no buttons, no board card, nothing edited in place later. */
+/** Text only: no buttons, no board card or poll, nothing edited in place later. */
 function isPlainReply(message: OutgoingMessage): boolean {
-  return !message.choices?.length && !message.board && !message.editKey;
+  return !message.choices?.length && !message.board && !message.editKey && !message.poll;
 }
 
 function queueKey(platform: string, chatId: string): string {

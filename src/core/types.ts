@@ -40,6 +40,8 @@ export interface IncomingMessage {
   isChoiceAnswer?: boolean;
   /** The question a pressed button belongs to (the opaque reference from OutgoingMessage.promptRef). */
   promptRef?: string;
+  /** A vote in the platform's own poll (Telegram), already shown there: a successful vote needs no reply. */
+  pollVote?: boolean;
 }
 
 /** A numbered option the user can answer with its number (or tap, where buttons exist). */
@@ -84,6 +86,23 @@ export interface OutgoingMessage {
   promptRef?: string;
   /** The reply refuses the sender (not allowed): where the sender pressed a button, a private alert suits it. */
   refused?: boolean;
+  /** A date poll (/datumprikker): a platform poll or card where the platform has one; `text` is the numbered version. */
+  poll?: PollCard;
+}
+
+/** A date poll as platforms with their own polls (Telegram) or cards (Teams) show it; every word in the reader's language. */
+export interface PollCard {
+  /** Opaque reference a vote carries back (IncomingMessage.promptRef); never a row id. */
+  ref: string;
+  /** The poll's question (Telegram allows 300 characters). */
+  question: string;
+  /** In order: option 1, 2, 3 …, with who voted for it so far. */
+  options: { label: string; voters: string[] }[];
+  /** The button that sends a card's choice (Teams). */
+  submitLabel: string;
+  /** Lines under the options on a card: the counts, who has not voted, or that it is closed. */
+  footer?: string;
+  closed?: boolean;
 }
 
 /** Reference to a message an adapter sent, so it can be edited later. */
@@ -91,6 +110,22 @@ export interface SentMessage {
   platform: string;
   chatId: string;
   messageId: string;
+  /** The platform's own poll id, when the message was a native poll (Telegram): its votes name only this. */
+  pollId?: string;
+}
+
+/** Someone voted in a platform's own poll (Telegram poll_answer): the whole choice, possibly none (vote withdrawn). */
+export interface PollAnswer {
+  platform: string;
+  /** The platform's poll id (SentMessage.pollId). */
+  pollId: string;
+  voterId: string;
+  voterName: string;
+  /** Chosen options, 0-based as the platform counts them. */
+  optionIndexes: number[];
+  /** Unique per answer (Telegram's update_id), for redelivery. */
+  eventId: string;
+  at: Date;
 }
 
 export type MessageHandler = (message: IncomingMessage) => Promise<void>;
@@ -109,6 +144,8 @@ export interface MemberLeft {
 /** Platform events other than messages, for adapters that report them. */
 export interface AdapterEvents {
   memberLeft(event: MemberLeft): Promise<void>;
+  /** A vote in a platform's own poll (Telegram), for the date poll it belongs to. */
+  pollAnswer?(event: PollAnswer): Promise<void>;
 }
 
 /**

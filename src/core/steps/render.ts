@@ -37,5 +37,6 @@ export function toOutgoing(message: IncomingMessage, reply: Reply): OutgoingMess
     ...(reply.choices ? { choices: reply.choices } : {}),
     ...(reply.board ? { board: reply.board } : {}),
     ...(reply.editKey ? { editKey: reply.editKey } : {}),
+    ...(reply.poll ? { poll: reply.poll } : {}),
   };
 }

@@ -33,6 +33,15 @@ export function understandStep(deps: BotDeps): Step {
           return;
         }
       }
+      if (!message.isDirect) {
+        // A bare answer a command takes in a group, addressed to the bot (the date poll's "1, 3").
+        const taker = deps.router.commands.find((c) => c.groupAnswer?.test(turn.text));
+        if (taker) {
+          turn.rerun = { text: `/${taker.name} ${turn.text}` };
+          turn.origin = "free-text";
+          return;
+        }
+      }
       const binding = await findBindingReadOnly(deps.db, message);
       if (!binding) {
         // Not (yet) someone of a wijk: the slash-less path has nothing to read against.
