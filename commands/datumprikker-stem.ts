@@ -28,7 +28,7 @@ export default defineCommand({
   },
   schema: z.object({ positions: z.array(z.number().int(), "datePoll.votesShape") }),
   async run(ctx, args) {
-    const poll = await voteDatePoll(ctx.tx, { wijkId: ctx.wijk.id, ref: ctx.message.promptRef, personId: ctx.sender.id, positions: args.positions, now: ctx.now });
+    const poll = await voteDatePoll(ctx.tx, { wijkId: ctx.wijk.id, ref: ctx.message.pollRef, personId: ctx.sender.id, positions: args.positions, now: ctx.now });
     const view = { poll, nonVoters: await datePollNonVoters(ctx.tx, poll), t: ctx.t, lang: ctx.lang, now: ctx.now };
     // The platform's own poll shows the vote already: nothing to say in the group.
     if (ctx.message.pollVote) return [];
@@ -36,6 +36,6 @@ export default defineCommand({
     const said = chosen.length
       ? ctx.t("datePoll.voted", { name: ctx.sender.displayName, moments: joinNames(chosen, ctx.lang) })
       : ctx.t("datePoll.withdrawn", { name: ctx.sender.displayName });
-    return { text: [said, ...datePollStateLines(view)].join("\n"), ...(ctx.message.promptRef ? { poll: datePollCard(view) } : {}) };
+    return { text: [said, ...datePollStateLines(view)].join("\n"), ...(ctx.message.pollRef ? { poll: datePollCard(view) } : {}) };
   },
 });

@@ -1,3 +1,4 @@
+import { rememberPlatformPoll } from "./core/poll-answer.ts";
 import type { Db } from "./db.ts";
 import type { Clock } from "./core/clock.ts";
 import type { Logger } from "./core/logger.ts";
@@ -40,6 +41,7 @@ export function createApp(options: {
   // A message given up after its retries becomes a dead letter the coördinator sees in /status.
   const outbox = new Outbox(options.logger, options.outboxTiming ?? realTiming, {
     onGiveUp: (gaveUp) => recordDeadLetter(options.db, gaveUp, options.clock.now()),
+    onPollSent: (ref, sent) => rememberPlatformPoll(options, ref, sent),
   });
   setPlatformStatusSource(() =>
     Object.fromEntries(outbox.platforms().map((name) => [name, outbox.adapter(name)?.status?.() ?? { ok: true, state: "running" }])),

@@ -1,5 +1,6 @@
-import type { IncomingMessage, MemberLeft, OutgoingMessage } from "./types.ts";
+import type { IncomingMessage, MemberLeft, OutgoingMessage, PollAnswer } from "./types.ts";
 import { handleMemberLeft } from "./member-left.ts";
+import { handlePollAnswer } from "./poll-answer.ts";
 import { errorForLog } from "./logger.ts";
 import { CommandRouter } from "./router.ts";
 import { createPrompts } from "./prompts.ts";
@@ -22,6 +23,8 @@ export interface Bot {
   handle(message: IncomingMessage): Promise<OutgoingMessage[]>;
   /** Someone the platform reports as gone from a group: the notices for the coördinators (never throws). */
   memberLeft(event: MemberLeft): Promise<OutgoingMessage[]>;
+  /** A vote in a platform's own poll (Telegram): handled as the typed vote; replies only when it could not count. */
+  pollAnswer(event: PollAnswer): Promise<OutgoingMessage[]>;
   readonly router: CommandRouter;
 }
 
@@ -70,10 +73,12 @@ export function createBot(options: BotOptions): Bot {
     return [toOutgoing(turn.message, { text })];
   }
 
+  const handle = (message: IncomingMessage) => runSteps(steps, render, newTurn(message), boundary);
   return {
     router,
-    handle: (message) => runSteps(steps, render, newTurn(message), boundary),
+    handle,
     memberLeft: (event) => handleMemberLeft(deps, event),
+    pollAnswer: (event) => handlePollAnswer(deps, handle, event),
   };
 }
 

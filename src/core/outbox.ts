@@ -41,6 +41,8 @@ export interface DroppedMessages {
 export interface OutboxOptions {
   /** Called (and awaited) for every message given up after its retries, so a failure is never silent. */
   onGiveUp?: (gaveUp: GaveUp) => Promise<void> | void;
+  /** Called once a date poll went out as the platform's own poll (SentMessage.pollId), so its votes can be found. */
+  onPollSent?: (ref: string, sent: SentMessage) => Promise<void> | void;
 }
 
 /**
@@ -164,6 +166,7 @@ export class Outbox {
       job,
     );
     settle(result);
+    if (result.ok && result.value?.pollId && message.poll) await this.options.onPollSent?.(message.poll.ref, result.value);
     return result.ok ? result.value : undefined;
   }
 

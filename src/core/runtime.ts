@@ -66,6 +66,10 @@ export async function connectAdapter(bot: Bot, adapter: Adapter, outbox: Outbox,
         intake.handle(async () => {
           for (const notice of await bot.memberLeft(event)) void outbox.send(notice);
         }),
+      pollAnswer: (event) =>
+        intake.handle(async () => {
+          for (const reply of await bot.pollAnswer(event)) void outbox.send(reply);
+        }),
     },
   );
 }

@@ -40,6 +40,8 @@ export interface IncomingMessage {
   isChoiceAnswer?: boolean;
   /** The question a pressed button belongs to (the opaque reference from OutgoingMessage.promptRef). */
   promptRef?: string;
+  /** The date poll a vote from a platform poll or card belongs to (PollCard.ref, opaque; not a button's promptRef). */
+  pollRef?: string;
   /** A vote in the platform's own poll (Telegram), already shown there: a successful vote needs no reply. */
   pollVote?: boolean;
 }
@@ -92,7 +94,7 @@ export interface OutgoingMessage {
 
 /** A date poll as platforms with their own polls (Telegram) or cards (Teams) show it; every word in the reader's language. */
 export interface PollCard {
-  /** Opaque reference a vote carries back (IncomingMessage.promptRef); never a row id. */
+  /** Opaque reference a vote carries back (IncomingMessage.pollRef); never a row id. */
   ref: string;
   /** The poll's question (Telegram allows 300 characters). */
   question: string;

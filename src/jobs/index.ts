@@ -8,6 +8,7 @@ import { meetingMorningJob } from "./meeting-morning.ts";
 import { meetingCloseJob } from "./meeting-close.ts";
 import { midYearCheckInJob } from "./mid-year-check-in.ts";
 import { checkInReminderJob } from "./check-in-reminder.ts";
+import { datePollReminderJob } from "./date-poll-reminder.ts";
 import { orphanedActionsJob } from "./orphaned-actions.ts";
 import { retentionJob } from "./retention.ts";
 
@@ -22,6 +23,7 @@ export const jobs: readonly ScheduledJob[] = [
   meetingCloseJob,
   midYearCheckInJob,
   checkInReminderJob,
+  datePollReminderJob,
   orphanedActionsJob,
   retentionJob,
 ];

@@ -126,7 +126,7 @@ export const enMeetings: Record<keyof typeof nlMeetings, string> = {
   "datePoll.chooseHint": "To choose (coordinator or chair): /datumprikker kies <nr>",
   "datePoll.closedState": "The last date poll is closed: it became {moment}.",
   "datePoll.chosen": "✅ Date poll closed: it will be option {number}, {moment}.",
-  "datePoll.reminder": "⏰ *Steering group date poll*: {names}, you have not voted yet. Send the numbers that suit you (for example /datumprikker stem 1 3), or type /datumprikker for the options.",
+  "datePoll.reminder": "⏰ *Steering group date poll*: not voted yet: {names}. Send the numbers that suit you (for example /datumprikker stem 1 3), or type /datumprikker for the options.",
 
   "monthly.title": "*News from the neighbourhood plan {wijk} — {month}*",
   "monthly.doneOne": "In {month} one action was completed: {titles}.",

@@ -127,7 +127,7 @@ export const nlMeetings = {
   "datePoll.chooseHint": "Kiezen (coördinator of voorzitter): /datumprikker kies <nr>",
   "datePoll.closedState": "De laatste datumprikker is gesloten: het werd {moment}.",
   "datePoll.chosen": "✅ Datumprikker gesloten: het wordt optie {number}, {moment}.",
-  "datePoll.reminder": "⏰ *Datumprikker stuurgroep*: {names}, jullie hebben nog niet gestemd. Stuur de nummers die je kunnen (bijvoorbeeld /datumprikker stem 1 3), of typ /datumprikker voor de opties.",
+  "datePoll.reminder": "⏰ *Datumprikker stuurgroep*: nog niet gestemd: {names}. Stuur de nummers die je kunnen (bijvoorbeeld /datumprikker stem 1 3), of typ /datumprikker voor de opties.",
 
   // /maandbericht (src/services/build-monthly-update.ts): a text for the wijkkrant
   "monthly.title": "*Nieuws van het wijkplan {wijk} — {month}*",

@@ -1,0 +1,37 @@
+import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
+import { DATE_POLL_REMINDER_AFTER_DAYS, datePollNonVoters, findDatePoll } from "../services/date-polls.ts";
+import { joinNames } from "../render/format.ts";
+import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
+import { dutch as t } from "../i18n/index.ts";
+
+const REMINDER_AFTER_MS = DATE_POLL_REMINDER_AFTER_DAYS * 24 * 3600 * 1000;
+
+/**
+ * One reminder, three days after a date poll went up, in the chat it went up in (a group
+ * message, so Dutch), naming the stuurgroep members who have not voted. Nothing when the poll
+ * was closed or everyone voted by then.
+ */
+export const datePollReminderJob: ScheduledJob = {
+  id: "datepoll-reminder",
+  async schedule(ctx, window) {
+    const open = await ctx.db.datePoll.findMany({
+      where: { wijkId: ctx.wijk.id, closedAt: null, createdAt: { lte: new Date(window.to.getTime() - REMINDER_AFTER_MS) } },
+      select: { id: true, chatId: true, createdAt: true },
+    });
+    const planned: PlannedDelivery[] = [];
+    for (const poll of open) {
+      const dueAt = nextAllowedMoment(new Date(poll.createdAt.getTime() + REMINDER_AFTER_MS), ctx.settings.quietHours, ctx.holidays);
+      if (dueAt <= window.from || dueAt > window.to) continue;
+      planned.push({ key: `datepoll-reminder:${poll.id}`, dueAt, recipient: { chatId: poll.chatId }, data: { pollId: poll.id } });
+    }
+    return planned;
+  },
+  async handler(ctx, delivery) {
+    const poll = await ctx.db.datePoll.findUnique({ where: { id: String(delivery.data.pollId) }, select: { ref: true, closedAt: true } });
+    if (!poll || poll.closedAt) return null;
+    const full = await findDatePoll(ctx.db, { wijkId: ctx.wijk.id, ref: poll.ref });
+    const waiting = full ? await datePollNonVoters(ctx.db, full) : [];
+    if (!waiting.length) return null;
+    return t("datePoll.reminder", { names: joinNames(waiting.map((p) => p.displayName)) });
+  },
+};
