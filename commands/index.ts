@@ -39,6 +39,7 @@ import herinnerStop from "./herinner-stop.ts";
 import herinneringen from "./herinneringen.ts";
 import snooze from "./snooze.ts";
 import vakantie from "./vakantie.ts";
+import afwezig from "./afwezig.ts";
 import weekoverzicht from "./weekoverzicht.ts";
 import maandbericht from "./maandbericht.ts";
 import vergaderingNieuw from "./vergadering-nieuw.ts";
@@ -99,6 +100,7 @@ export const commands: CommandDefinition[] = [
   herinneringen,
   snooze,
   vakantie,
+  afwezig,
   weekoverzicht,
   maandbericht,
   vergaderingNieuw,

@@ -16,7 +16,9 @@ export default defineCommand({
   parse: (rest) => ({ rest }),
   schema: z.object({ rest: z.string() }),
   async run(ctx) {
-    const { actionId, changes } = await undoLastChange(ctx.tx, ctx.meta);
+    const undone = await undoLastChange(ctx.tx, ctx.meta);
+    if ("absence" in undone) return ctx.t(undone.absence.what === "set" ? "absence.undoneSet" : "absence.undoneEnd", { name: undone.absence.personName });
+    const { actionId, changes } = undone;
     const d = await describeAction(ctx.tx, actionId, ctx.lang);
     const { names } = await getActionDetails(ctx.tx, { wijkId: ctx.wijk.id, actionId, historyLimit: 20 });
     const what = changes

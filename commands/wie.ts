@@ -7,6 +7,8 @@ import { fold } from "../src/parse/text.ts";
 import { ROLES, type Role } from "../src/domain.ts";
 import { roleLabel } from "../src/i18n/index.ts";
 import { formatDay } from "../src/render/format.ts";
+import { listAbsences } from "../src/services/list-absences.ts";
+import { absenceLabel } from "../src/render/absence.ts";
 
 export default defineCommand({
   name: "wie",
@@ -40,13 +42,15 @@ export default defineCommand({
     const order = (r: string) => ROLES.indexOf(r as Role);
     const roleOrder = ["coordinator", "voorzitter", "stuurgroep", "aanjager", "kartrekker"];
     people.sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) || order(a.role) - order(b.role));
+    const absent = new Map((await listAbsences(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now })).map((a) => [a.personId, a]));
     const lines = people.map((p) => {
       const role = `${roleLabel(p.role, ctx.t)}${p.pillarName ? ` ${p.pillarName}` : ""}`;
       const org = p.organisation ? `, ${p.organisation}` : "";
       const actions = p.openActions.length
         ? `\n   ${p.openActions.map((a) => `${a.title}${a.deadline ? ` (${formatDay(a.deadline, ctx.now, ctx.lang)})` : ""}`).join("; ")}`
         : "";
-      return `- *${p.displayName}* — ${role}${org}${actions}`;
+      const away = absent.get(p.id);
+      return `- *${p.displayName}* — ${role}${org}${away ? ` · ${absenceLabel(away, ctx.now, ctx.lang)}` : ""}${actions}`;
     });
     return `${heading}\n${lines.join("\n")}\n${ctx.t("who.selfEdit")}`;
   },

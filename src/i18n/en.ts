@@ -9,6 +9,7 @@ import { enUnderstand } from "./en/understand.ts";
 import { enCharts } from "./en/charts.ts";
 import { enReport } from "./en/report.ts";
 import { enOperations } from "./en/operations.ts";
+import { enAbsence } from "./en/absence.ts";
 
 /** English, per person (/taal en). Command words stay typed as shown (/actie, /wie …); English aliases work too. */
 export const en: Record<MessageKey, string> = {
@@ -235,4 +236,5 @@ export const en: Record<MessageKey, string> = {
   ...enCharts,
   ...enReport,
   ...enOperations,
+  ...enAbsence,
 };

@@ -8,6 +8,7 @@ import { nlUnderstand } from "./nl/understand.ts";
 import { nlCharts } from "./nl/charts.ts";
 import { nlReport } from "./nl/report.ts";
 import { nlOperations } from "./nl/operations.ts";
+import { nlAbsence } from "./nl/absence.ts";
 
 /**
  * Dutch, the default language and the source of the message keys. Placeholders are
@@ -252,6 +253,7 @@ export const nl = {
   ...nlCharts,
   ...nlReport,
   ...nlOperations,
+  ...nlAbsence,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -2,14 +2,21 @@ import { occurrencesBetween, recurrenceSchema } from "../parse/recurrence.ts";
 import { buildReminderMessage } from "../services/list-reminders.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
+import { absenceRouter } from "../services/route-for-absence.ts";
 
-/** Reminders set with /herinner, one-off or recurring; sent at the asked time (no quiet hours: someone chose it). */
+/**
+ * Reminders set with /herinner, one-off or recurring; sent at the asked time (no quiet hours:
+ * someone chose it). While someone is away (/afwezig) a recurring reminder they set or get is
+ * paused (it carries on after), and a one-off one for them waits for their return message.
+ */
 export const adhocRemindersJob: ScheduledJob = {
   id: "reminder",
   async schedule(ctx, window) {
     const reminders = await ctx.db.reminder.findMany({
       where: { wijkId: ctx.wijk.id, kind: "adhoc", cancelledAt: null, nextAt: { not: null } },
     });
+    const route = await absenceRouter(ctx.db, ctx.wijk.id, window);
+    const away = (personId: string | null, at: Date) => personId !== null && route(personId, at).kind !== "deliver";
     const planned: PlannedDelivery[] = [];
     for (const r of reminders) {
       const rule = r.recurrence ? recurrenceSchema.safeParse(JSON.parse(r.recurrence)) : undefined;
@@ -20,7 +27,10 @@ export const adhocRemindersJob: ScheduledJob = {
           : [];
       const recipient = r.targetChatId ? { chatId: r.targetChatId } : r.targetPersonId ? { personId: r.targetPersonId } : undefined;
       if (!recipient) continue;
-      for (const at of times) planned.push({ key: `reminder:${r.id}:${at.toISOString()}`, dueAt: at, recipient, data: { reminderId: r.id } });
+      for (const at of times) {
+        if (away(r.targetPersonId, at) || (r.recurrence && away(r.creatorId, at))) continue;
+        planned.push({ key: `reminder:${r.id}:${at.toISOString()}`, dueAt: at, recipient, data: { reminderId: r.id } });
+      }
     }
     return planned;
   },

@@ -4,12 +4,15 @@ import { planDeadlineReminders } from "../services/plan-deadline-reminders.ts";
 import { buildDeadlineReminder, buildDeadlineReminderAnswers } from "../services/build-deadline-reminder.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
+import { absenceRouter } from "../services/route-for-absence.ts";
+import { onBehalfLine } from "../services/build-absence-return.ts";
 
 /**
  * Deadline reminders to every owner of an open action (DM where they have one, else a
  * mention in the kartrekkers group). Computed from the current actions at each tick:
  * finishing, stopping or parking an action leaves nothing due; a /snooze hides the
- * moments until its time and sends one reminder then.
+ * moments until its time and sends one reminder then. An owner who is away (/afwezig): the
+ * reminder goes to their stand-in, saying for whom, or is held (their return message covers it).
  */
 export const deadlineRemindersJob: ScheduledJob = {
   id: "deadline",
@@ -28,7 +31,16 @@ export const deadlineRemindersJob: ScheduledJob = {
     });
     const snoozesByAction = new Map<string, typeof snoozes>();
     for (const s of snoozes) if (s.actionId && s.nextAt) snoozesByAction.set(s.actionId, [...(snoozesByAction.get(s.actionId) ?? []), s]);
+    const route = await absenceRouter(ctx.db, ctx.wijk.id, window);
     const planned: PlannedDelivery[] = [];
+    // The owner, their stand-in (saying for whom), or nobody: held while away without one, and
+    // nobody when the stand-in owns the action too (they get their own).
+    const to = (owners: { personId: string }[], personId: string, at: Date): { recipient: { personId: string }; data: Record<string, string> } | undefined => {
+      const r = route(personId, at);
+      if (r.kind === "deliver") return { recipient: { personId }, data: {} };
+      if (r.kind === "hold" || owners.some((o) => o.personId === r.personId)) return undefined;
+      return { recipient: { personId: r.personId }, data: { forPersonId: personId, lastDay: r.lastDay.toISOString() } };
+    };
     for (const action of actions) {
       const deadline = action.deadline!;
       const mine = snoozesByAction.get(action.id) ?? [];
@@ -38,22 +50,26 @@ export const deadlineRemindersJob: ScheduledJob = {
       for (const m of planDeadlineReminders({ deadline, settings: ctx.settings, holidays: ctx.holidays, window })) {
         if (snoozed(m.dueAt)) continue;
         for (const owner of action.owners) {
+          const via = to(action.owners, owner.personId, m.dueAt);
+          if (!via) continue;
           planned.push({
             key: `deadline:${action.id}:${day}:${m.moment}:${owner.personId}`,
             dueAt: m.dueAt,
-            recipient: { personId: owner.personId },
-            data: { actionId: action.id, deadline: deadline.toISOString(), moment: m.moment },
+            recipient: via.recipient,
+            data: { actionId: action.id, deadline: deadline.toISOString(), moment: m.moment, ...via.data },
           });
         }
       }
       for (const s of mine) {
         if (s.nextAt! <= window.from || s.nextAt! > window.to) continue;
         for (const owner of action.owners) {
+          const via = to(action.owners, owner.personId, s.nextAt!);
+          if (!via) continue;
           planned.push({
             key: `deadline:snooze:${s.id}:${owner.personId}`,
             dueAt: s.nextAt!,
-            recipient: { personId: owner.personId },
-            data: { actionId: action.id, deadline: null, moment: "snooze" },
+            recipient: via.recipient,
+            data: { actionId: action.id, deadline: null, moment: "snooze", ...via.data },
           });
         }
       }
@@ -61,12 +77,15 @@ export const deadlineRemindersJob: ScheduledJob = {
     return planned;
   },
   async handler(ctx, delivery) {
-    return buildDeadlineReminder(ctx.db, {
+    const lang = await recipientLanguage(ctx.db, delivery);
+    const text = await buildDeadlineReminder(ctx.db, {
       actionId: String(delivery.data.actionId),
       now: ctx.now,
       expectedDeadline: delivery.data.deadline === null ? null : String(delivery.data.deadline),
-      lang: await recipientLanguage(ctx.db, delivery),
+      lang,
     });
+    if (!text || !delivery.data.forPersonId) return text;
+    return `${await onBehalfLine(ctx.db, { personId: String(delivery.data.forPersonId), lastDay: new Date(String(delivery.data.lastDay)), now: ctx.now, lang })}\n${text}`;
   },
   async answers(ctx, delivery) {
     return buildDeadlineReminderAnswers(ctx.db, { actionId: String(delivery.data.actionId), lang: await recipientLanguage(ctx.db, delivery) });

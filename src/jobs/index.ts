@@ -11,6 +11,7 @@ import { checkInReminderJob } from "./check-in-reminder.ts";
 import { datePollReminderJob } from "./date-poll-reminder.ts";
 import { orphanedActionsJob } from "./orphaned-actions.ts";
 import { retentionJob } from "./retention.ts";
+import { absenceReturnJob } from "./absence-return.ts";
 
 /** Every scheduled job; the scheduler plans and sends them in one tick. */
 export const jobs: readonly ScheduledJob[] = [
@@ -26,4 +27,5 @@ export const jobs: readonly ScheduledJob[] = [
   datePollReminderJob,
   orphanedActionsJob,
   retentionJob,
+  absenceReturnJob,
 ];

@@ -231,6 +231,25 @@ function resolve(input: string, now: Date, options: ResolveOptions, useChrono: b
   return { kind: "ok", date: instant, hasTime: Boolean(time) };
 }
 
+/**
+ * The calendar day a phrase names, read as resolveDate reads it but without its policy for
+ * days in the past: "1 maart" typed on 10 March is 1 March of this year. For callers that
+ * refuse a past day with their own words (an absence's last day). Undefined when the phrase
+ * names no single day (unreadable, or a question such as "voor de vakantie").
+ */
+export function readCivilDay(input: string, now: Date, options: ResolveOptions = {}): CivilDate | undefined {
+  const resolved = resolve(input, now, options, true);
+  if (resolved.kind === "ok") {
+    const p = localParts(resolved.date);
+    return { year: p.year, month: p.month, day: p.day };
+  }
+  if (resolved.kind === "unreadable") return undefined;
+  const today = localParts(now);
+  const region = options.region && isSchoolRegion(options.region) ? options.region : DEFAULT_SCHOOL_REGION;
+  const parsed = parseOwn(normalize(input), { today, region }) ?? parseWithChrono(input, now);
+  return parsed?.date && !parsed.question && !parsed.invalid && isValidCivil(parsed.date) ? parsed.date : undefined;
+}
+
 /** Lower case, no accents, "14.30"/"10u30" → "14:30", "10u" → "10 uur", holiday phrases as one token, filler words gone. */
 function normalize(input: string): string {
   const folded = fold(input.replace(/(\d)[.:](\d\d)/g, "$1h$2"))

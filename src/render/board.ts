@@ -3,6 +3,7 @@ import type { Board } from "../services/get-board.ts";
 import type { ActionListItem } from "../services/list-actions.ts";
 import { formatDay } from "./format.ts";
 import { statusLabel, translator, translate } from "../i18n/index.ts";
+import { absenceLabel } from "./absence.ts";
 
 const OPEN_COLUMNS = [
   { status: "bezig", label: "board.column.bezig" },
@@ -58,6 +59,9 @@ export function renderBoard(board: Board, now: Date, link?: string, lang = "nl")
     lines.push(t("board.progress", { bar: progressBar(done.length, count), done: done.length, total: count }));
   }
   if (!any) lines.push("", t("board.empty"));
+  if (board.absences?.length) {
+    lines.push("", ...board.absences.map((a) => t("absence.boardLine", { name: a.personName, label: absenceLabel(a, now, lang) })));
+  }
   if (link) lines.push("", t("board.link", { link }));
   return lines.join("\n");
 }

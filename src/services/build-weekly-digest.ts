@@ -3,6 +3,8 @@ import { OPEN_STATUSES } from "../domain.ts";
 import { addDays, localParts, toInstant } from "../parse/dates.ts";
 import { formatDay, joinNames } from "../render/format.ts";
 import { translator } from "../i18n/index.ts";
+import { listAbsences } from "./list-absences.ts";
+import { absenceLabel } from "../render/absence.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 export const DIGEST_WINDOW_DAYS = 7;
@@ -81,6 +83,9 @@ export async function buildWeeklyDigest(tx: Tx, input: { wijkId: string; end: Da
   if (quiet.size) {
     sections.push(`${t("digest.quiet", { weeks: QUIET_OWNER_DAYS / 7 })}\n${[...quiet.values()].map((q) => `- ${q.name}: ${q.actions.join("; ")}`).join("\n")}`);
   }
+  // Who is away (/afwezig) as the digest goes out, with their stand-in.
+  const absences = await listAbsences(tx, { wijkId, now: end });
+  if (absences.length) sections.push(`${t("absence.digest")}\n${absences.map((a) => `- ${a.personName}: ${absenceLabel(a, end, lang)}`).join("\n")}`);
   const lastDay = toInstant(addDays(today, -1));
   return `${t("digest.title", { wijk: wijk.name, from: day(start), to: day(lastDay) })}\n\n${sections.join("\n\n")}`;
 }

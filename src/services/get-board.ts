@@ -1,10 +1,13 @@
 import type { Tx } from "../db.ts";
 import { listActions, type ActionListItem } from "./list-actions.ts";
+import { listAbsences, type AbsenceListing } from "./list-absences.ts";
 
 export interface Board {
   wijkName: string;
   /** `name` is null for the actions without a pillar (the renderer names that group in the reader's language). */
   pillars: { name: string | null; byStatus: Record<string, ActionListItem[]> }[];
+  /** Who is away now (/afwezig), shown under the pillars. */
+  absences?: AbsenceListing[];
 }
 
 /** The overview: per pillar (in the wijk's order) its actions grouped by status. */
@@ -18,5 +21,6 @@ export async function getBoard(tx: Tx, input: { wijkId: string; now: Date }): Pr
     (pillar.byStatus[action.status] ??= []).push(action);
   }
   const all = Object.keys(loose.byStatus).length ? [...pillars, loose] : pillars;
-  return { wijkName: wijk.name, pillars: all.map(({ name, byStatus }) => ({ name, byStatus })) };
+  const absences = await listAbsences(tx, { wijkId: input.wijkId, now: input.now });
+  return { wijkName: wijk.name, pillars: all.map(({ name, byStatus }) => ({ name, byStatus })), absences };
 }

@@ -1,14 +1,17 @@
 import type { Tx } from "../db.ts";
 import type { PersonRow } from "./rows.ts";
 import { localText, type LocalText } from "../i18n/index.ts";
+import { loadAbsences } from "./route-for-absence.ts";
 
 /**
  * Who may change an action: its owner(s), the aanjager of its pillar, or the
- * coördinator. An action without owners may be changed by anyone in the wijk.
+ * coördinator. An action without owners may be changed by anyone in the wijk. Given the
+ * moment `at`, also the stand-in of an owner who is away then (/afwezig): they get that
+ * owner's reminders, with the buttons that change the action.
  */
 export async function canChangeAction(
   tx: Tx,
-  input: { person: PersonRow; actionId: string },
+  input: { person: PersonRow; actionId: string; at?: Date },
 ): Promise<{ allowed: true } | { allowed: false; reason: LocalText }> {
   const action = await tx.action.findUniqueOrThrow({
     where: { id: input.actionId },
@@ -20,6 +23,11 @@ export async function canChangeAction(
   if (!action.owners.length) return { allowed: true };
   if (action.owners.some((o) => o.personId === p.id)) return { allowed: true };
   if (p.role === "aanjager" && action.pillarId && p.pillarId === action.pillarId) return { allowed: true };
+  if (input.at) {
+    const owners = new Set(action.owners.map((o) => o.personId));
+    const absences = await loadAbsences(tx, action.wijkId, input.at);
+    if (absences.some((a) => a.standInId === p.id && owners.has(a.personId))) return { allowed: true };
+  }
   const names = action.owners.map((o) => o.person.displayName);
   // "Sanne, Ahmed en Joke": the last "en" in the reader's language.
   const owners = names.length > 1 ? localText("core.namesAnd", { first: names.slice(0, -1).join(", "), last: names[names.length - 1] }) : names[0];

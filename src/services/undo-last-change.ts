@@ -3,6 +3,7 @@ import { writeField, type ActionField } from "./action-fields.ts";
 import { recordHistory, type ChangeMeta, type FieldChange } from "./change-action.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
+import { isAbsenceChange, undoAbsenceChange, type UndoneAbsence } from "./undo-absence-change.ts";
 
 export const UNDO_BATCH_PREFIX = "undo:";
 
@@ -11,13 +12,16 @@ export const UNDO_BATCH_PREFIX = "undo:";
  * history batch; the original rows stay and are marked undone. Undo batches themselves
  * are not undone again (a second /ongedaan goes one change further back).
  */
-export async function undoLastChange(tx: Tx, meta: ChangeMeta): Promise<{ actionId: string; changes: FieldChange[] }> {
+export async function undoLastChange(tx: Tx, meta: ChangeMeta): Promise<{ actionId: string; changes: FieldChange[] } | { absence: UndoneAbsence }> {
   if (!meta.personId) throw new AppError("INVALID", localText("undo.unknownPerson"));
   const last = await tx.historyEntry.findFirst({
     where: { wijkId: meta.wijkId, personId: meta.personId, undoneAt: null, NOT: { batchId: { startsWith: UNDO_BATCH_PREFIX } } },
     // Ids are time-ordered within a process: the tie-break for changes made in the same instant.
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
+  if (last && !last.actionId && isAbsenceChange(last.field)) {
+    return { absence: await undoAbsenceChange(tx, meta, last, `${UNDO_BATCH_PREFIX}${meta.batchId}`) };
+  }
   if (!last || !last.actionId) throw new AppError("NOT_FOUND", localText("undo.nothing"));
   const batch = await tx.historyEntry.findMany({ where: { batchId: last.batchId, undoneAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
   // Undoing a creation removes the action (softly); its initial field values stay as they were.

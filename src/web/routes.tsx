@@ -3,6 +3,7 @@ import type { Db } from "../db.ts";
 import type { Clock } from "../core/clock.ts";
 import { findWijkByOverviewToken } from "../services/find-wijk-by-overview-token.ts";
 import { filterActions, getWijkOverview, type BoardFilter } from "../services/get-web-board.ts";
+import { listAbsences } from "../services/list-absences.ts";
 import { getActionDetails } from "../services/get-action-details.ts";
 import { getMeetingOverview } from "../services/get-meeting-overview.ts";
 import { listPeople } from "../services/people.ts";
@@ -72,7 +73,8 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock }
         eigenaar: c.req.query("eigenaar") || undefined,
         organisatie: c.req.query("organisatie") || undefined,
       };
-      return html(c, <BoardPage ctx={pageContext(c, token, "")} overview={overview} actions={filterActions(overview, filter)} filter={filter} now={now} />);
+      const absences = await listAbsences(db, { wijkId: wijk.id, now });
+      return html(c, <BoardPage ctx={pageContext(c, token, "")} overview={overview} actions={filterActions(overview, filter)} filter={filter} now={now} absences={absences} />);
     }),
   );
 
@@ -101,7 +103,9 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock }
 
   app.get(
     "/w/:token/wie",
-    page(async (c, wijk, token, now) => html(c, <PeoplePage ctx={pageContext(c, token, "wie")} wijkName={wijk.name} people={await listPeople(db, wijk.id)} now={now} />)),
+    page(async (c, wijk, token, now) =>
+      html(c, <PeoplePage ctx={pageContext(c, token, "wie")} wijkName={wijk.name} people={await listPeople(db, wijk.id)} now={now} absences={await listAbsences(db, { wijkId: wijk.id, now })} />),
+    ),
   );
 
   app.get(

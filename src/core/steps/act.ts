@@ -199,7 +199,7 @@ function buildContext(
       throw new AppError("INVALID", t("core.badDate", { phrase: typed }));
     },
     ensureCanChange: async (action) => {
-      const verdict = await canChangeAction(tx, { person: sender!, actionId: action.id });
+      const verdict = await canChangeAction(tx, { person: sender!, actionId: action.id, at: now });
       if (!verdict.allowed) throw new AppError("FORBIDDEN", verdict.reason);
     },
     requireRole: (roles, what) => {

@@ -7,6 +7,8 @@ import { DEFAULT_LANGUAGE, type Translate } from "../../i18n/index.ts";
 import { pageDates } from "../fast-dates.ts";
 import { ChartFigure } from "../chart.tsx";
 import { overviewStatusChart } from "../../render/overview-charts.ts";
+import type { AbsenceListing } from "../../services/list-absences.ts";
+import { absenceLabel } from "../../render/absence.ts";
 
 const OPEN_COLUMNS = ["gepland", "bezig", "klaar"] as const;
 const FOLDED = ["geparkeerd", "gestopt"] as const;
@@ -26,7 +28,7 @@ interface CardWords {
   ageGroups: Map<string, string>;
 }
 
-export function BoardPage(props: { ctx: PageContext; overview: WijkOverview; actions: OverviewAction[]; filter: BoardFilter; now: Date }) {
+export function BoardPage(props: { ctx: PageContext; overview: WijkOverview; actions: OverviewAction[]; filter: BoardFilter; now: Date; absences?: AbsenceListing[] }) {
   const { ctx, overview, actions, filter, now } = props;
   const { t } = ctx;
   const byStatus = (status: string) => actions.filter((a) => a.status === status);
@@ -49,6 +51,13 @@ export function BoardPage(props: { ctx: PageContext; overview: WijkOverview; act
   return (
     <Page ctx={ctx} wijkName={overview.wijk.name} section="bord" title={title} now={now}>
       <h1>{t("web.board.heading", { wijk: overview.wijk.name })}</h1>
+      {props.absences?.length ? (
+        <ul class="absences" aria-label={t("absence.webTitle")}>
+          {props.absences.map((a) => (
+            <li>{t("absence.boardLine", { name: a.personName, label: absenceLabel(a, now, ctx.lang) })}</li>
+          ))}
+        </ul>
+      ) : null}
       <section aria-labelledby="in-een-oogopslag">
         <h2 id="in-een-oogopslag" class="vh">{t("web.glance")}</h2>
         <ChartFigure chart={overviewStatusChart(overview, ctx)} t={t} />

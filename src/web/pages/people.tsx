@@ -3,15 +3,18 @@ import type { PageContext } from "../page-context.ts";
 import type { PersonOverview } from "../../services/people.ts";
 import { roleLabel } from "../../i18n/index.ts";
 import { formatDay } from "../../render/format.ts";
+import type { AbsenceListing } from "../../services/list-absences.ts";
+import { absenceLabel } from "../../render/absence.ts";
 
 const ROLE_ORDER = ["coordinator", "voorzitter", "stuurgroep", "aanjager", "kartrekker"];
 
 /** Who's who: name, organisation, role and open actions; no contact details, no platform ids. */
-export function PeoplePage(props: { ctx: PageContext; wijkName: string; people: PersonOverview[]; now: Date }) {
+export function PeoplePage(props: { ctx: PageContext; wijkName: string; people: PersonOverview[]; now: Date; absences?: AbsenceListing[] }) {
   const { ctx, now } = props;
   const { t, lang } = ctx;
   const people = [...props.people].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.displayName.localeCompare(b.displayName, "nl"));
   const title = t("web.nav.people");
+  const absent = new Map((props.absences ?? []).map((a) => [a.personId, a]));
   return (
     <Page ctx={ctx} wijkName={props.wijkName} section="wie" title={title} now={now}>
       <h1>{title}</h1>
@@ -34,6 +37,7 @@ export function PeoplePage(props: { ctx: PageContext; wijkName: string; people: 
                   <td>
                     {roleLabel(p.role, t)}
                     {p.pillarName ? ` ${p.pillarName}` : ""}
+                    {absent.has(p.id) ? ` · ${absenceLabel(absent.get(p.id)!, now, lang)}` : ""}
                   </td>
                   <td>{p.organisation ?? "–"}</td>
                   <td>

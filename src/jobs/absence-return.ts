@@ -1,0 +1,50 @@
+import { localParts, toInstant } from "../parse/dates.ts";
+import { parseClockTime } from "../scheduler/settings.ts";
+import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
+import { recipientLanguage } from "../scheduler/recipient-language.ts";
+import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
+import { buildAbsenceReturn } from "../services/build-absence-return.ts";
+import { backAt, covers } from "../services/route-for-absence.ts";
+
+const DAY_MS = 24 * 60 * 60_000;
+/** How far back an absence's end is looked for: the longest holiday (120 days) may move the message that far. */
+const LOOKBACK_DAYS = 130;
+
+/**
+ * One message when someone is back from an absence (/afwezig): what is due for them then,
+ * instead of the reminders that were held. Back after the last day: on the first day back at
+ * the reminder hour; back early (/afwezig weg): the minute after; both moved out of quiet
+ * hours and holidays like deadline reminders. No job ends an absence: "away" is computed
+ * from its dates and the clock; this only plans the message.
+ */
+export const absenceReturnJob: ScheduledJob = {
+  id: "absence-return",
+  async schedule(ctx, window) {
+    const absences = await ctx.db.absence.findMany({
+      where: { wijkId: ctx.wijk.id, lastDay: { gte: new Date(window.from.getTime() - LOOKBACK_DAYS * DAY_MS) }, startsAt: { lte: window.to } },
+      select: { id: true, personId: true, standInId: true, startsAt: true, lastDay: true, endedAt: true },
+    });
+    const { hour, minute } = parseClockTime(ctx.settings.reminders.sendAt);
+    const planned: PlannedDelivery[] = [];
+    for (const absence of absences) {
+      const back = backAt(absence);
+      // Undone (it ends where it starts), or replaced by a newer absence that carries on: not back.
+      if (back <= absence.startsAt || absences.some((a) => a.id !== absence.id && a.personId === absence.personId && covers(a, back))) continue;
+      const early = absence.endedAt !== null && absence.endedAt.getTime() === back.getTime();
+      const p = localParts(back);
+      const moment = early ? new Date(back.getTime() + 60_000) : toInstant({ year: p.year, month: p.month, day: p.day }, hour, minute);
+      const dueAt = nextAllowedMoment(moment, ctx.settings.quietHours, ctx.holidays);
+      if (dueAt <= window.from || dueAt > window.to) continue;
+      planned.push({ key: `absence-return:${absence.id}:${back.toISOString()}`, dueAt, recipient: { personId: absence.personId }, data: { absenceId: absence.id } });
+    }
+    return planned;
+  },
+  async handler(ctx, delivery) {
+    return buildAbsenceReturn(ctx.db, {
+      absenceId: String(delivery.data.absenceId),
+      now: ctx.now,
+      dueWithinDays: Math.max(1, ...ctx.settings.reminders.daysBefore),
+      lang: await recipientLanguage(ctx.db, delivery),
+    });
+  },
+};

@@ -1,0 +1,16 @@
+import { localParts } from "../parse/dates.ts";
+import { calendarWords, translate } from "../i18n/index.ts";
+import type { AbsenceListing } from "../services/list-absences.ts";
+
+/** "15 mrt" (with the year when it is not the current one): an absence's last day, short. */
+export function absenceDay(lastDay: Date, now: Date, lang = "nl"): string {
+  const p = localParts(lastDay);
+  const year = localParts(now).year !== p.year ? ` ${p.year}` : "";
+  return `${p.day} ${calendarWords(lang, "calendar.monthsShort")[p.month - 1]}${year}`;
+}
+
+/** "afwezig t/m 15 mrt (vervanger: Tom)", or without the stand-in when there is none. */
+export function absenceLabel(absence: Pick<AbsenceListing, "lastDay" | "standInName">, now: Date, lang = "nl"): string {
+  const day = absenceDay(absence.lastDay, now, lang);
+  return absence.standInName ? translate(lang, "absence.labelStandIn", { day, name: absence.standInName }) : translate(lang, "absence.label", { day });
+}
