@@ -55,9 +55,12 @@ export function splitForTelegram(text: string, maxChars = TELEGRAM_MAX_MESSAGE_C
 /** Between a button's answer and its question's reference in the callback data ("1|k3Jx9aQ2"). */
 const REF_SEPARATOR = "|";
 
-/** One button per choice; tapping sends the choice's answer back as callback data, with the question's reference when it has one. */
-export function choicesKeyboard(choices: readonly Choice[], promptRef?: string): InlineKeyboardMarkup | undefined {
-  const data = (c: Choice) => (promptRef ? `${c.answer}${REF_SEPARATOR}${promptRef}` : c.answer);
+/**
+ * One button per choice; its callback data is the choice's opaque button id, which the core
+ * looks up (never an action id). Choices without one send their answer back, as if typed.
+ */
+export function choicesKeyboard(choices: readonly Choice[]): InlineKeyboardMarkup | undefined {
+  const data = (c: Choice) => c.button ?? c.answer;
   if (!choices.length || choices.some((c) => Buffer.byteLength(data(c)) > MAX_CALLBACK_DATA_BYTES)) return undefined;
   const short = choices.every((c) => c.label.length <= 6);
   const buttons = choices.map((c) => ({ text: c.label.slice(0, 60), callback_data: data(c) }));
@@ -65,8 +68,11 @@ export function choicesKeyboard(choices: readonly Choice[], promptRef?: string):
   return { inline_keyboard: short ? [buttons] : buttons.map((b) => [b]) };
 }
 
-/** A button's callback data as the answer it stands for and the question it belongs to. */
-export function readCallbackData(data: string): { answer: string; promptRef?: string } {
+/**
+ * A button's callback data for the core: the opaque id to look up. Buttons sent before ids
+ * were opaque carry "<answer>|<reference>": the answer and the question's reference.
+ */
+export function readCallbackData(data: string): { answer: string; promptRef: string } {
   const at = data.lastIndexOf(REF_SEPARATOR);
-  return at > 0 ? { answer: data.slice(0, at), promptRef: data.slice(at + 1) } : { answer: data };
+  return at > 0 ? { answer: data.slice(0, at), promptRef: data.slice(at + 1) } : { answer: data, promptRef: data };
 }

@@ -8,14 +8,18 @@ import type { HttpServer } from "../../src/http/server.ts";
 import type { BotCommandEntry } from "./commands-menu.ts";
 import { choiceToIncoming, TELEGRAM_PLATFORM, toIncoming, toMemberLeft } from "./parse.ts";
 import { createTelegramSender, TELEGRAM_SEND_POLICY } from "./send.ts";
+import { toPollAnswer } from "./poll.ts";
 import { isWebhookSecret, webhookSecret } from "./webhook-secret.ts";
 
 export { telegramCommandMenu, type BotCommandEntry } from "./commands-menu.ts";
 export { TELEGRAM_SEND_POLICY } from "./send.ts";
 
+/** Telegram cuts a callback query's answer (toast or alert) at this length. */
+const CALLBACK_ANSWER_MAX_CHARS = 200;
 /** Updates the bot asks Telegram for; everything else is never delivered. */
 /** chat_member updates reach a bot that is admin in the group: who was removed (issue 12, defect 13). */
-const ALLOWED_UPDATES = ["message", "callback_query", "chat_member"] as const;
+/** poll_answer: votes in the bot's own (non-anonymous) date polls. */
+const ALLOWED_UPDATES = ["message", "callback_query", "chat_member", "poll_answer"] as const;
 
 export interface TelegramAdapterConfig {
   /** From BotFather. Default: TELEGRAM_BOT_TOKEN. */
@@ -102,16 +106,25 @@ export function createTelegramAdapter(config: TelegramAdapterConfig = {}): Teleg
         const left = toMemberLeft(update.chat, update.new_chat_member.user, new Date());
         if (left) await events?.memberLeft(left);
       });
+      bot.on("poll_answer", async (ctx) => {
+        const answer = toPollAnswer(ctx.pollAnswer, ctx.update.update_id, new Date());
+        if (answer) await events?.pollAnswer?.(answer);
+      });
       bot.on("message", async (ctx) => {
         const incoming = toIncoming(ctx.message, ctx.me.username, new Date());
         if (incoming) await onMessage(incoming);
       });
+      // A press: the core decides; the answer is a toast (an alert, private, when nothing changed) and the question closed.
       bot.on("callback_query:data", async (ctx) => {
-        await ctx.answerCallbackQuery().catch(() => undefined);
-        const question = ctx.callbackQuery.message;
-        if (question) await sender.clearButtons(String(question.chat.id), question.message_id);
         const incoming = choiceToIncoming(ctx.callbackQuery, new Date());
-        if (incoming) await onMessage(incoming);
+        const answer = incoming && events?.press ? await events.press(incoming) : undefined;
+        const toast = answer?.refused ? answer.text : (answer?.outcome ?? answer?.text.split("\n")[0]);
+        await ctx.answerCallbackQuery(toast ? { text: toast.slice(0, CALLBACK_ANSWER_MAX_CHARS), show_alert: answer!.refused } : {}).catch(() => undefined);
+        const question = ctx.callbackQuery.message;
+        if (!question || !answer || answer.refused || !answer.text) return;
+        const where = { chatId: String(question.chat.id), messageId: question.message_id };
+        if (answer.outcome) await sender.closeQuestion({ ...where, ...("text" in question ? { text: question.text, entities: question.entities } : {}) }, answer.outcome);
+        else await sender.clearButtons(where.chatId, where.messageId);
       });
       // One bad update must not stop the bot (grammY's default handler would).
       bot.catch((error) => {

@@ -50,7 +50,7 @@ export function toIncoming(message: Message, botUsername: string | undefined, re
   };
 }
 
-/** A tap on an inline button: the same as typing its answer, from the same person in the same chat. */
+/** A tap on an inline button: its data for the core to look up, from the same person in the same chat. */
 export function choiceToIncoming(query: CallbackQuery, receivedAt: Date): IncomingMessage | undefined {
   const chat = query.message?.chat;
   if (!chat || typeof query.data !== "string" || query.from.is_bot) return undefined;
@@ -66,7 +66,7 @@ export function choiceToIncoming(query: CallbackQuery, receivedAt: Date): Incomi
     messageId: `callback-${query.id}`,
     at: receivedAt,
     isChoiceAnswer: true,
-    ...(promptRef ? { promptRef } : {}),
+    promptRef,
   };
 }
 

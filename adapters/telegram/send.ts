@@ -1,7 +1,9 @@
 import { GrammyError, HttpError, type Api } from "grammy";
+import type { MessageEntity } from "grammy/types";
 import type { OutgoingMessage, SendPolicy, SentMessage } from "../../src/core/types.ts";
 import { choicesKeyboard, splitForTelegram, toTelegramHtml, TELEGRAM_MAX_MESSAGE_CHARS } from "./format.ts";
 import { TELEGRAM_PLATFORM } from "./parse.ts";
+import { sendTelegramPoll } from "./poll.ts";
 
 /**
  * Telegram's published limits: about one message a second per chat, and no more than
@@ -30,6 +32,7 @@ export function createTelegramSender(api: Api) {
 
   return {
     async send(message: OutgoingMessage): Promise<SentMessage> {
+      if (message.poll && !message.poll.closed) return sendTelegramPoll(api, { ...message, poll: message.poll }).catch((e: unknown) => Promise.reject(toSendError(e)));
       const parts = splitForTelegram(message.text);
       let lastId = 0;
       for (const [i, part] of parts.entries()) {
@@ -37,7 +40,7 @@ export function createTelegramSender(api: Api) {
         if (i === 0 && message.replyTo && /^\d+$/.test(message.replyTo)) {
           other.reply_parameters = { message_id: Number(message.replyTo), allow_sending_without_reply: true };
         }
-        const keyboard = i === parts.length - 1 && message.choices ? choicesKeyboard(message.choices, message.promptRef) : undefined;
+        const keyboard = i === parts.length - 1 && message.choices ? choicesKeyboard(message.choices) : undefined;
         if (keyboard) other.reply_markup = keyboard;
         lastId = (await sendPart(message.chatId, part, other)).message_id;
       }
@@ -66,6 +69,22 @@ export function createTelegramSender(api: Api) {
 
     async typing(chatId: string): Promise<void> {
       await api.sendChatAction(chatId, "typing");
+    },
+
+    /**
+     * A pressed question once the press did its work: the line saying what was done and by
+     * whom under its text (its formatting kept: the same entities), without the buttons.
+     */
+    async closeQuestion(question: { chatId: string; messageId: number; text?: string; entities?: MessageEntity[] }, outcome: string): Promise<void> {
+      if (!question.text) return this.clearButtons(question.chatId, question.messageId);
+      const text = `${question.text}\n\n${outcome}`.slice(0, TELEGRAM_MAX_MESSAGE_CHARS);
+      await api
+        .editMessageText(question.chatId, question.messageId, text, {
+          ...(question.entities?.length ? { entities: question.entities } : {}),
+          link_preview_options: { is_disabled: true },
+          reply_markup: { inline_keyboard: [] },
+        })
+        .catch(() => undefined);
     },
 
     /** Removes the buttons under a question once one was tapped, so it is not answered twice. */

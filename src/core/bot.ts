@@ -8,6 +8,7 @@ import { newTurn, runSteps, type Turn } from "./pipeline.ts";
 import type { BotDeps, BotOptions } from "./bot-deps.ts";
 import { dedupeStep } from "./steps/dedupe.ts";
 import { followUpStep } from "./steps/follow-up.ts";
+import { pressStep } from "./steps/press.ts";
 import { addressedStep } from "./steps/addressed.ts";
 import { fairShareStep } from "./steps/fair-share.ts";
 import { understandStep } from "./steps/understand.ts";
@@ -47,6 +48,7 @@ export function createBot(options: BotOptions): Bot {
   };
   const steps = [
     dedupeStep(deps.db),
+    pressStep(deps),
     followUpStep(deps),
     addressedStep(deps),
     ...(options.fairShare ? [fairShareStep(deps)] : []),

@@ -21,6 +21,12 @@ export interface Reply {
    * mention in the kartrekkers group) or to the wijk's group(s) of one kind.
    */
   to?: { personId: string } | { chatKind: ChatKind };
+  /** Refuses the sender (not allowed, or a bad button): a press shows it privately. */
+  refused?: boolean;
+  /** The outcome line for the question a press answered (set by the core, see steps/press.ts). */
+  pressed?: string;
+  /** The question these choices answer, as an opaque reference (see prompts.ts). */
+  promptRef?: string;
 }
 
 export type CommandResult = string | Reply | Reply[];

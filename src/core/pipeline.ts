@@ -3,6 +3,7 @@ import type { CommandDefinition, Reply } from "./command.ts";
 import type { MaybeBinding } from "./bot-deps.ts";
 import type { Rerun } from "../services/errors.ts";
 import type { Translate } from "../i18n/index.ts";
+import type { TakenPress } from "./steps/press.ts";
 
 /** A reply on its way out; `wijkId` lets replies addressed to a chat kind find their chats. */
 export type TurnReply = Reply & { wijkId?: string };
@@ -29,6 +30,10 @@ export interface Turn {
   outgoing: OutgoingMessage[];
   /** Set by the step that finished the turn: the later steps are skipped (render always runs). */
   done: boolean;
+  /** A button press the press step accepted: the answer it stands for, for the outcome line. */
+  press?: TakenPress;
+  /** The command changed data (set by the act step). */
+  changed?: boolean;
   /** Undo what a step did before a later one failed (e.g. forget the dedupe key). */
   onFailure: (() => void)[];
 }

@@ -1,9 +1,9 @@
 import type { Db } from "../db.ts";
 import type { Clock } from "./clock.ts";
 import type { Reply } from "./command.ts";
-import type { IncomingMessage } from "./types.ts";
+import type { Choice, IncomingMessage } from "./types.ts";
 import type { NeedsChoice, NeedsConfirmation, Rerun } from "../services/errors.ts";
-import { localize, type Translate } from "../i18n/index.ts";
+import { localize, type MessageKey, type Translate } from "../i18n/index.ts";
 import { randomBytes } from "node:crypto";
 
 /** How long a question — or the last change, for a correction — waits for the sender's next message. */
@@ -12,7 +12,7 @@ export const PROMPT_TTL_MINUTES = 10;
 /** What the bot last asked or did for one sender in one chat. */
 export type PromptPayload =
   /** "Which one? 1, 2, 3": answered by number or by (part of) an option's label. */
-  | { kind: "choice"; options: Rerun[]; labels?: string[] }
+  | { kind: "choice"; options: Rerun[]; labels?: string[]; pressedKeys?: MessageKey[] }
   /** "Sure? ja/nee". */
   | { kind: "confirm"; rerun: Rerun }
   /** "Which action do you mean?": the next message names it; `rerun` is the command waiting for it. */
@@ -31,6 +31,64 @@ export const BUTTON_TTL_DAYS = 30;
 const BUTTON_SENDER_PREFIX = "#button:";
 /** A question whose button reference is unknown or used up: read as expired, so nothing runs. */
 const USED_UP: StoredPrompt = { payload: { kind: "choice", options: [] }, expired: true };
+/** Between a question's reference and one button's key in a button id ("0ftkQ3x9aZ1k.Pq7r"). */
+const BUTTON_ID_SEPARATOR = ".";
+const DAY_MS = 86_400_000;
+/** A reference starts with the day it was made (base 36, this wide), so a button whose row is gone can still be told expired from forged. */
+const REF_DAY_CHARS = 4;
+
+/** What a question's button row keeps beside the question: a key per button, and who was asked (a reply's question). */
+export interface ButtonRow {
+  payload: PromptPayload;
+  chatId: string;
+  expired: boolean;
+  scheduled: boolean;
+  keys: string[];
+  askedOf?: { senderId: string; name: string };
+}
+
+interface ButtonMeta {
+  buttonKeys: string[];
+  scheduled?: boolean;
+  askedOf?: { senderId: string; name: string };
+}
+
+/** A button id as the question's reference and the button's key (no key: an older "answer|reference" button). */
+export function readButtonId(id: string): { ref: string; key?: string } {
+  const at = id.indexOf(BUTTON_ID_SEPARATOR);
+  return at < 0 ? { ref: id } : { ref: id.slice(0, at), key: id.slice(at + 1) };
+}
+
+/** The day a reference was made, when it reads as one. */
+export function refIssuedAt(ref: string): Date | undefined {
+  const day = Number.parseInt(ref.slice(0, REF_DAY_CHARS), 36);
+  return /^[0-9a-z]{4}/.test(ref) && Number.isFinite(day) ? new Date(day * DAY_MS) : undefined;
+}
+
+/** The answer a button stands for: the option's number, or ja/nee. */
+export function buttonAnswer(payload: PromptPayload, index: number): string | undefined {
+  if (payload.kind === "choice") return index < payload.options.length ? String(index + 1) : undefined;
+  if (payload.kind === "confirm") return index === 0 ? "ja" : index === 1 ? "nee" : undefined;
+  return undefined;
+}
+
+function newRef(now: Date): string {
+  const day = Math.floor(now.getTime() / DAY_MS).toString(36).padStart(REF_DAY_CHARS, "0").slice(-REF_DAY_CHARS);
+  return `${day}${randomBytes(6).toString("base64url")}`;
+}
+
+/**
+ * Stores a question's buttons in the chat it was asked in, under a fresh reference with a
+ * random key per button; returns the choices with their opaque button ids.
+ */
+async function saveButtons(db: Db, where: { platform: string; chatId: string }, payload: PromptPayload, choices: Choice[], meta: Omit<ButtonMeta, "buttonKeys">, now: Date, expiresAt: Date) {
+  const ref = newRef(now);
+  const keys = choices.map(() => randomBytes(3).toString("base64url"));
+  const senderId = `${BUTTON_SENDER_PREFIX}${ref}`;
+  const row = { payload: JSON.stringify({ ...payload, buttonKeys: keys, ...meta }), expiresAt, createdAt: now };
+  await db.pendingPrompt.create({ data: { platform: where.platform, chatId: where.chatId, senderId, ...row } });
+  return { promptRef: ref, choices: choices.map((c, i) => ({ ...c, button: `${ref}${BUTTON_ID_SEPARATOR}${keys[i]}` })) };
+}
 
 export interface StoredPrompt {
   payload: PromptPayload;
@@ -50,7 +108,7 @@ export function createPrompts(deps: { db: Db; clock: Clock }) {
 
   /** A button press names the question it belongs to: that row, not the presser's last prompt. */
   const buttonWhere = (message: IncomingMessage) => ({
-    platform_chatId_senderId: { platform: message.platform, chatId: message.chatId, senderId: `${BUTTON_SENDER_PREFIX}${message.promptRef}` },
+    platform_chatId_senderId: { platform: message.platform, chatId: message.chatId, senderId: `${BUTTON_SENDER_PREFIX}${readButtonId(message.promptRef!).ref}` },
   });
 
   async function save(message: IncomingMessage, payload: PromptPayload): Promise<void> {
@@ -62,8 +120,28 @@ export function createPrompts(deps: { db: Db; clock: Clock }) {
     });
   }
 
+  /** Buttons for a question asked in reply: only the sender it was asked of can press them, as long as a typed answer counts. */
+  const buttonsFor = (message: IncomingMessage, payload: PromptPayload, choices: Choice[]) =>
+    saveButtons(db, message, payload, choices, { askedOf: { senderId: message.senderId, name: message.senderName } }, clock.now(), new Date(clock.now().getTime() + PROMPT_TTL_MINUTES * 60_000));
+
   return {
     save,
+
+    /** A pressed button's question, wherever it was asked (a press from another chat is told so); null when unknown. */
+    async findButton(platform: string, ref: string): Promise<ButtonRow | null> {
+      const row = await db.pendingPrompt.findFirst({ where: { platform, senderId: `${BUTTON_SENDER_PREFIX}${ref}` } });
+      if (!row) return null;
+      const { buttonKeys, scheduled, askedOf, ...payload } = JSON.parse(row.payload) as PromptPayload & Partial<ButtonMeta>;
+      return {
+        payload: payload as PromptPayload,
+        chatId: row.chatId,
+        expired: row.expiresAt.getTime() < clock.now().getTime(),
+        // Rows from before button keys were answered by the number in the data.
+        scheduled: scheduled ?? !buttonKeys,
+        keys: buttonKeys ?? [],
+        ...(askedOf ? { askedOf } : {}),
+      };
+    },
 
     async load(message: IncomingMessage): Promise<StoredPrompt | null> {
       if (message.promptRef) {
@@ -85,28 +163,22 @@ export function createPrompts(deps: { db: Db; clock: Clock }) {
     /** Numbered options, with buttons where the platform has them. */
     async askChoice(message: IncomingMessage, choice: NeedsChoice, t: Translate): Promise<Reply[]> {
       const labels = choice.options.map((o) => localize(t, o.label));
-      await save(message, { kind: "choice", options: choice.options.map((o) => o.rerun), labels });
+      const payload: PromptPayload = { kind: "choice", options: choice.options.map((o) => o.rerun), labels };
+      await save(message, payload);
       const lines = labels.map((label, i) => `${i + 1}. ${label}`);
-      return [
-        {
-          text: `${localize(t, choice.question)}\n${lines.join("\n")}\n${t("core.answerNumber")}`,
-          choices: choice.options.map(({ answer }, i) => ({ label: labels[i], answer })),
-        },
-      ];
+      const choices = choice.options.map(({ answer }, i) => ({ label: labels[i], answer }));
+      return [{ text: `${localize(t, choice.question)}\n${lines.join("\n")}\n${t("core.answerNumber")}`, ...(await buttonsFor(message, payload, choices)) }];
     },
 
     /** A yes/no question before something that cannot simply be undone, or before a change read from a question. */
     async askConfirmation(message: IncomingMessage, confirmation: NeedsConfirmation, t: Translate): Promise<Reply[]> {
-      await save(message, { kind: "confirm", rerun: confirmation.rerun });
-      return [
-        {
-          text: `${localize(t, confirmation.question)}\n${t("core.answerYesNo")}`,
-          choices: [
-            { label: t("core.yes"), answer: "ja" },
-            { label: t("core.no"), answer: "nee" },
-          ],
-        },
+      const payload: PromptPayload = { kind: "confirm", rerun: confirmation.rerun };
+      await save(message, payload);
+      const choices = [
+        { label: t("core.yes"), answer: "ja" },
+        { label: t("core.no"), answer: "nee" },
       ];
+      return [{ text: `${localize(t, confirmation.question)}\n${t("core.answerYesNo")}`, ...(await buttonsFor(message, payload, choices)) }];
     },
   };
 }
@@ -125,16 +197,12 @@ export interface PromptTarget {
  * the button's data carries, for BUTTON_TTL_DAYS. A press is read against that reference by
  * whoever presses; the command it reruns checks whether they may.
  */
-export async function saveScheduledPrompt(db: Db, target: PromptTarget, payload: PromptPayload, now: Date): Promise<string> {
-  const ref = randomBytes(6).toString("base64url");
-  const rows = [
-    { senderId: `${BUTTON_SENDER_PREFIX}${ref}`, expiresAt: new Date(now.getTime() + BUTTON_TTL_DAYS * 86_400_000) },
-    ...target.senderIds.map((senderId) => ({ senderId, expiresAt: new Date(now.getTime() + REMINDER_REPLY_TTL_HOURS * 3_600_000) })),
-  ];
-  for (const { senderId, expiresAt } of rows) {
+export async function saveScheduledPrompt(db: Db, target: PromptTarget, payload: PromptPayload, now: Date, choices: Choice[]): Promise<{ promptRef: string; choices: Choice[] }> {
+  const expiresAt = new Date(now.getTime() + REMINDER_REPLY_TTL_HOURS * 3_600_000);
+  for (const senderId of target.senderIds) {
     const where = { platform_chatId_senderId: { platform: target.platform, chatId: target.chatId, senderId } };
     const data = { payload: JSON.stringify(payload), expiresAt, createdAt: now };
     await db.pendingPrompt.upsert({ where, create: { platform: target.platform, chatId: target.chatId, senderId, ...data }, update: data });
   }
-  return ref;
+  return saveButtons(db, target, payload, choices, { scheduled: true }, now, new Date(now.getTime() + BUTTON_TTL_DAYS * DAY_MS));
 }

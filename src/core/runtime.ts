@@ -1,6 +1,6 @@
 import type { Bot } from "./bot.ts";
 import type { Outbox } from "./outbox.ts";
-import type { Adapter, IncomingMessage } from "./types.ts";
+import type { Adapter, IncomingMessage, OutgoingMessage, PressAnswer } from "./types.ts";
 
 /**
  * The door for incoming messages: open while the bot runs. On shutdown it closes — what
@@ -51,17 +51,26 @@ export class Intake {
  */
 export async function connectAdapter(bot: Bot, adapter: Adapter, outbox: Outbox, intake: Intake = new Intake()): Promise<void> {
   outbox.register(adapter);
+  async function deliver(replies: OutgoingMessage[]) {
+    if (adapter.sendPolicy) {
+      for (const reply of replies) void outbox.reply(reply);
+      return;
+    }
+    for (const reply of replies) await outbox.send(reply);
+  }
   await adapter.start(
-    (message: IncomingMessage) =>
-      intake.handle(async () => {
-        const replies = await bot.handle(message);
-        if (adapter.sendPolicy) {
-          for (const reply of replies) void outbox.reply(reply);
-          return;
-        }
-        for (const reply of replies) await outbox.send(reply);
-      }),
+    (message: IncomingMessage) => intake.handle(async () => deliver(await bot.handle(message))),
     {
+      async press(message) {
+        let answer: PressAnswer = { text: "", refused: true };
+        await intake.handle(async () => {
+          const replies = await bot.handle(message);
+          answer = pressAnswer(message, replies);
+          // Only the presser sees why nothing changed (an alert): the chat is not bothered with it.
+          await deliver(answer.refused ? replies.filter((r) => !r.refused) : replies);
+        });
+        return answer;
+      },
       memberLeft: (event) =>
         intake.handle(async () => {
           for (const notice of await bot.memberLeft(event)) void outbox.send(notice);
@@ -72,4 +81,13 @@ export async function connectAdapter(bot: Bot, adapter: Adapter, outbox: Outbox,
         }),
     },
   );
+}
+
+/** What became of a press: the reply to the presser's chat, whether it refused, and the line the question now shows. */
+export function pressAnswer(message: IncomingMessage, replies: OutgoingMessage[]): PressAnswer {
+  const here = replies.filter((r) => r.platform === message.platform && r.chatId === message.chatId);
+  const refusal = here.find((r) => r.refused);
+  if (refusal) return { text: refusal.text, refused: true };
+  const outcome = here.find((r) => r.pressed)?.pressed;
+  return { text: here[0]?.text ?? "", refused: false, ...(outcome ? { outcome } : {}) };
 }

@@ -38,7 +38,10 @@ export interface IncomingMessage {
   repliesToBot?: boolean;
   /** A tap on a choice button (Telegram inline keyboard etc.): treated like typing the answer. */
   isChoiceAnswer?: boolean;
-  /** The question a pressed button belongs to (the opaque reference from OutgoingMessage.promptRef). */
+  /**
+   * The pressed button's opaque id (Choice.button), exactly as the platform gave it back: the
+   * core looks it up; it never names an action, and a forged one finds nothing.
+   */
   promptRef?: string;
   /** The date poll a vote from a platform poll or card belongs to (PollCard.ref, opaque; not a button's promptRef). */
   pollRef?: string;
@@ -50,6 +53,8 @@ export interface IncomingMessage {
 export interface Choice {
   label: string;
   answer: string;
+  /** The opaque id a button for this choice carries back (IncomingMessage.promptRef); absent: the answer itself. */
+  button?: string;
 }
 
 /** Structured data of the board, for adapters that render it richly (Teams Adaptive Card). */
@@ -90,6 +95,22 @@ export interface OutgoingMessage {
   refused?: boolean;
   /** A date poll (/datumprikker): a platform poll or card where the platform has one; `text` is the numbered version. */
   poll?: PollCard;
+  /** Answers a button press that was taken: what the pressed question now shows ("✅ Klaar gezet door Ahmed"). */
+  pressed?: string;
+}
+
+/**
+ * What became of a button press, handed back to the adapter that delivered it: Telegram
+ * answers the callback query (an alert when refused) and edits the question; Teams returns
+ * the refreshed card. Refused presses are not posted in the chat: only the presser sees why.
+ */
+export interface PressAnswer {
+  /** Short text for the presser: why nothing changed, or the reply to the press. */
+  text: string;
+  /** Nothing changed (not allowed, expired, forged, another chat): show privately, leave the question as it is. */
+  refused: boolean;
+  /** What the question now shows under its text; absent: the question is closed without a line. */
+  outcome?: string;
 }
 
 /** A date poll as platforms with their own polls (Telegram) or cards (Teams) show it; every word in the reader's language. */
@@ -148,6 +169,11 @@ export interface AdapterEvents {
   memberLeft(event: MemberLeft): Promise<void>;
   /** A vote in a platform's own poll (Telegram), for the date poll it belongs to. */
   pollAnswer?(event: PollAnswer): Promise<void>;
+  /**
+   * A button press (IncomingMessage.promptRef set), handled like a message; resolves with what
+   * became of it, for the platform's own answer to the press. Refused presses are not posted.
+   */
+  press?(message: IncomingMessage): Promise<PressAnswer>;
 }
 
 /**

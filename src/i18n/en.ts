@@ -9,6 +9,7 @@ import { enUnderstand } from "./en/understand.ts";
 import { enCharts } from "./en/charts.ts";
 import { enReport } from "./en/report.ts";
 import { enOperations } from "./en/operations.ts";
+import { enButtons } from "./en/buttons.ts";
 import { enAbsence } from "./en/absence.ts";
 
 /** English, per person (/taal en). Command words stay typed as shown (/actie, /wie …); English aliases work too. */
@@ -236,5 +237,6 @@ export const en: Record<MessageKey, string> = {
   ...enCharts,
   ...enReport,
   ...enOperations,
+  ...enButtons,
   ...enAbsence,
 };

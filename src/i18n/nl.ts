@@ -8,6 +8,7 @@ import { nlUnderstand } from "./nl/understand.ts";
 import { nlCharts } from "./nl/charts.ts";
 import { nlReport } from "./nl/report.ts";
 import { nlOperations } from "./nl/operations.ts";
+import { nlButtons } from "./nl/buttons.ts";
 import { nlAbsence } from "./nl/absence.ts";
 
 /**
@@ -253,6 +254,7 @@ export const nl = {
   ...nlCharts,
   ...nlReport,
   ...nlOperations,
+  ...nlButtons,
   ...nlAbsence,
 } as const satisfies Record<string, string>;
 

@@ -473,8 +473,8 @@ export class Scheduler {
   async #withAnswers(out: Outgoing, target: ChatTarget, message: OutgoingMessage): Promise<OutgoingMessage> {
     if (!out.answers) return message;
     const identities = await this.#db.identity.findMany({ where: { personId: out.answers.personId, platform: target.platform }, select: { externalId: true } });
-    const promptRef = await saveScheduledPrompt(this.#db, { platform: target.platform, chatId: target.chatId, senderIds: identities.map((i) => i.externalId) }, out.answers.payload, this.#at());
-    return { ...message, text: `${message.text}\n${out.answers.line}`, choices: out.answers.choices, promptRef };
+    const { promptRef, choices } = await saveScheduledPrompt(this.#db, { platform: target.platform, chatId: target.chatId, senderIds: identities.map((i) => i.externalId) }, out.answers.payload, this.#at(), out.answers.choices);
+    return { ...message, text: `${message.text}\n${out.answers.line}`, choices, promptRef };
   }
 
   /** Messages of this process already waiting in a lane for the chat(s). */

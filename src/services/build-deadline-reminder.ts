@@ -59,7 +59,13 @@ export async function buildDeadlineReminderAnswers(tx: Tx, input: { actionId: st
   return {
     line: t("deadline.answers"),
     choices: options.map((o, i) => ({ label: o.label, answer: String(i + 1) })),
-    payload: { kind: "choice", options: options.map((o) => o.rerun), labels: options.map((o) => o.label) },
+    payload: {
+      kind: "choice",
+      options: options.map((o) => o.rerun),
+      labels: options.map((o) => o.label),
+      // What the reminder shows once a button did its work: "✅ Klaar gezet door Ahmed".
+      pressedKeys: ["deadline.pressedDone", "deadline.pressedBusy", "deadline.pressedNextWeek", "deadline.pressedNewDate"],
+    },
   };
 }
 

@@ -24,10 +24,10 @@ describe("telegram: a deadline reminder answered with a button", () => {
     expect(reminder.text).toContain("Buurtfeest plannen");
     const buttons = reminder.reply_markup.inline_keyboard.flat();
     expect(buttons.map((b) => b.text)).toEqual(["✅ Klaar", "🔧 Bezig", "⏰ Volgende week", "📅 Nieuwe datum"]);
-    // The data is the answer and an opaque reference, never the action's id.
+    // The data is an opaque id the bot looks up (the question's reference and a key per button), never the action's id.
     const action = await h.db.action.findFirstOrThrow({ where: { title: "Buurtfeest plannen" } });
     for (const b of buttons) {
-      expect(b.callback_data).toMatch(/^[1-4]\|[\w-]{8}$/);
+      expect(b.callback_data).toMatch(/^[0-9a-z]{4}[\w-]{8}\.[\w-]{4}$/);
       expect(b.callback_data).not.toContain(action.id);
     }
     await driver.replies();
@@ -41,7 +41,9 @@ describe("telegram: a deadline reminder answered with a button", () => {
     const before = driver.server().storage.botMessages.length;
     const kim = driver.server().getClient("123456:TEST-TOKEN", { userId: 5000, firstName: "Kim", userName: "kim", chatId: -1001, type: "group", chatTitle: "Werkgroep Lewenborg" });
     const reminderId = stored.messageId;
+    const settled = driver.callbackSettled();
     await kim.sendCallback(kim.makeCallbackQuery(buttons[0].callback_data, { message: { message_id: reminderId } }));
+    await settled;
     await vi.waitFor(() => expect(driver.server().storage.botMessages.length).toBeGreaterThan(before), { timeout: 5000 });
     expect((await driver.replies()).join("\n")).toContain("stond al op klaar");
     expect(await h.db.historyEntry.count({ where: { actionId: action.id, field: "status", toValue: "klaar" } })).toBe(1);

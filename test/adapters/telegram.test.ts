@@ -50,9 +50,10 @@ describe("telegram: a group chat through grammY and telegram-test-api", () => {
     await driver.sendText("Kim", "/actie nieuw Speeltuin opknappen pijler Gezond");
     await driver.sendText("Kim", "/actie nieuw Speeltuin verlichting pijler Gezond");
     await driver.sendText("Kim", "/actie klaar speeltuin");
-    expect(lastBotMessage().reply_markup).toEqual({
-      inline_keyboard: [[{ text: "Speeltuin opknappen (Gezond)", callback_data: "1" }], [{ text: "Speeltuin verlichting (Gezond)", callback_data: "2" }]],
-    });
+    const rows = (lastBotMessage().reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard;
+    expect(rows.map((row) => row.map((b) => b.text))).toEqual([["Speeltuin opknappen (Gezond)"], ["Speeltuin verlichting (Gezond)"]]);
+    // Each button carries an opaque id the bot looks up, not the answer or an action.
+    for (const b of rows.flat()) expect(b.callback_data).toMatch(/^[0-9a-z]{4}[\w-]{8}\.[\w-]{4}$/);
     const question = driver.server().storage.botMessages.at(-1)!;
     await driver.sendChoice!("Kim", "2");
     expect(question.message.reply_markup).toEqual({ inline_keyboard: [] });

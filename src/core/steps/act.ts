@@ -87,11 +87,12 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
       }
       return { output, wijkId: bound?.wijk.id, changed };
     }, TRANSACTION_OPTIONS);
+    turn.changed = result.changed;
     if (result.changed && result.wijkId) deps.onChange?.(result.wijkId);
     if (result.changed && !command.erasesSender) await rememberChange(deps, turn, rerun, touched);
     return result.output.map((reply) => ({ ...reply, wijkId: result.wijkId }));
   } catch (error) {
-    if (error instanceof AppError) return [{ text: error.localized(t) }];
+    if (error instanceof AppError) return [{ text: error.localized(t), ...(error.code === "FORBIDDEN" ? { refused: true } : {}) }];
     if (error instanceof NeedsChoice) return prompts.askChoice(message, error, t);
     if (error instanceof NeedsConfirmation) return prompts.askConfirmation(message, error, t);
     if (isUniqueViolation(error) && !rerun.retried) {

@@ -3,12 +3,17 @@ import type { Step, TurnReply } from "../pipeline.ts";
 import type { IncomingMessage, OutgoingMessage } from "../types.ts";
 import type { Reply } from "../command.ts";
 import { resolveChatKindTargets, resolvePersonTarget } from "../../services/resolve-targets.ts";
+import { pressOutcome } from "./press.ts";
 
 /** Last step: replies go back to the chat they came from, unless `to` sends them to a person or the wijk's groups of a kind. */
 export function renderStep(db: Db): Step {
   return {
     name: "render",
     async run(turn) {
+      // A press that did its work: the first reply to the presser's chat carries what the question now shows.
+      const outcome = await pressOutcome({ db }, turn);
+      const first = turn.replies.findIndex((r) => !r.to);
+      if (outcome && first >= 0) turn.replies[first] = { ...turn.replies[first], pressed: outcome };
       for (const reply of turn.replies) turn.outgoing.push(...(await route(db, turn.message, reply)));
     },
   };
@@ -38,5 +43,8 @@ export function toOutgoing(message: IncomingMessage, reply: Reply): OutgoingMess
     ...(reply.board ? { board: reply.board } : {}),
     ...(reply.editKey ? { editKey: reply.editKey } : {}),
     ...(reply.poll ? { poll: reply.poll } : {}),
+    ...(reply.promptRef ? { promptRef: reply.promptRef } : {}),
+    ...(reply.refused ? { refused: true } : {}),
+    ...(reply.pressed ? { pressed: reply.pressed } : {}),
   };
 }

@@ -13,6 +13,10 @@ export const enReminders: Record<keyof typeof nlReminders, string> = {
   "deadline.answerBusy": "🔧 In progress",
   "deadline.answerNextWeek": "⏰ Next week",
   "deadline.answerNewDate": "📅 New date",
+  "deadline.pressedDone": "✅ Marked done by {name}",
+  "deadline.pressedBusy": "🔧 Marked in progress by {name}",
+  "deadline.pressedNextWeek": "⏰ Remind again next week — chosen by {name}",
+  "deadline.pressedNewDate": "📅 {name} is choosing a new date",
   "deadline.askDate": "📅 Which new date for {label}? Type the date (for example Friday, 15 March or in 2 weeks).",
 
   "reminder.message": "⏰ Reminder: {text}",

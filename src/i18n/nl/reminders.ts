@@ -11,6 +11,10 @@ export const nlReminders = {
   "deadline.answerBusy": "🔧 Bezig",
   "deadline.answerNextWeek": "⏰ Volgende week",
   "deadline.answerNewDate": "📅 Nieuwe datum",
+  "deadline.pressedDone": "✅ Klaar gezet door {name}",
+  "deadline.pressedBusy": "🔧 Op bezig gezet door {name}",
+  "deadline.pressedNextWeek": "⏰ Volgende week weer herinneren — gekozen door {name}",
+  "deadline.pressedNewDate": "📅 {name} kiest een nieuwe datum",
   "deadline.askDate": "📅 Welke nieuwe datum voor {label}? Typ de datum (bijvoorbeeld vrijdag, 15 maart of over 2 weken).",
 
   "reminder.message": "⏰ Herinnering: {text}",

@@ -10,17 +10,20 @@ export function trackHandled(adapter: Adapter, outbox: Outbox) {
   let handled = 0;
   let waiters: { count: number; resolve: () => void }[] = [];
   const start = adapter.start.bind(adapter);
+  const counted = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      const result = await work();
+      // Paced platforms queue their replies without waiting for delivery.
+      await outbox.idle();
+      return result;
+    } finally {
+      handled++;
+      waiters = waiters.filter((w) => (w.count <= handled ? (w.resolve(), false) : true));
+    }
+  };
+  // A button press counts as a handled message too (it reaches the core through events.press).
   adapter.start = (onMessage, events) =>
-    start(async (message) => {
-      try {
-        await onMessage(message);
-        // Paced platforms queue their replies without waiting for delivery.
-        await outbox.idle();
-      } finally {
-        handled++;
-        waiters = waiters.filter((w) => (w.count <= handled ? (w.resolve(), false) : true));
-      }
-    }, events);
+    start((message) => counted(() => onMessage(message)), events && { ...events, ...(events.press ? { press: (m) => counted(() => events.press!(m)) } : {}) });
   return {
     get handled() {
       return handled;

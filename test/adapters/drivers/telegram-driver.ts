@@ -21,7 +21,7 @@ const FAST_POLICY = { retries: 1, backoffMs: 10 };
  * webhook's secret like Telegram (the emulator answers getUpdates at once, so long
  * polling would spin a CPU in tests).
  */
-export function telegramDriver(): ContractDriver & { adapter(): TelegramAdapter; server(): TelegramServer } {
+export function telegramDriver(): ContractDriver & { adapter(): TelegramAdapter; server(): TelegramServer; callbackSettled(timeoutMs?: number): Promise<void> } {
   let h: Harness;
   let server: TelegramServer;
   let http: HttpServer;
@@ -86,12 +86,28 @@ export function telegramDriver(): ContractDriver & { adapter(): TelegramAdapter;
         .at(-1);
       if (!question) throw new Error("no question with buttons in the group");
       const rows = (question.message.reply_markup as { inline_keyboard: { callback_data?: string }[][] }).inline_keyboard;
-      // A scheduled question's buttons carry "<answer>|<reference>".
-      const button = rows.flat().find((b) => b.callback_data === answer || b.callback_data?.startsWith(`${answer}|`));
+      // Buttons carry opaque ids: the answer is the button's place ("1" the first; "ja" then "nee").
+      const buttons = rows.flat();
+      const button = buttons[/^\d+$/.test(answer) ? Number(answer) - 1 : answer === "nee" ? 1 : 0];
       if (!button) throw new Error(`no button with answer ${answer}`);
       const c = client(from, "group");
+      const settled = driver.callbackSettled();
       await c.sendCallback(c.makeCallbackQuery(button.callback_data!, { message: { message_id: question.messageId } }));
       await tracker.waitFor(++sent);
+      await settled;
+    },
+    /**
+     * Resolves once the callback query sent next has been answered by the bot's webhook: the
+     * emulator numbers a callback query only after that, so one sent sooner would get the same id.
+     */
+    async callbackSettled(timeoutMs = 5000) {
+      const emulator = server as unknown as { callbackId: number };
+      const before = emulator.callbackId;
+      const until = Date.now() + timeoutMs;
+      while (emulator.callbackId === before) {
+        if (Date.now() > until) throw new Error("the callback query was not answered");
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
     },
     async replies() {
       const fresh = server.storage.botMessages.slice(read);
