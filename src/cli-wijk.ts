@@ -80,6 +80,7 @@ export function registerWijkCommands(program: Command, io: CliIo, t: Translate):
     .description(t("cli.settings.description"))
     .argument(`<${t("cli.arg.wijk")}>`, t("cli.wijkName"))
     .option("--zet <json>", t("cli.settings.set", { example: '{"quietHours":{"from":"21:00"},"reminders":{"sendAt":"08:30"}}' }))
+    .addHelpText("after", `\n${t("cli.settings.help")}\n`)
     .action(async (name: string, options: { zet?: string }) => {
       const db = await io.db();
       const found = await findWijkByName(db, name);

@@ -36,8 +36,16 @@ const meetingsSchema = z.object({
   callForItemsDaysBefore: z.number().int().min(1).max(60).default(10),
   agendaDaysBefore: z.number().int().min(1).max(30).default(5),
   morningReminderAt: clockTime.default("08:00"),
-  /** After this long a meeting counts as over: decisions go out, open items move on. */
-  durationMinutes: z.number().int().min(15).max(24 * 60).default(120),
+  /**
+   * How long a meeting lasts: its length in the calendar feed (agenda.ics), and after it the
+   * meeting counts as over (decisions go out, open items move on).
+   */
+  durationMinutes: z
+    .number({ error: "durationMinutes is een aantal minuten, 15 tot en met 1440" })
+    .int("durationMinutes is een heel aantal minuten")
+    .min(15, "een vergadering duurt minstens 15 minuten")
+    .max(24 * 60, "een vergadering duurt hoogstens 1440 minuten (een dag)")
+    .default(120),
   /** Items every agenda starts with. */
   fixedItems: z.array(z.string().min(1).max(200)).default(["Voortgang per pijler"]),
 });

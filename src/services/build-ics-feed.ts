@@ -2,9 +2,9 @@ import ical, { ICalCalendarMethod } from "ical-generator";
 import type { Tx } from "../db.ts";
 import { OPEN_STATUSES } from "../domain.ts";
 import { localParts } from "../parse/dates.ts";
+import { readScheduleSettings } from "../scheduler/settings.ts";
+import { meetingEnd } from "./plan-meeting-messages.ts";
 
-/** A meeting has no end time in the data; calendars get this long a block. */
-export const MEETING_DURATION_MINUTES = 90;
 /** Past meetings stay in the feed this long, so last month's meeting does not vanish. */
 const PAST_MEETINGS_DAYS = 180;
 
@@ -12,12 +12,14 @@ const PAST_MEETINGS_DAYS = 180;
  * The wijk's calendar as iCalendar text, for subscribing from Outlook or Google: every
  * open action's deadline and the meetings. UIDs are derived from row ids, so an event
  * keeps its identity when its date moves. A deadline without a time of day is an
- * all-day event on its Amsterdam calendar date.
+ * all-day event on its Amsterdam calendar date. A meeting has no end time in the data: it
+ * lasts the wijk's meetings.durationMinutes (default 120), the same span after which the
+ * scheduler counts it as over.
  */
 export async function buildIcsFeed(tx: Tx, input: { wijkId: string; now: Date; link?: (actionId: string) => string }): Promise<string> {
   const since = new Date(input.now.getTime() - PAST_MEETINGS_DAYS * 24 * 3600_000);
   const [wijk, actions, meetings] = await Promise.all([
-    tx.wijk.findUniqueOrThrow({ where: { id: input.wijkId }, select: { name: true } }),
+    tx.wijk.findUniqueOrThrow({ where: { id: input.wijkId }, select: { name: true, settings: true } }),
     tx.action.findMany({
       where: { wijkId: input.wijkId, deletedAt: null, status: { in: [...OPEN_STATUSES] }, deadline: { not: null } },
       select: { id: true, title: true, deadline: true, status: true, lastActivityAt: true, pillar: { select: { name: true } } },
@@ -30,6 +32,7 @@ export async function buildIcsFeed(tx: Tx, input: { wijkId: string; now: Date; l
     }),
   ]);
 
+  const settings = readScheduleSettings(wijk.settings);
   const calendar = ical({
     name: `wijkbot ${wijk.name}`,
     description: `Deadlines en vergaderingen van ${wijk.name}`,
@@ -60,12 +63,13 @@ export async function buildIcsFeed(tx: Tx, input: { wijkId: string; now: Date; l
     calendar.createEvent({
       id: `vergadering-${meeting.id}@wijkbot`,
       start: meeting.startsAt,
-      end: new Date(meeting.startsAt.getTime() + MEETING_DURATION_MINUTES * 60_000),
+      end: meetingEnd(meeting, settings),
       stamp: input.now,
       summary: `Vergadering ${wijk.name}`,
       location: meeting.place ?? undefined,
       description: meeting.agendaItems.length ? `Agenda:\n${meeting.agendaItems.map((item, i) => `${i + 1}. ${item.text}`).join("\n")}` : undefined,
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line, the last one too, with CRLF; ical-generator leaves the last bare.
+  return `${calendar.toString()}\r\n`;
 }

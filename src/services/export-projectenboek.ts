@@ -4,6 +4,7 @@ import { stringify } from "csv-stringify/sync";
 import type { OverviewAction, WijkOverview } from "./get-web-board.ts";
 import { describeActionCounts } from "./get-web-board.ts";
 import { localParts } from "../parse/dates.ts";
+import { AGE_GROUP_CELLS, type AgeGroup } from "../domain.ts";
 import { formatMoney, formatNumber, pad } from "../render/format.ts";
 import { DEFAULT_LANGUAGE, statusLabel, translator, type Translate } from "../i18n/index.ts";
 
@@ -11,7 +12,9 @@ import { DEFAULT_LANGUAGE, statusLabel, translator, type Translate } from "../i1
  * The projectenboek: one row per action in the shape of the appendices of a programme
  * report (seed 004: opgave → doel → activiteit / resultaat / status), extended with
  * owner, partners, reach, deadline and budget. The same columns are read back by the
- * jaarplan import, so an export can be imported into another wijk.
+ * jaarplan import, so an export can be imported into another wijk. Every cell survives a
+ * spreadsheet opening the CSV in Dutch (LibreOffice, Excel): reach and money are plain
+ * numbers that can be summed, age groups carry a word so they never become dates.
  */
 export const PROJECTENBOEK_COLUMNS = [
   "Pijler/Opgave",
@@ -21,7 +24,8 @@ export const PROJECTENBOEK_COLUMNS = [
   "Partners",
   "Resultaat",
   "Status",
-  "Bereik (beoogd/bereikt)",
+  "Bereikt",
+  "Beoogd",
   "Deadline",
   "Begroot",
   "Besteed",
@@ -78,10 +82,9 @@ function toRow(a: OverviewAction): ProjectenboekRow {
   };
 }
 
-/** "300/120", "300/" (nothing reached yet), "" (no reach). */
-export function formatReach(intended: number | null, reached: number | null): string {
-  if (intended === null && reached === null) return "";
-  return `${intended ?? ""}/${reached ?? ""}`;
+/** "4–12 jaar" for the stored "4-12" (see AGE_GROUP_CELLS); an unknown stored value as it is. */
+export function formatAgeGroupCell(ageGroup: string): string {
+  return AGE_GROUP_CELLS[ageGroup as AgeGroup] ?? ageGroup;
 }
 
 /** "18-12-2026", or "18-12-2026 09:30" for a deadline with a time of day. */
@@ -98,27 +101,20 @@ export function formatEuroCell(cents: number | null): string {
   return `${Math.trunc(cents / 100)},${pad(Math.abs(cents % 100))}`;
 }
 
-/** The columns that read the same in CSV and XLSX (everything before the deadline). */
+/** The columns that read the same in CSV and XLSX (everything before the reach). */
 function leadingCells(row: ProjectenboekRow): string[] {
-  return [
-    row.pillar,
-    row.goal,
-    row.title,
-    row.owners.join(", "),
-    row.partners.join(", "),
-    row.result,
-    row.status,
-    formatReach(row.reachIntended, row.reachReached),
-  ];
+  return [row.pillar, row.goal, row.title, row.owners.join(", "), row.partners.join(", "), row.result, row.status];
 }
 
 function textCells(row: ProjectenboekRow): string[] {
   return [
     ...leadingCells(row),
+    row.reachReached === null ? "" : String(row.reachReached),
+    row.reachIntended === null ? "" : String(row.reachIntended),
     formatDeadlineCell(row.deadline),
     formatEuroCell(row.budgetPlannedCents),
     formatEuroCell(row.budgetSpentCents),
-    row.ageGroup,
+    formatAgeGroupCell(row.ageGroup),
   ];
 }
 
@@ -138,28 +134,34 @@ export function neutraliseFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-/** The same rows as an Excel workbook: dates and amounts as real date and number cells. */
+/** The same rows as an Excel workbook: reach, dates and amounts as real number and date cells. */
 export async function projectenboekXlsx(rows: readonly ProjectenboekRow[], wijkName: string): Promise<Buffer> {
   const { default: Excel } = await import("exceljs");
   const workbook = new Excel.Workbook();
   workbook.creator = "wijkbot";
   const sheet = workbook.addWorksheet("Projectenboek", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = PROJECTENBOEK_COLUMNS.map((header, i) => ({ header, key: `c${i}`, width: [18, 28, 36, 20, 24, 48, 12, 14, 16, 12, 12, 12][i] }));
+  sheet.columns = PROJECTENBOEK_COLUMNS.map((header, i) => ({ header, key: `c${i}`, width: [18, 28, 36, 20, 24, 48, 12, 10, 10, 16, 12, 12, 12][i] }));
   sheet.getRow(1).font = { bold: true };
+  // The age group column is text: a group typed in later ("4-12") stays text too.
+  sheet.getColumn(13).numFmt = "@";
   for (const row of rows) {
     const added = sheet.addRow([
       ...leadingCells(row),
+      row.reachReached,
+      row.reachIntended,
       row.deadline ? excelDate(row.deadline) : null,
       row.budgetPlannedCents === null ? null : row.budgetPlannedCents / 100,
       row.budgetSpentCents === null ? null : row.budgetSpentCents / 100,
-      row.ageGroup,
+      formatAgeGroupCell(row.ageGroup),
     ]);
+    added.getCell(8).numFmt = "#,##0";
+    added.getCell(9).numFmt = "#,##0";
     if (row.deadline) {
       const p = localParts(row.deadline);
-      added.getCell(9).numFmt = p.hour || p.minute ? "dd-mm-yyyy hh:mm" : "dd-mm-yyyy";
+      added.getCell(10).numFmt = p.hour || p.minute ? "dd-mm-yyyy hh:mm" : "dd-mm-yyyy";
     }
-    added.getCell(10).numFmt = '"€" #,##0.00';
     added.getCell(11).numFmt = '"€" #,##0.00';
+    added.getCell(12).numFmt = '"€" #,##0.00';
     added.getCell(6).alignment = { wrapText: true, vertical: "top" };
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: PROJECTENBOEK_COLUMNS.length } };

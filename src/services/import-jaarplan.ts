@@ -23,11 +23,28 @@ import { cleanDisplayName, cleanLabel, cleanStoredText } from "./clean-text.ts";
  * refused and why; the import itself writes nothing unless every row is good.
  */
 
-type Field = "pillar" | "goal" | "title" | "owners" | "partners" | "result" | "status" | "reach" | "deadline" | "budgetPlanned" | "budgetSpent" | "ageGroup";
+type Field =
+  | "pillar"
+  | "goal"
+  | "title"
+  | "owners"
+  | "partners"
+  | "result"
+  | "status"
+  | "reach"
+  | "reachReached"
+  | "reachIntended"
+  | "deadline"
+  | "budgetPlanned"
+  | "budgetSpent"
+  | "ageGroup";
 
 /** Header words (folded) that name each column; the first match wins. */
 const HEADER_WORDS: [Field, string[]][] = [
   ["ageGroup", ["doelgroep", "leeftijd"]],
+  // Today's two number columns; before them "Bereik (beoogd/bereikt)" held both as "300/120".
+  ["reachReached", ["bereikt"]],
+  ["reachIntended", ["beoogd"]],
   ["pillar", ["pijler", "opgave", "spoor", "thema"]],
   ["goal", ["doel"]],
   ["title", ["activiteit", "actie", "titel"]],
@@ -123,7 +140,11 @@ export async function readXlsx(data: Buffer): Promise<JaarplanSheet> {
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, header.length); c++) cells.push(cellValue(row.getCell(c).value));
+    for (let c = 1; c <= Math.max(row.cellCount, header.length); c++) {
+      const value = cellValue(row.getCell(c).value);
+      // A workbook made from the CSV export (Calc, Excel) keeps the quote before formula-like text.
+      cells.push(typeof value === "string" ? unneutralise(value) : value);
+    }
     if (rowNumber === 1) header.push(...cells.map((v) => String(v ?? "").trim()));
     else rows.push({ row: rowNumber, cells });
   });
@@ -193,8 +214,17 @@ export async function checkJaarplan(tx: Tx, input: { wijkId: string; sheet: Jaar
     const deadline = readDate(deadlineCell);
     if (deadline === undefined) reasons.push(localText("cli.import.badDate", { date: cellText(deadlineCell) }));
 
-    const reach = readReach(get("reach"));
-    if (!reach) reasons.push(localText("cli.import.badReach", { reach: text("reach") }));
+    let reach: { intended: number | null; reached: number | null } | undefined;
+    if (columns.reachReached !== undefined || columns.reachIntended !== undefined) {
+      const reached = readCount(get("reachReached"));
+      const intended = readCount(get("reachIntended"));
+      if (reached === undefined) reasons.push(localText("cli.import.badReached", { count: text("reachReached") }));
+      if (intended === undefined) reasons.push(localText("cli.import.badIntended", { count: text("reachIntended") }));
+      reach = { reached: reached ?? null, intended: intended ?? null };
+    } else {
+      reach = readReach(get("reach"));
+      if (!reach) reasons.push(localText("cli.import.badReach", { reach: text("reach") }));
+    }
     const planned = readEuros(get("budgetPlanned"));
     if (planned === undefined) reasons.push(localText("cli.import.badPlanned", { amount: text("budgetPlanned") }));
     const spent = readEuros(get("budgetSpent"));
@@ -321,8 +351,11 @@ export function readStatus(text: string): ActionStatus | null {
   return null;
 }
 
+/** "4–12 jaar", "12+ jaar" (the export's form, see AGE_GROUP_CELLS) and the older "4-12", "12+" → the stored group. */
 function readAgeGroup(text: string): AgeGroup | null {
-  const compact = fold(text).replace(/\s*jaar$/, "").replace(/\s+/g, "");
+  const compact = fold(text.replace(/[\u2010-\u2015\u2212]/g, "-"))
+    .replace(/\s*(jaar|years)$/, "")
+    .replace(/\s+/g, "");
   return (AGE_GROUPS as readonly string[]).includes(compact) ? (compact as AgeGroup) : null;
 }
 
@@ -351,7 +384,7 @@ function civil(year: number, month: number, day: number, hour?: string, minute?:
   return toInstant({ year, month, day }, h, min);
 }
 
-/** "300/120", "300", "/120" → intended/reached; null (not undefined) parts are unknown. */
+/** The older single column: "300/120", "300", "/120" → intended/reached; null (not undefined) parts are unknown. */
 export function readReach(cell: Cell): { intended: number | null; reached: number | null } | undefined {
   if (cell === null) return { intended: null, reached: null };
   if (typeof cell === "number") return Number.isInteger(cell) && cell >= 0 ? { intended: cell, reached: null } : undefined;
@@ -364,6 +397,17 @@ export function readReach(cell: Cell): { intended: number | null; reached: numbe
   const reached = part(m[2]);
   if ([intended, reached].some((n) => n !== null && !Number.isSafeInteger(n))) return undefined;
   return { intended, reached };
+}
+
+/** A count of people (Bereikt, Beoogd): 120, "120", "1.200"; null when empty, undefined when unreadable. */
+function readCount(cell: Cell): number | null | undefined {
+  if (cell === null) return null;
+  if (typeof cell === "number") return Number.isSafeInteger(cell) && cell >= 0 ? cell : undefined;
+  const text = cellText(cell).replace(/\s+/g, "");
+  if (!text) return null;
+  if (!/^\d{1,3}(\.\d{3})+$|^\d+$/.test(text)) return undefined;
+  const count = Number(text.replace(/\./g, ""));
+  return Number.isSafeInteger(count) ? count : undefined;
 }
 
 /** "€ 2.500", "2500,50", "2,500.50", 2500.5 → cents; null when empty, undefined when unreadable. */

@@ -21,9 +21,11 @@ const DUTCH_ONLY = [
 ];
 const dutchIn = (text: string) => DUTCH_ONLY.filter((word) => text.includes(word));
 
+/** A jaarplan in the projectenboek's older columns (reach as "beoogd/bereikt"), which the import still reads. */
 function csvFile(rows: string[][]): string {
   const path = join(cli.dir(), "jaarplan.csv");
-  writeFileSync(path, [PROJECTENBOEK_COLUMNS.slice(0, 11).join(";"), ...rows.map((r) => r.join(";"))].join("\n"));
+  const header = [...PROJECTENBOEK_COLUMNS.slice(0, 7), "Bereik (beoogd/bereikt)", "Deadline", "Begroot", "Besteed"];
+  writeFileSync(path, [header.join(";"), ...rows.map((r) => r.join(";"))].join("\n"));
   return path;
 }
 

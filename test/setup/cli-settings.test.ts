@@ -44,6 +44,7 @@ describe("wijk instellingen: a coördinator sets reminders, quiet hours, digest 
     ['{"quietHours":{"from":"25:00"}}', "quietHours.from"],
     ['{"reminder":{"sendAt":"08:00"}}', "reminder"],
     ['{"digest":{"weekday":9}}', "digest.weekday"],
+    ['{"meetings":{"durationMinutes":5}}', "meetings.durationMinutes: een vergadering duurt minstens 15 minuten"],
     ["geen json", "geen geldige JSON"],
   ])("refuses %s with a message and changes nothing", async (json, message) => {
     const before = await settingsOf("Selwerd");

@@ -35,9 +35,12 @@ async function wijkbot(...args: string[]): Promise<{ out: string; code: number }
   }
 }
 
-function csvFile(name: string, rows: string[][]): string {
+/** The projectenboek's columns before issue 13, part 4: reach as one "beoogd/bereikt" column, no Doelgroep. */
+const OLD_COLUMNS = ["Pijler/Opgave", "Doel", "Activiteit", "Eigenaar", "Partners", "Resultaat", "Status", "Bereik (beoogd/bereikt)", "Deadline", "Begroot", "Besteed"];
+
+function csvFile(name: string, rows: string[][], header: readonly string[] = OLD_COLUMNS): string {
   const path = join(dir, name);
-  writeFileSync(path, [PROJECTENBOEK_COLUMNS.slice(0, 11).join(";"), ...rows.map((r) => r.join(";"))].join("\n"));
+  writeFileSync(path, [header.join(";"), ...rows.map((r) => r.join(";"))].join("\n"));
   return path;
 }
 
@@ -93,6 +96,34 @@ describe("wijkbot import", () => {
     expect(action.notes.map((n) => n.text)).toEqual(["Drie scholen doen mee"]);
     expect(action.history.map((e) => e.field)).toEqual(expect.arrayContaining(["created", "title", "pillar", "deadline", "owners", "note"]));
     expect(action.history.every((e) => e.platform === "import")).toBe(true);
+  });
+
+  it("reads today's columns (Bereikt and Beoogd as numbers, '4–12 jaar') as well as the older ones ('300/120', '4-12')", async () => {
+    const today = csvFile("vandaag.csv", [
+      ["Gezond", "", "Zwemles", "Joke", "", "", "gepland", "1.200", "1500", "", "", "", "4–12 jaar"],
+      ["Kansrijk", "", "Voorlezen", "Lisa", "", "", "gepland", "", "40", "", "", "", "12+ jaar"],
+      ["Kansrijk", "", "Peuterdans", "Lisa", "", "", "gepland", "", "", "", "", "", "0–4 jaar"],
+      ["Kansrijk", "", "Taalcafé", "Lisa", "", "", "gepland", "veel", "1,5", "", "", "", "tieners"],
+    ], PROJECTENBOEK_COLUMNS);
+    const checked = await wijkbot("import", today, "--wijk", "Lewenborg XL", "--dry-run");
+    expect(checked.out).toContain(
+      '- rij 5: onbekende doelgroep "tieners" (gebruik 0–4 jaar, 4–12 jaar, 12+ jaar of algemeen); bereikt "veel" is geen aantal (gebruik een heel getal, bijvoorbeeld 120); beoogd "1,5" is geen aantal',
+    );
+    const good = csvFile("vandaag-goed.csv", [
+      ["Gezond", "", "Zwemles", "Joke", "", "", "gepland", "1.200", "1500", "", "", "", "4–12 jaar"],
+      ["Kansrijk", "", "Voorlezen", "Lisa", "", "", "gepland", "", "40", "", "", "", "12+ jaar"],
+      ["Kansrijk", "", "Peuterdans", "Lisa", "", "", "gepland", "", "", "", "", "", "0–4 jaar"],
+    ], PROJECTENBOEK_COLUMNS);
+    expect((await wijkbot("import", good, "--wijk", "Lewenborg XL")).code).toBe(0);
+    const old = csvFile("vroeger.csv", [["Gezond", "", "Fietsles", "Joke", "", "", "gepland", "300/120", "", "", "", "4-12"], ["Gezond", "", "Skatebaan", "Joke", "", "", "gepland", "", "", "", "", "12+"]], [...OLD_COLUMNS, "Doelgroep"]);
+    expect((await wijkbot("import", old, "--wijk", "Lewenborg XL")).code).toBe(0);
+
+    const imported = async (title: string) => h.db.action.findFirstOrThrow({ where: { title }, select: { reachReached: true, reachIntended: true, ageGroup: true } });
+    expect(await imported("Zwemles")).toEqual({ reachReached: 1200, reachIntended: 1500, ageGroup: "4-12" });
+    expect(await imported("Voorlezen")).toEqual({ reachReached: null, reachIntended: 40, ageGroup: "12+" });
+    expect(await imported("Peuterdans")).toEqual({ reachReached: null, reachIntended: null, ageGroup: "0-4" });
+    expect(await imported("Fietsles")).toEqual({ reachReached: 120, reachIntended: 300, ageGroup: "4-12" });
+    expect(await imported("Skatebaan")).toEqual({ reachReached: null, reachIntended: null, ageGroup: "12+" });
   });
 
   it("refuses a title that already exists in the wijk", async () => {

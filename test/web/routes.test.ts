@@ -7,6 +7,7 @@ import { closeWebOverview, openWebOverview } from "../helpers/web.ts";
 import { createWijk } from "../../src/services/create-wijk.ts";
 import { PROJECTENBOEK_COLUMNS } from "../../src/services/export-projectenboek.ts";
 import { toInstant } from "../../src/parse/dates.ts";
+import { buildCli } from "../../src/cli.ts";
 
 let h: Harness;
 let web: Hono;
@@ -221,8 +222,10 @@ describe("exports", () => {
     expect(lines[0]).toBe(PROJECTENBOEK_COLUMNS.join(";"));
     expect(lines).toHaveLength(11);
     expect(lines).toContain(
-      'Gezond;Gezond opgroeien in Lewenborg;Watertappunt in de wijk;Fatima;GGD Groningen;"Handtekeningenactie onder jongeren gestart; kinderraad denkt mee over de plek.";bezig;300/120;30-01-2026;2500,00;400,00;4-12',
+      'Gezond;Gezond opgroeien in Lewenborg;Watertappunt in de wijk;Fatima;GGD Groningen;"Handtekeningenactie onder jongeren gestart; kinderraad denkt mee over de plek.";bezig;120;300;30-01-2026;2500,00;400,00;4–12 jaar',
     );
+    // Every age group with a word, so a spreadsheet never reads "4-12" as a date or "12+" as a number.
+    expect(new Set(lines.slice(1).map((line) => line.split(";").at(-1)))).toEqual(new Set(["0–4 jaar", "4–12 jaar", "12+ jaar", "algemeen"]));
   });
 
   it("gives the projectenboek as XLSX that Excel (exceljs) reads back with real dates and amounts", async () => {
@@ -239,11 +242,15 @@ describe("exports", () => {
     });
     expect(water!.getCell(1).value).toBe("Gezond");
     expect(water!.getCell(4).value).toBe("Fatima");
-    expect(water!.getCell(8).value).toBe("300/120");
-    expect(water!.getCell(9).value).toEqual(new Date(Date.UTC(2026, 0, 30)));
-    expect(water!.getCell(9).numFmt).toBe("dd-mm-yyyy");
-    expect(water!.getCell(10).value).toBe(2500);
-    expect(water!.getCell(11).value).toBe(400);
+    // Reach as two number columns that can be summed: Bereikt, Beoogd.
+    expect(water!.getCell(8).value).toBe(120);
+    expect(water!.getCell(9).value).toBe(300);
+    expect(water!.getCell(10).value).toEqual(new Date(Date.UTC(2026, 0, 30)));
+    expect(water!.getCell(10).numFmt).toBe("dd-mm-yyyy");
+    expect(water!.getCell(11).value).toBe(2500);
+    expect(water!.getCell(12).value).toBe(400);
+    expect(water!.getCell(13).value).toBe("4–12 jaar");
+    expect(water!.getCell(13).numFmt).toBe("@");
   });
 
   it("gives a Markdown summary per pillar", async () => {
@@ -277,5 +284,24 @@ describe("exports", () => {
     const moved = await (await get(`/w/${token}/agenda.ics`)).text();
     expect(moved).toContain(`UID:deadline-${await actionId("Watertappunt in de wijk")}@wijkbot`);
     expect(moved).toContain("DTSTART;VALUE=DATE:20260213");
+  });
+
+  it("ends a meeting after the wijk's meetings.durationMinutes (default 120), and the file with CRLF as RFC 5545 asks", async () => {
+    const meeting = await h.db.meeting.create({ data: { wijkId: h.wijkId, startsAt: toInstant({ year: 2026, month: 1, day: 19 }, 15, 30) } });
+    const meetingEvent = async () => {
+      const text = await (await get(`/w/${token}/agenda.ics`)).text();
+      expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
+      expect(text.replaceAll("\r\n", "")).not.toMatch(/[\r\n]/);
+      const events = Object.values(ical.sync.parseICS(text)).filter((e) => e?.type === "VEVENT") as ical.VEvent[];
+      return events.find((e) => e.uid === `vergadering-${meeting.id}@wijkbot`)!;
+    };
+    const standard = await meetingEvent();
+    expect(standard.start.toISOString()).toBe("2026-01-19T14:30:00.000Z");
+    expect(standard.end!.toISOString()).toBe("2026-01-19T16:30:00.000Z");
+
+    // The coördinator's setting (wijk instellingen --zet) is what the feed uses.
+    const cli = buildCli({ out: () => undefined, db: async () => h.db, now: () => h.clock.now() });
+    await cli.parseAsync(["wijk", "instellingen", "Lewenborg XL", "--zet", '{"meetings":{"durationMinutes":45}}'], { from: "user" });
+    expect((await meetingEvent()).end!.toISOString()).toBe("2026-01-19T15:15:00.000Z");
   });
 });

@@ -1,11 +1,31 @@
 import { spawnSync } from "node:child_process";
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { it } from "vitest";
 
-/** Debian packages that hold the readers the report tests use (.ci/run installs them). */
-const PACKAGES: Record<string, string> = { pdftotext: "poppler-utils", soffice: "libreoffice-writer-nogui", chromium: "chromium" };
+/** Debian packages that hold the readers the tests use (.ci/run installs them). */
+const PACKAGES: Record<string, string> = {
+  pdftotext: "poppler-utils",
+  soffice: "libreoffice-writer-nogui",
+  "soffice-calc": "libreoffice-calc-nogui",
+  chromium: "chromium",
+};
+
+/** Readers that are more than a program on the PATH: Calc is a package of its own beside soffice (Writer). */
+const CHECKS: Record<string, () => boolean> = {
+  "soffice-calc": () => {
+    const soffice = programPath("soffice");
+    return soffice !== undefined && existsSync(join(dirname(realpathSync(soffice)), "libsclo.so"));
+  },
+};
+
+function programPath(name: string): string | undefined {
+  const found = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" });
+  return found.status === 0 ? found.stdout.trim() : undefined;
+}
 
 export function hasProgram(name: string): boolean {
-  return spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).status === 0;
+  return CHECKS[name]?.() ?? programPath(name) !== undefined;
 }
 
 /**

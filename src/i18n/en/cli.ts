@@ -54,6 +54,10 @@ export const enCli: Record<keyof typeof nlCli, string> = {
   "cli.settings.notJson": "That is not valid JSON. Example: --zet '{example}'",
   "cli.settings.invalid": "That setting is not right ({path}: {problem}). Nothing was changed.",
   "cli.settings.updated": "Settings of {wijk} updated.",
+  "cli.settings.help":
+    "Without --zet this shows every key with its value (defaults included); the README, chapter 13, explains each key.\n" +
+    "Example: --zet '{\"meetings\":{\"durationMinutes\":90}}' makes a meeting last 90 minutes (15 to 1440, default 120):\n" +
+    "its length in the calendar feed (agenda.ics); after it the decisions go out.",
 
   "cli.pillar.description": "add or rename the pillars of a neighbourhood",
   "cli.pillar.add.description": "add a pillar (if it exists already, nothing changes)",
@@ -83,7 +87,7 @@ export const enCli: Record<keyof typeof nlCli, string> = {
   "cli.import.fileType": "I only read .csv and .xlsx files, not \"{ext}\".",
   "cli.import.noWorksheet": "The Excel file has no worksheet.",
   "cli.import.noTitleColumn":
-    "The column \"Activiteit\" is missing. Expected columns: Pijler/Opgave, Doel, Activiteit, Eigenaar, Partners, Resultaat, Status, Bereik, Deadline, Begroot, Besteed.",
+    "The column \"Activiteit\" is missing. Expected columns: Pijler/Opgave, Doel, Activiteit, Eigenaar, Partners, Resultaat, Status, Bereikt, Beoogd, Deadline, Begroot, Besteed, Doelgroep.",
   "cli.import.titleMissing": "the activity (title) is missing",
   "cli.import.titleTooLong": "the title is longer than {max} characters",
   "cli.import.titleExists": "an action \"{title}\" already exists",
@@ -91,9 +95,11 @@ export const enCli: Record<keyof typeof nlCli, string> = {
   "cli.import.noPillars": "none",
   "cli.import.goalWithoutPillar": "a goal belongs to a pillar: fill in Pijler/Opgave too",
   "cli.import.unknownStatus": "unknown status \"{status}\" (use planned, in progress, done, stopped or parked)",
-  "cli.import.unknownAgeGroup": "unknown target group \"{ageGroup}\" (use 0-4, 4-12, 12+ or algemeen)",
+  "cli.import.unknownAgeGroup": "unknown target group \"{ageGroup}\" (use 0–4 jaar, 4–12 jaar, 12+ jaar or algemeen)",
   "cli.import.badDate": "date \"{date}\" can't be read (use for example 15-03-2027)",
   "cli.import.badReach": "reach \"{reach}\" can't be read (use intended/reached, for example 300/120)",
+  "cli.import.badReached": "reached (Bereikt) \"{count}\" is not a number of people (use a whole number, for example 120)",
+  "cli.import.badIntended": "intended (Beoogd) \"{count}\" is not a number of people (use a whole number, for example 300)",
   "cli.import.badPlanned": "budgeted (Begroot) \"{amount}\" is not an amount",
   "cli.import.badSpent": "spent (Besteed) \"{amount}\" is not an amount",
 

@@ -57,6 +57,10 @@ export const nlCli = {
   "cli.settings.notJson": "Dat is geen geldige JSON. Voorbeeld: --zet '{example}'",
   "cli.settings.invalid": "Die instelling klopt niet ({path}: {problem}). Er is niets veranderd.",
   "cli.settings.updated": "Instellingen van {wijk} bijgewerkt.",
+  "cli.settings.help":
+    "Zonder --zet toont dit elke sleutel met haar waarde (ook de standaardwaarden); uitleg per sleutel staat in de README, hoofdstuk 13.\n" +
+    "Voorbeeld: --zet '{\"meetings\":{\"durationMinutes\":90}}' laat een vergadering 90 minuten duren (15 tot 1440, standaard 120):\n" +
+    "zo lang staat ze in de agenda-feed (agenda.ics), en daarna gaan de besluiten rond.",
 
   // wijkbot wijk pijler toevoegen|hernoemen
   "cli.pillar.description": "pijlers van een wijk toevoegen of hernoemen",
@@ -88,7 +92,7 @@ export const nlCli = {
   "cli.import.fileType": "Ik lees alleen .csv- en .xlsx-bestanden, niet \"{ext}\".",
   "cli.import.noWorksheet": "Het Excel-bestand heeft geen werkblad.",
   "cli.import.noTitleColumn":
-    "De kolom \"Activiteit\" ontbreekt. Verwachte kolommen: Pijler/Opgave, Doel, Activiteit, Eigenaar, Partners, Resultaat, Status, Bereik, Deadline, Begroot, Besteed.",
+    "De kolom \"Activiteit\" ontbreekt. Verwachte kolommen: Pijler/Opgave, Doel, Activiteit, Eigenaar, Partners, Resultaat, Status, Bereikt, Beoogd, Deadline, Begroot, Besteed, Doelgroep.",
   // Why a row is refused; several are joined with "; "
   "cli.import.titleMissing": "de activiteit (titel) ontbreekt",
   "cli.import.titleTooLong": "de titel is langer dan {max} tekens",
@@ -97,9 +101,11 @@ export const nlCli = {
   "cli.import.noPillars": "geen",
   "cli.import.goalWithoutPillar": "een doel hoort bij een pijler: vul ook Pijler/Opgave in",
   "cli.import.unknownStatus": "onbekende status \"{status}\" (gebruik gepland, bezig, klaar, gestopt of geparkeerd)",
-  "cli.import.unknownAgeGroup": "onbekende doelgroep \"{ageGroup}\" (gebruik 0-4, 4-12, 12+ of algemeen)",
+  "cli.import.unknownAgeGroup": "onbekende doelgroep \"{ageGroup}\" (gebruik 0–4 jaar, 4–12 jaar, 12+ jaar of algemeen)",
   "cli.import.badDate": "datum \"{date}\" is niet leesbaar (gebruik bijvoorbeeld 15-03-2027)",
   "cli.import.badReach": "bereik \"{reach}\" is niet leesbaar (gebruik beoogd/bereikt, bijvoorbeeld 300/120)",
+  "cli.import.badReached": "bereikt \"{count}\" is geen aantal (gebruik een heel getal, bijvoorbeeld 120)",
+  "cli.import.badIntended": "beoogd \"{count}\" is geen aantal (gebruik een heel getal, bijvoorbeeld 300)",
   "cli.import.badPlanned": "begroot \"{amount}\" is geen bedrag",
   "cli.import.badSpent": "besteed \"{amount}\" is geen bedrag",
 
