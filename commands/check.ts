@@ -1,19 +1,25 @@
 import { z } from "zod";
 import { defineCommand, type Reply } from "../src/core/command.ts";
 import { answerCheckIn, CHECK_IN_ANSWER } from "../src/services/mid-year-check-in.ts";
+import { answerCheckInRound, CHECK_IN_ROUND_ANSWER, findCheckInToAnswer } from "../src/services/answer-check-in-round.ts";
 
 export default defineCommand({
   name: "check",
-  aliases: ["checkin", "check-in", "tussenstand"],
-  summary: "beantwoordt de tussentijdse check per actie: op koers, loopt achter of stoppen (in een privébericht mag de / weg)",
-  summaryEn: "answers the mid-year check per action: on track, behind or stop (in a private chat the / may be left out)",
-  usage: "/check <nummer> <op koers | loopt achter | stoppen>, …",
-  examples: ["/check 1 op koers, 2 loopt achter", "/check alles op koers"],
-  bareAnswer: CHECK_IN_ANSWER,
+  aliases: ["tussenstand"],
+  summary: "beantwoordt je check-in per actie: 1 op koers · 2 loopt achter · 3 klaar · 4 hulp nodig (de tussentijdse check: op koers, loopt achter of stoppen); in een privébericht mag de / weg",
+  summaryEn: "answers your check-in per action: 1 on track · 2 behind · 3 done · 4 need help (the mid-year check: on track, behind or stop); in a private chat the / may be left out",
+  usage: "/check <cijfer per actie> [toelichting], …",
+  examples: ["/check 1 3", "/check 2 wacht op offerte, 1", "/check 1 op koers, 2 loopt achter", "/check alles op koers"],
+  bareAnswer: new RegExp(`${CHECK_IN_ANSWER.source}|${CHECK_IN_ROUND_ANSWER.source}`, "isu"),
   mutates: true,
   parse: (rest) => ({ answers: rest.trim() }),
   schema: z.object({ answers: z.string().min(1, "checkin.answerShape").max(500, "checkin.answerShape") }),
   async run(ctx, args) {
+    const round = await findCheckInToAnswer(ctx.tx, ctx.sender.id);
+    if (round) {
+      const result = await answerCheckInRound(ctx.tx, ctx.meta, { person: ctx.sender, checkInId: round.id, text: args.answers, t: ctx.t, lang: ctx.lang, now: ctx.now });
+      return { text: result.text, ...(result.choices ? { choices: result.choices } : {}) };
+    }
     const result = await answerCheckIn(ctx.tx, ctx.meta, { person: ctx.sender, text: args.answers, t: ctx.t, now: ctx.now });
     const noted = result.noted.map((a) => `${a.n}. ${a.title}: ${ctx.t(`verdict.${a.verdict}`)}`).join("; ");
     const lines = [ctx.t("checkin.noted", { list: noted })];

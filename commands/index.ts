@@ -33,6 +33,7 @@ import overdracht from "./overdracht.ts";
 import vertrek from "./vertrek.ts";
 import jaarplan from "./jaarplan.ts";
 import check from "./check.ts";
+import checkin from "./checkin.ts";
 import taal from "./taal.ts";
 import herinner from "./herinner.ts";
 import herinnerStop from "./herinner-stop.ts";
@@ -93,6 +94,7 @@ export const commands: CommandDefinition[] = [
   vertrek,
   jaarplan,
   check,
+  checkin,
   rapport,
   taal,
   herinner,

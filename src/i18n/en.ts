@@ -9,8 +9,9 @@ import { enUnderstand } from "./en/understand.ts";
 import { enCharts } from "./en/charts.ts";
 import { enReport } from "./en/report.ts";
 import { enOperations } from "./en/operations.ts";
-import { enButtons } from "./en/buttons.ts";
+import { enRound } from "./en/round.ts";
 import { enAbsence } from "./en/absence.ts";
+import { enButtons } from "./en/buttons.ts";
 
 /** English, per person (/taal en). Command words stay typed as shown (/actie, /wie …); English aliases work too. */
 export const en: Record<MessageKey, string> = {
@@ -237,6 +238,7 @@ export const en: Record<MessageKey, string> = {
   ...enCharts,
   ...enReport,
   ...enOperations,
-  ...enButtons,
+  ...enRound,
   ...enAbsence,
+  ...enButtons,
 };

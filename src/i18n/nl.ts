@@ -8,8 +8,9 @@ import { nlUnderstand } from "./nl/understand.ts";
 import { nlCharts } from "./nl/charts.ts";
 import { nlReport } from "./nl/report.ts";
 import { nlOperations } from "./nl/operations.ts";
-import { nlButtons } from "./nl/buttons.ts";
+import { nlRound } from "./nl/round.ts";
 import { nlAbsence } from "./nl/absence.ts";
+import { nlButtons } from "./nl/buttons.ts";
 
 /**
  * Dutch, the default language and the source of the message keys. Placeholders are
@@ -254,8 +255,9 @@ export const nl = {
   ...nlCharts,
   ...nlReport,
   ...nlOperations,
-  ...nlButtons,
+  ...nlRound,
   ...nlAbsence,
+  ...nlButtons,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -1,26 +1,38 @@
 import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
-import { CHECK_IN_REMINDER_AFTER_DAYS, checkInReminder } from "../services/mid-year-check-in.ts";
+import { CHECK_IN_REMINDER_AFTER_DAYS, MID_YEAR, checkInReminder } from "../services/mid-year-check-in.ts";
+import { CHECK_IN_ROUND_REMINDER_AFTER_DAYS, checkInRoundAnswers, checkInRoundReminder } from "../services/open-check-in-round.ts";
+import { recipientLanguage } from "../scheduler/recipient-language.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 
-const REMINDER_AFTER_MS = CHECK_IN_REMINDER_AFTER_DAYS * 24 * 3600 * 1000;
+const DAY_MS = 24 * 3600 * 1000;
+const SOONEST_REMINDER_MS = Math.min(CHECK_IN_REMINDER_AFTER_DAYS, CHECK_IN_ROUND_REMINDER_AFTER_DAYS) * DAY_MS;
 
-/** One reminder, a week after the mid-year check went out, to whoever has not answered every action. */
+/**
+ * One reminder to whoever has not answered every action: a week after the mid-year check,
+ * three days after a check-in round (and only while the round is open: nothing after the meeting).
+ */
 export const checkInReminderJob: ScheduledJob = {
   id: "checkin-reminder",
   async schedule(ctx, window) {
     const open = await ctx.db.checkIn.findMany({
-      where: { wijkId: ctx.wijk.id, answeredAt: null, remindedAt: null, sentAt: { lte: new Date(window.to.getTime() - REMINDER_AFTER_MS) } },
-      select: { id: true, personId: true, sentAt: true },
+      where: { wijkId: ctx.wijk.id, answeredAt: null, remindedAt: null, sentAt: { lte: new Date(window.to.getTime() - SOONEST_REMINDER_MS) } },
+      select: { id: true, personId: true, sentAt: true, round: true, closesAt: true },
     });
     const planned: PlannedDelivery[] = [];
     for (const c of open) {
-      const dueAt = nextAllowedMoment(new Date(c.sentAt.getTime() + REMINDER_AFTER_MS), ctx.settings.quietHours, ctx.holidays);
+      const afterDays = c.round === MID_YEAR ? CHECK_IN_REMINDER_AFTER_DAYS : CHECK_IN_ROUND_REMINDER_AFTER_DAYS;
+      const dueAt = nextAllowedMoment(new Date(c.sentAt.getTime() + afterDays * DAY_MS), ctx.settings.quietHours, ctx.holidays);
       if (dueAt <= window.from || dueAt > window.to) continue;
-      planned.push({ key: `checkin-reminder:${c.id}`, dueAt, recipient: { personId: c.personId }, data: { checkInId: c.id } });
+      if (c.closesAt && dueAt >= c.closesAt) continue;
+      planned.push({ key: `checkin-reminder:${c.id}`, dueAt, recipient: { personId: c.personId }, data: { checkInId: c.id, round: c.round === MID_YEAR ? 0 : 1 } });
     }
     return planned;
   },
   async handler(ctx, delivery) {
-    return checkInReminder(ctx.db, { checkInId: String(delivery.data.checkInId), now: ctx.now });
+    const input = { checkInId: String(delivery.data.checkInId), now: ctx.now };
+    return delivery.data.round ? checkInRoundReminder(ctx.db, input) : checkInReminder(ctx.db, input);
+  },
+  async answers(ctx, delivery) {
+    return delivery.data.round ? checkInRoundAnswers(await recipientLanguage(ctx.db, delivery)) : null;
   },
 };

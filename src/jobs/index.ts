@@ -9,6 +9,7 @@ import { meetingCloseJob } from "./meeting-close.ts";
 import { midYearCheckInJob } from "./mid-year-check-in.ts";
 import { checkInReminderJob } from "./check-in-reminder.ts";
 import { datePollReminderJob } from "./date-poll-reminder.ts";
+import { checkInRoundJob } from "./check-in-round.ts";
 import { orphanedActionsJob } from "./orphaned-actions.ts";
 import { retentionJob } from "./retention.ts";
 import { absenceReturnJob } from "./absence-return.ts";
@@ -23,6 +24,7 @@ export const jobs: readonly ScheduledJob[] = [
   meetingMorningJob,
   meetingCloseJob,
   midYearCheckInJob,
+  checkInRoundJob,
   checkInReminderJob,
   datePollReminderJob,
   orphanedActionsJob,

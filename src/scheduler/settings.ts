@@ -50,11 +50,19 @@ const meetingsSchema = z.object({
   fixedItems: z.array(z.string().min(1).max(200)).default(["Voortgang per pijler"]),
 });
 
+const checkInRoundSchema = z.object({
+  /** The check-in round goes out this many days before each stuurgroep meeting; 0 = no rounds. */
+  daysBeforeMeeting: z.number({ error: "daysBeforeMeeting is een aantal dagen, 0 tot en met 30 (0 = geen check-in)" }).int().min(0, "daysBeforeMeeting is 0 tot en met 30 (0 = geen check-in)").max(30, "daysBeforeMeeting is 0 tot en met 30 (0 = geen check-in)").default(12),
+  /** Instead: monthly on this day of the month (1–28), whether or not a meeting is planned; null = before each meeting. */
+  monthlyDay: z.number({ error: "monthlyDay is een dag van de maand, 1 tot en met 28, of null" }).int().min(1, "monthlyDay is 1 tot en met 28 (of null: voor elke vergadering)").max(28, "monthlyDay is 1 tot en met 28 (of null: voor elke vergadering)").nullable().default(null),
+});
+
 export const scheduleSettingsSchema = z.object({
   reminders: remindersSchema.prefault({}).catch(() => remindersSchema.parse({})),
   quietHours: quietSchema.prefault({}).catch(() => quietSchema.parse({})),
   digest: digestSchema.prefault({}).catch(() => digestSchema.parse({})),
   meetings: meetingsSchema.prefault({}).catch(() => meetingsSchema.parse({})),
+  checkInRound: checkInRoundSchema.prefault({}).catch(() => checkInRoundSchema.parse({})),
 });
 
 export type ScheduleSettings = z.infer<typeof scheduleSettingsSchema>;
@@ -69,6 +77,7 @@ export const scheduleSettingsPatchSchema = z
     quietHours: quietSchema.partial().strict().optional(),
     digest: digestSchema.partial().strict().optional(),
     meetings: meetingsSchema.partial().strict().optional(),
+    checkInRound: checkInRoundSchema.partial().strict().optional(),
     checkInDate: z.string().regex(/^(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])$/, "checkInDate is MM-DD, bijvoorbeeld 06-01").optional(),
     /** School holiday region for "voor de herfstvakantie" and the like (src/parse/school-holidays.ts). */
     schoolRegion: z.enum(SCHOOL_REGIONS).optional(),

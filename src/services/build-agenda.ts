@@ -3,6 +3,7 @@ import type { Meeting } from "../generated/sqlite/client.ts";
 import { OPEN_STATUSES } from "../domain.ts";
 import { formatDay, formatMoment } from "../render/format.ts";
 import { agendaItems } from "./meetings.ts";
+import { checkInRoundAgendaParagraph } from "./get-check-in-round.ts";
 import { dutch, labelOf, statusLabel, type Translate } from "../i18n/index.ts";
 
 const NOTE_PREVIEW_CHARS = 120;
@@ -49,7 +50,9 @@ export async function buildAgenda(tx: Tx, input: { meeting: Meeting; now: Date; 
   const head = t("agenda.title", { meeting: describeMeeting(meeting, now, lang) });
   const body = lines.length ? lines.join("\n") : t("agenda.empty");
   if (!input.withPillars) return `${head}\n${body}`;
-  return `${head}\n${body}\n\n${t("agenda.pillarsTitle")}\n${(await pillarParagraphs(tx, meeting.wijkId, now, t, lang)).join("\n\n")}`;
+  const progress = await checkInRoundAgendaParagraph(tx, { wijkId: meeting.wijkId, meetingId: meeting.id, t, lang });
+  const pillars = `${t("agenda.pillarsTitle")}\n${(await pillarParagraphs(tx, meeting.wijkId, now, t, lang)).join("\n\n")}`;
+  return `${head}\n${body}\n\n${pillars}${progress ? `\n\n${progress}` : ""}`;
 }
 
 /** "besluit" / "decision": the kind of an agenda item as a word for the reader. */

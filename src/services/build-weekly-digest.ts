@@ -5,6 +5,7 @@ import { formatDay, joinNames } from "../render/format.ts";
 import { translator } from "../i18n/index.ts";
 import { listAbsences } from "./list-absences.ts";
 import { absenceLabel } from "../render/absence.ts";
+import { checkInRoundDigestSection } from "./get-check-in-round.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 export const DIGEST_WINDOW_DAYS = 7;
@@ -61,6 +62,9 @@ export async function buildWeeklyDigest(tx: Tx, input: { wijkId: string; end: Da
     if (!lines.length && group.id === null) continue;
     sections.push(`*${group.name}*\n${lines.length ? lines.join("\n") : t("digest.nothing")}`);
   }
+
+  const checkIn = await checkInRoundDigestSection(tx, { wijkId, end, t, lang });
+  if (checkIn) sections.push(checkIn);
 
   if (items.length) {
     const proposers = new Map(

@@ -15,6 +15,8 @@ import type { PersonRow, WijkRow } from "./rows.ts";
  */
 export const VERDICTS = ["op-koers", "loopt-achter", "stoppen"] as const;
 export type Verdict = (typeof VERDICTS)[number];
+/** CheckIn.round of the mid-year check (a check-in round names its meeting or month). */
+export const MID_YEAR = "";
 /** An unanswered check gets one reminder this long after it was sent. */
 export const CHECK_IN_REMINDER_AFTER_DAYS = 7;
 
@@ -72,10 +74,15 @@ function yearOf(wijk: WijkRow, now: Date): number {
   return wijk.planYear ?? localParts(now).year;
 }
 
-/** Owners (still here) of the open actions of a plan year, with those actions in deadline order. */
-async function ownersWithOpenActions(tx: Tx | Db, input: { wijkId: string; year: number }) {
+/** Owners (still here) of the open actions (of a plan year, when given), with those actions in deadline order. */
+export async function ownersWithOpenActions(tx: Tx | Db, input: { wijkId: string; year?: number }) {
   const actions = await tx.action.findMany({
-    where: { wijkId: input.wijkId, deletedAt: null, status: { in: [...OPEN_STATUSES] }, OR: [{ planYear: input.year }, { planYear: null }] },
+    where: {
+      wijkId: input.wijkId,
+      deletedAt: null,
+      status: { in: [...OPEN_STATUSES] },
+      ...(input.year === undefined ? {} : { OR: [{ planYear: input.year }, { planYear: null }] }),
+    },
     include: { owners: { include: { person: true } } },
     orderBy: [{ deadline: "asc" }, { title: "asc" }],
   });
@@ -95,7 +102,7 @@ async function ownersWithOpenActions(tx: Tx | Db, input: { wijkId: string; year:
 export async function checkInRecipients(db: Db, input: { wijk: WijkRow; now: Date }): Promise<{ personIds: string[]; year: number }> {
   const year = yearOf(input.wijk, input.now);
   const owners = await ownersWithOpenActions(db, { wijkId: input.wijk.id, year });
-  const already = new Set((await db.checkIn.findMany({ where: { wijkId: input.wijk.id, year }, select: { personId: true } })).map((c) => c.personId));
+  const already = new Set((await db.checkIn.findMany({ where: { wijkId: input.wijk.id, year, round: MID_YEAR }, select: { personId: true } })).map((c) => c.personId));
   return { personIds: [...owners.keys()].filter((id) => !already.has(id)), year };
 }
 
@@ -106,7 +113,7 @@ export async function checkInRecipients(db: Db, input: { wijk: WijkRow; now: Dat
  * actions gives null: nothing to send.
  */
 export async function openCheckIn(tx: Tx, input: { wijkId: string; personId: string; year: number; sentAt: Date; now: Date }): Promise<string | null> {
-  const existing = await tx.checkIn.findUnique({ where: { wijkId_personId_year: { wijkId: input.wijkId, personId: input.personId, year: input.year } } });
+  const existing = await tx.checkIn.findUnique({ where: { wijkId_personId_year_round: { wijkId: input.wijkId, personId: input.personId, year: input.year, round: MID_YEAR } } });
   const person = await tx.person.findUnique({ where: { id: input.personId } });
   if (!person || person.leftAt) return null;
   const lang = normalizeLanguage(person.language);
@@ -129,7 +136,7 @@ export async function openCheckIn(tx: Tx, input: { wijkId: string; personId: str
 export async function startCheckIn(tx: Tx, input: { wijk: WijkRow; now: Date }): Promise<PersonMessage[]> {
   const year = yearOf(input.wijk, input.now);
   const owners = await ownersWithOpenActions(tx, { wijkId: input.wijk.id, year });
-  const already = new Set((await tx.checkIn.findMany({ where: { wijkId: input.wijk.id, year }, select: { personId: true } })).map((c) => c.personId));
+  const already = new Set((await tx.checkIn.findMany({ where: { wijkId: input.wijk.id, year, round: MID_YEAR }, select: { personId: true } })).map((c) => c.personId));
   const messages: PersonMessage[] = [];
   for (const personId of owners.keys()) {
     if (already.has(personId)) continue;
@@ -174,7 +181,7 @@ export async function answerCheckIn(
   input: { person: PersonRow; text: string; t: Translate; now: Date },
 ): Promise<CheckInAnswerResult> {
   const { t } = input;
-  const checkIn = await tx.checkIn.findFirst({ where: { personId: input.person.id, answeredAt: null }, orderBy: { sentAt: "desc" } });
+  const checkIn = await tx.checkIn.findFirst({ where: { personId: input.person.id, answeredAt: null, round: MID_YEAR }, orderBy: { sentAt: "desc" } });
   if (!checkIn) throw new AppError("NOT_FOUND", t("checkin.none"));
   const items = JSON.parse(checkIn.items) as CheckInItem[];
   const parsed = parseCheckInAnswers(input.text, items.length);
@@ -207,7 +214,7 @@ export async function answerCheckIn(
 
 /** The check-ins of one plan year, for the web overview and the year summary. */
 export async function listCheckIns(tx: Tx | Db, input: { wijkId: string; year: number }) {
-  const rows = await tx.checkIn.findMany({ where: { wijkId: input.wijkId, year: input.year }, orderBy: { sentAt: "asc" } });
+  const rows = await tx.checkIn.findMany({ where: { wijkId: input.wijkId, year: input.year, round: MID_YEAR }, orderBy: { sentAt: "asc" } });
   const people = new Map(
     (await tx.person.findMany({ where: { id: { in: rows.map((r) => r.personId) } }, select: { id: true, displayName: true } })).map((p) => [p.id, p.displayName]),
   );

@@ -52,6 +52,7 @@ const LINES = [
   "/leave @Joke",
   "/yearplan",
   "/check",
+  "/checkin",
   "/report",
   "/language",
   "/remind me bel de gemeente morgen 10:00",

@@ -1,0 +1,91 @@
+import { localParts, toInstant } from "../parse/dates.ts";
+import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
+import { parseClockTime } from "../scheduler/settings.ts";
+import { inWindow, leadMoment, meetingsAround } from "../services/plan-meeting-messages.ts";
+import { checkInRoundAnswers, checkInRoundRecipients, openCheckInRound } from "../services/open-check-in-round.ts";
+import { recipientLanguage } from "../scheduler/recipient-language.ts";
+import type { JobContext, PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
+
+/**
+ * The check-in round: `checkInRound.daysBeforeMeeting` days (default 12) before each
+ * stuurgroep meeting at the reminder hour — or monthly on `checkInRound.monthlyDay` —
+ * every owner of open actions gets one DM with their actions, answered per action with
+ * a number or a tap. The key names the round and the person: never twice.
+ */
+export const checkInRoundJob: ScheduledJob = {
+  id: "checkin-round",
+  async schedule(ctx, window) {
+    const { daysBeforeMeeting, monthlyDay } = ctx.settings.checkInRound;
+    const rounds = monthlyDay ? await monthlyRounds(ctx, window, monthlyDay) : daysBeforeMeeting ? await meetingRounds(ctx, window, daysBeforeMeeting) : [];
+    const planned: PlannedDelivery[] = [];
+    for (const r of rounds) {
+      for (const personId of await checkInRoundRecipients(ctx.db, { wijkId: ctx.wijk.id, round: r.round })) {
+        planned.push({
+          key: `checkin-round:${ctx.wijk.id}:${r.round}:${personId}`,
+          dueAt: r.dueAt,
+          recipient: { personId },
+          data: { round: r.round, meetingId: r.meetingId, closesAt: r.closesAt.toISOString() },
+        });
+      }
+    }
+    return planned;
+  },
+  async handler(ctx, delivery) {
+    if (!("personId" in delivery.recipient)) return null;
+    const personId = delivery.recipient.personId;
+    const { round, meetingId, closesAt } = delivery.data;
+    return ctx.db.$transaction((tx) =>
+      openCheckInRound(tx, {
+        wijkId: ctx.wijk.id,
+        personId,
+        round: String(round),
+        meetingId: meetingId === null ? null : String(meetingId),
+        closesAt: new Date(String(closesAt)),
+        sentAt: delivery.dueAt,
+        now: ctx.now,
+      }),
+    );
+  },
+  async answers(_ctx, delivery) {
+    return checkInRoundAnswers(await recipientLanguage(_ctx.db, delivery));
+  },
+};
+
+interface PlannedRound {
+  round: string;
+  dueAt: Date;
+  meetingId: string | null;
+  closesAt: Date;
+}
+
+async function meetingRounds(ctx: JobContext, window: { from: Date; to: Date }, daysBefore: number): Promise<PlannedRound[]> {
+  const rounds: PlannedRound[] = [];
+  for (const m of await meetingsAround(ctx.db, ctx.wijk.id, window)) {
+    const dueAt = leadMoment(m, daysBefore, ctx.settings);
+    if (inWindow(dueAt, window)) rounds.push({ round: `meeting:${m.id}`, dueAt, meetingId: m.id, closesAt: m.startsAt });
+  }
+  return rounds;
+}
+
+/** Monthly on a set day; a meeting before the next round makes it that meeting's round (it closes when the meeting starts). */
+async function monthlyRounds(ctx: JobContext, window: { from: Date; to: Date }, day: number): Promise<PlannedRound[]> {
+  const { hour, minute } = parseClockTime(ctx.settings.reminders.sendAt);
+  const moment = (year: number, month: number) => nextAllowedMoment(toInstant({ year, month, day }, hour, minute), ctx.settings.quietHours, ctx.holidays);
+  const rounds: PlannedRound[] = [];
+  const next = (c: { year: number; month: number }) => (c.month === 12 ? { year: c.year + 1, month: 1 } : { year: c.year, month: c.month + 1 });
+  const to = localParts(window.to);
+  // From the month before: a round moved out of quiet hours or holidays may fall in the next month.
+  const from = localParts(window.from);
+  for (let c = from.month === 1 ? { year: from.year - 1, month: 12 } : { year: from.year, month: from.month - 1 }; c.year < to.year || (c.year === to.year && c.month <= to.month); c = next(c)) {
+    const dueAt = moment(c.year, c.month);
+    if (!inWindow(dueAt, window)) continue;
+    const following = next(c);
+    const nextRound = moment(following.year, following.month);
+    const meeting = await ctx.db.meeting.findFirst({
+      where: { wijkId: ctx.wijk.id, closedAt: null, startsAt: { gt: dueAt, lte: nextRound } },
+      orderBy: { startsAt: "asc" },
+    });
+    rounds.push({ round: `month:${c.year}-${String(c.month).padStart(2, "0")}`, dueAt, meetingId: meeting?.id ?? null, closesAt: meeting?.startsAt ?? nextRound });
+  }
+  return rounds;
+}

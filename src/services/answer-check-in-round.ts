@@ -1,0 +1,143 @@
+import type { Tx } from "../db.ts";
+import { OPEN_STATUSES } from "../domain.ts";
+import type { Translate } from "../i18n/index.ts";
+import { formatDay, formatMoment } from "../render/format.ts";
+import type { Choice } from "../core/types.ts";
+import { addProgressNote } from "./add-progress-note.ts";
+import { changeAction, type ChangeMeta } from "./change-action.ts";
+import { AppError } from "./errors.ts";
+import { MID_YEAR, type CheckInItem } from "./mid-year-check-in.ts";
+import { ROUND_VERDICTS, type RoundVerdict } from "./open-check-in-round.ts";
+import { proposeAgendaItem } from "./propose-agenda-item.ts";
+import type { PersonRow } from "./rows.ts";
+
+const NOTE_MAX_CHARS = 300;
+/** A bare answer to a round in a direct chat: digits ("1 3"), or one digit with a note ("2 wacht op offerte"). */
+export const CHECK_IN_ROUND_ANSWER = /^\s*(?:\d{1,2}[.)]?(?:[\s,;]+\d{1,2}[.)]?)*\s*[.!]?\s*|[1-4][.)]?\s+\p{L}.*)$/su;
+
+export interface RoundAnswer {
+  verdict: RoundVerdict;
+  note: string;
+}
+
+/**
+ * "1 3" → op koers, klaar; "2 wacht op offerte, 1" → loopt achter (with that note), op
+ * koers. A digit starts the next answer unless the current one already has a note; a
+ * note runs to the next comma, semicolon or line. Null when it does not start with a digit;
+ * throws for a digit that is no answer.
+ */
+export function parseRoundAnswers(text: string, t: Translate): RoundAnswer[] | null {
+  const answers: RoundAnswer[] = [];
+  for (const segment of text.split(/[,;\n]+/)) {
+    let current: RoundAnswer | null = null;
+    for (const word of segment.trim().split(/\s+/).filter(Boolean)) {
+      const digit = /^(\d{1,2})[.)]?$/.exec(word);
+      if (digit && (!current || !current.note)) {
+        const verdict = ROUND_VERDICTS[Number(digit[1]) - 1];
+        if (!verdict) throw new AppError("INVALID", t("round.unknownAnswer", { answer: digit[1] }));
+        current = { verdict, note: "" };
+        answers.push(current);
+      } else if (current) {
+        current.note = current.note ? `${current.note} ${word}` : word;
+      } else {
+        return null;
+      }
+    }
+  }
+  for (const a of answers) a.note = cleanNote(a.note, a.verdict);
+  return answers.length ? answers : null;
+}
+
+/** "2 loopt achter" repeats the label: that is no note. */
+function cleanNote(note: string, verdict: RoundVerdict): string {
+  const said = note.replace(/^[-–—:.\s]+/, "").trim();
+  const label = verdict.replace("-", " ");
+  const rest = said.toLowerCase().startsWith(label) ? said.slice(label.length).replace(/^[-–—:.,\s]+/, "") : said;
+  return rest.slice(0, NOTE_MAX_CHARS);
+}
+
+/** The check a person answers now: their latest unanswered one; a round (not the mid-year check) comes back with its kind. */
+export async function findCheckInToAnswer(tx: Tx, personId: string) {
+  const open = await tx.checkIn.findFirst({ where: { personId, answeredAt: null }, orderBy: { sentAt: "desc" } });
+  if (open) return open.round === MID_YEAR ? null : open;
+  const latest = await tx.checkIn.findFirst({ where: { personId }, orderBy: { sentAt: "desc" } });
+  return latest && latest.round !== MID_YEAR ? latest : null;
+}
+
+export interface RoundAnswerResult {
+  text: string;
+  /** Buttons for the next action still without an answer. */
+  choices?: Choice[];
+}
+
+/**
+ * Stores answers to a person's check-in round, in list order for the actions still
+ * without an answer that are still theirs and open. Per answer: a progress note on the
+ * action ("Check-in: loopt achter — wacht op offerte"); "klaar" also sets the action
+ * klaar; "hulp nodig" proposes an agenda item in their name. All in the command's
+ * transaction and batch, so /ongedaan takes the action changes back. Bad input throws
+ * an AppError and changes nothing.
+ */
+export async function answerCheckInRound(
+  tx: Tx,
+  meta: ChangeMeta,
+  input: { person: PersonRow; checkInId: string; text: string; t: Translate; lang: string; now: Date },
+): Promise<RoundAnswerResult> {
+  const { t, lang, now } = input;
+  const checkIn = await tx.checkIn.findUniqueOrThrow({ where: { id: input.checkInId } });
+  if (checkIn.closesAt && checkIn.closesAt <= now) {
+    const meeting = checkIn.meetingId ? await tx.meeting.findUnique({ where: { id: checkIn.meetingId } }) : null;
+    throw new AppError("INVALID", t("round.closed", { when: meeting ? formatMoment(meeting.startsAt, now, lang) : formatDay(checkIn.closesAt, now, lang) }));
+  }
+  if (checkIn.answeredAt) throw new AppError("INVALID", t("round.nothingOpen"));
+  const items = JSON.parse(checkIn.items) as CheckInItem[];
+  const answers = { ...(JSON.parse(checkIn.answers) as Record<string, RoundVerdict>) };
+  const unanswered = items.filter((i) => !answers[String(i.n)]);
+  const stillMine = new Set(
+    (
+      await tx.action.findMany({
+        where: { id: { in: unanswered.map((i) => i.actionId) }, deletedAt: null, status: { in: [...OPEN_STATUSES] }, owners: { some: { personId: input.person.id } } },
+        select: { id: true },
+      })
+    ).map((a) => a.id),
+  );
+  const pending = unanswered.filter((i) => stillMine.has(i.actionId));
+  const lost = unanswered.filter((i) => !stillMine.has(i.actionId));
+  const notYours = lost.length ? ` ${t("round.notYours", { titles: lost.map((i) => `*${i.title}*`).join(", ") })}` : "";
+  const parsed = parseRoundAnswers(input.text, t);
+  if (!parsed) throw new AppError("INVALID", t("round.badAnswer"));
+  if (!pending.length) throw new AppError("INVALID", `${t("round.nothingOpen")}${notYours}`);
+  if (parsed.length > pending.length) {
+    const list = pending.map((i) => `${i.n}. ${i.title}`).join(", ");
+    throw new AppError("INVALID", `${t("round.tooMany", { given: parsed.length, open: pending.length, list })}${notYours}`);
+  }
+  const noted: string[] = [];
+  const proposed: string[] = [];
+  for (const [k, answer] of parsed.entries()) {
+    const item = pending[k];
+    const verdict = t(`round.verdict.${answer.verdict}`);
+    answers[String(item.n)] = answer.verdict;
+    noted.push(t("round.notedItem", { title: `*${item.title}*`, verdict }));
+    if (answer.verdict === "klaar") await changeAction(tx, meta, item.actionId, { status: "klaar" });
+    if (answer.verdict !== "klaar" || answer.note) {
+      await addProgressNote(tx, meta, item.actionId, answer.note ? t("round.noteWithText", { verdict, note: answer.note }) : t("round.noteText", { verdict }));
+    }
+    if (answer.verdict === "hulp-nodig") {
+      const text = answer.note ? t("round.helpItemWithNote", { title: item.title, note: answer.note }) : t("round.helpItem", { title: item.title });
+      await proposeAgendaItem(tx, { wijkId: checkIn.wijkId, proposerId: input.person.id, text, kind: "bespreking", actionId: item.actionId, now });
+      proposed.push(t("round.helpProposed", { text }));
+    }
+  }
+  const rest = pending.slice(parsed.length);
+  await tx.checkIn.update({ where: { id: checkIn.id }, data: { answers: JSON.stringify(answers), ...(rest.length ? {} : { answeredAt: now }) } });
+  const lines = [t("round.noted", { list: noted.join(", ") }), ...proposed];
+  if (!rest.length) {
+    lines.push(t("round.complete"));
+    return { text: lines.join("\n") };
+  }
+  const next = rest[0];
+  const deadline = (await tx.action.findUnique({ where: { id: next.actionId }, select: { deadline: true } }))?.deadline;
+  lines.push(t("round.next", { n: next.n, title: next.title, deadline: deadline ? ` (${formatDay(deadline, now, lang)})` : "" }));
+  if (rest.length > 1) lines.push(t("round.stillOpen", { list: rest.map((i) => `${i.n}. ${i.title}`).join(", ") }));
+  return { text: lines.join("\n"), choices: ROUND_VERDICTS.map((v, i) => ({ label: t(`round.answer.${v}`), answer: String(i + 1) })) };
+}

@@ -1,0 +1,109 @@
+import type { Db, Tx } from "../db.ts";
+import type { Translate } from "../i18n/index.ts";
+import { formatDay, joinNames } from "../render/format.ts";
+import { MID_YEAR, type CheckInItem } from "./mid-year-check-in.ts";
+import { ROUND_VERDICTS, roundTitle, type RoundVerdict } from "./open-check-in-round.ts";
+
+const DAY_MS = 24 * 60 * 60_000;
+
+export interface CheckInRoundState {
+  round: string;
+  meetingId: string | null;
+  closesAt: Date | null;
+  sentAt: Date;
+  people: {
+    name: string;
+    answeredAt: Date | null;
+    items: { title: string; actionId: string; pillarId: string | null; verdict: RoundVerdict | null }[];
+  }[];
+}
+
+/** A round's rows with names and pillars, or null when there is none. `where` picks the round. */
+async function loadRound(db: Tx | Db, where: { wijkId: string; round?: string; meetingId?: string }): Promise<CheckInRoundState | null> {
+  const rows = await db.checkIn.findMany({ where: { ...where, round: where.round ?? { not: MID_YEAR } }, orderBy: { sentAt: "asc" } });
+  if (!rows.length) return null;
+  const items = rows.map((r) => ({ row: r, items: JSON.parse(r.items) as CheckInItem[], answers: JSON.parse(r.answers) as Record<string, RoundVerdict> }));
+  const [people, actions] = await Promise.all([
+    db.person.findMany({ where: { id: { in: rows.map((r) => r.personId) } }, select: { id: true, displayName: true } }),
+    db.action.findMany({ where: { id: { in: items.flatMap((r) => r.items.map((i) => i.actionId)) } }, select: { id: true, pillarId: true } }),
+  ]);
+  const names = new Map(people.map((p) => [p.id, p.displayName]));
+  const pillars = new Map(actions.map((a) => [a.id, a.pillarId]));
+  const first = rows[0];
+  return {
+    round: first.round,
+    meetingId: first.meetingId,
+    closesAt: first.closesAt,
+    sentAt: first.sentAt,
+    people: items.map(({ row, items: list, answers }) => ({
+      name: names.get(row.personId) ?? "?",
+      answeredAt: row.answeredAt,
+      items: list.map((i) => ({ title: i.title, actionId: i.actionId, pillarId: pillars.get(i.actionId) ?? null, verdict: answers[String(i.n)] ?? null })),
+    })),
+  };
+}
+
+/** The latest round of a wijk (the one running, or the last one), for /checkin and the digest. */
+export async function getLatestCheckInRound(db: Tx | Db, input: { wijkId: string }): Promise<CheckInRoundState | null> {
+  const latest = await db.checkIn.findFirst({ where: { wijkId: input.wijkId, round: { not: MID_YEAR } }, orderBy: { sentAt: "desc" }, select: { round: true } });
+  return latest ? loadRound(db, { wijkId: input.wijkId, round: latest.round }) : null;
+}
+
+/** /checkin: "answered n of m" and who has not, in the reader's language. */
+export async function describeCheckInRound(db: Tx | Db, state: CheckInRoundState, t: Translate, lang: string, now: Date): Promise<string> {
+  const title = await roundTitle(db, state, t, lang, now);
+  const waiting = state.people.filter((p) => !p.answeredAt).map((p) => p.name);
+  return t("round.state", {
+    title,
+    sent: formatDay(state.sentAt, now, lang),
+    answered: state.people.length - waiting.length,
+    total: state.people.length,
+    missing: waiting.length ? t("round.stateMissing", { names: joinNames(waiting, lang) }) : "",
+  });
+}
+
+/**
+ * The agenda's "Voortgang per pijler" from the round before this meeting: per pillar who
+ * is on track, behind, done or needs help (with the action), then who has not answered.
+ * Null when the meeting had no round.
+ */
+export async function checkInRoundAgendaParagraph(db: Tx | Db, input: { wijkId: string; meetingId: string; t: Translate; lang: string }): Promise<string | null> {
+  const { t, lang } = input;
+  const state = await loadRound(db, { wijkId: input.wijkId, meetingId: input.meetingId });
+  if (!state) return null;
+  const pillars = await db.pillar.findMany({ where: { wijkId: input.wijkId }, orderBy: { position: "asc" }, select: { id: true, name: true } });
+  const lines: string[] = [];
+  for (const pillar of [...pillars, { id: null, name: t("round.progressNoPillar") }]) {
+    const parts: string[] = [];
+    for (const verdict of ROUND_VERDICTS) {
+      const who = state.people.flatMap((p) => p.items.filter((i) => i.pillarId === pillar.id && i.verdict === verdict).map((i) => `${p.name} (${i.title})`));
+      if (who.length) parts.push(t("round.progressPart", { verdict: t(`round.verdict.${verdict}`), names: who.join(", ") }));
+    }
+    if (parts.length) lines.push(t("round.progressPillar", { pillar: pillar.name, parts: parts.join("; ") }));
+  }
+  const waiting = state.people.filter((p) => !p.answeredAt && p.items.every((i) => !i.verdict)).map((p) => p.name);
+  if (waiting.length) lines.push(t("round.progressWaiting", { names: joinNames(waiting, lang) }));
+  return `${t("round.progressTitle")}\n${lines.join("\n")}`;
+}
+
+/**
+ * The digest's check-in lines: the round running now, or one that closed in the past
+ * week; who is behind or needs help, who has not answered. Null when there is none.
+ */
+export async function checkInRoundDigestSection(db: Tx | Db, input: { wijkId: string; end: Date; t: Translate; lang: string }): Promise<string | null> {
+  const { t, lang, end } = input;
+  const state = await getLatestCheckInRound(db, { wijkId: input.wijkId });
+  if (!state || state.sentAt > end) return null;
+  if (state.closesAt && state.closesAt.getTime() < end.getTime() - 7 * DAY_MS) return null;
+  const waiting = state.people.filter((p) => !p.answeredAt).map((p) => p.name);
+  const pick = (verdict: RoundVerdict) => state.people.flatMap((p) => p.items.filter((i) => i.verdict === verdict).map((i) => `${i.title} (${p.name})`));
+  const lines = [
+    t("round.digestTitle", { title: (await roundTitle(db, state, t, lang, end)).replace(/^🧭 \*|\*$/g, ""), answered: state.people.length - waiting.length, total: state.people.length }),
+  ];
+  const behind = pick("loopt-achter");
+  const help = pick("hulp-nodig");
+  if (behind.length) lines.push(t("round.digestBehind", { list: behind.join("; ") }));
+  if (help.length) lines.push(t("round.digestHelp", { list: help.join("; ") }));
+  if (waiting.length) lines.push(t("round.digestWaiting", { names: joinNames(waiting, lang) }));
+  return lines.join("\n");
+}
