@@ -1,6 +1,6 @@
 import { CardFactory, type Activity, type Attachment } from "botbuilder";
 import type { BoardCard, Choice, OutgoingMessage } from "../../src/core/types.ts";
-import { CHOICE_ANSWER_KEY } from "./parse.ts";
+import { CHOICE_ANSWER_KEY, CHOICE_BUTTON_KEY, PRESS_VERB } from "./parse.ts";
 
 /** Adaptive Card version every Teams client renders (desktop, web, mobile). */
 const CARD_VERSION = "1.4";
@@ -31,7 +31,11 @@ export function toActivity(message: OutgoingMessage): Partial<Activity> {
   return activity;
 }
 
-/** Buttons under a question; a tap submits the answer, read back as if typed. */
+/**
+ * Buttons under a question, as Universal Actions (Action.Execute): a tap reaches the bot as
+ * an `adaptiveCard/action` invoke carrying the button's opaque id, and the bot answers with
+ * the card that replaces this one (pressedCard).
+ */
 export function choicesCard(choices: readonly Choice[]): Attachment {
   return CardFactory.adaptiveCard({
     type: "AdaptiveCard",
@@ -40,10 +44,21 @@ export function choicesCard(choices: readonly Choice[]): Attachment {
     // No words of its own: the question above it is already in the reader's language.
     body: [],
     actions: choices.map((c) => ({
-      type: "Action.Submit",
+      type: "Action.Execute",
+      verb: PRESS_VERB,
       title: c.label.slice(0, 80),
-      data: { [CHOICE_ANSWER_KEY]: c.answer },
+      data: c.button ? { [CHOICE_BUTTON_KEY]: c.button } : { [CHOICE_ANSWER_KEY]: c.answer },
     })),
+  });
+}
+
+/** The card a pressed question shows from then on: what was done and by whom (or how things stand), without buttons. */
+export function pressedCard(line: string): Attachment {
+  return CardFactory.adaptiveCard({
+    type: "AdaptiveCard",
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    version: CARD_VERSION,
+    body: [{ type: "TextBlock", text: line, wrap: true }],
   });
 }
 

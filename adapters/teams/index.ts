@@ -1,10 +1,11 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from "botbuilder";
 import pino from "pino";
-import type { Adapter, AdapterEvents, AdapterStatus, MessageHandler, SendPolicy } from "../../src/core/types.ts";
+import type { Adapter, AdapterEvents, AdapterStatus, IncomingMessage, MessageHandler, SendPolicy } from "../../src/core/types.ts";
 import type { Logger } from "../../src/core/logger.ts";
 import type { HttpServer } from "../../src/http/server.ts";
 import { processBotRequest } from "./http-shim.ts";
-import { chatKey, chatReference, TEAMS_PLATFORM, toIncoming, toMembersLeft } from "./parse.ts";
+import { chatKey, chatReference, pressToIncoming, TEAMS_PLATFORM, toIncoming, toMembersLeft } from "./parse.ts";
+import { pressedCard } from "./format.ts";
 import { createTeamsSender, TEAMS_SEND_POLICY, type ConversationStore } from "./send.ts";
 
 export { TEAMS_SEND_POLICY, type ConversationStore } from "./send.ts";
@@ -78,6 +79,8 @@ export function createTeamsAdapter(config: TeamsAdapterConfig): TeamsAdapter {
         logger.error({ err: { name: (error as Error)?.name } }, "handling a teams member update failed");
       });
     }
+    const press = pressToIncoming(activity, new Date());
+    if (press) return answerPress(context, press);
     const incoming = toIncoming(activity, new Date());
     if (!incoming || !onMessage) return;
     const handle = onMessage;
@@ -85,6 +88,38 @@ export function createTeamsAdapter(config: TeamsAdapterConfig): TeamsAdapter {
     inbox = inbox.then(() => handle(incoming)).catch((error: unknown) => {
       logger.error({ err: { name: (error as Error)?.name } }, "handling a teams message failed");
     });
+  }
+
+  /**
+   * An Action.Execute press is answered in the invoke's own HTTP response, so it waits for the
+   * core (in turn with the messages). Refused: a message only the presser sees, the card as it
+   * was. Otherwise the presser gets the refreshed card at once, and the card is updated for
+   * everyone who sees it.
+   */
+  async function answerPress(context: TurnContext, incoming: IncomingMessage) {
+    const events = adapterEvents;
+    const pressed = inbox.then(() => events?.press?.(incoming));
+    inbox = pressed.then(
+      () => undefined,
+      () => undefined,
+    );
+    const answer = await pressed.catch((error: unknown) => {
+      logger.error({ err: { name: (error as Error)?.name } }, "handling a teams press failed");
+      return undefined;
+    });
+    if (!answer || answer.refused) {
+      const text = answer?.text || "Er ging iets mis; probeer het zo nog eens.";
+      await context.sendActivity({ type: "invokeResponse", value: { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text } } });
+      return;
+    }
+    const card = pressedCard(answer.outcome ?? answer.text);
+    await context.sendActivity({ type: "invokeResponse", value: { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card.content } } });
+    const cardMessageId = context.activity.replyToId;
+    if (cardMessageId) {
+      await context.updateActivity({ type: "message", id: cardMessageId, attachments: [card] }).catch((error: unknown) => {
+        logger.warn({ err: { name: (error as Error)?.name } }, "refreshing a pressed teams card for everyone failed");
+      });
+    }
   }
 
   config.http.app.post(TEAMS_MESSAGES_PATH, (c) => processBotRequest(cloudAdapter, c.req.raw, onTurn));

@@ -5,6 +5,36 @@ export const TEAMS_PLATFORM = "teams";
 
 /** The key a tap on a choice button carries in the Adaptive Card's submit data. */
 export const CHOICE_ANSWER_KEY = "wijkbotAnswer";
+/** The key of a button's opaque id in an Action.Execute's data (the core looks it up). */
+export const CHOICE_BUTTON_KEY = "wijkbotButton";
+/** The verb of the bot's Action.Execute buttons (Universal Actions). */
+export const PRESS_VERB = "wijkbot.press";
+/** The invoke Teams sends for an Action.Execute. */
+export const CARD_ACTION_INVOKE = "adaptiveCard/action";
+
+/**
+ * An Action.Execute press (an `adaptiveCard/action` invoke) as the core's IncomingMessage:
+ * the button's opaque id, from the presser, in the card's chat; undefined for other invokes.
+ */
+export function pressToIncoming(activity: Activity, receivedAt: Date): IncomingMessage | undefined {
+  if (activity.type !== "invoke" || activity.name !== CARD_ACTION_INVOKE || !activity.from || !activity.conversation) return undefined;
+  const data = (activity.value as { action?: { data?: Record<string, unknown> } } | undefined)?.action?.data;
+  const raw = data?.[CHOICE_BUTTON_KEY] ?? data?.[CHOICE_ANSWER_KEY];
+  const button = typeof raw === "string" && raw ? raw.slice(0, 100) : "?";
+  return {
+    platform: TEAMS_PLATFORM,
+    chatId: chatKey(activity.conversation.id),
+    isDirect: activity.conversation.conversationType === "personal",
+    senderId: activity.from.id,
+    ...(activity.from.aadObjectId ? { senderAltId: activity.from.aadObjectId } : {}),
+    senderName: activity.from.name ?? "Onbekend",
+    text: button,
+    messageId: activity.id ?? `teams-press-${receivedAt.getTime()}`,
+    at: receivedAt,
+    isChoiceAnswer: true,
+    promptRef: button,
+  };
+}
 
 /**
  * A channel's conversation id carries the thread (";messageid=…"); the chat the bot is

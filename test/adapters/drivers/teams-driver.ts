@@ -75,7 +75,12 @@ export function channelActivity(serviceUrl: string, from: { id: string; name: st
 }
 
 /** The real CloudAdapter behind the real /api/messages endpoint; replies land at a fake Bot Connector. */
-export function teamsDriver(): ContractDriver & { connector(): Awaited<ReturnType<typeof startFakeConnector>>; url(): string; adapter(): TeamsAdapter } {
+export function teamsDriver(): ContractDriver & {
+  connector(): Awaited<ReturnType<typeof startFakeConnector>>;
+  url(): string;
+  adapter(): TeamsAdapter;
+  press(from: string, action: { verb: string; data: Record<string, string> }, replyToId: string): Promise<{ statusCode: number; type: string; value: unknown }>;
+} {
   let h: Harness;
   let http: HttpServer;
   let url = "";
@@ -118,12 +123,31 @@ export function teamsDriver(): ContractDriver & { connector(): Awaited<ReturnTyp
     },
     async sendChoice(from: string, answer: string) {
       const question = connector.calls.filter((c) => (c.body?.attachments as unknown[] | undefined)?.length).at(-1);
-      const actions = ((question?.body?.attachments as { content: { actions?: { data: Record<string, string> }[] } }[]) ?? [])[0]?.content.actions ?? [];
-      if (!actions.some((a) => a.data.wijkbotAnswer === answer)) throw new Error(`no button with answer ${answer}`);
-      await post(channelActivity(connector.serviceUrl, user(from), "", CHANNELS.group, { text: undefined, entities: [], value: { wijkbotAnswer: answer } }));
+      const actions = ((question?.body?.attachments as { content: { actions?: { verb?: string; data: Record<string, string> }[] } }[]) ?? [])[0]?.content.actions ?? [];
+      // Buttons carry opaque ids: the answer is the button's place ("1" the first; "ja" then "nee").
+      const action = actions[/^\d+$/.test(answer) ? Number(answer) - 1 : answer === "nee" ? 1 : 0];
+      if (!action) throw new Error(`no button with answer ${answer}`);
+      // The fake connector named each posted activity "bot-msg-<its call's number>".
+      await driver.press(from, { verb: action.verb ?? "", data: action.data }, `bot-msg-${connector.calls.indexOf(question!) + 1}`);
+    },
+    /** An Action.Execute tap as Teams sends it (an adaptiveCard/action invoke); resolves with the invoke's response body. */
+    async press(from: string, action: { verb: string; data: Record<string, string> }, replyToId: string) {
+      const activity = channelActivity(connector.serviceUrl, user(from), "", CHANNELS.group, {
+        type: "invoke",
+        name: "adaptiveCard/action",
+        text: undefined,
+        entities: [],
+        replyToId,
+        value: { action: { type: "Action.Execute", verb: action.verb, data: action.data }, trigger: "manual" },
+      });
+      const response = await fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });
+      if (response.status !== 200) throw new Error(`/api/messages answered ${response.status}`);
+      await tracker.waitFor(++sent);
+      return (await response.json()) as { statusCode: number; type: string; value: unknown };
     },
     async replies() {
-      const fresh = connector.calls.slice(read).filter((c) => c.body?.type === "message");
+      // New messages only: a PUT replaces one already there (a pressed card refreshed for everyone).
+      const fresh = connector.calls.slice(read).filter((c) => c.body?.type === "message" && c.method === "POST");
       read = connector.calls.length;
       return fresh.map((c) => visibleText(String(c.body?.text ?? "")).replace(/\n\n/g, "\n"));
     },
