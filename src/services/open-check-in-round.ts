@@ -67,7 +67,7 @@ export async function checkInRoundReminder(db: Db, input: { checkInId: string; n
   await db.checkIn.update({ where: { id: checkIn.id }, data: { remindedAt: input.now } });
   const lang = normalizeLanguage(person.language);
   const t = translator(lang);
-  const title = await roundTitle(db, { round: checkIn.round, meetingId: checkIn.meetingId }, t, lang, input.now);
+  const title = (await roundTitle(db, { round: checkIn.round, meetingId: checkIn.meetingId }, t, lang, input.now)).replace(/^🧭 \*|\*$/g, "");
   return t("round.reminder", { title, list: itemList(items, t, lang), how: t("round.how") });
 }
 

@@ -36,7 +36,8 @@ export const EXPORTS: { path: string; label: MessageKey; followsLanguage: boolea
  * System fonts, no scripts, readable at 320 px; contrast checked against WCAG AA. Long
  * words (Dutch compounds) wrap rather than widen the page; links in the menu and footer are
  * at least 24 × 24 px to tap; a wide table keeps its first column in view and shows a shadow
- * on the side that scrolls.
+ * on the side that scrolls. On phones the board's filter folds behind "Filter"; from 48rem
+ * (a tablet) it shows whole, where the browser can open a closed <details> by CSS.
  */
 const CSS = `
 *{box-sizing:border-box}
@@ -86,6 +87,11 @@ nav a,footer a{display:inline-block;min-height:24px;min-width:24px;padding:2px 0
 .table-wrap table{background:none}
 .table-wrap tbody th[scope=row]{position:sticky;left:0;background:#fff;z-index:1}
 @media (max-width:30rem){th,td{padding:.3rem .3rem;font-size:.9rem}td.num,th.num{white-space:normal}}
+.filter-fold{background:none;border:0;padding:0;margin:0 0 1rem}
+.filter-fold>summary{display:inline-block;min-height:2.5rem;padding:.45rem .9rem;background:#fff;border:1px solid #c8ccc6;border-radius:.4rem}
+.filter-fold[open]>summary{margin-bottom:.5rem}
+.filter-fold .filters{margin:0}
+@supports selector(::details-content){@media (min-width:48rem){.filter-fold>summary{display:none}.filter-fold::details-content{content-visibility:visible;display:contents}}}
 .vh{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}
 `;
 

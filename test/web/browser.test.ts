@@ -64,6 +64,8 @@ describe("the web overview in a phone browser", () => {
     expect(await page.locator("article.card").count()).toBe(10);
     expect(await seriousViolations(page)).toEqual([]);
 
+    // On a phone the filter is folded away behind "Filter".
+    await page.getByText("Filter", { exact: true }).click();
     await page.getByLabel("Pijler").selectOption("Gezond");
     await Promise.all([page.waitForURL(/pijler=Gezond/), page.getByRole("button", { name: "Filteren" }).click()]);
     const titles = await page.locator("article.card:visible h3").allTextContents();
@@ -80,6 +82,7 @@ describe("the web overview in a phone browser", () => {
     const page = await phone();
     await page.goto(`${base}?taal=en`);
     expect(await page.title()).toBe("Board — Lewenborg XL");
+    await page.getByText("Filters", { exact: true }).click();
     await page.getByLabel("Pillar").selectOption("Gezond");
     await Promise.all([page.waitForURL(/taal=en.*pijler=Gezond|pijler=Gezond.*taal=en/), page.getByRole("button", { name: "Filter" }).click()]);
     expect(await page.getByRole("status").textContent()).toBe("3 of 10 actions shown.");

@@ -13,7 +13,8 @@ import { itWithProgram } from "./tools.ts";
 /**
  * Issue 13, part 3: the overview on phones and tablets. With a long Dutch compound and a
  * formula-like string among the titles, no page is wider than the screen at 360, 390 and
- * 768 px, and axe-core finds nothing serious or critical (tap targets included).
+ * 768 px, the board's filter folds away on a phone, and axe-core finds nothing serious or
+ * critical (tap targets included).
  */
 const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const LONG_WORD = "Jeugdgezondheidszorgsamenwerkingsverbandbijeenkomsten";
@@ -77,6 +78,28 @@ describe("the overview on a phone and a tablet", () => {
       expect(wide).toEqual([]);
     }, 120_000);
   }
+
+  itWithProgram("chromium")("folds the board's filter behind 'Filter' at 390 px (a tap opens it, a filter in use keeps it open); a tablet shows it whole", async () => {
+    const phone = await tab(390);
+    await phone.goto(base);
+    const fold = phone.locator("details.filter-fold");
+    const form = phone.locator("form.filters");
+    expect(await form.isVisible()).toBe(false);
+    // Folded, it is one line of the first screen instead of most of it.
+    const screenHeight = await phone.evaluate(() => window.innerHeight);
+    expect((await fold.boundingBox())!.height).toBeLessThan(screenHeight * 0.08);
+    await phone.locator("details.filter-fold > summary").click();
+    expect(await form.isVisible()).toBe(true);
+    await phone.goto(`${base}?pijler=Gezond`);
+    expect(await form.isVisible()).toBe(true);
+    await phone.context().close();
+
+    const tablet = await tab(768);
+    await tablet.goto(base);
+    expect(await tablet.locator("form.filters").isVisible()).toBe(true);
+    expect(await tablet.locator("details.filter-fold > summary").isVisible()).toBe(false);
+    await tablet.context().close();
+  }, 60_000);
 
   itWithProgram("chromium")("axe-core finds nothing serious or critical on any page at 390 px, tap targets included", async () => {
     const found: string[] = [];

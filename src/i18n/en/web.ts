@@ -41,6 +41,7 @@ export const enWeb: Record<keyof typeof nlWeb, string> = {
   "web.board.countOne": "1 action.",
   "web.board.noActions": "No actions.",
   "web.filter.label": "Filter actions",
+  "web.filter.summary": "Filters",
   "web.filter.allPillars": "All pillars",
   "web.filter.allAges": "All ages",
   "web.filter.anyone": "Anyone",

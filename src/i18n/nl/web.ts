@@ -47,6 +47,7 @@ export const nlWeb = {
   "web.board.countOne": "1 actie.",
   "web.board.noActions": "Geen acties.",
   "web.filter.label": "Acties filteren",
+  "web.filter.summary": "Filter",
   "web.filter.allPillars": "Alle pijlers",
   "web.filter.allAges": "Alle leeftijden",
   "web.filter.anyone": "Iedereen",

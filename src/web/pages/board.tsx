@@ -62,56 +62,60 @@ export function BoardPage(props: { ctx: PageContext; overview: WijkOverview; act
         <h2 id="in-een-oogopslag" class="vh">{t("web.glance")}</h2>
         <ChartFigure chart={overviewStatusChart(overview, ctx)} t={t} />
       </section>
-      {/* A GET form replaces the query of its action, so the page language travels as a field. */}
-      <form method="get" action={overviewPath(ctx.token)} class="filters" role="search" aria-label={t("web.filter.label")}>
-        {ctx.lang === DEFAULT_LANGUAGE ? null : <input type="hidden" name={LANGUAGE_PARAM} value={ctx.lang} />}
-        <label>
-          {t("web.pillar")}
-          <select name="pijler">
-            <option value="">{t("web.filter.allPillars")}</option>
-            {pillarOptions.map((name) => (
-              <option value={name} selected={filter.pijler === name || (name === words.noPillar && !!filter.pijler && meansNoPillar(filter.pijler))}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("web.ageGroup")}
-          <select name="doelgroep">
-            <option value="">{t("web.filter.allAges")}</option>
-            {AGE_GROUPS.map((g) => (
-              <option value={g} selected={filter.doelgroep === g}>
-                {words.ageGroups.get(g)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {words.owner}
-          <select name="eigenaar">
-            <option value="">{t("web.filter.anyone")}</option>
-            {owners.map((p) => (
-              <option value={p.id} selected={filter.eigenaar === p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("web.organisation")}
-          <select name="organisatie">
-            <option value="">{t("web.filter.allOrganisations")}</option>
-            {overview.organisations.map((o) => (
-              <option value={o.id} selected={filter.organisatie === o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit">{t("web.filter.submit")}</button>
-        {filtered ? <a href={ctx.link()}>{t("web.filter.reset")}</a> : null}
-      </form>
+      {/* Folded on phones behind "Filter" (open while a filter is on); wide screens show it whole (CSS). */}
+      <details class="filter-fold" open={filtered}>
+        <summary>{t("web.filter.summary")}</summary>
+        {/* A GET form replaces the query of its action, so the page language travels as a field. */}
+        <form method="get" action={overviewPath(ctx.token)} class="filters" role="search" aria-label={t("web.filter.label")}>
+          {ctx.lang === DEFAULT_LANGUAGE ? null : <input type="hidden" name={LANGUAGE_PARAM} value={ctx.lang} />}
+          <label>
+            {t("web.pillar")}
+            <select name="pijler">
+              <option value="">{t("web.filter.allPillars")}</option>
+              {pillarOptions.map((name) => (
+                <option value={name} selected={filter.pijler === name || (name === words.noPillar && !!filter.pijler && meansNoPillar(filter.pijler))}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t("web.ageGroup")}
+            <select name="doelgroep">
+              <option value="">{t("web.filter.allAges")}</option>
+              {AGE_GROUPS.map((g) => (
+                <option value={g} selected={filter.doelgroep === g}>
+                  {words.ageGroups.get(g)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {words.owner}
+            <select name="eigenaar">
+              <option value="">{t("web.filter.anyone")}</option>
+              {owners.map((p) => (
+                <option value={p.id} selected={filter.eigenaar === p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t("web.organisation")}
+            <select name="organisatie">
+              <option value="">{t("web.filter.allOrganisations")}</option>
+              {overview.organisations.map((o) => (
+                <option value={o.id} selected={filter.organisatie === o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">{t("web.filter.submit")}</button>
+          {filtered ? <a href={ctx.link()}>{t("web.filter.reset")}</a> : null}
+        </form>
+      </details>
       <p class="muted" role="status">
         {filtered ? t("web.board.shown", { shown: actions.length, total: overview.actions.length }) : actions.length === 1 ? t("web.board.countOne") : t("web.board.count", { count: actions.length })}
       </p>
