@@ -38,12 +38,14 @@ describe("telegram: the datumprikker as Telegram's own poll", () => {
         poll: {
           id: TELEGRAM_POLL_ID,
           question: p.question,
-          options: p.options.map((o) => ({ text: o.text, voter_count: 0 })),
+          options: p.options.map((o, i) => ({ persistent_id: `opt${i}`, text: o.text, voter_count: 0 })),
           total_voter_count: 0,
           is_closed: false,
           is_anonymous: p.is_anonymous,
           type: "regular",
           allows_multiple_answers: p.allows_multiple_answers,
+          allows_revoting: true,
+          members_only: false,
         },
       } satisfies Message;
       return { ok: true as const, result: message as never };
@@ -51,9 +53,9 @@ describe("telegram: the datumprikker as Telegram's own poll", () => {
   });
   afterAll(async () => driver.stop());
 
-  /** A poll_answer update as Telegram sends it (Bot API: PollAnswer with poll_id, user, option_ids). */
+  /** A poll_answer update as Telegram sends it (Bot API: PollAnswer with poll_id, user, option_ids, option_persistent_ids). */
   async function vote(user: { id: number; first_name: string }, optionIds: number[], pollId = TELEGRAM_POLL_ID) {
-    const update: Update = { update_id: ++updateId, poll_answer: { poll_id: pollId, user: { ...user, is_bot: false }, option_ids: optionIds } };
+    const update: Update = { update_id: ++updateId, poll_answer: { poll_id: pollId, user: { ...user, is_bot: false }, option_ids: optionIds, option_persistent_ids: optionIds.map((i) => `opt${i}`) } };
     await driver.adapter().bot.handleUpdate(update);
     await h.app.outbox.idle();
   }
