@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Chat" ADD COLUMN     "boardPinnedUntil" TIMESTAMP(3);
