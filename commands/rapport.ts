@@ -2,7 +2,6 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { chooseReportYear, REPORT_YEAR_MAX, REPORT_YEAR_MIN } from "../src/services/choose-report-year.ts";
 import { getMonitorReport } from "../src/services/get-monitor-report.ts";
-import { summary } from "../src/render/report-document.ts";
 import { overviewUrl } from "../src/web/public-url.ts";
 
 export default defineCommand({
@@ -26,6 +25,8 @@ export default defineCommand({
     // The report names actions and decisions: it is asked for and sent privately, never in a group.
     if (!ctx.message.isDirect) return ctx.t("report.onlyDm", { year });
     const report = await getMonitorReport(ctx.tx, { wijkId: ctx.wijk.id, year, now: ctx.now });
+    // The report's renderer brings the charting library: loaded when a report is asked for, not with every command.
+    const { summary } = await import("../src/render/report-document.ts");
     const link = (path: string) => overviewUrl(ctx.wijk.overviewToken, `${path}?jaar=${year}`, ctx.lang);
     return ctx.t("report.reply", {
       year,

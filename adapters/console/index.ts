@@ -143,6 +143,10 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
  */
 export function buttonsLine(message: OutgoingMessage): string {
   if (!message.promptRef || !message.choices?.length) return "";
+  // "ja"/"nee": the question already says what to type; "[ja] ja [nee] nee" would only repeat it.
+  if (message.choices.every((c) => c.label.trim().toLowerCase() === c.answer.trim().toLowerCase())) return "";
+  // A question asked in reply already lists its numbered options in the text.
+  if (message.choices.every((c) => message.text.includes(`${c.answer}. ${c.label}`))) return "";
   return `${message.choices.map((c) => `[${c.answer}] ${c.label}`).join(" ")}\n`;
 }
 

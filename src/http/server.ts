@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { errorForLog, type Logger } from "../core/logger.ts";
 
 /** Bot Framework convention; the web overview and /healthz share this one server. */
-export const DEFAULT_HTTP_PORT = 3978;
+export { DEFAULT_HTTP_PORT } from "./port.ts";
 
 export interface HttpServer {
   /** Register routes on this before start(). */

@@ -292,6 +292,8 @@ function nextYearlyOccurrence(date: CivilDate, ok: (d: CivilDate) => boolean): C
 const NUMBER_ALTERNATION = "\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf";
 const MONTH_ALTERNATION = Object.keys(MONTHS).join("|");
 const TIME_PATTERNS: { re: RegExp; read: (m: RegExpMatchArray) => { hour: number; minute: number } }[] = [
+  // 3pm, at 3:30 pm, 11am
+  { re: /(?:\b(?:om|at) )?\b(1[0-2]|0?[1-9])(?::(\d{2}))? ?(am|pm)\b/, read: (m) => ({ hour: (Number(m[1]) % 12) + (m[3] === "pm" ? 12 : 0), minute: Number(m[2] ?? 0) }) },
   // 14:30, om 14:30 uur
   { re: /(?:\b(?:om|at) )?\b(\d{1,2}):(\d{2})(?: uur)?\b/, read: (m) => ({ hour: Number(m[1]), minute: Number(m[2]) }) },
   // half 9 / half negen = 8:30 (Dutch counts towards the next hour); half een = 12:30
@@ -447,6 +449,17 @@ function parseDay(text: string, context: Context): DayResult | undefined {
       const day = /^(eind|einde|end|end of)$/.test(part) ? last : /^(half|medio|midden|mid)$/.test(part) ? 15 : 1;
       return { year: month.year, month: month.month, day };
     }
+  }
+  // eind q1, begin Q3, end of q2, einde van het eerste kwartaal: the quarter's last (or first) day, this year or the next one still ahead.
+  m = t.match(/^(eind|einde|begin|end|beginning|start)(?: of| van)? (?:het )?(?:q([1-4])|([1-4])e kwartaal|(eerste|tweede|derde|vierde) kwartaal|kwartaal ([1-4]))$/);
+  if (m) {
+    const q = Number(m[2] ?? m[3] ?? m[5] ?? { eerste: 1, tweede: 2, derde: 3, vierde: 4 }[m[4] as "eerste"]);
+    const end = /^(eind|einde|end)$/.test(m[1]);
+    const month = end ? q * 3 : q * 3 - 2;
+    let year = today.year;
+    const day = (y: number) => (end ? daysInMonth(y, month) : 1);
+    if (compareCivil({ year, month, day: day(year) }, today) < 0) year += 1;
+    return { year, month, day: day(year) };
   }
   // begin/eind (van) volgende maand, end of next month, half deze week
   m = t.match(/^(eind|einde|begin|half|medio|end|beginning|mid)(?: of)? (?:van )?(?:de )?(deze|volgende|this|next) (maand|week|month)$/);

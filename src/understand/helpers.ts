@@ -47,7 +47,7 @@ export function findPillarIn(f: string, pillars: string[]): string | undefined {
 export function findOrganisationIn(text: string, f: string, organisations: string[]): string | undefined {
   const known = organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
   if (known) return known;
-  const partial = organisations.filter((o) => fold(o).split(" ").some((word) => word.length >= 3 && ` ${f} `.includes(` ${word} `) && !["groningen", "lewenborg", "de", "van"].includes(word)));
+  const partial = organisations.filter((o) => fold(o).split(" ").some((word) => word.length >= 3 && ` ${f} `.includes(` ${word} `) && !["groningen", "lewenborg", "de", "van"].includes(word)) && !namesAnother(f, fold(o)));
   if (partial.length === 1) return partial[0];
   const after = text.match(/\b(?:samen met|in samenwerking met|partner(?:s)?(?: is| wordt)?:?|together with)\s+(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' .-]{1,40}?)(?=[,.;!?]|\s+(?:bij|voor|aan|in|op|mee)\b|$)/iu);
   const org = after?.[1]?.trim();
@@ -55,3 +55,23 @@ export function findOrganisationIn(text: string, f: string, organisations: strin
   return org && !/^(bij|voor|van|aan|in|op|met|de|het|een|erbij|toevoegen|nodig|gezocht)\b/i.test(org) ? org : undefined;
 }
 
+
+const GLUE = /^(de|het|een|bij|met|van|aan|voor|in|op|als|is|zijn|wordt|partner|partners|erbij|toevoegen|ook|en|doet|doen|mee|gaat|sluit|nieuwe|nieuw|extra|samen)$/;
+
+/**
+ * "humankind kinderopvang" is not "Kids2b kinderopvang", "WIJ Lewenborg" not "WIJ Groningen":
+ * the word shared with a known organisation stands next to a word of another name.
+ */
+function namesAnother(f: string, org: string): boolean {
+  const words = f.split(" ");
+  const own = org.split(" ");
+  for (let i = 0; i < words.length; i++) {
+    const at = own.indexOf(words[i]);
+    if (at < 0 || words[i].length < 3) continue;
+    const before = words[i - 1];
+    const after = words[i + 1];
+    if (at > 0 && before && !GLUE.test(before) && before !== own[at - 1]) return true;
+    if (at < own.length - 1 && after && !GLUE.test(after) && after !== own[at + 1]) return true;
+  }
+  return false;
+}

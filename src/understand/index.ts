@@ -45,6 +45,8 @@ export interface ActionDetails {
   reachReached: number | null;
   spentCents: number | null;
   plannedCents: number | null;
+  /** Whether the action has a deadline to move ("een week later"). */
+  hasDeadline?: boolean;
 }
 
 /** What a free-text message means. Every change runs as the slash command it stands for. */
@@ -62,7 +64,7 @@ const THANKS = /^(dank( je| u)?( wel)?|bedankt|thanks|thank you|thx|tnx|merci|to
 const HELLO = /^(hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|yo|hee)([\s!.,]*(wijkbot|allemaal|!))*[\s!.]*$/;
 
 export async function understand(raw: string, w: UnderstandWorld): Promise<Understanding> {
-  const text = raw.trim();
+  const text = withoutSignature(raw.trim(), w);
   const f = fold(text);
   if (!f) return { kind: "say", text: localText(text ? "understand.thanks" : "free.empty") };
   if (THANKS.test(f) || THANKS.test(text)) return { kind: "say", text: localText("understand.thanks") };
@@ -70,7 +72,9 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // "kan de speeltuin een week later" is a request; with a question mark it is asked first.
   // "waarom achter de cijfers is klaar": an action whose name starts with a question word is not a question.
   const startsWithName = !text.includes("?") && locateActions(w.index, text).some((s) => s.start <= 1 && s.exact);
-  const question = isQuestion(text) && !startsWithName && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"));
+  // "kan het watertappunt al op klaar of mist er nog iets": asking whether, not asking to.
+  const asksWhether = /^(kan|kun|kunnen|mag|moet|can|could)\b/.test(f) && (/\bof (mist|ontbreekt|moet|moeten|is|zijn|nog|niet|not)\b|\bof niet\b|\bor (not|is)\b/.test(f) || /^(kan|mag|moet) (het|de|die|dat)\b.*\bal\b/.test(f));
+  const question = (isQuestion(text) && !startsWithName && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"))) || asksWhether;
 
   const typed = commandWithoutSlash(text, f, w.router, question);
   if (typed) return typed;
@@ -85,8 +89,11 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // "kan je iets voor me aanmaken?", "kun je even iets noteren voor me": what, then?
   if (!spans.length && /\b(iets|something)\b.*\b(aanmaken|maken|toevoegen|create|add)\b[\s?!.]*$/.test(f) && !text.includes(":") && f.split(" ").length <= 9) return { kind: "say", text: localText("understand.newWhat") };
   if (!spans.length && /\b(iets|something)\b.*\b(noteren|opschrijven|bijschrijven|vastleggen|note)\b/.test(f) && !text.includes(":") && f.split(" ").length <= 9) return { kind: "say", text: localText("understand.noteWhat") };
-  const created = readAgendaByNumber(f, question) ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
+  // "we hebben besloten dat …, agendapunt 3": a decision that names its item is not a new agenda item.
+  const decidedFirst = /^(?:@wijkbot\s+)?(?:besluit|besloten|we hebben besloten|de stuurgroep (?:heeft )?besloten)\b/.test(f) && !/\b(op de agenda|agenderen|agendapunt (toevoegen|maken|voorstellen))\b/.test(f) ? readDecision(text, f, question) : undefined;
+  const created = decidedFirst ?? readAgendaByNumber(f, question) ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
+  if (asksWhether && spans.length) return actionInfo(spans, w, text);
   const query = await readQuery(text, f, spans, w, question);
   if (query) return query;
   const admin = await readAdmin(text, f, spans, w, question);
@@ -94,6 +101,16 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const change = await readChange(text, f, spans, w, question);
   if (change) return change;
   return { kind: "say", text: localText("understand.generic", { suggestions: suggestCommands(f, w.router.commands).join("\n") }) };
+}
+
+/** "… mag op afgerond. mvg Bram": a greeting and name signed under the message are not part of it. */
+function withoutSignature(text: string, w: UnderstandWorld): string {
+  const m = text.match(/(^|[\s,.!;])(?:mvg|m\.v\.g\.?|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:jes|en)?|grtz|greetz|gr\.|kind regards|regards|cheers|thx)[\s,.!]*([\p{L}]+)?[\s.!]*$/iu);
+  if (!m || m.index === undefined) return text;
+  const name = m[2];
+  if (name && !w.people.some((p) => fold(p.displayName).split(" ")[0] === fold(name)) && name !== w.sender?.displayName) return text;
+  const rest = text.slice(0, m.index + m[1].length).replace(/[\s,;]+$/, "").trim();
+  return rest || text;
 }
 
 /** "acties mijn", "actie klaar watertappunt": a command typed without its slash. */
@@ -118,6 +135,10 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
 }
 
 const HOWTO_TOPICS: [RegExp, string][] = [
+  [/\b(naam van (een|de|mijn) actie|actie (hernoemen|een andere naam)|hernoem\w*|titel (van|aanpassen|veranderen))\b/, "actie hernoem"],
+  [/\b(vergadering (af ?sluiten|sluiten)|sluit\b.*\bvergadering\b.*\baf|sluit\b.*\baf\b.*\bvergadering)\b|\bvergadering\b.*\baf( ?sluiten)?\b/, "vergadering afsluiten"],
+  [/\b(vakantie|vrij|afwezig)\b.*\b(herinnering\w*|meldingen)\b|\bvakantie (in ?(stellen|voeren|zetten)|aangeven|doorgeven)\b|\bzet ik vakantie\b/, "vakantie"],
+  [/\b(wie er (allemaal )?in|wie (is wie|zitten|doen mee)|teamleden|wie er meedoen|het team|de mensen)\b/, "wie"],
   [/\b(deadline|datum|einddatum|due)\b/, "actie deadline"],
   [/\b(nieuwe actie|actie (aan)?maken|actie toevoegen|actie aan|new action|add an action|create an action|actie invoeren|actie erbij)\b/, "actie nieuw"],
   [/\b(snooze|snoozen|uitstellen van (een|de) herinnering|herinnering (uitstellen|later))\b/, "snooze"],
@@ -157,7 +178,7 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
 
 /** "oeps, terugdraaien", "maak ongedaan", "undo". */
 function readUndo(f: string, question: boolean): Understanding | undefined {
-  const explicit = /\b(ongedaan|terugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|draai (mijn|de|m'n) (laatste|vorige) (wijziging|actie|aanpassing) (\w+ )?terug|(laatste|vorige) (wijziging|aanpassing) (ongedaan maken|terugdraaien|terug)|zet (het|dat|die) (maar )?terug|undo|herstel (dat|het|die)|revert)\b/.test(f);
+  const explicit = /\b(ongedaan|terugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|draai (mijn|de|m'n) (laatste|vorige) (wijziging|actie|aanpassing) (\w+ )?terug|(laatste|vorige) (wijziging|aanpassing) (ongedaan maken|terugdraaien|terug)|zet (het|dat|die) (maar )?terug|draai (m|hem|em|het|dat) (maar |even |nog )?terug|terug naar hoe het was|maak (dat|het) (maar )?ongedaan|undo|herstel (dat|het|die)|revert)\b/.test(f);
   const oops = /^(oeps|oops|oh nee|shit|foutje|verkeerd|fout)\b/.test(f) && f.split(" ").length <= 4;
   if (explicit && !question) return { kind: "run", text: "/ongedaan" };
   if (explicit || oops) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
@@ -185,7 +206,11 @@ function readReminder(typed: string, f: string, w: UnderstandWorld, question: bo
   if (!REMINDER.test(f)) return undefined;
   const text = spellMoments(typed).replace(/\b(?:op )?de (\d{1,2})e van (?:elke|iedere) maand\b/i, "elke $1e van de maand");
   if (/\b(welke|mijn|alle|lijst|overzicht|heb ik|staan er|list|show)\b.*\bherinneringen\b|\bherinneringen\b.*\?$/.test(f) || /^(wat|welke|which|what)\b/.test(f)) {
-    return { kind: "run", text: /\balle\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
+    return { kind: "run", text: /\b(alle|iedereen|everyone|all)\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
+  }
+  // "die herinnering van vrijdag kan weg, al gebeld": stopping one, not setting one — show them with their numbers.
+  if (/\b(herinnering|reminder|seintje)\b/.test(f) && /\b(kan weg|mag weg|kan eruit|mag eruit|kan vervallen|verwijder\w*|weghalen|haal \w+ weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|cancel\w*|delete|remove)\b/.test(f) && !/\b(herinner (me|mij|ons)|remind me)\b/.test(f)) {
+    return { kind: "run", text: /\b(alle|iedereen|everyone|all)\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
   }
   let rest = text;
   let target = "mij";
@@ -238,6 +263,8 @@ function readReminder(typed: string, f: string, w: UnderstandWorld, question: bo
     .replace(/[\s,]*(aub|svp|graag|please|pls|alsjeblieft|thanks|bedankt|a\.u\.b\.)?[\s.!?]*$/i, "")
     .replace(/\s+(on|op|at|om|in|to)$/i, "")
     .replace(/^(?:(?:een|ik wil|om|aan|about|to)\s+)+/i, "")
+    .replace(/^(?:(?:zsm|z\.s\.m\.?|asap|ff|even|snel)\b[\s,]*)+/i, "")
+    .replace(/^(?:[,.:;-]\s*)*(?:(?:aan|over|about|to)\s+)?(?:(?:de|het|the)\s+)?(?=\S)/i, (m) => (/\b(aan|over|about|to)\b/i.test(m) ? "" : m))
     // "…, wil je me daaraan herinneren?", "herinner Ahmed er even aan wil je"
     .replace(/[,\s]*\b(?:(?:wil|kun|kan|zou|wilt|kunt) (?:je|jij|u)\s*)?(?:me |mij |ons )?(?:er|daar|hier) ?(?:even |nog )?aan\b(?:\s+(?:wil|kun|kan) (?:je|jij|u))?[?!.\s]*$/i, "")
     .replace(/^(?:er|daar|hier) ?(?:even |nog )?aan\b\s*/i, "")
@@ -263,17 +290,22 @@ function readReminder(typed: string, f: string, w: UnderstandWorld, question: bo
 /** Questions answered from the current data, as the slash command that shows it. */
 async function readQuery(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   const showMe = /^(laat|toon|geef|stuur|show|list|lijst|overzicht van)\b.*\b(zien|overzicht|lijst|acties|actions|agenda)?\b/.test(f) || /^(kun je|kan je|kunt u|wil je|can you|could you|can i|could i|mag ik|kan ik) .*\b(laten zien|zien|tonen|geven|sturen|krijgen|show|get|see|have)\b/.test(f);
-  if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|open acties|lopende acties|all actions|info|informatie|details)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
+  if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|open acties|lopende acties|all actions|info|informatie|details|lijstje|lijst)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
   // "maak een stukje voor de wijkkrant": the monthly update, written from the data.
-  if (NEWSLETTER.test(f) && !spans.some((s) => s.quality >= 4)) return run("/maandbericht");
+  if (NEWSLETTER.test(f) && !spans.some((s) => s.quality >= 4)) {
+    const month = f.match(/\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/);
+    return run(month ? `/maandbericht ${month[1]}` : "/maandbericht");
+  }
   if (LATE.test(f) && !spans.some((s) => s.quality >= 3 && !LATE.test(fold(text.slice(s.start, s.end))))) return run("/acties te laat");
   if (/\b(te laat|verlopen|achterstand|achter lopen|achterlopen|lopen achter|loopt achter|achter op schema|over de deadline|over de datum|over datum|datum voorbij|deadline voorbij|overdue|late|verlopen deadlines|deadline gemist|gemist)\b/.test(f) && !spans.length) return run("/acties te laat");
-  if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\bwat (staat|ligt|loopt) er (nog )?(voor|bij|van) mij\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what do i (have|need)|what should i|wat moet ik nog|heb ik nog)\b/.test(f)) return run("/acties mijn");
-  if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date)\b/.test(f)) return run("/vergaderingen");
+  if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\bwat (staat|ligt|loopt) er (nog )?(voor|bij|van) mij\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(allemaal )?(nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what do i (have|need)|what should i|wat moet ik nog|heb ik nog)\b/.test(f)) return run("/acties mijn");
+  if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date|waar|where|locatie|zaal)\b/.test(f)) return run("/vergaderingen");
+  // "in welke zaal zitten we donderdag?": where the meeting is.
+  if (question && /\b(welke zaal|welk lokaal|waar zitten we|waar vergaderen we|waar is het|which room|where do we meet)\b/.test(f)) return run("/vergaderingen");
   if (/\bagenda(punten)?\b/.test(f) && (/^(wat|welke|hoe|what|which|toon|laat|show)\b/.test(f) || !/\b(zet|op de agenda|agenderen)\b/.test(f))) return run("/agenda");
   // "welke acties heeft gezond", "lijst vreedzaam": a pillar's actions, even when a title shares the word.
   const pillarAsked = findPillarIn(f, w.pillars);
-  if (pillarAsked && /\b(acties|actions|lijst|list|loopt er|lopen er|wat loopt|wat gebeurt er|what is going on)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 4)) return run(`/acties ${pillarAsked}`);
+  if (pillarAsked && /\b(acties|actions|lijst|lijstje|list|loopt er|lopen er|wat loopt|wat gebeurt er|what is going on|staat er (nog )?open|is er (nog )?open|open)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 4)) return run(`/acties ${pillarAsked}`);
   // "wie is eigenaar van de techniekdag?", "staat het inloopspreekuur op bezig? Anouk zei …": the action asked about.
   const firstSentence = text.split(/[?.!]/)[0];
   const asked = spans.filter((s) => s.end <= firstSentence.length);
@@ -309,7 +341,7 @@ async function actionInfo(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld
 }
 
 /** "welke acties lopen achter": a question about what is late (a title with "achter" in it is not meant). */
-const LATE = /\b(welke|wat|which|what)\b.*\b(lopen achter|loopt achter|achter lopen|achterlopen|te laat|over de deadline|over de datum|overdue|late)\b/;
+const LATE = /\b(welke|wat|which|what)\b.*\b(lopen achter|loopt achter|achter lopen|achterlopen|te laat|over de deadline|over de datum|over tijd|over datum|overdue|late)\b/;
 
 const NEWSLETTER = /\b(wijkkrant|nieuwsbrief|buurtkrant|stukje voor|maandbericht|bericht voor de (buurt|wijk|nieuwsbrief)|newsletter)\b/;
 

@@ -440,7 +440,7 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
   const rest = `${text.slice(0, date.start)} , ${text.slice(date.end)}`;
   const place = rest.match(/(?:^|\s)(?:in|bij|at|op locatie|locatie|plek|place|location|op)\s*:?\s+(?:het\s+|de\s+|the\s+)?([^,.;!?]+?)\s*(?:[,.;!?]|$)/iu);
   // "nieuwe vergadering 16 april 19:30 MFC Lewenborg": a capitalised name right after the date.
-  const right = text.slice(date.end).trim().match(/^(\p{Lu}[^,.;!?]*?)\s*(?:[,.;!?]|$)/u);
+  const right = text.slice(date.end).replace(/^[\s,;:–-]+/, "").match(/^(\p{Lu}[^,.;!?]*?)\s*(?:[,.;!?]|$)/u);
   let where = place ? place[1].replace(/\s+(graag|aub|svp|please|pls|alsjeblieft|a\.u\.b\.)$/i, "").trim() : "";
   if (!where && right && right[1].split(/\s+/).length <= 5) where = right[1].trim();
   if (MEETING.test(fold(where)) || where.split(/\s+/).length > 8) where = "";

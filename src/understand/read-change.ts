@@ -26,7 +26,7 @@ const STATUS_LABELS: Record<string, string> = { klaar: "klaar", bezig: "bezig", 
 export async function readChange(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   const low = sameLengthFold(text);
   const negated = NEGATED_STATUS.test(f);
-  const deadlineWords = /\b(deadline|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|af (zijn )?voor|klaar (zijn )?voor|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit|haal ik niet|halen we niet|maak er|maak het)\b/.test(f);
+  const deadlineWords = /\b(deadline|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|af (zijn )?voor|klaar (zijn )?voor|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit|haal ik niet|halen we niet|maak er|maak het|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot|runs until|runs till)\b/.test(f);
   const explicitUpdate = UPDATE_MARKER.test(f);
   const statusHits = findStatusHits(low);
   if (!spans.length) {
@@ -49,6 +49,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const cut = text.search(SEPARATOR);
   const primary = cut > 0 ? spans.filter((s) => s.end <= cut) : [];
   if (primary.length && primary.length < spans.length) spans = primary;
+  // "watertappunt als eerste bespreken, daarna de voortgang": about the meeting's order, not news about the action.
+  if (/\b(als eerste|als laatste|eerst bespreken|daarna pas|volgorde)\b/.test(f) && /\b(bespreken|bespreek|behandelen|behandel|agenda|punt)\b/.test(f) && !/^(update|notitie)\b/.test(f)) return undefined;
   const picked = await pickAction(spans, w, statusHits[0]?.index);
   const span = picked.chosen ? spans.find((s) => s.action.id === picked.chosen!.id)! : spans[0];
   const title = picked.chosen?.title ?? span.action.title;
@@ -81,6 +83,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (explicitUpdate) {
     const note = explicitNote(text, span);
     if (note) return build("actie update", note, localText("understand.what.update", { title, note }));
+    // "noteer even wat voor de huiswerkbegeleiding": what, then? The next message is the note.
+    if (picked.chosen && /\b(noteer|noteren|opschrijven|schrijf op|note)\b/.test(f) && !findStatusHits(low).length) {
+      return { kind: "need-action", question: localText("understand.ask.update", { title: picked.chosen.title }), command: `actie update ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
+    }
   }
 
   // Owner: "Ahmed neemt de speeltuin over", "eigenaar van X wordt @Lisa", "zet Bram erbij als eigenaar".
@@ -103,6 +109,16 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const status = localText(`status.${STATUS_LABELS[adjacent.sub]}` as never);
     return build(`actie ${adjacent.sub}`, note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }));
   }
+  // "moestuin is klaar en het watertappunt mag naar bezig": two actions, each with its own status — one at a time.
+  const two = twoStatusChanges(text, low, spans, statusHits);
+  if (two) return { kind: "say", text: localText("understand.oneAtATime", { first: two[0], second: two[1] }) };
+  // "techniekdag deadline 19 maart en begroot 900 euro": two fields in one message — one at a time.
+  const fieldsSaid = [
+    deadlineWords && /\b(deadline|einddatum)\b/.test(f) && findDateIn(rest, w.now, w.region) ? `/actie deadline ${title}: ${findDateIn(rest, w.now, w.region)!.phrase}` : "",
+    readBudget(text, f, details) ? `/actie budget ${title}: ${readBudget(text, f, details)}` : "",
+    readReach(f, details) ? `/actie bereik ${title}: ${readReach(f, details)}` : "",
+  ].filter(Boolean);
+  if (fieldsSaid.length >= 2) return { kind: "say", text: localText("understand.oneAtATime", { first: fieldsSaid[0], second: fieldsSaid[1] }) };
   // Reach: "35 kinderen bereikt bij X", "we willen 50 gezinnen bereiken", "bereik 120, doel was 150".
   const reach = readReach(f, details);
   if (reach) return build("actie bereik", reach, asCommand("actie bereik", reach));
@@ -116,21 +132,29 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "14 feb haal ik niet, maak er maar 6 maart van": the date that is asked for, not the one given up.
   const makeIt = rest.match(/\bmaak (?:er|het) (?:maar |dan |gewoon )?(.+?) van\b/i);
   const date = (makeIt ? findDateIn(makeIt[1], w.now, w.region) : undefined) ?? findDateIn(rest, w.now, w.region);
-  const statusIsDeadline = /\b(moet(en)?|voor|uiterlijk|deadline|must|by|nieuwe deadline)\b/.test(f);
+  const statusIsDeadline = /\b(moet(en)?|voor|uiterlijk|deadline|must|by|nieuwe deadline|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot)\b/.test(f);
   if (deadlineWords && (shift || date) && (!statusHits.length || statusIsDeadline || shift)) {
+    // "techniekdag een week later" for an action without a deadline: later than what? Ask for the date.
+    if (shift && !date && picked.chosen && (await w.details(picked.chosen.id)).hasDeadline === false) {
+      return { kind: "need-action", question: localText("understand.ask.deadline", { title: picked.chosen.title }), command: `actie deadline ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
+    }
     const months = /\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b/;
     const monthOutside = !shift && date && months.test(fold(text)) && !months.test(fold(date.phrase));
     const when = shift
       ? shift[0].replace(/^(week|maand)/, "een $1").replace(/\b(uitstel|opschuiven|erbij|extra|naar achteren|achteruit)$/, "later").replace(/\b(naar voren|vroeger)$/, "eerder")
       : date!.phrase;
-    return build("actie deadline", when, asCommand("actie deadline", when), !saysMore && !monthOutside && !weakDeadline);
+    // "tot na de zomer", "voor de kerst": a season or holiday, read as a day — shown first.
+    const vague = !shift && /\b(zomer|vakantie|kerst|pasen|schooljaar|najaar|voorjaar|winter|herfst|summer|holiday|christmas)\w*\b/.test(fold(date!.phrase));
+    return build("actie deadline", when, asCommand("actie deadline", when), !saysMore && !monthOutside && !weakDeadline && !vague);
   }
   // Partner: "GGD doet mee aan X", "partner van X: Kids2b".
   if (/\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f) && !statusHits.length) {
     const known = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "Bibliotheek Groningen doet mee met de voorleesochtend": who joins stands before the verb.
-    const joiner = text.match(/^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:doet|doen|gaat|gaan) (?:ook )?mee\b|^\s*(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:ook )?aan\b/iu);
-    const joined = joiner ? (joiner[1] ?? joiner[2]).trim() : undefined;
+    const joiner = text.match(/^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:doet|doen|gaat|gaan) (?:ook )?mee\b|^\s*(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:ook )?aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b/iu);
+    const joinedRaw = joiner ? (joiner[1] ?? joiner[2] ?? joiner[3]).trim() : undefined;
+    // "er is een nieuwe partner bij …" names nobody.
+    const joined = joinedRaw && !/^(er|het|dat|die|dit|ze|zij|hij|wie|wat|there|it|they|iemand|niemand)$/i.test(joinedRaw) ? joinedRaw : undefined;
     const named = joined && contentWords(joined) >= 1 && joined.split(/\s+/).length <= 4 && !findPeopleIn(joined, w).length ? (findOrganisationIn(joined, fold(joined), w.organisations) ?? joined.charAt(0).toUpperCase() + joined.slice(1)) : undefined;
     const proper = properNounPartner(text, span, w);
     const org = known ?? named ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? textAfterColon(text)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim() ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim();
@@ -161,7 +185,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const hit =
     (changedMind >= 0 ? statusHits.filter((h) => h.index > changedMind).at(-1) : undefined) ??
     statusHits.find((h) => nearSpan(text, h, span) && !isNegated(low, h)) ??
-    spoken;
+    spoken ??
+    // "voorleesochtend gehad, kan van gepland naar klaar": a status the action goes "naar"/"op", about the one action named.
+    (new Set(spans.map((s) => s.action.id)).size === 1 ? statusHits.find((h) => h.index >= span.end && /\b(naar|op)\s+$/.test(low.slice(Math.max(0, h.index - 6), h.index)) && !isNegated(low, h)) : undefined);
   if (hit && !isNegated(low, hit)) {
     // "we started the prep for the ouderavond": a status said before the name has its note after the name.
     const sameClause = hit.end <= span.start && !SEPARATOR.test(text.slice(hit.end, span.start));
@@ -189,6 +215,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
           : ["actie update", "understand.ask.update"];
     return { kind: "need-action", question: localText(key as never, { title: picked.chosen.title }), command: `${command} ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
   }
+  // "watertappunt als eerste bespreken, daarna …": about the meeting's order, not news about the action.
+  if (/\b(bespreken|bespreek|bespreking|behandelen|behandel|als eerste|als laatste|volgorde|agendapunt|agenderen)\b/.test(f)) return undefined;
   // Anything else said about an action is offered as a progress note (asked first).
   const before = text.slice(0, span.start).trim();
   const note = contentWords(before) >= 2 ? text.trim() : trimNote(text.slice(span.end));
@@ -250,6 +278,8 @@ function isNegated(low: string, hit: StatusHit): boolean {
 /** The reason after a status: after a comma, "want", "omdat" …; or a longer clause without punctuation (voice). */
 function reasonAfter(text: string, end: number): string {
   const after = text.slice(end);
+  // "on hold until the renovation is done", "geparkeerd tot de aannemer klaar is": the until-clause is the reason.
+  if (/^\s*(?:tot|until|till)\s+\S+\s+\S+/i.test(after) && contentWords(after.split(/[,.;!?]/)[0]) >= 1) return trimNote(after);
   const sep = after.match(SEPARATOR);
   if (sep && contentWords(after.slice(0, sep.index)) <= 3) {
     // "parkeren tot na de zomer, gemeente moet eerst …": a "tot …" before the comma belongs to the reason.
@@ -273,7 +303,10 @@ function explicitNote(text: string, span: ActionSpan<IndexedAction>): string {
   const after = text.slice(span.end).replace(UPDATE_MARKER_AT_START, "");
   const note = trimNote(after);
   if (note) return note;
-  return trimNote(text.slice(0, span.start).replace(UPDATE_MARKER_AT_START, "").replace(/\b(over|van|bij|voor|on)\s*$/i, ""));
+  const before = text.slice(0, span.start).replace(UPDATE_MARKER_AT_START, "").replace(/\b(over|van|bij|voor|on)(\s+(de|het|the))?\s*$/i, "");
+  // "noteer even wat voor de …": "wat"/"iets" is not the note itself.
+  if (/^\s*(wat|iets|something|een paar dingen|het volgende)?\s*$/i.test(before)) return "";
+  return trimNote(before);
 }
 
 function noteAfter(text: string, end: number): string {
@@ -374,7 +407,12 @@ function readReach(f: string, details?: { reachReached?: number | null }): strin
   const bare = f.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+)?(\d+)\b/);
   if (!counts.length && !bare) return undefined;
   if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogd|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|aim|goal)\b/.test(f)) return undefined;
-  const target = f.match(/\b(?:beoogd|doel|streven|streefgetal|target|goal|aim)\b\s*(?:(?:bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|zetten|wordt|is|was|van|of|naar|op|to)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
+  // "140 van de 160 kinderen bereikt": reached of intended.
+  const outOf = f.match(/\b(\d+)\s+(?:van de|van|uit|op de|out of|of)\s+(\d+)\b/);
+  if (outOf && Number(outOf[1]) <= Number(outOf[2]) && /\b(bereikt|bereik|reached|reach|meegedaan|deelgenomen|geweest)\b/.test(f)) return `${outOf[1]} van ${outOf[2]}`;
+  // "vanochtend 7 ouders geweest": who came to one session is news, not the total reached (a note).
+  if (/\b(vanochtend|vanmiddag|vanavond|vandaag|gisteren|gisteravond|gistermiddag|vanmorgen|this morning|today|yesterday)\b/.test(f) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|reach|reached|beoogd|doel)\b/.test(f)) return undefined;
+  const target = f.match(/\b(?:beoogd|doel|streven|streefgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|zetten|wordt|is|was|van|of|naar|op|to)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
   const wants = /\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach)\b/.test(f);
   const first = bare?.[1] ?? counts[0]?.[1];
   if (target) {
@@ -420,4 +458,28 @@ function parseEuros(value: string): number | undefined {
 
 function formatEuros(cents: number): string {
   return cents % 100 ? (cents / 100).toFixed(2).replace(".", ",") : String(cents / 100);
+}
+
+/** Two clauses that each name a different action with a status of its own, as the commands they stand for. */
+function twoStatusChanges(text: string, low: string, spans: ActionSpan<IndexedAction>[], hits: StatusHit[]): [string, string] | undefined {
+  if (new Set(spans.map((s) => s.action.id)).size < 2 || hits.length < 2) return undefined;
+  const cuts = [...text.matchAll(/\s+(?:en|and|maar|but)\s+|[,;.]\s*/gi)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const pieces: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    pieces.push({ start: from, end: c.start });
+    from = c.end;
+  }
+  pieces.push({ start: from, end: text.length });
+  const found: string[] = [];
+  const used = new Set<string>();
+  for (const p of pieces) {
+    const span = spans.find((s) => s.start >= p.start && s.end <= p.end && !used.has(s.action.id));
+    const hit = hits.find((h) => h.index >= p.start && h.end <= p.end && !isNegated(low, h));
+    if (span && hit) {
+      used.add(span.action.id);
+      found.push(`/actie ${hit.sub} ${span.action.title}`);
+    }
+  }
+  return found.length >= 2 ? [found[0], found[1]] : undefined;
 }

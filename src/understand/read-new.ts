@@ -21,11 +21,16 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
   const trigger = text.match(NEW_ACTION);
   if (!trigger || /^(wie|wat|welke|hoe|waar|who|what|which|how)\b/.test(f)) return undefined;
   let rest = text.slice(trigger.index! + trigger[0].length);
+  // "nieuwe actie voor Sanne: …": who it is for, before the colon.
+  const forWhom = rest.match(/^\s*voor\s+@?([\p{L}][\p{L}\p{N}_-]*)\s*:\s*/iu);
+  const forPerson = forWhom ? w.people.find((x) => fold(x.displayName) === fold(forWhom[1]) || fold(x.displayName).split(" ")[0] === fold(forWhom[1]))?.displayName : undefined;
+  if (forWhom && forPerson) rest = rest.slice(forWhom[0].length);
+  rest = rest.replace(/^\s*voor\s+(?:mezelf|mijzelf|zelf)\s*:?\s*/i, "");
   rest = rest.replace(/^\s*(?:(?:aan|toe|voor mij|voor me|op de lijst|erbij|aanmaken|maken|toevoegen|graag|alsjeblieft|aub|please)\s*)*[:\-–,]?\s*/i, "").replace(/^(?:genaamd|met de naam|met als titel|titel|called|named)\s*:?\s*/i, "");
   // "kan je dat als actie zetten bij vreedzaam? titel Voetbaltoernooi meivakantie"
   const titled = text.match(/\b(?:titel|title|naam)\s*:?\s*(.+)$/i);
   const before = text.slice(0, trigger.index).trim();
-  const parts: string[] = [];
+  const parts: string[] = forPerson && forPerson !== w.sender?.displayName ? [`eigenaar @${forPerson}`] : [];
   let title = "";
   const quoted = titled ? null : rest.match(/^["'“‘]([^"'”’]{3,})["'”’]\s*(.*)$/);
   const pieces = quoted ? [quoted[1], ...quoted[2].split(/\s*[,;]\s*|\.\s+/)].filter((p) => p.trim()) : (titled ? titled[1] : rest).split(/\s*[,;]\s*|\.\s+|\s+[-–]\s+/).filter((p) => p.trim());
@@ -111,7 +116,10 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|decision|decide|akkoord)\b/.test(f)) kind = "besluit";
   else if (/\b(ter bespreking|bespreken|bespreking|discussie|discuss)\b/.test(f)) kind = "bespreking";
   // "zet de speeltuin op de agenda …, we hebben een besluit nodig": the thing put on it is the item.
+  // "kan er op de agenda: hoe houden we de huiskamer open": the item follows the colon.
+  const afterColon = text.match(/\b(?:op|aan|voor) de agenda\s*:\s*(.{3,})$/i)?.[1];
   const object =
+    afterColon ??
     text.match(/\b(?:zet|zetten|plaats|plaatsen|breng|brengen|put|add)\s+(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?(?:op|aan) de agenda\b/iu)?.[1] ??
     text.match(/^\s*(?:@wijkbot\s+)?(.+?)\s+(?:graag\s+|even\s+|ook\s+)?(?:opnemen|zetten|plaatsen|agenderen)\s+(?:op|in|aan) de agenda\b/iu)?.[1] ??
     text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|kun je)\s+(?:we\s+|jij\s+|je\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1];
@@ -157,7 +165,7 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
 export function readDecision(text: string, f: string, question: boolean): Understanding | undefined {
   if (question) return undefined;
   const m =
-    text.match(/^(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:besluit|besloten|genomen besluit|decision|decided)(?=\s*:|\s+(?:dat|van|:)|\s+\p{L})(?:\s+dat)?(?:\s+(?:van\s+)?(?:gisteren|vandaag|vanavond|de stuurgroep))?(?:\s+(?:genomen|gevallen))?\s*:?\s*(.+)$/iu) ??
+    text.match(/^(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:besluit|besloten|genomen besluit|decision|decided)(?=\s*:|\s+(?:dat|van|:)|\s+\p{L})(?:\s+dat)?(?:\s+(?:van\s+)?(?:gisteravond|gisteren|vandaag|vanavond|de stuurgroep|de vergadering))?(?:\s+(?:genomen|gevallen|vastleggen|noteren|opschrijven|vastgelegd))?\s*:?\s*(.+)$/iu) ??
     text.match(/\b(?:we hebben besloten|de stuurgroep (?:heeft )?besloten|de stuurgroep besluit|besloten is|we besluiten|we decided|the board decided)\s*(?:dat|om|:|that|to)?\s*(.+)$/i);
   if (!m) return undefined;
   let decision = m[1].trim().replace(/[.!]+$/, "");
@@ -167,7 +175,7 @@ export function readDecision(text: string, f: string, question: boolean): Unders
     item = ` agendapunt ${leading[1]}`;
     decision = decision.slice(leading[0].length).trim();
   }
-  const ref = decision.match(/[,;]?\s*(?:bij\s+)?agendapunt\s+(\d+)\s*$/i);
+  const ref = decision.match(/[,;]?\s*(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d+)\s*$/i);
   if (ref && !item) {
     item = ` agendapunt ${ref[1]}`;
     decision = decision.slice(0, ref.index).trim();

@@ -14,7 +14,7 @@ export const STATUS_WORDS: { sub: "klaar" | "bezig" | "stop" | "parkeer"; patter
   {
     sub: "bezig",
     pattern:
-      /\b(bezig|gestart|begonnen|opgestart|opgepakt|weer oppakken|weer opgepakt|hervat|hervatten|gaan (er(mee)? )?(weer )?verder|gaat (weer )?verder|gaat van start|gaan van start|van start|aan de slag|is open|is geopend|zijn open|loopt|lopend|in uitvoering|aan de gang|started|in progress|underway|ongoing|resumed|kicked off)\b/,
+      /\b(bezig|gestart|begonnen|opgestart|opgepakt|weer oppakken|weer opgepakt|hervat|hervatten|gaan (er(mee)? )?(weer )?verder|gaat (weer )?verder|gaat van start|gaan van start|van start|aan de slag|is open|is geopend|zijn open|loopt|lopend|in uitvoering|aan de gang|in gebruik|in gebruik genomen|started|in progress|underway|ongoing|resumed|kicked off)\b/,
   },
   {
     sub: "stop",

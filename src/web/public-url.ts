@@ -1,4 +1,4 @@
-import { DEFAULT_HTTP_PORT } from "../http/server.ts";
+import { DEFAULT_HTTP_PORT } from "../http/port.ts";
 import { DEFAULT_LANGUAGE } from "../i18n/index.ts";
 
 /**

@@ -83,13 +83,19 @@ describe("resolveDate: common English phrases, for someone who chose /taal en (A
     ["tomorrow 3pm", "2026-11-24 15:00"],
     ["friday 7:30pm", "2026-11-27 19:30"],
     ["12 february 7:30pm", "2027-02-12 19:30"],
-    ["next friday 3pm", "2026-12-04 15:00"],
+    ["next week friday 3pm", "2026-12-04 15:00"],
     ["in 2 weeks", "2026-12-07 00:00"],
     ["the day after tomorrow", "2026-11-25 00:00"],
   ])("%s → %s", (phrase, expected) => {
     const result = resolveDate(phrase, MONDAY);
     expect(result.kind).toBe("ok");
     if (result.kind === "ok") expect(local(result.date)).toBe(expected);
+  });
+
+  it("'next friday 3pm' said on a Monday is asked, as 'volgende vrijdag' is: this week's or the next one, both at 15:00", () => {
+    const result = resolveDate("next friday 3pm", MONDAY);
+    expect(result.kind).toBe("question");
+    if (result.kind === "question") expect(result.options.map(local)).toEqual(["2026-11-27 15:00", "2026-12-04 15:00"]);
   });
 
   it("'at 10am' in summer is 10:00 Amsterdam time (08:00 UTC), not 10:00 UTC", () => {

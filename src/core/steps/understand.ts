@@ -141,9 +141,9 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router">, 
     async details(actionId) {
       const action = await db.action.findUniqueOrThrow({
         where: { id: actionId },
-        select: { budgetSpentCents: true, budgetPlannedCents: true, reachReached: true, owners: { select: { person: { select: { displayName: true } } } } },
+        select: { budgetSpentCents: true, budgetPlannedCents: true, reachReached: true, deadline: true, owners: { select: { person: { select: { displayName: true } } } } },
       });
-      return { ownerNames: action.owners.map((o) => o.person.displayName), reachReached: action.reachReached, spentCents: action.budgetSpentCents, plannedCents: action.budgetPlannedCents };
+      return { ownerNames: action.owners.map((o) => o.person.displayName), reachReached: action.reachReached, spentCents: action.budgetSpentCents, plannedCents: action.budgetPlannedCents, hasDeadline: action.deadline !== null };
     },
     async rank(candidates) {
       // One name found: nothing to weigh (and nothing to read).

@@ -14,6 +14,7 @@ export const enUnderstand = {
   "understand.ask.deadline": "What is the new deadline of *{title}*? Type for example: 15 March",
   "understand.ask.partner": "Which partner should I add to *{title}*? Type the organisation's name.",
   "understand.ask.owner": "Who becomes owner of *{title}*? Type for example: @Lisa",
+  "understand.oneAtATime": "I read two changes in one message:\n- {first}\n- {second}\nPlease send them one at a time, so I am sure to get them right.",
   "understand.ask.update": "What would you like to note on *{title}*?",
   "understand.noteWhat": "What would you like to note, and on which action? Type for example: moestuin: filled the planters",
   "understand.newWhat": "What is the new action called? Type for example: /action new Community garden pillar Gezond deadline 1 June",
