@@ -98,6 +98,8 @@ export async function startBot(options: {
   await app.scheduler.init(clock.now());
   await app.scheduler.tick(clock.now()).catch((error: unknown) => logger.error({ err: errorForLog(error) }, "catch-up tick failed"));
   app.scheduler.startCron(clock);
+  // Boards that wait for their hourly fresh post, and pins that expire (WhatsApp).
+  app.liveBoard.start();
   app.dbHealth.start();
   logger.info({ adapters: adapters.map((a) => a.name), http: httpUrl }, "wijkbot started");
 

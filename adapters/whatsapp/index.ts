@@ -1,5 +1,5 @@
-import makeWASocket, { jidNormalizedUser } from "@whiskeysockets/baileys";
-import type { BaileysEventMap, proto, WAMessage, WAMessageKey } from "@whiskeysockets/baileys";
+import makeWASocket, { jidNormalizedUser, proto } from "@whiskeysockets/baileys";
+import type { AnyMessageContent, BaileysEventMap, WAMessage, WAMessageKey } from "@whiskeysockets/baileys";
 import qrcodeTerminal from "qrcode-terminal";
 import pino, { type Logger } from "pino";
 import type { Adapter, AdapterEvents, AdapterStatus, MessageHandler, OutgoingMessage, SendPolicy, SentMessage } from "../../src/core/types.ts";
@@ -21,6 +21,10 @@ export const DEFAULT_GROUP_MESSAGES_PER_MINUTE = 10;
 export const DEFAULT_NUMBER_WIDE_GAP_MS = 1_000;
 /** How often a standby process tries to take over the connection: with the lease's TTL, well within a minute. */
 export const LEASE_POLL_MS = 10_000;
+/** WhatsApp takes an edit for 15 minutes after a message was sent; later edits are refused. */
+export const WHATSAPP_EDIT_WINDOW_MS = 15 * 60_000;
+/** A pin lasts 24 hours, 7 days or 30 days (the most); the bot asks for 7 days and the live board renews it. */
+export const WHATSAPP_PIN_SECONDS = 604_800 as const;
 /** Recent messages kept to quote (incoming) or to answer Baileys' retry requests (sent). */
 const MESSAGE_CACHE_SIZE = 500;
 
@@ -60,6 +64,10 @@ export interface WhatsAppAdapter extends Adapter {
   readonly sendPolicy: SendPolicy;
   status(): AdapterStatus;
   edit(sent: SentMessage, message: OutgoingMessage): Promise<void>;
+  readonly editWindowMs: number;
+  pin(sent: SentMessage): Promise<void>;
+  readonly pinLastsMs: number;
+  unpin(sent: SentMessage): Promise<void>;
   typing(chatId: string): Promise<void>;
 }
 
@@ -151,6 +159,23 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig): WhatsAppAd
     return socket;
   }
 
+  /** The key of a message the bot sent: Baileys' own while it is remembered, else rebuilt from the id. */
+  function sentKey(ref: SentMessage): WAMessageKey {
+    return sent.get(ref.messageId)?.key ?? { remoteJid: ref.chatId, fromMe: true, id: ref.messageId };
+  }
+
+  /** Edits and pins are messages too; WhatsApp refusing one (4xx) will refuse it again: no retries. */
+  async function sendAbout(ref: SentMessage, content: AnyMessageContent): Promise<void> {
+    await gap.waitTurn();
+    try {
+      await openSocket().sendMessage(ref.chatId, content);
+    } catch (error) {
+      const status = (error as { output?: { statusCode?: number } })?.output?.statusCode;
+      if (status !== undefined && status >= 400 && status < 500) throw Object.assign(error as Error, { retryable: false });
+      throw error;
+    }
+  }
+
   async function mayWrite(message: OutgoingMessage): Promise<boolean> {
     if (message.replyTo && received.has(cacheKey(message.chatId, message.replyTo))) return true;
     return config.isChatAllowed ? config.isChatAllowed(message.chatId) : true;
@@ -177,9 +202,15 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig): WhatsAppAd
       return { platform: WHATSAPP_PLATFORM, chatId: message.chatId, messageId: id };
     },
     async edit(ref: SentMessage, message: OutgoingMessage): Promise<void> {
-      const key: WAMessageKey = sent.get(ref.messageId)?.key ?? { remoteJid: ref.chatId, fromMe: true, id: ref.messageId };
-      await gap.waitTurn();
-      await openSocket().sendMessage(ref.chatId, { text: toWhatsAppText(message), edit: key });
+      await sendAbout(ref, { text: toWhatsAppText(message), edit: sentKey(ref) });
+    },
+    editWindowMs: WHATSAPP_EDIT_WINDOW_MS,
+    async pin(ref: SentMessage): Promise<void> {
+      await sendAbout(ref, { pin: sentKey(ref), type: proto.PinInChat.Type.PIN_FOR_ALL, time: WHATSAPP_PIN_SECONDS });
+    },
+    pinLastsMs: WHATSAPP_PIN_SECONDS * 1000,
+    async unpin(ref: SentMessage): Promise<void> {
+      await sendAbout(ref, { pin: sentKey(ref), type: proto.PinInChat.Type.UNPIN_FOR_ALL });
     },
     /** The outbox calls this before a longer reply: "typing…" shows a moment, like a person. */
     async typing(chatId: string): Promise<void> {

@@ -187,7 +187,13 @@ export interface Adapter {
   send(message: OutgoingMessage): Promise<SentMessage | undefined>;
   stop(): Promise<void>;
   edit?(sent: SentMessage, message: OutgoingMessage): Promise<void>;
+  /** How long after sending a message can still be edited (WhatsApp: 15 minutes); absent = any time. */
+  readonly editWindowMs?: number;
   pin?(sent: SentMessage): Promise<void>;
+  /** How long a pin lasts before the platform drops it (WhatsApp: the 7 days the adapter asks for); absent = until unpinned. */
+  readonly pinLastsMs?: number;
+  /** Takes a pin off again: the old board when a fresh one is pinned (WhatsApp keeps at most three pins per chat). */
+  unpin?(sent: SentMessage): Promise<void>;
   /** Show "typing…" before a longer reply. */
   typing?(chatId: string): Promise<void>;
   /** Connection state for GET /healthz (e.g. WhatsApp logged out). */

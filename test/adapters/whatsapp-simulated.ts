@@ -30,6 +30,12 @@ export interface SimulatedSocket extends WhatsAppSocket {
 export class SimulatedWhatsApp {
   readonly sockets: SimulatedSocket[] = [];
   readonly sent: SentRecord[] = [];
+  /** Like the server, refuse an edit of a message sent longer ago than this. */
+  editWindowMs = 15 * 60_000;
+  /** Refuse every edit, as WhatsApp does for a message someone deleted. */
+  refuseEdits = false;
+  /** Ids of the messages an edit was refused for, in order. */
+  readonly refusedEdits: string[] = [];
   #incoming = 0;
 
   constructor(private readonly timers: Timers = { now: () => Date.now(), sleep: async () => undefined }) {}
@@ -45,6 +51,13 @@ export class SimulatedWhatsApp {
       pairingRequests: [],
       ended: false,
       async sendMessage(jid: string, content: AnyMessageContent, options?: MiscMessageGenerationOptions) {
+        if ("edit" in content && content.edit) {
+          const original = world.sent.find((s) => s.message.key.id === content.edit!.id);
+          if (world.refuseEdits || (original && world.timers.now() - original.at > world.editWindowMs)) {
+            world.refusedEdits.push(content.edit.id ?? "");
+            throw refused();
+          }
+        }
         const message = await generateWAMessage(jid, content, {
           userJid: BOT_PN,
           ...options,
@@ -113,6 +126,21 @@ export class SimulatedWhatsApp {
   textsTo(jid: string): string[] {
     return this.sent.filter((s) => s.jid === jid).map((s) => s.message.message?.extendedTextMessage?.text ?? s.message.message?.conversation ?? "");
   }
+}
+
+/** WhatsApp's answer to an edit it does not take, as a Boom error like Baileys passes on. */
+function refused(): Error {
+  return Object.assign(new Error("not-acceptable"), { isBoom: true, output: { statusCode: 406, payload: {} } });
+}
+
+/** The pins and unpins the bot sent, in order: which message, and for how long (seconds; 0 = unpinned). */
+export function pinsIn(sent: readonly SentRecord[]): { id: string; pinned: boolean; seconds: number; at: number }[] {
+  return sent.flatMap((s) => {
+    const pin = s.message.message?.pinInChatMessage;
+    if (!pin) return [];
+    const pinned = pin.type === proto.PinInChat.Type.PIN_FOR_ALL;
+    return [{ id: pin.key?.id ?? "", pinned, seconds: s.message.message?.messageContextInfo?.messageAddOnDurationInSecs ?? 0, at: s.at }];
+  });
 }
 
 function pickAltFields(key: Record<string, unknown>): Record<string, unknown> {

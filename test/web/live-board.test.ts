@@ -5,6 +5,12 @@ import { createConsoleAdapter } from "../../adapters/console/index.ts";
 import { connectAdapter } from "../../src/core/runtime.ts";
 import type { Adapter, MessageHandler, OutgoingMessage, SentMessage } from "../../src/core/types.ts";
 import { telegramDriver } from "../adapters/drivers/telegram-driver.ts";
+import { trackHandled } from "../adapters/drivers/support.ts";
+import { pinsIn, SimulatedWhatsApp, waitUntil } from "../adapters/whatsapp-simulated.ts";
+import { createWhatsAppAdapter, type WhatsAppAdapter } from "../../adapters/whatsapp/index.ts";
+import { createAuthKeyValueStore } from "../../src/services/whatsapp-auth-store.ts";
+import { createJoinCode } from "../../src/services/join-codes.ts";
+import { proto } from "@whiskeysockets/baileys";
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -113,6 +119,130 @@ describe("the live board message", () => {
       await telegram.stop();
       h = undefined;
     }
+  });
+});
+
+describe("the live board on WhatsApp (simulated Baileys socket, the app's clock as WhatsApp's time)", () => {
+  const MINUTE = 60_000;
+  const DAY = 24 * 60 * MINUTE;
+  const ANNEKE = { lid: "104512345678901@lid", pn: "31612345678@s.whatsapp.net", name: "Anneke" };
+  let sim: SimulatedWhatsApp;
+  let adapter: WhatsAppAdapter | undefined;
+  let handled = 0;
+  let tracker: ReturnType<typeof trackHandled>;
+  afterEach(async () => {
+    await adapter?.stop();
+    adapter = undefined;
+  });
+
+  /** Anneke (coördinator) writes in the bound group; resolves when the reply and the board's work are done. */
+  async function say(text: string) {
+    sim.groupText(text, ANNEKE);
+    await tracker.waitFor(++handled);
+    await settle(h!);
+  }
+  const text = (m: proto.IWebMessageInfo) => m.message?.extendedTextMessage?.text ?? m.message?.conversation ?? "";
+  const boards = () => sim.sent.filter((s) => text(s.message).startsWith("*Overzicht")).map((s) => ({ id: s.message.key!.id!, text: text(s.message), at: s.at }));
+  const edits = () => sim.sent.filter((s) => s.message.message?.protocolMessage?.type === proto.Message.ProtocolMessage.Type.MESSAGE_EDIT);
+  const chatRow = () => h!.db.chat.findFirstOrThrow({ where: { platform: "whatsapp" } });
+
+  async function start() {
+    h = await createHarness();
+    const timers = { now: () => h!.clock.now().getTime(), sleep: async () => undefined };
+    sim = new SimulatedWhatsApp(timers);
+    adapter = createWhatsAppAdapter({
+      authStore: createAuthKeyValueStore(h.db),
+      isChatAllowed: async (chatId) => Boolean(await h!.db.chat.findFirst({ where: { platform: "whatsapp", externalId: chatId } })),
+      makeSocket: sim.makeSocket,
+      timers,
+      pacing: { perChatMs: 0, numberWideMs: 0, perGroupPerMinute: 1000 },
+      env: {},
+    });
+    handled = 0;
+    tracker = trackHandled(adapter, h.app.outbox);
+    await connectAdapter(h.app.bot, adapter, h.app.outbox);
+    await waitUntil(() => sim.sockets.length > 0);
+    sim.open();
+    const code = await createJoinCode(h.db, { wijkId: h.wijkId, kind: "kartrekkers", now: h.clock.now() });
+    await say(`/koppel ${code.code}`);
+    await h.db.person.updateMany({ where: { displayName: "Anneke" }, data: { role: "coordinator" } });
+  }
+
+  it("is edited for 15 minutes, then posted anew at most once an hour — also when WhatsApp refuses an edit — pinned for 7 days, the old board unpinned", async () => {
+    await start();
+    const t0 = h!.clock.now().getTime();
+    await say("/overzicht vastzetten");
+    const [first] = boards();
+    expect(boards()).toHaveLength(1);
+    expect(pinsIn(sim.sent)).toEqual([{ id: first.id, pinned: true, seconds: 7 * 24 * 3600, at: t0 }]);
+    expect((await chatRow()).boardPinnedUntil?.getTime()).toBe(t0 + 7 * DAY);
+
+    // Within WhatsApp's 15 minutes: the board is edited in place.
+    h!.clock.advance(5 * MINUTE);
+    await say("/actie klaar watertappunt");
+    expect(edits().map((e) => e.message.message!.protocolMessage!.key!.id)).toEqual([first.id]);
+    expect(boards()).toHaveLength(1);
+
+    // After it: no edit is tried, and no fresh board before the hour is up.
+    h!.clock.advance(20 * MINUTE);
+    await say("/actie bezig betrokkenheid cb");
+    h!.clock.advance(30 * MINUTE);
+    await h!.app.liveBoard.upkeep();
+    expect(edits()).toHaveLength(1);
+    expect(sim.refusedEdits).toEqual([]);
+    expect(boards()).toHaveLength(1);
+
+    // An hour after the last post: one fresh board with both changes, pinned; the old one unpinned.
+    h!.clock.advance(6 * MINUTE);
+    await h!.app.liveBoard.upkeep();
+    const [, second] = boards();
+    expect(boards()).toHaveLength(2);
+    expect(second.at).toBe(t0 + 61 * MINUTE);
+    expect(second.text).toContain("Klaar (2)");
+    expect(second.text).toContain("Verhoogde betrokkenheid CB en GGD");
+    expect(pinsIn(sim.sent).slice(1)).toEqual([
+      { id: first.id, pinned: false, seconds: 0, at: second.at },
+      { id: second.id, pinned: true, seconds: 7 * 24 * 3600, at: second.at },
+    ]);
+
+    // WhatsApp refuses an edit inside the window (the message was deleted): a fresh board, but only after the hour.
+    sim.refuseEdits = true;
+    h!.clock.advance(5 * MINUTE);
+    await say("/actie bezig wijkwebsite");
+    expect(sim.refusedEdits).toEqual([second.id]);
+    expect(boards()).toHaveLength(2);
+    h!.clock.advance(50 * MINUTE);
+    await h!.app.liveBoard.upkeep();
+    expect(boards()).toHaveLength(2);
+    h!.clock.advance(6 * MINUTE);
+    await h!.app.liveBoard.upkeep();
+    expect(boards()).toHaveLength(3);
+    expect(boards()[2].at).toBe(second.at + 61 * MINUTE);
+    expect(pinsIn(sim.sent).at(-1)).toMatchObject({ id: boards()[2].id, pinned: true });
+    expect((await chatRow()).boardMessageId).toBe(boards()[2].id);
+  });
+
+  it("has its pin renewed a day before WhatsApp drops it (pins last 7 days here, 30 at most)", async () => {
+    await start();
+    await say("/overzicht vastzetten");
+    const [board] = boards();
+    const pinnedAt = h!.clock.now().getTime();
+
+    h!.clock.advance(5 * DAY);
+    await h!.app.liveBoard.upkeep();
+    expect(pinsIn(sim.sent)).toHaveLength(1);
+
+    h!.clock.advance(DAY + MINUTE);
+    await h!.app.liveBoard.upkeep();
+    await h!.app.liveBoard.upkeep();
+    const renewedAt = pinnedAt + 6 * DAY + MINUTE;
+    expect(pinsIn(sim.sent)).toEqual([
+      { id: board.id, pinned: true, seconds: 7 * 24 * 3600, at: pinnedAt },
+      { id: board.id, pinned: true, seconds: 7 * 24 * 3600, at: renewedAt },
+    ]);
+    expect((await chatRow()).boardPinnedUntil?.getTime()).toBe(renewedAt + 7 * DAY);
+    // The same message stays the board: no fresh post for a pin.
+    expect(boards()).toHaveLength(1);
   });
 });
 
