@@ -44,6 +44,9 @@ async function eraseOnePerson(tx: Tx, personId: string, at: Date): Promise<void>
     await tx.pendingPrompt.deleteMany({ where: { OR: [...privateChats, ...accounts.map((a) => ({ platform: a.platform, senderId: a.externalId }))] } });
   }
   await removeWhatsAppLidMappings(tx, accounts.filter((a) => a.platform === "whatsapp").map((a) => a.externalId));
+  // When they were away, and for whom they stood in, is theirs too.
+  await tx.absence.deleteMany({ where: { personId } });
+  await tx.absence.updateMany({ where: { standInId: personId }, data: { standInId: null } });
   await tx.identityLinkCode.deleteMany({ where: { personId } });
   await tx.chat.deleteMany({ where: { id: { in: directChats.map((c) => c.id) } } });
   await tx.identity.deleteMany({ where: { personId } });

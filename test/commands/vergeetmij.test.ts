@@ -35,7 +35,7 @@ async function everythingStored(): Promise<string> {
     db.actionPartner.findMany(), db.historyEntry.findMany(), db.progressNote.findMany(), db.person.findMany(), db.identity.findMany(), db.chat.findMany(),
     db.joinCode.findMany(), db.processedMessage.findMany(), db.pendingPrompt.findMany(), db.reminder.findMany(), db.delivery.findMany(),
     db.schedulerCursor.findMany(), db.meeting.findMany(), db.agendaItem.findMany(), db.decision.findMany(), db.holiday.findMany(), db.authKV.findMany(),
-    db.lease.findMany(), db.checkIn.findMany(), db.identityLinkCode.findMany(), db.deadLetter.findMany(),
+    db.lease.findMany(), db.checkIn.findMany(), db.identityLinkCode.findMany(), db.deadLetter.findMany(), db.absence.findMany(),
   ]);
   return JSON.stringify(tables);
 }
@@ -54,6 +54,21 @@ describe("/vergeetmij stops and deletes the person's reminders", () => {
     await h.app.scheduler.advanceTo(h.clock, at("2026-01-20 12:00"));
     expect(sent.map((m) => m.text)).not.toContainEqual(expect.stringMatching(/Herinnering van oud-lid|flyers|koffie|verslag/));
     expect(sent.map((m) => m.text)).toContain("@Sanne ⏰ Herinnering van Marieke: subsidie aanvragen");
+  });
+});
+
+describe("/vergeetmij removes when the person was away", () => {
+  it("their absences go, and where they stood in for someone the absence stays without a stand-in", async () => {
+    expect((await h.say("Fatima", "/afwezig t/m 20 januari vervanger @Sanne"))[0]).toContain("afwezig");
+    expect((await h.say("Anouk", "/afwezig t/m 22 januari vervanger @Fatima"))[0]).toContain("afwezig");
+    const fatima = await personId(h.db, "Fatima");
+    expect(await h.db.absence.count({ where: { OR: [{ personId: fatima }, { standInId: fatima }] } })).toBe(2);
+
+    await forget("Fatima");
+
+    expect(await h.db.absence.count({ where: { OR: [{ personId: fatima }, { standInId: fatima }] } })).toBe(0);
+    const anouk = await h.db.absence.findFirstOrThrow({ where: { person: { displayName: "Anouk" } } });
+    expect(anouk.standInId).toBeNull();
   });
 });
 
