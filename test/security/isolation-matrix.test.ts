@@ -52,6 +52,8 @@ const COMMAND_LINES: Record<string, string[]> = {
   vertrek: ["@Ahmed"],
   jaarplan: ["", "overzicht", "2026", "check"],
   check: ["1 op koers"],
+  checkin: [""],
+  afwezig: ["t/m 20 januari vervanger @Sanne", "", "weg"],
   rapport: ["", "2026"],
   taal: ["", "nl"],
   herinner: ["mij subsidie aanvragen morgen 10:00", "@Fatima verslag rondsturen vrijdag", "groep weekstart elke maandag 9:00"],
@@ -71,6 +73,9 @@ const COMMAND_LINES: Record<string, string[]> = {
   besluit: ["Watertappunt komt bij het winkelcentrum agendapunt 2"],
   "agenda behandeld": ["1"],
   "vergadering afsluiten": [""],
+  datumprikker: ["12 februari 19:30, 19 februari 19:30 De Kiosk", ""],
+  "datumprikker stem": ["1"],
+  "datumprikker kies": ["1"],
   status: [""],
   help: ["", "actie"],
 };
