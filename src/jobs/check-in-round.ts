@@ -5,6 +5,7 @@ import { inWindow, leadMoment, meetingsAround } from "../services/plan-meeting-m
 import { checkInRoundAnswers, checkInRoundRecipients, openCheckInRound } from "../services/open-check-in-round.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
 import type { JobContext, PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
+import { absenceRouter, backAt, routeForAbsence } from "../services/route-for-absence.ts";
 
 /**
  * The check-in round: `checkInRound.daysBeforeMeeting` days (default 12) before each
@@ -19,10 +20,15 @@ export const checkInRoundJob: ScheduledJob = {
     const rounds = monthlyDay ? await monthlyRounds(ctx, window, monthlyDay) : daysBeforeMeeting ? await meetingRounds(ctx, window, daysBeforeMeeting) : [];
     const planned: PlannedDelivery[] = [];
     for (const r of rounds) {
+      // Someone away when the round goes out is asked on their first morning back, if that is before the meeting.
+      const route = await absenceRouter(ctx.db, ctx.wijk.id, { from: r.dueAt, to: r.dueAt });
       for (const personId of await checkInRoundRecipients(ctx.db, { wijkId: ctx.wijk.id, round: r.round })) {
+        const where = route(personId, r.dueAt);
+        const dueAt = where.kind === "deliver" ? r.dueAt : firstMorningBack(ctx, "backAt" in where ? where.backAt : backAt({ lastDay: where.lastDay, endedAt: null }));
+        if (dueAt >= r.closesAt) continue;
         planned.push({
           key: `checkin-round:${ctx.wijk.id}:${r.round}:${personId}`,
-          dueAt: r.dueAt,
+          dueAt,
           recipient: { personId },
           data: { round: r.round, meetingId: r.meetingId, closesAt: r.closesAt.toISOString() },
         });
@@ -34,6 +40,8 @@ export const checkInRoundJob: ScheduledJob = {
     if (!("personId" in delivery.recipient)) return null;
     const personId = delivery.recipient.personId;
     const { round, meetingId, closesAt } = delivery.data;
+    // Gone away after the round was planned: not asked now (absent people get no check-in questions).
+    if ((await routeForAbsence(ctx.db, ctx.wijk.id, personId, ctx.now)).kind !== "deliver") return null;
     return ctx.db.$transaction((tx) =>
       openCheckInRound(tx, {
         wijkId: ctx.wijk.id,
@@ -88,4 +96,11 @@ async function monthlyRounds(ctx: JobContext, window: { from: Date; to: Date }, 
     rounds.push({ round: `month:${c.year}-${String(c.month).padStart(2, "0")}`, dueAt, meetingId: meeting?.id ?? null, closesAt: meeting?.startsAt ?? nextRound });
   }
   return rounds;
+}
+
+/** The reminder hour of the day someone is back (outside quiet hours and holidays). */
+function firstMorningBack(ctx: JobContext, backAt: Date): Date {
+  const { hour, minute } = parseClockTime(ctx.settings.reminders.sendAt);
+  const p = localParts(backAt);
+  return nextAllowedMoment(toInstant({ year: p.year, month: p.month, day: p.day }, hour, minute), ctx.settings.quietHours, ctx.holidays);
 }

@@ -34,6 +34,8 @@ beforeAll(async () => {
   });
   await h.app.scheduler.init(h.clock.now());
   for (const name of ["Sanne", "Fatima", "Peter", "Lisa", "Ahmed"]) await h.say(name, "/ik", { chat: "dm" });
+  // Youssef is away until Monday 9 February (no stand-in): he is asked on his first morning back.
+  await h.say("Youssef", "/afwezig t/m 9 februari");
   await h.say("Marieke", "/vergadering nieuw 17 februari 19:30 wijkcentrum");
 });
 afterAll(async () => h.close());
@@ -51,6 +53,7 @@ describe("the check-in round before a stuurgroep meeting", () => {
     expect(fatima.text).toContain("Antwoord met één cijfer per actie, in deze volgorde: 1 op koers · 2 loopt achter · 3 klaar · 4 hulp nodig.");
     expect(fatima.choices?.map((c) => c.label)).toEqual(["✅ Op koers", "🐢 Loopt achter", "🏁 Klaar", "🙋 Hulp nodig"]);
     expect(fatima.promptRef).toBeTruthy();
+    expect(await h.db.checkIn.count({ where: { personId: await personId(h.db, "Youssef"), round: { not: "" } } })).toBe(0);
     await h.app.scheduler.advanceTo(h.clock, at("2026-02-05 12:00"));
     expect(invites()).toHaveLength(owners);
   });
@@ -124,6 +127,10 @@ describe("the check-in round before a stuurgroep meeting", () => {
     expect(reminders.map((m) => m.chatId)).not.toContain("dm:fatima");
     await h.app.scheduler.advanceTo(h.clock, at("2026-02-12 12:00"));
     expect(sent.slice(count).filter((m) => m.text.startsWith("⏰ Je check-in"))).toHaveLength(reminders.length);
+  });
+
+  it("reaches someone who was away when it went out on their first morning back, before the meeting", async () => {
+    expect((await checkInOf("Youssef")).sentAt).toEqual(at("2026-02-10 09:00"));
   });
 
   it("the agenda push has 'Voortgang per pijler' with who is on track, behind or done; the digest has the round", async () => {
