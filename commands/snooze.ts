@@ -17,7 +17,7 @@ export default defineCommand({
   parse(rest) {
     const split = splitTrailingDate(rest);
     // "/snooze de herinnering van de moestuin tot maandag": the action is what the reminder is about.
-    const name = (split ? split.name : rest).replace(/^(?:de |mijn )?(?:herinnering(?:en)?|reminder)\s+(?:van|voor|over|bij|aan|of|for|about)\s+/i, "").replace(/\s+(?:tot|until|till)$/i, "");
+    const name = (split ? split.name : rest).replace(/^(?:de |mijn )?(?:herinnering(?:en)?|reminder)\s+(?:van|voor|over|bij|aan|of|for|about)\s+/i, "").replace(/\s+(?:tot|until|till)$/i, "").replace(/^(.+?)\s+(?:herinnering(?:en)?|reminder)$/i, "$1").replace(/^(?:de|het)\s+(?=\S)/i, "");
     return split ? { name, when: split.date } : { name, when: "" };
   },
   schema: z.object({

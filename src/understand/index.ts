@@ -154,7 +154,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(partner|organisatie)\b/, "actie partner"],
   [/\b(besluit|besluiten|decision)\b/, "besluit"],
   [/\b(vergadering|meeting|stuurgroep)\b/, "vergadering nieuw"],
-  [/\b(ongedaan|terugdraaien|undo)\b/, "ongedaan"],
+  [/\b(ongedaan|terugdraaien|undo)\b|\bdraai\b.*\bterug\b/, "ongedaan"],
   [/\b(taal|engels|english|language)\b/, "taal"],
   [/\b(koppel\w*|link)\b/, "koppel"],
   [/\b(overzicht|overview|board)\b/, "overzicht"],
@@ -214,7 +214,7 @@ function readReminder(typed: string, f: string, w: UnderstandWorld, question: bo
   }
   let rest = text;
   let target = "mij";
-  const triggerRe = /^(.*?)\b(herinner(?:ing|en)?|remind|stuur|zet|maak|geef)\b\s*(?:een\s+)?(?:herinnering|reminder|seintje)?\s*(?:voor\s+|aan\s+|naar\s+)?(me|mij|mezelf|ons|de groep|groep|iedereen|allemaal|us|everyone|the group|@[\p{L}][\p{L}\p{N}_-]*)?\b/iu;
+  const triggerRe = /^(.*?)\b(herinner(?:ing|en)?|reminder|remind|stuur|zet|maak|geef)\b\s*(?:een\s+)?(?:herinnering|reminder|seintje)?\s*(?:voor\s+|aan\s+|naar\s+)?(me|mij|mezelf|ons|de groep|groep|iedereen|allemaal|us|everyone|the group|@[\p{L}][\p{L}\p{N}_-]*)?\b/iu;
   const m = rest.match(triggerRe);
   if (!m) return undefined;
   let who = (m[3] ?? (/\b(me|mij|mezelf)\s*$|\b(me|mij)\b/i.test(m[1]) ? "me" : /\b(ons|us)\b/i.test(m[1]) ? "ons" : "")).toLowerCase();
@@ -309,6 +309,12 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   // "wie is eigenaar van de techniekdag?", "staat het inloopspreekuur op bezig? Anouk zei …": the action asked about.
   const firstSentence = text.split(/[?.!]/)[0];
   const asked = spans.filter((s) => s.end <= firstSentence.length);
+  // "wie trekt de pijler vreedzaam eigenlijk": the pillar's people, not an action that shares the word.
+  const pillarNamed = findPillarIn(f, w.pillars);
+  if (pillarNamed && /^(wie|who)\b/.test(f) && /\b(pijler|pillar|aanjager)\b/.test(f)) return run(`/wie ${pillarNamed}`);
+  // "wie doet er wat bij de GGD": the organisation's people.
+  const orgNamed = /^(wie|who)\b/.test(f) ? w.organisations.find((o) => new RegExp(`\\b(bij|van|from|at) (de |het )?${fold(o).split(" ")[0]}\\b`).test(f)) : undefined;
+  if (orgNamed && !spans.some((s) => s.exact)) return run(`/wie ${orgNamed}`);
   if (asked.length && /\b(wie (is|zijn) (de )?(eigenaar|eigenaren|trekker|kartrekker|owner)s? van|wie (trekt|doet)|who (owns|runs|leads))\b/.test(f)) return actionInfo(asked, w, text);
   if (asked.length && question && text.includes("?") && !findPersonIn(firstSentence, w.people) && !/^(wie|who)\b/.test(f) && !CHANGE_SIGNAL.test(fold(firstSentence))) return actionInfo(asked, w, text);
   const person = findPersonIn(text, w.people);

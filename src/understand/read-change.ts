@@ -94,7 +94,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const firstClause = cut > 0 ? text.slice(0, cut) : text;
   const inFirst = findPeopleIn(firstClause, w);
   const people = inFirst.length ? inFirst : findPeopleIn(text, w);
-  if (people.length && /\b(eigenaar|eigenaren|neemt\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|is (nu |voortaan )?van|gaat naar|naar [a-z]+$|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij)\b/.test(f)) {
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|is (nu |voortaan )?van|gaat naar|naar [a-z]+$|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij)\b/.test(f)) {
     const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|er ook bij|en ik|en mij)\b/.test(f);
     const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i)\b/.test(f) && w.sender ? [w.sender.displayName] : [];
     const names = [...new Set([...(adding && details ? details.ownerNames : []), ...people, ...me])];
@@ -277,7 +277,8 @@ function isNegated(low: string, hit: StatusHit): boolean {
 
 /** The reason after a status: after a comma, "want", "omdat" …; or a longer clause without punctuation (voice). */
 function reasonAfter(text: string, end: number): string {
-  const after = text.slice(end);
+  // "park the CB en GGD action until …": the word "action" after the name is not the reason.
+  const after = text.slice(end).replace(/^\s*(?:action|actie)\b/i, "");
   // "on hold until the renovation is done", "geparkeerd tot de aannemer klaar is": the until-clause is the reason.
   if (/^\s*(?:tot|until|till)\s+\S+\s+\S+/i.test(after) && contentWords(after.split(/[,.;!?]/)[0]) >= 1) return trimNote(after);
   const sep = after.match(SEPARATOR);
