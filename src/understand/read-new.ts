@@ -139,7 +139,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   if (!item || /^(iets|something|wat|een punt|een agendapunt)$/i.test(item)) return { kind: "say", text: localText("understand.agendaWhat") };
   // The action it is about: a name inside the item ("wachtlijst van de huiswerkbegeleiding").
   const at = object ? text.indexOf(object) : 0;
-  const about = object ? spans.find((s) => s.start >= at && s.end <= at + object.length && s.quality >= 1) : spans.find((s) => s.quality >= 2.5);
+  const about = object ? spans.find((s) => s.start >= at && s.end <= at + object.length && s.quality >= 1) : spans.find((s) => s.quality >= 2.5 || (s.score >= 3 && s.end - s.start >= 8 && !/^\p{Lu}/u.test(text.slice(s.start, s.end)) && new Set(spans.filter((o) => o.start === s.start).map((o) => o.action.id)).size === 1));
   const action = about ? ` actie ${about.action.shortName ?? about.action.title}` : "";
   const title = item.replace(/^(de|het|een)\s+/i, "");
   return confirmCommand(`/agendapunt ${title.charAt(0).toUpperCase()}${title.slice(1)}${kind ? ` ${kind}` : ""}${action}`);
@@ -147,18 +147,19 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
 
 /** "accepteer punt 3", "punt 2 is besproken", "schuif punt 4 door": an agenda item by its number. */
 export function readAgendaByNumber(f: string, question: boolean): Understanding | undefined {
-  const number = f.match(/\b(?:agenda)?punt (\d{1,2})\b|\bnummer (\d{1,2}) (?:van|op) de agenda\b/);
+  // "punten 2 en 3 zijn ook behandeld", "punt 1, 2 en 4 afgehandeld": several at once.
+  const several = f.match(/\b(?:agenda)?punt(?:en)? (\d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2})+)\b/);
+  const number = several ? [several[0], several[1].match(/\d{1,2}/g)!.join(" ")] : f.match(/\b(?:agenda)?punt (\d{1,2})\b|\bnummer (\d{1,2}) (?:van|op) de agenda\b/);
   if (!number || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
-  // "punt 1 en 2 zijn afgehandeld": one item per command — not guessed here.
-  if (/\b(?:agenda)?punt(?:en)? \d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2})+\b/.test(f)) return undefined;
   const n = number[1] ?? number[2];
   let command: string | undefined;
   if (/\b(accepteer|accepteren|geaccepteerd|neem .*\bop\b|nemen .*\bop\b|keur .*\bgoed|goedkeuren|goedgekeurd|akkoord)\b/.test(f)) command = `/agenda accepteer ${n}`;
   else if (/\b(besproken|behandeld|afgehandeld|gedaan|afgerond|is geweest)\b/.test(f)) command = `/agenda behandeld ${n}`;
   else if (/\b(uitstellen|uitgesteld|stel .*\buit|schuif .*\bdoor|doorschuiven|schuift door|volgende vergadering|volgende keer)\b/.test(f)) command = `/agenda uitstellen ${n}`;
   if (!command) return undefined;
-  // "is punt 2 al besproken?" is answered with the agenda, not changed.
-  return { kind: "run", text: question ? "/agenda" : command };
+  // "is punt 2 al besproken?" is answered with the agenda, not changed; several at once are shown first.
+  if (question) return { kind: "run", text: "/agenda" };
+  return several ? { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command } : { kind: "run", text: command };
 }
 
 /** "besluit: X", "we hebben besloten dat X". Asked first. */
