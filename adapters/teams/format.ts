@@ -1,6 +1,6 @@
 import { CardFactory, type Activity, type Attachment } from "botbuilder";
-import type { BoardCard, Choice, OutgoingMessage } from "../../src/core/types.ts";
-import { CHOICE_ANSWER_KEY, CHOICE_BUTTON_KEY, PRESS_VERB } from "./parse.ts";
+import type { BoardCard, Choice, OutgoingMessage, PollCard } from "../../src/core/types.ts";
+import { CHOICE_ANSWER_KEY, CHOICE_BUTTON_KEY, POLL_CHOICE_ID, POLL_REF_KEY, POLL_VERB, PRESS_VERB } from "./parse.ts";
 
 /** Adaptive Card version every Teams client renders (desktop, web, mobile). */
 const CARD_VERSION = "1.4";
@@ -26,6 +26,8 @@ export function toActivity(message: OutgoingMessage): Partial<Activity> {
   if (message.board) {
     return { type: "message", summary: message.text.split("\n")[0], attachments: [boardCard(message.board, message.text)] };
   }
+  // The card is the poll (as Telegram's own poll is): the numbered text is only its fallback.
+  if (message.poll) return { type: "message", summary: message.poll.question, attachments: [pollCard(message.poll, message.text)] };
   const activity: Partial<Activity> = { type: "message", text: toTeamsMarkdown(message.text), textFormat: "markdown" };
   if (message.choices?.length) activity.attachments = [choicesCard(message.choices)];
   return activity;
@@ -85,5 +87,38 @@ export function boardCard(board: BoardCard, fallbackText: string): Attachment {
     version: CARD_VERSION,
     fallbackText,
     body,
+  });
+}
+
+/**
+ * A date poll as an Adaptive Card: per option its votes with the voters' names, who has not
+ * voted, and (while open) the options as checkboxes with one Action.Execute button. Teams
+ * merges the ticked options ("1,3") into the button's data, which carries nothing but the
+ * poll's opaque ref; the bot answers with this card refreshed, and replaces it for everyone.
+ */
+export function pollCard(poll: PollCard, fallbackText: string): Attachment {
+  const body: unknown[] = [{ type: "TextBlock", text: poll.question, weight: "Bolder", wrap: true }];
+  poll.options.forEach((o, i) => {
+    const names = o.voters.length ? ` (${o.voters.join(", ")})` : "";
+    body.push({ type: "TextBlock", text: `${i + 1}. ${o.label} — ${o.voters.length}${names}`, wrap: true, spacing: "Small" });
+  });
+  if (poll.footer) body.push({ type: "TextBlock", text: poll.footer, isSubtle: true, wrap: true });
+  if (!poll.closed) {
+    body.push({
+      type: "Input.ChoiceSet",
+      id: POLL_CHOICE_ID,
+      isMultiSelect: true,
+      style: "expanded",
+      separator: true,
+      choices: poll.options.map((o, i) => ({ title: o.label, value: String(i + 1) })),
+    });
+  }
+  return CardFactory.adaptiveCard({
+    type: "AdaptiveCard",
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    version: CARD_VERSION,
+    fallbackText,
+    body,
+    ...(poll.closed ? {} : { actions: [{ type: "Action.Execute", verb: POLL_VERB, title: poll.submitLabel.slice(0, 80), data: { [POLL_REF_KEY]: poll.ref } }] }),
   });
 }

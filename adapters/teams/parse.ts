@@ -11,6 +11,43 @@ export const CHOICE_BUTTON_KEY = "wijkbotButton";
 export const PRESS_VERB = "wijkbot.press";
 /** The invoke Teams sends for an Action.Execute. */
 export const CARD_ACTION_INVOKE = "adaptiveCard/action";
+/** The verb of a date poll card's vote button. */
+export const POLL_VERB = "wijkbot.poll";
+/** The key of the date poll's opaque ref (PollCard.ref) in the vote button's data: all the card itself carries. */
+export const POLL_REF_KEY = "wijkbotPoll";
+/** The id of the card's option checkboxes: Teams merges their value ("1,3") into the button's data under it. */
+export const POLL_CHOICE_ID = "wijkbotPollChoice";
+
+/**
+ * A vote on a date poll card (an `adaptiveCard/action` invoke with the poll's ref) as the typed
+ * vote it stands for, `/datumprikker stem 1 3` (`geen` when nothing is ticked), with the poll's
+ * ref: it takes the same path as typing it. Option numbers are read strictly; anything else
+ * becomes "?", which the command answers with how to vote. Undefined for other invokes.
+ */
+export function pollVoteToIncoming(activity: Activity, receivedAt: Date): IncomingMessage | undefined {
+  if (activity.type !== "invoke" || activity.name !== CARD_ACTION_INVOKE || !activity.from || !activity.conversation) return undefined;
+  const action = (activity.value as { action?: { verb?: unknown; data?: Record<string, unknown> } } | undefined)?.action;
+  const data = action?.data ?? {};
+  if (action?.verb !== POLL_VERB && !(POLL_REF_KEY in data)) return undefined;
+  const ref = data[POLL_REF_KEY];
+  const raw = data[POLL_CHOICE_ID];
+  const tokens = (Array.isArray(raw) ? raw.map(String) : typeof raw === "string" ? raw.split(",") : []).map((t) => t.trim()).filter(Boolean);
+  const numbers = tokens.every((t) => /^\d{1,2}$/.test(t)) ? [...new Set(tokens.map(Number))] : undefined;
+  const vote = raw !== undefined && raw !== null && typeof raw !== "string" && !Array.isArray(raw) ? "?" : !numbers ? "?" : numbers.length ? numbers.join(" ") : "geen";
+  return {
+    platform: TEAMS_PLATFORM,
+    chatId: chatKey(activity.conversation.id),
+    isDirect: activity.conversation.conversationType === "personal",
+    senderId: activity.from.id,
+    ...(activity.from.aadObjectId ? { senderAltId: activity.from.aadObjectId } : {}),
+    senderName: activity.from.name ?? "Onbekend",
+    text: `/datumprikker stem ${vote}`,
+    messageId: activity.id ?? `teams-vote-${receivedAt.getTime()}`,
+    at: receivedAt,
+    // A forged or missing ref finds no poll: the command says so and nothing changes.
+    pollRef: typeof ref === "string" && ref ? ref.slice(0, 100) : "?",
+  };
+}
 
 /**
  * An Action.Execute press (an `adaptiveCard/action` invoke) as the core's IncomingMessage:

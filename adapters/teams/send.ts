@@ -1,4 +1,4 @@
-import type { CloudAdapter, ConversationReference, TurnContext } from "botbuilder";
+import type { Activity, CloudAdapter, ConversationReference, TurnContext } from "botbuilder";
 import type { OutgoingMessage, SendPolicy, SentMessage } from "../../src/core/types.ts";
 import { toActivity } from "./format.ts";
 import { TEAMS_PLATFORM } from "./parse.ts";
@@ -82,6 +82,16 @@ export function createTeamsSender(options: { adapter: CloudAdapter; appId: strin
       const conversationId = postedIn.get(sent.messageId);
       await inConversation(sent.chatId, conversationId ? { conversationId } : undefined, async (ctx) => {
         await ctx.updateActivity({ ...toActivity(message), id: sent.messageId });
+      });
+    },
+
+    /**
+     * Replaces a message the bot did not necessarily send in this process (a date poll card a
+     * vote came from), in the conversation the vote named: a channel thread or the chat itself.
+     */
+    async replace(chatId: string, conversationId: string, messageId: string, activity: Partial<Activity>): Promise<void> {
+      await inConversation(chatId, { conversationId }, async (ctx) => {
+        await ctx.updateActivity({ ...activity, id: messageId });
       });
     },
 

@@ -79,7 +79,7 @@ export function teamsDriver(): ContractDriver & {
   connector(): Awaited<ReturnType<typeof startFakeConnector>>;
   url(): string;
   adapter(): TeamsAdapter;
-  press(from: string, action: { verb: string; data: Record<string, string> }, replyToId: string): Promise<{ statusCode: number; type: string; value: unknown }>;
+  press(from: string, action: { verb: string; data: Record<string, string> }, replyToId: string, options?: { chat?: ContractChat }): Promise<{ statusCode: number; type: string; value: unknown }>;
 } {
   let h: Harness;
   let http: HttpServer;
@@ -131,8 +131,8 @@ export function teamsDriver(): ContractDriver & {
       await driver.press(from, { verb: action.verb ?? "", data: action.data }, `bot-msg-${connector.calls.indexOf(question!) + 1}`);
     },
     /** An Action.Execute tap as Teams sends it (an adaptiveCard/action invoke); resolves with the invoke's response body. */
-    async press(from: string, action: { verb: string; data: Record<string, string> }, replyToId: string) {
-      const activity = channelActivity(connector.serviceUrl, user(from), "", CHANNELS.group, {
+    async press(from: string, action: { verb: string; data: Record<string, string> }, replyToId: string, options: { chat?: ContractChat } = {}) {
+      const activity = channelActivity(connector.serviceUrl, user(from), "", CHANNELS[options.chat ?? "group"], {
         type: "invoke",
         name: "adaptiveCard/action",
         text: undefined,
