@@ -5,13 +5,15 @@ import { inWindow, leadMoment, meetingsAround } from "../services/plan-meeting-m
 import { checkInRoundAnswers, checkInRoundRecipients, openCheckInRound } from "../services/open-check-in-round.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
 import type { JobContext, PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
-import { absenceRouter, backAt, routeForAbsence } from "../services/route-for-absence.ts";
+import { absenceRouter } from "../services/route-for-absence.ts";
 
 /**
  * The check-in round: `checkInRound.daysBeforeMeeting` days (default 12) before each
  * stuurgroep meeting at the reminder hour — or monthly on `checkInRound.monthlyDay` —
  * every owner of open actions gets one DM with their actions, answered per action with
- * a number or a tap. The key names the round and the person: never twice.
+ * a number or a tap. The key names the round and the person: never twice. An owner who
+ * is away: their actions are in their stand-in's DM (saying for whom), or they are asked
+ * on their first morning back.
  */
 export const checkInRoundJob: ScheduledJob = {
   id: "checkin-round",
@@ -20,17 +22,36 @@ export const checkInRoundJob: ScheduledJob = {
     const rounds = monthlyDay ? await monthlyRounds(ctx, window, monthlyDay) : daysBeforeMeeting ? await meetingRounds(ctx, window, daysBeforeMeeting) : [];
     const planned: PlannedDelivery[] = [];
     for (const r of rounds) {
-      // Someone away when the round goes out is asked on their first morning back, if that is before the meeting.
+      // Someone away when the round goes out: their actions go to their stand-in (in the stand-in's
+      // one check-in, saying for whom), or, without one, they are asked on their first morning back
+      // if that is before the meeting.
       const route = await absenceRouter(ctx.db, ctx.wijk.id, { from: r.dueAt, to: r.dueAt });
+      const to = new Map<string, { dueAt: Date; standInFor: { personId: string; lastDay: string }[] }>();
+      const entry = (personId: string, dueAt: Date) => {
+        const found = to.get(personId) ?? { dueAt, standInFor: [] };
+        to.set(personId, found);
+        return found;
+      };
       for (const personId of await checkInRoundRecipients(ctx.db, { wijkId: ctx.wijk.id, round: r.round })) {
         const where = route(personId, r.dueAt);
-        const dueAt = where.kind === "deliver" ? r.dueAt : firstMorningBack(ctx, "backAt" in where ? where.backAt : backAt({ lastDay: where.lastDay, endedAt: null }));
-        if (dueAt >= r.closesAt) continue;
+        if (where.kind === "stand-in") {
+          entry(where.personId, r.dueAt).standInFor.push({ personId, lastDay: where.lastDay.toISOString() });
+          continue;
+        }
+        const dueAt = where.kind === "deliver" ? r.dueAt : firstMorningBack(ctx, where.backAt);
+        if (dueAt < r.closesAt) entry(personId, dueAt);
+      }
+      for (const [personId, e] of to) {
         planned.push({
           key: `checkin-round:${ctx.wijk.id}:${r.round}:${personId}`,
-          dueAt,
+          dueAt: e.dueAt,
           recipient: { personId },
-          data: { round: r.round, meetingId: r.meetingId, closesAt: r.closesAt.toISOString() },
+          data: {
+            round: r.round,
+            meetingId: r.meetingId,
+            closesAt: r.closesAt.toISOString(),
+            ...(e.standInFor.length ? { standInFor: JSON.stringify(e.standInFor) } : {}),
+          },
         });
       }
     }
@@ -40,8 +61,14 @@ export const checkInRoundJob: ScheduledJob = {
     if (!("personId" in delivery.recipient)) return null;
     const personId = delivery.recipient.personId;
     const { round, meetingId, closesAt } = delivery.data;
+    const route = await absenceRouter(ctx.db, ctx.wijk.id, { from: ctx.now, to: ctx.now });
     // Gone away after the round was planned: not asked now (absent people get no check-in questions).
-    if ((await routeForAbsence(ctx.db, ctx.wijk.id, personId, ctx.now)).kind !== "deliver") return null;
+    if (route(personId, ctx.now).kind !== "deliver") return null;
+    // Those they stand in for who are still away with them as stand-in (someone back early is not asked through them).
+    const standInFor = (delivery.data.standInFor ? (JSON.parse(String(delivery.data.standInFor)) as { personId: string }[]) : []).flatMap((a) => {
+      const r = route(a.personId, ctx.now);
+      return r.kind === "stand-in" && r.personId === personId ? [{ personId: a.personId, lastDay: r.lastDay }] : [];
+    });
     return ctx.db.$transaction((tx) =>
       openCheckInRound(tx, {
         wijkId: ctx.wijk.id,
@@ -51,6 +78,7 @@ export const checkInRoundJob: ScheduledJob = {
         closesAt: new Date(String(closesAt)),
         sentAt: delivery.dueAt,
         now: ctx.now,
+        standInFor,
       }),
     );
   },

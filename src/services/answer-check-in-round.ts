@@ -6,8 +6,8 @@ import type { Choice } from "../core/types.ts";
 import { addProgressNote } from "./add-progress-note.ts";
 import { changeAction, type ChangeMeta } from "./change-action.ts";
 import { AppError } from "./errors.ts";
-import { MID_YEAR, type CheckInItem } from "./mid-year-check-in.ts";
-import { ROUND_VERDICTS, type RoundVerdict } from "./open-check-in-round.ts";
+import { MID_YEAR } from "./mid-year-check-in.ts";
+import { ownerOf, ROUND_VERDICTS, stillStandingIn, type RoundItem, type RoundVerdict } from "./open-check-in-round.ts";
 import { proposeAgendaItem } from "./propose-agenda-item.ts";
 import type { PersonRow } from "./rows.ts";
 
@@ -72,7 +72,8 @@ export interface RoundAnswerResult {
 
 /**
  * Stores answers to a person's check-in round, in list order for the actions still
- * without an answer that are still theirs and open. Per answer: a progress note on the
+ * without an answer that are still theirs and open (a stand-in's items for an absent owner:
+ * still that owner's, and the owner still away with them as stand-in). Per answer: a progress note on the
  * action ("Check-in: loopt achter — wacht op offerte"); "klaar" also sets the action
  * klaar; "hulp nodig" proposes an agenda item in their name. All in the command's
  * transaction and batch, so /ongedaan takes the action changes back. Bad input throws
@@ -90,20 +91,23 @@ export async function answerCheckInRound(
     throw new AppError("INVALID", t("round.closed", { when: meeting ? formatMoment(meeting.startsAt, now, lang) : formatDay(checkIn.closesAt, now, lang) }));
   }
   if (checkIn.answeredAt) throw new AppError("INVALID", t("round.nothingOpen"));
-  const items = JSON.parse(checkIn.items) as CheckInItem[];
+  const items = JSON.parse(checkIn.items) as RoundItem[];
   const answers = { ...(JSON.parse(checkIn.answers) as Record<string, RoundVerdict>) };
   const unanswered = items.filter((i) => !answers[String(i.n)]);
-  const stillMine = new Set(
-    (
-      await tx.action.findMany({
-        where: { id: { in: unanswered.map((i) => i.actionId) }, deletedAt: null, status: { in: [...OPEN_STATUSES] }, owners: { some: { personId: input.person.id } } },
-        select: { id: true },
-      })
-    ).map((a) => a.id),
-  );
-  const pending = unanswered.filter((i) => stillMine.has(i.actionId));
-  const lost = unanswered.filter((i) => !stillMine.has(i.actionId));
-  const notYours = lost.length ? ` ${t("round.notYours", { titles: lost.map((i) => `*${i.title}*`).join(", ") })}` : "";
+  // A stand-in answers for an absent owner only while still standing in for them.
+  const standingIn = await stillStandingIn(tx, { wijkId: checkIn.wijkId, standInId: input.person.id, items: unanswered, now });
+  const open = await tx.action.findMany({
+    where: { id: { in: unanswered.map((i) => i.actionId) }, deletedAt: null, status: { in: [...OPEN_STATUSES] } },
+    select: { id: true, owners: { select: { personId: true } } },
+  });
+  const ownersOf = new Map(open.map((a) => [a.id, new Set(a.owners.map((o) => o.personId))]));
+  const notStandingIn = unanswered.filter((i) => i.for && !standingIn.has(i.for));
+  const pending = unanswered.filter((i) => !notStandingIn.includes(i) && ownersOf.get(i.actionId)?.has(ownerOf(i, input.person.id)));
+  const lost = unanswered.filter((i) => !notStandingIn.includes(i) && !pending.includes(i));
+  const notYours = [
+    lost.length ? ` ${t("round.notYours", { titles: lost.map((i) => `*${i.title}*`).join(", ") })}` : "",
+    notStandingIn.length ? ` ${t("round.notStandIn", { titles: notStandingIn.map((i) => `*${i.title}*`).join(", ") })}` : "",
+  ].join("");
   const parsed = parseRoundAnswers(input.text, t);
   if (!parsed) throw new AppError("INVALID", t("round.badAnswer"));
   if (!pending.length) throw new AppError("INVALID", `${t("round.nothingOpen")}${notYours}`);

@@ -1,8 +1,8 @@
 import type { Db, Tx } from "../db.ts";
 import type { Translate } from "../i18n/index.ts";
 import { formatDay, joinNames } from "../render/format.ts";
-import { MID_YEAR, type CheckInItem } from "./mid-year-check-in.ts";
-import { ROUND_VERDICTS, roundTitle, type RoundVerdict } from "./open-check-in-round.ts";
+import { MID_YEAR } from "./mid-year-check-in.ts";
+import { ownerOf, ROUND_VERDICTS, roundTitle, type RoundItem, type RoundVerdict } from "./open-check-in-round.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -11,9 +11,10 @@ export interface CheckInRoundState {
   meetingId: string | null;
   closesAt: Date | null;
   sentAt: Date;
+  /** Per owner asked (an absent owner whose stand-in was asked for them, too): answered when every action has an answer, or their check-in is done. */
   people: {
     name: string;
-    answeredAt: Date | null;
+    answered: boolean;
     items: { title: string; actionId: string; pillarId: string | null; verdict: RoundVerdict | null }[];
   }[];
 }
@@ -22,25 +23,25 @@ export interface CheckInRoundState {
 async function loadRound(db: Tx | Db, where: { wijkId: string; round?: string; meetingId?: string }): Promise<CheckInRoundState | null> {
   const rows = await db.checkIn.findMany({ where: { ...where, round: where.round ?? { not: MID_YEAR } }, orderBy: { sentAt: "asc" } });
   if (!rows.length) return null;
-  const items = rows.map((r) => ({ row: r, items: JSON.parse(r.items) as CheckInItem[], answers: JSON.parse(r.answers) as Record<string, RoundVerdict> }));
+  const items = rows.map((r) => ({ row: r, items: JSON.parse(r.items) as RoundItem[], answers: JSON.parse(r.answers) as Record<string, RoundVerdict> }));
   const [people, actions] = await Promise.all([
-    db.person.findMany({ where: { id: { in: rows.map((r) => r.personId) } }, select: { id: true, displayName: true } }),
+    db.person.findMany({ where: { id: { in: items.flatMap((r) => [r.row.personId, ...r.items.map((i) => ownerOf(i, r.row.personId))]) } }, select: { id: true, displayName: true } }),
     db.action.findMany({ where: { id: { in: items.flatMap((r) => r.items.map((i) => i.actionId)) } }, select: { id: true, pillarId: true } }),
   ]);
   const names = new Map(people.map((p) => [p.id, p.displayName]));
   const pillars = new Map(actions.map((a) => [a.id, a.pillarId]));
   const first = rows[0];
-  return {
-    round: first.round,
-    meetingId: first.meetingId,
-    closesAt: first.closesAt,
-    sentAt: first.sentAt,
-    people: items.map(({ row, items: list, answers }) => ({
-      name: names.get(row.personId) ?? "?",
-      answeredAt: row.answeredAt,
-      items: list.map((i) => ({ title: i.title, actionId: i.actionId, pillarId: pillars.get(i.actionId) ?? null, verdict: answers[String(i.n)] ?? null })),
-    })),
-  };
+  // One entry per owner: a stand-in's check-in splits into their own actions and those of each owner they stood in for.
+  const owners: CheckInRoundState["people"] = [];
+  for (const { row, items: list, answers } of items) {
+    const byOwner = new Map<string, RoundItem[]>();
+    for (const i of list) byOwner.set(ownerOf(i, row.personId), [...(byOwner.get(ownerOf(i, row.personId)) ?? []), i]);
+    for (const [ownerId, own] of byOwner) {
+      const asked = own.map((i) => ({ title: i.title, actionId: i.actionId, pillarId: pillars.get(i.actionId) ?? null, verdict: answers[String(i.n)] ?? null }));
+      owners.push({ name: names.get(ownerId) ?? "?", answered: Boolean(row.answeredAt) || asked.every((i) => i.verdict), items: asked });
+    }
+  }
+  return { round: first.round, meetingId: first.meetingId, closesAt: first.closesAt, sentAt: first.sentAt, people: owners };
 }
 
 /** The latest round of a wijk (the one running, or the last one), for /checkin and the digest. */
@@ -52,7 +53,7 @@ export async function getLatestCheckInRound(db: Tx | Db, input: { wijkId: string
 /** /checkin: "answered n of m" and who has not, in the reader's language. */
 export async function describeCheckInRound(db: Tx | Db, state: CheckInRoundState, t: Translate, lang: string, now: Date): Promise<string> {
   const title = await roundTitle(db, state, t, lang, now);
-  const waiting = state.people.filter((p) => !p.answeredAt).map((p) => p.name);
+  const waiting = state.people.filter((p) => !p.answered).map((p) => p.name);
   return t("round.state", {
     title,
     sent: formatDay(state.sentAt, now, lang),
@@ -81,7 +82,7 @@ export async function checkInRoundAgendaParagraph(db: Tx | Db, input: { wijkId: 
     }
     if (parts.length) lines.push(t("round.progressPillar", { pillar: pillar.name, parts: parts.join("; ") }));
   }
-  const waiting = state.people.filter((p) => !p.answeredAt && p.items.every((i) => !i.verdict)).map((p) => p.name);
+  const waiting = state.people.filter((p) => !p.answered && p.items.every((i) => !i.verdict)).map((p) => p.name);
   if (waiting.length) lines.push(t("round.progressWaiting", { names: joinNames(waiting, lang) }));
   return `${t("round.progressTitle")}\n${lines.join("\n")}`;
 }
@@ -95,7 +96,7 @@ export async function checkInRoundDigestSection(db: Tx | Db, input: { wijkId: st
   const state = await getLatestCheckInRound(db, { wijkId: input.wijkId });
   if (!state || state.sentAt > end) return null;
   if (state.closesAt && state.closesAt.getTime() < end.getTime() - 7 * DAY_MS) return null;
-  const waiting = state.people.filter((p) => !p.answeredAt).map((p) => p.name);
+  const waiting = state.people.filter((p) => !p.answered).map((p) => p.name);
   const pick = (verdict: RoundVerdict) => state.people.flatMap((p) => p.items.filter((i) => i.verdict === verdict).map((i) => `${i.title} (${p.name})`));
   const lines = [
     t("round.digestTitle", { title: (await roundTitle(db, state, t, lang, end)).replace(/^🧭 \*|\*$/g, ""), answered: state.people.length - waiting.length, total: state.people.length }),

@@ -33,9 +33,11 @@ beforeAll(async () => {
     },
   });
   await h.app.scheduler.init(h.clock.now());
-  for (const name of ["Sanne", "Fatima", "Peter", "Lisa", "Ahmed"]) await h.say(name, "/ik", { chat: "dm" });
+  for (const name of ["Sanne", "Fatima", "Peter", "Lisa", "Ahmed", "Ingrid"]) await h.say(name, "/ik", { chat: "dm" });
   // Youssef is away until Monday 9 February (no stand-in): he is asked on his first morning back.
   await h.say("Youssef", "/afwezig t/m 9 februari");
+  // Joke is away until 20 February with Ingrid (no actions of her own) as stand-in: Ingrid is asked for Joke's actions.
+  await h.say("Joke", "/afwezig t/m 20 februari vervanger @Ingrid");
   await h.say("Marieke", "/vergadering nieuw 17 februari 19:30 wijkcentrum");
 });
 afterAll(async () => h.close());
@@ -56,6 +58,30 @@ describe("the check-in round before a stuurgroep meeting", () => {
     expect(await h.db.checkIn.count({ where: { personId: await personId(h.db, "Youssef"), round: { not: "" } } })).toBe(0);
     await h.app.scheduler.advanceTo(h.clock, at("2026-02-05 12:00"));
     expect(invites()).toHaveLength(owners);
+  });
+
+  it("an owner away with a stand-in: the stand-in is asked for their actions, saying for whom; the answer counts for the owner", async () => {
+    expect(dmOf("Joke").filter((m) => m.text.includes("Check-in"))).toEqual([]);
+    const ingrid = dmOf("Ingrid").find((m) => m.text.startsWith("🧭"))!;
+    expect(ingrid.text).toContain(
+      "🧭 *Check-in voor de stuurgroep van di 17 feb 19:30*\nHoe staan deze acties ervoor?\n🤝 Voor Joke (afwezig t/m 20 feb); jij bent vervanger.\n1. Verhoogde betrokkenheid CB en GGD",
+    );
+    expect(ingrid.choices?.map((c) => c.label)).toEqual(["✅ Op koers", "🐢 Loopt achter", "🏁 Klaar", "🙋 Hulp nodig"]);
+    h.clock.set(at("2026-02-05 09:30"));
+    const [reply] = await h.say("Ingrid", "2 wacht op de GGD", { chat: "dm" });
+    expect(reply).toContain("Genoteerd: *Verhoogde betrokkenheid CB en GGD* loopt achter.");
+    expect(reply).toContain("Alles beantwoord, dank je wel!");
+    const action = await actionOf("Verhoogde betrokkenheid CB en GGD");
+    const notes = await h.db.progressNote.findMany({ where: { actionId: action.id, personId: await personId(h.db, "Ingrid") } });
+    expect(notes.map((n) => n.text)).toEqual(["Check-in: loopt achter — wacht op de GGD"]);
+    expect(await h.db.historyEntry.count({ where: { actionId: action.id, personId: await personId(h.db, "Ingrid") } })).toBeGreaterThan(0);
+    expect((await checkInOf("Ingrid")).answeredAt).not.toBeNull();
+    // /checkin counts Joke as answered, and neither Joke nor Ingrid is waited for.
+    const [state] = await h.say("Marieke", "/checkin");
+    const missing = /Nog niet beantwoord: (.*)/.exec(state)?.[1] ?? "";
+    expect(missing).not.toMatch(/Joke|Ingrid/);
+    const answered = Number(/(\d+) van \d+ beantwoord/.exec(state)?.[1]);
+    expect(answered).toBe(1);
   });
 
   it("answered by number: 3 sets the action klaar through the same change as /actie klaar, with history and undo", async () => {
@@ -138,6 +164,8 @@ describe("the check-in round before a stuurgroep meeting", () => {
     const agenda = await buildAgenda(h.db, { meeting, now: h.clock.now(), withPillars: true });
     expect(agenda).toContain("*Voortgang per pijler* (check-in)");
     expect(agenda).toMatch(/loopt achter: Peter \(/);
+    expect(agenda).toContain("Joke (Verhoogde betrokkenheid CB en GGD)");
+    expect(agenda).not.toContain("Ingrid (");
     expect(agenda).toMatch(/hulp nodig: Sanne \(/);
     expect(agenda).toMatch(/Nog geen antwoord van: .*Lisa/);
     const digest = await buildWeeklyDigest(h.db, { wijkId: h.wijkId, end: h.clock.now() });
