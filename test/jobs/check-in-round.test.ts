@@ -3,6 +3,7 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { at, personId } from "../scheduler/helpers.ts";
 import type { OutgoingMessage } from "../../src/core/types.ts";
 import { parseRoundAnswers } from "../../src/services/answer-check-in-round.ts";
+import { openCheckInRound } from "../../src/services/open-check-in-round.ts";
 import { buildAgenda } from "../../src/services/build-agenda.ts";
 import { buildWeeklyDigest } from "../../src/services/build-weekly-digest.ts";
 import { dutch } from "../../src/i18n/index.ts";
@@ -178,6 +179,40 @@ describe("the check-in round before a stuurgroep meeting", () => {
     const [reply] = await h.say("Lisa", "1", { chat: "dm" });
     expect(reply).toBe("De check-in voor di 17 feb 19:30 is voorbij; er is niets opgeslagen. Voortgang doorgeven kan nog: /actie update <naam> <wat er gebeurd is>");
     expect((await checkInOf("Lisa")).answers).toBe("{}");
+  });
+});
+
+describe("a stand-in who owns actions too", () => {
+  it("gets one list: their own actions, then under 'Voor …' the absent owner's (a shared action once); the answers count for each owner", async () => {
+    h.clock.set(at("2026-02-18 11:00"));
+    await h.say("Youssef", "/afwezig t/m 6 maart vervanger @Ahmed");
+    const [ahmedId, youssefId] = [await personId(h.db, "Ahmed"), await personId(h.db, "Youssef")];
+    // Ouderbetrokkenheid is theirs together (an earlier step gave it to Lisa).
+    const shared = await actionOf("Ouderbetrokkenheid");
+    await h.db.action.update({ where: { id: shared.id }, data: { owners: { deleteMany: {}, create: [{ personId: youssefId }, { personId: ahmedId }] } } });
+    const now = h.clock.now();
+    const text = await h.db.$transaction((tx) =>
+      openCheckInRound(tx, {
+        wijkId: h.wijkId,
+        personId: ahmedId,
+        round: "month:2026-03",
+        meetingId: null,
+        closesAt: at("2026-03-31 09:00"),
+        sentAt: now,
+        now,
+        standInFor: [{ personId: youssefId, lastDay: at("2026-03-06 00:00") }],
+      }),
+    );
+    expect(text).toMatch(/Hoe staan je acties ervoor\?\n1\. [^\n]+\n(?:\d+\. [^\n]+\n)*🤝 Voor Youssef \(afwezig t\/m (?:vr )?6 mrt\); jij bent vervanger\.\n\d+\. Eén wijkwebsite/);
+    expect(text?.match(/Ouderbetrokkenheid/g)).toHaveLength(1);
+    const row = await h.db.checkIn.findFirstOrThrow({ where: { personId: ahmedId, round: "month:2026-03" } });
+    const items = JSON.parse(row.items) as { title: string }[];
+    expect(items[items.length - 1].title).toBe("Eén wijkwebsite");
+    const [reply] = await h.say("Ahmed", `/check ${items.map((_, i) => (i === items.length - 1 ? "2" : "1")).join(" ")}`, { chat: "dm" });
+    expect(reply).toContain("*Eén wijkwebsite* loopt achter");
+    const website = await actionOf("Eén wijkwebsite");
+    expect((await h.db.progressNote.findMany({ where: { actionId: website.id, personId: ahmedId } })).map((n) => n.text)).toEqual(["Check-in: loopt achter"]);
+    expect((await h.say("Marieke", "/checkin"))[0]).toContain("2 van 2 beantwoord");
   });
 });
 
