@@ -29,6 +29,12 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const deadlineWords = /\b(deadline|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|af (zijn )?voor|klaar (zijn )?voor|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit|haal ik niet|halen we niet|maak er|maak het|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot|runs until|runs till)\b/.test(f);
   const explicitUpdate = UPDATE_MARKER.test(f);
   const statusHits = findStatusHits(low);
+  // "de speeltuin is opgeknapt" for "Speeltuin Kastanjelaan opknappen": the title's verb, done.
+  for (const span of spans) {
+    const hit = titleVerbDone(low, span.action.title);
+    if (hit && !statusHits.some((h) => h.index === hit.index)) statusHits.push(hit);
+  }
+  statusHits.sort((a, b) => a.index - b.index);
   if (!spans.length) {
     const bare = f.split(" ").length <= 3;
     const sub = statusHits[0]?.sub;
@@ -433,9 +439,11 @@ function readBudget(text: string, f: string, details?: { spentCents: number | nu
     ),
   ];
   if (!amounts.length) return undefined;
-  if (!/\b(uitgegeven|besteed|gekost|betaald|uitgave|spent|paid|cost|begroot|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd)\b/.test(f)) return undefined;
+  // "aanbetaling camping gedaan: € 1.200", "nog 40 euro erbij voor rekenspelletjes": money paid out.
+  const paidOut = /\b(aanbetaling|aanbetaald|betaling|overgemaakt|factuur|rekening betaald|bonnetje|kostte|kosten)\b/.test(f) || (/\b(erbij|extra)\b/.test(f) && /€|\beuro/.test(f) && !/\b(gekregen|ontvangen|binnen|toegekend|subsidie|begroot|budget|begroting)\b/.test(f));
+  if (!paidOut && !/\b(uitgegeven|besteed|gekost|betaald|uitgave|spent|paid|cost|begroot|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd)\b/.test(f)) return undefined;
   const plannedWord = f.match(/\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/);
-  const spentWord = f.match(/\b(uitgegeven|besteed|gekost|betaald|spent|paid)\b/);
+  const spentWord = f.match(/\b(uitgegeven|besteed|gekost|betaald|spent|paid)\b/) ?? (paidOut ? ["paid"] : null);
   const planned = Boolean(plannedWord) && !spentWord;
   // The amount nearest the word that says what it is.
   const anchor = sameLengthFold(text).search(planned ? /\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/ : /\b(uitgegeven|besteed|gekost|betaald|spent|paid|kost|kosten)\b/);
@@ -483,4 +491,37 @@ function twoStatusChanges(text: string, low: string, spans: ActionSpan<IndexedAc
     }
   }
   return found.length >= 2 ? [found[0], found[1]] : undefined;
+}
+
+const SEPARABLE = ["vast", "terug", "door", "over", "voor", "mee", "aan", "uit", "weg", "toe", "op", "af", "in", "bij", "na", "om"];
+
+/** "opknappen" → "opgeknapt", "aanleggen" → "aangelegd", "organiseren" → "georganiseerd": the past participles a Dutch verb may have. */
+export function participles(verb: string): string[] {
+  if (!/^[a-z]{4,}en$/.test(verb)) return [];
+  const prefix = SEPARABLE.find((p) => verb.startsWith(p) && verb.length - p.length >= 4) ?? "";
+  let stem = verb.slice(prefix.length, -2);
+  if (/([bcdfghklmnprstvwz])\1$/.test(stem)) stem = stem.slice(0, -1);
+  const ge = /^(be|ge|ver|her|ont|er)/.test(stem) ? "" : "ge";
+  const stems = new Set([stem, stem.replace(/v$/, "f").replace(/z$/, "s")]);
+  // A long vowel written double in the stem ("maken" → "maak"): both spellings.
+  const long = stem.replace(/([bcdfghklmnprstvwz])([aeou])([bcdfghklmnprstvwz])$/, "$1$2$2$3");
+  if (long !== stem) stems.add(long);
+  const out: string[] = [];
+  for (const st of stems) for (const end of ["t", "d"]) out.push(`${prefix}${ge}${st}${st.endsWith(end) ? "" : end}`);
+  return out;
+}
+
+/** A participle of a verb in the action's title said after "is"/"zijn" ("de speeltuin is opgeknapt"). */
+function titleVerbDone(low: string, title: string): StatusHit | undefined {
+  const verbs = fold(title).split(" ").filter((w) => /^[a-z]{4,}en$/.test(w) && !/(ouders|jongeren|kinderen|scholen|bewoners|vrijwilligers|gezinnen|lessen|wijken|buurten|tuinen|plannen)$/.test(w));
+  for (const verb of verbs) {
+    for (const p of participles(verb)) {
+      const m = low.match(new RegExp(`\\b(?:is|zijn|eindelijk|helemaal)\\s+(?:\\S+\\s+){0,2}?(${p})\\b`));
+      if (m) {
+        const index = m.index! + m[0].length - p.length;
+        return { sub: "klaar", index, end: index + p.length, word: p };
+      }
+    }
+  }
+  return undefined;
 }

@@ -360,3 +360,45 @@ describe("understand", () => {
     });
   });
 });
+
+describe("understand: what the third blind round taught", () => {
+  it("a greeting and name signed under a change are not a note: 'moestuin is klaar. mvg Fatima'", async () => {
+    expect(await read("moestuin is klaar. mvg Fatima")).toMatchObject({ kind: "run", text: "/actie klaar Buurtmoestuin" });
+  });
+
+  it("'kan het watertappunt al op klaar of mist er nog iets' asks whether, and changes nothing", async () => {
+    const u = await read("kan het watertappunt al op klaar of mist er nog iets");
+    expect(u).toMatchObject({ kind: "run", text: "/actie info Watertappunt in de wijk" });
+  });
+
+  it("stopping a reminder by its description shows the numbered list instead of setting a new one", async () => {
+    expect(await read("die herinnering van vrijdag kan weg, al gebeld")).toEqual({ kind: "run", text: "/herinneringen" });
+  });
+
+  it("a partner that shares one word with a known organisation is not that organisation", async () => {
+    const u = await read("humankind kinderopvang is partner bij de moestuin");
+    expect(u).toMatchObject({ text: "/actie partner Buurtmoestuin: Humankind kinderopvang" });
+  });
+
+  it.each([
+    ["moestuin: 140 van de 160 kinderen bereikt", "/actie bereik Buurtmoestuin: 140 van 160"],
+    ["moestuin beoogd bereik 55 i.p.v. 40", "/actie bereik Buurtmoestuin: beoogd 55"],
+  ])("reach: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: command });
+  });
+
+  it("two actions, each with its own status, are asked one at a time", async () => {
+    const u = await read("moestuin is klaar en het watertappunt mag naar bezig");
+    expect(u.kind).toBe("say");
+    expect(changesWithoutAsking(u)).toBe(false);
+  });
+
+  it("the participle of the title's verb is done: 'de speeltuin is opgeknapt'", async () => {
+    expect(await read("de speeltuin is opgeknapt")).toMatchObject({ text: "/actie klaar Speeltuin Kastanjelaan opknappen" });
+    expect(setsStatus(await read("de speeltuin is nog niet opgeknapt"))).toBe(false);
+  });
+
+  it("money paid out without the word 'besteed': an advance, or 'nog 40 euro erbij voor …'", async () => {
+    expect(await read("moestuin aanbetaling zaden gedaan: € 120")).toMatchObject({ text: "/actie budget Buurtmoestuin: besteed 120" });
+  });
+});
