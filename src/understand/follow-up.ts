@@ -16,6 +16,7 @@ export type FollowUpReading =
 /** A follow-up is short; a longer message is something new. */
 export const MAX_FOLLOW_UP_WORDS = 8;
 /** "o en nog een update: 3 nieuwe vrijwilligers erbij", "reden: …": a note about the change just made may be longer. */
+const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:mag|kan|moet)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please))?[\s.!]*$/i;
 const NOTE_FOLLOW_UP = /^(?:(?:o|oh|en|nog|even|ook|een|kleine|trouwens|btw)\s+)*(?:(?:reden|update|notitie|toelichting|reason|note)\s*:|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
 const MAX_NOTE_FOLLOW_UP_WORDS = 20;
 
@@ -69,6 +70,11 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     return { kind: "rerun", rerun: { text: `/actie update ${payload.actionTitle ?? ""}: ${noted[1].trim()}`, pickActionId: payload.actionId } };
   }
   if (CANCEL.test(folded) && short && payload.kind !== "change") return { kind: "say", key: "core.nothingChanged", clear: true };
+  // "oja en zet de deadline op 3 juli" right after a change: the new deadline of that action (the command checks the date).
+  const deadline = typed.match(DEADLINE_FOLLOW_UP);
+  if (deadline && payload.kind === "change" && payload.actionId && payload.command.startsWith("actie ") && short && !lookups.named?.length) {
+    return { kind: "rerun", rerun: { text: `/actie deadline ${payload.actionTitle ?? ""}: ${deadline[1].trim()}`, pickActionId: payload.actionId } };
+  }
 
   switch (payload.kind) {
     case "choice": {

@@ -257,3 +257,14 @@ describe("readFollowUp", () => {
     });
   });
 });
+
+describe("readFollowUp: a field named right after a change", () => {
+  it.each(["oja en zet de deadline op 3 juli", "en de deadline 3 juli", "deadline wordt 3 juli"])("%j sets that action's deadline (the command checks the date)", (text) => {
+    expect(read(text, statusChanged)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline Buurtmoestuin: 3 juli", pickActionId: "moestuin" } });
+  });
+
+  it("not when another action is named, and not after a question", () => {
+    expect(readFollowUp("en de deadline 3 juli", statusChanged, NOW, { named: [{ id: "water", title: "Watertappunt in de wijk", start: 0, end: 5 }] }).kind).not.toBe("rerun");
+    expect(read("deadline 3 juli", needsAction)).not.toMatchObject({ rerun: { text: "/actie deadline Buurtmoestuin: 3 juli" } });
+  });
+});
