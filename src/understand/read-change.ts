@@ -107,6 +107,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = names.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value));
   }
+  // "ik wil de techniekdag overdragen": to whom? The next message names them.
+  if (!people.length && picked.chosen && /\b(overdragen|overdoen|overgeven|hand over|andere eigenaar|nieuwe eigenaar)\b/.test(f) && !statusHits.length) {
+    return { kind: "need-action", question: localText("understand.ask.owner", { title: picked.chosen.title }), command: `actie eigenaar ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
+  }
   // "voorleesochtend klaar! 23 peuters waren er": a status right after the name comes first, the rest is its note.
   const adjacent = statusHits.find((h) => h.index >= span.end && tokenize(text.slice(span.end, h.index)).filter((t) => !/^(is|zijn|nu|staat)$/.test(t.word)).length === 0);
   if (adjacent && !isNegated(low, adjacent) && !colonForm && /^[\s!.,;:]*[!.,;:]/.test(text.slice(adjacent.end))) {

@@ -47,9 +47,15 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
       const known = names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : w.people.find((x) => fold(x.displayName) === fold(n) || fold(x.displayName).split(" ")[0] === fold(n))?.displayName));
       if (known.every(Boolean)) return void parts.push(`eigenaar ${known.map((n) => `@${n}`).join(" ")}`), true;
     }
-    if (/^(ik trek (hem|het|dit|deze)|ik ben (de )?(eigenaar|trekker)|ik ben eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me)|aan|toe|eigenaar ik|eigenaar (mij|me))$/i.test(pf)) return true;
+    if (/^(ik trek (hem|het|dit|deze)( zelf| wel)?|ik doe (hem|het|dit|deze) zelf|ik ben (de )?(eigenaar|trekker)|ik ben eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me)|aan|toe|eigenaar ik|eigenaar (mij|me))$/i.test(pf)) return true;
     const age = p.match(AGE);
     if (age && fold(p.replace(age[0], "")).replace(/\b(doelgroep|jaar|voor)\b/g, "").trim() === "") return void parts.push(`doelgroep ${normaliseAge(age[1])}`), true;
+    // "Lefier is partner", "met Lefier als partner"
+    const partnerAfter = p.match(/^(?:met\s+)?(.+?)\s+(?:is|wordt|als)\s+(?:de\s+|onze\s+)?partner$/i);
+    if (partnerAfter && !parts.some((x) => x.startsWith("partner "))) {
+      const org = findOrganisationIn(partnerAfter[1], fold(partnerAfter[1]), w.organisations) ?? partnerAfter[1].trim();
+      return void parts.push(`partner ${org}`), true;
+    }
     const partner = p.match(/^(?:partner|partners|samen met|met)\s*:?\s*(.+)$/i);
     if (partner && /^(partner|partners|samen met)/i.test(p) && !parts.some((x) => x.startsWith("partner "))) {
       const org = findOrganisationIn(partner[1], fold(partner[1]), w.organisations) ?? partner[1].trim();
@@ -70,7 +76,7 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
     if (!consume(piece) && trailingParts(`\u0000 ${piece}`, consume) !== "\u0000") title = `${title}, ${piece.trim()}`;
   }
   if (extras) for (const word of extras.split(/[\s,?!.]+/)) if (word) consume(word);
-  title = title.replace(/^["“‘']+|["”’']+$/g, "").replace(/[.!?]+$/, "").replace(/^(?:voor|over)\s+(?:de|het|een)\s+/i, "").trim();
+  title = title.replace(/^["“‘']+|["”’']+$/g, "").replace(/[.!?]+$/, "").replace(/\?\s*$/, "").replace(/^(?:voor|over)\s+(?:de|het|een)\s+/i, "").trim();
   if (!title || /^(maken|aanmaken|toevoegen|erbij|aan)$/i.test(title)) return { kind: "say", text: localText("understand.newWhat") };
   const command = ["/actie nieuw", title, ...parts].join(" ");
   return confirmCommand(command);
