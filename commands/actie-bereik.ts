@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
+import { getActionFigures } from "../src/services/get-action-figures.ts";
 import { changeAction } from "../src/services/change-action.ts";
 import { describeAction } from "../src/services/describe-action.ts";
 import { formatNumber } from "../src/render/format.ts";
@@ -32,7 +33,7 @@ export default defineCommand({
     const values: Record<string, string> = args.intended ? { reachIntended: String(args.count) } : { reachReached: String(args.count) };
     if (args.of !== undefined) values.reachIntended = String(args.of);
     await changeAction(ctx.tx, ctx.meta, action.id, values);
-    const updated = await ctx.tx.action.findUniqueOrThrow({ where: { id: action.id } });
+    const updated = await getActionFigures(ctx.tx, action.id);
     const d = await describeAction(ctx.tx, action.id, ctx.lang);
     return ctx.t("reach.set", { label: d.label, reached: formatNumber(updated.reachReached, ctx.lang), intended: formatNumber(updated.reachIntended, ctx.lang) });
   },

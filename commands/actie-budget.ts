@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { parseAmountCents } from "../src/core/command-helpers.ts";
+import { getActionFigures } from "../src/services/get-action-figures.ts";
 import { changeAction } from "../src/services/change-action.ts";
 import { describeAction } from "../src/services/describe-action.ts";
 import { formatMoney } from "../src/render/format.ts";
@@ -28,7 +29,7 @@ export default defineCommand({
     const action = await ctx.findAction(args.name);
     await ctx.ensureCanChange(action);
     await changeAction(ctx.tx, ctx.meta, action.id, args.kind === "begroot" ? { budgetPlanned: String(args.cents) } : { budgetSpent: String(args.cents) });
-    const a = await ctx.tx.action.findUniqueOrThrow({ where: { id: action.id } });
+    const a = await getActionFigures(ctx.tx, action.id);
     const d = await describeAction(ctx.tx, action.id, ctx.lang);
     return ctx.t("budget.set", { label: d.label, planned: formatMoney(a.budgetPlannedCents, ctx.lang), spent: formatMoney(a.budgetSpentCents, ctx.lang) });
   },

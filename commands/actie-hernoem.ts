@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { splitActionRef } from "../src/core/command-helpers.ts";
-import { changeAction } from "../src/services/change-action.ts";
+import { renameAction } from "../src/services/rename-action.ts";
 import { AppError } from "../src/services/errors.ts";
-import { fold } from "../src/parse/text.ts";
 
 export default defineCommand({
   name: "actie hernoem",
@@ -27,9 +26,7 @@ export default defineCommand({
     await ctx.ensureCanChange(action);
     const title = value.trim();
     if (title.length < 3 || title.length > 200) throw new AppError("INVALID", ctx.t("rename.length"));
-    const clash = await ctx.tx.action.findMany({ where: { wijkId: ctx.wijk.id, deletedAt: null, NOT: { id: action.id } }, select: { title: true } });
-    if (clash.some((a) => fold(a.title) === fold(title))) throw new AppError("CONFLICT", ctx.t("rename.exists", { title }));
-    await changeAction(ctx.tx, ctx.meta, action.id, { title });
+    await renameAction(ctx.tx, ctx.meta, { actionId: action.id, title });
     return ctx.t("rename.done", { from: action.title, to: title });
   },
 });

@@ -3,6 +3,7 @@ import { defineCommand, type CommandContext } from "../src/core/command.ts";
 import { AppError } from "../src/services/errors.ts";
 import { createDatePoll } from "../src/services/create-date-poll.ts";
 import { datePollNonVoters, findDatePoll } from "../src/services/date-polls.ts";
+import { findMeeting } from "../src/services/find-meeting.ts";
 import { datePollCard, datePollStateText, datePollText } from "../src/render/date-poll.ts";
 import { formatMoment } from "../src/render/format.ts";
 import { resolveDate } from "../src/parse/dates.ts";
@@ -35,7 +36,7 @@ async function showState(ctx: CommandContext): Promise<string> {
   const poll = await findDatePoll(ctx.tx, { wijkId: ctx.wijk.id });
   if (!poll) return ctx.t("datePoll.none");
   if (poll.closedAt) {
-    const meeting = poll.meetingId ? await ctx.tx.meeting.findUnique({ where: { id: poll.meetingId } }) : null;
+    const meeting = poll.meetingId ? await findMeeting(ctx.tx, poll.meetingId) : null;
     return meeting ? ctx.t("datePoll.closedState", { moment: formatMoment(meeting.startsAt, ctx.now, ctx.lang) }) : ctx.t("datePoll.none");
   }
   return datePollStateText({ poll, nonVoters: await datePollNonVoters(ctx.tx, poll), t: ctx.t, lang: ctx.lang, now: ctx.now });

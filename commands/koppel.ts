@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { bindChat } from "../src/services/join-codes.ts";
 import { resolveSender } from "../src/services/resolve-sender.ts";
+import { appointFirstCoordinator } from "../src/services/appoint-first-coordinator.ts";
 
 export default defineCommand({
   name: "koppel",
@@ -38,12 +39,8 @@ export default defineCommand({
       senderName: ctx.message.senderName,
       at: ctx.now,
     });
-    const coordinators = await ctx.tx.person.count({ where: { wijkId: wijk.id, role: "coordinator", leftAt: null } });
-    let extra = "";
-    if (!coordinators) {
-      await ctx.tx.person.update({ where: { id: person.id }, data: { role: "coordinator" } });
-      extra = ctx.t("bind.coordinator", { name: person.displayName, wijk: wijk.name });
-    }
+    const appointed = await appointFirstCoordinator(ctx.tx, { wijkId: wijk.id, personId: person.id });
+    const extra = appointed ? ctx.t("bind.coordinator", { name: person.displayName, wijk: wijk.name }) : "";
     const kind = ctx.t(chat.kind === "stuurgroep" ? "bind.stuurgroep" : "bind.kartrekkers");
     return ctx.t("bind.done", { wijk: wijk.name, kind, extra });
   },

@@ -6,7 +6,8 @@ import { findFormerMember } from "../src/services/find-former-member.ts";
 import { translator } from "../src/i18n/index.ts";
 import type { PersonRow, PillarRow } from "../src/services/rows.ts";
 import { matchPillar } from "../src/services/find-pillar.ts";
-import { fold } from "../src/parse/text.ts";
+import { getPillar, listPillars } from "../src/services/list-pillars.ts";
+import { isDisplayNameInUse } from "../src/services/is-display-name-in-use.ts";
 
 export default defineCommand({
   name: "overdracht",
@@ -80,10 +81,8 @@ export default defineCommand({
 async function splitTrailingPillar(ctx: CommandContext, args: { from: string; to: string; pillar?: string }) {
   const words = args.to.split(/\s+/);
   if (args.pillar || words.length < 2) return args;
-  const name = fold(args.to.replace(/^@/, ""));
-  const people = await ctx.tx.person.findMany({ where: { wijkId: ctx.wijk.id }, select: { displayName: true } });
-  if (people.some((p) => fold(p.displayName) === name)) return args;
-  const pillars = await ctx.tx.pillar.findMany({ where: { wijkId: ctx.wijk.id } });
+  if (await isDisplayNameInUse(ctx.tx, { wijkId: ctx.wijk.id, name: args.to.replace(/^@/, "") })) return args;
+  const pillars = await listPillars(ctx.tx, ctx.wijk.id);
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     const tail = words.slice(-k).join(" ");
     if (matchPillar(pillars, tail)) return { ...args, to: words.slice(0, -k).join(" "), pillar: tail };
@@ -96,7 +95,7 @@ async function allowedPillar(ctx: CommandContext, name: string | undefined): Pro
   const pillar = name ? await ctx.findPillar(name) : null;
   if (ctx.sender.role === "coordinator") return pillar;
   if (ctx.sender.role === "aanjager" && ctx.sender.pillarId && (!pillar || pillar.id === ctx.sender.pillarId)) {
-    return pillar ?? ctx.tx.pillar.findUniqueOrThrow({ where: { id: ctx.sender.pillarId } });
+    return pillar ?? getPillar(ctx.tx, ctx.sender.pillarId);
   }
   throw new AppError("FORBIDDEN", ctx.t("handover.forbidden"));
 }

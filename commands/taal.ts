@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { normalizeLanguage, supportedLanguages, translate, translator } from "../src/i18n/index.ts";
+import { supportedLanguages, translate, translator } from "../src/i18n/index.ts";
+import { setLanguage } from "../src/services/set-language.ts";
 import { fold } from "../src/parse/text.ts";
 
 /** Words people type for a language, beside its code. */
@@ -28,7 +29,7 @@ export default defineCommand({
     }
     const code = LANGUAGE_WORDS[args.language] ?? args.language;
     if (!supportedLanguages().includes(code)) return ctx.t("taal.unknown", { options: supportedLanguages().join(", ") });
-    await ctx.tx.person.update({ where: { id: ctx.sender.id }, data: { language: normalizeLanguage(code) } });
+    await setLanguage(ctx.tx, { personId: ctx.sender.id, language: code });
     // The confirmation is already in the new language.
     return translator(code)("taal.set");
   },

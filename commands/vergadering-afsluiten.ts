@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { defineCommand, type Reply } from "../src/core/command.ts";
 import { closeMeeting } from "../src/services/close-meeting.ts";
+import { findMeetingToClose } from "../src/services/find-meeting-to-close.ts";
 import { AppError } from "../src/services/errors.ts";
 import { readScheduleSettings } from "../src/scheduler/settings.ts";
-
-/** A meeting can be closed from shortly before its start (one that starts a bit early). */
-const CLOSE_EARLY_MS = 2 * 60 * 60_000;
 
 export default defineCommand({
   name: "vergadering afsluiten",
@@ -19,10 +17,7 @@ export default defineCommand({
   schema: z.object({}),
   async run(ctx) {
     ctx.requireRole(["coordinator", "voorzitter"], "meeting.closeWhat");
-    const meeting = await ctx.tx.meeting.findFirst({
-      where: { wijkId: ctx.wijk.id, closedAt: null, startsAt: { lte: new Date(ctx.now.getTime() + CLOSE_EARLY_MS) } },
-      orderBy: { startsAt: "desc" },
-    });
+    const meeting = await findMeetingToClose(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
     if (!meeting) throw new AppError("NOT_FOUND", ctx.t("meeting.noneToClose"));
     const settings = readScheduleSettings(ctx.wijk.settings);
     const result = await closeMeeting(ctx.tx, { meeting, fixedItems: settings.meetings.fixedItems, now: ctx.now });

@@ -4,6 +4,7 @@ import { AppError, NeedsConfirmation } from "../src/services/errors.ts";
 import { findOrphanedActions, markPersonLeft } from "../src/services/orphaned-actions.ts";
 import { orphanLines } from "../src/render/orphans.ts";
 import { findFormerMember } from "../src/services/find-former-member.ts";
+import { countOpenActions } from "../src/services/count-open-actions.ts";
 
 export default defineCommand({
   name: "vertrek",
@@ -21,7 +22,7 @@ export default defineCommand({
     const person = await ctx.findPerson(args.person);
     if (person.id !== ctx.sender.id) ctx.requireRole(["coordinator"], "leave.what");
     if (!ctx.rerun.confirmed) {
-      const open = await ctx.tx.actionOwner.count({ where: { personId: person.id, action: { deletedAt: null, status: { in: ["gepland", "bezig", "geparkeerd"] } } } });
+      const open = await countOpenActions(ctx.tx, person.id);
       throw new NeedsConfirmation(ctx.t("leave.question", { name: person.displayName, count: open }), ctx.rerun);
     }
     const { alreadyLeft } = await markPersonLeft(ctx.tx, { personId: person.id, at: ctx.now });

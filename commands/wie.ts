@@ -3,6 +3,7 @@ import { defineCommand } from "../src/core/command.ts";
 import { listPeople } from "../src/services/people.ts";
 import { matchPeople } from "../src/services/find-person.ts";
 import { matchPillar } from "../src/services/find-pillar.ts";
+import { listPillars } from "../src/services/list-pillars.ts";
 import { fold } from "../src/parse/text.ts";
 import { ROLES, type Role } from "../src/domain.ts";
 import { roleLabel } from "../src/i18n/index.ts";
@@ -24,7 +25,7 @@ export default defineCommand({
     let people = await listPeople(ctx.tx, ctx.wijk.id);
     let heading = ctx.t("who.all", { wijk: ctx.wijk.name });
     if (args.filter) {
-      const pillars = await ctx.tx.pillar.findMany({ where: { wijkId: ctx.wijk.id } });
+      const pillars = await listPillars(ctx.tx, ctx.wijk.id);
       const pillar = matchPillar(pillars, args.filter);
       const byOrg = people.filter((p) => p.organisation && fold(p.organisation).includes(fold(args.filter)));
       if (pillar) {
