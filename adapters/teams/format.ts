@@ -39,10 +39,7 @@ export function toActivity(message: OutgoingMessage): Partial<Activity> {
  * the card that replaces this one (pressedCard).
  */
 export function choicesCard(choices: readonly Choice[]): Attachment {
-  return CardFactory.adaptiveCard({
-    type: "AdaptiveCard",
-    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-    version: CARD_VERSION,
+  return adaptiveCard({
     // No words of its own: the question above it is already in the reader's language.
     body: [],
     actions: choices.map((c) => ({
@@ -56,12 +53,14 @@ export function choicesCard(choices: readonly Choice[]): Attachment {
 
 /** The card a pressed question shows from then on: what was done and by whom (or how things stand), without buttons. */
 export function pressedCard(line: string): Attachment {
-  return CardFactory.adaptiveCard({
-    type: "AdaptiveCard",
-    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-    version: CARD_VERSION,
+  return adaptiveCard({
     body: [{ type: "TextBlock", text: line, wrap: true }],
   });
+}
+
+/** An Adaptive Card of the version every card here uses (Action.Execute needs 1.4). */
+function adaptiveCard(content: Record<string, unknown>): Attachment {
+  return CardFactory.adaptiveCard({ type: "AdaptiveCard", $schema: "http://adaptivecards.io/schemas/adaptive-card.json", version: CARD_VERSION, ...content });
 }
 
 /** The board as an Adaptive Card: per pillar, per status column, its actions. The text is the fallback. */
@@ -81,10 +80,7 @@ export function boardCard(board: BoardCard, fallbackText: string): Attachment {
       });
     }
   }
-  return CardFactory.adaptiveCard({
-    type: "AdaptiveCard",
-    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-    version: CARD_VERSION,
+  return adaptiveCard({
     fallbackText,
     body,
   });
@@ -113,10 +109,7 @@ export function pollCard(poll: PollCard, fallbackText: string): Attachment {
       choices: poll.options.map((o, i) => ({ title: o.label, value: String(i + 1) })),
     });
   }
-  return CardFactory.adaptiveCard({
-    type: "AdaptiveCard",
-    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-    version: CARD_VERSION,
+  return adaptiveCard({
     fallbackText,
     body,
     ...(poll.closed ? {} : { actions: [{ type: "Action.Execute", verb: POLL_VERB, title: poll.submitLabel.slice(0, 80), data: { [POLL_REF_KEY]: poll.ref } }] }),

@@ -35,17 +35,24 @@ export function pollVoteToIncoming(activity: Activity, receivedAt: Date): Incomi
   const numbers = tokens.every((t) => /^\d{1,2}$/.test(t)) ? [...new Set(tokens.map(Number))] : undefined;
   const vote = raw !== undefined && raw !== null && typeof raw !== "string" && !Array.isArray(raw) ? "?" : !numbers ? "?" : numbers.length ? numbers.join(" ") : "geen";
   return {
+    ...fromAndWhere(activity),
+    text: `/datumprikker stem ${vote}`,
+    messageId: activity.id ?? `teams-vote-${receivedAt.getTime()}`,
+    at: receivedAt,
+    // A forged or missing ref finds no poll: the command says so and nothing changes.
+    pollRef: typeof ref === "string" && ref ? ref.slice(0, 100) : "?",
+  };
+}
+
+/** Who wrote or pressed, and in which chat: the fields every message from Teams has. */
+function fromAndWhere(activity: Activity) {
+  return {
     platform: TEAMS_PLATFORM,
     chatId: chatKey(activity.conversation.id),
     isDirect: activity.conversation.conversationType === "personal",
     senderId: activity.from.id,
     ...(activity.from.aadObjectId ? { senderAltId: activity.from.aadObjectId } : {}),
     senderName: activity.from.name ?? "Onbekend",
-    text: `/datumprikker stem ${vote}`,
-    messageId: activity.id ?? `teams-vote-${receivedAt.getTime()}`,
-    at: receivedAt,
-    // A forged or missing ref finds no poll: the command says so and nothing changes.
-    pollRef: typeof ref === "string" && ref ? ref.slice(0, 100) : "?",
   };
 }
 
@@ -59,12 +66,7 @@ export function pressToIncoming(activity: Activity, receivedAt: Date): IncomingM
   const raw = data?.[CHOICE_BUTTON_KEY] ?? data?.[CHOICE_ANSWER_KEY];
   const button = typeof raw === "string" && raw ? raw.slice(0, 100) : "?";
   return {
-    platform: TEAMS_PLATFORM,
-    chatId: chatKey(activity.conversation.id),
-    isDirect: activity.conversation.conversationType === "personal",
-    senderId: activity.from.id,
-    ...(activity.from.aadObjectId ? { senderAltId: activity.from.aadObjectId } : {}),
-    senderName: activity.from.name ?? "Onbekend",
+    ...fromAndWhere(activity),
     text: button,
     messageId: activity.id ?? `teams-press-${receivedAt.getTime()}`,
     at: receivedAt,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Harness } from "../helpers/harness.ts";
 import { teamsDriver } from "./drivers/teams-driver.ts";
-import { createJoinCode } from "../../src/services/join-codes.ts";
+import { bindStuurgroepChat } from "./drivers/support.ts";
 
 /**
  * The datumprikker on Teams through the real CloudAdapter (no app id, a local fake Bot
@@ -31,11 +31,7 @@ describe("teams: the datumprikker as an Adaptive Card", () => {
     h = await driver.start();
     await driver.bindChat();
     // The second channel becomes the stuurgroep chat; Greet (who binds it) is its voorzitter.
-    const code = await createJoinCode(h.db, { wijkId: h.wijkId, kind: "stuurgroep", now: h.clock.now() });
-    await driver.sendText("Greet", `/koppel ${code.code}`, { chat: "other" });
-    const greet = await h.db.person.findFirstOrThrow({ where: { wijkId: h.wijkId, displayName: "Greet" } });
-    await h.db.person.update({ where: { id: greet.id }, data: { role: "voorzitter" } });
-    await driver.replies();
+    await bindStuurgroepChat(driver, h, "Greet");
     const start = driver.connector().calls.length;
     await driver.sendText("Greet", "/datumprikker 12 feb 19:30, 19 feb 19:30, 26 feb 16:00 wijkcentrum De Kiosk", { chat: "other" });
     const calls = driver.connector().calls;

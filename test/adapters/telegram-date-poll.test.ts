@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Message, Update } from "grammy/types";
 import type { Harness } from "../helpers/harness.ts";
 import { telegramDriver } from "./drivers/telegram-driver.ts";
-import { createJoinCode } from "../../src/services/join-codes.ts";
+import { bindStuurgroepChat } from "./drivers/support.ts";
 
 /**
  * telegram-test-api has no polls (no sendPoll route, no poll_answer updates), so the two
@@ -22,11 +22,7 @@ describe("telegram: the datumprikker as Telegram's own poll", () => {
     h = await driver.start();
     await driver.bindChat();
     // The group -1002 becomes the stuurgroep chat; Greet (who binds it) is its voorzitter.
-    const code = await createJoinCode(h.db, { wijkId: h.wijkId, kind: "stuurgroep", now: h.clock.now() });
-    await driver.sendText("Greet", `/koppel ${code.code}`, { chat: "other" });
-    const greet = await h.db.person.findFirstOrThrow({ where: { wijkId: h.wijkId, displayName: "Greet" } });
-    await h.db.person.update({ where: { id: greet.id }, data: { role: "voorzitter" } });
-    await driver.replies();
+    await bindStuurgroepChat(driver, h, "Greet");
     driver.adapter().bot.api.config.use(async (previous, method, payload, signal) => {
       if (method !== "sendPoll") return previous(method, payload, signal);
       const p = payload as unknown as { chat_id: number | string; question: string; options: { text: string }[]; allows_multiple_answers: boolean; is_anonymous: boolean };

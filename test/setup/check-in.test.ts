@@ -2,23 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { toInstant } from "../../src/parse/dates.ts";
 import type { OutgoingMessage } from "../../src/core/types.ts";
+import { recordMessages } from "../scheduler/helpers.ts";
 import { parseCheckInAnswers } from "../../src/services/mid-year-check-in.ts";
 
 let h: Harness;
 let sent: OutgoingMessage[];
 beforeEach(async () => {
   h = await createHarness();
-  sent = [];
   // Capture what the scheduler sends, at the platform edge.
-  h.app.outbox.register({
-    name: "console",
-    start: async () => undefined,
-    stop: async () => undefined,
-    send: async (m) => {
-      sent.push(m);
-      return { platform: m.platform, chatId: m.chatId, messageId: String(sent.length) };
-    },
-  });
+  sent = recordMessages(h.app);
   await h.app.scheduler.init(h.clock.now());
 });
 afterEach(async () => h.close());

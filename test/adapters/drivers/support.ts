@@ -1,6 +1,9 @@
 import { createServer } from "node:net";
 import type { Adapter } from "../../../src/core/types.ts";
 import type { Outbox } from "../../../src/core/outbox.ts";
+import type { Harness } from "../../helpers/harness.ts";
+import type { ContractDriver } from "../contract.ts";
+import { createJoinCode } from "../../../src/services/join-codes.ts";
 
 /**
  * Counts the incoming messages the core has finished with (replies delivered), so a
@@ -60,4 +63,16 @@ export function visibleText(formatted: string): string {
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&");
+}
+
+/**
+ * The driver's second chat ("other") bound as the wijk's stuurgroep chat by `chair`, who is
+ * then made its voorzitter (the date poll tests put up a poll there).
+ */
+export async function bindStuurgroepChat(driver: ContractDriver, h: Harness, chair: string): Promise<void> {
+  const code = await createJoinCode(h.db, { wijkId: h.wijkId, kind: "stuurgroep", now: h.clock.now() });
+  await driver.sendText(chair, `/koppel ${code.code}`, { chat: "other" });
+  const person = await h.db.person.findFirstOrThrow({ where: { wijkId: h.wijkId, displayName: chair } });
+  await h.db.person.update({ where: { id: person.id }, data: { role: "voorzitter" } });
+  await driver.replies();
 }
