@@ -122,18 +122,19 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "moestuin is klaar en het watertappunt mag naar bezig": two actions, each with its own status — one at a time.
   const two = twoStatusChanges(text, low, spans, statusHits);
   if (two) return { kind: "say", text: localText("understand.oneAtATime", { first: two[0], second: two[1] }) };
+  const reach = readReach(f, details);
+  const budget = readBudget(text, f, details);
   // "techniekdag deadline 19 maart en begroot 900 euro": two fields in one message — one at a time.
+  const namedDate = deadlineWords && /\b(deadline|einddatum)\b/.test(f) ? findDateIn(rest, w.now, w.region) : undefined;
   const fieldsSaid = [
-    deadlineWords && /\b(deadline|einddatum)\b/.test(f) && findDateIn(rest, w.now, w.region) ? `/actie deadline ${title}: ${findDateIn(rest, w.now, w.region)!.phrase}` : "",
-    readBudget(text, f, details) ? `/actie budget ${title}: ${readBudget(text, f, details)}` : "",
-    readReach(f, details) ? `/actie bereik ${title}: ${readReach(f, details)}` : "",
+    namedDate ? `/actie deadline ${title}: ${namedDate.phrase}` : "",
+    budget ? `/actie budget ${title}: ${budget}` : "",
+    reach ? `/actie bereik ${title}: ${reach}` : "",
   ].filter(Boolean);
   if (fieldsSaid.length >= 2) return { kind: "say", text: localText("understand.oneAtATime", { first: fieldsSaid[0], second: fieldsSaid[1] }) };
   // Reach: "35 kinderen bereikt bij X", "we willen 50 gezinnen bereiken", "bereik 120, doel was 150".
-  const reach = readReach(f, details);
   if (reach) return build("actie bereik", reach, asCommand("actie bereik", reach));
   // Budget: "€250 uitgegeven aan X", "begroot 900 voor het jaar", "weer 150 euro uitgegeven".
-  const budget = readBudget(text, f, details);
   if (budget) return build("actie budget", budget, asCommand("actie budget", budget));
   // Deadline: "verzet X naar 1 april", "kan X een week later", "X moet klaar zijn voor de kerst".
   const shift = f.match(/\b(een|1|twee|2|drie|3|vier|4|vijf|5|zes|6|\d+) (dag|dagen|week|weken|maand|maanden|days?|weeks?|months?) (later|eerder|uitstel|opschuiven|erbij|extra|earlier|naar achteren|achteruit|naar voren|vroeger)\b|\b(week|maand) (later|uitstel|erbij|extra)\b/);
