@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { organisationNameOf, updateProfile } from "../src/services/people.ts";
+import { getOrganisationName } from "../src/services/get-organisation-name.ts";
+import { updateProfile } from "../src/services/update-profile.ts";
 import { cleanDisplayName } from "../src/services/clean-text.ts";
 import { getPersonalStart } from "../src/services/personal-start.ts";
 import { roleLabel } from "../src/i18n/index.ts";
@@ -26,7 +27,7 @@ export default defineCommand({
   async run(ctx, args) {
     if (!args.name) {
       if (ctx.message.isDirect) return personalStart(ctx);
-      const org = await organisationNameOf(ctx.tx, ctx.sender);
+      const org = await getOrganisationName(ctx.tx, ctx.sender);
       const profile = ctx.t("ik.profile", { name: ctx.sender.displayName, organisation: org ? ` (${org})` : "", role: roleLabel(ctx.sender.role, ctx.t) });
       return `${profile}\n${ctx.t("ik.profileDmHint")}`;
     }

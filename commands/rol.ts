@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { setRole } from "../src/services/people.ts";
+import { setRole } from "../src/services/set-role.ts";
 import { ROLES, type Role } from "../src/domain.ts";
 import { roleLabel } from "../src/i18n/index.ts";
 import { fold } from "../src/parse/text.ts";

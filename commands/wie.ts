@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { listPeople } from "../src/services/people.ts";
+import { listPeople } from "../src/services/list-people.ts";
 import { matchPeople } from "../src/services/find-person.ts";
 import { matchPillar } from "../src/services/find-pillar.ts";
 import { listPillars } from "../src/services/list-pillars.ts";

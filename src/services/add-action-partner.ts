@@ -1,7 +1,7 @@
 import type { Tx } from "../db.ts";
 import { changeAction, type ChangeMeta } from "./change-action.ts";
 import { encodeIdSet } from "./action-fields.ts";
-import { findOrCreateOrganisation } from "./people.ts";
+import { findOrCreateOrganisation } from "./find-or-create-organisation.ts";
 
 /** Adds an organisation (found by name, or made) to an action's partners; `changed` is false when it was one already. */
 export async function addActionPartner(tx: Tx, meta: ChangeMeta, input: { actionId: string; name: string }) {

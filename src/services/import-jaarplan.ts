@@ -7,7 +7,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import type { Db, Tx } from "../db.ts";
 import { createAction } from "./create-action.ts";
 import { addProgressNote } from "./add-progress-note.ts";
-import { findOrCreateOrganisation } from "./people.ts";
+import { findOrCreateOrganisation } from "./find-or-create-organisation.ts";
 import type { ChangeMeta } from "./change-action.ts";
 import { AppError } from "./errors.ts";
 import { localText, type LocalText } from "../i18n/index.ts";

@@ -1,6 +1,6 @@
 import { Page } from "../layout.tsx";
 import type { PageContext } from "../page-context.ts";
-import type { PersonOverview } from "../../services/people.ts";
+import type { PersonOverview } from "../../services/list-people.ts";
 import { roleLabel } from "../../i18n/index.ts";
 import { formatDay } from "../../render/format.ts";
 import type { AbsenceListing } from "../../services/list-absences.ts";
