@@ -16,6 +16,6 @@ export default defineCommand({
   async run(ctx) {
     ctx.requireRole(["coordinator"], "overview.linkWhat");
     const token = await rotateOverviewToken(ctx.tx, ctx.wijk.id);
-    return ctx.t("overview.newLink", { wijk: ctx.wijk.name, link: overviewUrl(token, "", ctx.lang) });
+    return ctx.t("overview.newLink", { wijk: ctx.wijk.name, link: overviewUrl(ctx.runtime.publicUrl, token, "", ctx.lang) });
   },
 });

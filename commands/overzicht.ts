@@ -16,6 +16,6 @@ export default defineCommand({
   schema: z.object({ rest: z.string() }),
   async run(ctx) {
     const board = await getBoard(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
-    return { text: renderBoard(board, ctx.now, overviewUrl(ctx.wijk.overviewToken, "", ctx.lang), ctx.lang), board: boardCard(board, ctx.now, ctx.lang) };
+    return { text: renderBoard(board, ctx.now, overviewUrl(ctx.runtime.publicUrl, ctx.wijk.overviewToken, "", ctx.lang), ctx.lang), board: boardCard(board, ctx.now, ctx.lang) };
   },
 });

@@ -27,7 +27,7 @@ export default defineCommand({
     const report = await getMonitorReport(ctx.tx, { wijkId: ctx.wijk.id, year, now: ctx.now });
     // The report's renderer brings the charting library: loaded when a report is asked for, not with every command.
     const { summary } = await import("../src/render/report-document.ts");
-    const link = (path: string) => overviewUrl(ctx.wijk.overviewToken, `${path}?jaar=${year}`, ctx.lang);
+    const link = (path: string) => overviewUrl(ctx.runtime.publicUrl, ctx.wijk.overviewToken, `${path}?jaar=${year}`, ctx.lang);
     return ctx.t("report.reply", {
       year,
       wijk: ctx.wijk.name,

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { countOpenDeliveries, listDeadLetters, DEAD_LETTER_WINDOW_MS } from "../src/services/dead-letters.ts";
-import { platformStatuses } from "../src/services/platform-statuses.ts";
 import { formatMoment } from "../src/render/format.ts";
 import { labelOf, localize } from "../src/i18n/index.ts";
 
@@ -24,7 +23,7 @@ export default defineCommand({
       countOpenDeliveries(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now }),
     ]);
 
-    const statuses = Object.entries(platformStatuses());
+    const statuses = Object.entries(ctx.runtime.platformStatuses());
     const connections = statuses.length
       ? statuses.map(([name, s]) => `- ${name}: ${s.ok ? "✅" : "⚠️"} ${labelOf("botStatus.state", s.state, t)}${s.detail ? ` (${localize(t, s.detail)})` : ""}`)
       : [t("botStatus.noPlatform")];

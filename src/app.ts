@@ -9,7 +9,8 @@ import { createLiveBoard, type LiveBoard } from "./services/live-board.ts";
 import { Scheduler } from "./scheduler/engine.ts";
 import { jobs } from "./jobs/index.ts";
 import { recordDeadLetter } from "./services/dead-letters.ts";
-import { setPlatformStatusSource } from "./services/platform-statuses.ts";
+import type { RuntimeInfo } from "./core/runtime.ts";
+import { DEFAULT_PUBLIC_URL, publicBaseUrl } from "./web/public-url.ts";
 import { createDatabaseHealth, type DatabaseHealth } from "./db-health.ts";
 import { messagesToCoordinators } from "./services/notify-coordinators.ts";
 
@@ -26,6 +27,8 @@ export interface App {
   scheduler: Scheduler;
   /** The database's real state (GET /healthz); tells the coördinators when writes keep failing. */
   dbHealth: DatabaseHealth;
+  /** Where the web overview is reached and how this process's platforms are connected (/overzicht, /status). */
+  runtime: RuntimeInfo;
 }
 
 /** The composition root of the core: database, clock and logger in, a bot out. */
@@ -37,15 +40,24 @@ export function createApp(options: {
   outboxTiming?: OutboxTiming;
   /** Limit commands per person per chat per minute (the wijk's commandsPerMinute). On in npm start; tests that flood on purpose leave it off. */
   fairShare?: boolean;
+  /** Base of the web overview's links; the composition root may set app.runtime.publicUrl once the server listens. */
+  publicUrl?: string;
 }): App {
   // A message given up after its retries becomes a dead letter the coördinator sees in /status.
   const outbox = new Outbox(options.logger, options.outboxTiming ?? realTiming, {
     onGiveUp: (gaveUp) => recordDeadLetter(options.db, gaveUp, options.clock.now()),
     onPollSent: (ref, sent) => rememberPlatformPoll(options, ref, sent),
   });
-  setPlatformStatusSource(() =>
-    Object.fromEntries(outbox.platforms().map((name) => [name, outbox.adapter(name)?.status?.() ?? { ok: true, state: "running" }])),
-  );
+  const runtime: RuntimeInfo = {
+    publicUrl: publicBaseUrl(options.publicUrl ?? DEFAULT_PUBLIC_URL),
+    platformStatuses() {
+      try {
+        return Object.fromEntries(outbox.platforms().map((name) => [name, outbox.adapter(name)?.status?.() ?? { ok: true, state: "running" }]));
+      } catch {
+        return {};
+      }
+    },
+  };
   const dbHealth = createDatabaseHealth({
     db: options.db,
     clock: options.clock,
@@ -59,19 +71,20 @@ export function createApp(options: {
       for (const message of messages) void outbox.send(message);
     },
   });
-  const liveBoard = createLiveBoard({ db: options.db, clock: options.clock, logger: options.logger, outbox });
+  const liveBoard = createLiveBoard({ db: options.db, clock: options.clock, logger: options.logger, outbox, publicUrl: () => runtime.publicUrl });
   const bot = createBot({
     db: options.db,
     clock: options.clock,
     logger: options.logger,
     commands,
+    runtime,
     botNames: options.botNames,
     fairShare: options.fairShare ?? false,
     onChange: (wijkId) => liveBoard.refresh(wijkId),
     onWriteFailure: () => dbHealth.noteWriteFailure(),
   });
   const scheduler = new Scheduler({ db: options.db, logger: options.logger, outbox, jobs, clock: options.clock });
-  return { bot, db: options.db, clock: options.clock, logger: options.logger, outbox, liveBoard, scheduler, dbHealth };
+  return { bot, db: options.db, clock: options.clock, logger: options.logger, outbox, liveBoard, scheduler, dbHealth, runtime };
 }
 
 /** Platforms whose adapter says it is connected (a logged-out WhatsApp is no way to reach anyone). */

@@ -14,7 +14,7 @@ import { createPlatformAdapters } from "../adapters/index.ts";
 import { createConversationReferenceStore } from "./services/conversation-references.ts";
 import { createWhatsAppSupport } from "./services/whatsapp-support.ts";
 import { registerOverviewRoutes } from "./web/routes.tsx";
-import { setPublicBaseUrl } from "./web/public-url.ts";
+import { publicBaseUrl } from "./web/public-url.ts";
 import { dutch, localize } from "./i18n/index.ts";
 
 /** On SIGTERM, queued replies get this long (outbox time) to go out before the process stops. */
@@ -89,10 +89,10 @@ export async function startBot(options: {
     const ok = database.ok && Object.values(statuses).every((s) => s.ok);
     return c.json({ ok, database, adapters: statuses }, ok ? 200 : 503);
   });
-  registerOverviewRoutes(http.app, { db, clock });
+  registerOverviewRoutes(http.app, { db, clock, publicUrl: () => app.runtime.publicUrl });
   const { url: httpUrl } = await http.start();
   // Links in chat messages (/overzicht) point here; behind a proxy or domain set PUBLIC_URL.
-  setPublicBaseUrl(env.PUBLIC_URL || httpUrl);
+  app.runtime.publicUrl = publicBaseUrl(env.PUBLIC_URL || httpUrl);
   for (const adapter of adapters) await connectAdapter(app.bot, adapter, app.outbox, intake);
   // What was missed while the bot was down goes out once now (coalesced); then a tick every minute.
   await app.scheduler.init(clock.now());

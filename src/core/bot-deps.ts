@@ -8,12 +8,15 @@ import type { ChatBinding } from "../services/find-chat-binding.ts";
 import { translator, type Translate } from "../i18n/index.ts";
 import { welcomeText } from "../services/welcome.ts";
 import type { createPrompts } from "./prompts.ts";
+import type { RuntimeInfo } from "./runtime.ts";
 
 export interface BotOptions {
   db: Db;
   clock: Clock;
   logger: Logger;
   commands: readonly CommandDefinition[];
+  /** This process's public URL and platform statuses, for commands that report them; a bot without an app has no platforms and the default URL. */
+  runtime?: RuntimeInfo;
   /** Names the bot answers to when @mentioned without a slash. */
   botNames?: string[];
   /** Called after any command that changed data (live board, notifications). */
@@ -33,6 +36,7 @@ export interface BotDeps {
   clock: Clock;
   logger: Logger;
   router: CommandRouter;
+  runtime: RuntimeInfo;
   prompts: ReturnType<typeof createPrompts>;
   botNames: string[];
   onChange?: (wijkId: string) => void;

@@ -6,6 +6,7 @@ import type { ChangeMeta } from "../services/change-action.ts";
 import type { Rerun } from "../services/errors.ts";
 import type { ActionRow, ChatRow, PersonRow, PillarRow, WijkRow } from "../services/rows.ts";
 import type { Translate } from "../i18n/index.ts";
+import type { RuntimeInfo } from "./runtime.ts";
 
 /** A reply from a command, sent to the chat the command came from unless `to` says otherwise. */
 export interface Reply {
@@ -45,6 +46,8 @@ export interface CommandContext {
   lang: string;
   /** Translates a message key into the sender's language. */
   t: Translate;
+  /** This process: the web overview's public URL, its platforms' connection state. */
+  runtime: RuntimeInfo;
   /** Finds one action by forgiving name; throws NeedsChoice or AppError. */
   findAction(query: string): Promise<ActionRow>;
   /**

@@ -1,6 +1,20 @@
 import type { Bot } from "./bot.ts";
 import type { Outbox } from "./outbox.ts";
-import type { Adapter, IncomingMessage, OutgoingMessage, PressAnswer } from "./types.ts";
+import type { Adapter, AdapterStatus, IncomingMessage, OutgoingMessage, PressAnswer } from "./types.ts";
+
+/**
+ * What one process knows about itself that commands report. Lives on the app, not in a
+ * module: two apps in one test process never share it.
+ */
+export interface RuntimeInfo {
+  /** Base of the web overview's links: PUBLIC_URL behind a proxy or domain, else the bot's own HTTP address (set once the server listens). */
+  publicUrl: string;
+  /**
+   * The connection state of this process's adapters, for /status. Another process may hold
+   * other connections (the WhatsApp lease), so this is "what this process sees".
+   */
+  platformStatuses(): Record<string, AdapterStatus>;
+}
 
 /**
  * The door for incoming messages: open while the bot runs. On shutdown it closes — what

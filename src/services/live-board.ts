@@ -42,7 +42,7 @@ export interface LiveBoard {
  * per wijk run one at a time; changes arriving meanwhile are folded into one more
  * refresh. Failures are logged, never thrown: a board is not worth failing a command for.
  */
-export function createLiveBoard(deps: { db: Db; clock: Clock; logger: Logger; outbox: Outbox }): LiveBoard {
+export function createLiveBoard(deps: { db: Db; clock: Clock; logger: Logger; outbox: Outbox; publicUrl: () => string }): LiveBoard {
   const { db, clock, logger, outbox } = deps;
   const running = new Map<string, Promise<void>>();
   const dirty = new Set<string>();
@@ -77,7 +77,7 @@ export function createLiveBoard(deps: { db: Db; clock: Clock; logger: Logger; ou
     const now = clock.now();
     const wijk = await db.wijk.findUniqueOrThrow({ where: { id: wijkId }, select: { overviewToken: true } });
     const board = await getBoard(db, { wijkId, now });
-    const text = renderBoard(board, now, overviewUrl(wijk.overviewToken));
+    const text = renderBoard(board, now, overviewUrl(deps.publicUrl(), wijk.overviewToken));
     const card = boardCard(board, now);
 
     for (const chat of chats) {

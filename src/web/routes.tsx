@@ -9,7 +9,7 @@ import { getMeetingOverview } from "../services/get-meeting-overview.ts";
 import { listPeople } from "../services/people.ts";
 import { projectenboekCsv, projectenboekMarkdown, projectenboekRows, projectenboekXlsx } from "../services/export-projectenboek.ts";
 import { buildIcsFeed } from "../services/build-ics-feed.ts";
-import { overviewPath, overviewUrl } from "./public-url.ts";
+import { DEFAULT_PUBLIC_URL, overviewPath, overviewUrl } from "./public-url.ts";
 import { pageContext, pageLanguage } from "./page-context.ts";
 import { localParts } from "../parse/dates.ts";
 import { pad } from "../render/format.ts";
@@ -47,8 +47,9 @@ const SECURITY_HEADERS: Record<string, string> = {
  * is a plain 404 that looks like every other unknown address. Pages are Dutch unless
  * the address asks for another language (`?taal=en`, src/web/page-context.ts).
  */
-export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock }): void {
+export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock; publicUrl?: () => string }): void {
   const { db, clock } = deps;
+  const publicUrl = deps.publicUrl ?? (() => DEFAULT_PUBLIC_URL);
 
   const page = (handler: Handler) => async (c: Context) => {
     const token = c.req.param("token") ?? "";
@@ -183,7 +184,7 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock }
   app.get(
     "/w/:token/agenda.ics",
     page(async (c, wijk, token, now) => {
-      const ics = await buildIcsFeed(db, { wijkId: wijk.id, now, link: (id) => overviewUrl(token, `acties/${id}`) });
+      const ics = await buildIcsFeed(db, { wijkId: wijk.id, now, link: (id) => overviewUrl(publicUrl(), token, `acties/${id}`) });
       return c.body(ics, 200, { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="agenda.ics"' });
     }),
   );

@@ -1,16 +1,10 @@
 /**
  * Runs before every test file. The suite shares one module registry per worker process
  * (`isolate: false` in vitest.config.ts: importing the app once per worker instead of once
- * per file saves minutes), so what a composition root sets for a process is set back here:
- * every file starts as a fresh process would.
+ * per file saves minutes). The app keeps its state on its own context, so what is left to
+ * set back is what a test may change for the whole process: env stubs, mocks and fake timers.
  */
 import { afterAll, vi } from "vitest";
-import { setPublicBaseUrl } from "../../src/web/public-url.ts";
-import { DEFAULT_HTTP_PORT } from "../../src/http/port.ts";
-import { setPlatformStatusSource } from "../../src/services/platform-statuses.ts";
-
-setPublicBaseUrl(`http://localhost:${DEFAULT_HTTP_PORT}`);
-setPlatformStatusSource(() => ({}));
 
 afterAll(() => {
   vi.unstubAllEnvs();

@@ -5,6 +5,7 @@ import { senderIdsOf, welcome } from "../bot-deps.ts";
 import type { CommandContext, CommandResult, Reply } from "../command.ts";
 import type { Step, Turn } from "../pipeline.ts";
 import type { IncomingMessage } from "../types.ts";
+import type { RuntimeInfo } from "../runtime.ts";
 import { trackWrites } from "../track-writes.ts";
 import { isDuplicate } from "./dedupe.ts";
 import { AppError, NeedsChoice, NeedsConfirmation, type Rerun } from "../../services/errors.ts";
@@ -71,7 +72,7 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
       if (message.isDirect && bound && sender?.leftAt && !command.openToFormerMembers) {
         throw new AppError("FORBIDDEN", t("memberLeft.dmRefused", { wijk: bound.wijk.name }));
       }
-      const ctx = buildContext(tx, message, bound, sender, batchId, now, rerun, t, touched);
+      const ctx = buildContext(tx, message, bound, sender, batchId, now, rerun, t, touched, deps.runtime);
       const undone = rerun.undoFirst && sender ? await undoLastChange(tx, ctx.meta) : null;
       let output = normalizeResult(await command.run(ctx, args));
       if (rerun.note && command.mutates && sender && touched.length === 1) output = await withNote(tx, ctx, touched[0].id, rerun.note, output);
@@ -150,6 +151,7 @@ function buildContext(
   rerun: Rerun,
   t: Translate,
   touched: { id: string; title: string; alternatives: string[] }[],
+  runtime: RuntimeInfo,
 ): CommandContext {
   const wijk = binding?.wijk ?? (null as never);
   const lang = sender?.language ?? "nl";
@@ -158,6 +160,7 @@ function buildContext(
     now,
     lang,
     t,
+    runtime,
     wijk,
     sender: sender ?? (null as never),
     chat: binding?.chat ?? null,
