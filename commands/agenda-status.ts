@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { deferAgendaItem, setAgendaItemStatus } from "../src/services/update-agenda-item.ts";
-import { requireNextMeeting } from "../src/services/meetings.ts";
+import { requireNextMeeting } from "../src/services/require-next-meeting.ts";
 import { formatDay } from "../src/render/format.ts";
 
 const numbersSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { buildAgenda } from "../src/services/build-agenda.ts";
-import { requireNextMeeting } from "../src/services/meetings.ts";
+import { requireNextMeeting } from "../src/services/require-next-meeting.ts";
 
 export default defineCommand({
   name: "agenda",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { agendaItems, listUpcomingMeetings } from "../src/services/meetings.ts";
+import { listAgendaItems } from "../src/services/list-agenda-items.ts";
+import { listUpcomingMeetings } from "../src/services/list-upcoming-meetings.ts";
 import { describeMeeting } from "../src/services/build-agenda.ts";
 
 export default defineCommand({
@@ -18,7 +19,7 @@ export default defineCommand({
     if (!meetings.length) return ctx.t("meeting.listNone");
     const lines = [];
     for (const m of meetings) {
-      const count = (await agendaItems(ctx.tx, m.id)).length;
+      const count = (await listAgendaItems(ctx.tx, m.id)).length;
       const running = m.startsAt <= ctx.now ? ctx.t("meeting.running") : "";
       lines.push(ctx.t(count === 1 ? "meeting.listLineOne" : "meeting.listLineMany", { when: describeMeeting(m, ctx.now, ctx.lang), count, running }));
     }

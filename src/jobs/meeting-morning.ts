@@ -1,5 +1,5 @@
 import { formatMoment } from "../render/format.ts";
-import { agendaItems } from "../services/meetings.ts";
+import { listAgendaItems } from "../services/list-agenda-items.ts";
 import { inWindow, meetingsAround, morningMoment } from "../services/plan-meeting-messages.ts";
 import type { ScheduledJob } from "../scheduler/types.ts";
 import { dutch as t } from "../i18n/index.ts";
@@ -19,7 +19,7 @@ export const meetingMorningJob: ScheduledJob = {
   async handler(ctx, delivery) {
     const meeting = await ctx.db.meeting.findUnique({ where: { id: String(delivery.data.meetingId) } });
     if (!meeting || meeting.closedAt || meeting.startsAt <= ctx.now) return null;
-    const count = (await agendaItems(ctx.db, meeting.id)).length;
+    const count = (await listAgendaItems(ctx.db, meeting.id)).length;
     const time = formatMoment(meeting.startsAt, ctx.now).split(" ").pop();
     const items = count === 1 ? t("meetingMorning.itemsOne") : t("meetingMorning.itemsMany", { count });
     return t("meetingMorning.text", { time: time ?? "", place: meeting.place ? t("meetingMorning.place", { place: meeting.place }) : "", items });

@@ -2,7 +2,7 @@ import type { Tx } from "../db.ts";
 import type { Meeting } from "../generated/sqlite/client.ts";
 import { OPEN_STATUSES } from "../domain.ts";
 import { formatDay, formatMoment } from "../render/format.ts";
-import { agendaItems } from "./meetings.ts";
+import { listAgendaItems } from "./list-agenda-items.ts";
 import { checkInRoundAgendaParagraph } from "./get-check-in-round.ts";
 import { dutch, labelOf, statusLabel, type Translate } from "../i18n/index.ts";
 
@@ -20,7 +20,7 @@ export function describeMeeting(meeting: Pick<Meeting, "startsAt" | "place">, no
  */
 export async function buildAgenda(tx: Tx, input: { meeting: Meeting; now: Date; withPillars: boolean; t?: Translate; lang?: string }): Promise<string> {
   const { meeting, now, t = dutch, lang = "nl" } = input;
-  const items = await agendaItems(tx, meeting.id);
+  const items = await listAgendaItems(tx, meeting.id);
   const people = new Map(
     (await tx.person.findMany({ where: { id: { in: items.map((i) => i.proposerId ?? "") } }, select: { id: true, displayName: true } })).map((p) => [p.id, p.displayName]),
   );

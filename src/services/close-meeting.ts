@@ -1,7 +1,9 @@
 import type { Tx } from "../db.ts";
 import type { Meeting } from "../generated/sqlite/client.ts";
 import { formatDay } from "../render/format.ts";
-import { agendaItems, findMeetingAfter, renumber } from "./meetings.ts";
+import { listAgendaItems } from "./list-agenda-items.ts";
+import { findMeetingAfter } from "./find-meeting-after.ts";
+import { renumberAgendaItems } from "./renumber-agenda-items.ts";
 import { dutch as t } from "../i18n/index.ts";
 
 /**
@@ -19,14 +21,14 @@ export async function closeMeeting(
   const claimed = await tx.meeting.updateMany({ where: { id: meeting.id, closedAt: null }, data: { closedAt: now } });
   if (claimed.count !== 1) return { closed: false, text: null, carried: 0 };
 
-  const items = await agendaItems(tx, meeting.id);
+  const items = await listAgendaItems(tx, meeting.id);
   const fixed = new Set(input.fixedItems);
   const open = items.filter((i) => i.status !== "behandeld" && !(i.proposerId === null && fixed.has(i.text)));
   const next = await findMeetingAfter(tx, meeting);
   if (open.length) {
-    const nextItems = next ? await agendaItems(tx, next.id) : [];
+    const nextItems = next ? await listAgendaItems(tx, next.id) : [];
     for (const item of open) await tx.agendaItem.update({ where: { id: item.id }, data: { meetingId: next?.id ?? null, status: "uitgesteld" } });
-    if (next) await renumber(tx, [...nextItems, ...open]);
+    if (next) await renumberAgendaItems(tx, [...nextItems, ...open]);
   }
 
   const decisions = await tx.decision.findMany({ where: { meetingId: meeting.id, pushedAt: null }, orderBy: { createdAt: "asc" }, include: { agendaItem: true } });

@@ -1,7 +1,7 @@
 import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
-import { renumber } from "./meetings.ts";
+import { renumberAgendaItems } from "./renumber-agenda-items.ts";
 import { cleanLabel } from "./clean-text.ts";
 
 /**
@@ -28,6 +28,6 @@ export async function createMeeting(
     fixed.push(await tx.agendaItem.create({ data: { wijkId: input.wijkId, meetingId: meeting.id, text, kind: "informatie", status: "geaccepteerd", createdAt: input.now } }));
   }
   for (const item of waiting) await tx.agendaItem.update({ where: { id: item.id }, data: { meetingId: meeting.id } });
-  await renumber(tx, [...fixed, ...waiting]);
+  await renumberAgendaItems(tx, [...fixed, ...waiting]);
   return { meeting, carried: waiting.length };
 }

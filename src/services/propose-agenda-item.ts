@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { findNextMeeting } from "./meetings.ts";
+import { findNextMeeting } from "./find-next-meeting.ts";
 import { cleanStoredText } from "./clean-text.ts";
 
 export const AGENDA_KINDS = ["besluit", "bespreking", "informatie"] as const;

@@ -1,7 +1,7 @@
 import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
-import { agendaItemByNumber } from "./meetings.ts";
+import { getAgendaItemByNumber } from "./get-agenda-item-by-number.ts";
 import { cleanStoredText } from "./clean-text.ts";
 
 /** Decisions may be typed up to this long after a meeting started (minutes often come later). */
@@ -28,7 +28,7 @@ export async function recordDecision(
   if (!meeting) {
     throw new AppError("NOT_FOUND", localText("meeting.noneForDecision"));
   }
-  const item = input.itemNumber ? await agendaItemByNumber(tx, meeting.id, input.itemNumber) : null;
+  const item = input.itemNumber ? await getAgendaItemByNumber(tx, meeting.id, input.itemNumber) : null;
   if (item) await tx.agendaItem.update({ where: { id: item.id }, data: { status: "behandeld" } });
   const pushNow = Boolean(meeting.closedAt);
   const decision = await tx.decision.create({
