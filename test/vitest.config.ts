@@ -52,9 +52,14 @@ const POSTGRES_FOCUS = [
   "test/security/isolation-matrix.test.ts",
   "test/security/logs-and-secrets.test.ts",
   "test/security/retention.test.ts",
-  "test/core/action-commands.test.ts",
-  "test/core/duplicates-undo.test.ts",
+  "test/core/ask-back.test.ts",
+  "test/core/duplicates.test.ts",
   "test/core/privacy.test.ts",
+  // what used to be one file of action, list and undo commands, now a spec per command
+  ...[
+    ...["actie-nieuw", "actie-update", "actie-deadline", "actie-eigenaar", "actie-bereik", "actie-budget", "actie-doelgroep", "actie-partner"],
+    ...["actie-pijler", "actie-hernoem", "actie-info", "actie-verwijder", "acties", "overzicht", "wie", "rol", "help", "ongedaan", "mijngegevens"],
+  ].map((command) => `test/commands/${command}.test.ts`),
   "test/commands/vergeetmij.test.ts",
   "test/web/import.test.ts",
 ];

@@ -59,3 +59,10 @@ describe("someone new writing in a group", () => {
     expect(await namesOf("Onbekend")).toBe(1);
   });
 });
+
+describe("people", () => {
+  it("/ik sets how you are shown", async () => {
+    expect(await h.say("Lisa", "/ik Lisa de Boer, OBS De Zonnewijzer")).toEqual(["👋 Je wordt nu getoond als *Lisa de Boer* (OBS De Zonnewijzer)."]);
+    expect((await h.say("Lisa", "/ik"))[0]).toContain("Je staat bekend als *Lisa de Boer* (OBS De Zonnewijzer), kartrekker.");
+  });
+});

@@ -152,3 +152,20 @@ describe("/vergeetmij removes the person's organisation when no one else uses it
     expect(await h.db.organisation.count({ where: { name: "Buurtmoestuin Lewenborg" } })).toBe(1);
   });
 });
+
+describe("/vergeetmij: erasure after confirmation", () => {
+  it("keeps the actions, shows the owner as oud-lid and forgets the identity", async () => {
+    expect((await h.say("Fatima", "/vergeetmij"))[0]).toContain("Weet je het zeker, Fatima?");
+    expect(await h.db.person.count({ where: { displayName: "Fatima" } })).toBe(1);
+    expect((await h.say("Fatima", "ja"))[0]).toContain("Je gegevens zijn gewist");
+    expect(await h.db.identity.count({ where: { externalId: "fatima" } })).toBe(0);
+    expect((await h.say("Marieke", "/actie info watertappunt"))[0]).toContain("Eigenaar: oud-lid");
+    expect((await h.say("Marieke", "/wie"))[0]).not.toContain("Fatima");
+  });
+
+  it("'nee' keeps everything", async () => {
+    await h.say("Fatima", "/vergeetmij");
+    await h.say("Fatima", "nee");
+    expect(await h.db.person.count({ where: { displayName: "Fatima", erasedAt: null } })).toBe(1);
+  });
+});

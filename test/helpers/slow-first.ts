@@ -12,7 +12,6 @@ const SLOW_FIRST = [
   "test/web/browser.test.ts",
   "test/web/phone-layout.test.ts",
   "test/scheduler/year.test.ts",
-  "test/core/action-commands.test.ts",
   "test/scheduler/restart.test.ts",
   "test/web/charts-browser.test.ts",
   "test/multiprocess/teams.test.ts",

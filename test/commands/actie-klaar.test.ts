@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
+import { at, clearDemoDeadlines, recordSends, type Recorded } from "../scheduler/helpers.ts";
 
 let h: Harness;
 beforeEach(async () => {
@@ -11,7 +12,7 @@ async function status(title: string) {
   return (await h.db.action.findFirstOrThrow({ where: { title } })).status;
 }
 
-describe("/actie klaar|bezig|stop|parkeer", () => {
+describe("/actie klaar", () => {
   it("marks an action done by a forgiving name and says what changed", async () => {
     expect(await h.say("Fatima", "/actie klaar watertappunt")).toEqual([
       "✅ Watertappunt in de wijk (Gezond) staat op klaar. Eigenaar: Fatima.",
@@ -25,21 +26,11 @@ describe("/actie klaar|bezig|stop|parkeer", () => {
     ["/acite klaar watertapunt", "klaar"],
     ["/actie afgerond tappunt water", "klaar"],
     ["/action done watertappunt", "klaar"],
-    ["/actie gestopt watertappunt", "gestopt"],
-    ["/actie geannuleerd watertappunt", "gestopt"],
-    ["/actie parkeer watertappunt", "geparkeerd"],
     ["/actie watertappunt klaar", "klaar"],
     ["/actie@WijkBot klaar watertappunt", "klaar"],
   ])("understands %s", async (text, expected) => {
     await h.say("Fatima", text);
     expect(await status("Watertappunt in de wijk")).toBe(expected);
-  });
-
-  it("sets the start date when work begins", async () => {
-    await h.say("Youssef", "/actie gestart wijkwebsite");
-    const action = await h.db.action.findFirstOrThrow({ where: { title: "Eén wijkwebsite" } });
-    expect(action.status).toBe("bezig");
-    expect(action.startDate?.toISOString()).toBe(h.clock.now().toISOString());
   });
 
   it("says so when nothing changes and writes no history", async () => {
@@ -53,5 +44,23 @@ describe("/actie klaar|bezig|stop|parkeer", () => {
     const entry = await h.db.historyEntry.findFirstOrThrow({ where: { field: "status" }, include: { person: true } });
     expect(entry).toMatchObject({ fromValue: "bezig", toValue: "klaar", messageId: "wa-123", chatId: "kartrekkers", platform: "console" });
     expect(entry.person?.displayName).toBe("Fatima");
+  });
+});
+
+describe("finishing an action", () => {
+  let sent: Recorded[];
+  beforeEach(async () => {
+    sent = recordSends(h.app, h.clock);
+    await h.app.scheduler.init(h.clock.now());
+  });
+
+  it("leaves nothing due for it: no more reminders", async () => {
+    await clearDemoDeadlines(h.db);
+    await h.say("Fatima", "/actie deadline watertappunt 16 januari");
+    await h.app.scheduler.advanceTo(h.clock, at("2026-01-12 12:00"));
+    expect(sent.filter((m) => m.text.includes("*Watertappunt"))).toHaveLength(1);
+    await h.say("Fatima", "/actie klaar watertappunt");
+    await h.app.scheduler.advanceTo(h.clock, at("2026-02-28 12:00"));
+    expect(sent.filter((m) => m.text.includes("*Watertappunt"))).toHaveLength(1);
   });
 });

@@ -1,0 +1,19 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../helpers/harness.ts";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness(); // Monday 5 January 2026, 09:00
+});
+afterEach(async () => h.close());
+
+const action = (title: string) =>
+  h.db.action.findFirstOrThrow({ where: { title }, include: { owners: { include: { person: true } }, partners: { include: { organisation: true } }, pillar: true, notes: true } });
+
+describe("changing an action", () => {
+  it("/actie deadline moves the deadline", async () => {
+    expect(await h.say("Fatima", "/actie deadline watertappunt eind april")).toEqual([
+      "📅 Deadline van Watertappunt in de wijk (Gezond) is nu do 30 apr. Eigenaar: Fatima.",
+    ]);
+  });
+});

@@ -1,0 +1,19 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../helpers/harness.ts";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness(); // Monday 5 January 2026, 09:00
+});
+afterEach(async () => h.close());
+
+const action = (title: string) =>
+  h.db.action.findFirstOrThrow({ where: { title }, include: { owners: { include: { person: true } }, partners: { include: { organisation: true } }, pillar: true, notes: true } });
+
+describe("changing an action", () => {
+  it("/actie eigenaar replaces the owners", async () => {
+    expect(await h.say("Fatima", "/actie eigenaar watertappunt @Joke @Ahmed")).toEqual([
+      "👤 Watertappunt in de wijk (Gezond) heeft nu als eigenaar: Joke en Ahmed.",
+    ]);
+  });
+});

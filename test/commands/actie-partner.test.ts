@@ -1,0 +1,20 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../helpers/harness.ts";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness(); // Monday 5 January 2026, 09:00
+});
+afterEach(async () => h.close());
+
+const action = (title: string) =>
+  h.db.action.findFirstOrThrow({ where: { title }, include: { owners: { include: { person: true } }, partners: { include: { organisation: true } }, pillar: true, notes: true } });
+
+describe("changing an action", () => {
+  it("/actie partner adds an organisation (created when new)", async () => {
+    expect(await h.say("Fatima", "/actie partner watertappunt Waterbedrijf Groningen")).toEqual([
+      "🤝 Waterbedrijf Groningen is partner bij Watertappunt in de wijk (Gezond).",
+    ]);
+    expect((await action("Watertappunt in de wijk")).partners.map((p) => p.organisation.name).sort()).toEqual(["GGD Groningen", "Waterbedrijf Groningen"]);
+  });
+});

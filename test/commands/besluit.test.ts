@@ -1,0 +1,33 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../helpers/harness.ts";
+import { at, recordSends, type Recorded } from "../scheduler/helpers.ts";
+
+let h: Harness;
+let sent: Recorded[];
+beforeEach(async () => {
+  h = await createHarness();
+  sent = recordSends(h.app, h.clock);
+  await h.app.scheduler.init(h.clock.now());
+});
+afterEach(async () => h.close());
+
+describe("/besluit", () => {
+  beforeEach(async () => {
+    await h.say("Marieke", "/vergadering nieuw 12 februari 19:30");
+    await h.say("Marieke", "/vergadering nieuw 12 maart 19:30");
+    await h.say("Fatima", "/agendapunt Plek watertappunt kiezen besluit");
+    await h.say("Ahmed", "/agendapunt Sportdag informatie");
+  });
+
+  it("records decisions only for the stuurgroep, during or after a meeting", async () => {
+    expect(await h.say("Henk", "/besluit Sportdag gaat door", { chat: "stuurgroep" })).toEqual([
+      "Er is geen vergadering bezig of net geweest. Besluiten noteer je tijdens of na een vergadering van de stuurgroep.",
+    ]);
+    await h.app.scheduler.advanceTo(h.clock, at("2026-02-12 20:00"));
+    expect(await h.say("Ahmed", "/besluit Sportdag gaat door")).toEqual(["Alleen de coördinator of voorzitter stuurgroep of stuurgroeplid kan besluiten noteren."]);
+    expect(await h.say("Henk", "/besluit Watertappunt bij het winkelcentrum agendapunt 9", { chat: "stuurgroep" })).toEqual([
+      "Agendapunt 9 bestaat niet; de agenda heeft 3 punten. Typ /agenda om ze te zien.",
+    ]);
+    expect(await h.db.decision.count()).toBe(0);
+  });
+});

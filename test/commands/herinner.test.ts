@@ -1,0 +1,51 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../helpers/harness.ts";
+import { at, recordSends, type Recorded } from "../scheduler/helpers.ts";
+
+let h: Harness;
+let sent: Recorded[];
+beforeEach(async () => {
+  h = await createHarness();
+  sent = recordSends(h.app, h.clock);
+  await h.app.scheduler.init(h.clock.now());
+});
+afterEach(async () => h.close());
+
+const reminderCount = () => h.db.reminder.count({ where: { cancelledAt: null } });
+
+describe("/herinner", () => {
+  it("sets a one-off reminder for yourself and sends it at that time", async () => {
+    expect(await h.say("Sanne", "/herinner mij subsidie aanvragen vrijdag 10:00")).toEqual([
+      '⏰ Ik herinner je vr 9 jan 10:00 aan "subsidie aanvragen". (nr 1; stoppen: /herinner stop 1)',
+    ]);
+    await h.app.scheduler.advanceTo(h.clock, at("2026-01-09 12:00"));
+    expect(sent.filter((m) => m.text.includes("subsidie"))).toEqual([
+      { at: "2026-01-09 10:00", chatId: "kartrekkers", text: "@Sanne ⏰ Herinnering: subsidie aanvragen" },
+    ]);
+  });
+
+  it("reminds someone else, saying who asked, and a group in that group", async () => {
+    await h.say("Marieke", "/herinner @Sanne verslag rondsturen morgen");
+    await h.say("Henk", "/herinner groep stukken lezen morgen 17:00", { chat: "stuurgroep" });
+    await h.app.scheduler.advanceTo(h.clock, at("2026-01-06 18:00"));
+    expect(sent.map((m) => `${m.at} ${m.chatId} ${m.text}`)).toEqual([
+      "2026-01-06 09:00 kartrekkers @Sanne ⏰ Herinnering van Marieke: verslag rondsturen",
+      "2026-01-06 17:00 stuurgroep ⏰ Herinnering van Henk: stukken lezen",
+    ]);
+  });
+
+  it.each([
+    ["/herinner", "Wie moet ik herinneren?"],
+    ["/herinner mij", "Waaraan moet ik herinneren?"],
+    ["/herinner mij de stukken", "Wanneer?"],
+    ["/herinner Sanne stukken morgen", "Begin met mij, @naam of groep"],
+    ["/herinner mij stukken elke blauwe maandag", "begrijp ik niet"],
+    ["/herinner groep stukken morgen", "werkt alleen in een groepsgesprek"],
+    ["/herinner @Onbekend stukken morgen", "Ik ken niemand"],
+  ])("explains what is wrong with %j and stores nothing", async (text, problem) => {
+    const isDm = text.includes("groep");
+    const [reply] = await h.say("Sanne", text, isDm ? { chat: "dm" } : {});
+    expect(reply).toContain(problem);
+    expect(await reminderCount()).toBe(0);
+  });
+});

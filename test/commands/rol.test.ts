@@ -1,0 +1,16 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../helpers/harness.ts";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness(); // Monday 5 January 2026, 09:00
+});
+afterEach(async () => h.close());
+
+describe("people", () => {
+  it("/rol by the coördinator, refused for others", async () => {
+    expect(await h.say("Marieke", "/rol @Lisa aanjager Kansrijk")).toEqual(["🧭 Lisa is nu aanjager van Kansrijk."]);
+    expect(await h.say("Lisa", "/rol @Peter voorzitter")).toEqual(["Alleen de coördinator kan rollen toekennen."]);
+    expect((await h.say("Marieke", "/rol @Peter aanjager"))[0]).toContain("Een aanjager hoort bij een pijler.");
+  });
+});

@@ -1,0 +1,23 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../helpers/harness.ts";
+import { recordSends, type Recorded } from "../scheduler/helpers.ts";
+
+let h: Harness;
+let sent: Recorded[];
+beforeEach(async () => {
+  h = await createHarness();
+  sent = recordSends(h.app, h.clock);
+  await h.app.scheduler.init(h.clock.now());
+});
+afterEach(async () => h.close());
+
+describe("/vakantie", () => {
+  it("is set by the coördinator and listed for everyone", async () => {
+    expect(await h.say("Sanne", "/vakantie 2026-07-18 t/m 2026-08-30")).toEqual(["Alleen de coördinator kan vakanties instellen."]);
+    await h.say("Marieke", "/vakantie 2026-07-18 t/m 2026-08-30");
+    expect(await h.say("Sanne", "/vakantie")).toEqual(["*Vakanties (geen deadline-herinneringen)*\n1. za 18 jul t/m zo 30 aug"]);
+    expect(await h.say("Marieke", "/vakantie 30 augustus t/m 18 juli")).toEqual([expect.stringContaining("De einddatum ligt vóór de begindatum")]);
+    expect(await h.say("Marieke", "/vakantie weg 1")).toEqual([expect.stringContaining("is weg")]);
+    expect(await h.db.holiday.count()).toBe(0);
+  });
+});
