@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { bindChat } from "../src/services/join-codes.ts";
+import { bindChat } from "../src/services/bind-chat.ts";
 import { resolveSender } from "../src/services/resolve-sender.ts";
 import { appointFirstCoordinator } from "../src/services/appoint-first-coordinator.ts";
 

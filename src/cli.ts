@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { createDb, DEFAULT_DATABASE_URL, type Db } from "./db.ts";
 import { migrateDatabase } from "./migrate-any.ts";
-import { createJoinCode, JOIN_CODE_VALID_DAYS } from "./services/join-codes.ts";
+import { createJoinCode, JOIN_CODE_VALID_DAYS } from "./services/create-join-code.ts";
 import { findWijkByName } from "./services/find-wijk.ts";
 import { AppError } from "./services/errors.ts";
 import { systemClock } from "./core/clock.ts";

@@ -4,7 +4,7 @@ import { TEST_BOT_TOKEN, telegramDriver } from "./drivers/telegram-driver.ts";
 import { visibleText } from "./drivers/support.ts";
 import { at } from "../scheduler/helpers.ts";
 import { createWijk } from "../../src/services/create-wijk.ts";
-import { createJoinCode } from "../../src/services/join-codes.ts";
+import { createJoinCode } from "../../src/services/create-join-code.ts";
 
 /**
  * What a press on a reminder's button does on Telegram, seen at the Bot API: the callback

@@ -4,7 +4,7 @@ import { createWhatsAppAdapter, type WhatsAppAdapter } from "../../adapters/what
 import { Outbox } from "../../src/core/outbox.ts";
 import { silentLogger } from "../../src/core/logger.ts";
 import { connectAdapter } from "../../src/core/runtime.ts";
-import { createJoinCode } from "../../src/services/join-codes.ts";
+import { createJoinCode } from "../../src/services/create-join-code.ts";
 import { createAuthKeyValueStore } from "../../src/services/whatsapp-auth-store.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { BOT_LID, GROUP, SimulatedWhatsApp, waitUntil } from "./whatsapp-simulated.ts";

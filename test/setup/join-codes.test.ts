@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { createJoinCode, JOIN_CODE_VALID_DAYS } from "../../src/services/join-codes.ts";
+import { createJoinCode, JOIN_CODE_VALID_DAYS } from "../../src/services/create-join-code.ts";
 import { createWijkFromTemplate } from "../../src/services/create-wijk-from-template.ts";
 
 let h: Harness;

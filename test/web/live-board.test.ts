@@ -9,7 +9,7 @@ import { trackHandled } from "../adapters/drivers/support.ts";
 import { pinsIn, SimulatedWhatsApp, waitUntil } from "../adapters/whatsapp-simulated.ts";
 import { createWhatsAppAdapter, type WhatsAppAdapter } from "../../adapters/whatsapp/index.ts";
 import { createAuthKeyValueStore } from "../../src/services/whatsapp-auth-store.ts";
-import { createJoinCode } from "../../src/services/join-codes.ts";
+import { createJoinCode } from "../../src/services/create-join-code.ts";
 import { proto } from "@whiskeysockets/baileys";
 
 let h: Harness | undefined;

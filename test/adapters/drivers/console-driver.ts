@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { createConsoleAdapter } from "../../../adapters/console/index.ts";
 import { connectAdapter } from "../../../src/core/runtime.ts";
-import { createJoinCode } from "../../../src/services/join-codes.ts";
+import { createJoinCode } from "../../../src/services/create-join-code.ts";
 import { createHarness, type Harness } from "../../helpers/harness.ts";
 import type { ContractChat, ContractDriver } from "../contract.ts";
 import { trackHandled } from "./support.ts";

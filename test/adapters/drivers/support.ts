@@ -3,7 +3,7 @@ import type { Adapter } from "../../../src/core/types.ts";
 import type { Outbox } from "../../../src/core/outbox.ts";
 import type { Harness } from "../../helpers/harness.ts";
 import type { ContractDriver } from "../contract.ts";
-import { createJoinCode } from "../../../src/services/join-codes.ts";
+import { createJoinCode } from "../../../src/services/create-join-code.ts";
 
 /**
  * Counts the incoming messages the core has finished with (replies delivered), so a

@@ -4,7 +4,7 @@ import { createTeamsAdapter, type TeamsAdapter } from "../../../adapters/teams/i
 import { connectAdapter } from "../../../src/core/runtime.ts";
 import { createHttpServer, type HttpServer } from "../../../src/http/server.ts";
 import { silentLogger } from "../../../src/core/logger.ts";
-import { createJoinCode } from "../../../src/services/join-codes.ts";
+import { createJoinCode } from "../../../src/services/create-join-code.ts";
 import { createConversationReferenceStore } from "../../../src/services/conversation-references.ts";
 import { createHarness, type Harness } from "../../helpers/harness.ts";
 import type { ContractChat, ContractDriver } from "../contract.ts";

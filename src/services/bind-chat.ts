@@ -1,24 +1,6 @@
-import { randomInt } from "node:crypto";
 import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
-
-/** A join code is valid for a week and works once. */
-export const JOIN_CODE_VALID_DAYS = 7;
-const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: codes are typed on phones
-
-export async function createJoinCode(tx: Tx, input: { wijkId: string; kind: "kartrekkers" | "stuurgroep"; now: Date }) {
-  const code = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
-  return tx.joinCode.create({
-    data: {
-      code,
-      wijkId: input.wijkId,
-      kind: input.kind,
-      createdAt: input.now,
-      expiresAt: new Date(input.now.getTime() + JOIN_CODE_VALID_DAYS * 24 * 3600 * 1000),
-    },
-  });
-}
 
 /**
  * Binds a chat to the wijk of a join code. The code is used up; the chat kind comes
