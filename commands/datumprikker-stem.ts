@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { voteDatePoll } from "../src/services/vote-date-poll.ts";
-import { datePollNonVoters } from "../src/services/date-polls.ts";
+import { listDatePollNonVoters } from "../src/services/list-date-poll-non-voters.ts";
 import { datePollCard, datePollStateLines } from "../src/render/date-poll.ts";
 import { formatMoment, joinNames } from "../src/render/format.ts";
 
@@ -29,7 +29,7 @@ export default defineCommand({
   schema: z.object({ positions: z.array(z.number().int(), "datePoll.votesShape") }),
   async run(ctx, args) {
     const poll = await voteDatePoll(ctx.tx, { wijkId: ctx.wijk.id, ref: ctx.message.pollRef, personId: ctx.sender.id, positions: args.positions, now: ctx.now });
-    const view = { poll, nonVoters: await datePollNonVoters(ctx.tx, poll), t: ctx.t, lang: ctx.lang, now: ctx.now };
+    const view = { poll, nonVoters: await listDatePollNonVoters(ctx.tx, poll), t: ctx.t, lang: ctx.lang, now: ctx.now };
     // The platform's own poll shows the vote already: nothing to say in the group.
     if (ctx.message.pollVote) return [];
     const chosen = poll.options.filter((o) => args.positions.includes(o.position)).map((o) => formatMoment(o.startsAt, ctx.now, ctx.lang));

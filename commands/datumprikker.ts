@@ -2,7 +2,8 @@ import { z } from "zod";
 import { defineCommand, type CommandContext } from "../src/core/command.ts";
 import { AppError } from "../src/services/errors.ts";
 import { createDatePoll } from "../src/services/create-date-poll.ts";
-import { datePollNonVoters, findDatePoll } from "../src/services/date-polls.ts";
+import { listDatePollNonVoters } from "../src/services/list-date-poll-non-voters.ts";
+import { findDatePoll } from "../src/services/find-date-poll.ts";
 import { findMeeting } from "../src/services/find-meeting.ts";
 import { datePollCard, datePollStateText, datePollText } from "../src/render/date-poll.ts";
 import { formatMoment } from "../src/render/format.ts";
@@ -27,7 +28,7 @@ export default defineCommand({
     const { moments, place } = readMoments(ctx, args.options);
     const created = await createDatePoll(ctx.tx, { wijkId: ctx.wijk.id, chatId: ctx.chat.id, moments, place, now: ctx.now });
     const poll = (await findDatePoll(ctx.tx, { wijkId: ctx.wijk.id, ref: created.ref }))!;
-    const view = { poll, nonVoters: await datePollNonVoters(ctx.tx, poll), t: ctx.t, lang: ctx.lang, now: ctx.now };
+    const view = { poll, nonVoters: await listDatePollNonVoters(ctx.tx, poll), t: ctx.t, lang: ctx.lang, now: ctx.now };
     return { text: datePollText(view), poll: datePollCard(view) };
   },
 });
@@ -39,7 +40,7 @@ async function showState(ctx: CommandContext): Promise<string> {
     const meeting = poll.meetingId ? await findMeeting(ctx.tx, poll.meetingId) : null;
     return meeting ? ctx.t("datePoll.closedState", { moment: formatMoment(meeting.startsAt, ctx.now, ctx.lang) }) : ctx.t("datePoll.none");
   }
-  return datePollStateText({ poll, nonVoters: await datePollNonVoters(ctx.tx, poll), t: ctx.t, lang: ctx.lang, now: ctx.now });
+  return datePollStateText({ poll, nonVoters: await listDatePollNonVoters(ctx.tx, poll), t: ctx.t, lang: ctx.lang, now: ctx.now });
 }
 
 /**

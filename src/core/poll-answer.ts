@@ -1,7 +1,7 @@
 import type { BotDeps } from "./bot-deps.ts";
 import type { IncomingMessage, OutgoingMessage, PollAnswer, SentMessage } from "./types.ts";
 import { errorForLog } from "./logger.ts";
-import { findDatePollByPlatformId } from "../services/date-polls.ts";
+import { findDatePollByPlatformId } from "../services/find-date-poll-by-platform-id.ts";
 import { linkPlatformPoll } from "../services/link-platform-poll.ts";
 
 /**

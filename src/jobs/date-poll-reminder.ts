@@ -1,9 +1,12 @@
 import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
-import { DATE_POLL_REMINDER_AFTER_DAYS, datePollNonVoters, findDatePoll } from "../services/date-polls.ts";
+import { listDatePollNonVoters } from "../services/list-date-poll-non-voters.ts";
+import { findDatePoll } from "../services/find-date-poll.ts";
 import { joinNames } from "../render/format.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { dutch as t } from "../i18n/index.ts";
 
+/** One reminder this long after the poll went up, to whoever has not voted. */
+const DATE_POLL_REMINDER_AFTER_DAYS = 3;
 const REMINDER_AFTER_MS = DATE_POLL_REMINDER_AFTER_DAYS * 24 * 3600 * 1000;
 
 /**
@@ -30,7 +33,7 @@ export const datePollReminderJob: ScheduledJob = {
     const poll = await ctx.db.datePoll.findUnique({ where: { id: String(delivery.data.pollId) }, select: { ref: true, closedAt: true } });
     if (!poll || poll.closedAt) return null;
     const full = await findDatePoll(ctx.db, { wijkId: ctx.wijk.id, ref: poll.ref });
-    const waiting = full ? await datePollNonVoters(ctx.db, full) : [];
+    const waiting = full ? await listDatePollNonVoters(ctx.db, full) : [];
     if (!waiting.length) return null;
     return t("datePoll.reminder", { names: joinNames(waiting.map((p) => p.displayName)) });
   },

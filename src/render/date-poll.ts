@@ -1,6 +1,6 @@
 import type { Translate } from "../i18n/index.ts";
 import type { PollCard } from "../core/types.ts";
-import type { DatePollWithVotes } from "../services/date-polls.ts";
+import type { DatePollWithVotes } from "../services/load-date-poll.ts";
 import { formatMoment, joinNames } from "./format.ts";
 
 /** What the date-poll renderers need besides the poll: the reader's words, and the moment (years shown only when not this year). */

@@ -3,7 +3,9 @@ import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
 import { cleanLabel } from "./clean-text.ts";
-import { DATE_POLL_MAX_OPTIONS } from "./date-polls.ts";
+
+/** Telegram takes 2 to 10 options; more would not fit a phone screen anyway. */
+export const DATE_POLL_MAX_OPTIONS = 10;
 
 /**
  * Puts up a date poll in a stuurgroep chat: the moments in the order given. One open poll per

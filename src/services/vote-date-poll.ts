@@ -1,7 +1,8 @@
 import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
-import { requireOpenDatePoll, type DatePollWithVotes } from "./date-polls.ts";
+import { requireOpenDatePoll } from "./require-open-date-poll.ts";
+import type { DatePollWithVotes } from "./load-date-poll.ts";
 
 /**
  * One person's votes in the open date poll, replacing what they chose before (Telegram and
