@@ -6,12 +6,8 @@ import {
   IDENTITY_LINK_CODE_VALID_MINUTES,
   redeemIdentityLinkCode,
 } from "../src/services/identity-link-codes.ts";
+import { countRecentWrongLinkCodes, forgetWrongLinkCodes, MAX_WRONG_LINK_CODES, recordWrongLinkCode } from "../src/services/link-code-guesses.ts";
 import { translator } from "../src/i18n/index.ts";
-
-/** Wrong codes allowed per account in the code's lifetime: six digits must not be guessable. */
-const MAX_WRONG_CODES = 5;
-/** Wrong guesses per platform account; in memory, as the codes themselves live minutes. */
-const wrongGuesses = new Map<string, number[]>();
 
 export default defineCommand({
   name: "ik koppel",
@@ -37,20 +33,22 @@ export default defineCommand({
       const code = await createIdentityLinkCode(ctx.tx, { person: ctx.sender, now: ctx.now });
       return ctx.t("link.code", { code, minutes: IDENTITY_LINK_CODE_VALID_MINUTES });
     }
-    const key = `${ctx.message.platform}\u0000${ctx.message.senderId}`;
-    const windowStart = ctx.now.getTime() - IDENTITY_LINK_CODE_VALID_MINUTES * 60_000;
-    const recent = (wrongGuesses.get(key) ?? []).filter((at) => at > windowStart);
-    if (recent.length >= MAX_WRONG_CODES) {
+    const guesser = { platform: ctx.message.platform, senderId: ctx.message.senderId };
+    if ((await countRecentWrongLinkCodes(ctx.tx, guesser, ctx.now)) >= MAX_WRONG_LINK_CODES) {
       return ctx.t("link.tooMany", { minutes: IDENTITY_LINK_CODE_VALID_MINUTES });
     }
     const senderIds = [ctx.message.senderId, ctx.message.senderAltId].filter((id): id is string => Boolean(id));
     try {
       const linked = await redeemIdentityLinkCode(ctx.tx, { code: args.code, platform: ctx.message.platform, senderIds, now: ctx.now });
-      wrongGuesses.delete(key);
+      await forgetWrongLinkCodes(ctx.tx, guesser);
       if (linked.alreadyLinked) return ctx.t("link.already", { name: linked.person.displayName });
       return translator(linked.person.language)("link.done", { name: linked.person.displayName, wijk: linked.wijkName });
     } catch (error) {
-      if (error instanceof AppError && error.code === "NOT_FOUND") wrongGuesses.set(key, [...recent, ctx.now.getTime()]);
+      // Answered, not thrown: a thrown error would roll the recorded guess back with the transaction.
+      if (error instanceof AppError && error.code === "NOT_FOUND") {
+        await recordWrongLinkCode(ctx.tx, guesser, ctx.now);
+        return error.localized(ctx.t);
+      }
       throw error;
     }
   },

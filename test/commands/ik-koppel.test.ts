@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, snapshotCounts, type Harness } from "../helpers/harness.ts";
 import { consoleId } from "../../src/services/seed-demo-wijk.ts";
+import { createDb } from "../../src/db.ts";
+import { createApp } from "../../src/app.ts";
+import { silentLogger } from "../../src/core/logger.ts";
 
 let h: Harness;
 beforeEach(async () => {
@@ -76,6 +79,34 @@ describe("/ik koppel", () => {
     const [reply] = await h.say("Raadspeler", `/ik koppel ${code}`, onTelegram);
     expect(reply).toContain("Te veel verkeerde codes");
     expect(await telegramIdentityOf("Raadspeler")).toBeNull();
+  });
+
+  it("counts wrong codes across processes: two on one database allow five guesses together, not five each", async () => {
+    const code = await codeFor("Fatima");
+    const wrong = code === "000000" ? "111111" : "000000";
+    // A second process: its own database client and app on the same database.
+    const otherDb = await createDb(h.url);
+    try {
+      const other = createApp({ db: otherDb, clock: h.clock, logger: silentLogger });
+      const sayOn = (app: typeof other, text: string) => app.bot.handle(h.message("Raadspeler", text, onTelegram));
+      for (let i = 0; i < 3; i++) await sayOn(h.app, `/ik koppel ${wrong}`);
+      for (let i = 0; i < 2; i++) await sayOn(other, `/ik koppel ${wrong}`);
+      expect(await h.db.identityLinkGuess.count()).toBe(5);
+      const [reply] = await sayOn(other, `/ik koppel ${code}`);
+      expect(reply.text).toContain("Te veel verkeerde codes");
+      expect(await telegramIdentityOf("Raadspeler")).toBeNull();
+    } finally {
+      await otherDb.$disconnect();
+    }
+  });
+
+  it("lets an account guess again once its wrong codes are older than a code's lifetime", async () => {
+    for (let i = 0; i < 5; i++) await h.say("Raadspeler", "/ik koppel 000000", onTelegram);
+    h.clock.advance(16 * 60_000);
+    const [reply] = await h.say("Raadspeler", "/ik koppel 000000", onTelegram);
+    expect(reply).toContain("Die koppelcode ken ik niet");
+    // The old guesses are gone from the database: only the new one is kept.
+    expect(await h.db.identityLinkGuess.count()).toBe(1);
   });
 
   it("does not move an account that already belongs to someone else in the wijk", async () => {
