@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand, type Reply } from "../src/core/command.ts";
-import { answerCheckIn, CHECK_IN_ANSWER } from "../src/services/mid-year-check-in.ts";
+import { answerCheckIn } from "../src/services/answer-check-in.ts";
+import { CHECK_IN_ANSWER } from "../src/services/parse-check-in-answers.ts";
 import { answerCheckInRound, CHECK_IN_ROUND_ANSWER, findCheckInToAnswer } from "../src/services/answer-check-in-round.ts";
 
 export default defineCommand({

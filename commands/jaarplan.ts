@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineCommand, type CommandContext, type Reply } from "../src/core/command.ts";
 import { carryOpenActions, setPlanYear, summarizePlanYear } from "../src/services/plan-year.ts";
-import { listCheckIns, startCheckIn } from "../src/services/mid-year-check-in.ts";
+import { listCheckIns } from "../src/services/list-check-ins.ts";
+import { startCheckIn } from "../src/services/start-check-in.ts";
 import { localParts } from "../src/parse/dates.ts";
 import { formatNumber } from "../src/render/format.ts";
 import { fold } from "../src/parse/text.ts";

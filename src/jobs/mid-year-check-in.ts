@@ -2,7 +2,8 @@ import { localParts, toInstant } from "../parse/dates.ts";
 import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
 import { parseClockTime } from "../scheduler/settings.ts";
 import { checkInDay, readWijkSettings } from "../services/wijk-settings.ts";
-import { checkInRecipients, openCheckIn } from "../services/mid-year-check-in.ts";
+import { findCheckInRecipients } from "../services/find-check-in-recipients.ts";
+import { openCheckIn } from "../services/open-check-in.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 
 /**
@@ -20,7 +21,7 @@ export const midYearCheckInJob: ScheduledJob = {
       if (ctx.wijk.planYear && ctx.wijk.planYear !== year) continue;
       const dueAt = nextAllowedMoment(toInstant({ year, month: day.month, day: day.day }, hour, minute), ctx.settings.quietHours, ctx.holidays);
       if (dueAt <= window.from || dueAt > window.to) continue;
-      const { personIds } = await checkInRecipients(ctx.db, { wijk: ctx.wijk, now: dueAt });
+      const { personIds } = await findCheckInRecipients(ctx.db, { wijk: ctx.wijk, now: dueAt });
       for (const personId of personIds) {
         planned.push({ key: `checkin:${ctx.wijk.id}:${year}:${personId}`, dueAt, recipient: { personId }, data: { year } });
       }

@@ -1,7 +1,7 @@
 import type { Db, Tx } from "../db.ts";
 import type { Translate } from "../i18n/index.ts";
 import { formatDay, joinNames } from "../render/format.ts";
-import { MID_YEAR } from "./mid-year-check-in.ts";
+import { MID_YEAR } from "./check-in-items.ts";
 import { ownerOf, ROUND_VERDICTS, roundTitle, type RoundItem, type RoundVerdict } from "./open-check-in-round.ts";
 
 const DAY_MS = 24 * 60 * 60_000;

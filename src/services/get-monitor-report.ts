@@ -4,7 +4,8 @@ import { toInstant } from "../parse/dates.ts";
 import { isOverdue } from "./deadlines.ts";
 import { findYearActions, type YearAction } from "./find-year-actions.ts";
 import { getProgressTimeline, type ProgressTimeline } from "./get-progress-timeline.ts";
-import { listCheckIns, type Verdict } from "./mid-year-check-in.ts";
+import { listCheckIns } from "./list-check-ins.ts";
+import type { Verdict } from "./check-in-items.ts";
 
 export interface ReportAction {
   id: string;

@@ -3,7 +3,8 @@ import { normalizeLanguage, translator, type Translate } from "../i18n/index.ts"
 import { localParts } from "../parse/dates.ts";
 import { formatDay, formatMoment } from "../render/format.ts";
 import type { ScheduledAnswers } from "../scheduler/types.ts";
-import { ownersWithOpenActions, type CheckInItem } from "./mid-year-check-in.ts";
+import { findOwnersWithOpenActions } from "./find-owners-with-open-actions.ts";
+import type { CheckInItem } from "./check-in-items.ts";
 import type { Rerun } from "./errors.ts";
 import { onBehalfLine } from "./build-absence-return.ts";
 import { absenceRouter } from "./route-for-absence.ts";
@@ -47,7 +48,7 @@ export interface RoundRef {
 
 /** The people a round goes to: owners of open actions (still in the wijk) who have not had it, themselves or through their stand-in. */
 export async function checkInRoundRecipients(db: Db, input: { wijkId: string; round: string }): Promise<string[]> {
-  const owners = await ownersWithOpenActions(db, { wijkId: input.wijkId });
+  const owners = await findOwnersWithOpenActions(db, { wijkId: input.wijkId });
   const rows = await db.checkIn.findMany({ where: { wijkId: input.wijkId, round: input.round }, select: { personId: true, items: true } });
   const already = new Set(rows.flatMap((c) => [c.personId, ...(JSON.parse(c.items) as RoundItem[]).flatMap((i) => (i.for ? [i.for] : []))]));
   return [...owners.keys()].filter((id) => !already.has(id));
@@ -77,7 +78,7 @@ export async function openCheckInRound(
     const items = JSON.parse(existing.items) as RoundItem[];
     return invite(tx, items, title, t, lang, new Map(), input.now);
   }
-  const owners = await ownersWithOpenActions(tx, { wijkId: input.wijkId });
+  const owners = await findOwnersWithOpenActions(tx, { wijkId: input.wijkId });
   const own = owners.get(input.personId)?.actions ?? [];
   const items: RoundItem[] = own.map((a, i) => ({ n: i + 1, actionId: a.id, title: a.title }));
   const deadlines = new Map(own.map((a) => [a.id, a.deadline]));

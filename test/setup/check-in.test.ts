@@ -3,7 +3,7 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { toInstant } from "../../src/parse/dates.ts";
 import type { OutgoingMessage } from "../../src/core/types.ts";
 import { recordMessages } from "../scheduler/helpers.ts";
-import { parseCheckInAnswers } from "../../src/services/mid-year-check-in.ts";
+import { parseCheckInAnswers } from "../../src/services/parse-check-in-answers.ts";
 
 let h: Harness;
 let sent: OutgoingMessage[];

@@ -1,0 +1,55 @@
+import type { Tx } from "../db.ts";
+import { translator, type Translate } from "../i18n/index.ts";
+import { changeAction, type ChangeMeta } from "./change-action.ts";
+import { MID_YEAR, type CheckInItem, type PersonMessage, type Verdict } from "./check-in-items.ts";
+import { AppError } from "./errors.ts";
+import { parseCheckInAnswers } from "./parse-check-in-answers.ts";
+import type { PersonRow } from "./rows.ts";
+
+export interface CheckInAnswerResult {
+  noted: { n: number; title: string; verdict: Verdict }[];
+  missing: number[];
+  /** Summaries for the coördinator(s), once every action has an answer. */
+  summaries: PersonMessage[];
+}
+
+/**
+ * Stores a person's answers to their open check; "stoppen" also stops the action (with
+ * history, so /ongedaan can take it back). Throws AppError for answers it cannot place.
+ */
+export async function answerCheckIn(
+  tx: Tx,
+  meta: ChangeMeta,
+  input: { person: PersonRow; text: string; t: Translate; now: Date },
+): Promise<CheckInAnswerResult> {
+  const { t } = input;
+  const checkIn = await tx.checkIn.findFirst({ where: { personId: input.person.id, answeredAt: null, round: MID_YEAR }, orderBy: { sentAt: "desc" } });
+  if (!checkIn) throw new AppError("NOT_FOUND", t("checkin.none"));
+  const items = JSON.parse(checkIn.items) as CheckInItem[];
+  const parsed = parseCheckInAnswers(input.text, items.length);
+  if (!parsed) throw new AppError("INVALID", t("checkin.badAnswer"));
+  for (const n of parsed.keys()) {
+    if (!items.some((i) => i.n === n)) throw new AppError("INVALID", t("checkin.unknownNumber", { n, max: items.length }));
+  }
+  const answers = { ...(JSON.parse(checkIn.answers) as Record<string, Verdict>) };
+  const noted: CheckInAnswerResult["noted"] = [];
+  for (const [n, verdict] of [...parsed.entries()].sort((a, b) => a[0] - b[0])) {
+    const item = items.find((i) => i.n === n)!;
+    answers[String(n)] = verdict;
+    noted.push({ n, title: item.title, verdict });
+    if (verdict === "stoppen") await changeAction(tx, { ...meta, batchId: `${meta.batchId}:${n}` }, item.actionId, { status: "gestopt" });
+  }
+  const missing = items.filter((i) => !answers[String(i.n)]).map((i) => i.n);
+  const complete = missing.length === 0;
+  await tx.checkIn.update({ where: { id: checkIn.id }, data: { answers: JSON.stringify(answers), ...(complete ? { answeredAt: input.now } : {}) } });
+  const summaries: PersonMessage[] = [];
+  if (complete) {
+    const coordinators = await tx.person.findMany({ where: { wijkId: checkIn.wijkId, role: "coordinator", leftAt: null } });
+    for (const c of coordinators) {
+      const ct = translator(c.language);
+      const list = items.map((i) => ct("checkin.summaryLine", { title: i.title, verdict: ct(`verdict.${answers[String(i.n)]}`) })).join("\n");
+      summaries.push({ wijkId: checkIn.wijkId, personId: c.id, text: ct("checkin.summary", { name: input.person.displayName, list }) });
+    }
+  }
+  return { noted, missing, summaries };
+}
