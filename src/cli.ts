@@ -7,7 +7,7 @@ import { findWijkByName } from "./services/find-wijk.ts";
 import { AppError } from "./services/errors.ts";
 import { systemClock } from "./core/clock.ts";
 import { formatDateTime } from "./render/format.ts";
-import { normalizeLanguage, supportedLanguages, translate, translator, type Translate } from "./i18n/index.ts";
+import { BUNDLED_CATALOGUES_DIR, dutch, loadJsonCatalogues, localize, normalizeLanguage, supportedLanguages, translate, translator, type Translate } from "./i18n/index.ts";
 import { registerWijkCommands } from "./cli-wijk.ts";
 import { registerImportCommand } from "./cli-import.ts";
 import { registerTaalCommands } from "./cli-taal.ts";
@@ -107,6 +107,10 @@ export async function runCli(args: string[], io: CliIo & { err: (text: string) =
 }
 
 async function main() {
+  // Languages added as JSON catalogues: beside the code, and in the folder WIJKBOT_CATALOGUES names.
+  for (const warning of loadJsonCatalogues([BUNDLED_CATALOGUES_DIR, ...(process.env.WIJKBOT_CATALOGUES ? [process.env.WIJKBOT_CATALOGUES] : [])])) {
+    process.stderr.write(`wijkbot: ${localize(dutch, warning)}\n`);
+  }
   let db: Db | undefined;
   try {
     process.exitCode = await runCli(process.argv.slice(2), {

@@ -7,12 +7,18 @@ import { startBot } from "./start.ts";
 import { DEMO_DEFAULT_PERSON, DEMO_WIJK_NAME } from "./services/seed-demo-wijk.ts";
 import { ConsoleScriptError } from "../adapters/console/index.ts";
 import { StartRefusal } from "./core/start-refusal.ts";
+import { BUNDLED_CATALOGUES_DIR, dutch, loadJsonCatalogues, localize } from "./i18n/index.ts";
 
 /**
  * `npm start`: the bot on its embedded default (console chat + SQLite file + demo wijk).
  * `npm start -- --script <file> [--db <path>]`: replay a transcript and exit.
  */
 if (existsSync(".env")) process.loadEnvFile(".env");
+
+// Languages added as JSON catalogues: beside the code, and in the folder WIJKBOT_CATALOGUES names.
+for (const warning of loadJsonCatalogues([BUNDLED_CATALOGUES_DIR, ...(process.env.WIJKBOT_CATALOGUES ? [process.env.WIJKBOT_CATALOGUES] : [])])) {
+  process.stderr.write(`wijkbot: ${localize(dutch, warning)}\n`);
+}
 
 const { values } = parseArgs({
   options: { script: { type: "string" }, db: { type: "string" }, help: { type: "boolean", short: "h" } },

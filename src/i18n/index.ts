@@ -14,37 +14,44 @@ export type Translate = (key: MessageKey, vars?: MessageVars) => string;
 /** Dutch is the language of every wijk; a person may choose another with /taal. */
 export const DEFAULT_LANGUAGE = "nl";
 
-/**
- * The catalogues: Dutch and English are typed; any further `<code>.json` beside this file
- * (e.g. `ar.json`, an object of key → text) is picked up at start, so a translator can add
- * Arabic without touching code — or in the folder named by WIJKBOT_CATALOGUES, so it can
- * live outside the code. Keys it lacks fall back to Dutch.
- */
-export const CATALOGUES: Readonly<Record<string, Partial<Catalogue>>> = {
-  nl,
-  en,
-  ...loadJsonCatalogues(fileURLToPath(new URL(".", import.meta.url))),
-  ...(process.env.WIJKBOT_CATALOGUES ? loadJsonCatalogues(process.env.WIJKBOT_CATALOGUES) : {}),
-};
+/** Where JSON catalogues shipped with the code live: beside this file. */
+export const BUNDLED_CATALOGUES_DIR = fileURLToPath(new URL(".", import.meta.url));
 
-function loadJsonCatalogues(dir: string): Record<string, Partial<Catalogue>> {
-  const found: Record<string, Partial<Catalogue>> = {};
-  let files: string[];
-  try {
-    files = readdirSync(dir);
-  } catch {
-    process.stderr.write(`wijkbot: ${interpolate(nl["cli.taal.dirMissing"], { dir })}\n`);
-    return found;
+/**
+ * The catalogues: Dutch and English are typed; further languages come as `<code>.json`
+ * files (an object of key → text) that the composition root loads at start with
+ * loadJsonCatalogues, so a translator can add Arabic without touching code. Keys a
+ * catalogue lacks fall back to Dutch.
+ */
+const catalogues: Record<string, Partial<Catalogue>> = { nl, en };
+export const CATALOGUES: Readonly<Record<string, Partial<Catalogue>>> = catalogues;
+
+/**
+ * Adds the `<code>.json` catalogues found in these folders (later folders win). Reads no
+ * environment and prints nothing: what could not be read is returned, for the caller to
+ * show. A broken translation must not stop the bot: that language is left out (Dutch for
+ * its readers).
+ */
+export function loadJsonCatalogues(dirs: readonly string[]): LocalText[] {
+  const warnings: LocalText[] = [];
+  for (const dir of dirs) {
+    let files: string[];
+    try {
+      files = readdirSync(dir);
+    } catch {
+      warnings.push(localText("cli.taal.dirMissing", { dir }));
+      continue;
+    }
+    for (const file of files) {
+      const match = file.match(/^([a-z]{2,3})\.json$/);
+      if (!match || match[1] === "nl" || match[1] === "en") continue;
+      const read = readCatalogueFile(join(dir, file));
+      if ("error" in read) warnings.push(localText("cli.taal.skipped", { file, reason: localText(read.error) }));
+      else catalogues[match[1]] = read.catalogue;
+    }
   }
-  for (const file of files) {
-    const match = file.match(/^([a-z]{2,3})\.json$/);
-    if (!match || match[1] === "nl" || match[1] === "en") continue;
-    const read = readCatalogueFile(join(dir, file));
-    // A broken translation must not stop the bot: that language is left out (Dutch for its readers).
-    if ("error" in read) process.stderr.write(`wijkbot: ${interpolate(nl["cli.taal.skipped"], { file, reason: nl[read.error] })}\n`);
-    else found[match[1]] = read.catalogue;
-  }
-  return found;
+  calendarCache.clear();
+  return warnings;
 }
 
 type CatalogueFileError = "cli.taal.error.missing" | "cli.taal.error.json" | "cli.taal.error.object";

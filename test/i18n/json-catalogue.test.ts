@@ -5,8 +5,9 @@ import { join } from "node:path";
 
 /**
  * A translator adds a language without touching code: a `<code>.json` catalogue in the
- * folder WIJKBOT_CATALOGUES names (or beside src/i18n/nl.ts) is picked up at start —
- * texts, and also the day and month names the bot uses in dates.
+ * folder WIJKBOT_CATALOGUES names (or beside src/i18n/nl.ts) is loaded at start by the
+ * composition root (loadJsonCatalogues) — texts, and also the day and month names the bot
+ * uses in dates.
  */
 const dir = mkdtempSync(join(tmpdir(), "wijkbot-catalogues-"));
 let i18n: typeof import("../../src/i18n/index.ts");
@@ -26,14 +27,14 @@ beforeAll(async () => {
       "calendar.months": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
     }),
   );
-  vi.stubEnv("WIJKBOT_CATALOGUES", dir);
+  // A module registry of its own: the languages loaded here stay out of the other test files.
   vi.resetModules();
   i18n = await import("../../src/i18n/index.ts");
+  expect(i18n.loadJsonCatalogues([dir])).toEqual([]);
   format = await import("../../src/render/format.ts");
   dates = await import("../../src/parse/dates.ts");
 });
 afterAll(() => {
-  vi.unstubAllEnvs();
   vi.resetModules();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -55,5 +56,20 @@ describe("a JSON catalogue for a new language", () => {
     expect(dates.describeDay(friday, "ar")).toBe("الجمعة 27 نوفمبر");
     expect(format.formatDay(friday, undefined, "nl")).toBe("vr 27 nov");
     expect(format.formatDay(friday, undefined, "en")).toBe("Fri 27 Nov");
+  });
+
+  it("is read only when the composition root asks, and what cannot be read is returned, not printed", () => {
+    const broken = mkdtempSync(join(tmpdir(), "wijkbot-catalogues-broken-"));
+    try {
+      writeFileSync(join(broken, "fy.json"), "{ niet af");
+      const warnings = i18n.loadJsonCatalogues([join(broken, "nergens"), broken]);
+      expect(warnings.map((w) => i18n.localize(i18n.dutch, w))).toEqual([
+        `map met taalbestanden ${join(broken, "nergens")} niet gevonden; overgeslagen`,
+        "taalbestand fy.json overgeslagen: geen geldige JSON",
+      ]);
+      expect(i18n.supportedLanguages()).not.toContain("fy");
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
   });
 });

@@ -238,12 +238,11 @@ describe("a language added as a JSON catalogue", () => {
       join(dir, "ar.json"),
       JSON.stringify({ "language.name": "العربية", "web.direction": "rtl", "web.nav.board": "اللوحة", "status.gepland": "مخطط", "calendar.daysShort": "أحد إثنين ثلاثاء أربعاء خميس جمعة سبت" }),
     );
-    vi.stubEnv("WIJKBOT_CATALOGUES", dir);
     vi.resetModules();
     routes = await import("../../src/web/routes.tsx");
+    (await import("../../src/i18n/index.ts")).loadJsonCatalogues([dir]);
   });
   afterAll(() => {
-    vi.unstubAllEnvs();
     vi.resetModules();
     rmSync(dir, { recursive: true, force: true });
   });
