@@ -65,33 +65,3 @@ describe("/overdracht", () => {
     expect(await snapshotCounts(h.db)).toEqual(before);
   });
 });
-
-describe("welcome", () => {
-  it("registers someone new who writes anything in a bound group and welcomes them once", async () => {
-    const first = await h.say("Noor", "Hoi allemaal!");
-    expect(first).toHaveLength(1);
-    expect(first[0]).toMatch(/^Welkom Noor! 👋/);
-    expect(first[0]).toContain("/ik <naam>, <organisatie>");
-    const noor = await person("Noor");
-    expect(noor.role).toBe("kartrekker");
-    expect(noor.welcomedAt?.toISOString()).toBe(h.clock.now().toISOString());
-    expect(await h.say("Noor", "Nog een berichtje")).toEqual([]);
-    expect(await h.say("Noor", "/wie Noor")).toHaveLength(1);
-  });
-
-  it("ignores chatter in groups that are not bound, and from people it knows", async () => {
-    const before = await snapshotCounts(h.db);
-    expect(await h.say("Noor", "Hoi!", { chat: "voetbalclub" })).toEqual([]);
-    expect(await h.say("Fatima", "Goedemorgen")).toEqual([]);
-    expect(await snapshotCounts(h.db)).toEqual(before);
-  });
-});
-
-describe("/taal", () => {
-  it("is remembered per person; others keep Dutch", async () => {
-    await h.say("Fatima", "/taal en");
-    expect((await person("Fatima")).language).toBe("en");
-    expect(await h.say("Fatima", "/actie klaar watertappunt")).toEqual(["✅ Watertappunt in de wijk (Gezond) is now done. Owner: Fatima."]);
-    expect(await h.say("Joke", "/actie klaar gezonde school")).toEqual(["Gezonde School vignet voor alle scholen (Gezond) stond al op klaar."]);
-  });
-});
