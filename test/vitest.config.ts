@@ -49,6 +49,7 @@ const POSTGRES_FOCUS = [
   "test/scheduler/claims.test.ts",
   "test/scheduler/flood.test.ts",
   "test/services/**",
+  "test/db/**",
   "test/security/isolation-matrix.test.ts",
   "test/security/logs-and-secrets.test.ts",
   "test/security/retention.test.ts",

@@ -1,7 +1,7 @@
 import type { Tx } from "../db.ts";
 import { chatHash } from "./dead-letters.ts";
 import { findLinkedPersonIds } from "./export-personal-data.ts";
-import { removeWhatsAppLidMappings } from "./whatsapp-auth-store.ts";
+import { removeWhatsAppLidMappings } from "../db/whatsapp-auth-store.ts";
 
 /** How an erased person is shown everywhere from now on. */
 export const ERASED_NAME = "oud-lid";

@@ -2,8 +2,8 @@ import type { Tx } from "../db.ts";
 import type { Clock } from "../core/clock.ts";
 import type { Logger } from "../core/logger.ts";
 import type { OutgoingMessage } from "../core/types.ts";
-import { createAuthKeyValueStore, type AuthKeyValueStore } from "./whatsapp-auth-store.ts";
-import { createLease, type HeldLease } from "./lease.ts";
+import { createAuthKeyValueStore, type AuthKeyValueStore } from "../db/whatsapp-auth-store.ts";
+import { createLease, type HeldLease } from "../db/lease.ts";
 import { whatsappLogoutAnnouncements } from "./announce-whatsapp-logout.ts";
 
 /**

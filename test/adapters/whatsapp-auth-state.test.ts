@@ -4,7 +4,7 @@ import pino from "pino";
 import { useDbAuthState } from "../../adapters/whatsapp/auth-state.ts";
 import { createWhatsAppAdapter } from "../../adapters/whatsapp/index.ts";
 import { createDb, type Db } from "../../src/db.ts";
-import { createAuthKeyValueStore } from "../../src/services/whatsapp-auth-store.ts";
+import { createAuthKeyValueStore } from "../../src/db/whatsapp-auth-store.ts";
 import { createTestDatabase } from "../helpers/harness.ts";
 import { BOT_LID, SimulatedWhatsApp, waitUntil } from "./whatsapp-simulated.ts";
 

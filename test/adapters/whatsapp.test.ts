@@ -5,7 +5,7 @@ import { Outbox } from "../../src/core/outbox.ts";
 import { silentLogger } from "../../src/core/logger.ts";
 import { connectAdapter } from "../../src/core/runtime.ts";
 import { createJoinCode } from "../../src/services/create-join-code.ts";
-import { createAuthKeyValueStore } from "../../src/services/whatsapp-auth-store.ts";
+import { createAuthKeyValueStore } from "../../src/db/whatsapp-auth-store.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { BOT_LID, GROUP, SimulatedWhatsApp, waitUntil } from "./whatsapp-simulated.ts";
 

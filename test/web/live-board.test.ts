@@ -8,7 +8,7 @@ import { telegramDriver } from "../adapters/drivers/telegram-driver.ts";
 import { trackHandled } from "../adapters/drivers/support.ts";
 import { pinsIn, SimulatedWhatsApp, waitUntil } from "../adapters/whatsapp-simulated.ts";
 import { createWhatsAppAdapter, type WhatsAppAdapter } from "../../adapters/whatsapp/index.ts";
-import { createAuthKeyValueStore } from "../../src/services/whatsapp-auth-store.ts";
+import { createAuthKeyValueStore } from "../../src/db/whatsapp-auth-store.ts";
 import { createJoinCode } from "../../src/services/create-join-code.ts";
 import { proto } from "@whiskeysockets/baileys";
 

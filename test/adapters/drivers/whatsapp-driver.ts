@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { createWhatsAppAdapter, type WhatsAppAdapter } from "../../../adapters/whatsapp/index.ts";
 import { connectAdapter } from "../../../src/core/runtime.ts";
 import { createJoinCode } from "../../../src/services/create-join-code.ts";
-import { createAuthKeyValueStore } from "../../../src/services/whatsapp-auth-store.ts";
+import { createAuthKeyValueStore } from "../../../src/db/whatsapp-auth-store.ts";
 import { createHarness, type Harness } from "../../helpers/harness.ts";
 import type { ContractChat, ContractDriver } from "../contract.ts";
 import { GROUP, SimulatedWhatsApp, waitUntil } from "../whatsapp-simulated.ts";

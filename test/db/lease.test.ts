@@ -3,7 +3,7 @@ import { createDb, type Db } from "../../src/db.ts";
 import { createTestDatabase } from "../helpers/harness.ts";
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { acquireLease, createLease, releaseLease, renewLease } from "../../src/services/lease.ts";
+import { acquireLease, createLease, releaseLease, renewLease } from "../../src/db/lease.ts";
 
 const NAME = "whatsapp:default";
 const TTL_MS = 40_000;

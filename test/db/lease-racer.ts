@@ -1,7 +1,7 @@
 // A second (and third) process for the lease race test: waits for the agreed moment,
 // tries to take the lease once, prints whether it won.
 import { createDb } from "../../src/db.ts";
-import { acquireLease } from "../../src/services/lease.ts";
+import { acquireLease } from "../../src/db/lease.ts";
 
 const [url, holder, startAtMs, nowIso] = process.argv.slice(2);
 const db = await createDb(url);
