@@ -6,7 +6,7 @@ import { filterActions, getWijkOverview, type BoardFilter } from "../services/ge
 import { listAbsences } from "../services/list-absences.ts";
 import { getActionDetails } from "../services/get-action-details.ts";
 import { getMeetingOverview } from "../services/get-meeting-overview.ts";
-import { listPeople } from "../services/people.ts";
+import { listPeople } from "../services/list-people.ts";
 import { projectenboekCsv, projectenboekMarkdown, projectenboekRows, projectenboekXlsx } from "../services/export-projectenboek.ts";
 import { buildIcsFeed } from "../services/build-ics-feed.ts";
 import { DEFAULT_PUBLIC_URL, overviewPath, overviewUrl } from "./public-url.ts";
