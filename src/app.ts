@@ -5,7 +5,7 @@ import type { Logger } from "./core/logger.ts";
 import { createBot, type Bot } from "./core/bot.ts";
 import { commands } from "../commands/index.ts";
 import { Outbox, realTiming, type OutboxTiming } from "./core/outbox.ts";
-import { createLiveBoard, type LiveBoard } from "./services/live-board.ts";
+import { createLiveBoard, type LiveBoard } from "./board/live-board.ts";
 import { Scheduler } from "./scheduler/engine.ts";
 import { jobs } from "./jobs/index.ts";
 import { recordDeadLetter } from "./services/dead-letters.ts";

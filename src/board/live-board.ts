@@ -3,8 +3,8 @@ import type { Clock } from "../core/clock.ts";
 import { errorForLog, type Logger } from "../core/logger.ts";
 import type { Outbox } from "../core/outbox.ts";
 import type { OutgoingMessage, SentMessage } from "../core/types.ts";
-import type { ChatRow } from "./rows.ts";
-import { getBoard } from "./get-board.ts";
+import type { ChatRow } from "../services/rows.ts";
+import { getBoard } from "../services/get-board.ts";
 import { boardCard, renderBoard } from "../render/board.ts";
 import { overviewUrl } from "../web/public-url.ts";
 
