@@ -32,15 +32,11 @@ export interface Reply {
 
 export type CommandResult = string | Reply | Reply[];
 
-/** Everything a command handler may use. Handlers call services with ctx.tx. */
-export interface CommandContext {
+/** What every command handler may use, in a chat bound to a wijk or not. */
+interface ContextBase {
   tx: Tx;
   now: Date;
-  wijk: WijkRow;
-  sender: PersonRow;
-  chat: ChatRow | null;
   message: IncomingMessage;
-  meta: ChangeMeta;
   rerun: Rerun;
   /** The sender's language ("nl" unless they chose another with /taal). */
   lang: string;
@@ -48,6 +44,24 @@ export interface CommandContext {
   t: Translate;
   /** This process: the web overview's public URL, its platforms' connection state. */
   runtime: RuntimeInfo;
+}
+
+/**
+ * Where no wijk is known (a group not yet bound, a direct message from an unknown account):
+ * no wijk, no sender, no chat. Only commands with `needsWijk: false` see it.
+ */
+export interface UnboundContext extends ContextBase {
+  wijk: null;
+  sender: null;
+  chat: null;
+}
+
+/** Everything a command handler may use in a chat bound to a wijk, the sender a person of it. Handlers call services with ctx.tx. */
+export interface CommandContext extends ContextBase {
+  wijk: WijkRow;
+  sender: PersonRow;
+  chat: ChatRow;
+  meta: ChangeMeta;
   /** Finds one action by forgiving name; throws NeedsChoice or AppError. */
   findAction(query: string): Promise<ActionRow>;
   /**
@@ -66,7 +80,8 @@ export interface CommandContext {
   requireRole(roles: readonly string[], what: string): void;
 }
 
-export interface CommandDefinition<Args = unknown> {
+/** What every command declares; WijkCommand and OpenCommand add its handler. */
+interface CommandSpec<Args> {
   /** Canonical Dutch words, e.g. "actie klaar". */
   name: string;
   /** Other ways to say it: synonyms and English, e.g. "actie af", "action done". */
@@ -77,8 +92,6 @@ export interface CommandDefinition<Args = unknown> {
   summaryEn?: string;
   usage: string;
   examples: string[];
-  /** False for commands that work in a chat not yet bound to a wijk (/help, /koppel). */
-  needsWijk?: boolean;
   /** True for what someone who left the wijk may still do in a direct chat (their own data, help, language). */
   openToFormerMembers?: boolean;
   /**
@@ -98,8 +111,21 @@ export interface CommandDefinition<Args = unknown> {
   /** Turns the text after the command words into raw arguments for the schema. */
   parse(rest: string): unknown;
   schema: z.ZodType<Args>;
+}
+
+/** A command for a chat bound to a wijk (most of them): its handler always has the wijk and the sender. */
+export interface WijkCommand<Args = unknown> extends CommandSpec<Args> {
+  needsWijk?: true;
   run(ctx: CommandContext, args: Args): Promise<CommandResult>;
 }
+
+/** A command that also works in a chat not yet bound to a wijk (/help, /koppel, /ik koppel): its handler checks which it got. */
+export interface OpenCommand<Args = unknown> extends CommandSpec<Args> {
+  needsWijk: false;
+  run(ctx: CommandContext | UnboundContext, args: Args): Promise<CommandResult>;
+}
+
+export type CommandDefinition<Args = unknown> = WijkCommand<Args> | OpenCommand<Args>;
 
 export function defineCommand<Args>(definition: CommandDefinition<Args>): CommandDefinition<Args> {
   return definition;

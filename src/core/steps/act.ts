@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "../../db.ts";
 import type { BotDeps, MaybeBinding } from "../bot-deps.ts";
 import { senderIdsOf, welcome } from "../bot-deps.ts";
-import type { CommandContext, CommandResult, Reply } from "../command.ts";
+import type { CommandContext, CommandDefinition, CommandResult, Reply, UnboundContext } from "../command.ts";
 import type { Step, Turn } from "../pipeline.ts";
 import type { IncomingMessage } from "../types.ts";
 import type { RuntimeInfo } from "../runtime.ts";
@@ -20,7 +20,7 @@ import { addProgressNote } from "../../services/add-progress-note.ts";
 import { describeAction } from "../../services/describe-action.ts";
 import { resolveDate, describeDay } from "../../parse/dates.ts";
 import { readSchoolRegion } from "../../scheduler/settings.ts";
-import { dutch, isMessageKey, roleLabel, translator, type Translate } from "../../i18n/index.ts";
+import { DEFAULT_LANGUAGE, dutch, isMessageKey, roleLabel, translator, type Translate } from "../../i18n/index.ts";
 
 /** A command's transaction may wait for the database a while under load before giving up. */
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
@@ -73,9 +73,9 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
         throw new AppError("FORBIDDEN", t("memberLeft.dmRefused", { wijk: bound.wijk.name }));
       }
       const ctx = buildContext(tx, message, bound, sender, batchId, now, rerun, t, touched, deps.runtime);
-      const undone = rerun.undoFirst && sender ? await undoLastChange(tx, ctx.meta) : null;
-      let output = normalizeResult(await command.run(ctx, args));
-      if (rerun.note && command.mutates && sender && touched.length === 1) output = await withNote(tx, ctx, touched[0].id, rerun.note, output);
+      const undone = rerun.undoFirst && ctx.sender ? await undoLastChange(tx, ctx.meta) : null;
+      let output = normalizeResult(await runWithContext(command, ctx, args));
+      if (rerun.note && command.mutates && ctx.sender && touched.length === 1) output = await withNote(tx, ctx, touched[0].id, rerun.note, output);
       if (undone) output = [{ text: t("followUp.undidOther") }, ...output];
       else if (rerun.correction) output = output.map((r, i) => (i === 0 ? { ...r, text: `${t("followUp.corrected")} ${r.text}` } : r));
       // Someone new whose first words in a group are a command is welcomed too, after the answer.
@@ -104,6 +104,13 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
     }
     throw error;
   }
+}
+
+/** A command for a wijk runs only with one (the authorise step answered otherwise); /help, /koppel and /ik koppel take either context. */
+function runWithContext(command: CommandDefinition, ctx: CommandContext | UnboundContext, args: unknown): Promise<CommandResult> {
+  if (command.needsWijk === false) return command.run(ctx, args);
+  if (!ctx.sender) throw new Error(`${command.name} needs a wijk and got none`);
+  return command.run(ctx, args);
 }
 
 /** What was said alongside the change, kept as a progress note on the same action (undone with it: same batch). */
@@ -152,9 +159,10 @@ function buildContext(
   t: Translate,
   touched: { id: string; title: string; alternatives: string[] }[],
   runtime: RuntimeInfo,
-): CommandContext {
-  const wijk = binding?.wijk ?? (null as never);
-  const lang = sender?.language ?? "nl";
+): CommandContext | UnboundContext {
+  if (!binding || !sender) return { tx, now, lang: DEFAULT_LANGUAGE, t, runtime, message, rerun, wijk: null, sender: null, chat: null };
+  const { wijk } = binding;
+  const lang = sender.language;
   return {
     tx,
     now,
@@ -162,12 +170,12 @@ function buildContext(
     t,
     runtime,
     wijk,
-    sender: sender ?? (null as never),
-    chat: binding?.chat ?? null,
+    sender,
+    chat: binding.chat,
     message,
     rerun,
     meta: {
-      wijkId: wijk?.id,
+      wijkId: wijk.id,
       personId: sender?.id ?? null,
       batchId,
       platform: message.platform,
@@ -190,7 +198,7 @@ function buildContext(
     resolveDate: (phrase) => {
       if (rerun.pickDate) return new Date(rerun.pickDate);
       const typed = rerun.datePhrase ?? phrase;
-      const resolved = resolveDate(typed, now, { region: readSchoolRegion(wijk?.settings) });
+      const resolved = resolveDate(typed, now, { region: readSchoolRegion(wijk.settings) });
       if (resolved.kind === "ok") return resolved.date;
       if (resolved.kind === "question") {
         const question = resolved.ask(lang);
@@ -203,11 +211,11 @@ function buildContext(
       throw new AppError("INVALID", t("core.badDate", { phrase: typed }));
     },
     ensureCanChange: async (action) => {
-      const verdict = await canChangeAction(tx, { person: sender!, actionId: action.id, at: now });
+      const verdict = await canChangeAction(tx, { person: sender, actionId: action.id, at: now });
       if (!verdict.allowed) throw new AppError("FORBIDDEN", verdict.reason);
     },
     requireRole: (roles, what) => {
-      if (!sender || !roles.includes(sender.role)) {
+      if (!roles.includes(sender.role)) {
         const names = roles.map((r) => roleLabel(r, t)).join(` ${t("core.or")} `);
         throw new AppError("FORBIDDEN", t("core.onlyRole", { roles: names, what: isMessageKey(what) ? t(what) : what }));
       }
