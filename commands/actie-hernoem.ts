@@ -26,7 +26,7 @@ export default defineCommand({
     await ctx.ensureCanChange(action);
     const title = value.trim();
     if (title.length < 3 || title.length > 200) throw new AppError("INVALID", ctx.t("rename.length"));
-    await renameAction(ctx.tx, ctx.meta, { actionId: action.id, title });
+    await renameAction(ctx.tx, ctx.meta, { actionId: action.id, title }, ctx.actionIndexes);
     return ctx.t("rename.done", { from: action.title, to: title });
   },
 });

@@ -50,13 +50,8 @@ export default defineCommand({
     const owners = args.owner
       ? await Promise.all(args.owner.split(/\s*(?:,|\ben\b|\band\b)\s*|\s+(?=@)/).filter(Boolean).map((ref) => ctx.findPerson(ref)))
       : [ctx.sender];
-    const action = await createAction(ctx.tx, ctx.meta, {
-      title: args.title,
-      pillarId: pillar?.id ?? null,
-      deadline,
-      ownerIds: [...new Set(owners.map((o) => o.id))],
-      planYear: ctx.wijk.planYear,
-    });
+    const fields = { title: args.title, pillarId: pillar?.id ?? null, deadline, ownerIds: [...new Set(owners.map((o) => o.id))], planYear: ctx.wijk.planYear };
+    const action = await createAction(ctx.tx, ctx.meta, fields, ctx.actionIndexes);
     if (args.ageGroup) await changeAction(ctx.tx, ctx.meta, action.id, { ageGroup: args.ageGroup });
     if (args.partner) {
       const org = await findOrCreateOrganisation(ctx.tx, ctx.wijk.id, args.partner);

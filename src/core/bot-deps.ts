@@ -5,6 +5,8 @@ import type { CommandDefinition, Reply } from "./command.ts";
 import type { CommandRouter } from "./router.ts";
 import type { IncomingMessage } from "./types.ts";
 import type { ChatBinding } from "../services/find-chat-binding.ts";
+import type { ActionIndexCache } from "../services/action-index.ts";
+import type { PersonRow } from "../services/rows.ts";
 import { translator, type Translate } from "../i18n/index.ts";
 import { welcomeText } from "../services/welcome.ts";
 import type { createPrompts } from "./prompts.ts";
@@ -27,8 +29,12 @@ export interface BotOptions {
   onWriteFailure?: () => void;
 }
 
-/** A binding found without writing: a first direct message has no chat row yet. */
-export type MaybeBinding = { chat: ChatBinding["chat"] | null; wijk: ChatBinding["wijk"] };
+/**
+ * A binding found without writing: a first direct message has no chat row yet. For a
+ * bound chat, the sender's person when every platform id of theirs is known in its wijk
+ * (read in the same query: the command then needs no lookup of its own).
+ */
+export type MaybeBinding = { chat: ChatBinding["chat"] | null; wijk: ChatBinding["wijk"]; knownSender?: PersonRow };
 
 /** What the steps of the message path share: the database, the clock and a few lookups. */
 export interface BotDeps {
@@ -38,6 +44,8 @@ export interface BotDeps {
   router: CommandRouter;
   runtime: RuntimeInfo;
   prompts: ReturnType<typeof createPrompts>;
+  /** The wijken's action name indexes, kept between messages (checked against the name version each time). */
+  actionIndexes: ActionIndexCache;
   botNames: string[];
   onChange?: (wijkId: string) => void;
 }
@@ -48,14 +56,20 @@ export function senderIdsOf(message: IncomingMessage): string[] {
 
 /** The chat's wijk, or for a first direct message the sender's: read only (a direct chat is bound inside the command's transaction). */
 export async function findBindingReadOnly(db: Db | Tx, message: IncomingMessage): Promise<MaybeBinding | null> {
+  const senderIds = senderIdsOf(message);
   const chat = await db.chat.findFirst({
     where: { platform: message.platform, externalId: message.chatId },
-    include: { wijk: true },
+    include: { wijk: { include: { identities: { where: { platform: message.platform, externalId: { in: senderIds } }, include: { person: true } } } } },
     orderBy: { createdAt: "asc" },
   });
   if (chat) {
-    const { wijk, ...row } = chat;
-    return { chat: row, wijk };
+    const {
+      wijk: { identities, ...wijk },
+      ...row
+    } = chat;
+    // As resolveSender decides: the first identity's person, when no id of the sender is missing.
+    const knownSender = identities.length && senderIds.every((id) => identities.some((i) => i.externalId === id)) ? identities[0].person : undefined;
+    return { chat: row, wijk, ...(knownSender ? { knownSender } : {}) };
   }
   if (!message.isDirect) return null;
   const identity = await db.identity.findFirst({

@@ -17,6 +17,7 @@ import { actStep } from "./steps/act.ts";
 import { renderStep, toOutgoing } from "./steps/render.ts";
 import { dutch } from "../i18n/index.ts";
 import { isWriteFailure } from "../db-health.ts";
+import { ActionIndexCache } from "../services/action-index.ts";
 import { DEFAULT_PUBLIC_URL } from "../web/public-url.ts";
 
 export type { BotOptions } from "./bot-deps.ts";
@@ -45,6 +46,7 @@ export function createBot(options: BotOptions): Bot {
     router,
     runtime: options.runtime ?? { publicUrl: DEFAULT_PUBLIC_URL, platformStatuses: () => ({}) },
     prompts: createPrompts({ db: options.db, clock: options.clock }),
+    actionIndexes: new ActionIndexCache(),
     botNames: options.botNames ?? ["wijkbot"],
     onChange: options.onChange,
   };

@@ -3,6 +3,8 @@ import type { ChatKind } from "../domain.ts";
 import type { Tx } from "../db.ts";
 import type { BoardCard, Choice, IncomingMessage, PollCard } from "./types.ts";
 import type { ChangeMeta } from "../services/change-action.ts";
+import type { ActionDescription } from "../services/describe-action.ts";
+import type { ActionIndexCache } from "../services/action-index.ts";
 import type { Rerun } from "../services/errors.ts";
 import type { ActionRow, ChatRow, PersonRow, PillarRow, WijkRow } from "../services/rows.ts";
 import type { Translate } from "../i18n/index.ts";
@@ -62,6 +64,8 @@ export interface CommandContext extends ContextBase {
   sender: PersonRow;
   chat: ChatRow;
   meta: ChangeMeta;
+  /** The app's action name indexes (for services that check titles: createAction, renameAction). */
+  actionIndexes: ActionIndexCache;
   /** Finds one action by forgiving name; throws NeedsChoice or AppError. */
   findAction(query: string): Promise<ActionRow>;
   /**
@@ -76,6 +80,8 @@ export interface CommandContext extends ContextBase {
   resolveDate(text: string): Date;
   /** Throws FORBIDDEN unless the sender may change this action. */
   ensureCanChange(action: ActionRow): Promise<void>;
+  /** How replies name the action: title with pillar, and owners (no read when findAction loaded them and nothing was written since). */
+  describeAction(action: ActionRow): Promise<ActionDescription>;
   /** Throws FORBIDDEN unless the sender has one of these roles. */
   requireRole(roles: readonly string[], what: string): void;
 }

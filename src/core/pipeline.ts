@@ -22,6 +22,8 @@ export interface Turn {
   commandName?: string;
   /** How the command was reached: typed with a slash, understood from free text, or a follow-up. */
   origin?: "slash" | "free-text" | "follow-up";
+  /** The chat's binding, once a step has read it (read once per message). */
+  binding?: MaybeBinding | null;
   /** The sender's language, once known (questions asked after a rollback use it too). */
   t?: Translate;
   /** The command, its checked arguments and the wijk, once authorised. */

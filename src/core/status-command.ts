@@ -3,7 +3,6 @@ import { defineCommand, type CommandContext } from "./command.ts";
 import type { ActionRow } from "../services/rows.ts";
 import { trimEdges } from "./command-helpers.ts";
 import { changeAction } from "../services/change-action.ts";
-import { describeAction } from "../services/describe-action.ts";
 import { addProgressNote } from "../services/add-progress-note.ts";
 import { encodeDate } from "../services/action-fields.ts";
 import { STATUS_EMOJI, type ActionStatus } from "../domain.ts";
@@ -33,11 +32,12 @@ export function statusCommand(spec: { word: string; status: ActionStatus; aliase
     async run(ctx, args) {
       const { action, note } = await actionAndNote(ctx, args.name);
       await ctx.ensureCanChange(action);
+      // A status change leaves the title, pillar and owners as they are: the reply names the action as loaded.
+      const d = await ctx.describeAction(action);
       const values: Record<string, string | null> = { status: spec.status };
       if (spec.status === "bezig" && !action.startDate) values.startDate = encodeDate(ctx.now);
-      const changes = await changeAction(ctx.tx, ctx.meta, action.id, values);
+      const changes = await changeAction(ctx.tx, ctx.meta, action.id, values, action);
       if (note) await addProgressNote(ctx.tx, ctx.meta, action.id, note);
-      const d = await describeAction(ctx.tx, action.id, ctx.lang);
       const status = statusLabel(spec.status, ctx.t);
       const noted = note ? `\n${ctx.t("status.noted", { label: d.label, note })}` : "";
       // The reply starts with what was stored: the note, when the status itself stayed the same.

@@ -1,4 +1,5 @@
 import type { Tx } from "../db.ts";
+import type { Prisma } from "../generated/sqlite/client.ts";
 import { markActionNamesChanged } from "./action-index.ts";
 
 /** Fields whose change alters how actions are found by name. */
@@ -107,6 +108,31 @@ export async function readFields(tx: Tx, actionId: string, fields: readonly Acti
     }
   }
   return values;
+}
+
+/** Fields that are one column of the action each and do not change how it is found by name. */
+export function isPlainChange(fields: readonly ActionField[]): boolean {
+  return fields.every((field) => COLUMN[field] !== undefined && !NAME_FIELDS.has(field));
+}
+
+/** The stored values of plain column fields, from a row already loaded. */
+export function columnValues(action: Record<ScalarColumn, unknown>, fields: readonly ActionField[]): FieldValues {
+  const values: FieldValues = {};
+  for (const field of fields) {
+    const raw = action[COLUMN[field]!.column];
+    values[field] = raw instanceof Date ? raw.toISOString() : raw === null ? null : String(raw);
+  }
+  return values;
+}
+
+/** The column data for plain column fields' new values (see isPlainChange). */
+export function columnData(changes: readonly { field: ActionField; to: string | null }[]): Prisma.ActionUncheckedUpdateInput {
+  const data: Record<string, string | number | Date | null> = {};
+  for (const { field, to } of changes) {
+    const spec = COLUMN[field]!;
+    data[spec.column] = to === null ? null : spec.type === "date" ? new Date(to) : spec.type === "int" ? Number(to) : to;
+  }
+  return data;
 }
 
 /** Store one field's value. `from` is only needed for fields that are events (notes). */

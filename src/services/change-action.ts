@@ -1,5 +1,6 @@
 import type { Tx } from "../db.ts";
-import { readFields, writeField, type ActionField, type FieldValues } from "./action-fields.ts";
+import { columnData, columnValues, isPlainChange, readFields, writeField, type ActionField, type FieldValues } from "./action-fields.ts";
+import type { ActionRow } from "./rows.ts";
 import { cleanLabel } from "./clean-text.ts";
 
 /** Who made a change, and from which chat message: written on every history row. */
@@ -21,39 +22,51 @@ export interface FieldChange {
 
 /**
  * Change fields of an action and append one history row per field that really
- * changed. Returns those changes (empty when nothing was different).
+ * changed. Returns those changes (empty when nothing was different). `loaded` is the
+ * action's row as read earlier in this same transaction: its values are the "from" side,
+ * without reading the row again.
  */
-export async function changeAction(tx: Tx, meta: ChangeMeta, actionId: string, values: FieldValues): Promise<FieldChange[]> {
+export async function changeAction(tx: Tx, meta: ChangeMeta, actionId: string, values: FieldValues, loaded?: ActionRow): Promise<FieldChange[]> {
   const fields = Object.keys(values) as ActionField[];
-  const current = await readFields(tx, actionId, fields);
+  const current = loaded && isPlainChange(fields) ? columnValues(loaded, fields) : await readFields(tx, actionId, fields);
   const changes: FieldChange[] = [];
   for (const field of fields) {
     const typed = values[field] ?? null;
     const to = typeof typed === "string" && (field === "title" || field === "shortName") ? cleanLabel(typed) : typed;
     const from = current[field] ?? null;
     if (from === to) continue;
-    await writeField(tx, actionId, field, to, from, meta.at);
     changes.push({ field, from, to });
   }
+  if (!changes.length) return changes;
+  // Plain columns that do not touch the name index: the row and its history in one statement batch.
+  if (isPlainChange(changes.map((c) => c.field))) {
+    await tx.action.update({
+      where: { id: actionId },
+      data: { ...columnData(changes), lastActivityAt: meta.at, history: { createMany: { data: changes.map((c) => historyRow(meta, c)) } } },
+    });
+    return changes;
+  }
+  for (const c of changes) await writeField(tx, actionId, c.field, c.to, c.from, meta.at);
   await recordHistory(tx, meta, actionId, changes);
   return changes;
 }
 
 export async function recordHistory(tx: Tx, meta: ChangeMeta, actionId: string, changes: readonly FieldChange[]): Promise<void> {
   if (!changes.length) return;
-  await tx.historyEntry.createMany({
-    data: changes.map((c) => ({
-      wijkId: meta.wijkId,
-      actionId,
-      personId: meta.personId,
-      batchId: meta.batchId,
-      field: c.field,
-      fromValue: c.from,
-      toValue: c.to,
-      platform: meta.platform,
-      chatId: meta.chatId,
-      messageId: meta.messageId,
-      createdAt: meta.at,
-    })),
-  });
+  await tx.historyEntry.createMany({ data: changes.map((c) => ({ ...historyRow(meta, c), actionId })) });
+}
+
+function historyRow(meta: ChangeMeta, c: FieldChange) {
+  return {
+    wijkId: meta.wijkId,
+    personId: meta.personId,
+    batchId: meta.batchId,
+    field: c.field,
+    fromValue: c.from,
+    toValue: c.to,
+    platform: meta.platform,
+    chatId: meta.chatId,
+    messageId: meta.messageId,
+    createdAt: meta.at,
+  };
 }

@@ -4,7 +4,7 @@ import { recordHistory, type ChangeMeta } from "./change-action.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
 import type { ActionRow } from "./rows.ts";
-import { getActionIndex, markActionNamesChanged } from "./action-index.ts";
+import { ActionIndexCache, markActionNamesChanged } from "./action-index.ts";
 import { cleanLabel } from "./clean-text.ts";
 
 export interface CreateActionOptions {
@@ -25,10 +25,13 @@ export interface CreateActionOptions {
   planYear?: number | null;
 }
 
-/** Creates an action with one "created" history batch; refuses a duplicate title in the wijk. */
-export async function createAction(tx: Tx, meta: ChangeMeta, typed: CreateActionOptions): Promise<ActionRow> {
+/**
+ * Creates an action with one "created" history batch; refuses a duplicate title in the wijk
+ * (checked against the app's name indexes, or a fresh one when none is handed in).
+ */
+export async function createAction(tx: Tx, meta: ChangeMeta, typed: CreateActionOptions, indexes = new ActionIndexCache()): Promise<ActionRow> {
   const options = { ...typed, title: cleanLabel(typed.title), shortName: typed.shortName ? cleanLabel(typed.shortName) : typed.shortName };
-  if ((await getActionIndex(tx, meta.wijkId)).withTitle(options.title).length) {
+  if ((await indexes.get(tx, meta.wijkId)).withTitle(options.title).length) {
     throw new AppError("CONFLICT", localText("action.exists", { title: options.title }));
   }
   const action = await tx.action.create({

@@ -15,9 +15,14 @@ export async function describeAction(tx: Tx, actionId: string, lang = "nl"): Pro
     where: { id: actionId },
     include: { pillar: { select: { name: true } }, owners: { include: { person: { select: { displayName: true } } } } },
   });
+  return describeLoadedAction({ title: action.title, pillarName: action.pillar?.name ?? null, ownerNames: action.owners.map((o) => o.person.displayName) }, lang);
+}
+
+/** The same for an action whose pillar name and owners are already loaded. */
+export function describeLoadedAction(action: { title: string; pillarName: string | null; ownerNames: string[] }, lang = "nl"): ActionDescription {
   return {
     title: action.title,
-    label: action.pillar ? `${action.title} (${action.pillar.name})` : action.title,
-    owners: action.owners.length ? joinNames(action.owners.map((o) => o.person.displayName), lang) : translate(lang, "action.noOwner"),
+    label: action.pillarName !== null ? `${action.title} (${action.pillarName})` : action.title,
+    owners: action.ownerNames.length ? joinNames(action.ownerNames, lang) : translate(lang, "action.noOwner"),
   };
 }

@@ -1,7 +1,7 @@
 import type { Tx } from "../db.ts";
 import { AppError, NeedsChoice, type Rerun } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
-import { getActionIndex, type IndexedAction } from "./action-index.ts";
+import type { ActionIndexCache, IndexedAction } from "./action-index.ts";
 import { loadCandidateFacts, rankCandidates, type RankPerson } from "./rank-actions.ts";
 import { locateActions, textAround, type ActionSpan } from "./locate-action.ts";
 import type { ActionRow } from "./rows.ts";
@@ -13,8 +13,33 @@ const MAX_RANKED = 50;
 
 export interface FoundAction {
   action: ActionRow;
+  /** Its pillar's name and its owners, loaded with it: permission and reply need no second read. */
+  people: ActionPeople;
   /** Other actions that matched about as well ("niet die, de andere"). */
   alternatives: string[];
+}
+
+export interface ActionPeople {
+  pillarName: string | null;
+  owners: { personId: string; displayName: string }[];
+}
+
+/** Where to find a wijk's actions by name: the app's index cache, and the name version when the caller has just read it. */
+export interface ActionLookup {
+  wijkId: string;
+  indexes: ActionIndexCache;
+  namesVersion?: string;
+}
+
+/** The action (not deleted) with its pillar's name and owners, in one read. */
+async function loadAction(tx: Tx, wijkId: string, id: string): Promise<{ action: ActionRow; people: ActionPeople } | null> {
+  const row = await tx.action.findFirst({
+    where: { id, wijkId, deletedAt: null },
+    include: { pillar: { select: { name: true } }, owners: { select: { personId: true, person: { select: { displayName: true } } } } },
+  });
+  if (!row) return null;
+  const { pillar, owners, ...action } = row;
+  return { action, people: { pillarName: pillar?.name ?? null, owners: owners.map((o) => ({ personId: o.personId, displayName: o.person.displayName })) } };
 }
 
 /**
@@ -24,20 +49,20 @@ export interface FoundAction {
  */
 export async function findAction(
   tx: Tx,
-  input: { wijkId: string; query: string; rerun: Rerun; pickActionId?: string; person?: RankPerson | null },
+  input: ActionLookup & { query: string; rerun: Rerun; pickActionId?: string; person?: RankPerson | null },
 ): Promise<FoundAction> {
   if (input.pickActionId) {
-    const picked = await tx.action.findFirst({ where: { id: input.pickActionId, wijkId: input.wijkId, deletedAt: null } });
-    if (picked) return { action: picked, alternatives: [] };
+    const picked = await loadAction(tx, input.wijkId, input.pickActionId);
+    if (picked) return { ...picked, alternatives: [] };
   }
   const query = input.query.trim();
   if (!query) throw new AppError("INVALID", localText("action.which"));
-  const index = await getActionIndex(tx, input.wijkId);
+  const index = await input.indexes.get(tx, input.wijkId, input.namesVersion);
   // The full title, typed as it is: nothing to rank.
   const titled = index.withTitle(query);
   if (titled.length === 1) {
-    const action = await tx.action.findFirst({ where: { id: titled[0].id, wijkId: input.wijkId, deletedAt: null } });
-    if (action) return { action, alternatives: [] };
+    const found = await loadAction(tx, input.wijkId, titled[0].id);
+    if (found) return { ...found, alternatives: [] };
   }
   const exact = new Set(index.exactly(query));
   const scored = index.scoredMatches(query);
@@ -53,9 +78,11 @@ export async function findAction(
  */
 export async function locateAction(
   tx: Tx,
-  input: { wijkId: string; text: string; rerun: Rerun; pickActionId?: string; person?: RankPerson | null },
+  input: ActionLookup & { text: string; rerun: Rerun; pickActionId?: string; person?: RankPerson | null },
 ): Promise<FoundAction & { before: string; after: string }> {
-  const index = await getActionIndex(tx, input.wijkId);
+  const { index, version } = await input.indexes.read(tx, input.wijkId, input.namesVersion);
+  // findAction below uses the same index: the version just read holds for it too.
+  input = { ...input, namesVersion: version };
   // The whole text is a name (the usual slash command): no need to look for one inside it.
   if (!input.pickActionId && index.exactly(input.text).length) return { ...(await findAction(tx, { ...input, query: input.text })), before: "", after: "" };
   const spans = locateActions(index, input.text);
@@ -87,8 +114,8 @@ async function choose(
   const facts = await loadCandidateFacts(tx, candidates.map((c) => c.action.id));
   const ranked = rankCandidates(candidates, facts, input.person ?? null);
   if (ranked.chosen) {
-    const action = await tx.action.findFirst({ where: { id: ranked.chosen.id, wijkId: input.wijkId, deletedAt: null } });
-    if (action) return { action, alternatives: ranked.contenders.slice(0, MAX_CHOICES).map((a) => a.id) };
+    const found = await loadAction(tx, input.wijkId, ranked.chosen.id);
+    if (found) return { ...found, alternatives: ranked.contenders.slice(0, MAX_CHOICES).map((a) => a.id) };
   }
   const all = ranked.contenders;
   const shown = all.slice(0, MAX_CHOICES);

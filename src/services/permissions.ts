@@ -1,5 +1,6 @@
 import type { Tx } from "../db.ts";
-import type { PersonRow } from "./rows.ts";
+import type { ActionRow, PersonRow } from "./rows.ts";
+import type { ActionPeople } from "./find-action.ts";
 import { localText, type LocalText } from "../i18n/index.ts";
 import { loadAbsences } from "./route-for-absence.ts";
 
@@ -11,12 +12,10 @@ import { loadAbsences } from "./route-for-absence.ts";
  */
 export async function canChangeAction(
   tx: Tx,
-  input: { person: PersonRow; actionId: string; at?: Date },
+  input: { person: PersonRow; actionId: string; at?: Date; loaded?: { action: ActionRow; people: ActionPeople } },
 ): Promise<{ allowed: true } | { allowed: false; reason: LocalText }> {
-  const action = await tx.action.findUniqueOrThrow({
-    where: { id: input.actionId },
-    include: { owners: { include: { person: { select: { displayName: true } } } }, pillar: true },
-  });
+  // An action just loaded in this transaction, with its owners and pillar name, is taken as it is.
+  const action = input.loaded ? { ...input.loaded.action, ...input.loaded.people } : await loadForPermission(tx, input.actionId);
   const p = input.person;
   if (action.wijkId !== p.wijkId) return { allowed: false, reason: localText("action.otherWijk") };
   if (p.role === "coordinator") return { allowed: true };
@@ -28,9 +27,17 @@ export async function canChangeAction(
     const absences = await loadAbsences(tx, action.wijkId, input.at);
     if (absences.some((a) => a.standInId === p.id && owners.has(a.personId))) return { allowed: true };
   }
-  const names = action.owners.map((o) => o.person.displayName);
+  const names = action.owners.map((o) => o.displayName);
   // "Sanne, Ahmed en Joke": the last "en" in the reader's language.
   const owners = names.length > 1 ? localText("core.namesAnd", { first: names.slice(0, -1).join(", "), last: names[names.length - 1] }) : names[0];
-  const pillar = action.pillar ? localText("action.onlyOwnersPillar", { pillar: action.pillar.name }) : "";
+  const pillar = action.pillarName !== null ? localText("action.onlyOwnersPillar", { pillar: action.pillarName }) : "";
   return { allowed: false, reason: localText("action.onlyOwners", { owners, pillar, title: action.title }) };
+}
+
+async function loadForPermission(tx: Tx, actionId: string) {
+  const row = await tx.action.findUniqueOrThrow({
+    where: { id: actionId },
+    include: { owners: { select: { personId: true, person: { select: { displayName: true } } } }, pillar: { select: { name: true } } },
+  });
+  return { ...row, pillarName: row.pillar?.name ?? null, owners: row.owners.map((o) => ({ personId: o.personId, displayName: o.person.displayName })) };
 }

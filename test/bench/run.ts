@@ -22,6 +22,7 @@ import type { Db } from "../../src/db.ts";
 import { addBulkActions } from "./fixtures.ts";
 import { understand } from "../../src/understand/index.ts";
 import { loadWorld } from "../../src/core/steps/understand.ts";
+import { ActionIndexCache } from "../../src/services/action-index.ts";
 import { benchPostgres, benchSqlite, percentile, stopBenchPostgres, type BenchDatabase } from "./setup.ts";
 import { schedulerFlood } from "./scheduler-flood.ts";
 import { chatFlood } from "./chat-flood.ts";
@@ -69,7 +70,7 @@ async function understandingLatency(app: ReturnType<typeof createApp>, wijkId: s
     "update kindteams: eerste overleg met de consultatiebureaus gehad",
     "wie is de aanjager van Gezond?",
   ];
-  const deps = { db: app.db, clock: app.clock, router: app.bot.router };
+  const deps = { db: app.db, clock: app.clock, router: app.bot.router, actionIndexes: new ActionIndexCache() };
   const times: number[] = [];
   for (let i = 0; i < 100 + COMMANDS; i++) {
     const text = messages[i % messages.length];

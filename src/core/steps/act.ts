@@ -5,19 +5,19 @@ import { senderIdsOf, welcome } from "../bot-deps.ts";
 import type { CommandContext, CommandDefinition, CommandResult, Reply, UnboundContext } from "../command.ts";
 import type { Step, Turn } from "../pipeline.ts";
 import type { IncomingMessage } from "../types.ts";
-import type { RuntimeInfo } from "../runtime.ts";
 import { trackWrites } from "../track-writes.ts";
 import { isDuplicate } from "./dedupe.ts";
 import { AppError, NeedsChoice, NeedsConfirmation, type Rerun } from "../../services/errors.ts";
 import { findChatBinding, type ChatBinding } from "../../services/find-chat-binding.ts";
 import { resolveSender } from "../../services/resolve-sender.ts";
-import { findAction, locateAction } from "../../services/find-action.ts";
+import { findAction, locateAction, type FoundAction } from "../../services/find-action.ts";
 import { findPerson } from "../../services/find-person.ts";
 import { findPillar } from "../../services/find-pillar.ts";
 import { canChangeAction } from "../../services/permissions.ts";
 import { undoLastChange } from "../../services/undo-last-change.ts";
 import { addProgressNote } from "../../services/add-progress-note.ts";
-import { describeAction } from "../../services/describe-action.ts";
+import { describeAction, describeLoadedAction } from "../../services/describe-action.ts";
+import type { ActionRow } from "../../services/rows.ts";
 import { resolveDate, describeDay } from "../../parse/dates.ts";
 import { readSchoolRegion } from "../../scheduler/settings.ts";
 import { DEFAULT_LANGUAGE, dutch, isMessageKey, roleLabel, translator, type Translate } from "../../i18n/index.ts";
@@ -55,7 +55,10 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
     const result = await db.$transaction(async (rawTx) => {
       const { tx, writes } = trackWrites(rawTx);
       const bound = binding ? await ensureDirectBinding(tx, message, senderIds, binding) : null;
-      const resolved = bound
+      // A sender read with the chat a moment ago, under every id they write from, needs no lookup (nor registering).
+      const resolved = binding?.knownSender
+        ? { person: binding.knownSender, isNew: false }
+        : bound
         ? await resolveSender(tx, {
             wijkId: bound.wijk.id,
             platform: message.platform,
@@ -72,7 +75,7 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
       if (message.isDirect && bound && sender?.leftAt && !command.openToFormerMembers) {
         throw new AppError("FORBIDDEN", t("memberLeft.dmRefused", { wijk: bound.wijk.name }));
       }
-      const ctx = buildContext(tx, message, bound, sender, batchId, now, rerun, t, touched, deps.runtime);
+      const ctx = buildContext(tx, writes, deps, message, bound, sender, batchId, now, rerun, t, touched);
       const undone = rerun.undoFirst && ctx.sender ? await undoLastChange(tx, ctx.meta) : null;
       let output = normalizeResult(await runWithContext(command, ctx, args));
       if (rerun.note && command.mutates && ctx.sender && touched.length === 1) output = await withNote(tx, ctx, touched[0].id, rerun.note, output);
@@ -150,6 +153,8 @@ async function ensureDirectBinding(tx: Tx, message: IncomingMessage, senderIds: 
 
 function buildContext(
   tx: Tx,
+  writes: () => number,
+  deps: Pick<BotDeps, "runtime" | "actionIndexes">,
   message: IncomingMessage,
   binding: ChatBinding | null,
   sender: Awaited<ReturnType<typeof resolveSender>>["person"] | null,
@@ -158,17 +163,30 @@ function buildContext(
   rerun: Rerun,
   t: Translate,
   touched: { id: string; title: string; alternatives: string[] }[],
-  runtime: RuntimeInfo,
 ): CommandContext | UnboundContext {
+  const { runtime, actionIndexes } = deps;
   if (!binding || !sender) return { tx, now, lang: DEFAULT_LANGUAGE, t, runtime, message, rerun, wijk: null, sender: null, chat: null };
   const { wijk } = binding;
   const lang = sender.language;
+  // The name version read with the chat for this message: the index needs no read of its own.
+  const lookup = { wijkId: wijk.id, indexes: actionIndexes, namesVersion: wijk.actionNamesVersion };
+  // Actions found in this command, with their owners and pillar name, as loaded — valid while the command has written nothing since.
+  const loaded = new Map<ActionRow, { found: FoundAction; writes: number }>();
+  const remember = (found: FoundAction) => {
+    loaded.set(found.action, { found, writes: writes() });
+    touched.push({ id: found.action.id, title: found.action.title, alternatives: found.alternatives });
+  };
+  const unchanged = (action: ActionRow) => {
+    const entry = loaded.get(action);
+    return entry && entry.writes === writes() ? entry.found : undefined;
+  };
   return {
     tx,
     now,
     lang,
     t,
     runtime,
+    actionIndexes,
     wijk,
     sender,
     chat: binding.chat,
@@ -184,14 +202,19 @@ function buildContext(
       at: now,
     },
     findAction: async (query) => {
-      const found = await findAction(tx, { wijkId: wijk.id, query, rerun, pickActionId: rerun.pickActionId, person: sender });
-      touched.push({ id: found.action.id, title: found.action.title, alternatives: found.alternatives });
+      const found = await findAction(tx, { ...lookup, query, rerun, pickActionId: rerun.pickActionId, person: sender });
+      remember(found);
       return found.action;
     },
     locateAction: async (text) => {
-      const found = await locateAction(tx, { wijkId: wijk.id, text, rerun, pickActionId: rerun.pickActionId, person: sender });
-      touched.push({ id: found.action.id, title: found.action.title, alternatives: found.alternatives });
+      const found = await locateAction(tx, { ...lookup, text, rerun, pickActionId: rerun.pickActionId, person: sender });
+      remember(found);
       return found;
+    },
+    describeAction: async (action) => {
+      const found = unchanged(action);
+      if (!found) return describeAction(tx, action.id, lang);
+      return describeLoadedAction({ title: action.title, pillarName: found.people.pillarName, ownerNames: found.people.owners.map((o) => o.displayName) }, lang);
     },
     findPerson: (ref) => findPerson(tx, { wijkId: wijk.id, ref, platform: message.platform, mentions: message.mentions }),
     findPillar: (name) => findPillar(tx, { wijkId: wijk.id, name }),
@@ -211,7 +234,8 @@ function buildContext(
       throw new AppError("INVALID", t("core.badDate", { phrase: typed }));
     },
     ensureCanChange: async (action) => {
-      const verdict = await canChangeAction(tx, { person: sender, actionId: action.id, at: now });
+      const found = unchanged(action);
+      const verdict = await canChangeAction(tx, { person: sender, actionId: action.id, at: now, ...(found ? { loaded: found } : {}) });
       if (!verdict.allowed) throw new AppError("FORBIDDEN", verdict.reason);
     },
     requireRole: (roles, what) => {

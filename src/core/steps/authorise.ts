@@ -37,7 +37,7 @@ export function authoriseStep(deps: BotDeps): Step {
         const problem = isMessageKey(raw) ? t(raw) : t("core.notUnderstood");
         return say(turn, `${capitalize(problem)}.\n${usageHelp(command, t)}`);
       }
-      const binding = await findBindingReadOnly(deps.db, turn.message);
+      const binding = turn.binding !== undefined ? turn.binding : await findBindingReadOnly(deps.db, turn.message);
       if (!binding && command.needsWijk !== false) {
         return say(turn, dutch(turn.message.isDirect ? "core.notKnownDm" : "core.notBound"));
       }

@@ -4,7 +4,6 @@ import type { Step, Turn } from "../pipeline.ts";
 import type { MessageKey, MessageVars } from "../../i18n/index.ts";
 import { mayBeFollowUp, readFollowUp, type FollowUpLookups } from "../../understand/follow-up.ts";
 import type { StoredPrompt } from "../prompts.ts";
-import { getActionIndex } from "../../services/action-index.ts";
 import { locateActions } from "../../services/locate-action.ts";
 
 /**
@@ -58,7 +57,7 @@ async function lookUp(deps: BotDeps, text: string, stored: StoredPrompt): Promis
   if (payload.kind === "change" && payload.actionId) {
     const action = await deps.db.action.findUnique({ where: { id: payload.actionId }, select: { wijkId: true } });
     if (!action) return undefined;
-    const index = await getActionIndex(deps.db, action.wijkId);
+    const index = await deps.actionIndexes.get(deps.db, action.wijkId);
     const spans = locateActions(index, text).filter((s) => s.quality >= 1);
     return { named: spans.map((s) => ({ id: s.action.id, title: s.action.title, start: s.start, end: s.end })) };
   }

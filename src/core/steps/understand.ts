@@ -2,11 +2,11 @@ import type { BotDeps } from "../bot-deps.ts";
 import { findBindingReadOnly, senderIdsOf, translatorFor } from "../bot-deps.ts";
 import type { Step, Turn } from "../pipeline.ts";
 import { NeedsChoice, NeedsConfirmation } from "../../services/errors.ts";
-import { getActionIndex } from "../../services/action-index.ts";
 import { loadCandidateFacts, rankCandidates } from "../../services/rank-actions.ts";
 import { localize, localText, translator } from "../../i18n/index.ts";
 import { understand, type UnderstandWorld } from "../../understand/index.ts";
 import { readSchoolRegion } from "../../scheduler/settings.ts";
+import { listReminders } from "../../services/list-reminders.ts";
 
 /**
  * Step 4: what the message asks for. A slash command is taken as typed; free text is read
@@ -43,6 +43,7 @@ export function understandStep(deps: BotDeps): Step {
         }
       }
       const binding = await findBindingReadOnly(deps.db, message);
+      turn.binding = binding;
       if (!binding) {
         // Not (yet) someone of a wijk: the slash-less path has nothing to read against.
         if (message.isDirect) turn.replies.push({ text: (await translatorFor(deps.db, message))("core.notKnownDm") });
@@ -107,8 +108,8 @@ export function understandStep(deps: BotDeps): Step {
 }
 
 /** What the reader needs of the wijk, loaded for one message (the action names come from the kept index). */
-export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router">, turn: Pick<Turn, "message">, wijkId: string, wijkSettings: string | null): Promise<UnderstandWorld> {
-  const { db, clock, router } = deps;
+export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | "actionIndexes">, turn: Pick<Turn, "message">, wijkId: string, wijkSettings: string | null): Promise<UnderstandWorld> {
+  const { db, clock, router, actionIndexes } = deps;
   // The names the reader looks for, in one read of the wijk (each separate read costs about as much as the reading itself).
   const [names, identity] = await Promise.all([
     db.wijk.findUniqueOrThrow({
@@ -126,7 +127,7 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router">, 
     }),
   ]);
   const { people, pillars, organisations } = names;
-  const index = await getActionIndex(db, wijkId, names.actionNamesVersion);
+  const index = await actionIndexes.get(db, wijkId, names.actionNamesVersion);
   const person = identity?.person ?? null;
   return {
     now: clock.now(),
@@ -144,6 +145,11 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router">, 
         select: { budgetSpentCents: true, budgetPlannedCents: true, reachReached: true, deadline: true, owners: { select: { person: { select: { displayName: true } } } } },
       });
       return { ownerNames: action.owners.map((o) => o.person.displayName), reachReached: action.reachReached, spentCents: action.budgetSpentCents, plannedCents: action.budgetPlannedCents, hasDeadline: action.deadline !== null };
+    },
+    async reminders() {
+      // The sender's own reminders as /herinneringen numbers them ("de herinnering van het weekoverzicht mag weg").
+      if (!person) return [];
+      return (await listReminders(db, { scope: { creatorId: person.id }, now: clock.now() })).map((r) => ({ number: r.number, text: r.text }));
     },
     async rank(candidates) {
       // One name found: nothing to weigh (and nothing to read).
