@@ -27,7 +27,9 @@ export default defineCommand({
     if (args.filter) {
       const pillars = await listPillars(ctx.tx, ctx.wijk.id);
       const pillar = matchPillar(pillars, args.filter);
-      const byOrg = people.filter((p) => p.organisation && fold(p.organisation).includes(fold(args.filter)));
+      // "WIJ" is WIJ Groningen, not OBS De Zonnewijzer: a match at the start of a word comes before one inside a word.
+      const wordStart = people.filter((p) => p.organisation && ` ${fold(p.organisation)}`.includes(` ${fold(args.filter)}`));
+      const byOrg = wordStart.length ? wordStart : people.filter((p) => p.organisation && fold(p.organisation).includes(fold(args.filter)));
       if (pillar) {
         people = people.filter((p) => p.pillarName === pillar.name);
         heading = ctx.t("who.pillar", { pillar: pillar.name });

@@ -40,10 +40,19 @@ export function parseRecurrence(input: string): Recurrence | undefined {
   let minute = 0;
   const time =
     text.match(/(?:\bat )?\b(\d{1,2})(?::(\d{2}))? ?(am|pm)\b/) ??
-    text.match(/(?:\b(?:om|at) )?\b(\d{1,2}):(\d{2})(?: uur)?\b|(?:\bom )?\b(\d{1,2}) uur\b/);
+    text.match(/(?:\b(?:om|at) )?\b(\d{1,2}):(\d{2})(?: uur)?\b|(?:\bom )?\b(\d{1,2}) uur\b/) ??
+    // "elke maandag om 9", "every monday at 9" (not "om de 2 weken")
+    text.match(/\b(?:om|at) ()()(\d{1,2})\b(?!\s*(?:e|ste|de|st|nd|rd|th|weken|weeks|dagen|days)\b)/);
+  const halfPast = !time && text.match(/(?:\b(?:om|at) )?\bhalf (\d{1,2})\b/);
+  if (halfPast) {
+    hour = Number(halfPast[1]) === 1 ? 12 : Number(halfPast[1]) - 1;
+    minute = 30;
+    if (hour < 0 || hour > 23) return undefined;
+    text = text.replace(halfPast[0], " ");
+  }
   if (time) {
-    hour = Number(time[1] ?? time[3]);
-    minute = Number(time[2] ?? 0);
+    hour = Number(time[1] || time[3]);
+    minute = Number(time[2] || 0);
     if (time[3] === "am" || time[3] === "pm") {
       hour = Number(time[1]);
       if (hour < 1 || hour > 12) return undefined;

@@ -17,7 +17,7 @@ export type FollowUpReading =
 export const MAX_FOLLOW_UP_WORDS = 8;
 /** "o en nog een update: 3 nieuwe vrijwilligers erbij", "reden: …": a note about the change just made may be longer. */
 const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:mag|kan|moet)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please))?[\s.!]*$/i;
-const NOTE_FOLLOW_UP = /^(?:(?:o|oh|en|nog|even|ook|een|kleine|trouwens|btw)\s+)*(?:(?:reden|update|notitie|toelichting|reason|note)\s*:|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
+const NOTE_FOLLOW_UP = /^(?:(?:o|oh|en|nog|even|ook|een|kleine|trouwens|btw)\s+)*(?:(?:reden|update|notitie|toelichting|reason|note|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|erbij|add(?: a note)?)\s*:|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
 const MAX_NOTE_FOLLOW_UP_WORDS = 20;
 
 /** Whether a message is short enough to be read against the last question or change. */
@@ -43,7 +43,7 @@ const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as
 /** "die over mediawijsheid, niet ouderbetrokkenheid", "oeps verkeerde actie, moest de speeltuin zijn". */
 const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene|the one) (over|van|met|about|with)\b|\bniet (de |het )?\p{L}+\s*[.!]*$/u;
 
-const CORRECTION_START = /^(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet)\b[\s,:!.-]*/;
+const CORRECTION_START = /^(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet)\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
 const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the other( one)?|not that one|verkeerde actie)\b/;
 
@@ -97,8 +97,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       return { kind: "none" };
     }
     case "confirm":
-      if (yes) return { kind: "rerun", rerun: { ...payload.rerun, confirmed: true } };
-      if (no) return { kind: "say", key: "core.nothingChanged", clear: true };
+      if (yes || confirmsYes(folded)) return { kind: "rerun", rerun: { ...payload.rerun, confirmed: true } };
+      // "nee laat staan", "nee, toch niet": to a yes/no question any short answer that starts with no is a no.
+      if (no || (short && /^(nee+|neen|no|nope|niet doen|toch niet)\b/.test(folded))) return { kind: "say", key: "core.nothingChanged", clear: true };
       return { kind: "none" };
     case "need-action": {
       if (!short || isNumber || yes || no) return { kind: "none" };
@@ -173,6 +174,17 @@ function saysYes(folded: string): boolean {
 const YES_WORDS = new Set("ja jaa jaaa yes ok oke okay jazeker jep yep prima zeker doe maar graag klopt hoor weg ermee mee top goed is dat dank je bedankt thanks please go ahead sure super perfect".split(" "));
 const NO_WORDS = new Set("nee neee neen no nope wacht toch maar niet doen liever nog even hoor laat zitten stop ermee sorry dank je bedankt thanks not now dan".split(" "));
 
+/**
+ * "ja, verwijderen maar", "ja zet hem maar op klaar": to a yes/no question, a yes with the
+ * verb of what was asked. No digits, no doubt ("maar niet", "wacht") and nothing else named.
+ */
+function confirmsYes(folded: string): boolean {
+  const words = folded.split(" ").filter(Boolean);
+  if (words.length > 6 || !/^(ja+|yes|ok|oke|okay|jazeker|jep|yep|prima|zeker|klopt|graag)\b/.test(folded) || /\d/.test(folded)) return false;
+  return words.every((w) => YES_WORDS.has(w) || CONFIRM_WORDS.has(w) || (w.length >= 5 && /en$/.test(w) && !NO_WORDS.has(w)));
+}
+const CONFIRM_WORDS = new Set("zet hem m em het die dat maar aub pls alsjeblieft svp op klaar weg gerust ga je gang".split(" "));
+
 /** "nee wacht, toch maar niet doen", "nee hoor, laat maar". */
 function saysNo(folded: string): boolean {
   const words = folded.split(" ").filter(Boolean);
@@ -189,7 +201,7 @@ function stripCorrection(typed: string): string {
   let out = typed.trim();
   for (let i = 0; i < 3; i++) {
     const before = out;
-    out = out.replace(/^(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet)\b[\s,:!.-]*/i, "");
+    out = out.replace(/^(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|hmm+|eh+m?)\b[\s,:!.-]*/i, "");
     out = out.replace(/[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/i, "");
     out = out.replace(/^(het is|moet zijn|wordt|op|naar)\s+/i, "").trim();
     if (out === before) break;

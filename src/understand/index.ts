@@ -36,6 +36,8 @@ export interface UnderstandWorld {
   senderLanguage?: string;
   /** What a change needs to know of an action now (adding an owner, adding to what was spent). */
   details(actionId: string): Promise<ActionDetails>;
+  /** The sender's own reminders, numbered as /herinneringen shows them. */
+  reminders?(): Promise<{ number: number; text: string }[]>;
   pillars: string[];
   organisations: string[];
 }
@@ -82,7 +84,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (howTo) return howTo;
   const undo = readUndo(f, question);
   if (undo) return undo;
-  const reminder = readReminder(text, f, w, question);
+  const reminder = await readReminder(text, f, w, question);
   if (reminder) return reminder;
 
   const spans = locateActions(w.index, text);
@@ -144,10 +146,20 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(nieuwe actie|actie (aan)?maken|actie toevoegen|actie aan|new action|add an action|create an action|actie invoeren|actie erbij)\b/, "actie nieuw"],
   [/\b(snooze|snoozen|uitstellen van (een|de) herinnering|herinnering (uitstellen|later))\b/, "snooze"],
   [/\b(herinner\w*|remind\w*|seintje)\b/, "herinner"],
+  [/^(?!.*\b(vergadering|meeting|herinnering)\b).*\b(verzetten|verschuiven|uitstellen|later zetten|postpone)\b/, "actie deadline"],
+  [/\b(afwezig|afwezigheid|verlof|out of office)\b/, "afwezig"],
+  [/\b(datumprikker|datum prikken|prikken|poll)\b/, "datumprikker"],
+  [/\b(weekoverzicht|weekly digest|digest)\b/, "weekoverzicht"],
+  [/\b(rapport|monitor|jaarverslag|report)\b/, "rapport"],
+  [/\b(check ?in|checkin)\b/, "checkin"],
+  [/\b(vergeet mij|vergeetmij|gegevens (laten )?(verwijderen|wissen)|forget me)\b/, "vergeetmij"],
+  [/\b(mijn gegevens|welke gegevens|privacy|my data)\b/, "mijngegevens"],
+  [/\b(pijler|pillar)\b/, "pijler nieuw"],
+  [/\b(jaarplan|importeren|import)\b/, "jaarplan"],
   [/\b(agenda\w*)\b/, "agendapunt"],
   [/\b(eigenaar|owner|overdragen|overdracht)\b/, "actie eigenaar"],
-  [/\b(bereik|reach|aantal kinderen|deelnemers)\b/, "actie bereik"],
-  [/\b(budget|begroting|geld|uitgave\w*|kosten|besteed|spent)\b/, "actie budget"],
+  [/\b(bereik|bereikt|bereiken|reach|reached|aantal (kinderen|ouders|deelnemers|jongeren|mensen|gezinnen)|hoeveel (kinderen|ouders|deelnemers|jongeren|mensen|gezinnen)|deelnemers|how many (children|kids|people|parents))\b/, "actie bereik"],
+  [/\b(budget|begroting|geld|uitgave\w*|uitgegeven|kosten|besteed|spent|hoeveel euro|how much money)\b/, "actie budget"],
   [/\b(update|voortgang|notitie|progress|note)\b/, "actie update"],
   [/\b(klaar|afronden|afvinken|af zetten|afmelden|done|finish)\b/, "actie klaar"],
   [/\b(stoppen|stop|annuleren|cancel)\b/, "actie stop"],
@@ -180,7 +192,9 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
 /** "oeps, terugdraaien", "maak ongedaan", "undo". */
 function readUndo(f: string, question: boolean): Understanding | undefined {
   const explicit = /\b(ongedaan|terugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|draai (mijn|de|m'n) (laatste|vorige) (wijziging|actie|aanpassing) (\w+ )?terug|(laatste|vorige) (wijziging|aanpassing) (ongedaan maken|terugdraaien|terug)|zet (het|dat|die) (maar )?terug|draai (m|hem|em|het|dat) (maar |even |nog )?terug|terug naar hoe het was|maak (dat|het) (maar )?ongedaan|undo|herstel (dat|het|die)|revert)\b/.test(f);
-  const oops = /^(oeps|oops|oh nee|shit|foutje|verkeerd|fout)\b/.test(f) && f.split(" ").length <= 4;
+  const oops = (/^(oeps|oops|oh nee|shit|foutje|verkeerd|fout)\b/.test(f) && f.split(" ").length <= 4) ||
+    // "die laatste wijziging klopt niet, terug aub": the last change named as wrong.
+    (/\b(laatste|vorige|last) (wijziging|aanpassing|verandering|change|update)\b/.test(f) && /\b(klopt niet|fout|verkeerd|niet goed|terug|wrong|mistake|not right)\b/.test(f));
   if (explicit && !question) return { kind: "run", text: "/ongedaan" };
   if (explicit || oops) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   return undefined;
@@ -200,10 +214,23 @@ function findRecurrenceIn(text: string): { start: number; end: number; phrase: s
   return undefined;
 }
 
+const REMINDER_NOISE = new Set("de het een die dat van voor over om aan mijn me mij mag kan weg eruit stop stoppen herinnering reminder seintje niet meer nodig hoeft wil je graag aub even verwijder verwijderen weghalen haal annuleer annuleren schrap schrappen cancel delete remove the my for about please wijkbot en ook nog maar is".split(" "));
+
+/** The one reminder whose text holds the distinctive words typed ("weekoverzicht" → "weekoverzicht doorlezen"), if just one does. */
+function reminderNamedIn(f: string, reminders: { number: number; text: string }[]): { number: number; text: string } | undefined {
+  const words = f.split(" ").filter((x) => x.length >= 4 && !REMINDER_NOISE.has(x));
+  if (!words.length) return undefined;
+  const fits = reminders.filter((r) => {
+    const own = fold(r.text).split(" ");
+    return words.some((x) => own.some((o) => o.length >= 4 && (o.startsWith(x) || x.startsWith(o))));
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 const GROUP_WORDS = /\b(de hele groep|heel de groep|iedereen in de groep|de groep|het hele team|het team|iedereen|allemaal|everyone|the whole group|the group)\b/i;
 
 /** "herinner me maandag aan de subsidieaanvraag": who, what and when, wherever they stand. */
-function readReminder(typed: string, f: string, w: UnderstandWorld, question: boolean): Understanding | undefined {
+async function readReminder(typed: string, f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   if (!REMINDER.test(f)) return undefined;
   const text = spellMoments(typed).replace(/\b(?:op )?de (\d{1,2})e van (?:elke|iedere) maand\b/i, "elke $1e van de maand");
   if (/\b(welke|mijn|alle|lijst|overzicht|heb ik|staan er|list|show)\b.*\bherinneringen\b|\bherinneringen\b.*\?$/.test(f) || /^(wat|welke|which|what)\b/.test(f)) {
@@ -211,6 +238,9 @@ function readReminder(typed: string, f: string, w: UnderstandWorld, question: bo
   }
   // "die herinnering van vrijdag kan weg, al gebeld": stopping one, not setting one — show them with their numbers.
   if (/\b(herinnering|reminder|seintje)\b/.test(f) && /\b(kan weg|mag weg|kan eruit|mag eruit|kan vervallen|verwijder\w*|weghalen|haal \w+ weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|cancel\w*|delete|remove)\b/.test(f) && !/\b(herinner (me|mij|ons)|remind me)\b/.test(f)) {
+    // "de herinnering van het weekoverzicht mag weg": when the words name exactly one of their reminders, ask to stop that one.
+    const one = w.reminders && !/\b(alle|iedereen|everyone|all)\b/.test(f) ? reminderNamedIn(f, await w.reminders()) : undefined;
+    if (one) return { kind: "confirm", question: localText("understand.confirm", { what: `/herinner stop ${one.number} (${one.text})` }), text: `/herinner stop ${one.number}` };
     return { kind: "run", text: /\b(alle|iedereen|everyone|all)\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
   }
   let rest = text;
@@ -299,7 +329,7 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   }
   if (LATE.test(f) && !spans.some((s) => s.quality >= 3 && !LATE.test(fold(text.slice(s.start, s.end))))) return run("/acties te laat");
   if (/\b(te laat|verlopen|achterstand|achter lopen|achterlopen|lopen achter|loopt achter|achter op schema|over de deadline|over de datum|over datum|datum voorbij|deadline voorbij|overdue|late|verlopen deadlines|deadline gemist|gemist)\b/.test(f) && !spans.length) return run("/acties te laat");
-  if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\bwat (staat|ligt|loopt) er (nog )?(voor|bij|van) mij\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(allemaal )?(nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what do i (have|need)|what should i|wat moet ik nog|heb ik nog)\b/.test(f)) return run("/acties mijn");
+  if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\bwat (staat|ligt|loopt) er (nog )?(voor|bij|van) mij\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(allemaal )?(nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what (do|should|must) i (still |yet )?(have|need|do)|what should i|what'?s (left|still open|on my plate|on my list) for me|what'?s on my (plate|list)|what am i (still )?(on|doing)|what is (left|still open) for me|wat moet ik nog|heb ik nog)\b/.test(f)) return run("/acties mijn");
   if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date|waar|where|locatie|zaal)\b/.test(f)) return run("/vergaderingen");
   // "in welke zaal zitten we donderdag?": where the meeting is.
   if (question && /\b(welke zaal|welk lokaal|waar zitten we|waar vergaderen we|waar is het|which room|where do we meet)\b/.test(f)) return run("/vergaderingen");
@@ -348,7 +378,7 @@ async function actionInfo(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld
 }
 
 /** "welke acties lopen achter": a question about what is late (a title with "achter" in it is not meant). */
-const LATE = /\b(welke|wat|which|what)\b.*\b(lopen achter|loopt achter|achter lopen|achterlopen|te laat|over de deadline|over de datum|over tijd|over datum|overdue|late)\b/;
+const LATE = /\b(welke|wat|which|what)\b.*\b(lopen achter|loopt achter|loopt er achter|lopen er achter|achter op (het )?schema|achter op (de )?planning|achterstand|behind schedule|behind|achter lopen|achterlopen|te laat|over de deadline|over de datum|over tijd|over datum|overdue|late)\b/;
 
 const NEWSLETTER = /\b(wijkkrant|nieuwsbrief|buurtkrant|stukje voor|maandbericht|bericht voor de (buurt|wijk|nieuwsbrief)|newsletter)\b/;
 

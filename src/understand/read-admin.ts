@@ -92,7 +92,7 @@ const DIGEST = /\b(weekoverzicht|weekoverzichten|weekrapport|weekly digest|weekl
 const DIGEST_OFF =
   /\b(geen\b.*\bmeer|niet meer|hoeft niet( meer)?|uitzetten|uit zetten|zet\b.*\buit|uit|afmelden|opzeggen|stop met|stoppen met|stop (het |de |dat |die )?(weekoverzicht|weekrapport|digest)|unsubscribe|no more|turn off|stop sending|don t (want|need|send)|dont (want|need|send)|do not (want|send))\b/;
 const DIGEST_ON =
-  /\b(elke week|iedere week|every week|each week|wekelijks|weekly|voortaan|vanaf nu|from now on|ook (krijgen|ontvangen|hebben)|aanzetten|aan zetten|zet\b.*\baan|aan|abonneer|abonneren|aanmelden|subscribe|turn on|sign me up)\b/;
+  /\b(elke week|iedere week|every week|each week|wekelijks|weekly|voortaan|vanaf nu|from now on|ook (krijgen|ontvangen|hebben)|ook\b.*\b(krijgen|ontvangen)|(ik wil|ik zou|i want|i d like|i would like)\b.*\b(krijgen|ontvangen|get|receive)|aanzetten|aan zetten|zet\b.*\baan|aan|abonneer|abonneren|aanmelden|subscribe|turn on|sign me up)\b/;
 
 function readDigest({ f, question }: Ctx): Understanding | undefined {
   if (!DIGEST.test(f) || ASKS_INFO.test(f)) return undefined;

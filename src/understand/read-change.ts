@@ -122,7 +122,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "moestuin is klaar en het watertappunt mag naar bezig": two actions, each with its own status — one at a time.
   const two = twoStatusChanges(text, low, spans, statusHits);
   if (two) return { kind: "say", text: localText("understand.oneAtATime", { first: two[0], second: two[1] }) };
-  const reach = readReach(f, details);
+  const reach = readReach(f, details, fold(rest));
   const budget = readBudget(text, f, details);
   // "techniekdag deadline 19 maart en begroot 900 euro": two fields in one message — one at a time.
   const namedDate = deadlineWords && /\b(deadline|einddatum)\b/.test(f) ? findDateIn(rest, w.now, w.region) : undefined;
@@ -137,7 +137,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // Budget: "€250 uitgegeven aan X", "begroot 900 voor het jaar", "weer 150 euro uitgegeven".
   if (budget) return build("actie budget", budget, asCommand("actie budget", budget));
   // Deadline: "verzet X naar 1 april", "kan X een week later", "X moet klaar zijn voor de kerst".
-  const shift = f.match(/\b(een|1|twee|2|drie|3|vier|4|vijf|5|zes|6|\d+) (dag|dagen|week|weken|maand|maanden|days?|weeks?|months?) (later|eerder|uitstel|opschuiven|erbij|extra|earlier|naar achteren|achteruit|naar voren|vroeger)\b|\b(week|maand) (later|uitstel|erbij|extra)\b/);
+  const shift = readShift(f);
   // "wordt eind maart", "gaat naar 5 februari": the new date, probably — asked first.
   const weakDeadline = !/\b(deadline|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit)\b/.test(f);
   // "14 feb haal ik niet, maak er maar 6 maart van": the date that is asked for, not the one given up.
@@ -151,16 +151,17 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     }
     const months = /\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b/;
     const monthOutside = !shift && date && months.test(fold(text)) && !months.test(fold(date.phrase));
-    const when = shift
-      ? shift[0].replace(/^(week|maand)/, "een $1").replace(/\b(uitstel|opschuiven|erbij|extra|naar achteren|achteruit)$/, "later").replace(/\b(naar voren|vroeger)$/, "eerder")
-      : date!.phrase;
+    const when = shift ?? date!.phrase;
     // "tot na de zomer", "voor de kerst": a season or holiday, read as a day — shown first.
     const vague = !shift && /\b(zomer|vakantie|kerst|pasen|schooljaar|najaar|voorjaar|winter|herfst|summer|holiday|christmas)\w*\b/.test(fold(date!.phrase));
     return build("actie deadline", when, asCommand("actie deadline", when), !saysMore && !monthOutside && !weakDeadline && !vague);
   }
   // Partner: "GGD doet mee aan X", "partner van X: Kids2b".
   if (/\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f) && !statusHits.length) {
-    const known = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
+    const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
+    // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
+    const afterColonTyped = textAfterColon(text)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim();
+    const known = knownOrg && afterColonTyped && ` ${fold(afterColonTyped)} `.includes(` ${fold(knownOrg)} `) && fold(afterColonTyped) !== fold(knownOrg) && afterColonTyped.split(/\s+/).length <= 5 ? afterColonTyped : knownOrg;
     // "Bibliotheek Groningen doet mee met de voorleesochtend": who joins stands before the verb.
     const joiner = text.match(/^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:doet|doen|gaat|gaan) (?:ook )?mee\b|^\s*(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:ook )?aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b/iu);
     const joinedRaw = joiner ? (joiner[1] ?? joiner[2] ?? joiner[3]).trim() : undefined;
@@ -168,7 +169,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const joined = joinedRaw && !/^(er|het|dat|die|dit|ze|zij|hij|wie|wat|there|it|they|iemand|niemand)$/i.test(joinedRaw) ? joinedRaw : undefined;
     const named = joined && contentWords(joined) >= 1 && joined.split(/\s+/).length <= 4 && !findPeopleIn(joined, w).length ? (findOrganisationIn(joined, fold(joined), w.organisations) ?? joined.charAt(0).toUpperCase() + joined.slice(1)) : undefined;
     const proper = properNounPartner(text, span, w);
-    const org = known ?? named ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? textAfterColon(text)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim() ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim();
+    const explicitPartner = /\bpartners?\s*:\s*\S/i.test(text) && afterColonTyped && contentWords(afterColonTyped) >= 1 ? afterColonTyped : undefined;
+    const org = known ?? named ?? explicitPartner ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? textAfterColon(text)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim() ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim();
     if (org) return build("actie partner", org, asCommand("actie partner", org));
   }
   // "2e schil: we zijn klaar, alle sportclubs hebben de training gehad": a status first after the colon.
@@ -414,17 +416,19 @@ function findPeopleIn(text: string, w: UnderstandWorld): string[] {
   return found.length ? found : single ? [single] : [];
 }
 
-function readReach(f: string, details?: { reachReached?: number | null }): string | undefined {
+function readReach(f: string, details?: { reachReached?: number | null }, restFolded = f): string | undefined {
   const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|vrijwilligers|children|young people|parents|participants|people|families|pupils|students|residents|schools)\b/g)];
   const bare = f.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+)?(\d+)\b/);
   if (!counts.length && !bare) return undefined;
-  if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogd|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|aim|goal)\b/.test(f)) return undefined;
+  if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogd|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal)\b/.test(f)) return undefined;
   // "140 van de 160 kinderen bereikt": reached of intended.
   const outOf = f.match(/\b(\d+)\s+(?:van de|van|uit|op de|out of|of)\s+(\d+)\b/);
   if (outOf && Number(outOf[1]) <= Number(outOf[2]) && /\b(bereikt|bereik|reached|reach|meegedaan|deelgenomen|geweest)\b/.test(f)) return `${outOf[1]} van ${outOf[2]}`;
   // "vanochtend 7 ouders geweest": who came to one session is news, not the total reached (a note).
   if (/\b(vanochtend|vanmiddag|vanavond|vandaag|gisteren|gisteravond|gistermiddag|vanmorgen|this morning|today|yesterday)\b/.test(f) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|reach|reached|beoogd|doel)\b/.test(f)) return undefined;
-  const target = f.match(/\b(?:beoogd|doel|streven|streefgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|zetten|wordt|is|was|van|of|naar|op|to)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
+  // "bewonersavond geweest, 30 mensen": the count of one evening or session is news (a note), unless it says it is the reach.
+  if (/\b\w*(avond|bijeenkomst|sessie|workshop|inloop|spreekuur|training)\b|\b(les|lessen|gastles|keer)\b/.test(restFolded) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|reach|reached|beoogd|doel|streefgetal|streefcijfer)\b/.test(f)) return undefined;
+  const target = f.match(/\b(?:beoogd|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|zetten|wordt|is|was|van|of|naar|op|to)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
   const wants = /\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach)\b/.test(f);
   const first = bare?.[1] ?? counts[0]?.[1];
   if (target) {
@@ -437,12 +441,40 @@ function readReach(f: string, details?: { reachReached?: number | null }): strin
   return first;
 }
 
+const SHIFT_COUNT = "een|1|twee|2|drie|3|vier|4|vijf|5|zes|6|\\d+";
+const SHIFT_UNIT = "dag|dagen|dagje|week|weken|weekje|maand|maanden|maandje|days?|weeks?|months?";
+const SHIFT_AFTER = new RegExp(`\\b(${SHIFT_COUNT}) (${SHIFT_UNIT}) (later|eerder|uitstel|uitstellen|opschuiven|opgeschoven|verschuiven|verschoven|verzetten|verzet|doorschuiven|erbij|extra|earlier|later|naar achteren|achteruit|naar voren|vroeger|op)\\b`);
+const SHIFT_BY = new RegExp(`\\b(?:uitstellen|uitstel|opschuiven|verschuiven|verschuif|verzet|verzetten|schuif|schuiven|delay|postpone|push(?:ed)?(?: back)?)\\b(?: \\S+){0,4}? (?:met|by) (${SHIFT_COUNT}) (${SHIFT_UNIT})\\b`);
+const SHIFT_BARE = /\b(week|weekje|maand|maandje) (later|uitstel|erbij|extra)\b/;
+const SHIFT_NUMBERS: Record<string, string> = { een: "1", twee: "2", drie: "3", vier: "4", vijf: "5", zes: "6" };
+
+/**
+ * "een week later", "geldlessen een week uitstellen", "uitstellen met twee weken",
+ * "postpone by 2 weeks", "een weekje erbij": the shift as the deadline command reads it
+ * ("1 week later", "2 weken eerder").
+ */
+function readShift(f: string): string | undefined {
+  const after = f.match(SHIFT_AFTER);
+  const by = after ? undefined : f.match(SHIFT_BY);
+  const bare = after || by ? undefined : f.match(SHIFT_BARE);
+  const [count, unitWord, direction] = after ? [after[1], after[2], after[3]] : by ? [by[1], by[2], "later"] : bare ? ["een", bare[1], bare[2]] : [];
+  if (!count || !unitWord) return undefined;
+  const n = SHIFT_NUMBERS[count] ?? count;
+  const unit = /^(dag|day)/.test(unitWord) ? (n === "1" ? "dag" : "dagen") : /^(week|weken|weekje|weekjes|weeks?)$/.test(unitWord) ? (n === "1" ? "week" : "weken") : n === "1" ? "maand" : "maanden";
+  return `${n} ${unit} ${/^(eerder|earlier|naar voren|vroeger)$/.test(direction!) ? "eerder" : "later"}`;
+}
+
 function readBudget(text: string, f: string, details?: { spentCents: number | null; plannedCents: number | null }): string | undefined {
   const amounts = [
     ...text.matchAll(
       /(?:€\s*(\d[\d.,]*\s*k?)|\b(\d[\d.,]*\s*k?)\s*(?:euros?|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald)\s+(?:(?:van|is|op|gaat|naar|wordt|nu|omhoog|verhoogd|verlaagd|to|now)\s+){0,3}(\d[\d.,]*\d?k?)\b|\b(\d[\d.,]*\d|\d|\d+k)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|begroot|gebudgetteerd|toegekend|gereserveerd|spent|paid|budgeted)\b)/giu,
     ),
   ];
+  // "begroting ouderavond mediawijsheid: 650": the word, the action, then the bare amount at the end.
+  if (!amounts.length && /\b(begroot|begroting|budget|besteed|uitgegeven|gekost|spent)\b/.test(f)) {
+    const trailing = text.match(/[:=]\s*(\d[\d.,]*\d|\d+k?)\s*[.!]*$/iu);
+    if (trailing) amounts.push(Object.assign([trailing[0], trailing[1]], { index: trailing.index, input: text, groups: undefined }) as unknown as RegExpExecArray);
+  }
   if (!amounts.length) return undefined;
   // "aanbetaling camping gedaan: € 1.200", "nog 40 euro erbij voor rekenspelletjes": money paid out.
   const paidOut = /\b(aanbetaling|aanbetaald|betaling|overgemaakt|factuur|rekening betaald|bonnetje|kostte|kosten)\b/.test(f) || (/\b(erbij|extra)\b/.test(f) && /€|\beuro/.test(f) && !/\b(gekregen|ontvangen|binnen|toegekend|subsidie|begroot|budget|begroting)\b/.test(f));

@@ -47,7 +47,7 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
       const known = names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : w.people.find((x) => fold(x.displayName) === fold(n) || fold(x.displayName).split(" ")[0] === fold(n))?.displayName));
       if (known.every(Boolean)) return void parts.push(`eigenaar ${known.map((n) => `@${n}`).join(" ")}`), true;
     }
-    if (/^(ik trek (hem|het|dit|deze)( zelf| wel)?|ik doe (hem|het|dit|deze) zelf|ik ben (de )?(eigenaar|trekker)|ik ben eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me)|aan|toe|eigenaar ik|eigenaar (mij|me))$/i.test(pf)) return true;
+    if (/^(ik trek (hem|het|dit|deze)( zelf| wel)?|ik doe (hem|het|dit|deze) zelf|ik ben (de )?(eigenaar|trekker)|ik ben eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me|mezelf|mijzelf)( zelf)?|for (me|myself)|aan|toe|eigenaar ik|eigenaar (mij|me|mezelf))$/i.test(pf)) return true;
     const age = p.match(AGE);
     if (age && fold(p.replace(age[0], "")).replace(/\b(doelgroep|jaar|voor)\b/g, "").trim() === "") return void parts.push(`doelgroep ${normaliseAge(age[1])}`), true;
     // "Lefier is partner", "met Lefier als partner"
@@ -130,7 +130,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     text.match(/^\s*(?:@wijkbot\s+)?(.+?)\s+(?:graag\s+|even\s+|ook\s+)?(?:opnemen|zetten|plaatsen|agenderen)\s+(?:op|in|aan) de agenda\b/iu)?.[1] ??
     text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|kun je)\s+(?:we\s+|jij\s+|je\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1];
   const item = (object ?? text)
-    .replace(/^.*?\b(?:agendapunt|agenda item)\b(?:\s+(?:voor|van)\s+(?:de\s+)?(?:volgende\s+)?(?:stuurgroep|vergadering|meeting))?\s*:?/i, " ")
+    .replace(/^.*?\b(?:agendapunt|agenda item)\b(?:\s+(?:(?:voor|van)\s+)?(?:de\s+)?(?:volgende\s+)?(?:stuurgroep|vergadering|meeting))?\s*:?/i, " ")
     .replace(/\b(kun je|kan je|kunnen we|kunnen jullie|wil je|zou je|graag|even|alsjeblieft|aub|svp|please|can you|could you|ik wil)\b/gi, " ")
     .replace(/\b(zet|zetten|plaats|plaatsen|put|add|agenderen)\b/gi, " ")
     .replace(/\b(op de agenda|aan de agenda|voor de agenda|on the agenda|to the agenda)\b/gi, " ")
@@ -174,6 +174,9 @@ export function readDecision(text: string, f: string, question: boolean): Unders
   const m =
     text.match(/^(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:besluit|besloten|genomen besluit|decision|decided)(?=\s*:|\s+(?:dat|van|:)|\s+\p{L})(?:\s+dat)?(?:\s+(?:van\s+)?(?:gisteravond|gisteren|vandaag|vanavond|de stuurgroep|de vergadering))?(?:\s+(?:genomen|gevallen|vastleggen|noteren|opschrijven|vastgelegd))?\s*:?\s*(.+)$/iu) ??
     text.match(/\b(?:we hebben besloten|de stuurgroep (?:heeft )?besloten|de stuurgroep besluit|besloten is|we besluiten|we decided|the board decided)\s*(?:dat|om|:|that|to)?\s*(.+)$/i);
+  // "vastgelegd bij punt 3: watertappunt komt bij de Zonnewijzer": recorded at an item, with what was decided after the colon.
+  const recorded = m ? undefined : text.match(/^\s*(?:@wijkbot\s+)?(?:vastgelegd|genoteerd|vastleggen|noteer|afgesproken|besluit genomen)\s+(?:bij|onder|voor)\s+(?:agenda)?punt\s+(\d+)\s*:\s*(.+)$/iu);
+  if (recorded) return confirmCommand(`/besluit ${recorded[2].trim().replace(/[.!]+$/, "")} agendapunt ${recorded[1]}`);
   if (!m) return undefined;
   let decision = m[1].trim().replace(/[.!]+$/, "");
   let item = "";

@@ -9,12 +9,12 @@ export const STATUS_WORDS: { sub: "klaar" | "bezig" | "stop" | "parkeer"; patter
   {
     sub: "klaar",
     pattern:
-      /\b(kla{2,}r|klaargezet|af|gedaan|afgerond|afgevinkt|voltooid|gereed|rond|gelukt|opgeleverd|afgesloten|achter de rug|zit erop|zitten erop|is geweest|zijn geweest|heeft plaatsgevonden|hebben plaatsgevonden|done|finished|completed|complete|ready|took place)\b|✅|✔️?/,
+      /\b(kla{2,}r|klaargezet|af|gedaan|afgerond|afgevinkt|voltooid|gereed|rond|gelukt|opgeleverd|afgesloten|gehaald|behaald|gerealiseerd|uitgevoerd|afgehandeld|afgewerkt|afgestreept|van de lijst|kan eraf|mag eraf|wrapped up|all done|achter de rug|zit erop|zitten erop|is geweest|zijn geweest|heeft plaatsgevonden|hebben plaatsgevonden|done|finished|completed|complete|ready|took place)\b|✅|✔️?/,
   },
   {
     sub: "bezig",
     pattern:
-      /\b(bezig|gestart|begonnen|opgestart|opgepakt|weer oppakken|weer opgepakt|hervat|hervatten|gaan (er(mee)? )?(weer )?verder|gaat (weer )?verder|gaat van start|gaan van start|van start|aan de slag|is open|is geopend|zijn open|loopt|lopend|in uitvoering|aan de gang|in gebruik|in gebruik genomen|started|in progress|underway|ongoing|resumed|kicked off)\b/,
+      /\b(bezig|gestart|begonnen|opgestart|opgepakt|weer oppakken|weer opgepakt|hervat|hervatten|gaan (er(mee)? )?(weer )?verder|gaat (weer )?verder|gaat van start|gaan van start|van start|aan de slag|is open|is geopend|zijn open|loopt|lopend|in uitvoering|aan de gang|in gebruik|in gebruik genomen|draait|draaien|weer actief|is actief|zijn actief|in gang gezet|started|in progress|underway|ongoing|resumed|kicked off)\b/,
   },
   {
     sub: "stop",

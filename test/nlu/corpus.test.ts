@@ -8,11 +8,13 @@ describe("NLU corpus", () => {
   const heldout = loadSplit("heldout");
   const all: CorpusCase[] = [...tune, ...heldout];
 
-  it("has at least 600 cases, about a fifth of them held out", () => {
+  // The held-out part rolls: when a fresh blind round is written, the oldest held-out round
+  // (measured before it was looked at) may move to tune. It stays between a sixth and a third.
+  it("has at least 600 cases, a sixth to a third of them held out", () => {
     expect(all.length).toBeGreaterThanOrEqual(600);
     const share = heldout.length / all.length;
-    expect(share).toBeGreaterThanOrEqual(0.18);
-    expect(share).toBeLessThanOrEqual(0.22);
+    expect(share).toBeGreaterThanOrEqual(0.15);
+    expect(share).toBeLessThanOrEqual(0.33);
   });
 
   it("has unique ids across both files", () => {
