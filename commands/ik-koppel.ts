@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { AppError } from "../src/services/errors.ts";
-import {
-  createIdentityLinkCode,
-  IDENTITY_LINK_CODE_VALID_MINUTES,
-  redeemIdentityLinkCode,
-} from "../src/services/identity-link-codes.ts";
+import { createIdentityLinkCode, IDENTITY_LINK_CODE_VALID_MINUTES } from "../src/services/create-identity-link-code.ts";
+import { redeemIdentityLinkCode } from "../src/services/redeem-identity-link-code.ts";
 import { countRecentWrongLinkCodes, forgetWrongLinkCodes, MAX_WRONG_LINK_CODES, recordWrongLinkCode } from "../src/services/link-code-guesses.ts";
 import { translator } from "../src/i18n/index.ts";
 

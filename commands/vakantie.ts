@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { addHoliday, listHolidays, removeHoliday } from "../src/services/add-holiday.ts";
+import { addHoliday } from "../src/services/add-holiday.ts";
+import { listHolidays } from "../src/services/list-holidays.ts";
+import { removeHoliday } from "../src/services/remove-holiday.ts";
 import { localParts } from "../src/parse/dates.ts";
 import { formatDay } from "../src/render/format.ts";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { buildWeeklyDigest } from "../src/services/build-weekly-digest.ts";
-import { setDigestSubscription } from "../src/services/digest-recipients.ts";
+import { setDigestSubscription } from "../src/services/set-digest-subscription.ts";
 import { readScheduleSettings } from "../src/scheduler/settings.ts";
 import { fold } from "../src/parse/text.ts";
 import { calendarWords } from "../src/i18n/index.ts";

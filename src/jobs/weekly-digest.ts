@@ -1,7 +1,7 @@
 import { addDays, localParts, toInstant, weekdayOf, type CivilDate } from "../parse/dates.ts";
 import { parseClockTime } from "../scheduler/settings.ts";
 import { buildWeeklyDigest } from "../services/build-weekly-digest.ts";
-import { digestRecipients } from "../services/digest-recipients.ts";
+import { listDigestRecipients } from "../services/list-digest-recipients.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
 
@@ -10,7 +10,7 @@ export const weeklyDigestJob: ScheduledJob = {
   id: "digest",
   async schedule(ctx, window) {
     const { hour, minute } = parseClockTime(ctx.settings.digest.at);
-    const recipients = await digestRecipients(ctx.db, ctx.wijk.id);
+    const recipients = await listDigestRecipients(ctx.db, ctx.wijk.id);
     if (!recipients.length) return [];
     const planned: PlannedDelivery[] = [];
     const p = localParts(window.from);
@@ -26,7 +26,7 @@ export const weeklyDigestJob: ScheduledJob = {
     return planned;
   },
   async handler(ctx, delivery) {
-    const still = await digestRecipients(ctx.db, ctx.wijk.id);
+    const still = await listDigestRecipients(ctx.db, ctx.wijk.id);
     if (!still.some((p) => p.id === delivery.data.personId)) return null;
     return buildWeeklyDigest(ctx.db, { wijkId: ctx.wijk.id, end: delivery.dueAt, lang: await recipientLanguage(ctx.db, delivery) });
   },

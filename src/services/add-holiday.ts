@@ -13,18 +13,3 @@ export async function addHoliday(tx: Tx, input: { wijkId: string; start: CivilDa
   if (days > MAX_HOLIDAY_DAYS) throw new AppError("INVALID", localText("holiday.tooLong", { days: MAX_HOLIDAY_DAYS }));
   return tx.holiday.create({ data: { wijkId: input.wijkId, startDate: toInstant(input.start), endDate: toInstant(input.end) } });
 }
-
-/** The wijk's holiday periods that have not ended yet, soonest first. */
-export async function listHolidays(tx: Tx, input: { wijkId: string; now: Date }) {
-  const rows = await tx.holiday.findMany({ where: { wijkId: input.wijkId }, orderBy: { startDate: "asc" } });
-  return rows.filter((h) => h.endDate.getTime() + 86_400_000 > input.now.getTime());
-}
-
-/** Removes the n-th period of listHolidays. */
-export async function removeHoliday(tx: Tx, input: { wijkId: string; number: number; now: Date }) {
-  const holidays = await listHolidays(tx, input);
-  const holiday = holidays[input.number - 1];
-  if (!holiday) throw new AppError("NOT_FOUND", localText("holiday.noSuchNumber", { number: input.number }));
-  await tx.holiday.delete({ where: { id: holiday.id } });
-  return holiday;
-}

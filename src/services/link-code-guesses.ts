@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { IDENTITY_LINK_CODE_VALID_MINUTES } from "./identity-link-codes.ts";
+import { IDENTITY_LINK_CODE_VALID_MINUTES } from "./create-identity-link-code.ts";
 
 /** Wrong codes allowed per account in a code's lifetime: six digits must not be guessable. */
 export const MAX_WRONG_LINK_CODES = 5;
