@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { deferAgendaItem, setAgendaItemStatus } from "../src/services/update-agenda-item.ts";
+import { deferAgendaItem } from "../src/services/defer-agenda-item.ts";
+import { setAgendaItemStatus } from "../src/services/set-agenda-item-status.ts";
 import { requireNextMeeting } from "../src/services/require-next-meeting.ts";
 import { formatDay } from "../src/render/format.ts";
 

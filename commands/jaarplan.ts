@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { defineCommand, type CommandContext, type Reply } from "../src/core/command.ts";
-import { carryOpenActions, setPlanYear, summarizePlanYear } from "../src/services/plan-year.ts";
+import { carryOpenActions } from "../src/services/carry-open-actions.ts";
+import { setPlanYear } from "../src/services/set-plan-year.ts";
+import { summarizePlanYear } from "../src/services/summarize-plan-year.ts";
 import { listCheckIns } from "../src/services/list-check-ins.ts";
 import { startCheckIn } from "../src/services/start-check-in.ts";
 import { localParts } from "../src/parse/dates.ts";

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { AppError, NeedsConfirmation } from "../src/services/errors.ts";
-import { findOrphanedActions, markPersonLeft } from "../src/services/orphaned-actions.ts";
+import { findOrphanedActions } from "../src/services/find-orphaned-actions.ts";
+import { markPersonLeft } from "../src/services/mark-person-left.ts";
 import { orphanLines } from "../src/render/orphans.ts";
 import { findFormerMember } from "../src/services/find-former-member.ts";
 import { countOpenActions } from "../src/services/count-open-actions.ts";

@@ -1,6 +1,6 @@
 import { addDays, localParts, toInstant, weekdayOf, type CivilDate } from "../parse/dates.ts";
 import { parseClockTime } from "../scheduler/settings.ts";
-import { findOrphanedActions } from "../services/orphaned-actions.ts";
+import { findOrphanedActions } from "../services/find-orphaned-actions.ts";
 import { translator } from "../i18n/index.ts";
 import { orphanLines } from "../render/orphans.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";

@@ -1,5 +1,5 @@
 import type { Translate } from "../i18n/index.ts";
-import type { OrphanedAction } from "../services/orphaned-actions.ts";
+import type { OrphanedAction } from "../services/find-orphaned-actions.ts";
 
 /** "1. Financiële educatie … (Kansrijk)", one line per action without an owner. */
 export function orphanLines(orphans: readonly OrphanedAction[], t: Translate): string {

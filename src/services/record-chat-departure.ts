@@ -1,6 +1,7 @@
 import type { Tx } from "../db.ts";
 import type { PersonRow } from "./rows.ts";
-import { findOrphanedActions, markPersonLeft, type OrphanedAction } from "./orphaned-actions.ts";
+import { findOrphanedActions, type OrphanedAction } from "./find-orphaned-actions.ts";
+import { markPersonLeft } from "./mark-person-left.ts";
 
 export type ChatDepartureResult =
   | { kind: "ignored" }

@@ -5,12 +5,6 @@ import { findMeetingAfter } from "./find-meeting-after.ts";
 import { renumberAgendaItems } from "./renumber-agenda-items.ts";
 import type { Meeting } from "../generated/sqlite/client.ts";
 
-/** Accept an item onto the agenda, or mark it dealt with (behandeld). */
-export async function setAgendaItemStatus(tx: Tx, input: { meetingId: string; number: number; status: "geaccepteerd" | "behandeld" }) {
-  const item = await getAgendaItemByNumber(tx, input.meetingId, input.number);
-  return tx.agendaItem.update({ where: { id: item.id }, data: { status: input.status } });
-}
-
 /** Defer an item to the meeting after this one (or to the next meeting planned). */
 export async function deferAgendaItem(tx: Tx, input: { meeting: Meeting; number: number }) {
   const item = await getAgendaItemByNumber(tx, input.meeting.id, input.number);

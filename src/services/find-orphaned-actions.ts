@@ -24,11 +24,3 @@ export async function findOrphanedActions(tx: Tx | Db, input: { wijkId: string; 
   });
   return actions.map((a) => ({ id: a.id, title: a.title, pillarName: a.pillar?.name ?? null }));
 }
-
-/** Marks a person as left: they keep their history but get no more messages and are not found by name. */
-export async function markPersonLeft(tx: Tx, input: { personId: string; at: Date }): Promise<{ alreadyLeft: boolean }> {
-  const person = await tx.person.findUniqueOrThrow({ where: { id: input.personId } });
-  if (person.leftAt) return { alreadyLeft: true };
-  await tx.person.update({ where: { id: input.personId }, data: { leftAt: input.at, digestSubscribed: false } });
-  return { alreadyLeft: false };
-}
