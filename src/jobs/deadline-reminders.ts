@@ -1,9 +1,9 @@
 import { OPEN_STATUSES } from "../domain.ts";
 import { localParts } from "../parse/dates.ts";
 import { planDeadlineReminders } from "../services/plan-deadline-reminders.ts";
-import { buildDeadlineReminder, buildDeadlineReminderAnswers } from "../services/build-deadline-reminder.ts";
-import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
-import { recipientLanguage } from "../scheduler/recipient-language.ts";
+import { buildDeadlineReminderAnswers, buildDeadlineReminders } from "../services/build-deadline-reminder.ts";
+import type { DueDelivery, JobContext, PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
+import { recipientLanguage, recipientLanguages } from "../scheduler/recipient-language.ts";
 import { absenceRouter } from "../services/route-for-absence.ts";
 import { onBehalfLine } from "../services/build-absence-return.ts";
 
@@ -77,17 +77,31 @@ export const deadlineRemindersJob: ScheduledJob = {
     return planned;
   },
   async handler(ctx, delivery) {
-    const lang = await recipientLanguage(ctx.db, delivery);
-    const text = await buildDeadlineReminder(ctx.db, {
-      actionId: String(delivery.data.actionId),
-      now: ctx.now,
-      expectedDeadline: delivery.data.deadline === null ? null : String(delivery.data.deadline),
-      lang,
-    });
-    if (!text || !delivery.data.forPersonId) return text;
-    return `${await onBehalfLine(ctx.db, { personId: String(delivery.data.forPersonId), lastDay: new Date(String(delivery.data.lastDay)), now: ctx.now, lang })}\n${text}`;
+    return (await deadlineReminderTexts(ctx, [delivery]))[0];
   },
+  handleMany: deadlineReminderTexts,
   async answers(ctx, delivery) {
     return buildDeadlineReminderAnswers(ctx.db, { actionId: String(delivery.data.actionId), lang: await recipientLanguage(ctx.db, delivery) });
   },
 };
+
+/** The reminders' texts in a few queries: every action and recipient's language loaded once. */
+async function deadlineReminderTexts(ctx: JobContext, deliveries: readonly DueDelivery[]): Promise<(string | null)[]> {
+  const langs = await recipientLanguages(ctx.db, deliveries);
+  const texts = await buildDeadlineReminders(
+    ctx.db,
+    deliveries.map((delivery, i) => ({
+      actionId: String(delivery.data.actionId),
+      now: ctx.now,
+      expectedDeadline: delivery.data.deadline === null ? null : String(delivery.data.deadline),
+      lang: langs[i],
+    })),
+  );
+  // A stand-in's reminder says for whom (rare: one query each).
+  for (const [i, delivery] of deliveries.entries()) {
+    const text = texts[i];
+    if (!text || !delivery.data.forPersonId) continue;
+    texts[i] = `${await onBehalfLine(ctx.db, { personId: String(delivery.data.forPersonId), lastDay: new Date(String(delivery.data.lastDay)), now: ctx.now, lang: langs[i] })}\n${text}`;
+  }
+  return texts;
+}

@@ -399,6 +399,10 @@ export class Scheduler {
     const claimed = await this.#claim(planned.flatMap((p) => p.entry.rows.map((r) => r.row)), this.#at());
     if (!claimed.size) return [];
 
+    const built = await this.#buildMany(
+      planned.flatMap((p) => p.entry.rows.filter((r) => claimed.has(r.row.key))),
+      contexts,
+    );
     const outgoing: Outgoing[] = [];
     for (const { entry, targets, lane } of planned) {
       const mine = entry.rows.filter((r) => claimed.has(r.row.key));
@@ -412,10 +416,11 @@ export class Scheduler {
       for (const { row, payload } of mine) {
         const ctx = contexts.get(row.wijkId);
         const job = this.#jobs.get(row.kind);
-        const delivery: DueDelivery = { key: row.key, kind: row.kind, wijkId: row.wijkId, dueAt: row.dueAt, ...payload };
+        const delivery = dueDelivery(row, payload);
         let text: string | null = null;
         try {
-          text = ctx && job ? await job.handler(ctx, delivery) : null;
+          if (built.has(row.key)) text = built.get(row.key) ?? null;
+          else text = ctx && job ? await job.handler(ctx, delivery) : null;
         } catch (error) {
           this.#logger.error({ kind: row.kind, err: summary(error) }, "building a scheduled message failed");
           await this.#release([row], "opbouwen mislukt");
@@ -450,6 +455,33 @@ export class Scheduler {
       if (!busy) await waitAtMost(out.done, INLINE_WAIT_MS);
     }
     return outgoing;
+  }
+
+  /**
+   * The messages of jobs that build many at once (handleMany), per wijk and kind, by row key.
+   * A batch that fails is left out: its deliveries go through `handler` one by one.
+   */
+  async #buildMany(rows: { row: DeliveryRow; payload: DeliveryPayload }[], contexts: Map<string, JobContext>): Promise<Map<string, string | null>> {
+    const batches = new Map<string, { job: ScheduledJob; ctx: JobContext; deliveries: DueDelivery[] }>();
+    for (const { row, payload } of rows) {
+      const job = this.#jobs.get(row.kind);
+      const ctx = contexts.get(row.wijkId);
+      if (!job?.handleMany || !ctx) continue;
+      const key = `${row.wijkId}\u0000${row.kind}`;
+      const batch = batches.get(key) ?? { job, ctx, deliveries: [] };
+      batch.deliveries.push(dueDelivery(row, payload));
+      batches.set(key, batch);
+    }
+    const built = new Map<string, string | null>();
+    for (const { job, ctx, deliveries } of batches.values()) {
+      try {
+        const texts = await job.handleMany!(ctx, deliveries);
+        for (const [i, delivery] of deliveries.entries()) built.set(delivery.key, texts[i]);
+      } catch (error) {
+        this.#logger.warn({ kind: job.id, err: summary(error) }, "building scheduled messages together failed: one by one instead");
+      }
+    }
+    return built;
   }
 
   /** A person's message about one thing (the same text, one kind) may carry its job's answers. */
@@ -709,6 +741,10 @@ export async function countInterruptedSends(db: Db, where: { wijkId?: string; si
   return db.delivery.count({
     where: { lastError: INTERRUPTED_SEND, ...(where.wijkId ? { wijkId: where.wijkId } : {}), ...(where.since ? { dueAt: { gte: where.since } } : {}) },
   });
+}
+
+function dueDelivery(row: DeliveryRow, payload: DeliveryPayload): DueDelivery {
+  return { key: row.key, kind: row.kind, wijkId: row.wijkId, dueAt: row.dueAt, ...payload };
 }
 
 function chatKey(platform: string, chatId: string): string {

@@ -2,6 +2,9 @@ import type { Db } from "../db.ts";
 import type { DueDelivery } from "./types.ts";
 import { DEFAULT_LANGUAGE, normalizeLanguage } from "../i18n/index.ts";
 
+/** Ids per IN list (SQLite and PostgreSQL both cap the number of query parameters). */
+const IDS_PER_QUERY = 500;
+
 /**
  * The language a scheduled message is written in: a person's own (/taal), and Dutch —
  * the wijk's language — for anything sent to a group.
@@ -10,4 +13,15 @@ export async function recipientLanguage(db: Db, delivery: Pick<DueDelivery, "rec
   if (!("personId" in delivery.recipient)) return DEFAULT_LANGUAGE;
   const person = await db.person.findUnique({ where: { id: delivery.recipient.personId }, select: { language: true } });
   return normalizeLanguage(person?.language);
+}
+
+/** recipientLanguage of many deliveries, in their order, with one query per IDS_PER_QUERY people. */
+export async function recipientLanguages(db: Db, deliveries: readonly Pick<DueDelivery, "recipient">[]): Promise<string[]> {
+  const personIds = [...new Set(deliveries.flatMap((d) => ("personId" in d.recipient ? [d.recipient.personId] : [])))];
+  const language = new Map<string, string | null>();
+  for (let i = 0; i < personIds.length; i += IDS_PER_QUERY) {
+    const people = await db.person.findMany({ where: { id: { in: personIds.slice(i, i + IDS_PER_QUERY) } }, select: { id: true, language: true } });
+    for (const p of people) language.set(p.id, p.language);
+  }
+  return deliveries.map((d) => ("personId" in d.recipient ? normalizeLanguage(language.get(d.recipient.personId)) : DEFAULT_LANGUAGE));
 }

@@ -48,6 +48,12 @@ export interface ScheduledJob {
   schedule(ctx: JobContext, window: { from: Date; to: Date }): Promise<PlannedDelivery[]>;
   handler(ctx: JobContext, delivery: DueDelivery): Promise<string | null>;
   /**
+   * Optional, for jobs that can have thousands due at once: the messages of many deliveries
+   * of this wijk in a few queries (not two or three per delivery), in their order — the same
+   * results `handler` gives one by one. When it throws, each delivery gets `handler` instead.
+   */
+  handleMany?(ctx: JobContext, deliveries: readonly DueDelivery[]): Promise<(string | null)[]>;
+  /**
    * What the recipient can answer with one tap or number (a deadline reminder's klaar / bezig
    * / …); asked only when the delivery goes out as a message of its own, to a person.
    */

@@ -8,16 +8,34 @@ import type { Rerun } from "./errors.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 
+/** Actions per IN list (SQLite and PostgreSQL both cap the number of query parameters). */
+const ACTIONS_PER_QUERY = 500;
+
+type ReminderInput = { actionId: string; now: Date; expectedDeadline?: string | null; lang?: string };
+type ReminderAction = { title: string; shortName: string | null; status: string; deadline: Date | null; deletedAt: Date | null; pillar: { name: string } | null };
+
 /**
  * The text of a deadline reminder as things stand now, or null when it has become
  * pointless: the action is done, stopped, parked, deleted, or its deadline moved
  * (`expectedDeadline` is the deadline the reminder was planned for).
  */
-export async function buildDeadlineReminder(
-  tx: Tx,
-  input: { actionId: string; now: Date; expectedDeadline?: string | null; lang?: string },
-): Promise<string | null> {
+export async function buildDeadlineReminder(tx: Tx, input: ReminderInput): Promise<string | null> {
   const action = await tx.action.findUnique({ where: { id: input.actionId }, include: { pillar: { select: { name: true } } } });
+  return reminderText(action, input);
+}
+
+/** buildDeadlineReminder for many reminders at once (the scheduler's due batch): one query per ACTIONS_PER_QUERY actions. */
+export async function buildDeadlineReminders(tx: Tx, inputs: readonly ReminderInput[]): Promise<(string | null)[]> {
+  const ids = [...new Set(inputs.map((i) => i.actionId))];
+  const actions = new Map<string, ReminderAction>();
+  for (let i = 0; i < ids.length; i += ACTIONS_PER_QUERY) {
+    const found = await tx.action.findMany({ where: { id: { in: ids.slice(i, i + ACTIONS_PER_QUERY) } }, include: { pillar: { select: { name: true } } } });
+    for (const action of found) actions.set(action.id, action);
+  }
+  return inputs.map((input) => reminderText(actions.get(input.actionId), input));
+}
+
+function reminderText(action: ReminderAction | null | undefined, input: ReminderInput): string | null {
   if (!action || action.deletedAt || !action.deadline) return null;
   if (!OPEN_STATUSES.includes(action.status as ActionStatus)) return null;
   if (input.expectedDeadline && action.deadline.toISOString() !== input.expectedDeadline) return null;
@@ -30,7 +48,7 @@ export async function buildDeadlineReminder(
   if (days > 1) head = t("deadline.inDays", { days, day, label });
   else if (days === 1) head = t("deadline.tomorrow", { day, label });
   else if (days === 0) head = t("deadline.today", { label });
-  else head = t(days === -1 ? "deadline.overdueOne" : "deadline.overdueMany", { label, day, days: -days });
+  else head = t("deadline.overdue", { label, day, count: -days });
   return `${head}\n${t("deadline.hints", { name })}`;
 }
 
