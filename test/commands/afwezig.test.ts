@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Hono } from "hono";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { addAction, at, clearDemoDeadlines, personId, recordSends, type Recorded } from "../scheduler/helpers.ts";
+import { addAction, at, clearDemoDeadlines, personId } from "../scheduler/helpers.ts";
+import { recordOutbox, type Recorded } from "../helpers/recording-adapter.ts";
 import { routeForAbsence } from "../../src/services/route-for-absence.ts";
 import { registerOverviewRoutes } from "../../src/web/routes.tsx";
 
@@ -12,7 +13,7 @@ let h: Harness;
 let sent: Recorded[];
 beforeEach(async () => {
   h = await createHarness({ start: START });
-  sent = recordSends(h.app, h.clock);
+  sent = recordOutbox(h.app, { clock: h.clock });
   await h.app.scheduler.init(h.clock.now());
   await clearDemoDeadlines(h.db);
   // Reminders: d-7 Wed 24 Mar, d-1 Tue 30 Mar, d0 Wed 31 Mar, each at 09:00 local time.

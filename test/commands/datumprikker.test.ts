@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, snapshotCounts, type Harness } from "../helpers/harness.ts";
-import { at, recordSends } from "../scheduler/helpers.ts";
+import { at } from "../scheduler/helpers.ts";
+import { recordOutbox } from "../helpers/recording-adapter.ts";
 
 /** /datumprikker on a platform without polls (the console, WhatsApp): numbered options, votes by number. One wijk for the file. */
 describe("/datumprikker: a date poll for the stuurgroep, answered by number", () => {
@@ -63,7 +64,7 @@ describe("/datumprikker: a date poll for the stuurgroep, answered by number", ()
   });
 
   it("one reminder after three days to who has not voted, exactly once", async () => {
-    const sends = recordSends(h.app, h.clock);
+    const sends = recordOutbox(h.app, { clock: h.clock });
     await h.app.scheduler.init(h.clock.now());
     let seen = 0;
     const reminders = async (until: string) => {

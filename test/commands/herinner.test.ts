@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { at, recordSends, type Recorded } from "../scheduler/helpers.ts";
+import { at } from "../scheduler/helpers.ts";
+import { recordOutbox, type Recorded } from "../helpers/recording-adapter.ts";
 
 let h: Harness;
 let sent: Recorded[];
 beforeEach(async () => {
   h = await createHarness();
-  sent = recordSends(h.app, h.clock);
+  sent = recordOutbox(h.app, { clock: h.clock });
   await h.app.scheduler.init(h.clock.now());
 });
 afterEach(async () => h.close());
@@ -19,7 +20,7 @@ describe("/herinner", () => {
       '⏰ Ik herinner je vr 9 jan 10:00 aan "subsidie aanvragen". (nr 1; stoppen: /herinner stop 1)',
     ]);
     await h.app.scheduler.advanceTo(h.clock, at("2026-01-09 12:00"));
-    expect(sent.filter((m) => m.text.includes("subsidie"))).toEqual([
+    expect(sent.filter((m) => m.text.includes("subsidie"))).toMatchObject([
       { at: "2026-01-09 10:00", chatId: "kartrekkers", text: "@Sanne ⏰ Herinnering: subsidie aanvragen" },
     ]);
   });

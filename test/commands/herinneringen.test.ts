@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { at, recordSends, type Recorded } from "../scheduler/helpers.ts";
+import { at } from "../scheduler/helpers.ts";
+import { recordOutbox, type Recorded } from "../helpers/recording-adapter.ts";
 
 /**
  * The coördinator can see and stop every reminder in the wijk (issue 12, item 6): a reminder
@@ -11,7 +12,7 @@ let h: Harness;
 let sent: Recorded[];
 beforeEach(async () => {
   h = await createHarness();
-  sent = recordSends(h.app, h.clock);
+  sent = recordOutbox(h.app, { clock: h.clock });
   await h.app.scheduler.init(h.clock.now());
   await h.say("Sanne", "/herinner mij subsidie aanvragen donderdag 10:00");
   await h.say("Marieke", "/herinner @Peter projectplan rondsturen morgen 14:00");

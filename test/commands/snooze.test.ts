@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { at, clearDemoDeadlines, recordSends, type Recorded } from "../scheduler/helpers.ts";
+import { at, clearDemoDeadlines } from "../scheduler/helpers.ts";
+import { recordOutbox, type Recorded } from "../helpers/recording-adapter.ts";
 
 let h: Harness;
 let sent: Recorded[];
 beforeEach(async () => {
   h = await createHarness();
-  sent = recordSends(h.app, h.clock);
+  sent = recordOutbox(h.app, { clock: h.clock });
   await h.app.scheduler.init(h.clock.now());
 });
 afterEach(async () => h.close());

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { at, personId, recordSends, type Recorded } from "../scheduler/helpers.ts";
+import { at, personId } from "../scheduler/helpers.ts";
+import { recordOutbox, type Recorded } from "../helpers/recording-adapter.ts";
 import { chatHash } from "../../src/services/dead-letters.ts";
 import { createWijk } from "../../src/services/create-wijk.ts";
 
@@ -13,7 +14,7 @@ let h: Harness;
 let sent: Recorded[];
 beforeEach(async () => {
   h = await createHarness();
-  sent = recordSends(h.app, h.clock);
+  sent = recordOutbox(h.app, { clock: h.clock });
   await h.app.scheduler.init(h.clock.now());
 });
 afterEach(async () => h.close());

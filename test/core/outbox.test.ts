@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import pino from "pino";
 import { Writable } from "node:stream";
 import { Outbox, type OutboxTiming } from "../../src/core/outbox.ts";
-import type { Adapter, OutgoingMessage, SendPolicy, SentMessage } from "../../src/core/types.ts";
+import type { OutgoingMessage, SendPolicy } from "../../src/core/types.ts";
+import { createRecordingAdapter } from "../helpers/recording-adapter.ts";
 
 /** Virtual time: sleeping moves the clock instead of waiting. */
 function fakeTiming() {
@@ -30,22 +31,10 @@ function recordingLogger() {
   return { logger: pino({ level: "info" }, stream), lines };
 }
 
-/** An adapter that records when each message went out and fails as told. */
+/** The recording adapter on the outbox's fake time, failing as told. */
 function fakeAdapter(name: string, clock: () => number, sendPolicy?: SendPolicy, failures: unknown[] = []) {
-  const sent: { chatId: string; text: string; at: number }[] = [];
-  const adapter: Adapter = {
-    name,
-    sendPolicy,
-    async start() {},
-    async stop() {},
-    async send(message: OutgoingMessage): Promise<SentMessage> {
-      const failure = failures.shift();
-      if (failure) throw failure;
-      sent.push({ chatId: message.chatId, text: message.text, at: clock() });
-      return { platform: name, chatId: message.chatId, messageId: String(sent.length) };
-    },
-  };
-  return { adapter, sent };
+  const adapter = createRecordingAdapter({ name, clock: { now: () => new Date(clock()) }, sendPolicy, failures });
+  return { adapter, sent: adapter.sent };
 }
 
 const msg = (chatId: string, text: string, platform = "fake"): OutgoingMessage => ({ platform, chatId, text });
@@ -58,7 +47,7 @@ describe("the outbox", () => {
     outbox.register(adapter);
     await Promise.all([outbox.send(msg("g1", "een")), outbox.send(msg("g1", "twee")), outbox.send(msg("g1", "drie"))]);
     expect(sent.map((s) => s.text)).toEqual(["een", "twee", "drie"]);
-    expect(sent.map((s) => s.at)).toEqual([0, 1000, 2000]);
+    expect(sent.map((s) => s.atMs)).toEqual([0, 1000, 2000]);
   });
 
   it("holds a group to its per-minute limit (Telegram: 20 a minute)", async () => {
@@ -68,9 +57,9 @@ describe("the outbox", () => {
     outbox.register(adapter);
     await Promise.all(Array.from({ length: 25 }, (_, i) => outbox.send(msg("g1", `bericht ${i + 1}`))));
     expect(sent).toHaveLength(25);
-    expect(sent.slice(0, 20).every((s) => s.at === 0)).toBe(true);
+    expect(sent.slice(0, 20).every((s) => s.atMs === 0)).toBe(true);
     // The 21st waits until the first one is a minute old.
-    expect(sent[20].at).toBe(60_000);
+    expect(sent[20].atMs).toBe(60_000);
     expect(sent.map((s) => s.text)).toEqual(Array.from({ length: 25 }, (_, i) => `bericht ${i + 1}`));
   });
 
@@ -81,7 +70,7 @@ describe("the outbox", () => {
     outbox.register(adapter);
     const busy = [outbox.send(msg("g1", "a1")), outbox.send(msg("g1", "a2"))];
     await outbox.send(msg("g2", "b1"));
-    expect(sent.find((s) => s.text === "b1")!.at).toBe(0);
+    expect(sent.find((s) => s.text === "b1")!.atMs).toBe(0);
     await Promise.all(busy);
   });
 

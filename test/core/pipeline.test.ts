@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { newTurn, runSteps, type Step, type Turn } from "../../src/core/pipeline.ts";
-import type { IncomingMessage, OutgoingMessage } from "../../src/core/types.ts";
+import type { OutgoingMessage } from "../../src/core/types.ts";
+import { consoleMessage } from "../helpers/message.ts";
 
 const AT = new Date("2026-01-05T08:00:00Z");
 
-const message: IncomingMessage = {
-  platform: "console",
-  chatId: "kartrekkers",
-  isDirect: false,
-  senderId: "fatima",
-  senderName: "Fatima",
-  text: "hallo",
-  messageId: "m1",
-  at: AT,
-};
+const message = consoleMessage("Fatima", "hallo", AT, { messageId: "m1" });
 
 /** A step that writes its name in the log and then does what `body` says. */
 function step(name: string, log: string[], body: (turn: Turn) => void | Promise<void> = () => {}): Step {

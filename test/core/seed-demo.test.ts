@@ -6,6 +6,7 @@ import { createApp } from "../../src/app.ts";
 import { ManualClock } from "../../src/core/clock.ts";
 import { silentLogger } from "../../src/core/logger.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";
+import { consoleMessage } from "../helpers/message.ts";
 
 const testDb = useTestDb();
 
@@ -26,7 +27,7 @@ describe("the demo wijk of npm start", () => {
     await createWijk(db, { name: "Lewenborg XL", pillars: [{ name: "Gezond" }] });
     await seedDemoWijk(db, TRANSCRIPT_START);
     const app = createApp({ db, clock: new ManualClock(TRANSCRIPT_START), logger: silentLogger });
-    const [reply] = await app.bot.handle({ platform: "console", chatId: "kartrekkers", isDirect: false, senderId: "marieke", senderName: "Marieke", text: "/overzicht", messageId: "1", at: TRANSCRIPT_START });
+    const [reply] = await app.bot.handle(consoleMessage("Marieke", "/overzicht", TRANSCRIPT_START, { messageId: "1" }));
     expect(reply.text).toContain("*Overzicht Lewenborg XL*");
   });
 });

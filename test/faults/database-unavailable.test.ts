@@ -8,7 +8,8 @@ import { createApp, type App } from "../../src/app.ts";
 import { ManualClock } from "../../src/core/clock.ts";
 import { silentLogger } from "../../src/core/logger.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";
-import { seedDemoWijk, consoleId } from "../../src/services/seed-demo-wijk.ts";
+import { seedDemoWijk } from "../../src/services/seed-demo-wijk.ts";
+import { consoleMessage } from "../helpers/message.ts";
 import type { IncomingMessage } from "../../src/core/types.ts";
 import { startOwnCluster } from "./pg-cluster.ts";
 
@@ -16,16 +17,7 @@ const TRY_AGAIN = /De database is even niet bereikbaar\. Er is niets veranderd; 
 let counter = 0;
 
 function fromFatima(text: string): IncomingMessage {
-  return {
-    platform: "console",
-    chatId: "kartrekkers",
-    isDirect: false,
-    senderId: consoleId("Fatima"),
-    senderName: "Fatima",
-    text,
-    messageId: `outage-${++counter}`,
-    at: TRANSCRIPT_START,
-  };
+  return consoleMessage("Fatima", text, TRANSCRIPT_START, { messageId: `outage-${++counter}` });
 }
 
 async function say(app: App, text: string): Promise<string> {

@@ -17,7 +17,8 @@ import { migrateSqlite } from "../../src/migrate.ts";
 import { seedDemoWijk, consoleId } from "../../src/services/seed-demo-wijk.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";
 import { WRITE_PROBE_EVERY_MS } from "../../src/db-health.ts";
-import type { Adapter, OutgoingMessage } from "../../src/core/types.ts";
+import { createRecordingAdapter } from "../helpers/recording-adapter.ts";
+import { consoleMessage } from "../helpers/message.ts";
 
 const WRITE_FAILED = "Ik kon dit nu niet opslaan: de opslag van de server doet het even niet. Er is niets veranderd; probeer het zo nog eens.";
 const MINUTE_MS = 60_000;
@@ -93,20 +94,10 @@ async function actionTitles(db: Db): Promise<string[]> {
   return actions.map((a) => a.title).sort();
 }
 
-/** The console platform as a recording adapter: what the coördinators are told. */
+/** A platform as a recording adapter: what the coördinators are told; `ok: false` is logged out. */
 function recordingPlatform(name = "console", ok = true) {
-  const sent: OutgoingMessage[] = [];
-  const adapter: Adapter = {
-    name,
-    async start() {},
-    async stop() {},
-    async send(message) {
-      sent.push(message);
-      return { platform: name, chatId: message.chatId, messageId: `sent-${sent.length}` };
-    },
-    status: () => (ok ? { ok: true, state: "connected" } : { ok: false, state: "logged-out" }),
-  };
-  return { adapter, sent };
+  const adapter = createRecordingAdapter({ name, status: () => (ok ? { ok: true, state: "connected" } : { ok: false, state: "logged-out" }) });
+  return { adapter, sent: adapter.sent };
 }
 
 let h: Harness | undefined;
@@ -257,7 +248,7 @@ describe.runIf(canMountTmpfs())("the SQLite file on a small tmpfs that fills up 
       const app = createApp({ db, clock, logger: silentLogger });
       let n = 0;
       const say = async (text: string) =>
-        (await app.bot.handle({ platform: "console", chatId: "kartrekkers", isDirect: false, senderId: consoleId("Fatima"), senderName: "Fatima", text, messageId: `full-${++n}`, at: clock.now() }))
+        (await app.bot.handle(consoleMessage("Fatima", text, clock.now(), { messageId: `full-${++n}` })))
           .map((r) => r.text)
           .join("\n");
       expect(await say("/actie nieuw Voor de storing pijler Gezond")).toMatch(/🆕 Voor de storing/);

@@ -9,7 +9,8 @@ import { migrateSqlite } from "../../src/migrate.ts";
 import { ManualClock } from "../../src/core/clock.ts";
 import { silentLogger, type Logger } from "../../src/core/logger.ts";
 import { createApp, type App } from "../../src/app.ts";
-import { seedDemoWijk, consoleId } from "../../src/services/seed-demo-wijk.ts";
+import { seedDemoWijk } from "../../src/services/seed-demo-wijk.ts";
+import { consoleMessage, type MessageOptions } from "./message.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";
 import type { IncomingMessage, OutgoingMessage } from "../../src/core/types.ts";
 
@@ -30,18 +31,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export interface SayOptions {
-  chat?: string;
-  messageId?: string;
-  platform?: string;
-  isDirect?: boolean;
-  mentions?: { id: string; name?: string }[];
-  mentionsBot?: boolean;
-  /** The message is a reply to one of the bot's own messages. */
-  repliesToBot?: boolean;
-}
-
-let counter = 0;
+/** Who says it where: see MessageOptions. */
+export type SayOptions = MessageOptions;
 
 /** A real SQLite file in a temp dir with the demo wijk, a manual clock at the transcript start, and the real core. */
 export async function createHarness(options: { seedDemo?: boolean; start?: Date; logger?: Logger } = {}): Promise<Harness> {
@@ -51,24 +42,7 @@ export async function createHarness(options: { seedDemo?: boolean; start?: Date;
   const wijkId = options.seedDemo === false ? "" : (await seedDemoWijk(db, clock.now())).wijkId;
   const app = createApp({ db, clock, logger: options.logger ?? silentLogger });
 
-  function message(name: string, text: string, o: SayOptions = {}): IncomingMessage {
-    const chat = o.chat ?? "kartrekkers";
-    const isDirect = o.isDirect ?? chat === "dm";
-    return {
-      platform: o.platform ?? "console",
-      chatId: isDirect ? `dm:${consoleId(name)}` : chat,
-      chatTitle: chat,
-      isDirect,
-      senderId: consoleId(name),
-      senderName: name,
-      text,
-      messageId: o.messageId ?? `m${++counter}`,
-      at: clock.now(),
-      mentions: o.mentions ?? [...text.matchAll(/@([\p{L}][\p{L}\p{N}_-]*)/gu)].map((m) => ({ id: m[1].toLowerCase(), name: m[1] })),
-      mentionsBot: o.mentionsBot,
-      repliesToBot: o.repliesToBot,
-    };
-  }
+  const message = (name: string, text: string, o: SayOptions = {}) => consoleMessage(name, text, clock.now(), o);
   async function send(name: string, text: string, o: SayOptions = {}) {
     return app.bot.handle(message(name, text, o));
   }

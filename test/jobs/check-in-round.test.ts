@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { at, personId, recordMessages } from "../scheduler/helpers.ts";
+import { at, personId } from "../scheduler/helpers.ts";
+import { recordOutbox } from "../helpers/recording-adapter.ts";
 import type { OutgoingMessage } from "../../src/core/types.ts";
 import { parseRoundAnswers } from "../../src/services/answer-check-in-round.ts";
 import { openCheckInRound } from "../../src/services/open-check-in-round.ts";
@@ -23,7 +24,7 @@ const checkInOf = async (name: string) => h.db.checkIn.findFirstOrThrow({ where:
 beforeAll(async () => {
   // Starting the day before keeps the scheduler from walking through a month of demo reminders.
   h = await createHarness({ start: at("2026-02-04 09:00") });
-  sent = recordMessages(h.app);
+  sent = recordOutbox(h.app);
   await h.app.scheduler.init(h.clock.now());
   for (const name of ["Sanne", "Fatima", "Peter", "Lisa", "Ahmed", "Ingrid"]) await h.say(name, "/ik", { chat: "dm" });
   // Youssef is away until Monday 9 February (no stand-in): he is asked on his first morning back.

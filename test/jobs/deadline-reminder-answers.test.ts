@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { addAction, at, clearDemoDeadlines, recordSends, type Recorded } from "../scheduler/helpers.ts";
+import { addAction, at, clearDemoDeadlines } from "../scheduler/helpers.ts";
+import { recordOutbox, type Recorded } from "../helpers/recording-adapter.ts";
 import { buttonsLine } from "../../adapters/console/index.ts";
 
 let h: Harness;
@@ -8,7 +9,7 @@ let sent: Recorded[];
 let actionId: string;
 beforeEach(async () => {
   h = await createHarness();
-  sent = recordSends(h.app, h.clock);
+  sent = recordOutbox(h.app, { clock: h.clock });
   await h.app.scheduler.init(h.clock.now());
   await clearDemoDeadlines(h.db);
   actionId = await addAction(h.db, { wijkId: h.wijkId, title: "Buurtfeest plannen", owner: "Sanne", deadline: "2026-01-09", now: h.clock.now() });

@@ -22,6 +22,7 @@ import { markActionNamesChanged } from "../../src/services/action-index.ts";
 import { createMeeting } from "../../src/services/create-meeting.ts";
 import { addDays, localParts, toInstant } from "../../src/parse/dates.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";
+import { consoleMessage } from "../helpers/message.ts";
 import type { IncomingMessage, OutgoingMessage } from "../../src/core/types.ts";
 
 /** The moment the template is seeded at (the demo's deadlines are relative to it) and the default clock of a case. */
@@ -307,20 +308,7 @@ async function makeWorld(db: Db, sqlite: Database.Database, at: Date, release: (
     const isDirect = chat === "dm";
     const chatId = isDirect ? `dm:${consoleId(from)}` : chat === "stuurgroep" ? DEMO_CHATS.stuurgroep : DEMO_CHATS.kartrekkers;
     const quoted = options.repliesToBot ? lastBotMessage.get(chatId) : undefined;
-    const incoming: IncomingMessage & { repliesToBot?: boolean } = {
-      platform: "console",
-      chatId,
-      chatTitle: isDirect ? "dm" : chatId,
-      isDirect,
-      senderId: consoleId(from),
-      senderName: from,
-      text,
-      messageId: `nlu${++counter}`,
-      at: clock.now(),
-      // As test/helpers/harness.ts: every @word is a mention.
-      mentions: [...text.matchAll(/@([\p{L}][\p{L}\p{N}_-]*)/gu)].map((m) => ({ id: m[1].toLowerCase(), name: m[1] })),
-      mentionsBot: options.mentionsBot,
-    };
+    const incoming = consoleMessage(from, text, clock.now(), { chat: isDirect ? "dm" : chatId, messageId: `nlu${++counter}`, mentionsBot: options.mentionsBot });
     if (options.repliesToBot) {
       incoming.repliesToBot = true;
       incoming.quoted = { messageId: quoted?.id ?? `bot${counter}`, ...(quoted ? { text: quoted.text } : {}) };

@@ -1,46 +1,7 @@
-import type { App } from "../../src/app.ts";
 import type { Db } from "../../src/db.ts";
-import type { ManualClock } from "../../src/core/clock.ts";
-import type { OutgoingMessage } from "../../src/core/types.ts";
 import { localParts, toInstant } from "../../src/parse/dates.ts";
 
-export interface Recorded {
-  /** Local time "YYYY-MM-DD HH:MM" (Europe/Amsterdam) when it went out. */
-  at: string;
-  chatId: string;
-  text: string;
-}
-
-/** A stand-in for the console platform at its edge: records what the outbox hands it, with the clock's local time. */
-export function recordSends(app: App, clock: ManualClock): Recorded[] {
-  const sent: Recorded[] = [];
-  app.outbox.register({
-    name: "console",
-    async start() {},
-    async stop() {},
-    async send(message) {
-      sent.push({ at: local(clock.now()), chatId: message.chatId, text: message.text });
-      return { platform: "console", chatId: message.chatId, messageId: `out-${sent.length}` };
-    },
-  });
-  return sent;
-}
-
-/** Every message the app sends, whole (buttons, prompt refs …), captured at the platform edge. */
-export function recordMessages(app: App): OutgoingMessage[] {
-  const sent: OutgoingMessage[] = [];
-  app.outbox.register({
-    name: "console",
-    start: async () => undefined,
-    stop: async () => undefined,
-    send: async (m) => {
-      sent.push(m);
-      return { platform: m.platform, chatId: m.chatId, messageId: String(sent.length) };
-    },
-  });
-  return sent;
-}
-
+/** Local time "YYYY-MM-DD HH:MM" (Europe/Amsterdam). */
 export function local(date: Date): string {
   const p = localParts(date);
   const pad = (n: number) => String(n).padStart(2, "0");

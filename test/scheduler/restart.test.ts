@@ -4,7 +4,8 @@ import { createDb, type Db } from "../../src/db.ts";
 import { ManualClock } from "../../src/core/clock.ts";
 import { silentLogger } from "../../src/core/logger.ts";
 import { createApp, type App } from "../../src/app.ts";
-import { addAction, at, clearDemoDeadlines, personId, recordSends, type Recorded } from "./helpers.ts";
+import { addAction, at, clearDemoDeadlines, personId } from "./helpers.ts";
+import { recordOutbox, type Recorded } from "../helpers/recording-adapter.ts";
 
 /**
  * A restart mid-year: the first process runs until 20 March, the bot is down for twelve
@@ -20,7 +21,7 @@ let zomerfeestId: string;
 
 beforeEach(async () => {
   h = await createHarness();
-  sentBefore = recordSends(h.app, h.clock);
+  sentBefore = recordOutbox(h.app, { clock: h.clock });
   await clearDemoDeadlines(h.db);
   const marieke = await personId(h.db, "Marieke");
   await h.db.chat.create({ data: { wijkId: h.wijkId, platform: "console", externalId: "dm:marieke", kind: "direct", personId: marieke } });
@@ -34,7 +35,7 @@ beforeEach(async () => {
   clock2 = new ManualClock(at("2026-04-01 12:00"));
   db2 = await createDb(h.url);
   app2 = createApp({ db: db2, clock: clock2, logger: silentLogger });
-  sentAfter = recordSends(app2, clock2);
+  sentAfter = recordOutbox(app2, { clock: clock2 });
 });
 afterEach(async () => {
   await db2.$disconnect();
@@ -104,7 +105,7 @@ describe("a restart after twelve days of downtime", () => {
     // A third process starts on the same database.
     const db3 = await createDb(h.url);
     const app3 = createApp({ db: db3, clock: clock2, logger: silentLogger });
-    const sent3 = recordSends(app3, clock2);
+    const sent3 = recordOutbox(app3, { clock: clock2 });
     await app3.scheduler.init(clock2.now());
     await together([() => app3.scheduler.tick(clock2.now()), () => app2.scheduler.tick(clock2.now()), () => h.app.scheduler.tick(clock2.now())]);
     expect(sent3).toEqual([]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { addAction, at, clearDemoDeadlines, personId, recordSends, type Recorded } from "./helpers.ts";
+import { addAction, at, clearDemoDeadlines, personId } from "./helpers.ts";
+import { recordOutbox, type Recorded } from "../helpers/recording-adapter.ts";
 
 /**
  * One simulated year (2026) on a real SQLite database with a manual clock: both
@@ -15,7 +16,7 @@ const times = (filter: (m: Recorded) => boolean) => sent.filter(filter).map((m) 
 
 beforeAll(async () => {
   h = await createHarness();
-  sent = recordSends(h.app, h.clock);
+  sent = recordOutbox(h.app, { clock: h.clock });
   await clearDemoDeadlines(h.db);
   const marieke = await personId(h.db, "Marieke");
   // Marieke has a direct chat with the bot: her messages go there; the others are mentioned in the group.

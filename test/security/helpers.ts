@@ -12,7 +12,8 @@ import { addDays, localParts, toInstant } from "../../src/parse/dates.ts";
 import { createWijk } from "../../src/services/create-wijk.ts";
 import { consoleId, seedDemoWijk } from "../../src/services/seed-demo-wijk.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";
-import type { IncomingMessage, OutgoingMessage } from "../../src/core/types.ts";
+import type { OutgoingMessage } from "../../src/core/types.ts";
+import { consoleMessage } from "../helpers/message.ts";
 import { createTestDatabase, onPostgres } from "../helpers/harness.ts";
 import { adminQuery } from "../helpers/postgres.ts";
 
@@ -100,7 +101,6 @@ export async function seededTemplate(seed: (db: Db, now: Date) => Promise<unknow
   await db.$disconnect();
   const admin = onPostgres ? ((inject("postgresAdminUrl" as never) as string | undefined) ?? process.env.WIJKBOT_TEST_PG_ADMIN_URL)! : "";
   const baseName = onPostgres ? base.url.slice(base.url.lastIndexOf("/") + 1) : "";
-  let counter = 0;
   return {
     async clone() {
       let url: string;
@@ -124,7 +124,7 @@ export async function seededTemplate(seed: (db: Db, now: Date) => Promise<unknow
         db: cdb,
         app,
         clock,
-        say: (name, text, o = {}) => app.bot.handle(consoleMessage(clock, name, text, o.chat ?? "kartrekkers", `c${++counter}`)),
+        say: (name, text, o = {}) => app.bot.handle(consoleMessage(name, text, clock.now(), { chat: o.chat })),
         async close() {
           await app.liveBoard.idle?.();
           await cdb.$disconnect();
@@ -134,41 +134,6 @@ export async function seededTemplate(seed: (db: Db, now: Date) => Promise<unknow
     },
     dispose: base.dispose,
   };
-}
-
-/** A console message as the harness builds it (mentions from @Name). */
-export function consoleMessage(clock: ManualClock, name: string, text: string, chat: string, messageId: string): IncomingMessage {
-  const isDirect = chat === "dm";
-  return {
-    platform: "console",
-    chatId: isDirect ? `dm:${consoleId(name)}` : chat,
-    chatTitle: chat,
-    isDirect,
-    senderId: consoleId(name),
-    senderName: name,
-    text,
-    messageId,
-    at: clock.now(),
-    mentions: [...text.matchAll(/@([\p{L}][\p{L}\p{N}_-]*)/gu)].map((m) => ({ id: m[1].toLowerCase(), name: m[1] })),
-  };
-}
-
-/** Everything the outbox hands the console platform (replies routed elsewhere, live board, scheduled messages). */
-export function recordOutbox(app: App): { chatId: string; text: string }[] {
-  const sent: { chatId: string; text: string }[] = [];
-  app.outbox.register({
-    name: "console",
-    async start() {},
-    async stop() {},
-    async send(message) {
-      sent.push({ chatId: message.chatId, text: message.text });
-      return { platform: "console", chatId: message.chatId, messageId: `out-${sent.length}` };
-    },
-    async edit(ref, message) {
-      sent.push({ chatId: ref.chatId, text: message.text });
-    },
-  });
-  return sent;
 }
 
 export type { Logger };

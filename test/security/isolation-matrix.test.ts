@@ -5,7 +5,8 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { commands } from "../../commands/index.ts";
 import { registerOverviewRoutes } from "../../src/web/routes.tsx";
 import { at } from "../scheduler/helpers.ts";
-import { B_CHATS, MARKER, recordOutbox, seedWijkB } from "./helpers.ts";
+import { B_CHATS, MARKER, seedWijkB } from "./helpers.ts";
+import { recordOutbox, type Recorded } from "../helpers/recording-adapter.ts";
 
 /**
  * Isolation matrix: wijk A (the demo wijk) and wijk B (same pillar words, first names and
@@ -82,11 +83,11 @@ const COMMAND_LINES: Record<string, string[]> = {
 
 let h: Harness;
 let b: { wijkId: string; token: string };
-let outbox: { chatId: string; text: string }[];
+let outbox: Recorded[];
 beforeEach(async () => {
   h = await createHarness();
   b = await seedWijkB(h.db, h.clock.now());
-  outbox = recordOutbox(h.app);
+  outbox = recordOutbox(h.app, { canEdit: true });
 });
 afterEach(async () => {
   await h.app.liveBoard.idle();

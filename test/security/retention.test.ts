@@ -11,7 +11,8 @@ import { DEFAULT_RETENTION_DAYS, MIN_RETENTION_DAYS, purgeExpiredData, retention
 import { createRetentionJob } from "../../src/jobs/retention.ts";
 import { Scheduler } from "../../src/scheduler/engine.ts";
 import { silentLogger } from "../../src/core/logger.ts";
-import { at, recordSends } from "../scheduler/helpers.ts";
+import { at } from "../scheduler/helpers.ts";
+import { recordOutbox } from "../helpers/recording-adapter.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 let h: Harness;
@@ -89,7 +90,7 @@ describe("the daily retention job", () => {
     const { jobs } = await import("../../src/jobs/index.ts");
     expect(jobs.map((j) => j.id)).toContain("retention");
 
-    const sent = recordSends(h.app, h.clock);
+    const sent = recordOutbox(h.app, { clock: h.clock });
     await h.app.scheduler.init(h.clock.now());
     await seedBookkeeping("old", 40);
     await h.app.scheduler.advanceTo(h.clock, at("2026-03-04 12:00"));

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { toInstant } from "../../src/parse/dates.ts";
 import type { OutgoingMessage } from "../../src/core/types.ts";
-import { recordMessages } from "../scheduler/helpers.ts";
+import { recordOutbox } from "../helpers/recording-adapter.ts";
 import { parseCheckInAnswers } from "../../src/services/parse-check-in-answers.ts";
 
 let h: Harness;
@@ -10,7 +10,7 @@ let sent: OutgoingMessage[];
 beforeEach(async () => {
   h = await createHarness();
   // Capture what the scheduler sends, at the platform edge.
-  sent = recordMessages(h.app);
+  sent = recordOutbox(h.app);
   await h.app.scheduler.init(h.clock.now());
 });
 afterEach(async () => h.close());

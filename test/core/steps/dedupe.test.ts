@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cleanText, dedupeStep } from "../../../src/core/steps/dedupe.ts";
 import { newTurn, runSteps, type Step, type Turn } from "../../../src/core/pipeline.ts";
 import type { IncomingMessage } from "../../../src/core/types.ts";
+import { consoleMessage } from "../../helpers/message.ts";
 import type { Db } from "../../../src/db.ts";
 import { createApp } from "../../../src/app.ts";
 import { silentLogger } from "../../../src/core/logger.ts";
@@ -10,7 +11,7 @@ import { createHarness, type Harness } from "../../helpers/harness.ts";
 const AT = new Date("2026-01-05T08:00:00Z");
 
 function incoming(overrides: Partial<IncomingMessage> = {}): IncomingMessage {
-  return { platform: "console", chatId: "kartrekkers", isDirect: false, senderId: "fatima", senderName: "Fatima", text: "/acties", messageId: "m1", at: AT, ...overrides };
+  return { ...consoleMessage("Fatima", "/acties", AT, { messageId: "m1" }), ...overrides };
 }
 
 /** A database that has processed only the given message ids (the step only asks about those). */
