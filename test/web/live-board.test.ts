@@ -3,7 +3,7 @@ import { PassThrough } from "node:stream";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { createConsoleAdapter } from "../../adapters/console/index.ts";
 import { connectAdapter } from "../../src/core/runtime.ts";
-import type { Adapter, MessageHandler, OutgoingMessage, SentMessage } from "../../src/core/types.ts";
+import { createRecordingAdapter } from "../helpers/recording-adapter.ts";
 import { telegramDriver } from "../adapters/drivers/telegram-driver.ts";
 import { trackHandled } from "../adapters/drivers/support.ts";
 import { pinsIn, SimulatedWhatsApp, waitUntil } from "../adapters/whatsapp-simulated.ts";
@@ -66,7 +66,7 @@ describe("the live board message", () => {
 
   it("is posted anew at most once an hour on a platform that cannot edit, and pinned where it can", async () => {
     h = await createHarness();
-    const plain = new RecordingAdapter("plain");
+    const plain = createRecordingAdapter({ name: "plain", canPin: true }); // a platform without edit
     await connectAdapter(h.app.bot, plain, h.app.outbox);
     await h.db.chat.create({ data: { wijkId: h.wijkId, platform: "plain", externalId: "groep-1", kind: "kartrekkers" } });
     const send = (name: string, text: string) => h!.send(name, text, { platform: "plain", chat: "groep-1" }).then((out) => Promise.all(out.map((m) => h!.app.outbox.send(m))));
@@ -245,25 +245,6 @@ describe("the live board on WhatsApp (simulated Baileys socket, the app's clock 
     expect(boards()).toHaveLength(1);
   });
 });
-
-/** An adapter for a platform without edit: records what it was asked to send and pin. */
-class RecordingAdapter implements Adapter {
-  sent: OutgoingMessage[] = [];
-  refs: SentMessage[] = [];
-  pinned: SentMessage[] = [];
-  constructor(readonly name: string) {}
-  async start(_onMessage: MessageHandler) {}
-  async send(message: OutgoingMessage) {
-    this.sent.push(message);
-    const ref = { platform: this.name, chatId: message.chatId, messageId: `m${this.sent.length}` };
-    this.refs.push(ref);
-    return ref;
-  }
-  async pin(sent: SentMessage) {
-    this.pinned.push(sent);
-  }
-  async stop() {}
-}
 
 async function waitFor(condition: () => Promise<boolean>, timeoutMs = 5000) {
   const until = Date.now() + timeoutMs;
