@@ -11,7 +11,7 @@ import { createHttpServer, DEFAULT_HTTP_PORT, type HttpServer } from "./http/ser
 import { seedDemoWijk, DEMO_DEFAULT_PERSON } from "./services/seed-demo-wijk.ts";
 import { createConsoleAdapter, type ConsoleAdapter } from "../adapters/console/index.ts";
 import { createPlatformAdapters } from "../adapters/index.ts";
-import { createConversationReferenceStore } from "./services/conversation-references.ts";
+import { createConversationReferenceStore } from "./db/conversation-references.ts";
 import { createWhatsAppSupport } from "./services/whatsapp-support.ts";
 import { registerOverviewRoutes } from "./web/routes.tsx";
 import { publicBaseUrl } from "./web/public-url.ts";

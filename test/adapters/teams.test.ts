@@ -5,7 +5,7 @@ import { createHttpServer } from "../../src/http/server.ts";
 import { silentLogger } from "../../src/core/logger.ts";
 import { Outbox } from "../../src/core/outbox.ts";
 import { connectAdapter } from "../../src/core/runtime.ts";
-import { createConversationReferenceStore } from "../../src/services/conversation-references.ts";
+import { createConversationReferenceStore } from "../../src/db/conversation-references.ts";
 import type { Harness } from "../helpers/harness.ts";
 import { channelActivity, startFakeConnector, teamsDriver } from "./drivers/teams-driver.ts";
 import { trackHandled } from "./drivers/support.ts";

@@ -5,7 +5,7 @@ import { connectAdapter } from "../../../src/core/runtime.ts";
 import { createHttpServer, type HttpServer } from "../../../src/http/server.ts";
 import { silentLogger } from "../../../src/core/logger.ts";
 import { createJoinCode } from "../../../src/services/create-join-code.ts";
-import { createConversationReferenceStore } from "../../../src/services/conversation-references.ts";
+import { createConversationReferenceStore } from "../../../src/db/conversation-references.ts";
 import { createHarness, type Harness } from "../../helpers/harness.ts";
 import type { ContractChat, ContractDriver } from "../contract.ts";
 import { trackHandled, visibleText } from "./support.ts";
