@@ -6,7 +6,8 @@ import { findFormerMember } from "../src/services/find-former-member.ts";
 import { translator } from "../src/i18n/index.ts";
 import type { PersonRow, PillarRow } from "../src/services/rows.ts";
 import { matchPillar } from "../src/services/find-pillar.ts";
-import { getPillar, listPillars } from "../src/services/list-pillars.ts";
+import { getPillar } from "../src/services/get-pillar.ts";
+import { listPillars } from "../src/services/list-pillars.ts";
 import { isDisplayNameInUse } from "../src/services/is-display-name-in-use.ts";
 
 export default defineCommand({

@@ -5,8 +5,3 @@ import type { PillarRow } from "./rows.ts";
 export async function listPillars(tx: Tx, wijkId: string): Promise<PillarRow[]> {
   return tx.pillar.findMany({ where: { wijkId } });
 }
-
-/** One pillar by its id. */
-export async function getPillar(tx: Tx, pillarId: string): Promise<PillarRow> {
-  return tx.pillar.findUniqueOrThrow({ where: { id: pillarId } });
-}
