@@ -28,11 +28,11 @@ export default defineCommand({
     if (!args.name) {
       if (ctx.message.isDirect) return personalStart(ctx);
       const org = await getOrganisationName(ctx.tx, ctx.sender);
-      const profile = ctx.t("ik.profile", { name: ctx.sender.displayName, organisation: org ? ` (${org})` : "", role: roleLabel(ctx.sender.role, ctx.t) });
-      return `${profile}\n${ctx.t("ik.profileDmHint")}`;
+      const profile = ctx.t("me.profile", { name: ctx.sender.displayName, organisation: org ? ` (${org})` : "", role: roleLabel(ctx.sender.role, ctx.t) });
+      return `${profile}\n${ctx.t("me.profileDmHint")}`;
     }
     const person = await updateProfile(ctx.tx, { person: ctx.sender, displayName: args.name, organisation: args.organisation });
-    return ctx.t("ik.updated", { name: person.displayName, organisation: args.organisation ? ` (${args.organisation})` : "" });
+    return ctx.t("me.updated", { name: person.displayName, organisation: args.organisation ? ` (${args.organisation})` : "" });
   },
 });
 
@@ -41,26 +41,26 @@ async function personalStart(ctx: CommandContext): Promise<string> {
   const { t } = ctx;
   const start = await getPersonalStart(ctx.tx, { person: ctx.sender, now: ctx.now });
   const lines = [
-    t("ik.startTitle", { name: ctx.sender.displayName, wijk: ctx.wijk.name }),
-    t("ik.startRole", {
+    t("me.startTitle", { name: ctx.sender.displayName, wijk: ctx.wijk.name }),
+    t("me.startRole", {
       role: roleLabel(start.role, t),
       pillar: start.pillarName ? ` (${start.pillarName})` : "",
       organisation: start.organisation ? `, ${start.organisation}` : "",
     }),
   ];
   if (start.openActions.length) {
-    lines.push(t("ik.startActions"));
+    lines.push(t("me.startActions"));
     for (const a of start.openActions) {
-      lines.push(t("ik.startAction", { title: a.title, deadline: a.deadline ? t("ik.startDeadline", { date: formatDay(a.deadline, ctx.now, ctx.lang) }) : "" }));
+      lines.push(t("me.startAction", { title: a.title, deadline: a.deadline ? t("me.startDeadline", { date: formatDay(a.deadline, ctx.now, ctx.lang) }) : "" }));
     }
   } else {
-    lines.push(t("ik.startNoActions"));
+    lines.push(t("me.startNoActions"));
   }
-  for (const a of start.aanjagers) lines.push(t("ik.startAanjager", { pillar: a.pillarName, name: a.name }));
+  for (const a of start.aanjagers) lines.push(t("me.startAanjager", { pillar: a.pillarName, name: a.name }));
   if (start.nextMeeting) {
-    lines.push(t("ik.startMeeting", { when: formatMoment(start.nextMeeting.startsAt, ctx.now, ctx.lang), place: start.nextMeeting.place ? `, ${start.nextMeeting.place}` : "" }));
+    lines.push(t("me.startMeeting", { when: formatMoment(start.nextMeeting.startsAt, ctx.now, ctx.lang), place: start.nextMeeting.place ? `, ${start.nextMeeting.place}` : "" }));
   }
-  lines.push(start.coordinatorName ? t("ik.startHelp", { coordinator: start.coordinatorName }) : t("ik.startHelpNoCoordinator"));
-  lines.push(t("ik.startLanguage"));
+  lines.push(start.coordinatorName ? t("me.startHelp", { coordinator: start.coordinatorName }) : t("me.startHelpNoCoordinator"));
+  lines.push(t("me.startLanguage"));
   return lines.join("\n");
 }

@@ -15,13 +15,13 @@ export default defineCommand({
     return match ? { from: match[1], to: match[2] } : { from: rest, to: "" };
   },
   schema: z.object({
-    from: z.string().trim().min(1, "pijler.renameShape"),
-    to: z.string().trim().min(1, "pijler.renameShape").max(60, "pijler.nameTooLong"),
+    from: z.string().trim().min(1, "pillar.renameShape"),
+    to: z.string().trim().min(1, "pillar.renameShape").max(60, "pillar.nameTooLong"),
   }),
   async run(ctx, args) {
-    ctx.requireRole(["coordinator"], "pijler.what");
+    ctx.requireRole(["coordinator"], "pillar.what");
     const result = await renamePillar(ctx.tx, { wijkId: ctx.wijk.id, from: args.from, to: args.to }, ctx.t);
-    if (!result.changed) return ctx.t("pijler.alreadyNamed", { name: result.pillar.name });
-    return ctx.t("pijler.renamed", { from: result.previousName, to: result.pillar.name });
+    if (!result.changed) return ctx.t("pillar.alreadyNamed", { name: result.pillar.name });
+    return ctx.t("pillar.renamed", { from: result.previousName, to: result.pillar.name });
   },
 });

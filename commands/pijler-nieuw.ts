@@ -11,10 +11,10 @@ export default defineCommand({
   examples: ["/pijler nieuw Veiligheid"],
   mutates: true,
   parse: (rest) => ({ name: rest.trim() }),
-  schema: z.object({ name: z.string().min(1, "pijler.nameMissing").max(60, "pijler.nameTooLong") }),
+  schema: z.object({ name: z.string().min(1, "pillar.nameMissing").max(60, "pillar.nameTooLong") }),
   async run(ctx, args) {
-    ctx.requireRole(["coordinator"], "pijler.what");
+    ctx.requireRole(["coordinator"], "pillar.what");
     const { pillar, created } = await addPillar(ctx.tx, { wijkId: ctx.wijk.id, name: args.name }, ctx.t);
-    return created ? ctx.t("pijler.added", { name: pillar.name, wijk: ctx.wijk.name }) : ctx.t("pijler.exists", { name: pillar.name });
+    return created ? ctx.t("pillar.added", { name: pillar.name, wijk: ctx.wijk.name }) : ctx.t("pillar.exists", { name: pillar.name });
   },
 });

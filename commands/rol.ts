@@ -34,15 +34,15 @@ export default defineCommand({
     };
   },
   schema: z.object({
-    person: z.string().trim().min(1, "rol.person"),
-    role: z.enum(ROLES, { message: "rol.role" }),
+    person: z.string().trim().min(1, "role.person"),
+    role: z.enum(ROLES, { message: "role.role" }),
     pillar: z.string().optional(),
   }),
   async run(ctx, args) {
-    ctx.requireRole(["coordinator"], "rol.what");
+    ctx.requireRole(["coordinator"], "role.what");
     const person = await ctx.findPerson(args.person);
     const pillar = args.pillar ? await ctx.findPillar(args.pillar) : null;
     const updated = await setRole(ctx.tx, { actor: ctx.sender, person, role: args.role, pillarId: pillar?.id ?? null });
-    return ctx.t("rol.set", { name: updated.displayName, role: roleLabel(args.role, ctx.t), pillar: pillar ? ctx.t("rol.ofPillar", { pillar: pillar.name }) : "" });
+    return ctx.t("role.set", { name: updated.displayName, role: roleLabel(args.role, ctx.t), pillar: pillar ? ctx.t("role.ofPillar", { pillar: pillar.name }) : "" });
   },
 });

@@ -30,7 +30,7 @@ export default defineCommand({
 
     const deadLines = dead.total
       ? [
-          dead.total === 1 ? t("botStatus.deadOne") : t("botStatus.deadMany", { count: dead.total }),
+          t("botStatus.dead", { count: dead.total }),
           ...dead.recent.map((d) =>
             [
               `- ${formatMoment(d.at, ctx.now, ctx.lang)}`,
@@ -47,7 +47,7 @@ export default defineCommand({
 
     const deliveryLines = [
       open.overdue ? t("botStatus.pendingLate", { count: open.pending, late: open.overdue }) : t("botStatus.pending", { count: open.pending }),
-      ...(open.dead ? [open.dead === 1 ? t("botStatus.gaveUpOne", { attempts: open.maxAttempts }) : t("botStatus.gaveUpMany", { count: open.dead, attempts: open.maxAttempts })] : []),
+      ...(open.dead ? [t("botStatus.gaveUp", { count: open.dead, attempts: open.maxAttempts })] : []),
     ];
 
     return [t("botStatus.title", { wijk: ctx.wijk.name }), t("botStatus.connections"), ...connections, t("botStatus.delivered"), ...deadLines, t("botStatus.planned"), ...deliveryLines].join("\n");

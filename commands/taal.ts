@@ -25,12 +25,12 @@ export default defineCommand({
   async run(ctx, args) {
     const options = supportedLanguages().join(" | ");
     if (!args.language) {
-      return ctx.t("taal.current", { language: translate(ctx.lang, "language.name"), options });
+      return ctx.t("language.current", { language: translate(ctx.lang, "language.name"), options });
     }
     const code = LANGUAGE_WORDS[args.language] ?? args.language;
-    if (!supportedLanguages().includes(code)) return ctx.t("taal.unknown", { options: supportedLanguages().join(", ") });
+    if (!supportedLanguages().includes(code)) return ctx.t("language.unknown", { options: supportedLanguages().join(", ") });
     await setLanguage(ctx.tx, { personId: ctx.sender.id, language: code });
     // The confirmation is already in the new language.
-    return translator(code)("taal.set");
+    return translator(code)("language.set");
   },
 });

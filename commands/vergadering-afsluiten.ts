@@ -25,7 +25,7 @@ export default defineCommand({
       {
         text: [
           ctx.t("meeting.closed"),
-          result.carried ? ctx.t(result.carried === 1 ? "meeting.closedCarriedOne" : "meeting.closedCarriedMany", { count: result.carried }) : "",
+          result.carried ? ctx.t("meeting.closedCarried", { count: result.carried }) : "",
           result.text ? ctx.t("meeting.closedDecisions") : "",
         ].join(""),
       },

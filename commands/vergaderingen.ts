@@ -21,7 +21,7 @@ export default defineCommand({
     for (const m of meetings) {
       const count = (await listAgendaItems(ctx.tx, m.id)).length;
       const running = m.startsAt <= ctx.now ? ctx.t("meeting.running") : "";
-      lines.push(ctx.t(count === 1 ? "meeting.listLineOne" : "meeting.listLineMany", { when: describeMeeting(m, ctx.now, ctx.lang), count, running }));
+      lines.push(ctx.t("meeting.listLine", { when: describeMeeting(m, ctx.now, ctx.lang), count, running }));
     }
     return `${ctx.t("meeting.listTitle")}\n${lines.join("\n")}\n${ctx.t("meeting.listNext")}`;
   },

@@ -31,14 +31,14 @@ export function registerImportCommand(program: Command, io: { out: (text: string
       if (check.problems.length) throw new CommanderError(1, "wijkbot.import", t("cli.import.nothingImported"));
       const imported = await importJaarplan(db, { wijkId: wijk.id, sheet, now: io.now() });
       const count = imported.actions.length;
-      io.out(`${t(count === 1 ? "cli.import.done.one" : "cli.import.done.other", { count, wijk: wijk.name })}\n`);
+      io.out(`${t("cli.import.done", { count, wijk: wijk.name })}\n`);
     });
 }
 
 function report(file: string, wijkName: string, check: JaarplanCheck, t: Translate): string {
   const good = check.actions.length;
   const lines = [
-    t("cli.import.summary", { file, wijk: wijkName, good: t(good === 1 ? "cli.import.good.one" : "cli.import.good.other", { count: good }), refused: check.problems.length }),
+    t("cli.import.summary", { file, wijk: wijkName, good: t("cli.import.good", { count: good }), refused: check.problems.length }),
   ];
   for (const problem of check.problems) lines.push(t("cli.import.problem", { row: problem.row, reasons: problem.reasons.map((reason) => localize(t, reason)).join("; ") }));
   if (check.newPeople.length) lines.push(t("cli.import.newPeople", { names: check.newPeople.join(", ") }));

@@ -45,7 +45,8 @@ export function registerTaalCommands(program: Command, io: { out: (text: string)
         throw new CommanderError(2, "wijkbot.taal", t("cli.taal.unknownLanguage", { code: options.van, languages: supportedLanguages().join(", ") }));
       }
       const texts = {
-        ...Object.fromEntries(Object.keys(nl).map((key) => [key, translate(from, key as keyof typeof nl)])),
+        // As the catalogue holds it: a plural text keeps its forms.
+        ...Object.fromEntries((Object.keys(nl) as (keyof typeof nl)[]).map((key) => [key, CATALOGUES[from][key] ?? nl[key]])),
         ...Object.fromEntries(commands.map((c) => [commandHelpKey(c), commandSummary(c, from)])),
       };
       io.out(`${JSON.stringify(texts, null, 2)}\n`);

@@ -47,7 +47,7 @@ export function registerWijkCommands(program: Command, io: CliIo, t: Translate):
       io.out(`${t("cli.wijk.new.created", { name: result.wijk.name, template })}\n`);
       for (const p of pillars) {
         const count = p._count.goals;
-        const goals = count ? t(count === 1 ? "cli.wijk.new.goals.one" : "cli.wijk.new.goals.other", { count }) : "";
+        const goals = count ? t("cli.wijk.new.goals", { count }) : "";
         io.out(`${t("cli.wijk.new.pillar", { word, name: p.name, goals })}\n`);
       }
       io.out(`${t("cli.wijk.new.next", { name: result.wijk.name })}\n`);

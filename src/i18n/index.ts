@@ -3,10 +3,12 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { nl, type MessageKey } from "./nl.ts";
 import { en } from "./en.ts";
+import { isPluralText, pluralForm, type CatalogueText } from "./plural.ts";
 
 export type { MessageKey } from "./nl.ts";
-/** A catalogue maps every message key to its text in one language. */
-export type Catalogue = Record<MessageKey, string>;
+export type { CatalogueText, PluralText } from "./plural.ts";
+/** A catalogue maps every message key to its text in one language (a plural text where a number decides). */
+export type Catalogue = Record<MessageKey, CatalogueText>;
 export type MessageVars = Record<string, string | number>;
 /** Translates a key for one reader: `t("plan.set", { year: 2026 })`. */
 export type Translate = (key: MessageKey, vars?: MessageVars) => string;
@@ -56,7 +58,7 @@ export function loadJsonCatalogues(dirs: readonly string[]): LocalText[] {
 
 type CatalogueFileError = "cli.taal.error.missing" | "cli.taal.error.json" | "cli.taal.error.object";
 
-/** A JSON catalogue as the bot will use it: only text values; an error (a message key) when it is not a JSON object. */
+/** A JSON catalogue as the bot will use it: only texts and plural texts; an error (a message key) when it is not a JSON object. */
 export function readCatalogueFile(path: string): { catalogue: Partial<Catalogue>; raw: Record<string, unknown> } | { error: CatalogueFileError } {
   let raw: unknown;
   try {
@@ -65,7 +67,7 @@ export function readCatalogueFile(path: string): { catalogue: Partial<Catalogue>
     return { error: (error as NodeJS.ErrnoException).code === "ENOENT" ? "cli.taal.error.missing" : "cli.taal.error.json" };
   }
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return { error: "cli.taal.error.object" };
-  const entries = Object.entries(raw as Record<string, unknown>).filter(([, value]) => typeof value === "string");
+  const entries = Object.entries(raw as Record<string, unknown>).filter(([, value]) => typeof value === "string" || isPluralText(value));
   return { catalogue: Object.fromEntries(entries) as Partial<Catalogue>, raw: raw as Record<string, unknown> };
 }
 
@@ -87,9 +89,11 @@ export function interpolate(template: string, vars: MessageVars = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
 }
 
+/** A key's text for one language, interpolated; a plural text takes the form `vars.count` asks for in that language. */
 export function translate(language: string, key: MessageKey, vars?: MessageVars): string {
-  const template = CATALOGUES[normalizeLanguage(language)]?.[key] ?? nl[key];
-  return interpolate(template, vars);
+  const lang = normalizeLanguage(language);
+  const text: CatalogueText = CATALOGUES[lang]?.[key] ?? nl[key];
+  return interpolate(typeof text === "string" ? text : pluralForm(text, lang, vars?.count), vars);
 }
 
 export function translator(language: string | null | undefined): Translate {

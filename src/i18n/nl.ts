@@ -1,3 +1,4 @@
+import type { CatalogueText } from "./plural.ts";
 import { nlActions } from "./nl/actions.ts";
 import { nlPeople } from "./nl/people.ts";
 import { nlMeetings } from "./nl/meetings.ts";
@@ -72,15 +73,11 @@ export const nl = {
   "core.nothingChanged": "Oké, ik heb niets veranderd.",
   "core.usage": "Zo werkt het: {usage}",
   "core.example": "Bijvoorbeeld: {example}",
+  "core.writeFailed": "Ik kon dit nu niet opslaan: de opslag van de server doet het even niet. Er is niets veranderd; probeer het zo nog eens.",
   "core.welcome":
     "Welkom {name}! 👋 Ik ben de wijkbot van {wijk} en houd bij wie wat doet.\nStel je voor met: /ik <naam>, <organisatie>\nDe drie handigste commando's:\n- /acties — wat er loopt\n- /actie update <actie> <wat er gebeurde> — laat weten hoe het gaat\n- /wie — wie is wie\nMeer: /help",
 
   // Roles and statuses as words in a sentence
-  "role.kartrekker": "kartrekker",
-  "role.aanjager": "aanjager",
-  "role.coordinator": "coördinator",
-  "role.stuurgroep": "stuurgroeplid",
-  "role.voorzitter": "voorzitter stuurgroep",
   "status.gepland": "gepland",
   "status.bezig": "bezig",
   "status.klaar": "klaar",
@@ -92,6 +89,7 @@ export const nl = {
   "status.changed": "{emoji} {label} staat op {status}. Eigenaar: {owners}.",
   "status.noName": "noem de actie die je bedoelt",
   "status.nameTooLong": "die naam is te lang",
+  "status.noted": "📝 Notitie bij {label}: “{note}”",
 
   // /help (commands/help.ts, src/render/help.ts)
   "help.title": "*Wat ik kan* (typ /help <commando> voor uitleg)",
@@ -100,38 +98,49 @@ export const nl = {
   "help.unknownTopic": "Over \"{topic}\" weet ik niets. Typ /help voor alle commando's.",
 
   // Welcome and /ik
-  "ik.profile": "Je staat bekend als *{name}*{organisation}, {role}.\nAanpassen: /ik <naam>, <organisatie>",
-  "ik.profileDmHint": "Je persoonlijke overzicht krijg je als je mij /ik in een privébericht stuurt.",
-  "ik.nameTooShort": "Een naam heeft minstens 2 tekens. Zo werkt het: /ik <naam>, <organisatie>",
-  "ik.updated": "👋 Je wordt nu getoond als *{name}*{organisation}.",
-  "ik.startTitle": "*Hallo {name}!* Dit is je start in {wijk}.",
-  "ik.startRole": "Je rol: {role}{pillar}{organisation}.",
-  "ik.startActions": "Je open acties:",
-  "ik.startAction": "- {title}{deadline}",
-  "ik.startDeadline": " — deadline {date}",
-  "ik.startNoActions": "Je hebt geen open acties. Iets nieuws? /actie nieuw <titel>",
-  "ik.startAanjager": "Aanjager van {pillar}: {name}.",
-  "ik.startMeeting": "Volgende vergadering: {when}{place}.",
-  "ik.startHelp": "Hulp nodig? Typ /help, of vraag het aan {coordinator} (coördinator).",
-  "ik.startHelpNoCoordinator": "Hulp nodig? Typ /help.",
-  "ik.startLanguage": "In English? Type /taal en",
+  "me.profile": "Je staat bekend als *{name}*{organisation}, {role}.\nAanpassen: /ik <naam>, <organisatie>",
+  "me.profileDmHint": "Je persoonlijke overzicht krijg je als je mij /ik in een privébericht stuurt.",
+  "me.nameTooShort": "Een naam heeft minstens 2 tekens. Zo werkt het: /ik <naam>, <organisatie>",
+  "me.updated": "👋 Je wordt nu getoond als *{name}*{organisation}.",
+  "me.startTitle": "*Hallo {name}!* Dit is je start in {wijk}.",
+  "me.startRole": "Je rol: {role}{pillar}{organisation}.",
+  "me.startActions": "Je open acties:",
+  "me.startAction": "- {title}{deadline}",
+  "me.startDeadline": " — deadline {date}",
+  "me.startNoActions": "Je hebt geen open acties. Iets nieuws? /actie nieuw <titel>",
+  "me.startAanjager": "Aanjager van {pillar}: {name}.",
+  "me.startMeeting": "Volgende vergadering: {when}{place}.",
+  "me.startHelp": "Hulp nodig? Typ /help, of vraag het aan {coordinator} (coördinator).",
+  "me.startHelpNoCoordinator": "Hulp nodig? Typ /help.",
+  "me.startLanguage": "In English? Type /taal en",
+  "me.nameTaken": "Er is al iemand die *{name}* heet in deze wijk. Kies een naam met een toevoeging, bijvoorbeeld /ik {name} B. of /ik {name} de Vries.",
+  "me.nameReserved": "\"{name}\" kan ik niet als naam gebruiken: zo heet de bot of een rol. Kies een andere naam, bijvoorbeeld je voornaam.",
+  "me.nameLong": "een naam van hoogstens 60 tekens graag",
+  "me.orgShort": "de organisatie heeft minstens 2 tekens",
+  "me.orgLong": "die organisatienaam is te lang",
 
   // /taal
-  "taal.set": "Ik praat vanaf nu Nederlands met je.",
-  "taal.current": "Ik praat {language} met je. Andere taal: /taal {options}",
-  "taal.unknown": "Die taal ken ik niet. Kies uit: {options}.",
+  "language.set": "Ik praat vanaf nu Nederlands met je.",
+  "language.current": "Ik praat {language} met je. Andere taal: /taal {options}",
+  "language.unknown": "Die taal ken ik niet. Kies uit: {options}.",
 
   // /pijler nieuw|hernoem and the CLI
-  "pijler.added": "🏛️ Pijler *{name}* is toegevoegd aan {wijk}.",
-  "pijler.exists": "Pijler *{name}* bestaat al; er is niets veranderd.",
-  "pijler.renamed": "✏️ Pijler *{from}* heet nu *{to}*.",
-  "pijler.alreadyNamed": "Pijler *{name}* heet al zo; er is niets veranderd.",
-  "pijler.notFound": "Ik vind geen pijler \"{name}\". Pijlers: {pillars}.",
-  "pijler.nameTaken": "Er is al een pijler *{name}*. Kies een andere naam.",
-  "pijler.nameMissing": "noem de naam van de pijler",
-  "pijler.nameTooLong": "een pijlernaam heeft hoogstens 60 tekens",
-  "pijler.renameShape": "schrijf: /pijler hernoem <oude naam> naar <nieuwe naam>",
-  "pijler.what": "pijlers beheren",
+  "pillar.added": "🏛️ Pijler *{name}* is toegevoegd aan {wijk}.",
+  "pillar.exists": "Pijler *{name}* bestaat al; er is niets veranderd.",
+  "pillar.renamed": "✏️ Pijler *{from}* heet nu *{to}*.",
+  "pillar.alreadyNamed": "Pijler *{name}* heet al zo; er is niets veranderd.",
+  "pillar.notFound": "Ik vind geen pijler \"{name}\". Pijlers: {pillars}.",
+  "pillar.nameTaken": "Er is al een pijler *{name}*. Kies een andere naam.",
+  "pillar.nameMissing": "noem de naam van de pijler",
+  "pillar.nameTooLong": "een pijlernaam heeft hoogstens 60 tekens",
+  "pillar.renameShape": "schrijf: /pijler hernoem <oude naam> naar <nieuwe naam>",
+  "pillar.what": "pijlers beheren",
+  "pillar.name": "noem de actie en daarna de pijler",
+  "pillar.pillar": "noem de pijler achteraan",
+  "pillar.unchanged": "{title} viel al onder {pillar}.",
+  "pillar.set": "📌 {title} valt nu onder pijler {pillar}.",
+  "pillar.unknown": "Ik ken geen pijler \"{name}\". De pijlers zijn: {pillars}.",
+  "pillar.noneYet": "(nog geen)",
 
   // /overdracht
   "handover.forbidden": "Alleen de coördinator, of een aanjager binnen de eigen pijler, kan werk overdragen.",
@@ -228,8 +237,7 @@ export const nl = {
   "telegram.menuSubs": "{subs} (typ /help {command})",
   "telegram.menuAlso": " · ook: {subs}",
   "botStatus.noPlatform": "- geen platform verbonden in dit proces",
-  "botStatus.deadOne": "⚠️ 1 bericht kwam de afgelopen 7 dagen niet aan (na herhaald proberen):",
-  "botStatus.deadMany": "⚠️ {count} berichten kwamen de afgelopen 7 dagen niet aan (na herhaald proberen):",
+  "botStatus.dead": { one: "⚠️ 1 bericht kwam de afgelopen 7 dagen niet aan (na herhaald proberen):", other: "⚠️ {count} berichten kwamen de afgelopen 7 dagen niet aan (na herhaald proberen):" },
   "botStatus.unknownChat": "onbekende chat",
   "botStatus.edit": "bewerking",
   "botStatus.attempts": "{count}× geprobeerd",
@@ -237,8 +245,7 @@ export const nl = {
   "botStatus.allDelivered": "Alle berichten van de afgelopen 7 dagen zijn aangekomen.",
   "botStatus.pending": "Nog te versturen: {count}",
   "botStatus.pendingLate": "Nog te versturen: {count} (waarvan {late} te laat)",
-  "botStatus.gaveUpOne": "⚠️ 1 geplande herinnering opgegeven na {attempts} pogingen (7 dagen)",
-  "botStatus.gaveUpMany": "⚠️ {count} geplande herinneringen opgegeven na {attempts} pogingen (7 dagen)",
+  "botStatus.gaveUp": { one: "⚠️ 1 geplande herinnering opgegeven na {attempts} pogingen (7 dagen)", other: "⚠️ {count} geplande herinneringen opgegeven na {attempts} pogingen (7 dagen)" },
 
   // To the coördinator when WhatsApp logged the bot out (src/services/announce-whatsapp-logout.ts)
   "whatsappLogout.text": "⚠️ *WhatsApp is ontkoppeld.*\nWhatsApp heeft het botnummer uitgelogd (dat gebeurt als de telefoon ongeveer 14 dagen niet online was). In de WhatsApp-groepen van {wijk} lees en schrijf ik nu niets.\nZo los je het op: zet de telefoon van het botnummer aan, herstart wijkbot en scan de nieuwe QR-code (of vul de koppelcode in) via WhatsApp → Instellingen → Gekoppelde apparaten.",
@@ -258,6 +265,6 @@ export const nl = {
   ...nlRound,
   ...nlAbsence,
   ...nlButtons,
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, CatalogueText>;
 
 export type MessageKey = keyof typeof nl;

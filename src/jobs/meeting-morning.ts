@@ -21,7 +21,7 @@ export const meetingMorningJob: ScheduledJob = {
     if (!meeting || meeting.closedAt || meeting.startsAt <= ctx.now) return null;
     const count = (await listAgendaItems(ctx.db, meeting.id)).length;
     const time = formatMoment(meeting.startsAt, ctx.now).split(" ").pop();
-    const items = count === 1 ? t("meetingMorning.itemsOne") : t("meetingMorning.itemsMany", { count });
+    const items = t("meetingMorning.items", { count });
     return t("meetingMorning.text", { time: time ?? "", place: meeting.place ? t("meetingMorning.place", { place: meeting.place }) : "", items });
   },
 };

@@ -19,7 +19,7 @@ export function meetingPlannedText(input: { meeting: Pick<Meeting, "startsAt" | 
   ].filter(Boolean);
   return [
     t("meeting.planned", { when: describeMeeting(meeting, now, lang) }),
-    carried ? t(carried === 1 ? "meeting.carriedOne" : "meeting.carriedMany", { count: carried }) : "",
+    carried ? t("meeting.carried", { count: carried }) : "",
     plan.length ? `${capitalizeFirst(plan.join("; "))}.` : "",
     t("meeting.propose"),
   ].filter(Boolean).join("\n");

@@ -182,7 +182,7 @@ export function summary(report: MonitorReport, t: Translate, lang: string): stri
         parked: num(f.byStatus.geparkeerd),
       }),
     );
-    if (f.overdue) lines.push(f.overdue === 1 ? t("report.summary.overdueOne") : t("report.summary.overdue", { count: num(f.overdue) }));
+    if (f.overdue) lines.push(t("report.summary.overdue", { count: f.overdue, number: num(f.overdue) }));
   }
   const intended = report.pillars.reduce((n, p) => n + pillarIntended(p), 0);
   if (intended) lines.push(t("report.summary.reach", { reached: num(f.reachReached), intended: num(intended), percent: percent(f.reachReached, intended) }));
@@ -212,7 +212,7 @@ export function summary(report: MonitorReport, t: Translate, lang: string): stri
       : t("report.summary.noCheckIn", { year: report.year }),
   );
   if (report.decisions.length) {
-    lines.push(report.decisions.length === 1 ? t("report.summary.decisionsOne") : t("report.summary.decisions", { count: num(report.decisions.length) }));
+    lines.push(t("report.summary.decisions", { count: report.decisions.length, number: num(report.decisions.length) }));
   }
   if (report.carried.length) lines.push(t("report.summary.carried", { count: num(report.carried.length), next: report.year + 1 }));
   return lines;

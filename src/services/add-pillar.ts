@@ -18,8 +18,8 @@ export async function addPillar(
   t: Translate = dutch,
 ): Promise<{ pillar: PillarRow; created: boolean }> {
   const name = cleanLabel(input.name);
-  if (!name) throw new AppError("INVALID", t("pijler.nameMissing"));
-  if (name.length > PILLAR_NAME_MAX_CHARS) throw new AppError("INVALID", t("pijler.nameTooLong"));
+  if (!name) throw new AppError("INVALID", t("pillar.nameMissing"));
+  if (name.length > PILLAR_NAME_MAX_CHARS) throw new AppError("INVALID", t("pillar.nameTooLong"));
   const pillars = await tx.pillar.findMany({ where: { wijkId: input.wijkId }, orderBy: { position: "asc" } });
   const existing = pillars.find((p) => fold(p.name) === fold(name));
   if (existing) return { pillar: existing, created: false };

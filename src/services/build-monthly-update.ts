@@ -35,7 +35,7 @@ export async function buildMonthlyUpdate(tx: Tx, input: { wijkId: string; month:
   const done = titles("klaar");
   const started = titles("bezig");
   const paragraphs = [t("monthly.title", { wijk: wijk.name, month: label })];
-  if (done.length) paragraphs.push(t(done.length === 1 ? "monthly.doneOne" : "monthly.doneMany", { month: monthName, count: done.length, titles: joinNames(done, lang) }));
+  if (done.length) paragraphs.push(t("monthly.done", { month: monthName, count: done.length, titles: joinNames(done, lang) }));
   if (started.length) paragraphs.push(t("monthly.started", { titles: joinNames(started, lang) }));
   const seen = new Set<string>();
   const quotes = notes.filter((n) => !seen.has(n.actionId) && seen.add(n.actionId)).slice(0, MAX_NOTES);

@@ -28,10 +28,10 @@ export function isReservedDisplayName(name: string): boolean {
  */
 export async function chooseDisplayName(tx: Tx, input: { wijkId: string; personId?: string; name: string }): Promise<string> {
   const name = cleanDisplayName(input.name);
-  if (Array.from(name).length < DISPLAY_NAME_MIN_CHARS) throw new AppError("INVALID", localText("ik.nameTooShort"));
-  if (isReservedDisplayName(name)) throw new AppError("INVALID", localText("ik.nameReserved", { name }));
+  if (Array.from(name).length < DISPLAY_NAME_MIN_CHARS) throw new AppError("INVALID", localText("me.nameTooShort"));
+  if (isReservedDisplayName(name)) throw new AppError("INVALID", localText("me.nameReserved", { name }));
   const holder = await nameHolder(tx, input.wijkId, name, input.personId);
-  if (holder) throw new AppError("CONFLICT", localText("ik.nameTaken", { name }));
+  if (holder) throw new AppError("CONFLICT", localText("me.nameTaken", { name }));
   return name;
 }
 

@@ -8,6 +8,6 @@ import { listAgendaItems } from "./list-agenda-items.ts";
 export async function getAgendaItemByNumber(tx: Tx, meetingId: string, number: number): Promise<AgendaItem> {
   const items = await listAgendaItems(tx, meetingId);
   const item = items[number - 1];
-  if (!item) throw new AppError("NOT_FOUND", localText(items.length === 1 ? "meeting.noItemOne" : "meeting.noItemMany", { number, count: items.length }));
+  if (!item) throw new AppError("NOT_FOUND", localText("meeting.noItem", { number, count: items.length }));
   return item;
 }

@@ -178,7 +178,7 @@ export function describeActionCounts(statuses: readonly string[], t: Translate):
   const parts = COUNT_ORDER.map((status) => [status, statuses.filter((s) => s === status).length] as const)
     .filter(([, count]) => count)
     .map(([status, count]) => t("web.statusCount", { count, status: statusLabel(status, t) }));
-  return t(statuses.length === 1 ? "web.actionCount.one" : "web.actionCount.other", { count: statuses.length, statuses: parts.join(", ") });
+  return t("web.actionCount", { count: statuses.length, statuses: parts.join(", ") });
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

@@ -7,10 +7,10 @@ import type { PersonRow } from "./rows.ts";
 /** /rol: only a coördinator sets roles; an aanjager needs a pillar. */
 export async function setRole(tx: Tx, input: { actor: PersonRow; person: PersonRow; role: Role; pillarId: string | null }): Promise<PersonRow> {
   if (input.actor.role !== "coordinator") {
-    throw new AppError("FORBIDDEN", localText("rol.forbidden"));
+    throw new AppError("FORBIDDEN", localText("role.forbidden"));
   }
   if (input.role === "aanjager" && !input.pillarId) {
-    throw new AppError("INVALID", localText("rol.needsPillar"));
+    throw new AppError("INVALID", localText("role.needsPillar"));
   }
   return tx.person.update({ where: { id: input.person.id }, data: { role: input.role, pillarId: input.pillarId } });
 }

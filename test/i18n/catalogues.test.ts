@@ -16,6 +16,21 @@ describe("message catalogues", () => {
     expect(translate("en", "plan.set", { wijk: "SPT", year: 2026 })).toBe("📅 The plan year of SPT is now 2026. New actions belong to 2026.");
   });
 
+  it("picks a plural text's form for the reader's language with Intl.PluralRules, by {count}", () => {
+    expect(translate("nl", "meeting.carried", { count: 1 })).toBe("1 agendapunt staat al klaar.");
+    expect(translate("nl", "meeting.carried", { count: 0 })).toBe("0 agendapunten staan al klaar.");
+    expect(translate("en", "meeting.carried", { count: 3 })).toBe("3 agenda items are already waiting.");
+  });
+
+  it("checks a translation's plural texts: its own forms are fine, placeholders are counted over all forms, a form that is not a text is refused", () => {
+    const arabic = { "meeting.carried": { zero: "لا شيء", one: "بند واحد", two: "بندان", few: "{count} بنود", many: "{count} بندًا", other: "{count} بند" } };
+    expect(checkCatalogue(arabic).placeholders).toEqual([]);
+    expect(checkCatalogue(arabic).notText).toEqual([]);
+    expect(checkCatalogue({ "meeting.carried": "{count} agendapunt(en)" }).notText).toEqual([]);
+    expect(checkCatalogue({ "meeting.carried": { one: "1 punt", other: "punten" } }).placeholders).toEqual([{ key: "meeting.carried", expected: ["count"], found: [] }]);
+    expect(checkCatalogue({ "meeting.carried": { one: "1 punt" }, "core.failure": { one: "x", other: "y" }, "meeting.noItem": { other: 3 } }).notText).toEqual(["meeting.carried", "core.failure", "meeting.noItem"]);
+  });
+
   it("falls back to Dutch for a language it does not have", () => {
     expect(translate("tlh", "core.nothingChanged")).toBe("Oké, ik heb niets veranderd.");
   });

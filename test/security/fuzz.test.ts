@@ -21,7 +21,7 @@ const TIMEOUT_MS = 120_000 + SETTINGS.runs * 20;
 const TRIM_EVERY_INPUTS = 2_000;
 
 /** Replies that confirm a change start with an emoji, or are one of the few plain confirmations. */
-const PLAIN_CONFIRMATIONS = supportedLanguages().flatMap((l) => [translate(l, "taal.set"), translate(l, "checkin.noted", { list: "" }).replace(/\.$/, "")]);
+const PLAIN_CONFIRMATIONS = supportedLanguages().flatMap((l) => [translate(l, "language.set"), translate(l, "checkin.noted", { list: "" }).replace(/\.$/, "")]);
 const isConfirmation = (reply: string) => /^\p{Extended_Pictographic}/u.test(reply) || PLAIN_CONFIRMATIONS.some((c) => reply.startsWith(c));
 
 /** Every data table in one query: counts and checksums that move on any insert, update or delete. */

@@ -24,7 +24,7 @@ function arabic(extra: Record<string, unknown> = {}): string {
     file,
     JSON.stringify({
       "language.name": "العربية",
-      "taal.set": "سأتحدث معك الآن بالعربية.",
+      "language.set": "سأتحدث معك الآن بالعربية.",
       "status.klaar": "منجز",
       "status.changed": "{emoji} {label} الآن {status}. المسؤول: {owners}.",
       "help.actie klaar": "يضع الإجراء على منجز",

@@ -1,7 +1,8 @@
+import type { CatalogueText } from "../plural.ts";
 import type { nlAbsence } from "../nl/absence.ts";
 
 /** English texts about absence with a stand-in (keys as in nl/absence.ts). */
-export const enAbsence: Record<keyof typeof nlAbsence, string> = {
+export const enAbsence: Record<keyof typeof nlAbsence, CatalogueText> = {
   "absence.what": "report someone else as away",
   "absence.until": "say until which day, for example: /away until 15 march",
   "absence.badDate": "I can't read \"{phrase}\" as a date. Type for example: /away until 15 march standin @Tom",

@@ -1,7 +1,8 @@
+import type { CatalogueText } from "../plural.ts";
 import type { nlActions } from "../nl/actions.ts";
 
 /** English texts of the action commands, the board and the history lines. */
-export const enActions: Record<keyof typeof nlActions, string> = {
+export const enActions: Record<keyof typeof nlActions, CatalogueText> = {
   "action.noOwner": "nobody yet",
   "action.late": " ⚠️ overdue",
   "action.formerMember": "former member",
@@ -30,10 +31,6 @@ export const enActions: Record<keyof typeof nlActions, string> = {
   "update.twoParts": "name the action and what happened",
   "update.noted": "📝 Progress on {label} noted: \"{text}\"",
 
-  "deadline.name": "name the action, then the date",
-  "deadline.date": "I don't see a date I understand (for example friday, 15 march, 15-3 or over 2 weken)",
-  "deadline.unchanged": "The deadline of {label} already was {date}.",
-  "deadline.set": "📅 The deadline of {label} is now {date}. Owner: {owners}.",
 
   "owner.name": "name the action first, then the new owner with @",
   "owner.people": "name the new owner with @, for example @Sanne",
@@ -63,10 +60,6 @@ export const enActions: Record<keyof typeof nlActions, string> = {
   "partner.unchanged": "{org} already was a partner of {label}.",
   "partner.added": "🤝 {org} is a partner of {label}.",
 
-  "pillar.name": "name the action, then the pillar",
-  "pillar.pillar": "put the pillar at the end",
-  "pillar.unchanged": "{title} already was under {pillar}.",
-  "pillar.set": "📌 {title} is now under pillar {pillar}.",
 
   "rename.short": "name the action and the new title",
   "rename.long": "that is too long",

@@ -1,7 +1,8 @@
+import type { CatalogueText } from "../plural.ts";
 import type { nlButtons } from "../nl/buttons.ts";
 
 /** English texts of button presses (Telegram, Teams). */
-export const enButtons: Record<keyof typeof nlButtons, string> = {
+export const enButtons: Record<keyof typeof nlButtons, CatalogueText> = {
   "buttons.chosenBy": "{label} — chosen by {name}",
   "buttons.confirmedBy": "✔️ Yes — confirmed by {name}",
   "buttons.cancelledBy": "✖️ No — nothing changed ({name})",

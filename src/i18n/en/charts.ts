@@ -1,7 +1,8 @@
+import type { CatalogueText } from "../plural.ts";
 import type { nlCharts } from "../nl/charts.ts";
 
 /** English texts of the charts (src/render/charts.ts). */
-export const enCharts: Record<keyof typeof nlCharts, string> = {
+export const enCharts: Record<keyof typeof nlCharts, CatalogueText> = {
   "chart.status.title": "Actions per pillar and status",
   "chart.status.sentence": "{parts}.",
   "chart.status.part": "{pillar}: {done} of {total} done",

@@ -1,10 +1,11 @@
+import type { CatalogueText } from "../plural.ts";
 import type { nlCli } from "../nl/cli.ts";
 
 /**
  * English texts of the command line (`npm run wijkbot -- --taal en …`). Command and option
  * words stay Dutch as typed (`wijk nieuw`, `--sjabloon`), as do the jaarplan's column names.
  */
-export const enCli: Record<keyof typeof nlCli, string> = {
+export const enCli: Record<keyof typeof nlCli, CatalogueText> = {
   "cli.description": "wijkbot administration",
   "cli.languageOption": "language of the output: {languages} (default: WIJKBOT_TAAL, otherwise nl)",
   "cli.wijkName": "name of the neighbourhood",
@@ -33,8 +34,7 @@ export const enCli: Record<keyof typeof nlCli, string> = {
   "cli.wijk.new.exists": "Neighbourhood {name} already exists; nothing was changed.",
   "cli.wijk.new.created": "Neighbourhood {name} was created (template {template}).",
   "cli.wijk.new.pillar": "- {word} {name}{goals}",
-  "cli.wijk.new.goals.one": " ({count} goal)",
-  "cli.wijk.new.goals.other": " ({count} goals)",
+  "cli.wijk.new.goals": { one: " ({count} goal)", other: " ({count} goals)" },
   "cli.wijk.new.next": "Next step: wijkbot code \"{name}\" kartrekkers",
   "cli.wijk.list.description": "all neighbourhoods with their pillars",
   "cli.wijk.list.none": "There are no neighbourhoods yet. Create one: wijk nieuw \"<name>\" --sjabloon lewenborg",
@@ -74,15 +74,13 @@ export const enCli: Record<keyof typeof nlCli, string> = {
   "cli.import.file": "path to the .csv or .xlsx file",
   "cli.import.dryRunOption": "only check: show which rows would be refused, save nothing",
   "cli.import.summary": "Year plan {file} for {wijk}: {good}, {refused} refused.",
-  "cli.import.good.one": "{count} row fine",
-  "cli.import.good.other": "{count} rows fine",
+  "cli.import.good": { one: "{count} row fine", other: "{count} rows fine" },
   "cli.import.problem": "- row {row}: {reasons}",
   "cli.import.newPeople": "New people (become action leads): {names}",
   "cli.import.dryRun": "Dry run: nothing was saved.",
   "cli.import.wouldRefuse": "Some rows would be refused; see above.",
   "cli.import.nothingImported": "Nothing was imported: first fix the refused rows.",
-  "cli.import.done.one": "{count} action imported into {wijk}.",
-  "cli.import.done.other": "{count} actions imported into {wijk}.",
+  "cli.import.done": { one: "{count} action imported into {wijk}.", other: "{count} actions imported into {wijk}." },
   "cli.import.refusedRows": "{count} row(s) refused; nothing was imported.",
   "cli.import.fileType": "I only read .csv and .xlsx files, not \"{ext}\".",
   "cli.import.noWorksheet": "The Excel file has no worksheet.",

@@ -1,10 +1,10 @@
+import type { CatalogueText } from "../plural.ts";
 import type { nlMeetings } from "../nl/meetings.ts";
 
 /** English texts of the meeting cycle in chat. */
-export const enMeetings: Record<keyof typeof nlMeetings, string> = {
+export const enMeetings: Record<keyof typeof nlMeetings, CatalogueText> = {
   "meeting.none": "No meeting has been planned yet. The coordinator or chair plans one with /meeting new <date time> [place].",
-  "meeting.noItemOne": "Agenda item {number} doesn't exist; the agenda has {count} item. Type /agenda to see it.",
-  "meeting.noItemMany": "Agenda item {number} doesn't exist; the agenda has {count} items. Type /agenda to see them.",
+  "meeting.noItem": { one: "Agenda item {number} doesn't exist; the agenda has {count} item. Type /agenda to see it.", other: "Agenda item {number} doesn't exist; the agenda has {count} items. Type /agenda to see them." },
   "meeting.past": "That date is in the past. Give a moment in the future, for example: /meeting new 12 maart 19:30 wijkcentrum",
   "meeting.clash": "There already is a meeting at that moment. Type /meetings for the list.",
   "meeting.noneForDecision": "No meeting is running or just over. Decisions are recorded during or after a steering group meeting.",
@@ -17,19 +17,16 @@ export const enMeetings: Record<keyof typeof nlMeetings, string> = {
   "meeting.planWhat": "plan a meeting",
   "meeting.closeWhat": "close a meeting",
   "meeting.planned": "🗓️ Steering group planned: {when}.",
-  "meeting.carriedOne": "1 agenda item is already waiting.",
-  "meeting.carriedMany": "{count} agenda items are already waiting.",
+  "meeting.carried": { one: "1 agenda item is already waiting.", other: "{count} agenda items are already waiting." },
   "meeting.callPlan": "on {day} I'll ask the action leads for agenda items",
   "meeting.agendaPlan": "on {day} I'll send the agenda round",
   "meeting.propose": "Propose an agenda item: /agenda add <text>",
   "meeting.closed": "✅ Meeting closed.",
-  "meeting.closedCarriedOne": " 1 item moves on to next time.",
-  "meeting.closedCarriedMany": " {count} items move on to next time.",
+  "meeting.closedCarried": { one: " 1 item moves on to next time.", other: " {count} items move on to next time." },
   "meeting.closedDecisions": " The decisions are now in the action leads' group.",
   "meeting.listNone": "No meetings are planned. Plan one: /meeting new <date time> [place]",
   "meeting.listTitle": "*Steering group meetings*",
-  "meeting.listLineOne": "- {when} — 1 agenda item{running}",
-  "meeting.listLineMany": "- {when} — {count} agenda items{running}",
+  "meeting.listLine": { one: "- {when} — 1 agenda item{running}", other: "- {when} — {count} agenda items{running}" },
   "meeting.running": " (in progress)",
   "meeting.listNext": "Agenda of the next one: /agenda",
   "agenda.manage": "\nOrder: /agenda order 3 1 2 · accept: /agenda accept <no.> · defer: /agenda defer <no.>",
@@ -83,8 +80,7 @@ export const enMeetings: Record<keyof typeof nlMeetings, string> = {
   "meetingCall.before": " before {day}",
   "meetingMorning.text": "☕ The steering group meets today at {time}{place}. {items}: type /agenda. To record decisions: /besluit <text> [agendapunt <no>]",
   "meetingMorning.place": " ({place})",
-  "meetingMorning.itemsOne": "1 agenda item",
-  "meetingMorning.itemsMany": "{count} agenda items",
+  "meetingMorning.items": { one: "1 agenda item", other: "{count} agenda items" },
   "meetingClosed.title": "🏛️ *From the steering group meeting of {day}*",
   "meetingClosed.decisions": "Decisions:\n{lines}",
   "meetingClosed.atItem": " (on: {text})",
@@ -129,8 +125,7 @@ export const enMeetings: Record<keyof typeof nlMeetings, string> = {
   "datePoll.reminder": "⏰ *Steering group date poll*: not voted yet: {names}. Send the numbers that suit you (for example /datumprikker stem 1 3), or type /datumprikker for the options.",
 
   "monthly.title": "*News from the neighbourhood plan {wijk} — {month}*",
-  "monthly.doneOne": "In {month} one action was completed: {titles}.",
-  "monthly.doneMany": "In {month} {count} actions were completed: {titles}.",
+  "monthly.done": { one: "In {month} one action was completed: {titles}.", other: "In {month} {count} actions were completed: {titles}." },
   "monthly.started": "We have started {titles}.",
   "monthly.notes": "Where things stand:\n{lines}",
   "monthly.decisions": "The steering group decided:\n{lines}",

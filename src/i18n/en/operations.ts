@@ -1,8 +1,8 @@
+import type { CatalogueText } from "../plural.ts";
 import type { nlOperations } from "../nl/operations.ts";
 
 /** English texts about the bot's own operation (storage faults, members removed from a group). */
-export const enOperations: Record<keyof typeof nlOperations, string> = {
-  "core.writeFailed": "I couldn't save this right now: the server's storage isn't working for a moment. Nothing was changed; please try again shortly.",
+export const enOperations: Record<keyof typeof nlOperations, CatalogueText> = {
   "storage.failing":
     "⚠️ *wijkbot hasn't been able to save anything for {minutes} minutes* (in {wijk}).\nThe server's storage is full or read-only. Anyone changing something now gets \"please try again shortly\"; what was confirmed earlier is kept. Ask the server's administrator to free up space. I'll let you know as soon as it works again.",
   "storage.working": "✅ wijkbot can save again (in {wijk}), after {minutes} minutes of trouble. What failed in that time can be done again now.",

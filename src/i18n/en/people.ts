@@ -1,11 +1,10 @@
+import type { CatalogueText } from "../plural.ts";
 import type { nlPeople } from "../nl/people.ts";
 
 /** English texts about people, chats and accounts. */
-export const enPeople: Record<keyof typeof nlPeople, string> = {
+export const enPeople: Record<keyof typeof nlPeople, CatalogueText> = {
   "person.ambiguous": "Several people look like \"{ref}\": {names}. Use the full name.",
   "person.notFound": "I don't know anyone called \"{ref}\" in this neighbourhood. Type /who for everyone.",
-  "pillar.unknown": "I don't know a pillar \"{name}\". The pillars are: {pillars}.",
-  "pillar.noneYet": "(none yet)",
 
   "who.filter": "search for a pillar, organisation or name",
   "who.all": "*Who's who in {wijk}*",
@@ -15,13 +14,18 @@ export const enPeople: Record<keyof typeof nlPeople, string> = {
   "who.none": "I can't find anyone for \"{filter}\". Type /who for everyone.",
   "who.selfEdit": "Change how you are shown: /me <name>, <organisation>",
 
-  "rol.person": "name the person first, with @",
-  "rol.role": "choose a role: kartrekker (action lead), aanjager (pillar lead), coordinator, stuurgroep (steering group), voorzitter (chair)",
-  "rol.what": "assign roles",
-  "rol.forbidden": "Only the coordinator can assign roles.",
-  "rol.needsPillar": "A pillar lead belongs to a pillar. Type for example: /role @Sanne aanjager Gezond",
-  "rol.set": "🧭 {name} is now {role}{pillar}.",
-  "rol.ofPillar": " of {pillar}",
+  "role.kartrekker": "action lead",
+  "role.aanjager": "pillar lead",
+  "role.coordinator": "coordinator",
+  "role.stuurgroep": "steering group member",
+  "role.voorzitter": "steering group chair",
+  "role.person": "name the person first, with @",
+  "role.role": "choose a role: kartrekker (action lead), aanjager (pillar lead), coordinator, stuurgroep (steering group), voorzitter (chair)",
+  "role.what": "assign roles",
+  "role.forbidden": "Only the coordinator can assign roles.",
+  "role.needsPillar": "A pillar lead belongs to a pillar. Type for example: /role @Sanne aanjager Gezond",
+  "role.set": "🧭 {name} is now {role}{pillar}.",
+  "role.ofPillar": " of {pillar}",
 
   "bind.codeMissing": "put the code after /link",
   "bind.codeLong": "that doesn't look like a code; codes have 8 characters",
@@ -60,9 +64,4 @@ export const enPeople: Record<keyof typeof nlPeople, string> = {
   "overview.pinGroupOnly": "The overview can only be pinned in a group. Type /overview pin in your neighbourhood's group.",
   "overview.linkWhat": "make a new link to the overview",
   "overview.newLink": "🔗 New link to the overview of {wijk}:\n{link}\nThe old link no longer works. Share the new one only with the people of the neighbourhood.",
-  "ik.nameTaken": "Someone in this wijk is already called *{name}*. Choose a name with an addition, for example /me {name} B. or /me {name} Smith.",
-  "ik.nameReserved": "I can't use \"{name}\" as a name: it is the bot's name or a role. Choose another name, for example your first name.",
-  "me.nameLong": "a name of at most 60 characters, please",
-  "me.orgShort": "the organisation needs at least 2 characters",
-  "me.orgLong": "that organisation name is too long",
 };

@@ -1,12 +1,16 @@
+import type { CatalogueText } from "../plural.ts";
 import type { nlReminders } from "../nl/reminders.ts";
 
 /** English texts of reminders, snoozes, holidays and the weekly digest. */
-export const enReminders: Record<keyof typeof nlReminders, string> = {
+export const enReminders: Record<keyof typeof nlReminders, CatalogueText> = {
+  "deadline.name": "name the action, then the date",
+  "deadline.date": "I don't see a date I understand (for example friday, 15 march, 15-3 or over 2 weken)",
+  "deadline.unchanged": "The deadline of {label} already was {date}.",
+  "deadline.set": "📅 The deadline of {label} is now {date}. Owner: {owners}.",
   "deadline.inDays": "⏰ The deadline of {label} is in {days} days ({day}).",
   "deadline.tomorrow": "⏰ The deadline of {label} is tomorrow ({day}).",
   "deadline.today": "📅 The deadline of {label} is today.",
-  "deadline.overdueOne": "⚠️ {label} is past its deadline: that was {day} (1 day ago).",
-  "deadline.overdueMany": "⚠️ {label} is past its deadline: that was {day} ({days} days ago).",
+  "deadline.overdue": { one: "⚠️ {label} is past its deadline: that was {day} (1 day ago).", other: "⚠️ {label} is past its deadline: that was {day} ({count} days ago)." },
   "deadline.hints": "Done? /action done {name}\nNew date? /action deadline {name} <date>\nRemind me later? /snooze {name} <when>",
   "deadline.answers": "Or answer 1 (done), 2 (in progress), 3 (remind me next week) or 4 (new date).",
   "deadline.answerDone": "✅ Done",

@@ -1,7 +1,8 @@
+import type { CatalogueText } from "../plural.ts";
 import type { nlReport } from "../nl/report.ts";
 
 /** English texts of the yearly monitor report. */
-export const enReport: Record<keyof typeof nlReport, string> = {
+export const enReport: Record<keyof typeof nlReport, CatalogueText> = {
   "report.title": "Monitor {year}",
   "report.subtitle": "Yearly report of the neighbourhood plan of {wijk}",
   "report.madeOn": "Made on {date} with wijkbot.",
@@ -9,8 +10,7 @@ export const enReport: Record<keyof typeof nlReport, string> = {
   "report.summary": "Summary",
   "report.summary.actions": "In {year} the plan held {total} actions. Of these, {started} were started, {finished} finished and {stopped} stopped; {open} are still open ({planned} planned, {running} in progress, {parked} parked).",
   "report.summary.noActions": "In {year} the plan held no actions yet.",
-  "report.summary.overdue": "{count} actions are past their deadline.",
-  "report.summary.overdueOne": "1 action is past its deadline.",
+  "report.summary.overdue": { one: "1 action is past its deadline.", other: "{number} actions are past their deadline." },
   "report.summary.reach": "Reach: {reached} of the intended {intended} ({percent}%).",
   "report.summary.reachNoTarget": "Reach: {reached}; no intended reach was recorded.",
   "report.summary.noReach": "No reach has been recorded yet.",
@@ -18,8 +18,7 @@ export const enReport: Record<keyof typeof nlReport, string> = {
   "report.summary.noBudget": "No amounts have been recorded yet.",
   "report.summary.checkIn": "Mid-year check: {answered} of the {sent} action owners answered. Their verdict per action: {onTrack} on track, {behind} behind, {stop} stop.",
   "report.summary.noCheckIn": "There was no mid-year check in {year}.",
-  "report.summary.decisions": "The steering group recorded {count} decisions.",
-  "report.summary.decisionsOne": "The steering group recorded 1 decision.",
+  "report.summary.decisions": { one: "The steering group recorded 1 decision.", other: "The steering group recorded {number} decisions." },
   "report.summary.carried": "{count} open actions were carried into {next}.",
   "report.charts": "At a glance",
   "report.pillars": "Per pillar",

@@ -1,7 +1,8 @@
+import type { CatalogueText } from "../plural.ts";
 import type { nlRound } from "../nl/round.ts";
 
 /** English texts of the check-in round before each steering group meeting. */
-export const enRound: Record<keyof typeof nlRound, string> = {
+export const enRound: Record<keyof typeof nlRound, CatalogueText> = {
   "round.titleMeeting": "🧭 *Check-in for the steering group of {meeting}*",
   "round.titleMonth": "🧭 *Check-in for {month}*",
   "round.invite": "{title}\nHow are your actions doing?\n{list}\n{how}",

@@ -25,5 +25,4 @@ export const enUnderstand = {
   "followUp.undidOther": "OK, I've undone the previous change.",
   "followUp.whichOther": "Which action do you mean then? Type its name.",
   "followUp.undoHint": "Do you want to undo your last change? Then type /undo.",
-  "status.noted": "📝 Note on {label}: “{note}”",
 };

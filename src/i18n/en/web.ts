@@ -1,7 +1,8 @@
+import type { CatalogueText } from "../plural.ts";
 import type { nlWeb } from "../nl/web.ts";
 
 /** English texts of the web overview (`?taal=en`). */
-export const enWeb: Record<keyof typeof nlWeb, string> = {
+export const enWeb: Record<keyof typeof nlWeb, CatalogueText> = {
   "web.language": "Language",
   "web.direction": "ltr",
   "web.skipToContent": "Skip to content",
@@ -31,14 +32,12 @@ export const enWeb: Record<keyof typeof nlWeb, string> = {
   "web.goalTitle": "Goal: {goal}",
   "web.noGoal": "No goal",
   "web.noActionsYet": "No actions yet.",
-  "web.actionCount.one": "{count} action: {statuses}.",
-  "web.actionCount.other": "{count} actions: {statuses}.",
+  "web.actionCount": { one: "{count} action: {statuses}.", other: "{count} actions: {statuses}." },
   "web.statusCount": "{count} {status}",
 
   "web.board.heading": "Board {wijk}",
   "web.board.shown": "{shown} of {total} actions shown.",
-  "web.board.count": "{count} actions.",
-  "web.board.countOne": "1 action.",
+  "web.board.count": { one: "1 action.", other: "{count} actions." },
   "web.board.noActions": "No actions.",
   "web.filter.label": "Filter actions",
   "web.filter.summary": "Filters",
@@ -86,8 +85,7 @@ export const enWeb: Record<keyof typeof nlWeb, string> = {
   "web.meeting.decisions": "Decisions",
   "web.meeting.noDecisions": "No decisions have been recorded yet.",
 
-  "web.people.count": "{count} people",
-  "web.people.countOne": "1 person",
+  "web.people.count": { one: "1 person", other: "{count} people" },
   "web.people.name": "Name",
   "web.people.role": "Role",
   "web.people.openActions": "Open actions",

@@ -1,3 +1,5 @@
+import type { CatalogueText } from "../plural.ts";
+
 /** Dutch texts of the action commands (/actie …, /acties, /overzicht), the board and the history lines. */
 export const nlActions = {
   "action.noOwner": "nog niemand",
@@ -28,10 +30,6 @@ export const nlActions = {
   "update.twoParts": "noem de actie én wat er gebeurd is",
   "update.noted": "📝 Voortgang bij {label} genoteerd: \"{text}\"",
 
-  "deadline.name": "noem de actie en daarna de datum",
-  "deadline.date": "ik zie geen datum die ik begrijp (bijvoorbeeld vrijdag, 15 maart, 15-3 of over 2 weken)",
-  "deadline.unchanged": "De deadline van {label} was al {date}.",
-  "deadline.set": "📅 Deadline van {label} is nu {date}. Eigenaar: {owners}.",
 
   "owner.name": "noem eerst de actie en dan de nieuwe eigenaar met @",
   "owner.people": "noem de nieuwe eigenaar met @, bijvoorbeeld @Sanne",
@@ -61,10 +59,6 @@ export const nlActions = {
   "partner.unchanged": "{org} was al partner bij {label}.",
   "partner.added": "🤝 {org} is partner bij {label}.",
 
-  "pillar.name": "noem de actie en daarna de pijler",
-  "pillar.pillar": "noem de pijler achteraan",
-  "pillar.unchanged": "{title} viel al onder {pillar}.",
-  "pillar.set": "📌 {title} valt nu onder pijler {pillar}.",
 
   "rename.short": "noem de actie en de nieuwe titel",
   "rename.long": "dat is te lang",
@@ -144,4 +138,4 @@ export const nlActions = {
   "free.whichAction": "Welke actie bedoel je? Typ bijvoorbeeld: /actie {sub} watertappunt",
   "free.whichStatus": "Staat de actie nu op klaar, bezig, gestopt of geparkeerd? Typ bijvoorbeeld: /actie klaar watertappunt",
   "free.what": "Wat kan ik voor je doen? Typ bijvoorbeeld /actie klaar watertappunt, /overzicht, of /help voor alles.",
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, CatalogueText>;

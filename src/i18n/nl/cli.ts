@@ -1,3 +1,5 @@
+import type { CatalogueText } from "../plural.ts";
+
 /**
  * Dutch texts of the command line (`npm run wijkbot -- …`): setting up wijken, codes, imports,
  * including the errors of the services only the command line and transcripts reach
@@ -34,8 +36,7 @@ export const nlCli = {
   "cli.wijk.new.exists": "Wijk {name} bestaat al; er is niets veranderd.",
   "cli.wijk.new.created": "Wijk {name} is aangemaakt (sjabloon {template}).",
   "cli.wijk.new.pillar": "- {word} {name}{goals}",
-  "cli.wijk.new.goals.one": " ({count} doel)",
-  "cli.wijk.new.goals.other": " ({count} doelen)",
+  "cli.wijk.new.goals": { one: " ({count} doel)", other: " ({count} doelen)" },
   "cli.wijk.new.next": "Volgende stap: wijkbot code \"{name}\" kartrekkers",
   "cli.wijk.list.description": "alle wijken met hun pijlers",
   "cli.wijk.list.none": "Er zijn nog geen wijken. Maak er een: wijk nieuw \"<naam>\" --sjabloon lewenborg",
@@ -79,15 +80,13 @@ export const nlCli = {
   "cli.import.file": "pad naar het .csv- of .xlsx-bestand",
   "cli.import.dryRunOption": "alleen controleren: toon welke rijen afgekeurd zouden worden, sla niets op",
   "cli.import.summary": "Jaarplan {file} voor {wijk}: {good}, {refused} afgekeurd.",
-  "cli.import.good.one": "{count} rij in orde",
-  "cli.import.good.other": "{count} rijen in orde",
+  "cli.import.good": { one: "{count} rij in orde", other: "{count} rijen in orde" },
   "cli.import.problem": "- rij {row}: {reasons}",
   "cli.import.newPeople": "Nieuwe personen (worden kartrekker): {names}",
   "cli.import.dryRun": "Proefrun: er is niets opgeslagen.",
   "cli.import.wouldRefuse": "Er zouden rijen afgekeurd worden; zie hierboven.",
   "cli.import.nothingImported": "Er is niets geïmporteerd: verbeter eerst de afgekeurde rijen.",
-  "cli.import.done.one": "{count} actie geïmporteerd in {wijk}.",
-  "cli.import.done.other": "{count} acties geïmporteerd in {wijk}.",
+  "cli.import.done": { one: "{count} actie geïmporteerd in {wijk}.", other: "{count} acties geïmporteerd in {wijk}." },
   "cli.import.refusedRows": "{count} rij(en) afgekeurd; er is niets geïmporteerd.",
   "cli.import.fileType": "Ik lees alleen .csv- en .xlsx-bestanden, niet \"{ext}\".",
   "cli.import.noWorksheet": "Het Excel-bestand heeft geen werkblad.",
@@ -141,4 +140,4 @@ export const nlCli = {
   "cli.taal.error.json": "geen geldige JSON",
   "cli.taal.error.object": "geen JSON-object met teksten (verwacht: {\"sleutel\": \"tekst\", …})",
   "cli.taal.unknownLanguage": "De taal \"{code}\" ken ik niet. Bekende talen: {languages}.",
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, CatalogueText>;

@@ -1,8 +1,9 @@
+import type { CatalogueText } from "../plural.ts";
+
 /** Dutch texts of the meeting cycle in chat: /vergadering, /agenda, /agendapunt, /besluit. */
 export const nlMeetings = {
   "meeting.none": "Er is nog geen vergadering gepland. De coördinator of voorzitter plant er een met /vergadering nieuw <datum tijd> [plek].",
-  "meeting.noItemOne": "Agendapunt {number} bestaat niet; de agenda heeft {count} punt. Typ /agenda om ze te zien.",
-  "meeting.noItemMany": "Agendapunt {number} bestaat niet; de agenda heeft {count} punten. Typ /agenda om ze te zien.",
+  "meeting.noItem": { one: "Agendapunt {number} bestaat niet; de agenda heeft {count} punt. Typ /agenda om ze te zien.", other: "Agendapunt {number} bestaat niet; de agenda heeft {count} punten. Typ /agenda om ze te zien." },
   "meeting.past": "Die datum ligt in het verleden. Noem een moment in de toekomst, bijvoorbeeld: /vergadering nieuw 12 maart 19:30 wijkcentrum",
   "meeting.clash": "Er staat op dat moment al een vergadering. Typ /vergaderingen voor de lijst.",
   "meeting.noneForDecision": "Er is geen vergadering bezig of net geweest. Besluiten noteer je tijdens of na een vergadering van de stuurgroep.",
@@ -15,19 +16,16 @@ export const nlMeetings = {
   "meeting.planWhat": "een vergadering plannen",
   "meeting.closeWhat": "een vergadering afsluiten",
   "meeting.planned": "🗓️ Stuurgroep gepland: {when}.",
-  "meeting.carriedOne": "1 agendapunt staat al klaar.",
-  "meeting.carriedMany": "{count} agendapunten staan al klaar.",
+  "meeting.carried": { one: "1 agendapunt staat al klaar.", other: "{count} agendapunten staan al klaar." },
   "meeting.callPlan": "{day} vraag ik de kartrekkers om agendapunten",
   "meeting.agendaPlan": "{day} stuur ik de agenda rond",
   "meeting.propose": "Agendapunt voorstellen: /agendapunt <tekst>",
   "meeting.closed": "✅ Vergadering afgesloten.",
-  "meeting.closedCarriedOne": " 1 punt gaat door naar de volgende keer.",
-  "meeting.closedCarriedMany": " {count} punten gaan door naar de volgende keer.",
+  "meeting.closedCarried": { one: " 1 punt gaat door naar de volgende keer.", other: " {count} punten gaan door naar de volgende keer." },
   "meeting.closedDecisions": " De besluiten staan nu in de kartrekkersgroep.",
   "meeting.listNone": "Er zijn geen vergaderingen gepland. Plannen: /vergadering nieuw <datum tijd> [plek]",
   "meeting.listTitle": "*Stuurgroepvergaderingen*",
-  "meeting.listLineOne": "- {when} — 1 agendapunt{running}",
-  "meeting.listLineMany": "- {when} — {count} agendapunten{running}",
+  "meeting.listLine": { one: "- {when} — 1 agendapunt{running}", other: "- {when} — {count} agendapunten{running}" },
   "meeting.running": " (bezig)",
   "meeting.listNext": "Agenda van de eerstvolgende: /agenda",
   "agenda.manage": "\nVolgorde: /agenda volgorde 3 1 2 · accepteren: /agenda accepteer <nr> · uitstellen: /agenda uitstellen <nr>",
@@ -83,8 +81,7 @@ export const nlMeetings = {
   "meetingCall.before": " vóór {day}",
   "meetingMorning.text": "☕ Vandaag om {time} vergadert de stuurgroep{place}. {items}: typ /agenda. Besluiten noteren: /besluit <tekst> [agendapunt <nr>]",
   "meetingMorning.place": " ({place})",
-  "meetingMorning.itemsOne": "1 agendapunt",
-  "meetingMorning.itemsMany": "{count} agendapunten",
+  "meetingMorning.items": { one: "1 agendapunt", other: "{count} agendapunten" },
   "meetingClosed.title": "🏛️ *Uit de stuurgroep van {day}*",
   "meetingClosed.decisions": "Besluiten:\n{lines}",
   "meetingClosed.atItem": " (bij: {text})",
@@ -131,11 +128,10 @@ export const nlMeetings = {
 
   // /maandbericht (src/services/build-monthly-update.ts): a text for the wijkkrant
   "monthly.title": "*Nieuws van het wijkplan {wijk} — {month}*",
-  "monthly.doneOne": "In {month} is één actie afgerond: {titles}.",
-  "monthly.doneMany": "In {month} zijn {count} acties afgerond: {titles}.",
+  "monthly.done": { one: "In {month} is één actie afgerond: {titles}.", other: "In {month} zijn {count} acties afgerond: {titles}." },
   "monthly.started": "We zijn begonnen met {titles}.",
   "monthly.notes": "Zo staat het ervoor:\n{lines}",
   "monthly.decisions": "De stuurgroep besloot:\n{lines}",
   "monthly.quiet": "In {month} is er niets afgerond of gestart en zijn er geen updates gedeeld.",
   "monthly.contact": "Meedoen of meer weten? Neem contact op met de wijkcoördinator.",
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, CatalogueText>;

@@ -3,7 +3,6 @@
  * anything, and members a platform reported as removed from a group.
  */
 export const nlOperations = {
-  "core.writeFailed": "Ik kon dit nu niet opslaan: de opslag van de server doet het even niet. Er is niets veranderd; probeer het zo nog eens.",
   "storage.failing":
     "⚠️ *wijkbot kan al {minutes} minuten niets opslaan* (in {wijk}).\nDe opslag van de server is vol of alleen-lezen. Wie iets verandert, krijgt nu \"probeer het zo nog eens\"; wat eerder bevestigd is, blijft bewaard. Vraag de beheerder van de server ruimte vrij te maken. Ik laat het weten zodra het weer werkt.",
   "storage.working": "✅ wijkbot kan weer opslaan (in {wijk}), na {minutes} minuten storing. Wat in die tijd niet lukte, kan nu opnieuw.",

@@ -1,9 +1,9 @@
+import type { CatalogueText } from "../plural.ts";
+
 /** Dutch texts about people, chats and accounts: /wie, /rol, /koppel, /ik koppel, AVG, the overview link. */
 export const nlPeople = {
   "person.ambiguous": "Er zijn meerdere mensen die lijken op \"{ref}\": {names}. Gebruik de volledige naam.",
   "person.notFound": "Ik ken niemand die \"{ref}\" heet in deze wijk. Typ /wie voor iedereen.",
-  "pillar.unknown": "Ik ken geen pijler \"{name}\". De pijlers zijn: {pillars}.",
-  "pillar.noneYet": "(nog geen)",
 
   "who.filter": "zoek op een pijler, organisatie of naam",
   "who.all": "*Wie is wie in {wijk}*",
@@ -13,13 +13,18 @@ export const nlPeople = {
   "who.none": "Ik vind niemand bij \"{filter}\". Typ /wie voor iedereen.",
   "who.selfEdit": "Zelf aanpassen hoe je getoond wordt: /ik <naam>, <organisatie>",
 
-  "rol.person": "noem eerst de persoon met @",
-  "rol.role": "kies een rol: kartrekker, aanjager, coördinator, stuurgroeplid, voorzitter stuurgroep",
-  "rol.what": "rollen toekennen",
-  "rol.forbidden": "Alleen de coördinator kan rollen toekennen.",
-  "rol.needsPillar": "Een aanjager hoort bij een pijler. Typ bijvoorbeeld: /rol @Sanne aanjager Gezond",
-  "rol.set": "🧭 {name} is nu {role}{pillar}.",
-  "rol.ofPillar": " van {pillar}",
+  "role.kartrekker": "kartrekker",
+  "role.aanjager": "aanjager",
+  "role.coordinator": "coördinator",
+  "role.stuurgroep": "stuurgroeplid",
+  "role.voorzitter": "voorzitter stuurgroep",
+  "role.person": "noem eerst de persoon met @",
+  "role.role": "kies een rol: kartrekker, aanjager, coördinator, stuurgroeplid, voorzitter stuurgroep",
+  "role.what": "rollen toekennen",
+  "role.forbidden": "Alleen de coördinator kan rollen toekennen.",
+  "role.needsPillar": "Een aanjager hoort bij een pijler. Typ bijvoorbeeld: /rol @Sanne aanjager Gezond",
+  "role.set": "🧭 {name} is nu {role}{pillar}.",
+  "role.ofPillar": " van {pillar}",
 
   "bind.codeMissing": "zet de code achter /koppel",
   "bind.codeLong": "dat lijkt geen code; codes zijn 8 tekens",
@@ -58,9 +63,4 @@ export const nlPeople = {
   "overview.pinGroupOnly": "Het overzicht vastzetten kan alleen in een groep. Typ /overzicht vastzetten in de groep van je wijk.",
   "overview.linkWhat": "een nieuwe link voor het overzicht maken",
   "overview.newLink": "🔗 Nieuwe link naar het overzicht van {wijk}:\n{link}\nDe oude link werkt niet meer. Deel de nieuwe alleen met de mensen van de wijk.",
-  "ik.nameTaken": "Er is al iemand die *{name}* heet in deze wijk. Kies een naam met een toevoeging, bijvoorbeeld /ik {name} B. of /ik {name} de Vries.",
-  "ik.nameReserved": "\"{name}\" kan ik niet als naam gebruiken: zo heet de bot of een rol. Kies een andere naam, bijvoorbeeld je voornaam.",
-  "me.nameLong": "een naam van hoogstens 60 tekens graag",
-  "me.orgShort": "de organisatie heeft minstens 2 tekens",
-  "me.orgLong": "die organisatienaam is te lang",
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, CatalogueText>;

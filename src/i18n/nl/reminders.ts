@@ -1,10 +1,15 @@
+import type { CatalogueText } from "../plural.ts";
+
 /** Dutch texts of reminders, snoozes, holidays and the weekly digest (commands and scheduled messages). */
 export const nlReminders = {
+  "deadline.name": "noem de actie en daarna de datum",
+  "deadline.date": "ik zie geen datum die ik begrijp (bijvoorbeeld vrijdag, 15 maart, 15-3 of over 2 weken)",
+  "deadline.unchanged": "De deadline van {label} was al {date}.",
+  "deadline.set": "📅 Deadline van {label} is nu {date}. Eigenaar: {owners}.",
   "deadline.inDays": "⏰ Over {days} dagen ({day}) is de deadline van {label}.",
   "deadline.tomorrow": "⏰ Morgen ({day}) is de deadline van {label}.",
   "deadline.today": "📅 Vandaag is de deadline van {label}.",
-  "deadline.overdueOne": "⚠️ {label} is over de deadline: die was {day} (1 dag geleden).",
-  "deadline.overdueMany": "⚠️ {label} is over de deadline: die was {day} ({days} dagen geleden).",
+  "deadline.overdue": { one: "⚠️ {label} is over de deadline: die was {day} (1 dag geleden).", other: "⚠️ {label} is over de deadline: die was {day} ({count} dagen geleden)." },
   "deadline.hints": "Klaar? /actie klaar {name}\nNieuwe datum? /actie deadline {name} <datum>\nLater herinneren? /snooze {name} <wanneer>",
   "deadline.answers": "Of antwoord 1 (klaar), 2 (bezig), 3 (volgende week herinneren) of 4 (nieuwe datum).",
   "deadline.answerDone": "✅ Klaar",
@@ -88,4 +93,4 @@ export const nlReminders = {
   "digest.lastUpdate": "{title} (laatste update {date})",
   "digest.quiet": "*Al {weeks} weken geen update*",
   "scheduler.catchUp": "Dit had je eerder van mij moeten krijgen (oudste eerst):",
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, CatalogueText>;

@@ -25,5 +25,4 @@ export const nlUnderstand = {
   "followUp.undidOther": "Oké, de vorige wijziging heb ik teruggedraaid.",
   "followUp.whichOther": "Welke actie bedoel je dan? Typ de naam.",
   "followUp.undoHint": "Wil je je laatste wijziging terugdraaien? Typ dan /ongedaan.",
-  "status.noted": "📝 Notitie bij {label}: “{note}”",
 };

@@ -1,3 +1,5 @@
+import type { CatalogueText } from "../plural.ts";
+
 /**
  * Dutch texts of the web overview (src/web/**): pages, filters, the Markdown summary.
  * The projectenboek's CSV/XLSX columns stay Dutch in every language (they mirror the
@@ -36,15 +38,13 @@ export const nlWeb = {
   "web.goalTitle": "Doel: {goal}",
   "web.noGoal": "Zonder doel",
   "web.noActionsYet": "Nog geen acties.",
-  "web.actionCount.one": "{count} actie: {statuses}.",
-  "web.actionCount.other": "{count} acties: {statuses}.",
+  "web.actionCount": { one: "{count} actie: {statuses}.", other: "{count} acties: {statuses}." },
   "web.statusCount": "{count} {status}",
 
   // The board (src/web/pages/board.tsx)
   "web.board.heading": "Bord {wijk}",
   "web.board.shown": "{shown} van {total} acties getoond.",
-  "web.board.count": "{count} acties.",
-  "web.board.countOne": "1 actie.",
+  "web.board.count": { one: "1 actie.", other: "{count} acties." },
   "web.board.noActions": "Geen acties.",
   "web.filter.label": "Acties filteren",
   "web.filter.summary": "Filter",
@@ -96,8 +96,7 @@ export const nlWeb = {
   "web.meeting.noDecisions": "Er zijn nog geen besluiten vastgelegd.",
 
   // Who's who (src/web/pages/people.tsx)
-  "web.people.count": "{count} mensen",
-  "web.people.countOne": "1 persoon",
+  "web.people.count": { one: "1 persoon", other: "{count} mensen" },
   "web.people.name": "Naam",
   "web.people.role": "Rol",
   "web.people.openActions": "Open acties",
@@ -135,4 +134,4 @@ export const nlWeb = {
   "web.progress.otherYear": "Ander jaar",
   "web.export.report": "Jaarrapport van het planjaar (PDF)",
   "web.export.reportDocx": "Jaarrapport van het planjaar (Word)",
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, CatalogueText>;

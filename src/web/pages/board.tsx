@@ -117,7 +117,7 @@ export function BoardPage(props: { ctx: PageContext; overview: WijkOverview; act
         </form>
       </details>
       <p class="muted" role="status">
-        {filtered ? t("web.board.shown", { shown: actions.length, total: overview.actions.length }) : actions.length === 1 ? t("web.board.countOne") : t("web.board.count", { count: actions.length })}
+        {filtered ? t("web.board.shown", { shown: actions.length, total: overview.actions.length }) : t("web.board.count", { count: actions.length })}
       </p>
       <div class="columns">
         {OPEN_COLUMNS.map((status) => {

@@ -21,7 +21,7 @@ export function PeoplePage(props: { ctx: PageContext; wijkName: string; people: 
       {people.length ? (
         <div class="table-wrap" tabindex={0} role="region" aria-label={title}>
           <table>
-            <caption>{people.length === 1 ? t("web.people.countOne") : t("web.people.count", { count: people.length })}</caption>
+            <caption>{t("web.people.count", { count: people.length })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("web.people.name")}</th>
