@@ -1,7 +1,8 @@
 import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
 import { CHECK_IN_REMINDER_AFTER_DAYS, prepareCheckInReminder } from "../services/prepare-check-in-reminder.ts";
 import { MID_YEAR } from "../services/check-in-items.ts";
-import { CHECK_IN_ROUND_REMINDER_AFTER_DAYS, checkInRoundAnswers, checkInRoundReminder } from "../services/open-check-in-round.ts";
+import { CHECK_IN_ROUND_REMINDER_AFTER_DAYS, prepareCheckInRoundReminder } from "../services/prepare-check-in-round-reminder.ts";
+import { checkInRoundAnswers } from "../services/check-in-round-items.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 
@@ -31,7 +32,7 @@ export const checkInReminderJob: ScheduledJob = {
   },
   async handler(ctx, delivery) {
     const input = { checkInId: String(delivery.data.checkInId), now: ctx.now };
-    return delivery.data.round ? checkInRoundReminder(ctx.db, input) : prepareCheckInReminder(ctx.db, input);
+    return delivery.data.round ? prepareCheckInRoundReminder(ctx.db, input) : prepareCheckInReminder(ctx.db, input);
   },
   async answers(ctx, delivery) {
     return delivery.data.round ? checkInRoundAnswers(await recipientLanguage(ctx.db, delivery)) : null;

@@ -2,7 +2,9 @@ import { localParts, toInstant } from "../parse/dates.ts";
 import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
 import { parseClockTime } from "../scheduler/settings.ts";
 import { inWindow, leadMoment, meetingsAround } from "../services/plan-meeting-messages.ts";
-import { checkInRoundAnswers, checkInRoundRecipients, openCheckInRound } from "../services/open-check-in-round.ts";
+import { checkInRoundAnswers } from "../services/check-in-round-items.ts";
+import { findCheckInRoundRecipients } from "../services/find-check-in-round-recipients.ts";
+import { openCheckInRound } from "../services/open-check-in-round.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
 import type { JobContext, PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { absenceRouter } from "../services/route-for-absence.ts";
@@ -32,7 +34,7 @@ export const checkInRoundJob: ScheduledJob = {
         to.set(personId, found);
         return found;
       };
-      for (const personId of await checkInRoundRecipients(ctx.db, { wijkId: ctx.wijk.id, round: r.round })) {
+      for (const personId of await findCheckInRoundRecipients(ctx.db, { wijkId: ctx.wijk.id, round: r.round })) {
         const where = route(personId, r.dueAt);
         if (where.kind === "stand-in") {
           entry(where.personId, r.dueAt).standInFor.push({ personId, lastDay: where.lastDay.toISOString() });

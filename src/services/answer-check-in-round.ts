@@ -7,7 +7,7 @@ import { addProgressNote } from "./add-progress-note.ts";
 import { changeAction, type ChangeMeta } from "./change-action.ts";
 import { AppError } from "./errors.ts";
 import { MID_YEAR } from "./check-in-items.ts";
-import { ownerOf, ROUND_VERDICTS, stillStandingIn, type RoundItem, type RoundVerdict } from "./open-check-in-round.ts";
+import { ownerOf, ROUND_VERDICTS, stillStandingIn, type RoundItem, type RoundVerdict } from "./check-in-round-items.ts";
 import { proposeAgendaItem } from "./propose-agenda-item.ts";
 import type { PersonRow } from "./rows.ts";
 

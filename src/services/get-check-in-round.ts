@@ -2,7 +2,7 @@ import type { Db, Tx } from "../db.ts";
 import type { Translate } from "../i18n/index.ts";
 import { formatDay, joinNames } from "../render/format.ts";
 import { MID_YEAR } from "./check-in-items.ts";
-import { ownerOf, ROUND_VERDICTS, roundTitle, type RoundItem, type RoundVerdict } from "./open-check-in-round.ts";
+import { ownerOf, ROUND_VERDICTS, roundTitle, type RoundItem, type RoundVerdict } from "./check-in-round-items.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 

@@ -1,0 +1,25 @@
+import type { Db } from "../db.ts";
+import { normalizeLanguage, translator } from "../i18n/index.ts";
+import { roundList, roundTitle, stillStandingIn, type RoundItem } from "./check-in-round-items.ts";
+
+/** An unanswered round gets one reminder this long after it went out (if that is still before it closes). */
+export const CHECK_IN_ROUND_REMINDER_AFTER_DAYS = 3;
+
+/** The one reminder for a round still unanswered, listing what is still open; null when answered, closed or left. */
+export async function prepareCheckInRoundReminder(db: Db, input: { checkInId: string; now: Date }): Promise<string | null> {
+  const checkIn = await db.checkIn.findUnique({ where: { id: input.checkInId } });
+  if (!checkIn || checkIn.answeredAt || (checkIn.closesAt && checkIn.closesAt <= input.now)) return null;
+  const person = await db.person.findUnique({ where: { id: checkIn.personId } });
+  if (!person || person.leftAt) return null;
+  const answers = JSON.parse(checkIn.answers) as Record<string, string>;
+  const unanswered = (JSON.parse(checkIn.items) as RoundItem[]).filter((i) => !answers[String(i.n)]);
+  // A stand-in is not reminded of the actions of someone who is back (or has another stand-in now).
+  const standingIn = await stillStandingIn(db, { wijkId: checkIn.wijkId, standInId: checkIn.personId, items: unanswered, now: input.now });
+  const items = unanswered.filter((i) => !i.for || standingIn.has(i.for));
+  if (!items.length) return null;
+  await db.checkIn.update({ where: { id: checkIn.id }, data: { remindedAt: input.now } });
+  const lang = normalizeLanguage(person.language);
+  const t = translator(lang);
+  const title = (await roundTitle(db, { round: checkIn.round, meetingId: checkIn.meetingId }, t, lang, input.now)).replace(/^🧭 \*|\*$/g, "");
+  return t("round.reminder", { title, list: await roundList(db, items, t, lang, input.now), how: t("round.how") });
+}
