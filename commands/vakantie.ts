@@ -3,7 +3,7 @@ import { defineCommand } from "../src/core/command.ts";
 import { addHoliday } from "../src/services/add-holiday.ts";
 import { listHolidays } from "../src/services/list-holidays.ts";
 import { removeHoliday } from "../src/services/remove-holiday.ts";
-import { localParts } from "../src/parse/dates.ts";
+import { localParts } from "../src/time/amsterdam.ts";
 import { formatDay } from "../src/render/format.ts";
 
 const RANGE = /\s+(?:t\/m|tm|tot en met|tot|until|to)\s+|\s+-\s+/i;
@@ -21,8 +21,15 @@ export default defineCommand({
     const remove = text.match(/^(?:weg|verwijder|stop)\s+(\d+)$/i);
     if (remove) return { action: "remove", number: Number(remove[1]) };
     if (!text) return { action: "list" };
-    const parts = text.split(RANGE);
-    return { action: "add", from: parts[0] ?? "", to: parts.length === 2 ? parts[1] : "" };
+    // "invoeren graag: herfstvakantie 10 t/m 18 oktober": a lead-in and the holiday's name are not dates.
+    const dates = text.replace(/^[^:\d]*:\s*/, "").replace(/^(?:(?:de|het|van|vanaf|from|[\p{L}-]*vakantie|holiday)\s+)+(?=\d)/iu, "");
+    const parts = dates.split(RANGE);
+    let from = parts[0] ?? "";
+    const to = parts.length === 2 ? parts[1] : "";
+    // "10 t/m 18 oktober": the month is said once, at the end.
+    const month = to.match(/^\d{1,2}(?:e|ste|de)?\s+(\p{L}+)/u)?.[1];
+    if (/^\d{1,2}$/.test(from.trim()) && month) from = `${from.trim()} ${month}`;
+    return { action: "add", from, to };
   },
   schema: z.discriminatedUnion("action", [
     z.object({ action: z.literal("list") }),

@@ -96,11 +96,15 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if (byName !== undefined) return { kind: "rerun", rerun: payload.options[byName] };
       return { kind: "none" };
     }
-    case "confirm":
+    case "confirm": {
       if (yes || confirmsYes(folded)) return { kind: "rerun", rerun: { ...payload.rerun, confirmed: true } };
+      // "nee, Esther" to "… eigenaar: @Daan?", "nee, 3 februari" to "… deadline: 3 januari?": the same change with what they say instead.
+      const instead = /^(nee+|neen|no)\b/.test(folded) && short ? readInstead(typed, payload.rerun, now) : undefined;
+      if (instead) return { kind: "rerun", rerun: instead };
       // "nee laat staan", "nee, toch niet": to a yes/no question any short answer that starts with no is a no.
       if (no || (short && /^(nee+|neen|no|nope|niet doen|toch niet)\b/.test(folded))) return { kind: "say", key: "core.nothingChanged", clear: true };
       return { kind: "none" };
+    }
     case "need-action": {
       if (!short || isNumber || yes || no) return { kind: "none" };
       // "zet maar op 26 maart graag" to "what is the new deadline?": the date inside the answer.
@@ -140,6 +144,16 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.alternatives[0], undoFirst: true } };
   }
   const rest = stripCorrection(typed);
+  // "nee sorry, Esther bedoelde ik" after an owner change: the person named instead of the one just set.
+  if (payload.command === "actie eigenaar" && /@[\p{L}]/u.test(payload.rerun.text)) {
+    const person = [...rest.matchAll(/(?:^|\s)@?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]).find((name) => !/^(Nee|Sorry|Niet|Die|De|Het|Ik|No|I)$/.test(name));
+    if (person && rest.split(/\s+/).length <= 3) {
+      const names = [...payload.rerun.text.matchAll(/@[\p{L}][\p{L}\p{N}_-]*/gu)];
+      const last = names.at(-1)!;
+      const text = `${payload.rerun.text.slice(0, last.index)}@${person}${payload.rerun.text.slice(last.index! + last[0].length)}`;
+      return { kind: "rerun", rerun: { text, pickActionId: payload.actionId, correction: true } };
+    }
+  }
   if (payload.command === "actie deadline" && rest && resolveDate(rest, now).kind !== "unreadable") {
     return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: rest, correction: true } };
   }
@@ -150,6 +164,20 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   if (!restFolded) return { kind: "say", key: "followUp.undoHint", clear: false };
   return { kind: "none" };
+}
+
+/** The asked owner or deadline change with the person or date typed in its place, if the answer names one. */
+function readInstead(typed: string, rerun: Rerun, now: Date): Rerun | undefined {
+  const rest = stripCorrection(typed);
+  if (!rest || rest.split(/\s+/).length > 4) return undefined;
+  if (/^\/actie eigenaar\b/.test(rerun.text) && /@[\p{L}]/u.test(rerun.text)) {
+    const person = [...rest.matchAll(/(?:^|\s)@?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]).find((name) => !/^(Nee|Sorry|Niet|Die|De|Het|Ik|No|I)$/.test(name));
+    if (!person) return undefined;
+    const last = [...rerun.text.matchAll(/@[\p{L}][\p{L}\p{N}_-]*/gu)].at(-1)!;
+    return { ...rerun, text: `${rerun.text.slice(0, last.index)}@${person}${rerun.text.slice(last.index! + last[0].length)}` };
+  }
+  if (/^\/actie deadline\b/.test(rerun.text) && resolveDate(rest, now).kind !== "unreadable") return { ...rerun, datePhrase: rest };
+  return undefined;
 }
 
 /** Whether, apart from the names of actions, the text holds only the words of "the same for …" or "I meant …". */

@@ -147,7 +147,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(snooze|snoozen|uitstellen van (een|de) herinnering|herinnering (uitstellen|later))\b/, "snooze"],
   [/\b(herinner\w*|remind\w*|seintje)\b/, "herinner"],
   [/^(?!.*\b(vergadering|meeting|herinnering)\b).*\b(verzetten|verschuiven|uitstellen|later zetten|postpone)\b/, "actie deadline"],
-  [/\b(afwezig|afwezigheid|verlof|out of office)\b/, "afwezig"],
+  [/\b(afwezig|afwezigheid|verlof|out of office)\b|\b(ik ben|ben ik|dat ik|als ik|i am|i m) (\w+ )?(op |met )?(vakantie|weg|ziek|er niet)\b/, "afwezig"],
   [/\b(datumprikker|datum prikken|prikken|poll)\b/, "datumprikker"],
   [/\b(weekoverzicht|weekly digest|digest)\b/, "weekoverzicht"],
   [/\b(rapport|monitor|jaarverslag|report)\b/, "rapport"],
@@ -200,7 +200,7 @@ function readUndo(f: string, question: boolean): Understanding | undefined {
   return undefined;
 }
 
-const REMINDER = /\b(herinner\w*|remind\w*|seintje|geheugensteun\w*|reminder)\b/;
+const REMINDER = /\b(\w*herinner\w*|remind\w*|seintje|geheugensteun\w*|reminder)\b/;
 /** "elke werkdag om 8:30" anywhere in a sentence: the longest phrase the recurrence reader understands. */
 function findRecurrenceIn(text: string): { start: number; end: number; phrase: string } | undefined {
   const tokens = tokenize(text);
@@ -237,7 +237,7 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
     return { kind: "run", text: /\b(alle|iedereen|everyone|all)\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
   }
   // "die herinnering van vrijdag kan weg, al gebeld": stopping one, not setting one — show them with their numbers.
-  if (/\b(herinnering|reminder|seintje)\b/.test(f) && /\b(kan weg|mag weg|kan eruit|mag eruit|kan vervallen|verwijder\w*|weghalen|haal \w+ weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|cancel\w*|delete|remove)\b/.test(f) && !/\b(herinner (me|mij|ons)|remind me)\b/.test(f)) {
+  if (/\b\w*(herinnering|reminder|seintje)\b/.test(f) && /\b(kan weg|mag weg|kan eruit|mag eruit|kan vervallen|verwijder\w*|weghalen|haal \w+ weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/.test(f) && !/\b(herinner (me|mij|ons)|remind me)\b/.test(f)) {
     // "de herinnering van het weekoverzicht mag weg": when the words name exactly one of their reminders, ask to stop that one.
     const one = w.reminders && !/\b(alle|iedereen|everyone|all)\b/.test(f) ? reminderNamedIn(f, await w.reminders()) : undefined;
     if (one) return { kind: "confirm", question: localText("understand.confirm", { what: `/herinner stop ${one.number} (${one.text})` }), text: `/herinner stop ${one.number}` };
@@ -310,7 +310,7 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
   // Leftovers that look like a moment or a second person, or a period instead of a day: show it first.
   const unsure =
     /\b(ochtend|middag|avond|morgenochtend|morgenmiddag|morgenavond|elke|iedere|maand|week|dag|en|and|on|at|groep|iedereen)\b/i.test(what) ||
-    /\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vandaag|overmorgen)\w*|\b\d{1,2}([:.]\d{2}|u|uur)\b/i.test(what) ||
+    /\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vandaag|overmorgen|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)\w*|\b\d{1,2}([:.]\d{2}|u|uur|am|pm)\b|^\d/i.test(what) ||
     w.people.some((p) => new RegExp(`\\b${escapeRe(p.displayName)}\\b`, "i").test(what)) ||
     /^(in|tijdens|during)\b/i.test(when);
   if (unsure) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };

@@ -2,7 +2,8 @@ import { locateActions, type ActionSpan } from "../services/locate-action.ts";
 import type { IndexedAction } from "../services/action-index.ts";
 import { matchStrength } from "../services/find-action.ts";
 import { fold } from "../parse/text.ts";
-import { localParts, MONTHS } from "../parse/dates.ts";
+import { MONTHS } from "../parse/dates.ts";
+import { localParts } from "../time/amsterdam.ts";
 import { localText } from "../i18n/index.ts";
 import { findDateIn } from "./find-date.ts";
 import { STATUS_WORDS } from "./words.ts";
@@ -24,7 +25,10 @@ export async function readAdmin(
   w: UnderstandWorld,
   question: boolean,
 ): Promise<Understanding | undefined> {
-  if (!f || NOT_MINE.test(f)) return undefined;
+  if (!f) return undefined;
+  const newPillar = readNewPillar(text);
+  if (newPillar) return newPillar;
+  if (NOT_MINE.test(f)) return undefined;
   const ctx: Ctx = { text, f, spans, w, question, me: w.sender?.displayName };
   return (
     readLanguage(ctx) ??
@@ -123,7 +127,9 @@ function readHoliday({ text, f, question }: Ctx): Understanding | undefined {
   // "ik ben op vakantie van … t/m …" is one person away, not the wijk's holiday.
   const personal = /\b(ik ben|ben ik|ik ga|ik heb|i m|i am|i will be|ik zit)\b/.test(f) && !pause;
   if (!(pause || holiday) || personal || ASKS_INFO.test(f)) return undefined;
-  const range = text.match(DATE_RANGE);
+  // "herfstvakantie 10 t/m 18 oktober": a range of days in one month first, so no word before it is read as a date.
+  const dayRange = text.match(DAY_RANGE);
+  const range = dayRange ? null : text.match(DATE_RANGE);
   let from: string | undefined;
   let to: string | undefined;
   if (range) {
@@ -606,6 +612,15 @@ function pillarWord(pillar: string, pillars: string[]): string {
   const first = fold(words[0]);
   const unique = first.length >= 3 && pillars.filter((p) => fold(p).startsWith(first)).length === 1;
   return unique ? words[0] : pillar;
+}
+
+/** "voeg een pijler toe: Wonen en leefbaarheid", "nieuwe pijler Sport": shown first as /pijler nieuw. */
+function readNewPillar(text: string): Understanding | undefined {
+  const m = text.match(/\b(?:nieuwe pijler|pijler (?:toevoegen|aanmaken|erbij|maken)|voeg (?:een |nog een )?(?:nieuwe )?pijler toe|maak (?:een |nog een )?(?:nieuwe )?pijler(?: aan)?|new pillar|add (?:a |another )?(?:new )?pillar)\b\s*(?::|genaamd|met de naam|called|named)?\s*["“'‘]?([^"”’?]{2,60}?)["”'’]?\s*[.!]*$/iu);
+  const name = m?.[1]?.trim().replace(/^(toe|aan|erbij)\s*:?\s*/i, "");
+  if (!name || /^(toe|aan|erbij|maken|toevoegen)$/i.test(name)) return undefined;
+  const command = `/pijler nieuw ${name}`;
+  return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
 }
 
 async function readPillar(ctx: Ctx): Promise<Understanding | undefined> {

@@ -26,6 +26,12 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
   const forPerson = forWhom ? w.people.find((x) => fold(x.displayName) === fold(forWhom[1]) || fold(x.displayName).split(" ")[0] === fold(forWhom[1]))?.displayName : undefined;
   if (forWhom && forPerson) rest = rest.slice(forWhom[0].length);
   rest = rest.replace(/^\s*voor\s+(?:mezelf|mijzelf|zelf)\s*:?\s*/i, "");
+  // "… toevoegen die heet X en dat valt onder kansrijk met als deadline 1 april": the parts said in a sentence.
+  rest = rest
+    .replace(/^\s*(?:voegen|voeg|aanmaken|maken|toevoegen)\b\s*/i, "")
+    .replace(/^\s*(?:(?:die|dat|het) heet|genaamd|met de naam|called|named)\s*:?\s*/i, "")
+    .replace(/\s+(?:en\s+)?(?:dat|die|het|hij|ze)\s+(?:valt|hoort)\s+(?:onder|bij)\s+/gi, ", pijler ")
+    .replace(/\s+met (?:als )?deadline\s+/gi, ", deadline ");
   rest = rest.replace(/^\s*(?:(?:aan|toe|voor mij|voor me|op de lijst|erbij|aanmaken|maken|toevoegen|graag|alsjeblieft|aub|please)\s*)*[:\-–,]?\s*/i, "").replace(/^(?:genaamd|met de naam|met als titel|titel|called|named)\s*:?\s*/i, "");
   // "kan je dat als actie zetten bij vreedzaam? titel Voetbaltoernooi meivakantie"
   const titled = text.match(/\b(?:titel|title|naam)\s*:?\s*(.+)$/i);
@@ -63,7 +69,7 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
     }
     const deadline = p.replace(/^(?:deadline|uiterlijk|due)\s*:?\s*/i, "").replace(/\s+(?:klaar|af|gereed|done)$/i, "").trim();
     const date = deadline && !/^(in|tijdens|during)\b/i.test(deadline) ? findDateIn(deadline, w.now, w.region) : undefined;
-    if (date && fold(deadline.replace(date.phrase, "")).replace(/^(klaar|af) (voor|op)$|^(voor|op|by)$/, "").trim() === "") return void parts.push(`deadline ${date.phrase}`), true;
+    if (date && fold(deadline.replace(date.phrase, "")).replace(/^(klaar|af) (voor|op)$|^(voor|op|by)$|^(klaar|af|gereed|ready|done)$/, "").trim() === "") return void parts.push(`deadline ${date.phrase}`), true;
     return false;
   }
   for (const piece of pieces) {
@@ -131,7 +137,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|kun je)\s+(?:we\s+|jij\s+|je\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1];
   const item = (object ?? text)
     .replace(/^.*?\b(?:agendapunt|agenda item)\b(?:\s+(?:(?:voor|van)\s+)?(?:de\s+)?(?:volgende\s+)?(?:stuurgroep|vergadering|meeting))?\s*:?/i, " ")
-    .replace(/\b(kun je|kan je|kunnen we|kunnen jullie|wil je|zou je|graag|even|alsjeblieft|aub|svp|please|can you|could you|ik wil)\b/gi, " ")
+    .replace(/\b(kun je|kan je|kunnen we|kunnen jullie|wil je|zou je|ik wil graag|wil graag|ik zou graag|zou graag|graag|even|alsjeblieft|aub|svp|please|can you|could you|ik wil)\b/gi, " ")
     .replace(/\b(zet|zetten|plaats|plaatsen|put|add|agenderen)\b/gi, " ")
     .replace(/\b(op de agenda|aan de agenda|voor de agenda|on the agenda|to the agenda)\b/gi, " ")
     .replace(/\b(voor|van|bij|in|op) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting|stuurgroepvergadering)\b/gi, " ")
@@ -185,7 +191,7 @@ export function readDecision(text: string, f: string, question: boolean): Unders
     item = ` agendapunt ${leading[1]}`;
     decision = decision.slice(leading[0].length).trim();
   }
-  const ref = decision.match(/[,;]?\s*(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d+)\s*$/i);
+  const ref = decision.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d+)\s*\)?\s*$/i);
   if (ref && !item) {
     item = ` agendapunt ${ref[1]}`;
     decision = decision.slice(0, ref.index).trim();

@@ -55,7 +55,8 @@ export function understandStep(deps: BotDeps): Step {
       const understood = await understand(turn.text, world);
       const t = translator(world.senderLanguage);
       // The very first direct message of someone known, with nothing specific in it: their personal start.
-      if (message.isDirect && !binding.chat && understood.kind === "say") {
+      // (A precise answer — "what should I remind you of?" — is given as is.)
+      if (message.isDirect && !binding.chat && understood.kind === "say" && understood.text.key === "understand.generic") {
         turn.rerun = { text: "/ik" };
         turn.origin = "free-text";
         return;
