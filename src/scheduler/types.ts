@@ -1,14 +1,14 @@
 import type { Db } from "../db.ts";
 import type { Logger } from "../core/logger.ts";
-import type { ChatKind } from "../domain.ts";
+import type { Recipient } from "../core/addressing.ts";
 import type { WijkRow } from "../services/rows.ts";
 import type { HolidayPeriod } from "./quiet-hours.ts";
 import type { ScheduleSettings } from "./settings.ts";
 import type { Choice } from "../core/types.ts";
 import type { PromptPayload } from "../core/prompts.ts";
 
-/** Who a delivery is for: a person (DM, else a mention in the group), a wijk's group(s) of one kind, or one bound chat (Chat.id). */
-export type Recipient = { personId: string } | { chatKind: ChatKind } | { chatId: string };
+/** Who a delivery is for: one home with the addressing (src/core/addressing.ts). */
+export type { Recipient } from "../core/addressing.ts";
 
 /** One occurrence a job wants sent: the key makes it unique for ever (also across restarts and processes). */
 export interface PlannedDelivery {

@@ -1,6 +1,7 @@
 import type { Tx } from "../db.ts";
 import type { OutgoingMessage } from "../core/types.ts";
 import { resolvePersonTargetOn } from "./resolve-targets.ts";
+import { addressedMessage } from "../core/addressing.ts";
 import { translator, type Translate } from "../i18n/index.ts";
 
 /**
@@ -31,12 +32,7 @@ export async function messagesToCoordinators(
       if (seen.has(key)) continue;
       seen.add(key);
       const text = input.text(translator(person.language), wijk.name);
-      out.push({
-        platform: target.platform,
-        chatId: target.chatId,
-        text: target.viaGroup ? `@${person.displayName} ${text}` : text,
-        ...(target.mentionIds.length ? { mentions: target.mentionIds } : {}),
-      });
+      out.push(addressedMessage({ ...target, displayName: person.displayName }, text));
     }
   }
   return out;

@@ -2,7 +2,7 @@ import type { Db } from "../../db.ts";
 import type { Step, TurnReply } from "../pipeline.ts";
 import type { IncomingMessage, OutgoingMessage } from "../types.ts";
 import type { Reply } from "../command.ts";
-import { resolveChatKindTargets, resolvePersonTarget } from "../../services/resolve-targets.ts";
+import { addressedMessage, recipientTargets } from "../addressing.ts";
 import { pressOutcome } from "./press.ts";
 
 /** Last step: replies go back to the chat they came from, unless `to` sends them to a person or the wijk's groups of a kind. */
@@ -22,15 +22,9 @@ export function renderStep(db: Db): Step {
 async function route(db: Db, message: IncomingMessage, reply: TurnReply): Promise<OutgoingMessage[]> {
   const { to, wijkId, ...rest } = reply;
   if (!to) return [toOutgoing(message, rest)];
-  if ("personId" in to) {
-    const target = await resolvePersonTarget(db, to.personId);
-    if (!target) return [];
-    const text = target.viaGroup && target.displayName ? `@${target.displayName} ${rest.text}` : rest.text;
-    return [{ platform: target.platform, chatId: target.chatId, text, ...(target.mentionIds.length ? { mentions: target.mentionIds } : {}) }];
-  }
-  if (!wijkId) return [];
-  const targets = await resolveChatKindTargets(db, wijkId, to.chatKind);
-  return targets.map((t) => ({ platform: t.platform, chatId: t.chatId, text: rest.text, ...(rest.board ? { board: rest.board } : {}) }));
+  // A board goes to the groups of a kind, never into a message to a person.
+  const board = "chatKind" in to && rest.board ? { board: rest.board } : {};
+  return (await recipientTargets(db, to, wijkId)).map((target) => ({ ...addressedMessage(target, rest.text), ...board }));
 }
 
 export function toOutgoing(message: IncomingMessage, reply: Reply): OutgoingMessage {

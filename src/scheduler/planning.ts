@@ -1,0 +1,101 @@
+import type { Db } from "../db.ts";
+import type { Logger } from "../core/logger.ts";
+import type { WijkRow } from "../services/rows.ts";
+import { holidayPeriod } from "./quiet-hours.ts";
+import { readScheduleSettings } from "./settings.ts";
+import type { DeliveryStore, PlannedRow } from "./delivery-store.ts";
+import type { JobContext, ScheduledJob } from "./types.ts";
+
+/** Nothing older than this is sent as if new: missed deliveries beyond it are never planned, pending ones are dropped. */
+export const CATCH_UP_LIMIT_MS = 7 * 24 * 60 * 60_000;
+const PLAN_CURSOR = "plan";
+const DAY_MS = 24 * 60 * 60_000;
+const LOOKAHEAD_DAYS = [2, 8, 40, Infinity];
+
+/** Every wijk's context for the jobs at `now`, oldest wijk first. */
+export async function jobContexts(db: Db, logger: Logger, now: Date): Promise<JobContext[]> {
+  const wijken: WijkRow[] = await db.wijk.findMany({ orderBy: { createdAt: "asc" } });
+  const holidays = await db.holiday.findMany();
+  return wijken.map((wijk) => ({
+    db,
+    logger,
+    now,
+    wijk,
+    settings: readScheduleSettings(wijk.settings),
+    holidays: holidays.filter((h) => h.wijkId === wijk.id).map(holidayPeriod),
+  }));
+}
+
+/**
+ * Turns what the jobs have due into Delivery rows. The planning cursor (shared by every
+ * process) says up to when that was done, so each moment is planned once after a restart,
+ * at most CATCH_UP_LIMIT_MS back; the rows' unique keys make a second planning harmless.
+ */
+export class Planner {
+  readonly #db: Db;
+  readonly #logger: Logger;
+  readonly #jobs: readonly ScheduledJob[];
+  readonly #store: DeliveryStore;
+
+  constructor(options: { db: Db; logger: Logger; jobs: readonly ScheduledJob[]; store: DeliveryStore }) {
+    this.#db = options.db;
+    this.#logger = options.logger;
+    this.#jobs = options.jobs;
+    this.#store = options.store;
+  }
+
+  /** On a fresh database nothing counts as missed: planning starts now. Safe to call again. */
+  async init(now: Date): Promise<void> {
+    const existing = await this.#db.schedulerCursor.findUnique({ where: { name: PLAN_CURSOR } });
+    if (!existing) {
+      await this.#db.schedulerCursor.create({ data: { name: PLAN_CURSOR, until: now } }).catch(() => undefined);
+    }
+  }
+
+  /** Records what fell due since the cursor up to `now`, and drops pending rows past the catch-up limit. */
+  async plan(now: Date): Promise<void> {
+    const cursor = await this.#db.schedulerCursor.findUnique({ where: { name: PLAN_CURSOR } });
+    if (!cursor) {
+      await this.init(now);
+      return;
+    }
+    const oldest = new Date(now.getTime() - CATCH_UP_LIMIT_MS);
+    const from = cursor.until > oldest ? cursor.until : oldest;
+    if (from.getTime() < now.getTime()) {
+      const planned: PlannedRow[] = [];
+      for (const ctx of await jobContexts(this.#db, this.#logger, now)) {
+        for (const job of this.#jobs) {
+          for (const p of await job.schedule(ctx, { from, to: now })) planned.push({ ...p, kind: job.id, wijkId: ctx.wijk.id });
+        }
+      }
+      await this.#store.record(planned);
+      await this.#db.schedulerCursor.updateMany({ where: { name: PLAN_CURSOR, until: { lt: now } }, data: { until: now } });
+    }
+    const dropped = await this.#store.dropOlderThan(oldest);
+    if (dropped) this.#logger.info({ count: dropped }, "dropped deliveries older than the catch-up limit");
+  }
+
+  /** The earliest moment in (after, until] when some job has something due. */
+  async nextDueAt(after: Date, until: Date): Promise<Date | undefined> {
+    // Something is nearly always due within a week (the digest), so look close by first.
+    for (const days of LOOKAHEAD_DAYS) {
+      const horizon = new Date(Math.min(until.getTime(), after.getTime() + days * DAY_MS));
+      const found = await this.#earliestDue(after, horizon);
+      if (found || horizon.getTime() >= until.getTime()) return found;
+    }
+    return undefined;
+  }
+
+  async #earliestDue(after: Date, until: Date): Promise<Date | undefined> {
+    if (until.getTime() <= after.getTime()) return undefined;
+    let earliest: Date | undefined;
+    for (const ctx of await jobContexts(this.#db, this.#logger, after)) {
+      for (const job of this.#jobs) {
+        for (const planned of await job.schedule(ctx, { from: after, to: until })) {
+          if (!earliest || planned.dueAt < earliest) earliest = planned.dueAt;
+        }
+      }
+    }
+    return earliest;
+  }
+}
