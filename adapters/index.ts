@@ -1,11 +1,8 @@
-import type { Adapter } from "../src/core/types.ts";
-import type { Logger } from "../src/core/logger.ts";
-import type { HttpServer } from "../src/http/server.ts";
+import { DEFAULT_LANGUAGE, supportedLanguages, type Adapter, type Logger, type HttpServer } from "../src/core/index.ts";
 // Types only: each platform SDK is loaded when its platform is configured (Baileys and
 // botbuilder alone take ~130 MB of memory; a wijk on one platform should not pay for all).
 import type { ConversationStore } from "./teams/index.ts";
 import type { WhatsAppAdapterConfig } from "./whatsapp/index.ts";
-import { DEFAULT_LANGUAGE, supportedLanguages } from "../src/i18n/index.ts";
 
 /** What platform adapters may be given by the composition root (never the database). */
 export interface PlatformAdapterDeps {

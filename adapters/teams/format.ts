@@ -1,5 +1,5 @@
 import { CardFactory, type Activity, type Attachment } from "botbuilder";
-import type { BoardCard, Choice, OutgoingMessage, PollCard } from "../../src/core/types.ts";
+import type { BoardCard, Choice, OutgoingMessage, PollCard } from "../../src/core/index.ts";
 import { CHOICE_ANSWER_KEY, CHOICE_BUTTON_KEY, POLL_CHOICE_ID, POLL_REF_KEY, POLL_VERB, PRESS_VERB } from "./parse.ts";
 
 /** Adaptive Card version every Teams client renders (desktop, web, mobile). */

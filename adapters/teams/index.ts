@@ -1,8 +1,6 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from "botbuilder";
 import pino from "pino";
-import type { Adapter, AdapterEvents, AdapterStatus, IncomingMessage, MessageHandler, OutgoingMessage, SendPolicy, SentMessage } from "../../src/core/types.ts";
-import type { Logger } from "../../src/core/logger.ts";
-import type { HttpServer } from "../../src/http/server.ts";
+import type { Adapter, AdapterEvents, AdapterStatus, IncomingMessage, MessageHandler, OutgoingMessage, SendPolicy, SentMessage, Logger, HttpServer } from "../../src/core/index.ts";
 import { processBotRequest } from "./http-shim.ts";
 import { chatKey, chatReference, pollVoteToIncoming, pressToIncoming, TEAMS_PLATFORM, toIncoming, toMembersLeft } from "./parse.ts";
 import { pollCard, pressedCard, toActivity } from "./format.ts";

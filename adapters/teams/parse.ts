@@ -1,5 +1,5 @@
 import { TurnContext, type Activity, type ConversationReference } from "botbuilder";
-import type { IncomingMessage, MemberLeft, Mention } from "../../src/core/types.ts";
+import type { IncomingMessage, MemberLeft, Mention } from "../../src/core/index.ts";
 
 export const TEAMS_PLATFORM = "teams";
 

@@ -1,5 +1,5 @@
 import type { Activity, CloudAdapter, ConversationReference, TurnContext } from "botbuilder";
-import type { OutgoingMessage, SendPolicy, SentMessage } from "../../src/core/types.ts";
+import type { OutgoingMessage, SendPolicy, SentMessage } from "../../src/core/index.ts";
 import { toActivity } from "./format.ts";
 import { TEAMS_PLATFORM } from "./parse.ts";
 

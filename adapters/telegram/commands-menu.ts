@@ -1,5 +1,4 @@
-import { translate } from "../../src/i18n/index.ts";
-import { commandSummary } from "../../src/render/help.ts";
+import { translate, commandSummary } from "../../src/core/index.ts";
 
 /** A command as Telegram's "/" menu shows it. */
 export interface BotCommandEntry {

@@ -1,5 +1,5 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
-import type { Choice } from "../../src/core/types.ts";
+import type { Choice } from "../../src/core/index.ts";
 
 /** Telegram refuses longer texts (counted after entity parsing). */
 export const TELEGRAM_MAX_MESSAGE_CHARS = 4096;

@@ -1,10 +1,7 @@
 import { Bot, webhookCallback } from "grammy";
 import type { LanguageCode } from "grammy/types";
 import pino from "pino";
-import type { Adapter, AdapterEvents, AdapterStatus, MessageHandler, SendPolicy } from "../../src/core/types.ts";
-import type { Logger } from "../../src/core/logger.ts";
-import { localText } from "../../src/i18n/index.ts";
-import type { HttpServer } from "../../src/http/server.ts";
+import { localText, type Adapter, type AdapterEvents, type AdapterStatus, type MessageHandler, type SendPolicy, type Logger, type HttpServer } from "../../src/core/index.ts";
 import type { BotCommandEntry } from "./commands-menu.ts";
 import { choiceToIncoming, TELEGRAM_PLATFORM, toIncoming, toMemberLeft } from "./parse.ts";
 import { createTelegramSender, TELEGRAM_SEND_POLICY } from "./send.ts";

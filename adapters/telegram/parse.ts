@@ -1,5 +1,5 @@
 import type { CallbackQuery, Chat, Message, MessageEntity, User } from "grammy/types";
-import type { IncomingMessage, MemberLeft, Mention } from "../../src/core/types.ts";
+import type { IncomingMessage, MemberLeft, Mention } from "../../src/core/index.ts";
 import { readCallbackData } from "./format.ts";
 
 export const TELEGRAM_PLATFORM = "telegram";

@@ -1,6 +1,6 @@
 import type { Api } from "grammy";
 import type { PollAnswer as TelegramPollAnswer } from "grammy/types";
-import type { OutgoingMessage, PollAnswer, PollCard, SentMessage } from "../../src/core/types.ts";
+import type { OutgoingMessage, PollAnswer, PollCard, SentMessage } from "../../src/core/index.ts";
 import { displayName, TELEGRAM_PLATFORM } from "./parse.ts";
 
 /** Telegram's limits for a poll: the question up to 300 characters, 2 to 10 options of up to 100. */

@@ -1,6 +1,6 @@
 import { GrammyError, HttpError, type Api } from "grammy";
 import type { MessageEntity } from "grammy/types";
-import type { OutgoingMessage, SendPolicy, SentMessage } from "../../src/core/types.ts";
+import type { OutgoingMessage, SendPolicy, SentMessage } from "../../src/core/index.ts";
 import { choicesKeyboard, splitForTelegram, toTelegramHtml, TELEGRAM_MAX_MESSAGE_CHARS } from "./format.ts";
 import { TELEGRAM_PLATFORM } from "./parse.ts";
 import { sendTelegramPoll } from "./poll.ts";

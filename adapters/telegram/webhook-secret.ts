@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { StartRefusal } from "../../src/core/start-refusal.ts";
+import { StartRefusal } from "../../src/core/index.ts";
 
 /** Shortest webhook secret we accept: enough that guessing it is hopeless. */
 export const WEBHOOK_SECRET_MIN_CHARS = 32;

@@ -2,8 +2,7 @@ import { Browsers, DisconnectReason, makeCacheableSignalKeyStore } from "@whiske
 import type { BaileysEventMap, proto, UserFacingSocketConfig, WAMessageKey, WASocket } from "@whiskeysockets/baileys";
 import type { Logger } from "pino";
 import { useDbAuthState, type WhatsAppAuthStore } from "./auth-state.ts";
-import { errorForLog } from "../../src/core/logger.ts";
-import { localText, type LocalText } from "../../src/i18n/index.ts";
+import { errorForLog, localText, type LocalText } from "../../src/core/index.ts";
 import type { Timers } from "./pacing.ts";
 
 /** The part of Baileys' socket the adapter uses; tests hand in a simulated one. */

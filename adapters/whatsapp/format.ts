@@ -1,4 +1,4 @@
-import type { OutgoingMessage } from "../../src/core/types.ts";
+import type { OutgoingMessage } from "../../src/core/index.ts";
 
 /** How long "typing…" shows before a long reply is sent (the outbox decides which are long). */
 export const TYPING_SHOW_MS = 1_500;

@@ -2,7 +2,7 @@ import makeWASocket, { jidNormalizedUser, proto } from "@whiskeysockets/baileys"
 import type { AnyMessageContent, BaileysEventMap, WAMessage, WAMessageKey } from "@whiskeysockets/baileys";
 import qrcodeTerminal from "qrcode-terminal";
 import pino, { type Logger } from "pino";
-import type { Adapter, AdapterEvents, AdapterStatus, MessageHandler, OutgoingMessage, SendPolicy, SentMessage } from "../../src/core/types.ts";
+import type { Adapter, AdapterEvents, AdapterStatus, MessageHandler, OutgoingMessage, SendPolicy, SentMessage } from "../../src/core/index.ts";
 import type { WhatsAppAuthStore } from "./auth-state.ts";
 import { errorSummary, WhatsAppConnection, type ConnectionStateName, type MakeSocket, type WhatsAppLease } from "./connection.ts";
 import { readableMessages, toIncomingMessage, toMembersLeft, WHATSAPP_PLATFORM } from "./parse.ts";

@@ -1,5 +1,5 @@
 import { isJidGroup } from "@whiskeysockets/baileys";
-import type { SendPolicy } from "../../src/core/types.ts";
+import type { SendPolicy } from "../../src/core/index.ts";
 
 /** Time as the adapter sees it; tests hand in a manual one. */
 export interface Timers {

@@ -11,7 +11,7 @@ import {
   toNumber,
 } from "@whiskeysockets/baileys";
 import type { BaileysEventMap, proto, WAMessage } from "@whiskeysockets/baileys";
-import type { IncomingMessage, MemberLeft, Mention } from "../../src/core/types.ts";
+import type { IncomingMessage, MemberLeft, Mention } from "../../src/core/index.ts";
 
 export const WHATSAPP_PLATFORM = "whatsapp";
 
