@@ -5,7 +5,7 @@ import { changeAction } from "../src/services/change-action.ts";
 import { describeAction } from "../src/services/describe-action.ts";
 import { encodeDate } from "../src/services/action-fields.ts";
 import { formatMoment } from "../src/render/format.ts";
-import { addDays, addMonths, localParts, toInstant } from "../src/parse/dates.ts";
+import { addDays, addMonths, localParts, toInstant } from "../src/time/amsterdam.ts";
 
 /** "een week later", "2 weken eerder", "a month later": moves the current deadline (or today, if it has none). */
 const SHIFT = /^(.*?)[\s,]+(een|één|1|twee|2|drie|3|vier|4|vijf|5|zes|6|a|one|two|three|four|\d{1,2})\s+(dag|dagen|week|weken|maand|maanden|day|days|week|weeks|month|months)\s+(later|eerder|uitstel|opschuiven|earlier)$/i;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand, type CommandContext } from "../src/core/command.ts";
-import { readCivilDay, localParts, resolveDate } from "../src/parse/dates.ts";
+import { readCivilDay, resolveDate } from "../src/parse/dates.ts";
+import { localParts } from "../src/time/amsterdam.ts";
 import { readSchoolRegion } from "../src/scheduler/settings.ts";
 import { setAbsence } from "../src/services/set-absence.ts";
 import { endAbsence } from "../src/services/end-absence.ts";

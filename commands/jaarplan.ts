@@ -5,7 +5,7 @@ import { setPlanYear } from "../src/services/set-plan-year.ts";
 import { summarizePlanYear } from "../src/services/summarize-plan-year.ts";
 import { listCheckIns } from "../src/services/list-check-ins.ts";
 import { startCheckIn } from "../src/services/start-check-in.ts";
-import { localParts } from "../src/parse/dates.ts";
+import { localParts } from "../src/time/amsterdam.ts";
 import { formatNumber } from "../src/render/format.ts";
 import { fold } from "../src/parse/text.ts";
 

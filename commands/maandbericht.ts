@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { buildMonthlyUpdate } from "../src/services/build-monthly-update.ts";
-import { addMonths, localParts, MONTHS } from "../src/parse/dates.ts";
+import { MONTHS } from "../src/parse/dates.ts";
+import { addMonths, localParts } from "../src/time/amsterdam.ts";
 import { fold } from "../src/parse/text.ts";
 
 export default defineCommand({

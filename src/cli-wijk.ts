@@ -7,7 +7,7 @@ import { findWijkByName } from "./services/find-wijk.ts";
 import { readWijkSettings, writeWijkSettings, DEFAULT_CHECK_IN_DATE } from "./services/wijk-settings.ts";
 import { readSchoolRegion, readScheduleSettings, scheduleSettingsPatchSchema } from "./scheduler/settings.ts";
 import { isTemplateId, TEMPLATE_IDS, WIJK_TEMPLATES } from "./templates/wijk-templates.ts";
-import { localParts } from "./parse/dates.ts";
+import { localParts } from "./time/amsterdam.ts";
 import { labelOf, type Translate } from "./i18n/index.ts";
 
 interface CliIo {

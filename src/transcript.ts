@@ -9,7 +9,7 @@ import { connectAdapter } from "./core/runtime.ts";
 import { createApp } from "./app.ts";
 import { seedDemoWijk, consoleId, DEMO_DEFAULT_PERSON } from "./services/seed-demo-wijk.ts";
 import { addMember } from "./services/add-member.ts";
-import { toInstant } from "./parse/dates.ts";
+import { toInstant } from "./time/amsterdam.ts";
 import { createConsoleAdapter, ConsoleScriptError } from "../adapters/console/index.ts";
 
 /** Transcripts start at Monday 5 January 2026, 09:00 Europe/Amsterdam, unless @tijd says otherwise. */

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
-import { localParts } from "../parse/dates.ts";
+import { isoDayOf } from "../time/amsterdam.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -78,8 +78,7 @@ export function deleteOldLogFiles(input: { dir: string; prefix: string; ext: str
 }
 
 function dayStamp(at: Date): string {
-  const p = localParts(at);
-  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+  return isoDayOf(at);
 }
 
 function escapeRegExp(text: string): string {

@@ -1,4 +1,4 @@
-import { localParts, toInstant } from "../parse/dates.ts";
+import { isoMonth, localParts, toInstant } from "../time/amsterdam.ts";
 import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
 import { parseClockTime } from "../scheduler/settings.ts";
 import { inWindow, leadMoment, meetingsAround } from "../services/plan-meeting-messages.ts";
@@ -123,7 +123,7 @@ async function monthlyRounds(ctx: JobContext, window: { from: Date; to: Date }, 
       where: { wijkId: ctx.wijk.id, closedAt: null, startsAt: { gt: dueAt, lte: nextRound } },
       orderBy: { startsAt: "asc" },
     });
-    rounds.push({ round: `month:${c.year}-${String(c.month).padStart(2, "0")}`, dueAt, meetingId: meeting?.id ?? null, closesAt: meeting?.startsAt ?? nextRound });
+    rounds.push({ round: `month:${isoMonth(c)}`, dueAt, meetingId: meeting?.id ?? null, closesAt: meeting?.startsAt ?? nextRound });
   }
   return rounds;
 }

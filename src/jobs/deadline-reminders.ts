@@ -1,5 +1,5 @@
 import { OPEN_STATUSES } from "../domain.ts";
-import { localParts } from "../parse/dates.ts";
+import { isoDay, localParts } from "../time/amsterdam.ts";
 import { planDeadlineReminders } from "../services/plan-deadline-reminders.ts";
 import { buildDeadlineReminderAnswers, buildDeadlineReminders } from "../services/build-deadline-reminder.ts";
 import type { DueDelivery, JobContext, PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
@@ -46,7 +46,7 @@ export const deadlineRemindersJob: ScheduledJob = {
       const mine = snoozesByAction.get(action.id) ?? [];
       const snoozed = (at: Date) => mine.some((s) => at > s.createdAt && at < s.nextAt!);
       const p = localParts(deadline);
-      const day = `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+      const day = isoDay(p);
       for (const m of planDeadlineReminders({ deadline, settings: ctx.settings, holidays: ctx.holidays, window })) {
         if (snoozed(m.dueAt)) continue;
         for (const owner of action.owners) {

@@ -1,4 +1,4 @@
-import { localParts, toInstant } from "../parse/dates.ts";
+import { localParts, toInstant } from "../time/amsterdam.ts";
 import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
 import { parseClockTime } from "../scheduler/settings.ts";
 import { checkInDay, readWijkSettings } from "../services/wijk-settings.ts";

@@ -1,4 +1,4 @@
-import { addDays, localParts, toInstant, weekdayOf, type CivilDate } from "../parse/dates.ts";
+import { addDays, localParts, toInstant, weekdayOf, type CivilDate } from "../time/amsterdam.ts";
 import { parseClockTime } from "../scheduler/settings.ts";
 import { findOrphanedActions } from "../services/find-orphaned-actions.ts";
 import { translator } from "../i18n/index.ts";

@@ -1,4 +1,4 @@
-import { addDays, localParts, toInstant, type CivilDate } from "../parse/dates.ts";
+import { addDays, type CivilDate, isoDay, localParts, toInstant } from "../time/amsterdam.ts";
 import { parseClockTime } from "../scheduler/settings.ts";
 import { purgeExpiredData, retentionDaysFrom } from "../services/purge-expired-data.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
@@ -22,7 +22,7 @@ export function createRetentionJob(options: { retentionDays: () => number }): Sc
       let day: CivilDate = { year: from.year, month: from.month, day: from.day };
       for (let dueAt = toInstant(day, hour, minute); dueAt <= window.to; day = addDays(day, 1), dueAt = toInstant(day, hour, minute)) {
         if (dueAt <= window.from) continue;
-        const stamp = `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
+        const stamp = isoDay(day);
         planned.push({ key: `retention:${stamp}`, dueAt, recipient: { chatKind: "stuurgroep" }, data: {} });
       }
       return planned;

@@ -1,4 +1,4 @@
-import { addDays, localParts, toInstant, weekdayOf, type CivilDate } from "../parse/dates.ts";
+import { addDays, type CivilDate, isoDay, localParts, toInstant, weekdayOf } from "../time/amsterdam.ts";
 import { parseClockTime } from "../scheduler/settings.ts";
 import { buildWeeklyDigest } from "../services/build-weekly-digest.ts";
 import { listDigestRecipients } from "../services/list-digest-recipients.ts";
@@ -18,7 +18,7 @@ export const weeklyDigestJob: ScheduledJob = {
     while (weekdayOf(day) !== ctx.settings.digest.weekday) day = addDays(day, 1);
     for (let at = toInstant(day, hour, minute); at <= window.to; day = addDays(day, 7), at = toInstant(day, hour, minute)) {
       if (at <= window.from) continue;
-      const date = `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
+      const date = isoDay(day);
       for (const person of recipients) {
         planned.push({ key: `digest:${ctx.wijk.id}:${date}:${person.id}`, dueAt: at, recipient: { personId: person.id }, data: { personId: person.id } });
       }

@@ -1,7 +1,6 @@
-import { TZDate } from "@date-fns/tz";
 import * as chrono from "chrono-node";
-import { TIME_ZONE } from "../domain.ts";
 import { fold } from "./text.ts";
+import { addDays, addMonths, addYears, compareCivil, daysBetween, daysInMonth, localParts, offsetMinutes, toInstant, weekdayOf, type CivilDate } from "../time/amsterdam.ts";
 import { calendarWords, translate, type MessageKey, type MessageVars } from "../i18n/index.ts";
 import {
   DEFAULT_SCHOOL_REGION,
@@ -36,13 +35,6 @@ export type DateResolution =
   | { kind: "question"; question: string; options: Date[]; ask: (lang: string) => string }
   | { kind: "unreadable" };
 
-/** A calendar day in Europe/Amsterdam. month is 1-12. */
-export interface CivilDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
 export const MONTHS: Record<string, number> = {
   januari: 1, jan: 1, january: 1,
   februari: 2, feb: 2, february: 2,
@@ -74,74 +66,6 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
 };
 
-
-export function localParts(instant: Date): CivilDate & { weekday: number; hour: number; minute: number } {
-  const ms = instant.getTime();
-  const local = new Date(ms + offsetMinutes(ms) * 60_000);
-  return {
-    year: local.getUTCFullYear(),
-    month: local.getUTCMonth() + 1,
-    day: local.getUTCDate(),
-    weekday: local.getUTCDay(),
-    hour: local.getUTCHours(),
-    minute: local.getUTCMinutes(),
-  };
-}
-
-/**
- * The instant of a local wall-clock time in Europe/Amsterdam (daylight saving included).
- * A time that does not exist (the skipped spring hour) lands just after the jump.
- */
-export function toInstant(date: CivilDate, hour = 0, minute = 0): Date {
-  const asUtc = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
-  const first = offsetMinutes(asUtc);
-  let ms = asUtc - first * 60_000;
-  const second = offsetMinutes(ms);
-  if (second !== first) ms = asUtc - second * 60_000;
-  return new Date(ms);
-}
-
-/**
- * Europe/Amsterdam's UTC offset (minutes) at an instant. Offsets only change on whole
- * UTC hours, so each hour is looked up once (via @date-fns/tz) and kept: the scheduler
- * converts hundreds of thousands of moments per tick.
- */
-const offsetByUtcHour = new Map<number, number>();
-const MAX_CACHED_HOURS = 200_000;
-function offsetMinutes(ms: number): number {
-  const hourKey = Math.floor(ms / 3_600_000);
-  let offset = offsetByUtcHour.get(hourKey);
-  if (offset === undefined) {
-    offset = -new TZDate(hourKey * 3_600_000, TIME_ZONE).getTimezoneOffset();
-    if (offsetByUtcHour.size >= MAX_CACHED_HOURS) offsetByUtcHour.clear();
-    offsetByUtcHour.set(hourKey, offset);
-  }
-  return offset;
-}
-
-export function addDays(date: CivilDate, days: number): CivilDate {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-export function addMonths(date: CivilDate, months: number): CivilDate {
-  const first = new Date(Date.UTC(date.year, date.month - 1 + months, 1));
-  const last = daysInMonth(first.getUTCFullYear(), first.getUTCMonth() + 1);
-  return { year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, day: Math.min(date.day, last) };
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function weekdayOf(date: CivilDate): number {
-  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-}
-
-export function compareCivil(a: CivilDate, b: CivilDate): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-
 function isValidCivil(date: CivilDate): boolean {
   return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= daysInMonth(date.year, date.month);
 }
@@ -150,15 +74,6 @@ function isValidCivil(date: CivilDate): boolean {
 export function describeDay(date: Date, lang = "nl"): string {
   const p = localParts(date);
   return `${calendarWords(lang, "calendar.days")[p.weekday]} ${p.day} ${calendarWords(lang, "calendar.months")[p.month - 1]}`;
-}
-
-export function addYears(date: CivilDate, years: number): CivilDate {
-  return addMonths(date, 12 * years);
-}
-
-/** Whole days from a to b (negative when b is earlier). */
-export function daysBetween(a: CivilDate, b: CivilDate): number {
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }
 
 /** How far ahead a deadline or reminder may lie (issue 12 item 9): anything later asks for another date. */

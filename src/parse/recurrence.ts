@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { addDays, daysInMonth, localParts, toInstant, weekdayOf, WEEKDAYS, type CivilDate } from "./dates.ts";
+import { WEEKDAYS } from "./dates.ts";
+import { addDays, daysInMonth, localParts, toInstant, weekdayOf, type CivilDate } from "../time/amsterdam.ts";
 import { fold } from "./text.ts";
 import { dutch, type Translate } from "../i18n/index.ts";
 

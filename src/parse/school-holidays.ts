@@ -1,4 +1,4 @@
-import type { CivilDate } from "./dates.ts";
+import type { CivilDate } from "../time/amsterdam.ts";
 import { editDistance, isNearWord } from "./text.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { localParts } from "../parse/dates.ts";
+import { localParts } from "../time/amsterdam.ts";
 import { calendarWords, translate } from "../i18n/index.ts";
 import type { AbsenceListing } from "../services/list-absences.ts";
 

@@ -1,4 +1,4 @@
-import { localParts } from "../parse/dates.ts";
+import { isoMinuteOf, localParts } from "../time/amsterdam.ts";
 import { calendarWords, translate } from "../i18n/index.ts";
 
 function locale(lang: string): string {
@@ -42,8 +42,7 @@ export function formatMoment(date: Date, now?: Date, lang = "nl"): string {
 }
 
 export function formatDateTime(date: Date): string {
-  const p = localParts(date);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
+  return isoMinuteOf(date);
 }
 
 export function pad(n: number): string {

@@ -1,5 +1,5 @@
 import { calendarWords, statusLabel, translator, type MessageKey, type Translate } from "../i18n/index.ts";
-import { localParts } from "../parse/dates.ts";
+import { localParts } from "../time/amsterdam.ts";
 import type { MonitorReport, ReportAction, ReportFigures } from "../services/get-monitor-report.ts";
 import { budgetChart, burnUpChart, reachChart, statusChart, updatesChart, type Chart } from "./charts.ts";
 import { formatMoney, formatNumber } from "./format.ts";

@@ -1,4 +1,5 @@
-import { localParts, MONTHS, resolveDate, toInstant, WEEKDAYS } from "../parse/dates.ts";
+import { MONTHS, resolveDate, WEEKDAYS } from "../parse/dates.ts";
+import { localParts, toInstant } from "../time/amsterdam.ts";
 import { fold } from "../parse/text.ts";
 import { looksRecurring } from "../parse/recurrence.ts";
 import { splitTrailingDate } from "../core/command-helpers.ts";

@@ -1,4 +1,4 @@
-import { addDays, compareCivil, localParts, toInstant, weekdayOf, type CivilDate } from "../parse/dates.ts";
+import { addDays, compareCivil, localParts, toInstant, weekdayOf, type CivilDate } from "../time/amsterdam.ts";
 import { parseClockTime, type ScheduleSettings } from "./settings.ts";
 
 /** A holiday period of a wijk as local calendar days, both ends included. */

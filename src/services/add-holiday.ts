@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { compareCivil, toInstant, type CivilDate } from "../parse/dates.ts";
+import { compareCivil, toInstant, type CivilDate } from "../time/amsterdam.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
 

@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { OPEN_STATUSES, type ActionStatus } from "../domain.ts";
-import { compareCivil, localParts, type CivilDate } from "../parse/dates.ts";
+import { compareCivil, localParts, type CivilDate } from "../time/amsterdam.ts";
 import { formatDay } from "../render/format.ts";
 import { translator } from "../i18n/index.ts";
 import type { ScheduledAnswers } from "../scheduler/types.ts";

@@ -1,7 +1,7 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
 import type { Tx } from "../db.ts";
 import { OPEN_STATUSES } from "../domain.ts";
-import { localParts } from "../parse/dates.ts";
+import { localParts } from "../time/amsterdam.ts";
 import { readScheduleSettings } from "../scheduler/settings.ts";
 import { meetingEnd } from "./plan-meeting-messages.ts";
 

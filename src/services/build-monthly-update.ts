@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { addMonths, toInstant, type CivilDate } from "../parse/dates.ts";
+import { addMonths, toInstant, type CivilDate } from "../time/amsterdam.ts";
 import { joinNames } from "../render/format.ts";
 import { calendarWords, dutch, type Translate } from "../i18n/index.ts";
 

@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { OPEN_STATUSES } from "../domain.ts";
-import { addDays, localParts, toInstant } from "../parse/dates.ts";
+import { addDays, localParts, toInstant } from "../time/amsterdam.ts";
 import { formatDay, joinNames } from "../render/format.ts";
 import { translator } from "../i18n/index.ts";
 import { listAbsences } from "./list-absences.ts";

@@ -1,4 +1,4 @@
-import { localParts } from "../parse/dates.ts";
+import { localParts } from "../time/amsterdam.ts";
 import type { Translate } from "../i18n/index.ts";
 import { formatDay } from "../render/format.ts";
 import type { WijkRow } from "./rows.ts";

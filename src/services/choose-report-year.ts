@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { localParts } from "../parse/dates.ts";
+import { localParts } from "../time/amsterdam.ts";
 
 export const REPORT_YEAR_MIN = 2000;
 export const REPORT_YEAR_MAX = 2100;

@@ -1,4 +1,4 @@
-import { compareCivil, localParts } from "../parse/dates.ts";
+import { compareCivil, localParts } from "../time/amsterdam.ts";
 import { OPEN_STATUSES, type ActionStatus } from "../domain.ts";
 
 /** A deadline without a time of day is stored as local midnight and lasts the whole day. */

@@ -3,7 +3,7 @@ import type ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
 import type { OverviewAction, WijkOverview } from "./get-web-board.ts";
 import { describeActionCounts } from "./get-web-board.ts";
-import { localParts } from "../parse/dates.ts";
+import { localParts } from "../time/amsterdam.ts";
 import { AGE_GROUP_CELLS, type AgeGroup } from "../domain.ts";
 import { formatMoney, formatNumber, pad } from "../render/format.ts";
 import { DEFAULT_LANGUAGE, statusLabel, translator, type Translate } from "../i18n/index.ts";

@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { OPEN_STATUSES, type ActionStatus } from "../domain.ts";
-import { toInstant } from "../parse/dates.ts";
+import { toInstant } from "../time/amsterdam.ts";
 import { isOverdue } from "./deadlines.ts";
 import { findYearActions, type YearAction } from "./find-year-actions.ts";
 import { getProgressTimeline, type ProgressTimeline } from "./get-progress-timeline.ts";

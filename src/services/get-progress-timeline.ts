@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { localParts, toInstant } from "../parse/dates.ts";
+import { localParts, toInstant } from "../time/amsterdam.ts";
 import { findYearActions, type YearAction } from "./find-year-actions.ts";
 
 /** One month of the plan year. Counts are null for months that have not begun yet. */

@@ -12,7 +12,8 @@ import type { ChangeMeta } from "./change-action.ts";
 import { AppError } from "./errors.ts";
 import { localText, type LocalText } from "../i18n/index.ts";
 import { fold } from "../parse/text.ts";
-import { daysInMonth, MONTHS, toInstant } from "../parse/dates.ts";
+import { MONTHS } from "../parse/dates.ts";
+import { daysInMonth, toInstant } from "../time/amsterdam.ts";
 import { ACTION_STATUSES, AGE_GROUPS, type ActionStatus, type AgeGroup } from "../domain.ts";
 import { cleanDisplayName, cleanLabel, cleanStoredText } from "./clean-text.ts";
 

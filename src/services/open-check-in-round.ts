@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../db.ts";
 import { normalizeLanguage, translator, type Translate } from "../i18n/index.ts";
-import { localParts } from "../parse/dates.ts";
+import { localParts } from "../time/amsterdam.ts";
 import { findOwnersWithOpenActions } from "./find-owners-with-open-actions.ts";
 import { roundList, roundTitle, type RoundItem, type RoundRef, type StandInFor } from "./check-in-round-items.ts";
 

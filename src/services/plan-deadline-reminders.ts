@@ -1,4 +1,4 @@
-import { addDays, localParts, toInstant, type CivilDate } from "../parse/dates.ts";
+import { addDays, localParts, toInstant, type CivilDate } from "../time/amsterdam.ts";
 import { nextAllowedMoment, type HolidayPeriod } from "../scheduler/quiet-hours.ts";
 import { parseClockTime, type ScheduleSettings } from "../scheduler/settings.ts";
 

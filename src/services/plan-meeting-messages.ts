@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import type { Meeting } from "../generated/sqlite/client.ts";
-import { addDays, localParts, toInstant } from "../parse/dates.ts";
+import { addDays, localParts, toInstant } from "../time/amsterdam.ts";
 import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
 import { parseClockTime, type ScheduleSettings } from "../scheduler/settings.ts";
 

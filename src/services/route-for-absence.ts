@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { addDays, localParts, toInstant, type CivilDate } from "../parse/dates.ts";
+import { addDays, localParts, toInstant, type CivilDate } from "../time/amsterdam.ts";
 
 /** One absence as routing needs it (a row of Absence). */
 export interface AbsenceSpan {

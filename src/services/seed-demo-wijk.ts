@@ -1,5 +1,5 @@
 import type { Db } from "../db.ts";
-import { addDays, localParts, toInstant } from "../parse/dates.ts";
+import { addDays, localParts, toInstant } from "../time/amsterdam.ts";
 import { createWijk } from "./create-wijk.ts";
 import { readWijkSettings, writeWijkSettings } from "./wijk-settings.ts";
 import type { Role } from "../domain.ts";

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { addYears, compareCivil, localParts, toInstant, type CivilDate } from "../parse/dates.ts";
+import { addYears, compareCivil, localParts, toInstant, type CivilDate } from "../time/amsterdam.ts";
 import { localText } from "../i18n/index.ts";
 import { describeDay } from "../parse/dates.ts";
 import { AppError } from "./errors.ts";

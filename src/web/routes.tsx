@@ -11,7 +11,7 @@ import { projectenboekCsv, projectenboekMarkdown, projectenboekRows, projectenbo
 import { buildIcsFeed } from "../services/build-ics-feed.ts";
 import { DEFAULT_PUBLIC_URL, overviewPath, overviewUrl } from "./public-url.ts";
 import { pageContext, pageLanguage } from "./page-context.ts";
-import { localParts } from "../parse/dates.ts";
+import { localParts } from "../time/amsterdam.ts";
 import { pad } from "../render/format.ts";
 import { renderDocument } from "./layout.tsx";
 import { BoardPage } from "./pages/board.tsx";

@@ -11,7 +11,7 @@ import { silentLogger } from "../../src/core/logger.ts";
 import { createApp } from "../../src/app.ts";
 import { connectAdapter, Intake } from "../../src/core/runtime.ts";
 import type { Adapter, IncomingMessage, MessageHandler } from "../../src/core/types.ts";
-import { toInstant } from "../../src/parse/dates.ts";
+import { toInstant } from "../../src/time/amsterdam.ts";
 import { seedDemoWijk } from "../../src/services/seed-demo-wijk.ts";
 import { TELEGRAM_SEND_POLICY } from "../../adapters/telegram/send.ts";
 import { VirtualTime } from "../faults/virtual-time.ts";

@@ -14,7 +14,7 @@ import { migrateSqlite } from "../../src/migrate.ts";
 import { createApp } from "../../src/app.ts";
 import { ManualClock } from "../../src/core/clock.ts";
 import { silentLogger } from "../../src/core/logger.ts";
-import { toInstant } from "../../src/parse/dates.ts";
+import { toInstant } from "../../src/time/amsterdam.ts";
 import { seedDemoWijk, consoleId } from "../../src/services/seed-demo-wijk.ts";
 import { addBulkActions } from "./fixtures.ts";
 

@@ -11,7 +11,7 @@ import { createApp } from "../../src/app.ts";
 import { ManualClock } from "../../src/core/clock.ts";
 import { silentLogger } from "../../src/core/logger.ts";
 import type { Adapter, OutgoingMessage } from "../../src/core/types.ts";
-import { toInstant, addDays, localParts } from "../../src/parse/dates.ts";
+import { toInstant, addDays, localParts } from "../../src/time/amsterdam.ts";
 import { seedDemoWijk, consoleId } from "../../src/services/seed-demo-wijk.ts";
 import { createWijk } from "../../src/services/create-wijk.ts";
 import { getBoard } from "../../src/services/get-board.ts";

@@ -16,7 +16,7 @@ import { Outbox, type OutboxTiming } from "../../src/core/outbox.ts";
 import type { Adapter } from "../../src/core/types.ts";
 import { Scheduler } from "../../src/scheduler/engine.ts";
 import { jobs } from "../../src/jobs/index.ts";
-import { toInstant } from "../../src/parse/dates.ts";
+import { toInstant } from "../../src/time/amsterdam.ts";
 import { seedDemoWijk } from "../../src/services/seed-demo-wijk.ts";
 import { TELEGRAM_SEND_POLICY } from "../../adapters/telegram/send.ts";
 import type { BenchDatabase } from "./setup.ts";

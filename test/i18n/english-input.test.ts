@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { localParts } from "../../src/parse/dates.ts";
+import { localParts } from "../../src/time/amsterdam.ts";
 
 /**
  * Someone who chose /taal en types the rest in English too: role words, agenda kinds,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { toInstant } from "../../src/time/amsterdam.ts";
 
 /**
  * A translator adds a language without touching code: a `<code>.json` catalogue in the
@@ -51,7 +52,7 @@ describe("a JSON catalogue for a new language", () => {
   });
 
   it("brings its own day and month names into dates", () => {
-    const friday = dates.toInstant({ year: 2026, month: 11, day: 27 }, 9, 0);
+    const friday = toInstant({ year: 2026, month: 11, day: 27 }, 9, 0);
     expect(format.formatDay(friday, undefined, "ar")).toBe("جمعة 27 نوف");
     expect(dates.describeDay(friday, "ar")).toBe("الجمعة 27 نوفمبر");
     expect(format.formatDay(friday, undefined, "nl")).toBe("vr 27 nov");

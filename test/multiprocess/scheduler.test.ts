@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createTestDatabase, onPostgres } from "../helpers/harness.ts";
 import { createDb, type Db } from "../../src/db.ts";
 import { seedDemoWijk } from "../../src/services/seed-demo-wijk.ts";
-import { toInstant } from "../../src/parse/dates.ts";
+import { toInstant } from "../../src/time/amsterdam.ts";
 import { spawnTs, sleep, until, type Child } from "./spawn.ts";
 import { loadAverage, startCpuLoad, type CpuLoad } from "./scheduler-load.ts";
 

@@ -10,7 +10,7 @@ import { createWorldHost, WORLD_START, type World } from "./world.ts";
 import { takeSnapshot, sameSnapshot, diffSnapshots, foldNote, type Snapshot } from "./snapshot.ts";
 import type { CorpusCase, CorpusMessage } from "./corpus.ts";
 import type { OutgoingMessage } from "../../src/core/types.ts";
-import { toInstant } from "../../src/parse/dates.ts";
+import { toInstant } from "../../src/time/amsterdam.ts";
 
 export const OUTCOMES = ["understood", "asked", "asked-wrong", "generic", "silent", "noisy", "WRONG", "other"] as const;
 export type Outcome = (typeof OUTCOMES)[number];

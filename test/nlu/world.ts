@@ -20,7 +20,7 @@ import { createApp, type App } from "../../src/app.ts";
 import { seedDemoWijk, consoleId, DEMO_CHATS } from "../../src/services/seed-demo-wijk.ts";
 import { markActionNamesChanged } from "../../src/services/action-index.ts";
 import { createMeeting } from "../../src/services/create-meeting.ts";
-import { addDays, localParts, toInstant } from "../../src/parse/dates.ts";
+import { addDays, localParts, toInstant } from "../../src/time/amsterdam.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";
 import { consoleMessage } from "../helpers/message.ts";
 import type { IncomingMessage, OutgoingMessage } from "../../src/core/types.ts";

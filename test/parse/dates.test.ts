@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { resolveDate, toInstant, localParts } from "../../src/parse/dates.ts";
+import { resolveDate } from "../../src/parse/dates.ts";
+import { toInstant, localParts } from "../../src/time/amsterdam.ts";
 
 /** Reference: Monday 23 November 2026, 10:00 in Amsterdam (09:00 UTC, winter time). */
 const MONDAY = toInstant({ year: 2026, month: 11, day: 23 }, 10, 0);

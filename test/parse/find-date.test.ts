@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findDatePhrase, localParts, toInstant } from "../../src/parse/dates.ts";
+import { findDatePhrase } from "../../src/parse/dates.ts";
+import { localParts, toInstant } from "../../src/time/amsterdam.ts";
 
 /** Reference: Monday 23 November 2026, 10:00 in Amsterdam. */
 const MONDAY = toInstant({ year: 2026, month: 11, day: 23 }, 10, 0);

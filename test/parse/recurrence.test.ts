@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeRecurrence, nextOccurrence, occurrencesBetween, parseRecurrence } from "../../src/parse/recurrence.ts";
-import { localParts, toInstant } from "../../src/parse/dates.ts";
+import { localParts, toInstant } from "../../src/time/amsterdam.ts";
 import { translator } from "../../src/i18n/index.ts";
 
 const local = (d: Date) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { localParts, resolveDate, toInstant, weekdayOf, daysBetween, type CivilDate } from "../../src/parse/dates.ts";
+import { resolveDate } from "../../src/parse/dates.ts";
+import { localParts, toInstant, weekdayOf, daysBetween, type CivilDate } from "../../src/time/amsterdam.ts";
 import {
   DEFAULT_SCHOOL_REGION,
   SCHOOL_HOLIDAY_KINDS,

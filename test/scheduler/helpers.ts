@@ -1,5 +1,5 @@
 import type { Db } from "../../src/db.ts";
-import { localParts, toInstant } from "../../src/parse/dates.ts";
+import { localParts, toInstant } from "../../src/time/amsterdam.ts";
 
 /** Local time "YYYY-MM-DD HH:MM" (Europe/Amsterdam). */
 export function local(date: Date): string {

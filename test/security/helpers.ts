@@ -8,7 +8,7 @@ import { createDb } from "../../src/db.ts";
 import { createApp, type App } from "../../src/app.ts";
 import { ManualClock } from "../../src/core/clock.ts";
 import { silentLogger, type Logger } from "../../src/core/logger.ts";
-import { addDays, localParts, toInstant } from "../../src/parse/dates.ts";
+import { addDays, localParts, toInstant } from "../../src/time/amsterdam.ts";
 import { createWijk } from "../../src/services/create-wijk.ts";
 import { consoleId, seedDemoWijk } from "../../src/services/seed-demo-wijk.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";

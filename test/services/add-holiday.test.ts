@@ -3,7 +3,7 @@ import { useDemoWijk } from "../helpers/demo-wijk.ts";
 import { addHoliday, MAX_HOLIDAY_DAYS } from "../../src/services/add-holiday.ts";
 import { listHolidays } from "../../src/services/list-holidays.ts";
 import { removeHoliday } from "../../src/services/remove-holiday.ts";
-import { toInstant } from "../../src/parse/dates.ts";
+import { toInstant } from "../../src/time/amsterdam.ts";
 
 const demo = useDemoWijk();
 const day = (month: number, d: number, year = 2026) => ({ year, month, day: d });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planDeadlineReminders } from "../../src/services/plan-deadline-reminders.ts";
 import { scheduleSettingsSchema } from "../../src/scheduler/settings.ts";
-import { toInstant, type CivilDate } from "../../src/parse/dates.ts";
+import { toInstant, type CivilDate } from "../../src/time/amsterdam.ts";
 
 /** Default settings: 7, 1 and 0 days before at 09:00, weekly while overdue; quiet 20:00–08:00 and at the weekend. */
 const settings = scheduleSettingsSchema.parse({});

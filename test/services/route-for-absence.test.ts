@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useDemoWijk } from "../helpers/demo-wijk.ts";
 import { absenceRouter, backAt, routeForAbsence } from "../../src/services/route-for-absence.ts";
-import { toInstant } from "../../src/parse/dates.ts";
+import { toInstant } from "../../src/time/amsterdam.ts";
 
 const demo = useDemoWijk();
 const at = (month: number, d: number, hour = 9) => toInstant({ year: 2026, month, day: d }, hour, 0);

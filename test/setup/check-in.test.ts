@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { toInstant } from "../../src/parse/dates.ts";
+import { toInstant } from "../../src/time/amsterdam.ts";
 import type { OutgoingMessage } from "../../src/core/types.ts";
 import { recordOutbox } from "../helpers/recording-adapter.ts";
 import { parseCheckInAnswers } from "../../src/services/parse-check-in-answers.ts";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { amsterdamParts, pageDates, reference } from "../../src/web/fast-dates.ts";
+import { pageDates, reference } from "../../src/web/fast-dates.ts";
 
 describe("fast Amsterdam dates for the web board", () => {
-  it("agree with the time-zone library for any moment and page language, including around summer-time switches", () => {
+  it("agree with formatDay and formatMoment for any moment and page language, including around summer-time switches", () => {
     const moment = fc.oneof(
       fc.date({ min: new Date("1998-01-01T00:00:00Z"), max: new Date("2090-12-31T00:00:00Z"), noInvalidDate: true }),
       // Within a few hours of the 2026 switches (29 March and 25 October, 01:00 UTC).
@@ -12,7 +12,6 @@ describe("fast Amsterdam dates for the web board", () => {
     );
     fc.assert(
       fc.property(moment, moment, (date, now) => {
-        expect(amsterdamParts(date)).toEqual(reference.localParts(date));
         const dates = pageDates(now);
         expect(dates.day(date)).toBe(reference.formatDay(date, now));
         expect(dates.moment(date)).toBe(reference.formatMoment(date, now));

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { Hono } from "hono";
 import type { Harness } from "../helpers/harness.ts";
 import { closeWebOverview, openWebOverview } from "../helpers/web.ts";
-import { toInstant } from "../../src/parse/dates.ts";
+import { toInstant } from "../../src/time/amsterdam.ts";
 
 /**
  * The web overview speaks the reader's language: Dutch by default, English with ?taal=en,

@@ -1,5 +1,5 @@
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { toInstant } from "../../src/parse/dates.ts";
+import { toInstant } from "../../src/time/amsterdam.ts";
 
 /**
  * The demo wijk through plan year 2026, typed in the chat as the people would: updates,

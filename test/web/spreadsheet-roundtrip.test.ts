@@ -9,7 +9,7 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { buildCli } from "../../src/cli.ts";
 import { registerOverviewRoutes } from "../../src/web/routes.tsx";
 import { createWijk } from "../../src/services/create-wijk.ts";
-import { toInstant } from "../../src/parse/dates.ts";
+import { toInstant } from "../../src/time/amsterdam.ts";
 import { itWithProgram } from "./tools.ts";
 
 /**

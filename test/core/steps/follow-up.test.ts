@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../helpers/harness.ts";
-import { localParts } from "../../../src/parse/dates.ts";
+import { localParts } from "../../../src/time/amsterdam.ts";
 import { dutch } from "../../../src/i18n/index.ts";
 
 let h: Harness;
