@@ -29,6 +29,7 @@ const DATABASE_FREE = [
   "test/scheduler/outbox-hooks.test.ts",
   "test/web/fast-dates.test.ts",
   "test/adapters/boundaries.test.ts",
+  "test/adapters/fixtures.test.ts",
   "test/adapters/console-restart.test.ts",
   "test/adapters/platforms.test.ts",
   "test/adapters/teams-package.test.ts",
