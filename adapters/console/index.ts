@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
-import type { Adapter, IncomingMessage, MessageHandler, OutgoingMessage, SentMessage } from "../../src/core/types.ts";
+import type { Adapter, IncomingMessage, MessageHandler, OutgoingMessage, SentMessage } from "../../src/core/index.ts";
 import { parseConsoleLine } from "./parse-line.ts";
 
 /**

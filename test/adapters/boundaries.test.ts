@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -37,8 +37,19 @@ describe("boundaries between the core and the platforms", () => {
     expect(violations(["adapters"], forbidden)).toEqual([]);
   });
 
+  it("adapters reach the core only through its public surface, src/core/index.ts (no deep paths such as src/core/types.ts)", () => {
+    const publicSurface = join(ROOT, "src", "core", "index.ts");
+    const deep = (s: string, file: string) => {
+      if (!s.startsWith(".")) return false;
+      const target = resolve(dirname(file), s);
+      return relative(join(ROOT, "src"), target).split(/[\\/]/)[0] !== ".." && target !== publicSurface;
+    };
+    expect(violations(["adapters"], deep)).toEqual([]);
+  });
+
   it("finds imports at all (the check itself works)", () => {
     expect(importsOf(join(ROOT, "adapters", "telegram", "index.ts"))).toContain("grammy");
     expect(importsOf(join(ROOT, "src", "start.ts")).some((s) => s.includes("services"))).toBe(true);
+    expect(importsOf(join(ROOT, "adapters", "telegram", "parse.ts"))).toContain("../../src/core/index.ts");
   });
 });
