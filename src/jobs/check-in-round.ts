@@ -1,7 +1,8 @@
 import { isoMonth, localParts, toInstant } from "../time/amsterdam.ts";
 import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
 import { parseClockTime } from "../scheduler/settings.ts";
-import { inWindow, leadMoment, meetingsAround } from "../services/plan-meeting-messages.ts";
+import { inWindow, leadMoment } from "../services/plan-meeting-messages.ts";
+import { meetingsWithMomentIn } from "../scheduler/meeting-lookup.ts";
 import { checkInRoundAnswers } from "../services/check-in-round-items.ts";
 import { findCheckInRoundRecipients } from "../services/find-check-in-round-recipients.ts";
 import { openCheckInRound } from "../services/open-check-in-round.ts";
@@ -98,9 +99,8 @@ interface PlannedRound {
 
 async function meetingRounds(ctx: JobContext, window: { from: Date; to: Date }, daysBefore: number): Promise<PlannedRound[]> {
   const rounds: PlannedRound[] = [];
-  for (const m of await meetingsAround(ctx.db, ctx.wijk.id, window)) {
-    const dueAt = leadMoment(m, daysBefore, ctx.settings);
-    if (inWindow(dueAt, window)) rounds.push({ round: `meeting:${m.id}`, dueAt, meetingId: m.id, closesAt: m.startsAt });
+  for (const { meeting: m, at: dueAt } of await meetingsWithMomentIn(ctx, window, (m) => leadMoment(m, daysBefore, ctx.settings))) {
+    rounds.push({ round: `meeting:${m.id}`, dueAt, meetingId: m.id, closesAt: m.startsAt });
   }
   return rounds;
 }

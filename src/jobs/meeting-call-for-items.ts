@@ -1,6 +1,7 @@
 import { describeDay } from "../parse/dates.ts";
 import { describeMeeting } from "../services/build-agenda.ts";
-import { inWindow, leadMoment, meetingsAround } from "../services/plan-meeting-messages.ts";
+import { leadMoment } from "../services/plan-meeting-messages.ts";
+import { meetingOfDelivery, meetingsWithMomentIn } from "../scheduler/meeting-lookup.ts";
 import type { ScheduledJob } from "../scheduler/types.ts";
 import { dutch as t } from "../i18n/index.ts";
 
@@ -8,17 +9,17 @@ import { dutch as t } from "../i18n/index.ts";
 export const meetingCallForItemsJob: ScheduledJob = {
   id: "meeting-call",
   async schedule(ctx, window) {
-    const meetings = await meetingsAround(ctx.db, ctx.wijk.id, window);
-    return meetings.flatMap((m) => {
-      const at = leadMoment(m, ctx.settings.meetings.callForItemsDaysBefore, ctx.settings);
-      return inWindow(at, window)
-        ? [{ key: `meeting-call:${m.id}:${m.startsAt.toISOString()}`, dueAt: at, recipient: { chatKind: "kartrekkers" as const }, data: { meetingId: m.id } }]
-        : [];
-    });
+    const meetings = await meetingsWithMomentIn(ctx, window, (m) => leadMoment(m, ctx.settings.meetings.callForItemsDaysBefore, ctx.settings));
+    return meetings.map(({ meeting: m, at }) => ({
+      key: `meeting-call:${m.id}:${m.startsAt.toISOString()}`,
+      dueAt: at,
+      recipient: { chatKind: "kartrekkers" as const },
+      data: { meetingId: m.id },
+    }));
   },
   async handler(ctx, delivery) {
-    const meeting = await ctx.db.meeting.findUnique({ where: { id: String(delivery.data.meetingId) } });
-    if (!meeting || meeting.closedAt || meeting.startsAt <= ctx.now) return null;
+    const meeting = await meetingOfDelivery(ctx, delivery);
+    if (!meeting) return null;
     const deadline = leadMoment(meeting, ctx.settings.meetings.agendaDaysBefore, ctx.settings);
     const before = deadline && deadline > ctx.now ? t("meetingCall.before", { day: describeDay(deadline) }) : "";
     return t("meetingCall.text", { meeting: describeMeeting(meeting, ctx.now), before });

@@ -1,5 +1,6 @@
 import { closeMeeting } from "../services/close-meeting.ts";
-import { inWindow, meetingEnd, meetingsAround } from "../services/plan-meeting-messages.ts";
+import { meetingEnd } from "../services/plan-meeting-messages.ts";
+import { meetingOfDelivery, meetingsWithMomentIn } from "../scheduler/meeting-lookup.ts";
 import type { ScheduledJob } from "../scheduler/types.ts";
 
 /**
@@ -10,17 +11,17 @@ import type { ScheduledJob } from "../scheduler/types.ts";
 export const meetingCloseJob: ScheduledJob = {
   id: "meeting-close",
   async schedule(ctx, window) {
-    const meetings = await meetingsAround(ctx.db, ctx.wijk.id, window);
-    return meetings.flatMap((m) => {
-      const at = meetingEnd(m, ctx.settings);
-      return inWindow(at, window)
-        ? [{ key: `meeting-close:${m.id}:${m.startsAt.toISOString()}`, dueAt: at, recipient: { chatKind: "kartrekkers" as const }, data: { meetingId: m.id } }]
-        : [];
-    });
+    const meetings = await meetingsWithMomentIn(ctx, window, (m) => meetingEnd(m, ctx.settings));
+    return meetings.map(({ meeting: m, at }) => ({
+      key: `meeting-close:${m.id}:${m.startsAt.toISOString()}`,
+      dueAt: at,
+      recipient: { chatKind: "kartrekkers" as const },
+      data: { meetingId: m.id },
+    }));
   },
   async handler(ctx, delivery) {
-    const meeting = await ctx.db.meeting.findUnique({ where: { id: String(delivery.data.meetingId) } });
-    if (!meeting || meeting.closedAt) return null;
+    const meeting = await meetingOfDelivery(ctx, delivery, { evenIfStarted: true });
+    if (!meeting) return null;
     const result = await ctx.db.$transaction((tx) => closeMeeting(tx, { meeting, fixedItems: ctx.settings.meetings.fixedItems, now: ctx.now }));
     return result.text;
   },

@@ -1,5 +1,5 @@
-import { addDays, localParts, toInstant, weekdayOf, type CivilDate } from "../time/amsterdam.ts";
-import { parseClockTime } from "../scheduler/settings.ts";
+import { weekdayOf } from "../time/amsterdam.ts";
+import { dailyMomentsIn } from "../scheduler/daily-moments.ts";
 import { findOrphanedActions } from "../services/find-orphaned-actions.ts";
 import { translator } from "../i18n/index.ts";
 import { orphanLines } from "../render/orphans.ts";
@@ -15,12 +15,9 @@ export const orphanedActionsJob: ScheduledJob = {
     const orphans = await findOrphanedActions(ctx.db, { wijkId: ctx.wijk.id });
     if (!orphans.length) return [];
     const coordinators = await ctx.db.person.findMany({ where: { wijkId: ctx.wijk.id, role: "coordinator", leftAt: null }, select: { id: true } });
-    const { hour, minute } = parseClockTime(ctx.settings.reminders.sendAt);
     const planned: PlannedDelivery[] = [];
-    const from = localParts(window.from);
-    let day: CivilDate = { year: from.year, month: from.month, day: from.day };
-    for (let dueAt = toInstant(day, hour, minute); dueAt <= window.to; day = addDays(day, 1), dueAt = toInstant(day, hour, minute)) {
-      if (dueAt <= window.from || weekdayOf(day) !== ctx.settings.digest.weekday) continue;
+    for (const { day, at: dueAt } of dailyMomentsIn(window, ctx.settings.reminders.sendAt)) {
+      if (weekdayOf(day) !== ctx.settings.digest.weekday) continue;
       const stamp = `${day.year}-${day.month}-${day.day}`;
       for (const c of coordinators) planned.push({ key: `orphans:${ctx.wijk.id}:${stamp}:${c.id}`, dueAt, recipient: { personId: c.id }, data: {} });
     }

@@ -1,7 +1,7 @@
-import { addDays, type CivilDate, isoDay, localParts, toInstant } from "../time/amsterdam.ts";
-import { parseClockTime } from "../scheduler/settings.ts";
+import { isoDay } from "../time/amsterdam.ts";
+import { dailyMomentsIn } from "../scheduler/daily-moments.ts";
 import { purgeExpiredData, retentionDaysFrom } from "../services/purge-expired-data.ts";
-import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
+import type { ScheduledJob } from "../scheduler/types.ts";
 
 /**
  * Once a day: deletes processed-message ids, expired questions, used or expired codes
@@ -16,16 +16,12 @@ export function createRetentionJob(options: { retentionDays: () => number }): Sc
     async schedule(ctx, window) {
       // At the reminder hour, when the scheduler wakes anyway on most weekdays: a separate
       // moment would add a stop every simulated day in transcripts and tests.
-      const { hour, minute } = parseClockTime(ctx.settings.reminders.sendAt);
-      const planned: PlannedDelivery[] = [];
-      const from = localParts(window.from);
-      let day: CivilDate = { year: from.year, month: from.month, day: from.day };
-      for (let dueAt = toInstant(day, hour, minute); dueAt <= window.to; day = addDays(day, 1), dueAt = toInstant(day, hour, minute)) {
-        if (dueAt <= window.from) continue;
-        const stamp = isoDay(day);
-        planned.push({ key: `retention:${stamp}`, dueAt, recipient: { chatKind: "stuurgroep" }, data: {} });
-      }
-      return planned;
+      return dailyMomentsIn(window, ctx.settings.reminders.sendAt).map(({ day, at }) => ({
+        key: `retention:${isoDay(day)}`,
+        dueAt: at,
+        recipient: { chatKind: "stuurgroep" as const },
+        data: {},
+      }));
     },
     async handler(ctx) {
       const retentionDays = options.retentionDays();

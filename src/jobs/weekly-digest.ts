@@ -1,5 +1,5 @@
-import { addDays, type CivilDate, isoDay, localParts, toInstant, weekdayOf } from "../time/amsterdam.ts";
-import { parseClockTime } from "../scheduler/settings.ts";
+import { isoDay, weekdayOf } from "../time/amsterdam.ts";
+import { dailyMomentsIn } from "../scheduler/daily-moments.ts";
 import { buildWeeklyDigest } from "../services/build-weekly-digest.ts";
 import { listDigestRecipients } from "../services/list-digest-recipients.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
@@ -9,15 +9,11 @@ import { recipientLanguage } from "../scheduler/recipient-language.ts";
 export const weeklyDigestJob: ScheduledJob = {
   id: "digest",
   async schedule(ctx, window) {
-    const { hour, minute } = parseClockTime(ctx.settings.digest.at);
     const recipients = await listDigestRecipients(ctx.db, ctx.wijk.id);
     if (!recipients.length) return [];
     const planned: PlannedDelivery[] = [];
-    const p = localParts(window.from);
-    let day: CivilDate = { year: p.year, month: p.month, day: p.day };
-    while (weekdayOf(day) !== ctx.settings.digest.weekday) day = addDays(day, 1);
-    for (let at = toInstant(day, hour, minute); at <= window.to; day = addDays(day, 7), at = toInstant(day, hour, minute)) {
-      if (at <= window.from) continue;
+    for (const { day, at } of dailyMomentsIn(window, ctx.settings.digest.at)) {
+      if (weekdayOf(day) !== ctx.settings.digest.weekday) continue;
       const date = isoDay(day);
       for (const person of recipients) {
         planned.push({ key: `digest:${ctx.wijk.id}:${date}:${person.id}`, dueAt: at, recipient: { personId: person.id }, data: { personId: person.id } });
