@@ -23,9 +23,9 @@ export interface LocalParts extends CivilDate {
 
 /**
  * Amsterdam's UTC offset (minutes) at an instant. Offsets only change on whole UTC hours,
- * so each hour is looked up once and kept: a lookup through @date-fns/tz costs about 17 µs,
- * a cached one about 1 µs (test/bench/time-offset.ts), and the scheduler and the board
- * convert hundreds of thousands of moments.
+ * so each hour is looked up once and kept: a lookup through @date-fns/tz costs 17-30 µs, a
+ * cached one 1-2 µs (test/bench/time-offset.ts), and the scheduler and the board convert
+ * hundreds of thousands of moments.
  */
 const offsetByUtcHour = new Map<number, number>();
 const MAX_CACHED_HOURS = 200_000;
