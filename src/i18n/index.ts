@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { nl, type MessageKey } from "./nl.ts";
 import { en } from "./en.ts";
 import { isPluralText, pluralForm, type CatalogueText } from "./plural.ts";
+import { withCurrentKeys } from "./renamed-keys.ts";
 
 export type { MessageKey } from "./nl.ts";
 export type { CatalogueText, PluralText } from "./plural.ts";
@@ -67,7 +68,8 @@ export function readCatalogueFile(path: string): { catalogue: Partial<Catalogue>
     return { error: (error as NodeJS.ErrnoException).code === "ENOENT" ? "cli.taal.error.missing" : "cli.taal.error.json" };
   }
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return { error: "cli.taal.error.object" };
-  const entries = Object.entries(raw as Record<string, unknown>).filter(([, value]) => typeof value === "string" || isPluralText(value));
+  // A file made before keys were renamed keeps working (the checker still lists the old names).
+  const entries = Object.entries(withCurrentKeys(raw as Record<string, unknown>)).filter(([, value]) => typeof value === "string" || isPluralText(value));
   return { catalogue: Object.fromEntries(entries) as Partial<Catalogue>, raw: raw as Record<string, unknown> };
 }
 
