@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { CATALOGUES, interpolate, translate } from "../../src/i18n/index.ts";
 import { checkCatalogue } from "../../src/i18n/check-catalogue.ts";
 
@@ -29,6 +32,19 @@ describe("message catalogues", () => {
     expect(checkCatalogue({ "meeting.carried": "{count} agendapunt(en)" }).notText).toEqual([]);
     expect(checkCatalogue({ "meeting.carried": { one: "1 punt", other: "punten" } }).placeholders).toEqual([{ key: "meeting.carried", expected: ["count"], found: [] }]);
     expect(checkCatalogue({ "meeting.carried": { one: "1 punt" }, "core.failure": { one: "x", other: "y" }, "meeting.noItem": { other: 3 } }).notText).toEqual(["meeting.carried", "core.failure", "meeting.noItem"]);
+  });
+
+  it("keep each key prefix in one file, in English (pillar., not pijler.)", () => {
+    const dir = fileURLToPath(new URL("../../src/i18n/", import.meta.url));
+    const files = ["nl.ts", ...readdirSync(join(dir, "nl")).map((f) => join("nl", f))];
+    const filesOf = new Map<string, Set<string>>();
+    for (const file of files) {
+      for (const [, prefix] of readFileSync(join(dir, file), "utf8").matchAll(/^\s+"([a-zA-Z]+)\./gm)) {
+        filesOf.set(prefix, (filesOf.get(prefix) ?? new Set()).add(file));
+      }
+    }
+    expect([...filesOf].filter(([, where]) => where.size > 1)).toEqual([]);
+    expect([...filesOf.keys()].filter((prefix) => ["pijler", "rol", "ik", "taal"].includes(prefix))).toEqual([]);
   });
 
   it("falls back to Dutch for a language it does not have", () => {
