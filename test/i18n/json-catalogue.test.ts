@@ -59,6 +59,21 @@ describe("a JSON catalogue for a new language", () => {
     expect(format.formatDay(friday, undefined, "en")).toBe("Fri 27 Nov");
   });
 
+  it("made before keys were renamed, still works: old prefixes and old one/many pairs are read as today's keys", () => {
+    const old = mkdtempSync(join(tmpdir(), "wijkbot-catalogues-old-"));
+    try {
+      writeFileSync(join(old, "li.json"), JSON.stringify({ "pijler.what": "pylders beheare", "meeting.carriedOne": "1 aginda punt", "meeting.carriedMany": "{count} aginda punten", "deadline.overdueMany": "{label} {days} dagen te let" }));
+      expect(i18n.loadJsonCatalogues([old])).toEqual([]);
+      expect(i18n.translate("li", "pillar.what")).toBe("pylders beheare");
+      expect(i18n.translate("li", "meeting.carried", { count: 1 })).toBe("1 aginda punt");
+      expect(i18n.translate("li", "meeting.carried", { count: 4 })).toBe("4 aginda punten");
+      // Half a pair is not enough for a plural text: Dutch is shown.
+      expect(i18n.translate("li", "deadline.overdue", { label: "X", day: "vr", count: 3 })).toBe("⚠️ X is over de deadline: die was vr (3 dagen geleden).");
+    } finally {
+      rmSync(old, { recursive: true, force: true });
+    }
+  });
+
   it("is read only when the composition root asks, and what cannot be read is returned, not printed", () => {
     const broken = mkdtempSync(join(tmpdir(), "wijkbot-catalogues-broken-"));
     try {
