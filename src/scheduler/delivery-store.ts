@@ -1,4 +1,5 @@
 import type { Db } from "../db.ts";
+import { Prisma } from "../generated/sqlite/client.ts";
 import type { PlannedDelivery, Recipient } from "./types.ts";
 
 /**
@@ -35,33 +36,22 @@ export class DeliveryStore {
     this.#processId = processId;
   }
 
-  /** Writes the rows that do not exist yet; a key another process wrote first is simply skipped. */
+  /**
+   * Writes the rows that do not exist yet; a key written before (an earlier tick, or another
+   * process meanwhile) is simply skipped. One INSERT … ON CONFLICT DO NOTHING per chunk
+   * (SQLite and PostgreSQL both have it): Prisma's createMany cannot skip existing keys on
+   * SQLite, and reading the existing keys first, then createMany, took four times as long
+   * for a tick with 10,000 deliveries.
+   */
   async record(planned: PlannedRow[]): Promise<void> {
-    if (!planned.length) return;
-    const unique = new Map(planned.map((p) => [p.key, p]));
-    const existing = new Set<string>();
-    // In chunks: one IN list with every key of a large tick exceeds the database's parameter limit.
-    const keys = [...unique.keys()];
-    for (let i = 0; i < keys.length; i += KEY_CHUNK) {
-      const rows = await this.#db.delivery.findMany({ where: { key: { in: keys.slice(i, i + KEY_CHUNK) } }, select: { key: true } });
-      for (const row of rows) existing.add(row.key);
-    }
-    const rows = [...unique.values()]
-      .filter((p) => !existing.has(p.key))
-      .map((p) => ({ key: p.key, wijkId: p.wijkId, kind: p.kind, dueAt: p.dueAt, payload: JSON.stringify({ recipient: p.recipient, data: p.data } satisfies DeliveryPayload) }));
+    const rows = [...new Map(planned.map((p) => [p.key, p])).values()];
+    const createdAt = new Date();
     for (let i = 0; i < rows.length; i += KEY_CHUNK) {
-      const chunk = rows.slice(i, i + KEY_CHUNK);
-      try {
-        await this.#db.delivery.createMany({ data: chunk });
-      } catch (error) {
-        if ((error as { code?: string }).code !== "P2002") throw error;
-        // Another process wrote some of these keys meanwhile: write the rest one by one.
-        for (const row of chunk) {
-          await this.#db.delivery.create({ data: row }).catch((e: unknown) => {
-            if ((e as { code?: string }).code !== "P2002") throw e;
-          });
-        }
-      }
+      const values = rows.slice(i, i + KEY_CHUNK).map((p) => {
+        const payload = JSON.stringify({ recipient: p.recipient, data: p.data } satisfies DeliveryPayload);
+        return Prisma.sql`(${p.key}, ${p.wijkId}, ${p.kind}, ${p.dueAt}, ${payload}, ${createdAt})`;
+      });
+      await this.#db.$executeRaw`INSERT INTO "Delivery" ("key", "wijkId", "kind", "dueAt", "payload", "createdAt") VALUES ${Prisma.join(values)} ON CONFLICT ("key") DO NOTHING`;
     }
   }
 

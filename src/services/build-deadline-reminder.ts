@@ -29,7 +29,10 @@ export async function buildDeadlineReminders(tx: Tx, inputs: readonly ReminderIn
   const ids = [...new Set(inputs.map((i) => i.actionId))];
   const actions = new Map<string, ReminderAction>();
   for (let i = 0; i < ids.length; i += ACTIONS_PER_QUERY) {
-    const found = await tx.action.findMany({ where: { id: { in: ids.slice(i, i + ACTIONS_PER_QUERY) } }, include: { pillar: { select: { name: true } } } });
+    const found = await tx.action.findMany({
+      where: { id: { in: ids.slice(i, i + ACTIONS_PER_QUERY) } },
+      select: { id: true, title: true, shortName: true, status: true, deadline: true, deletedAt: true, pillar: { select: { name: true } } },
+    });
     for (const action of found) actions.set(action.id, action);
   }
   return inputs.map((input) => reminderText(actions.get(input.actionId), input));
