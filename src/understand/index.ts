@@ -36,6 +36,10 @@ export interface UnderstandWorld {
   senderLanguage?: string;
   /** What a change needs to know of an action now (adding an owner, adding to what was spent). */
   details(actionId: string): Promise<ActionDetails>;
+  /** The kind of group chat the message came from ("stuurgroep", …); none in a direct chat. */
+  chatKind?: string;
+  /** The next meeting's agenda items, numbered as /agenda shows them. */
+  agendaItems?(): Promise<{ number: number; text: string; status: string }[]>;
   /** The sender's own reminders, numbered as /herinneringen shows them. */
   reminders?(): Promise<{ number: number; text: string }[]>;
   pillars: string[];
@@ -93,7 +97,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (!spans.length && /\b(iets|something)\b.*\b(noteren|opschrijven|bijschrijven|vastleggen|note)\b/.test(f) && !text.includes(":") && f.split(" ").length <= 9) return { kind: "say", text: localText("understand.noteWhat") };
   // "we hebben besloten dat …, agendapunt 3": a decision that names its item is not a new agenda item.
   const decidedFirst = /^(?:@wijkbot\s+)?(?:besluit|besloten|we hebben besloten|de stuurgroep (?:heeft )?besloten)\b/.test(f) && !/\b(op de agenda|agenderen|agendapunt (toevoegen|maken|voorstellen))\b/.test(f) ? readDecision(text, f, question) : undefined;
-  const created = decidedFirst ?? readAgendaByNumber(f, question) ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
+  const created = decidedFirst ?? readAgendaByNumber(f, question) ?? (await readAgendaByName(f, w, question)) ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
   const query = await readQuery(text, f, spans, w, question);
@@ -187,6 +191,33 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
   const topic = HOWTO_TOPICS.find(([p]) => p.test(f));
   const known = topic && router.commands.some((c) => c.name === topic[1]);
   return { kind: "run", text: known ? `/help ${topic![1]}` : "/help" };
+}
+
+const AGENDA_DEFER = /\b(schuift (\w+ ){0,2}door|schuiven (\w+ ){0,3}door|doorschuiven|schuif (\w+ ){0,4}door|uitstellen|uitgesteld|stel (\w+ ){0,4}uit|stellen (\w+ ){0,3}uit|naar de volgende (vergadering|keer|stuurgroep|meeting)|volgende keer|postpone|next meeting)\b/;
+const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|accepteer|accepteren|neem (\w+ ){0,4}op|nemen (\w+ ){0,4}op|akkoord|goedkeuren|keur (\w+ ){0,3}goed|accept)\b/;
+const AGENDA_HANDLED = /\b(besproken|behandeld|afgehandeld|discussed)\b/;
+const AGENDA_NOISE = new Set("schuift schuiven doorschuiven schuif door uitstellen uitgesteld stel stellen naar volgende vergadering keer stuurgroep meeting agenda mag erop accepteer accepteren neem nemen akkoord goedkeuren keur goed besproken behandeld afgehandeld wijkbot graag even punt maart april januari februari juni juli augustus september oktober november december".split(" "));
+
+/**
+ * "de begroting schuift door naar maart", "plek watertappunt mag op de agenda": an item of the
+ * next meeting's agenda named by its words, in the stuurgroep chat (or with "agenda"/"vergadering"
+ * said). Shown first as the numbered command.
+ */
+async function readAgendaByName(f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
+  if (!w.agendaItems || question || /\bpunt(en)? \d/.test(f)) return undefined;
+  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f)) return undefined;
+  const verb = AGENDA_DEFER.test(f) ? "uitstellen" : AGENDA_ACCEPT.test(f) ? "accepteer" : AGENDA_HANDLED.test(f) ? "behandeld" : undefined;
+  if (!verb) return undefined;
+  const words = f.split(" ").filter((x) => x.length >= 4 && !AGENDA_NOISE.has(x));
+  if (!words.length) return undefined;
+  const items = await w.agendaItems();
+  const fits = items.filter((item) => {
+    const own = fold(item.text).split(" ").filter((o) => o.length >= 4);
+    return words.some((x) => own.some((o) => o.startsWith(x) || x.startsWith(o)));
+  });
+  if (fits.length !== 1) return undefined;
+  const command = `/agenda ${verb} ${fits[0].number}`;
+  return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${fits[0].text})` }), text: command };
 }
 
 /** "oeps, terugdraaien", "maak ongedaan", "undo". */
@@ -312,7 +343,9 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
     /\b(ochtend|middag|avond|morgenochtend|morgenmiddag|morgenavond|elke|iedere|maand|week|dag|en|and|on|at|groep|iedereen)\b/i.test(what) ||
     /\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vandaag|overmorgen|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)\w*|\b\d{1,2}([:.]\d{2}|u|uur|am|pm)\b|^\d/i.test(what) ||
     w.people.some((p) => new RegExp(`\\b${escapeRe(p.displayName)}\\b`, "i").test(what)) ||
-    /^(in|tijdens|during)\b/i.test(when);
+    /^(in|tijdens|during)\b/i.test(when) ||
+    // A reminder that repeats until stopped: shown first.
+    Boolean(recurring);
   if (unsure) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   if (question && !/^(kun|kan|wil|zou|can|could|will|would)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   return { kind: "run", text: command };

@@ -135,9 +135,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   ].filter(Boolean);
   if (fieldsSaid.length >= 2) return { kind: "say", text: localText("understand.oneAtATime", { first: fieldsSaid[0], second: fieldsSaid[1] }) };
   // Reach: "35 kinderen bereikt bij X", "we willen 50 gezinnen bereiken", "bereik 120, doel was 150".
-  if (reach) return build("actie bereik", reach, asCommand("actie bereik", reach));
+  // Two numbers outside the action's name ("12 kinderen, 3 ouders", "€40 van de €250"): which one is meant is shown first.
+  const numbersOutside = (rest.match(/\d+(?:[.,]\d+)*/g) ?? []).length;
+  if (reach) return build("actie bereik", reach, asCommand("actie bereik", reach), numbersOutside <= 1 || /\bvan\b/.test(reach) ? undefined : false);
   // Budget: "€250 uitgegeven aan X", "begroot 900 voor het jaar", "weer 150 euro uitgegeven".
-  if (budget) return build("actie budget", budget, asCommand("actie budget", budget));
+  if (budget) return build("actie budget", budget, asCommand("actie budget", budget), numbersOutside <= 1 ? undefined : false);
   // Deadline: "verzet X naar 1 april", "kan X een week later", "X moet klaar zijn voor de kerst".
   const shift = readShift(f);
   // "wordt eind maart", "gaat naar 5 februari": the new date, probably — asked first.

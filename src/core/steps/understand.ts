@@ -7,6 +7,8 @@ import { localize, localText, translator } from "../../i18n/index.ts";
 import { understand, type UnderstandWorld } from "../../understand/index.ts";
 import { readSchoolRegion } from "../../scheduler/settings.ts";
 import { listReminders } from "../../services/list-reminders.ts";
+import { findNextMeeting } from "../../services/find-next-meeting.ts";
+import { listAgendaItems } from "../../services/list-agenda-items.ts";
 
 /**
  * Step 4: what the message asks for. A slash command is taken as typed; free text is read
@@ -51,12 +53,12 @@ export function understandStep(deps: BotDeps): Step {
         turn.done = true;
         return;
       }
-      const world = await loadWorld(deps, turn, binding.wijk.id, binding.wijk.settings);
+      const world = { ...(await loadWorld(deps, turn, binding.wijk.id, binding.wijk.settings)), ...(binding.chat ? { chatKind: binding.chat.kind } : {}) };
       const understood = await understand(turn.text, world);
       const t = translator(world.senderLanguage);
       // The very first direct message of someone known, with nothing specific in it: their personal start.
       // (A precise answer — "what should I remind you of?" — is given as is.)
-      if (message.isDirect && !binding.chat && understood.kind === "say" && understood.text.key === "understand.generic") {
+      if (message.isDirect && !binding.chat && understood.kind === "say" && /^understand\.(generic|hello|thanks)$/.test(understood.text.key)) {
         turn.rerun = { text: "/ik" };
         turn.origin = "free-text";
         return;
@@ -146,6 +148,12 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | 
         select: { budgetSpentCents: true, budgetPlannedCents: true, reachReached: true, deadline: true, owners: { select: { person: { select: { displayName: true } } } } },
       });
       return { ownerNames: action.owners.map((o) => o.person.displayName), reachReached: action.reachReached, spentCents: action.budgetSpentCents, plannedCents: action.budgetPlannedCents, hasDeadline: action.deadline !== null };
+    },
+    async agendaItems() {
+      // The next meeting's agenda as /agenda numbers it ("de begroting schuift door naar maart").
+      const meeting = await findNextMeeting(db, { wijkId, now: clock.now() });
+      if (!meeting) return [];
+      return (await listAgendaItems(db, meeting.id)).map((item, i) => ({ number: i + 1, text: item.text, status: item.status }));
     },
     async reminders() {
       // The sender's own reminders as /herinneringen numbers them ("de herinnering van het weekoverzicht mag weg").
