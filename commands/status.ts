@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { countOpenDeliveries, listDeadLetters, DEAD_LETTER_WINDOW_MS } from "../src/services/dead-letters.ts";
+import { countOpenDeliveries } from "../src/services/count-open-deliveries.ts";
+import { listDeadLetters, DEAD_LETTER_WINDOW_MS } from "../src/services/list-dead-letters.ts";
 import { formatMoment } from "../src/render/format.ts";
 import { labelOf, localize } from "../src/i18n/index.ts";
 

@@ -8,7 +8,7 @@ import { Outbox, realTiming, type OutboxTiming } from "./core/outbox.ts";
 import { createLiveBoard, type LiveBoard } from "./board/live-board.ts";
 import { Scheduler } from "./scheduler/engine.ts";
 import { jobs } from "./jobs/index.ts";
-import { recordDeadLetter } from "./services/dead-letters.ts";
+import { recordDeadLetter } from "./services/record-dead-letter.ts";
 import type { RuntimeInfo } from "./core/runtime.ts";
 import { DEFAULT_PUBLIC_URL, publicBaseUrl } from "./web/public-url.ts";
 import { createDatabaseHealth, type DatabaseHealth } from "./db-health.ts";

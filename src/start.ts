@@ -4,7 +4,7 @@ import { systemClock, type Clock } from "./core/clock.ts";
 import { errorForLog, type Logger } from "./core/logger.ts";
 import { connectAdapter, Intake } from "./core/runtime.ts";
 import type { DroppedMessages, OutboxTiming } from "./core/outbox.ts";
-import { chatHash } from "./services/dead-letters.ts";
+import { chatHash } from "./services/record-dead-letter.ts";
 import type { Adapter } from "./core/types.ts";
 import { createApp, type App } from "./app.ts";
 import { createHttpServer, DEFAULT_HTTP_PORT, type HttpServer } from "./http/server.ts";

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { chatHash } from "./dead-letters.ts";
+import { chatHash } from "./record-dead-letter.ts";
 import { findLinkedPersonIds } from "./export-personal-data.ts";
 import { removeWhatsAppLidMappings } from "../db/whatsapp-auth-store.ts";
 

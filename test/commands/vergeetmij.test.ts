@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { at, personId } from "../scheduler/helpers.ts";
 import { recordOutbox, type Recorded } from "../helpers/recording-adapter.ts";
-import { chatHash } from "../../src/services/dead-letters.ts";
+import { chatHash } from "../../src/services/record-dead-letter.ts";
 import { createWijk } from "../../src/services/create-wijk.ts";
 
 /**

@@ -5,7 +5,7 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { createApp } from "../../src/app.ts";
 import { connectAdapter, Intake } from "../../src/core/runtime.ts";
 import { stopTakingAndDrain, SHUTDOWN_DRAIN_MS } from "../../src/start.ts";
-import { chatHash } from "../../src/services/dead-letters.ts";
+import { chatHash } from "../../src/services/record-dead-letter.ts";
 import type { Adapter, IncomingMessage, MessageHandler } from "../../src/core/types.ts";
 import { consoleId } from "../../src/services/seed-demo-wijk.ts";
 import { VirtualTime } from "./virtual-time.ts";
