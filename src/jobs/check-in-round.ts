@@ -1,7 +1,7 @@
 import { isoMonth, localParts, toInstant } from "../time/amsterdam.ts";
 import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
 import { parseClockTime } from "../scheduler/settings.ts";
-import { inWindow, leadMoment } from "../services/plan-meeting-messages.ts";
+import { inWindow, leadMoment } from "../scheduler/meeting-moments.ts";
 import { meetingsWithMomentIn } from "../scheduler/meeting-lookup.ts";
 import { checkInRoundAnswers } from "../services/check-in-round-items.ts";
 import { findCheckInRoundRecipients } from "../services/find-check-in-round-recipients.ts";

@@ -1,5 +1,5 @@
 import { buildAgenda } from "../services/build-agenda.ts";
-import { leadMoment } from "../services/plan-meeting-messages.ts";
+import { leadMoment } from "../scheduler/meeting-moments.ts";
 import { meetingOfDelivery, meetingsWithMomentIn } from "../scheduler/meeting-lookup.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 

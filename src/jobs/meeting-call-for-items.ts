@@ -1,6 +1,6 @@
 import { describeDay } from "../parse/dates.ts";
 import { describeMeeting } from "../services/build-agenda.ts";
-import { leadMoment } from "../services/plan-meeting-messages.ts";
+import { leadMoment } from "../scheduler/meeting-moments.ts";
 import { meetingOfDelivery, meetingsWithMomentIn } from "../scheduler/meeting-lookup.ts";
 import type { ScheduledJob } from "../scheduler/types.ts";
 import { dutch as t } from "../i18n/index.ts";

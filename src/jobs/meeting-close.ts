@@ -1,5 +1,5 @@
 import { closeMeeting } from "../services/close-meeting.ts";
-import { meetingEnd } from "../services/plan-meeting-messages.ts";
+import { meetingEnd } from "../scheduler/meeting-moments.ts";
 import { meetingOfDelivery, meetingsWithMomentIn } from "../scheduler/meeting-lookup.ts";
 import type { ScheduledJob } from "../scheduler/types.ts";
 

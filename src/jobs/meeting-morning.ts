@@ -1,6 +1,6 @@
 import { formatMoment } from "../render/format.ts";
 import { listAgendaItems } from "../services/list-agenda-items.ts";
-import { morningMoment } from "../services/plan-meeting-messages.ts";
+import { morningMoment } from "../scheduler/meeting-moments.ts";
 import { meetingOfDelivery, meetingsWithMomentIn } from "../scheduler/meeting-lookup.ts";
 import type { ScheduledJob } from "../scheduler/types.ts";
 import { dutch as t } from "../i18n/index.ts";

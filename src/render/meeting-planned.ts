@@ -2,7 +2,7 @@ import type { Meeting } from "../generated/sqlite/client.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { ScheduleSettings } from "../scheduler/settings.ts";
 import { describeMeeting } from "../services/build-agenda.ts";
-import { leadMoment } from "../services/plan-meeting-messages.ts";
+import { leadMoment } from "../scheduler/meeting-moments.ts";
 import { describeDay } from "../parse/dates.ts";
 
 /**

@@ -3,7 +3,7 @@ import type { Tx } from "../db.ts";
 import { OPEN_STATUSES } from "../domain.ts";
 import { localParts } from "../time/amsterdam.ts";
 import { readScheduleSettings } from "../scheduler/settings.ts";
-import { meetingEnd } from "./plan-meeting-messages.ts";
+import { meetingEnd } from "../scheduler/meeting-moments.ts";
 
 /** Past meetings stay in the feed this long, so last month's meeting does not vanish. */
 const PAST_MEETINGS_DAYS = 180;

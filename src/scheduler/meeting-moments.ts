@@ -1,8 +1,8 @@
 import type { Tx } from "../db.ts";
 import type { Meeting } from "../generated/sqlite/client.ts";
 import { addDays, localParts, toInstant } from "../time/amsterdam.ts";
-import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
-import { parseClockTime, type ScheduleSettings } from "../scheduler/settings.ts";
+import { nextAllowedMoment } from "./quiet-hours.ts";
+import { parseClockTime, type ScheduleSettings } from "./settings.ts";
 
 /** Longest lead time of any meeting message: meetings further ahead have nothing due yet. */
 const MAX_LEAD_DAYS = 61;
