@@ -24,6 +24,8 @@ export interface RecordingAdapterOptions {
   status?: () => AdapterStatus;
   /** Thrown by the next sends, one each, in order (`undefined` lets that send through). */
   failures?: unknown[];
+  /** Awaited before a send is recorded: a platform that holds a chat shut, or takes long. */
+  beforeSend?: (message: OutgoingMessage) => Promise<void> | void;
 }
 
 export interface RecordingAdapter extends Adapter {
@@ -59,6 +61,7 @@ export function createRecordingAdapter(options: RecordingAdapterOptions = {}): R
     async start() {},
     async stop() {},
     async send(message) {
+      await options.beforeSend?.(message);
       const failure = failures.shift();
       if (failure) throw failure;
       record(message);

@@ -1,38 +1,26 @@
 import type { Db } from "../../src/db.ts";
 import type { Clock } from "../../src/core/clock.ts";
-import type { Adapter, OutgoingMessage, SendPolicy } from "../../src/core/types.ts";
-import { local } from "./helpers.ts";
-
-export interface Sent {
-  /** Local time of the injected clock when the platform got it. */
-  at: string;
-  chatId: string;
-  text: string;
-}
+import type { OutgoingMessage, SendPolicy } from "../../src/core/types.ts";
+import { createRecordingAdapter } from "../helpers/recording-adapter.ts";
 
 /**
  * A "console" platform whose chats can be held shut: a send to a held chat waits until
  * the test opens it (a platform pacing a flooded group, or a request that takes long).
- * Every message that reaches it is recorded with the injected clock's time.
+ * Every message that reaches it is recorded with the injected clock's time (the recording adapter).
  */
 export function gatedPlatform(clock: Clock, options: { sendPolicy?: SendPolicy; onSend?: (message: OutgoingMessage) => Promise<void> | void } = {}) {
-  const sent: Sent[] = [];
   const held = new Map<string, { promise: Promise<void>; open: () => void }>();
-  const adapter: Adapter = {
-    name: "console",
-    async start() {},
-    async stop() {},
+  const adapter = createRecordingAdapter({
+    clock,
     sendPolicy: options.sendPolicy,
-    async send(message) {
+    async beforeSend(message) {
       await held.get(message.chatId)?.promise;
       await options.onSend?.(message);
-      sent.push({ at: local(clock.now()), chatId: message.chatId, text: message.text });
-      return { platform: "console", chatId: message.chatId, messageId: `out-${sent.length}` };
     },
-  };
+  });
   return {
     adapter,
-    sent,
+    sent: adapter.sent,
     hold(chatId: string) {
       let open!: () => void;
       const promise = new Promise<void>((resolve) => (open = resolve));
