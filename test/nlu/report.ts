@@ -7,14 +7,14 @@ export const HELDOUT_MIN_SCORE = 0.95;
 
 /**
  * What nlu.test.ts enforces today, a ratchet towards the target: raise these whenever the
- * figures improve, never lower them for the same cases. Measured 2026-12-02 (third session):
- * tune 93% (925 cases) with 0 WRONG; held-out 82% with 5 WRONG (235 cases: the first 141
- * 83% with 2 WRONG, the 44 of the second blind round 77% with 1, the 50 of the third blind
- * round 82% with 2). A new blind round adds cases the reader has never seen, so the WRONG
- * count went from 3 to 5 with the 50 new cases, not by a change to the reader. The held-out
- * cases were not used for tuning.
+ * figures improve, never lower them for the same cases. Measured 2026-12-02 (fourth session):
+ * tune 96% (1,186 cases) with 0 WRONG; held-out 81% with 9 WRONG (214 cases: the 44 of the
+ * second blind round 82% with 1, the 50 of the third 86% with 2, the 120 of the fourth — new
+ * this session, written blind — 78% with 6). The first held-out round (141 cases, last measured
+ * at 83% with 2 WRONG) moved to tune when the fourth round came in; the held-out cases left were
+ * not used for tuning.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 5, heldoutScore: 0.81 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 9, heldoutScore: 0.8 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 
