@@ -38,12 +38,10 @@ export async function changeAction(tx: Tx, meta: ChangeMeta, actionId: string, v
     changes.push({ field, from, to });
   }
   if (!changes.length) return changes;
-  // Plain columns that do not touch the name index: the row and its history in one statement batch.
+  // Plain columns that do not touch the name index: one update for all of them (nothing read back).
   if (isPlainChange(changes.map((c) => c.field))) {
-    await tx.action.update({
-      where: { id: actionId },
-      data: { ...columnData(changes), lastActivityAt: meta.at, history: { createMany: { data: changes.map((c) => historyRow(meta, c)) } } },
-    });
+    await tx.action.update({ where: { id: actionId }, data: { ...columnData(changes), lastActivityAt: meta.at }, select: { id: true } });
+    await recordHistory(tx, meta, actionId, changes);
     return changes;
   }
   for (const c of changes) await writeField(tx, actionId, c.field, c.to, c.from, meta.at);

@@ -7,8 +7,6 @@ import { listAbsences } from "../services/list-absences.ts";
 import { getActionDetails } from "../services/get-action-details.ts";
 import { getMeetingOverview } from "../services/get-meeting-overview.ts";
 import { listPeople } from "../services/list-people.ts";
-import { projectenboekCsv, projectenboekMarkdown, projectenboekRows, projectenboekXlsx } from "../services/export-projectenboek.ts";
-import { buildIcsFeed } from "../services/build-ics-feed.ts";
 import { DEFAULT_PUBLIC_URL, overviewPath, overviewUrl } from "./public-url.ts";
 import { pageContext, pageLanguage } from "./page-context.ts";
 import { localParts } from "../time/amsterdam.ts";
@@ -20,14 +18,15 @@ import { PillarsPage } from "./pages/pillars.tsx";
 import { MeetingPage } from "./pages/meeting.tsx";
 import { PeoplePage } from "./pages/people.tsx";
 import { FinancesPage } from "./pages/finances.tsx";
-import { ProgressPage } from "./pages/progress.tsx";
 import { ReportPage } from "./pages/report.tsx";
 import { chooseReportYear } from "../services/choose-report-year.ts";
 import { getProgressTimeline } from "../services/get-progress-timeline.ts";
 import { getMonitorReport } from "../services/get-monitor-report.ts";
 import { buildReportDocument } from "../render/report-document.ts";
-import { renderReportPdf } from "../render/report-pdf.ts";
-import { renderReportDocx } from "../render/report-docx.ts";
+// What draws charts, PDFs, Word and spreadsheet files and calendars (echarts, pdfkit, docx,
+// exceljs, ical-generator: together ~100 MB) is loaded by the first request that needs it.
+const progressPage = () => import("./pages/progress.tsx");
+const exportProjectenboek = () => import("../services/export-projectenboek.ts");
 
 type Wijk = { id: string; name: string };
 type Handler = (c: Context, wijk: Wijk, token: string, now: Date) => Response | Promise<Response>;
@@ -119,6 +118,7 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock; 
     page(async (c, wijk, token, now) => {
       const year = await chooseReportYear(db, { wijkId: wijk.id, asked: c.req.query("jaar"), now });
       const timeline = await getProgressTimeline(db, { wijkId: wijk.id, year, now });
+      const { ProgressPage } = await progressPage();
       return html(c, <ProgressPage ctx={pageContext(c, token, "voortgang")} wijkName={wijk.name} timeline={timeline} now={now} />);
     }),
   );
@@ -142,6 +142,7 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock; 
     "/w/:token/rapport.pdf",
     page(async (c, wijk, _token, now) => {
       const { year, document } = await reportOf(c, wijk, now);
+      const { renderReportPdf } = await import("../render/report-pdf.ts");
       const pdf = await renderReportPdf(document, now);
       return download(c, new Uint8Array(pdf), "application/pdf", reportFileName(wijk.name, year, "pdf"), "inline");
     }),
@@ -151,6 +152,7 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock; 
     "/w/:token/rapport.docx",
     page(async (c, wijk, _token, now) => {
       const { year, document } = await reportOf(c, wijk, now);
+      const { renderReportDocx } = await import("../render/report-docx.ts");
       const docx = await renderReportDocx(document);
       return download(c, new Uint8Array(docx), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", reportFileName(wijk.name, year, "docx"));
     }),
@@ -159,6 +161,7 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock; 
   app.get(
     "/w/:token/projectenboek.csv",
     page(async (c, wijk, _token, now) => {
+      const { projectenboekCsv, projectenboekRows } = await exportProjectenboek();
       const rows = projectenboekRows(await getWijkOverview(db, { wijkId: wijk.id, now }));
       return download(c, projectenboekCsv(rows), "text/csv; charset=utf-8", fileName(wijk.name, now, "csv"));
     }),
@@ -167,6 +170,7 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock; 
   app.get(
     "/w/:token/projectenboek.xlsx",
     page(async (c, wijk, _token, now) => {
+      const { projectenboekRows, projectenboekXlsx } = await exportProjectenboek();
       const rows = projectenboekRows(await getWijkOverview(db, { wijkId: wijk.id, now }));
       const xlsx = await projectenboekXlsx(rows, wijk.name);
       return download(c, new Uint8Array(xlsx), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName(wijk.name, now, "xlsx"));
@@ -176,6 +180,7 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock; 
   app.get(
     "/w/:token/samenvatting.md",
     page(async (c, wijk, _token, now) => {
+      const { projectenboekMarkdown } = await exportProjectenboek();
       const markdown = projectenboekMarkdown(await getWijkOverview(db, { wijkId: wijk.id, now }), now, pageLanguage(c));
       return download(c, markdown, "text/markdown; charset=utf-8", fileName(wijk.name, now, "md"), "inline");
     }),
@@ -184,6 +189,7 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock; 
   app.get(
     "/w/:token/agenda.ics",
     page(async (c, wijk, token, now) => {
+      const { buildIcsFeed } = await import("../services/build-ics-feed.ts");
       const ics = await buildIcsFeed(db, { wijkId: wijk.id, now, link: (id) => overviewUrl(publicUrl(), token, `acties/${id}`) });
       return c.body(ics, 200, { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="agenda.ics"' });
     }),

@@ -4,7 +4,9 @@
  * here asserts; a missed target is shown as such.
  */
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import os from "node:os";
 import { Hono } from "hono";
 import { createApp } from "../../src/app.ts";
@@ -222,10 +224,24 @@ async function floodDelay(bench: BenchDatabase) {
   record("Delivery.sentAt = the moment the platform got it", `${r.sentAtExact} / ${r.deliveries}`, "all", r.sentAtExact === r.deliveries);
 }
 
-function idleRss() {
+/** Idle memory as `npm start` runs (compiled JavaScript, its node flags), and through tsx for comparison. */
+async function idleRss() {
   process.stderr.write("idle RSS…\n");
-  for (const [mode, label] of [["all", "idle RSS, all adapters loaded (tsx)"], ["core", "idle RSS, one process without platform SDKs (tsx)"]] as const) {
-    const result = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", "test/bench/idle-rss.ts", mode], { encoding: "utf8", timeout: 120_000 });
+  const { ensureCompiled, compileFile } = (await import(pathToFileURL(join(process.cwd(), "src/run-compiled.mjs")).href)) as {
+    ensureCompiled(): Promise<string>;
+    compileFile(file: string): Promise<string>;
+  };
+  await ensureCompiled();
+  const compiled = await compileFile(join(process.cwd(), "test/bench/idle-rss.ts"));
+  const startFlags = /^node (.*) src\/run-compiled\.mjs$/.exec(JSON.parse(readFileSync("package.json", "utf8")).scripts.start)?.[1].split(" ") ?? [];
+  const runs = [
+    ["all", "idle RSS, all adapters loaded (npm start: compiled, node flags)", [...startFlags, compiled]],
+    ["core", "idle RSS, one process without platform SDKs (npm start: compiled, node flags)", [...startFlags, compiled]],
+    ["all", "idle RSS, all adapters loaded (tsx)", ["--import", "tsx", "test/bench/idle-rss.ts"]],
+    ["core", "idle RSS, one process without platform SDKs (tsx)", ["--import", "tsx", "test/bench/idle-rss.ts"]],
+  ] as const;
+  for (const [mode, label, args] of runs) {
+    const result = spawnSync(process.execPath, ["--expose-gc", ...args, mode], { encoding: "utf8", timeout: 120_000 });
     const mb = Number(result.stdout.trim());
     if (!Number.isFinite(mb)) throw new Error(`idle-rss failed: ${result.stderr}`);
     record(label, `${mb.toFixed(0)} MB`, "< 200 MB", mb < 200);
@@ -284,7 +300,7 @@ try {
     await s.close();
   }
   if (!only || only === "diskfull") await diskFull();
-  if (!only || only === "rss") idleRss();
+  if (!only || only === "rss") await idleRss();
 } finally {
   stopBenchPostgres();
 }
