@@ -7,15 +7,16 @@ import { defineCommand, splitOnKeywords } from "../src/core/command.ts";
 import { createAction } from "../src/services/create-action.ts";
 import { describeAction } from "../src/services/describe-action.ts";
 import { formatDay } from "../src/render/format.ts";
+import { parseAmountCents } from "../src/core/command-helpers.ts";
 
-const KEYWORDS = ["pijler", "pillar", "deadline", "uiterlijk", "due", "eigenaar", "eigenaren", "owner", "doelgroep", "partner"];
+const KEYWORDS = ["pijler", "pillar", "deadline", "uiterlijk", "due", "eigenaar", "eigenaren", "owner", "doelgroep", "partner", "beoogd", "begroot"];
 
 export default defineCommand({
   name: "actie nieuw",
   aliases: ["actie toevoegen", "actie nieuwe", "actie maak", "action new", "action add", "action create"],
   summary: "maakt een nieuwe actie (jij bent eigenaar, tenzij je iemand anders noemt)",
   summaryEn: "creates a new action (you own it, unless you name someone else)",
-  usage: "/actie nieuw <titel> [pijler <naam>] [deadline <datum>] [eigenaar @persoon] [doelgroep 0-4|4-12|12+|algemeen] [partner <organisatie>]",
+  usage: "/actie nieuw <titel> [pijler <naam>] [deadline <datum>] [eigenaar @persoon] [doelgroep 0-4|4-12|12+|algemeen] [partner <organisatie>] [beoogd <aantal>] [begroot <bedrag>]",
   examples: [
     "/actie nieuw Watertappunt in de wijk pijler Gezond deadline 15 maart",
     "/actie nieuw Ouderavond over mediawijsheid eigenaar @Ahmed",
@@ -30,6 +31,8 @@ export default defineCommand({
       owner: parts.eigenaar ?? parts.eigenaren ?? parts.owner,
       ageGroup: parts.doelgroep,
       partner: parts.partner,
+      intended: parts.beoogd,
+      planned: parts.begroot === undefined ? undefined : (parseAmountCents(parts.begroot) ?? Number.NaN),
     };
   },
   schema: z.object({
@@ -43,6 +46,8 @@ export default defineCommand({
     owner: z.string().trim().min(1, "new.ownerMissing").optional(),
     ageGroup: z.string().trim().transform((g) => g.replace(/\s+/g, "").replace(/jaar$/i, "").toLowerCase()).pipe(ageGroupSchema).optional(),
     partner: z.string().trim().min(2, "new.partnerMissing").max(120, "partner.long").optional(),
+    intended: z.coerce.number({ message: "reach.count" }).int("reach.count").min(0, "reach.count").max(1_000_000, "reach.count").optional(),
+    planned: z.number({ message: "budget.amount" }).int("budget.amount").min(0, "budget.amount").optional(),
   }),
   async run(ctx, args) {
     const pillar = args.pillar ? await ctx.findPillar(args.pillar) : null;
@@ -57,6 +62,9 @@ export default defineCommand({
       const org = await findOrCreateOrganisation(ctx.tx, ctx.wijk.id, args.partner);
       await changeAction(ctx.tx, ctx.meta, action.id, { partners: encodeIdSet([org.id]) });
     }
+    // "beoogd 60", "begroot 400": the intended reach and the planned budget, as /actie bereik and /actie budget set them.
+    if (args.intended !== undefined) await changeAction(ctx.tx, ctx.meta, action.id, { reachIntended: String(args.intended) });
+    if (args.planned !== undefined) await changeAction(ctx.tx, ctx.meta, action.id, { budgetPlanned: String(args.planned) });
     const d = await describeAction(ctx.tx, action.id, ctx.lang);
     const due = deadline ? ctx.t("new.due", { date: formatDay(deadline, ctx.now, ctx.lang) }) : "";
     const hint = pillar ? "" : ctx.t("new.pillarHint");

@@ -67,6 +67,14 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
       const org = findOrganisationIn(partner[1], fold(partner[1]), w.organisations) ?? partner[1].trim();
       return void parts.push(`partner ${org}`), true;
     }
+    // "we willen 60 jongeren bereiken", "bereik 60", "doel: 25 meiden": the intended reach.
+    const reach =
+      pf.match(/^(?:we willen|willen we|we hopen|doel(?:stelling)?|streven|streefgetal|beoogd(?: bereik)?|bereik|target|aim)\s*:?\s*(?:is\s+|om\s+|op\s+)?(\d{1,6})(?:\s+\p{L}+)?(?:\s+(?:bereiken|te bereiken|beoogd|reach|reached))?$/u) ??
+      pf.match(/^(\d{1,6})\s+\p{L}+\s+(?:bereiken|te bereiken|beoogd|als doel)$/u);
+    if (reach && !parts.some((x) => x.startsWith("beoogd "))) return void parts.push(`beoogd ${reach[1]}`), true;
+    // "begroting €400", "budget 750 euro", "€ 1.200 begroot": the planned budget.
+    const money = p.match(/^(?:begroting|budget|begroot|budgeted)\s*:?\s*(?:is\s+|van\s+)?(€\s*\d[\d.,]*k?|\d[\d.,]*k?\s*(?:euro|eur)?)$/iu) ?? p.match(/^(€\s*\d[\d.,]*k?|\d[\d.,]*k?\s*(?:euro|eur)?)\s+(?:begroot|budget|begroting)$/iu);
+    if (money && !parts.some((x) => x.startsWith("begroot "))) return void parts.push(`begroot ${money[1].replace(/\s*(?:euro|eur)$/i, "").replace(/\s+/g, "")}`), true;
     const deadline = p.replace(/^(?:deadline|uiterlijk|due)\s*:?\s*/i, "").replace(/\s+(?:klaar|af|gereed|done)$/i, "").trim();
     const date = deadline && !/^(in|tijdens|during)\b/i.test(deadline) ? findDateIn(deadline, w.now, w.region) : undefined;
     if (date && fold(deadline.replace(date.phrase, "")).replace(/^(klaar|af) (voor|op)$|^(voor|op|by)$|^(klaar|af|gereed|ready|done)$/, "").trim() === "") return void parts.push(`deadline ${date.phrase}`), true;

@@ -27,6 +27,21 @@ describe("/actie nieuw", () => {
     expect((await action("Ouderavond mediawijsheid")).owners.map((o) => o.person.displayName)).toEqual(["Ahmed"]);
   });
 
+  it("takes the intended reach and the planned budget with beoogd and begroot", async () => {
+    await h.say("Daan", "/actie nieuw Robotica-club pijler kansrijk beoogd 40 begroot € 1.250,50");
+    const a = await action("Robotica-club");
+    expect(a.reachIntended).toBe(40);
+    expect(a.budgetPlannedCents).toBe(125050);
+    expect(a.reachReached).toBeNull();
+  });
+
+  it("refuses an amount it cannot read, and creates nothing", async () => {
+    const before = await snapshotCounts(h.db);
+    const [reply] = await h.say("Daan", "/actie nieuw Robotica-club begroot veel");
+    expect(reply).toContain("Dat bedrag begrijp ik niet");
+    expect(await snapshotCounts(h.db)).toEqual(before);
+  });
+
   it("suggests a pillar when none was given", async () => {
     const [reply] = await h.say("Lisa", "/actie toevoegen Zomerschool");
     expect(reply).toContain("Tip: geef een pijler");
