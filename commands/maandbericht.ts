@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { buildMonthlyUpdate } from "../src/services/build-monthly-update.ts";
+import { getMonthlyUpdate } from "../src/services/get-monthly-update.ts";
+import { renderMonthlyUpdate } from "../src/render/monthly-update.ts";
 import { MONTHS } from "../src/parse/dates.ts";
 import { addMonths, localParts } from "../src/time/amsterdam.ts";
 import { fold } from "../src/parse/text.ts";
@@ -26,6 +27,6 @@ export default defineCommand({
       const y = year && /^\d{4}$/.test(year) ? Number(year) : m <= today.month ? today.year : today.year - 1;
       month = { year: y, month: m, day: 1 };
     }
-    return buildMonthlyUpdate(ctx.tx, { wijkId: ctx.wijk.id, month, t: ctx.t, lang: ctx.lang });
+    return renderMonthlyUpdate(await getMonthlyUpdate(ctx.tx, { wijkId: ctx.wijk.id, month }), ctx.t, ctx.lang);
   },
 });

@@ -35,6 +35,7 @@ const DATABASE_FREE = [
   "test/adapters/teams-package.test.ts",
   "test/adapters/whatsapp-pacing.test.ts",
   "test/adapters/whatsapp-parse.test.ts",
+  "test/render/monthly-update.test.ts",
 ];
 
 /**
