@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { buildWeeklyDigest } from "../src/services/build-weekly-digest.ts";
+import { getWeeklyDigest } from "../src/services/get-weekly-digest.ts";
+import { renderWeeklyDigest } from "../src/render/weekly-digest.ts";
 import { setDigestSubscription } from "../src/services/set-digest-subscription.ts";
 import { readScheduleSettings } from "../src/scheduler/settings.ts";
 import { fold } from "../src/parse/text.ts";
@@ -30,6 +31,6 @@ export default defineCommand({
       await setDigestSubscription(ctx.tx, { personId: ctx.sender.id, subscribed: false });
       return ctx.t("digest.off");
     }
-    return buildWeeklyDigest(ctx.tx, { wijkId: ctx.wijk.id, end: ctx.now, lang: ctx.lang });
+    return renderWeeklyDigest(await getWeeklyDigest(ctx.tx, { wijkId: ctx.wijk.id, end: ctx.now }), ctx.lang, ctx.now);
   },
 });

@@ -36,6 +36,7 @@ const DATABASE_FREE = [
   "test/adapters/whatsapp-pacing.test.ts",
   "test/adapters/whatsapp-parse.test.ts",
   "test/render/monthly-update.test.ts",
+  "test/render/weekly-digest.test.ts",
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { isoDay, weekdayOf } from "../time/amsterdam.ts";
 import { dailyMomentsIn } from "../scheduler/daily-moments.ts";
-import { buildWeeklyDigest } from "../services/build-weekly-digest.ts";
+import { getWeeklyDigest } from "../services/get-weekly-digest.ts";
+import { renderWeeklyDigest } from "../render/weekly-digest.ts";
 import { listDigestRecipients } from "../services/list-digest-recipients.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
@@ -24,6 +25,7 @@ export const weeklyDigestJob: ScheduledJob = {
   async handler(ctx, delivery) {
     const still = await listDigestRecipients(ctx.db, ctx.wijk.id);
     if (!still.some((p) => p.id === delivery.data.personId)) return null;
-    return buildWeeklyDigest(ctx.db, { wijkId: ctx.wijk.id, end: delivery.dueAt, lang: await recipientLanguage(ctx.db, delivery) });
+    const lang = await recipientLanguage(ctx.db, delivery);
+    return renderWeeklyDigest(await getWeeklyDigest(ctx.db, { wijkId: ctx.wijk.id, end: delivery.dueAt }), lang, delivery.dueAt);
   },
 };

@@ -89,8 +89,18 @@ export function checkInRoundAnswers(lang?: string): ScheduledAnswers {
 
 /** "Check-in voor de stuurgroep van do 19 feb 19:30" or "Check-in van februari". */
 export async function roundTitle(db: Tx | Db, ref: Pick<RoundRef, "round" | "meetingId">, t: Translate, lang: string, now: Date): Promise<string> {
+  return roundTitleText({ round: ref.round, meetingStartsAt: await roundMeetingStart(db, ref) }, t, lang, now);
+}
+
+/** When the round's meeting starts; null for a monthly round or a meeting no longer there. */
+export async function roundMeetingStart(db: Tx | Db, ref: Pick<RoundRef, "meetingId">): Promise<Date | null> {
   const meeting = ref.meetingId ? await db.meeting.findUnique({ where: { id: ref.meetingId }, select: { startsAt: true } }) : null;
-  if (meeting) return t("round.titleMeeting", { meeting: formatMoment(meeting.startsAt, now, lang) });
+  return meeting?.startsAt ?? null;
+}
+
+/** roundTitle once the meeting's start is known. */
+export function roundTitleText(ref: { round: string; meetingStartsAt: Date | null }, t: Translate, lang: string, now: Date): string {
+  if (ref.meetingStartsAt) return t("round.titleMeeting", { meeting: formatMoment(ref.meetingStartsAt, now, lang) });
   const month = /^month:(\d{4})-(\d{2})$/.exec(ref.round);
   const months = t("calendar.months").split(" ");
   return t("round.titleMonth", { month: month ? `${months[Number(month[2]) - 1]} ${month[1]}` : "" });

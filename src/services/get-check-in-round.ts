@@ -2,7 +2,7 @@ import type { Db, Tx } from "../db.ts";
 import type { Translate } from "../i18n/index.ts";
 import { formatDay, joinNames } from "../render/format.ts";
 import { MID_YEAR } from "./check-in-items.ts";
-import { ownerOf, ROUND_VERDICTS, roundTitle, type RoundItem, type RoundVerdict } from "./check-in-round-items.ts";
+import { ownerOf, ROUND_VERDICTS, roundMeetingStart, roundTitle, type RoundItem, type RoundVerdict } from "./check-in-round-items.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -87,24 +87,17 @@ export async function checkInRoundAgendaParagraph(db: Tx | Db, input: { wijkId: 
   return `${t("round.progressTitle")}\n${lines.join("\n")}`;
 }
 
-/**
- * The digest's check-in lines: the round running now, or one that closed in the past
- * week; who is behind or needs help, who has not answered. Null when there is none.
- */
-export async function checkInRoundDigestSection(db: Tx | Db, input: { wijkId: string; end: Date; t: Translate; lang: string }): Promise<string | null> {
-  const { t, lang, end } = input;
+/** The round the digest reports on, with its meeting's start (for the title). */
+export interface DigestCheckInRound {
+  state: CheckInRoundState;
+  meetingStartsAt: Date | null;
+}
+
+/** The round running at `end`, or one that closed in the week before; null when there is none. */
+export async function findDigestCheckInRound(db: Tx | Db, input: { wijkId: string; end: Date }): Promise<DigestCheckInRound | null> {
+  const { end } = input;
   const state = await getLatestCheckInRound(db, { wijkId: input.wijkId });
   if (!state || state.sentAt > end) return null;
   if (state.closesAt && state.closesAt.getTime() < end.getTime() - 7 * DAY_MS) return null;
-  const waiting = state.people.filter((p) => !p.answered).map((p) => p.name);
-  const pick = (verdict: RoundVerdict) => state.people.flatMap((p) => p.items.filter((i) => i.verdict === verdict).map((i) => `${i.title} (${p.name})`));
-  const lines = [
-    t("round.digestTitle", { title: (await roundTitle(db, state, t, lang, end)).replace(/^🧭 \*|\*$/g, ""), answered: state.people.length - waiting.length, total: state.people.length }),
-  ];
-  const behind = pick("loopt-achter");
-  const help = pick("hulp-nodig");
-  if (behind.length) lines.push(t("round.digestBehind", { list: behind.join("; ") }));
-  if (help.length) lines.push(t("round.digestHelp", { list: help.join("; ") }));
-  if (waiting.length) lines.push(t("round.digestWaiting", { names: joinNames(waiting, lang) }));
-  return lines.join("\n");
+  return { state, meetingStartsAt: await roundMeetingStart(db, state) };
 }

@@ -18,7 +18,8 @@ import { seedDemoWijk, consoleId } from "../../src/services/seed-demo-wijk.ts";
 import { createWijk } from "../../src/services/create-wijk.ts";
 import { getBoard } from "../../src/services/get-board.ts";
 import { renderBoard } from "../../src/render/board.ts";
-import { buildWeeklyDigest } from "../../src/services/build-weekly-digest.ts";
+import { getWeeklyDigest } from "../../src/services/get-weekly-digest.ts";
+import { renderWeeklyDigest } from "../../src/render/weekly-digest.ts";
 import { registerOverviewRoutes } from "../../src/web/routes.tsx";
 import type { Db } from "../../src/db.ts";
 import { addBulkActions } from "./fixtures.ts";
@@ -202,7 +203,7 @@ async function renders(bench: BenchDatabase) {
   };
   const board = await time(async () => renderBoard(await getBoard(bench.db, { wijkId, now: clock.now() }), clock.now()));
   record("chat board render, 1,000 actions (p50)", ms(board), "< 100 ms", board < 100);
-  const digest = await time(() => buildWeeklyDigest(bench.db, { wijkId, end: clock.now() }));
+  const digest = await time(async () => renderWeeklyDigest(await getWeeklyDigest(bench.db, { wijkId, end: clock.now() }), "nl", clock.now()));
   record("weekly digest render, 1,000 actions (p50)", ms(digest), "< 100 ms", digest < 100);
   const web = new Hono();
   registerOverviewRoutes(web, { db: bench.db as Db, clock });

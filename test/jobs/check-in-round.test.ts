@@ -6,7 +6,8 @@ import type { OutgoingMessage } from "../../src/core/types.ts";
 import { parseRoundAnswers } from "../../src/services/answer-check-in-round.ts";
 import { openCheckInRound } from "../../src/services/open-check-in-round.ts";
 import { buildAgenda } from "../../src/services/build-agenda.ts";
-import { buildWeeklyDigest } from "../../src/services/build-weekly-digest.ts";
+import { getWeeklyDigest } from "../../src/services/get-weekly-digest.ts";
+import { renderWeeklyDigest } from "../../src/render/weekly-digest.ts";
 import { dutch } from "../../src/i18n/index.ts";
 import { scheduleSettingsPatchSchema } from "../../src/scheduler/settings.ts";
 
@@ -161,7 +162,7 @@ describe("the check-in round before a stuurgroep meeting", () => {
     expect(agenda).not.toContain("Ingrid (");
     expect(agenda).toMatch(/hulp nodig: Sanne \(/);
     expect(agenda).toMatch(/Nog geen antwoord van: .*Lisa/);
-    const digest = await buildWeeklyDigest(h.db, { wijkId: h.wijkId, end: h.clock.now() });
+    const digest = renderWeeklyDigest(await getWeeklyDigest(h.db, { wijkId: h.wijkId, end: h.clock.now() }), "nl", h.clock.now());
     expect(digest).toMatch(/🧭 \*Check-in\* \(Check-in voor de stuurgroep van di 17 feb 19:30\): \d+ van \d+ beantwoord\./);
     expect(digest).toContain("🙋 Hulp nodig:");
   });
