@@ -1,5 +1,5 @@
 import type { Meeting } from "../generated/sqlite/client.ts";
-import { inWindow, meetingsAround } from "../scheduler/meeting-moments.ts";
+import { inWindow, meetingsAround } from "./meeting-moments.ts";
 import type { DueDelivery, JobContext } from "./types.ts";
 
 /**
