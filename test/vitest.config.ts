@@ -37,6 +37,7 @@ const DATABASE_FREE = [
   "test/adapters/whatsapp-parse.test.ts",
   "test/render/monthly-update.test.ts",
   "test/render/weekly-digest.test.ts",
+  "test/render/absence-return.test.ts",
 ];
 
 /**

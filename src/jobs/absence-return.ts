@@ -3,7 +3,8 @@ import { parseClockTime } from "../scheduler/settings.ts";
 import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
-import { buildAbsenceReturn } from "../services/build-absence-return.ts";
+import { getAbsenceReturn } from "../services/get-absence-return.ts";
+import { renderAbsenceReturn } from "../render/absence-return.ts";
 import { backAt, covers } from "../services/route-for-absence.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -40,11 +41,7 @@ export const absenceReturnJob: ScheduledJob = {
     return planned;
   },
   async handler(ctx, delivery) {
-    return buildAbsenceReturn(ctx.db, {
-      absenceId: String(delivery.data.absenceId),
-      now: ctx.now,
-      dueWithinDays: Math.max(1, ...ctx.settings.reminders.daysBefore),
-      lang: await recipientLanguage(ctx.db, delivery),
-    });
+    const data = await getAbsenceReturn(ctx.db, { absenceId: String(delivery.data.absenceId), now: ctx.now, dueWithinDays: Math.max(1, ...ctx.settings.reminders.daysBefore) });
+    return data && renderAbsenceReturn(data, await recipientLanguage(ctx.db, delivery), ctx.now);
   },
 };

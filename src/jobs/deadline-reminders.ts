@@ -5,7 +5,7 @@ import { buildDeadlineReminderAnswers, buildDeadlineReminders } from "../service
 import type { DueDelivery, JobContext, PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { recipientLanguage, recipientLanguages } from "../scheduler/recipient-language.ts";
 import { absenceRouter } from "../services/route-for-absence.ts";
-import { onBehalfLine } from "../services/build-absence-return.ts";
+import { onBehalfLine } from "../services/on-behalf-line.ts";
 
 /**
  * Deadline reminders to every owner of an open action (DM where they have one, else a

@@ -4,7 +4,7 @@ import { formatDay, formatMoment } from "../render/format.ts";
 import type { ScheduledAnswers } from "../scheduler/types.ts";
 import type { CheckInItem } from "./check-in-items.ts";
 import type { Rerun } from "./errors.ts";
-import { onBehalfLine } from "./build-absence-return.ts";
+import { onBehalfLine } from "./on-behalf-line.ts";
 import { absenceRouter } from "./route-for-absence.ts";
 
 /**
