@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { buildAgenda } from "../src/services/build-agenda.ts";
+import { getAgenda } from "../src/services/get-agenda.ts";
+import { renderAgenda } from "../src/render/agenda.ts";
 import { orderAgenda } from "../src/services/order-agenda.ts";
 import { requireNextMeeting } from "../src/services/require-next-meeting.ts";
 
@@ -22,6 +23,7 @@ export default defineCommand({
     ctx.requireRole(["coordinator", "voorzitter"], "agenda.orderWhat");
     const meeting = await requireNextMeeting(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
     await orderAgenda(ctx.tx, { meetingId: meeting.id, order: args.order });
-    return ctx.t("agenda.newOrder", { agenda: await buildAgenda(ctx.tx, { meeting, now: ctx.now, withPillars: false, t: ctx.t, lang: ctx.lang }) });
+    const agenda = renderAgenda(await getAgenda(ctx.tx, { meeting, now: ctx.now, withPillars: false }), ctx.t, ctx.lang, ctx.now);
+    return ctx.t("agenda.newOrder", { agenda });
   },
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { buildAgenda } from "../src/services/build-agenda.ts";
+import { getAgenda } from "../src/services/get-agenda.ts";
+import { renderAgenda } from "../src/render/agenda.ts";
 import { requireNextMeeting } from "../src/services/require-next-meeting.ts";
 
 export default defineCommand({
@@ -15,7 +16,7 @@ export default defineCommand({
   schema: z.object({}),
   async run(ctx) {
     const meeting = await requireNextMeeting(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
-    const text = await buildAgenda(ctx.tx, { meeting, now: ctx.now, withPillars: false, t: ctx.t, lang: ctx.lang });
+    const text = renderAgenda(await getAgenda(ctx.tx, { meeting, now: ctx.now, withPillars: false }), ctx.t, ctx.lang, ctx.now);
     const manage = ["coordinator", "voorzitter"].includes(ctx.sender.role)
       ? ctx.t("agenda.manage")
       : ctx.t("agenda.proposeHint");

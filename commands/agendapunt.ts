@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand, splitOnKeywords } from "../src/core/command.ts";
 import { proposeAgendaItem, AGENDA_KINDS, type AgendaKind } from "../src/services/propose-agenda-item.ts";
-import { agendaKindLabel, describeMeeting } from "../src/services/build-agenda.ts";
+import { agendaKindLabel, describeMeeting } from "../src/render/agenda.ts";
 import { fold } from "../src/parse/text.ts";
 
 /** The kind of item, also in English words ("decision", "discussion", "information"). */

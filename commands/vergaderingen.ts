@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { listAgendaItems } from "../src/services/list-agenda-items.ts";
 import { listUpcomingMeetings } from "../src/services/list-upcoming-meetings.ts";
-import { describeMeeting } from "../src/services/build-agenda.ts";
+import { describeMeeting } from "../src/render/agenda.ts";
 
 export default defineCommand({
   name: "vergaderingen",

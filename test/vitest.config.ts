@@ -38,6 +38,7 @@ const DATABASE_FREE = [
   "test/render/monthly-update.test.ts",
   "test/render/weekly-digest.test.ts",
   "test/render/absence-return.test.ts",
+  "test/render/agenda.test.ts",
 ];
 
 /**

@@ -1,4 +1,6 @@
-import { buildAgenda } from "../services/build-agenda.ts";
+import { getAgenda } from "../services/get-agenda.ts";
+import { renderAgenda } from "../render/agenda.ts";
+import { dutch } from "../i18n/index.ts";
 import { leadMoment } from "../scheduler/meeting-moments.ts";
 import { meetingOfDelivery, meetingsWithMomentIn } from "../scheduler/meeting-lookup.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
@@ -18,6 +20,7 @@ export const meetingAgendaJob: ScheduledJob = {
   async handler(ctx, delivery) {
     const meeting = await meetingOfDelivery(ctx, delivery);
     if (!meeting) return null;
-    return buildAgenda(ctx.db, { meeting, now: ctx.now, withPillars: true });
+    // The agenda goes to the groups: in Dutch.
+    return renderAgenda(await getAgenda(ctx.db, { meeting, now: ctx.now, withPillars: true }), dutch, "nl", ctx.now);
   },
 };

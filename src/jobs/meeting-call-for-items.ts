@@ -1,5 +1,5 @@
 import { describeDay } from "../parse/dates.ts";
-import { describeMeeting } from "../services/build-agenda.ts";
+import { describeMeeting } from "../render/agenda.ts";
 import { leadMoment } from "../scheduler/meeting-moments.ts";
 import { meetingOfDelivery, meetingsWithMomentIn } from "../scheduler/meeting-lookup.ts";
 import type { ScheduledJob } from "../scheduler/types.ts";

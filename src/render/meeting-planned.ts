@@ -1,7 +1,7 @@
 import type { Meeting } from "../generated/sqlite/client.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { ScheduleSettings } from "../scheduler/settings.ts";
-import { describeMeeting } from "../services/build-agenda.ts";
+import { describeMeeting } from "./agenda.ts";
 import { leadMoment } from "../scheduler/meeting-moments.ts";
 import { describeDay } from "../parse/dates.ts";
 

@@ -2,7 +2,7 @@ import type { Db, Tx } from "../db.ts";
 import type { Translate } from "../i18n/index.ts";
 import { formatDay, joinNames } from "../render/format.ts";
 import { MID_YEAR } from "./check-in-items.ts";
-import { ownerOf, ROUND_VERDICTS, roundMeetingStart, roundTitle, type RoundItem, type RoundVerdict } from "./check-in-round-items.ts";
+import { ownerOf, roundMeetingStart, roundTitle, type RoundItem, type RoundVerdict } from "./check-in-round-items.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -63,28 +63,9 @@ export async function describeCheckInRound(db: Tx | Db, state: CheckInRoundState
   });
 }
 
-/**
- * The agenda's "Voortgang per pijler" from the round before this meeting: per pillar who
- * is on track, behind, done or needs help (with the action), then who has not answered.
- * Null when the meeting had no round.
- */
-export async function checkInRoundAgendaParagraph(db: Tx | Db, input: { wijkId: string; meetingId: string; t: Translate; lang: string }): Promise<string | null> {
-  const { t, lang } = input;
-  const state = await loadRound(db, { wijkId: input.wijkId, meetingId: input.meetingId });
-  if (!state) return null;
-  const pillars = await db.pillar.findMany({ where: { wijkId: input.wijkId }, orderBy: { position: "asc" }, select: { id: true, name: true } });
-  const lines: string[] = [];
-  for (const pillar of [...pillars, { id: null, name: t("round.progressNoPillar") }]) {
-    const parts: string[] = [];
-    for (const verdict of ROUND_VERDICTS) {
-      const who = state.people.flatMap((p) => p.items.filter((i) => i.pillarId === pillar.id && i.verdict === verdict).map((i) => `${p.name} (${i.title})`));
-      if (who.length) parts.push(t("round.progressPart", { verdict: t(`round.verdict.${verdict}`), names: who.join(", ") }));
-    }
-    if (parts.length) lines.push(t("round.progressPillar", { pillar: pillar.name, parts: parts.join("; ") }));
-  }
-  const waiting = state.people.filter((p) => !p.answered && p.items.every((i) => !i.verdict)).map((p) => p.name);
-  if (waiting.length) lines.push(t("round.progressWaiting", { names: joinNames(waiting, lang) }));
-  return `${t("round.progressTitle")}\n${lines.join("\n")}`;
+/** The round asked before this meeting (for the agenda's "Voortgang per pijler"), or null when there was none. */
+export async function findMeetingCheckInRound(db: Tx | Db, input: { wijkId: string; meetingId: string }): Promise<CheckInRoundState | null> {
+  return loadRound(db, { wijkId: input.wijkId, meetingId: input.meetingId });
 }
 
 /** The round the digest reports on, with its meeting's start (for the title). */

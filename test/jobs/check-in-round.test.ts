@@ -5,7 +5,8 @@ import { recordOutbox } from "../helpers/recording-adapter.ts";
 import type { OutgoingMessage } from "../../src/core/types.ts";
 import { parseRoundAnswers } from "../../src/services/answer-check-in-round.ts";
 import { openCheckInRound } from "../../src/services/open-check-in-round.ts";
-import { buildAgenda } from "../../src/services/build-agenda.ts";
+import { getAgenda } from "../../src/services/get-agenda.ts";
+import { renderAgenda } from "../../src/render/agenda.ts";
 import { getWeeklyDigest } from "../../src/services/get-weekly-digest.ts";
 import { renderWeeklyDigest } from "../../src/render/weekly-digest.ts";
 import { dutch } from "../../src/i18n/index.ts";
@@ -155,7 +156,7 @@ describe("the check-in round before a stuurgroep meeting", () => {
 
   it("the agenda push has 'Voortgang per pijler' with who is on track, behind or done; the digest has the round", async () => {
     const meeting = await h.db.meeting.findFirstOrThrow();
-    const agenda = await buildAgenda(h.db, { meeting, now: h.clock.now(), withPillars: true });
+    const agenda = renderAgenda(await getAgenda(h.db, { meeting, now: h.clock.now(), withPillars: true }), dutch, "nl", h.clock.now());
     expect(agenda).toContain("*Voortgang per pijler* (check-in)");
     expect(agenda).toMatch(/loopt achter: Peter \(/);
     expect(agenda).toContain("Joke (Verhoogde betrokkenheid CB en GGD)");

@@ -59,7 +59,7 @@ export const nlMeetings = {
   "decision.sharedLater": "Na de vergadering deel ik de besluiten met de kartrekkers.",
   "monthly.month": "noem een maand, bijvoorbeeld: /maandbericht oktober",
 
-  // The agenda as sent ahead and shown by /agenda (src/services/build-agenda.ts)
+  // The agenda as sent ahead and shown by /agenda (src/render/agenda.ts)
   "agenda.title": "🗓️ *Agenda stuurgroep {meeting}*",
   "agenda.empty": "Nog geen agendapunten. Voorstellen: /agendapunt <tekst>",
   "agenda.kind.besluit": "besluit",
