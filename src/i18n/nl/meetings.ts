@@ -126,7 +126,7 @@ export const nlMeetings = {
   "datePoll.chosen": "✅ Datumprikker gesloten: het wordt optie {number}, {moment}.",
   "datePoll.reminder": "⏰ *Datumprikker stuurgroep*: nog niet gestemd: {names}. Stuur de nummers die je kunnen (bijvoorbeeld /datumprikker stem 1 3), of typ /datumprikker voor de opties.",
 
-  // /maandbericht (src/services/build-monthly-update.ts): a text for the wijkkrant
+  // /maandbericht (src/render/monthly-update.ts): a text for the wijkkrant
   "monthly.title": "*Nieuws van het wijkplan {wijk} — {month}*",
   "monthly.done": { one: "In {month} is één actie afgerond: {titles}.", other: "In {month} zijn {count} acties afgerond: {titles}." },
   "monthly.started": "We zijn begonnen met {titles}.",
