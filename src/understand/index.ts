@@ -350,8 +350,9 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
   if (question && !/^(kun|kan|wil|zou|can|could|will|would)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   // Set at once only when said in the usual order — "herinner me <wanneer> aan <wat>" — so every word of
   // the text is accounted for; any other order is shown first (the words kept are easy to misjudge).
+  const beforeTrigger = (typed.match(/^(.*?)\b(?:herinner|remind)\w*\b/i)?.[1] ?? "x").replace(when, " ");
   const usualOrder =
-    /^\s*(?:@wijkbot\b[\s,:]*)?(?:(?:kun|kan|wil|zou) je\s+)?(?:herinner|remind)\w*\b/i.test(typed) &&
+    /^[\s,:]*(?:@wijkbot\b[\s,:]*)?(?:(?:kun|kan|wil|zou|wilt|kunt) (?:je|jij|u)\s+)?(?:(?:me|mij|ons|even|nog|please|pls)\s+)*$/i.test(beforeTrigger) &&
     new RegExp(`\\b(?:aan|over|to|about)\\s+(?:(?:de|het|een|the|a)\\s+)?${escapeRe(what.replace(/^(?:de|het|een|the|a)\s+/i, ""))}`, "i").test(text);
   if (!usualOrder) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   return { kind: "run", text: command };

@@ -151,7 +151,7 @@ describe("understand", () => {
     it("ask before moving a deadline: 'kan de speeltuin een week later?'", async () => {
       expect(await read("kan de speeltuin een week later?")).toMatchObject({
         kind: "confirm",
-        text: "/actie deadline Speeltuin Kastanjelaan opknappen: een week later",
+        text: "/actie deadline Speeltuin Kastanjelaan opknappen: 1 week later",
         pickActionId: "speeltuin",
       });
     });
@@ -159,7 +159,7 @@ describe("understand", () => {
     it("run a request with kan/kun that has no question mark", async () => {
       expect(await read("kan de speeltuin een week later")).toEqual({
         kind: "run",
-        text: "/actie deadline Speeltuin Kastanjelaan opknappen: een week later",
+        text: "/actie deadline Speeltuin Kastanjelaan opknappen: 1 week later",
         pickActionId: "speeltuin",
       });
     });
@@ -183,10 +183,15 @@ describe("understand", () => {
       ["verzet de moestuin naar 1 maart", "/actie deadline Buurtmoestuin: 1 maart", "moestuin"],
       ["35 kinderen bereikt bij de moestuin", "/actie bereik Buurtmoestuin: 35", "moestuin"],
       ["€250 uitgegeven aan de moestuin", "/actie budget Buurtmoestuin: besteed 250", "moestuin"],
-      ["Ahmed neemt de speeltuin over", "/actie eigenaar Speeltuin Kastanjelaan opknappen: @Ahmed", "speeltuin"],
-      ["GGD doet mee aan de moestuin", "/actie partner Buurtmoestuin: GGD Groningen", "moestuin"],
     ])("run the command they stand for: %j → %j", async (text, command, id) => {
       expect(await read(text)).toEqual({ kind: "run", text: command, pickActionId: id });
+    });
+
+    it.each([
+      ["Ahmed neemt de speeltuin over", "/actie eigenaar Speeltuin Kastanjelaan opknappen: @Ahmed", "speeltuin"],
+      ["GGD doet mee aan de moestuin", "/actie partner Buurtmoestuin: GGD Groningen", "moestuin"],
+    ])("show a new owner or partner first, as the command it stands for: %j → %j", async (text, command, id) => {
+      expect(await read(text)).toMatchObject({ kind: "confirm", text: command, pickActionId: id });
     });
 
     it("choose the open action over a finished one with exactly that short name", async () => {
@@ -275,9 +280,17 @@ describe("understand", () => {
       ["herinner me over 2 uur aan de subsidie", "/herinner mij de subsidie over 2 uur"],
       ["herinner @Joke maandag aan de cijfers", "/herinner @Joke de cijfers maandag"],
       ["herinner de groep morgen aan het overleg", "/herinner groep het overleg morgen"],
-      ["herinner me aan de aanwezigheidslijst elke werkdag om 8:30", "/herinner mij de aanwezigheidslijst elke werkdag om 8:30"],
     ])("take the moment out of the sentence wherever it stands: %j", async (text, command) => {
       expect(await read(text)).toEqual({ kind: "run", text: command });
+    });
+
+    it.each([
+      // Repeats until stopped.
+      ["herinner me aan de aanwezigheidslijst elke werkdag om 8:30", "/herinner mij de aanwezigheidslijst elke werkdag om 8:30"],
+      // Not in the usual order "herinner me <wanneer> aan <wat>": which words are the reminder is shown first.
+      ["stuur me maandag een herinnering over de subsidieaanvraag", "/herinner mij de subsidieaanvraag maandag"],
+    ])("show first what it would set when the reminder repeats or is said in another order: %j", async (text, command) => {
+      expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
     });
 
     it("ask when, keeping what and for whom, when no moment is given (the moment typed next completes it)", async () => {
@@ -294,9 +307,9 @@ describe("understand", () => {
 
     it("read a recurring moment in the middle of the sentence without losing what to remind of", async () => {
       const u = await read("herinner me elke werkdag om 8:30 aan de aanwezigheidslijst");
-      expect(u).toMatchObject({ kind: "run" });
-      expect(u.kind === "run" && u.text).toMatch(/^\/herinner mij .*aanwezigheidslijst/);
-      expect(u.kind === "run" && u.text).toMatch(/elke werkdag om 8:30/);
+      expect(u).toMatchObject({ kind: "confirm" });
+      expect(u.kind === "confirm" && u.text).toMatch(/^\/herinner mij .*aanwezigheidslijst/);
+      expect(u.kind === "confirm" && u.text).toMatch(/elke werkdag om 8:30/);
     });
 
     it("read 'herinneren' (kun je me … herinneren aan …) as a reminder", async () => {
