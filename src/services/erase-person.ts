@@ -48,6 +48,8 @@ async function eraseOnePerson(tx: Tx, personId: string, at: Date): Promise<void>
   await tx.absence.deleteMany({ where: { personId } });
   await tx.absence.updateMany({ where: { standInId: personId }, data: { standInId: null } });
   await tx.identityLinkCode.deleteMany({ where: { personId } });
+  // Wrong /ik koppel codes are counted per platform account for a few minutes; theirs go too.
+  if (accounts.length) await tx.identityLinkGuess.deleteMany({ where: { OR: accounts.map((a) => ({ platform: a.platform, senderId: a.externalId })) } });
   await tx.chat.deleteMany({ where: { id: { in: directChats.map((c) => c.id) } } });
   await tx.identity.deleteMany({ where: { personId } });
 

@@ -13,6 +13,8 @@ describe("erasePerson (/vergeetmij, AVG)", () => {
     await db.reminder.create({ data: { wijkId, creatorId: fatima.id, targetPersonId: fatima.id, text: "bel de GGD", nextAt: now } });
     await db.absence.create({ data: { wijkId, personId: fatima.id, startsAt: now, lastDay: now } });
     await db.processedMessage.create({ data: { platform: "telegram", chatId: "tg-9", messageId: "1" } });
+    await db.identityLinkGuess.create({ data: { platform: "telegram", senderId: "tg-9", at: now } });
+    await db.identityLinkGuess.create({ data: { platform: "telegram", senderId: "tg-other", at: now } });
 
     expect(await erasePerson(db, { personId: fatima.id, at: now })).toEqual([fatima.id]);
 
@@ -23,6 +25,8 @@ describe("erasePerson (/vergeetmij, AVG)", () => {
     expect(await db.reminder.count({ where: { wijkId } })).toBe(0);
     expect(await db.absence.count({ where: { personId: fatima.id } })).toBe(0);
     expect(await db.processedMessage.count({ where: { chatId: "tg-9" } })).toBe(0);
+    // Her wrong /ik koppel codes go; someone else's stay.
+    expect(await db.identityLinkGuess.findMany({ select: { senderId: true } })).toEqual([{ senderId: "tg-other" }]);
     // The plan's record stays: her action with its owner and note.
     const watertappunt = await db.action.findUniqueOrThrow({ where: { id: (await action("watertappunt")).id }, include: { owners: true, notes: true } });
     expect(watertappunt.owners.map((o) => o.personId)).toEqual([fatima.id]);
