@@ -146,13 +146,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const rest = stripCorrection(typed);
   // "nee sorry, Esther bedoelde ik" after an owner change: the person named instead of the one just set.
   if (payload.command === "actie eigenaar" && /@[\p{L}]/u.test(payload.rerun.text)) {
-    const person = [...rest.matchAll(/(?:^|\s)@?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]).find((name) => !/^(Nee|Sorry|Niet|Die|De|Het|Ik|No|I)$/.test(name));
-    if (person && rest.split(/\s+/).length <= 3) {
-      const names = [...payload.rerun.text.matchAll(/@[\p{L}][\p{L}\p{N}_-]*/gu)];
-      const last = names.at(-1)!;
-      const text = `${payload.rerun.text.slice(0, last.index)}@${person}${payload.rerun.text.slice(last.index! + last[0].length)}`;
-      return { kind: "rerun", rerun: { text, pickActionId: payload.actionId, correction: true } };
-    }
+    const text = rest.split(/\s+/).length <= 3 ? withPersonNamed(payload.rerun.text, rest) : undefined;
+    if (text) return { kind: "rerun", rerun: { text, pickActionId: payload.actionId, correction: true } };
   }
   if (payload.command === "actie deadline" && rest && resolveDate(rest, now).kind !== "unreadable") {
     return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: rest, correction: true } };
@@ -166,15 +161,21 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   return { kind: "none" };
 }
 
+/** An owner command with its last @name replaced by the person the answer names ("Esther bedoelde ik"), if it names one. */
+function withPersonNamed(command: string, answer: string): string | undefined {
+  const person = [...answer.matchAll(/(?:^|\s)@?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]).find((name) => !/^(Nee|Sorry|Niet|Die|De|Het|Ik|No|I)$/.test(name));
+  const last = [...command.matchAll(/@[\p{L}][\p{L}\p{N}_-]*/gu)].at(-1);
+  if (!person || !last) return undefined;
+  return `${command.slice(0, last.index)}@${person}${command.slice(last.index! + last[0].length)}`;
+}
+
 /** The asked owner or deadline change with the person or date typed in its place, if the answer names one. */
 function readInstead(typed: string, rerun: Rerun, now: Date): Rerun | undefined {
   const rest = stripCorrection(typed);
   if (!rest || rest.split(/\s+/).length > 4) return undefined;
   if (/^\/actie eigenaar\b/.test(rerun.text) && /@[\p{L}]/u.test(rerun.text)) {
-    const person = [...rest.matchAll(/(?:^|\s)@?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]).find((name) => !/^(Nee|Sorry|Niet|Die|De|Het|Ik|No|I)$/.test(name));
-    if (!person) return undefined;
-    const last = [...rerun.text.matchAll(/@[\p{L}][\p{L}\p{N}_-]*/gu)].at(-1)!;
-    return { ...rerun, text: `${rerun.text.slice(0, last.index)}@${person}${rerun.text.slice(last.index! + last[0].length)}` };
+    const text = withPersonNamed(rerun.text, rest);
+    return text ? { ...rerun, text } : undefined;
   }
   if (/^\/actie deadline\b/.test(rerun.text) && resolveDate(rest, now).kind !== "unreadable") return { ...rerun, datePhrase: rest };
   return undefined;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createHarness, snapshotCounts, type Harness } from "../helpers/harness.ts";
+import { actionByTitle, createHarness, snapshotCounts, type Harness } from "../helpers/harness.ts";
 import { localParts } from "../../src/time/amsterdam.ts";
 
 let h: Harness;
@@ -8,8 +8,7 @@ beforeEach(async () => {
 });
 afterEach(async () => h.close());
 
-const action = (title: string) =>
-  h.db.action.findFirstOrThrow({ where: { title }, include: { owners: { include: { person: true } }, partners: { include: { organisation: true } }, pillar: true, notes: true } });
+const action = (title: string) => actionByTitle(h.db, title);
 
 describe("/actie nieuw", () => {
   it("creates an action owned by the sender, with pillar and deadline", async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { actionByTitle, createHarness, type Harness } from "../helpers/harness.ts";
 
 let h: Harness;
 beforeEach(async () => {
@@ -7,8 +7,7 @@ beforeEach(async () => {
 });
 afterEach(async () => h.close());
 
-const action = (title: string) =>
-  h.db.action.findFirstOrThrow({ where: { title }, include: { owners: { include: { person: true } }, partners: { include: { organisation: true } }, pillar: true, notes: true } });
+const action = (title: string) => actionByTitle(h.db, title);
 
 describe("changing an action", () => {
   it("/actie update notes progress", async () => {

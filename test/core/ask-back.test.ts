@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../helpers/harness.ts";
+import { actionByTitle, createHarness, type Harness } from "../helpers/harness.ts";
 import { localParts } from "../../src/time/amsterdam.ts";
 
 let h: Harness;
@@ -8,8 +8,7 @@ beforeEach(async () => {
 });
 afterEach(async () => h.close());
 
-const action = (title: string) =>
-  h.db.action.findFirstOrThrow({ where: { title }, include: { owners: { include: { person: true } }, partners: { include: { organisation: true } }, pillar: true, notes: true } });
+const action = (title: string) => actionByTitle(h.db, title);
 
 describe("ambiguous names and dates are asked back, answered by number", () => {
   it("lists the candidates numbered and completes the command with the chosen one", async () => {

@@ -105,6 +105,11 @@ export function useTestDb(): () => Db {
 }
 
 /** Row counts of every table that user input could write to: equal before/after means "nothing stored". */
+/** An action by its exact title, with what the command specs look at: owners, partners, pillar and notes. */
+export function actionByTitle(db: Db, title: string) {
+  return db.action.findFirstOrThrow({ where: { title }, include: { owners: { include: { person: true } }, partners: { include: { organisation: true } }, pillar: true, notes: true } });
+}
+
 export async function snapshotCounts(db: Db): Promise<Record<string, number>> {
   const [actions, history, notes, people, identities, chats, orgs, processed, owners, partners, codes] = await Promise.all([
     db.action.count({ where: { deletedAt: null } }),
