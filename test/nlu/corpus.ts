@@ -3,6 +3,7 @@
  * the right outcome is (see test/nlu/README.md for the format and conventions).
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { WORLD_PEOPLE, type ChatName } from "./world.ts";
 
@@ -48,8 +49,9 @@ export interface CorpusCase extends CorpusMessage {
 
 export const CORPUS_DIR = fileURLToPath(new URL("./corpus/", import.meta.url));
 
+/** The file of one split; NLU_CORPUS_DIR (when set) points at another directory with tune.jsonl and heldout.jsonl. */
 export function corpusFile(split: Split): string {
-  return `${CORPUS_DIR}${split}.jsonl`;
+  return join(process.env.NLU_CORPUS_DIR || CORPUS_DIR, `${split}.jsonl`);
 }
 
 /** Reads one split; throws with file and line number on a line that is not a JSON object. */
