@@ -1,5 +1,6 @@
 import { fold, words } from "../parse/text.ts";
 import type { ActionNameIndex, MatchableAction } from "./match-actions.ts";
+import { ENGLISH_GLOSS } from "../parse/english-gloss.ts";
 
 /** A word of a message with its place in the text, so what is not the action's name can be kept exactly as typed. */
 export interface TextToken {
@@ -51,7 +52,11 @@ export function locateActions<T extends MatchableAction>(index: ActionNameIndex<
   const hits = new Map<T, { pos: number; score: number }[]>();
   tokens.forEach((token, pos) => {
     if (index.isStopWord(token.word) || (token.word.length < 2 && !/^\d$/.test(token.word))) return;
-    for (const [action, score] of index.scoreWord(token.word)) {
+    // "homework club" for "Huiswerkbegeleiding buurthuis": an English word that names nothing is read as its Dutch one.
+    let scores = index.scoreWord(token.word);
+    const gloss = scores.size ? undefined : ENGLISH_GLOSS[token.word];
+    if (gloss) scores = index.scoreWord(gloss);
+    for (const [action, score] of scores) {
       if (!isMeaningful(token.word, score)) continue;
       const list = hits.get(action);
       if (list) list.push({ pos, score });

@@ -97,7 +97,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (!spans.length && /\b(iets|something)\b.*\b(noteren|opschrijven|bijschrijven|vastleggen|note)\b/.test(f) && !text.includes(":") && f.split(" ").length <= 9) return { kind: "say", text: localText("understand.noteWhat") };
   // "we hebben besloten dat …, agendapunt 3": a decision that names its item is not a new agenda item.
   const decidedFirst = /^(?:@wijkbot\s+)?(?:besluit|besloten|we hebben besloten|de stuurgroep (?:heeft )?besloten)\b/.test(f) && !/\b(op de agenda|agenderen|agendapunt (toevoegen|maken|voorstellen))\b/.test(f) ? readDecision(text, f, question) : undefined;
-  const created = decidedFirst ?? readAgendaByNumber(f, question) ?? (await readAgendaByName(f, w, question)) ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
+  const created = decidedFirst ?? readAgendaByNumber(f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
   const query = await readQuery(text, f, spans, w, question);
@@ -218,6 +218,52 @@ async function readAgendaByName(f: string, w: UnderstandWorld, question: boolean
   if (fits.length !== 1) return undefined;
   const command = `/agenda ${verb} ${fits[0].number}`;
   return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${fits[0].text})` }), text: command };
+}
+
+const ORDER_NOISE = new Set("eerst eerste daarna dan pas laatste laatst voor na bovenaan onderaan volgorde bespreken behandelen first then before after last zetten graag even agenda vergadering stuurgroep wijkbot".split(" "));
+
+/**
+ * "eerst de begroting, dan de voortgang, dan het watertappunt", "zet het watertappunt voor de
+ * begroting", "watertappunt als eerste bespreken": the next meeting's agenda in a new order,
+ * its items named by their words (in the stuurgroep chat, or with "agenda" said). Shown first
+ * as the numbered command.
+ */
+async function readAgendaOrder(f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
+  if (!w.agendaItems || question || /\bpunt(en)? \d/.test(f)) return undefined;
+  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f)) return undefined;
+  if (!/\b(eerst|als eerste|als laatste|daarna|dan|voor|na|bovenaan|onderaan|volgorde|first|then|before|after|last)\b/.test(f)) return undefined;
+  const items = await w.agendaItems();
+  if (items.length < 2) return undefined;
+  // Where each item is first named: a word of four letters or more that fits one item only.
+  const tokens = f.split(" ");
+  const named = new Map<number, number>();
+  tokens.forEach((x, at) => {
+    if (x.length < 4 || ORDER_NOISE.has(x) || AGENDA_NOISE.has(x)) return;
+    const fits = items.filter((item) => fold(item.text).split(" ").some((o) => o.length >= 4 && (o.startsWith(x) || x.startsWith(o))));
+    if (fits.length === 1 && !named.has(fits[0].number)) named.set(fits[0].number, at);
+  });
+  const mentioned = [...named].sort((a, b) => a[1] - b[1]).map(([n]) => n);
+  const current = items.map((item) => item.number);
+  let order: number[] | undefined;
+  const last = /\b(als laatste|onderaan|last)\b/.test(f);
+  if (mentioned.length === 1 && /\b(als eerste|bovenaan|first)\b/.test(f)) order = [mentioned[0], ...current.filter((n) => n !== mentioned[0])];
+  else if (mentioned.length === 1 && last) order = [...current.filter((n) => n !== mentioned[0]), mentioned[0]];
+  else if (mentioned.length === 2 && /\b(voor|before|na|after)\b/.test(f) && !/\b(eerst|daarna|dan|then)\b/.test(f)) {
+    // "zet A voor B" / "A na B": A moves next to B.
+    const [a, b] = mentioned;
+    const between = tokens.slice(named.get(a)! + 1, named.get(b)!).join(" ");
+    const after = /\b(na|after)\b/.test(between);
+    if (!after && !/\b(voor|before)\b/.test(between)) return undefined;
+    const rest = current.filter((n) => n !== a);
+    const at = rest.indexOf(b) + (after ? 1 : 0);
+    order = [...rest.slice(0, at), a, ...rest.slice(at)];
+  } else if (mentioned.length >= 2 && /\b(eerst|als eerste|daarna|dan|first|then)\b/.test(f)) {
+    order = [...mentioned, ...current.filter((n) => !named.has(n))];
+  }
+  if (!order || order.every((n, i) => n === current[i])) return undefined;
+  const command = `/agenda volgorde ${order.join(" ")}`;
+  const titles = order.map((n) => items.find((item) => item.number === n)!.text).join(", ");
+  return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${titles})` }), text: command };
 }
 
 /** "oeps, terugdraaien", "maak ongedaan", "undo". */

@@ -657,11 +657,16 @@ async function readAgeGroup(ctx: Ctx): Promise<Understanding | undefined> {
   }
   if (!hits.length) return undefined;
   hits.sort((a, b) => a.start - b.start);
+  // "is eigenlijk 12+ en niet 4-12": the group it is not is no choice.
+  const all = [...hits];
+  const notGroup = (h: { start: number }) => /\b(niet|not|geen|no)\s+(voor\s+|for\s+)?$/.test(lower.slice(Math.max(0, h.start - 12), h.start));
+  if (hits.some(notGroup) && !hits.every(notGroup)) hits.splice(0, hits.length, ...hits.filter((h) => !notGroup(h)));
   const explicit = /\b(doelgroep|leeftijd|leeftijdsgroep|leeftijdscategorie|age group|agegroup|audience|target group)\b/.test(f);
   // "… is (eigenlijk) voor 12+": the age group ends the sentence.
   const tail = lower.slice(hits[0].start - 40 < 0 ? 0 : hits[0].start - 40, hits[0].start);
-  const forAge = /\b(voor|for|op|gericht op|bedoeld voor|aimed at)\s+(de\s+|het\s+|alle\s+|the\s+)?$/.test(tail);
-  const afterLast = fold(text.slice(hits[hits.length - 1].end)).replace(/\b(jaar|years?|oud|eigenlijk|hoor|dus|toch|nu|voortaan|graag|aub|please|en|of|and|or|alleen|vooral|ook)\b/g, "").trim();
+  // "is eigenlijk voor ouders van kinderen 4-12", "is eigenlijk 12+".
+  const forAge = /\b(voor|for|op|gericht op|bedoeld voor|aimed at)\s+(de\s+|het\s+|alle\s+|the\s+)?((ouders|kinderen|jongeren|peuters|tieners|leerlingen|children|kids|parents|pupils)\s+(van\s+|of\s+)?)*$|\b(is|zijn|are)\s+(eigenlijk\s+|nu\s+|voortaan\s+|actually\s+)?$/.test(tail);
+  const afterLast = fold(text.slice(all[all.length - 1].end)).replace(/\b(jaar|years?|oud|eigenlijk|hoor|dus|toch|nu|voortaan|graag|aub|please|en|of|and|or|alleen|vooral|ook)\b/g, "").trim();
   const statement = /\b(is|zijn|wordt|worden|moet|moeten|is eigenlijk|bedoeld|gericht|voor|for|is for|aimed)\b/.test(f);
   if (!explicit && !(forAge && statement && !afterLast)) return undefined;
   if (STATUS_WORDS.some((s) => s.pattern.test(f)) && !explicit) return undefined;

@@ -26,7 +26,7 @@ const STATUS_LABELS: Record<string, string> = { klaar: "klaar", bezig: "bezig", 
 export async function readChange(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   const low = sameLengthFold(text);
   const negated = NEGATED_STATUS.test(f);
-  const deadlineWords = /\b(deadline|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|(mag|moet|kan) naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|af (zijn )?voor|klaar (zijn )?voor|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit|haal ik niet|halen we niet|maak er|maak het|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot|runs until|runs till)\b/.test(f);
+  const deadlineWords = /\b(deadline|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|(mag|moet|kan) naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|moet(en)? (\S+ ){1,4}(af|klaar|gereed)$|af (zijn )?voor|klaar (zijn )?voor|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit|haal ik niet|halen we niet|maak er|maak het|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot|runs until|runs till)\b/.test(f);
   const explicitUpdate = UPDATE_MARKER.test(f);
   const statusHits = findStatusHits(low);
   // "de speeltuin is opgeknapt" for "Speeltuin Kastanjelaan opknappen": the title's verb, done.
@@ -58,7 +58,12 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "watertappunt als eerste bespreken, daarna de voortgang": about the meeting's order, not news about the action.
   if (/\b(als eerste|als laatste|eerst bespreken|daarna pas|volgorde)\b/.test(f) && /\b(bespreken|bespreek|behandelen|behandel|agenda|punt)\b/.test(f) && !/^(update|notitie)\b/.test(f)) return undefined;
   const picked = await pickAction(spans, w, statusHits[0]?.index);
-  const span = picked.chosen ? spans.find((s) => s.action.id === picked.chosen!.id)! : spans[0];
+  let span = picked.chosen ? spans.find((s) => s.action.id === picked.chosen!.id)! : spans[0];
+  // "homework club: 3 new volunteers": one more word of the name before the colon ("club", "project") belongs to it.
+  const nameTail = text.slice(span.end).match(/^\s+([\p{L}][\p{L}'-]*)\s*:\s*\S/u);
+  if (nameTail && !/^(deadline|einddatum|partners?|eigenaars?|owners?|bereik|reach|budget|begroting|begroot|besteed|status|update|voortgang|notitie|note|doelgroep|pijler|pillar|klaar|af|done|gestopt|bezig|is|zijn|nu|ook|weer|nog|al)$/i.test(nameTail[1])) {
+    span = { ...span, end: span.end + text.slice(span.end).indexOf(nameTail[1]) + nameTail[1].length };
+  }
   const title = picked.chosen?.title ?? span.action.title;
   const colonForm = /^\s*:\s*\S/.test(text.slice(span.end));
   // A second sentence that says more ("…, ik heb het te druk") could be meant as a note the command cannot keep: ask first.
@@ -201,8 +206,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const changedMind = low.search(/\b(nee wacht|wacht nee|of nee|nee sorry|sorry nee|ik bedoel)\b/);
   // "…staat nog op gepland maar we zijn al lang bezig": what the speaker says of their own work counts wherever it stands.
   const spoken = spans.length === 1 || new Set(spans.map((s) => s.action.id)).size === 1 ? statusHits.find((h) => !isNegated(low, h) && /\b(we|wij|ik)\s+(zijn|ben|gaan|ga)\s+(\S+\s+){0,3}$|\b(we|i)\s+(have\s+|ve\s+)?(\S+\s+)?$/.test(low.slice(Math.max(0, h.index - 40), h.index))) : undefined;
+  // "huiswerkbegeleiding is niet klaar, die loopt nog gewoon": what it is not, then what it is.
+  const saidInstead = statusHits.find((h) => !isNegated(low, h) && statusHits.some((n) => n.index < h.index && n.sub !== h.sub && isNegated(low, n)));
   const hit =
     (changedMind >= 0 ? statusHits.filter((h) => h.index > changedMind).at(-1) : undefined) ??
+    saidInstead ??
     statusHits.find((h) => nearSpan(text, h, span) && !isNegated(low, h)) ??
     spoken ??
     // "voorleesochtend gehad, kan van gepland naar klaar": a status the action goes "naar"/"op", about the one action named.
@@ -238,7 +246,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (/\b(bespreken|bespreek|bespreking|behandelen|behandel|als eerste|als laatste|volgorde|agendapunt|agenderen)\b/.test(f)) return undefined;
   // Anything else said about an action is offered as a progress note (asked first).
   const before = text.slice(0, span.start).trim();
-  const note = contentWords(before) >= 2 ? text.trim() : trimNote(text.slice(span.end));
+  // "bij de huiskamer kwamen vanochtend twee bewoners binnen": the name woven into the sentence — all of it is the note.
+  const woven = contentWords(before) >= 2 || /(^|\s)(voor|bij|over|met|in|aan|van|op|for|at|with|about)(\s+(de|het|onze|ons|the|our))?\s*$/i.test(` ${before}`);
+  const note = woven ? text.trim() : trimNote(text.slice(span.end));
   if (note && contentWords(note) >= 2) return build("actie update", note, localText("understand.what.update", { title, note }), false);
   return undefined;
 }
@@ -291,7 +301,7 @@ function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>)
 function isNegated(low: string, hit: StatusHit): boolean {
   const before = low.slice(Math.max(0, hit.index - 40), hit.index);
   const after = low.slice(hit.end, hit.end + 20);
-  return /\b(niet|nog niet|bijna|vrijwel|nagenoeg|haast|nooit|geen|not|almost|nearly|hardly|half|amper)\b(\s+\S+){0,2}\s*$/.test(before) || /^\s*(nog\s+)?(niet|not|nooit)\b/.test(after);
+  return /\b(niet|nog niet|bijna|vrijwel|nagenoeg|haast|nooit|geen|not|almost|nearly|hardly|half|amper)\b(\s+[^\s,.;!?]+){0,2}\s*$/.test(before) || /^\s*(nog\s+)?(niet|not|nooit)\b/.test(after);
 }
 
 /** The reason after a status: after a comma, "want", "omdat" …; or a longer clause without punctuation (voice). */
@@ -300,6 +310,9 @@ function reasonAfter(text: string, end: number): string {
   const after = text.slice(end).replace(/^\s*(?:action|actie)\b/i, "");
   // "on hold until the renovation is done", "geparkeerd tot de aannemer klaar is": the until-clause is the reason.
   if (/^\s*(?:tot|until|till)\s+\S+\s+\S+/i.test(after) && contentWords(after.split(/[,.;!?]/)[0]) >= 1) return trimNote(after);
+  // "is gestart 🚧 de aannemer is begonnen": an emoji ends the status like a full stop.
+  const emoji = after.match(/^\s*[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u);
+  if (emoji && contentWords(after.slice(emoji[0].length)) >= 2) return trimNote(after.slice(emoji[0].length));
   const sep = after.match(SEPARATOR);
   if (sep && contentWords(after.slice(0, sep.index)) <= 3) {
     // "parkeren tot na de zomer, gemeente moet eerst …": a "tot …" before the comma belongs to the reason.
@@ -473,7 +486,7 @@ function readShift(f: string): string | undefined {
 function readBudget(text: string, f: string, details?: { spentCents: number | null; plannedCents: number | null }): string | undefined {
   const amounts = [
     ...text.matchAll(
-      /(?:€\s*(\d[\d.,]*\s*k?)|\b(\d[\d.,]*\s*k?)\s*(?:euros?|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald)\s+(?:(?:van|is|op|gaat|naar|wordt|nu|omhoog|verhoogd|verlaagd|moet|mag|kan|to|now)\s+){0,3}(\d[\d.,]*\d?k?)\b|\b(\d[\d.,]*\d|\d|\d+k)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|kwijt|begroot|gebudgetteerd|toegekend|gereserveerd|spent|paid|budgeted)\b)/giu,
+      /(?:€\s*(\d[\d.,]*(?:\s*k\b)?)|\b(\d[\d.,]*(?:\s*k\b)?)\s*(?:euros?|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald)\s+(?:(?:van|is|op|gaat|naar|wordt|nu|omhoog|verhoogd|verlaagd|moet|mag|kan|to|now)\s+){0,3}(\d[\d.,]*\d?k?)\b|\b(\d[\d.,]*\d|\d|\d+k)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|kwijt|begroot|gebudgetteerd|toegekend|gereserveerd|spent|paid|budgeted)\b)/giu,
     ),
   ];
   // "begroting ouderavond mediawijsheid: 650": the word, the action, then the bare amount at the end.

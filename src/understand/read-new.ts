@@ -175,7 +175,7 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
   let command: string | undefined;
   if (/\b(accepteer|accepteren|geaccepteerd|neem .*\bop\b|nemen .*\bop\b|keur .*\bgoed|goedkeuren|goedgekeurd|akkoord)\b/.test(f)) command = `/agenda accepteer ${n}`;
   else if (/\b(besproken|behandeld|afgehandeld|gedaan|afgerond|is geweest)\b/.test(f)) command = `/agenda behandeld ${n}`;
-  else if (/\b(uitstellen|uitgesteld|stel .*\buit|schuif .*\bdoor|doorschuiven|schuift door|volgende vergadering|volgende keer)\b/.test(f)) command = `/agenda uitstellen ${n}`;
+  else if (/\b(uitstellen|uitgesteld|stel .*\buit|stellen .*\buit|schui[fv]\w* .*\bdoor|doorschuiven|doorgeschoven|volgende vergadering|volgende keer|postpone\w*)\b/.test(f)) command = `/agenda uitstellen ${n}`;
   if (!command) return undefined;
   // "is punt 2 al besproken?" is answered with the agenda, not changed; several at once are shown first.
   if (question) return { kind: "run", text: "/agenda" };

@@ -415,3 +415,71 @@ describe("understand: what the third blind round taught", () => {
     expect(await read("moestuin aanbetaling zaden gedaan: € 120")).toMatchObject({ text: "/actie budget Buurtmoestuin: besteed 120" });
   });
 });
+
+describe("understand: what the second and third held-out rounds taught (read after they moved to tune)", () => {
+  it("'€35 kwijt aan tape' is 35 euro, not 35 thousand: the k of kwijt is no thousand", async () => {
+    const w = { ...world(), details: async () => ({ ownerNames: ["Fatima"], reachReached: null, spentCents: 40000, plannedCents: 250000 }) };
+    expect(await understand("watertappunt weer €35 kwijt aan tape en verf", w)).toMatchObject({ text: "/actie budget Watertappunt in de wijk: besteed 435" });
+    expect(await read("watertappunt €2k uitgegeven")).toMatchObject({ text: "/actie budget Watertappunt in de wijk: besteed 2k" });
+  });
+
+  it("an emoji after the status ends it like a full stop: the words after it are the note", async () => {
+    expect(await read("speeltuin kastanjelaan is gestart 🚧 de aannemer is vandaag begonnen met slopen")).toMatchObject({
+      text: "/actie bezig Speeltuin Kastanjelaan opknappen: de aannemer is vandaag begonnen met slopen",
+    });
+  });
+
+  it("what it is not, then what it is: 'is niet klaar, die loopt nog gewoon' is bezig", async () => {
+    expect(await read("nee het watertappunt is niet klaar, die loopt nog gewoon")).toMatchObject({ text: "/actie bezig Watertappunt in de wijk" });
+  });
+
+  it("'is vanaf vandaag open' is started, with what follows as its note", async () => {
+    expect(await read("moestuin is vanaf vandaag open elke woensdag voor alle kinderen uit de buurt")).toMatchObject({
+      text: "/actie bezig Buurtmoestuin: elke woensdag voor alle kinderen uit de buurt",
+    });
+  });
+
+  it("a name woven into the sentence after a preposition keeps the whole sentence as the note (asked first)", async () => {
+    expect(await read("bij de moestuin kwamen vanochtend twee nieuwe gezinnen helpen")).toMatchObject({
+      kind: "confirm",
+      text: "/actie update Buurtmoestuin: bij de moestuin kwamen vanochtend twee nieuwe gezinnen helpen",
+    });
+  });
+
+  it("an English name that matches no action as it is is read as its Dutch word: the playground, the vegetable garden", async () => {
+    expect(await read("the playground has been stopped, no permit")).toMatchObject({ text: "/actie stop Speeltuin Kastanjelaan opknappen: no permit" });
+    expect(await read("please park the vegetable garden until after the summer")).toMatchObject({ text: "/actie parkeer Buurtmoestuin: until after the summer" });
+  });
+
+  it("'X moet 6 maart af' moves the deadline (asked first)", async () => {
+    expect(await read("wijkwebsite moet 6 maart af")).toMatchObject({ kind: "confirm", text: "/actie deadline Eén wijkwebsite: 6 maart" });
+  });
+
+  it("an age group said against another: 'is eigenlijk 12+ en niet 4-12'", async () => {
+    expect(await read("speeltuin is eigenlijk 12+ en niet 4-12")).toMatchObject({ text: "/actie doelgroep Speeltuin Kastanjelaan opknappen 12+" });
+    expect(await read("de moestuin is eigenlijk voor ouders van kinderen 0-4")).toMatchObject({ text: "/actie doelgroep Buurtmoestuin 0-4" });
+  });
+});
+
+describe("understand: the agenda's order in the stuurgroep chat", () => {
+  const items = [
+    { number: 1, text: "Voortgang per pijler", status: "geaccepteerd" },
+    { number: 2, text: "Begroting 2026 vaststellen", status: "geaccepteerd" },
+    { number: 3, text: "Plek watertappunt kiezen", status: "voorgesteld" },
+  ];
+  const stuurgroep = (): UnderstandWorld => ({ ...world(), chatKind: "stuurgroep", agendaItems: async () => items });
+
+  it.each([
+    ["eerst de begroting, dan de voortgang, dan het watertappunt", "/agenda volgorde 2 1 3"],
+    ["watertappunt als eerste bespreken, daarna pas de voortgang en de begroting", "/agenda volgorde 3 1 2"],
+    ["zet het watertappunt voor de begroting", "/agenda volgorde 1 3 2"],
+    ["de voortgang als laatste", "/agenda volgorde 2 3 1"],
+  ])("%j is asked as %j", async (text, command) => {
+    expect(await understand(text, stuurgroep())).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("the order as it already is, or one item without a place, is no new order", async () => {
+    expect(await understand("eerst de voortgang, dan de begroting", stuurgroep())).not.toMatchObject({ text: expect.stringMatching(/^\/agenda volgorde/) });
+    expect(await understand("de begroting bespreken we", stuurgroep())).not.toMatchObject({ text: expect.stringMatching(/^\/agenda volgorde/) });
+  });
+});
