@@ -14,7 +14,13 @@ export default defineCommand({
   usage: "/maandbericht [maand]",
   examples: ["/maandbericht", "/maandbericht oktober"],
   mutates: false,
-  parse: (rest) => ({ month: fold(rest) }),
+  // "/maandbericht voor de wijkkrant van december aub": the month named anywhere in what was typed.
+  parse: (rest) => {
+    const words = fold(rest).split(" ").filter(Boolean);
+    const at = words.findIndex((w) => MONTHS[w] !== undefined);
+    if (at < 0) return { month: words.join(" ") };
+    return { month: [words[at], ...(/^\d{4}$/.test(words[at + 1] ?? "") ? [words[at + 1]] : [])].join(" ") };
+  },
   schema: z.object({
     month: z.string().refine((m) => !m || MONTHS[m.split(" ")[0]] !== undefined, "monthly.month"),
   }),

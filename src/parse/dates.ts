@@ -302,6 +302,9 @@ function parseDay(text: string, context: Context): DayResult | undefined {
   if (/^(vandaag|today)$/.test(t)) return today;
   if (/^(morgen|tomorrow)$/.test(t)) return addDays(today, 1);
   if (/^(overmorgen|day after tomorrow)$/.test(t)) return addDays(today, 2);
+  // "deadline gisteren": a day in the past, which the caller asks about.
+  if (/^(gisteren|yesterday)$/.test(t)) return addDays(today, -1);
+  if (/^(eergisteren)$/.test(t)) return addDays(today, -2);
 
   // Holiday phrases, made into one token by canonicalizeHolidays: hol_<voor|na|in|eind>_<kind>
   let m = t.match(/^hol_(voor|na|in|eind)_(herfst|kerst|voorjaar|mei|zomer)$/);
@@ -410,6 +413,13 @@ function parseDay(text: string, context: Context): DayResult | undefined {
   if (m && WEEKDAYS[m[1]] !== undefined) {
     const nextMonday = addDays(today, 7 - ((today.weekday + 6) % 7));
     return addDays(nextMonday, (WEEKDAYS[m[1]] + 6) % 7);
+  }
+  // vrijdag over een week, vrijdag over twee weken, friday in two weeks: that weekday, then n weeks on
+  m = t.match(/^([a-z]+) (?:over|in) (een|1|twee|2|drie|3|vier|4|a|one|two|three|four) (?:week|weken|weeks?)$/);
+  if (m && WEEKDAYS[m[1]] !== undefined && m[1].length > 2) {
+    const weeks = { een: 1, a: 1, one: 1, twee: 2, two: 2, drie: 3, three: 3, vier: 4, four: 4 }[m[2]] ?? Number(m[2]);
+    const first = WEEKDAYS[m[1]] === today.weekday ? today : nextWeekday(today, WEEKDAYS[m[1]], false);
+    return addDays(first, 7 * weeks);
   }
   // deze vrijdag, this friday
   m = t.match(/^(?:deze|this|komende) ([a-z]+)$/);
@@ -542,6 +552,8 @@ function workdayOnOrAfter(date: CivilDate): CivilDate {
 const HOLIDAY_HINT = /vak|kerst|zomer|school|krokus|carnaval|christmas|xmas|summer|break|holiday|vacation/;
 const HOLIDAY_MODES: Record<string, HolidayMode | "begin"> = {
   voor: "voor", before: "voor",
+  // "loopt door tot de zomervakantie": until the holiday is the last day before it.
+  tot: "voor", until: "voor", till: "voor",
   na: "na", after: "na",
   in: "in", tijdens: "in", during: "in",
   begin: "begin", start: "begin", beginning: "begin", aanvang: "begin",
@@ -649,13 +661,13 @@ export interface DatePhrase {
 const MAX_PHRASE_WORDS = 7;
 
 const START_WORDS = new Set([
-  "vandaag", "morgen", "overmorgen", "today", "tomorrow", "volgende", "deze", "komende", "aanstaande", "a", "next", "this",
+  "vandaag", "morgen", "overmorgen", "gisteren", "eergisteren", "yesterday", "today", "tomorrow", "volgende", "deze", "komende", "aanstaande", "a", "next", "this",
   "over", "in", "binnen", "within", "eind", "einde", "begin", "half", "medio", "midden", "end", "beginning", "mid",
   "voor", "na", "tot", "t", "om", "at", "de", "het", "op", "uiterlijk", "tegen", "rond", "vanaf", "kwart", "the", "on", "by",
   "tijdens", "during", "before", "after", "vlak", "direct", "pas", "net", "kort", "kerstavond", "laatste", "start", "day",
 ]);
 const END_WORDS = new Set([
-  "vandaag", "morgen", "overmorgen", "today", "tomorrow", "week", "weken", "dag", "dagen", "maand", "maanden", "jaar", "jaren",
+  "vandaag", "morgen", "overmorgen", "gisteren", "eergisteren", "yesterday", "today", "tomorrow", "week", "weken", "dag", "dagen", "maand", "maanden", "jaar", "jaren",
   "weeks", "days", "day", "month", "months", "year", "years", "uur", "u", "kwartier", "minuten", "minuut", "hours", "hour", "minutes",
   "ochtends", "middags", "avonds", "nachts", "morgens", "sochtends", "smorgens", "smiddags", "savonds", "snachts",
   "zomer", "summer", "kerst", "kerstmis", "christmas", "xmas", "kerstavond", "schooljaar", "schooldag", "holidays", "holiday", "break", "vacation",
@@ -783,7 +795,7 @@ function plausibleInSentence(tokens: Token[], i: number, j: number, phrase: stri
   // "de 2e keer", "de 3e klas"
   if (/^(?:(?:op|voor|tot|uiterlijk|vanaf|on|by) )?(?:de |the )?\d{1,2}(?:e|de|ste|st|nd|rd|th)?$/.test(folded) && next && ORDINAL_NOUNS.has(next)) return false;
   // a holiday named without voor/na/in/tijdens/begin/eind: "de zomervakantie was leuk"
-  if (/vak|holiday|break|vacation/.test(folded) && !/\b(voor|na|in|tijdens|begin|eind|einde|before|after|during|end|start)\b/.test(folded)) return false;
+  if (/vak|holiday|break|vacation/.test(folded) && !/\b(voor|na|in|tijdens|begin|eind|einde|tot|before|after|during|end|start|until|till)\b/.test(folded)) return false;
   return true;
 }
 

@@ -47,7 +47,10 @@ export function rankCandidates<T extends { id: string }>(
   const top = Math.max(...candidates.map((c) => c.score));
   let near = candidates.filter((c) => c.score >= top - ABOUT_AS_WELL || c.exact);
   const isOpen = (c: { action: T }) => OPEN_STATUSES.includes((facts.get(c.action.id)?.status ?? "gepland") as never);
-  if (near.some(isOpen)) near = near.filter(isOpen);
+  // An open action wins from a finished one that fits about as well — not from its full name typed out
+  // ("gezonde school vignet voor alle scholen: bereik 7" means that one, even when it is finished).
+  const bestOpen = Math.max(...near.filter(isOpen).map((c) => c.score));
+  if (near.some(isOpen)) near = near.filter((c) => isOpen(c) || (c.exact && c.score > bestOpen + ABOUT_AS_WELL));
   const tier = (c: { action: T; exact: boolean }) => {
     if (c.exact) return 0;
     const f = facts.get(c.action.id);

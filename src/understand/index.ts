@@ -95,8 +95,10 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // "kan je iets voor me aanmaken?", "kun je even iets noteren voor me": what, then?
   if (!spans.length && /\b(iets|something)\b.*\b(aanmaken|maken|toevoegen|create|add)\b[\s?!.]*$/.test(f) && !text.includes(":") && f.split(" ").length <= 9) return { kind: "say", text: localText("understand.newWhat") };
   if (!spans.length && /\b(iets|something)\b.*\b(noteren|opschrijven|bijschrijven|vastleggen|note)\b/.test(f) && !text.includes(":") && f.split(" ").length <= 9) return { kind: "say", text: localText("understand.noteWhat") };
+  // "@wijkbot besluit", "besluit noteren": what was decided, then?
+  if (/^(besluit|een besluit|decision)( (noteren|vastleggen|opschrijven|toevoegen|graag|aub|pls))*$/.test(f)) return { kind: "say", text: localText("understand.decisionWhat") };
   // "we hebben besloten dat …, agendapunt 3": a decision that names its item is not a new agenda item.
-  const decidedFirst = /^(?:@wijkbot\s+)?(?:besluit|besloten|we hebben besloten|de stuurgroep (?:heeft )?besloten)\b/.test(f) && !/\b(op de agenda|agenderen|agendapunt (toevoegen|maken|voorstellen))\b/.test(f) ? readDecision(text, f, question) : undefined;
+  const decidedFirst = /^(?:@wijkbot\s+)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:besluit|besloten|we hebben besloten|de stuurgroep (?:heeft )?besloten)\b/.test(f) && !/\b(op de agenda|agenderen|agendapunt (toevoegen|maken|voorstellen))\b/.test(f) ? readDecision(text, f, question) : undefined;
   const created = decidedFirst ?? readAgendaByNumber(f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
@@ -271,7 +273,7 @@ function readUndo(f: string, question: boolean): Understanding | undefined {
   const explicit = /\b(ongedaan|terugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|draai (mijn|de|m'n) (laatste|vorige) (wijziging|actie|aanpassing) (\w+ )?terug|(laatste|vorige) (wijziging|aanpassing) (ongedaan maken|terugdraaien|terug)|zet (het|dat|die) (maar )?terug|draai (m|hem|em|het|dat) (maar |even |nog )?terug|terug naar hoe het was|maak (dat|het) (maar )?ongedaan|undo|herstel (dat|het|die)|revert)\b/.test(f);
   const oops = (/^(oeps|oops|oh nee|shit|foutje|verkeerd|fout)\b/.test(f) && f.split(" ").length <= 4) ||
     // "die laatste wijziging klopt niet, terug aub": the last change named as wrong.
-    (/\b(laatste|vorige|last) (wijziging|aanpassing|verandering|change|update)\b/.test(f) && /\b(klopt niet|fout|verkeerd|niet goed|terug|wrong|mistake|not right)\b/.test(f));
+    (/\b(laatste|vorige|last) (wijziging|aanpassing|verandering|change|update|notitie|note|voortgang)\b/.test(f) && /\b(klopt niet|klopte niet|fout|verkeerd|niet goed|terug|mag weg|kan weg|weghalen|verwijder\w*|wrong|mistake|not right|remove|delete)\b/.test(f));
   if (explicit && !question) return { kind: "run", text: "/ongedaan" };
   if (explicit || oops) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   return undefined;
@@ -314,9 +316,12 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
     return { kind: "run", text: /\b(alle|iedereen|everyone|all)\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
   }
   // "die herinnering van vrijdag kan weg, al gebeld": stopping one, not setting one — show them with their numbers.
-  if (/\b\w*(herinnering|reminder|seintje)\b/.test(f) && /\b(kan weg|mag weg|kan eruit|mag eruit|kan vervallen|verwijder\w*|weghalen|haal \w+ weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/.test(f) && !/\b(herinner (me|mij|ons)|remind me)\b/.test(f)) {
+  if (/\b\w*(herinnering|reminder|seintje)\b/.test(f) && /\b(kan weg|mag weg|kan eruit|mag eruit|kan eraf|mag eraf|kan er af|mag er af|mag verwijderd|kan vervallen|verwijder\w*|weghalen|haal \w+ weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/.test(f) && !/\b(herinner (me|mij|ons)|remind me)\b/.test(f)) {
     // "de herinnering van het weekoverzicht mag weg": when the words name exactly one of their reminders, ask to stop that one.
-    const one = w.reminders && !/\b(alle|iedereen|everyone|all)\b/.test(f) ? reminderNamedIn(f, await w.reminders()) : undefined;
+    const mine = w.reminders && !/\b(alle|iedereen|everyone|all)\b/.test(f) ? await w.reminders() : [];
+    // "herinnering 1 mag weg": by its number.
+    const numbered = f.match(/\b(?:herinnering|reminder)\s+(?:nr\s+|nummer\s+|number\s+)?(\d{1,3})\b/);
+    const one = numbered ? mine.find((r) => r.number === Number(numbered[1])) : reminderNamedIn(f, mine);
     if (one) return { kind: "confirm", question: localText("understand.confirm", { what: `/herinner stop ${one.number} (${one.text})` }), text: `/herinner stop ${one.number}` };
     return { kind: "run", text: /\b(alle|iedereen|everyone|all)\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
   }
@@ -329,6 +334,8 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
   // "herinner Fatima morgen …", "kun je @Fatima maandag herinneren …", "herinner de stuurgroep …"
   const named = !who ? text.slice(0, m.index! + m[0].length + 40).match(/@([\p{L}][\p{L}\p{N}_-]*)/u)?.[1] ?? w.people.find((p) => new RegExp(`\\b(herinner\\w*|remind)\\s+${escapeRe(p.displayName)}\\b`, "i").test(text))?.displayName : undefined;
   rest = `${m[1]} ${rest.slice(m[0].length)}`.trim();
+  // "ff een herinnering zetten: donderdag 12:00 bus bevestigen": the words that ask for one are not what it is about.
+  rest = rest.replace(/^\s*(?:(?:ff|even|effe|graag|pls|aub|wil je|kun je|kan je|nog)\s+)*(?:een\s+)?(?:zetten|maken|instellen|aanmaken|toevoegen|plaatsen|set|create|add)\b\s*[:,-]?\s*/i, "");
   if (named) {
     who = `@${named}`;
     rest = rest.replace(new RegExp(`@?${escapeRe(named)}\\b\\s*`, "i"), "");
@@ -415,7 +422,7 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   }
   if (LATE.test(f) && !spans.some((s) => s.quality >= 3 && !LATE.test(fold(text.slice(s.start, s.end))))) return run("/acties te laat");
   if (/\b(te laat|verlopen|achterstand|achter lopen|achterlopen|lopen achter|loopt achter|achter op schema|over de deadline|over de datum|over datum|datum voorbij|deadline voorbij|overdue|late|verlopen deadlines|deadline gemist|gemist)\b/.test(f) && !spans.length) return run("/acties te laat");
-  if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\bwat (staat|ligt|loopt) er (nog )?(voor|bij|van) mij\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(allemaal )?(nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what (do|should|must) i (still |yet )?(have|need|do)|what should i|what'?s (left|still open|on my plate|on my list) for me|what'?s on my (plate|list)|what am i (still )?(on|doing)|what is (left|still open) for me|wat moet ik nog|heb ik nog)\b/.test(f)) return run("/acties mijn");
+  if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\bwat (staat|ligt|loopt) er (nog )?(voor|bij|van) mij\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(allemaal )?(nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what (do|should|must) i (still |yet )?(have|need|do)|what should i|what'?s (left|still open|on my plate|on my list) for me|what'?s on my (plate|list)|what am i (still )?(on|doing)|what is (left|still open) for me|wat moet ik nog|heb ik nog|wat heb ik (\w+ ){0,3}op (mijn|mn|m n) naam|wat staat er (\w+ ){0,2}op (mijn|mn|m n) naam|(op|onder) (mijn|mn|m n) naam (staan|staat)|what(s| is| do i have)? (\w+ )?(on|under) my name)\b/.test(f)) return run("/acties mijn");
   if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date|waar|where|locatie|zaal)\b/.test(f)) return run("/vergaderingen");
   // "in welke zaal zitten we donderdag?": where the meeting is.
   if (question && /\b(welke zaal|welk lokaal|waar zitten we|waar vergaderen we|waar is het|which room|where do we meet)\b/.test(f)) return run("/vergaderingen");
@@ -425,7 +432,8 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   if (pillarAsked && /\b(acties|actions|lijst|lijstje|list|loopt er|lopen er|wat loopt|wat gebeurt er|what is going on|staat er (nog )?open|is er (nog )?open|open)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 4)) return run(`/acties ${pillarAsked}`);
   // "wie is eigenaar van de techniekdag?", "staat het inloopspreekuur op bezig? Anouk zei …": the action asked about.
   const firstSentence = text.split(/[?.!]/)[0];
-  const asked = spans.filter((s) => s.end <= firstSentence.length);
+  // (Located in the first sentence alone: "is geldlessen al klaar? … groep 8 …" has a better span for Geldlessen after the question.)
+  const asked = firstSentence.length < text.length ? locateActions(w.index, firstSentence) : spans;
   // "wie trekt de pijler vreedzaam eigenlijk": the pillar's people, not an action that shares the word.
   const pillarNamed = findPillarIn(f, w.pillars);
   if (pillarNamed && /^(wie|who)\b/.test(f) && /\b(pijler|pillar|aanjager)\b/.test(f)) return run(`/wie ${pillarNamed}`);
@@ -458,6 +466,10 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
 }
 
 async function actionInfo(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, text: string): Promise<Understanding> {
+  // "is geldlessen al klaar? wil weten of groep 8 …": the action asked about is the one in the question.
+  const mark = text.indexOf("?");
+  const asked = mark > 0 ? spans.filter((s) => s.end <= mark) : [];
+  if (asked.length) spans = asked;
   const picked = await pickAction(spans, w);
   if (picked.chosen) return { kind: "run", text: `/actie info ${picked.chosen.title}`, pickActionId: picked.chosen.id };
   return choose(picked.contenders, "actie info", "", spans[0], text);

@@ -110,7 +110,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|is (nu |voortaan )?van|gaat naar|naar [a-z]+$|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij)\b/.test(f)) {
     const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|er ook bij|en ik|en mij)\b/.test(f);
     const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i)\b/.test(f) && w.sender ? [w.sender.displayName] : [];
-    const names = [...new Set([...(adding && details ? details.ownerNames : []), ...people, ...me])];
+    // "eigenaar wordt Anouk ipv Fatima": who is replaced is not an owner.
+    const replaced = new Set([...f.matchAll(/\b(?:ipv|i p v|in plaats van|instead of|niet meer)\s+@?([a-z]+)/g)].map((m) => m[1]));
+    const names = [...new Set([...(adding && details ? details.ownerNames : []), ...people, ...me])].filter((n) => !replaced.has(fold(n).split(" ")[0]));
     const value = names.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value));
   }
@@ -369,7 +371,7 @@ function sideNote(text: string, span: ActionSpan<IndexedAction>, value: string):
     const start = m.index!;
     const end = start + m[0].length;
     const words = ` ${fold(m[0])} `;
-    const namesAction = (start < span.end && end > span.start) || /\b(eigenaar|eigenaren|partner|partners|deadline|bereik|budget|begroot|doelgroep|pijler|owner|zet (hem|haar|ze|hen|die|dat|het) (erbij|als|op)|samen met|met mij|en ik|ik ook|mij ook)\b/.test(words);
+    const namesAction = (start < span.end && end > span.start) || /\b(eigenaar|eigenaren|partner|partners|deadline|bereik|budget|begroot|doelgroep|pijler|owner|zet (hem|haar|ze|hen|die|dat|het) (erbij|als|op)|samen met|met mij|en ik|ik ook|mij ook|bijgekomen|erbij gekomen|afgevallen|uitgegeven|besteed)\b/.test(words);
     const hasValue = valueWords.some((w) => words.includes(` ${w} `) || (/\d/.test(w) && words.includes(w.replace(/[^\d]/g, ""))));
     if (namesAction || hasValue) lastUsed = i;
   });
@@ -437,7 +439,8 @@ function findPeopleIn(text: string, w: UnderstandWorld): string[] {
 
 function readReach(f: string, details?: { reachReached?: number | null }, restFolded = f): string | undefined {
   const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|vrijwilligers|children|young people|parents|participants|people|families|pupils|students|residents|schools)\b/g)];
-  const bare = f.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+)?(\d+)\b/);
+  // (The number after "bereik" or "beoogd" is read with the action's name left out: "beoogd bereik wijkplan jonge kind naar 200".)
+  const bare = restFolded.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+|naar\s+|op\s+)?(\d+)\b/);
   if (!counts.length && !bare) return undefined;
   if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogd|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal)\b/.test(f)) return undefined;
   // "140 van de 160 kinderen bereikt": reached of intended.
@@ -447,7 +450,7 @@ function readReach(f: string, details?: { reachReached?: number | null }, restFo
   if (/\b(vanochtend|vanmiddag|vanavond|vandaag|gisteren|gisteravond|gistermiddag|vanmorgen|this morning|today|yesterday)\b/.test(f) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|reach|reached|beoogd|doel)\b/.test(f)) return undefined;
   // "bewonersavond geweest, 30 mensen": the count of one evening or session is news (a note), unless it says it is the reach.
   if (/\b\w*(avond|bijeenkomst|sessie|workshop|inloop|spreekuur|training)\b|\b(les|lessen|gastles|keer)\b/.test(restFolded) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|reach|reached|beoogd|doel|streefgetal|streefcijfer)\b/.test(f)) return undefined;
-  const target = f.match(/\b(?:beoogd|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|zetten|wordt|is|was|van|of|naar|op|to)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
+  const target = restFolded.match(/\b(?:beoogd|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|zetten|wordt|is|was|van|of|naar|op|to)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
   const wants = /\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach)\b/.test(f);
   const first = bare?.[1] ?? counts[0]?.[1];
   if (target) {
@@ -456,7 +459,7 @@ function readReach(f: string, details?: { reachReached?: number | null }, restFo
   }
   if (wants && first) return `beoogd ${first}`;
   // "er zijn 8 kinderen bijgekomen": added to what was reached.
-  if (first && details?.reachReached && /\b(bijgekomen|erbij gekomen|erbij|extra|nog (\d+) (\w+ )?(bij|erbij)|more|another)\b/.test(f)) return String(details.reachReached + Number(first));
+  if (first && !bare && details?.reachReached && /\b(bijgekomen|erbij gekomen|erbij|extra|nog (\d+) (\w+ )?(bij|erbij)|more|another)\b/.test(f)) return String(details.reachReached + Number(first));
   return first;
 }
 

@@ -185,7 +185,9 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
 /** "besluit: X", "we hebben besloten dat X". Asked first. */
 export function readDecision(text: string, f: string, question: boolean): Understanding | undefined {
   if (question) return undefined;
+  // "besluit stuurgroep van gisteravond: …", "besluit van gisteren noteren aub: …": what follows the colon is the decision.
   const m =
+    text.match(/^(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:besluit|genomen besluit|decision)\b(?![^:]{0,50}\b(?:agenda)?punt\s+\d)[^:]{0,50}:\s*(.+)$/iu) ??
     text.match(/^(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:besluit|besloten|genomen besluit|decision|decided)(?=\s*:|\s+(?:dat|van|:)|\s+\p{L})(?:\s+dat)?(?:\s+(?:van\s+)?(?:gisteravond|gisteren|vandaag|vanavond|de stuurgroep|de vergadering))?(?:\s+(?:genomen|gevallen|vastleggen|noteren|opschrijven|vastgelegd))?\s*:?\s*(.+)$/iu) ??
     text.match(/\b(?:we hebben besloten|de stuurgroep (?:heeft )?besloten|de stuurgroep besluit|besloten is|we besluiten|we decided|the board decided)\s*(?:dat|om|:|that|to)?\s*(.+)$/i);
   // "vastgelegd bij punt 3: watertappunt komt bij de Zonnewijzer": recorded at an item, with what was decided after the colon.

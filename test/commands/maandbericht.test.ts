@@ -27,4 +27,13 @@ describe("/maandbericht", () => {
         "Meedoen of meer weten? Neem contact op met de wijkcoördinator.",
     );
   });
+
+  it("finds the month anywhere in what was typed: '/maandbericht voor de wijkkrant van januari aub'", async () => {
+    await h.app.scheduler.advanceTo(h.clock, at("2026-02-02 10:00"));
+    const [named] = await h.say("Marieke", "/maandbericht januari");
+    const [inSentence] = await h.say("Marieke", "/maandbericht voor de wijkkrant van januari aub");
+    expect(inSentence).toBe(named);
+    const [none] = await h.say("Marieke", "/maandbericht voor de wijkkrant");
+    expect(none).toContain("Noem een maand");
+  });
 });

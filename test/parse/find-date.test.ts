@@ -34,6 +34,9 @@ describe("findDatePhrase: the date or time phrase inside a free sentence", () =>
     ["offerte (uiterlijk 15-3) naar de gemeente", "uiterlijk 15-3"],
     ["meeting tomorrow at 3pm with the school", "tomorrow at 3pm"],
     ["remind me next week tuesday about the grant", "next week tuesday"],
+    ["spreekuur deadline vrijdag over een week", "vrijdag over een week"],
+    ["huiswerkbegeleiding loopt door tot de zomervakantie", "tot de zomervakantie"],
+    ["deadline was gisteren", "gisteren"],
   ])("%s → %s", (sentence, phrase) => {
     const found = findDatePhrase(sentence, MONDAY);
     expect(found?.phrase).toBe(phrase);
@@ -92,5 +95,21 @@ describe("findDatePhrase: the date or time phrase inside a free sentence", () =>
     }
     // Typically about 0.1 ms per sentence.
     expect(fastest).toBeLessThan(1);
+  });
+});
+
+describe("findDatePhrase: which day those phrases are (said on Monday 23 November 2026)", () => {
+  it.each([
+    ["vrijdag over een week", "2026-12-04"],
+    ["maandag over twee weken", "2026-12-07"],
+    ["tot de kerstvakantie", "2026-12-18"],
+  ])("%s → %s", (sentence, day) => {
+    const found = findDatePhrase(sentence, MONDAY, { region: "noord" });
+    expect(found?.resolution.kind).toBe("ok");
+    expect(found?.resolution.kind === "ok" && local(found.resolution.date).slice(0, 10)).toBe(day);
+  });
+
+  it("'gisteren' is a day in the past, which is asked about, never moved on silently", () => {
+    expect(findDatePhrase("deadline gisteren", MONDAY)?.resolution.kind).toBe("question");
   });
 });

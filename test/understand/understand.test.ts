@@ -483,3 +483,55 @@ describe("understand: the agenda's order in the stuurgroep chat", () => {
     expect(await understand("de begroting bespreken we", stuurgroep())).not.toMatchObject({ text: expect.stringMatching(/^\/agenda volgorde/) });
   });
 });
+
+describe("understand: what the fifth round's tuning part taught", () => {
+  it("'vrijdag over een week' is the Friday after the coming one", async () => {
+    expect(await read("wijkwebsite deadline vrijdag over een week")).toMatchObject({ text: "/actie deadline Eén wijkwebsite: vrijdag over een week" });
+  });
+
+  it("a replaced owner ('eigenaar wordt Lisa ipv Peter') is not kept as an owner", async () => {
+    expect(await read("speeltuin: eigenaar wordt Lisa ipv Peter")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Speeltuin Kastanjelaan opknappen: @Lisa" });
+  });
+
+  it("the action asked about is the one in the question, not one named later", async () => {
+    expect(await read("is de moestuin al klaar? ik wil weten of het watertappunt ook zo ver is")).toMatchObject({ text: "/actie info Buurtmoestuin" });
+  });
+
+  it("'beoogd bereik <naam> naar 200': the number after the words, with the name between", async () => {
+    expect(await read("beoogd bereik watertappunt naar 200")).toMatchObject({ text: "/actie bereik Watertappunt in de wijk: beoogd 200" });
+  });
+
+  it("'ff een herinnering zetten: donderdag 12:00 bus bevestigen' is about the bus, not about 'een zetten'", async () => {
+    const u = await read("ff een herinnering zetten: donderdag 12:00 bus bevestigen voor de moestuin");
+    expect(u).toMatchObject({ text: expect.stringMatching(/^\/herinner mij bus bevestigen voor de moestuin donderdag 12:00$/) });
+  });
+
+  it("a reminder stopped by its number or its words is asked first as /herinner stop N", async () => {
+    const w = { ...world(), reminders: async () => [{ number: 1, text: "weekoverzicht doorlezen" }, { number: 2, text: "oversteek checken" }] };
+    expect(await understand("herinnering 1 mag weg", w)).toMatchObject({ kind: "confirm", text: "/herinner stop 1" });
+    expect(await understand("die herinnering van de oversteek mag eraf", w)).toMatchObject({ kind: "confirm", text: "/herinner stop 2" });
+  });
+
+  it.each([
+    ["watertappunt staat er!! vanochtend geplaatst bij het winkelcentrum", "/actie klaar Watertappunt in de wijk: vanochtend geplaatst bij het winkelcentrum"],
+    ["wijkwebsite is live 🎉🎉", "/actie klaar Eén wijkwebsite"],
+  ])("done said another way: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: command });
+  });
+
+  it("'die laatste notitie mag weg, klopte niet' asks to undo", async () => {
+    expect(await read("die laatste notitie mag weg, klopte niet")).toMatchObject({ kind: "confirm", text: "/ongedaan" });
+  });
+
+  it("a decision with what was decided after the colon, and a bare 'besluit' asks what", async () => {
+    expect(await read("besluit stuurgroep van gisteravond: moestuin blijft geparkeerd tot september")).toMatchObject({ kind: "confirm", text: "/besluit moestuin blijft geparkeerd tot september" });
+    expect(await read("besluit bij agendapunt 3: het watertappunt komt bij de school")).toMatchObject({ kind: "confirm", text: "/besluit het watertappunt komt bij de school agendapunt 3" });
+    expect(await read("besluit")).toMatchObject({ kind: "say" });
+  });
+
+  it("a finished action named in full is meant, even when an open one shares its first words", async () => {
+    expect(await read("gezonde school vignet voor alle scholen: bereik 7 scholen")).toMatchObject({ text: "/actie bereik Gezonde School vignet voor alle scholen: 7" });
+    // …but its short name alone is the open one (issue 11's example).
+    expect(await read("gezonde school is klaar")).toMatchObject({ text: "/actie klaar Gezonde School vignet" });
+  });
+});

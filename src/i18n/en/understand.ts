@@ -16,6 +16,7 @@ export const enUnderstand = {
   "understand.ask.owner": "Who becomes owner of *{title}*? Type for example: @Lisa",
   "understand.oneAtATime": "I read two changes in one message:\n- {first}\n- {second}\nPlease send them one at a time, so I am sure to get them right.",
   "understand.ask.update": "What would you like to note on *{title}*?",
+  "understand.decisionWhat": "What was decided? Type for example: decision: the water point goes by the shopping centre (and if you like: agendapunt 2)",
   "understand.noteWhat": "What would you like to note, and on which action? Type for example: moestuin: filled the planters",
   "understand.newWhat": "What is the new action called? Type for example: /action new Community garden pillar Gezond deadline 1 June",
   "understand.thanks": "You're welcome! 👍",

@@ -16,6 +16,7 @@ export const nlUnderstand = {
   "understand.ask.owner": "Wie wordt eigenaar van *{title}*? Typ bijvoorbeeld: @Lisa",
   "understand.oneAtATime": "Ik lees twee wijzigingen in één bericht:\n- {first}\n- {second}\nStuur ze één voor één, dan weet ik zeker dat ik het goed doe.",
   "understand.ask.update": "Wat wil je noteren bij *{title}*?",
+  "understand.decisionWhat": "Wat is het besluit? Typ bijvoorbeeld: besluit: watertappunt komt bij het winkelcentrum (en eventueel: agendapunt 2)",
   "understand.noteWhat": "Wat wil je noteren, en bij welke actie? Typ bijvoorbeeld: moestuin: bakken gevuld met aarde",
   "understand.newWhat": "Hoe heet de nieuwe actie? Typ bijvoorbeeld: /actie nieuw Buurtmoestuin pijler Gezond deadline 1 juni",
   "understand.thanks": "Graag gedaan! 👍",
