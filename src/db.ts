@@ -2,6 +2,7 @@ import { PrismaClient } from "./generated/sqlite/client.ts";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { registerSql, sqliteSql, type SqliteAdapterHandle } from "./db/sql.ts";
 
 /** The app-facing database type. Services take it (or a transaction) as a parameter. */
 export type Db = PrismaClient;
@@ -26,7 +27,10 @@ export async function createDb(url: string = DEFAULT_DATABASE_URL): Promise<Db> 
   }
   const path = sqlitePath(url);
   mkdirSync(dirname(path), { recursive: true });
-  const db = new PrismaClient({ adapter: releasingTransactionLock(new PrismaBetterSQLite3({ url: `file:${path}` })) });
+  let connection: SqliteAdapterHandle | undefined;
+  const db = new PrismaClient({ adapter: releasingTransactionLock(new PrismaBetterSQLite3({ url: `file:${path}` }), (adapter) => (connection = adapter as unknown as SqliteAdapterHandle)) });
+  // The hot path's hand-written statements (src/db/sql.ts) run on this same connection.
+  registerSql(db, sqliteSql(() => connection));
   // WAL keeps readers off the writer's back; busy_timeout rides out a second process briefly holding the lock.
   await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
   await db.$queryRawUnsafe("PRAGMA busy_timeout=5000");
@@ -50,11 +54,15 @@ const ROLLBACK: DriverQuery = { sql: "ROLLBACK", args: [], argTypes: [] };
  * Here a failed COMMIT rolls the open transaction back (nothing half-written stays) and a
  * failed COMMIT or ROLLBACK releases the lock, so the next message works once the fault is gone.
  */
-export function releasingTransactionLock(factory: AdapterFactory): AdapterFactory {
+export function releasingTransactionLock(factory: AdapterFactory, onConnect?: (adapter: DriverAdapter) => void): AdapterFactory {
   return new Proxy(factory, {
     get(target, prop, receiver) {
       if (prop !== "connect") return Reflect.get(target, prop, receiver);
-      return async () => guardAdapter(await target.connect());
+      return async () => {
+        const adapter = guardAdapter(await target.connect());
+        onConnect?.(adapter);
+        return adapter;
+      };
     },
   });
 }

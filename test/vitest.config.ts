@@ -64,6 +64,7 @@ const POSTGRES_FOCUS = [
   "test/core/ask-back.test.ts",
   "test/core/duplicates.test.ts",
   "test/core/privacy.test.ts",
+  "test/core/steps/act-direct.test.ts",
   // what used to be one file of action, list and undo commands, now a spec per command
   ...[
     ...["actie-nieuw", "actie-update", "actie-deadline", "actie-eigenaar", "actie-bereik", "actie-budget", "actie-doelgroep", "actie-partner"],

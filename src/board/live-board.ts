@@ -4,6 +4,7 @@ import { errorForLog, type Logger } from "../core/logger.ts";
 import type { Outbox } from "../core/outbox.ts";
 import type { OutgoingMessage, SentMessage } from "../core/types.ts";
 import type { ChatRow } from "../services/rows.ts";
+import { sqlOf } from "../db/sql.ts";
 import { getBoard } from "../services/get-board.ts";
 import { boardCard, renderBoard } from "../render/board.ts";
 import { overviewUrl } from "../web/public-url.ts";
@@ -72,7 +73,11 @@ export function createLiveBoard(deps: { db: Db; clock: Clock; logger: Logger; ou
   }
 
   async function update(wijkId: string): Promise<void> {
-    const chats = await db.chat.findMany({ where: { wijkId, boardPinnedAt: { not: null } } });
+    // Asked after every change: through the driver where there is one (src/db/sql.ts), the same rows.
+    const sql = sqlOf(db);
+    const chats = sql
+      ? await sql.all<ChatRow>(`SELECT * FROM "Chat" WHERE "wijkId" = ? AND "boardPinnedAt" IS NOT NULL`, [wijkId])
+      : await db.chat.findMany({ where: { wijkId, boardPinnedAt: { not: null } } });
     if (!chats.length) return;
     const now = clock.now();
     const wijk = await db.wijk.findUniqueOrThrow({ where: { id: wijkId }, select: { overviewToken: true } });

@@ -9,6 +9,8 @@ import type { ActionIndexCache } from "../services/action-index.ts";
 import type { PersonRow } from "../services/rows.ts";
 import { translator, type Translate } from "../i18n/index.ts";
 import { welcomeText } from "../services/welcome.ts";
+import { sqlOf } from "../db/sql.ts";
+import { findChatBindingDirectly } from "../services/find-chat-binding-directly.ts";
 import type { createPrompts } from "./prompts.ts";
 import type { RuntimeInfo } from "./runtime.ts";
 
@@ -57,7 +59,11 @@ export function senderIdsOf(message: IncomingMessage): string[] {
 /** The chat's wijk, or for a first direct message the sender's: read only (a direct chat is bound inside the command's transaction). */
 export async function findBindingReadOnly(db: Db | Tx, message: IncomingMessage): Promise<MaybeBinding | null> {
   const senderIds = senderIdsOf(message);
-  const chat = await db.chat.findFirst({
+  // Every command reads this: through the driver where there is one (src/db/sql.ts), the same rows.
+  const sql = sqlOf(db);
+  const direct = sql ? await findChatBindingDirectly(sql, { platform: message.platform, chatId: message.chatId, senderIds }) : undefined;
+  if (direct) return direct;
+  const chat = direct === null ? null : await db.chat.findFirst({
     where: { platform: message.platform, externalId: message.chatId },
     include: { wijk: { include: { identities: { where: { platform: message.platform, externalId: { in: senderIds } }, include: { person: true } } } } },
     orderBy: { createdAt: "asc" },

@@ -9,6 +9,9 @@ import type { Rerun } from "../services/errors.ts";
 import type { ActionRow, ChatRow, PersonRow, PillarRow, WijkRow } from "../services/rows.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { RuntimeInfo } from "./runtime.ts";
+import type { Sql } from "../db/sql.ts";
+import type { FoundAction } from "../services/find-action.ts";
+import type { ProcessedKey } from "../services/change-action-in-one-batch.ts";
 
 /** A reply from a command, sent to the chat the command came from unless `to` says otherwise. */
 export interface Reply {
@@ -119,10 +122,49 @@ interface CommandSpec<Args> {
   schema: z.ZodType<Args>;
 }
 
+/**
+ * What a command's direct path may use (see `WijkCommand.direct`): the bound chat and the
+ * sender as read for this message, the database's driver, and lookups that never write.
+ */
+export interface DirectContext {
+  sql: Sql;
+  now: Date;
+  message: IncomingMessage;
+  lang: string;
+  t: Translate;
+  wijk: WijkRow;
+  sender: PersonRow;
+  chat: ChatRow;
+  meta: ChangeMeta;
+  /** Where the command's batch records the message as processed (written with its change). */
+  processed: ProcessedKey;
+  /** The one action with exactly this title, loaded with its owners and pillar; undefined when no single action has it. */
+  actionTitled(title: string): Promise<FoundAction | undefined>;
+  /** Whether the action is the sender's to change by role or ownership alone (false: the ordinary check decides, with absences). */
+  plainlyMayChange(found: FoundAction): boolean;
+  /** The loaded action, named as replies name it. */
+  describe(found: FoundAction): ActionDescription;
+}
+
+/** What a direct path did: its replies, and whether it changed data (then it wrote the processed message too). */
+export interface DirectResult {
+  output: CommandResult;
+  changed: boolean;
+  /** The one action changed, for a correction right after (as the ordinary path remembers it). */
+  action?: FoundAction;
+}
+
 /** A command for a chat bound to a wijk (most of them): its handler always has the wijk and the sender. */
 export interface WijkCommand<Args = unknown> extends CommandSpec<Args> {
   needsWijk?: true;
   run(ctx: CommandContext, args: Args): Promise<CommandResult>;
+  /**
+   * The plain case of a hot command without Prisma's per-query cost (src/db/sql.ts), tried
+   * before `run` when the database has a driver: it resolves undefined, having written
+   * nothing, for whatever it does not handle itself, and `run` handles it as always. Same
+   * replies, rows and refusals as `run`.
+   */
+  direct?(ctx: DirectContext, args: Args): Promise<DirectResult | undefined>;
 }
 
 /** A command that also works in a chat not yet bound to a wijk (/help, /koppel, /ik koppel): its handler checks which it got. */

@@ -5,6 +5,7 @@ import type { Choice, IncomingMessage } from "./types.ts";
 import type { NeedsChoice, NeedsConfirmation, Rerun } from "../services/errors.ts";
 import { localize, type MessageKey, type Translate } from "../i18n/index.ts";
 import { randomBytes } from "node:crypto";
+import { newCuid, sqlOf } from "../db/sql.ts";
 
 /** How long a question — or the last change, for a correction — waits for the sender's next message. */
 export const PROMPT_TTL_MINUTES = 10;
@@ -113,6 +114,17 @@ export function createPrompts(deps: { db: Db; clock: Clock }) {
 
   async function save(message: IncomingMessage, payload: PromptPayload): Promise<void> {
     const expiresAt = new Date(clock.now().getTime() + PROMPT_TTL_MINUTES * 60_000);
+    // After every change (for a correction): one statement through the driver where there is one
+    // (src/db/sql.ts), the same row as the upsert below (a new row's createdAt is the real time, as Prisma's default).
+    const sql = sqlOf(db);
+    if (sql) {
+      await sql.run(
+        `INSERT INTO "PendingPrompt" ("id", "platform", "chatId", "senderId", "payload", "expiresAt", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT ("platform", "chatId", "senderId") DO UPDATE SET "payload" = excluded."payload", "expiresAt" = excluded."expiresAt", "createdAt" = ?`,
+        [newCuid(), message.platform, message.chatId, message.senderId, JSON.stringify(payload), expiresAt, new Date(), clock.now()],
+      );
+      return;
+    }
     await db.pendingPrompt.upsert({
       where: whereOf(message),
       create: { platform: message.platform, chatId: message.chatId, senderId: message.senderId, payload: JSON.stringify(payload), expiresAt },

@@ -3,6 +3,9 @@ import { defineCommand, type CommandContext } from "./command.ts";
 import type { ActionRow } from "../services/rows.ts";
 import { trimEdges } from "./command-helpers.ts";
 import { changeAction } from "../services/change-action.ts";
+import { changeActionInOneBatch } from "../services/change-action-in-one-batch.ts";
+import type { ActionDescription } from "../services/describe-action.ts";
+import type { Translate } from "../i18n/index.ts";
 import { addProgressNote } from "../services/add-progress-note.ts";
 import { encodeDate } from "../services/action-fields.ts";
 import { STATUS_EMOJI, type ActionStatus } from "../domain.ts";
@@ -38,13 +41,33 @@ export function statusCommand(spec: { word: string; status: ActionStatus; aliase
       if (spec.status === "bezig" && !action.startDate) values.startDate = encodeDate(ctx.now);
       const changes = await changeAction(ctx.tx, ctx.meta, action.id, values, action);
       if (note) await addProgressNote(ctx.tx, ctx.meta, action.id, note);
-      const status = statusLabel(spec.status, ctx.t);
-      const noted = note ? `\n${ctx.t("status.noted", { label: d.label, note })}` : "";
-      // The reply starts with what was stored: the note, when the status itself stayed the same.
-      if (!changes.length) return note ? `${ctx.t("status.noted", { label: d.label, note })}\n${ctx.t("status.unchanged", { label: d.label, status })}` : ctx.t("status.unchanged", { label: d.label, status });
-      return ctx.t("status.changed", { emoji: STATUS_EMOJI[spec.status], label: d.label, status, owners: d.owners }) + noted;
+      return statusReply(ctx.t, spec.status, d, changes.length > 0, note);
+    },
+    // The plain case — an action named by its whole title, no note, the sender's to change —
+    // as one batch without Prisma (issue 15); anything else goes to `run` above.
+    async direct(ctx, args) {
+      const text = args.name;
+      // actionAndNote reads a note (or the name) from anything else.
+      if (/:\s/.test(text) || (text.trim().split(/\s+/).length > 1 && !(await ctx.actionTitled(text)))) return undefined;
+      const found = await ctx.actionTitled(text);
+      if (!found || !ctx.plainlyMayChange(found)) return undefined;
+      const { action } = found;
+      const d = ctx.describe(found);
+      const values: Record<string, string | null> = { status: spec.status };
+      if (spec.status === "bezig" && !action.startDate) values.startDate = encodeDate(ctx.now);
+      const changes = await changeActionInOneBatch(ctx.sql, { meta: ctx.meta, loaded: action, values, processed: ctx.processed });
+      if (!changes) return undefined;
+      return { output: statusReply(ctx.t, spec.status, d, changes.length > 0, ""), changed: changes.length > 0, action: found };
     },
   });
+}
+
+function statusReply(t: Translate, status: ActionStatus, d: ActionDescription, changed: boolean, note: string): string {
+  const label = statusLabel(status, t);
+  const noted = note ? `\n${t("status.noted", { label: d.label, note })}` : "";
+  // The reply starts with what was stored: the note, when the status itself stayed the same.
+  if (!changed) return note ? `${t("status.noted", { label: d.label, note })}\n${t("status.unchanged", { label: d.label, status: label })}` : t("status.unchanged", { label: d.label, status: label });
+  return t("status.changed", { emoji: STATUS_EMOJI[status], label: d.label, status: label, owners: d.owners }) + noted;
 }
 
 async function actionAndNote(ctx: CommandContext, text: string): Promise<{ action: ActionRow; note: string }> {

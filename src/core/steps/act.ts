@@ -7,6 +7,8 @@ import type { Step, Turn } from "../pipeline.ts";
 import type { IncomingMessage } from "../types.ts";
 import { trackWrites } from "../track-writes.ts";
 import { isDuplicate } from "./dedupe.ts";
+import { runDirect } from "./act-direct.ts";
+import { isUniqueViolationInDriver } from "../../db/sql.ts";
 import { AppError, NeedsChoice, NeedsConfirmation, type Rerun } from "../../services/errors.ts";
 import { findChatBinding, type ChatBinding } from "../../services/find-chat-binding.ts";
 import { resolveSender } from "../../services/resolve-sender.ts";
@@ -43,6 +45,8 @@ export function actStep(deps: BotDeps): Step {
 }
 
 async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Reply[]> {
+  const direct = await tryDirect(deps, turn, rerun);
+  if (direct) return direct;
   const { db, clock, prompts } = deps;
   const { message } = turn;
   const { command, args, binding } = turn.plan!;
@@ -107,6 +111,26 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
     }
     throw error;
   }
+}
+
+/** The command's direct path (act-direct.ts) when it takes this message; afterwards the same bookkeeping as below. */
+async function tryDirect(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Reply[] | undefined> {
+  let result;
+  try {
+    result = await runDirect(deps, turn, rerun);
+  } catch (error) {
+    if (!isUniqueViolationInDriver(error)) throw error;
+    // Another process handled this very message first (same platform message id): stay silent.
+    if (await isDuplicate(deps.db, turn.message)) return [];
+    // Anything else: the ordinary path, which knows what to do about it.
+    return undefined;
+  }
+  if (!result) return undefined;
+  turn.t = result.t;
+  turn.changed = result.changed;
+  if (result.changed) deps.onChange?.(result.wijkId);
+  if (result.changed && !turn.plan!.command.erasesSender) await rememberChange(deps, turn, rerun, result.touched);
+  return result.output.map((reply) => ({ ...reply, wijkId: result.wijkId }));
 }
 
 /** A command for a wijk runs only with one (the authorise step answered otherwise); /help, /koppel and /ik koppel take either context. */

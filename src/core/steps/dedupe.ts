@@ -1,6 +1,7 @@
 import type { Db } from "../../db.ts";
 import type { Step } from "../pipeline.ts";
 import type { IncomingMessage } from "../types.ts";
+import { sqlOf } from "../../db/sql.ts";
 
 /** Recent message keys kept in memory, beside the database record, to answer a duplicate delivery with silence. */
 const RECENT_KEYS_MAX = 5000;
@@ -40,6 +41,12 @@ export function cleanText(text: string): string {
 }
 
 export async function isDuplicate(db: Db, message: IncomingMessage): Promise<boolean> {
+  // Every message asks this: one statement through the driver where there is one (src/db/sql.ts).
+  const sql = sqlOf(db);
+  if (sql) {
+    const rows = await sql.all(`SELECT 1 AS "seen" FROM "ProcessedMessage" WHERE "platform" = ? AND "chatId" = ? AND "messageId" = ?`, [message.platform, message.chatId, message.messageId]);
+    return rows.length > 0;
+  }
   const seen = await db.processedMessage.findUnique({
     where: { platform_chatId_messageId: { platform: message.platform, chatId: message.chatId, messageId: message.messageId } },
     select: { messageId: true },
