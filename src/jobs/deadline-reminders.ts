@@ -1,6 +1,6 @@
-import { OPEN_STATUSES } from "../domain.ts";
 import { isoDay, localParts } from "../time/amsterdam.ts";
-import { planDeadlineReminders } from "../services/plan-deadline-reminders.ts";
+import { planDeadlineReminders, type DeadlineMoment } from "../services/plan-deadline-reminders.ts";
+import { findActionsDueBy } from "../services/find-actions-due-by.ts";
 import { buildDeadlineReminderAnswers, buildDeadlineReminders } from "../services/build-deadline-reminder.ts";
 import type { DueDelivery, JobContext, PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { recipientLanguage, recipientLanguages } from "../scheduler/recipient-language.ts";
@@ -21,10 +21,7 @@ export const deadlineRemindersJob: ScheduledJob = {
     // this window (quiet hours and holidays only ever move moments later): skip those in SQL.
     const earliestDaysBefore = Math.max(0, ...ctx.settings.reminders.daysBefore);
     const latestDeadline = new Date(window.to.getTime() + (earliestDaysBefore + 2) * 86_400_000);
-    const actions = await ctx.db.action.findMany({
-      where: { wijkId: ctx.wijk.id, deletedAt: null, status: { in: [...OPEN_STATUSES] }, deadline: { not: null, lte: latestDeadline } },
-      select: { id: true, deadline: true, owners: { select: { personId: true } } },
-    });
+    const actions = await findActionsDueBy(ctx.db, { wijkId: ctx.wijk.id, latest: latestDeadline });
     const snoozes = await ctx.db.reminder.findMany({
       // Not "actionId in (…all open actions…)": a large wijk exceeds the database's parameter limit.
       where: { wijkId: ctx.wijk.id, kind: "snooze", cancelledAt: null, actionId: { not: null } },
@@ -35,25 +32,31 @@ export const deadlineRemindersJob: ScheduledJob = {
     const planned: PlannedDelivery[] = [];
     // The owner, their stand-in (saying for whom), or nobody: held while away without one, and
     // nobody when the stand-in owns the action too (they get their own).
-    const to = (owners: { personId: string }[], personId: string, at: Date): { recipient: { personId: string }; data: Record<string, string> } | undefined => {
+    const to = (ownerIds: string[], personId: string, at: Date): { recipient: { personId: string }; data: Record<string, string> } | undefined => {
       const r = route(personId, at);
       if (r.kind === "deliver") return { recipient: { personId }, data: {} };
-      if (r.kind === "hold" || owners.some((o) => o.personId === r.personId)) return undefined;
+      if (r.kind === "hold" || ownerIds.includes(r.personId)) return undefined;
       return { recipient: { personId: r.personId }, data: { forPersonId: personId, lastDay: r.lastDay.toISOString() } };
     };
+    // Many actions share a deadline: each deadline's moments (and its day) are worked out once.
+    const momentsOf = new Map<number, { day: string; moments: DeadlineMoment[] }>();
     for (const action of actions) {
-      const deadline = action.deadline!;
+      const deadline = action.deadline;
       const mine = snoozesByAction.get(action.id) ?? [];
       const snoozed = (at: Date) => mine.some((s) => at > s.createdAt && at < s.nextAt!);
-      const p = localParts(deadline);
-      const day = isoDay(p);
-      for (const m of planDeadlineReminders({ deadline, settings: ctx.settings, holidays: ctx.holidays, window })) {
+      let planFor = momentsOf.get(deadline.getTime());
+      if (!planFor) {
+        planFor = { day: isoDay(localParts(deadline)), moments: planDeadlineReminders({ deadline, settings: ctx.settings, holidays: ctx.holidays, window }) };
+        momentsOf.set(deadline.getTime(), planFor);
+      }
+      const { day } = planFor;
+      for (const m of planFor.moments) {
         if (snoozed(m.dueAt)) continue;
-        for (const owner of action.owners) {
-          const via = to(action.owners, owner.personId, m.dueAt);
+        for (const ownerId of action.ownerIds) {
+          const via = to(action.ownerIds, ownerId, m.dueAt);
           if (!via) continue;
           planned.push({
-            key: `deadline:${action.id}:${day}:${m.moment}:${owner.personId}`,
+            key: `deadline:${action.id}:${day}:${m.moment}:${ownerId}`,
             dueAt: m.dueAt,
             recipient: via.recipient,
             data: { actionId: action.id, deadline: deadline.toISOString(), moment: m.moment, ...via.data },
@@ -62,11 +65,11 @@ export const deadlineRemindersJob: ScheduledJob = {
       }
       for (const s of mine) {
         if (s.nextAt! <= window.from || s.nextAt! > window.to) continue;
-        for (const owner of action.owners) {
-          const via = to(action.owners, owner.personId, s.nextAt!);
+        for (const ownerId of action.ownerIds) {
+          const via = to(action.ownerIds, ownerId, s.nextAt!);
           if (!via) continue;
           planned.push({
-            key: `deadline:snooze:${s.id}:${owner.personId}`,
+            key: `deadline:snooze:${s.id}:${ownerId}`,
             dueAt: s.nextAt!,
             recipient: via.recipient,
             data: { actionId: action.id, deadline: null, moment: "snooze", ...via.data },

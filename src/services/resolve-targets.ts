@@ -27,6 +27,30 @@ export async function resolvePersonTarget(tx: Tx, personId: string): Promise<Cha
   return { ...groupTarget(group, person.identities), displayName: person.displayName };
 }
 
+/**
+ * resolvePersonTarget for several people at once (the scheduler's batch of recipients): the
+ * same choice for each, in four queries instead of four per person. Absent from the map: not
+ * reachable (left, unknown, or no chat).
+ */
+export async function resolvePersonTargets(tx: Tx, personIds: readonly string[]): Promise<Map<string, ChatTarget>> {
+  const targets = new Map<string, ChatTarget>();
+  if (!personIds.length) return targets;
+  const people = (await tx.person.findMany({ where: { id: { in: [...new Set(personIds)] } }, include: { identities: true } })).filter((p) => !p.leftAt);
+  const directs = await tx.chat.findMany({ where: { kind: "direct", personId: { in: people.map((p) => p.id) } }, orderBy: { createdAt: "desc" } });
+  const groups = await tx.chat.findMany({ where: { wijkId: { in: [...new Set(people.map((p) => p.wijkId))] }, kind: "kartrekkers" }, orderBy: { createdAt: "asc" } });
+  for (const person of people) {
+    const direct = directs.find((c) => c.personId === person.id && c.wijkId === person.wijkId);
+    if (direct) {
+      targets.set(person.id, { platform: direct.platform, chatId: direct.externalId, viaGroup: false, mentionIds: [] });
+      continue;
+    }
+    const own = groups.filter((g) => g.wijkId === person.wijkId);
+    const group = own.find((g) => person.identities.some((i) => i.platform === g.platform)) ?? own[0];
+    if (group) targets.set(person.id, { ...groupTarget(group, person.identities), displayName: person.displayName });
+  }
+  return targets;
+}
+
 /** All chats of a wijk of one kind (a wijk may have its group on several platforms). */
 export async function resolveChatKindTargets(tx: Tx, wijkId: string, kind: ChatKind): Promise<ChatTarget[]> {
   const chats = await tx.chat.findMany({ where: { wijkId, kind }, orderBy: { createdAt: "asc" } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useDemoWijk } from "../helpers/demo-wijk.ts";
-import { resolveChatKindTargets, resolvePersonTarget, resolvePersonTargetOn } from "../../src/services/resolve-targets.ts";
+import { resolveChatKindTargets, resolvePersonTarget, resolvePersonTargetOn, resolvePersonTargets } from "../../src/services/resolve-targets.ts";
+import { createWijk } from "../../src/services/create-wijk.ts";
 
 const demo = useDemoWijk();
 
@@ -27,6 +28,27 @@ describe("resolvePersonTarget (where to reach a person)", () => {
     const { db, person, now } = demo();
     const peter = await db.person.update({ where: { id: (await person("Peter")).id }, data: { leftAt: now } });
     expect(await resolvePersonTarget(db, peter.id)).toBeNull();
+  });
+});
+
+describe("resolvePersonTargets (the scheduler's batch)", () => {
+  it("chooses for each person what resolvePersonTarget chooses: a direct chat, a group with a mention, nobody", async () => {
+    const { db, wijkId, person, now } = demo();
+    const fatima = await person("Fatima");
+    const henk = await person("Henk");
+    const peter = await db.person.update({ where: { id: (await person("Peter")).id }, data: { leftAt: now } });
+    await db.chat.create({ data: { wijkId, platform: "telegram", externalId: "tg-777", kind: "direct", personId: fatima.id } });
+    // Someone of another wijk without a group there: nobody.
+    const other = await createWijk(db, { name: "Elders", pillars: [] });
+    const stranger = await db.person.create({ data: { wijkId: other.wijk.id, displayName: "Kees" } });
+    const everyone = await db.person.findMany({ where: { wijkId } });
+    const ids = [...everyone.map((p) => p.id), stranger.id, "unknown-id", henk.id];
+    const batch = await resolvePersonTargets(db, ids);
+    for (const id of ids) expect(batch.get(id) ?? null).toEqual(await resolvePersonTarget(db, id));
+    expect(batch.get(fatima.id)?.chatId).toBe("tg-777");
+    expect(batch.has(peter.id)).toBe(false);
+    expect(batch.has(stranger.id)).toBe(false);
+    expect(await resolvePersonTargets(db, [])).toEqual(new Map());
   });
 });
 
