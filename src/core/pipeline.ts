@@ -16,6 +16,8 @@ export interface Turn {
   readonly message: IncomingMessage;
   /** The text with control characters removed and trimmed. */
   text: string;
+  /** The message answers the bot's question (a read-as prompt): addressed to it even in a group without a mention. */
+  addressed?: boolean;
   /** The command to run, once a step knows it (typed, understood or an answer to a question). */
   rerun?: Rerun;
   /** The command's name once known, for the log line of a failure. */

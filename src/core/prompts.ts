@@ -18,6 +18,8 @@ export type PromptPayload =
   | { kind: "confirm"; rerun: Rerun }
   /** "Which action do you mean?": the next message names it; `rerun` is the command waiting for it. */
   | { kind: "need-action"; rerun: Rerun; command: string }
+  /** "Wat is de nieuwe actie?": the next message is read as free text after `prefix` ("nieuwe actie:"). */
+  | { kind: "read-as"; prefix: string }
   /** A change just made: a short correction ("nee, 3 februari", "niet die, de andere") applies to it. */
   | { kind: "change"; rerun: Rerun; command: string; actionId?: string; actionTitle?: string; alternatives?: string[] };
 

@@ -10,6 +10,8 @@ export type FollowUpReading =
   | { kind: "none" }
   | { kind: "say"; key: MessageKey; vars?: MessageVars; clear: boolean }
   | { kind: "rerun"; rerun: Rerun }
+  /** Read the message again as free text, as `text` ("nieuwe actie: Leesclub in de bieb, kansrijk"). */
+  | { kind: "read-as"; text: string }
   /** Ask again and wait for the answer in a new shape (e.g. "which one then?"). */
   | { kind: "ask"; key: MessageKey; save: PromptPayload };
 
@@ -19,6 +21,15 @@ export const MAX_FOLLOW_UP_WORDS = 8;
 const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:mag|kan|moet)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please))?[\s.!]*$/i;
 const NOTE_FOLLOW_UP = /^(?:(?:o|oh|en|nog|even|ook|een|kleine|trouwens|btw)\s+)*(?:(?:reden|update|notitie|toelichting|reason|note|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|erbij|add(?: a note)?)\s*:|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
 const MAX_NOTE_FOLLOW_UP_WORDS = 20;
+
+/** An answer to "what is the new action?" may be a whole description ("Taalles voor bewoners in de flat, kansrijk, partner Lefier"). */
+const MAX_READ_AS_WORDS = 30;
+
+/** Whether a message may answer an open question that takes a whole sentence (a read-as prompt). */
+export function mayBeReadAs(text: string): boolean {
+  const typed = text.trim().replace(/^@wijkbot\b[\s,:]*/i, "");
+  return !/^[/!]/.test(typed) && typed.split(/\s+/).length <= MAX_READ_AS_WORDS;
+}
 
 /** Whether a message is short enough to be read against the last question or change. */
 export function mayBeFollowUp(text: string): boolean {
@@ -77,6 +88,10 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   }
 
   switch (payload.kind) {
+    case "read-as": {
+      if (isNumber || yes || no || CANCEL.test(folded) || !mayBeReadAs(typed)) return CANCEL.test(folded) ? { kind: "say", key: "core.nothingChanged", clear: true } : { kind: "none" };
+      return { kind: "read-as", text: `${payload.prefix} ${typed.replace(/^@wijkbot\b[\s,:]*/i, "")}` };
+    }
     case "choice": {
       if (isNumber) {
         const rerun = payload.options[Number.parseInt(typed, 10) - 1];

@@ -64,7 +64,9 @@ export type Understanding =
   | { kind: "choose"; question: LocalText; options: { label: string; text: string; pickActionId: string; note?: string }[] }
   /** A change without an action name: ask which; the next message names it. */
   | { kind: "need-action"; question: LocalText; command: string; pickActionId?: string }
-  | { kind: "say"; text: LocalText };
+  | { kind: "say"; text: LocalText }
+  /** A question whose answer is a whole sentence, read as free text after `prefix` ("Wat is de nieuwe actie?" → "nieuwe actie: …"). */
+  | { kind: "read-as"; question: LocalText; prefix: string };
 
 const THANKS = /^(dank( je| u)?( wel)?|bedankt|thanks|thank you|thx|tnx|merci|top|super|mooi|prima|fijn|perfect|geweldig|👍|🙏|oke|ok|oké|helder|duidelijk)([\s!.,]*(wijkbot|hoor|!|👍|🙏))*[\s!.]*$/u;
 const HELLO = /^(hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|yo|hee)([\s!.,]*(wijkbot|allemaal|!))*[\s!.]*$/;
@@ -93,7 +95,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
 
   const spans = locateActions(w.index, text);
   // "kan je iets voor me aanmaken?", "kun je even iets noteren voor me": what, then?
-  if (!spans.length && /\b(iets|something)\b.*\b(aanmaken|maken|toevoegen|create|add)\b[\s?!.]*$/.test(f) && !text.includes(":") && f.split(" ").length <= 9) return { kind: "say", text: localText("understand.newWhat") };
+  if (!spans.length && /\b(iets|something)\b.*\b(aanmaken|maken|toevoegen|create|add)\b[\s?!.]*$/.test(f) && !text.includes(":") && f.split(" ").length <= 9) return { kind: "read-as", question: localText("understand.newWhat"), prefix: "nieuwe actie:" };
   if (!spans.length && /\b(iets|something)\b.*\b(noteren|opschrijven|bijschrijven|vastleggen|note)\b/.test(f) && !text.includes(":") && f.split(" ").length <= 9) return { kind: "say", text: localText("understand.noteWhat") };
   // "@wijkbot besluit", "besluit noteren": what was decided, then?
   if (/^(besluit|een besluit|decision)( (noteren|vastleggen|opschrijven|toevoegen|graag|aub|pls))*$/.test(f)) return { kind: "say", text: localText("understand.decisionWhat") };
@@ -325,6 +327,17 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
     if (one) return { kind: "confirm", question: localText("understand.confirm", { what: `/herinner stop ${one.number} (${one.text})` }), text: `/herinner stop ${one.number}` };
     return { kind: "run", text: /\b(alle|iedereen|everyone|all)\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
   }
+  // "stuur me geen herinneringen over de financiele educatie tot volgende week": that action's reminders wait (snooze).
+  const until = text.match(/\b(?:tot|until|till)\s+(.+?)[\s.!]*$/i);
+  if (until && /\b(geen|niet meer|no|stop)\b(\s+\S+){0,2}\s+(herinneringen|herinnering|reminders?|seintjes?)\b/.test(f)) {
+    const spans = locateActions(w.index, text.slice(0, until.index));
+    const picked = spans.length ? await pickAction(spans, w) : undefined;
+    if (picked?.chosen) {
+      const when = /^(volgende week|next week)$/i.test(until[1].trim()) ? "maandag volgende week" : until[1].trim();
+      const command = `/snooze ${picked.chosen.title} ${when}`;
+      return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command, pickActionId: picked.chosen.id };
+    }
+  }
   let rest = text;
   let target = "mij";
   const triggerRe = /^(.*?)\b(herinner(?:ing|en)?|reminder|remind|stuur|zet|maak|geef)\b\s*(?:een\s+)?(?:herinnering|reminder|seintje)?\s*(?:voor\s+|aan\s+|naar\s+)?(me|mij|mezelf|ons|de groep|groep|iedereen|allemaal|us|everyone|the group|@[\p{L}][\p{L}\p{N}_-]*)?\b/iu;
@@ -336,7 +349,14 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
   rest = `${m[1]} ${rest.slice(m[0].length)}`.trim();
   // "ff een herinnering zetten: donderdag 12:00 bus bevestigen": the words that ask for one are not what it is about.
   rest = rest.replace(/^\s*(?:(?:ff|even|effe|graag|pls|aub|wil je|kun je|kan je|nog)\s+)*(?:een\s+)?(?:zetten|maken|instellen|aanmaken|toevoegen|plaatsen|set|create|add)\b\s*[:,-]?\s*/i, "");
-  if (named) {
+  // "herinner Peter en Lisa vrijdag aan de wijkschouw": everyone named right after the verb gets one.
+  const names = w.people.map((p) => escapeRe(p.displayName)).join("|");
+  const several = named && names ? rest.match(new RegExp(`^\\s*@?(?:${names})\\b(?:\\s*(?:,|en|and|&)\\s*@?(?:${names})\\b)+`, "i")) : null;
+  if (several) {
+    const listed = [...several[0].matchAll(new RegExp(`@?(${names})\\b`, "gi"))].map((m) => w.people.find((p) => fold(p.displayName) === fold(m[1]))!.displayName);
+    who = [...new Set(listed)].map((n) => `@${n}`).join(" ");
+    rest = rest.slice(several[0].length);
+  } else if (named) {
     who = `@${named}`;
     rest = rest.replace(new RegExp(`@?${escapeRe(named)}\\b\\s*`, "i"), "");
   } else if (!who && /\b(herinner\w*|remind)\s+(de stuurgroep|de groep|iedereen|the group|everyone)\b/i.test(text)) {
@@ -353,7 +373,7 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
     rest = rest.replace(/^\s*(in|van|uit) (de|het) (groep|team|app)\b/i, " ");
   }
   if (/^(ons|de groep|groep|iedereen|allemaal|us|everyone|the group)$/.test(who)) target = "groep";
-  else if (who.startsWith("@")) target = named ? `@${named}` : m[3];
+  else if (who.startsWith("@")) target = several ? who : named ? `@${named}` : m[3];
   rest = rest
     .replace(/\b(een\s+)?(wekelijkse|dagelijkse|maandelijkse|weekly|daily|monthly)?\s*(herinnering|reminder|seintje)\b/i, " ")
     .replace(/^\s*(ik wil|i want|i'd like)\b/i, " ")

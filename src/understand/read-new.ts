@@ -91,7 +91,7 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
   }
   if (extras) for (const word of extras.split(/[\s,?!.]+/)) if (word) consume(word);
   title = title.replace(/^["“‘']+|["”’']+$/g, "").replace(/[.!?]+$/, "").replace(/\?\s*$/, "").replace(/^(?:voor|over)\s+(?:de|het|een)\s+/i, "").trim();
-  if (!title || /^(maken|aanmaken|toevoegen|erbij|aan)$/i.test(title)) return { kind: "say", text: localText("understand.newWhat") };
+  if (!title || /^(maken|aanmaken|toevoegen|erbij|aan)$/i.test(title)) return { kind: "read-as", question: localText("understand.newWhat"), prefix: "nieuwe actie:" };
   const command = ["/actie nieuw", title, ...parts].join(" ");
   return confirmCommand(command);
 }

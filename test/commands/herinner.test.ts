@@ -15,6 +15,16 @@ afterEach(async () => h.close());
 const reminderCount = () => h.db.reminder.count({ where: { cancelledAt: null } });
 
 describe("/herinner", () => {
+  it("reminds several people at once, one reminder each ('/herinner @Peter @Lisa …', also 'en')", async () => {
+    expect(await h.say("Marieke", "/herinner @Peter en @Lisa wijkschouw vrijdag")).toEqual([
+      '⏰ Ik herinner Peter vr 9 jan 09:00 aan "wijkschouw". (nr 1; stoppen: /herinner stop 1)\n⏰ Ik herinner Lisa vr 9 jan 09:00 aan "wijkschouw". (nr 2; stoppen: /herinner stop 2)',
+    ]);
+    expect(await reminderCount()).toBe(2);
+    // Free text says it the same way.
+    await h.say("Marieke", "@wijkbot herinner Youssef en Sanne donderdag aan de overdracht van de huiskamer");
+    expect(await reminderCount()).toBe(4);
+  });
+
   it("sets a one-off reminder for yourself and sends it at that time", async () => {
     expect(await h.say("Sanne", "/herinner mij subsidie aanvragen vrijdag 10:00")).toEqual([
       '⏰ Ik herinner je vr 9 jan 10:00 aan "subsidie aanvragen". (nr 1; stoppen: /herinner stop 1)',

@@ -535,3 +535,18 @@ describe("understand: what the fifth round's tuning part taught", () => {
     expect(await read("gezonde school is klaar")).toMatchObject({ text: "/actie klaar Gezonde School vignet" });
   });
 });
+
+describe("understand: reminders for several people, and reminders that wait", () => {
+  it("'herinner Peter en Lisa vrijdag aan de wijkschouw' is one command for both", async () => {
+    expect(await read("herinner Peter en Lisa vrijdag aan de wijkschouw")).toMatchObject({ kind: "run", text: "/herinner @Peter @Lisa de wijkschouw vrijdag" });
+  });
+
+  it("'stuur me geen herinneringen over X tot volgende week' snoozes X until next Monday (asked first)", async () => {
+    expect(await read("stuur me geen herinneringen over de wijkwebsite tot volgende week")).toMatchObject({ kind: "confirm", text: "/snooze Eén wijkwebsite maandag volgende week" });
+  });
+
+  it("'nieuwe actie' without a name asks for it, and the answer is read as the new action", async () => {
+    expect(await read("@wijkbot nieuwe actie")).toMatchObject({ kind: "read-as", prefix: "nieuwe actie:" });
+  });
+});
+

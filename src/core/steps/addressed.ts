@@ -50,7 +50,7 @@ export function addressedStep(deps: BotDeps): Step {
   return {
     name: "addressed",
     async run(turn) {
-      if (turn.rerun) return;
+      if (turn.rerun || turn.addressed) return;
       const { message } = turn;
       if (/^[/!]/.test(turn.text)) return;
       const byName = atName.test(turn.text);

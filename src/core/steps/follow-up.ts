@@ -2,7 +2,7 @@ import type { BotDeps } from "../bot-deps.ts";
 import { translatorFor } from "../bot-deps.ts";
 import type { Step, Turn } from "../pipeline.ts";
 import type { MessageKey, MessageVars } from "../../i18n/index.ts";
-import { mayBeFollowUp, readFollowUp, type FollowUpLookups } from "../../understand/follow-up.ts";
+import { mayBeFollowUp, mayBeReadAs, readFollowUp, type FollowUpLookups } from "../../understand/follow-up.ts";
 import type { StoredPrompt } from "../prompts.ts";
 import { locateActions } from "../../services/locate-action.ts";
 
@@ -17,9 +17,10 @@ export function followUpStep(deps: BotDeps): Step {
     name: "follow-up",
     async run(turn) {
       // Only a short message without a slash can be a follow-up: the rest costs no lookup.
-      if (!mayBeFollowUp(turn.text)) return;
+      if (!mayBeFollowUp(turn.text) && !mayBeReadAs(turn.text)) return;
       const stored = await deps.prompts.load(turn.message);
       if (!stored) return;
+      if (!mayBeFollowUp(turn.text) && stored.payload.kind !== "read-as") return;
       let reading = readFollowUp(turn.text, stored, deps.clock.now());
       // Naming something ("en de ouderavond ook", "die van Lisa"): look up what is named, then read again.
       if ((reading.kind === "none" || (reading.kind === "ask" && stored.payload.kind === "change")) && !stored.expired) {
@@ -28,6 +29,12 @@ export function followUpStep(deps: BotDeps): Step {
       }
       switch (reading.kind) {
         case "none":
+          return;
+        case "read-as":
+          // "Leesclub in de bieb, kansrijk" after "Wat is de nieuwe actie?": understood as "nieuwe actie: …", addressed to the bot.
+          await deps.prompts.clear(turn.message);
+          turn.text = reading.text;
+          turn.addressed = true;
           return;
         case "say":
           if (reading.clear) await deps.prompts.clear(turn.message);

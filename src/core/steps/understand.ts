@@ -104,6 +104,10 @@ export function understandStep(deps: BotDeps): Step {
         case "say":
           turn.replies.push({ text: localize(t, understood.text) });
           break;
+        case "read-as":
+          await deps.prompts.save(message, { kind: "read-as", prefix: understood.prefix });
+          turn.replies.push({ text: localize(t, understood.question) });
+          break;
       }
       turn.done = true;
     },

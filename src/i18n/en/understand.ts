@@ -18,7 +18,7 @@ export const enUnderstand = {
   "understand.ask.update": "What would you like to note on *{title}*?",
   "understand.decisionWhat": "What was decided? Type for example: decision: the water point goes by the shopping centre (and if you like: agendapunt 2)",
   "understand.noteWhat": "What would you like to note, and on which action? Type for example: moestuin: filled the planters",
-  "understand.newWhat": "What is the new action called? Type for example: /action new Community garden pillar Gezond deadline 1 June",
+  "understand.newWhat": "What is the new action called? Type its name, with pillar, deadline or owner if you know them — for example: Buurtmoestuin, gezond, deadline 1 juni",
   "understand.thanks": "You're welcome! 👍",
   "understand.hello": "Hi! Just tell me what you did (\"garden is done\"), or ask for example: what is overdue?",
   "understand.notThis": "I don't quite get that. Do you mean *{title}* is {status}? Then type /action {sub} {short}",

@@ -18,7 +18,7 @@ export const nlUnderstand = {
   "understand.ask.update": "Wat wil je noteren bij *{title}*?",
   "understand.decisionWhat": "Wat is het besluit? Typ bijvoorbeeld: besluit: watertappunt komt bij het winkelcentrum (en eventueel: agendapunt 2)",
   "understand.noteWhat": "Wat wil je noteren, en bij welke actie? Typ bijvoorbeeld: moestuin: bakken gevuld met aarde",
-  "understand.newWhat": "Hoe heet de nieuwe actie? Typ bijvoorbeeld: /actie nieuw Buurtmoestuin pijler Gezond deadline 1 juni",
+  "understand.newWhat": "Hoe heet de nieuwe actie? Typ de naam, met pijler, deadline of eigenaar als je die al weet — bijvoorbeeld: Buurtmoestuin, gezond, deadline 1 juni",
   "understand.thanks": "Graag gedaan! 👍",
   "understand.hello": "Hoi! Vertel me gewoon wat je gedaan hebt (\"moestuin is klaar\"), of vraag bijvoorbeeld: wat is er te laat?",
   "understand.notThis": "Dat snap ik niet helemaal. Bedoel je dat *{title}* {status} is? Typ dan /actie {sub} {short}",

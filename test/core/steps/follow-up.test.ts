@@ -265,3 +265,23 @@ describe("a date answered to a date question", () => {
     expect(await deadlineOf("Watertappunt in de wijk")).toBe("2026-05-01");
   });
 });
+
+describe("an answer to 'what is the new action called?'", () => {
+  const NEW_WHAT = dutch("understand.newWhat");
+
+  it("is read as the new action, with its pillar, even in the group without addressing the bot (asked first)", async () => {
+    expect(await h.say("Lisa", "@wijkbot nieuwe actie")).toEqual([NEW_WHAT]);
+    const [question] = await h.say("Lisa", "Leesclub in de bieb, kansrijk");
+    expect(question).toContain("/actie nieuw Leesclub in de bieb pijler Kansrijk");
+    expect(await h.db.action.count({ where: { wijkId: h.wijkId, title: "Leesclub in de bieb" } })).toBe(0);
+    const [made] = await h.say("Lisa", "ja");
+    expect(made).toContain("Leesclub in de bieb (Kansrijk) staat op gepland");
+  });
+
+  it("'laat maar' cancels, and someone else's message is not the answer", async () => {
+    await h.say("Lisa", "@wijkbot nieuwe actie");
+    expect(await h.say("Peter", "Leesclub in de bieb, kansrijk")).toEqual([]);
+    expect(await h.say("Lisa", "laat maar")).toEqual([NOTHING_CHANGED]);
+    expect(await h.say("Lisa", "Leesclub in de bieb, kansrijk")).toEqual([]);
+  });
+});
