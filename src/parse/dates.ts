@@ -722,7 +722,8 @@ export function findDatePhrase(text: string, now: Date, options: ResolveOptions 
     while (last < tokens.length - 1 && last - i < MAX_PHRASE_WORDS - 1 && !tokens[last].breakAfter && !tokens[last + 1].amount) last++;
     if (tokens[i].amount) continue;
     for (let j = last; j >= i; j--) {
-      if (best && tokens[j].end - tokens[i].start <= best.end - best.start) break;
+      // Longest phrase first, measured in its words and single spaces (a run of blanks — a name cut out — counts as one).
+      if (best && compactLength(text, tokens[i].start, tokens[j].end) <= compactLength(text, best.start, best.end)) break;
       if (!canEnd(tokens[j])) continue;
       const phrase = text.slice(tokens[i].start, tokens[j].end);
       const resolution = resolve(phrase, now, options, false);
@@ -736,6 +737,10 @@ export function findDatePhrase(text: string, now: Date, options: ResolveOptions 
     if (english && (!best || english.end - english.start > best.end - best.start)) best = english;
   }
   return best;
+}
+
+function compactLength(text: string, start: number, end: number): number {
+  return text.slice(start, end).replace(/\s+/g, " ").length;
 }
 
 function tokenize(text: string): Token[] {

@@ -21,6 +21,8 @@ export const MAX_FOLLOW_UP_WORDS = 8;
 const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:mag|kan|moet)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please))?[\s.!]*$/i;
 const NOTE_FOLLOW_UP = /^(?:(?:o|oh|en|nog|even|ook|een|kleine|trouwens|btw)\s+)*(?:(?:reden|update|notitie|toelichting|reason|note|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|erbij|add(?: a note)?)\s*:|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
 const MAX_NOTE_FOLLOW_UP_WORDS = 20;
+/** "o ja, er waren 9 ouders met hun baby": an afterthought right after a change. */
+const ASIDE = /^(?:o ?ja|oh ja|oja|trouwens|btw|p\.?s\.?)\b[\s,:!.]*(.+)$/i;
 
 /** An answer to "what is the new action?" may be a whole description ("Taalles voor bewoners in de flat, kansrijk, partner Lefier"). */
 const MAX_READ_AS_WORDS = 30;
@@ -38,13 +40,13 @@ export function mayBeFollowUp(text: string): boolean {
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && (NOTE_FOLLOW_UP.test(typed) || (words <= 14 && /^(oeps|oops|sorry|sry|nee|verkeerde|foutje|correctie)\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && (NOTE_FOLLOW_UP.test(typed) || ASIDE.test(typed) || (words <= 14 && /^(oeps|oops|sorry|sry|nee|verkeerde|foutje|correctie)\b/i.test(typed)));
 }
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
 export interface FollowUpLookups {
   /** Actions named in the text, best first, with where they stand in it. */
-  named?: { id: string; title: string; start: number; end: number }[];
+  named?: { id: string; title: string; start: number; end: number; quality?: number }[];
   /** Per option of a numbered question: the names of its action's owners. */
   ownersOf?: string[][];
 }
@@ -148,6 +150,12 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     }
     if (other && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id } };
   }
+  // "o ja, er waren 9 ouders met hun baby" right after a change: an afterthought about that action, kept as its note
+  // (only once it is known that no other action is named in it).
+  const aside = typed.match(ASIDE);
+  if (aside && payload.actionId && payload.command.startsWith("actie ") && lookups.named && !lookups.named.some((n) => (n.quality ?? 9) >= 4) && !STATUS_WORDS.some((s) => s.pattern.test(fold(aside[1]))) && fold(aside[1]).split(" ").length >= 3) {
+    return { kind: "rerun", rerun: { text: `/actie update ${payload.actionTitle ?? ""}: ${aside[1].trim()}`, pickActionId: payload.actionId } };
+  }
   const markedWrong = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || OTHER_ONE.test(folded) || WRONG_ONE.test(folded);
   if (other && markedWrong && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id, undoFirst: true } };
   const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded);
@@ -166,6 +174,14 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   if (payload.command === "actie deadline" && rest && resolveDate(rest, now).kind !== "unreadable") {
     return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: rest, correction: true } };
+  }
+  // "oeps, moest 200 zijn", "nee sorry 84, cijfers omgedraaid" after a reach or budget: that number instead.
+  const numbers = rest.match(/€?\s*\d[\d.,]*k?\b/gi) ?? [];
+  if (/^actie (bereik|budget)$/.test(payload.command) && numbers.length === 1 && rest.split(/\s+/).length <= 5) {
+    // ("… 48 van 100": the number reached, not the one intended.)
+    const last = payload.rerun.text.match(/(\d[\d.,]*k?)(?=\s+van\s+\d+\s*$)/i) ?? [...payload.rerun.text.matchAll(/\d[\d.,]*k?\b/gi)].at(-1);
+    const value = numbers[0].replace(/[€\s]/g, "");
+    if (last) return { kind: "rerun", rerun: { text: `${payload.rerun.text.slice(0, last.index)}${value}${payload.rerun.text.slice(last.index! + last[0].length)}`, pickActionId: payload.actionId, correction: true } };
   }
   const restFolded = fold(rest);
   const status = STATUS_WORDS.find((s) => s.pattern.test(restFolded));

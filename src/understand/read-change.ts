@@ -168,7 +168,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     return build("actie deadline", when, asCommand("actie deadline", when), !saysMore && !monthOutside && !weakDeadline && !vague);
   }
   // Partner: "GGD doet mee aan X", "partner van X: Kids2b".
-  if (/\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f) && !statusHits.length) {
+  // ("veilig naar school: donderdag samen met de scholen de route gelopen" is news about the action, not a partner.)
+  if (/\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f) && !statusHits.length && (!colonForm || /\b(partner|partners|partnering|doet mee|doen mee|sluit aan|sluiten aan)\b/.test(f))) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim();
@@ -181,7 +182,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const named = joined && contentWords(joined) >= 1 && joined.split(/\s+/).length <= 4 && !findPeopleIn(joined, w).length ? (findOrganisationIn(joined, fold(joined), w.organisations) ?? joined.charAt(0).toUpperCase() + joined.slice(1)) : undefined;
     const proper = properNounPartner(text, span, w);
     const explicitPartner = /\bpartners?\s*:\s*\S/i.test(text) && afterColonTyped && contentWords(afterColonTyped) >= 1 ? afterColonTyped : undefined;
-    const org = known ?? named ?? explicitPartner ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? afterColonTyped ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim();
+    // "de bieb doet mee … als partner: Biblionet Groningen": what is typed after "partner:" is the partner's name.
+    const org = explicitPartner ?? known ?? named ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? afterColonTyped ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim();
     if (org) return build("actie partner", org, asCommand("actie partner", org));
   }
   // "2e schil: we zijn klaar, alle sportclubs hebben de training gehad": a status first after the colon.

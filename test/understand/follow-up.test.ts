@@ -268,3 +268,36 @@ describe("readFollowUp: a field named right after a change", () => {
     expect(read("deadline 3 juli", needsAction)).not.toMatchObject({ rerun: { text: "/actie deadline Buurtmoestuin: 3 juli" } });
   });
 });
+
+describe("readFollowUp: a number corrected right after a reach or budget change", () => {
+  const budgetChanged = waiting({ kind: "change", rerun: { text: "/actie budget speeltuin besteed 2000" }, command: "actie budget", actionId: "speeltuin", actionTitle: "Speeltuin Kastanjelaan opknappen" });
+  const reachChanged = waiting({ kind: "change", rerun: { text: "/actie bereik Techniekdag groep 7 en 8: 48 van 100" }, command: "actie bereik", actionId: "techniek", actionTitle: "Techniekdag groep 7 en 8" });
+
+  it("'oeps, moest 200 zijn' runs the same change with 200, as a correction", () => {
+    expect(read("oeps, moest 200 zijn", budgetChanged)).toEqual({ kind: "rerun", rerun: { text: "/actie budget speeltuin besteed 200", pickActionId: "speeltuin", correction: true } });
+  });
+
+  it("'nee sorry 84, cijfers omgedraaid' replaces the number reached, not the one intended", () => {
+    expect(read("nee sorry 84, cijfers omgedraaid", reachChanged)).toMatchObject({ kind: "rerun", rerun: { text: "/actie bereik Techniekdag groep 7 en 8: 84 van 100" } });
+  });
+
+  it("a number without a sign of correction, or two numbers, is not read as one", () => {
+    expect(read("200", budgetChanged).kind).not.toBe("rerun");
+    expect(read("nee, 200 of 300", budgetChanged).kind).not.toBe("rerun");
+  });
+});
+
+describe("readFollowUp: an afterthought right after a change", () => {
+  it("'o ja, er waren 9 ouders met hun baby' is a note on that action, once no other action is named in it", () => {
+    expect(read("o ja, er waren 9 ouders met hun baby", statusChanged).kind).toBe("none");
+    expect(readFollowUp("o ja, er waren 9 ouders met hun baby", statusChanged, NOW, { named: [] })).toEqual({
+      kind: "rerun",
+      rerun: { text: "/actie update Buurtmoestuin: er waren 9 ouders met hun baby", pickActionId: "moestuin" },
+    });
+  });
+
+  it("an afterthought that names another action, or says a status, is something new", () => {
+    expect(readFollowUp("o ja, het watertappunt is ook klaar", statusChanged, NOW, { named: [{ id: "water", title: "Watertappunt in de wijk", start: 9, end: 21, quality: 6 }] }).kind).not.toBe("rerun");
+    expect(readFollowUp("trouwens de speeltuin is gestopt", statusChanged, NOW, { named: [] }).kind).not.toBe("rerun");
+  });
+});

@@ -550,3 +550,14 @@ describe("understand: reminders for several people, and reminders that wait", ()
   });
 });
 
+
+describe("understand: partners and notes after a colon", () => {
+  it("'X: samen met de scholen de route gelopen' is news about X, not a partner", async () => {
+    expect(await read("wijkwebsite: donderdag samen met de scholen de teksten geschreven, 3 pagina's af")).toMatchObject({ text: expect.stringMatching(/^\/actie update Eén wijkwebsite: donderdag samen met de scholen/) });
+  });
+
+  it("'X: Veilig Verkeer Nederland doet mee' is a partner (asked first), and the name after 'partner:' wins", async () => {
+    expect(await read("wijkwebsite: Veilig Verkeer Nederland doet mee")).toMatchObject({ kind: "confirm", text: "/actie partner Eén wijkwebsite: Veilig Verkeer Nederland" });
+    expect(await read("de bieb doet mee met de moestuin als partner: Biblionet Groningen")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Biblionet Groningen" });
+  });
+});

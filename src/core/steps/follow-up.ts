@@ -66,7 +66,7 @@ async function lookUp(deps: BotDeps, text: string, stored: StoredPrompt): Promis
     if (!action) return undefined;
     const index = await deps.actionIndexes.get(deps.db, action.wijkId);
     const spans = locateActions(index, text).filter((s) => s.quality >= 1);
-    return { named: spans.map((s) => ({ id: s.action.id, title: s.action.title, start: s.start, end: s.end })) };
+    return { named: spans.map((s) => ({ id: s.action.id, title: s.action.title, start: s.start, end: s.end, quality: s.quality })) };
   }
   if (payload.kind === "choice") {
     const ids = payload.options.map((o) => o.pickActionId);
