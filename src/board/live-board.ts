@@ -5,6 +5,7 @@ import type { Outbox } from "../core/outbox.ts";
 import type { OutgoingMessage, SentMessage } from "../core/types.ts";
 import type { ChatRow } from "../services/rows.ts";
 import { sqlOf } from "../db/sql.ts";
+import { Prisma } from "../generated/sqlite/client.ts";
 import { getBoard } from "../services/get-board.ts";
 import { boardCard, renderBoard } from "../render/board.ts";
 import { overviewUrl } from "../web/public-url.ts";
@@ -17,6 +18,11 @@ export const EDIT_MARGIN_MS = 60_000;
 export const PIN_RENEW_BEFORE_MS = 24 * 3600_000;
 /** How often (real time) `npm start` looks for boards due for a fresh post or a renewed pin. */
 const UPKEEP_EVERY_MS = 60_000;
+
+/** The chat's columns by name (a prepared statement's result keeps its shape when a migration adds a column). */
+const CHAT_COLUMNS = Object.keys(Prisma.ChatScalarFieldEnum)
+  .map((column) => `"${column}"`)
+  .join(", ");
 
 export interface LiveBoard {
   /** Something in the wijk changed: bring its pinned board messages up to date (in the background). */
@@ -76,7 +82,7 @@ export function createLiveBoard(deps: { db: Db; clock: Clock; logger: Logger; ou
     // Asked after every change: through the driver where there is one (src/db/sql.ts), the same rows.
     const sql = sqlOf(db);
     const chats = sql
-      ? await sql.all<ChatRow>(`SELECT * FROM "Chat" WHERE "wijkId" = ? AND "boardPinnedAt" IS NOT NULL`, [wijkId])
+      ? await sql.all<ChatRow>(`SELECT ${CHAT_COLUMNS} FROM "Chat" WHERE "wijkId" = ? AND "boardPinnedAt" IS NOT NULL`, [wijkId])
       : await db.chat.findMany({ where: { wijkId, boardPinnedAt: { not: null } } });
     if (!chats.length) return;
     const now = clock.now();

@@ -47,8 +47,8 @@ export function statusCommand(spec: { word: string; status: ActionStatus; aliase
     // as one batch without Prisma (issue 15); anything else goes to `run` above.
     async direct(ctx, args) {
       const text = args.name;
-      // actionAndNote reads a note (or the name) from anything else.
-      if (/:\s/.test(text) || (text.trim().split(/\s+/).length > 1 && !(await ctx.actionTitled(text)))) return undefined;
+      // actionAndNote reads a note from a colon, and the name (or a note) from anything but a whole title.
+      if (/:\s/.test(text)) return undefined;
       const found = await ctx.actionTitled(text);
       if (!found || !ctx.plainlyMayChange(found)) return undefined;
       const { action } = found;

@@ -63,6 +63,8 @@ export interface SqliteAdapterHandle {
 }
 
 const COMMIT = { sql: "COMMIT", args: [], argTypes: [] };
+/** Distinct read texts kept prepared per connection (IN lists of different lengths are different texts). */
+const MAX_PREPARED_READS = 100;
 const ROLLBACK = { sql: "ROLLBACK", args: [], argTypes: [] };
 
 /**
@@ -77,12 +79,26 @@ export function sqliteSql(adapter: () => SqliteAdapterHandle | undefined): Sql {
     if (!handle) throw new Error("the SQLite connection is not open yet");
     return handle;
   };
+  // Reads are prepared once per connection (the texts are few and fixed); writes are prepared
+  // each time, as the adapter does, so a write fault seen at prepare time shows as it would through Prisma.
+  const prepared = new WeakMap<Database.Database, Map<string, { stmt: Database.Statement; columns: Database.ColumnDefinition[] }>>();
+  const reader = (client: Database.Database, sql: string) => {
+    let statements = prepared.get(client);
+    if (!statements) prepared.set(client, (statements = new Map()));
+    let entry = statements.get(sql);
+    if (!entry) {
+      const stmt = client.prepare(sql);
+      stmt.safeIntegers(false);
+      entry = { stmt, columns: stmt.columns() };
+      if (statements.size >= MAX_PREPARED_READS) statements.clear();
+      statements.set(sql, entry);
+    }
+    return entry;
+  };
   return {
     dialect: "sqlite",
     async all<T>(sql: string, params: readonly SqlValue[] = []) {
-      const stmt = connection().client.prepare(sql);
-      stmt.safeIntegers(false);
-      const columns = stmt.columns();
+      const { stmt, columns } = reader(connection().client, sql);
       const rows = stmt.all(...params.map(sqliteParam)) as Record<string, unknown>[];
       for (const row of rows) {
         for (const { name, type } of columns) {
@@ -141,12 +157,14 @@ function sqliteParam(value: SqlValue): unknown {
 const TIMESTAMP_OID = 1114;
 
 export function postgresSql(pool: pg.Pool, types: typeof pg.types): Sql {
-  const numbered = new Map<string, string>();
-  const text = (sql: string) => {
+  // Each text becomes a named prepared statement: every connection parses and plans it once.
+  // (Name the columns rather than `*`: a prepared result must keep its shape when a migration adds one.)
+  const numbered = new Map<string, { name: string; text: string }>();
+  const statement = (sql: string) => {
     let converted = numbered.get(sql);
     if (converted === undefined) {
       let n = 0;
-      converted = sql.replace(/\?/g, () => `$${++n}`);
+      converted = { name: `wijkbot_${numbered.size}`, text: sql.replace(/\?/g, () => `$${++n}`) };
       numbered.set(sql, converted);
     }
     return converted;
@@ -155,7 +173,7 @@ export function postgresSql(pool: pg.Pool, types: typeof pg.types): Sql {
     getTypeParser: (oid: number, format?: "text" | "binary") => (oid === TIMESTAMP_OID ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : types.getTypeParser(oid, format)),
   };
   const query = (client: pg.Pool | pg.PoolClient, sql: string, params: readonly SqlValue[]) =>
-    client.query({ text: text(sql), values: params.map(postgresParam), types: parsers as pg.CustomTypesConfig });
+    client.query({ ...statement(sql), values: params.map(postgresParam), types: parsers as pg.CustomTypesConfig });
   return {
     dialect: "postgres",
     async all<T>(sql: string, params: readonly SqlValue[] = []) {
@@ -191,6 +209,23 @@ export function postgresSql(pool: pg.Pool, types: typeof pg.types): Sql {
 /** Dates as UTC text (the columns are `timestamp(3)` without zone), as Prisma's adapter sends them. */
 function postgresParam(value: SqlValue): unknown {
   return value instanceof Date ? value.toISOString().replace("T", " ").replace("Z", "") : value;
+}
+
+// ---- joined reads ----
+
+/** `"c"."id" AS "c.id", …`: a table's columns under a prefix, for a read that joins several tables. */
+export function columnsAs(alias: string, columns: Record<string, string>): string {
+  return Object.keys(columns)
+    .map((column) => `"${alias}"."${column}" AS "${alias}.${column}"`)
+    .join(", ");
+}
+
+/** The row of one table out of a joined read (see columnsAs); null when the join found none (its id is null). */
+export function pickRow<T>(row: Record<string, unknown>, alias: string, columns: Record<string, string>): T | null {
+  if (row[`${alias}.id`] === null || row[`${alias}.id`] === undefined) return null;
+  const picked: Record<string, unknown> = {};
+  for (const column of Object.keys(columns)) picked[column] = row[`${alias}.${column}`];
+  return picked as T;
 }
 
 // ---- ids ----
