@@ -1,38 +1,63 @@
 import type { Db, Tx } from "./db.ts";
-import { Prisma } from "./generated/sqlite/client.ts";
+import { sqlOf, type SqlValue } from "./db/sql.ts";
 
 /**
- * Whether `db` talks to PostgreSQL. The two generated clients share one API, so only raw SQL
- * needs to know: the JSON functions of SQLite and PostgreSQL differ.
+ * Hand-written SQL for the scheduler's bulk statements, one text for SQLite and PostgreSQL
+ * (tables and columns double-quoted, parameters as `?`), with lists of any length as one JSON
+ * parameter. Prisma's cost grows with every parameter (~10 µs each here: an IN list of 500
+ * keys took 6 ms through Prisma, as one JSON parameter 1.3 ms) and IN lists needed chunks of 500.
  */
+export interface RawSql {
+  readonly dialect: "sqlite" | "postgres";
+  /** Rows of a read (or of an UPDATE … RETURNING); DateTime columns as Date. */
+  all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  /** One write; the number of rows it changed. */
+  run(sql: string, params?: readonly SqlValue[]): Promise<number>;
+}
+
+/** Whether `db` talks to PostgreSQL (the two generated clients share one API; only raw SQL differs). */
 export function isPostgresDb(db: Tx | Db): boolean {
   return (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql";
 }
 
 /**
- * A list of strings as one query parameter (a JSON array), for raw SQL: `"key" IN ${textList(db, keys)}`.
- * Prisma's cost grows with every parameter of a query (~10 µs each here: an IN list of 500 keys
- * took 6 ms, this 1.3 ms), and one parameter has no length limit, so lists need no chunking.
+ * The driver behind a client createDb made (src/db/sql.ts: no per-query compile, ~0.02 ms a
+ * statement on SQLite), else — a transaction client, a client made elsewhere — Prisma's raw
+ * calls with the same SQL. Neither takes SQLite's transaction lock, as Prisma's own calls
+ * outside a transaction do not.
  */
-export function textList(db: Tx | Db, values: readonly string[]): Prisma.Sql {
-  const json = JSON.stringify(values);
-  return isPostgresDb(db) ? Prisma.sql`(SELECT json_array_elements_text(${json}::json))` : Prisma.sql`(SELECT value FROM json_each(${json}))`;
+export function rawSql(db: Tx | Db): RawSql {
+  const driver = sqlOf(db);
+  if (driver) return driver;
+  const dialect = isPostgresDb(db) ? "postgres" : "sqlite";
+  const text = (sql: string) => {
+    let n = 0;
+    return dialect === "postgres" ? sql.replace(/\?/g, () => `$${++n}`) : sql;
+  };
+  return {
+    dialect,
+    all: <T>(sql: string, params: readonly SqlValue[] = []) => db.$queryRawUnsafe<T[]>(text(sql), ...params),
+    run: (sql: string, params: readonly SqlValue[] = []) => db.$executeRawUnsafe(text(sql), ...params),
+  };
+}
+
+/** `"key" IN ${textList(sql)}` with JSON.stringify(values) as its one parameter. */
+export function textList(sql: RawSql): string {
+  return sql.dialect === "postgres" ? "(SELECT json_array_elements_text(CAST(? AS json)))" : "(SELECT value FROM json_each(?))";
 }
 
 /**
- * Rows as one query parameter (a JSON array of objects), read back as a table `r` with the
- * given columns: `INSERT … SELECT … FROM ${jsonRows(db, rows, { key: "text", dueAt: "timestamp" })}`.
+ * A table `r` of rows given as one parameter (JSON.stringify of an array of objects), with the
+ * given columns: `INSERT … SELECT r."key", … FROM ${jsonRows(sql, { key: "text", dueAt: "timestamp" })}`.
  * Moments go in as jsonDate text.
  */
-export function jsonRows(db: Tx | Db, rows: readonly Record<string, string | null>[], columns: Record<string, "text" | "timestamp">): Prisma.Sql {
-  const json = JSON.stringify(rows);
+export function jsonRows(sql: RawSql, columns: Record<string, "text" | "timestamp">): string {
   const names = Object.keys(columns);
-  if (isPostgresDb(db)) {
+  if (sql.dialect === "postgres") {
     const types = names.map((c) => `"${c}" ${columns[c] === "timestamp" ? "timestamp(3)" : "text"}`).join(", ");
-    return Prisma.sql`json_to_recordset(${json}::json) AS r(${Prisma.raw(types)})`;
+    return `json_to_recordset(CAST(? AS json)) AS r(${types})`;
   }
-  const picks = names.map((c) => `json_extract(value, '$.${c}') AS "${c}"`).join(", ");
-  return Prisma.sql`(SELECT ${Prisma.raw(picks)} FROM json_each(${json})) AS r`;
+  return `(SELECT ${names.map((c) => `json_extract(value, '$.${c}') AS "${c}"`).join(", ")} FROM json_each(?)) AS r`;
 }
 
 /**

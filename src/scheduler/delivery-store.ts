@@ -1,6 +1,6 @@
 import type { Db } from "../db.ts";
-import { jsonDate, jsonRows, textList } from "../db-lists.ts";
-import { Prisma } from "../generated/sqlite/client.ts";
+import type { SqlValue } from "../db/sql.ts";
+import { jsonDate, jsonRows, rawSql, textList, type RawSql } from "../db-lists.ts";
 import type { PlannedDelivery, Recipient } from "./types.ts";
 
 /**
@@ -25,20 +25,23 @@ export type PlannedRow = PlannedDelivery & { kind: string; wijkId: string };
  * expression, or SQLite (no statistics) reads every pending row through the (status, dueAt)
  * index instead of looking the keys up — 12 ms instead of 1 for a fence of 100 keys among 10,000.
  */
-const STATUS = Prisma.raw(`("status" || '')`);
+const STATUS = `("status" || '')`;
 
 /**
  * Every database read and write of Delivery rows and their claims, for one process
  * (`processId`): the conditional updates here are what make a delivery go out once
- * when several processes share the database. They are raw SQL that both databases run,
- * with each key list as one JSON parameter (db-lists.ts): one statement however many keys.
+ * when several processes share the database. They are hand-written SQL that both databases
+ * run, through the driver where there is one (src/db-lists.ts), each key list one JSON
+ * parameter: one statement however many keys.
  */
 export class DeliveryStore {
   readonly #db: Db;
+  readonly #sql: RawSql;
   readonly #processId: string;
 
   constructor(db: Db, processId: string) {
     this.#db = db;
+    this.#sql = rawSql(db);
     this.#processId = processId;
   }
 
@@ -69,11 +72,14 @@ export class DeliveryStore {
       payload: JSON.stringify({ recipient: p.recipient, data: p.data } satisfies DeliveryPayload),
       createdAt,
     }));
-    const table = jsonRows(this.#db, rows, { key: "text", wijkId: "text", kind: "text", dueAt: "timestamp", payload: "text", createdAt: "timestamp" });
+    const table = jsonRows(this.#sql, { key: "text", wijkId: "text", kind: "text", dueAt: "timestamp", payload: "text", createdAt: "timestamp" });
     // "WHERE true": SQLite reads ON CONFLICT after a bare SELECT … FROM as part of a join.
-    await this.#db.$executeRaw`INSERT INTO "Delivery" ("key", "wijkId", "kind", "dueAt", "payload", "createdAt")
+    await this.#sql.run(
+      `INSERT INTO "Delivery" ("key", "wijkId", "kind", "dueAt", "payload", "createdAt")
       SELECT r."key", r."wijkId", r."kind", r."dueAt", r."payload", r."createdAt" FROM ${table} WHERE true
-      ON CONFLICT ("key") DO NOTHING`;
+      ON CONFLICT ("key") DO NOTHING`,
+      [JSON.stringify(rows)],
+    );
   }
 
   /** Pending rows due before `oldest` are dropped, never sent; how many. */
@@ -106,12 +112,12 @@ export class DeliveryStore {
 
   /** Pending rows due by `now` that nobody holds a live claim on at `at`, oldest first. */
   async findDue(now: Date, at: Date): Promise<DeliveryRow[]> {
-    const free = { OR: [{ claimedUntil: null }, { claimedUntil: { lt: at } }] };
-    return this.#db.delivery.findMany({
-      where: { status: "pending", dueAt: { lte: now }, ...free },
-      orderBy: [{ dueAt: "asc" }, { key: "asc" }],
-      select: { key: true, wijkId: true, kind: true, dueAt: true, payload: true, attempts: true, lastError: true },
-    });
+    return this.#sql.all<DeliveryRow>(
+      `SELECT "key", "wijkId", "kind", "dueAt", "payload", "attempts", "lastError" FROM "Delivery"
+      WHERE "status" = 'pending' AND "dueAt" <= ? AND ("claimedUntil" IS NULL OR "claimedUntil" < ?)
+      ORDER BY "dueAt", "key"`,
+      [now, at],
+    );
   }
 
   /**
@@ -122,55 +128,52 @@ export class DeliveryStore {
    */
   async claim(keys: string[], at: Date, claimedUntil: Date): Promise<string[]> {
     if (!keys.length) return [];
-    const claimed = await this.#db.$queryRaw<{ key: string }[]>`UPDATE "Delivery"
-      SET "claimedBy" = ${this.#processId}, "claimedUntil" = ${claimedUntil}, "attempts" = "attempts" + 1
-      WHERE "key" IN ${textList(this.#db, keys)} AND ${STATUS} = 'pending' AND ("claimedUntil" IS NULL OR "claimedUntil" < ${at})
-      RETURNING "key"`;
+    const claimed = await this.#sql.all<{ key: string }>(
+      `UPDATE "Delivery" SET "claimedBy" = ?, "claimedUntil" = ?, "attempts" = "attempts" + 1
+      WHERE "key" IN ${textList(this.#sql)} AND ${STATUS} = 'pending' AND ("claimedUntil" IS NULL OR "claimedUntil" < ?)
+      RETURNING "key"`,
+      [this.#processId, claimedUntil, JSON.stringify(keys), at],
+    );
     return claimed.map((row) => row.key);
   }
 
   /** Extends this process's claims (pending or sending) until `claimedUntil`. */
   async renew(keys: string[], claimedUntil: Date): Promise<void> {
-    if (!keys.length) return;
-    await this.#db.$executeRaw`UPDATE "Delivery" SET "claimedUntil" = ${claimedUntil}
-      WHERE "key" IN ${textList(this.#db, keys)} AND "claimedBy" = ${this.#processId} AND ${STATUS} IN ('pending', 'sending')`;
+    await this.#update(keys, `"claimedUntil" = ?`, [claimedUntil], `"claimedBy" = ? AND ${STATUS} IN ('pending', 'sending')`, [this.#processId]);
   }
 
   /** The fencing update: rows still this process's at `at` become "sending" until `claimedUntil`; how many did. */
   async fence(keys: string[], at: Date, claimedUntil: Date): Promise<number> {
-    if (!keys.length) return 0;
-    return this.#db.$executeRaw`UPDATE "Delivery" SET "status" = 'sending', "claimedUntil" = ${claimedUntil}
-      WHERE "key" IN ${textList(this.#db, keys)} AND "claimedBy" = ${this.#processId} AND "claimedUntil" > ${at} AND ${STATUS} IN ('pending', 'sending')`;
+    return this.#update(keys, `"status" = 'sending', "claimedUntil" = ?`, [claimedUntil], `"claimedBy" = ? AND "claimedUntil" > ? AND ${STATUS} IN ('pending', 'sending')`, [
+      this.#processId,
+      at,
+    ]);
   }
 
   /** Undoes this process's part of a fence that did not get every row: back to pending. */
   async unfence(keys: string[]): Promise<void> {
-    if (!keys.length) return;
-    await this.#db.$executeRaw`UPDATE "Delivery" SET "status" = 'pending', "claimedUntil" = NULL
-      WHERE "key" IN ${textList(this.#db, keys)} AND "claimedBy" = ${this.#processId} AND ${STATUS} = 'sending'`;
+    await this.#update(keys, `"status" = 'pending', "claimedUntil" = NULL`, [], `"claimedBy" = ? AND ${STATUS} = 'sending'`, [this.#processId]);
   }
 
   /** This process's "sending" rows are sent at `sentAt`; a suspect keeps its INTERRUPTED_SEND mark. How many were still ours. */
   async markSent(keys: string[], sentAt: Date): Promise<number> {
-    if (!keys.length) return 0;
-    return this.#db.$executeRaw`UPDATE "Delivery"
-      SET "status" = 'sent', "sentAt" = ${sentAt}, "claimedUntil" = NULL,
-        "lastError" = CASE WHEN "lastError" = ${INTERRUPTED_SEND} THEN "lastError" ELSE NULL END
-      WHERE "key" IN ${textList(this.#db, keys)} AND "claimedBy" = ${this.#processId} AND ${STATUS} = 'sending'`;
+    return this.#update(
+      keys,
+      `"status" = 'sent', "sentAt" = ?, "claimedUntil" = NULL, "lastError" = CASE WHEN "lastError" = ? THEN "lastError" ELSE NULL END`,
+      [sentAt, INTERRUPTED_SEND],
+      `"claimedBy" = ? AND ${STATUS} = 'sending'`,
+      [this.#processId],
+    );
   }
 
   /** This process's rows are dropped, never to be sent. */
   async drop(keys: string[], lastError: string | null): Promise<void> {
-    if (!keys.length) return;
-    await this.#db.$executeRaw`UPDATE "Delivery" SET "status" = 'dropped', "lastError" = ${lastError}, "claimedUntil" = NULL
-      WHERE "key" IN ${textList(this.#db, keys)} AND "claimedBy" = ${this.#processId}`;
+    await this.#update(keys, `"status" = 'dropped', "lastError" = ?, "claimedUntil" = NULL`, [lastError], `"claimedBy" = ?`, [this.#processId]);
   }
 
   /** Claimed but not attempted: back to pending at once, free for anyone, the attempt not counted. */
   async unclaim(keys: string[]): Promise<void> {
-    if (!keys.length) return;
-    await this.#db.$executeRaw`UPDATE "Delivery" SET "claimedUntil" = NULL, "attempts" = "attempts" - 1
-      WHERE "key" IN ${textList(this.#db, keys)} AND "claimedBy" = ${this.#processId} AND ${STATUS} = 'pending'`;
+    await this.#update(keys, `"claimedUntil" = NULL, "attempts" = "attempts" - 1`, [], `"claimedBy" = ? AND ${STATUS} = 'pending'`, [this.#processId]);
   }
 
   /** A failed attempt of one row: dead, or pending again with its claim running until `retryAt` (the pause before the next try). */
@@ -181,6 +184,12 @@ export class DeliveryStore {
         ? { status: "dead", lastError: outcome.lastError, claimedUntil: null }
         : { status: "pending", lastError: outcome.lastError, claimedUntil: outcome.retryAt },
     });
+  }
+
+  /** UPDATE "Delivery" SET `set` WHERE the key is one of `keys` AND `where`: one statement however many keys; the rows changed. */
+  async #update(keys: string[], set: string, setParams: SqlValue[], where: string, whereParams: SqlValue[]): Promise<number> {
+    if (!keys.length) return 0;
+    return this.#sql.run(`UPDATE "Delivery" SET ${set} WHERE "key" IN ${textList(this.#sql)} AND ${where}`, [...setParams, JSON.stringify(keys), ...whereParams]);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { textList } from "../db-lists.ts";
+import { rawSql, textList } from "../db-lists.ts";
 import { OPEN_STATUSES, type ActionStatus } from "../domain.ts";
 import { compareCivil, localParts, type CivilDate } from "../time/amsterdam.ts";
 import { formatDay } from "../render/format.ts";
@@ -29,10 +29,13 @@ export async function buildDeadlineReminder(tx: Tx, input: ReminderInput): Promi
  */
 export async function buildDeadlineReminders(tx: Tx, inputs: readonly ReminderInput[]): Promise<(string | null)[]> {
   const ids = [...new Set(inputs.map((i) => i.actionId))];
+  const sql = rawSql(tx);
   const rows = ids.length
-    ? await tx.$queryRaw<(Omit<ReminderAction, "pillar"> & { id: string; pillarName: string | null })[]>`
-        SELECT a."id", a."title", a."shortName", a."status", a."deadline", a."deletedAt", p."name" AS "pillarName"
-        FROM "Action" a LEFT JOIN "Pillar" p ON p."id" = a."pillarId" WHERE a."id" IN ${textList(tx, ids)}`
+    ? await sql.all<Omit<ReminderAction, "pillar"> & { id: string; pillarName: string | null }>(
+        `SELECT a."id", a."title", a."shortName", a."status", a."deadline", a."deletedAt", p."name" AS "pillarName"
+        FROM "Action" a LEFT JOIN "Pillar" p ON p."id" = a."pillarId" WHERE a."id" IN ${textList(sql)}`,
+        [JSON.stringify(ids)],
+      )
     : [];
   const actions = new Map<string, ReminderAction>();
   for (const { id, pillarName, deadline, deletedAt, ...action } of rows) {

@@ -116,3 +116,38 @@ describe("fence, markSent, unclaim, drop", () => {
     expect(await a.delivery.findUniqueOrThrow({ where: { key: "test:3" } })).toMatchObject({ status: "pending", claimedUntil: null, attempts: 0 });
   });
 });
+
+describe("without the driver (a transaction client): the same SQL through Prisma's raw calls", () => {
+  it("records, claims with RETURNING, fences and marks sent", async () => {
+    await a.$transaction(async (tx) => {
+      const store = new DeliveryStore(tx as unknown as Db, "p1");
+      await store.record(planned(3));
+      await store.record(planned(3));
+      expect((await store.claim(["test:0", "test:1", "test:2"], DUE, LATER)).sort()).toEqual(["test:0", "test:1", "test:2"]);
+      expect((await store.findDue(DUE, LATER)).map((r) => r.key)).toEqual([]);
+      expect(await store.fence(["test:0", "test:1"], DUE, LATER)).toBe(2);
+      expect(await store.markSent(["test:0", "test:1"], LATER)).toBe(2);
+    });
+    const rows = await a.delivery.findMany({ orderBy: { key: "asc" } });
+    expect(rows.map((r) => [r.key, r.status, r.claimedBy, r.dueAt])).toEqual([
+      ["test:0", "sent", "p1", DUE],
+      ["test:1", "sent", "p1", DUE],
+      ["test:2", "pending", "p1", DUE],
+    ]);
+  });
+});
+
+describe("findDue", () => {
+  it("gives pending rows due by then that nobody holds, oldest first, as Prisma reads them", async () => {
+    const store = new DeliveryStore(a, "p1");
+    await store.record([...planned(2), { ...planned(1, 2)[0], dueAt: new Date(DUE.getTime() - 60_000) }, { ...planned(1, 3)[0], dueAt: LATER }]);
+    await store.claim(["test:1"], DUE, LATER);
+    const due = await store.findDue(DUE, DUE);
+    expect(due.map((r) => r.key)).toEqual(["test:2", "test:0"]);
+    const prisma = await a.delivery.findUniqueOrThrow({ where: { key: "test:2" }, select: { key: true, wijkId: true, kind: true, dueAt: true, payload: true, attempts: true, lastError: true } });
+    expect(due[0]).toEqual(prisma);
+    // Once test:1's claim ran out it is due again.
+    expect((await store.findDue(DUE, new Date(LATER.getTime() + 1))).map((r) => r.key)).toEqual(["test:2", "test:0", "test:1"]);
+  });
+});
+
