@@ -417,8 +417,9 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
     /\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vandaag|overmorgen|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)\w*|\b\d{1,2}([:.]\d{2}|u|uur|am|pm)\b|^\d/i.test(what) ||
     w.people.some((p) => new RegExp(`\\b${escapeRe(p.displayName)}\\b`, "i").test(what)) ||
     /^(in|tijdens|during)\b/i.test(when) ||
-    // A reminder that repeats until stopped: shown first.
-    Boolean(recurring);
+    // A reminder that repeats until stopped, or one that goes to someone else or the group: shown first.
+    Boolean(recurring) ||
+    target !== "mij";
   if (unsure) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   if (question && !/^(kun|kan|wil|zou|can|could|will|would)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   // Set at once only when said in the usual order — "herinner me <wanneer> aan <wat>" — so every word of

@@ -144,9 +144,16 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // Reach: "35 kinderen bereikt bij X", "we willen 50 gezinnen bereiken", "bereik 120, doel was 150".
   // Two numbers outside the action's name ("12 kinderen, 3 ouders", "€40 van de €250"): which one is meant is shown first.
   const numbersOutside = (rest.match(/\d+(?:[.,]\d+)*/g) ?? []).length;
-  if (reach) return build("actie bereik", reach, asCommand("actie bereik", reach), numbersOutside <= 1 || /\bvan\b/.test(reach) ? undefined : false);
+  // A count is done at once only when it says it is the reach ("35 kinderen bereikt"), not when it is added up from what is
+  // stored ("8 erbij") or read from other words ("er waren 30 ouders", "12 aanmeldingen"): those are shown first.
+  const countAdded = /\b(bijgekomen|erbij gekomen|erbij|extra|nog|more|another)\b/.test(f) && details?.reachReached != null;
+  const saysReach = /\b(bereikt|bereik|reached|reach|beoogd|streefgetal|target)\b/.test(f);
+  if (reach) return build("actie bereik", reach, asCommand("actie bereik", reach), (numbersOutside <= 1 || /\bvan\b/.test(reach)) && saysReach && !countAdded ? undefined : false);
   // Budget: "€250 uitgegeven aan X", "begroot 900 voor het jaar", "weer 150 euro uitgegeven".
-  if (budget) return build("actie budget", budget, asCommand("actie budget", budget), numbersOutside <= 1 ? undefined : false);
+  // Money likewise: at once only with a word that says spent or planned, never when added to what is stored ("weer 150 euro").
+  const moneyAdded = /\b(weer|nog|extra|erbij|again|another|more)\b/.test(f) && details?.spentCents != null;
+  const saysMoney = /\b(besteed|uitgegeven|begroot|begroting|budget|spent|budgeted)\b/.test(f);
+  if (budget) return build("actie budget", budget, asCommand("actie budget", budget), numbersOutside <= 1 && saysMoney && !moneyAdded ? undefined : false);
   // Deadline: "verzet X naar 1 april", "kan X een week later", "X moet klaar zijn voor de kerst".
   const shift = readShift(f);
   // "wordt eind maart", "gaat naar 5 februari": the new date, probably — asked first.

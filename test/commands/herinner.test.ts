@@ -22,6 +22,8 @@ describe("/herinner", () => {
     expect(await reminderCount()).toBe(2);
     // Free text says it the same way.
     await h.say("Marieke", "@wijkbot herinner Youssef en Sanne donderdag aan de overdracht van de huiskamer");
+    expect(await reminderCount()).toBe(2);
+    await h.say("Marieke", "ja");
     expect(await reminderCount()).toBe(4);
   });
 

@@ -278,10 +278,15 @@ describe("understand", () => {
       ["herinner me vrijdag om 10 uur aan de subsidie", "/herinner mij de subsidie vrijdag om 10:00"],
       ["herinner mij op 3 februari aan de subsidieaanvraag", "/herinner mij de subsidieaanvraag 3 februari"],
       ["herinner me over 2 uur aan de subsidie", "/herinner mij de subsidie over 2 uur"],
-      ["herinner @Joke maandag aan de cijfers", "/herinner @Joke de cijfers maandag"],
-      ["herinner de groep morgen aan het overleg", "/herinner groep het overleg morgen"],
     ])("take the moment out of the sentence wherever it stands: %j", async (text, command) => {
       expect(await read(text)).toEqual({ kind: "run", text: command });
+    });
+
+    it.each([
+      ["herinner @Joke maandag aan de cijfers", "/herinner @Joke de cijfers maandag"],
+      ["herinner de groep morgen aan het overleg", "/herinner groep het overleg morgen"],
+    ])("a reminder for someone else or the group is shown first (it reaches them): %j", async (text, command) => {
+      expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
     });
 
     it.each([
@@ -537,8 +542,8 @@ describe("understand: what the fifth round's tuning part taught", () => {
 });
 
 describe("understand: reminders for several people, and reminders that wait", () => {
-  it("'herinner Peter en Lisa vrijdag aan de wijkschouw' is one command for both", async () => {
-    expect(await read("herinner Peter en Lisa vrijdag aan de wijkschouw")).toMatchObject({ kind: "run", text: "/herinner @Peter @Lisa de wijkschouw vrijdag" });
+  it("'herinner Peter en Lisa vrijdag aan de wijkschouw' is one command for both (asked first)", async () => {
+    expect(await read("herinner Peter en Lisa vrijdag aan de wijkschouw")).toMatchObject({ kind: "confirm", text: "/herinner @Peter @Lisa de wijkschouw vrijdag" });
   });
 
   it("'stuur me geen herinneringen over X tot volgende week' snoozes X until next Monday (asked first)", async () => {
@@ -559,5 +564,17 @@ describe("understand: partners and notes after a colon", () => {
   it("'X: Veilig Verkeer Nederland doet mee' is a partner (asked first), and the name after 'partner:' wins", async () => {
     expect(await read("wijkwebsite: Veilig Verkeer Nederland doet mee")).toMatchObject({ kind: "confirm", text: "/actie partner Eén wijkwebsite: Veilig Verkeer Nederland" });
     expect(await read("de bieb doet mee met de moestuin als partner: Biblionet Groningen")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Biblionet Groningen" });
+  });
+});
+
+describe("understand: numbers that are easy to misread are shown first", () => {
+  it("a reach said as the reach runs; a count read from other words is asked", async () => {
+    expect(await read("35 kinderen bereikt bij de moestuin")).toMatchObject({ kind: "run", text: "/actie bereik Buurtmoestuin: 35" });
+    expect(await read("bij de moestuin hebben 35 kinderen meegedaan")).toMatchObject({ kind: "confirm" });
+  });
+
+  it("money said as spent or planned runs; 'kwijt' or 'gekost' is asked", async () => {
+    expect(await read("€250 uitgegeven aan de moestuin")).toMatchObject({ kind: "run", text: "/actie budget Buurtmoestuin: besteed 250" });
+    expect(await read("moestuin €40 kwijt aan zaden")).toMatchObject({ kind: "confirm", text: "/actie budget Buurtmoestuin: besteed 40" });
   });
 });
