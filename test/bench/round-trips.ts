@@ -2,7 +2,8 @@
  * `npx tsx test/bench/round-trips.ts [--sql]`: how many database round trips one
  * `/actie klaar` (and `/actie bezig`) costs on SQLite, with 1,000 actions, after a warm-up.
  * Counted at the driver adapter (every statement, BEGIN and COMMIT included), which is what
- * a network database pays for. Not a test: it prints the counts (and with --sql the statements).
+ * a network database pays for, and at src/db/sql.ts for the direct path (issue 15). Not a test: it
+ * prints the counts (and with --sql the statements).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +11,7 @@ import { join } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../../src/generated/sqlite/client.ts";
 import { releasingTransactionLock, type Db } from "../../src/db.ts";
+import { registerSql, sqliteSql, type SqliteAdapterHandle } from "../../src/db/sql.ts";
 import { migrateSqlite } from "../../src/migrate.ts";
 import { createApp } from "../../src/app.ts";
 import { ManualClock } from "../../src/core/clock.ts";
@@ -53,7 +55,17 @@ function counting(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
 const dir = mkdtempSync(join(tmpdir(), "wijkbot-roundtrips-"));
 const path = join(dir, "rt.db");
 migrateSqlite(path);
-const db = new PrismaClient({ adapter: releasingTransactionLock(counting(new PrismaBetterSQLite3({ url: `file:${path}` }))) }) as Db;
+let connection: SqliteAdapterHandle | undefined;
+const db = new PrismaClient({ adapter: releasingTransactionLock(counting(new PrismaBetterSQLite3({ url: `file:${path}` })), (a) => (connection = a as unknown as SqliteAdapterHandle)) }) as Db;
+// The direct path's statements (src/db/sql.ts), counted as they are sent, as createDb sets it up.
+const direct = sqliteSql(() => connection);
+registerSql(db, {
+  ...direct,
+  all: (sql, params) => (statements.push(sql), direct.all(sql, params)),
+  run: (sql, params) => (statements.push(sql), direct.run(sql, params)),
+  // (BEGIN and COMMIT go through the adapter, where they are counted.)
+  batch: (list) => (statements.push(...list.map((s) => s.sql)), direct.batch(list)),
+});
 await db.$queryRawUnsafe("PRAGMA foreign_keys=ON");
 const clock = new ManualClock(toInstant({ year: 2026, month: 1, day: 5 }, 9, 0));
 const { wijkId } = await seedDemoWijk(db, clock.now());
