@@ -29,6 +29,16 @@ describe("hand-written SQL through the driver (src/db/sql.ts)", () => {
     expect(binding).toEqual({ chat: chatRow, wijk, knownSender: await db().person.findFirstOrThrow({ where: { displayName: "Sanne" } }) });
     expect(await findChatBindingDirectly(sql, { platform: "console", chatId: "kartrekkers", senderIds: ["unknown"] })).toEqual({ chat: chatRow, wijk });
     expect(await findChatBindingDirectly(sql, { platform: "console", chatId: "nowhere", senderIds: [] })).toBeNull();
+    // A sender known under two ids (WhatsApp's phone and LID): both must be known, and the first identity's person is the sender.
+    const sanne = await db().person.findFirstOrThrow({ where: { displayName: "Sanne" } });
+    const lisa = await db().person.findFirstOrThrow({ where: { displayName: "Lisa" } });
+    await db().identity.create({ data: { wijkId, personId: sanne.id, platform: "console", externalId: "sanne-alt" } });
+    expect((await findChatBindingDirectly(sql, { platform: "console", chatId: "kartrekkers", senderIds: [consoleId("Sanne"), "sanne-alt"] }))?.knownSender).toEqual(sanne);
+    expect((await findChatBindingDirectly(sql, { platform: "console", chatId: "kartrekkers", senderIds: [consoleId("Sanne"), "nobody"] }))?.knownSender).toBeUndefined();
+    // Two ids that belong to two people: the person of the identity Prisma's own read lists first.
+    const prismaFirst = await db().identity.findFirstOrThrow({ where: { wijkId, platform: "console", externalId: { in: [consoleId("Lisa"), consoleId("Sanne")] } }, include: { person: true } });
+    expect([sanne.id, lisa.id]).toContain(prismaFirst.personId);
+    expect((await findChatBindingDirectly(sql, { platform: "console", chatId: "kartrekkers", senderIds: [consoleId("Lisa"), consoleId("Sanne")] }))?.knownSender).toEqual(prismaFirst.person);
     const action = await db().action.findFirstOrThrow({ where: { title: "Integraal pedagogisch wijkplan jonge kind" }, include: { pillar: true, owners: { include: { person: true } } } });
     const { pillar, owners, ...row } = action;
     expect(await loadActionDirectly(sql, wijkId, action.id)).toEqual({
