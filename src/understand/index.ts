@@ -272,10 +272,14 @@ async function readAgendaOrder(f: string, w: UnderstandWorld, question: boolean)
 
 /** "oeps, terugdraaien", "maak ongedaan", "undo". */
 function readUndo(f: string, question: boolean): Understanding | undefined {
-  const explicit = /\b(ongedaan|terugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|draai (mijn|de|m'n) (laatste|vorige) (wijziging|actie|aanpassing) (\w+ )?terug|(laatste|vorige) (wijziging|aanpassing) (ongedaan maken|terugdraaien|terug)|zet (het|dat|die) (maar )?terug|draai (m|hem|em|het|dat) (maar |even |nog )?terug|terug naar hoe het was|maak (dat|het) (maar )?ongedaan|undo|herstel (dat|het|die)|revert)\b/.test(f);
+  // ("terugzetten" said on its own at the end — "nee dat was niet goed, terugzetten" — not "de fiets terugzetten".)
+  const putBack = /\bterugzetten( aub| graag| please)?$/.test(f) && f.split(" ").length <= 8 && !/\b(de|het|een|mijn|onze) \w+ terugzetten\b/.test(f);
+  const explicit = putBack || /(\bzet (het|dat|die|hem|m|em|alles)? ?(maar |even |nog )?(weer )?terug( zoals het was)?|\bzet terug|\bintrekken|\btrek (dat|het|die|dit) (maar |even )?in|take (that|it) back|ctrl ?z|vorige stap terug|(annuleer|cancel) (dat|dit|het|die|that|this|it|mijn laatste|de laatste|my last|the last)( \w+)?$|\bongedaan|\bterugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|draai (mijn|de|m'n) (laatste|vorige) (wijziging|actie|aanpassing) (\w+ )?terug|(laatste|vorige) (wijziging|aanpassing) (ongedaan maken|terugdraaien|terug)|zet (het|dat|die) (maar )?terug|draai (m|hem|em|het|dat) (maar |even |nog )?terug|terug naar hoe het was|maak (dat|het) (maar )?ongedaan|undo|herstel (dat|het|die)|revert)\b/.test(f);
   const oops = (/^(oeps|oops|oh nee|shit|foutje|verkeerd|fout)\b/.test(f) && f.split(" ").length <= 4) ||
+    // "dat was niet de bedoeling", "per ongeluk op klaar gezet", "sorry verkeerde knop": a change made by mistake.
+    /\b(niet de bedoeling|dat moest niet|per ongeluk|per abuis|verkeerde knop|was een vergissing|vergissing|by mistake|by accident|accidentally|that was a mistake|was fout|dat was de verkeerde|was de verkeerde)\b/.test(f) ||
     // "die laatste wijziging klopt niet, terug aub": the last change named as wrong.
-    (/\b(laatste|vorige|last) (wijziging|aanpassing|verandering|change|update|notitie|note|voortgang)\b/.test(f) && /\b(klopt niet|klopte niet|fout|verkeerd|niet goed|terug|mag weg|kan weg|weghalen|verwijder\w*|wrong|mistake|not right|remove|delete)\b/.test(f));
+    (/\b(laatste|vorige|last) (wijziging|aanpassing|verandering|change|update|notitie|note|voortgang)\b/.test(f) && /\b(klopt niet|klopte niet|fout|verkeerd|niet goed|terug|weg|mag weg|kan weg|weghalen|verwijder\w*|wrong|mistake|not right|remove|delete)\b/.test(f));
   if (explicit && !question) return { kind: "run", text: "/ongedaan" };
   if (explicit || oops) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   return undefined;

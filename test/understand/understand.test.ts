@@ -578,3 +578,21 @@ describe("understand: numbers that are easy to misread are shown first", () => {
     expect(await read("moestuin €40 kwijt aan zaden")).toMatchObject({ kind: "confirm", text: "/actie budget Buurtmoestuin: besteed 40" });
   });
 });
+
+describe("understand: undo said in more ways", () => {
+  it.each(["annuleer dat", "zet maar terug zoals het was", "nee dat was niet goed, terugzetten", "wijziging intrekken", "take that back", "cancel that"])("%j undoes the last change", async (text) => {
+    expect(await read(text)).toMatchObject({ text: "/ongedaan" });
+  });
+
+  it.each(["dat was niet de bedoeling", "sorry verkeerde knop", "ik heb per ongeluk de moestuin op klaar gezet", "moestuin per ongeluk afgevinkt, terug naar bezig", "haal die laatste wijziging weg"])(
+    "%j — a change made by mistake — asks to undo it, and never makes the change it describes",
+    async (text) => {
+      expect(await read(text)).toMatchObject({ kind: "confirm", text: "/ongedaan" });
+    },
+  );
+
+  it("'de fiets terugzetten in de schuur' and 'annuleer de moestuin' are not an undo", async () => {
+    expect(await read("de fiets terugzetten in de schuur")).not.toMatchObject({ text: "/ongedaan" });
+    expect(await read("annuleer de moestuin")).toMatchObject({ text: "/actie stop Buurtmoestuin" });
+  });
+});
