@@ -72,6 +72,12 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const suffix = value ? `: ${value}` : "";
     // A new owner gets the action's reminders and a partner is shown on every overview: read from free text, shown first.
     if (/^actie (eigenaar|partner)$/.test(command)) certain = false;
+    // "ik denk dat de moestuin klaar is", "volgens mij kan … op klaar": a guess is shown first.
+    if (/\b(ik denk|denk ik|volgens mij|misschien|waarschijnlijk|wellicht|lijkt me|lijkt mij|geloof ik|ik geloof|i think|maybe|probably|perhaps)\b/.test(f)) certain = false;
+    // "de bakken voor de moestuin zijn klaar": said of something that belongs to the action — shown first.
+    if (/^actie (klaar|bezig|stop|parkeer)$/.test(command) && contentWords(text.slice(0, span.start)) >= 1 && /\b(voor|van|bij|in|op|for|of)\s+(de|het|the)?\s*$/i.test(text.slice(0, span.start))) certain = false;
+    // "ik stop met de moestuin": the speaker may be leaving the action, not ending it for everyone — shown first.
+    if (command === "actie stop" && /\b(ik|i)\s+(stop|stopt|ga stoppen|hou op|houd op|quit)\b/.test(f)) certain = false;
     // "…, nieuwe deadline 27 februari. Juf van 8b was ziek": a last sentence about something else is kept as a note.
     const valueCommand = !/^actie (klaar|bezig|stop|parkeer|update)$/.test(command);
     const note = valueCommand ? (saysMore ? sideNote(text, span, value) : "") || reasonNote(text, value) : "";
@@ -191,7 +197,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const explicitPartner = /\bpartners?\s*:\s*\S/i.test(text) && afterColonTyped && contentWords(afterColonTyped) >= 1 ? afterColonTyped : undefined;
     // "de bieb doet mee … als partner: Biblionet Groningen": what is typed after "partner:" is the partner's name.
     const org = explicitPartner ?? known ?? named ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? afterColonTyped ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim();
-    if (org) return build("actie partner", org, asCommand("actie partner", org));
+    // "Joke doet de moestuin samen met Fatima": a person of the wijk is no partner organisation.
+    if (org && !w.people.some((p) => fold(p.displayName) === fold(org))) return build("actie partner", org, asCommand("actie partner", org));
   }
   // "2e schil: we zijn klaar, alle sportclubs hebben de training gehad": a status first after the colon.
   if (colonForm) {
@@ -287,6 +294,8 @@ function findStatusHits(low: string): StatusHit[] {
     for (const m of low.matchAll(new RegExp(s.pattern.source, "g"))) {
       // "klaar-over" (a traffic volunteer) and "af-" compounds are other words.
       if (/^-\p{L}/u.test(low.slice(m.index! + m[0].length))) continue;
+      // "haal Peter van de speeltuin af": taking off, not done.
+      if (m[0] === "af" && /\b(haal|haalt|halen|trek|trekt|schrijf|schrijft)\b[^,.;!?]*$/.test(low.slice(0, m.index!))) continue;
       hits.push({ sub: s.sub, index: m.index!, end: m.index! + m[0].length, word: m[0] });
     }
   }
@@ -312,6 +321,10 @@ function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>)
 function isNegated(low: string, hit: StatusHit): boolean {
   const before = low.slice(Math.max(0, hit.index - 40), hit.index);
   const after = low.slice(hit.end, hit.end + 20);
+  // "als de moestuin klaar is gaan we oogsten", "zodra …": a condition, not news.
+  if (/(^|[,.;!?]\s*)(als|zodra|wanneer|if|once|when)\b[^,.;!?]*$/.test(low.slice(0, hit.index))) return true;
+  // "pas klaar in april", "zo goed als klaar", "klaar maken voor de winter", "loopt uit": not (yet) that status.
+  if (/\b(pas|zo goed als)\s+(\S+\s+)?$/.test(before) || (/^(klaar|kla+r)$/.test(hit.word) && /^\s*(maken|te maken|gemaakt)\b/.test(after)) || (/^(loopt|lopen|liep)$/.test(hit.word) && /^\s*uit\b/.test(after))) return true;
   return /\b(niet|nog niet|bijna|vrijwel|nagenoeg|haast|nooit|geen|not|almost|nearly|hardly|half|amper)\b(\s+[^\s,.;!?]+){0,2}\s*$/.test(before) || /^\s*(nog\s+)?(niet|not|nooit)\b/.test(after);
 }
 

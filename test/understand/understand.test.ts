@@ -596,3 +596,29 @@ describe("understand: undo said in more ways", () => {
     expect(await read("annuleer de moestuin")).toMatchObject({ text: "/actie stop Buurtmoestuin" });
   });
 });
+
+describe("understand: a status said but not meant now is never set at once", () => {
+  it.each([
+    "ik denk dat de moestuin klaar is",
+    "de moestuin kan volgens mij wel op klaar",
+    "de bakken voor de moestuin zijn klaar",
+    "ik stop met de moestuin",
+  ])("%j is shown first", async (text) => {
+    expect(changesWithoutAsking(await read(text))).toBe(false);
+  });
+
+  it.each([
+    "als de moestuin klaar is gaan we oogsten",
+    "moestuin zo goed als klaar",
+    "moestuin klaar maken voor de winter",
+    "moestuin is pas klaar in april",
+    "moestuin loopt uit",
+    "haal Peter van de speeltuin af",
+  ])("%j sets no status", async (text) => {
+    expect(setsStatus(await read(text))).toBe(false);
+  });
+
+  it("'Joke doet de moestuin samen met Fatima': a person is no partner organisation", async () => {
+    expect(await read("Joke doet de moestuin samen met Fatima")).not.toMatchObject({ text: expect.stringMatching(/^\/actie partner/) });
+  });
+});
