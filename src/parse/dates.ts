@@ -237,15 +237,20 @@ function hourBefore(hour: number): number {
 function parseOwn(text: string, context: Context): Parsed | undefined {
   let rest = text;
   let time: Parsed["time"];
-  for (const { re, read } of TIME_PATTERNS) {
+  let clock = "";
+  for (const [i, { re, read }] of TIME_PATTERNS.entries()) {
     const m = rest.match(re);
     if (!m) continue;
     time = read(m);
+    clock = i === 0 ? "ampm" : m[0];
     rest = rest.replace(m[0], " ");
     break;
   }
   if (time) {
     const part = rest.match(DAY_PART);
+    // "om 3 uur", "half 4", "kwart over 2": in a working day an hour from 1 to 6 without "'s nachts"/"'s ochtends"
+    // (or a leading zero, "03:00") is in the afternoon — a reminder at 03:00 is never what was meant.
+    if (!part && clock !== "ampm" && !/(^|\D)0\d/.test(clock) && time.hour >= 1 && time.hour <= 6) time = { ...time, hour: time.hour + 12 };
     if (part) {
       const which = part[1] ?? part[2];
       if ((which === "middags" || which === "avonds") && time.hour >= 1 && time.hour < 12) time = { ...time, hour: time.hour + 12 };
