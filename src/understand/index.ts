@@ -90,6 +90,11 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (howTo) return howTo;
   const undo = readUndo(f, question);
   if (undo) return undo;
+  // "niet vergeten: vrijdag offerte sturen", "vergeet niet dat ik morgen de zaal moet boeken": a reminder for oneself, shown first.
+  const notForget = !question ? text.match(/^(?:niet vergeten|vergeet (?:het |dit )?niet|don'?t forget)\b[\s:,-]*(?:(?:dat|om|to|that)\s+)?(?:ik\s+|i\s+)?(.{4,})$/i) : null;
+  const asReminder = notForget && findDateIn(notForget[1], w.now, w.region) ? await readReminder(`herinner me aan ${notForget[1]}`, fold(`herinner me aan ${notForget[1]}`), w, false) : undefined;
+  if (asReminder?.kind === "run") return { kind: "confirm", question: localText("understand.confirm", { what: asReminder.text }), text: asReminder.text };
+  if (asReminder) return asReminder;
   const reminder = await readReminder(text, f, w, question);
   if (reminder) return reminder;
 

@@ -622,3 +622,12 @@ describe("understand: a status said but not meant now is never set at once", () 
     expect(await read("Joke doet de moestuin samen met Fatima")).not.toMatchObject({ text: expect.stringMatching(/^\/actie partner/) });
   });
 });
+
+describe("understand: 'niet vergeten' with a moment is a reminder for oneself", () => {
+  it.each([
+    ["niet vergeten: vrijdag offerte sturen", "/herinner mij offerte sturen vrijdag"],
+    ["vergeet niet om maandag Peter te bellen", "/herinner mij Peter te bellen maandag"],
+  ])("%j is asked as %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+});
