@@ -72,6 +72,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const suffix = value ? `: ${value}` : "";
     // A new owner gets the action's reminders and a partner is shown on every overview: read from free text, shown first.
     if (/^actie (eigenaar|partner)$/.test(command)) certain = false;
+    // "de moestuin en het watertappunt een week later": two actions named, one changed — shown first.
+    const named = spans.filter((x) => (x.quality >= 2.5 || x.exact) && !(x.start < span.end && span.start < x.end) && x.action.id !== span.action.id);
+    if (named.length) certain = false;
     // "ik denk dat de moestuin klaar is", "volgens mij kan … op klaar": a guess is shown first.
     if (/\b(ik denk|denk ik|volgens mij|misschien|waarschijnlijk|wellicht|lijkt me|lijkt mij|geloof ik|ik geloof|i think|maybe|probably|perhaps)\b/.test(f)) certain = false;
     // "de bakken voor de moestuin zijn klaar": said of something that belongs to the action — shown first.
@@ -178,7 +181,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const when = shift ?? date!.phrase;
     // "tot na de zomer", "voor de kerst": a season or holiday, read as a day — shown first.
     const vague = !shift && /\b(zomer|vakantie|kerst|pasen|schooljaar|najaar|voorjaar|winter|herfst|summer|holiday|christmas)\w*\b/.test(fold(date!.phrase));
-    return build("actie deadline", when, asCommand("actie deadline", when), !saysMore && !monthOutside && !weakDeadline && !vague);
+    // "1 april of 8 april": a second date after the one taken — shown first.
+    const secondDate = !shift && date ? findDateIn(rest.replace(date.phrase, " "), w.now, w.region) : undefined;
+    return build("actie deadline", when, asCommand("actie deadline", when), !saysMore && !monthOutside && !weakDeadline && !vague && !secondDate);
   }
   // Partner: "GGD doet mee aan X", "partner van X: Kids2b".
   // ("veilig naar school: donderdag samen met de scholen de route gelopen" is news about the action, not a partner.)

@@ -631,3 +631,15 @@ describe("understand: 'niet vergeten' with a moment is a reminder for oneself", 
     expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("understand: two of something in one message are shown first", () => {
+  it("two actions named, one changed: asked", async () => {
+    expect(changesWithoutAsking(await read("de moestuin en het watertappunt een week later"))).toBe(false);
+    expect(changesWithoutAsking(await read("moestuin is klaar en het watertappunt ook"))).toBe(false);
+  });
+
+  it("two dates for one deadline: asked", async () => {
+    expect(await read("moestuin deadline 1 april of 8 april")).toMatchObject({ kind: "confirm" });
+    expect(await read("moestuin deadline naar 1 april")).toMatchObject({ kind: "run", text: "/actie deadline Buurtmoestuin: 1 april" });
+  });
+});
