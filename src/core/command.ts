@@ -138,8 +138,13 @@ export interface DirectContext {
   meta: ChangeMeta;
   /** Where the command's batch records the message as processed (written with its change). */
   processed: ProcessedKey;
-  /** The one action with exactly this title, loaded with its owners and pillar; undefined when no single action has it. */
-  actionTitled(title: string): Promise<FoundAction | undefined>;
+  /**
+   * The action findAction picks for this name without weighing anything — its whole title, or
+   * the only action the name fits (short name, words, a typo) — loaded with its owners and
+   * pillar; undefined when it takes more (several fit, none does, or a text in which a name
+   * has to be looked for).
+   */
+  actionNamed(name: string): Promise<FoundAction | undefined>;
   /** Whether the action is the sender's to change by role or ownership alone (false: the ordinary check decides, with absences). */
   plainlyMayChange(found: FoundAction): boolean;
   /** The loaded action, named as replies name it. */

@@ -43,13 +43,13 @@ export function statusCommand(spec: { word: string; status: ActionStatus; aliase
       if (note) await addProgressNote(ctx.tx, ctx.meta, action.id, note);
       return statusReply(ctx.t, spec.status, d, changes.length > 0, note);
     },
-    // The plain case — an action named by its whole title, no note, the sender's to change —
-    // as one batch without Prisma (issue 15); anything else goes to `run` above.
+    // The plain case — an action named without doubt, no note, the sender's to change — as
+    // one batch without Prisma (issue 15); anything else goes to `run` above.
     async direct(ctx, args) {
       const text = args.name;
-      // actionAndNote reads a note from a colon, and the name (or a note) from anything but a whole title.
+      // actionAndNote reads a note after a colon, and looks for the name (and a note) in other texts.
       if (/:\s/.test(text)) return undefined;
-      const found = await ctx.actionTitled(text);
+      const found = await ctx.actionNamed(text);
       if (!found || !ctx.plainlyMayChange(found)) return undefined;
       const { action } = found;
       const d = ctx.describe(found);

@@ -8,6 +8,26 @@ import { loadActionDirectly } from "../../services/load-action-directly.ts";
 import { describeLoadedAction } from "../../services/describe-action.ts";
 import type { FoundAction } from "../../services/find-action.ts";
 import { translator, type Translate } from "../../i18n/index.ts";
+import type { IndexedAction } from "../../services/action-index.ts";
+import type { ActionNameIndex } from "../../services/match-actions.ts";
+
+/**
+ * The action findAction (src/services/find-action.ts) settles on without ranking: the one
+ * with this whole title, or else the one candidate the name fits (one candidate is always
+ * chosen, with no alternatives). A text of several words that is no title or short name is
+ * searched for a name inside it (locateAction): not here.
+ */
+function soleCandidate(index: ActionNameIndex<IndexedAction>, name: string): string | undefined {
+  const query = name.trim();
+  if (!query) return undefined;
+  const titled = index.withTitle(query);
+  if (titled.length === 1) return titled[0].id;
+  if (query.split(/\s+/).length > 1 && !index.exactly(name).length) return undefined;
+  const exact = index.exactly(query);
+  const scored = index.scoredMatches(query);
+  const candidates = new Set([...exact, ...scored.map((s) => s.action)]);
+  return candidates.size === 1 ? [...candidates][0].id : undefined;
+}
 
 export interface DirectOutcome {
   output: Reply[];
@@ -50,12 +70,11 @@ export async function runDirect(deps: BotDeps, turn: Turn, rerun: Rerun): Promis
     chat,
     meta: { wijkId: wijk.id, personId: sender.id, batchId: randomUUID(), platform: message.platform, chatId: message.chatId, messageId: message.messageId, at: now },
     processed: { platform: message.platform, chatId: message.chatId, messageId: message.messageId, at: now },
-    async actionTitled(title) {
+    async actionNamed(name) {
       // The name version read with the chat for this message: the index needs no read of its own.
       const index = await deps.actionIndexes.get(deps.db, wijk.id, wijk.actionNamesVersion);
-      const titled = index.withTitle(title.trim());
-      if (titled.length !== 1) return undefined;
-      const loaded = await loadActionDirectly(sql, wijk.id, titled[0].id);
+      const id = soleCandidate(index, name);
+      const loaded = id ? await loadActionDirectly(sql, wijk.id, id) : null;
       return loaded ? { ...loaded, alternatives: [] } : undefined;
     },
     plainlyMayChange(found: FoundAction) {

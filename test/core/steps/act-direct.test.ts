@@ -21,7 +21,11 @@ const MESSAGES: [string, string][] = [
   ["Youssef", "/actie gestopt Eén wijkwebsite"], // owner
   ["Joke", "/actie parkeer Verhoogde betrokkenheid CB en GGD"], // aanjager of the pillar, and owner
   ["Sanne", "/actie klaar Ouderbetrokkenheid"], // not hers: refused by the ordinary path
-  ["Lisa", "/actie klaar watertappunt"], // forgiving name: the ordinary path
+  ["Lisa", "/actie klaar watertappunt"], // short name, not hers: refused by the ordinary path
+  ["Fatima", "/actie bezig watertapunt"], // a typo that fits one action only
+  ["Joke", "/actie bezig gezonde school"], // a short name of two words
+  ["Marieke", "/actie klaar betrokkenheid"], // fits two: the ordinary path ranks them
+  ["Marieke", "/actie bezig Kindteams (KIEM) ook voorschools"], // coördinator, a parked action
   ["Fatima", "/actie klaar Watertappunt in de wijk: de kraan doet het"], // with a note: the ordinary path
   ["Ahmed", "/actie klaar Ouderbetrokkenheid"], // co-owner
   ["Ahmed", "/ongedaan"], // undoes the direct change
@@ -79,10 +83,12 @@ describe("the status commands' direct path", () => {
     const updates = () => [...batch.mock.calls.flatMap(([statements]) => statements.map((s) => s.sql)), ...all.mock.calls.map(([text]) => text)].filter((text) => /UPDATE "Action"/.test(text)).length;
     expect(await h.say("Fatima", "/actie klaar Watertappunt in de wijk")).toEqual(["✅ Watertappunt in de wijk (Gezond) staat op klaar. Eigenaar: Fatima."]);
     expect(updates()).toBe(1);
-    // A forgiving name is the ordinary path's (ranking, questions).
-    await h.say("Fatima", "/actie bezig watertappunt");
-    expect(updates()).toBe(1);
-    expect((await h.db.action.findFirstOrThrow({ where: { title: "Watertappunt in de wijk" } })).status).toBe("bezig");
+    expect(await h.say("Fatima", "/actie bezig watertappunt")).toEqual(["🔧 Watertappunt in de wijk (Gezond) staat op bezig. Eigenaar: Fatima."]);
+    expect(updates()).toBe(2);
+    // A note alongside is the ordinary path's.
+    await h.say("Fatima", "/actie klaar watertappunt: de kraan doet het");
+    expect(updates()).toBe(2);
+    expect((await h.db.action.findFirstOrThrow({ where: { title: "Watertappunt in de wijk" } })).status).toBe("klaar");
   });
 
   it("answers a redelivered message with silence, also in a second process on the same database", async () => {
