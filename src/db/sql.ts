@@ -95,11 +95,40 @@ export function sqliteSql(adapter: () => SqliteAdapterHandle | undefined): Sql {
     }
     return entry;
   };
+  /**
+   * One statement outside any transaction. Prisma's adapter runs whatever reaches the connection
+   * inside a transaction that is open on it (a command's, awaiting its next query), so a write
+   * here would be undone by that command's rollback (a delivery marked sent, sent again) and a
+   * read would see its uncommitted rows. So the statement waits for the adapter's transaction
+   * lock, as a batch does, and runs between BEGIN and COMMIT of its own.
+   */
+  const alone = async <T>(work: (client: Database.Database) => T): Promise<T> => {
+    const handle = connection();
+    const tx = await handle.startTransaction();
+    let open = true;
+    try {
+      const result = work(handle.client);
+      // A failed COMMIT rolls back and releases the lock itself (releasingTransactionLock in src/db.ts).
+      open = false;
+      await tx.executeRaw(COMMIT);
+      await tx.commit();
+      return result;
+    } catch (error) {
+      if (open) {
+        await tx.executeRaw(ROLLBACK).catch(() => undefined);
+        await tx.rollback();
+      }
+      throw error;
+    }
+  };
   return {
     dialect: "sqlite",
     async all<T>(sql: string, params: readonly SqlValue[] = []) {
-      const { stmt, columns } = reader(connection().client, sql);
-      const rows = stmt.all(...params.map(sqliteParam)) as Record<string, unknown>[];
+      const rows = await alone((client) => {
+        const { stmt } = reader(client, sql);
+        return stmt.all(...params.map(sqliteParam)) as Record<string, unknown>[];
+      });
+      const { columns } = reader(connection().client, sql);
       for (const row of rows) {
         for (const { name, type } of columns) {
           const value = row[name];
@@ -111,7 +140,7 @@ export function sqliteSql(adapter: () => SqliteAdapterHandle | undefined): Sql {
       return rows as T[];
     },
     async run(sql, params = []) {
-      return connection().client.prepare(sql).run(...params.map(sqliteParam)).changes;
+      return alone((client) => client.prepare(sql).run(...params.map(sqliteParam)).changes);
     },
     async batch(statements) {
       const handle = connection();
