@@ -643,3 +643,13 @@ describe("understand: two of something in one message are shown first", () => {
     expect(await read("moestuin deadline naar 1 april")).toMatchObject({ kind: "run", text: "/actie deadline Buurtmoestuin: 1 april" });
   });
 });
+
+describe("understand: questions about everything or about the week", () => {
+  it.each([
+    ["wat is de status van alle acties", "/acties"],
+    ["wat is er deze week gebeurd", "/weekoverzicht"],
+    ["welke deadlines komen eraan", "/weekoverzicht"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+});
