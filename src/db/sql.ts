@@ -99,11 +99,13 @@ export function sqliteSql(adapter: () => SqliteAdapterHandle | undefined): Sql {
    * One statement outside any transaction. Prisma's adapter runs whatever reaches the connection
    * inside a transaction that is open on it (a command's, awaiting its next query), so a write
    * here would be undone by that command's rollback (a delivery marked sent, sent again) and a
-   * read would see its uncommitted rows. So the statement waits for the adapter's transaction
-   * lock, as a batch does, and runs between BEGIN and COMMIT of its own.
+   * read would see its uncommitted rows. So while a transaction is open the statement waits for
+   * the adapter's transaction lock, as a batch does, and runs between BEGIN and COMMIT of its own.
    */
   const alone = async <T>(work: (client: Database.Database) => T): Promise<T> => {
     const handle = connection();
+    // Nothing open on the connection: the statement runs at once (synchronously, so nothing can begin in between).
+    if (!handle.client.inTransaction) return work(handle.client);
     const tx = await handle.startTransaction();
     let open = true;
     try {
