@@ -7,14 +7,15 @@ export const HELDOUT_MIN_SCORE = 0.95;
 
 /**
  * What nlu.test.ts enforces today, a ratchet towards the target: raise these whenever the
- * figures improve, never lower them for the same cases. Measured 2026-12-02 (fourth session):
- * tune 96% (1,186 cases) with 0 WRONG; held-out 81% with 9 WRONG (214 cases: the 44 of the
- * second blind round 82% with 1, the 50 of the third 86% with 2, the 120 of the fourth — new
- * this session, written blind — 78% with 6). The first held-out round (141 cases, last measured
- * at 83% with 2 WRONG) moved to tune when the fourth round came in; the held-out cases left were
- * not used for tuning.
+ * figures improve, never lower them for the same cases. Measured 2026-12-02 (fifth session):
+ * tune 98% (1,380 cases) with 0 WRONG; held-out 85% with 5 WRONG (260 cases: the 120 of the
+ * fourth blind round 83% with 2, the 140 of the fifth — new this session, written blind, first
+ * measured at 86% with 4 before any tuning on its tune half — 87% with 3). The second and third
+ * rounds (94 cases, last measured at 82% and 86%) moved to tune when the fifth came in; the
+ * held-out cases left were not used for tuning (one label, h4-084, was corrected: the 2026
+ * voorjaarsvakantie in region noord ends 1 March, so "na de voorjaarsvakantie" is 2 March).
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 9, heldoutScore: 0.8 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 5, heldoutScore: 0.84 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 
