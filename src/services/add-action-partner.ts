@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { changeAction, type ChangeMeta } from "./change-action.ts";
-import { encodeIdSet } from "./action-fields.ts";
+import { encodeIdSet } from "../db/action-fields.ts";
 import { findOrCreateOrganisation } from "./find-or-create-organisation.ts";
 
 /** Adds an organisation (found by name, or made) to an action's partners; `changed` is false when it was one already. */

@@ -2,7 +2,7 @@ import type { Tx } from "../db.ts";
 import { dutch, type Translate } from "../i18n/index.ts";
 import { fold } from "../parse/text.ts";
 import { AppError } from "./errors.ts";
-import type { PillarRow } from "./rows.ts";
+import type { PillarRow } from "../db/rows.ts";
 import { cleanLabel } from "./clean-text.ts";
 
 /** Longest pillar name: it appears in every action line. */

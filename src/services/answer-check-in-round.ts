@@ -9,7 +9,7 @@ import { AppError } from "./errors.ts";
 import { MID_YEAR } from "./check-in-items.ts";
 import { ownerOf, ROUND_VERDICTS, stillStandingIn, type RoundItem, type RoundVerdict } from "./check-in-round-items.ts";
 import { proposeAgendaItem } from "./propose-agenda-item.ts";
-import type { PersonRow } from "./rows.ts";
+import type { PersonRow } from "../db/rows.ts";
 
 const NOTE_MAX_CHARS = 300;
 /** A bare answer to a round in a direct chat: digits ("1 3"), or one digit with a note ("2 wacht op offerte"). */

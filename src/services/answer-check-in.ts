@@ -4,7 +4,7 @@ import { changeAction, type ChangeMeta } from "./change-action.ts";
 import { MID_YEAR, type CheckInItem, type PersonMessage, type Verdict } from "./check-in-items.ts";
 import { AppError } from "./errors.ts";
 import { parseCheckInAnswers } from "./parse-check-in-answers.ts";
-import type { PersonRow } from "./rows.ts";
+import type { PersonRow } from "../db/rows.ts";
 
 export interface CheckInAnswerResult {
   noted: { n: number; title: string; verdict: Verdict }[];

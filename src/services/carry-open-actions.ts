@@ -1,7 +1,7 @@
 import type { Tx } from "../db.ts";
 import { OPEN_STATUSES } from "../domain.ts";
 import { changeAction, type ChangeMeta } from "./change-action.ts";
-import type { WijkRow } from "./rows.ts";
+import type { WijkRow } from "../db/rows.ts";
 import { setPlanYear } from "./set-plan-year.ts";
 
 /**

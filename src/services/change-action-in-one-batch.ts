@@ -1,7 +1,7 @@
 import { newCuid, type Sql, type SqlStatement } from "../db/sql.ts";
-import { columnData, columnValues, isPlainChange, type ActionField, type FieldValues } from "./action-fields.ts";
+import { columnData, columnValues, isPlainChange, type ActionField, type FieldValues } from "../db/action-fields.ts";
 import type { ChangeMeta, FieldChange } from "./change-action.ts";
-import type { ActionRow } from "./rows.ts";
+import type { ActionRow } from "../db/rows.ts";
 
 const HISTORY_COLUMNS = `"id", "wijkId", "actionId", "personId", "batchId", "field", "fromValue", "toValue", "platform", "chatId", "messageId", "createdAt"`;
 

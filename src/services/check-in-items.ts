@@ -1,7 +1,7 @@
 import { localParts } from "../time/amsterdam.ts";
 import type { Translate } from "../i18n/index.ts";
 import { formatDay } from "../render/format.ts";
-import type { WijkRow } from "./rows.ts";
+import type { WijkRow } from "../db/rows.ts";
 
 /**
  * The Check of Plan-Do-Check-Act (seed 000: "een jaarplan met een tussentijdse

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import type { Tx } from "../db.ts";
-import type { PersonRow } from "./rows.ts";
+import type { PersonRow } from "../db/rows.ts";
 
 /** A link code is typed within minutes on another phone or computer; a short life limits guessing. */
 export const IDENTITY_LINK_CODE_VALID_MINUTES = 15;

@@ -2,7 +2,7 @@ import type { Tx } from "../db.ts";
 import { createWijk } from "./create-wijk.ts";
 import { WIJK_TEMPLATES, type TemplateId } from "../templates/wijk-templates.ts";
 import { readWijkSettings, writeWijkSettings } from "./wijk-settings.ts";
-import type { WijkRow } from "./rows.ts";
+import type { WijkRow } from "../db/rows.ts";
 import { fold } from "../parse/text.ts";
 
 /**

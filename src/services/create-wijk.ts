@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Tx } from "../db.ts";
-import type { WijkRow } from "./rows.ts";
+import type { WijkRow } from "../db/rows.ts";
 import { cleanLabel } from "./clean-text.ts";
 
 /** An unguessable token for read-only links (128 bits, URL-safe). */

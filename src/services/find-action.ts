@@ -4,7 +4,7 @@ import { localText } from "../i18n/index.ts";
 import type { ActionIndexCache, IndexedAction } from "./action-index.ts";
 import { loadCandidateFacts, rankCandidates, type RankPerson } from "./rank-actions.ts";
 import { locateActions, textAround, type ActionSpan } from "./locate-action.ts";
-import type { ActionRow } from "./rows.ts";
+import type { ActionRow } from "../db/rows.ts";
 
 /** Most candidates listed when a name is ambiguous. */
 export const MAX_CHOICES = 6;

@@ -1,6 +1,6 @@
 import { Prisma } from "../generated/sqlite/client.ts";
 import { columnsAs, pickRow, type Sql } from "../db/sql.ts";
-import type { ChatRow, PersonRow, WijkRow } from "./rows.ts";
+import type { ChatRow, PersonRow, WijkRow } from "../db/rows.ts";
 
 const CHAT = Prisma.ChatScalarFieldEnum;
 const WIJK = Prisma.WijkScalarFieldEnum;

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import type { ChatRow, WijkRow } from "./rows.ts";
+import type { ChatRow, WijkRow } from "../db/rows.ts";
 
 export interface ChatBinding {
   chat: ChatRow;

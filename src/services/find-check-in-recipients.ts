@@ -1,7 +1,7 @@
 import type { Db } from "../db.ts";
 import { checkInYear, MID_YEAR } from "./check-in-items.ts";
 import { findOwnersWithOpenActions } from "./find-owners-with-open-actions.ts";
-import type { WijkRow } from "./rows.ts";
+import type { WijkRow } from "../db/rows.ts";
 
 /** The people the scheduled check will go to: owners of open actions who have not had it this year. */
 export async function findCheckInRecipients(db: Db, input: { wijk: WijkRow; now: Date }): Promise<{ personIds: string[]; year: number }> {

@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { matchPeople } from "./find-person.ts";
-import type { PersonRow } from "./rows.ts";
+import type { PersonRow } from "../db/rows.ts";
 
 /**
  * Someone who left, by @mention id or name: their work can still be handed over after

@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../db.ts";
 import { OPEN_STATUSES } from "../domain.ts";
-import type { PersonRow } from "./rows.ts";
+import type { PersonRow } from "../db/rows.ts";
 
 /** Owners (still here) of the open actions (of a plan year, when given), with those actions in deadline order. */
 export async function findOwnersWithOpenActions(tx: Tx | Db, input: { wijkId: string; year?: number }) {

@@ -1,7 +1,7 @@
 import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
-import type { PersonRow } from "./rows.ts";
+import type { PersonRow } from "../db/rows.ts";
 import { fold, isNearWord, words } from "../parse/text.ts";
 import type { Mention } from "../core/types.ts";
 

@@ -2,7 +2,7 @@ import type { Tx } from "../db.ts";
 import { fold, isNearWord } from "../parse/text.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
-import type { PillarRow } from "./rows.ts";
+import type { PillarRow } from "../db/rows.ts";
 
 /** A pillar of the wijk by forgiving name ("gezond", "Gezondheid", "kansrijk"). */
 export async function findPillar(tx: Tx, input: { wijkId: string; name: string }): Promise<PillarRow> {

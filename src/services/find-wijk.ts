@@ -2,7 +2,7 @@ import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
 import { fold } from "../parse/text.ts";
-import type { WijkRow } from "./rows.ts";
+import type { WijkRow } from "../db/rows.ts";
 
 /** A wijk by name, forgiving case and accents ("lewenborg xl"). */
 export async function findWijkByName(tx: Tx, name: string): Promise<WijkRow> {

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { decodeIdSet } from "./action-fields.ts";
+import { decodeIdSet } from "../db/action-fields.ts";
 
 /** An action with everything its info page shows, and lookups to name the ids in its history. */
 export async function getActionDetails(tx: Tx, input: { wijkId: string; actionId: string; historyLimit?: number }) {

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import type { PillarRow } from "./rows.ts";
+import type { PillarRow } from "../db/rows.ts";
 
 /** One pillar by its id. */
 export async function getPillar(tx: Tx, pillarId: string): Promise<PillarRow> {

@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { changeAction, type ChangeMeta } from "./change-action.ts";
-import { decodeIdSet, encodeIdSet, readFields } from "./action-fields.ts";
+import { decodeIdSet, encodeIdSet, readFields } from "../db/action-fields.ts";
 
 /** Statuses whose work still belongs to someone: handed over, and orphaned when the owner leaves. */
 export const HANDOVER_STATUSES = ["gepland", "bezig", "geparkeerd"] as const;

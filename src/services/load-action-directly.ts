@@ -1,7 +1,7 @@
 import { Prisma } from "../generated/sqlite/client.ts";
 import { columnsAs, pickRow, type Sql } from "../db/sql.ts";
 import type { ActionPeople } from "./find-action.ts";
-import type { ActionRow } from "./rows.ts";
+import type { ActionRow } from "../db/rows.ts";
 
 const ACTION = Prisma.ActionScalarFieldEnum;
 

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import type { ActionRow, PersonRow } from "./rows.ts";
+import type { ActionRow, PersonRow } from "../db/rows.ts";
 import type { ActionPeople } from "./find-action.ts";
 import { localText, type LocalText } from "../i18n/index.ts";
 import { loadAbsences } from "./route-for-absence.ts";

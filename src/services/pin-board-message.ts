@@ -1,7 +1,7 @@
 import type { Tx } from "../db.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
-import type { ChatRow } from "./rows.ts";
+import type { ChatRow } from "../db/rows.ts";
 
 /**
  * Marks a group chat as one that keeps a live board message. The board itself is

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import type { PersonRow } from "./rows.ts";
+import type { PersonRow } from "../db/rows.ts";
 import { findOrphanedActions, type OrphanedAction } from "./find-orphaned-actions.ts";
 import { markPersonLeft } from "./mark-person-left.ts";
 

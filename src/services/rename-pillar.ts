@@ -4,7 +4,7 @@ import { fold } from "../parse/text.ts";
 import { AppError } from "./errors.ts";
 import { matchPillar } from "./find-pillar.ts";
 import { PILLAR_NAME_MAX_CHARS } from "./add-pillar.ts";
-import type { PillarRow } from "./rows.ts";
+import type { PillarRow } from "../db/rows.ts";
 import { markActionNamesChanged } from "./action-index.ts";
 import { cleanLabel } from "./clean-text.ts";
 

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import type { PersonRow } from "./rows.ts";
+import type { PersonRow } from "../db/rows.ts";
 import { freeDisplayName } from "./choose-display-name.ts";
 
 /**

@@ -4,7 +4,7 @@ import { localText } from "../i18n/index.ts";
 import { describeDay } from "../parse/dates.ts";
 import { AppError } from "./errors.ts";
 import type { ChangeMeta } from "./change-action.ts";
-import type { PersonRow } from "./rows.ts";
+import type { PersonRow } from "../db/rows.ts";
 import { backAt } from "./route-for-absence.ts";
 
 /** History field of an absence that was set (toValue: its id; fromValue: the absence it replaced). */

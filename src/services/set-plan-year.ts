@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import type { WijkRow } from "./rows.ts";
+import type { WijkRow } from "../db/rows.ts";
 
 /** Sets the wijk's plan year; new actions belong to it. */
 export async function setPlanYear(tx: Tx, input: { wijk: WijkRow; year: number }): Promise<{ changed: boolean }> {

@@ -2,7 +2,7 @@ import type { Tx } from "../db.ts";
 import type { Role } from "../domain.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
-import type { PersonRow } from "./rows.ts";
+import type { PersonRow } from "../db/rows.ts";
 
 /** /rol: only a coördinator sets roles; an aanjager needs a pillar. */
 export async function setRole(tx: Tx, input: { actor: PersonRow; person: PersonRow; role: Role; pillarId: string | null }): Promise<PersonRow> {

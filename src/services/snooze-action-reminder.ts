@@ -2,7 +2,7 @@ import type { Tx } from "../db.ts";
 import { OPEN_STATUSES, type ActionStatus } from "../domain.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
-import type { ActionRow } from "./rows.ts";
+import type { ActionRow } from "../db/rows.ts";
 
 /**
  * /snooze: the action's deadline reminders are held until `until`, when one reminder

@@ -2,7 +2,7 @@ import type { Tx } from "../db.ts";
 import { checkInYear, MID_YEAR, type PersonMessage } from "./check-in-items.ts";
 import { findOwnersWithOpenActions } from "./find-owners-with-open-actions.ts";
 import { openCheckIn } from "./open-check-in.ts";
-import type { WijkRow } from "./rows.ts";
+import type { WijkRow } from "../db/rows.ts";
 
 /**
  * /jaarplan check: the coördinator sends the check now to every owner who has not had it

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { writeField, type ActionField } from "./action-fields.ts";
+import { writeField, type ActionField } from "../db/action-fields.ts";
 import { recordHistory, type ChangeMeta, type FieldChange } from "./change-action.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
