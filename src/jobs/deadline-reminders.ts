@@ -1,7 +1,9 @@
 import { isoDay, localParts } from "../time/amsterdam.ts";
 import { planDeadlineReminders, type DeadlineMoment } from "../services/plan-deadline-reminders.ts";
 import { findActionsDueBy } from "../services/find-actions-due-by.ts";
-import { buildDeadlineReminderAnswers, buildDeadlineReminders } from "../services/build-deadline-reminder.ts";
+import { getDeadlineReminderAnswers, getDeadlineReminders } from "../services/get-deadline-reminder.ts";
+import { renderDeadlineReminder, renderDeadlineReminderAnswers } from "../render/deadline-reminder.ts";
+import { translator } from "../i18n/index.ts";
 import type { DueDelivery, JobContext, PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { recipientLanguage, recipientLanguages } from "../scheduler/recipient-language.ts";
 import { absenceRouter } from "../services/route-for-absence.ts";
@@ -84,22 +86,23 @@ export const deadlineRemindersJob: ScheduledJob = {
   },
   handleMany: deadlineReminderTexts,
   async answers(ctx, delivery) {
-    return buildDeadlineReminderAnswers(ctx.db, { actionId: String(delivery.data.actionId), lang: await recipientLanguage(ctx.db, delivery) });
+    const answers = await getDeadlineReminderAnswers(ctx.db, { actionId: String(delivery.data.actionId) });
+    return answers && renderDeadlineReminderAnswers(answers, translator(await recipientLanguage(ctx.db, delivery)));
   },
 };
 
 /** The reminders' texts in a few queries: every action and recipient's language loaded once. */
 async function deadlineReminderTexts(ctx: JobContext, deliveries: readonly DueDelivery[]): Promise<(string | null)[]> {
   const langs = await recipientLanguages(ctx.db, deliveries);
-  const texts = await buildDeadlineReminders(
+  const reminders = await getDeadlineReminders(
     ctx.db,
-    deliveries.map((delivery, i) => ({
+    deliveries.map((delivery) => ({
       actionId: String(delivery.data.actionId),
       now: ctx.now,
       expectedDeadline: delivery.data.deadline === null ? null : String(delivery.data.deadline),
-      lang: langs[i],
     })),
   );
+  const texts = reminders.map((r, i) => r && renderDeadlineReminder(r, translator(langs[i]), ctx.now, langs[i]));
   // A stand-in's reminder says for whom (rare: one query each).
   for (const [i, delivery] of deliveries.entries()) {
     const text = texts[i];
