@@ -3,7 +3,7 @@ import { defineCommand } from "../src/core/command.ts";
 import { splitTrailingDate } from "../src/core/command-helpers.ts";
 import { changeAction } from "../src/services/change-action.ts";
 import { describeAction } from "../src/services/describe-action.ts";
-import { encodeDate } from "../src/services/action-fields.ts";
+import { encodeDate } from "../src/db/action-fields.ts";
 import { formatMoment } from "../src/render/format.ts";
 import { addDays, addMonths, localParts, toInstant } from "../src/time/amsterdam.ts";
 

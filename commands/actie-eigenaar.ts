@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { changeAction } from "../src/services/change-action.ts";
 import { describeAction } from "../src/services/describe-action.ts";
-import { encodeIdSet } from "../src/services/action-fields.ts";
+import { encodeIdSet } from "../src/db/action-fields.ts";
 
 export default defineCommand({
   name: "actie eigenaar",

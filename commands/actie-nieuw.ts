@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { changeAction } from "../src/services/change-action.ts";
-import { encodeIdSet } from "../src/services/action-fields.ts";
+import { encodeIdSet } from "../src/db/action-fields.ts";
 import { findOrCreateOrganisation } from "../src/services/find-or-create-organisation.ts";
 import { ageGroupSchema } from "../src/domain.ts";
 import { defineCommand, splitOnKeywords } from "../src/core/command.ts";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { changeAction } from "../src/services/change-action.ts";
 import { describeAction } from "../src/services/describe-action.ts";
-import { encodeDate } from "../src/services/action-fields.ts";
+import { encodeDate } from "../src/db/action-fields.ts";
 import { NeedsConfirmation } from "../src/services/errors.ts";
 
 export default defineCommand({

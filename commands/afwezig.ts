@@ -10,7 +10,7 @@ import { listPeople } from "../src/services/list-people.ts";
 import { AppError } from "../src/services/errors.ts";
 import { absenceLabel, absenceDay } from "../src/render/absence.ts";
 import type { Reply } from "../src/core/command.ts";
-import type { PersonRow } from "../src/services/rows.ts";
+import type { PersonRow } from "../src/db/rows.ts";
 
 const UNTIL = /(?:^|\s+)(?:t\/m|tm|tot en met|tot|until|till|to)\s+/i;
 const STAND_IN = /\s+(?:vervanger|vervangen door|waarneming|stand-in|standin|stand in)\s*:?\s+/i;

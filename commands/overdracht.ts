@@ -4,7 +4,7 @@ import { AppError, NeedsConfirmation } from "../src/services/errors.ts";
 import { executeHandover, planHandover, type HandoverPlan } from "../src/services/hand-over.ts";
 import { findFormerMember } from "../src/services/find-former-member.ts";
 import { translator } from "../src/i18n/index.ts";
-import type { PersonRow, PillarRow } from "../src/services/rows.ts";
+import type { PersonRow, PillarRow } from "../src/db/rows.ts";
 import { matchPillar } from "../src/services/find-pillar.ts";
 import { getPillar } from "../src/services/get-pillar.ts";
 import { listPillars } from "../src/services/list-pillars.ts";

@@ -3,7 +3,7 @@ import type { Clock } from "../core/clock.ts";
 import { errorForLog, type Logger } from "../core/logger.ts";
 import type { Outbox } from "../core/outbox.ts";
 import type { OutgoingMessage, SentMessage } from "../core/types.ts";
-import type { ChatRow } from "../services/rows.ts";
+import type { ChatRow } from "../db/rows.ts";
 import { sqlOf } from "../db/sql.ts";
 import { Prisma } from "../generated/sqlite/client.ts";
 import { getBoard } from "../services/get-board.ts";

@@ -6,7 +6,7 @@ import type { CommandRouter } from "./router.ts";
 import type { IncomingMessage } from "./types.ts";
 import type { ChatBinding } from "../services/find-chat-binding.ts";
 import type { ActionIndexCache } from "../services/action-index.ts";
-import type { PersonRow } from "../services/rows.ts";
+import type { PersonRow } from "../db/rows.ts";
 import { translator, type Translate } from "../i18n/index.ts";
 import { welcomeText } from "../services/welcome.ts";
 import { sqlOf } from "../db/sql.ts";

@@ -2,7 +2,7 @@ import type { CommandContext } from "./command.ts";
 import { resolveDate } from "../parse/dates.ts";
 import { AppError } from "../services/errors.ts";
 import { localText } from "../i18n/index.ts";
-import type { ActionRow } from "../services/rows.ts";
+import type { ActionRow } from "../db/rows.ts";
 
 /** Reference time for recognising date phrases while parsing (resolution uses the real clock). */
 const RECOGNITION_REFERENCE = new Date(Date.UTC(2026, 0, 5, 8));

@@ -6,7 +6,7 @@ import type { ChangeMeta } from "../services/change-action.ts";
 import type { ActionDescription } from "../services/describe-action.ts";
 import type { ActionIndexCache } from "../services/action-index.ts";
 import type { Rerun } from "../services/errors.ts";
-import type { ActionRow, ChatRow, PersonRow, PillarRow, WijkRow } from "../services/rows.ts";
+import type { ActionRow, ChatRow, PersonRow, PillarRow, WijkRow } from "../db/rows.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { RuntimeInfo } from "./runtime.ts";
 import type { Sql } from "../db/sql.ts";

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { defineCommand, type CommandContext } from "./command.ts";
-import type { ActionRow } from "../services/rows.ts";
+import type { ActionRow } from "../db/rows.ts";
 import { trimEdges } from "./command-helpers.ts";
 import { changeAction } from "../services/change-action.ts";
 import { changeActionInOneBatch } from "../services/change-action-in-one-batch.ts";
 import type { ActionDescription } from "../services/describe-action.ts";
 import type { Translate } from "../i18n/index.ts";
 import { addProgressNote } from "../services/add-progress-note.ts";
-import { encodeDate } from "../services/action-fields.ts";
+import { encodeDate } from "../db/action-fields.ts";
 import { STATUS_EMOJI, type ActionStatus } from "../domain.ts";
 import { statusLabel } from "../i18n/index.ts";
 

@@ -1,4 +1,4 @@
-import { decodeIdSet } from "../services/action-fields.ts";
+import { decodeIdSet } from "../db/action-fields.ts";
 import { formatDay, formatMoney, formatMoment } from "./format.ts";
 import { labelOf, statusLabel, translate, translator } from "../i18n/index.ts";
 

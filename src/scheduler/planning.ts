@@ -1,6 +1,6 @@
 import type { Db } from "../db.ts";
 import type { Logger } from "../core/logger.ts";
-import type { WijkRow } from "../services/rows.ts";
+import type { WijkRow } from "../db/rows.ts";
 import { holidayPeriod } from "./quiet-hours.ts";
 import { readScheduleSettings } from "./settings.ts";
 import type { DeliveryStore, PlannedRow } from "./delivery-store.ts";

@@ -1,7 +1,7 @@
 import type { Db } from "../db.ts";
 import type { Logger } from "../core/logger.ts";
 import type { Recipient } from "../core/addressing.ts";
-import type { WijkRow } from "../services/rows.ts";
+import type { WijkRow } from "../db/rows.ts";
 import type { HolidayPeriod } from "./quiet-hours.ts";
 import type { ScheduleSettings } from "./settings.ts";
 import type { Choice } from "../core/types.ts";

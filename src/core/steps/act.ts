@@ -19,7 +19,7 @@ import { canChangeAction } from "../../services/permissions.ts";
 import { undoLastChange } from "../../services/undo-last-change.ts";
 import { addProgressNote } from "../../services/add-progress-note.ts";
 import { describeAction, describeLoadedAction } from "../../services/describe-action.ts";
-import type { ActionRow } from "../../services/rows.ts";
+import type { ActionRow } from "../../db/rows.ts";
 import { resolveDate, describeDay } from "../../parse/dates.ts";
 import { readSchoolRegion } from "../../scheduler/settings.ts";
 import { DEFAULT_LANGUAGE, dutch, isMessageKey, roleLabel, translator, type Translate } from "../../i18n/index.ts";
