@@ -103,18 +103,23 @@ export function sqliteSql(adapter: () => SqliteAdapterHandle | undefined): Sql {
    * the adapter's transaction lock, as a batch does, and runs between BEGIN and COMMIT of its own.
    */
   const alone = async <T>(work: (client: Database.Database) => T): Promise<T> => {
-    const handle = connection();
+    const { client } = connection();
     // Nothing open on the connection: the statement runs at once (synchronously, so nothing can begin in between).
-    if (!handle.client.inTransaction) return work(handle.client);
+    if (!client.inTransaction) return work(client);
+    return locked((c) => ({ commit: true, value: work(c) }));
+  };
+  /** Work between BEGIN and COMMIT (or ROLLBACK, when it says so) under the adapter's transaction lock. */
+  const locked = async <T>(work: (client: Database.Database) => { commit: boolean; value: T }): Promise<T> => {
+    const handle = connection();
     const tx = await handle.startTransaction();
     let open = true;
     try {
-      const result = work(handle.client);
+      const { commit, value } = work(handle.client);
       // A failed COMMIT rolls back and releases the lock itself (releasingTransactionLock in src/db.ts).
       open = false;
-      await tx.executeRaw(COMMIT);
-      await tx.commit();
-      return result;
+      await tx.executeRaw(commit ? COMMIT : ROLLBACK);
+      await (commit ? tx.commit() : tx.rollback());
+      return value;
     } catch (error) {
       if (open) {
         await tx.executeRaw(ROLLBACK).catch(() => undefined);
@@ -126,11 +131,10 @@ export function sqliteSql(adapter: () => SqliteAdapterHandle | undefined): Sql {
   return {
     dialect: "sqlite",
     async all<T>(sql: string, params: readonly SqlValue[] = []) {
-      const rows = await alone((client) => {
-        const { stmt } = reader(client, sql);
-        return stmt.all(...params.map(sqliteParam)) as Record<string, unknown>[];
+      const { rows, columns } = await alone((client) => {
+        const { stmt, columns } = reader(client, sql);
+        return { rows: stmt.all(...params.map(sqliteParam)) as Record<string, unknown>[], columns };
       });
-      const { columns } = reader(connection().client, sql);
       for (const row of rows) {
         for (const { name, type } of columns) {
           const value = row[name];
@@ -145,32 +149,13 @@ export function sqliteSql(adapter: () => SqliteAdapterHandle | undefined): Sql {
       return alone((client) => client.prepare(sql).run(...params.map(sqliteParam)).changes);
     },
     async batch(statements) {
-      const handle = connection();
-      const tx = await handle.startTransaction();
-      let open = true;
-      try {
+      return locked((client) => {
         for (const s of statements) {
-          const stmt = handle.client.prepare(s.sql);
-          const { changes } = stmt.run(...s.params.map(sqliteParam));
-          if (s.expectChanges !== undefined && changes !== s.expectChanges) {
-            open = false;
-            await tx.executeRaw(ROLLBACK);
-            await tx.rollback();
-            return false;
-          }
+          const { changes } = client.prepare(s.sql).run(...s.params.map(sqliteParam));
+          if (s.expectChanges !== undefined && changes !== s.expectChanges) return { commit: false, value: false };
         }
-        // A failed COMMIT rolls back and releases the lock itself (releasingTransactionLock in src/db.ts).
-        open = false;
-        await tx.executeRaw(COMMIT);
-        await tx.commit();
-        return true;
-      } catch (error) {
-        if (open) {
-          await tx.executeRaw(ROLLBACK).catch(() => undefined);
-          await tx.rollback();
-        }
-        throw error;
-      }
+        return { commit: true, value: true };
+      });
     },
   };
 }

@@ -17,10 +17,11 @@ export function followUpStep(deps: BotDeps): Step {
     name: "follow-up",
     async run(turn) {
       // Only a short message without a slash can be a follow-up: the rest costs no lookup.
-      if (!mayBeFollowUp(turn.text) && !mayBeReadAs(turn.text)) return;
+      const short = mayBeFollowUp(turn.text);
+      if (!short && !mayBeReadAs(turn.text)) return;
       const stored = await deps.prompts.load(turn.message);
       if (!stored) return;
-      if (!mayBeFollowUp(turn.text) && stored.payload.kind !== "read-as") return;
+      if (!short && stored.payload.kind !== "read-as") return;
       let reading = readFollowUp(turn.text, stored, deps.clock.now());
       // Naming something ("en de ouderavond ook", "die van Lisa"): look up what is named, then read again.
       if ((reading.kind === "none" || (reading.kind === "ask" && stored.payload.kind === "change")) && !stored.expired) {
