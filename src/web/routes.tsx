@@ -189,8 +189,9 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock; 
   app.get(
     "/w/:token/agenda.ics",
     page(async (c, wijk, token, now) => {
-      const { buildIcsFeed } = await import("../services/build-ics-feed.ts");
-      const ics = await buildIcsFeed(db, { wijkId: wijk.id, now, link: (id) => overviewUrl(publicUrl(), token, `acties/${id}`) });
+      // Loaded on first use: ical-generator is not needed until someone subscribes.
+      const [{ getIcsFeed }, { renderIcsFeed }] = await Promise.all([import("../services/get-ics-feed.ts"), import("../render/ics-feed.ts")]);
+      const ics = renderIcsFeed(await getIcsFeed(db, { wijkId: wijk.id, now }), { now, link: (id) => overviewUrl(publicUrl(), token, `acties/${id}`) });
       return c.body(ics, 200, { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="agenda.ics"' });
     }),
   );
