@@ -2,7 +2,8 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import check from "./check.ts";
 import { AppError } from "../src/services/errors.ts";
-import { describeCheckInRound, getLatestCheckInRound } from "../src/services/get-check-in-round.ts";
+import { getLatestCheckInRound } from "../src/services/get-check-in-round.ts";
+import { renderCheckInRoundState } from "../src/render/check-in-round.ts";
 import { readScheduleSettings } from "../src/scheduler/settings.ts";
 
 export default defineCommand({
@@ -19,11 +20,11 @@ export default defineCommand({
   async run(ctx, args) {
     if (args.answers) return check.run(ctx, { answers: args.answers });
     if (ctx.sender.role !== "coordinator" && ctx.sender.role !== "voorzitter") throw new AppError("FORBIDDEN", ctx.t("round.forbidden"));
-    const state = await getLatestCheckInRound(ctx.tx, { wijkId: ctx.wijk.id });
-    if (!state) {
+    const round = await getLatestCheckInRound(ctx.tx, { wijkId: ctx.wijk.id });
+    if (!round) {
       const { daysBeforeMeeting, monthlyDay } = readScheduleSettings(ctx.wijk.settings).checkInRound;
       return monthlyDay ? ctx.t("round.noRoundMonthly", { day: monthlyDay }) : ctx.t("round.noRound", { days: daysBeforeMeeting });
     }
-    return describeCheckInRound(ctx.tx, state, ctx.t, ctx.lang, ctx.now);
+    return renderCheckInRoundState(round, ctx.t, ctx.lang, ctx.now);
   },
 });

@@ -2,7 +2,8 @@ import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
 import { CHECK_IN_REMINDER_AFTER_DAYS, prepareCheckInReminder } from "../services/prepare-check-in-reminder.ts";
 import { MID_YEAR } from "../services/check-in-items.ts";
 import { CHECK_IN_ROUND_REMINDER_AFTER_DAYS, prepareCheckInRoundReminder } from "../services/prepare-check-in-round-reminder.ts";
-import { checkInRoundAnswers } from "../services/check-in-round-items.ts";
+import { renderCheckInRoundAnswers, renderCheckInRoundReminder } from "../render/check-in-round.ts";
+import { translator } from "../i18n/index.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 
@@ -32,9 +33,11 @@ export const checkInReminderJob: ScheduledJob = {
   },
   async handler(ctx, delivery) {
     const input = { checkInId: String(delivery.data.checkInId), now: ctx.now };
-    return delivery.data.round ? prepareCheckInRoundReminder(ctx.db, input) : prepareCheckInReminder(ctx.db, input);
+    if (!delivery.data.round) return prepareCheckInReminder(ctx.db, input);
+    const reminder = await prepareCheckInRoundReminder(ctx.db, input);
+    return reminder && renderCheckInRoundReminder(reminder, translator(reminder.lang), reminder.lang, ctx.now);
   },
   async answers(ctx, delivery) {
-    return delivery.data.round ? checkInRoundAnswers(await recipientLanguage(ctx.db, delivery)) : null;
+    return delivery.data.round ? renderCheckInRoundAnswers(translator(await recipientLanguage(ctx.db, delivery))) : null;
   },
 };

@@ -3,7 +3,8 @@ import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
 import { parseClockTime } from "../scheduler/settings.ts";
 import { inWindow, leadMoment } from "../scheduler/meeting-moments.ts";
 import { meetingsWithMomentIn } from "../scheduler/meeting-lookup.ts";
-import { checkInRoundAnswers } from "../services/check-in-round-items.ts";
+import { renderCheckInRoundAnswers, renderCheckInRoundInvite } from "../render/check-in-round.ts";
+import { translator } from "../i18n/index.ts";
 import { findCheckInRoundRecipients } from "../services/find-check-in-round-recipients.ts";
 import { openCheckInRound } from "../services/open-check-in-round.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
@@ -72,7 +73,7 @@ export const checkInRoundJob: ScheduledJob = {
       const r = route(a.personId, ctx.now);
       return r.kind === "stand-in" && r.personId === personId ? [{ personId: a.personId, lastDay: r.lastDay }] : [];
     });
-    return ctx.db.$transaction((tx) =>
+    const invite = await ctx.db.$transaction((tx) =>
       openCheckInRound(tx, {
         wijkId: ctx.wijk.id,
         personId,
@@ -84,9 +85,10 @@ export const checkInRoundJob: ScheduledJob = {
         standInFor,
       }),
     );
+    return invite && renderCheckInRoundInvite(invite, translator(invite.lang), invite.lang, ctx.now);
   },
-  async answers(_ctx, delivery) {
-    return checkInRoundAnswers(await recipientLanguage(_ctx.db, delivery));
+  async answers(ctx, delivery) {
+    return renderCheckInRoundAnswers(translator(await recipientLanguage(ctx.db, delivery)));
   },
 };
 

@@ -1,14 +1,80 @@
 import type { Translate } from "../i18n/index.ts";
-import { joinNames } from "./format.ts";
-import { ROUND_VERDICTS, roundTitleText, type RoundVerdict } from "../services/check-in-round-items.ts";
-import type { CheckInRoundState, DigestCheckInRound } from "../services/get-check-in-round.ts";
+import { formatDay, formatMoment, joinNames } from "./format.ts";
+import { onBehalfText } from "./absence.ts";
+import type { ScheduledAnswers } from "../scheduler/types.ts";
+import type { Rerun } from "../services/errors.ts";
+import { ROUND_VERDICTS, type CheckInRoundList, type RoundListItem, type RoundTitle, type RoundVerdict } from "../services/check-in-round-items.ts";
+import type { CheckInRoundState, TitledCheckInRound } from "../services/get-check-in-round.ts";
+
+/** "🧭 *Check-in voor de stuurgroep van do 19 feb 19:30*" or "🧭 *Check-in van februari 2026*". */
+export function renderRoundTitle(ref: RoundTitle, t: Translate, lang: string, now: Date): string {
+  if (ref.meetingStartsAt) return t("round.titleMeeting", { meeting: formatMoment(ref.meetingStartsAt, now, lang) });
+  const month = /^month:(\d{4})-(\d{2})$/.exec(ref.round);
+  const months = t("calendar.months").split(" ");
+  return t("round.titleMonth", { month: month ? `${months[Number(month[2]) - 1]} ${month[1]}` : "" });
+}
+
+/** The title without its compass and bold, for inside a sentence. */
+function plainRoundTitle(ref: RoundTitle, t: Translate, lang: string, now: Date): string {
+  return renderRoundTitle(ref, t, lang, now).replace(/^🧭 \*|\*$/g, "");
+}
+
+/** A round's numbered list: the person's own actions, then per absent owner "🤝 Voor …" and theirs. */
+export function renderRoundList(items: readonly RoundListItem[], t: Translate, lang: string, now: Date): string {
+  const lines: string[] = [];
+  let group: string | undefined;
+  for (const item of items) {
+    if (item.for && item.for.personId !== group) lines.push(onBehalfText(item.for, now, lang));
+    group = item.for?.personId;
+    lines.push(t("round.item", { n: item.n, title: item.title, deadline: item.deadline ? ` (${formatDay(item.deadline, now, lang)})` : "" }));
+  }
+  return lines.join("\n");
+}
+
+/** The round's direct message: the title, the numbered list and how to answer ("round.inviteFor" when every action is someone else's). */
+export function renderCheckInRoundInvite(list: CheckInRoundList, t: Translate, lang: string, now: Date): string {
+  const key = list.items.some((i) => !i.for) ? "round.invite" : "round.inviteFor";
+  return t(key, { title: renderRoundTitle(list, t, lang, now), list: renderRoundList(list.items, t, lang, now), how: t("round.how") });
+}
+
+/** The one reminder of a round: what is still open and how to answer. */
+export function renderCheckInRoundReminder(list: CheckInRoundList, t: Translate, lang: string, now: Date): string {
+  return t("round.reminder", { title: plainRoundTitle(list, t, lang, now), list: renderRoundList(list.items, t, lang, now), how: t("round.how") });
+}
+
+/**
+ * The one-tap answers under a round's DM: 1 op koers · 2 loopt achter · 3 klaar · 4 hulp
+ * nodig, each the /check answer the person could have typed, for the first action still
+ * without an answer (the reply then asks the next one).
+ */
+export function renderCheckInRoundAnswers(t: Translate): ScheduledAnswers {
+  const options: { label: string; rerun: Rerun }[] = ROUND_VERDICTS.map((v, i) => ({ label: t(`round.answer.${v}`), rerun: { text: `/check ${i + 1}` } }));
+  return {
+    line: t("round.buttons"),
+    choices: options.map((o, i) => ({ label: o.label, answer: String(i + 1) })),
+    payload: { kind: "choice", options: options.map((o) => o.rerun), labels: options.map((o) => o.label) },
+  };
+}
+
+/** /checkin: "answered n of m" and who has not, in the reader's language. */
+export function renderCheckInRoundState(round: TitledCheckInRound, t: Translate, lang: string, now: Date): string {
+  const { state } = round;
+  const waiting = state.people.filter((p) => !p.answered).map((p) => p.name);
+  return t("round.state", {
+    title: renderRoundTitle({ round: state.round, meetingStartsAt: round.meetingStartsAt }, t, lang, now),
+    sent: formatDay(state.sentAt, now, lang),
+    answered: state.people.length - waiting.length,
+    total: state.people.length,
+    missing: waiting.length ? t("round.stateMissing", { names: joinNames(waiting, lang) }) : "",
+  });
+}
 
 /** The digest's check-in lines: how many answered, who is behind or needs help, who has not answered. */
-export function checkInRoundDigestLines(round: DigestCheckInRound, t: Translate, lang: string, now: Date): string {
+export function checkInRoundDigestLines(round: TitledCheckInRound, t: Translate, lang: string, now: Date): string {
   const { state } = round;
   const waiting = state.people.filter((p) => !p.answered).map((p) => p.name);
   const pick = (verdict: RoundVerdict) => state.people.flatMap((p) => p.items.filter((i) => i.verdict === verdict).map((i) => `${i.title} (${p.name})`));
-  const title = roundTitleText({ round: state.round, meetingStartsAt: round.meetingStartsAt }, t, lang, now).replace(/^🧭 \*|\*$/g, "");
+  const title = plainRoundTitle({ round: state.round, meetingStartsAt: round.meetingStartsAt }, t, lang, now);
   const lines = [t("round.digestTitle", { title, answered: state.people.length - waiting.length, total: state.people.length })];
   const behind = pick("loopt-achter");
   const help = pick("hulp-nodig");

@@ -1,8 +1,6 @@
 import type { Db, Tx } from "../db.ts";
-import type { Translate } from "../i18n/index.ts";
-import { formatDay, joinNames } from "../render/format.ts";
 import { MID_YEAR } from "./check-in-items.ts";
-import { ownerOf, roundMeetingStart, roundTitle, type RoundItem, type RoundVerdict } from "./check-in-round-items.ts";
+import { ownerOf, roundMeetingStart, type RoundItem, type RoundVerdict } from "./check-in-round-items.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -44,23 +42,22 @@ async function loadRound(db: Tx | Db, where: { wijkId: string; round?: string; m
   return { round: first.round, meetingId: first.meetingId, closesAt: first.closesAt, sentAt: first.sentAt, people: owners };
 }
 
-/** The latest round of a wijk (the one running, or the last one), for /checkin and the digest. */
-export async function getLatestCheckInRound(db: Tx | Db, input: { wijkId: string }): Promise<CheckInRoundState | null> {
-  const latest = await db.checkIn.findFirst({ where: { wijkId: input.wijkId, round: { not: MID_YEAR } }, orderBy: { sentAt: "desc" }, select: { round: true } });
-  return latest ? loadRound(db, { wijkId: input.wijkId, round: latest.round }) : null;
+/** A round with its meeting's start (for the title). */
+export interface TitledCheckInRound {
+  state: CheckInRoundState;
+  meetingStartsAt: Date | null;
 }
 
-/** /checkin: "answered n of m" and who has not, in the reader's language. */
-export async function describeCheckInRound(db: Tx | Db, state: CheckInRoundState, t: Translate, lang: string, now: Date): Promise<string> {
-  const title = await roundTitle(db, state, t, lang, now);
-  const waiting = state.people.filter((p) => !p.answered).map((p) => p.name);
-  return t("round.state", {
-    title,
-    sent: formatDay(state.sentAt, now, lang),
-    answered: state.people.length - waiting.length,
-    total: state.people.length,
-    missing: waiting.length ? t("round.stateMissing", { names: joinNames(waiting, lang) }) : "",
-  });
+/** The latest round of a wijk: the one running, or the last one. */
+async function latestRound(db: Tx | Db, wijkId: string): Promise<CheckInRoundState | null> {
+  const latest = await db.checkIn.findFirst({ where: { wijkId, round: { not: MID_YEAR } }, orderBy: { sentAt: "desc" }, select: { round: true } });
+  return latest ? loadRound(db, { wijkId, round: latest.round }) : null;
+}
+
+/** /checkin: the latest round of a wijk (the one running, or the last one) with its meeting's start. */
+export async function getLatestCheckInRound(db: Tx | Db, input: { wijkId: string }): Promise<TitledCheckInRound | null> {
+  const state = await latestRound(db, input.wijkId);
+  return state && { state, meetingStartsAt: await roundMeetingStart(db, state) };
 }
 
 /** The round asked before this meeting (for the agenda's "Voortgang per pijler"), or null when there was none. */
@@ -68,16 +65,10 @@ export async function findMeetingCheckInRound(db: Tx | Db, input: { wijkId: stri
   return loadRound(db, { wijkId: input.wijkId, meetingId: input.meetingId });
 }
 
-/** The round the digest reports on, with its meeting's start (for the title). */
-export interface DigestCheckInRound {
-  state: CheckInRoundState;
-  meetingStartsAt: Date | null;
-}
-
 /** The round running at `end`, or one that closed in the week before; null when there is none. */
-export async function findDigestCheckInRound(db: Tx | Db, input: { wijkId: string; end: Date }): Promise<DigestCheckInRound | null> {
+export async function findDigestCheckInRound(db: Tx | Db, input: { wijkId: string; end: Date }): Promise<TitledCheckInRound | null> {
   const { end } = input;
-  const state = await getLatestCheckInRound(db, { wijkId: input.wijkId });
+  const state = await latestRound(db, input.wijkId);
   if (!state || state.sentAt > end) return null;
   if (state.closesAt && state.closesAt.getTime() < end.getTime() - 7 * DAY_MS) return null;
   return { state, meetingStartsAt: await roundMeetingStart(db, state) };

@@ -2,7 +2,7 @@ import type { Tx } from "../db.ts";
 import { OPEN_STATUSES } from "../domain.ts";
 import { addDays, localParts, toInstant } from "../time/amsterdam.ts";
 import { listAbsences, type AbsenceListing } from "./list-absences.ts";
-import { findDigestCheckInRound, type DigestCheckInRound } from "./get-check-in-round.ts";
+import { findDigestCheckInRound, type TitledCheckInRound } from "./get-check-in-round.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 export const DIGEST_WINDOW_DAYS = 7;
@@ -23,7 +23,7 @@ export interface WeeklyDigest {
   to: Date;
   /** Per pillar in the wijk's order, then the actions without a pillar (`name` null); titles. */
   pillars: { name: string | null; done: string[]; started: string[]; updated: string[]; overdue: DigestDeadline[]; dueSoon: DigestDeadline[] }[];
-  checkInRound: DigestCheckInRound | null;
+  checkInRound: TitledCheckInRound | null;
   /** Agenda items proposed in the window, oldest first; `proposerName` null when that person is gone. */
   newItems: { text: string; proposerName: string | null }[];
   /** Owners of open actions without an update for QUIET_OWNER_DAYS, with those actions. */

@@ -1,11 +1,12 @@
 import type { Db, Tx } from "../db.ts";
-import { normalizeLanguage, translator, type Translate } from "../i18n/index.ts";
+import { normalizeLanguage } from "../i18n/index.ts";
 import { localParts } from "../time/amsterdam.ts";
 import { findOwnersWithOpenActions } from "./find-owners-with-open-actions.ts";
-import { roundList, roundTitle, type RoundItem, type RoundRef, type StandInFor } from "./check-in-round-items.ts";
+import { roundListItems, roundMeetingStart, type CheckInRoundList, type RoundItem, type RoundRef, type StandInFor } from "./check-in-round-items.ts";
 
 /**
- * Opens one person's check-in of a round and returns its text in their language. A stand-in
+ * Opens one person's check-in of a round and returns what it asks, as data
+ * (src/render/check-in-round.ts writes the invitation in their language). A stand-in
  * also gets the open actions of each owner in `standInFor` (away now, with them as stand-in),
  * after their own and under "🤝 Voor Ahmed (afwezig t/m 29 mrt); jij bent vervanger.": one
  * list, one row, answered the same way. A row made earlier for the same delivery (same
@@ -15,18 +16,16 @@ import { roundList, roundTitle, type RoundItem, type RoundRef, type StandInFor }
 export async function openCheckInRound(
   tx: Tx,
   input: RoundRef & { wijkId: string; personId: string; sentAt: Date; now: Date; standInFor?: StandInFor[] },
-): Promise<string | null> {
+): Promise<CheckInRoundList | null> {
   const person = await tx.person.findUnique({ where: { id: input.personId } });
   if (!person || person.leftAt || input.closesAt <= input.now) return null;
   const year = localParts(input.sentAt).year;
-  const lang = normalizeLanguage(person.language);
-  const t = translator(lang);
-  const title = await roundTitle(tx, input, t, lang, input.now);
+  const round = { lang: normalizeLanguage(person.language), round: input.round, meetingStartsAt: await roundMeetingStart(tx, input) };
   const existing = await tx.checkIn.findUnique({ where: { wijkId_personId_year_round: { wijkId: input.wijkId, personId: input.personId, year, round: input.round } } });
   if (existing) {
     if (existing.sentAt.getTime() !== input.sentAt.getTime() || existing.answeredAt || existing.answers !== "{}") return null;
     const items = JSON.parse(existing.items) as RoundItem[];
-    return invite(tx, items, title, t, lang, new Map(), input.now);
+    return { ...round, items: await roundListItems(tx, items, input.now) };
   }
   const owners = await findOwnersWithOpenActions(tx, { wijkId: input.wijkId });
   const own = owners.get(input.personId)?.actions ?? [];
@@ -44,10 +43,5 @@ export async function openCheckInRound(
   await tx.checkIn.create({
     data: { wijkId: input.wijkId, personId: input.personId, year, round: input.round, meetingId: input.meetingId, closesAt: input.closesAt, items: JSON.stringify(items), sentAt: input.sentAt },
   });
-  return invite(tx, items, title, t, lang, deadlines, input.now);
-}
-
-async function invite(db: Tx | Db, items: RoundItem[], title: string, t: Translate, lang: string, deadlines: Map<string, Date | null>, now: Date): Promise<string> {
-  const key = items.some((i) => !i.for) ? "round.invite" : "round.inviteFor";
-  return t(key, { title, list: await roundList(db, items, t, lang, now, deadlines), how: t("round.how") });
+  return { ...round, items: await roundListItems(tx, items, input.now, deadlines) };
 }

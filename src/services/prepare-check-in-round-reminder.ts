@@ -1,12 +1,15 @@
 import type { Db } from "../db.ts";
-import { normalizeLanguage, translator } from "../i18n/index.ts";
-import { roundList, roundTitle, stillStandingIn, type RoundItem } from "./check-in-round-items.ts";
+import { normalizeLanguage } from "../i18n/index.ts";
+import { roundListItems, roundMeetingStart, stillStandingIn, type CheckInRoundList, type RoundItem } from "./check-in-round-items.ts";
 
 /** An unanswered round gets one reminder this long after it went out (if that is still before it closes). */
 export const CHECK_IN_ROUND_REMINDER_AFTER_DAYS = 3;
 
-/** The one reminder for a round still unanswered, listing what is still open; null when answered, closed or left. */
-export async function prepareCheckInRoundReminder(db: Db, input: { checkInId: string; now: Date }): Promise<string | null> {
+/**
+ * The one reminder for a round still unanswered: what is still open, as data (src/render/check-in-round.ts
+ * writes it); null when answered, closed or left. Notes that it reminded.
+ */
+export async function prepareCheckInRoundReminder(db: Db, input: { checkInId: string; now: Date }): Promise<CheckInRoundList | null> {
   const checkIn = await db.checkIn.findUnique({ where: { id: input.checkInId } });
   if (!checkIn || checkIn.answeredAt || (checkIn.closesAt && checkIn.closesAt <= input.now)) return null;
   const person = await db.person.findUnique({ where: { id: checkIn.personId } });
@@ -18,8 +21,10 @@ export async function prepareCheckInRoundReminder(db: Db, input: { checkInId: st
   const items = unanswered.filter((i) => !i.for || standingIn.has(i.for));
   if (!items.length) return null;
   await db.checkIn.update({ where: { id: checkIn.id }, data: { remindedAt: input.now } });
-  const lang = normalizeLanguage(person.language);
-  const t = translator(lang);
-  const title = (await roundTitle(db, { round: checkIn.round, meetingId: checkIn.meetingId }, t, lang, input.now)).replace(/^🧭 \*|\*$/g, "");
-  return t("round.reminder", { title, list: await roundList(db, items, t, lang, input.now), how: t("round.how") });
+  return {
+    lang: normalizeLanguage(person.language),
+    round: checkIn.round,
+    meetingStartsAt: await roundMeetingStart(db, { meetingId: checkIn.meetingId }),
+    items: await roundListItems(db, items, input.now),
+  };
 }

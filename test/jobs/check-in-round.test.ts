@@ -5,11 +5,12 @@ import { recordOutbox } from "../helpers/recording-adapter.ts";
 import type { OutgoingMessage } from "../../src/core/types.ts";
 import { parseRoundAnswers } from "../../src/services/answer-check-in-round.ts";
 import { openCheckInRound } from "../../src/services/open-check-in-round.ts";
+import { renderCheckInRoundInvite } from "../../src/render/check-in-round.ts";
 import { getAgenda } from "../../src/services/get-agenda.ts";
 import { renderAgenda } from "../../src/render/agenda.ts";
 import { getWeeklyDigest } from "../../src/services/get-weekly-digest.ts";
 import { renderWeeklyDigest } from "../../src/render/weekly-digest.ts";
-import { dutch } from "../../src/i18n/index.ts";
+import { dutch, translator } from "../../src/i18n/index.ts";
 import { scheduleSettingsPatchSchema } from "../../src/scheduler/settings.ts";
 
 /**
@@ -185,7 +186,7 @@ describe("a stand-in who owns actions too", () => {
     const shared = await actionOf("Ouderbetrokkenheid");
     await h.db.action.update({ where: { id: shared.id }, data: { owners: { deleteMany: {}, create: [{ personId: youssefId }, { personId: ahmedId }] } } });
     const now = h.clock.now();
-    const text = await h.db.$transaction((tx) =>
+    const invite = await h.db.$transaction((tx) =>
       openCheckInRound(tx, {
         wijkId: h.wijkId,
         personId: ahmedId,
@@ -197,6 +198,7 @@ describe("a stand-in who owns actions too", () => {
         standInFor: [{ personId: youssefId, lastDay: at("2026-03-06 00:00") }],
       }),
     );
+    const text = invite && renderCheckInRoundInvite(invite, translator(invite.lang), invite.lang, now);
     expect(text).toMatch(/Hoe staan je acties ervoor\?\n1\. [^\n]+\n(?:\d+\. [^\n]+\n)*🤝 Voor Youssef \(afwezig t\/m (?:vr )?6 mrt\); jij bent vervanger\.\n\d+\. Eén wijkwebsite/);
     expect(text?.match(/Ouderbetrokkenheid/g)).toHaveLength(1);
     const row = await h.db.checkIn.findFirstOrThrow({ where: { personId: ahmedId, round: "month:2026-03" } });
