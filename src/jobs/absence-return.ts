@@ -3,6 +3,7 @@ import { parseClockTime } from "../scheduler/settings.ts";
 import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
+import { rowsOfWijk, windowKey } from "../scheduler/every-wijk.ts";
 import { getAbsenceReturn } from "../services/get-absence-return.ts";
 import { renderAbsenceReturn } from "../render/absence-return.ts";
 import { backAt, covers } from "../services/route-for-absence.ts";
@@ -21,10 +22,12 @@ const LOOKBACK_DAYS = 130;
 export const absenceReturnJob: ScheduledJob = {
   id: "absence-return",
   async schedule(ctx, window) {
-    const absences = await ctx.db.absence.findMany({
-      where: { wijkId: ctx.wijk.id, lastDay: { gte: new Date(window.from.getTime() - LOOKBACK_DAYS * DAY_MS) }, startsAt: { lte: window.to } },
-      select: { id: true, personId: true, standInId: true, startsAt: true, lastDay: true, endedAt: true },
-    });
+    const absences = await rowsOfWijk(ctx, `absences ending ${windowKey(window)}`, (wijkIds) =>
+      ctx.db.absence.findMany({
+        where: { wijkId: { in: [...wijkIds] }, lastDay: { gte: new Date(window.from.getTime() - LOOKBACK_DAYS * DAY_MS) }, startsAt: { lte: window.to } },
+        select: { id: true, wijkId: true, personId: true, standInId: true, startsAt: true, lastDay: true, endedAt: true },
+      }),
+    );
     const { hour, minute } = parseClockTime(ctx.settings.reminders.sendAt);
     const planned: PlannedDelivery[] = [];
     for (const absence of absences) {

@@ -2,7 +2,7 @@ import { occurrencesBetween, recurrenceSchema } from "../parse/recurrence.ts";
 import { buildReminderMessage } from "../services/list-reminders.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
-import { absenceRouter } from "../services/route-for-absence.ts";
+import { absenceRouterOf, rowsOfWijk } from "../scheduler/every-wijk.ts";
 
 /**
  * Reminders set with /herinner, one-off or recurring; sent at the asked time (no quiet hours:
@@ -12,10 +12,10 @@ import { absenceRouter } from "../services/route-for-absence.ts";
 export const adhocRemindersJob: ScheduledJob = {
   id: "reminder",
   async schedule(ctx, window) {
-    const reminders = await ctx.db.reminder.findMany({
-      where: { wijkId: ctx.wijk.id, kind: "adhoc", cancelledAt: null, nextAt: { not: null } },
-    });
-    const route = await absenceRouter(ctx.db, ctx.wijk.id, window);
+    const reminders = await rowsOfWijk(ctx, "adhoc reminders", (wijkIds) =>
+      ctx.db.reminder.findMany({ where: { wijkId: { in: [...wijkIds] }, kind: "adhoc", cancelledAt: null, nextAt: { not: null } } }),
+    );
+    const route = await absenceRouterOf(ctx, window);
     const away = (personId: string | null, at: Date) => personId !== null && route(personId, at).kind !== "deliver";
     const planned: PlannedDelivery[] = [];
     for (const r of reminders) {

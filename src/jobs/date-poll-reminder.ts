@@ -3,6 +3,7 @@ import { listDatePollNonVoters } from "../services/list-date-poll-non-voters.ts"
 import { findDatePoll } from "../services/find-date-poll.ts";
 import { joinNames } from "../render/format.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
+import { rowsOfWijk } from "../scheduler/every-wijk.ts";
 import { dutch as t } from "../i18n/index.ts";
 
 /** One reminder this long after the poll went up, to whoever has not voted. */
@@ -17,10 +18,13 @@ const REMINDER_AFTER_MS = DATE_POLL_REMINDER_AFTER_DAYS * 24 * 3600 * 1000;
 export const datePollReminderJob: ScheduledJob = {
   id: "datepoll-reminder",
   async schedule(ctx, window) {
-    const open = await ctx.db.datePoll.findMany({
-      where: { wijkId: ctx.wijk.id, closedAt: null, createdAt: { lte: new Date(window.to.getTime() - REMINDER_AFTER_MS) } },
-      select: { id: true, chatId: true, createdAt: true },
-    });
+    const postedBy = new Date(window.to.getTime() - REMINDER_AFTER_MS);
+    const open = await rowsOfWijk(ctx, `open date polls ${postedBy.toISOString()}`, (wijkIds) =>
+      ctx.db.datePoll.findMany({
+        where: { wijkId: { in: [...wijkIds] }, closedAt: null, createdAt: { lte: postedBy } },
+        select: { id: true, wijkId: true, chatId: true, createdAt: true },
+      }),
+    );
     const planned: PlannedDelivery[] = [];
     for (const poll of open) {
       const dueAt = nextAllowedMoment(new Date(poll.createdAt.getTime() + REMINDER_AFTER_MS), ctx.settings.quietHours, ctx.holidays);

@@ -6,7 +6,7 @@ import { renderDeadlineReminder, renderDeadlineReminderAnswers } from "../render
 import { translator } from "../i18n/index.ts";
 import type { DueDelivery, JobContext, PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { recipientLanguage, recipientLanguages } from "../scheduler/recipient-language.ts";
-import { absenceRouter } from "../services/route-for-absence.ts";
+import { absenceRouterOf, rowsOfWijk } from "../scheduler/every-wijk.ts";
 import { onBehalfLine } from "../services/on-behalf-line.ts";
 
 /**
@@ -24,13 +24,13 @@ export const deadlineRemindersJob: ScheduledJob = {
     const earliestDaysBefore = Math.max(0, ...ctx.settings.reminders.daysBefore);
     const latestDeadline = new Date(window.to.getTime() + (earliestDaysBefore + 2) * 86_400_000);
     const actions = await findActionsDueBy(ctx.db, { wijkId: ctx.wijk.id, latest: latestDeadline });
-    const snoozes = await ctx.db.reminder.findMany({
-      // Not "actionId in (…all open actions…)": a large wijk exceeds the database's parameter limit.
-      where: { wijkId: ctx.wijk.id, kind: "snooze", cancelledAt: null, actionId: { not: null } },
-    });
+    // Every wijk's snoozes in one read (not "actionId in (…all open actions…)": a large wijk exceeds the database's parameter limit).
+    const snoozes = await rowsOfWijk(ctx, "snoozes", (wijkIds) =>
+      ctx.db.reminder.findMany({ where: { wijkId: { in: [...wijkIds] }, kind: "snooze", cancelledAt: null, actionId: { not: null } } }),
+    );
     const snoozesByAction = new Map<string, typeof snoozes>();
     for (const s of snoozes) if (s.actionId && s.nextAt) snoozesByAction.set(s.actionId, [...(snoozesByAction.get(s.actionId) ?? []), s]);
-    const route = await absenceRouter(ctx.db, ctx.wijk.id, window);
+    const route = await absenceRouterOf(ctx, window);
     const planned: PlannedDelivery[] = [];
     // The owner, their stand-in (saying for whom), or nobody: held while away without one, and
     // nobody when the stand-in owns the action too (they get their own).

@@ -1,6 +1,6 @@
 import { weekdayOf } from "../time/amsterdam.ts";
 import { dailyMomentsIn } from "../scheduler/daily-moments.ts";
-import { findOrphanedActions } from "../services/find-orphaned-actions.ts";
+import { findOrphanedActions, wijkenWithDepartedOwners } from "../services/find-orphaned-actions.ts";
 import { translator } from "../i18n/index.ts";
 import { orphanLines } from "../render/orphans.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
@@ -12,6 +12,9 @@ import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 export const orphanedActionsJob: ScheduledJob = {
   id: "orphans",
   async schedule(ctx, window) {
+    // Where nobody who owns something has left (nearly everywhere) nothing is orphaned: one look for every wijk.
+    const departed = await ctx.everyWijk.once("wijken with departed owners", () => wijkenWithDepartedOwners(ctx.db, ctx.everyWijk.ids));
+    if (!departed.has(ctx.wijk.id)) return [];
     const orphans = await findOrphanedActions(ctx.db, { wijkId: ctx.wijk.id });
     if (!orphans.length) return [];
     const coordinators = await ctx.db.person.findMany({ where: { wijkId: ctx.wijk.id, role: "coordinator", leftAt: null }, select: { id: true } });

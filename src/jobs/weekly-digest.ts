@@ -2,7 +2,8 @@ import { isoDay, weekdayOf } from "../time/amsterdam.ts";
 import { dailyMomentsIn } from "../scheduler/daily-moments.ts";
 import { getWeeklyDigest } from "../services/get-weekly-digest.ts";
 import { renderWeeklyDigest } from "../render/weekly-digest.ts";
-import { listDigestRecipients } from "../services/list-digest-recipients.ts";
+import { listDigestRecipients, listDigestRecipientsOf } from "../services/list-digest-recipients.ts";
+import { rowsOfWijk } from "../scheduler/every-wijk.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
 
@@ -10,7 +11,7 @@ import { recipientLanguage } from "../scheduler/recipient-language.ts";
 export const weeklyDigestJob: ScheduledJob = {
   id: "digest",
   async schedule(ctx, window) {
-    const recipients = await listDigestRecipients(ctx.db, ctx.wijk.id);
+    const recipients = await rowsOfWijk(ctx, "digest recipients", (wijkIds) => listDigestRecipientsOf(ctx.db, wijkIds));
     if (!recipients.length) return [];
     const planned: PlannedDelivery[] = [];
     for (const { day, at } of dailyMomentsIn(window, ctx.settings.digest.at)) {

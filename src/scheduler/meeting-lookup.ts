@@ -1,10 +1,12 @@
 import type { Meeting } from "../generated/sqlite/client.ts";
 import { inWindow, meetingsAround } from "./meeting-moments.ts";
+import { rowsOfWijk, windowKey } from "./every-wijk.ts";
 import type { DueDelivery, JobContext } from "./types.ts";
 
 /**
  * The wijk's open meetings that have their message in the planning window: `momentOf`
  * says when a meeting's message goes out (undefined: not at all), oldest meeting first.
+ * The meetings are read once for every wijk and meeting job of the planning.
  */
 export async function meetingsWithMomentIn(
   ctx: JobContext,
@@ -12,7 +14,7 @@ export async function meetingsWithMomentIn(
   momentOf: (meeting: Meeting) => Date | undefined,
 ): Promise<{ meeting: Meeting; at: Date }[]> {
   const found: { meeting: Meeting; at: Date }[] = [];
-  for (const meeting of await meetingsAround(ctx.db, ctx.wijk.id, window)) {
+  for (const meeting of await rowsOfWijk(ctx, `meetings ${windowKey(window)}`, (wijkIds) => meetingsAround(ctx.db, wijkIds, window))) {
     const at = momentOf(meeting);
     if (inWindow(at, window)) found.push({ meeting, at });
   }

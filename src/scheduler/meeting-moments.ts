@@ -8,11 +8,11 @@ import { parseClockTime, type ScheduleSettings } from "./settings.ts";
 const MAX_LEAD_DAYS = 61;
 const DAY_MS = 24 * 60 * 60_000;
 
-/** Meetings not closed that could have a message due in the window. */
-export async function meetingsAround(tx: Tx, wijkId: string, window: { from: Date; to: Date }): Promise<Meeting[]> {
+/** Meetings of these wijken, not closed, that could have a message due in the window; earliest first. */
+export async function meetingsAround(tx: Tx, wijkIds: readonly string[], window: { from: Date; to: Date }): Promise<Meeting[]> {
   return tx.meeting.findMany({
     where: {
-      wijkId,
+      wijkId: { in: [...wijkIds] },
       closedAt: null,
       startsAt: { gt: new Date(window.from.getTime() - 2 * DAY_MS), lte: new Date(window.to.getTime() + MAX_LEAD_DAYS * DAY_MS) },
     },

@@ -4,6 +4,7 @@ import type { WijkRow } from "../db/rows.ts";
 import { holidayPeriod } from "./quiet-hours.ts";
 import { readScheduleSettings } from "./settings.ts";
 import type { DeliveryStore, PlannedRow } from "./delivery-store.ts";
+import { EveryWijk } from "./every-wijk.ts";
 import type { JobContext, ScheduledJob } from "./types.ts";
 
 /** Nothing older than this is sent as if new: missed deliveries beyond it are never planned, pending ones are dropped. */
@@ -12,10 +13,11 @@ const PLAN_CURSOR = "plan";
 const DAY_MS = 24 * 60 * 60_000;
 const LOOKAHEAD_DAYS = [2, 8, 40, Infinity];
 
-/** Every wijk's context for the jobs at `now`, oldest wijk first. */
+/** Every wijk's context for the jobs at `now`, oldest wijk first; reads every wijk makes are shared among them. */
 export async function jobContexts(db: Db, logger: Logger, now: Date): Promise<JobContext[]> {
   const wijken: WijkRow[] = await db.wijk.findMany({ orderBy: { createdAt: "asc" } });
   const holidays = await db.holiday.findMany();
+  const everyWijk = new EveryWijk(wijken.map((wijk) => wijk.id));
   return wijken.map((wijk) => ({
     db,
     logger,
@@ -23,6 +25,7 @@ export async function jobContexts(db: Db, logger: Logger, now: Date): Promise<Jo
     wijk,
     settings: readScheduleSettings(wijk.settings),
     holidays: holidays.filter((h) => h.wijkId === wijk.id).map(holidayPeriod),
+    everyWijk,
   }));
 }
 

@@ -6,6 +6,7 @@ import type { HolidayPeriod } from "./quiet-hours.ts";
 import type { ScheduleSettings } from "./settings.ts";
 import type { Choice } from "../core/types.ts";
 import type { PromptPayload } from "../core/prompts.ts";
+import type { EveryWijk } from "./every-wijk.ts";
 
 /** Who a delivery is for: one home with the addressing (src/core/addressing.ts). */
 export type { Recipient } from "../core/addressing.ts";
@@ -33,6 +34,8 @@ export interface JobContext {
   wijk: WijkRow;
   settings: ScheduleSettings;
   holidays: HolidayPeriod[];
+  /** The wijken planned (or sent for) together with this one: a read every wijk makes is done once for all (rowsOfWijk). */
+  everyWijk: EveryWijk;
 }
 
 /**

@@ -8,6 +8,19 @@ export interface OrphanedAction {
 }
 
 /**
+ * Which of these wijken have an action owned by someone who left: only there can an action be
+ * orphaned (findOrphanedActions). One query for every wijk; nearly always none.
+ */
+export async function wijkenWithDepartedOwners(tx: Tx | Db, wijkIds: readonly string[]): Promise<Set<string>> {
+  const inWijken = { action: { wijkId: { in: [...wijkIds] } } };
+  const departed = await tx.person.findMany({
+    where: { leftAt: { not: null }, ownerships: { some: inWijken } },
+    select: { ownerships: { where: inWijken, select: { action: { select: { wijkId: true } } } } },
+  });
+  return new Set(departed.flatMap((p) => p.ownerships.map((o) => o.action.wijkId)));
+}
+
+/**
  * Open actions whose every owner has left the wijk (optionally only those one person
  * owned). They stay listed to the coördinator until someone new owns them.
  */

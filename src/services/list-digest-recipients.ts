@@ -2,9 +2,14 @@ import type { Tx } from "../db.ts";
 
 /** Who gets the weekoverzicht: every coördinator (it is their tool), plus whoever subscribed with /weekoverzicht aan. */
 export async function listDigestRecipients(tx: Tx, wijkId: string): Promise<{ id: string; displayName: string }[]> {
+  return listDigestRecipientsOf(tx, [wijkId]);
+}
+
+/** listDigestRecipients of several wijken in one query (the digest job plans every wijk at once), each with its wijkId. */
+export async function listDigestRecipientsOf(tx: Tx, wijkIds: readonly string[]): Promise<{ id: string; displayName: string; wijkId: string }[]> {
   return tx.person.findMany({
-    where: { wijkId, leftAt: null, OR: [{ digestSubscribed: true }, { role: "coordinator" }] },
-    select: { id: true, displayName: true },
+    where: { wijkId: { in: [...wijkIds] }, leftAt: null, OR: [{ digestSubscribed: true }, { role: "coordinator" }] },
+    select: { id: true, displayName: true, wijkId: true },
     orderBy: { createdAt: "asc" },
   });
 }

@@ -48,11 +48,16 @@ export function lastDayOf(absence: Pick<AbsenceSpan, "lastDay">): CivilDate {
  * defaults to `from`: the absences of that one moment.
  */
 export async function loadAbsences(tx: Tx, wijkId: string, from: Date, to: Date = from): Promise<AbsenceSpan[]> {
+  return absencesOf(tx, [wijkId], from, to);
+}
+
+/** loadAbsences of several wijken in one query, each with its wijkId. */
+async function absencesOf(tx: Tx, wijkIds: readonly string[], from: Date, to: Date): Promise<(AbsenceSpan & { wijkId: string })[]> {
   // lastDay is local midnight, so an absence ending on from's day has lastDay up to a day before `from`.
   const rows = await tx.absence.findMany({
-    where: { wijkId, startsAt: { lte: to }, lastDay: { gte: new Date(from.getTime() - 2 * 86_400_000) } },
+    where: { wijkId: { in: [...wijkIds] }, startsAt: { lte: to }, lastDay: { gte: new Date(from.getTime() - 2 * 86_400_000) } },
     orderBy: { startsAt: "asc" },
-    select: { id: true, personId: true, standInId: true, startsAt: true, lastDay: true, endedAt: true },
+    select: { id: true, wijkId: true, personId: true, standInId: true, startsAt: true, lastDay: true, endedAt: true },
   });
   return rows.filter((a) => backAt(a) > from && a.startsAt <= to);
 }
@@ -62,13 +67,28 @@ export async function loadAbsences(tx: Tx, wijkId: string, from: Date, to: Date 
  * who left for a window once, then answers per person and moment without a query.
  */
 export async function absenceRouter(tx: Tx, wijkId: string, window: { from: Date; to: Date }): Promise<(personId: string, at: Date) => AbsenceRoute> {
-  const absences = await loadAbsences(tx, wijkId, window.from, window.to);
-  if (!absences.length) return (personId) => ({ kind: "deliver", personId });
+  return (await absenceRouters(tx, [wijkId], window))(wijkId);
+}
+
+/** absenceRouter of several wijken (a scheduled job over every wijk) with two queries in all: the router of each wijk. */
+export async function absenceRouters(
+  tx: Tx,
+  wijkIds: readonly string[],
+  window: { from: Date; to: Date },
+): Promise<(wijkId: string) => (personId: string, at: Date) => AbsenceRoute> {
+  const absences = await absencesOf(tx, wijkIds, window.from, window.to);
+  const nobodyAway = (personId: string): AbsenceRoute => ({ kind: "deliver", personId });
+  if (!absences.length) return () => nobodyAway;
   const standIns = [...new Set(absences.map((a) => a.standInId).filter((id): id is string => Boolean(id)))];
   const left = new Set(
     (await tx.person.findMany({ where: { id: { in: standIns }, OR: [{ leftAt: { not: null } }, { erasedAt: { not: null } }] }, select: { id: true } })).map((p) => p.id),
   );
-  return (personId, at) => route(absences, left, personId, at);
+  const byWijk = new Map<string, AbsenceSpan[]>();
+  for (const a of absences) byWijk.set(a.wijkId, [...(byWijk.get(a.wijkId) ?? []), a]);
+  return (wijkId) => {
+    const mine = byWijk.get(wijkId);
+    return mine ? (personId, at) => route(mine, left, personId, at) : nobodyAway;
+  };
 }
 
 /**
