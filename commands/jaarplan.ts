@@ -5,6 +5,8 @@ import { setPlanYear } from "../src/services/set-plan-year.ts";
 import { summarizePlanYear } from "../src/services/summarize-plan-year.ts";
 import { listCheckIns } from "../src/services/list-check-ins.ts";
 import { startCheckIn } from "../src/services/start-check-in.ts";
+import { renderCheckIn } from "../src/render/check-in.ts";
+import { translator } from "../src/i18n/index.ts";
 import { localParts } from "../src/time/amsterdam.ts";
 import { formatNumber } from "../src/render/format.ts";
 import { fold } from "../src/parse/text.ts";
@@ -90,7 +92,8 @@ async function summary(ctx: CommandContext, year: number): Promise<string> {
 /** The coördinator can send the mid-year check now instead of waiting for its day. */
 async function check(ctx: CommandContext): Promise<Reply[]> {
   ctx.requireRole(["coordinator"], "plan.what");
-  const messages = await startCheckIn(ctx.tx, { wijk: ctx.wijk, now: ctx.now });
-  if (!messages.length) return [{ text: ctx.t("plan.checkNone") }];
-  return [{ text: ctx.t("plan.checkSent", { count: messages.length }) }, ...messages.map((m) => ({ text: m.text, to: { personId: m.personId } }))];
+  const checks = await startCheckIn(ctx.tx, { wijk: ctx.wijk, now: ctx.now });
+  if (!checks.length) return [{ text: ctx.t("plan.checkNone") }];
+  const sent = checks.map(({ personId, check }) => ({ text: renderCheckIn(check, translator(check.lang), check.lang, ctx.now), to: { personId } }));
+  return [{ text: ctx.t("plan.checkSent", { count: checks.length }) }, ...sent];
 }

@@ -3,6 +3,7 @@ import { CHECK_IN_REMINDER_AFTER_DAYS, prepareCheckInReminder } from "../service
 import { MID_YEAR } from "../services/check-in-items.ts";
 import { CHECK_IN_ROUND_REMINDER_AFTER_DAYS, prepareCheckInRoundReminder } from "../services/prepare-check-in-round-reminder.ts";
 import { renderCheckInRoundAnswers, renderCheckInRoundReminder } from "../render/check-in-round.ts";
+import { renderCheckInReminder } from "../render/check-in.ts";
 import { translator } from "../i18n/index.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
@@ -33,7 +34,10 @@ export const checkInReminderJob: ScheduledJob = {
   },
   async handler(ctx, delivery) {
     const input = { checkInId: String(delivery.data.checkInId), now: ctx.now };
-    if (!delivery.data.round) return prepareCheckInReminder(ctx.db, input);
+    if (!delivery.data.round) {
+      const check = await prepareCheckInReminder(ctx.db, input);
+      return check && renderCheckInReminder(check, translator(check.lang), check.lang, ctx.now);
+    }
     const reminder = await prepareCheckInRoundReminder(ctx.db, input);
     return reminder && renderCheckInRoundReminder(reminder, translator(reminder.lang), reminder.lang, ctx.now);
   },

@@ -4,6 +4,8 @@ import { parseClockTime } from "../scheduler/settings.ts";
 import { checkInDay, readWijkSettings } from "../services/wijk-settings.ts";
 import { findCheckInRecipients } from "../services/find-check-in-recipients.ts";
 import { openCheckIn } from "../services/open-check-in.ts";
+import { renderCheckIn } from "../render/check-in.ts";
+import { translator } from "../i18n/index.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 
 /**
@@ -31,8 +33,9 @@ export const midYearCheckInJob: ScheduledJob = {
   async handler(ctx, delivery) {
     if (!("personId" in delivery.recipient)) return null;
     const personId = delivery.recipient.personId;
-    return ctx.db.$transaction((tx) =>
+    const check = await ctx.db.$transaction((tx) =>
       openCheckIn(tx, { wijkId: ctx.wijk.id, personId, year: Number(delivery.data.year), sentAt: delivery.dueAt, now: ctx.now }),
     );
+    return check && renderCheckIn(check, translator(check.lang), check.lang, ctx.now);
   },
 };

@@ -1,6 +1,4 @@
 import { localParts } from "../time/amsterdam.ts";
-import type { Translate } from "../i18n/index.ts";
-import { formatDay } from "../render/format.ts";
 import type { WijkRow } from "../db/rows.ts";
 
 /**
@@ -32,12 +30,15 @@ export function checkInYear(wijk: WijkRow, now: Date): number {
   return wijk.planYear ?? localParts(now).year;
 }
 
-/** The numbered list of a check, with deadlines when given. */
-export function formatCheckInItems(items: readonly CheckInItem[], t: Translate, lang: string, deadlines?: Map<string, Date | null>, now?: Date): string {
-  return items
-    .map((i) => {
-      const deadline = deadlines?.get(i.actionId);
-      return t("checkin.item", { n: i.n, title: i.title, deadline: deadline ? ` (${formatDay(deadline, now, lang)})` : "" });
-    })
-    .join("\n");
+/** A person's mid-year check as data (src/render/check-in.ts writes it): the language they read, the plan year and their numbered actions. */
+export interface CheckInList {
+  lang: string;
+  year: number;
+  /** Each with its deadline when it is shown (the first message shows it, a resent one and the reminder do not). */
+  items: { n: number; title: string; deadline: Date | null }[];
+}
+
+/** The stored items as a check's list, with the deadlines from `deadlines` (none when it is not given). */
+export function checkInList(lang: string, year: number, items: readonly CheckInItem[], deadlines?: Map<string, Date | null>): CheckInList {
+  return { lang, year, items: items.map((i) => ({ n: i.n, title: i.title, deadline: deadlines?.get(i.actionId) ?? null })) };
 }
