@@ -8,7 +8,7 @@ import type { ChatBinding } from "../services/find-chat-binding.ts";
 import type { ActionIndexCache } from "../services/action-index.ts";
 import type { PersonRow } from "../db/rows.ts";
 import { translator, type Translate } from "../i18n/index.ts";
-import { welcomeText } from "../services/welcome.ts";
+import { welcomeText } from "../render/welcome.ts";
 import { sqlOf } from "../db/sql.ts";
 import { findChatBindingDirectly } from "../services/find-chat-binding-directly.ts";
 import type { createPrompts } from "./prompts.ts";
