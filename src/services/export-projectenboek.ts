@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
 import type { OverviewAction, WijkOverview } from "./get-web-board.ts";
-import { describeActionCounts } from "./get-web-board.ts";
+import { describeActionCounts } from "../render/action-counts.ts";
 import { localParts } from "../time/amsterdam.ts";
 import { AGE_GROUP_CELLS, type AgeGroup } from "../domain.ts";
 import { formatMoney, formatNumber, pad } from "../render/format.ts";

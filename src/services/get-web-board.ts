@@ -1,7 +1,7 @@
 import type { Tx } from "../db.ts";
 import { isDueWithin, isOverdue } from "./deadlines.ts";
 import { fold } from "../parse/text.ts";
-import { statusLabel, supportedLanguages, translate, type Translate } from "../i18n/index.ts";
+import { supportedLanguages, translate } from "../i18n/index.ts";
 
 /** Deadlines this close are marked "binnenkort" on the web board. */
 export const DUE_SOON_DAYS = 14;
@@ -168,17 +168,6 @@ export function filterActions(overview: WijkOverview, filter: BoardFilter): Over
     }
     return true;
   });
-}
-
-/** Statuses in the order a count tells them: what is running first. */
-const COUNT_ORDER = ["bezig", "gepland", "klaar", "geparkeerd", "gestopt"];
-
-/** "4 acties: 1 bezig, 2 gepland, 1 klaar." in the reader's language (pillars page, Markdown summary). */
-export function describeActionCounts(statuses: readonly string[], t: Translate): string {
-  const parts = COUNT_ORDER.map((status) => [status, statuses.filter((s) => s === status).length] as const)
-    .filter(([, count]) => count)
-    .map(([status, count]) => t("web.statusCount", { count, status: statusLabel(status, t) }));
-  return t("web.actionCount", { count: statuses.length, statuses: parts.join(", ") });
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

@@ -1,6 +1,7 @@
 import { Page, statusTitle } from "../layout.tsx";
 import type { PageContext } from "../page-context.ts";
-import { describeActionCounts, type OverviewAction, type WijkOverview } from "../../services/get-web-board.ts";
+import type { OverviewAction, WijkOverview } from "../../services/get-web-board.ts";
+import { describeActionCounts } from "../../render/action-counts.ts";
 import { formatNumber } from "../../render/format.ts";
 import { ChartFigure } from "../chart.tsx";
 import { overviewReachCharts, overviewStatusChart } from "../../render/overview-charts.ts";
