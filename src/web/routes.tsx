@@ -26,7 +26,7 @@ import { buildReportDocument } from "../render/report-document.ts";
 // What draws charts, PDFs, Word and spreadsheet files and calendars (echarts, pdfkit, docx,
 // exceljs, ical-generator: together ~100 MB) is loaded by the first request that needs it.
 const progressPage = () => import("./pages/progress.tsx");
-const exportProjectenboek = () => import("../services/export-projectenboek.ts");
+const exportProjectenboek = () => import("../render/projectenboek.ts");
 
 type Wijk = { id: string; name: string };
 type Handler = (c: Context, wijk: Wijk, token: string, now: Date) => Response | Promise<Response>;

@@ -8,7 +8,7 @@ import { buildCli } from "../../src/cli.ts";
 import { createTestDatabase } from "../helpers/harness.ts";
 import { useCli } from "../helpers/cli.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";
-import { PROJECTENBOEK_COLUMNS } from "../../src/services/export-projectenboek.ts";
+import { PROJECTENBOEK_COLUMNS } from "../../src/render/projectenboek.ts";
 
 const cli = useCli();
 const { wijkbot } = cli;

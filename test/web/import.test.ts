@@ -8,7 +8,7 @@ import { createHarness, snapshotCounts, type Harness } from "../helpers/harness.
 import { buildCli } from "../../src/cli.ts";
 import { registerOverviewRoutes } from "../../src/web/routes.tsx";
 import { createWijk } from "../../src/services/create-wijk.ts";
-import { PROJECTENBOEK_COLUMNS } from "../../src/services/export-projectenboek.ts";
+import { PROJECTENBOEK_COLUMNS } from "../../src/render/projectenboek.ts";
 
 let h: Harness;
 let dir: string;

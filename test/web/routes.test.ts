@@ -5,7 +5,7 @@ import ical from "node-ical";
 import type { Harness } from "../helpers/harness.ts";
 import { closeWebOverview, openWebOverview } from "../helpers/web.ts";
 import { createWijk } from "../../src/services/create-wijk.ts";
-import { PROJECTENBOEK_COLUMNS } from "../../src/services/export-projectenboek.ts";
+import { PROJECTENBOEK_COLUMNS } from "../../src/render/projectenboek.ts";
 import { toInstant } from "../../src/time/amsterdam.ts";
 import { buildCli } from "../../src/cli.ts";
 

@@ -116,7 +116,7 @@ export const nlWeb = {
   "web.finances.pillarTotal": "Totaal {pillar}",
   "web.finances.note": "Bedragen zoals de kartrekkers ze met /actie budget hebben doorgegeven. Acties zonder bedrag tellen als {zero}.",
 
-  // The Markdown summary per pillar (samenvatting.md, src/services/export-projectenboek.ts)
+  // The Markdown summary per pillar (samenvatting.md, src/render/projectenboek.ts)
   "web.summary.title": "Projectenboek {wijk}",
   "web.summary.asOf": "Stand van {date}.",
   "web.summary.money": "Begroot {planned}, besteed {spent}.",

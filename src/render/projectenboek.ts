@@ -1,11 +1,11 @@
 // exceljs is loaded on first use: it costs ~20 MB of memory that most processes never need.
 import type ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
-import type { OverviewAction, WijkOverview } from "./get-web-board.ts";
-import { describeActionCounts } from "../render/action-counts.ts";
+import type { OverviewAction, WijkOverview } from "../services/get-web-board.ts";
+import { describeActionCounts } from "./action-counts.ts";
 import { localParts } from "../time/amsterdam.ts";
 import { AGE_GROUP_CELLS, type AgeGroup } from "../domain.ts";
-import { formatMoney, formatNumber, pad } from "../render/format.ts";
+import { formatMoney, formatNumber, pad } from "./format.ts";
 import { DEFAULT_LANGUAGE, statusLabel, translator, type Translate } from "../i18n/index.ts";
 
 /**
