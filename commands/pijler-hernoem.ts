@@ -20,7 +20,7 @@ export default defineCommand({
   }),
   async run(ctx, args) {
     ctx.requireRole(["coordinator"], "pillar.what");
-    const result = await renamePillar(ctx.tx, { wijkId: ctx.wijk.id, from: args.from, to: args.to }, ctx.t);
+    const result = await renamePillar(ctx.tx, { wijkId: ctx.wijk.id, from: args.from, to: args.to });
     if (!result.changed) return ctx.t("pillar.alreadyNamed", { name: result.pillar.name });
     return ctx.t("pillar.renamed", { from: result.previousName, to: result.pillar.name });
   },

@@ -14,7 +14,7 @@ export default defineCommand({
   schema: z.object({ name: z.string().min(1, "pillar.nameMissing").max(60, "pillar.nameTooLong") }),
   async run(ctx, args) {
     ctx.requireRole(["coordinator"], "pillar.what");
-    const { pillar, created } = await addPillar(ctx.tx, { wijkId: ctx.wijk.id, name: args.name }, ctx.t);
+    const { pillar, created } = await addPillar(ctx.tx, { wijkId: ctx.wijk.id, name: args.name });
     return created ? ctx.t("pillar.added", { name: pillar.name, wijk: ctx.wijk.name }) : ctx.t("pillar.exists", { name: pillar.name });
   },
 });

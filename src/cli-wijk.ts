@@ -124,7 +124,7 @@ export function registerWijkCommands(program: Command, io: CliIo, t: Translate):
       const db = await io.db();
       const result = await db.$transaction(async (tx) => {
         const found = await findWijkByName(tx, wijkName);
-        return { wijk: found, ...(await addPillar(tx, { wijkId: found.id, name: pillarName }, t)) };
+        return { wijk: found, ...(await addPillar(tx, { wijkId: found.id, name: pillarName })) };
       });
       io.out(`${t(result.created ? "cli.pillar.added" : "cli.pillar.exists", { name: result.pillar.name, wijk: result.wijk.name })}\n`);
     });
@@ -138,7 +138,7 @@ export function registerWijkCommands(program: Command, io: CliIo, t: Translate):
       const db = await io.db();
       const result = await db.$transaction(async (tx) => {
         const found = await findWijkByName(tx, wijkName);
-        return renamePillar(tx, { wijkId: found.id, from, to }, t);
+        return renamePillar(tx, { wijkId: found.id, from, to });
       });
       io.out(
         `${result.changed ? t("cli.pillar.renamed", { from: result.previousName, to: result.pillar.name }) : t("cli.pillar.alreadyNamed", { name: result.pillar.name })}\n`,

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { dutch, type Translate } from "../i18n/index.ts";
+import { localText } from "../i18n/index.ts";
 import { fold } from "../parse/text.ts";
 import { AppError } from "./errors.ts";
 import type { PillarRow } from "../db/rows.ts";
@@ -15,11 +15,10 @@ export const PILLAR_NAME_MAX_CHARS = 60;
 export async function addPillar(
   tx: Tx,
   input: { wijkId: string; name: string; goals?: readonly string[] },
-  t: Translate = dutch,
 ): Promise<{ pillar: PillarRow; created: boolean }> {
   const name = cleanLabel(input.name);
-  if (!name) throw new AppError("INVALID", t("pillar.nameMissing"));
-  if (name.length > PILLAR_NAME_MAX_CHARS) throw new AppError("INVALID", t("pillar.nameTooLong"));
+  if (!name) throw new AppError("INVALID", localText("pillar.nameMissing"));
+  if (name.length > PILLAR_NAME_MAX_CHARS) throw new AppError("INVALID", localText("pillar.nameTooLong"));
   const pillars = await tx.pillar.findMany({ where: { wijkId: input.wijkId }, orderBy: { position: "asc" } });
   const existing = pillars.find((p) => fold(p.name) === fold(name));
   if (existing) return { pillar: existing, created: false };
