@@ -16,8 +16,11 @@ export type PromptPayload =
   | { kind: "choice"; options: Rerun[]; labels?: string[]; pressedKeys?: MessageKey[] }
   /** "Sure? ja/nee". */
   | { kind: "confirm"; rerun: Rerun }
-  /** "Which action do you mean?": the next message names it; `rerun` is the command waiting for it. */
-  | { kind: "need-action"; rerun: Rerun; command: string }
+  /**
+   * "Which action do you mean?": the next message names it; `rerun` is the command waiting for it and
+   * `then` what follows the name ("/actie bereik" + name + " 12").
+   */
+  | { kind: "need-action"; rerun: Rerun; command: string; then?: string }
   /** "Wat is de nieuwe actie?": the next message is read as free text after `prefix` ("nieuwe actie:"). */
   | { kind: "read-as"; prefix: string }
   /** A change just made: a short correction ("nee, 3 februari", "niet die, de andere") applies to it. */

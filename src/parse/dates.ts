@@ -435,7 +435,8 @@ function parseDay(text: string, context: Context): DayResult | undefined {
   if (m && WEEKDAYS[m[1]] !== undefined) {
     const coming = nextWeekday(today, WEEKDAYS[m[1]], false);
     const sameWeek = compareCivil(coming, addDays(today, 7 - ((today.weekday + 6) % 7))) < 0;
-    if (!sameWeek) return coming;
+    // ("volgende maandag" said on a Monday: a week from today, or the Monday after that.)
+    if (!sameWeek && WEEKDAYS[m[1]] !== today.weekday) return coming;
     const after = addDays(coming, 7);
     return { question: dayQuestion("date.whichOfTwo", [coming, after]) };
   }

@@ -126,7 +126,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if (!short || isNumber || yes || no) return { kind: "none" };
       // "zet maar op 26 maart graag" to "what is the new deadline?": the date inside the answer.
       const answer = /^\/actie deadline\b.*:$|^\/herinner\b/.test(payload.rerun.text) ? (datePhraseIn(spellMoments(typed), now) ?? typed) : typed;
-      return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${answer}` } };
+      return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${answer}${payload.then ?? ""}` } };
     }
     case "change":
       return short ? readCorrection(typed, folded, payload, now, lookups) : { kind: "none" };
@@ -135,7 +135,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
 
 function readCorrection(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date, lookups: FollowUpLookups): FollowUpReading {
   // "oeps, terugdraaien" right after a change: undo it.
-  if (/\b(terugdraaien|terug ?draaien|draai (dat|het) (maar )?terug|ongedaan|undo|terugzetten)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
+  // ("nee nee terug, verkeerde": "terug" right after the no.)
+  if (/\b(terugdraaien|terug ?draaien|draai (dat|het) (maar )?terug|ongedaan|undo|terugzetten)\b|^(nee+ )+(terug|zet terug|zet maar terug)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
   const other = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId) : undefined;
   // "en voor de speeltuin: bouwhekken staan er" says something new: not the same change again.
   const saysMore = other ? !onlyFollowUpWords(typed, lookups.named ?? []) : false;

@@ -18,6 +18,7 @@ import { readAdmin } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
 import { readAgendaByNumber, readAgendaItem, readDecision, readNewAction } from "./read-new.ts";
 import { choose, pickAction } from "./pick.ts";
+import { localParts } from "../time/amsterdam.ts";
 
 /** What the reader of free text needs to know of the wijk and the moment. */
 export interface UnderstandWorld {
@@ -41,7 +42,7 @@ export interface UnderstandWorld {
   /** The next meeting's agenda items, numbered as /agenda shows them. */
   agendaItems?(): Promise<{ number: number; text: string; status: string }[]>;
   /** The sender's own reminders, numbered as /herinneringen shows them. */
-  reminders?(): Promise<{ number: number; text: string }[]>;
+  reminders?(): Promise<{ number: number; text: string; next?: Date }[]>;
   pillars: string[];
   organisations: string[];
 }
@@ -63,7 +64,7 @@ export type Understanding =
   /** Several actions fit about as well: ask which, by number or name. */
   | { kind: "choose"; question: LocalText; options: { label: string; text: string; pickActionId: string; note?: string }[] }
   /** A change without an action name: ask which; the next message names it. */
-  | { kind: "need-action"; question: LocalText; command: string; pickActionId?: string }
+  | { kind: "need-action"; question: LocalText; command: string; pickActionId?: string; then?: string }
   | { kind: "say"; text: LocalText }
   /** A question whose answer is a whole sentence, read as free text after `prefix` ("Wat is de nieuwe actie?" → "nieuwe actie: …"). */
   | { kind: "read-as"; question: LocalText; prefix: string };
@@ -97,6 +98,11 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (asReminder) return asReminder;
   const reminder = await readReminder(text, f, w, question);
   if (reminder) return reminder;
+  // "die van vrijdag over de agenda mag weg": no word for it, but one of the sender's reminders fits by its day (and words).
+  if (!question && w.reminders && /^(die|de|het|dat|that|the one) (van|voor|op|on|for) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/.test(f) && REMOVAL.test(f)) {
+    const one = reminderNamedIn(f, await w.reminders());
+    if (one) return { kind: "confirm", question: localText("understand.confirm", { what: `/herinner stop ${one.number} (${one.text})` }), text: `/herinner stop ${one.number}` };
+  }
 
   const spans = locateActions(w.index, text);
   // "kan je iets voor me aanmaken?", "kun je even iets noteren voor me": what, then?
@@ -174,9 +180,10 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(bereik|bereikt|bereiken|reach|reached|aantal (kinderen|ouders|deelnemers|jongeren|mensen|gezinnen)|hoeveel (kinderen|ouders|deelnemers|jongeren|mensen|gezinnen)|deelnemers|how many (children|kids|people|parents))\b/, "actie bereik"],
   [/\b(budget|begroting|geld|uitgave\w*|uitgegeven|kosten|besteed|spent|hoeveel euro|how much money)\b/, "actie budget"],
   [/\b(update|voortgang|notitie|progress|note)\b/, "actie update"],
-  [/\b(klaar|afronden|afvinken|af zetten|afmelden|done|finish)\b/, "actie klaar"],
-  [/\b(stoppen|stop|annuleren|cancel)\b/, "actie stop"],
+  [/\b(klaar|afronden|afgerond|afvinken|af zetten|afmelden|done|finish\w*)\b/, "actie klaar"],
+  [/\b(stoppen|stop|gestopt|stopzetten|annuleren|geannuleerd|cancel\w*)\b/, "actie stop"],
   [/\b(parkeren|parkeer|geparkeerd|pauze|on hold|park)\b/, "actie parkeer"],
+  [/\b(op bezig|bezig zetten|starten|gestart|in progress|started)\b/, "actie bezig"],
   [/\b(partner|organisatie)\b/, "actie partner"],
   [/\b(besluit|besluiten|decision)\b/, "besluit"],
   [/\b(vergadering|meeting|stuurgroep)\b/, "vergadering nieuw"],
@@ -194,7 +201,7 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
     return { kind: "run", text: topic && f.split(" ").length > 1 ? `/help ${topic[1]}` : "/help" };
   }
   const asksHow =
-    /^(hoe|how)\b/.test(f) && !/^(hoe|how) (staat|gaat|loopt|is|zijn|staan|lopen|ver|vaak|laat|veel|lang|are|is|far)\b/.test(f) ||
+    /^(hoe|how)\b/.test(f) && !/^(hoe|how) (staat|gaat|loopt|is|zijn|staan|lopen|zit|zitten|ver|vaak|laat|veel|lang|are|is|far|about)\b/.test(f) ||
     /\b(hoe (moet|kan|doe|zet|maak|voeg|werkt)|how (do|can|to)|kun je uitleggen|wat moet ik typen|wat typ ik)\b/.test(f);
   if (!asksHow) return undefined;
   const topic = HOWTO_TOPICS.find(([p]) => p.test(f));
@@ -215,6 +222,13 @@ const AGENDA_NOISE = new Set("schuift schuiven doorschuiven schuif door uitstell
 async function readAgendaByName(f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   if (!w.agendaItems || question || /\bpunt(en)? \d/.test(f)) return undefined;
   if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f)) return undefined;
+  // "we zijn door alle punten heen, alles behandeld": every item still open, shown first.
+  if (/\b(alle (agenda)?punten|de hele agenda|alles|all items|everything)\b.*\b(besproken|behandeld|afgehandeld|gehad|discussed)\b|\bdoor alle (agenda)?punten heen\b|\bagenda is (helemaal )?(af|afgewerkt|rond)\b/.test(f)) {
+    const open = (await w.agendaItems()).filter((item) => item.status !== "behandeld" && item.status !== "uitgesteld");
+    if (!open.length) return undefined;
+    const command = `/agenda behandeld ${open.map((item) => item.number).join(" ")}`;
+    return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  }
   const verb = AGENDA_DEFER.test(f) ? "uitstellen" : AGENDA_ACCEPT.test(f) ? "accepteer" : AGENDA_HANDLED.test(f) ? "behandeld" : undefined;
   if (!verb) return undefined;
   const words = f.split(" ").filter((x) => x.length >= 4 && !AGENDA_NOISE.has(x));
@@ -280,7 +294,7 @@ function readUndo(f: string, question: boolean): Understanding | undefined {
   // ("terugzetten" said on its own at the end — "nee dat was niet goed, terugzetten" — not "de fiets terugzetten".)
   const putBack = /\bterugzetten( aub| graag| please)?$/.test(f) && f.split(" ").length <= 8 && !/\b(de|het|een|mijn|onze) \w+ terugzetten\b/.test(f);
   const explicit = putBack || /(\bzet (het|dat|die|hem|m|em|alles)? ?(maar |even |nog )?(weer )?terug( zoals het was)?|\bzet terug|\bintrekken|\btrek (dat|het|die|dit) (maar |even )?in|take (that|it) back|ctrl ?z|vorige stap terug|(annuleer|cancel) (dat|dit|het|die|that|this|it|mijn laatste|de laatste|my last|the last)( \w+)?$|\bongedaan|\bterugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|draai (mijn|de|m'n) (laatste|vorige) (wijziging|actie|aanpassing) (\w+ )?terug|(laatste|vorige) (wijziging|aanpassing) (ongedaan maken|terugdraaien|terug)|zet (het|dat|die) (maar )?terug|draai (m|hem|em|het|dat) (maar |even |nog )?terug|terug naar hoe het was|maak (dat|het) (maar )?ongedaan|undo|herstel (dat|het|die)|revert)\b/.test(f);
-  const oops = (/^(oeps|oops|oh nee|shit|foutje|verkeerd|fout)\b/.test(f) && f.split(" ").length <= 4) ||
+  const oops = (/^(oeps|oops|oh nee|shit|foutje|verkeerd|fout)\b|^(nee+ )+terug\b/.test(f) && f.split(" ").length <= 4) ||
     // "dat was niet de bedoeling", "per ongeluk op klaar gezet", "sorry verkeerde knop": a change made by mistake.
     /\b(niet de bedoeling|dat moest niet|per ongeluk|per abuis|verkeerde knop|was een vergissing|vergissing|by mistake|by accident|accidentally|that was a mistake|was fout|dat was de verkeerde|was de verkeerde)\b/.test(f) ||
     // "die laatste wijziging klopt niet, terug aub": the last change named as wrong.
@@ -306,16 +320,26 @@ function findRecurrenceIn(text: string): { start: number; end: number; phrase: s
 
 const REMINDER_NOISE = new Set("de het een die dat van voor over om aan mijn me mij mag kan weg eruit stop stoppen herinnering reminder seintje niet meer nodig hoeft wil je graag aub even verwijder verwijderen weghalen haal annuleer annuleren schrap schrappen cancel delete remove the my for about please wijkbot en ook nog maar is".split(" "));
 
-/** The one reminder whose text holds the distinctive words typed ("weekoverzicht" → "weekoverzicht doorlezen"), if just one does. */
-function reminderNamedIn(f: string, reminders: { number: number; text: string }[]): { number: number; text: string } | undefined {
-  const words = f.split(" ").filter((x) => x.length >= 4 && !REMINDER_NOISE.has(x));
-  if (!words.length) return undefined;
+const WEEKDAYS = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
+
+/**
+ * The one reminder whose text holds the distinctive words typed ("weekoverzicht" → "weekoverzicht doorlezen"), if just one does;
+ * "die van vrijdag": the day it goes off counts too.
+ */
+function reminderNamedIn(f: string, reminders: { number: number; text: string; next?: Date }[]): { number: number; text: string } | undefined {
+  const day = f.match(/\b(?:van|voor|op|on|for)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/)?.[1];
+  if (day) reminders = reminders.filter((r) => r.next && WEEKDAYS[localParts(r.next).weekday] === day);
+  const words = f.split(" ").filter((x) => x.length >= 4 && !REMINDER_NOISE.has(x) && x !== day);
+  if (!words.length) return day && reminders.length === 1 ? reminders[0] : undefined;
   const fits = reminders.filter((r) => {
     const own = fold(r.text).split(" ");
     return words.some((x) => own.some((o) => o.length >= 4 && (o.startsWith(x) || x.startsWith(o))));
   });
-  return fits.length === 1 ? fits[0] : undefined;
+  return fits.length === 1 ? fits[0] : day && !fits.length && reminders.length === 1 ? reminders[0] : undefined;
 }
+
+/** Said to take something away ("mag weg", "niet meer nodig", "cancel"). */
+const REMOVAL = /\b(kan weg|mag weg|kan eruit|mag eruit|kan eraf|mag eraf|kan er af|mag er af|mag verwijderd|kan vervallen|verwijder\w*|weghalen|haal \w+ weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/;
 
 const GROUP_WORDS = /\b(de hele groep|heel de groep|iedereen in de groep|de groep|het hele team|het team|iedereen|allemaal|everyone|the whole group|the group)\b/i;
 
@@ -327,7 +351,7 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
     return { kind: "run", text: /\b(alle|iedereen|everyone|all)\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
   }
   // "die herinnering van vrijdag kan weg, al gebeld": stopping one, not setting one — show them with their numbers.
-  if (/\b\w*(herinnering|reminder|seintje)\b/.test(f) && /\b(kan weg|mag weg|kan eruit|mag eruit|kan eraf|mag eraf|kan er af|mag er af|mag verwijderd|kan vervallen|verwijder\w*|weghalen|haal \w+ weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/.test(f) && !/\b(herinner (me|mij|ons)|remind me)\b/.test(f)) {
+  if (/\b\w*(herinnering|reminder|seintje)\b/.test(f) && REMOVAL.test(f) && !/\b(herinner (me|mij|ons)|remind me)\b/.test(f)) {
     // "de herinnering van het weekoverzicht mag weg": when the words name exactly one of their reminders, ask to stop that one.
     const mine = w.reminders && !/\b(alle|iedereen|everyone|all)\b/.test(f) ? await w.reminders() : [];
     // "herinnering 1 mag weg": by its number.
@@ -475,6 +499,13 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   const orgNamed = /^(wie|who)\b/.test(f) ? w.organisations.find((o) => new RegExp(`\\b(bij|van|from|at) (de |het )?${fold(o).split(" ")[0]}\\b`).test(f)) : undefined;
   if (orgNamed && !spans.some((s) => s.exact)) return run(`/wie ${orgNamed}`);
   if (asked.length && /\b(wie (is|zijn) (de )?(eigenaar|eigenaren|trekker|kartrekker|owner)s? van|wie (trekt|doet)|who (owns|runs|leads))\b/.test(f)) return actionInfo(asked, w, text);
+  // "kan iemand anders de techniekdag doen?": who, then? The next message names the new owner.
+  if (asked.length && /\b(iemand anders|someone else|een ander)\b/.test(f) && /\b(doen|overnemen|over nemen|trekken|oppakken|take over|do|run)\b/.test(f)) {
+    const picked = await pickAction(asked, w);
+    if (picked.chosen) return { kind: "need-action", question: localText("understand.ask.owner", { title: picked.chosen.title }), command: `actie eigenaar ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
+  }
+  // "heeft peter de speeltuin al op bezig gezet?": asked about the action's state, with its owner named.
+  if (asked.length && question && /\b(al|nog|already|yet)\b/.test(f) && STATUS_WORDS.some((s) => s.pattern.test(f)) && !CHANGE_SIGNAL.test(fold(firstSentence).replace(/\bgezet\b/g, ""))) return actionInfo(asked, w, text);
   if (asked.length && question && text.includes("?") && !findPersonIn(firstSentence, w.people) && !/^(wie|who)\b/.test(f) && !CHANGE_SIGNAL.test(fold(firstSentence))) return actionInfo(asked, w, text);
   const person = findPersonIn(text, w.people);
   if (person && /\b(acties|actions|doet|doen|bezig|heeft|trekt|werkt|taken|does|has|working)\b/.test(f) && !spans.some((s) => s.quality >= 4)) return run(`/wie ${person}`);
@@ -496,6 +527,10 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   if (/\b(te laat|overdue|late)\b/.test(f)) return run("/acties te laat");
   if (/\bherinneringen\b/.test(f)) return run("/herinneringen");
   if (pillar) return run(`/acties ${pillar}`);
+  // "hoe staat het met dat ding van de gemeente?": about an action, but which one?
+  if (question && !spans.length && /\b(hoe (staat|gaat|loopt|zit) het (\w+ )?met|how is|what about)\b/.test(f) && !/\bmet (je|jou|jullie|u|iedereen|alles|ons|jezelf|de groep|het team)\b/.test(f)) {
+    return { kind: "need-action", question: localText("understand.whichAction"), command: "actie info" };
+  }
   return undefined;
 }
 

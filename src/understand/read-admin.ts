@@ -544,6 +544,16 @@ async function readRename(ctx: Ctx): Promise<Understanding | undefined> {
   const { text, f, w } = ctx;
   if (!/\b(hernoem|hernoemen|omdopen|rename|naam|titel|name|title|noem|call|heet|heten|called|omgedoopt|hernoemd|renamed)\b/.test(f) || ASKS_INFO.test(f)) return undefined;
   const typed = text.trim().replace(/^(?:kun je|kan je|kunt u|wil je|zou je|can you|could you|would you|please|graag|even|svp)\s+/i, "");
+  // "pijler Gezond heet vanaf nu Gezond opgroeien", "hernoem de pijler Kansrijk naar …": the pillar, not an action with the word in its title.
+  const pillarRename =
+    typed.match(/^(?:@wijkbot\s+)?(?:de\s+)?(?:pijler|pillar)\s+(.+?)\s+(?:heet|heten|wordt|is called)\s+(?:(?:nu|voortaan|vanaf nu|tegenwoordig|now|from now on)\s+)*(?:heten\s+)?(.+)$/iu) ??
+    typed.match(/^(?:@wijkbot\s+)?(?:hernoem|rename)\s+(?:de\s+|the\s+)?(?:pijler|pillar)\s+(.+?)\s+(?:naar|in|tot|to)\s+(.+)$/iu) ??
+    typed.match(/^(?:@wijkbot\s+)?(?:de\s+)?(?:pijler|pillar)\s+(.+?)\s+(?:hernoemen|omdopen|renamen)\s+(?:naar|in|tot|to)\s+(.+)$/iu);
+  const pillar = pillarRename ? w.pillars.find((p) => fold(p) === fold(pillarRename[1])) : undefined;
+  if (pillarRename && pillar) {
+    const title = cleanTitle(pillarRename[2]);
+    if (title.length >= 2 && title.length <= 60) return confirmCommand(`/pijler hernoem ${pillar} naar ${title}`);
+  }
   const offset = text.indexOf(typed);
   for (const form of RENAME_FORMS) {
     const lead = typed.match(form.lead);

@@ -44,6 +44,14 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       const command = sub && !negated ? `actie ${sub}` : deadlineWords ? "actie deadline" : explicitUpdate ? "actie update" : undefined;
       if (command) return { kind: "need-action", question: localText("understand.whichAction"), command };
     }
+    // "bereik is nu 12 kinderen", "€80 uitgegeven aan de flyers": a number for an action not named — which one?
+    // (The answer names it; the number follows the name in the command.)
+    if (!question && f.split(" ").length <= 12) {
+      const reach = readReach(f);
+      if (reach) return { kind: "need-action", question: localText("understand.whichAction"), command: "actie bereik", then: ` ${reach}` };
+      const budget = readBudget(text, f);
+      if (budget) return { kind: "need-action", question: localText("understand.whichAction"), command: "actie budget", then: ` ${budget}` };
+    }
     return undefined;
   }
 
@@ -116,11 +124,12 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const firstClause = cut > 0 ? text.slice(0, cut) : text;
   const inFirst = findPeopleIn(firstClause, w);
   const people = inFirst.length ? inFirst : findPeopleIn(text, w);
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|is (nu |voortaan )?van|gaat naar|naar [a-z]+$|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij)\b/.test(f)) {
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|is (nu |voortaan )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij)\b/.test(f)) {
     const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|er ook bij|en ik|en mij)\b/.test(f);
     const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i)\b/.test(f) && w.sender ? [w.sender.displayName] : [];
     // "eigenaar wordt Anouk ipv Fatima": who is replaced is not an owner.
-    const replaced = new Set([...f.matchAll(/\b(?:ipv|i p v|in plaats van|instead of|niet meer)\s+@?([a-z]+)/g)].map((m) => m[1]));
+    // "Anouk neemt het watertappunt over van Fatima": who hands it over is not an owner either.
+    const replaced = new Set([...f.matchAll(/\b(?:ipv|i p v|in plaats van|instead of|niet meer|over van|overgenomen van|overnemen van|from)\s+@?([a-z]+)/g)].map((m) => m[1]));
     const names = [...new Set([...(adding && details ? details.ownerNames : []), ...people, ...me])].filter((n) => !replaced.has(fold(n).split(" ")[0]));
     const value = names.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value));
@@ -171,7 +180,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const makeIt = rest.match(/\bmaak (?:er|het) (?:maar |dan |gewoon )?(.+?) van\b/i);
   const date = (makeIt ? findDateIn(makeIt[1], w.now, w.region) : undefined) ?? findDateIn(rest, w.now, w.region);
   const statusIsDeadline = /\b(moet(en)?|voor|uiterlijk|deadline|must|by|nieuwe deadline|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot)\b/.test(f);
-  if (deadlineWords && (shift || date) && (!statusHits.length || statusIsDeadline || shift)) {
+  // "ouderavond naar do 29 jan, aula is dan vrij": the name, then "naar" and a date — the deadline, probably (shown first).
+  const movedTo = !deadlineWords && date && /^\s*(?:(?:mag|moet|kan|gaat)\s+)?naar\s/i.test(text.slice(span.end)) && text.slice(span.end).indexOf(date.phrase) <= 12;
+  if ((deadlineWords || movedTo) && (shift || date) && (!statusHits.length || statusIsDeadline || shift)) {
     // "techniekdag een week later" for an action without a deadline: later than what? Ask for the date.
     if (shift && !date && picked.chosen && (await w.details(picked.chosen.id)).hasDeadline === false) {
       return { kind: "need-action", question: localText("understand.ask.deadline", { title: picked.chosen.title }), command: `actie deadline ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
@@ -190,7 +201,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (/\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f) && !statusHits.length && (!colonForm || /\b(partner|partners|partnering|doet mee|doen mee|sluit aan|sluiten aan)\b/.test(f))) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
-    const afterColonTyped = textAfterColon(text)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim();
+    const afterColonTyped = textAfterColon(text)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
     const known = knownOrg && afterColonTyped && ` ${fold(afterColonTyped)} `.includes(` ${fold(knownOrg)} `) && fold(afterColonTyped) !== fold(knownOrg) && afterColonTyped.split(/\s+/).length <= 5 ? afterColonTyped : knownOrg;
     // "Bibliotheek Groningen doet mee met de voorleesochtend": who joins stands before the verb.
     const joiner = text.match(/^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:doet|doen|gaat|gaan) (?:ook )?mee\b|^\s*(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:ook )?aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b/iu);
@@ -201,7 +212,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const proper = properNounPartner(text, span, w);
     const explicitPartner = /\bpartners?\s*:\s*\S/i.test(text) && afterColonTyped && contentWords(afterColonTyped) >= 1 ? afterColonTyped : undefined;
     // "de bieb doet mee … als partner: Biblionet Groningen": what is typed after "partner:" is the partner's name.
-    const org = explicitPartner ?? known ?? named ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? afterColonTyped ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|is partner|als partner|erbij)$/i, "").trim();
+    const org = explicitPartner ?? known ?? named ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? afterColonTyped ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
     // "Joke doet de moestuin samen met Fatima": a person of the wijk is no partner organisation.
     if (org && !w.people.some((p) => fold(p.displayName) === fold(org))) return build("actie partner", org, asCommand("actie partner", org));
   }
@@ -270,7 +281,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // Anything else said about an action is offered as a progress note (asked first).
   const before = text.slice(0, span.start).trim();
   // "bij de huiskamer kwamen vanochtend twee bewoners binnen": the name woven into the sentence — all of it is the note.
-  const woven = contentWords(before) >= 2 || /(^|\s)(voor|bij|over|met|in|aan|van|op|for|at|with|about)(\s+(de|het|onze|ons|the|our))?\s*$/i.test(` ${before}`);
+  // ("vandaag met Lefier de huiskamer … ingericht": a word of one's own, then the article right before the name, in one clause.)
+  const woven =
+    contentWords(before) >= 2 ||
+    /(^|\s)(voor|bij|over|met|in|aan|van|op|for|at|with|about)(\s+(de|het|onze|ons|the|our))?\s*$/i.test(` ${before}`) ||
+    (contentWords(before) >= 1 && /(^|\s)(de|het|onze|ons|the|our)\s*$/i.test(before) && !/[,.;:!?]/.test(before));
   const note = woven ? text.trim() : trimNote(text.slice(span.end));
   if (note && contentWords(note) >= 2) return build("actie update", note, localText("understand.what.update", { title, note }), false);
   return undefined;
@@ -468,7 +483,8 @@ function readReach(f: string, details?: { reachReached?: number | null }, restFo
   const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|vrijwilligers|children|young people|parents|participants|people|families|pupils|students|residents|schools)\b/g)];
   // (The number after "bereik" or "beoogd" is read with the action's name left out: "beoogd bereik wijkplan jonge kind naar 200".)
   const bare = restFolded.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+|naar\s+|op\s+)?(\d+)\b/);
-  if (!counts.length && !bare) return undefined;
+  const target = restFolded.match(/\b(?:beoogd|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
+  if (!counts.length && !bare && !target) return undefined;
   if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogd|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal)\b/.test(f)) return undefined;
   // "140 van de 160 kinderen bereikt": reached of intended.
   const outOf = f.match(/\b(\d+)\s+(?:van de|van|uit|op de|out of|of)\s+(\d+)\b/);
@@ -477,7 +493,6 @@ function readReach(f: string, details?: { reachReached?: number | null }, restFo
   if (/\b(vanochtend|vanmiddag|vanavond|vandaag|gisteren|gisteravond|gistermiddag|vanmorgen|this morning|today|yesterday)\b/.test(f) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|reach|reached|beoogd|doel)\b/.test(f)) return undefined;
   // "bewonersavond geweest, 30 mensen": the count of one evening or session is news (a note), unless it says it is the reach.
   if (/\b\w*(avond|bijeenkomst|sessie|workshop|inloop|spreekuur|training)\b|\b(les|lessen|gastles|keer)\b/.test(restFolded) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|reach|reached|beoogd|doel|streefgetal|streefcijfer)\b/.test(f)) return undefined;
-  const target = restFolded.match(/\b(?:beoogd|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|zetten|wordt|is|was|van|of|naar|op|to)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
   const wants = /\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach)\b/.test(f);
   const first = bare?.[1] ?? counts[0]?.[1];
   if (target) {
@@ -486,7 +501,8 @@ function readReach(f: string, details?: { reachReached?: number | null }, restFo
   }
   if (wants && first) return `beoogd ${first}`;
   // "er zijn 8 kinderen bijgekomen": added to what was reached.
-  if (first && !bare && details?.reachReached && /\b(bijgekomen|erbij gekomen|erbij|extra|nog (\d+) (\w+ )?(bij|erbij)|more|another)\b/.test(f)) return String(details.reachReached + Number(first));
+  // "nog 30 jongeren bereikt op de scholen": reached on top of what was.
+  if (first && !bare && details?.reachReached && /\b(bijgekomen|erbij gekomen|erbij|extra|nog (\d+) (\w+ )?(bij|erbij)|nog (eens )?(\d+) (\w+ ){1,2}bereikt|more|another)\b/.test(f)) return String(details.reachReached + Number(first));
   return first;
 }
 
@@ -526,7 +542,10 @@ function readBudget(text: string, f: string, details?: { spentCents: number | nu
   }
   if (!amounts.length) return undefined;
   // "aanbetaling camping gedaan: € 1.200", "nog 40 euro erbij voor rekenspelletjes": money paid out.
-  const paidOut = /\b(aanbetaling|aanbetaald|betaling|overgemaakt|factuur|rekening betaald|bonnetje|kostte|kosten)\b/.test(f) || (/\b(erbij|extra)\b/.test(f) && /€|\beuro/.test(f) && !/\b(gekregen|ontvangen|binnen|toegekend|subsidie|begroot|budget|begroting)\b/.test(f));
+  // ("nog eens 60 euro voor de flyers": more money for something.)
+  const paidOut =
+    /\b(aanbetaling|aanbetaald|betaling|overgemaakt|factuur|rekening betaald|bonnetje|kostte|kosten)\b/.test(f) ||
+    ((/\b(erbij|extra)\b/.test(f) || /\b(nog|weer)( eens)? \d+ (euro |eur )?voor (de|het|een)\b/.test(f)) && (/€/.test(text) || /\beuro/.test(f)) && !/\b(gekregen|ontvangen|binnen|toegekend|subsidie|begroot|budget|begroting)\b/.test(f));
   if (!paidOut && !/\b(uitgegeven|besteed|gekost|betaald|kwijt|uitgave|spent|paid|cost|begroot|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd)\b/.test(f)) return undefined;
   const plannedWord = f.match(/\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/);
   const spentWord = f.match(/\b(uitgegeven|besteed|gekost|betaald|kwijt|spent|paid)\b/) ?? (paidOut ? ["paid"] : null);

@@ -31,6 +31,8 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
     .replace(/^\s*(?:voegen|voeg|aanmaken|maken|toevoegen)\b\s*/i, "")
     .replace(/^\s*(?:(?:die|dat|het) heet|genaamd|met de naam|called|named)\s*:?\s*/i, "")
     .replace(/\s+(?:en\s+)?(?:dat|die|het|hij|ze)\s+(?:valt|hoort)\s+(?:onder|bij)\s+/gi, ", pijler ")
+    // "…, valt onder kansrijk en Lefier doet mee als partner": the pillar said without a subject, and "en" joining two parts.
+    .replace(/[,;]\s*(?:valt|hoort)\s+(?:onder|bij)\s+(?:de\s+pijler\s+|pijler\s+)?([\p{L}-]+)(?:\s+en\s+|(?=\s*(?:[,;.]|$)))/giu, (m, name: string) => (w.pillars.some((p) => fold(p) === fold(name)) ? `, pijler ${name}${/\sen\s+$/.test(m) ? ", " : ""}` : m))
     .replace(/\s+met (?:als )?deadline\s+/gi, ", deadline ");
   rest = rest.replace(/^\s*(?:(?:aan|toe|voor mij|voor me|op de lijst|erbij|aanmaken|maken|toevoegen|graag|alsjeblieft|aub|please)\s*)*[:\-–,]?\s*/i, "").replace(/^(?:genaamd|met de naam|met als titel|titel|called|named)\s*:?\s*/i, "");
   // "kan je dat als actie zetten bij vreedzaam? titel Voetbaltoernooi meivakantie"
@@ -144,7 +146,8 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     text.match(/^\s*(?:@wijkbot\s+)?(.+?)\s+(?:graag\s+|even\s+|ook\s+)?(?:opnemen|zetten|plaatsen|agenderen)\s+(?:op|in|aan) de agenda\b/iu)?.[1] ??
     text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|kun je)\s+(?:we\s+|jij\s+|je\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1];
   const item = (object ?? text)
-    .replace(/^.*?\b(?:agendapunt|agenda item)\b(?:\s+(?:(?:voor|van)\s+)?(?:de\s+)?(?:volgende\s+)?(?:stuurgroep|vergadering|meeting))?\s*:?/i, " ")
+    // ("agendapunt informatie: …": the kind said before the colon.)
+    .replace(/^.*?\b(?:agendapunt|agenda item)\b(?:\s+(?:(?:voor|van)\s+)?(?:de\s+)?(?:volgende\s+)?(?:stuurgroep|vergadering|meeting))?(?:\s+(?:ter\s+|als\s+)?(?:informatie|info|bespreking|besluit|besluitvorming)(?=\s*:))?\s*:?/i, " ")
     .replace(/\b(kun je|kan je|kunnen we|kunnen jullie|wil je|zou je|ik wil graag|wil graag|ik zou graag|zou graag|graag|even|alsjeblieft|aub|svp|please|can you|could you|ik wil)\b/gi, " ")
     .replace(/\b(zet|zetten|plaats|plaatsen|put|add|agenderen)\b/gi, " ")
     .replace(/\b(op de agenda|aan de agenda|voor de agenda|on the agenda|to the agenda)\b/gi, " ")

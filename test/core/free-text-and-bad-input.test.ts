@@ -25,6 +25,12 @@ describe("messages without a slash", () => {
     const [generic] = await h.say("Fatima", "@wijkbot hoe gaat het?");
     expect(generic).toMatch(/^Wat kan ik voor je doen\? Bedoel je misschien:\n- \/.+\n- \/.+\n- \/.+\nOf typ \/help voor alles\.$/);
   });
+
+  it("a number without an action asks which one and keeps the number for the answer", async () => {
+    expect(await h.say("Fatima", "@wijkbot bereik is nu 140 kinderen")).toEqual(["Welke actie bedoel je? Typ de naam (of een deel ervan)."]);
+    const [reply] = await h.say("Fatima", "watertappunt");
+    expect(reply).toContain("140 bereikt");
+  });
 });
 
 describe("bad input never crashes and never writes", () => {

@@ -7,15 +7,16 @@ export const HELDOUT_MIN_SCORE = 0.95;
 
 /**
  * What nlu.test.ts enforces today, a ratchet towards the target: raise these whenever the
- * figures improve, never lower them for the same cases. Measured 2026-12-02 (fifth session):
- * tune 98% (1,380 cases) with 0 WRONG; held-out 85% with 5 WRONG (260 cases: the 120 of the
- * fourth blind round 83% with 2, the 140 of the fifth — new this session, written blind, first
- * measured at 86% with 4 before any tuning on its tune half — 87% with 3). The second and third
- * rounds (94 cases, last measured at 82% and 86%) moved to tune when the fifth came in; the
- * held-out cases left were not used for tuning (one label, h4-084, was corrected: the 2026
- * voorjaarsvakantie in region noord ends 1 March, so "na de voorjaarsvakantie" is 2 March).
+ * figures improve, never lower them for the same cases. The held-out part changed on
+ * 2026-12-02 (sixth session): the fourth blind round (120 cases, 83% with 2 WRONG) moved to tune
+ * and its failures were read and fixed; a sixth blind round came in, all held-out (231 cases
+ * after dropping 9 whose text was already in tune, and one fifth-round case whose text now is),
+ * measured on the code of the session's start at 83.5% with 4 WRONG, after the fourth round's
+ * fixes at 84.0% with 4. Held-out is now the fifth round's 139 (87%, 3 WRONG) and the sixth's
+ * 231: 370 of 1,870 (20%), 85.1% with 7 WRONG — the WRONG bar is higher than before because
+ * the cases are new, not because anything got worse. Tune: 99% with 0 WRONG.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 5, heldoutScore: 0.84 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 7, heldoutScore: 0.85 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 

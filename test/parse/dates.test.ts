@@ -75,6 +75,11 @@ describe("resolveDate: Dutch phrases become a future Europe/Amsterdam moment", (
     const result = resolveDate("volgende vrijdag", saturday);
     expect(result.kind === "ok" && local(result.date)).toBe("2026-12-04 00:00");
   });
+
+  it("'volgende maandag' said on a Monday is asked: a week from today or the Monday after", () => {
+    const result = resolveDate("volgende maandag", MONDAY);
+    expect(result.kind === "question" && result.options.map(local)).toEqual(["2026-11-30 00:00", "2026-12-07 00:00"]);
+  });
 });
 
 describe("resolveDate: common English phrases, for someone who chose /taal en (Amsterdam wall-clock)", () => {

@@ -301,3 +301,14 @@ describe("readFollowUp: an afterthought right after a change", () => {
     expect(readFollowUp("trouwens de speeltuin is gestopt", statusChanged, NOW, { named: [] }).kind).not.toBe("rerun");
   });
 });
+
+describe("readFollowUp: what the fourth round taught", () => {
+  it("'nee nee terug' right after a change undoes it", () => {
+    expect(read("nee nee terug, verkeerde", statusChanged)).toMatchObject({ kind: "rerun", rerun: { text: "/ongedaan" } });
+  });
+
+  it("the name given to 'Welke actie bedoel je?' goes before the number the question kept", () => {
+    const reach = waiting({ kind: "need-action", rerun: { text: "/actie bereik" }, command: "actie bereik", then: " 40" });
+    expect(read("huiswerkklas noord", reach)).toMatchObject({ kind: "rerun", rerun: { text: "/actie bereik huiswerkklas noord 40" } });
+  });
+});

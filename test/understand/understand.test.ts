@@ -653,3 +653,105 @@ describe("understand: questions about everything or about the week", () => {
     expect(await read(text)).toMatchObject({ kind: "run", text: command });
   });
 });
+
+describe("understand: what the fourth round taught (read after it moved to tune)", () => {
+  it.each([
+    ["hoe zet ik een actie op geparkeerd", "/help actie parkeer"],
+    ["hoe kan ik de moestuin op bezig zetten", "/help actie bezig"],
+    ["hoe zet ik iets op gestopt", "/help actie stop"],
+  ])("a how-to question with a status word gets that status command's help: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+
+  it("a new action's pillar said as 'valt onder …', joined to a partner with 'en'", async () => {
+    expect(await read("nieuwe actie: Zwemles voor nieuwkomers, valt onder kansrijk en Kids2b doet mee als partner")).toMatchObject({
+      kind: "confirm",
+      text: "/actie nieuw Zwemles voor nieuwkomers pijler Kansrijk partner Kids2b kinderopvang",
+    });
+  });
+
+  it("a name woven after an article ('met de kinderen de moestuin ingezaaid') keeps the whole sentence as the note", async () => {
+    expect(await read("gisteren met de kinderen de moestuin ingezaaid, tomaten en bonen erin")).toMatchObject({
+      text: "/actie update Buurtmoestuin: gisteren met de kinderen de moestuin ingezaaid, tomaten en bonen erin",
+    });
+  });
+
+  it("'X naar <datum>, …' is the deadline, shown first with the rest as its note", async () => {
+    expect(await read("speeltuin naar vr 13 maart, aannemer kan eerder niet")).toMatchObject({
+      kind: "confirm",
+      text: "/actie deadline Speeltuin Kastanjelaan opknappen: vr 13 maart",
+      note: "aannemer kan eerder niet",
+    });
+  });
+
+  it.each([
+    ["Lisa neemt de website over van Youssef", "/actie eigenaar Eén wijkwebsite: @Lisa"],
+    ["ik stop bij het watertappunt, Joke doet het verder", "/actie eigenaar Watertappunt in de wijk: @Joke"],
+  ])("who hands an action over is not kept as its owner: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'kan iemand anders X overnemen?' asks who", async () => {
+    expect(await read("kan iemand anders de speeltuin overnemen?")).toMatchObject({ kind: "need-action", command: "actie eigenaar Speeltuin Kastanjelaan opknappen:" });
+  });
+
+  it("the intended reach said with 'omhoog/omlaag naar'", async () => {
+    expect(await read("moestuin beoogd bereik omhoog naar 80")).toMatchObject({ text: "/actie bereik Buurtmoestuin: beoogd 80" });
+  });
+
+  it.each([
+    ["bereik is nu 40 kinderen", "actie bereik", " 40"],
+    ["35 euro uitgegeven aan verf", "actie budget", " besteed 35"],
+  ])("a number without an action asks which action, and keeps the number for after its name: %j", async (text, command, then) => {
+    expect(await read(text)).toMatchObject({ kind: "need-action", command, then });
+  });
+
+  it("'X: <organisatie> is partner geworden' stores the organisation, not the words after it", async () => {
+    expect(await read("watertappunt: Gemeente Groningen is partner geworden")).toMatchObject({ kind: "confirm", text: "/actie partner Watertappunt in de wijk: Gemeente Groningen" });
+  });
+
+  it("money 'nog eens … voor de posters' is spent money, shown first", async () => {
+    expect(await read("watertappunt nog eens 45 euro voor de posters")).toMatchObject({ kind: "confirm", text: "/actie budget Watertappunt in de wijk: besteed 45" });
+  });
+
+  it("'hoe staat het met dat project van de bieb?' without an action asks which one", async () => {
+    expect(await read("hoe staat het met dat project van de bieb?")).toMatchObject({ kind: "need-action", command: "actie info" });
+  });
+
+  it("'heeft Joke het cb al op bezig gezet?' is about the action, not about Joke", async () => {
+    expect(await read("heeft Joke het cb al op bezig gezet?")).toMatchObject({ kind: "run", text: "/actie info Verhoogde betrokkenheid CB en GGD" });
+  });
+
+  it.each([
+    ["pijler Vreedzaam heet voortaan Veilig opgroeien", "/pijler hernoem Vreedzaam naar Veilig opgroeien"],
+    ["hernoem de pijler Gezond naar Gezond opgroeien", "/pijler hernoem Gezond naar Gezond opgroeien"],
+  ])("a pillar renamed is the pillar, never an action with the word in its title: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'agendapunt bespreking: …' takes the kind from before the colon", async () => {
+    expect(await read("agendapunt bespreking: de speeltuin loopt uit")).toMatchObject({ kind: "confirm", text: "/agendapunt Speeltuin loopt uit bespreking actie Speeltuin Kastanjelaan opknappen" });
+  });
+
+  it("every open agenda item handled at once is shown first", async () => {
+    const items = [
+      { number: 1, text: "Voortgang per pijler", status: "behandeld" },
+      { number: 2, text: "Begroting 2026 vaststellen", status: "geaccepteerd" },
+      { number: 3, text: "Plek watertappunt kiezen", status: "voorgesteld" },
+    ];
+    const stuurgroep = { ...world(), chatKind: "stuurgroep", agendaItems: async () => items } as UnderstandWorld;
+    expect(await understand("alle punten zijn besproken, dank allemaal", stuurgroep)).toMatchObject({ kind: "confirm", text: "/agenda behandeld 2 3" });
+  });
+
+  it("a reminder named by the day it goes off ('die van donderdag …') is asked to stop", async () => {
+    const reminders = [
+      { number: 1, text: "verslag lezen", next: new Date("2026-01-06T08:00:00Z") },
+      { number: 2, text: "zaal bellen", next: new Date("2026-01-08T08:00:00Z") },
+    ];
+    const mine = { ...world(), reminders: async () => reminders } as UnderstandWorld;
+    expect(await understand("die herinnering van donderdag mag weg, is al geregeld", mine)).toMatchObject({ kind: "confirm", text: "/herinner stop 2" });
+    expect(await understand("die van dinsdag kan weg", mine)).toMatchObject({ kind: "confirm", text: "/herinner stop 1" });
+    // A day no reminder is on: nothing chosen.
+    expect(await understand("die van vrijdag kan weg", mine)).not.toMatchObject({ text: expect.stringMatching(/^\/herinner stop/) });
+  });
+});

@@ -98,6 +98,7 @@ export function understandStep(deps: BotDeps): Step {
             kind: "need-action",
             rerun: { text: `/${understood.command}`, ...(understood.pickActionId ? { pickActionId: understood.pickActionId } : {}) },
             command: understood.command,
+            ...(understood.then ? { then: understood.then } : {}),
           });
           turn.replies.push({ text: localize(t, understood.question) });
           break;
@@ -162,7 +163,7 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | 
     async reminders() {
       // The sender's own reminders as /herinneringen numbers them ("de herinnering van het weekoverzicht mag weg").
       if (!person) return [];
-      return (await listReminders(db, { scope: { creatorId: person.id }, now: clock.now() })).map((r) => ({ number: r.number, text: r.text }));
+      return (await listReminders(db, { scope: { creatorId: person.id }, now: clock.now() })).map((r) => ({ number: r.number, text: r.text, next: r.next }));
     },
     async rank(candidates) {
       // One name found: nothing to weigh (and nothing to read).
