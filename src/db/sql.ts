@@ -150,8 +150,12 @@ export function sqliteSql(adapter: () => SqliteAdapterHandle | undefined): Sql {
     },
     async batch(statements) {
       return locked((client) => {
+        // A text that comes back within the batch (rows written in equal chunks) is prepared once.
+        const prepared = new Map<string, Database.Statement>();
         for (const s of statements) {
-          const { changes } = client.prepare(s.sql).run(...s.params.map(sqliteParam));
+          let stmt = prepared.get(s.sql);
+          if (!stmt) prepared.set(s.sql, (stmt = client.prepare(s.sql)));
+          const { changes } = stmt.run(...s.params.map(sqliteParam));
           if (s.expectChanges !== undefined && changes !== s.expectChanges) return { commit: false, value: false };
         }
         return { commit: true, value: true };

@@ -56,7 +56,14 @@ export async function getDeadlineReminders(tx: Tx, inputs: readonly DeadlineRemi
   for (const { id, pillarName, deadline, deletedAt, ...action } of rows) {
     actions.set(id, { ...action, deadline: deadline && new Date(deadline), deletedAt: deletedAt && new Date(deletedAt), pillar: pillarName === null ? null : { name: pillarName } });
   }
-  return inputs.map((input) => reminderData(actions.get(input.actionId), input));
+  // Most reminders of a batch share today and many share a deadline: each moment's calendar day is worked out once.
+  const days = new Map<number, CivilDate>();
+  const civilDay = (date: Date) => {
+    let day = days.get(date.getTime());
+    if (!day) days.set(date.getTime(), (day = civil(date)));
+    return day;
+  };
+  return inputs.map((input) => reminderData(actions.get(input.actionId), input, civilDay));
 }
 
 /** The action behind the one-tap answers, or null when it has no open deadline. */
@@ -66,7 +73,7 @@ export async function getDeadlineReminderAnswers(tx: Tx, input: { actionId: stri
   return { actionId: action.id, title: action.title, pillarName: action.pillar?.name ?? null, name: action.shortName ?? action.title };
 }
 
-function reminderData(action: ReminderAction | null | undefined, input: DeadlineReminderInput): DeadlineReminder | null {
+function reminderData(action: ReminderAction | null | undefined, input: DeadlineReminderInput, civilDay: (date: Date) => CivilDate = civil): DeadlineReminder | null {
   if (!action || action.deletedAt || !action.deadline) return null;
   if (!OPEN_STATUSES.includes(action.status as ActionStatus)) return null;
   if (input.expectedDeadline && action.deadline.toISOString() !== input.expectedDeadline) return null;
@@ -75,7 +82,7 @@ function reminderData(action: ReminderAction | null | undefined, input: Deadline
     pillarName: action.pillar?.name ?? null,
     name: action.shortName ?? action.title,
     deadline: action.deadline,
-    days: daysBetween(civil(input.now), civil(action.deadline)),
+    days: daysBetween(civilDay(input.now), civilDay(action.deadline)),
   };
 }
 
