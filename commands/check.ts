@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { defineCommand, type Reply } from "../src/core/command.ts";
 import { answerCheckIn } from "../src/services/answer-check-in.ts";
+import { renderCheckInAnswer, renderCheckInSummary } from "../src/render/check-in.ts";
+import { translator } from "../src/i18n/index.ts";
 import { CHECK_IN_ANSWER } from "../src/services/parse-check-in-answers.ts";
 import { answerCheckInRound, CHECK_IN_ROUND_ANSWER, findCheckInToAnswer } from "../src/services/answer-check-in-round.ts";
 
@@ -21,12 +23,9 @@ export default defineCommand({
       const result = await answerCheckInRound(ctx.tx, ctx.meta, { person: ctx.sender, checkInId: round.id, text: args.answers, t: ctx.t, lang: ctx.lang, now: ctx.now });
       return { text: result.text, ...(result.choices ? { choices: result.choices } : {}) };
     }
-    const result = await answerCheckIn(ctx.tx, ctx.meta, { person: ctx.sender, text: args.answers, t: ctx.t, now: ctx.now });
-    const noted = result.noted.map((a) => `${a.n}. ${a.title}: ${ctx.t(`verdict.${a.verdict}`)}`).join("; ");
-    const lines = [ctx.t("checkin.noted", { list: noted })];
-    lines.push(result.missing.length ? ctx.t("checkin.missing", { numbers: result.missing.join(", ") }) : ctx.t("checkin.complete"));
-    const replies: Reply[] = [{ text: lines.join("\n") }];
-    for (const s of result.summaries) replies.push({ text: s.text, to: { personId: s.personId } });
+    const result = await answerCheckIn(ctx.tx, ctx.meta, { person: ctx.sender, text: args.answers, now: ctx.now });
+    const replies: Reply[] = [{ text: renderCheckInAnswer(result, ctx.t) }];
+    for (const s of result.summaries) replies.push({ text: renderCheckInSummary(s, translator(s.lang)), to: { personId: s.personId } });
     return replies;
   },
 });

@@ -1,16 +1,25 @@
 import type { Tx } from "../db.ts";
-import { translator, type Translate } from "../i18n/index.ts";
+import { localText, normalizeLanguage } from "../i18n/index.ts";
 import { changeAction, type ChangeMeta } from "./change-action.ts";
-import { MID_YEAR, type CheckInItem, type PersonMessage, type Verdict } from "./check-in-items.ts";
+import { MID_YEAR, type CheckInItem, type Verdict } from "./check-in-items.ts";
 import { AppError } from "./errors.ts";
 import { parseCheckInAnswers } from "./parse-check-in-answers.ts";
 import type { PersonRow } from "../db/rows.ts";
+
+/** A finished check for one coördinator, as data (src/render/check-in.ts writes it in `lang`, theirs). */
+export interface CheckInSummary {
+  personId: string;
+  lang: string;
+  /** Who answered. */
+  name: string;
+  items: { title: string; verdict: Verdict }[];
+}
 
 export interface CheckInAnswerResult {
   noted: { n: number; title: string; verdict: Verdict }[];
   missing: number[];
   /** Summaries for the coördinator(s), once every action has an answer. */
-  summaries: PersonMessage[];
+  summaries: CheckInSummary[];
 }
 
 /**
@@ -20,16 +29,15 @@ export interface CheckInAnswerResult {
 export async function answerCheckIn(
   tx: Tx,
   meta: ChangeMeta,
-  input: { person: PersonRow; text: string; t: Translate; now: Date },
+  input: { person: PersonRow; text: string; now: Date },
 ): Promise<CheckInAnswerResult> {
-  const { t } = input;
   const checkIn = await tx.checkIn.findFirst({ where: { personId: input.person.id, answeredAt: null, round: MID_YEAR }, orderBy: { sentAt: "desc" } });
-  if (!checkIn) throw new AppError("NOT_FOUND", t("checkin.none"));
+  if (!checkIn) throw new AppError("NOT_FOUND", localText("checkin.none"));
   const items = JSON.parse(checkIn.items) as CheckInItem[];
   const parsed = parseCheckInAnswers(input.text, items.length);
-  if (!parsed) throw new AppError("INVALID", t("checkin.badAnswer"));
+  if (!parsed) throw new AppError("INVALID", localText("checkin.badAnswer"));
   for (const n of parsed.keys()) {
-    if (!items.some((i) => i.n === n)) throw new AppError("INVALID", t("checkin.unknownNumber", { n, max: items.length }));
+    if (!items.some((i) => i.n === n)) throw new AppError("INVALID", localText("checkin.unknownNumber", { n, max: items.length }));
   }
   const answers = { ...(JSON.parse(checkIn.answers) as Record<string, Verdict>) };
   const noted: CheckInAnswerResult["noted"] = [];
@@ -42,14 +50,11 @@ export async function answerCheckIn(
   const missing = items.filter((i) => !answers[String(i.n)]).map((i) => i.n);
   const complete = missing.length === 0;
   await tx.checkIn.update({ where: { id: checkIn.id }, data: { answers: JSON.stringify(answers), ...(complete ? { answeredAt: input.now } : {}) } });
-  const summaries: PersonMessage[] = [];
+  const summaries: CheckInSummary[] = [];
   if (complete) {
     const coordinators = await tx.person.findMany({ where: { wijkId: checkIn.wijkId, role: "coordinator", leftAt: null } });
-    for (const c of coordinators) {
-      const ct = translator(c.language);
-      const list = items.map((i) => ct("checkin.summaryLine", { title: i.title, verdict: ct(`verdict.${answers[String(i.n)]}`) })).join("\n");
-      summaries.push({ wijkId: checkIn.wijkId, personId: c.id, text: ct("checkin.summary", { name: input.person.displayName, list }) });
-    }
+    const answered = items.map((i) => ({ title: i.title, verdict: answers[String(i.n)] }));
+    for (const c of coordinators) summaries.push({ personId: c.id, lang: normalizeLanguage(c.language), name: input.person.displayName, items: answered });
   }
   return { noted, missing, summaries };
 }

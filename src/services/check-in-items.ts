@@ -12,13 +12,6 @@ export type Verdict = (typeof VERDICTS)[number];
 /** CheckIn.round of the mid-year check (a check-in round names its meeting or month). */
 export const MID_YEAR = "";
 
-/** A proactive message for one person, in their language; the caller routes it (DM, or a mention in the group). */
-export interface PersonMessage {
-  wijkId: string;
-  personId: string;
-  text: string;
-}
-
 export interface CheckInItem {
   n: number;
   actionId: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderCheckIn, renderCheckInItems, renderCheckInReminder } from "../../src/render/check-in.ts";
+import { renderCheckIn, renderCheckInAnswer, renderCheckInItems, renderCheckInReminder, renderCheckInSummary } from "../../src/render/check-in.ts";
 import { dutch, translator } from "../../src/i18n/index.ts";
 import type { CheckInList } from "../../src/services/check-in-items.ts";
 
@@ -34,5 +34,24 @@ describe("renderCheckIn and renderCheckInReminder", () => {
 
   it("writes in the language it is given", () => {
     expect(renderCheckIn(check, translator("en"), "en", now)).toMatch(/^🧭 \*Mid-year check 2026\*/);
+  });
+});
+
+describe("renderCheckInAnswer", () => {
+  it("says what was noted, then the numbers still missing or that the check is complete", () => {
+    const noted = [{ n: 2, title: "Ouderbetrokkenheid", verdict: "loopt-achter" as const }];
+    expect(renderCheckInAnswer({ noted, missing: [1] }, t)).toBe(
+      `${dutch("checkin.noted", { list: `2. Ouderbetrokkenheid: ${dutch("verdict.loopt-achter")}` })}\n${dutch("checkin.missing", { numbers: "1" })}`,
+    );
+    expect(renderCheckInAnswer({ noted, missing: [] }, t).split("\n")[1]).toBe(dutch("checkin.complete"));
+  });
+});
+
+describe("renderCheckInSummary", () => {
+  it("tells the coördinator who answered and each action's verdict", () => {
+    const summary = { personId: "c1", lang: "nl", name: "Youssef", items: [{ title: "Eén wijkwebsite", verdict: "stoppen" as const }] };
+    expect(renderCheckInSummary(summary, t)).toBe(
+      dutch("checkin.summary", { name: "Youssef", list: dutch("checkin.summaryLine", { title: "Eén wijkwebsite", verdict: dutch("verdict.stoppen") }) }),
+    );
   });
 });
