@@ -9,6 +9,9 @@ import { readSchoolRegion } from "../../scheduler/settings.ts";
 import { listReminders } from "../../services/list-reminders.ts";
 import { findNextMeeting } from "../../services/find-next-meeting.ts";
 import { listAgendaItems } from "../../services/list-agenda-items.ts";
+import { loadReaderNamesDirectly, type ReaderNames } from "../../services/load-reader-names-directly.ts";
+import { findSenderDirectly, type SenderPerson } from "../../services/find-sender-directly.ts";
+import { sqlOf } from "../../db/sql.ts";
 
 /**
  * Step 4: what the message asks for. A slash command is taken as typed; free text is read
@@ -118,25 +121,10 @@ export function understandStep(deps: BotDeps): Step {
 /** What the reader needs of the wijk, loaded for one message (the action names come from the kept index). */
 export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | "actionIndexes">, turn: Pick<Turn, "message">, wijkId: string, wijkSettings: string | null): Promise<UnderstandWorld> {
   const { db, clock, router, actionIndexes } = deps;
-  // The names the reader looks for, in one read of the wijk (each separate read costs about as much as the reading itself).
-  const [names, identity] = await Promise.all([
-    db.wijk.findUniqueOrThrow({
-      where: { id: wijkId },
-      select: {
-        actionNamesVersion: true,
-        people: { where: { leftAt: null, erasedAt: null }, select: { displayName: true } },
-        pillars: { select: { name: true } },
-        organisations: { select: { name: true } },
-      },
-    }),
-    db.identity.findFirst({
-      where: { platform: turn.message.platform, externalId: { in: senderIdsOf(turn.message) }, wijkId },
-      select: { person: { select: { id: true, role: true, pillarId: true, displayName: true, language: true } } },
-    }),
-  ]);
+  // The names the reader looks for and the sender, read together (each costs about as much as the reading itself through Prisma).
+  const [names, person] = await Promise.all([readerNames(db, wijkId), sender(db, turn.message, wijkId)]);
   const { people, pillars, organisations } = names;
   const index = await actionIndexes.get(db, wijkId, names.actionNamesVersion);
-  const person = identity?.person ?? null;
   return {
     now: clock.now(),
     region: readSchoolRegion(wijkSettings),
@@ -172,6 +160,36 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | 
       return rankCandidates(candidates, facts, person);
     },
   };
+}
+
+/** The wijk's names for the reader: through the driver where there is one (src/db/sql.ts), every free-text message reads them. */
+async function readerNames(db: BotDeps["db"], wijkId: string): Promise<ReaderNames> {
+  const sql = sqlOf(db);
+  if (sql) {
+    const names = await loadReaderNamesDirectly(sql, wijkId);
+    if (!names) throw new Error(`no wijk ${wijkId}`);
+    return names;
+  }
+  return db.wijk.findUniqueOrThrow({
+    where: { id: wijkId },
+    select: {
+      actionNamesVersion: true,
+      people: { where: { leftAt: null, erasedAt: null }, select: { displayName: true } },
+      pillars: { select: { name: true } },
+      organisations: { select: { name: true } },
+    },
+  });
+}
+
+/** The sender's person in the wijk, when one of their ids is known there: through the driver where there is one. */
+async function sender(db: BotDeps["db"], message: Turn["message"], wijkId: string): Promise<SenderPerson | null> {
+  const sql = sqlOf(db);
+  if (sql) return findSenderDirectly(sql, { wijkId, platform: message.platform, senderIds: senderIdsOf(message) });
+  const identity = await db.identity.findFirst({
+    where: { platform: message.platform, externalId: { in: senderIdsOf(message) }, wijkId },
+    select: { person: { select: { id: true, role: true, pillarId: true, displayName: true, language: true } } },
+  });
+  return identity?.person ?? null;
 }
 
 export { localText };
