@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineCommand, type Reply } from "../src/core/command.ts";
 import { answerCheckIn } from "../src/services/answer-check-in.ts";
 import { renderCheckInAnswer, renderCheckInSummary } from "../src/render/check-in.ts";
+import { renderCheckInRoundAnswer } from "../src/render/check-in-round.ts";
 import { translator } from "../src/i18n/index.ts";
 import { CHECK_IN_ANSWER } from "../src/services/parse-check-in-answers.ts";
 import { answerCheckInRound, CHECK_IN_ROUND_ANSWER, findCheckInToAnswer } from "../src/services/answer-check-in-round.ts";
@@ -21,7 +22,8 @@ export default defineCommand({
     const round = await findCheckInToAnswer(ctx.tx, ctx.sender.id);
     if (round) {
       const result = await answerCheckInRound(ctx.tx, ctx.meta, { person: ctx.sender, checkInId: round.id, text: args.answers, t: ctx.t, lang: ctx.lang, now: ctx.now });
-      return { text: result.text, ...(result.choices ? { choices: result.choices } : {}) };
+      const reply = renderCheckInRoundAnswer(result, ctx.t, ctx.lang, ctx.now);
+      return { text: reply.text, ...(reply.choices ? { choices: reply.choices } : {}) };
     }
     const result = await answerCheckIn(ctx.tx, ctx.meta, { person: ctx.sender, text: args.answers, now: ctx.now });
     const replies: Reply[] = [{ text: renderCheckInAnswer(result, ctx.t) }];

@@ -5,6 +5,8 @@ import type { ScheduledAnswers } from "../scheduler/types.ts";
 import type { Rerun } from "../services/errors.ts";
 import { ROUND_VERDICTS, type CheckInRoundList, type RoundListItem, type RoundTitle, type RoundVerdict } from "../services/check-in-round-items.ts";
 import type { CheckInRoundState, TitledCheckInRound } from "../services/get-check-in-round.ts";
+import type { RoundAnswerResult } from "../services/answer-check-in-round.ts";
+import type { Choice } from "../core/types.ts";
 
 /** "🧭 *Check-in voor de stuurgroep van do 19 feb 19:30*" or "🧭 *Check-in van februari 2026*". */
 export function renderRoundTitle(ref: RoundTitle, t: Translate, lang: string, now: Date): string {
@@ -102,4 +104,21 @@ export function checkInRoundAgendaParagraph(state: CheckInRoundState, pillars: r
   const waiting = state.people.filter((p) => !p.answered && p.items.every((i) => !i.verdict)).map((p) => p.name);
   if (waiting.length) lines.push(t("round.progressWaiting", { names: joinNames(waiting, lang) }));
   return `${t("round.progressTitle")}\n${lines.join("\n")}`;
+}
+
+/**
+ * The reply to an answer to a round: what was noted and proposed, then the round complete,
+ * or the next action to answer (with its deadline), what else is open, and buttons for it.
+ */
+export function renderCheckInRoundAnswer(result: RoundAnswerResult, t: Translate, lang: string, now: Date): { text: string; choices?: Choice[] } {
+  const noted = result.noted.map((n) => t("round.notedItem", { title: `*${n.title}*`, verdict: t(`round.verdict.${n.verdict}`) }));
+  const lines = [t("round.noted", { list: noted.join(", ") }), ...result.proposed.map((text) => t("round.helpProposed", { text }))];
+  const [next] = result.rest;
+  if (!next) {
+    lines.push(t("round.complete"));
+    return { text: lines.join("\n") };
+  }
+  lines.push(t("round.next", { n: next.n, title: next.title, deadline: result.nextDeadline ? ` (${formatDay(result.nextDeadline, now, lang)})` : "" }));
+  if (result.rest.length > 1) lines.push(t("round.stillOpen", { list: result.rest.map((i) => `${i.n}. ${i.title}`).join(", ") }));
+  return { text: lines.join("\n"), choices: ROUND_VERDICTS.map((v, i) => ({ label: t(`round.answer.${v}`), answer: String(i + 1) })) };
 }

@@ -2,7 +2,6 @@ import type { Tx } from "../db.ts";
 import { OPEN_STATUSES } from "../domain.ts";
 import type { Translate } from "../i18n/index.ts";
 import { formatDay, formatMoment } from "../render/format.ts";
-import type { Choice } from "../core/types.ts";
 import { addProgressNote } from "./add-progress-note.ts";
 import { changeAction, type ChangeMeta } from "./change-action.ts";
 import { AppError } from "./errors.ts";
@@ -64,10 +63,15 @@ export async function findCheckInToAnswer(tx: Tx, personId: string) {
   return latest && latest.round !== MID_YEAR ? latest : null;
 }
 
+/** What an answer to a round did, as data (src/render/check-in-round.ts writes the reply). */
 export interface RoundAnswerResult {
-  text: string;
-  /** Buttons for the next action still without an answer. */
-  choices?: Choice[];
+  noted: { title: string; verdict: RoundVerdict }[];
+  /** The agenda items proposed for "hulp nodig", as stored. */
+  proposed: string[];
+  /** The actions still without an answer, in list order; empty when the round is complete. The first is asked next. */
+  rest: { n: number; title: string }[];
+  /** The deadline of the action asked next, if it has one. */
+  nextDeadline: Date | null;
 }
 
 /**
@@ -77,7 +81,8 @@ export interface RoundAnswerResult {
  * action ("Check-in: loopt achter — wacht op offerte"); "klaar" also sets the action
  * klaar; "hulp nodig" proposes an agenda item in their name. All in the command's
  * transaction and batch, so /ongedaan takes the action changes back. Bad input throws
- * an AppError and changes nothing.
+ * an AppError and changes nothing. The progress notes and agenda items are stored in the
+ * answerer's language (`t`); the reply is the caller's to write.
  */
 export async function answerCheckInRound(
   tx: Tx,
@@ -115,13 +120,13 @@ export async function answerCheckInRound(
     const list = pending.map((i) => `${i.n}. ${i.title}`).join(", ");
     throw new AppError("INVALID", `${t("round.tooMany", { given: parsed.length, open: pending.length, list })}${notYours}`);
   }
-  const noted: string[] = [];
+  const noted: RoundAnswerResult["noted"] = [];
   const proposed: string[] = [];
   for (const [k, answer] of parsed.entries()) {
     const item = pending[k];
     const verdict = t(`round.verdict.${answer.verdict}`);
     answers[String(item.n)] = answer.verdict;
-    noted.push(t("round.notedItem", { title: `*${item.title}*`, verdict }));
+    noted.push({ title: item.title, verdict: answer.verdict });
     if (answer.verdict === "klaar") await changeAction(tx, meta, item.actionId, { status: "klaar" });
     if (answer.verdict !== "klaar" || answer.note) {
       await addProgressNote(tx, meta, item.actionId, answer.note ? t("round.noteWithText", { verdict, note: answer.note }) : t("round.noteText", { verdict }));
@@ -129,19 +134,11 @@ export async function answerCheckInRound(
     if (answer.verdict === "hulp-nodig") {
       const text = answer.note ? t("round.helpItemWithNote", { title: item.title, note: answer.note }) : t("round.helpItem", { title: item.title });
       await proposeAgendaItem(tx, { wijkId: checkIn.wijkId, proposerId: input.person.id, text, kind: "bespreking", actionId: item.actionId, now });
-      proposed.push(t("round.helpProposed", { text }));
+      proposed.push(text);
     }
   }
   const rest = pending.slice(parsed.length);
   await tx.checkIn.update({ where: { id: checkIn.id }, data: { answers: JSON.stringify(answers), ...(rest.length ? {} : { answeredAt: now }) } });
-  const lines = [t("round.noted", { list: noted.join(", ") }), ...proposed];
-  if (!rest.length) {
-    lines.push(t("round.complete"));
-    return { text: lines.join("\n") };
-  }
-  const next = rest[0];
-  const deadline = (await tx.action.findUnique({ where: { id: next.actionId }, select: { deadline: true } }))?.deadline;
-  lines.push(t("round.next", { n: next.n, title: next.title, deadline: deadline ? ` (${formatDay(deadline, now, lang)})` : "" }));
-  if (rest.length > 1) lines.push(t("round.stillOpen", { list: rest.map((i) => `${i.n}. ${i.title}`).join(", ") }));
-  return { text: lines.join("\n"), choices: ROUND_VERDICTS.map((v, i) => ({ label: t(`round.answer.${v}`), answer: String(i + 1) })) };
+  const nextDeadline = rest.length ? ((await tx.action.findUnique({ where: { id: rest[0].actionId }, select: { deadline: true } }))?.deadline ?? null) : null;
+  return { noted, proposed, rest: rest.map((i) => ({ n: i.n, title: i.title })), nextDeadline };
 }

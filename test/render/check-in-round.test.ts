@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  renderCheckInRoundAnswer,
   renderCheckInRoundAnswers,
   renderCheckInRoundInvite,
   renderCheckInRoundReminder,
@@ -97,5 +98,30 @@ describe("renderCheckInRoundState", () => {
         missing: dutch("round.stateMissing", { names: "Ahmed" }),
       }),
     );
+  });
+});
+
+describe("renderCheckInRoundAnswer", () => {
+  const noted = [{ title: "Buurtmoestuin", verdict: "hulp-nodig" as const }];
+  const notedLine = dutch("round.noted", { list: dutch("round.notedItem", { title: "*Buurtmoestuin*", verdict: dutch("round.verdict.hulp-nodig") }) });
+
+  it("notes the answers and the agenda items proposed, then asks the next action with its deadline, lists what else is open and offers buttons", () => {
+    const reply = renderCheckInRoundAnswer(
+      { noted, proposed: ["Hulp bij Buurtmoestuin"], rest: [{ n: 2, title: "Watertappunt" }, { n: 3, title: "Eén wijkwebsite" }], nextDeadline: new Date("2026-02-13T23:00:00Z") },
+      t,
+      "nl",
+      now,
+    );
+    expect(reply.text.split("\n")).toEqual([
+      notedLine,
+      dutch("round.helpProposed", { text: "Hulp bij Buurtmoestuin" }),
+      dutch("round.next", { n: 2, title: "Watertappunt", deadline: " (za 14 feb)" }),
+      dutch("round.stillOpen", { list: "2. Watertappunt, 3. Eén wijkwebsite" }),
+    ]);
+    expect(reply.choices?.map((c) => c.answer)).toEqual(["1", "2", "3", "4"]);
+  });
+
+  it("says the round is complete, without buttons, when nothing is left", () => {
+    expect(renderCheckInRoundAnswer({ noted, proposed: [], rest: [], nextDeadline: null }, t, "nl", now)).toEqual({ text: `${notedLine}\n${dutch("round.complete")}` });
   });
 });
