@@ -12,6 +12,8 @@ const STOP_WORDS = new Set([
   "is", "er", "die", "dat", "dit", "deze", "we", "ik", "je", "ze", "ook", "nog", "al", "niet", "wel", "of", "als", "maar", "dus", "nu", "dan",
   "wat", "wie", "hoe", "waar", "wanneer", "welke", "welk", "waarom", "mijn", "jouw", "onze", "ons", "heeft", "hebben", "had", "was", "wordt",
   "kan", "kun", "moet", "wil", "zal", "gaat", "staat", "zet", "hij", "zij", "jij", "wij", "u", "me", "mij",
+  // (Verbs that are the start of a name: "dat moest 12 maart zijn" is not about the moestuin.)
+  "moest", "moesten", "moeten", "zijn", "waren", "werd", "worden", "kunnen", "zou", "zouden", "mag", "mogen", "heb", "hebt",
   "the", "a", "an", "of", "to", "at", "for", "and", "with", "on", "is", "it", "what", "who", "how", "my", "actie", "action",
 ]);
 

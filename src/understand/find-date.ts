@@ -12,7 +12,7 @@ export function findDateIn(text: string, now: Date, region?: SchoolRegion): Date
 export function spellMoments(text: string): string {
   const parts: Record<string, string> = { ochtend: "9:00", morgen: "9:00", middag: "13:00", avond: "19:00" };
   return text
-    .replace(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(ochtend|middag|avond)\b(\s+(?:om\s+)?\d{1,2}([:.]\d{2}|\s*(?:u|uur)\b))?/gi, (_all, day: string, part: string, time?: string) =>
+    .replace(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(ochtend|middag|avond)\b(\s+(?:om\s+)?(?:half\s+\d{1,2}\b|\d{1,2}([:.]\d{2}|\s*(?:u|uur)\b)))?/gi, (_all, day: string, part: string, time?: string) =>
       time ? `${day}${time}` : `${day} ${parts[part.toLowerCase()]}`,
     )
     .replace(/(?<!\b(?:over|binnen|in|na|after)\s+)\b(\d{1,2})\s*(?:u|uur)\b(?!\s*\d)/gi, "$1:00");

@@ -19,10 +19,14 @@ export type FollowUpReading =
 export const MAX_FOLLOW_UP_WORDS = 8;
 /** "o en nog een update: 3 nieuwe vrijwilligers erbij", "reden: …": a note about the change just made may be longer. */
 const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:mag|kan|moet)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please))?[\s.!]*$/i;
-const NOTE_FOLLOW_UP = /^(?:(?:o|oh|en|nog|even|ook|een|kleine|trouwens|btw)\s+)*(?:(?:reden|update|notitie|toelichting|reason|note|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|erbij|add(?: a note)?)\s*:|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
+const NOTE_FOLLOW_UP = /^(?:(?:o|oh|en|nog|even|ook|een|kleine|trouwens|btw)\s+)*(?:(?:reden|update|notitie|toelichting|reason|note|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:er |het |daar )?(?:nog |ook |even )*bij,? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
+/** "en ook nog dat de gemeente de borden betaalt" right after a note: one more note. */
+const MORE_NOTE = /^(?:(?:o|oh|o ja|en)\s+)*(?:ook\s+)?nog\s+(?:even\s+)?dat\s+(.+)$/i;
+/** A field of the action just changed, said without its name ("oh en eigenaar erbij: Anouk", "bereik is nu 30"). */
+const FIELD_WORDS = /\b(eigenaar|eigenaren|partner|partners|bereik|bereikt|beoogd|budget|begroot|begroting|besteed|uitgegeven|doelgroep|pijler)\b/;
 const MAX_NOTE_FOLLOW_UP_WORDS = 20;
 /** "o ja, er waren 9 ouders met hun baby": an afterthought right after a change. */
-const ASIDE = /^(?:o ?ja|oh ja|oja|trouwens|btw|p\.?s\.?)\b[\s,:!.]*(.+)$/i;
+const ASIDE = /^(?:o ?ja|oh ja|oja|trouwens|btw|p\.?s\.?|vergeten te zeggen|vergat te zeggen|nog vergeten|wat ik vergat)\b[\s,:!.]*(.+)$/i;
 
 /** An answer to "what is the new action?" may be a whole description ("Taalles voor bewoners in de flat, kansrijk, partner Lefier"). */
 const MAX_READ_AS_WORDS = 30;
@@ -40,7 +44,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && (NOTE_FOLLOW_UP.test(typed) || ASIDE.test(typed) || (words <= 14 && /^(oeps|oops|sorry|sry|nee|verkeerde|foutje|correctie)\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && (NOTE_FOLLOW_UP.test(typed) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 14 && /^(oeps|oops|sorry|sry|nee|verkeerde|foutje|correctie)\b/i.test(typed)));
 }
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
@@ -56,7 +60,7 @@ const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as
 /** "die over mediawijsheid, niet ouderbetrokkenheid", "oeps verkeerde actie, moest de speeltuin zijn". */
 const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene|the one) (over|van|met|about|with)\b|\bniet (de |het )?\p{L}+\s*[.!]*$/u;
 
-const CORRECTION_START = /^(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet)\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
+const CORRECTION_START = /^(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had)\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
 const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the other( one)?|not that one|verkeerde actie)\b/;
 
@@ -65,10 +69,16 @@ const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the o
  * Pure: the step stores and clears; this only reads.
  */
 export function readFollowUp(text: string, stored: StoredPrompt, now: Date, lookups: FollowUpLookups = {}): FollowUpReading {
-  const typed = text.trim();
+  // ("@wijkbot en de deadline mag naar 20 februari": the bot's name typed in front is not part of the answer.)
+  const typed = text.trim().replace(/^@?wijkbot\b[\s,:]*/i, "") || text.trim();
+  // (Where the lookups found names is counted in the text as sent.)
+  const offset = text.lastIndexOf(typed);
+  if (offset > 0 && lookups.named) lookups = { ...lookups, named: lookups.named.map((n) => ({ ...n, start: n.start - offset, end: n.end - offset })) };
   const folded = fold(typed);
-  const isNumber = /^\d{1,2}[.)]?$/.test(typed);
-  const yes = YES.test(folded) || typed === "👍" || saysYes(folded);
+  // "2", "nummer 2", "nr. 2", "de 2e", "optie 2": a number from a list.
+  const numbered = typed.match(/^(?:(?:nummer|nr\.?|optie|number|option)\s*)?(\d{1,2})[.)]?$/i);
+  const isNumber = Boolean(numbered);
+  const yes = YES.test(folded) || /^(?:👍|👌|✅|✔️?|🙏)[\u{1F3FB}-\u{1F3FF}]?[\s!]*$/u.test(typed) || saysYes(folded);
   const no = NO.test(folded) || saysNo(folded);
   const { payload } = stored;
   if (stored.expired) {
@@ -81,6 +91,10 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   const noted = typed.match(NOTE_FOLLOW_UP);
   if (noted && payload.kind === "change" && payload.actionId && payload.command.startsWith("actie ") && mayBeFollowUp(typed)) {
     return { kind: "rerun", rerun: { text: `/actie update ${payload.actionTitle ?? ""}: ${noted[1].trim()}`, pickActionId: payload.actionId } };
+  }
+  const more = typed.match(MORE_NOTE);
+  if (more && payload.kind === "change" && payload.actionId && payload.command === "actie update" && mayBeFollowUp(typed)) {
+    return { kind: "rerun", rerun: { text: `/actie update ${payload.actionTitle ?? ""}: ${more[1].trim()}`, pickActionId: payload.actionId } };
   }
   if (CANCEL.test(folded) && short && payload.kind !== "change") return { kind: "say", key: "core.nothingChanged", clear: true };
   // "oja en zet de deadline op 3 juli" right after a change: the new deadline of that action (the command checks the date).
@@ -96,11 +110,13 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     }
     case "choice": {
       if (isNumber) {
-        const rerun = payload.options[Number.parseInt(typed, 10) - 1];
+        const rerun = payload.options[Number.parseInt(numbered![1], 10) - 1];
         if (!rerun) return { kind: "say", key: "core.pickNumber", vars: { max: payload.options.length }, clear: false };
         return { kind: "rerun", rerun };
       }
       if (no) return { kind: "say", key: "core.nothingChanged", clear: true };
+      // "allebei": one at a time.
+      if (/^(allebei|alle twee|beide|beiden|alle|both|all( of them)?)( graag| aub)?$/.test(folded)) return { kind: "say", key: "core.pickNumber", vars: { max: payload.options.length }, clear: false };
       if (!short) return { kind: "none" };
       // A date question ("30 april of 1 mei?") answered with another date: "31 mei bedoel ik".
       // "doe maar 30 april dan": the date inside the answer.
@@ -115,6 +131,10 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     }
     case "confirm": {
       if (yes || confirmsYes(folded)) return { kind: "rerun", rerun: { ...payload.rerun, confirmed: true } };
+      // "ja maar dan 3 maart", "ja, maar dan Lisa": yes, with the date or person typed instead.
+      const yesBut = short ? typed.match(/^(?:ja+|ok[eé]?|prima|goed|yes)\b[\s,]*(?:maar|alleen|wel)\s+(?:dan\s+)?(?:op\s+|naar\s+|voor\s+)?(.+)$/i) : null;
+      const but = yesBut ? readInstead(`nee ${yesBut[1]}`, payload.rerun, now) : undefined;
+      if (but) return { kind: "rerun", rerun: { ...but, confirmed: true } };
       // "nee, Esther" to "… eigenaar: @Daan?", "nee, 3 februari" to "… deadline: 3 januari?": the same change with what they say instead.
       const instead = /^(nee+|neen|no)\b/.test(folded) && short ? readInstead(typed, payload.rerun, now) : undefined;
       if (instead) return { kind: "rerun", rerun: instead };
@@ -125,7 +145,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     case "need-action": {
       if (!short || isNumber || yes || no) return { kind: "none" };
       // "zet maar op 26 maart graag" to "what is the new deadline?": the date inside the answer.
-      const answer = /^\/actie deadline\b.*:$|^\/herinner\b/.test(payload.rerun.text) ? (datePhraseIn(spellMoments(typed), now) ?? typed) : typed;
+      // ("de speeltuin bedoel ik": the name, without the words around it.)
+      const named = stripCorrection(typed) || typed;
+      const answer = /^\/actie deadline\b.*:$|^\/herinner\b/.test(payload.rerun.text) ? (datePhraseIn(spellMoments(typed), now) ?? typed) : named;
       return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${answer}${payload.then ?? ""}` } };
     }
     case "change":
@@ -136,7 +158,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
 function readCorrection(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date, lookups: FollowUpLookups): FollowUpReading {
   // "oeps, terugdraaien" right after a change: undo it.
   // ("nee nee terug, verkeerde": "terug" right after the no.)
-  if (/\b(terugdraaien|terug ?draaien|draai (dat|het) (maar )?terug|ongedaan|undo|terugzetten)\b|^(nee+ )+(terug|zet terug|zet maar terug)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
+  if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo|terugzetten)\b|^(nee+ )+(terug|zet terug|zet maar terug)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
   const other = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId) : undefined;
   // "en voor de speeltuin: bouwhekken staan er" says something new: not the same change again.
   const saysMore = other ? !onlyFollowUpWords(typed, lookups.named ?? []) : false;
@@ -151,11 +173,28 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     }
     if (other && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id } };
   }
+  // "oh en eigenaar erbij: Anouk", "en het bereik is nu 30": another field of the same action — read as said of it.
+  const field = typed.replace(/^(?:(?:o|oh|o ja|oja|en|ook|trouwens|btw|vergeten te zeggen|vergat te zeggen|nog vergeten)\b[\s,:]*)+/i, "");
+  if (lookups.named && !lookups.named.length && payload.actionId && payload.actionTitle && FIELD_WORDS.test(fold(field)) && !CORRECTION_START.test(folded) && field.length >= 4) {
+    return { kind: "read-as", text: `${payload.actionTitle} ${field}` };
+  }
   // "o ja, er waren 9 ouders met hun baby" right after a change: an afterthought about that action, kept as its note
   // (only once it is known that no other action is named in it).
   const aside = typed.match(ASIDE);
   if (aside && payload.actionId && payload.command.startsWith("actie ") && lookups.named && !lookups.named.some((n) => (n.quality ?? 9) >= 4) && !STATUS_WORDS.some((s) => s.pattern.test(fold(aside[1]))) && fold(aside[1]).split(" ").length >= 3) {
     return { kind: "rerun", rerun: { text: `/actie update ${payload.actionTitle ?? ""}: ${aside[1].trim()}`, pickActionId: payload.actionId } };
+  }
+  // "wacht, dat klopt niet": which part? Offer to undo it.
+  if (/^(?:(?:wacht|hmm+|eh+m?|oeps|nee+)\s+)*(?:dat |dit |het |die )?(?:klopt( helemaal| echt)? niet|is (?:niet goed|fout|verkeerd)|was (?:niet goed|fout|verkeerd)|niet goed|fout|verkeerd)$/.test(folded)) {
+    return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
+  }
+  // "doe maar twee weken" after "een week later": the same shift, that long instead.
+  const shift = folded.match(/^(?:(?:nee|doe|maak er|maak|liever|toch|dan|maar)\s+)*(een|1|twee|2|drie|3|vier|4|vijf|5|zes|6|\d{1,2}) (dag|dagen|week|weken|maand|maanden)(?: later| eerder)?(?: dan| van| graag)?$/);
+  const shifted = payload.command === "actie deadline" ? payload.rerun.text.match(/\d+ (dag|dagen|week|weken|maand|maanden) (later|eerder)\s*$/) : null;
+  if (shift && shifted && payload.actionId) {
+    const n = ({ een: "1", twee: "2", drie: "3", vier: "4", vijf: "5", zes: "6" } as Record<string, string>)[shift[1]] ?? shift[1];
+    const unit = /^dag/.test(shift[2]) ? (n === "1" ? "dag" : "dagen") : /^we/.test(shift[2]) ? (n === "1" ? "week" : "weken") : n === "1" ? "maand" : "maanden";
+    return { kind: "rerun", rerun: { text: `${payload.rerun.text.slice(0, shifted.index)}${n} ${unit} ${shifted[2]}`, pickActionId: payload.actionId, undoFirst: true } };
   }
   const markedWrong = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || OTHER_ONE.test(folded) || WRONG_ONE.test(folded);
   if (other && markedWrong && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id, undoFirst: true } };
@@ -174,6 +213,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     if (text) return { kind: "rerun", rerun: { text, pickActionId: payload.actionId, correction: true } };
   }
   if (payload.command === "actie deadline" && rest && resolveDate(rest, now).kind !== "unreadable") {
+    // ("nee, 3 maart" after "1 week later": the date replaces the shift — a shift is not a date phrase and would be applied again.)
+    const shift = payload.rerun.text.match(/\d+ (dag|dagen|week|weken|maand|maanden) (later|eerder)\s*$/);
+    if (shift) return { kind: "rerun", rerun: { text: `${payload.rerun.text.slice(0, shift.index)}${rest}`, pickActionId: payload.actionId, correction: true } };
     return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: rest, correction: true } };
   }
   // "oeps, moest 200 zijn", "nee sorry 84, cijfers omgedraaid" after a reach or budget: that number instead.
@@ -185,7 +227,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     if (last) return { kind: "rerun", rerun: { text: `${payload.rerun.text.slice(0, last.index)}${value}${payload.rerun.text.slice(last.index! + last[0].length)}`, pickActionId: payload.actionId, correction: true } };
   }
   const restFolded = fold(rest);
-  const status = STATUS_WORDS.find((s) => s.pattern.test(restFolded));
+  // ("nee niet bezig, klaar": the status that is said, not the one denied.)
+  const said = folded.replace(/\b(niet|not) \S+/g, " ");
+  const status = STATUS_WORDS.find((s) => s.pattern.test(said));
   if (payload.command.startsWith("actie ") && status && restFolded.split(" ").length <= 3) {
     return { kind: "rerun", rerun: { text: `/actie ${status.sub} ${payload.actionTitle ?? ""}`.trim(), pickActionId: payload.actionId, correction: true } };
   }
@@ -209,7 +253,11 @@ function readInstead(typed: string, rerun: Rerun, now: Date): Rerun | undefined 
     const text = withPersonNamed(rerun.text, rest);
     return text ? { ...rerun, text } : undefined;
   }
-  if (/^\/actie deadline\b/.test(rerun.text) && resolveDate(rest, now).kind !== "unreadable") return { ...rerun, datePhrase: rest };
+  if (/^\/actie deadline\b/.test(rerun.text) && resolveDate(rest, now).kind !== "unreadable") {
+    // ("ja maar dan 3 maart" to "… 1 week later?": the date replaces the shift, which is not a date phrase.)
+    const shift = rerun.text.match(/\d+ (dag|dagen|week|weken|maand|maanden) (later|eerder)\s*$/);
+    return shift ? { ...rerun, text: `${rerun.text.slice(0, shift.index)}${rest}` } : { ...rerun, datePhrase: rest };
+  }
   return undefined;
 }
 
@@ -230,9 +278,13 @@ const FOLLOW_UP_WORDS = new Set(
 /** "ja graag, weg ermee 👍": a yes with a few words around it (and no doubt in them). */
 function saysYes(folded: string): boolean {
   const words = folded.split(" ").filter(Boolean);
-  return words.length <= 6 && /^(ja+|yes|ok|oke|okay|jazeker|jep|yep|prima|zeker|doe maar|graag|klopt)\b/.test(folded) && words.every((w) => YES_WORDS.has(w));
+  return (
+    words.length <= 6 &&
+    /^(ja+|yes|ok|oke|okay|jazeker|jep|yep|jup|jawel|prima|zeker|doe maar|graag|klopt|(dat )?is goed|goed( zo)?|helemaal goed|top|super|perfect|correct|juist|precies|akkoord)\b/.test(folded) &&
+    words.every((w) => YES_WORDS.has(w))
+  );
 }
-const YES_WORDS = new Set("ja jaa jaaa yes ok oke okay jazeker jep yep prima zeker doe maar graag klopt hoor weg ermee mee top goed is dat dank je bedankt thanks please go ahead sure super perfect".split(" "));
+const YES_WORDS = new Set("ja jaa jaaa yes ok oke okay jazeker jep yep jup jawel prima zeker doe maar graag klopt hoor weg ermee mee top goed is dat dank je bedankt thanks please go ahead sure super perfect correct juist precies akkoord helemaal zo".split(" "));
 const NO_WORDS = new Set("nee neee neen no nope wacht toch maar niet doen liever nog even hoor laat zitten stop ermee sorry dank je bedankt thanks not now dan".split(" "));
 
 /**
@@ -265,6 +317,8 @@ function stripCorrection(typed: string): string {
     out = out.replace(/^(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|hmm+|eh+m?)\b[\s,:!.-]*/i, "");
     out = out.replace(/[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/i, "");
     out = out.replace(/^(het is|moet zijn|wordt|op|naar)\s+/i, "").trim();
+    // "dat moest 12 maart zijn", "moest 12 zijn niet 21", "had 3 februari moeten zijn": what it should have been.
+    out = out.replace(/^(?:dat |het |die )?(?:moest|moet|had)\s+(?:eigenlijk\s+|toch\s+)?(.+?)\s+(?:zijn|wezen|moeten zijn|worden)\b(?:[\s,]+(?:niet|not)\s+.*)?$/i, "$1").trim();
     if (out === before) break;
   }
   return out.replace(/[.!]+$/, "").trim();

@@ -293,7 +293,7 @@ async function readAgendaOrder(f: string, w: UnderstandWorld, question: boolean)
 function readUndo(f: string, question: boolean): Understanding | undefined {
   // ("terugzetten" said on its own at the end — "nee dat was niet goed, terugzetten" — not "de fiets terugzetten".)
   const putBack = /\bterugzetten( aub| graag| please)?$/.test(f) && f.split(" ").length <= 8 && !/\b(de|het|een|mijn|onze) \w+ terugzetten\b/.test(f);
-  const explicit = putBack || /(\bzet (het|dat|die|hem|m|em|alles)? ?(maar |even |nog )?(weer )?terug( zoals het was)?|\bzet terug|\bintrekken|\btrek (dat|het|die|dit) (maar |even )?in|take (that|it) back|ctrl ?z|vorige stap terug|(annuleer|cancel) (dat|dit|het|die|that|this|it|mijn laatste|de laatste|my last|the last)( \w+)?$|\bongedaan|\bterugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|draai (mijn|de|m'n) (laatste|vorige) (wijziging|actie|aanpassing) (\w+ )?terug|(laatste|vorige) (wijziging|aanpassing) (ongedaan maken|terugdraaien|terug)|zet (het|dat|die) (maar )?terug|draai (m|hem|em|het|dat) (maar |even |nog )?terug|terug naar hoe het was|maak (dat|het) (maar )?ongedaan|undo|herstel (dat|het|die)|revert)\b/.test(f);
+  const explicit = putBack || /(\bzet (het|dat|die|hem|m|em|alles)? ?(maar |even |nog )?(weer )?terug( zoals het was)?|\bterug zoals (hij|het|ze|die) (stond|was)|\bzet terug|\bintrekken|\btrek (dat|het|die|dit) (maar |even )?in|take (that|it) back|ctrl ?z|vorige stap terug|(annuleer|cancel) (dat|dit|het|die|that|this|it|mijn laatste|de laatste|my last|the last)( \w+)?$|\bongedaan|\bterugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|draai (mijn|de|m'n) (laatste|vorige) (wijziging|actie|aanpassing) (\w+ )?terug|(laatste|vorige) (wijziging|aanpassing) (ongedaan maken|terugdraaien|terug)|zet (het|dat|die) (maar )?terug|draai (m|hem|em|het|dat) (maar |even |nog )?terug|terug naar hoe het was|maak (dat|het) (maar )?ongedaan|undo|herstel (dat|het|die)|revert)\b/.test(f);
   const oops = (/^(oeps|oops|oh nee|shit|foutje|verkeerd|fout)\b|^(nee+ )+terug\b/.test(f) && f.split(" ").length <= 4) ||
     // "dat was niet de bedoeling", "per ongeluk op klaar gezet", "sorry verkeerde knop": a change made by mistake.
     /\b(niet de bedoeling|dat moest niet|per ongeluk|per abuis|verkeerde knop|was een vergissing|vergissing|by mistake|by accident|accidentally|that was a mistake|was fout|dat was de verkeerde|was de verkeerde)\b/.test(f) ||
@@ -339,7 +339,7 @@ function reminderNamedIn(f: string, reminders: { number: number; text: string; n
 }
 
 /** Said to take something away ("mag weg", "niet meer nodig", "cancel"). */
-const REMOVAL = /\b(kan weg|mag weg|kan eruit|mag eruit|kan eraf|mag eraf|kan er af|mag er af|mag verwijderd|kan vervallen|verwijder\w*|weghalen|haal \w+ weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/;
+const REMOVAL = /\b(kan weg|mag weg|mag uit|kan uit|uitzetten|zet (\w+ ){0,3}uit|kan eruit|mag eruit|kan eraf|mag eraf|kan er af|mag er af|mag verwijderd|kan vervallen|verwijder\w*|weghalen|haal \w+ weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/;
 
 const GROUP_WORDS = /\b(de hele groep|heel de groep|iedereen in de groep|de groep|het hele team|het team|iedereen|allemaal|everyone|the whole group|the group)\b/i;
 
@@ -446,7 +446,7 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
   const command = `/herinner ${target} ${what} ${when}`;
   // Leftovers that look like a moment or a second person, or a period instead of a day: show it first.
   const unsure =
-    /\b(ochtend|middag|avond|morgenochtend|morgenmiddag|morgenavond|elke|iedere|maand|week|dag|en|and|on|at|groep|iedereen)\b/i.test(what) ||
+    /\b(ochtend|middag|avond|morgenochtend|morgenmiddag|morgenavond|morning|afternoon|evening|night|elke|iedere|maand|week|dag|en|and|on|at|groep|iedereen)\b/i.test(what) ||
     /\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vandaag|overmorgen|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)\w*|\b\d{1,2}([:.]\d{2}|u|uur|am|pm)\b|^\d/i.test(what) ||
     w.people.some((p) => new RegExp(`\\b${escapeRe(p.displayName)}\\b`, "i").test(what)) ||
     /^(in|tijdens|during)\b/i.test(when) ||
@@ -521,7 +521,7 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   }
   if (spans.length && (question || showMe || /^(info|informatie|details)\b/.test(f)) && !CHANGE_SIGNAL.test(f)) return actionInfo(spans, w, text);
   if (pillar && /\b(acties|hoe staat|hoe gaat|stand|actions|how is|ervoor)\b/.test(f)) return run(`/acties ${pillar}`);
-  if (/\b(overzicht|hoe staan we|hoe staat het ervoor|hoe staat alles|stand van zaken|overview|hoe gaat het met alles|board)\b/.test(f)) return run("/overzicht");
+  if (/\b(\w*overzicht|hoe staan we|hoe staat het ervoor|hoe staat alles|stand van zaken|overview|hoe gaat het met alles|board)\b/.test(f)) return run("/overzicht");
   if (/\b(open acties|lopende acties|welke acties lopen|wat loopt er|wat is er open|open actions|wat staat er open)\b/.test(f)) return run("/acties open");
   if (/\b(welke acties|alle acties|hoeveel acties|which actions|all actions|wat zijn de acties)\b/.test(f)) return run(pillar ? `/acties ${pillar}` : "/acties");
   if (/\b(te laat|overdue|late)\b/.test(f)) return run("/acties te laat");
@@ -545,13 +545,13 @@ async function actionInfo(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld
 }
 
 /** "welke acties lopen achter": a question about what is late (a title with "achter" in it is not meant). */
-const LATE = /\b(welke|wat|which|what)\b.*\b(lopen achter|loopt achter|loopt er achter|lopen er achter|achter op (het )?schema|achter op (de )?planning|achterstand|behind schedule|behind|achter lopen|achterlopen|te laat|over de deadline|over de datum|over tijd|over datum|overdue|late)\b/;
+const LATE = /\b(welke|wat|which|what)\b.*\b(lopen achter|loopt achter|loopt er achter|lopen er achter|achter op (het )?schema|achter op (de )?planning|achterstand|behind schedule|behind|achter lopen|achterlopen|te laat|over de deadline|over (hun|de|z n|zijn|haar) deadline( heen)?|over de datum|over tijd|over datum|overdue|late)\b/;
 
 const NEWSLETTER = /\b(wijkkrant|nieuwsbrief|buurtkrant|stukje voor|maandbericht|bericht voor de (buurt|wijk|nieuwsbrief)|newsletter)\b/;
 
 /** Words that make a question about an action a request to change it ("kun je X op klaar zetten?"). */
 const CHANGE_SIGNAL =
-  /\b(zet|zetten|verzet|verzetten|verschuif|schuif|opschuiven|uitstellen|later|eerder|deadline|noteer|eigenaar|overnemen|partner|bereikt|uitgegeven|besteed|begroot|parkeer|parkeren|stoppen|afronden|afsluiten|markeer|mark|set|move|postpone)\b/;
+  /^(kan|kun|kunnen|mag|wil|wilt|zou|zullen|can|could)\b.*\bop (klaar|bezig|gestopt|stop|geparkeerd|af|done)\b|\b(zet|zetten|verzet|verzetten|verschuif|schuif|opschuiven|uitstellen|later|eerder|deadline|noteer|eigenaar|overnemen|partner|bereikt|uitgegeven|besteed|begroot|parkeer|parkeren|stoppen|afronden|afsluiten|markeer|mark|set|move|postpone)\b/;
 
 
 function escapeRe(text: string): string {

@@ -9,7 +9,7 @@ import { findDateIn } from "./find-date.ts";
 const NEW_ACTION =
   /^(?:@wijkbot\s+)?(?:nieuw|nieuwe|new)\s*:|\b(?:zet|zetten) er (?:een |even een )?(?:nieuwe )?actie bij\b|\b(?:kan|mag|kun) er (?:een |nog een )?(?:nieuwe )?actie bij\b|\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|actie erbij|actie aanmaken|voeg toe|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|add (?:an |a new )?action|create (?:an |a new )?action)\b/i;
 
-const AGE = /(?:^|[\s,(])(?:doelgroep\s*:?\s*)?(0\s*[-–]\s*4|4\s*[-–]\s*12|12\s*\+|12\+|algemeen)(?:\s*jaar)?(?=$|[\s,.)])/i;
+const AGE = /(?:^|[\s,(])(?:doelgroep\s*:?\s*)?(0\s*[-–]\s*4|4\s*[-–]\s*12|12\s*\+|12\+|12 plus|12plus|algemeen)(?:\s*jaar)?(?=$|[\s,.)])/i;
 
 /**
  * "nieuwe actie: Buurtmoestuin, pijler Gezond, deadline 1 juni, eigenaar @Fatima": the title
@@ -25,10 +25,13 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
   const forWhom = rest.match(/^\s*voor\s+@?([\p{L}][\p{L}\p{N}_-]*)\s*:\s*/iu);
   const forPerson = forWhom ? w.people.find((x) => fold(x.displayName) === fold(forWhom[1]) || fold(x.displayName).split(" ")[0] === fold(forWhom[1]))?.displayName : undefined;
   if (forWhom && forPerson) rest = rest.slice(forWhom[0].length);
+  // "nieuwe actie voor vreedzaam: …": the pillar before the colon.
+  const forPillar = !forPerson && forWhom ? w.pillars.find((p) => fold(p) === fold(forWhom[1])) : undefined;
+  if (forPillar) rest = rest.slice(forWhom![0].length);
   rest = rest.replace(/^\s*voor\s+(?:mezelf|mijzelf|zelf)\s*:?\s*/i, "");
   // "… toevoegen die heet X en dat valt onder kansrijk met als deadline 1 april": the parts said in a sentence.
   rest = rest
-    .replace(/^\s*(?:voegen|voeg|aanmaken|maken|toevoegen)\b\s*/i, "")
+    .replace(/^\s*(?:(?:willen|wil|kunnen|even|voor me|voor mij)\s+)*(?:voegen|voeg|aanmaken|maken|toevoegen)\b\s*/i, "")
     .replace(/^\s*(?:(?:die|dat|het) heet|genaamd|met de naam|called|named)\s*:?\s*/i, "")
     .replace(/\s+(?:en\s+)?(?:dat|die|het|hij|ze)\s+(?:valt|hoort)\s+(?:onder|bij)\s+/gi, ", pijler ")
     // "…, valt onder kansrijk en Lefier doet mee als partner": the pillar said without a subject, and "en" joining two parts.
@@ -38,7 +41,7 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
   // "kan je dat als actie zetten bij vreedzaam? titel Voetbaltoernooi meivakantie"
   const titled = text.match(/\b(?:titel|title|naam)\s*:?\s*(.+)$/i);
   const before = text.slice(0, trigger.index).trim();
-  const parts: string[] = forPerson && forPerson !== w.sender?.displayName ? [`eigenaar @${forPerson}`] : [];
+  const parts: string[] = forPerson && forPerson !== w.sender?.displayName ? [`eigenaar @${forPerson}`] : forPillar ? [`pijler ${forPillar}`] : [];
   let title = "";
   const quoted = titled ? null : rest.match(/^["'“‘]([^"'”’]{3,})["'”’]\s*(.*)$/);
   const pieces = quoted ? [quoted[1], ...quoted[2].split(/\s*[,;]\s*|\.\s+/)].filter((p) => p.trim()) : (titled ? titled[1] : rest).split(/\s*[,;]\s*|\.\s+|\s+[-–]\s+/).filter((p) => p.trim());
@@ -77,7 +80,8 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
     // "begroting €400", "budget 750 euro", "€ 1.200 begroot": the planned budget.
     const money = p.match(/^(?:begroting|budget|begroot|budgeted)\s*:?\s*(?:is\s+|van\s+)?(€\s*\d[\d.,]*k?|\d[\d.,]*k?\s*(?:euro|eur)?)$/iu) ?? p.match(/^(€\s*\d[\d.,]*k?|\d[\d.,]*k?\s*(?:euro|eur)?)\s+(?:begroot|budget|begroting)$/iu);
     if (money && !parts.some((x) => x.startsWith("begroot "))) return void parts.push(`begroot ${money[1].replace(/\s*(?:euro|eur)$/i, "").replace(/\s+/g, "")}`), true;
-    const deadline = p.replace(/^(?:deadline|uiterlijk|due)\s*:?\s*/i, "").replace(/\s+(?:klaar|af|gereed|done)$/i, "").trim();
+    // ("moet klaar voor de zomervakantie", "moet af zijn op 1 juni": when it has to be done.)
+    const deadline = p.replace(/^(?:deadline|uiterlijk|due)\s*:?\s*/i, "").replace(/^(?:moet|moeten|is|zijn)\s+(?:klaar|af|gereed|rond)(?:\s+zijn)?\s+(?=(?:voor|op|by|uiterlijk)\b)/i, "").replace(/\s+(?:klaar|af|gereed|done)$/i, "").trim();
     const date = deadline && !/^(in|tijdens|during)\b/i.test(deadline) ? findDateIn(deadline, w.now, w.region) : undefined;
     if (date && fold(deadline.replace(date.phrase, "")).replace(/^(klaar|af) (voor|op)$|^(voor|op|by)$|^(klaar|af|gereed|ready|done)$/, "").trim() === "") return void parts.push(`deadline ${date.phrase}`), true;
     return false;

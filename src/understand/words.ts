@@ -9,12 +9,12 @@ export const STATUS_WORDS: { sub: "klaar" | "bezig" | "stop" | "parkeer"; patter
   {
     sub: "klaar",
     pattern:
-      /\b(kla{2,}r|klaargezet|af|gedaan|afgerond|afgevinkt|voltooid|gereed|rond|gelukt|opgeleverd|afgesloten|gehaald|behaald|gerealiseerd|uitgevoerd|afgehandeld|afgewerkt|afgestreept|van de lijst|kan eraf|mag eraf|wrapped up|all done|achter de rug|zit erop|zitten erop|is geweest|zijn geweest|heeft plaatsgevonden|hebben plaatsgevonden|done|finished|completed|complete|ready|took place|is live|staat live|gaat live|ging live|live gegaan|is online|staat online|went live|is live now|staat er(?= ?(?:nu |eindelijk )?[!.])|staan er(?= ?(?:nu |eindelijk )?[!.]))\b|✅|✔️?/,
+      /\b(kla{2,}r|klaargezet|af|gedaan|afgerond|afgevinkt|voltooid|gereed|rond|gelukt|opgeleverd|afgesloten|gehaald|behaald|gerealiseerd|uitgevoerd|afgehandeld|afgewerkt|afgestreept|van de lijst|kan eraf|mag eraf|wrapped up|all done|achter de rug|zit erop|zitten erop|is geweest|zijn geweest|heeft plaatsgevonden|hebben plaatsgevonden|done|finished|completed|complete|ready|took place|is live|staat live|gaat live|ging live|live gegaan|is online|staat online|went live|is live now|staat(?=\s*!)|staat er(?= ?(?:nu |eindelijk )?[!.])|staan er(?= ?(?:nu |eindelijk )?[!.]))\b|✅|✔️?/,
   },
   {
     sub: "bezig",
     pattern:
-      /\b(bezig|gestart|begonnen|opgestart|opgepakt|weer oppakken|weer opgepakt|hervat|hervatten|gaan (er(mee)? )?(weer )?verder|gaat (weer )?verder|gaat van start|gaan van start|van start|aan de slag|is open|is geopend|zijn open|(is|zijn) ((nu|vanaf vandaag|sinds vandaag|officieel|eindelijk|weer|gewoon|elke week|echt) )+open|loopt|lopend|in uitvoering|aan de gang|in gebruik|in gebruik genomen|draait|draaien|weer actief|is actief|zijn actief|in gang gezet|started|in progress|underway|ongoing|resumed|kicked off)\b/,
+      /\b(bezig|gestart|begonnen|opgestart|opgepakt|weer oppakken|weer opgepakt|pakken (?:we |ze |wij )?(?:het |dat |hem )?(?:weer |gewoon )?op|hervat|hervatten|gaan (er(mee)? )?(weer )?verder|gaat (weer )?verder|gaat van start|gaan van start|van start|aan de slag|is open|is geopend|zijn open|(is|zijn) ((nu|vanaf vandaag|sinds vandaag|officieel|eindelijk|weer|gewoon|elke week|echt) )+open|loopt|lopend|in uitvoering|aan de gang|in gebruik|in gebruik genomen|draait|draaien|weer actief|is actief|zijn actief|in gang gezet|started|in progress|underway|ongoing|resumed|kicked off)\b/,
   },
   {
     sub: "stop",
@@ -24,7 +24,7 @@ export const STATUS_WORDS: { sub: "klaar" | "bezig" | "stop" | "parkeer"; patter
   {
     sub: "parkeer",
     pattern:
-      /\b(geparkeerd|parkeer|parkeren|on hold|in de ijskast|ijskast|even stil|staat stil|ligt stil|liggen stil|stil ?leggen|leggen (we |het |dat )?stil|stilgelegd|stilgezet|op pauze|gepauzeerd|pauzeren|in de wacht|parked|paused|pause|park|put on hold)\b/,
+      /\b(geparkeerd|parkeer|parkeren|on hold|in de ijskast|ijskast|even stil|staat stil|ligt stil|liggen stil|stil ?leggen|leggen (we |het |dat )?stil|stilgelegd|stilgezet|op pauze|gepauzeerd|pauzeren|in de wacht|wachtstand|parked|paused|pause|park|put on hold)\b/,
   },
 ];
 

@@ -11,12 +11,14 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * 2026-12-02 (sixth session): the fourth blind round (120 cases, 83% with 2 WRONG) moved to tune
  * and its failures were read and fixed; a sixth blind round came in, all held-out (231 cases
  * after dropping 9 whose text was already in tune, and one fifth-round case whose text now is),
- * measured on the code of the session's start at 83.5% with 4 WRONG, after the fourth round's
- * fixes at 84.0% with 4. Held-out is now the fifth round's 139 (87%, 3 WRONG) and the sixth's
- * 231: 370 of 1,870 (20%), 85.1% with 7 WRONG — the WRONG bar is higher than before because
- * the cases are new, not because anything got worse. Tune: 99% with 0 WRONG.
+ * measured on the code of the session's start at 83.5% with 4 WRONG; a seventh blind round of
+ * 200 was split per category, 51 held-out (80% with 2 WRONG on the session-start code) and 148
+ * tune (one dropped: its text was a held-out text). At the end of the session: held-out 421 of
+ * 2,069 (20%) — fifth round 139 at 88.5% (3 WRONG), sixth 231 at 85.3% (4), seventh 51 at 78%
+ * (2) — 85.5% with 9 WRONG; tune 1,648 at 98% with 0 WRONG. The WRONG bar is higher than before
+ * because the cases are new, not because anything got worse.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 7, heldoutScore: 0.85 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 9, heldoutScore: 0.85 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 

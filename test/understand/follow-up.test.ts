@@ -312,3 +312,68 @@ describe("readFollowUp: what the fourth round taught", () => {
     expect(read("huiswerkklas noord", reach)).toMatchObject({ kind: "rerun", rerun: { text: "/actie bereik huiswerkklas noord 40" } });
   });
 });
+
+describe("readFollowUp: answers and corrections said in more ways", () => {
+  /** The deadline of Ouderavond was just moved a week. */
+  const shifted = waiting({ kind: "change", rerun: { text: "/actie deadline ouderavond 1 week later", pickActionId: "ouderavond" }, command: "actie deadline", actionId: "ouderavond", actionTitle: "Ouderavond mediawijsheid" });
+  const later = waiting({ kind: "confirm", rerun: { text: "/actie deadline Buurtmoestuin: 1 week later", pickActionId: "moestuin" } });
+  const noted = waiting({ kind: "change", rerun: { text: "/actie update moestuin: bakken gevuld", pickActionId: "moestuin" }, command: "actie update", actionId: "moestuin", actionTitle: "Buurtmoestuin" });
+
+  it("'@wijkbot' typed in front of an answer is not part of it", () => {
+    expect(read("@wijkbot en de deadline mag naar 20 februari", noted)).toMatchObject({ kind: "rerun", rerun: { text: "/actie deadline Buurtmoestuin: 20 februari" } });
+  });
+
+  it.each([["is goed"], ["ja is goed"], ["helemaal goed"], ["👌"], ["✅"]])("%j is a yes", (text) => {
+    expect(read(text, sure)).toMatchObject({ kind: "rerun", rerun: { text: "/actie klaar Buurtmoestuin", confirmed: true } });
+  });
+
+  it("'ja maar dan 3 maart' to a shift asked first sets that date instead", () => {
+    expect(read("ja maar dan 3 maart", later)).toMatchObject({ kind: "rerun", rerun: { text: "/actie deadline Buurtmoestuin: 3 maart", confirmed: true } });
+  });
+
+  it("'nee, 3 maart' after a shift replaces the shift (a shift applied again would be wrong)", () => {
+    expect(read("nee, 3 maart", shifted)).toMatchObject({ kind: "rerun", rerun: { text: "/actie deadline ouderavond 3 maart", correction: true } });
+  });
+
+  it("'doe maar twee weken' after a shift of one week: undone, then two weeks", () => {
+    expect(read("doe maar twee weken", shifted)).toMatchObject({ kind: "rerun", rerun: { text: "/actie deadline ouderavond 2 weken later", undoFirst: true } });
+  });
+
+  it.each([["dat moest 12 maart zijn", "12 maart"], ["had 3 februari moeten zijn", "3 februari"]])("%j corrects the date", (text, date) => {
+    expect(read(text, deadlineChanged)).toMatchObject({ kind: "rerun", rerun: { datePhrase: date, correction: true } });
+  });
+
+  it("'nee niet klaar, bezig' takes the status said, not the one denied", () => {
+    expect(read("nee niet klaar, bezig", statusChanged)).toMatchObject({ kind: "rerun", rerun: { text: "/actie bezig Buurtmoestuin", correction: true } });
+  });
+
+  it("'wacht, dat klopt niet' offers to undo", () => {
+    expect(read("wacht dat klopt niet", deadlineChanged)).toMatchObject({ kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } });
+  });
+
+  it.each([["zet er ook bij dat Lefier de hekken levert", "Lefier de hekken levert"], ["en ook nog dat de gemeente de borden betaalt", "de gemeente de borden betaalt"], ["de reden is dat de zaal dicht is", "de zaal dicht is"]])(
+    "%j right after a note is one more note",
+    (text, note) => {
+      expect(read(text, noted)).toMatchObject({ kind: "rerun", rerun: { text: `/actie update Buurtmoestuin: ${note}` } });
+    },
+  );
+
+  it("another field of the same action, without its name, is read as said of it", () => {
+    expect(readFollowUp("oh en eigenaar erbij: Anouk", noted, NOW, { named: [] })).toEqual({ kind: "read-as", text: "Buurtmoestuin eigenaar erbij: Anouk" });
+    expect(readFollowUp("vergeten te zeggen: de Kameleon doet ook mee als partner", noted, NOW, { named: [] })).toEqual({ kind: "read-as", text: "Buurtmoestuin de Kameleon doet ook mee als partner" });
+  });
+
+  it("'nummer 2' and 'nr 1' answer a numbered question; 'de 16e' does not (it is a date)", () => {
+    expect(read("nummer 2", whichAction)).toMatchObject({ kind: "rerun", rerun: { pickActionId: "cb" } });
+    expect(read("nr 1", whichAction)).toMatchObject({ kind: "rerun", rerun: { pickActionId: "water" } });
+    expect(read("de 16e", whichAction)).not.toMatchObject({ kind: "say", key: "core.pickNumber" });
+  });
+
+  it("'allebei' to a numbered question asks for one number", () => {
+    expect(read("allebei", whichAction)).toMatchObject({ kind: "say", key: "core.pickNumber" });
+  });
+
+  it("'de speeltuin bedoel ik' names the action without the words around it", () => {
+    expect(read("de speeltuin bedoel ik", needsAction)).toMatchObject({ kind: "rerun", rerun: { text: "/actie klaar de speeltuin" } });
+  });
+});

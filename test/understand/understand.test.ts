@@ -755,3 +755,63 @@ describe("understand: what the fourth round taught (read after it moved to tune)
     expect(await understand("die van vrijdag kan weg", mine)).not.toMatchObject({ text: expect.stringMatching(/^\/herinner stop/) });
   });
 });
+
+describe("understand: what the seventh (tuning) round taught", () => {
+  it.each([
+    ["website kan zaterdag niet af, wordt eind februari", "/actie deadline Eén wijkwebsite: eind februari"],
+    ["roken mag tot het eind van het schooljaar doorlopen", "/actie deadline Stoppen met roken: tot het eind van het schooljaar"],
+  ])("a new deadline after a status that is denied, or 'mag doorlopen tot': %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it.each([
+    ["moestuin bereik nu 64 handtekeningen", "/actie bereik Buurtmoestuin: 64"],
+    ["watertappunt heeft tot nu toe 230 kinderen bereikt van de 400 die we willen", "/actie bereik Watertappunt in de wijk: 230 van 400"],
+  ])("the reach said with words between: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+
+  it.each([
+    ["voor de website willen we 1500 bezoekers halen, zet dat als beoogd bereik", "/actie bereik Eén wijkwebsite: beoogd 1500"],
+    ["watertappunt: deze maand kwamen er 14 bewoners, totaal nu 31", "/actie bereik Watertappunt in de wijk: 31"],
+  ])("an intended reach or a total is shown first: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("someone leaving an action while the speaker goes on is an owner change", async () => {
+    expect(await read("huiswerkklas noord: Peter gaat eraf, ik doe het verder alleen")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Huiswerkklas Noord: @Fatima" });
+  });
+
+  it.each([
+    ["cb gaat even in de wachtstand", "/actie parkeer Verhoogde betrokkenheid CB en GGD"],
+    ["roken pakken we weer op, er is weer budget", "/actie bezig Stoppen met roken: er is weer budget"],
+    ["watertappunt staat! vanochtend geplaatst", "/actie klaar Watertappunt in de wijk: vanochtend geplaatst"],
+  ])("more ways to say a status: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+
+  it.each([
+    ["welke acties zijn over hun deadline heen", "/acties te laat"],
+    ["geef me het totaaloverzicht per pijler", "/overzicht"],
+    ["zet de moestuin terug zoals hij stond, verkeerde datum", "/ongedaan"],
+    ["herinner me morgenochtend half 9 aan de sleutel", "/herinner mij de sleutel morgen half 9"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+
+  it.each([
+    ["nieuwe actie voor vreedzaam: Straatvoetbal op het plein, doelgroep 12 plus", "/actie nieuw Straatvoetbal op het plein pijler Vreedzaam doelgroep 12+"],
+    ["maak een actie Taalmaatjes aan, eigenaar Peter, kansrijk, moet klaar voor de zomervakantie", "/actie nieuw Taalmaatjes eigenaar @Peter pijler Kansrijk deadline voor de zomervakantie"],
+    ["zou je een nieuwe actie willen aanmaken: Peuterochtend, kansrijk", "/actie nieuw Peuterochtend pijler Kansrijk"],
+  ])("a new action's parts said in more ways: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("an English part of the day left in a reminder's text is shown first (the command would read it as the time)", async () => {
+    expect(await read("remind me tomorrow at 10 to call the speaker for the parents evening")).toMatchObject({ kind: "confirm" });
+  });
+
+  it("'dat moest 12 maart zijn' is not about the moestuin", async () => {
+    expect(JSON.stringify(await read("dat moest 12 maart zijn"))).not.toContain("Buurtmoestuin");
+  });
+});

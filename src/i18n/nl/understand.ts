@@ -26,4 +26,5 @@ export const nlUnderstand = {
   "followUp.undidOther": "Oké, de vorige wijziging heb ik teruggedraaid.",
   "followUp.whichOther": "Welke actie bedoel je dan? Typ de naam.",
   "followUp.undoHint": "Wil je je laatste wijziging terugdraaien? Typ dan /ongedaan.",
+  "followUp.undoAsk": "Zal ik je laatste wijziging terugdraaien? Antwoord met *ja* of *nee*.",
 };
