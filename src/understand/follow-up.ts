@@ -178,6 +178,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (lookups.named && !lookups.named.length && payload.actionId && payload.actionTitle && FIELD_WORDS.test(fold(field)) && !CORRECTION_START.test(folded) && field.length >= 4) {
     return { kind: "read-as", text: `${payload.actionTitle} ${field}` };
   }
+  // "Lisa helpt mee, zet haar er ook bij": a second owner of the action just changed.
+  const helper = /\b(zet|doe) (haar|hem|ze|die|hen) (er )?(ook |nog )?bij\b|\bhelpt (ook )?mee\b/.test(folded) ? [...typed.matchAll(/(?:^|\s)@?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]).find((name) => !/^(Zet|Doe|En|Ook|Oh|O|Die|De|Het|Ik|Wijkbot)$/.test(name)) : undefined;
+  if (helper && lookups.named && !lookups.named.length && payload.actionTitle) return { kind: "read-as", text: `${payload.actionTitle} eigenaar erbij: ${helper}` };
   // "o ja, er waren 9 ouders met hun baby" right after a change: an afterthought about that action, kept as its note
   // (only once it is known that no other action is named in it).
   const aside = typed.match(ASIDE);

@@ -492,7 +492,9 @@ async function readDelete(ctx: Ctx): Promise<Understanding | undefined> {
   const { text, f, spans, question } = ctx;
   if (ASKS_INFO.test(f)) return undefined;
   if (/\b(uit de groep|uit het team|uit het wijkteam|uit de app|vakantie|notitie|update|eigenaar|partner|deadline|owner)\b/.test(f)) return undefined;
-  if (/\b(niet|geen|nooit|not|don t|dont|never)\b/.test(f)) return undefined;
+  // (A "not" in the clause that deletes; "verwijder de actie kindteams, die komt niet meer terug" gives a reason after it.)
+  const deleting = fold(text.split(/[,;.!?]/)[0] ?? text);
+  if (/\b(niet|geen|nooit|not|don t|dont|never)\b/.test(deleting)) return undefined;
   const verbs = [...text.matchAll(DELETE_VERB)];
   if (!verbs.length) return undefined;
   // "haal"/"gooi" only with "weg" ("gooi de techniekdag weg"), not "haal de kinderen op".

@@ -377,3 +377,10 @@ describe("readFollowUp: answers and corrections said in more ways", () => {
     expect(read("de speeltuin bedoel ik", needsAction)).toMatchObject({ kind: "rerun", rerun: { text: "/actie klaar de speeltuin" } });
   });
 });
+
+describe("readFollowUp: a helper named right after a change", () => {
+  it("'Lisa helpt mee, zet haar er ook bij' is read as a second owner of that action", () => {
+    const noted = waiting({ kind: "change", rerun: { text: "/actie update voorlees: 12 peuters", pickActionId: "voorlees" }, command: "actie update", actionId: "voorlees", actionTitle: "Voorleesochtend bibliotheek" });
+    expect(readFollowUp("Lisa helpt mee, zet haar er ook bij", noted, NOW, { named: [] })).toEqual({ kind: "read-as", text: "Voorleesochtend bibliotheek eigenaar erbij: Lisa" });
+  });
+});

@@ -84,6 +84,8 @@ describe("readAdmin", () => {
       runs("gooi het schoolontbijt weg", "/actie verwijder Schoolontbijt", "ontbijt"),
       runs("schoolontbijt mag weg", "/actie verwijder Schoolontbijt", "ontbijt"),
       runs("we moeten het schoolontbijt verwijderen", "/actie verwijder Schoolontbijt", "ontbijt"),
+      // a "niet" in the reason after the comma does not undo the delete
+      runs("verwijder de actie schoolontbijt, die komt niet meer terug", "/actie verwijder Schoolontbijt", "ontbijt"),
       // handover
       runs("draag alles van Peter over aan Daan", "/overdracht @Peter @Daan"),
       runs("Esther's acties naar Sanne", "/overdracht @Esther @Sanne de Vries"),
