@@ -278,11 +278,10 @@ async function openSlot(templatePath: string): Promise<Slot> {
   sqlite.pragma("foreign_keys = OFF");
   sqlite.prepare("ATTACH DATABASE ? AS template").run(templatePath);
   const tables = (sqlite.prepare(`SELECT name FROM template.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`).all() as { name: string }[]).map((t) => t.name);
+  // (Prepared once: a world is reset for every case, and preparing ~60 statements each time cost ~8% of a run.)
+  const statements = tables.flatMap((table) => [sqlite.prepare(`DELETE FROM main."${table}"`), sqlite.prepare(`INSERT INTO main."${table}" SELECT * FROM template."${table}"`)]);
   const reset = sqlite.transaction(() => {
-    for (const table of tables) {
-      sqlite.exec(`DELETE FROM main."${table}"`);
-      sqlite.exec(`INSERT INTO main."${table}" SELECT * FROM template."${table}"`);
-    }
+    for (const statement of statements) statement.run();
   });
   return {
     db,
