@@ -356,6 +356,24 @@ function parseDay(text: string, context: Context): DayResult | undefined {
   m = t.match(new RegExp(`^(?:de (\\d{1,2})${ORDINAL}?|(\\d{1,2})${ORDINAL})$`));
   if (m) return nextDayOfMonth(Number(m[1] ?? m[2]), today) ?? INVALID;
 
+  // de eerste maandag van maart, de laatste vrijdag van juni, the first monday of march: that day of that month, this year or the next still ahead
+  m = t.match(/^(?:de |the )?(eerste|tweede|derde|vierde|laatste|first|second|third|fourth|last) ([a-z]+) (?:van|in|of) ([a-z]+)(?: (\d{4}))?$/);
+  if (m && WEEKDAYS[m[2]] !== undefined && MONTHS[m[3]]) {
+    const nth = { eerste: 1, first: 1, tweede: 2, second: 2, derde: 3, third: 3, vierde: 4, fourth: 4, laatste: -1, last: -1 }[m[1]]!;
+    const dayIn = (year: number): CivilDate => {
+      const month = MONTHS[m![3]];
+      if (nth > 0) {
+        const first = weekdayOf({ year, month, day: 1 });
+        return { year, month, day: 1 + ((WEEKDAYS[m![2]] - first + 7) % 7) + (nth - 1) * 7 };
+      }
+      const last = daysInMonth(year, month);
+      const lastWeekday = weekdayOf({ year, month, day: last });
+      return { year, month, day: last - ((lastWeekday - WEEKDAYS[m![2]] + 7) % 7) };
+    };
+    if (m[4]) return dayIn(Number(m[4]));
+    const thisYear = dayIn(today.year);
+    return compareCivil(thisYear, today) < 0 ? dayIn(today.year + 1) : thisYear;
+  }
   // eind/begin/half april, eind van de maand, end of the month
   m = t.match(/^(eind|einde|begin|half|medio|midden|end of|end|begin of|beginning of|mid) (?:van )?(?:de )?([a-z]+)(?: (\d{4}))?$/);
   if (m) {

@@ -62,6 +62,11 @@ export function parseRecurrence(input: string): Recurrence | undefined {
     if (hour > 23 || minute > 59) return undefined;
     text = text.replace(time[0], " ");
   }
+  // "elke vrijdag om 3 uur", "half 4": an hour from 1 to 6 without am/pm, a leading zero or a night or morning word is
+  // in the afternoon, as in one-off dates (parse/dates.ts) — a reminder at 03:00 every week is never what was meant.
+  const clock = time ? time[0] : halfPast ? halfPast[0] : "";
+  const hourTyped = time ? (time[1] || time[3]) : halfPast ? halfPast[1] : "";
+  if (clock && !/\b(am|pm)\b/.test(clock) && !/^0\d/.test(hourTyped) && hour >= 1 && hour <= 6 && !/\b(s nachts|s ochtends|s morgens|nacht|ochtend|morgen|morning|night)\b/.test(text)) hour += 12;
   const rest = text.replace(RECURRING_START, "").replace(/\b(om|at)\b/g, " ").replace(/\s+/g, " ").trim();
   if (/^(dag|ochtend|morgen|day|morning)$/.test(rest)) return { kind: "daily", workdaysOnly: false, hour, minute };
   if (/^(werkdag|weekday|workday|work day|working day)$/.test(rest)) return { kind: "daily", workdaysOnly: true, hour, minute };

@@ -76,6 +76,16 @@ describe("resolveDate: Dutch phrases become a future Europe/Amsterdam moment", (
     expect(result.kind === "ok" && local(result.date)).toBe("2026-12-04 00:00");
   });
 
+  it.each([
+    ["de eerste maandag van december", "2026-12-07 00:00"],
+    ["de laatste vrijdag van januari", "2027-01-29 00:00"],
+    ["the second tuesday of march", "2027-03-09 00:00"],
+    ["de eerste maandag van november", "2027-11-01 00:00"],
+  ])("'%s' is that weekday of that month, the next one still ahead", (phrase, expected) => {
+    const result = resolveDate(phrase, MONDAY);
+    expect(result.kind === "ok" && local(result.date)).toBe(expected);
+  });
+
   it("'volgende maandag' said on a Monday is asked: a week from today or the Monday after", () => {
     const result = resolveDate("volgende maandag", MONDAY);
     expect(result.kind === "question" && result.options.map(local)).toEqual(["2026-11-30 00:00", "2026-12-07 00:00"]);

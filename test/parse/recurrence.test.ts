@@ -18,6 +18,12 @@ describe("parseRecurrence: recurring moments in Dutch", () => {
     ["elke eerste dinsdag van de maand", "elke eerste dinsdag van de maand om 09:00"],
     ["Elke laatste vrijdag van de maand 16:00", "elke laatste vrijdag van de maand om 16:00"],
     ["elke 15e van de maand", "elke 15e van de maand om 09:00"],
+    // an hour from 1 to 6 is in the afternoon, as in one-off dates; a leading zero or a morning word keeps it early
+    ["elke vrijdag om 3 uur", "elke vrijdag om 15:00"],
+    ["elke vrijdag om 3:00", "elke vrijdag om 15:00"],
+    ["elke donderdag half 4", "elke donderdag om 15:30"],
+    ["elke maandag om 05:30", "elke maandag om 05:30"],
+    ["elke ochtend om 6 uur", "elke dag om 06:00"],
   ])("reads %j", (text, described) => {
     const rule = parseRecurrence(text);
     expect(rule).toBeDefined();
