@@ -5,6 +5,7 @@ import { findDatePhrase, resolveDate } from "../parse/dates.ts";
 import { fold } from "../parse/text.ts";
 import { CANCEL, NO, STATUS_WORDS, YES } from "./words.ts";
 import { spellMoments } from "./find-date.ts";
+import { readShift, SHIFT_AT_END } from "./shift.ts";
 
 export type FollowUpReading =
   | { kind: "none" }
@@ -75,7 +76,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   const offset = text.lastIndexOf(typed);
   if (offset > 0 && lookups.named) lookups = { ...lookups, named: lookups.named.map((n) => ({ ...n, start: n.start - offset, end: n.end - offset })) };
   const folded = fold(typed);
-  // "2", "nummer 2", "nr. 2", "de 2e", "optie 2": a number from a list.
+  // "2", "nummer 2", "nr. 2", "optie 2": a number from a list ("de 2e" is left to the date reader).
   const numbered = typed.match(/^(?:(?:nummer|nr\.?|optie|number|option)\s*)?(\d{1,2})[.)]?$/i);
   const isNumber = Boolean(numbered);
   const yes = YES.test(folded) || /^(?:👍|👌|✅|✔️?|🙏)[\u{1F3FB}-\u{1F3FF}]?[\s!]*$/u.test(typed) || saysYes(folded);
@@ -193,11 +194,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   // "doe maar twee weken" after "een week later": the same shift, that long instead.
   const shift = folded.match(/^(?:(?:nee|doe|maak er|maak|liever|toch|dan|maar)\s+)*(een|1|twee|2|drie|3|vier|4|vijf|5|zes|6|\d{1,2}) (dag|dagen|week|weken|maand|maanden)(?: later| eerder)?(?: dan| van| graag)?$/);
-  const shifted = payload.command === "actie deadline" ? payload.rerun.text.match(/\d+ (dag|dagen|week|weken|maand|maanden) (later|eerder)\s*$/) : null;
-  if (shift && shifted && payload.actionId) {
-    const n = ({ een: "1", twee: "2", drie: "3", vier: "4", vijf: "5", zes: "6" } as Record<string, string>)[shift[1]] ?? shift[1];
-    const unit = /^dag/.test(shift[2]) ? (n === "1" ? "dag" : "dagen") : /^we/.test(shift[2]) ? (n === "1" ? "week" : "weken") : n === "1" ? "maand" : "maanden";
-    return { kind: "rerun", rerun: { text: `${payload.rerun.text.slice(0, shifted.index)}${n} ${unit} ${shifted[2]}`, pickActionId: payload.actionId, undoFirst: true } };
+  const shifted = payload.command === "actie deadline" ? payload.rerun.text.match(SHIFT_AT_END) : null;
+  const instead = shift && shifted ? readShift(`${shift[1]} ${shift[2]} ${shifted[2]}`) : undefined;
+  if (instead && shifted && payload.actionId) {
+    return { kind: "rerun", rerun: { text: `${payload.rerun.text.slice(0, shifted.index)}${instead}`, pickActionId: payload.actionId, undoFirst: true } };
   }
   const markedWrong = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || OTHER_ONE.test(folded) || WRONG_ONE.test(folded);
   if (other && markedWrong && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id, undoFirst: true } };
@@ -217,7 +217,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   if (payload.command === "actie deadline" && rest && resolveDate(rest, now).kind !== "unreadable") {
     // ("nee, 3 maart" after "1 week later": the date replaces the shift — a shift is not a date phrase and would be applied again.)
-    const shift = payload.rerun.text.match(/\d+ (dag|dagen|week|weken|maand|maanden) (later|eerder)\s*$/);
+    const shift = payload.rerun.text.match(SHIFT_AT_END);
     if (shift) return { kind: "rerun", rerun: { text: `${payload.rerun.text.slice(0, shift.index)}${rest}`, pickActionId: payload.actionId, correction: true } };
     return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: rest, correction: true } };
   }
@@ -258,7 +258,7 @@ function readInstead(typed: string, rerun: Rerun, now: Date): Rerun | undefined 
   }
   if (/^\/actie deadline\b/.test(rerun.text) && resolveDate(rest, now).kind !== "unreadable") {
     // ("ja maar dan 3 maart" to "… 1 week later?": the date replaces the shift, which is not a date phrase.)
-    const shift = rerun.text.match(/\d+ (dag|dagen|week|weken|maand|maanden) (later|eerder)\s*$/);
+    const shift = rerun.text.match(SHIFT_AT_END);
     return shift ? { ...rerun, text: `${rerun.text.slice(0, shift.index)}${rest}` } : { ...rerun, datePhrase: rest };
   }
   return undefined;

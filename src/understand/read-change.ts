@@ -8,6 +8,7 @@ import { choose, contentWords, pickAction } from "./pick.ts";
 import { findDateIn } from "./find-date.ts";
 import { findOrganisationIn, findPersonIn } from "./helpers.ts";
 import { NEGATED_STATUS, STATUS_WORDS } from "./words.ts";
+import { readShift } from "./shift.ts";
 
 /** Said explicitly: a progress note. */
 const UPDATE_MARKER =
@@ -508,29 +509,6 @@ function readReach(f: string, details?: { reachReached?: number | null }, restFo
   // "nog 30 jongeren bereikt op de scholen": reached on top of what was.
   if (first && !bare && details?.reachReached && /\b(bijgekomen|erbij gekomen|erbij|extra|nog (\d+) (\w+ )?(bij|erbij)|nog (eens )?(\d+) (\w+ ){1,2}bereikt|more|another)\b/.test(f)) return String(details.reachReached + Number(first));
   return first;
-}
-
-const SHIFT_COUNT = "een|1|twee|2|drie|3|vier|4|vijf|5|zes|6|\\d+";
-const SHIFT_UNIT = "dag|dagen|dagje|week|weken|weekje|maand|maanden|maandje|days?|weeks?|months?";
-const SHIFT_AFTER = new RegExp(`\\b(${SHIFT_COUNT}) (${SHIFT_UNIT}) (later|eerder|uitstel|uitstellen|opschuiven|opgeschoven|verschuiven|verschoven|verzetten|verzet|doorschuiven|erbij|extra|earlier|later|naar achteren|achteruit|naar voren|vroeger|op)\\b`);
-const SHIFT_BY = new RegExp(`\\b(?:uitstellen|uitstel|opschuiven|verschuiven|verschuif|verzet|verzetten|schuif|schuiven|delay|postpone|push(?:ed)?(?: back)?)\\b(?: \\S+){0,4}? (?:met|by) (${SHIFT_COUNT}) (${SHIFT_UNIT})\\b`);
-const SHIFT_BARE = /\b(week|weekje|maand|maandje) (later|uitstel|erbij|extra)\b/;
-const SHIFT_NUMBERS: Record<string, string> = { een: "1", twee: "2", drie: "3", vier: "4", vijf: "5", zes: "6" };
-
-/**
- * "een week later", "geldlessen een week uitstellen", "uitstellen met twee weken",
- * "postpone by 2 weeks", "een weekje erbij": the shift as the deadline command reads it
- * ("1 week later", "2 weken eerder").
- */
-function readShift(f: string): string | undefined {
-  const after = f.match(SHIFT_AFTER);
-  const by = after ? undefined : f.match(SHIFT_BY);
-  const bare = after || by ? undefined : f.match(SHIFT_BARE);
-  const [count, unitWord, direction] = after ? [after[1], after[2], after[3]] : by ? [by[1], by[2], "later"] : bare ? ["een", bare[1], bare[2]] : [];
-  if (!count || !unitWord) return undefined;
-  const n = SHIFT_NUMBERS[count] ?? count;
-  const unit = /^(dag|day)/.test(unitWord) ? (n === "1" ? "dag" : "dagen") : /^(week|weken|weekje|weekjes|weeks?)$/.test(unitWord) ? (n === "1" ? "week" : "weken") : n === "1" ? "maand" : "maanden";
-  return `${n} ${unit} ${/^(eerder|earlier|naar voren|vroeger)$/.test(direction!) ? "eerder" : "later"}`;
 }
 
 function readBudget(text: string, f: string, details?: { spentCents: number | null; plannedCents: number | null }): string | undefined {
