@@ -20,7 +20,9 @@ const AGE = /(?:^|[\s,(])(?:doelgroep\s*:?\s*)?(0\s*[-–]\s*4|4\s*[-–]\s*12|1
 export function readNewAction(text: string, f: string, w: UnderstandWorld, _question: boolean): Understanding | undefined {
   const trigger = text.match(NEW_ACTION);
   if (!trigger || /^(wie|wat|welke|hoe|waar|who|what|which|how)\b/.test(f)) return undefined;
-  let rest = text.slice(trigger.index! + trigger[0].length);
+  // ("eigenaar Lisa en 0-4": "en" before an age group or a pillar that ends a part joins two parts.)
+  const joined = new RegExp(`\\s+en\\s+(?=(?:0\\s*-\\s*4|4\\s*-\\s*12|12\\s*\\+|12 plus|algemeen|${w.pillars.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*(?:[,.;]|$))`, "gi");
+  let rest = text.slice(trigger.index! + trigger[0].length).replace(joined, ", ");
   // "nieuwe actie voor Sanne: …": who it is for, before the colon.
   const forWhom = rest.match(/^\s*voor\s+@?([\p{L}][\p{L}\p{N}_-]*)\s*:\s*/iu);
   const forPerson = forWhom ? w.people.find((x) => fold(x.displayName) === fold(forWhom[1]) || fold(x.displayName).split(" ")[0] === fold(forWhom[1]))?.displayName : undefined;
@@ -143,7 +145,8 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   else if (/\b(ter bespreking|bespreken|bespreking|discussie|discuss)\b/.test(f)) kind = "bespreking";
   // "zet de speeltuin op de agenda …, we hebben een besluit nodig": the thing put on it is the item.
   // "kan er op de agenda: hoe houden we de huiskamer open": the item follows the colon.
-  const afterColon = text.match(/\b(?:op|aan|voor) de agenda\s*:\s*(.{3,})$/i)?.[1];
+  // ("… op de agenda over de cijfers van de jeugdmonitor": what it is about follows "over".)
+  const afterColon = text.match(/\b(?:op|aan|voor) de agenda\s*(?::|\s(?:over|met als onderwerp|about)\b)\s*(.{3,})$/i)?.[1];
   const object =
     afterColon ??
     text.match(/\b(?:zet|zetten|plaats|plaatsen|breng|brengen|put|add)\s+(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?(?:op|aan) de agenda\b/iu)?.[1] ??

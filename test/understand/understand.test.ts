@@ -815,3 +815,18 @@ describe("understand: what the seventh (tuning) round taught", () => {
     expect(JSON.stringify(await read("dat moest 12 maart zijn"))).not.toContain("Buurtmoestuin");
   });
 });
+
+describe("understand: a few more from the seventh round's tune part", () => {
+  it("'dat bedrag hoorde niet bij X, haal maar weg' asks to undo", async () => {
+    expect(await read("dat bedrag hoorde niet bij de huiskamer, haal maar weg")).toMatchObject({ kind: "confirm", text: "/ongedaan" });
+  });
+
+  it("an agenda item whose subject follows 'op de agenda over …'", async () => {
+    expect(await read("kan er een informatiepunt op de agenda over de cijfers van de jeugdmonitor")).toMatchObject({ kind: "confirm", text: "/agendapunt Cijfers van de jeugdmonitor informatie" });
+  });
+
+  it("'en' before an age group that ends a part joins two parts; inside a title it stays", async () => {
+    expect(await read("nieuwe actie: Peuterochtend op het plein, kansrijk, eigenaar Lisa en 0-4")).toMatchObject({ text: "/actie nieuw Peuterochtend op het plein pijler Kansrijk eigenaar @Lisa doelgroep 0-4" });
+    expect(await read("nieuwe actie: Bewegen en Gezond eten, kansrijk")).toMatchObject({ text: "/actie nieuw Bewegen en Gezond eten pijler Kansrijk" });
+  });
+});
