@@ -209,10 +209,10 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
   return { kind: "run", text: known ? `/help ${topic![1]}` : "/help" };
 }
 
-const AGENDA_DEFER = /\b(schuift (\w+ ){0,2}door|schuiven (\w+ ){0,3}door|doorschuiven|schuif (\w+ ){0,4}door|uitstellen|uitgesteld|stel (\w+ ){0,4}uit|stellen (\w+ ){0,3}uit|naar de volgende (vergadering|keer|stuurgroep|meeting)|volgende keer|postpone|next meeting)\b/;
-const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|accepteer|accepteren|neem (\w+ ){0,4}op|nemen (\w+ ){0,4}op|akkoord|goedkeuren|keur (\w+ ){0,3}goed|accept)\b/;
+const AGENDA_DEFER = /\b(schuift (\w+ ){0,2}door|schuiven (\w+ ){0,3}door|doorschuiven|schuif (\w+ ){0,4}door|uitstellen|uitgesteld|stel (\w+ ){0,4}uit|stellen (\w+ ){0,3}uit|naar de volgende (vergadering|keer|stuurgroep|meeting)|naar de vergadering van \w+|volgende keer|postpone|next meeting)\b/;
+const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|accepteer|accepteren|opnemen|opgenomen|neem (\w+ ){0,4}op|nemen (\w+ ){0,4}op|akkoord|goedkeuren|keur (\w+ ){0,3}goed|accept)\b/;
 const AGENDA_HANDLED = /\b(besproken|behandeld|afgehandeld|discussed)\b/;
-const AGENDA_NOISE = new Set("schuift schuiven doorschuiven schuif door uitstellen uitgesteld stel stellen naar volgende vergadering keer stuurgroep meeting agenda mag erop accepteer accepteren neem nemen akkoord goedkeuren keur goed besproken behandeld afgehandeld wijkbot graag even punt maart april januari februari juni juli augustus september oktober november december".split(" "));
+const AGENDA_NOISE = new Set("schuift schuiven doorschuiven schuif door uitstellen uitgesteld stel stellen naar volgende vergadering keer stuurgroep meeting agenda mag erop accepteer accepteren opnemen opgenomen kan kunnen neem nemen akkoord goedkeuren keur goed besproken behandeld afgehandeld wijkbot graag even punt maart april januari februari juni juli augustus september oktober november december".split(" "));
 
 /**
  * "de begroting schuift door naar maart", "plek watertappunt mag op de agenda": an item of the
@@ -220,7 +220,8 @@ const AGENDA_NOISE = new Set("schuift schuiven doorschuiven schuif door uitstell
  * said). Shown first as the numbered command.
  */
 async function readAgendaByName(f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
-  if (!w.agendaItems || question || /\bpunt(en)? \d/.test(f)) return undefined;
+  // ("kan de begroting naar de vergadering van maart?": a request, asked first like every reading here.)
+  if (!w.agendaItems || (question && !/^(kan|kunnen|mag|mogen|zullen|zou|zouden|wil|willen)\b/.test(f)) || /\bpunt(en)? \d/.test(f)) return undefined;
   if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f)) return undefined;
   // "we zijn door alle punten heen, alles behandeld": every item still open, shown first.
   if (/\b(alle (agenda)?punten|de hele agenda|alles|all items|everything)\b.*\b(besproken|behandeld|afgehandeld|gehad|discussed)\b|\bdoor alle (agenda)?punten heen\b|\bagenda is (helemaal )?(af|afgewerkt|rond)\b/.test(f)) {

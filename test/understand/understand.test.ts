@@ -830,3 +830,19 @@ describe("understand: a few more from the seventh round's tune part", () => {
     expect(await read("nieuwe actie: Bewegen en Gezond eten, kansrijk")).toMatchObject({ text: "/actie nieuw Bewegen en Gezond eten pijler Kansrijk" });
   });
 });
+
+describe("understand: an agenda item named in the stuurgroep, asked as a request", () => {
+  const items = [
+    { number: 1, text: "Voortgang per pijler", status: "geaccepteerd" },
+    { number: 2, text: "Begroting 2026 vaststellen", status: "geaccepteerd" },
+    { number: 3, text: "Plek watertappunt kiezen", status: "voorgesteld" },
+  ];
+  const stuurgroep = (): UnderstandWorld => ({ ...world(), chatKind: "stuurgroep", agendaItems: async () => items });
+
+  it.each([
+    ["kan de begroting naar de vergadering van maart?", "/agenda uitstellen 2"],
+    ["het watertappunt graag opnemen op de agenda", "/agenda accepteer 3"],
+  ])("%j is asked as %j", async (text, command) => {
+    expect(await understand(text, stuurgroep())).toMatchObject({ kind: "confirm", text: command });
+  });
+});
