@@ -466,14 +466,15 @@ describe("understand: what the second and third held-out rounds taught (read aft
   });
 });
 
-describe("understand: the agenda's order in the stuurgroep chat", () => {
-  const items = [
-    { number: 1, text: "Voortgang per pijler", status: "geaccepteerd" },
-    { number: 2, text: "Begroting 2026 vaststellen", status: "geaccepteerd" },
-    { number: 3, text: "Plek watertappunt kiezen", status: "voorgesteld" },
-  ];
-  const stuurgroep = (): UnderstandWorld => ({ ...world(), chatKind: "stuurgroep", agendaItems: async () => items });
+/** The stuurgroep chat, with the next meeting's agenda as /agenda numbers it. */
+const AGENDA = [
+  { number: 1, text: "Voortgang per pijler", status: "geaccepteerd" },
+  { number: 2, text: "Begroting 2026 vaststellen", status: "geaccepteerd" },
+  { number: 3, text: "Plek watertappunt kiezen", status: "voorgesteld" },
+];
+const stuurgroep = (): UnderstandWorld => ({ ...world(), chatKind: "stuurgroep", agendaItems: async () => AGENDA });
 
+describe("understand: the agenda's order in the stuurgroep chat", () => {
   it.each([
     ["eerst de begroting, dan de voortgang, dan het watertappunt", "/agenda volgorde 2 1 3"],
     ["watertappunt als eerste bespreken, daarna pas de voortgang en de begroting", "/agenda volgorde 3 1 2"],
@@ -832,13 +833,6 @@ describe("understand: a few more from the seventh round's tune part", () => {
 });
 
 describe("understand: an agenda item named in the stuurgroep, asked as a request", () => {
-  const items = [
-    { number: 1, text: "Voortgang per pijler", status: "geaccepteerd" },
-    { number: 2, text: "Begroting 2026 vaststellen", status: "geaccepteerd" },
-    { number: 3, text: "Plek watertappunt kiezen", status: "voorgesteld" },
-  ];
-  const stuurgroep = (): UnderstandWorld => ({ ...world(), chatKind: "stuurgroep", agendaItems: async () => items });
-
   it.each([
     ["kan de begroting naar de vergadering van maart?", "/agenda uitstellen 2"],
     ["het watertappunt graag opnemen op de agenda", "/agenda accepteer 3"],
