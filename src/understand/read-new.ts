@@ -9,7 +9,7 @@ import { findDateIn } from "./find-date.ts";
 const NEW_ACTION =
   /^(?:@wijkbot\s+)?(?:nieuw|nieuwe|new)\s*:|\b(?:zet|zetten) er (?:een |even een )?(?:nieuwe )?actie bij\b|\b(?:kan|mag|kun) er (?:een |nog een )?(?:nieuwe )?actie bij\b|\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|actie erbij|actie aanmaken|voeg toe|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|add (?:an |a new )?action|create (?:an |a new )?action)\b/i;
 
-const AGE = /(?:^|[\s,(])(?:doelgroep\s*:?\s*)?(0\s*[-–]\s*4|4\s*[-–]\s*12|12\s*\+|12\+|12 plus|12plus|algemeen)(?:\s*jaar)?(?=$|[\s,.)])/i;
+const AGE = /(?:^|[\s,(])(?:(?:voor\s+)?(?:de\s+)?(?:jongeren|kinderen|kids|tieners|jeugd)(?:\s+van)?\s+|(?:doelgroep|target group|age group|leeftijdsgroep)\s*:?\s*)?(0\s*[-–]\s*4|4\s*[-–]\s*12|12\s*\+|12\+|12 plus|12plus|algemeen)(?:\s*jaar)?(?=$|[\s,.)])/i;
 
 /**
  * "nieuwe actie: Buurtmoestuin, pijler Gezond, deadline 1 juni, eigenaar @Fatima": the title
@@ -34,7 +34,7 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
   // "… toevoegen die heet X en dat valt onder kansrijk met als deadline 1 april": the parts said in a sentence.
   rest = rest
     .replace(/^\s*(?:(?:willen|wil|kunnen|even|voor me|voor mij)\s+)*(?:voegen|voeg|aanmaken|maken|toevoegen)\b\s*/i, "")
-    .replace(/^\s*(?:(?:die|dat|het) heet|genaamd|met de naam|called|named)\s*:?\s*/i, "")
+    .replace(/^\s*(?:(?:die|dat|het) heet|genaamd|met de naam|namelijk|te weten|called|named)\s*:?\s*/i, "")
     .replace(/\s+(?:en\s+)?(?:dat|die|het|hij|ze)\s+(?:valt|hoort)\s+(?:onder|bij)\s+/gi, ", pijler ")
     // "…, valt onder kansrijk en Lefier doet mee als partner": the pillar said without a subject, and "en" joining two parts.
     .replace(/[,;]\s*(?:valt|hoort)\s+(?:onder|bij)\s+(?:de\s+pijler\s+|pijler\s+)?([\p{L}-]+)(?:\s+en\s+|(?=\s*(?:[,;.]|$)))/giu, (m, name: string) => (w.pillars.some((p) => fold(p) === fold(name)) ? `, pijler ${name}${/\sen\s+$/.test(m) ? ", " : ""}` : m))
@@ -62,7 +62,7 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
     }
     if (/^(ik trek (hem|het|dit|deze)( zelf| wel)?|ik doe (hem|het|dit|deze) zelf|ik ben (de )?(eigenaar|trekker)|ik ben eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me|mezelf|mijzelf)( zelf)?|for (me|myself)|aan|toe|eigenaar ik|eigenaar (mij|me|mezelf))$/i.test(pf)) return true;
     const age = p.match(AGE);
-    if (age && fold(p.replace(age[0], "")).replace(/\b(doelgroep|jaar|voor)\b/g, "").trim() === "") return void parts.push(`doelgroep ${normaliseAge(age[1])}`), true;
+    if (age && fold(p.replace(age[0], "")).replace(/\b(doelgroep|jaar|voor|years|year|old)\b/g, "").trim() === "") return void parts.push(`doelgroep ${normaliseAge(age[1])}`), true;
     // "Lefier is partner", "met Lefier als partner"
     const partnerAfter = p.match(/^(?:met\s+)?(.+?)\s+(?:is|wordt|als)\s+(?:de\s+|onze\s+)?partner$/i);
     if (partnerAfter && !parts.some((x) => x.startsWith("partner "))) {

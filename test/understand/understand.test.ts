@@ -804,6 +804,9 @@ describe("understand: what the seventh (tuning) round taught", () => {
     ["nieuwe actie voor vreedzaam: Straatvoetbal op het plein, doelgroep 12 plus", "/actie nieuw Straatvoetbal op het plein pijler Vreedzaam doelgroep 12+"],
     ["maak een actie Taalmaatjes aan, eigenaar Peter, kansrijk, moet klaar voor de zomervakantie", "/actie nieuw Taalmaatjes eigenaar @Peter pijler Kansrijk deadline voor de zomervakantie"],
     ["zou je een nieuwe actie willen aanmaken: Peuterochtend, kansrijk", "/actie nieuw Peuterochtend pijler Kansrijk"],
+    ["nieuwe actie sportinstuif in de sporthal voor jongeren 12 plus pijler vreedzaam", "/actie nieuw sportinstuif in de sporthal pijler Vreedzaam doelgroep 12+"],
+    ["add a new action: Breastfeeding café, pillar Gezond, target group 0-4", "/actie nieuw Breastfeeding café pijler Gezond doelgroep 0-4"],
+    ["ik wil een nieuwe actie toevoegen namelijk waterflesjes voor groep 3 pijler gezond", "/actie nieuw waterflesjes voor groep 3 pijler Gezond"],
   ])("a new action's parts said in more ways: %j", async (text, command) => {
     expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
   });
