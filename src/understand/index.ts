@@ -488,6 +488,8 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   // "in welke zaal zitten we donderdag?": where the meeting is.
   if (question && /\b(welke zaal|welk lokaal|waar zitten we|waar vergaderen we|waar is het|which room|where do we meet)\b/.test(f)) return run("/vergaderingen");
   if (/\bagenda(punten)?\b/.test(f) && (/^(wat|welke|hoe|what|which|toon|laat|show)\b/.test(f) || !/\b(zet|op de agenda|agenderen)\b/.test(f))) return run("/agenda");
+  // "wat gaan we volgende keer bespreken?", "wat komt er donderdag aan bod?": what the next meeting is about.
+  if (question && /^(wat|welke|what)\b/.test(f) && /\b(bespreken|aan bod|behandelen|discuss)\b/.test(f) && !/\b(hebben|hadden|heb|had|zijn|did)\b/.test(f) && !spans.some((s) => s.quality >= 2)) return run("/agenda");
   // "welke acties heeft gezond", "lijst vreedzaam": a pillar's actions, even when a title shares the word.
   const pillarAsked = findPillarIn(f, w.pillars);
   if (pillarAsked && /\b(acties|actions|lijst|lijstje|list|loopt er|lopen er|wat loopt|wat gebeurt er|what is going on|staat er (nog )?open|is er (nog )?open|open)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 4)) return run(`/acties ${pillarAsked}`);

@@ -131,7 +131,7 @@ function normaliseAge(age: string): string {
   return "algemeen";
 }
 
-const AGENDA = /\b(op de agenda|agendapunt|agenderen|op de agenda zetten|bespreken in de stuurgroep|in de stuurgroep bespreken|on the agenda|agenda item|voor de agenda|aan de agenda)\b/;
+const AGENDA = /\b(op de agenda|agendapunt|agenderen|op de agenda zetten|bespreken in de stuurgroep|in de stuurgroep bespreken|on the agenda|agenda item|voor de agenda|aan de agenda|(?:volgende|eerstvolgende) (?:keer|vergadering|stuurgroep) bespreken|bespreken (?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\b/;
 
 /**
  * "zet X op de agenda (voor de stuurgroep)", "agendapunt: X, ter bespreking": the item, its
@@ -146,7 +146,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   // "zet de speeltuin op de agenda …, we hebben een besluit nodig": the thing put on it is the item.
   // "kan er op de agenda: hoe houden we de huiskamer open": the item follows the colon.
   // ("… op de agenda over de cijfers van de jeugdmonitor": what it is about follows "over".)
-  const afterColon = text.match(/\b(?:op|aan|voor) de agenda\s*(?::|\s(?:over|met als onderwerp|about)\b)\s*(.{3,})$/i)?.[1];
+  const afterColon = text.match(/\b(?:(?:op|aan|voor) de agenda|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\s*(?::|\s(?:over|met als onderwerp|about)\b)\s*(.{3,})$/i)?.[1];
   const object =
     afterColon ??
     text.match(/\b(?:zet|zetten|plaats|plaatsen|breng|brengen|put|add)\s+(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?(?:op|aan) de agenda\b/iu)?.[1] ??
@@ -162,6 +162,11 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/\b(ter|als|for)\s+(bespreking|informatie|info|besluit|besluitvorming|information|discussion|decision)\b/gi, " ")
     .replace(/[,;]\s*(besluit|bespreking|informatie)\s*$/i, " ")
     .replace(/\b(in de stuurgroep bespreken|bespreken in de stuurgroep)\b/gi, " ")
+    // "kunnen we de jeugdmonitor volgende keer bespreken?", "punt voor de volgende vergadering: …", "als besluitpunt op de agenda".
+    .replace(/\b((?:de )?(?:volgende|eerstvolgende) (?:keer|vergadering|stuurgroep) bespreken|bespreken (?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|(?:een )?punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\b/gi, " ")
+    .replace(/\b(?:kunnen|kan|mogen|mag|zullen) we\b/gi, " ")
+    .replace(/\bals (besluitpunt|bespreekpunt|informatiepunt|agendapunt|punt)\b/gi, " ")
+    .replace(/\s+bespreken\s*[?!.]*$/i, (m) => (/\bbespreken (?:in|op|tijdens|bij) de\b/i.test(text) ? " " : m))
     .replace(/\s+/g, " ")
     .replace(/^[\s,:;\-–]+|[\s,.;:!?\-–]+$/g, "")
     .replace(/^(over|dat|het punt|een punt over)\s+/i, "")

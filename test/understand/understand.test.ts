@@ -843,3 +843,18 @@ describe("understand: an agenda item named in the stuurgroep, asked as a request
     expect(await understand(text, stuurgroep())).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("understand: an agenda item asked for the next meeting in more words", () => {
+  it.each([
+    ["kunnen we de jeugdmonitor volgende keer bespreken?", "/agendapunt Jeugdmonitor bespreking"],
+    ["punt voor de volgende vergadering: de nieuwe subsidieregeling", "/agendapunt Nieuwe subsidieregeling"],
+    ["graag agendapunt: resultaten jeugdmonitor 2025 bespreken", "/agendapunt Resultaten jeugdmonitor 2025 bespreken bespreking"],
+  ])("%j is asked as %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'wat gaan we volgende keer bespreken?' shows the agenda; what was discussed is not the agenda", async () => {
+    expect(await read("wat gaan we volgende keer bespreken?")).toMatchObject({ kind: "run", text: "/agenda" });
+    expect(await read("wat hebben we besproken over de jeugdmonitor?")).not.toMatchObject({ text: "/agenda" });
+  });
+});
