@@ -62,7 +62,7 @@ export type Understanding =
   /** A change read from a question: ask first ("Bedoel je: … ? (ja/nee)"). */
   | { kind: "confirm"; question: LocalText; text: string; pickActionId?: string; note?: string }
   /** Several actions fit about as well: ask which, by number or name. */
-  | { kind: "choose"; question: LocalText; options: { label: string; text: string; pickActionId: string; note?: string }[] }
+  | { kind: "choose"; question: LocalText; options: { label: string | LocalText; text: string; pickActionId: string; note?: string }[] }
   /** A change without an action name: ask which; the next message names it. */
   | { kind: "need-action"; question: LocalText; command: string; pickActionId?: string; then?: string }
   | { kind: "say"; text: LocalText }

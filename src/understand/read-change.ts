@@ -152,8 +152,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "moestuin is klaar en het watertappunt mag naar bezig": two actions, each with its own status — one at a time.
   const two = twoStatusChanges(text, low, spans, statusHits);
   if (two) return { kind: "say", text: localText("understand.oneAtATime", { first: two[0], second: two[1] }) };
-  const reach = readReach(f, details, fold(rest));
   const budget = readBudget(text, f, details);
+  // ("in totaal 435 euro uitgegeven": the amount of money is not a count of people too.)
+  const counted = readReach(f, details, fold(rest));
+  const reach = counted && budget && counted.match(/\d+/)?.[0] === budget.match(/\d+/)?.[0] ? undefined : counted;
   // "techniekdag deadline 19 maart en begroot 900 euro": two fields in one message — one at a time.
   const namedDate = deadlineWords && /\b(deadline|einddatum)\b/.test(f) ? findDateIn(rest, w.now, w.region) : undefined;
   const fieldsSaid = [
@@ -174,6 +176,21 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // Money likewise: at once only with a word that says spent or planned, never when added to what is stored ("weer 150 euro").
   const moneyAdded = /\b(weer|nog|extra|erbij|again|another|more)\b/.test(f) && details?.spentCents != null;
   const saysMoney = /\b(besteed|uitgegeven|begroot|begroting|budget|spent|budgeted)\b/.test(f);
+  // "35 euro aan bekertjes uitgegeven" where €400 was spent already: the total now, or €35 more? Asked with both.
+  const spentNow = budget?.startsWith("besteed ") && !moneyAdded && picked.chosen && !/\b(totaal|in totaal|tot nu toe|tot dusver|inmiddels|intussen|samen|al met al|bij elkaar|total|so far|altogether)\b/.test(f) ? (details ?? (await w.details(picked.chosen.id))).spentCents : null;
+  const said = budget ? parseEuros(budget.slice("besteed ".length)) : undefined;
+  if (budget && picked.chosen && spentNow && said !== undefined && said !== spentNow && numbersOutside <= 1) {
+    const chosen = picked.chosen;
+    const option = (cents: number) => ({ text: `/actie budget ${chosen.title}: besteed ${formatEuros(cents)}`, pickActionId: chosen.id });
+    return {
+      kind: "choose",
+      question: localText("understand.money.totalOrAdded", { title: chosen.title, said: euros(said), before: euros(spentNow) }),
+      options: [
+        { ...option(said), label: localText("understand.money.total", { amount: euros(said) }) },
+        { ...option(spentNow + said), label: localText("understand.money.added", { amount: euros(said), total: euros(spentNow + said) }) },
+      ],
+    };
+  }
   if (budget) return build("actie budget", budget, asCommand("actie budget", budget), numbersOutside <= 1 && saysMoney && !moneyAdded ? undefined : false);
   // Deadline: "verzet X naar 1 april", "kan X een week later", "X moet klaar zijn voor de kerst".
   const shift = readShift(f);
@@ -550,6 +567,12 @@ function parseEuros(value: string): number | undefined {
   const normalized = /^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(body) ? body.replace(/\./g, "").replace(",", ".") : body.replace(",", ".");
   const n = Number(normalized);
   return Number.isFinite(n) ? Math.round(n * (k ? 1000 : 1) * 100) : undefined;
+}
+
+/** "€ 1.200", "€ 35,50": an amount as the replies show it. */
+function euros(cents: number): string {
+  const whole = Math.floor(cents / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `€ ${whole}${cents % 100 ? `,${String(cents % 100).padStart(2, "0")}` : ""}`;
 }
 
 function formatEuros(cents: number): string {

@@ -858,3 +858,24 @@ describe("understand: an agenda item asked for the next meeting in more words", 
     expect(await read("wat hebben we besproken over de jeugdmonitor?")).not.toMatchObject({ text: "/agenda" });
   });
 });
+
+describe("understand: money spent when some was spent already", () => {
+  /** The watertappunt has €400 spent. */
+  const spent = (): UnderstandWorld => ({ ...world(), details: async () => ({ ownerNames: ["Fatima"], reachReached: null, spentCents: 40_000, plannedCents: 250_000 }) });
+
+  it("'35 euro aan bekertjes uitgegeven' asks whether €35 is the total or comes on top, with both as numbered answers", async () => {
+    const u = await understand("watertappunt: 35 euro aan bekertjes uitgegeven", spent());
+    expect(u).toMatchObject({ kind: "choose", options: [{ text: "/actie budget Watertappunt in de wijk: besteed 35" }, { text: "/actie budget Watertappunt in de wijk: besteed 435" }] });
+  });
+
+  it.each([
+    ["watertappunt: in totaal 435 euro uitgegeven", "/actie budget Watertappunt in de wijk: besteed 435"],
+    ["watertappunt: weer 35 euro uitgegeven", "/actie budget Watertappunt in de wijk: besteed 435"],
+  ])("%j says which: %j (a total is not read as a count of people too)", async (text, command) => {
+    expect(await understand(text, spent())).toMatchObject({ text: command });
+  });
+
+  it("nothing spent yet: the amount is the total, as before", async () => {
+    expect(await read("watertappunt: 35 euro aan bekertjes uitgegeven")).toMatchObject({ text: "/actie budget Watertappunt in de wijk: besteed 35" });
+  });
+});
