@@ -5,19 +5,20 @@ import { actionLine } from "../src/render/board.ts";
 import { fold } from "../src/parse/text.ts";
 import { STATUS_EMOJI, type ActionStatus } from "../src/domain.ts";
 
-const FILTER_WORDS: Record<string, "mine" | "open" | "overdue" | "all"> = {
+const FILTER_WORDS: Record<string, "mine" | "open" | "overdue" | "done" | "all"> = {
   mijn: "mine", mine: "mine", my: "mine", mij: "mine", van_mij: "mine",
   open: "open", lopend: "open",
   te_laat: "overdue", laat: "overdue", overdue: "overdue", late: "overdue", verlopen: "overdue",
+  klaar: "done", af: "done", afgerond: "done", done: "done", finished: "done",
   alle: "all", all: "all", "": "all",
 };
 
 export default defineCommand({
   name: "acties",
   aliases: ["actielijst", "lijst", "actions", "list", "action list"],
-  summary: "lijst van acties: alle, mijn, open, te laat of van één pijler",
-  summaryEn: "list of actions: all, mine, open, overdue or of one pillar",
-  usage: "/acties [mijn | open | te laat | <pijler>]",
+  summary: "lijst van acties: alle, mijn, open, te laat, klaar of van één pijler",
+  summaryEn: "list of actions: all, mine, open, overdue, done or of one pillar",
+  usage: "/acties [mijn | open | te laat | klaar | <pijler>]",
   examples: ["/acties mijn", "/acties te laat", "/acties Gezond"],
   mutates: false,
   parse: (rest) => ({ filter: fold(rest).replace(/\s+/g, "_") }),
@@ -35,6 +36,9 @@ export default defineCommand({
     } else if (word === "overdue") {
       filter = { kind: "overdue" };
       heading = ctx.t("list.overdue");
+    } else if (word === "done") {
+      filter = { kind: "done" };
+      heading = ctx.t("list.done");
     } else if (word === "all") {
       filter = { kind: "all" };
       heading = ctx.t("list.all");

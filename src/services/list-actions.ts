@@ -7,6 +7,8 @@ export type ActionFilter =
   | { kind: "mine"; personId: string }
   | { kind: "open" }
   | { kind: "overdue" }
+  /** Finished ("klaar"), most recently finished first within a pillar as everywhere: by deadline. */
+  | { kind: "done" }
   | { kind: "pillar"; pillarId: string };
 
 export interface ActionListItem {
@@ -32,6 +34,7 @@ export async function listActions(tx: Tx, input: { wijkId: string; filter: Actio
       deletedAt: null,
       ...(f.kind === "mine" ? { owners: { some: { personId: f.personId } } } : {}),
       ...(f.kind === "open" || f.kind === "overdue" || f.kind === "mine" ? { status: { in: [...OPEN_STATUSES] } } : {}),
+      ...(f.kind === "done" ? { status: "klaar" } : {}),
       ...(f.kind === "pillar" ? { pillarId: f.pillarId } : {}),
     },
     include: {

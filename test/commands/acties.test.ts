@@ -25,3 +25,11 @@ describe("lists and overview", () => {
     expect(reply).not.toContain("Wijkwebsite");
   });
 });
+
+describe("the finished actions", () => {
+  it("/acties klaar lists only what is finished", async () => {
+    const [reply] = await h.say("Sanne", "/acties klaar");
+    expect(reply).toMatch(/^\*Afgeronde acties\* \(\d+\)\n1\. ✅/);
+    expect(reply).not.toMatch(/🔧|📋|🅿️|⛔/);
+  });
+});

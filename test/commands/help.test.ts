@@ -10,7 +10,7 @@ afterEach(async () => h.close());
 describe("/help is generated from the command files", () => {
   it("lists every command", async () => {
     const [reply] = await h.say("Lisa", "/help");
-    for (const usage of ["/actie nieuw <titel>", "/actie klaar <naam>", "/acties [mijn | open | te laat | <pijler>]", "/overzicht", "/koppel <code>", "/ongedaan"]) {
+    for (const usage of ["/actie nieuw <titel>", "/actie klaar <naam>", "/acties [mijn | open | te laat | klaar | <pijler>]", "/overzicht", "/koppel <code>", "/ongedaan"]) {
       expect(reply).toContain(usage);
     }
   });

@@ -879,3 +879,15 @@ describe("understand: money spent when some was spent already", () => {
     expect(await read("watertappunt: 35 euro aan bekertjes uitgegeven")).toMatchObject({ text: "/actie budget Watertappunt in de wijk: besteed 35" });
   });
 });
+
+describe("understand: which actions are finished, open, or whose in a pillar", () => {
+  it.each([
+    ["welke acties zijn er al klaar?", "/acties klaar"],
+    ["which actions are done?", "/acties klaar"],
+    ["hoeveel acties lopen er nog?", "/acties open"],
+    ["welke acties zijn nog niet klaar?", "/acties open"],
+    ["wie doet wat bij vreedzaam?", "/acties Vreedzaam"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+});

@@ -86,10 +86,11 @@ export const enActions: Record<keyof typeof nlActions, CatalogueText> = {
   "info.lastNote": "Latest update ({date}, {name}): {text}",
   "info.history": "_Latest changes:_",
 
-  "list.filter": "choose mine, open, overdue or a pillar",
+  "list.filter": "choose mine, open, overdue, done or a pillar",
   "list.mine": "Your open actions",
   "list.open": "Open actions",
   "list.overdue": "Actions past their deadline",
+  "list.done": "Finished actions",
   "list.all": "All actions",
   "list.pillar": "Actions of {pillar}",
   "list.noneOverdue": "No actions past their deadline. 👍",

@@ -85,10 +85,11 @@ export const nlActions = {
   "info.lastNote": "Laatste update ({date}, {name}): {text}",
   "info.history": "_Laatste wijzigingen:_",
 
-  "list.filter": "kies mijn, open, te laat of een pijler",
+  "list.filter": "kies mijn, open, te laat, klaar of een pijler",
   "list.mine": "Jouw open acties",
   "list.open": "Open acties",
   "list.overdue": "Acties over de deadline",
+  "list.done": "Afgeronde acties",
   "list.all": "Alle acties",
   "list.pillar": "Acties van {pillar}",
   "list.noneOverdue": "Geen acties over de deadline. 👍",
