@@ -22,7 +22,7 @@ export type PromptPayload =
    */
   | { kind: "need-action"; rerun: Rerun; command: string; then?: string }
   /** "Wat is de nieuwe actie?": the next message is read as free text after `prefix` ("nieuwe actie:"). */
-  | { kind: "read-as"; prefix: string }
+  | { kind: "read-as"; prefix: string; suffix?: string }
   /** A change just made: a short correction ("nee, 3 februari", "niet die, de andere") applies to it. */
   | { kind: "change"; rerun: Rerun; command: string; actionId?: string; actionTitle?: string; alternatives?: string[] };
 

@@ -15,6 +15,8 @@ const STOP_WORDS = new Set([
   // (Verbs that are the start of a name: "dat moest 12 maart zijn" is not about the moestuin.)
   "moest", "moesten", "moeten", "zijn", "waren", "werd", "worden", "kunnen", "zou", "zouden", "mag", "mogen", "heb", "hebt",
   "the", "a", "an", "of", "to", "at", "for", "and", "with", "on", "is", "it", "what", "who", "how", "my", "actie", "action",
+  // (Words for any action: "zet het project maar op klaar" names none.)
+  "project", "projecten", "acties", "actions",
 ]);
 
 /**

@@ -107,7 +107,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   switch (payload.kind) {
     case "read-as": {
       if (isNumber || yes || no || CANCEL.test(folded) || !mayBeReadAs(typed)) return CANCEL.test(folded) ? { kind: "say", key: "core.nothingChanged", clear: true } : { kind: "none" };
-      return { kind: "read-as", text: `${payload.prefix} ${typed.replace(/^@wijkbot\b[\s,:]*/i, "")}` };
+      // ("Bram ook eigenaar" → "Welke actie?" → "de speeltuin": read as "de speeltuin Bram ook eigenaar".)
+      return { kind: "read-as", text: `${payload.prefix} ${typed.replace(/^@wijkbot\b[\s,:]*/i, "")}${payload.suffix ? ` ${payload.suffix}` : ""}`.trim() };
     }
     case "choice": {
       if (isNumber) {

@@ -67,7 +67,7 @@ export type Understanding =
   | { kind: "need-action"; question: LocalText; command: string; pickActionId?: string; then?: string }
   | { kind: "say"; text: LocalText }
   /** A question whose answer is a whole sentence, read as free text after `prefix` ("Wat is de nieuwe actie?" → "nieuwe actie: …"). */
-  | { kind: "read-as"; question: LocalText; prefix: string };
+  | { kind: "read-as"; question: LocalText; prefix: string; suffix?: string };
 
 const THANKS = /^(dank( je| u)?( wel)?|bedankt|thanks|thank you|thx|tnx|merci|top|super|mooi|prima|fijn|perfect|geweldig|👍|🙏|oke|ok|oké|helder|duidelijk)([\s!.,]*(wijkbot|hoor|!|👍|🙏))*[\s!.]*$/u;
 const HELLO = /^(hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|yo|hee)([\s!.,]*(wijkbot|allemaal|!))*[\s!.]*$/;
@@ -555,7 +555,7 @@ async function actionInfo(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld
 }
 
 /** "welke acties lopen achter": a question about what is late (a title with "achter" in it is not meant). */
-const LATE = /\b(welke|wat|which|what)\b.*\b(lopen achter|loopt achter|loopt er achter|lopen er achter|achter op (het )?schema|achter op (de )?planning|achterstand|behind schedule|behind|achter lopen|achterlopen|te laat|over de deadline|over (hun|de|z n|zijn|haar) deadline( heen)?|over de datum|over tijd|over datum|overdue|late)\b/;
+const LATE = /\b(welke|wat|which|what)\b.*\b(lopen achter|loopt achter|loopt er (?:\w+ ){0,2}achter|lopen er (?:\w+ ){0,2}achter|achter op (het )?schema|achter op (de )?planning|achterstand|behind schedule|behind|achter lopen|achterlopen|te laat|over de deadline|over (hun|de|z n|zijn|haar) deadline( heen)?|over de datum|over tijd|over datum|overdue|late)\b/;
 
 const NEWSLETTER = /\b(wijkkrant|nieuwsbrief|buurtkrant|stukje voor|maandbericht|bericht voor de (buurt|wijk|nieuwsbrief)|newsletter)\b/;
 

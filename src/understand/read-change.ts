@@ -25,10 +25,10 @@ const STATUS_LABELS: Record<string, string> = { klaar: "klaar", bezig: "bezig", 
 
 /** Changes to one action: owner, reach, budget, deadline, partner, status (with a reason), a progress note. */
 export async function readChange(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
-  const low = sameLengthFold(text);
+  let low = sameLengthFold(text);
   const negated = NEGATED_STATUS.test(f);
   const deadlineWords = /\b(deadline|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|(mag|moet|kan) naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|moet(en)? (\S+ ){1,4}(af|klaar|gereed)$|af (zijn )?voor|klaar (zijn )?voor|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit|haal ik niet|halen we niet|maak er|maak het|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot|doorlopen|doorloopt|runs until|runs till)\b/.test(f);
-  const explicitUpdate = UPDATE_MARKER.test(f);
+  let explicitUpdate = UPDATE_MARKER.test(f);
   const statusHits = findStatusHits(low);
   // "de speeltuin is opgeknapt" for "Speeltuin Kastanjelaan opknappen": the title's verb, done.
   for (const span of spans) {
@@ -44,6 +44,15 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if ((sub || deadlineWords || explicitUpdate) && (!question || bare) && f.split(" ").length <= 12) {
       const command = sub && !negated ? `actie ${sub}` : deadlineWords ? "actie deadline" : explicitUpdate ? "actie update" : undefined;
       if (command) return { kind: "need-action", question: localText("understand.whichAction"), command };
+    }
+    // "Bram ook eigenaar", "WIJ Groningen als partner erbij": an owner or partner for an action not named — which one?
+    // (The answer is read together with the message: "de speeltuin" + "Bram ook eigenaar".)
+    if (!question && f.split(" ").length <= 12 && ((/\b(eigenaar|eigenaren|mede-eigenaar|owner)\b/.test(f) && findPeopleIn(text, w).length) || /\b(partner|partners)\b/.test(f))) {
+      return { kind: "read-as", question: localText("understand.whichAction"), prefix: "", suffix: text.trim() };
+    }
+    // "die actie mag weg": which one? (Removing is the coördinator's, and the command asks first.)
+    if (!question && /\b(die|deze|dat|de|this|that) (actie|action)\b/.test(f) && /\b(mag weg|kan weg|moet weg|mag eraf|kan eraf|verwijderen|verwijder|weghalen|schrappen|delete|remove)\b/.test(f) && f.split(" ").length <= 8) {
+      return { kind: "need-action", question: localText("understand.whichAction"), command: "actie verwijder" };
     }
     // "bereik is nu 12 kinderen", "€80 uitgegeven aan de flyers": a number for an action not named — which one?
     // (The answer names it; the number follows the name in the command.)
@@ -74,6 +83,20 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     span = { ...span, end: span.end + text.slice(span.end).indexOf(nameTail[1]) + nameTail[1].length };
   }
   const title = picked.chosen?.title ?? span.action.title;
+  // "even een update @wijkbot: de huiswerkbegeleiding is afgerond": "update" announces the news before the colon; a status
+  // right after the name is the news (not a note that says so).
+  if (explicitUpdate && !/\b(noteer|noteren|opschrijven|schrijf op|notitie|voortgang)\b/.test(f)) {
+    const marker = [...low.matchAll(/\b(update|nieuws|nieuwtje|status update)\b/g)].at(-1);
+    // (Before the name: a colon, or only the gap where "@wijkbot:" was.)
+    const announces = marker !== undefined && marker.index! + marker[0].length <= span.start && (text.slice(marker.index!, span.start).includes(":") || /^[\s,:\-–]*((de|het|onze|ons)\s+)?$/i.test(text.slice(marker.index! + marker[0].length, span.start)));
+    const statusNext = statusHits.find((h) => h.index >= span.end && tokenize(text.slice(span.end, h.index)).every((t) => /^(is|zijn|nu|staat|staan|al|inmiddels|eindelijk|officieel|helemaal|has|is|are|now)$/.test(t.word)));
+    if (announces && statusNext && !WEAK_STATUS.test(statusNext.word) && !isNegated(low, statusNext)) {
+      explicitUpdate = false;
+      // (The greeting and the announcement are no reason for the status: blanked, so every offset stays.)
+      text = " ".repeat(span.start) + text.slice(span.start);
+      low = sameLengthFold(text);
+    }
+  }
   const colonForm = /^\s*:\s*\S/.test(text.slice(span.end));
   // A second sentence that says more ("…, ik heb het te druk") could be meant as a note the command cannot keep: ask first.
   const saysMore = clauses(text).filter((c) => contentWords(c) >= 2).length >= 2;
@@ -505,7 +528,7 @@ function readReach(f: string, details?: { reachReached?: number | null }, restFo
   const bare = restFolded.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+|naar\s+|op\s+|nu\s+|staat op\s+)*(\d+)\b/);
   const target = restFolded.match(/\b(?:beoogd|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
   if (!counts.length && !bare && !target && !/\b(totaal|in totaal|total)\s+(nu\s+|is\s+)*\d/.test(restFolded)) return undefined;
-  if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogd|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal)\b/.test(f)) return undefined;
+  if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogd|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting)\b/.test(f)) return undefined;
   // "140 van de 160 kinderen bereikt": reached of intended.
   const outOf = f.match(/\b(\d+)\s+(?:[a-z]+\s+){0,2}(?:van de|van|uit|op de|out of|of)\s+(\d+)\b/);
   if (outOf && Number(outOf[1]) <= Number(outOf[2]) && /\b(bereikt|bereik|reached|reach|meegedaan|deelgenomen|geweest)\b/.test(f)) return `${outOf[1]} van ${outOf[2]}`;
@@ -513,7 +536,8 @@ function readReach(f: string, details?: { reachReached?: number | null }, restFo
   if (/\b(vanochtend|vanmiddag|vanavond|vandaag|gisteren|gisteravond|gistermiddag|vanmorgen|this morning|today|yesterday)\b/.test(f) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|reach|reached|beoogd|doel)\b/.test(f)) return undefined;
   // "bewonersavond geweest, 30 mensen": the count of one evening or session is news (a note), unless it says it is the reach.
   if (/\b\w*(avond|ochtend|middag|bijeenkomst|sessie|workshop|inloop|spreekuur|training)\b|\b(les|lessen|gastles|keer)\b/.test(restFolded) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|reach|reached|beoogd|doel|streefgetal|streefcijfer)\b/.test(f)) return undefined;
-  const wants = /\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach|halen)\b/.test(f);
+  // ("we hopen op 50 ouders", "we rekenen op 40 kinderen": what is hoped for is the intended reach.)
+  const wants = (/\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach|halen)\b/.test(f)) || /\b(hopen|rekenen|mikken) (we |wij )?op (\w+ )?\d+|\b(hoping for|expecting) \d+/.test(f);
   // "deze maand kwamen er 14 bewoners, totaal nu 31": the total is the reach.
   const total = restFolded.match(/\b(?:totaal|in totaal|total|totaal aantal)\s+(?:nu\s+|is\s+|van\s+|op\s+)*(\d+)\b/);
   const first = total?.[1] ?? bare?.[1] ?? counts[0]?.[1];

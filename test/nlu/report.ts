@@ -17,8 +17,11 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * 2,069 (20%) — fifth round 139 at 88.5% (3 WRONG), sixth 231 at 85.7% (4), seventh 51 at 78%
  * (2) — 85.7% with 9 WRONG; tune 1,648 at 98% with 0 WRONG. The WRONG bar is higher than before
  * because the cases are new, not because anything got worse.
+ * Seventh session (2026-12-02): an eighth blind round of 243 (10 dropped: their text was already
+ * in the corpus) was split per category, 118 held-out — measured on arrival (c7dc67a, before any
+ * tuning on the round) at 87.3% with 1 WRONG — and 115 tune. Held-out is now 539 of 2,302 (23%).
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 9, heldoutScore: 0.85 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 10, heldoutScore: 0.86 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 

@@ -384,3 +384,11 @@ describe("readFollowUp: a helper named right after a change", () => {
     expect(readFollowUp("Lisa helpt mee, zet haar er ook bij", noted, NOW, { named: [] })).toEqual({ kind: "read-as", text: "Voorleesochtend bibliotheek eigenaar erbij: Lisa" });
   });
 });
+
+describe("readFollowUp: the answer to 'which action?' read together with what was said first", () => {
+  it("'de speeltuin' after 'Bram ook eigenaar' is read as 'de speeltuin Bram ook eigenaar'", () => {
+    const asked = waiting({ kind: "read-as", prefix: "", suffix: "Bram ook eigenaar" });
+    expect(readFollowUp("de speeltuin", asked, NOW)).toEqual({ kind: "read-as", text: "de speeltuin Bram ook eigenaar" });
+    expect(readFollowUp("laat maar", asked, NOW)).toMatchObject({ kind: "say", key: "core.nothingChanged" });
+  });
+});

@@ -891,3 +891,33 @@ describe("understand: which actions are finished, open, or whose in a pillar", (
     expect(await read(text)).toMatchObject({ kind: "run", text: command });
   });
 });
+
+describe("understand: what the eighth (tuning) round taught", () => {
+  it.each([
+    ["goedemiddag allemaal! even een update: de moestuin is afgerond voor dit schooljaar", "/actie klaar Buurtmoestuin"],
+    ["moi, de wijkwebsite is kloar", "/actie klaar Eén wijkwebsite"],
+    ["wat loopt er allemaal achter?", "/acties te laat"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+
+  it("'update: watertappunt loopt goed, …' stays a note (a weak status word after an announcement is news, not a status)", async () => {
+    expect(await read("update: watertappunt loopt goed, 3 nieuwe kinderen")).toMatchObject({ text: "/actie update Watertappunt in de wijk: loopt goed, 3 nieuwe kinderen" });
+  });
+
+  it("'wijkwebsite: we hopen op 500 bezoekers' is the intended reach, shown first", async () => {
+    expect(await read("wijkwebsite: we hopen op 500 bezoekers")).toMatchObject({ kind: "confirm", text: "/actie bereik Eén wijkwebsite: beoogd 500" });
+  });
+
+  it("'zet het project maar op klaar' names no action: which one?", async () => {
+    expect(await read("zet het project maar op klaar")).toMatchObject({ kind: "need-action", command: "actie klaar" });
+  });
+
+  it.each(["Peter ook eigenaar", "WIJ Groningen als partner erbij"])("%j asks which action, and reads the answer together with it", async (text) => {
+    expect(await read(text)).toMatchObject({ kind: "read-as", prefix: "", suffix: text });
+  });
+
+  it("'die actie mag weg' asks which action to remove", async () => {
+    expect(await read("die actie mag weg")).toMatchObject({ kind: "need-action", command: "actie verwijder" });
+  });
+});

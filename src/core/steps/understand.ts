@@ -109,7 +109,7 @@ export function understandStep(deps: BotDeps): Step {
           turn.replies.push({ text: localize(t, understood.text) });
           break;
         case "read-as":
-          await deps.prompts.save(message, { kind: "read-as", prefix: understood.prefix });
+          await deps.prompts.save(message, { kind: "read-as", prefix: understood.prefix, ...(understood.suffix ? { suffix: understood.suffix } : {}) });
           turn.replies.push({ text: localize(t, understood.question) });
           break;
       }
