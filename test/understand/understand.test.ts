@@ -921,3 +921,13 @@ describe("understand: what the eighth (tuning) round taught", () => {
     expect(await read("die actie mag weg")).toMatchObject({ kind: "need-action", command: "actie verwijder" });
   });
 });
+
+describe("understand: an organisation that helps is a partner; people who help are news", () => {
+  it("'GGD Groningen helpt mee met de moestuin' is shown as a partner", async () => {
+    expect(await read("GGD Groningen helpt mee met de moestuin")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: GGD Groningen" });
+  });
+
+  it.each(["de kinderen helpen mee met de moestuin", "moestuin - de tuinman van Kids2b helpt mee"])("%j is no partner", async (text) => {
+    expect(JSON.stringify(await read(text))).not.toContain("/actie partner");
+  });
+});
