@@ -148,7 +148,19 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const firstClause = cut > 0 ? text.slice(0, cut) : text;
   const inFirst = findPeopleIn(firstClause, w);
   const people = inFirst.length ? inFirst : findPeopleIn(text, w);
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|is (nu |voortaan )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij)\b/.test(f)) {
+  // "ik ben vanaf nu ook eigenaar van X", "ik neem de speeltuin over": the speaker.
+  if (w.sender && !people.includes(w.sender.displayName) && /\b(ik ben (\w+ ){0,3}(mede-?)?(eigenaar|trekker)|ik word (\w+ ){0,2}(mede-?)?(eigenaar|trekker)|ik neem (\w+ ){0,5}over|i am (\w+ ){0,2}(an )?owner|i take over)\b/.test(f)) people.push(w.sender.displayName);
+  // "haal Anouk weg als eigenaar", "Lisa is geen eigenaar meer van X": the owners less that person — shown first.
+  if (people.length && picked.chosen && /\b(eigenaar|eigenaren|owner)\b/.test(f) && /\b(haal|haalt|halen|verwijder|verwijderen|schrap|remove)\b.*\b(weg|eraf|af|uit)\b|\b(verwijder|verwijderen|schrap|remove)\b|\b(geen eigenaar meer|niet meer (de |een )?eigenaar|stopt als eigenaar|stoppen als eigenaar|eraf als eigenaar|weg als eigenaar|no longer (an )?owner)\b/.test(f)) {
+    const now = details ?? (await w.details(picked.chosen.id));
+    const notOwner = people.find((p) => !now.ownerNames.includes(p));
+    if (notOwner) return { kind: "say", text: localText("understand.notOwner", { name: notOwner, title: picked.chosen.title, owners: now.ownerNames.join(", ") || "–" }) };
+    const left = now.ownerNames.filter((n) => !people.includes(n));
+    if (!left.length) return { kind: "need-action", question: localText("understand.ask.owner", { title: picked.chosen.title }), command: `actie eigenaar ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
+    const value = left.map((n) => `@${n}`).join(" ");
+    return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
+  }
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|is (nu |voortaan )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij)\b/.test(f)) {
     const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|er ook bij|en ik|en mij)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|ik doe (het|dit|hem) (\w+ )?(verder|alleen))\b/.test(f) && w.sender ? [w.sender.displayName] : [];

@@ -931,3 +931,22 @@ describe("understand: an organisation that helps is a partner; people who help a
     expect(JSON.stringify(await read(text))).not.toContain("/actie partner");
   });
 });
+
+describe("understand: owners taken off, and the speaker as owner", () => {
+  it("'haal Joke weg als eigenaar van betrokkenheid cb' leaves nobody: who then?", async () => {
+    expect(await read("haal Joke weg als eigenaar van betrokkenheid cb")).toMatchObject({ kind: "need-action", command: "actie eigenaar Verhoogde betrokkenheid CB en GGD:" });
+  });
+
+  it("someone who is no owner is said so, and nothing is proposed", async () => {
+    expect(await read("haal Peter weg als eigenaar van de moestuin")).toMatchObject({ kind: "say", text: { key: "understand.notOwner" } });
+  });
+
+  it.each([
+    ["ik ben vanaf nu ook eigenaar van de wijkwebsite", "@Fatima"],
+    ["ik neem de speeltuin over van Peter", "@Fatima"],
+  ])("%j makes the speaker an owner, shown first", async (text, owner) => {
+    const u = await read(text);
+    expect(u).toMatchObject({ kind: "confirm" });
+    expect((u as { text: string }).text).toMatch(new RegExp(`^/actie eigenaar .*${owner}`));
+  });
+});

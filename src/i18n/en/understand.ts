@@ -17,6 +17,7 @@ export const enUnderstand = {
   "understand.money.totalOrAdded": "*{title}* already has {before} spent. Is {said} the total, or does it come on top?",
   "understand.money.total": "{amount} in total",
   "understand.money.added": "{amount} on top ({total} in total)",
+  "understand.notOwner": "{name} is not an owner of *{title}*. Owner: {owners}.",
   "understand.oneAtATime": "I read two changes in one message:\n- {first}\n- {second}\nPlease send them one at a time, so I am sure to get them right.",
   "understand.ask.update": "What would you like to note on *{title}*?",
   "understand.decisionWhat": "What was decided? Type for example: decision: the water point goes by the shopping centre (and if you like: agendapunt 2)",

@@ -17,6 +17,7 @@ export const nlUnderstand = {
   "understand.money.totalOrAdded": "Bij *{title}* staat al {before} besteed. Is {said} het totaal, of komt het erbij?",
   "understand.money.total": "{amount} in totaal",
   "understand.money.added": "{amount} erbij ({total} in totaal)",
+  "understand.notOwner": "{name} is geen eigenaar van *{title}*. Eigenaar: {owners}.",
   "understand.oneAtATime": "Ik lees twee wijzigingen in één bericht:\n- {first}\n- {second}\nStuur ze één voor één, dan weet ik zeker dat ik het goed doe.",
   "understand.ask.update": "Wat wil je noteren bij *{title}*?",
   "understand.decisionWhat": "Wat is het besluit? Typ bijvoorbeeld: besluit: watertappunt komt bij het winkelcentrum (en eventueel: agendapunt 2)",
