@@ -57,6 +57,7 @@ export default defineCommand({
       : [ctx.sender];
     const fields = { title: args.title, pillarId: pillar?.id ?? null, deadline, ownerIds: [...new Set(owners.map((o) => o.id))], planYear: ctx.wijk.planYear };
     const action = await createAction(ctx.tx, ctx.meta, fields, ctx.actionIndexes);
+    ctx.madeAction(action);
     if (args.ageGroup) await changeAction(ctx.tx, ctx.meta, action.id, { ageGroup: args.ageGroup });
     if (args.partner) {
       const org = await findOrCreateOrganisation(ctx.tx, ctx.wijk.id, args.partner);

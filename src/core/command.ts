@@ -71,6 +71,8 @@ export interface CommandContext extends ContextBase {
   actionIndexes: ActionIndexCache;
   /** Finds one action by forgiving name; throws NeedsChoice or AppError. */
   findAction(query: string): Promise<ActionRow>;
+  /** An action this command made: a short follow-up ("deadline 1 juni", "oeps, terugdraaien") is read as about it. */
+  madeAction(action: { id: string; title: string }): void;
   /**
    * Finds the action named somewhere in a text ("zomerkamp, gaat niet door") and returns
    * what was typed before and after its name, word for word; throws like findAction.

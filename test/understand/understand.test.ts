@@ -950,3 +950,13 @@ describe("understand: owners taken off, and the speaker as owner", () => {
     expect((u as { text: string }).text).toMatch(new RegExp(`^/actie eigenaar .*${owner}`));
   });
 });
+
+describe("understand: thanks in more than one word", () => {
+  it.each(["top dank je", "ok thanks!", "super, bedankt wijkbot 👍", "dankjewel hoor", "toppie, fijn"])("%j is thanks", async (text) => {
+    expect(await read(text)).toMatchObject({ kind: "say", text: { key: "understand.thanks" } });
+  });
+
+  it("'top, maar de moestuin is nog niet klaar' is not just thanks", async () => {
+    expect(await read("top, maar de moestuin is nog niet klaar")).not.toMatchObject({ kind: "say", text: { key: "understand.thanks" } });
+  });
+});

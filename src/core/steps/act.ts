@@ -225,6 +225,7 @@ function buildContext(
       messageId: message.messageId,
       at: now,
     },
+    madeAction: (action) => void touched.push({ id: action.id, title: action.title, alternatives: [] }),
     findAction: async (query) => {
       const found = await findAction(tx, { ...lookup, query, rerun, pickActionId: rerun.pickActionId, person: sender });
       remember(found);

@@ -285,3 +285,15 @@ describe("an answer to 'what is the new action called?'", () => {
     expect(await h.say("Lisa", "Leesclub in de bieb, kansrijk")).toEqual([]);
   });
 });
+
+describe("a short message right after a new action is about that action", () => {
+  it("'deadline 1 juni' after /actie nieuw sets its deadline, and 'oeps, terugdraaien' undoes that", async () => {
+    await h.say("Lisa", "/actie nieuw Leesclub in de bieb pijler Kansrijk");
+    const [set] = await h.say("Lisa", "deadline 1 juni");
+    expect(set).toContain("Deadline van Leesclub in de bieb (Kansrijk) is nu ma 1 jun");
+    const [undone] = await h.say("Lisa", "oeps, terugdraaien");
+    expect(undone).toContain("Teruggedraaid bij Leesclub in de bieb");
+    const action = await h.db.action.findFirstOrThrow({ where: { wijkId: h.wijkId, title: "Leesclub in de bieb" } });
+    expect(action.deadline).toBeNull();
+  });
+});
