@@ -22,7 +22,7 @@ describe("stored texts carry no C1 controls or bidi overrides", () => {
     expect((await h.say("Fatima", `/actie hernoem watertappunt naar Water${HIDDEN}tappunt bij de school`))[0]).toMatch(/^✏️/);
     expect((await h.say("Sanne", `/herinner mij subsidie${HIDDEN} aanvragen morgen 10:00`))[0]).toMatch(/^⏰/);
     expect((await h.say("Sanne", `/agendapunt Speel${HIDDEN}tuin evalueren`))[0]).toMatch(/^📌/);
-    expect((await h.say("Sanne", `/ik Sanne, Kids${HIDDEN}2b`))[0]).toMatch(/^👋/);
+    expect((await h.say("Sanne", `/ik Sanne, Kinder${HIDDEN}centrum Noord`))[0]).toMatch(/^👋/);
     expect((await h.say("Marieke", `/pijler nieuw Veilig${HIDDEN}heid`))[0]).toMatch(/^🏛️/);
 
     const stored = [
@@ -35,7 +35,7 @@ describe("stored texts carry no C1 controls or bidi overrides", () => {
       ...(await h.db.pillar.findMany({ select: { name: true } })).map((p) => p.name),
     ];
     expect(stored.filter(hasHidden)).toEqual([]);
-    expect(stored).toEqual(expect.arrayContaining(["Buurtfeest in de zomer", "flyers rondgebracht", "Watertappunt bij de school", "subsidie aanvragen", "Speeltuin evalueren", "Kids2b", "Veiligheid"]));
+    expect(stored).toEqual(expect.arrayContaining(["Buurtfeest in de zomer", "flyers rondgebracht", "Watertappunt bij de school", "subsidie aanvragen", "Speeltuin evalueren", "Kindercentrum Noord", "Veiligheid"]));
   });
 
   it("decisions", async () => {
