@@ -397,9 +397,9 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
   } else if (named) {
     who = `@${named}`;
     rest = rest.replace(new RegExp(`@?${escapeRe(named)}\\b\\s*`, "i"), "");
-  } else if (!who && /\b(herinner\w*|remind)\s+(de stuurgroep|de groep|iedereen|the group|everyone)\b/i.test(text)) {
+  } else if (!who && /\b(herinner\w*|remind)\s+(de stuurgroep|de groep|iedereen|het team|het hele team|de kartrekkers|the group|the team|everyone)\b/i.test(text)) {
     who = "groep";
-    rest = rest.replace(/^\s*(de stuurgroep|de groep|iedereen|the group|everyone)\b\s*/i, "");
+    rest = rest.replace(/^\s*(de stuurgroep|de groep|iedereen|het team|het hele team|de kartrekkers|the group|the team|everyone)\b\s*/i, "");
   }
   // "kun je de hele groep vrijdag herinneren …": the group, named before the verb.
   if (!who && !named && GROUP_WORDS.test(m[1])) {

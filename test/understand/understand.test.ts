@@ -960,3 +960,12 @@ describe("understand: thanks in more than one word", () => {
     expect(await read("top, maar de moestuin is nog niet klaar")).not.toMatchObject({ kind: "say", text: { key: "understand.thanks" } });
   });
 });
+
+describe("understand: a reminder for the team", () => {
+  it.each([
+    ["herinner het team donderdag aan de vergadering", "/herinner groep de vergadering donderdag"],
+    ["herinner het hele team vrijdag 10:00 aan de enquete", "/herinner groep de enquete vrijdag 10:00"],
+  ])("%j is asked as %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+});
