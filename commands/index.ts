@@ -54,6 +54,7 @@ import agendaVolgorde from "./agenda-volgorde.ts";
 import { agendaAccepteer, agendaUitstellen, agendaBehandeld } from "./agenda-status.ts";
 import agendapunt from "./agendapunt.ts";
 import besluit from "./besluit.ts";
+import besluitenlijst from "./besluitenlijst.ts";
 import status from "./status.ts";
 import rapport from "./rapport.ts";
 import { createHelpCommand } from "./help.ts";
@@ -118,6 +119,7 @@ export const commands: CommandDefinition[] = [
   agendaBehandeld,
   agendapunt,
   besluit,
+  besluitenlijst,
   status,
 ] as CommandDefinition[];
 

@@ -79,6 +79,7 @@ const LINES = [
   "/agenda defer 1",
   "/agenda done 1",
   "/decision Sportdag gaat door",
+  "/decision list",
   "/meeting close",
   "/status",
   "/help",

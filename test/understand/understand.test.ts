@@ -969,3 +969,9 @@ describe("understand: a reminder for the team", () => {
     expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("understand: the decisions so far", () => {
+  it.each(["welke besluiten hebben we genomen?", "wat heeft de stuurgroep besloten?"])("%j shows /besluitenlijst", async (text) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: "/besluitenlijst" });
+  });
+});
