@@ -19,7 +19,7 @@ const UPDATE_MARKER_AT_START = /^[\s,:;-]*(?:(?:update|voortgang|notitie|noteer|
 const SEPARATOR = /[,.;!?:]+|\s[-–—]\s|\b(?:want|omdat|wegens|vanwege|ivm|i\.v\.m\.|reden|because|since|as)\b/i;
 
 /** Status words that only count right after the action's name ("de locatie is rond" is not the action). */
-const WEAK_STATUS = /^(rond|gelukt|gedaan|gereed|opgeleverd|voltooid|afgesloten|ready|complete|loopt|lopend|ongoing|af|is open|zijn open|is geopend|is geweest|zijn geweest|van start|gaat van start|gaan van start|stopt|vervalt|hervat)$/;
+const WEAK_STATUS = /^(is doorgegaan|is gehouden|rond|gelukt|gedaan|gereed|opgeleverd|voltooid|afgesloten|ready|complete|loopt|lopend|ongoing|af|is open|zijn open|is geopend|is geweest|zijn geweest|van start|gaat van start|gaan van start|stopt|vervalt|hervat)$/;
 
 const STATUS_LABELS: Record<string, string> = { klaar: "klaar", bezig: "bezig", stop: "gestopt", parkeer: "geparkeerd" };
 

@@ -975,3 +975,16 @@ describe("understand: the decisions so far", () => {
     expect(await read(text)).toMatchObject({ kind: "run", text: "/besluitenlijst" });
   });
 });
+
+describe("understand: a status after a colon with 'ermee', and an event that took place", () => {
+  it.each([
+    ["moestuin: we zijn ermee gestopt, geen ruimte meer", "/actie stop Buurtmoestuin: geen ruimte meer"],
+    ["wijkwebsite is doorgegaan, was top", "/actie klaar Eén wijkwebsite: was top"],
+  ])("%j → %j (the rest is the note)", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+
+  it("'we zijn doorgegaan met de moestuin' (went on with it) sets no status", async () => {
+    expect(setsStatus(await read("we zijn doorgegaan met de moestuin ondanks de regen"))).toBe(false);
+  });
+});
