@@ -11,7 +11,8 @@ const KNOWN_SENDERS_MAX = 5000;
 /**
  * Step 3: is this message for the bot? In a direct chat always. In a group: a slash
  * command, an @mention (the platform's or the bot's name), a reply to one of the bot's
- * messages, or a message that starts with the bot's name. Other group chatter gets
+ * messages, or a message that starts with the bot's name (after a greeting: "goedemorgen
+ * wijkbot!") or ends with it after a comma ("…, wijkbot"). Other group chatter gets
  * silence — except the one-time welcome of someone who writes there for the first time.
  * The bot's name is taken off the text here, so later steps read only what was said.
  */
@@ -19,7 +20,9 @@ export function addressedStep(deps: BotDeps): Step {
   const knownSenders = new Set<string>();
   const names = deps.botNames.map((n) => escapeRegExp(n)).join("|");
   const atName = new RegExp(`(^|\\s)@(${names})\\b[,:!]?`, "gi");
-  const leadingName = new RegExp(`^(hey |hoi |hallo |hi |beste |ok )?(${names})\\b[,:!]?\\s*`, "i");
+  const leadingName = new RegExp(`^((hey|hee|hoi|hallo|hi|hello|beste|lieve|dear|ok|oke|moi|yo|goedemorgen|goedemiddag|goedenavond|morgen|good morning|good afternoon)[,!]?\\s+)?(${names})\\b[,:!]?\\s*`, "i");
+  // "moestuin is klaar, wijkbot!": the name said last, after a comma or a full stop (not "… aan de wijkbot").
+  const trailingName = new RegExp(`[,.!]\\s*(${names})\\s*[!.?]*\\s*$`, "i");
 
   async function welcomeNewcomer(message: IncomingMessage): Promise<Reply[]> {
     const key = `${message.platform}\u0000${message.chatId}\u0000${message.senderId}`;
@@ -56,13 +59,14 @@ export function addressedStep(deps: BotDeps): Step {
       const byName = atName.test(turn.text);
       atName.lastIndex = 0;
       const startsWithName = leadingName.test(turn.text);
-      const addressed = message.isDirect || message.mentionsBot || message.repliesToBot || byName || startsWithName;
+      const endsWithName = trailingName.test(turn.text);
+      const addressed = message.isDirect || message.mentionsBot || message.repliesToBot || byName || startsWithName || endsWithName;
       if (!addressed) {
         turn.replies.push(...(await welcomeNewcomer(message)));
         turn.done = true;
         return;
       }
-      turn.text = turn.text.replace(atName, " ").replace(leadingName, "").trim();
+      turn.text = turn.text.replace(atName, " ").replace(leadingName, "").replace(trailingName, "").trim();
       atName.lastIndex = 0;
     },
   };

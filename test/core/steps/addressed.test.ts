@@ -44,6 +44,13 @@ describe("in a group, a message is for the bot when", () => {
     },
   );
 
+  it.each(["goedemorgen wijkbot! watertappunt is klaar", "watertappunt is klaar, wijkbot", "watertappunt is klaar. Wijkbot!"])(
+    "it greets the bot by name first, or calls it at the end after a comma: %j",
+    async (text) => {
+      expect(await h.say("Fatima", text)).toEqual([DONE]);
+    },
+  );
+
   it("it starts with another name the bot was given", async () => {
     const buurtbot = createApp({ db: h.db, clock: h.clock, logger: silentLogger, botNames: ["buurtbot"] });
     const replies = await buurtbot.bot.handle(h.message("Fatima", "buurtbot, watertappunt is klaar"));
@@ -72,6 +79,7 @@ describe("other group chatter", () => {
 
   it("gets silence when the bot's name is only said in passing, without @", async () => {
     expect(await h.say("Fatima", "ik vraag het straks wel aan wijkbot")).toEqual([]);
+    expect(await h.say("Fatima", "watertappunt is klaar, wijkbot doet het goed")).toEqual([]);
   });
 
   it("gets silence when it only @mentions someone else", async () => {
