@@ -482,7 +482,7 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   // "wat is de status van alle acties": all of them, not the action with "alle" in its name.
   if (/\b(alle|all) (acties|actions|lopende acties|open acties)\b/.test(f) && !spans.some((s) => s.exact) && !findPillarIn(f, w.pillars)) return run(/\b(open|lopende)\b/.test(f) ? "/acties open" : "/acties");
   // "wat is er deze week gebeurd", "welke deadlines komen eraan": the week in one message.
-  if (/\b(wat is er|wat er) (deze|afgelopen|vorige) week (gebeurd|gedaan)\b|\bwelke deadlines (komen (er ?)?aan|zijn er binnenkort)\b|\bwat (moet|moeten) er (deze|komende|volgende) week (af|klaar|gebeuren)\b|\bwhat happened this week\b|\bupcoming deadlines\b/.test(f)) return run("/weekoverzicht");
+  if (/\b(wat is er|wat er) (deze|afgelopen|vorige) week (gebeurd|gedaan)\b|\bwat (staat|ligt) er (deze|komende|volgende) week (op de planning|op het programma|gepland|te doen)\b|\bwelke deadlines (komen (er ?)?aan|zijn er binnenkort)\b|\bwat (moet|moeten) er (deze|komende|volgende) week (af|klaar|gebeuren)\b|\bwhat happened this week\b|\bupcoming deadlines\b/.test(f)) return run("/weekoverzicht");
   if (LATE.test(f) && !spans.some((s) => s.quality >= 3 && !LATE.test(fold(text.slice(s.start, s.end))))) return run("/acties te laat");
   if (/\b(te laat|verlopen|achterstand|achter lopen|achterlopen|lopen achter|loopt achter|achter op schema|over de deadline|over de datum|over datum|datum voorbij|deadline voorbij|overdue|late|verlopen deadlines|deadline gemist|gemist)\b/.test(f) && !spans.length) return run("/acties te laat");
   if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\bwat (staat|ligt|loopt) er (nog )?(voor|bij|van) mij\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(allemaal )?(nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what (do|should|must) i (still |yet )?(have|need|do)|what should i|what'?s (left|still open|on my plate|on my list) for me|what'?s on my (plate|list)|what am i (still )?(on|doing)|what is (left|still open) for me|wat moet ik nog|heb ik nog|wat heb ik (\w+ ){0,3}op (mijn|mn|m n) naam|wat staat er (\w+ ){0,2}op (mijn|mn|m n) naam|(op|onder) (mijn|mn|m n) naam (staan|staat)|what(s| is| do i have)? (\w+ )?(on|under) my name)\b/.test(f)) return run("/acties mijn");
@@ -525,7 +525,8 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   if (person && /\b(acties|actions|doet|doen|bezig|heeft|trekt|werkt|taken|does|has|working)\b/.test(f) && !spans.some((s) => s.quality >= 4)) return run(`/wie ${person}`);
   const pillar = findPillarIn(f, w.pillars);
   if (/^(wie|who)\b/.test(f) || /\b(wie is|wie zijn|wie doet|wie trekt|wie zit|wie heeft|wie is wie|who is|who does)\b/.test(f)) {
-    if (/\bwie is wie\b|\bwho is who\b/.test(f)) return run("/wie");
+    // ("wie zitten er allemaal in de wijk?", "wie doen er mee?": everyone — "de wijk" names no action here.)
+    if (/\bwie is wie\b|\bwho is who\b|^(wie|who) (zitten|zijn|doen|werken|are) (er )?(allemaal )?(in (de|het|onze) (wijk|team|groep|wijkteam)|mee|erbij|in it)\b/.test(f)) return run("/wie");
     if (person) return run(`/wie ${person}`);
     if (pillar) return run(`/wie ${pillar}`);
     const org = w.organisations.find((o) => f.includes(fold(o)) || fold(o).split(" ").some((word) => word.length >= 3 && f.split(" ").includes(word) && !["groningen", "lewenborg"].includes(word)));

@@ -988,3 +988,13 @@ describe("understand: a status after a colon with 'ermee', and an event that too
     expect(setsStatus(await read("we zijn doorgegaan met de moestuin ondanks de regen"))).toBe(false);
   });
 });
+
+describe("understand: the week's planning, and everyone in the wijk", () => {
+  it.each([
+    ["wat staat er deze week op de planning?", "/weekoverzicht"],
+    ["wie zitten er allemaal in de wijk?", "/wie"],
+    ["wie doen er mee?", "/wie"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+});
