@@ -76,6 +76,8 @@ export async function seedWijkB(db: Db, now: Date): Promise<{ wijkId: string; to
       await tx.progressNote.create({ data: { actionId: action.id, personId: people.get(owner), text: `Notitie ${MARKER}`, createdAt: now } });
       await tx.historyEntry.create({ data: { wijkId: wijk.id, actionId: action.id, personId: people.get(owner), batchId: `seed-${action.id}`, field: "status", fromValue: "gepland", toValue: "bezig", createdAt: now } });
     }
+    // A decision of B's stuurgroep (/besluitenlijst and the web page read decisions).
+    await tx.decision.create({ data: { wijkId: wijk.id, text: `Besluit ${MARKER}`, createdAt: now } });
     return { wijkId: wijk.id, token: wijk.overviewToken };
   });
 }

@@ -72,6 +72,7 @@ const COMMAND_LINES: Record<string, string[]> = {
   "agenda accepteer": ["2"],
   "agenda uitstellen": ["3"],
   besluit: ["Watertappunt komt bij het winkelcentrum agendapunt 2"],
+  besluitenlijst: [""],
   "agenda behandeld": ["1"],
   "vergadering afsluiten": [""],
   datumprikker: ["12 februari 19:30, 19 februari 19:30 De Kiosk", ""],
