@@ -2,7 +2,8 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { getActionFigures } from "../src/services/get-action-figures.ts";
 import { changeAction } from "../src/services/change-action.ts";
-import { describeAction } from "../src/services/describe-action.ts";
+import { getActionNaming } from "../src/services/describe-action.ts";
+import { renderActionDescription } from "../src/render/action-description.ts";
 import { formatNumber } from "../src/render/format.ts";
 
 export default defineCommand({
@@ -34,7 +35,7 @@ export default defineCommand({
     if (args.of !== undefined) values.reachIntended = String(args.of);
     await changeAction(ctx.tx, ctx.meta, action.id, values);
     const updated = await getActionFigures(ctx.tx, action.id);
-    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    const d = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
     return ctx.t("reach.set", { label: d.label, reached: formatNumber(updated.reachReached, ctx.lang), intended: formatNumber(updated.reachIntended, ctx.lang) });
   },
 });

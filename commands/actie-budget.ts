@@ -3,7 +3,8 @@ import { defineCommand } from "../src/core/command.ts";
 import { parseAmountCents } from "../src/core/command-helpers.ts";
 import { getActionFigures } from "../src/services/get-action-figures.ts";
 import { changeAction } from "../src/services/change-action.ts";
-import { describeAction } from "../src/services/describe-action.ts";
+import { getActionNaming } from "../src/services/describe-action.ts";
+import { renderActionDescription } from "../src/render/action-description.ts";
 import { formatMoney } from "../src/render/format.ts";
 
 export default defineCommand({
@@ -30,7 +31,7 @@ export default defineCommand({
     await ctx.ensureCanChange(action);
     await changeAction(ctx.tx, ctx.meta, action.id, args.kind === "begroot" ? { budgetPlanned: String(args.cents) } : { budgetSpent: String(args.cents) });
     const a = await getActionFigures(ctx.tx, action.id);
-    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    const d = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
     return ctx.t("budget.set", { label: d.label, planned: formatMoney(a.budgetPlannedCents, ctx.lang), spent: formatMoney(a.budgetSpentCents, ctx.lang) });
   },
 });

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { splitTrailingDate } from "../src/core/command-helpers.ts";
 import { changeAction } from "../src/services/change-action.ts";
-import { describeAction } from "../src/services/describe-action.ts";
+import { getActionNaming } from "../src/services/describe-action.ts";
+import { renderActionDescription } from "../src/render/action-description.ts";
 import { encodeDate } from "../src/db/action-fields.ts";
 import { formatMoment } from "../src/render/format.ts";
 import { addDays, addMonths, localParts, toInstant } from "../src/time/amsterdam.ts";
@@ -43,7 +44,7 @@ export default defineCommand({
     await ctx.ensureCanChange(action);
     const deadline = args.shift ? shifted(action.deadline ?? ctx.now, args.shift) : ctx.resolveDate(args.date);
     const changes = await changeAction(ctx.tx, ctx.meta, action.id, { deadline: encodeDate(deadline) });
-    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    const d = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
     const date = formatMoment(deadline, ctx.now, ctx.lang);
     if (!changes.length) return ctx.t("deadline.unchanged", { label: d.label, date });
     return ctx.t("deadline.set", { label: d.label, date, owners: d.owners });

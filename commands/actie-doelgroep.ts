@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { changeAction } from "../src/services/change-action.ts";
-import { describeAction } from "../src/services/describe-action.ts";
+import { getActionNaming } from "../src/services/describe-action.ts";
+import { renderActionDescription } from "../src/render/action-description.ts";
 import { AGE_GROUPS } from "../src/domain.ts";
 
 const SYNONYMS: Record<string, (typeof AGE_GROUPS)[number]> = {
@@ -32,7 +33,7 @@ export default defineCommand({
     const action = await ctx.findAction(args.name);
     await ctx.ensureCanChange(action);
     await changeAction(ctx.tx, ctx.meta, action.id, { ageGroup: args.group });
-    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    const d = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
     return ctx.t("age.set", { label: d.label, group: args.group === "algemeen" ? ctx.t("age.general") : ctx.t("age.years", { group: args.group }) });
   },
 });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { changeAction } from "../src/services/change-action.ts";
-import { describeAction } from "../src/services/describe-action.ts";
+import { getActionNaming } from "../src/services/describe-action.ts";
+import { renderActionDescription } from "../src/render/action-description.ts";
 import { encodeIdSet } from "../src/db/action-fields.ts";
 
 export default defineCommand({
@@ -27,7 +28,7 @@ export default defineCommand({
     await ctx.ensureCanChange(action);
     const people = await Promise.all(args.people.map((ref) => ctx.findPerson(ref.replace(/[,;.]$/, ""))));
     const changes = await changeAction(ctx.tx, ctx.meta, action.id, { owners: encodeIdSet([...new Set(people.map((p) => p.id))]) });
-    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    const d = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
     if (!changes.length) return ctx.t("owner.unchanged", { owners: d.owners, label: d.label });
     return ctx.t("owner.set", { label: d.label, owners: d.owners });
   },

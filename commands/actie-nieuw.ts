@@ -5,7 +5,8 @@ import { findOrCreateOrganisation } from "../src/services/find-or-create-organis
 import { ageGroupSchema } from "../src/domain.ts";
 import { defineCommand, splitOnKeywords } from "../src/core/command.ts";
 import { createAction } from "../src/services/create-action.ts";
-import { describeAction } from "../src/services/describe-action.ts";
+import { getActionNaming } from "../src/services/describe-action.ts";
+import { renderActionDescription } from "../src/render/action-description.ts";
 import { formatDay } from "../src/render/format.ts";
 import { parseAmountCents } from "../src/core/command-helpers.ts";
 
@@ -66,7 +67,7 @@ export default defineCommand({
     // "beoogd 60", "begroot 400": the intended reach and the planned budget, as /actie bereik and /actie budget set them.
     if (args.intended !== undefined) await changeAction(ctx.tx, ctx.meta, action.id, { reachIntended: String(args.intended) });
     if (args.planned !== undefined) await changeAction(ctx.tx, ctx.meta, action.id, { budgetPlanned: String(args.planned) });
-    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    const d = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
     const due = deadline ? ctx.t("new.due", { date: formatDay(deadline, ctx.now, ctx.lang) }) : "";
     const hint = pillar ? "" : ctx.t("new.pillarHint");
     return ctx.t("new.created", { label: d.label, owners: d.owners, due, hint });

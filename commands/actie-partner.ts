@@ -2,7 +2,8 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { splitActionRef } from "../src/core/command-helpers.ts";
 import { addActionPartner } from "../src/services/add-action-partner.ts";
-import { describeAction } from "../src/services/describe-action.ts";
+import { getActionNaming } from "../src/services/describe-action.ts";
+import { renderActionDescription } from "../src/render/action-description.ts";
 
 export default defineCommand({
   name: "actie partner",
@@ -26,7 +27,7 @@ export default defineCommand({
     await ctx.ensureCanChange(action);
     const name = value.replace(/^["']|["']$/g, "").trim().slice(0, 120);
     const { org, changed } = await addActionPartner(ctx.tx, ctx.meta, { actionId: action.id, name });
-    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    const d = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
     if (!changed) return ctx.t("partner.unchanged", { org: org.name, label: d.label });
     return ctx.t("partner.added", { org: org.name, label: d.label });
   },

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { changeAction } from "../src/services/change-action.ts";
-import { describeAction } from "../src/services/describe-action.ts";
+import { getActionNaming } from "../src/services/describe-action.ts";
+import { renderActionDescription } from "../src/render/action-description.ts";
 
 export default defineCommand({
   name: "actie pijler",
@@ -24,7 +25,7 @@ export default defineCommand({
     await ctx.ensureCanChange(action);
     const pillar = await ctx.findPillar(args.pillar);
     const changes = await changeAction(ctx.tx, ctx.meta, action.id, { pillar: pillar.id });
-    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    const d = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
     if (!changes.length) return ctx.t("pillar.unchanged", { title: d.title, pillar: pillar.name });
     return ctx.t("pillar.set", { title: d.title, pillar: pillar.name });
   },

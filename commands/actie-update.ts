@@ -2,7 +2,8 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { splitActionRef } from "../src/core/command-helpers.ts";
 import { addProgressNote } from "../src/services/add-progress-note.ts";
-import { describeAction } from "../src/services/describe-action.ts";
+import { getActionNaming } from "../src/services/describe-action.ts";
+import { renderActionDescription } from "../src/render/action-description.ts";
 
 export default defineCommand({
   name: "actie update",
@@ -25,7 +26,7 @@ export default defineCommand({
     const { action, value } = await splitActionRef(ctx, args.text);
     await ctx.ensureCanChange(action);
     await addProgressNote(ctx.tx, ctx.meta, action.id, value);
-    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    const d = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
     return ctx.t("update.noted", { label: d.label, text: value });
   },
 });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { changeAction } from "../src/services/change-action.ts";
-import { describeAction } from "../src/services/describe-action.ts";
+import { getActionNaming } from "../src/services/describe-action.ts";
+import { renderActionDescription } from "../src/render/action-description.ts";
 import { encodeDate } from "../src/db/action-fields.ts";
 import { NeedsConfirmation } from "../src/services/errors.ts";
 
@@ -18,7 +19,7 @@ export default defineCommand({
   async run(ctx, args) {
     ctx.requireRole(["coordinator"], "delete.what");
     const action = await ctx.findAction(args.name);
-    const d = await describeAction(ctx.tx, action.id, ctx.lang);
+    const d = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
     if (!ctx.rerun.confirmed) {
       throw new NeedsConfirmation(ctx.t("delete.question", { label: d.label }), { ...ctx.rerun, pickActionId: action.id });
     }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineCommand, splitOnKeywords, type Reply } from "../src/core/command.ts";
 import { recordDecision } from "../src/services/record-decision.ts";
-import { lateDecisionText } from "../src/services/close-meeting.ts";
+import { renderLateDecision } from "../src/render/meeting-closed.ts";
+import { DEFAULT_LANGUAGE, dutch } from "../src/i18n/index.ts";
 
 export default defineCommand({
   name: "besluit",
@@ -31,7 +32,8 @@ export default defineCommand({
         }),
       },
     ];
-    if (pushNow) replies.push({ text: lateDecisionText(meeting, args.text, ctx.now), to: { chatKind: "kartrekkers" } });
+    // Dutch, as every group message.
+    if (pushNow) replies.push({ text: renderLateDecision(meeting.startsAt, args.text, dutch, DEFAULT_LANGUAGE, ctx.now), to: { chatKind: "kartrekkers" } });
     return replies;
   },
 });

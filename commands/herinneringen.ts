@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { listReminders, type ReminderListItem } from "../src/services/list-reminders.ts";
-import { describeRecurrence } from "../src/parse/recurrence.ts";
-import { formatMoment } from "../src/render/format.ts";
+import { listReminders } from "../src/services/list-reminders.ts";
+import { renderOwnReminders, renderWijkReminders } from "../src/render/reminder-list.ts";
 
 const EVERY_REMINDER = /^(alle|allemaal|iedereen|all)$/i;
 
@@ -17,20 +16,12 @@ export default defineCommand({
   parse: (rest) => ({ all: EVERY_REMINDER.test(rest.trim()) }),
   schema: z.object({ all: z.boolean() }),
   async run(ctx, args) {
-    const when = (r: ReminderListItem) => {
-      const next = formatMoment(r.next, ctx.now, ctx.lang);
-      return r.recurrence ? ctx.t("reminder.listNext", { rule: describeRecurrence(r.recurrence, ctx.t), next }) : next;
-    };
     if (args.all) {
       ctx.requireRole(["coordinator"], "reminder.allWhat");
-      const items = await listReminders(ctx.tx, { scope: { wijkId: ctx.wijk.id }, now: ctx.now, lang: ctx.lang });
-      if (!items.length) return ctx.t("reminder.allNone", { wijk: ctx.wijk.name });
-      const lines = items.map((r) => ctx.t("reminder.allLine", { number: r.number, text: r.text, creator: r.creator, target: r.target, when: when(r) }));
-      return `${ctx.t("reminder.allTitle", { wijk: ctx.wijk.name })}\n${lines.join("\n")}\n${ctx.t("reminder.listStop")}`;
+      const items = await listReminders(ctx.tx, { scope: { wijkId: ctx.wijk.id }, now: ctx.now });
+      return renderWijkReminders(items, ctx.wijk.name, ctx.t, ctx.lang, ctx.now);
     }
-    const items = await listReminders(ctx.tx, { scope: { creatorId: ctx.sender.id }, now: ctx.now, lang: ctx.lang });
-    if (!items.length) return ctx.t("reminder.none");
-    const lines = items.map((r) => ctx.t("reminder.listLine", { number: r.number, text: r.text, target: r.target, when: when(r) }));
-    return `${ctx.t("reminder.listTitle")}\n${lines.join("\n")}\n${ctx.t("reminder.listStop")}`;
+    const items = await listReminders(ctx.tx, { scope: { creatorId: ctx.sender.id }, now: ctx.now });
+    return renderOwnReminders(items, ctx.t, ctx.lang, ctx.now);
   },
 });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { undoLastChange } from "../src/services/undo-last-change.ts";
-import { describeAction } from "../src/services/describe-action.ts";
+import { getActionNaming } from "../src/services/describe-action.ts";
+import { renderActionDescription } from "../src/render/action-description.ts";
 import { getActionDetails } from "../src/services/get-action-details.ts";
 import { describeChange } from "../src/render/history.ts";
 
@@ -19,7 +20,7 @@ export default defineCommand({
     const undone = await undoLastChange(ctx.tx, ctx.meta);
     if ("absence" in undone) return ctx.t(undone.absence.what === "set" ? "absence.undoneSet" : "absence.undoneEnd", { name: undone.absence.personName });
     const { actionId, changes } = undone;
-    const d = await describeAction(ctx.tx, actionId, ctx.lang);
+    const d = renderActionDescription(await getActionNaming(ctx.tx, actionId), ctx.lang);
     const { names } = await getActionDetails(ctx.tx, { wijkId: ctx.wijk.id, actionId, historyLimit: 20 });
     const what = changes
       .map((c) => describeChange({ field: c.field, fromValue: c.from, toValue: c.to, createdAt: ctx.now, undoneAt: null, person: null }, names, ctx.now, ctx.lang))

@@ -4,6 +4,8 @@ import { closeMeeting } from "../src/services/close-meeting.ts";
 import { findMeetingToClose } from "../src/services/find-meeting-to-close.ts";
 import { AppError } from "../src/services/errors.ts";
 import { readScheduleSettings } from "../src/scheduler/settings.ts";
+import { renderMeetingClosed } from "../src/render/meeting-closed.ts";
+import { DEFAULT_LANGUAGE, dutch } from "../src/i18n/index.ts";
 
 export default defineCommand({
   name: "vergadering afsluiten",
@@ -26,11 +28,12 @@ export default defineCommand({
         text: [
           ctx.t("meeting.closed"),
           result.carried ? ctx.t("meeting.closedCarried", { count: result.carried }) : "",
-          result.text ? ctx.t("meeting.closedDecisions") : "",
+          result.report ? ctx.t("meeting.closedDecisions") : "",
         ].join(""),
       },
     ];
-    if (result.text) replies.push({ text: result.text, to: { chatKind: "kartrekkers" } });
+    // Dutch, as every group message.
+    if (result.report) replies.push({ text: renderMeetingClosed(result.report, dutch, DEFAULT_LANGUAGE, ctx.now), to: { chatKind: "kartrekkers" } });
     return replies;
   },
 });

@@ -13,16 +13,13 @@ import { enOperations } from "./en/operations.ts";
 import { enRound } from "./en/round.ts";
 import { enAbsence } from "./en/absence.ts";
 import { enButtons } from "./en/buttons.ts";
+import { enCalendar } from "./en/calendar.ts";
 
 /** English, per person (/taal en). Command words stay typed as shown (/actie, /wie …); English aliases work too. */
 export const en: Record<MessageKey, CatalogueText> = {
   "language.name": "English",
   "language.locale": "en-GB",
 
-  "calendar.daysShort": "Sun Mon Tue Wed Thu Fri Sat",
-  "calendar.days": "Sunday Monday Tuesday Wednesday Thursday Friday Saturday",
-  "calendar.monthsShort": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
-  "calendar.months": "January February March April May June July August September October November December",
   "recurrence.daily": "every day at {time}",
   "recurrence.workdays": "every working day at {time}",
   "recurrence.weekly": "every {day} at {time}",
@@ -248,4 +245,5 @@ export const en: Record<MessageKey, CatalogueText> = {
   ...enRound,
   ...enAbsence,
   ...enButtons,
+  ...enCalendar,
 };

@@ -12,6 +12,7 @@ import { nlOperations } from "./nl/operations.ts";
 import { nlRound } from "./nl/round.ts";
 import { nlAbsence } from "./nl/absence.ts";
 import { nlButtons } from "./nl/buttons.ts";
+import { nlCalendar } from "./nl/calendar.ts";
 
 /**
  * Dutch, the default language and the source of the message keys. Placeholders are
@@ -22,11 +23,6 @@ export const nl = {
   /** Used for number and money formats (Intl). */
   "language.locale": "nl-NL",
 
-  // Calendar words as lists separated by spaces, Sunday first (src/render/format.ts, recurrence)
-  "calendar.daysShort": "zo ma di wo do vr za",
-  "calendar.days": "zondag maandag dinsdag woensdag donderdag vrijdag zaterdag",
-  "calendar.monthsShort": "jan feb mrt apr mei jun jul aug sep okt nov dec",
-  "calendar.months": "januari februari maart april mei juni juli augustus september oktober november december",
   "recurrence.daily": "elke dag om {time}",
   "recurrence.workdays": "elke werkdag om {time}",
   "recurrence.weekly": "elke {day} om {time}",
@@ -265,6 +261,7 @@ export const nl = {
   ...nlRound,
   ...nlAbsence,
   ...nlButtons,
+  ...nlCalendar,
 } as const satisfies Record<string, CatalogueText>;
 
 export type MessageKey = keyof typeof nl;

@@ -1,5 +1,7 @@
 import { occurrencesBetween, recurrenceSchema } from "../parse/recurrence.ts";
-import { buildReminderMessage } from "../services/list-reminders.ts";
+import { getDueReminder } from "../services/get-due-reminder.ts";
+import { renderReminderMessage } from "../render/reminder-message.ts";
+import { translator } from "../i18n/index.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
 import { absenceRouterOf, rowsOfWijk } from "../scheduler/every-wijk.ts";
@@ -35,6 +37,7 @@ export const adhocRemindersJob: ScheduledJob = {
     return planned;
   },
   async handler(ctx, delivery) {
-    return buildReminderMessage(ctx.db, String(delivery.data.reminderId), await recipientLanguage(ctx.db, delivery));
+    const reminder = await getDueReminder(ctx.db, String(delivery.data.reminderId));
+    return reminder && renderReminderMessage(reminder, translator(await recipientLanguage(ctx.db, delivery)));
   },
 };

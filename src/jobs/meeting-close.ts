@@ -2,6 +2,8 @@ import { closeMeeting } from "../services/close-meeting.ts";
 import { meetingEnd } from "../scheduler/meeting-moments.ts";
 import { meetingOfDelivery, meetingsWithMomentIn } from "../scheduler/meeting-lookup.ts";
 import type { ScheduledJob } from "../scheduler/types.ts";
+import { renderMeetingClosed } from "../render/meeting-closed.ts";
+import { DEFAULT_LANGUAGE, dutch } from "../i18n/index.ts";
 
 /**
  * When a meeting is over (start + duration) and nobody typed /vergadering afsluiten:
@@ -23,6 +25,7 @@ export const meetingCloseJob: ScheduledJob = {
     const meeting = await meetingOfDelivery(ctx, delivery, { evenIfStarted: true });
     if (!meeting) return null;
     const result = await ctx.db.$transaction((tx) => closeMeeting(tx, { meeting, fixedItems: ctx.settings.meetings.fixedItems, now: ctx.now }));
-    return result.text;
+    // Dutch, as every group message.
+    return result.report && renderMeetingClosed(result.report, dutch, DEFAULT_LANGUAGE, ctx.now);
   },
 };

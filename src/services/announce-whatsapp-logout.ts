@@ -1,7 +1,7 @@
 import type { Tx } from "../db.ts";
 import type { OutgoingMessage } from "../core/types.ts";
 import { messagesToCoordinators } from "./notify-coordinators.ts";
-import { dutch, type Translate } from "../i18n/index.ts";
+import { renderWhatsAppLogout } from "../render/whatsapp-logout.ts";
 
 const WHATSAPP = "whatsapp";
 
@@ -16,11 +16,7 @@ export async function whatsappLogoutAnnouncements(tx: Tx, input: { platforms: re
   return messagesToCoordinators(tx, {
     wijkIds: chats.map((c) => c.wijkId),
     platforms: input.platforms.filter((p) => p !== WHATSAPP),
-    text: (t, wijkName) => logoutText(wijkName, t),
+    text: (t, wijkName) => renderWhatsAppLogout(wijkName, t),
   });
 }
 
-/** The announcement in the coördinator's own language. */
-export function logoutText(wijkName: string | undefined, t: Translate = dutch): string {
-  return t("whatsappLogout.text", { wijk: wijkName ?? t("whatsappLogout.yourWijk") });
-}

@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { OPEN_STATUSES } from "../domain.ts";
-import type { Translate } from "../i18n/index.ts";
+import { localText, type LocalText, type Translate } from "../i18n/index.ts";
 import { formatDay, formatMoment } from "../render/format.ts";
 import { addProgressNote } from "./add-progress-note.ts";
 import { changeAction, type ChangeMeta } from "./change-action.ts";
@@ -25,7 +25,7 @@ export interface RoundAnswer {
  * note runs to the next comma, semicolon or line. Null when it does not start with a digit;
  * throws for a digit that is no answer.
  */
-export function parseRoundAnswers(text: string, t: Translate): RoundAnswer[] | null {
+export function parseRoundAnswers(text: string): RoundAnswer[] | null {
   const answers: RoundAnswer[] = [];
   for (const segment of text.split(/[,;\n]+/)) {
     let current: RoundAnswer | null = null;
@@ -33,7 +33,7 @@ export function parseRoundAnswers(text: string, t: Translate): RoundAnswer[] | n
       const digit = /^(\d{1,2})[.)]?$/.exec(word);
       if (digit && (!current || !current.note)) {
         const verdict = ROUND_VERDICTS[Number(digit[1]) - 1];
-        if (!verdict) throw new AppError("INVALID", t("round.unknownAnswer", { answer: digit[1] }));
+        if (!verdict) throw new AppError("INVALID", localText("round.unknownAnswer", { answer: digit[1] }));
         current = { verdict, note: "" };
         answers.push(current);
       } else if (current) {
@@ -93,9 +93,10 @@ export async function answerCheckInRound(
   const checkIn = await tx.checkIn.findUniqueOrThrow({ where: { id: input.checkInId } });
   if (checkIn.closesAt && checkIn.closesAt <= now) {
     const meeting = checkIn.meetingId ? await tx.meeting.findUnique({ where: { id: checkIn.meetingId } }) : null;
-    throw new AppError("INVALID", t("round.closed", { when: meeting ? formatMoment(meeting.startsAt, now, lang) : formatDay(checkIn.closesAt, now, lang) }));
+    // A date has no LocalText form: it is written in the answerer's language here.
+    throw new AppError("INVALID", localText("round.closed", { when: meeting ? formatMoment(meeting.startsAt, now, lang) : formatDay(checkIn.closesAt, now, lang) }));
   }
-  if (checkIn.answeredAt) throw new AppError("INVALID", t("round.nothingOpen"));
+  if (checkIn.answeredAt) throw new AppError("INVALID", localText("round.nothingOpen"));
   const items = JSON.parse(checkIn.items) as RoundItem[];
   const answers = { ...(JSON.parse(checkIn.answers) as Record<string, RoundVerdict>) };
   const unanswered = items.filter((i) => !answers[String(i.n)]);
@@ -109,16 +110,18 @@ export async function answerCheckInRound(
   const notStandingIn = unanswered.filter((i) => i.for && !standingIn.has(i.for));
   const pending = unanswered.filter((i) => !notStandingIn.includes(i) && ownersOf.get(i.actionId)?.has(ownerOf(i, input.person.id)));
   const lost = unanswered.filter((i) => !notStandingIn.includes(i) && !pending.includes(i));
-  const notYours = [
-    lost.length ? ` ${t("round.notYours", { titles: lost.map((i) => `*${i.title}*`).join(", ") })}` : "",
-    notStandingIn.length ? ` ${t("round.notStandIn", { titles: notStandingIn.map((i) => `*${i.title}*`).join(", ") })}` : "",
-  ].join("");
-  const parsed = parseRoundAnswers(input.text, t);
-  if (!parsed) throw new AppError("INVALID", t("round.badAnswer"));
-  if (!pending.length) throw new AppError("INVALID", `${t("round.nothingOpen")}${notYours}`);
+  // Why actions of the round no longer count, said after the error.
+  const dropped = [
+    ...(lost.length ? [localText("round.notYours", { titles: lost.map((i) => `*${i.title}*`).join(", ") })] : []),
+    ...(notStandingIn.length ? [localText("round.notStandIn", { titles: notStandingIn.map((i) => `*${i.title}*`).join(", ") })] : []),
+  ];
+  const withDropped = (error: LocalText) => dropped.reduce((text, reason) => localText("round.errorWithReason", { error: text, reason }), error);
+  const parsed = parseRoundAnswers(input.text);
+  if (!parsed) throw new AppError("INVALID", localText("round.badAnswer"));
+  if (!pending.length) throw new AppError("INVALID", withDropped(localText("round.nothingOpen")));
   if (parsed.length > pending.length) {
     const list = pending.map((i) => `${i.n}. ${i.title}`).join(", ");
-    throw new AppError("INVALID", `${t("round.tooMany", { given: parsed.length, open: pending.length, list })}${notYours}`);
+    throw new AppError("INVALID", withDropped(localText("round.tooMany", { given: parsed.length, open: pending.length, list })));
   }
   const noted: RoundAnswerResult["noted"] = [];
   const proposed: string[] = [];

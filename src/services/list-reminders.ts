@@ -1,6 +1,5 @@
 import type { Tx } from "../db.ts";
 import { nextOccurrence, recurrenceSchema, type Recurrence } from "../parse/recurrence.ts";
-import { translate } from "../i18n/index.ts";
 
 export interface ReminderListItem {
   id: string;
@@ -8,19 +7,20 @@ export interface ReminderListItem {
   text: string;
   /** Who set it (their display name). */
   creator: string;
-  /** "jou" (own list) or "zichzelf" (wijk list) when set for its maker, else a person's name or the group's title. */
-  target: string;
+  /** Who gets it (src/render/reminder-list.ts words it). */
+  target: ReminderTarget;
   next: Date;
   recurrence?: Recurrence;
 }
+
+/** A group (its title, or its kind when it has none), the reminder's maker, or another person (their name, "?" when gone). */
+export type ReminderTarget = { kind: "group"; title: string } | { kind: "maker" } | { kind: "person"; name: string };
 
 /** Whose reminders: the ones a person set (/herinneringen), or every one in a wijk (the coördinator's /herinneringen alle). */
 export type ReminderScope = { creatorId: string } | { wijkId: string };
 
 /** Active reminders with their next time, in number order (numbers are per wijk). */
-export async function listReminders(tx: Tx, input: { scope: ReminderScope; now: Date; lang?: string }): Promise<ReminderListItem[]> {
-  const lang = input.lang ?? "nl";
-  const ownList = "creatorId" in input.scope;
+export async function listReminders(tx: Tx, input: { scope: ReminderScope; now: Date }): Promise<ReminderListItem[]> {
   const rows = await tx.reminder.findMany({
     where: { ...input.scope, kind: "adhoc", cancelledAt: null, nextAt: { not: null } },
     orderBy: [{ number: "asc" }, { createdAt: "asc" }],
@@ -38,24 +38,12 @@ export async function listReminders(tx: Tx, input: { scope: ReminderScope; now: 
     const recurrence = rule?.success ? rule.data : undefined;
     const next = recurrence ? (r.nextAt! > input.now ? r.nextAt! : nextOccurrence(recurrence, input.now)) : r.nextAt!;
     if (!recurrence && next <= input.now) continue;
-    const target = r.targetChatId
-      ? translate(lang, "reminder.targetGroup", { title: chats.get(r.targetChatId) ?? "" }).trim()
+    const target: ReminderTarget = r.targetChatId
+      ? { kind: "group", title: chats.get(r.targetChatId) ?? "" }
       : r.targetPersonId === r.creatorId
-        ? translate(lang, ownList ? "reminder.targetYou" : "reminder.targetSelf")
-        : (people.get(r.targetPersonId ?? "") ?? "?");
+        ? { kind: "maker" }
+        : { kind: "person", name: people.get(r.targetPersonId ?? "") ?? "?" };
     items.push({ id: r.id, number: r.number, text: r.text, creator: people.get(r.creatorId ?? "") ?? "?", target, next, recurrence });
   }
   return items;
-}
-
-/** The message of a due reminder, or null when it was cancelled in the meantime. */
-export async function buildReminderMessage(tx: Tx, reminderId: string, lang = "nl"): Promise<string | null> {
-  const reminder = await tx.reminder.findUnique({ where: { id: reminderId } });
-  if (!reminder || reminder.cancelledAt) return null;
-  const creator = reminder.creatorId && reminder.creatorId !== reminder.targetPersonId
-    ? await tx.person.findUnique({ where: { id: reminder.creatorId }, select: { displayName: true } })
-    : null;
-  return creator
-    ? translate(lang, "reminder.messageFrom", { name: creator.displayName, text: reminder.text })
-    : translate(lang, "reminder.message", { text: reminder.text });
 }

@@ -191,7 +191,9 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock; 
     page(async (c, wijk, token, now) => {
       // Loaded on first use: ical-generator is not needed until someone subscribes.
       const [{ getIcsFeed }, { renderIcsFeed }] = await Promise.all([import("../services/get-ics-feed.ts"), import("../render/ics-feed.ts")]);
-      const ics = renderIcsFeed(await getIcsFeed(db, { wijkId: wijk.id, now }), { now, link: (id) => overviewUrl(publicUrl(), token, `acties/${id}`) });
+      // The wijk has no language of its own: the feed is Dutch unless its address asks for another (`?taal=en`), like every page.
+      const lang = pageLanguage(c);
+      const ics = renderIcsFeed(await getIcsFeed(db, { wijkId: wijk.id, now }), { now, lang, link: (id) => overviewUrl(publicUrl(), token, `acties/${id}`, lang) });
       return c.body(ics, 200, { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="agenda.ics"' });
     }),
   );

@@ -42,4 +42,16 @@ describe("renderIcsFeed", () => {
     expect(offerte.start.toISOString()).toBe("2026-02-02T13:00:00.000Z");
     expect(offerte.end!.toISOString()).toBe("2026-02-02T13:30:00.000Z");
   });
+
+  it("writes its words in the language asked for: English for an English reader, Dutch by default", () => {
+    const text = renderIcsFeed(feed, { now, lang: "en" });
+    expect(text).toContain("X-WR-CALDESC:Deadlines and meetings of Lewenborg");
+    expect(text).toContain("PRODID:-//wijkbot//overzicht//EN");
+    const [water, meeting] = ["deadline-a1@wijkbot", "vergadering-m1@wijkbot"].map((uid) => events(text).find((e) => e.uid === uid)!);
+    expect(water.summary).toBe("Deadline: Watertappunt");
+    expect(water.description).toBe("Pillar: Kansrijk\nStatus: in progress");
+    expect(meeting.summary).toBe("Meeting Lewenborg");
+    expect(meeting.description).toBe("Agenda:\n1. Opening\n2. Begroting");
+    expect(renderIcsFeed(feed, { now })).toContain("X-WR-CALDESC:Deadlines en vergaderingen van Lewenborg");
+  });
 });

@@ -286,6 +286,18 @@ describe("exports", () => {
     expect(moved).toContain("DTSTART;VALUE=DATE:20260213");
   });
 
+  it("gives the ICS feed in English when its address asks for it (?taal=en), its links to English pages", async () => {
+    await h.db.meeting.create({ data: { wijkId: h.wijkId, startsAt: toInstant({ year: 2026, month: 1, day: 19 }, 15, 30) } });
+    const text = await (await get(`/w/${token}/agenda.ics?taal=en`)).text();
+    const events = Object.values(ical.sync.parseICS(text)).filter((e) => e?.type === "VEVENT") as ical.VEvent[];
+    const waterId = await actionId("Watertappunt in de wijk");
+    const water = events.find((e) => e.uid === `deadline-${waterId}@wijkbot`)!;
+    expect(water.description).toBe("Pillar: Gezond\nStatus: in progress");
+    expect(events.find((e) => e.uid.startsWith("vergadering-"))!.summary).toBe("Meeting Lewenborg XL");
+    // Long lines are folded (CRLF and a space); unfolded, the action's link keeps the language.
+    expect(text.replaceAll("\r\n ", "")).toContain(`/w/${token}/acties/${waterId}?taal=en\r\n`);
+  });
+
   it("ends a meeting after the wijk's meetings.durationMinutes (default 120), and the file with CRLF as RFC 5545 asks", async () => {
     const meeting = await h.db.meeting.create({ data: { wijkId: h.wijkId, startsAt: toInstant({ year: 2026, month: 1, day: 19 }, 15, 30) } });
     const meetingEvent = async () => {

@@ -31,6 +31,8 @@ export const enRound: Record<keyof typeof nlRound, CatalogueText> = {
   "round.tooMany": "You sent {given} answers, but {open} are still open ({list}); nothing was saved. Send one digit per action, in this order.",
   "round.notYours": "{titles} is no longer your action, so it is no longer part of your check-in.",
   "round.notStandIn": "You no longer stand in for {titles}, so they are no longer part of your check-in.",
+  /** An error followed by why an action no longer counts (round.notYours, round.notStandIn). */
+  "round.errorWithReason": "{error} {reason}",
   "round.nothingOpen": "Your check-in is fully answered. To add something: /actie update <name> <what happened>.",
   "round.forbidden": "Only the coordinator and the chair see the state of the check-in. Your own actions: /acties mijn",
   "round.noRound": "No check-in is running now. The next one goes {days} days before the next steering group meeting to everyone with open actions.",

@@ -28,6 +28,8 @@ export const nlRound = {
   "round.tooMany": "Je stuurde {given} antwoorden, maar er staan er nog {open} open ({list}); er is niets opgeslagen. Stuur één cijfer per actie, in deze volgorde.",
   "round.notYours": "{titles} is niet meer jouw actie, dus die hoort niet meer bij je check-in.",
   "round.notStandIn": "Voor {titles} ben je geen vervanger meer, dus die horen niet meer bij je check-in.",
+  /** An error followed by why an action no longer counts (round.notYours, round.notStandIn). */
+  "round.errorWithReason": "{error} {reason}",
   "round.nothingOpen": "Je check-in is al helemaal beantwoord. Iets aanvullen kan met /actie update <naam> <wat er gebeurd is>.",
   "round.forbidden": "Alleen de coördinator en de voorzitter zien de stand van de check-in. Je eigen acties: /acties mijn",
   "round.noRound": "Er loopt nu geen check-in. De volgende gaat {days} dagen voor de volgende stuurgroepvergadering naar iedereen met open acties.",
