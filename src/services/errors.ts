@@ -44,6 +44,10 @@ export interface Rerun {
   confirmed?: boolean;
   /** Set on the one automatic retry after a unique-key race with another process. */
   retried?: boolean;
+  /** More commands said in the same message ("moestuin is klaar en het watertappunt bezig"), run one after the other once this one has run. */
+  then?: Rerun[];
+  /** One of `then`: the message is already recorded as handled by the command before it. */
+  followOn?: boolean;
   /** Not run yet: first ask for a value (a date), which the next message gives; it is appended to `text`. */
   askValue?: { key: MessageKey; vars?: MessageVars; command: string };
 }

@@ -18,3 +18,27 @@ export function spellMoments(text: string): string {
     .replace(/(?<!\b(?:over|binnen|in|na|after)\s+)\b(\d{1,2})\s*(?:u|uur)\b(?!\s*\d)/gi, "$1:00");
 }
 
+
+const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const DAYS_BEFORE: Record<string, number> = { dag: 1, avond: 1, "een dag": 1, "1 dag": 1, "twee dagen": 2, "2 dagen": 2, "drie dagen": 3, "3 dagen": 3, week: 7, "een week": 7, "1 week": 7, "day": 1, "a day": 1, "one day": 1, "two days": 2, "2 days": 2, "a week": 7, "week before": 7 };
+
+/**
+ * "de dag voor de vergadering", "op de dag van de stuurgroep", "een week voor de meeting":
+ * a day counted from the next meeting, spelled as a date ("21 januari 2026") in the text.
+ */
+export const MEETING_RELATIVE =
+  /\b(?:op\s+)?(?:de\s+|the\s+)?(dag|avond|ochtend|middag|een dag|1 dag|twee dagen|2 dagen|drie dagen|3 dagen|week|een week|1 week|day|a day|one day|two days|2 days|a week|morning|evening)\s+(voor|vóór|na|van|before|after|of)\s+(?:de|het|the)\s+(?:volgende\s+|eerstvolgende\s+|next\s+)?(vergadering|stuurgroep(?:vergadering)?|stuurgroepvergadering|bijeenkomst|overleg|meeting)\b/i;
+
+export function spellMeetingDay(text: string, meeting: Date | undefined): string {
+  const m = text.match(MEETING_RELATIVE);
+  if (!m || !meeting) return text;
+  const which = m[2].toLowerCase();
+  const span = /^(van|of)$/.test(which) || /^(ochtend|middag|morning)$/i.test(m[1]) ? 0 : (DAYS_BEFORE[m[1].toLowerCase()] ?? 1);
+  const sign = /^(na|after)$/.test(which) ? 1 : -1;
+  // The meeting's Amsterdam calendar day, then whole days from it (noon UTC keeps it on that day).
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "numeric", day: "numeric" }).formatToParts(meeting);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const day = new Date(Date.UTC(get("year"), get("month") - 1, get("day") + sign * span, 12));
+  const part = /^(avond|evening)$/i.test(m[1]) ? " 19:00" : /^middag$/i.test(m[1]) ? " 13:00" : "";
+  return `${text.slice(0, m.index)}${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}${part}${text.slice(m.index! + m[0].length)}`;
+}

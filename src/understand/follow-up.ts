@@ -54,7 +54,12 @@ export interface FollowUpLookups {
   named?: { id: string; title: string; start: number; end: number; quality?: number }[];
   /** Per option of a numbered question: the names of its action's owners. */
   ownersOf?: string[][];
+  /** The sender's name in the wijk, when the text says "ik"/"mij" ("en ikzelf ook"). */
+  me?: string;
 }
+
+/** The sender named as "ik", "mij", "ikzelf" in a short answer. */
+export const SELF = /\b(ik|ikzelf|mij|mijzelf|mezelf|me|myself)\b/;
 
 /** "en de ouderavond ook", "zelfde voor de speeltuin", "en Daan ook": the same change, for something else too. */
 const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as well|eveneens|zelfde voor|hetzelfde voor|same for)\s*[.!]*$/;
@@ -166,9 +171,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const saysMore = other ? !onlyFollowUpWords(typed, lookups.named ?? []) : false;
   if (payload.actionId && ALSO.test(folded)) {
     // "en Daan ook" after an owner change: Daan added.
+    // ("en ikzelf ook": the sender.)
     const person =
       payload.command === "actie eigenaar"
-        ? [...typed.matchAll(/(?:^|\s)@?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]).find((name) => !/^(en|ook|zelfde|hetzelfde|and|plus|idem)$/i.test(name))
+        ? ([...typed.matchAll(/(?:^|\s)@?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]).find((name) => !/^(en|ook|zelfde|hetzelfde|and|plus|idem|ik|ikzelf|mij|mijzelf|mezelf|me|myself|i)$/i.test(name)) ?? (SELF.test(folded) ? lookups.me : undefined))
         : undefined;
     if (person && !other && !new RegExp(`@${person}\\b`, "i").test(payload.rerun.text)) {
       return { kind: "rerun", rerun: { text: `${payload.rerun.text} @${person}`, pickActionId: payload.actionId } };

@@ -8,7 +8,7 @@ import { parseRecurrence } from "../parse/recurrence.ts";
 import type { Ranked } from "../services/rank-actions.ts";
 import { localText, type LocalText } from "../i18n/index.ts";
 import { isQuestion } from "./question.ts";
-import { findDateIn, spellMoments } from "./find-date.ts";
+import { findDateIn, MEETING_RELATIVE, spellMeetingDay, spellMoments } from "./find-date.ts";
 import type { SchoolRegion } from "../parse/school-holidays.ts";
 import { NEGATED_STATUS, STATUS_WORDS } from "./words.ts";
 import { suggestCommands } from "./suggest.ts";
@@ -41,6 +41,8 @@ export interface UnderstandWorld {
   chatKind?: string;
   /** The next meeting's agenda items, numbered as /agenda shows them. */
   agendaItems?(): Promise<{ number: number; text: string; status: string }[]>;
+  /** When the wijk's next meeting starts ("de dag voor de vergadering"). */
+  nextMeeting?(): Promise<Date | undefined>;
   /** The sender's own reminders, numbered as /herinneringen shows them. */
   reminders?(): Promise<{ number: number; text: string; next?: Date }[]>;
   pillars: string[];
@@ -60,7 +62,7 @@ export interface ActionDetails {
 export type Understanding =
   | { kind: "run"; text: string; pickActionId?: string; note?: string }
   /** A change read from a question: ask first ("Bedoel je: … ? (ja/nee)"). */
-  | { kind: "confirm"; question: LocalText; text: string; pickActionId?: string; note?: string }
+  | { kind: "confirm"; question: LocalText; text: string; pickActionId?: string; note?: string; then?: { text: string; pickActionId?: string }[] }
   /** Several actions fit about as well: ask which, by number or name. */
   | { kind: "choose"; question: LocalText; options: { label: string | LocalText; text: string; pickActionId: string; note?: string }[] }
   /** A change without an action name: ask which; the next message names it. */
@@ -82,7 +84,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (HELLO.test(f)) return { kind: "say", text: localText("understand.hello") };
   // "kan de speeltuin een week later" is a request; with a question mark it is asked first.
   // "waarom achter de cijfers is klaar": an action whose name starts with a question word is not a question.
-  const startsWithName = !text.includes("?") && locateActions(w.index, text).some((s) => s.start <= 1 && s.exact);
+  const startsWithName = !text.includes("?") && locateActions(w.index, text).some((s) => (s.exact || (s.score >= 6 && s.coverage >= 0.5)) && titleLeadsIn(text, s));
   // "kan het watertappunt al op klaar of mist er nog iets": asking whether, not asking to.
   const asksWhether = /^(kan|kun|kunnen|mag|moet|can|could)\b/.test(f) && (/\bof (mist|ontbreekt|moet|moeten|is|zijn|nog|niet|not)\b|\bof niet\b|\bor (not|is)\b/.test(f) || /^(kan|mag|moet) (het|de|die|dat)\b.*\bal\b/.test(f));
   const question = (isQuestion(text) && !startsWithName && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"))) || asksWhether;
@@ -124,6 +126,14 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const change = await readChange(text, f, spans, w, question);
   if (change) return change;
   return { kind: "say", text: localText("understand.generic", { suggestions: suggestCommands(f, w.router.commands).join("\n") }) };
+}
+
+/** The text before a name is nothing, or the one title word before the span ("waarom" of "… het waarom achter de cijfers"). */
+function titleLeadsIn(text: string, span: ActionSpan<IndexedAction>): boolean {
+  const lead = fold(text.slice(0, span.start)).trim();
+  if (!lead) return true;
+  const first = fold(text.slice(span.start, span.end)).split(" ")[0];
+  return !lead.includes(" ") && ` ${fold(span.action.title)} `.includes(` ${lead} ${first} `);
 }
 
 /** "… mag op afgerond. mvg Bram": a greeting and name signed under the message are not part of it. */
@@ -351,6 +361,8 @@ const GROUP_WORDS = /\b(de hele groep|heel de groep|iedereen in de groep|de groe
 /** "herinner me maandag aan de subsidieaanvraag": who, what and when, wherever they stand. */
 async function readReminder(typed: string, f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   if (!REMINDER.test(f)) return undefined;
+  // "zet de zomervakantie van 4 juli t/m 16 augustus erin, dan pauzeren de herinneringen": the wijk's holiday, not a reminder.
+  if (/\b\w*vakantie\b/.test(f) && /\b(t\/?m|tot en met|tm|until|through)\b|\d\s*-\s*\d/.test(typed.toLowerCase()) && !/\b(herinner|remind)\w*\s+(me|mij|ons|us|@?\p{Lu})/u.test(typed)) return undefined;
   const text = spellMoments(typed).replace(/\b(?:op )?de (\d{1,2})e van (?:elke|iedere) maand\b/i, "elke $1e van de maand");
   if (/\b(welke|mijn|alle|lijst|overzicht|heb ik|staan er|list|show)\b.*\bherinneringen\b|\bherinneringen\b.*\?$/.test(f) || /^(wat|welke|which|what)\b/.test(f)) {
     return { kind: "run", text: /\b(alle|iedereen|everyone|all)\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
@@ -418,6 +430,8 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
     .replace(/\s+/g, " ")
     .trim();
   let when = "";
+  // "de dag voor de vergadering": that day, as a date.
+  if (MEETING_RELATIVE.test(rest) && w.nextMeeting) rest = spellMeetingDay(rest, await w.nextMeeting());
   const recurring = findRecurrenceIn(rest);
   if (recurring) {
     when = recurring.phrase;

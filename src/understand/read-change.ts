@@ -19,6 +19,8 @@ const UPDATE_MARKER_AT_START = /^[\s,:;-]*(?:(?:update|voortgang|notitie|noteer|
 const SEPARATOR = /[,.;!?:]+|\s[-–—]\s|\b(?:want|omdat|wegens|vanwege|ivm|i\.v\.m\.|reden|because|since|as)\b/i;
 
 /** Status words that only count right after the action's name ("de locatie is rond" is not the action). */
+/** Titles of things a wijk obtains (a vignet, a grant, a permit): "… is binnen" says it is done. */
+const OBTAINABLE = /\b(vignet|subsidie\w*|certificaat|keurmerk|erkenning|label|financiering|toekenning|vergunning)\b/;
 const WEAK_STATUS = /^(is doorgegaan|is gehouden|rond|gelukt|gedaan|gereed|opgeleverd|voltooid|afgesloten|ready|complete|loopt|lopend|ongoing|af|is open|zijn open|is geopend|is geweest|zijn geweest|van start|gaat van start|gaan van start|stopt|vervalt|hervat)$/;
 
 const STATUS_LABELS: Record<string, string> = { klaar: "klaar", bezig: "bezig", stop: "gestopt", parkeer: "geparkeerd" };
@@ -69,6 +71,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const pillarNames = new Set(w.pillars.map((p) => fold(p)));
   spans = spans.filter((s) => s.exact || !pillarNames.has(fold(text.slice(s.start, s.end))));
   if (!spans.length) return undefined;
+  // "moestuin is klaar en het watertappunt mag naar bezig": two actions, each with its own status — both shown first.
+  const two = question ? undefined : twoStatusChanges(text, low, spans, statusHits);
+  if (two) return bothAtOnce(two);
   // "ouderbetrokkenheid gestopt omdat het nu onder het wijkplan jonge kind valt": the action is named before the reason.
   const cut = text.search(SEPARATOR);
   const primary = cut > 0 ? spans.filter((s) => s.end <= cut) : [];
@@ -176,6 +181,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (!people.length && picked.chosen && /\b(overdragen|overdoen|overgeven|hand over|andere eigenaar|nieuwe eigenaar)\b/.test(f) && !statusHits.length) {
     return { kind: "need-action", question: localText("understand.ask.owner", { title: picked.chosen.title }), command: `actie eigenaar ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
   }
+  // "vignet is binnen!! de zonnewijzer heeft m officieel": something to obtain that has come in is done — shown first.
+  const cameIn = OBTAINABLE.test(fold(title)) && !question ? text.slice(span.end).match(/^\s+(?:is|zijn)\s+(?:nu\s+|eindelijk\s+|officieel\s+|echt\s+)?binnen\b/i) : null;
+  if (cameIn && picked.chosen) {
+    const said = reasonAfter(text, span.end + cameIn[0].length);
+    const status = localText("status.klaar" as never);
+    return build("actie klaar", said, said ? localText("understand.what.statusNote", { title, status, note: said }) : localText("understand.what.status", { title, status }), false);
+  }
   // "voorleesochtend klaar! 23 peuters waren er": a status right after the name comes first, the rest is its note.
   const adjacent = statusHits.find((h) => h.index >= span.end && tokenize(text.slice(span.end, h.index)).filter((t) => !/^(is|zijn|nu|staat|al|inmiddels|eindelijk|officieel|has|have|is|are|was|heeft|hebben)$/.test(t.word)).length === 0);
   if (adjacent && !isNegated(low, adjacent) && !colonForm && /^[\s!.,;:]*[!.,;:]/.test(text.slice(adjacent.end))) {
@@ -184,10 +196,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const status = localText(`status.${STATUS_LABELS[adjacent.sub]}` as never);
     return build(`actie ${adjacent.sub}`, note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }));
   }
-  // "moestuin is klaar en het watertappunt mag naar bezig": two actions, each with its own status — one at a time.
-  const two = twoStatusChanges(text, low, spans, statusHits);
-  if (two) return { kind: "say", text: localText("understand.oneAtATime", { first: two[0], second: two[1] }) };
-  const budget = readBudget(text, f, details);
+  const budget = readBudget(text, f, details, true);
   // ("in totaal 435 euro uitgegeven": the amount of money is not a count of people too.)
   const counted = readReach(f, details, fold(rest));
   const reach = counted && budget && counted.match(/\d+/)?.[0] === budget.match(/\d+/)?.[0] ? undefined : counted;
@@ -195,10 +204,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const namedDate = deadlineWords && /\b(deadline|einddatum)\b/.test(f) ? findDateIn(rest, w.now, w.region) : undefined;
   const fieldsSaid = [
     namedDate ? `/actie deadline ${title}: ${namedDate.phrase}` : "",
-    budget ? `/actie budget ${title}: ${budget}` : "",
+    ...(budget ? budget.split(" | ").map((part) => `/actie budget ${title}: ${part}`) : []),
     reach ? `/actie bereik ${title}: ${reach}` : "",
   ].filter(Boolean);
-  if (fieldsSaid.length >= 2) return { kind: "say", text: localText("understand.oneAtATime", { first: fieldsSaid[0], second: fieldsSaid[1] }) };
+  if (fieldsSaid.length >= 2) return bothAtOnce(fieldsSaid.map((text) => ({ text, pickActionId: picked.chosen?.id })));
   // Reach: "35 kinderen bereikt bij X", "we willen 50 gezinnen bereiken", "bereik 120, doel was 150".
   // Two numbers outside the action's name ("12 kinderen, 3 ouders", "€40 van de €250"): which one is meant is shown first.
   const numbersOutside = (rest.match(/\d+(?:[.,]\d+)*/g) ?? []).length;
@@ -567,7 +576,7 @@ function readReach(f: string, details?: { reachReached?: number | null }, restFo
   return first;
 }
 
-function readBudget(text: string, f: string, details?: { spentCents: number | null; plannedCents: number | null }): string | undefined {
+function readBudget(text: string, f: string, details?: { spentCents: number | null; plannedCents: number | null }, allowBoth = false): string | undefined {
   const amounts = [
     ...text.matchAll(
       /(?:€\s*(\d[\d.,]*(?:\s*k\b)?)|\b(\d[\d.,]*(?:\s*k\b)?)\s*(?:euros?|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald)\s+(?:(?:van|is|op|gaat|naar|wordt|nu|omhoog|verhoogd|verlaagd|moet|mag|kan|to|now)\s+){0,3}(\d[\d.,]*\d?k?)\b|\b(\d[\d.,]*\d|\d|\d+k)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|kwijt|begroot|gebudgetteerd|toegekend|gereserveerd|spent|paid|budgeted)\b)/giu,
@@ -592,6 +601,16 @@ function readBudget(text: string, f: string, details?: { spentCents: number | nu
   const anchor = sameLengthFold(text).search(planned ? /\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/ : /\b(uitgegeven|besteed|gekost|betaald|kwijt|spent|paid|kost|kosten)\b/);
   const nearest = [...amounts].sort((a, b) => Math.abs(a.index! - anchor) - Math.abs(b.index! - anchor))[0];
   let value = (nearest[1] ?? nearest[2] ?? nearest[3] ?? nearest[4]).replace(/\s+/g, "").replace(/[.,]$/, "");
+  // "begroting 1200, waarvan al 310 uitgegeven": both, each the amount nearest its word.
+  if (allowBoth && plannedWord && spentWord && amounts.length >= 2 && !paidOut) {
+    const low = sameLengthFold(text);
+    const at = (re: RegExp) => low.search(re);
+    const near = (anchor: number, not?: RegExpExecArray) => [...amounts].filter((a) => a !== not).sort((a, b) => Math.abs(a.index! - anchor) - Math.abs(b.index! - anchor))[0];
+    const plannedAt = near(at(/\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/));
+    const spentAt = near(at(/\b(uitgegeven|besteed|gekost|betaald|kwijt|spent|paid)\b/), plannedAt);
+    const amount = (a: RegExpExecArray) => (a[1] ?? a[2] ?? a[3] ?? a[4]).replace(/\s+/g, "").replace(/[.,]$/, "");
+    if (plannedAt && spentAt && amount(plannedAt) !== amount(spentAt)) return `begroot ${amount(plannedAt)} | besteed ${amount(spentAt)}`;
+  }
   const kind = planned ? "begroot" : "besteed";
   if (!planned && /\b(weer|nog|extra|erbij|again|another|more)\b/.test(f) && details?.spentCents) {
     const cents = parseEuros(value);
@@ -619,8 +638,16 @@ function formatEuros(cents: number): string {
 }
 
 /** Two clauses that each name a different action with a status of its own, as the commands they stand for. */
-function twoStatusChanges(text: string, low: string, spans: ActionSpan<IndexedAction>[], hits: StatusHit[]): [string, string] | undefined {
-  if (new Set(spans.map((s) => s.action.id)).size < 2 || hits.length < 2) return undefined;
+/** Two changes in one message: both shown first, and "ja" runs them one after the other. */
+function bothAtOnce(commands: { text: string; pickActionId?: string }[]): Understanding {
+  const [first, ...rest] = commands.map((c) => ({ text: c.text, ...(c.pickActionId ? { pickActionId: c.pickActionId } : {}) }));
+  return { kind: "confirm", question: localText("understand.confirmAll", { lines: commands.map((c) => `- ${c.text}`).join("\n") }), ...first, then: rest };
+}
+
+function twoStatusChanges(text: string, low: string, spans: ActionSpan<IndexedAction>[], hits: StatusHit[]): { text: string; pickActionId: string }[] | undefined {
+  // (Only names that stand out: "alle" of "… voor alle scholen" in "alle 3 de klassen" is no second action.)
+  spans = spans.filter((s) => s.exact || s.quality >= 2.5 || (s.score >= 3 && Math.max(...tokenize(text.slice(s.start, s.end)).map((t) => t.word.length)) >= 6));
+  if (new Set(spans.map((s) => s.action.id)).size < 2 || hits.length < 1) return undefined;
   const cuts = [...text.matchAll(/\s+(?:en|and|maar|but)\s+|[,;.]\s*/gi)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const pieces: { start: number; end: number }[] = [];
   let from = 0;
@@ -629,17 +656,34 @@ function twoStatusChanges(text: string, low: string, spans: ActionSpan<IndexedAc
     from = c.end;
   }
   pieces.push({ start: from, end: text.length });
-  const found: string[] = [];
+  const found: { text: string; pickActionId: string }[] = [];
   const used = new Set<string>();
+  // "geldlessen en speeltuin allebei klaar": a piece that is only a name shares the status of the piece after it.
+  let waiting: ActionSpan<IndexedAction>[] = [];
+  let lastHit: StatusHit | undefined;
   for (const p of pieces) {
     const span = spans.find((s) => s.start >= p.start && s.end <= p.end && !used.has(s.action.id));
     const hit = hits.find((h) => h.index >= p.start && h.end <= p.end && !isNegated(low, h));
-    if (span && hit) {
+    // "de moestuin is klaar en het watertappunt ook": the status before, once more.
+    const alsoBefore = span && !hit && lastHit && /^(?:de|het|die|dat|the)?$/i.test(text.slice(p.start, span.start).trim()) && /^(?:is |zijn |staat |mag |kan )?(?:ook|eveneens|too|also|as well)[\s!.]*$/i.test(text.slice(span.end, p.end).trim());
+    if (span && !hit && !alsoBefore && contentWords(text.slice(p.start, span.start)) + contentWords(text.slice(span.end, p.end)) === 0) {
+      waiting.push(span);
       used.add(span.action.id);
-      found.push(`/actie ${hit.sub} ${span.action.title}`);
+      continue;
     }
+    if (span && alsoBefore && lastHit) {
+      used.add(span.action.id);
+      found.push({ text: `/actie ${lastHit.sub} ${span.action.title}`, pickActionId: span.action.id });
+    } else if (span && hit) {
+      used.add(span.action.id);
+      lastHit = hit;
+      for (const named of [...waiting, span]) found.push({ text: `/actie ${hit.sub} ${named.action.title}`, pickActionId: named.action.id });
+    } else if (waiting.length) {
+      for (const named of waiting) used.delete(named.action.id);
+    }
+    waiting = [];
   }
-  return found.length >= 2 ? [found[0], found[1]] : undefined;
+  return found.length >= 2 ? found : undefined;
 }
 
 const SEPARABLE = ["vast", "terug", "door", "over", "voor", "mee", "aan", "uit", "weg", "toe", "op", "af", "in", "bij", "na", "om"];

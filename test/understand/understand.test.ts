@@ -405,9 +405,9 @@ describe("understand: what the third blind round taught", () => {
     expect(await read(text)).toMatchObject({ text: command });
   });
 
-  it("two actions, each with its own status, are asked one at a time", async () => {
+  it("two actions, each with its own status, are both shown first (ja makes them one after the other)", async () => {
     const u = await read("moestuin is klaar en het watertappunt mag naar bezig");
-    expect(u.kind).toBe("say");
+    expect(u).toMatchObject({ kind: "confirm", text: "/actie klaar Buurtmoestuin", then: [{ text: "/actie bezig Watertappunt in de wijk" }] });
     expect(changesWithoutAsking(u)).toBe(false);
   });
 
@@ -996,5 +996,16 @@ describe("understand: the week's planning, and everyone in the wijk", () => {
     ["wie doen er mee?", "/wie"],
   ])("%j → %j", async (text, command) => {
     expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+});
+
+describe("understand: something obtained that came in", () => {
+  it("'vignet is binnen!! …' asks to set the vignet on klaar, keeping the rest as its note", async () => {
+    const got = await read("gezonde school vignet is binnen!! de zonnewijzer heeft m officieel 🎉");
+    expect(got).toMatchObject({ kind: "confirm", text: "/actie klaar Gezonde School vignet: de zonnewijzer heeft m officieel 🎉" });
+  });
+
+  it("'offerte is binnen' for the moestuin is news, not the moestuin done", async () => {
+    expect(setsStatus(await read("moestuin: offerte is binnen"))).toBe(false);
   });
 });

@@ -51,7 +51,7 @@ export async function runDirect(deps: BotDeps, turn: Turn, rerun: Rerun): Promis
   const sql = sqlOf(deps.db);
   const sender = binding?.knownSender;
   if (!sql || !binding?.chat || !sender) return undefined;
-  if (rerun.undoFirst || rerun.note || rerun.correction || rerun.pickActionId || rerun.pickDate || rerun.datePhrase || rerun.retried) return undefined;
+  if (rerun.undoFirst || rerun.note || rerun.correction || rerun.pickActionId || rerun.pickDate || rerun.datePhrase || rerun.retried || rerun.followOn) return undefined;
   const { message } = turn;
   if (message.isDirect && sender.leftAt && !command.openToFormerMembers) return undefined;
   const { wijk, chat } = binding;

@@ -8,6 +8,7 @@ import type { IncomingMessage } from "../types.ts";
 import { trackWrites } from "../track-writes.ts";
 import { isDuplicate } from "./dedupe.ts";
 import { runDirect } from "./act-direct.ts";
+import { planFor } from "./authorise.ts";
 import { isUniqueViolationInDriver } from "../../db/sql.ts";
 import { AppError, NeedsChoice, NeedsConfirmation, type Rerun } from "../../services/errors.ts";
 import { findChatBinding, type ChatBinding } from "../../services/find-chat-binding.ts";
@@ -38,7 +39,18 @@ export function actStep(deps: BotDeps): Step {
     name: "act",
     async run(turn) {
       if (!turn.plan || !turn.rerun) return;
-      turn.replies.push(...(await runCommand(deps, turn, turn.rerun)));
+      const first = turn.rerun;
+      turn.replies.push(...(await runCommand(deps, turn, first)));
+      // "moestuin is klaar en het watertappunt bezig", confirmed with "ja": the next ones, each as its own command.
+      for (const next of first.then ?? []) {
+        const plan = await planFor(deps, turn, next);
+        if (typeof plan === "string") {
+          turn.replies.push({ text: plan });
+          break;
+        }
+        turn.plan = plan;
+        turn.replies.push(...(await runCommand(deps, turn, { ...next, ...(first.confirmed ? { confirmed: true } : {}), followOn: true })));
+      }
       turn.done = true;
     },
   };
@@ -88,7 +100,7 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
       // Someone new whose first words in a group are a command is welcomed too, after the answer.
       if (resolved?.isNew && bound && !message.isDirect) output = [...output, await welcome(tx, resolved.person, bound.wijk, now)];
       const changed = command.mutates && writes() > 0;
-      if (changed && !command.erasesSender) {
+      if (changed && !command.erasesSender && !rerun.followOn) {
         await tx.processedMessage.create({
           data: { platform: message.platform, chatId: message.chatId, messageId: message.messageId, processedAt: now },
         });

@@ -2,7 +2,8 @@ import type { BotDeps } from "../bot-deps.ts";
 import { findBindingReadOnly, translatorFor } from "../bot-deps.ts";
 import type { CommandDefinition } from "../command.ts";
 import type { RouteResult } from "../router.ts";
-import type { Step, Turn } from "../pipeline.ts";
+import type { CommandPlan, Step, Turn } from "../pipeline.ts";
+import type { Rerun } from "../../services/errors.ts";
 import { usageHelp } from "../../render/help.ts";
 import { dutch, isMessageKey, type Translate } from "../../i18n/index.ts";
 
@@ -19,31 +20,33 @@ export function authoriseStep(deps: BotDeps): Step {
   return {
     name: "authorise",
     async run(turn) {
-      const rerun = turn.rerun;
-      if (!rerun) return;
-      if (rerun.text.length > MAX_COMMAND_LENGTH_CHARS) {
-        return say(turn, (await translatorFor(deps.db, turn.message))("core.tooLong"));
-      }
-      const route = deps.router.route(rerun.text);
-      if (route.kind !== "command") return say(turn, unknownCommandText(route, await translatorFor(deps.db, turn.message)));
-      const { command, rest } = route.routed;
-      turn.commandName = command.name;
-      const parsed = command.schema.safeParse(safeParse(command, rest));
-      if (!parsed.success) {
-        const t = await translatorFor(deps.db, turn.message);
-        // Schemas give message keys, so the complaint reaches each reader in their language; a
-        // check without one (zod's own English words) becomes a plain "I don't understand that".
-        const raw = parsed.error.issues[0]?.message ?? "";
-        const problem = isMessageKey(raw) ? t(raw) : t("core.notUnderstood");
-        return say(turn, `${capitalize(problem)}.\n${usageHelp(command, t)}`);
-      }
-      const binding = turn.binding !== undefined ? turn.binding : await findBindingReadOnly(deps.db, turn.message);
-      if (!binding && command.needsWijk !== false) {
-        return say(turn, dutch(turn.message.isDirect ? "core.notKnownDm" : "core.notBound"));
-      }
-      turn.plan = { command, args: parsed.data, binding };
+      if (!turn.rerun) return;
+      const plan = await planFor(deps, turn, turn.rerun);
+      if (typeof plan === "string") return say(turn, plan);
+      turn.plan = plan;
     },
   };
+}
+
+/** The command a rerun names, with its checked arguments and the chat's wijk; or the reply that says why it cannot run. */
+export async function planFor(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<CommandPlan | string> {
+  if (rerun.text.length > MAX_COMMAND_LENGTH_CHARS) return (await translatorFor(deps.db, turn.message))("core.tooLong");
+  const route = deps.router.route(rerun.text);
+  if (route.kind !== "command") return unknownCommandText(route, await translatorFor(deps.db, turn.message));
+  const { command, rest } = route.routed;
+  turn.commandName = command.name;
+  const parsed = command.schema.safeParse(safeParse(command, rest));
+  if (!parsed.success) {
+    const t = await translatorFor(deps.db, turn.message);
+    // Schemas give message keys, so the complaint reaches each reader in their language; a
+    // check without one (zod's own English words) becomes a plain "I don't understand that".
+    const raw = parsed.error.issues[0]?.message ?? "";
+    const problem = isMessageKey(raw) ? t(raw) : t("core.notUnderstood");
+    return `${capitalize(problem)}.\n${usageHelp(command, t)}`;
+  }
+  const binding = turn.binding !== undefined ? turn.binding : await findBindingReadOnly(deps.db, turn.message);
+  if (!binding && command.needsWijk !== false) return dutch(turn.message.isDirect ? "core.notKnownDm" : "core.notBound");
+  return { command, args: parsed.data, binding };
 }
 
 function say(turn: Turn, text: string): void {

@@ -1,8 +1,9 @@
 import type { BotDeps } from "../bot-deps.ts";
-import { translatorFor } from "../bot-deps.ts";
+import { senderIdsOf, translatorFor } from "../bot-deps.ts";
+import { fold } from "../../parse/text.ts";
 import type { Step, Turn } from "../pipeline.ts";
 import type { MessageKey, MessageVars } from "../../i18n/index.ts";
-import { mayBeFollowUp, mayBeReadAs, readFollowUp, type FollowUpLookups } from "../../understand/follow-up.ts";
+import { mayBeFollowUp, mayBeReadAs, readFollowUp, SELF, type FollowUpLookups } from "../../understand/follow-up.ts";
 import type { StoredPrompt } from "../prompts.ts";
 import { locateActions } from "../../services/locate-action.ts";
 
@@ -25,7 +26,7 @@ export function followUpStep(deps: BotDeps): Step {
       let reading = readFollowUp(turn.text, stored, deps.clock.now());
       // Naming something ("en de ouderavond ook", "die van Lisa"): look up what is named, then read again.
       if ((reading.kind === "none" || (reading.kind === "ask" && stored.payload.kind === "change")) && !stored.expired) {
-        const lookups = await lookUp(deps, turn.text, stored);
+        const lookups = await lookUp(deps, turn, turn.text, stored);
         if (lookups) reading = readFollowUp(turn.text, stored, deps.clock.now(), lookups);
       }
       switch (reading.kind) {
@@ -60,14 +61,16 @@ export function followUpStep(deps: BotDeps): Step {
 }
 
 /** The actions a correction names (in the wijk of the change just made), or the owners of a question's options. */
-async function lookUp(deps: BotDeps, text: string, stored: StoredPrompt): Promise<FollowUpLookups | undefined> {
+async function lookUp(deps: BotDeps, turn: Turn, text: string, stored: StoredPrompt): Promise<FollowUpLookups | undefined> {
   const { payload } = stored;
   if (payload.kind === "change" && payload.actionId) {
     const action = await deps.db.action.findUnique({ where: { id: payload.actionId }, select: { wijkId: true } });
     if (!action) return undefined;
     const index = await deps.actionIndexes.get(deps.db, action.wijkId);
     const spans = locateActions(index, text).filter((s) => s.quality >= 1);
-    return { named: spans.map((s) => ({ id: s.action.id, title: s.action.title, start: s.start, end: s.end, quality: s.quality })) };
+    // ("en ikzelf ook" after an owner change: who "ik" is in that wijk.)
+    const me = payload.command === "actie eigenaar" && SELF.test(fold(text)) ? await senderName(deps, turn.message, action.wijkId) : undefined;
+    return { named: spans.map((s) => ({ id: s.action.id, title: s.action.title, start: s.start, end: s.end, quality: s.quality })), ...(me ? { me } : {}) };
   }
   if (payload.kind === "choice") {
     const ids = payload.options.map((o) => o.pickActionId);
@@ -77,6 +80,12 @@ async function lookUp(deps: BotDeps, text: string, stored: StoredPrompt): Promis
     return { ownersOf: ids.map((id) => owners.get(id!) ?? []) };
   }
   return undefined;
+}
+
+/** The sender's name among the wijk's people, under any id they write from. */
+async function senderName(deps: BotDeps, message: Turn["message"], wijkId: string): Promise<string | undefined> {
+  const identity = await deps.db.identity.findFirst({ where: { platform: message.platform, externalId: { in: senderIdsOf(message) }, wijkId }, select: { person: { select: { displayName: true } } } });
+  return identity?.person.displayName;
 }
 
 async function say(deps: BotDeps, turn: Turn, key: MessageKey, vars?: MessageVars): Promise<void> {

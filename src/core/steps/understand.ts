@@ -79,6 +79,7 @@ export function understandStep(deps: BotDeps): Step {
                 text: understood.text,
                 ...(understood.pickActionId ? { pickActionId: understood.pickActionId } : {}),
                 ...(understood.note ? { note: understood.note } : {}),
+                ...(understood.then ? { then: understood.then } : {}),
               }),
               t,
             )),
@@ -141,6 +142,9 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | 
         select: { budgetSpentCents: true, budgetPlannedCents: true, reachReached: true, deadline: true, owners: { select: { person: { select: { displayName: true } } } } },
       });
       return { ownerNames: action.owners.map((o) => o.person.displayName), reachReached: action.reachReached, spentCents: action.budgetSpentCents, plannedCents: action.budgetPlannedCents, hasDeadline: action.deadline !== null };
+    },
+    async nextMeeting() {
+      return (await findNextMeeting(db, { wijkId, now: clock.now() }))?.startsAt;
     },
     async agendaItems() {
       // The next meeting's agenda as /agenda numbers it ("de begroting schuift door naar maart").

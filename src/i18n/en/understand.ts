@@ -18,7 +18,7 @@ export const enUnderstand = {
   "understand.money.total": "{amount} in total",
   "understand.money.added": "{amount} on top ({total} in total)",
   "understand.notOwner": "{name} is not an owner of *{title}*. Owner: {owners}.",
-  "understand.oneAtATime": "I read two changes in one message:\n- {first}\n- {second}\nPlease send them one at a time, so I am sure to get them right.",
+  "understand.confirmAll": "Do you mean:\n{lines}\nThen I will do them one after the other.",
   "understand.ask.update": "What would you like to note on *{title}*?",
   "understand.decisionWhat": "What was decided? Type for example: decision: the water point goes by the shopping centre (and if you like: agendapunt 2)",
   "understand.noteWhat": "What would you like to note, and on which action? Type for example: moestuin: filled the planters",

@@ -18,7 +18,7 @@ export const nlUnderstand = {
   "understand.money.total": "{amount} in totaal",
   "understand.money.added": "{amount} erbij ({total} in totaal)",
   "understand.notOwner": "{name} is geen eigenaar van *{title}*. Eigenaar: {owners}.",
-  "understand.oneAtATime": "Ik lees twee wijzigingen in één bericht:\n- {first}\n- {second}\nStuur ze één voor één, dan weet ik zeker dat ik het goed doe.",
+  "understand.confirmAll": "Bedoel je:\n{lines}\nDan doe ik ze na elkaar.",
   "understand.ask.update": "Wat wil je noteren bij *{title}*?",
   "understand.decisionWhat": "Wat is het besluit? Typ bijvoorbeeld: besluit: watertappunt komt bij het winkelcentrum (en eventueel: agendapunt 2)",
   "understand.noteWhat": "Wat wil je noteren, en bij welke actie? Typ bijvoorbeeld: moestuin: bakken gevuld met aarde",
