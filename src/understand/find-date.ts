@@ -9,12 +9,25 @@ export function findDateIn(text: string, now: Date, region?: SchoolRegion): Date
 }
 
 /** "donderdagmiddag 15:00" → "donderdag 15:00", "vrijdagochtend" → "vrijdag 9:00", "om 9u" → "om 9:00": moments as the date reader knows them. */
+/** "om 3 uur" of the afternoon or evening: 15:00 ("om 3:30" → "om 15:30", "half 8" → "19:30"). */
+function afternoon(time: string, part: string): string {
+  if (!/^(middag|avond|middags|avonds)$/i.test(part)) return time;
+  const half = time.match(/^(\s*(?:om\s+)?)half\s+(\d{1,2})\b/i);
+  if (half) {
+    const hour = Number(half[2]) - 1;
+    return `${half[1]}${hour < 12 ? hour + 12 : hour}:30`;
+  }
+  return time.replace(/\b(\d{1,2})(?=(?:[:.]\d{2})?(?:\s*(?:u|uur))?\s*$)/, (h) => (Number(h) >= 1 && Number(h) <= 11 ? String(Number(h) + 12) : h));
+}
+
 export function spellMoments(text: string): string {
   const parts: Record<string, string> = { ochtend: "9:00", morgen: "9:00", middag: "13:00", avond: "19:00" };
   return text
     .replace(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(ochtend|middag|avond)\b(\s+(?:om\s+)?(?:half\s+\d{1,2}\b|\d{1,2}([:.]\d{2}|\s*(?:u|uur)\b)))?/gi, (_all, day: string, part: string, time?: string) =>
-      time ? `${day}${time}` : `${day} ${parts[part.toLowerCase()]}`,
+      time ? `${day}${afternoon(time, part)}` : `${day} ${parts[part.toLowerCase()]}`,
     )
+    // "om 3 uur 's middags", "half 8 's avonds": the hour after noon.
+    .replace(/\b((?:om\s+)?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:u|uur))?)\s+(?:'s|s|des)\s+(middags|avonds)\b/gi, (_all, time: string, part: string) => afternoon(time, part))
     .replace(/(?<!\b(?:over|binnen|in|na|after)\s+)\b(\d{1,2})\s*(?:u|uur)\b(?!\s*\d)/gi, "$1:00");
 }
 

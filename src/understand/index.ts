@@ -192,7 +192,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(bereik|bereikt|bereiken|reach|reached|aantal (kinderen|ouders|deelnemers|jongeren|mensen|gezinnen)|hoeveel (kinderen|ouders|deelnemers|jongeren|mensen|gezinnen)|deelnemers|how many (children|kids|people|parents))\b/, "actie bereik"],
   [/\b(budget|begroting|geld|uitgave\w*|uitgegeven|kosten|besteed|spent|hoeveel euro|how much money)\b/, "actie budget"],
   [/\b(update|voortgang|notitie|progress|note)\b/, "actie update"],
-  [/\b(klaar|afronden|afgerond|afvinken|af zetten|afmelden|done|finish\w*)\b/, "actie klaar"],
+  [/\b(klaar|afronden|afgerond|afvinken|af zetten|afmelden|af is|is af|af zijn|zijn af|gereed|done|finish\w*)\b/, "actie klaar"],
   [/\b(stoppen|stop|gestopt|stopzetten|annuleren|geannuleerd|cancel\w*)\b/, "actie stop"],
   [/\b(parkeren|parkeer|geparkeerd|pauze|on hold|park)\b/, "actie parkeer"],
   [/\b(op bezig|bezig zetten|starten|gestart|in progress|started)\b/, "actie bezig"],
@@ -462,6 +462,9 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
   if (!when) return { kind: "need-action", question: localText("understand.reminderWhen", { what, target }), command: `herinner ${target} ${what}` };
   // The reminder command reads the moment off the end; a leading "on"/"op" would stay behind in the text.
   when = when.replace(/^(on|op|at|om)\s+/i, "");
+  // "om 3 uur" for a reminder is 15:00, not the middle of the night (shown first).
+  const night = /(ochtend|nachts|nacht|morning)\b|\b(am|a\.m\.)(?=\s|$)/i.test(typed) ? null : when.match(/(^|\s)(?<!half\s)([1-6])(?::00)?(?=\s*$)/);
+  if (night) when = `${when.slice(0, night.index)}${night[1]}${Number(night[2]) + 12}:00`;
   const command = `/herinner ${target} ${what} ${when}`;
   // Leftovers that look like a moment or a second person, or a period instead of a day: show it first.
   const unsure =
@@ -471,6 +474,7 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
     /^(in|tijdens|during)\b/i.test(when) ||
     // A reminder that repeats until stopped, or one that goes to someone else or the group: shown first.
     Boolean(recurring) ||
+    Boolean(night) ||
     target !== "mij";
   if (unsure) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   if (question && !/^(kun|kan|wil|zou|can|could|will|would)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };

@@ -165,7 +165,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|is (nu |voortaan )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij)\b/.test(f)) {
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|is (nu |voortaan )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog )?bij)\b/.test(f)) {
     const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|er ook bij|en ik|en mij)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|ik doe (het|dit|hem) (\w+ )?(verder|alleen))\b/.test(f) && w.sender ? [w.sender.displayName] : [];
@@ -180,6 +180,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "ik wil de techniekdag overdragen": to whom? The next message names them.
   if (!people.length && picked.chosen && /\b(overdragen|overdoen|overgeven|hand over|andere eigenaar|nieuwe eigenaar)\b/.test(f) && !statusHits.length) {
     return { kind: "need-action", question: localText("understand.ask.owner", { title: picked.chosen.title }), command: `actie eigenaar ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
+  }
+  // "schoolontbijt is toch nog niet klaar, er komt nog een tweede ronde": back to bezig — shown first.
+  const notDoneAfterAll = !question ? text.slice(span.end).match(/^\s+(?:is|zijn)\s+toch\s+(?:nog\s+)?niet\s+(?:klaar|af|afgerond|rond)\b/i) : null;
+  if (notDoneAfterAll && picked.chosen) {
+    const said = reasonAfter(text, span.end + notDoneAfterAll[0].length);
+    const status = localText("status.bezig" as never);
+    return build("actie bezig", said, said ? localText("understand.what.statusNote", { title, status, note: said }) : localText("understand.what.status", { title, status }), false);
   }
   // "vignet is binnen!! de zonnewijzer heeft m officieel": something to obtain that has come in is done — shown first.
   const cameIn = OBTAINABLE.test(fold(title)) && !question ? text.slice(span.end).match(/^\s+(?:is|zijn)\s+(?:nu\s+|eindelijk\s+|officieel\s+|echt\s+)?binnen\b/i) : null;
@@ -480,7 +487,7 @@ function sideNote(text: string, span: ActionSpan<IndexedAction>, value: string):
     const start = m.index!;
     const end = start + m[0].length;
     const words = ` ${fold(m[0])} `;
-    const namesAction = (start < span.end && end > span.start) || /\b(eigenaar|eigenaren|partner|partners|deadline|bereik|budget|begroot|doelgroep|pijler|owner|zet (hem|haar|ze|hen|die|dat|het) (erbij|als|op)|samen met|met mij|en ik|ik ook|mij ook|bijgekomen|erbij gekomen|afgevallen|uitgegeven|besteed|gaat eraf|gaan eraf|(doe|doet) (het|dit|hem) (\w+ )?(verder|alleen))\b/.test(words);
+    const namesAction = (start < span.end && end > span.start) || /\b(eigenaar|eigenaren|partner|partners|deadline|bereik|budget|begroot|doelgroep|pijler|owner|(zet|doe) (hem|haar|ze|hen|die|dat|het) (erbij|als|op|er (ook |nog )?bij)|samen met|met mij|en ik|ik ook|mij ook|bijgekomen|erbij gekomen|afgevallen|uitgegeven|besteed|gaat eraf|gaan eraf|(doe|doet) (het|dit|hem) (\w+ )?(verder|alleen))\b/.test(words);
     const hasValue = valueWords.some((w) => words.includes(` ${w} `) || (/\d/.test(w) && words.includes(w.replace(/[^\d]/g, ""))));
     if (namesAction || hasValue) lastUsed = i;
   });
@@ -593,8 +600,10 @@ function readBudget(text: string, f: string, details?: { spentCents: number | nu
   const paidOut =
     /\b(aanbetaling|aanbetaald|betaling|overgemaakt|factuur|rekening betaald|bonnetje|kostte|kosten)\b/.test(f) ||
     ((/\b(erbij|extra)\b/.test(f) || /\b(nog|weer)( eens)? \d+ (euro |eur )?voor (de|het|een)\b/.test(f)) && (/€/.test(text) || /\beuro/.test(f)) && !/\b(gekregen|ontvangen|binnen|toegekend|subsidie|begroot|budget|begroting)\b/.test(f));
-  if (!paidOut && !/\b(uitgegeven|besteed|gekost|betaald|kwijt|uitgave|spent|paid|cost|begroot|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd)\b/.test(f)) return undefined;
-  const plannedWord = f.match(/\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/);
+  // "lefier trekt 2500 euro uit": money set aside for it, the budget.
+  const allocated = /\b(trekt|trekken|trok|trokken)\b[^.;!?]*\d[^.;!?]*\buit\b|\buitgetrokken\b/.test(f);
+  if (!paidOut && !allocated && !/\b(uitgegeven|besteed|gekost|betaald|kwijt|uitgave|spent|paid|cost|begroot|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd)\b/.test(f)) return undefined;
+  const plannedWord = f.match(/\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie|uitgetrokken)\b/) ?? (allocated ? ["uit"] : null);
   const spentWord = f.match(/\b(uitgegeven|besteed|gekost|betaald|kwijt|spent|paid)\b/) ?? (paidOut ? ["paid"] : null);
   const planned = Boolean(plannedWord) && !spentWord;
   // The amount nearest the word that says what it is.

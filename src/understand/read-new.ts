@@ -54,8 +54,9 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
     const pillar = w.pillars.find((name) => pf === fold(name) || new RegExp(`^(?:pijler|pillar|bij|onder|in|voor|opgave)\\s+${fold(name)}$`).test(pf) || pf === `(${fold(name)})`);
     if (pillar) return void parts.push(`pijler ${pillar}`), true;
     if (/^(geen pijler|zonder pijler|no pillar)$/.test(pf)) return true;
-    const owner = p.match(/^(?:eigenaar|eigenaren|trekker|owner|voor|door|kartrekker)?\s*:?\s*((?:@?[\p{L}][\p{L}\p{N}_-]*)(?:\s*(?:,|en|&|and)\s*@?[\p{L}][\p{L}\p{N}_-]*)*)(?:\s+(?:is|zijn|wordt|worden)\s+(?:de\s+)?(?:eigenaar|eigenaren|trekker))?$/iu);
-    if (owner && /^(eigenaar|eigenaren|trekker|owner|voor|door|kartrekker)\b|@|\b(is|zijn|wordt|worden)\s+(de\s+)?(eigenaar|eigenaren|trekker)$/i.test(p)) {
+    // ("met Esther als eigenaar": the owner too.)
+    const owner = p.match(/^(?:eigenaar|eigenaren|trekker|owner|voor|door|kartrekker|met)?\s*:?\s*((?:@?[\p{L}][\p{L}\p{N}_-]*)(?:\s*(?:,|en|&|and)\s*@?[\p{L}][\p{L}\p{N}_-]*)*)(?:\s+(?:is|zijn|wordt|worden|als)\s+(?:de\s+)?(?:eigenaar|eigenaren|trekker|kartrekker|owner))?$/iu);
+    if (owner && /^(eigenaar|eigenaren|trekker|owner|voor|door|kartrekker)\b|@|\b(is|zijn|wordt|worden|als)\s+(de\s+)?(eigenaar|eigenaren|trekker|kartrekker|owner)$/i.test(p)) {
       const names = owner[1].split(/\s*(?:,|\ben\b|&|\band\b)\s*/i).map((n) => n.replace(/^@/, "")).filter(Boolean);
       const known = names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : w.people.find((x) => fold(x.displayName) === fold(n) || fold(x.displayName).split(" ")[0] === fold(n))?.displayName));
       if (known.every(Boolean)) return void parts.push(`eigenaar ${known.map((n) => `@${n}`).join(" ")}`), true;
@@ -87,6 +88,12 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
     const date = deadline && !/^(in|tijdens|during)\b/i.test(deadline) ? findDateIn(deadline, w.now, w.region) : undefined;
     if (date && fold(deadline.replace(date.phrase, "")).replace(/^(klaar|af) (voor|op)$|^(voor|op|by)$|^(klaar|af|gereed|ready|done)$/, "").trim() === "") return void parts.push(`deadline ${date.phrase}`), true;
     return false;
+  }
+  // "we starten met Kickboksen voor meiden, kun je dat als nieuwe actie zetten? vreedzaam": the title was said before.
+  const saidBefore = titled || quoted ? undefined : before.match(/\b(?:we|wij|ik)\s+(?:starten|beginnen|gaan(?:\s+(?:starten|beginnen))?)\s+(?:binnenkort\s+|volgende week\s+|ook\s+)?met\s+(?:een\s+|de\s+|het\s+)?([^,.;?!]{3,60}?)\s*(?:[,.;?!]|\s+(?:kun|kan|wil|zou)\b|$)/i)?.[1];
+  if (saidBefore && /^\s*[?!.,:;]*\s*(?:en\s+)?(?:zetten|toevoegen|aanmaken|maken)?\s*[?!.,:;]*\s*$/i.test(pieces[0]?.replace(/\?.*$/, "") ?? "")) {
+    title = saidBefore.trim();
+    pieces.splice(0, 1, ...(pieces[0]?.includes("?") ? [pieces[0].slice(pieces[0].indexOf("?") + 1)].filter((x) => x.trim()) : []));
   }
   for (const piece of pieces) {
     if (!title) {
@@ -132,17 +139,19 @@ function normaliseAge(age: string): string {
 }
 
 const AGENDA = /\b(op de agenda|agendapunt|agenderen|op de agenda zetten|bespreken in de stuurgroep|in de stuurgroep bespreken|on the agenda|agenda item|voor de agenda|aan de agenda|(?:volgende|eerstvolgende) (?:keer|vergadering|stuurgroep) bespreken|bespreken (?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\b/;
+/** "informatiepunt voor de stuurgroep: …", "bespreekpunt: …": an item of a kind, before a colon. */
+const KIND_OF_ITEM = /\b(informatiepunt|bespreekpunt|besluitpunt|discussiepunt)\b[^:]{0,40}:\s*\S/i;
 
 /**
  * "zet X op de agenda (voor de stuurgroep)", "agendapunt: X, ter bespreking": the item, its
  * kind (besluit, bespreking, informatie) and the action it is about. Asked first.
  */
 export function readAgendaItem(text: string, f: string, spans: ActionSpan<IndexedAction>[], _w: UnderstandWorld, _question: boolean): Understanding | undefined {
-  if (!AGENDA.test(f) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
+  if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text)) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   let kind = "";
   if (/\b(ter informatie|als informatie|ter info|informatie|informatiepunt|informatief|for information|fyi|mededeling)\b/.test(f)) kind = "informatie";
   else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|decision|decide|akkoord)\b/.test(f)) kind = "besluit";
-  else if (/\b(ter bespreking|bespreken|bespreking|discussie|discuss)\b/.test(f)) kind = "bespreking";
+  else if (/\b(ter bespreking|bespreken|bespreking|bespreekpunt|discussie|discussiepunt|discuss)\b/.test(f)) kind = "bespreking";
   // "zet de speeltuin op de agenda …, we hebben een besluit nodig": the thing put on it is the item.
   // "kan er op de agenda: hoe houden we de huiskamer open": the item follows the colon.
   // ("… op de agenda over de cijfers van de jeugdmonitor": what it is about follows "over".)
@@ -154,7 +163,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|kun je)\s+(?:we\s+|jij\s+|je\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1];
   const item = (object ?? text)
     // ("agendapunt informatie: …": the kind said before the colon.)
-    .replace(/^.*?\b(?:agendapunt|agenda item)\b(?:\s+(?:(?:voor|van)\s+)?(?:de\s+)?(?:volgende\s+)?(?:stuurgroep|vergadering|meeting))?(?:\s+(?:ter\s+|als\s+)?(?:informatie|info|bespreking|besluit|besluitvorming)(?=\s*:))?\s*:?/i, " ")
+    .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje)\b(?:\s+(?:(?:voor|van)\s+)?(?:de\s+)?(?:volgende\s+)?(?:stuurgroep|vergadering|meeting))?(?:\s+(?:ter\s+|als\s+)?(?:informatie|info|bespreking|besluit|besluitvorming)(?=\s*:))?\s*:?/i, " ")
     .replace(/\b(kun je|kan je|kunnen we|kunnen jullie|wil je|zou je|ik wil graag|wil graag|ik zou graag|zou graag|graag|even|alsjeblieft|aub|svp|please|can you|could you|ik wil)\b/gi, " ")
     .replace(/\b(zet|zetten|plaats|plaatsen|put|add|agenderen)\b/gi, " ")
     .replace(/\b(op de agenda|aan de agenda|voor de agenda|on the agenda|to the agenda)\b/gi, " ")

@@ -14,7 +14,7 @@ export const STATUS_WORDS: { sub: "klaar" | "bezig" | "stop" | "parkeer"; patter
   {
     sub: "bezig",
     pattern:
-      /\b(bezig|gestart|begonnen|opgestart|opgepakt|weer oppakken|weer opgepakt|pakken (?:we |ze |wij )?(?:het |dat |hem )?(?:weer |gewoon )?op|hervat|hervatten|gaan (er(mee)? )?(weer )?verder|gaat (weer )?verder|gaat van start|gaan van start|van start|aan de slag|is open|is geopend|zijn open|(is|zijn) ((nu|vanaf vandaag|sinds vandaag|officieel|eindelijk|weer|gewoon|elke week|echt) )+open|loopt|lopend|in uitvoering|aan de gang|in gebruik|in gebruik genomen|draait|draaien|weer actief|is actief|zijn actief|in gang gezet|started|in progress|underway|ongoing|resumed|kicked off)\b/,
+      /\b(bezig|gestart|begonnen|opgestart|opgepakt|weer oppakken|weer opgepakt|pakken (?:we |ze |wij )?(?:het |dat |hem )?(?:weer |gewoon )?op|hervat|hervatten|gaan (er(mee)? )?(weer )?verder|gaat (weer )?verder|gaat van start|gaan van start|van start|aan de slag|is open|is geopend|zijn open|(is|zijn) ((nu|vanaf vandaag|sinds vandaag|officieel|eindelijk|weer|gewoon|elke week|echt) )+open|loopt(?! (?:(?:heel|erg|echt|best|nu|al|wel|gewoon|super) )?(?:goed|lekker|prima|top|soepel|voorspoedig|fijn|super|niet|moeizaam|stroef|stuk|vast|achter|uit|af|over|mis|door|als een trein))|lopend|in uitvoering|aan de gang|in gebruik|in gebruik genomen|draait|draaien|weer actief|is actief|zijn actief|in gang gezet|started|in progress|underway|ongoing|resumed|kicked off)\b/,
   },
   {
     sub: "stop",

@@ -20,8 +20,16 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * Seventh session (2026-12-02): an eighth blind round of 243 (10 dropped: their text was already
  * in the corpus) was split per category, 118 held-out — measured on arrival (c7dc67a, before any
  * tuning on the round) at 87.3% with 1 WRONG — and 115 tune. Held-out is now 539 of 2,302 (23%).
+ * Eighth session (2026-12-03): a ninth blind round of 264 (one dropped: its text was already in the
+ * corpus) was split per category (random.Random(9)), 128 held-out and 135 tune, measured on arrival
+ * (6b3ba1f, before any tuning on the round): 88% with 9 WRONG over all 263, the held-out half 85.2%
+ * with 4 WRONG. Six held-out labels of that round (and six tune ones) wrote "/actie update <name>
+ * <note>" without the colon, so the command took note words for the name; they got the colon after the
+ * name they meant (found by a check that runs each such label with and without it, never by looking
+ * at the bot's replies). Four round-9 cases whose folded text was already in the other split were
+ * dropped. Held-out is now 666 of 2,561 (26%): 87.5% with 12 WRONG (the ninth round's 127: 86.6%, 3).
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 10, heldoutScore: 0.86 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 12, heldoutScore: 0.87 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 

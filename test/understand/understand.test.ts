@@ -1009,3 +1009,49 @@ describe("understand: something obtained that came in", () => {
     expect(setsStatus(await read("moestuin: offerte is binnen"))).toBe(false);
   });
 });
+
+describe("understand: what the ninth blind round taught", () => {
+  it("'de gemeente trekt 2500 euro uit' for an action is its budget", async () => {
+    expect(await read("watertappunt: de gemeente trekt 2500 euro uit")).toMatchObject({ text: "/actie budget Watertappunt in de wijk: begroot 2500" });
+  });
+
+  it("'… loopt goed' is news, not a status", async () => {
+    expect(setsStatus(await read("vanochtend met de kinderen gekeken, watertappunt loopt goed"))).toBe(false);
+  });
+
+  it("'informatiepunt voor de stuurgroep: …' is an agenda item for information", async () => {
+    expect(await read("informatiepunt voor de stuurgroep: terugblik op de ouderavond")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/agendapunt Terugblik op de ouderavond informatie/) });
+  });
+
+  it("'hoe meld ik dat een actie af is?' shows the help of /actie klaar", async () => {
+    expect(await read("hoe meld ik dat een actie af is?")).toMatchObject({ kind: "run", text: "/help actie klaar" });
+  });
+
+  it("'met Lisa als eigenaar' in a new action makes Lisa its owner", async () => {
+    expect(await read("nieuwe actie: Peuterochtend in de bieb, met Lisa als eigenaar")).toMatchObject({ kind: "confirm", text: "/actie nieuw Peuterochtend in de bieb eigenaar @Lisa" });
+  });
+
+  it("'we starten met X, kun je dat als nieuwe actie zetten? vreedzaam' takes the title said before", async () => {
+    expect(await read("we starten met Kickboksen voor meiden, kun je dat als nieuwe actie zetten? vreedzaam, beoogd 15 meiden")).toMatchObject({
+      kind: "confirm",
+      text: "/actie nieuw Kickboksen voor meiden pijler Vreedzaam beoogd 15",
+    });
+  });
+
+  it("'X is toch nog niet klaar, …' asks to set it back to bezig, with the rest as note", async () => {
+    expect(await read("moestuin is toch nog niet klaar, er komt nog een tweede oogst")).toMatchObject({ kind: "confirm", text: "/actie bezig Buurtmoestuin: er komt nog een tweede oogst" });
+  });
+
+  it("'samen met Lisa doen, zet haar er ook bij' adds Lisa as owner, asked first and without a note", async () => {
+    expect(await read("speeltuin samen met Lisa doen, zet haar er ook bij")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Speeltuin Kastanjelaan opknappen: @Peter @Lisa" });
+  });
+
+  it.each([
+    ["herinner me morgenmiddag om 3 uur aan de bank", "run", "/herinner mij de bank morgen om 15:00"],
+    ["herinner me morgen om 3 uur 's middags aan de bank", "run", "/herinner mij de bank morgen om 15:00"],
+    ["herinner me morgen om 3 uur aan de bank", "confirm", "/herinner mij de bank morgen om 15:00"],
+    ["herinner me morgenochtend om 6 uur aan de krant", "run", "/herinner mij de krant morgen om 6:00"],
+  ])("%j: a small hour is in the afternoon unless the morning is said", async (text, kind, command) => {
+    expect(await read(text)).toMatchObject({ kind, text: command });
+  });
+});
