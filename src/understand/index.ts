@@ -168,6 +168,16 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
 }
 
 const HOWTO_TOPICS: [RegExp, string][] = [
+  // Specific field changes first: "hoe verander ik de pijler van een actie" is not "a new pillar".
+  [/\b(pijler|pillar)\b.*\b(van|bij|of) (een|de|mijn|an?|the) (actie|action)\b|\b(actie|action)\b.*\bandere (pijler|pillar)\b|\b(verander|wijzig|aanpassen|change)\w*\b.*\b(pijler|pillar)\b/, "actie pijler"],
+  [/\b(doelgroep|leeftijd|leeftijdsgroep|age group|target group)\b/, "actie doelgroep"],
+  [/\b(verwijder\w*|weghalen|wissen|schrappen|delete|remove)\b.*\b(actie|action)\b|\b(actie|action)\b.*\b(verwijder\w*|weghalen|wissen|schrappen|delete|remove)\b/, "actie verwijder"],
+  [/\b(herinnering|reminder)\w*\b.*\b(stop\w*|uitzetten|weghalen|verwijder\w*|annuleer\w*|cancel|remove)\b|\b(stop\w*|uitzetten|weghalen|verwijder\w*|annuleer\w*|cancel|remove)\b.*\b(herinnering|reminder)\w*\b/, "herinner stop"],
+  [/\b(te laat|achterstand|verlopen|overdue|late)\b/, "acties"],
+  [/\b(wie wat doet|wie doet wat|who does what)\b/, "wie"],
+  [/^(?!.*\b(rapport|monitor|jaarverslag|report|maandbericht|projectenboek)\b).*\b(excel|spreadsheet|exporteren|export|downloaden|download|csv|pdf|agenda ?link|ics|kalender|mijn agenda|outlook|google agenda|calendar)\b/, "overzicht"],
+  [/\b(agenda van de (stuurgroep|vergadering)|agenda zien|agenda bekijken|agenda inzien)\b/, "agenda"],
+  [/^(?!.*\b(eigenaar|eigenaren|owner|partner|actie|action|herinner\w*|remind\w*)\b).*\b(nieuwe collega|nieuw teamlid|nieuwe kartrekker|iemand (toevoegen|erbij|uitnodigen)|collega (toevoegen|erbij|uitnodigen)|uitnodigen|invite)\b/, "rol"],
   [/\b(welke acties|mijn acties|acties van mij|acties zien|lijst van (de )?acties)\b/, "acties"],
   [/\b(naam van (een|de|mijn) actie|actie (hernoemen|een andere naam)|hernoem\w*|titel (van|aanpassen|veranderen))\b/, "actie hernoem"],
   [/\b(vergadering (af ?sluiten|sluiten)|sluit\b.*\bvergadering\b.*\baf|sluit\b.*\baf\b.*\bvergadering)\b|\bvergadering\b.*\baf( ?sluiten)?\b/, "vergadering afsluiten"],

@@ -1055,3 +1055,20 @@ describe("understand: what the ninth blind round taught", () => {
     expect(await read(text)).toMatchObject({ kind, text: command });
   });
 });
+
+describe("understand: how-to questions get the help of the command that does it", () => {
+  it.each([
+    ["hoe verander ik de pijler van een actie", "/help actie pijler"],
+    ["hoe wijzig ik de doelgroep", "/help actie doelgroep"],
+    ["hoe verwijder ik een actie", "/help actie verwijder"],
+    ["hoe stop ik een herinnering", "/help herinner stop"],
+    ["hoe kan ik zien wat er te laat is", "/help acties"],
+    ["hoe zie ik wie wat doet", "/help wie"],
+    ["hoe kan ik alles naar excel halen", "/help overzicht"],
+    ["hoe zie ik de agenda van de stuurgroep", "/help agenda"],
+    ["hoe voeg ik een nieuwe collega toe", "/help rol"],
+    ["hoe maak ik een nieuwe actie", "/help actie nieuw"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+});
