@@ -35,7 +35,41 @@ export async function createDb(url: string = DEFAULT_DATABASE_URL): Promise<Db> 
   await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
   await db.$queryRawUnsafe("PRAGMA busy_timeout=5000");
   await db.$queryRawUnsafe("PRAGMA foreign_keys=ON");
+  await db.$queryRawUnsafe(`PRAGMA wal_autocheckpoint=${WAL_AUTOCHECKPOINT_PAGES}`);
+  checkpointInTheBackground(() => connection);
   return db;
+}
+
+/** A WAL checkpoint copies the log back into the database file; every this many ms, between messages. */
+export const WAL_CHECKPOINT_INTERVAL_MS = 1000;
+/** SQLite's own checkpoint inside a COMMIT stays as a backstop, at this many pages of log (~40 MB). */
+const WAL_AUTOCHECKPOINT_PAGES = 10_000;
+
+/**
+ * SQLite checkpoints the WAL inside whichever COMMIT crosses 1,000 pages, so one command in
+ * ~80 paid for copying the log back (the status command's p99). Here a passive checkpoint
+ * runs on a timer when no transaction is open, so a message rarely meets one; the automatic
+ * one stays as a backstop for a process too busy to run the timer. The timer stops once the
+ * connection is closed.
+ */
+function checkpointInTheBackground(connection: () => SqliteAdapterHandle | undefined): void {
+  let opened = false;
+  const timer = setInterval(() => {
+    const client = connection()?.client;
+    if (!client) {
+      if (opened) clearInterval(timer);
+      return;
+    }
+    opened = true;
+    if (!client.open) return clearInterval(timer);
+    if (client.inTransaction) return;
+    try {
+      client.pragma("wal_checkpoint(PASSIVE)");
+    } catch {
+      // Busy, read-only or full: the next round (or the automatic checkpoint) does it.
+    }
+  }, WAL_CHECKPOINT_INTERVAL_MS);
+  timer.unref();
 }
 
 type AdapterFactory = PrismaBetterSQLite3;
