@@ -66,7 +66,7 @@ const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as
 /** "die over mediawijsheid, niet ouderbetrokkenheid", "oeps verkeerde actie, moest de speeltuin zijn". */
 const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene|the one) (over|van|met|about|with)\b|\bniet (de |het )?\p{L}+\s*[.!]*$/u;
 
-const CORRECTION_START = /^(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had)\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
+const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hmm+|wacht)[\s,]+)?(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had)\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
 const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the other( one)?|not that one|verkeerde actie)\b/;
 
@@ -122,8 +122,15 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
         return { kind: "rerun", rerun };
       }
       if (no) return { kind: "say", key: "core.nothingChanged", clear: true };
-      // "allebei": one at a time.
-      if (/^(allebei|alle twee|beide|beiden|alle|both|all( of them)?)( graag| aub)?$/.test(folded)) return { kind: "say", key: "core.pickNumber", vars: { max: payload.options.length }, clear: false };
+      // "allebei" to "which action?": the same change for each, one after the other (a choice between other things: one, please).
+      if (/^(allebei|alle twee|beide|beiden|alle|both|all( of them)?)( graag| aub| maar)?$/.test(folded)) {
+        const ids = payload.options.map((o) => o.pickActionId);
+        const verb = (text: string) => text.split(/\s+/).slice(0, 2).join(" ");
+        const sameCommand = payload.options.every((o) => verb(o.text) === verb(payload.options[0].text) && !o.pickDate && !o.datePhrase);
+        const fitsCount = /^(alle|all)\b/.test(folded) || payload.options.length === 2;
+        if (fitsCount && sameCommand && ids.every(Boolean) && new Set(ids).size === ids.length) return { kind: "rerun", rerun: { ...payload.options[0], then: payload.options.slice(1) } };
+        return { kind: "say", key: "core.pickNumber", vars: { max: payload.options.length }, clear: false };
+      }
       if (!short) return { kind: "none" };
       // A date question ("30 april of 1 mei?") answered with another date: "31 mei bedoel ik".
       // "doe maar 30 april dan": the date inside the answer.
@@ -324,7 +331,7 @@ function stripCorrection(typed: string): string {
   let out = typed.trim();
   for (let i = 0; i < 3; i++) {
     const before = out;
-    out = out.replace(/^(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|hmm+|eh+m?)\b[\s,:!.-]*/i, "");
+    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|hmm+|eh+m?)\b[\s,:!.-]*/i, "");
     out = out.replace(/[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/i, "");
     out = out.replace(/^(het is|moet zijn|wordt|op|naar)\s+/i, "").trim();
     // "dat moest 12 maart zijn", "moest 12 zijn niet 21", "had 3 februari moeten zijn": what it should have been.
@@ -341,14 +348,16 @@ function pickByLabel(folded: string, labels: string[], ownersOf?: string[][]): n
   if (ordinals[ordinal] !== undefined && ordinals[ordinal] < labels.length && folded.split(" ").length <= 3) return ordinals[ordinal];
   // "die over mediawijsheid, niet ouderbetrokkenheid": what is ruled out is not part of the name.
   const kept = folded.replace(/\b(niet|not) (de |het |the )?\S+/g, " ");
-  const typedWords = kept.split(/\s+/).filter((w) => (w.length >= 3 || /^\d+$/.test(w)) && !["die", "van", "het", "de", "bedoel", "bedoelde", "ik", "the", "over", "met", "about", "with", "degene", "one"].includes(w));
+  // ("de cb": a short word counts when it is a whole word of the label.)
+  const typedWords = kept.split(/\s+/).filter((w) => (w.length >= 2 || /^\d+$/.test(w)) && !["die", "van", "het", "de", "en", "op", "in", "bij", "is", "bedoel", "bedoelde", "ik", "the", "over", "met", "about", "with", "degene", "one", "of", "to"].includes(w));
   if (!typedWords.length) return undefined;
-  const fits = labels.map((label, i) => ({ i, words: fold(label).split(" ") })).filter((l) => typedWords.every((w) => l.words.some((lw) => lw.startsWith(w) || lw.endsWith(w))));
+  const fitsWord = (w: string, lw: string) => (w.length <= 2 ? lw === w : lw.startsWith(w) || lw.endsWith(w));
+  const fits = labels.map((label, i) => ({ i, words: fold(label).split(" ") })).filter((l) => typedWords.every((w) => l.words.some((lw) => fitsWord(w, lw))));
   if (fits.length === 1) return fits[0].i;
   if (!ownersOf) return undefined;
   // "die van Lisa, de huiswerkbegeleiding": an owner's name counts as part of the label.
   const withOwners = labels
     .map((label, i) => ({ i, words: fold(label).split(" "), owners: (ownersOf[i] ?? []).flatMap((n) => fold(n).split(" ")) }))
-    .filter((l) => typedWords.every((w) => l.owners.includes(w) || l.words.some((lw) => lw.startsWith(w) || lw.endsWith(w))) && typedWords.some((w) => l.owners.includes(w)));
+    .filter((l) => typedWords.every((w) => l.owners.includes(w) || l.words.some((lw) => fitsWord(w, lw))) && typedWords.some((w) => l.owners.includes(w)));
   return withOwners.length === 1 ? withOwners[0].i : undefined;
 }

@@ -369,7 +369,7 @@ describe("readFollowUp: answers and corrections said in more ways", () => {
     expect(read("de 16e", whichAction)).not.toMatchObject({ kind: "say", key: "core.pickNumber" });
   });
 
-  it("'allebei' to a numbered question asks for one number", () => {
+  it("'allebei' to a question with three options asks for one number", () => {
     expect(read("allebei", whichAction)).toMatchObject({ kind: "say", key: "core.pickNumber" });
   });
 

@@ -103,3 +103,26 @@ describe("a holiday said with its dates", () => {
     expect(await h.db.reminder.count()).toBe(0);
   });
 });
+
+describe("answers that take more than one option or say a little more", () => {
+  it("'allebei' to 'which action?' makes the change on each, one after the other", async () => {
+    await h.say("Marieke", "@wijkbot betrokkenheid is gestart");
+    const replies = await h.say("Marieke", "allebei");
+    expect(replies).toEqual([
+      "🔧 Ouderbetrokkenheid (Vreedzaam) staat op bezig. Eigenaar: Youssef en Ahmed.",
+      "🔧 Verhoogde betrokkenheid CB en GGD (Gezond) staat op bezig. Eigenaar: Joke.",
+    ]);
+  });
+
+  it("'de cb' (a short word of the name) picks that option", async () => {
+    await h.say("Marieke", "@wijkbot betrokkenheid is gestart");
+    expect(await h.say("Marieke", "de cb")).toEqual(["🔧 Verhoogde betrokkenheid CB en GGD (Gezond) staat op bezig. Eigenaar: Joke."]);
+    expect(await status("Ouderbetrokkenheid")).toBe("gepland");
+  });
+
+  it("'oh nee, 8 maart' right after a deadline change corrects the date", async () => {
+    await h.say("Fatima", "@wijkbot watertappunt deadline 1 maart");
+    const [reply] = await h.say("Fatima", "oh nee, 8 maart");
+    expect(reply).toContain("zo 8 mrt");
+  });
+});
