@@ -350,6 +350,9 @@ function parseDay(text: string, context: Context): DayResult | undefined {
     const wanted = WEEKDAYS[m[1]];
     if (weekdayOf(first) === wanted) return first;
     const match = nextDayOfMonth(day, today, (d) => weekdayOf(d) === wanted);
+    // A Friday the 13th within about three months is the one meant ("vrijdag de 13e" on 5 January: 13 February).
+    const utc = (d: CivilDate) => Date.UTC(d.year, d.month - 1, d.day);
+    if (match && (utc(match) - utc(today)) / 86_400_000 <= 92) return match;
     return { question: weekdayMismatch(first, wanted, match ? [first, match] : [first]) };
   }
   // de 20e, the 20th: the next 20th of a month, today included

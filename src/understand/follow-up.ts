@@ -20,7 +20,7 @@ export type FollowUpReading =
 export const MAX_FOLLOW_UP_WORDS = 8;
 /** "o en nog een update: 3 nieuwe vrijwilligers erbij", "reden: …": a note about the change just made may be longer. */
 const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:mag|kan|moet)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please))?[\s.!]*$/i;
-const NOTE_FOLLOW_UP = /^(?:(?:o|oh|en|nog|even|ook|een|kleine|trouwens|btw)\s+)*(?:(?:reden|update|notitie|toelichting|reason|note|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:er |het |daar )?(?:nog |ook |even )*bij,? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
+const NOTE_FOLLOW_UP = /^(?:(?:o|oh|o ja|oja|oh ja|ja|en|nog|even|ook|een|kleine|trouwens|btw)[\s,]+)*(?:(?:reden|update|notitie|toelichting|reason|note|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:er |het |daar )?(?:nog |ook |even )*bij,? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
 /** "en ook nog dat de gemeente de borden betaalt" right after a note: one more note. */
 const MORE_NOTE = /^(?:(?:o|oh|o ja|en)\s+)*(?:ook\s+)?nog\s+(?:even\s+)?dat\s+(.+)$/i;
 /** A field of the action just changed, said without its name ("oh en eigenaar erbij: Anouk", "bereik is nu 30"). */
@@ -188,6 +188,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     }
     if (other && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id } };
   }
+  // "zet hem toch maar een weekje later" right after a deadline change: that much later than the date just set.
+  const later = payload.command === "actie deadline" && payload.actionId ? folded.replace(/\bweekje\b/g, "week").replace(/\bdagje\b/g, "dag").replace(/\bmaandje\b/g, "maand").match(/^(?:(?:zet|doe|maak|toch|maar|dan|hem|het|er|die|nog)\s+)*((?:een|1|twee|2|drie|3|vier|4|paar) (?:dag|dagen|week|weken|maand|maanden) (?:later|eerder))(?: (?:graag|aub|dan))?$/) : null;
+  if (later && payload.actionTitle) return { kind: "rerun", rerun: { text: `/actie deadline ${payload.actionTitle}: ${later[1]}`, pickActionId: payload.actionId } };
   // "oh en eigenaar erbij: Anouk", "en het bereik is nu 30": another field of the same action — read as said of it.
   const field = typed.replace(/^(?:(?:o|oh|o ja|oja|en|ook|trouwens|btw|vergeten te zeggen|vergat te zeggen|nog vergeten)\b[\s,:]*)+/i, "");
   if (lookups.named && !lookups.named.length && payload.actionId && payload.actionTitle && FIELD_WORDS.test(fold(field)) && !CORRECTION_START.test(folded) && field.length >= 4) {
@@ -349,7 +352,7 @@ function pickByLabel(folded: string, labels: string[], ownersOf?: string[][]): n
   // "die over mediawijsheid, niet ouderbetrokkenheid": what is ruled out is not part of the name.
   const kept = folded.replace(/\b(niet|not) (de |het |the )?\S+/g, " ");
   // ("de cb": a short word counts when it is a whole word of the label.)
-  const typedWords = kept.split(/\s+/).filter((w) => (w.length >= 2 || /^\d+$/.test(w)) && !["die", "van", "het", "de", "en", "op", "in", "bij", "is", "bedoel", "bedoelde", "ik", "the", "over", "met", "about", "with", "degene", "one", "of", "to"].includes(w));
+  const typedWords = kept.split(/\s+/).filter((w) => (w.length >= 2 || /^\d+$/.test(w)) && !["die", "van", "het", "de", "en", "op", "in", "bij", "is", "komt", "komen", "dat", "er", "maar", "bedoel", "bedoelde", "ik", "the", "over", "met", "about", "with", "degene", "one", "of", "to"].includes(w));
   if (!typedWords.length) return undefined;
   const fitsWord = (w: string, lw: string) => (w.length <= 2 ? lw === w : lw.startsWith(w) || lw.endsWith(w));
   const fits = labels.map((label, i) => ({ i, words: fold(label).split(" ") })).filter((l) => typedWords.every((w) => l.words.some((lw) => fitsWord(w, lw))));

@@ -39,7 +39,7 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
     // "…, valt onder kansrijk en Lefier doet mee als partner": the pillar said without a subject, and "en" joining two parts.
     .replace(/[,;]\s*(?:valt|hoort)\s+(?:onder|bij)\s+(?:de\s+pijler\s+|pijler\s+)?([\p{L}-]+)(?:\s+en\s+|(?=\s*(?:[,;.]|$)))/giu, (m, name: string) => (w.pillars.some((p) => fold(p) === fold(name)) ? `, pijler ${name}${/\sen\s+$/.test(m) ? ", " : ""}` : m))
     .replace(/\s+met (?:als )?deadline\s+/gi, ", deadline ");
-  rest = rest.replace(/^\s*(?:(?:aan|toe|voor mij|voor me|op de lijst|erbij|aanmaken|maken|toevoegen|graag|alsjeblieft|aub|please)\s*)*[:\-–,]?\s*/i, "").replace(/^(?:genaamd|met de naam|met als titel|titel|called|named)\s*:?\s*/i, "");
+  rest = rest.replace(/^\s*(?:(?:aan|toe|voor mij|voor me|op de lijst|erbij|aanmaken|maken|toevoegen|starten|beginnen|opstarten|graag|alsjeblieft|aub|please)\s*)*[:\-–,]?\s*/i, "").replace(/^(?:genaamd|met de naam|met als titel|titel|called|named)\s*:?\s*/i, "");
   // "kan je dat als actie zetten bij vreedzaam? titel Voetbaltoernooi meivakantie"
   const titled = text.match(/\b(?:titel|title|naam)\s*:?\s*(.+)$/i);
   const before = text.slice(0, trigger.index).trim();
@@ -62,6 +62,10 @@ export function readNewAction(text: string, f: string, w: UnderstandWorld, _ques
       if (known.every(Boolean)) return void parts.push(`eigenaar ${known.map((n) => `@${n}`).join(" ")}`), true;
     }
     if (/^(ik trek (hem|het|dit|deze)( zelf| wel)?|ik doe (hem|het|dit|deze) zelf|ik ben (de )?(eigenaar|trekker)|ik ben eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me|mezelf|mijzelf)( zelf)?|for (me|myself)|aan|toe|eigenaar ik|eigenaar (mij|me|mezelf))$/i.test(pf)) return true;
+    // "…, samen met Lisa": a person of the wijk is a second owner (an organisation is a partner, below).
+    const together = p.match(/^samen met\s+@?([\p{L}][\p{L}\p{N}_-]*)$/iu);
+    const buddy = together ? w.people.find((x) => fold(x.displayName) === fold(together[1]) || fold(x.displayName).split(" ")[0] === fold(together[1]))?.displayName : undefined;
+    if (buddy && w.sender && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${w.sender.displayName} @${buddy}`), true;
     const age = p.match(AGE);
     if (age && fold(p.replace(age[0], "")).replace(/\b(doelgroep|jaar|voor|years|year|old)\b/g, "").trim() === "") return void parts.push(`doelgroep ${normaliseAge(age[1])}`), true;
     // "Lefier is partner", "met Lefier als partner"
@@ -160,16 +164,20 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     afterColon ??
     text.match(/\b(?:zet|zetten|plaats|plaatsen|breng|brengen|put|add)\s+(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?(?:op|aan) de agenda\b/iu)?.[1] ??
     text.match(/^\s*(?:@wijkbot\s+)?(.+?)\s+(?:graag\s+|even\s+|ook\s+)?(?:opnemen|zetten|plaatsen|agenderen)\s+(?:op|in|aan) de agenda\b/iu)?.[1] ??
-    text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|kun je)\s+(?:we\s+|jij\s+|je\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1];
+    text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|kun je)\s+(?:we\s+|jij\s+|je\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1] ??
+    // "ik wil de huiskamer in de flat op de agenda als informatiepunt"
+    text.match(/^\s*(?:@wijkbot\s+)?(?:ik wil|wil ik|we willen|willen we|ik zou graag|graag)\s+(?:graag\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1];
   const item = (object ?? text)
     // ("agendapunt informatie: …": the kind said before the colon.)
     .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje)\b(?:\s+(?:(?:voor|van)\s+)?(?:de\s+)?(?:volgende\s+)?(?:stuurgroep|vergadering|meeting))?(?:\s+(?:ter\s+|als\s+)?(?:informatie|info|bespreking|besluit|besluitvorming)(?=\s*:))?\s*:?/i, " ")
+    // ("kan er een agendapunt bij over de samenwerking …": what it is about.)
+    .replace(/^\s*(?:er\s*)?bij\s+(?:over|met als onderwerp|about)\s+/i, " ")
     .replace(/\b(kun je|kan je|kunnen we|kunnen jullie|wil je|zou je|ik wil graag|wil graag|ik zou graag|zou graag|graag|even|alsjeblieft|aub|svp|please|can you|could you|ik wil)\b/gi, " ")
     .replace(/\b(zet|zetten|plaats|plaatsen|put|add|agenderen)\b/gi, " ")
     .replace(/\b(op de agenda|aan de agenda|voor de agenda|on the agenda|to the agenda)\b/gi, " ")
     .replace(/\b(voor|van|bij|in|op) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting|stuurgroepvergadering)\b/gi, " ")
     .replace(/\b(ter|als|for)\s+(bespreking|informatie|info|besluit|besluitvorming|information|discussion|decision)\b/gi, " ")
-    .replace(/[,;]\s*(besluit|bespreking|informatie)\s*$/i, " ")
+    .replace(/[,;]\s*(besluit|bespreking|informatie|bespreken|ter bespreking|ter info|ter informatie|besluiten)\s*$/i, " ")
     .replace(/\b(in de stuurgroep bespreken|bespreken in de stuurgroep)\b/gi, " ")
     // "kunnen we de jeugdmonitor volgende keer bespreken?", "punt voor de volgende vergadering: …", "als besluitpunt op de agenda".
     .replace(/\b((?:de )?(?:volgende|eerstvolgende) (?:keer|vergadering|stuurgroep) bespreken|bespreken (?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|(?:een )?punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\b/gi, " ")

@@ -229,7 +229,11 @@ describe("resolveDate: more Dutch phrases (issue 11 item 7)", () => {
     expectOk("friday the 13th", at(2026, 11, 2), "2026-11-13 00:00");
   });
 
-  it("'vrijdag de 13e' asks when the next 13th is another weekday, offering it and the next Friday the 13th", () => {
+  it("'vrijdag de 13e' is the next Friday the 13th when that is within about three months", () => {
+    expectOk("vrijdag de 13e", at(2026, 1, 5), "2026-02-13 00:00");
+  });
+
+  it("'vrijdag de 13e' asks when the next Friday the 13th is months away, offering it and the next 13th", () => {
     const result = resolveDate("vrijdag de 13e", MONDAY);
     expect(result.kind).toBe("question");
     if (result.kind !== "question") return;

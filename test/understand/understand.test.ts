@@ -1072,3 +1072,40 @@ describe("understand: how-to questions get the help of the command that does it"
     expect(await read(text)).toMatchObject({ kind: "run", text: command });
   });
 });
+
+describe("understand: what the tenth blind round taught", () => {
+  it.each([
+    ["geef me het weekoverzicht", "/weekoverzicht"],
+    ["is er al een besluit over de begroting?", "/besluitenlijst"],
+    ["stuur me alles wat je over mij bewaart", "/mijngegevens"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+
+  it("'X wordt van Ahmed, Youssef zit vol' gives the action to Ahmed (asked first)", async () => {
+    expect(await read("wijkwebsite wordt van Ahmed, Youssef zit vol")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie eigenaar Eén wijkwebsite: @Ahmed$/) });
+  });
+
+  it.each([
+    ["kan er een agendapunt bij over de samenwerking met de kinderopvang", /^\/agendapunt Samenwerking met de kinderopvang/],
+    ["ik wil de wijkwebsite op de agenda als informatiepunt", /^\/agendapunt (De )?[Ww]ijkwebsite informatie/],
+    ["graag op de agenda: de plek van het watertappunt, bespreken", /^\/agendapunt Plek van het watertappunt bespreking/],
+  ])("%j is an agenda item without the words around it", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: expect.stringMatching(command) });
+  });
+
+  it("'ik wil een nieuwe actie starten: X' takes X as the title", async () => {
+    expect(await read("ik wil een nieuwe actie starten: Voorleesouders in de onderbouw")).toMatchObject({ kind: "confirm", text: "/actie nieuw Voorleesouders in de onderbouw" });
+  });
+
+  it("'…, samen met Lisa' in a new action makes the sender and Lisa its owners", async () => {
+    expect(await read("nieuwe actie: VVE-thuisprogramma uitbreiden, kansrijk, 0-4, samen met Lisa")).toMatchObject({
+      kind: "confirm",
+      text: "/actie nieuw VVE-thuisprogramma uitbreiden pijler Kansrijk doelgroep 0-4 eigenaar @Fatima @Lisa",
+    });
+  });
+
+  it("'moestuin moet af op vrijdag de 13e' is its deadline", async () => {
+    expect(await read("moestuin moet af op vrijdag de 13e")).toMatchObject({ text: "/actie deadline Buurtmoestuin: vrijdag de 13e" });
+  });
+});

@@ -126,3 +126,18 @@ describe("answers that take more than one option or say a little more", () => {
     expect(reply).toContain("zo 8 mrt");
   });
 });
+
+describe("a deadline moved again right after it was set", () => {
+  it("'zet hem toch maar een weekje later' moves it a week from the date just set", async () => {
+    await h.say("Fatima", "@wijkbot watertappunt deadline 1 maart");
+    const [reply] = await h.say("Fatima", "zet hem toch maar een weekje later");
+    expect(reply).toContain("zo 8 mrt");
+  });
+
+  it("'o ja, reden: …' right after it is noted without the word 'reden'", async () => {
+    await h.say("Fatima", "@wijkbot watertappunt deadline 1 maart");
+    await h.say("Fatima", "o ja, reden: de pomp wordt later geleverd");
+    const notes = await h.db.progressNote.findMany({ where: { action: { title: "Watertappunt in de wijk" } }, orderBy: { createdAt: "desc" }, take: 1 });
+    expect(notes[0]?.text).toBe("de pomp wordt later geleverd");
+  });
+});
