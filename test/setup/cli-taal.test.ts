@@ -61,7 +61,7 @@ describe("wijkbot taal", () => {
     expect(code).toBe(0);
     expect(out).toContain(`ar.json: 4 van ${Object.keys(nl).length} teksten vertaald.`);
     expect(out).toContain(`Regels van /help: 1 van ${commands.length} vertaald (de rest in het Nederlands).`);
-    expect(out).toMatch(/Nog niet vertaald \(\d+, daar toont de bot Nederlands\): language\.locale, calendar\.daysShort/);
+    expect(out).toMatch(/Nog niet vertaald \(\d+, daar toont de bot Nederlands\): language\.locale, recurrence\.daily/);
     expect(out).toContain("In orde. Zet het bestand in src/i18n/ (of in de map van WIJKBOT_CATALOGUES) en herstart de bot; daarna kiest iedereen het met /taal ar.");
   });
 
