@@ -273,7 +273,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("sportvereniging lewenborg helpt mee": helping counts only for an organisation the wijk knows — "de kinderen helpen mee" is news.)
   const helper = text.match(/^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:helpt|helpen|werkt|werken) (?:ook )?mee\b/iu)?.[1];
   const helps = Boolean(helper && findOrganisationIn(helper, fold(helper), w.organisations));
-  if ((helps || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f)) && !statusHits.length && (!colonForm || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f))) {
+  // "watertappunt partner eraf: GGD": taking a partner off, which no command does — say so.
+  if (/\b(partner|partners)\b/.test(f) && /\b(eraf|er af|weg|verwijder\w*|weghalen|haal|schrappen|geen partner meer|niet meer (de |een )?partner|remove)\b/.test(f)) return { kind: "say", text: localText("understand.partnerRemove") };
+  if ((helps || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f)) && !statusHits.length && (!colonForm || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f))) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)?.replace(/(?:\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij))+$/i, "").trim();

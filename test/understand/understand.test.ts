@@ -1109,3 +1109,25 @@ describe("understand: what the tenth blind round taught", () => {
     expect(await read("moestuin moet af op vrijdag de 13e")).toMatchObject({ text: "/actie deadline Buurtmoestuin: vrijdag de 13e" });
   });
 });
+
+describe("understand: removals no command does, agreements, and plans", () => {
+  it.each(["haal punt 3 van de agenda", "het agendapunt over de wijkwebsite mag eraf"])("%j says an item cannot be taken off, and what can be done", async (text) => {
+    expect(await read(text)).toMatchObject({ kind: "say", text: { key: "understand.agendaRemove" } });
+  });
+
+  it("'watertappunt partner eraf: GGD Groningen' says a partner cannot be removed (it used to offer adding it)", async () => {
+    expect(await read("watertappunt partner eraf: GGD Groningen")).toMatchObject({ kind: "say", text: { key: "understand.partnerRemove" } });
+  });
+
+  it("'noteer even dat we akkoord zijn met X' is a decision", async () => {
+    expect(await read("noteer even dat we akkoord zijn met de plek van het watertappunt")).toMatchObject({ kind: "confirm", text: "/besluit akkoord met de plek van het watertappunt" });
+  });
+
+  it("'we gaan een taalcafé opzetten, kun je dat toevoegen? kansrijk' is a new action", async () => {
+    expect(await read("we gaan een taalcafe voor ouders opzetten, kun je dat toevoegen? kansrijk")).toMatchObject({ kind: "confirm", text: "/actie nieuw taalcafe voor ouders pijler Kansrijk" });
+  });
+
+  it("a weekday in a new action's title without 'deadline' stays in the title", async () => {
+    expect(await read("er komt een nieuwe actie bij: straatvoetbal op woensdag, vreedzaam")).toMatchObject({ kind: "confirm", text: "/actie nieuw straatvoetbal op woensdag pijler Vreedzaam" });
+  });
+});

@@ -17,6 +17,8 @@ export const enUnderstand = {
   "understand.money.totalOrAdded": "*{title}* already has {before} spent. Is {said} the total, or does it come on top?",
   "understand.money.total": "{amount} in total",
   "understand.money.added": "{amount} on top ({total} in total)",
+  "understand.agendaRemove": "I cannot take an item off the agenda. The coordinator can postpone it to the next meeting (/agenda uitstellen <nr>) or mark it handled during the meeting (/agenda behandeld <nr>). /agenda shows the numbers.",
+  "understand.partnerRemove": "I cannot remove a partner. To record that a partner stopped, add it as a note on the action: /actie update <name> <text>. To add a partner: /actie partner <name> <organisation>.",
   "understand.notOwner": "{name} is not an owner of *{title}*. Owner: {owners}.",
   "understand.confirmAll": "Do you mean:\n{lines}\nThen I will do them one after the other.",
   "understand.ask.update": "What would you like to note on *{title}*?",
