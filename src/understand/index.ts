@@ -540,6 +540,16 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   // "wie trekt de pijler vreedzaam eigenlijk": the pillar's people, not an action that shares the word.
   const pillarNamed = findPillarIn(f, w.pillars);
   if (pillarNamed && /^(wie|who)\b/.test(f) && /\b(pijler|pillar|aanjager)\b/.test(f)) return run(`/wie ${pillarNamed}`);
+  // "wie doet er allemaal mee bij vreedzaam": the pillar named alone (not an action's title around it).
+  if (pillarNamed && /^(wie|who)\b/.test(f) && new RegExp(`\\b(bij|van|in|for|at) (de |het )?${fold(pillarNamed)}\\s*$`).test(f)) return run(`/wie ${pillarNamed}`);
+  // "hoeveel kinderen hebben we dit jaar bereikt?", "hoeveel geld is er al uitgegeven?": totals, which /rapport gives.
+  if (/^(hoeveel|how many|how much)\b/.test(f) && /\b(bereikt|bereik|reached|uitgegeven|besteed|geld|euro|budget|spent|money)\b/.test(f)) {
+    // ("hoeveel kinderen heeft het watertappunt bereikt?": that action's figures.)
+    const named = spans.filter((s) => s.exact || s.quality >= 2);
+    return named.length ? actionInfo(named, w, text) : { kind: "say", text: localText("understand.totals") };
+  }
+  // "wat moet er deze maand af?": the open actions.
+  if (/^wat (moet|moeten) er\b.*\b(af|klaar|gebeuren|gedaan worden)\b/.test(f) && !spans.some((s) => s.quality >= 2.5)) return run("/acties open");
   // "wie doet er wat bij de GGD": the organisation's people.
   const orgNamed = /^(wie|who)\b/.test(f) ? w.organisations.find((o) => new RegExp(`\\b(bij|van|from|at) (de |het )?${fold(o).split(" ")[0]}\\b`).test(f)) : undefined;
   if (orgNamed && !spans.some((s) => s.exact)) return run(`/wie ${orgNamed}`);

@@ -1131,3 +1131,21 @@ describe("understand: removals no command does, agreements, and plans", () => {
     expect(await read("er komt een nieuwe actie bij: straatvoetbal op woensdag, vreedzaam")).toMatchObject({ kind: "confirm", text: "/actie nieuw straatvoetbal op woensdag pijler Vreedzaam" });
   });
 });
+
+describe("understand: totals, what must be done, and a pillar's people", () => {
+  it.each(["hoeveel kinderen hebben we dit jaar bereikt?", "hoeveel geld is er al uitgegeven"])("%j points to the report (no change proposed)", async (text) => {
+    expect(await read(text)).toMatchObject({ kind: "say", text: { key: "understand.totals" } });
+  });
+
+  it("'hoeveel kinderen heeft het watertappunt bereikt?' shows that action (it proposed noting the question)", async () => {
+    expect(await read("hoeveel kinderen heeft het watertappunt bereikt?")).toMatchObject({ kind: "run", text: "/actie info Watertappunt in de wijk" });
+  });
+
+  it("'wat moet er deze maand af?' lists the open actions", async () => {
+    expect(await read("wat moet er deze maand af?")).toMatchObject({ kind: "run", text: "/acties open" });
+  });
+
+  it("'wie doet er allemaal mee bij vreedzaam' is the pillar's people, not an action with the word in its title", async () => {
+    expect(await read("wie doet er allemaal mee bij vreedzaam")).toMatchObject({ kind: "run", text: "/wie Vreedzaam" });
+  });
+});

@@ -17,6 +17,7 @@ export const enUnderstand = {
   "understand.money.totalOrAdded": "*{title}* already has {before} spent. Is {said} the total, or does it come on top?",
   "understand.money.total": "{amount} in total",
   "understand.money.added": "{amount} on top ({total} in total)",
+  "understand.totals": "One action's reach and budget: /actie info <name>; everything added up, per pillar, is in the annual report: /rapport (coordinator) or on the overview (/overzicht).",
   "understand.agendaRemove": "I cannot take an item off the agenda. The coordinator can postpone it to the next meeting (/agenda uitstellen <nr>) or mark it handled during the meeting (/agenda behandeld <nr>). /agenda shows the numbers.",
   "understand.partnerRemove": "I cannot remove a partner. To record that a partner stopped, add it as a note on the action: /actie update <name> <text>. To add a partner: /actie partner <name> <organisation>.",
   "understand.notOwner": "{name} is not an owner of *{title}*. Owner: {owners}.",

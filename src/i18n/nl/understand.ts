@@ -17,6 +17,7 @@ export const nlUnderstand = {
   "understand.money.totalOrAdded": "Bij *{title}* staat al {before} besteed. Is {said} het totaal, of komt het erbij?",
   "understand.money.total": "{amount} in totaal",
   "understand.money.added": "{amount} erbij ({total} in totaal)",
+  "understand.totals": "Het bereik en het budget van één actie zie je met /actie info <naam>; alles bij elkaar, per pijler, staat in het jaarrapport: /rapport (coördinator) of op het overzicht (/overzicht).",
   "understand.agendaRemove": "Een punt van de agenda halen kan ik niet. Wel kan de coördinator het uitstellen naar de volgende vergadering (/agenda uitstellen <nr>) of tijdens de vergadering op behandeld zetten (/agenda behandeld <nr>). De nummers zie je met /agenda.",
   "understand.partnerRemove": "Een partner weghalen kan ik niet. Wil je vastleggen dat een partner stopt, zet het dan als notitie bij de actie: /actie update <naam> <tekst>. Een partner erbij zetten: /actie partner <naam> <organisatie>.",
   "understand.notOwner": "{name} is geen eigenaar van *{title}*. Eigenaar: {owners}.",
