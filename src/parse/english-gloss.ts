@@ -14,6 +14,7 @@ export const ENGLISH_GLOSS: Readonly<Record<string, string>> = {
   fountain: "watertappunt",
   parents: "ouder",
   evening: "avond",
+  living: "huiskamer",
   parent: "ouder",
   parental: "ouder",
   healthy: "gezonde",

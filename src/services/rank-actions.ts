@@ -39,18 +39,21 @@ export async function loadCandidateFacts(tx: Tx, ids: string[]): Promise<Map<str
  * change; anything else. Two left in the same rank → ask.
  */
 export function rankCandidates<T extends { id: string }>(
-  candidates: { action: T; score: number; exact: boolean }[],
+  candidates: { action: T; score: number; exact: boolean; shortNamed?: boolean }[],
   facts: Map<string, CandidateFacts>,
   person: RankPerson | null,
 ): Ranked<T> {
   if (!candidates.length) return { contenders: [] };
+  // An action's short name typed by one of its owners, with no status said, counts as its exact name.
+  const ownShortName = new Set(candidates.filter((c) => c.shortNamed && person && facts.get(c.action.id)?.ownerIds.includes(person.id)).map((c) => c.action.id));
+  candidates = candidates.map((c) => (ownShortName.has(c.action.id) ? { ...c, exact: true } : c));
   const top = Math.max(...candidates.map((c) => c.score));
   let near = candidates.filter((c) => c.score >= top - ABOUT_AS_WELL || c.exact);
   const isOpen = (c: { action: T }) => OPEN_STATUSES.includes((facts.get(c.action.id)?.status ?? "gepland") as never);
   // An open action wins from a finished one that fits about as well — not from its full name typed out
   // ("gezonde school vignet voor alle scholen: bereik 7" means that one, even when it is finished).
   const bestOpen = Math.max(...near.filter(isOpen).map((c) => c.score));
-  if (near.some(isOpen)) near = near.filter((c) => isOpen(c) || (c.exact && c.score > bestOpen + ABOUT_AS_WELL));
+  if (near.some(isOpen)) near = near.filter((c) => isOpen(c) || (c.exact && (c.score > bestOpen + ABOUT_AS_WELL || ownShortName.has(c.action.id))));
   const tier = (c: { action: T; exact: boolean }) => {
     if (c.exact) return 0;
     const f = facts.get(c.action.id);

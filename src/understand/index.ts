@@ -29,7 +29,7 @@ export interface UnderstandWorld {
   router: CommandRouter;
   index: ActionNameIndex<IndexedAction>;
   /** Ranks candidate actions for the sender (open before closed, their own first). */
-  rank(candidates: { action: IndexedAction; score: number; exact: boolean }[]): Promise<Ranked<IndexedAction>>;
+  rank(candidates: { action: IndexedAction; score: number; exact: boolean; shortNamed?: boolean }[]): Promise<Ranked<IndexedAction>>;
   people: { displayName: string }[];
   /** The sender, when they are known in the wijk. */
   sender?: { displayName: string };
@@ -77,7 +77,7 @@ const THANKS = new RegExp(`^(${THANKS_WORD})([\\s!.,]*(${THANKS_WORD}|wijkbot|ho
 const HELLO = /^(hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|yo|hee)([\s!.,]*(wijkbot|allemaal|!))*[\s!.]*$/;
 
 export async function understand(raw: string, w: UnderstandWorld): Promise<Understanding> {
-  const text = withoutSignature(raw.trim(), w);
+  const text = withoutSignature(spokenPunctuation(raw.trim()), w);
   const f = fold(text);
   if (!f) return { kind: "say", text: localText(text ? "understand.thanks" : "free.empty") };
   if (THANKS.test(f) || THANKS.test(text)) return { kind: "say", text: localText("understand.thanks") };
@@ -90,7 +90,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const question = (isQuestion(text) && !startsWithName && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"))) || asksWhether;
 
   // "stuur me alles wat je over mij bewaart": the person's own data.
-  if (/\b(wat|alles wat|welke gegevens|what)\b.*\b(je|jij|wijkbot|you)\b.*\b(over|van) (mij|me)\b.*\b(bewaart|bewaard|weet|opslaat|opgeslagen|hebt|heeft|store|keep|know)\b|\bmijn gegevens\b.*\b(zien|inzien|opvragen|sturen|stuur|krijgen)\b/.test(f)) return { kind: "run", text: "/mijngegevens" };
+  if (/\b(wat|alles wat|welke gegevens|what)\b.*\b(je|jij|wijkbot|you)\b.*\b(over|van) (mij|me)\b.*\b(bewaart|bewaard|weet|opslaat|opgeslagen|hebt|heeft|store|keep|know)\b|\bmijn gegevens\b.*\b(zien|inzien|opvragen|sturen|stuur|krijgen)\b|^(wat|welke gegevens|what)\b.*\b(weet|bewaar\w*|sla\w* op|opgeslagen|know|store)\b.*\b(over|van|about) (mij|me)\b/.test(f)) return { kind: "run", text: "/mijngegevens" };
   const typed = commandWithoutSlash(text, f, w.router, question);
   if (typed) return typed;
   const howTo = readHowTo(f, w.router);
@@ -138,6 +138,16 @@ function titleLeadsIn(text: string, span: ActionSpan<IndexedAction>): boolean {
   return !lead.includes(" ") && ` ${fold(span.action.title)} `.includes(` ${lead} ${first} `);
 }
 
+/** Dictated without punctuation: "geldlessen zijn klaar punt alle drie de groepen …" — the spoken "punt"/"komma" as the marks. */
+function spokenPunctuation(text: string): string {
+  if (/[.,!?;:]/.test(text) || !/\s(punt|komma|vraagteken|uitroepteken)(\s|$)/i.test(text)) return text;
+  return text
+    .replace(/(?<!\b(?:agenda|agendapunt|het|een|dit|dat|welk|ieder|elk|volgend|vorig|eerste|laatste))\s+punt(?=\s+(?!\d)|$)/gi, ".")
+    .replace(/\s+komma(?=\s|$)/gi, ",")
+    .replace(/\s+vraagteken(?=\s|$)/gi, "?")
+    .replace(/\s+uitroepteken(?=\s|$)/gi, "!");
+}
+
 /** "… mag op afgerond. mvg Bram": a greeting and name signed under the message are not part of it. */
 function withoutSignature(text: string, w: UnderstandWorld): string {
   const m = text.match(/(^|[\s,.!;])(?:mvg|m\.v\.g\.?|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:jes|en)?|grtz|greetz|gr\.|kind regards|regards|cheers|thx)[\s,.!]*([\p{L}]+)?[\s.!]*$/iu);
@@ -170,6 +180,7 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
 }
 
 const HOWTO_TOPICS: [RegExp, string][] = [
+  [/\b(al mijn|alle|mijn) acties\b.*\b(overdragen|overdoen|overnemen|overneemt|aan een (collega|ander)|geven aan|geef)\b|\b(overdragen|overdracht)\b/, "overdracht"],
   // Specific field changes first: "hoe verander ik de pijler van een actie" is not "a new pillar".
   [/\b(pijler|pillar)\b.*\b(van|bij|of) (een|de|mijn|an?|the) (actie|action)\b|\b(actie|action)\b.*\bandere (pijler|pillar)\b|\b(verander|wijzig|aanpassen|change)\w*\b.*\b(pijler|pillar)\b/, "actie pijler"],
   [/\b(doelgroep|leeftijd|leeftijdsgroep|age group|target group)\b/, "actie doelgroep"],
@@ -468,6 +479,8 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
     .replace(/[,\s]*\b(?:(?:wil|kun|kan|zou|wilt|kunt) (?:je|jij|u)\s*)?(?:me |mij |ons )?(?:er|daar|hier) ?(?:even |nog )?aan\b(?:\s+(?:wil|kun|kan) (?:je|jij|u))?[?!.\s]*$/i, "")
     .replace(/^(?:er|daar|hier) ?(?:even |nog )?aan\b\s*/i, "")
     .replace(/[,\s]+(?:wil|kun|kan) (?:je|jij|u)[?!.\s]*$/i, "")
+    // ("… aan de kas luchten, anders verrotten de zaailingen": why is not part of what.)
+    .replace(/\s*,\s*(?:anders|want|omdat|zodat|because|otherwise)\b.*$/i, "")
     .trim();
   if (!what) return { kind: "say", text: localText("understand.reminderWhat") };
   // "wanneer?": the moment typed next completes the reminder.

@@ -17,12 +17,15 @@ export function contentWords(part: string): number {
 }
 
 /** The action meant among those named, ranked for the sender; a status or date word nearby counts a little. */
-export async function pickAction(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, near?: number): Promise<Ranked<IndexedAction>> {
+export async function pickAction(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, near?: number, text?: string): Promise<Ranked<IndexedAction>> {
   const first = Math.min(...spans.map((s) => s.firstToken));
+  // ("gezonde school: …" said by the owner of the action whose short name that is: that one, even when it is finished.)
+  const said = text !== undefined && near === undefined ? ` ${fold(text)} ` : undefined;
   const candidates = spans.slice(0, 30).map((s) => {
     let score = matchStrength(s, first);
     if (near !== undefined) score -= Math.min(2, Math.abs(s.start - near) / 40);
-    return { action: s.action, score, exact: s.exact };
+    const shortNamed = Boolean(said && s.action.shortName && said.includes(` ${fold(s.action.shortName)} `));
+    return { action: s.action, score, exact: s.exact, ...(shortNamed ? { shortNamed } : {}) };
   });
   return w.rank(candidates);
 }

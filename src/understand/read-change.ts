@@ -80,7 +80,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (primary.length && primary.length < spans.length) spans = primary;
   // "watertappunt als eerste bespreken, daarna de voortgang": about the meeting's order, not news about the action.
   if (/\b(als eerste|als laatste|eerst bespreken|daarna pas|volgorde)\b/.test(f) && /\b(bespreken|bespreek|behandelen|behandel|agenda|punt)\b/.test(f) && !/^(update|notitie)\b/.test(f)) return undefined;
-  const picked = await pickAction(spans, w, statusHits[0]?.index);
+  const picked = await pickAction(spans, w, statusHits[0]?.index, text);
   let span = picked.chosen ? spans.find((s) => s.action.id === picked.chosen!.id)! : spans[0];
   // "homework club: 3 new volunteers": one more word of the name before the colon ("club", "project") belongs to it.
   const nameTail = text.slice(span.end).match(/^\s+([\p{L}][\p{L}'-]*)\s*:\s*\S/u);
@@ -165,7 +165,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog )?bij)\b/.test(f)) {
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog )?bij)\b/.test(f)) {
     const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|er ook bij|en ik|en mij)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|ik doe (het|dit|hem) (\w+ )?(verder|alleen))\b/.test(f) && w.sender ? [w.sender.displayName] : [];
@@ -220,7 +220,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const numbersOutside = (rest.match(/\d+(?:[.,]\d+)*/g) ?? []).length;
   // A count is done at once only when it says it is the reach ("35 kinderen bereikt"), not when it is added up from what is
   // stored ("8 erbij") or read from other words ("er waren 30 ouders", "12 aanmeldingen"): those are shown first.
-  const countAdded = /\b(bijgekomen|erbij gekomen|erbij|extra|nog|more|another)\b/.test(f) && details?.reachReached != null;
+  const countAdded = /\b(bijgekomen|erbij gekomen|erbij|extra|nog|weer|again|more|another)\b/.test(f) && details?.reachReached != null;
   const saysReach = /\b(bereikt|bereik|reached|reach|beoogd|streefgetal|target)\b/.test(f);
   if (reach) return build("actie bereik", reach, asCommand("actie bereik", reach), (numbersOutside <= 1 || /\bvan\b/.test(reach)) && saysReach && !countAdded ? undefined : false);
   // Budget: "€250 uitgegeven aan X", "begroot 900 voor het jaar", "weer 150 euro uitgegeven".
@@ -472,6 +472,8 @@ export function trimNote(part: string): string {
     .replace(/^[\s,.;:!?…\-–—)]+/, "")
     .replace(/[\s,;:\-–—(]+$/, "")
     .replace(/^(?:want|omdat|wegens|vanwege|ivm|reden|because)\b[\s:]*/i, "")
+    // ("… de bakken zijn gevuld. fijne avond!": the goodbye is not part of it.)
+    .replace(/(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( wel)?)(?:\s+\p{Lu}\p{L}+)?[\s!.]*$/iu, "")
     .trim();
   return contentWords(note) ? note.replace(/[!]{2,}$/, "") : "";
 }
@@ -582,7 +584,7 @@ function readReach(f: string, details?: { reachReached?: number | null }, restFo
   if (wants && first) return `beoogd ${first}`;
   // "er zijn 8 kinderen bijgekomen": added to what was reached.
   // "nog 30 jongeren bereikt op de scholen": reached on top of what was.
-  if (first && !bare && details?.reachReached && /\b(bijgekomen|erbij gekomen|erbij|extra|nog (\d+) (\w+ )?(bij|erbij)|nog (eens )?(\d+) (\w+ ){1,2}bereikt|more|another)\b/.test(f)) return String(details.reachReached + Number(first));
+  if (first && !bare && details?.reachReached && /\b(bijgekomen|erbij gekomen|erbij|extra|nog (\d+) (\w+ )?(bij|erbij)|nog (eens )?(\d+) (\w+ ){1,2}bereikt|weer (\d+) (\w+ ){1,2}bereikt|again|more|another)\b/.test(f)) return String(details.reachReached + Number(first));
   return first;
 }
 
@@ -594,7 +596,8 @@ function readBudget(text: string, f: string, details?: { spentCents: number | nu
   ];
   // "begroting ouderavond mediawijsheid: 650": the word, the action, then the bare amount at the end.
   if (!amounts.length && /\b(begroot|begroting|budget|besteed|uitgegeven|gekost|spent)\b/.test(f)) {
-    const trailing = text.match(/[:=]\s*(\d[\d.,]*\d|\d+k?)\s*[.!]*$/iu);
+    // ("begroting wijkwebsite wordt 9500": the amount said at the end after "wordt"/"is".)
+    const trailing = text.match(/(?:[:=]|\b(?:wordt|is nu|gaat naar|wordt nu|becomes|is now))\s*(\d[\d.,]*\d|\d+k?)\s*(?:euro)?\s*[.!]*$/iu);
     if (trailing) amounts.push(Object.assign([trailing[0], trailing[1]], { index: trailing.index, input: text, groups: undefined }) as unknown as RegExpExecArray);
   }
   if (!amounts.length) return undefined;

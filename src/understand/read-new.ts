@@ -85,14 +85,14 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     }
     // "we willen 60 jongeren bereiken", "bereik 60", "doel: 25 meiden": the intended reach.
     const reach =
-      pf.match(/^(?:we willen|willen we|we hopen|doel(?:stelling)?|streven|streefgetal|beoogd(?: bereik)?|bereik|target|aim)\s*:?\s*(?:is\s+|om\s+|op\s+)?(\d{1,6})(?:\s+\p{L}+)?(?:\s+(?:bereiken|te bereiken|beoogd|reach|reached))?$/u) ??
+      pf.match(/^(?:we willen|willen we|we hopen|we mikken op|mikken we op|we rekenen op|we gaan voor|doel(?:stelling)?|streven|streefgetal|beoogd(?: bereik)?|bereik|target|aim)\s*:?\s*(?:is\s+|om\s+|op\s+)?(\d{1,6})(?:\s+\p{L}+)?(?:\s+(?:bereiken|te bereiken|beoogd|reach|reached))?$/u) ??
       pf.match(/^(\d{1,6})\s+\p{L}+\s+(?:bereiken|te bereiken|beoogd|als doel)$/u);
     if (reach && !parts.some((x) => x.startsWith("beoogd "))) return void parts.push(`beoogd ${reach[1]}`), true;
     // "begroting €400", "budget 750 euro", "€ 1.200 begroot": the planned budget.
     const money = p.match(/^(?:begroting|budget|begroot|budgeted)\s*:?\s*(?:is\s+|van\s+)?(€\s*\d[\d.,]*k?|\d[\d.,]*k?\s*(?:euro|eur)?)$/iu) ?? p.match(/^(€\s*\d[\d.,]*k?|\d[\d.,]*k?\s*(?:euro|eur)?)\s+(?:begroot|budget|begroting)$/iu);
     if (money && !parts.some((x) => x.startsWith("begroot "))) return void parts.push(`begroot ${money[1].replace(/\s*(?:euro|eur)$/i, "").replace(/\s+/g, "")}`), true;
     // ("moet klaar voor de zomervakantie", "moet af zijn op 1 juni": when it has to be done.)
-    const deadline = p.replace(/^(?:deadline|uiterlijk|due)\s*:?\s*/i, "").replace(/^(?:moet|moeten|is|zijn)\s+(?:klaar|af|gereed|rond)(?:\s+zijn)?\s+(?=(?:voor|op|by|uiterlijk)\b)/i, "").replace(/\s+(?:klaar|af|gereed|done)$/i, "").trim();
+    const deadline = p.replace(/^(?:deadline|uiterlijk|due)\s*:?\s*/i, "").replace(/^(?:moet|moeten|is|zijn)\s+(?:klaar|af|gereed|rond)(?:\s+zijn)?\s+(?=(?:voor|op|by|uiterlijk)\b)/i, "").replace(/^(?:moet|moeten)\s+(?=(?:voor|op|by|uiterlijk)\b)/i, "").replace(/\s+(?:klaar|af|gereed|done)(?:\s+(?:zijn|wezen))?$/i, "").trim();
     // ("straatvoetbal op woensdag": a weekday said without "deadline", "voor" or "klaar" is when it happens, not a deadline.)
     const bareWeekday = /^(?:op\s+)?(?:elke\s+|iedere\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:middag|ochtend|avond|en)?$/i.test(p.trim());
     const date = deadline && !bareWeekday && !/^(in|tijdens|during)\b/i.test(deadline) ? findDateIn(deadline, w.now, w.region) : undefined;

@@ -34,9 +34,15 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * her own finished "Gezonde School vignet voor alle scholen" (short name "gezonde school") and the bot
  * on Fatima's open "Gezonde School vignet"; preferring the owner's finished action there made an
  * older tune case ("gezonde school is klaar" from Joke → the open one) wrong, so it was left.
- * Held-out now 797 of 2,823 (28%): 87.8% with 13 WRONG.
+ * Held-out then 797 of 2,823 (28%): 87.8% with 13 WRONG.
+ * An eleventh blind round of 264, written to be harder (long chatty messages with the fact in the
+ * middle, dictation, actions named by what they are about, odd hours), split the same way
+ * (random.Random(11): 132 and 132), on arrival (d3ee17b): 75% with 11 WRONG over all, the held-out
+ * half 73% with 6 WRONG — the clearest measure yet of how far the reader is from the target on
+ * messages it was not built on. After fixes from its tune half the held-out half is at 76.5% (3).
+ * Held-out now 929 of 3,087 (30%): 86.3% with 16 WRONG.
  */
-export const FLOOR = { tuneWrong: 1, heldoutWrong: 13, heldoutScore: 0.875 } as const;
+export const FLOOR = { tuneWrong: 1, heldoutWrong: 16, heldoutScore: 0.86 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 

@@ -1149,3 +1149,37 @@ describe("understand: totals, what must be done, and a pillar's people", () => {
     expect(await read("wie doet er allemaal mee bij vreedzaam")).toMatchObject({ kind: "run", text: "/wie Vreedzaam" });
   });
 });
+
+describe("understand: what the eleventh blind round taught", () => {
+  it("dictated punctuation ('… klaar punt alle drie …') is read as the marks, so the note has no 'punt'", async () => {
+    expect(await read("watertappunt is klaar punt alle drie de scholen hebben getekend")).toMatchObject({ text: "/actie klaar Watertappunt in de wijk: alle drie de scholen hebben getekend" });
+  });
+
+  it("a goodbye after the news ('… fijne avond!') is not part of the note", async () => {
+    const got = await read("goed nieuws van de moestuin: de bakken zijn gevuld. fijne avond!");
+    expect(JSON.stringify(got)).not.toContain("fijne avond");
+  });
+
+  it("'mijn naam is eigenlijk Fatima Bakker' leaves 'eigenlijk' out of the name", async () => {
+    expect(await read("mijn naam is eigenlijk Fatima Bakker")).not.toMatchObject({ text: expect.stringContaining("eigenlijk") });
+  });
+
+  it.each([
+    ["hoe geef ik al mijn acties in één keer aan een collega", "/help overdracht"],
+    ["wat weet jij allemaal over mij?", "/mijngegevens"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+
+  it("'begroting wijkwebsite wordt 9500' is the planned budget", async () => {
+    expect(await read("begroting wijkwebsite wordt 9500")).toMatchObject({ text: "/actie budget Eén wijkwebsite: begroot 9500" });
+  });
+
+  it("a reminder's reason after a comma ('…, anders verrotten de zaailingen') is not its text", async () => {
+    expect(await read("kan je me elke werkdag om 8 uur herinneren aan de kas luchten, anders verrotten de zaailingen")).toMatchObject({ text: expect.stringMatching(/^\/herinner mij de kas luchten elke werkdag/) });
+  });
+
+  it("'moet voor 1 november klaar zijn' in a new action is its deadline", async () => {
+    expect(await read("ik wil een nieuwe actie beginnen: fietsverlichting controleren, moet voor 1 november klaar zijn")).toMatchObject({ text: "/actie nieuw fietsverlichting controleren deadline voor 1 november" });
+  });
+});
