@@ -30,6 +30,8 @@ export interface Sql {
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
   /** Writes in one transaction, all or nothing; false (nothing written) when an `expectChanges` did not hold. */
   batch(statements: readonly SqlStatement[]): Promise<boolean>;
+  /** Writes in one transaction, all or nothing; the number of rows each changed. */
+  batchChanges(statements: readonly SqlStatement[]): Promise<number[]>;
 }
 
 /** The driver behind each client made by createDb (a client made otherwise has none: its callers keep to Prisma). */
@@ -161,6 +163,9 @@ export function sqliteSql(adapter: () => SqliteAdapterHandle | undefined): Sql {
         return { commit: true, value: true };
       });
     },
+    async batchChanges(statements) {
+      return locked((client) => ({ commit: true, value: statements.map((s) => client.prepare(s.sql).run(...s.params.map(sqliteParam)).changes) }));
+    },
   };
 }
 
@@ -194,6 +199,22 @@ export function postgresSql(pool: pg.Pool, types: typeof pg.types): Sql {
   };
   const query = (client: pg.Pool | pg.PoolClient, sql: string, params: readonly SqlValue[]) =>
     client.query({ ...statement(sql), values: params.map(postgresParam), types: parsers as pg.CustomTypesConfig });
+  /** Work between BEGIN and COMMIT (or ROLLBACK, when it says so) on one pooled connection. */
+  const inTransaction = async <T>(work: (client: pg.PoolClient) => Promise<{ commit: boolean; value: T }>): Promise<T> => {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query("BEGIN");
+      const { commit, value } = await work(client);
+      await client.query(commit ? "COMMIT" : "ROLLBACK");
+      return value;
+    } catch (error) {
+      await client.query("ROLLBACK").catch((e: Error) => void (broken = e));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  };
   return {
     dialect: "postgres",
     async all<T>(sql: string, params: readonly SqlValue[] = []) {
@@ -203,25 +224,20 @@ export function postgresSql(pool: pg.Pool, types: typeof pg.types): Sql {
       return (await query(pool, sql, params)).rowCount ?? 0;
     },
     async batch(statements) {
-      const client = await pool.connect();
-      let broken: Error | undefined;
-      try {
-        await client.query("BEGIN");
+      return inTransaction(async (client) => {
         for (const s of statements) {
           const { rowCount } = await query(client, s.sql, s.params);
-          if (s.expectChanges !== undefined && rowCount !== s.expectChanges) {
-            await client.query("ROLLBACK");
-            return false;
-          }
+          if (s.expectChanges !== undefined && rowCount !== s.expectChanges) return { commit: false, value: false };
         }
-        await client.query("COMMIT");
-        return true;
-      } catch (error) {
-        await client.query("ROLLBACK").catch((e: Error) => void (broken = e));
-        throw error;
-      } finally {
-        client.release(broken);
-      }
+        return { commit: true, value: true };
+      });
+    },
+    async batchChanges(statements) {
+      return inTransaction(async (client) => {
+        const changes: number[] = [];
+        for (const s of statements) changes.push((await query(client, s.sql, s.params)).rowCount ?? 0);
+        return { commit: true, value: changes };
+      });
     },
   };
 }

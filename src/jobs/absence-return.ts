@@ -6,7 +6,10 @@ import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { rowsOfWijk, windowKey } from "../scheduler/every-wijk.ts";
 import { getAbsenceReturn } from "../services/get-absence-return.ts";
 import { renderAbsenceReturn } from "../render/absence-return.ts";
-import { backAt, covers } from "../services/route-for-absence.ts";
+import { backAt, covers, type AbsenceSpan } from "../services/route-for-absence.ts";
+import { sqlOf } from "../db/sql.ts";
+import { textList } from "../db-lists.ts";
+import type { Db } from "../db.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 /** How far back an absence's end is looked for: the longest holiday (120 days) may move the message that far. */
@@ -23,10 +26,7 @@ export const absenceReturnJob: ScheduledJob = {
   id: "absence-return",
   async schedule(ctx, window) {
     const absences = await rowsOfWijk(ctx, `absences ending ${windowKey(window)}`, (wijkIds) =>
-      ctx.db.absence.findMany({
-        where: { wijkId: { in: [...wijkIds] }, lastDay: { gte: new Date(window.from.getTime() - LOOKBACK_DAYS * DAY_MS) }, startsAt: { lte: window.to } },
-        select: { id: true, wijkId: true, personId: true, standInId: true, startsAt: true, lastDay: true, endedAt: true },
-      }),
+      absencesEndingAround(ctx.db, wijkIds, new Date(window.from.getTime() - LOOKBACK_DAYS * DAY_MS), window.to),
     );
     const { hour, minute } = parseClockTime(ctx.settings.reminders.sendAt);
     const planned: PlannedDelivery[] = [];
@@ -48,3 +48,18 @@ export const absenceReturnJob: ScheduledJob = {
     return data && renderAbsenceReturn(data, await recipientLanguage(ctx.db, delivery), ctx.now);
   },
 };
+
+/** The absences of these wijken with a last day from `lastDayFrom` that started by `startsBy`: through the driver where there is one, else Prisma. */
+async function absencesEndingAround(db: Db, wijkIds: readonly string[], lastDayFrom: Date, startsBy: Date): Promise<(AbsenceSpan & { wijkId: string })[]> {
+  const driver = sqlOf(db);
+  if (!driver) {
+    return db.absence.findMany({
+      where: { wijkId: { in: [...wijkIds] }, lastDay: { gte: lastDayFrom }, startsAt: { lte: startsBy } },
+      select: { id: true, wijkId: true, personId: true, standInId: true, startsAt: true, lastDay: true, endedAt: true },
+    });
+  }
+  return driver.all<AbsenceSpan & { wijkId: string }>(
+    `SELECT "id", "wijkId", "personId", "standInId", "startsAt", "lastDay", "endedAt" FROM "Absence" WHERE "wijkId" IN ${textList(driver)} AND "lastDay" >= ? AND "startsAt" <= ?`,
+    [JSON.stringify(wijkIds), lastDayFrom, startsBy],
+  );
+}

@@ -5,6 +5,7 @@ import { translator } from "../i18n/index.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
 import { absenceRouterOf, rowsOfWijk } from "../scheduler/every-wijk.ts";
+import { findOpenReminders } from "../services/find-open-reminders.ts";
 
 /**
  * Reminders set with /herinner, one-off or recurring; sent at the asked time (no quiet hours:
@@ -14,9 +15,7 @@ import { absenceRouterOf, rowsOfWijk } from "../scheduler/every-wijk.ts";
 export const adhocRemindersJob: ScheduledJob = {
   id: "reminder",
   async schedule(ctx, window) {
-    const reminders = await rowsOfWijk(ctx, "adhoc reminders", (wijkIds) =>
-      ctx.db.reminder.findMany({ where: { wijkId: { in: [...wijkIds] }, kind: "adhoc", cancelledAt: null, nextAt: { not: null } } }),
-    );
+    const reminders = await rowsOfWijk(ctx, "adhoc reminders", (wijkIds) => findOpenReminders(ctx.db, { wijkIds, kind: "adhoc" }));
     const route = await absenceRouterOf(ctx, window);
     const away = (personId: string | null, at: Date) => personId !== null && route(personId, at).kind !== "deliver";
     const planned: PlannedDelivery[] = [];

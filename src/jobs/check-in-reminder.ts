@@ -7,6 +7,10 @@ import { renderCheckInReminder } from "../render/check-in.ts";
 import { translator } from "../i18n/index.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
+import { rowsOfWijk } from "../scheduler/every-wijk.ts";
+import { sqlOf } from "../db/sql.ts";
+import { textList } from "../db-lists.ts";
+import type { Db } from "../db.ts";
 
 const DAY_MS = 24 * 3600 * 1000;
 const SOONEST_REMINDER_MS = Math.min(CHECK_IN_REMINDER_AFTER_DAYS, CHECK_IN_ROUND_REMINDER_AFTER_DAYS) * DAY_MS;
@@ -18,10 +22,8 @@ const SOONEST_REMINDER_MS = Math.min(CHECK_IN_REMINDER_AFTER_DAYS, CHECK_IN_ROUN
 export const checkInReminderJob: ScheduledJob = {
   id: "checkin-reminder",
   async schedule(ctx, window) {
-    const open = await ctx.db.checkIn.findMany({
-      where: { wijkId: ctx.wijk.id, answeredAt: null, remindedAt: null, sentAt: { lte: new Date(window.to.getTime() - SOONEST_REMINDER_MS) } },
-      select: { id: true, personId: true, sentAt: true, round: true, closesAt: true },
-    });
+    const sentBy = new Date(window.to.getTime() - SOONEST_REMINDER_MS);
+    const open = await rowsOfWijk(ctx, `unanswered check-ins ${sentBy.toISOString()}`, (wijkIds) => unansweredCheckIns(ctx.db, wijkIds, sentBy));
     const planned: PlannedDelivery[] = [];
     for (const c of open) {
       const afterDays = c.round === MID_YEAR ? CHECK_IN_REMINDER_AFTER_DAYS : CHECK_IN_ROUND_REMINDER_AFTER_DAYS;
@@ -45,3 +47,21 @@ export const checkInReminderJob: ScheduledJob = {
     return delivery.data.round ? renderCheckInRoundAnswers(translator(await recipientLanguage(ctx.db, delivery))) : null;
   },
 };
+
+type UnansweredCheckIn = { id: string; wijkId: string; personId: string; sentAt: Date; round: string; closesAt: Date | null };
+
+/** The check-ins of these wijken sent by `sentBy` that nobody answered or was reminded of: one read for every wijk, through the driver where there is one. */
+async function unansweredCheckIns(db: Db, wijkIds: readonly string[], sentBy: Date): Promise<UnansweredCheckIn[]> {
+  const driver = sqlOf(db);
+  if (!driver) {
+    return db.checkIn.findMany({
+      where: { wijkId: { in: [...wijkIds] }, answeredAt: null, remindedAt: null, sentAt: { lte: sentBy } },
+      select: { id: true, wijkId: true, personId: true, sentAt: true, round: true, closesAt: true },
+    });
+  }
+  return driver.all<UnansweredCheckIn>(
+    `SELECT "id", "wijkId", "personId", "sentAt", "round", "closesAt" FROM "CheckIn"
+    WHERE "wijkId" IN ${textList(driver)} AND "answeredAt" IS NULL AND "remindedAt" IS NULL AND "sentAt" <= ?`,
+    [JSON.stringify(wijkIds), sentBy],
+  );
+}

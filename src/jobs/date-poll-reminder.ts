@@ -5,6 +5,9 @@ import { joinNames } from "../render/format.ts";
 import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { rowsOfWijk } from "../scheduler/every-wijk.ts";
 import { dutch as t } from "../i18n/index.ts";
+import { sqlOf } from "../db/sql.ts";
+import { textList } from "../db-lists.ts";
+import type { Db } from "../db.ts";
 
 /** One reminder this long after the poll went up, to whoever has not voted. */
 const DATE_POLL_REMINDER_AFTER_DAYS = 3;
@@ -19,12 +22,7 @@ export const datePollReminderJob: ScheduledJob = {
   id: "datepoll-reminder",
   async schedule(ctx, window) {
     const postedBy = new Date(window.to.getTime() - REMINDER_AFTER_MS);
-    const open = await rowsOfWijk(ctx, `open date polls ${postedBy.toISOString()}`, (wijkIds) =>
-      ctx.db.datePoll.findMany({
-        where: { wijkId: { in: [...wijkIds] }, closedAt: null, createdAt: { lte: postedBy } },
-        select: { id: true, wijkId: true, chatId: true, createdAt: true },
-      }),
-    );
+    const open = await rowsOfWijk(ctx, `open date polls ${postedBy.toISOString()}`, (wijkIds) => openDatePolls(ctx.db, wijkIds, postedBy));
     const planned: PlannedDelivery[] = [];
     for (const poll of open) {
       const dueAt = nextAllowedMoment(new Date(poll.createdAt.getTime() + REMINDER_AFTER_MS), ctx.settings.quietHours, ctx.holidays);
@@ -42,3 +40,18 @@ export const datePollReminderJob: ScheduledJob = {
     return t("datePoll.reminder", { names: joinNames(waiting.map((p) => p.displayName)) });
   },
 };
+
+/** The open date polls of these wijken posted by `postedBy`: through the driver where there is one (the scheduler's tick: no Prisma compile), else Prisma. */
+async function openDatePolls(db: Db, wijkIds: readonly string[], postedBy: Date): Promise<{ id: string; wijkId: string; chatId: string; createdAt: Date }[]> {
+  const driver = sqlOf(db);
+  if (!driver) {
+    return db.datePoll.findMany({
+      where: { wijkId: { in: [...wijkIds] }, closedAt: null, createdAt: { lte: postedBy } },
+      select: { id: true, wijkId: true, chatId: true, createdAt: true },
+    });
+  }
+  return driver.all<{ id: string; wijkId: string; chatId: string; createdAt: Date }>(
+    `SELECT "id", "wijkId", "chatId", "createdAt" FROM "DatePoll" WHERE "wijkId" IN ${textList(driver)} AND "closedAt" IS NULL AND "createdAt" <= ?`,
+    [JSON.stringify(wijkIds), postedBy],
+  );
+}

@@ -8,6 +8,7 @@ import type { DueDelivery, JobContext, PlannedDelivery, ScheduledJob } from "../
 import { recipientLanguage, recipientLanguages } from "../scheduler/recipient-language.ts";
 import { absenceRouterOf, rowsOfWijk } from "../scheduler/every-wijk.ts";
 import { onBehalfLine } from "../services/on-behalf-line.ts";
+import { findOpenReminders } from "../services/find-open-reminders.ts";
 
 /**
  * Deadline reminders to every owner of an open action (DM where they have one, else a
@@ -25,9 +26,7 @@ export const deadlineRemindersJob: ScheduledJob = {
     const latestDeadline = new Date(window.to.getTime() + (earliestDaysBefore + 2) * 86_400_000);
     const actions = await findActionsDueBy(ctx.db, { wijkId: ctx.wijk.id, latest: latestDeadline });
     // Every wijk's snoozes in one read (not "actionId in (…all open actions…)": a large wijk exceeds the database's parameter limit).
-    const snoozes = await rowsOfWijk(ctx, "snoozes", (wijkIds) =>
-      ctx.db.reminder.findMany({ where: { wijkId: { in: [...wijkIds] }, kind: "snooze", cancelledAt: null, actionId: { not: null } } }),
-    );
+    const snoozes = await rowsOfWijk(ctx, "snoozes", (wijkIds) => findOpenReminders(ctx.db, { wijkIds, kind: "snooze" }));
     const snoozesByAction = new Map<string, typeof snoozes>();
     for (const s of snoozes) if (s.actionId && s.nextAt) snoozesByAction.set(s.actionId, [...(snoozesByAction.get(s.actionId) ?? []), s]);
     const route = await absenceRouterOf(ctx, window);

@@ -101,8 +101,10 @@ export class DeliveryStore {
     );
   }
 
-  /** Pending rows due before `oldest` are dropped, never sent; how many. */
+  /** Pending rows due before `oldest` are dropped, never sent; how many. Through the driver where there is one (no Prisma compile in a tick). */
   async dropOlderThan(oldest: Date): Promise<number> {
+    const driver = sqlOf(this.#db);
+    if (driver) return driver.run(`UPDATE "Delivery" SET "status" = 'dropped', "lastError" = ? WHERE "status" = 'pending' AND "dueAt" < ?`, ["ouder dan 7 dagen", oldest]);
     const tooOld = await this.#db.delivery.updateMany({
       where: { status: "pending", dueAt: { lt: oldest } },
       data: { status: "dropped", lastError: "ouder dan 7 dagen" },
@@ -113,18 +115,30 @@ export class DeliveryStore {
   /**
    * Rows left in "sending" whose claim ran out (their process stopped mid-send) go back to
    * pending, marked INTERRUPTED_SEND; rows `held` by this process are left alone. The keys taken.
+   * Through the driver where there is one (no Prisma compile in a tick).
    */
   async takeOverInterrupted(at: Date, held: (key: string) => boolean): Promise<string[]> {
+    const driver = sqlOf(this.#db);
     const expired = { OR: [{ claimedUntil: null }, { claimedUntil: { lt: at } }] };
-    const stale = await this.#db.delivery.findMany({ where: { status: "sending", ...expired }, select: { key: true } });
+    const expiredSql = `("claimedUntil" IS NULL OR "claimedUntil" < ?)`;
+    const stale = driver
+      ? await driver.all<{ key: string }>(`SELECT "key" FROM "Delivery" WHERE "status" = 'sending' AND ${expiredSql}`, [at])
+      : await this.#db.delivery.findMany({ where: { status: "sending", ...expired }, select: { key: true } });
     const keys: string[] = [];
     for (const { key } of stale) {
       if (held(key)) continue;
-      const taken = await this.#db.delivery.updateMany({
-        where: { key, status: "sending", ...expired },
-        data: { status: "pending", claimedBy: null, claimedUntil: null, lastError: INTERRUPTED_SEND },
-      });
-      if (taken.count) keys.push(key);
+      const taken = driver
+        ? await driver.run(
+            `UPDATE "Delivery" SET "status" = 'pending', "claimedBy" = NULL, "claimedUntil" = NULL, "lastError" = ? WHERE "key" = ? AND "status" = 'sending' AND ${expiredSql}`,
+            [INTERRUPTED_SEND, key, at],
+          )
+        : (
+            await this.#db.delivery.updateMany({
+              where: { key, status: "sending", ...expired },
+              data: { status: "pending", claimedBy: null, claimedUntil: null, lastError: INTERRUPTED_SEND },
+            })
+          ).count;
+      if (taken) keys.push(key);
     }
     return keys;
   }

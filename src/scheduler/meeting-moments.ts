@@ -1,4 +1,6 @@
 import type { Tx } from "../db.ts";
+import { sqlOf } from "../db/sql.ts";
+import { textList } from "../db-lists.ts";
 import type { Meeting } from "../generated/sqlite/client.ts";
 import { addDays, localParts, toInstant } from "../time/amsterdam.ts";
 import { nextAllowedMoment } from "./quiet-hours.ts";
@@ -10,12 +12,19 @@ const DAY_MS = 24 * 60 * 60_000;
 
 /** Meetings of these wijken, not closed, that could have a message due in the window; earliest first. */
 export async function meetingsAround(tx: Tx, wijkIds: readonly string[], window: { from: Date; to: Date }): Promise<Meeting[]> {
+  const after = new Date(window.from.getTime() - 2 * DAY_MS);
+  const until = new Date(window.to.getTime() + MAX_LEAD_DAYS * DAY_MS);
+  // Through the driver where there is one (the scheduler's tick: no Prisma compile), else Prisma.
+  const driver = sqlOf(tx);
+  if (driver) {
+    return driver.all<Meeting>(
+      `SELECT "id", "wijkId", "startsAt", "place", "closedAt", "createdAt" FROM "Meeting"
+      WHERE "wijkId" IN ${textList(driver)} AND "closedAt" IS NULL AND "startsAt" > ? AND "startsAt" <= ? ORDER BY "startsAt" ASC`,
+      [JSON.stringify(wijkIds), after, until],
+    );
+  }
   return tx.meeting.findMany({
-    where: {
-      wijkId: { in: [...wijkIds] },
-      closedAt: null,
-      startsAt: { gt: new Date(window.from.getTime() - 2 * DAY_MS), lte: new Date(window.to.getTime() + MAX_LEAD_DAYS * DAY_MS) },
-    },
+    where: { wijkId: { in: [...wijkIds] }, closedAt: null, startsAt: { gt: after, lte: until } },
     orderBy: { startsAt: "asc" },
   });
 }

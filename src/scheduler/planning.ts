@@ -1,6 +1,7 @@
 import type { Db } from "../db.ts";
 import type { Logger } from "../core/logger.ts";
 import type { WijkRow } from "../db/rows.ts";
+import { sqlOf } from "../db/sql.ts";
 import { holidayPeriod } from "./quiet-hours.ts";
 import { readScheduleSettings } from "./settings.ts";
 import type { DeliveryStore, PlannedRow } from "./delivery-store.ts";
@@ -13,10 +14,11 @@ const PLAN_CURSOR = "plan";
 const DAY_MS = 24 * 60 * 60_000;
 const LOOKAHEAD_DAYS = [2, 8, 40, Infinity];
 
+type HolidayRow = { id: string; wijkId: string; startDate: Date; endDate: Date };
+
 /** Every wijk's context for the jobs at `now`, oldest wijk first; reads every wijk makes are shared among them. */
 export async function jobContexts(db: Db, logger: Logger, now: Date): Promise<JobContext[]> {
-  const wijken: WijkRow[] = await db.wijk.findMany({ orderBy: { createdAt: "asc" } });
-  const holidays = await db.holiday.findMany();
+  const { wijken, holidays } = await wijkenAndHolidays(db);
   const everyWijk = new EveryWijk(wijken.map((wijk) => wijk.id));
   return wijken.map((wijk) => ({
     db,
@@ -27,6 +29,34 @@ export async function jobContexts(db: Db, logger: Logger, now: Date): Promise<Jo
     holidays: holidays.filter((h) => h.wijkId === wijk.id).map(holidayPeriod),
     everyWijk,
   }));
+}
+
+/** Every wijk (oldest first) and every holiday: through the driver where there is one (no Prisma compile in a tick), else Prisma. */
+async function wijkenAndHolidays(db: Db): Promise<{ wijken: WijkRow[]; holidays: HolidayRow[] }> {
+  const driver = sqlOf(db);
+  if (!driver) return { wijken: await db.wijk.findMany({ orderBy: { createdAt: "asc" } }), holidays: await db.holiday.findMany() };
+  const wijken = await driver.all<WijkRow>(`SELECT "id", "name", "overviewToken", "settings", "planYear", "actionNamesVersion", "createdAt" FROM "Wijk" ORDER BY "createdAt" ASC`);
+  const holidays = await driver.all<HolidayRow>(`SELECT "id", "wijkId", "startDate", "endDate" FROM "Holiday"`);
+  return { wijken, holidays };
+}
+
+/** The planning cursor's moment; undefined before the first init. */
+async function cursorUntil(db: Db): Promise<Date | undefined> {
+  const driver = sqlOf(db);
+  if (!driver) return (await db.schedulerCursor.findUnique({ where: { name: PLAN_CURSOR } }))?.until;
+  const [cursor] = await driver.all<{ until: Date }>(`SELECT "until" FROM "SchedulerCursor" WHERE "name" = ?`, [PLAN_CURSOR]);
+  return cursor?.until;
+}
+
+/** Moves the planning cursor on to `now` (never back: another process may have planned further). */
+async function moveCursor(db: Db, now: Date): Promise<void> {
+  const driver = sqlOf(db);
+  if (!driver) {
+    await db.schedulerCursor.updateMany({ where: { name: PLAN_CURSOR, until: { lt: now } }, data: { until: now } });
+    return;
+  }
+  // updatedAt as Prisma's @updatedAt sets it: this process's time of the write.
+  await driver.run(`UPDATE "SchedulerCursor" SET "until" = ?, "updatedAt" = ? WHERE "name" = ? AND "until" < ?`, [now, new Date(), PLAN_CURSOR, now]);
 }
 
 /**
@@ -49,21 +79,20 @@ export class Planner {
 
   /** On a fresh database nothing counts as missed: planning starts now. Safe to call again. */
   async init(now: Date): Promise<void> {
-    const existing = await this.#db.schedulerCursor.findUnique({ where: { name: PLAN_CURSOR } });
-    if (!existing) {
+    if (!(await cursorUntil(this.#db))) {
       await this.#db.schedulerCursor.create({ data: { name: PLAN_CURSOR, until: now } }).catch(() => undefined);
     }
   }
 
   /** Records what fell due since the cursor up to `now`, and drops pending rows past the catch-up limit. */
   async plan(now: Date): Promise<void> {
-    const cursor = await this.#db.schedulerCursor.findUnique({ where: { name: PLAN_CURSOR } });
-    if (!cursor) {
+    const until = await cursorUntil(this.#db);
+    if (!until) {
       await this.init(now);
       return;
     }
     const oldest = new Date(now.getTime() - CATCH_UP_LIMIT_MS);
-    const from = cursor.until > oldest ? cursor.until : oldest;
+    const from = until > oldest ? until : oldest;
     if (from.getTime() < now.getTime()) {
       const planned: PlannedRow[] = [];
       for (const ctx of await jobContexts(this.#db, this.#logger, now)) {
@@ -72,7 +101,7 @@ export class Planner {
         }
       }
       await this.#store.record(planned);
-      await this.#db.schedulerCursor.updateMany({ where: { name: PLAN_CURSOR, until: { lt: now } }, data: { until: now } });
+      await moveCursor(this.#db, now);
     }
     const dropped = await this.#store.dropOlderThan(oldest);
     if (dropped) this.#logger.info({ count: dropped }, "dropped deliveries older than the catch-up limit");

@@ -1,4 +1,6 @@
 import type { Tx } from "../db.ts";
+import { sqlOf } from "../db/sql.ts";
+import { textList } from "../db-lists.ts";
 import type { ChatKind } from "../domain.ts";
 
 export interface ChatTarget {
@@ -35,9 +37,7 @@ export async function resolvePersonTarget(tx: Tx, personId: string): Promise<Cha
 export async function resolvePersonTargets(tx: Tx, personIds: readonly string[]): Promise<Map<string, ChatTarget>> {
   const targets = new Map<string, ChatTarget>();
   if (!personIds.length) return targets;
-  const people = (await tx.person.findMany({ where: { id: { in: [...new Set(personIds)] } }, include: { identities: true } })).filter((p) => !p.leftAt);
-  const directs = await tx.chat.findMany({ where: { kind: "direct", personId: { in: people.map((p) => p.id) } }, orderBy: { createdAt: "desc" } });
-  const groups = await tx.chat.findMany({ where: { wijkId: { in: [...new Set(people.map((p) => p.wijkId))] }, kind: "kartrekkers" }, orderBy: { createdAt: "asc" } });
+  const { people, directs, groups } = await recipientsAndChats(tx, [...new Set(personIds)]);
   for (const person of people) {
     const direct = directs.find((c) => c.personId === person.id && c.wijkId === person.wijkId);
     if (direct) {
@@ -51,9 +51,44 @@ export async function resolvePersonTargets(tx: Tx, personIds: readonly string[])
   return targets;
 }
 
+type Recipient = { id: string; wijkId: string; displayName: string; identities: { platform: string; externalId: string }[] };
+type RecipientChat = { wijkId: string; personId: string | null; platform: string; externalId: string };
+
+/**
+ * The people who have not left, with their identities; their direct chats (newest first); their
+ * wijken's kartrekkers groups (oldest first). Through the driver where there is one (three
+ * statements, each id list one JSON parameter: no Prisma compile in the scheduler's tick), else Prisma.
+ */
+async function recipientsAndChats(tx: Tx, personIds: string[]): Promise<{ people: Recipient[]; directs: RecipientChat[]; groups: RecipientChat[] }> {
+  const driver = sqlOf(tx);
+  if (!driver) {
+    const people = (await tx.person.findMany({ where: { id: { in: personIds } }, include: { identities: true } })).filter((p) => !p.leftAt);
+    const directs = await tx.chat.findMany({ where: { kind: "direct", personId: { in: people.map((p) => p.id) } }, orderBy: { createdAt: "desc" } });
+    const groups = await tx.chat.findMany({ where: { wijkId: { in: [...new Set(people.map((p) => p.wijkId))] }, kind: "kartrekkers" }, orderBy: { createdAt: "asc" } });
+    return { people, directs, groups };
+  }
+  const list = textList(driver);
+  const rows = await driver.all<{ id: string; wijkId: string; displayName: string }>(`SELECT "id", "wijkId", "displayName" FROM "Person" WHERE "id" IN ${list} AND "leftAt" IS NULL`, [
+    JSON.stringify(personIds),
+  ]);
+  const ids = JSON.stringify(rows.map((p) => p.id));
+  const identities = await driver.all<{ personId: string; platform: string; externalId: string }>(`SELECT "personId", "platform", "externalId" FROM "Identity" WHERE "personId" IN ${list}`, [ids]);
+  const people = rows.map((p) => ({ ...p, identities: identities.filter((i) => i.personId === p.id) }));
+  const chat = `SELECT "wijkId", "personId", "platform", "externalId" FROM "Chat"`;
+  const directs = await driver.all<RecipientChat>(`${chat} WHERE "kind" = 'direct' AND "personId" IN ${list} ORDER BY "createdAt" DESC`, [ids]);
+  const groups = await driver.all<RecipientChat>(`${chat} WHERE "wijkId" IN ${list} AND "kind" = 'kartrekkers' ORDER BY "createdAt" ASC`, [
+    JSON.stringify([...new Set(rows.map((p) => p.wijkId))]),
+  ]);
+  return { people, directs, groups };
+}
+
 /** All chats of a wijk of one kind (a wijk may have its group on several platforms). */
 export async function resolveChatKindTargets(tx: Tx, wijkId: string, kind: ChatKind): Promise<ChatTarget[]> {
-  const chats = await tx.chat.findMany({ where: { wijkId, kind }, orderBy: { createdAt: "asc" } });
+  // Through the driver where there is one (the scheduler's tick: no Prisma compile), else Prisma.
+  const driver = sqlOf(tx);
+  const chats = driver
+    ? await driver.all<{ platform: string; externalId: string }>(`SELECT "platform", "externalId" FROM "Chat" WHERE "wijkId" = ? AND "kind" = ? ORDER BY "createdAt" ASC`, [wijkId, kind])
+    : await tx.chat.findMany({ where: { wijkId, kind }, orderBy: { createdAt: "asc" } });
   return chats.map((c) => ({ platform: c.platform, chatId: c.externalId, viaGroup: false, mentionIds: [] }));
 }
 

@@ -1,4 +1,6 @@
 import type { Tx } from "../db.ts";
+import { sqlOf } from "../db/sql.ts";
+import { textList } from "../db-lists.ts";
 import { addDays, localParts, toInstant, type CivilDate } from "../time/amsterdam.ts";
 
 /** One absence as routing needs it (a row of Absence). */
@@ -54,11 +56,20 @@ export async function loadAbsences(tx: Tx, wijkId: string, from: Date, to: Date 
 /** loadAbsences of several wijken in one query, each with its wijkId. */
 async function absencesOf(tx: Tx, wijkIds: readonly string[], from: Date, to: Date): Promise<(AbsenceSpan & { wijkId: string })[]> {
   // lastDay is local midnight, so an absence ending on from's day has lastDay up to a day before `from`.
-  const rows = await tx.absence.findMany({
-    where: { wijkId: { in: [...wijkIds] }, startsAt: { lte: to }, lastDay: { gte: new Date(from.getTime() - 2 * 86_400_000) } },
-    orderBy: { startsAt: "asc" },
-    select: { id: true, wijkId: true, personId: true, standInId: true, startsAt: true, lastDay: true, endedAt: true },
-  });
+  const lastDayFrom = new Date(from.getTime() - 2 * 86_400_000);
+  // Through the driver where there is one (the scheduler's tick: no Prisma compile), else Prisma.
+  const driver = sqlOf(tx);
+  const rows = driver
+    ? await driver.all<AbsenceSpan & { wijkId: string }>(
+        `SELECT "id", "wijkId", "personId", "standInId", "startsAt", "lastDay", "endedAt" FROM "Absence"
+        WHERE "wijkId" IN ${textList(driver)} AND "startsAt" <= ? AND "lastDay" >= ? ORDER BY "startsAt" ASC`,
+        [JSON.stringify(wijkIds), to, lastDayFrom],
+      )
+    : await tx.absence.findMany({
+        where: { wijkId: { in: [...wijkIds] }, startsAt: { lte: to }, lastDay: { gte: lastDayFrom } },
+        orderBy: { startsAt: "asc" },
+        select: { id: true, wijkId: true, personId: true, standInId: true, startsAt: true, lastDay: true, endedAt: true },
+      });
   return rows.filter((a) => backAt(a) > from && a.startsAt <= to);
 }
 

@@ -68,6 +68,18 @@ describe("hand-written SQL through the driver (src/db/sql.ts)", () => {
     expect(await db().processedMessage.count()).toBe(3);
   });
 
+  it("writes a batch all or nothing and says how many rows each statement changed", async () => {
+    const sql = sqlOf(db())!;
+    const at = new Date("2026-01-05T08:00:00.123Z");
+    const insert = (id: string) => ({ sql: `INSERT INTO "ProcessedMessage" ("platform", "chatId", "messageId", "processedAt") VALUES (?, ?, ?, ?)`, params: ["p", "c", id, at] });
+    expect(await sql.batchChanges([insert("1"), insert("2"), { sql: `DELETE FROM "ProcessedMessage" WHERE "messageId" IN (?, ?, ?)`, params: ["1", "2", "none"] }])).toEqual([1, 1, 2]);
+    expect(await sql.batchChanges([insert("3")])).toEqual([1]);
+    // A key taken: the whole batch is undone.
+    const error = await sql.batchChanges([insert("4"), insert("3")]).catch((e: unknown) => e);
+    expect(isUniqueViolationInDriver(error)).toBe(true);
+    expect((await db().processedMessage.findMany()).map((r) => r.messageId)).toEqual(["3"]);
+  });
+
   it("has no driver for a client it did not make, nor for a transaction", async () => {
     expect(sqlOf(new Proxy(db(), {}))).toBeUndefined();
     await db().$transaction(async (tx) => expect(sqlOf(tx)).toBeUndefined());
