@@ -15,6 +15,7 @@ export const ENGLISH_GLOSS: Readonly<Record<string, string>> = {
   parents: "ouder",
   evening: "avond",
   living: "huiskamer",
+  room: "kamer",
   parent: "ouder",
   parental: "ouder",
   healthy: "gezonde",

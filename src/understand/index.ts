@@ -82,6 +82,17 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (!f) return { kind: "say", text: localText(text ? "understand.thanks" : "free.empty") };
   if (THANKS.test(f) || THANKS.test(text)) return { kind: "say", text: localText("understand.thanks") };
   if (HELLO.test(f)) return { kind: "say", text: localText("understand.hello") };
+  // "watertappunt is klaar toch? zet maar op klaar", "techniekdag heeft nog geen datum toch? zet hem maar op 17 april":
+  // a question answered by the request after it — the request, about the action the question named.
+  const askedThenSaid = text.match(/^(.+?\?)\s*((?:zet|doe|maak|verzet|verschuif|schuif)\b.+)$/i);
+  if (askedThenSaid && !askedThenSaid[2].includes("?")) {
+    const named = locateActions(w.index, askedThenSaid[1]).find((s) => s.exact || s.score >= 3);
+    if (named && !locateActions(w.index, askedThenSaid[2]).some((s) => s.exact || s.score >= 3)) {
+      const name = named.action.shortName ?? named.action.title;
+      const request = /\b(hem|haar|het|die|dat)\b/i.test(askedThenSaid[2]) ? askedThenSaid[2].replace(/\b(hem|haar|het|die|dat)\b/i, name) : askedThenSaid[2].replace(/^(\S+)/, `$1 ${name}`);
+      return understand(request, w);
+    }
+  }
   // "kan de speeltuin een week later" is a request; with a question mark it is asked first.
   // "waarom achter de cijfers is klaar": an action whose name starts with a question word is not a question.
   const startsWithName = !text.includes("?") && locateActions(w.index, text).some((s) => (s.exact || (s.score >= 6 && s.coverage >= 0.5)) && titleLeadsIn(text, s));

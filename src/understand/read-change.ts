@@ -29,7 +29,7 @@ const STATUS_LABELS: Record<string, string> = { klaar: "klaar", bezig: "bezig", 
 export async function readChange(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   let low = sameLengthFold(text);
   const negated = NEGATED_STATUS.test(f);
-  const deadlineWords = /\b(deadline|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|(mag|moet|kan) naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|moet(en)? (\S+ ){1,4}(af|klaar|gereed)$|af (zijn )?voor|klaar (zijn )?voor|(af|klaar|gereed) (zijn )?op|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit|haal ik niet|halen we niet|maak er|maak het|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot|doorlopen|doorloopt|runs until|runs till)\b/.test(f);
+  const deadlineWords = /\b(deadline|(zet|zetten) (\S+ ){1,6}op (?=\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|eind|begin|half|volgende)|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|(mag|moet|kan) naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|moet(en)? (\S+ ){1,4}(af|klaar|gereed)$|af (zijn )?voor|klaar (zijn )?voor|(af|klaar|gereed) (zijn )?op|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit|haal ik niet|halen we niet|maak er|maak het|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot|doorlopen|doorloopt|runs until|runs till)\b/.test(f);
   let explicitUpdate = UPDATE_MARKER.test(f);
   const statusHits = findStatusHits(low);
   // "de speeltuin is opgeknapt" for "Speeltuin Kastanjelaan opknappen": the title's verb, done.
@@ -340,7 +340,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const bareField = rest.match(/\b(deadline|einddatum|partner|partners|eigenaar|owner|update|voortgang|notitie|budget|begroting|bereik|reach)\b/i);
   const leftOver = fold(rest)
     .split(" ")
-    .filter((word) => word && !/^(deadline|einddatum|partner|partners|eigenaar|owner|update|voortgang|notitie|budget|begroting|bereik|reach|verzetten|verzet|verschuiven|aanpassen|wijzigen|veranderen|toevoegen|erbij|zetten|zet|nieuwe|nieuw|andere|ander|graag|even|van|de|het|bij|voor|een|aub|pls|please|wat|is|wordt|wijkbot|er|komt|kwam|hebben|heeft|we|wij|ik|moet|moeten|kan|kun|je|jij|nog|ook|aan|op|in|met)$/.test(word));
+    .filter((word) => word && !/^(deadline|einddatum|partner|partners|eigenaar|owner|update|voortgang|notitie|budget|begroting|bereik|reach|verzetten|verzet|verschuiven|aanpassen|aangepast|wijzigen|gewijzigd|veranderen|veranderd|krijgen|nodig|toevoegen|erbij|zetten|zet|nieuwe|nieuw|andere|ander|graag|even|van|de|het|bij|voor|een|aub|pls|please|wat|is|wordt|wijkbot|er|komt|kwam|hebben|heeft|we|wij|ik|moet|moeten|kan|kun|je|jij|nog|ook|aan|op|in|met)$/.test(word));
   if (bareField && picked.chosen && leftOver.length === 0) {
     const field = fold(bareField[1]);
     if (/^(budget|begroting|bereik|reach)$/.test(field)) return { kind: "run", text: `/actie info ${picked.chosen.title}`, pickActionId: picked.chosen.id };

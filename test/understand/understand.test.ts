@@ -1183,3 +1183,17 @@ describe("understand: what the eleventh blind round taught", () => {
     expect(await read("ik wil een nieuwe actie beginnen: fietsverlichting controleren, moet voor 1 november klaar zijn")).toMatchObject({ text: "/actie nieuw fietsverlichting controleren deadline voor 1 november" });
   });
 });
+
+describe("understand: a question answered by the request after it", () => {
+  it("'techniekdag … toch? zet hem maar op 17 april' sets that action's deadline (asked first)", async () => {
+    expect(await read("watertappunt heeft nog geen nieuwe datum toch? zet hem maar op 17 april")).toMatchObject({ kind: "confirm", text: "/actie deadline Watertappunt in de wijk: 17 april" });
+  });
+
+  it("'watertappunt is klaar toch? zet maar op klaar' is the status change", async () => {
+    expect(await read("watertappunt is klaar toch? zet maar op klaar")).toMatchObject({ text: "/actie klaar Watertappunt in de wijk" });
+  });
+
+  it("'wijkwebsite moet een andere deadline krijgen' asks for the date", async () => {
+    expect(await read("wijkwebsite moet een andere deadline krijgen")).toMatchObject({ kind: "need-action", command: "actie deadline Eén wijkwebsite:" });
+  });
+});

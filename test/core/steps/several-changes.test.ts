@@ -141,3 +141,11 @@ describe("a deadline moved again right after it was set", () => {
     expect(notes[0]?.text).toBe("de pomp wordt later geleverd");
   });
 });
+
+describe("'ach nee, doe toch maar een weekje later' right after a deadline change", () => {
+  it("moves it a week from the date just set", async () => {
+    await h.say("Fatima", "/actie deadline watertappunt 13 maart");
+    const [reply] = await h.say("Fatima", "ach nee doe toch maar een weekje later");
+    expect(reply).toContain("vr 20 mrt");
+  });
+});
