@@ -1,5 +1,6 @@
 import { findDatePhrase, type DatePhrase } from "../parse/dates.ts";
 import type { SchoolRegion } from "../parse/school-holidays.ts";
+import { addDays, localParts } from "../time/amsterdam.ts";
 
 export type DateInText = DatePhrase;
 
@@ -8,7 +9,6 @@ export function findDateIn(text: string, now: Date, region?: SchoolRegion): Date
   return findDatePhrase(text, now, region ? { region } : undefined);
 }
 
-/** "donderdagmiddag 15:00" → "donderdag 15:00", "vrijdagochtend" → "vrijdag 9:00", "om 9u" → "om 9:00": moments as the date reader knows them. */
 /** "om 3 uur" of the afternoon or evening: 15:00 ("om 3:30" → "om 15:30", "half 8" → "19:30"). */
 function afternoon(time: string, part: string): string {
   if (!/^(middag|avond|middags|avonds)$/i.test(part)) return time;
@@ -20,6 +20,7 @@ function afternoon(time: string, part: string): string {
   return time.replace(/\b(\d{1,2})(?=(?:[:.]\d{2})?(?:\s*(?:u|uur))?\s*$)/, (h) => (Number(h) >= 1 && Number(h) <= 11 ? String(Number(h) + 12) : h));
 }
 
+/** "donderdagmiddag 15:00" → "donderdag 15:00", "vrijdagochtend" → "vrijdag 9:00", "om 9u" → "om 9:00": moments as the date reader knows them. */
 export function spellMoments(text: string): string {
   const parts: Record<string, string> = { ochtend: "9:00", morgen: "9:00", middag: "13:00", avond: "19:00" };
   return text
@@ -31,9 +32,8 @@ export function spellMoments(text: string): string {
     .replace(/(?<!\b(?:over|binnen|in|na|after)\s+)\b(\d{1,2})\s*(?:u|uur)\b(?!\s*\d)/gi, "$1:00");
 }
 
-
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-const DAYS_BEFORE: Record<string, number> = { dag: 1, avond: 1, "een dag": 1, "1 dag": 1, "twee dagen": 2, "2 dagen": 2, "drie dagen": 3, "3 dagen": 3, week: 7, "een week": 7, "1 week": 7, "day": 1, "a day": 1, "one day": 1, "two days": 2, "2 days": 2, "a week": 7, "week before": 7 };
+const DAYS_BEFORE: Record<string, number> = { "twee dagen": 2, "2 dagen": 2, "drie dagen": 3, "3 dagen": 3, week: 7, "een week": 7, "1 week": 7, "two days": 2, "2 days": 2, "a week": 7 };
 
 /**
  * "de dag voor de vergadering", "op de dag van de stuurgroep", "een week voor de meeting":
@@ -48,10 +48,8 @@ export function spellMeetingDay(text: string, meeting: Date | undefined): string
   const which = m[2].toLowerCase();
   const span = /^(van|of)$/.test(which) || /^(ochtend|middag|morning)$/i.test(m[1]) ? 0 : (DAYS_BEFORE[m[1].toLowerCase()] ?? 1);
   const sign = /^(na|after)$/.test(which) ? 1 : -1;
-  // The meeting's Amsterdam calendar day, then whole days from it (noon UTC keeps it on that day).
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "numeric", day: "numeric" }).formatToParts(meeting);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const day = new Date(Date.UTC(get("year"), get("month") - 1, get("day") + sign * span, 12));
+  // Whole days from the meeting's Amsterdam calendar day.
+  const day = addDays(localParts(meeting), sign * span);
   const part = /^(avond|evening)$/i.test(m[1]) ? " 19:00" : /^middag$/i.test(m[1]) ? " 13:00" : "";
-  return `${text.slice(0, m.index)}${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}${part}${text.slice(m.index! + m[0].length)}`;
+  return `${text.slice(0, m.index)}${day.day} ${MONTHS[day.month - 1]} ${day.year}${part}${text.slice(m.index! + m[0].length)}`;
 }

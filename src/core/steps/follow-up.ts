@@ -1,5 +1,6 @@
 import type { BotDeps } from "../bot-deps.ts";
-import { senderIdsOf, translatorFor } from "../bot-deps.ts";
+import { translatorFor } from "../bot-deps.ts";
+import { sender } from "./understand.ts";
 import { fold } from "../../parse/text.ts";
 import type { Step, Turn } from "../pipeline.ts";
 import type { MessageKey, MessageVars } from "../../i18n/index.ts";
@@ -69,7 +70,7 @@ async function lookUp(deps: BotDeps, turn: Turn, text: string, stored: StoredPro
     const index = await deps.actionIndexes.get(deps.db, action.wijkId);
     const spans = locateActions(index, text).filter((s) => s.quality >= 1);
     // ("en ikzelf ook" after an owner change: who "ik" is in that wijk.)
-    const me = payload.command === "actie eigenaar" && SELF.test(fold(text)) ? await senderName(deps, turn.message, action.wijkId) : undefined;
+    const me = payload.command === "actie eigenaar" && SELF.test(fold(text)) ? (await sender(deps.db, turn.message, action.wijkId))?.displayName : undefined;
     return { named: spans.map((s) => ({ id: s.action.id, title: s.action.title, start: s.start, end: s.end, quality: s.quality })), ...(me ? { me } : {}) };
   }
   if (payload.kind === "choice") {
@@ -80,12 +81,6 @@ async function lookUp(deps: BotDeps, turn: Turn, text: string, stored: StoredPro
     return { ownersOf: ids.map((id) => owners.get(id!) ?? []) };
   }
   return undefined;
-}
-
-/** The sender's name among the wijk's people, under any id they write from. */
-async function senderName(deps: BotDeps, message: Turn["message"], wijkId: string): Promise<string | undefined> {
-  const identity = await deps.db.identity.findFirst({ where: { platform: message.platform, externalId: { in: senderIdsOf(message) }, wijkId }, select: { person: { select: { displayName: true } } } });
-  return identity?.person.displayName;
 }
 
 async function say(deps: BotDeps, turn: Turn, key: MessageKey, vars?: MessageVars): Promise<void> {

@@ -186,7 +186,7 @@ async function readerNames(db: BotDeps["db"], wijkId: string): Promise<ReaderNam
 }
 
 /** The sender's person in the wijk, when one of their ids is known there: through the driver where there is one. */
-async function sender(db: BotDeps["db"], message: Turn["message"], wijkId: string): Promise<SenderPerson | null> {
+export async function sender(db: BotDeps["db"], message: Turn["message"], wijkId: string): Promise<SenderPerson | null> {
   const sql = sqlOf(db);
   if (sql) return findSenderDirectly(sql, { wijkId, platform: message.platform, senderIds: senderIdsOf(message) });
   const identity = await db.identity.findFirst({
