@@ -388,7 +388,7 @@ function reminderNamedIn(f: string, reminders: { number: number; text: string; n
 }
 
 /** Said to take something away ("mag weg", "niet meer nodig", "cancel"). */
-const REMOVAL = /\b(kan weg|mag weg|mag uit|kan uit|uitzetten|zet (\w+ ){0,3}uit|kan eruit|mag eruit|kan eraf|mag eraf|kan er af|mag er af|mag verwijderd|kan vervallen|verwijder\w*|weghalen|haal \w+ weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/;
+const REMOVAL = /\b(kan weg|mag weg|mag uit|kan uit|uitzetten|zet (\w+ ){0,6}uit|kan eruit|mag eruit|kan eraf|mag eraf|kan er af|mag er af|mag verwijderd|kan vervallen|verwijder\w*|weghalen|haal \w+ weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/;
 
 const GROUP_WORDS = /\b(de hele groep|heel de groep|iedereen in de groep|de groep|het hele team|het team|iedereen|allemaal|everyone|the whole group|the group)\b/i;
 
@@ -402,7 +402,7 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
     return { kind: "run", text: /\b(alle|iedereen|everyone|all)\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
   }
   // "die herinnering van vrijdag kan weg, al gebeld": stopping one, not setting one — show them with their numbers.
-  if (/\b\w*(herinnering|reminder|seintje)\b/.test(f) && REMOVAL.test(f) && !/\b(herinner (me|mij|ons)|remind me)\b/.test(f)) {
+  if (/\b\w*(herinnering|herinneringen|herinnerd|reminder|reminders|reminded|seintje)\b/.test(f) && REMOVAL.test(f) && !/\b(herinner (me|mij|ons)|remind me)\b/.test(f) && !(/\b(tot|until|till)\b/.test(f) && /\b(geen|no)\b/.test(f))) {
     // "de herinnering van het weekoverzicht mag weg": when the words name exactly one of their reminders, ask to stop that one.
     const mine = w.reminders && !/\b(alle|iedereen|everyone|all)\b/.test(f) ? await w.reminders() : [];
     // "herinnering 1 mag weg": by its number.
@@ -435,7 +435,14 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
   rest = rest.replace(/^\s*(?:(?:ff|even|effe|graag|pls|aub|wil je|kun je|kan je|nog)\s+)*(?:een\s+)?(?:zetten|maken|instellen|aanmaken|toevoegen|plaatsen|set|create|add)\b\s*[:,-]?\s*/i, "");
   // "herinner Peter en Lisa vrijdag aan de wijkschouw": everyone named right after the verb gets one.
   const names = w.people.map((p) => escapeRe(p.displayName)).join("|");
-  const several = named && names ? rest.match(new RegExp(`^\\s*@?(?:${names})\\b(?:\\s*(?:,|en|and|&)\\s*@?(?:${names})\\b)+`, "i")) : null;
+  // "herinner mij en Ahmed dinsdag …": the sender and the others named after "en" each get one.
+  const meAnd = /^(me|mij|mezelf)$/.test(who) && w.sender && names ? rest.match(new RegExp(`^\\s*(?:(?:,|en|and|&)\\s*@?(?:${names})\\b\\s*)+`, "i")) : null;
+  if (meAnd) {
+    const listed = [...meAnd[0].matchAll(new RegExp(`@?(${names})\\b`, "gi"))].map((m) => w.people.find((p) => fold(p.displayName) === fold(m[1]))!.displayName);
+    who = [...new Set([w.sender!.displayName, ...listed])].map((n) => `@${n}`).join(" ");
+    rest = rest.slice(meAnd[0].length);
+  }
+  const several = !meAnd && named && names ? rest.match(new RegExp(`^\\s*@?(?:${names})\\b(?:\\s*(?:,|en|and|&)\\s*@?(?:${names})\\b)+`, "i")) : null;
   if (several) {
     const listed = [...several[0].matchAll(new RegExp(`@?(${names})\\b`, "gi"))].map((m) => w.people.find((p) => fold(p.displayName) === fold(m[1]))!.displayName);
     who = [...new Set(listed)].map((n) => `@${n}`).join(" ");
@@ -457,7 +464,7 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
     rest = rest.replace(/^\s*(in|van|uit) (de|het) (groep|team|app)\b/i, " ");
   }
   if (/^(ons|de groep|groep|iedereen|allemaal|us|everyone|the group)$/.test(who)) target = "groep";
-  else if (who.startsWith("@")) target = several ? who : named ? `@${named}` : m[3];
+  else if (who.startsWith("@")) target = several || meAnd ? who : named ? `@${named}` : m[3];
   rest = rest
     .replace(/\b(een\s+)?(wekelijkse|dagelijkse|maandelijkse|weekly|daily|monthly)?\s*(herinnering|reminder|seintje)\b/i, " ")
     .replace(/^\s*(ik wil|i want|i'd like)\b/i, " ")

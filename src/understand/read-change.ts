@@ -120,7 +120,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if (command === "actie stop" && /\b(ik|i)\s+(stop|stopt|ga stoppen|hou op|houd op|quit)\b/.test(f)) certain = false;
     // "…, nieuwe deadline 27 februari. Juf van 8b was ziek": a last sentence about something else is kept as a note.
     const valueCommand = !/^actie (klaar|bezig|stop|parkeer|update)$/.test(command);
-    const note = valueCommand ? (saysMore ? sideNote(text, span, value) : "") || reasonNote(text, value) : "";
+    const side = valueCommand && saysMore ? sideNote(text, span, value) : "";
+    const reason = valueCommand ? reasonNote(text, value) : "";
+    // "… naar 20 maart ivm de vorst, de grond is te hard": the reason starts before the last clause and keeps it.
+    const note = reason && (!side || (reason.length > side.length && fold(reason).endsWith(fold(side)))) ? reason : side;
     if (note) {
       // Two things in one message: shown first, with the note, and done on "ja".
       certain = false;
@@ -165,14 +168,15 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog )?bij)\b/.test(f)) {
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog )?bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen)\b/.test(f)) {
     const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|er ook bij|en ik|en mij)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
-    const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|ik doe (het|dit|hem) (\w+ )?(verder|alleen))\b/.test(f) && w.sender ? [w.sender.displayName] : [];
+    // ("…, ik blijf er wel bij als back-up": the speaker stays on.)
+    const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|ik doe (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar|mede-?eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar))\b/.test(f) && w.sender ? [w.sender.displayName] : [];
     // "eigenaar wordt Anouk ipv Fatima": who is replaced is not an owner.
     // "Anouk neemt het watertappunt over van Fatima": who hands it over is not an owner either.
     const replaced = new Set([...f.matchAll(/\b(?:ipv|i p v|in plaats van|instead of|niet meer|over van|overgenomen van|overnemen van|from)\s+@?([a-z]+)/g)].map((m) => m[1]));
-    for (const m of f.matchAll(/\b([a-z]+) (?:gaat|gaan|mag|moet|is) (?:er ?af|eruit)\b/g)) replaced.add(m[1]);
+    for (const m of f.matchAll(/\b([a-z]+) (?:gaat|gaan|mag|moet|is) (?:er ?af|eruit)\b|\b([a-z]+) (?:hoeft|hoeven) (?:er )?niet meer\b/g)) replaced.add(m[1] ?? m[2]);
     const names = [...new Set([...(adding && details ? details.ownerNames : []), ...people, ...me])].filter((n) => !replaced.has(fold(n).split(" ")[0]));
     const value = names.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value));
@@ -221,7 +225,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // A count is done at once only when it says it is the reach ("35 kinderen bereikt"), not when it is added up from what is
   // stored ("8 erbij") or read from other words ("er waren 30 ouders", "12 aanmeldingen"): those are shown first.
   const countAdded = /\b(bijgekomen|erbij gekomen|erbij|extra|nog|weer|again|more|another)\b/.test(f) && details?.reachReached != null;
-  const saysReach = /\b(bereikt|bereik|reached|reach|beoogd|streefgetal|target)\b/.test(f);
+  const saysReach = /\b(bereikt|bereik|reached|reach|beoogde?|streefgetal|target)\b/.test(f);
   if (reach) return build("actie bereik", reach, asCommand("actie bereik", reach), (numbersOutside <= 1 || /\bvan\b/.test(reach)) && saysReach && !countAdded ? undefined : false);
   // Budget: "€250 uitgegeven aan X", "begroot 900 voor het jaar", "weer 150 euro uitgegeven".
   // Money likewise: at once only with a word that says spent or planned, never when added to what is stored ("weer 150 euro").
@@ -291,7 +295,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // "de bieb doet mee … als partner: Biblionet Groningen": what is typed after "partner:" is the partner's name.
     const org = explicitPartner ?? known ?? named ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? afterColonTyped ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
     // "Joke doet de moestuin samen met Fatima": a person of the wijk is no partner organisation.
-    if (org && !w.people.some((p) => fold(p.displayName) === fold(org))) return build("actie partner", org, asCommand("actie partner", org));
+    const isPerson = (name: string) => w.people.some((p) => fold(p.displayName) === fold(name));
+    // "Gasunie en Noorderpoort doen mee als partner": two organisations, each its own partner — shown first, both on "ja".
+    const several = org && picked.chosen ? severalOrganisations(org, w) : undefined;
+    if (several && !several.some(isPerson)) return bothAtOnce(several.map((name) => ({ text: `/actie partner ${picked.chosen!.title}: ${name}`, pickActionId: picked.chosen!.id })));
+    if (org && !isPerson(org)) return build("actie partner", org, asCommand("actie partner", org));
   }
   // "2e schil: we zijn klaar, alle sportclubs hebben de training gehad": a status first after the colon.
   if (colonForm) {
@@ -492,7 +500,7 @@ function sideNote(text: string, span: ActionSpan<IndexedAction>, value: string):
     const start = m.index!;
     const end = start + m[0].length;
     const words = ` ${fold(m[0])} `;
-    const namesAction = (start < span.end && end > span.start) || /\b(eigenaar|eigenaren|partner|partners|deadline|bereik|budget|begroot|doelgroep|pijler|owner|(zet|doe) (hem|haar|ze|hen|die|dat|het) (erbij|als|op|er (ook |nog )?bij)|samen met|met mij|en ik|ik ook|mij ook|bijgekomen|erbij gekomen|afgevallen|uitgegeven|besteed|gaat eraf|gaan eraf|(doe|doet) (het|dit|hem) (\w+ )?(verder|alleen))\b/.test(words);
+    const namesAction = (start < span.end && end > span.start) || /\b(eigenaar|eigenaren|partner|partners|deadline|bereik|budget|begroot|doelgroep|pijler|owner|(zet|doe) (hem|haar|ze|hen|die|dat|het) (erbij|als|op|er (ook |nog )?bij)|samen met|met mij|en ik|ik ook|mij ook|bijgekomen|erbij gekomen|afgevallen|uitgegeven|besteed|gaat eraf|gaan eraf|(doe|doet) (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar)|hoeft (er )?niet meer)\b/.test(words);
     const hasValue = valueWords.some((w) => words.includes(` ${w} `) || (/\d/.test(w) && words.includes(w.replace(/[^\d]/g, ""))));
     if (namesAction || hasValue) lastUsed = i;
   });
@@ -500,6 +508,17 @@ function sideNote(text: string, span: ActionSpan<IndexedAction>, value: string):
   const rest = parts[lastUsed + 1].index!;
   const note = trimNote(text.slice(rest));
   return contentWords(note) >= 2 ? note : "";
+}
+
+/** "Gasunie en Noorderpoort", "GGD, Lefier en de bieb": two or more organisations, when each is one the wijk knows or a name with a capital. */
+function severalOrganisations(org: string, w: UnderstandWorld): string[] | undefined {
+  if (w.organisations.some((o) => fold(o) === fold(org))) return undefined;
+  const parts = org.split(/\s*,\s*|\s+(?:en|and|&)\s+/i).map((p) => p.replace(/^(?:de|het|the)\s+/i, "").trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return undefined;
+  // ("Stichting Groen en Doen" is one name.)
+  if (/^(stichting|vereniging|sportvereniging|bureau|centrum|coöperatie|cooperatie|huis|studio|atelier)\b/i.test(parts[0]) && !/\s/.test(parts.at(-1)!) && !findOrganisationIn(parts.at(-1)!, fold(parts.at(-1)!), w.organisations)) return undefined;
+  const names = parts.map((p) => findOrganisationIn(p, fold(p), w.organisations) ?? (/^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 4 ? p : undefined));
+  return names.every(Boolean) && new Set(names.map((n) => fold(n!))).size === names.length ? (names as string[]) : undefined;
 }
 
 /** "…: Humanitas levert vanaf nu vrijwilligers, zet ze als partner": the one name written with a capital, when "partner" is said. */
@@ -562,9 +581,9 @@ function readReach(f: string, details?: { reachReached?: number | null }, restFo
   const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|vrijwilligers|bezoekers|kinderen en ouders|children|young people|parents|participants|people|families|pupils|students|residents|schools)\b/g)];
   // (The number after "bereik" or "beoogd" is read with the action's name left out: "beoogd bereik wijkplan jonge kind naar 200".)
   const bare = restFolded.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+|naar\s+|op\s+|nu\s+|staat op\s+)*(\d+)\b/);
-  const target = restFolded.match(/\b(?:beoogd|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
+  const target = restFolded.match(/\b(?:beoogde?|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to|mag|moet|kan|gaat|nu|de|het|the)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
   if (!counts.length && !bare && !target && !/\b(totaal|in totaal|total)\s+(nu\s+|is\s+)*\d/.test(restFolded)) return undefined;
-  if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogd|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting)\b/.test(f)) return undefined;
+  if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogde?|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting)\b/.test(f)) return undefined;
   // "140 van de 160 kinderen bereikt": reached of intended.
   const outOf = f.match(/\b(\d+)\s+(?:[a-z]+\s+){0,2}(?:van de|van|uit|op de|out of|of)\s+(\d+)\b/);
   if (outOf && Number(outOf[1]) <= Number(outOf[2]) && /\b(bereikt|bereik|reached|reach|meegedaan|deelgenomen|geweest)\b/.test(f)) return `${outOf[1]} van ${outOf[2]}`;

@@ -105,6 +105,12 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     title = saidBefore.trim();
     pieces.splice(0, 1, ...(pieces[0]?.includes("?") ? [pieces[0].slice(pieces[0].indexOf("?") + 1)].filter((x) => x.trim()) : []));
   }
+  // "kun je een voetbaltoernooi voor de jeugd als actie toevoegen? Vreedzaam, 12+": the title stands before "als actie".
+  const named = titled || quoted || title ? undefined : /^als\b/i.test(trigger[0]) ? before.replace(/^@wijkbot\s+/i, "").replace(/^(?:(?:kun|kan|kunt|wil|wilt|zou|zoudt)\s+(?:je|jij|u)\s+)?(?:(?:even|ff|graag|nog|ook)\s+)*(?:(?:een|de|het)\s+)?/i, "").trim() : undefined;
+  if (named && !/[,.;:?!]/.test(named) && named.split(/\s+/).length <= 8 && /\p{L}{3}/u.test(named) && !/^(dit|dat|die|deze|het|this|that|it)$/i.test(named)) {
+    title = named.charAt(0).toUpperCase() + named.slice(1);
+    if (pieces[0]?.replace(/\?.*$/, "").trim() === "" || pieces[0]?.trim().startsWith("?")) pieces.splice(0, 1, ...(pieces[0]?.includes("?") ? [pieces[0].slice(pieces[0].indexOf("?") + 1)].filter((x) => x.trim()) : []));
+  }
   for (const piece of pieces) {
     if (!title) {
       // The first piece is the title, less the parts typed at its end without commas ("Boksclinic voor jongeren vreedzaam deadline 13 maart 12+").
@@ -161,7 +167,9 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   if (/\b(agenda|agendapunt|punt \d+)\b/.test(f) && /\b(van de agenda (af|halen|weg|schrappen)|haal\b.*\bvan de agenda|mag (eraf|er af|weg|van de agenda)|kan (eraf|er af|weg)|schrappen|schrap|verwijder\w*|weghalen|take off|remove)\b/.test(f) && !/\b(uitstellen|schuift|doorschuiven|volgende keer)\b/.test(f)) {
     return { kind: "say", text: localText("understand.agendaRemove") };
   }
-  if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text)) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
+  // "voor de stuurgroep wil ik een besluit over extra geld voor de speeltuin": an item asked for the meeting.
+  const askedFor = /\b(voor|in|op|tijdens) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting)\b/.test(f) && /\b(wil ik|willen we|wil graag|graag|nodig|vraag ik|vragen we)\b.*\b(een )?(besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt) over\b/.test(f);
+  if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   let kind = "";
   if (/\b(ter informatie|als informatie|ter info|informatie|informatiepunt|informatief|for information|fyi|mededeling)\b/.test(f)) kind = "informatie";
   else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|decision|decide|akkoord)\b/.test(f)) kind = "besluit";
@@ -172,6 +180,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   const afterColon = text.match(/\b(?:(?:op|aan|voor) de agenda|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\s*(?::|\s(?:over|met als onderwerp|about)\b)\s*(.{3,})$/i)?.[1];
   const object =
     afterColon ??
+    (askedFor ? text.match(/\b(?:een\s+)?(?:besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt)\s+over\s+(.{3,}?)[\s.!?]*$/i)?.[1] : undefined) ??
     text.match(/\b(?:zet|zetten|plaats|plaatsen|breng|brengen|put|add)\s+(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?(?:op|aan) de agenda\b/iu)?.[1] ??
     text.match(/^\s*(?:@wijkbot\s+)?(.+?)\s+(?:graag\s+|even\s+|ook\s+)?(?:opnemen|zetten|plaatsen|agenderen)\s+(?:op|in|aan) de agenda\b/iu)?.[1] ??
     text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|kun je)\s+(?:we\s+|jij\s+|je\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1] ??
@@ -188,6 +197,8 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/\b(voor|van|bij|in|op) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting|stuurgroepvergadering)\b/gi, " ")
     .replace(/\b(ter|als|for)\s+(bespreking|informatie|info|besluit|besluitvorming|information|discussion|decision)\b/gi, " ")
     .replace(/[,;]\s*(besluit|bespreking|informatie|bespreken|ter bespreking|ter info|ter informatie|besluiten)\s*$/i, " ")
+    // ("…, daar moet een besluit over komen", "…, we hebben een besluit nodig": what kind of item it is, not its title.)
+    .replace(/[,;]\s*([^,;]{0,60})$/, (clause, words: string) => (isKindClause(words) ? " " : clause))
     .replace(/\b(in de stuurgroep bespreken|bespreken in de stuurgroep)\b/gi, " ")
     // "kunnen we de jeugdmonitor volgende keer bespreken?", "punt voor de volgende vergadering: …", "als besluitpunt op de agenda".
     .replace(/\b((?:de )?(?:volgende|eerstvolgende) (?:keer|vergadering|stuurgroep) bespreken|bespreken (?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|(?:een )?punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\b/gi, " ")
@@ -205,6 +216,15 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   const action = about ? ` actie ${about.action.shortName ?? about.action.title}` : "";
   const title = item.replace(/^(de|het|een)\s+/i, "");
   return confirmCommand(`/agendapunt ${title.charAt(0).toUpperCase()}${title.slice(1)}${kind ? ` ${kind}` : ""}${action}`);
+}
+
+const KIND_CLAUSE_WORDS = new Set("daar hier er moet moeten wil willen we wij ik hebben heb is zijn graag nodig komen over een de het stuurgroep vergadering door van voor nog even wel genomen nemen worden wordt over gaan gaat kan kunnen mag zou zouden dus dan".split(" "));
+
+/** "daar moet een besluit over komen": a clause that only says the item's kind. */
+function isKindClause(words: string): boolean {
+  const tokens = fold(words).split(" ").filter(Boolean);
+  const kinds = tokens.filter((t) => /^(besluit|besluiten|beslissen|beslissing|bespreking|bespreken|informatie|discussie|decision)$/.test(t));
+  return kinds.length === 1 && tokens.length <= 10 && tokens.every((t) => kinds.includes(t) || KIND_CLAUSE_WORDS.has(t));
 }
 
 /** "accepteer punt 3", "punt 2 is besproken", "schuif punt 4 door": an agenda item by its number. */

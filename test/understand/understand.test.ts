@@ -1197,3 +1197,58 @@ describe("understand: a question answered by the request after it", () => {
     expect(await read("wijkwebsite moet een andere deadline krijgen")).toMatchObject({ kind: "need-action", command: "actie deadline Eén wijkwebsite:" });
   });
 });
+
+describe("understand: what the ninth session's tune failures taught", () => {
+  it("a reason that starts before the last clause keeps both: '… naar 20 maart ivm de vorst, de grond is te hard'", async () => {
+    expect(await read("moestuin deadline schuift naar 20 maart ivm de vorst, de grond is te hard om te zaaien")).toMatchObject({ kind: "confirm", text: "/actie deadline Buurtmoestuin: 20 maart", note: "de vorst, de grond is te hard om te zaaien" });
+  });
+
+  it("two organisations named as partners are two partners, shown first and done one after the other", async () => {
+    expect(await read("watertappunt: Gasunie en Noorderpoort doen mee als partner")).toMatchObject({
+      kind: "confirm",
+      text: "/actie partner Watertappunt in de wijk: Gasunie",
+      then: [{ text: "/actie partner Watertappunt in de wijk: Noorderpoort" }],
+    });
+  });
+
+  it("'Stichting Groen en Doen' is one organisation", async () => {
+    expect(await read("partner bij moestuin: Stichting Groen en Doen")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Stichting Groen en Doen" });
+  });
+
+  it("'herinner mij en Ahmed dinsdag …' reminds the sender and Ahmed (asked first)", async () => {
+    expect(await read("herinner mij en Ahmed dinsdag aan de oversteekcontrole")).toMatchObject({ kind: "confirm", text: "/herinner @Fatima @Ahmed de oversteekcontrole dinsdag" });
+  });
+
+  it("'Joke hoeft niet meer bij X, ik doe het alleen' makes the speaker the only owner", async () => {
+    expect(await read("Joke hoeft niet meer bij betrokkenheid cb, ik doe het alleen")).toMatchObject({ text: "/actie eigenaar Verhoogde betrokkenheid CB en GGD: @Fatima" });
+  });
+
+  it("'Lisa wordt eigenaar van X, ik blijf er wel bij als back-up' keeps the speaker, without a note", async () => {
+    const got = await read("onze nieuwe collega Lisa wordt eigenaar van het watertappunt, ik blijf er wel bij als back-up");
+    expect(got).toMatchObject({ text: "/actie eigenaar Watertappunt in de wijk: @Lisa @Fatima" });
+    expect(got).not.toHaveProperty("note");
+  });
+
+  it("'het beoogde bereik van X mag omhoog naar 60' is the intended reach", async () => {
+    expect(await read("het beoogde bereik van de moestuin mag omhoog naar 60")).toMatchObject({ text: "/actie bereik Buurtmoestuin: beoogd 60" });
+  });
+
+  it("', daar moet een besluit over komen' says the item's kind and is not part of its title", async () => {
+    expect(await read("agendapunt voor de stuurgroep: geld voor nieuwe speeltoestellen, daar moet een besluit over komen")).toMatchObject({ kind: "confirm", text: "/agendapunt Geld voor nieuwe speeltoestellen besluit" });
+  });
+
+  it("'voor de stuurgroep wil ik een besluit over …' is an agenda item of kind besluit", async () => {
+    expect(await read("voor de stuurgroep wil ik een besluit over extra geld voor de speeltuin")).toMatchObject({ kind: "confirm", text: "/agendapunt Extra geld voor de speeltuin besluit actie Speeltuin Kastanjelaan opknappen" });
+  });
+
+  it("'kun je een X als actie toevoegen? Vreedzaam, 12+' takes X as the title", async () => {
+    expect(await read("kun je een voetbaltoernooi voor de jeugd als actie toevoegen? Vreedzaam, 12+")).toMatchObject({ kind: "confirm", text: "/actie nieuw Voetbaltoernooi voor de jeugd pijler Vreedzaam doelgroep 12+" });
+    expect(await read("kun je dat als actie toevoegen?")).toMatchObject({ kind: "read-as" });
+  });
+
+  it("'ik hoef niet meer herinnerd te worden aan het weekoverzicht' offers to stop that reminder", async () => {
+    const w = { ...world(), reminders: async () => [{ number: 1, text: "weekoverzicht doorlezen" }, { number: 2, text: "offerte bellen" }] };
+    expect(await understand("ik hoef niet meer elke maandag herinnerd te worden aan het weekoverzicht", w)).toMatchObject({ kind: "confirm", text: "/herinner stop 1" });
+    expect(await understand("zet mijn herinnering over het weekoverzicht maar uit", w)).toMatchObject({ kind: "confirm", text: "/herinner stop 1" });
+  });
+});
