@@ -196,27 +196,40 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(pijler|pillar)\b.*\b(van|bij|of) (een|de|mijn|an?|the) (actie|action)\b|\b(actie|action)\b.*\bandere (pijler|pillar)\b|\b(verander|wijzig|aanpassen|change)\w*\b.*\b(pijler|pillar)\b/, "actie pijler"],
   [/\b(doelgroep|leeftijd|leeftijdsgroep|age group|target group)\b/, "actie doelgroep"],
   [/\b(verwijder\w*|weghalen|wissen|schrappen|delete|remove)\b.*\b(actie|action)\b|\b(actie|action)\b.*\b(verwijder\w*|weghalen|wissen|schrappen|delete|remove)\b/, "actie verwijder"],
-  [/\b(herinnering|reminder)\w*\b.*\b(stop\w*|uitzetten|weghalen|verwijder\w*|annuleer\w*|cancel|remove)\b|\b(stop\w*|uitzetten|weghalen|verwijder\w*|annuleer\w*|cancel|remove)\b.*\b(herinnering|reminder)\w*\b/, "herinner stop"],
+  // "hoe zie ik mijn herinneringen": the list, not a new one.
+  [/\b(herinneringen|reminders)\b.*\b(zien|bekijken|lijst|overzicht|opvragen|terugvinden|see|view|list)\b|\b(zie|bekijk|vind|see|view|list)\b.*\b(herinneringen|reminders)\b/, "herinneringen"],
+  [/\bhaal (\w+ ){0,3}(herinnering|reminder)\w* (\w+ )?weg\b|\b(herinnering|reminder)\w* (\w+ ){0,3}weg\b|\b(herinnering|reminder)\w*\b.*\b(stop\w*|uitzetten|weghalen|verwijder\w*|annuleer\w*|cancel|remove)\b|\b(stop\w*|uitzetten|weghalen|verwijder\w*|annuleer\w*|cancel|remove)\b.*\b(herinnering|reminder)\w*\b/, "herinner stop"],
   [/\b(te laat|achterstand|verlopen|overdue|late)\b/, "acties"],
+  // "hoe kan ik zien wat ik allemaal moet doen", "… wat er deze week moet gebeuren": the list of actions.
+  [/\bwat (ik|er|we|wij) (\w+ ){0,3}(moet|moeten) (doen|gebeuren|oppakken)\b|\b(mijn taken|my tasks|what i (still )?have to do)\b/, "acties"],
+  // "hoe geef ik een actie aan iemand anders": one action to another owner.
+  [/^(?!.*\b(al mijn|alle) acties\b).*\b(actie|action)\b.*\b(aan iemand anders|aan een ander|aan een collega|naar iemand anders|to someone else)\b/, "actie eigenaar"],
   [/\b(wie wat doet|wie doet wat|who does what)\b/, "wie"],
   [/^(?!.*\b(rapport|monitor|jaarverslag|report|maandbericht|projectenboek)\b).*\b(excel|spreadsheet|exporteren|export|downloaden|download|csv|pdf|agenda ?link|ics|kalender|mijn agenda|outlook|google agenda|calendar)\b/, "overzicht"],
-  [/\b(agenda van de (stuurgroep|vergadering)|agenda zien|agenda bekijken|agenda inzien)\b/, "agenda"],
+  // "hoe zet ik iets op de agenda van de stuurgroep": putting an item on it, not reading it.
+  [/\b(zet|zetten|plaats|plaatsen|voeg|toevoegen|krijg|breng|brengen|indienen|aanmelden|inbrengen)\b.*\b(op|aan) de agenda\b|\bagendapunt\w* (toevoegen|indienen|aanmelden|inbrengen|maken|aanleveren)\b|\bagenderen\b/, "agendapunt"],
+  [/\b(agenda van de (stuurgroep|vergadering)|agenda zien|agenda bekijken|agenda inzien|agenda (\w+ )?(opvragen|op vragen|lezen)|(zie|bekijk|lees|vind) ik de agenda|vraag (ik |je |we )?de agenda (\w+ )?op|wat (er )?op de agenda staat|what s on the agenda|see the agenda)\b/, "agenda"],
   [/^(?!.*\b(eigenaar|eigenaren|owner|partner|actie|action|herinner\w*|remind\w*)\b).*\b(nieuwe collega|nieuw teamlid|nieuwe kartrekker|iemand (toevoegen|erbij|uitnodigen)|collega (toevoegen|erbij|uitnodigen)|uitnodigen|invite)\b/, "rol"],
   [/\b(welke acties|mijn acties|acties van mij|acties zien|lijst van (de )?acties)\b/, "acties"],
   [/\b(naam van (een|de|mijn) actie|actie (hernoemen|een andere naam)|hernoem\w*|titel (van|aanpassen|veranderen))\b/, "actie hernoem"],
   [/\b(vergadering (af ?sluiten|sluiten)|sluit\b.*\bvergadering\b.*\baf|sluit\b.*\baf\b.*\bvergadering)\b|\bvergadering\b.*\baf( ?sluiten)?\b/, "vergadering afsluiten"],
+  [/\b(vergaderingen|meetings)\b.*\b(zien|bekijken|overzicht|lijst|opvragen|see|view|list)\b|\b(zie|bekijk|see|view)\b.*\b(vergaderingen|meetings)\b/, "vergaderingen"],
   [/\b(vakantie|vrij|afwezig)\b.*\b(herinnering\w*|meldingen)\b|\bvakantie (in ?(stellen|voeren|zetten)|aangeven|doorgeven)\b|\bzet ik vakantie\b/, "vakantie"],
   [/\b(wie er (allemaal )?in|wie (is wie|zitten|doen mee)|teamleden|wie er meedoen|het team|de mensen)\b/, "wie"],
+  // "hoe prik ik een datum met de groep": a date poll, not a deadline.
+  [/\b(datumprikker|datum prikken|prik|prikt|prikken|poll)\b/, "datumprikker"],
+  // "hoe kan ik zien wat de stuurgroep besloten heeft": the decisions so far.
+  [/\b(besloten|besluiten|beslissingen|decisions|decided)\b.*\b(zien|bekijken|terugzien|terugvinden|teruglezen|lijst|opvragen|overzicht|see|view|list)\b|\b(zie|zien|bekijk|bekijken|vind|vinden|lees|lezen|see|view)\b.*\b(besloten|besluiten|beslissingen|decisions|decided)\b|\bbesluitenlijst\b/, "besluitenlijst"],
   [/\b(deadline|datum|einddatum|due)\b/, "actie deadline"],
   [/\b(nieuwe actie|actie (aan)?maken|actie toevoegen|actie aan|new action|add an action|create an action|actie invoeren|actie erbij)\b/, "actie nieuw"],
-  [/\b(snooze|snoozen|uitstellen van (een|de) herinnering|herinnering (uitstellen|later))\b/, "snooze"],
+  [/\b(snooze|snoozen|uitstellen van (een|de) herinnering|herinnering (\w+ )?(uitstellen|later)|stel (ik |je )?(een |de |die |mijn )?herinnering (\w+ )?uit)\b/, "snooze"],
   [/\b(herinner\w*|remind\w*|seintje)\b/, "herinner"],
   [/^(?!.*\b(vergadering|meeting|herinnering)\b).*\b(verzetten|verschuiven|uitstellen|later zetten|postpone)\b/, "actie deadline"],
-  [/\b(afwezig|afwezigheid|verlof|out of office)\b|\b(ik ben|ben ik|dat ik|als ik|i am|i m) (\w+ )?(op |met )?(vakantie|weg|ziek|er niet)\b/, "afwezig"],
+  [/\b(afwezig|afwezigheid|verlof|out of office)\b|\b(ik ben|ben ik|dat ik|als ik|i am|i m) (\w+ )?(op |met )?(vakantie|weg|ziek|er niet)\b|\bik (\w+ ){0,2}(ziek|weg|afwezig|op vakantie|met vakantie|er niet) (ben|bent|is)\b/, "afwezig"],
   [/\b(datumprikker|datum prikken|prikken|poll)\b/, "datumprikker"],
   [/\b(weekoverzicht|weekly digest|digest)\b/, "weekoverzicht"],
   [/\b(rapport|monitor|jaarverslag|report)\b/, "rapport"],
-  [/\b(check ?in|checkin)\b/, "checkin"],
+  [/\b(check[ -]?in|checkin)\b/, "checkin"],
   [/\b(vergeet mij|vergeetmij|gegevens (laten )?(verwijderen|wissen)|forget me)\b/, "vergeetmij"],
   [/\b(mijn gegevens|welke gegevens|privacy|my data)\b/, "mijngegevens"],
   [/\b(pijler|pillar)\b/, "pijler nieuw"],
@@ -226,18 +239,29 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(bereik|bereikt|bereiken|reach|reached|aantal (kinderen|ouders|deelnemers|jongeren|mensen|gezinnen)|hoeveel (kinderen|ouders|deelnemers|jongeren|mensen|gezinnen)|deelnemers|how many (children|kids|people|parents))\b/, "actie bereik"],
   [/\b(budget|begroting|geld|uitgave\w*|uitgegeven|kosten|besteed|spent|hoeveel euro|how much money)\b/, "actie budget"],
   [/\b(update|voortgang|notitie|progress|note)\b/, "actie update"],
-  [/\b(klaar|afronden|afgerond|afvinken|af zetten|afmelden|af is|is af|af zijn|zijn af|gereed|done|finish\w*)\b/, "actie klaar"],
+  [/\b(klaar|afronden|afgerond|afvinken|af zetten|afmelden|af is|is af|af zijn|zijn af|gereed|done|finish\w*|afsluiten|sluit (\w+ ){0,3}af)\b/, "actie klaar"],
   [/\b(stoppen|stop|gestopt|stopzetten|annuleren|geannuleerd|cancel\w*)\b/, "actie stop"],
   [/\b(parkeren|parkeer|geparkeerd|pauze|on hold|park)\b/, "actie parkeer"],
   [/\b(op bezig|bezig zetten|starten|gestart|in progress|started)\b/, "actie bezig"],
   [/\b(partner|organisatie)\b/, "actie partner"],
   [/\b(besluit|besluiten|decision)\b/, "besluit"],
-  [/\b(vergadering|meeting|stuurgroep)\b/, "vergadering nieuw"],
+  [/\b(\w*vergadering|meeting|stuurgroep)\b/, "vergadering nieuw"],
   [/\b(ongedaan|terugdraaien|undo)\b|\bdraai\b.*\bterug\b/, "ongedaan"],
   [/\b(taal|engels|english|language)\b/, "taal"],
   [/\b(koppel\w*|link)\b/, "koppel"],
   [/\b(overzicht|overview|board)\b/, "overzicht"],
   [/\b(naam|name)\b/, "ik"],
+  // Last: the plain words people use when none of the above is said.
+  [/\b(af heb|af hebben|af is|af zijn|afgerond|klaar is|opgeleverd|gelukt)\b/, "actie klaar"],
+  [/\b(niet door ?gaat|niet doorgaan|gaat niet door|afgelast|afblazen|niet meer door)\b/, "actie stop"],
+  [/\b(stil ?zetten|stil ?leggen|pauzeren|pauze|tijdelijk (stoppen|stilzetten|niet)|even niet|on hold)\b/, "actie parkeer"],
+  [/\b(begonnen|begint|beginnen|gestart|van start|weer openen|heropenen|weer oppakken|opnieuw openen|reopen|started)\b/, "actie bezig"],
+  [/\b(er (\w+ ){0,3}niet (ben|bent|is)|niet (aanwezig|bereikbaar) (ben|bent|is)|weg ben|vrij ben|niet werk)\b/, "afwezig"],
+  [/\b(alles van mij|mij (laten )?(verwijderen|wissen|vergeten)|account (verwijderen|opheffen))\b/, "vergeetmij"],
+  [/\b(van mij|over mij|about me)\b.*\b(op ?slaan|opgeslagen|bewaren|bewaard|weten|weet|store|keep)\b|\b(op ?slaan|opgeslagen|bewaren|bewaard|weet|weten)\b.*\b(van mij|over mij)\b/, "mijngegevens"],
+  [/\b\d+ (kinderen|ouders|deelnemers|jongeren|mensen|bezoekers|gezinnen)\b|\b(kinderen|ouders|deelnemers|jongeren|mensen|bezoekers) (er )?(waren|kwamen|geweest)\b/, "actie bereik"],
+  [/\b(all|alle|see|zie|zien|bekijken|view) (the )?(actions|acties)\b|\b(actions|acties)\b.*\b(zien|bekijken|see|view|list)\b/, "acties"],
+  [/\b(plannen|inplannen|beleggen|schedule|organiseren)\b.*\b\w*(vergadering|overleg|meeting)\b|\b\w*(vergadering|overleg|meeting)\b.*\b(plannen|inplannen|beleggen|schedule)\b/, "vergadering nieuw"],
 ];
 
 /** "hoe zet ik een deadline?" → that command's help. */
@@ -248,7 +272,7 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
   }
   const asksHow =
     /^(hoe|how)\b/.test(f) && !/^(hoe|how) (staat|gaat|loopt|is|zijn|staan|lopen|zit|zitten|ver|vaak|laat|veel|lang|are|is|far|about)\b/.test(f) ||
-    /\b(hoe (moet|kan|doe|zet|maak|voeg|werkt)|how (do|can|to)|kun je uitleggen|wat moet ik typen|wat typ ik)\b/.test(f);
+    /\b(hoe (moet|kan|doe|zet|maak|voeg|werkt)|hoe laat ik (\w+ )?weten|how (do|can|to)|kun je uitleggen|wat moet ik typen|wat typ ik)\b/.test(f);
   if (!asksHow) return undefined;
   const topic = HOWTO_TOPICS.find(([p]) => p.test(f));
   const known = topic && router.commands.some((c) => c.name === topic[1]);

@@ -1252,3 +1252,33 @@ describe("understand: what the ninth session's tune failures taught", () => {
     expect(await understand("zet mijn herinnering over het weekoverzicht maar uit", w)).toMatchObject({ kind: "confirm", text: "/herinner stop 1" });
   });
 });
+
+describe("understand: how-to questions in the words people use", () => {
+  it.each([
+    ["hoe zet ik iets op de agenda van de stuurgroep", "/help agendapunt"],
+    ["hoe vraag ik de agenda op", "/help agenda"],
+    ["hoe kan ik een actie afsluiten", "/help actie klaar"],
+    ["hoe werkt de check-in", "/help checkin"],
+    ["hoe stel ik een herinnering uit", "/help snooze"],
+    ["hoe laat ik weten dat ik ziek ben", "/help afwezig"],
+    ["hoe kan ik zien wat ik allemaal moet doen", "/help acties"],
+    ["hoe kan ik een actie aan iemand anders geven", "/help actie eigenaar"],
+    ["hoe kan ik de vergaderingen zien", "/help vergaderingen"],
+    ["hoe zie ik mijn herinneringen", "/help herinneringen"],
+    ["hoe haal ik een herinnering weg", "/help herinner stop"],
+    ["hoe kan ik zien wat de stuurgroep besloten heeft", "/help besluitenlijst"],
+    ["hoe prik ik een datum met de groep", "/help datumprikker"],
+    ["hoe kan ik een stuurgroepvergadering plannen", "/help vergadering nieuw"],
+    ["hoe werkt het als ik iets af heb", "/help actie klaar"],
+    ["hoe zeg ik dat iets niet doorgaat", "/help actie stop"],
+    ["hoe kan ik een actie tijdelijk stilzetten", "/help actie parkeer"],
+    ["hoe geef ik aan dat we begonnen zijn", "/help actie bezig"],
+    ["hoe geef ik door dat ik er volgende week niet ben", "/help afwezig"],
+    ["hoe noteer ik dat er 20 kinderen waren", "/help actie bereik"],
+    ["hoe kan ik alles van mij verwijderen", "/help vergeetmij"],
+    ["hoe zie ik wat jullie van mij opslaan", "/help mijngegevens"],
+    ["how can I see all actions", "/help acties"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+});
