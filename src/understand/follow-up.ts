@@ -232,6 +232,12 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     const text = rest.split(/\s+/).length <= 3 ? withPersonNamed(payload.rerun.text, rest) : undefined;
     if (text) return { kind: "rerun", rerun: { text, pickActionId: payload.actionId, correction: true } };
   }
+  // "nee wacht, 19 maart. de gymzaal is dan pas vrij": the date, then why — the why kept as a note.
+  const dateThenWhy = payload.command === "actie deadline" && payload.actionTitle ? rest.match(/^([^.,;!?]{3,30}?)\s*[.,;!]+\s*(.{6,})$/) : null;
+  if (dateThenWhy && resolveDate(dateThenWhy[1], now).kind !== "unreadable" && !SHIFT_AT_END.test(payload.rerun.text)) {
+    const note = dateThenWhy[2].trim().replace(/^(want|omdat|ivm)\s+/i, "");
+    return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: dateThenWhy[1].trim(), correction: true, then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } };
+  }
   if (payload.command === "actie deadline" && rest && resolveDate(rest, now).kind !== "unreadable") {
     // ("nee, 3 maart" after "1 week later": the date replaces the shift — a shift is not a date phrase and would be applied again.)
     const shift = payload.rerun.text.match(SHIFT_AT_END);

@@ -16,7 +16,7 @@ import { matchStrength } from "../services/find-action.ts";
 import { findOrganisationIn, findPersonIn, findPillarIn, run } from "./helpers.ts";
 import { readAdmin } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
-import { readAgendaByNumber, readAgendaItem, readDecision, readNewAction } from "./read-new.ts";
+import { readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction } from "./read-new.ts";
 import { choose, pickAction } from "./pick.ts";
 import { localParts } from "../time/amsterdam.ts";
 
@@ -106,6 +106,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (typed) return typed;
   const howTo = readHowTo(f, w.router);
   if (howTo) return howTo;
+  const cannot = readCannotDo(f);
+  if (cannot) return cannot;
   const undo = readUndo(f, question);
   if (undo) return undo;
   // "niet vergeten: vrijdag offerte sturen", "vergeet niet dat ik morgen de zaal moet boeken": a reminder for oneself, shown first.
@@ -128,7 +130,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // "@wijkbot besluit", "besluit noteren": what was decided, then?
   if (/^(besluit|een besluit|decision)( (noteren|vastleggen|opschrijven|toevoegen|graag|aub|pls))*$/.test(f)) return { kind: "say", text: localText("understand.decisionWhat") };
   // "we hebben besloten dat …, agendapunt 3": a decision that names its item is not a new agenda item.
-  const decidedFirst = (/^(?:@wijkbot\s+)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:besluit|besloten|we hebben besloten|de stuurgroep (?:heeft )?besloten)\b/.test(f) || /^(?:@wijkbot\s+)?(?:noteer|noteren|schrijf op)\s+(?:even\s+|maar\s+)?(?:dat\s+)?(?:we|wij|de stuurgroep)\s+(?:zijn\s+|is\s+|gaan\s+|gaat\s+)?(?:akkoord|eens)\b/.test(f)) && !/\b(op de agenda|agenderen|agendapunt (toevoegen|maken|voorstellen))\b/.test(f) ? readDecision(text, f, question) : undefined;
+  const decidedFirst = (/^(?:@wijkbot\s+)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|ander|tweede|derde|volgend|volgende|laatste) besluit\s*:|besluit|besloten|we hebben besloten|de stuurgroep (?:heeft )?besloten)\b/.test(f) || /^(?:@wijkbot\s+)?(?:noteer|noteren|schrijf op)\s+(?:even\s+|maar\s+)?(?:dat\s+)?(?:we|wij|de stuurgroep)\s+(?:zijn\s+|is\s+|gaan\s+|gaat\s+)?(?:akkoord|eens)\b/.test(f)) && !/\b(op de agenda|agenderen|agendapunt (toevoegen|maken|voorstellen))\b/.test(f) ? readDecision(text, f, question) : readAgreement(text, f, question, w.chatKind === "stuurgroep");
   const created = decidedFirst ?? readAgendaByNumber(f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
@@ -264,6 +266,24 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(plannen|inplannen|beleggen|schedule|organiseren)\b.*\b\w*(vergadering|overleg|meeting)\b|\b\w*(vergadering|overleg|meeting)\b.*\b(plannen|inplannen|beleggen|schedule)\b/, "vergadering nieuw"],
 ];
 
+/** Asked to do it: "kun je …", "wil je …", "graag …", or a command word first. */
+const ASKED_TO = /^(?:(?:kun|kan|kunt|wil|wilt|zou|zoudt|could|can|would|will) (?:je|jij|u|you)\b|(?:graag|pls|please|aub)\b|(?:mail|e-?mail|stuur|print|druk|bel|reserveer|boek|bestel|betaal|maak (?:\w+ )?over|reset)\b)/;
+
+/**
+ * "kun je een mail sturen naar de wethouder", "print het overzicht", "wat vind jij, moeten we …",
+ * "kun je mijn wachtwoord resetten": things wijkbot cannot do — said plainly, with what it can do instead.
+ */
+function readCannotDo(f: string): Understanding | undefined {
+  const say = (key: "understand.cannotMail" | "understand.cannotPrint" | "understand.noOpinion" | "understand.noPassword" | "understand.cannotArrange"): Understanding => ({ kind: "say", text: localText(key) });
+  if (/\b(wachtwoord|password|inlogcode|inloggegevens)\b/.test(f)) return say("understand.noPassword");
+  if (/^(wat vind jij|wat vind je|wat denk jij|wat denk je|wat zou jij doen|wat raad je (ons )?aan|what do you think|what would you do)\b/.test(f) || /\b(jouw|je) (mening|advies)\b/.test(f)) return say("understand.noOpinion");
+  if (!ASKED_TO.test(f)) return undefined;
+  if (/\b(mail|e-?mail|mailtje|mailen|e-?mailen|bellen|bel|opbellen|sms|sms en|brief|whatsappen|appen|app sturen)\b/.test(f) && /\b(naar|aan|de|het|een|op)\b/.test(f) && !/\b(herinner\w*|remind\w*|overzicht|link)\b/.test(f)) return say("understand.cannotMail");
+  if (/\b(print|printen|uitprinten|afdrukken|druk (\w+ )?af|print out)\b/.test(f)) return say("understand.cannotPrint");
+  if (/\b(reserveer|reserveren|boek|boeken|bestel|bestellen|betaal|betalen|overmaken|maak (\w+ ){0,3}over|declareren|book|order|pay)\b/.test(f) && !/\b(besteed|uitgegeven|budget|begroting)\b/.test(f)) return say("understand.cannotArrange");
+  return undefined;
+}
+
 /** "hoe zet ik een deadline?" → that command's help. */
 function readHowTo(f: string, router: CommandRouter): Understanding | undefined {
   if (/^(help|hulp|helpen|\?|wat kun je|wat kan je|wat kun jij|wat kan jij|wat doe je|what can you do|commandos|commando s|uitleg)\b/.test(f)) {
@@ -309,6 +329,11 @@ async function readAgendaByName(f: string, w: UnderstandWorld, question: boolean
     const own = fold(item.text).split(" ").filter((o) => o.length >= 4);
     return words.some((x) => own.some((o) => o.startsWith(x) || x.startsWith(o)));
   });
+  // "voortgang per pijler en de begroting zijn allebei besproken": two items named, both handled — shown first.
+  if (fits.length >= 2 && verb === "behandeld" && /\b(allebei|beide|en|both|and)\b/.test(f)) {
+    const command = `/agenda behandeld ${fits.map((item) => item.number).join(" ")}`;
+    return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${fits.map((item) => item.text).join(", ")})` }), text: command };
+  }
   if (fits.length !== 1) return undefined;
   const command = `/agenda ${verb} ${fits[0].number}`;
   return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${fits[0].text})` }), text: command };
@@ -323,6 +348,18 @@ const ORDER_NOISE = new Set("eerst eerste daarna dan pas laatste laatst voor na 
  * as the numbered command.
  */
 async function readAgendaOrder(f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
+  // "zet punt 3 maar bovenaan", "punt 1 als laatste": one item by its number to the top or the bottom.
+  const byNumber = !question && w.agendaItems ? f.match(/\b(?:agenda)?punt (\d{1,2}) (?:\w+ ){0,2}(bovenaan|als eerste|eerst|onderaan|als laatste|achteraan)\b/) : null;
+  if (byNumber) {
+    const current = (await w.agendaItems!()).map((item) => item.number);
+    const n = Number(byNumber[1]);
+    if (!current.includes(n)) return undefined;
+    const rest = current.filter((x) => x !== n);
+    const order = /^(bovenaan|als eerste|eerst)$/.test(byNumber[2]) ? [n, ...rest] : [...rest, n];
+    if (order.every((x, i) => x === current[i])) return undefined;
+    const command = `/agenda volgorde ${order.join(" ")}`;
+    return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  }
   if (!w.agendaItems || question || /\bpunt(en)? \d/.test(f)) return undefined;
   if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f)) return undefined;
   if (!/\b(eerst|als eerste|als laatste|daarna|dan|voor|na|bovenaan|onderaan|volgorde|first|then|before|after|last)\b/.test(f)) return undefined;
@@ -574,7 +611,8 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date|waar|where|locatie|zaal)\b/.test(f)) return run("/vergaderingen");
   // "welke besluiten hebben we genomen?", "wat heeft de stuurgroep besloten?": the decisions so far.
   if (question && /^(is|zijn) er (al |nog )?(een |geen )?(besluit|besluiten)\b/.test(f)) return run("/besluitenlijst");
-  if (question && /\b(besluiten|besloten|beslist|decisions|decided)\b/.test(f) && /^(wat|welke|which|what|zijn er|hebben we|heeft de stuurgroep)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 3)) return run("/besluitenlijst");
+  // ("wat is er vorige keer besloten over de wijkwebsite": about an action, still the decisions.)
+  if (question && /\b(besluiten|besloten|beslist|decisions|decided)\b/.test(f) && /^(wat|welke|which|what|zijn er|hebben we|heeft de stuurgroep)\b/.test(f) && (!spans.some((s) => s.exact || s.quality >= 3) || /\b(besloten|beslist|besluit|besluiten|decided) (over|about|voor|bij|met)\b/.test(f))) return run("/besluitenlijst");
   // "in welke zaal zitten we donderdag?": where the meeting is.
   if (question && /\b(welke zaal|welk lokaal|waar zitten we|waar vergaderen we|waar is het|which room|where do we meet)\b/.test(f)) return run("/vergaderingen");
   if (/\bagenda(punten)?\b/.test(f) && (/^(wat|welke|hoe|what|which|toon|laat|show)\b/.test(f) || !/\b(zet|op de agenda|agenderen)\b/.test(f))) return run("/agenda");

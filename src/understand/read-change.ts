@@ -71,6 +71,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const pillarNames = new Set(w.pillars.map((p) => fold(p)));
   spans = spans.filter((s) => s.exact || !pillarNames.has(fold(text.slice(s.start, s.end))));
   if (!spans.length) return undefined;
+  // "GGD Groningen moet ook als partner bij het schoolontbijt": "GGD" is the organisation's name here, not "… CB en GGD".
+  const orgMentions = w.organisations.flatMap((o) => {
+    const at = low.indexOf(fold(o));
+    return at >= 0 && fold(o).includes(" ") ? [{ start: at, end: at + fold(o).length }] : [];
+  });
+  const outsideOrgs = spans.filter((s) => !orgMentions.some((m) => s.start >= m.start && s.end <= m.end));
+  if (orgMentions.length && outsideOrgs.length && outsideOrgs.length < spans.length) spans = outsideOrgs;
   // "moestuin is klaar en het watertappunt mag naar bezig": two actions, each with its own status — both shown first.
   const two = question ? undefined : twoStatusChanges(text, low, spans, statusHits);
   if (two) return bothAtOnce(two);
@@ -84,7 +91,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   let span = picked.chosen ? spans.find((s) => s.action.id === picked.chosen!.id)! : spans[0];
   // "homework club: 3 new volunteers": one more word of the name before the colon ("club", "project") belongs to it.
   const nameTail = text.slice(span.end).match(/^\s+([\p{L}][\p{L}'-]*)\s*:\s*\S/u);
-  if (nameTail && !/^(deadline|einddatum|partners?|eigenaars?|owners?|bereik|reach|budget|begroting|begroot|besteed|status|update|voortgang|notitie|note|doelgroep|pijler|pillar|klaar|af|done|gestopt|bezig|is|zijn|nu|ook|weer|nog|al)$/i.test(nameTail[1])) {
+  if (nameTail && !/^(deadline|einddatum|partners?|eigenaars?|owners?|bereik|reach|budget|begroting|begroot|besteed|status|update|voortgang|notitie|note|doelgroep|pijler|pillar|klaar|af|done|gestopt|bezig|is|zijn|nu|ook|weer|nog|al)$/i.test(nameTail[1]) && !saysWhatHappened(nameTail[1])) {
     span = { ...span, end: span.end + text.slice(span.end).indexOf(nameTail[1]) + nameTail[1].length };
   }
   const title = picked.chosen?.title ?? span.action.title;
@@ -168,14 +175,14 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog )?bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen)\b/.test(f)) {
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog )?bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar))\b/.test(f)) {
     const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|er ook bij|en ik|en mij)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     // ("…, ik blijf er wel bij als back-up": the speaker stays on.)
     const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|ik doe (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar|mede-?eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar))\b/.test(f) && w.sender ? [w.sender.displayName] : [];
     // "eigenaar wordt Anouk ipv Fatima": who is replaced is not an owner.
     // "Anouk neemt het watertappunt over van Fatima": who hands it over is not an owner either.
-    const replaced = new Set([...f.matchAll(/\b(?:ipv|i p v|in plaats van|instead of|niet meer|over van|overgenomen van|overnemen van|from)\s+@?([a-z]+)/g)].map((m) => m[1]));
+    const replaced = new Set([...f.matchAll(/\b(?:ipv|i p v|in plaats van|instead of|niet meer|over van|overgenomen van|overnemen van|overgegaan van|gaat over van|from)\s+@?([a-z]+)/g)].map((m) => m[1]));
     for (const m of f.matchAll(/\b([a-z]+) (?:gaat|gaan|mag|moet|is) (?:er ?af|eruit)\b|\b([a-z]+) (?:hoeft|hoeven) (?:er )?niet meer\b/g)) replaced.add(m[1] ?? m[2]);
     const names = [...new Set([...(adding && details ? details.ownerNames : []), ...people, ...me])].filter((n) => !replaced.has(fold(n).split(" ")[0]));
     const value = names.map((n) => `@${n}`).join(" ");
@@ -279,18 +286,27 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const helps = Boolean(helper && findOrganisationIn(helper, fold(helper), w.organisations));
   // "watertappunt partner eraf: GGD": taking a partner off, which no command does — say so.
   if (/\b(partner|partners)\b/.test(f) && /\b(eraf|er af|weg|verwijder\w*|weghalen|haal|schrappen|geen partner meer|niet meer (de |een )?partner|remove)\b/.test(f)) return { kind: "say", text: localText("understand.partnerRemove") };
-  if ((helps || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f)) && !statusHits.length && (!colonForm || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f))) {
+  // ("Gasunie sponsort de techniekdag": who pays for it takes part.)
+  const sponsors = /^\s*(?:@wijkbot\s+)?(?:de |het )?\p{Lu}[\p{L}\p{N}&' -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan)\b/u.test(text);
+  if ((helps || sponsors || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f)) && !statusHits.length && (!colonForm || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f))) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
-    const afterColonTyped = textAfterColon(text)?.replace(/(?:\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij))+$/i, "").trim();
+    const afterColonTyped = textAfterColon(text)
+      ?.replace(/(?:\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij|toevoegen|erbij zetten|graag|aub|please))+$/i, "")
+      // ("zomerkamp: partner Jongerenwerk Lewenborg toevoegen": the word "partner" before the name is not part of it.)
+      .replace(/^(?:(?:nieuwe|extra|ook|een)\s+)*partners?\s+(?=\S)/i, "")
+      .trim();
     const known = knownOrg && afterColonTyped && ` ${fold(afterColonTyped)} `.includes(` ${fold(knownOrg)} `) && fold(afterColonTyped) !== fold(knownOrg) && afterColonTyped.split(/\s+/).length <= 5 ? afterColonTyped : knownOrg;
     // "Bibliotheek Groningen doet mee met de voorleesochtend": who joins stands before the verb.
-    const joiner = text.match(/^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:doet|doen|gaat|gaan|helpt|helpen|werkt|werken) (?:ook )?mee\b|^\s*(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:ook )?aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b/iu);
+    const joiner = text.match(/^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:doet|doen|gaat|gaan|helpt|helpen|werkt|werken) (?:ook )?mee|sponsort|sponsoren|financiert|financieren)\b|^\s*(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:ook )?aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b/iu);
     const joinedRaw = joiner ? (joiner[1] ?? joiner[2] ?? joiner[3]).trim() : undefined;
     // "er is een nieuwe partner bij …" names nobody.
     const joined = joinedRaw && !/^(er|het|dat|die|dit|ze|zij|hij|wie|wat|there|it|they|iemand|niemand)$/i.test(joinedRaw) ? joinedRaw : undefined;
     const named = joined && contentWords(joined) >= 1 && joined.split(/\s+/).length <= 4 && !findPeopleIn(joined, w).length ? (findOrganisationIn(joined, fold(joined), w.organisations) ?? joined.charAt(0).toUpperCase() + joined.slice(1)) : undefined;
     const proper = properNounPartner(text, span, w);
+    // "partner toevoegen aan veilig naar school verkeersouders zonnewijzer": the organisation typed after the action's name.
+    const trailing = /^\s*(?:@wijkbot\s+)?(?:nieuwe\s+)?partners?\s+(?:toevoegen\s+)?(?:aan|bij|voor)\s+(?:de\s+|het\s+)?$/i.test(text.slice(0, span.start)) ? text.slice(span.end).replace(/^[\s:,-]+|[\s.!]+$/g, "") : "";
+    if (trailing && !afterColonTyped && trailing.split(/\s+/).length <= 5 && contentWords(trailing) >= 1 && !findPeopleIn(trailing, w).length) return build("actie partner", findOrganisationIn(trailing, fold(trailing), w.organisations) ?? trailing, asCommand("actie partner", trailing));
     const explicitPartner = /\bpartners?\s*:\s*\S/i.test(text) && afterColonTyped && contentWords(afterColonTyped) >= 1 ? afterColonTyped : undefined;
     // "de bieb doet mee … als partner: Biblionet Groningen": what is typed after "partner:" is the partner's name.
     const org = explicitPartner ?? known ?? named ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? afterColonTyped ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
@@ -452,6 +468,12 @@ function reasonAfter(text: string, end: number): string {
   return contentWords(after) >= 4 ? trimNote(after) : "";
 }
 
+/** "stopgezet", "afgeschaald", "verplaatst": a word before the colon that says what happened, not a word of the name. */
+function saysWhatHappened(word: string): boolean {
+  const w = sameLengthFold(word);
+  return STATUS_WORDS.some((s) => s.pattern.test(w)) || (w.length >= 7 && /^(ge|af|op|uit|in|door|over|ver|be|aan|stop|stil|terug)\p{L}+(d|t|en)$/u.test(w));
+}
+
 /** "het vignet is binnen!! gezonde school dus afgerond": what was said before the name, when it is a sentence of its own. */
 function reasonBefore(text: string, span: ActionSpan<IndexedAction>, hit: StatusHit): string {
   const end = Math.min(span.start, hit.index);
@@ -513,7 +535,7 @@ function sideNote(text: string, span: ActionSpan<IndexedAction>, value: string):
 /** "Gasunie en Noorderpoort", "GGD, Lefier en de bieb": two or more organisations, when each is one the wijk knows or a name with a capital. */
 function severalOrganisations(org: string, w: UnderstandWorld): string[] | undefined {
   if (w.organisations.some((o) => fold(o) === fold(org))) return undefined;
-  const parts = org.split(/\s*,\s*|\s+(?:en|and|&)\s+/i).map((p) => p.replace(/^(?:de|het|the)\s+/i, "").trim()).filter(Boolean);
+  const parts = org.split(/\s*,\s*|\s+(?:en|and)\s+/i).map((p) => p.replace(/^(?:de|het|the)\s+/i, "").trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return undefined;
   // ("Stichting Groen en Doen" is one name.)
   if (/^(stichting|vereniging|sportvereniging|bureau|centrum|coöperatie|cooperatie|huis|studio|atelier)\b/i.test(parts[0]) && !/\s/.test(parts.at(-1)!) && !findOrganisationIn(parts.at(-1)!, fold(parts.at(-1)!), w.organisations)) return undefined;
@@ -619,6 +641,13 @@ function readBudget(text: string, f: string, details?: { spentCents: number | nu
     const trailing = text.match(/(?:[:=]|\b(?:wordt|is nu|gaat naar|wordt nu|becomes|is now))\s*(\d[\d.,]*\d|\d+k?)\s*(?:euro)?\s*[.!]*$/iu);
     if (trailing) amounts.push(Object.assign([trailing[0], trailing[1]], { index: trailing.index, input: text, groups: undefined }) as unknown as RegExpExecArray);
   }
+  // "begroting wijkwebsite moet 6500 zijn ipv 8000": the amount it should be; the one it replaces is no value.
+  if (/\b(begroot|begroting|budget|besteed|uitgegeven)\b/.test(f)) {
+    const shouldBe = text.match(/\b(?:moet|mag|wordt|gaat naar)\s+(?:nu\s+|naar\s+)?(?:€\s*)?(\d[\d.,]*\d|\d+k?)\s*(?:euro\s*)?(?:zijn|worden|wezen)?\b/iu);
+    if (shouldBe && !amounts.some((a) => a.index === shouldBe.index)) amounts.push(Object.assign([shouldBe[0], shouldBe[1]], { index: shouldBe.index, input: text, groups: undefined }) as unknown as RegExpExecArray);
+  }
+  const replacedAt = [...text.matchAll(/\b(?:ipv|i\.p\.v\.?|in plaats van|instead of|was eerst|eerst)\s+(?:€\s*)?(\d[\d.,]*)/giu)].map((m) => m.index! + m[0].length - m[1].length);
+  if (replacedAt.length && amounts.length > 1) amounts.splice(0, amounts.length, ...amounts.filter((a) => !replacedAt.some((at) => a.index! <= at && at < a.index! + a[0].length)));
   if (!amounts.length) return undefined;
   // "aanbetaling camping gedaan: € 1.200", "nog 40 euro erbij voor rekenspelletjes": money paid out.
   // ("nog eens 60 euro voor de flyers": more money for something.)
@@ -644,6 +673,13 @@ function readBudget(text: string, f: string, details?: { spentCents: number | nu
     const spentAt = near(at(/\b(uitgegeven|besteed|gekost|betaald|kwijt|spent|paid)\b/), plannedAt);
     const amount = (a: RegExpExecArray) => (a[1] ?? a[2] ?? a[3] ?? a[4]).replace(/\s+/g, "").replace(/[.,]$/, "");
     if (plannedAt && spentAt && amount(plannedAt) !== amount(spentAt)) return `begroot ${amount(plannedAt)} | besteed ${amount(spentAt)}`;
+  }
+  // "300 euro aan hesjes en nog eens 120 aan stickers": both spent, the total.
+  const more = !planned ? text.slice(nearest.index! + nearest[0].length).match(/\b(?:en|plus)\s+(?:nog\s+)?(?:eens\s+|een keer\s+)?(?:€\s*)?(\d[\d.,]*)\s*(?:euro\s+)?(?:aan|voor)\b/iu) : null;
+  if (more) {
+    const a = parseEuros(value);
+    const b = parseEuros(more[1]);
+    if (a !== undefined && b !== undefined) value = formatEuros(a + b);
   }
   const kind = planned ? "begroot" : "besteed";
   if (!planned && /\b(weer|nog|extra|erbij|again|another|more)\b/.test(f) && details?.spentCents) {

@@ -237,11 +237,35 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
   let command: string | undefined;
   if (/\b(accepteer|accepteren|geaccepteerd|neem .*\bop\b|nemen .*\bop\b|keur .*\bgoed|goedkeuren|goedgekeurd|akkoord)\b/.test(f)) command = `/agenda accepteer ${n}`;
   else if (/\b(besproken|behandeld|afgehandeld|gedaan|afgerond|is geweest)\b/.test(f)) command = `/agenda behandeld ${n}`;
-  else if (/\b(uitstellen|uitgesteld|stel .*\buit|stellen .*\buit|schui[fv]\w* .*\bdoor|doorschuiven|doorgeschoven|volgende vergadering|volgende keer|postpone\w*)\b/.test(f)) command = `/agenda uitstellen ${n}`;
+  else if (/\b(uitstellen|uitgesteld|stel .*\buit|stellen .*\buit|schui[fv]\w* .*\bdoor|doorschuiven|doorgeschoven|volgende vergadering|volgende keer|postpone\w*|(mag|kan|gaat|moet) (\w+ )?door naar|naar (de vergadering van )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b/.test(f)) command = `/agenda uitstellen ${n}`;
   if (!command) return undefined;
   // "is punt 2 al besproken?" is answered with the agenda, not changed; several at once are shown first.
   if (question) return { kind: "run", text: "/agenda" };
   return several ? { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command } : { kind: "run", text: command };
+}
+
+/**
+ * Agreements said the way a meeting says them: "afgesproken dat X", "conclusie: X", "X, leg dat
+ * vast", "kun je als besluit vastleggen dat X", "punt 3 is besloten: X"; in the stuurgroep chat also
+ * "we zijn akkoord met X", "we hebben gekozen voor X" and "X is vastgesteld". Asked first, as /besluit.
+ */
+export function readAgreement(text: string, f: string, question: boolean, stuurgroep: boolean): Understanding | undefined {
+  if (question) return undefined;
+  const body = text.replace(/^\s*@wijkbot[\s,:]*/i, "").trim();
+  const clean = (x: string) => x.trim().replace(/[\s.!]+$/, "");
+  const item = body.match(/^(?:agenda)?punt\s+(\d+)\s*(?:is\s+)?(?:besloten|besluit|afgesproken)\s*(?:dat\s+|:\s*)(.{3,})$/i);
+  if (item) return confirmCommand(`/besluit ${clean(item[2])} agendapunt ${item[1]}`);
+  const said =
+    body.match(/^(?:afgesproken|afspraak|conclusie|we concluderen|vastgesteld|we spreken af|we hebben afgesproken|de stuurgroep heeft afgesproken)\s*(?:is\s+)?(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
+    body.match(/^(?:kun je|kan je|wil je|graag)?\s*(?:als|het) besluit\s+(?:even\s+)?(?:vastleggen|noteren|opschrijven|opnemen)\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
+    body.match(/^(.{6,}?)[\s,.;-]+(?:leg|noteer|schrijf)\s+(?:dat|dit|het)\s+(?:even\s+|maar\s+|ook\s+)?(?:vast|op|als besluit)(?:\s+als besluit)?\s*(?:aub|graag|please)?[\s.!]*$/i)?.[1];
+  if (said && !/\b(op de agenda|agendapunt|herinner\w*)\b/.test(fold(said))) return confirmCommand(`/besluit ${clean(said)}`);
+  if (!stuurgroep || /\b(voorstel|agenda|agendapunt)\b/.test(f)) return undefined;
+  // In the stuurgroep: "we zijn akkoord met X", "de stuurgroep gaat akkoord met X", "we hebben gekozen voor X", "X is vastgesteld".
+  const agreed = body.match(/^(?:we|wij|de stuurgroep)\s+(?:zijn|is|gaan|gaat)\s+(akkoord\s+met\s+.{3,})$/i)?.[1] ?? body.match(/^(?:we|wij|de stuurgroep)\s+(?:hebben|heeft)\s+(gekozen\s+voor\s+.{3,})$/i)?.[1];
+  if (agreed) return confirmCommand(`/besluit ${clean(agreed)}`);
+  if (/^.{3,60}\s(?:is|zijn|wordt|worden)\s+(?:bij deze\s+|hierbij\s+)?(?:vastgesteld|goedgekeurd|aangenomen)[\s.!]*$/i.test(body)) return confirmCommand(`/besluit ${clean(body)}`);
+  return undefined;
 }
 
 /** "besluit: X", "we hebben besloten dat X". Asked first. */
@@ -249,7 +273,7 @@ export function readDecision(text: string, f: string, question: boolean): Unders
   if (question) return undefined;
   // "besluit stuurgroep van gisteravond: …", "besluit van gisteren noteren aub: …": what follows the colon is the decision.
   const m =
-    text.match(/^(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:besluit|genomen besluit|decision)\b(?![^:]{0,50}\b(?:agenda)?punt\s+\d)[^:]{0,50}:\s*(.+)$/iu) ??
+    text.match(/^(?:@wijkbot[\s,:]*)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|een|het|ander|tweede|derde|volgend|volgende|laatste)\s+)?(?:besluit|genomen besluit|decision)\b(?![^:]{0,50}\b(?:agenda)?punt\s+\d)[^:]{0,50}:\s*(.+)$/iu) ??
     text.match(/^(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:besluit|besloten|genomen besluit|decision|decided)(?=\s*:|\s+(?:dat|van|:)|\s+\p{L})(?:\s+dat)?(?:\s+(?:van\s+)?(?:gisteravond|gisteren|vandaag|vanavond|de stuurgroep|de vergadering))?(?:\s+(?:genomen|gevallen|vastleggen|noteren|opschrijven|vastgelegd))?\s*:?\s*(.+)$/iu) ??
     text.match(/\b(?:we hebben besloten|de stuurgroep (?:heeft )?besloten|de stuurgroep besluit|besloten is|we besluiten|we decided|the board decided)\s*(?:dat|om|:|that|to)?\s*(.+)$/i) ??
     // "noteer even dat we akkoord zijn met de plek van het watertappunt": agreeing is deciding; the decision keeps the words.

@@ -19,12 +19,12 @@ export const STATUS_WORDS: { sub: "klaar" | "bezig" | "stop" | "parkeer"; patter
   {
     sub: "stop",
     pattern:
-      /\b(gestopt|stop|stopt|stoppen|stoppen we|gestaakt|beeindigd|opgeheven|geannuleerd|annuleren|annuleer|afgeblazen|afgelast|afgezegd|gecanceld|gecanceled|cancelen|cancellen|gaat niet door|gaat niet meer door|kan niet doorgaan|kan helaas niet doorgaan|niet door|komt te vervallen|vervalt|schrappen|geschrapt|stopped|cancelled|canceled|cancel|dropped|called off)\b/,
+      /\b(gestopt|stop|stopt|stoppen|stoppen we|stopgezet|stop ?gezet|opgezegd|gestaakt|beeindigd|opgeheven|geannuleerd|annuleren|annuleer|afgeblazen|afgelast|afgezegd|gecanceld|gecanceled|cancelen|cancellen|gaat niet door|gaat niet meer door|kan niet doorgaan|kan helaas niet doorgaan|niet door|komt te vervallen|vervalt|schrappen|geschrapt|stopped|cancelled|canceled|cancel|dropped|called off)\b/,
   },
   {
     sub: "parkeer",
     pattern:
-      /\b(geparkeerd|parkeer|parkeren|on hold|in de ijskast|ijskast|even stil|staat stil|ligt stil|liggen stil|stil ?leggen|leggen (we |het |dat )?stil|stilgelegd|stilgezet|op pauze|gepauzeerd|pauzeren|in de wacht|wachtstand|parked|paused|pause|park|put on hold)\b/,
+      /\b(geparkeerd|parkeer|parkeren|parkeerstand|in de parkeerstand|on hold|in de ijskast|ijskast|even stil|staat stil|ligt stil|liggen stil|stil ?leggen|leggen (we |het |dat )?stil|stilgelegd|stilgezet|op pauze|gepauzeerd|pauzeren|in de wacht|wachtstand|parked|paused|pause|park|put on hold)\b/,
   },
 ];
 

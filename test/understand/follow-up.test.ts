@@ -392,3 +392,12 @@ describe("readFollowUp: the answer to 'which action?' read together with what wa
     expect(readFollowUp("laat maar", asked, NOW)).toMatchObject({ kind: "say", key: "core.nothingChanged" });
   });
 });
+
+describe("readFollowUp: a corrected date with why", () => {
+  it("'nee wacht, 19 maart. de gymzaal is dan pas vrij' corrects the deadline and keeps the why as a note", () => {
+    expect(read("nee wacht, 19 maart. de gymzaal is dan pas vrij", deadlineChanged)).toEqual({
+      kind: "rerun",
+      rerun: { text: "/actie deadline moestuin 3 maart", pickActionId: "moestuin", datePhrase: "19 maart", correction: true, then: [{ text: "/actie update Buurtmoestuin: de gymzaal is dan pas vrij", pickActionId: "moestuin" }] },
+    });
+  });
+});

@@ -1282,3 +1282,77 @@ describe("understand: how-to questions in the words people use", () => {
     expect(await read(text)).toMatchObject({ kind: "run", text: command });
   });
 });
+
+describe("understand: what round 12's tune half taught", () => {
+  /** The stuurgroep chat, with the next meeting's agenda. */
+  const stuurgroep = (): UnderstandWorld => ({
+    ...world(),
+    chatKind: "stuurgroep",
+    agendaItems: async () => [
+      { number: 1, text: "Voortgang per pijler", status: "geaccepteerd" },
+      { number: 2, text: "Begroting 2026 vaststellen", status: "geaccepteerd" },
+      { number: 3, text: "Plek watertappunt kiezen", status: "voorgesteld" },
+    ],
+  });
+
+  it("'X stopgezet: reden' stops X with the reason; an unknown word before the colon is not eaten as part of the name", async () => {
+    expect(await read("moestuin stopgezet: te weinig vrijwilligers")).toMatchObject({ text: "/actie stop Buurtmoestuin: te weinig vrijwilligers" });
+    expect(await read("moestuin afgeschaald: te weinig vrijwilligers")).toMatchObject({ kind: "confirm", text: "/actie update Buurtmoestuin: afgeschaald: te weinig vrijwilligers" });
+  });
+
+  it("'zet X maar in de parkeerstand' parks it", async () => {
+    expect(await read("zet de wijkwebsite maar in de parkeerstand")).toMatchObject({ text: "/actie parkeer Eén wijkwebsite" });
+  });
+
+  it("an agenda item by number to the top, two items named as handled, and 'punt 3 mag door naar maart'", async () => {
+    expect(await understand("zet punt 3 maar bovenaan", stuurgroep())).toMatchObject({ kind: "confirm", text: "/agenda volgorde 3 1 2" });
+    expect(await understand("voortgang per pijler en de begroting zijn allebei besproken", stuurgroep())).toMatchObject({ kind: "confirm", text: "/agenda behandeld 1 2" });
+    expect(await understand("punt 3 mag door naar maart", stuurgroep())).toMatchObject({ kind: "run", text: "/agenda uitstellen 3" });
+  });
+
+  it("money: 'N aan X en nog eens M aan Y' is the total spent; 'moet 6500 zijn ipv 8000' is the new budget", async () => {
+    expect(await read("voor de speeltuin 300 euro uitgegeven aan hesjes en nog eens 120 aan stickers")).toMatchObject({ text: "/actie budget Speeltuin Kastanjelaan opknappen: besteed 420" });
+    expect(await read("begroting wijkwebsite moet 6500 zijn ipv 8000")).toMatchObject({ text: "/actie budget Eén wijkwebsite: begroot 6500" });
+  });
+
+  it("decisions as a meeting says them (asked first)", async () => {
+    const sg = stuurgroep();
+    for (const [text, command] of [
+      ["nog een besluit: Henk en Ingrid gaan in gesprek met de wethouder", "/besluit Henk en Ingrid gaan in gesprek met de wethouder"],
+      ["afgesproken dat de wijkwebsite pas na de zomer live gaat", "/besluit de wijkwebsite pas na de zomer live gaat"],
+      ["we gaan door met het zomerkamp, leg dat vast", "/besluit we gaan door met het zomerkamp"],
+      ["kun je als besluit vastleggen dat de moestuin 500 euro extra krijgt", "/besluit de moestuin 500 euro extra krijgt"],
+      ["punt 3 is besloten: plek watertappunt wordt het schoolplein", "/besluit plek watertappunt wordt het schoolplein agendapunt 3"],
+      ["we zijn akkoord met de begroting 2026", "/besluit akkoord met de begroting 2026"],
+      ["de begroting 2026 is vastgesteld", "/besluit de begroting 2026 is vastgesteld"],
+    ]) expect(await understand(text, sg), text).toMatchObject({ kind: "confirm", text: command });
+    // Outside the stuurgroep chat, "we zijn akkoord met …" is not taken as a decision.
+    expect(await read("we zijn akkoord met de begroting 2026")).not.toMatchObject({ text: expect.stringMatching(/^\/besluit/) });
+  });
+
+  it("'wat hebben we besloten over de wijkwebsite?' shows the decisions, though an action is named", async () => {
+    expect(await understand("wat hebben we besloten over de wijkwebsite?", stuurgroep())).toMatchObject({ kind: "run", text: "/besluitenlijst" });
+  });
+
+  it("owners and partners said in other ways", async () => {
+    expect(await read("het watertappunt is overgegaan van Fatima op Lisa")).toMatchObject({ text: "/actie eigenaar Watertappunt in de wijk: @Lisa" });
+    expect(await read("speeltuin: partner Kids2b kinderopvang toevoegen")).toMatchObject({ text: "/actie partner Speeltuin Kastanjelaan opknappen: Kids2b kinderopvang" });
+    expect(await read("partner toevoegen aan de speeltuin verkeersouders zonnewijzer")).toMatchObject({ text: "/actie partner Speeltuin Kastanjelaan opknappen: verkeersouders zonnewijzer" });
+    expect(await read("GGD Groningen moet ook als partner bij de wijkwebsite")).toMatchObject({ text: "/actie partner Eén wijkwebsite: GGD Groningen" });
+    expect(await read("Gasunie sponsort de speeltuin")).toMatchObject({ text: "/actie partner Speeltuin Kastanjelaan opknappen: Gasunie" });
+  });
+
+  it.each([
+    ["kun je een mail sturen naar de wethouder over het watertappunt?", "understand.cannotMail"],
+    ["print het overzicht voor me, voor de bewonersavond", "understand.cannotPrint"],
+    ["wat vind jij, moeten we het zomerkamp doorzetten?", "understand.noOpinion"],
+    ["kun je mijn wachtwoord resetten", "understand.noPassword"],
+    ["kun je de gymzaal reserveren voor de techniekdag", "understand.cannotArrange"],
+  ])("what wijkbot cannot do is said plainly: %j", async (text, key) => {
+    expect(await read(text)).toMatchObject({ kind: "say", text: { key } });
+  });
+
+  it("a reminder to mail someone is still a reminder", async () => {
+    expect(await read("kun je me morgen herinneren om de wethouder te mailen")).toMatchObject({ text: expect.stringMatching(/^\/herinner mij/) });
+  });
+});
