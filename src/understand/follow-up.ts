@@ -164,8 +164,16 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       const answer = /^\/actie deadline\b.*:$|^\/herinner\b/.test(payload.rerun.text) ? (datePhraseIn(spellMoments(typed), now) ?? typed) : named;
       return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${answer}${payload.then ?? ""}` } };
     }
-    case "change":
-      return short ? readCorrection(typed, folded, payload, now, lookups) : { kind: "none" };
+    case "change": {
+      if (!short) return { kind: "none" };
+      // "ja", "klopt", "top" right after a change that asked nothing: agreed — nothing to do.
+      if ((yes || /^(ja+ )?(klopt|mooi|prima|top|super|perfect|helemaal goed|precies|correct|goed zo)( hoor| zo)?[.!]*$/.test(folded)) && !/\d/.test(folded)) return { kind: "say", key: "followUp.ack", clear: false };
+      // "nee toch maar niet", "laat maar, toch niet" right after a change: take it back? (asked first; a bare "nee" gets the hint below)
+      if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|laat maar|laat ook maar)[\s,]+)*(?:toch (?:maar )?niet|doe (?:toch )?maar niet)(?: (?:doen|hoor|meer))?[.!]*$/.test(folded)) {
+        return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
+      }
+      return readCorrection(typed, folded, payload, now, lookups);
+    }
   }
 }
 
@@ -176,7 +184,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const other = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId) : undefined;
   // "en voor de speeltuin: bouwhekken staan er" says something new: not the same change again.
   const saysMore = other ? !onlyFollowUpWords(typed, lookups.named ?? []) : false;
-  if (payload.actionId && ALSO.test(folded)) {
+  const alsoFolded = folded.replace(/^(?:(?:oh|o|ow|ah|en|oja|o ja)\s+)+(?=en\b)/, "");
+  if (payload.actionId && ALSO.test(alsoFolded)) {
     // "en Daan ook" after an owner change: Daan added.
     // ("en ikzelf ook": the sender.)
     const person =
@@ -189,7 +198,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     if (other && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id } };
   }
   // "zet hem toch maar een weekje later" right after a deadline change: that much later than the date just set.
-  const later = payload.command === "actie deadline" && payload.actionId ? folded.replace(/\bweekje\b/g, "week").replace(/\bdagje\b/g, "dag").replace(/\bmaandje\b/g, "maand").match(/^(?:(?:ach|och|oh|o|nee|neen|hmm|zet|doe|maak|toch|maar|dan|hem|het|er|die|nog)\s+)*((?:een|1|twee|2|drie|3|vier|4|paar) (?:dag|dagen|week|weken|maand|maanden) (?:later|eerder))(?: (?:graag|aub|dan))?$/) : null;
+  const later = payload.command === "actie deadline" && payload.actionId ? folded.replace(/\bweekje\b/g, "week").replace(/\bdagje\b/g, "dag").replace(/\bmaandje\b/g, "maand").match(/^(?:(?:ach|och|oh|o|nee|neen|hmm|zet|doe|maak|toch|maar|dan|hem|het|er|die|nog|kan|mag|ook|liever|eigenlijk)\s+)*((?:een|1|twee|2|drie|3|vier|4|paar) (?:dag|dagen|week|weken|maand|maanden) (?:later|eerder))(?: (?:graag|aub|dan|ook))?$/) : null;
   if (later && payload.actionTitle) return { kind: "rerun", rerun: { text: `/actie deadline ${payload.actionTitle}: ${later[1]}`, pickActionId: payload.actionId } };
   // "oh en eigenaar erbij: Anouk", "en het bereik is nu 30": another field of the same action — read as said of it.
   const field = typed.replace(/^(?:(?:o|oh|o ja|oja|en|ook|trouwens|btw|vergeten te zeggen|vergat te zeggen|nog vergeten)\b[\s,:]*)+/i, "");
@@ -229,7 +238,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const rest = stripCorrection(typed);
   // "nee sorry, Esther bedoelde ik" after an owner change: the person named instead of the one just set.
   if (payload.command === "actie eigenaar" && /@[\p{L}]/u.test(payload.rerun.text)) {
-    const text = rest.split(/\s+/).length <= 3 ? withPersonNamed(payload.rerun.text, rest) : undefined;
+    // ("oeps Lisa moest Peter zijn": the one after "moest" is meant.)
+    const meant = rest.match(/^\S+\s+(?:moest|moet|had|hoort)\s+(?:\w+\s+)?(\S+)\s+(?:zijn|wezen|te zijn)$/i)?.[1] ?? rest;
+    const text = meant.split(/\s+/).length <= 3 ? withPersonNamed(payload.rerun.text, meant) : undefined;
     if (text) return { kind: "rerun", rerun: { text, pickActionId: payload.actionId, correction: true } };
   }
   // "nee wacht, 19 maart. de gymzaal is dan pas vrij": the date, then why — the why kept as a note.
@@ -256,7 +267,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // ("nee niet bezig, klaar": the status that is said, not the one denied.)
   const said = folded.replace(/\b(niet|not) \S+/g, " ");
   const status = STATUS_WORDS.find((s) => s.pattern.test(said));
-  if (payload.command.startsWith("actie ") && status && restFolded.split(" ").length <= 3) {
+  // ("nee toch niet, hij loopt nog" after klaar: another status, said in a few more words.)
+  const otherStatus = status && payload.command !== `actie ${status.sub}` && /\b(nog|toch|eigenlijk|still)\b/.test(restFolded) && restFolded.split(" ").length <= 7;
+  if (payload.command.startsWith("actie ") && status && (restFolded.split(" ").length <= 3 || otherStatus)) {
     return { kind: "rerun", rerun: { text: `/actie ${status.sub} ${payload.actionTitle ?? ""}`.trim(), pickActionId: payload.actionId, correction: true } };
   }
   if (!restFolded) return { kind: "say", key: "followUp.undoHint", clear: false };
@@ -297,7 +310,7 @@ function onlyFollowUpWords(typed: string, named: { start: number; end: number }[
 
 const FOLLOW_UP_WORDS = new Set(
   ("en ook zelfde hetzelfde idem voor de het die dat van bij met over graag aub pls please too also and the same for as well eveneens plus nog even " +
-    "oeps oops sorry sry verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot")
+    "oeps oops sorry sry verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot oh o ow ah oja")
     .split(" "),
 );
 

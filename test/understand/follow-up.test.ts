@@ -222,8 +222,8 @@ describe("readFollowUp", () => {
       expect(read("bezig", statusChanged)).toEqual({ kind: "none" });
     });
 
-    it("does not take ja or laat maar as a reply to a change (nothing was asked)", () => {
-      expect(read("ja", deadlineChanged)).toEqual({ kind: "none" });
+    it("takes ja as agreeing (a thumbs up), and a bare laat maar as nothing (nothing was asked)", () => {
+      expect(read("ja", deadlineChanged)).toEqual({ kind: "say", key: "followUp.ack", clear: false });
       expect(read("laat maar", deadlineChanged)).toEqual({ kind: "none" });
     });
 
@@ -399,5 +399,35 @@ describe("readFollowUp: a corrected date with why", () => {
       kind: "rerun",
       rerun: { text: "/actie deadline moestuin 3 maart", pickActionId: "moestuin", datePhrase: "19 maart", correction: true, then: [{ text: "/actie update Buurtmoestuin: de gymzaal is dan pas vrij", pickActionId: "moestuin" }] },
     });
+  });
+});
+
+describe("readFollowUp: right after a change that asked nothing", () => {
+  it("'ja', 'klopt', 'top' agree: a thumbs up, nothing else", () => {
+    for (const text of ["ja", "ja klopt", "doe maar", "top"]) expect(read(text, statusChanged), text).toEqual({ kind: "say", key: "followUp.ack", clear: false });
+  });
+
+  it("'nee toch maar niet', 'laat maar, toch niet' ask whether to undo it", () => {
+    for (const text of ["nee toch maar niet", "laat maar, toch niet"]) {
+      expect(read(text, statusChanged), text).toEqual({ kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } });
+    }
+  });
+
+  it("'oh en de moestuin ook' is the same change for the action named", () => {
+    const changed = waiting({ kind: "change", rerun: { text: "/actie klaar watertappunt" }, command: "actie klaar", actionId: "water", actionTitle: "Watertappunt in de wijk" });
+    expect(readFollowUp("oh en de moestuin ook", changed, NOW, { named: [{ id: "moestuin", title: "Buurtmoestuin", start: 9, end: 17, quality: 3 }] })).toEqual({ kind: "rerun", rerun: { text: "/actie klaar watertappunt", pickActionId: "moestuin" } });
+  });
+
+  it("'kan ook 2 weken later' after a deadline: two weeks after the date just set", () => {
+    expect(read("kan ook 2 weken later", deadlineChanged)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline Buurtmoestuin: 2 weken later", pickActionId: "moestuin" } });
+  });
+
+  it("'nee toch niet, hij loopt nog' after klaar corrects it to bezig", () => {
+    expect(read("nee toch niet, hij loopt nog", statusChanged)).toEqual({ kind: "rerun", rerun: { text: "/actie bezig Buurtmoestuin", pickActionId: "moestuin", correction: true } });
+  });
+
+  it("'oeps Lisa moest Peter zijn' after an owner change names Peter instead", () => {
+    const owner = waiting({ kind: "change", rerun: { text: "/actie eigenaar voorleesochtend @Lisa" }, command: "actie eigenaar", actionId: "voorlees", actionTitle: "Voorleesochtend bibliotheek" });
+    expect(read("oeps Lisa moest Peter zijn", owner)).toMatchObject({ kind: "rerun", rerun: { text: "/actie eigenaar voorleesochtend @Peter", correction: true } });
   });
 });

@@ -39,4 +39,5 @@ export const enUnderstand = {
   "followUp.whichOther": "Which action do you mean then? Type its name.",
   "followUp.undoHint": "Do you want to undo your last change? Then type /undo.",
   "followUp.undoAsk": "Shall I undo your last change? Answer *yes* or *no*.",
+  "followUp.ack": "👍",
 };

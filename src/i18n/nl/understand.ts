@@ -39,4 +39,5 @@ export const nlUnderstand = {
   "followUp.whichOther": "Welke actie bedoel je dan? Typ de naam.",
   "followUp.undoHint": "Wil je je laatste wijziging terugdraaien? Typ dan /ongedaan.",
   "followUp.undoAsk": "Zal ik je laatste wijziging terugdraaien? Antwoord met *ja* of *nee*.",
+  "followUp.ack": "👍",
 };
