@@ -20,7 +20,11 @@ const AGE = /(?:^|[\s,(])(?:(?:voor\s+)?(?:de\s+)?(?:jongeren|kinderen|kids|tien
 export function readNewAction(said: string, f: string, w: UnderstandWorld, _question: boolean): Understanding | undefined {
   // "we gaan een taalcafé voor ouders opzetten, kun je dat toevoegen? kansrijk": the plan is the new action.
   const plan = said.match(/^\s*(?:@wijkbot\s+)?(?:we|wij|ik)\s+(?:gaan|willen|ga|wil)\s+(?:ook\s+|binnenkort\s+)?(?:een\s+|het\s+|de\s+)?(.{3,60}?)\s+(?:opzetten|organiseren|starten|beginnen|opstarten)\s*[,.;]?\s*(?:kun|kan|wil|zou)\s+(?:je|jij|u)\s+(?:dat|dit|het|die|deze)\s+(?:als\s+(?:nieuwe\s+)?actie\s+)?(?:toevoegen|erbij zetten|aanmaken|erbij doen|zetten|erbij)\b\s*[?!.]*\s*(.*)$/i);
-  const text = plan ? `nieuwe actie: ${plan[1]}${plan[2].trim() ? `, ${plan[2].trim()}` : ""}` : said;
+  // "we gaan starten met een beweegspreekuur voor peuters, gezond, 0-4, ik trek hem": a plan with the parts of an action.
+  const starts = plan ? null : said.match(/^\s*(?:@wijkbot\s+)?(?:we|wij|ik)\s+(?:gaan|ga|willen|wil)\s+(?:binnenkort\s+|ook\s+|volgende maand\s+)?(?:starten|beginnen|opzetten|organiseren|opstarten)\s+(?:met\s+)?(?:een\s+|het\s+|de\s+)?([^,;:.]{3,60}?)\s*[,;]\s*(.+)$/i);
+  const partsSaid = starts ? starts[2].split(/\s*[,;]\s*/).some((p) => w.pillars.some((name) => fold(p) === fold(name) || fold(p) === `pijler ${fold(name)}`) || AGE.test(` ${p}`) || /^(ik trek (hem|het)|eigenaar\b|deadline\b)/i.test(p.trim())) : false;
+  const text = plan ? `nieuwe actie: ${plan[1]}${plan[2].trim() ? `, ${plan[2].trim()}` : ""}` : starts && partsSaid ? `nieuwe actie: ${starts[1]}, ${starts[2]}` : said;
+  if (starts && partsSaid) f = fold(text);
   if (plan) f = fold(text);
   const trigger = text.match(NEW_ACTION);
   if (!trigger || /^(wie|wat|welke|hoe|waar|who|what|which|how)\b/.test(f)) return undefined;
@@ -52,7 +56,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   const quoted = titled ? null : rest.match(/^["'“‘]([^"'”’]{3,})["'”’]\s*(.*)$/);
   const pieces = quoted ? [quoted[1], ...quoted[2].split(/\s*[,;]\s*|\.\s+/)].filter((p) => p.trim()) : (titled ? titled[1] : rest).split(/\s*[,;]\s*|\.\s+|\s+[-–]\s+/).filter((p) => p.trim());
   const extras = titled ? `${before} ${rest.replace(titled[0], "")}` : "";
-  function consume(piece: string): boolean {
+  // (whole: a piece between commas; a tail of the title is not taken for a list of people — "Spreekuur met wijkagent Bram".)
+  function consume(piece: string, whole = true): boolean {
     let p = piece.trim().replace(/[.!]+$/, "");
     const pf = fold(p);
     const pillar = w.pillars.find((name) => pf === fold(name) || new RegExp(`^(?:pijler|pillar|bij|onder|in|voor|opgave)\\s+${fold(name)}$`).test(pf) || pf === `(${fold(name)})`);
@@ -65,6 +70,10 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       const known = names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : w.people.find((x) => fold(x.displayName) === fold(n) || fold(x.displayName).split(" ")[0] === fold(n))?.displayName));
       if (known.every(Boolean)) return void parts.push(`eigenaar ${known.map((n) => `@${n}`).join(" ")}`), true;
     }
+    // "Sanne en ik", "Lisa, Peter": only people of the wijk (or "ik") — the owners.
+    const names = p.split(/\s*(?:,|\ben\b|&|\band\b)\s*/i).map((n) => n.replace(/^@/, "").trim()).filter(Boolean);
+    const people = names.length >= 1 && names.length <= 4 ? names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : w.people.find((x) => fold(x.displayName) === fold(n))?.displayName)) : [];
+    if (whole && people.length && people.every(Boolean) && names.some((n) => !/^(ik|mij|me|i)$/i.test(n)) && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar ${[...new Set(people)].map((n) => `@${n}`).join(" ")}`), true;
     if (/^(ik trek (hem|het|dit|deze)( zelf| wel)?|ik doe (hem|het|dit|deze) zelf|ik ben (de )?(eigenaar|trekker)|ik ben eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me|mezelf|mijzelf)( zelf)?|for (me|myself)|aan|toe|eigenaar ik|eigenaar (mij|me|mezelf))$/i.test(pf)) return true;
     // "…, samen met Lisa": a person of the wijk is a second owner (an organisation is a partner, below).
     const together = p.match(/^samen met\s+@?([\p{L}][\p{L}\p{N}_-]*)$/iu);
@@ -114,11 +123,11 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   for (const piece of pieces) {
     if (!title) {
       // The first piece is the title, less the parts typed at its end without commas ("Boksclinic voor jongeren vreedzaam deadline 13 maart 12+").
-      title = trailingParts(piece, consume);
+      title = trailingParts(piece, (x) => consume(x, false));
       continue;
     }
     // A piece after the title is a part, or several parts typed without commas ("vreedzaam 12+ deadline 1 maart").
-    if (!consume(piece) && trailingParts(`\u0000 ${piece}`, consume) !== "\u0000") title = `${title}, ${piece.trim()}`;
+    if (!consume(piece) && trailingParts(`\u0000 ${piece}`, (x) => consume(x, false)) !== "\u0000") title = `${title}, ${piece.trim()}`;
   }
   if (extras) for (const word of extras.split(/[\s,?!.]+/)) if (word) consume(word);
   title = title.replace(/^["“‘']+|["”’']+$/g, "").replace(/[.!?]+$/, "").replace(/\?\s*$/, "").replace(/^(?:voor|over)\s+(?:de|het|een)\s+/i, "").trim();

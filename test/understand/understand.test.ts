@@ -1356,3 +1356,19 @@ describe("understand: what round 12's tune half taught", () => {
     expect(await read("kun je me morgen herinneren om de wethouder te mailen")).toMatchObject({ text: expect.stringMatching(/^\/herinner mij/) });
   });
 });
+
+describe("understand: new actions, reach and owners said in passing", () => {
+  it("'we gaan starten met X, gezond, 0-4, ik trek hem' is a new action (asked first), not a note on an action that shares a word", async () => {
+    expect(await read("we gaan starten met een beweegspreekuur voor peuters, gezond, 0-4, ik trek hem")).toMatchObject({ kind: "confirm", text: "/actie nieuw beweegspreekuur voor peuters pijler Gezond doelgroep 0-4" });
+  });
+
+  it("'…, Sanne en ik' in a new action are its owners", async () => {
+    expect(await read("maak een actie aan: leesmaatjes, kansrijk, 4-12, Lisa en ik")).toMatchObject({ text: "/actie nieuw leesmaatjes pijler Kansrijk doelgroep 4-12 eigenaar @Lisa @Fatima" });
+  });
+
+  it("reach: 'zitten nu 18 kinderen', the count said as reached wins over another count, 'het doel voor X is 30'", async () => {
+    expect(await read("bij de moestuin zitten nu 18 kinderen")).toMatchObject({ text: "/actie bereik Buurtmoestuin: 18" });
+    expect(await read("moestuin: 3 scholen doen mee, 250 kinderen bereikt")).toMatchObject({ text: "/actie bereik Buurtmoestuin: 250" });
+    expect(await read("het doel voor de moestuin is 30 kinderen")).toMatchObject({ text: "/actie bereik Buurtmoestuin: beoogd 30" });
+  });
+});
