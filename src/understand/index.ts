@@ -620,12 +620,15 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   if (question && /^(wat|welke|what)\b/.test(f) && /\b(bespreken|aan bod|behandelen|discuss)\b/.test(f) && !/\b(hebben|hadden|heb|had|zijn|did)\b/.test(f) && !spans.some((s) => s.quality >= 2)) return run("/agenda");
   // "welke acties heeft gezond", "lijst vreedzaam": a pillar's actions, even when a title shares the word.
   const pillarAsked = findPillarIn(f, w.pillars);
-  if (pillarAsked && /\b(acties|actions|lijst|lijstje|list|wie doet wat|who does what|loopt er|lopen er|wat loopt|wat gebeurt er|what is going on|staat er (nog )?open|is er (nog )?open|open)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 4)) return run(`/acties ${pillarAsked}`);
+  // ("hoe staan we ervoor met gezond?": the pillar as a whole.)
+  if (pillarAsked && /\b(acties|actions|lijst|lijstje|list|wie doet wat|who does what|loopt er|lopen er|wat loopt|wat gebeurt er|what is going on|staat er (nog )?open|is er (nog )?open|open|hoe (staan|staat|gaat|loopt) (we |wij |het )?(er ?voor |ervoor )?(met|bij))\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 4)) return run(`/acties ${pillarAsked}`);
   // "welke acties zijn er al klaar?", "hoeveel acties lopen er nog?": the finished or the open ones.
   if (question && /\b(welke|wat voor|hoeveel|which|what|how many) (acties|actions)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 3) && !/\b(ik|mij|mijn|me|i|my|achter|behind)\b/.test(f)) {
     if (/\b(klaar|af|afgerond|gedaan|voltooid|done|finished|completed)\b/.test(f) && !/\b(niet|nog niet|not)\b/.test(f)) return run("/acties klaar");
     if (/\b(lopen|loopt|lopend|lopende|open|ongoing|running)\b/.test(f) || /\b(niet|nog niet|not)( \w+)? (klaar|af|afgerond|done|finished)\b/.test(f)) return run("/acties open");
   }
+  // "geef me een overzicht van alles": the whole board, not an action with "alle" in its name.
+  if (/\b(overzicht van alles|alles (even )?(zien|tonen|laten zien)|het hele overzicht|totaaloverzicht|overview of everything|everything at once)\b/.test(f)) return run("/overzicht");
   // "wie is eigenaar van de techniekdag?", "staat het inloopspreekuur op bezig? Anouk zei …": the action asked about.
   const firstSentence = text.split(/[?.!]/)[0];
   // (Located in the first sentence alone: "is geldlessen al klaar? … groep 8 …" has a better span for Geldlessen after the question.)
@@ -654,6 +657,8 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   }
   // "heeft peter de speeltuin al op bezig gezet?": asked about the action's state, with its owner named.
   if (asked.length && question && /\b(al|nog|already|yet)\b/.test(f) && STATUS_WORDS.some((s) => s.pattern.test(f)) && !CHANGE_SIGNAL.test(fold(firstSentence).replace(/\bgezet\b/g, ""))) return actionInfo(asked, w, text);
+  // "wat is de deadline van de wijkwebsite" (no question mark): asked about, not to be changed.
+  if (asked.length && question && !text.includes("?") && /^(wat is|wat zijn|wat was|wanneer|hoe ver|hoeveel|welke|what is|what s|what are|when)\b/.test(f) && !/\b(zet|zetten|verzet|verzetten|verschuif|schuif|opschuiven|uitstellen|noteer|overnemen|parkeer|parkeren|stoppen|afronden|afsluiten|markeer|mark|set|move|postpone|moet|moeten|kan|kunnen|mag|wordt|worden|veranderen|aanpassen|wijzigen|naar|nieuwe)\b/.test(fold(firstSentence))) return actionInfo(asked, w, text);
   if (asked.length && question && text.includes("?") && !findPersonIn(firstSentence, w.people) && !/^(wie|who)\b/.test(f) && !CHANGE_SIGNAL.test(fold(firstSentence))) return actionInfo(asked, w, text);
   const person = findPersonIn(text, w.people);
   if (person && /\b(acties|actions|doet|doen|bezig|heeft|trekt|werkt|taken|does|has|working)\b/.test(f) && !spans.some((s) => s.quality >= 4)) return run(`/wie ${person}`);

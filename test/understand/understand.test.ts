@@ -1372,3 +1372,18 @@ describe("understand: new actions, reach and owners said in passing", () => {
     expect(await read("het doel voor de moestuin is 30 kinderen")).toMatchObject({ text: "/actie bereik Buurtmoestuin: beoogd 30" });
   });
 });
+
+describe("understand: questions that name a pillar, everything, or a field", () => {
+  it("'hoe staan we ervoor met gezond?' is the pillar's actions", async () => {
+    expect(await read("hoe staan we ervoor met gezond?")).toMatchObject({ kind: "run", text: "/acties Gezond" });
+  });
+
+  it("'geef me een overzicht van alles' is the overview, not an action with 'alle' in its name", async () => {
+    expect(await read("geef me een overzicht van alles")).toMatchObject({ kind: "run", text: "/overzicht" });
+  });
+
+  it("'wat is de deadline van de wijkwebsite' (no question mark) shows the action; with a new date it is a change", async () => {
+    expect(await read("wat is de deadline van de wijkwebsite")).toMatchObject({ kind: "run", text: expect.stringMatching(/^\/actie info/) });
+    expect(await read("wat is de nieuwe deadline van de wijkwebsite, 1 april")).toMatchObject({ kind: "confirm", text: "/actie deadline Eén wijkwebsite: 1 april" });
+  });
+});
