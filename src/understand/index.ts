@@ -106,7 +106,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (typed) return typed;
   const howTo = readHowTo(f, w.router);
   if (howTo) return howTo;
-  const cannot = readCannotDo(f);
+  const cannot = readCannotDo(f, text);
   if (cannot) return cannot;
   const undo = readUndo(f, question);
   if (undo) return undo;
@@ -273,14 +273,28 @@ const ASKED_TO = /^(?:(?:kun|kan|kunt|wil|wilt|zou|zoudt|could|can|would|will) (
  * "kun je een mail sturen naar de wethouder", "print het overzicht", "wat vind jij, moeten we …",
  * "kun je mijn wachtwoord resetten": things wijkbot cannot do — said plainly, with what it can do instead.
  */
-function readCannotDo(f: string): Understanding | undefined {
-  const say = (key: "understand.cannotMail" | "understand.cannotPrint" | "understand.noOpinion" | "understand.noPassword" | "understand.cannotArrange"): Understanding => ({ kind: "say", text: localText(key) });
-  if (/\b(wachtwoord|password|inlogcode|inloggegevens)\b/.test(f)) return say("understand.noPassword");
-  if (/^(wat vind jij|wat vind je|wat denk jij|wat denk je|wat zou jij doen|wat raad je (ons )?aan|what do you think|what would you do)\b/.test(f) || /\b(jouw|je) (mening|advies)\b/.test(f)) return say("understand.noOpinion");
+function readCannotDo(f: string, text: string): Understanding | undefined {
+  if (/\b(wachtwoord|password|inlogcode|inloggegevens)\b/.test(f)) return { kind: "say", text: localText("understand.noPassword") };
+  // "wat vind jij, moeten we het zomerkamp doorzetten?": not wijkbot's to decide — offered as an item for the stuurgroep.
+  const opinion = text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:wat vind jij|wat vind je|wat denk jij|wat denk je|wat zou jij doen|wat raad je (?:ons )?aan|what do you think|what would you do)\b[\s,:?-]*(?:van\s+|over\s+|about\s+|of\s+)?(.*?)[\s?!.]*$/i);
+  if (opinion || /\b(jouw|je) (mening|advies)\b/.test(f)) {
+    const topic = (opinion?.[1] ?? "").trim();
+    if (topic.split(/\s+/).length < 2) return { kind: "say", text: localText("understand.noOpinion", { item: "…" }) };
+    const item = `${topic.charAt(0).toUpperCase()}${topic.slice(1)}${/^(moeten|moet|gaan|zullen|kunnen|is|zijn|willen)\b/i.test(topic) ? "?" : ""}`;
+    return { kind: "confirm", question: localText("understand.noOpinion", { item }), text: `/agendapunt ${item} bespreking` };
+  }
   if (!ASKED_TO.test(f)) return undefined;
-  if (/\b(mail|e-?mail|mailtje|mailen|e-?mailen|bellen|bel|opbellen|sms|sms en|brief|whatsappen|appen|app sturen)\b/.test(f) && /\b(naar|aan|de|het|een|op)\b/.test(f) && !/\b(herinner\w*|remind\w*|overzicht|link)\b/.test(f)) return say("understand.cannotMail");
-  if (/\b(print|printen|uitprinten|afdrukken|druk (\w+ )?af|print out)\b/.test(f)) return say("understand.cannotPrint");
-  if (/\b(reserveer|reserveren|boek|boeken|bestel|bestellen|betaal|betalen|overmaken|maak (\w+ ){0,3}over|declareren|book|order|pay)\b/.test(f) && !/\b(besteed|uitgegeven|budget|begroting)\b/.test(f)) return say("understand.cannotArrange");
+  // What was asked, as the text of a reminder ("een mail sturen naar de wethouder over het watertappunt").
+  const what = text
+    .replace(/^\s*@wijkbot[\s,:]*/i, "")
+    .replace(/^(?:(?:kun|kan|kunt|wil|wilt|zou|zoudt|could|can|would|will)\s+(?:je|jij|u|you)\s+|(?:graag|pls|please|aub)\s+)(?:(?:even|ff|misschien|voor me|voor mij|please)\s+)*/i, "")
+    .replace(/[\s?!.]+$/, "")
+    .replace(/^(?:een|de|het)\s+/i, "")
+    .trim();
+  const remindOffer = (key: "understand.cannotMail" | "understand.cannotArrange"): Understanding => ({ kind: "need-action", question: localText(key), command: `herinner mij ${what}` });
+  if (/\b(mail|e-?mail|mailtje|mailen|e-?mailen|bellen|bel|opbellen|sms|brief|whatsappen|appen|app sturen)\b/.test(f) && /\b(naar|aan|de|het|een|op)\b/.test(f) && !/\b(herinner\w*|remind\w*|overzicht|link)\b/.test(f)) return remindOffer("understand.cannotMail");
+  if (/\b(print|printen|uitprinten|afdrukken|druk (\w+ )?af|print out)\b/.test(f)) return { kind: "confirm", question: localText("understand.cannotPrint"), text: "/overzicht" };
+  if (/\b(reserveer|reserveren|boek|boeken|bestel|bestellen|betaal|betalen|overmaken|maak (\w+ ){0,3}over|declareren|book|order|pay)\b/.test(f) && !/\b(besteed|uitgegeven|budget|begroting)\b/.test(f)) return remindOffer("understand.cannotArrange");
   return undefined;
 }
 

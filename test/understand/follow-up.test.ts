@@ -150,8 +150,9 @@ describe("readFollowUp", () => {
       expect(read("watertappunt in de wijk", needsAction)).toEqual({ kind: "rerun", rerun: { text: "/actie klaar watertappunt in de wijk" } });
     });
 
-    it("does not take a number, ja or nee for a name", () => {
-      for (const text of ["2", "ja", "nee"]) expect(read(text, needsAction), text).toEqual({ kind: "none" });
+    it("does not take a number or ja for a name; nee (or 'nee hoeft niet') changes nothing", () => {
+      for (const text of ["2", "ja"]) expect(read(text, needsAction), text).toEqual({ kind: "none" });
+      for (const text of ["nee", "nee hoeft niet", "niet nodig"]) expect(read(text, needsAction), text).toEqual({ kind: "say", key: "core.nothingChanged", clear: true });
     });
 
     it("changes nothing on laat maar", () => {

@@ -1342,14 +1342,12 @@ describe("understand: what round 12's tune half taught", () => {
     expect(await read("Gasunie sponsort de speeltuin")).toMatchObject({ text: "/actie partner Speeltuin Kastanjelaan opknappen: Gasunie" });
   });
 
-  it.each([
-    ["kun je een mail sturen naar de wethouder over het watertappunt?", "understand.cannotMail"],
-    ["print het overzicht voor me, voor de bewonersavond", "understand.cannotPrint"],
-    ["wat vind jij, moeten we het zomerkamp doorzetten?", "understand.noOpinion"],
-    ["kun je mijn wachtwoord resetten", "understand.noPassword"],
-    ["kun je de gymzaal reserveren voor de techniekdag", "understand.cannotArrange"],
-  ])("what wijkbot cannot do is said plainly: %j", async (text, key) => {
-    expect(await read(text)).toMatchObject({ kind: "say", text: { key } });
+  it("what wijkbot cannot do is said plainly, with the nearest thing it can do offered as one question", async () => {
+    expect(await read("kun je een mail sturen naar de wethouder over het watertappunt?")).toMatchObject({ kind: "need-action", question: { key: "understand.cannotMail" }, command: "herinner mij mail sturen naar de wethouder over het watertappunt" });
+    expect(await read("kun je de gymzaal reserveren voor de techniekdag")).toMatchObject({ kind: "need-action", question: { key: "understand.cannotArrange" }, command: "herinner mij gymzaal reserveren voor de techniekdag" });
+    expect(await read("print het overzicht voor me, voor de bewonersavond")).toMatchObject({ kind: "confirm", question: { key: "understand.cannotPrint" }, text: "/overzicht" });
+    expect(await read("wat vind jij, moeten we het zomerkamp doorzetten?")).toMatchObject({ kind: "confirm", question: { key: "understand.noOpinion" }, text: "/agendapunt Moeten we het zomerkamp doorzetten? bespreking" });
+    expect(await read("kun je mijn wachtwoord resetten")).toMatchObject({ kind: "say", text: { key: "understand.noPassword" } });
   });
 
   it("a reminder to mail someone is still a reminder", async () => {
