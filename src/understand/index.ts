@@ -186,6 +186,8 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
   // (Typed in the command's own form — "actie nieuw Voorleesochtend eigenaar @Bram" — it runs as typed.)
   const ownForm = /\s(pijler|eigenaar|eigenaren|deadline|doelgroep|partner|agendapunt|besluit|bespreking|informatie|actie)\s/i.test(` ${route.routed.rest} `) || route.routed.rest.split(/\s+/).length <= 3;
   if (["agendapunt", "besluit"].includes(route.routed.command.name)) return undefined;
+  // ("agenda: eerst de begroting, dan de rest": words /agenda does not take — read as free text.)
+  if (route.routed.command.name === "agenda" && route.routed.rest.replace(/^[\s:,-]+/, "").trim()) return undefined;
   if (route.routed.command.name === "actie nieuw" && !(ownForm && !/[,.;:]/.test(route.routed.rest))) return undefined;
   const phrase = [route.routed.command.name, ...(route.routed.command.aliases ?? [])].map((n) => fold(n));
   if (!phrase.some((p) => f === p || f.startsWith(`${p} `))) return undefined;
@@ -315,8 +317,8 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
 
 const AGENDA_DEFER = /\b(schuift (\w+ ){0,2}door|schuiven (\w+ ){0,3}door|doorschuiven|schuif (\w+ ){0,4}door|uitstellen|uitgesteld|stel (\w+ ){0,4}uit|stellen (\w+ ){0,3}uit|naar de volgende (vergadering|keer|stuurgroep|meeting)|naar de vergadering van \w+|volgende keer|postpone|next meeting)\b/;
 const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|accepteer|accepteren|opnemen|opgenomen|neem (\w+ ){0,4}op|nemen (\w+ ){0,4}op|akkoord|goedkeuren|keur (\w+ ){0,3}goed|accept)\b/;
-const AGENDA_HANDLED = /\b(besproken|behandeld|afgehandeld|discussed)\b/;
-const AGENDA_NOISE = new Set("schuift schuiven doorschuiven schuif door uitstellen uitgesteld stel stellen naar volgende vergadering keer stuurgroep meeting agenda mag erop accepteer accepteren opnemen opgenomen kan kunnen neem nemen akkoord goedkeuren keur goed besproken behandeld afgehandeld wijkbot graag even punt maart april januari februari juni juli augustus september oktober november december".split(" "));
+const AGENDA_HANDLED = /\b(besproken|behandeld|afgehandeld|discussed|gehad|hebben we gehad)\b/;
+const AGENDA_NOISE = new Set("schuift schuiven doorschuiven schuif door uitstellen uitgesteld stel stellen naar volgende vergadering keer stuurgroep meeting agenda mag erop accepteer accepteren opnemen opgenomen kan kunnen neem nemen akkoord goedkeuren keur goed besproken behandeld afgehandeld gehad hebben eerst rest wijkbot graag even punt maart april januari februari juni juli augustus september oktober november december".split(" "));
 
 /**
  * "de begroting schuift door naar maart", "plek watertappunt mag op de agenda": an item of the
@@ -391,7 +393,7 @@ async function readAgendaOrder(f: string, w: UnderstandWorld, question: boolean)
   const current = items.map((item) => item.number);
   let order: number[] | undefined;
   const last = /\b(als laatste|onderaan|last)\b/.test(f);
-  if (mentioned.length === 1 && /\b(als eerste|bovenaan|first)\b/.test(f)) order = [mentioned[0], ...current.filter((n) => n !== mentioned[0])];
+  if (mentioned.length === 1 && /\b(als eerste|bovenaan|first|eerst)\b/.test(f)) order = [mentioned[0], ...current.filter((n) => n !== mentioned[0])];
   else if (mentioned.length === 1 && last) order = [...current.filter((n) => n !== mentioned[0]), mentioned[0]];
   else if (mentioned.length === 2 && /\b(voor|before|na|after)\b/.test(f) && !/\b(eerst|daarna|dan|then)\b/.test(f)) {
     // "zet A voor B" / "A na B": A moves next to B.

@@ -178,9 +178,10 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   }
   // "voor de stuurgroep wil ik een besluit over extra geld voor de speeltuin": an item asked for the meeting.
   const askedFor = /\b(voor|in|op|tijdens) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting)\b/.test(f) && /\b(wil ik|willen we|wil graag|graag|nodig|vraag ik|vragen we)\b.*\b(een )?(besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt) over\b/.test(f);
-  if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
+  const forMeeting = askedFor ? undefined : itemForMeeting(text);
+  if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   let kind = "";
-  if (/\b(ter informatie|als informatie|ter info|informatie|informatiepunt|informatief|for information|fyi|mededeling)\b/.test(f)) kind = "informatie";
+  if (/\b(ter informatie|als informatie|ter info|informatie|informatiepunt|informatief|for information|fyi|mededeling|toelichten|toelichting|presenteren|presentatie|vertellen)\b/.test(f)) kind = "informatie";
   else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|decision|decide|akkoord)\b/.test(f)) kind = "besluit";
   else if (/\b(ter bespreking|bespreken|bespreking|bespreekpunt|discussie|discussiepunt|discuss)\b/.test(f)) kind = "bespreking";
   // "zet de speeltuin op de agenda …, we hebben een besluit nodig": the thing put on it is the item.
@@ -188,6 +189,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   // ("… op de agenda over de cijfers van de jeugdmonitor": what it is about follows "over".)
   const afterColon = text.match(/\b(?:(?:op|aan|voor) de agenda|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\s*(?::|\s(?:over|met als onderwerp|about)\b)\s*(.{3,})$/i)?.[1];
   const object =
+    forMeeting ??
     afterColon ??
     (askedFor ? text.match(/\b(?:een\s+)?(?:besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt)\s+over\s+(.{3,}?)[\s.!?]*$/i)?.[1] : undefined) ??
     text.match(/\b(?:zet|zetten|plaats|plaatsen|breng|brengen|put|add)\s+(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?(?:op|aan) de agenda\b/iu)?.[1] ??
@@ -221,10 +223,43 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   if (!item || /^(iets|something|wat|een punt|een agendapunt)$/i.test(item)) return { kind: "say", text: localText("understand.agendaWhat") };
   // The action it is about: a name inside the item ("wachtlijst van de huiswerkbegeleiding").
   const at = object ? text.indexOf(object) : 0;
-  const about = object ? spans.find((s) => s.start >= at && s.end <= at + object.length && s.quality >= 1) : spans.find((s) => s.quality >= 2.5 || (s.score >= 3 && s.end - s.start >= 8 && !/^\p{Lu}/u.test(text.slice(s.start, s.end)) && new Set(spans.filter((o) => o.start === s.start).map((o) => o.action.id)).size === 1));
+  // ("verkeersveiligheid rond de scholen" is about no action: a common word like "scholen" names none on its own.)
+  const named = (s: ActionSpan<IndexedAction>) => tokenWords(text.slice(s.start, s.end)).some((word) => !GENERIC_WORDS.has(word));
+  const about = object ? spans.find((s) => s.start >= at && s.end <= at + object.length && s.quality >= 1 && named(s)) : spans.find((s) => s.quality >= 2.5 || (s.score >= 3 && s.end - s.start >= 8 && !/^\p{Lu}/u.test(text.slice(s.start, s.end)) && new Set(spans.filter((o) => o.start === s.start).map((o) => o.action.id)).size === 1));
   const action = about ? ` actie ${about.action.shortName ?? about.action.title}` : "";
   const title = item.replace(/^(de|het|een)\s+/i, "");
   return confirmCommand(`/agendapunt ${title.charAt(0).toUpperCase()}${title.slice(1)}${kind ? ` ${kind}` : ""}${action}`);
+}
+
+/** Words too common to name an action on their own when an agenda item is linked to one. */
+const GENERIC_WORDS = new Set("school scholen kinderen kind ouders ouder jongeren jeugd wijk buurt groep groepen cijfers plan project geld budget samenwerking".split(" "));
+
+function tokenWords(text: string): string[] {
+  return fold(text).split(" ").filter((word) => word.length >= 2);
+}
+
+/**
+ * An item for the meeting said without the word agenda: "graag bespreken volgende keer: …",
+ * "voor donderdag wil ik iets inbrengen over de huiskamer", "ik wil het inloopspreekuur toelichten in
+ * de stuurgroep", "…als we het over de GGD samenwerking hebben in de stuurgroep", "kan er een punt bij
+ * over de website". Its subject, as typed.
+ */
+function itemForMeeting(text: string): string | undefined {
+  const meeting = String.raw`(?:in|op|tijdens|bij|voor)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:stuurgroep|vergadering|stuurgroepvergadering|meeting)|volgende\s+keer|(?:voor|op)\s+(?:donderdag|dinsdag|maandag|woensdag|vrijdag)`;
+  const verbs = String.raw`inbrengen|toelichten|presenteren|bespreken|aankaarten|voorleggen|agenderen|vertellen|bijpraten`;
+  const patterns = [
+    new RegExp(String.raw`^\s*(?:@wijkbot[\s,:]*)?(?:graag\s+)?(?:${verbs})\s+(?:${meeting})\s*:\s*(.{3,})$`, "i"),
+    new RegExp(String.raw`\b(?:ik wil|wil ik|we willen|willen we|ik zou graag|ik wil graag|graag)\s+(?:graag\s+)?(?:iets\s+|wat\s+|even\s+)?(?:${verbs})\s+over\s+(.{3,}?)(?:\s*[,.;!?]|\s+(?:${meeting})|$)`, "i"),
+    new RegExp(String.raw`\b(?:ik wil|wil ik|we willen|willen we|ik zou graag|ik wil graag|graag)\s+(?:graag\s+)?(.{3,60}?)\s+(?:${verbs})\s+(?:${meeting})`, "i"),
+    new RegExp(String.raw`\b(?:als|dat)\s+we\s+het\s+(?:over|met)\s+(.{3,60}?)\s+(?:hebben|gaan hebben|kunnen hebben)\s+(?:${meeting})`, "i"),
+    new RegExp(String.raw`\b(?:kan|mag|moet)\s+er\s+(?:nog\s+)?een\s+(?:agenda)?punt(?:je)?\s+bij\s+over\s+(.{3,}?)(?:\s*[,.;!?]|$)`, "i"),
+  ];
+  for (const re of patterns) {
+    const m = text.match(re);
+    const item = m?.[1]?.trim().replace(/[\s.!?]+$/, "");
+    if (item && !/^(iets|wat|het|dit|dat|something)$/i.test(item)) return item;
+  }
+  return undefined;
 }
 
 const KIND_CLAUSE_WORDS = new Set("daar hier er moet moeten wil willen we wij ik hebben heb is zijn graag nodig komen over een de het stuurgroep vergadering door van voor nog even wel genomen nemen worden wordt over gaan gaat kan kunnen mag zou zouden dus dan".split(" "));

@@ -1385,3 +1385,19 @@ describe("understand: questions that name a pillar, everything, or a field", () 
     expect(await read("wat is de nieuwe deadline van de wijkwebsite, 1 april")).toMatchObject({ kind: "confirm", text: "/actie deadline Eén wijkwebsite: 1 april" });
   });
 });
+
+describe("understand: items for the meeting said without the word agenda", () => {
+  it.each([
+    ["graag bespreken volgende keer: te weinig vrijwilligers bij de moestuin", /^\/agendapunt Te weinig vrijwilligers bij de moestuin bespreking/],
+    ["voor donderdag wil ik iets inbrengen over de speeltuin, ter info", /^\/agendapunt Speeltuin informatie/],
+    ["ik wil graag het watertappunt toelichten in de stuurgroep", /^\/agendapunt Watertappunt informatie/],
+    ["zou het fijn vinden als we het over de GGD samenwerking hebben in de stuurgroep", /^\/agendapunt GGD samenwerking/],
+    ["kan er een punt bij over de website, we hebben geld nodig", /^\/agendapunt Website/],
+  ])("%j is an agenda item (asked first)", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: expect.stringMatching(command) });
+  });
+
+  it("a common word ('scholen') does not link an item to an action", async () => {
+    expect(await read("punt voor de volgende vergadering: verkeersveiligheid rond de scholen")).toMatchObject({ kind: "confirm", text: "/agendapunt Verkeersveiligheid rond de scholen" });
+  });
+});
