@@ -5,6 +5,7 @@ import { localText } from "../i18n/index.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
 import { confirmCommand, findOrganisationIn } from "./helpers.ts";
 import { findDateIn } from "./find-date.ts";
+import { ENGLISH_GLOSS } from "../parse/english-gloss.ts";
 
 const NEW_ACTION =
   /^(?:@wijkbot\s+)?(?:nieuw|nieuwe|new)\s*:|\b(?:zet|zetten) er (?:een |even een )?(?:nieuwe )?actie bij\b|\b(?:kan|mag|kun) er (?:een |nog een )?(?:nieuwe )?actie bij\b|\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|actie erbij|actie aanmaken|voeg toe|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|add (?:an |a new )?action|create (?:an |a new )?action)\b/i;
@@ -60,7 +61,9 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   function consume(piece: string, whole = true): boolean {
     let p = piece.trim().replace(/[.!]+$/, "");
     const pf = fold(p);
-    const pillar = w.pillars.find((name) => pf === fold(name) || new RegExp(`^(?:pijler|pillar|bij|onder|in|voor|opgave)\\s+${fold(name)}$`).test(pf) || pf === `(${fold(name)})`);
+    // ("healthy", "pillar peaceful": the English word for the pillar's Dutch name.)
+    const gloss = ENGLISH_GLOSS[pf.replace(/^(?:pillar|pijler)\s+/, "")];
+    const pillar = w.pillars.find((name) => pf === fold(name) || new RegExp(`^(?:pijler|pillar|bij|onder|in|voor|opgave)\\s+${fold(name)}$`).test(pf) || pf === `(${fold(name)})` || (gloss !== undefined && (gloss === fold(name) || gloss.startsWith(fold(name)))));
     if (pillar) return void parts.push(`pijler ${pillar}`), true;
     if (/^(geen pijler|zonder pijler|no pillar)$/.test(pf)) return true;
     // ("met Esther als eigenaar": the owner too.)

@@ -1401,3 +1401,13 @@ describe("understand: items for the meeting said without the word agenda", () =>
     expect(await read("punt voor de volgende vergadering: verkeersveiligheid rond de scholen")).toMatchObject({ kind: "confirm", text: "/agendapunt Verkeersveiligheid rond de scholen" });
   });
 });
+
+describe("understand: English for moving a deadline and naming a pillar", () => {
+  it("'can you move the garden deadline one week' is a week later", async () => {
+    expect(await read("can you move the garden deadline one week")).toMatchObject({ text: "/actie deadline Buurtmoestuin: 1 week later" });
+  });
+
+  it("'new action: baby massage class, healthy, 0-4' takes 'healthy' for the pillar Gezond", async () => {
+    expect(await read("new action: baby massage class, healthy, 0-4")).toMatchObject({ text: "/actie nieuw baby massage class pijler Gezond doelgroep 0-4" });
+  });
+});
