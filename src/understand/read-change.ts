@@ -387,9 +387,27 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     contentWords(before) >= 2 ||
     /(^|\s)(voor|bij|over|met|in|aan|van|op|for|at|with|about)(\s+(de|het|onze|ons|the|our))?\s*$/i.test(` ${before}`) ||
     (contentWords(before) >= 1 && /(^|\s)(de|het|onze|ons|the|our)\s*$/i.test(before) && !/[,.;:!?]/.test(before));
-  const note = woven ? text.trim() : trimNote(text.slice(span.end));
+  const note = woven ? trimNote(withoutPreamble(text)) || text.trim() : trimNote(text.slice(span.end));
   if (note && contentWords(note) >= 2) return build("actie update", note, localText("understand.what.update", { title, note }), false);
   return undefined;
+}
+
+/**
+ * "goedemorgen! even een updateje van mijn kant: …", "ik zit in de trein maar wilde je laten weten dat …":
+ * the greeting and the words that announce the news are not part of it.
+ */
+export function withoutPreamble(text: string): string {
+  let out = text.trim().replace(/^@?wijkbot\b[\s,:!]*/i, "");
+  for (let guard = 0; guard < 4; guard++) {
+    const before = out;
+    out = out
+      .replace(/^(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|morgen|middag|hoi|hallo|hey|hee|hoihoi|dag|hi|hello|moi|moin)(?:\s+(?:allemaal|iedereen|all|team|wijkbot|daar))?\s*[!,.:]+\s*/i, "")
+      .replace(/^(?:(?:even|ff|een|nog)\s+)*(?:kort|korte|klein|kleine|snel)?\s*(?:update|updateje|berichtje|bericht|nieuwtje|nieuws)(?:\s+(?:van mijn kant|van mij|vanuit \S+))?\s*:\s*/i, "")
+      .replace(/^(?:ff|even)\s+snel\s*:\s*/i, "")
+      .replace(/^(?:[^,.;:!?]{0,50}?\s+maar\s+)?(?:ik\s+)?(?:wilde|wil|moet)\s+(?:je|jullie|even|helaas|nog|graag|\s)*(?:laten weten|zeggen|melden|doorgeven|vertellen|delen)\s+dat\s+/i, "");
+    if (out === before) break;
+  }
+  return out.trim() || text.trim();
 }
 
 /** Lower case and accents removed, one character for one, so offsets stay those of the text. */
@@ -503,7 +521,7 @@ export function trimNote(part: string): string {
     .replace(/[\s,;:\-–—(]+$/, "")
     .replace(/^(?:want|omdat|wegens|vanwege|ivm|reden|because)\b[\s:]*/i, "")
     // ("… de bakken zijn gevuld. fijne avond!": the goodbye is not part of it.)
-    .replace(/(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( wel)?)(?:\s+\p{Lu}\p{L}+)?[\s!.]*$/iu, "")
+    .replace(/(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( wel)?)(?:\s+(?:allemaal|iedereen|all|\p{Lu}\p{L}+))?[\s!.]*$/iu, "")
     .trim();
   return contentWords(note) ? note.replace(/[!]{2,}$/, "") : "";
 }

@@ -14,12 +14,12 @@ export const STATUS_WORDS: { sub: "klaar" | "bezig" | "stop" | "parkeer"; patter
   {
     sub: "bezig",
     pattern:
-      /\b(bezig|gestart|begonnen|opgestart|opgepakt|weer oppakken|weer opgepakt|pakken (?:we |ze |wij )?(?:het |dat |hem )?(?:weer |gewoon )?op|hervat|hervatten|gaan (er(mee)? )?(weer )?verder|gaat (weer )?verder|gaat van start|gaan van start|van start|aan de slag|is open|is geopend|zijn open|(is|zijn) ((nu|vanaf vandaag|sinds vandaag|officieel|eindelijk|weer|gewoon|elke week|echt) )+open|loopt(?! (?:(?:heel|erg|echt|best|nu|al|wel|gewoon|super) )?(?:goed|lekker|prima|top|soepel|voorspoedig|fijn|super|niet|moeizaam|stroef|stuk|vast|achter|uit|af|over|mis|door|als een trein))|lopend|in uitvoering|aan de gang|in gebruik|in gebruik genomen|draait|draaien|weer actief|is actief|zijn actief|in gang gezet|started|in progress|underway|ongoing|resumed|kicked off)\b/,
+      /\b(bezig|gestart|begonnen|opgestart|opgepakt|weer oppakken|weer opgepakt|pakken (?:we |ze |wij )?(?:het |dat |hem )?(?:weer |gewoon )?op|hervat|hervatten|gaan (er(mee)? )?(weer )?verder|gaat (weer )?verder|gaat van start|gaan van start|gaat (?:nu |eindelijk |echt |dan |officieel ){1,2}van start|van start|aan de slag|is open|is geopend|zijn open|(is|zijn) ((nu|vanaf vandaag|sinds vandaag|officieel|eindelijk|weer|gewoon|elke week|echt) )+open|loopt(?! (?:(?:heel|erg|echt|best|nu|al|wel|gewoon|super) )?(?:goed|lekker|prima|top|soepel|voorspoedig|fijn|super|niet|moeizaam|stroef|stuk|vast|achter|uit|af|over|mis|door|als een trein))|lopend|in uitvoering|aan de gang|in gebruik|in gebruik genomen|draait|draaien|weer actief|is actief|zijn actief|in gang gezet|started|in progress|underway|ongoing|resumed|kicked off)\b/,
   },
   {
     sub: "stop",
     pattern:
-      /\b(gestopt|stop|stopt|stoppen|stoppen we|stopgezet|stop ?gezet|opgezegd|gestaakt|beeindigd|opgeheven|geannuleerd|annuleren|annuleer|afgeblazen|afgelast|afgezegd|gecanceld|gecanceled|cancelen|cancellen|gaat niet door|gaat niet meer door|kan niet doorgaan|kan helaas niet doorgaan|niet door|komt te vervallen|vervalt|schrappen|geschrapt|stopped|cancelled|canceled|cancel|dropped|called off)\b/,
+      /\b(gestopt|stop|stopt|stoppen|stoppen we|stopgezet|stop ?gezet|opgezegd|gestaakt|beeindigd|opgeheven|geannuleerd|annuleren|annuleer|afgeblazen|afgelast|afgezegd|gecanceld|gecanceled|cancelen|cancellen|gaat niet door|gaat niet meer door|kan niet doorgaan|kan helaas niet doorgaan|niet door|niet doorgaat|niet doorgaan|niet meer doorgaat|komt te vervallen|vervalt|schrappen|geschrapt|stopped|cancelled|canceled|cancel|dropped|called off)\b/,
   },
   {
     sub: "parkeer",

@@ -1411,3 +1411,21 @@ describe("understand: English for moving a deadline and naming a pillar", () => 
     expect(await read("new action: baby massage class, healthy, 0-4")).toMatchObject({ text: "/actie nieuw baby massage class pijler Gezond doelgroep 0-4" });
   });
 });
+
+describe("understand: chatty messages — greetings, announcements and subordinate word order", () => {
+  it("a greeting, 'even een updateje van mijn kant:' and 'fijne dag allemaal' are not part of the note", async () => {
+    expect(await read("goedemorgen! even een updateje van mijn kant: bij de moestuin hebben we zaterdag met 12 kinderen de bakken gevuld, ging super. fijne dag allemaal")).toMatchObject({
+      kind: "confirm",
+      text: "/actie update Buurtmoestuin: bij de moestuin hebben we zaterdag met 12 kinderen de bakken gevuld, ging super",
+    });
+  });
+
+  it("'ik wilde even zeggen dat …' leaves the preamble out of the note", async () => {
+    expect(await read("goedemiddag, ik wilde even zeggen dat de moestuin heel goed is gegaan, 14 kinderen waren er")).toMatchObject({ text: "/actie update Buurtmoestuin: de moestuin heel goed is gegaan, 14 kinderen waren er" });
+  });
+
+  it("'… dat het zomerkamp niet doorgaat omdat …' (subordinate word order) stops it with the reason; 'gaat eindelijk van start' starts it", async () => {
+    expect(await read("ik moet helaas melden dat de speeltuin dit jaar niet doorgaat omdat er geen geld is")).toMatchObject({ text: "/actie stop Speeltuin Kastanjelaan opknappen: er geen geld is" });
+    expect(await read("dag! de wijkwebsite gaat eindelijk van start, eerste ontwerp komt 20 januari")).toMatchObject({ text: "/actie bezig Eén wijkwebsite" });
+  });
+});
