@@ -1426,6 +1426,6 @@ describe("understand: chatty messages — greetings, announcements and subordina
 
   it("'… dat het zomerkamp niet doorgaat omdat …' (subordinate word order) stops it with the reason; 'gaat eindelijk van start' starts it", async () => {
     expect(await read("ik moet helaas melden dat de speeltuin dit jaar niet doorgaat omdat er geen geld is")).toMatchObject({ text: "/actie stop Speeltuin Kastanjelaan opknappen: er geen geld is" });
-    expect(await read("dag! de wijkwebsite gaat eindelijk van start, eerste ontwerp komt 20 januari")).toMatchObject({ text: "/actie bezig Eén wijkwebsite" });
+    expect(await read("dag! de wijkwebsite gaat eindelijk van start, eerste ontwerp komt 20 januari")).toMatchObject({ text: "/actie bezig Eén wijkwebsite: eerste ontwerp komt 20 januari" });
   });
 });
