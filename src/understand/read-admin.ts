@@ -32,6 +32,8 @@ export async function readAdmin(
   const ctx: Ctx = { text, f, spans, w, question, me: w.sender?.displayName };
   return (
     readLanguage(ctx) ??
+    readForgetMe(ctx) ??
+    readAbsence(ctx) ??
     readDigest(ctx) ??
     readHoliday(ctx) ??
     readOwnName(ctx) ??
@@ -87,6 +89,52 @@ function readLanguage({ f, question }: Ctx): Understanding | undefined {
   if (!asked && question && /^(spreek|praat|kun|kan|can|do|could) (je|jij|u|you) (ook |also |even )?(engels|english|nederlands|dutch|speak|talk|praten|spreken)\b/.test(f)) return confirmCommand(command);
   if (!asked || ASKS_INFO.test(f)) return undefined;
   return runOrConfirm(command, question);
+}
+
+// ---------------------------------------------------------------------------------------
+// Away: "ik ben volgende week met vakantie, Sanne neemt het over", "ik ben t/m 20 januari ziek", "ik ben er weer".
+
+const AWAY = /\b(?:ik ben|ben ik|i am|i m|i ll be)\b(?:\s+\S+){0,5}?\s+(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,2}niet|niet bereikbaar|niet aanwezig|met verlof|op cursus|op reis|on holiday|on vacation|away|off|sick|out of office)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met verlof|weg)\b/;
+const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:ik ben (?:er )?(?:weer|terug)(?: (?:aan het werk|van vakantie|beter|hersteld))?|ben (?:er )?weer terug|weer aan het werk|i m back|i am back|back again)\b/;
+
+function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
+  if (question && !/^(kun|kan|wil)\b/.test(f)) return undefined;
+  if (BACK_AGAIN.test(f)) return confirmCommand("/afwezig weg");
+  if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting)\b/.test(f)) return undefined;
+  // ("ik ben even weg, over een uur terug": away for an hour is no absence.)
+  if (/\b(even weg|effe weg|ff weg|straks|zo terug|over een (uur|half uur|kwartier)|uurtje|minuten|vanmiddag|vanavond|vanochtend)\b/.test(f)) return undefined;
+  // Who takes over: "Sanne neemt het over", "vervanger Sanne", "Sanne vervangt me".
+  const names = w.people.map((p) => p.displayName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const standInMatch = names
+    ? text.match(new RegExp(`@?(${names})\\s+(?:neemt (?:het |mijn werk |alles )?over|vervangt (?:me|mij)|is (?:mijn )?vervanger|is (?:het )?aanspreekpunt|takes over|covers)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\\s*:?\\s*@?(${names})\\b`, "i"))
+    : null;
+  const standIn = standInMatch ? w.people.find((p) => fold(p.displayName) === fold(standInMatch[1] ?? standInMatch[2]))?.displayName : undefined;
+  const until = untilPhrase(text, w);
+  const tail = standIn && standIn !== w.sender?.displayName ? ` vervanger @${standIn}` : "";
+  if (!until) return { kind: "need-action", question: localText("understand.ask.awayUntil"), command: "afwezig t/m", then: tail };
+  return confirmCommand(`/afwezig t/m ${until}${tail}`);
+}
+
+/** The last day away, as the absence command reads it: "tot en met 20 januari", "volgende week", "morgen". */
+function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
+  const explicit = text.match(/\b(?:t\/m|tm|tot en met|tot|until|till|through)\s+([^,.;!?]{3,30}?)(?=\s*(?:[,.;!?]|\s(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|en|maar)\b|$))/i)?.[1];
+  if (explicit && findDateIn(explicit, w.now, w.region)) return explicit.trim();
+  const f = fold(text);
+  if (/\b(volgende week|next week)\b/.test(f)) return "zondag volgende week";
+  if (/\b(deze week|this week)\b/.test(f)) return "zondag";
+  if (/\b(morgen|tomorrow)\b/.test(f) && !/\b(overmorgen)\b/.test(f)) return "morgen";
+  if (/\b(vandaag|today)\b/.test(f)) return "vandaag";
+  const date = findDateIn(text, w.now, w.region);
+  return date?.phrase.replace(/^(?:op|on)\s+/i, "");
+}
+
+// ---------------------------------------------------------------------------------------
+// "verwijder al mijn gegevens", "vergeet mij": the command itself asks before it removes anything.
+
+function readForgetMe({ f, question }: Ctx): Understanding | undefined {
+  if (question) return undefined;
+  if (/\b(verwijder|verwijderen|wis|wissen|delete|remove|erase)\b.*\b(al |alle )?(mijn|m n|my) (gegevens|data|account)\b|^(vergeet mij|vergeet me|forget me)\b/.test(f)) return { kind: "run", text: "/vergeetmij" };
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------

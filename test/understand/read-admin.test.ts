@@ -192,6 +192,11 @@ describe("readAdmin", () => {
     expect(await read("Karin wordt aanjager van Gezond")).toBeUndefined();
   });
 
+  it("reads being away as an absence (asked first): 'ik ben op vakantie van 1 t/m 14 augustus', 'Ik ben er morgen niet'", async () => {
+    expect(await read("ik ben op vakantie van 1 t/m 14 augustus")).toMatchObject({ kind: "confirm", text: "/afwezig t/m 14 augustus" });
+    expect(await read("Ik ben er morgen niet")).toMatchObject({ kind: "confirm", text: "/afwezig t/m morgen" });
+  });
+
   describe("leaves what is not its own to the other readers", () => {
     it.each([
       // owners, deadlines, status, notes
@@ -224,8 +229,6 @@ describe("readAdmin", () => {
       "Peter left the meeting early",
       "meld me af voor de vergadering",
       "ik heb een nieuwe baan, Sanne neemt het over",
-      "ik ben op vakantie van 1 t/m 14 augustus",
-      "Ik ben er morgen niet",
       "ik ben Fatima, ik doe de moestuin",
       "kun je de uitnodiging in het Engels schrijven",
       "de flyer moet ook in het Engels",

@@ -1429,3 +1429,23 @@ describe("understand: chatty messages — greetings, announcements and subordina
     expect(await read("dag! de wijkwebsite gaat eindelijk van start, eerste ontwerp komt 20 januari")).toMatchObject({ text: "/actie bezig Eén wijkwebsite: eerste ontwerp komt 20 januari" });
   });
 });
+
+describe("understand: being away, back, and forgetting me", () => {
+  it.each([
+    ["ik ben volgende week met vakantie, Lisa neemt het over", { kind: "confirm", text: "/afwezig t/m zondag volgende week vervanger @Lisa" }],
+    ["ik ben tot en met 20 januari ziek", { kind: "confirm", text: "/afwezig t/m 20 januari" }],
+    ["ik ga van 10 tot 20 februari op vakantie, vervanger Peter", { kind: "confirm", text: "/afwezig t/m 20 februari vervanger @Peter" }],
+    ["ik ben er weer", { kind: "confirm", text: "/afwezig weg" }],
+    ["ik ben ziek", { kind: "need-action", command: "afwezig t/m" }],
+  ])("%j", async (text, expected) => {
+    expect(await read(text)).toMatchObject(expected);
+  });
+
+  it("away for an hour is no absence", async () => {
+    expect(await read("ik ben even weg, ben over een uur terug")).not.toMatchObject({ text: expect.stringMatching(/^\/afwezig/) });
+  });
+
+  it("'verwijder al mijn gegevens' is /vergeetmij (which asks before it removes anything)", async () => {
+    expect(await read("verwijder al mijn gegevens")).toMatchObject({ kind: "run", text: "/vergeetmij" });
+  });
+});

@@ -20,6 +20,7 @@ export const enUnderstand = {
   "understand.totals": "One action's reach and budget: /actie info <name>; everything added up, per pillar, is in the annual report: /rapport (coordinator) or on the overview (/overzicht).",
   "understand.agendaRemove": "I cannot take an item off the agenda. The coordinator can postpone it to the next meeting (/agenda uitstellen <nr>) or mark it handled during the meeting (/agenda behandeld <nr>). /agenda shows the numbers.",
   "understand.partnerRemove": "I cannot remove a partner. To record that a partner stopped, add it as a note on the action: /actie update <name> <text>. To add a partner: /actie partner <name> <organisation>.",
+  "understand.ask.awayUntil": "Until which day are you away? Type for example: 20 January",
   "understand.cannotMail": "I cannot email, call or send messages outside these chats. Shall I remind you? Say when, for example: tomorrow 9:00",
   "understand.cannotPrint": "I cannot print, but the overview comes as PDF, Word or Excel. Shall I send you the link?",
   "understand.noOpinion": "That is not mine to decide: the stuurgroep decides. Shall I put “{item}” on the agenda for discussion?",
