@@ -40,17 +40,21 @@ export const deadlineRemindersJob: ScheduledJob = {
       return { recipient: { personId: r.personId }, data: { forPersonId: personId, lastDay: r.lastDay.toISOString() } };
     };
     // Many actions share a deadline: each deadline's moments (and its day) are worked out once.
-    const momentsOf = new Map<number, { day: string; moments: DeadlineMoment[] }>();
+    const momentsOf = new Map<number, { day: string; iso: string; moments: DeadlineMoment[] }>();
     for (const action of actions) {
       const deadline = action.deadline;
       const mine = snoozesByAction.get(action.id) ?? [];
       const snoozed = (at: Date) => mine.some((s) => at > s.createdAt && at < s.nextAt!);
       let planFor = momentsOf.get(deadline.getTime());
       if (!planFor) {
-        planFor = { day: isoDay(localParts(deadline)), moments: planDeadlineReminders({ deadline, settings: ctx.settings, holidays: ctx.holidays, window }) };
+        planFor = {
+          day: isoDay(localParts(deadline)),
+          iso: deadline.toISOString(),
+          moments: planDeadlineReminders({ deadline, settings: ctx.settings, holidays: ctx.holidays, window }),
+        };
         momentsOf.set(deadline.getTime(), planFor);
       }
-      const { day } = planFor;
+      const { day, iso } = planFor;
       for (const m of planFor.moments) {
         if (snoozed(m.dueAt)) continue;
         for (const ownerId of action.ownerIds) {
@@ -60,7 +64,7 @@ export const deadlineRemindersJob: ScheduledJob = {
             key: `deadline:${action.id}:${day}:${m.moment}:${ownerId}`,
             dueAt: m.dueAt,
             recipient: via.recipient,
-            data: { actionId: action.id, deadline: deadline.toISOString(), moment: m.moment, ...via.data },
+            data: { actionId: action.id, deadline: iso, moment: m.moment, ...via.data },
           });
         }
       }
@@ -101,7 +105,17 @@ async function deadlineReminderTexts(ctx: JobContext, deliveries: readonly DueDe
       expectedDeadline: delivery.data.deadline === null ? null : String(delivery.data.deadline),
     })),
   );
-  const texts = reminders.map((r, i) => r && renderDeadlineReminder(r, translator(langs[i]), ctx.now, langs[i]));
+  // One action's reminders read the same in one language (its data comes from the action and
+  // today): rendered once per action, expected deadline and language.
+  const rendered = new Map<string, string>();
+  const texts = reminders.map((r, i) => {
+    if (!r) return null;
+    const { data } = deliveries[i];
+    const key = `${String(data.actionId)}\u0000${String(data.deadline)}\u0000${langs[i] ?? ""}`;
+    let text = rendered.get(key);
+    if (text === undefined) rendered.set(key, (text = renderDeadlineReminder(r, translator(langs[i]), ctx.now, langs[i])));
+    return text;
+  });
   // A stand-in's reminder says for whom (rare: one query each).
   for (const [i, delivery] of deliveries.entries()) {
     const text = texts[i];

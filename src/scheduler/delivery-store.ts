@@ -61,31 +61,48 @@ export class DeliveryStore {
     if (!planned.length) return;
     const createdAt = jsonDate(new Date());
     // Each recipient's rows side by side (SQLite keeps rows in insertion order): the fence and
-    // the mark after each message then rewrite a few pages, not one page per row.
+    // the mark after each message then rewrite a few pages, not one page per row. A key planned
+    // twice is written once, as last planned.
+    const last = new Map<string, PlannedRow>();
+    for (const p of planned) last.set(p.key, p);
     const byRecipient = new Map<string, PlannedRow[]>();
-    for (const p of new Map(planned.map((p) => [p.key, p])).values()) {
-      const recipient = `${p.wijkId}\u0000${JSON.stringify(p.recipient)}`;
-      const rows = byRecipient.get(recipient) ?? [];
-      rows.push(p);
-      byRecipient.set(recipient, rows);
+    for (const p of last.values()) {
+      const recipient = `${p.wijkId}\u0000${"personId" in p.recipient ? `p${p.recipient.personId}` : JSON.stringify(p.recipient)}`;
+      const rows = byRecipient.get(recipient);
+      if (rows) rows.push(p);
+      else byRecipient.set(recipient, [p]);
     }
-    const rows = [...byRecipient.values()].flat().map((p) => ({
-      key: p.key,
-      wijkId: p.wijkId,
-      kind: p.kind,
-      dueAt: jsonDate(p.dueAt),
-      payload: JSON.stringify({ recipient: p.recipient, data: p.data } satisfies DeliveryPayload),
-      createdAt,
-    }));
+    // Many rows share a moment: each one's text is made once.
+    const dueAts = new Map<number, string>();
+    const dueAtText = (date: Date) => {
+      let text = dueAts.get(date.getTime());
+      if (text === undefined) dueAts.set(date.getTime(), (text = jsonDate(date)));
+      return text;
+    };
+    const rows: { key: string; wijkId: string; kind: string; dueAt: string; payload: string; createdAt: string }[] = [];
+    for (const group of byRecipient.values()) {
+      for (const p of group) {
+        rows.push({
+          key: p.key,
+          wijkId: p.wijkId,
+          kind: p.kind,
+          dueAt: dueAtText(p.dueAt),
+          payload: JSON.stringify({ recipient: p.recipient, data: p.data } satisfies DeliveryPayload),
+          createdAt,
+        });
+      }
+    }
     const driver = sqlOf(this.#db);
     if (this.#sql.dialect === "sqlite" && driver) {
       const inserts: SqlStatement[] = [];
       for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
         const chunk = rows.slice(i, i + ROWS_PER_INSERT);
+        const params: SqlValue[] = [];
+        for (const r of chunk) params.push(r.key, r.wijkId, r.kind, r.dueAt, r.payload, r.createdAt);
         inserts.push({
           sql: `INSERT INTO "Delivery" ("key", "wijkId", "kind", "dueAt", "payload", "createdAt") VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?)").join(", ")}
           ON CONFLICT ("key") DO NOTHING`,
-          params: chunk.flatMap((r) => [r.key, r.wijkId, r.kind, r.dueAt, r.payload, r.createdAt]),
+          params,
         });
       }
       await driver.batch(inserts);

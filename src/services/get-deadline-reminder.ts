@@ -52,9 +52,19 @@ export async function getDeadlineReminders(tx: Tx, inputs: readonly DeadlineRemi
         [JSON.stringify(ids)],
       )
     : [];
-  const actions = new Map<string, ReminderAction>();
-  for (const { id, pillarName, deadline, deletedAt, ...action } of rows) {
-    actions.set(id, { ...action, deadline: deadline && new Date(deadline), deletedAt: deletedAt && new Date(deletedAt), pillar: pillarName === null ? null : { name: pillarName } });
+  // Each action once: its deadline as a Date and as the ISO text a reminder's expected deadline is compared with.
+  const actions = new Map<string, ReminderAction & { deadlineIso: string | null }>();
+  for (const row of rows) {
+    const deadline = row.deadline && new Date(row.deadline);
+    actions.set(row.id, {
+      title: row.title,
+      shortName: row.shortName,
+      status: row.status,
+      deadline,
+      deletedAt: row.deletedAt && new Date(row.deletedAt),
+      pillar: row.pillarName === null ? null : { name: row.pillarName },
+      deadlineIso: deadline && deadline.toISOString(),
+    });
   }
   // Most reminders of a batch share today and many share a deadline: each moment's calendar day is worked out once.
   const days = new Map<number, CivilDate>();
@@ -63,7 +73,10 @@ export async function getDeadlineReminders(tx: Tx, inputs: readonly DeadlineRemi
     if (!day) days.set(date.getTime(), (day = civil(date)));
     return day;
   };
-  return inputs.map((input) => reminderData(actions.get(input.actionId), input, civilDay));
+  return inputs.map((input) => {
+    const action = actions.get(input.actionId);
+    return reminderData(action, input, civilDay, action?.deadlineIso);
+  });
 }
 
 /** The action behind the one-tap answers, or null when it has no open deadline. */
@@ -73,10 +86,15 @@ export async function getDeadlineReminderAnswers(tx: Tx, input: { actionId: stri
   return { actionId: action.id, title: action.title, pillarName: action.pillar?.name ?? null, name: action.shortName ?? action.title };
 }
 
-function reminderData(action: ReminderAction | null | undefined, input: DeadlineReminderInput, civilDay: (date: Date) => CivilDate = civil): DeadlineReminder | null {
+function reminderData(
+  action: ReminderAction | null | undefined,
+  input: DeadlineReminderInput,
+  civilDay: (date: Date) => CivilDate = civil,
+  deadlineIso?: string | null,
+): DeadlineReminder | null {
   if (!action || action.deletedAt || !action.deadline) return null;
   if (!OPEN_STATUSES.includes(action.status as ActionStatus)) return null;
-  if (input.expectedDeadline && action.deadline.toISOString() !== input.expectedDeadline) return null;
+  if (input.expectedDeadline && (deadlineIso ?? action.deadline.toISOString()) !== input.expectedDeadline) return null;
   return {
     title: action.title,
     pillarName: action.pillar?.name ?? null,
