@@ -40,6 +40,8 @@ export async function readAdmin(
     readLeaving(ctx) ??
     readHandover(ctx) ??
     readRole(ctx) ??
+    readReport(ctx) ??
+    readDatePoll(ctx) ??
     readMeetingClose(ctx) ??
     readMeetingNew(ctx) ??
     (await readDelete(ctx)) ??
@@ -126,6 +128,33 @@ function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
   if (/\b(vandaag|today)\b/.test(f)) return "vandaag";
   const date = findDateIn(text, w.now, w.region);
   return date?.phrase.replace(/^(?:op|on)\s+/i, "");
+}
+
+// ---------------------------------------------------------------------------------------
+// "maak het jaarrapport voor 2025", "ik wil het rapport van dit jaar": the report (the command checks who may).
+
+function readReport({ f, question, w }: Ctx): Understanding | undefined {
+  if (!/\b(jaarrapport|jaarverslag|rapport|rapportage|monitorrapport|annual report|report)\b/.test(f)) return undefined;
+  if (!/\b(maak|maken|wil|graag|stuur|geef|genereer|kan ik|mag ik|kun je|kan je|make|send|give|want|need|nodig)\b/.test(f) && !question) return undefined;
+  if (/^(hoe|how)\b/.test(f)) return undefined;
+  const year = f.match(/\b(20\d\d)\b/)?.[1] ?? (/\b(vorig jaar|last year)\b/.test(f) ? String(localParts(w.now).year - 1) : undefined);
+  return { kind: "run", text: year ? `/rapport ${year}` : "/rapport" };
+}
+
+// ---------------------------------------------------------------------------------------
+// "kun je een datumprikker maken voor de volgende stuurgroep: 10 maart, 12 maart of 17 maart" (asked first).
+
+function readDatePoll({ text, f, question }: Ctx): Understanding | undefined {
+  if (!/\b(datumprikker|datum prikker|prikker|doodle|poll)\b/.test(f) || /^(hoe|how|wat is)\b/.test(f)) return undefined;
+  const list = text.match(/:\s*(.+)$/)?.[1] ?? text.match(/\b(?:met|opties|options|with)\s*:?\s+(.+)$/i)?.[1];
+  if (!list) return question ? undefined : { kind: "run", text: "/help datumprikker" };
+  // One time said for all ("… om 19:30"): every option gets it.
+  const time = list.match(/\b(?:om|at)\s+(\d{1,2}[:.]\d{2}|\d{1,2}\s*uur)\b/i);
+  const body = time ? list.replace(time[0], " ") : list;
+  const options = body.split(/\s*(?:,|;|\bof\b|\ben\b|\bor\b|\band\b)\s*/i).map((o) => o.trim().replace(/[.!?]+$/, "")).filter(Boolean);
+  if (options.length < 2) return undefined;
+  const at = time ? ` ${time[1].replace(/\s*uur$/, ":00").replace(".", ":")}` : "";
+  return confirmCommand(`/datumprikker ${options.map((o) => `${o}${at && !/\d{1,2}[:.]\d{2}/.test(o) ? at : ""}`).join(", ")}`);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -411,6 +440,10 @@ const ROLE_PHRASE =
   "aanjager|pillar lead|kartrekker|trekker|action lead|wijkcoordinator|coordinator|coordinatrice|stuurgroeplid|stuurgroep lid|lid van de stuurgroep|steering group member|board member|voorzitter|chair|chairman|chairwoman|chairperson";
 
 function readRole(ctx: Ctx): Understanding | undefined {
+  // ("Daan is nieuw, hij wordt kartrekker bij kansrijk": "hij" is the person just named.)
+  const named = ctx.text.match(/^\s*@?(\p{L}+)\b[^,.;]*[,.;]\s*(?:hij|zij|ze|die)\s+(?:wordt|is|gaat)\b/iu);
+  const who = named ? ctx.w.people.find((p) => fold(p.displayName) === fold(named[1]))?.displayName : undefined;
+  if (who) ctx = { ...ctx, f: ctx.f.replace(/\b(?:hij|zij|ze|die) (wordt|is|gaat)\b/, `${fold(who)} $1`) };
   const { f, question, w } = ctx;
   if (!ROLE_WORDS.test(f) && !/\b(trekker|stuurgroep lid|lid van de stuurgroep|board member)\b/.test(f)) return undefined;
   if (ASKS_INFO.test(f)) return undefined;

@@ -253,3 +253,18 @@ describe("readAdmin", () => {
     });
   });
 });
+
+describe("readAdmin: the report, a date poll, and a role said of 'hij'", () => {
+  it("'maak het jaarrapport voor 2025', 'ik wil het rapport van dit jaar' run /rapport", async () => {
+    expect(await read("maak het jaarrapport voor 2025")).toMatchObject({ kind: "run", text: "/rapport 2025" });
+    expect(await read("ik wil het rapport van dit jaar")).toMatchObject({ kind: "run", text: "/rapport" });
+  });
+
+  it("'kun je een datumprikker maken: 10 maart, 12 maart of 17 maart om 19:30' is the poll with that time for each (asked first)", async () => {
+    expect(await read("kun je een datumprikker maken voor de volgende stuurgroep: 10 maart, 12 maart of 17 maart om 19:30")).toMatchObject({ kind: "confirm", text: "/datumprikker 10 maart 19:30, 12 maart 19:30, 17 maart 19:30" });
+  });
+
+  it("'Daan is nieuw, hij wordt kartrekker bij kansrijk' gives Daan the role", async () => {
+    expect(await read("Daan is nieuw, hij wordt kartrekker bij kansrijk")).toMatchObject({ text: "/rol @Daan kartrekker Kansrijk" });
+  });
+});
