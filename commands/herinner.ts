@@ -72,10 +72,10 @@ async function remind(ctx: CommandContext, args: { target: string; what: string;
     if (!rule) {
       throw new AppError("INVALID", ctx.t("reminder.badRecurrence", { when: args.when }));
     }
-    const reminder = await createReminder(ctx.tx, { wijkId: ctx.wijk.id, creatorId: ctx.sender.id, target, text: args.what, recurrence: rule, now: ctx.now });
+    const reminder = await createReminder(ctx.tx, { wijkId: ctx.wijk.id, creatorId: ctx.sender.id, target, text: args.what, recurrence: rule, now: ctx.now, meta: ctx.meta });
     return ctx.t("reminder.setRecurring", { target: targetLabel, rule: describeRecurrence(rule, ctx.t), what: args.what, first: formatMoment(reminder.nextAt!, ctx.now, ctx.lang), number: reminder.number });
   }
   const at = withDefaultTime(ctx.resolveDate(args.when), settings.reminders.sendAt);
-  const reminder = await createReminder(ctx.tx, { wijkId: ctx.wijk.id, creatorId: ctx.sender.id, target, text: args.what, at, now: ctx.now });
+  const reminder = await createReminder(ctx.tx, { wijkId: ctx.wijk.id, creatorId: ctx.sender.id, target, text: args.what, at, now: ctx.now, meta: ctx.meta });
   return ctx.t("reminder.set", { target: targetLabel, when: formatMoment(at, ctx.now, ctx.lang), what: args.what, number: reminder.number });
 }

@@ -19,6 +19,9 @@ export default defineCommand({
   async run(ctx) {
     const undone = await undoLastChange(ctx.tx, ctx.meta);
     if ("absence" in undone) return ctx.t(undone.absence.what === "set" ? "absence.undoneSet" : "absence.undoneEnd", { name: undone.absence.personName });
+    if ("reminders" in undone) {
+      return undone.reminders.reminders.map((r) => ctx.t("reminder.undone", { number: r.number, text: r.text })).join("\n");
+    }
     const { actionId, changes } = undone;
     const d = renderActionDescription(await getActionNaming(ctx.tx, actionId), ctx.lang);
     const { names } = await getActionDetails(ctx.tx, { wijkId: ctx.wijk.id, actionId, historyLimit: 20 });

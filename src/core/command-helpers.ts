@@ -10,7 +10,7 @@ const RECOGNITION_REFERENCE = new Date(Date.UTC(2026, 0, 5, 8));
 /** "watertappunt in de wijk vrijdag 15 maart" → name + the longest trailing date phrase. */
 export function splitTrailingDate(text: string): { name: string; date: string } | undefined {
   const tokens = text.trim().split(/\s+/).filter(Boolean);
-  for (let k = Math.min(5, tokens.length - 1); k >= 1; k--) {
+  for (let k = Math.min(8, tokens.length - 1); k >= 1; k--) {
     const date = tokens.slice(tokens.length - k).join(" ");
     if (resolveDate(date, RECOGNITION_REFERENCE).kind !== "unreadable") {
       return { name: tokens.slice(0, tokens.length - k).join(" "), date };

@@ -419,6 +419,29 @@ function parseDay(text: string, context: Context): DayResult | undefined {
     return addDays(monday, end ? 4 : start ? 0 : 2);
   }
 
+  // week 12, in week 12, eind week 12, vrijdag van week 12, in week 3 van 2027: ISO week numbers as Dutch planning uses them —
+  // the Monday (or the named weekday; "eind" is the Friday) of that week, this year or the next while the week is past.
+  m = t.match(/^(?:(begin|eind|einde|end|start)(?: of| van)? |(?:in|during) |([a-z]+) (?:van |in |of )?)?(?:de |the )?(?:week|wk) (\d{1,2})(?: (?:van )?(\d{4}))?$/);
+  if (m && (!m[2] || (WEEKDAYS[m[2]] !== undefined && m[2].length > 2))) {
+    const week = Number(m[3]);
+    const offset = m[2] ? (WEEKDAYS[m[2]] + 6) % 7 : m[1] && /^(eind|einde|end)$/.test(m[1]) ? 4 : 0;
+    const dayOfWeek = (year: number): CivilDate | undefined => {
+      const jan4 = { year, month: 1, day: 4 };
+      const monday = addDays(jan4, -((weekdayOf(jan4) + 6) % 7) + 7 * (week - 1));
+      // Week 53 exists only in some years.
+      const nextJan4Monday = addDays({ year: year + 1, month: 1, day: 4 }, -((weekdayOf({ year: year + 1, month: 1, day: 4 }) + 6) % 7));
+      return week >= 1 && compareCivil(monday, nextJan4Monday) < 0 ? addDays(monday, offset) : undefined;
+    };
+    let day = m[4] ? dayOfWeek(Number(m[4])) : dayOfWeek(today.year);
+    // Said during that week ("in week 49" in week 49): from today, not next year.
+    if (!m[4] && !(day && compareCivil(addDays(day, 6 - offset), today) >= 0)) day = dayOfWeek(today.year + 1);
+    if (!day) return INVALID;
+    if (compareCivil(day, today) < 0 && !m[2] && offset === 0) day = today;
+    // "week 12" alone: its start or its end (a deadline "in week 12" is often the Friday) — asked.
+    const friday = addDays(day, 4 - ((weekdayOf(day) + 6) % 7));
+    if (!m[1] && !m[2] && compareCivil(day, friday) < 0) return { question: dayQuestion("date.whichOfTwo", [day, friday]) };
+    return day;
+  }
   // over 2 weken, over een maand, over 3 dagen, in 2 weeks, over een jaar
   m = t.match(/^(?:over|in|binnen|within) ([a-z]+|\d+) (dag|dagen|week|weken|maand|maanden|jaar|jaren|day|days|weeks|month|months|year|years)$/);
   if (m) {
@@ -685,13 +708,13 @@ export interface DatePhrase {
 }
 
 /** Longest phrase tried, in words ("uiterlijk vlak voor de kerst vakantie om 9 uur" has 8; most have 1-4). */
-const MAX_PHRASE_WORDS = 7;
+const MAX_PHRASE_WORDS = 8;
 
 const START_WORDS = new Set([
   "vandaag", "morgen", "overmorgen", "gisteren", "eergisteren", "yesterday", "today", "tomorrow", "volgende", "deze", "komende", "aanstaande", "a", "next", "this",
   "over", "in", "binnen", "within", "eind", "einde", "begin", "half", "medio", "midden", "end", "beginning", "mid",
   "voor", "na", "tot", "t", "om", "at", "de", "het", "op", "uiterlijk", "tegen", "rond", "vanaf", "kwart", "the", "on", "by",
-  "tijdens", "during", "before", "after", "vlak", "direct", "pas", "net", "kort", "kerstavond", "laatste", "start", "day",
+  "tijdens", "during", "before", "after", "vlak", "direct", "pas", "net", "kort", "kerstavond", "laatste", "start", "day", "week", "wk",
 ]);
 const END_WORDS = new Set([
   "vandaag", "morgen", "overmorgen", "gisteren", "eergisteren", "yesterday", "today", "tomorrow", "week", "weken", "dag", "dagen", "maand", "maanden", "jaar", "jaren",

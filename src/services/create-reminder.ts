@@ -3,6 +3,10 @@ import { nextOccurrence, type Recurrence } from "../parse/recurrence.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
 import { cleanStoredText } from "./clean-text.ts";
+import type { ChangeMeta } from "./change-action.ts";
+
+/** History field of a reminder that was set (toValue: its id; no action). Undone with /ongedaan: the reminder is cancelled. */
+export const REMINDER_SET_FIELD = "reminder";
 
 /** Most active reminders one person may have, so a typo in a loop cannot flood a chat. */
 export const MAX_ACTIVE_REMINDERS_PER_PERSON = 50;
@@ -10,6 +14,7 @@ export const MAX_ACTIVE_REMINDERS_PER_PERSON = 50;
 /**
  * An ad-hoc reminder (/herinner) for a person or a chat, once at `at` or recurring from
  * the first occurrence after now. Numbered per wijk (the next number after the wijk's highest).
+ * With `meta` it is recorded in the history, so /ongedaan (and a correction right after) can take it back.
  */
 export async function createReminder(
   tx: Tx,
@@ -21,6 +26,7 @@ export async function createReminder(
     at?: Date;
     recurrence?: Recurrence;
     now: Date;
+    meta?: ChangeMeta;
   },
 ) {
   const nextAt = input.recurrence ? nextOccurrence(input.recurrence, input.now) : input.at;
@@ -32,7 +38,7 @@ export async function createReminder(
   }
   // Numbered per wijk, so the coördinator's /herinneringen alle and /herinner stop <nr> mean one reminder.
   const last = await tx.reminder.findFirst({ where: { wijkId: input.wijkId, kind: "adhoc" }, orderBy: { number: "desc" }, select: { number: true } });
-  return tx.reminder.create({
+  const reminder = await tx.reminder.create({
     data: {
       wijkId: input.wijkId,
       creatorId: input.creatorId,
@@ -46,4 +52,11 @@ export async function createReminder(
       createdAt: input.now,
     },
   });
+  if (input.meta) {
+    const { meta } = input;
+    await tx.historyEntry.create({
+      data: { wijkId: meta.wijkId, personId: meta.personId, batchId: meta.batchId, field: REMINDER_SET_FIELD, fromValue: null, toValue: reminder.id, platform: meta.platform, chatId: meta.chatId, messageId: meta.messageId, createdAt: meta.at },
+    });
+  }
+  return reminder;
 }

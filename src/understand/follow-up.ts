@@ -174,6 +174,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|laat maar|laat ook maar)[\s,]+)*(?:toch (?:maar )?niet|doe (?:toch )?maar niet)(?: (?:doen|hoor|meer))?[.!]*$/.test(folded)) {
         return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
       }
+      if (payload.command === "herinner") return readReminderMoment(typed, payload, now) ?? readCorrection(typed, folded, payload, now, lookups);
       return readCorrection(typed, folded, payload, now, lookups);
     }
   }
@@ -276,6 +277,49 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   if (!restFolded) return { kind: "say", key: "followUp.undoHint", clear: false };
   return { kind: "none" };
+}
+
+/** A moment with only a clock time: "om 10 uur", "14:00", "half 9 's avonds". */
+const TIME_ONLY = /^(?:om |at )?(?:\d{1,2}(?:[:.]\d{2})?(?: ?(?:uur|u))?|half \S+|kwart ?(?:over|voor) \S+|\d{1,2}(?::\d{2})? ?(?:am|pm))(?: (?:'s|s|des) ?(?:ochtends|morgens|middags|avonds))?$/i;
+/** The clock time inside a moment ("morgen om 9:00" → "om 9:00"). */
+const TIME_IN = /(?:\b(?:om|at) )?(?:\b\d{1,2}[:.]\d{2}(?: ?uur)?|\bhalf \S+|\bkwart ?(?:over|voor) \S+|\b\d{1,2} ?(?:uur|u)\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b)(?: (?:'s|s|des) ?(?:ochtends|morgens|middags|avonds))?/i;
+
+/**
+ * "om 10 uur graag", "nee, vrijdag", "maak er 14:00 van" right after a reminder was set: the same
+ * reminder at that moment (the one just set is taken back first). A time alone keeps the day, a day
+ * alone keeps the time. Undefined when the message is not just a moment.
+ */
+function readReminderMoment(typed: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date): FollowUpReading | undefined {
+  const said = typed
+    .replace(/^(?:(?:nee+|neen|no|sorry|sry|oeps|oops|oh|o|ah|hmm+|liever|toch|maar|doe|maak er|make it|rather|dan|graag|eigenlijk|beter|zet (?:hem|het|m|die)|verzet (?:hem|het|m|die)|op|naar|kan (?:het|dat) (?:ook|om)?|wacht)\b[\s,:!.-]*)+/i, "")
+    .replace(/(?:[\s,]*\b(?:graag|aub|svp|please|pls|van|dan|maken|bedoel(?:de)? ik|ik bedoel(?:de)?|i mean|i meant|instead|ipv|toch|liever|zetten)\b)+[\s.!]*$/i, "")
+    .replace(/[\s.!]+$/, "")
+    .trim();
+  if (!said || said.split(/\s+/).length > 6) return undefined;
+  const spoken = spellMoments(said);
+  const alone = resolveDate(spoken, now);
+  if (alone.kind === "unreadable") return undefined;
+  const command = payload.rerun.text;
+  if (/\b(elke|iedere|elk|ieder|every|each)\b/i.test(command)) return undefined;
+  // The moment the reminder was set with: the longest readable phrase at the end of its command.
+  const words = command.split(/\s+/);
+  let start = -1;
+  for (let k = Math.min(8, words.length - 3); k >= 1; k--) {
+    if (resolveDate(words.slice(words.length - k).join(" "), now).kind !== "unreadable") {
+      start = words.length - k;
+      break;
+    }
+  }
+  if (start < 0) return undefined;
+  const before = words.slice(0, start).join(" ");
+  const was = words.slice(start).join(" ");
+  const wasTime = was.match(TIME_IN)?.[0];
+  let when = spoken;
+  // "om 10 uur" after "morgen": morgen om 10 uur. "vrijdag" after "morgen om 9:00": vrijdag om 9:00.
+  if (TIME_ONLY.test(said)) when = `${was.replace(TIME_IN, " ").replace(/\s+/g, " ").trim()} ${spoken}`.trim();
+  else if (wasTime && alone.kind === "ok" && !alone.hasTime) when = `${spoken} ${wasTime}`;
+  if (resolveDate(when, now).kind === "unreadable") return undefined;
+  return { kind: "rerun", rerun: { text: `${before} ${when}`, undoFirst: true, correction: true } };
 }
 
 /** An owner command with its last @name replaced by the person the answer names ("Esther bedoelde ik"), if it names one. */

@@ -583,7 +583,7 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
   // The reminder command reads the moment off the end; a leading "on"/"op" would stay behind in the text.
   when = when.replace(/^(on|op|at|om)\s+/i, "");
   // "om 3 uur" for a reminder is 15:00, not the middle of the night (shown first).
-  const night = /(ochtend|nachts|nacht|morning)\b|\b(am|a\.m\.)(?=\s|$)/i.test(typed) ? null : when.match(/(^|\s)(?<!half\s)([1-6])(?::00)?(?=\s*$)/);
+  const night = /(ochtend|nachts|nacht|morning)\b|\b(am|a\.m\.)(?=\s|$)/i.test(typed) ? null : when.match(/(^|\s)(?<!half\s|kwart\s?(?:over|voor)\s)([1-6])(?::00)?(?=\s*$)/);
   if (night) when = `${when.slice(0, night.index)}${night[1]}${Number(night[2]) + 12}:00`;
   const command = `/herinner ${target} ${what} ${when}`;
   // Leftovers that look like a moment or a second person, or a period instead of a day: show it first.
@@ -591,7 +591,8 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
     /\b(ochtend|middag|avond|morgenochtend|morgenmiddag|morgenavond|morning|afternoon|evening|night|elke|iedere|maand|week|dag|en|and|on|at|groep|iedereen)\b/i.test(what) ||
     /\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vandaag|overmorgen|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)\w*|\b\d{1,2}([:.]\d{2}|u|uur|am|pm)\b|^\d/i.test(what) ||
     w.people.some((p) => new RegExp(`\\b${escapeRe(p.displayName)}\\b`, "i").test(what)) ||
-    /^(in|tijdens|during)\b/i.test(when) ||
+    // ("in week 12" is that week's Monday, not a period.)
+    /^(in|tijdens|during)\b(?!\s+(?:week|wk)\s+\d)/i.test(when) ||
     // A reminder that repeats until stopped, or one that goes to someone else or the group: shown first.
     Boolean(recurring) ||
     Boolean(night) ||

@@ -53,3 +53,22 @@ describe("/ongedaan undoes the sender's last change, keeping history", () => {
     expect(await h.say("Lisa", "/ongedaan")).toEqual(["Er is niets om ongedaan te maken: je hebt nog niets gewijzigd."]);
   });
 });
+
+describe("/ongedaan after /herinner", () => {
+  it("cancels the reminder just set (for everyone it named), and says which", async () => {
+    await h.say("Sanne", "/herinner @Lisa @Peter verslag rondsturen morgen 14:00");
+    expect(await h.say("Sanne", "/ongedaan")).toEqual(['↩️ Herinnering 1 ("verslag rondsturen") ongedaan gemaakt: die komt niet.\n↩️ Herinnering 2 ("verslag rondsturen") ongedaan gemaakt: die komt niet.']);
+    expect(await h.db.reminder.count({ where: { cancelledAt: null } })).toBe(0);
+    expect(await h.say("Sanne", "/herinneringen alle")).not.toContain("verslag rondsturen");
+  });
+
+  it("a reminder stopped meanwhile stays stopped; the next /ongedaan goes one change further back", async () => {
+    await h.say("Fatima", "/actie klaar watertappunt");
+    await h.say("Fatima", "/herinner mij offerte morgen");
+    await h.say("Fatima", "/herinner stop 1");
+    await h.say("Fatima", "/ongedaan");
+    expect(await status()).toBe("klaar");
+    expect(await h.say("Fatima", "/ongedaan")).toEqual(["↩️ Teruggedraaid bij Watertappunt in de wijk (Gezond): status: klaar → bezig."]);
+  });
+});
+

@@ -316,6 +316,34 @@ describe("a past day without a year asks; only a date clearly behind us (more th
   });
 });
 
+describe("week numbers, as Dutch planning uses them (ISO weeks)", () => {
+  it.each([
+    ["begin week 12", "2027-03-22 00:00"],
+    ["eind week 49", "2026-12-04 00:00"],
+    ["vrijdag van week 50", "2026-12-11 00:00"],
+    ["maandag in week 53", "2026-12-28 00:00"],
+    ["begin week 3 van 2027", "2027-01-18 00:00"],
+  ])("'%s' is %s", (phrase, expected) => {
+    expectOk(phrase, MONDAY, expected);
+  });
+
+  it("the week alone asks: its Monday or its Friday ('in week 12', 'week 53')", () => {
+    const asked = (phrase: string, now = MONDAY) => {
+      const r = resolveDate(phrase, now);
+      return r.kind === "question" ? [r.question, r.options.map(local)] : r.kind;
+    };
+    expect(asked("in week 12")).toEqual(["Bedoel je maandag 22 maart of vrijdag 26 maart?", ["2027-03-22 00:00", "2027-03-26 00:00"]]);
+    expect(asked("week 53")).toEqual(["Bedoel je maandag 28 december of vrijdag 1 januari?", ["2026-12-28 00:00", "2027-01-01 00:00"]]);
+    // Said later in that week: from today, not next year.
+    expect(asked("in week 48", at(2026, 11, 25))).toEqual(["Bedoel je woensdag 25 november of vrijdag 27 november?", ["2026-11-25 00:00", "2026-11-27 00:00"]]);
+  });
+
+  it("a week that does not exist is unreadable ('week 53 van 2027', 'week 0')", () => {
+    expect(resolveDate("week 53 van 2027", MONDAY).kind).toBe("unreadable");
+    expect(resolveDate("week 0", MONDAY).kind).toBe("unreadable");
+  });
+});
+
 describe("deadlines and reminders only from today to 10 years ahead (issue 12 item 9)", () => {
   const tooFar = "Dat is meer dan 10 jaar vooruit. Kies een datum binnen 10 jaar.";
   const longAgo = "Die datum ligt te ver in het verleden. Kies een datum vanaf vandaag.";

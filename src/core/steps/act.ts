@@ -95,7 +95,8 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
       const undone = rerun.undoFirst && ctx.sender ? await undoLastChange(tx, ctx.meta) : null;
       let output = normalizeResult(await runWithContext(command, ctx, args));
       if (rerun.note && command.mutates && ctx.sender && touched.length === 1) output = await withNote(tx, ctx, touched[0].id, rerun.note, output);
-      if (undone) output = [{ text: t("followUp.undidOther") }, ...output];
+      // (A correction that takes the last change back first — a reminder set again at another moment — says "corrected".)
+      if (undone && !rerun.correction) output = [{ text: t("followUp.undidOther") }, ...output];
       else if (rerun.correction) output = output.map((r, i) => (i === 0 ? { ...r, text: `${t("followUp.corrected")} ${r.text}` } : r));
       // Someone new whose first words in a group are a command is welcomed too, after the answer.
       if (resolved?.isNew && bound && !message.isDirect) output = [...output, await welcome(tx, resolved.person, bound.wijk, now)];
@@ -165,8 +166,9 @@ async function withNote(tx: Tx, ctx: CommandContext, actionId: string, note: str
 /** Best effort: a correction can only follow a change the bot still remembers. */
 async function rememberChange(deps: BotDeps, turn: Turn, rerun: Rerun, touched: { id: string; title: string; alternatives: string[] }[]): Promise<void> {
   const action = touched.length === 1 ? touched[0] : undefined;
-  // Only a change to one action can be corrected or undone right after: nothing else is worth a write.
-  if (!action) return;
+  // Only a change to one action, or a reminder just set ("om 10 uur graag"), can be corrected right after: nothing else is worth a write.
+  const reminder = !action && turn.plan!.command.name === "herinner";
+  if (!action && !reminder) return;
   try {
     await deps.prompts.save(turn.message, {
       kind: "change",

@@ -41,6 +41,7 @@ export const enReminders: Record<keyof typeof nlReminders, CatalogueText> = {
   "reminder.tooMany": "You already have {count} reminders. Stop a few first with /remind stop <no.>.",
   "reminder.numberShape": "give the number from /reminders",
   "reminder.noSuchNumber": "You have no reminder number {number}. Type /reminders for your list.",
+  "reminder.undone": "↩️ Reminder {number} (\"{text}\") undone: it will not come.",
   "reminder.stopped": "🛑 Reminder {number} (\"{text}\") has been stopped.",
   "reminder.none": "You have no reminders. Set one with /remind me <what> <when>.",
   "reminder.listTitle": "*Your reminders*",

@@ -40,6 +40,7 @@ export const nlReminders = {
   "reminder.tooMany": "Je hebt al {count} herinneringen. Stop er eerst een paar met /herinner stop <nr>.",
   "reminder.numberShape": "noem het nummer uit /herinneringen",
   "reminder.noSuchNumber": "Je hebt geen herinnering met nummer {number}. Typ /herinneringen voor je lijst.",
+  "reminder.undone": "↩️ Herinnering {number} (\"{text}\") ongedaan gemaakt: die komt niet.",
   "reminder.stopped": "🛑 Herinnering {number} (\"{text}\") is gestopt.",
   "reminder.none": "Je hebt geen herinneringen. Zet er een met /herinner mij <wat> <wanneer>.",
   "reminder.listTitle": "*Jouw herinneringen*",

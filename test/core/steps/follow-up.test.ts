@@ -297,3 +297,26 @@ describe("a short message right after a new action is about that action", () => 
     expect(action.deadline).toBeNull();
   });
 });
+
+describe("a moment right after a reminder was set changes that reminder", () => {
+  it("'om 10 uur graag' keeps the day and takes the new time; the first one is gone", async () => {
+    await h.say("Fatima", "herinner me morgen aan de offerte", { chat: "dm" });
+    expect(await h.say("Fatima", "om 10 uur graag", { chat: "dm" })).toEqual(['Gecorrigeerd: ⏰ Ik herinner je di 6 jan 10:00 aan "de offerte". (nr 2; stoppen: /herinner stop 2)']);
+    const active = await h.db.reminder.findMany({ where: { cancelledAt: null } });
+    expect(active.map((r) => [r.text, localParts(r.nextAt!).hour])).toEqual([["de offerte", 10]]);
+  });
+
+  it("'nee, vrijdag' keeps the time and takes the new day, in a group too", async () => {
+    await h.say("Fatima", "@wijkbot herinner me morgen om 8:30 aan de offerte");
+    expect(await h.say("Fatima", "nee, vrijdag")).toEqual(['Gecorrigeerd: ⏰ Ik herinner je vr 9 jan 08:30 aan "de offerte". (nr 2; stoppen: /herinner stop 2)']);
+  });
+
+  it("someone else's moment, or a sentence that is more than a moment, changes nothing", async () => {
+    await h.say("Fatima", "@wijkbot herinner me morgen aan de offerte");
+    expect(await h.say("Ahmed", "vrijdag")).toEqual([]);
+    await h.say("Fatima", "vrijdag ben ik er niet");
+    const active = await h.db.reminder.findMany({ where: { cancelledAt: null } });
+    expect(active.map((r) => localParts(r.nextAt!).day)).toEqual([6]);
+  });
+});
+
