@@ -30,7 +30,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   let low = sameLengthFold(text);
   const negated = NEGATED_STATUS.test(f);
   const deadlineWords = /\b(deadline|(zet|zetten) (\S+ ){1,6}op (?=\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|eind|begin|half|volgende)|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|(mag|moet|kan) naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|moet(en)? (\S+ ){1,4}(af|klaar|gereed)$|af (zijn )?voor|klaar (zijn )?voor|(af|klaar|gereed) (zijn )?op|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit|haal ik niet|halen we niet|maak er|maak het|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot|doorlopen|doorloopt|runs until|runs till)\b/.test(f);
-  let explicitUpdate = UPDATE_MARKER.test(f);
+  // ("noteer Stichting Sport als partner van het watertappunt": the partner, not a note that says so.)
+  let explicitUpdate = UPDATE_MARKER.test(f) && !/^(?:(?:wijkbot|even|graag|kun je|kan je|wil je|aub)\s+)*(noteer|noteren|zet|schrijf)\b.*\bals (nieuwe |extra )?(partner|partners|eigenaar|mede-eigenaar)( (van|bij|voor|aan|toe|erbij|toevoegen)\b|[\s.!]*$)/.test(f);
   const statusHits = findStatusHits(low);
   // "de speeltuin is opgeknapt" for "Speeltuin Kastanjelaan opknappen": the title's verb, done.
   for (const span of spans) {
@@ -288,7 +289,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (/\b(partner|partners)\b/.test(f) && /\b(eraf|er af|weg|verwijder\w*|weghalen|haal|schrappen|geen partner meer|niet meer (de |een )?partner|remove)\b/.test(f)) return { kind: "say", text: localText("understand.partnerRemove") };
   // ("Gasunie sponsort de techniekdag": who pays for it takes part.)
   const sponsors = /^\s*(?:@wijkbot\s+)?(?:de |het )?\p{Lu}[\p{L}\p{N}&' -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan)\b/u.test(text);
-  if ((helps || sponsors || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f)) && !statusHits.length && (!colonForm || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f))) {
+  // ("de samenwerking met Sportbedrijf Groningen bij het watertappunt is rond": the partnership is what is settled, not the action.)
+  const partnershipSettled = /\b(samenwerking|partnerschap)\b.*\b(is|zijn) (nu |eindelijk |officieel )*(rond|geregeld|getekend|bezegeld|een feit)\b/.test(f) && statusHits.every((h) => /^(rond|geregeld)$/.test(h.word));
+  if ((helps || sponsors || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f)) && (!statusHits.length || partnershipSettled) && (!colonForm || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f))) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)
@@ -301,7 +304,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const joiner = text.match(/^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:doet|doen|gaat|gaan|helpt|helpen|werkt|werken) (?:ook )?mee|sponsort|sponsoren|financiert|financieren)\b|^\s*(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:ook )?aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b/iu);
     const joinedRaw = joiner ? (joiner[1] ?? joiner[2] ?? joiner[3]).trim() : undefined;
     // "er is een nieuwe partner bij …" names nobody.
-    const joined = joinedRaw && !/^(er|het|dat|die|dit|ze|zij|hij|wie|wat|there|it|they|iemand|niemand)$/i.test(joinedRaw) ? joinedRaw : undefined;
+    // ("bij de buurtmoestuin is de partner nu de Hortus": a place before the verb, not who joins.)
+    const joined = joinedRaw && !/^(er|het|dat|die|dit|ze|zij|hij|wie|wat|there|it|they|iemand|niemand)$/i.test(joinedRaw) && !/^(bij|voor|van|aan|in|op|met|at|for)\s/i.test(joinedRaw) ? joinedRaw : undefined;
     const named = joined && contentWords(joined) >= 1 && joined.split(/\s+/).length <= 4 && !findPeopleIn(joined, w).length ? (findOrganisationIn(joined, fold(joined), w.organisations) ?? joined.charAt(0).toUpperCase() + joined.slice(1)) : undefined;
     const proper = properNounPartner(text, span, w);
     // "partner toevoegen aan veilig naar school verkeersouders zonnewijzer": the organisation typed after the action's name.
@@ -309,7 +313,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if (trailing && !afterColonTyped && trailing.split(/\s+/).length <= 5 && contentWords(trailing) >= 1 && !findPeopleIn(trailing, w).length) return build("actie partner", findOrganisationIn(trailing, fold(trailing), w.organisations) ?? trailing, asCommand("actie partner", trailing));
     const explicitPartner = /\bpartners?\s*:\s*\S/i.test(text) && afterColonTyped && contentWords(afterColonTyped) >= 1 ? afterColonTyped : undefined;
     // "de bieb doet mee … als partner: Biblionet Groningen": what is typed after "partner:" is the partner's name.
-    const org = explicitPartner ?? known ?? named ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? afterColonTyped ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
+    // "samenwerking met Sportbedrijf Groningen": the name written with capitals after "met".
+    const withWhom = text.match(/\b(?:samenwerking|samenwerken|werken samen|werkt samen|partnerschap) met (?:de |het )?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})/u)?.[1];
+    const partnerWith = withWhom && !findPeopleIn(withWhom, w).length ? (findOrganisationIn(withWhom, fold(withWhom), w.organisations) ?? withWhom) : undefined;
+    const org = explicitPartner ?? known ?? named ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? afterColonTyped ?? partnerWith ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
     // "Joke doet de moestuin samen met Fatima": a person of the wijk is no partner organisation.
     const isPerson = (name: string) => w.people.some((p) => fold(p.displayName) === fold(name));
     // "Gasunie en Noorderpoort doen mee als partner": two organisations, each its own partner — shown first, both on "ja".
@@ -556,8 +563,10 @@ function severalOrganisations(org: string, w: UnderstandWorld): string[] | undef
   const parts = org.split(/\s*,\s*|\s+(?:en|and)\s+/i).map((p) => p.replace(/^(?:de|het|the)\s+/i, "").trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return undefined;
   // ("Stichting Groen en Doen" is one name.)
-  if (/^(stichting|vereniging|sportvereniging|bureau|centrum|coöperatie|cooperatie|huis|studio|atelier)\b/i.test(parts[0]) && !/\s/.test(parts.at(-1)!) && !findOrganisationIn(parts.at(-1)!, fold(parts.at(-1)!), w.organisations)) return undefined;
-  const names = parts.map((p) => findOrganisationIn(p, fold(p), w.organisations) ?? (/^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 4 ? p : undefined));
+  // ("stichting Present en de Voedselbank": an article starts a second name.)
+  const lastTyped = org.split(/\s*,\s*|\s+(?:en|and)\s+/i).at(-1)!;
+  if (/^(stichting|vereniging|sportvereniging|bureau|centrum|coöperatie|cooperatie|huis|studio|atelier)\b/i.test(parts[0]) && !/^(de|het|the)\s/i.test(lastTyped) && !/\s/.test(parts.at(-1)!) && !findOrganisationIn(parts.at(-1)!, fold(parts.at(-1)!), w.organisations)) return undefined;
+  const names = parts.map((p) => findOrganisationIn(p, fold(p), w.organisations) ?? (/^(?:(?:stichting|vereniging|sportvereniging|buurtvereniging)\s+)?\p{Lu}/u.test(p) && p.split(/\s+/).length <= 4 ? p : undefined));
   return names.every(Boolean) && new Set(names.map((n) => fold(n!))).size === names.length ? (names as string[]) : undefined;
 }
 

@@ -1325,6 +1325,9 @@ describe("understand: what round 12's tune half taught", () => {
       ["punt 3 is besloten: plek watertappunt wordt het schoolplein", "/besluit plek watertappunt wordt het schoolplein agendapunt 3"],
       ["we zijn akkoord met de begroting 2026", "/besluit akkoord met de begroting 2026"],
       ["de begroting 2026 is vastgesteld", "/besluit de begroting 2026 is vastgesteld"],
+      ["unaniem besloten: geen nieuwe acties meer dit jaar", "/besluit geen nieuwe acties meer dit jaar"],
+      ["we hebben vanavond unaniem besloten dat de zomerschool doorgaat", "/besluit de zomerschool doorgaat"],
+      ["er is gisteren besloten om de speeltuin uit te stellen", "/besluit de speeltuin uit te stellen"],
     ]) expect(await understand(text, sg), text).toMatchObject({ kind: "confirm", text: command });
     // Outside the stuurgroep chat, "we zijn akkoord met …" is not taken as a decision.
     expect(await read("we zijn akkoord met de begroting 2026")).not.toMatchObject({ text: expect.stringMatching(/^\/besluit/) });
@@ -1447,5 +1450,31 @@ describe("understand: being away, back, and forgetting me", () => {
 
   it("'verwijder al mijn gegevens' is /vergeetmij (which asks before it removes anything)", async () => {
     expect(await read("verwijder al mijn gegevens")).toMatchObject({ kind: "run", text: "/vergeetmij" });
+  });
+});
+
+describe("understand: partners said in other ways", () => {
+  it("'noteer Stichting Sport als partner van het watertappunt' is the partner, not a note about it", async () => {
+    expect(await read("noteer Stichting Sport als partner van het watertappunt")).toMatchObject({ kind: "confirm", text: "/actie partner Watertappunt in de wijk: Stichting Sport" });
+  });
+
+  it("'noteer: Stichting Sport komt als partner kijken bij het watertappunt' stays a note", async () => {
+    expect(await read("noteer: Stichting Sport komt als partner kijken bij het watertappunt")).toMatchObject({ text: "/actie update Watertappunt in de wijk: Stichting Sport komt als partner kijken" });
+  });
+
+  it("'stichting Present en de Voedselbank' are two partners; 'Stichting Groen en Doen' is one", async () => {
+    expect(await read("partner erbij voor de moestuin: stichting Present en de Voedselbank")).toMatchObject({
+      text: "/actie partner Buurtmoestuin: stichting Present",
+      then: [{ text: "/actie partner Buurtmoestuin: Voedselbank" }],
+    });
+    expect(await read("partner bij de moestuin: Stichting Groen en Doen")).toMatchObject({ text: "/actie partner Buurtmoestuin: Stichting Groen en Doen" });
+  });
+
+  it("'samenwerking met Sportbedrijf Groningen bij het watertappunt is rond' is that partner, not the action finished", async () => {
+    expect(await read("samenwerking met Sportbedrijf Groningen bij het watertappunt is rond")).toMatchObject({ kind: "confirm", text: "/actie partner Watertappunt in de wijk: Sportbedrijf Groningen" });
+  });
+
+  it("'bij de buurtmoestuin is de partner nu de Hortus': the Hortus, not the words before the verb", async () => {
+    expect(await read("bij de buurtmoestuin is de partner nu de Hortus")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Hortus" });
   });
 });
