@@ -205,7 +205,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\bhaal (\w+ ){0,3}(herinnering|reminder)\w* (\w+ )?weg\b|\b(herinnering|reminder)\w* (\w+ ){0,3}weg\b|\b(herinnering|reminder)\w*\b.*\b(stop\w*|uitzetten|weghalen|verwijder\w*|annuleer\w*|cancel|remove)\b|\b(stop\w*|uitzetten|weghalen|verwijder\w*|annuleer\w*|cancel|remove)\b.*\b(herinnering|reminder)\w*\b/, "herinner stop"],
   [/\b(te laat|achterstand|verlopen|overdue|late)\b/, "acties"],
   // "hoe kan ik zien wat ik allemaal moet doen", "… wat er deze week moet gebeuren": the list of actions.
-  [/\bwat (ik|er|we|wij) (\w+ ){0,3}(moet|moeten) (doen|gebeuren|oppakken)\b|\b(mijn taken|my tasks|what i (still )?have to do)\b/, "acties"],
+  [/\bwat (ik|er|we|wij) (\w+ ){0,3}(moet|moeten) (doen|gebeuren|oppakken)\b|\bwat (ik|er|we|wij) (\w+ ){0,3}(af|klaar) (moet|moeten)\b|\b(mijn taken|my tasks|what i (still )?have to do)\b/, "acties"],
   // "hoe geef ik een actie aan iemand anders": one action to another owner.
   [/^(?!.*\b(al mijn|alle) acties\b).*\b(actie|action)\b.*\b(aan iemand anders|aan een ander|aan een collega|naar iemand anders|to someone else)\b/, "actie eigenaar"],
   [/\b(wie wat doet|wie doet wat|who does what)\b/, "wie"],
@@ -252,6 +252,8 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(\w*vergadering|meeting|stuurgroep)\b/, "vergadering nieuw"],
   [/\b(ongedaan|terugdraaien|undo)\b|\bdraai\b.*\bterug\b/, "ongedaan"],
   [/\b(taal|engels|english|language)\b/, "taal"],
+  // "hoe koppel ik mijn telefoon / whatsapp aan telegram": the sender's own accounts, not a group.
+  [/\b(koppel\w*|link\w*|verbind\w*)\b.*\b(mijn (telefoon|account|nummer|whatsapp|telegram|teams)|ander (platform|account|nummer)|andere (telefoon|app))\b|\b(whatsapp|telegram|teams)\b.*\b(koppel\w*|verbind\w*|link\w*)\b.*\b(whatsapp|telegram|teams)\b/, "ik koppel"],
   [/\b(koppel\w*|link)\b/, "koppel"],
   [/\b(overzicht|overview|board)\b/, "overzicht"],
   [/\b(naam|name)\b/, "ik"],
@@ -308,7 +310,9 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
   }
   const asksHow =
     /^(hoe|how)\b/.test(f) && !/^(hoe|how) (staat|gaat|loopt|is|zijn|staan|lopen|zit|zitten|ver|vaak|laat|veel|lang|are|is|far|about)\b/.test(f) ||
-    /\b(hoe (moet|kan|doe|zet|maak|voeg|werkt)|hoe laat ik (\w+ )?weten|how (do|can|to)|kun je uitleggen|wat moet ik typen|wat typ ik)\b/.test(f);
+    /\b(hoe (moet|kan|doe|zet|maak|voeg|werkt)|hoe laat ik (\w+ )?weten|how (do|can|to)|kun je uitleggen|wat moet ik typen|wat typ ik)\b/.test(f) ||
+    // "kan ik de bot ook in het engels gebruiken?", "can I use this in English": the language setting.
+    (/^(kan|kun|mag|kunnen|can|could|is het mogelijk|is dat mogelijk)\b/.test(f) && /\b(engels|english|in het nederlands|in dutch|andere taal|other language)\b/.test(f));
   if (!asksHow) return undefined;
   const topic = HOWTO_TOPICS.find(([p]) => p.test(f));
   const known = topic && router.commands.some((c) => c.name === topic[1]);

@@ -1478,3 +1478,16 @@ describe("understand: partners said in other ways", () => {
     expect(await read("bij de buurtmoestuin is de partner nu de Hortus")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Hortus" });
   });
 });
+
+describe("understand: how-to questions about accounts, language and what is due", () => {
+  it.each([
+    ["hoe koppel ik whatsapp aan mijn telegram", "/help ik koppel"],
+    ["hoe koppel ik mijn telefoon aan de bot", "/help ik koppel"],
+    ["hoe koppel ik deze groep aan de wijk", "/help koppel"],
+    ["kan ik de bot ook in het engels gebruiken?", "/help taal"],
+    ["can I use this in English", "/help taal"],
+    ["hoe kan ik zien wat er deze maand af moet?", "/help acties"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+});
