@@ -312,7 +312,7 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
     /^(hoe|how)\b/.test(f) && !/^(hoe|how) (staat|gaat|loopt|is|zijn|staan|lopen|zit|zitten|ver|vaak|laat|veel|lang|are|is|far|about)\b/.test(f) ||
     /\b(hoe (moet|kan|doe|zet|maak|voeg|werkt)|hoe laat ik (\w+ )?weten|how (do|can|to)|kun je uitleggen|wat moet ik typen|wat typ ik)\b/.test(f) ||
     // "kan ik de bot ook in het engels gebruiken?", "can I use this in English": the language setting.
-    (/^(kan|kun|mag|kunnen|can|could|is het mogelijk|is dat mogelijk)\b/.test(f) && /\b(engels|english|in het nederlands|in dutch|andere taal|other language)\b/.test(f));
+    (/^(kan ik|kun ik|mag ik|kunnen we|can i|could i|is het mogelijk|is dat mogelijk)\b/.test(f) && /\b(engels|english|in het nederlands|in dutch|andere taal|other language)\b/.test(f));
   if (!asksHow) return undefined;
   const topic = HOWTO_TOPICS.find(([p]) => p.test(f));
   const known = topic && router.commands.some((c) => c.name === topic[1]);

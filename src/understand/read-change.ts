@@ -396,6 +396,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     (contentWords(before) >= 1 && /(^|\s)(de|het|onze|ons|the|our)\s*$/i.test(before) && !/[,.;:!?]/.test(before));
   const note = woven ? trimNote(withoutPreamble(text)) || text.trim() : trimNote(text.slice(span.end));
   if (note && contentWords(note) >= 2) return build("actie update", note, localText("understand.what.update", { title, note }), false);
+  // "de speeltuin is bijna klaar": how far it is — a note (asked first), not the status.
+  const notYet = statusHits.length > 0 && statusHits.every((h) => isNegated(low, h)) ? text.slice(span.end).replace(/^[\s,:;-]*/, "").replace(/[\s.!]+$/, "") : "";
+  if (notYet && !question && notYet.split(/\s+/).length <= 6 && NEGATED_STATUS.test(fold(notYet))) return build("actie update", notYet, localText("understand.what.update", { title, note: notYet }), false);
   return undefined;
 }
 
@@ -469,6 +472,13 @@ function isNegated(low: string, hit: StatusHit): boolean {
   const after = low.slice(hit.end, hit.end + 20);
   // "als de moestuin klaar is gaan we oogsten", "zodra …": a condition, not news.
   if (/(^|[,.;!?]\s*)(als|zodra|wanneer|if|once|when)\b[^,.;!?]*$/.test(low.slice(0, hit.index))) return true;
+  // "zou eigenlijk klaar moeten zijn", "moet eind maart klaar zijn", "klaar zal zijn": expected, not so now
+  // ("de moestuin moet op klaar" asks for the change: "op"/"naar" before the word).
+  const clause = low.slice(0, hit.index).split(/[,.;!?]/).at(-1) ?? "";
+  if (/^\s*(moeten|moet|zal|zullen|kunnen|zou|zouden)\b/.test(after)) return true;
+  if (/\b(zou|zouden|moet|moeten|zal|zullen|hoort|horen|hoop|hopen|hopelijk|verwacht|verwachten|should|will|would|hope)\b/.test(clause) && !/\b(op|naar|to)\s+$/.test(before) && /^\s*(zijn|wezen|is|be)\b/.test(after)) return true;
+  // "volgende week is de speeltuin klaar", "straks is het af": said of the future.
+  if (/\b(volgende|komende|morgen|overmorgen|straks|binnenkort|spoedig|next|tomorrow|soon|over (een|twee|drie|vier|\d+) (dag|dagen|week|weken|maand|maanden)|eind (deze|volgende) (week|maand))\b/.test(clause) && !/\b(gekomen|geworden|was|waren|vorige|afgelopen|gisteren|last|yesterday)\b/.test(clause + after)) return true;
   // "pas klaar in april", "zo goed als klaar", "klaar maken voor de winter", "loopt uit": not (yet) that status.
   if (/\b(pas|zo goed als)\s+(\S+\s+)?$/.test(before) || (/^(klaar|kla+r)$/.test(hit.word) && /^\s*(maken|te maken|gemaakt)\b/.test(after)) || (/^(loopt|lopen|liep)$/.test(hit.word) && /^\s*uit\b/.test(after))) return true;
   return /\b(niet|nog niet|bijna|vrijwel|nagenoeg|haast|nooit|geen|not|almost|nearly|hardly|half|amper)\b(\s+[^\s,.;!?]+){0,2}\s*$/.test(before) || /^\s*(nog\s+)?(niet|not|nooit)\b/.test(after);

@@ -1491,3 +1491,31 @@ describe("understand: how-to questions about accounts, language and what is due"
     expect(await read(text)).toMatchObject({ kind: "run", text: command });
   });
 });
+
+describe("understand: a status that is expected or still to come is not the status now", () => {
+  it.each([
+    "de speeltuin zou eigenlijk klaar moeten zijn",
+    "volgende week is de speeltuin klaar",
+    "de moestuin is straks klaar",
+    "de wijkwebsite zal in april klaar zijn",
+    "de speeltuin is bijna klaar",
+  ])("%j changes no status", async (text) => {
+    expect(JSON.stringify(await read(text))).not.toMatch(/"\/actie (klaar|bezig|stop|parkeer) /);
+  });
+
+  it("'de speeltuin is bijna klaar' is offered as a note", async () => {
+    expect(await read("de speeltuin is bijna klaar")).toMatchObject({ kind: "confirm", text: "/actie update Speeltuin Kastanjelaan opknappen: is bijna klaar" });
+  });
+
+  it("'de speeltuin moet eind maart klaar zijn' is its deadline (asked first)", async () => {
+    expect(await read("de speeltuin moet eind maart klaar zijn")).toMatchObject({ kind: "confirm", text: "/actie deadline Speeltuin Kastanjelaan opknappen: eind maart" });
+  });
+
+  it.each([
+    ["de speeltuin moet op klaar", "/actie klaar Speeltuin Kastanjelaan opknappen"],
+    ["speeltuin is klaar, volgende week de opening", "/actie klaar Speeltuin Kastanjelaan opknappen: volgende week de opening"],
+    ["de moestuin was vorige week al klaar", "/actie klaar Buurtmoestuin"],
+  ])("%j is still the status now", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: command });
+  });
+});
