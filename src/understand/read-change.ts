@@ -122,6 +122,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if (named.length) certain = false;
     // "ik denk dat de moestuin klaar is", "volgens mij kan … op klaar": a guess is shown first.
     if (/\b(ik denk|denk ik|volgens mij|misschien|waarschijnlijk|wellicht|lijkt me|lijkt mij|geloof ik|ik geloof|i think|maybe|probably|perhaps)\b/.test(f)) certain = false;
+    // "we overwegen de huiswerkbegeleiding te parkeren", "ik twijfel of …": weighed, not decided.
+    if (/\b(overwegen|overweeg|overweegt|twijfel\w*|denken erover|denk erover|nadenken|na te denken|zouden kunnen|considering|thinking about|might)\b/.test(f)) certain = false;
     // "de bakken voor de moestuin zijn klaar": said of something that belongs to the action — shown first.
     if (/^actie (klaar|bezig|stop|parkeer)$/.test(command) && contentWords(text.slice(0, span.start)) >= 1 && /\b(voor|van|bij|in|op|for|of)\s+(de|het|the)?\s*$/i.test(text.slice(0, span.start))) certain = false;
     // "ik stop met de moestuin": the speaker may be leaving the action, not ending it for everyone — shown first.
@@ -472,6 +474,8 @@ function isNegated(low: string, hit: StatusHit): boolean {
   const after = low.slice(hit.end, hit.end + 20);
   // "als de moestuin klaar is gaan we oogsten", "zodra …": a condition, not news.
   if (/(^|[,.;!?]\s*)(als|zodra|wanneer|if|once|when)\b[^,.;!?]*$/.test(low.slice(0, hit.index))) return true;
+  // "gaat niet door als er geen vrijwilligers komen", "stopt tenzij …": a condition after it, in the same clause.
+  if (/^[^,.;!?]*?\b(als|tenzij|indien|mits|zodra|if|unless)\b/.test(low.slice(hit.end, hit.end + 60)) && !/^\s*(,|\.|want|omdat)/.test(low.slice(hit.end))) return true;
   // "zou eigenlijk klaar moeten zijn", "moet eind maart klaar zijn", "klaar zal zijn": expected, not so now
   // ("de moestuin moet op klaar" asks for the change: "op"/"naar" before the word).
   const clause = low.slice(0, hit.index).split(/[,.;!?]/).at(-1) ?? "";

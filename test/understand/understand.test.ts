@@ -1499,6 +1499,7 @@ describe("understand: a status that is expected or still to come is not the stat
     "de moestuin is straks klaar",
     "de wijkwebsite zal in april klaar zijn",
     "de speeltuin is bijna klaar",
+    "de speeltuin gaat niet door als er geen vrijwilligers komen",
   ])("%j changes no status", async (text) => {
     expect(JSON.stringify(await read(text))).not.toMatch(/"\/actie (klaar|bezig|stop|parkeer) /);
   });
@@ -1517,5 +1518,11 @@ describe("understand: a status that is expected or still to come is not the stat
     ["de moestuin was vorige week al klaar", "/actie klaar Buurtmoestuin"],
   ])("%j is still the status now", async (text, command) => {
     expect(await read(text)).toMatchObject({ text: command });
+  });
+});
+
+describe("understand: a change weighed, not decided, is asked first", () => {
+  it.each(["we overwegen de speeltuin te parkeren", "ik twijfel of we met de moestuin moeten stoppen"])("%j", async (text) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm" });
   });
 });
