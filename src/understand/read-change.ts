@@ -673,6 +673,14 @@ function readReach(f: string, details?: { reachReached?: number | null }, restFo
 }
 
 function readBudget(text: string, f: string, details?: { spentCents: number | null; plannedCents: number | null }, allowBoth = false): string | undefined {
+  // "nog 300 euro over van het budget", "restant 450", "€200 left": what is left is neither the budget nor what was spent.
+  // ("120 euro uitgegeven, nog 300 over": the amount spent still counts; the clause about what is left does not.)
+  const LEFT = /\bnog (€\s*)?\d[\d.,]*k?\s*(euro\s*)?(over|te besteden|te goed)\b|\d\s*(euro\s*)?(over|resterend|left|remaining)\b|\b(restant|resterend|resterende|rest van het budget|left over|remaining)\b/;
+  if (LEFT.test(f)) {
+    const kept = text.split(/(?<=[,;.])\s+|\s+(?=en nog\b)/).filter((part) => !LEFT.test(fold(part)));
+    if (!kept.length || kept.length === text.split(/(?<=[,;.])\s+|\s+(?=en nog\b)/).length) return undefined;
+    return readBudget(kept.join(" "), fold(kept.join(" ")), details, allowBoth);
+  }
   const amounts = [
     ...text.matchAll(
       /(?:€\s*(\d[\d.,]*(?:\s*k\b)?)|\b(\d[\d.,]*(?:\s*k\b)?)\s*(?:euros?|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald)\s+(?:(?:van|is|op|gaat|naar|wordt|nu|omhoog|verhoogd|verlaagd|moet|mag|kan|to|now)\s+){0,3}(\d[\d.,]*\d?k?)\b|\b(\d[\d.,]*\d|\d|\d+k)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|kwijt|begroot|gebudgetteerd|toegekend|gereserveerd|spent|paid|budgeted)\b)/giu,

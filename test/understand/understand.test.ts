@@ -1526,3 +1526,13 @@ describe("understand: a change weighed, not decided, is asked first", () => {
     expect(await read(text)).toMatchObject({ kind: "confirm" });
   });
 });
+
+describe("understand: money left over is neither the budget nor what was spent", () => {
+  it("'moestuin: nog 300 euro over van het budget' sets no budget; it is offered as a note", async () => {
+    expect(await read("moestuin: nog 300 euro over van het budget")).toMatchObject({ kind: "confirm", text: "/actie update Buurtmoestuin: nog 300 euro over van het budget" });
+  });
+
+  it("'moestuin: 120 euro uitgegeven, nog 300 over' is the 120 spent (with the rest as a note), asked first", async () => {
+    expect(await read("moestuin: 120 euro uitgegeven, nog 300 over")).toMatchObject({ kind: "confirm", text: "/actie budget Buurtmoestuin: besteed 120", note: "nog 300 over" });
+  });
+});
