@@ -636,6 +636,8 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   if (question && /\b(besluiten|besloten|beslist|decisions|decided)\b/.test(f) && /^(wat|welke|which|what|zijn er|hebben we|heeft de stuurgroep)\b/.test(f) && (!spans.some((s) => s.exact || s.quality >= 3) || /\b(besloten|beslist|besluit|besluiten|decided) (over|about|voor|bij|met)\b/.test(f))) return run("/besluitenlijst");
   // "in welke zaal zitten we donderdag?": where the meeting is.
   if (question && /\b(welke zaal|welk lokaal|waar zitten we|waar vergaderen we|waar is het|which room|where do we meet)\b/.test(f)) return run("/vergaderingen");
+  // "welke punten staan er nog open voor donderdag?": the items of the next meeting.
+  if (question && /^(welke|wat voor|hoeveel|which) (agenda)?punten\b/.test(f) && !/\b(besloten|besluiten|decided)\b/.test(f)) return run("/agenda");
   if (/\bagenda(punten)?\b/.test(f) && (/^(wat|welke|hoe|what|which|toon|laat|show)\b/.test(f) || !/\b(zet|op de agenda|agenderen)\b/.test(f))) return run("/agenda");
   // "wat gaan we volgende keer bespreken?", "wat komt er donderdag aan bod?": what the next meeting is about.
   if (question && /^(wat|welke|what)\b/.test(f) && /\b(bespreken|aan bod|behandelen|discuss)\b/.test(f) && !/\b(hebben|hadden|heb|had|zijn|did)\b/.test(f) && !spans.some((s) => s.quality >= 2)) return run("/agenda");

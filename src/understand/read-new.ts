@@ -185,7 +185,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   let kind = "";
   if (/\b(ter informatie|als informatie|ter info|informatie|informatiepunt|informatief|for information|fyi|mededeling|toelichten|toelichting|presenteren|presentatie|vertellen)\b/.test(f)) kind = "informatie";
-  else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|decision|decide|akkoord)\b/.test(f)) kind = "besluit";
+  else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|besluitvorming|decision|decide|akkoord)\b/.test(f)) kind = "besluit";
   else if (/\b(ter bespreking|bespreken|bespreking|bespreekpunt|discussie|discussiepunt|discuss)\b/.test(f)) kind = "bespreking";
   // "zet de speeltuin op de agenda …, we hebben een besluit nodig": the thing put on it is the item.
   // "kan er op de agenda: hoe houden we de huiskamer open": the item follows the colon.
@@ -254,6 +254,8 @@ function itemForMeeting(text: string): string | undefined {
     new RegExp(String.raw`^\s*(?:@wijkbot[\s,:]*)?(?:graag\s+)?(?:${verbs})\s+(?:${meeting})\s*:\s*(.{3,})$`, "i"),
     new RegExp(String.raw`\b(?:ik wil|wil ik|we willen|willen we|ik zou graag|ik wil graag|graag)\s+(?:graag\s+)?(?:iets\s+|wat\s+|even\s+)?(?:${verbs})\s+over\s+(.{3,}?)(?:\s*[,.;!?]|\s+(?:${meeting})|$)`, "i"),
     new RegExp(String.raw`\b(?:ik wil|wil ik|we willen|willen we|ik zou graag|ik wil graag|graag)\s+(?:graag\s+)?(.{3,60}?)\s+(?:${verbs})\s+(?:${meeting})`, "i"),
+    // "kunnen we de speeltuin bespreken volgende keer", "zullen we het budget in de stuurgroep voorleggen".
+    new RegExp(String.raw`^\s*(?:@wijkbot[\s,:]*)?(?:kunnen|zullen|moeten|gaan)\s+we\s+(.{3,60}?)\s+(?:${verbs})\s+(?:${meeting})`, "i"),
     new RegExp(String.raw`\b(?:als|dat)\s+we\s+het\s+(?:over|met)\s+(.{3,60}?)\s+(?:hebben|gaan hebben|kunnen hebben)\s+(?:${meeting})`, "i"),
     new RegExp(String.raw`\b(?:kan|mag|moet)\s+er\s+(?:nog\s+)?een\s+(?:agenda)?punt(?:je)?\s+bij\s+over\s+(.{3,}?)(?:\s*[,.;!?]|$)`, "i"),
   ];

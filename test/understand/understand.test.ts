@@ -1536,3 +1536,17 @@ describe("understand: money left over is neither the budget nor what was spent",
     expect(await read("moestuin: 120 euro uitgegeven, nog 300 over")).toMatchObject({ kind: "confirm", text: "/actie budget Buurtmoestuin: besteed 120", note: "nog 300 over" });
   });
 });
+
+describe("understand: the stuurgroep's agenda in other words", () => {
+  it("'kunnen we de speeltuin bespreken volgende keer' proposes an item about it (asked first)", async () => {
+    expect(await understand("kunnen we de speeltuin bespreken volgende keer", stuurgroep())).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/agendapunt Speeltuin bespreking actie Speeltuin Kastanjelaan opknappen$/) });
+  });
+
+  it("'ter besluitvorming' makes it an item for a decision", async () => {
+    expect(await understand("ik wil de wijkwebsite agenderen ter besluitvorming", stuurgroep())).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/agendapunt Wijkwebsite besluit actie /) });
+  });
+
+  it("'welke punten staan er nog open voor donderdag' shows the agenda", async () => {
+    expect(await understand("welke punten staan er nog open voor donderdag", stuurgroep())).toMatchObject({ kind: "run", text: "/agenda" });
+  });
+});
