@@ -66,7 +66,7 @@ const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as
 /** "die over mediawijsheid, niet ouderbetrokkenheid", "oeps verkeerde actie, moest de speeltuin zijn". */
 const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene|the one) (over|van|met|about|with)\b|\bniet (de |het )?\p{L}+\s*[.!]*$/u;
 
-const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hmm+|wacht)[\s,]+)?(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had)\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
+const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hmm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had)\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
 const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the other( one)?|not that one|verkeerde actie)\b/;
 
@@ -356,7 +356,7 @@ function onlyFollowUpWords(typed: string, named: { start: number; end: number }[
 
 const FOLLOW_UP_WORDS = new Set(
   ("en ook zelfde hetzelfde idem voor de het die dat van bij met over graag aub pls please too also and the same for as well eveneens plus nog even " +
-    "oeps oops sorry sry verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot oh o ow ah oja")
+    "oeps oops sorry sry verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot oh o ow ah oja wacht eh ehm hmm")
     .split(" "),
 );
 

@@ -432,3 +432,14 @@ describe("readFollowUp: right after a change that asked nothing", () => {
     expect(read("oeps Lisa moest Peter zijn", owner)).toMatchObject({ kind: "rerun", rerun: { text: "/actie eigenaar voorleesochtend @Peter", correction: true } });
   });
 });
+
+describe("readFollowUp: a correction that starts with several little words", () => {
+  it.each(["oh wacht nee het was het watertappunt", "ehm sorry, ik bedoelde het watertappunt"])("%j moves the change to the action it names", (text) => {
+    const start = text.indexOf("watertappunt");
+    expect(readFollowUp(text, statusChanged, NOW, { named: [{ id: "water", title: "Watertappunt in de wijk", start, end: start + 12, quality: 6 }] })).toEqual({
+      kind: "rerun",
+      rerun: { text: "/actie klaar moestuin", pickActionId: "water", undoFirst: true },
+    });
+  });
+});
+
