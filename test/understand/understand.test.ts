@@ -1550,3 +1550,15 @@ describe("understand: the stuurgroep's agenda in other words", () => {
     expect(await understand("welke punten staan er nog open voor donderdag", stuurgroep())).toMatchObject({ kind: "run", text: "/agenda" });
   });
 });
+
+describe("understand: questions about people, organisations, a pillar and recent changes", () => {
+  it.each([
+    ["wat staat er allemaal op naam van Peter", "/wie Peter"],
+    ["kun je me een lijst sturen van alle acties die bij de GGD liggen", "/wie GGD Groningen"],
+    ["hoe ver zijn we met vreedzaam", "/acties Vreedzaam"],
+    ["wat is er gisteren veranderd", "/weekoverzicht"],
+    ["wat zijn de laatste wijzigingen?", "/weekoverzicht"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+});
