@@ -320,6 +320,12 @@ function parseDay(text: string, context: Context): DayResult | undefined {
     return compareCivil(eve, today) >= 0 ? eve : { ...eve, year: today.year + 1 };
   }
 
+  m = t.match(/^feast_(voor|na)_(pasen|pinksteren|hemelvaart|koningsdag)$/);
+  if (m) {
+    const day = feastDay(m[1] as "voor" | "na", m[2], today.year);
+    return compareCivil(day, today) >= 0 ? day : feastDay(m[1] as "voor" | "na", m[2], today.year + 1);
+  }
+
   m = t.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/);
   if (m) return dayMonth(Number(m[3]), Number(m[2]), m[1], today);
 
@@ -378,7 +384,7 @@ function parseDay(text: string, context: Context): DayResult | undefined {
     return compareCivil(thisYear, today) < 0 ? dayIn(today.year + 1) : thisYear;
   }
   // eind/begin/half april, eind van de maand, end of the month
-  m = t.match(/^(eind|einde|begin|half|medio|midden|end of|end|begin of|beginning of|mid) (?:van )?(?:de )?([a-z]+)(?: (\d{4}))?$/);
+  m = t.match(/^(eind|einde|begin|half|halverwege|medio|midden|end of|end|begin of|beginning of|mid) (?:van )?(?:de )?([a-z]+)(?: (\d{4}))?$/);
   if (m) {
     const part = m[1];
     let month: CivilDate | undefined;
@@ -390,7 +396,7 @@ function parseDay(text: string, context: Context): DayResult | undefined {
     }
     if (month) {
       const last = daysInMonth(month.year, month.month);
-      const day = /^(eind|einde|end|end of)$/.test(part) ? last : /^(half|medio|midden|mid)$/.test(part) ? 15 : 1;
+      const day = /^(eind|einde|end|end of)$/.test(part) ? last : /^(half|halverwege|medio|midden|mid)$/.test(part) ? 15 : 1;
       return { year: month.year, month: month.month, day };
     }
   }
@@ -442,6 +448,19 @@ function parseDay(text: string, context: Context): DayResult | undefined {
     if (!m[1] && !m[2] && compareCivil(day, friday) < 0) return { question: dayQuestion("date.whichOfTwo", [day, friday]) };
     return day;
   }
+  // eind van het jaar, eind dit jaar, begin volgend jaar, half volgend jaar, end of the year, early next year
+  m = t.match(/^(eind|einde|end|begin|beginning|start|half|halverwege|medio|midden|mid|early|late)(?: of| van)? (?:(het|dit|deze|volgend|volgende|this|next|the) )?(jaar|year)$/);
+  if (m) {
+    const year = /^(volgend|volgende|next)$/.test(m[2] ?? "") ? today.year + 1 : today.year;
+    const end = /^(eind|einde|end|late)$/.test(m[1]);
+    const start = /^(begin|beginning|start|early)$/.test(m[1]);
+    const day = end ? { year, month: 12, day: 31 } : start ? { year, month: 1, day: 1 } : { year, month: 7, day: 1 };
+    // ("begin dit jaar" in March: already past — the caller asks.)
+    return day;
+  }
+  // over anderhalve week, over anderhalve maand
+  m = t.match(/^(?:over|in|binnen) anderhalve (week|maand)$/);
+  if (m) return m[1] === "week" ? addDays(today, 10) : addDays(addMonths(today, 1), 15);
   // over 2 weken, over een maand, over 3 dagen, in 2 weeks, over een jaar
   m = t.match(/^(?:over|in|binnen|within) ([a-z]+|\d+) (dag|dagen|week|weken|maand|maanden|jaar|jaren|day|days|weeks|month|months|year|years)$/);
   if (m) {
@@ -599,7 +618,7 @@ function workdayOnOrAfter(date: CivilDate): CivilDate {
   return weekday === 6 ? addDays(date, 2) : weekday === 0 ? addDays(date, 1) : date;
 }
 
-const HOLIDAY_HINT = /vak|kerst|zomer|school|krokus|carnaval|christmas|xmas|summer|break|holiday|vacation/;
+const HOLIDAY_HINT = /vak|kerst|zomer|school|krokus|carnaval|christmas|xmas|summer|break|holiday|vacation|pasen|paas|pinkster|hemelvaart|koningsdag|easter/;
 const HOLIDAY_MODES: Record<string, HolidayMode | "begin"> = {
   voor: "voor", before: "voor",
   // "loopt door tot de zomervakantie": until the holiday is the last day before it.
@@ -660,7 +679,40 @@ function holidayToken(words: string[], at: number, mode: HolidayMode | "begin" |
     if (mode === "voor") return { token: "hol_kerstavond", length: 1 };
     if (mode === "na") return { token: "hol_na_kerst", length: 1 };
   }
+  // "voor pasen", "na pinksteren", "na het hemelvaartweekend", "voor koningsdag": around the public holidays.
+  const feast = FEASTS[word.replace(/weekend$/, "")];
+  if (feast && (mode === "voor" || mode === "na")) return { token: `feast_${mode}_${feast}`, length: 1 };
   return undefined;
+}
+
+const FEASTS: Record<string, "pasen" | "pinksteren" | "hemelvaart" | "koningsdag"> = {
+  pasen: "pasen", paas: "pasen", paasdagen: "pasen", easter: "pasen", pinksteren: "pinksteren", pinkster: "pinksteren", whitsun: "pinksteren",
+  hemelvaart: "hemelvaart", hemelvaartsdag: "hemelvaart", hemelvaarts: "hemelvaart", koningsdag: "koningsdag",
+};
+
+/** Easter Sunday of a year (the Gregorian computus). */
+function easterSunday(year: number): CivilDate {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return { year, month: Math.floor(n / 31), day: (n % 31) + 1 };
+}
+
+/**
+ * The working day before or after a public holiday: "voor pasen" is Good Friday, "na pasen" the Tuesday after
+ * Easter Monday; pinksteren likewise; "voor hemelvaart" the Wednesday, "na hemelvaart" the Monday after its
+ * long weekend; koningsdag (27 April, the 26th when that is a Sunday) the working day before or after.
+ */
+function feastDay(mode: "voor" | "na", feast: string, year: number): CivilDate {
+  const easter = easterSunday(year);
+  if (feast === "pasen") return addDays(easter, mode === "voor" ? -2 : 2);
+  if (feast === "pinksteren") return addDays(easter, mode === "voor" ? 47 : 51);
+  if (feast === "hemelvaart") return addDays(easter, mode === "voor" ? 38 : 43);
+  let day: CivilDate = { year, month: 4, day: weekdayOf({ year, month: 4, day: 27 }) === 0 ? 26 : 27 };
+  do day = addDays(day, mode === "voor" ? -1 : 1);
+  while (weekdayOf(day) === 0 || weekdayOf(day) === 6);
+  return day;
 }
 
 function weekdayName(weekday: number, lang: string): string {
@@ -712,7 +764,7 @@ const MAX_PHRASE_WORDS = 8;
 
 const START_WORDS = new Set([
   "vandaag", "morgen", "overmorgen", "gisteren", "eergisteren", "yesterday", "today", "tomorrow", "volgende", "deze", "komende", "aanstaande", "a", "next", "this",
-  "over", "in", "binnen", "within", "eind", "einde", "begin", "half", "medio", "midden", "end", "beginning", "mid",
+  "over", "in", "binnen", "within", "eind", "einde", "begin", "half", "halverwege", "medio", "midden", "end", "beginning", "mid",
   "voor", "na", "tot", "t", "om", "at", "de", "het", "op", "uiterlijk", "tegen", "rond", "vanaf", "kwart", "the", "on", "by",
   "tijdens", "during", "before", "after", "vlak", "direct", "pas", "net", "kort", "kerstavond", "laatste", "start", "day", "week", "wk",
 ]);
@@ -721,6 +773,7 @@ const END_WORDS = new Set([
   "weeks", "days", "day", "month", "months", "year", "years", "uur", "u", "kwartier", "minuten", "minuut", "hours", "hour", "minutes",
   "ochtends", "middags", "avonds", "nachts", "morgens", "sochtends", "smorgens", "smiddags", "savonds", "snachts",
   "zomer", "summer", "kerst", "kerstmis", "christmas", "xmas", "kerstavond", "schooljaar", "schooldag", "holidays", "holiday", "break", "vacation",
+  "pasen", "paasdagen", "paasweekend", "easter", "pinksteren", "pinksterweekend", "hemelvaart", "hemelvaartsdag", "hemelvaartweekend", "koningsdag",
   "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
 ]);
 /** After "1-2", "3 4": these are counts, not dates ("1-2 kinderen"). */

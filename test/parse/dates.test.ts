@@ -344,6 +344,33 @@ describe("week numbers, as Dutch planning uses them (ISO weeks)", () => {
   });
 });
 
+describe("the year and the public holidays around Easter", () => {
+  it.each([
+    ["eind van het jaar", "2026-12-31 00:00"],
+    ["begin volgend jaar", "2027-01-01 00:00"],
+    ["half volgend jaar", "2027-07-01 00:00"],
+    ["halverwege maart", "2027-03-15 00:00"],
+    ["over anderhalve week", "2026-12-03 00:00"],
+    // Easter 2027 is 28 March.
+    ["voor pasen", "2027-03-26 00:00"],
+    ["na pasen", "2027-03-30 00:00"],
+    ["na de paasdagen", "2027-03-30 00:00"],
+    ["voor pinksteren", "2027-05-14 00:00"],
+    ["na pinksteren", "2027-05-18 00:00"],
+    ["voor hemelvaart", "2027-05-05 00:00"],
+    ["na het hemelvaartweekend", "2027-05-10 00:00"],
+    // Koningsdag 2027 is Tuesday 27 April.
+    ["voor koningsdag", "2027-04-26 00:00"],
+    ["na koningsdag", "2027-04-28 00:00"],
+  ])("'%s' is %s", (phrase, expected) => {
+    expectOk(phrase, MONDAY, expected);
+  });
+
+  it("a holiday's name alone is no date ('pasen')", () => {
+    expect(resolveDate("pasen", MONDAY).kind).toBe("unreadable");
+  });
+});
+
 describe("deadlines and reminders only from today to 10 years ahead (issue 12 item 9)", () => {
   const tooFar = "Dat is meer dan 10 jaar vooruit. Kies een datum binnen 10 jaar.";
   const longAgo = "Die datum ligt te ver in het verleden. Kies een datum vanaf vandaag.";
