@@ -898,6 +898,8 @@ function plausibleInSentence(tokens: Token[], i: number, j: number, phrase: stri
   for (let k = i; k < j; k++) {
     if (/^\d{1,4}$/.test(tokens[k].raw) && /^\d{1,4}$/.test(tokens[k + 1].raw)) return false;
   }
+  // "groep 6 tot 8", "3 of 4": a range of numbers, not day and month
+  if (/^(?:(?:op|voor|tot|on|by) )?\d{1,2} (?:tot|t m|tm|en|of|a|or|to) \d{1,2}$/.test(folded)) return false;
   // "1-2 kinderen": a range of a count
   if (/^\d{1,2}[-/.]\d{1,2}$/.test(tokens[j].raw) && next && COUNT_NOUNS.has(next)) return false;
   // "de 2e keer", "de 3e klas"

@@ -23,9 +23,26 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   const plan = said.match(/^\s*(?:@wijkbot\s+)?(?:we|wij|ik)\s+(?:gaan|willen|ga|wil)\s+(?:ook\s+|binnenkort\s+)?(?:een\s+|het\s+|de\s+)?(.{3,60}?)\s+(?:opzetten|organiseren|starten|beginnen|opstarten)\s*[,.;]?\s*(?:kun|kan|wil|zou)\s+(?:je|jij|u)\s+(?:dat|dit|het|die|deze)\s+(?:als\s+(?:nieuwe\s+)?actie\s+)?(?:toevoegen|erbij zetten|aanmaken|erbij doen|zetten|erbij)\b\s*[?!.]*\s*(.*)$/i);
   // "we gaan starten met een beweegspreekuur voor peuters, gezond, 0-4, ik trek hem": a plan with the parts of an action.
   const starts = plan ? null : said.match(/^\s*(?:@wijkbot\s+)?(?:we|wij|ik)\s+(?:gaan|ga|willen|wil)\s+(?:binnenkort\s+|ook\s+|volgende maand\s+)?(?:starten|beginnen|opzetten|organiseren|opstarten)\s+(?:met\s+)?(?:een\s+|het\s+|de\s+)?([^,;:.]{3,60}?)\s*[,;]\s*(.+)$/i);
-  const partsSaid = starts ? starts[2].split(/\s*[,;]\s*/).some((p) => w.pillars.some((name) => fold(p) === fold(name) || fold(p) === `pijler ${fold(name)}`) || AGE.test(` ${p}`) || /^(ik trek (hem|het)|eigenaar\b|deadline\b)/i.test(p.trim())) : false;
-  const text = plan ? `nieuwe actie: ${plan[1]}${plan[2].trim() ? `, ${plan[2].trim()}` : ""}` : starts && partsSaid ? `nieuwe actie: ${starts[1]}, ${starts[2]}` : said;
-  if (starts && partsSaid) f = fold(text);
+  // "we willen een robotica-club starten voor groep 6 tot 8, valt onder kansrijk": the plan, then its parts.
+  const startsAfter = plan || starts ? null : said.match(/^\s*(?:@wijkbot\s+)?(?:we|wij|ik)\s+(?:gaan|ga|willen|wil)\s+(?:binnenkort\s+|ook\s+|graag\s+|volgende maand\s+)?(?:een\s+|het\s+|de\s+)?([^,;:.]{3,60}?)\s+(?:starten|beginnen|opzetten|organiseren|opstarten)\b([^,;:.]{0,40}?)\s*[,;]\s*(.+)$/i);
+  const isPart = (p: string) => w.pillars.some((name) => fold(p) === fold(name) || fold(p) === `pijler ${fold(name)}` || new RegExp(`^(valt|hoort) (onder|bij) (de )?(pijler )?${fold(name)}$`).test(fold(p))) || AGE.test(` ${p}`) || /^(ik trek (hem|het)|eigenaar\b|deadline\b)/i.test(p.trim());
+  const partsSaid = starts ? starts[2].split(/\s*[,;]\s*/).some(isPart) : false;
+  const partsAfter = startsAfter ? startsAfter[3].split(/\s*[,;]\s*/).some(isPart) : false;
+  // "zet de lentemarkt er even bij als actie, deadline 20 april", "graag een actie voor de buurtbarbecue in juni, Esther trekt hem".
+  const putAsAction = plan || starts || startsAfter ? null : said.match(/^\s*(?:@wijkbot\s+)?(?:zet|doe)\s+(?:de\s+|het\s+|een\s+)?(.{3,60}?)\s+(?:er\s+)?(?:even\s+|ook\s+|nog\s+|maar\s+)*bij\s+als\s+(?:nieuwe\s+)?actie\b\s*[,;.:]?\s*(.*)$/i);
+  const actionFor = plan || starts || startsAfter || putAsAction ? null : said.match(/^\s*(?:@wijkbot\s+)?(?:(?:graag|ik wil graag|ik wil|ik zou graag|kun je|kan je|wil je|maak)\s+)?(?:even\s+)?een\s+(?:nieuwe\s+)?actie\s+(?:voor|over)\s+(?:de\s+|het\s+|een\s+)?([^,;:.?]{3,60}?)(?:\s+(?:aanmaken|maken|toevoegen))?\s*(?:[,;]\s*(.*))?[?.!]*$/i);
+  const text = plan
+    ? `nieuwe actie: ${plan[1]}${plan[2].trim() ? `, ${plan[2].trim()}` : ""}`
+    : starts && partsSaid
+      ? `nieuwe actie: ${starts[1]}, ${starts[2]}`
+      : startsAfter && partsAfter
+        ? `nieuwe actie: ${startsAfter[1]}${startsAfter[2]}, ${startsAfter[3]}`
+        : putAsAction
+          ? `nieuwe actie: ${putAsAction[1]}${putAsAction[2].trim() ? `, ${putAsAction[2].trim()}` : ""}`
+          : actionFor
+            ? `nieuwe actie: ${actionFor[1]}${actionFor[2]?.trim() ? `, ${actionFor[2].trim()}` : ""}`
+            : said;
+  if ((starts && partsSaid) || (startsAfter && partsAfter) || putAsAction || actionFor) f = fold(text);
   if (plan) f = fold(text);
   const trigger = text.match(NEW_ACTION);
   if (!trigger || /^(wie|wat|welke|hoe|waar|who|what|which|how)\b/.test(f)) return undefined;
@@ -77,6 +94,10 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const names = p.split(/\s*(?:,|\ben\b|&|\band\b)\s*/i).map((n) => n.replace(/^@/, "").trim()).filter(Boolean);
     const people = names.length >= 1 && names.length <= 4 ? names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : w.people.find((x) => fold(x.displayName) === fold(n))?.displayName)) : [];
     if (whole && people.length && people.every(Boolean) && names.some((n) => !/^(ik|mij|me|i)$/i.test(n)) && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar ${[...new Set(people)].map((n) => `@${n}`).join(" ")}`), true;
+    // ("Esther trekt hem", "Lisa doet het"): that person is the owner.
+    const takes = p.match(/^@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:trekt|doet|neemt|pakt)\s+(?:hem|het|dit|deze|die)(?:\s+(?:op|wel))?$/iu);
+    const taker = takes && !/^(ik|i)$/i.test(takes[1]) ? w.people.find((x) => fold(x.displayName) === fold(takes[1]))?.displayName : undefined;
+    if (taker && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${taker}`), true;
     if (/^(ik trek (hem|het|dit|deze)( zelf| wel)?|ik doe (hem|het|dit|deze) zelf|ik ben (de )?(eigenaar|trekker)|ik ben eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me|mezelf|mijzelf)( zelf)?|for (me|myself)|aan|toe|eigenaar ik|eigenaar (mij|me|mezelf))$/i.test(pf)) return true;
     // "…, samen met Lisa": a person of the wijk is a second owner (an organisation is a partner, below).
     const together = p.match(/^samen met\s+@?([\p{L}][\p{L}\p{N}_-]*)$/iu);

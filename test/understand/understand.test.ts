@@ -1562,3 +1562,17 @@ describe("understand: questions about people, organisations, a pillar and recent
     expect(await read(text)).toMatchObject({ kind: "run", text: command });
   });
 });
+
+describe("understand: new actions said in other ways (asked first)", () => {
+  it.each([
+    ["we willen een robotica-club starten voor groep 6 tot 8, valt onder kansrijk", "/actie nieuw robotica-club voor groep 6 tot 8 pijler Kansrijk"],
+    ["zet de lentemarkt er even bij als actie, deadline 20 april", "/actie nieuw lentemarkt deadline 20 april"],
+    ["graag een actie voor de buurtbarbecue in juni, Peter trekt hem", "/actie nieuw buurtbarbecue in juni eigenaar @Peter"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'we willen de moestuin weer starten, na de winter' is about the existing action, not a new one", async () => {
+    expect(JSON.stringify(await read("we willen de moestuin weer starten, na de winter"))).not.toContain("/actie nieuw");
+  });
+});
