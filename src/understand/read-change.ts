@@ -416,6 +416,8 @@ export function withoutPreamble(text: string): string {
       .replace(/^(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|morgen|middag|hoi|hallo|hey|hee|hoihoi|dag|hi|hello|moi|moin)(?:\s+(?:allemaal|iedereen|all|team|wijkbot|daar))?\s*[!,.:]+\s*/i, "")
       .replace(/^(?:(?:even|ff|een|nog)\s+)*(?:kort|korte|klein|kleine|snel)?\s*(?:update|updateje|berichtje|bericht|nieuwtje|nieuws)(?:\s+(?:van mijn kant|van mij|vanuit \S+))?\s*:\s*/i, "")
       .replace(/^(?:ff|even)\s+snel\s*:\s*/i, "")
+      // ("even kwijt: …", "ter info: …", "fyi: …")
+      .replace(/^(?:(?:even|ff)\s+(?:kwijt|melden|delen)|ter info(?:rmatie)?|fyi|info|nieuwtje|leuk nieuws|goed nieuws)\s*[:!]\s*/i, "")
       .replace(/^(?:[^,.;:!?]{0,50}?\s+maar\s+)?(?:ik\s+)?(?:wilde|wil|moet)\s+(?:je|jullie|even|helaas|nog|graag|\s)*(?:laten weten|zeggen|melden|doorgeven|vertellen|delen)\s+dat\s+/i, "");
     if (out === before) break;
   }

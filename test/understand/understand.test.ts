@@ -1423,6 +1423,10 @@ describe("understand: chatty messages — greetings, announcements and subordina
     });
   });
 
+  it("'even kwijt: …' is not part of the note", async () => {
+    expect(await read("even kwijt: de GGD heeft nieuwe zaden gegeven voor de moestuin")).toMatchObject({ text: "/actie update Buurtmoestuin: de GGD heeft nieuwe zaden gegeven voor de moestuin" });
+  });
+
   it("'ik wilde even zeggen dat …' leaves the preamble out of the note", async () => {
     expect(await read("goedemiddag, ik wilde even zeggen dat de moestuin heel goed is gegaan, 14 kinderen waren er")).toMatchObject({ text: "/actie update Buurtmoestuin: de moestuin heel goed is gegaan, 14 kinderen waren er" });
   });
