@@ -3,7 +3,8 @@ import type { IndexedAction } from "../services/action-index.ts";
 import { matchStrength } from "../services/find-action.ts";
 import { fold } from "../parse/text.ts";
 import { MONTHS } from "../parse/dates.ts";
-import { localParts } from "../time/amsterdam.ts";
+import { compareCivil, localParts, type CivilDate } from "../time/amsterdam.ts";
+import { DEFAULT_SCHOOL_REGION, readHolidayWord, schoolHolidays } from "../parse/school-holidays.ts";
 import { localText } from "../i18n/index.ts";
 import { findDateIn } from "./find-date.ts";
 import { STATUS_WORDS } from "./words.ts";
@@ -28,7 +29,8 @@ export async function readAdmin(
   if (!f) return undefined;
   const newPillar = readNewPillar(text);
   if (newPillar) return newPillar;
-  if (NOT_MINE.test(f)) return undefined;
+  // ("voeg de zomerstop toe als vakantie, 4 juli t/m 16 augustus": the wijk's holiday, though "voeg … toe".)
+  if (NOT_MINE.test(f) && !/\bals (\w+ )?(vakantie|vakantieperiode)\b/.test(f)) return undefined;
   const ctx: Ctx = { text, f, spans, w, question, me: w.sender?.displayName };
   return (
     readLanguage(ctx) ??
@@ -198,11 +200,29 @@ const DATE_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])(${A_DATE})${RANGE_SEPARATOR}(
 /** "25 t/m 30 april": the first day borrows the month of the second. */
 const DAY_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})${RANGE_SEPARATOR}(${DAY_MONTH})(?![\\p{L}\\p{N}])`, "iu");
 
-function readHoliday({ text, f, question }: Ctx): Understanding | undefined {
+/**
+ * "zet de kerstvakantie erin (als vakantie)": a school holiday named without dates is its next
+ * occurrence for the wijk's region, shown first as the command with its dates.
+ */
+function schoolHolidayNamed(f: string, w: UnderstandWorld, question: boolean): Understanding | undefined {
+  if (!/\b(zet|zetten|voeg|toevoegen|invoeren|voer|instellen|stel|erin|erbij|pauzeer|pauzeren|geen herinneringen|add|set)\b/.test(f)) return undefined;
+  const words = f.split(" ");
+  const named = words.map((_, i) => readHolidayWord(words, i)).find(Boolean);
+  if (!named) return undefined;
+  const today = localParts(w.now);
+  const next = schoolHolidays(w.region ?? DEFAULT_SCHOOL_REGION, named.kind).find((h) => compareCivil(h.end, today) >= 0);
+  if (!next) return undefined;
+  const iso = (d: CivilDate) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+  return confirmCommand(`/vakantie ${iso(next.start)} t/m ${iso(next.end)}`);
+}
+
+function readHoliday({ text, f, question, w }: Ctx): Understanding | undefined {
   const pause = /\b(geen herinneringen|herinneringen (uit|pauzeren|pauze|stil|stoppen|even niet)|pauzeer|pauzeren|no reminders|pause (the )?reminders)\b/.test(f);
   const holiday = /\b(\w*vakantie|vakantieperiode|vakanties|holiday|holidays|vacation)\b/.test(f);
   // "ik ben op vakantie van … t/m …" is one person away, not the wijk's holiday.
   const personal = /\b(ik ben|ben ik|ik ga|ik heb|i m|i am|i will be|ik zit)\b/.test(f) && !pause;
+  // "welke vakanties staan erin?": the list.
+  if (holiday && /^(welke|wat|which|what)\b/.test(f) && /\b(vakanties|vakantieperiodes|holidays|staan erin|ingesteld|staan er)\b/.test(f) && !/\b(datum|wanneer|when)\b/.test(f)) return { kind: "run", text: "/vakantie" };
   if (!(pause || holiday) || personal || ASKS_INFO.test(f)) return undefined;
   // "herfstvakantie 10 t/m 18 oktober": a range of days in one month first, so no word before it is read as a date.
   const dayRange = text.match(DAY_RANGE);
@@ -214,7 +234,7 @@ function readHoliday({ text, f, question }: Ctx): Understanding | undefined {
     to = range[2];
   } else {
     const days = text.match(DAY_RANGE);
-    if (!days) return undefined;
+    if (!days) return schoolHolidayNamed(f, w, question);
     const month = days[2].replace(/^\d{1,2}(?:e|ste|de)?\s+/, "");
     from = `${days[1]} ${month}`;
     to = days[2];

@@ -1580,3 +1580,17 @@ describe("understand: new actions said in other ways (asked first)", () => {
     expect(JSON.stringify(await read("we willen de moestuin weer starten, na de winter"))).not.toContain("/actie nieuw");
   });
 });
+
+describe("understand: the wijk's holidays", () => {
+  it("'zet de kerstvakantie erin als vakantie' is the next kerstvakantie of the wijk's region (asked first)", async () => {
+    expect(await read("zet de kerstvakantie erin als vakantie")).toMatchObject({ kind: "confirm", text: "/vakantie 2026-12-19 t/m 2027-01-03" });
+  });
+
+  it("'voeg de zomerstop toe als vakantie, 4 juli t/m 16 augustus' is a holiday with those dates", async () => {
+    expect(await read("voeg de zomerstop toe als vakantie, 4 juli t/m 16 augustus")).toMatchObject({ text: "/vakantie 4 juli t/m 16 augustus" });
+  });
+
+  it("'welke vakanties staan erin?' lists them", async () => {
+    expect(await read("welke vakanties staan erin?")).toMatchObject({ kind: "run", text: "/vakantie" });
+  });
+});
