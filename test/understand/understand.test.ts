@@ -1594,3 +1594,13 @@ describe("understand: the wijk's holidays", () => {
     expect(await read("welke vakanties staan erin?")).toMatchObject({ kind: "run", text: "/vakantie" });
   });
 });
+
+describe("understand: a compliment is thanked for", () => {
+  it.each(["wijkbot is echt handig zeg", "je bent top", "dit werkt goed", "goed bezig wijkbot"])("%j", async (text) => {
+    expect(await read(text)).toMatchObject({ kind: "say", text: { key: "understand.thanks" } });
+  });
+
+  it("'is de speeltuin goed' is still a question about the action", async () => {
+    expect(await read("is de speeltuin goed")).not.toMatchObject({ kind: "say" });
+  });
+});
