@@ -77,7 +77,8 @@ const THANKS = new RegExp(`^(${THANKS_WORD})([\\s!.,]*(${THANKS_WORD}|wijkbot|ho
 const HELLO = /^(hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|yo|hee)([\s!.,]*(wijkbot|allemaal|!))*[\s!.]*$/;
 
 export async function understand(raw: string, w: UnderstandWorld): Promise<Understanding> {
-  const text = withoutSignature(spokenPunctuation(raw.trim()), w);
+  // ("de CB-actie pauzeren": the name before "-actie" stands alone; a space for the hyphen keeps every offset.)
+  const text = withoutSignature(spokenPunctuation(raw.trim()), w).replace(/(\p{L})-(actie|acties|project)\b/giu, "$1 $2");
   const f = fold(text);
   if (!f) return { kind: "say", text: localText(text ? "understand.thanks" : "free.empty") };
   if (THANKS.test(f) || THANKS.test(text)) return { kind: "say", text: localText("understand.thanks") };

@@ -449,7 +449,9 @@ function findStatusHits(low: string): StatusHit[] {
       if (/^-\p{L}/u.test(low.slice(m.index! + m[0].length))) continue;
       // "haal Peter van de speeltuin af": taking off, not done.
       if (m[0] === "af" && /\b(haal|haalt|halen|trek|trekt|schrijf|schrijft)\b[^,.;!?]*$/.test(low.slice(0, m.index!))) continue;
-      hits.push({ sub: s.sub, index: m.index!, end: m.index! + m[0].length, word: m[0] });
+      // ("kan van de lijst af, is niet meer nodig": off the list because it is not needed — stopped, not done.)
+      const notNeeded = s.sub === "klaar" && /^(van de lijst|kan eraf|mag eraf)$/.test(m[0]) && /\b(niet meer nodig|hoeft niet meer|overbodig|geen zin meer|heeft geen zin)\b/.test(low);
+      hits.push({ sub: notNeeded ? "stop" : s.sub, index: m.index!, end: m.index! + m[0].length, word: m[0] });
     }
   }
   return hits.sort((a, b) => a.index - b.index);

@@ -1604,3 +1604,14 @@ describe("understand: a compliment is thanked for", () => {
     expect(await read("is de speeltuin goed")).not.toMatchObject({ kind: "say" });
   });
 });
+
+describe("understand: status words heard in the wild", () => {
+  it.each([
+    ["de moestuin weer openzetten, we doen het nog een keer", "/actie bezig Buurtmoestuin"],
+    ["de cb actie kan van de lijst af, is niet meer nodig", "/actie stop Verhoogde betrokkenheid CB en GGD"],
+    ["de CB-actie pauzeren tot de nieuwe verpleegkundige er is", "/actie parkeer Verhoogde betrokkenheid CB en GGD"],
+    ["cb kan van de lijst, alles gedaan", "/actie klaar Verhoogde betrokkenheid CB en GGD"],
+  ])("%j → %j", async (text, command) => {
+    expect((await read(text)) as { text?: string }).toMatchObject({ text: expect.stringMatching(new RegExp(`^${command.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(:|$)`)) });
+  });
+});
