@@ -75,3 +75,52 @@ function namesAnother(f: string, org: string): boolean {
   }
   return false;
 }
+
+const UNITS: Record<string, number> = {
+  een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
+  dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19,
+};
+const TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
+
+/** "vijfentwintig" → 25, "tweehonderdvijftig" → 250, "twaalfhonderd" → 1200, "duizend" → 1000; undefined when it is no number. */
+function dutchNumber(word: string): number | undefined {
+  const below100 = (w: string): number | undefined => {
+    if (!w) return 0;
+    if (UNITS[w] !== undefined) return UNITS[w];
+    if (TENS[w] !== undefined) return TENS[w];
+    const m = w.match(/^([a-z]+?)en([a-z]+ig)$/);
+    return m && UNITS[m[1]] !== undefined && UNITS[m[1]] < 10 && TENS[m[2]] !== undefined ? UNITS[m[1]] + TENS[m[2]] : undefined;
+  };
+  const below1000 = (w: string): number | undefined => {
+    const h = w.match(/^([a-z]*?)honderd([a-z]*)$/);
+    if (!h) return below100(w);
+    const times = h[1] ? below100(h[1]) : 1;
+    const rest = below100(h[2].replace(/^en/, ""));
+    return times !== undefined && times > 0 && times < 100 && rest !== undefined ? times * 100 + rest : undefined;
+  };
+  const d = word.match(/^([a-z]*?)duizend([a-z]*)$/);
+  if (!d) return below1000(word);
+  const times = d[1] ? below1000(d[1]) : 1;
+  const rest = below1000(d[2].replace(/^en/, ""));
+  return times !== undefined && times > 0 && rest !== undefined ? times * 1000 + rest : undefined;
+}
+
+/**
+ * Dictated numbers as digits, for reading an amount or a count only (never for a note, which keeps
+ * the words typed): "vijfhonderd euro" → "500 euro", "vijfentwintig kinderen" → "25 kinderen".
+ * "een" alone stays a word (it is the article as often as the number). Works on folded text.
+ */
+export function numberWordsToDigits(folded: string): string {
+  const converted = folded.replace(/\b[a-z]{3,}\b/g, (word) => {
+    if (word === "een") return word;
+    const n = dutchNumber(word);
+    return n !== undefined && n > 0 ? `\u0001${n}` : word;
+  });
+  // ("tweeduizend vijfhonderd" → 2500, "honderd vijftig" → 150: spoken as two words, one number.)
+  return converted
+    .replace(/\u0001(\d+) \u0001(\d+)/g, (all, a: string, b: string) => {
+      const x = Number(a), y = Number(b);
+      return (x % 1000 === 0 && y < 1000) || (x % 100 === 0 && x < 1000 && y < 100) ? `\u0001${x + y}` : all;
+    })
+    .replace(/\u0001/g, "");
+}

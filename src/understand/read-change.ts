@@ -6,7 +6,7 @@ import { localText, type LocalText } from "../i18n/index.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
 import { choose, contentWords, pickAction } from "./pick.ts";
 import { findDateIn } from "./find-date.ts";
-import { findOrganisationIn, findPersonIn } from "./helpers.ts";
+import { findOrganisationIn, findPersonIn, numberWordsToDigits } from "./helpers.ts";
 import { NEGATED_STATUS, STATUS_WORDS } from "./words.ts";
 import { readShift } from "./shift.ts";
 
@@ -527,7 +527,9 @@ function reasonBefore(text: string, span: ActionSpan<IndexedAction>, hit: Status
 }
 
 function explicitNote(text: string, span: ActionSpan<IndexedAction>): string {
-  const after = text.slice(span.end).replace(UPDATE_MARKER_AT_START, "");
+  // ("huiskamer: een bewoner kwam met een idee": "een", "dat" … are the note's own words unless a marker word
+  // such as "update" stands among them.)
+  const after = text.slice(span.end).replace(UPDATE_MARKER_AT_START, (lead) => lead.replace(/^.*\b(?:update|voortgang|notitie|noteer|noteren|opschrijven|note|progress|status|stand van zaken|nieuws)\b[\s,:;-]*(?:(?:even|ff|maar|graag|dat|bij|voor|over|van|on|nog|ook)\b[\s,:;-]*)*/is, ""));
   const note = trimNote(after);
   if (note) return note;
   const before = text.slice(0, span.start).replace(UPDATE_MARKER_AT_START, "").replace(/\b(over|van|bij|voor|on)(\s+(de|het|the))?\s*$/i, "");
@@ -644,7 +646,10 @@ function findPeopleIn(text: string, w: UnderstandWorld): string[] {
   return found.length ? found : single ? [single] : [];
 }
 
-function readReach(f: string, details?: { reachReached?: number | null }, restFolded = f): string | undefined {
+function readReach(said: string, details?: { reachReached?: number | null }, saidRest = said): string | undefined {
+  // ("zes bewoners", "vijfentwintig kinderen": dictated counts as digits, for the count only.)
+  const f = numberWordsToDigits(said);
+  const restFolded = numberWordsToDigits(saidRest);
   const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|vrijwilligers|bezoekers|kinderen en ouders|children|young people|parents|participants|people|families|pupils|students|residents|schools)\b/g)];
   // (The number after "bereik" or "beoogd" is read with the action's name left out: "beoogd bereik wijkplan jonge kind naar 200".)
   const bare = restFolded.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+|naar\s+|op\s+|nu\s+|staat op\s+)*(\d+)\b/);
@@ -676,7 +681,10 @@ function readReach(f: string, details?: { reachReached?: number | null }, restFo
   return first;
 }
 
-function readBudget(text: string, f: string, details?: { spentCents: number | null; plannedCents: number | null }, allowBoth = false): string | undefined {
+function readBudget(typed: string, folded: string, details?: { spentCents: number | null; plannedCents: number | null }, allowBoth = false): string | undefined {
+  // ("vijfhonderd euro besteed": a dictated amount as digits, for the amount only.)
+  const text = /\d/.test(typed) ? typed : numberWordsToDigits(folded);
+  const f = numberWordsToDigits(folded);
   // "nog 300 euro over van het budget", "restant 450", "€200 left": what is left is neither the budget nor what was spent.
   // ("120 euro uitgegeven, nog 300 over": the amount spent still counts; the clause about what is left does not.)
   const LEFT = /\bnog (€\s*)?\d[\d.,]*k?\s*(euro\s*)?(over|te besteden|te goed)\b|\d\s*(euro\s*)?(over|resterend|left|remaining)\b|\b(restant|resterend|resterende|rest van het budget|left over|remaining)\b/;

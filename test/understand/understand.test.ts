@@ -1615,3 +1615,21 @@ describe("understand: status words heard in the wild", () => {
     expect((await read(text)) as { text?: string }).toMatchObject({ text: expect.stringMatching(new RegExp(`^${command.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(:|$)`)) });
   });
 });
+
+describe("understand: a note keeps its first words; dictated numbers count", () => {
+  it.each([
+    ["moestuin: een bewoner kwam met een idee", "/actie update Buurtmoestuin: een bewoner kwam met een idee"],
+    ["moestuin: dat was een leuke middag", "/actie update Buurtmoestuin: dat was een leuke middag"],
+    ["moestuin update: een bewoner kwam met zaden", "/actie update Buurtmoestuin: een bewoner kwam met zaden"],
+  ])("%j keeps every word of the note", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: command });
+  });
+
+  it.each([
+    ["moestuin vijfhonderd euro besteed", "/actie budget Buurtmoestuin: besteed 500"],
+    ["moestuin begroting tweeduizend vijfhonderd euro", "/actie budget Buurtmoestuin: begroot 2500"],
+    ["bij de moestuin hebben we vijfentwintig kinderen bereikt", "/actie bereik Buurtmoestuin: 25"],
+  ])("%j reads the spoken number", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: command });
+  });
+});
