@@ -281,6 +281,10 @@ const ASKED_TO = /^(?:(?:kun|kan|kunt|wil|wilt|zou|zoudt|could|can|would|will) (
  * "kun je mijn wachtwoord resetten": things wijkbot cannot do — said plainly, with what it can do instead.
  */
 function readCannotDo(f: string, text: string): Understanding | undefined {
+  // "kunnen we de vergadering van donderdag verzetten naar dinsdag?": no command moves a meeting — say what can be done.
+  if (/\b(vergadering|stuurgroep|stuurgroepvergadering|meeting|bijeenkomst)\b/.test(f) && /\b(verzet|verzetten|verplaats|verplaatsen|verschuif|verschuiven|reschedule|move)\b/.test(f) && !/\b(agenda|agendapunt|punt \d|actie|deadline|herinner\w*|remind\w*)\b/.test(f)) {
+    return { kind: "say", text: localText("understand.meetingMove") };
+  }
   if (/\b(wachtwoord|password|inlogcode|inloggegevens)\b/.test(f)) return { kind: "say", text: localText("understand.noPassword") };
   // "wat vind jij, moeten we het zomerkamp doorzetten?": not wijkbot's to decide — offered as an item for the stuurgroep.
   const opinion = text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:wat vind jij|wat vind je|wat denk jij|wat denk je|wat zou jij doen|wat raad je (?:ons )?aan|what do you think|what would you do)\b[\s,:?-]*(?:van\s+|over\s+|about\s+|of\s+)?(.*?)[\s?!.]*$/i);

@@ -540,8 +540,15 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
   const date = findDateIn(text, w.now, w.region);
   if (!date) return undefined;
   let when = date.phrase.replace(/^(?:op|on|om|at|voor|for)\s+/i, "");
+  // "om half acht", "om 8 uur": a stuurgroep meets in the evening unless the morning is said — shown first.
+  let evening = false;
   if (date.resolution.kind === "ok") {
-    const p = localParts(date.resolution.date);
+    let p = localParts(date.resolution.date);
+    const spokenClock = !/\d[:.]\d\d/.test(date.phrase) && !/\b(ochtend|ochtends|morgens|morning|am|a\.m\.|avond|avonds|middag|middags|evening|pm|p\.m\.)\b/i.test(text);
+    if (date.resolution.hasTime && spokenClock && p.hour >= 7 && p.hour <= 11) {
+      p = { ...p, hour: p.hour + 12 };
+      evening = true;
+    }
     when = `${p.day} ${MONTH_NAMES[p.month - 1]} ${p.year}${date.resolution.hasTime ? ` ${p.hour}:${String(p.minute).padStart(2, "0")}` : ""}`;
   }
   const rest = `${text.slice(0, date.start)} , ${text.slice(date.end)}`;
@@ -551,7 +558,7 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
   let where = place ? place[1].replace(/\s+(graag|aub|svp|please|pls|alsjeblieft|a\.u\.b\.)$/i, "").trim() : "";
   if (!where && right && right[1].split(/\s+/).length <= 5) where = right[1].trim();
   if (MEETING.test(fold(where)) || where.split(/\s+/).length > 8) where = "";
-  return runOrConfirm(`/vergadering nieuw ${when}${where ? ` ${where}` : ""}`, question);
+  return runOrConfirm(`/vergadering nieuw ${when}${where ? ` ${where}` : ""}`, question || evening);
 }
 
 // ---------------------------------------------------------------------------------------

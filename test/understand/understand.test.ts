@@ -1633,3 +1633,17 @@ describe("understand: a note keeps its first words; dictated numbers count", () 
     expect(await read(text)).toMatchObject({ text: command });
   });
 });
+
+describe("understand: meetings planned and moved", () => {
+  it("'nieuwe vergadering op 12 maart om half acht in het MFC' is 19:30, shown first", async () => {
+    expect(await understand("nieuwe vergadering op 12 maart om half acht in het MFC", stuurgroep())).toMatchObject({ kind: "confirm", text: "/vergadering nieuw 12 maart 2026 19:30 MFC" });
+  });
+
+  it("'… 's ochtends om 9 uur' stays in the morning", async () => {
+    expect(await understand("plan een vergadering op 12 maart 's ochtends om 9 uur", stuurgroep())).toMatchObject({ text: "/vergadering nieuw 12 maart 2026 9:00" });
+  });
+
+  it("'kunnen we de vergadering van donderdag verzetten naar dinsdag?' says how (no command moves a meeting)", async () => {
+    expect(await understand("kunnen we de vergadering van donderdag verzetten naar dinsdag?", stuurgroep())).toMatchObject({ kind: "say", text: { key: "understand.meetingMove" } });
+  });
+});

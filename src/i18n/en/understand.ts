@@ -24,6 +24,7 @@ export const enUnderstand = {
   "understand.cannotMail": "I cannot email, call or send messages outside these chats. Shall I remind you? Say when, for example: tomorrow 9:00",
   "understand.cannotPrint": "I cannot print, but the overview comes as PDF, Word or Excel. Shall I send you the link?",
   "understand.noOpinion": "That is not mine to decide: the stuurgroep decides. Shall I put “{item}” on the agenda for discussion?",
+  "understand.meetingMove": "I cannot move a meeting. The coordinator or chair plans the new date with /meeting new <date time> [place]; the old one's agenda items can follow with /agenda defer <nr>.",
   "understand.noPassword": "wijkbot has no password: you just talk to me in this chat. The web page with the overview opens from the link /overzicht gives you.",
   "understand.cannotArrange": "I cannot book, order or pay for things. Shall I remind you? Say when, for example: Friday 10:00",
   "understand.notOwner": "{name} is not an owner of *{title}*. Owner: {owners}.",

@@ -24,6 +24,7 @@ export const nlUnderstand = {
   "understand.cannotMail": "Mailen, bellen of berichten sturen buiten deze chats kan ik niet. Zal ik je eraan herinneren? Zeg wanneer, bijvoorbeeld: morgen 9:00",
   "understand.cannotPrint": "Printen kan ik niet, maar het overzicht kan als pdf, Word of Excel. Zal ik je de link sturen?",
   "understand.noOpinion": "Daar beslis ik niet over: dat doet de stuurgroep. Zal ik “{item}” als bespreekpunt op de agenda zetten?",
+  "understand.meetingMove": "Een vergadering verzetten kan ik niet. De coördinator of voorzitter plant de nieuwe datum met /vergadering nieuw <datum tijd> [plek]; de agendapunten van de oude kunnen mee met /agenda uitstellen <nr>.",
   "understand.noPassword": "Een wachtwoord heb je bij wijkbot niet: je praat gewoon met mij in deze chat. De webpagina met het overzicht open je met de link van /overzicht.",
   "understand.cannotArrange": "Reserveren, bestellen of betalen kan ik niet regelen. Zal ik je eraan herinneren? Zeg wanneer, bijvoorbeeld: vrijdag 10:00",
   "understand.notOwner": "{name} is geen eigenaar van *{title}*. Eigenaar: {owners}.",
