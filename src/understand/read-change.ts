@@ -280,6 +280,17 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const vague = !shift && /\b(zomer|vakantie|kerst|pasen|schooljaar|najaar|voorjaar|winter|herfst|summer|holiday|christmas)\w*\b/.test(fold(date!.phrase));
     // "1 april of 8 april": a second date after the one taken — shown first.
     const secondDate = !shift && date ? findDateIn(rest.replace(date.phrase, " "), w.now, w.region) : undefined;
+    // "zet de deadlines van huiswerkbegeleiding en wijkplan op 1 mei": two actions joined by "en", one date — both, shown first.
+    const pair = spans.filter((s) => s.exact || s.quality >= 2.5 || (s.score >= 3 && Math.max(...tokenize(text.slice(s.start, s.end)).map((t) => t.word.length)) >= 6));
+    const other = pair.find((s) => s.action.id !== span.action.id && !(s.start < span.end && span.start < s.end));
+    if (other && picked.chosen && !secondDate && new Set(pair.map((s) => s.action.id)).size === 2) {
+      const [a, b] = span.start < other.start ? [span, other] : [other, span];
+      if (/^\s*(?:,|en|and|&|plus|ook)\s*(?:(?:de|het|die van|die van de|die van het|the)\s+)?$/i.test(text.slice(a.end, b.start))) {
+        const first = a === span ? { id: picked.chosen.id, title: picked.chosen.title } : { id: a.action.id, title: a.action.title };
+        const second = b === span ? { id: picked.chosen.id, title: picked.chosen.title } : { id: b.action.id, title: b.action.title };
+        return bothAtOnce([first, second].map((x) => ({ text: `/actie deadline ${x.title}: ${when}`, pickActionId: x.id })));
+      }
+    }
     return build("actie deadline", when, asCommand("actie deadline", when), !saysMore && !monthOutside && !weakDeadline && !vague && !secondDate);
   }
   // Partner: "GGD doet mee aan X", "partner van X: Kids2b".

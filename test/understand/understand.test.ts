@@ -1647,3 +1647,17 @@ describe("understand: meetings planned and moved", () => {
     expect(await understand("kunnen we de vergadering van donderdag verzetten naar dinsdag?", stuurgroep())).toMatchObject({ kind: "say", text: { key: "understand.meetingMove" } });
   });
 });
+
+describe("understand: one deadline for two actions", () => {
+  it("'zet de deadlines van moestuin en watertappunt op 1 mei' proposes both (asked first, done one after the other)", async () => {
+    expect(await read("zet de deadlines van moestuin en watertappunt op 1 mei")).toMatchObject({
+      kind: "confirm",
+      text: "/actie deadline Buurtmoestuin: 1 mei",
+      then: [{ text: "/actie deadline Watertappunt in de wijk: 1 mei" }],
+    });
+  });
+
+  it("'deadline moestuin naar 1 april, watertappunt blijft' changes only the moestuin", async () => {
+    expect(await read("deadline moestuin naar 1 april, watertappunt blijft")).not.toHaveProperty("then");
+  });
+});
