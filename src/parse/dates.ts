@@ -425,6 +425,15 @@ function parseDay(text: string, context: Context): DayResult | undefined {
     return addDays(monday, end ? 4 : start ? 0 : 2);
   }
 
+  // "augustus", "in augustus", "in maart 2027": a month alone — its first or its last day? Asked.
+  m = t.match(/^(?:in |during )?([a-z]+)(?: (\d{4}))?$/);
+  if (m && MONTHS[m[1]] && m[1].length >= 3) {
+    let year = m[2] ? Number(m[2]) : today.year;
+    if (!m[2] && MONTHS[m[1]] < today.month) year += 1;
+    const first = { year, month: MONTHS[m[1]], day: 1 };
+    const last = { year, month: MONTHS[m[1]], day: daysInMonth(year, MONTHS[m[1]]) };
+    return { question: dayQuestion("date.whichOfTwo", compareCivil(first, today) < 0 ? [today, last] : [first, last]) };
+  }
   // week 12, in week 12, eind week 12, vrijdag van week 12, in week 3 van 2027: ISO week numbers as Dutch planning uses them —
   // the Monday (or the named weekday; "eind" is the Friday) of that week, this year or the next while the week is past.
   m = t.match(/^(?:(begin|eind|einde|end|start)(?: of| van)? |(?:in|during) |([a-z]+) (?:van |in |of )?)?(?:de |the )?(?:week|wk) (\d{1,2})(?: (?:van )?(\d{4}))?$/);
@@ -897,6 +906,13 @@ function plausibleInSentence(tokens: Token[], i: number, j: number, phrase: stri
   // two bare numbers in separate words: "2 3 kinderen", "groep 7 8"
   for (let k = i; k < j; k++) {
     if (/^\d{1,4}$/.test(tokens[k].raw) && /^\d{1,4}$/.test(tokens[k + 1].raw)) return false;
+  }
+  // "in augustus hadden we 30 kinderen": a month alone is a date only where a day is asked for
+  // ("deadline op augustus", "verzet naar augustus", "uiterlijk augustus").
+  const bareMonth = folded.match(/^(?:(in|op|tot|voor|uiterlijk|by|during) )?([a-z]+)(?: \d{4})?$/);
+  if (bareMonth && MONTHS[bareMonth[2]] !== undefined) {
+    const lead = bareMonth[1] ?? tokens[i - 1]?.words.at(-1) ?? "";
+    if (!/^(op|tot|voor|uiterlijk|naar|by|deadline|einddatum)$/.test(lead)) return false;
   }
   // "groep 6 tot 8", "3 of 4": a range of numbers, not day and month
   if (/^(?:(?:op|voor|tot|on|by) )?\d{1,2} (?:tot|t m|tm|en|of|a|or|to) \d{1,2}$/.test(folded)) return false;

@@ -690,6 +690,8 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   }
   // "heeft peter de speeltuin al op bezig gezet?": asked about the action's state, with its owner named.
   if (asked.length && question && /\b(al|nog|already|yet)\b/.test(f) && STATUS_WORDS.some((s) => s.pattern.test(f)) && !CHANGE_SIGNAL.test(fold(firstSentence).replace(/\bgezet\b/g, ""))) return actionInfo(asked, w, text);
+  // "heb jij de deadline van het zomerkamp veranderd", "heeft iemand de moestuin al op klaar gezet": asked about a change — the action as it is.
+  if (asked.length && question && /^(heb|heeft|hebben|had|hadden) (jij|je|u|iemand|hij|zij|ze|we|wij|\p{L}+) /u.test(f) && /\b(veranderd|gewijzigd|aangepast|gezet|verzet|verschoven|gedaan|bijgewerkt|genoteerd|afgevinkt|changed|updated|set|moved)\b/.test(f)) return actionInfo(asked, w, text);
   // "wat is de deadline van de wijkwebsite" (no question mark): asked about, not to be changed.
   if (asked.length && question && !text.includes("?") && /^(wat is|wat zijn|wat was|wanneer|hoe ver|hoeveel|welke|what is|what s|what are|when)\b/.test(f) && !/\b(zet|zetten|verzet|verzetten|verschuif|schuif|opschuiven|uitstellen|noteer|overnemen|parkeer|parkeren|stoppen|afronden|afsluiten|markeer|mark|set|move|postpone|moet|moeten|kan|kunnen|mag|wordt|worden|veranderen|aanpassen|wijzigen|naar|nieuwe)\b/.test(fold(firstSentence))) return actionInfo(asked, w, text);
   if (asked.length && question && text.includes("?") && !findPersonIn(firstSentence, w.people) && !/^(wie|who)\b/.test(f) && !CHANGE_SIGNAL.test(fold(firstSentence))) return actionInfo(asked, w, text);

@@ -2,7 +2,7 @@ import { fold } from "../parse/text.ts";
 
 /** Dutch and English words a question starts with (question word order: "is de moestuin af"). */
 const QUESTION_START =
-  /^(wat|wie|wanneer|waar|waarom|welke|welk|hoe|hoeveel|hoelang|hoever|is|zijn|staat|staan|heeft|hebben|heb|klopt|weet|weten|gaat|loopt|lopen|wordt|worden|moet|moeten|kan|kun|kunnen|zou|zouden|mag|what|who|whom|whose|when|where|which|how|why|are|does|do|did|has|have|can|could|will|would|should|shall)\b/;
+  /^(wat|wie|wanneer|waar|waarom|welke|welk|hoe|hoeveel|hoelang|hoever|is|zijn|staat|staan|heeft|hebben|heb|klopt|weet|weten|gaat|loopt|lopen|wordt|worden|moet|moeten|kan|kun|kunt|kunnen|zou|zouden|zullen|zal|mag|mogen|hoeft|hoeven|was|waren|what|who|whom|whose|when|where|which|how|why|are|does|do|did|has|have|can|could|will|would|should|shall)\b/;
 
 /** Polite requests are still requests, but a question mark or question order means the bot asks before it changes anything. */
 export function isQuestion(text: string): boolean {

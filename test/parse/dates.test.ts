@@ -437,3 +437,10 @@ describe("times across daylight saving", () => {
     expect(result.kind === "ok" && result.date.toISOString()).toBe("2026-10-25T09:00:00.000Z");
   });
 });
+
+describe("a month alone", () => {
+  it("asks for its first or its last day ('augustus', 'in maart 2027')", () => {
+    const r = resolveDate("augustus", MONDAY);
+    expect(r.kind === "question" && [r.question, r.options.map(local)]).toEqual(["Bedoel je zondag 1 augustus of dinsdag 31 augustus?", ["2027-08-01 00:00", "2027-08-31 00:00"]]);
+  });
+});

@@ -1661,3 +1661,17 @@ describe("understand: one deadline for two actions", () => {
     expect(await read("deadline moestuin naar 1 april, watertappunt blijft")).not.toHaveProperty("then");
   });
 });
+
+describe("understand: questions in more word orders change nothing", () => {
+  it("'zullen we het zomerkamp parkeren' is asked first", async () => {
+    expect(await read("zullen we de speeltuin parkeren")).toMatchObject({ kind: "confirm", text: "/actie parkeer Speeltuin Kastanjelaan opknappen" });
+  });
+
+  it.each(["heb jij de deadline van de speeltuin veranderd", "heeft iemand de moestuin al op klaar gezet"])("%j shows the action", async (text) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: expect.stringMatching(/^\/actie info /) });
+  });
+
+  it("'zet de deadline van de speeltuin op augustus' asks which day: the first or the last of August", async () => {
+    expect(await read("zet de deadline van de speeltuin op augustus")).toMatchObject({ text: "/actie deadline Speeltuin Kastanjelaan opknappen: augustus" });
+  });
+});
