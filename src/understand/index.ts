@@ -216,7 +216,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   // "hoe zet ik iets op de agenda van de stuurgroep": putting an item on it, not reading it.
   [/\b(zet|zetten|plaats|plaatsen|voeg|toevoegen|krijg|breng|brengen|indienen|aanmelden|inbrengen)\b.*\b(op|aan) de agenda\b|\bagendapunt\w* (toevoegen|indienen|aanmelden|inbrengen|maken|aanleveren)\b|\bagenderen\b/, "agendapunt"],
   [/\b(agenda van de (stuurgroep|vergadering)|agenda zien|agenda bekijken|agenda inzien|agenda (\w+ )?(opvragen|op vragen|lezen)|(zie|bekijk|lees|vind) ik de agenda|vraag (ik |je |we )?de agenda (\w+ )?op|wat (er )?op de agenda staat|what s on the agenda|see the agenda)\b/, "agenda"],
-  [/^(?!.*\b(eigenaar|eigenaren|owner|partner|actie|action|herinner\w*|remind\w*)\b).*\b(nieuwe collega|nieuw teamlid|nieuwe kartrekker|iemand (toevoegen|erbij|uitnodigen)|collega (toevoegen|erbij|uitnodigen)|uitnodigen|invite)\b/, "rol"],
+  [/^(?!.*\b(eigenaar|eigenaren|owner|partner|actie|action|herinner\w*|remind\w*)\b).*\b(nieuwe collega|nieuw teamlid|nieuwe kartrekker|iemand (toevoegen|erbij|uitnodigen)|collega (toevoegen|erbij|uitnodigen)|uitnodigen|invite|nodig (\w+ ){0,4}uit)\b/, "rol"],
   [/\b(welke acties|mijn acties|acties van mij|acties zien|lijst van (de )?acties)\b/, "acties"],
   [/\b(naam van (een|de|mijn) actie|actie (hernoemen|een andere naam)|hernoem\w*|titel (van|aanpassen|veranderen))\b/, "actie hernoem"],
   [/\b(vergadering (af ?sluiten|sluiten)|sluit\b.*\bvergadering\b.*\baf|sluit\b.*\baf\b.*\bvergadering)\b|\bvergadering\b.*\baf( ?sluiten)?\b/, "vergadering afsluiten"],
@@ -281,6 +281,16 @@ const ASKED_TO = /^(?:(?:kun|kan|kunt|wil|wilt|zou|zoudt|could|can|would|will) (
  * "kun je mijn wachtwoord resetten": things wijkbot cannot do — said plainly, with what it can do instead.
  */
 function readCannotDo(f: string, text: string): Understanding | undefined {
+  // "maak een nieuwe link voor het overzicht" (the old one leaked): the coördinator's command, shown first.
+  if (/\b(nieuwe link|nieuwe url|andere link|link (vernieuwen|intrekken|ongeldig maken|wijzigen|veranderen))\b/.test(f) && /\b(overzicht|bord|board|overview|web|webpagina|dashboard)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: "/overzicht nieuwe-link" }), text: "/overzicht nieuwe-link" };
+  // "geef me de link naar het overzicht": /overzicht ends with the link to the web page.
+  if (/\b(link|url|webpagina|website van het overzicht|webadres)\b/.test(f) && /\b(overzicht|bord|board|overview|web|webpagina|dashboard)\b/.test(f) && !/\b(nieuwe link|nieuwe-link|andere link|link (vernieuwen|intrekken|ongeldig))\b/.test(f)) return run("/overzicht");
+  // "hoeveel mensen hebben de check-in al ingevuld?": the state of the round.
+  if (/\bcheck ?-?in\b|\bcheckin\b|\btussentijdse check\b/.test(f) && /\b(hoeveel|wie|stand|ingevuld|geantwoord|gereageerd|gedaan|binnen|respons|reacties)\b/.test(f) && !/\b(hoe (moet|kan|werkt|doe))\b/.test(f)) return run("/checkin");
+  // "stuur de check-in nu rond": the mid-year check sent now (the coördinator's), shown first.
+  if (/\b(stuur|verstuur|versturen|sturen|rondsturen|start|starten)\b/.test(f) && /\b(check ?-?in|checkin|tussentijdse check)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: "/jaarplan check" }), text: "/jaarplan check" };
+  // "maak een koppelcode voor de nieuwe groep": a group's code is made in the terminal — the help of /koppel says how.
+  if (/\b(koppelcode|koppel code|koppelcodes|join code)\b/.test(f) && /\b(maak|maken|aanmaken|geef|stuur|nieuwe|genereer|krijg|aanvragen|create|make|get)\b/.test(f)) return run("/help koppel");
   // "kunnen we de vergadering van donderdag verzetten naar dinsdag?": no command moves a meeting — say what can be done.
   if (/\b(vergadering|stuurgroep|stuurgroepvergadering|meeting|bijeenkomst)\b/.test(f) && /\b(verzet|verzetten|verplaats|verplaatsen|verschuif|verschuiven|reschedule|move)\b/.test(f) && !/\b(agenda|agendapunt|punt \d|actie|deadline|herinner\w*|remind\w*)\b/.test(f)) {
     return { kind: "say", text: localText("understand.meetingMove") };

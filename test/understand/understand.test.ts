@@ -1675,3 +1675,21 @@ describe("understand: questions in more word orders change nothing", () => {
     expect(await read("zet de deadline van de speeltuin op augustus")).toMatchObject({ text: "/actie deadline Speeltuin Kastanjelaan opknappen: augustus" });
   });
 });
+
+describe("understand: the coördinator's errands in words", () => {
+  it.each([
+    ["maak een koppelcode voor de nieuwe groep", "/help koppel"],
+    ["geef me de link naar het overzicht", "/overzicht"],
+    ["hoeveel mensen hebben de check-in al ingevuld", "/checkin"],
+    ["hoe nodig ik de nieuwe wijkverpleegkundige uit voor de groep", "/help rol"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+
+  it.each([
+    ["stuur de check-in nu rond", "/jaarplan check"],
+    ["maak een nieuwe link voor het overzicht", "/overzicht nieuwe-link"],
+  ])("%j is asked first: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+});
