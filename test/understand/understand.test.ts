@@ -1693,3 +1693,15 @@ describe("understand: the coördinator's errands in words", () => {
     expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("understand: English names for the spreekuur and the website", () => {
+  it("'the walk-in clinic had 12 parents today' is about the inloopspreekuur (a note, asked first)", async () => {
+    const w = { ...world() };
+    w.index = new ActionNameIndex<IndexedAction>([...ACTIONS, { id: "spreekuur", title: "Inloopspreekuur JGZ in het buurthuis", shortName: null, pillarName: "Gezond", status: "gepland", ownerIds: ["fatima"], pillarId: "gezond" }].map(({ id, title, shortName, pillarName }) => ({ id, title, shortName, pillarName })));
+    expect(await understand("the walk-in clinic had 12 parents today", w)).toMatchObject({ text: expect.stringMatching(/^\/actie update Inloopspreekuur JGZ in het buurthuis: /) });
+  });
+
+  it("'the website is live' finishes the wijkwebsite", async () => {
+    expect(await read("the website is live")).toMatchObject({ text: "/actie klaar Eén wijkwebsite" });
+  });
+});
