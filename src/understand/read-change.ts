@@ -147,7 +147,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   };
   const asCommand = (command: string, value: string) => localText("understand.what.command", { command: `/${command} ${title}${value ? `: ${value}` : ""}` });
   // What the action holds now matters only when something is added to it ("ook", "weer", "erbij").
-  const adds = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|weer|nog|again|another|more|bijgekomen|en ik|en mij|ik en)\b/.test(f);
+  const adds = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|weer|nog|again|another|more|bijgekomen|bij gekomen|en ik|en mij|ik en)\b/.test(f);
   const details = picked.chosen && adds ? await w.details(picked.chosen.id) : undefined;
   const rest = `${text.slice(0, span.start)} ${" ".repeat(span.end - span.start)} ${text.slice(span.end)}`;
 
@@ -234,7 +234,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const numbersOutside = (rest.match(/\d+(?:[.,]\d+)*/g) ?? []).length;
   // A count is done at once only when it says it is the reach ("35 kinderen bereikt"), not when it is added up from what is
   // stored ("8 erbij") or read from other words ("er waren 30 ouders", "12 aanmeldingen"): those are shown first.
-  const countAdded = /\b(bijgekomen|erbij gekomen|erbij|extra|nog|weer|again|more|another)\b/.test(f) && details?.reachReached != null;
+  const countAdded = /\b(bijgekomen|bij gekomen|erbij gekomen|erbij|extra|nog|weer|again|more|another)\b/.test(f) && details?.reachReached != null;
   const saysReach = /\b(bereikt|bereik|reached|reach|beoogde?|streefgetal|target)\b/.test(f);
   if (reach) return build("actie bereik", reach, asCommand("actie bereik", reach), (numbersOutside <= 1 || /\bvan\b/.test(reach)) && saysReach && !countAdded ? undefined : false);
   // Budget: "€250 uitgegeven aan X", "begroot 900 voor het jaar", "weer 150 euro uitgegeven".
@@ -663,17 +663,20 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   const restFolded = numberWordsToDigits(saidRest);
   const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|vrijwilligers|bezoekers|kinderen en ouders|children|young people|parents|participants|people|families|pupils|students|residents|schools)\b/g)];
   // (The number after "bereik" or "beoogd" is read with the action's name left out: "beoogd bereik wijkplan jonge kind naar 200".)
-  const bare = restFolded.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+|naar\s+|op\s+|nu\s+|staat op\s+)*(\d+)\b/);
+  const bare =
+    restFolded.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+|naar\s+|op\s+|nu\s+|staat op\s+)*(\d+)\b/) ??
+    // ("bereik veilig naar school klopt niet, moet 300 zijn")
+    restFolded.match(/\b(?:bereik|bereikt|reach|reached)\b[^.;!?\d]{0,30}?\b(?:moet|moeten|wordt|is eigenlijk|should be|must be)\s+(\d+)\b/);
   const target = restFolded.match(/\b(?:beoogde?|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to|mag|moet|kan|gaat|nu|de|het|the|voor|for)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
   if (!counts.length && !bare && !target && !/\b(totaal|in totaal|total)\s+(nu\s+|is\s+)*\d/.test(restFolded)) return undefined;
-  if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|zitten nu|zitten er nu|zitten er|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogde?|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting)\b/.test(f)) return undefined;
+  if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|bij gekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|zitten nu|zitten er nu|zitten er|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogde?|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting)\b/.test(f)) return undefined;
   // "140 van de 160 kinderen bereikt": reached of intended.
   const outOf = f.match(/\b(\d+)\s+(?:[a-z]+\s+){0,2}(?:van de|van|uit|op de|out of|of)\s+(\d+)\b/);
   if (outOf && Number(outOf[1]) <= Number(outOf[2]) && /\b(bereikt|bereik|reached|reach|meegedaan|deelgenomen|geweest)\b/.test(f)) return `${outOf[1]} van ${outOf[2]}`;
   // "vanochtend 7 ouders geweest": who came to one session is news, not the total reached (a note).
-  if (/\b(vanochtend|vanmiddag|vanavond|vandaag|gisteren|gisteravond|gistermiddag|vanmorgen|this morning|today|yesterday)\b/.test(f) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|reach|reached|beoogd|doel)\b/.test(f)) return undefined;
+  if (/\b(vanochtend|vanmiddag|vanavond|vandaag|gisteren|gisteravond|gistermiddag|vanmorgen|this morning|today|yesterday)\b/.test(f) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|bij gekomen|reach|reached|beoogd|doel)\b/.test(f)) return undefined;
   // "bewonersavond geweest, 30 mensen": the count of one evening or session is news (a note), unless it says it is the reach.
-  if (/\b\w*(avond|ochtend|middag|bijeenkomst|sessie|workshop|inloop|spreekuur|training)\b|\b(les|lessen|gastles|keer)\b/.test(restFolded) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|reach|reached|beoogd|doel|streefgetal|streefcijfer)\b/.test(f)) return undefined;
+  if (/\b\w*(avond|ochtend|middag|bijeenkomst|sessie|workshop|inloop|spreekuur|training)\b|\b(les|lessen|gastles|keer)\b/.test(restFolded) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|bij gekomen|reach|reached|beoogd|doel|streefgetal|streefcijfer)\b/.test(f)) return undefined;
   // ("we hopen op 50 ouders", "we rekenen op 40 kinderen": what is hoped for is the intended reach.)
   const wants = (/\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach|halen)\b/.test(f)) || /\b(hopen|rekenen|mikken) (we |wij )?op (\w+ )?\d+|\b(hoping for|expecting) \d+/.test(f);
   // "deze maand kwamen er 14 bewoners, totaal nu 31": the total is the reach.
@@ -688,7 +691,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   if (wants && first) return `beoogd ${first}`;
   // "er zijn 8 kinderen bijgekomen": added to what was reached.
   // "nog 30 jongeren bereikt op de scholen": reached on top of what was.
-  if (first && !bare && details?.reachReached && /\b(bijgekomen|erbij gekomen|erbij|extra|nog (\d+) (\w+ )?(bij|erbij)|nog (eens )?(\d+) (\w+ ){1,2}bereikt|weer (\d+) (\w+ ){1,2}bereikt|again|more|another)\b/.test(f)) return String(details.reachReached + Number(first));
+  if (first && !bare && details?.reachReached && /\b(bijgekomen|bij gekomen|erbij gekomen|erbij|extra|nog (\d+) (\w+ )?(bij|erbij)|nog (eens )?(\d+) (\w+ ){1,2}bereikt|weer (\d+) (\w+ ){1,2}bereikt|again|more|another)\b/.test(f)) return String(details.reachReached + Number(first));
   return first;
 }
 

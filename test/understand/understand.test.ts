@@ -1705,3 +1705,13 @@ describe("understand: English names for the spreekuur and the website", () => {
     expect(await read("the website is live")).toMatchObject({ text: "/actie klaar Eén wijkwebsite" });
   });
 });
+
+describe("understand: reach said in other ways", () => {
+  it("'er zijn weer 15 kinderen bij gekomen bij de moestuin' is the reach (asked first)", async () => {
+    expect(await read("er zijn weer 15 kinderen bij gekomen bij de moestuin")).toMatchObject({ kind: "confirm", text: "/actie bereik Buurtmoestuin: 15" });
+  });
+
+  it("'bereik moestuin klopt niet, moet 300 zijn' sets 300", async () => {
+    expect(await read("bereik moestuin klopt niet, moet 300 zijn")).toMatchObject({ text: "/actie bereik Buurtmoestuin: 300" });
+  });
+});
