@@ -496,6 +496,10 @@ function isNegated(low: string, hit: StatusHit): boolean {
   const clause = low.slice(0, hit.index).split(/[,.;!?]/).at(-1) ?? "";
   if (/^\s*(moeten|moet|zal|zullen|kunnen|zou|zouden)\b/.test(after)) return true;
   if (/\b(zou|zouden|moet|moeten|zal|zullen|hoort|horen|hoop|hopen|hopelijk|verwacht|verwachten|should|will|would|hope)\b/.test(clause) && !/\b(op|naar|to)\s+$/.test(before) && /^\s*(zijn|wezen|is|be)\b/.test(after)) return true;
+  // "klaar met de eerste fase", "klaar voor groep 7, groep 8 volgt nog": a part of it is done, not the action.
+  const further = low.slice(hit.end, hit.end + 60);
+  if (/^\s*met (?:de |het |een )?(?:eerste|tweede|derde|1e|2e|3e)\b|^\s*met (?:de |het )?(?:\S+ )?(?:fase|stap|deel|onderdeel|ronde|helft)\b/.test(further)) return true;
+  if (/^\s*voor (?:groep|klas|de eerste|een deel|deel|school)\b/.test(further) && /\b(volgt|volgen) (nog|later)\b|\bmoet(en)? nog\b|\bnog niet\b|\brest (volgt|komt)\b/.test(low)) return true;
   // "volgende week is de speeltuin klaar", "straks is het af": said of the future.
   if (/\b(volgende|komende|morgen|overmorgen|straks|binnenkort|spoedig|next|tomorrow|soon|over (een|twee|drie|vier|\d+) (dag|dagen|week|weken|maand|maanden)|eind (deze|volgende) (week|maand))\b/.test(clause) && !/\b(gekomen|geworden|was|waren|vorige|afgelopen|gisteren|last|yesterday)\b/.test(clause + after)) return true;
   // "pas klaar in april", "zo goed als klaar", "klaar maken voor de winter", "loopt uit": not (yet) that status.

@@ -1715,3 +1715,13 @@ describe("understand: reach said in other ways", () => {
     expect(await read("bereik moestuin klopt niet, moet 300 zijn")).toMatchObject({ text: "/actie bereik Buurtmoestuin: 300" });
   });
 });
+
+describe("understand: a part done is not the action done", () => {
+  it.each(["de speeltuin is klaar met de eerste fase", "de geldlessen zijn klaar voor groep 7, groep 8 volgt nog"])("%j sets no status", async (text) => {
+    expect(JSON.stringify(await read(text))).not.toMatch(/"\/actie klaar /);
+  });
+
+  it("'klaar met de speeltuin!' is still done", async () => {
+    expect(await read("klaar met de speeltuin!")).toMatchObject({ text: "/actie klaar Speeltuin Kastanjelaan opknappen" });
+  });
+});
