@@ -281,6 +281,10 @@ const ASKED_TO = /^(?:(?:kun|kan|kunt|wil|wilt|zou|zoudt|could|can|would|will) (
  * "kun je mijn wachtwoord resetten": things wijkbot cannot do — said plainly, with what it can do instead.
  */
 function readCannotDo(f: string, text: string): Understanding | undefined {
+  // "welke gegevens heb je van mij?", "wat weet je over mij": what is kept about the sender (AVG).
+  if (/\b(welke gegevens|wat voor gegevens|mijn gegevens (zien|inzien|opvragen|bekijken)|wat (weet|bewaar|bewaart|heb|hebben) (je|jij|jullie|wijkbot|de bot) (allemaal )?(van|over) mij|what (data|do you (know|keep|store)) (about|on|of) me)\b/.test(f) && !/\b(verwijder|wissen|wis|vergeet|delete|remove|erase)\w*\b/.test(f)) return run("/mijngegevens");
+  // "wat doet wijkbot eigenlijk?", "wat is wijkbot": what the bot is for.
+  if (/^(wat|what) (doet|doe|is|kan|does|is) (de |this )?(wijkbot|bot|je|jij|this bot)\b/.test(f) && f.split(" ").length <= 7) return run("/help");
   // "maak een nieuwe link voor het overzicht" (the old one leaked): the coördinator's command, shown first.
   if (/\b(nieuwe link|nieuwe url|andere link|link (vernieuwen|intrekken|ongeldig maken|wijzigen|veranderen))\b/.test(f) && /\b(overzicht|bord|board|overview|web|webpagina|dashboard)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: "/overzicht nieuwe-link" }), text: "/overzicht nieuwe-link" };
   // "geef me de link naar het overzicht": /overzicht ends with the link to the web page.
@@ -705,6 +709,8 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   // "wat is de deadline van de wijkwebsite" (no question mark): asked about, not to be changed.
   if (asked.length && question && !text.includes("?") && /^(wat is|wat zijn|wat was|wanneer|hoe ver|hoeveel|welke|what is|what s|what are|when)\b/.test(f) && !/\b(zet|zetten|verzet|verzetten|verschuif|schuif|opschuiven|uitstellen|noteer|overnemen|parkeer|parkeren|stoppen|afronden|afsluiten|markeer|mark|set|move|postpone|moet|moeten|kan|kunnen|mag|wordt|worden|veranderen|aanpassen|wijzigen|naar|nieuwe)\b/.test(fold(firstSentence))) return actionInfo(asked, w, text);
   if (asked.length && question && text.includes("?") && !findPersonIn(firstSentence, w.people) && !/^(wie|who)\b/.test(f) && !CHANGE_SIGNAL.test(fold(firstSentence))) return actionInfo(asked, w, text);
+  // "wat is mijn rol eigenlijk?", "welke rol heb ik": the sender as the team sees them.
+  if (w.sender?.displayName && /\b(mijn rol|welke rol heb ik|wat is mijn functie|wie ben ik (hier|voor jou|in de wijk)|my role|what is my role)\b/.test(f)) return run(`/wie ${w.sender.displayName}`);
   const person = findPersonIn(text, w.people);
   if (person && /\b(acties|actions|doet|doen|bezig|heeft|trekt|werkt|taken|does|has|working|op (de |zijn |haar )?naam|on (his|her) (name|plate)|lijstje|takenlijst)\b/.test(f) && !spans.some((s) => s.quality >= 4)) return run(`/wie ${person}`);
   const pillar = findPillarIn(f, w.pillars);

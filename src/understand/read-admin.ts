@@ -251,6 +251,12 @@ const NOT_A_NAME = new Set(
 );
 
 function readOwnName({ text, w, question }: Ctx): Understanding | undefined {
+  // "ik werk nu bij Kids2b", "ik zit voortaan bij de GGD": the sender's organisation, shown first as /ik with their name.
+  const works = text.trim().match(/^(?:(?:hoi|hallo|hey|hi|dag)[\s,!]+)?(?:ik werk|ik zit)\s+(?:nu|voortaan|sinds kort|vanaf nu|tegenwoordig|inmiddels)?\s*(?:bij|voor)\s+(?:de\s+|het\s+)?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)[\s.!]*$/iu);
+  if (works && w.sender?.displayName && !question) {
+    const org = findOrganisationIn(works[1], fold(works[1]), w.organisations) ?? works[1].trim();
+    return confirmCommand(`/ik ${w.sender.displayName}, ${org}`);
+  }
   const m = text
     .trim()
     .match(/^(?:(?:hoi|hallo|hey|hi|hello|dag)[\s,!]+)?(ik ben|ik heet|mijn naam is|noem (?:me|mij)(?: voortaan| maar| vanaf nu| gewoon)?|my name is|call me|i am|i'm|i’m)\s+(?:(?:eigenlijk|trouwens|gewoon|officieel|voluit|actually)\s+)*(.+?)[\s.!]*$/iu);

@@ -1725,3 +1725,17 @@ describe("understand: a part done is not the action done", () => {
     expect(await read("klaar met de speeltuin!")).toMatchObject({ text: "/actie klaar Speeltuin Kastanjelaan opknappen" });
   });
 });
+
+describe("understand: about oneself", () => {
+  it.each([
+    ["wat is mijn rol eigenlijk", "/wie Fatima"],
+    ["welke gegevens heb je van mij", "/mijngegevens"],
+    ["wat doet wijkbot eigenlijk", "/help"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+
+  it("'ik werk nu bij Kids2b' sets the sender's organisation (asked first)", async () => {
+    expect(await read("ik werk nu bij Kids2b")).toMatchObject({ kind: "confirm", text: "/ik Fatima, Kids2b kinderopvang" });
+  });
+});
