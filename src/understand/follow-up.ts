@@ -154,6 +154,15 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if (instead) return { kind: "rerun", rerun: instead };
       // "nee laat staan", "nee, toch niet": to a yes/no question any short answer that starts with no is a no.
       if (no || (short && /^(nee+|neen|no|nope|niet doen|toch niet)\b/.test(folded))) return { kind: "say", key: "core.nothingChanged", clear: true };
+      // "gezond graag", "ja en deadline 1 mei", "met Lisa als eigenaar" to "Bedoel je: /actie nieuw …?": a part added —
+      // read the new action again with it (and asked again, so what is stored is seen first).
+      const part = payload.rerun.text.startsWith("/actie nieuw ") && short && !isNumber
+        ? typed.replace(/^(?:(?:ja+|ok[eé]?|prima|goed|yes|graag|top)\b[\s,]*)?(?:(?:en|maar|met|plus|and|dan|ook|nog)\s+)*/i, "").replace(/[\s,]*\b(?:graag|aub|svp|please|erbij|toevoegen|ook|nog)\b[\s.!]*$/i, "").replace(/[\s.!]+$/, "").trim()
+        : "";
+      const looksLikePart = part.split(/\s+/).length === 1 || /^(?:pijler|deadline|eigenaar|eigenaren|trekker|doelgroep|partner|beoogd|begroot|budget|voor|met|samen met|valt onder|onder|@)/i.test(part) || /\d/.test(part) || /\b(trekt|doet|als eigenaar|als partner|is eigenaar)\b/i.test(part);
+      if (part && looksLikePart && part.split(/\s+/).length <= 6 && !/^(nee|no|niet|laat|stop)\b/i.test(part)) {
+        return { kind: "read-as", text: `nieuwe actie: ${payload.rerun.text.slice("/actie nieuw ".length)}, ${part}` };
+      }
       return { kind: "none" };
     }
     case "need-action": {

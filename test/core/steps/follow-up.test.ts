@@ -320,3 +320,19 @@ describe("a moment right after a reminder was set changes that reminder", () => 
   });
 });
 
+
+describe("a part added to 'Bedoel je: /actie nieuw …?'", () => {
+  it("'gezond graag' reads the new action again with its pillar, asked again; 'ja' makes it", async () => {
+    await h.say("Fatima", "@wijkbot nieuwe actie: Fietsles voor moeders");
+    expect((await h.say("Fatima", "gezond graag"))[0]).toContain("/actie nieuw Fietsles voor moeders pijler Gezond?");
+    expect(await h.say("Fatima", "ja")).toEqual(["🆕 Fietsles voor moeders (Gezond) staat op gepland. Eigenaar: Fatima."]);
+  });
+
+  it("'ja en deadline 1 mei' adds the deadline (asked again); chatter in the group is no part", async () => {
+    await h.say("Fatima", "@wijkbot nieuwe actie: Fietsles voor moeders");
+    expect((await h.say("Fatima", "ja en deadline 1 mei"))[0]).toContain("/actie nieuw Fietsles voor moeders deadline 1 mei?");
+    await h.say("Fatima", "@wijkbot nieuwe actie: Taalcafé");
+    expect(await h.say("Fatima", "leuk idee trouwens van Sanne")).toEqual([]);
+    expect(await h.db.action.count({ where: { title: { in: ["Fietsles voor moeders", "Taalcafé"] } } })).toBe(0);
+  });
+});
