@@ -123,6 +123,8 @@ export class ActionNameIndex<T extends MatchableAction> {
       else if (queryWord.length >= 3 && word.startsWith(queryWord)) score = 2;
       else if (queryWord.length >= 4 && word.includes(queryWord)) score = 1.5;
       else if (allowance > 0 && Math.abs(word.length - queryWord.length) <= allowance && isNearWord(queryWord, word)) score = 1;
+      // "moestiun" for "buurtmoestuin": a typo in the end of a compound.
+      else if (queryWord.length >= 6 && word.length > queryWord.length + 2 && isNearWord(queryWord, word.slice(-queryWord.length))) score = 1;
       if (!score) continue;
       for (const action of actions) if ((scores.get(action) ?? 0) < score) scores.set(action, score);
     }

@@ -1739,3 +1739,13 @@ describe("understand: about oneself", () => {
     expect(await read("ik werk nu bij Kids2b")).toMatchObject({ kind: "confirm", text: "/ik Fatima, Kids2b kinderopvang" });
   });
 });
+
+describe("understand: typos in the name and the status", () => {
+  it.each([
+    ["watertapunt is klar", "/actie klaar Watertappunt in de wijk"],
+    ["moestuin klaarrr 🎉🎉", "/actie klaar Buurtmoestuin"],
+    ["de moestiun is af", "/actie klaar Buurtmoestuin"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: command });
+  });
+});
