@@ -203,9 +203,17 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     return build("actie bezig", said, said ? localText("understand.what.statusNote", { title, status, note: said }) : localText("understand.what.status", { title, status }), false);
   }
   // "vignet is binnen!! de zonnewijzer heeft m officieel": something to obtain that has come in is done — shown first.
-  const cameIn = OBTAINABLE.test(fold(title)) && !question ? text.slice(span.end).match(/^\s+(?:is|zijn)\s+(?:nu\s+|eindelijk\s+|officieel\s+|echt\s+)?binnen\b/i) : null;
+  const cameIn = OBTAINABLE.test(fold(title)) && !question ? text.slice(span.end).match(/^\s+(?:(?:is|zijn)\s+)?(?:nu\s+|eindelijk\s+|officieel\s+|echt\s+)?binnen\b/i) : null;
   if (cameIn && picked.chosen) {
     const said = reasonAfter(text, span.end + cameIn[0].length);
+    const status = localText("status.klaar" as never);
+    return build("actie klaar", said, said ? localText("understand.what.statusNote", { title, status, note: said }) : localText("understand.what.status", { title, status }), false);
+  }
+  // "watertappunt geplaatst", "de moestuin is aangelegd": a thing that was to be made is made — done, shown first.
+  const made = !question ? text.slice(span.end).match(/^\s+(?:(?:is|zijn|staat|staan)\s+)?(?:nu\s+|eindelijk\s+|officieel\s+)?(geplaatst|aangelegd|geinstalleerd|geïnstalleerd|gebouwd|aangesloten|opgehangen|neergezet|ingericht|geopend|in gebruik genomen|gelanceerd)\b(?!\s+(?:worden|moeten|zal|gaat))/i) : null;
+  // ("de bakken van de moestuin zijn geplaatst": a part of it, said before the name — a note.)
+  if (made && picked.chosen && contentWords(withoutPreamble(text.slice(0, span.start))) === 0 && !statusHits.some((h) => h.index >= span.end && !isNegated(low, h))) {
+    const said = reasonAfter(text, span.end + made[0].length);
     const status = localText("status.klaar" as never);
     return build("actie klaar", said, said ? localText("understand.what.statusNote", { title, status, note: said }) : localText("understand.what.status", { title, status }), false);
   }

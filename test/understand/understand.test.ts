@@ -1749,3 +1749,17 @@ describe("understand: typos in the name and the status", () => {
     expect(await read(text)).toMatchObject({ text: command });
   });
 });
+
+describe("understand: a thing made or obtained is done (asked first)", () => {
+  it.each([
+    ["watertappunt geplaatst", "/actie klaar Watertappunt in de wijk"],
+    ["de moestuin is aangelegd", "/actie klaar Buurtmoestuin"],
+    ["vignet binnen!!", "/actie klaar Gezonde School vignet"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'de bakken van de moestuin zijn geplaatst' is a note, not the moestuin done", async () => {
+    expect(await read("de bakken van de moestuin zijn geplaatst")).toMatchObject({ text: expect.stringMatching(/^\/actie update Buurtmoestuin: /) });
+  });
+});
