@@ -531,7 +531,12 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
   if (!m) return undefined;
   let who = (m[3] ?? (/\b(me|mij|mezelf)\s*$|\b(me|mij)\b/i.test(m[1]) ? "me" : /\b(ons|us)\b/i.test(m[1]) ? "ons" : "")).toLowerCase();
   // "herinner Fatima morgen …", "kun je @Fatima maandag herinneren …", "herinner de stuurgroep …"
-  const named = !who ? text.slice(0, m.index! + m[0].length + 40).match(/@([\p{L}][\p{L}\p{N}_-]*)/u)?.[1] ?? w.people.find((p) => new RegExp(`\\b(herinner\\w*|remind)\\s+${escapeRe(p.displayName)}\\b`, "i").test(text))?.displayName : undefined;
+  const named = !who
+    ? text.slice(0, m.index! + m[0].length + 40).match(/@([\p{L}][\p{L}\p{N}_-]*)/u)?.[1] ??
+      w.people.find((p) => new RegExp(`\\b(herinner\\w*|remind)\\s+${escapeRe(p.displayName)}\\b`, "i").test(text))?.displayName ??
+      // "kun je Lisa morgen herinneren aan de offerte": the person named before the verb.
+      w.people.find((p) => new RegExp(`^\\s*(?:@wijkbot[\\s,:]*)?(?:kun|kan|wil|wilt|zou|kunt)\\s+(?:je|jij|u)\\s+(?:even\\s+|ook\\s+)?${escapeRe(p.displayName)}\\s+(?:\\S+\\s+){0,4}?(?:herinneren|een seintje geven|remind)\\b`, "i").test(text))?.displayName
+    : undefined;
   rest = `${m[1]} ${rest.slice(m[0].length)}`.trim();
   // "ff een herinnering zetten: donderdag 12:00 bus bevestigen": the words that ask for one are not what it is about.
   rest = rest.replace(/^\s*(?:(?:ff|even|effe|graag|pls|aub|wil je|kun je|kan je|nog)\s+)*(?:een\s+)?(?:zetten|maken|instellen|aanmaken|toevoegen|plaatsen|set|create|add)\b\s*[:,-]?\s*/i, "");

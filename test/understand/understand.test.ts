@@ -1763,3 +1763,9 @@ describe("understand: a thing made or obtained is done (asked first)", () => {
     expect(await read("de bakken van de moestuin zijn geplaatst")).toMatchObject({ text: expect.stringMatching(/^\/actie update Buurtmoestuin: /) });
   });
 });
+
+describe("understand: someone else reminded, named before the verb", () => {
+  it("'kun je Lisa morgen herinneren aan de offerte' is Lisa's reminder (asked first), not the sender's about 'Lisa de offerte'", async () => {
+    expect(await read("kun je Lisa morgen herinneren aan de offerte")).toMatchObject({ kind: "confirm", text: "/herinner @Lisa de offerte morgen" });
+  });
+});
