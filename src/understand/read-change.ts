@@ -508,6 +508,9 @@ function isNegated(low: string, hit: StatusHit): boolean {
   const further = low.slice(hit.end, hit.end + 60);
   if (/^\s*met (?:de |het |een )?(?:eerste|tweede|derde|1e|2e|3e)\b|^\s*met (?:de |het )?(?:\S+ )?(?:fase|stap|deel|onderdeel|ronde|helft)\b/.test(further)) return true;
   if (/^\s*voor (?:groep|klas|de eerste|een deel|deel|school)\b/.test(further) && /\b(volgt|volgen) (nog|later)\b|\bmoet(en)? nog\b|\bnog niet\b|\brest (volgt|komt)\b/.test(low)) return true;
+  // "kindteams weer oppakken per februari", "vanaf maart weer bezig": from a later month on, not now.
+  const months = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
+  if (new RegExp(`\\b(per|vanaf|from|starting) (1 |de 1e |begin )?(${months}|volgende (week|maand)|het nieuwe schooljaar|na de \\w*vakantie)\\b`).test(low.slice(Math.max(0, hit.index - 40), hit.end + 40))) return true;
   // "volgende week is de speeltuin klaar", "straks is het af": said of the future.
   if (/\b(volgende|komende|morgen|overmorgen|straks|binnenkort|spoedig|next|tomorrow|soon|over (een|twee|drie|vier|\d+) (dag|dagen|week|weken|maand|maanden)|eind (deze|volgende) (week|maand))\b/.test(clause) && !/\b(gekomen|geworden|was|waren|vorige|afgelopen|gisteren|last|yesterday)\b/.test(clause + after)) return true;
   // "pas klaar in april", "zo goed als klaar", "klaar maken voor de winter", "loopt uit": not (yet) that status.

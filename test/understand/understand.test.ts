@@ -1769,3 +1769,13 @@ describe("understand: someone else reminded, named before the verb", () => {
     expect(await read("kun je Lisa morgen herinneren aan de offerte")).toMatchObject({ kind: "confirm", text: "/herinner @Lisa de offerte morgen" });
   });
 });
+
+describe("understand: starting again, now or later", () => {
+  it("'kindteams weer oppakken per februari' is for later: no status now (offered as a note)", async () => {
+    expect(await read("speeltuin weer oppakken per februari")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie update Speeltuin Kastanjelaan opknappen: /) });
+  });
+
+  it("'de speeltuin gaat weer door' is bezig", async () => {
+    expect(await read("de speeltuin gaat weer door")).toMatchObject({ text: "/actie bezig Speeltuin Kastanjelaan opknappen" });
+  });
+});
