@@ -1779,3 +1779,9 @@ describe("understand: starting again, now or later", () => {
     expect(await read("de speeltuin gaat weer door")).toMatchObject({ text: "/actie bezig Speeltuin Kastanjelaan opknappen" });
   });
 });
+
+describe("understand: the day an event is held is its deadline (asked first)", () => {
+  it.each(["speeltuin datum is 14 mei", "de speeltuin is op 14 mei", "speeltuin staat gepland voor 14 mei"])("%j", async (text) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie deadline Speeltuin Kastanjelaan opknappen: (voor )?14 mei$/) });
+  });
+});
