@@ -497,6 +497,8 @@ function isNegated(low: string, hit: StatusHit): boolean {
   const after = low.slice(hit.end, hit.end + 20);
   // "als de moestuin klaar is gaan we oogsten", "zodra …": a condition, not news.
   if (/(^|[,.;!?]\s*)(als|zodra|wanneer|if|once|when)\b[^,.;!?]*$/.test(low.slice(0, hit.index))) return true;
+  // "Peter vroeg of ik de speeltuin op klaar wil zetten, maar dat klopt niet": a question someone asked, not news.
+  if (/\b(vroeg|vraagt|vroegen|vragen|wil weten|wilde weten|asked|asks)\s+(\S+\s+)?(of|whether|if)\b[^.;!?]*$/.test(low.slice(0, hit.index))) return true;
   // "gaat niet door als er geen vrijwilligers komen", "stopt tenzij …": a condition after it, in the same clause.
   if (/^[^,.;!?]*?\b(als|tenzij|indien|mits|zodra|if|unless)\b/.test(low.slice(hit.end, hit.end + 60)) && !/^\s*(,|\.|want|omdat)/.test(low.slice(hit.end))) return true;
   // "zou eigenlijk klaar moeten zijn", "moet eind maart klaar zijn", "klaar zal zijn": expected, not so now
@@ -634,7 +636,8 @@ function restatesStatus(note: string, sub: StatusHit["sub"]): boolean {
   if (!note || note.split(/\s+/).length > 6) return false;
   const pattern = STATUS_WORDS.find((s) => s.sub === sub)!.pattern;
   const folded = sameLengthFold(note);
-  return pattern.test(folded) && contentWords(folded.replace(new RegExp(pattern.source, "g"), " ").replace(/\b(ermee|er|mee|weer|gewoon|verder)\b/g, " ")) === 0;
+  // ("wil je hem op klaar zetten": the request said again, not a reason.)
+  return pattern.test(folded) && contentWords(folded.replace(new RegExp(pattern.source, "g"), " ").replace(/\b(ermee|er|mee|weer|gewoon|verder|wil|wilt|kun|kunt|kan|je|jij|u|hem|het|die|op|zetten|zet|even|aub|graag|maar|dan|please)\b/g, " ")) === 0;
 }
 
 /** "… naar achteren ivm de toetsweek": a reason said after the new value. */

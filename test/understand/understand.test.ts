@@ -1785,3 +1785,17 @@ describe("understand: the day an event is held is its deadline (asked first)", (
     expect(await read(text)).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie deadline Speeltuin Kastanjelaan opknappen: (voor )?14 mei$/) });
   });
 });
+
+describe("understand: what round 14's tune half taught", () => {
+  it("'Peter vroeg of ik de speeltuin op klaar wil zetten maar dat klopt niet, …' sets nothing (a question someone asked)", async () => {
+    expect(JSON.stringify(await read("Peter vroeg of ik de speeltuin op klaar wil zetten maar dat klopt niet, die is pas in april klaar"))).not.toMatch(/"\/actie klaar /);
+  });
+
+  it("'… dat de speeltuin af is, wil je hem op klaar zetten' is klaar without the request as a note", async () => {
+    expect(await read("Peter laat weten dat de speeltuin af is, wil je hem op klaar zetten")).toMatchObject({ text: "/actie klaar Speeltuin Kastanjelaan opknappen" });
+  });
+
+  it("'gaat definitief niet door' stops it", async () => {
+    expect(await read("de speeltuin gaat definitief niet door")).toMatchObject({ text: "/actie stop Speeltuin Kastanjelaan opknappen" });
+  });
+});
