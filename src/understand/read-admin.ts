@@ -30,7 +30,7 @@ export async function readAdmin(
   const newPillar = readNewPillar(text);
   if (newPillar) return newPillar;
   // ("voeg de zomerstop toe als vakantie, 4 juli t/m 16 augustus": the wijk's holiday, though "voeg … toe".)
-  if (NOT_MINE.test(f) && !/\bals (\w+ )?(vakantie|vakantieperiode)\b/.test(f)) return undefined;
+  if (NOT_MINE.test(f) && !/\bals (\w+ )?(vakantie|vakantieperiode)\b/.test(f) && !(/\bvoeg (\w+ ){0,3}\w*vakantie\b/.test(f) && /\d/.test(f))) return undefined;
   const ctx: Ctx = { text, f, spans, w, question, me: w.sender?.displayName };
   return (
     readLanguage(ctx) ??

@@ -10,7 +10,7 @@ import { ENGLISH_GLOSS } from "../parse/english-gloss.ts";
 const NEW_ACTION =
   /^(?:@wijkbot\s+)?(?:nieuw|nieuwe|new)\s*:|\b(?:zet|zetten) er (?:een |even een )?(?:nieuwe )?actie bij\b|\b(?:kan|mag|kun) er (?:een |nog een )?(?:nieuwe )?actie bij\b|\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|actie erbij|actie aanmaken|voeg toe|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|add (?:an |a new )?action|create (?:an |a new )?action)\b/i;
 
-const AGE = /(?:^|[\s,(])(?:(?:voor\s+)?(?:de\s+)?(?:jongeren|kinderen|kids|tieners|jeugd)(?:\s+van)?\s+|(?:doelgroep|target group|age group|leeftijdsgroep)\s*:?\s*)?(0\s*[-–]\s*4|4\s*[-–]\s*12|12\s*\+|12\+|12 plus|12plus|algemeen)(?:\s*jaar)?(?=$|[\s,.)])/i;
+const AGE = /(?:^|[\s,(])(?:(?:voor\s+)?(?:de\s+)?(?:jongeren|kinderen|kids|tieners|jeugd)(?:\s+van)?\s+|(?:doelgroep|target group|age group|leeftijdsgroep|leeftijd|age|ages)\s*:?\s*)?(0\s*[-–]\s*4|4\s*[-–]\s*12|12\s*\+|12\+|12 plus|12plus|algemeen)(?:\s*jaar)?(?=$|[\s,.)])/i;
 
 /**
  * "nieuwe actie: Buurtmoestuin, pijler Gezond, deadline 1 juni, eigenaar @Fatima": the title
@@ -72,11 +72,12 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   const parts: string[] = forPerson && forPerson !== w.sender?.displayName ? [`eigenaar @${forPerson}`] : forPillar ? [`pijler ${forPillar}`] : [];
   let title = "";
   const quoted = titled ? null : rest.match(/^["'“‘]([^"'”’]{3,})["'”’]\s*(.*)$/);
-  const pieces = quoted ? [quoted[1], ...quoted[2].split(/\s*[,;]\s*|\.\s+/)].filter((p) => p.trim()) : (titled ? titled[1] : rest).split(/\s*[,;]\s*|\.\s+|\s+[-–]\s+/).filter((p) => p.trim());
+  const pieces = quoted ? [quoted[1], ...quoted[2].split(/\s*[,;]\s*|\.\s+|(?<=\p{L})[?!]\s+/u)].filter((p) => p.trim()) : (titled ? titled[1] : rest).split(/\s*[,;]\s*|\.\s+|(?<=\p{L})[?!]\s+|\s+[-–]\s+/u).filter((p) => p.trim());
   const extras = titled ? `${before} ${rest.replace(titled[0], "")}` : "";
   // (whole: a piece between commas; a tail of the title is not taken for a list of people — "Spreekuur met wijkagent Bram".)
   function consume(piece: string, whole = true): boolean {
-    let p = piece.trim().replace(/[.!]+$/, "");
+    // ("maken onder kansrijk": the verb of the request before a part.)
+    let p = piece.trim().replace(/[.!?]+$/, "").replace(/^(?:maken|aanmaken|toevoegen|zetten|erbij zetten)\s+(?=\S)/i, "");
     const pf = fold(p);
     // ("healthy", "pillar peaceful": the English word for the pillar's Dutch name.)
     const gloss = ENGLISH_GLOSS[pf.replace(/^(?:pillar|pijler)\s+/, "")];
@@ -98,7 +99,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const takes = p.match(/^@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:trekt|doet|neemt|pakt)\s+(?:hem|het|dit|deze|die)(?:\s+(?:op|wel))?$/iu);
     const taker = takes && !/^(ik|i)$/i.test(takes[1]) ? w.people.find((x) => fold(x.displayName) === fold(takes[1]))?.displayName : undefined;
     if (taker && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${taker}`), true;
-    if (/^(ik trek (hem|het|dit|deze)( zelf| wel)?|ik doe (hem|het|dit|deze) zelf|ik ben (de )?(eigenaar|trekker)|ik ben eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me|mezelf|mijzelf)( zelf)?|for (me|myself)|aan|toe|eigenaar ik|eigenaar (mij|me|mezelf))$/i.test(pf)) return true;
+    if (/^((die|dat|deze|dit) (doe|trek) ik( zelf| wel)?|ik trek (hem|het|dit|deze)( zelf| wel)?|ik doe (hem|het|dit|deze) zelf|ik ben (de )?(eigenaar|trekker)|ik ben eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me|mezelf|mijzelf)( zelf)?|for (me|myself)|aan|toe|eigenaar ik|eigenaar (mij|me|mezelf))$/i.test(pf)) return true;
     // "…, samen met Lisa": a person of the wijk is a second owner (an organisation is a partner, below).
     const together = p.match(/^samen met\s+@?([\p{L}][\p{L}\p{N}_-]*)$/iu);
     const buddy = together ? w.people.find((x) => fold(x.displayName) === fold(together[1]) || fold(x.displayName).split(" ")[0] === fold(together[1]))?.displayName : undefined;

@@ -443,3 +443,9 @@ describe("readFollowUp: a correction that starts with several little words", () 
   });
 });
 
+describe("readFollowUp: 'haal dat weg' right after a change", () => {
+  it("'nee wacht dat klopt niet, haal dat weg' undoes it", () => {
+    expect(read("nee wacht dat klopt niet, haal dat weg", statusChanged)).toEqual({ kind: "rerun", rerun: { text: "/ongedaan" } });
+  });
+});
+

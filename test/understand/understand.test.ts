@@ -1799,3 +1799,24 @@ describe("understand: what round 14's tune half taught", () => {
     expect(await read("de speeltuin gaat definitief niet door")).toMatchObject({ text: "/actie stop Speeltuin Kastanjelaan opknappen" });
   });
 });
+
+describe("understand: more from round 14's tune half", () => {
+  it.each([
+    ["new action: Coding club, pillar Kansrijk, age 4-12", "/actie nieuw Coding club pijler Kansrijk doelgroep 4-12"],
+    ["kun je een actie aanmaken: Voorleesmarathon, deadline 24 april? die doe ik", "/actie nieuw Voorleesmarathon deadline 24 april"],
+    ["zet een herinnering voor Peter: geldlessen bijwerken, over twee weken", "/herinner @Peter geldlessen bijwerken over twee weken"],
+  ])("%j → %j (asked first)", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it.each([
+    ["wat doet pijler vreedzaam allemaal", "/acties Vreedzaam"],
+    ["stuur mij het weekoverzicht voortaan ook elke week", "/weekoverzicht aan"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+
+  it("'voeg de voorjaarsvakantie toe: 14 t/m 22 februari' is the holiday", async () => {
+    expect(await read("voeg de voorjaarsvakantie toe: 14 t/m 22 februari")).toMatchObject({ text: "/vakantie 14 februari t/m 22 februari" });
+  });
+});
