@@ -48,8 +48,14 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * all 256, the held-out half 84% with 0 WRONG. Held-out now 1,051 of 3,343 (31%): 86.4% with 16 WRONG.
  * End of that session, after fixes from round 12's tune half and from probe sets of my own (never
  * from held-out): held-out 87.1% with 15 WRONG (round 12's half: 85.2%, 0 WRONG).
+ * Tenth session (2026-12-03): fixes from probe sets of my own first (held-out 1,051 → 87.4% with 14
+ * WRONG, not read); then a fourteenth blind round of 277 (wrong-change traps, chatty messages, names
+ * said by description, dates and reminders); 18 dropped as text duplicates, split per category
+ * (random.Random(14): 124 held-out, 135 tune), on arrival (480dc14): 84% with 3 WRONG over all 259,
+ * the held-out half 85.5% with 1 WRONG (unchanged at the end). Held-out now 1,175 of 3,602 (33%):
+ * 87.5% with 15 WRONG. (Rounds 13 and 15 were asked for and not delivered in time.)
  */
-export const FLOOR = { tuneWrong: 1, heldoutWrong: 15, heldoutScore: 0.865 } as const;
+export const FLOOR = { tuneWrong: 1, heldoutWrong: 15, heldoutScore: 0.87 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 
