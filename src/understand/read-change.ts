@@ -96,6 +96,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     span = { ...span, end: span.end + text.slice(span.end).indexOf(nameTail[1]) + nameTail[1].length };
   }
   const title = picked.chosen?.title ?? span.action.title;
+  // "de offerte voor de speeltuin is klaar", "inschrijving zomerkamp is gestopt", "klaar met de planning van de moestuin":
+  // the status is said of a part of the action, not of the action — news about it (asked first), never its status to
+  // klaar, gestopt or geparkeerd.
+  // (A part that has started does say the action is under way: "voorbereiding ouderavond is gestart" is bezig.)
+  for (let i = statusHits.length - 1; i >= 0; i--) if (statusHits[i].sub !== "bezig" && saidOfAPart(text, span, statusHits[i])) statusHits.splice(i, 1);
   // "even een update @wijkbot: de huiswerkbegeleiding is afgerond": "update" announces the news before the colon; a status
   // right after the name is the news (not a note that says so).
   if (explicitUpdate && !/\b(noteer|noteren|opschrijven|schrijf op|notitie|voortgang)\b/.test(f)) {
@@ -271,7 +276,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const weakDeadline = !/\b(deadline|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit)\b/.test(f);
   // "14 feb haal ik niet, maak er maar 6 maart van": the date that is asked for, not the one given up.
   const makeIt = rest.match(/\bmaak (?:er|het) (?:maar |dan |gewoon )?(.+?) van\b/i);
-  const date = (makeIt ? findDateIn(makeIt[1], w.now, w.region) : undefined) ?? findDateIn(rest, w.now, w.region);
+  const saidDate = (makeIt ? findDateIn(makeIt[1], w.now, w.region) : undefined) ?? findDateIn(rest, w.now, w.region);
+  // "gaat niet door op 12 feb, wordt verplaatst": the date called off is not the new one — another date said, or which?
+  const calledOff = saidDate !== undefined && /\b(niet (meer )?(door )?op|not on)\s+(de\s+)?$/.test(`${sameLengthFold(rest).slice(0, Math.max(0, sameLengthFold(rest).indexOf(sameLengthFold(saidDate.phrase))))} ${/^(op|on)\s/i.test(saidDate.phrase) ? "op " : ""}`.replace(/\s+/g, " "));
+  const date = calledOff ? findDateIn(rest.replace(saidDate.phrase, " "), w.now, w.region) : saidDate;
+  if (calledOff && !date && !question && picked.chosen && deadlineWords) {
+    return { kind: "need-action", question: localText("understand.ask.deadline", { title: picked.chosen.title }), command: `actie deadline ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
+  }
   const statusIsDeadline = /\b(moet(en)?|voor|uiterlijk|deadline|must|by|nieuwe deadline|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot|doorlopen)\b/.test(f);
   // "ouderavond naar do 29 jan, aula is dan vrij": the name, then "naar" and a date — the deadline, probably (shown first).
   const movedTo = !deadlineWords && date && /^\s*(?:(?:mag|moet|kan|gaat)\s+)?naar\s/i.test(text.slice(span.end)) && text.slice(span.end).indexOf(date.phrase) <= 12;
@@ -414,7 +425,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const woven =
     contentWords(before) >= 2 ||
     /(^|\s)(voor|bij|over|met|in|aan|van|op|for|at|with|about)(\s+(de|het|onze|ons|the|our))?\s*$/i.test(` ${before}`) ||
-    (contentWords(before) >= 1 && /(^|\s)(de|het|onze|ons|the|our)\s*$/i.test(before) && !/[,.;:!?]/.test(before));
+    (contentWords(before) >= 1 && /(^|\s)(de|het|onze|ons|the|our)\s*$/i.test(before) && !/[,.;:!?]/.test(before)) ||
+    // ("inschrijving zomerkamp is gestopt, vol!": a part of the action named right before it belongs to the note.)
+    PART_NOUN.test(sameLengthFold(before).match(/(?:^|\s)([a-z]{3,})$/)?.[1] ?? "");
   const note = woven ? trimNote(withoutPreamble(text)) || text.trim() : trimNote(text.slice(span.end));
   if (note && contentWords(note) >= 2) return build("actie update", note, localText("understand.what.update", { title, note }), false);
   // "de speeltuin is bijna klaar": how far it is — a note (asked first), not the status.
@@ -464,6 +477,11 @@ function findStatusHits(low: string): StatusHit[] {
   const hits: StatusHit[] = [];
   for (const s of STATUS_WORDS) {
     for (const m of low.matchAll(new RegExp(s.pattern.source, "g"))) {
+      // "af- gelast", "af gelast" (dictated): one word, called off.
+      if (m[0] === "af" && /^-?\s*gelast\b/.test(low.slice(m.index! + 2))) {
+        hits.push({ sub: "stop", index: m.index!, end: m.index! + 2 + low.slice(m.index! + 2).match(/^-?\s*gelast/)![0].length, word: "afgelast" });
+        continue;
+      }
       // "klaar-over" (a traffic volunteer) and "af-" compounds are other words.
       if (/^-\p{L}/u.test(low.slice(m.index! + m[0].length))) continue;
       // "haal Peter van de speeltuin af": taking off, not done.
@@ -491,6 +509,30 @@ function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>)
   return !WEAK_STATUS.test(hit.word) && between <= 3;
 }
 
+/** Things a piece of work consists of: "de offerte voor …", "inschrijving zomerkamp". */
+const PART_NOUN = /^(inschrijving|inschrijvingen|aanmelding|aanmeldingen|aanvraag|subsidieaanvraag|offerte|offertes|planning|voorbereiding|voorbereidingen|uitnodiging|uitnodigingen|flyer|flyers|poster|posters|folder|folders|brief|verslag|evaluatie|begroting|contract|locatie|training|ronde|fase|werving|bakken|borden|ontwerp|tekening|opzet|programma|bestelling|levering|verbouwing|subsidie)$/;
+/** Words before "van/voor de <actie>" that are the action itself or no noun at all ("de actie voor de moestuin is klaar"). */
+const NOT_A_PART = /^(is|zijn|was|waren|wat|dat|die|deze|alles|all|everything|actie|action|project|projectje|status|werk|update|nieuws|stand|zaken|even|ook|nu|dan|klaar|bezig|wijkbot|iets|niks|niets|kant|melding|bericht|berichtje|gedoe|verhaal|ben|zijn|gaan|gaat|kan|mag|moet|wil|zet|zetten)$/;
+
+/** The status word is said of a part of the action ("de bakken van de moestuin zijn klaar"), not of the action. */
+function saidOfAPart(text: string, span: ActionSpan<IndexedAction>, hit: StatusHit): boolean {
+  if (hit.index >= span.end) {
+    // (Only in the clause of the name, and only when the status follows the name closely.)
+    if (/[,.;:!?]/.test(text.slice(span.end, hit.index)) || tokenize(text.slice(span.end, hit.index)).length > 4) return false;
+    const clause = sameLengthFold(text.slice(0, span.start)).split(/[,.;:!?]/).at(-1) ?? "";
+    const owned = clause.match(/(?:^|\s)([a-z]{3,})\s+(?:van|voor|bij|aan|rond|rondom|of|for)\s+(?:(?:de|het|onze|ons|the|our)\s+)?$/);
+    if (owned && !NOT_A_PART.test(owned[1])) return true;
+    const compound = clause.match(/(?:^|\s)([a-z]{3,})\s+$/);
+    return !!compound && PART_NOUN.test(compound[1]);
+  }
+  if (hit.end <= span.start) {
+    const between = sameLengthFold(text.slice(hit.end, span.start));
+    const owned = between.match(/^\s*met\s+(?:(?:de|het|een|onze)\s+)?([a-z]{3,})\s+(?:van|voor|bij|rond)\s+(?:(?:de|het|onze)\s+)?$/);
+    return !!owned && !NOT_A_PART.test(owned[1]);
+  }
+  return false;
+}
+
 /** "nog niet begonnen", "bijna klaar", "loopt nog niet", "niet geannuleerd": the status is not (yet) so. */
 function isNegated(low: string, hit: StatusHit): boolean {
   const before = low.slice(Math.max(0, hit.index - 40), hit.index);
@@ -510,6 +552,12 @@ function isNegated(low: string, hit: StatusHit): boolean {
   const further = low.slice(hit.end, hit.end + 60);
   if (/^\s*met (?:de |het |een )?(?:eerste|tweede|derde|1e|2e|3e)\b|^\s*met (?:de |het )?(?:\S+ )?(?:fase|stap|deel|onderdeel|ronde|helft)\b/.test(further)) return true;
   if (/^\s*voor (?:groep|klas|de eerste|een deel|deel|school)\b/.test(further) && /\b(volgt|volgen) (nog|later)\b|\bmoet(en)? nog\b|\bnog niet\b|\brest (volgt|komt)\b/.test(low)) return true;
+  // "klaar voor de start", "ready for launch": ready for something, not finished (but "klaar voor dit jaar" is done).
+  if (/^(klaar|kla+r|gereed|ready)$/.test(hit.word) && /^\s*(voor|for)\s+(de|het|een|the|a)\s+(?!(rest van )?(dit |deze |het |this )?(jaar|schooljaar|seizoen|year|season)\b)[a-z]/.test(further)) return true;
+  // "gaat niet door op 12 feb, wordt verplaatst", "gaat vandaag niet door": one date is off, the action goes on.
+  if (hit.sub === "stop" && (/\b(verplaatst|verplaatsen|verzet|verzetten|verschoven|verschuiven|uitgesteld|uitstellen|nieuwe datum|andere datum|inhalen|ingehaald|inhaaldag|postponed|rescheduled)\b/.test(low) || /^\s*(op|on)\s+(\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|^\s*(vandaag|morgen|vanavond|vanmiddag|vanochtend|deze week|this week|today|tonight)\b/.test(after) || /\b(vandaag|morgen|vanavond|vanmiddag|vanochtend|deze week|today|tonight)\s+$/.test(before))) return true;
+  // "ligt stil in de kerstvakantie": a pause for a holiday, not parked.
+  if (hit.sub === "parkeer" && /^\s*(in|tijdens|during|over)\s+(de|the)\s+\w*(vakantie|feestdagen|holidays?)\b/.test(after + further)) return true;
   // "kindteams weer oppakken per februari", "vanaf maart weer bezig": from a later month on, not now.
   const months = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
   if (new RegExp(`\\b(per|vanaf|from|starting) (1 |de 1e |begin )?(${months}|volgende (week|maand)|het nieuwe schooljaar|na de \\w*vakantie)\\b`).test(low.slice(Math.max(0, hit.index - 40), hit.end + 40))) return true;

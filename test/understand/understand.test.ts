@@ -1820,3 +1820,40 @@ describe("understand: more from round 14's tune half", () => {
     expect(await read("voeg de voorjaarsvakantie toe: 14 t/m 22 februari")).toMatchObject({ text: "/vakantie 14 februari t/m 22 februari" });
   });
 });
+
+describe("understand: a status said of a part of the action, or of one date, is not the action's", () => {
+  it.each([
+    "inschrijving moestuin is gestopt, vol!",
+    "de offerte voor de speeltuin is klaar",
+    "de bakken van de moestuin zijn klaar, nu nog de aarde",
+    "ik ben klaar met de planning van de moestuin",
+    "moestuin is klaar voor de start",
+    "watertappunt gaat niet door op 12 feb, wordt verplaatst",
+    "moestuin gaat vandaag niet door",
+    "de moestuin ligt stil in de kerstvakantie",
+  ])("%j sets no status", async (text) => {
+    expect(setsStatus(await read(text))).toBe(false);
+  });
+
+  it("'inschrijving moestuin is gestopt, vol!' offers the whole sentence as a note (asked first)", async () => {
+    expect(await read("inschrijving moestuin is gestopt, vol!")).toMatchObject({ kind: "confirm", text: "/actie update Buurtmoestuin: inschrijving moestuin is gestopt, vol!" });
+  });
+
+  it("'voorbereiding moestuin is gestart' is still bezig: a part under way means the action is", async () => {
+    expect(await read("voorbereiding moestuin is gestart")).toMatchObject({ text: "/actie bezig Buurtmoestuin" });
+  });
+
+  it("'watertappunt gaat niet door op 12 feb, wordt verplaatst' asks for the new date, never sets 12 feb", async () => {
+    const u = await read("watertappunt gaat niet door op 12 feb, wordt verplaatst");
+    expect(JSON.stringify(u)).not.toMatch(/12 feb/);
+    expect(u).toMatchObject({ kind: "need-action", command: "actie deadline Watertappunt in de wijk:" });
+  });
+
+  it("'moestuin is af- gelast' (dictated) stops it; never klaar", async () => {
+    expect(await read("moestuin is af- gelast")).toMatchObject({ text: "/actie stop Buurtmoestuin" });
+  });
+
+  it("'moestuin klaar voor dit jaar' is still klaar", async () => {
+    expect(await read("moestuin klaar voor dit jaar")).toMatchObject({ text: "/actie klaar Buurtmoestuin" });
+  });
+});
