@@ -417,6 +417,8 @@ function readLeaving(ctx: Ctx): Understanding | undefined {
   const name = fold(distinct[0]).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const signOff = new RegExp(SIGN_OFF.source.replaceAll("NAME", name)).test(f);
   if (!left && !signOff) return undefined;
+  // "Daan is gestopt als vrijwilliger bij de huiswerkbegeleiding": stopped with a part in an action, not leaving the team.
+  if (!signOff && ctx.spans.some((s) => s.quality >= 2) && !/\b(vertrokken|vertrekt|vertrekken|uit dienst|pensioen|nieuwe baan|andere baan|wijkteam|het team)\b/.test(f)) return undefined;
   return runOrConfirm(`/vertrek @${distinct[0]}`, question);
 }
 

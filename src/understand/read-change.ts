@@ -486,6 +486,9 @@ function findStatusHits(low: string): StatusHit[] {
       if (/^-\p{L}/u.test(low.slice(m.index! + m[0].length))) continue;
       // "haal Peter van de speeltuin af": taking off, not done.
       if (m[0] === "af" && /\b(haal|haalt|halen|trek|trekt|schrijf|schrijft)\b[^,.;!?]*$/.test(low.slice(0, m.index!))) continue;
+      // "we spraken af dat …", "3 ouders zeiden af", "het hangt af van het weer", "we sluiten het kamp af met een bbq":
+      // the particle of another verb, not done.
+      if (m[0] === "af" && /\b(spraken|sprak|spreken|spreek|spreekt|zeiden|zei|zeggen|zeg|zegt|hangt|hangen|hing|hingen|wachten|wacht|wachtten|vragen|vraag|vroeg|vroegen|stemmen|stem|stemt|bellen|bel|belt|belde|belden|wijzen|wijst|wees|nemen|neemt|nam|namen|geven|geeft|gaf|gaven|stappen|stapt|lopen|loopt|liep|kijken|kijk|keek|sluiten|sluit|sloot|sloten|vinken|leiden|leidt)\b(?:\s+[^\s,.;!?]+){0,6}\s*$/.test(low.slice(0, m.index!))) continue;
       // ("kan van de lijst af, is niet meer nodig": off the list because it is not needed — stopped, not done.)
       const notNeeded = s.sub === "klaar" && /^(van de lijst|kan eraf|mag eraf)$/.test(m[0]) && /\b(niet meer nodig|hoeft niet meer|overbodig|geen zin meer|heeft geen zin)\b/.test(low);
       hits.push({ sub: notNeeded ? "stop" : s.sub, index: m.index!, end: m.index! + m[0].length, word: m[0] });
@@ -552,6 +555,8 @@ function isNegated(low: string, hit: StatusHit): boolean {
   const further = low.slice(hit.end, hit.end + 60);
   if (/^\s*met (?:de |het |een )?(?:eerste|tweede|derde|1e|2e|3e)\b|^\s*met (?:de |het )?(?:\S+ )?(?:fase|stap|deel|onderdeel|ronde|helft)\b/.test(further)) return true;
   if (/^\s*voor (?:groep|klas|de eerste|een deel|deel|school)\b/.test(further) && /\b(volgt|volgen) (nog|later)\b|\bmoet(en)? nog\b|\bnog niet\b|\brest (volgt|komt)\b/.test(low)) return true;
+  // "ik ben er helemaal klaar mee": fed up, not done.
+  if (/^(klaar|kla+r)$/.test(hit.word) && /^\s*mee\b/.test(after) && /\ber\s+(\S+\s+){0,2}$/.test(before)) return true;
   // "klaar voor de start", "ready for launch": ready for something, not finished (but "klaar voor dit jaar" is done).
   if (/^(klaar|kla+r|gereed|ready)$/.test(hit.word) && /^\s*(voor|for)\s+(de|het|een|the|a)\s+(?!(rest van )?(dit |deze |het |this )?(jaar|schooljaar|seizoen|year|season)\b)[a-z]/.test(further)) return true;
   // "gaat niet door op 12 feb, wordt verplaatst", "gaat vandaag niet door": one date is off, the action goes on.

@@ -1857,3 +1857,29 @@ describe("understand: a status said of a part of the action, or of one date, is 
     expect(await read("moestuin klaar voor dit jaar")).toMatchObject({ text: "/actie klaar Buurtmoestuin" });
   });
 });
+
+describe("understand: 'af' of another verb, and 'er klaar mee', are not done", () => {
+  it.each([
+    "we spraken af dat de speeltuin in april open gaat",
+    "3 ouders zeiden af voor de moestuin",
+    "de moestuin hangt af van het weer",
+    "we sluiten de moestuin af met een oogstfeest",
+    "ik ben er helemaal klaar mee, die moestuin kost me te veel tijd",
+  ])("%j sets no status", async (text) => {
+    expect(setsStatus(await read(text))).toBe(false);
+  });
+
+  it("'de moestuin is af' is still done", async () => {
+    expect(await read("de moestuin is af")).toMatchObject({ text: "/actie klaar Buurtmoestuin" });
+  });
+});
+
+describe("understand: someone who stopped with a part in an action has not left the team", () => {
+  it("'Peter is gestopt als vrijwilliger bij de moestuin' is no /vertrek", async () => {
+    expect(JSON.stringify(await read("Peter is gestopt als vrijwilliger bij de moestuin"))).not.toMatch(/vertrek/);
+  });
+
+  it("'Peter is gestopt bij WIJ, hij heeft een nieuwe baan' still is (asked first)", async () => {
+    expect(JSON.stringify(await read("Peter is gestopt bij WIJ, hij heeft een nieuwe baan"))).toMatch(/\/vertrek @Peter/);
+  });
+});
