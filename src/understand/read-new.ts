@@ -188,7 +188,7 @@ function normaliseAge(age: string): string {
   return "algemeen";
 }
 
-const AGENDA = /\b(op de agenda|agendapunt|agenderen|op de agenda zetten|bespreken in de stuurgroep|in de stuurgroep bespreken|on the agenda|agenda item|voor de agenda|aan de agenda|(?:volgende|eerstvolgende) (?:keer|vergadering|stuurgroep) bespreken|bespreken (?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\b/;
+const AGENDA = /\b(op de agenda|agendapunt|agenderen|op de agenda zetten|bespreken in de stuurgroep|in de stuurgroep bespreken|on the agenda|agenda item|voor de agenda|aan de agenda|(?:volgende|eerstvolgende) (?:keer|vergadering|stuurgroep) bespreken|bespreken (?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|besproken (?:worden )?(?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|in de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering) besproken|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\b/;
 /** "informatiepunt voor de stuurgroep: …", "bespreekpunt: …": an item of a kind, before a colon. */
 const KIND_OF_ITEM = /\b(informatiepunt|bespreekpunt|besluitpunt|discussiepunt)\b[^:]{0,40}:\s*\S/i;
 
@@ -204,22 +204,27 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   // "voor de stuurgroep wil ik een besluit over extra geld voor de speeltuin": an item asked for the meeting.
   const askedFor = /\b(voor|in|op|tijdens) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting)\b/.test(f) && /\b(wil ik|willen we|wil graag|graag|nodig|vraag ik|vragen we)\b.*\b(een )?(besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt) over\b/.test(f);
   const forMeeting = askedFor ? undefined : itemForMeeting(text);
-  if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
+  // "agenda volgende keer: jaarplan 2027 bespreken": the agenda of the next meeting, then a colon and the item.
+  const nextAgenda = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:voor\s+de\s+|op\s+de\s+)?agenda\s+(?:voor\s+|van\s+)?(?:de\s+)?(?:volgende|eerstvolgende|komende)\s+(?:keer|vergadering|stuurgroep|meeting|week)\s*:\s*(.{3,}?)[\s.!]*$/i)?.[1];
+  if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting || nextAgenda) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   let kind = "";
   if (/\b(ter informatie|als informatie|ter info|informatie|informatiepunt|informatief|for information|fyi|mededeling|toelichten|toelichting|presenteren|presentatie|vertellen)\b/.test(f)) kind = "informatie";
   else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|besluitvorming|decision|decide|akkoord)\b/.test(f)) kind = "besluit";
-  else if (/\b(ter bespreking|bespreken|bespreking|bespreekpunt|discussie|discussiepunt|discuss)\b/.test(f)) kind = "bespreking";
+  else if (/\b(ter bespreking|bespreken|besproken|bespreking|bespreekpunt|discussie|discussiepunt|discuss)\b/.test(f)) kind = "bespreking";
   // "zet de speeltuin op de agenda …, we hebben een besluit nodig": the thing put on it is the item.
   // "kan er op de agenda: hoe houden we de huiskamer open": the item follows the colon.
   // ("… op de agenda over de cijfers van de jeugdmonitor": what it is about follows "over".)
   const afterColon = text.match(/\b(?:(?:op|aan|voor) de agenda|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\s*(?::|\s(?:over|met als onderwerp|about)\b)\s*(.{3,})$/i)?.[1];
   const object =
+    nextAgenda ??
     forMeeting ??
     afterColon ??
     (askedFor ? text.match(/\b(?:een\s+)?(?:besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt)\s+over\s+(.{3,}?)[\s.!?]*$/i)?.[1] : undefined) ??
     text.match(/\b(?:zet|zetten|plaats|plaatsen|breng|brengen|put|add)\s+(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?(?:op|aan) de agenda\b/iu)?.[1] ??
     text.match(/^\s*(?:@wijkbot\s+)?(.+?)\s+(?:graag\s+|even\s+|ook\s+)?(?:opnemen|zetten|plaatsen|agenderen)\s+(?:op|in|aan) de agenda\b/iu)?.[1] ??
     text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|kun je)\s+(?:we\s+|jij\s+|je\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1] ??
+    // "kan het budget van de speeltuin besproken worden in de stuurgroep"
+    text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|zouden)\s+(?:we\s+)?(.+?)\s+(?:(?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering|keer)\s+)?(?:besproken|bespreken)\s+(?:worden\s+)?(?:(?:in|op|tijdens|bij) de\b|\?|$)/iu)?.[1] ??
     // "ik wil de huiskamer in de flat op de agenda als informatiepunt"
     text.match(/^\s*(?:@wijkbot\s+)?(?:ik wil|wil ik|we willen|willen we|ik zou graag|graag)\s+(?:graag\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1];
   const item = (object ?? text)
@@ -329,11 +334,13 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
   const said =
     body.match(/^(?:afgesproken|afspraak|conclusie|we concluderen|vastgesteld|we spreken af|we hebben afgesproken|de stuurgroep heeft afgesproken)\s*(?:is\s+)?(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
     body.match(/^(?:kun je|kan je|wil je|graag)?\s*(?:als|het) besluit\s+(?:even\s+)?(?:vastleggen|noteren|opschrijven|opnemen)\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
+    // "leg vast: geen nieuwe acties meer dit jaar", "leg even vast dat …".
+    body.match(/^(?:leg|legt)\s+(?:even\s+|maar\s+|graag\s+)?vast\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
     body.match(/^(.{6,}?)[\s,.;-]+(?:leg|noteer|schrijf)\s+(?:dat|dit|het)\s+(?:even\s+|maar\s+|ook\s+)?(?:vast|op|als besluit)(?:\s+als besluit)?\s*(?:aub|graag|please)?[\s.!]*$/i)?.[1];
   if (said && !/\b(op de agenda|agendapunt|herinner\w*)\b/.test(fold(said))) return confirmCommand(`/besluit ${clean(said)}`);
   if (!stuurgroep || /\b(voorstel|agenda|agendapunt)\b/.test(f)) return undefined;
   // In the stuurgroep: "we zijn akkoord met X", "de stuurgroep gaat akkoord met X", "we hebben gekozen voor X", "X is vastgesteld".
-  const agreed = body.match(/^(?:we|wij|de stuurgroep)\s+(?:zijn|is|gaan|gaat)\s+(akkoord\s+met\s+.{3,})$/i)?.[1] ?? body.match(/^(?:we|wij|de stuurgroep)\s+(?:hebben|heeft)\s+(gekozen\s+voor\s+.{3,})$/i)?.[1];
+  const agreed = body.match(/^(?:we|wij|(?:de\s+)?stuurgroep)\s+(?:zijn|is|gaan|gaat)\s+(?:(?:ook|unaniem|allemaal|volledig)\s+)?(akkoord\s+met\s+.{3,})$/i)?.[1] ?? body.match(/^(?:we|wij|(?:de\s+)?stuurgroep)\s+(?:hebben|heeft)\s+(gekozen\s+voor\s+.{3,})$/i)?.[1];
   if (agreed) return confirmCommand(`/besluit ${clean(agreed)}`);
   if (/^.{3,60}\s(?:is|zijn|wordt|worden)\s+(?:bij deze\s+|hierbij\s+)?(?:vastgesteld|goedgekeurd|aangenomen)[\s.!]*$/i.test(body)) return confirmCommand(`/besluit ${clean(body)}`);
   return undefined;

@@ -1883,3 +1883,22 @@ describe("understand: someone who stopped with a part in an action has not left 
     expect(JSON.stringify(await read("Peter is gestopt bij WIJ, hij heeft een nieuwe baan"))).toMatch(/\/vertrek @Peter/);
   });
 });
+
+describe("understand: agreements, agenda items and co-owners in more words", () => {
+  it.each([
+    ["stuurgroep is akkoord met de geldlessen voor groep 7", "/besluit akkoord met de geldlessen voor groep 7"],
+    ["leg vast: geen nieuwe acties meer dit jaar", "/besluit geen nieuwe acties meer dit jaar"],
+    ["agenda volgende keer: jaarplan 2027 bespreken", "/agendapunt Jaarplan 2027 bespreken bespreking"],
+    ["kan het budget van de speeltuin besproken worden in de stuurgroep", "/agendapunt Budget van de speeltuin bespreking actie Speeltuin Kastanjelaan opknappen"],
+  ])("in the stuurgroep: %j → %j (asked first)", async (text, command) => {
+    expect(await understand(text, { ...world(), chatKind: "stuurgroep" })).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'ik doe de moestuin samen met Joke' adds Joke as owner, the speaker stays", async () => {
+    expect(await read("ik doe de moestuin samen met Joke")).toMatchObject({ text: expect.stringMatching(/^\/actie eigenaar Buurtmoestuin: (@Fatima @Joke|@Joke @Fatima)$/) });
+  });
+
+  it("'bij de moestuin zijn er nu 3 nieuwe vrijwilligers': volunteers are no reach", async () => {
+    expect(JSON.stringify(await read("bij de moestuin zijn er nu 3 nieuwe vrijwilligers"))).not.toMatch(/actie bereik/);
+  });
+});
