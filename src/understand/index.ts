@@ -234,6 +234,8 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/^(?!.*\b(vergadering|meeting|herinnering)\b).*\b(verzetten|verschuiven|uitstellen|later zetten|postpone)\b/, "actie deadline"],
   [/\b(afwezig|afwezigheid|verlof|out of office)\b|\b(ik ben|ben ik|dat ik|als ik|i am|i m) (\w+ )?(op |met )?(vakantie|weg|ziek|er niet)\b|\bik (\w+ ){0,2}(ziek|weg|afwezig|op vakantie|met vakantie|er niet) (ben|bent|is)\b/, "afwezig"],
   [/\b(datumprikker|datum prikken|prikken|poll)\b/, "datumprikker"],
+  // "hoe werkt het met vakanties": the school holidays in which reminders pause.
+  [/\b(vakanties|schoolvakantie\w*|vakantieperiode\w*|holidays)\b|^(?!.*\b(ik|i)\b).*\bvakantie\b/, "vakantie"],
   [/\b(weekoverzicht|weekly digest|digest)\b/, "weekoverzicht"],
   [/\b(rapport|monitor|jaarverslag|report)\b/, "rapport"],
   [/\b(check[ -]?in|checkin)\b/, "checkin"],

@@ -1902,3 +1902,13 @@ describe("understand: agreements, agenda items and co-owners in more words", () 
     expect(JSON.stringify(await read("bij de moestuin zijn er nu 3 nieuwe vrijwilligers"))).not.toMatch(/actie bereik/);
   });
 });
+
+describe("understand: how the holidays work", () => {
+  it.each(["hoe werkt het met vakanties", "hoe werkt dat met de schoolvakanties?"])("%j → /help vakantie", async (text) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: "/help vakantie" });
+  });
+
+  it("'hoe meld ik dat ik op vakantie ben' is still /help afwezig", async () => {
+    expect(await read("hoe meld ik dat ik op vakantie ben")).toMatchObject({ kind: "run", text: "/help afwezig" });
+  });
+});
