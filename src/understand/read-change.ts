@@ -502,6 +502,15 @@ function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>)
   if (hit.index >= span.start && hit.end <= span.end) return false;
   if (hit.index >= span.end) {
     const between = tokenize(text.slice(span.end, hit.index)).length;
+    // "veilig naar school de oversteekplaats is klaar", "wijkwebsite webbouwer is gestopt": a subject of its own between
+    // the name and the status (an article, or a word that is no adverb right before "is"/"ging") — said of that, not of the action.
+    // (Not counted: the rest of the name — "geld lessen gr 8 zijn klaar" —, whose it is — "techniekdag van Daan is klaar" —,
+    // and the "in de" of the status phrase — "gaat even in de wachtstand".)
+    const titleWords = new Set(fold(span.action.title).split(" "));
+    const words = tokenize(text.slice(span.end, hit.index).replace(/\b(?:in|op|naar|on|into)(?:\s+(?:de|het|the))?\s*$/i, "").replace(/\bvan\s+\S+/gi, " "))
+      .map((t) => t.word)
+      .filter((word) => /^(de|het|een|the|an)$/.test(word) || (!titleWords.has(word) && !/^\d+$/.test(word) && word.length > 2));
+    if (words.some((word) => !BETWEEN_NAME_AND_STATUS.test(word)) && (words.some((word) => /^(de|het|een|onze|ons|mijn|the|our|an)$/.test(word)) || /^(is|zijn|was|waren|ging|gingen|wordt|worden|werd|werden|gaat|gaan)$/.test(words.at(-1) ?? ""))) return false;
     if (WEAK_STATUS.test(hit.word)) {
       const words = tokenize(text.slice(span.end, hit.index)).map((t) => t.word);
       return words.length <= 3 && words.every((word) => /^(is|zijn|nu|staat|staan|eindelijk|helemaal|al|toch|dan|ook|echt|gewoon|inmiddels|dus|we|was|waren)$/.test(word));
@@ -511,6 +520,9 @@ function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>)
   const between = tokenize(text.slice(hit.end, span.start)).length;
   return !WEAK_STATUS.test(hit.word) && between <= 3;
 }
+
+/** Words that may stand between an action's name and its status ("moestuin is nu helaas definitief gestopt"). */
+const BETWEEN_NAME_AND_STATUS = /^(is|zijn|was|waren|wordt|worden|werd|nu|staat|staan|stond|al|inmiddels|eindelijk|officieel|helemaal|toch|dan|ook|echt|gewoon|dus|we|wij|ik|helaas|definitief|per|direct|vandaag|gisteren|gisteravond|vanochtend|vanmiddag|vanavond|deze|dit|vorige|afgelopen|week|jaar|maand|keer|tijdelijk|voorlopig|even|weer|bijna|niet|nog|gaat|ging|gaan|gingen|kan|moet|mag|wel|zo|net|pas|sinds|kort|alweer|succesvol|goed|mooi|ook|project|projectje|actie|action|camp|club|traject|has|have|been|is|are|was|were|now|finally|officially|today|yesterday|just|already|also|definitely|sadly|unfortunately)$/;
 
 /** Things a piece of work consists of: "de offerte voor …", "inschrijving zomerkamp". */
 const PART_NOUN = /^(inschrijving|inschrijvingen|aanmelding|aanmeldingen|aanvraag|subsidieaanvraag|offerte|offertes|planning|voorbereiding|voorbereidingen|uitnodiging|uitnodigingen|flyer|flyers|poster|posters|folder|folders|brief|verslag|evaluatie|begroting|contract|locatie|training|ronde|fase|werving|bakken|borden|ontwerp|tekening|opzet|programma|bestelling|levering|verbouwing|subsidie)$/;

@@ -1912,3 +1912,23 @@ describe("understand: how the holidays work", () => {
     expect(await read("hoe meld ik dat ik op vakantie ben")).toMatchObject({ kind: "run", text: "/help afwezig" });
   });
 });
+
+describe("understand: a subject of its own between the name and the status", () => {
+  it.each([
+    "watertappunt handtekeningen zijn klaar, nu naar de wethouder",
+    "speeltuin de offerte is klaar",
+    "moestuin de bakken zijn af",
+    "watertappunt koffieochtend van vandaag ging niet door, te weinig aanmeldingen",
+  ])("%j sets no status", async (text) => {
+    expect(setsStatus(await read(text))).toBe(false);
+  });
+
+  it.each([
+    ["moestuin is nu helaas definitief gestopt", "/actie stop Buurtmoestuin"],
+    ["speeltuin kastanjelaan is klaar", "/actie klaar Speeltuin Kastanjelaan opknappen"],
+    ["moestuin van Fatima is klaar", "/actie klaar Buurtmoestuin"],
+    ["de moestuin die is nu klaar", "/actie klaar Buurtmoestuin"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: command });
+  });
+});
