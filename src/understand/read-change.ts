@@ -507,10 +507,10 @@ function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>)
     // (Not counted: the rest of the name — "geld lessen gr 8 zijn klaar" —, whose it is — "techniekdag van Daan is klaar" —,
     // and the "in de" of the status phrase — "gaat even in de wachtstand".)
     const titleWords = new Set(fold(span.action.title).split(" "));
-    const words = tokenize(text.slice(span.end, hit.index).replace(/\b(?:in|op|naar|on|into)(?:\s+(?:de|het|the))?\s*$/i, "").replace(/\bvan\s+\S+/gi, " "))
-      .map((t) => t.word)
+    const raw = tokenize(text.slice(span.end, hit.index).replace(/\b(?:in|op|naar|on|into)(?:\s+(?:de|het|the))?\s*$/i, "").replace(/\bvan\s+\S+/gi, " ")).map((t) => t.word);
+    const words = raw
       .filter((word) => /^(de|het|een|the|an)$/.test(word) || (!titleWords.has(word) && !/^\d+$/.test(word) && word.length > 2));
-    if (words.some((word) => !BETWEEN_NAME_AND_STATUS.test(word)) && (words.some((word) => /^(de|het|een|onze|ons|mijn|the|our|an)$/.test(word)) || /^(is|zijn|was|waren|ging|gingen|wordt|worden|werd|werden|gaat|gaan)$/.test(words.at(-1) ?? ""))) return false;
+    if (words.some((word) => !BETWEEN_NAME_AND_STATUS.test(word)) && (words.some((word) => /^(de|het|een|onze|ons|mijn|the|our|an)$/.test(word)) || /^(is|zijn|was|waren|ging|gingen|wordt|worden|werd|werden|gaat|gaan)$/.test(raw.at(-1) ?? ""))) return false;
     if (WEAK_STATUS.test(hit.word)) {
       const words = tokenize(text.slice(span.end, hit.index)).map((t) => t.word);
       return words.length <= 3 && words.every((word) => /^(is|zijn|nu|staat|staan|eindelijk|helemaal|al|toch|dan|ook|echt|gewoon|inmiddels|dus|we|was|waren)$/.test(word));

@@ -1932,3 +1932,9 @@ describe("understand: a subject of its own between the name and the status", () 
     expect(await read(text)).toMatchObject({ text: command });
   });
 });
+
+describe("understand: a subject of its own right before 'is'", () => {
+  it("'wijkwebsite webbouwer is gestopt met zijn bedrijf, we zoeken een nieuwe' does not stop the website", async () => {
+    expect(setsStatus(await read("wijkwebsite webbouwer is gestopt met zijn bedrijf, we zoeken een nieuwe"))).toBe(false);
+  });
+});
