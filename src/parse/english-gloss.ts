@@ -30,6 +30,8 @@ export const ENGLISH_GLOSS: Readonly<Record<string, string>> = {
   neighborhood: "wijk",
   consultation: "spreekuur",
   clinic: "spreekuur",
+  hour: "spreekuur",
+  morning: "ochtend",
   "walk-in": "inloopspreekuur",
   walkin: "inloopspreekuur",
   "drop-in": "inloopspreekuur",

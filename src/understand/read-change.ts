@@ -80,7 +80,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const outsideOrgs = spans.filter((s) => !orgMentions.some((m) => s.start >= m.start && s.end <= m.end));
   if (orgMentions.length && outsideOrgs.length && outsideOrgs.length < spans.length) spans = outsideOrgs;
   // "moestuin is klaar en het watertappunt mag naar bezig": two actions, each with its own status — both shown first.
-  const two = question ? undefined : twoStatusChanges(text, low, spans, statusHits);
+  const two = question ? undefined : await twoStatusChanges(text, low, spans, statusHits, w);
   if (two) return bothAtOnce(two);
   // "ouderbetrokkenheid gestopt omdat het nu onder het wijkplan jonge kind valt": the action is named before the reason.
   const cut = text.search(SEPARATOR);
@@ -183,15 +183,16 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog )?bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar))\b/.test(f)) {
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog )?bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen)\b/.test(f)) {
     const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|er ook bij|en ik|en mij)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     // ("…, ik blijf er wel bij als back-up": the speaker stays on.)
     const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|ik (doe|trek|organiseer|regel) (\w+ ){0,5}samen met|ik doe (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar|mede-?eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar))\b/.test(f) && w.sender ? [w.sender.displayName] : [];
     // "eigenaar wordt Anouk ipv Fatima": who is replaced is not an owner.
     // "Anouk neemt het watertappunt over van Fatima": who hands it over is not an owner either.
-    const replaced = new Set([...f.matchAll(/\b(?:ipv|i p v|in plaats van|instead of|niet meer|over van|overgenomen van|overnemen van|overgegaan van|gaat over van|from)\s+@?([a-z]+)/g)].map((m) => m[1]));
-    for (const m of f.matchAll(/\b([a-z]+) (?:gaat|gaan|mag|moet|is) (?:er ?af|eruit)\b|\b([a-z]+) (?:hoeft|hoeven) (?:er )?niet meer\b/g)) replaced.add(m[1] ?? m[2]);
+    // ("ik doe de techniekdag niet meer, Peter neemt het over": the comma ends what "niet meer" is said of.)
+    const replaced = new Set([...low.matchAll(/\b(?:ipv|i p v|in plaats van|instead of|niet meer|over van|overgenomen van|overnemen van|overgegaan van|gaat over van|from)\s+@?([a-z]+)/g)].map((m) => m[1]));
+    for (const m of low.matchAll(/\b([a-z]+) (?:gaat|gaan|mag|moet|is) (?:er ?af|eruit)\b|\b([a-z]+) (?:hoeft|hoeven) (?:er )?niet meer\b/g)) replaced.add(m[1] ?? m[2]);
     const names = [...new Set([...(adding && details ? details.ownerNames : []), ...people, ...me])].filter((n) => !replaced.has(fold(n).split(" ")[0]));
     const value = names.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value));
@@ -354,7 +355,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // "Gasunie en Noorderpoort doen mee als partner": two organisations, each its own partner — shown first, both on "ja".
     const several = org && picked.chosen ? severalOrganisations(org, w) : undefined;
     if (several && !several.some(isPerson)) return bothAtOnce(several.map((name) => ({ text: `/actie partner ${picked.chosen!.title}: ${name}`, pickActionId: picked.chosen!.id })));
-    if (org && !isPerson(org)) return build("actie partner", org, asCommand("actie partner", org));
+    // ("veilig naar school: 3 scholen doen mee": a count of who takes part is news, not an organisation's name.)
+    const counted = org !== undefined && /^(\d+|een paar|paar|veel|alle|allebei|beide|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|meerdere|verschillende|diverse|enkele|sommige|nog meer|meer|some|several|many|all|both|two|three)\s/i.test(org.trim());
+    if (org && !isPerson(org) && !counted) return build("actie partner", org, asCommand("actie partner", org));
   }
   // "2e schil: we zijn klaar, alle sportclubs hebben de training gehad": a status first after the colon.
   if (colonForm) {
@@ -482,6 +485,8 @@ function findStatusHits(low: string): StatusHit[] {
         hits.push({ sub: "stop", index: m.index!, end: m.index! + 2 + low.slice(m.index! + 2).match(/^-?\s*gelast/)![0].length, word: "afgelast" });
         continue;
       }
+      // "uit de ijskast halen": out of the fridge is back under way (a hit of its own), not parked.
+      if (s.sub === "parkeer" && /^(ijskast|in de ijskast)$/.test(m[0]) && /\buit de\s*$/.test(low.slice(0, m.index!))) continue;
       // "klaar-over" (a traffic volunteer) and "af-" compounds are other words.
       if (/^-\p{L}/u.test(low.slice(m.index! + m[0].length))) continue;
       // "haal Peter van de speeltuin af": taking off, not done.
@@ -567,6 +572,8 @@ function isNegated(low: string, hit: StatusHit): boolean {
   const further = low.slice(hit.end, hit.end + 60);
   if (/^\s*met (?:de |het |een )?(?:eerste|tweede|derde|1e|2e|3e)\b|^\s*met (?:de |het )?(?:\S+ )?(?:fase|stap|deel|onderdeel|ronde|helft)\b/.test(further)) return true;
   if (/^\s*voor (?:groep|klas|de eerste|een deel|deel|school)\b/.test(further) && /\b(volgt|volgen) (nog|later)\b|\bmoet(en)? nog\b|\bnog niet\b|\brest (volgt|komt)\b/.test(low)) return true;
+  // "geldlessen afgerond bij groep 8a, 8b volgt nog": done for some, the rest still to come — not the action.
+  if (hit.sub === "klaar" && /\b(volgt|volgen|komt|komen) (nog|later)\b|\b(de )?rest (volgt|komt)\b|\bnog (\S+ ){1,3}te gaan\b|\b(still|yet) to (come|go|follow)\b/.test(low.slice(hit.end))) return true;
   // "ik ben er helemaal klaar mee": fed up, not done.
   if (/^(klaar|kla+r)$/.test(hit.word) && /^\s*mee\b/.test(after) && /\ber\s+(\S+\s+){0,2}$/.test(before)) return true;
   // "klaar voor de start", "ready for launch": ready for something, not finished (but "klaar voor dit jaar" is done).
@@ -752,7 +759,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
     restFolded.match(/\b(?:bereik|bereikt|reach|reached)\b[^.;!?\d]{0,30}?\b(?:moet|moeten|wordt|is eigenlijk|should be|must be)\s+(\d+)\b/);
   const target = restFolded.match(/\b(?:beoogde?|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to|mag|moet|kan|gaat|nu|de|het|the|voor|for)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
   if (!counts.length && !bare && !target && !/\b(totaal|in totaal|total)\s+(nu\s+|is\s+)*\d/.test(restFolded)) return undefined;
-  if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|bij gekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|zitten nu|zitten er nu|zitten er|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogde?|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting)\b/.test(f)) return undefined;
+  if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|bij gekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|zitten nu|zitten er nu|zitten er|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogde?|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting|eindstand|tussenstand|teller|tellerstand|tot nu toe|tot dusver|so far)\b/.test(f)) return undefined;
   // "140 van de 160 kinderen bereikt": reached of intended.
   const outOf = f.match(/\b(\d+)\s+(?:[a-z]+\s+){0,2}(?:van de|van|uit|op de|out of|of)\s+(\d+)\b/);
   if (outOf && Number(outOf[1]) <= Number(outOf[2]) && /\b(bereikt|bereik|reached|reach|meegedaan|deelgenomen|geweest)\b/.test(f)) return `${outOf[1]} van ${outOf[2]}`;
@@ -874,7 +881,7 @@ function bothAtOnce(commands: { text: string; pickActionId?: string }[]): Unders
   return { kind: "confirm", question: localText("understand.confirmAll", { lines: commands.map((c) => `- ${c.text}`).join("\n") }), ...first, then: rest };
 }
 
-function twoStatusChanges(text: string, low: string, spans: ActionSpan<IndexedAction>[], hits: StatusHit[]): { text: string; pickActionId: string }[] | undefined {
+async function twoStatusChanges(text: string, low: string, spans: ActionSpan<IndexedAction>[], hits: StatusHit[], w: UnderstandWorld): Promise<{ text: string; pickActionId: string }[] | undefined> {
   // (Only names that stand out: "alle" of "… voor alle scholen" in "alle 3 de klassen" is no second action.)
   spans = spans.filter((s) => s.exact || s.quality >= 2.5 || (s.score >= 3 && Math.max(...tokenize(text.slice(s.start, s.end)).map((t) => t.word.length)) >= 6));
   if (new Set(spans.map((s) => s.action.id)).size < 2 || hits.length < 1) return undefined;
@@ -892,10 +899,15 @@ function twoStatusChanges(text: string, low: string, spans: ActionSpan<IndexedAc
   let waiting: ActionSpan<IndexedAction>[] = [];
   let lastHit: StatusHit | undefined;
   for (const p of pieces) {
-    const span = spans.find((s) => s.start >= p.start && s.end <= p.end && !used.has(s.action.id));
+    // ("…, en de gezonde school ook": of the actions that name fits, the sender's open one, as for one action.)
+    const inPiece = spans.filter((s) => s.start >= p.start && s.end <= p.end && !used.has(s.action.id));
+    const first = inPiece[0];
+    const same = first ? inPiece.filter((s) => s.start === first.start && s.end === first.end) : [];
+    const chosen = same.length > 1 ? (await pickAction(same, w)).chosen : undefined;
+    const span = chosen ? same.find((s) => s.action.id === chosen.id) : first;
     const hit = hits.find((h) => h.index >= p.start && h.end <= p.end && !isNegated(low, h));
     // "de moestuin is klaar en het watertappunt ook": the status before, once more.
-    const alsoBefore = span && !hit && lastHit && /^(?:de|het|die|dat|the)?$/i.test(text.slice(p.start, span.start).trim()) && /^(?:is |zijn |staat |mag |kan )?(?:ook|eveneens|too|also|as well)[\s!.]*$/i.test(text.slice(span.end, p.end).trim());
+    const alsoBefore = span && !hit && lastHit && /^(?:(?:en|and|maar)\s+)?(?:de|het|die|dat|the)?$/i.test(text.slice(p.start, span.start).trim()) && /^(?:is |zijn |staat |mag |kan )?(?:ook|eveneens|too|also|as well)[\s!.]*$/i.test(text.slice(span.end, p.end).trim());
     if (span && !hit && !alsoBefore && contentWords(text.slice(p.start, span.start)) + contentWords(text.slice(span.end, p.end)) === 0) {
       waiting.push(span);
       used.add(span.action.id);

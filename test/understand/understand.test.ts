@@ -1938,3 +1938,46 @@ describe("understand: a subject of its own right before 'is'", () => {
     expect(setsStatus(await read("wijkwebsite webbouwer is gestopt met zijn bedrijf, we zoeken een nieuwe"))).toBe(false);
   });
 });
+
+describe("understand: the twelfth session's own probes", () => {
+  it("'de moestuin kan op klaar, en de gezonde school ook' sets both, the open vignet (not the finished one of Joke)", async () => {
+    const u = await read("de moestuin kan op klaar, en de gezonde school ook");
+    expect(u).toMatchObject({ kind: "confirm", text: "/actie klaar Buurtmoestuin", then: [{ text: "/actie klaar Gezonde School vignet" }] });
+  });
+
+  it.each(["watertappunt afgerond bij groep 8a, 8b volgt nog", "watertappunt klaar op de eerste school, de rest komt later"])("%j: done for some, the rest to come — no status", async (text) => {
+    expect(setsStatus(await read(text))).toBe(false);
+  });
+
+  it("'watertappunt: klaar is kees! kraan doet het' is klaar with the rest as its note", async () => {
+    expect(await read("watertappunt: klaar is kees! kraan doet het")).toMatchObject({ text: "/actie klaar Watertappunt in de wijk: kraan doet het" });
+  });
+
+  it.each([
+    ["betrokkenheid cb kunnen we afvinken", "/actie klaar Verhoogde betrokkenheid CB en GGD"],
+    ["de speeltuin weer van de plank halen", "/actie bezig Speeltuin Kastanjelaan opknappen"],
+    ["speeltuin weer uit de ijskast halen", "/actie bezig Speeltuin Kastanjelaan opknappen"],
+  ])("%j → %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: command });
+  });
+
+  it("'zet Joke ook op het watertappunt' adds Joke as owner (shown first)", async () => {
+    expect(await read("zet Joke ook op het watertappunt")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Watertappunt in de wijk: @Fatima @Joke" });
+  });
+
+  it("'ik doe de moestuin niet meer, Joke neemt het over' makes Joke the owner (the comma ends 'niet meer')", async () => {
+    expect(await read("ik doe de moestuin niet meer, Joke neemt het over")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Joke" });
+  });
+
+  it("'moestuin is niet meer van mij, Joke doet het alleen' makes Joke the only owner", async () => {
+    expect(await read("moestuin is niet meer van mij, Joke doet het alleen")).toMatchObject({ text: "/actie eigenaar Buurtmoestuin: @Joke" });
+  });
+
+  it("'watertappunt: 3 scholen doen mee' is news, not a partner called '3 scholen'", async () => {
+    expect(JSON.stringify(await read("watertappunt: 3 scholen doen mee"))).not.toMatch(/actie partner/);
+  });
+
+  it("'watertappunt eindstand: 190 kinderen' offers the reach", async () => {
+    expect(await read("watertappunt eindstand: 190 kinderen")).toMatchObject({ kind: "confirm", text: "/actie bereik Watertappunt in de wijk: 190" });
+  });
+});
