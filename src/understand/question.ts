@@ -7,7 +7,8 @@ const QUESTION_START =
 /** Polite requests are still requests, but a question mark or question order means the bot asks before it changes anything. */
 export function isQuestion(text: string): boolean {
   if (text.includes("?")) return true;
-  const folded = fold(text).replace(/^(en|maar|oh|he|hey|hoi|ok|nou|even|zeg|dus|and|so|hi)\s+/, "");
+  // ("klopt, zomerkamp mag op bezig": "klopt" with a comma after it agrees; it asks nothing.)
+  const folded = fold(text.replace(/^\s*(?:klopt|precies|inderdaad|correct|dat klopt|klopt helemaal)\s*[,!.:;]+\s*/i, "")).replace(/^(en|maar|oh|he|hey|hoi|ok|nou|even|zeg|dus|and|so|hi)\s+/, "");
   return QUESTION_START.test(folded);
 }
 

@@ -84,7 +84,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (two) return bothAtOnce(two);
   // "ouderbetrokkenheid gestopt omdat het nu onder het wijkplan jonge kind valt": the action is named before the reason.
   const cut = text.search(SEPARATOR);
-  const primary = cut > 0 ? spans.filter((s) => s.end <= cut) : [];
+  // ("de kraan bij de school is klaar, daarmee is het watertappunt afgerond": a name after "<iets> bij de" is where, not what.)
+  const partOf = (s: ActionSpan<IndexedAction>) =>
+    !s.exact && /[\p{L}]{3,}\s+(bij|van|at|of)\s+(de|het|the)\s*$/iu.test(text.slice(0, s.start)) && statusHits.some((h) => h.index >= s.end && h.end <= cut);
+  const primary = cut > 0 ? spans.filter((s) => s.end <= cut && !partOf(s)) : [];
   if (primary.length && primary.length < spans.length) spans = primary;
   // "watertappunt als eerste bespreken, daarna de voortgang": about the meeting's order, not news about the action.
   if (/\b(als eerste|als laatste|eerst bespreken|daarna pas|volgorde)\b/.test(f) && /\b(bespreken|bespreek|behandelen|behandel|agenda|punt)\b/.test(f) && !/^(update|notitie)\b/.test(f)) return undefined;
@@ -152,7 +155,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   };
   const asCommand = (command: string, value: string) => localText("understand.what.command", { command: `/${command} ${title}${value ? `: ${value}` : ""}` });
   // What the action holds now matters only when something is added to it ("ook", "weer", "erbij").
-  const adds = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|weer|nog|again|another|more|bijgekomen|bij gekomen|en ik|en mij|ik en)\b/.test(f);
+  const adds = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|weer|nog|again|another|more|bijgekomen|bij gekomen|en ik|en mij|ik en|er (maar |even |gewoon )*bij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
   const details = picked.chosen && adds ? await w.details(picked.chosen.id) : undefined;
   const rest = `${text.slice(0, span.start)} ${" ".repeat(span.end - span.start)} ${text.slice(span.end)}`;
 
@@ -183,8 +186,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog )?bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen)\b/.test(f)) {
-    const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|er ook bij|en ik|en mij)\b/.test(f);
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen)\b/.test(f)) {
+    const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     // ("…, ik blijf er wel bij als back-up": the speaker stays on.)
     const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|ik (doe|trek|organiseer|regel) (\w+ ){0,5}samen met|ik doe (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar|mede-?eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar))\b/.test(f) && w.sender ? [w.sender.displayName] : [];
@@ -523,6 +526,8 @@ function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>)
     return between <= 4;
   }
   const between = tokenize(text.slice(hit.end, span.start)).length;
+  // ("oversteekplaats is klaar, daarmee is veilig naar school afgerond": a status before a comma ends its own clause.)
+  if (/[,.;!?]/.test(text.slice(hit.end, span.start))) return false;
   return !WEAK_STATUS.test(hit.word) && between <= 3;
 }
 
@@ -579,7 +584,7 @@ function isNegated(low: string, hit: StatusHit): boolean {
   // "klaar voor de start", "ready for launch": ready for something, not finished (but "klaar voor dit jaar" is done).
   if (/^(klaar|kla+r|gereed|ready)$/.test(hit.word) && /^\s*(voor|for)\s+(de|het|een|the|a)\s+(?!(rest van )?(dit |deze |het |this )?(jaar|schooljaar|seizoen|year|season)\b)[a-z]/.test(further)) return true;
   // "gaat niet door op 12 feb, wordt verplaatst", "gaat vandaag niet door": one date is off, the action goes on.
-  if (hit.sub === "stop" && (/\b(verplaatst|verplaatsen|verzet|verzetten|verschoven|verschuiven|uitgesteld|uitstellen|nieuwe datum|andere datum|inhalen|ingehaald|inhaaldag|postponed|rescheduled)\b/.test(low) || /^\s*(op|on)\s+(\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|^\s*(vandaag|morgen|vanavond|vanmiddag|vanochtend|deze week|this week|today|tonight)\b/.test(after) || /\b(vandaag|morgen|vanavond|vanmiddag|vanochtend|deze week|today|tonight)\s+$/.test(before))) return true;
+  if (hit.sub === "stop" && (/\b(verplaatst|verplaatsen|verzet|verzetten|verschoven|verschuiven|uitgesteld|uitstellen|nieuwe datum|andere datum|inhalen|ingehaald|inhaaldag|postponed|rescheduled)\b/.test(low) || /^\s*(op|on)\s+(\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|^\s*(vandaag|morgen|vanavond|vanmiddag|vanochtend|deze week|this week|today|tonight)\b/.test(after) || (/\b(vandaag|morgen|vanavond|vanmiddag|vanochtend|deze week|today|tonight)\s+$/.test(before) && !/\b(per|vanaf|sinds|as of|from)\s+(vandaag|morgen|today|tomorrow)\s+$/.test(before)))) return true;
   // "ligt stil in de kerstvakantie": a pause for a holiday, not parked.
   if (hit.sub === "parkeer" && /^\s*(in|tijdens|during|over)\s+(de|the)\s+\w*(vakantie|feestdagen|holidays?)\b/.test(after + further)) return true;
   // "kindteams weer oppakken per februari", "vanaf maart weer bezig": from a later month on, not now.
@@ -622,8 +627,10 @@ function reasonBefore(text: string, span: ActionSpan<IndexedAction>, hit: Status
   const end = Math.min(span.start, hit.index);
   const before = text.slice(0, end);
   if (contentWords(before) < 2) return "";
+  // ("…, daarmee is veilig naar school afgerond": the word that links the two clauses is not the note.)
+  const link = /[,\s]*\b(dus|so|en daarom|daarmee|hiermee|daardoor|daarom|and so|which means)(\s+(is|zijn|staat|kan|mag|is nu|staat nu))?(\s+(de|het|onze|ons|the|our))?\s*$/i;
   if (!/([,.;!?]+|\b(dus|so|en daarom)\b)\s*$/i.test(before.trim() + " ") && !/[,.;!?]/.test(before)) return "";
-  return trimNote(before.replace(/\b(dus|so|en daarom)\s*$/i, ""));
+  return trimNote(before.replace(link, ""));
 }
 
 function explicitNote(text: string, span: ActionSpan<IndexedAction>): string {
@@ -667,7 +674,7 @@ function sideNote(text: string, span: ActionSpan<IndexedAction>, value: string):
     const start = m.index!;
     const end = start + m[0].length;
     const words = ` ${fold(m[0])} `;
-    const namesAction = (start < span.end && end > span.start) || /\b(eigenaar|eigenaren|partner|partners|deadline|bereik|budget|begroot|doelgroep|pijler|owner|(zet|doe) (hem|haar|ze|hen|die|dat|het) (erbij|als|op|er (ook |nog )?bij)|samen met|met mij|en ik|ik ook|mij ook|bijgekomen|erbij gekomen|afgevallen|uitgegeven|besteed|gaat eraf|gaan eraf|(doe|doet) (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar)|hoeft (er )?niet meer)\b/.test(words);
+    const namesAction = (start < span.end && end > span.start) || /\b(eigenaar|eigenaren|partner|partners|deadline|bereik|budget|begroot|doelgroep|pijler|owner|(zet|doe) (hem|haar|ze|hen|die|dat|het) (erbij|als|op|er (ook |nog |maar |even |gewoon )*bij)|samen met|met mij|en ik|ik ook|mij ook|bijgekomen|erbij gekomen|afgevallen|uitgegeven|besteed|gaat eraf|gaan eraf|(doe|doet) (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar)|hoeft (er )?niet meer)\b/.test(words);
     const hasValue = valueWords.some((w) => words.includes(` ${w} `) || (/\d/.test(w) && words.includes(w.replace(/[^\d]/g, ""))));
     if (namesAction || hasValue) lastUsed = i;
   });
@@ -904,7 +911,9 @@ async function twoStatusChanges(text: string, low: string, spans: ActionSpan<Ind
     const first = inPiece[0];
     const same = first ? inPiece.filter((s) => s.start === first.start && s.end === first.end) : [];
     const chosen = same.length > 1 ? (await pickAction(same, w)).chosen : undefined;
-    const span = chosen ? same.find((s) => s.action.id === chosen.id) : first;
+    const candidate = chosen ? same.find((s) => s.action.id === chosen.id) : first;
+    // ("de kraan bij de school is klaar": the status is said of what stands before "bij de", not of the school.)
+    const span = candidate && !(contentWords(text.slice(p.start, candidate.start)) >= 1 && /\b(bij|van|voor|in|op|aan|met|at|of|for)\s+(de|het|the)?\s*$/i.test(text.slice(p.start, candidate.start))) ? candidate : undefined;
     const hit = hits.find((h) => h.index >= p.start && h.end <= p.end && !isNegated(low, h));
     // "de moestuin is klaar en het watertappunt ook": the status before, once more.
     const alsoBefore = span && !hit && lastHit && /^(?:(?:en|and|maar)\s+)?(?:de|het|die|dat|the)?$/i.test(text.slice(p.start, span.start).trim()) && /^(?:is |zijn |staat |mag |kan )?(?:ook|eveneens|too|also|as well)[\s!.]*$/i.test(text.slice(span.end, p.end).trim());

@@ -1981,3 +1981,43 @@ describe("understand: the twelfth session's own probes", () => {
     expect(await read("watertappunt eindstand: 190 kinderen")).toMatchObject({ kind: "confirm", text: "/actie bereik Watertappunt in de wijk: 190" });
   });
 });
+
+describe("understand: the twelfth session's eighth probe set", () => {
+  it("'de kraan bij de school is klaar, daarmee is het watertappunt afgerond': klaar, the first clause as its note", async () => {
+    expect(await read("de kraan bij de school is klaar, daarmee is het watertappunt afgerond")).toMatchObject({ text: "/actie klaar Watertappunt in de wijk: de kraan bij de school is klaar" });
+  });
+
+  it("'kan de speeltuin naar 20 maart?' is a deadline request, asked first (not the action's details)", async () => {
+    expect(await read("kan de speeltuin naar 20 maart?")).toMatchObject({ kind: "confirm", text: "/actie deadline Speeltuin Kastanjelaan opknappen: 20 maart" });
+  });
+
+  it("'agendapunt voor 22 januari: evaluatie moestuin' — the meeting said before the colon is not the item", async () => {
+    expect(await read("agendapunt voor 22 januari: evaluatie moestuin")).toMatchObject({ text: "/agendapunt Evaluatie moestuin actie Buurtmoestuin" });
+  });
+
+  it("'add to the agenda: budget 2027' is an agenda item", async () => {
+    expect(await read("add to the agenda: budget 2027")).toMatchObject({ text: "/agendapunt Budget 2027" });
+  });
+
+  it("'klopt, moestuin mag op bezig' agrees and asks nothing: bezig", async () => {
+    expect(await read("klopt, moestuin mag op bezig")).toMatchObject({ kind: "run", text: "/actie bezig Buurtmoestuin" });
+  });
+
+  it("'is er al iets besloten over de moestuin?' shows the decisions", async () => {
+    expect(await read("is er al iets besloten over de moestuin?")).toMatchObject({ kind: "run", text: "/besluitenlijst" });
+  });
+
+  it("'what's on my list?' shows the sender's actions", async () => {
+    expect(await read("what's on my list?")).toMatchObject({ kind: "run", text: "/acties mijn" });
+  });
+
+  it("'de moestuin is per vandaag gestopt, geen vrijwilligers meer' stops it with the reason (per vandaag is no single day off)", async () => {
+    expect(await read("de moestuin is per vandaag gestopt, geen vrijwilligers meer")).toMatchObject({ text: "/actie stop Buurtmoestuin: geen vrijwilligers meer" });
+  });
+
+  it("'Joke gaat me helpen met de moestuin, zet haar er maar bij' adds Joke, no note", async () => {
+    const u = await read("Joke gaat me helpen met de moestuin, zet haar er maar bij");
+    expect(u).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Fatima @Joke" });
+    expect(u).not.toHaveProperty("note");
+  });
+});
