@@ -9,6 +9,8 @@ export function isQuestion(text: string): boolean {
   if (text.includes("?")) return true;
   // ("klopt, zomerkamp mag op bezig": "klopt" with a comma after it agrees; it asks nothing.)
   const folded = fold(text.replace(/^\s*(?:klopt|precies|inderdaad|correct|dat klopt|klopt helemaal)\s*[,!.:;]+\s*/i, "")).replace(/^(en|maar|oh|he|hey|hoi|ok|nou|even|zeg|dus|and|so|hi)\s+/, "");
+  // ("de huiswerkbegeleiding staat toch nog op bezig of heeft iemand hem op klaar gezet": "… of heeft iemand …" asks.)
+  if (/\bof (heeft|hebben|is|zijn|staat|staan|moet|moeten|kan|kunnen|wordt|worden|gaat|gaan) (iemand|hij|zij|ze|het|die|dat|er|jij|je)\b|,\s*(toch|of niet)\s*$/.test(folded)) return true;
   return QUESTION_START.test(folded);
 }
 

@@ -29,9 +29,10 @@ const STATUS_LABELS: Record<string, string> = { klaar: "klaar", bezig: "bezig", 
 export async function readChange(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   let low = sameLengthFold(text);
   const negated = NEGATED_STATUS.test(f);
-  const deadlineWords = /\b(deadline|(zet|zetten) (\S+ ){1,6}op (?=\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|eind|begin|half|volgende)|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|(mag|moet|kan) naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|moet(en)? (\S+ ){1,4}(af|klaar|gereed)$|af (zijn )?voor|klaar (zijn )?voor|(af|klaar|gereed) (zijn )?op|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit|haal ik niet|halen we niet|maak er|maak het|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot|doorlopen|doorloopt|runs until|runs till|datum is|datum wordt|is op|staat gepland (op|voor)|is gepland (op|voor)|vindt plaats op|wordt gehouden op|is scheduled for)\b/.test(f);
+  const deadlineWords = /\b(deadline|(zet|zetten) (\S+ ){1,6}op (?=\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|eind|begin|half|volgende)|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|(mag|moet|kan) naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|moet(en)? (\S+ ){1,4}(af|klaar|gereed)$|af (zijn )?voor|(?<!\ber )klaar (zijn )?voor(?! de start)|is de \d{1,2}(e|ste|de)|(af|klaar|gereed) (zijn )?op|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit|haal ik niet|halen we niet|maak er|maak het|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot|doorlopen|doorloopt|runs until|runs till|datum is|datum wordt|is op|staat gepland (op|voor)|is gepland (op|voor)|vindt plaats op|wordt gehouden op|is scheduled for)\b/.test(f);
   // ("noteer Stichting Sport als partner van het watertappunt": the partner, not a note that says so.)
-  let explicitUpdate = UPDATE_MARKER.test(f) && !/^(?:(?:wijkbot|even|graag|kun je|kan je|wil je|aub)\s+)*(noteer|noteren|zet|schrijf)\b.*\bals (nieuwe |extra )?(partner|partners|eigenaar|mede-eigenaar)( (van|bij|voor|aan|toe|erbij|toevoegen)\b|[\s.!]*$)/.test(f);
+  // ("zet bij het CB project dat de wijkverpleegkundige aansluit": what is put with the action is a note.)
+  let explicitUpdate = (UPDATE_MARKER.test(f) || /^(?:(?:kun je|kan je|wil je|even|ff|graag)\s+)*(?:zet|schrijf)\s+(?:(?:even|ff|maar|ook|nog)\s+)*(?:bij|onder)\s+.+?\bdat\s+\S/.test(f)) && !/^(?:(?:wijkbot|even|graag|kun je|kan je|wil je|aub)\s+)*(noteer|noteren|zet|schrijf)\b.*\bals (nieuwe |extra )?(partner|partners|eigenaar|mede-eigenaar)( (van|bij|voor|aan|toe|erbij|toevoegen)\b|[\s.!]*$)/.test(f);
   const statusHits = findStatusHits(low);
   // "de speeltuin is opgeknapt" for "Speeltuin Kastanjelaan opknappen": the title's verb, done.
   for (const span of spans) {
@@ -212,7 +213,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     return build("actie bezig", said, said ? localText("understand.what.statusNote", { title, status, note: said }) : localText("understand.what.status", { title, status }), false);
   }
   // "vignet is binnen!! de zonnewijzer heeft m officieel": something to obtain that has come in is done — shown first.
-  const cameIn = OBTAINABLE.test(fold(title)) && !question ? text.slice(span.end).match(/^\s+(?:(?:is|zijn)\s+)?(?:nu\s+|eindelijk\s+|officieel\s+|echt\s+)?binnen\b/i) : null;
+  const cameIn = OBTAINABLE.test(fold(title)) && !question ? text.slice(span.end).match(/^\s+(?:(?:is|zijn|hebben we|heb ik|hebben wij|hebben ze|hebben zij)\s+)?(?:nu\s+|eindelijk\s+|officieel\s+|echt\s+)?binnen\b/i) : null;
   if (cameIn && picked.chosen) {
     const said = reasonAfter(text, span.end + cameIn[0].length);
     const status = localText("status.klaar" as never);
@@ -367,8 +368,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const afterColon = span.end + (text.slice(span.end).match(/^\s*:\s*/)?.[0].length ?? 0);
     const first = statusHits.find((h) => h.index >= afterColon && contentWords(text.slice(afterColon, h.index)) === 0);
     const tail = first ? text.slice(first.end) : "";
-    if (first && !isNegated(low, first) && (/^[\s!.]*$/.test(tail) || /^[\s!.,;:]*[!.,;:]/.test(tail))) {
-      const said = reasonAfter(text, first.end);
+    // ("ouderbetrokkenheid: stopgezet door de stuurgroep": by whom or why, right after the status, is its note.)
+    if (first && !isNegated(low, first) && (/^[\s!.]*$/.test(tail) || /^[\s!.,;:]*[!.,;:]/.test(tail) || (!WEAK_STATUS.test(first.word) && /^\s+(?:door|wegens|vanwege|omdat|want|ivm|i\.v\.m\.|sinds|since|due to|because)\s+\S/i.test(tail)))) {
+      const said = reasonAfter(text, first.end) || (/^\s+(?:door|wegens|vanwege|ivm|i\.v\.m\.|sinds|since|due to)\s+\S/i.test(tail) ? trimNote(tail) : "");
       const note = restatesStatus(said, first.sub) ? "" : said;
       const status = localText(`status.${STATUS_LABELS[first.sub]}` as never);
       return build(`actie ${first.sub}`, note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }));
@@ -395,7 +397,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     spoken ??
     // "voorleesochtend gehad, kan van gepland naar klaar": a status the action goes "naar"/"op", about the one action named.
     (new Set(spans.map((s) => s.action.id)).size === 1 ? statusHits.find((h) => h.index >= span.end && /\b(naar|op)\s+$/.test(low.slice(Math.max(0, h.index - 6), h.index)) && !isNegated(low, h)) : undefined);
-  if (hit && !isNegated(low, hit)) {
+  // ("schoolontbijt is geweest maar ik wil hem nog niet op klaar": the same status denied in so many words — not set.)
+  const denied = hit !== undefined && statusHits.some((n) => n !== hit && n.sub === hit.sub && isNegated(low, n) && /\b(niet|nog niet|not)\s+(?:\S+\s+)?(op|naar|to)\s+$/.test(low.slice(Math.max(0, n.index - 25), n.index)));
+  if (hit && !isNegated(low, hit) && !denied) {
     // "we started the prep for the ouderavond": a status said before the name has its note after the name.
     const sameClause = hit.end <= span.start && !SEPARATOR.test(text.slice(hit.end, span.start));
     const said = reasonAfter(text, sameClause ? span.end : hit.end) || reasonBefore(text, span, hit);
@@ -454,6 +458,8 @@ export function withoutPreamble(text: string): string {
       .replace(/^(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|morgen|middag|hoi|hallo|hey|hee|hoihoi|dag|hi|hello|moi|moin)(?:\s+(?:allemaal|iedereen|all|team|wijkbot|daar))?\s*[!,.:]+\s*/i, "")
       .replace(/^(?:(?:even|ff|een|nog)\s+)*(?:kort|korte|klein|kleine|snel)?\s*(?:update|updateje|berichtje|bericht|nieuwtje|nieuws)(?:\s+(?:van mijn kant|van mij|vanuit \S+))?\s*:\s*/i, "")
       .replace(/^(?:ff|even)\s+snel\s*:\s*/i, "")
+      // ("ik zit in de auto dus kort, …": where the speaker is, not news.)
+      .replace(/^(?:ik\s+)?(?:zit|sta|ben)\s+(?:in|op|bij)\s+(?:de|het|mijn)\s+\S+(?:\s+dus(?:\s+(?:even|ff))?\s+(?:kort|snel|kort en krachtig))?\s*[,:!.]+\s*/i, "")
       // ("even kwijt: …", "ter info: …", "fyi: …")
       .replace(/^(?:(?:even|ff)\s+(?:kwijt|melden|delen)|ter info(?:rmatie)?|fyi|info|nieuwtje|leuk nieuws|goed nieuws)\s*[:!]\s*/i, "")
       .replace(/^(?:[^,.;:!?]{0,50}?\s+maar\s+)?(?:ik\s+)?(?:wilde|wil|moet)\s+(?:je|jullie|even|helaas|nog|graag|\s)*(?:laten weten|zeggen|melden|doorgeven|vertellen|delen)\s+dat\s+/i, "");
@@ -509,6 +515,8 @@ function findStatusHits(low: string): StatusHit[] {
 function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>): boolean {
   if (hit.index >= span.start && hit.end <= span.end) return false;
   if (hit.index >= span.end) {
+    // ("groep 8 is klaar met de eindtoets": done with something else, named after "met".)
+    if (/^(klaar|kla+r|gereed|ready|done|finished)$/.test(hit.word) && /^\s+(?:met|with)\s+(?!(?:alles|z'?n allen|elkaar|iedereen|succes|vlag en wimpel|everything)\b)\S/i.test(text.slice(hit.end))) return false;
     const between = tokenize(text.slice(span.end, hit.index)).length;
     // "veilig naar school de oversteekplaats is klaar", "wijkwebsite webbouwer is gestopt": a subject of its own between
     // the name and the status (an article, or a word that is no adverb right before "is"/"ging") — said of that, not of the action.
@@ -613,6 +621,8 @@ function reasonAfter(text: string, end: number): string {
     if (until) return trimNote(until[1]);
     return trimNote(after.slice(sep.index! + sep[0].length));
   }
+  // ("zomerkamp kan op bezig we hebben de locatie": dictated, a clause of its own after the status.)
+  if (/^\s*(?:we|wij|ik|ze|zij|hij|er|jullie|i|they)\s+\S+/i.test(after) && contentWords(after) >= 2) return trimNote(after);
   return contentWords(after) >= 4 ? trimNote(after) : "";
 }
 
@@ -623,7 +633,17 @@ function saysWhatHappened(word: string): boolean {
 }
 
 /** "het vignet is binnen!! gezonde school dus afgerond": what was said before the name, when it is a sentence of its own. */
-function reasonBefore(text: string, span: ActionSpan<IndexedAction>, hit: StatusHit): string {
+function reasonBefore(text: string, span: ActionSpan<IndexedAction>, hit: StatusHit, low = sameLengthFold(text)): string {
+  // "het watertappunt is gisteren officieel geopend door de wethouder, dus die mag op klaar": the clause with the name is the note.
+  if (hit.index >= span.end) {
+    const link = text.slice(span.end, hit.index).match(/[,;.]\s*(?:(?:dus|so|en|daarom|dan)\s+)?(?:(?:die|dat|hij|het|ze|hem|deze)\s+)?(?:(?:mag|kan|moet|is|staat|gaat|mogen|kunnen)\s+)?(?:(?:nu|dan|wel|dus|ook|gewoon|echt)\s+)*(?:op|naar)?\s*$/i);
+    // (Only a clause that says something else: not "…op gepland, nee wacht, op bezig" or "is niet klaar, die loopt nog".)
+    const clauseStart = span.end + (link?.index ?? 0);
+    if (link && /\b(dus|so|daarom|die|dat|hij|hem|deze)\b/i.test(link[0]) && !findStatusHits(low.slice(0, clauseStart)).length && !/\b(nee|no|wacht|sorry|bedoel)\b/.test(low.slice(0, hit.index))) {
+      const clause = withoutPreamble(text.slice(0, span.end + link.index!));
+      if (contentWords(clause) >= 3) return trimNote(clause);
+    }
+  }
   const end = Math.min(span.start, hit.index);
   const before = text.slice(0, end);
   if (contentWords(before) < 2) return "";
@@ -634,6 +654,11 @@ function reasonBefore(text: string, span: ActionSpan<IndexedAction>, hit: Status
 }
 
 function explicitNote(text: string, span: ActionSpan<IndexedAction>): string {
+  // ("zet bij het CB project dat …": what follows "dat".)
+  const putWith = /^\s*(?:@?wijkbot[\s,:]*)?(?:(?:kun je|kan je|wil je|even|ff|graag)\s+)*(?:zet|schrijf)\s+(?:(?:even|ff|maar|ook|nog)\s+)*(?:bij|onder)\s+$/i.test(text.slice(0, span.start).replace(/(?:de|het|dat|die|the)\s+$/i, ""))
+    ? text.slice(span.end).match(/^\s*(?:[\p{L}-]+\s+){0,3}?dat\s+(.+)$/iu)
+    : null;
+  if (putWith) return trimNote(putWith[1]);
   // ("huiskamer: een bewoner kwam met een idee": "een", "dat" … are the note's own words unless a marker word
   // such as "update" stands among them.)
   const after = text.slice(span.end).replace(UPDATE_MARKER_AT_START, (lead) => lead.replace(/^.*\b(?:update|voortgang|notitie|noteer|noteren|opschrijven|note|progress|status|stand van zaken|nieuws)\b[\s,:;-]*(?:(?:even|ff|maar|graag|dat|bij|voor|over|van|on|nog|ook)\b[\s,:;-]*)*/is, ""));
@@ -827,6 +852,8 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   // ("nog eens 60 euro voor de flyers": more money for something.)
   const paidOut =
     /\b(aanbetaling|aanbetaald|betaling|overgemaakt|factuur|rekening betaald|bonnetje|kostte|kosten)\b/.test(f) ||
+    // ("zaden en potgrond gekocht voor 64 euro": bought for an amount.)
+    (/\b(gekocht|aangeschaft|ingekocht|besteld|bought|purchased)\b[^.;!?]*\b(voor|for)\s+(€\s*)?\d/.test(f) && (/€/.test(text) || /\beuro/.test(f))) ||
     ((/\b(erbij|extra)\b/.test(f) || /\b(nog|weer)( eens)? \d+ (euro |eur )?voor (de|het|een)\b/.test(f)) && (/€/.test(text) || /\beuro/.test(f)) && !/\b(gekregen|ontvangen|binnen|toegekend|subsidie|begroot|budget|begroting)\b/.test(f));
   // "lefier trekt 2500 euro uit": money set aside for it, the budget.
   const allocated = /\b(trekt|trekken|trok|trokken)\b[^.;!?]*\d[^.;!?]*\buit\b|\buitgetrokken\b/.test(f);

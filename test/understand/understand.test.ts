@@ -2021,3 +2021,47 @@ describe("understand: the twelfth session's eighth probe set", () => {
     expect(u).not.toHaveProperty("note");
   });
 });
+
+describe("understand: the twelfth session's ninth probe set", () => {
+  it("'goedemorgen! even snel: het watertappunt is gisteren geopend door de wethouder, dus die mag op klaar' keeps the news, not the greeting", async () => {
+    expect(await read("goedemorgen! even snel: het watertappunt is gisteren geopend door de wethouder, dus die mag op klaar")).toMatchObject({
+      text: "/actie klaar Watertappunt in de wijk: het watertappunt is gisteren geopend door de wethouder",
+    });
+  });
+
+  it("'ik zit in de auto dus kort, moestuin kan op bezig we hebben de bakken' keeps what follows the status", async () => {
+    expect(await read("ik zit in de auto dus kort, moestuin kan op bezig we hebben de bakken")).toMatchObject({ text: "/actie bezig Buurtmoestuin: we hebben de bakken" });
+  });
+
+  it("'groep 8 is klaar met de eindtoets' (done with something else) sets no status", async () => {
+    expect(setsStatus(await read("de speeltuin is klaar met de eindtoets"))).toBe(false);
+  });
+
+  it("'wijkwebsite: stopgezet door de stuurgroep' stops it, by whom as its note", async () => {
+    expect(await read("wijkwebsite: stopgezet door de stuurgroep")).toMatchObject({ text: "/actie stop Eén wijkwebsite: door de stuurgroep" });
+  });
+
+  it("'gezonde school vignet hebben we binnen!' is done (shown first)", async () => {
+    expect(await read("gezonde school vignet hebben we binnen!")).toMatchObject({ kind: "confirm", text: "/actie klaar Gezonde School vignet" });
+  });
+
+  it("'moestuin: we zijn er klaar voor, 5 juli gaan we' is no deadline", async () => {
+    expect(JSON.stringify(await read("moestuin: we zijn er klaar voor, 5 juli gaan we"))).not.toMatch(/actie deadline/);
+  });
+
+  it("'zet bij het watertappunt dat de wethouder komt' notes what follows 'dat'", async () => {
+    expect(await read("zet bij het watertappunt dat de wethouder komt")).toMatchObject({ text: "/actie update Watertappunt in de wijk: de wethouder komt" });
+  });
+
+  it("'de moestuin staat toch nog op bezig of heeft iemand hem op klaar gezet' asks, changes nothing", async () => {
+    expect(await read("de moestuin staat toch nog op bezig of heeft iemand hem op klaar gezet")).toMatchObject({ kind: "run", text: "/actie info Buurtmoestuin" });
+  });
+
+  it("'moestuin: zaden gekocht voor 64 euro' offers it as spent", async () => {
+    expect(await read("moestuin: zaden gekocht voor 64 euro")).toMatchObject({ kind: "confirm", text: "/actie budget Buurtmoestuin: besteed 64" });
+  });
+
+  it("'de moestuin is geweest maar ik wil hem nog niet op klaar' does not set klaar", async () => {
+    expect(setsStatus(await read("de moestuin is geweest maar ik wil hem nog niet op klaar want de evaluatie moet nog"))).toBe(false);
+  });
+});
