@@ -133,7 +133,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // "@wijkbot besluit", "besluit noteren": what was decided, then?
   if (/^(besluit|een besluit|decision)( (noteren|vastleggen|opschrijven|toevoegen|graag|aub|pls))*$/.test(f)) return { kind: "say", text: localText("understand.decisionWhat") };
   // "we hebben besloten dat …, agendapunt 3": a decision that names its item is not a new agenda item.
-  const decidedFirst = (/^(?:@wijkbot\s+)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|ander|tweede|derde|volgend|volgende|laatste) besluit\s*:|besluit|besloten|we hebben besloten|de stuurgroep (?:heeft )?besloten)\b/.test(f) || /^(?:@wijkbot\s+)?(?:noteer|noteren|schrijf op)\s+(?:even\s+|maar\s+)?(?:dat\s+)?(?:we|wij|de stuurgroep)\s+(?:zijn\s+|is\s+|gaan\s+|gaat\s+)?(?:akkoord|eens)\b/.test(f)) && !/\b(op de agenda|agenderen|agendapunt (toevoegen|maken|voorstellen))\b/.test(f) ? readDecision(text, f, question) : readAgreement(text, f, question, w.chatKind === "stuurgroep");
+  const decidedFirst = (/^\s*(?:@wijkbot[\s,:]*)?(?:genoteerd als besluit|als besluit(?:\s+(?:noteren|vastleggen|genoteerd))?|afgesproken)\s*:\s*\S|^\s*(?:@wijkbot[\s,:]*)?(?:wil je|kun je|kan je|graag|even|ff|nog)\b[^:]{0,40}\bbesluit\b[^:]{0,50}:\s*\S/i.test(text) || /^(?:@wijkbot\s+)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|ander|tweede|derde|volgend|volgende|laatste) besluit\s*:|besluit|besloten|we hebben besloten|de stuurgroep (?:heeft )?besloten)\b/.test(f) || /^(?:@wijkbot\s+)?(?:noteer|noteren|schrijf op)\s+(?:even\s+|maar\s+)?(?:dat\s+)?(?:we|wij|de stuurgroep)\s+(?:zijn\s+|is\s+|gaan\s+|gaat\s+)?(?:akkoord|eens)\b/.test(f)) && !/\b(op de agenda|agenderen|agendapunt (toevoegen|maken|voorstellen))\b/.test(f) ? readDecision(text, f, question) : readAgreement(text, f, question, w.chatKind === "stuurgroep");
   const created = decidedFirst ?? readAgendaByNumber(f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
@@ -646,6 +646,8 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
 /** Questions answered from the current data, as the slash command that shows it. */
 async function readQuery(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   const showMe = /^(laat|toon|geef|stuur|show|list|lijst|overzicht van)\b.*\b(zien|overzicht|lijst|acties|actions|agenda)?\b/.test(f) || /^(kun je|kan je|kunt u|wil je|can you|could you|can i|could i|mag ik|kan ik) .*\b(laten zien|zien|tonen|geven|sturen|krijgen|show|get|see|have)\b/.test(f);
+  // ("stuur het weekoverzicht voortaan niet meer": switching it off, read with the settings.)
+  if (/\b(weekoverzicht|weekrapport|digest)\b/.test(f) && /\b(niet meer|geen\b.*\bmeer|uitzetten|uit zetten|afmelden|opzeggen|stop met|no more|turn off|stop sending)\b/.test(f)) return undefined;
   if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|open acties|lopende acties|all actions|info|informatie|details|lijstje|lijst)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
   // "maak een stukje voor de wijkkrant": the monthly update, written from the data.
   if (NEWSLETTER.test(f) && !spans.some((s) => s.quality >= 4)) {
@@ -739,7 +741,7 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   if (pillar && /\b(acties|hoe staat|hoe gaat|stand|actions|how is|ervoor)\b/.test(f)) return run(`/acties ${pillar}`);
   // ("stuur mij het weekoverzicht voortaan ook elke week": every week from now on — switched on.)
   if (/\bweekoverzicht\b/.test(f) && /\b(voortaan|elke week|iedere week|wekelijks|vanaf nu|every week|from now on)\b/.test(f) && !/\b(niet|geen|not|no|uit|stop)\b/.test(f)) return question ? { kind: "confirm", question: localText("understand.confirm", { what: "/weekoverzicht aan" }), text: "/weekoverzicht aan" } : run("/weekoverzicht aan");
-  if (/\bweekoverzicht\b/.test(f) && /^(geef|stuur|laat|toon|mag ik|kan ik|kun je|kan je|wat staat er in|give|send|show)\b/.test(f)) return run("/weekoverzicht");
+  if (/\bweekoverzicht\b/.test(f) && /^(geef|stuur|laat|toon|mag ik|kan ik|kun je|kan je|wat staat er in|give|send|show)\b/.test(f) && !/\b(niet|geen|not|no|uit|stop|nooit|never)\b/.test(f)) return run("/weekoverzicht");
   if (/\b(\w*overzicht|hoe staan we|hoe staat het ervoor|hoe staat alles|stand van zaken|overview|hoe gaat het met alles|board)\b/.test(f)) return run("/overzicht");
   if (/\b(open acties|lopende acties|welke acties lopen|wat loopt er|wat is er open|open actions|wat staat er open)\b/.test(f)) return run("/acties open");
   if (/\b(welke acties|alle acties|hoeveel acties|which actions|all actions|wat zijn de acties)\b/.test(f)) return run(pillar ? `/acties ${pillar}` : "/acties");

@@ -90,7 +90,7 @@ function readLanguage({ f, question }: Ctx): Understanding | undefined {
     /\b(i d like|i would like|i prefer|ik wil|ik wil graag|ik heb liever|ik zou graag)\b.*\b(engels|english|nederlands|dutch)\b/.test(f) && !/\b(actie|flyer|brief|tekst|uitnodiging|folder|poster|vertaling|vertalen|translate|translation)\b/.test(f);
   const command = `/taal ${en ? "en" : "nl"}`;
   // "spreek je Engels?": asked, so confirm.
-  if (!asked && question && /^(spreek|praat|kun|kan|can|do|could) (je|jij|u|you) (ook |also |even )?(engels|english|nederlands|dutch|speak|talk|praten|spreken)\b/.test(f)) return confirmCommand(command);
+  if (!asked && question && /^(spreek|praat|kun|kan|can|do|could|wil|wilt) (je|jij|u|you) (ook |also |even |voortaan |vanaf nu )?(in het |in )?(engels|english|nederlands|dutch|speak|talk|praten|spreken)\b/.test(f)) return confirmCommand(command);
   if (!asked || ASKS_INFO.test(f)) return undefined;
   return runOrConfirm(command, question);
 }
@@ -98,7 +98,7 @@ function readLanguage({ f, question }: Ctx): Understanding | undefined {
 // ---------------------------------------------------------------------------------------
 // Away: "ik ben volgende week met vakantie, Sanne neemt het over", "ik ben t/m 20 januari ziek", "ik ben er weer".
 
-const AWAY = /\b(?:ik ben|ben ik|i am|i m|i ll be)\b(?:\s+\S+){0,5}?\s+(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,2}niet|niet bereikbaar|niet aanwezig|met verlof|op cursus|op reis|on holiday|on vacation|away|off|sick|out of office)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met verlof|weg)\b/;
+const AWAY = /\b(?:ik ben|ben ik|i am|i m|i ll be)\b(?:\s+\S+){0,7}?\s+(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,2}niet|niet bereikbaar|niet aanwezig|met verlof|op cursus|op reis|on holiday|on vacation|away|off|sick|out of office)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met verlof|weg)\b/;
 const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:ik ben (?:er )?(?:weer|terug)(?: (?:aan het werk|van vakantie|beter|hersteld))?|ben (?:er )?weer terug|weer aan het werk|i m back|i am back|back again)\b/;
 
 function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
@@ -115,6 +115,14 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   const standIn = standInMatch ? w.people.find((p) => fold(p.displayName) === fold(standInMatch[1] ?? standInMatch[2]))?.displayName : undefined;
   const until = untilPhrase(text, w);
   const tail = standIn && standIn !== w.sender?.displayName ? ` vervanger @${standIn}` : "";
+  // "ik ben van 2 t/m 13 februari afwezig": away from a later day — /afwezig starts now, so say how, change nothing.
+  const fromLater = text.match(/\b(?:van|vanaf|from)\s+([^,.;!?]{1,25}?)\s+(?:t\/m|tm|tot en met|tot|until|till|to)\s+/i);
+  const fromDate = fromLater ? findDateIn(/^\d{1,2}$/.test(fromLater[1].trim()) && until ? `${fromLater[1].trim()} ${until.replace(/^\d{1,2}\s+/, "")}` : fromLater[1], w.now, w.region) : undefined;
+  if (until && fromDate?.resolution.kind === "ok" && fromDate.resolution.date.getTime() > w.now.getTime() + 24 * 3600 * 1000) {
+    const from = /^\d{1,2}$/.test(fromLater![1].trim()) ? `${fromLater![1].trim()} ${until.replace(/^\d{1,2}\s+/, "")}` : fromLater![1].trim();
+    const who = standIn && standIn !== w.sender?.displayName ? `, vervanger ${standIn}` : "";
+    return { kind: "confirm", question: localText("understand.awayLater", { from, until, standIn: tail }), text: `/herinner mij afwezigheid melden (t/m ${until}${who}) ${from} 9:00` };
+  }
   if (!until) return { kind: "need-action", question: localText("understand.ask.awayUntil"), command: "afwezig t/m", then: tail };
   return confirmCommand(`/afwezig t/m ${until}${tail}`);
 }

@@ -325,10 +325,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "watertappunt partner eraf: GGD": taking a partner off, which no command does — say so.
   if (/\b(partner|partners)\b/.test(f) && /\b(eraf|er af|weg|verwijder\w*|weghalen|haal|schrappen|geen partner meer|niet meer (de |een )?partner|remove)\b/.test(f)) return { kind: "say", text: localText("understand.partnerRemove") };
   // ("Gasunie sponsort de techniekdag": who pays for it takes part.)
-  const sponsors = /^\s*(?:@wijkbot\s+)?(?:de |het )?\p{Lu}[\p{L}\p{N}&' -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan)\b/u.test(text);
+  const sponsors = /^\s*(?:@wijkbot\s+)?(?:de |het )?\p{Lu}[\p{L}\p{N}&' -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan)\b/u.test(text) || /\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+)?(?:gesponsord|gefinancierd|mogelijk gemaakt)\s+door\s+(?:de |het )?\p{Lu}/u.test(text);
   // ("de samenwerking met Sportbedrijf Groningen bij het watertappunt is rond": the partnership is what is settled, not the action.)
+  // ("huiskamer: we werken nu samen met de bibliotheek", "techniekdag wordt gesponsord door Gasunie": who, at the end of the message.)
+  const byWhom = text.match(/\b(?:samen met|samenwerking met|werken samen met|werkt samen met|in samenwerking met|gesponsord door|gefinancierd door|mogelijk gemaakt door|sponsored by|funded by)\s+(?:de |het |the )?([\p{L}][\p{L}\p{N}&'.-]*(?:\s+[\p{L}][\p{L}\p{N}&'.-]*){0,3})\s*[.!]*$/u)?.[1];
+  const byOrg = byWhom && !findPeopleIn(byWhom, w).length && !/^(kinderen|kids|ouders|jongeren|bewoners|vrijwilligers|leerlingen|buurt|wijk|mensen|iedereen|elkaar|collega|collegas|hem|haar|hen|mij|ons|jullie|de kinderen)\b/i.test(byWhom) ? (findOrganisationIn(byWhom, fold(byWhom), w.organisations) ?? byWhom) : undefined;
   const partnershipSettled = /\b(samenwerking|partnerschap)\b.*\b(is|zijn) (nu |eindelijk |officieel )*(rond|geregeld|getekend|bezegeld|een feit)\b/.test(f) && statusHits.every((h) => /^(rond|geregeld)$/.test(h.word));
-  if ((helps || sponsors || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f)) && (!statusHits.length || partnershipSettled) && (!colonForm || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f))) {
+  if ((helps || sponsors || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f)) && (!statusHits.length || partnershipSettled) && (!colonForm || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f) || byOrg !== undefined)) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)
@@ -352,8 +355,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // "de bieb doet mee … als partner: Biblionet Groningen": what is typed after "partner:" is the partner's name.
     // "samenwerking met Sportbedrijf Groningen": the name written with capitals after "met".
     const withWhom = text.match(/\b(?:samenwerking|samenwerken|werken samen|werkt samen|partnerschap) met (?:de |het )?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})/u)?.[1];
-    const partnerWith = withWhom && !findPeopleIn(withWhom, w).length ? (findOrganisationIn(withWhom, fold(withWhom), w.organisations) ?? withWhom) : undefined;
-    const org = explicitPartner ?? known ?? named ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? afterColonTyped ?? partnerWith ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
+    const partnerWith = withWhom && !findPeopleIn(withWhom, w).length ? (findOrganisationIn(withWhom, fold(withWhom), w.organisations) ?? withWhom) : byOrg;
+    const org = explicitPartner ?? known ?? named ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
     // "Joke doet de moestuin samen met Fatima": a person of the wijk is no partner organisation.
     const isPerson = (name: string) => w.people.some((p) => fold(p.displayName) === fold(name));
     // "Gasunie en Noorderpoort doen mee als partner": two organisations, each its own partner — shown first, both on "ja".

@@ -231,7 +231,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     // ("agendapunt voor 22 januari: evaluatie zomerkamp": which meeting, said before the colon, is not the item.)
     .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje)\s+(?:voor|op|van|for)\s+[^:]{1,30}:\s*/i, " ")
     // ("agendapunt informatie: …": the kind said before the colon.)
-    .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje)\b(?:\s+(?:(?:voor|van)\s+)?(?:de\s+)?(?:volgende\s+)?(?:stuurgroep|vergadering|meeting))?(?:\s+(?:ter\s+|als\s+)?(?:informatie|info|bespreking|besluit|besluitvorming)(?=\s*:))?\s*:?/i, " ")
+    .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje)\b(?:\s+(?:toevoegen|erbij|bij|nieuw|maken|aanmaken|add))?(?:\s+(?:(?:voor|van)\s+)?(?:de\s+)?(?:volgende\s+)?(?:stuurgroep|vergadering|meeting))?(?:\s+(?:ter\s+|als\s+)?(?:informatie|info|bespreking|besluit|besluitvorming)(?=\s*:))?\s*:?/i, " ")
     // ("kan er een agendapunt bij over de samenwerking …": what it is about.)
     .replace(/^\s*(?:er\s*)?bij\s+(?:over|met als onderwerp|about)\s+/i, " ")
     .replace(/\b(kun je|kan je|kunnen we|kunnen jullie|wil je|zou je|ik wil graag|wil graag|ik zou graag|zou graag|graag|even|alsjeblieft|aub|svp|please|can you|could you|ik wil)\b/gi, " ")
@@ -246,6 +246,8 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     // "kunnen we de jeugdmonitor volgende keer bespreken?", "punt voor de volgende vergadering: …", "als besluitpunt op de agenda".
     .replace(/\b((?:de )?(?:volgende|eerstvolgende) (?:keer|vergadering|stuurgroep) bespreken|bespreken (?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|(?:een )?punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\b/gi, " ")
     .replace(/\b(?:kunnen|kan|mogen|mag|zullen) we\b/gi, " ")
+    // ("kan het wijkplan jonge kind volgende keer op de agenda": when, not what.)
+    .replace(/\b(?:de\s+)?(?:volgende|eerstvolgende|komende)\s+keer\b/gi, " ")
     .replace(/\bals (besluitpunt|bespreekpunt|informatiepunt|agendapunt|punt)\b/gi, " ")
     .replace(/\s+bespreken\s*[?!.]*$/i, (m) => (/\bbespreken (?:in|op|tijdens|bij) de\b/i.test(text) ? " " : m))
     .replace(/\s+/g, " ")
@@ -359,7 +361,10 @@ export function readDecision(text: string, f: string, question: boolean): Unders
     // "unaniem besloten: …", "we hebben vanavond unaniem besloten dat …", "er is gisteren besloten om …".
     text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:(?:we|wij) hebben |de stuurgroep heeft |het team heeft |er is |er werd )?(?:(?:vanavond|gisteravond|gisteren|vandaag|zojuist|net|eindelijk|officieel|unaniem|dus|ook|nog)\s+){1,3}(?:besloten|besluit genomen|afgesproken)\s*(?:dat|om|:)\s*(.{3,})$/i) ??
     // "noteer even dat we akkoord zijn met de plek van het watertappunt": agreeing is deciding; the decision keeps the words.
-    text.match(/^\s*(?:@wijkbot\s+)?(?:noteer|noteren|schrijf op)\s+(?:even\s+|maar\s+)?(?:dat\s+)?(?:we|wij|de stuurgroep)\s+(?:zijn\s+|is\s+|gaan\s+|gaat\s+)?((?:akkoord|eens)\b.+)$/i);
+    text.match(/^\s*(?:@wijkbot\s+)?(?:noteer|noteren|schrijf op)\s+(?:even\s+|maar\s+)?(?:dat\s+)?(?:we|wij|de stuurgroep)\s+(?:zijn\s+|is\s+|gaan\s+|gaat\s+)?((?:akkoord|eens)\b.+)$/i) ??
+    // "genoteerd als besluit: …", "afgesproken: …", "wil je nog een besluit van gisteren vastleggen: …": the decision after the colon.
+    text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:genoteerd als besluit|als besluit(?:\s+(?:noteren|vastleggen|genoteerd))?|afgesproken)\s*:\s*(.{3,})$/iu) ??
+    text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:wil je|kun je|kan je|graag|even|ff|nog)\b[^:]{0,40}\bbesluit\b(?![^:]{0,50}\b(?:agenda)?punt\s+\d)[^:]{0,50}:\s*(.{3,})$/iu);
   // "vastgelegd bij punt 3: watertappunt komt bij de Zonnewijzer": recorded at an item, with what was decided after the colon.
   const recorded = m ? undefined : text.match(/^\s*(?:@wijkbot\s+)?(?:vastgelegd|genoteerd|vastleggen|noteer|afgesproken|besluit genomen)\s+(?:bij|onder|voor)\s+(?:agenda)?punt\s+(\d+)\s*:\s*(.+)$/iu);
   if (recorded) return confirmCommand(`/besluit ${recorded[2].trim().replace(/[.!]+$/, "")} agendapunt ${recorded[1]}`);

@@ -192,8 +192,12 @@ describe("readAdmin", () => {
     expect(await read("Karin wordt aanjager van Gezond")).toBeUndefined();
   });
 
-  it("reads being away as an absence (asked first): 'ik ben op vakantie van 1 t/m 14 augustus', 'Ik ben er morgen niet'", async () => {
-    expect(await read("ik ben op vakantie van 1 t/m 14 augustus")).toMatchObject({ kind: "confirm", text: "/afwezig t/m 14 augustus" });
+  it("reads being away as an absence (asked first): 'ik ben op vakantie t/m 14 augustus', 'Ik ben er morgen niet'", async () => {
+    expect(await read("ik ben op vakantie t/m 14 augustus")).toMatchObject({ kind: "confirm", text: "/afwezig t/m 14 augustus" });
+  });
+
+  it("away from a later day ('van 1 t/m 14 augustus') is not recorded now (it would pause everything from today): a reminder for that day is offered", async () => {
+    expect(await read("ik ben op vakantie van 1 t/m 14 augustus")).toMatchObject({ kind: "confirm", text: "/herinner mij afwezigheid melden (t/m 14 augustus) 1 augustus 9:00" });
     expect(await read("Ik ben er morgen niet")).toMatchObject({ kind: "confirm", text: "/afwezig t/m morgen" });
   });
 

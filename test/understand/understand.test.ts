@@ -1441,7 +1441,8 @@ describe("understand: being away, back, and forgetting me", () => {
   it.each([
     ["ik ben volgende week met vakantie, Lisa neemt het over", { kind: "confirm", text: "/afwezig t/m zondag volgende week vervanger @Lisa" }],
     ["ik ben tot en met 20 januari ziek", { kind: "confirm", text: "/afwezig t/m 20 januari" }],
-    ["ik ga van 10 tot 20 februari op vakantie, vervanger Peter", { kind: "confirm", text: "/afwezig t/m 20 februari vervanger @Peter" }],
+    ["ik ga van 10 tot 20 februari op vakantie, vervanger Peter", { kind: "confirm", text: "/herinner mij afwezigheid melden (t/m 20 februari, vervanger Peter) 10 februari 9:00" }],
+    ["ik ga tot 20 februari op vakantie, vervanger Peter", { kind: "confirm", text: "/afwezig t/m 20 februari vervanger @Peter" }],
     ["ik ben er weer", { kind: "confirm", text: "/afwezig weg" }],
     ["ik ben ziek", { kind: "need-action", command: "afwezig t/m" }],
   ])("%j", async (text, expected) => {
@@ -2063,5 +2064,46 @@ describe("understand: the twelfth session's ninth probe set", () => {
 
   it("'de moestuin is geweest maar ik wil hem nog niet op klaar' does not set klaar", async () => {
     expect(setsStatus(await read("de moestuin is geweest maar ik wil hem nog niet op klaar want de evaluatie moet nog"))).toBe(false);
+  });
+});
+
+describe("understand: the twelfth session's tenth probe set (partners, decisions, agenda, settings)", () => {
+  it("'moestuin: we werken nu samen met de bibliotheek' offers the library as partner", async () => {
+    expect(await read("moestuin: we werken nu samen met de bibliotheek")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: bibliotheek" });
+  });
+
+  it("'de speeltuin wordt gesponsord door Gasunie' offers Gasunie as partner", async () => {
+    expect(await read("de speeltuin wordt gesponsord door Gasunie")).toMatchObject({ kind: "confirm", text: "/actie partner Speeltuin Kastanjelaan opknappen: Gasunie" });
+  });
+
+  it.each([
+    ["genoteerd als besluit: de huiskamer start in maart", "/besluit de huiskamer start in maart"],
+    ["afgesproken: Youssef zoekt een nieuwe bouwer voor de website", "/besluit Youssef zoekt een nieuwe bouwer voor de website"],
+    ["wil je nog een besluit van gisteren vastleggen: de moestuin blijft geparkeerd tot de zomer", "/besluit de moestuin blijft geparkeerd tot de zomer"],
+  ])("%j is a decision (not a status change)", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'kan de moestuin volgende keer op de agenda, ter informatie': 'volgende keer' is when, not the item", async () => {
+    expect(await read("kan de moestuin volgende keer op de agenda, ter informatie")).toMatchObject({ text: "/agendapunt Moestuin informatie actie Buurtmoestuin" });
+  });
+
+  it("'agendapunt toevoegen: rondvraag'", async () => {
+    expect(await read("agendapunt toevoegen: rondvraag")).toMatchObject({ text: "/agendapunt Rondvraag" });
+  });
+
+  it("'stuur het weekoverzicht voortaan niet meer' switches it off (does not send it)", async () => {
+    expect(await read("stuur het weekoverzicht voortaan niet meer")).toMatchObject({ text: "/weekoverzicht uit" });
+  });
+
+  it("'kun je in het engels antwoorden?' offers English", async () => {
+    expect(await read("kun je in het engels antwoorden?")).toMatchObject({ kind: "confirm", text: "/taal en" });
+  });
+
+  it("'ik ben van 2 t/m 13 februari afwezig, Joke vervangt me' records nothing now and offers a reminder on the first day", async () => {
+    expect(await read("ik ben van 2 t/m 13 februari afwezig, Joke vervangt me")).toMatchObject({
+      kind: "confirm",
+      text: "/herinner mij afwezigheid melden (t/m 13 februari, vervanger Joke) 2 februari 9:00",
+    });
   });
 });

@@ -21,6 +21,7 @@ export const enUnderstand = {
   "understand.agendaRemove": "I cannot take an item off the agenda. The coordinator can postpone it to the next meeting (/agenda uitstellen <nr>) or mark it handled during the meeting (/agenda behandeld <nr>). /agenda shows the numbers.",
   "understand.partnerRemove": "I cannot remove a partner. To record that a partner stopped, add it as a note on the action: /actie update <name> <text>. To add a partner: /actie partner <name> <organisation>.",
   "understand.ask.awayUntil": "Until which day are you away? Type for example: 20 January",
+  "understand.awayLater": "I record an absence from the moment you report it, not ahead. Shall I remind you on {from} at 9:00 to type /afwezig t/m {until}{standIn}?",
   "understand.cannotMail": "I cannot email, call or send messages outside these chats. Shall I remind you? Say when, for example: tomorrow 9:00",
   "understand.cannotPrint": "I cannot print, but the overview comes as PDF, Word or Excel. Shall I send you the link?",
   "understand.noOpinion": "That is not mine to decide: the stuurgroep decides. Shall I put “{item}” on the agenda for discussion?",

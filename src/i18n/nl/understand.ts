@@ -21,6 +21,7 @@ export const nlUnderstand = {
   "understand.agendaRemove": "Een punt van de agenda halen kan ik niet. Wel kan de coördinator het uitstellen naar de volgende vergadering (/agenda uitstellen <nr>) of tijdens de vergadering op behandeld zetten (/agenda behandeld <nr>). De nummers zie je met /agenda.",
   "understand.partnerRemove": "Een partner weghalen kan ik niet. Wil je vastleggen dat een partner stopt, zet het dan als notitie bij de actie: /actie update <naam> <tekst>. Een partner erbij zetten: /actie partner <naam> <organisatie>.",
   "understand.ask.awayUntil": "Tot en met welke dag ben je afwezig? Typ bijvoorbeeld: 20 januari",
+  "understand.awayLater": "Afwezigheid leg ik vast vanaf het moment dat je het meldt, niet vooruit. Zal ik je op {from} om 9:00 herinneren om /afwezig t/m {until}{standIn} te typen?",
   "understand.cannotMail": "Mailen, bellen of berichten sturen buiten deze chats kan ik niet. Zal ik je eraan herinneren? Zeg wanneer, bijvoorbeeld: morgen 9:00",
   "understand.cannotPrint": "Printen kan ik niet, maar het overzicht kan als pdf, Word of Excel. Zal ik je de link sturen?",
   "understand.noOpinion": "Daar beslis ik niet over: dat doet de stuurgroep. Zal ik “{item}” als bespreekpunt op de agenda zetten?",
