@@ -31,6 +31,7 @@ export const ENGLISH_GLOSS: Readonly<Record<string, string>> = {
   consultation: "spreekuur",
   clinic: "spreekuur",
   hour: "spreekuur",
+  day: "dag",
   morning: "ochtend",
   "walk-in": "inloopspreekuur",
   walkin: "inloopspreekuur",

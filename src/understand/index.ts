@@ -100,7 +100,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // "waarom achter de cijfers is klaar": an action whose name starts with a question word is not a question.
   const startsWithName = !text.includes("?") && locateActions(w.index, text).some((s) => (s.exact || (s.score >= 6 && s.coverage >= 0.5)) && titleLeadsIn(text, s));
   // "kan het watertappunt al op klaar of mist er nog iets": asking whether, not asking to.
-  const asksWhether = /^(kan|kun|kunnen|mag|moet|can|could)\b/.test(f) && (/\bof (mist|ontbreekt|moet|moeten|is|zijn|nog|niet|not)\b|\bof niet\b|\bor (not|is)\b/.test(f) || /^(kan|mag|moet) (het|de|die|dat)\b.*\bal\b/.test(f));
+  const asksWhether = /^(kan|kun|kunnen|mag|moet|can|could)\b/.test(f) && (/\bof (mist|ontbreekt|moet|moeten|is|zijn|nog|niet|not)\b|\bof niet\b|\bor (not|is)\b/.test(f) || /^(kan|mag|moet) (het|de|die|dat)\b.*\bal\b/.test(fold(text.split(/[?.!]/)[0])));
   const question = (isQuestion(text) && !startsWithName && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"))) || asksWhether;
 
   // "stuur me alles wat je over mij bewaart": the person's own data.
@@ -191,6 +191,8 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
   if (["agendapunt", "besluit"].includes(route.routed.command.name)) return undefined;
   // ("agenda: eerst de begroting, dan de rest": words /agenda does not take — read as free text.)
   if (route.routed.command.name === "agenda" && route.routed.rest.replace(/^[\s:,-]+/, "").trim()) return undefined;
+  // ("overzicht van alle acties van vreedzaam": words /overzicht does not take — read as free text.)
+  if (route.routed.command.name === "overzicht" && /\b(acties|actions|pijler|pillar)\b/i.test(route.routed.rest)) return undefined;
   if (route.routed.command.name === "actie nieuw" && !(ownForm && !/[,.;:]/.test(route.routed.rest))) return undefined;
   const phrase = [route.routed.command.name, ...(route.routed.command.aliases ?? [])].map((n) => fold(n));
   if (!phrase.some((p) => f === p || f.startsWith(`${p} `))) return undefined;
@@ -528,7 +530,7 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
   }
   let rest = text;
   let target = "mij";
-  const triggerRe = /^(.*?)\b(herinner(?:ing|en)?|reminder|remind|stuur|zet|maak|geef)\b\s*(?:een\s+)?(?:herinnering|reminder|seintje)?\s*(?:voor\s+|aan\s+|naar\s+)?(me|mij|mezelf|ons|de groep|groep|iedereen|allemaal|us|everyone|the group|@[\p{L}][\p{L}\p{N}_-]*)?\b/iu;
+  const triggerRe = /^(.*?)\b(herinner(?:ing|en)?|reminder|remind|stuur|zet|maak|geef|geven|sturen)\b\s*(?:een\s+)?(?:herinnering|reminder|seintje)?\s*(?:voor\s+|aan\s+|naar\s+)?(me|mij|mezelf|ons|de groep|groep|iedereen|allemaal|us|everyone|the group|@[\p{L}][\p{L}\p{N}_-]*)?\b/iu;
   const m = rest.match(triggerRe);
   if (!m) return undefined;
   let who = (m[3] ?? (/\b(me|mij|mezelf)\s*$|\b(me|mij)\b/i.test(m[1]) ? "me" : /\b(ons|us)\b/i.test(m[1]) ? "ons" : "")).toLowerCase();
@@ -663,7 +665,7 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   if (/\b(wat is er|wat er) (deze|afgelopen|vorige) week (gebeurd|gedaan)\b|\bwat (staat|ligt) er (deze|komende|volgende) week (op de planning|op het programma|gepland|te doen)\b|\bwelke deadlines (komen (er ?)?aan|zijn er binnenkort)\b|\bwat (moet|moeten) er (deze|komende|volgende) week (af|klaar|gebeuren)\b|\bwhat happened this week\b|\bupcoming deadlines\b|\bwat is er (gisteren|vandaag|recent|onlangs|laatst|de laatste dagen|afgelopen dagen) (veranderd|gewijzigd|gebeurd|aangepast)\b|\bwat (is|zijn) (er )?(de )?(laatste|recente) (wijzigingen|veranderingen|updates)\b|\bwhat changed\b/.test(f)) return run("/weekoverzicht");
   if (LATE.test(f) && !spans.some((s) => s.quality >= 3 && !LATE.test(fold(text.slice(s.start, s.end))))) return run("/acties te laat");
   if (/\b(te laat|verlopen|achterstand|achter lopen|achterlopen|lopen achter|loopt achter|achter op schema|over de deadline|over de datum|over datum|datum voorbij|deadline voorbij|overdue|late|verlopen deadlines|deadline gemist|gemist)\b/.test(f) && !spans.length) return run("/acties te laat");
-  if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\bwat (staat|ligt|loopt) er (nog )?(voor|bij|van) mij\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(allemaal )?(nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what (do|should|must) i (still |yet )?(have|need|do)|what should i|what ?'?s (left|still open|on my plate|on my list) for me|what ?'?s on my (plate|list)|what am i (still )?(on|doing)|what is (left|still open) for me|wat moet ik nog|heb ik nog|wat heb ik (\w+ ){0,3}op (mijn|mn|m n) naam|wat staat er (\w+ ){0,2}op (mijn|mn|m n) naam|(op|onder) (mijn|mn|m n) naam (staan|staat)|what(s| is| do i have)? (\w+ )?(on|under) my name)\b/.test(f)) return run("/acties mijn");
+  if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\bwat (staat|ligt|loopt) er (nog )?(voor|bij|van) mij\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(allemaal )?(nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what (do|should|must) i (still |yet )?(have|need|do)|what should i|what ?'?s (left|still open|on my plate|on my list) for me|what ?'?s on my (plate|list)|what am i (still )?(on|doing)|what is (left|still open) for me|wat moet ik nog|heb ik nog|welke deadlines (heb|sta|moet) ik|mijn deadlines|my deadlines|wat heb ik (\w+ ){0,3}op (mijn|mn|m n) naam|wat staat er (\w+ ){0,2}op (mijn|mn|m n) naam|(op|onder) (mijn|mn|m n) naam (staan|staat)|what(s| is| do i have)? (\w+ )?(on|under) my name)\b/.test(f)) return run("/acties mijn");
   if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date|waar|where|locatie|zaal)\b/.test(f)) return run("/vergaderingen");
   // "welke besluiten hebben we genomen?", "wat heeft de stuurgroep besloten?": the decisions so far.
   if (question && /^(is|zijn) er (al |nog |ooit |eigenlijk )?(een |geen |iets |wat |niks |niets )?(besluit|besluiten|besloten|beslist)\b/.test(f)) return run("/besluitenlijst");
@@ -742,6 +744,8 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   // ("stuur mij het weekoverzicht voortaan ook elke week": every week from now on — switched on.)
   if (/\bweekoverzicht\b/.test(f) && /\b(voortaan|elke week|iedere week|wekelijks|vanaf nu|every week|from now on)\b/.test(f) && !/\b(niet|geen|not|no|uit|stop)\b/.test(f)) return question ? { kind: "confirm", question: localText("understand.confirm", { what: "/weekoverzicht aan" }), text: "/weekoverzicht aan" } : run("/weekoverzicht aan");
   if (/\bweekoverzicht\b/.test(f) && /^(geef|stuur|laat|toon|mag ik|kan ik|kun je|kan je|wat staat er in|give|send|show)\b/.test(f) && !/\b(niet|geen|not|no|uit|stop|nooit|never)\b/.test(f)) return run("/weekoverzicht");
+  // ("overzicht van alle acties van vreedzaam": that pillar's actions.)
+  if (pillar && /\b(acties|actions)\b/.test(f) && /\b(overzicht|overview|lijst|list)\b/.test(f)) return run(`/acties ${pillar}`);
   if (/\b(\w*overzicht|hoe staan we|hoe staat het ervoor|hoe staat alles|stand van zaken|overview|hoe gaat het met alles|board)\b/.test(f)) return run("/overzicht");
   if (/\b(open acties|lopende acties|welke acties lopen|wat loopt er|wat is er open|open actions|wat staat er open)\b/.test(f)) return run("/acties open");
   if (/\b(welke acties|alle acties|hoeveel acties|which actions|all actions|wat zijn de acties)\b/.test(f)) return run(pillar ? `/acties ${pillar}` : "/acties");
@@ -772,7 +776,7 @@ const NEWSLETTER = /\b(wijkkrant|nieuwsbrief|buurtkrant|stukje voor|maandbericht
 
 /** Words that make a question about an action a request to change it ("kun je X op klaar zetten?"). */
 const CHANGE_SIGNAL =
-  /^(kan|kun|kunnen|mag|wil|wilt|zou|zullen|can|could)\b.*\bop (klaar|bezig|gestopt|stop|geparkeerd|af|done)\b|^(kan|kunnen|mag|can|could)\b.*\bnaar (\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|eind|begin|half|na de|voor de|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|\b(zet|zetten|verzet|verzetten|verschuif|schuif|opschuiven|uitstellen|later|eerder|deadline|noteer|eigenaar|overnemen|partner|bereikt|uitgegeven|besteed|begroot|parkeer|parkeren|stoppen|afronden|afsluiten|markeer|mark|set|move|postpone)\b/;
+  /^(kan|kun|kunnen|mag|wil|wilt|zou|zullen|can|could|moet|moeten|hoort|should)\b.*\bop (klaar|bezig|gestopt|stop|geparkeerd|af|done)\b|^(kan|kunnen|mag|can|could)\b.*\bnaar (\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|eind|begin|half|na de|voor de|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|\b(zet|zetten|verzet|verzetten|verschuif|schuif|opschuiven|uitstellen|later|eerder|deadline|noteer|eigenaar|overnemen|partner|bereikt|uitgegeven|besteed|begroot|parkeer|parkeren|stoppen|afronden|afsluiten|markeer|mark|set|move|postpone)\b/;
 
 
 function escapeRe(text: string): string {

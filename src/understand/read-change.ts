@@ -29,7 +29,7 @@ const STATUS_LABELS: Record<string, string> = { klaar: "klaar", bezig: "bezig", 
 export async function readChange(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   let low = sameLengthFold(text);
   const negated = NEGATED_STATUS.test(f);
-  const deadlineWords = /\b(deadline|(zet|zetten) (\S+ ){1,6}op (?=\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|eind|begin|half|volgende)|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|(mag|moet|kan) naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|moet(en)? (\S+ ){1,4}(af|klaar|gereed)$|af (zijn )?voor|(?<!\ber )klaar (zijn )?voor(?! de start)|is de \d{1,2}(e|ste|de)|(af|klaar|gereed) (zijn )?op|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit|haal ik niet|halen we niet|maak er|maak het|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot|doorlopen|doorloopt|runs until|runs till|datum is|datum wordt|is op|staat gepland (op|voor)|is gepland (op|voor)|vindt plaats op|wordt gehouden op|is scheduled for)\b/.test(f);
+  const deadlineWords = /\b(deadline|(zet|zetten) (\S+ ){1,6}op (?=\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|eind|begin|half|volgende)|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|(mag|moet|kan) naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|moet(en)? (\S+ ){1,4}(af|klaar|gereed)$|af (zijn )?voor|(?<!\ber )klaar (zijn )?voor(?! de start)|is de \d{1,2}(e|ste|de)|(af|klaar|gereed) (zijn )?op|uiterlijk|due|postpone|postponed|move|moved|moves|pushed|push|delay|delayed|einddatum|lopen uit|loopt uit|haal ik niet|halen we niet|maak er|maak het|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot|doorlopen|doorloopt|runs until|runs till|datum is|datum wordt|is op|staat gepland (op|voor)|is gepland (op|voor)|vindt plaats op|wordt gehouden op|is scheduled for)\b/.test(f);
   // ("noteer Stichting Sport als partner van het watertappunt": the partner, not a note that says so.)
   // ("zet bij het CB project dat de wijkverpleegkundige aansluit": what is put with the action is a note.)
   let explicitUpdate = (UPDATE_MARKER.test(f) || /^(?:(?:kun je|kan je|wil je|even|ff|graag)\s+)*(?:zet|schrijf)\s+(?:(?:even|ff|maar|ook|nog)\s+)*(?:bij|onder)\s+.+?\bdat\s+\S/.test(f)) && !/^(?:(?:wijkbot|even|graag|kun je|kan je|wil je|aub)\s+)*(noteer|noteren|zet|schrijf)\b.*\bals (nieuwe |extra )?(partner|partners|eigenaar|mede-eigenaar)( (van|bij|voor|aan|toe|erbij|toevoegen)\b|[\s.!]*$)/.test(f);
@@ -278,7 +278,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // Deadline: "verzet X naar 1 april", "kan X een week later", "X moet klaar zijn voor de kerst".
   const shift = readShift(f);
   // "wordt eind maart", "gaat naar 5 februari": the new date, probably — asked first.
-  const weakDeadline = !/\b(deadline|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|uiterlijk|due|postpone|move|pushed|push|delay|einddatum|lopen uit|loopt uit)\b/.test(f);
+  const weakDeadline = !/\b(deadline|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|uiterlijk|due|postpone|postponed|move|moved|moves|pushed|push|delay|delayed|einddatum|lopen uit|loopt uit)\b/.test(f);
   // "14 feb haal ik niet, maak er maar 6 maart van": the date that is asked for, not the one given up.
   const makeIt = rest.match(/\bmaak (?:er|het) (?:maar |dan |gewoon )?(.+?) van\b/i);
   const saidDate = (makeIt ? findDateIn(makeIt[1], w.now, w.region) : undefined) ?? findDateIn(rest, w.now, w.region);
@@ -605,6 +605,8 @@ function isNegated(low: string, hit: StatusHit): boolean {
   if (/\b(volgende|komende|morgen|overmorgen|straks|binnenkort|spoedig|next|tomorrow|soon|over (een|twee|drie|vier|\d+) (dag|dagen|week|weken|maand|maanden)|eind (deze|volgende) (week|maand))\b/.test(clause) && !/\b(gekomen|geworden|was|waren|vorige|afgelopen|gisteren|last|yesterday)\b/.test(clause + after)) return true;
   // "pas klaar in april", "zo goed als klaar", "klaar maken voor de winter", "loopt uit": not (yet) that status.
   if (/\b(pas|zo goed als)\s+(\S+\s+)?$/.test(before) || (/^(klaar|kla+r)$/.test(hit.word) && /^\s*(maken|te maken|gemaakt)\b/.test(after)) || (/^(loopt|lopen|liep)$/.test(hit.word) && /^\s*uit\b/.test(after))) return true;
+  // ("moet de moestuin niet op klaar?": a suggestion to set it, asked — not a denial.)
+  if (/^\s*(?:@?wijkbot[\s,:]*)?(?:moet|moeten|hoort|horen|zou|zouden|should)\b[^?.!]*\bniet\s+(?:al\s+|gewoon\s+)?(?:op|naar)\s+$/.test(low.slice(0, hit.index)) && /^\s*\?/.test(low.slice(hit.end))) return false;
   return /\b(niet|nog niet|bijna|vrijwel|nagenoeg|haast|nooit|geen|not|almost|nearly|hardly|half|amper)\b(\s+[^\s,.;!?]+){0,2}\s*$/.test(before) || /^\s*(nog\s+)?(niet|not|nooit)\b/.test(after);
 }
 
@@ -792,7 +794,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
     restFolded.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+|naar\s+|op\s+|nu\s+|staat op\s+)*(\d+)\b/) ??
     // ("bereik veilig naar school klopt niet, moet 300 zijn")
     restFolded.match(/\b(?:bereik|bereikt|reach|reached)\b[^.;!?\d]{0,30}?\b(?:moet|moeten|wordt|is eigenlijk|should be|must be)\s+(\d+)\b/);
-  const target = restFolded.match(/\b(?:beoogde?|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to|mag|moet|kan|gaat|nu|de|het|the|voor|for)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
+  const target = restFolded.match(/\b(?:bereik|reach)\s+(?:bijstellen|bijgesteld|verhogen|verhoogd|verlagen|verlaagd|ophogen|opgehoogd|omhoog|omlaag)\s+(?:naar|tot|to|op)\s+(\d+)|\b(?:beoogde?|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to|mag|moet|kan|gaat|nu|de|het|the|voor|for)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
   if (!counts.length && !bare && !target && !/\b(totaal|in totaal|total)\s+(nu\s+|is\s+)*\d/.test(restFolded)) return undefined;
   if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|bij gekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|zitten nu|zitten er nu|zitten er|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogde?|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting|eindstand|tussenstand|teller|tellerstand|tot nu toe|tot dusver|so far)\b/.test(f)) return undefined;
   // "140 van de 160 kinderen bereikt": reached of intended.
@@ -810,7 +812,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   const reachedCount = f.match(/\b(\d+)\s+(?:\p{L}+\s+){0,2}(?:bereikt|reached)\b/u);
   const first = total?.[1] ?? bare?.[1] ?? reachedCount?.[1] ?? counts[0]?.[1];
   if (target) {
-    const intended = target[1] ?? target[2];
+    const intended = target[1] ?? target[2] ?? target[3];
     return first && first !== intended ? `${first} van ${intended}` : `beoogd ${intended}`;
   }
   if (wants && first) return `beoogd ${first}`;

@@ -2107,3 +2107,33 @@ describe("understand: the twelfth session's tenth probe set (partners, decisions
     });
   });
 });
+
+describe("understand: the twelfth session's eleventh probe set", () => {
+  it("'kun je me overmorgen om half 4 een seintje geven voor de offerte' is a reminder", async () => {
+    expect(await read("kun je me overmorgen om half 4 een seintje geven voor de offerte")).toMatchObject({ kind: "confirm", text: "/herinner mij de offerte overmorgen om half 4" });
+  });
+
+  it("'overzicht van alle acties van vreedzaam' lists the pillar (not the whole board)", async () => {
+    expect(await read("overzicht van alle acties van vreedzaam")).toMatchObject({ kind: "run", text: "/acties Vreedzaam" });
+  });
+
+  it("'overzicht van de wijk' is still the board", async () => {
+    expect(await read("overzicht van de wijk")).toMatchObject({ kind: "run", text: expect.stringMatching(/^\/overzicht\b/) });
+  });
+
+  it("'welke deadlines heb ik deze maand' shows the sender's actions", async () => {
+    expect(await read("welke deadlines heb ik deze maand")).toMatchObject({ kind: "run", text: "/acties mijn" });
+  });
+
+  it("'watertappunt bereik bijstellen naar 400' is the intended reach", async () => {
+    expect(await read("watertappunt bereik bijstellen naar 400")).toMatchObject({ text: "/actie bereik Watertappunt in de wijk: beoogd 400" });
+  });
+
+  it("'moet de speeltuin niet op bezig? we zijn toch al begonnen' offers bezig (asked)", async () => {
+    expect(await read("moet de speeltuin niet op bezig? we zijn toch al begonnen")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie bezig Speeltuin Kastanjelaan opknappen/) });
+  });
+
+  it("'the playground deadline moved to april 10' moves it", async () => {
+    expect(await read("the playground deadline moved to april 10")).toMatchObject({ text: "/actie deadline Speeltuin Kastanjelaan opknappen: april 10" });
+  });
+});
