@@ -47,6 +47,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if (sub && question && !bare && f.split(" ").length <= 6) return { kind: "need-action", question: localText("understand.whichAction"), command: "actie info" };
     if ((sub || deadlineWords || explicitUpdate) && (!question || bare) && f.split(" ").length <= 12) {
       const command = sub && !negated ? `actie ${sub}` : deadlineWords ? "actie deadline" : explicitUpdate ? "actie update" : undefined;
+      // ("deadline naar 20 maart" — which action? The date said comes after the name typed next.)
+      const date = command === "actie deadline" ? findDateIn(text, w.now, w.region) : undefined;
+      if (command && date) return { kind: "need-action", question: localText("understand.whichAction"), command, then: `: ${date.phrase.replace(/^(?:naar|op|tot)\s+/i, "")}` };
       if (command) return { kind: "need-action", question: localText("understand.whichAction"), command };
     }
     // "Bram ook eigenaar", "WIJ Groningen als partner erbij": an owner or partner for an action not named — which one?

@@ -2137,3 +2137,9 @@ describe("understand: the twelfth session's eleventh probe set", () => {
     expect(await read("the playground deadline moved to april 10")).toMatchObject({ text: "/actie deadline Speeltuin Kastanjelaan opknappen: april 10" });
   });
 });
+
+describe("understand: a deadline for an action not named", () => {
+  it("'deadline naar 20 maart' asks which action and keeps the date for the answer", async () => {
+    expect(await read("deadline naar 20 maart")).toMatchObject({ kind: "need-action", command: "actie deadline", then: ": 20 maart" });
+  });
+});
