@@ -2143,3 +2143,17 @@ describe("understand: a deadline for an action not named", () => {
     expect(await read("deadline naar 20 maart")).toMatchObject({ kind: "need-action", command: "actie deadline", then: ": 20 maart" });
   });
 });
+
+describe("understand: the twelfth session's thirteenth probe set (traps)", () => {
+  it("'speeltuin was eerst 22 januari maar is nu 5 februari' moves it to the date it is now", async () => {
+    expect(await read("speeltuin was eerst 22 januari maar is nu 5 februari")).toMatchObject({ text: "/actie deadline Speeltuin Kastanjelaan opknappen: 5 februari" });
+  });
+
+  it("'bereik is nu 20 leerlingen' is no deadline", async () => {
+    expect(JSON.stringify(await read("bereik is nu 20 leerlingen"))).not.toMatch(/deadline/);
+  });
+
+  it("'Joke is ziek, ik doe het watertappunt even' adds the sender as owner (shown first)", async () => {
+    expect(await read("Joke is ziek, ik doe het watertappunt even")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie eigenaar Watertappunt in de wijk: .*@Fatima/) });
+  });
+});
