@@ -83,7 +83,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (!f) return { kind: "say", text: localText(text ? "understand.thanks" : "free.empty") };
   if (THANKS.test(f) || THANKS.test(text)) return { kind: "say", text: localText("understand.thanks") };
   // "wijkbot is echt handig zeg", "goed bezig wijkbot", "you're great": a compliment, thanked for like thanks.
-  if (/^(?:wijkbot\s+)?(?:(?:je|jij|u)\s+(?:bent|ben)|(?:dit|dat|het|die|deze)\s+(?:is|werkt)|is|werkt|you\s*(?:re|are)|this\s+is)\s+(?:echt\s+|super\s+|heel\s+|erg\s+|zo\s+|wel\s+|really\s+|so\s+)*(?:handig|top|fijn|goed|geweldig|leuk|slim|nuttig|briljant|fantastisch|helpful|great|awesome|useful|handy)(?:\s+(?:zeg|hoor|joh|wijkbot|man))*[\s!.👍🙏😊]*$|^goed bezig(?:\s+wijkbot)?[\s!.]*$/u.test(f)) return { kind: "say", text: localText("understand.thanks") };
+  if (/^(?:wijkbot\s+)?(?:(?:je|jij|u)\s+(?:bent|ben)|(?:dit|dat|het|die|deze)\s+(?:is|werkt)|is|werkt|you\s*(?:re|are)|this\s+is)\s+(?:echt\s+|super\s+|heel\s+|erg\s+|zo\s+|wel\s+|really\s+|so\s+)*(?:handig|top|fijn|goed|geweldig|leuk|slim|nuttig|briljant|fantastisch|helpful|great|awesome|useful|handy)(?:\s+(?:zeg|hoor|joh|wijkbot|man|trouwens|btw|eigenlijk|echt|hè|he|by the way))*[\s!.👍🙏😊]*$|^goed bezig(?:\s+wijkbot)?[\s!.]*$/u.test(f)) return { kind: "say", text: localText("understand.thanks") };
   if (HELLO.test(f)) return { kind: "say", text: localText("understand.hello") };
   // "watertappunt is klaar toch? zet maar op klaar", "techniekdag heeft nog geen datum toch? zet hem maar op 17 april":
   // a question answered by the request after it — the request, about the action the question named.

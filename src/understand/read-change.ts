@@ -159,7 +159,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   };
   const asCommand = (command: string, value: string) => localText("understand.what.command", { command: `/${command} ${title}${value ? `: ${value}` : ""}` });
   // What the action holds now matters only when something is added to it ("ook", "weer", "erbij").
-  const adds = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|weer|nog|again|another|more|bijgekomen|bij gekomen|en ik|en mij|ik en|er (maar |even |gewoon )*bij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
+  const adds = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|add|co owner|co-owner|coowner|weer|nog|again|another|more|bijgekomen|bij gekomen|en ik|en mij|ik en|er (maar |even |gewoon )*bij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
   const details = picked.chosen && adds ? await w.details(picked.chosen.id) : undefined;
   const rest = `${text.slice(0, span.start)} ${" ".repeat(span.end - span.start)} ${text.slice(span.end)}`;
 
@@ -191,7 +191,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
   if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen)\b/.test(f)) {
-    const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
+    const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|add|co owner|co-owner|coowner|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     // ("…, ik blijf er wel bij als back-up": the speaker stays on.)
     const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|ik (doe|trek|organiseer|regel) (\w+ ){0,5}samen met|ik doe (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar|mede-?eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar))\b/.test(f) && w.sender ? [w.sender.displayName] : [];

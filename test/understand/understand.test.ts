@@ -2157,3 +2157,13 @@ describe("understand: the twelfth session's thirteenth probe set (traps)", () =>
     expect(await read("Joke is ziek, ik doe het watertappunt even")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie eigenaar Watertappunt in de wijk: .*@Fatima/) });
   });
 });
+
+describe("understand: the twelfth session's fourteenth probe set (English, addressing)", () => {
+  it("'add Joke as owner of the garden' adds Joke next to the owner", async () => {
+    expect(await read("add Joke as owner of the moestuin")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Fatima @Joke" });
+  });
+
+  it("'wijkbot is echt handig trouwens' is thanked, not the generic answer", async () => {
+    expect(await read("wijkbot is echt handig trouwens")).toMatchObject({ kind: "say", text: { key: "understand.thanks" } });
+  });
+});
