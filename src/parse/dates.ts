@@ -250,7 +250,10 @@ function parseOwn(text: string, context: Context): Parsed | undefined {
     const part = rest.match(DAY_PART);
     // "om 3 uur", "half 4", "kwart over 2": in a working day an hour from 1 to 6 without "'s nachts"/"'s ochtends"
     // (or a leading zero, "03:00") is in the afternoon — a reminder at 03:00 is never what was meant.
-    if (!part && clock !== "ampm" && !/(^|\D)0\d/.test(clock) && time.hour >= 1 && time.hour <= 6) time = { ...time, hour: time.hour + 12 };
+    // ("morgenavond om 10", "vanavond om 8", "tomorrow evening at 9": the evening's hour.)
+    const evening = !part && clock !== "ampm" && /\b(?:morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|van)(avond|middag)\b|\b(?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (evening|afternoon)\b|\btonight\b/.test(rest);
+    if (evening && time.hour >= 1 && time.hour < 12) time = { ...time, hour: time.hour + 12 };
+    else if (!part && clock !== "ampm" && !/(^|\D)0\d/.test(clock) && time.hour >= 1 && time.hour <= 6) time = { ...time, hour: time.hour + 12 };
     if (part) {
       const which = part[1] ?? part[2];
       if ((which === "middags" || which === "avonds") && time.hour >= 1 && time.hour < 12) time = { ...time, hour: time.hour + 12 };
@@ -261,6 +264,8 @@ function parseOwn(text: string, context: Context): Parsed | undefined {
     if (!(time.hour >= 0 && time.hour <= 23 && time.minute >= 0 && time.minute <= 59)) return { invalid: true };
     rest = rest.replace(/\bom\b/g, " ").replace(/\s+/g, " ").trim();
   }
+  // ("morgenavond", "vrijdagmiddag", "vanavond": the day, once the part of the day has set the hour.)
+  if (time) rest = rest.replace(/\b(morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(avond|middag|ochtend)\b/g, "$1").replace(/\bvan(avond|middag|ochtend|morgen)\b/g, "vandaag").replace(/\b(tonight)\b/g, "today").replace(/\b(tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (evening|afternoon|morning)\b/g, "$1").replace(/\s+/g, " ").trim();
   const date = rest ? parseDay(rest, context) : undefined;
   if (rest && !date) return undefined;
   if (date && "invalid" in date) return { invalid: true };
@@ -754,6 +759,12 @@ function parseWithChrono(input: string, now: Date): Parsed | undefined {
   // chrono's own year arithmetic can run far off ("in 100000 weeks"); only sane years reach Date.UTC.
   if (date.year < 1000 || date.year > 9999) return { question: dayQuestion(date.year > 9999 ? "date.tooFar" : "date.longAgo", []) };
   const time = start.isCertain("hour") ? { hour: start.get("hour") ?? 0, minute: start.get("minute") ?? 0 } : undefined;
+  // ("evening tomorrow at 10", "avond morgen om 10": chrono reads the evening and the hour but drops "tomorrow" — a day
+  // word that names another day than the one read is no reading at all.)
+  const folded = input.toLowerCase();
+  const today = localParts(now);
+  const named = /\b(day after tomorrow|overmorgen)\b/.test(folded) ? 2 : /\b(tomorrow|morgen)\b(?!s)/.test(folded) && !/'?s\s?morgens\b/.test(folded) ? 1 : /\b(today|vandaag|tonight|vanavond)\b/.test(folded) ? 0 : undefined;
+  if (named !== undefined && compareCivil(date, addDays(today, named)) !== 0) return undefined;
   return { date, time };
 }
 

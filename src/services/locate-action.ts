@@ -117,7 +117,13 @@ function bestGroup<T extends MatchableAction>(
       current = { first: hit.pos, last: hit.pos, score: hit.score, hits: 1 };
     }
     // The words right before a colon are what the message is about ("spreekuur: de ruimte in het buurthuis …").
-    const weight = (g: { last: number; score: number }) => g.score + (/^\s*:/.test(text.slice(tokens[g.last].end)) ? 2 : 0);
+    // ("kindteams gaat niet door omdat KIEM stopt met voorschoolse teams": the action's own short name, said as it is,
+    // names it more surely than two words of its title elsewhere.)
+    const exactly = (g: { first: number; last: number }) => {
+      const said = fold(text.slice(tokens[g.first].start, tokens[g.last].end));
+      return said === fold(action.title) || (action.shortName !== null && said === fold(action.shortName));
+    };
+    const weight = (g: { first: number; last: number; score: number }) => g.score + (/^\s*:/.test(text.slice(tokens[g.last].end)) ? 2 : 0) + (exactly(g) ? 1.5 : 0);
     if (!best || weight(current) > weight(best)) best = current;
   }
   return best;

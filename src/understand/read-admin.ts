@@ -104,7 +104,8 @@ const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:ik ben (
 function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   if (question && !/^(kun|kan|wil)\b/.test(f)) return undefined;
   if (BACK_AGAIN.test(f)) return confirmCommand("/afwezig weg");
-  if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting)\b/.test(f)) return undefined;
+  // ("zomerkamp draag ik over aan Youssef, ik ga per 1 maart weg bij de sportvereniging": a handover, leaving the job — not away.)
+  if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting|draag|draagt|overdragen|over aan|neemt over|overnemen)\b/.test(f) || /\bweg bij\b/.test(f)) return undefined;
   // ("ik ben even weg, over een uur terug": away for an hour is no absence.)
   if (/\b(even weg|effe weg|ff weg|straks|zo terug|over een (uur|half uur|kwartier)|uurtje|minuten|vanmiddag|vanavond|vanochtend)\b/.test(f)) return undefined;
   // Who takes over: "Sanne neemt het over", "vervanger Sanne", "Sanne vervangt me".

@@ -97,6 +97,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (/\b(als eerste|als laatste|eerst bespreken|daarna pas|volgorde)\b/.test(f) && /\b(bespreken|bespreek|behandelen|behandel|agenda|punt)\b/.test(f) && !/^(update|notitie)\b/.test(f)) return undefined;
   const picked = await pickAction(spans, w, statusHits[0]?.index, text);
   let span = picked.chosen ? spans.find((s) => s.action.id === picked.chosen!.id)! : spans[0];
+  // ("kindteams gaat definitief niet door omdat KIEM stopt met voorschoolse teams": of two places that name the action, the
+  // one the status is said of.)
+  const same = picked.chosen ? spans.filter((s) => s.action.id === picked.chosen!.id && s !== span) : [];
+  const statusNear = (s: ActionSpan<IndexedAction>) => statusHits.some((h) => nearSpan(text, h, s) && !isNegated(low, h));
+  if (same.length && !statusNear(span)) span = same.find(statusNear) ?? span;
   // "homework club: 3 new volunteers": one more word of the name before the colon ("club", "project") belongs to it.
   const nameTail = text.slice(span.end).match(/^\s+([\p{L}][\p{L}'-]*)\s*:\s*\S/u);
   if (nameTail && !/^(deadline|einddatum|partners?|eigenaars?|owners?|bereik|reach|budget|begroting|begroot|besteed|status|update|voortgang|notitie|note|doelgroep|pijler|pillar|klaar|af|done|gestopt|bezig|is|zijn|nu|ook|weer|nog|al)$/i.test(nameTail[1]) && !saysWhatHappened(nameTail[1])) {

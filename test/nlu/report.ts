@@ -55,7 +55,7 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * the held-out half 85.5% with 1 WRONG (unchanged at the end). Held-out now 1,175 of 3,602 (33%):
  * 87.5% with 15 WRONG. (Rounds 13 and 15 were asked for and not delivered in time.)
  */
-export const FLOOR = { tuneWrong: 1, heldoutWrong: 14, heldoutScore: 0.87 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 14, heldoutScore: 0.87 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 

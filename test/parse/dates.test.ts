@@ -444,3 +444,20 @@ describe("a month alone", () => {
     expect(r.kind === "question" && [r.question, r.options.map(local)]).toEqual(["Bedoel je zondag 1 augustus of dinsdag 31 augustus?", ["2027-08-01 00:00", "2027-08-31 00:00"]]);
   });
 });
+
+describe("resolveDate: a part of the day with the day", () => {
+  const now = new Date("2026-01-11T20:40:00Z"); // Sunday 21:40 in Amsterdam
+  it.each([
+    ["morgenavond om 10", "2026-01-12T21:00:00.000Z"],
+    ["tomorrow evening at 9", "2026-01-12T20:00:00.000Z"],
+    ["vrijdagmiddag om 3", "2026-01-16T14:00:00.000Z"],
+    ["morgenochtend om 9", "2026-01-12T08:00:00.000Z"],
+  ])("%j → %s", (text, iso) => {
+    const r = resolveDate(text, now);
+    expect(r.kind === "ok" ? r.date.toISOString() : r.kind).toBe(iso);
+  });
+
+  it("'evening tomorrow at 10' is no reading (chrono would drop 'tomorrow' and give tonight 22:00)", () => {
+    expect(resolveDate("evening tomorrow at 10", now).kind).toBe("unreadable");
+  });
+});

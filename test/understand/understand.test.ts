@@ -2167,3 +2167,20 @@ describe("understand: the twelfth session's fourteenth probe set (English, addre
     expect(await read("wijkbot is echt handig trouwens")).toMatchObject({ kind: "say", text: { key: "understand.thanks" } });
   });
 });
+
+describe("understand: the action's own short name, said as it is", () => {
+  it("'kindteams gaat definitief niet door omdat KIEM stopt met voorschoolse teams' stops Kindteams with the reason", async () => {
+    const w = world();
+    const index = new ActionNameIndex<IndexedAction>([{ id: "kiem", title: "Kindteams (KIEM) ook voorschools", shortName: "kindteams", pillarName: "Kansrijk" }]);
+    const u = await understand("kindteams gaat definitief niet door omdat KIEM stopt met voorschoolse teams", { ...w, index, rank: async (c) => rankCandidates(c, new Map([["kiem", { status: "geparkeerd", ownerIds: ["fatima"], pillarId: "kansrijk" }]]), FATIMA) });
+    expect(u).toMatchObject({ text: "/actie stop Kindteams (KIEM) ook voorschools: KIEM stopt met voorschoolse teams" });
+  });
+
+  it("'conclusie van vanavond: de begroting is vastgesteld, agendapunt 2' is a decision at item 2", async () => {
+    expect(await read("conclusie van vanavond: de begroting is vastgesteld, agendapunt 2")).toMatchObject({ kind: "confirm", text: "/besluit de begroting is vastgesteld agendapunt 2" });
+  });
+
+  it("'zomerkamp draag ik over aan Youssef, ik ga per 1 maart weg bij de sportvereniging' is a handover, not an absence", async () => {
+    expect(JSON.stringify(await read("de moestuin draag ik over aan Joke, ik ga per 1 maart weg bij de GGD"))).not.toMatch(/afwezig/);
+  });
+});
