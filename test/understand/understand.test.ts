@@ -2184,3 +2184,17 @@ describe("understand: the action's own short name, said as it is", () => {
     expect(JSON.stringify(await read("de moestuin draag ik over aan Joke, ik ga per 1 maart weg bij de GGD"))).not.toMatch(/afwezig/);
   });
 });
+
+describe("understand: the twelfth session's fifteenth probe set (deadlines)", () => {
+  it("'speeltuin 23/4' — the name and a date alone — offers the deadline", async () => {
+    expect(await read("speeltuin 23/4")).toMatchObject({ kind: "confirm", text: "/actie deadline Speeltuin Kastanjelaan opknappen: 23/4" });
+  });
+
+  it("'speeltuin oplevering 30 mei' offers the deadline", async () => {
+    expect(await read("speeltuin oplevering 30 mei")).toMatchObject({ text: "/actie deadline Speeltuin Kastanjelaan opknappen: 30 mei" });
+  });
+
+  it("'speeltuin wordt donderdag 12 feb om 19:30' — a deadline is a day, without the hour", async () => {
+    expect(await read("speeltuin wordt donderdag 12 feb om 19:30")).toMatchObject({ text: "/actie deadline Speeltuin Kastanjelaan opknappen: donderdag 12 feb" });
+  });
+});
