@@ -511,6 +511,8 @@ function findStatusHits(low: string): StatusHit[] {
       }
       // "uit de ijskast halen": out of the fridge is back under way (a hit of its own), not parked.
       if (s.sub === "parkeer" && /^(ijskast|in de ijskast)$/.test(m[0]) && /\buit de\s*$/.test(low.slice(0, m.index!))) continue;
+      // ("geldlessen ✅ les 1, les 2 volgende week": a tick before a word ticks off that part, like a checklist.)
+      if (/^(✅|✔️?)$/u.test(m[0]) && /[\p{L}\d]/u.test(low.slice(0, m.index!).replace(/@?wijkbot/g, "")) && /^\s*[\p{L}\d]/u.test(low.slice(m.index! + m[0].length)) && !/^\s*(?:klaar|af|gedaan|afgerond|done|finished)\b/.test(low.slice(m.index! + m[0].length))) continue;
       // "klaar-over" (a traffic volunteer) and "af-" compounds are other words.
       if (/^-\p{L}/u.test(low.slice(m.index! + m[0].length))) continue;
       // "haal Peter van de speeltuin af": taking off, not done.
@@ -806,7 +808,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
     restFolded.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+|naar\s+|op\s+|nu\s+|staat op\s+)*(\d+)\b/) ??
     // ("bereik veilig naar school klopt niet, moet 300 zijn")
     restFolded.match(/\b(?:bereik|bereikt|reach|reached)\b[^.;!?\d]{0,30}?\b(?:moet|moeten|wordt|is eigenlijk|should be|must be)\s+(\d+)\b/);
-  const target = restFolded.match(/\b(?:bereik|reach)\s+(?:bijstellen|bijgesteld|verhogen|verhoogd|verlagen|verlaagd|ophogen|opgehoogd|omhoog|omlaag)\s+(?:naar|tot|to|op)\s+(\d+)|\b(?:beoogde?|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to|mag|moet|kan|gaat|nu|de|het|the|voor|for)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b/);
+  const target = restFolded.match(/\b(?:bereik|reach)\s+(?:bijstellen|bijgesteld|verhogen|verhoogd|verlagen|verlaagd|ophogen|opgehoogd|omhoog|omlaag)\s+(?:naar|tot|to|op)\s+(\d+)|\b(?:beoogde?|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to|mag|moet|kan|gaat|nu|de|het|the|voor|for)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b|\b(?:willen|wil|hopen|mikken)\s+(?:we\s+|wij\s+)?er\s+(?:in totaal\s+|graag\s+|uiteindelijk\s+)?(\d+)\b/);
   if (!counts.length && !bare && !target && !/\b(totaal|in totaal|total)\s+(nu\s+|is\s+)*\d/.test(restFolded)) return undefined;
   if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|bij gekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|zitten nu|zitten er nu|zitten er|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogde?|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting|eindstand|tussenstand|teller|tellerstand|tot nu toe|tot dusver|so far)\b/.test(f)) return undefined;
   // "140 van de 160 kinderen bereikt": reached of intended.
@@ -824,7 +826,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   const reachedCount = f.match(/\b(\d+)\s+(?:\p{L}+\s+){0,2}(?:bereikt|reached)\b/u);
   const first = total?.[1] ?? bare?.[1] ?? reachedCount?.[1] ?? counts[0]?.[1];
   if (target) {
-    const intended = target[1] ?? target[2] ?? target[3];
+    const intended = target[1] ?? target[2] ?? target[3] ?? target[4];
     return first && first !== intended ? `${first} van ${intended}` : `beoogd ${intended}`;
   }
   if (wants && first) return `beoogd ${first}`;

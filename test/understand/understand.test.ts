@@ -2198,3 +2198,17 @@ describe("understand: the twelfth session's fifteenth probe set (deadlines)", ()
     expect(await read("speeltuin wordt donderdag 12 feb om 19:30")).toMatchObject({ text: "/actie deadline Speeltuin Kastanjelaan opknappen: donderdag 12 feb" });
   });
 });
+
+describe("understand: the twelfth session's sixteenth probe set (short forms)", () => {
+  it("'watertappunt ✅ kraan, tegels volgende week' ticks off a part: no status", async () => {
+    expect(setsStatus(await read("watertappunt ✅ kraan, tegels volgende week"))).toBe(false);
+  });
+
+  it("'✅ moestuin' is still done", async () => {
+    expect(await read("✅ moestuin")).toMatchObject({ text: "/actie klaar Buurtmoestuin" });
+  });
+
+  it("'watertappunt: 12 gezinnen bereikt en we willen er 50' is reached of intended", async () => {
+    expect(await read("watertappunt: 12 gezinnen bereikt en we willen er 50")).toMatchObject({ text: "/actie bereik Watertappunt in de wijk: 12 van 50" });
+  });
+});
