@@ -123,7 +123,7 @@ function bestGroup<T extends MatchableAction>(
       const said = fold(text.slice(tokens[g.first].start, tokens[g.last].end));
       return said === fold(action.title) || (action.shortName !== null && said === fold(action.shortName));
     };
-    const weight = (g: { first: number; last: number; score: number }) => g.score + (/^\s*:/.test(text.slice(tokens[g.last].end)) ? 2 : 0) + (exactly(g) ? 1.5 : 0);
+    const weight = (g: { first: number; last: number; score: number }) => g.score + (/^\s*:/.test(text.slice(tokens[g.last].end)) ? 3.5 : 0) + (exactly(g) ? 1.5 : 0);
     if (!best || weight(current) > weight(best)) best = current;
   }
   return best;

@@ -153,3 +153,22 @@ describe("textAround", () => {
     expect(textAround(text, best(text))).toEqual({ before: "", after: "" });
   });
 });
+
+describe("locateActions: which words of the message name the action", () => {
+  const more = new ActionNameIndex<MatchableAction>([
+    { id: "tech", title: "Techniekdag groep 7 en 8", shortName: null },
+    { id: "kiem", title: "Kindteams (KIEM) ook voorschools", shortName: "kindteams" },
+  ]);
+  const spanOf = (text: string) => {
+    const s = locateActions(more, text)[0];
+    return text.slice(s.start, s.end);
+  };
+
+  it("the words right before a colon are what the message is about: 'techniekdag: groep 7 heeft 20 april vrij' names 'techniekdag'", () => {
+    expect(spanOf("techniekdag: groep 7 heeft 20 april vrij, dus niet die dag")).toBe("techniekdag");
+  });
+
+  it("the short name said as it is beats two title words later: 'kindteams gaat niet door omdat KIEM stopt met voorschoolse teams'", () => {
+    expect(spanOf("kindteams gaat definitief niet door omdat KIEM stopt met voorschoolse teams")).toBe("kindteams");
+  });
+});
