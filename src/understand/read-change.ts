@@ -138,7 +138,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const named = spans.filter((x) => (x.quality >= 2.5 || x.exact) && !(x.start < span.end && span.start < x.end) && x.action.id !== span.action.id);
     if (named.length) certain = false;
     // "ik denk dat de moestuin klaar is", "volgens mij kan … op klaar": a guess is shown first.
-    if (/\b(ik denk|denk ik|volgens mij|misschien|waarschijnlijk|wellicht|lijkt me|lijkt mij|geloof ik|ik geloof|i think|maybe|probably|perhaps)\b/.test(f)) certain = false;
+    if (/\b(ik denk|denk ik|volgens mij|misschien|waarschijnlijk|wellicht|lijkt me|lijkt mij|geloof ik|ik geloof|schat ik|ik schat|gok ik|ik gok|naar schatting|i think|maybe|probably|perhaps|i guess)\b/.test(f)) certain = false;
     // "we overwegen de huiswerkbegeleiding te parkeren", "ik twijfel of …": weighed, not decided.
     if (/\b(overwegen|overweeg|overweegt|twijfel\w*|denken erover|denk erover|nadenken|na te denken|zouden kunnen|considering|thinking about|might)\b/.test(f)) certain = false;
     // "de bakken voor de moestuin zijn klaar": said of something that belongs to the action — shown first.
@@ -302,7 +302,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("techniekdag 23/4": the name and a date, nothing else — the deadline, probably (shown first).)
   const bareDate = !deadlineWords && date && !statusHits.length && contentWords(withoutPreamble(text.slice(0, span.start))) === 0 && /^[\s:,-]*$/.test(text.slice(span.end, span.end + text.slice(span.end).indexOf(date.phrase))) && /^[\s.!]*$/.test(text.slice(span.end + text.slice(span.end).indexOf(date.phrase) + date.phrase.length));
   const movedTo = (!deadlineWords && date && /^\s*(?:(?:mag|moet|kan|gaat)\s+)?naar\s/i.test(text.slice(span.end)) && text.slice(span.end).indexOf(date.phrase) <= 12) || bareDate;
-  if ((deadlineWords || movedTo) && (shift || date) && (!statusHits.some((h) => !isNegated(low, h)) || statusIsDeadline || shift)) {
+  // ("2e schil krijgt een week extra": a stretch of time given is a later deadline.)
+  const extraTime = Boolean(shift) && /\b(extra|erbij|uitstel)\b/.test(f);
+  if ((deadlineWords || movedTo || extraTime) && (shift || date) && (!statusHits.some((h) => !isNegated(low, h)) || statusIsDeadline || shift)) {
     // "techniekdag een week later" for an action without a deadline: later than what? Ask for the date.
     if (shift && !date && picked.chosen && (await w.details(picked.chosen.id)).hasDeadline === false) {
       return { kind: "need-action", question: localText("understand.ask.deadline", { title: picked.chosen.title }), command: `actie deadline ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
@@ -337,7 +339,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "watertappunt partner eraf: GGD": taking a partner off, which no command does — say so.
   if (/\b(partner|partners)\b/.test(f) && /\b(eraf|er af|weg|verwijder\w*|weghalen|haal|schrappen|geen partner meer|niet meer (de |een )?partner|remove)\b/.test(f)) return { kind: "say", text: localText("understand.partnerRemove") };
   // ("Gasunie sponsort de techniekdag": who pays for it takes part.)
-  const sponsors = /^\s*(?:@wijkbot\s+)?(?:de |het )?\p{Lu}[\p{L}\p{N}&' -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan)\b/u.test(text) || /\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+)?(?:gesponsord|gefinancierd|mogelijk gemaakt)\s+door\s+(?:de |het )?\p{Lu}/u.test(text);
+  // ("betrokkenheid cb: Jeugdgezondheidszorg Groningen werkt mee": a name with capitals that works along takes part.)
+  const worksAlong = /(?:^|[:,]\s*)(?:de |het )?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3}\s+(?:werkt|werken|helpt|helpen)\s+(?:ook\s+)?mee\b/u.test(text) && !findPeopleIn(text.match(/(?:^|[:,]\s*)(?:de |het )?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:werkt|werken|helpt|helpen)/u)?.[1] ?? "", w).length;
+  const sponsors = worksAlong || /^\s*(?:@wijkbot\s+)?(?:de |het )?\p{Lu}[\p{L}\p{N}&' -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan)\b/u.test(text) || /\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+)?(?:gesponsord|gefinancierd|mogelijk gemaakt)\s+door\s+(?:de |het )?\p{Lu}/u.test(text);
   // ("de samenwerking met Sportbedrijf Groningen bij het watertappunt is rond": the partnership is what is settled, not the action.)
   // ("huiskamer: we werken nu samen met de bibliotheek", "techniekdag wordt gesponsord door Gasunie": who, at the end of the message.)
   const byWhom = text.match(/\b(?:samen met|samenwerking met|werken samen met|werkt samen met|in samenwerking met|gesponsord door|gefinancierd door|mogelijk gemaakt door|sponsored by|funded by)\s+(?:de |het |the )?([\p{L}][\p{L}\p{N}&'.-]*(?:\s+[\p{L}][\p{L}\p{N}&'.-]*){0,3})\s*[.!]*$/u)?.[1];
@@ -347,7 +351,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)
-      ?.replace(/(?:\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij|toevoegen|erbij zetten|graag|aub|please))+$/i, "")
+      ?.replace(/(?:\s+(doet mee|doen mee|werkt mee|werken mee|helpt mee|helpen mee|werkt ook mee|helpt ook mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij|toevoegen|erbij zetten|graag|aub|please))+$/i, "")
       // ("zomerkamp: partner Jongerenwerk Lewenborg toevoegen": the word "partner" before the name is not part of it.)
       .replace(/^(?:(?:nieuwe|extra|ook|een)\s+)*partners?\s+(?=\S)/i, "")
       .trim();
@@ -394,6 +398,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "moestuin: …" — what follows the colon is a note about it.
   if (colonForm) {
     const note = explicitNote(text, span);
+    // ("moestuin: zaden en potgrond 64,50": things bought and an amount in euros and cents — spent, probably (shown first).)
+    const cents = note.match(/(?:€\s*)?\b(\d{1,5},\d{2})\s*(?:euro)?[\s.!]*$/i);
+    if (cents && (note.match(/\d+/g) ?? []).length === 2 && !/\b(begroot|begroting|budget|subsidie|gekregen|ontvangen|over|restant)\b/.test(fold(note))) {
+      return build("actie budget", `besteed ${cents[1]}`, asCommand("actie budget", `besteed ${cents[1]}`), false);
+    }
     // A field named before the action ("begroting ouderavond: 650") or a bare number is not a plain note: shown first.
     const fieldWords = /\b(partner|eigenaar|bereik|bereikt|begroot|begroting|budget|deadline|doelgroep|pijler|status)\b/;
     const otherField = fieldWords.test(fold(note)) || fieldWords.test(fold(text.slice(0, span.start))) || /^[\d\s.,€k%-]+$/i.test(note);
@@ -760,7 +769,7 @@ function restatesStatus(note: string, sub: StatusHit["sub"]): boolean {
   const pattern = STATUS_WORDS.find((s) => s.sub === sub)!.pattern;
   const folded = sameLengthFold(note);
   // ("wil je hem op klaar zetten": the request said again, not a reason.)
-  return pattern.test(folded) && contentWords(folded.replace(new RegExp(pattern.source, "g"), " ").replace(/\b(ermee|er|mee|weer|gewoon|verder|wil|wilt|kun|kunt|kan|je|jij|u|hem|het|die|op|zetten|zet|even|aub|graag|maar|dan|please)\b/g, " ")) === 0;
+  return pattern.test(folded) && contentWords(folded.replace(new RegExp(pattern.source, "g"), " ").replace(/\b(ermee|er|mee|weer|gewoon|verder|wil|wilt|kun|kunt|kan|je|jij|u|hem|het|die|op|zetten|zet|even|aub|graag|maar|dan|please|gaan|gaat|ga|zijn|is|nu|al|lekker)\b/g, " ")) === 0;
 }
 
 /** "… naar achteren ivm de toetsweek": a reason said after the new value. */

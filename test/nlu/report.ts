@@ -54,8 +54,15 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * (random.Random(14): 124 held-out, 135 tune), on arrival (480dc14): 84% with 3 WRONG over all 259,
  * the held-out half 85.5% with 1 WRONG (unchanged at the end). Held-out now 1,175 of 3,602 (33%):
  * 87.5% with 15 WRONG. (Rounds 13 and 15 were asked for and not delivered in time.)
+ * Twelfth session (2026-12-04): eighteen probe sets of my own (374 messages, outside the repository)
+ * first — held-out 87.4% → 87.8%, 15 → 14 WRONG (not read), tune 98% → 99% with 0 WRONG; then round 15
+ * arrived (303 written blind by a helper; 21 dropped as text duplicates or a label the commands
+ * refuse; random.Random(15) per category: 139 held-out, 143 tune): on arrival 93% with 3 WRONG over
+ * all 303, its held-out half 94.2% with 1 WRONG. The held-out share went over a third, so the oldest
+ * held-out round (5, 139 cases, measured before it was looked at) moved to tune. Held-out now 1,175
+ * of 3,882 (30%): 88.5% with 13 WRONG.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 14, heldoutScore: 0.87 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 13, heldoutScore: 0.88 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 

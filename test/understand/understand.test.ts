@@ -2212,3 +2212,27 @@ describe("understand: the twelfth session's sixteenth probe set (short forms)", 
     expect(await read("watertappunt: 12 gezinnen bereikt en we willen er 50")).toMatchObject({ text: "/actie bereik Watertappunt in de wijk: 12 van 50" });
   });
 });
+
+describe("understand: from round 15's tune half", () => {
+  it("'watertappunt: GGD Groningen werkt mee' offers the partner", async () => {
+    expect(await read("watertappunt: Jeugdgezondheidszorg Groningen werkt mee")).toMatchObject({ kind: "confirm", text: "/actie partner Watertappunt in de wijk: Jeugdgezondheidszorg Groningen" });
+  });
+
+  it("'watertappunt: ongeveer 30 meer dan vorige maand, schat ik' — a guess is asked first", async () => {
+    expect(await read("watertappunt: ongeveer 30 meer dan vorige maand, schat ik")).toMatchObject({ kind: "confirm" });
+  });
+
+  it("'de speeltuin krijgt een week extra' is a week later", async () => {
+    expect(await read("de speeltuin krijgt een week extra")).toMatchObject({ text: "/actie deadline Speeltuin Kastanjelaan opknappen: 1 week later" });
+  });
+});
+
+describe("understand: from round 5, moved to tune", () => {
+  it("'moestuin weer oppakken, we gaan er mee bezig' is bezig without a note that says it again", async () => {
+    expect(await read("speeltuin weer oppakken, we gaan er mee bezig")).toMatchObject({ text: "/actie bezig Speeltuin Kastanjelaan opknappen" });
+  });
+
+  it("'moestuin: zaden en potgrond 64,50' offers it as spent", async () => {
+    expect(await read("moestuin: zaden en potgrond 64,50")).toMatchObject({ kind: "confirm", text: "/actie budget Buurtmoestuin: besteed 64,50" });
+  });
+});
