@@ -405,6 +405,16 @@ async function readAgendaOrder(f: string, w: UnderstandWorld, question: boolean)
     const command = `/agenda volgorde ${order.join(" ")}`;
     return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   }
+  // "volgorde agenda: 1, 3, 2", "nieuwe volgorde 2 1 3": the numbers in the order said.
+  const numbers = !question && w.agendaItems ? f.match(/^(?:(?:nieuwe|de|graag|andere)\s+)*volgorde(?:\s+(?:van\s+)?(?:de\s+)?agenda)?\s+((?:\d{1,2}\s*){2,})$|^agenda\s+(?:(?:nieuwe|in de|andere)\s+)*volgorde\s+((?:\d{1,2}\s*){2,})$/) : null;
+  if (numbers) {
+    const order = (numbers[1] ?? numbers[2]).trim().split(/\s+/).map(Number);
+    const current = (await w.agendaItems!()).map((item) => item.number);
+    if (new Set(order).size === order.length && order.every((n) => current.includes(n))) {
+      const command = `/agenda volgorde ${[...order, ...current.filter((n) => !order.includes(n))].join(" ")}`;
+      return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+    }
+  }
   if (!w.agendaItems || question || /\bpunt(en)? \d/.test(f)) return undefined;
   if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f)) return undefined;
   if (!/\b(eerst|als eerste|als laatste|daarna|dan|voor|na|bovenaan|onderaan|volgorde|first|then|before|after|last)\b/.test(f)) return undefined;
@@ -711,6 +721,9 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   // "wie doet er wat bij de GGD": the organisation's people.
   const orgNamed = /^(wie|who)\b/.test(f) ? w.organisations.find((o) => new RegExp(`\\b(bij|van|from|at) (de |het )?${fold(o).split(" ")[0]}\\b`).test(f)) : undefined;
   if (orgNamed && !spans.some((s) => s.exact)) return run(`/wie ${orgNamed}`);
+  // "wat heeft de GGD allemaal lopen": the organisation's people and their actions.
+  const orgBusy = question && /^(wat|welke)\b.*\b(heeft|hebben|doet|doen)\b.*\b(allemaal|lopen|op stapel|onder handen)\b/.test(f) ? w.organisations.find((o) => new RegExp(`\\b(de |het )?${fold(o).split(" ")[0]}\\b`).test(f) && fold(o).split(" ")[0].length >= 3) : undefined;
+  if (orgBusy && !spans.some((s) => s.exact)) return run(`/wie ${orgBusy}`);
   if (asked.length && /\b(wie (is|zijn) (de )?(eigenaar|eigenaren|trekker|kartrekker|owner)s? van|wie (trekt|doet)|who (owns|runs|leads))\b/.test(f)) return actionInfo(asked, w, text);
   // "kan iemand anders de techniekdag doen?": who, then? The next message names the new owner.
   if (asked.length && /\b(iemand anders|someone else|een ander)\b/.test(f) && /\b(doen|overnemen|over nemen|trekken|oppakken|take over|do|run)\b/.test(f)) {
@@ -776,7 +789,7 @@ const NEWSLETTER = /\b(wijkkrant|nieuwsbrief|buurtkrant|stukje voor|maandbericht
 
 /** Words that make a question about an action a request to change it ("kun je X op klaar zetten?"). */
 const CHANGE_SIGNAL =
-  /^(kan|kun|kunnen|mag|wil|wilt|zou|zullen|can|could|moet|moeten|hoort|should)\b.*\bop (klaar|bezig|gestopt|stop|geparkeerd|af|done)\b|^(kan|kunnen|mag|can|could)\b.*\bnaar (\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|eind|begin|half|na de|voor de|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|\b(zet|zetten|verzet|verzetten|verschuif|schuif|opschuiven|uitstellen|later|eerder|deadline|noteer|eigenaar|overnemen|partner|bereikt|uitgegeven|besteed|begroot|parkeer|parkeren|stoppen|afronden|afsluiten|markeer|mark|set|move|postpone)\b/;
+  /^(kan|kun|kunnen|mag|wil|wilt|zou|zullen|can|could|moet|moeten|hoort|should)\b.*\bop (klaar|bezig|gestopt|stop|geparkeerd|af|done)\b|^(kan|kunnen|mag|can|could)\b.*\bnaar (\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|eind|begin|half|na de|voor de|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|\b(zet|zetten|verzet|verzetten|verschuif|schuif|opschuiven|uitstellen|later|eerder|deadline|noteer|noteren|opschrijven|eigenaar|overnemen|partner|bereikt|uitgegeven|besteed|begroot|parkeer|parkeren|stoppen|afronden|afsluiten|markeer|mark|set|move|postpone)\b/;
 
 
 function escapeRe(text: string): string {

@@ -13,7 +13,7 @@ import { readShift } from "./shift.ts";
 /** Said explicitly: a progress note. */
 const UPDATE_MARKER =
   /^(update|voortgang|notitie|stand van zaken|even een update|kleine update|korte update|progress|note|status update|nieuws|nieuwtje)\b|\b(update|voortgang|notitie|noteer( even| maar)?( bij| dat| voor)?|noteren|opschrijven|schrijf op|note on|progress on|status update)\b/;
-const UPDATE_MARKER_AT_START = /^[\s,:;-]*(?:(?:update|voortgang|notitie|noteer|noteren|opschrijven|dat|even|maar|graag|bij|over|van|voor|on|note|progress|status|stand van zaken|nieuws|kleine|korte|een)\b[\s,:;-]*)+/i;
+const UPDATE_MARKER_AT_START = /^[\s,:;-]*(?:(?:update|voortgang|notitie|noteer|noteren|opschrijven|dat|even|maar|graag|bij|over|van|voor|on|note|progress|status|stand van zaken|nieuws|kleine|korte|een|willen|wil|wilt|kunnen)\b[\s,:;-]*)+/i;
 
 /** Where a reason starts after a status: punctuation, or "want", "omdat" … */
 const SEPARATOR = /[,.;!?:]+|\s[-–—]\s|\b(?:want|omdat|wegens|vanwege|ivm|i\.v\.m\.|reden|because|since|as)\b/i;
@@ -164,7 +164,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   };
   const asCommand = (command: string, value: string) => localText("understand.what.command", { command: `/${command} ${title}${value ? `: ${value}` : ""}` });
   // What the action holds now matters only when something is added to it ("ook", "weer", "erbij").
-  const adds = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|add|co owner|co-owner|coowner|weer|nog|again|another|more|bijgekomen|bij gekomen|en ik|en mij|ik en|er (maar |even |gewoon )*bij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
+  const adds = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|co owner|co-owner|coowner|weer|nog|again|another|more|bijgekomen|bij gekomen|en ik|en mij|ik en|er (maar |even |gewoon )*bij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
   const details = picked.chosen && adds ? await w.details(picked.chosen.id) : undefined;
   const rest = `${text.slice(0, span.start)} ${" ".repeat(span.end - span.start)} ${text.slice(span.end)}`;
 
@@ -196,7 +196,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
   if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen)\b/.test(f)) {
-    const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|add|co owner|co-owner|coowner|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
+    const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|co owner|co-owner|coowner|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     // ("…, ik blijf er wel bij als back-up": the speaker stays on.)
     const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|ik (doe|trek|organiseer|regel) (\w+ ){0,5}samen met|ik doe (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar|mede-?eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar))\b/.test(f) && w.sender ? [w.sender.displayName] : [];
@@ -313,7 +313,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const monthOutside = !shift && date && months.test(fold(text)) && !months.test(fold(date.phrase));
     // ("moet af op vrijdag de 13e": the day, without the "op" before it.)
     // (A deadline is a day: "donderdag 12 feb om 19:30" without the hour.)
-    const when = shift ?? date!.phrase.replace(/^op\s+/i, "").replace(/\s+(?:(?:om|at|@)\s*\d{1,2}(?:[:.u]\d{2})?|\d{1,2}[:.]\d{2}|\d{1,2}\s*uur)\s*(?:uur|u|h)?$/i, "").replace(/\s+(?:om|at)\s+half\s+\d{1,2}$/i, "");
+    // ("een weekje later, 9 februari": the day said is where the week ends up — the day.)
+    const dayNamed = Boolean(date) && date!.resolution.kind === "ok" && !/\b(dag|dagen|week|weken|weekje|maand|maanden|later|eerder)\b/i.test(date!.phrase) && /\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|\b\d{1,2}[-/]\d{1,2}\b/i.test(date!.phrase);
+    const when = (shift && dayNamed ? undefined : shift) ?? date!.phrase.replace(/^op\s+/i, "").replace(/\s+(?:(?:om|at|@)\s*\d{1,2}(?:[:.u]\d{2})?|\d{1,2}[:.]\d{2}|\d{1,2}\s*uur)\s*(?:uur|u|h)?$/i, "").replace(/\s+(?:om|at)\s+half\s+\d{1,2}$/i, "");
     // "tot na de zomer", "voor de kerst": a season or holiday, read as a day — shown first.
     const vague = !shift && /\b(zomer|vakantie|kerst|pasen|schooljaar|najaar|voorjaar|winter|herfst|summer|holiday|christmas)\w*\b/.test(fold(date!.phrase));
     // "1 april of 8 april": a second date after the one taken — shown first.
@@ -708,7 +710,9 @@ export function trimNote(part: string): string {
     .replace(/[\s,;:\-–—(]+$/, "")
     .replace(/^(?:want|omdat|wegens|vanwege|ivm|reden|because)\b[\s:]*/i, "")
     // ("… de bakken zijn gevuld. fijne avond!": the goodbye is not part of it.)
-    .replace(/(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( wel)?)(?:\s+(?:allemaal|iedereen|all|\p{Lu}\p{L}+))?[\s!.]*$/iu, "")
+    .replace(/(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( ?wel)?|dankjewel|dankuwel|alvast bedankt|thx)(?:\s+(?:allemaal|iedereen|all|\p{Lu}\p{L}+))?[\s!.]*$/iu, "")
+    // ("… aan de peuterspeelzaal?": a request's question mark is not part of the note.)
+    .replace(/\?+$/, "")
     .trim();
   return contentWords(note) ? note.replace(/[!]{2,}$/, "") : "";
 }
@@ -828,7 +832,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   // "bewonersavond geweest, 30 mensen": the count of one evening or session is news (a note), unless it says it is the reach.
   if (/\b\w*(avond|ochtend|middag|bijeenkomst|sessie|workshop|inloop|spreekuur|training)\b|\b(les|lessen|gastles|keer)\b/.test(restFolded) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|bij gekomen|reach|reached|beoogd|doel|streefgetal|streefcijfer)\b/.test(f)) return undefined;
   // ("we hopen op 50 ouders", "we rekenen op 40 kinderen": what is hoped for is the intended reach.)
-  const wants = (/\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach|halen)\b/.test(f)) || /\b(hopen|rekenen|mikken) (we |wij )?op (\w+ )?\d+|\b(hoping for|expecting) \d+/.test(f);
+  const wants = (/\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach|halen)\b/.test(f)) || /\b(hopen|rekenen|mikken) (we |wij )?(nu |dan |eigenlijk |voortaan )?op (\w+ )?\d+|\b(hoping for|expecting) \d+/.test(f);
   // "deze maand kwamen er 14 bewoners, totaal nu 31": the total is the reach.
   const total = restFolded.match(/\b(?:totaal|in totaal|total|totaal aantal)\s+(?:nu\s+|is\s+|van\s+|op\s+)*(\d+)\b/);
   // ("3 scholen doen mee, 250 kinderen bereikt": the count said as reached.)

@@ -240,6 +240,8 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/\b(voor|van|bij|in|op) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting|stuurgroepvergadering)\b/gi, " ")
     .replace(/\b(ter|als|for)\s+(bespreking|informatie|info|besluit|besluitvorming|information|discussion|decision)\b/gi, " ")
     .replace(/[,;]\s*(besluit|bespreking|informatie|bespreken|ter bespreking|ter info|ter informatie|besluiten)\s*$/i, " ")
+    // ("nieuwe locatie huiswerkbegeleiding (besluit)": the kind in brackets.)
+    .replace(/\s*\(\s*(?:ter\s+)?(besluit|bespreking|informatie|info|besluitvorming)\s*\)\s*/gi, " ")
     // ("…, daar moet een besluit over komen", "…, we hebben een besluit nodig": what kind of item it is, not its title.)
     .replace(/[,;]\s*([^,;]{0,60})$/, (clause, words: string) => (isKindClause(words) ? " " : clause))
     .replace(/\b(in de stuurgroep bespreken|bespreken in de stuurgroep)\b/gi, " ")

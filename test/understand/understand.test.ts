@@ -2236,3 +2236,29 @@ describe("understand: from round 5, moved to tune", () => {
     expect(await read("moestuin: zaden en potgrond 64,50")).toMatchObject({ kind: "confirm", text: "/actie budget Buurtmoestuin: besteed 64,50" });
   });
 });
+
+describe("understand: more from round 5's cases, now in tune", () => {
+  it("'agendapunt: nieuwe locatie speeltuin (besluit)' — the kind in brackets is no part of the item", async () => {
+    expect(await read("agendapunt: nieuwe locatie speeltuin (besluit)")).toMatchObject({ text: expect.stringMatching(/^\/agendapunt Nieuwe locatie speeltuin besluit/) });
+  });
+
+  it("'moestuin een weekje later, 9 februari' — the day said is the deadline", async () => {
+    expect(await read("moestuin een weekje later, 9 februari")).toMatchObject({ text: "/actie deadline Buurtmoestuin: 9 februari" });
+  });
+
+  it("'moestuin een week later' is still a week later", async () => {
+    expect(await read("kan de moestuin een week later")).toMatchObject({ text: "/actie deadline Buurtmoestuin: 1 week later" });
+  });
+
+  it("'speeltuin: Joke doet mee als eigenaar' adds Joke", async () => {
+    expect(await read("speeltuin: Joke doet mee als eigenaar")).toMatchObject({ text: "/actie eigenaar Speeltuin Kastanjelaan opknappen: @Peter @Joke" });
+  });
+
+  it("'zou je bij de moestuin willen noteren dat de school helpt? Dankjewel!' is that note", async () => {
+    expect(await read("Hoi wijkbot, zou je bij de moestuin willen noteren dat de school helpt? Dankjewel!")).toMatchObject({ text: "/actie update Buurtmoestuin: de school helpt" });
+  });
+
+  it("'moestuin kan dicht, is afgerond' is done", async () => {
+    expect(await read("moestuin kan dicht, is afgerond")).toMatchObject({ text: "/actie klaar Buurtmoestuin" });
+  });
+});
