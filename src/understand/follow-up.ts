@@ -210,7 +210,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     if (other && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id } };
   }
   // "zet hem toch maar een weekje later" right after a deadline change: that much later than the date just set.
-  const later = payload.command === "actie deadline" && payload.actionId ? folded.replace(/\bweekje\b/g, "week").replace(/\bdagje\b/g, "dag").replace(/\bmaandje\b/g, "maand").match(/^(?:(?:ach|och|oh|o|nee|neen|hmm|zet|doe|maak|toch|maar|dan|hem|het|er|die|nog|kan|mag|ook|liever|eigenlijk)\s+)*((?:een|1|twee|2|drie|3|vier|4|paar) (?:dag|dagen|week|weken|maand|maanden) (?:later|eerder))(?: (?:graag|aub|dan|ook))?$/) : null;
+  const later = payload.command === "actie deadline" && payload.actionId ? folded.replace(/\bweekje\b/g, "week").replace(/\bdagje\b/g, "dag").replace(/\bmaandje\b/g, "maand").match(/^(?:(?:ach|och|oh|o|nee|neen|hmm|zet|doe|maak|toch|maar|dan|hem|het|er|die|nog|kan|mag|ook|liever|eigenlijk)\s+)*((?:een|1|twee|2|drie|3|vier|4|paar) (?:dag|dagen|week|weken|maand|maanden) (?:later|eerder))(?: (?:van|graag|aub|dan|ook))*$/) : null;
   if (later && payload.actionTitle) return { kind: "rerun", rerun: { text: `/actie deadline ${payload.actionTitle}: ${later[1]}`, pickActionId: payload.actionId } };
   // "oh en eigenaar erbij: Anouk", "en het bereik is nu 30": another field of the same action — read as said of it.
   const field = typed.replace(/^(?:(?:o|oh|o ja|oja|en|ook|trouwens|btw|vergeten te zeggen|vergat te zeggen|nog vergeten)\b[\s,:]*)+/i, "");

@@ -2262,3 +2262,9 @@ describe("understand: more from round 5's cases, now in tune", () => {
     expect(await read("moestuin kan dicht, is afgerond")).toMatchObject({ text: "/actie klaar Buurtmoestuin" });
   });
 });
+
+describe("understand: a number right before 'bereikt'", () => {
+  it("'watertappunt 85 bereikt' is the reach", async () => {
+    expect(await read("watertappunt 85 bereikt")).toMatchObject({ text: "/actie bereik Watertappunt in de wijk: 85" });
+  });
+});
