@@ -102,6 +102,7 @@ function bestGroup<T extends MatchableAction>(
   action: T,
 ): { first: number; last: number; score: number; hits: number } | undefined {
   const titleWords = new Set(words(`${action.title} ${action.shortName ?? ""}`));
+  const ownNames = [fold(action.title), ...(action.shortName !== null ? [fold(action.shortName)] : [])];
   let best: { first: number; last: number; score: number; hits: number } | undefined;
   let current: { first: number; last: number; score: number; hits: number } | undefined;
   for (const hit of list) {
@@ -119,10 +120,7 @@ function bestGroup<T extends MatchableAction>(
     // The words right before a colon are what the message is about ("spreekuur: de ruimte in het buurthuis …").
     // ("kindteams gaat niet door omdat KIEM stopt met voorschoolse teams": the action's own short name, said as it is,
     // names it more surely than two words of its title elsewhere.)
-    const exactly = (g: { first: number; last: number }) => {
-      const said = fold(text.slice(tokens[g.first].start, tokens[g.last].end));
-      return said === fold(action.title) || (action.shortName !== null && said === fold(action.shortName));
-    };
+    const exactly = (g: { first: number; last: number }) => ownNames.includes(fold(text.slice(tokens[g.first].start, tokens[g.last].end)));
     const weight = (g: { first: number; last: number; score: number }) => g.score + (/^\s*:/.test(text.slice(tokens[g.last].end)) ? 3.5 : 0) + (exactly(g) ? 1.5 : 0);
     if (!best || weight(current) > weight(best)) best = current;
   }

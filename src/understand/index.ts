@@ -14,7 +14,7 @@ import { NEGATED_STATUS, STATUS_WORDS } from "./words.ts";
 import { suggestCommands } from "./suggest.ts";
 import { matchStrength } from "../services/find-action.ts";
 import { findOrganisationIn, findPersonIn, findPillarIn, run } from "./helpers.ts";
-import { readAdmin } from "./read-admin.ts";
+import { DIGEST, DIGEST_OFF, readAdmin } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
 import { readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction } from "./read-new.ts";
 import { choose, pickAction } from "./pick.ts";
@@ -659,7 +659,7 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
 async function readQuery(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   const showMe = /^(laat|toon|geef|stuur|show|list|lijst|overzicht van)\b.*\b(zien|overzicht|lijst|acties|actions|agenda)?\b/.test(f) || /^(kun je|kan je|kunt u|wil je|can you|could you|can i|could i|mag ik|kan ik) .*\b(laten zien|zien|tonen|geven|sturen|krijgen|show|get|see|have)\b/.test(f);
   // ("stuur het weekoverzicht voortaan niet meer": switching it off, read with the settings.)
-  if (/\b(weekoverzicht|weekrapport|digest)\b/.test(f) && /\b(niet meer|geen\b.*\bmeer|uitzetten|uit zetten|afmelden|opzeggen|stop met|no more|turn off|stop sending)\b/.test(f)) return undefined;
+  if (DIGEST.test(f) && DIGEST_OFF.test(f)) return undefined;
   if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|open acties|lopende acties|all actions|info|informatie|details|lijstje|lijst)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
   // "maak een stukje voor de wijkkrant": the monthly update, written from the data.
   if (NEWSLETTER.test(f) && !spans.some((s) => s.quality >= 4)) {

@@ -117,10 +117,11 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   const until = untilPhrase(text, w);
   const tail = standIn && standIn !== w.sender?.displayName ? ` vervanger @${standIn}` : "";
   // "ik ben van 2 t/m 13 februari afwezig": away from a later day — /afwezig starts now, so say how, change nothing.
-  const fromLater = text.match(/\b(?:van|vanaf|from)\s+([^,.;!?]{1,25}?)\s+(?:t\/m|tm|tot en met|tot|until|till|to)\s+/i);
-  const fromDate = fromLater ? findDateIn(/^\d{1,2}$/.test(fromLater[1].trim()) && until ? `${fromLater[1].trim()} ${until.replace(/^\d{1,2}\s+/, "")}` : fromLater[1], w.now, w.region) : undefined;
-  if (until && fromDate?.resolution.kind === "ok" && fromDate.resolution.date.getTime() > w.now.getTime() + 24 * 3600 * 1000) {
-    const from = /^\d{1,2}$/.test(fromLater![1].trim()) ? `${fromLater![1].trim()} ${until.replace(/^\d{1,2}\s+/, "")}` : fromLater![1].trim();
+  const fromLater = text.match(/\b(?:van|vanaf|from)\s+([^,.;!?]{1,25}?)\s+(?:t\/m|tm|tot en met|tot|until|till|to)\s+/i)?.[1].trim();
+  // ("van 2 t/m 13 februari": the first day borrows the month of the last.)
+  const from = fromLater && until && /^\d{1,2}$/.test(fromLater) ? `${fromLater} ${until.replace(/^\d{1,2}\s+/, "")}` : fromLater;
+  const fromDate = from ? findDateIn(from, w.now, w.region) : undefined;
+  if (from && until && fromDate?.resolution.kind === "ok" && fromDate.resolution.date.getTime() > w.now.getTime() + 24 * 3600 * 1000) {
     const who = standIn && standIn !== w.sender?.displayName ? `, vervanger ${standIn}` : "";
     return { kind: "confirm", question: localText("understand.awayLater", { from, until, standIn: tail }), text: `/herinner mij afwezigheid melden (t/m ${until}${who}) ${from} 9:00` };
   }
@@ -180,8 +181,8 @@ function readForgetMe({ f, question }: Ctx): Understanding | undefined {
 // ---------------------------------------------------------------------------------------
 // Weekly digest: "ik wil het weekoverzicht ook elke week krijgen" / "geen weekoverzicht meer".
 
-const DIGEST = /\b(weekoverzicht|weekoverzichten|weekrapport|weekly digest|weekly overview|weekly summary|digest|wekelijks overzicht|wekelijkse overzicht|overzicht (elke|iedere) week)\b/;
-const DIGEST_OFF =
+export const DIGEST = /\b(weekoverzicht|weekoverzichten|weekrapport|weekly digest|weekly overview|weekly summary|digest|wekelijks overzicht|wekelijkse overzicht|overzicht (elke|iedere) week)\b/;
+export const DIGEST_OFF =
   /\b(geen\b.*\bmeer|niet meer|hoeft niet( meer)?|uitzetten|uit zetten|zet\b.*\buit|uit|afmelden|opzeggen|stop met|stoppen met|stop (het |de |dat |die )?(weekoverzicht|weekrapport|digest)|unsubscribe|no more|turn off|stop sending|don t (want|need|send)|dont (want|need|send)|do not (want|send))\b/;
 const DIGEST_ON =
   /\b(elke week|iedere week|every week|each week|wekelijks|weekly|voortaan|vanaf nu|from now on|ook (krijgen|ontvangen|hebben)|ook\b.*\b(krijgen|ontvangen)|(ik wil|ik zou|i want|i d like|i would like)\b.*\b(krijgen|ontvangen|get|receive)|aanzetten|aan zetten|zet\b.*\baan|aan|abonneer|abonneren|aanmelden|subscribe|turn on|sign me up)\b/;

@@ -428,7 +428,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (hit && !isNegated(low, hit) && !denied) {
     // "we started the prep for the ouderavond": a status said before the name has its note after the name.
     const sameClause = hit.end <= span.start && !SEPARATOR.test(text.slice(hit.end, span.start));
-    const said = reasonAfter(text, sameClause ? span.end : hit.end) || reasonBefore(text, span, hit);
+    const said = reasonAfter(text, sameClause ? span.end : hit.end) || reasonBefore(text, span, hit, low);
     // "kindteams weer oppakken, we gaan ermee verder": the same status said twice is not a note.
     const note = restatesStatus(said, hit.sub) ? "" : said;
     const status = localText(`status.${STATUS_LABELS[hit.sub]}` as never);
@@ -663,7 +663,7 @@ function saysWhatHappened(word: string): boolean {
 }
 
 /** "het vignet is binnen!! gezonde school dus afgerond": what was said before the name, when it is a sentence of its own. */
-function reasonBefore(text: string, span: ActionSpan<IndexedAction>, hit: StatusHit, low = sameLengthFold(text)): string {
+function reasonBefore(text: string, span: ActionSpan<IndexedAction>, hit: StatusHit, low: string): string {
   // "het watertappunt is gisteren officieel geopend door de wethouder, dus die mag op klaar": the clause with the name is the note.
   if (hit.index >= span.end) {
     const link = text.slice(span.end, hit.index).match(/[,;.]\s*(?:(?:dus|so|en|daarom|dan)\s+)?(?:(?:die|dat|hij|het|ze|hem|deze)\s+)?(?:(?:mag|kan|moet|is|staat|gaat|mogen|kunnen)\s+)?(?:(?:nu|dan|wel|dus|ook|gewoon|echt)\s+)*(?:op|naar)?\s*$/i);
