@@ -3,7 +3,7 @@ import { defineCommand } from "../src/core/command.ts";
 import { parseAmountCents } from "../src/core/command-helpers.ts";
 import { getActionFigures } from "../src/services/get-action-figures.ts";
 import { changeAction } from "../src/services/change-action.ts";
-import { getActionNaming } from "../src/services/describe-action.ts";
+import { getActionNaming } from "../src/services/get-action-naming.ts";
 import { renderActionDescription } from "../src/render/action-description.ts";
 import { formatMoney } from "../src/render/format.ts";
 

@@ -5,7 +5,7 @@ import { findOrCreateOrganisation } from "../src/services/find-or-create-organis
 import { ageGroupSchema } from "../src/domain.ts";
 import { defineCommand, splitOnKeywords } from "../src/core/command.ts";
 import { createAction } from "../src/services/create-action.ts";
-import { getActionNaming } from "../src/services/describe-action.ts";
+import { getActionNaming } from "../src/services/get-action-naming.ts";
 import { renderActionDescription } from "../src/render/action-description.ts";
 import { formatDay } from "../src/render/format.ts";
 import { parseAmountCents } from "../src/core/command-helpers.ts";

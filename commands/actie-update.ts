@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { splitActionRef } from "../src/core/command-helpers.ts";
 import { addProgressNote } from "../src/services/add-progress-note.ts";
-import { getActionNaming } from "../src/services/describe-action.ts";
+import { getActionNaming } from "../src/services/get-action-naming.ts";
 import { renderActionDescription } from "../src/render/action-description.ts";
 
 export default defineCommand({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { changeAction } from "../src/services/change-action.ts";
-import { getActionNaming } from "../src/services/describe-action.ts";
+import { getActionNaming } from "../src/services/get-action-naming.ts";
 import { renderActionDescription } from "../src/render/action-description.ts";
 import { encodeDate } from "../src/db/action-fields.ts";
 import { NeedsConfirmation } from "../src/services/errors.ts";

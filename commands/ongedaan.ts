@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { undoLastChange } from "../src/services/undo-last-change.ts";
-import { getActionNaming } from "../src/services/describe-action.ts";
+import { getActionNaming } from "../src/services/get-action-naming.ts";
 import { renderActionDescription } from "../src/render/action-description.ts";
 import { getActionDetails } from "../src/services/get-action-details.ts";
 import { describeChange } from "../src/render/history.ts";

@@ -3,7 +3,7 @@ import type { ChatKind } from "../domain.ts";
 import type { Tx } from "../db.ts";
 import type { BoardCard, Choice, IncomingMessage, PollCard } from "./types.ts";
 import type { ChangeMeta } from "../services/change-action.ts";
-import type { ActionDescription } from "../services/describe-action.ts";
+import type { ActionDescription } from "../render/action-description.ts";
 import type { ActionIndexCache } from "../services/action-index.ts";
 import type { Rerun } from "../services/errors.ts";
 import type { ActionRow, ChatRow, PersonRow, PillarRow, WijkRow } from "../db/rows.ts";

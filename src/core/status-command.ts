@@ -4,7 +4,7 @@ import type { ActionRow } from "../db/rows.ts";
 import { trimEdges } from "./command-helpers.ts";
 import { changeAction } from "../services/change-action.ts";
 import { changeActionInOneBatch } from "../services/change-action-in-one-batch.ts";
-import type { ActionDescription } from "../services/describe-action.ts";
+import type { ActionDescription } from "../render/action-description.ts";
 import type { Translate } from "../i18n/index.ts";
 import { addProgressNote } from "../services/add-progress-note.ts";
 import { encodeDate } from "../db/action-fields.ts";

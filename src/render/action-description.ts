@@ -1,6 +1,6 @@
 import { translate } from "../i18n/index.ts";
 import { joinNames } from "./format.ts";
-import type { ActionNaming } from "../services/describe-action.ts";
+import type { ActionNaming } from "../services/get-action-naming.ts";
 
 /** How replies name an action, in the reader's language. */
 export interface ActionDescription {

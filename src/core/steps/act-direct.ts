@@ -5,7 +5,7 @@ import type { Turn } from "../pipeline.ts";
 import { sqlOf } from "../../db/sql.ts";
 import type { Rerun } from "../../services/errors.ts";
 import { loadActionDirectly } from "../../services/load-action-directly.ts";
-import { describeLoadedAction } from "../../services/describe-action.ts";
+import { renderActionDescription } from "../../render/action-description.ts";
 import type { FoundAction } from "../../services/find-action.ts";
 import { translator, type Translate } from "../../i18n/index.ts";
 import type { IndexedAction } from "../../services/action-index.ts";
@@ -86,7 +86,7 @@ export async function runDirect(deps: BotDeps, turn: Turn, rerun: Rerun): Promis
       return sender.role === "aanjager" && Boolean(action.pillarId) && sender.pillarId === action.pillarId;
     },
     describe(found: FoundAction) {
-      return describeLoadedAction({ title: found.action.title, pillarName: found.people.pillarName, ownerNames: found.people.owners.map((o) => o.displayName) }, lang);
+      return renderActionDescription({ title: found.action.title, pillarName: found.people.pillarName, ownerNames: found.people.owners.map((o) => o.displayName) }, lang);
     },
   };
   const result = await command.direct(ctx, args);

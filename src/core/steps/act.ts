@@ -19,7 +19,8 @@ import { findPillar } from "../../services/find-pillar.ts";
 import { canChangeAction } from "../../services/permissions.ts";
 import { undoLastChange } from "../../services/undo-last-change.ts";
 import { addProgressNote } from "../../services/add-progress-note.ts";
-import { describeAction, describeLoadedAction } from "../../services/describe-action.ts";
+import { getActionNaming } from "../../services/get-action-naming.ts";
+import { renderActionDescription } from "../../render/action-description.ts";
 import type { ActionRow } from "../../db/rows.ts";
 import { resolveDate, describeDay } from "../../parse/dates.ts";
 import { readSchoolRegion } from "../../scheduler/settings.ts";
@@ -156,7 +157,7 @@ function runWithContext(command: CommandDefinition, ctx: CommandContext | Unboun
 /** What was said alongside the change, kept as a progress note on the same action (undone with it: same batch). */
 async function withNote(tx: Tx, ctx: CommandContext, actionId: string, note: string, output: Reply[]): Promise<Reply[]> {
   await addProgressNote(tx, ctx.meta, actionId, note);
-  const d = await describeAction(tx, actionId, ctx.lang);
+  const d = renderActionDescription(await getActionNaming(tx, actionId), ctx.lang);
   const noted = ctx.t("update.noted", { label: d.label, text: note });
   if (!output.length) return [{ text: noted }];
   const last = output[output.length - 1];
@@ -252,8 +253,8 @@ function buildContext(
     },
     describeAction: async (action) => {
       const found = unchanged(action);
-      if (!found) return describeAction(tx, action.id, lang);
-      return describeLoadedAction({ title: action.title, pillarName: found.people.pillarName, ownerNames: found.people.owners.map((o) => o.displayName) }, lang);
+      if (!found) return renderActionDescription(await getActionNaming(tx, action.id), lang);
+      return renderActionDescription({ title: action.title, pillarName: found.people.pillarName, ownerNames: found.people.owners.map((o) => o.displayName) }, lang);
     },
     findPerson: (ref) => findPerson(tx, { wijkId: wijk.id, ref, platform: message.platform, mentions: message.mentions }),
     findPillar: (name) => findPillar(tx, { wijkId: wijk.id, name }),
