@@ -1,4 +1,6 @@
-import * as chrono from "chrono-node";
+// Only the two locales we read (the package index loads sixteen).
+import * as chronoNl from "chrono-node/nl";
+import * as chronoEn from "chrono-node/en";
 import { fold } from "./text.ts";
 import { addDays, addMonths, addYears, compareCivil, daysBetween, daysInMonth, localParts, offsetMinutes, toInstant, weekdayOf, type CivilDate } from "../time/amsterdam.ts";
 import { calendarWords, translate, type MessageKey, type MessageVars } from "../i18n/index.ts";
@@ -750,7 +752,7 @@ function parseWithChrono(input: string, now: Date): Parsed | undefined {
   // "today" and "tomorrow" are Amsterdam's; components are read as typed, wall-clock.
   const ref = { instant: now, timezone: offsetMinutes(now.getTime()) };
   const options = { forwardDate: true };
-  const results = [...chrono.nl.parse(input, ref, options), ...chrono.en.parse(input, ref, options)];
+  const results = [...chronoNl.parse(input, ref, options), ...chronoEn.parse(input, ref, options)];
   const result = results.sort((a, b) => b.text.length - a.text.length)[0];
   // Only accept when chrono read (nearly) the whole phrase; a date found inside other words is a guess.
   if (!result || result.text.trim().length < input.trim().length - 3) return undefined;
@@ -938,7 +940,7 @@ function plausibleInSentence(tokens: Token[], i: number, j: number, phrase: stri
 
 function findWithChrono(text: string, now: Date, options: ResolveOptions): DatePhrase | undefined {
   const ref = { instant: now, timezone: offsetMinutes(now.getTime()) };
-  const result = chrono.en.parse(text, ref, { forwardDate: true }).sort((a, b) => b.text.length - a.text.length)[0];
+  const result = chronoEn.parse(text, ref, { forwardDate: true }).sort((a, b) => b.text.length - a.text.length)[0];
   if (!result) return undefined;
   const resolution = resolveDate(result.text, now, options);
   if (resolution.kind === "unreadable") return undefined;

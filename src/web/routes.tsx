@@ -12,20 +12,21 @@ import { pageContext, pageLanguage } from "./page-context.ts";
 import { localParts } from "../time/amsterdam.ts";
 import { pad } from "../render/format.ts";
 import { renderDocument } from "./layout.tsx";
-import { BoardPage } from "./pages/board.tsx";
 import { ActionPage } from "./pages/action.tsx";
-import { PillarsPage } from "./pages/pillars.tsx";
 import { MeetingPage } from "./pages/meeting.tsx";
 import { PeoplePage } from "./pages/people.tsx";
-import { FinancesPage } from "./pages/finances.tsx";
-import { ReportPage } from "./pages/report.tsx";
 import { chooseReportYear } from "../services/choose-report-year.ts";
 import { getProgressTimeline } from "../services/get-progress-timeline.ts";
 import { getMonitorReport } from "../services/get-monitor-report.ts";
-import { buildReportDocument } from "../render/report-document.ts";
 // What draws charts, PDFs, Word and spreadsheet files and calendars (echarts, pdfkit, docx,
-// exceljs, ical-generator: together ~100 MB) is loaded by the first request that needs it.
+// exceljs, ical-generator: together ~100 MB) is loaded by the first request that needs it:
+// the pages with a chart too, so a bot nobody has asked for a page keeps ECharts out of memory.
+const boardPage = () => import("./pages/board.tsx");
+const pillarsPage = () => import("./pages/pillars.tsx");
+const financesPage = () => import("./pages/finances.tsx");
 const progressPage = () => import("./pages/progress.tsx");
+const reportPage = () => import("./pages/report.tsx");
+const reportDocument = () => import("../render/report-document.ts");
 const exportProjectenboek = () => import("../render/projectenboek.ts");
 
 type Wijk = { id: string; name: string };
@@ -74,6 +75,7 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock; 
         organisatie: c.req.query("organisatie") || undefined,
       };
       const absences = await listAbsences(db, { wijkId: wijk.id, now });
+      const { BoardPage } = await boardPage();
       return html(c, <BoardPage ctx={pageContext(c, token, "")} overview={overview} actions={filterActions(overview, filter)} filter={filter} now={now} absences={absences} />);
     }),
   );
@@ -91,7 +93,11 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock; 
 
   app.get(
     "/w/:token/pijlers",
-    page(async (c, wijk, token, now) => html(c, <PillarsPage ctx={pageContext(c, token, "pijlers")} overview={await getWijkOverview(db, { wijkId: wijk.id, now })} now={now} />)),
+    page(async (c, wijk, token, now) => {
+      const overview = await getWijkOverview(db, { wijkId: wijk.id, now });
+      const { PillarsPage } = await pillarsPage();
+      return html(c, <PillarsPage ctx={pageContext(c, token, "pijlers")} overview={overview} now={now} />);
+    }),
   );
 
   app.get(
@@ -110,7 +116,11 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock; 
 
   app.get(
     "/w/:token/financien",
-    page(async (c, wijk, token, now) => html(c, <FinancesPage ctx={pageContext(c, token, "financien")} overview={await getWijkOverview(db, { wijkId: wijk.id, now })} now={now} />)),
+    page(async (c, wijk, token, now) => {
+      const overview = await getWijkOverview(db, { wijkId: wijk.id, now });
+      const { FinancesPage } = await financesPage();
+      return html(c, <FinancesPage ctx={pageContext(c, token, "financien")} overview={overview} now={now} />);
+    }),
   );
 
   app.get(
@@ -127,6 +137,7 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock; 
   const reportOf = async (c: Context, wijk: Wijk, now: Date) => {
     const year = await chooseReportYear(db, { wijkId: wijk.id, asked: c.req.query("jaar"), now });
     const report = await getMonitorReport(db, { wijkId: wijk.id, year, now });
+    const { buildReportDocument } = await reportDocument();
     return { year, report, document: buildReportDocument(report, pageLanguage(c)) };
   };
 
@@ -134,6 +145,7 @@ export function registerOverviewRoutes(app: Hono, deps: { db: Db; clock: Clock; 
     "/w/:token/rapport",
     page(async (c, wijk, token, now) => {
       const { year, document } = await reportOf(c, wijk, now);
+      const { ReportPage } = await reportPage();
       return html(c, <ReportPage ctx={pageContext(c, token, "rapport")} wijkName={wijk.name} year={year} document={document} now={now} />);
     }),
   );
