@@ -67,6 +67,7 @@ const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as
 const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene|the one) (over|van|met|about|with)\b|\bniet (de |het )?\p{L}+\s*[.!]*$/u;
 
 const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hmm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had)\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
+const WAIT_START = /^(?:(?:oh|o|ah|eh+m?|hmm+)\s+)*(?:wacht|wait)\b/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
 const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the other( one)?|not that one|verkeerde actie)\b/;
 
@@ -239,7 +240,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   const markedWrong = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || OTHER_ONE.test(folded) || WRONG_ONE.test(folded);
   if (other && markedWrong && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id, undoFirst: true } };
-  const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded);
+  // ("oh wacht, 160" right after a reach: a short figure or date after "wacht" corrects it too.)
+  const waited = /^actie (bereik|budget|deadline)$/.test(payload.command) && WAIT_START.test(folded) && stripCorrection(typed).split(/\s+/).length <= 3;
+  const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || waited;
   if (!marked || !payload.actionId) return { kind: "none" };
   if (OTHER_ONE.test(folded)) {
     if (payload.alternatives?.length !== 1) {

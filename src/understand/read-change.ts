@@ -349,11 +349,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const byWhom = text.match(/\b(?:samen met|samenwerking met|werken samen met|werkt samen met|in samenwerking met|gesponsord door|gefinancierd door|mogelijk gemaakt door|sponsored by|funded by)\s+(?:de |het |the )?([\p{L}][\p{L}\p{N}&'.-]*(?:\s+[\p{L}][\p{L}\p{N}&'.-]*){0,3})\s*[.!]*$/u)?.[1];
   const byOrg = byWhom && !findPeopleIn(byWhom, w).length && !/^(kinderen|kids|ouders|jongeren|bewoners|vrijwilligers|leerlingen|buurt|wijk|mensen|iedereen|elkaar|collega|collegas|hem|haar|hen|mij|ons|jullie|de kinderen)\b/i.test(byWhom) ? (findOrganisationIn(byWhom, fold(byWhom), w.organisations) ?? byWhom) : undefined;
   const partnershipSettled = /\b(samenwerking|partnerschap)\b.*\b(is|zijn) (nu |eindelijk |officieel )*(rond|geregeld|getekend|bezegeld|een feit)\b/.test(f) && statusHits.every((h) => /^(rond|geregeld)$/.test(h.word));
-  if ((helps || sponsors || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering)\b/.test(f)) && (!statusHits.length || partnershipSettled) && (!colonForm || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f) || byOrg !== undefined)) {
+  if ((helps || sponsors || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board)\b/.test(f)) && (!statusHits.length || partnershipSettled) && (!colonForm || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f) || byOrg !== undefined)) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)
-      ?.replace(/(?:\s+(doet mee|doen mee|werkt mee|werken mee|helpt mee|helpen mee|werkt ook mee|helpt ook mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij|toevoegen|erbij zetten|graag|aub|please))+$/i, "")
+      ?.replace(/(?:\s+(doet mee|doen mee|werkt mee|werken mee|helpt mee|helpen mee|werkt ook mee|helpt ook mee|sluit aan|sluiten aan|(?:is |zijn |komt |komen )?(?:ook )?aan boord|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij|toevoegen|erbij zetten|graag|aub|please))+$/i, "")
       // ("zomerkamp: partner Jongerenwerk Lewenborg toevoegen": the word "partner" before the name is not part of it.)
       .replace(/^(?:(?:nieuwe|extra|ook|een)\s+)*partners?\s+(?=\S)/i, "")
       .trim();
@@ -756,7 +756,8 @@ function severalOrganisations(org: string, w: UnderstandWorld): string[] | undef
 
 /** "…: Humanitas levert vanaf nu vrijwilligers, zet ze als partner": the one name written with a capital, when "partner" is said. */
 function properNounPartner(text: string, span: ActionSpan<IndexedAction>, w: UnderstandWorld): string | undefined {
-  if (!/\b(partner|partners)\b/i.test(text)) return undefined;
+  // ("… hebben we nu ook Vitens aan boord": the one name with capitals is who came on board.)
+  if (!/\b(partner|partners|aan boord|on board)\b/i.test(text)) return undefined;
   const names = [...text.matchAll(/(?<![\p{L}@])(\p{Lu}[\p{L}\p{N}&'-]+(?:\s+\p{Lu}[\p{L}\p{N}&'-]+)*)/gu)].filter((m) => {
     const start = m.index!;
     const end = start + m[0].length;

@@ -282,6 +282,11 @@ describe("readFollowUp: a number corrected right after a reach or budget change"
     expect(read("nee sorry 84, cijfers omgedraaid", reachChanged)).toMatchObject({ kind: "rerun", rerun: { text: "/actie bereik Techniekdag groep 7 en 8: 84 van 100" } });
   });
 
+  it("'oh wacht, 160' (a short figure after 'wacht') corrects it too", () => {
+    expect(read("oh wacht, 160", reachChanged)).toMatchObject({ kind: "rerun", rerun: { text: "/actie bereik Techniekdag groep 7 en 8: 160 van 100", correction: true } });
+    expect(read("wacht even, ik kijk het na", reachChanged).kind).not.toBe("rerun");
+  });
+
   it("a number without a sign of correction, or two numbers, is not read as one", () => {
     expect(read("200", budgetChanged).kind).not.toBe("rerun");
     expect(read("nee, 200 of 300", budgetChanged).kind).not.toBe("rerun");

@@ -2072,6 +2072,10 @@ describe("understand: the twelfth session's tenth probe set (partners, decisions
     expect(await read("moestuin: we werken nu samen met de bibliotheek")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: bibliotheek" });
   });
 
+  it("'voor de moestuin hebben we nu ook Vitens aan boord' offers Vitens as partner", async () => {
+    expect(await read("voor de moestuin hebben we nu ook Vitens aan boord")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Vitens" });
+  });
+
   it("'de speeltuin wordt gesponsord door Gasunie' offers Gasunie as partner", async () => {
     expect(await read("de speeltuin wordt gesponsord door Gasunie")).toMatchObject({ kind: "confirm", text: "/actie partner Speeltuin Kastanjelaan opknappen: Gasunie" });
   });
