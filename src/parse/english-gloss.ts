@@ -4,6 +4,10 @@
  * no accents. Only read for a word that matches no action as it is.
  */
 export const ENGLISH_GLOSS: Readonly<Record<string, string>> = {
+  // Dutch as people say it rather than as titles write it ("voorlezen in de bieb").
+  bieb: "bibliotheek",
+  voorlezen: "voorlees",
+  voorgelezen: "voorlees",
   homework: "huiswerk",
   garden: "tuin",
   vegetable: "moestuin",

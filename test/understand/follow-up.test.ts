@@ -408,6 +408,19 @@ describe("readFollowUp: a corrected date with why", () => {
   });
 });
 
+describe("readFollowUp: 'toch maar' with a date right after a deadline change", () => {
+  it("'toch maar 15 maart, die aannemer is traag' corrects the deadline and keeps the why as a note", () => {
+    expect(read("toch maar 15 maart, die aannemer is traag", deadlineChanged)).toMatchObject({
+      kind: "rerun",
+      rerun: { datePhrase: "15 maart", correction: true, then: [{ text: "/actie update Buurtmoestuin: die aannemer is traag" }] },
+    });
+  });
+
+  it("'toch maar niet' is no date and no correction of it", () => {
+    expect(read("toch maar niet", deadlineChanged)).not.toMatchObject({ kind: "rerun", rerun: { correction: true } });
+  });
+});
+
 describe("readFollowUp: right after a change that asked nothing", () => {
   it("'ja', 'klopt', 'top' agree: a thumbs up, nothing else", () => {
     for (const text of ["ja", "ja klopt", "doe maar", "top"]) expect(read(text, statusChanged), text).toEqual({ kind: "say", key: "followUp.ack", clear: false });

@@ -2272,3 +2272,22 @@ describe("understand: a number right before 'bereikt'", () => {
     expect(await read("watertappunt 85 bereikt")).toMatchObject({ text: "/actie bereik Watertappunt in de wijk: 85" });
   });
 });
+
+describe("understand: the thirteenth session's probe sets 19–20", () => {
+  it.each([
+    ["ik ben nieuw hier, hoe laat ik weten wat ik gedaan heb?", "/help actie update"],
+    ["wat moet ik typen om iets af te vinken", "/help actie klaar"],
+  ])("'%s' is answered with %s", async (text, help) => {
+    expect(await read(text)).toEqual({ kind: "run", text: help });
+  });
+
+  it("'ik wil een actie starten: fietslessen voor moeders, vreedzaam' is a new action", async () => {
+    expect(await read("ik wil een actie starten: fietslessen voor moeders, vreedzaam")).toMatchObject({ text: expect.stringMatching(/^\/actie nieuw Fietslessen voor moeders pijler Vreedzaam/i) });
+  });
+
+  it("'voorlezen bij de bieb: 9 kinderen, leuke ochtend' is a note on the Voorleesochtend bibliotheek", async () => {
+    const w = { ...world() };
+    w.index = new ActionNameIndex<IndexedAction>([...ACTIONS, { id: "voorlees", title: "Voorleesochtend bibliotheek", shortName: null, pillarName: "Kansrijk" }].map(({ id, title, shortName, pillarName }) => ({ id, title, shortName, pillarName })));
+    expect(await understand("voorlezen bij de bieb: 9 kinderen, leuke ochtend", w)).toMatchObject({ text: "/actie update Voorleesochtend bibliotheek: 9 kinderen, leuke ochtend" });
+  });
+});
