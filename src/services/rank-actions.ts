@@ -53,7 +53,18 @@ export function rankCandidates<T extends { id: string }>(
   // An open action wins from a finished one that fits about as well — not from its full name typed out
   // ("gezonde school vignet voor alle scholen: bereik 7" means that one, even when it is finished).
   const bestOpen = Math.max(...near.filter(isOpen).map((c) => c.score));
-  if (near.some(isOpen)) near = near.filter((c) => isOpen(c) || (c.exact && (c.score > bestOpen + ABOUT_AS_WELL || ownShortName.has(c.action.id))));
+  const owns = (c: { action: T }) => Boolean(person && facts.get(c.action.id)?.ownerIds.includes(person.id));
+  if (near.some(isOpen)) {
+    const kept = near.filter((c) => isOpen(c) || (c.exact && (c.score > bestOpen + ABOUT_AS_WELL || ownShortName.has(c.action.id))));
+    // ("de gezonde school is klaar" from the owner of the finished "Gezonde School vignet voor alle scholen", whose short
+    // name that is, while the open "Gezonde School vignet" is someone else's: which one is meant is not clear — ask.)
+    const ownFinished = near.find((c) => !kept.includes(c) && c.exact && owns(c));
+    if (ownFinished && !kept.some(owns)) {
+      const open = kept.filter(isOpen).sort((a, b) => b.score - a.score);
+      return { contenders: [...open.slice(0, 1), ownFinished].map((c) => c.action) };
+    }
+    near = kept;
+  }
   const tier = (c: { action: T; exact: boolean }) => {
     if (c.exact) return 0;
     const f = facts.get(c.action.id);

@@ -142,7 +142,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // "we overwegen de huiswerkbegeleiding te parkeren", "ik twijfel of …": weighed, not decided.
     if (/\b(overwegen|overweeg|overweegt|twijfel\w*|denken erover|denk erover|nadenken|na te denken|zouden kunnen|considering|thinking about|might)\b/.test(f)) certain = false;
     // "de bakken voor de moestuin zijn klaar": said of something that belongs to the action — shown first.
-    if (/^actie (klaar|bezig|stop|parkeer)$/.test(command) && contentWords(text.slice(0, span.start)) >= 1 && /\b(voor|van|bij|in|op|for|of)\s+(de|het|the)?\s*$/i.test(text.slice(0, span.start))) certain = false;
+    // ("de gemeente wil uiterlijk 1 maart een plan voor het watertappunt": the date of a part, shown first too.)
+    if (/^actie (klaar|bezig|stop|parkeer|deadline)$/.test(command) && contentWords(text.slice(0, span.start)) >= 1 && /\b(voor|van|bij|in|op|for|of)\s+(de|het|the)?\s*$/i.test(text.slice(0, span.start)) && !(command === "actie deadline" && /\b(deadline|einddatum|datum|opleverdatum|due date|date)\s+(\S+\s+)?(voor|van|bij|of|for)\s+(de|het|the)?\s*$/i.test(text.slice(0, span.start)))) certain = false;
     // "ik stop met de moestuin": the speaker may be leaving the action, not ending it for everyone — shown first.
     if (command === "actie stop" && /\b(ik|i)\s+(stop|stopt|ga stoppen|hou op|houd op|quit)\b/.test(f)) certain = false;
     // "…, nieuwe deadline 27 februari. Juf van 8b was ziek": a last sentence about something else is kept as a note.
@@ -428,7 +429,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (hit && !isNegated(low, hit) && !denied) {
     // "we started the prep for the ouderavond": a status said before the name has its note after the name.
     const sameClause = hit.end <= span.start && !SEPARATOR.test(text.slice(hit.end, span.start));
-    const said = reasonAfter(text, sameClause ? span.end : hit.end) || reasonBefore(text, span, hit, low);
+    // ("de kindteams zijn opgeheven door de gemeente": by whom or why, right after a stop or pause, is its note.)
+    const byWhom = hit.end >= span.end && /^(stop|parkeer)$/.test(hit.sub) && /^\s+(?:door|wegens|vanwege|ivm|i\.v\.m\.|due to)\s+\S/i.test(text.slice(hit.end)) ? trimNote(text.slice(hit.end)) : "";
+    const said = reasonAfter(text, sameClause ? span.end : hit.end) || byWhom || reasonBefore(text, span, hit, low);
     // "kindteams weer oppakken, we gaan ermee verder": the same status said twice is not a note.
     const note = restatesStatus(said, hit.sub) ? "" : said;
     const status = localText(`status.${STATUS_LABELS[hit.sub]}` as never);
@@ -615,6 +618,10 @@ function isNegated(low: string, hit: StatusHit): boolean {
   if (/^\s*voor (?:groep|klas|de eerste|een deel|deel|school)\b/.test(further) && /\b(volgt|volgen) (nog|later)\b|\bmoet(en)? nog\b|\bnog niet\b|\brest (volgt|komt)\b/.test(low)) return true;
   // "geldlessen afgerond bij groep 8a, 8b volgt nog": done for some, the rest still to come — not the action.
   if (hit.sub === "klaar" && /\b(volgt|volgen|komt|komen) (nog|later)\b|\b(de )?rest (volgt|komt)\b|\bnog (\S+ ){1,3}te gaan\b|\b(still|yet) to (come|go|follow)\b/.test(low.slice(hit.end))) return true;
+  // "geldlessen groep 8a klaar, 8b volgende week": one part done, the next part named with what is still to come.
+  if (hit.sub === "klaar" && /^\s*[,;]\s*(?:en\s+)?(?:(?:groep|klas|deel|fase|les|ronde|week)\s+)?\d+[a-z]?\b[^,.;!?]*\b(volgende|later|nog|straks|morgen|next|still)\b/.test(low.slice(hit.end))) return true;
+  // "wijkwebsite staat live maar er moeten nog teksten op": done, but with work still to do — not finished.
+  if (hit.sub === "klaar" && /^[^.;!?]*\b(maar|alleen|but|though)\b[^.;!?]*\b(nog|still)\b/.test(low.slice(hit.end))) return true;
   // "ik ben er helemaal klaar mee": fed up, not done.
   if (/^(klaar|kla+r)$/.test(hit.word) && /^\s*mee\b/.test(after) && /\ber\s+(\S+\s+){0,2}$/.test(before)) return true;
   // "klaar voor de start", "ready for launch": ready for something, not finished (but "klaar voor dit jaar" is done).

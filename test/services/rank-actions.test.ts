@@ -55,6 +55,16 @@ describe("rankCandidates", () => {
       expect(ranked.chosen?.id).toBe("vignet");
     });
 
+    it("asks when the exact short name is the sender's own finished action and the open one is someone else's", () => {
+      const ranked = rankCandidates(
+        [candidate("vignet-oud", 6.9, true), candidate("vignet", 7.2)],
+        facts({ "vignet-oud": { status: "klaar", ownerIds: ["joke"] }, vignet: { status: "bezig", ownerIds: ["fatima"] } }),
+        joke,
+      );
+      expect(ranked.chosen).toBeUndefined();
+      expect(ids(ranked.contenders)).toEqual(["vignet", "vignet-oud"]);
+    });
+
     it("treats stopped and parked actions as closed too", () => {
       for (const status of ["gestopt", "geparkeerd"]) {
         const ranked = rankCandidates([candidate("dicht", 6), candidate("open", 5.5)], facts({ dicht: { status }, open: { status: "gepland" } }), fatima);

@@ -2291,3 +2291,27 @@ describe("understand: the thirteenth session's probe sets 19–20", () => {
     expect(await understand("voorlezen bij de bieb: 9 kinderen, leuke ochtend", w)).toMatchObject({ text: "/actie update Voorleesochtend bibliotheek: 9 kinderen, leuke ochtend" });
   });
 });
+
+describe("understand: the thirteenth session's probe set 21 (traps)", () => {
+  it.each([
+    "wijkwebsite staat live maar er moeten nog teksten op",
+    "watertappunt deel 1 klaar, deel 2 volgende week",
+  ])("'%s' is done with work still to come: never klaar at once", async (text) => {
+    expect(await read(text)).not.toMatchObject({ kind: "run", text: expect.stringMatching(/^\/actie klaar/) });
+  });
+
+  it("'de gemeente wil uiterlijk 1 maart een plan voor het watertappunt' is the date of a part: shown first", async () => {
+    expect(await read("de gemeente wil uiterlijk 1 maart een plan voor het watertappunt")).not.toMatchObject({ kind: "run" });
+  });
+
+  it("'zet de deadline van de moestuin op 1 mei' is still run at once", async () => {
+    expect(await read("zet de deadline van de moestuin op 1 mei")).toMatchObject({ kind: "run", text: "/actie deadline Buurtmoestuin: 1 mei" });
+  });
+
+  it("'de kindteams zijn opgeheven door de gemeente' stops it with by whom as the note", async () => {
+    const w = world();
+    const index = new ActionNameIndex<IndexedAction>([{ id: "kiem", title: "Kindteams (KIEM) ook voorschools", shortName: "kindteams", pillarName: "Kansrijk" }]);
+    const u = await understand("de kindteams zijn opgeheven door de gemeente", { ...w, index, rank: async (c) => rankCandidates(c, new Map([["kiem", { status: "geparkeerd", ownerIds: ["fatima"], pillarId: "kansrijk" }]]), FATIMA) });
+    expect(u).toMatchObject({ text: "/actie stop Kindteams (KIEM) ook voorschools: door de gemeente" });
+  });
+});
