@@ -143,6 +143,11 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (admin) return admin;
   const change = await readChange(text, f, spans, w, question);
   if (change) return change;
+  // "ik moet morgen de ouders van de huiswerkklas bellen": something to do at a moment — a reminder, offered.
+  const toDo = !question ? text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:ik|i)\s+(?:moet|must|have to|need to)\s+(.{4,})$/i) : null;
+  const offered = toDo && findDateIn(toDo[1], w.now, w.region) ? await readReminder(`herinner me aan ${toDo[1]}`, fold(`herinner me aan ${toDo[1]}`), w, false) : undefined;
+  if (offered?.kind === "run") return { kind: "confirm", question: localText("understand.confirm", { what: offered.text }), text: offered.text };
+  if (offered) return offered;
   return { kind: "say", text: localText("understand.generic", { suggestions: suggestCommands(f, w.router.commands).join("\n") }) };
 }
 

@@ -614,14 +614,18 @@ function isNegated(low: string, hit: StatusHit): boolean {
   if (/\b(zou|zouden|moet|moeten|zal|zullen|hoort|horen|hoop|hopen|hopelijk|verwacht|verwachten|should|will|would|hope)\b/.test(clause) && !/\b(op|naar|to)\s+$/.test(before) && /^\s*(zijn|wezen|is|be)\b/.test(after)) return true;
   // "klaar met de eerste fase", "klaar voor groep 7, groep 8 volgt nog": a part of it is done, not the action.
   const further = low.slice(hit.end, hit.end + 60);
+  // ("is gestopt met de oude opzet, we beginnen opnieuw", "stopped working on the design": that part, not the action.)
   if (/^\s*met (?:de |het |een )?(?:eerste|tweede|derde|1e|2e|3e)\b|^\s*met (?:de |het )?(?:\S+ )?(?:fase|stap|deel|onderdeel|ronde|helft)\b/.test(further)) return true;
+  // (Begun with the preparation is under way — "begonnen met de voorbereiding" stays bezig.)
+  if (hit.sub !== "bezig" && /^\s*met (?:de |het )?(?:oude|huidige|vorige)\b|^\s*met (?:de |het )?(?:\S+ )?(?:opzet|aanpak|versie|werkwijze|planning|voorbereiding|ontwerp)\b/.test(further)) return true;
+  if (hit.sub !== "bezig" && /^\s*(?:working on|work on|with|on) (?:the |our )?(?:first |second |old |current )?(?:phase|step|part|design|planning|prep|preparation|draft|texts?|old|first)\b/.test(further)) return true;
   if (/^\s*voor (?:groep|klas|de eerste|een deel|deel|school)\b/.test(further) && /\b(volgt|volgen) (nog|later)\b|\bmoet(en)? nog\b|\bnog niet\b|\brest (volgt|komt)\b/.test(low)) return true;
   // "geldlessen afgerond bij groep 8a, 8b volgt nog": done for some, the rest still to come — not the action.
   if (hit.sub === "klaar" && /\b(volgt|volgen|komt|komen) (nog|later)\b|\b(de )?rest (volgt|komt)\b|\bnog (\S+ ){1,3}te gaan\b|\b(still|yet) to (come|go|follow)\b/.test(low.slice(hit.end))) return true;
   // "geldlessen groep 8a klaar, 8b volgende week": one part done, the next part named with what is still to come.
   if (hit.sub === "klaar" && /^\s*[,;]\s*(?:en\s+)?(?:(?:groep|klas|deel|fase|les|ronde|week)\s+)?\d+[a-z]?\b[^,.;!?]*\b(volgende|later|nog|straks|morgen|next|still)\b/.test(low.slice(hit.end))) return true;
   // "wijkwebsite staat live maar er moeten nog teksten op": done, but with work still to do — not finished.
-  if (hit.sub === "klaar" && /^[^.;!?]*\b(maar|alleen|but|though)\b[^.;!?]*\b(nog|still)\b/.test(low.slice(hit.end))) return true;
+  if (hit.sub === "klaar" && /^[^.;!?]*\b(maar|alleen|but|though)\b[^.;!?]*\b(moet\w* nog|nog \S+ moet\w*|nog (niet|geen)|still (needs?|has to|have to)|not yet)\b/.test(low.slice(hit.end))) return true;
   // "ik ben er helemaal klaar mee": fed up, not done.
   if (/^(klaar|kla+r)$/.test(hit.word) && /^\s*mee\b/.test(after) && /\ber\s+(\S+\s+){0,2}$/.test(before)) return true;
   // "klaar voor de start", "ready for launch": ready for something, not finished (but "klaar voor dit jaar" is done).

@@ -2315,3 +2315,20 @@ describe("understand: the thirteenth session's probe set 21 (traps)", () => {
     expect(u).toMatchObject({ text: "/actie stop Kindteams (KIEM) ook voorschools: door de gemeente" });
   });
 });
+
+describe("understand: the thirteenth session's probe set 22 (traps)", () => {
+  it.each([
+    "de wijkwebsite is gestopt met de oude opzet, we beginnen opnieuw",
+    "the website team stopped working on the design",
+  ])("'%s' stops a part, not the action: never stopped at once", async (text) => {
+    expect(await read(text)).not.toMatchObject({ kind: "run", text: expect.stringMatching(/^\/actie stop/) });
+  });
+
+  it("'de speeltuin is begonnen met de planning' is still under way (a part begun)", async () => {
+    expect(await read("de speeltuin is begonnen met de planning")).toMatchObject({ text: expect.stringMatching(/^\/actie bezig Speeltuin Kastanjelaan opknappen/) });
+  });
+
+  it("'ik moet morgen de offerte nabellen' offers a reminder for tomorrow", async () => {
+    expect(await read("ik moet morgen de offerte nabellen")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/herinner mij .*offerte nabellen/) });
+  });
+});
