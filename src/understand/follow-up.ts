@@ -209,6 +209,11 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
       return { kind: "rerun", rerun: { text: `${payload.rerun.text} @${person}`, pickActionId: payload.actionId } };
     }
     if (other && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id } };
+    // "en ook Jeugdgezondheidszorg Groningen" after a partner was added: a second partner of the same action.
+    if (payload.command === "actie partner" && payload.actionTitle && !other) {
+      const name = typed.replace(/^\s*(?:(?:oh|o|en|ook|and|also|plus)[\s,]+)+/i, "").replace(/[\s,]+(?:ook|too|as well|erbij|als partner)[\s.!]*$/i, "").replace(/[.!]+$/, "").trim();
+      if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 5) return { kind: "rerun", rerun: { text: `/actie partner ${payload.actionTitle}: ${name}`, pickActionId: payload.actionId } };
+    }
   }
   // "zet hem toch maar een weekje later" right after a deadline change: that much later than the date just set.
   const later = payload.command === "actie deadline" && payload.actionId ? folded.replace(/\bweekje\b/g, "week").replace(/\bdagje\b/g, "dag").replace(/\bmaandje\b/g, "maand").match(/^(?:(?:ach|och|oh|o|nee|neen|hmm|zet|doe|maak|toch|maar|dan|hem|het|er|die|nog|kan|mag|ook|liever|eigenlijk)\s+)*((?:een|1|twee|2|drie|3|vier|4|paar) (?:dag|dagen|week|weken|maand|maanden) (?:later|eerder))(?: (?:van|graag|aub|dan|ook))*$/) : null;

@@ -103,7 +103,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const statusNear = (s: ActionSpan<IndexedAction>) => statusHits.some((h) => nearSpan(text, h, s) && !isNegated(low, h));
   if (same.length && !statusNear(span)) span = same.find(statusNear) ?? span;
   // "homework club: 3 new volunteers": one more word of the name before the colon ("club", "project") belongs to it.
-  const nameTail = text.slice(span.end).match(/^\s+([\p{L}][\p{L}'-]*)\s*:\s*\S/u);
+  // ("homework club update: …": the word of the name, then the word that announces the note.)
+  const nameTail = text.slice(span.end).match(/^\s+([\p{L}][\p{L}'-]*)(?:\s+(?:update|nieuws|news|voortgang))?\s*:\s*\S/u);
   if (nameTail && !/^(deadline|einddatum|partners?|eigenaars?|owners?|bereik|reach|budget|begroting|begroot|besteed|status|update|voortgang|notitie|note|doelgroep|pijler|pillar|klaar|af|done|gestopt|bezig|is|zijn|nu|ook|weer|nog|al)$/i.test(nameTail[1]) && !saysWhatHappened(nameTail[1])) {
     span = { ...span, end: span.end + text.slice(span.end).indexOf(nameTail[1]) + nameTail[1].length };
   }
@@ -267,7 +268,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // Budget: "€250 uitgegeven aan X", "begroot 900 voor het jaar", "weer 150 euro uitgegeven".
   // Money likewise: at once only with a word that says spent or planned, never when added to what is stored ("weer 150 euro").
   const moneyAdded = /\b(weer|nog|extra|erbij|again|another|more)\b/.test(f) && details?.spentCents != null;
-  const saysMoney = /\b(besteed|uitgegeven|begroot|begroting|budget|spent|budgeted)\b/.test(f);
+  const saysMoney = /\b(besteed|uitgegeven|uitgaven|begroot|begroting|budget|spent|budgeted)\b/.test(f);
   // "35 euro aan bekertjes uitgegeven" where €400 was spent already: the total now, or €35 more? Asked with both.
   const spentNow = budget?.startsWith("besteed ") && !moneyAdded && picked.chosen && !/\b(totaal|in totaal|tot nu toe|tot dusver|inmiddels|intussen|samen|al met al|bij elkaar|total|so far|altogether)\b/.test(f) ? (details ?? (await w.details(picked.chosen.id))).spentCents : null;
   const said = budget ? parseEuros(budget.slice("besteed ".length)) : undefined;
@@ -344,7 +345,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("Gasunie sponsort de techniekdag": who pays for it takes part.)
   // ("betrokkenheid cb: Jeugdgezondheidszorg Groningen werkt mee": a name with capitals that works along takes part.)
   const worksAlong = /(?:^|[:,]\s*)(?:de |het )?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3}\s+(?:werkt|werken|helpt|helpen)\s+(?:ook\s+)?mee\b/u.test(text) && !findPeopleIn(text.match(/(?:^|[:,]\s*)(?:de |het )?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:werkt|werken|helpt|helpen)/u)?.[1] ?? "", w).length;
-  const sponsors = worksAlong || /^\s*(?:@wijkbot\s+)?(?:de |het )?\p{Lu}[\p{L}\p{N}&' -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan)\b/u.test(text) || /\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+)?(?:gesponsord|gefinancierd|mogelijk gemaakt)\s+door\s+(?:de |het )?\p{Lu}/u.test(text);
+  const sponsors = worksAlong || /^\s*(?:@wijkbot\s+)?(?:de |het )?\p{Lu}[\p{L}\p{N}&' -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan|levert|leveren|verzorgt|verzorgen)\b/u.test(text) || /\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+)?(?:gesponsord|gefinancierd|mogelijk gemaakt)\s+door\s+(?:de |het )?\p{Lu}/u.test(text);
   // ("de samenwerking met Sportbedrijf Groningen bij het watertappunt is rond": the partnership is what is settled, not the action.)
   // ("huiskamer: we werken nu samen met de bibliotheek", "techniekdag wordt gesponsord door Gasunie": who, at the end of the message.)
   const byWhom = text.match(/\b(?:samen met|samenwerking met|werken samen met|werkt samen met|in samenwerking met|gesponsord door|gefinancierd door|mogelijk gemaakt door|sponsored by|funded by)\s+(?:de |het |the )?([\p{L}][\p{L}\p{N}&'.-]*(?:\s+[\p{L}][\p{L}\p{N}&'.-]*){0,3})\s*[.!]*$/u)?.[1];
@@ -360,7 +361,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       .trim();
     const known = knownOrg && afterColonTyped && ` ${fold(afterColonTyped)} `.includes(` ${fold(knownOrg)} `) && fold(afterColonTyped) !== fold(knownOrg) && afterColonTyped.split(/\s+/).length <= 5 ? afterColonTyped : knownOrg;
     // "Bibliotheek Groningen doet mee met de voorleesochtend": who joins stands before the verb.
-    const joiner = text.match(/^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:doet|doen|gaat|gaan|helpt|helpen|werkt|werken) (?:ook )?mee|sponsort|sponsoren|financiert|financieren)\b|^\s*(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:ook )?aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b/iu);
+    const joiner = text.match(/^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:doet|doen|gaat|gaan|helpt|helpen|werkt|werken) (?:ook )?mee|sponsort|sponsoren|financiert|financieren|levert|leveren|verzorgt|verzorgen)\b|^\s*(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:ook )?aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b/iu);
     const joinedRaw = joiner ? (joiner[1] ?? joiner[2] ?? joiner[3]).trim() : undefined;
     // "er is een nieuwe partner bij …" names nobody.
     // ("bij de buurtmoestuin is de partner nu de Hortus": a place before the verb, not who joins.)
@@ -535,7 +536,7 @@ function findStatusHits(low: string): StatusHit[] {
       // the particle of another verb, not done.
       if (m[0] === "af" && /\b(spraken|sprak|spreken|spreek|spreekt|zeiden|zei|zeggen|zeg|zegt|hangt|hangen|hing|hingen|wachten|wacht|wachtten|vragen|vraag|vroeg|vroegen|stemmen|stem|stemt|bellen|bel|belt|belde|belden|wijzen|wijst|wees|nemen|neemt|nam|namen|geven|geeft|gaf|gaven|stappen|stapt|lopen|loopt|liep|kijken|kijk|keek|sluiten|sluit|sloot|sloten|vinken|leiden|leidt)\b(?:\s+[^\s,.;!?]+){0,6}\s*$/.test(low.slice(0, m.index!))) continue;
       // ("kan van de lijst af, is niet meer nodig": off the list because it is not needed — stopped, not done.)
-      const notNeeded = s.sub === "klaar" && /^(van de lijst|kan eraf|mag eraf)$/.test(m[0]) && /\b(niet meer nodig|hoeft niet meer|overbodig|geen zin meer|heeft geen zin)\b/.test(low);
+      const notNeeded = s.sub === "klaar" && /^(van de lijst|kan eraf|mag eraf)$/.test(m[0]) && /\b(niet meer nodig|hoeft niet meer|overbodig|geen zin meer|heeft geen zin|niet meer (gebeuren|doorgaan|door)|gaat niet (meer )?(door|gebeuren)|komt er niet (meer )?van|geen doorgang)\b/.test(low);
       hits.push({ sub: notNeeded ? "stop" : s.sub, index: m.index!, end: m.index! + m[0].length, word: m[0] });
     }
   }
@@ -881,7 +882,8 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
     ),
   ];
   // "begroting ouderavond mediawijsheid: 650": the word, the action, then the bare amount at the end.
-  if (!amounts.length && /\b(begroot|begroting|budget|besteed|uitgegeven|gekost|spent)\b/.test(f)) {
+  // ("moestuin uitgaven tot nu toe: 312,40": the word for what went out, then the amount.)
+  if (!amounts.length && /\b(begroot|begroting|budget|besteed|uitgegeven|uitgaven|gekost|spent)\b/.test(f)) {
     // ("begroting wijkwebsite wordt 9500": the amount said at the end after "wordt"/"is".)
     const trailing = text.match(/(?:[:=]|\b(?:wordt|is nu|gaat naar|wordt nu|becomes|is now))\s*(\d[\d.,]*\d|\d+k?)\s*(?:euro)?\s*[.!]*$/iu);
     if (trailing) amounts.push(Object.assign([trailing[0], trailing[1]], { index: trailing.index, input: text, groups: undefined }) as unknown as RegExpExecArray);
@@ -903,12 +905,12 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
     ((/\b(erbij|extra)\b/.test(f) || /\b(nog|weer)( eens)? \d+ (euro |eur )?voor (de|het|een)\b/.test(f)) && (/€/.test(text) || /\beuro/.test(f)) && !/\b(gekregen|ontvangen|binnen|toegekend|subsidie|begroot|budget|begroting)\b/.test(f));
   // "lefier trekt 2500 euro uit": money set aside for it, the budget.
   const allocated = /\b(trekt|trekken|trok|trokken)\b[^.;!?]*\d[^.;!?]*\buit\b|\buitgetrokken\b/.test(f);
-  if (!paidOut && !allocated && !/\b(uitgegeven|besteed|gekost|betaald|kwijt|uitgave|spent|paid|cost|begroot|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd)\b/.test(f)) return undefined;
+  if (!paidOut && !allocated && !/\b(uitgegeven|besteed|gekost|betaald|kwijt|uitgave|uitgaven|spent|paid|cost|begroot|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd)\b/.test(f)) return undefined;
   const plannedWord = f.match(/\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie|uitgetrokken)\b/) ?? (allocated ? ["uit"] : null);
-  const spentWord = f.match(/\b(uitgegeven|besteed|gekost|betaald|kwijt|spent|paid)\b/) ?? (paidOut ? ["paid"] : null);
+  const spentWord = f.match(/\b(uitgegeven|uitgaven|besteed|gekost|betaald|kwijt|spent|paid)\b/) ?? (paidOut ? ["paid"] : null);
   const planned = Boolean(plannedWord) && !spentWord;
   // The amount nearest the word that says what it is.
-  const anchor = sameLengthFold(text).search(planned ? /\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/ : /\b(uitgegeven|besteed|gekost|betaald|kwijt|spent|paid|kost|kosten)\b/);
+  const anchor = sameLengthFold(text).search(planned ? /\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/ : /\b(uitgegeven|uitgaven|besteed|gekost|betaald|kwijt|spent|paid|kost|kosten)\b/);
   const nearest = [...amounts].sort((a, b) => Math.abs(a.index! - anchor) - Math.abs(b.index! - anchor))[0];
   let value = (nearest[1] ?? nearest[2] ?? nearest[3] ?? nearest[4]).replace(/\s+/g, "").replace(/[.,]$/, "");
   // "begroting 1200, waarvan al 310 uitgegeven": both, each the amount nearest its word.

@@ -408,6 +408,18 @@ describe("readFollowUp: a corrected date with why", () => {
   });
 });
 
+describe("readFollowUp: a second partner right after one was added", () => {
+  const partnerAdded = waiting({ kind: "change", rerun: { text: "/actie partner moestuin Kids2b" }, command: "actie partner", actionId: "moestuin", actionTitle: "Buurtmoestuin" });
+
+  it("'en ook Jeugdgezondheidszorg Groningen' adds that one to the same action", () => {
+    expect(readFollowUp("en ook Jeugdgezondheidszorg Groningen", partnerAdded, NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie partner Buurtmoestuin: Jeugdgezondheidszorg Groningen", pickActionId: "moestuin" } });
+  });
+
+  it("'en ook iets anders' (no name) is not read as a partner", () => {
+    expect(readFollowUp("en ook iets anders", partnerAdded, NOW, { named: [] })).not.toMatchObject({ kind: "rerun" });
+  });
+});
+
 describe("readFollowUp: 'toch maar' with a date right after a deadline change", () => {
   it("'toch maar 15 maart, die aannemer is traag' corrects the deadline and keeps the why as a note", () => {
     expect(read("toch maar 15 maart, die aannemer is traag", deadlineChanged)).toMatchObject({

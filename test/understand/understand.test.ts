@@ -2332,3 +2332,21 @@ describe("understand: the thirteenth session's probe set 22 (traps)", () => {
     expect(await read("ik moet morgen de offerte nabellen")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/herinner mij .*offerte nabellen/) });
   });
 });
+
+describe("understand: the thirteenth session's probe set 23", () => {
+  it("'wijkwebsite kan van de lijst, gaat niet meer gebeuren dit jaar' is stopped, never klaar", async () => {
+    expect(await read("wijkwebsite kan van de lijst, gaat niet meer gebeuren dit jaar")).toMatchObject({ text: expect.stringMatching(/^\/actie stop Eén wijkwebsite/) });
+  });
+
+  it("'website update: new texts online' leaves the announcing word out of the note", async () => {
+    expect(await read("wijkwebsite update: nieuwe teksten staan online")).toMatchObject({ text: "/actie update Eén wijkwebsite: nieuwe teksten staan online" });
+  });
+
+  it("'Noorderpoort levert docenten voor de speeltuin' offers Noorderpoort as partner", async () => {
+    expect(await read("Noorderpoort levert docenten voor de speeltuin")).toMatchObject({ kind: "confirm", text: "/actie partner Speeltuin Kastanjelaan opknappen: Noorderpoort" });
+  });
+
+  it("'moestuin uitgaven tot nu toe: 312,40' is what was spent", async () => {
+    expect(await read("moestuin uitgaven tot nu toe: 312,40")).toMatchObject({ text: "/actie budget Buurtmoestuin: besteed 312,40" });
+  });
+});
