@@ -56,6 +56,8 @@ export function locateActions<T extends MatchableAction>(index: ActionNameIndex<
     let scores = index.scoreWord(token.word);
     const gloss = scores.size ? undefined : ENGLISH_GLOSS[token.word];
     if (gloss) scores = index.scoreWord(gloss);
+    // ("tech day" for "Techniekdag": a short English word glossed to the end of a Dutch compound.)
+    if (gloss && !scores.size && gloss.length >= 3) scores = index.scoreCompoundEnd(gloss);
     for (const [action, score] of scores) {
       if (!isMeaningful(token.word, score)) continue;
       const list = hits.get(action);

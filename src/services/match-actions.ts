@@ -113,6 +113,13 @@ export class ActionNameIndex<T extends MatchableAction> {
     return scores;
   }
 
+  /** Actions with a word that ends in this one ("dag" in "techniekdag"): 2.5, as the end of a compound. Not remembered. */
+  scoreCompoundEnd(queryWord: string): Map<T, number> {
+    const scores = new Map<T, number>();
+    for (const [word, actions] of this.#byWord) if (word.length > queryWord.length && word.endsWith(queryWord)) for (const action of actions) scores.set(action, 2.5);
+    return scores;
+  }
+
   #scoreWord(queryWord: string): Map<T, number> {
     const scores = new Map<T, number>();
     const allowance = typoAllowance(queryWord.length);

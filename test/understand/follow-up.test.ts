@@ -408,6 +408,12 @@ describe("readFollowUp: a corrected date with why", () => {
   });
 });
 
+describe("readFollowUp: 'oh en' and 'de reden:' after a change", () => {
+  it("'en de reden: nieuwe vrijwilligers gevonden' is the note of the change just made", () => {
+    expect(read("en de reden: nieuwe vrijwilligers gevonden", statusChanged)).toMatchObject({ kind: "rerun", rerun: { text: expect.stringMatching(/^\/actie update .*: nieuwe vrijwilligers gevonden$/) } });
+  });
+});
+
 describe("readFollowUp: a second partner right after one was added", () => {
   const partnerAdded = waiting({ kind: "change", rerun: { text: "/actie partner moestuin Kids2b" }, command: "actie partner", actionId: "moestuin", actionTitle: "Buurtmoestuin" });
 

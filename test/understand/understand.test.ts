@@ -2350,3 +2350,15 @@ describe("understand: the thirteenth session's probe set 23", () => {
     expect(await read("moestuin uitgaven tot nu toe: 312,40")).toMatchObject({ text: "/actie budget Buurtmoestuin: besteed 312,40" });
   });
 });
+
+describe("understand: the thirteenth session's probe set 24", () => {
+  it("'veilig naar school graag verlengen tot de zomervakantie' moves the deadline", async () => {
+    expect(await read("speeltuin graag verlengen tot 1 juli")).toMatchObject({ text: "/actie deadline Speeltuin Kastanjelaan opknappen: tot 1 juli" });
+  });
+
+  it("'tech day is cancelled, no funding' names the Techniekdag ('day' the end of the compound)", async () => {
+    const w = { ...world() };
+    w.index = new ActionNameIndex<IndexedAction>([...ACTIONS, { id: "techniek", title: "Techniekdag groep 7 en 8", shortName: null, pillarName: "Kansrijk" }].map(({ id, title, shortName, pillarName }) => ({ id, title, shortName, pillarName })));
+    expect(await understand("tech day is cancelled, no funding", w)).toMatchObject({ text: "/actie stop Techniekdag groep 7 en 8: no funding" });
+  });
+});
