@@ -3,7 +3,7 @@ import type { IndexedAction } from "../services/action-index.ts";
 import { matchStrength } from "../services/find-action.ts";
 import { fold } from "../parse/text.ts";
 import { MONTHS } from "../parse/dates.ts";
-import { compareCivil, localParts, type CivilDate } from "../time/amsterdam.ts";
+import { compareCivil, isoDay, localParts } from "../time/amsterdam.ts";
 import { DEFAULT_SCHOOL_REGION, readHolidayWord, schoolHolidays } from "../parse/school-holidays.ts";
 import { localText } from "../i18n/index.ts";
 import { findDateIn } from "./find-date.ts";
@@ -222,8 +222,7 @@ function schoolHolidayNamed(f: string, w: UnderstandWorld, question: boolean): U
   const today = localParts(w.now);
   const next = schoolHolidays(w.region ?? DEFAULT_SCHOOL_REGION, named.kind).find((h) => compareCivil(h.end, today) >= 0);
   if (!next) return undefined;
-  const iso = (d: CivilDate) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-  return confirmCommand(`/vakantie ${iso(next.start)} t/m ${iso(next.end)}`);
+  return confirmCommand(`/vakantie ${isoDay(next.start)} t/m ${isoDay(next.end)}`);
 }
 
 function readHoliday({ text, f, question, w }: Ctx): Understanding | undefined {
