@@ -1,247 +1,156 @@
 import type { CatalogueText } from "./plural.ts";
 import type { MessageKey } from "./nl.ts";
-import { enActions } from "./en/actions.ts";
-import { enPeople } from "./en/people.ts";
-import { enMeetings } from "./en/meetings.ts";
-import { enReminders } from "./en/reminders.ts";
+import { enRecurrence } from "./en/recurrence.ts";
+import { enCore } from "./en/core.ts";
+import { enDate } from "./en/date.ts";
+import { enStatus } from "./en/status.ts";
+import { enHelp } from "./en/help.ts";
+import { enMe } from "./en/me.ts";
+import { enPillar } from "./en/pillar.ts";
+import { enHandover } from "./en/handover.ts";
+import { enLeave } from "./en/leave.ts";
+import { enPlan } from "./en/plan.ts";
+import { enCheckin } from "./en/checkin.ts";
+import { enVerdict } from "./en/verdict.ts";
+import { enBotStatus } from "./en/botStatus.ts";
+import { enWhatsappState } from "./en/whatsappState.ts";
+import { enTelegramState } from "./en/telegramState.ts";
+import { enTelegram } from "./en/telegram.ts";
+import { enWhatsappLogout } from "./en/whatsappLogout.ts";
+import { enAction } from "./en/action.ts";
+import { enNew } from "./en/new.ts";
+import { enUpdate } from "./en/update.ts";
+import { enOwner } from "./en/owner.ts";
+import { enReach } from "./en/reach.ts";
+import { enBudget } from "./en/budget.ts";
+import { enAge } from "./en/age.ts";
+import { enPartner } from "./en/partner.ts";
+import { enRename } from "./en/rename.ts";
+import { enDelete } from "./en/delete.ts";
+import { enInfo } from "./en/info.ts";
+import { enList } from "./en/list.ts";
+import { enUndo } from "./en/undo.ts";
+import { enBoard } from "./en/board.ts";
+import { enHistory } from "./en/history.ts";
+import { enField } from "./en/field.ts";
+import { enFree } from "./en/free.ts";
+import { enPerson } from "./en/person.ts";
+import { enWho } from "./en/who.ts";
+import { enRole } from "./en/role.ts";
+import { enBind } from "./en/bind.ts";
+import { enLink } from "./en/link.ts";
+import { enData } from "./en/data.ts";
+import { enForget } from "./en/forget.ts";
+import { enOverview } from "./en/overview.ts";
+import { enMeeting } from "./en/meeting.ts";
+import { enAgenda } from "./en/agenda.ts";
+import { enItem } from "./en/item.ts";
+import { enDecision } from "./en/decision.ts";
+import { enMonthly } from "./en/monthly.ts";
+import { enMeetingCall } from "./en/meetingCall.ts";
+import { enMeetingMorning } from "./en/meetingMorning.ts";
+import { enMeetingClosed } from "./en/meetingClosed.ts";
+import { enDatePoll } from "./en/datePoll.ts";
+import { enDeadline } from "./en/deadline.ts";
+import { enReminder } from "./en/reminder.ts";
+import { enSnooze } from "./en/snooze.ts";
+import { enHoliday } from "./en/holiday.ts";
+import { enDigest } from "./en/digest.ts";
+import { enScheduler } from "./en/scheduler.ts";
 import { enCli } from "./en/cli.ts";
 import { enWeb } from "./en/web.ts";
 import { enUnderstand } from "./en/understand.ts";
-import { enCharts } from "./en/charts.ts";
+import { enFollowUp } from "./en/followUp.ts";
+import { enChart } from "./en/chart.ts";
 import { enReport } from "./en/report.ts";
-import { enOperations } from "./en/operations.ts";
+import { enStorage } from "./en/storage.ts";
+import { enMemberLeft } from "./en/memberLeft.ts";
 import { enRound } from "./en/round.ts";
 import { enAbsence } from "./en/absence.ts";
 import { enButtons } from "./en/buttons.ts";
 import { enCalendar } from "./en/calendar.ts";
 
-/** English, per person (/taal en). Command words stay typed as shown (/actie, /wie …); English aliases work too. */
+/**
+ * English, per person (/taal en). Command words stay typed as shown (/actie, /wie …); English aliases work too.
+ * Every key with the prefix `x.` lives in en/x.ts, beside its Dutch text in nl/x.ts.
+ */
 export const en: Record<MessageKey, CatalogueText> = {
+  // `language.*` stays here and not in a part of its own: these keys describe the catalogue
+  // itself (its name and Intl locale in its own language, and /taal's answers in it).
+  // The /taal answers sit among the parts, where `taal sjabloon` and `taal controleer` list them.
   "language.name": "English",
   "language.locale": "en-GB",
 
-  "recurrence.daily": "every day at {time}",
-  "recurrence.workdays": "every working day at {time}",
-  "recurrence.weekly": "every {day} at {time}",
-  "recurrence.monthlyWeekday": "every {nth} {day} of the month at {time}",
-  "recurrence.monthlyDay": "on day {day} of every month at {time}",
-  "recurrence.ordinals": "first second third fourth",
-  "recurrence.last": "last",
-
-  "core.dbUnavailable": "The database can't be reached right now. Nothing was changed; please try again in a moment.",
-  "core.failure": "Something went wrong on my side; nothing was changed. Please try again in a moment.",
-  "core.tooLong": "That message is too long for a command. Keep it short, for example: /action update watertappunt signatures collected",
-  "core.slowDown": "Slow down: I handle at most {limit} messages a minute from one person in a chat. I'm leaving what you send now; try again in a minute.",
-  "core.notBound": "This chat isn't linked to a neighbourhood yet. Ask the coordinator for a code, then type: /koppel <code>",
-  "core.notKnownDm": "I don't know you yet. Write something in your neighbourhood's group first (for example /help), then you can message me here too.",
-  "core.unknownCommand": "I don't know the command \"/{word}\". Type /help for all commands.",
-  "core.incomplete": "What do you want to do with /{group}? Choose from: {options}.\nFor example: /{group} {first} …  — or type /help {group}.",
-  "date.past": "{day1} {year1} is in the past. Do you mean {day2} {year2}?",
-  "date.weekdayMismatch": "{date} is a {actual}, not a {typed}. Which day do you mean?",
-  "date.whichOfTwo": "Do you mean {day1} or {day2}?",
-  "date.todayOrNext": "Do you mean today ({day1}) or {day2}?",
-  "date.whichDayWeek": "Which day next week? Name a date, for example 15-3 or \"tuesday next week\".",
-  "date.whichDayMonth": "Which day next month? Name a date, for example 15-3 or \"tuesday next week\".",
-  "date.impossible": "{date} does not exist. Do you mean {day1} or {day2}?",
-  "date.tooFar": "That is more than 10 years ahead. Choose a date within 10 years.",
-  "date.longAgo": "That date is too far in the past. Choose a date from today on.",
-  "date.holidayUnknown": "I do not know the dates of the {holiday} after the {schoolYear} school year yet. Name a date, for example 15-3.",
-  "date.holiday.herfst": "autumn half-term",
-  "date.holiday.kerst": "Christmas holidays",
-  "date.holiday.voorjaar": "spring half-term",
-  "date.holiday.mei": "May holidays",
-  "date.holiday.zomer": "summer holidays",
-  "core.badDate": "I don't understand the date \"{phrase}\". Try for example \"friday\", \"15 march\", \"over 2 weken\" or \"15-3\".",
-  "core.onlyRole": "Only the {roles} can {what}.",
-  "core.namesAnd": "{first} and {last}",
-  "core.notUnderstood": "I don't understand that",
-  "core.or": "or",
-  "core.answerNumber": "Answer with the number.",
-  "core.answerYesNo": "Answer *yes* to go ahead or *no* to stop.",
-  "core.yes": "yes",
-  "core.no": "no",
-  "core.promptExpired": "That question has expired (after 10 minutes). Please type the command again.",
-  "core.pickNumber": "Choose a number from 1 to {max}.",
-  "core.nothingChanged": "OK, I didn't change anything.",
-  "core.usage": "How it works: {usage}",
-  "core.example": "For example: {example}",
-  "core.writeFailed": "I couldn't save this right now: the server's storage isn't working for a moment. Nothing was changed; please try again shortly.",
-  "core.welcome":
-    "Welcome {name}! 👋 I'm the bot of {wijk} and keep track of who does what.\nIntroduce yourself with: /ik <name>, <organisation>\nThe three most useful commands:\n- /acties — what's going on\n- /actie update <action> <what happened> — tell how it's going\n- /wie — who's who\nMore: /help",
-
-  "status.gepland": "planned",
-  "status.bezig": "in progress",
-  "status.klaar": "done",
-  "status.gestopt": "stopped",
-  "status.geparkeerd": "parked",
-
-  "status.unchanged": "{label} was already {status}.",
-  "status.changed": "{emoji} {label} is now {status}. Owner: {owners}.",
-  "status.noName": "name the action you mean",
-  "status.nameTooLong": "that name is too long",
-  "status.noted": "📝 Note on {label}: “{note}”",
-
-  "help.title": "*What I can do* (type /help <command> for details)",
-  "help.also": "Also: {aliases}",
-  "help.examples": "Examples:",
-  "help.unknownTopic": "I don't know anything about \"{topic}\". Type /help for all commands.",
-
-  "me.profile": "You're known as *{name}*{organisation}, {role}.\nChange it: /me <name>, <organisation>",
-  "me.profileDmHint": "Send me /me in a private message for your personal overview.",
-  "me.nameTooShort": "A name has at least 2 characters. How it works: /me <name>, <organisation>",
-  "me.updated": "👋 You're now shown as *{name}*{organisation}.",
-  "me.startTitle": "*Hello {name}!* This is your start in {wijk}.",
-  "me.startRole": "Your role: {role}{pillar}{organisation}.",
-  "me.startActions": "Your open actions:",
-  "me.startAction": "- {title}{deadline}",
-  "me.startDeadline": " — deadline {date}",
-  "me.startNoActions": "You have no open actions. Something new? /action new <title>",
-  "me.startAanjager": "Lead of {pillar}: {name}.",
-  "me.startMeeting": "Next meeting: {when}{place}.",
-  "me.startHelp": "Need help? Type /help, or ask {coordinator} (coordinator).",
-  "me.startHelpNoCoordinator": "Need help? Type /help.",
-  "me.startLanguage": "Terug naar Nederlands? Typ /taal nl",
-  "me.nameTaken": "Someone in this wijk is already called *{name}*. Choose a name with an addition, for example /me {name} B. or /me {name} Smith.",
-  "me.nameReserved": "I can't use \"{name}\" as a name: it is the bot's name or a role. Choose another name, for example your first name.",
-  "me.nameLong": "a name of at most 60 characters, please",
-  "me.orgShort": "the organisation needs at least 2 characters",
-  "me.orgLong": "that organisation name is too long",
+  ...enRecurrence,
+  ...enCore,
+  ...enDate,
+  ...enStatus,
+  ...enHelp,
+  ...enMe,
 
   "language.set": "From now on I'll talk to you in English.",
   "language.current": "I talk to you in {language}. Other language: /language {options}",
   "language.unknown": "I don't know that language. Choose from: {options}.",
 
-  "pillar.added": "🏛️ Pillar *{name}* was added to {wijk}.",
-  "pillar.exists": "Pillar *{name}* already exists; nothing was changed.",
-  "pillar.renamed": "✏️ Pillar *{from}* is now called *{to}*.",
-  "pillar.alreadyNamed": "Pillar *{name}* already has that name; nothing was changed.",
-  "pillar.notFound": "I can't find a pillar \"{name}\". Pillars: {pillars}.",
-  "pillar.nameTaken": "There already is a pillar *{name}*. Choose another name.",
-  "pillar.nameMissing": "give the pillar's name",
-  "pillar.nameTooLong": "a pillar name has at most 60 characters",
-  "pillar.renameShape": "write: /pillar rename <old name> to <new name>",
-  "pillar.what": "manage pillars",
-  "pillar.name": "name the action, then the pillar",
-  "pillar.pillar": "put the pillar at the end",
-  "pillar.unchanged": "{title} already was under {pillar}.",
-  "pillar.set": "📌 {title} is now under pillar {pillar}.",
-  "pillar.unknown": "I don't know a pillar \"{name}\". The pillars are: {pillars}.",
-  "pillar.noneYet": "(none yet)",
-
-  "handover.forbidden": "Only the coordinator, or a pillar lead within their own pillar, can hand over work.",
-  "handover.shape": "name two people: /handover @from @to [pillar]",
-  "handover.samePerson": "From and to are the same person; there is nothing to hand over.",
-  "handover.nothing": "{from} has nothing open{pillar} to hand over.",
-  "handover.inPillar": " in {pillar}",
-  "handover.question": "This moves from {from} to {to}{pillar}:\n{list}\nIs that right?",
-  "handover.actions": "- Actions ({count}): {titles}",
-  "handover.reminders": "- Reminders: {count}",
-  "handover.agenda": "- Agenda items: {count}",
-  "handover.done": "🤝 Handed over from {from} to {to}{pillar} — actions: {count}, reminders: {reminders}, agenda items: {agenda}. Undo one action at a time with /undo.",
-  "handover.dmFrom": "Your work{pillar} was handed over to {to}: {titles}. Thank you!",
-  "handover.dmTo": "{by} handed over work{pillar} from {from} to you:\n{list}\nYour overview: /me",
-
-  "leave.what": "mark someone as left",
-  "leave.already": "{name} was already marked as left.",
-  "leave.done": "👋 {name} is now marked as left and gets no more messages.",
-  "leave.noOrphans": "No actions are left without an owner.",
-  "leave.orphans": "These actions now have no owner:",
-  "leave.orphan": "{n}. {title}{pillar}",
-  "leave.hint": "Give them a new owner: /action owner <action> @person, or all at once: /handover @{name} @person",
-  "leave.reminder": "🧩 Still without an owner since someone left:",
-  "leave.question": "Mark {name} as left? {name} then gets no more messages. Open actions of {name}: {count}.",
-  "leave.reminderHint": "Give them a new owner: /action owner <action> @person, or /handover @former @person",
-  "leave.personShape": "name the person who leaves, for example: /leave @Peter",
-
-  "plan.what": "set the year plan",
-  "plan.none": "{wijk} has no plan year yet. Set it: /yearplan {year}",
-  "plan.current": "📅 Plan year of {wijk}: {year}. {open} open, {done} done, {stopped} stopped.\nSummary: /yearplan summary — carry open actions into next year: /yearplan {next} carry",
-  "plan.set": "📅 The plan year of {wijk} is now {year}. New actions belong to {year}.",
-  "plan.unchanged": "The plan year already was {year}; nothing was changed.",
-  "plan.carried": "📅 Plan year {year}: {count} open actions carried over from {from}.",
-  "plan.carriedNothing": "📅 Plan year {year}. There were no open actions from {from} to carry over.",
-  "plan.yearShape": "give a year, for example: /yearplan 2026, /yearplan 2027 carry or /yearplan summary",
-  "plan.yearRange": "choose a year between 2000 and 2100",
-  "plan.summaryTitle": "*Year summary {year} — {wijk}*",
-  "plan.summaryPillar": "*{pillar}*: {done} done, {running} running, {stopped} stopped{reach}",
-  "plan.summaryReach": " — reach {reached} of {intended} intended",
-  "plan.summaryNoPillar": "No pillar",
-  "plan.summaryEmpty": "There are no actions in {year}.",
-  "plan.summaryCheckIns": "Mid-year check: {answered} of {sent} owners answered.",
-  "plan.checkSent": "🧭 Mid-year check sent to {count} owners.",
-  "plan.checkNone": "There is nobody left to send the mid-year check to (everyone with open actions already got it).",
-
-  "checkin.dm": "🧭 *Mid-year check {year}*\nHow are your actions doing?\n{list}\nAnswer per number with *on track*, *behind* or *stop*, for example: {example}",
-  "checkin.reminder": "⏰ Reminder: your mid-year check {year} is still open.\n{list}\nAnswer for example: {example}",
-  "checkin.item": "{n}. {title}{deadline}",
-  "checkin.example": "1 on track, 2 behind",
-  "checkin.none": "There is no mid-year check waiting for you.",
-  "checkin.badAnswer": "I don't understand. Answer per number with \"on track\", \"behind\" or \"stop\", for example: /check 1 on track, 2 behind",
-  "checkin.unknownNumber": "Number {n} is not in your list (1 to {max}). Nothing was saved.",
-  "checkin.noted": "Noted: {list}.",
-  "checkin.missing": "Still to answer: {numbers}.",
-  "checkin.complete": "All answered, thank you! The coordinator gets the summary.",
-  "checkin.summary": "🧭 Mid-year check from {name}:\n{list}",
-  "checkin.summaryLine": "- {title}: {verdict}",
-  "checkin.answerShape": "put your answers after it, for example: /check 1 on track, 2 behind",
-  "verdict.op-koers": "on track",
-  "verdict.loopt-achter": "behind",
-  "verdict.stoppen": "stop",
-
-  "botStatus.what": "view the bot's status",
-  "botStatus.title": "*Bot status in {wijk}*",
-  "botStatus.connections": "*Connections*",
-  "botStatus.delivered": "*Delivered*",
-  "botStatus.planned": "*Scheduled*",
-  "botStatus.state.connected": "connected",
-  "botStatus.state.running": "running",
-  "botStatus.state.connecting": "connecting…",
-  "botStatus.state.logged-out": "logged out — needs to be linked again",
-  "botStatus.state.lease-elsewhere": "connected through another process",
-  "whatsappState.stoppedUnexpectedly": "the connection stopped unexpectedly; see the log",
-  "whatsappState.replaced": "another program is using this WhatsApp link; restart wijkbot if that is not right",
-  "whatsappState.forbidden": "WhatsApp refuses this number (possibly blocked)",
-  "whatsappState.standby": "another process holds the WhatsApp connection",
-  "whatsappState.attempt": "attempt {attempt}",
-  "whatsappState.reconnecting": "connection lost (code {code}); retrying in {seconds} s",
-  "whatsappState.enterPairingCode": "enter the pairing code on the phone",
-  "whatsappState.scanQr": "scan the QR code with WhatsApp",
-  "whatsappState.loggedOut": "WhatsApp logged out the linked phone; restart and link it again (QR code or pairing code)",
-  "telegramState.pollingStopped": "long polling stopped",
-  "botStatus.state.starting": "starting",
-  "botStatus.state.standby": "standby (another process is connected)",
-  "botStatus.state.awaiting-login": "waiting to be linked",
-  "botStatus.state.reconnecting": "reconnecting…",
-  "botStatus.state.replaced": "taken over by another program",
-  "botStatus.state.forbidden": "refused by WhatsApp",
-  "botStatus.state.stopped": "stopped",
-  "telegram.menuSubs": "{subs} (type /help {command})",
-  "telegram.menuAlso": " · also: {subs}",
-  "botStatus.noPlatform": "- no platform connected in this process",
-  "botStatus.dead": { one: "⚠️ 1 message could not be delivered in the past 7 days (after repeated attempts):", other: "⚠️ {count} messages could not be delivered in the past 7 days (after repeated attempts):" },
-  "botStatus.unknownChat": "unknown chat",
-  "botStatus.edit": "edit",
-  "botStatus.attempts": "tried {count}×",
-  "botStatus.earlier": "- and {count} earlier",
-  "botStatus.allDelivered": "All messages of the past 7 days were delivered.",
-  "botStatus.pending": "Still to send: {count}",
-  "botStatus.pendingLate": "Still to send: {count} ({late} of them late)",
-  "botStatus.gaveUp": { one: "⚠️ 1 scheduled reminder given up after {attempts} attempts (7 days)", other: "⚠️ {count} scheduled reminders given up after {attempts} attempts (7 days)" },
-
-  "whatsappLogout.text": "⚠️ *WhatsApp is disconnected.*\nWhatsApp logged out the bot's number (this happens when the phone has been offline for about 14 days). I can't read or write in the WhatsApp groups of {wijk} now.\nTo fix it: switch on the bot number's phone, restart wijkbot and scan the new QR code (or enter the pairing code) via WhatsApp → Settings → Linked devices.",
-  "whatsappLogout.yourWijk": "your neighbourhood",
-
-  // By area, one file each (src/i18n/en/*.ts)
-  ...enActions,
-  ...enPeople,
-  ...enMeetings,
-  ...enReminders,
+  ...enPillar,
+  ...enHandover,
+  ...enLeave,
+  ...enPlan,
+  ...enCheckin,
+  ...enVerdict,
+  ...enBotStatus,
+  ...enWhatsappState,
+  ...enTelegramState,
+  ...enTelegram,
+  ...enWhatsappLogout,
+  ...enAction,
+  ...enNew,
+  ...enUpdate,
+  ...enOwner,
+  ...enReach,
+  ...enBudget,
+  ...enAge,
+  ...enPartner,
+  ...enRename,
+  ...enDelete,
+  ...enInfo,
+  ...enList,
+  ...enUndo,
+  ...enBoard,
+  ...enHistory,
+  ...enField,
+  ...enFree,
+  ...enPerson,
+  ...enWho,
+  ...enRole,
+  ...enBind,
+  ...enLink,
+  ...enData,
+  ...enForget,
+  ...enOverview,
+  ...enMeeting,
+  ...enAgenda,
+  ...enItem,
+  ...enDecision,
+  ...enMonthly,
+  ...enMeetingCall,
+  ...enMeetingMorning,
+  ...enMeetingClosed,
+  ...enDatePoll,
+  ...enDeadline,
+  ...enReminder,
+  ...enSnooze,
+  ...enHoliday,
+  ...enDigest,
+  ...enScheduler,
   ...enCli,
   ...enWeb,
   ...enUnderstand,
-  ...enCharts,
+  ...enFollowUp,
+  ...enChart,
   ...enReport,
-  ...enOperations,
+  ...enStorage,
+  ...enMemberLeft,
   ...enRound,
   ...enAbsence,
   ...enButtons,

@@ -1,5 +1,8 @@
-/** English texts of the free-text reader (src/understand) and the follow-ups. */
-export const enUnderstand = {
+import type { CatalogueText } from "../plural.ts";
+import type { nlUnderstand } from "../nl/understand.ts";
+
+/** English texts of the free-text reader (src/understand): what it offers to do and asks (keys as in nl/understand.ts). */
+export const enUnderstand: Record<keyof typeof nlUnderstand, CatalogueText> = {
   "understand.confirm": "Do you mean: {what}?",
   "understand.what.status": "set *{title}* to {status}",
   "understand.what.statusNote": "set *{title}* to {status}, with the note “{note}”",
@@ -37,10 +40,4 @@ export const enUnderstand = {
   "understand.thanks": "You're welcome! 👍",
   "understand.hello": "Hi! Just tell me what you did (\"garden is done\"), or ask for example: what is overdue?",
   "understand.notThis": "I don't quite get that. Do you mean *{title}* is {status}? Then type /action {sub} {short}",
-  "followUp.corrected": "Corrected:",
-  "followUp.undidOther": "OK, I've undone the previous change.",
-  "followUp.whichOther": "Which action do you mean then? Type its name.",
-  "followUp.undoHint": "Do you want to undo your last change? Then type /undo.",
-  "followUp.undoAsk": "Shall I undo your last change? Answer *yes* or *no*.",
-  "followUp.ack": "👍",
 };

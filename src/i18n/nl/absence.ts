@@ -1,3 +1,5 @@
+import type { CatalogueText } from "../plural.ts";
+
 /** Dutch texts about absence with a stand-in: /afwezig, the return message, how it shows on /wie, the board and the digest. */
 export const nlAbsence = {
   "absence.what": "iemand anders afwezig melden",
@@ -33,4 +35,4 @@ export const nlAbsence = {
   "absence.boardLine": "🏖️ {name}: {label}",
   "absence.webTitle": "Afwezig",
   "absence.digest": "*Afwezig*",
-} as const;
+} as const satisfies Record<string, CatalogueText>;

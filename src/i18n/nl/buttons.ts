@@ -1,3 +1,5 @@
+import type { CatalogueText } from "../plural.ts";
+
 /** Dutch texts of button presses (Telegram, Teams): what a pressed question now shows, and why a press changed nothing. */
 export const nlButtons = {
   "buttons.chosenBy": "{label} — gekozen door {name}",
@@ -9,4 +11,4 @@ export const nlButtons = {
   "buttons.otherWijk": "Deze knop hoort bij een andere wijk; hier verandert er niets.",
   "buttons.otherChat": "Deze knop hoort bij een ander gesprek; druk hem daar.",
   "buttons.notYours": "Deze vraag was voor {name}; er is niets veranderd.",
-} as const;
+} as const satisfies Record<string, CatalogueText>;

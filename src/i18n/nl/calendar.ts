@@ -1,3 +1,5 @@
+import type { CatalogueText } from "../plural.ts";
+
 /**
  * Dutch calendar texts: day and month names as lists separated by spaces, Sunday and January
  * first (src/render/format.ts, recurrence), and the words of the wijk's calendar feed
@@ -16,4 +18,4 @@ export const nlCalendar = {
   "calendar.status": "Status: {status}",
   "calendar.meeting": "Vergadering {wijk}",
   "calendar.agenda": "Agenda:\n{lines}",
-} as const;
+} as const satisfies Record<string, CatalogueText>;

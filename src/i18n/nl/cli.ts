@@ -44,6 +44,7 @@ export const nlCli = {
   "cli.wijk.list.planYear": " — planjaar {year}",
   "cli.wijk.list.pillars": "  {words}: {pillars}",
   "cli.wijk.list.noPillars": "(nog geen pijlers)",
+
   // What a template calls its top level (WIJK_TEMPLATES[…].pillarWord)
   "cli.pillarWords.pijler": "pijlers",
   "cli.pillarWords.opgave": "opgaven",
@@ -92,6 +93,7 @@ export const nlCli = {
   "cli.import.noWorksheet": "Het Excel-bestand heeft geen werkblad.",
   "cli.import.noTitleColumn":
     "De kolom \"Activiteit\" ontbreekt. Verwachte kolommen: Pijler/Opgave, Doel, Activiteit, Eigenaar, Partners, Resultaat, Status, Bereikt, Beoogd, Deadline, Begroot, Besteed, Doelgroep.",
+
   // Why a row is refused; several are joined with "; "
   "cli.import.titleMissing": "de activiteit (titel) ontbreekt",
   "cli.import.titleTooLong": "de titel is langer dan {max} tekens",

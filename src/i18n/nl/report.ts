@@ -1,3 +1,5 @@
+import type { CatalogueText } from "../plural.ts";
+
 /**
  * Dutch texts of the yearly monitor report (src/render/report-document.ts): the same words
  * in the web page, the PDF and the Word file, shaped like the seeds' monitors (a summary,
@@ -81,4 +83,4 @@ export const nlReport = {
   "report.cli.docx": "schrijf een Word-bestand (.docx) naar dit bestand",
   "report.cli.needsFile": "Kies --pdf <bestand> of --docx <bestand> (of allebei).",
   "report.cli.written": "Monitor {year} van {wijk} geschreven naar {file}",
-} as const;
+} as const satisfies Record<string, CatalogueText>;

@@ -1,3 +1,5 @@
+import type { CatalogueText } from "../plural.ts";
+
 /** Dutch texts of the check-in round before each stuurgroep meeting (src/services/*check-in-round*.ts, /checkin). */
 export const nlRound = {
   "round.titleMeeting": "🧭 *Check-in voor de stuurgroep van {meeting}*",
@@ -49,4 +51,4 @@ export const nlRound = {
   "round.verdict.loopt-achter": "loopt achter",
   "round.verdict.klaar": "klaar",
   "round.verdict.hulp-nodig": "hulp nodig",
-} as const;
+} as const satisfies Record<string, CatalogueText>;

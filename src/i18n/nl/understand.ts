@@ -1,4 +1,6 @@
-/** Dutch texts of the free-text reader (src/understand) and the follow-ups (corrections, answers by name). */
+import type { CatalogueText } from "../plural.ts";
+
+/** Dutch texts of the free-text reader (src/understand): what it offers to do and asks. */
 export const nlUnderstand = {
   "understand.confirm": "Bedoel je: {what}?",
   "understand.what.status": "*{title}* op {status} zetten",
@@ -37,10 +39,4 @@ export const nlUnderstand = {
   "understand.thanks": "Graag gedaan! 👍",
   "understand.hello": "Hoi! Vertel me gewoon wat je gedaan hebt (\"moestuin is klaar\"), of vraag bijvoorbeeld: wat is er te laat?",
   "understand.notThis": "Dat snap ik niet helemaal. Bedoel je dat *{title}* {status} is? Typ dan /actie {sub} {short}",
-  "followUp.corrected": "Gecorrigeerd:",
-  "followUp.undidOther": "Oké, de vorige wijziging heb ik teruggedraaid.",
-  "followUp.whichOther": "Welke actie bedoel je dan? Typ de naam.",
-  "followUp.undoHint": "Wil je je laatste wijziging terugdraaien? Typ dan /ongedaan.",
-  "followUp.undoAsk": "Zal ik je laatste wijziging terugdraaien? Antwoord met *ja* of *nee*.",
-  "followUp.ack": "👍",
-};
+} as const satisfies Record<string, CatalogueText>;

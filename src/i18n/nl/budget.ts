@@ -1,0 +1,9 @@
+import type { CatalogueText } from "../plural.ts";
+
+/** Dutch texts of /actie budget: what an action may spend and has spent. */
+export const nlBudget = {
+  "budget.name": "noem de actie",
+  "budget.kind": "zeg of het bedrag begroot of besteed is",
+  "budget.amount": "dat bedrag begrijp ik niet (bijvoorbeeld 2500 of € 1.250,50)",
+  "budget.set": "💶 {label}: begroot {planned}, besteed {spent}.",
+} as const satisfies Record<string, CatalogueText>;

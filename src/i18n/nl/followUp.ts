@@ -1,0 +1,11 @@
+import type { CatalogueText } from "../plural.ts";
+
+/** Dutch texts of the follow-ups after a free-text change: corrections, undo, answers by name. */
+export const nlFollowUp = {
+  "followUp.corrected": "Gecorrigeerd:",
+  "followUp.undidOther": "Oké, de vorige wijziging heb ik teruggedraaid.",
+  "followUp.whichOther": "Welke actie bedoel je dan? Typ de naam.",
+  "followUp.undoHint": "Wil je je laatste wijziging terugdraaien? Typ dan /ongedaan.",
+  "followUp.undoAsk": "Zal ik je laatste wijziging terugdraaien? Antwoord met *ja* of *nee*.",
+  "followUp.ack": "👍",
+} as const satisfies Record<string, CatalogueText>;

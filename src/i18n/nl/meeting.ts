@@ -1,0 +1,31 @@
+import type { CatalogueText } from "../plural.ts";
+
+/** Dutch texts of /vergadering: planning the stuurgroep meeting. */
+export const nlMeeting = {
+  "meeting.none": "Er is nog geen vergadering gepland. De coördinator of voorzitter plant er een met /vergadering nieuw <datum tijd> [plek].",
+  "meeting.noItem": { one: "Agendapunt {number} bestaat niet; de agenda heeft {count} punt. Typ /agenda om ze te zien.", other: "Agendapunt {number} bestaat niet; de agenda heeft {count} punten. Typ /agenda om ze te zien." },
+  "meeting.past": "Die datum ligt in het verleden. Noem een moment in de toekomst, bijvoorbeeld: /vergadering nieuw 12 maart 19:30 wijkcentrum",
+  "meeting.clash": "Er staat op dat moment al een vergadering. Typ /vergaderingen voor de lijst.",
+  "meeting.noneForDecision": "Er is geen vergadering bezig of net geweest. Besluiten noteer je tijdens of na een vergadering van de stuurgroep.",
+  "meeting.orderRange": "Agendapunt {n} bestaat niet; kies uit 1 tot en met {max}.",
+  "meeting.orderTwice": "Nummer {n} staat er twee keer in. Noem elk nummer één keer, bijvoorbeeld: /agenda volgorde 3 1 2",
+  "meeting.noneToClose": "Er is geen vergadering bezig om af te sluiten. Typ /vergaderingen voor de planning.",
+  "meeting.whatTime": "Hoe laat begint de vergadering? Bijvoorbeeld: /vergadering nieuw {example}",
+  "meeting.dateShape": "begin met de datum en tijd, bijvoorbeeld 12 maart 19:30",
+  "meeting.placeLong": "die plek is te lang",
+  "meeting.planWhat": "een vergadering plannen",
+  "meeting.closeWhat": "een vergadering afsluiten",
+  "meeting.planned": "🗓️ Stuurgroep gepland: {when}.",
+  "meeting.carried": { one: "1 agendapunt staat al klaar.", other: "{count} agendapunten staan al klaar." },
+  "meeting.callPlan": "{day} vraag ik de kartrekkers om agendapunten",
+  "meeting.agendaPlan": "{day} stuur ik de agenda rond",
+  "meeting.propose": "Agendapunt voorstellen: /agendapunt <tekst>",
+  "meeting.closed": "✅ Vergadering afgesloten.",
+  "meeting.closedCarried": { one: " 1 punt gaat door naar de volgende keer.", other: " {count} punten gaan door naar de volgende keer." },
+  "meeting.closedDecisions": " De besluiten staan nu in de kartrekkersgroep.",
+  "meeting.listNone": "Er zijn geen vergaderingen gepland. Plannen: /vergadering nieuw <datum tijd> [plek]",
+  "meeting.listTitle": "*Stuurgroepvergaderingen*",
+  "meeting.listLine": { one: "- {when} — 1 agendapunt{running}", other: "- {when} — {count} agendapunten{running}" },
+  "meeting.running": " (bezig)",
+  "meeting.listNext": "Agenda van de eerstvolgende: /agenda",
+} as const satisfies Record<string, CatalogueText>;
