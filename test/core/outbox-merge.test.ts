@@ -2,27 +2,18 @@ import { describe, expect, it } from "vitest";
 import { Outbox } from "../../src/core/outbox.ts";
 import { silentLogger } from "../../src/core/logger.ts";
 import { ManualClock } from "../../src/core/clock.ts";
-import type { Adapter, OutgoingMessage, SendPolicy } from "../../src/core/types.ts";
+import type { OutgoingMessage, SendPolicy } from "../../src/core/types.ts";
+import { createRecordingAdapter, type RecordingAdapterOptions } from "../helpers/recording-adapter.ts";
 import { VirtualTime } from "../faults/virtual-time.ts";
 
 /** A platform pacing one message a second per chat; what reaches it is recorded with virtual time. */
-function setup(policy: Partial<SendPolicy> = {}) {
+function setup(policy: Partial<SendPolicy> = {}, fail?: RecordingAdapterOptions["fail"]) {
   const time = new VirtualTime(new ManualClock(new Date("2026-01-05T09:00:00Z")));
-  const sent: { at: number; message: OutgoingMessage }[] = [];
-  const adapter: Adapter = {
-    name: "telegram",
-    sendPolicy: { pace: () => ({ minIntervalMs: 1000 }), ...policy },
-    async start() {},
-    async stop() {},
-    async send(message) {
-      sent.push({ at: time.now(), message });
-      return { platform: "telegram", chatId: message.chatId, messageId: `m${sent.length}` };
-    },
-  };
+  const adapter = createRecordingAdapter({ name: "telegram", clock: time.clock, sendPolicy: { pace: () => ({ minIntervalMs: 1000 }), ...policy }, fail });
   const outbox = new Outbox(silentLogger, time);
   outbox.register(adapter);
   const start = time.now();
-  return { time, outbox, sent, texts: () => sent.map((s) => s.message.text), secondsAfterStart: () => sent.map((s) => (s.at - start) / 1000) };
+  return { time, outbox, adapter, sent: adapter.sent, texts: () => adapter.sent.map((s) => s.text), secondsAfterStart: () => adapter.sent.map((s) => (s.atMs - start) / 1000) };
 }
 
 const reply = (text: string, extra: Partial<OutgoingMessage> = {}): OutgoingMessage => ({ platform: "telegram", chatId: "-100", text, ...extra });
@@ -37,8 +28,8 @@ describe("replies waiting for the same chat go out as one message (issue 12, def
     await time.runUntil(time.now() + 10_000);
     expect(texts()).toEqual(["een", "twee\n\ndrie\n\nvier"]);
     expect(secondsAfterStart()).toEqual([0, 1]);
-    expect(await first).toMatchObject({ messageId: "m1" });
-    expect(await Promise.all(rest)).toEqual(Array(3).fill({ platform: "telegram", chatId: "-100", messageId: "m2" }));
+    expect(await first).toMatchObject({ messageId: "1" });
+    expect(await Promise.all(rest)).toEqual(Array(3).fill({ platform: "telegram", chatId: "-100", messageId: "2" }));
   });
 
   it("keeps order around what cannot be merged: buttons, board cards and scheduled messages go alone", async () => {
@@ -62,14 +53,14 @@ describe("replies waiting for the same chat go out as one message (issue 12, def
     for (const text of ["aaaaaaaaaa", "bbbbbbbbbb", "cccccccccc", "dddddddddd", "eeeeeeeeee"]) void outbox.reply(reply(text));
     void outbox.reply({ ...reply("ander"), chatId: "-200" });
     await time.runUntil(time.now() + 20_000);
-    expect(sent.filter((s) => s.message.chatId === "-100").map((s) => s.message.text)).toEqual([
+    expect(sent.filter((s) => s.chatId === "-100").map((s) => s.text)).toEqual([
       "0000000000",
       "aaaaaaaaaa\n\nbbbbbbbbbb",
       "cccccccccc\n\ndddddddddd",
       "eeeeeeeeee",
     ]);
-    expect(sent.filter((s) => s.message.chatId === "-200").map((s) => s.message.text)).toEqual(["ander"]);
-    expect(Math.max(...sent.map((s) => s.message.text.length))).toBeLessThanOrEqual(25);
+    expect(sent.filter((s) => s.chatId === "-200").map((s) => s.text)).toEqual(["ander"]);
+    expect(Math.max(...sent.map((s) => s.text.length))).toBeLessThanOrEqual(25);
   });
 
   it("leaves plain send() alone (proactive messages keep their own pace) and merges nothing on an unpaced platform", async () => {
@@ -85,21 +76,14 @@ describe("replies waiting for the same chat go out as one message (issue 12, def
   });
 
   it("a merged message that fails is retried as one and, given up, settles every reply in it as not sent", async () => {
-    const { time, outbox, sent } = setup({ retries: 1, backoffMs: 1000 });
-    let calls = 0;
-    const adapter = outbox.adapter("telegram")!;
-    const send = adapter.send.bind(adapter);
-    adapter.send = async (message) => {
-      calls++;
-      if (calls >= 2) throw Object.assign(new Error("Bad Gateway"), { status: 502 });
-      return send(message);
-    };
+    const badGateway = Object.assign(new Error("Bad Gateway"), { status: 502 });
+    const { time, outbox, sent, adapter } = setup({ retries: 1, backoffMs: 1000 }, (attempt) => (attempt >= 2 ? badGateway : undefined));
     void outbox.reply(reply("een"));
     await time.settle();
     const merged = ["twee", "drie"].map((text) => outbox.reply(reply(text)));
     await time.runUntil(time.now() + 30_000);
     expect(await Promise.all(merged)).toEqual([undefined, undefined]);
-    expect(calls).toBe(3);
-    expect(sent.map((s) => s.message.text)).toEqual(["een"]);
+    expect(adapter.attempts.map((m) => m.text)).toEqual(["een", "twee\n\ndrie", "twee\n\ndrie"]);
+    expect(sent.map((s) => s.text)).toEqual(["een"]);
   });
 });

@@ -4,7 +4,7 @@ import { createApp } from "../../src/app.ts";
 import { silentLogger } from "../../src/core/logger.ts";
 import { connectAdapter } from "../../src/core/runtime.ts";
 import type { OutboxTiming } from "../../src/core/outbox.ts";
-import type { Adapter, IncomingMessage, MessageHandler, OutgoingMessage, SentMessage } from "../../src/core/types.ts";
+import { createRecordingAdapter } from "../helpers/recording-adapter.ts";
 import { TELEGRAM_SEND_POLICY } from "../../adapters/telegram/send.ts";
 import { consoleId } from "../../src/services/seed-demo-wijk.ts";
 
@@ -22,29 +22,6 @@ function virtualTiming(): OutboxTiming {
   };
 }
 
-/**
- * A Telegram-like platform at its edge: the real Telegram send policy (group: one message
- * a second, 20 a minute), updates handed to the core one after another as grammY does, and
- * every send recorded with the outbox's (virtual) time.
- */
-function pacedTelegram(timing: OutboxTiming) {
-  let handler: MessageHandler | undefined;
-  const sent: { at: number; message: OutgoingMessage }[] = [];
-  const adapter: Adapter = {
-    name: "telegram",
-    sendPolicy: TELEGRAM_SEND_POLICY,
-    async start(onMessage) {
-      handler = onMessage;
-    },
-    async stop() {},
-    async send(message): Promise<SentMessage> {
-      sent.push({ at: timing.now(), message });
-      return { platform: "telegram", chatId: message.chatId, messageId: String(sent.length) };
-    },
-  };
-  return { adapter, sent, deliver: (m: IncomingMessage) => handler!(m) };
-}
-
 describe("a burst of 500 messages in one group", () => {
   let h: Harness;
   afterEach(async () => h?.close());
@@ -56,13 +33,15 @@ describe("a burst of 500 messages in one group", () => {
     await h.db.identity.create({ data: { wijkId: h.wijkId, personId: marieke.id, platform: "telegram", externalId: consoleId("Marieke") } });
     const timing = virtualTiming();
     const app = createApp({ db: h.db, clock: h.clock, logger: silentLogger, outboxTiming: timing });
-    const telegram = pacedTelegram(timing);
-    await connectAdapter(app.bot, telegram.adapter, app.outbox);
+    // Telegram at its edge: its real send policy (group: one message a second, 20 a minute), updates handed
+    // to the core one after another as grammY does, every send recorded with the outbox's (virtual) time.
+    const telegram = createRecordingAdapter({ name: "telegram", sendPolicy: TELEGRAM_SEND_POLICY, clock: { now: () => new Date(timing.now()) } });
+    await connectAdapter(app.bot, telegram, app.outbox);
 
     const started = Date.now();
     for (let i = 1; i <= BURST; i++) {
       h.clock.advance(1000);
-      await telegram.deliver(h.message("Marieke", `/actie bereik watertappunt ${i}`, { platform: "telegram", chat: GROUP, messageId: `burst-${i}` }));
+      await telegram.receive(h.message("Marieke", `/actie bereik watertappunt ${i}`, { platform: "telegram", chat: GROUP, messageId: `burst-${i}` }));
     }
     await app.outbox.idle();
     const realMs = Date.now() - started;
@@ -75,12 +54,12 @@ describe("a burst of 500 messages in one group", () => {
 
     // One reply per message, in the order of the messages, all to the group.
     expect(telegram.sent).toHaveLength(BURST);
-    expect(telegram.sent.every((s) => s.message.chatId === GROUP)).toBe(true);
-    const answered = telegram.sent.map((s) => Number(/([\d.]+) bereikt/.exec(s.message.text)?.[1]?.replace(/\./g, "") ?? NaN));
+    expect(telegram.sent.every((s) => s.chatId === GROUP)).toBe(true);
+    const answered = telegram.sent.map((s) => Number(/([\d.]+) bereikt/.exec(s.text)?.[1]?.replace(/\./g, "") ?? NaN));
     expect(answered).toEqual(Array.from({ length: BURST }, (_, i) => i + 1));
 
     // Paced within Telegram's group limits: ≥ 1 s apart and no 60-s window with more than 20.
-    const times = telegram.sent.map((s) => s.at);
+    const times = telegram.sent.map((s) => s.atMs);
     for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(1000);
     for (let i = 20; i < times.length; i++) expect(times[i] - times[i - 20]).toBeGreaterThanOrEqual(60_000);
     // …and not slower than needed: 1,000 replies at 20 a minute take about 50 minutes of platform time.

@@ -3,33 +3,19 @@ import { Writable } from "node:stream";
 import pino from "pino";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { createApp } from "../../src/app.ts";
-import type { Adapter, MessageHandler, OutgoingMessage, SentMessage } from "../../src/core/types.ts";
+import { createRecordingAdapter, type RecordingAdapter } from "../helpers/recording-adapter.ts";
 import type { OutboxTiming } from "../../src/core/outbox.ts";
 import { connectAdapter } from "../../src/core/runtime.ts";
 
 /** A platform whose API fails the first `failFirst` calls (or every call), like a 502 from the platform. */
 function flakyAdapter(options: { failFirst: number; status?: number; retryable?: boolean }) {
-  let calls = 0;
-  const delivered: OutgoingMessage[] = [];
-  let onMessage: MessageHandler | undefined;
-  const adapter: Adapter = {
-    name: "console",
+  const badGateway = () => Object.assign(new Error("Bad Gateway"), { name: "HttpError", status: options.status ?? 502, ...(options.retryable === false ? { retryable: false } : {}) });
+  return createRecordingAdapter({
     sendPolicy: { retries: 3, backoffMs: 1000, maxBackoffMs: 60_000 },
-    async start(handler) {
-      onMessage = handler;
-    },
-    async stop() {},
-    async send(message): Promise<SentMessage> {
-      calls++;
-      if (calls <= options.failFirst) {
-        throw Object.assign(new Error("Bad Gateway"), { name: "HttpError", status: options.status ?? 502, ...(options.retryable === false ? { retryable: false } : {}) });
-      }
-      delivered.push(message);
-      return { platform: "console", chatId: message.chatId, messageId: `sent-${calls}` };
-    },
     status: () => ({ ok: true, state: "connected" }),
-  };
-  return { adapter, delivered, calls: () => calls, receive: (m: Parameters<MessageHandler>[0]) => onMessage!(m) };
+    fail: (attempt) => (attempt <= options.failFirst ? badGateway() : undefined),
+    messageId: (_message, attempt) => `sent-${attempt}`,
+  });
 }
 
 /** Time the outbox sees: sleeps are recorded and return at once, so backoff is checked without waiting. */
@@ -61,11 +47,11 @@ describe("platform send failures: retry with backoff, then a dead letter the co√
   let h: Harness;
   afterEach(async () => h?.close());
 
-  async function setup(platform: ReturnType<typeof flakyAdapter>, logger = captureLogs().logger) {
+  async function setup(platform: RecordingAdapter, logger = captureLogs().logger) {
     h = await createHarness();
     const timing = recordingTiming();
     const app = createApp({ db: h.db, clock: h.clock, logger, outboxTiming: timing });
-    await connectAdapter(app.bot, platform.adapter, app.outbox);
+    await connectAdapter(app.bot, platform, app.outbox);
     return { app, timing };
   }
 
@@ -76,9 +62,9 @@ describe("platform send failures: retry with backoff, then a dead letter the co√
     const sent = await app.outbox.send({ platform: "console", chatId: "kartrekkers", text: "Hallo groep" });
 
     expect(sent).toEqual({ platform: "console", chatId: "kartrekkers", messageId: "sent-3" });
-    expect(platform.calls()).toBe(3);
+    expect(platform.attempts.length).toBe(3);
     expect(timing.sleeps).toEqual([1000, 2000]);
-    expect(platform.delivered.map((m) => m.text)).toEqual(["Hallo groep"]);
+    expect(platform.sent.map((m) => m.text)).toEqual(["Hallo groep"]);
     expect(await h.db.deadLetter.count()).toBe(0);
   });
 
@@ -90,7 +76,7 @@ describe("platform send failures: retry with backoff, then a dead letter the co√
     const sent = await app.outbox.send({ platform: "console", chatId: "kartrekkers", text: "Geheime tekst 0612345678" });
 
     expect(sent).toBeUndefined();
-    expect(platform.calls()).toBe(4);
+    expect(platform.attempts.length).toBe(4);
     expect(timing.sleeps).toEqual([1000, 2000, 4000]);
     const letters = await h.db.deadLetter.findMany();
     expect(letters).toHaveLength(1);
@@ -107,7 +93,7 @@ describe("platform send failures: retry with backoff, then a dead letter the co√
 
     expect(await app.outbox.send({ platform: "console", chatId: "kartrekkers", text: "x" })).toBeUndefined();
 
-    expect(platform.calls()).toBe(1);
+    expect(platform.attempts.length).toBe(1);
     expect(timing.sleeps).toEqual([]);
     expect(await h.db.deadLetter.findFirst()).toMatchObject({ attempts: 1, reason: "HttpError 403" });
   });

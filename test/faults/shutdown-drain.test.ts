@@ -6,7 +6,7 @@ import { createApp } from "../../src/app.ts";
 import { connectAdapter, Intake } from "../../src/core/runtime.ts";
 import { stopTakingAndDrain, SHUTDOWN_DRAIN_MS } from "../../src/start.ts";
 import { chatHash } from "../../src/services/record-dead-letter.ts";
-import type { Adapter, IncomingMessage, MessageHandler } from "../../src/core/types.ts";
+import { createRecordingAdapter } from "../helpers/recording-adapter.ts";
 import { consoleId } from "../../src/services/seed-demo-wijk.ts";
 import { VirtualTime } from "./virtual-time.ts";
 
@@ -26,22 +26,8 @@ function captureLogs() {
 
 /** A platform that takes one message a second per chat (its network edge); every send is stamped with virtual time. */
 function slowPlatform(time: VirtualTime) {
-  const sent: { at: number; chatId: string; text: string }[] = [];
-  let receive: MessageHandler | undefined;
-  const adapter: Adapter = {
-    name: "console",
-    // Replies too long to merge (merging waiting replies has its own test): each goes alone.
-    sendPolicy: { pace: () => ({ minIntervalMs: PACE_MS }), maxTextChars: 10 },
-    async start(onMessage) {
-      receive = onMessage;
-    },
-    async stop() {},
-    async send(message) {
-      sent.push({ at: time.now(), chatId: message.chatId, text: message.text });
-      return { platform: "console", chatId: message.chatId, messageId: `out-${sent.length}` };
-    },
-  };
-  return { adapter, sent, receive: (message: IncomingMessage) => receive!(message) };
+  // Replies too long to merge (merging waiting replies has its own test): each goes alone.
+  return createRecordingAdapter({ clock: time.clock, sendPolicy: { pace: () => ({ minIntervalMs: PACE_MS }), maxTextChars: 10 } });
 }
 
 let h: Harness | undefined;
@@ -58,7 +44,7 @@ describe("a normal stop (SIGTERM) with replies queued — issue 12, defect 11", 
     const app = createApp({ db: h.db, clock: h.clock, logger: logs.logger, outboxTiming: time });
     const platform = slowPlatform(time);
     const intake = new Intake();
-    await connectAdapter(app.bot, platform.adapter, app.outbox, intake);
+    await connectAdapter(app.bot, platform, app.outbox, intake);
 
     // A reminder for the group falls due and is queued behind the group's replies.
     const group = await h.db.chat.findFirstOrThrow({ where: { wijkId: h.wijkId, externalId: "kartrekkers" } });
@@ -91,7 +77,7 @@ describe("a normal stop (SIGTERM) with replies queued — issue 12, defect 11", 
     const dmSent = platform.sent.filter((s) => s.chatId === `dm:${consoleId("Sanne")}`);
     // Everything that went out did so within the 20 s; nothing after the stop was logged.
     expect(platform.sent.length).toBe(sentBeforeEnd);
-    expect(Math.max(...platform.sent.map((s) => s.at)) - drainStarted).toBeLessThanOrEqual(SHUTDOWN_DRAIN_MS);
+    expect(Math.max(...platform.sent.map((s) => s.atMs)) - drainStarted).toBeLessThanOrEqual(SHUTDOWN_DRAIN_MS);
     expect(dmSent).toHaveLength(3);
     expect(groupSent.length).toBeGreaterThanOrEqual(15);
     expect(report).toEqual({ refused: 1, dropped: [{ platform: "console", chatId: "kartrekkers", count: FLOOD - groupSent.length }] });
@@ -117,7 +103,7 @@ describe("a normal stop (SIGTERM) with replies queued — issue 12, defect 11", 
     const app = createApp({ db: h.db, clock: h.clock, logger: captureLogs().logger, outboxTiming: time });
     const platform = slowPlatform(time);
     const intake = new Intake();
-    await connectAdapter(app.bot, platform.adapter, app.outbox, intake);
+    await connectAdapter(app.bot, platform, app.outbox, intake);
     await platform.receive(h.message("Fatima", "/acties mijn"));
     const started = time.now();
     const report = await time.runWhile(stopTakingAndDrain({ app, intake, logger: captureLogs().logger, drainMs: SHUTDOWN_DRAIN_MS }), 100);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/core/logger.ts";
 import { Outbox, type GaveUp } from "../../src/core/outbox.ts";
-import type { Adapter, OutgoingMessage, SendPolicy } from "../../src/core/types.ts";
+import type { OutgoingMessage, SendPolicy } from "../../src/core/types.ts";
+import { createRecordingAdapter } from "../helpers/recording-adapter.ts";
 
 /**
  * The outbox hooks the scheduler's exactly-once bookkeeping relies on (issue 12, defects
@@ -9,25 +10,25 @@ import type { Adapter, OutgoingMessage, SendPolicy } from "../../src/core/types.
  * the message — both in the chat's turn — and giving up a queued message without waiting.
  */
 function platform(options: { fail?: number; sendPolicy?: SendPolicy } = {}) {
+  /** What happened, in order: the tests' checks and bookkeeping, and each attempt the platform got. */
   const events: string[] = [];
-  let failures = options.fail ?? 0;
   const held: (() => void)[] = [];
   let holding = false;
-  const adapter: Adapter = {
-    name: "console",
-    async start() {},
-    async stop() {},
+  const serviceUnavailable = Object.assign(new Error("503"), { status: 503 });
+  const adapter = createRecordingAdapter({
     sendPolicy: options.sendPolicy ?? { retries: 2, backoffMs: 0 },
-    async send(message: OutgoingMessage) {
+    beforeSend: async (message) => {
       if (holding && message.chatId === "groep") await new Promise<void>((resolve) => held.push(resolve));
-      if (failures-- > 0) throw Object.assign(new Error("503"), { status: 503 });
-      events.push(`sent ${message.text}`);
-      return { platform: "console", chatId: message.chatId, messageId: message.text };
+      events.push(`attempt ${message.text}`);
     },
-  };
+    fail: (attempt) => (attempt <= (options.fail ?? 0) ? serviceUnavailable : undefined),
+    messageId: (message) => message.text,
+  });
   return {
     adapter,
     events,
+    /** The texts the platform took, in order. */
+    sent: () => adapter.sent.map((m) => m.text),
     hold: () => (holding = true),
     release: () => {
       holding = false;
@@ -53,7 +54,8 @@ describe("outbox send hooks", () => {
     const second = outbox.send(message("twee"), { beforeAttempt: () => (p.events.push("check twee"), true) });
     await Promise.all([first, second]);
     // The failed first attempt is checked again before its retry.
-    expect(p.events).toEqual(["check een", "check een", "sent een", "marked een", "check twee", "sent twee"]);
+    expect(p.events).toEqual(["check een", "attempt een", "check een", "attempt een", "marked een", "check twee", "attempt twee"]);
+    expect(p.sent()).toEqual(["een", "twee"]);
   });
 
   it("does not send, retry or dead-letter a message whose check says no; the chat's next message goes", async () => {
@@ -70,7 +72,8 @@ describe("outbox send hooks", () => {
     const sent = await outbox.send(message("drie"));
     expect([refused, failing]).toEqual([undefined, undefined]);
     expect(sent?.messageId).toBe("drie");
-    expect(p.events).toEqual(["sent drie"]);
+    expect(p.events).toEqual(["attempt drie"]);
+    expect(p.sent()).toEqual(["drie"]);
     expect(gaveUp).toEqual([]);
   });
 
@@ -91,7 +94,8 @@ describe("outbox send hooks", () => {
     p.release();
     await blocking;
     await outbox.idle();
-    expect(p.events).toEqual(["sent elders", "sent een"]);
+    expect(p.events).toEqual(["attempt elders", "attempt een"]);
+    expect(p.sent()).toEqual(["elders", "een"]);
     expect(outbox.busy("console", "groep")).toBe(false);
   });
 
