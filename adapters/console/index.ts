@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
-import type { Adapter, IncomingMessage, MessageHandler, OutgoingMessage, SentMessage } from "../../src/core/index.ts";
+import { isoMinuteOf, type Adapter, type IncomingMessage, type MessageHandler, type OutgoingMessage, type SentMessage } from "../../src/core/index.ts";
 import { parseConsoleLine } from "./parse-line.ts";
 
 /**
@@ -124,12 +124,12 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
     },
     async send(message: OutgoingMessage): Promise<SentMessage> {
       const label = chatLabels.get(message.chatId) ?? (message.chatId.startsWith("dm:") ? `dm ${message.chatId.slice(3)}` : message.chatId);
-      config.output.write(`${config.interactive ? "\n" : ""}[${stamp(config.now())}] bot → ${label}:\n${message.text}\n${buttonsLine(message)}`);
+      config.output.write(`${config.interactive ? "\n" : ""}[${isoMinuteOf(config.now())}] bot → ${label}:\n${message.text}\n${buttonsLine(message)}`);
       return { platform: "console", chatId: message.chatId, messageId: `console-out-${++sent}` };
     },
     async edit(ref: SentMessage, message: OutgoingMessage) {
       const label = chatLabels.get(ref.chatId) ?? ref.chatId;
-      config.output.write(`[${stamp(config.now())}] bot ✎ ${label} (bericht bijgewerkt):\n${message.text}\n`);
+      config.output.write(`[${isoMinuteOf(config.now())}] bot ✎ ${label} (bericht bijgewerkt):\n${message.text}\n`);
     },
     async stop() {
       readline?.close();
@@ -148,18 +148,4 @@ export function buttonsLine(message: OutgoingMessage): string {
   // A question asked in reply already lists its numbered options in the text.
   if (message.choices.every((c) => message.text.includes(`${c.answer}. ${c.label}`))) return "";
   return `${message.choices.map((c) => `[${c.answer}] ${c.label}`).join(" ")}\n`;
-}
-
-/** Europe/Amsterdam wall-clock "YYYY-MM-DD HH:MM". */
-function stamp(date: Date): string {
-  const parts = new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Europe/Amsterdam",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(date);
-  return parts.replace(",", "");
 }

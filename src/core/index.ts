@@ -30,3 +30,5 @@ export type { HttpServer } from "../http/server.ts";
 export { DEFAULT_LANGUAGE, localText, supportedLanguages, translate, type LocalText } from "../i18n/index.ts";
 /** A command's one-line summary, for platforms that list commands in a menu (Telegram). */
 export { commandSummary } from "../render/help.ts";
+/** Europe/Amsterdam wall clock to the minute, "2026-03-15 09:30" (the console's time stamps). */
+export { isoMinuteOf } from "../time/amsterdam.ts";

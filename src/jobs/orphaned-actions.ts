@@ -21,6 +21,8 @@ export const orphanedActionsJob: ScheduledJob = {
     const planned: PlannedDelivery[] = [];
     for (const { day, at: dueAt } of dailyMomentsIn(window, ctx.settings.reminders.sendAt)) {
       if (weekdayOf(day) !== ctx.settings.digest.weekday) continue;
+      // Unpadded ("2026-3-5"), unlike src/time's isoDay: delivery keys already stored were made
+      // this way, and a key that changes would plan the same reminder a second time.
       const stamp = `${day.year}-${day.month}-${day.day}`;
       for (const c of coordinators) planned.push({ key: `orphans:${ctx.wijk.id}:${stamp}:${c.id}`, dueAt, recipient: { personId: c.id }, data: {} });
     }

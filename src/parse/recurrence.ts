@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { WEEKDAYS } from "./dates.ts";
-import { addDays, daysInMonth, localParts, toInstant, weekdayOf, type CivilDate } from "../time/amsterdam.ts";
+import { addDays, clockTime, daysInMonth, localParts, toInstant, weekdayOf, type CivilDate } from "../time/amsterdam.ts";
 import { fold } from "./text.ts";
 import { dutch, type Translate } from "../i18n/index.ts";
 
@@ -90,7 +90,7 @@ function dayOf(word: string): number | undefined {
 
 /** "elke eerste dinsdag van de maand om 09:00" — how the bot repeats a rule back, in the reader's language. */
 export function describeRecurrence(rule: Recurrence, t: Translate = dutch): string {
-  const time = `${String(rule.hour).padStart(2, "0")}:${String(rule.minute).padStart(2, "0")}`;
+  const time = clockTime(rule.hour, rule.minute);
   const days = t("calendar.days").split(" ");
   switch (rule.kind) {
     case "daily":

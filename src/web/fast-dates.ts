@@ -1,4 +1,4 @@
-import { localParts } from "../time/amsterdam.ts";
+import { clockTime, localParts } from "../time/amsterdam.ts";
 import { formatDay, formatMoment } from "../render/format.ts";
 import { calendarWords, DEFAULT_LANGUAGE } from "../i18n/index.ts";
 
@@ -20,7 +20,7 @@ export function pageDates(now: Date, lang: string = DEFAULT_LANGUAGE) {
     day,
     moment(date: Date): string {
       const p = localParts(date);
-      return p.hour || p.minute ? `${day(date)} ${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}` : day(date);
+      return p.hour || p.minute ? `${day(date)} ${clockTime(p.hour, p.minute)}` : day(date);
     },
   };
 }

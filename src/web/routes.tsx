@@ -9,8 +9,7 @@ import { getMeetingOverview } from "../services/get-meeting-overview.ts";
 import { listPeople } from "../services/list-people.ts";
 import { DEFAULT_PUBLIC_URL, overviewPath, overviewUrl } from "./public-url.ts";
 import { pageContext, pageLanguage } from "./page-context.ts";
-import { localParts } from "../time/amsterdam.ts";
-import { pad } from "../render/format.ts";
+import { isoDayOf } from "../time/amsterdam.ts";
 import { renderDocument } from "./layout.tsx";
 import { ActionPage } from "./pages/action.tsx";
 import { MeetingPage } from "./pages/meeting.tsx";
@@ -225,6 +224,5 @@ export function reportFileName(wijkName: string, year: number, ext: string): str
 
 /** "projectenboek-Lewenborg-XL-2026-11-23.xlsx" */
 function fileName(wijkName: string, now: Date, ext: string): string {
-  const d = localParts(now);
-  return `projectenboek-${wijkName.replace(/\s+/g, "-")}-${d.year}-${pad(d.month)}-${pad(d.day)}.${ext}`;
+  return `projectenboek-${wijkName.replace(/\s+/g, "-")}-${isoDayOf(now)}.${ext}`;
 }

@@ -214,6 +214,12 @@ describe("the other pages", () => {
 });
 
 describe("exports", () => {
+  it("names an export after the wijk and the Amsterdam day it was made, which starts at 22:00 UTC in summer", async () => {
+    h.clock.set(new Date("2026-06-30T22:30:00Z"));
+    const response = await get(`/w/${token}/projectenboek.csv`);
+    expect(response.headers.get("content-disposition")).toContain('filename="projectenboek-Lewenborg-XL-2026-07-01.csv"');
+  });
+
   it("gives the projectenboek as CSV in the appendix columns", async () => {
     const response = await get(`/w/${token}/projectenboek.csv`);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
