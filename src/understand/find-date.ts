@@ -29,7 +29,9 @@ export function spellMoments(text: string): string {
     )
     // "om 3 uur 's middags", "half 8 's avonds": the hour after noon.
     .replace(/\b((?:om\s+)?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:u|uur))?)\s+(?:'s|s|des)\s+(middags|avonds)\b/gi, (_all, time: string, part: string) => afternoon(time, part))
-    .replace(/(?<!\b(?:over|binnen|in|na|after)\s+)\b(\d{1,2})\s*(?:u|uur)\b(?!\s*\d)/gi, "$1:00");
+    // ("om 10.00 uur": the minutes are already there.)
+    .replace(/\b(\d{1,2})[:.](\d{2})\s*(?:u|uur)\b/gi, "$1:$2")
+    .replace(/(?<!\b(?:over|binnen|in|na|after)\s+)(?<![.:]|[.:]\d|[.:]\d\d)\b(\d{1,2})\s*(?:u|uur)\b(?!\s*\d)/gi, "$1:00");
 }
 
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];

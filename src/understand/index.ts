@@ -78,7 +78,10 @@ const HELLO = /^(hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morg
 
 export async function understand(raw: string, w: UnderstandWorld): Promise<Understanding> {
   // ("de CB-actie pauzeren": the name before "-actie" stands alone; a space for the hyphen keeps every offset.)
-  const text = withoutSignature(spokenPunctuation(raw.trim()), w).replace(/(\p{L})-(actie|acties|project)\b/giu, "$1 $2");
+  // ("wijkwebsite → eind april": an arrow between a name and a value reads as "naar".)
+  const text = withoutSignature(spokenPunctuation(raw.trim()), w)
+    .replace(/(\p{L})-(actie|acties|project)\b/giu, "$1 $2")
+    .replace(/\s*(?:→|->|=>|⇒)\s*(?=\S)/gu, " naar ");
   const f = fold(text);
   if (!f) return { kind: "say", text: localText(text ? "understand.thanks" : "free.empty") };
   if (THANKS.test(f) || THANKS.test(text)) return { kind: "say", text: localText("understand.thanks") };
@@ -205,7 +208,7 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
 }
 
 const HOWTO_TOPICS: [RegExp, string][] = [
-  [/\b(al mijn|alle|mijn) acties\b.*\b(overdragen|overdoen|overnemen|overneemt|aan een (collega|ander)|geven aan|geef)\b|\b(overdragen|overdracht)\b/, "overdracht"],
+  [/\b(al mijn|alle|mijn) acties\b.*\b(overdragen|overdoen|overnemen|overneemt|aan een (collega|ander)|geven aan|geef)\b|\b(overdragen|overdracht)\b|\bdraag (ik |je )?(al mijn |mijn |alle )?acties (\w+ )?over\b/, "overdracht"],
   // Specific field changes first: "hoe verander ik de pijler van een actie" is not "a new pillar".
   [/\b(pijler|pillar)\b.*\b(van|bij|of) (een|de|mijn|an?|the) (actie|action)\b|\b(actie|action)\b.*\bandere (pijler|pillar)\b|\b(verander|wijzig|aanpassen|change)\w*\b.*\b(pijler|pillar)\b/, "actie pijler"],
   [/\b(doelgroep|leeftijd|leeftijdsgroep|age group|target group)\b/, "actie doelgroep"],
@@ -341,7 +344,7 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
   }
   const asksHow =
     /^(hoe|how)\b/.test(f) && !/^(hoe|how) (staat|gaat|loopt|is|zijn|staan|lopen|zit|zitten|ver|vaak|laat|veel|lang|are|is|far|about)\b/.test(f) ||
-    /\b(hoe (moet|kan|doe|zet|maak|voeg|werkt)|hoe laat ik (\w+ )?weten|how (do|can|to)|kun je uitleggen|wat moet ik typen|wat typ ik)\b/.test(f) ||
+    /\b(hoe (moet|kan|doe|zet|maak|voeg|werkt|draag|geef|vink|haal)|hoe laat ik (\w+ )?weten|how (do|can|to)|kun je uitleggen|(kunt u|kun je|kan je) (mij |me )?uitleggen|op welke (wijze|manier)|wat moet ik typen|wat typ ik)\b/.test(f) ||
     // "kan ik de bot ook in het engels gebruiken?", "can I use this in English": the language setting.
     (/^(kan ik|kun ik|mag ik|kunnen we|can i|could i|is het mogelijk|is dat mogelijk)\b/.test(f) && /\b(engels|english|in het nederlands|in dutch|andere taal|other language)\b/.test(f));
   if (!asksHow) return undefined;
@@ -475,7 +478,7 @@ function readUndo(f: string, question: boolean): Understanding | undefined {
   return undefined;
 }
 
-const REMINDER = /\b(\w*herinner\w*|remind\w*|seintje|geheugensteun\w*|reminder)\b/;
+const REMINDER = /\b(\w*herinner\w*|remind\w*|seintje|geheugensteun\w*|reminder|porren|por me|een por)\b/;
 /** "elke werkdag om 8:30" anywhere in a sentence: the longest phrase the recurrence reader understands. */
 function findRecurrenceIn(text: string): { start: number; end: number; phrase: string } | undefined {
   const tokens = tokenize(text);
@@ -517,6 +520,11 @@ const GROUP_WORDS = /\b(de hele groep|heel de groep|iedereen in de groep|de groe
 /** "herinner me maandag aan de subsidieaanvraag": who, what and when, wherever they stand. */
 async function readReminder(typed: string, f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   if (!REMINDER.test(f)) return undefined;
+  // "wil je me overmorgen even porren voor de offerte": a nudge is a reminder (about what follows "voor").
+  if (/\bporren\b/.test(f)) {
+    typed = typed.replace(/\bporren\s+(?:voor|over|om)\b/i, "herinneren aan").replace(/\bporren\b/i, "herinneren");
+    f = fold(typed);
+  }
   // "zet de zomervakantie van 4 juli t/m 16 augustus erin, dan pauzeren de herinneringen": the wijk's holiday, not a reminder.
   if (/\b\w*vakantie\b/.test(f) && /\b(t\/?m|tot en met|tm|until|through)\b|\d\s*-\s*\d/.test(typed.toLowerCase()) && !/\b(herinner|remind)\w*\s+(me|mij|ons|us|@?\p{Lu})/u.test(typed)) return undefined;
   const text = spellMoments(typed).replace(/\b(?:op )?de (\d{1,2})e van (?:elke|iedere) maand\b/i, "elke $1e van de maand");

@@ -13,7 +13,7 @@ import { readShift } from "./shift.ts";
 /** Said explicitly: a progress note. */
 const UPDATE_MARKER =
   /^(update|voortgang|notitie|stand van zaken|even een update|kleine update|korte update|progress|note|status update|nieuws|nieuwtje)\b|\b(update|voortgang|notitie|noteer( even| maar)?( bij| dat| voor)?|noteren|opschrijven|schrijf op|note on|progress on|status update)\b/;
-const UPDATE_MARKER_AT_START = /^[\s,:;-]*(?:(?:update|voortgang|notitie|noteer|noteren|opschrijven|dat|even|maar|graag|bij|over|van|voor|on|note|progress|status|stand van zaken|nieuws|kleine|korte|een|willen|wil|wilt|kunnen)\b[\s,:;-]*)+/i;
+const UPDATE_MARKER_AT_START = /^[\s,:;-]*(?:(?:update|voortgang|notitie|noteer|noteren|opschrijven|dat|even|maar|graag|bij|over|van|voor|on|note|progress|status|stand van zaken|nieuws|kleine|korte|een|willen|wil|wilt|kunnen|nog|ook|ff)\b[\s,:;-]*)+/i;
 
 /** Where a reason starts after a status: punctuation, or "want", "omdat" … */
 const SEPARATOR = /[,.;!?:]+|\s[-–—]\s|\b(?:want|omdat|wegens|vanwege|ivm|i\.v\.m\.|reden|because|since|as)\b/i;
@@ -350,8 +350,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("huiskamer: we werken nu samen met de bibliotheek", "techniekdag wordt gesponsord door Gasunie": who, at the end of the message.)
   const byWhom = text.match(/\b(?:samen met|samenwerking met|werken samen met|werkt samen met|in samenwerking met|gesponsord door|gefinancierd door|mogelijk gemaakt door|sponsored by|funded by)\s+(?:de |het |the )?([\p{L}][\p{L}\p{N}&'.-]*(?:\s+[\p{L}][\p{L}\p{N}&'.-]*){0,3})\s*[.!]*$/u)?.[1];
   const byOrg = byWhom && !findPeopleIn(byWhom, w).length && !/^(kinderen|kids|ouders|jongeren|bewoners|vrijwilligers|leerlingen|buurt|wijk|mensen|iedereen|elkaar|collega|collegas|hem|haar|hen|mij|ons|jullie|de kinderen)\b/i.test(byWhom) ? (findOrganisationIn(byWhom, fold(byWhom), w.organisations) ?? byWhom) : undefined;
+  // ("bij de techniekdag doet nu ook het Noorderpoort mee", "doet de Rabobank nu ook mee": the name with capitals between "doet" and "mee".)
+  const invertedRaw = text.match(/\bdoe[nt]\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*mee\b/u)?.[1];
+  const inverted = invertedRaw && !findPeopleIn(invertedRaw, w).length ? (findOrganisationIn(invertedRaw, fold(invertedRaw), w.organisations) ?? invertedRaw) : undefined;
   const partnershipSettled = /\b(samenwerking|partnerschap)\b.*\b(is|zijn) (nu |eindelijk |officieel )*(rond|geregeld|getekend|bezegeld|een feit)\b/.test(f) && statusHits.every((h) => /^(rond|geregeld)$/.test(h.word));
-  if ((helps || sponsors || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board)\b/.test(f)) && (!statusHits.length || partnershipSettled) && (!colonForm || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f) || byOrg !== undefined)) {
+  if ((helps || sponsors || inverted || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board)\b/.test(f)) && (!statusHits.length || partnershipSettled) && (!colonForm || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f) || byOrg !== undefined)) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)
@@ -376,7 +379,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // "samenwerking met Sportbedrijf Groningen": the name written with capitals after "met".
     const withWhom = text.match(/\b(?:samenwerking|samenwerken|werken samen|werkt samen|partnerschap) met (?:de |het )?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})/u)?.[1];
     const partnerWith = withWhom && !findPeopleIn(withWhom, w).length ? (findOrganisationIn(withWhom, fold(withWhom), w.organisations) ?? withWhom) : byOrg;
-    const org = explicitPartner ?? known ?? named ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
+    const org = explicitPartner ?? known ?? named ?? inverted ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
     // "Joke doet de moestuin samen met Fatima": a person of the wijk is no partner organisation.
     const isPerson = (name: string) => w.people.some((p) => fold(p.displayName) === fold(name));
     // "Gasunie en Noorderpoort doen mee als partner": two organisations, each its own partner — shown first, both on "ja".
@@ -885,7 +888,8 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   // ("moestuin uitgaven tot nu toe: 312,40": the word for what went out, then the amount.)
   if (!amounts.length && /\b(begroot|begroting|budget|besteed|uitgegeven|uitgaven|gekost|spent)\b/.test(f)) {
     // ("begroting wijkwebsite wordt 9500": the amount said at the end after "wordt"/"is".)
-    const trailing = text.match(/(?:[:=]|\b(?:wordt|is nu|gaat naar|wordt nu|becomes|is now))\s*(\d[\d.,]*\d|\d+k?)\s*(?:euro)?\s*[.!]*$/iu);
+    // ("begroting zomerkamp 4000": the word first, the action, then only the amount.)
+    const trailing = text.match(/(?:[:=]|\b(?:wordt|is nu|gaat naar|wordt nu|becomes|is now))\s*(\d[\d.,]*\d|\d+k?)\s*(?:euro)?\s*[.!]*$/iu) ?? (/^\s*(?:@?wijkbot[\s,:]*)?(?:de\s+)?(?:begroting|budget)\b/i.test(text) ? text.match(/\s(\d[\d.,]*\d|\d+k?)\s*(?:euro)?\s*[.!]*$/iu) : null);
     if (trailing) amounts.push(Object.assign([trailing[0], trailing[1]], { index: trailing.index, input: text, groups: undefined }) as unknown as RegExpExecArray);
   }
   // "begroting wijkwebsite moet 6500 zijn ipv 8000": the amount it should be; the one it replaces is no value.

@@ -342,6 +342,8 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
     body.match(/^(?:kun je|kan je|wil je|graag)?\s*(?:als|het) besluit\s+(?:even\s+)?(?:vastleggen|noteren|opschrijven|opnemen)\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
     // "leg vast: geen nieuwe acties meer dit jaar", "leg even vast dat …".
     body.match(/^(?:leg|legt)\s+(?:even\s+|maar\s+|graag\s+)?vast\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
+    // ("vastleggen graag: begroting 2026 is vastgesteld", "graag vastleggen dat …".)
+    body.match(/^(?:graag\s+|even\s+|svp\s+)?(?:vastleggen|noteren)\s*(?:graag|aub|svp|please)?\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
     body.match(/^(.{6,}?)[\s,.;-]+(?:leg|noteer|schrijf)\s+(?:dat|dit|het)\s+(?:even\s+|maar\s+|ook\s+)?(?:vast|op|als besluit)(?:\s+als besluit)?\s*(?:aub|graag|please)?[\s.!]*$/i)?.[1];
   if (said && !/\b(op de agenda|agendapunt|herinner\w*)\b/.test(fold(said))) return confirmCommand(`/besluit ${clean(said)}`);
   if (!stuurgroep || /\b(voorstel|agenda|agendapunt)\b/.test(f)) return undefined;

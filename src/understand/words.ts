@@ -19,7 +19,7 @@ export const STATUS_WORDS: { sub: "klaar" | "bezig" | "stop" | "parkeer"; patter
   {
     sub: "stop",
     pattern:
-      /\b(gestopt|stop|stopt|stoppen|stoppen we|stopgezet|stop ?gezet|opgezegd|gestaakt|beeindigd|opgeheven|geannuleerd|annuleren|annuleer|afgeblazen|afgelast|afgezegd|gecanceld|gecanceled|cancelen|cancellen|gaat niet door|gaat (?:definitief|helaas|toch|dus|echt|dit jaar|voorlopig) niet door|gaat niet meer door|kan niet doorgaan|kan helaas niet doorgaan|niet door|niet doorgaat|niet doorgaan|niet meer doorgaat|komt te vervallen|vervalt|schrappen|geschrapt|stopped|cancelled|canceled|cancel|dropped|called off)\b/,
+      /\b(gestopt|stop|stopt|stoppen|stoppen we|stopgezet|(?:is |zijn )?van de baan|stop ?gezet|opgezegd|gestaakt|beeindigd|opgeheven|geannuleerd|annuleren|annuleer|afgeblazen|afgelast|afgezegd|gecanceld|gecanceled|cancelen|cancellen|gaat niet door|gaat (?:definitief|helaas|toch|dus|echt|dit jaar|voorlopig) niet door|gaat niet meer door|kan niet doorgaan|kan helaas niet doorgaan|niet door|niet doorgaat|niet doorgaan|niet meer doorgaat|komt te vervallen|vervalt|schrappen|geschrapt|stopped|cancelled|canceled|cancel|dropped|called off)\b/,
   },
   {
     sub: "parkeer",

@@ -63,8 +63,14 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * of 3,882 (30%): 88.5% with 13 WRONG. Seven round-15 held-out cases had been seen before the split
  * (in the arrival listing or the helper's report) and moved to tune: held-out 1,168, 88.9% with 13
  * WRONG; round 15's clean held-out half (132) scored 96.2% with 1 WRONG on arrival.
+ * Thirteenth session (2026-12-04): six probe sets of my own (199 messages, outside the repository, a
+ * third traps) first — held-out 88.9% → 89.4%, 13 WRONG (not read); then round 16 arrived (330 written
+ * blind by a helper with new voices and the weak categories weighted; 21 dropped as text duplicates;
+ * random.Random(16) per category: 149 held-out, 160 tune; two labels put in an order the commands
+ * accept): on arrival 83% with 2 WRONG, its held-out half 85.2% with 1 WRONG. Held-out now 1,317 of
+ * 4,191 (31%): 88.8% with 14 WRONG.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 13, heldoutScore: 0.88 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 14, heldoutScore: 0.88 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 

@@ -9,6 +9,7 @@
  * - reminders: text, target, action, moment, recurrence, kind, cancelled
  * - agenda items, decisions, meetings, holidays, pillars
  * - people: name, role, pillar, organisation, language, weekly digest, left, erased
+ * - absences: person, stand-in, first day, last day, ended
  *
  * Read with a plain SQLite connection (better-sqlite3): much faster than Prisma.
  */
@@ -135,6 +136,14 @@ export function takeSnapshot(world: World): Snapshot {
 
   const holidays = all(`SELECT startDate, endDate FROM Holiday`).map((h) => ({ from: iso(h.startDate), to: iso(h.endDate) }));
   const pillars = all(`SELECT name FROM Pillar`).map((p) => p.name);
+  // Absences: who, until which day, with which stand-in, ended or not (the first day is the day it was said).
+  const absences = all(`SELECT personId, standInId, startsAt, lastDay, endedAt FROM Absence`).map((a) => ({
+    person: people.get(a.personId as string) ?? null,
+    standIn: a.standInId ? (people.get(a.standInId as string) ?? null) : null,
+    from: iso(a.startsAt)?.slice(0, 10) ?? null,
+    lastDay: iso(a.lastDay),
+    ended: a.endedAt != null,
+  }));
 
   return {
     actions: sorted(actions),
@@ -145,6 +154,7 @@ export function takeSnapshot(world: World): Snapshot {
     people: sorted(personRows),
     holidays: sorted(holidays),
     pillars: sorted(pillars),
+    absences: sorted(absences),
   };
 }
 

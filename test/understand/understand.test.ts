@@ -2362,3 +2362,41 @@ describe("understand: the thirteenth session's probe set 24", () => {
     expect(await understand("tech day is cancelled, no funding", w)).toMatchObject({ text: "/actie stop Techniekdag groep 7 en 8: no funding" });
   });
 });
+
+describe("understand: from round 16's tune half", () => {
+  it("'bij X nog noteren: …' keeps only what follows the colon", async () => {
+    expect(await read("bij de moestuin nog noteren: evaluatie met de school in maart")).toMatchObject({ text: "/actie update Buurtmoestuin: evaluatie met de school in maart" });
+  });
+
+  it("'speeltuin is van de baan' stops it", async () => {
+    expect(await read("speeltuin is van de baan")).toMatchObject({ text: "/actie stop Speeltuin Kastanjelaan opknappen" });
+  });
+
+  it("'begroting speeltuin 4000' is the budget", async () => {
+    expect(await read("begroting speeltuin 4000")).toMatchObject({ text: "/actie budget Speeltuin Kastanjelaan opknappen: begroot 4000" });
+  });
+
+  it("'wijkwebsite → eind april' reads the arrow as 'naar'", async () => {
+    expect(await read("wijkwebsite → eind april")).toMatchObject({ text: expect.stringMatching(/^\/actie deadline Eén wijkwebsite: (naar )?eind april/) });
+  });
+
+  it("'vastleggen graag: de begroting is vastgesteld' is that decision", async () => {
+    expect(await read("vastleggen graag: de begroting is vastgesteld")).toMatchObject({ kind: "confirm", text: "/besluit de begroting is vastgesteld" });
+  });
+
+  it.each([
+    ["Kunt u mij uitleggen op welke wijze ik een besluit vastleg?", "/help besluit"],
+    ["hoe draag ik acties over aan iemand anders", "/help overdracht"],
+  ])("'%s' gets %s", async (text, help) => {
+    expect(await read(text)).toEqual({ kind: "run", text: help });
+  });
+
+  it("'bij de moestuin doet nu ook het Noorderpoort mee' offers Noorderpoort as partner", async () => {
+    expect(await read("bij de moestuin doet nu ook het Noorderpoort mee")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Noorderpoort" });
+  });
+
+  it("'herinner me woensdag 14 januari om 10.00 uur aan de stukken' takes 10:00", async () => {
+    expect(await read("herinner me woensdag 14 januari om 10.00 uur aan de stukken")).toMatchObject({ text: expect.stringMatching(/10:00/) });
+    expect(await read("herinner me woensdag 14 januari om 10.00 uur aan de stukken")).not.toMatchObject({ text: expect.stringMatching(/10\.00:00/) });
+  });
+});
