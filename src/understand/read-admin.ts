@@ -802,9 +802,10 @@ async function readAgeGroup(ctx: Ctx): Promise<Understanding | undefined> {
   // "… is (eigenlijk) voor 12+": the age group ends the sentence.
   const tail = lower.slice(hits[0].start - 40 < 0 ? 0 : hits[0].start - 40, hits[0].start);
   // "is eigenlijk voor ouders van kinderen 4-12", "is eigenlijk 12+".
-  const forAge = /\b(voor|for|op|gericht op|bedoeld voor|aimed at)\s+(de\s+|het\s+|alle\s+|the\s+)?((ouders|kinderen|jongeren|peuters|tieners|leerlingen|children|kids|parents|pupils)\s+(van\s+|of\s+)?)*$|\b(is|zijn|are)\s+(eigenlijk\s+|nu\s+|voortaan\s+|actually\s+)?$/.test(tail);
+  // ("ouderavond mediawijsheid hoort bij 12+": belongs with that age group.)
+  const forAge = /\b(voor|for|op|gericht op|bedoeld voor|aimed at|hoort bij|valt onder)\s+(de\s+|het\s+|alle\s+|the\s+)?((ouders|kinderen|jongeren|peuters|tieners|leerlingen|children|kids|parents|pupils)\s+(van\s+|of\s+)?)*$|\b(is|zijn|are)\s+(eigenlijk\s+|nu\s+|voortaan\s+|actually\s+)?$/.test(tail);
   const afterLast = fold(text.slice(all[all.length - 1].end)).replace(/\b(jaar|years?|oud|eigenlijk|hoor|dus|toch|nu|voortaan|graag|aub|please|en|of|and|or|alleen|vooral|ook)\b/g, "").trim();
-  const statement = /\b(is|zijn|wordt|worden|moet|moeten|is eigenlijk|bedoeld|gericht|voor|for|is for|aimed)\b/.test(f);
+  const statement = /\b(is|zijn|wordt|worden|moet|moeten|is eigenlijk|bedoeld|gericht|voor|for|is for|aimed|hoort|valt)\b/.test(f);
   if (!explicit && !(forAge && statement && !afterLast)) return undefined;
   if (STATUS_WORDS.some((s) => s.pattern.test(f)) && !explicit) return undefined;
   if (/\b\d+\s+(kinderen|jongeren|ouders|deelnemers|peuters|tieners)\b/.test(f)) return undefined;

@@ -3,7 +3,7 @@ import type { ActionSpan } from "../services/locate-action.ts";
 import type { IndexedAction } from "../services/action-index.ts";
 import { localText } from "../i18n/index.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
-import { confirmCommand, findOrganisationIn } from "./helpers.ts";
+import { confirmCommand, findOrganisationIn, numberWordsToDigits } from "./helpers.ts";
 import { findDateIn } from "./find-date.ts";
 import { ENGLISH_GLOSS } from "../parse/english-gloss.ts";
 
@@ -311,6 +311,8 @@ function isKindClause(words: string): boolean {
 
 /** "accepteer punt 3", "punt 2 is besproken", "schuif punt 4 door": an agenda item by its number. */
 export function readAgendaByNumber(f: string, question: boolean): Understanding | undefined {
+  // ("agendapunt twee en drie zijn beide behandeld": the numbers said as words.)
+  if (/\b(?:agenda)?punt(?:en)? (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b/.test(f)) f = numberWordsToDigits(f);
   // "punten 2 en 3 zijn ook behandeld", "punt 1, 2 en 4 afgehandeld": several at once.
   const several = f.match(/\b(?:agenda)?punt(?:en)? (\d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2})+)\b/);
   const number = several ? [several[0], several[1].match(/\d{1,2}/g)!.join(" ")] : f.match(/\b(?:agenda)?punt (\d{1,2})\b|\bnummer (\d{1,2}) (?:van|op) de agenda\b/);

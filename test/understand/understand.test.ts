@@ -2391,6 +2391,14 @@ describe("understand: from round 16's tune half", () => {
     expect(await read(text)).toEqual({ kind: "run", text: help });
   });
 
+  it("'de speeltuin hoort bij 12+' sets the age group", async () => {
+    expect(await read("de speeltuin hoort bij 12+")).toMatchObject({ text: expect.stringMatching(/^\/actie doelgroep Speeltuin Kastanjelaan opknappen:? 12\+/) });
+  });
+
+  it("'agendapunt twee en drie zijn beide behandeld' reads the numbers said as words", async () => {
+    expect(await read("agendapunt twee en drie zijn beide behandeld")).toMatchObject({ text: "/agenda behandeld 2 3" });
+  });
+
   it("'bij de moestuin doet nu ook het Noorderpoort mee' offers Noorderpoort as partner", async () => {
     expect(await read("bij de moestuin doet nu ook het Noorderpoort mee")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Noorderpoort" });
   });
