@@ -2,7 +2,8 @@ import type { Tx } from "../db.ts";
 import { OPEN_STATUSES } from "../domain.ts";
 import { addDays, localParts, toInstant } from "../time/amsterdam.ts";
 import { listAbsences, type AbsenceListing } from "./list-absences.ts";
-import { findDigestCheckInRound, type TitledCheckInRound } from "./get-check-in-round.ts";
+import { findDigestCheckInRound } from "./find-digest-check-in-round.ts";
+import { type TitledCheckInRound } from "../check-in/round-state.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 export const DIGEST_WINDOW_DAYS = 7;
@@ -39,8 +40,9 @@ export interface WeeklyDigest {
  */
 export async function getWeeklyDigest(tx: Tx, input: { wijkId: string; end: Date }): Promise<WeeklyDigest> {
   const { wijkId, end } = input;
-  const start = new Date(end.getTime() - DIGEST_WINDOW_DAYS * DAY_MS);
   const today = localParts(end);
+  // The same wall-clock time 7 calendar days back, so a week with a clock change neither repeats nor skips an hour.
+  const start = toInstant(addDays(today, -DIGEST_WINDOW_DAYS), today.hour, today.minute);
   const startOfToday = toInstant(today);
   const soonLimit = toInstant(addDays(today, DUE_SOON_DAYS + 1));
   const [wijk, pillars, actions, changes, notes, items] = await Promise.all([

@@ -126,4 +126,11 @@ describe("getWeeklyDigest", () => {
     const d = await digest(new Date("2026-03-30T07:00:00Z"));
     expect(d.to).toEqual(new Date("2026-03-28T23:00:00Z"));
   });
+
+  it("starts the window at the same wall-clock time a week earlier, across a clock change", async () => {
+    // Monday 30 March 09:00 summer time (07:00Z): the week began Monday 23 March 09:00 winter time (08:00Z), not 08:00 local.
+    expect((await digest(new Date("2026-03-30T07:00:00Z"))).from).toEqual(new Date("2026-03-23T08:00:00Z"));
+    // Monday 26 October 09:00 winter time (08:00Z): the week began Monday 19 October 09:00 summer time (07:00Z).
+    expect((await digest(new Date("2026-10-26T08:00:00Z"))).from).toEqual(new Date("2026-10-19T07:00:00Z"));
+  });
 });
