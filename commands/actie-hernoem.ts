@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { splitActionRef } from "../src/core/command-helpers.ts";
 import { renameAction } from "../src/services/rename-action.ts";
-import { AppError } from "../src/services/errors.ts";
+import { AppError } from "../src/core/errors.ts";
 
 export default defineCommand({
   name: "actie hernoem",

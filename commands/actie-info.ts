@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { getActionDetails } from "../src/services/get-action-details.ts";
-import { isOverdue } from "../src/services/deadlines.ts";
+import { isOverdue } from "../src/rules/deadlines.ts";
 import { historyLine } from "../src/render/history.ts";
 import { formatDay, formatMoney, formatNumber, joinNames } from "../src/render/format.ts";
 import { STATUS_EMOJI, type ActionStatus } from "../src/domain.ts";

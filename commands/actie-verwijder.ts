@@ -4,7 +4,7 @@ import { changeAction } from "../src/services/change-action.ts";
 import { getActionNaming } from "../src/services/get-action-naming.ts";
 import { renderActionDescription } from "../src/render/action-description.ts";
 import { encodeDate } from "../src/db/action-fields.ts";
-import { NeedsConfirmation } from "../src/services/errors.ts";
+import { NeedsConfirmation } from "../src/core/errors.ts";
 
 export default defineCommand({
   name: "actie verwijder",

@@ -7,7 +7,7 @@ import { setAbsence } from "../src/services/set-absence.ts";
 import { endAbsence } from "../src/services/end-absence.ts";
 import { listAbsences } from "../src/services/list-absences.ts";
 import { listPeople } from "../src/services/list-people.ts";
-import { AppError } from "../src/services/errors.ts";
+import { AppError } from "../src/core/errors.ts";
 import { absenceLabel, absenceDay } from "../src/render/absence.ts";
 import type { Reply } from "../src/core/command.ts";
 import type { PersonRow } from "../src/db/rows.ts";

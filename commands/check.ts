@@ -5,7 +5,9 @@ import { renderCheckInAnswer, renderCheckInSummary } from "../src/render/check-i
 import { renderCheckInRoundAnswer } from "../src/render/check-in-round.ts";
 import { translator } from "../src/i18n/index.ts";
 import { CHECK_IN_ANSWER } from "../src/services/parse-check-in-answers.ts";
-import { answerCheckInRound, CHECK_IN_ROUND_ANSWER, findCheckInToAnswer } from "../src/services/answer-check-in-round.ts";
+import { answerCheckInRound } from "../src/services/answer-check-in-round.ts";
+import { CHECK_IN_ROUND_ANSWER } from "../src/parse/round-answers.ts";
+import { findCheckInToAnswer } from "../src/services/find-check-in-to-answer.ts";
 
 export default defineCommand({
   name: "check",

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import check from "./check.ts";
-import { AppError } from "../src/services/errors.ts";
-import { getLatestCheckInRound } from "../src/services/get-check-in-round.ts";
+import { AppError } from "../src/core/errors.ts";
+import { getLatestCheckInRound } from "../src/services/get-latest-check-in-round.ts";
 import { renderCheckInRoundState } from "../src/render/check-in-round.ts";
 import { readScheduleSettings } from "../src/scheduler/settings.ts";
 

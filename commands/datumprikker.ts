@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCommand, type CommandContext } from "../src/core/command.ts";
-import { AppError } from "../src/services/errors.ts";
+import { AppError } from "../src/core/errors.ts";
 import { createDatePoll } from "../src/services/create-date-poll.ts";
 import { listDatePollNonVoters } from "../src/services/list-date-poll-non-voters.ts";
 import { findDatePoll } from "../src/services/find-date-poll.ts";

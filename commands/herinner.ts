@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand, type CommandContext } from "../src/core/command.ts";
 import { createReminder } from "../src/services/create-reminder.ts";
-import { AppError } from "../src/services/errors.ts";
+import { AppError } from "../src/core/errors.ts";
 import { describeRecurrence, looksRecurring, parseRecurrence } from "../src/parse/recurrence.ts";
 import { splitWhatWhen, withDefaultTime } from "../src/scheduler/phrases.ts";
 import { readScheduleSettings } from "../src/scheduler/settings.ts";

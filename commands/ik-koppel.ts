@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { AppError } from "../src/services/errors.ts";
+import { AppError } from "../src/core/errors.ts";
 import { createIdentityLinkCode, IDENTITY_LINK_CODE_VALID_MINUTES } from "../src/services/create-identity-link-code.ts";
 import { redeemIdentityLinkCode } from "../src/services/redeem-identity-link-code.ts";
-import { countRecentWrongLinkCodes, forgetWrongLinkCodes, MAX_WRONG_LINK_CODES, recordWrongLinkCode } from "../src/services/link-code-guesses.ts";
+import { countRecentWrongLinkCodes, MAX_WRONG_LINK_CODES } from "../src/services/count-link-code-guesses.ts";
+import { forgetWrongLinkCodes } from "../src/services/forget-link-code-guesses.ts";
+import { recordWrongLinkCode } from "../src/services/record-link-code-guess.ts";
 import { translator } from "../src/i18n/index.ts";
 
 export default defineCommand({

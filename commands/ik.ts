@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { getOrganisationName } from "../src/services/get-organisation-name.ts";
 import { updateProfile } from "../src/services/update-profile.ts";
-import { cleanDisplayName } from "../src/services/clean-text.ts";
+import { cleanDisplayName } from "../src/parse/clean-text.ts";
 import { getPersonalStart } from "../src/services/personal-start.ts";
 import { roleLabel } from "../src/i18n/index.ts";
 import { formatDay, formatMoment } from "../src/render/format.ts";

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { resolvePersonTarget } from "../src/services/resolve-targets.ts";
-import { exportPersonalData, findLinkedPersonIds } from "../src/services/export-personal-data.ts";
+import { resolvePersonTarget } from "../src/core/addressing.ts";
+import { exportPersonalData } from "../src/services/export-personal-data.ts";
+import { findLinkedPersonIds } from "../src/services/find-linked-person-ids.ts";
 
 export default defineCommand({
   name: "mijngegevens",

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineCommand, type CommandContext, type Reply } from "../src/core/command.ts";
-import { AppError, NeedsConfirmation } from "../src/services/errors.ts";
-import { executeHandover, planHandover, type HandoverPlan } from "../src/services/hand-over.ts";
+import { AppError, NeedsConfirmation } from "../src/core/errors.ts";
+import { executeHandover } from "../src/services/execute-handover.ts";
+import { planHandover, type HandoverPlan } from "../src/services/plan-handover.ts";
 import { findFormerMember } from "../src/services/find-former-member.ts";
 import { translator } from "../src/i18n/index.ts";
 import type { PersonRow, PillarRow } from "../src/db/rows.ts";

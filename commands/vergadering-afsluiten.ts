@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineCommand, type Reply } from "../src/core/command.ts";
 import { closeMeeting } from "../src/services/close-meeting.ts";
 import { findMeetingToClose } from "../src/services/find-meeting-to-close.ts";
-import { AppError } from "../src/services/errors.ts";
+import { AppError } from "../src/core/errors.ts";
 import { readScheduleSettings } from "../src/scheduler/settings.ts";
 import { renderMeetingClosed } from "../src/render/meeting-closed.ts";
 import { DEFAULT_LANGUAGE, dutch } from "../src/i18n/index.ts";

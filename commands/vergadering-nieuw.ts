@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { createMeeting } from "../src/services/create-meeting.ts";
-import { AppError } from "../src/services/errors.ts";
+import { AppError } from "../src/core/errors.ts";
 import { hasTimeOfDay, splitLeadingDate } from "../src/scheduler/phrases.ts";
 import { readScheduleSettings } from "../src/scheduler/settings.ts";
 import { meetingPlannedText } from "../src/render/meeting-planned.ts";

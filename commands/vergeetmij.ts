@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { erasePerson, ERASED_NAME } from "../src/services/erase-person.ts";
-import { NeedsConfirmation } from "../src/services/errors.ts";
+import { NeedsConfirmation } from "../src/core/errors.ts";
 
 export default defineCommand({
   name: "vergeetmij",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { AppError, NeedsConfirmation } from "../src/services/errors.ts";
+import { AppError, NeedsConfirmation } from "../src/core/errors.ts";
 import { findOrphanedActions } from "../src/services/find-orphaned-actions.ts";
 import { markPersonLeft } from "../src/services/mark-person-left.ts";
 import { orphanLines } from "../src/render/orphans.ts";

@@ -2,7 +2,9 @@ import { basename } from "node:path";
 import { CommanderError, type Command } from "commander";
 import type { Db } from "./db.ts";
 import { findWijkByName } from "./services/find-wijk.ts";
-import { checkJaarplan, importJaarplan, readJaarplanFile, type JaarplanCheck } from "./services/import-jaarplan.ts";
+import { checkJaarplan, type JaarplanCheck } from "./services/check-jaarplan.ts";
+import { importJaarplan } from "./services/import-jaarplan.ts";
+import { readJaarplanFile } from "./parse/jaarplan-file.ts";
 import { localize, type Translate } from "./i18n/index.ts";
 
 /**

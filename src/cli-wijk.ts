@@ -4,7 +4,7 @@ import { createWijkFromTemplate } from "./services/create-wijk-from-template.ts"
 import { addPillar } from "./services/add-pillar.ts";
 import { renamePillar } from "./services/rename-pillar.ts";
 import { findWijkByName } from "./services/find-wijk.ts";
-import { readWijkSettings, writeWijkSettings, DEFAULT_CHECK_IN_DATE } from "./services/wijk-settings.ts";
+import { readWijkSettings, writeWijkSettings, DEFAULT_CHECK_IN_DATE } from "./db/wijk-settings.ts";
 import { readSchoolRegion, readScheduleSettings, scheduleSettingsPatchSchema } from "./scheduler/settings.ts";
 import { isTemplateId, TEMPLATE_IDS, WIJK_TEMPLATES } from "./templates/wijk-templates.ts";
 import { localParts } from "./time/amsterdam.ts";

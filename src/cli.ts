@@ -4,7 +4,7 @@ import { createDb, DEFAULT_DATABASE_URL, type Db } from "./db.ts";
 import { migrateDatabase } from "./migrate-any.ts";
 import { createJoinCode, JOIN_CODE_VALID_DAYS } from "./services/create-join-code.ts";
 import { findWijkByName } from "./services/find-wijk.ts";
-import { AppError } from "./services/errors.ts";
+import { AppError } from "./core/errors.ts";
 import { systemClock } from "./core/clock.ts";
 import { formatDateTime } from "./render/format.ts";
 import { BUNDLED_CATALOGUES_DIR, dutch, loadJsonCatalogues, localize, normalizeLanguage, supportedLanguages, translate, translator, type Translate } from "./i18n/index.ts";

@@ -12,7 +12,7 @@ import { seedDemoWijk, DEMO_DEFAULT_PERSON } from "./services/seed-demo-wijk.ts"
 import { createConsoleAdapter, type ConsoleAdapter } from "../adapters/console/index.ts";
 import { createPlatformAdapters } from "../adapters/index.ts";
 import { createConversationReferenceStore } from "./db/conversation-references.ts";
-import { createWhatsAppSupport } from "./services/whatsapp-support.ts";
+import { createWhatsAppSupport } from "./whatsapp-support.ts";
 import { registerOverviewRoutes } from "./web/routes.tsx";
 import { publicBaseUrl } from "./web/public-url.ts";
 import { dutch, localize } from "./i18n/index.ts";

@@ -17,7 +17,6 @@ const DATABASE_FREE = [
   "test/i18n/catalogues.test.ts",
   "test/i18n/json-catalogue.test.ts",
   "test/security/fuzz-settings.test.ts",
-  "test/services/clean-text.test.ts",
   "test/services/locate-action.test.ts",
   "test/services/rank-actions.test.ts",
   "test/services/match-actions.test.ts",

@@ -1,6 +1,6 @@
 import type { CommandContext } from "./command.ts";
 import { resolveDate } from "../parse/dates.ts";
-import { AppError } from "../services/errors.ts";
+import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
 import type { ActionRow } from "../db/rows.ts";
 

@@ -5,7 +5,7 @@ import type { BoardCard, Choice, IncomingMessage, PollCard } from "./types.ts";
 import type { ChangeMeta } from "../services/change-action.ts";
 import type { ActionDescription } from "../render/action-description.ts";
 import type { ActionIndexCache } from "../services/action-index.ts";
-import type { Rerun } from "../services/errors.ts";
+import type { Rerun } from "./errors.ts";
 import type { ActionRow, ChatRow, PersonRow, PillarRow, WijkRow } from "../db/rows.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { RuntimeInfo } from "./runtime.ts";

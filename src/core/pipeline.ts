@@ -1,7 +1,7 @@
 import type { IncomingMessage, OutgoingMessage } from "./types.ts";
 import type { CommandDefinition, Reply } from "./command.ts";
 import type { MaybeBinding } from "./bot-deps.ts";
-import type { Rerun } from "../services/errors.ts";
+import type { Rerun } from "./errors.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { TakenPress } from "./steps/press.ts";
 

@@ -2,7 +2,7 @@ import type { Db } from "../db.ts";
 import type { Clock } from "./clock.ts";
 import type { Reply } from "./command.ts";
 import type { Choice, IncomingMessage } from "./types.ts";
-import type { NeedsChoice, NeedsConfirmation, Rerun } from "../services/errors.ts";
+import type { NeedsChoice, NeedsConfirmation, Rerun } from "./errors.ts";
 import { localize, type MessageKey, type Translate } from "../i18n/index.ts";
 import { randomBytes } from "node:crypto";
 import { newCuid, sqlOf } from "../db/sql.ts";

@@ -6,7 +6,7 @@ import type { PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { rowsOfWijk, windowKey } from "../scheduler/every-wijk.ts";
 import { getAbsenceReturn } from "../services/get-absence-return.ts";
 import { renderAbsenceReturn } from "../render/absence-return.ts";
-import { backAt, covers, type AbsenceSpan } from "../services/route-for-absence.ts";
+import { backAt, covers, type AbsenceSpan } from "../rules/absence-routing.ts";
 import { sqlOf } from "../db/sql.ts";
 import { textList } from "../db-lists.ts";
 import type { Db } from "../db.ts";

@@ -1,6 +1,6 @@
 import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
 import { CHECK_IN_REMINDER_AFTER_DAYS, prepareCheckInReminder } from "../services/prepare-check-in-reminder.ts";
-import { MID_YEAR } from "../services/check-in-items.ts";
+import { MID_YEAR } from "../check-in/check-in-items.ts";
 import { CHECK_IN_ROUND_REMINDER_AFTER_DAYS, prepareCheckInRoundReminder } from "../services/prepare-check-in-round-reminder.ts";
 import { renderCheckInRoundAnswers, renderCheckInRoundReminder } from "../render/check-in-round.ts";
 import { renderCheckInReminder } from "../render/check-in.ts";

@@ -9,7 +9,7 @@ import { findCheckInRoundRecipients } from "../services/find-check-in-round-reci
 import { openCheckInRound } from "../services/open-check-in-round.ts";
 import { recipientLanguage } from "../scheduler/recipient-language.ts";
 import type { JobContext, PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
-import { absenceRouter } from "../services/route-for-absence.ts";
+import { absenceRouter } from "../rules/absence-routing.ts";
 
 /**
  * The check-in round: `checkInRound.daysBeforeMeeting` days (default 12) before each

@@ -1,7 +1,8 @@
 import { isoDay, localParts } from "../time/amsterdam.ts";
 import { planDeadlineReminders, type DeadlineMoment } from "../services/plan-deadline-reminders.ts";
 import { findActionsDueBy } from "../services/find-actions-due-by.ts";
-import { getDeadlineReminderAnswers, getDeadlineReminders } from "../services/get-deadline-reminder.ts";
+import { getDeadlineReminderAnswers } from "../services/get-deadline-reminder-answers.ts";
+import { getDeadlineReminders } from "../services/get-deadline-reminders.ts";
 import { renderDeadlineReminder, renderDeadlineReminderAnswers } from "../render/deadline-reminder.ts";
 import { translator } from "../i18n/index.ts";
 import type { DueDelivery, JobContext, PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";

@@ -1,7 +1,7 @@
 import { localParts, toInstant } from "../time/amsterdam.ts";
 import { nextAllowedMoment } from "../scheduler/quiet-hours.ts";
 import { parseClockTime } from "../scheduler/settings.ts";
-import { checkInDay, readWijkSettings } from "../services/wijk-settings.ts";
+import { checkInDay, readWijkSettings } from "../db/wijk-settings.ts";
 import { findCheckInRecipients } from "../services/find-check-in-recipients.ts";
 import { openCheckIn } from "../services/open-check-in.ts";
 import { renderCheckIn } from "../render/check-in.ts";

@@ -2,9 +2,9 @@ import type { Translate } from "../i18n/index.ts";
 import { formatDay, formatMoment, joinNames } from "./format.ts";
 import { onBehalfText } from "./absence.ts";
 import type { ScheduledAnswers } from "../scheduler/types.ts";
-import type { Rerun } from "../services/errors.ts";
-import { ROUND_VERDICTS, type CheckInRoundList, type RoundListItem, type RoundTitle, type RoundVerdict } from "../services/check-in-round-items.ts";
-import type { CheckInRoundState, TitledCheckInRound } from "../services/get-check-in-round.ts";
+import type { Rerun } from "../core/errors.ts";
+import { ROUND_VERDICTS, type CheckInRoundList, type RoundListItem, type RoundTitle, type RoundVerdict } from "../check-in/check-in-round-items.ts";
+import type { CheckInRoundState, TitledCheckInRound } from "../check-in/round-state.ts";
 import type { RoundAnswerResult } from "../services/answer-check-in-round.ts";
 import type { Choice } from "../core/types.ts";
 

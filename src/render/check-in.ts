@@ -1,6 +1,6 @@
 import type { Translate } from "../i18n/index.ts";
 import { formatDay } from "./format.ts";
-import type { CheckInList } from "../services/check-in-items.ts";
+import type { CheckInList } from "../check-in/check-in-items.ts";
 import type { CheckInAnswerResult, CheckInSummary } from "../services/answer-check-in.ts";
 
 /** The numbered list of a mid-year check, with a deadline where given. */

@@ -1,8 +1,9 @@
 import { formatDay } from "./format.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { ScheduledAnswers } from "../scheduler/types.ts";
-import type { Rerun } from "../services/errors.ts";
-import type { DeadlineReminder, DeadlineReminderAnswers } from "../services/get-deadline-reminder.ts";
+import type { Rerun } from "../core/errors.ts";
+import type { DeadlineReminder } from "../rules/deadline-reminder.ts";
+import type { DeadlineReminderAnswers } from "../services/get-deadline-reminder-answers.ts";
 
 function label(r: { title: string; pillarName: string | null }): string {
   return `*${r.title}*${r.pillarName ? ` (${r.pillarName})` : ""}`;

@@ -4,7 +4,7 @@ import type { Outbox } from "../core/outbox.ts";
 import type { OutgoingMessage } from "../core/types.ts";
 import { addressedMessage, recipientTargets } from "../core/addressing.ts";
 import { saveScheduledPrompt } from "../core/prompts.ts";
-import { resolvePersonTargets, type ChatTarget } from "../services/resolve-targets.ts";
+import { resolvePersonTargets, type ChatTarget } from "../core/addressing.ts";
 import { translate } from "../i18n/index.ts";
 import { recipientLanguage } from "./recipient-language.ts";
 import { CLAIM_MS, type Claims } from "./claims.ts";

@@ -1,4 +1,4 @@
-import { absenceRouters, type AbsenceRoute } from "../services/route-for-absence.ts";
+import { absenceRouters, type AbsenceRoute } from "../rules/absence-routing.ts";
 import type { JobContext } from "./types.ts";
 
 /**

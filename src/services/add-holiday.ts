@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { compareCivil, toInstant, type CivilDate } from "../time/amsterdam.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 
 /** Longest holiday period accepted: a typo in the year should not silence reminders for years. */

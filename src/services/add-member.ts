@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { roleSchema } from "../domain.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import { matchPillar } from "./find-pillar.ts";
 import { fold } from "../parse/text.ts";

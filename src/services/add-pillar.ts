@@ -1,9 +1,9 @@
 import type { Tx } from "../db.ts";
 import { localText } from "../i18n/index.ts";
 import { fold } from "../parse/text.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import type { PillarRow } from "../db/rows.ts";
-import { cleanLabel } from "./clean-text.ts";
+import { cleanLabel } from "../parse/clean-text.ts";
 
 /** Longest pillar name: it appears in every action line. */
 export const PILLAR_NAME_MAX_CHARS = 60;

@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { recordHistory, type ChangeMeta } from "./change-action.ts";
-import { cleanStoredText } from "./clean-text.ts";
+import { cleanStoredText } from "../parse/clean-text.ts";
 
 /** A progress note ("voortgang") on an action; recorded in history so it can be undone. */
 export async function addProgressNote(tx: Tx, meta: ChangeMeta, actionId: string, text: string) {

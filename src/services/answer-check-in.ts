@@ -1,8 +1,8 @@
 import type { Tx } from "../db.ts";
 import { localText, normalizeLanguage } from "../i18n/index.ts";
 import { changeAction, type ChangeMeta } from "./change-action.ts";
-import { MID_YEAR, type CheckInItem, type Verdict } from "./check-in-items.ts";
-import { AppError } from "./errors.ts";
+import { MID_YEAR, type CheckInItem, type Verdict } from "../check-in/check-in-items.ts";
+import { AppError } from "../core/errors.ts";
 import { parseCheckInAnswers } from "./parse-check-in-answers.ts";
 import type { PersonRow } from "../db/rows.ts";
 

@@ -1,7 +1,7 @@
 import type { Tx } from "../db.ts";
 import { columnData, columnValues, isPlainChange, readFields, writeField, type ActionField, type FieldValues } from "../db/action-fields.ts";
 import type { ActionRow } from "../db/rows.ts";
-import { cleanLabel } from "./clean-text.ts";
+import { cleanLabel } from "../parse/clean-text.ts";
 
 /** Who made a change, and from which chat message: written on every history row. */
 export interface ChangeMeta {

@@ -1,9 +1,9 @@
 import type { Tx } from "../db.ts";
 import { localText } from "../i18n/index.ts";
 import { fold, words } from "../parse/text.ts";
-import { cleanDisplayName } from "./clean-text.ts";
+import { cleanDisplayName } from "../parse/clean-text.ts";
 import { ERASED_NAME } from "./erase-person.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 
 /**
  * Names no person can have: the bot's own (the default bot name and what people call it),

@@ -1,11 +1,11 @@
 import type { Tx } from "../db.ts";
 import { encodeDate, encodeIdSet } from "../db/action-fields.ts";
 import { recordHistory, type ChangeMeta } from "./change-action.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import type { ActionRow } from "../db/rows.ts";
 import { ActionIndexCache, markActionNamesChanged } from "./action-index.ts";
-import { cleanLabel } from "./clean-text.ts";
+import { cleanLabel } from "../parse/clean-text.ts";
 
 export interface CreateActionOptions {
   title: string;

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Tx } from "../db.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
-import { cleanLabel } from "./clean-text.ts";
+import { cleanLabel } from "../parse/clean-text.ts";
 
 /** Telegram takes 2 to 10 options; more would not fit a phone screen anyway. */
 export const DATE_POLL_MAX_OPTIONS = 10;

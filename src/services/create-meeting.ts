@@ -1,8 +1,8 @@
 import type { Tx } from "../db.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import { renumberAgendaItems } from "./renumber-agenda-items.ts";
-import { cleanLabel } from "./clean-text.ts";
+import { cleanLabel } from "../parse/clean-text.ts";
 
 /**
  * Plans a stuurgroep meeting. Its agenda starts with the wijk's fixed items, followed by

@@ -1,8 +1,8 @@
 import type { Tx } from "../db.ts";
 import { nextOccurrence, type Recurrence } from "../parse/recurrence.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
-import { cleanStoredText } from "./clean-text.ts";
+import { cleanStoredText } from "../parse/clean-text.ts";
 import type { ChangeMeta } from "./change-action.ts";
 
 /** History field of a reminder that was set (toValue: its id; no action). Undone with /ongedaan: the reminder is cancelled. */

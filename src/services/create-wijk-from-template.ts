@@ -1,7 +1,7 @@
 import type { Tx } from "../db.ts";
 import { createWijk } from "./create-wijk.ts";
 import { WIJK_TEMPLATES, type TemplateId } from "../templates/wijk-templates.ts";
-import { readWijkSettings, writeWijkSettings } from "./wijk-settings.ts";
+import { readWijkSettings, writeWijkSettings } from "../db/wijk-settings.ts";
 import type { WijkRow } from "../db/rows.ts";
 import { fold } from "../parse/text.ts";
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Tx } from "../db.ts";
 import type { WijkRow } from "../db/rows.ts";
-import { cleanLabel } from "./clean-text.ts";
+import { cleanLabel } from "../parse/clean-text.ts";
 
 /** An unguessable token for read-only links (128 bits, URL-safe). */
 export function newOverviewToken(): string {

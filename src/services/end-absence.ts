@@ -1,9 +1,9 @@
 import type { Tx } from "../db.ts";
 import { localText } from "../i18n/index.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import type { ChangeMeta } from "./change-action.ts";
 import type { PersonRow } from "../db/rows.ts";
-import { covers } from "./route-for-absence.ts";
+import { covers } from "../rules/absence-routing.ts";
 import { ABSENCE_END_FIELD } from "./set-absence.ts";
 
 /**

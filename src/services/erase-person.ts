@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { chatHash } from "./record-dead-letter.ts";
-import { findLinkedPersonIds } from "./export-personal-data.ts";
+import { findLinkedPersonIds } from "./find-linked-person-ids.ts";
 import { removeWhatsAppLidMappings } from "../db/whatsapp-auth-store.ts";
 
 /** How an erased person is shown everywhere from now on. */

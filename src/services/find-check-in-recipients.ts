@@ -1,5 +1,5 @@
 import type { Db } from "../db.ts";
-import { checkInYear, MID_YEAR } from "./check-in-items.ts";
+import { checkInYear, MID_YEAR } from "../check-in/check-in-items.ts";
 import { findOwnersWithOpenActions } from "./find-owners-with-open-actions.ts";
 import type { WijkRow } from "../db/rows.ts";
 

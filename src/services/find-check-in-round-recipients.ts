@@ -1,6 +1,6 @@
 import type { Db } from "../db.ts";
 import { findOwnersWithOpenActions } from "./find-owners-with-open-actions.ts";
-import type { RoundItem } from "./check-in-round-items.ts";
+import type { RoundItem } from "../check-in/check-in-round-items.ts";
 
 /** The people a round goes to: owners of open actions (still in the wijk) who have not had it, themselves or through their stand-in. */
 export async function findCheckInRoundRecipients(db: Db, input: { wijkId: string; round: string }): Promise<string[]> {

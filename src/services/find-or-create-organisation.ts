@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { fold } from "../parse/text.ts";
-import { cleanLabel } from "./clean-text.ts";
+import { cleanLabel } from "../parse/clean-text.ts";
 
 /**
  * The wijk's organisation with this name, created when it is new. A name typed in other

@@ -1,7 +1,7 @@
 import type { Db, Tx } from "../db.ts";
 import { sqlOf } from "../db/sql.ts";
 import { textList } from "../db-lists.ts";
-import { HANDOVER_STATUSES } from "./hand-over.ts";
+import { HANDOVER_STATUSES } from "./plan-handover.ts";
 
 export interface OrphanedAction {
   id: string;

@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { fold, isNearWord } from "../parse/text.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import type { PillarRow } from "../db/rows.ts";
 

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import { fold } from "../parse/text.ts";
 import type { WijkRow } from "../db/rows.ts";

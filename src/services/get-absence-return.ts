@@ -1,7 +1,7 @@
 import type { Tx } from "../db.ts";
 import { OPEN_STATUSES } from "../domain.ts";
-import { isOverdue } from "./deadlines.ts";
-import { backAt, covers } from "./route-for-absence.ts";
+import { isOverdue } from "../rules/deadlines.ts";
+import { backAt, covers } from "../rules/absence-routing.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 

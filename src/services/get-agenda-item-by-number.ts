@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import type { AgendaItem } from "../generated/sqlite/client.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import { listAgendaItems } from "./list-agenda-items.ts";
 

@@ -2,7 +2,8 @@ import type { Tx } from "../db.ts";
 import type { Meeting } from "../generated/sqlite/client.ts";
 import { OPEN_STATUSES } from "../domain.ts";
 import { listAgendaItems } from "./list-agenda-items.ts";
-import { findMeetingCheckInRound, type CheckInRoundState } from "./get-check-in-round.ts";
+import { findMeetingCheckInRound } from "./find-meeting-check-in-round.ts";
+import { type CheckInRoundState } from "../check-in/round-state.ts";
 
 /** A progress note as the agenda quotes it: when, and the text as written. */
 export interface AgendaNote {

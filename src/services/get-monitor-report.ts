@@ -1,11 +1,11 @@
 import type { Tx } from "../db.ts";
 import { OPEN_STATUSES, type ActionStatus } from "../domain.ts";
 import { toInstant } from "../time/amsterdam.ts";
-import { isOverdue } from "./deadlines.ts";
+import { isOverdue } from "../rules/deadlines.ts";
 import { findYearActions, type YearAction } from "./find-year-actions.ts";
 import { getProgressTimeline, type ProgressTimeline } from "./get-progress-timeline.ts";
 import { listCheckIns } from "./list-check-ins.ts";
-import type { Verdict } from "./check-in-items.ts";
+import type { Verdict } from "../check-in/check-in-items.ts";
 
 export interface ReportAction {
   id: string;

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { isDueWithin, isOverdue } from "./deadlines.ts";
+import { isDueWithin, isOverdue } from "../rules/deadlines.ts";
 import { fold } from "../parse/text.ts";
 import { supportedLanguages, translate } from "../i18n/index.ts";
 

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { loadAbsences } from "./route-for-absence.ts";
+import { loadAbsences } from "../rules/absence-routing.ts";
 
 /** One running absence as /wie, the board, the web overview and the digest show it. */
 export interface AbsenceListing {

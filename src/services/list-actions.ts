@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { OPEN_STATUSES } from "../domain.ts";
-import { isOverdue } from "./deadlines.ts";
+import { isOverdue } from "../rules/deadlines.ts";
 
 export type ActionFilter =
   | { kind: "all" }

@@ -1,5 +1,5 @@
 import type { Db, Tx } from "../db.ts";
-import { MID_YEAR, type CheckInItem, type Verdict } from "./check-in-items.ts";
+import { MID_YEAR, type CheckInItem, type Verdict } from "../check-in/check-in-items.ts";
 
 /** The mid-year check-ins of one plan year, for the web overview and the year summary. */
 export async function listCheckIns(tx: Tx | Db, input: { wijkId: string; year: number }) {

@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import type { OutgoingMessage } from "../core/types.ts";
-import { resolvePersonTargetOn } from "./resolve-targets.ts";
+import { resolvePersonTargetOn } from "../core/addressing.ts";
 import { addressedMessage } from "../core/addressing.ts";
 import { translator, type Translate } from "../i18n/index.ts";
 

@@ -2,7 +2,7 @@ import type { Db, Tx } from "../db.ts";
 import { normalizeLanguage } from "../i18n/index.ts";
 import { localParts } from "../time/amsterdam.ts";
 import { findOwnersWithOpenActions } from "./find-owners-with-open-actions.ts";
-import { roundListItems, roundMeetingStart, type CheckInRoundList, type RoundItem, type RoundRef, type StandInFor } from "./check-in-round-items.ts";
+import { roundListItems, roundMeetingStart, type CheckInRoundList, type RoundItem, type RoundRef, type StandInFor } from "../check-in/check-in-round-items.ts";
 
 /**
  * Opens one person's check-in of a round and returns what it asks, as data

@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { normalizeLanguage } from "../i18n/index.ts";
-import { checkInList, MID_YEAR, type CheckInItem, type CheckInList } from "./check-in-items.ts";
+import { checkInList, MID_YEAR, type CheckInItem, type CheckInList } from "../check-in/check-in-items.ts";
 import { findOwnersWithOpenActions } from "./find-owners-with-open-actions.ts";
 
 /**

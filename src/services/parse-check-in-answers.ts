@@ -1,4 +1,4 @@
-import type { Verdict } from "./check-in-items.ts";
+import type { Verdict } from "../check-in/check-in-items.ts";
 
 const VERDICT_WORDS: [RegExp, Verdict][] = [
   [/^(op koers|on track|goed|prima|ok)$/i, "op-koers"],

@@ -1,6 +1,6 @@
 import type { Db } from "../db.ts";
 import { normalizeLanguage } from "../i18n/index.ts";
-import { checkInList, type CheckInItem, type CheckInList, type Verdict } from "./check-in-items.ts";
+import { checkInList, type CheckInItem, type CheckInList, type Verdict } from "../check-in/check-in-items.ts";
 
 /** An unanswered check gets one reminder this long after it was sent. */
 export const CHECK_IN_REMINDER_AFTER_DAYS = 7;

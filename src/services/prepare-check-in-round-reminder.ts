@@ -1,6 +1,6 @@
 import type { Db } from "../db.ts";
 import { normalizeLanguage } from "../i18n/index.ts";
-import { roundListItems, roundMeetingStart, stillStandingIn, type CheckInRoundList, type RoundItem } from "./check-in-round-items.ts";
+import { roundListItems, roundMeetingStart, stillStandingIn, type CheckInRoundList, type RoundItem } from "../check-in/check-in-round-items.ts";
 
 /** An unanswered round gets one reminder this long after it went out (if that is still before it closes). */
 export const CHECK_IN_ROUND_REMINDER_AFTER_DAYS = 3;

@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { findNextMeeting } from "./find-next-meeting.ts";
-import { cleanStoredText } from "./clean-text.ts";
+import { cleanStoredText } from "../parse/clean-text.ts";
 
 export const AGENDA_KINDS = ["besluit", "bespreking", "informatie"] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];

@@ -1,8 +1,8 @@
 import type { Tx } from "../db.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import { getAgendaItemByNumber } from "./get-agenda-item-by-number.ts";
-import { cleanStoredText } from "./clean-text.ts";
+import { cleanStoredText } from "../parse/clean-text.ts";
 
 /** Decisions may be typed up to this long after a meeting started (minutes often come later). */
 const DECISION_WINDOW_MS = 7 * 24 * 60 * 60_000;

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import type { PersonRow } from "../db/rows.ts";
 import { IDENTITY_LINK_CODE_VALID_MINUTES } from "./create-identity-link-code.ts";

@@ -2,7 +2,7 @@ import type { Tx } from "../db.ts";
 import { localText } from "../i18n/index.ts";
 import { ActionIndexCache } from "./action-index.ts";
 import { changeAction, type ChangeMeta } from "./change-action.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 
 /** Gives an action a new title; refuses a title another action of the wijk has (the same rule as createAction). */
 export async function renameAction(tx: Tx, meta: ChangeMeta, input: { actionId: string; title: string }, indexes = new ActionIndexCache()): Promise<void> {

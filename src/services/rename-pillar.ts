@@ -1,12 +1,12 @@
 import type { Tx } from "../db.ts";
 import { localText } from "../i18n/index.ts";
 import { fold } from "../parse/text.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import { matchPillar } from "./find-pillar.ts";
 import { PILLAR_NAME_MAX_CHARS } from "./add-pillar.ts";
 import type { PillarRow } from "../db/rows.ts";
 import { markActionNamesChanged } from "./action-index.ts";
-import { cleanLabel } from "./clean-text.ts";
+import { cleanLabel } from "../parse/clean-text.ts";
 
 /**
  * Renames a pillar; actions, goals and people keep pointing at it. Rerunning after the

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import { findDatePoll } from "./find-date-poll.ts";
 import type { DatePollWithVotes } from "./load-date-poll.ts";

@@ -1,7 +1,7 @@
 import type { Db } from "../db.ts";
 import { addDays, localParts, toInstant } from "../time/amsterdam.ts";
 import { createWijk } from "./create-wijk.ts";
-import { readWijkSettings, writeWijkSettings } from "./wijk-settings.ts";
+import { readWijkSettings, writeWijkSettings } from "../db/wijk-settings.ts";
 import type { Role } from "../domain.ts";
 
 /** The demo neighbourhood of `npm start` and transcripts, after seed 000 (Lewenborg XL, Groningen). */

@@ -2,10 +2,10 @@ import type { Tx } from "../db.ts";
 import { addYears, compareCivil, localParts, toInstant, type CivilDate } from "../time/amsterdam.ts";
 import { localText } from "../i18n/index.ts";
 import { describeDay } from "../parse/dates.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import type { ChangeMeta } from "./change-action.ts";
 import type { PersonRow } from "../db/rows.ts";
-import { backAt } from "./route-for-absence.ts";
+import { backAt } from "../rules/absence-routing.ts";
 
 /** History field of an absence that was set (toValue: its id; fromValue: the absence it replaced). */
 export const ABSENCE_SET_FIELD = "absence";

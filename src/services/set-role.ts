@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import type { Role } from "../domain.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import type { PersonRow } from "../db/rows.ts";
 

@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { OPEN_STATUSES, type ActionStatus } from "../domain.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import type { ActionRow } from "../db/rows.ts";
 

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { checkInYear, MID_YEAR, type CheckInList } from "./check-in-items.ts";
+import { checkInYear, MID_YEAR, type CheckInList } from "../check-in/check-in-items.ts";
 import { findOwnersWithOpenActions } from "./find-owners-with-open-actions.ts";
 import { openCheckIn } from "./open-check-in.ts";
 import type { WijkRow } from "../db/rows.ts";

@@ -1,7 +1,7 @@
 import type { Tx } from "../db.ts";
 import { writeField, type ActionField } from "../db/action-fields.ts";
 import { recordHistory, type ChangeMeta, type FieldChange } from "./change-action.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import { isAbsenceChange, undoAbsenceChange, type UndoneAbsence } from "./undo-absence-change.ts";
 import { isReminderChange, undoReminderSet, type UndoneReminders } from "./undo-reminder-set.ts";

@@ -1,7 +1,7 @@
 import type { Tx } from "../db.ts";
 import type { PersonRow } from "../db/rows.ts";
 import { chooseDisplayName } from "./choose-display-name.ts";
-import { cleanLabel } from "./clean-text.ts";
+import { cleanLabel } from "../parse/clean-text.ts";
 import { findOrCreateOrganisation } from "./find-or-create-organisation.ts";
 
 /**

@@ -8,7 +8,7 @@ import { silentLogger } from "../../src/core/logger.ts";
 import { createDb, type Db } from "../../src/db.ts";
 import { createLease } from "../../src/db/lease.ts";
 import { createAuthKeyValueStore } from "../../src/db/whatsapp-auth-store.ts";
-import { createWhatsAppSupport } from "../../src/services/whatsapp-support.ts";
+import { createWhatsAppSupport } from "../../src/whatsapp-support.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { dutch, localize, translator } from "../../src/i18n/index.ts";
 import { GROUP, ManualTimers, SimulatedWhatsApp, waitUntil } from "./whatsapp-simulated.ts";

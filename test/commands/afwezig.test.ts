@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { addAction, at, clearDemoDeadlines, personId } from "../scheduler/helpers.ts";
 import { recordOutbox, type Recorded } from "../helpers/recording-adapter.ts";
-import { routeForAbsence } from "../../src/services/route-for-absence.ts";
+import { routeForAbsence } from "../../src/rules/absence-routing.ts";
 import { registerOverviewRoutes } from "../../src/web/routes.tsx";
 
 // Monday 22 March 2027. Summer time starts on Sunday 28 March 2027 (02:00 → 03:00), in the middle of the absences below.

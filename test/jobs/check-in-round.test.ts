@@ -3,7 +3,7 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { at, personId } from "../scheduler/helpers.ts";
 import { recordOutbox } from "../helpers/recording-adapter.ts";
 import type { OutgoingMessage } from "../../src/core/types.ts";
-import { parseRoundAnswers } from "../../src/services/answer-check-in-round.ts";
+import { parseRoundAnswers } from "../../src/parse/round-answers.ts";
 import { openCheckInRound } from "../../src/services/open-check-in-round.ts";
 import { renderCheckInRoundInvite } from "../../src/render/check-in-round.ts";
 import { getAgenda } from "../../src/services/get-agenda.ts";

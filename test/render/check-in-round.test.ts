@@ -9,7 +9,7 @@ import {
   renderRoundTitle,
 } from "../../src/render/check-in-round.ts";
 import { dutch, translator } from "../../src/i18n/index.ts";
-import type { CheckInRoundList } from "../../src/services/check-in-round-items.ts";
+import type { CheckInRoundList } from "../../src/check-in/check-in-round-items.ts";
 
 /** Monday 2 February 2026, 09:00 in Amsterdam. */
 const now = new Date("2026-02-02T08:00:00Z");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderCheckIn, renderCheckInAnswer, renderCheckInItems, renderCheckInReminder, renderCheckInSummary } from "../../src/render/check-in.ts";
 import { dutch, translator } from "../../src/i18n/index.ts";
-import type { CheckInList } from "../../src/services/check-in-items.ts";
+import type { CheckInList } from "../../src/check-in/check-in-items.ts";
 
 /** Monday 1 June 2026, 09:00 in Amsterdam. */
 const now = new Date("2026-06-01T07:00:00Z");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useDemoWijk } from "../helpers/demo-wijk.ts";
-import { executeHandover, planHandover } from "../../src/services/hand-over.ts";
+import { executeHandover } from "../../src/services/execute-handover.ts";
+import { planHandover } from "../../src/services/plan-handover.ts";
 
 const demo = useDemoWijk();
 

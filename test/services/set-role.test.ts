@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useDemoWijk } from "../helpers/demo-wijk.ts";
 import { setRole } from "../../src/services/set-role.ts";
-import { AppError } from "../../src/services/errors.ts";
+import { AppError } from "../../src/core/errors.ts";
 
 const demo = useDemoWijk();
 

@@ -3,7 +3,7 @@ import { useDemoWijk } from "../helpers/demo-wijk.ts";
 import { startCheckIn } from "../../src/services/start-check-in.ts";
 import { openCheckIn } from "../../src/services/open-check-in.ts";
 import { findCheckInRecipients } from "../../src/services/find-check-in-recipients.ts";
-import { MID_YEAR } from "../../src/services/check-in-items.ts";
+import { MID_YEAR } from "../../src/check-in/check-in-items.ts";
 
 const demo = useDemoWijk();
 const wijk = () => demo().db.wijk.findUniqueOrThrow({ where: { id: demo().wijkId } });

@@ -3,7 +3,7 @@ import type { BotDeps } from "../bot-deps.ts";
 import type { DirectContext, Reply } from "../command.ts";
 import type { Turn } from "../pipeline.ts";
 import { sqlOf } from "../../db/sql.ts";
-import type { Rerun } from "../../services/errors.ts";
+import type { Rerun } from "../errors.ts";
 import { loadActionDirectly } from "../../services/load-action-directly.ts";
 import { renderActionDescription } from "../../render/action-description.ts";
 import type { FoundAction } from "../../services/find-action.ts";

@@ -3,7 +3,7 @@ import { findBindingReadOnly, translatorFor } from "../bot-deps.ts";
 import type { CommandDefinition } from "../command.ts";
 import type { RouteResult } from "../router.ts";
 import type { CommandPlan, Step, Turn } from "../pipeline.ts";
-import type { Rerun } from "../../services/errors.ts";
+import type { Rerun } from "../errors.ts";
 import { usageHelp } from "../../render/help.ts";
 import { dutch, isMessageKey, type Translate } from "../../i18n/index.ts";
 

@@ -1,7 +1,7 @@
 import { Page, DeadlineBadge, ageGroupLabel, fill, statusTitle } from "../layout.tsx";
 import type { PageContext } from "../page-context.ts";
 import type { ActionDetails } from "../../services/get-action-details.ts";
-import { isDueWithin, isOverdue } from "../../services/deadlines.ts";
+import { isDueWithin, isOverdue } from "../../rules/deadlines.ts";
 import { DUE_SOON_DAYS } from "../../services/get-web-board.ts";
 import { describeChange } from "../../render/history.ts";
 import { formatDay, formatMoment, formatMoney, formatNumber } from "../../render/format.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useDemoWijk } from "../helpers/demo-wijk.ts";
-import { absenceRouter, backAt, routeForAbsence } from "../../src/services/route-for-absence.ts";
+import { absenceRouter, backAt, routeForAbsence } from "../../src/rules/absence-routing.ts";
 import { toInstant } from "../../src/time/amsterdam.ts";
 
 const demo = useDemoWijk();

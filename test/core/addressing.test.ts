@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useDemoWijk } from "../helpers/demo-wijk.ts";
-import { resolveChatKindTargets, resolvePersonTarget, resolvePersonTargetOn, resolvePersonTargets } from "../../src/services/resolve-targets.ts";
+import { resolveChatKindTargets, resolvePersonTarget, resolvePersonTargetOn, resolvePersonTargets } from "../../src/core/addressing.ts";
 import { createWijk } from "../../src/services/create-wijk.ts";
 
 const demo = useDemoWijk();

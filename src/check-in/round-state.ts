@@ -1,8 +1,11 @@
 import type { Db, Tx } from "../db.ts";
 import { MID_YEAR } from "./check-in-items.ts";
-import { ownerOf, roundMeetingStart, type RoundItem, type RoundVerdict } from "./check-in-round-items.ts";
+import { ownerOf, type RoundItem, type RoundVerdict } from "./check-in-round-items.ts";
 
-const DAY_MS = 24 * 60 * 60_000;
+/**
+ * A check-in round as its use cases read it (/checkin, the agenda, the weekly digest): one
+ * entry per owner asked, with their answers so far.
+ */
 
 export interface CheckInRoundState {
   round: string;
@@ -18,7 +21,7 @@ export interface CheckInRoundState {
 }
 
 /** A round's rows with names and pillars, or null when there is none. `where` picks the round. */
-async function loadRound(db: Tx | Db, where: { wijkId: string; round?: string; meetingId?: string }): Promise<CheckInRoundState | null> {
+export async function loadRound(db: Tx | Db, where: { wijkId: string; round?: string; meetingId?: string }): Promise<CheckInRoundState | null> {
   const rows = await db.checkIn.findMany({ where: { ...where, round: where.round ?? { not: MID_YEAR } }, orderBy: { sentAt: "asc" } });
   if (!rows.length) return null;
   const items = rows.map((r) => ({ row: r, items: JSON.parse(r.items) as RoundItem[], answers: JSON.parse(r.answers) as Record<string, RoundVerdict> }));
@@ -49,27 +52,7 @@ export interface TitledCheckInRound {
 }
 
 /** The latest round of a wijk: the one running, or the last one. */
-async function latestRound(db: Tx | Db, wijkId: string): Promise<CheckInRoundState | null> {
+export async function latestRound(db: Tx | Db, wijkId: string): Promise<CheckInRoundState | null> {
   const latest = await db.checkIn.findFirst({ where: { wijkId, round: { not: MID_YEAR } }, orderBy: { sentAt: "desc" }, select: { round: true } });
   return latest ? loadRound(db, { wijkId, round: latest.round }) : null;
-}
-
-/** /checkin: the latest round of a wijk (the one running, or the last one) with its meeting's start. */
-export async function getLatestCheckInRound(db: Tx | Db, input: { wijkId: string }): Promise<TitledCheckInRound | null> {
-  const state = await latestRound(db, input.wijkId);
-  return state && { state, meetingStartsAt: await roundMeetingStart(db, state) };
-}
-
-/** The round asked before this meeting (for the agenda's "Voortgang per pijler"), or null when there was none. */
-export async function findMeetingCheckInRound(db: Tx | Db, input: { wijkId: string; meetingId: string }): Promise<CheckInRoundState | null> {
-  return loadRound(db, { wijkId: input.wijkId, meetingId: input.meetingId });
-}
-
-/** The round running at `end`, or one that closed in the week before; null when there is none. */
-export async function findDigestCheckInRound(db: Tx | Db, input: { wijkId: string; end: Date }): Promise<TitledCheckInRound | null> {
-  const { end } = input;
-  const state = await latestRound(db, input.wijkId);
-  if (!state || state.sentAt > end) return null;
-  if (state.closesAt && state.closesAt.getTime() < end.getTime() - 7 * DAY_MS) return null;
-  return { state, meetingStartsAt: await roundMeetingStart(db, state) };
 }

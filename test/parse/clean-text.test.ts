@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanDisplayName, cleanLabel, cleanStoredText } from "../../src/services/clean-text.ts";
+import { cleanDisplayName, cleanLabel, cleanStoredText } from "../../src/parse/clean-text.ts";
 
 /**
  * What is stored from people's messages (issue 12, item 10): no characters that hide or reorder

@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import type { WijkRow } from "../db/rows.ts";
+import type { WijkRow } from "./rows.ts";
 
 /**
  * The settings this part of wijkbot keeps in Wijk.settings (a JSON object shared with

@@ -1,8 +1,8 @@
 import type { Tx } from "../db.ts";
 import type { ActionRow, PersonRow } from "../db/rows.ts";
-import type { ActionPeople } from "./find-action.ts";
+import type { ActionPeople } from "../services/find-action.ts";
 import { localText, type LocalText } from "../i18n/index.ts";
-import { loadAbsences } from "./route-for-absence.ts";
+import { loadAbsences } from "./absence-routing.ts";
 
 /**
  * Who may change an action: its owner(s), the aanjager of its pillar, or the

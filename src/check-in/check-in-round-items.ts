@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../db.ts";
 import type { CheckInItem } from "./check-in-items.ts";
-import { absenceRouter } from "./route-for-absence.ts";
+import { absenceRouter } from "../rules/absence-routing.ts";
 
 /**
  * The check-in round before each stuurgroep meeting (or monthly): the mid-year check's

@@ -16,20 +16,10 @@ export interface LinkCodeGuesser {
  * not that many per process.
  */
 export async function countRecentWrongLinkCodes(tx: Tx, guesser: LinkCodeGuesser, now: Date): Promise<number> {
-  return tx.identityLinkGuess.count({ where: { ...guesser, at: { gt: windowStart(now) } } });
+  return tx.identityLinkGuess.count({ where: { ...guesser, at: { gt: linkCodeGuessWindowStart(now) } } });
 }
 
-/** Records one wrong code; guesses older than a code's lifetime no longer count, so they go. */
-export async function recordWrongLinkCode(tx: Tx, guesser: LinkCodeGuesser, now: Date): Promise<void> {
-  await tx.identityLinkGuess.deleteMany({ where: { at: { lte: windowStart(now) } } });
-  await tx.identityLinkGuess.create({ data: { ...guesser, at: now } });
-}
-
-/** A code that worked clears the account's wrong guesses. */
-export async function forgetWrongLinkCodes(tx: Tx, guesser: LinkCodeGuesser): Promise<void> {
-  await tx.identityLinkGuess.deleteMany({ where: guesser });
-}
-
-function windowStart(now: Date): Date {
+/** Guesses from before this moment no longer count: they are older than a code's lifetime. */
+export function linkCodeGuessWindowStart(now: Date): Date {
   return new Date(now.getTime() - IDENTITY_LINK_CODE_VALID_MINUTES * 60_000);
 }

@@ -1,10 +1,10 @@
-import type { Tx } from "../db.ts";
-import type { Clock } from "../core/clock.ts";
-import type { Logger } from "../core/logger.ts";
-import type { OutgoingMessage } from "../core/types.ts";
-import { createAuthKeyValueStore, type AuthKeyValueStore } from "../db/whatsapp-auth-store.ts";
-import { createLease, type HeldLease } from "../db/lease.ts";
-import { whatsappLogoutAnnouncements } from "./announce-whatsapp-logout.ts";
+import type { Tx } from "./db.ts";
+import type { Clock } from "./core/clock.ts";
+import type { Logger } from "./core/logger.ts";
+import type { OutgoingMessage } from "./core/types.ts";
+import { createAuthKeyValueStore, type AuthKeyValueStore } from "./db/whatsapp-auth-store.ts";
+import { createLease, type HeldLease } from "./db/lease.ts";
+import { whatsappLogoutAnnouncements } from "./services/announce-whatsapp-logout.ts";
 
 /**
  * How long the WhatsApp lease lasts without renewal. The holder renews every quarter of
