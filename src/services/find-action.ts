@@ -1,5 +1,5 @@
 import type { Tx } from "../db.ts";
-import { AppError, NeedsChoice, type Rerun } from "./errors.ts";
+import { AppError, NeedsChoice, type Rerun } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import type { ActionIndexCache, IndexedAction } from "./action-index.ts";
 import { loadCandidateFacts, rankCandidates, type RankPerson } from "./rank-actions.ts";

@@ -1,5 +1,5 @@
 import type { PromptPayload, StoredPrompt } from "../core/prompts.ts";
-import type { Rerun } from "../services/errors.ts";
+import type { Rerun } from "../core/errors.ts";
 import type { MessageKey, MessageVars } from "../i18n/index.ts";
 import { findDatePhrase, resolveDate } from "../parse/dates.ts";
 import { fold } from "../parse/text.ts";
