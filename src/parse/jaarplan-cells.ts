@@ -1,6 +1,6 @@
 import { fold } from "./text.ts";
 import { MONTHS } from "./dates.ts";
-import { daysInMonth, toInstant } from "../time/amsterdam.ts";
+import { daysInMonth, isoDayUtc, toInstant } from "../time/amsterdam.ts";
 import { ACTION_STATUSES, AGE_GROUPS, type ActionStatus, type AgeGroup } from "../domain.ts";
 
 /**
@@ -110,7 +110,7 @@ export function readEuros(cell: Cell): number | null | undefined {
 
 export function cellText(cell: Cell): string {
   if (cell === null) return "";
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) return isoDayUtc(cell);
   return String(cell).trim();
 }
 
