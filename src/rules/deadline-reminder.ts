@@ -1,7 +1,5 @@
 import { OPEN_STATUSES, type ActionStatus } from "../domain.ts";
-import { compareCivil, localParts, type CivilDate } from "../time/amsterdam.ts";
-
-const DAY_MS = 24 * 60 * 60_000;
+import { daysBetween, localParts, type CivilDate } from "../time/amsterdam.ts";
 
 export type DeadlineReminderInput = { actionId: string; now: Date; expectedDeadline?: string | null };
 export type ReminderAction = { title: string; shortName: string | null; status: string; deadline: Date | null; deletedAt: Date | null; pillar: { name: string } | null };
@@ -43,10 +41,4 @@ export function deadlineReminderFor(
 export function civilDayOf(date: Date): CivilDate {
   const p = localParts(date);
   return { year: p.year, month: p.month, day: p.day };
-}
-
-function daysBetween(from: CivilDate, to: CivilDate): number {
-  const sign = compareCivil(to, from);
-  if (sign === 0) return 0;
-  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / DAY_MS);
 }
