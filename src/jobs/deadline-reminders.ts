@@ -8,7 +8,8 @@ import { translator } from "../i18n/index.ts";
 import type { DueDelivery, JobContext, PlannedDelivery, ScheduledJob } from "../scheduler/types.ts";
 import { recipientLanguage, recipientLanguages } from "../scheduler/recipient-language.ts";
 import { absenceRouterOf, rowsOfWijk } from "../scheduler/every-wijk.ts";
-import { onBehalfLine } from "../services/on-behalf-line.ts";
+import { getPersonName } from "../services/get-person-name.ts";
+import { onBehalfText } from "../render/absence.ts";
 import { findOpenReminders } from "../services/find-open-reminders.ts";
 
 /**
@@ -121,7 +122,8 @@ async function deadlineReminderTexts(ctx: JobContext, deliveries: readonly DueDe
   for (const [i, delivery] of deliveries.entries()) {
     const text = texts[i];
     if (!text || !delivery.data.forPersonId) continue;
-    texts[i] = `${await onBehalfLine(ctx.db, { personId: String(delivery.data.forPersonId), lastDay: new Date(String(delivery.data.lastDay)), now: ctx.now, lang: langs[i] })}\n${text}`;
+    const name = await getPersonName(ctx.db, String(delivery.data.forPersonId));
+    texts[i] = `${onBehalfText({ name, lastDay: new Date(String(delivery.data.lastDay)) }, ctx.now, langs[i])}\n${text}`;
   }
   return texts;
 }

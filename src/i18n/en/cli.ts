@@ -81,7 +81,7 @@ export const enCli: Record<keyof typeof nlCli, CatalogueText> = {
   "cli.import.wouldRefuse": "Some rows would be refused; see above.",
   "cli.import.nothingImported": "Nothing was imported: first fix the refused rows.",
   "cli.import.done": { one: "{count} action imported into {wijk}.", other: "{count} actions imported into {wijk}." },
-  "cli.import.refusedRows": "{count} row(s) refused; nothing was imported.",
+  "cli.import.refusedRows": { one: "1 row refused; nothing was imported.", other: "{count} rows refused; nothing was imported." },
   "cli.import.fileType": "I only read .csv and .xlsx files, not \"{ext}\".",
   "cli.import.noWorksheet": "The Excel file has no worksheet.",
   "cli.import.noTitleColumn":

@@ -88,7 +88,7 @@ export const nlCli = {
   "cli.import.wouldRefuse": "Er zouden rijen afgekeurd worden; zie hierboven.",
   "cli.import.nothingImported": "Er is niets geïmporteerd: verbeter eerst de afgekeurde rijen.",
   "cli.import.done": { one: "{count} actie geïmporteerd in {wijk}.", other: "{count} acties geïmporteerd in {wijk}." },
-  "cli.import.refusedRows": "{count} rij(en) afgekeurd; er is niets geïmporteerd.",
+  "cli.import.refusedRows": { one: "1 rij afgekeurd; er is niets geïmporteerd.", other: "{count} rijen afgekeurd; er is niets geïmporteerd." },
   "cli.import.fileType": "Ik lees alleen .csv- en .xlsx-bestanden, niet \"{ext}\".",
   "cli.import.noWorksheet": "Het Excel-bestand heeft geen werkblad.",
   "cli.import.noTitleColumn":
