@@ -44,7 +44,10 @@ describe("canChangeAction", () => {
 
   it("refuses everyone else, naming the owners, the pillar's aanjager and the title", async () => {
     expect(await mayChange("Henk", "watertappunt")).toBe('Alleen Fatima (eigenaar), de aanjager van Gezond of de coördinator kan "Watertappunt in de wijk" wijzigen.');
-    expect(await mayChange("Ahmed", "wijkplan jonge kind")).toBe('Alleen Sanne en Lisa (eigenaar), de aanjager van Kansrijk of de coördinator kan "Integraal pedagogisch wijkplan jonge kind" wijzigen.');
+    // The owners are read without an order, so either may come first.
+    expect(await mayChange("Ahmed", "wijkplan jonge kind")).toMatch(
+      /^Alleen (Sanne en Lisa|Lisa en Sanne) \(eigenaar\), de aanjager van Kansrijk of de coördinator kan "Integraal pedagogisch wijkplan jonge kind" wijzigen\.$/,
+    );
   });
 
   it("leaves the pillar out of the refusal when the action has none", async () => {
