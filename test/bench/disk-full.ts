@@ -6,6 +6,7 @@
  * to the first command that is stored again.
  */
 import { execFileSync } from "node:child_process";
+import { consoleMessage } from "../helpers/message.ts";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,7 +16,7 @@ import { ManualClock } from "../../src/core/clock.ts";
 import { silentLogger } from "../../src/core/logger.ts";
 import { createDb } from "../../src/db.ts";
 import { migrateSqlite } from "../../src/migrate.ts";
-import { seedDemoWijk, consoleId } from "../../src/services/seed-demo-wijk.ts";
+import { seedDemoWijk } from "../../src/services/seed-demo-wijk.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";
 
 export interface DiskFullResult {
@@ -63,7 +64,7 @@ export async function diskFullRecovery(): Promise<DiskFullResult> {
     const app = createApp({ db, clock, logger: silentLogger });
     let n = 0;
     const say = async (text: string) =>
-      (await app.bot.handle({ platform: "console", chatId: "kartrekkers", isDirect: false, senderId: consoleId("Fatima"), senderName: "Fatima", text, messageId: `b${++n}`, at: clock.now() }))
+      (await app.bot.handle(consoleMessage("Fatima", text, clock.now(), { messageId: `b${++n}` })))
         .map((r) => r.text)
         .join("\n");
     await say("/actie nieuw Voor de storing pijler Gezond");

@@ -4,6 +4,7 @@
  * here asserts; a missed target is shown as such.
  */
 import { spawnSync } from "node:child_process";
+import { consoleMessage } from "../helpers/message.ts";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -14,7 +15,7 @@ import { ManualClock } from "../../src/core/clock.ts";
 import { silentLogger } from "../../src/core/logger.ts";
 import type { Adapter, OutgoingMessage } from "../../src/core/types.ts";
 import { toInstant, addDays, localParts } from "../../src/time/amsterdam.ts";
-import { seedDemoWijk, consoleId } from "../../src/services/seed-demo-wijk.ts";
+import { seedDemoWijk } from "../../src/services/seed-demo-wijk.ts";
 import { createWijk } from "../../src/services/create-wijk.ts";
 import { getBoard } from "../../src/services/get-board.ts";
 import { renderBoard } from "../../src/render/board.ts";
@@ -77,7 +78,7 @@ async function understandingLatency(app: ReturnType<typeof createApp>, wijkId: s
   const times: number[] = [];
   for (let i = 0; i < 100 + COMMANDS; i++) {
     const text = messages[i % messages.length];
-    const message = { platform: "console", chatId: "kartrekkers", isDirect: false, senderId: consoleId("Marieke"), senderName: "Marieke", text, messageId: `u-${i}`, at: app.clock.now() };
+    const message = consoleMessage("Marieke", text, app.clock.now(), { messageId: `u-${i}` });
     const t = performance.now();
     await understand(text, await loadWorld(deps, { message }, wijkId, wijk.settings));
     if (i >= 100) times.push(performance.now() - t);
@@ -107,10 +108,7 @@ async function commandLatency(bench: BenchDatabase) {
       else done.delete(title);
       const text = `/actie ${status} ${title}`;
       const t = performance.now();
-      const replies = await app.bot.handle({
-        platform: "console", chatId: "kartrekkers", isDirect: false, senderId: consoleId("Marieke"), senderName: "Marieke",
-        text, messageId: `bench-${n}`, at: clock.now(),
-      });
+      const replies = await app.bot.handle(consoleMessage("Marieke", text, clock.now(), { messageId: `bench-${n}` }));
       times.push(performance.now() - t);
       if (!/^(✅|🔧)/u.test(replies[0]?.text ?? "")) throw new Error(`unexpected reply: ${replies[0]?.text}`);
     }
