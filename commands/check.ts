@@ -4,7 +4,7 @@ import { answerCheckIn } from "../src/services/answer-check-in.ts";
 import { renderCheckInAnswer, renderCheckInSummary } from "../src/render/check-in.ts";
 import { renderCheckInRoundAnswer } from "../src/render/check-in-round.ts";
 import { translator } from "../src/i18n/index.ts";
-import { CHECK_IN_ANSWER } from "../src/services/parse-check-in-answers.ts";
+import { CHECK_IN_ANSWER } from "../src/parse/check-in-answers.ts";
 import { answerCheckInRound } from "../src/services/answer-check-in-round.ts";
 import { CHECK_IN_ROUND_ANSWER } from "../src/parse/round-answers.ts";
 import { findCheckInToAnswer } from "../src/services/find-check-in-to-answer.ts";

@@ -5,7 +5,7 @@ import type { CommandDefinition, Reply } from "./command.ts";
 import type { CommandRouter } from "./router.ts";
 import type { IncomingMessage } from "./types.ts";
 import type { ChatBinding } from "../services/find-chat-binding.ts";
-import type { ActionIndexCache } from "../services/action-index.ts";
+import type { ActionIndexCache } from "../action-names/action-index.ts";
 import type { PersonRow } from "../db/rows.ts";
 import { translator, type Translate } from "../i18n/index.ts";
 import { welcomeText } from "../render/welcome.ts";

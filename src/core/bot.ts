@@ -17,7 +17,7 @@ import { actStep } from "./steps/act.ts";
 import { renderStep, toOutgoing } from "./steps/render.ts";
 import { dutch } from "../i18n/index.ts";
 import { isWriteFailure } from "../db-health.ts";
-import { ActionIndexCache } from "../services/action-index.ts";
+import { ActionIndexCache } from "../action-names/action-index.ts";
 import { DEFAULT_PUBLIC_URL } from "../web/public-url.ts";
 
 export type { BotOptions } from "./bot-deps.ts";

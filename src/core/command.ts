@@ -4,7 +4,7 @@ import type { Tx } from "../db.ts";
 import type { BoardCard, Choice, IncomingMessage, PollCard } from "./types.ts";
 import type { ChangeMeta } from "../services/change-action.ts";
 import type { ActionDescription } from "../render/action-description.ts";
-import type { ActionIndexCache } from "../services/action-index.ts";
+import type { ActionIndexCache } from "../action-names/action-index.ts";
 import type { Rerun } from "./errors.ts";
 import type { ActionRow, ChatRow, PersonRow, PillarRow, WijkRow } from "../db/rows.ts";
 import type { Translate } from "../i18n/index.ts";

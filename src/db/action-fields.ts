@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import type { Prisma } from "../generated/sqlite/client.ts";
-import { markActionNamesChanged } from "../services/action-index.ts";
+import { markActionNamesChanged } from "../action-names/action-index.ts";
 
 /** Fields whose change alters how actions are found by name. */
 const NAME_FIELDS: ReadonlySet<ActionField> = new Set(["title", "shortName", "pillar", "deleted", "created"]);

@@ -3,7 +3,7 @@ import { localText, normalizeLanguage } from "../i18n/index.ts";
 import { changeAction, type ChangeMeta } from "./change-action.ts";
 import { MID_YEAR, type CheckInItem, type Verdict } from "../check-in/check-in-items.ts";
 import { AppError } from "../core/errors.ts";
-import { parseCheckInAnswers } from "./parse-check-in-answers.ts";
+import { parseCheckInAnswers } from "../parse/check-in-answers.ts";
 import type { PersonRow } from "../db/rows.ts";
 
 /** A finished check for one coördinator, as data (src/render/check-in.ts writes it in `lang`, theirs). */

@@ -4,7 +4,7 @@ import { recordHistory, type ChangeMeta } from "./change-action.ts";
 import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import type { ActionRow } from "../db/rows.ts";
-import { ActionIndexCache, markActionNamesChanged } from "./action-index.ts";
+import { ActionIndexCache, markActionNamesChanged } from "../action-names/action-index.ts";
 import { cleanLabel } from "../parse/clean-text.ts";
 
 export interface CreateActionOptions {

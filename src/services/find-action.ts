@@ -1,9 +1,9 @@
 import type { Tx } from "../db.ts";
 import { AppError, NeedsChoice, type Rerun } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
-import type { ActionIndexCache, IndexedAction } from "./action-index.ts";
-import { loadCandidateFacts, rankCandidates, type RankPerson } from "./rank-actions.ts";
-import { locateActions, textAround, type ActionSpan } from "./locate-action.ts";
+import type { ActionIndexCache, IndexedAction } from "../action-names/action-index.ts";
+import { loadCandidateFacts, rankCandidates, type RankPerson } from "../action-names/rank-actions.ts";
+import { locateActions, textAround, type ActionSpan } from "../action-names/locate-action.ts";
 import type { ActionRow } from "../db/rows.ts";
 
 /** Most candidates listed when a name is ambiguous. */

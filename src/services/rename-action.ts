@@ -1,6 +1,6 @@
 import type { Tx } from "../db.ts";
 import { localText } from "../i18n/index.ts";
-import { ActionIndexCache } from "./action-index.ts";
+import { ActionIndexCache } from "../action-names/action-index.ts";
 import { changeAction, type ChangeMeta } from "./change-action.ts";
 import { AppError } from "../core/errors.ts";
 

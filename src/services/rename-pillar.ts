@@ -5,7 +5,7 @@ import { AppError } from "../core/errors.ts";
 import { matchPillar } from "./find-pillar.ts";
 import { PILLAR_NAME_MAX_CHARS } from "./add-pillar.ts";
 import type { PillarRow } from "../db/rows.ts";
-import { markActionNamesChanged } from "./action-index.ts";
+import { markActionNamesChanged } from "../action-names/action-index.ts";
 import { cleanLabel } from "../parse/clean-text.ts";
 
 /**

@@ -1,11 +1,11 @@
 import { fold } from "../parse/text.ts";
 import type { CommandRouter } from "../core/router.ts";
 import type { CommandDefinition } from "../core/command.ts";
-import type { ActionNameIndex } from "../services/match-actions.ts";
-import type { IndexedAction } from "../services/action-index.ts";
-import { locateActions, tokenize, type ActionSpan } from "../services/locate-action.ts";
+import type { ActionNameIndex } from "../action-names/match-actions.ts";
+import type { IndexedAction } from "../action-names/action-index.ts";
+import { locateActions, tokenize, type ActionSpan } from "../action-names/locate-action.ts";
 import { parseRecurrence } from "../parse/recurrence.ts";
-import type { Ranked } from "../services/rank-actions.ts";
+import type { Ranked } from "../action-names/rank-actions.ts";
 import { localText, type LocalText } from "../i18n/index.ts";
 import { isQuestion } from "./question.ts";
 import { findDateIn, MEETING_RELATIVE, spellMeetingDay, spellMoments } from "./find-date.ts";

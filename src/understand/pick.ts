@@ -1,6 +1,6 @@
-import type { ActionSpan } from "../services/locate-action.ts";
-import type { IndexedAction } from "../services/action-index.ts";
-import type { Ranked } from "../services/rank-actions.ts";
+import type { ActionSpan } from "../action-names/locate-action.ts";
+import type { IndexedAction } from "../action-names/action-index.ts";
+import type { Ranked } from "../action-names/rank-actions.ts";
 import { matchStrength } from "../services/find-action.ts";
 import { fold } from "../parse/text.ts";
 import { localText } from "../i18n/index.ts";

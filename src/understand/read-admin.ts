@@ -1,5 +1,5 @@
-import { locateActions, type ActionSpan } from "../services/locate-action.ts";
-import type { IndexedAction } from "../services/action-index.ts";
+import { locateActions, type ActionSpan } from "../action-names/locate-action.ts";
+import type { IndexedAction } from "../action-names/action-index.ts";
 import { matchStrength } from "../services/find-action.ts";
 import { fold } from "../parse/text.ts";
 import { MONTHS } from "../parse/dates.ts";

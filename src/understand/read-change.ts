@@ -1,7 +1,7 @@
 import { fold } from "../parse/text.ts";
-import type { ActionSpan } from "../services/locate-action.ts";
-import { tokenize } from "../services/locate-action.ts";
-import type { IndexedAction } from "../services/action-index.ts";
+import type { ActionSpan } from "../action-names/locate-action.ts";
+import { tokenize } from "../action-names/locate-action.ts";
+import type { IndexedAction } from "../action-names/action-index.ts";
 import { localText, type LocalText } from "../i18n/index.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
 import { choose, contentWords, pickAction } from "./pick.ts";

@@ -1,5 +1,5 @@
 import type { Db } from "../../src/db.ts";
-import { markActionNamesChanged } from "../../src/services/action-index.ts";
+import { markActionNamesChanged } from "../../src/action-names/action-index.ts";
 
 /** Adds `count` actions (spread over the wijk's pillars and people) in bulk, for benchmarks. */
 export async function addBulkActions(db: Db, wijkId: string, count: number, now: Date): Promise<void> {

@@ -26,7 +26,7 @@ import type { Db } from "../../src/db.ts";
 import { addBulkActions } from "./fixtures.ts";
 import { understand } from "../../src/understand/index.ts";
 import { loadWorld } from "../../src/core/steps/understand.ts";
-import { ActionIndexCache } from "../../src/services/action-index.ts";
+import { ActionIndexCache } from "../../src/action-names/action-index.ts";
 import { benchPostgres, benchSqlite, percentile, stopBenchPostgres, type BenchDatabase } from "./setup.ts";
 import { schedulerFlood } from "./scheduler-flood.ts";
 import { chatFlood } from "./chat-flood.ts";

@@ -18,7 +18,7 @@ import { ManualClock } from "../../src/core/clock.ts";
 import { silentLogger } from "../../src/core/logger.ts";
 import { createApp, type App } from "../../src/app.ts";
 import { seedDemoWijk, consoleId, DEMO_CHATS } from "../../src/services/seed-demo-wijk.ts";
-import { markActionNamesChanged } from "../../src/services/action-index.ts";
+import { markActionNamesChanged } from "../../src/action-names/action-index.ts";
 import { createMeeting } from "../../src/services/create-meeting.ts";
 import { addDays, localParts, toInstant } from "../../src/time/amsterdam.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";

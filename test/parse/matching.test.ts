@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchActions } from "../../src/services/match-actions.ts";
+import { matchActions } from "../../src/action-names/match-actions.ts";
 import { editDistance, fold } from "../../src/parse/text.ts";
 
 const ACTIONS = [

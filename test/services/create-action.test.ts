@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useDemoWijk } from "../helpers/demo-wijk.ts";
 import { createAction } from "../../src/services/create-action.ts";
-import { ActionIndexCache } from "../../src/services/action-index.ts";
+import { ActionIndexCache } from "../../src/action-names/action-index.ts";
 
 const demo = useDemoWijk();
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { useDemoWijk } from "../helpers/demo-wijk.ts";
 import { findAction, MAX_CHOICES } from "../../src/services/find-action.ts";
 import { createAction } from "../../src/services/create-action.ts";
-import { ActionIndexCache } from "../../src/services/action-index.ts";
+import { ActionIndexCache } from "../../src/action-names/action-index.ts";
 import { NeedsChoice } from "../../src/core/errors.ts";
 import { dutch, localize } from "../../src/i18n/index.ts";
 

@@ -3,7 +3,7 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { toInstant } from "../../src/time/amsterdam.ts";
 import type { OutgoingMessage } from "../../src/core/types.ts";
 import { recordOutbox } from "../helpers/recording-adapter.ts";
-import { parseCheckInAnswers } from "../../src/services/parse-check-in-answers.ts";
+import { parseCheckInAnswers } from "../../src/parse/check-in-answers.ts";
 
 let h: Harness;
 let sent: OutgoingMessage[];

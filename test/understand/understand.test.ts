@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { understand, type Understanding, type UnderstandWorld } from "../../src/understand/index.ts";
-import { ActionNameIndex } from "../../src/services/match-actions.ts";
-import { rankCandidates, type CandidateFacts, type RankPerson } from "../../src/services/rank-actions.ts";
-import type { IndexedAction } from "../../src/services/action-index.ts";
+import { ActionNameIndex } from "../../src/action-names/match-actions.ts";
+import { rankCandidates, type CandidateFacts, type RankPerson } from "../../src/action-names/rank-actions.ts";
+import type { IndexedAction } from "../../src/action-names/action-index.ts";
 import { CommandRouter } from "../../src/core/router.ts";
 import { commands } from "../../commands/index.ts";
 

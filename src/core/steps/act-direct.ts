@@ -8,8 +8,8 @@ import { loadActionDirectly } from "../../services/load-action-directly.ts";
 import { renderActionDescription } from "../../render/action-description.ts";
 import type { FoundAction } from "../../services/find-action.ts";
 import { translator, type Translate } from "../../i18n/index.ts";
-import type { IndexedAction } from "../../services/action-index.ts";
-import type { ActionNameIndex } from "../../services/match-actions.ts";
+import type { IndexedAction } from "../../action-names/action-index.ts";
+import type { ActionNameIndex } from "../../action-names/match-actions.ts";
 
 /**
  * The action findAction (src/services/find-action.ts) settles on without ranking: the one

@@ -6,7 +6,7 @@ import type { Step, Turn } from "../pipeline.ts";
 import type { MessageKey, MessageVars } from "../../i18n/index.ts";
 import { mayBeFollowUp, mayBeReadAs, readFollowUp, SELF, type FollowUpLookups } from "../../understand/follow-up.ts";
 import type { StoredPrompt } from "../prompts.ts";
-import { locateActions } from "../../services/locate-action.ts";
+import { locateActions } from "../../action-names/locate-action.ts";
 
 /**
  * Step 2: a message read against what the bot last asked or did for this sender in this

@@ -2,7 +2,7 @@ import type { BotDeps } from "../bot-deps.ts";
 import { findBindingReadOnly, senderIdsOf, translatorFor } from "../bot-deps.ts";
 import type { Step, Turn } from "../pipeline.ts";
 import { NeedsChoice, NeedsConfirmation } from "../errors.ts";
-import { loadCandidateFacts, rankCandidates } from "../../services/rank-actions.ts";
+import { loadCandidateFacts, rankCandidates } from "../../action-names/rank-actions.ts";
 import { localize, localText, translator } from "../../i18n/index.ts";
 import { understand, type UnderstandWorld } from "../../understand/index.ts";
 import { readSchoolRegion } from "../../scheduler/settings.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { locateActions, textAround, tokenize, type ActionSpan } from "../../src/services/locate-action.ts";
-import { ActionNameIndex, type MatchableAction } from "../../src/services/match-actions.ts";
+import { locateActions, textAround, tokenize, type ActionSpan } from "../../src/action-names/locate-action.ts";
+import { ActionNameIndex, type MatchableAction } from "../../src/action-names/match-actions.ts";
 
 const ACTIONS: MatchableAction[] = [
   { id: "water", title: "Watertappunt in de wijk", shortName: "watertappunt" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ActionNameIndex, matchActions, type MatchableAction } from "../../src/services/match-actions.ts";
+import { ActionNameIndex, matchActions, type MatchableAction } from "../../src/action-names/match-actions.ts";
 
 const actions: MatchableAction[] = [
   { id: "moestuin", title: "Buurtmoestuin aan de Kluut", shortName: "moestuin" },

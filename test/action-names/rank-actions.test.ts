@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankCandidates, type CandidateFacts, type RankPerson } from "../../src/services/rank-actions.ts";
+import { rankCandidates, type CandidateFacts, type RankPerson } from "../../src/action-names/rank-actions.ts";
 
 type Candidate = { action: { id: string }; score: number; exact: boolean };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHECK_IN_ANSWER, parseCheckInAnswers } from "../../src/services/parse-check-in-answers.ts";
+import { CHECK_IN_ANSWER, parseCheckInAnswers } from "../../src/parse/check-in-answers.ts";
 
 const entries = (answers: ReturnType<typeof parseCheckInAnswers>) => (answers ? Object.fromEntries(answers) : null);
 
