@@ -69,7 +69,7 @@ export function rankCandidates<T extends { id: string }>(
     if (c.exact) return 0;
     const f = facts.get(c.action.id);
     if (!person || !f) return 3;
-    if (f.ownerIds.includes(person.id)) return 1;
+    if (owns(c)) return 1;
     if (person.role === "coordinator" || !f.ownerIds.length || (person.role === "aanjager" && f.pillarId && f.pillarId === person.pillarId)) return 2;
     return 3;
   };

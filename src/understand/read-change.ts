@@ -143,8 +143,12 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // "we overwegen de huiswerkbegeleiding te parkeren", "ik twijfel of …": weighed, not decided.
     if (/\b(overwegen|overweeg|overweegt|twijfel\w*|denken erover|denk erover|nadenken|na te denken|zouden kunnen|considering|thinking about|might)\b/.test(f)) certain = false;
     // "de bakken voor de moestuin zijn klaar": said of something that belongs to the action — shown first.
-    // ("de gemeente wil uiterlijk 1 maart een plan voor het watertappunt": the date of a part, shown first too.)
-    if (/^actie (klaar|bezig|stop|parkeer|deadline)$/.test(command) && contentWords(text.slice(0, span.start)) >= 1 && /\b(voor|van|bij|in|op|for|of)\s+(de|het|the)?\s*$/i.test(text.slice(0, span.start)) && !(command === "actie deadline" && /\b(deadline|einddatum|datum|opleverdatum|due date|date)\s+(\S+\s+)?(voor|van|bij|of|for)\s+(de|het|the)?\s*$/i.test(text.slice(0, span.start)))) certain = false;
+    // ("de gemeente wil uiterlijk 1 maart een plan voor het watertappunt": the date of a part, shown first too;
+    // "de deadline van X" is the action's own date.)
+    const before = text.slice(0, span.start);
+    const ofAPart = contentWords(before) >= 1 && /\b(voor|van|bij|in|op|for|of)\s+(de|het|the)?\s*$/i.test(before);
+    const ownDate = /\b(deadline|einddatum|datum|opleverdatum|due date|date)\s+(\S+\s+)?(voor|van|bij|of|for)\s+(de|het|the)?\s*$/i.test(before);
+    if (ofAPart && (/^actie (klaar|bezig|stop|parkeer)$/.test(command) || (command === "actie deadline" && !ownDate))) certain = false;
     // "ik stop met de moestuin": the speaker may be leaving the action, not ending it for everyone — shown first.
     if (command === "actie stop" && /\b(ik|i)\s+(stop|stopt|ga stoppen|hou op|houd op|quit)\b/.test(f)) certain = false;
     // "…, nieuwe deadline 27 februari. Juf van 8b was ziek": a last sentence about something else is kept as a note.
