@@ -374,7 +374,7 @@ function onlyFollowUpWords(typed: string, named: { start: number; end: number }[
 
 const FOLLOW_UP_WORDS = new Set(
   ("en ook zelfde hetzelfde idem voor de het die dat van bij met over graag aub pls please too also and the same for as well eveneens plus nog even " +
-    "oeps oops sorry sry verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot oh o ow ah oja wacht eh ehm hmm")
+    "oeps oops sorry sry verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot oh o ow ah oja wacht eh ehm hmm andere other juiste right")
     .split(" "),
 );
 

@@ -565,9 +565,17 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
       // "zet een herinnering voor Peter: …"
       w.people.find((p) => new RegExp(`\\b(herinnering|reminder|seintje)\\s+(?:voor|aan|naar|for|to)\\s+${escapeRe(p.displayName)}\\b`, "i").test(text))?.displayName ??
       // "kun je Lisa morgen herinneren aan de offerte": the person named before the verb.
-      w.people.find((p) => new RegExp(`^\\s*(?:@wijkbot[\\s,:]*)?(?:kun|kan|wil|wilt|zou|kunt)\\s+(?:je|jij|u)\\s+(?:even\\s+|ook\\s+)?${escapeRe(p.displayName)}\\s+(?:\\S+\\s+){0,4}?(?:herinneren|een seintje geven|remind)\\b`, "i").test(text))?.displayName
+      w.people.find((p) => new RegExp(`^\\s*(?:@wijkbot[\\s,:]*)?(?:kun|kan|wil|wilt|zou|kunt)\\s+(?:je|jij|u)\\s+(?:even\\s+|ook\\s+)?${escapeRe(p.displayName)}\\s+(?:\\S+\\s+){0,4}?(?:herinneren|een seintje geven|remind)\\b`, "i").test(text))?.displayName ??
+      // "Esther vroeg of je haar morgen wil herinneren aan …": the person who asked, named first.
+      w.people.find((p) => new RegExp(`^\\s*(?:@wijkbot[\\s,:]*)?@?${escapeRe(p.displayName)}\\s+(?:vroeg|vraagt|wil graag|wil)\\s+(?:of|dat)\\s+(?:je|jij|u)\\s+(?:haar|hem)\\s+(?:\\S+\\s+){0,4}?(?:herinneren|herinnert|remind)\\b`, "i").test(text))?.displayName
     : undefined;
-  rest = `${m[1]} ${rest.slice(m[0].length)}`.trim();
+  // "moi, wil je me overmorgen om 9 uur even herinneren aan de offerte", "Esther vroeg of je haar morgen wil herinneren aan …":
+  // before a verb that comes last, only the moment counts; what it is about follows the verb.
+  const after = rest.slice(m[0].length);
+  const askedBefore = /\b(wil|wilt|kun|kan|kunt|zou|zal|vroeg|vraagt)\b/i.test(m[1]) && /^(herinner|herinneren|remind)$/i.test(m[2]) && /\S/.test(after) &&
+    (/\b(aan|over|voor|about|to)\s*$/i.test(m[0]) || /^\s*(?:er\s+|daar\s+)?(?:even\s+|nog\s+)?(?:aan|over|voor|about|to)\b\s*\S/i.test(after));
+  const momentBefore = askedBefore ? (findRecurrenceIn(m[1])?.phrase ?? findDateIn(m[1], w.now, w.region)?.phrase ?? "") : "";
+  rest = askedBefore ? `${momentBefore} ${after}`.trim() : `${m[1]} ${after}`.trim();
   // "ff een herinnering zetten: donderdag 12:00 bus bevestigen": the words that ask for one are not what it is about.
   rest = rest.replace(/^\s*(?:(?:ff|even|effe|graag|pls|aub|wil je|kun je|kan je|nog)\s+)*(?:een\s+)?(?:zetten|maken|instellen|aanmaken|toevoegen|plaatsen|set|create|add)\b\s*[:,-]?\s*/i, "");
   // "herinner Peter en Lisa vrijdag aan de wijkschouw": everyone named right after the verb gets one.

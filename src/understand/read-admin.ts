@@ -268,7 +268,7 @@ function readOwnName({ text, w, question }: Ctx): Understanding | undefined {
   }
   const m = text
     .trim()
-    .match(/^(?:(?:hoi|hallo|hey|hi|hello|dag)[\s,!]+)?(ik ben|ik heet|mijn naam is|noem (?:me|mij)(?: voortaan| maar| vanaf nu| gewoon)?|my name is|call me|i am|i'm|i’m)\s+(?:(?:eigenlijk|trouwens|gewoon|officieel|voluit|actually)\s+)*(.+?)[\s.!]*$/iu);
+    .match(/^(?:(?:hoi|hallo|hey|hi|hello|dag)[\s,!]+)?(ik ben|ik heet|mijn naam is|noem (?:me|mij)(?: voortaan| maar| vanaf nu| gewoon)?|(?:zet|verander|wijzig|pas) (?:mijn|mn|m'n) naam (?:op|in|naar|aan naar)|(?:mijn|mn|m'n) naam (?:moet zijn|moet|wordt|graag)|(?:change|set) my name to|my name is|call me|i am|i'm|i’m)\s+(?:(?:eigenlijk|trouwens|gewoon|officieel|voluit|actually)\s+)*(.+?)[\s.!]*$/iu);
   if (!m) return undefined;
   const explicit = !/^(ik ben|i am|i'm|i’m)$/i.test(m[1]);
   const tokens = m[2].split(/\s+/);

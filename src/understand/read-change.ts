@@ -154,9 +154,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // "…, nieuwe deadline 27 februari. Juf van 8b was ziek": a last sentence about something else is kept as a note.
     const valueCommand = !/^actie (klaar|bezig|stop|parkeer|update)$/.test(command);
     const side = valueCommand && saysMore ? sideNote(text, span, value) : "";
+    // ("…, en vorige maand was het al 140": counted in the total, not a note.)
+    const counted = command === "actie budget" && /^\s*en\s+(?:vorige|afgelopen)\s+(?:week|maand|keer)\s+(?:was\s+(?:het|er)|hadden\s+we)\s+(?:ook\s+)?al\s+(?:€\s*)?\d/i.test(side);
     const reason = valueCommand ? reasonNote(text, value) : "";
     // "… naar 20 maart ivm de vorst, de grond is te hard": the reason starts before the last clause and keeps it.
-    const note = reason && (!side || (reason.length > side.length && fold(reason).endsWith(fold(side)))) ? reason : side;
+    const note = counted ? "" : reason && (!side || (reason.length > side.length && fold(reason).endsWith(fold(side)))) ? reason : side;
     if (note) {
       // Two things in one message: shown first, with the note, and done on "ja".
       certain = false;
@@ -190,7 +192,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const inFirst = findPeopleIn(firstClause, w);
   const people = inFirst.length ? inFirst : findPeopleIn(text, w);
   // "ik ben vanaf nu ook eigenaar van X", "ik neem de speeltuin over": the speaker.
-  if (w.sender && !people.includes(w.sender.displayName) && /\b(ik ben (\w+ ){0,3}(mede-?)?(eigenaar|trekker)|ik word (\w+ ){0,2}(mede-?)?(eigenaar|trekker)|ik neem (\w+ ){0,5}over|i am (\w+ ){0,2}(an )?owner|i take over)\b/.test(f)) people.push(w.sender.displayName);
+  if (w.sender && !people.includes(w.sender.displayName) && /\b(ik ben (\w+ ){0,3}(mede-?)?(eigenaar|trekker)|ik word (\w+ ){0,2}(mede-?)?(eigenaar|trekker)|ik neem (\w+ ){0,5}over|i am (\w+ ){0,2}(an )?owner|i take over|(zet|doe) (mij|me|mezelf) (\w+ ){0,5}(als|ook) (\w+ ){0,2}(mede-?)?(eigenaar|trekker|kartrekker|owner)|(zet|doe) (mij|me|mezelf) (ook|er ook|erbij|er ook bij|er bij) (op|bij)|add me (\w+ ){0,3}as (an )?owner)\b/.test(f)) people.push(w.sender.displayName);
   // "haal Anouk weg als eigenaar", "Lisa is geen eigenaar meer van X": the owners less that person — shown first.
   if (people.length && picked.chosen && /\b(eigenaar|eigenaren|owner)\b/.test(f) && /\b(haal|haalt|halen|verwijder|verwijderen|schrap|remove)\b.*\b(weg|eraf|af|uit)\b|\b(verwijder|verwijderen|schrap|remove)\b|\b(geen eigenaar meer|niet meer (de |een )?eigenaar|stopt als eigenaar|stoppen als eigenaar|eraf als eigenaar|weg als eigenaar|no longer (an )?owner)\b/.test(f)) {
     const now = details ?? (await w.details(picked.chosen.id));
@@ -339,6 +341,12 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     }
     return build("actie deadline", when, asCommand("actie deadline", when), !saysMore && !monthOutside && !weakDeadline && !vague && !secondDate);
   }
+  // "ouderavond + bureau halt": an organisation added to the action with a plus — a partner, shown first.
+  const plus = !question ? text.slice(span.end).match(/^\s*\+\s*(?:de\s+|het\s+)?(\p{L}[\p{L}\p{N}&'.-]*(?:\s+\p{L}[\p{L}\p{N}&'.-]*){0,3})[\s.!]*$/u)?.[1] : undefined;
+  if (plus && contentWords(text.slice(0, span.start)) === 0 && !findPeopleIn(plus, w).length && !/^(nog|ook|extra|meer|notitie|note|update)\b/i.test(plus)) {
+    const org = findOrganisationIn(plus, fold(plus), w.organisations) ?? (plus === plus.toLowerCase() ? plus.replace(/(^|\s)(\p{L})/gu, (_m, space: string, letter: string) => `${space}${letter.toUpperCase()}`) : plus);
+    return build("actie partner", org, asCommand("actie partner", org));
+  }
   // Partner: "GGD doet mee aan X", "partner van X: Kids2b".
   // ("veilig naar school: donderdag samen met de scholen de route gelopen" is news about the action, not a partner.)
   // ("sportvereniging lewenborg helpt mee": helping counts only for an organisation the wijk knows — "de kinderen helpen mee" is news.)
@@ -383,7 +391,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // "samenwerking met Sportbedrijf Groningen": the name written with capitals after "met".
     const withWhom = text.match(/\b(?:samenwerking|samenwerken|werken samen|werkt samen|partnerschap) met (?:de |het )?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})/u)?.[1];
     const partnerWith = withWhom && !findPeopleIn(withWhom, w).length ? (findOrganisationIn(withWhom, fold(withWhom), w.organisations) ?? withWhom) : byOrg;
-    const org = explicitPartner ?? known ?? named ?? inverted ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
+    // ("…: consultatiebureau Lewenborg als partner toevoegen": the word typed before the capitals belongs to the name.)
+    const properLead = proper && afterColonTyped?.endsWith(proper) ? afterColonTyped.slice(0, -proper.length).trim() : undefined;
+    const properWhole = properLead && /^[\p{L}-]{4,}$/u.test(properLead) && !/^(samen|met|nu|ook|partner|partners|nieuwe|extra|door|via|bij|voor|van|and|with)$/i.test(properLead) && !findPeopleIn(properLead, w).length ? `${properLead.charAt(0).toUpperCase()}${properLead.slice(1)} ${proper}` : undefined;
+    const org = explicitPartner ?? known ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
     // "Joke doet de moestuin samen met Fatima": a person of the wijk is no partner organisation.
     const isPerson = (name: string) => w.people.some((p) => fold(p.displayName) === fold(name));
     // "Gasunie en Noorderpoort doen mee als partner": two organisations, each its own partner — shown first, both on "ja".
@@ -846,6 +857,8 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   const target = restFolded.match(/\b(?:bereik|reach)\s+(?:bijstellen|bijgesteld|verhogen|verhoogd|verlagen|verlaagd|ophogen|opgehoogd|omhoog|omlaag)\s+(?:naar|tot|to|op)\s+(\d+)|\b(?:beoogde?|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to|mag|moet|kan|gaat|nu|de|het|the|voor|for)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b|\b(?:willen|wil|hopen|mikken)\s+(?:we\s+|wij\s+)?er\s+(?:in totaal\s+|graag\s+|uiteindelijk\s+)?(\d+)\b/);
   if (!counts.length && !bare && !target && !/\b(totaal|in totaal|total)\s+(nu\s+|is\s+)*\d/.test(restFolded)) return undefined;
   if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|bij gekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|zitten nu|zitten er nu|zitten er|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogde?|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting|eindstand|tussenstand|teller|tellerstand|tot nu toe|tot dusver|so far)\b/.test(f)) return undefined;
+  // ("er hebben zich al 48 kinderen aangemeld": who signed up has not been reached yet — news, a note.)
+  if (/\b(aangemeld|ingeschreven|aanmeldingen|inschrijvingen|signed up|registered)\b/.test(f) && !/\b(bereik|bereikt|bereiken|reach|reached|beoogd|doel|streefgetal)\b/.test(f)) return undefined;
   // "140 van de 160 kinderen bereikt": reached of intended.
   const outOf = f.match(/\b(\d+)\s+(?:[a-z]+\s+){0,2}(?:van de|van|uit|op de|out of|of)\s+(\d+)\b/);
   if (outOf && Number(outOf[1]) <= Number(outOf[2]) && /\b(bereikt|bereik|reached|reach|meegedaan|deelgenomen|geweest)\b/.test(f)) return `${outOf[1]} van ${outOf[2]}`;
@@ -936,6 +949,13 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   if (more) {
     const a = parseEuros(value);
     const b = parseEuros(more[1]);
+    if (a !== undefined && b !== undefined) value = formatEuros(a + b);
+  }
+  // "250 uitgegeven aan schriften, en vorige maand was het al 140": what was spent before comes on top (amounts are totals).
+  const before = !planned && !more ? text.slice(nearest.index! + nearest[0].length).match(/^[^.;!?]*?[,;]?\s*\ben\s+(?:vorige|afgelopen)\s+(?:week|maand|keer)\s+(?:was\s+(?:het|er)|hadden\s+we)\s+(?:ook\s+)?al\s+(?:€\s*)?(\d[\d.,]*)\s*(?:euro\s*)?(?:uitgegeven\s*)?[.!]*$/iu) : null;
+  if (before) {
+    const a = parseEuros(value);
+    const b = parseEuros(before[1]);
     if (a !== undefined && b !== undefined) value = formatEuros(a + b);
   }
   const kind = planned ? "begroot" : "besteed";

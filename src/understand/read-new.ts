@@ -19,6 +19,9 @@ const AGE = /(?:^|[\s,(])(?:(?:voor\s+)?(?:de\s+)?(?:jongeren|kinderen|kids|tien
  * exact command before anything is stored.
  */
 export function readNewAction(said: string, f: string, w: UnderstandWorld, _question: boolean): Understanding | undefined {
+  // "misschien moeten we ook iets met een repaircafé doen, weet niet of dat past": an idea — offered as a new action, asked first.
+  const idea = said.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:misschien|wellicht|mss|zullen we|moeten we|kunnen we|zouden we)\s+(?:(?:moeten|kunnen|zouden)\s+)?(?:we\s+)?(?:ook\s+|eens\s+|nog\s+)*iets\s+(?:met|rond|rondom|doen met)\s+(?:een\s+|de\s+|het\s+)?([^,.;?!]{3,40}?)\s+(?:doen|organiseren|opzetten|starten|beginnen|oppakken)\b/i)?.[1];
+  if (idea && !/^(iets|dat|dit|het)$/i.test(idea.trim())) return confirmCommand(`/actie nieuw ${idea.trim().charAt(0).toUpperCase()}${idea.trim().slice(1)}`);
   // "we gaan een taalcafé voor ouders opzetten, kun je dat toevoegen? kansrijk": the plan is the new action.
   const plan = said.match(/^\s*(?:@wijkbot\s+)?(?:we|wij|ik)\s+(?:gaan|willen|ga|wil)\s+(?:ook\s+|binnenkort\s+)?(?:een\s+|het\s+|de\s+)?(.{3,60}?)\s+(?:opzetten|organiseren|starten|beginnen|opstarten)\s*[,.;]?\s*(?:kun|kan|wil|zou)\s+(?:je|jij|u)\s+(?:dat|dit|het|die|deze)\s+(?:als\s+(?:nieuwe\s+)?actie\s+)?(?:toevoegen|erbij zetten|aanmaken|erbij doen|zetten|erbij)\b\s*[?!.]*\s*(.*)$/i);
   // "we gaan starten met een beweegspreekuur voor peuters, gezond, 0-4, ik trek hem": a plan with the parts of an action.
@@ -57,6 +60,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   const forPillar = !forPerson && forWhom ? w.pillars.find((p) => fold(p) === fold(forWhom[1])) : undefined;
   if (forPillar) rest = rest.slice(forWhom![0].length);
   rest = rest.replace(/^\s*voor\s+(?:mezelf|mijzelf|zelf)\s*:?\s*/i, "");
+  // ("nieuwe actie voor de kartrekkers: …": who it is announced to, not what it is.)
+  rest = rest.replace(/^\s*voor\s+(?:de\s+|het\s+|onze\s+|alle\s+)?(?:kartrekkers|aanjagers|stuurgroep|groep|team|wijkteam|wijk|ons|iedereen)\s*:\s*/i, "");
   // "… toevoegen die heet X en dat valt onder kansrijk met als deadline 1 april": the parts said in a sentence.
   rest = rest
     .replace(/^\s*(?:(?:willen|wil|kunnen|even|voor me|voor mij)\s+)*(?:voegen|voeg|aanmaken|maken|toevoegen)\b\s*/i, "")
@@ -81,7 +86,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const pf = fold(p);
     // ("healthy", "pillar peaceful": the English word for the pillar's Dutch name.)
     const gloss = ENGLISH_GLOSS[pf.replace(/^(?:pillar|pijler)\s+/, "")];
-    const pillar = w.pillars.find((name) => pf === fold(name) || new RegExp(`^(?:pijler|pillar|bij|onder|in|voor|opgave)\\s+${fold(name)}$`).test(pf) || pf === `(${fold(name)})` || (gloss !== undefined && (gloss === fold(name) || gloss.startsWith(fold(name)))));
+    const pillar = w.pillars.find((name) => pf === fold(name) || new RegExp(`^(?:pijler|pillar|bij|onder|in|voor|opgave)\\s+${fold(name)}$`).test(pf) || new RegExp(`^(?:bij|onder|in|voor|valt onder|hoort bij)\\s+(?:de\\s+)?(?:pijler|opgave|pillar)\\s+${fold(name)}$`).test(pf) || pf === `(${fold(name)})` || (gloss !== undefined && (gloss === fold(name) || gloss.startsWith(fold(name)))));
     if (pillar) return void parts.push(`pijler ${pillar}`), true;
     if (/^(geen pijler|zonder pijler|no pillar)$/.test(pf)) return true;
     // ("met Esther als eigenaar": the owner too.)
@@ -205,7 +210,10 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   const askedFor = /\b(voor|in|op|tijdens) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting)\b/.test(f) && /\b(wil ik|willen we|wil graag|graag|nodig|vraag ik|vragen we)\b.*\b(een )?(besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt) over\b/.test(f);
   const forMeeting = askedFor ? undefined : itemForMeeting(text);
   // "agenda volgende keer: jaarplan 2027 bespreken": the agenda of the next meeting, then a colon and the item.
-  const nextAgenda = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:voor\s+de\s+|op\s+de\s+)?agenda\s+(?:voor\s+|van\s+)?(?:de\s+)?(?:volgende|eerstvolgende|komende)\s+(?:keer|vergadering|stuurgroep|meeting|week)\s*:\s*(.{3,}?)[\s.!]*$/i)?.[1];
+  // ("agenda stuurgroep: overlast bij het winkelcentrum, ter bespreking": the same, the meeting named by its body.)
+  const nextAgenda = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:voor\s+de\s+|op\s+de\s+)?agenda\s+(?:voor\s+|van\s+)?(?:de\s+)?(?:(?:volgende|eerstvolgende|komende)\s+(?:keer|vergadering|stuurgroep|meeting|week)|(?:stuurgroep|stuurgroepvergadering|vergadering))\s*:\s*(.{3,}?)[\s.!]*$/i)?.[1];
+  // "agendapunt: jongeren laten meepraten in de stuurgroep": after the colon every word is the item's own.
+  const afterItemColon = /^\s*(?:@?wijkbot[\s,:]*)?(?:nieuw\s+)?(?:agendapunt|agenda item|agendapuntje)\s*:\s*\S/i.test(text);
   if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting || nextAgenda) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   let kind = "";
   if (/\b(ter informatie|als informatie|ter info|informatie|informatiepunt|informatief|for information|fyi|mededeling|toelichten|toelichting|presenteren|presentatie|vertellen)\b/.test(f)) kind = "informatie";
@@ -237,7 +245,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/\b(kun je|kan je|kunnen we|kunnen jullie|wil je|zou je|ik wil graag|wil graag|ik zou graag|zou graag|graag|even|alsjeblieft|aub|svp|please|can you|could you|ik wil)\b/gi, " ")
     .replace(/\b(zet|zetten|plaats|plaatsen|put|add|agenderen)\b/gi, " ")
     .replace(/\b(?:add\s+)?(op de agenda|aan de agenda|voor de agenda|on the agenda|to the agenda)\b/gi, " ")
-    .replace(/\b(voor|van|bij|in|op) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting|stuurgroepvergadering)\b/gi, " ")
+    .replace(/\b(voor|van|bij|in|op) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting|stuurgroepvergadering)\b/gi, (m) => (afterItemColon ? m : " "))
     .replace(/\b(ter|als|for)\s+(bespreking|informatie|info|besluit|besluitvorming|information|discussion|decision)\b/gi, " ")
     .replace(/[,;]\s*(besluit|bespreking|informatie|bespreken|ter bespreking|ter info|ter informatie|besluiten)\s*$/i, " ")
     // ("nieuwe locatie huiswerkbegeleiding (besluit)": the kind in brackets.)
@@ -347,7 +355,19 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
     // ("vastleggen graag: begroting 2026 is vastgesteld", "graag vastleggen dat …".)
     body.match(/^(?:graag\s+|even\s+|svp\s+)?(?:vastleggen|noteren)\s*(?:graag|aub|svp|please)?\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
     body.match(/^(.{6,}?)[\s,.;-]+(?:leg|noteer|schrijf)\s+(?:dat|dit|het)\s+(?:even\s+|maar\s+|ook\s+)?(?:vast|op|als besluit)(?:\s+als besluit)?\s*(?:aub|graag|please)?[\s.!]*$/i)?.[1];
-  if (said && !/\b(op de agenda|agendapunt|herinner\w*)\b/.test(fold(said))) return confirmCommand(`/besluit ${clean(said)}`);
+  // In the stuurgroep, or said of the stuurgroep's own agreement: "Genoteerd mag worden dat de stuurgroep …",
+  // "we zijn unaniem akkoord gegaan met X, graag zo vastleggen".
+  const agreeing = stuurgroep || /\b(stuurgroep|besluit|besloten|akkoord|afgesproken)\b/.test(f);
+  const formal = agreeing
+    ? (body.match(/^(?:het\s+)?(?:genoteerd|vastgelegd|opgenomen|opgeschreven|genotuleerd)\s+(?:mag|moet|kan|dient)\s+(?:(?:nog|even|ook)\s+)?worden\s+dat\s+(.{3,})$/i)?.[1] ??
+      body.match(/^(?:mag|moet|kan)\s+(?:het\s+)?(?:genoteerd|vastgelegd|opgenomen|genotuleerd)\s+worden\s+dat\s+(.{3,})$/i)?.[1] ??
+      body.match(/^(?:voor de notulen|for the minutes)\s*[:,]\s*(.{3,})$/i)?.[1] ??
+      (/\b(akkoord|eens|besloten|afgesproken|gekozen|vastgesteld|goedgekeurd|aangenomen)\b/.test(f)
+        ? body.match(/^(.{6,}?)[\s,.;-]+(?:(?:graag|aub|svp|even|wil je)\s+)?(?:zo|dat|dit|het)?\s*(?:graag\s+)?(?:vastleggen|noteren|opschrijven|notuleren)\s*(?:aub|graag|please|svp)?[\s.!]*$/i)?.[1]
+        : undefined))
+    : undefined;
+  const decided = said ?? formal;
+  if (decided && !/\b(op de agenda|agendapunt|herinner\w*)\b/.test(fold(decided))) return confirmCommand(`/besluit ${clean(decided)}`);
   if (!stuurgroep || /\b(voorstel|agenda|agendapunt)\b/.test(f)) return undefined;
   // In the stuurgroep: "we zijn akkoord met X", "de stuurgroep gaat akkoord met X", "we hebben gekozen voor X", "X is vastgesteld".
   const agreed = body.match(/^(?:we|wij|(?:de\s+)?stuurgroep)\s+(?:zijn|is|gaan|gaat)\s+(?:(?:ook|unaniem|allemaal|volledig)\s+)?(akkoord\s+met\s+.{3,})$/i)?.[1] ?? body.match(/^(?:we|wij|(?:de\s+)?stuurgroep)\s+(?:hebben|heeft)\s+(gekozen\s+voor\s+.{3,})$/i)?.[1];

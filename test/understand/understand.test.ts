@@ -2408,3 +2408,65 @@ describe("understand: from round 16's tune half", () => {
     expect(await read("herinner me woensdag 14 januari om 10.00 uur aan de stukken")).not.toMatchObject({ text: expect.stringMatching(/10\.00:00/) });
   });
 });
+
+describe("understand: the rest of round 16's tune half (fourteenth session)", () => {
+  it("'moi, wil je me overmorgen om 9 uur even porren voor de offerte' keeps only what it is about", async () => {
+    expect(await read("moi, wil je me overmorgen om 9 uur even porren voor de offerte van de speeltuin")).toMatchObject({ text: "/herinner mij de offerte van de speeltuin overmorgen om 9:00" });
+  });
+
+  it("'Lisa vroeg of je haar morgen wil herinneren aan …' reminds Lisa, asked first", async () => {
+    expect(await read("Lisa vroeg of je haar morgen wil herinneren aan de sleuteloverdracht")).toMatchObject({ kind: "confirm", text: "/herinner @Lisa de sleuteloverdracht morgen" });
+  });
+
+  it("'agendapunt: jongeren laten meepraten in de stuurgroep' keeps every word after the colon", async () => {
+    expect(await read("agendapunt: jongeren zelf laten meepraten in de stuurgroep??")).toMatchObject({ kind: "confirm", text: "/agendapunt Jongeren zelf laten meepraten in de stuurgroep" });
+  });
+
+  it("'agenda stuurgroep: overlast bij het winkelcentrum, ter bespreking' is a new item, not the agenda shown", async () => {
+    expect(await read("agenda stuurgroep: overlast hangjongeren winkelcentrum, ter bespreking")).toMatchObject({ kind: "confirm", text: "/agendapunt Overlast hangjongeren winkelcentrum bespreking" });
+  });
+
+  it("'250 uitgegeven, en vorige maand was het al 140' is 390 spent in total, without a note", async () => {
+    expect(await read("moestuin 250 euro uitgegeven aan zaden, en vorige maand was het al 140")).toMatchObject({ text: "/actie budget Buurtmoestuin: besteed 390" });
+  });
+
+  it.each([
+    ["Wij zijn unaniem akkoord gegaan met het jaarplan 2026, graag zo vastleggen.", "/besluit Wij zijn unaniem akkoord gegaan met het jaarplan 2026"],
+    ["Genoteerd mag worden dat de stuurgroep de aanpak blijft steunen.", "/besluit de stuurgroep de aanpak blijft steunen"],
+  ])("in the stuurgroep, %j is a decision, asked first", async (text, command) => {
+    expect(await understand(text, stuurgroep())).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'X, graag noteren' from a kartrekker about an action is no decision", async () => {
+    expect(await read("moestuin: 30 kinderen geweest, graag noteren")).not.toMatchObject({ text: expect.stringMatching(/^\/besluit/) });
+  });
+
+  it.each([
+    ["nieuwe actie voor de kartrekkers: Sociale kaart jeugd actualiseren, pijler Kansrijk, eigenaar Lisa", "/actie nieuw Sociale kaart jeugd actualiseren pijler Kansrijk eigenaar @Lisa"],
+    ["Zou u een nieuwe actie willen aanmaken met de titel 'Ouderpanel Zonnewijzer', onder de pijler Vreedzaam, met Youssef als eigenaar?", "/actie nieuw Ouderpanel Zonnewijzer pijler Vreedzaam eigenaar @Youssef"],
+  ])("%j: the title, pillar and owner", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'misschien moeten we ook iets met een repaircafé doen' offers it as a new action, asked first", async () => {
+    expect(await read("misschien moeten we ook iets met een repaircafé doen, weet niet of dat bij ons past")).toMatchObject({ kind: "confirm", text: "/actie nieuw Repaircafé" });
+  });
+
+  it("'zet mij ook op X als trekker' adds the speaker as owner, asked first", async () => {
+    expect(await read("zet mij ook op de speeltuin als trekker")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Speeltuin Kastanjelaan opknappen: @Peter @Fatima" });
+  });
+
+  it("'X: consultatiebureau Lewenborg als partner toevoegen' keeps the whole name", async () => {
+    expect(await read("betrokkenheid cb: consultatiebureau Lewenborg als partner toevoegen aub")).toMatchObject({ kind: "confirm", text: "/actie partner Verhoogde betrokkenheid CB en GGD: Consultatiebureau Lewenborg" });
+  });
+
+  it("'moestuin + bureau halt' offers Bureau Halt as partner", async () => {
+    expect(await read("moestuin + bureau halt")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Bureau Halt" });
+  });
+
+  it("'er hebben zich al 48 kinderen aangemeld' is news, not the reach", async () => {
+    const u = await read("speeltuin: er hebben zich al 48 kinderen aangemeld");
+    expect(u).not.toMatchObject({ text: expect.stringMatching(/^\/actie bereik/) });
+    expect(u).toMatchObject({ text: "/actie update Speeltuin Kastanjelaan opknappen: er hebben zich al 48 kinderen aangemeld" });
+  });
+});
