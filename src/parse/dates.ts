@@ -317,6 +317,11 @@ function parseDay(text: string, context: Context): DayResult | undefined {
   // "deadline gisteren": a day in the past, which the caller asks about.
   if (/^(gisteren|yesterday)$/.test(t)) return addDays(today, -1);
   if (/^(eergisteren)$/.test(t)) return addDays(today, -2);
+  // "afgelopen vrijdag", "vorige week dinsdag", "last friday": the day that went by, which the caller asks about.
+  let past = t.match(/^(?:afgelopen|vorige|last|past) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/);
+  if (past) return addDays(today, -(((today.weekday - WEEKDAYS[past[1]] + 6) % 7) + 1));
+  past = t.match(/^(?:vorige week|last week) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) (?:van )?vorige week$/);
+  if (past) return addDays(addDays(today, -((today.weekday + 6) % 7) - 7), (WEEKDAYS[past[1] ?? past[2]] + 6) % 7);
 
   // Holiday phrases, made into one token by canonicalizeHolidays: hol_<voor|na|in|eind>_<kind>
   let m = t.match(/^hol_(voor|na|in|eind)_(herfst|kerst|voorjaar|mei|zomer)$/);
@@ -785,7 +790,7 @@ export interface DatePhrase {
 const MAX_PHRASE_WORDS = 8;
 
 const START_WORDS = new Set([
-  "vandaag", "morgen", "overmorgen", "gisteren", "eergisteren", "yesterday", "today", "tomorrow", "volgende", "deze", "komende", "aanstaande", "a", "next", "this",
+  "afgelopen", "vorige", "last", "vandaag", "morgen", "overmorgen", "gisteren", "eergisteren", "yesterday", "today", "tomorrow", "volgende", "deze", "komende", "aanstaande", "a", "next", "this",
   "over", "in", "binnen", "within", "eind", "einde", "begin", "half", "halverwege", "medio", "midden", "end", "beginning", "mid",
   "voor", "na", "tot", "t", "om", "at", "de", "het", "op", "uiterlijk", "tegen", "rond", "vanaf", "kwart", "the", "on", "by",
   "tijdens", "during", "before", "after", "vlak", "direct", "pas", "net", "kort", "kerstavond", "laatste", "start", "day", "week", "wk",

@@ -173,20 +173,30 @@ function spokenPunctuation(text: string): string {
 }
 
 /** "… mag op afgerond. mvg Bram": a greeting and name signed under the message are not part of it. */
-function withoutSignature(text: string, w: UnderstandWorld): string {
+function withoutSignature(typed: string, w: UnderstandWorld): string {
+  // "Goedemorgen. Hierbij deel ik u mede dat …", "moi, overzicht ff", "Verzoek om …. Bij voorbaat dank.": the courtesy
+  // around a message is not part of it (only when something is left).
+  const mention = typed.match(/^@?wijkbot\b[\s,:]*/i)?.[0] ?? "";
+  typed = typed.slice(mention.length);
+  const lead = typed.match(/^(?:(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|morgen|moi|moin|hoi|hallo|hey|hee|hi|hello|dag|beste|geachte|yo)(?:\s+(?:wijkbot|allemaal|allen|iedereen|all|team|heren|dames))?[\s]*[,.!:]+\s*|(?:moi|hoi|hallo|hey|hi)\s+(?=\S))/iu)?.[0];
+  let text = lead && typed.slice(lead.length).trim().split(/\s+/).length >= 2 ? typed.slice(lead.length).trim() : typed;
+  const tell = text.match(/^(?:hierbij\s+)?(?:deel|laat)\s+ik\s+(?:u|je|jullie)\s+(?:graag\s+)?(?:mede|weten)\s+dat\s+(?=\S)|^(?:ik\s+wil\s+(?:u|je|jullie)\s+(?:graag\s+)?(?:laten weten|melden|mededelen)|graag\s+(?:meld|deel)\s+ik(?:\s+(?:u|je|jullie))?(?:\s+mede)?)\s+dat\s+(?=\S)/i)?.[0];
+  if (tell) text = text.slice(tell.length);
+  const thanks = text.match(/[\s,.;!]+(?:bij voorbaat dank|alvast (?:hartelijk )?(?:bedankt|dank)|dank (?:je|u) (?:wel )?(?:alvast)?|thanks in advance|thx in advance|alvast thanks)[\s.!]*$/i);
+  if (thanks && thanks.index !== undefined && text.slice(0, thanks.index).trim().split(/\s+/).length >= 3) text = `${text.slice(0, thanks.index).trim()}${/[.!?]$/.test(text.slice(0, thanks.index).trim()) ? "" : "."}`;
   const m = text.match(/(^|[\s,.!;])(?:mvg|m\.v\.g\.?|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:jes|en)?|grtz|greetz|gr\.|kind regards|regards|cheers|thx)[\s,.!]*([\p{L}]+)?[\s.!]*$/iu);
-  if (!m || m.index === undefined) return text;
+  if (!m || m.index === undefined) return `${mention}${text}`;
   const name = m[2];
-  if (name && !w.people.some((p) => fold(p.displayName).split(" ")[0] === fold(name)) && name !== w.sender?.displayName) return text;
+  if (name && !w.people.some((p) => fold(p.displayName).split(" ")[0] === fold(name)) && name !== w.sender?.displayName) return `${mention}${text}`;
   const rest = text.slice(0, m.index + m[1].length).replace(/[\s,;]+$/, "").trim();
-  return rest || text;
+  return `${mention}${rest || text}`;
 }
 
 /** "acties mijn", "actie klaar watertappunt": a command typed without its slash. */
 function commandWithoutSlash(typed: string, typedFolded: string, router: CommandRouter, question: boolean): Understanding | undefined {
   if (question) return undefined;
   // "weekoverzicht aub": a polite word at the end is not part of the command.
-  const text = typed.replace(/[\s,]+(aub|a\.u\.b\.?|graag|please|pls|svp|alsjeblieft|alstublieft|thanks|bedankt|dank je|even)[\s.!?]*$/i, "").trim() || typed;
+  const text = typed.replace(/[\s,]+(aub|a\.u\.b\.?|graag|please|pls|svp|alsjeblieft|alstublieft|thanks|bedankt|dank je|even|ff|effe)[\s.!?]*$/i, "").trim() || typed;
   const f = text === typed ? typedFolded : fold(text);
   const first = f.split(" ")[0];
   const names = new Set(router.commands.flatMap((c) => [c.name, ...(c.aliases ?? [])].map((n) => fold(n).split(" ")[0])));
@@ -353,8 +363,8 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
   return { kind: "run", text: known ? `/help ${topic![1]}` : "/help" };
 }
 
-const AGENDA_DEFER = /\b(schuift (\w+ ){0,2}door|schuiven (\w+ ){0,3}door|doorschuiven|schuif (\w+ ){0,4}door|uitstellen|uitgesteld|stel (\w+ ){0,4}uit|stellen (\w+ ){0,3}uit|naar de volgende (vergadering|keer|stuurgroep|meeting)|naar de vergadering van \w+|volgende keer|postpone|next meeting)\b/;
-const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|accepteer|accepteren|opnemen|opgenomen|neem (\w+ ){0,4}op|nemen (\w+ ){0,4}op|akkoord|goedkeuren|keur (\w+ ){0,3}goed|accept)\b/;
+const AGENDA_DEFER = /\b(schuift (\w+ ){0,2}door|door naar (de |het )?(\d{1,2} \w+|volgende|vergadering|maart|april|mei|juni|juli|september|oktober|november|december|januari|februari)|schuiven (\w+ ){0,3}door|doorschuiven|schuif (\w+ ){0,4}door|uitstellen|uitgesteld|stel (\w+ ){0,4}uit|stellen (\w+ ){0,3}uit|naar de volgende (vergadering|keer|stuurgroep|meeting)|naar de vergadering van \w+|volgende keer|postpone|next meeting)\b/;
+const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|accepteer|accepteren|opnemen|opgenomen|neem (\w+ ){0,10}op|nemen (\w+ ){0,10}op|akkoord|goedkeuren|keur (\w+ ){0,3}goed|accept)\b/;
 const AGENDA_HANDLED = /\b(besproken|behandeld|afgehandeld|discussed|gehad|hebben we gehad)\b/;
 const AGENDA_NOISE = new Set("schuift schuiven doorschuiven schuif door uitstellen uitgesteld stel stellen naar volgende vergadering keer stuurgroep meeting agenda mag erop accepteer accepteren opnemen opgenomen kan kunnen neem nemen akkoord goedkeuren keur goed besproken behandeld afgehandeld gehad hebben eerst rest wijkbot graag even punt maart april januari februari juni juli augustus september oktober november december".split(" "));
 
@@ -572,7 +582,7 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
   // "moi, wil je me overmorgen om 9 uur even herinneren aan de offerte", "Esther vroeg of je haar morgen wil herinneren aan …":
   // before a verb that comes last, only the moment counts; what it is about follows the verb.
   const after = rest.slice(m[0].length);
-  const askedBefore = /\b(wil|wilt|kun|kan|kunt|zou|zal|vroeg|vraagt)\b/i.test(m[1]) && /^(herinner|herinneren|remind)$/i.test(m[2]) && /\S/.test(after) &&
+  const askedBefore = /\b(wil|wilt|kun|kan|kunt|zou|zal|vroeg|vraagt|gelieve|graag|svp|please)\b/i.test(m[1]) && /^(herinner|herinneren|remind)$/i.test(m[2]) && /\S/.test(after) &&
     (/\b(aan|over|voor|about|to)\s*$/i.test(m[0]) || /^\s*(?:er\s+|daar\s+)?(?:even\s+|nog\s+)?(?:aan|over|voor|about|to)\b\s*\S/i.test(after));
   const momentBefore = askedBefore ? (findRecurrenceIn(m[1])?.phrase ?? findDateIn(m[1], w.now, w.region)?.phrase ?? "") : "";
   rest = askedBefore ? `${momentBefore} ${after}`.trim() : `${m[1]} ${after}`.trim();
@@ -616,6 +626,8 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
     .replace(/\s+/g, " ")
     .trim();
   let when = "";
+  // ("herinner me morgen ff om 10 uur aan …": a filler between the parts of the moment.)
+  rest = rest.replace(/(^|\s)(?:ff|effe|efkes)(?=\s|$)/gi, " ").replace(/\s+/g, " ");
   // "de dag voor de vergadering": that day, as a date.
   if (MEETING_RELATIVE.test(rest) && w.nextMeeting) rest = spellMeetingDay(rest, await w.nextMeeting());
   const recurring = findRecurrenceIn(rest);
@@ -679,7 +691,11 @@ async function readReminder(typed: string, f: string, w: UnderstandWorld, questi
 
 /** Questions answered from the current data, as the slash command that shows it. */
 async function readQuery(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
-  const showMe = /^(laat|toon|geef|stuur|show|list|lijst|overzicht van)\b.*\b(zien|overzicht|lijst|acties|actions|agenda)?\b/.test(f) || /^(kun je|kan je|kunt u|wil je|can you|could you|can i|could i|mag ik|kan ik) .*\b(laten zien|zien|tonen|geven|sturen|krijgen|show|get|see|have)\b/.test(f);
+  const showMe =
+    /^(laat|toon|geef|stuur|show|list|lijst|overzicht van)\b.*\b(zien|overzicht|lijst|acties|actions|agenda)?\b/.test(f) ||
+    /^(kun je|kan je|kunt u|wil je|can you|could you|can u|could u|can i|could i|mag ik|kan ik) .*\b(laten zien|zien|tonen|geven|sturen|krijgen|show|get|see|have)\b/.test(f) ||
+    // ("Graag ontvang ik een overzicht van alle acties binnen de pijler Kansrijk.")
+    /^(graag ontvang ik|ik ontvang graag|ik zou graag|ik wil graag|ik wil|graag|i would like|i'd like) (\w+ ){0,4}(overzicht|lijst|lijstje|overview|list)\b/.test(f);
   // ("stuur het weekoverzicht voortaan niet meer": switching it off, read with the settings.)
   if (DIGEST.test(f) && DIGEST_OFF.test(f)) return undefined;
   if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|open acties|lopende acties|all actions|info|informatie|details|lijstje|lijst)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
@@ -693,6 +709,8 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   const orgOfList = /\b(acties|actions)\b.*\b(bij|van|via) (de |het )?\S+/.test(f) ? w.organisations.find((o) => fold(o).split(" ").some((word) => word.length >= 3 && !["groningen", "lewenborg"].includes(word) && new RegExp(`\\b(bij|van|via) (de |het )?${word}\\b`).test(f))) : undefined;
   if (orgOfList && !spans.some((s) => s.exact || s.quality >= 3)) return run(`/wie ${orgOfList}`);
   if (/\b(alle|all) (acties|actions|lopende acties|open acties)\b/.test(f) && !spans.some((s) => s.exact) && !findPillarIn(f, w.pillars)) return run(/\b(open|lopende)\b/.test(f) ? "/acties open" : "/acties");
+  // ("can u show me the open actions")
+  if (showMe && /\b(open|lopende) (acties|actions)\b/.test(f) && !spans.some((s) => s.exact) && !findPillarIn(f, w.pillars)) return run("/acties open");
   // "wat is er deze week gebeurd", "welke deadlines komen eraan": the week in one message.
   if (/\b(wat is er|wat er) (deze|afgelopen|vorige) week (gebeurd|gedaan)\b|\bwat (staat|ligt) er (deze|komende|volgende) week (op de planning|op het programma|gepland|te doen)\b|\bwelke deadlines (komen (er ?)?aan|zijn er binnenkort)\b|\bwat (moet|moeten) er (deze|komende|volgende) week (af|klaar|gebeuren)\b|\bwhat happened this week\b|\bupcoming deadlines\b|\bwat is er (gisteren|vandaag|recent|onlangs|laatst|de laatste dagen|afgelopen dagen) (veranderd|gewijzigd|gebeurd|aangepast)\b|\bwat (is|zijn) (er )?(de )?(laatste|recente) (wijzigingen|veranderingen|updates)\b|\bwhat changed\b/.test(f)) return run("/weekoverzicht");
   if (LATE.test(f) && !spans.some((s) => s.quality >= 3 && !LATE.test(fold(text.slice(s.start, s.end))))) return run("/acties te laat");

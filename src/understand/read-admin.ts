@@ -105,7 +105,7 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   if (question && !/^(kun|kan|wil)\b/.test(f)) return undefined;
   if (BACK_AGAIN.test(f)) return confirmCommand("/afwezig weg");
   // ("zomerkamp draag ik over aan Youssef, ik ga per 1 maart weg bij de sportvereniging": a handover, leaving the job — not away.)
-  if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting|draag|draagt|overdragen|over aan|neemt over|overnemen)\b/.test(f) || /\bweg bij\b/.test(f)) return undefined;
+  if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting|draag|draagt|overdragen|over aan|neemt over|overnemen|gaat naar|gaan naar|eigenaar)\b/.test(f) || /\bweg bij\b/.test(f)) return undefined;
   // ("ik ben even weg, over een uur terug": away for an hour is no absence.)
   if (/\b(even weg|effe weg|ff weg|straks|zo terug|over een (uur|half uur|kwartier)|uurtje|minuten|vanmiddag|vanavond|vanochtend)\b/.test(f)) return undefined;
   // Who takes over: "Sanne neemt het over", "vervanger Sanne", "Sanne vervangt me".
@@ -813,7 +813,17 @@ async function readAgeGroup(ctx: Ctx): Promise<Understanding | undefined> {
   if (!named.length) return undefined;
   const groups = [...new Set(hits.filter((h) => h.start >= named[0].end || explicit).map((h) => h.group))];
   if (!groups.length) return undefined;
-  if (groups.length === 1) return forAction(ctx, named, "actie doelgroep", ` ${groups[0]}`);
+  if (groups.length === 1) {
+    const set = await forAction(ctx, named, "actie doelgroep", ` ${groups[0]}`);
+    // "huiswerkbegeleiding doelgroep wordt 12+, de brugklassers komen ook": why, after a comma, is kept as a note — both shown first.
+    const why = text.slice(all[all.length - 1].end).match(/^\s*(?:jaar\s*)?[,;.]\s*(?:(?:want|omdat|ivm|dus)\s+)?(.{6,}?)[\s.!]*$/i)?.[1];
+    if (why && set && (set.kind === "run" || set.kind === "confirm") && set.pickActionId && why.split(/\s+/).length >= 3) {
+      const title = set.text.replace(/^\/actie doelgroep\s+/, "").replace(new RegExp(`\\s+${groups[0].replace(/[+]/g, "\\+")}$`), "");
+      const note = `/actie update ${title}: ${why}`;
+      return { kind: "confirm", question: localText("understand.confirmAll", { lines: [set.text, note].map((line) => `- ${line}`).join("\n") }), text: set.text, pickActionId: set.pickActionId, then: [{ text: note, pickActionId: set.pickActionId }] };
+    }
+    return set;
+  }
   // "zomerkamp is voor 12+ en 4-12": one group per action; ask which (or algemeen).
   const picked = await forAction(ctx, named, "actie doelgroep", "");
   if (!picked || (picked.kind !== "run" && picked.kind !== "confirm") || !picked.pickActionId) return picked;

@@ -105,7 +105,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "homework club: 3 new volunteers": one more word of the name before the colon ("club", "project") belongs to it.
   // ("homework club update: …": the word of the name, then the word that announces the note.)
   const nameTail = text.slice(span.end).match(/^\s+([\p{L}][\p{L}'-]*)(?:\s+(?:update|nieuws|news|voortgang))?\s*:\s*\S/u);
-  if (nameTail && !/^(deadline|einddatum|partners?|eigenaars?|owners?|bereik|reach|budget|begroting|begroot|besteed|status|update|voortgang|notitie|note|doelgroep|pijler|pillar|klaar|af|done|gestopt|bezig|is|zijn|nu|ook|weer|nog|al)$/i.test(nameTail[1]) && !saysWhatHappened(nameTail[1])) {
+  if (nameTail && !/^(deadline|einddatum|partners?|eigenaars?|owners?|bereik|reach|budget|begroting|begroot|besteed|uitgaven|status|update|voortgang|notitie|note|doelgroep|doel|doelstelling|streefgetal|beoogd|target|goal|pijler|pillar|klaar|af|done|gestopt|bezig|is|zijn|nu|ook|weer|nog|al)$/i.test(nameTail[1]) && !saysWhatHappened(nameTail[1])) {
     span = { ...span, end: span.end + text.slice(span.end).indexOf(nameTail[1]) + nameTail[1].length };
   }
   const title = picked.chosen?.title ?? span.action.title;
@@ -139,7 +139,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const named = spans.filter((x) => (x.quality >= 2.5 || x.exact) && !(x.start < span.end && span.start < x.end) && x.action.id !== span.action.id);
     if (named.length) certain = false;
     // "ik denk dat de moestuin klaar is", "volgens mij kan … op klaar": a guess is shown first.
-    if (/\b(ik denk|denk ik|volgens mij|misschien|waarschijnlijk|wellicht|lijkt me|lijkt mij|geloof ik|ik geloof|schat ik|ik schat|gok ik|ik gok|naar schatting|i think|maybe|probably|perhaps|i guess)\b/.test(f)) certain = false;
+    if (/\b(ik denk|denk ik|volgens mij|misschien|mss|misch|waarschijnlijk|wss|wsl|wrs|wellicht|vermoedelijk|denk het|denk wel|lijkt me|lijkt mij|geloof ik|ik geloof|schat ik|ik schat|gok ik|ik gok|naar schatting|i think|maybe|probably|perhaps|i guess)\b/.test(f)) certain = false;
     // "we overwegen de huiswerkbegeleiding te parkeren", "ik twijfel of …": weighed, not decided.
     if (/\b(overwegen|overweeg|overweegt|twijfel\w*|denken erover|denk erover|nadenken|na te denken|zouden kunnen|considering|thinking about|might)\b/.test(f)) certain = false;
     // "de bakken voor de moestuin zijn klaar": said of something that belongs to the action — shown first.
@@ -179,6 +179,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // A note said explicitly ("update moestuin: …") is a note, whatever words it holds.
   if (explicitUpdate) {
     const note = explicitNote(text, span);
+    // ("stand van zaken zomerkamp: 8.000 begroot, de facturen volgen nog": an amount with a word for it is the budget, shown first.)
+    const money = note && /^(stand van zaken|nieuws|nieuwtje|even een update|kleine update|korte update)\b/.test(f) ? readBudget(note, fold(note), details, true) : undefined;
+    if (money && !money.includes(" | ")) return build("actie budget", money, asCommand("actie budget", money), false);
     if (note) return build("actie update", note, localText("understand.what.update", { title, note }));
     // "noteer even wat voor de huiswerkbegeleiding": what, then? The next message is the note.
     if (picked.chosen && /\b(noteer|noteren|opschrijven|schrijf op|note)\b/.test(f) && !findStatusHits(low).length) {
@@ -212,6 +215,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // "Anouk neemt het watertappunt over van Fatima": who hands it over is not an owner either.
     // ("ik doe de techniekdag niet meer, Peter neemt het over": the comma ends what "niet meer" is said of.)
     const replaced = new Set([...low.matchAll(/\b(?:ipv|i p v|in plaats van|instead of|niet meer|over van|overgenomen van|overnemen van|overgegaan van|gaat over van|from)\s+@?([a-z]+)/g)].map((m) => m[1]));
+    // ("zomerkamp gaat van Ahmed naar Bram": from the one, to the other.)
+    for (const m of low.matchAll(/\b(?:gaat|gaan|ging|is|wordt|verhuist|schuift|over)\s+van\s+@?([a-z]+)\s+naar\b/g)) replaced.add(m[1]);
     for (const m of low.matchAll(/\b([a-z]+) (?:gaat|gaan|mag|moet|is) (?:er ?af|eruit)\b|\b([a-z]+) (?:hoeft|hoeven) (?:er )?niet meer\b/g)) replaced.add(m[1] ?? m[2]);
     const names = [...new Set([...(adding && details ? details.ownerNames : []), ...people, ...me])].filter((n) => !replaced.has(fold(n).split(" ")[0]));
     const value = names.map((n) => `@${n}`).join(" ");
@@ -244,6 +249,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     return build("actie klaar", said, said ? localText("understand.what.statusNote", { title, status, note: said }) : localText("understand.what.status", { title, status }), false);
   }
   // "voorleesochtend klaar! 23 peuters waren er": a status right after the name comes first, the rest is its note.
+  // "kindteams blijft geparkeerd, nog steeds geen nieuws van KIEM": the status stays as it is — news, kept as a note.
+  const stays = !question && spans.length === 1 ? text.slice(span.end).match(/^\s+((?:blijft|blijven|ligt nog steeds|staat nog steeds|staat nog|ligt nog)\s+(?:(?:nog|gewoon|voorlopig|even|ook|dus)\s+)*(?:geparkeerd|bezig|gestopt|stil|in de wacht|in de ijskast|op pauze|lopen|doorlopen|actief)\b.*?)[\s.!]*$/i)?.[1] : undefined;
+  if (stays && stays.split(/\s+/).length >= 4) return build("actie update", stays, localText("understand.what.update", { title, note: stays }));
   const adjacent = statusHits.find((h) => h.index >= span.end && tokenize(text.slice(span.end, h.index)).filter((t) => !/^(is|zijn|nu|staat|al|inmiddels|eindelijk|officieel|has|have|is|are|was|heeft|hebben)$/.test(t.word)).length === 0);
   if (adjacent && !isNegated(low, adjacent) && !colonForm && /^[\s!.,;:]*[!.,;:]/.test(text.slice(adjacent.end))) {
     const said = reasonAfter(text, adjacent.end);
@@ -357,7 +365,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("Gasunie sponsort de techniekdag": who pays for it takes part.)
   // ("betrokkenheid cb: Jeugdgezondheidszorg Groningen werkt mee": a name with capitals that works along takes part.)
   const worksAlong = /(?:^|[:,]\s*)(?:de |het )?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3}\s+(?:werkt|werken|helpt|helpen)\s+(?:ook\s+)?mee\b/u.test(text) && !findPeopleIn(text.match(/(?:^|[:,]\s*)(?:de |het )?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:werkt|werken|helpt|helpen)/u)?.[1] ?? "", w).length;
-  const sponsors = worksAlong || /^\s*(?:@wijkbot\s+)?(?:de |het )?\p{Lu}[\p{L}\p{N}&' -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan|levert|leveren|verzorgt|verzorgen)\b/u.test(text) || /\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+)?(?:gesponsord|gefinancierd|mogelijk gemaakt)\s+door\s+(?:de |het )?\p{Lu}/u.test(text);
+  const sponsors = worksAlong || /(?:^\s*(?:@wijkbot\s+)?|:\s*)(?:de |het )?\p{Lu}[\p{L}\p{N}&' -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan|levert|leveren|verzorgt|verzorgen)\b/u.test(text) || /\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+)?(?:gesponsord|gefinancierd|mogelijk gemaakt)\s+door\s+(?:de |het )?\p{Lu}/u.test(text);
   // ("de samenwerking met Sportbedrijf Groningen bij het watertappunt is rond": the partnership is what is settled, not the action.)
   // ("huiskamer: we werken nu samen met de bibliotheek", "techniekdag wordt gesponsord door Gasunie": who, at the end of the message.)
   const byWhom = text.match(/\b(?:samen met|samenwerking met|werken samen met|werkt samen met|in samenwerking met|gesponsord door|gefinancierd door|mogelijk gemaakt door|sponsored by|funded by)\s+(?:de |het |the )?([\p{L}][\p{L}\p{N}&'.-]*(?:\s+[\p{L}][\p{L}\p{N}&'.-]*){0,3})\s*[.!]*$/u)?.[1];
@@ -366,7 +374,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const invertedRaw = text.match(/\bdoe[nt]\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*mee\b/u)?.[1];
   const inverted = invertedRaw && !findPeopleIn(invertedRaw, w).length ? (findOrganisationIn(invertedRaw, fold(invertedRaw), w.organisations) ?? invertedRaw) : undefined;
   const partnershipSettled = /\b(samenwerking|partnerschap)\b.*\b(is|zijn) (nu |eindelijk |officieel )*(rond|geregeld|getekend|bezegeld|een feit)\b/.test(f) && statusHits.every((h) => /^(rond|geregeld)$/.test(h.word));
-  if ((helps || sponsors || inverted || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board)\b/.test(f)) && (!statusHits.length || partnershipSettled) && (!colonForm || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f) || byOrg !== undefined)) {
+  if ((helps || sponsors || inverted || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten)\b/.test(f)) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f) || byOrg !== undefined)) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)
@@ -376,8 +384,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       .trim();
     const known = knownOrg && afterColonTyped && ` ${fold(afterColonTyped)} `.includes(` ${fold(knownOrg)} `) && fold(afterColonTyped) !== fold(knownOrg) && afterColonTyped.split(/\s+/).length <= 5 ? afterColonTyped : knownOrg;
     // "Bibliotheek Groningen doet mee met de voorleesochtend": who joins stands before the verb.
-    const joiner = text.match(/^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:doet|doen|gaat|gaan|helpt|helpen|werkt|werken) (?:ook )?mee|sponsort|sponsoren|financiert|financieren|levert|leveren|verzorgt|verzorgen)\b|^\s*(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:ook )?aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b/iu);
-    const joinedRaw = joiner ? (joiner[1] ?? joiner[2] ?? joiner[3]).trim() : undefined;
+    const joiner = text.match(/(?:^\s*(?:@wijkbot\s+)?|:\s*(?=\p{Lu}))(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:doet|doen|gaat|gaan|helpt|helpen|werkt|werken) (?:ook )?mee|sponsort|sponsoren|financiert|financieren|levert|leveren|verzorgt|verzorgen)\b|^\s*(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:ook )?aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:is|zijn) (?:nu |ook |inmiddels )?(?:aangehaakt|aangesloten)|(?:haakt|haken) (?:ook |nu )?aan)\b/iu);
+    const joinedRaw = joiner ? (joiner[1] ?? joiner[2] ?? joiner[3] ?? joiner[4]).trim() : undefined;
+    // "could you add Stichting Present as a partner to …", "voeg Stichting Present toe als partner": who is added.
+    const addedAs = text.match(/\b(?:add|voeg)\s+(?:(?:even|ook|nog)\s+)?(?:de\s+|het\s+|the\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+[\p{L}\p{N}&'-]+){0,4}?)\s+(?:toe\s+)?as\s+(?:a\s+|the\s+|an\s+)?(?:new\s+)?partner\b|\bvoeg\s+(?:(?:even|ook|nog)\s+)?(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+[\p{L}\p{N}&'-]+){0,4}?)\s+(?:toe\s+als|als\s+partner\s+toe)\b/u);
+    const added = addedAs && !findPeopleIn(addedAs[1] ?? addedAs[2], w).length ? (findOrganisationIn(addedAs[1] ?? addedAs[2], fold(addedAs[1] ?? addedAs[2]), w.organisations) ?? (addedAs[1] ?? addedAs[2])) : undefined;
     // "er is een nieuwe partner bij …" names nobody.
     // ("bij de buurtmoestuin is de partner nu de Hortus": a place before the verb, not who joins.)
     const joined = joinedRaw && !/^(er|het|dat|die|dit|ze|zij|hij|wie|wat|there|it|they|iemand|niemand)$/i.test(joinedRaw) && !/^(bij|voor|van|aan|in|op|met|at|for)\s/i.test(joinedRaw) ? joinedRaw : undefined;
@@ -394,7 +405,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("…: consultatiebureau Lewenborg als partner toevoegen": the word typed before the capitals belongs to the name.)
     const properLead = proper && afterColonTyped?.endsWith(proper) ? afterColonTyped.slice(0, -proper.length).trim() : undefined;
     const properWhole = properLead && /^[\p{L}-]{4,}$/u.test(properLead) && !/^(samen|met|nu|ook|partner|partners|nieuwe|extra|door|via|bij|voor|van|and|with)$/i.test(properLead) && !findPeopleIn(properLead, w).length ? `${properLead.charAt(0).toUpperCase()}${properLead.slice(1)} ${proper}` : undefined;
-    const org = explicitPartner ?? known ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
+    const org = explicitPartner ?? added ?? known ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
     // "Joke doet de moestuin samen met Fatima": a person of the wijk is no partner organisation.
     const isPerson = (name: string) => w.people.some((p) => fold(p.displayName) === fold(name));
     // "Gasunie en Noorderpoort doen mee als partner": two organisations, each its own partner — shown first, both on "ja".
@@ -579,7 +590,7 @@ function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>)
     if (words.some((word) => !BETWEEN_NAME_AND_STATUS.test(word)) && (words.some((word) => /^(de|het|een|onze|ons|mijn|the|our|an)$/.test(word)) || /^(is|zijn|was|waren|ging|gingen|wordt|worden|werd|werden|gaat|gaan)$/.test(raw.at(-1) ?? ""))) return false;
     if (WEAK_STATUS.test(hit.word)) {
       const words = tokenize(text.slice(span.end, hit.index)).map((t) => t.word);
-      return words.length <= 3 && words.every((word) => /^(is|zijn|nu|staat|staan|eindelijk|helemaal|al|toch|dan|ook|echt|gewoon|inmiddels|dus|we|was|waren)$/.test(word));
+      return words.length <= 3 && words.every((word) => /^(is|zijn|nu|staat|staan|eindelijk|helemaal|al|toch|dan|ook|echt|gewoon|inmiddels|daadwerkelijk|werkelijk|officieel|dus|we|was|waren)$/.test(word));
     }
     return between <= 4;
   }
@@ -590,7 +601,7 @@ function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>)
 }
 
 /** Words that may stand between an action's name and its status ("moestuin is nu helaas definitief gestopt"). */
-const BETWEEN_NAME_AND_STATUS = /^(is|zijn|was|waren|wordt|worden|werd|nu|staat|staan|stond|al|inmiddels|eindelijk|officieel|helemaal|toch|dan|ook|echt|gewoon|dus|we|wij|ik|helaas|definitief|per|direct|vandaag|gisteren|gisteravond|vanochtend|vanmiddag|vanavond|deze|dit|vorige|afgelopen|week|jaar|maand|keer|tijdelijk|voorlopig|even|weer|bijna|niet|nog|gaat|ging|gaan|gingen|kan|moet|mag|wel|zo|net|pas|sinds|kort|alweer|succesvol|goed|mooi|ook|project|projectje|actie|action|camp|club|traject|has|have|been|is|are|was|were|now|finally|officially|today|yesterday|just|already|also|definitely|sadly|unfortunately)$/;
+const BETWEEN_NAME_AND_STATUS = /^(is|zijn|was|waren|wordt|worden|werd|nu|staat|staan|stond|al|inmiddels|daadwerkelijk|werkelijk|feitelijk|eindelijk|officieel|helemaal|toch|dan|ook|echt|gewoon|dus|we|wij|ik|helaas|definitief|per|direct|vandaag|gisteren|gisteravond|vanochtend|vanmiddag|vanavond|deze|dit|vorige|afgelopen|week|jaar|maand|keer|tijdelijk|voorlopig|even|weer|bijna|niet|nog|gaat|ging|gaan|gingen|kan|moet|mag|wel|zo|net|pas|sinds|kort|alweer|succesvol|goed|mooi|ook|project|projectje|actie|action|camp|club|traject|has|have|been|is|are|was|were|now|finally|officially|today|yesterday|just|already|also|definitely|sadly|unfortunately)$/;
 
 /** Things a piece of work consists of: "de offerte voor …", "inschrijving zomerkamp". */
 const PART_NOUN = /^(inschrijving|inschrijvingen|aanmelding|aanmeldingen|aanvraag|subsidieaanvraag|offerte|offertes|planning|voorbereiding|voorbereidingen|uitnodiging|uitnodigingen|flyer|flyers|poster|posters|folder|folders|brief|verslag|evaluatie|begroting|contract|locatie|training|ronde|fase|werving|bakken|borden|ontwerp|tekening|opzet|programma|bestelling|levering|verbouwing|subsidie)$/;
@@ -846,6 +857,9 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   // ("zes bewoners", "vijfentwintig kinderen": dictated counts as digits, for the count only.)
   const f = numberWordsToDigits(said);
   const restFolded = numberWordsToDigits(saidRest);
+  // ("huiswerkbegeleiding 18 van de 30": the action's name, then nothing but how many of how many — the reach, shown first.)
+  const bareOutOf = restFolded.trim().match(/^(\d+)\s+(?:(?:kinderen|kids|jongeren|ouders|deelnemers|gezinnen|leerlingen|bewoners)\s+)?(?:van de|van|uit|op|out of|of)\s+(\d+)(?:\s+(?:kinderen|kids|jongeren|ouders|deelnemers|gezinnen|leerlingen|bewoners))?$/);
+  if (bareOutOf && Number(bareOutOf[1]) <= Number(bareOutOf[2])) return `${bareOutOf[1]} van ${bareOutOf[2]}`;
   const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|bezoekers|kinderen en ouders|children|young people|parents|participants|people|families|pupils|students|residents|schools)\b/g)];
   // (The number after "bereik" or "beoogd" is read with the action's name left out: "beoogd bereik wijkplan jonge kind naar 200".)
   const bare =
@@ -854,7 +868,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
     restFolded.match(/\b(\d+)\s+(?:bereikt|reached)\b/) ??
     // ("bereik veilig naar school klopt niet, moet 300 zijn")
     restFolded.match(/\b(?:bereik|bereikt|reach|reached)\b[^.;!?\d]{0,30}?\b(?:moet|moeten|wordt|is eigenlijk|should be|must be)\s+(\d+)\b/);
-  const target = restFolded.match(/\b(?:bereik|reach)\s+(?:bijstellen|bijgesteld|verhogen|verhoogd|verlagen|verlaagd|ophogen|opgehoogd|omhoog|omlaag)\s+(?:naar|tot|to|op)\s+(\d+)|\b(?:beoogde?|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to|mag|moet|kan|gaat|nu|de|het|the|voor|for)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b|\b(?:willen|wil|hopen|mikken)\s+(?:we\s+|wij\s+)?er\s+(?:in totaal\s+|graag\s+|uiteindelijk\s+)?(\d+)\b/);
+  const target = restFolded.match(/\b(?:bereik|reach)\s+(?:bijstellen|bijgesteld|verhogen|verhoogd|verlagen|verlaagd|ophogen|opgehoogd|omhoog|omlaag)\s+(?:naar|tot|to|op)\s+(\d+)|\b(?:beoogde?|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to|mag|moet|kan|gaat|nu|de|het|the|voor|for|bedraagt|bedroeg|ligt|komt|uit|alle|all)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b|\b(?:willen|wil|hopen|mikken)\s+(?:we\s+|wij\s+)?er\s+(?:in totaal\s+|graag\s+|uiteindelijk\s+)?(\d+)\b/);
   if (!counts.length && !bare && !target && !/\b(totaal|in totaal|total)\s+(nu\s+|is\s+)*\d/.test(restFolded)) return undefined;
   if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|bij gekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|zitten nu|zitten er nu|zitten er|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogde?|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting|eindstand|tussenstand|teller|tellerstand|tot nu toe|tot dusver|so far)\b/.test(f)) return undefined;
   // ("er hebben zich al 48 kinderen aangemeld": who signed up has not been reached yet — news, a note.)
@@ -865,7 +879,8 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   // "vanochtend 7 ouders geweest": who came to one session is news, not the total reached (a note).
   if (/\b(vanochtend|vanmiddag|vanavond|vandaag|gisteren|gisteravond|gistermiddag|vanmorgen|this morning|today|yesterday)\b/.test(f) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|bij gekomen|reach|reached|beoogd|doel)\b/.test(f)) return undefined;
   // "bewonersavond geweest, 30 mensen": the count of one evening or session is news (a note), unless it says it is the reach.
-  if (/\b\w*(avond|ochtend|middag|bijeenkomst|sessie|workshop|inloop|spreekuur|training)\b|\b(les|lessen|gastles|keer)\b/.test(restFolded) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|bij gekomen|reach|reached|beoogd|doel|streefgetal|streefcijfer)\b/.test(f)) return undefined;
+  // ("de moestuin is heel goed gegaan, 14 kinderen waren er": how one occasion went.)
+  if (/\b\w*(avond|ochtend|middag|bijeenkomst|sessie|workshop|inloop|spreekuur|training)\b|\b(les|lessen|gastles|keer)\b|\b(is|zijn|ging|gingen) (\w+ ){0,2}(goed|leuk|prima|mooi|top|geweldig) gegaan\b|\b(goed|leuk|prima|mooi|top) (is|zijn) gegaan\b|\bging (heel |erg |super )?(goed|leuk|prima|top)\b/.test(restFolded) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|bij gekomen|reach|reached|beoogd|doel|streefgetal|streefcijfer)\b/.test(f)) return undefined;
   // ("we hopen op 50 ouders", "we rekenen op 40 kinderen": what is hoped for is the intended reach.)
   const wants = (/\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach|halen)\b/.test(f)) || /\b(hopen|rekenen|mikken) (we |wij )?(nu |dan |eigenlijk |voortaan )?op (\w+ )?\d+|\b(hoping for|expecting) \d+/.test(f);
   // "deze maand kwamen er 14 bewoners, totaal nu 31": the total is the reach.
@@ -898,15 +913,16 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   }
   const amounts = [
     ...text.matchAll(
-      /(?:€\s*(\d[\d.,]*(?:\s*k\b)?)|\b(\d[\d.,]*(?:\s*k\b)?)\s*(?:euros?|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald)\s+(?:(?:van|is|op|gaat|naar|wordt|nu|omhoog|verhoogd|verlaagd|moet|mag|kan|to|now)\s+){0,3}(\d[\d.,]*\d?k?)\b|\b(\d[\d.,]*\d|\d|\d+k)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|kwijt|begroot|gebudgetteerd|toegekend|gereserveerd|spent|paid|budgeted)\b)/giu,
+      /(?:€\s*(\d[\d.,]*(?:\s*k\b)?)|\b(\d[\d.,]*(?:\s*k\b)?)\s*(?:euros?|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald|spent|paid)\s+(?:(?:van|is|op|gaat|naar|wordt|nu|omhoog|verhoogd|verlaagd|moet|mag|kan|to|now)\s+){0,3}(\d[\d.,]*\d?k?)\b|\b(\d[\d.,]*\d|\d|\d+k)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|kwijt|begroot|gebudgetteerd|toegekend|gereserveerd|spent|paid|budgeted)\b)/giu,
     ),
   ];
   // "begroting ouderavond mediawijsheid: 650": the word, the action, then the bare amount at the end.
   // ("moestuin uitgaven tot nu toe: 312,40": the word for what went out, then the amount.)
-  if (!amounts.length && /\b(begroot|begroting|budget|besteed|uitgegeven|uitgaven|gekost|spent)\b/.test(f)) {
+  if (!amounts.length && /\b(begroot|begrote|begroting|budget|besteed|uitgegeven|uitgaven|gekost|spent)\b/.test(f)) {
     // ("begroting wijkwebsite wordt 9500": the amount said at the end after "wordt"/"is".)
     // ("begroting zomerkamp 4000": the word first, the action, then only the amount.)
-    const trailing = text.match(/(?:[:=]|\b(?:wordt|is nu|gaat naar|wordt nu|becomes|is now))\s*(\d[\d.,]*\d|\d+k?)\s*(?:euro)?\s*[.!]*$/iu) ?? (/^\s*(?:@?wijkbot[\s,:]*)?(?:de\s+)?(?:begroting|budget)\b/i.test(text) ? text.match(/\s(\d[\d.,]*\d|\d+k?)\s*(?:euro)?\s*[.!]*$/iu) : null);
+    // ("zet het begrote bedrag van de wijkwebsite op 6500": set to the amount at the end.)
+    const trailing = text.match(/(?:[:=]|\b(?:wordt|is nu|gaat naar|wordt nu|becomes|is now)|\bzet\b.*\bop)\s*(\d[\d.,]*\d|\d+k?)\s*(?:euro)?\s*[.!]*$/iu) ?? (/^\s*(?:@?wijkbot[\s,:]*)?(?:de\s+)?(?:begroting|budget)\b/i.test(text) ? text.match(/\s(\d[\d.,]*\d|\d+k?)\s*(?:euro)?\s*[.!]*$/iu) : null);
     if (trailing) amounts.push(Object.assign([trailing[0], trailing[1]], { index: trailing.index, input: text, groups: undefined }) as unknown as RegExpExecArray);
   }
   // "begroting wijkwebsite moet 6500 zijn ipv 8000": the amount it should be; the one it replaces is no value.
@@ -926,9 +942,11 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
     ((/\b(erbij|extra)\b/.test(f) || /\b(nog|weer)( eens)? \d+ (euro |eur )?voor (de|het|een)\b/.test(f)) && (/€/.test(text) || /\beuro/.test(f)) && !/\b(gekregen|ontvangen|binnen|toegekend|subsidie|begroot|budget|begroting)\b/.test(f));
   // "lefier trekt 2500 euro uit": money set aside for it, the budget.
   const allocated = /\b(trekt|trekken|trok|trokken)\b[^.;!?]*\d[^.;!?]*\buit\b|\buitgetrokken\b/.test(f);
-  if (!paidOut && !allocated && !/\b(uitgegeven|besteed|gekost|betaald|kwijt|uitgave|uitgaven|spent|paid|cost|begroot|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd)\b/.test(f)) return undefined;
-  const plannedWord = f.match(/\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie|uitgetrokken)\b/) ?? (allocated ? ["uit"] : null);
-  const spentWord = f.match(/\b(uitgegeven|uitgaven|besteed|gekost|betaald|kwijt|spent|paid)\b/) ?? (paidOut ? ["paid"] : null);
+  // ("moestuin €89,95 aan zaadjes en gieters": an amount spent on things.)
+  const spentOn = /(?:€\s*\d[\d.,]*|\b\d[\d.,]*\s*(?:euro|eur)\b)\s+aan\s+(?!de\s+(?:begroting|budget))\p{L}/u.test(text);
+  if (!paidOut && !allocated && !spentOn && !/\b(uitgegeven|besteed|gekost|betaald|kwijt|uitgave|uitgaven|spent|paid|cost|begroot|begrote|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd)\b/.test(f)) return undefined;
+  const plannedWord = f.match(/\b(begroot|begrote|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie|uitgetrokken)\b/) ?? (allocated ? ["uit"] : null);
+  const spentWord = f.match(/\b(uitgegeven|uitgaven|besteed|gekost|betaald|kwijt|spent|paid)\b/) ?? (paidOut || spentOn ? ["paid"] : null);
   const planned = Boolean(plannedWord) && !spentWord;
   // The amount nearest the word that says what it is.
   const anchor = sameLengthFold(text).search(planned ? /\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/ : /\b(uitgegeven|uitgaven|besteed|gekost|betaald|kwijt|spent|paid|kost|kosten)\b/);

@@ -333,7 +333,9 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
   if (!command) return undefined;
   // "is punt 2 al besproken?" is answered with the agenda, not changed; several at once are shown first.
   if (question) return { kind: "run", text: "/agenda" };
-  return several ? { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command } : { kind: "run", text: command };
+  // ("twee punten erbij: … En het voorstel van Fatima (punt 3) mag ook geaccepteerd": more is asked than this one step — shown first.)
+  const saysMore = f.split(" ").length > 12 || /\b(erbij|op de agenda|agendapunt|agendapunten|punten|nieuw punt|nieuwe punten)\b/.test(f.replace(number[0], " "));
+  return several || saysMore ? { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command } : { kind: "run", text: command };
 }
 
 /**
@@ -354,7 +356,7 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
     body.match(/^(?:leg|legt)\s+(?:even\s+|maar\s+|graag\s+)?vast\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
     // ("vastleggen graag: begroting 2026 is vastgesteld", "graag vastleggen dat …".)
     body.match(/^(?:graag\s+|even\s+|svp\s+)?(?:vastleggen|noteren)\s*(?:graag|aub|svp|please)?\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
-    body.match(/^(.{6,}?)[\s,.;-]+(?:leg|noteer|schrijf)\s+(?:dat|dit|het)\s+(?:even\s+|maar\s+|ook\s+)?(?:vast|op|als besluit)(?:\s+als besluit)?\s*(?:aub|graag|please)?[\s.!]*$/i)?.[1];
+    body.match(/^(.{6,}?)[\s,.;-]+(?:leg\s+(?:(?:dat|dit|het)\s+)?(?:even\s+|maar\s+|ook\s+)?vast|(?:leg|noteer|schrijf)\s+(?:dat|dit|het)\s+(?:even\s+|maar\s+|ook\s+)?(?:vast|op|als besluit)|noteer\s+(?:(?:dat|dit|het)\s+)?als besluit)(?:\s+als besluit)?\s*(?:aub|graag|please)?[\s.!]*$/i)?.[1];
   // In the stuurgroep, or said of the stuurgroep's own agreement: "Genoteerd mag worden dat de stuurgroep …",
   // "we zijn unaniem akkoord gegaan met X, graag zo vastleggen".
   const agreeing = stuurgroep || /\b(stuurgroep|besluit|besloten|akkoord|afgesproken)\b/.test(f);

@@ -69,8 +69,18 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * random.Random(16) per category: 149 held-out, 160 tune; two labels put in an order the commands
  * accept): on arrival 83.5% with 2 WRONG, its held-out half 84.6% with 1 WRONG (the same at the end). Held-out now 1,317 of
  * 4,191 (31%): 88.8% with 14 WRONG.
+ * Fourteenth session (2026-12-04): round 16's tune half finished first (held-out 88.8% → 89.1%, not
+ * read); then two blind rounds written at once by two helpers with new voices (17a: a GGD nurse, a
+ * wijkagent, a dictating teacher, a coördinator's long messages; 17b: a housing officer's bureaucratic
+ * Dutch, a youth worker's slang, a wethouder's directives, Dutch-English mixing). 17b: 330, 20 dropped as
+ * text duplicates, random.Random(17) per category; on arrival 83% with 3 WRONG. 17a: 332, 17 dropped;
+ * on arrival (after the first 17b fixes) 75% with 12 WRONG (two were labels the commands refuse,
+ * fixed). Held-out cases whose text I saw before any fix (six in a label-check listing, five in the
+ * helpers' example lines) moved to tune. Clean held-out halves on arrival: 17b 88.7% (142, 2 WRONG),
+ * 17a 71.8% (149, 3 WRONG) — the hardest new material yet. Held-out now 1,608 of 4,816 (33%):
+ * 87.7% with 18 WRONG.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 14, heldoutScore: 0.88 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 18, heldoutScore: 0.87 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 

@@ -2470,3 +2470,94 @@ describe("understand: the rest of round 16's tune half (fourteenth session)", ()
     expect(u).toMatchObject({ text: "/actie update Speeltuin Kastanjelaan opknappen: er hebben zich al 48 kinderen aangemeld" });
   });
 });
+
+describe("understand: what rounds 17a and 17b's tune halves taught", () => {
+  it.each([
+    ["had ik de moestuin nou al op bezig gezet of niet"],
+    ["moestuin deadline 15 januari klopt dat"],
+  ])("%j is a question: nothing is changed at once", async (text) => {
+    expect(changesWithoutAsking(await read(text))).toBe(false);
+  });
+
+  it("'speeltuin deadline afgelopen vrijdag' names a past day: asked, never moved to next week", async () => {
+    // (The command gets the whole phrase and asks about the past day, as it does for every past date.)
+    expect(await read("speeltuin deadline afgelopen vrijdag")).toMatchObject({ text: "/actie deadline Speeltuin Kastanjelaan opknappen: afgelopen vrijdag" });
+  });
+
+  it.each([
+    ["Goedemorgen. Hierbij deel ik u mede dat de moestuin inmiddels daadwerkelijk van start is gegaan. Met vriendelijke groet, Fatima", "/actie bezig Buurtmoestuin"],
+    ["Verzoek om de einddatum van de speeltuin te wijzigen naar 27 maart. Bij voorbaat dank.", "/actie deadline Speeltuin Kastanjelaan opknappen: 27 maart"],
+  ])("courtesy around a message is left out: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: command });
+  });
+
+  it("'herinner me morgen ff om 10 uur aan de zaal' keeps the filler out of the moment", async () => {
+    expect(await read("herinner me morgen ff om 10 uur aan de zaal boeken")).toMatchObject({ text: "/herinner mij de zaal boeken morgen om 10:00" });
+  });
+
+  it("'Gelieve mij op 6 januari om 9:00 te herinneren aan het overleg' reminds on that moment about the overleg", async () => {
+    expect(await read("Gelieve mij op 6 januari om 9:00 te herinneren aan het bewonersoverleg.")).toMatchObject({ text: "/herinner mij het bewonersoverleg 6 januari om 9:00" });
+  });
+
+  it.each([
+    ["moestuin €89,95 aan zaadjes en gieters", "/actie budget Buurtmoestuin: besteed 89,95"],
+    ["zet het begrote bedrag van de wijkwebsite op 6500", "/actie budget Eén wijkwebsite: begroot 6500"],
+  ])("money: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'budget is 1800 for this year, spent 420 so far' is both amounts, shown first", async () => {
+    expect(await read("moestuin budget is 1800 for this year, spent 420 so far")).toMatchObject({ kind: "confirm", text: "/actie budget Buurtmoestuin: begroot 1800", then: [{ text: "/actie budget Buurtmoestuin: besteed 420" }] });
+  });
+
+  it("'stand van zaken zomerkamp: 8.000 begroot, …' is the budget, shown first — not a note at once", async () => {
+    const u = await read("stand van zaken moestuin: 8.000 begroot, de facturen volgen nog");
+    expect(u).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie budget Buurtmoestuin: begroot 8\.000/) });
+  });
+
+  it.each([
+    ["huiswerkklas noord 18 van de 30", "/actie bereik Huiswerkklas Noord: 18 van 30"],
+    ["moestuin doel: alle 6 basisscholen bereiken", "/actie bereik Buurtmoestuin: beoogd 6"],
+  ])("reach: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'Het beoogde bereik van X bedraagt 80 huishoudens' sets the intended reach", async () => {
+    expect(await read("Het beoogde bereik van de moestuin bedraagt 80 huishoudens.")).toMatchObject({ text: "/actie bereik Buurtmoestuin: beoogd 80" });
+  });
+
+  it.each([
+    ["Could you add Stichting Present as a partner to the moestuin?", "/actie partner Buurtmoestuin: Stichting Present"],
+    ["Veilig Verkeer Nederland is aangehaakt bij de speeltuin", "/actie partner Speeltuin Kastanjelaan opknappen: Veilig Verkeer Nederland"],
+    ["moestuin: Bureau Jeugd en Media verzorgt de avond samen met ons", "/actie partner Buurtmoestuin: Bureau Jeugd en Media"],
+  ])("partner: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'X gaat van Fatima naar Lisa' makes Lisa the only owner", async () => {
+    expect(await read("moestuin gaat van Fatima naar Lisa idd 👍")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Lisa" });
+  });
+
+  it("'X gaat naar Lisa, ik ga met verlof' is the owner change (the leave a note), not an absence", async () => {
+    expect(await read("moestuin gaat naar Lisa, ik ga met verlof")).toMatchObject({ text: "/actie eigenaar Buurtmoestuin: @Lisa" });
+  });
+
+  it.each([
+    ["Graag ontvang ik een overzicht van alle acties binnen de pijler Kansrijk.", "/acties Kansrijk"],
+    ["can u show me the open actions", "/acties open"],
+  ])("%j shows %s", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: command });
+  });
+
+  it("'X doelgroep wordt 12+, de brugklassers komen ook' keeps why as a note, both shown first", async () => {
+    expect(await read("speeltuin doelgroep wordt 12+, de brugklassers komen ook")).toMatchObject({ kind: "confirm", text: "/actie doelgroep Speeltuin Kastanjelaan opknappen 12+", then: [{ text: "/actie update Speeltuin Kastanjelaan opknappen: de brugklassers komen ook" }] });
+  });
+
+  it("'X blijft geparkeerd, nog steeds geen nieuws' is news kept as a note, not a status", async () => {
+    expect(await read("moestuin blijft geparkeerd, nog steeds geen nieuws van de gemeente")).toMatchObject({ text: "/actie update Buurtmoestuin: blijft geparkeerd, nog steeds geen nieuws van de gemeente" });
+  });
+
+  it("'wss is X ff gestopt …, mss later weer' is a guess: asked, never changed at once", async () => {
+    expect(changesWithoutAsking(await read("wss is de wijkwebsite ff gestopt want de bouwer reageert niet meer, mss later weer"))).toBe(false);
+  });
+});
