@@ -216,8 +216,16 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     }
   }
   // "zet hem toch maar een weekje later" right after a deadline change: that much later than the date just set.
-  const later = payload.command === "actie deadline" && payload.actionId ? folded.replace(/\bweekje\b/g, "week").replace(/\bdagje\b/g, "dag").replace(/\bmaandje\b/g, "maand").match(/^(?:(?:ach|och|oh|o|nee|neen|hmm|zet|doe|maak|toch|maar|dan|hem|het|er|die|nog|kan|mag|ook|liever|eigenlijk)\s+)*((?:een|1|twee|2|drie|3|vier|4|paar) (?:dag|dagen|week|weken|maand|maanden) (?:later|eerder))(?: (?:van|graag|aub|dan|ook))*$/) : null;
+  const later = payload.command === "actie deadline" && payload.actionId ? folded.replace(/\bweekje\b/g, "week").replace(/\bdagje\b/g, "dag").replace(/\bmaandje\b/g, "maand")
+    // ("actually a week earlier pls": the same in English.)
+    .replace(/\b(?:a|an|one)\s+(?=(?:day|week|month)\b)/g, "een ").replace(/\bweeks\b/g, "weken").replace(/\bweek\b/g, "week").replace(/\bdays?\b/g, (d) => (d === "day" ? "dag" : "dagen")).replace(/\bmonths?\b/g, (m) => (m === "month" ? "maand" : "maanden")).replace(/\bearlier\b/g, "eerder").replace(/^(?:actually|eigenlijk|make it|maybe)\s+/, "").replace(/\s+(?:pls|please|plz|thx|thanks)$/, "")
+    .match(/^(?:(?:ach|och|oh|o|nee|neen|hmm|zet|doe|maak|toch|maar|dan|hem|het|er|die|nog|kan|mag|ook|liever|eigenlijk)\s+)*((?:een|1|twee|2|drie|3|vier|4|paar) (?:dag|dagen|week|weken|maand|maanden) (?:later|eerder))(?: (?:van|graag|aub|dan|ook))*$/) : null;
   if (later && payload.actionTitle) return { kind: "rerun", rerun: { text: `/actie deadline ${payload.actionTitle}: ${later[1]}`, pickActionId: payload.actionId } };
+  // "zet m toch maar op eind februari" right after a deadline change: that date instead — a correction.
+  const setTo = payload.command === "actie deadline" && payload.actionId && !lookups.named?.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2)
+    ? typed.match(/^\s*(?:(?:nee|oh|o|ach|och|hmm|toch|maar|dan)[\s,]+)*(?:zet|doe|maak)\s+(?:m|'m|em|hem|het|die|dat)\s+(?:(?:toch|maar|dan|liever|gewoon|eigenlijk|even)\s+)*(?:op|naar)\s+(.{3,40}?)[\s.!]*$/i)?.[1]
+    : undefined;
+  if (setTo && resolveDate(setTo, now).kind !== "unreadable") return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: setTo, correction: true } };
   // "oh en eigenaar erbij: Anouk", "en het bereik is nu 30": another field of the same action — read as said of it.
   const field = typed.replace(/^(?:(?:o|oh|o ja|oja|en|ook|trouwens|btw|vergeten te zeggen|vergat te zeggen|nog vergeten)\b[\s,:]*)+/i, "");
   if (lookups.named && !lookups.named.length && payload.actionId && payload.actionTitle && FIELD_WORDS.test(fold(field)) && !CORRECTION_START.test(folded) && field.length >= 4) {
@@ -366,8 +374,9 @@ function readInstead(typed: string, rerun: Rerun, now: Date): Rerun | undefined 
 
 /** Whether, apart from the names of actions, the text holds only the words of "the same for …" or "I meant …". */
 function onlyFollowUpWords(typed: string, named: { start: number; end: number }[]): boolean {
+  // (Masked rather than cut out: names found may overlap — "wijkplan jonge kind" and "kind".)
   let rest = typed;
-  for (const n of [...named].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
+  for (const n of named) rest = `${rest.slice(0, n.start)}${" ".repeat(Math.max(0, n.end - n.start))}${rest.slice(n.end)}`;
   const words = fold(rest).replace(/\b(niet|not) (de |het |the )?\S+/g, " ").split(" ").filter(Boolean);
   return words.every((w) => FOLLOW_UP_WORDS.has(w));
 }

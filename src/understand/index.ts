@@ -238,10 +238,10 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(agenda van de (stuurgroep|vergadering)|agenda zien|agenda bekijken|agenda inzien|agenda (\w+ )?(opvragen|op vragen|lezen)|(zie|bekijk|lees|vind) ik de agenda|vraag (ik |je |we )?de agenda (\w+ )?op|wat (er )?op de agenda staat|what s on the agenda|see the agenda)\b/, "agenda"],
   [/^(?!.*\b(eigenaar|eigenaren|owner|partner|actie|action|herinner\w*|remind\w*)\b).*\b(nieuwe collega|nieuw teamlid|nieuwe kartrekker|iemand (toevoegen|erbij|uitnodigen)|collega (toevoegen|erbij|uitnodigen)|uitnodigen|invite|nodig (\w+ ){0,4}uit)\b/, "rol"],
   [/\b(welke acties|mijn acties|acties van mij|acties zien|lijst van (de )?acties)\b/, "acties"],
-  [/\b(naam van (een|de|mijn) actie|actie (hernoemen|een andere naam)|hernoem\w*|titel (van|aanpassen|veranderen))\b/, "actie hernoem"],
+  [/\b(naam van (een|de|mijn) actie|actie (hernoemen|een andere naam)|hernoem\w*|titel (van|aanpassen|veranderen)|name of (an|the|my) action|rename\w*|action s name|title of (an|the) action)\b/, "actie hernoem"],
   [/\b(vergadering (af ?sluiten|sluiten)|sluit\b.*\bvergadering\b.*\baf|sluit\b.*\baf\b.*\bvergadering)\b|\bvergadering\b.*\baf( ?sluiten)?\b/, "vergadering afsluiten"],
   [/\b(vergaderingen|meetings)\b.*\b(zien|bekijken|overzicht|lijst|opvragen|see|view|list)\b|\b(zie|bekijk|see|view)\b.*\b(vergaderingen|meetings)\b/, "vergaderingen"],
-  [/\b(vakantie|vrij|afwezig)\b.*\b(herinnering\w*|meldingen)\b|\bvakantie (in ?(stellen|voeren|zetten)|aangeven|doorgeven)\b|\bzet ik vakantie\b/, "vakantie"],
+  [/\b(vakanties?|vrij|afwezig)\b.*\b(herinnering\w*|meldingen)\b|\bvakantie (in ?(stellen|voeren|zetten)|aangeven|doorgeven)\b|\bzet ik vakantie\b/, "vakantie"],
   [/\b(wie er (allemaal )?in|wie (is wie|zitten|doen mee)|teamleden|wie er meedoen|het team|de mensen)\b/, "wie"],
   // "hoe prik ik een datum met de groep": a date poll, not a deadline.
   [/\b(datumprikker|datum prikken|prik|prikt|prikken|poll)\b/, "datumprikker"],
@@ -257,6 +257,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   // "hoe werkt het met vakanties": the school holidays in which reminders pause.
   [/\b(vakanties|schoolvakantie\w*|vakantieperiode\w*|holidays)\b|^(?!.*\b(ik|i)\b).*\bvakantie\b/, "vakantie"],
   [/\b(weekoverzicht|weekly digest|digest)\b/, "weekoverzicht"],
+  [/\b(wijkkrant|nieuwsbrief|maandbericht|stukje voor|newsletter)\b/, "maandbericht"],
   [/\b(rapport|monitor|jaarverslag|report)\b/, "rapport"],
   [/\b(check[ -]?in|checkin)\b/, "checkin"],
   [/\b(vergeet mij|vergeetmij|gegevens (laten )?(verwijderen|wissen)|forget me)\b/, "vergeetmij"],
@@ -342,7 +343,7 @@ function readCannotDo(f: string, text: string): Understanding | undefined {
   const remindOffer = (key: "understand.cannotMail" | "understand.cannotArrange"): Understanding => ({ kind: "need-action", question: localText(key), command: `herinner mij ${what}` });
   if (/\b(mail|e-?mail|mailtje|mailen|e-?mailen|bellen|bel|opbellen|sms|brief|whatsappen|appen|app sturen)\b/.test(f) && /\b(naar|aan|de|het|een|op)\b/.test(f) && !/\b(herinner\w*|remind\w*|overzicht|link)\b/.test(f)) return remindOffer("understand.cannotMail");
   if (/\b(print|printen|uitprinten|afdrukken|druk (\w+ )?af|print out)\b/.test(f)) return { kind: "confirm", question: localText("understand.cannotPrint"), text: "/overzicht" };
-  if (/\b(reserveer|reserveren|boek|boeken|bestel|bestellen|betaal|betalen|overmaken|maak (\w+ ){0,3}over|declareren|book|order|pay)\b/.test(f) && !/\b(besteed|uitgegeven|budget|begroting)\b/.test(f)) return remindOffer("understand.cannotArrange");
+  if (/\b(reserveer|reserveren|boek|boeken|bestel|bestellen|betaal|betalen|overmaken|maak (\w+ ){0,3}over|declareren|book|order|pay)\b/.test(f) && !/\b(besteed|uitgegeven|budget|begroting)\b/.test(f) && !/\b(herinner\w*|remind\w*|seintje|porren)\b/.test(f)) return remindOffer("understand.cannotArrange");
   return undefined;
 }
 
@@ -354,7 +355,7 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
   }
   const asksHow =
     /^(hoe|how)\b/.test(f) && !/^(hoe|how) (staat|gaat|loopt|is|zijn|staan|lopen|zit|zitten|ver|vaak|laat|veel|lang|are|is|far|about)\b/.test(f) ||
-    /\b(hoe (moet|kan|doe|zet|maak|voeg|werkt|draag|geef|vink|haal)|hoe laat ik (\w+ )?weten|how (do|can|to)|kun je uitleggen|(kunt u|kun je|kan je) (mij |me )?uitleggen|op welke (wijze|manier)|wat moet ik typen|wat typ ik)\b/.test(f) ||
+    /\b(hoe (moet|kan|doe|zet|maak|voeg|werkt|draag|geef|vink|haal)|hoe laat ik (\w+ )?weten|how (do|can|to)|kun je uitleggen|(kunt u|kun je|kan je) (mij |me )?uitleggen|op welke (wijze|manier)|wat moet ik typen|wat typ ik|welke? (commando|opdracht|command) (\w+ ){0,3}(ik|je|u|we)\b|which command|what command)\b/.test(f) ||
     // "kan ik de bot ook in het engels gebruiken?", "can I use this in English": the language setting.
     (/^(kan ik|kun ik|mag ik|kunnen we|can i|could i|is het mogelijk|is dat mogelijk)\b/.test(f) && /\b(engels|english|in het nederlands|in dutch|andere taal|other language)\b/.test(f));
   if (!asksHow) return undefined;
@@ -715,7 +716,7 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   if (/\b(wat is er|wat er) (deze|afgelopen|vorige) week (gebeurd|gedaan)\b|\bwat (staat|ligt) er (deze|komende|volgende) week (op de planning|op het programma|gepland|te doen)\b|\bwelke deadlines (komen (er ?)?aan|zijn er binnenkort)\b|\bwat (moet|moeten) er (deze|komende|volgende) week (af|klaar|gebeuren)\b|\bwhat happened this week\b|\bupcoming deadlines\b|\bwat is er (gisteren|vandaag|recent|onlangs|laatst|de laatste dagen|afgelopen dagen) (veranderd|gewijzigd|gebeurd|aangepast)\b|\bwat (is|zijn) (er )?(de )?(laatste|recente) (wijzigingen|veranderingen|updates)\b|\bwhat changed\b/.test(f)) return run("/weekoverzicht");
   if (LATE.test(f) && !spans.some((s) => s.quality >= 3 && !LATE.test(fold(text.slice(s.start, s.end))))) return run("/acties te laat");
   if (/\b(te laat|verlopen|achterstand|achter lopen|achterlopen|lopen achter|loopt achter|achter op schema|over de deadline|over de datum|over datum|datum voorbij|deadline voorbij|overdue|late|verlopen deadlines|deadline gemist|gemist)\b/.test(f) && !spans.length) return run("/acties te laat");
-  if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\bwat (staat|ligt|loopt) er (nog )?(voor|bij|van) mij\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(allemaal )?(nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what (do|should|must) i (still |yet )?(have|need|do)|what should i|what ?'?s (left|still open|on my plate|on my list) for me|what ?'?s on my (plate|list)|what am i (still )?(on|doing)|what is (left|still open) for me|wat moet ik nog|heb ik nog|welke deadlines (heb|sta|moet) ik|mijn deadlines|my deadlines|wat heb ik (\w+ ){0,3}op (mijn|mn|m n) naam|wat staat er (\w+ ){0,2}op (mijn|mn|m n) naam|(op|onder) (mijn|mn|m n) naam (staan|staat)|what(s| is| do i have)? (\w+ )?(on|under) my name)\b/.test(f)) return run("/acties mijn");
+  if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\bwat (staat|ligt|loopt) er (nog )?(voor|bij|van) mij\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(allemaal )?(nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what (do|should|must) i (still |yet )?(have|need|do)|what should i|what ?'?s (left|still open|on my plate|on my list) for me|what ?'?s on my (plate|list)|what am i (still )?(on|doing)|what is (left|still open) for me|wat moet ik nog|heb ik nog|welke deadlines (heb|sta|moet) ik|mijn deadlines|my deadlines|wat heb ik (\w+ ){0,3}op (mijn|mn|m n) naam|wat heb ik (\w+ ){0,3}(open ?staan|openstaan|nog lopen|lopen|op mijn bord)|(staan|staat) (er )?(\w+ ){0,4}op (mijn|mn|m n) naam|wat staat er (\w+ ){0,2}op (mijn|mn|m n) naam|(op|onder) (mijn|mn|m n) naam (staan|staat)|what(s| is| do i have)? (\w+ )?(on|under) my name)\b/.test(f)) return run("/acties mijn");
   if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date|waar|where|locatie|zaal)\b/.test(f)) return run("/vergaderingen");
   // "welke besluiten hebben we genomen?", "wat heeft de stuurgroep besloten?": the decisions so far.
   if (question && /^(is|zijn) er (al |nog |ooit |eigenlijk )?(een |geen |iets |wat |niks |niets )?(besluit|besluiten|besloten|beslist)\b/.test(f)) return run("/besluitenlijst");
@@ -756,6 +757,8 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
     const named = spans.filter((s) => s.exact || s.quality >= 2);
     return named.length ? actionInfo(named, w, text) : { kind: "say", text: localText("understand.totals") };
   }
+  // "wat is er dit jaar al afgerond?": the finished ones.
+  if (question && /^wat (is|zijn) er (\w+ ){0,4}(afgerond|klaar|af|gedaan|voltooid|afgesloten)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 2.5)) return run("/acties klaar");
   // "wat moet er deze maand af?": the open actions.
   if (/^wat (moet|moeten) er\b.*\b(af|klaar|gebeuren|gedaan worden)\b/.test(f) && !spans.some((s) => s.quality >= 2.5)) return run("/acties open");
   // "wie doet er wat bij de GGD": the organisation's people.

@@ -8,7 +8,7 @@ import type { Understanding, UnderstandWorld } from "./index.ts";
 
 /** Little words around a status, reach or owner that are not a note. */
 export const FILLER =
-  /^(?:\s|[,.;:!?…\-–—()"'“”]|\b(is|zijn|nu|op|zet|zetten|staat|staan|we|wij|ik|de|het|met|helemaal|eindelijk|vandaag|gisteren|inmiddels|al|toch|gewoon|hoor|he|hè|echt|ook|en|dus|maar|gezet|graag|even|alvast|volledig|jullie|jongens|allemaal|ermee|daarmee|hiermee|iedereen|team|mensen|actie|dan|trouwens|btw|now|has|been|the|we|is|are|as|of|mag|kan|moet|worden|wordt|can|be|marked|set|to|please|pls|aub|svp|thanks|bedankt|top|super|mooi|yes|yay|jippie|hoera|woohoo|klaar|af|ready)\b|\p{Extended_Pictographic}|\uFE0F)*$/iu;
+  /^(?:\s|[,.;:!?…\-–—()"'“”]|\b(is|zijn|nu|op|zet|zetten|staat|staan|we|wij|ik|de|het|met|helemaal|eindelijk|vandaag|gisteren|inmiddels|al|toch|gewoon|hoor|he|hè|echt|ook|en|dus|maar|gezet|graag|even|alvast|volledig|jullie|jongens|allemaal|ermee|daarmee|hiermee|iedereen|team|mensen|actie|dan|trouwens|btw|now|has|been|the|we|is|are|as|of|mag|kan|moet|worden|wordt|can|be|marked|set|to|please|pls|aub|svp|thanks|bedankt|top|super|mooi|yes|yay|jippie|hoera|woohoo|klaar|af|ready|ok|oke|okay|okee|so|nou|ja|oh|o|hmm|nouja|zo)\b|\p{Extended_Pictographic}|\uFE0F)*$/iu;
 
 
 /** Words that carry meaning (not filler). */

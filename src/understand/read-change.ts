@@ -1,6 +1,6 @@
 import { fold } from "../parse/text.ts";
 import type { ActionSpan } from "../action-names/locate-action.ts";
-import { tokenize } from "../action-names/locate-action.ts";
+import { locateActions, tokenize } from "../action-names/locate-action.ts";
 import type { IndexedAction } from "../action-names/action-index.ts";
 import { localText, type LocalText } from "../i18n/index.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
@@ -76,6 +76,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const pillarNames = new Set(w.pillars.map((p) => fold(p)));
   spans = spans.filter((s) => s.exact || !pillarNames.has(fold(text.slice(s.start, s.end))));
   if (!spans.length) return undefined;
+  // ("… can move to the end of the school year": a name inside the date said is part of the date.)
+  const datePhrase = findDateIn(text, w.now, w.region);
+  const outsideDate = datePhrase ? spans.filter((s) => !(s.start >= datePhrase.start && s.end <= datePhrase.end)) : spans;
+  if (outsideDate.length && outsideDate.length < spans.length) spans = outsideDate;
   // "GGD Groningen moet ook als partner bij het schoolontbijt": "GGD" is the organisation's name here, not "… CB en GGD".
   const orgMentions = w.organisations.flatMap((o) => {
     const at = low.indexOf(fold(o));
@@ -83,6 +87,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   });
   const outsideOrgs = spans.filter((s) => !orgMentions.some((m) => s.start >= m.start && s.end <= m.end));
   if (orgMentions.length && outsideOrgs.length && outsideOrgs.length < spans.length) spans = outsideOrgs;
+  // "deadline geldlessen en speeltuin allebei naar 20 maart": one change for two actions named together — both shown first.
+  const both = !question && /\b(allebei|beide|alle twee|both)\b/.test(f) ? await sameChangeForBoth(text, spans, w) : undefined;
+  if (both) return both;
   // "moestuin is klaar en het watertappunt mag naar bezig": two actions, each with its own status — both shown first.
   const two = question ? undefined : await twoStatusChanges(text, low, spans, statusHits, w);
   if (two) return bothAtOnce(two);
@@ -97,6 +104,12 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (/\b(als eerste|als laatste|eerst bespreken|daarna pas|volgorde)\b/.test(f) && /\b(bespreken|bespreek|behandelen|behandel|agenda|punt)\b/.test(f) && !/^(update|notitie)\b/.test(f)) return undefined;
   const picked = await pickAction(spans, w, statusHits[0]?.index, text);
   let span = picked.chosen ? spans.find((s) => s.action.id === picked.chosen!.id)! : spans[0];
+  // ("techniekdag: bussen geregeld voor groep 7 en 8": the name before the colon, not the words of the title in the note.)
+  const preColon = picked.chosen ? text.match(/^([^:]{2,60}):\s*\S/)?.[1] : undefined;
+  const beforeColon = preColon && !spans.some((s) => s.action.id === picked.chosen!.id && s.end <= preColon.length)
+    ? locateActions(w.index, preColon).find((s) => s.action.id === picked.chosen!.id && /^\s*$/.test(preColon.slice(s.end)) && contentWords(withoutPreamble(preColon.slice(0, s.start))) === 0)
+    : undefined;
+  if (beforeColon) span = beforeColon;
   // ("kindteams gaat definitief niet door omdat KIEM stopt met voorschoolse teams": of two places that name the action, the
   // one the status is said of.)
   const same = picked.chosen ? spans.filter((s) => s.action.id === picked.chosen!.id && s !== span) : [];
@@ -155,7 +168,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const valueCommand = !/^actie (klaar|bezig|stop|parkeer|update)$/.test(command);
     const side = valueCommand && saysMore ? sideNote(text, span, value) : "";
     // ("…, en vorige maand was het al 140": counted in the total, not a note.)
-    const counted = command === "actie budget" && /^\s*en\s+(?:vorige|afgelopen)\s+(?:week|maand|keer)\s+(?:was\s+(?:het|er)|hadden\s+we)\s+(?:ook\s+)?al\s+(?:€\s*)?\d/i.test(side);
+    // ("…, die is betaald", "…, dat telt als uitgave", "…, begroting graag aanpassen": says again what is being set — no note.)
+    const counted =
+      (command === "actie budget" && /^\s*en\s+(?:vorige|afgelopen)\s+(?:week|maand|keer)\s+(?:was\s+(?:het|er)|hadden\s+we)\s+(?:ook\s+)?al\s+(?:€\s*)?\d/i.test(side)) ||
+      (command === "actie budget" && /^\s*(?:(?:die|dat|het|deze|dit)\s+)?(?:is|zijn|telt|tellen|wordt|worden)\s+(?:al\s+|ook\s+|nu\s+)?(?:betaald|voldaan|overgemaakt|gedeclareerd|als uitgave|uitgegeven)[\s.!]*$/i.test(side || reasonNote(text, value))) ||
+      /^\s*(?:de\s+)?(?:begroting|budget|bedrag|deadline|datum|bereik|eigenaar)\s+(?:graag\s+|even\s+|ff\s+|maar\s+)*(?:aanpassen|wijzigen|bijwerken|veranderen|updaten|aangepast)(?:\s+(?:graag|aub|pls|svp))?[\s.!]*$/i.test(side || reasonNote(text, value));
     const reason = valueCommand ? reasonNote(text, value) : "";
     // "… naar 20 maart ivm de vorst, de grond is te hard": the reason starts before the last clause and keeps it.
     const note = counted ? "" : reason && (!side || (reason.length > side.length && fold(reason).endsWith(fold(side)))) ? reason : side;
@@ -197,7 +214,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "ik ben vanaf nu ook eigenaar van X", "ik neem de speeltuin over": the speaker.
   if (w.sender && !people.includes(w.sender.displayName) && /\b(ik ben (\w+ ){0,3}(mede-?)?(eigenaar|trekker)|ik word (\w+ ){0,2}(mede-?)?(eigenaar|trekker)|ik neem (\w+ ){0,5}over|i am (\w+ ){0,2}(an )?owner|i take over|(zet|doe) (mij|me|mezelf) (\w+ ){0,5}(als|ook) (\w+ ){0,2}(mede-?)?(eigenaar|trekker|kartrekker|owner)|(zet|doe) (mij|me|mezelf) (ook|er ook|erbij|er ook bij|er bij) (op|bij)|add me (\w+ ){0,3}as (an )?owner)\b/.test(f)) people.push(w.sender.displayName);
   // "haal Anouk weg als eigenaar", "Lisa is geen eigenaar meer van X": the owners less that person — shown first.
-  if (people.length && picked.chosen && /\b(eigenaar|eigenaren|owner)\b/.test(f) && /\b(haal|haalt|halen|verwijder|verwijderen|schrap|remove)\b.*\b(weg|eraf|af|uit)\b|\b(verwijder|verwijderen|schrap|remove)\b|\b(geen eigenaar meer|niet meer (de |een )?eigenaar|stopt als eigenaar|stoppen als eigenaar|eraf als eigenaar|weg als eigenaar|no longer (an )?owner)\b/.test(f)) {
+  if (people.length && picked.chosen && /\b(eigenaar|eigenaren|owner)\b/.test(f) && /\b(haal|haalt|halen|verwijder|verwijderen|schrap|remove)\b.*\b(weg|eraf|af|uit)\b|\b(verwijder|verwijderen|schrap|remove)\b|\b(geen eigenaar meer|niet meer (de |een )?eigenaar|stopt als eigenaar|stoppen als eigenaar|eraf als eigenaar|weg als eigenaar|no longer (an )?owner)\b|\b[a-z]+ (eraf|er af|gaat eraf|mag eraf|kan eraf)\b/.test(f)) {
     const now = details ?? (await w.details(picked.chosen.id));
     const notOwner = people.find((p) => !now.ownerNames.includes(p));
     if (notOwner) return { kind: "say", text: localText("understand.notOwner", { name: notOwner, title: picked.chosen.title, owners: now.ownerNames.join(", ") || "–" }) };
@@ -206,7 +223,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen)\b/.test(f)) {
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen)\b/.test(f)) {
     const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|co owner|co-owner|coowner|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     // ("…, ik blijf er wel bij als back-up": the speaker stays on.)
@@ -305,7 +322,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const weakDeadline = !/\b(deadline|verleng|verlengen|verlengd|verlenging|extend|extended|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|uiterlijk|due|postpone|postponed|move|moved|moves|pushed|push|delay|delayed|einddatum|lopen uit|loopt uit)\b/.test(f);
   // "14 feb haal ik niet, maak er maar 6 maart van": the date that is asked for, not the one given up.
   // ("was eerst 22 januari maar is nu 5 februari": the date it is now.)
-  const makeIt = rest.match(/\bmaak (?:er|het) (?:maar |dan |gewoon )?(.+?) van\b/i) ?? rest.match(/\b(?:is|wordt|staat)\s+(?:nu|voortaan|vanaf nu)\s+(?:op\s+)?(.+)$/i);
+  const makeIt = rest.match(/\bmaak (?:er|het) (?:maar |dan |gewoon )?(.+?) van\b/i) ?? rest.match(/\b(?:is|wordt|staat)\s+(?:nu|voortaan|vanaf nu)\s+(?:op\s+)?(.+)$/i) ?? rest.match(/\b(?:zeg maar|laten we zeggen|let'?s say|say)\s+(.+)$/i);
   const saidDate = (makeIt ? findDateIn(makeIt[1], w.now, w.region) : undefined) ?? findDateIn(rest, w.now, w.region);
   // "gaat niet door op 12 feb, wordt verplaatst": the date called off is not the new one — another date said, or which?
   const calledOff = saidDate !== undefined && /\b(niet (meer )?(door )?op|not on)\s+(de\s+)?$/.test(`${sameLengthFold(rest).slice(0, Math.max(0, sameLengthFold(rest).indexOf(sameLengthFold(saidDate.phrase))))} ${/^(op|on)\s/i.test(saidDate.phrase) ? "op " : ""}`.replace(/\s+/g, " "));
@@ -913,7 +930,7 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   }
   const amounts = [
     ...text.matchAll(
-      /(?:€\s*(\d[\d.,]*(?:\s*k\b)?)|\b(\d[\d.,]*(?:\s*k\b)?)\s*(?:euros?|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald|spent|paid)\s+(?:(?:van|is|op|gaat|naar|wordt|nu|omhoog|verhoogd|verlaagd|moet|mag|kan|to|now)\s+){0,3}(\d[\d.,]*\d?k?)\b|\b(\d[\d.,]*\d|\d|\d+k)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|kwijt|begroot|gebudgetteerd|toegekend|gereserveerd|spent|paid|budgeted)\b)/giu,
+      /(?:€\s*(\d[\d.,]*(?:\s*k\b)?)|\b(\d[\d.,]*(?:\s*k\b)?)\s*(?:euros?|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald|spent|paid|afgerekend|aanbetaald|voorgeschoten|kost|kosten)\s+(?:(?:van|is|op|gaat|naar|wordt|nu|omhoog|verhoogd|verlaagd|moet|mag|kan|to|now|toch|eigenlijk|maar|ongeveer|zo'?n)\s+){0,3}(\d[\d.,]*\d?k?)\b|\b(\d[\d.,]*\d|\d|\d+k)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|kwijt|begroot|gebudgetteerd|toegekend|gereserveerd|spent|paid|budgeted|aanbetaling|aanbetaald|afgerekend|voorgeschoten)\b)/giu,
     ),
   ];
   // "begroting ouderavond mediawijsheid: 650": the word, the action, then the bare amount at the end.
@@ -944,21 +961,22 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   const allocated = /\b(trekt|trekken|trok|trokken)\b[^.;!?]*\d[^.;!?]*\buit\b|\buitgetrokken\b/.test(f);
   // ("moestuin €89,95 aan zaadjes en gieters": an amount spent on things.)
   const spentOn = /(?:€\s*\d[\d.,]*|\b\d[\d.,]*\s*(?:euro|eur)\b)\s+aan\s+(?!de\s+(?:begroting|budget))\p{L}/u.test(text);
-  if (!paidOut && !allocated && !spentOn && !/\b(uitgegeven|besteed|gekost|betaald|kwijt|uitgave|uitgaven|spent|paid|cost|begroot|begrote|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd)\b/.test(f)) return undefined;
+  if (!paidOut && !allocated && !spentOn && !/\b(uitgegeven|besteed|gekost|betaald|kwijt|uitgave|uitgaven|spent|paid|cost|begroot|begrote|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd|afgerekend|aanbetaald|voorgeschoten)\b/.test(f)) return undefined;
   const plannedWord = f.match(/\b(begroot|begrote|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie|uitgetrokken)\b/) ?? (allocated ? ["uit"] : null);
-  const spentWord = f.match(/\b(uitgegeven|uitgaven|besteed|gekost|betaald|kwijt|spent|paid)\b/) ?? (paidOut || spentOn ? ["paid"] : null);
+  const spentWord = f.match(/\b(uitgegeven|uitgaven|besteed|gekost|betaald|kwijt|spent|paid|aanbetaald|aanbetaling|afgerekend|voorgeschoten)\b/) ?? (paidOut || spentOn ? ["paid"] : null);
   const planned = Boolean(plannedWord) && !spentWord;
   // The amount nearest the word that says what it is.
-  const anchor = sameLengthFold(text).search(planned ? /\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/ : /\b(uitgegeven|uitgaven|besteed|gekost|betaald|kwijt|spent|paid|kost|kosten)\b/);
+  const anchor = sameLengthFold(text).search(planned ? /\b(begroot|begrote|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/ : /\b(uitgegeven|uitgaven|besteed|gekost|betaald|kwijt|spent|paid|kost|kosten|aanbetaald|aanbetaling|afgerekend|voorgeschoten)\b/);
   const nearest = [...amounts].sort((a, b) => Math.abs(a.index! - anchor) - Math.abs(b.index! - anchor))[0];
   let value = (nearest[1] ?? nearest[2] ?? nearest[3] ?? nearest[4]).replace(/\s+/g, "").replace(/[.,]$/, "");
   // "begroting 1200, waarvan al 310 uitgegeven": both, each the amount nearest its word.
-  if (allowBoth && plannedWord && spentWord && amounts.length >= 2 && !paidOut) {
+  // ("zomerkamp: 12k begroot, 2k aanbetaling gedaan": a down payment beside the budget is both too.)
+  if (allowBoth && plannedWord && spentWord && amounts.length >= 2 && (!paidOut || /\b(begroot|begroting|budget)\b/.test(f))) {
     const low = sameLengthFold(text);
     const at = (re: RegExp) => low.search(re);
     const near = (anchor: number, not?: RegExpExecArray) => [...amounts].filter((a) => a !== not).sort((a, b) => Math.abs(a.index! - anchor) - Math.abs(b.index! - anchor))[0];
     const plannedAt = near(at(/\b(begroot|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/));
-    const spentAt = near(at(/\b(uitgegeven|besteed|gekost|betaald|kwijt|spent|paid)\b/), plannedAt);
+    const spentAt = near(at(/\b(uitgegeven|besteed|gekost|betaald|kwijt|spent|paid|aanbetaald|aanbetaling|afgerekend|voorgeschoten)\b/), plannedAt);
     const amount = (a: RegExpExecArray) => (a[1] ?? a[2] ?? a[3] ?? a[4]).replace(/\s+/g, "").replace(/[.,]$/, "");
     if (plannedAt && spentAt && amount(plannedAt) !== amount(spentAt)) return `begroot ${amount(plannedAt)} | besteed ${amount(spentAt)}`;
   }
@@ -1007,6 +1025,29 @@ function formatEuros(cents: number): string {
 function bothAtOnce(commands: { text: string; pickActionId?: string }[]): Understanding {
   const [first, ...rest] = commands.map((c) => ({ text: c.text, ...(c.pickActionId ? { pickActionId: c.pickActionId } : {}) }));
   return { kind: "confirm", question: localText("understand.confirmAll", { lines: commands.map((c) => `- ${c.text}`).join("\n") }), ...first, then: rest };
+}
+
+/** "geldlessen en speeltuin allebei naar 20 maart": the message read once for each of the two names, when both read the same way. */
+async function sameChangeForBoth(text: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld): Promise<Understanding | undefined> {
+  const strong = spans.filter((s) => s.exact || s.quality >= 2);
+  const ids = [...new Set(strong.map((s) => s.action.id))];
+  if (ids.length !== 2) return undefined;
+  const [a, b] = [strong.find((s) => s.action.id === ids[0])!, strong.find((s) => s.action.id === ids[1])!].sort((x, y) => x.start - y.start);
+  if (a.end > b.start || !/^\s*(?:,|en|and|&|\+)\s*(?:de|het|the)?\s*$/i.test(text.slice(a.end, b.start))) return undefined;
+  const commands: { text: string; pickActionId?: string }[] = [];
+  for (const keepFirst of [true, false]) {
+    // (The other name and the word that joins them left out.)
+    const one = (keepFirst ? `${text.slice(0, a.end)}${text.slice(b.end)}` : `${text.slice(0, a.start)}${text.slice(b.start)}`)
+      .replace(/\s*\b(allebei|beide|alle twee|both)\b/i, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    const reading = await readChange(one, fold(one), locateActions(w.index, one), w, false);
+    if (!reading || (reading.kind !== "run" && reading.kind !== "confirm") || ("then" in reading && reading.then?.length) || !reading.text.startsWith("/actie ")) return undefined;
+    commands.push({ text: reading.text, ...(reading.pickActionId ? { pickActionId: reading.pickActionId } : {}) });
+  }
+  const verb = (c: string) => c.split(" ").slice(0, 2).join(" ");
+  if (verb(commands[0].text) !== verb(commands[1].text) || commands[0].pickActionId === commands[1].pickActionId) return undefined;
+  return bothAtOnce(commands);
 }
 
 async function twoStatusChanges(text: string, low: string, spans: ActionSpan<IndexedAction>[], hits: StatusHit[], w: UnderstandWorld): Promise<{ text: string; pickActionId: string }[] | undefined> {

@@ -8,7 +8,7 @@ import { findDateIn } from "./find-date.ts";
 import { ENGLISH_GLOSS } from "../parse/english-gloss.ts";
 
 const NEW_ACTION =
-  /^(?:@wijkbot\s+)?(?:nieuw|nieuwe|new)\s*:|\b(?:zet|zetten) er (?:een |even een )?(?:nieuwe )?actie bij\b|\b(?:kan|mag|kun) er (?:een |nog een )?(?:nieuwe )?actie bij\b|\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|(?:een |een nieuwe |nieuwe )actie (?:starten|beginnen|opstarten|opzetten)|(?:start|begin|starten|beginnen) (?:we |ik )?(?:een |een nieuwe |nieuwe )actie|actie erbij|actie aanmaken|voeg toe|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|add (?:an |a new )?action|create (?:an |a new )?action)\b/i;
+  /^(?:@wijkbot\s+)?(?:nieuw|nieuwe|new)\s*:|\b(?:zet|zetten) er (?:een |even een )?(?:nieuwe )?actie bij\b|\b(?:kan|mag|kun) er (?:een |nog een )?(?:nieuwe )?actie bij\b|\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|(?:een |een nieuwe |nieuwe )actie (?:starten|beginnen|opstarten|opzetten)|(?:start|begin|starten|beginnen) (?:we |ik )?(?:een |een nieuwe |nieuwe )actie|actie erbij|actie aanmaken|voeg toe|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|new actie|nieuw actie|add (?:an |a new )?action|add (?:a )?new (?:actie|action)|create (?:an |a new )?action|nije aksje|nieuwe aksie|nieuwe akie)\b/i;
 
 const AGE = /(?:^|[\s,(])(?:(?:voor\s+)?(?:de\s+)?(?:jongeren|kinderen|kids|tieners|jeugd)(?:\s+van)?\s+|(?:doelgroep|target group|age group|leeftijdsgroep|leeftijd|age|ages)\s*:?\s*)?(0\s*[-–]\s*4|4\s*[-–]\s*12|12\s*\+|12\+|12 plus|12plus|algemeen)(?:\s*jaar)?(?=$|[\s,.)])/i;
 
@@ -19,6 +19,19 @@ const AGE = /(?:^|[\s,(])(?:(?:voor\s+)?(?:de\s+)?(?:jongeren|kinderen|kids|tien
  * exact command before anything is stored.
  */
 export function readNewAction(said: string, f: string, w: UnderstandWorld, _question: boolean): Understanding | undefined {
+  // "Twee nieuwe acties: 1. X (vreedzaam, eigenaar Youssef) 2. Y (gezond, 0-4)": each line its own new action, all shown first.
+  const listed = /\b(nieuwe acties|new actions|acties (?:aanmaken|toevoegen)|(?:twee|drie|vier|2|3|4) (?:nieuwe )?acties)\b/.test(f) ? [...said.matchAll(/(?:^|\n)\s*(?:\d{1,2}[.)]|[-*•])\s+([^\n]{3,})/g)].map((m) => m[1].trim()) : [];
+  if (listed.length >= 2) {
+    const commands = listed.map((line) => {
+      const one = `nieuwe actie: ${line.replace(/\s*\(([^)]*)\)\s*[.;]?$/, ", $1")}`;
+      const reading = readNewAction(one, fold(one), w, false);
+      return reading && reading.kind === "confirm" && !reading.then ? reading.text : undefined;
+    });
+    if (commands.every(Boolean)) {
+      const [first, ...rest] = commands as string[];
+      return { kind: "confirm", question: localText("understand.confirmAll", { lines: commands.map((c) => `- ${c}`).join("\n") }), text: first, then: rest.map((text) => ({ text })) };
+    }
+  }
   // "misschien moeten we ook iets met een repaircafé doen, weet niet of dat past": an idea — offered as a new action, asked first.
   const idea = said.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:misschien|wellicht|mss|zullen we|moeten we|kunnen we|zouden we)\s+(?:(?:moeten|kunnen|zouden)\s+)?(?:we\s+)?(?:ook\s+|eens\s+|nog\s+)*iets\s+(?:met|rond|rondom|doen met)\s+(?:een\s+|de\s+|het\s+)?([^,.;?!]{3,40}?)\s+(?:doen|organiseren|opzetten|starten|beginnen|oppakken)\b/i)?.[1];
   if (idea && !/^(iets|dat|dit|het)$/i.test(idea.trim())) return confirmCommand(`/actie nieuw ${idea.trim().charAt(0).toUpperCase()}${idea.trim().slice(1)}`);
@@ -70,7 +83,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // "…, valt onder kansrijk en Lefier doet mee als partner": the pillar said without a subject, and "en" joining two parts.
     .replace(/[,;]\s*(?:valt|hoort)\s+(?:onder|bij)\s+(?:de\s+pijler\s+|pijler\s+)?([\p{L}-]+)(?:\s+en\s+|(?=\s*(?:[,;.]|$)))/giu, (m, name: string) => (w.pillars.some((p) => fold(p) === fold(name)) ? `, pijler ${name}${/\sen\s+$/.test(m) ? ", " : ""}` : m))
     .replace(/\s+met (?:als )?deadline\s+/gi, ", deadline ");
-  rest = rest.replace(/^\s*(?:(?:aan|toe|voor mij|voor me|op de lijst|erbij|bij|aanmaken|maken|toevoegen|starten|beginnen|opstarten|graag|alsjeblieft|aub|please)\b\s*)*[:\-–,]?\s*/i, "").replace(/^(?:genaamd|met de naam|met als titel|titel|called|named)\s*:?\s*/i, "");
+  rest = rest.replace(/^\s*(?:(?:aan|toe|voor mij|voor me|op de lijst|erbij|bij|aanmaken|maken|toevoegen|starten|beginnen|opstarten|graag|alsjeblieft|aub|please|pls|plz|svp|ff|even)\b\s*)*[:\-–,]?\s*/i, "").replace(/^(?:genaamd|met de naam|met als titel|titel|called|named)\s*:?\s*/i, "");
   // "kan je dat als actie zetten bij vreedzaam? titel Voetbaltoernooi meivakantie"
   const titled = text.match(/\b(?:titel|title|naam)\s*:?\s*(.+)$/i);
   const before = text.slice(0, trigger.index).trim();
@@ -101,9 +114,14 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const people = names.length >= 1 && names.length <= 4 ? names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : w.people.find((x) => fold(x.displayName) === fold(n))?.displayName)) : [];
     if (whole && people.length && people.every(Boolean) && names.some((n) => !/^(ik|mij|me|i)$/i.test(n)) && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar ${[...new Set(people)].map((n) => `@${n}`).join(" ")}`), true;
     // ("Esther trekt hem", "Lisa doet het"): that person is the owner.
-    const takes = p.match(/^@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:trekt|doet|neemt|pakt)\s+(?:hem|het|dit|deze|die)(?:\s+(?:op|wel))?$/iu);
+    const takes = p.match(/^@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:trekt|doet|neemt|pakt)\s+(?:hem|het|dit|deze|die|m|'m|em)(?:\s+(?:op|wel))?$/iu);
     const taker = takes && !/^(ik|i)$/i.test(takes[1]) ? w.people.find((x) => fold(x.displayName) === fold(takes[1]))?.displayName : undefined;
     if (taker && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${taker}`), true;
+    // ("Fatima en ik trekken samen", "I'll do it samen met Sanne", "Fatima trekt m": who does it, said as a sentence.)
+    const jointly = p.match(/^(?:(?:i'?ll|i will|ik)\s+(?:do|doe|trek|run|lead)\s+(?:it|het|hem|dit)?\s*(?:samen met|together with|with|met)\s+@?([\p{L}][\p{L}\p{N}_-]*)|@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:en|and|&)\s+(?:ik|i|me|mij)\s+(?:trekken|doen|doen het|trekken het|pakken)(?:\s+(?:het|hem|dit))?\s+samen|(?:ik|i)\s+(?:en|and|&)\s+@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:trekken|doen|pakken)(?:\s+(?:het|hem|dit))?(?:\s+samen)?)$/iu);
+    const partnerName = jointly ? (jointly[1] ?? jointly[2] ?? jointly[3]) : undefined;
+    const jointWith = partnerName ? w.people.find((x) => fold(x.displayName) === fold(partnerName) || fold(x.displayName).split(" ")[0] === fold(partnerName))?.displayName : undefined;
+    if (jointWith && w.sender && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${w.sender.displayName} @${jointWith}`), true;
     if (/^((die|dat|deze|dit) (doe|trek) ik( zelf| wel)?|ik trek (hem|het|dit|deze)( zelf| wel)?|ik doe (hem|het|dit|deze) zelf|ik ben (de )?(eigenaar|trekker)|ik ben eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me|mezelf|mijzelf)( zelf)?|for (me|myself)|aan|toe|eigenaar ik|eigenaar (mij|me|mezelf))$/i.test(pf)) return true;
     // "…, samen met Lisa": a person of the wijk is a second owner (an organisation is a partner, below).
     const together = p.match(/^samen met\s+@?([\p{L}][\p{L}\p{N}_-]*)$/iu);
@@ -355,7 +373,7 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
     // "leg vast: geen nieuwe acties meer dit jaar", "leg even vast dat …".
     body.match(/^(?:leg|legt)\s+(?:even\s+|maar\s+|graag\s+)?vast\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
     // ("vastleggen graag: begroting 2026 is vastgesteld", "graag vastleggen dat …".)
-    body.match(/^(?:graag\s+|even\s+|svp\s+)?(?:vastleggen|noteren)\s*(?:graag|aub|svp|please)?\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
+    body.match(/^(?:graag\s+|even\s+|svp\s+)?(?:vastleggen|noteren|genoteerd|vastgelegd|notuleren)\s*(?:graag|aub|svp|please)?\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
     body.match(/^(.{6,}?)[\s,.;-]+(?:leg\s+(?:(?:dat|dit|het)\s+)?(?:even\s+|maar\s+|ook\s+)?vast|(?:leg|noteer|schrijf)\s+(?:dat|dit|het)\s+(?:even\s+|maar\s+|ook\s+)?(?:vast|op|als besluit)|noteer\s+(?:(?:dat|dit|het)\s+)?als besluit)(?:\s+als besluit)?\s*(?:aub|graag|please)?[\s.!]*$/i)?.[1];
   // In the stuurgroep, or said of the stuurgroep's own agreement: "Genoteerd mag worden dat de stuurgroep …",
   // "we zijn unaniem akkoord gegaan met X, graag zo vastleggen".
@@ -369,13 +387,28 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
         : undefined))
     : undefined;
   const decided = said ?? formal;
+  // ("…, punt 2": the agenda item it was decided at, named at the end.)
+  const at = decided?.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d+)\s*\)?[\s.!]*$/i);
+  if (decided && at) return confirmCommand(`/besluit ${clean(decided.slice(0, at.index))} agendapunt ${at[1]}`);
   if (decided && !/\b(op de agenda|agendapunt|herinner\w*)\b/.test(fold(decided))) return confirmCommand(`/besluit ${clean(decided)}`);
   if (!stuurgroep || /\b(voorstel|agenda|agendapunt)\b/.test(f)) return undefined;
   // In the stuurgroep: "we zijn akkoord met X", "de stuurgroep gaat akkoord met X", "we hebben gekozen voor X", "X is vastgesteld".
   const agreed = body.match(/^(?:we|wij|(?:de\s+)?stuurgroep)\s+(?:zijn|is|gaan|gaat)\s+(?:(?:ook|unaniem|allemaal|volledig)\s+)?(akkoord\s+met\s+.{3,})$/i)?.[1] ?? body.match(/^(?:we|wij|(?:de\s+)?stuurgroep)\s+(?:hebben|heeft)\s+(gekozen\s+voor\s+.{3,})$/i)?.[1];
-  if (agreed) return confirmCommand(`/besluit ${clean(agreed)}`);
+  // ("de stuurgroep gaat akkoord met X": the decision keeps who agreed, as it was said.)
+  if (agreed) return confirmCommand(`/besluit ${clean(body)}`);
   if (/^.{3,60}\s(?:is|zijn|wordt|worden)\s+(?:bij deze\s+|hierbij\s+)?(?:vastgesteld|goedgekeurd|aangenomen)[\s.!]*$/i.test(body)) return confirmCommand(`/besluit ${clean(body)}`);
   return undefined;
+}
+
+/** Words that say which decision it is, not what it is about ("besluit stuurgroep van gisteravond: …"). */
+const DECISION_FRAME = new Set("stuurgroep stuurgroepvergadering vergadering overleg van de het een gisteravond gisteren vandaag vanavond vorige week noteren noteer vastleggen opschrijven graag aub svp even nog genomen gevallen over bij wil je kun je kan je please ff die dat dit is zijn was we wij hebben heeft voor vanuit meeting from the of".split(" "));
+
+/** "besluit ouderavond mediawijsheid: gaat door in april": the subject named before the colon belongs to the decision. */
+function subjectFirst(m: RegExpMatchArray | null): [string, string] | null {
+  if (!m) return null;
+  const subject = m[1].trim();
+  const content = fold(subject).split(" ").filter((word) => word && !DECISION_FRAME.has(word));
+  return [m[0], content.length ? `${subject.replace(/^(?:van|over|bij|voor)\s+/i, "")}: ${m[2]}` : m[2]];
 }
 
 /** "besluit: X", "we hebben besloten dat X". Asked first. */
@@ -383,7 +416,7 @@ export function readDecision(text: string, f: string, question: boolean): Unders
   if (question) return undefined;
   // "besluit stuurgroep van gisteravond: …", "besluit van gisteren noteren aub: …": what follows the colon is the decision.
   const m =
-    text.match(/^(?:@wijkbot[\s,:]*)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|een|het|ander|tweede|derde|volgend|volgende|laatste)\s+)?(?:besluit|genomen besluit|decision)\b(?![^:]{0,50}\b(?:agenda)?punt\s+\d)[^:]{0,50}:\s*(.+)$/iu) ??
+    subjectFirst(text.match(/^(?:@wijkbot[\s,:]*)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|een|het|ander|tweede|derde|volgend|volgende|laatste)\s+)?(?:besluit|genomen besluit|decision)\b(?![^:]{0,50}\b(?:agenda)?punt\s+\d)([^:]{0,50}):\s*(.+)$/iu)) ??
     text.match(/^(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:besluit|besloten|genomen besluit|decision|decided)(?=\s*:|\s+(?:dat|van|:)|\s+\p{L})(?:\s+dat)?(?:\s+(?:van\s+)?(?:gisteravond|gisteren|vandaag|vanavond|de stuurgroep|de vergadering))?(?:\s+(?:genomen|gevallen|vastleggen|noteren|opschrijven|vastgelegd))?\s*:?\s*(.+)$/iu) ??
     text.match(/\b(?:we hebben besloten|de stuurgroep (?:heeft )?besloten|de stuurgroep besluit|besloten is|we besluiten|we decided|the board decided)\s*(?:dat|om|:|that|to)?\s*(.+)$/i) ??
     // "unaniem besloten: …", "we hebben vanavond unaniem besloten dat …", "er is gisteren besloten om …".

@@ -1323,7 +1323,8 @@ describe("understand: what round 12's tune half taught", () => {
       ["we gaan door met het zomerkamp, leg dat vast", "/besluit we gaan door met het zomerkamp"],
       ["kun je als besluit vastleggen dat de moestuin 500 euro extra krijgt", "/besluit de moestuin 500 euro extra krijgt"],
       ["punt 3 is besloten: plek watertappunt wordt het schoolplein", "/besluit plek watertappunt wordt het schoolplein agendapunt 3"],
-      ["we zijn akkoord met de begroting 2026", "/besluit akkoord met de begroting 2026"],
+      // (Who agreed stays in the decision, as it was said.)
+      ["we zijn akkoord met de begroting 2026", "/besluit we zijn akkoord met de begroting 2026"],
       ["de begroting 2026 is vastgesteld", "/besluit de begroting 2026 is vastgesteld"],
       ["unaniem besloten: geen nieuwe acties meer dit jaar", "/besluit geen nieuwe acties meer dit jaar"],
       ["we hebben vanavond unaniem besloten dat de zomerschool doorgaat", "/besluit de zomerschool doorgaat"],
@@ -1887,7 +1888,7 @@ describe("understand: someone who stopped with a part in an action has not left 
 
 describe("understand: agreements, agenda items and co-owners in more words", () => {
   it.each([
-    ["stuurgroep is akkoord met de geldlessen voor groep 7", "/besluit akkoord met de geldlessen voor groep 7"],
+    ["stuurgroep is akkoord met de geldlessen voor groep 7", "/besluit stuurgroep is akkoord met de geldlessen voor groep 7"],
     ["leg vast: geen nieuwe acties meer dit jaar", "/besluit geen nieuwe acties meer dit jaar"],
     ["agenda volgende keer: jaarplan 2027 bespreken", "/agendapunt Jaarplan 2027 bespreken bespreking"],
     ["kan het budget van de speeltuin besproken worden in de stuurgroep", "/agendapunt Budget van de speeltuin bespreking actie Speeltuin Kastanjelaan opknappen"],
@@ -2559,5 +2560,103 @@ describe("understand: what rounds 17a and 17b's tune halves taught", () => {
 
   it("'wss is X ff gestopt …, mss later weer' is a guess: asked, never changed at once", async () => {
     expect(changesWithoutAsking(await read("wss is de wijkwebsite ff gestopt want de bouwer reageert niet meer, mss later weer"))).toBe(false);
+  });
+});
+
+describe("understand: more from rounds 17a and 17b's tune halves", () => {
+  it.each([
+    ["zomerkamp: 12k begroot, 2k aanbetaling gedaan aan de boerderij", "/actie budget Zomerkamp: begroot 12k", "/actie budget Zomerkamp: besteed 2k"],
+    ["zomerkamp begroting 4500, waarvan 600 al aanbetaald aan de camping", "/actie budget Zomerkamp: begroot 4500", "/actie budget Zomerkamp: besteed 600"],
+  ])("a budget and a down payment in one message are both, shown first: %j", async (text, first, second) => {
+    const w = { ...world() };
+    w.index = new ActionNameIndex<IndexedAction>([...ACTIONS, { id: "kamp", title: "Zomerkamp", shortName: null, pillarName: "Vreedzaam" }].map(({ id, title, shortName, pillarName }) => ({ id, title, shortName, pillarName })));
+    expect(await understand(text, w)).toMatchObject({ kind: "confirm", text: first, then: [{ text: second }] });
+  });
+
+  it.each([
+    ["speeltuin kost toch 17.500 ipv 15k, begroting graag aanpassen", "/actie budget Speeltuin Kastanjelaan opknappen: begroot 17.500"],
+    ["moestuin: de eerste factuur is binnen, 3.250 euro, die is betaald", "/actie budget Buurtmoestuin: besteed 3.250"],
+    ["moestuin. hesjes afgerekend 240,-", "/actie budget Buurtmoestuin: besteed 240"],
+  ])("money with no note that only says it again: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+    expect(await read(text)).not.toHaveProperty("then");
+  });
+
+  it("'deadline moestuin en speeltuin allebei naar 20 maart' moves both, shown first", async () => {
+    expect(await read("deadline moestuin en speeltuin allebei naar 20 maart")).toMatchObject({
+      kind: "confirm",
+      text: "/actie deadline Buurtmoestuin: 20 maart",
+      then: [{ text: "/actie deadline Speeltuin Kastanjelaan opknappen: 20 maart" }],
+    });
+  });
+
+  it.each([
+    ["speeltuin deadline 2 wkn later", "/actie deadline Speeltuin Kastanjelaan opknappen: 2 weken later"],
+    ["speeltuin can move to the end of the school year, zeg maar 3 juli", "/actie deadline Speeltuin Kastanjelaan opknappen: 3 juli"],
+  ])("deadline: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: command });
+  });
+
+  it.each([
+    ["new action pls: Taalmaatjes voor ouders, kansrijk, 0-4, I'll do it samen met Lisa", "/actie nieuw Taalmaatjes voor ouders pijler Kansrijk doelgroep 0-4 eigenaar @Fatima @Lisa"],
+    ["add new actie: Ouderkoffie bij de schoolpoort, kansrijk, 4-12, deadline 27 maart", "/actie nieuw Ouderkoffie bij de schoolpoort pijler Kansrijk doelgroep 4-12 deadline 27 maart"],
+    ["nije aksje: Gezonde traktaties op de peuterspeelzaal, gezond 0-4, Joke trekt m", "/actie nieuw Gezonde traktaties op de peuterspeelzaal doelgroep 0-4 pijler Gezond eigenaar @Joke"],
+  ])("new action: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("a numbered list of two new actions is both, shown first", async () => {
+    const u = await read("Twee nieuwe acties uit het overleg:\n1. Jongerenrubriek in de wijkkrant (vreedzaam, eigenaar Youssef)\n2. Gezond trakteren op de kinderopvang (gezond, 0-4)\nKun je die aanmaken?");
+    expect(u).toMatchObject({ kind: "confirm", text: "/actie nieuw Jongerenrubriek in de wijkkrant pijler Vreedzaam eigenaar @Youssef", then: [{ text: "/actie nieuw Gezond trakteren op de kinderopvang pijler Gezond doelgroep 0-4" }] });
+  });
+
+  it.each([
+    ["de stuurgroep gaat akkoord met uitbreiding van de huiswerkbegeleiding naar 2 middagen", "/besluit de stuurgroep gaat akkoord met uitbreiding van de huiswerkbegeleiding naar 2 middagen"],
+    ["genoteerd graag: begroting 2026 is vastgesteld op 42.000 euro, punt 2", "/besluit begroting 2026 is vastgesteld op 42.000 euro agendapunt 2"],
+    ["besluit ouderavond mediawijsheid: gaat door in april in de aula", "/besluit ouderavond mediawijsheid: gaat door in april in de aula"],
+    ["besluit stuurgroep van gisteravond: moestuin blijft geparkeerd", "/besluit moestuin blijft geparkeerd"],
+  ])("in the stuurgroep, %j", async (text, command) => {
+    expect(await understand(text, stuurgroep())).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it.each([
+    ["Welk commando dien ik te gebruiken voor het wijzigen van een deadline?", "/help actie deadline"],
+    ["how do I change the name of an action?", "/help actie hernoem"],
+    ["hoe zet ik de vakanties erin zodat er dan geen herinneringen komen", "/help vakantie"],
+    ["hoe maak ik het stukje voor de wijkkrant?", "/help maandbericht"],
+  ])("how-to %j gets %s", async (text, help) => {
+    expect(await read(text)).toEqual({ kind: "run", text: help });
+  });
+
+  it.each([
+    ["Goedemorgen wijkbot, Welke acties staan er op dit moment op mijn naam? Groet, Fatima", "/acties mijn"],
+    ["wat heb ik allemaal nog openstaan", "/acties mijn"],
+    ["wat is er dit jaar al afgerond?", "/acties klaar"],
+  ])("%j shows %s", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: command });
+  });
+
+  it("'Wil je mij vrijdag om 10 uur herinneren aan het bestellen van de folders?' is a reminder, not 'I cannot order'", async () => {
+    expect(await read("Wil je mij vrijdag om 10 uur herinneren aan het bestellen van de folders?")).toMatchObject({ text: "/herinner mij het bestellen van de folders vrijdag om 10:00" });
+  });
+
+  it("'moestuin mag naar Lisa, ik heb er geen tijd meer voor' makes Lisa the owner", async () => {
+    expect(await read("moestuin mag naar Lisa, ik heb er geen tijd meer voor")).toMatchObject({ text: "/actie eigenaar Buurtmoestuin: @Lisa" });
+  });
+
+  it("'roken: Joke eraf, alleen ik blijf eigenaar' leaves the speaker as the one owner", async () => {
+    const w = { ...world() };
+    w.details = async () => ({ ownerNames: ["Joke", "Fatima"], reachReached: null, spentCents: null, plannedCents: null });
+    expect(await understand("roken: Joke eraf, alleen ik blijf eigenaar", w)).toMatchObject({ kind: "confirm", text: "/actie eigenaar Stoppen met roken: @Fatima" });
+  });
+
+  it("'techniekdag: bussen geregeld voor groep 7 en 8, …' keeps every word after the colon, though the title's words come later", async () => {
+    const w = { ...world() };
+    w.index = new ActionNameIndex<IndexedAction>([...ACTIONS, { id: "techniek", title: "Techniekdag groep 7 en 8", shortName: null, pillarName: "Kansrijk" }].map(({ id, title, shortName, pillarName }) => ({ id, title, shortName, pillarName })));
+    expect(await understand("techniekdag: bussen geregeld voor groep 7 en 8, nog 3 ouders nodig", w)).toMatchObject({ text: "/actie update Techniekdag groep 7 en 8: bussen geregeld voor groep 7 en 8, nog 3 ouders nodig" });
+  });
+
+  it("'ok so X we hebben …' leaves 'ok so' out of the note", async () => {
+    expect(await read("ok so moestuin we hebben gisteren met de ouders gezeten")).toMatchObject({ text: "/actie update Buurtmoestuin: we hebben gisteren met de ouders gezeten" });
   });
 });
