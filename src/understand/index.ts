@@ -178,7 +178,7 @@ function withoutSignature(typed: string, w: UnderstandWorld): string {
   // around a message is not part of it (only when something is left).
   const mention = typed.match(/^@?wijkbot\b[\s,:]*/i)?.[0] ?? "";
   typed = typed.slice(mention.length);
-  const lead = typed.match(/^(?:(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|morgen|moi|moin|hoi|hallo|hey|hee|hi|hello|dag|beste|geachte|yo)(?:\s+(?:wijkbot|allemaal|allen|iedereen|all|team|heren|dames))?[\s]*[,.!:]+\s*|(?:moi|hoi|hallo|hey|hi)\s+(?=\S))/iu)?.[0];
+  const lead = typed.match(/^(?:(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|morgen|moi|moin|hoi|hallo|hey|hee|hi|hello|dag|beste|geachte|yo|good morning|good afternoon|good evening|dear)(?:\s+(?:wijkbot|allemaal|allen|iedereen|all|team|heren|dames))?[\s]*[,.!:]+\s*|(?:moi|hoi|hallo|hey|hi)\s+(?=\S))/iu)?.[0];
   let text = lead && typed.slice(lead.length).trim().split(/\s+/).length >= 2 ? typed.slice(lead.length).trim() : typed;
   const tell = text.match(/^(?:hierbij\s+)?(?:deel|laat)\s+ik\s+(?:u|je|jullie)\s+(?:graag\s+)?(?:mede|weten)\s+dat\s+(?=\S)|^(?:ik\s+wil\s+(?:u|je|jullie)\s+(?:graag\s+)?(?:laten weten|melden|mededelen)|graag\s+(?:meld|deel)\s+ik(?:\s+(?:u|je|jullie))?(?:\s+mede)?)\s+dat\s+(?=\S)/i)?.[0];
   if (tell) text = text.slice(tell.length);
@@ -404,7 +404,7 @@ async function readAgendaByName(f: string, w: UnderstandWorld, question: boolean
   return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${fits[0].text})` }), text: command };
 }
 
-const ORDER_NOISE = new Set("eerst eerste daarna dan pas laatste laatst voor na bovenaan onderaan volgorde bespreken behandelen first then before after last zetten graag even agenda vergadering stuurgroep wijkbot".split(" "));
+const ORDER_NOISE = new Set("eerst eerste daarna dan pas laatste laatst voor na bovenaan onderaan achteraan vooraan volgorde bespreken behandelen first then before after last zetten graag even agenda vergadering stuurgroep wijkbot".split(" "));
 
 /**
  * "eerst de begroting, dan de voortgang, dan het watertappunt", "zet het watertappunt voor de
@@ -437,7 +437,7 @@ async function readAgendaOrder(f: string, w: UnderstandWorld, question: boolean)
   }
   if (!w.agendaItems || question || /\bpunt(en)? \d/.test(f)) return undefined;
   if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f)) return undefined;
-  if (!/\b(eerst|als eerste|als laatste|daarna|dan|voor|na|bovenaan|onderaan|volgorde|first|then|before|after|last)\b/.test(f)) return undefined;
+  if (!/\b(eerst|als eerste|als laatste|daarna|dan|voor|na|bovenaan|onderaan|achteraan|vooraan|volgorde|first|then|before|after|last)\b/.test(f)) return undefined;
   const items = await w.agendaItems();
   if (items.length < 2) return undefined;
   // Where each item is first named: a word of four letters or more that fits one item only.
@@ -451,8 +451,8 @@ async function readAgendaOrder(f: string, w: UnderstandWorld, question: boolean)
   const mentioned = [...named].sort((a, b) => a[1] - b[1]).map(([n]) => n);
   const current = items.map((item) => item.number);
   let order: number[] | undefined;
-  const last = /\b(als laatste|onderaan|last)\b/.test(f);
-  if (mentioned.length === 1 && /\b(als eerste|bovenaan|first|eerst)\b/.test(f)) order = [mentioned[0], ...current.filter((n) => n !== mentioned[0])];
+  const last = /\b(als laatste|onderaan|achteraan|last)\b/.test(f);
+  if (mentioned.length === 1 && /\b(als eerste|bovenaan|vooraan|first|eerst)\b/.test(f)) order = [mentioned[0], ...current.filter((n) => n !== mentioned[0])];
   else if (mentioned.length === 1 && last) order = [...current.filter((n) => n !== mentioned[0]), mentioned[0]];
   else if (mentioned.length === 2 && /\b(voor|before|na|after)\b/.test(f) && !/\b(eerst|daarna|dan|then)\b/.test(f)) {
     // "zet A voor B" / "A na B": A moves next to B.
@@ -717,6 +717,8 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   if (LATE.test(f) && !spans.some((s) => s.quality >= 3 && !LATE.test(fold(text.slice(s.start, s.end))))) return run("/acties te laat");
   if (/\b(te laat|verlopen|achterstand|achter lopen|achterlopen|lopen achter|loopt achter|achter op schema|over de deadline|over de datum|over datum|datum voorbij|deadline voorbij|overdue|late|verlopen deadlines|deadline gemist|gemist)\b/.test(f) && !spans.length) return run("/acties te laat");
   if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\bwat (staat|ligt|loopt) er (nog )?(voor|bij|van) mij\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(allemaal )?(nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what (do|should|must) i (still |yet )?(have|need|do)|what should i|what ?'?s (left|still open|on my plate|on my list) for me|what ?'?s on my (plate|list)|what am i (still )?(on|doing)|what is (left|still open) for me|wat moet ik nog|heb ik nog|welke deadlines (heb|sta|moet) ik|mijn deadlines|my deadlines|wat heb ik (\w+ ){0,3}op (mijn|mn|m n) naam|wat heb ik (\w+ ){0,3}(open ?staan|openstaan|nog lopen|lopen|op mijn bord)|(staan|staat) (er )?(\w+ ){0,4}op (mijn|mn|m n) naam|wat staat er (\w+ ){0,2}op (mijn|mn|m n) naam|(op|onder) (mijn|mn|m n) naam (staan|staat)|what(s| is| do i have)? (\w+ )?(on|under) my name)\b/.test(f)) return run("/acties mijn");
+  // "welke data zijn er al geprikt voor de volgende vergadering?": the date poll.
+  if (question && /\b(geprikt|datumprikker|prikker|poll|data geprikt|datums geprikt)\b/.test(f)) return run("/datumprikker");
   if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date|waar|where|locatie|zaal)\b/.test(f)) return run("/vergaderingen");
   // "welke besluiten hebben we genomen?", "wat heeft de stuurgroep besloten?": the decisions so far.
   if (question && /^(is|zijn) er (al |nog |ooit |eigenlijk )?(een |geen |iets |wat |niks |niets )?(besluit|besluiten|besloten|beslist)\b/.test(f)) return run("/besluitenlijst");

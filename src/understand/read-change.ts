@@ -115,6 +115,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const same = picked.chosen ? spans.filter((s) => s.action.id === picked.chosen!.id && s !== span) : [];
   const statusNear = (s: ActionSpan<IndexedAction>) => statusHits.some((h) => nearSpan(text, h, s) && !isNegated(low, h));
   if (same.length && !statusNear(span)) span = same.find(statusNear) ?? span;
+  // ("techniek dag de bus is geregeld": a compound of the title typed as two words — the second belongs to the name.)
+  const splitTail = text.slice(span.end).match(/^\s+(\p{L}{2,})/u);
+  const lastWord = fold(text.slice(span.start, span.end)).split(" ").at(-1) ?? "";
+  if (splitTail && fold(span.action.title).split(" ").includes(`${lastWord}${fold(splitTail[1])}`)) span = { ...span, end: span.end + splitTail[0].length };
   // "homework club: 3 new volunteers": one more word of the name before the colon ("club", "project") belongs to it.
   // ("homework club update: …": the word of the name, then the word that announces the note.)
   const nameTail = text.slice(span.end).match(/^\s+([\p{L}][\p{L}'-]*)(?:\s+(?:update|nieuws|news|voortgang))?\s*:\s*\S/u);
@@ -1076,6 +1080,12 @@ async function twoStatusChanges(text: string, low: string, spans: ActionSpan<Ind
     const candidate = chosen ? same.find((s) => s.action.id === chosen.id) : first;
     // ("de kraan bij de school is klaar": the status is said of what stands before "bij de", not of the school.)
     const span = candidate && !(contentWords(text.slice(p.start, candidate.start)) >= 1 && /\b(bij|van|voor|in|op|aan|met|at|of|for)\s+(de|het|the)?\s*$/i.test(text.slice(p.start, candidate.start))) ? candidate : undefined;
+    // ("watertappunt blijft gewoon bezig": a status that stays is no change.)
+    const stays = (h: StatusHit) => /\b(blijft|blijven|bleef)\s+(?:(?:gewoon|nog|ook|voorlopig|even|dus)\s+)*$/.test(low.slice(Math.max(0, h.index - 30), h.index));
+    if (hits.some((h) => h.index >= p.start && h.end <= p.end && stays(h))) {
+      used.add(spans.find((s) => s.start >= p.start && s.end <= p.end)?.action.id ?? "");
+      continue;
+    }
     const hit = hits.find((h) => h.index >= p.start && h.end <= p.end && !isNegated(low, h));
     // "de moestuin is klaar en het watertappunt ook": the status before, once more.
     const alsoBefore = span && !hit && lastHit && /^(?:(?:en|and|maar)\s+)?(?:de|het|die|dat|the)?$/i.test(text.slice(p.start, span.start).trim()) && /^(?:is |zijn |staat |mag |kan )?(?:ook|eveneens|too|also|as well)[\s!.]*$/i.test(text.slice(span.end, p.end).trim());

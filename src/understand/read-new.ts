@@ -226,7 +226,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   }
   // "voor de stuurgroep wil ik een besluit over extra geld voor de speeltuin": an item asked for the meeting.
   const askedFor = /\b(voor|in|op|tijdens) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting)\b/.test(f) && /\b(wil ik|willen we|wil graag|graag|nodig|vraag ik|vragen we)\b.*\b(een )?(besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt) over\b/.test(f);
-  const forMeeting = askedFor ? undefined : itemForMeeting(text);
+  const forMeeting = askedFor ? undefined : itemForMeeting(text, _w.chatKind === "stuurgroep" || /\b(ter bespreking|ter info|ter informatie|stuurgroep|vergadering|agenda)\b/.test(f));
   // "agenda volgende keer: jaarplan 2027 bespreken": the agenda of the next meeting, then a colon and the item.
   // ("agenda stuurgroep: overlast bij het winkelcentrum, ter bespreking": the same, the meeting named by its body.)
   const nextAgenda = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:voor\s+de\s+|op\s+de\s+)?agenda\s+(?:voor\s+|van\s+)?(?:de\s+)?(?:(?:volgende|eerstvolgende|komende)\s+(?:keer|vergadering|stuurgroep|meeting|week)|(?:stuurgroep|stuurgroepvergadering|vergadering))\s*:\s*(.{3,}?)[\s.!]*$/i)?.[1];
@@ -306,18 +306,22 @@ function tokenWords(text: string): string[] {
  * de stuurgroep", "…als we het over de GGD samenwerking hebben in de stuurgroep", "kan er een punt bij
  * over de website". Its subject, as typed.
  */
-function itemForMeeting(text: string): string | undefined {
+function itemForMeeting(text: string, meetingSaid = false): string | undefined {
   const meeting = String.raw`(?:in|op|tijdens|bij|voor)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:stuurgroep|vergadering|stuurgroepvergadering|meeting)|volgende\s+keer|(?:voor|op)\s+(?:donderdag|dinsdag|maandag|woensdag|vrijdag)`;
   const verbs = String.raw`inbrengen|toelichten|presenteren|bespreken|aankaarten|voorleggen|agenderen|vertellen|bijpraten`;
   const patterns = [
     new RegExp(String.raw`^\s*(?:@wijkbot[\s,:]*)?(?:graag\s+)?(?:${verbs})\s+(?:${meeting})\s*:\s*(.{3,})$`, "i"),
     new RegExp(String.raw`\b(?:ik wil|wil ik|we willen|willen we|ik zou graag|ik wil graag|graag)\s+(?:graag\s+)?(?:iets\s+|wat\s+|even\s+)?(?:${verbs})\s+over\s+(.{3,}?)(?:\s*[,.;!?]|\s+(?:${meeting})|$)`, "i"),
-    new RegExp(String.raw`\b(?:ik wil|wil ik|we willen|willen we|ik zou graag|ik wil graag|graag)\s+(?:graag\s+)?(.{3,60}?)\s+(?:${verbs})\s+(?:${meeting})`, "i"),
+    new RegExp(String.raw`(?:\b(?:ik wil|wil ik|we willen|willen we|ik zou graag|ik wil graag|graag)|^\s*(?:@wijkbot[\s,:]*)?wil)\s+(?:graag\s+)?(.{3,60}?)\s+(?:(?:even|graag|nog|kort|ff)\s+)*(?:${verbs})\s+(?:${meeting})`, "i"),
+    // "ooit wil ik het in de stuurgroep over de GGD-monitor hebben": what it is about.
+    new RegExp(String.raw`\b(?:wil ik|ik wil|willen we|we willen|zou ik|ik zou)\s+het\s+(?:(?:graag|even|nog|ook)\s+)*(?:(?:in|op|tijdens|bij)\s+de\s+(?:volgende\s+)?(?:stuurgroep|vergadering)\s+)?over\s+(.{3,60}?)\s+(?:hebben|praten)\b`, "i"),
     // "kunnen we de speeltuin bespreken volgende keer", "zullen we het budget in de stuurgroep voorleggen".
     new RegExp(String.raw`^\s*(?:@wijkbot[\s,:]*)?(?:kunnen|zullen|moeten|gaan)\s+we\s+(.{3,60}?)\s+(?:${verbs})\s+(?:${meeting})`, "i"),
     new RegExp(String.raw`\b(?:als|dat)\s+we\s+het\s+(?:over|met)\s+(.{3,60}?)\s+(?:hebben|gaan hebben|kunnen hebben)\s+(?:${meeting})`, "i"),
     new RegExp(String.raw`\b(?:kan|mag|moet)\s+er\s+(?:nog\s+)?een\s+(?:agenda)?punt(?:je)?\s+bij\s+over\s+(.{3,}?)(?:\s*[,.;!?]|$)`, "i"),
   ];
+  // ("ik wil het graag hebben over de samenwerking met de huisartsen, ter bespreking": in the stuurgroep, or with the meeting said.)
+  if (meetingSaid) patterns.push(new RegExp(String.raw`^\s*(?:@wijkbot[\s,:]*)?(?:ik wil|wil ik|we willen|willen we|ik zou|zou ik)\s+het\s+(?:(?:graag|even|nog|ook|eens)\s+)*(?:hebben|praten)\s+over\s+(.{3,}?)(?:\s*[,.;!?]|$)`, "i"));
   for (const re of patterns) {
     const m = text.match(re);
     const item = m?.[1]?.trim().replace(/[\s.!?]+$/, "");
