@@ -194,6 +194,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // "oeps, terugdraaien" right after a change: undo it.
   // ("nee nee terug, verkeerde": "terug" right after the no.)
   if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo|terugzetten|haal (dat|het|die|dit) (maar |even )?weg)\b|^(nee+ )+(terug|zet terug|zet maar terug)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
+  // "nee wacht, doe maar niet" right after a change: take it back.
+  if (payload.kind === "change" && /^(?:(?:nee+|neen|oh|o|wacht|hmm+|sorry|oeps|ai)\s+)*(?:doe (?:het |dat |dit )?(?:maar|toch|dan) (?:niet|toch niet)|toch (?:maar )?niet|hoeft (?:toch )?niet|never ?mind|don'?t)[.!]*$/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
   const other = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId) : undefined;
   // "en voor de speeltuin: bouwhekken staan er" says something new: not the same change again.
   const saysMore = other ? !onlyFollowUpWords(typed, lookups.named ?? []) : false;

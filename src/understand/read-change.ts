@@ -105,9 +105,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const picked = await pickAction(spans, w, statusHits[0]?.index, text);
   let span = picked.chosen ? spans.find((s) => s.action.id === picked.chosen!.id)! : spans[0];
   // ("techniekdag: bussen geregeld voor groep 7 en 8": the name before the colon, not the words of the title in the note.)
-  const preColon = picked.chosen ? text.match(/^([^:]{2,60}):\s*\S/)?.[1] : undefined;
+  // ("geldlessen gaat naar Daan, hij staat zelf voor groep 8": likewise the name that opens the first clause.)
+  const preColon = picked.chosen ? (text.match(/^([^:]{2,60}):\s*\S/)?.[1] ?? text.match(/^((?:@?wijkbot[\s,:]+)?[^,:;.!?]{2,60})[,;.!?]\s*\S/)?.[1]) : undefined;
   const beforeColon = preColon && !spans.some((s) => s.action.id === picked.chosen!.id && s.end <= preColon.length)
-    ? locateActions(w.index, preColon).find((s) => s.action.id === picked.chosen!.id && /^\s*$/.test(preColon.slice(s.end)) && contentWords(withoutPreamble(preColon.slice(0, s.start))) === 0)
+    ? locateActions(w.index, preColon).find((s) => s.action.id === picked.chosen!.id && (/^\s*$/.test(preColon.slice(s.end)) || !text.slice(0, preColon.length).includes(":")) && contentWords(withoutPreamble(preColon.slice(0, s.start))) === 0)
     : undefined;
   if (beforeColon) span = beforeColon;
   // ("kindteams gaat definitief niet door omdat KIEM stopt met voorschoolse teams": of two places that name the action, the
@@ -198,6 +199,12 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const rest = `${text.slice(0, span.start)} ${" ".repeat(span.end - span.start)} ${text.slice(span.end)}`;
 
   // A note said explicitly ("update moestuin: …") is a note, whatever words it holds.
+  // "reden: KIEM heeft weer een pedagoog vrijgemaakt": every word after the label is the note, the name in it too.
+  const labelled = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:de\s+)?(?:reden|notitie|toelichting|opmerking|reason|note)\s*:\s*(.{3,})$/is);
+  if (labelled && span.start >= text.indexOf(labelled[1])) {
+    const note = trimNote(labelled[1]);
+    if (note) return build("actie update", note, localText("understand.what.update", { title, note }), false);
+  }
   if (explicitUpdate) {
     const note = explicitNote(text, span);
     // ("stand van zaken zomerkamp: 8.000 begroot, de facturen volgen nog": an amount with a word for it is the budget, shown first.)
@@ -394,8 +401,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("bij de techniekdag doet nu ook het Noorderpoort mee", "doet de Rabobank nu ook mee": the name with capitals between "doet" and "mee".)
   const invertedRaw = text.match(/\bdoe[nt]\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*mee\b/u)?.[1];
   const inverted = invertedRaw && !findPeopleIn(invertedRaw, w).length ? (findOrganisationIn(invertedRaw, fold(invertedRaw), w.organisations) ?? invertedRaw) : undefined;
-  const partnershipSettled = /\b(samenwerking|partnerschap)\b.*\b(is|zijn) (nu |eindelijk |officieel )*(rond|geregeld|getekend|bezegeld|een feit)\b/.test(f) && statusHits.every((h) => /^(rond|geregeld)$/.test(h.word));
-  if ((helps || sponsors || inverted || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten)\b/.test(f)) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f) || byOrg !== undefined)) {
+  const partnershipSettled = /\b(samenwerking|partnerschap|contract|overeenkomst|convenant|samenwerkingsovereenkomst)\b.*\b(is|zijn) (nu |eindelijk |officieel )*(rond|geregeld|getekend|bezegeld|een feit)\b/.test(f) && statusHits.every((h) => /^(rond|geregeld)$/.test(h.word));
+  if ((helps || sponsors || inverted || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten|contract met|overeenkomst met|convenant met)\b/.test(f)) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f) || byOrg !== undefined)) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)
@@ -421,7 +428,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const explicitPartner = /\bpartners?\s*:\s*\S/i.test(text) && afterColonTyped && contentWords(afterColonTyped) >= 1 ? afterColonTyped : undefined;
     // "de bieb doet mee … als partner: Biblionet Groningen": what is typed after "partner:" is the partner's name.
     // "samenwerking met Sportbedrijf Groningen": the name written with capitals after "met".
-    const withWhom = text.match(/\b(?:samenwerking|samenwerken|werken samen|werkt samen|partnerschap) met (?:de |het )?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})/u)?.[1];
+    const withWhom = text.match(/\b(?:samenwerking|samenwerken|werken samen|werkt samen|partnerschap|contract|overeenkomst|convenant|samenwerkingsovereenkomst) met (?:de |het )?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})/u)?.[1];
     const partnerWith = withWhom && !findPeopleIn(withWhom, w).length ? (findOrganisationIn(withWhom, fold(withWhom), w.organisations) ?? withWhom) : byOrg;
     // ("…: consultatiebureau Lewenborg als partner toevoegen": the word typed before the capitals belongs to the name.)
     const properLead = proper && afterColonTyped?.endsWith(proper) ? afterColonTyped.slice(0, -proper.length).trim() : undefined;
@@ -844,7 +851,8 @@ function reasonNote(text: string, value: string): string {
   const m = text.match(/\s(?:want|omdat|ivm|i\.v\.m\.?|vanwege|wegens|doordat|because|due to)\s+(.+)$/i);
   if (!m) return "";
   const note = trimNote(m[1]);
-  const valueWords = fold(value).split(" ").filter((w) => /\d/.test(w) || w.length >= 4);
+  // ("… een week later want de hovenier kan pas later": the shift's own words are no restatement.)
+  const valueWords = fold(value).split(" ").filter((w) => /\d/.test(w) || (w.length >= 4 && !/^(later|eerder|week|weken|dagen|maand|maanden|naar)$/.test(w)));
   if (valueWords.some((w) => ` ${fold(note)} `.includes(` ${w} `))) return "";
   return contentWords(note) >= 1 ? note : "";
 }
@@ -881,7 +889,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   // ("huiswerkbegeleiding 18 van de 30": the action's name, then nothing but how many of how many — the reach, shown first.)
   const bareOutOf = restFolded.trim().match(/^(\d+)\s+(?:(?:kinderen|kids|jongeren|ouders|deelnemers|gezinnen|leerlingen|bewoners)\s+)?(?:van de|van|uit|op|out of|of)\s+(\d+)(?:\s+(?:kinderen|kids|jongeren|ouders|deelnemers|gezinnen|leerlingen|bewoners))?$/);
   if (bareOutOf && Number(bareOutOf[1]) <= Number(bareOutOf[2])) return `${bareOutOf[1]} van ${bareOutOf[2]}`;
-  const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|bezoekers|kinderen en ouders|children|young people|parents|participants|people|families|pupils|students|residents|schools)\b/g)];
+  const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|bezoekers|handtekeningen|kinderen en ouders|children|young people|parents|participants|people|families|pupils|students|residents|schools|signatures)\b/g)];
   // (The number after "bereik" or "beoogd" is read with the action's name left out: "beoogd bereik wijkplan jonge kind naar 200".)
   const bare =
     restFolded.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+|naar\s+|op\s+|nu\s+|staat op\s+)*(\d+)\b/) ??
@@ -891,7 +899,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
     restFolded.match(/\b(?:bereik|bereikt|reach|reached)\b[^.;!?\d]{0,30}?\b(?:moet|moeten|wordt|is eigenlijk|should be|must be)\s+(\d+)\b/);
   const target = restFolded.match(/\b(?:bereik|reach)\s+(?:bijstellen|bijgesteld|verhogen|verhoogd|verlagen|verlaagd|ophogen|opgehoogd|omhoog|omlaag)\s+(?:naar|tot|to|op)\s+(\d+)|\b(?:beoogde?|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to|mag|moet|kan|gaat|nu|de|het|the|voor|for|bedraagt|bedroeg|ligt|komt|uit|alle|all)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b|\b(?:willen|wil|hopen|mikken)\s+(?:we\s+|wij\s+)?er\s+(?:in totaal\s+|graag\s+|uiteindelijk\s+)?(\d+)\b/);
   if (!counts.length && !bare && !target && !/\b(totaal|in totaal|total)\s+(nu\s+|is\s+)*\d/.test(restFolded)) return undefined;
-  if (!/\b(bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|bij gekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|zitten nu|zitten er nu|zitten er|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogde?|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting|eindstand|tussenstand|teller|tellerstand|tot nu toe|tot dusver|so far)\b/.test(f)) return undefined;
+  if (!/\b(staat op|staan op|zit op|zitten op|teller staat|bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|bij gekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|zitten nu|zitten er nu|zitten er|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogde?|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting|eindstand|tussenstand|teller|tellerstand|tot nu toe|tot dusver|so far)\b/.test(f)) return undefined;
   // ("er hebben zich al 48 kinderen aangemeld": who signed up has not been reached yet — news, a note.)
   if (/\b(aangemeld|ingeschreven|aanmeldingen|inschrijvingen|signed up|registered)\b/.test(f) && !/\b(bereik|bereikt|bereiken|reach|reached|beoogd|doel|streefgetal)\b/.test(f)) return undefined;
   // "140 van de 160 kinderen bereikt": reached of intended.

@@ -485,3 +485,28 @@ describe("readFollowUp: 'haal dat weg' right after a change", () => {
   });
 });
 
+
+describe("readFollowUp: more said right after a change (fourteenth session)", () => {
+  const change = { payload: { kind: "change" as const, rerun: { text: "/actie deadline Buurtmoestuin: 3 juli" }, command: "actie deadline", actionId: "m", actionTitle: "Buurtmoestuin", alternatives: [] }, expired: false };
+  const now = new Date("2026-01-05T08:00:00Z");
+
+  it("'nee wacht, doe maar niet' takes the change back", () => {
+    expect(readFollowUp("nee wacht, doe maar niet", change as never, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/ongedaan" } });
+  });
+
+  it("'actually a week earlier pls' moves the date just set a week earlier", () => {
+    expect(readFollowUp("actually a week earlier pls", change as never, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie deadline Buurtmoestuin: een week eerder" } });
+  });
+
+  it("'zet m toch maar op eind juli' corrects the date", () => {
+    expect(readFollowUp("zet m toch maar op eind juli", change as never, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { datePhrase: "eind juli", correction: true } });
+  });
+
+  it("'en de speeltuin ook' repeats the change for the other action, though the names found overlap", () => {
+    const named = [
+      { id: "s", title: "Speeltuin Kastanjelaan opknappen", start: 3, end: 16, quality: 8 },
+      { id: "x", title: "Iets anders", start: 10, end: 16, quality: 1 },
+    ];
+    expect(readFollowUp("en de speeltuin ook", change as never, now, { named })).toMatchObject({ kind: "rerun", rerun: { text: "/actie deadline Buurtmoestuin: 3 juli", pickActionId: "s" } });
+  });
+});

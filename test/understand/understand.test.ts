@@ -2660,3 +2660,25 @@ describe("understand: more from rounds 17a and 17b's tune halves", () => {
     expect(await read("ok so moestuin we hebben gisteren met de ouders gezeten")).toMatchObject({ text: "/actie update Buurtmoestuin: we hebben gisteren met de ouders gezeten" });
   });
 });
+
+describe("understand: older tune cases, read again in the fourteenth session", () => {
+  it("'X gaat naar Lisa, hij/zij …' keeps the second clause as a note, though it repeats the title's words", async () => {
+    expect(await read("huiswerkklas noord gaat naar Lisa, zij staat zelf voor de klas in noord")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Huiswerkklas Noord: @Lisa", note: "zij staat zelf voor de klas in noord" });
+  });
+
+  it("'… wordt een week later want de hovenier kan pas later' keeps why, though it says 'later' again", async () => {
+    expect(await read("de speeltuin wordt een week later want de hovenier kan pas later")).toMatchObject({ kind: "confirm", text: "/actie deadline Speeltuin Kastanjelaan opknappen: 1 week later", note: "de hovenier kan pas later" });
+  });
+
+  it("'watertappunt staat op 210 handtekeningen' is the reach, shown first", async () => {
+    expect(await read("watertappunt staat op 210 handtekeningen")).toMatchObject({ kind: "confirm", text: "/actie bereik Watertappunt in de wijk: 210" });
+  });
+
+  it("'contract met Lefier voor de moestuin is rond' offers Lefier as partner", async () => {
+    expect(await read("contract met Lefier voor de moestuin is rond")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Lefier" });
+  });
+
+  it("'reden: X heeft …' keeps every word after the label, the name in it too", async () => {
+    expect(await read("reden: de moestuin heeft weer een vrijwilliger")).toMatchObject({ text: "/actie update Buurtmoestuin: de moestuin heeft weer een vrijwilliger" });
+  });
+});
