@@ -218,7 +218,7 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
 }
 
 const HOWTO_TOPICS: [RegExp, string][] = [
-  [/\b(al mijn|alle|mijn) acties\b.*\b(overdragen|overdoen|overnemen|overneemt|aan een (collega|ander)|geven aan|geef)\b|\b(overdragen|overdracht)\b|\bdraag (ik |je )?(al mijn |mijn |alle )?acties (\w+ )?over\b/, "overdracht"],
+  [/\b(al mijn|alle|mijn) acties\b.*\b(overdragen|overdoen|overnemen|overneemt|aan een (collega|ander)|geven aan|geef)\b|\b(geef|draag)\b.*\b(al mijn|alle|mijn) acties\b.*\bover\b|\b(overdragen|overdracht)\b|\bdraag (ik |je )?(al mijn |mijn |alle )?acties (\w+ )?over\b/, "overdracht"],
   // Specific field changes first: "hoe verander ik de pijler van een actie" is not "a new pillar".
   [/\b(pijler|pillar)\b.*\b(van|bij|of) (een|de|mijn|an?|the) (actie|action)\b|\b(actie|action)\b.*\bandere (pijler|pillar)\b|\b(verander|wijzig|aanpassen|change)\w*\b.*\b(pijler|pillar)\b/, "actie pijler"],
   [/\b(doelgroep|leeftijd|leeftijdsgroep|age group|target group)\b/, "actie doelgroep"],
@@ -232,15 +232,19 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   // "hoe geef ik een actie aan iemand anders": one action to another owner.
   [/^(?!.*\b(al mijn|alle) acties\b).*\b(actie|action)\b.*\b(aan iemand anders|aan een ander|aan een collega|naar iemand anders|to someone else)\b/, "actie eigenaar"],
   [/\b(wie wat doet|wie doet wat|who does what)\b/, "wie"],
-  [/^(?!.*\b(rapport|monitor|jaarverslag|report|maandbericht|projectenboek)\b).*\b(excel|spreadsheet|exporteren|export|downloaden|download|csv|pdf|agenda ?link|ics|kalender|mijn agenda|outlook|google agenda|calendar)\b/, "overzicht"],
+  [/^(?!.*\b(rapport|monitor|jaarverslag|report|maandbericht|projectenboek|jaarplan|importeer\w*|import)\b).*\b(excel|spreadsheet|exporteren|export|downloaden|download|csv|pdf|agenda ?link|ics|kalender|mijn agenda|outlook|google agenda|calendar)\b/, "overzicht"],
   // "hoe zet ik iets op de agenda van de stuurgroep": putting an item on it, not reading it.
-  [/\b(zet|zetten|plaats|plaatsen|voeg|toevoegen|krijg|breng|brengen|indienen|aanmelden|inbrengen)\b.*\b(op|aan) de agenda\b|\bagendapunt\w* (toevoegen|indienen|aanmelden|inbrengen|maken|aanleveren)\b|\bagenderen\b/, "agendapunt"],
+  [/\b(zet|zetten|plaats|plaatsen|voeg|toevoegen|krijg|breng|brengen|indienen|aanmelden|inbrengen)\b.*\b(op|aan) de agenda\b|\b(breng|brengen) (\w+ ){0,3}punt\w* (\w+ ){0,2}in\b|\bpunt\w* (\w+ ){0,3}(inbrengen|aandragen|indienen)\b|\bagendapunt\w* (toevoegen|indienen|aanmelden|inbrengen|maken|aanleveren)\b|\bagenderen\b/, "agendapunt"],
   [/\b(agenda van de (stuurgroep|vergadering)|agenda zien|agenda bekijken|agenda inzien|agenda (\w+ )?(opvragen|op vragen|lezen)|(zie|bekijk|lees|vind) ik de agenda|vraag (ik |je |we )?de agenda (\w+ )?op|wat (er )?op de agenda staat|what s on the agenda|see the agenda)\b/, "agenda"],
   [/^(?!.*\b(eigenaar|eigenaren|owner|partner|actie|action|herinner\w*|remind\w*)\b).*\b(nieuwe collega|nieuw teamlid|nieuwe kartrekker|iemand (toevoegen|erbij|uitnodigen)|collega (toevoegen|erbij|uitnodigen)|uitnodigen|invite|nodig (\w+ ){0,4}uit)\b/, "rol"],
+  [/\b(alles|details|info|informatie|alle gegevens) (van|over) (een|één|1|de|die) (actie|action)\b|\b(actie|action) (bekijken|inzien)\b/, "actie info"],
+  [/\b(de status|status (op ?vragen|opvragen|zien|bekijken))\b/, "status"],
   [/\b(welke acties|mijn acties|acties van mij|acties zien|lijst van (de )?acties)\b/, "acties"],
-  [/\b(naam van (een|de|mijn) actie|actie (hernoemen|een andere naam)|hernoem\w*|titel (van|aanpassen|veranderen)|name of (an|the|my) action|rename\w*|action s name|title of (an|the) action)\b/, "actie hernoem"],
+  // ("hoe geef ik een pijler een andere naam": the pillar's.)
+  [/\b(pijler|pillar)\b.*\b(andere naam|hernoem\w*|nieuwe naam|rename)\b|\b(hernoem\w*|rename)\b.*\b(pijler|pillar)\b/, "pijler hernoem"],
+  [/\b(naam van (een|de|mijn) actie|actie (hernoemen|een andere naam)|een andere (titel|naam)|hernoem\w*|titel (van|aanpassen|veranderen)|name of (an|the|my) action|rename\w*|action s name|title of (an|the) action)\b/, "actie hernoem"],
   [/\b(vergadering (af ?sluiten|sluiten)|sluit\b.*\bvergadering\b.*\baf|sluit\b.*\baf\b.*\bvergadering)\b|\bvergadering\b.*\baf( ?sluiten)?\b/, "vergadering afsluiten"],
-  [/\b(vergaderingen|meetings)\b.*\b(zien|bekijken|overzicht|lijst|opvragen|see|view|list)\b|\b(zie|bekijk|see|view)\b.*\b(vergaderingen|meetings)\b/, "vergaderingen"],
+  [/\bwanneer (we|wij|de stuurgroep) (\w+ )?(vergaderen|vergadert|bij elkaar komen)\b|\b(vergaderingen|meetings)\b.*\b(zien|bekijken|overzicht|lijst|opvragen|see|view|list)\b|\b(zie|bekijk|see|view)\b.*\b(vergaderingen|meetings)\b/, "vergaderingen"],
   [/\b(vakanties?|vrij|afwezig)\b.*\b(herinnering\w*|meldingen)\b|\bvakantie (in ?(stellen|voeren|zetten)|aangeven|doorgeven)\b|\bzet ik vakantie\b/, "vakantie"],
   [/\b(wie er (allemaal )?in|wie (is wie|zitten|doen mee)|teamleden|wie er meedoen|het team|de mensen)\b/, "wie"],
   // "hoe prik ik een datum met de groep": a date poll, not a deadline.
@@ -249,7 +253,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(besloten|besluiten|beslissingen|decisions|decided)\b.*\b(zien|bekijken|terugzien|terugvinden|teruglezen|lijst|opvragen|overzicht|see|view|list)\b|\b(zie|zien|bekijk|bekijken|vind|vinden|lees|lezen|see|view)\b.*\b(besloten|besluiten|beslissingen|decisions|decided)\b|\bbesluitenlijst\b/, "besluitenlijst"],
   [/\b(deadline|datum|einddatum|due)\b/, "actie deadline"],
   [/\b(nieuwe actie|actie (aan)?maken|actie toevoegen|actie aan|new action|add an action|create an action|actie invoeren|actie erbij)\b/, "actie nieuw"],
-  [/\b(snooze|snoozen|uitstellen van (een|de) herinnering|herinnering (\w+ )?(uitstellen|later)|stel (ik |je )?(een |de |die |mijn )?herinnering (\w+ )?uit)\b/, "snooze"],
+  [/\b(snooze|snoozen|uitstellen van (een|de) herinnering|herinnering\w* (\w+ ){0,3}(op pauze|pauzeren|even stil|tot volgende week)|herinnering (\w+ )?(uitstellen|later)|stel (ik |je )?(een |de |die |mijn )?herinnering (\w+ )?uit)\b/, "snooze"],
   [/\b(herinner\w*|remind\w*|seintje)\b/, "herinner"],
   [/^(?!.*\b(vergadering|meeting|herinnering)\b).*\b(verzetten|verschuiven|uitstellen|later zetten|postpone)\b/, "actie deadline"],
   [/\b(afwezig|afwezigheid|verlof|out of office)\b|\b(ik ben|ben ik|dat ik|als ik|i am|i m) (\w+ )?(op |met )?(vakantie|weg|ziek|er niet)\b|\bik (\w+ ){0,2}(ziek|weg|afwezig|op vakantie|met vakantie|er niet) (ben|bent|is)\b/, "afwezig"],
@@ -259,7 +263,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(weekoverzicht|weekly digest|digest)\b/, "weekoverzicht"],
   [/\b(wijkkrant|nieuwsbrief|maandbericht|stukje voor|newsletter)\b/, "maandbericht"],
   [/\b(rapport|monitor|jaarverslag|report)\b/, "rapport"],
-  [/\b(check[ -]?in|checkin)\b/, "checkin"],
+  [/\b(check[ -]?in|checkin|tussentijdse check)\b/, "checkin"],
   [/\b(vergeet mij|vergeetmij|gegevens (laten )?(verwijderen|wissen)|forget me)\b/, "vergeetmij"],
   [/\b(mijn gegevens|welke gegevens|privacy|my data)\b/, "mijngegevens"],
   [/\b(pijler|pillar)\b/, "pijler nieuw"],
@@ -272,7 +276,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(update|voortgang|notitie|progress|note)\b|\bwat (ik|we|wij) (\w+ ){0,3}gedaan (heb|hebben)\b|\bwhat (i|we) (ve |have )?done\b/, "actie update"],
   [/\b(klaar|afronden|afgerond|afvinken|af te (vinken|ronden|sluiten|melden|zetten)|vink (\w+ ){0,3}af|af zetten|afmelden|af is|is af|af zijn|zijn af|gereed|done|finish\w*|afsluiten|sluit (\w+ ){0,3}af)\b/, "actie klaar"],
   [/\b(stoppen|stop|gestopt|stopzetten|annuleren|geannuleerd|cancel\w*)\b/, "actie stop"],
-  [/\b(parkeren|parkeer|geparkeerd|pauze|on hold|park)\b/, "actie parkeer"],
+  [/\b(parkeren|parkeer|geparkeerd|pauze|on hold|park|stilzetten|stil zetten|stilleggen|zet (\w+ ){0,3}stil)\b/, "actie parkeer"],
   [/\b(op bezig|bezig zetten|starten|gestart|in progress|started)\b/, "actie bezig"],
   [/\b(partner|organisatie)\b/, "actie partner"],
   [/\b(besluit|besluiten|decision)\b/, "besluit"],
@@ -312,7 +316,7 @@ function readCannotDo(f: string, text: string): Understanding | undefined {
   // "maak een nieuwe link voor het overzicht" (the old one leaked): the coördinator's command, shown first.
   if (/\b(nieuwe link|nieuwe url|andere link|link (vernieuwen|intrekken|ongeldig maken|wijzigen|veranderen))\b/.test(f) && /\b(overzicht|bord|board|overview|web|webpagina|dashboard)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: "/overzicht nieuwe-link" }), text: "/overzicht nieuwe-link" };
   // "geef me de link naar het overzicht": /overzicht ends with the link to the web page.
-  if (/\b(link|url|webpagina|website van het overzicht|webadres)\b/.test(f) && /\b(overzicht|bord|board|overview|web|webpagina|dashboard)\b/.test(f) && !/\b(nieuwe link|nieuwe-link|andere link|link (vernieuwen|intrekken|ongeldig))\b/.test(f)) return run("/overzicht");
+  if (/\b(link|url|webpagina|website van het overzicht|webadres|op internet|online|in de browser|op de computer|op mijn laptop)\b/.test(f) && /\b(overzicht|bord|board|overview|web|webpagina|dashboard)\b/.test(f) && !/\b(nieuwe link|nieuwe-link|andere link|link (vernieuwen|intrekken|ongeldig))\b/.test(f)) return run("/overzicht");
   // "hoeveel mensen hebben de check-in al ingevuld?": the state of the round.
   if (/\bcheck ?-?in\b|\bcheckin\b|\btussentijdse check\b/.test(f) && /\b(hoeveel|wie|stand|ingevuld|geantwoord|gereageerd|gedaan|binnen|respons|reacties)\b/.test(f) && !/\b(hoe (moet|kan|werkt|doe))\b/.test(f)) return run("/checkin");
   // "stuur de check-in nu rond": the mid-year check sent now (the coördinator's), shown first.
@@ -356,6 +360,7 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
   const asksHow =
     /^(hoe|how)\b/.test(f) && !/^(hoe|how) (staat|gaat|loopt|is|zijn|staan|lopen|zit|zitten|ver|vaak|laat|veel|lang|are|is|far|about)\b/.test(f) ||
     /\b(hoe (moet|kan|doe|zet|maak|voeg|werkt|draag|geef|vink|haal)|hoe laat ik (\w+ )?weten|how (do|can|to)|kun je uitleggen|(kunt u|kun je|kan je) (mij |me )?uitleggen|op welke (wijze|manier)|wat moet ik typen|wat typ ik|welke? (commando|opdracht|command) (\w+ ){0,3}(ik|je|u|we)\b|which command|what command)\b/.test(f) ||
+
     // "kan ik de bot ook in het engels gebruiken?", "can I use this in English": the language setting.
     (/^(kan ik|kun ik|mag ik|kunnen we|can i|could i|is het mogelijk|is dat mogelijk)\b/.test(f) && /\b(engels|english|in het nederlands|in dutch|andere taal|other language)\b/.test(f));
   if (!asksHow) return undefined;
@@ -723,7 +728,7 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   // "welke besluiten hebben we genomen?", "wat heeft de stuurgroep besloten?": the decisions so far.
   if (question && /^(is|zijn) er (al |nog |ooit |eigenlijk )?(een |geen |iets |wat |niks |niets )?(besluit|besluiten|besloten|beslist)\b/.test(f)) return run("/besluitenlijst");
   // ("wat is er vorige keer besloten over de wijkwebsite": about an action, still the decisions.)
-  if (question && /\b(besluiten|besloten|beslist|decisions|decided)\b/.test(f) && /^(wat|welke|which|what|zijn er|hebben we|heeft de stuurgroep)\b/.test(f) && (!spans.some((s) => s.exact || s.quality >= 3) || /\b(besloten|beslist|besluit|besluiten|decided) (over|about|voor|bij|met)\b/.test(f))) return run("/besluitenlijst");
+  if (question && /\b(besluiten|besloten|beslist|decisions|decided)\b/.test(f) && /^(wat|welke|which|what|zijn er|hebben we|heeft de stuurgroep|waar|where)\b/.test(f) && (!spans.some((s) => s.exact || s.quality >= 3) || /\b(besloten|beslist|besluit|besluiten|decided) (over|about|voor|bij|met)\b/.test(f))) return run("/besluitenlijst");
   // "in welke zaal zitten we donderdag?": where the meeting is.
   if (question && /\b(welke zaal|welk lokaal|waar zitten we|waar vergaderen we|waar is het|which room|where do we meet)\b/.test(f)) return run("/vergaderingen");
   // "welke punten staan er nog open voor donderdag?": the items of the next meeting.

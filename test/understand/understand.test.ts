@@ -2682,3 +2682,27 @@ describe("understand: older tune cases, read again in the fourteenth session", (
     expect(await read("reden: de moestuin heeft weer een vrijwilliger")).toMatchObject({ text: "/actie update Buurtmoestuin: de moestuin heeft weer een vrijwilliger" });
   });
 });
+
+describe("understand: how-to questions about every command (a probe set of my own, fourteenth session)", () => {
+  it.each([
+    ["hoe importeer ik het jaarplan uit excel", "/help jaarplan"],
+    ["hoe zet ik een herinnering even op pauze tot volgende week", "/help snooze"],
+    ["hoe geef ik een pijler een andere naam", "/help pijler hernoem"],
+    ["hoe zet ik een actie stil", "/help actie parkeer"],
+    ["hoe geef ik mijn acties over als ik vertrek", "/help overdracht"],
+    ["hoe stuur ik de tussentijdse check rond", "/help checkin"],
+    ["hoe breng ik een punt in voor de stuurgroep", "/help agendapunt"],
+    ["hoe zie ik alles van één actie", "/help actie info"],
+    ["hoe geef ik een actie een andere titel", "/help actie hernoem"],
+    ["hoe vraag ik de status op", "/help status"],
+  ])("%j gets %s", async (text, help) => {
+    expect(await read(text)).toEqual({ kind: "run", text: help });
+  });
+
+  it.each([
+    ["waar vind ik het overzicht van alle acties op internet", "/overzicht"],
+    ["waar kan ik de besluiten van vorige keer teruglezen", "/besluitenlijst"],
+  ])("'where do I find …' gets the thing itself: %j → %s", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: command });
+  });
+});
