@@ -58,6 +58,8 @@ export function locateActions<T extends MatchableAction>(index: ActionNameIndex<
     if (gloss) scores = index.scoreWord(gloss);
     // ("tech day" for "Techniekdag": a short English word glossed to the end of a Dutch compound.)
     if (gloss && !scores.size && gloss.length >= 3) scores = index.scoreCompoundEnd(gloss);
+    // ("vnaschool" for "Veilig naar school": the name written as one shortened word.)
+    if (!scores.size && !gloss) scores = index.scoreSquashed(token.word);
     for (const [action, score] of scores) {
       if (!isMeaningful(token.word, score)) continue;
       const list = hits.get(action);
@@ -124,7 +126,9 @@ function bestGroup<T extends MatchableAction>(
     // names it more surely than two words of its title elsewhere.)
     const exactly = (g: { first: number; last: number }) => ownNames.includes(fold(text.slice(tokens[g.first].start, tokens[g.last].end)));
     const weight = (g: { first: number; last: number; score: number }) => g.score + (/^\s*:/.test(text.slice(tokens[g.last].end)) ? 3.5 : 0) + (exactly(g) ? 1.5 : 0);
-    if (!best || weight(current) > weight(best)) best = current;
+    // ("techniekdag is geweest! alle kids van 7 en 8 …": numbers alone name nothing, so they never outweigh a word of the name.)
+    const onlyNumbers = (g: { first: number; last: number }) => tokens.slice(g.first, g.last + 1).every((t) => /^\d+$/.test(t.word) || index.isStopWord(t.word));
+    if (!onlyNumbers(current) && (!best || weight(current) > weight(best))) best = current;
   }
   return best;
 }

@@ -30,9 +30,20 @@ export class ActionNameIndex<T extends MatchableAction> {
   readonly #byTitle = new Map<string, T[]>();
   /** Distinct title/short-name word → the actions containing it. */
   readonly #byWord = new Map<string, T[]>();
+  /** First letter and last four of a name written without spaces ("veilignaarschool") → the names and their actions. */
+  readonly #bySquashed = new Map<string, { squashed: string; action: T }[]>();
 
   constructor(readonly actions: readonly T[]) {
     for (const action of actions) {
+      for (const name of [action.title, ...(action.shortName ? [action.shortName] : [])]) {
+        const squashed = fold(name).replace(/[^a-z0-9]/g, "");
+        if (squashed.length >= 8) {
+          const key = `${squashed[0]}${squashed.slice(-4)}`;
+          const list = this.#bySquashed.get(key);
+          if (list) list.push({ squashed, action });
+          else this.#bySquashed.set(key, [{ squashed, action }]);
+        }
+      }
       if (action.shortName) push(this.#byShortName, fold(action.shortName), action);
       push(this.#byTitle, fold(action.title), action);
       const ws = new Set([...words(action.title), ...(action.shortName ? words(action.shortName) : [])]);
@@ -114,6 +125,19 @@ export class ActionNameIndex<T extends MatchableAction> {
   }
 
   /** Actions with a word that ends in this one ("dag" in "techniekdag"): 2.5, as the end of a compound. Not remembered. */
+  /**
+   * "vnaschool" for "Veilig naar school": a name of several words written as one shortened word — the same first letter,
+   * the same last four, and every letter in order within the name. Only for a word that matches nothing else.
+   */
+  scoreSquashed(queryWord: string): Map<T, number> {
+    const scores = new Map<T, number>();
+    if (queryWord.length < 6 || !/^[a-z]+$/.test(queryWord)) return scores;
+    for (const { squashed, action } of this.#bySquashed.get(`${queryWord[0]}${queryWord.slice(-4)}`) ?? []) {
+      if (queryWord.length >= squashed.length * 0.45 && isSubsequence(queryWord, squashed)) scores.set(action, 2.5);
+    }
+    return scores;
+  }
+
   scoreCompoundEnd(queryWord: string): Map<T, number> {
     const scores = new Map<T, number>();
     for (const [word, actions] of this.#byWord) if (word.length > queryWord.length && word.endsWith(queryWord)) for (const action of actions) scores.set(action, 2.5);
@@ -148,4 +172,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** One-off matching over a list (small lists; repeated matching uses an ActionNameIndex). */
 export function matchActions<T extends MatchableAction>(actions: readonly T[], query: string): T[] {
   return new ActionNameIndex(actions).match(query);
+}
+
+/** Every letter of `short` appears in `long`, in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of long) if (ch === short[at]) at++;
+  return at === short.length;
 }

@@ -19,7 +19,7 @@ export type FollowUpReading =
 /** A follow-up is short; a longer message is something new. */
 export const MAX_FOLLOW_UP_WORDS = 8;
 /** "o en nog een update: 3 nieuwe vrijwilligers erbij", "reden: …": a note about the change just made may be longer. */
-const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|oh|o|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:mag|kan|moet)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please))?[\s.!]*$/i;
+const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|oh|o|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:daarvan|ervan|hiervan|van die|van deze)\s+)?(?:(?:mag|kan|moet|wordt)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please|worden|zijn))?[\s.!]*$/i;
 const NOTE_FOLLOW_UP = /^(?:(?:o|oh|o ja|oja|oh ja|ja|en|nog|even|ook|een|kleine|trouwens|btw)[\s,]+)*(?:(?:(?:de |het |the )?(?:reden|update|notitie|toelichting|reason|note)|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:er |het |daar )?(?:nog |ook |even )*bij,? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
 /** "en ook nog dat de gemeente de borden betaalt" right after a note: one more note. */
 const MORE_NOTE = /^(?:(?:o|oh|o ja|en)\s+)*(?:ook\s+)?nog\s+(?:even\s+)?dat\s+(.+)$/i;
@@ -178,6 +178,13 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     }
     case "change": {
       if (!short) return { kind: "none" };
+      // Right after an action was shown: a field or status said without a name is about that action ("deadline mag 1 april
+      // worden", "partner erbij: Technasium", "klaar is hij, alles geoogst") — read with its name; nothing else is a follow-up.
+      if (payload.command === "actie info") {
+        const says = FIELD_WORDS.test(folded) || /\b(deadline|einddatum)\b/.test(folded) || STATUS_WORDS.some((s) => s.pattern.test(folded));
+        if (!payload.actionTitle || !says || lookups.named?.some((n) => (n.quality ?? 9) >= 2) || /^(wat|wie|wanneer|hoe|waar|welke|is|zijn|heeft|what|who|when|how|is)\b/.test(folded) || typed.includes("?")) return { kind: "none" };
+        return { kind: "read-as", text: `${payload.actionTitle} ${typed.replace(/^@?wijkbot\b[\s,:]*/i, "")}` };
+      }
       // "ja", "klopt", "top" right after a change that asked nothing: agreed — nothing to do.
       if ((yes || /^(ja+ )?(klopt|mooi|prima|top|super|perfect|helemaal goed|precies|correct|goed zo)( hoor| zo)?[.!]*$/.test(folded)) && !/\d/.test(folded)) return { kind: "say", key: "followUp.ack", clear: false };
       // "nee toch maar niet", "laat maar, toch niet" right after a change: take it back? (asked first; a bare "nee" gets the hint below)
@@ -195,7 +202,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // ("nee nee terug, verkeerde": "terug" right after the no.)
   if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo|terugzetten|haal (dat|het|die|dit) (maar |even )?weg)\b|^(nee+ )+(terug|zet terug|zet maar terug)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
   // "nee wacht, doe maar niet" right after a change: take it back.
-  if (payload.kind === "change" && /^(?:(?:nee+|neen|oh|o|wacht|hmm+|sorry|oeps|ai)\s+)*(?:doe (?:het |dat |dit )?(?:maar|toch|dan) (?:niet|toch niet)|toch (?:maar )?niet|hoeft (?:toch )?niet|never ?mind|don'?t)[.!]*$/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
+  // (Asked first, as "toch maar niet" is.)
+  if (payload.kind === "change" && /^(?:(?:nee+|neen|oh|o|wacht|hmm+|sorry|oeps|ai)\s+)*(?:doe (?:het |dat |dit )?(?:maar|toch|dan) (?:niet|toch niet)|toch (?:maar )?niet|hoeft (?:toch )?niet|never ?mind|don'?t)[.!]*$/.test(folded)) return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
   const other = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId) : undefined;
   // "en voor de speeltuin: bouwhekken staan er" says something new: not the same change again.
   const saysMore = other ? !onlyFollowUpWords(typed, lookups.named ?? []) : false;
@@ -239,6 +247,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // "o ja, er waren 9 ouders met hun baby" right after a change: an afterthought about that action, kept as its note
   // (only once it is known that no other action is named in it).
   const aside = typed.match(ASIDE);
+  // ("oja en de ggd deed ook mee": an organisation that took part is a partner — read with the action's name, shown first.)
+  if (aside && payload.actionTitle && lookups.named && !lookups.named.some((n) => (n.quality ?? 9) >= 4) && /\b(doe[nt]|deed|deden|helpt|hielp|hielpen|werkt|werkte|werkten) (\w+ ){0,3}mee\b|\b(sluit|sluiten|sloot|sloten) (\w+ ){0,2}aan\b|\b(partner|sponsor\w*)\b/.test(fold(aside[1]))) {
+    return { kind: "read-as", text: `${payload.actionTitle}: ${aside[1].trim()}` };
+  }
   if (aside && payload.actionId && payload.command.startsWith("actie ") && lookups.named && !lookups.named.some((n) => (n.quality ?? 9) >= 4) && !STATUS_WORDS.some((s) => s.pattern.test(fold(aside[1]))) && fold(aside[1]).split(" ").length >= 3) {
     return { kind: "rerun", rerun: { text: `/actie update ${payload.actionTitle ?? ""}: ${aside[1].trim()}`, pickActionId: payload.actionId } };
   }
@@ -296,10 +308,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   const restFolded = fold(rest);
   // ("nee niet bezig, klaar": the status that is said, not the one denied.)
-  const said = folded.replace(/\b(niet|not) \S+/g, " ");
+  const said = folded.replace(/\b(niet|not|ipv|i p v|in plaats van|instead of) \S+/g, " ");
   const status = STATUS_WORDS.find((s) => s.pattern.test(said));
   // ("nee toch niet, hij loopt nog" after klaar: another status, said in a few more words.)
-  const otherStatus = status && payload.command !== `actie ${status.sub}` && /\b(nog|toch|eigenlijk|still)\b/.test(restFolded) && restFolded.split(" ").length <= 7;
+  const otherStatus = status && payload.command !== `actie ${status.sub}` && /\b(nog|toch|eigenlijk|still|moest|moet|had|hoort|ipv|in plaats van|instead)\b/.test(restFolded) && restFolded.split(" ").length <= 7;
   if (payload.command.startsWith("actie ") && status && (restFolded.split(" ").length <= 3 || otherStatus)) {
     return { kind: "rerun", rerun: { text: `/actie ${status.sub} ${payload.actionTitle ?? ""}`.trim(), pickActionId: payload.actionId, correction: true } };
   }

@@ -81,7 +81,10 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // ("wijkwebsite → eind april": an arrow between a name and a value reads as "naar".)
   const text = withoutSignature(spokenPunctuation(raw.trim()), w)
     .replace(/(\p{L})-(actie|acties|project)\b/giu, "$1 $2")
-    .replace(/\s*(?:→|->|=>|⇒)\s*(?=\S)/gu, " naar ");
+    .replace(/\s*(?:→|->|=>|⇒)\s*(?=\S)/gu, " naar ")
+    // ("vnaschool dl vrijdag", "nw actie: …": shorthand for deadline and nieuwe.)
+    .replace(/(?<![\p{L}\p{N}])dl(?![\p{L}\p{N}])/giu, "deadline")
+    .replace(/(?<![\p{L}\p{N}])nw(?=\s+actie\b)/giu, "nieuwe");
   const f = fold(text);
   if (!f) return { kind: "say", text: localText(text ? "understand.thanks" : "free.empty") };
   if (THANKS.test(f) || THANKS.test(text)) return { kind: "say", text: localText("understand.thanks") };

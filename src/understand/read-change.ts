@@ -200,9 +200,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
 
   // A note said explicitly ("update moestuin: …") is a note, whatever words it holds.
   // "reden: KIEM heeft weer een pedagoog vrijgemaakt": every word after the label is the note, the name in it too.
-  const labelled = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:de\s+)?(?:reden|notitie|toelichting|opmerking|reason|note)\s*:\s*(.{3,})$/is);
+  const labelled = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:de\s+)?(?:reden|notitie|toelichting|opmerking|reason|note|noteer(?:\s+(?:even|maar|graag|ff))?|graag noteren|even noteren)\s*:\s*(.{3,})$/is);
   if (labelled && span.start >= text.indexOf(labelled[1])) {
-    const note = trimNote(labelled[1]);
+    // ("noteer: Stichting Sport komt als partner kijken bij het watertappunt": the name at the end says which action, not news.)
+    const atEnd = /^[\s.!]*$/.test(text.slice(span.end)) ? text.slice(0, span.start).match(/\s+(?:bij|voor|van|over|aan|met)\s+(?:de\s+|het\s+)?$/i) : null;
+    const note = trimNote(atEnd ? text.slice(text.indexOf(labelled[1]), atEnd.index) : labelled[1]);
     if (note) return build("actie update", note, localText("understand.what.update", { title, note }), false);
   }
   if (explicitUpdate) {
@@ -234,7 +236,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen)\b/.test(f)) {
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen)\b/.test(f)) {
     const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|co owner|co-owner|coowner|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     // ("…, ik blijf er wel bij als back-up": the speaker stays on.)
@@ -396,13 +398,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const sponsors = worksAlong || /(?:^\s*(?:@wijkbot\s+)?|:\s*)(?:de |het )?\p{Lu}[\p{L}\p{N}&' -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan|levert|leveren|verzorgt|verzorgen)\b/u.test(text) || /\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+)?(?:gesponsord|gefinancierd|mogelijk gemaakt)\s+door\s+(?:de |het )?\p{Lu}/u.test(text);
   // ("de samenwerking met Sportbedrijf Groningen bij het watertappunt is rond": the partnership is what is settled, not the action.)
   // ("huiskamer: we werken nu samen met de bibliotheek", "techniekdag wordt gesponsord door Gasunie": who, at the end of the message.)
-  const byWhom = text.match(/\b(?:samen met|samenwerking met|werken samen met|werkt samen met|in samenwerking met|gesponsord door|gefinancierd door|mogelijk gemaakt door|sponsored by|funded by)\s+(?:de |het |the )?([\p{L}][\p{L}\p{N}&'.-]*(?:\s+[\p{L}][\p{L}\p{N}&'.-]*){0,3})\s*[.!]*$/u)?.[1];
-  const byOrg = byWhom && !findPeopleIn(byWhom, w).length && !/^(kinderen|kids|ouders|jongeren|bewoners|vrijwilligers|leerlingen|buurt|wijk|mensen|iedereen|elkaar|collega|collegas|hem|haar|hen|mij|ons|jullie|de kinderen)\b/i.test(byWhom) ? (findOrganisationIn(byWhom, fold(byWhom), w.organisations) ?? byWhom) : undefined;
+  const byWhom = text.match(/\b(?:samen met|samenwerking met|werken samen met|werkt samen met|in samenwerking met|gesponsord door|gefinancierd door|mogelijk gemaakt door|sponsored by|funded by)\s+(?:de |het |the )?([\p{L}][\p{L}\p{N}&'.-]*(?:\s+[\p{L}][\p{L}\p{N}&'.-]*){0,5})\s*[.!]*$/u)?.[1];
+  const byOrg = byWhom && !findPeopleIn(byWhom, w).length && !/^(kinderen|kids|ouders|jongeren|bewoners|vrijwilligers|leerlingen|buurt|wijk|mensen|iedereen|elkaar|collega|collegas|hem|haar|hen|mij|ons|jullie|de kinderen)\b/i.test(byWhom) ? wholeOrKnown(byWhom, findOrganisationIn(byWhom, fold(byWhom), w.organisations)) : undefined;
   // ("bij de techniekdag doet nu ook het Noorderpoort mee", "doet de Rabobank nu ook mee": the name with capitals between "doet" and "mee".)
   const invertedRaw = text.match(/\bdoe[nt]\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*mee\b/u)?.[1];
   const inverted = invertedRaw && !findPeopleIn(invertedRaw, w).length ? (findOrganisationIn(invertedRaw, fold(invertedRaw), w.organisations) ?? invertedRaw) : undefined;
   const partnershipSettled = /\b(samenwerking|partnerschap|contract|overeenkomst|convenant|samenwerkingsovereenkomst)\b.*\b(is|zijn) (nu |eindelijk |officieel )*(rond|geregeld|getekend|bezegeld|een feit)\b/.test(f) && statusHits.every((h) => /^(rond|geregeld)$/.test(h.word));
-  if ((helps || sponsors || inverted || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten|contract met|overeenkomst met|convenant met)\b/.test(f)) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b/.test(f) || byOrg !== undefined)) {
+  if ((helps || sponsors || inverted || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten|contract met|overeenkomst met|convenant met|deed mee|deden mee|deed ook mee|deden ook mee)\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b/.test(f)) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b|\b(doet|doen|deed|deden|helpt|helpen|werkt|werken) (ook |nu |inmiddels |sinds kort )+mee\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b/.test(f) || byOrg !== undefined)) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)
@@ -412,7 +414,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       .trim();
     const known = knownOrg && afterColonTyped && ` ${fold(afterColonTyped)} `.includes(` ${fold(knownOrg)} `) && fold(afterColonTyped) !== fold(knownOrg) && afterColonTyped.split(/\s+/).length <= 5 ? afterColonTyped : knownOrg;
     // "Bibliotheek Groningen doet mee met de voorleesochtend": who joins stands before the verb.
-    const joiner = text.match(/(?:^\s*(?:@wijkbot\s+)?|:\s*(?=\p{Lu}))(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:doet|doen|gaat|gaan|helpt|helpen|werkt|werken) (?:ook )?mee|sponsort|sponsoren|financiert|financieren|levert|leveren|verzorgt|verzorgen)\b|^\s*(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:ook )?aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:is|zijn) (?:nu |ook |inmiddels )?(?:aangehaakt|aangesloten)|(?:haakt|haken) (?:ook |nu )?aan)\b/iu);
+    const joiner = text.match(/(?:^\s*(?:@wijkbot\s+)?|:\s*)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:doet|doen|deed|deden|gaat|gaan|helpt|helpen|werkt|werken) (?:(?:ook|nu|inmiddels|sinds kort) )*mee|sponsort|sponsoren|financiert|financieren|levert|leveren|verzorgt|verzorgen)\b|(?:^\s*(?:@wijkbot\s+)?|:\s*)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:(?:ook|nu|inmiddels) )*aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:is|zijn) (?:nu |ook |inmiddels )?(?:aangehaakt|aangesloten)|(?:haakt|haken) (?:ook |nu )?aan)\b/iu);
     const joinedRaw = joiner ? (joiner[1] ?? joiner[2] ?? joiner[3] ?? joiner[4]).trim() : undefined;
     // "could you add Stichting Present as a partner to …", "voeg Stichting Present toe als partner": who is added.
     const addedAs = text.match(/\b(?:add|voeg)\s+(?:(?:even|ook|nog)\s+)?(?:de\s+|het\s+|the\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+[\p{L}\p{N}&'-]+){0,4}?)\s+(?:toe\s+)?as\s+(?:a\s+|the\s+|an\s+)?(?:new\s+)?partner\b|\bvoeg\s+(?:(?:even|ook|nog)\s+)?(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+[\p{L}\p{N}&'-]+){0,4}?)\s+(?:toe\s+als|als\s+partner\s+toe)\b/u);
@@ -500,7 +502,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const bareField = rest.match(/\b(deadline|einddatum|partner|partners|eigenaar|owner|update|voortgang|notitie|budget|begroting|bereik|reach)\b/i);
   const leftOver = fold(rest)
     .split(" ")
-    .filter((word) => word && !/^(deadline|einddatum|partner|partners|eigenaar|owner|update|voortgang|notitie|budget|begroting|bereik|reach|verzetten|verzet|verschuiven|aanpassen|aangepast|wijzigen|gewijzigd|veranderen|veranderd|krijgen|nodig|toevoegen|erbij|zetten|zet|nieuwe|nieuw|andere|ander|graag|even|van|de|het|bij|voor|een|aub|pls|please|wat|is|wordt|wijkbot|er|komt|kwam|hebben|heeft|we|wij|ik|moet|moeten|kan|kun|je|jij|nog|ook|aan|op|in|met)$/.test(word));
+    .filter((word) => word && !/^(deadline|einddatum|partner|partners|eigenaar|owner|update|voortgang|notitie|budget|begroting|bereik|reach|verzetten|verzet|verschuiven|aanpassen|aangepast|wijzigen|gewijzigd|veranderen|veranderd|bijwerken|bijgewerkt|updaten|invullen|ingevuld|doorgeven|corrigeren|aanvullen|krijgen|nodig|toevoegen|erbij|zetten|zet|nieuwe|nieuw|andere|ander|graag|even|van|de|het|bij|voor|een|aub|pls|please|wat|is|wordt|wijkbot|er|komt|kwam|hebben|heeft|we|wij|ik|moet|moeten|kan|kun|je|jij|nog|ook|aan|op|in|met)$/.test(word));
   if (bareField && picked.chosen && leftOver.length === 0) {
     const field = fold(bareField[1]);
     if (/^(budget|begroting|bereik|reach)$/.test(field)) return { kind: "run", text: `/actie info ${picked.chosen.title}`, pickActionId: picked.chosen.id };
@@ -1148,4 +1150,11 @@ function titleVerbDone(low: string, title: string): StatusHit | undefined {
     }
   }
   return undefined;
+}
+
+/** "de kinderraad van OBS De Zonnewijzer": a part of a known organisation, named with "van", is kept as typed. */
+function wholeOrKnown(typed: string, known: string | undefined): string {
+  if (!known) return typed;
+  const whole = fold(typed);
+  return whole !== fold(known) && whole.endsWith(fold(known)) && /\bvan\b/i.test(typed.slice(0, typed.length - known.length)) ? typed : known;
 }

@@ -78,9 +78,17 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * fixed). Held-out cases whose text I saw before any fix (six in a label-check listing, five in the
  * helpers' example lines) moved to tune. Clean held-out halves on arrival: 17b 88.7% (142, 2 WRONG),
  * 17a 71.8% (149, 3 WRONG) — the hardest new material yet. Held-out now 1,608 of 4,816 (33%):
- * 87.7% with 18 WRONG.
+ * 87.7% with 18 WRONG. After fixes from their tune halves (held-out not read): 88.1% with 18 WRONG.
+ * The held-out share passed a third, so the oldest held-out round left (t7's 51 cases) moved to tune, and
+ * eight held-out cases whose text (folded) was also a tune case's were dropped from one side: held-out
+ * 1,551 (32%), 87.9%, 17 WRONG. Three more blind rounds, split a third held-out / two thirds tune
+ * (random.Random(18) and (19)), weighted to the weakest categories: round 18 (324; a wijkagent's
+ * shorthand, a volunteer's simple Dutch, forwarded messages, an English-writing intern) on arrival 79%
+ * with 2 WRONG, its held-out third 85% (104, 1 WRONG); 19a (205: agenda, decisions, how-to) 73% with 4
+ * WRONG, held-out third 69% (65, 2 WRONG); 19b (227: partners, new actions, follow-ups, other) 75% with
+ * 3 WRONG, held-out third 78% (73, 0 WRONG). Held-out now 1,792 of 5,536 (32%): 86.9% with 19 WRONG.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 18, heldoutScore: 0.87 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 19, heldoutScore: 0.86 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 

@@ -490,8 +490,8 @@ describe("readFollowUp: more said right after a change (fourteenth session)", ()
   const change = { payload: { kind: "change" as const, rerun: { text: "/actie deadline Buurtmoestuin: 3 juli" }, command: "actie deadline", actionId: "m", actionTitle: "Buurtmoestuin", alternatives: [] }, expired: false };
   const now = new Date("2026-01-05T08:00:00Z");
 
-  it("'nee wacht, doe maar niet' takes the change back", () => {
-    expect(readFollowUp("nee wacht, doe maar niet", change as never, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/ongedaan" } });
+  it("'nee wacht, doe maar niet' offers to take the change back (asked, as 'toch maar niet' is)", () => {
+    expect(readFollowUp("nee wacht, doe maar niet", change as never, now, { named: [] })).toEqual({ kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } });
   });
 
   it("'actually a week earlier pls' moves the date just set a week earlier", () => {

@@ -2706,3 +2706,56 @@ describe("understand: how-to questions about every command (a probe set of my ow
     expect(await read(text)).toEqual({ kind: "run", text: command });
   });
 });
+
+describe("understand: what rounds 18, 19a and 19b's tune parts taught", () => {
+  it.each([
+    ["vnaschool dl vrijdag", "/actie deadline Veilig naar school: vrijdag"],
+    ["vnaschool: 3 verkeersbrigadiers extra, oversteek kastanjelaan bemand", "/actie update Veilig naar school: 3 verkeersbrigadiers extra, oversteek kastanjelaan bemand"],
+  ])("a name written as one shortened word, and 'dl' for deadline: %j", async (text, command) => {
+    const w = { ...world() };
+    w.index = new ActionNameIndex<IndexedAction>([...ACTIONS, { id: "vns", title: "Veilig naar school", shortName: null, pillarName: "Vreedzaam" }].map(({ id, title, shortName, pillarName }) => ({ id, title, shortName, pillarName })));
+    expect(await understand(text, w)).toMatchObject({ text: command });
+  });
+
+  it("numbers alone never outweigh a word of the name ('techniekdag … van 7 en 8')", async () => {
+    const w = { ...world() };
+    w.index = new ActionNameIndex<IndexedAction>([...ACTIONS, { id: "techniek", title: "Techniekdag groep 7 en 8", shortName: null, pillarName: "Kansrijk" }].map(({ id, title, shortName, pillarName }) => ({ id, title, shortName, pillarName })));
+    expect(await understand("techniekdag is geweest! alle kids van 7 en 8 hebben een robotje gebouwd", w)).toMatchObject({ text: expect.stringMatching(/^\/actie klaar Techniekdag groep 7 en 8/) });
+  });
+
+  it("'moestuin deadline is eind februari toch' is a question: nothing changes", async () => {
+    expect(changesWithoutAsking(await read("moestuin deadline is eind februari toch"))).toBe(false);
+  });
+
+  it.each([
+    ["watertappunt: waterbedrijf groningen doet ook mee nu", "/actie partner Watertappunt in de wijk: Waterbedrijf groningen"],
+    ["roken: voetbalclub VV Lewenborg sluit ook aan", "/actie partner Stoppen met roken: Voetbalclub VV Lewenborg"],
+  ])("a partner after a colon, in lower case or with 'ook' in between: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'noteer even: Lefier heeft besloten de moestuin te verlengen' keeps the whole sentence as the note", async () => {
+    expect(await read("noteer even: Lefier heeft besloten de moestuin te verlengen tot de zomer")).toMatchObject({ text: "/actie update Buurtmoestuin: Lefier heeft besloten de moestuin te verlengen tot de zomer" });
+  });
+
+  it("'X overdragen aan Lisa, ik ga 3 mnd weg' is the owner change", async () => {
+    expect(await read("moestuin overdragen aan Lisa, ik ga 3 mnd weg")).toMatchObject({ text: "/actie eigenaar Buurtmoestuin: @Lisa" });
+  });
+});
+
+describe("readFollowUp: an action just shown is what a short message right after is about", () => {
+  const shown = { payload: { kind: "change" as const, rerun: { text: "/actie info Buurtmoestuin" }, command: "actie info", actionId: "m", actionTitle: "Buurtmoestuin", alternatives: [] }, expired: false };
+  const now = new Date("2026-01-05T08:00:00Z");
+  it("'deadline mag 1 april worden' sets that action's deadline", async () => {
+    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
+    expect(readFollowUp("deadline mag 1 april worden", shown as never, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie deadline Buurtmoestuin: 1 april", pickActionId: "m" } });
+  });
+  it.each(["partner erbij: Technasium Groningen", "klaar is hij, alles geoogst"])("%j is read with the action's name", async (text) => {
+    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
+    expect(readFollowUp(text, shown as never, now, { named: [] })).toEqual({ kind: "read-as", text: `Buurtmoestuin ${text}` });
+  });
+  it.each(["nee, 3 februari", "wanneer is de stuurgroep?", "oeps verkeerde"])("%j is not: nothing was changed to correct", async (text) => {
+    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
+    expect(readFollowUp(text, shown as never, now, { named: [] })).toEqual({ kind: "none" });
+  });
+});

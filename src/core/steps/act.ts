@@ -112,6 +112,8 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
     turn.changed = result.changed;
     if (result.changed && result.wijkId) deps.onChange?.(result.wijkId);
     if (result.changed && !command.erasesSender) await rememberChange(deps, turn, rerun, touched);
+    // (An action just shown is what a short message right after is about: "deadline mag 1 april worden".)
+    else if (command.name === "actie info" && touched.length === 1) await rememberChange(deps, turn, rerun, touched);
     return result.output.map((reply) => ({ ...reply, wijkId: result.wijkId }));
   } catch (error) {
     if (error instanceof AppError) return [{ text: error.localized(t), ...(error.code === "FORBIDDEN" ? { refused: true } : {}) }];
@@ -144,6 +146,7 @@ async function tryDirect(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Reply
   turn.changed = result.changed;
   if (result.changed) deps.onChange?.(result.wijkId);
   if (result.changed && !turn.plan!.command.erasesSender) await rememberChange(deps, turn, rerun, result.touched);
+  else if (turn.plan!.command.name === "actie info" && result.touched.length === 1) await rememberChange(deps, turn, rerun, result.touched);
   return result.output.map((reply) => ({ ...reply, wijkId: result.wijkId }));
 }
 
