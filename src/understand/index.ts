@@ -221,9 +221,10 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
 }
 
 const HOWTO_TOPICS: [RegExp, string][] = [
+  [/\b(zijn|haar|hun|iemands|zijn of haar) acties\b.*\b(over|overdragen)\b|\b(overdragen|draag)\b.*\b(zijn|haar|hun|iemands) acties\b/, "overdracht"],
   [/\b(al mijn|alle|mijn) acties\b.*\b(overdragen|overdoen|overnemen|overneemt|aan een (collega|ander)|geven aan|geef)\b|\b(geef|draag)\b.*\b(al mijn|alle|mijn) acties\b.*\bover\b|\b(overdragen|overdracht)\b|\bdraag (ik |je )?(al mijn |mijn |alle )?acties (\w+ )?over\b/, "overdracht"],
   // Specific field changes first: "hoe verander ik de pijler van een actie" is not "a new pillar".
-  [/\b(pijler|pillar)\b.*\b(van|bij|of) (een|de|mijn|an?|the) (actie|action)\b|\b(actie|action)\b.*\bandere (pijler|pillar)\b|\b(verander|wijzig|aanpassen|change)\w*\b.*\b(pijler|pillar)\b/, "actie pijler"],
+  [/\b(pijler|pillar)\b.*\b(van|bij|of) (een|de|mijn|an?|the) (actie|action)\b|\b(actie|action)\b.*\b(andere|another|other|a different) (pijler|pillar)\b|\b(verander|wijzig|aanpassen|change)\w*\b.*\b(pijler|pillar)\b/, "actie pijler"],
   [/\b(doelgroep|leeftijd|leeftijdsgroep|age group|target group)\b/, "actie doelgroep"],
   [/\b(verwijder\w*|weghalen|wissen|schrappen|delete|remove)\b.*\b(actie|action)\b|\b(actie|action)\b.*\b(verwijder\w*|weghalen|wissen|schrappen|delete|remove)\b/, "actie verwijder"],
   // "hoe zie ik mijn herinneringen": the list, not a new one.
@@ -245,15 +246,16 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(welke acties|mijn acties|acties van mij|acties zien|lijst van (de )?acties)\b/, "acties"],
   // ("hoe geef ik een pijler een andere naam": the pillar's.)
   [/\b(pijler|pillar)\b.*\b(andere naam|hernoem\w*|nieuwe naam|rename)\b|\b(hernoem\w*|rename)\b.*\b(pijler|pillar)\b/, "pijler hernoem"],
-  [/\b(naam van (een|de|mijn) actie|actie (hernoemen|een andere naam)|een andere (titel|naam)|hernoem\w*|titel (van|aanpassen|veranderen)|name of (an|the|my) action|rename\w*|action s name|title of (an|the) action)\b/, "actie hernoem"],
+  [/\b(naam van (een|de|mijn) actie|naam van (de|het|een|mijn) \w+ (veranderen|wijzigen|aanpassen)|actie (hernoemen|een andere naam)|een andere (titel|naam)|hernoem\w*|titel (van|aanpassen|veranderen)|name of (an|the|my) action|rename\w*|action s name|title of (an|the) action)\b/, "actie hernoem"],
   [/\b(vergadering (af ?sluiten|sluiten)|sluit\b.*\bvergadering\b.*\baf|sluit\b.*\baf\b.*\bvergadering)\b|\bvergadering\b.*\baf( ?sluiten)?\b/, "vergadering afsluiten"],
   [/\bwanneer (we|wij|de stuurgroep) (\w+ )?(vergaderen|vergadert|bij elkaar komen)\b|\b(vergaderingen|meetings)\b.*\b(zien|bekijken|overzicht|lijst|opvragen|see|view|list)\b|\b(zie|bekijk|see|view)\b.*\b(vergaderingen|meetings)\b/, "vergaderingen"],
   [/\b(vakanties?|vrij|afwezig)\b.*\b(herinnering\w*|meldingen)\b|\bvakantie (in ?(stellen|voeren|zetten)|aangeven|doorgeven)\b|\bzet ik vakantie\b/, "vakantie"],
-  [/\b(wie er (allemaal )?in|wie (is wie|zitten|doen mee)|teamleden|wie er meedoen|het team|de mensen)\b/, "wie"],
+  [/\b(wie er (allemaal )?in|wie (is wie|wie is|zitten|doen mee)|teamleden|wie er meedoen|het team|de mensen)\b/, "wie"],
   // "hoe prik ik een datum met de groep": a date poll, not a deadline.
-  [/\b(datumprikker|datum prikken|prik|prikt|prikken|poll)\b/, "datumprikker"],
+  [/\b(kies|kiezen|uitkiezen|choose|pick)\b.*\b(prikker|datumprikker|poll)\b/, "datumprikker kies"],
+  [/\b(datumprikker|datum prikken|prik|prikt|prikken|prikker|poll)\b/, "datumprikker"],
   // "hoe kan ik zien wat de stuurgroep besloten heeft": the decisions so far.
-  [/\b(besloten|besluiten|beslissingen|decisions|decided)\b.*\b(zien|bekijken|terugzien|terugvinden|teruglezen|lijst|opvragen|overzicht|see|view|list)\b|\b(zie|zien|bekijk|bekijken|vind|vinden|lees|lezen|see|view)\b.*\b(besloten|besluiten|beslissingen|decisions|decided)\b|\bbesluitenlijst\b/, "besluitenlijst"],
+  [/\blijst (met|van) (alle )?(de )?(besluiten|beslissingen)\b|\b(besloten|besluiten|beslissingen|decisions|decided)\b.*\b(zien|bekijken|terugzien|terugvinden|teruglezen|lijst|opvragen|overzicht|see|view|list)\b|\b(zie|zien|bekijk|bekijken|vind|vinden|lees|lezen|see|view)\b.*\b(besloten|besluiten|beslissingen|decisions|decided)\b|\bbesluitenlijst\b/, "besluitenlijst"],
   [/\b(deadline|datum|einddatum|due)\b/, "actie deadline"],
   [/\b(nieuwe actie|actie (aan)?maken|actie toevoegen|actie aan|new action|add an action|create an action|actie invoeren|actie erbij)\b/, "actie nieuw"],
   [/\b(snooze|snoozen|uitstellen van (een|de) herinnering|herinnering\w* (\w+ ){0,3}(op pauze|pauzeren|even stil|tot volgende week)|herinnering (\w+ )?(uitstellen|later)|stel (ik |je )?(een |de |die |mijn )?herinnering (\w+ )?uit)\b/, "snooze"],
@@ -267,6 +269,8 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(wijkkrant|nieuwsbrief|maandbericht|stukje voor|newsletter)\b/, "maandbericht"],
   [/\b(rapport|monitor|jaarverslag|report)\b/, "rapport"],
   [/\b(check[ -]?in|checkin|tussentijdse check)\b/, "checkin"],
+  [/\b(code)\b.*\b(telegram|whatsapp|teams|groep|bot)\b|\b(telegram|whatsapp|teams)\b.*\bcode\b/, "koppel"],
+  [/\b(schuif|schuiven|doorschuiven|uitstellen)\b.*\b(agenda)?punt\b|\b(agenda)?punt\b.*\b(doorschuiven|uitstellen|door naar)\b/, "agenda uitstellen"],
   [/\b(vergeet mij|vergeetmij|gegevens (laten )?(verwijderen|wissen)|forget me)\b/, "vergeetmij"],
   [/\b(mijn gegevens|welke gegevens|privacy|my data)\b/, "mijngegevens"],
   [/\b(pijler|pillar)\b/, "pijler nieuw"],
@@ -281,6 +285,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(stoppen|stop|gestopt|stopzetten|annuleren|geannuleerd|cancel\w*)\b/, "actie stop"],
   [/\b(parkeren|parkeer|geparkeerd|pauze|on hold|park|stilzetten|stil zetten|stilleggen|zet (\w+ ){0,3}stil)\b/, "actie parkeer"],
   [/\b(op bezig|bezig zetten|starten|gestart|in progress|started)\b/, "actie bezig"],
+  [/\bmijn (naam|organisatie|gegevens aanpassen)\b/, "ik"],
   [/\b(partner|organisatie)\b/, "actie partner"],
   [/\b(besluit|besluiten|decision)\b/, "besluit"],
   [/\b(\w*vergadering|meeting|stuurgroep)\b/, "vergadering nieuw"],
@@ -356,18 +361,29 @@ function readCannotDo(f: string, text: string): Understanding | undefined {
 
 /** "hoe zet ik een deadline?" → that command's help. */
 function readHowTo(f: string, router: CommandRouter): Understanding | undefined {
-  if (/^(help|hulp|helpen|\?|wat kun je|wat kan je|wat kun jij|wat kan jij|wat doe je|what can you do|commandos|commando s|uitleg)\b/.test(f)) {
+  if (/^(help|hulp|helpen|\?|wat kun je|wat kan je|wat kun jij|wat kan jij|wat doe je|what can you do|commandos|commando s|uitleg|welke (commandos|commando s|opdrachten) (zijn er|heb je|kan ik)|which commands)\b/.test(f)) {
     const topic = HOWTO_TOPICS.find(([p]) => p.test(f.replace(/^(help|hulp)\s*/, "")));
     return { kind: "run", text: topic && f.split(" ").length > 1 ? `/help ${topic[1]}` : "/help" };
   }
   const asksHow =
-    /^(hoe|how)\b/.test(f) && !/^(hoe|how) (staat|gaat|loopt|is|zijn|staan|lopen|zit|zitten|ver|vaak|laat|veel|lang|are|is|far|about)\b/.test(f) ||
+    /^(?:(?:en|maar|ok|oke|nou|dus|and|so)\s+)?(hoe|how)\b/.test(f) && !/^(?:(?:en|maar|ok|oke|nou|dus|and|so)\s+)?(hoe|how) (staat|gaat|loopt|is|zijn|staan|lopen|zit|zitten|ver|vaak|laat|veel|lang|are|is|far|about)\b/.test(f) ||
+    // ("kan ik de naam van de techniekdag veranderen? hoe", "kan ik via jou een datumprikker maken?")
+    /\b(hoe|how)\s*$/.test(f) || /^(kan|kun|mag) ik (via|met|bij) (jou|je|de bot|wijkbot)\b/.test(f) ||
+    /\bwat moet ik (er )?(mee|ermee|mee doen|ermee doen|doen met)\b/.test(f) ||
     /\b(hoe (moet|kan|doe|zet|maak|voeg|werkt|draag|geef|vink|haal)|hoe laat ik (\w+ )?weten|how (do|can|to)|kun je uitleggen|(kunt u|kun je|kan je) (mij |me )?uitleggen|op welke (wijze|manier)|wat moet ik typen|wat typ ik|welke? (commando|opdracht|command) (\w+ ){0,3}(ik|je|u|we)\b|which command|what command)\b/.test(f) ||
 
     // "kan ik de bot ook in het engels gebruiken?", "can I use this in English": the language setting.
     (/^(kan ik|kun ik|mag ik|kunnen we|can i|could i|is het mogelijk|is dat mogelijk)\b/.test(f) && /\b(engels|english|in het nederlands|in dutch|andere taal|other language)\b/.test(f));
-  if (!asksHow) return undefined;
+  // "wat doet checkin precies": what a command does — its help.
+  // ("wat is de agenda?" asks for the agenda itself: "is" only with the word "commando".)
+  const named = (f.match(/^(?:wat (?:doet|betekent)|what does) (?:het |de |the )?(?:commando |command )?\/?([a-z][a-z-]+)(?: (?:precies|eigenlijk|exactly|do))?$/) ?? f.match(/^(?:wat is|what is) (?:het |the )?(?:commando|command) \/?([a-z][a-z-]+)(?: (?:precies|eigenlijk|exactly))?$/))?.[1];
+  const namedCommand = named ? router.commands.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => fold(n) === named)) : undefined;
+  if (namedCommand) return { kind: "run", text: `/help ${namedCommand.name}` };
+  // ("is de taal ook in het Arabisch te zetten?": whether something can be set — the help that says how.)
+  const canBeSet = /^(is|zijn|kan|kun|mag)\b/.test(f) && /\b(te zetten|in te stellen|instellen|mogelijk|possible)\b/.test(f);
+  if (!asksHow && !canBeSet) return undefined;
   const topic = HOWTO_TOPICS.find(([p]) => p.test(f));
+  if (!asksHow && !topic) return undefined;
   const known = topic && router.commands.some((c) => c.name === topic[1]);
   return { kind: "run", text: known ? `/help ${topic![1]}` : "/help" };
 }

@@ -98,7 +98,7 @@ function readLanguage({ f, question }: Ctx): Understanding | undefined {
 // ---------------------------------------------------------------------------------------
 // Away: "ik ben volgende week met vakantie, Sanne neemt het over", "ik ben t/m 20 januari ziek", "ik ben er weer".
 
-const AWAY = /\b(?:ik ben|ben ik|i am|i m|i ll be)\b(?:\s+\S+){0,7}?\s+(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,2}niet|niet bereikbaar|niet aanwezig|met verlof|op cursus|op reis|on holiday|on vacation|away|off|sick|out of office)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met verlof|weg)\b/;
+const AWAY = /\b(?:ik ben|ben ik|i am|i m|i ll be)\b(?:\s+\S+){0,7}?\s+(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,2}niet|niet bereikbaar|niet aanwezig|met verlof|op cursus|op reis|on holiday|on vacation|away|off|sick|out of office)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met verlof|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:op cursus|op training|op congres|op vakantie|met vakantie|ziek|weg|vrij|met verlof|op reis|afwezig)\b/;
 const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:ik ben (?:er )?(?:weer|terug)(?: (?:aan het werk|van vakantie|beter|hersteld))?|ben (?:er )?weer terug|weer aan het werk|i m back|i am back|back again)\b/;
 
 function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
@@ -111,7 +111,7 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   // Who takes over: "Sanne neemt het over", "vervanger Sanne", "Sanne vervangt me".
   const names = w.people.map((p) => p.displayName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   const standInMatch = names
-    ? text.match(new RegExp(`@?(${names})\\s+(?:neemt (?:het |mijn werk |alles )?over|vervangt (?:me|mij)|is (?:mijn )?vervanger|is (?:het )?aanspreekpunt|takes over|covers)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\\s*:?\\s*@?(${names})\\b`, "i"))
+    ? text.match(new RegExp(`@?(${names})\\s+(?:neemt (?:het |mijn werk |alles )?over|vervangt (?:me|mij)|vangt (?:het |alles )?op|neemt waar|is (?:mijn )?vervanger|is (?:het )?aanspreekpunt|takes over|covers)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\\s*:?\\s*@?(${names})\\b`, "i"))
     : null;
   const standIn = standInMatch ? w.people.find((p) => fold(p.displayName) === fold(standInMatch[1] ?? standInMatch[2]))?.displayName : undefined;
   const until = untilPhrase(text, w);

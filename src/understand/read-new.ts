@@ -8,7 +8,7 @@ import { findDateIn } from "./find-date.ts";
 import { ENGLISH_GLOSS } from "../parse/english-gloss.ts";
 
 const NEW_ACTION =
-  /^(?:@wijkbot\s+)?(?:nieuw|nieuwe|new)\s*:|\b(?:zet|zetten) er (?:een |even een )?(?:nieuwe )?actie bij\b|\b(?:kan|mag|kun) er (?:een |nog een )?(?:nieuwe )?actie bij\b|\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|(?:een |een nieuwe |nieuwe )actie (?:starten|beginnen|opstarten|opzetten)|(?:start|begin|starten|beginnen) (?:we |ik )?(?:een |een nieuwe |nieuwe )actie|actie erbij|actie aanmaken|voeg toe|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|new actie|nieuw actie|add (?:an |a new )?action|add (?:a )?new (?:actie|action)|create (?:an |a new )?action|nije aksje|nieuwe aksie|nieuwe akie)\b/i;
+  /^(?:@wijkbot\s+)?(?:nieuw|nieuwe|new)\s*:|\b(?:zet|zetten) er (?:een |even een )?(?:nieuwe )?actie bij\b|\b(?:kan|mag|kun) er (?:een |nog een )?(?:nieuwe )?actie bij\b|\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|(?:een |een nieuwe |nieuwe )actie (?:starten|beginnen|opstarten|opzetten)|(?:start|begin|starten|beginnen) (?:we |ik )?(?:een |een nieuwe |nieuwe )actie|actie erbij|actie aanmaken|voeg toe(?!\s+aan\s+de\s+agenda)|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|new actie|nieuw actie|add (?:an |a new )?action|add (?:a )?new (?:actie|action)|create (?:an |a new )?action|nije aksje|nieuwe aksie|nieuwe akie)\b/i;
 
 const AGE = /(?:^|[\s,(])(?:(?:voor\s+)?(?:de\s+)?(?:jongeren|kinderen|kids|tieners|jeugd)(?:\s+van)?\s+|(?:doelgroep|target group|age group|leeftijdsgroep|leeftijd|age|ages)\s*:?\s*)?(0\s*[-–]\s*4|4\s*[-–]\s*12|12\s*\+|12\+|12 plus|12plus|algemeen)(?:\s*jaar)?(?=$|[\s,.)])/i;
 
@@ -211,7 +211,7 @@ function normaliseAge(age: string): string {
   return "algemeen";
 }
 
-const AGENDA = /\b(op de agenda|agendapunt|agenderen|op de agenda zetten|bespreken in de stuurgroep|in de stuurgroep bespreken|on the agenda|to the agenda|agenda item|voor de agenda|aan de agenda|(?:volgende|eerstvolgende) (?:keer|vergadering|stuurgroep) bespreken|bespreken (?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|besproken (?:worden )?(?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|in de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering) besproken|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\b/;
+const AGENDA = /\b(als (?:besluitpunt|bespreekpunt|informatiepunt|agendapunt) (?:opvoeren|opnemen|toevoegen|zetten|inbrengen)|op de agenda|agendapunt|agenderen|op de agenda zetten|bespreken in de stuurgroep|in de stuurgroep bespreken|on the agenda|to the agenda|agenda item|voor de agenda|aan de agenda|(?:volgende|eerstvolgende) (?:keer|vergadering|stuurgroep) bespreken|bespreken (?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|besproken (?:worden )?(?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|in de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering) besproken|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\b/;
 /** "informatiepunt voor de stuurgroep: …", "bespreekpunt: …": an item of a kind, before a colon. */
 const KIND_OF_ITEM = /\b(informatiepunt|bespreekpunt|besluitpunt|discussiepunt)\b[^:]{0,40}:\s*\S/i;
 
@@ -234,17 +234,19 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   const afterItemColon = /^\s*(?:@?wijkbot[\s,:]*)?(?:nieuw\s+)?(?:agendapunt|agenda item|agendapuntje)\s*:\s*\S/i.test(text);
   if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting || nextAgenda) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   let kind = "";
-  if (/\b(ter informatie|als informatie|ter info|informatie|informatiepunt|informatief|for information|fyi|mededeling|toelichten|toelichting|presenteren|presentatie|vertellen)\b/.test(f)) kind = "informatie";
-  else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|besluitvorming|decision|decide|akkoord)\b/.test(f)) kind = "besluit";
+  if (/\b(ter informatie|als informatie|ter info|informatie|informatiepunt|informatief|informerend|for information|fyi|mededeling|toelichten|toelichting|presenteren|presentatie|vertellen)\b/.test(f)) kind = "informatie";
+  else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|besluitvorming|besluitvormend|decision|decide|akkoord|ja of nee)\b/.test(f)) kind = "besluit";
   else if (/\b(ter bespreking|bespreken|besproken|bespreking|bespreekpunt|discussie|discussiepunt|discuss)\b/.test(f)) kind = "bespreking";
   // "zet de speeltuin op de agenda …, we hebben een besluit nodig": the thing put on it is the item.
   // "kan er op de agenda: hoe houden we de huiskamer open": the item follows the colon.
   // ("… op de agenda over de cijfers van de jeugdmonitor": what it is about follows "over".)
-  const afterColon = text.match(/\b(?:(?:op|aan|voor) de agenda|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\s*(?::|\s(?:over|met als onderwerp|about)\b)\s*(.{3,})$/i)?.[1];
+  const afterColon = text.match(/\b(?:(?:op|aan|voor) de agenda(?:\s+(?:willen|kunnen|graag|even|ff)){0,2}(?:\s+(?:zetten|plaatsen|opnemen|toevoegen|erbij))?|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\s*(?::|\s(?:over|met als onderwerp|about)\b)\s*(.{3,})$/i)?.[1];
   const object =
     nextAgenda ??
     forMeeting ??
     afterColon ??
+    // ("kun je 'jaarplan 2026 tussenevaluatie' als besluitpunt opvoeren": the title in quotes.)
+    text.match(/['"‘“]([^'"’”]{3,80})['"’”]/u)?.[1] ??
     (askedFor ? text.match(/\b(?:een\s+)?(?:besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt)\s+over\s+(.{3,}?)[\s.!?]*$/i)?.[1] : undefined) ??
     text.match(/\b(?:zet|zetten|plaats|plaatsen|breng|brengen|put|add)\s+(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?(?:op|aan) de agenda\b/iu)?.[1] ??
     text.match(/^\s*(?:@wijkbot\s+)?(.+?)\s+(?:graag\s+|even\s+|ook\s+)?(?:opnemen|zetten|plaatsen|agenderen)\s+(?:op|in|aan) de agenda\b/iu)?.[1] ??
@@ -265,7 +267,10 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/\b(?:add\s+)?(op de agenda|aan de agenda|voor de agenda|on the agenda|to the agenda)\b/gi, " ")
     .replace(/\b(voor|van|bij|in|op) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting|stuurgroepvergadering)\b/gi, (m) => (afterItemColon ? m : " "))
     .replace(/\b(ter|als|for)\s+(bespreking|informatie|info|besluit|besluitvorming|information|discussion|decision)\b/gi, " ")
-    .replace(/[,;]\s*(besluit|bespreking|informatie|bespreken|ter bespreking|ter info|ter informatie|besluiten)\s*$/i, " ")
+    .replace(/[,;]\s*(besluit|bespreking|informatie|bespreken|ter bespreking|ter info|ter informatie|besluiten|informerend|informatief|besluitvormend|ter besluitvorming|ter bespreking graag)\s*$/i, " ")
+    .replace(/\s*[,;?]\s*\b(bespreken|ter bespreking|ter info)\s*[?!.]*$/i, " ")
+    // ("…, ze moeten er ja of nee tegen zeggen": what kind of item it is, not its title.)
+    .replace(/[,;]\s*(?:ze|zij|we|de stuurgroep)\s+(?:moeten|moet|mogen)\s+er\s+(?:ja of nee|een besluit|iets)\b.*$/i, " ")
     // ("nieuwe locatie huiswerkbegeleiding (besluit)": the kind in brackets.)
     .replace(/\s*\(\s*(?:ter\s+)?(besluit|bespreking|informatie|info|besluitvorming)\s*\)\s*/gi, " ")
     // ("…, daar moet een besluit over komen", "…, we hebben een besluit nodig": what kind of item it is, not its title.)
@@ -280,15 +285,22 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/\s+bespreken\s*[?!.]*$/i, (m) => (/\bbespreken (?:in|op|tijdens|bij) de\b/i.test(text) ? " " : m))
     .replace(/\s+/g, " ")
     .replace(/^[\s,:;\-–]+|[\s,.;:!?\-–]+$/g, "")
-    .replace(/^(over|dat|het punt|een punt over)\s+/i, "")
+    .replace(/^(?:(?:voor|op)\s+(?:de\s+)?(?:\d{1,2}(?:e|ste|de)|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende keer|volgende vergadering)\s+)?(?:over|dat|het punt|een punt over|iets over|pls|please|aub)\s*:?\s+/i, "")
+    .replace(/^(?:(?:voor|op)\s+(?:de\s+)?(?:\d{1,2}(?:e|ste|de)|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)(?:iets\s+)?(?:over\s+)?/i, "")
+    .replace(/^['"‘“]([^'"’”]{3,})['"’”]$/u, "$1")
+    .replace(/\s+(?:als\s+)?(?:opvoeren|opnemen|inbrengen)$/i, "")
+    .replace(/[,;]\s*(?:hoort|valt)\s+(?:bij|onder)\s+.*$/i, "")
+    .replace(/\s+(weer|nog|ook|even|graag)$/i, "")
     .trim();
   if (!item || /^(iets|something|wat|een punt|een agendapunt)$/i.test(item)) return { kind: "say", text: localText("understand.agendaWhat") };
   // The action it is about: a name inside the item ("wachtlijst van de huiswerkbegeleiding").
   const at = object ? text.indexOf(object) : 0;
   // ("verkeersveiligheid rond de scholen" is about no action: a common word like "scholen" names none on its own.)
   const named = (s: ActionSpan<IndexedAction>) => tokenWords(text.slice(s.start, s.end)).some((word) => !GENERIC_WORDS.has(word));
-  const about = object ? spans.find((s) => s.start >= at && s.end <= at + object.length && s.quality >= 1 && named(s)) : spans.find((s) => s.quality >= 2.5 || (s.score >= 3 && s.end - s.start >= 8 && !/^\p{Lu}/u.test(text.slice(s.start, s.end)) && new Set(spans.filter((o) => o.start === s.start).map((o) => o.action.id)).size === 1));
-  const action = about ? ` actie ${about.action.shortName ?? about.action.title}` : "";
+  const about = object ? spans.find((s) => s.start >= at && s.end <= at + object.length + 1 && s.quality >= 1 && named(s)) : spans.find((s) => s.quality >= 2.5 || (s.score >= 3 && s.end - s.start >= 8 && !/^\p{Lu}/u.test(text.slice(s.start, s.end)) && new Set(spans.filter((o) => o.start === s.start).map((o) => o.action.id)).size === 1));
+  // ("zet mijn punt over het zomerkamp op de agenda: locatie kiezen", "…, hoort bij dat ding over schermtijd": the action named around the item.)
+  const aroundItem = about ?? (object && afterColon === object ? spans.find((s) => s.end <= text.indexOf(object) && s.quality >= 2 && /\b(over|van|bij|voor)\s+(de|het)?\s*$/i.test(text.slice(0, s.start))) : undefined) ?? spans.find((s) => s.quality >= 1.5 && /\b(hoort|valt)\s+(bij|onder)\s+(?:\S+\s+){0,8}$/i.test(text.slice(0, s.start)));
+  const action = aroundItem ? ` actie ${aroundItem.action.shortName ?? aroundItem.action.title}` : "";
   const title = item.replace(/^(de|het|een)\s+/i, "");
   return confirmCommand(`/agendapunt ${title.charAt(0).toUpperCase()}${title.slice(1)}${kind ? ` ${kind}` : ""}${action}`);
 }
@@ -345,7 +357,7 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
   if (/\b(?:agenda)?punt(?:en)? (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b/.test(f)) f = numberWordsToDigits(f);
   // "punten 2 en 3 zijn ook behandeld", "punt 1, 2 en 4 afgehandeld": several at once.
   const several = f.match(/\b(?:agenda)?punt(?:en)? (\d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2})+)\b/);
-  const number = several ? [several[0], several[1].match(/\d{1,2}/g)!.join(" ")] : f.match(/\b(?:agenda)?punt (\d{1,2})\b|\bnummer (\d{1,2}) (?:van|op) de agenda\b/);
+  const number = several ? [several[0], several[1].match(/\d{1,2}/g)!.join(" ")] : f.match(/\b(?:agenda)?punt (\d{1,2})\b|\bnummer (\d{1,2}) (?:van|op) de agenda\b/) ?? f.match(/\b(?:nummer|nr) (\d{1,2})\b(?=.*\b(?:uitgesteld|uitstellen|behandeld|geaccepteerd|accepteren|doorschuiven)\b)/);
   if (!number || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   const n = number[1] ?? number[2];
   let command: string | undefined;
@@ -411,6 +423,9 @@ const DECISION_FRAME = new Set("stuurgroep stuurgroepvergadering vergadering ove
 function subjectFirst(m: RegExpMatchArray | null): [string, string] | null {
   if (!m) return null;
   const subject = m[1].trim();
+  // ("besluit bij 2: …": the agenda item's number.)
+  const item = subject.match(/^(?:bij|voor|onder)\s+(?:agenda)?(?:punt\s+)?(\d{1,2})$/i)?.[1];
+  if (item) return [m[0], `punt ${item}: ${m[2]}`];
   const content = fold(subject).split(" ").filter((word) => word && !DECISION_FRAME.has(word));
   return [m[0], content.length ? `${subject.replace(/^(?:van|over|bij|voor)\s+/i, "")}: ${m[2]}` : m[2]];
 }
@@ -420,7 +435,8 @@ export function readDecision(text: string, f: string, question: boolean): Unders
   if (question) return undefined;
   // "besluit stuurgroep van gisteravond: …", "besluit van gisteren noteren aub: …": what follows the colon is the decision.
   const m =
-    subjectFirst(text.match(/^(?:@wijkbot[\s,:]*)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|een|het|ander|tweede|derde|volgend|volgende|laatste)\s+)?(?:besluit|genomen besluit|decision)\b(?![^:]{0,50}\b(?:agenda)?punt\s+\d)([^:]{0,50}):\s*(.+)$/iu)) ??
+    subjectFirst(text.match(/^(?:@wijkbot[\s,:]*)?(?:en\s+)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|een|het|ander|tweede|derde|volgend|volgende|laatste)\s+)?(?:besluit|genomen besluit|decision)\b(?![^:]{0,50}\b(?:agenda)?punt\s+\d)([^:]{0,50}):\s*(.+)$/iu)) ??
+    text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:record|log|note|write down)\s+(?:the\s+|a\s+)?decision\s*:\s*(.{3,})$/i) ??
     text.match(/^(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:besluit|besloten|genomen besluit|decision|decided)(?=\s*:|\s+(?:dat|van|:)|\s+\p{L})(?:\s+dat)?(?:\s+(?:van\s+)?(?:gisteravond|gisteren|vandaag|vanavond|de stuurgroep|de vergadering))?(?:\s+(?:genomen|gevallen|vastleggen|noteren|opschrijven|vastgelegd))?\s*:?\s*(.+)$/iu) ??
     text.match(/\b(?:we hebben besloten|de stuurgroep (?:heeft )?besloten|de stuurgroep besluit|besloten is|we besluiten|we decided|the board decided)\s*(?:dat|om|:|that|to)?\s*(.+)$/i) ??
     // "unaniem besloten: …", "we hebben vanavond unaniem besloten dat …", "er is gisteren besloten om …".

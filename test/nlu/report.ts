@@ -86,9 +86,10 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * shorthand, a volunteer's simple Dutch, forwarded messages, an English-writing intern) on arrival 79%
  * with 2 WRONG, its held-out third 85% (104, 1 WRONG); 19a (205: agenda, decisions, how-to) 73% with 4
  * WRONG, held-out third 69% (65, 2 WRONG); 19b (227: partners, new actions, follow-ups, other) 75% with
- * 3 WRONG, held-out third 78% (73, 0 WRONG). Held-out now 1,792 of 5,536 (32%): 86.9% with 19 WRONG.
+ * 3 WRONG, held-out third 78% (73, 0 WRONG). Held-out now 1,792 of 5,536 (32%): 86.9% with 19 WRONG; after
+ * fixes from their tune parts (held-out not read) 87.3% with 19 WRONG.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 19, heldoutScore: 0.86 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 19, heldoutScore: 0.87 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 

@@ -2759,3 +2759,52 @@ describe("readFollowUp: an action just shown is what a short message right after
     expect(readFollowUp(text, shown as never, now, { named: [] })).toEqual({ kind: "none" });
   });
 });
+
+describe("understand: agenda, decisions, how-to and absence from rounds 19a/19b's tune parts", () => {
+  it.each([
+    ["kun je voor de 22e iets over de wachtlijst schoolmaatschappelijk werk agenderen? bespreken", "/agendapunt Wachtlijst schoolmaatschappelijk werk bespreking"],
+    ["zou je op de agenda willen zetten: ervaringen jongeren met de wijkwebsite (informatie)", "/agendapunt Ervaringen jongeren met de wijkwebsite informatie actie wijkwebsite"],
+    ["graag agenderen: samenwerking WIJ en JGZ rond de 0-4, informerend", "/agendapunt Samenwerking WIJ en JGZ rond de 0-4 informatie"],
+    ["wil graag de subsidieaanvraag voor de moestuin op de agenda, ze moeten er ja of nee tegen zeggen", "/agendapunt Subsidieaanvraag voor de moestuin besluit actie Buurtmoestuin"],
+    ["kun je 'jaarplan 2026 tussenevaluatie' als besluitpunt opvoeren", "/agendapunt Jaarplan 2026 tussenevaluatie besluit"],
+    ["wijkbot voeg toe aan de agenda: verantwoording aan de raad, besluitvormend", "/agendapunt Verantwoording aan de raad besluit"],
+  ])("agenda item: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'zet nummer 3 maar op uitgesteld' defers item 3", async () => {
+    expect(await read("zet nummer 3 maar op uitgesteld")).toMatchObject({ text: "/agenda uitstellen 3" });
+  });
+
+  it.each([
+    ["besluit bij 2: begroting vastgesteld op 48.000", "/besluit begroting vastgesteld op 48.000 agendapunt 2"],
+    ["record decision: annual report goes to the council in april", "/besluit annual report goes to the council in april"],
+    ["@wijkbot en nog een besluit: de speeltuin krijgt 500 euro extra", "/besluit de speeltuin krijgt 500 euro extra"],
+  ])("decision: %j", async (text, command) => {
+    expect(await understand(text, stuurgroep())).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it.each([
+    ["hoe krijg ik de lijst met alle besluiten", "/help besluitenlijst"],
+    ["hoe kies ik de datum uit de prikker als iedereen gestemd heeft", "/help datumprikker kies"],
+    ["kreeg een code van de bot op telegram, wat moet ik ermee", "/help koppel"],
+    ["hoe vertel ik jou mijn naam en organisatie", "/help ik"],
+    ["wat doet checkin precies", "/help checkin"],
+    ["kan ik de naam van de moestuin veranderen? hoe", "/help actie hernoem"],
+    ["how do I move my action to another pillar", "/help actie pijler"],
+    ["iemand vertrekt bij de GGD, hoe draag ik zijn acties over", "/help overdracht"],
+    ["welke commando's zijn er", "/help"],
+    ["hoe zie ik wie wie is in de wijk", "/help wie"],
+    ["en hoe schuif ik een punt door naar de volgende keer", "/help agenda uitstellen"],
+    ["is de taal ook in het Arabisch te zetten?", "/help taal"],
+  ])("how-to %j gets %s", async (text, help) => {
+    expect(await read(text)).toEqual({ kind: "run", text: help });
+  });
+
+  it.each([
+    ["ik ben er niet t/m 23 januari, Lisa vangt op", /^\/afwezig t\/m 23 januari vervanger @Lisa/],
+    ["ben op cursus tot en met vrijdag", /^\/afwezig t\/m vrijdag/],
+  ])("absence: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: expect.stringMatching(command) });
+  });
+});
