@@ -188,7 +188,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // "ja", "klopt", "top" right after a change that asked nothing: agreed — nothing to do.
       if ((yes || /^(ja+ )?(klopt|mooi|prima|top|super|perfect|helemaal goed|precies|correct|goed zo)( hoor| zo)?[.!]*$/.test(folded)) && !/\d/.test(folded)) return { kind: "say", key: "followUp.ack", clear: false };
       // "nee toch maar niet", "laat maar, toch niet" right after a change: take it back? (asked first; a bare "nee" gets the hint below)
-      if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|laat maar|laat ook maar)[\s,]+)*(?:toch (?:maar )?niet|doe (?:toch )?maar niet)(?: (?:doen|hoor|meer))?[.!]*$/.test(folded)) {
+      if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:toch )?maar niet)(?: (?:doen|hoor|meer))?[.!]*$/.test(folded)) {
         return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
       }
       if (payload.command === "herinner") return readReminderMoment(typed, payload, now) ?? readCorrection(typed, folded, payload, now, lookups);
@@ -247,6 +247,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // "o ja, er waren 9 ouders met hun baby" right after a change: an afterthought about that action, kept as its note
   // (only once it is known that no other action is named in it).
   const aside = typed.match(ASIDE);
+  // ("en daarbij 8 kinderen bijgekomen", "en nog 3 ouders extra, totaal nu 43": a count for the action just changed.)
+  if (payload.actionTitle && /^(?:en|daarbij|plus)\b/.test(folded) && /\d/.test(folded) && /\b(bijgekomen|bij gekomen|erbij|extra|totaal|bereikt|kinderen|ouders|jongeren|deelnemers|gezinnen)\b/.test(folded) && lookups.named && !lookups.named.some((n) => (n.quality ?? 9) >= 2)) {
+    return { kind: "read-as", text: `${payload.actionTitle} ${typed.replace(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|ook|daarbij|plus|trouwens)\b[\s,]*)+/i, "")}` };
+  }
   // ("oja en de ggd deed ook mee": an organisation that took part is a partner — read with the action's name, shown first.)
   if (aside && payload.actionTitle && lookups.named && !lookups.named.some((n) => (n.quality ?? 9) >= 4) && /\b(doe[nt]|deed|deden|helpt|hielp|hielpen|werkt|werkte|werkten) (\w+ ){0,3}mee\b|\b(sluit|sluiten|sloot|sloten) (\w+ ){0,2}aan\b|\b(partner|sponsor\w*)\b/.test(fold(aside[1]))) {
     return { kind: "read-as", text: `${payload.actionTitle}: ${aside[1].trim()}` };

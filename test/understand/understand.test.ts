@@ -2808,3 +2808,36 @@ describe("understand: agenda, decisions, how-to and absence from rounds 19a/19b'
     expect(await read(text)).toMatchObject({ text: expect.stringMatching(command) });
   });
 });
+
+describe("understand: the last of the fourteenth session", () => {
+  it("'en wat hebben we besloten over de begroting?' is the same question without the 'en'", async () => {
+    expect(await understand("en wat hebben we besloten over de begroting vorige keer?", stuurgroep())).toEqual({ kind: "run", text: "/besluitenlijst" });
+  });
+
+  it("'herinner me do 8u controle oversteek' reads 'do' as donderdag before a time", async () => {
+    expect(await read("herinner me do 8u controle oversteek kastanjelaan")).toMatchObject({ text: "/herinner mij controle oversteek kastanjelaan donderdag 8:00" });
+  });
+
+  it.each([
+    ["deadline speeltuin verlengen met twee weken", "/actie deadline Speeltuin Kastanjelaan opknappen: 2 weken later"],
+    ["speeltuin mag tot eind van het schooljaar", "/actie deadline Speeltuin Kastanjelaan opknappen: tot eind van het schooljaar"],
+  ])("deadline: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: command });
+  });
+
+  it("'wat is van mij?' lists the sender's actions", async () => {
+    expect(await read("wat is van mij?")).toEqual({ kind: "run", text: "/acties mijn" });
+  });
+});
+
+describe("readFollowUp: a count added right after a change (fourteenth session)", () => {
+  const change = { payload: { kind: "change" as const, rerun: { text: "/actie bezig Buurtmoestuin" }, command: "actie bezig", actionId: "m", actionTitle: "Buurtmoestuin", alternatives: [] }, expired: false };
+  it("'en daarbij 8 kinderen bijgekomen' is read with the action's name", async () => {
+    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
+    expect(readFollowUp("en daarbij 8 kinderen bijgekomen", change as never, new Date("2026-01-05T08:00:00Z"), { named: [] })).toEqual({ kind: "read-as", text: "Buurtmoestuin 8 kinderen bijgekomen" });
+  });
+  it("'bij nader inzien toch maar niet' offers to undo it", async () => {
+    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
+    expect(readFollowUp("bij nader inzien toch maar niet", change as never, new Date("2026-01-05T08:00:00Z"), { named: [] })).toMatchObject({ kind: "ask", key: "followUp.undoAsk" });
+  });
+});
