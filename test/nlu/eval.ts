@@ -1,11 +1,12 @@
 /**
  * npm run eval:nlu [-- --split tune|heldout|all] [--id <id>[,<id>…]] [--category <c>]
- *                   [--workers <n>] [--check-labels] [--fresh-files] [--no-failures] [--json <file>]
+ *                   [--workers <n>] [--check-labels] [--fresh-files] [--no-failures] [--show-heldout] [--json <file>]
  *
  * Runs the labelled corpus (test/nlu/corpus/*.jsonl) against the real bot and prints,
  * per split and category, how many messages were understood, answered with a precise
  * question, got the generic fallback, no answer, a reply to chatter, a WRONG change or
- * something else — then every failing case with the bot's reply.
+ * something else — then every failing case of the tune part with the bot's reply (held-out failures only
+ * with --show-heldout: they are for measuring, not for reading).
  */
 import { writeFileSync } from "node:fs";
 import { CATEGORIES, caseProblems, loadCorpus, type CorpusCase } from "./corpus.ts";
@@ -13,7 +14,7 @@ import { evaluate } from "./evaluate.ts";
 import { fullReport, labelProblems } from "./report.ts";
 
 function parseArgs(argv: string[]) {
-  const options = { split: "all", ids: [] as string[], category: undefined as string | undefined, workers: undefined as number | undefined, checkLabels: false, freshFiles: false, failures: true, json: undefined as string | undefined };
+  const options = { split: "all", ids: [] as string[], category: undefined as string | undefined, workers: undefined as number | undefined, checkLabels: false, freshFiles: false, failures: true, showHeldout: false, json: undefined as string | undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -28,6 +29,7 @@ function parseArgs(argv: string[]) {
     else if (arg === "--check-labels") options.checkLabels = true;
     else if (arg === "--fresh-files") options.freshFiles = true;
     else if (arg === "--no-failures") options.failures = false;
+    else if (arg === "--show-heldout") options.showHeldout = true;
     else if (arg === "--json") options.json = value();
     else throw new Error(`unknown option ${arg}`);
   }
@@ -48,7 +50,7 @@ async function main() {
   const started = performance.now();
   const results = await evaluate({ cases, workers: options.workers, checkLabels: options.checkLabels, freshFiles: options.freshFiles });
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`${fullReport(results, { failures: options.failures })}\n`);
+  process.stdout.write(`${fullReport(results, { failures: options.failures, heldoutFailures: options.showHeldout })}\n`);
   if (options.checkLabels) process.stdout.write(`\n${labelProblems(results)}\n`);
   process.stdout.write(`\n${results.length} cases in ${seconds.toFixed(1)} s\n`);
   if (options.json) writeFileSync(options.json, JSON.stringify(results, null, 1));

@@ -150,7 +150,11 @@ export function labelProblems(results: readonly CaseResult[]): string {
   return [`Label problems (${bad.length}):`, ...bad.map((r) => `  ${r.id}: ${clip(r.labelProblem!, 400)}`)].join("\n");
 }
 
-export function fullReport(results: readonly CaseResult[], options: { failures?: boolean } = {}): string {
+/**
+ * The tables per split, then every failing case — of the tune part only unless `heldoutFailures` is set: the
+ * held-out cases are for measuring, and reading their failures is how tuning on them starts.
+ */
+export function fullReport(results: readonly CaseResult[], options: { failures?: boolean; heldoutFailures?: boolean } = {}): string {
   const parts: string[] = [];
   for (const split of SPLITS) {
     const mine = results.filter((r) => r.split === split);
@@ -161,7 +165,11 @@ export function fullReport(results: readonly CaseResult[], options: { failures?:
     const total = count(results);
     parts.push(`== all: ${total.cases} cases, score ${pct(total.understood + total.asked, total.cases)}, WRONG ${total.WRONG} ==`);
   }
-  if (options.failures !== false) parts.push(failureList(results));
+  if (options.failures !== false) {
+    const hidden = options.heldoutFailures ? 0 : results.filter((r) => r.split === "heldout" && r.outcome !== "understood" && r.outcome !== "asked").length;
+    parts.push(failureList(options.heldoutFailures ? results : results.filter((r) => r.split !== "heldout")));
+    if (hidden) parts.push(`(${hidden} held-out failures not shown: add --show-heldout to list them)`);
+  }
   return parts.join("\n\n");
 }
 
