@@ -124,7 +124,6 @@ export class ActionNameIndex<T extends MatchableAction> {
     return scores;
   }
 
-  /** Actions with a word that ends in this one ("dag" in "techniekdag"): 2.5, as the end of a compound. Not remembered. */
   /**
    * "vnaschool" for "Veilig naar school": a name of several words written as one shortened word — the same first letter,
    * the same last four, and every letter in order within the name. Only for a word that matches nothing else.
@@ -138,6 +137,7 @@ export class ActionNameIndex<T extends MatchableAction> {
     return scores;
   }
 
+  /** Actions with a word that ends in this one ("dag" in "techniekdag"): 2.5, as the end of a compound. Not remembered. */
   scoreCompoundEnd(queryWord: string): Map<T, number> {
     const scores = new Map<T, number>();
     for (const [word, actions] of this.#byWord) if (word.length > queryWord.length && word.endsWith(queryWord)) for (const action of actions) scores.set(action, 2.5);

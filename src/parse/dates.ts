@@ -308,6 +308,9 @@ function dayQuestion(key: MessageKey, dates: CivilDate[], extra: (lang: string) 
 
 const ORDINAL = "(?:e|de|ste|st|nd|rd|th)";
 
+/** Weekdays written out, Dutch and English (the short forms of WEEKDAYS are left out: "vr" alone is no day gone by). */
+const DAY_NAMES = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
 function parseDay(text: string, context: Context): DayResult | undefined {
   const { today } = context;
   const t = text;
@@ -318,9 +321,9 @@ function parseDay(text: string, context: Context): DayResult | undefined {
   if (/^(gisteren|yesterday)$/.test(t)) return addDays(today, -1);
   if (/^(eergisteren)$/.test(t)) return addDays(today, -2);
   // "afgelopen vrijdag", "vorige week dinsdag", "last friday": the day that went by, which the caller asks about.
-  let past = t.match(/^(?:afgelopen|vorige|last|past) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/);
+  let past = t.match(new RegExp(`^(?:afgelopen|vorige|last|past) (${DAY_NAMES})$`));
   if (past) return addDays(today, -(((today.weekday - WEEKDAYS[past[1]] + 6) % 7) + 1));
-  past = t.match(/^(?:vorige week|last week) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) (?:van )?vorige week$/);
+  past = t.match(new RegExp(`^(?:vorige week|last week) (${DAY_NAMES})$|^(${DAY_NAMES}) (?:van )?vorige week$`));
   if (past) return addDays(addDays(today, -((today.weekday + 6) % 7) - 7), (WEEKDAYS[past[1] ?? past[2]] + 6) % 7);
 
   // Holiday phrases, made into one token by canonicalizeHolidays: hol_<voor|na|in|eind>_<kind>

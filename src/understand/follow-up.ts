@@ -188,7 +188,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // "ja", "klopt", "top" right after a change that asked nothing: agreed — nothing to do.
       if ((yes || /^(ja+ )?(klopt|mooi|prima|top|super|perfect|helemaal goed|precies|correct|goed zo)( hoor| zo)?[.!]*$/.test(folded)) && !/\d/.test(folded)) return { kind: "say", key: "followUp.ack", clear: false };
       // "nee toch maar niet", "laat maar, toch niet" right after a change: take it back? (asked first; a bare "nee" gets the hint below)
-      if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:toch )?maar niet)(?: (?:doen|hoor|meer))?[.!]*$/.test(folded)) {
+      // ("nee wacht, doe maar niet", "bij nader inzien toch maar niet", "never mind" too.)
+      if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|wacht|sorry|oeps|ai|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:het |dat |dit )?(?:toch |maar |dan )+(?:niet|toch niet)|hoeft (?:toch )?niet|never ?mind|don'?t)(?: (?:doen|hoor|meer))?[.!]*$/.test(folded)) {
         return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
       }
       if (payload.command === "herinner") return readReminderMoment(typed, payload, now) ?? readCorrection(typed, folded, payload, now, lookups);
@@ -201,9 +202,6 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // "oeps, terugdraaien" right after a change: undo it.
   // ("nee nee terug, verkeerde": "terug" right after the no.)
   if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo|terugzetten|haal (dat|het|die|dit) (maar |even )?weg)\b|^(nee+ )+(terug|zet terug|zet maar terug)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
-  // "nee wacht, doe maar niet" right after a change: take it back.
-  // (Asked first, as "toch maar niet" is.)
-  if (payload.kind === "change" && /^(?:(?:nee+|neen|oh|o|wacht|hmm+|sorry|oeps|ai)\s+)*(?:doe (?:het |dat |dit )?(?:maar|toch|dan) (?:niet|toch niet)|toch (?:maar )?niet|hoeft (?:toch )?niet|never ?mind|don'?t)[.!]*$/.test(folded)) return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
   const other = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId) : undefined;
   // "en voor de speeltuin: bouwhekken staan er" says something new: not the same change again.
   const saysMore = other ? !onlyFollowUpWords(typed, lookups.named ?? []) : false;

@@ -10,7 +10,7 @@ export function isQuestion(text: string): boolean {
   // ("klopt, zomerkamp mag op bezig": "klopt" with a comma after it agrees; it asks nothing.)
   const folded = fold(text.replace(/^\s*(?:klopt|precies|inderdaad|correct|dat klopt|klopt helemaal)\s*[,!.:;]+\s*/i, "")).replace(/^(en|maar|oh|he|hey|hoi|ok|nou|even|zeg|dus|and|so|hi)\s+/, "");
   // ("de huiswerkbegeleiding staat toch nog op bezig of heeft iemand hem op klaar gezet": "… of heeft iemand …" asks.)
-  if (/\bof (heeft|hebben|is|zijn|staat|staan|moet|moeten|kan|kunnen|wordt|worden|gaat|gaan) (iemand|hij|zij|ze|het|die|dat|er|jij|je)\b|,\s*(toch|of niet)\s*$|\bof niet\s*$|\s(toch|right)\s*$|\b(klopt dat|klopt het|klopt dat wel|klopt dit|is dat zo|is dat juist|is dat correct|is that right|is that correct)\s*$/.test(folded)) return true;
+  if (/\bof (heeft|hebben|is|zijn|staat|staan|moet|moeten|kan|kunnen|wordt|worden|gaat|gaan) (iemand|hij|zij|ze|het|die|dat|er|jij|je)\b|[\s,](toch|right)\s*$|\bof niet\s*$|\b(klopt dat|klopt het|klopt dat wel|klopt dit|is dat zo|is dat juist|is dat correct|is that right|is that correct)\s*$/.test(folded)) return true;
   return QUESTION_START.test(folded);
 }
 

@@ -111,9 +111,7 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
     }, TRANSACTION_OPTIONS);
     turn.changed = result.changed;
     if (result.changed && result.wijkId) deps.onChange?.(result.wijkId);
-    if (result.changed && !command.erasesSender) await rememberChange(deps, turn, rerun, touched);
-    // (An action just shown is what a short message right after is about: "deadline mag 1 april worden".)
-    else if (command.name === "actie info" && touched.length === 1) await rememberChange(deps, turn, rerun, touched);
+    if (worthRemembering(command, result.changed, touched)) await rememberChange(deps, turn, rerun, touched);
     return result.output.map((reply) => ({ ...reply, wijkId: result.wijkId }));
   } catch (error) {
     if (error instanceof AppError) return [{ text: error.localized(t), ...(error.code === "FORBIDDEN" ? { refused: true } : {}) }];
@@ -145,8 +143,7 @@ async function tryDirect(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Reply
   turn.t = result.t;
   turn.changed = result.changed;
   if (result.changed) deps.onChange?.(result.wijkId);
-  if (result.changed && !turn.plan!.command.erasesSender) await rememberChange(deps, turn, rerun, result.touched);
-  else if (turn.plan!.command.name === "actie info" && result.touched.length === 1) await rememberChange(deps, turn, rerun, result.touched);
+  if (worthRemembering(turn.plan!.command, result.changed, result.touched)) await rememberChange(deps, turn, rerun, result.touched);
   return result.output.map((reply) => ({ ...reply, wijkId: result.wijkId }));
 }
 
@@ -165,6 +162,14 @@ async function withNote(tx: Tx, ctx: CommandContext, actionId: string, note: str
   if (!output.length) return [{ text: noted }];
   const last = output[output.length - 1];
   return [...output.slice(0, -1), { ...last, text: `${last.text}\n${noted}` }];
+}
+
+/**
+ * A change (so a correction can follow it), or one action just shown (a short message right after is about it:
+ * "deadline mag 1 april worden").
+ */
+function worthRemembering(command: { name: string; erasesSender?: boolean }, changed: boolean, touched: readonly unknown[]): boolean {
+  return (changed && !command.erasesSender) || (command.name === "actie info" && touched.length === 1);
 }
 
 /** Best effort: a correction can only follow a change the bot still remembers. */
