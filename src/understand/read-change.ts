@@ -396,7 +396,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("Gasunie sponsort de techniekdag": who pays for it takes part.)
   // ("betrokkenheid cb: Jeugdgezondheidszorg Groningen werkt mee": a name with capitals that works along takes part.)
   const worksAlong = /(?:^|[:,]\s*)(?:de |het )?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3}\s+(?:werkt|werken|helpt|helpen)\s+(?:ook\s+)?mee\b/u.test(text) && !findPeopleIn(text.match(/(?:^|[:,]\s*)(?:de |het )?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:werkt|werken|helpt|helpen)/u)?.[1] ?? "", w).length;
-  const sponsors = worksAlong || /(?:^\s*(?:@wijkbot\s+)?|:\s*)(?:de |het )?\p{Lu}[\p{L}\p{N}&' -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan|levert|leveren|verzorgt|verzorgen)\b/u.test(text) || /\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+)?(?:gesponsord|gefinancierd|mogelijk gemaakt)\s+door\s+(?:de |het )?\p{Lu}/u.test(text);
+  const sponsors = worksAlong || /(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?\p{Lu}[\p{L}\p{N}&' -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan|levert|leveren|verzorgt|verzorgen)\b/u.test(text) || /\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+)?(?:gesponsord|gefinancierd|mogelijk gemaakt)\s+door\s+(?:de |het )?\p{Lu}/u.test(text);
   // ("de samenwerking met Sportbedrijf Groningen bij het watertappunt is rond": the partnership is what is settled, not the action.)
   // ("huiskamer: we werken nu samen met de bibliotheek", "techniekdag wordt gesponsord door Gasunie": who, at the end of the message.)
   const byWhom = text.match(/\b(?:samen met|samenwerking met|werken samen met|werkt samen met|in samenwerking met|gesponsord door|gefinancierd door|mogelijk gemaakt door|sponsored by|funded by)\s+(?:de |het |the )?([\p{L}][\p{L}\p{N}&'.-]*(?:\s+[\p{L}][\p{L}\p{N}&'.-]*){0,5})\s*[.!]*$/u)?.[1];
@@ -405,7 +405,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const invertedRaw = text.match(/\bdoe[nt]\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*mee\b/u)?.[1];
   const inverted = invertedRaw && !findPeopleIn(invertedRaw, w).length ? (findOrganisationIn(invertedRaw, fold(invertedRaw), w.organisations) ?? invertedRaw) : undefined;
   const partnershipSettled = /\b(samenwerking|partnerschap|contract|overeenkomst|convenant|samenwerkingsovereenkomst)\b.*\b(is|zijn) (nu |eindelijk |officieel )*(rond|geregeld|getekend|bezegeld|een feit)\b/.test(f) && statusHits.every((h) => /^(rond|geregeld)$/.test(h.word));
-  if ((helps || sponsors || inverted || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten|contract met|overeenkomst met|convenant met|deed mee|deden mee|deed ook mee|deden ook mee)\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b/.test(f)) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b|\b(doet|doen|deed|deden|helpt|helpen|werkt|werken) (ook |nu |inmiddels |sinds kort )+mee\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b/.test(f) || byOrg !== undefined)) {
+  if ((helps || sponsors || inverted || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten|contract met|overeenkomst met|convenant met|deed mee|deden mee|deed ook mee|deden ook mee)\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b|\b(doet|doen|deed|deden) (ook |nu |inmiddels |vanaf nu |voortaan |weer )+mee\b/.test(f) || (/\berbij\b/.test(f) && /\(\p{Lu}[^()]{1,40}\)/u.test(text))) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b|\b(doet|doen|deed|deden|helpt|helpen|werkt|werken) (ook |nu |inmiddels |sinds kort )+mee\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b/.test(f) || byOrg !== undefined)) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)
@@ -415,8 +415,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       .trim();
     const known = knownOrg && afterColonTyped && ` ${fold(afterColonTyped)} `.includes(` ${fold(knownOrg)} `) && fold(afterColonTyped) !== fold(knownOrg) && afterColonTyped.split(/\s+/).length <= 5 ? afterColonTyped : knownOrg;
     // "Bibliotheek Groningen doet mee met de voorleesochtend": who joins stands before the verb.
-    const joiner = text.match(/(?:^\s*(?:@wijkbot\s+)?|:\s*)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:doet|doen|deed|deden|gaat|gaan|helpt|helpen|werkt|werken) (?:(?:ook|nu|inmiddels|sinds kort) )*mee|sponsort|sponsoren|financiert|financieren|levert|leveren|verzorgt|verzorgen)\b|(?:^\s*(?:@wijkbot\s+)?|:\s*)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:(?:ook|nu|inmiddels) )*aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:is|zijn) (?:nu |ook |inmiddels )?(?:aangehaakt|aangesloten)|(?:haakt|haken) (?:ook |nu )?aan)\b/iu);
-    const joinedRaw = joiner ? (joiner[1] ?? joiner[2] ?? joiner[3] ?? joiner[4]).trim() : undefined;
+    const joiner = text.match(/(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:doet|doen|deed|deden|gaat|gaan|helpt|helpen|werkt|werken) (?:(?:ook|nu|inmiddels|sinds kort|vanaf nu|voortaan) )*mee|sponsort|sponsoren|financiert|financieren|levert|leveren|verzorgt|verzorgen)\b|(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:(?:ook|nu|inmiddels) )*aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:is|zijn) (?:nu |ook |inmiddels )?(?:aangehaakt|aangesloten)|(?:haakt|haken) (?:ook |nu )?aan)\b/iu);
+    // ("2e schil: ook judoclub Lewenborg doet mee": "ook" is not part of the name.)
+    const joinedRaw = joiner ? (joiner[1] ?? joiner[2] ?? joiner[3] ?? joiner[4]).trim().replace(/^(?:(?:ook|nu|inmiddels|dus|en)\s+)+(?=\S)/i, "") : undefined;
     // "could you add Stichting Present as a partner to …", "voeg Stichting Present toe als partner": who is added.
     const addedAs = text.match(/\b(?:add|voeg)\s+(?:(?:even|ook|nog)\s+)?(?:de\s+|het\s+|the\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+[\p{L}\p{N}&'-]+){0,4}?)\s+(?:toe\s+)?as\s+(?:a\s+|the\s+|an\s+)?(?:new\s+)?partner\b|\bvoeg\s+(?:(?:even|ook|nog)\s+)?(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+[\p{L}\p{N}&'-]+){0,4}?)\s+(?:toe\s+als|als\s+partner\s+toe)\b/u);
     const added = addedAs && !findPeopleIn(addedAs[1] ?? addedAs[2], w).length ? (findOrganisationIn(addedAs[1] ?? addedAs[2], fold(addedAs[1] ?? addedAs[2]), w.organisations) ?? (addedAs[1] ?? addedAs[2])) : undefined;
@@ -425,6 +426,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const joined = joinedRaw && !/^(er|het|dat|die|dit|ze|zij|hij|wie|wat|there|it|they|iemand|niemand)$/i.test(joinedRaw) && !/^(bij|voor|van|aan|in|op|met|at|for)\s/i.test(joinedRaw) ? joinedRaw : undefined;
     const named = joined && contentWords(joined) >= 1 && joined.split(/\s+/).length <= 4 && !findPeopleIn(joined, w).length ? (findOrganisationIn(joined, fold(joined), w.organisations) ?? joined.charAt(0).toUpperCase() + joined.slice(1)) : undefined;
     const proper = properNounPartner(text, span, w);
+    const framed = framedPartner(text, span, w);
     // "partner toevoegen aan veilig naar school verkeersouders zonnewijzer": the organisation typed after the action's name.
     const trailing = /^\s*(?:@wijkbot\s+)?(?:nieuwe\s+)?partners?\s+(?:toevoegen\s+)?(?:aan|bij|voor)\s+(?:de\s+|het\s+)?$/i.test(text.slice(0, span.start)) ? text.slice(span.end).replace(/^[\s:,-]+|[\s.!]+$/g, "") : "";
     if (trailing && !afterColonTyped && trailing.split(/\s+/).length <= 5 && contentWords(trailing) >= 1 && !findPeopleIn(trailing, w).length) return build("actie partner", findOrganisationIn(trailing, fold(trailing), w.organisations) ?? trailing, asCommand("actie partner", trailing));
@@ -436,7 +438,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("…: consultatiebureau Lewenborg als partner toevoegen": the word typed before the capitals belongs to the name.)
     const properLead = proper && afterColonTyped?.endsWith(proper) ? afterColonTyped.slice(0, -proper.length).trim() : undefined;
     const properWhole = properLead && /^[\p{L}-]{4,}$/u.test(properLead) && !/^(samen|met|nu|ook|partner|partners|nieuwe|extra|door|via|bij|voor|van|and|with)$/i.test(properLead) && !findPeopleIn(properLead, w).length ? `${properLead.charAt(0).toUpperCase()}${properLead.slice(1)} ${proper}` : undefined;
-    const org = explicitPartner ?? added ?? known ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
+    const org = explicitPartner ?? added ?? framed ?? known ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
     // "Joke doet de moestuin samen met Fatima": a person of the wijk is no partner organisation.
     const isPerson = (name: string) => w.people.some((p) => fold(p.displayName) === fold(name));
     // "Gasunie en Noorderpoort doen mee als partner": two organisations, each its own partner — shown first, both on "ja".
@@ -824,6 +826,44 @@ function severalOrganisations(org: string, w: UnderstandWorld): string[] | undef
   if (/^(stichting|vereniging|sportvereniging|bureau|centrum|coöperatie|cooperatie|huis|studio|atelier)\b/i.test(parts[0]) && !/^(de|het|the)\s/i.test(lastTyped) && !/\s/.test(parts.at(-1)!) && !findOrganisationIn(parts.at(-1)!, fold(parts.at(-1)!), w.organisations)) return undefined;
   const names = parts.map((p) => findOrganisationIn(p, fold(p), w.organisations) ?? (/^(?:(?:stichting|vereniging|sportvereniging|buurtvereniging)\s+)?\p{Lu}/u.test(p) && p.split(/\s+/).length <= 4 ? p : undefined));
   return names.every(Boolean) && new Set(names.map((n) => fold(n!))).size === names.length ? (names as string[]) : undefined;
+}
+
+const PARTNER_BEFORE = /\b(?:in samenwerking met|samenwerking met|samen met|werken samen met|werkt samen met|together with|partnering with|partnered with|teaming up with|partners?(?:\s+toevoegen)?:?)\s+(?:de\s+|het\s+|the\s+)?/giu;
+const PARTNER_STOP = /\s*(?:[,.;!?()]|\s-\s|\s(?:als partner|als nieuwe partner|erbij|graag|aub|pls|please|for|voor|bij|aan|now|nu|vanaf|zij|ze|die|they|who|want|omdat|doet|doen|is|zijn|wordt|and they|en zij|en die)\b)/iu;
+const NOT_AN_ORGANISATION = /^(kinderen|kids|ouders|jongeren|bewoners|vrijwilligers|leerlingen|buurt|wijk|mensen|iedereen|elkaar|collega|collegas|collega's|hem|haar|hen|mij|ons|jullie|school|de kinderen|van|bij|voor|aan|in|op|met|de|het|een|erbij|toevoegen|nodig|gezocht|is|wordt|geworden|worden|zoeken|gezocht|gevonden|een|nog|ook|geen|wie|who|someone|iemand)\b/i;
+
+/**
+ * "in samenwerking met Veilig Verkeer Nederland afd Groningen", "partner toevoegen Groei & Bloei
+ * afdeling Groningen", "partnering with the Salvation Army for …", "met de bieb erbij (Biblionet
+ * Groningen)", "zet Kinderopvang Kids2b als partner": the organisation as typed, every word of it,
+ * from the words that introduce it to a comma, the action's name or the words that end it. A known
+ * organisation is used when the typed words are all in its name ("de GGD" is GGD Groningen).
+ */
+function framedPartner(text: string, span: ActionSpan<IndexedAction>, w: UnderstandWorld): string | undefined {
+  const typed: string[] = [];
+  for (const m of text.matchAll(PARTNER_BEFORE)) {
+    const from = m.index! + m[0].length;
+    if (from > span.start && from < span.end) continue;
+    let phrase = text.slice(from, from < span.start ? span.start : undefined);
+    const stop = phrase.match(PARTNER_STOP);
+    if (stop) phrase = phrase.slice(0, stop.index);
+    typed.push(phrase);
+  }
+  // ("zet Kinderopvang Kids2b als partner bij …": who is put in as a partner.)
+  const putIn = text.match(/\b(?:zet|zetten)\s+(?:even\s+|ook\s+|nog\s+)?(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+[\p{L}\p{N}&'-]+){0,5}?)\s+(?:ook\s+)?als\s+(?:nieuwe\s+|extra\s+)?partner\b/u)?.[1];
+  if (putIn) typed.push(putIn);
+  // ("huiswerkbegeleiding met de bieb erbij graag (Biblionet Groningen)": the name in brackets.)
+  const bracketed = text.match(/\((\p{Lu}[\p{L}\p{N}&' -]{1,40})\)/u)?.[1];
+  if (bracketed && /\b(partner|partners|erbij|samen met|doet mee|doen mee|sluit aan)\b/i.test(text)) typed.push(bracketed);
+  const names = typed
+    .map((x) => x.replace(/[^\p{L}\p{N})&']+$/u, "").replace(/^\s+/, "").trim())
+    .filter((x) => x && contentWords(x) >= 1 && x.split(/\s+/).length <= 7 && !NOT_AN_ORGANISATION.test(x) && !findPeopleIn(x, w).length);
+  const distinct = [...new Map(names.map((x) => [fold(x), x])).values()];
+  if (distinct.length !== 1) return undefined;
+  const name = distinct[0];
+  const known = findOrganisationIn(name, fold(name), w.organisations);
+  if (known && fold(name).split(" ").every((x) => fold(known).split(" ").includes(x))) return known;
+  return /^\p{Ll}/u.test(name) && name.split(/\s+/).length === 1 ? undefined : name;
 }
 
 /** "…: Humanitas levert vanaf nu vrijwilligers, zet ze als partner": the one name written with a capital, when "partner" is said. */

@@ -4,6 +4,7 @@ import type { IndexedAction } from "../action-names/action-index.ts";
 import { localText } from "../i18n/index.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
 import { confirmCommand, findOrganisationIn, numberWordsToDigits } from "./helpers.ts";
+import { contentWords } from "./pick.ts";
 import { findDateIn } from "./find-date.ts";
 import { ENGLISH_GLOSS } from "../parse/english-gloss.ts";
 
@@ -431,8 +432,38 @@ function subjectFirst(m: RegExpMatchArray | null): [string, string] | null {
 }
 
 /** "besluit: X", "we hebben besloten dat X". Asked first. */
+/**
+ * "Goed overleg allen! besluiten: 1) ouderavond in februari 2) kindteams blijft geparkeerd": several decisions
+ * listed after "besluiten:", each its own — shown first, all on "ja".
+ */
+function decisionList(text: string): Understanding | undefined {
+  const m = text.match(/(?:^|[.!?,]\s*|\n)\s*(?:@wijkbot[\s,:]*)?(?:de\s+)?(?:besluiten|genomen besluiten|decisions)(?:\s+(?:van\s+)?(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?\s*:\s*([\s\S]{3,})$/iu);
+  if (!m) return undefined;
+  const parts = m[1]
+    .split(/\s*(?:\n\s*[-•*]?\s*|;\s*|(?:^|\s)\d{1,2}[).]\s+|(?:^|\s)[-•]\s+)/u)
+    .map((x) => x.trim().replace(/[.!,]+$/, ""))
+    .filter((x) => contentWords(x) >= 1);
+  if (!parts.length) return undefined;
+  if (parts.length === 1) return confirmCommand(`/besluit ${parts[0]}`);
+  const commands = parts.map((x) => `/besluit ${x}`);
+  return { kind: "confirm", question: localText("understand.confirmAll", { lines: commands.map((c) => `- ${c}`).join("\n") }), text: commands[0], then: commands.slice(1).map((x) => ({ text: x })) };
+}
+
 export function readDecision(text: string, f: string, question: boolean): Understanding | undefined {
   if (question) return undefined;
+  const listed = decisionList(text);
+  if (listed) return listed;
+  // "vastleggen als besluit: WIJ levert twee jongerenwerkers", "zet die van het watertappunt ook als besluit: komt bij
+  // het winkelcentrum": the decision after the colon (with the thing it is about, when it starts with its verb).
+  const asDecision = text.match(/\bals besluit\b([^:]{0,30}):\s*(.{3,})$/iu);
+  if (asDecision && !/^\s*(?:@wijkbot[\s,:]*)?(?:genoteerd\s+)?als besluit/i.test(text)) {
+    const about = text.slice(0, asDecision.index).match(/\b(?:die|dat|het|de)\s+(?:van|over)\s+(?:de\s+|het\s+)?(\p{L}[\p{L}\p{N}-]*)/iu)?.[1];
+    let decision = asDecision[2].trim().replace(/[.!]+$/, "");
+    if (about && /^(komt|gaat|wordt|blijft|is|moet|krijgt|mag|kost|start|stopt)\b/i.test(decision)) decision = `${about.charAt(0).toUpperCase()}${about.slice(1)} ${decision}`;
+    // ("noteer als besluit bij punt 3: …": at that agenda item.)
+    const item = asDecision[1].match(/\b(?:agenda)?punt\s+(\d{1,2})\b/i)?.[1];
+    return confirmCommand(`/besluit ${decision}${item ? ` agendapunt ${item}` : ""}`);
+  }
   // "besluit stuurgroep van gisteravond: …", "besluit van gisteren noteren aub: …": what follows the colon is the decision.
   const m =
     subjectFirst(text.match(/^(?:@wijkbot[\s,:]*)?(?:en\s+)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|een|het|ander|tweede|derde|volgend|volgende|laatste)\s+)?(?:besluit|genomen besluit|decision)\b(?![^:]{0,50}\b(?:agenda)?punt\s+\d)([^:]{0,50}):\s*(.+)$/iu)) ??
