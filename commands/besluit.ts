@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineCommand, splitOnKeywords, type Reply } from "../src/core/command.ts";
+import { defineCommand, type Reply } from "../src/core/command.ts";
 import { recordDecision } from "../src/services/record-decision.ts";
 import { renderLateDecision } from "../src/render/meeting-closed.ts";
 import { DEFAULT_LANGUAGE, dutch } from "../src/i18n/index.ts";
@@ -13,9 +13,10 @@ export default defineCommand({
   examples: ["/besluit Watertappunt komt bij het winkelcentrum agendapunt 2", "/besluit Sportdag krijgt € 500 uit het wijkbudget"],
   mutates: true,
   parse(rest) {
-    const { head, parts } = splitOnKeywords(rest, ["agendapunt", "punt"]);
-    const nr = parts.agendapunt ?? parts.punt;
-    return { text: head, item: nr === undefined ? undefined : nr.replace(/^(nr|nummer)\.?\s*/i, "") };
+    // Only "agendapunt <nr>" at the end names the item; "… wordt een vast agendapunt elke vergadering" is the decision's own words.
+    const at = rest.match(/\s+(?:agendapunt|punt)\s+((?:(?:nr|nummer)\.?\s*)?\S+)\s*$/i);
+    if (!at) return { text: rest.trim(), item: undefined };
+    return { text: rest.slice(0, at.index).trim(), item: at[1].replace(/^(nr|nummer)\.?\s*/i, "") };
   },
   schema: z.object({
     text: z.string().trim().min(3, "decision.textShape").max(500, "decision.textLong"),

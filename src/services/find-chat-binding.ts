@@ -12,7 +12,7 @@ export interface ChatBinding {
  */
 export async function findChatBinding(
   tx: Tx,
-  input: { platform: string; chatId: string; isDirect: boolean; senderIds: string[] },
+  input: { platform: string; chatId: string; isDirect: boolean; senderIds: string[]; now?: Date },
 ): Promise<ChatBinding | null> {
   const chat = await tx.chat.findFirst({
     where: { platform: input.platform, externalId: input.chatId },
@@ -37,6 +37,8 @@ export async function findChatBinding(
       externalId: input.chatId,
       kind: "direct",
       personId: identity.personId,
+      // The wall clock of the bot (injectable), not the database's: a direct chat begins when its first message came.
+      ...(input.now ? { createdAt: input.now } : {}),
     },
   });
   return { chat: created, wijk: identity.wijk };

@@ -30,4 +30,16 @@ describe("/besluit", () => {
     ]);
     expect(await h.db.decision.count()).toBe(0);
   });
+
+  it("reads only a trailing 'agendapunt <nr>' as the item: the word inside the decision stays in its text", async () => {
+    await h.app.scheduler.advanceTo(h.clock, at("2026-02-12 20:00"));
+    await h.say("Henk", "/besluit Ouderbetrokkenheid wordt een vast agendapunt elke vergadering", { chat: "stuurgroep" });
+    await h.say("Henk", "/besluit Watertappunt bij het winkelcentrum agendapunt 1", { chat: "stuurgroep" });
+    const decisions = await h.db.decision.findMany({ select: { text: true, agendaItemId: true } });
+    expect(decisions.map((d) => [d.text, d.agendaItemId !== null]).sort()).toEqual([
+      ["Ouderbetrokkenheid wordt een vast agendapunt elke vergadering", false],
+      ["Watertappunt bij het winkelcentrum", true],
+    ]);
+    expect(await h.say("Henk", "/besluit Sportdag gaat door agendapunt twee", { chat: "stuurgroep" })).toEqual([expect.stringContaining("agendapunt")]);
+  });
 });

@@ -22,6 +22,14 @@ describe("/mijngegevens: everything stored about you, by DM", () => {
     expect(data.platformIdentiteiten).toEqual([{ platform: "console", externalId: "fatima" }]);
   });
 
+  it("dates the private chat by the bot's clock, not the machine's (it began with the first direct message)", async () => {
+    const began = h.clock.now().toISOString();
+    await h.say("Fatima", "/ik", { chat: "dm" });
+    const out = await h.send("Fatima", "/mijngegevens", { chat: "dm" });
+    const data = JSON.parse(out[0].text.slice(out[0].text.indexOf("{")));
+    expect(data.privegesprekken).toEqual([{ platform: "console", kind: "direct", createdAt: began }]);
+  });
+
   it("never posts the data in a group: without a private chat it asks for one", async () => {
     const out = await h.send("Fatima", "/mijngegevens");
     expect(out.map((m) => [m.chatId, m.text])).toEqual([

@@ -71,7 +71,7 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
   try {
     const result = await db.$transaction(async (rawTx) => {
       const { tx, writes } = trackWrites(rawTx);
-      const bound = binding ? await ensureDirectBinding(tx, message, senderIds, binding) : null;
+      const bound = binding ? await ensureDirectBinding(tx, message, senderIds, binding, now) : null;
       // A sender read with the chat a moment ago, under every id they write from, needs no lookup (nor registering).
       const resolved = binding?.knownSender
         ? { person: binding.knownSender, isNew: false }
@@ -191,9 +191,9 @@ async function rememberChange(deps: BotDeps, turn: Turn, rerun: Rerun, touched: 
 }
 
 /** A direct chat gets bound (a write) only inside the command's transaction. */
-async function ensureDirectBinding(tx: Tx, message: IncomingMessage, senderIds: string[], binding: MaybeBinding): Promise<ChatBinding> {
+async function ensureDirectBinding(tx: Tx, message: IncomingMessage, senderIds: string[], binding: MaybeBinding, now: Date): Promise<ChatBinding> {
   if (binding.chat) return { chat: binding.chat, wijk: binding.wijk };
-  const bound = await findChatBinding(tx, { platform: message.platform, chatId: message.chatId, isDirect: true, senderIds });
+  const bound = await findChatBinding(tx, { platform: message.platform, chatId: message.chatId, isDirect: true, senderIds, now });
   if (!bound) throw new AppError("NOT_BOUND", dutch("core.notKnownDm"));
   return bound;
 }
