@@ -179,6 +179,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const counted =
       (command === "actie budget" && /^\s*en\s+(?:vorige|afgelopen)\s+(?:week|maand|keer)\s+(?:was\s+(?:het|er)|hadden\s+we)\s+(?:ook\s+)?al\s+(?:€\s*)?\d/i.test(side)) ||
       (command === "actie budget" && /^\s*(?:(?:die|dat|het|deze|dit)\s+)?(?:is|zijn|telt|tellen|wordt|worden)\s+(?:al\s+|ook\s+|nu\s+)?(?:betaald|voldaan|overgemaakt|gedeclareerd|als uitgave|uitgegeven)[\s.!]*$/i.test(said)) ||
+      // ("…: Humanitas doet mee, zij leveren de vrijwilligers", "partner: Albert Heijn (leverde het brood)": what the partner does is
+      // part of saying who it is, not news about the action.)
+      (command === "actie partner" && (/^\s*(?:zij|ze|die|hij|dat|they|who|which)\s/i.test(said) || new RegExp(`\\(\\s*${said.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\)`).test(text))) ||
       /^\s*(?:de\s+)?(?:begroting|budget|bedrag|deadline|datum|bereik|eigenaar)\s+(?:graag\s+|even\s+|ff\s+|maar\s+)*(?:aanpassen|wijzigen|bijwerken|veranderen|updaten|aangepast)(?:\s+(?:graag|aub|pls|svp))?[\s.!]*$/i.test(said);
     // "… naar 20 maart ivm de vorst, de grond is te hard": the reason starts before the last clause and keeps it.
     const note = counted ? "" : reason && (!side || (reason.length > side.length && fold(reason).endsWith(fold(side)))) ? reason : side;
@@ -409,7 +412,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)
-      ?.replace(/(?:\s+(doet mee|doen mee|werkt mee|werken mee|helpt mee|helpen mee|werkt ook mee|helpt ook mee|sluit aan|sluiten aan|(?:is |zijn |komt |komen )?(?:ook )?aan boord|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij|toevoegen|erbij zetten|graag|aub|please))+$/i, "")
+      // ("partner: Webbureau Noordlicht (zij bouwen het ding)": what is said in brackets is not part of the name.)
+      ?.replace(/\s*\([^()]*\)\s*$/, "")
+      .replace(/(?:\s+(doet mee|doen mee|werkt mee|werken mee|helpt mee|helpen mee|werkt ook mee|helpt ook mee|sluit aan|sluiten aan|(?:is |zijn |komt |komen )?(?:ook )?aan boord|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij|toevoegen|erbij zetten|graag|aub|please))+$/i, "")
       // ("zomerkamp: partner Jongerenwerk Lewenborg toevoegen": the word "partner" before the name is not part of it.)
       .replace(/^(?:(?:nieuwe|extra|ook|een)\s+)*partners?\s+(?=\S)/i, "")
       .trim();
