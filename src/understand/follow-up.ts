@@ -406,6 +406,8 @@ const FOLLOW_UP_WORDS = new Set(
 /** "ja graag, weg ermee 👍": a yes with a few words around it (and no doubt in them). */
 function saysYes(folded: string): boolean {
   const words = folded.split(" ").filter(Boolean);
+  // ("top dank je" to "Bedoel je …? (ja/nee)": thanks for what they think is done, not a yes.)
+  if (words.some((w) => /^(dank|bedankt|thanks|thx)$/.test(w)) && !words.some((w) => /^(ja+|yes|ok|oke|okay|doe|graag|akkoord|zeker|jazeker)$/.test(w))) return false;
   return (
     words.length <= 6 &&
     /^(ja+|yes|ok|oke|okay|jazeker|jep|yep|jup|jawel|prima|zeker|doe maar|graag|klopt|(dat )?is goed|goed( zo)?|helemaal goed|top|super|perfect|correct|juist|precies|akkoord)\b/.test(folded) &&
