@@ -432,6 +432,63 @@ function subjectFirst(m: RegExpMatchArray | null): [string, string] | null {
 }
 
 /** "besluit: X", "we hebben besloten dat X". Asked first. */
+const DAYS_AND_MOMENTS = "vanavond|vandaag|gisteren|gisteravond|vanmiddag|vanochtend|vorige week|maandag|dinsdag|woensdag|donderdag|vrijdag|de vergadering|de stuurgroep|stuurgroep";
+/** Words that say "this is a decision" before the decision itself, each with the agenda item it may name. */
+const DECISION_MARKERS: RegExp[] = [
+  // "besluit: …", "besluit, …", "besluit stuurgroep: …", "besluit van de stuurgroep: …", "nog een besluit van donderdag vergeten: …"
+  new RegExp(`^(?:nog een |een |het )?besluit(?:\\s+(?:van\\s+)?(?:de\\s+)?(?:${DAYS_AND_MOMENTS}))*(?:\\s+(?:graag|even|nog|ook))*(?:\\s+(?:noteren|vastleggen|vergeten|genomen|opschrijven))*\\s*[:,]\\s*`, "i"),
+  // "besluit punt 3 watertappunt komt …"
+  /^besluit\s+(?:bij\s+)?(?:agenda)?punt\s+(\d{1,2})\s*[:,-]?\s*/i,
+  // "stuurgroep besluit: …"
+  /^(?:de\s+)?stuurgroep\s+(?:besluit|heeft besloten|besloot)\s*:\s*/i,
+  // "vastgesteld bij agendapunt 2: …", "afgesproken bij agendapunt 1: …", "conclusie punt 1: …", "ok vastleggen: …"
+  /^(?:vastleggen|leg vast|leg dat vast|vastgesteld|afgesproken|conclusie)(?:\s+(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d{1,2}))?\s*:\s*/i,
+  // "notulen vanavond: besloten dat …"
+  new RegExp(`^notulen(?:\\s+(?:van\\s+)?(?:${DAYS_AND_MOMENTS}))?\\s*:\\s*(?:we hebben\\s+)?(?:besloten|afgesproken|vastgesteld)\\s+(?:dat|om)\\s+`, "i"),
+  // "vastgesteld dat …", "besloten dat …"
+  /^(?:vastgesteld|besloten|afgesproken)\s+(?:dat|om)\s+/i,
+  // "we've agreed that …"
+  /^(?:we've|we have|we)\s+(?:just\s+)?agreed\s+(?:that|to|on)\s+|^agreed\s*:\s*|^decision\s*:\s*/i,
+];
+/** Said in the stuurgroep only: "akkoord op agendapunt 2, de begroting is vastgesteld op …", "we gaan voor de plek naast …". */
+const STUURGROEP_MARKERS: RegExp[] = [/^akkoord\s+op\s+(?:(?:agenda)?punt\s+(\d{1,2})\s*[,:]\s*)?/i, /^we\s+gaan\s+voor\s+/i];
+
+/**
+ * "vastgesteld bij agendapunt 2: 5% blijft reserve", "besluit: de techniekdag mag 750 euro kosten, leg dat vast",
+ * "afgesproken: A. en we gaan voor B": the decision after the words that mark it, with the item they name.
+ */
+export function markedDecision(text: string, question: boolean, stuurgroep: boolean): Understanding | undefined {
+  if (question) return undefined;
+  const body = text.replace(/^\s*@?wijkbot[\s,:]*/i, "").replace(/^(?:(?:ok|oke|oké|dus|nou|goed|prima)[\s,]+)+/i, "").trim();
+  let item: string | undefined;
+  let rest: string | undefined;
+  for (const marker of [...DECISION_MARKERS, ...(stuurgroep ? STUURGROEP_MARKERS : [])]) {
+    const m = body.match(marker);
+    if (!m) continue;
+    item = m[1];
+    rest = body.slice(m[0].length);
+    break;
+  }
+  if (!rest) return undefined;
+  rest = rest
+    .replace(/[\s,.;]+(?:leg (?:dat|dit|het) (?:even |maar |ook )?vast|graag vastleggen|vastleggen graag)[\s.!]*$/i, "")
+    .replace(/[\s,.;!]+(?:dank(?:\s+(?:je|jullie|u))?(?:\s+wel)?|bedankt|thanks)(?:\s+(?:allen|allemaal|iedereen|all))?[\s.!👏🙏👍]*$/iu, "")
+    .trim();
+  // ("…, agendapunt 3": the item named at the end.)
+  const at = rest.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d{1,2})\s*\)?[\s.!]*$/i);
+  if (at && !item) {
+    item = at[1];
+    rest = rest.slice(0, at.index).trim();
+  }
+  // ("…. en we gaan voor de locatie in Zuidlaren": a second decision in a second sentence.)
+  const parts = rest.split(/[.!]\s+(?:en\s+)?(?:(?:we\s+gaan\s+voor|ook)\s+)?(?=\S)/i).map((x) => x.trim().replace(/[.!]+$/, "")).filter((x) => contentWords(x) >= 1);
+  if (!parts.length || contentWords(parts.join(" ")) < 2) return undefined;
+  const suffix = item ? ` agendapunt ${item}` : "";
+  if (parts.length === 1) return confirmCommand(`/besluit ${parts[0]}${suffix}`);
+  const commands = parts.map((x) => `/besluit ${x}${suffix}`);
+  return { kind: "confirm", question: localText("understand.confirmAll", { lines: commands.map((c) => `- ${c}`).join("\n") }), text: commands[0], then: commands.slice(1).map((x) => ({ text: x })) };
+}
+
 /**
  * "Goed overleg allen! besluiten: 1) ouderavond in februari 2) kindteams blijft geparkeerd": several decisions
  * listed after "besluiten:", each its own — shown first, all on "ja".
