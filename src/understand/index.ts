@@ -118,6 +118,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (typed) return typed;
   const howTo = readHowTo(f, w.router);
   if (howTo) return howTo;
+  const wanted = readShowRequest(f, text);
+  if (wanted) return wanted;
   const cannot = readCannotDo(f, text);
   if (cannot) return cannot;
   const undo = readUndo(f, question);
@@ -264,7 +266,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(snooze|snoozen|uitstellen van (een|de) herinnering|herinnering\w* (\w+ ){0,3}(op pauze|pauzeren|even stil|tot volgende week)|herinnering (\w+ )?(uitstellen|later)|stel (ik |je )?(een |de |die |mijn )?herinnering (\w+ )?uit)\b/, "snooze"],
   [/\b(herinner\w*|remind\w*|seintje)\b/, "herinner"],
   [/^(?!.*\b(vergadering|meeting|herinnering)\b).*\b(verzetten|verschuiven|uitstellen|later zetten|postpone)\b/, "actie deadline"],
-  [/\b(afwezig|afwezigheid|verlof|out of office)\b|\b(ik ben|ben ik|dat ik|als ik|i am|i m) (\w+ )?(op |met )?(vakantie|weg|ziek|er niet)\b|\bik (\w+ ){0,2}(ziek|weg|afwezig|op vakantie|met vakantie|er niet) (ben|bent|is)\b/, "afwezig"],
+  [/\b(afwezig|afwezigheid|\w*verlof|out of office)\b|\b(als|wanneer|zodra) ik (\w+ ){0,2}(op vakantie|met vakantie|weg|ziek|met verlof|er niet) (ga|ben|is)\b|\b(ik ben|ben ik|dat ik|als ik|i am|i m) (\w+ )?(op |met )?(vakantie|weg|ziek|er niet)\b|\bik (\w+ ){0,2}(ziek|weg|afwezig|op vakantie|met vakantie|er niet) (ben|bent|is)\b/, "afwezig"],
   [/\b(datumprikker|datum prikken|prikken|poll)\b/, "datumprikker"],
   // "hoe werkt het met vakanties": the school holidays in which reminders pause.
   [/\b(vakanties|schoolvakantie\w*|vakantieperiode\w*|holidays)\b|^(?!.*\b(ik|i)\b).*\bvakantie\b/, "vakantie"],
@@ -364,7 +366,7 @@ function readCannotDo(f: string, text: string): Understanding | undefined {
 
 /** "hoe zet ik een deadline?" → that command's help. */
 function readHowTo(f: string, router: CommandRouter): Understanding | undefined {
-  if (/^(help|hulp|helpen|\?|wat kun je|wat kan je|wat kun jij|wat kan jij|wat doe je|what can you do|commandos|commando s|uitleg|welke (commandos|commando s|opdrachten) (zijn er|heb je|kan ik)|which commands)\b/.test(f)) {
+  if (/^(help|hulp|helpen|\?|wat kun je|wat kan je|wat kun jij|wat kan jij|wat doe je|what can you do|wat kan ik (allemaal |eigenlijk |precies )*(met|bij) (jou|je|u|de bot|wijkbot)|what can i (do|ask) (with|from) (you|the bot)|commandos|commando s|uitleg|welke (commandos|commando s|opdrachten) (zijn er|heb je|kan ik)|which commands)\b/.test(f)) {
     const topic = HOWTO_TOPICS.find(([p]) => p.test(f.replace(/^(help|hulp)\s*/, "")));
     return { kind: "run", text: topic && f.split(" ").length > 1 ? `/help ${topic[1]}` : "/help" };
   }
@@ -373,6 +375,8 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
     // ("kan ik de naam van de techniekdag veranderen? hoe", "kan ik via jou een datumprikker maken?")
     /\b(hoe|how)\s*$/.test(f) || /^(kan|kun|mag) ik (via|met|bij) (jou|je|de bot|wijkbot)\b/.test(f) ||
     /\bwat moet ik (er )?(mee|ermee|mee doen|ermee doen|doen met)\b/.test(f) ||
+    // ("wat moet ik doen als ik op vakantie ga?", "ik ga met verlof, hoe regel ik dat": how to, for a situation.)
+    /\bwat (moet|kan) ik doen (als|wanneer|zodra|if|when)\b|\bhoe (regel|organiseer|zorg|krijg|meld|geef) (ik|je|we) (dat|dit|het|zoiets)\b|\bwhat (do|should) i do (if|when)\b/.test(f) ||
     /\b(hoe (moet|kan|doe|zet|maak|voeg|werkt|draag|geef|vink|haal)|hoe laat ik (\w+ )?weten|how (do|can|to)|kun je uitleggen|(kunt u|kun je|kan je) (mij |me )?uitleggen|op welke (wijze|manier)|wat moet ik typen|wat typ ik|welke? (commando|opdracht|command) (\w+ ){0,3}(ik|je|u|we)\b|which command|what command)\b/.test(f) ||
 
     // "kan ik de bot ook in het engels gebruiken?", "can I use this in English": the language setting.
@@ -380,6 +384,10 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
   // "wat doet checkin precies": what a command does — its help.
   // ("wat is de agenda?" asks for the agenda itself: "is" only with the word "commando".)
   const named = (f.match(/^(?:wat (?:doet|betekent)|what does) (?:het |de |the )?(?:commando |command )?\/?([a-z][a-z-]+)(?: (?:precies|eigenlijk|exactly|do))?$/) ?? f.match(/^(?:wat is|what is) (?:het |the )?(?:commando|command) \/?([a-z][a-z-]+)(?: (?:precies|eigenlijk|exactly))?$/))?.[1];
+  // ("what's this weekly digest thing?", "wat is dat weekoverzicht eigenlijk": a command named as a thing.)
+  const thing = named ? undefined : f.match(/^(?:wat is|what is|whats|what s|wat betekent)\s+(?:dat|die|dit|deze|het|de|this|that|the)\s+((?:\S+\s+){0,2}\S+?)\s+(?:ding|dingetje|thing|eigenlijk|precies|exactly|about)\b/)?.[1];
+  const thingCommand = thing ? router.commands.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => fold(n).length >= 5 && fold(n) !== "actie" && ` ${thing} `.includes(` ${fold(n)} `))) : undefined;
+  if (thingCommand) return { kind: "run", text: `/help ${thingCommand.name}` };
   const namedCommand = named ? router.commands.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => fold(n) === named)) : undefined;
   if (namedCommand) return { kind: "run", text: `/help ${namedCommand.name}` };
   // ("is de taal ook in het Arabisch te zetten?": whether something can be set — the help that says how.)
@@ -389,6 +397,32 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
   if (!asksHow && !topic) return undefined;
   const known = topic && router.commands.some((c) => c.name === topic[1]);
   return { kind: "run", text: known ? `/help ${topic![1]}` : "/help" };
+}
+
+/** What someone wants to see or do, by the word for it: the command that shows or does it, changing nothing (or asking itself). */
+const SHOWN_BY: [RegExp, string][] = [
+  [/^(maandelijkse |tussentijdse )?(check[ -]?in)$/, "/checkin"],
+  [/^(weekoverzicht|weekly digest|digest)$/, "/weekoverzicht"],
+  [/^(overzicht|bord|board|overview)$/, "/overzicht"],
+  [/^(agenda|agenda van de stuurgroep)$/, "/agenda"],
+  [/^(jaarrapport|rapport|monitor ?rapport|report)$/, "/rapport"],
+  [/^(maandbericht|stukje voor de wijkkrant)$/, "/maandbericht"],
+  [/^(herinneringen|reminders)$/, "/herinneringen"],
+  [/^(besluitenlijst|besluiten|decisions)$/, "/besluitenlijst"],
+];
+
+/**
+ * "ik wil de maandelijkse check-in nu doen", "hier is de code van telegram: 482913, koppel maar": a request to see or do
+ * what one command does, said as a wish; a link code with "koppel".
+ */
+function readShowRequest(f: string, text: string): Understanding | undefined {
+  const wish = f.match(/^(?:ik wil|ik zou|wil|kan ik|mag ik|i want to|i d like to|can i)\s+(?:graag\s+|nu\s+|even\s+)*(?:de|het|mijn|het laatste|the|my)?\s*(.{3,30}?)\s+(?:(?:nu|even|graag|nog|eens|now)\s+)*(?:doen|zien|invullen|starten|bekijken|hebben|krijgen|inzien|see|do|fill in|view|have)$/)?.[1];
+  const shown = wish ? SHOWN_BY.find(([words]) => words.test(wish)) : undefined;
+  if (shown) return { kind: "run", text: shown[1] };
+  // ("hier is de code van telegram: 482913, koppel maar": the six digits /ik koppel gave on the other platform.)
+  const digits = /\b(koppel\w*|link\w*|code)\b/.test(f) && /\b(koppel\w*|link\w*)\b/.test(f) ? text.match(/(?<!\d)(\d{6})(?!\d)/)?.[1] : undefined;
+  if (digits) return { kind: "run", text: `/ik koppel ${digits}` };
+  return undefined;
 }
 
 const AGENDA_DEFER = /\b(schuift (\w+ ){0,2}door|door naar (de |het )?(\d{1,2} \w+|volgende|vergadering|maart|april|mei|juni|juli|september|oktober|november|december|januari|februari)|schuiven (\w+ ){0,3}door|doorschuiven|schuif (\w+ ){0,4}door|uitstellen|uitgesteld|stel (\w+ ){0,4}uit|stellen (\w+ ){0,3}uit|naar de volgende (vergadering|keer|stuurgroep|meeting)|naar de vergadering van \w+|volgende keer|postpone|next meeting)\b/;

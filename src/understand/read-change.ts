@@ -169,6 +169,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // "ik denk dat de moestuin klaar is", "volgens mij kan … op klaar": a guess is shown first.
     if (/\b(ik denk|denk ik|volgens mij|misschien|mss|misch|waarschijnlijk|wss|wsl|wrs|wellicht|vermoedelijk|denk het|denk wel|lijkt me|lijkt mij|geloof ik|ik geloof|schat ik|ik schat|gok ik|ik gok|naar schatting|i think|maybe|probably|perhaps|i guess)\b/.test(f)) certain = false;
     // "we overwegen de huiswerkbegeleiding te parkeren", "ik twijfel of …": weighed, not decided.
+    // ("we willen het vignet eigenlijk weer openzetten, zou mooi zijn": a wish, not yet done.)
+    if (/\b(we willen|wij willen|willen we|zou mooi zijn|zou fijn zijn|het idee is|het plan is|we zouden graag|we d like|we want to|we would like)\b/.test(f)) certain = false;
     if (/\b(overwegen|overweeg|overweegt|twijfel\w*|denken erover|denk erover|nadenken|na te denken|zouden kunnen|considering|thinking about|might)\b/.test(f)) certain = false;
     // "de bakken voor de moestuin zijn klaar": said of something that belongs to the action — shown first.
     // ("de gemeente wil uiterlijk 1 maart een plan voor het watertappunt": the date of a part, shown first too;
@@ -357,7 +359,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (calledOff && !date && !question && picked.chosen && deadlineWords) {
     return { kind: "need-action", question: localText("understand.ask.deadline", { title: picked.chosen.title }), command: `actie deadline ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
   }
-  const statusIsDeadline = /\b(moet(en)?|voor|uiterlijk|deadline|must|by|nieuwe deadline|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot|doorlopen)\b/.test(f);
+  // ("speeltuin wordt pas 1 mei klaar": when it will be done is its deadline.)
+  const statusIsDeadline = /\b(moet(en)?|voor|uiterlijk|deadline|must|by|nieuwe deadline|pas|(wordt|worden|komt|komen) (\S+ ){1,3}(klaar|af|gereed)|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot|doorlopen)\b/.test(f);
   // "ouderavond naar do 29 jan, aula is dan vrij": the name, then "naar" and a date — the deadline, probably (shown first).
   // ("techniekdag 23/4": the name and a date, nothing else — the deadline, probably (shown first).)
   const bareDate = !deadlineWords && date && !statusHits.length && contentWords(withoutPreamble(text.slice(0, span.start))) === 0 && /^[\s:,-]*$/.test(text.slice(span.end, span.end + text.slice(span.end).indexOf(date.phrase))) && /^[\s.!]*$/.test(text.slice(span.end + text.slice(span.end).indexOf(date.phrase) + date.phrase.length));
