@@ -24,7 +24,7 @@ export default defineCommand({
   }),
   async run(ctx, args) {
     ctx.requireRole(["coordinator", "voorzitter", "stuurgroep"], "decision.what");
-    const { meeting, item, pushNow } = await recordDecision(ctx.tx, { wijkId: ctx.wijk.id, personId: ctx.sender.id, text: args.text, itemNumber: args.item, now: ctx.now });
+    const { meeting, item, pushNow } = await recordDecision(ctx.tx, { wijkId: ctx.wijk.id, personId: ctx.sender.id, text: args.text, itemNumber: args.item, now: ctx.now, meta: ctx.meta });
     const replies: Reply[] = [
       {
         text: ctx.t("decision.noted", {

@@ -22,6 +22,7 @@ export default defineCommand({
     if ("reminders" in undone) {
       return undone.reminders.reminders.map((r) => ctx.t("reminder.undone", { number: r.number, text: r.text })).join("\n");
     }
+    if ("decision" in undone) return ctx.t(undone.decision.shared ? "decision.undoneShared" : "decision.undone", { text: undone.decision.text });
     const { actionId, changes } = undone;
     const d = renderActionDescription(await getActionNaming(ctx.tx, actionId), ctx.lang);
     const { names } = await getActionDetails(ctx.tx, { wijkId: ctx.wijk.id, actionId, historyLimit: 20 });

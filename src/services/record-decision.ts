@@ -3,6 +3,10 @@ import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import { getAgendaItemByNumber } from "./get-agenda-item-by-number.ts";
 import { cleanStoredText } from "../parse/clean-text.ts";
+import type { ChangeMeta } from "./change-action.ts";
+
+/** The history row of a decision recorded: /ongedaan (and a correction right after) can take it back. */
+export const DECISION_FIELD = "decision";
 
 /** Decisions may be typed up to this long after a meeting started (minutes often come later). */
 const DECISION_WINDOW_MS = 7 * 24 * 60 * 60_000;
@@ -12,11 +16,12 @@ const DECISION_EARLY_MS = 12 * 60 * 60_000;
 /**
  * Records a decision of the meeting that is on or just was; with an agenda item
  * number, that item counts as dealt with. When the meeting was already closed the
- * caller pushes the decision right away (`pushNow`).
+ * caller pushes the decision right away (`pushNow`). With `meta` it is recorded in the
+ * history (the decision, and the item's status before), so /ongedaan can take it back.
  */
 export async function recordDecision(
   tx: Tx,
-  input: { wijkId: string; personId: string; text: string; itemNumber?: number; now: Date },
+  input: { wijkId: string; personId: string; text: string; itemNumber?: number; now: Date; meta?: ChangeMeta },
 ) {
   const meeting = await tx.meeting.findFirst({
     where: {
@@ -42,5 +47,15 @@ export async function recordDecision(
       pushedAt: pushNow ? input.now : null,
     },
   });
+  if (input.meta) {
+    const { meta } = input;
+    await tx.historyEntry.create({
+      data: {
+        wijkId: meta.wijkId, personId: meta.personId, batchId: meta.batchId, field: DECISION_FIELD,
+        fromValue: item ? JSON.stringify({ itemId: item.id, status: item.status }) : null, toValue: decision.id,
+        platform: meta.platform, chatId: meta.chatId, messageId: meta.messageId, createdAt: meta.at,
+      },
+    });
+  }
   return { decision, meeting, item, pushNow };
 }

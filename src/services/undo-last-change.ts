@@ -5,6 +5,7 @@ import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import { isAbsenceChange, undoAbsenceChange, type UndoneAbsence } from "./undo-absence-change.ts";
 import { isReminderChange, undoReminderSet, type UndoneReminders } from "./undo-reminder-set.ts";
+import { isDecisionChange, undoDecision, type UndoneDecision } from "./undo-decision.ts";
 
 export const UNDO_BATCH_PREFIX = "undo:";
 
@@ -13,7 +14,7 @@ export const UNDO_BATCH_PREFIX = "undo:";
  * history batch; the original rows stay and are marked undone. Undo batches themselves
  * are not undone again (a second /ongedaan goes one change further back).
  */
-export async function undoLastChange(tx: Tx, meta: ChangeMeta): Promise<{ actionId: string; changes: FieldChange[] } | { absence: UndoneAbsence } | { reminders: UndoneReminders }> {
+export async function undoLastChange(tx: Tx, meta: ChangeMeta): Promise<{ actionId: string; changes: FieldChange[] } | { absence: UndoneAbsence } | { reminders: UndoneReminders } | { decision: UndoneDecision }> {
   if (!meta.personId) throw new AppError("INVALID", localText("undo.unknownPerson"));
   const last = await tx.historyEntry.findFirst({
     where: { wijkId: meta.wijkId, personId: meta.personId, undoneAt: null, NOT: { batchId: { startsWith: UNDO_BATCH_PREFIX } } },
@@ -25,6 +26,9 @@ export async function undoLastChange(tx: Tx, meta: ChangeMeta): Promise<{ action
   }
   if (last && !last.actionId && isReminderChange(last.field)) {
     return { reminders: await undoReminderSet(tx, meta, last.batchId, `${UNDO_BATCH_PREFIX}${meta.batchId}`) };
+  }
+  if (last && !last.actionId && isDecisionChange(last.field)) {
+    return { decision: await undoDecision(tx, meta, last, `${UNDO_BATCH_PREFIX}${meta.batchId}`) };
   }
   if (!last || !last.actionId) throw new AppError("NOT_FOUND", localText("undo.nothing"));
   const batch = await tx.historyEntry.findMany({ where: { batchId: last.batchId, undoneAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });

@@ -72,3 +72,35 @@ describe("/ongedaan after /herinner", () => {
   });
 });
 
+
+describe("/ongedaan after /besluit", () => {
+  beforeEach(async () => {
+    const { recordOutbox } = await import("../helpers/recording-adapter.ts");
+    recordOutbox(h.app, { clock: h.clock });
+    await h.app.scheduler.init(h.clock.now());
+    await h.say("Marieke", "/vergadering nieuw 12 februari 19:30");
+    await h.say("Fatima", "/agendapunt Plek watertappunt kiezen besluit");
+    const { at } = await import("../scheduler/helpers.ts");
+    await h.app.scheduler.advanceTo(h.clock, at("2026-02-12 20:00"));
+  });
+
+  it("takes the decision back and gives its agenda item the status it had", async () => {
+    const item = async () => (await h.db.agendaItem.findFirstOrThrow({ where: { text: "Plek watertappunt kiezen" } })).status;
+    const before = await item();
+    const agenda = (await h.say("Henk", "/agenda", { chat: "stuurgroep" })).join("\n");
+    const number = agenda.match(/(\d+)\. Plek watertappunt kiezen/)![1];
+    await h.say("Henk", `/besluit Watertappunt komt bij de school agendapunt ${number}`, { chat: "stuurgroep" });
+    expect(await item()).toBe("behandeld");
+    expect(await h.say("Henk", "/ongedaan", { chat: "stuurgroep" })).toEqual(["↩️ Besluit “Watertappunt komt bij de school” is teruggedraaid."]);
+    expect(await h.db.decision.count()).toBe(0);
+    expect(await item()).toBe(before);
+    // A second /ongedaan does not bring it back: there is nothing more of Henk's to undo.
+    expect(await h.say("Henk", "/ongedaan", { chat: "stuurgroep" })).toEqual(["Er is niets om ongedaan te maken: je hebt nog niets gewijzigd."]);
+  });
+
+  it("only the sender's own decision: someone else's /ongedaan leaves it", async () => {
+    await h.say("Henk", "/besluit Sportdag gaat door", { chat: "stuurgroep" });
+    expect(await h.say("Ingrid", "/ongedaan", { chat: "stuurgroep" })).toEqual(["Er is niets om ongedaan te maken: je hebt nog niets gewijzigd."]);
+    expect(await h.db.decision.count()).toBe(1);
+  });
+});

@@ -14,4 +14,6 @@ export const enDecision: Record<keyof typeof nlDecision, CatalogueText> = {
   "decision.atItem": " at \"{text}\" (dealt with)",
   "decision.sharedNow": "The meeting was already closed, so I'm sharing it with the action leads now.",
   "decision.sharedLater": "After the meeting I'll share the decisions with the action leads.",
+  "decision.undone": "↩️ Decision “{text}” was taken back.",
+  "decision.undoneShared": "↩️ Decision “{text}” was taken back. It had already been shared with the action leads: let them know.",
 };

@@ -13,4 +13,6 @@ export const nlDecision = {
   "decision.atItem": " bij \"{text}\" (behandeld)",
   "decision.sharedNow": "De vergadering was al afgesloten, dus ik deel het nu met de kartrekkers.",
   "decision.sharedLater": "Na de vergadering deel ik de besluiten met de kartrekkers.",
+  "decision.undone": "↩️ Besluit “{text}” is teruggedraaid.",
+  "decision.undoneShared": "↩️ Besluit “{text}” is teruggedraaid. Het was al gedeeld met de kartrekkers: laat het ze even weten.",
 } as const satisfies Record<string, CatalogueText>;
