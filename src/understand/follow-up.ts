@@ -146,6 +146,15 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     }
     case "confirm": {
       if (yes || confirmsYes(folded)) return { kind: "rerun", rerun: { ...payload.rerun, confirmed: true } };
+      // "ja en de Huurdersvereniging Lefier ook" to "Bedoel je: /actie partner X: Humanitas?": yes, and that one too.
+      const alsoPartner = payload.rerun.text.startsWith("/actie partner ") && short ? typed.match(/^(?:ja+|ok[eé]?|prima|goed|yes|top|graag)\b[\s,!]*(?:en|and|plus)\s+(?:de\s+|het\s+|the\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+[\p{L}\p{N}&'-]+){0,4}?)(?:\s+(?:ook|too|as well|erbij|graag|aub))*[\s.!]*$/u) : null;
+      if (alsoPartner) {
+        const title = payload.rerun.text.match(/^\/actie partner (.+?):/)?.[1];
+        if (title) return { kind: "rerun", rerun: { ...payload.rerun, confirmed: true, then: [{ text: `/actie partner ${title}: ${alsoPartner[1]}`, ...(payload.rerun.pickActionId ? { pickActionId: payload.rerun.pickActionId } : {}) }] } };
+      }
+      // "ja graag, punt 1", "ja, en zet m bij punt 1" to "Bedoel je: /besluit …?": yes, at that agenda item.
+      const atItem = payload.rerun.text.startsWith("/besluit ") && short ? folded.match(/^(?:ja+|ok|oke|prima|graag|goed|yes)\b(?:\s+(?:graag|hoor|en|maar|dan|zet|m|hem|het|die|bij|onder|wel|ook))*\s+(?:agenda)?punt\s+(\d{1,2})$/) : null;
+      if (atItem) return { kind: "rerun", rerun: { ...payload.rerun, text: `${withoutItem(payload.rerun.text)} agendapunt ${atItem[1]}`, confirmed: true } };
       // "ja maar dan 3 maart", "ja, maar dan Lisa": yes, with the date or person typed instead.
       const yesBut = short ? typed.match(/^(?:ja+|ok[eé]?|prima|goed|yes)\b[\s,]*(?:maar|alleen|wel)\s+(?:dan\s+)?(?:op\s+|naar\s+|voor\s+)?(.+)$/i) : null;
       const but = yesBut ? readInstead(`nee ${yesBut[1]}`, payload.rerun, now) : undefined;
@@ -193,6 +202,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
         return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
       }
       if (payload.command === "herinner") return readReminderMoment(typed, payload, now) ?? readCorrection(typed, folded, payload, now, lookups);
+      if (payload.command === "besluit") return readDecisionCorrection(typed, folded, payload.rerun.text) ?? { kind: "none" };
       return readCorrection(typed, folded, payload, now, lookups);
     }
   }
@@ -205,7 +215,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const other = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId) : undefined;
   // "en voor de speeltuin: bouwhekken staan er" says something new: not the same change again.
   const saysMore = other ? !onlyFollowUpWords(typed, lookups.named ?? []) : false;
-  const alsoFolded = folded.replace(/^(?:(?:oh|o|ow|ah|en|oja|o ja)\s+)+(?=en\b)/, "");
+  const alsoFolded = folded.replace(/^(?:(?:oh|o|ow|ah|en|oja|o ja|top|ja|ok|oke|prima|mooi|super|thanks|dank je)\s+)+(?=(?:en|and)\b)/, "");
   if (payload.actionId && ALSO.test(alsoFolded)) {
     // "en Daan ook" after an owner change: Daan added.
     // ("en ikzelf ook": the sender.)
@@ -219,7 +229,12 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     if (other && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id } };
     // "en ook Jeugdgezondheidszorg Groningen" after a partner was added: a second partner of the same action.
     if (payload.command === "actie partner" && payload.actionTitle && !other) {
-      const name = typed.replace(/^\s*(?:(?:oh|o|en|ook|and|also|plus)[\s,]+)+/i, "").replace(/[\s,]+(?:ook|too|as well|erbij|als partner)[\s.!]*$/i, "").replace(/[.!]+$/, "").trim();
+      const name = typed
+        .replace(/^[^\p{L}]*(?:(?:oh|o|en|ook|and|also|plus|top|ja|ok|oke|prima|mooi|super)[^\p{L}]+)+/iu, "")
+        .replace(/^(?:de|het|the)\s+/i, "")
+        .replace(/(?:[\s,]+(?:ook|too|as well|erbij|als partner|graag|aub|pls|please))+[\s.!]*$/i, "")
+        .replace(/[.!]+$/, "")
+        .trim();
       if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 5) return { kind: "rerun", rerun: { text: `/actie partner ${payload.actionTitle}: ${name}`, pickActionId: payload.actionId } };
     }
   }
@@ -267,6 +282,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (instead && shifted && payload.actionId) {
     return { kind: "rerun", rerun: { text: `${payload.rerun.text.slice(0, shifted.index)}${instead}`, pickActionId: payload.actionId, undoFirst: true } };
   }
+  // "oops, it was Lidl not Jumbo" right after a partner was added: that one instead (the other taken back first).
+  const partnerSaid = payload.command === "actie partner" && payload.actionTitle && !other && (CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || /\b(it was|het was|het is|it s|moest)\b/.test(folded)) ? partnerNamedIn(typed) : undefined;
+  if (partnerSaid) return { kind: "rerun", rerun: { text: `/actie partner ${payload.actionTitle}: ${partnerSaid}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
   const markedWrong = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || OTHER_ONE.test(folded) || WRONG_ONE.test(folded);
   if (other && markedWrong && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id, undoFirst: true } };
   // ("oh wacht, 160" right after a reach, "toch maar 15 maart, …" after a deadline: a figure or date after "wacht",
@@ -319,6 +337,40 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   if (!restFolded) return { kind: "say", key: "followUp.undoHint", clear: false };
   return { kind: "none" };
+}
+
+/** "/besluit … agendapunt 3" without its item. */
+function withoutItem(command: string): string {
+  return command.replace(/\s+agendapunt\s+\d{1,2}\s*$/i, "");
+}
+
+/**
+ * Right after a decision was recorded: "hoort bij punt 1 trouwens" (at that item), "oeps, moest het winkelcentrum zijn
+ * ipv de school", "moest 2500 zijn", "nee, in mei" (those words instead) — the decision taken back and recorded again.
+ */
+function readDecisionCorrection(typed: string, folded: string, command: string): FollowUpReading | undefined {
+  if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
+  const item = folded.match(/^(?:(?:oh|o|en|ja|nee|sorry|oeps|trouwens|btw|wel)\s+)*(?:(?:het |dat |die |hij |ie )?hoort (?:trouwens |eigenlijk |wel )?bij|(?:zet|doe) (?:m|hem|het|die|dat) (?:maar |even )?(?:bij|onder)|bij|onder|graag bij)\s+(?:agenda)?punt\s+(\d{1,2})(?:\s+(?:trouwens|graag|aub|btw|eigenlijk))*$/);
+  if (item) return { kind: "rerun", rerun: { text: `${withoutItem(command)} agendapunt ${item[1]}`, undoFirst: true, correction: true } };
+  if (!CORRECTION_START.test(folded) && !CORRECTION_END.test(folded) && !/\b(ipv|i p v|in plaats van|instead of|moest|moet zijn)\b/.test(folded)) return undefined;
+  const item_ = command.match(/\s+agendapunt\s+\d{1,2}\s*$/i)?.[0] ?? "";
+  const body = withoutItem(command).replace(/^\/besluit\s+/, "");
+  const said = stripCorrection(typed).replace(/^(?:(?:het|dat|it)\s+)?(?:moest|moet|was|is|should be)\s+/i, "").replace(/\s+(?:zijn|wezen|be)(?=[.!]*$|\s*,?\s+(?:ipv|i\.?p\.?v\.?|in plaats van|instead of|niet|not)\s)/i, "").trim();
+  // "X ipv Y", "X, niet Y", "X not Y": Y in the decision becomes X.
+  const swap = said.match(/^(.+?)\s*,?\s+(?:ipv|i\.?p\.?v\.?|in plaats van|instead of|niet|not)\s+(.+?)[.!]*$/i);
+  if (swap && body.toLowerCase().includes(swap[2].toLowerCase())) {
+    const at = body.toLowerCase().indexOf(swap[2].toLowerCase());
+    return { kind: "rerun", rerun: { text: `/besluit ${body.slice(0, at)}${swap[1]}${body.slice(at + swap[2].length)}${item_}`, undoFirst: true, correction: true } };
+  }
+  // "moest 2500 zijn": the one number in the decision; "nee, in mei": the one month.
+  const number = said.match(/^(?:€\s*)?(\d[\d.,]*)(?:\s*(?:euro|eur))?$/i)?.[1];
+  const numbers = body.match(/\d[\d.,]*/g) ?? [];
+  if (number && numbers.length === 1) return { kind: "rerun", rerun: { text: `/besluit ${body.replace(numbers[0], number)}${item_}`, undoFirst: true, correction: true } };
+  const MONTH = /\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/gi;
+  const month = said.match(/^(?:in\s+|naar\s+)?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/i)?.[1];
+  const months = body.match(MONTH) ?? [];
+  if (month && months.length === 1) return { kind: "rerun", rerun: { text: `/besluit ${body.replace(MONTH, month)}${item_}`, undoFirst: true, correction: true } };
+  return undefined;
 }
 
 /** A moment with only a clock time: "om 10 uur", "14:00", "half 9 's avonds". */
@@ -374,6 +426,10 @@ function withPersonNamed(command: string, answer: string): string | undefined {
 
 /** The asked owner or deadline change with the person or date typed in its place, if the answer names one. */
 function readInstead(typed: string, rerun: Rerun, now: Date): Rerun | undefined {
+  // "nee, hockeyclub bedoel ik. Hockeyclub Lewenborg", "ja maar het is Biblionet Groningen" to "… partner: X?": that organisation.
+  const partnerAt = rerun.text.match(/^\/actie partner (.+?):\s*/);
+  const organisation = partnerAt ? partnerNamedIn(typed) : undefined;
+  if (partnerAt && organisation) return { ...rerun, text: `${partnerAt[0]}${organisation}` };
   const rest = stripCorrection(typed);
   if (!rest || rest.split(/\s+/).length > 4) return undefined;
   if (/^\/actie eigenaar\b/.test(rerun.text) && /@[\p{L}]/u.test(rerun.text)) {
@@ -386,6 +442,22 @@ function readInstead(typed: string, rerun: Rerun, now: Date): Rerun | undefined 
     return shift ? { ...rerun, text: `${rerun.text.slice(0, shift.index)}${rest}` } : { ...rerun, datePhrase: rest };
   }
   return undefined;
+}
+
+/**
+ * The organisation a partner correction names: "oops, it was Lidl not Jumbo" → Lidl, "nee, hockeyclub bedoel ik.
+ * Hockeyclub Lewenborg" → Hockeyclub Lewenborg (the fullest name with capitals), "ja maar het is Biblionet Groningen".
+ */
+function partnerNamedIn(typed: string): string | undefined {
+  const said = typed
+    .replace(/^\s*(?:(?:oh|o|oeps|oops|sorry|sry|nee+|no|ja+|yes|ok[eé]?|maar|but|wacht|hmm+)[\s,.!]+)+/i, "")
+    .replace(/^(?:het|dat|it|that)\s+(?:is|was|moet|moest|should be)\s+(?:zijn\s+)?/i, "")
+    .replace(/\s*,?\s+(?:niet|not|ipv|i\.?p\.?v\.?|in plaats van|instead of)\s+[^.,;]+/gi, "")
+    .replace(/\s+(?:bedoel(?:de)? ik|i mean[t]?|moet het zijn|moest het zijn)\b/gi, "");
+  const capitals = [...said.matchAll(/(?<![\p{L}@])(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+(?:van\s+|de\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'-]*)*)/gu)].map((m) => m[1]);
+  const best = capitals.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0];
+  if (!best || best.split(/\s+/).length > 5 || /^(Ik|Het|De|Dat|Die|Nee|Ja|Sorry|It|The|I)$/.test(best)) return undefined;
+  return best;
 }
 
 /** Whether, apart from the names of actions, the text holds only the words of "the same for …" or "I meant …". */
@@ -414,7 +486,7 @@ function saysYes(folded: string): boolean {
     words.every((w) => YES_WORDS.has(w))
   );
 }
-const YES_WORDS = new Set("ja jaa jaaa yes ok oke okay jazeker jep yep jup jawel prima zeker doe maar graag klopt hoor weg ermee mee top goed is dat dank je bedankt thanks please go ahead sure super perfect correct juist precies akkoord helemaal zo".split(" "));
+const YES_WORDS = new Set("ja jaa jaaa yes ok oke okay jazeker jep yep jup jawel prima zeker doe maar graag klopt hoor weg ermee mee top goed is dat dank je bedankt thanks please go ahead sure super perfect correct juist precies akkoord helemaal zo beide allebei alle twee both".split(" "));
 const NO_WORDS = new Set("nee neee neen no nope wacht toch maar niet doen liever nog even hoor laat zitten stop ermee sorry dank je bedankt thanks not now dan".split(" "));
 
 /**

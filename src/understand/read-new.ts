@@ -481,7 +481,8 @@ export function markedDecision(text: string, question: boolean, stuurgroep: bool
     rest = rest.slice(0, at.index).trim();
   }
   // ("…. en we gaan voor de locatie in Zuidlaren": a second decision in a second sentence.)
-  const parts = rest.split(/[.!]\s+(?:en\s+)?(?:(?:we\s+gaan\s+voor|ook)\s+)?(?=\S)/i).map((x) => x.trim().replace(/[.!]+$/, "")).filter((x) => contentWords(x) >= 1);
+  // ("afgesproken dat de wijkwebsite een knop krijgt en dat het zomerkamp 2 weken duurt": two, joined by "en dat".)
+  const parts = rest.split(/[.!]\s+(?:en\s+)?(?:(?:we\s+gaan\s+voor|ook)\s+)?(?=\S)|\s+en\s+dat\s+/i).map((x) => x.trim().replace(/[.!]+$/, "")).filter((x) => contentWords(x) >= 1);
   if (!parts.length || contentWords(parts.join(" ")) < 2) return undefined;
   const suffix = item ? ` agendapunt ${item}` : "";
   if (parts.length === 1) return confirmCommand(`/besluit ${parts[0]}${suffix}`);

@@ -175,9 +175,11 @@ function worthRemembering(command: { name: string; erasesSender?: boolean }, cha
 /** Best effort: a correction can only follow a change the bot still remembers. */
 async function rememberChange(deps: BotDeps, turn: Turn, rerun: Rerun, touched: { id: string; title: string; alternatives: string[] }[]): Promise<void> {
   const action = touched.length === 1 ? touched[0] : undefined;
-  // Only a change to one action, or a reminder just set ("om 10 uur graag"), can be corrected right after: nothing else is worth a write.
+  // Only a change to one action, a reminder just set ("om 10 uur graag") or a decision just recorded ("hoort bij punt 1")
+  // can be corrected right after: nothing else is worth a write.
   const reminder = !action && turn.plan!.command.name === "herinner";
-  if (!action && !reminder) return;
+  const decision = !action && turn.plan!.command.name === "besluit";
+  if (!action && !reminder && !decision) return;
   try {
     await deps.prompts.save(turn.message, {
       kind: "change",
