@@ -170,7 +170,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if (/\b(ik denk|denk ik|volgens mij|misschien|mss|misch|waarschijnlijk|wss|wsl|wrs|wellicht|vermoedelijk|denk het|denk wel|lijkt me|lijkt mij|geloof ik|ik geloof|schat ik|ik schat|gok ik|ik gok|naar schatting|i think|maybe|probably|perhaps|i guess)\b/.test(f)) certain = false;
     // "we overwegen de huiswerkbegeleiding te parkeren", "ik twijfel of …": weighed, not decided.
     // ("we willen het vignet eigenlijk weer openzetten, zou mooi zijn": a wish, not yet done.)
-    if (/\b(we willen|wij willen|willen we|zou mooi zijn|zou fijn zijn|het idee is|het plan is|we zouden graag|we d like|we want to|we would like)\b/.test(f)) certain = false;
+    if (/(?:^|[,.;!?]\s*|\ben\s+)(we|wij) willen\b|^willen we\b|\b(zou mooi zijn|zou fijn zijn|het idee is|het plan is|we zouden graag|we d like|we want to|we would like)\b/.test(f)) certain = false;
     if (/\b(overwegen|overweeg|overweegt|twijfel\w*|denken erover|denk erover|nadenken|na te denken|zouden kunnen|considering|thinking about|might)\b/.test(f)) certain = false;
     // "de bakken voor de moestuin zijn klaar": said of something that belongs to the action — shown first.
     // ("de gemeente wil uiterlijk 1 maart een plan voor het watertappunt": the date of a part, shown first too;
@@ -847,7 +847,7 @@ function severalOrganisations(org: string, w: UnderstandWorld): string[] | undef
 }
 
 const PARTNER_BEFORE = /\b(?:in samenwerking met|samenwerking met|samen met|werken samen met|werkt samen met|together with|partnering with|partnered with|teaming up with|partners?(?:\s+toevoegen)?:?)\s+(?:de\s+|het\s+|the\s+)?/giu;
-const PARTNER_STOP = /\s*(?:[,.;!?()]|\s-\s|\s(?:als partner|als nieuwe partner|erbij|graag|aub|pls|please|for|voor|bij|aan|now|nu|vanaf|zij|ze|die|they|who|want|omdat|doet|doen|is|zijn|wordt|and they|en zij|en die)\b)/iu;
+const PARTNER_STOP = /\s*(?:[,.;!?()]|\s-\s|\s(?:als partner|als nieuwe partner|erbij|graag|aub|pls|please|toevoegen|noteren|zetten|vastleggen|for|voor|bij|aan|now|nu|vanaf|zij|ze|die|they|who|want|omdat|doet|doen|is|zijn|wordt|and they|en zij|en die)\b)/iu;
 const NOT_AN_ORGANISATION = /^(kinderen|kids|ouders|jongeren|bewoners|vrijwilligers|leerlingen|buurt|wijk|mensen|iedereen|elkaar|collega|collegas|collega's|hem|haar|hen|mij|ons|jullie|school|de kinderen|van|bij|voor|aan|in|op|met|de|het|een|erbij|toevoegen|nodig|gezocht|is|wordt|geworden|worden|zoeken|gezocht|gevonden|een|nog|ook|geen|wie|who|someone|iemand)\b/i;
 
 /**
@@ -862,7 +862,8 @@ function framedPartner(text: string, span: ActionSpan<IndexedAction>, w: Underst
   for (const m of text.matchAll(PARTNER_BEFORE)) {
     const from = m.index! + m[0].length;
     if (from > span.start && from < span.end) continue;
-    let phrase = text.slice(from, from < span.start ? span.start : undefined);
+    // ("de partner is nu de Hortus": the words that say it, before the name, are not part of it.)
+    let phrase = text.slice(from, from < span.start ? span.start : undefined).replace(/^(?:(?:is|wordt|zijn|worden|nu|voortaan|ook|de|het|een|the)\s+)+/i, "");
     const stop = phrase.match(PARTNER_STOP);
     if (stop) phrase = phrase.slice(0, stop.index);
     typed.push(phrase);

@@ -2841,3 +2841,121 @@ describe("readFollowUp: a count added right after a change (fourteenth session)"
     expect(readFollowUp("bij nader inzien toch maar niet", change as never, new Date("2026-01-05T08:00:00Z"), { named: [] })).toMatchObject({ kind: "ask", key: "followUp.undoAsk" });
   });
 });
+
+describe("understand: partners as typed (fifteenth session)", () => {
+  it.each([
+    ["watertappunt, in samenwerking met Veilig Verkeer Nederland afd Groningen", "Veilig Verkeer Nederland afd Groningen"],
+    ["watertappunt partner toevoegen Groei & Bloei afdeling Groningen", "Groei & Bloei afdeling Groningen"],
+    ["we're partnering with the Salvation Army for the watertappunt now", "Salvation Army"],
+    ["watertappunt met de bieb erbij graag (Biblionet Groningen)", "Biblionet Groningen"],
+    ["@wijkbot zet Kinderopvang Kids2b als partner bij het watertappunt", "Kids2b kinderopvang"],
+    ["@wijkbot WIJ Groningen doet vanaf nu mee aan het watertappunt", "WIJ Groningen"],
+  ])("%j adds the partner %j (asked first)", async (text, partner) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: `/actie partner Watertappunt in de wijk: ${partner}` });
+  });
+
+  it("what the partner does, said with it, is part of saying who it is: no note", async () => {
+    const u = await read("watertappunt: Humanitas doet mee als partner, zij leveren de vrijwilligers");
+    expect(u).toMatchObject({ kind: "confirm", text: "/actie partner Watertappunt in de wijk: Humanitas" });
+    expect(u).not.toHaveProperty("note");
+    expect(await read("watertappunt partner: Albert Heijn Lewenborg (leverde het water)")).toMatchObject({ text: "/actie partner Watertappunt in de wijk: Albert Heijn Lewenborg" });
+  });
+
+  it("'graag als partner noteren' is the partner, not a note", async () => {
+    expect(await read("het watertappunt doen we samen met Verloskundigenpraktijk Lewenborg, graag als partner noteren")).toMatchObject({ kind: "confirm", text: "/actie partner Watertappunt in de wijk: Verloskundigenpraktijk Lewenborg" });
+  });
+});
+
+describe("understand: decisions (fifteenth session)", () => {
+  it.each([
+    ["vastleggen als besluit: WIJ levert twee jongerenwerkers", "/besluit WIJ levert twee jongerenwerkers"],
+    ["noteer als besluit bij punt 3: watertappunt komt bij het MFC", "/besluit watertappunt komt bij het MFC agendapunt 3"],
+    ["nog een besluit van donderdag vergeten: kindteams blijft geparkeerd", "/besluit kindteams blijft geparkeerd"],
+    ["vastgesteld bij agendapunt 2: 5% van de begroting blijft reserve", "/besluit 5% van de begroting blijft reserve agendapunt 2"],
+    ["conclusie punt 1: elke pijler levert een jaarplan op 1 A4", "/besluit elke pijler levert een jaarplan op 1 A4 agendapunt 1"],
+    ["besluit: de techniekdag mag 750 euro kosten, leg dat vast", "/besluit de techniekdag mag 750 euro kosten"],
+    ["we've agreed that Lefier pays half of the costs", "/besluit Lefier pays half of the costs"],
+    ["notulen vanavond: besloten dat de kartrekkers elke maand een stukje aanleveren", "/besluit de kartrekkers elke maand een stukje aanleveren"],
+  ])("%j is asked as %j", async (text, command) => {
+    expect(await understand(text, stuurgroep())).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("in the stuurgroep 'akkoord op agendapunt 2, …' and 'we gaan voor …' are decisions", async () => {
+    expect(await understand("akkoord op agendapunt 2, de begroting is vastgesteld op 51.200 euro. dank allen", stuurgroep())).toMatchObject({ text: "/besluit de begroting is vastgesteld op 51.200 euro agendapunt 2" });
+    expect(await understand("we gaan voor de plek naast de bieb, agendapunt 3", stuurgroep())).toMatchObject({ text: "/besluit de plek naast de bieb agendapunt 3" });
+  });
+
+  it.each([
+    ["Goed overleg allen! besluiten: 1) ouderavond in februari 2) kindteams blijft geparkeerd", ["/besluit ouderavond in februari", "/besluit kindteams blijft geparkeerd"]],
+    ["afgesproken dat de wijkwebsite een knop krijgt en dat het zomerkamp 2 weken duurt", ["/besluit de wijkwebsite een knop krijgt", "/besluit het zomerkamp 2 weken duurt"]],
+    ["afgesproken: zomerkamp alleen voor 12+. en we gaan voor de locatie in Zuidlaren", ["/besluit zomerkamp alleen voor 12+", "/besluit de locatie in Zuidlaren"]],
+  ])("several decisions in %j are shown first and recorded one after the other", async (text, commands) => {
+    const u = await understand(text, stuurgroep());
+    expect(u).toMatchObject({ kind: "confirm", text: commands[0], then: commands.slice(1).map((c) => ({ text: c })) });
+  });
+
+  it("'de stuurgroep heeft besloten dat …, klopt dat?' shows the decisions and changes nothing", async () => {
+    expect(await understand("de stuurgroep heeft besloten dat het watertappunt doorgaat toch? kun je dat checken", stuurgroep())).toEqual({ kind: "run", text: "/besluitenlijst" });
+  });
+});
+
+describe("understand: other readings of the fifteenth session", () => {
+  it("someone else 'is klaar met' an action may be leaving it: asked which, nothing changed", async () => {
+    const u = await read("Peter is klaar met de speeltuin, hij heeft een andere baan");
+    expect(u).toMatchObject({ kind: "say", text: { key: "understand.doneOrLeaving", vars: { person: "Peter", title: "Speeltuin Kastanjelaan opknappen" } } });
+    // ("klaar met haar deel van …" is a part of it, read as before.)
+    expect(await read("Peter is klaar met zijn deel van de speeltuin")).not.toMatchObject({ text: { key: "understand.doneOrLeaving" } });
+  });
+
+  it("'wordt pas 1 mei klaar' moves the deadline; it does not close the action", async () => {
+    const u = await read("speeltuin wordt pas 1 mei klaar, lefier heeft vertraging");
+    expect(setsStatus(u)).toBe(false);
+    expect(u).toMatchObject({ text: expect.stringMatching(/^\/actie deadline Speeltuin Kastanjelaan opknappen: /) });
+  });
+
+  it("a wish is asked first: 'we willen de wijkwebsite weer openzetten, zou mooi zijn'", async () => {
+    expect(changesWithoutAsking(await read("we willen de wijkwebsite eigenlijk weer openzetten, zou mooi zijn als dat kan"))).toBe(false);
+  });
+
+  it.each([
+    ["wat kan ik allemaal met jou?", "/help"],
+    ["what's this weekly digest thing?", "/help weekoverzicht"],
+    ["wat moet ik doen als ik op vakantie ga?", "/help afwezig"],
+    ["ik ga met zwangerschapsverlof vanaf februari, hoe regel ik dat", "/help afwezig"],
+    ["ik wil de maandelijkse check-in nu doen", "/checkin"],
+    ["hier is de code van telegram: 482913, koppel maar", "/ik koppel 482913"],
+  ])("%j runs %j", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: command });
+  });
+});
+
+describe("readFollowUp: after a decision or a partner (fifteenth session)", () => {
+  const now = new Date("2026-01-22T20:00:00Z");
+  const decided = (text: string) => ({ payload: { kind: "change" as const, rerun: { text }, command: "besluit" }, expired: false });
+  const partnered = { payload: { kind: "change" as const, rerun: { text: "/actie partner Schoolontbijt: Jumbo" }, command: "actie partner", actionId: "s", actionTitle: "Schoolontbijt", alternatives: [] }, expired: false };
+  const asked = (text: string) => ({ payload: { kind: "confirm" as const, rerun: { text } }, expired: false });
+
+  it.each([
+    ["hoort bij punt 1 trouwens", "/besluit zomerkamp gaat door", "/besluit zomerkamp gaat door agendapunt 1"],
+    ["moest 2500 zijn", "/besluit huiswerkbegeleiding krijgt 2000 euro extra", "/besluit huiswerkbegeleiding krijgt 2500 euro extra"],
+    ["nee, in mei", "/besluit de ouderavond wordt herhaald in april", "/besluit de ouderavond wordt herhaald in mei"],
+    ["oeps, moest het winkelcentrum zijn ipv de school", "/besluit watertappunt komt bij de school agendapunt 3", "/besluit watertappunt komt bij het winkelcentrum agendapunt 3"],
+  ])("%j right after %j takes it back and records %j", async (text, before, after) => {
+    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
+    expect(readFollowUp(text, decided(before) as never, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: after, undoFirst: true, correction: true } });
+  });
+
+  it("a partner corrected: 'oops, it was Lidl not Jumbo'", async () => {
+    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
+    expect(readFollowUp("oops, it was Lidl not Jumbo", partnered as never, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie partner Schoolontbijt: Lidl", undoFirst: true } });
+    expect(readFollowUp("top 👮 en de Fietsersbond ook graag", partnered as never, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie partner Schoolontbijt: Fietsersbond" } });
+  });
+
+  it("to a question: 'ja graag, punt 1', 'ja maar het is Biblionet Groningen', 'ja en de X ook'; 'top dank je' is no yes", async () => {
+    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
+    expect(readFollowUp("ja graag, punt 1", asked("/besluit de moestuin krijgt twee bakken") as never, now)).toMatchObject({ kind: "rerun", rerun: { text: "/besluit de moestuin krijgt twee bakken agendapunt 1", confirmed: true } });
+    expect(readFollowUp("ja maar het is Biblionet Groningen", asked("/actie partner Voorleesochtend: Biblionet") as never, now)).toMatchObject({ kind: "rerun", rerun: { text: "/actie partner Voorleesochtend: Biblionet Groningen" } });
+    expect(readFollowUp("ja en de Huurdersvereniging Lefier ook", asked("/actie partner Huiskamer: Humanitas") as never, now)).toMatchObject({ kind: "rerun", rerun: { confirmed: true, then: [{ text: "/actie partner Huiskamer: Huurdersvereniging Lefier" }] } });
+    expect(readFollowUp("top dank je", asked("/actie partner Huiskamer: Humanitas") as never, now)).not.toMatchObject({ kind: "rerun" });
+  });
+});
