@@ -186,7 +186,7 @@ function withoutSignature(typed: string, w: UnderstandWorld): string {
   // around a message is not part of it (only when something is left).
   const mention = typed.match(/^@?wijkbot\b[\s,:]*/i)?.[0] ?? "";
   typed = typed.slice(mention.length);
-  const lead = typed.match(/^(?:(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|morgen|moi|moin|hoi|hallo|hey|hee|hi|hello|dag|beste|geachte|yo|good morning|good afternoon|good evening|dear)(?:\s+(?:wijkbot|allemaal|allen|iedereen|all|team|heren|dames))?[\s]*[,.!:]+\s*|(?:moi|hoi|hallo|hey|hi)\s+(?=\S))/iu)?.[0];
+  const lead = typed.match(/^(?:(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiemiddag|goeienavond|goeie (?:morgen|middag|avond)|goede (?:morgen|middag|avond)|morgen|moi|moin|hoi|hallo|hey|hee|hi|hello|dag|beste|geachte|yo|good morning|good afternoon|good evening|dear)(?:\s+(?:wijkbot|allemaal|allen|iedereen|all|team|heren|dames))?[\s]*[,.!:]+\s*|(?:moi|hoi|hallo|hey|hi)\s+(?=\S))/iu)?.[0];
   let text = lead && typed.slice(lead.length).trim().split(/\s+/).length >= 2 ? typed.slice(lead.length).trim() : typed;
   const tell = text.match(/^(?:hierbij\s+)?(?:deel|laat)\s+ik\s+(?:u|je|jullie)\s+(?:graag\s+)?(?:mede|weten)\s+dat\s+(?=\S)|^(?:ik\s+wil\s+(?:u|je|jullie)\s+(?:graag\s+)?(?:laten weten|melden|mededelen)|graag\s+(?:meld|deel)\s+ik(?:\s+(?:u|je|jullie))?(?:\s+mede)?)\s+dat\s+(?=\S)/i)?.[0];
   if (tell) text = text.slice(tell.length);

@@ -193,7 +193,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       (command === "actie budget" && /^\s*(?:(?:die|dat|het|deze|dit)\s+)?(?:is|zijn|telt|tellen|wordt|worden)\s+(?:al\s+|ook\s+|nu\s+)?(?:betaald|voldaan|overgemaakt|gedeclareerd|als uitgave|uitgegeven)[\s.!]*$/i.test(said)) ||
       // ("…: Humanitas doet mee, zij leveren de vrijwilligers", "partner: Albert Heijn (leverde het brood)": what the partner does is
       // part of saying who it is, not news about the action.)
-      (command === "actie partner" && (/^\s*(?:zij|ze|die|hij|dat|they|who|which)\s/i.test(said) || new RegExp(`\\(\\s*${said.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\)`).test(text))) ||
+      (command === "actie partner" && (/^\s*(?:zij|ze|die|hij|dat|they|who|which)\s/i.test(said) || said.trim().split(/\s+/).length <= 4 || new RegExp(`\\(\\s*${said.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\)`).test(text))) ||
       /^\s*(?:de\s+)?(?:begroting|budget|bedrag|deadline|datum|bereik|eigenaar)\s+(?:graag\s+|even\s+|ff\s+|maar\s+)*(?:aanpassen|wijzigen|bijwerken|veranderen|updaten|aangepast)(?:\s+(?:graag|aub|pls|svp))?[\s.!]*$/i.test(said);
     // "… naar 20 maart ivm de vorst, de grond is te hard": the reason starts before the last clause and keeps it.
     const note = counted ? "" : reason && (!side || (reason.length > side.length && fold(reason).endsWith(fold(side)))) ? reason : side;
@@ -420,14 +420,16 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("bij de techniekdag doet nu ook het Noorderpoort mee", "doet de Rabobank nu ook mee": the name with capitals between "doet" and "mee".)
   const invertedRaw = text.match(/\bdoe[nt]\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*mee\b/u)?.[1];
   const inverted = invertedRaw && !findPeopleIn(invertedRaw, w).length ? (findOrganisationIn(invertedRaw, fold(invertedRaw), w.organisations) ?? invertedRaw) : undefined;
+  // ("techniekdag: Alfa-college is afgehaakt als partner, jammer": a partner leaving is news about the action.)
+  const partnerLeft = /\b(afgehaakt|haakt af|haken af|afgevallen|stopt als partner|gestopt als partner|is geen partner meer)\b/.test(f);
   const partnershipSettled = /\b(samenwerking|partnerschap|contract|overeenkomst|convenant|samenwerkingsovereenkomst)\b.*\b(is|zijn) (nu |eindelijk |officieel )*(rond|geregeld|getekend|bezegeld|een feit)\b/.test(f) && statusHits.every((h) => /^(rond|geregeld)$/.test(h.word));
-  if ((helps || sponsors || inverted || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten|contract met|overeenkomst met|convenant met|deed mee|deden mee|deed ook mee|deden ook mee)\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b|\b(doet|doen|deed|deden) (ook |nu |inmiddels |vanaf nu |voortaan |weer )+mee\b/.test(f) || (/\berbij\b/.test(f) && /\(\p{Lu}[^()]{1,40}\)/u.test(text))) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b|\b(doet|doen|deed|deden|helpt|helpen|werkt|werken) (ook |nu |inmiddels |sinds kort )+mee\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b/.test(f) || byOrg !== undefined)) {
+  if (!partnerLeft && (helps || sponsors || inverted || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten|contract met|overeenkomst met|convenant met|deed mee|deden mee|deed ook mee|deden ook mee)\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b|\b(doet|doen|deed|deden) (ook |nu |inmiddels |vanaf nu |voortaan |weer )+mee\b/.test(f) || (/\berbij\b/.test(f) && /\(\p{Lu}[^()]{1,40}\)/u.test(text))) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b|\b(doet|doen|deed|deden|helpt|helpen|werkt|werken) (ook |nu |inmiddels |sinds kort )+mee\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b/.test(f) || byOrg !== undefined)) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)
       // ("partner: Webbureau Noordlicht (zij bouwen het ding)": what is said in brackets is not part of the name.)
       ?.replace(/\s*\([^()]*\)\s*$/, "")
-      .replace(/(?:\s+(doet mee|doen mee|werkt mee|werken mee|helpt mee|helpen mee|werkt ook mee|helpt ook mee|sluit aan|sluiten aan|(?:is |zijn |komt |komen )?(?:ook )?aan boord|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij|toevoegen|erbij zetten|graag|aub|please))+$/i, "")
+      .replace(/(?:\s+(doet mee|doen mee|werkt mee|werken mee|helpt mee|helpen mee|werkt ook mee|helpt ook mee|sluit aan|sluiten aan|(?:is |zijn |komt |komen )?(?:ook )?aan boord|(?:is|wordt|zijn) (?:nu |ook |officieel |inmiddels )*(?:een )?partners?(?: geworden)?|als partners?|erbij|toevoegen|erbij zetten|graag|aub|please))+$/i, "")
       // ("zomerkamp: partner Jongerenwerk Lewenborg toevoegen": the word "partner" before the name is not part of it.)
       .replace(/^(?:(?:nieuwe|extra|ook|een)\s+)*partners?\s+(?=\S)/i, "")
       .trim();
@@ -442,7 +444,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // "er is een nieuwe partner bij …" names nobody.
     // ("bij de buurtmoestuin is de partner nu de Hortus": a place before the verb, not who joins.)
     const joined = joinedRaw && !/^(er|het|dat|die|dit|ze|zij|hij|wie|wat|there|it|they|iemand|niemand)$/i.test(joinedRaw) && !/^(bij|voor|van|aan|in|op|met|at|for)\s/i.test(joinedRaw) ? joinedRaw : undefined;
-    const named = joined && contentWords(joined) >= 1 && joined.split(/\s+/).length <= 4 && !findPeopleIn(joined, w).length ? (findOrganisationIn(joined, fold(joined), w.organisations) ?? joined.charAt(0).toUpperCase() + joined.slice(1)) : undefined;
+    const named = joined && contentWords(joined) >= 1 && joined.split(/\s+/).length <= 4 && !findPeopleIn(joined, w).length ? (knownHoldingAll(joined, w) ?? joined.charAt(0).toUpperCase() + joined.slice(1)) : undefined;
     const proper = properNounPartner(text, span, w);
     const framed = framedPartner(text, span, w);
     // "partner toevoegen aan veilig naar school verkeersouders zonnewijzer": the organisation typed after the action's name.
@@ -846,7 +848,7 @@ function severalOrganisations(org: string, w: UnderstandWorld): string[] | undef
   return names.every(Boolean) && new Set(names.map((n) => fold(n!))).size === names.length ? (names as string[]) : undefined;
 }
 
-const PARTNER_BEFORE = /\b(?:in samenwerking met|samenwerking met|samen met|werken samen met|werkt samen met|together with|partnering with|partnered with|teaming up with|partners?(?:\s+toevoegen)?:?)\s+(?:de\s+|het\s+|the\s+)?/giu;
+const PARTNER_BEFORE = /\b(?:in samenwerking met|samenwerking met|samen met|werken samen met|werkt samen met|together with|partnering with|partnered with|teaming up with|partners?(?:\s+(?:toevoegen|erbij))?:?)\s+(?:de\s+|het\s+|the\s+)?/giu;
 const PARTNER_STOP = /\s*(?:[,.;!?()]|\s-\s|\s(?:als partner|als nieuwe partner|erbij|graag|aub|pls|please|toevoegen|noteren|zetten|vastleggen|for|voor|bij|aan|now|nu|vanaf|zij|ze|die|they|who|want|omdat|doet|doen|is|zijn|wordt|and they|en zij|en die)\b)/iu;
 const NOT_AN_ORGANISATION = /^(kinderen|kids|ouders|jongeren|bewoners|vrijwilligers|leerlingen|buurt|wijk|mensen|iedereen|elkaar|collega|collegas|collega's|hem|haar|hen|mij|ons|jullie|school|de kinderen|van|bij|voor|aan|in|op|met|de|het|een|erbij|toevoegen|nodig|gezocht|is|wordt|geworden|worden|zoeken|gezocht|gevonden|een|nog|ook|geen|wie|who|someone|iemand)\b/i;
 
@@ -871,6 +873,9 @@ function framedPartner(text: string, span: ActionSpan<IndexedAction>, w: Underst
   // ("zet Kinderopvang Kids2b als partner bij …": who is put in as a partner.)
   const putIn = text.match(/\b(?:zet|zetten)\s+(?:even\s+|ook\s+|nog\s+)?(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+[\p{L}\p{N}&'-]+){0,5}?)\s+(?:ook\s+)?als\s+(?:nieuwe\s+|extra\s+)?partner\b/u)?.[1];
   if (putIn) typed.push(putIn);
+  // ("voor de techniekdag hebben we de Gasunie én het Alfa-college als partner binnen": who they have as partner.)
+  const have = text.match(/\b(?:hebben|heb|hadden|krijgen)\s+(?:we|wij|ik)\s+(?:nu\s+|ook\s+|eindelijk\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&' -]{1,60}?)\s+(?:als\s+partners?|erbij)\b/u)?.[1];
+  if (have) typed.push(have.replace(/\s+én\s+/g, " en "));
   // ("huiswerkbegeleiding met de bieb erbij graag (Biblionet Groningen)": the name in brackets.)
   const bracketed = text.match(/\((\p{Lu}[\p{L}\p{N}&' -]{1,40})\)/u)?.[1];
   if (bracketed && /\b(partner|partners|erbij|samen met|doet mee|doen mee|sluit aan)\b/i.test(text)) typed.push(bracketed);
@@ -880,9 +885,16 @@ function framedPartner(text: string, span: ActionSpan<IndexedAction>, w: Underst
   const distinct = [...new Map(names.map((x) => [fold(x), x])).values()];
   if (distinct.length !== 1) return undefined;
   const name = distinct[0];
-  const known = findOrganisationIn(name, fold(name), w.organisations);
-  if (known && fold(name).split(" ").every((x) => fold(known).split(" ").includes(x))) return known;
+  const known = knownHoldingAll(name, w);
+  if (known) return known;
   return /^\p{Ll}/u.test(name) && name.split(/\s+/).length === 1 ? undefined : name;
+}
+
+/** The wijk's organisation that a typed name means, when every word typed is in its name ("de GGD" is GGD Groningen; "Kinderopvang Dikkertje Dap" is not Kids2b kinderopvang). */
+function knownHoldingAll(typed: string, w: UnderstandWorld): string | undefined {
+  const known = findOrganisationIn(typed, fold(typed), w.organisations);
+  const own = known ? fold(known).split(" ") : [];
+  return known && fold(typed).split(" ").filter((x) => !/^(de|het|een|the)$/.test(x)).every((x) => own.includes(x)) ? known : undefined;
 }
 
 /** "…: Humanitas levert vanaf nu vrijwilligers, zet ze als partner": the one name written with a capital, when "partner" is said. */
