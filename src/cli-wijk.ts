@@ -37,7 +37,8 @@ export function registerWijkCommands(program: Command, io: CliIo, t: Translate):
       }
       if (!name.trim()) throw new CommanderError(2, "wijkbot.name", t("cli.wijk.new.nameMissing"));
       const db = await io.db();
-      const result = await db.$transaction((tx) => createWijkFromTemplate(tx, { name, template, planYear: localParts(io.now()).year }));
+      const now = io.now();
+      const result = await db.$transaction((tx) => createWijkFromTemplate(tx, { name, template, planYear: localParts(now).year, now }));
       if (!result.created) {
         io.out(`${t("cli.wijk.new.exists", { name: result.wijk.name })}\n`);
         return;

@@ -57,12 +57,13 @@ export async function seedDemoWijk(db: Db, now: Date): Promise<{ wijkId: string;
         { name: "Gezond", goals: ["Gezond opgroeien in Lewenborg"] },
       ],
       planYear: localParts(now).year,
+      now,
     });
     if (!created) {
       // A "Lewenborg XL" made another way (CLI, import) still gets the console's two groups, so `npm start` can talk to it.
       for (const kind of ["kartrekkers", "stuurgroep"] as const) {
         const bound = await tx.chat.findFirst({ where: { platform: "console", externalId: DEMO_CHATS[kind] } });
-        if (!bound) await tx.chat.create({ data: { wijkId: wijk.id, platform: "console", externalId: DEMO_CHATS[kind], kind, title: kind } });
+        if (!bound) await tx.chat.create({ data: { wijkId: wijk.id, platform: "console", externalId: DEMO_CHATS[kind], kind, title: kind, createdAt: now } });
       }
       return { wijkId: wijk.id, created };
     }
@@ -87,8 +88,9 @@ export async function seedDemoWijk(db: Db, now: Date): Promise<{ wijkId: string;
       });
       people.set(p.name, person.id);
     }
+    // Dated by the seed's clock, as every chat bound later is: groups are taken oldest first (addressing).
     for (const kind of ["kartrekkers", "stuurgroep"] as const) {
-      await tx.chat.create({ data: { wijkId: wijk.id, platform: "console", externalId: DEMO_CHATS[kind], kind, title: kind } });
+      await tx.chat.create({ data: { wijkId: wijk.id, platform: "console", externalId: DEMO_CHATS[kind], kind, title: kind, createdAt: now } });
     }
     const today = localParts(now);
     for (const a of ACTIONS) {

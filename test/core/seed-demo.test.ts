@@ -7,6 +7,9 @@ import { ManualClock } from "../../src/core/clock.ts";
 import { silentLogger } from "../../src/core/logger.ts";
 import { TRANSCRIPT_START } from "../../src/transcript.ts";
 import { consoleMessage } from "../helpers/message.ts";
+import { createJoinCode } from "../../src/services/create-join-code.ts";
+import { bindChat } from "../../src/services/bind-chat.ts";
+import { resolveChatKindTargets } from "../../src/core/addressing.ts";
 
 const testDb = useTestDb();
 
@@ -20,6 +23,26 @@ describe("the demo wijk of npm start", () => {
     expect(before).toEqual([10, 10, 2]);
     expect((await seedDemoWijk(db, TRANSCRIPT_START)).created).toBe(false);
     expect(await counts()).toEqual(before);
+  });
+
+  it("dates the wijk and its groups by the seed's clock, not the machine's: a group bound later comes after the demo's", async () => {
+    const db = testDb();
+    const { wijkId } = await seedDemoWijk(db, TRANSCRIPT_START);
+    expect((await db.wijk.findUniqueOrThrow({ where: { id: wijkId } })).createdAt).toEqual(TRANSCRIPT_START);
+    expect((await db.chat.findMany({ where: { wijkId } })).map((c) => c.createdAt)).toEqual([TRANSCRIPT_START, TRANSCRIPT_START]);
+    const nextDay = new Date(TRANSCRIPT_START.getTime() + 24 * 3_600_000);
+    await db.$transaction(async (tx) => {
+      const { code } = await createJoinCode(tx, { wijkId, kind: "kartrekkers", now: nextDay });
+      await bindChat(tx, { code, platform: "telegram", chatId: "-100123", isDirect: false, now: nextDay });
+    });
+    expect((await resolveChatKindTargets(db, wijkId, "kartrekkers")).map((t) => t.chatId)).toEqual(["kartrekkers", "-100123"]);
+  });
+
+  it("gives the console groups to a Lewenborg XL made another way the seed's date too", async () => {
+    const db = testDb();
+    const { wijk } = await createWijk(db, { name: "Lewenborg XL", pillars: [{ name: "Gezond" }], now: TRANSCRIPT_START });
+    await seedDemoWijk(db, TRANSCRIPT_START);
+    expect((await db.chat.findMany({ where: { wijkId: wijk.id } })).map((c) => c.createdAt)).toEqual([TRANSCRIPT_START, TRANSCRIPT_START]);
   });
 
   it("a Lewenborg XL made another way (CLI) still gets the console groups, so the terminal chat works", async () => {

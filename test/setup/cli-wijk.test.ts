@@ -48,6 +48,11 @@ describe("wijkbot wijk nieuw --sjabloon", () => {
     expect((await testDb().wijk.findUniqueOrThrow({ where: { name: "Lewenborg XL" } })).planYear).toBe(2026);
   });
 
+  it("dates the wijk by the CLI's clock, not the machine's: wijken are taken oldest first", async () => {
+    await wijkbot("wijk", "nieuw", "Selwerd", "--sjabloon", "leeg");
+    expect((await testDb().wijk.findUniqueOrThrow({ where: { name: "Selwerd" } })).createdAt).toEqual(TRANSCRIPT_START);
+  });
+
   it("gives SPT its four pillars with their goals", async () => {
     await wijkbot("wijk", "nieuw", "SPT", "--sjabloon", "spt");
     const pillars = await structure("SPT");
