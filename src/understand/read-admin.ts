@@ -456,7 +456,8 @@ function readHandover(ctx: Ctx): Understanding | undefined {
   }
   if (!from && !to && people.length === 2 && /\bvan\b.*\b(aan|naar)\b/.test(f)) [from, to] = people;
   // "Esther gaat weg en Sanne neemt haar acties over".
-  if (!from && to && people.length === 2 && /\b(haar|zijn|hun|her|his|their) (acties|taken|werk|dossiers|actions|tasks|work)\b/.test(f)) from = people.find((p) => p !== to);
+  // ("Sanne draagt haar Kansrijk acties over aan Lisa": a pillar between.)
+  if (!from && to && people.length === 2 && /\b(haar|zijn|hun|her|his|their) (\w+ )?(acties|taken|werk|dossiers|actions|tasks|work)\b/.test(f)) from = people.find((p) => p !== to);
   if (!from || !to || from.name === to.name) return undefined;
   if (!(from.at < 0 || /\b(alles|al|alle|acties|taken|werk|portefeuille|everything|all|actions|tasks)\b/.test(f))) return undefined;
   const pillar = pillarSlotIn(f, w.pillars, /(binnen|in|van|voor|bij|alleen|only|within|for|uit|from|pijler)/);
