@@ -77,6 +77,10 @@ const THANKS = new RegExp(`^(${THANKS_WORD})([\\s!.,]*(${THANKS_WORD}|wijkbot|ho
 const HELLO = /^(hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|yo|hee)([\s!.,]*(wijkbot|allemaal|!))*[\s!.]*$/;
 
 export async function understand(raw: string, w: UnderstandWorld): Promise<Understanding> {
+  // ("> kunnen we de begroting naar maart schuiven? (Ingrid)\nja, zet punt 2 op uitgesteld": a quoted message is what is
+  // answered, not the message itself.)
+  const unquoted = raw.split(/\r?\n/).filter((line) => !/^\s*>/.test(line)).join("\n").trim();
+  if (unquoted && unquoted !== raw.trim()) raw = unquoted;
   // ("de CB-actie pauzeren": the name before "-actie" stands alone; a space for the hyphen keeps every offset.)
   // ("wijkwebsite → eind april": an arrow between a name and a value reads as "naar".)
   const text = withoutSignature(spokenPunctuation(raw.trim()), w)
@@ -145,6 +149,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (/^(besluit|een besluit|decision)( (noteren|vastleggen|opschrijven|toevoegen|graag|aub|pls))*$/.test(f)) return { kind: "say", text: localText("understand.decisionWhat") };
   // "we hebben besloten dat …, agendapunt 3": a decision that names its item is not a new agenda item.
   const decidedFirst = (/\bals besluit\b[^:]{0,30}:\s*\S/i.test(text) || /(?:^|[.!?,]\s*|\n)\s*(?:@wijkbot[\s,:]*)?(?:de\s+)?(?:besluiten|genomen besluiten|decisions)(?:\s+(?:van\s+)?(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?\s*:\s*\S/i.test(text) || /^\s*(?:@wijkbot[\s,:]*)?(?:genoteerd als besluit|als besluit(?:\s+(?:noteren|vastleggen|genoteerd))?|afgesproken|conclusie(?:\s+van\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?)\s*:\s*\S|^\s*(?:@wijkbot[\s,:]*)?(?:wil je|kun je|kan je|graag|even|ff|nog)\b[^:]{0,40}\bbesluit\b[^:]{0,50}:\s*\S/i.test(text) || /^(?:@wijkbot\s+)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|ander|tweede|derde|volgend|volgende|laatste) besluit\s*:|besluit|besloten|we hebben besloten|de stuurgroep (?:heeft )?besloten)\b/.test(f) || /^(?:@wijkbot\s+)?(?:noteer|noteren|schrijf op)\s+(?:even\s+|maar\s+)?(?:dat\s+)?(?:we|wij|de stuurgroep)\s+(?:zijn\s+|is\s+|gaan\s+|gaat\s+)?(?:akkoord|eens)\b/.test(f)) && !/\b(op de agenda|agenderen|agendapunt (toevoegen|maken|voorstellen))\b/.test(f) ? readDecision(text, f, question) : readAgreement(text, f, question, w.chatKind === "stuurgroep");
+  // "zet dat punt maar op uitgesteld": which item? (the numbers are on the agenda)
+  if (!question && /^(?:zet\s+)?(?:dat|die|dit|het|that|this)\s+(?:agenda)?punt\s+(?:(?:maar|even|dan|graag)\s+)*(?:op\s+)?(uitgesteld|behandeld|geaccepteerd|afgehandeld|besproken)\b/.test(f)) return { kind: "say", text: localText("understand.whichItem") };
   const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
@@ -240,7 +246,9 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\bwat (ik|er|we|wij) (\w+ ){0,3}(moet|moeten) (doen|gebeuren|oppakken)\b|\bwat (ik|er|we|wij) (\w+ ){0,3}(af|klaar) (moet|moeten)\b|\b(mijn taken|my tasks|what i (still )?have to do)\b/, "acties"],
   // "hoe geef ik een actie aan iemand anders": one action to another owner.
   [/^(?!.*\b(al mijn|alle) acties\b).*\b(actie|action)\b.*\b(aan iemand anders|aan een ander|aan een collega|naar iemand anders|to someone else)\b/, "actie eigenaar"],
-  [/\b(wie wat doet|wie doet wat|who does what)\b/, "wie"],
+  [/\b(wie wat doet|wie doet wat|who does what)\b|\bwie (er )?(\w+ ){0,2}bij welke (organisatie|pijler)\b/, "wie"],
+  // ("ik ben 2 weken weg, hoe zorg ik dat iemand mijn herinneringen krijgt": a stand-in while away.)
+  [/\b(iemand|een ander|collega|vervanger|someone)\b.*\b(herinneringen|meldingen|reminders)\b.*\b(krijgt|ontvangt|overneemt|gets)\b/, "afwezig"],
   [/^(?!.*\b(rapport|monitor|jaarverslag|report|maandbericht|projectenboek|jaarplan|importeer\w*|import)\b).*\b(excel|spreadsheet|exporteren|export|downloaden|download|csv|pdf|agenda ?link|ics|kalender|mijn agenda|outlook|google agenda|calendar)\b/, "overzicht"],
   // "hoe zet ik iets op de agenda van de stuurgroep": putting an item on it, not reading it.
   [/\b(zet|zetten|plaats|plaatsen|voeg|toevoegen|krijg|breng|brengen|indienen|aanmelden|inbrengen)\b.*\b(op|aan) de agenda\b|\b(breng|brengen) (\w+ ){0,3}punt\w* (\w+ ){0,2}in\b|\bpunt\w* (\w+ ){0,3}(inbrengen|aandragen|indienen)\b|\bagendapunt\w* (toevoegen|indienen|aanmelden|inbrengen|maken|aanleveren)\b|\bagenderen\b/, "agendapunt"],
@@ -263,7 +271,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\blijst (met|van) (alle )?(de )?(besluiten|beslissingen)\b|\b(besloten|besluiten|beslissingen|decisions|decided)\b.*\b(zien|bekijken|terugzien|terugvinden|teruglezen|lijst|opvragen|overzicht|see|view|list)\b|\b(zie|zien|bekijk|bekijken|vind|vinden|lees|lezen|see|view)\b.*\b(besloten|besluiten|beslissingen|decisions|decided)\b|\bbesluitenlijst\b/, "besluitenlijst"],
   [/\b(deadline|datum|einddatum|due)\b/, "actie deadline"],
   [/\b(nieuwe actie|actie (aan)?maken|actie toevoegen|actie aan|new action|add an action|create an action|actie invoeren|actie erbij)\b/, "actie nieuw"],
-  [/\b(snooze|snoozen|uitstellen van (een|de) herinnering|herinnering\w* (\w+ ){0,3}(op pauze|pauzeren|even stil|tot volgende week)|herinnering (\w+ )?(uitstellen|later)|stel (ik |je )?(een |de |die |mijn )?herinnering (\w+ )?uit)\b/, "snooze"],
+  [/\b(snooze|snoozen|uitstellen van (een|de) herinnering|herinnering\w* (\w+ ){0,3}(op pauze|pauzeren|even stil|tot volgende week)|herinnering (\w+ ){0,4}(uitstellen|later)|stel (ik |je )?(een |de |die |mijn )?herinnering (\w+ )?uit)\b/, "snooze"],
   [/\b(herinner\w*|remind\w*|seintje)\b/, "herinner"],
   [/^(?!.*\b(vergadering|meeting|herinnering)\b).*\b(verzetten|verschuiven|uitstellen|later zetten|postpone)\b/, "actie deadline"],
   [/\b(afwezig|afwezigheid|\w*verlof|out of office)\b|\b(als|wanneer|zodra) ik (\w+ ){0,2}(op vakantie|met vakantie|weg|ziek|met verlof|er niet) (ga|ben|is)\b|\b(ik ben|ben ik|dat ik|als ik|i am|i m) (\w+ )?(op |met )?(vakantie|weg|ziek|er niet)\b|\bik (\w+ ){0,2}(ziek|weg|afwezig|op vakantie|met vakantie|er niet) (ben|bent|is)\b/, "afwezig"],
@@ -291,7 +299,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(parkeren|parkeer|geparkeerd|pauze|on hold|park|stilzetten|stil zetten|stilleggen|zet (\w+ ){0,3}stil)\b/, "actie parkeer"],
   [/\b(op bezig|bezig zetten|starten|gestart|in progress|started)\b/, "actie bezig"],
   [/\bmijn (naam|organisatie|gegevens aanpassen)\b/, "ik"],
-  [/\b(partner|organisatie)\b/, "actie partner"],
+  [/\b(\w*partner\w*|organisatie)\b/, "actie partner"],
   [/\b(besluit|besluiten|decision)\b/, "besluit"],
   [/\b(\w*vergadering|meeting|stuurgroep)\b/, "vergadering nieuw"],
   [/\b(ongedaan|terugdraaien|undo)\b|\bdraai\b.*\bterug\b/, "ongedaan"],
@@ -391,7 +399,9 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
   const namedCommand = named ? router.commands.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => fold(n) === named)) : undefined;
   if (namedCommand) return { kind: "run", text: `/help ${namedCommand.name}` };
   // ("is de taal ook in het Arabisch te zetten?": whether something can be set — the help that says how.)
-  const canBeSet = /^(is|zijn|kan|kun|mag)\b/.test(f) && /\b(te zetten|in te stellen|instellen|mogelijk|possible)\b/.test(f);
+  const canBeSet = (/^(is|zijn|kan|kun|mag)\b/.test(f) && /\b(te zetten|in te stellen|instellen|mogelijk|possible)\b/.test(f)) ||
+    // ("kan ik ook mijn gegevens laten verwijderen als ik stop?": whether one may, about one's own things — the help that says how.)
+    /^(kan|kun|mag) ik (ook |eigenlijk |zelf |later )*(mijn|mn|m n) (gegevens|data|account|naam|taal|herinneringen|profiel) (\w+ )?(laten )?(verwijderen|wissen|weghalen|aanpassen|veranderen|wijzigen|exporteren|downloaden|inzien|opvragen)\b/.test(f);
   if (!asksHow && !canBeSet) return undefined;
   const topic = HOWTO_TOPICS.find(([p]) => p.test(f));
   if (!asksHow && !topic) return undefined;
