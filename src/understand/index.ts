@@ -118,6 +118,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
 
   // "stuur me alles wat je over mij bewaart": the person's own data.
   if (/\b(wat|alles wat|welke gegevens|what)\b.*\b(je|jij|wijkbot|you)\b.*\b(over|van) (mij|me)\b.*\b(bewaart|bewaard|weet|opslaat|opgeslagen|hebt|heeft|store|keep|know)\b|\bmijn gegevens\b.*\b(zien|inzien|opvragen|sturen|stuur|krijgen)\b|^(wat|welke gegevens|what)\b.*\b(weet|bewaar\w*|sla\w* op|opgeslagen|know|store)\b.*\b(over|van|about) (mij|me)\b/.test(f)) return { kind: "run", text: "/mijngegevens" };
+  const digest = readDigestSwitch(f, text);
+  if (digest) return digest;
   const typed = commandWithoutSlash(text, f, w.router, question);
   if (typed) return typed;
   const howTo = readHowTo(f, w.router);
@@ -407,6 +409,15 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
   if (!asksHow && !topic) return undefined;
   const known = topic && router.commands.some((c) => c.name === topic[1]);
   return { kind: "run", text: known ? `/help ${topic![1]}` : "/help" };
+}
+
+/** "weekoverzicht hoeft niet meer voor mij", "graag het weekoverzicht elke maandag ontvangen": the weekly digest off or on. */
+function readDigestSwitch(f: string, text: string): Understanding | undefined {
+  // (A question, "hoe zet ik dat aan", or a reminder about reading it is something else.)
+  if (!/\b(weekoverzicht|weekly digest|digest)\b/.test(f) || text.includes("?") || /^(kan|kun|mag|hoe|how|can)\b|\b(herinnering\w*|reminder\w*|hoe)\b/.test(f)) return undefined;
+  if (/\b(hoeft niet meer|hoef ik niet( meer)?|niet meer (ontvangen|krijgen|sturen|nodig|hebben)|uitzetten|zet \w+ uit|afmelden|wil ik niet|stop|stoppen|no longer|unsubscribe|turn off)\b/.test(f)) return { kind: "run", text: "/weekoverzicht uit" };
+  if (/\b(ontvangen|krijgen|aanzetten|zet \w+ aan|aanmelden|abonneren|subscribe|turn on|receive)\b/.test(f) && !/\b(niet|geen|not)\b/.test(f)) return { kind: "run", text: "/weekoverzicht aan" };
+  return undefined;
 }
 
 /** What someone wants to see or do, by the word for it: the command that shows or does it, changing nothing (or asking itself). */

@@ -2959,3 +2959,29 @@ describe("readFollowUp: after a decision or a partner (fifteenth session)", () =
     expect(readFollowUp("top dank je", asked("/actie partner Huiskamer: Humanitas") as never, now)).not.toMatchObject({ kind: "rerun" });
   });
 });
+
+describe("understand: the weekly digest, the agenda item unnamed, how-to (fifteenth session)", () => {
+  it.each([
+    ["graag het weekoverzicht elke maandag ontvangen", "/weekoverzicht aan"],
+    ["weekoverzicht hoeft niet meer voor mij, dank", "/weekoverzicht uit"],
+    ["hoe vind ik wie er bij welke organisatie zit", "/help wie"],
+    ["ik ben 2 weken weg, hoe zorg ik dat iemand mijn herinneringen krijgt", "/help afwezig"],
+    ["hoe kan ik een herinnering voor een actie uitstellen tot volgende week", "/help snooze"],
+    ["kan ik ook mijn gegevens laten verwijderen als ik stop?", "/help vergeetmij"],
+  ])("%j runs %j", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: command });
+  });
+
+  it("a reminder about the digest, or a question how to get it, is not the digest switched", async () => {
+    expect(await read("stop de herinnering over het weekoverzicht")).not.toMatchObject({ text: expect.stringMatching(/^\/weekoverzicht/) });
+    expect(await read("kan ik het weekoverzicht ook krijgen? hoe zet ik dat aan")).toEqual({ kind: "run", text: "/help weekoverzicht" });
+  });
+
+  it("'zet dat punt maar op uitgesteld' asks which item", async () => {
+    expect(await understand("zet dat punt maar op uitgesteld", stuurgroep())).toEqual({ kind: "say", text: { key: "understand.whichItem" } });
+  });
+
+  it("a quoted message is context: only the line typed under it is read", async () => {
+    expect(await understand("> kunnen we de begroting naar maart schuiven? (Ingrid)\nja, zet punt 2 op uitgesteld", stuurgroep())).toMatchObject({ text: "/agenda uitstellen 2" });
+  });
+});
