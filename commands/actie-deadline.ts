@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
+import { AppError, NeedsValue } from "../src/core/errors.ts";
 import { splitTrailingDate } from "../src/core/command-helpers.ts";
 import { changeAction } from "../src/services/change-action.ts";
 import { getActionNaming } from "../src/services/get-action-naming.ts";
@@ -36,12 +37,25 @@ export default defineCommand({
   },
   schema: z.object({
     name: z.string().trim().min(1, "deadline.name"),
-    date: z.string().trim().min(1, "deadline.date"),
+    // (Without a date the action is looked up and the date asked for: the next message gives it.)
+    date: z.string().trim(),
     shift: z.object({ count: z.number().int().min(-24).max(24), unit: z.enum(["days", "weeks", "months"]) }).optional(),
   }),
   async run(ctx, args) {
-    const action = await ctx.findAction(args.name);
+    const noDate = !args.date && !args.shift;
+    // ("/actie deadline watertappunt blabla": no date and no action by that name — say what a date looks like.)
+    const action = await ctx.findAction(args.name).catch((error: unknown) => {
+      if (noDate && error instanceof AppError && error.code === "NOT_FOUND") {
+        const said = ctx.t("deadline.date");
+        throw new AppError("INVALID", `${said.charAt(0).toUpperCase()}${said.slice(1)}.\n${ctx.t("core.usage", { usage: "/actie deadline <naam> <datum>" })}\n${ctx.t("core.example", { example: "/actie deadline watertappunt 15 maart" })}`);
+      }
+      throw error;
+    });
     await ctx.ensureCanChange(action);
+    if (noDate) {
+      const { label } = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
+      throw new NeedsValue({ key: "deadline.askDate", vars: { label } }, { text: `/actie deadline ${action.title}:`, pickActionId: action.id }, "actie deadline");
+    }
     const deadline = args.shift ? shifted(action.deadline ?? ctx.now, args.shift) : ctx.resolveDate(args.date);
     const changes = await changeAction(ctx.tx, ctx.meta, action.id, { deadline: encodeDate(deadline) });
     const d = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);

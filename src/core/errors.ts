@@ -63,6 +63,21 @@ export class NeedsChoice extends Error {
   }
 }
 
+/**
+ * A command that knows what to change but not the new value ("/actie deadline ouderavond"): ask for it; the next
+ * message gives it and is appended to `rerun.text` (as after "📅 Nieuwe datum").
+ */
+export class NeedsValue extends Error {
+  constructor(
+    readonly question: LocalText,
+    readonly rerun: Rerun,
+    readonly command: string,
+  ) {
+    super(localize(dutch, question));
+    this.name = "NeedsValue";
+  }
+}
+
 /** A change with consequences (delete, handover) waits for "ja". */
 export class NeedsConfirmation extends Error {
   constructor(

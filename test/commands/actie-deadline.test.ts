@@ -16,3 +16,27 @@ describe("changing an action", () => {
     ]);
   });
 });
+
+describe("/actie deadline without a date", () => {
+  it("asks for the date of the action named, and the next message gives it", async () => {
+    expect(await h.say("Fatima", "/actie deadline watertappunt", { chat: "dm" })).toEqual([
+      "📅 Welke nieuwe datum voor Watertappunt in de wijk (Gezond)? Typ de datum (bijvoorbeeld vrijdag, 15 maart of over 2 weken).",
+    ]);
+    expect(await h.say("Fatima", "eind februari", { chat: "dm" })).toEqual(["📅 Deadline van Watertappunt in de wijk (Gezond) is nu za 28 feb. Eigenaar: Fatima."]);
+  });
+
+  it("an impossible date in answer asks which day was meant; nothing changes until then", async () => {
+    await h.say("Fatima", "/actie deadline watertappunt", { chat: "dm" });
+    const before = (await h.db.action.findFirstOrThrow({ where: { title: "Watertappunt in de wijk" } })).deadline;
+    expect((await h.say("Fatima", "31 juni", { chat: "dm" }))[0]).toMatch(/^31 juni bestaat niet\. Bedoel je dinsdag 30 juni of woensdag 1 juli\?/);
+    expect((await h.db.action.findFirstOrThrow({ where: { title: "Watertappunt in de wijk" } })).deadline).toEqual(before);
+  });
+
+  it("without a date and without an action by that name it says what a date looks like", async () => {
+    expect((await h.say("Fatima", "/actie deadline watertappunt blabla"))[0]).toMatch(/^Ik zie geen datum die ik begrijp/);
+  });
+
+  it("someone who may not change the action gets the refusal, not the question", async () => {
+    expect((await h.say("Peter", "/actie deadline watertappunt"))[0]).toMatch(/^Alleen Fatima/);
+  });
+});

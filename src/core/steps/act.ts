@@ -10,7 +10,7 @@ import { isDuplicate } from "./dedupe.ts";
 import { runDirect } from "./act-direct.ts";
 import { planFor } from "./authorise.ts";
 import { isUniqueViolationInDriver } from "../../db/sql.ts";
-import { AppError, NeedsChoice, NeedsConfirmation, type Rerun } from "../errors.ts";
+import { AppError, NeedsChoice, NeedsConfirmation, NeedsValue, type Rerun } from "../errors.ts";
 import { findChatBinding, type ChatBinding } from "../../services/find-chat-binding.ts";
 import { resolveSender } from "../../services/resolve-sender.ts";
 import { findAction, locateAction, type FoundAction } from "../../services/find-action.ts";
@@ -24,7 +24,7 @@ import { renderActionDescription } from "../../render/action-description.ts";
 import type { ActionRow } from "../../db/rows.ts";
 import { resolveDate, describeDay } from "../../parse/dates.ts";
 import { readSchoolRegion } from "../../scheduler/settings.ts";
-import { DEFAULT_LANGUAGE, dutch, isMessageKey, roleLabel, translator, type Translate } from "../../i18n/index.ts";
+import { DEFAULT_LANGUAGE, dutch, isMessageKey, localize, roleLabel, translator, type Translate } from "../../i18n/index.ts";
 
 /** A command's transaction may wait for the database a while under load before giving up. */
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
@@ -117,6 +117,10 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
     if (error instanceof AppError) return [{ text: error.localized(t), ...(error.code === "FORBIDDEN" ? { refused: true } : {}) }];
     if (error instanceof NeedsChoice) return prompts.askChoice(message, error, t);
     if (error instanceof NeedsConfirmation) return prompts.askConfirmation(message, error, t);
+    if (error instanceof NeedsValue) {
+      await prompts.save(message, { kind: "need-action", rerun: error.rerun, command: error.command });
+      return [{ text: localize(t, error.question) }];
+    }
     if (isUniqueViolation(error) && !rerun.retried) {
       // Another process handled this very message first (same platform message id): stay silent.
       if (await isDuplicate(db, message)) return [];
