@@ -190,15 +190,19 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // Right after an action was shown: a field or status said without a name is about that action ("deadline mag 1 april
       // worden", "partner erbij: Technasium", "klaar is hij, alles geoogst") — read with its name; nothing else is a follow-up.
       if (payload.command === "actie info") {
-        const says = FIELD_WORDS.test(folded) || /\b(deadline|einddatum)\b/.test(folded) || STATUS_WORDS.some((s) => s.pattern.test(folded));
-        if (!payload.actionTitle || !says || lookups.named?.some((n) => (n.quality ?? 9) >= 2) || /^(wat|wie|wanneer|hoe|waar|welke|is|zijn|heeft|what|who|when|how|is)\b/.test(folded) || typed.includes("?")) return { kind: "none" };
+        // ("ok Lisa neemt die over van Peter": a new owner, said of it.)
+        const says = FIELD_WORDS.test(folded) || /\b(deadline|einddatum|neemt (\w+ ){0,3}over|overnemen|overgenomen)\b/.test(folded) || STATUS_WORDS.some((s) => s.pattern.test(folded));
+        // ("staat de gasunie daar al als partner bij?": a question about it, pointing back at it — read with its name, and answered.)
+        const asksOfIt = (typed.includes("?") || /^(staat|staan|is|zijn|heeft|hebben)\b/.test(folded)) && /\b(daar|daarbij|die|dat|hij|het|er)\b/.test(folded) && FIELD_WORDS.test(folded);
+        if (!payload.actionTitle || !says || lookups.named?.some((n) => (n.quality ?? 9) >= 2) || (!asksOfIt && (/^(wat|wie|wanneer|hoe|waar|welke|is|zijn|heeft|what|who|when|how|is)\b/.test(folded) || typed.includes("?")))) return { kind: "none" };
+        if (asksOfIt) return { kind: "rerun", rerun: { text: `/actie info ${payload.actionTitle}`, ...(payload.actionId ? { pickActionId: payload.actionId } : {}) } };
         return { kind: "read-as", text: `${payload.actionTitle} ${typed.replace(/^@?wijkbot\b[\s,:]*/i, "")}` };
       }
       // "ja", "klopt", "top" right after a change that asked nothing: agreed — nothing to do.
       if ((yes || /^(ja+ )?(klopt|mooi|prima|top|super|perfect|helemaal goed|precies|correct|goed zo)( hoor| zo)?[.!]*$/.test(folded)) && !/\d/.test(folded)) return { kind: "say", key: "followUp.ack", clear: false };
       // "nee toch maar niet", "laat maar, toch niet" right after a change: take it back? (asked first; a bare "nee" gets the hint below)
       // ("nee wacht, doe maar niet", "bij nader inzien toch maar niet", "never mind" too.)
-      if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|wacht|sorry|oeps|ai|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:het |dat |dit )?(?:toch |maar |dan )+(?:niet|toch niet)|hoeft (?:toch )?niet|never ?mind|don'?t)(?: (?:doen|hoor|meer))?[.!]*$/.test(folded)) {
+      if (/^(?:(?:hmm+|oh|o|ach|nee+)[\s,]+)*laat (?:maar|ook maar)(?: zitten)?[.!]*$/.test(folded) || /^(?:(?:nee+|neen|no|oh|o|hmm+|ach|wacht|sorry|oeps|ai|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:het |dat |dit )?(?:toch |maar |dan )+(?:niet|toch niet)|hoeft (?:toch )?niet|never ?mind|don'?t)(?: (?:doen|hoor|meer))?[.!]*$/.test(folded)) {
         return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
       }
       if (payload.command === "herinner") return readReminderMoment(typed, payload, now) ?? readCorrection(typed, folded, payload, now, lookups);
@@ -216,6 +220,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // "en voor de speeltuin: bouwhekken staan er" says something new: not the same change again.
   const saysMore = other ? !onlyFollowUpWords(typed, lookups.named ?? []) : false;
   const alsoFolded = folded.replace(/^(?:(?:oh|o|ow|ah|en|oja|o ja|top|ja|ok|oke|prima|mooi|super|thanks|dank je)\s+)+(?=(?:en|and)\b)/, "");
+  // "Ahmed blijft er wel bij" right after a new owner was set: that person stays an owner too.
+  const stays = payload.command === "actie eigenaar" && payload.actionId ? typed.match(/^\s*@?(\p{Lu}[\p{L}-]+)\s+blijft\s+(?:er\s+)?(?:(?:wel|ook|nog|gewoon)\s+)*(?:bij|eigenaar|mede-eigenaar)\b/u)?.[1] : undefined;
+  if (stays && !new RegExp(`@${stays}\\b`, "i").test(payload.rerun.text)) return { kind: "rerun", rerun: { text: `${payload.rerun.text} @${stays}`, pickActionId: payload.actionId } };
   if (payload.actionId && ALSO.test(alsoFolded)) {
     // "en Daan ook" after an owner change: Daan added.
     // ("en ikzelf ook": the sender.)

@@ -2985,3 +2985,22 @@ describe("understand: the weekly digest, the agenda item unnamed, how-to (fiftee
     expect(await understand("> kunnen we de begroting naar maart schuiven? (Ingrid)\nja, zet punt 2 op uitgesteld", stuurgroep())).toMatchObject({ text: "/agenda uitstellen 2" });
   });
 });
+
+describe("readFollowUp: after an owner change or an action shown (fifteenth session)", () => {
+  const now = new Date("2026-01-05T08:00:00Z");
+  const owned = { payload: { kind: "change" as const, rerun: { text: "/actie eigenaar Zomerkamp: @Bram", pickActionId: "z" }, command: "actie eigenaar", actionId: "z", actionTitle: "Zomerkamp", alternatives: [] }, expired: false };
+  const shown = { payload: { kind: "change" as const, rerun: { text: "/actie info Techniekdag" }, command: "actie info", actionId: "t", actionTitle: "Techniekdag", alternatives: [] }, expired: false };
+  it("'Ahmed blijft er wel bij' keeps Ahmed as an owner too", async () => {
+    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
+    expect(readFollowUp("Ahmed blijft er wel bij", owned as never, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar Zomerkamp: @Bram @Ahmed", pickActionId: "z" } });
+  });
+  it("'hmm laat maar' right after a change offers to undo it", async () => {
+    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
+    expect(readFollowUp("hmm laat maar", owned as never, now, { named: [] })).toMatchObject({ kind: "ask", key: "followUp.undoAsk" });
+  });
+  it("right after an action was shown, a question pointing back at it shows it again; 'Lisa neemt die over' is about it", async () => {
+    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
+    expect(readFollowUp("staat de gasunie daar al als partner bij?", shown as never, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie info Techniekdag", pickActionId: "t" } });
+    expect(readFollowUp("ok Lisa neemt die over van Peter", shown as never, now, { named: [] })).toEqual({ kind: "read-as", text: "Techniekdag ok Lisa neemt die over van Peter" });
+  });
+});
