@@ -202,7 +202,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if ((yes || /^(ja+ )?(klopt|mooi|prima|top|super|perfect|helemaal goed|precies|correct|goed zo)( hoor| zo)?[.!]*$/.test(folded)) && !/\d/.test(folded)) return { kind: "say", key: "followUp.ack", clear: false };
       // "nee toch maar niet", "laat maar, toch niet" right after a change: take it back? (asked first; a bare "nee" gets the hint below)
       // ("nee wacht, doe maar niet", "bij nader inzien toch maar niet", "never mind" too.)
-      if (/^(?:(?:hmm+|oh|o|ach|nee+)[\s,]+)*laat (?:maar|ook maar)(?: zitten)?[.!]*$/.test(folded) || /^(?:(?:nee+|neen|no|oh|o|hmm+|ach|wacht|sorry|oeps|ai|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:het |dat |dit )?(?:toch |maar |dan )+(?:niet|toch niet)|hoeft (?:toch )?niet|never ?mind|don'?t)(?: (?:doen|hoor|meer))?[.!]*$/.test(folded)) {
+      if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|wacht|sorry|oeps|ai|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:het |dat |dit )?(?:toch |maar |dan )+(?:niet|toch niet)|hoeft (?:toch )?niet|never ?mind|don'?t)(?: (?:doen|hoor|meer))?[.!]*$/.test(folded)) {
         return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
       }
       if (payload.command === "herinner") return readReminderMoment(typed, payload, now) ?? readCorrection(typed, folded, payload, now, lookups);

@@ -2994,10 +2994,6 @@ describe("readFollowUp: after an owner change or an action shown (fifteenth sess
     const { readFollowUp } = await import("../../src/understand/follow-up.ts");
     expect(readFollowUp("Ahmed blijft er wel bij", owned as never, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar Zomerkamp: @Bram @Ahmed", pickActionId: "z" } });
   });
-  it("'hmm laat maar' right after a change offers to undo it", async () => {
-    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
-    expect(readFollowUp("hmm laat maar", owned as never, now, { named: [] })).toMatchObject({ kind: "ask", key: "followUp.undoAsk" });
-  });
   it("right after an action was shown, a question pointing back at it shows it again; 'Lisa neemt die over' is about it", async () => {
     const { readFollowUp } = await import("../../src/understand/follow-up.ts");
     expect(readFollowUp("staat de gasunie daar al als partner bij?", shown as never, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie info Techniekdag", pickActionId: "t" } });
