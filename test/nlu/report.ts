@@ -88,8 +88,14 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * WRONG, held-out third 69% (65, 2 WRONG); 19b (227: partners, new actions, follow-ups, other) 75% with
  * 3 WRONG, held-out third 78% (73, 0 WRONG). Held-out now 1,792 of 5,536 (32%): 86.9% with 19 WRONG; after
  * fixes from their tune parts (held-out not read) 87.3% with 19 WRONG.
+ * Fifteenth session (2026-12-04): two blind rounds split a third held-out (random.Random(20)) before any
+ * failure was printed: 20b (223 kept: partners, decisions, follow-ups, owners) on arrival 59% of its tune
+ * part, its held-out third 72% (71, 2 WRONG, after two cases whose labels the commands refused moved to
+ * tune); 20c (211 kept: statuses, numbers and dates about something else, settings) tune part 85%, held-out
+ * third 84% (68, 0 WRONG). A third round (20a: how-to, agenda) never arrived. Held-out now 1,931 of 5,970
+ * (32%): 87.2% with 21 WRONG (the 1,792 held out before: 87.3% → 87.7%, 19 WRONG).
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 19, heldoutScore: 0.87 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 21, heldoutScore: 0.87 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 
