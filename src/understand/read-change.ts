@@ -452,6 +452,12 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // "partner toevoegen aan veilig naar school verkeersouders zonnewijzer": the organisation typed after the action's name.
     const trailing = /^\s*(?:@wijkbot\s+)?(?:nieuwe\s+)?partners?\s+(?:toevoegen\s+)?(?:aan|bij|voor)\s+(?:de\s+|het\s+)?$/i.test(text.slice(0, span.start)) ? text.slice(span.end).replace(/^[\s:,-]+|[\s.!]+$/g, "") : "";
     if (trailing && !afterColonTyped && trailing.split(/\s+/).length <= 5 && contentWords(trailing) >= 1 && !findPeopleIn(trailing, w).length) return build("actie partner", findOrganisationIn(trailing, fold(trailing), w.organisations) ?? trailing, asCommand("actie partner", trailing));
+    // ("moestuin partners: IVN Groningen, Natuurmonumenten en de Groene Pluim": a list after "partners:", commas and all.)
+    const listed = text.match(/\bpartners?\s*:\s*([^.;!?]+?)[\s.!]*$/i)?.[1]?.replace(/(?:\s+(?:erbij|toevoegen|graag|aub|please|als partners?))+$/i, "").trim();
+    const listedNames = listed && /,|\s(?:en|and|&)\s/.test(listed) ? severalOrganisations(listed, w) : undefined;
+    if (listedNames && picked.chosen && !listedNames.some((name) => w.people.some((p) => fold(p.displayName) === fold(name)))) {
+      return bothAtOnce(listedNames.map((name) => ({ text: `/actie partner ${picked.chosen!.title}: ${name}`, pickActionId: picked.chosen!.id })));
+    }
     const explicitPartner = /\bpartners?\s*:\s*\S/i.test(text) && afterColonTyped && contentWords(afterColonTyped) >= 1 ? afterColonTyped : undefined;
     // "de bieb doet mee … als partner: Biblionet Groningen": what is typed after "partner:" is the partner's name.
     // "samenwerking met Sportbedrijf Groningen": the name written with capitals after "met".

@@ -3000,3 +3000,13 @@ describe("readFollowUp: after an owner change or an action shown (fifteenth sess
     expect(readFollowUp("ok Lisa neemt die over van Peter", shown as never, now, { named: [] })).toEqual({ kind: "read-as", text: "Techniekdag ok Lisa neemt die over van Peter" });
   });
 });
+
+describe("understand: a list of partners after 'partners:' (fifteenth session)", () => {
+  it("each organisation of the list is its own partner, shown first and added one after the other", async () => {
+    expect(await read("moestuin partners: IVN Groningen, Natuurmonumenten en de Groene Pluim")).toMatchObject({
+      kind: "confirm",
+      text: "/actie partner Buurtmoestuin: IVN Groningen",
+      then: [{ text: "/actie partner Buurtmoestuin: Natuurmonumenten" }, { text: "/actie partner Buurtmoestuin: Groene Pluim" }],
+    });
+  });
+});
