@@ -847,7 +847,8 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
     return named.length ? actionInfo(named, w, text) : { kind: "say", text: localText("understand.totals") };
   }
   // "wat is er dit jaar al afgerond?": the finished ones.
-  if (question && /^wat (is|zijn) er (\w+ ){0,4}(afgerond|klaar|af|gedaan|voltooid|afgesloten)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 2.5)) return run("/acties klaar");
+  // ("is er al iets klaar van de kansrijk acties deze maand?": whether anything is done — the finished ones.)
+  if (question && (/^wat (is|zijn) er (\w+ ){0,4}(afgerond|klaar|af|gedaan|voltooid|afgesloten)\b/.test(f) || /^(is|zijn) er (al |nog |eigenlijk )*(iets|wat|acties?|dingen) (\w+ ){0,2}(afgerond|klaar|af|voltooid)\b/.test(f)) && !spans.some((s) => s.exact || s.quality >= 2.5)) return run("/acties klaar");
   // "wat moet er deze maand af?": the open actions.
   if (/^wat (moet|moeten) er\b.*\b(af|klaar|gebeuren|gedaan worden)\b/.test(f) && !spans.some((s) => s.quality >= 2.5)) return run("/acties open");
   // "wie doet er wat bij de GGD": the organisation's people.

@@ -194,6 +194,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       // ("…: Humanitas doet mee, zij leveren de vrijwilligers", "partner: Albert Heijn (leverde het brood)": what the partner does is
       // part of saying who it is, not news about the action.)
       (command === "actie partner" && (/^\s*(?:zij|ze|die|hij|dat|they|who|which)\s/i.test(said) || said.trim().split(/\s+/).length <= 4 || new RegExp(`\\(\\s*${said.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\)`).test(text))) ||
+      // ("watertappunt: 180 handtekeningen nu, doel blijft 300": the target said again, unchanged.)
+      (command === "actie bereik" && /^\s*(?:het\s+|ons\s+)?(?:doel|streefgetal|streven|target|beoogd)\s+(?:blijft|is|was|staat op|=)?\s*\d+[\s.!]*$/i.test(said)) ||
       /^\s*(?:de\s+)?(?:begroting|budget|bedrag|deadline|datum|bereik|eigenaar)\s+(?:graag\s+|even\s+|ff\s+|maar\s+)*(?:aanpassen|wijzigen|bijwerken|veranderen|updaten|aangepast)(?:\s+(?:graag|aub|pls|svp))?[\s.!]*$/i.test(said);
     // "… naar 20 maart ivm de vorst, de grond is te hard": the reason starts before the last clause and keeps it.
     const note = counted ? "" : reason && (!side || (reason.length > side.length && fold(reason).endsWith(fold(side)))) ? reason : side;

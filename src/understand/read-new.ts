@@ -225,6 +225,8 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   if (/\b(agenda|agendapunt|punt \d+)\b/.test(f) && /\b(van de agenda (af|halen|weg|schrappen)|haal\b.*\bvan de agenda|mag (eraf|er af|weg|van de agenda)|kan (eraf|er af|weg)|schrappen|schrap|verwijder\w*|weghalen|take off|remove)\b/.test(f) && !/\b(uitstellen|schuift|doorschuiven|volgende keer)\b/.test(f)) {
     return { kind: "say", text: localText("understand.agendaRemove") };
   }
+  // ("betrokkenheid cb - eerste afstemming met het consultatiebureau op de agenda van de stuurgroep gezet": done already — news.)
+  if (!text.includes("?") && /\bop de agenda\b.*\b(gezet|geplaatst|gekomen|gestaan|besproken|behandeld)\b/.test(f) && !/\b(kan|kun|wil|graag|mag|moet|zet)\b/.test(f)) return undefined;
   // "voor de stuurgroep wil ik een besluit over extra geld voor de speeltuin": an item asked for the meeting.
   const askedFor = /\b(voor|in|op|tijdens) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting)\b/.test(f) && /\b(wil ik|willen we|wil graag|graag|nodig|vraag ik|vragen we)\b.*\b(een )?(besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt) over\b/.test(f);
   const forMeeting = askedFor ? undefined : itemForMeeting(text, _w.chatKind === "stuurgroep" || /\b(ter bespreking|ter info|ter informatie|stuurgroep|vergadering|agenda)\b/.test(f));

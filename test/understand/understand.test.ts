@@ -3010,3 +3010,14 @@ describe("understand: a list of partners after 'partners:' (fifteenth session)",
     });
   });
 });
+
+describe("understand: what is said again or already done is no note or item (fifteenth session)", () => {
+  it("'watertappunt: 180 handtekeningen nu, doel blijft 300' sets the reach; the target said again is no note", async () => {
+    const u = await read("watertappunt: 180 handtekeningen nu, doel blijft 300");
+    expect(u).toMatchObject({ text: "/actie bereik Watertappunt in de wijk: 180" });
+    expect(u).not.toHaveProperty("note");
+  });
+  it("'… op de agenda van de stuurgroep gezet' reports what was done: news, not a new agenda item", async () => {
+    expect(await read("betrokkenheid cb - eerste afstemming met het consultatiebureau op de agenda van de stuurgroep gezet")).not.toMatchObject({ text: expect.stringMatching(/^\/agendapunt/) });
+  });
+});
