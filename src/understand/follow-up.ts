@@ -360,23 +360,23 @@ function readDecisionCorrection(typed: string, folded: string, command: string):
   const item = folded.match(/^(?:(?:oh|o|en|ja|nee|sorry|oeps|trouwens|btw|wel)\s+)*(?:(?:het |dat |die |hij |ie )?hoort (?:trouwens |eigenlijk |wel )?bij|(?:zet|doe) (?:m|hem|het|die|dat) (?:maar |even )?(?:bij|onder)|bij|onder|graag bij)\s+(?:agenda)?punt\s+(\d{1,2})(?:\s+(?:trouwens|graag|aub|btw|eigenlijk))*$/);
   if (item) return { kind: "rerun", rerun: { text: `${withoutItem(command)} agendapunt ${item[1]}`, undoFirst: true, correction: true } };
   if (!CORRECTION_START.test(folded) && !CORRECTION_END.test(folded) && !/\b(ipv|i p v|in plaats van|instead of|moest|moet zijn)\b/.test(folded)) return undefined;
-  const item_ = command.match(/\s+agendapunt\s+\d{1,2}\s*$/i)?.[0] ?? "";
+  const itemSuffix = command.match(/\s+agendapunt\s+\d{1,2}\s*$/i)?.[0] ?? "";
   const body = withoutItem(command).replace(/^\/besluit\s+/, "");
   const said = stripCorrection(typed).replace(/^(?:(?:het|dat|it)\s+)?(?:moest|moet|was|is|should be)\s+/i, "").replace(/\s+(?:zijn|wezen|be)(?=[.!]*$|\s*,?\s+(?:ipv|i\.?p\.?v\.?|in plaats van|instead of|niet|not)\s)/i, "").trim();
   // "X ipv Y", "X, niet Y", "X not Y": Y in the decision becomes X.
   const swap = said.match(/^(.+?)\s*,?\s+(?:ipv|i\.?p\.?v\.?|in plaats van|instead of|niet|not)\s+(.+?)[.!]*$/i);
   if (swap && body.toLowerCase().includes(swap[2].toLowerCase())) {
     const at = body.toLowerCase().indexOf(swap[2].toLowerCase());
-    return { kind: "rerun", rerun: { text: `/besluit ${body.slice(0, at)}${swap[1]}${body.slice(at + swap[2].length)}${item_}`, undoFirst: true, correction: true } };
+    return { kind: "rerun", rerun: { text: `/besluit ${body.slice(0, at)}${swap[1]}${body.slice(at + swap[2].length)}${itemSuffix}`, undoFirst: true, correction: true } };
   }
   // "moest 2500 zijn": the one number in the decision; "nee, in mei": the one month.
   const number = said.match(/^(?:€\s*)?(\d[\d.,]*)(?:\s*(?:euro|eur))?$/i)?.[1];
   const numbers = body.match(/\d[\d.,]*/g) ?? [];
-  if (number && numbers.length === 1) return { kind: "rerun", rerun: { text: `/besluit ${body.replace(numbers[0], number)}${item_}`, undoFirst: true, correction: true } };
+  if (number && numbers.length === 1) return { kind: "rerun", rerun: { text: `/besluit ${body.replace(numbers[0], number)}${itemSuffix}`, undoFirst: true, correction: true } };
   const MONTH = /\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/gi;
   const month = said.match(/^(?:in\s+|naar\s+)?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/i)?.[1];
   const months = body.match(MONTH) ?? [];
-  if (month && months.length === 1) return { kind: "rerun", rerun: { text: `/besluit ${body.replace(MONTH, month)}${item_}`, undoFirst: true, correction: true } };
+  if (month && months.length === 1) return { kind: "rerun", rerun: { text: `/besluit ${body.replace(MONTH, month)}${itemSuffix}`, undoFirst: true, correction: true } };
   return undefined;
 }
 

@@ -433,7 +433,6 @@ function subjectFirst(m: RegExpMatchArray | null): [string, string] | null {
   return [m[0], content.length ? `${subject.replace(/^(?:van|over|bij|voor)\s+/i, "")}: ${m[2]}` : m[2]];
 }
 
-/** "besluit: X", "we hebben besloten dat X". Asked first. */
 const DAYS_AND_MOMENTS = "vanavond|vandaag|gisteren|gisteravond|vanmiddag|vanochtend|vorige week|maandag|dinsdag|woensdag|donderdag|vrijdag|de vergadering|de stuurgroep|stuurgroep";
 /** Words that say "this is a decision" before the decision itself, each with the agenda item it may name. */
 const DECISION_MARKERS: RegExp[] = [
@@ -487,8 +486,12 @@ export function markedDecision(text: string, question: boolean, stuurgroep: bool
   const parts = rest.split(/[.!]\s+(?:en\s+)?(?:(?:we\s+gaan\s+voor|ook)\s+)?(?=\S)|\s+en\s+dat\s+/i).map((x) => x.trim().replace(/[.!]+$/, "")).filter((x) => contentWords(x) >= 1);
   if (!parts.length || contentWords(parts.join(" ")) < 2) return undefined;
   const suffix = item ? ` agendapunt ${item}` : "";
-  if (parts.length === 1) return confirmCommand(`/besluit ${parts[0]}${suffix}`);
-  const commands = parts.map((x) => `/besluit ${x}${suffix}`);
+  return decisionsShownFirst(parts.map((x) => `/besluit ${x}${suffix}`));
+}
+
+/** One decision or several, shown first; on "ja" they are recorded one after the other. */
+function decisionsShownFirst(commands: string[]): Understanding {
+  if (commands.length === 1) return confirmCommand(commands[0]);
   return { kind: "confirm", question: localText("understand.confirmAll", { lines: commands.map((c) => `- ${c}`).join("\n") }), text: commands[0], then: commands.slice(1).map((x) => ({ text: x })) };
 }
 
@@ -504,11 +507,10 @@ function decisionList(text: string): Understanding | undefined {
     .map((x) => x.trim().replace(/[.!,]+$/, ""))
     .filter((x) => contentWords(x) >= 1);
   if (!parts.length) return undefined;
-  if (parts.length === 1) return confirmCommand(`/besluit ${parts[0]}`);
-  const commands = parts.map((x) => `/besluit ${x}`);
-  return { kind: "confirm", question: localText("understand.confirmAll", { lines: commands.map((c) => `- ${c}`).join("\n") }), text: commands[0], then: commands.slice(1).map((x) => ({ text: x })) };
+  return decisionsShownFirst(parts.map((x) => `/besluit ${x}`));
 }
 
+/** "besluit: X", "we hebben besloten dat X". Asked first. */
 export function readDecision(text: string, f: string, question: boolean): Understanding | undefined {
   if (question) return undefined;
   const listed = decisionList(text);
