@@ -12,6 +12,12 @@ export function confirmCommand(command: string, pickActionId?: string): Understa
   return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command, ...(pickActionId ? { pickActionId } : {}) };
 }
 
+/** Several commands shown first as one list; on "ja" they run one after the other. */
+export function confirmEach(commands: { text: string; pickActionId?: string }[]): Understanding {
+  const [first, ...rest] = commands.map((c) => ({ text: c.text, ...(c.pickActionId ? { pickActionId: c.pickActionId } : {}) }));
+  return { kind: "confirm", question: localText("understand.confirmAll", { lines: commands.map((c) => `- ${c.text}`).join("\n") }), ...first, then: rest };
+}
+
 /** Plainly said → run; asked → confirm. */
 export function runOrConfirm(command: string, question: boolean, pickActionId?: string): Understanding {
   return question ? confirmCommand(command, pickActionId) : { kind: "run", text: command, ...(pickActionId ? { pickActionId } : {}) };

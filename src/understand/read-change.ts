@@ -6,7 +6,7 @@ import { localText, type LocalText } from "../i18n/index.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
 import { choose, contentWords, pickAction } from "./pick.ts";
 import { findDateIn } from "./find-date.ts";
-import { findOrganisationIn, findPersonIn, numberWordsToDigits } from "./helpers.ts";
+import { confirmEach, findOrganisationIn, findPersonIn, numberWordsToDigits } from "./helpers.ts";
 import { NEGATED_STATUS, STATUS_WORDS } from "./words.ts";
 import { readShift } from "./shift.ts";
 
@@ -102,7 +102,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (both) return both;
   // "moestuin is klaar en het watertappunt mag naar bezig": two actions, each with its own status — both shown first.
   const two = question ? undefined : await twoStatusChanges(text, low, spans, statusHits, w);
-  if (two) return bothAtOnce(two);
+  if (two) return confirmEach(two);
   // "ouderbetrokkenheid gestopt omdat het nu onder het wijkplan jonge kind valt": the action is named before the reason.
   const cut = text.search(SEPARATOR);
   // ("de kraan bij de school is klaar, daarmee is het watertappunt afgerond": a name after "<iets> bij de" is where, not what.)
@@ -320,7 +320,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     ...(budget ? budget.split(" | ").map((part) => `/actie budget ${title}: ${part}`) : []),
     reach ? `/actie bereik ${title}: ${reach}` : "",
   ].filter(Boolean);
-  if (fieldsSaid.length >= 2) return bothAtOnce(fieldsSaid.map((text) => ({ text, pickActionId: picked.chosen?.id })));
+  if (fieldsSaid.length >= 2) return confirmEach(fieldsSaid.map((text) => ({ text, pickActionId: picked.chosen?.id })));
   // Reach: "35 kinderen bereikt bij X", "we willen 50 gezinnen bereiken", "bereik 120, doel was 150".
   // Two numbers outside the action's name ("12 kinderen, 3 ouders", "€40 van de €250"): which one is meant is shown first.
   const numbersOutside = (rest.match(/\d+(?:[.,]\d+)*/g) ?? []).length;
@@ -395,7 +395,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       if (/^\s*(?:,|en|and|&|plus|ook)\s*(?:(?:de|het|die van|die van de|die van het|the)\s+)?$/i.test(text.slice(a.end, b.start))) {
         const first = a === span ? { id: picked.chosen.id, title: picked.chosen.title } : { id: a.action.id, title: a.action.title };
         const second = b === span ? { id: picked.chosen.id, title: picked.chosen.title } : { id: b.action.id, title: b.action.title };
-        return bothAtOnce([first, second].map((x) => ({ text: `/actie deadline ${x.title}: ${when}`, pickActionId: x.id })));
+        return confirmEach([first, second].map((x) => ({ text: `/actie deadline ${x.title}: ${when}`, pickActionId: x.id })));
       }
     }
     return build("actie deadline", when, asCommand("actie deadline", when), !saysMore && !monthOutside && !weakDeadline && !vague && !secondDate);
@@ -457,8 +457,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("moestuin partners: IVN Groningen, Natuurmonumenten en de Groene Pluim": a list after "partners:", commas and all.)
     const listed = text.match(/\bpartners?\s*:\s*([^.;!?]+?)[\s.!]*$/i)?.[1]?.replace(/(?:\s+(?:erbij|toevoegen|graag|aub|please|als partners?))+$/i, "").trim();
     const listedNames = listed && /,|\s(?:en|and|&)\s/.test(listed) ? severalOrganisations(listed, w) : undefined;
-    if (listedNames && picked.chosen && !listedNames.some((name) => w.people.some((p) => fold(p.displayName) === fold(name)))) {
-      return bothAtOnce(listedNames.map((name) => ({ text: `/actie partner ${picked.chosen!.title}: ${name}`, pickActionId: picked.chosen!.id })));
+    // "Joke doet de moestuin samen met Fatima": a person of the wijk is no partner organisation.
+    const isPerson = (name: string) => w.people.some((p) => fold(p.displayName) === fold(name));
+    if (listedNames && picked.chosen && !listedNames.some(isPerson)) {
+      return confirmEach(listedNames.map((name) => ({ text: `/actie partner ${picked.chosen!.title}: ${name}`, pickActionId: picked.chosen!.id })));
     }
     const explicitPartner = /\bpartners?\s*:\s*\S/i.test(text) && afterColonTyped && contentWords(afterColonTyped) >= 1 ? afterColonTyped : undefined;
     // "de bieb doet mee … als partner: Biblionet Groningen": what is typed after "partner:" is the partner's name.
@@ -469,11 +471,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const properLead = proper && afterColonTyped?.endsWith(proper) ? afterColonTyped.slice(0, -proper.length).trim() : undefined;
     const properWhole = properLead && /^[\p{L}-]{4,}$/u.test(properLead) && !/^(samen|met|nu|ook|partner|partners|nieuwe|extra|door|via|bij|voor|van|and|with)$/i.test(properLead) && !findPeopleIn(properLead, w).length ? `${properLead.charAt(0).toUpperCase()}${properLead.slice(1)} ${proper}` : undefined;
     const org = explicitPartner ?? added ?? framed ?? known ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
-    // "Joke doet de moestuin samen met Fatima": a person of the wijk is no partner organisation.
-    const isPerson = (name: string) => w.people.some((p) => fold(p.displayName) === fold(name));
     // "Gasunie en Noorderpoort doen mee als partner": two organisations, each its own partner — shown first, both on "ja".
     const several = org && picked.chosen ? severalOrganisations(org, w) : undefined;
-    if (several && !several.some(isPerson)) return bothAtOnce(several.map((name) => ({ text: `/actie partner ${picked.chosen!.title}: ${name}`, pickActionId: picked.chosen!.id })));
+    if (several && !several.some(isPerson)) return confirmEach(several.map((name) => ({ text: `/actie partner ${picked.chosen!.title}: ${name}`, pickActionId: picked.chosen!.id })));
     // ("veilig naar school: 3 scholen doen mee": a count of who takes part is news, not an organisation's name.)
     const counted = org !== undefined && /^(\d+|een paar|paar|veel|alle|allebei|beide|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|meerdere|verschillende|diverse|enkele|sommige|nog meer|meer|some|several|many|all|both|two|three)\s/i.test(org.trim());
     if (org && !isPerson(org) && !counted) return build("actie partner", org, asCommand("actie partner", org));
@@ -1117,11 +1117,6 @@ function formatEuros(cents: number): string {
 }
 
 /** Two clauses that each name a different action with a status of its own, as the commands they stand for. */
-/** Two changes in one message: both shown first, and "ja" runs them one after the other. */
-function bothAtOnce(commands: { text: string; pickActionId?: string }[]): Understanding {
-  const [first, ...rest] = commands.map((c) => ({ text: c.text, ...(c.pickActionId ? { pickActionId: c.pickActionId } : {}) }));
-  return { kind: "confirm", question: localText("understand.confirmAll", { lines: commands.map((c) => `- ${c.text}`).join("\n") }), ...first, then: rest };
-}
 
 /** "geldlessen en speeltuin allebei naar 20 maart": the message read once for each of the two names, when both read the same way. */
 async function sameChangeForBoth(text: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld): Promise<Understanding | undefined> {
@@ -1143,7 +1138,7 @@ async function sameChangeForBoth(text: string, spans: ActionSpan<IndexedAction>[
   }
   const verb = (c: string) => c.split(" ").slice(0, 2).join(" ");
   if (verb(commands[0].text) !== verb(commands[1].text) || commands[0].pickActionId === commands[1].pickActionId) return undefined;
-  return bothAtOnce(commands);
+  return confirmEach(commands);
 }
 
 async function twoStatusChanges(text: string, low: string, spans: ActionSpan<IndexedAction>[], hits: StatusHit[], w: UnderstandWorld): Promise<{ text: string; pickActionId: string }[] | undefined> {

@@ -3,7 +3,7 @@ import type { ActionSpan } from "../action-names/locate-action.ts";
 import type { IndexedAction } from "../action-names/action-index.ts";
 import { localText } from "../i18n/index.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
-import { confirmCommand, findOrganisationIn, numberWordsToDigits } from "./helpers.ts";
+import { confirmCommand, confirmEach, findOrganisationIn, numberWordsToDigits } from "./helpers.ts";
 import { contentWords } from "./pick.ts";
 import { findDateIn } from "./find-date.ts";
 import { ENGLISH_GLOSS } from "../parse/english-gloss.ts";
@@ -28,10 +28,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       const reading = readNewAction(one, fold(one), w, false);
       return reading && reading.kind === "confirm" && !reading.then ? reading.text : undefined;
     });
-    if (commands.every(Boolean)) {
-      const [first, ...rest] = commands as string[];
-      return { kind: "confirm", question: localText("understand.confirmAll", { lines: commands.map((c) => `- ${c}`).join("\n") }), text: first, then: rest.map((text) => ({ text })) };
-    }
+    if (commands.every(Boolean)) return confirmEach((commands as string[]).map((text) => ({ text })));
   }
   // "misschien moeten we ook iets met een repaircafé doen, weet niet of dat past": an idea — offered as a new action, asked first.
   const idea = said.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:misschien|wellicht|mss|zullen we|moeten we|kunnen we|zouden we)\s+(?:(?:moeten|kunnen|zouden)\s+)?(?:we\s+)?(?:ook\s+|eens\s+|nog\s+)*iets\s+(?:met|rond|rondom|doen met)\s+(?:een\s+|de\s+|het\s+)?([^,.;?!]{3,40}?)\s+(?:doen|organiseren|opzetten|starten|beginnen|oppakken)\b/i)?.[1];
@@ -491,8 +488,7 @@ export function markedDecision(text: string, question: boolean, stuurgroep: bool
 
 /** One decision or several, shown first; on "ja" they are recorded one after the other. */
 function decisionsShownFirst(commands: string[]): Understanding {
-  if (commands.length === 1) return confirmCommand(commands[0]);
-  return { kind: "confirm", question: localText("understand.confirmAll", { lines: commands.map((c) => `- ${c}`).join("\n") }), text: commands[0], then: commands.slice(1).map((x) => ({ text: x })) };
+  return commands.length === 1 ? confirmCommand(commands[0]) : confirmEach(commands.map((text) => ({ text })));
 }
 
 /**
