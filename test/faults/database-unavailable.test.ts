@@ -42,7 +42,7 @@ describe.runIf(onPostgres)("PostgreSQL briefly unavailable", () => {
   });
 
   it("answers 'probeer het zo nog eens' while it is down, changes nothing, and works again when it is back", async () => {
-    cluster = startOwnCluster(59_000 + Math.floor(Math.random() * 900));
+    cluster = startOwnCluster();
     await adminQuery(cluster.url("postgres"), "CREATE DATABASE wijkbot");
     await migratePostgres(cluster.url("wijkbot"));
     db = await createDb(cluster.url("wijkbot"));
