@@ -56,6 +56,10 @@ interface Reference {
 /** Evaluates cases one after another; world B results are cached per (at, sender, chat, before, run). */
 export async function createRunner(options: RunOptions) {
   const references = new Map<string, Promise<Reference>>();
+  /** The state of a freshly opened world: the same for every case without `before` messages (the template's). */
+  let untouched: Snapshot | undefined;
+  const stateBefore = (world: World, messages: readonly CorpusMessage[] | undefined) =>
+    messages?.length ? takeSnapshot(world) : (untouched ??= takeSnapshot(world));
   const host = await createWorldHost(options.templatePath, { freshFiles: options.freshFiles });
 
   async function open(at: Date): Promise<World> {
@@ -74,7 +78,7 @@ export async function createRunner(options: RunOptions) {
         const world = await open(at);
         try {
           await replay(world, c.before ?? []);
-          const pre = takeSnapshot(world);
+          const pre = stateBefore(world, c.before);
           const replies: string[] = [];
           for (const command of run) replies.push(joinReplies(await world.send(c.from, c.chat, command)));
           const state = takeSnapshot(world);
@@ -130,7 +134,7 @@ export async function createRunner(options: RunOptions) {
     const world = await open(at);
     try {
       await replay(world, c.before ?? []);
-      const pre = takeSnapshot(world);
+      const pre = stateBefore(world, c.before);
       const out = await world.send(c.from, c.chat, c.text, { repliesToBot: c.repliesToBot, mentionsBot: c.mentionsBot });
       const post = takeSnapshot(world);
       const reply = joinReplies(out);
