@@ -10,6 +10,8 @@
  * - agenda items, decisions, meetings, holidays, pillars
  * - people: name, role, pillar, organisation, language, weekly digest, left, erased
  * - absences: person, stand-in, first day, last day, ended
+ * - date polls: chat, place, options, who voted for which, closed, the meeting planned from it
+ * - check-ins: person, round, answers, answered
  *
  * Read with a plain SQLite connection (better-sqlite3): much faster than Prisma.
  */
@@ -145,6 +147,30 @@ export function takeSnapshot(world: World): Snapshot {
     ended: a.endedAt != null,
   }));
 
+  // Date polls: the options by number, each person's votes by number (a vote is a change like any other).
+  const optionRows = all(`SELECT id, pollId, position, startsAt FROM DatePollOption`);
+  const optionPosition = new Map(optionRows.map((o) => [o.id, o.position as number]));
+  const votes = groupBy(all(`SELECT v.pollId k, p.displayName || ':' || v.optionId v FROM DatePollVote v JOIN Person p ON p.id = v.personId`), (v) => {
+    const [name, optionId] = v.split(":");
+    return `${name}:${optionPosition.get(optionId)}`;
+  });
+  const options = groupBy(optionRows.map((o) => ({ k: o.pollId, v: `${o.position}:${iso(o.startsAt)}` })));
+  const polls = all(`SELECT id, chatId, place, closedAt, meetingId FROM DatePoll`).map((d) => ({
+    chat: chats.get(d.chatId as string) ?? null,
+    place: foldLoose(d.place as string | null) || null,
+    options: options.get(d.id) ?? [],
+    votes: votes.get(d.id) ?? [],
+    closed: d.closedAt != null,
+    meeting: d.meetingId ? (meetings.get(d.meetingId as string) ?? null) : null,
+  }));
+  const checkIns = all(`SELECT personId, year, round, answers, answeredAt FROM CheckIn`).map((c) => ({
+    person: people.get(c.personId as string) ?? null,
+    year: c.year,
+    round: c.round,
+    answers: c.answers,
+    answered: c.answeredAt != null,
+  }));
+
   return {
     actions: sorted(actions),
     reminders: sorted(reminders),
@@ -155,6 +181,8 @@ export function takeSnapshot(world: World): Snapshot {
     holidays: sorted(holidays),
     pillars: sorted(pillars),
     absences: sorted(absences),
+    datePolls: sorted(polls),
+    checkIns: sorted(checkIns),
   };
 }
 
