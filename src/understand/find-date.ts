@@ -24,6 +24,16 @@ function afternoon(time: string, part: string): string {
 export function spellMoments(text: string): string {
   const parts: Record<string, string> = { ochtend: "9:00", morgen: "9:00", middag: "13:00", avond: "19:00" };
   return text
+    // ("over een uurtje", "over een half uur": counted from now.)
+    .replace(/\bover (?:een|1) (?:uurtje|uur)\b/gi, "over 1 uur")
+    .replace(/\bover (?:een )?half (?:uurtje|uur)\b/gi, "over 30 minuten")
+    // ("om 7 uur vanavond", "vanavond om 8", "vanmiddag om 3": today, after noon.)
+    .replace(/\b(?:om\s+)?(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:u|uur))?\s+(vanavond|vanmiddag)\b|\b(vanavond|vanmiddag)\s+om\s+(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:u|uur))?(?![\d:.])/gi, (_all, h1?: string, m1?: string, _p1?: string, _p2?: string, h2?: string, m2?: string) => {
+      const hour = Number(h1 ?? h2);
+      return `vandaag ${hour < 12 ? hour + 12 : hour}:${m1 ?? m2 ?? "00"}`;
+    })
+    // ("elke vrijdagmiddag om 3": the hour without "uur", after noon.)
+    .replace(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(middag|avond)\s+om\s+(\d{1,2})(?![\d:.]|\s*(?:u|uur)\b)/gi, (_all, day: string, _part: string, hour: string) => `${day} ${Number(hour) < 12 ? Number(hour) + 12 : Number(hour)}:00`)
     .replace(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(ochtend|middag|avond)\b(\s+(?:om\s+)?(?:half\s+\d{1,2}\b|\d{1,2}([:.]\d{2}|\s*(?:u|uur)\b)))?/gi, (_all, day: string, part: string, time?: string) =>
       time ? `${day}${afternoon(time, part)}` : `${day} ${parts[part.toLowerCase()]}`,
     )

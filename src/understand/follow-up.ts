@@ -221,8 +221,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const saysMore = other ? !onlyFollowUpWords(typed, lookups.named ?? []) : false;
   const alsoFolded = folded.replace(/^(?:(?:oh|o|ow|ah|en|oja|o ja|top|ja|ok|oke|prima|mooi|super|thanks|dank je)\s+)+(?=(?:en|and)\b)/, "");
   // "Ahmed blijft er wel bij" right after a new owner was set: that person stays an owner too.
-  const stays = payload.command === "actie eigenaar" && payload.actionId ? typed.match(/^\s*@?(\p{Lu}[\p{L}-]+)\s+blijft\s+(?:er\s+)?(?:(?:wel|ook|nog|gewoon)\s+)*(?:bij|eigenaar|mede-eigenaar)\b/u)?.[1] : undefined;
-  if (stays && !new RegExp(`@${stays}\\b`, "i").test(payload.rerun.text)) return { kind: "rerun", rerun: { text: `${payload.rerun.text} @${stays}`, pickActionId: payload.actionId } };
+  // ("en ik blijf ook eigenaar", "ik blijf er ook op hoor, samen": the sender.)
+  const stayed = payload.command === "actie eigenaar" && payload.actionId ? typed.match(/^\s*(?:(?:[Ee]n|[Oo]h?|[Mm]aar|[Nn]ee|[Oo]k)[\s,]+)?(?:@?(\p{Lu}[\p{L}-]+)\s+blijft|[Ii]k\s+blijf)\s+(?:er\s+)?(?:(?:wel|ook|nog|gewoon|zelf)\s+)*(?:bij|eigenaar|mede-eigenaar|op)\b/u) : null;
+  const stays = stayed ? (stayed[1] ?? lookups.me) : undefined;
+  if (stays && !new RegExp(`@${stays}\\b`, "i").test(payload.rerun.text)) return { kind: "rerun", rerun: { text: withOwner(payload.rerun.text, stays), pickActionId: payload.actionId } };
   if (payload.actionId && ALSO.test(alsoFolded)) {
     // "en Daan ook" after an owner change: Daan added.
     // ("en ikzelf ook": the sender.)
@@ -231,7 +233,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
         ? ([...typed.matchAll(/(?:^|\s)@?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]).find((name) => !/^(en|ook|zelfde|hetzelfde|and|plus|idem|ik|ikzelf|mij|mijzelf|mezelf|me|myself|i)$/i.test(name)) ?? (SELF.test(folded) ? lookups.me : undefined))
         : undefined;
     if (person && !other && !new RegExp(`@${person}\\b`, "i").test(payload.rerun.text)) {
-      return { kind: "rerun", rerun: { text: `${payload.rerun.text} @${person}`, pickActionId: payload.actionId } };
+      return { kind: "rerun", rerun: { text: withOwner(payload.rerun.text, person), pickActionId: payload.actionId } };
     }
     if (other && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id } };
     // "en ook Jeugdgezondheidszorg Groningen" after a partner was added: a second partner of the same action.
@@ -355,6 +357,15 @@ function withoutItem(command: string): string {
  * Right after a decision was recorded: "hoort bij punt 1 trouwens" (at that item), "oeps, moest het winkelcentrum zijn
  * ipv de school", "moest 2500 zijn", "nee, in mei" (those words instead) — the decision taken back and recorded again.
  */
+/**
+ * An owner added to "/actie eigenaar …" as it was run. Typed without "@" ("/actie eigenaar kindteams Lisa") the last
+ * word is the owner; it gets its "@" too, or the command would read it as part of the action's name.
+ */
+function withOwner(command: string, person: string): string {
+  if (command.includes("@") || !/^\/actie eigenaar\s+\S+\s+\S+/i.test(command)) return `${command} @${person}`;
+  return command.replace(/\s+(\S+)\s*$/, " @$1") + ` @${person}`;
+}
+
 function readDecisionCorrection(typed: string, folded: string, command: string): FollowUpReading | undefined {
   if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
   const item = folded.match(/^(?:(?:oh|o|en|ja|nee|sorry|oeps|trouwens|btw|wel)\s+)*(?:(?:het |dat |die |hij |ie )?hoort (?:trouwens |eigenlijk |wel )?bij|(?:zet|doe) (?:m|hem|het|die|dat) (?:maar |even )?(?:bij|onder)|bij|onder|graag bij)\s+(?:agenda)?punt\s+(\d{1,2})(?:\s+(?:trouwens|graag|aub|btw|eigenlijk))*$/);
@@ -362,9 +373,13 @@ function readDecisionCorrection(typed: string, folded: string, command: string):
   if (!CORRECTION_START.test(folded) && !CORRECTION_END.test(folded) && !/\b(ipv|i p v|in plaats van|instead of|moest|moet zijn)\b/.test(folded)) return undefined;
   const itemSuffix = command.match(/\s+agendapunt\s+\d{1,2}\s*$/i)?.[0] ?? "";
   const body = withoutItem(command).replace(/^\/besluit\s+/, "");
-  const said = stripCorrection(typed).replace(/^(?:(?:het|dat|it)\s+)?(?:moest|moet|was|is|should be)\s+/i, "").replace(/\s+(?:zijn|wezen|be)(?=[.!]*$|\s*,?\s+(?:ipv|i\.?p\.?v\.?|in plaats van|instead of|niet|not)\s)/i, "").trim();
+  const said = stripCorrection(typed).replace(/^(?:(?:het|dat|it)\s+)?(?:moest|moet|was|is|should be)(?:\s+(?:zijn|wezen|be)\s*:|\s*:)?\s+/i, "").replace(/\s+(?:zijn|wezen|be)(?=[.!]*$|\s*,?\s+(?:ipv|i\.?p\.?v\.?|in plaats van|instead of|niet|not)\s)/i, "").trim();
   // "X ipv Y", "X, niet Y", "X not Y": Y in the decision becomes X.
   const swap = said.match(/^(.+?)\s*,?\s+(?:ipv|i\.?p\.?v\.?|in plaats van|instead of|niet|not)\s+(.+?)[.!]*$/i);
+  // ("bij de sporthal, niet winkelcentrum": the place with its preposition — "bij het winkelcentrum" becomes "bij de sporthal".)
+  const preposition = swap?.[1].match(/^(bij|in|op|naar|voor|aan|na|at|to|on)\s+/i)?.[1];
+  const placed = swap && preposition ? body.match(new RegExp(`\\b${preposition}\\s+(?:(?:de|het|een|the)\\s+)?${swap[2].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i")) : null;
+  if (swap && placed) return { kind: "rerun", rerun: { text: `/besluit ${body.slice(0, placed.index)}${swap[1]}${body.slice(placed.index! + placed[0].length)}${itemSuffix}`, undoFirst: true, correction: true } };
   if (swap && body.toLowerCase().includes(swap[2].toLowerCase())) {
     const at = body.toLowerCase().indexOf(swap[2].toLowerCase());
     return { kind: "rerun", rerun: { text: `/besluit ${body.slice(0, at)}${swap[1]}${body.slice(at + swap[2].length)}${itemSuffix}`, undoFirst: true, correction: true } };

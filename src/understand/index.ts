@@ -94,6 +94,22 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (joined) return understand(text.slice(joined[0].length), w);
   const f = fold(text);
   if (!f) return { kind: "say", text: localText(text ? "understand.thanks" : "free.empty") };
+  // "je snapt me nooit, ik typte toch duidelijk vignet klaar": what was typed before, quoted in a complaint — shown
+  // first, never simply done again.
+  const quotedSelf = text.match(/\b(?:ik|i)\s+(?:typte|tikte|schreef|zei|vroeg|typed|wrote|said)\s+(?:(?:toch|al|net|gewoon|duidelijk|nog|just|clearly)\s+)*[:"“'‘]?\s*(\S.{2,})$/i);
+  if (quotedSelf && !/^(dat|that|het|it|je|jij|you|of|whether|if|wat|what)\b/i.test(quotedSelf[1])) {
+    const inner = await understand(quotedSelf[1].replace(/["”'’]\s*$/, ""), w);
+    if (inner.kind !== "run") return inner;
+    return { kind: "confirm", question: localText("understand.confirm", { what: inner.text }), text: inner.text, ...(inner.pickActionId ? { pickActionId: inner.pickActionId } : {}), ...(inner.note ? { note: inner.note } : {}) };
+  }
+  // "je hebt gisteren de speeltuin op klaar gezet maar dat klopt niet, hij is nog bezig": the bot's change, said to be
+  // wrong, and what is true instead — read without the wrong status.
+  const deniedChange = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:je|jij|u|wijkbot|de bot)\s+(?:hebt|heeft|had)\s+(.+?)\s+op\s+\S+\s+gezet[\s,]+(?:maar\s+)?(?:dat|het|dit)\s+(?:klopt|is|was)\s+(?:niet|fout|verkeerd|onjuist)\b[\s,.!:;-]*(\S.*)$/i);
+  if (deniedChange) {
+    const named = deniedChange[1].replace(/^(?:gisteren|vandaag|net|zojuist|eerder|vanochtend|vanmorgen|vorige week)\s+/i, "");
+    const truth = /^(?:hij|zij|ze|het|die|dat|it)\s+/i.test(deniedChange[2]) ? deniedChange[2].replace(/^(?:hij|zij|ze|het|die|dat|it)\s+/i, `${named} `) : `${named}: ${deniedChange[2]}`;
+    return understand(truth, w);
+  }
   if (THANKS.test(f) || THANKS.test(text)) return { kind: "say", text: localText("understand.thanks") };
   // "wijkbot is echt handig zeg", "goed bezig wijkbot", "you're great": a compliment, thanked for like thanks.
   if (/^(?:wijkbot\s+)?(?:(?:je|jij|u)\s+(?:bent|ben)|(?:dit|dat|het|die|deze)\s+(?:is|werkt)|is|werkt|you\s*(?:re|are)|this\s+is)\s+(?:echt\s+|super\s+|heel\s+|erg\s+|zo\s+|wel\s+|really\s+|so\s+)*(?:handig|top|fijn|goed|geweldig|leuk|slim|nuttig|briljant|fantastisch|helpful|great|awesome|useful|handy)(?:\s+(?:zeg|hoor|joh|wijkbot|man|trouwens|btw|eigenlijk|echt|hè|he|by the way))*[\s!.👍🙏😊]*$|^goed bezig(?:\s+wijkbot)?[\s!.]*$/u.test(f)) return { kind: "say", text: localText("understand.thanks") };
@@ -122,7 +138,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (digest) return digest;
   const typed = commandWithoutSlash(text, f, w.router, question);
   if (typed) return typed;
-  const howTo = readHowTo(f, w.router);
+  const howTo = readHowTo(f, text, w.router);
   if (howTo) return howTo;
   const wanted = readShowRequest(f, text);
   if (wanted) return wanted;
@@ -223,6 +239,8 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
   // (Typed in the command's own form — "actie nieuw Voorleesochtend eigenaar @Bram" — it runs as typed.)
   const ownForm = /\s(pijler|eigenaar|eigenaren|deadline|doelgroep|partner|agendapunt|besluit|bespreking|informatie|actie)\s/i.test(` ${route.routed.rest} `) || route.routed.rest.split(/\s+/).length <= 3;
   if (["agendapunt", "besluit"].includes(route.routed.command.name)) return undefined;
+  // ("help met vakantie: hoe haal ik een periode weg": a question after "help", read for its topic.)
+  if (route.routed.command.name === "help" && route.routed.rest.trim().split(/\s+/).length > 3) return undefined;
   // ("agenda: eerst de begroting, dan de rest": words /agenda does not take — read as free text.)
   if (route.routed.command.name === "agenda" && route.routed.rest.replace(/^[\s:,-]+/, "").trim()) return undefined;
   // ("overzicht van alle acties van vreedzaam": words /overzicht does not take — read as free text.)
@@ -233,7 +251,34 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
   return { kind: "run", text: `/${text}` };
 }
 
-const HOWTO_TOPICS: [RegExp, string][] = [
+export const HOWTO_TOPICS: [RegExp, string][] = [
+  [/\b(nieuwe actie|new action|actie (aan)?maken|actie aanmaken|actie toevoegen)\b/, "actie nieuw"],
+  [/\bvolgorde\b/, "agenda volgorde"],
+  // Undoing a mistake before anything the mistake was about ("set it to done by mistake, how do I undo that").
+  [/\b(ongedaan|terugdraaien|undo)\b|\bdraai\b.*\bterug\b/, "ongedaan"],
+  // "hoe stuur ik de tussentijdse check nu naar iedereen": sent from /jaarplan check.
+  [/\b(stuur|verstuur|versturen|sturen|rondsturen)\b.*\b(check ?-?in|checkin|tussentijdse check)\b/, "jaarplan"],
+  [/\b(nieuwe|andere) (link|url)\b|\blink\b.*\b(oude|vernieuwen|ongeldig|niet meer werkt)\b/, "overzicht nieuwe-link"],
+  [/\b(verbinding\w*|storing\w*|berichten (\w+ ){0,2}niet (aan)?(kwamen|komen|aankwamen|aankomen))\b/, "status"],
+  [/\b(vergadering|meeting)\b.*\b(voorbij|afgelopen|ended|is over)\b|\bna (de|afloop van de) vergadering\b.*\bbesluiten\b/, "vergadering afsluiten"],
+  [/\bnaam van (een|de|die) (pijler|pillar)\b|\b(pijler|pillar)\b.*\bnoemen\b/, "pijler hernoem"],
+  [/\bniet bij \w+ (hoort|valt)\b|\bhoort (\w+ )?(eigenlijk )?bij (een )?andere\b/, "actie pijler"],
+  [/\b(acties|actions) (van|per|uit|in) (een|één|1|de|mijn|one|a) (pijler|pillar)\b/, "acties"],
+  [/\bper (pijler|pillar)\b/, "overzicht"],
+  [/\b(verwijder\w*|weggooien|gooi (\w+ ){0,3}weg|haal (\w+ ){0,3}weg)\b.*\b(actie|action)\b|\b(actie|action)\b.*\b(dubbel|twee keer)\b.*\b(weg|verwijder\w*)\b/, "actie verwijder"],
+  [/\bnaam van (\w+ ){1,4}(actie|project)\b|\b(korter|langer) (\w+ )?(maken|noemen)\b/, "actie hernoem"],
+  [/\bherinnering\w* (\w+ ){0,5}(opschuiven|verschuiven|uitstellen|later|paar dagen)\b/, "snooze"],
+  [/\b(aantal|hoeveel) (\w+ ){0,2}(kinderen|kids|jongens|meiden|meisjes|ouders|deelnemers|jongeren|mensen|bezoekers|gezinnen)\b|\bbereik\b/, "actie bereik"],
+  [/\b(kosten|uitgaven|uitgegeven|bonnetjes|budget|begroting|begroot|bedrag)\b/, "actie budget"],
+  [/\b(verslag\w*|verslagje)\b/, "actie update"],
+  [/\b(de|een) rol\b|\brol (van|geven)\b|\b(aanjager|voorzitter) (maken|worden)\b/, "rol"],
+  [/\b(met|van|over) (één|een|1) actie\b.*\b(alles|erop en eraan)\b|\bhoe het (\w+ ){0,2}met (één|een|1) actie staat\b|\b(laatste )?wijzigingen (van|bij|aan)\b|\bwie wat (heeft )?(aangepast|veranderd|gewijzigd)\b/, "actie info"],
+  [/\b(een |zelf een |er een )?(agenda)?punt (\w+ ){0,2}(bij|erbij|toevoegen)\b/, "agendapunt"],
+  [/\b(punt|agendapunt)\w*\b.*\b(niet halen|door ?schuiven|schuif (\w+ )?door|volgende keer)\b/, "agenda uitstellen"],
+  [/\b\w*rapport\b|\bjaarverslag\b/, "rapport"],
+  [/\b(ijskast|parkeren|parkeer|geparkeerd|stil (te )?leggen|stilleggen|stil (te )?zetten|stilzetten)\b/, "actie parkeer"],
+  [/\b(0-4|4-12|0 4|4 12|pubers|peuters|kleuters|tieners|twaalfplussers)\b|\b12 ?(\+|plus)/, "actie doelgroep"],
+  [/\bvakantie\w* (\w+ ){0,3}(weg|verwijder\w*|weghalen)\b|\bvakantieperiode\w*\b/, "vakantie"],
   [/\b(zijn|haar|hun|iemands|zijn of haar) acties\b.*\b(over|overdragen)\b|\b(overdragen|draag)\b.*\b(zijn|haar|hun|iemands) acties\b/, "overdracht"],
   [/\b(al mijn|alle|mijn) acties\b.*\b(overdragen|overdoen|overnemen|overneemt|aan een (collega|ander)|geven aan|geef)\b|\b(geef|draag)\b.*\b(al mijn|alle|mijn) acties\b.*\bover\b|\b(overdragen|overdracht)\b|\bdraag (ik |je )?(al mijn |mijn |alle )?acties (\w+ )?over\b/, "overdracht"],
   // Specific field changes first: "hoe verander ik de pijler van een actie" is not "a new pillar".
@@ -241,7 +286,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(doelgroep|leeftijd|leeftijdsgroep|age group|target group)\b/, "actie doelgroep"],
   [/\b(verwijder\w*|weghalen|wissen|schrappen|delete|remove)\b.*\b(actie|action)\b|\b(actie|action)\b.*\b(verwijder\w*|weghalen|wissen|schrappen|delete|remove)\b/, "actie verwijder"],
   // "hoe zie ik mijn herinneringen": the list, not a new one.
-  [/\b(herinneringen|reminders)\b.*\b(zien|bekijken|lijst|overzicht|opvragen|terugvinden|see|view|list)\b|\b(zie|bekijk|vind|see|view|list)\b.*\b(herinneringen|reminders)\b/, "herinneringen"],
+  [/\b(herinneringen|reminders)\b.*\b(zien|bekijken|lijst|overzicht|opvragen|terugvinden|see|view|list)\b|\b(zie|zien|bekijk|bekijken|vind|see|view|list)\b.*\b(herinneringen|reminders)\b/, "herinneringen"],
   [/\bhaal (\w+ ){0,3}(herinnering|reminder)\w* (\w+ )?weg\b|\b(herinnering|reminder)\w* (\w+ ){0,3}weg\b|\b(herinnering|reminder)\w*\b.*\b(stop\w*|uitzetten|weghalen|verwijder\w*|annuleer\w*|cancel|remove)\b|\b(stop\w*|uitzetten|weghalen|verwijder\w*|annuleer\w*|cancel|remove)\b.*\b(herinnering|reminder)\w*\b/, "herinner stop"],
   [/\b(te laat|achterstand|verlopen|overdue|late)\b/, "acties"],
   // "hoe kan ik zien wat ik allemaal moet doen", "… wat er deze week moet gebeuren": the list of actions.
@@ -273,6 +318,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\blijst (met|van) (alle )?(de )?(besluiten|beslissingen)\b|\b(besloten|besluiten|beslissingen|decisions|decided)\b.*\b(zien|bekijken|terugzien|terugvinden|teruglezen|lijst|opvragen|overzicht|see|view|list)\b|\b(zie|zien|bekijk|bekijken|vind|vinden|lees|lezen|see|view)\b.*\b(besloten|besluiten|beslissingen|decisions|decided)\b|\bbesluitenlijst\b/, "besluitenlijst"],
   [/\b(deadline|datum|einddatum|due)\b/, "actie deadline"],
   [/\b(nieuwe actie|actie (aan)?maken|actie toevoegen|actie aan|new action|add an action|create an action|actie invoeren|actie erbij)\b/, "actie nieuw"],
+  [/\b(eigenaar|eigenaren|owner)\b/, "actie eigenaar"],
   [/\b(snooze|snoozen|uitstellen van (een|de) herinnering|herinnering\w* (\w+ ){0,3}(op pauze|pauzeren|even stil|tot volgende week)|herinnering (\w+ ){0,4}(uitstellen|later)|stel (ik |je )?(een |de |die |mijn )?herinnering (\w+ )?uit)\b/, "snooze"],
   [/\b(herinner\w*|remind\w*|seintje)\b/, "herinner"],
   [/^(?!.*\b(vergadering|meeting|herinnering)\b).*\b(verzetten|verschuiven|uitstellen|later zetten|postpone)\b/, "actie deadline"],
@@ -375,7 +421,9 @@ function readCannotDo(f: string, text: string): Understanding | undefined {
 }
 
 /** "hoe zet ik een deadline?" → that command's help. */
-function readHowTo(f: string, router: CommandRouter): Understanding | undefined {
+function readHowTo(f: string, text: string, router: CommandRouter): Understanding | undefined {
+  // "is er ergens een lijst van alles wat ik tegen je kan zeggen", "hoe werkt dat met die commando's": all of it.
+  if (/\b(lijst|overzicht) (van|met) (alles|alle commandos|alle commando s|de commandos|de commando s) (wat|die) (ik|je|we)\b|\b(hoe werkt|how does) (dat|dit|het|that|this|it) (\w+ ){0,2}(met|with) (die|de|deze|the|those) (commandos|commando s|schuine strepen|commands)\b|\b(schuine streep|slash)\b.*\b(beginnen|typen|begin|start)\b/.test(f)) return { kind: "run", text: "/help" };
   if (/^(help|hulp|helpen|\?|wat kun je|wat kan je|wat kun jij|wat kan jij|wat doe je|what can you do|wat kan ik (allemaal |eigenlijk |precies )*(met|bij) (jou|je|u|de bot|wijkbot)|what can i (do|ask) (with|from) (you|the bot)|commandos|commando s|uitleg|welke (commandos|commando s|opdrachten) (zijn er|heb je|kan ik)|which commands)\b/.test(f)) {
     const topic = HOWTO_TOPICS.find(([p]) => p.test(f.replace(/^(help|hulp)\s*/, "")));
     return { kind: "run", text: topic && f.split(" ").length > 1 ? `/help ${topic[1]}` : "/help" };
@@ -383,7 +431,11 @@ function readHowTo(f: string, router: CommandRouter): Understanding | undefined 
   const asksHow =
     /^(?:(?:en|maar|ok|oke|nou|dus|and|so)\s+)?(hoe|how)\b/.test(f) && !/^(?:(?:en|maar|ok|oke|nou|dus|and|so)\s+)?(hoe|how) (staat|gaat|loopt|is|zijn|staan|lopen|zit|zitten|ver|vaak|laat|veel|lang|are|is|far|about)\b/.test(f) ||
     // ("kan ik de naam van de techniekdag veranderen? hoe", "kan ik via jou een datumprikker maken?")
-    /\b(hoe|how)\s*$/.test(f) || /^(kan|kun|mag) ik (via|met|bij) (jou|je|de bot|wijkbot)\b/.test(f) ||
+    /\b(hoe|how)\s*$/.test(f) || /\b(hoe|how)\s*\?/i.test(text) || /^(kan|kun|mag) ik (via|met|bij) (jou|je|de bot|wijkbot)\b/.test(f) ||
+    // ("is er een manier om …", "ik snap niet hoe …", "can you explain …", "wat is de bedoeling als …", "hoe heet dat commando",
+    // "hoe verander je de naam", "hoe gooi ik er eentje weg": asking how, anywhere in the message.)
+    /\b(is er (een |ook een |ergens een )?(manier|mogelijkheid|optie|commando|functie)|is het mogelijk om|(ik )?(snap|begrijp|weet|snapte|wist) (het )?(niet|nie|nog niet) (goed |precies |zo goed )?hoe|(can|could) you explain|explain (how|what)|leg (\w+ ){0,3}uit|wat is de bedoeling (als|met|bij|wanneer|na)|hoe heet (dat|dit|het|die|de) (commando|opdracht)|welke? (commando|opdracht|command)\b|hoe gaat (dat|dit|het) (dan|precies|in zijn werk)|hoe werkt (dat|dit|het)\b)/.test(f) ||
+    /\bhoe (?!(?:staat|gaat|loopt|is|zijn|staan|lopen|zit|zitten|ver|vaak|veel|lang|laat (?!ik|je|we))\b)\w+ (ik|je|jij|u)\b/.test(f) ||
     /\bwat moet ik (er )?(mee|ermee|mee doen|ermee doen|doen met)\b/.test(f) ||
     // ("wat moet ik doen als ik op vakantie ga?", "ik ga met verlof, hoe regel ik dat": how to, for a situation.)
     /\bwat (moet|kan) ik doen (als|wanneer|zodra|if|when)\b|\bhoe (regel|organiseer|zorg|krijg|meld|geef) (ik|je|we) (dat|dit|het|zoiets)\b|\bwhat (do|should) i do (if|when)\b/.test(f) ||
@@ -797,7 +849,7 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   // ("can u show me the open actions")
   if (showMe && /\b(open|lopende) (acties|actions)\b/.test(f) && !spans.some((s) => s.exact) && !findPillarIn(f, w.pillars)) return run("/acties open");
   // "wat is er deze week gebeurd", "welke deadlines komen eraan": the week in one message.
-  if (/\b(wat is er|wat er) (deze|afgelopen|vorige) week (gebeurd|gedaan)\b|\bwat (staat|ligt) er (deze|komende|volgende) week (op de planning|op het programma|gepland|te doen)\b|\bwelke deadlines (komen (er ?)?aan|zijn er binnenkort)\b|\bwat (moet|moeten) er (deze|komende|volgende) week (af|klaar|gebeuren)\b|\bwhat happened this week\b|\bupcoming deadlines\b|\bwat is er (gisteren|vandaag|recent|onlangs|laatst|de laatste dagen|afgelopen dagen) (veranderd|gewijzigd|gebeurd|aangepast)\b|\bwat (is|zijn) (er )?(de )?(laatste|recente) (wijzigingen|veranderingen|updates)\b|\bwhat changed\b/.test(f)) return run("/weekoverzicht");
+  if (/\b(wat is er|wat er) (deze|afgelopen|vorige) week (allemaal |zoal )?(gebeurd|gedaan)\b|\bwat (staat|ligt) er (deze|komende|volgende) week (op de planning|op het programma|gepland|te doen)\b|\bwelke deadlines (komen (er ?)?aan|zijn er binnenkort)\b|\bwat (moet|moeten) er (deze|komende|volgende) week (af|klaar|gebeuren)\b|\bwhat happened this week\b|\bupcoming deadlines\b|\bwat is er (gisteren|vandaag|recent|onlangs|laatst|de laatste dagen|afgelopen dagen) (veranderd|gewijzigd|gebeurd|aangepast)\b|\bwat (is|zijn) (er )?(de )?(laatste|recente) (wijzigingen|veranderingen|updates)\b|\bwhat changed\b/.test(f)) return run("/weekoverzicht");
   if (LATE.test(f) && !spans.some((s) => s.quality >= 3 && !LATE.test(fold(text.slice(s.start, s.end))))) return run("/acties te laat");
   if (/\b(te laat|verlopen|achterstand|achter lopen|achterlopen|lopen achter|loopt achter|achter op schema|over de deadline|over de datum|over datum|datum voorbij|deadline voorbij|overdue|late|verlopen deadlines|deadline gemist|gemist)\b/.test(f) && !spans.length) return run("/acties te laat");
   if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\bwat (staat|ligt|loopt) er (nog )?(voor|bij|van) mij\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(allemaal )?(nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what (do|should|must) i (still |yet )?(have|need|do)|what should i|what ?'?s (left|still open|on my plate|on my list) for me|what ?'?s on my (plate|list)|what am i (still )?(on|doing)|what is (left|still open) for me|wat moet ik nog|heb ik nog|welke deadlines (heb|sta|moet) ik|mijn deadlines|my deadlines|wat heb ik (\w+ ){0,3}op (mijn|mn|m n) naam|wat heb ik (\w+ ){0,3}(open ?staan|openstaan|nog lopen|lopen|op mijn bord)|wat is (er )?van mij|(staan|staat) (er )?(\w+ ){0,4}op (mijn|mn|m n) naam|wat staat er (\w+ ){0,2}op (mijn|mn|m n) naam|(op|onder) (mijn|mn|m n) naam (staan|staat)|what(s| is| do i have)? (\w+ )?(on|under) my name)\b/.test(f)) return run("/acties mijn");
@@ -830,7 +882,7 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
     if (/\b(lopen|loopt|lopend|lopende|open|ongoing|running)\b/.test(f) || /\b(niet|nog niet|not)( \w+)? (klaar|af|afgerond|done|finished)\b/.test(f)) return run("/acties open");
   }
   // "geef me een overzicht van alles": the whole board, not an action with "alle" in its name.
-  if (/\b(overzicht van alles|alles (even )?(zien|tonen|laten zien)|het hele overzicht|totaaloverzicht|overview of everything|everything at once)\b/.test(f)) return run("/overzicht");
+  if (/\b(overzicht van alles|(overzicht|overview) (van|of) (alle|de|all the|all) (pijlers|pillars)|alles (even )?(zien|tonen|laten zien)|het hele overzicht|totaaloverzicht|overview of everything|everything at once)\b/.test(f)) return run("/overzicht");
   // "wie is eigenaar van de techniekdag?", "staat het inloopspreekuur op bezig? Anouk zei …": the action asked about.
   const firstSentence = text.split(/[?.!]/)[0];
   // (Located in the first sentence alone: "is geldlessen al klaar? … groep 8 …" has a better span for Geldlessen after the question.)
@@ -848,7 +900,7 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   }
   // "wat is er dit jaar al afgerond?": the finished ones.
   // ("is er al iets klaar van de kansrijk acties deze maand?": whether anything is done — the finished ones.)
-  if (question && (/^wat (is|zijn) er (\w+ ){0,4}(afgerond|klaar|af|gedaan|voltooid|afgesloten)\b/.test(f) || /^(is|zijn) er (al |nog |eigenlijk )*(iets|wat|acties?|dingen) (\w+ ){0,2}(afgerond|klaar|af|voltooid)\b/.test(f)) && !spans.some((s) => s.exact || s.quality >= 2.5)) return run("/acties klaar");
+  if (question && (/^wat (is|zijn) er (\w+ ){0,4}(afgerond|klaar|af|gedaan|voltooid|afgesloten)\b/.test(f) || /^(is|zijn) er (al |nog |eigenlijk |dit jaar |deze maand |dit kwartaal )*(iets|wat|acties?|dingen) (\w+ ){0,2}(afgerond|klaar|af|voltooid)\b/.test(f)) && !spans.some((s) => s.exact || s.quality >= 2.5)) return run("/acties klaar");
   // "wat moet er deze maand af?": the open actions.
   if (/^wat (moet|moeten) er\b.*\b(af|klaar|gebeuren|gedaan worden)\b/.test(f) && !spans.some((s) => s.quality >= 2.5)) return run("/acties open");
   // "wie doet er wat bij de GGD": the organisation's people.
@@ -893,7 +945,7 @@ async function readQuery(text: string, f: string, spans: ActionSpan<IndexedActio
   // ("overzicht van alle acties van vreedzaam": that pillar's actions.)
   if (pillar && /\b(acties|actions)\b/.test(f) && /\b(overzicht|overview|lijst|list)\b/.test(f)) return run(`/acties ${pillar}`);
   if (/\b(\w*overzicht|hoe staan we|hoe staat het ervoor|hoe staat alles|stand van zaken|overview|hoe gaat het met alles|board)\b/.test(f)) return run("/overzicht");
-  if (/\b(open acties|lopende acties|welke acties lopen|wat loopt er|wat is er open|open actions|wat staat er open)\b/.test(f)) return run("/acties open");
+  if (/\b(open acties|lopende acties|welke acties lopen|wat loopt er|wat is er open|open actions|wat staat er (nog |allemaal )*open)\b/.test(f)) return run("/acties open");
   if (/\b(welke acties|alle acties|hoeveel acties|which actions|all actions|wat zijn de acties)\b/.test(f)) return run(pillar ? `/acties ${pillar}` : "/acties");
   if (/\b(te laat|overdue|late)\b/.test(f)) return run("/acties te laat");
   if (/\bherinneringen\b/.test(f)) return run("/herinneringen");

@@ -719,6 +719,8 @@ function isNegated(low: string, hit: StatusHit): boolean {
   if (hit.sub === "klaar" && /^\s*[,;]\s*(?:en\s+)?(?:(?:groep|klas|deel|fase|les|ronde|week)\s+)?\d+[a-z]?\b[^,.;!?]*\b(volgende|later|nog|straks|morgen|next|still)\b/.test(low.slice(hit.end))) return true;
   // "wijkwebsite staat live maar er moeten nog teksten op": done, but with work still to do — not finished.
   if (hit.sub === "klaar" && /^[^.;!?]*\b(maar|alleen|but|though)\b[^.;!?]*\b(moet\w* nog|nog \S+ moet\w*|nog (niet|geen)|still (needs?|has to|have to)|not yet)\b/.test(low.slice(hit.end))) return true;
+  // "ik ben klaar met de huiswerkbegeleiding voor vandaag, 11 kids": one session done, not the action.
+  if (hit.sub === "klaar" && /^[^,.;!?]*\b(voor|for) (vandaag|vanavond|vanmiddag|vanochtend|nu|deze week|dit keer|deze keer|vandaag en morgen|today|tonight|now|this week)\b/.test(low.slice(hit.end))) return true;
   // "ik ben er helemaal klaar mee": fed up, not done.
   if (/^(klaar|kla+r)$/.test(hit.word) && /^\s*mee\b/.test(after) && /\ber\s+(\S+\s+){0,2}$/.test(before)) return true;
   // "klaar voor de start", "ready for launch": ready for something, not finished (but "klaar voor dit jaar" is done).

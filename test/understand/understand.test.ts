@@ -2690,7 +2690,7 @@ describe("understand: how-to questions about every command (a probe set of my ow
     ["hoe geef ik een pijler een andere naam", "/help pijler hernoem"],
     ["hoe zet ik een actie stil", "/help actie parkeer"],
     ["hoe geef ik mijn acties over als ik vertrek", "/help overdracht"],
-    ["hoe stuur ik de tussentijdse check rond", "/help checkin"],
+    ["hoe stuur ik de tussentijdse check rond", "/help jaarplan"],
     ["hoe breng ik een punt in voor de stuurgroep", "/help agendapunt"],
     ["hoe zie ik alles van één actie", "/help actie info"],
     ["hoe geef ik een actie een andere titel", "/help actie hernoem"],
@@ -3019,5 +3019,81 @@ describe("understand: what is said again or already done is no note or item (fif
   });
   it("'… op de agenda van de stuurgroep gezet' reports what was done: news, not a new agenda item", async () => {
     expect(await read("betrokkenheid cb - eerste afstemming met het consultatiebureau op de agenda van de stuurgroep gezet")).not.toMatchObject({ text: expect.stringMatching(/^\/agendapunt/) });
+  });
+});
+
+describe("understand: asking how, in the words of new members (sixteenth session)", () => {
+  it.each([
+    ["is er een manier om een actie tijdelijk stil te leggen? de huiskamer ligt misschien even stil", "/help actie parkeer"],
+    ["ik snap niet hoe dat weekoverzicht aan moet, ik krijg nooit iets binnen op maandag", "/help weekoverzicht"],
+    ["if I made a mistake and set the moestuin to done, how do I undo that?", "/help ongedaan"],
+    ["help ik heb per ongeluk iets verkeerd gezet, hoe draai ik dat terug", "/help ongedaan"],
+    ["wat is de bedoeling als de vergadering voorbij is? moet ik iets doen zodat de besluiten rondgaan?", "/help vergadering afsluiten"],
+    ["wij willen Gezond anders noemen, hoe verander je de naam van een pijler?", "/help pijler hernoem"],
+    ["wat moet ik typen om de naam van mijn geldlessen actie korter te maken?", "/help actie hernoem"],
+    ["de wijkkrant vraagt om een stukje over vorige maand, hoe heet dat commando", "/help maandbericht"],
+    ["ik wil een nieuwe actie aanmaken maar weet niet hoe dat moet met pijler en deadline erbij", "/help actie nieuw"],
+    ["Hoe verander ik de volgorde van de agendapunten? De begroting altijd vooraan.", "/help agenda volgorde"],
+    ["how do I say the techniekdag is for 4-12?", "/help actie doelgroep"],
+    ["sorry beetje digibeet, is er ergens een lijst van alles wat ik tegen je kan zeggen?", "/help"],
+    ["ik krijg steeds een herinnering over de speeltuin, kan ik die herinnering een paar dagen opschuiven? hoe", "/help snooze"],
+  ])("%j runs %j", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: command });
+  });
+
+  it("an agenda item that asks how is still an agenda item, not a how-to", async () => {
+    expect(await read("agendapunt ter bespreking: hoe krijgen we meer vaders bij de ouderavond")).not.toMatchObject({ text: expect.stringMatching(/^\/help/) });
+  });
+
+  it.each([
+    ["zijn er dit jaar al acties klaar? wil iets positiefs melden", "/acties klaar"],
+    ["Wat is er vorige week allemaal gebeurd? Ik was er niet.", "/weekoverzicht"],
+    ["wat staat er nog open bij iedereen?", "/acties open"],
+    ["Mag ik het overzicht van alle pijlers even zien?", "/overzicht"],
+  ])("the question %j runs %j", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: command });
+  });
+});
+
+describe("understand: wrong changes of round 21 (sixteenth session)", () => {
+  it("a complaint that quotes what was typed before shows that change first", async () => {
+    expect(changesWithoutAsking(await read("je snapt me nooit, ik typte toch duidelijk moestuin klaar"))).toBe(false);
+    expect(await read("je snapt me nooit, ik typte toch duidelijk moestuin klaar")).toMatchObject({ kind: "confirm", text: "/actie klaar Buurtmoestuin" });
+  });
+  it("'je hebt de speeltuin op klaar gezet maar dat klopt niet, hij is nog bezig' sets bezig, not klaar", async () => {
+    expect(await read("je hebt gisteren de speeltuin op klaar gezet maar dat klopt niet, hij is nog bezig")).toMatchObject({ kind: "run", text: "/actie bezig Speeltuin Kastanjelaan opknappen" });
+  });
+  it("'klaar met … voor vandaag' is one session done, not the action", async () => {
+    expect(setsStatus(await read("ik ben klaar met de moestuin voor vandaag, 11 kids"))).toBe(false);
+  });
+});
+
+describe("readFollowUp: round 21's corrections (sixteenth session)", () => {
+  const now = new Date("2026-01-22T20:00:00Z");
+  it("'moet zijn: bij de sporthal, niet winkelcentrum' puts the place in with its preposition", async () => {
+    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
+    const decided = { payload: { kind: "change" as const, rerun: { text: "/besluit Watertappunt komt bij het winkelcentrum" }, command: "besluit" }, expired: false };
+    expect(readFollowUp("moet zijn: bij de sporthal, niet winkelcentrum", decided as never, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/besluit Watertappunt komt bij de sporthal", undoFirst: true, correction: true } });
+  });
+  it("'en ik blijf ook eigenaar' after a new owner keeps the sender on", async () => {
+    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
+    const owned = { payload: { kind: "change" as const, rerun: { text: "/actie eigenaar kindteams Lisa" }, command: "actie eigenaar", actionId: "k", actionTitle: "Kindteams", alternatives: [] }, expired: false };
+    expect(readFollowUp("en ik blijf ook eigenaar", owned as never, now, { named: [], me: "Sanne" })).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar kindteams @Lisa @Sanne", pickActionId: "k" } });
+    expect(readFollowUp("ik blijf er ook op hoor, samen", owned as never, now, { named: [], me: "Sanne" })).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar kindteams @Lisa @Sanne", pickActionId: "k" } });
+  });
+});
+
+describe("understand: reminder moments of round 21 (sixteenth session)", () => {
+  it.each([
+    ["herinner me over een uurtje aan zaadjes bestellen", "/herinner mij zaadjes bestellen over 1 uur"],
+    ["herinner me vanavond om 8 aan de mail", "/herinner mij de mail vandaag 20:00"],
+  ])("%j runs %j", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: command });
+  });
+  it.each([
+    ["herinner me elke vrijdagmiddag om 3 aan de weekafsluiting", "/herinner mij de weekafsluiting elke vrijdag 15:00"],
+    ["om 7 uur vanavond: oudergesprek voorbereiden, herinner me", "/herinner mij oudergesprek voorbereiden vandaag 19:00"],
+  ])("%j is shown first as %j (the hour after noon)", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: command });
   });
 });
