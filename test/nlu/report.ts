@@ -94,8 +94,14 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * tune); 20c (211 kept: statuses, numbers and dates about something else, settings) tune part 85%, held-out
  * third 84% (68, 0 WRONG). A third round (20a: how-to, agenda) never arrived. Held-out now 1,931 of 5,970
  * (32%): 87.2% with 21 WRONG (the 1,792 held out before: 87.3% → 87.7%, 19 WRONG).
+ * Sixteenth session (2026-12-04): two blind rounds split a third held-out (random.Random(21)) before any
+ * failure was printed: 21a (229 kept: how-to, agenda, questions, chatter) tune part 54% on arrival, held-out
+ * third 63% (76, 1 WRONG); 21b (227 kept: follow-ups, mixed messages, reminders, new actions, statuses) tune
+ * part 65%, held-out third 62% (74, 1 WRONG). Held-out now 2,081 of 6,424 (32%): 85.4% with 23 WRONG on
+ * arrival, 85.5% after fixes from the tune parts (the 1,931 held out before: 87.2% → 87.3%, 21 WRONG).
+ * The floor went down only because 150 new held-out cases came in at 62–63%.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 21, heldoutScore: 0.87 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 23, heldoutScore: 0.85 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 
