@@ -14,7 +14,8 @@ export default defineCommand({
   mutates: true,
   parse(rest) {
     // Only "agendapunt <nr>" at the end names the item; "… wordt een vast agendapunt elke vergadering" is the decision's own words.
-    const at = rest.match(/\s+(?:agendapunt|punt)\s+((?:(?:nr|nummer)\.?\s*)?\S+)\s*$/i);
+    // ("…, bij agendapunt 1", "… (punt 3)": the words that only lead up to the number go with it.)
+    const at = rest.match(/[\s,;(]+(?:(?:bij|onder|voor|at|under)\s+)?(?:agendapunt|punt)\s+((?:(?:nr|nummer)\.?\s*)?[^\s)]+)\)?[\s.!]*$/i);
     if (!at) return { text: rest.trim(), item: undefined };
     return { text: rest.slice(0, at.index).trim(), item: at[1].replace(/^(nr|nummer)\.?\s*/i, "") };
   },

@@ -169,7 +169,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const decidedFirst = (/\bals besluit\b[^:]{0,30}:\s*\S/i.test(text) || /(?:^|[.!?,]\s*|\n)\s*(?:@wijkbot[\s,:]*)?(?:de\s+)?(?:besluiten|genomen besluiten|decisions)(?:\s+(?:van\s+)?(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?\s*:\s*\S/i.test(text) || /^\s*(?:@wijkbot[\s,:]*)?(?:genoteerd als besluit|als besluit(?:\s+(?:noteren|vastleggen|genoteerd))?|afgesproken|conclusie(?:\s+van\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?)\s*:\s*\S|^\s*(?:@wijkbot[\s,:]*)?(?:wil je|kun je|kan je|graag|even|ff|nog)\b[^:]{0,40}\bbesluit\b[^:]{0,50}:\s*\S/i.test(text) || /^(?:@wijkbot\s+)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|ander|tweede|derde|volgend|volgende|laatste) besluit\s*:|besluit|besloten|we hebben besloten|de stuurgroep (?:heeft )?besloten)\b/.test(f) || /^(?:@wijkbot\s+)?(?:noteer|noteren|schrijf op)\s+(?:even\s+|maar\s+)?(?:dat\s+)?(?:we|wij|de stuurgroep)\s+(?:zijn\s+|is\s+|gaan\s+|gaat\s+)?(?:akkoord|eens)\b/.test(f)) && !/\b(op de agenda|agenderen|agendapunt (toevoegen|maken|voorstellen))\b/.test(f) ? readDecision(text, f, question) : readAgreement(text, f, question, w.chatKind === "stuurgroep");
   // "zet dat punt maar op uitgesteld": which item? (the numbers are on the agenda)
   if (!question && /^(?:zet\s+)?(?:dat|die|dit|het|that|this)\s+(?:agenda)?punt\s+(?:(?:maar|even|dan|graag)\s+)*(?:op\s+)?(uitgesteld|behandeld|geaccepteerd|afgehandeld|besproken)\b/.test(f)) return { kind: "say", text: localText("understand.whichItem") };
-  const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
+  const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
   const query = await readQuery(text, f, spans, w, question);
@@ -239,6 +239,8 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
   // (Typed in the command's own form — "actie nieuw Voorleesochtend eigenaar @Bram" — it runs as typed.)
   const ownForm = /\s(pijler|eigenaar|eigenaren|deadline|doelgroep|partner|agendapunt|besluit|bespreking|informatie|actie)\s/i.test(` ${route.routed.rest} `) || route.routed.rest.split(/\s+/).length <= 3;
   if (["agendapunt", "besluit"].includes(route.routed.command.name)) return undefined;
+  // ("datumprikker: nummer 2 wordt het": the choice, read as free text.)
+  if (route.routed.command.name === "datumprikker" && /\b(wordt het|het wordt|kies|kiezen|gekozen|nemen|winnaar|gaat door)\b/i.test(route.routed.rest)) return undefined;
   // ("help met vakantie: hoe haal ik een periode weg": a question after "help", read for its topic.)
   if (route.routed.command.name === "help" && route.routed.rest.trim().split(/\s+/).length > 3) return undefined;
   // ("agenda: eerst de begroting, dan de rest": words /agenda does not take — read as free text.)
@@ -498,8 +500,13 @@ function readShowRequest(f: string, text: string): Understanding | undefined {
   return undefined;
 }
 
-const AGENDA_DEFER = /\b(schuift (\w+ ){0,2}door|door naar (de |het )?(\d{1,2} \w+|volgende|vergadering|maart|april|mei|juni|juli|september|oktober|november|december|januari|februari)|schuiven (\w+ ){0,3}door|doorschuiven|schuif (\w+ ){0,4}door|uitstellen|uitgesteld|stel (\w+ ){0,4}uit|stellen (\w+ ){0,3}uit|naar de volgende (vergadering|keer|stuurgroep|meeting)|naar de vergadering van \w+|volgende keer|postpone|next meeting)\b/;
-const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|accepteer|accepteren|opnemen|opgenomen|neem (\w+ ){0,10}op|nemen (\w+ ){0,10}op|akkoord|goedkeuren|keur (\w+ ){0,3}goed|accept)\b/;
+/** "1 en 2 zijn allebei besproken" in the stuurgroep: bare numbers before a verb are agenda items ("punten 1 en 2 …"). */
+function bareItemNumbers(f: string): string {
+  return f.replace(/^(?:wijkbot\s+)?(\d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2})*)\s+(?=(?:zijn|is|mogen|mag|kunnen|kan|worden|wordt|gaan|gaat)\b)/, (_all, numbers: string) => (/\D/.test(numbers.trim()) ? `punten ${numbers} ` : `punt ${numbers} `));
+}
+
+const AGENDA_DEFER = /\b(schuift (\w+ ){0,2}door|door naar (de |het )?(\d{1,2} \w+|volgende|vergadering|maart|april|mei|juni|juli|september|oktober|november|december|januari|februari)|schuiven (\w+ ){0,3}door|schuiven (\w+ ){0,3}naar (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|de volgende|volgende)|doorschuiven|schuif (\w+ ){0,4}door|uitstellen|uitgesteld|stel (\w+ ){0,4}uit|stellen (\w+ ){0,3}uit|naar de volgende (vergadering|keer|stuurgroep|meeting)|naar de vergadering van \w+|volgende keer|postpone|next meeting)\b/;
+const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|accepteer|accepteren|opnemen|opgenomen|neem (\w+ ){0,10}op|nemen (\w+ ){0,10}op|nemen we (\w+ ){0,2}mee|neem (\w+ ){0,3}mee|meenemen|akkoord|goedkeuren|keur (\w+ ){0,3}goed|accept)\b/;
 const AGENDA_HANDLED = /\b(besproken|behandeld|afgehandeld|discussed|gehad|hebben we gehad)\b/;
 const AGENDA_NOISE = new Set("schuift schuiven doorschuiven schuif door uitstellen uitgesteld stel stellen naar volgende vergadering keer stuurgroep meeting agenda mag erop accepteer accepteren opnemen opgenomen kan kunnen neem nemen akkoord goedkeuren keur goed besproken behandeld afgehandeld gehad hebben eerst rest wijkbot graag even punt maart april januari februari juni juli augustus september oktober november december".split(" "));
 
@@ -521,6 +528,13 @@ async function readAgendaByName(f: string, w: UnderstandWorld, question: boolean
   }
   const verb = AGENDA_DEFER.test(f) ? "uitstellen" : AGENDA_ACCEPT.test(f) ? "accepteer" : AGENDA_HANDLED.test(f) ? "behandeld" : undefined;
   if (!verb) return undefined;
+  // "accepteer alle voorstellen maar": every proposed item, shown first.
+  if (verb === "accepteer" && /\b(alle|all) (voorstellen|voorgestelde punten|nieuwe punten|proposals)\b/.test(f)) {
+    const proposed = (await w.agendaItems()).filter((item) => item.status === "voorgesteld");
+    if (!proposed.length) return undefined;
+    const command = `/agenda accepteer ${proposed.map((item) => item.number).join(" ")}`;
+    return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  }
   const words = f.split(" ").filter((x) => x.length >= 4 && !AGENDA_NOISE.has(x));
   if (!words.length) return undefined;
   const items = await w.agendaItems();
@@ -560,7 +574,8 @@ async function readAgendaOrder(f: string, w: UnderstandWorld, question: boolean)
     return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   }
   // "volgorde agenda: 1, 3, 2", "nieuwe volgorde 2 1 3": the numbers in the order said.
-  const numbers = !question && w.agendaItems ? f.match(/^(?:(?:nieuwe|de|graag|andere)\s+)*volgorde(?:\s+(?:van\s+)?(?:de\s+)?agenda)?\s+((?:\d{1,2}\s*){2,})$|^agenda\s+(?:(?:nieuwe|in de|andere)\s+)*volgorde\s+((?:\d{1,2}\s*){2,})$/) : null;
+  const spoken = f.replace(/^wijkbot\s+/, "").replace(/^((?:(?:nieuwe|de|graag|andere)\s+)*volgorde(?:\s+(?:van\s+)?(?:de\s+)?agenda)?)\s+(?:wordt|is|moet zijn|graag)\s+/, "$1 ").replace(/\b(een|één|eén|twee|drie|vier|vijf|zes|zeven|acht)\b/g, (word) => String({ een: 1, één: 1, eén: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8 }[word]));
+  const numbers = !question && w.agendaItems ? spoken.match(/^(?:(?:nieuwe|de|graag|andere)\s+)*volgorde(?:\s+(?:van\s+)?(?:de\s+)?agenda)?\s+((?:\d{1,2}\s*){2,})$|^agenda\s+(?:(?:nieuwe|in de|andere)\s+)*volgorde\s+((?:\d{1,2}\s*){2,})$/) : null;
   if (numbers) {
     const order = (numbers[1] ?? numbers[2]).trim().split(/\s+/).map(Number);
     const current = (await w.agendaItems!()).map((item) => item.number);
@@ -569,7 +584,8 @@ async function readAgendaOrder(f: string, w: UnderstandWorld, question: boolean)
       return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
     }
   }
-  if (!w.agendaItems || question || /\bpunt(en)? \d/.test(f)) return undefined;
+  // ("kan het watertappunt bovenaan? daarna …": a request, shown first like every reading here.)
+  if (!w.agendaItems || (question && !/^(?:wijkbot )?(kan|kunnen|mag|mogen|zullen|zou|zouden|wil|willen)\b/.test(f)) || /\bpunt(en)? \d/.test(f)) return undefined;
   if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f)) return undefined;
   if (!/\b(eerst|als eerste|als laatste|daarna|dan|voor|na|bovenaan|onderaan|achteraan|vooraan|volgorde|first|then|before|after|last)\b/.test(f)) return undefined;
   const items = await w.agendaItems();

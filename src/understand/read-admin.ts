@@ -157,6 +157,11 @@ function readReport({ f, question, w }: Ctx): Understanding | undefined {
 // "kun je een datumprikker maken voor de volgende stuurgroep: 10 maart, 12 maart of 17 maart" (asked first).
 
 function readDatePoll({ text, f, question }: Ctx): Understanding | undefined {
+  // "geen van die data lukt mij": no option fits — the vote taken back (the command says so when there is no poll).
+  if (!question && /\bgeen (van )?(die|de|deze|alle|jullie) (data|datums|opties|dagen|momenten|avonden)\b.*\b(lukt|lukken|kan|kunnen|past|passen|gaat|gaan)\b|\b(kan|lukt het) (ik|me|mij) (op )?geen (van )?(die|deze|de) (data|datums|dagen|opties|avonden)\b/.test(f)) return { kind: "run", text: "/datumprikker stem geen" };
+  // "datumprikker: nummer 2 wordt het", "we nemen optie 3": the choice, shown first.
+  const chosen = /\b(datumprikker|datum prikker|prikker|poll|optie|nummer|nr)\b/.test(f) ? f.match(/\b(?:nummer|optie|nr|number|option)\s*(\d)\b(?=.*\b(?:wordt het|het wordt|kiezen|gekozen|nemen|pakken|winnaar|gaat door|wins)\b)|\b(?:wordt het|het wordt|we kiezen|kies|we nemen|we gaan voor|pak|go with)\s+(?:(?:dan|maar|toch)\s+)?(?:nummer |optie |nr |number |option )?(\d)\b/) : null;
+  if (chosen && !question) return confirmCommand(`/datumprikker kies ${chosen[1] ?? chosen[2]}`);
   if (!/\b(datumprikker|datum prikker|prikker|doodle|poll)\b/.test(f) || /^(hoe|how|wat is)\b/.test(f)) return undefined;
   const list = text.match(/:\s*(.+)$/)?.[1] ?? text.match(/\b(?:met|opties|options|with)\s*:?\s+(.+)$/i)?.[1];
   if (!list) return question ? undefined : { kind: "run", text: "/help datumprikker" };
@@ -531,7 +536,7 @@ const MEETING_OVER = new RegExp(
   `^(?:\\S+\\s+){0,2}?(?:de\\s+|het\\s+|the\\s+|onze\\s+|our\\s+)?${THE_MEETING}\\b(?:\\s+\\S+){0,3}?\\s+(?:is|zijn|was|mag|kan|is nu|is bij deze)?\\s*(?:afgelopen|voorbij|klaar(?!\\s+(?:voor|for|om|in|met|to))|over(?=\\s*$|\\s+(?:sluit|close|dus|so|je|you|we|jullie|kun|kan|can))|afgesloten|beeindigd|ended|done|finished)\\b|\\b(?:klaar met|einde van|done with|end of)\\s+(?:de|het|the|deze|this)\\s+${THE_MEETING}\\b`,
 );
 const MEETING_CLOSE = new RegExp(
-  `\\b(?:sluit|close|wrap up)\\s+(?:de|het|the|deze|this)\\s+${THE_MEETING}\\b|\\b${THE_MEETING}\\b(?:\\s+\\S+){0,2}?\\s+(?:afsluiten|af sluiten|sluiten|closen|close)\\b`,
+  `\\b(?:sluit|close|wrap up)\\s+(?:de|het|the|deze|this)\\s+${THE_MEETING}\\b|\\b${THE_MEETING}\\b(?:\\s+\\S+){0,4}?\\s+(?:afsluiten|af sluiten|sluiten|closen|close)\\b`,
 );
 
 function readMeetingClose({ f, question }: Ctx): Understanding | undefined {
@@ -550,7 +555,7 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
   if (!MEETING.test(f) || ASKS_INFO.test(f)) return undefined;
   // The meeting is what is planned: "plan een stuurgroep", "stuurgroep inplannen", "nieuwe vergadering".
   const planned =
-    /\b(plan|organiseer|beleg|schedule|prik|zet|maak|set up|book|boek|arrange)\s+(een |de |nog een |the |a |an )?(nieuwe |new |extra |volgende |next )?(stuurgroep|stuurgroepvergadering|stuurgroepoverleg|vergadering|meeting|bijeenkomst)\b/.test(f) ||
+    /\b(plan|organiseer|beleg|schedule|prik|zet|maak|set up|book|boek|arrange)\s+(?:(?:ook|maar|even|nog|dan|graag|alvast)\s+)*(een |de |nog een |the |a |an )?(nieuwe |new |extra |volgende |next )?(stuurgroep|stuurgroepvergadering|stuurgroepoverleg|vergadering|meeting|bijeenkomst)\b/.test(f) ||
     /\b(stuurgroep|stuurgroepvergadering|vergadering|meeting|bijeenkomst)\s+(\S+\s+){0,6}?(plannen|inplannen|in plannen|organiseren|beleggen|prikken|scheduled|schedule|plan)\b/.test(f) ||
     /\b(nieuwe|extra|new) (stuurgroep|stuurgroepvergadering|vergadering|meeting)\b/.test(f);
   if (!planned) return undefined;
@@ -576,6 +581,8 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
   let where = place ? place[1].replace(/\s+(graag|aub|svp|please|pls|alsjeblieft|a\.u\.b\.)$/i, "").trim() : "";
   if (!where && right && right[1].split(/\s+/).length <= 5) where = right[1].trim();
   if (MEETING.test(fold(where)) || where.split(/\s+/).length > 8) where = "";
+  // ("plan een stuurgroep in juni, donderdag 18 juni om 16:00": "in juni" says when, not where.)
+  if (/^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|de zomer|het voorjaar|het najaar|de herfst|de winter|\d{4})$/i.test(where)) where = "";
   return runOrConfirm(`/vergadering nieuw ${when}${where ? ` ${where}` : ""}`, question || evening);
 }
 

@@ -241,7 +241,13 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   // "kan er op de agenda: hoe houden we de huiskamer open": the item follows the colon.
   // ("… op de agenda over de cijfers van de jeugdmonitor": what it is about follows "over".)
   const afterColon = text.match(/\b(?:(?:op|aan|voor) de agenda(?:\s+(?:willen|kunnen|graag|even|ff)){0,2}(?:\s+(?:zetten|plaatsen|opnemen|toevoegen|erbij))?|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\s*(?::|\s(?:over|met als onderwerp|about)\b)\s*(.{3,})$/i)?.[1];
+  // ("…, titel: rol consultatiebureau in het wijkplan, actie betrokkenheid cb": the title said as such.)
+  const titled = text.match(/\b(?:titel|title)\s*:\s*(.{3,}?)(?=\s*[,;]\s*(?:actie|action)\b|[\s.!]*$)/i)?.[1];
+  // ("agendapunt voor de stuurgroep graag, besluit nodig: uitbreiding voorleesochtend naar zaterdag": the kind, then the item.)
+  const kindColon = AGENDA.test(f) ? text.match(/\b(?:besluit|bespreking|informatie|discussie)(?:\s+(?:nodig|graag|gevraagd|gewenst))?\s*:\s*(.{3,}?)(?=\s*[,;]\s*(?:actie|action)\b|[\s.!]*$)/i)?.[1] : undefined;
   const object =
+    titled ??
+    kindColon ??
     nextAgenda ??
     forMeeting ??
     afterColon ??
@@ -256,6 +262,8 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     // "ik wil de huiskamer in de flat op de agenda als informatiepunt"
     text.match(/^\s*(?:@wijkbot\s+)?(?:ik wil|wil ik|we willen|willen we|ik zou graag|graag)\s+(?:graag\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1];
   const item = (object ?? text)
+    // ("…, informatie, actie schoolontbijt": which action, not the title.)
+    .replace(/[,;]\s*(?:actie|action)\s+[^,;]{2,40}$/i, " ")
     // ("agendapunt voor 22 januari: evaluatie zomerkamp": which meeting, said before the colon, is not the item.)
     .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje)\s+(?:voor|op|van|for)\s+[^:]{1,30}:\s*/i, " ")
     // ("agendapunt informatie: …": the kind said before the colon.)
@@ -283,6 +291,8 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/\b(?:de\s+)?(?:volgende|eerstvolgende|komende)\s+keer\b/gi, " ")
     .replace(/\bals (besluitpunt|bespreekpunt|informatiepunt|agendapunt|punt)\b/gi, " ")
     .replace(/\s+bespreken\s*[?!.]*$/i, (m) => (/\bbespreken (?:in|op|tijdens|bij) de\b/i.test(text) ? " " : m))
+    // ("…, ter bespreking. hoort bij de moestuin natuurlijk 🌱", "…, actie voorleesochtend": which action, not the title.)
+    .replace(/[,.;]\s*(?:het\s+|dit\s+|dat\s+)?(?:hoort|valt)\s+(?:natuurlijk\s+|ook\s+|wel\s+|trouwens\s+)?(?:bij|onder)\s+.*$/is, " ")
     .replace(/\s+/g, " ")
     .replace(/^[\s,:;\-–]+|[\s,.;:!?\-–]+$/g, "")
     .replace(/^(?:(?:voor|op)\s+(?:de\s+)?(?:\d{1,2}(?:e|ste|de)|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende keer|volgende vergadering)\s+)?(?:over|dat|het punt|een punt over|iets over|pls|please|aub)\s*:?\s+/i, "")
@@ -299,7 +309,9 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   const named = (s: ActionSpan<IndexedAction>) => tokenWords(text.slice(s.start, s.end)).some((word) => !GENERIC_WORDS.has(word));
   const about = object ? spans.find((s) => s.start >= at && s.end <= at + object.length + 1 && s.quality >= 1 && named(s)) : spans.find((s) => s.quality >= 2.5 || (s.score >= 3 && s.end - s.start >= 8 && !/^\p{Lu}/u.test(text.slice(s.start, s.end)) && new Set(spans.filter((o) => o.start === s.start).map((o) => o.action.id)).size === 1));
   // ("zet mijn punt over het zomerkamp op de agenda: locatie kiezen", "…, hoort bij dat ding over schermtijd": the action named around the item.)
-  const aroundItem = about ?? (object && afterColon === object ? spans.find((s) => s.end <= text.indexOf(object) && s.quality >= 2 && /\b(over|van|bij|voor)\s+(de|het)?\s*$/i.test(text.slice(0, s.start))) : undefined) ?? spans.find((s) => s.quality >= 1.5 && /\b(hoort|valt)\s+(bij|onder)\s+(?:\S+\s+){0,8}$/i.test(text.slice(0, s.start)));
+  // ("…, actie voorleesochtend": the action said as such.)
+  const saidAction = spans.find((s) => s.quality >= 1 && /[,;]\s*(?:actie|action)\s+$/i.test(text.slice(0, s.start)));
+  const aroundItem = saidAction ?? about ?? (object && afterColon === object ? spans.find((s) => s.end <= text.indexOf(object) && s.quality >= 2 && /\b(over|van|bij|voor)\s+(de|het)?\s*$/i.test(text.slice(0, s.start))) : undefined) ?? spans.find((s) => s.quality >= 1.5 && /\b(hoort|valt)\s+(bij|onder)\s+(?:\S+\s+){0,8}$/i.test(text.slice(0, s.start)));
   const action = aroundItem ? ` actie ${aroundItem.action.shortName ?? aroundItem.action.title}` : "";
   const title = item.replace(/^(de|het|een)\s+/i, "");
   return confirmCommand(`/agendapunt ${title.charAt(0).toUpperCase()}${title.slice(1)}${kind ? ` ${kind}` : ""}${action}`);
@@ -383,6 +395,9 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
   const clean = (x: string) => x.trim().replace(/[\s.!]+$/, "");
   const item = body.match(/^(?:agenda)?punt\s+(\d+)\s*(?:is\s+)?(?:besloten|besluit|afgesproken)\s*(?:dat\s+|:\s*)(.{3,})$/i);
   if (item) return confirmCommand(`/besluit ${clean(item[2])} agendapunt ${item[1]}`);
+  // "de kinderraad heeft gekozen, leg maar vast bij punt 3: het watertappunt komt bij het winkelcentrum".
+  const atItem = body.match(/(?:^|[,.;]\s*)(?:leg|legt|noteer)\s+(?:(?:het|dat|dit)\s+)?(?:(?:even|maar|graag|ook)\s+)*(?:vast|als besluit)\s+(?:bij|onder)\s+(?:agenda)?punt\s+(\d{1,2})\s*:\s*(.{3,})$/i);
+  if (atItem) return confirmCommand(`/besluit ${clean(atItem[2])} agendapunt ${atItem[1]}`);
   const said =
     body.match(/^(?:afgesproken|afspraak|conclusie|we concluderen|vastgesteld|we spreken af|we hebben afgesproken|de stuurgroep heeft afgesproken)\s*(?:is\s+)?(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
     body.match(/^(?:kun je|kan je|wil je|graag)?\s*(?:als|het) besluit\s+(?:even\s+)?(?:vastleggen|noteren|opschrijven|opnemen)\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??

@@ -42,4 +42,15 @@ describe("/besluit", () => {
     ]);
     expect(await h.say("Henk", "/besluit Sportdag gaat door agendapunt twee", { chat: "stuurgroep" })).toEqual([expect.stringContaining("agendapunt")]);
   });
+
+  it("takes the words that lead up to the trailing number with it: '…, bij agendapunt 1', '… (punt 1)'", async () => {
+    await h.app.scheduler.advanceTo(h.clock, at("2026-02-12 20:00"));
+    await h.say("Henk", "/besluit de wijkwebsite gaat pas na de zomervakantie live, bij agendapunt 1", { chat: "stuurgroep" });
+    await h.say("Henk", "/besluit Sportdag gaat door (punt 1)", { chat: "stuurgroep" });
+    const decisions = await h.db.decision.findMany({ select: { text: true, agendaItemId: true } });
+    expect(decisions.map((d) => [d.text, d.agendaItemId !== null]).sort()).toEqual([
+      ["Sportdag gaat door", true],
+      ["de wijkwebsite gaat pas na de zomervakantie live", true],
+    ]);
+  });
 });

@@ -3097,3 +3097,35 @@ describe("understand: reminder moments of round 21 (sixteenth session)", () => {
     expect(await read(text)).toMatchObject({ text: command });
   });
 });
+
+describe("understand: the agenda in the words of round 21 (sixteenth session)", () => {
+  const inStuurgroep = (text: string) => understand(text, stuurgroep());
+  it.each([
+    ["@wijkbot 1 en 2 zijn allebei besproken", "/agenda behandeld 1 2"],
+    ["@wijkbot accepteer alle voorstellen maar, prima punten", "/agenda accepteer 3"],
+    ["@wijkbot volgorde wordt drie, twee, een", "/agenda volgorde 3 2 1"],
+    ["@wijkbot kan het watertappunt bovenaan? daarna de voortgang en als laatste de begroting", "/agenda volgorde 3 1 2"],
+    ["@wijkbot het watertappunt schuiven we naar maart, te vol", "/agenda uitstellen 3"],
+    ["@wijkbot dat voorstel over het watertappunt nemen we mee donderdag", "/agenda accepteer 3"],
+    ["@wijkbot datumprikker: nummer 2 wordt het", "/datumprikker kies 2"],
+    ["de kinderraad heeft gekozen, leg maar vast bij punt 3: het watertappunt komt bij het winkelcentrum", "/besluit het watertappunt komt bij het winkelcentrum agendapunt 3"],
+  ])("%j is %j (shown first or run)", async (text, command) => {
+    expect(await inStuurgroep(text)).toMatchObject({ text: command });
+  });
+
+  it("'geen van die data lukt mij' takes the vote back; 'vergadering van gisteren nog even afsluiten' closes it", async () => {
+    expect(await inStuurgroep("geen van die data lukt mij helaas, zit dan in Zwolle")).toEqual({ kind: "run", text: "/datumprikker stem geen" });
+    expect(await inStuurgroep("vergadering van gisteren nog even afsluiten graag, vergeten 🙈")).toMatchObject({ text: "/vergadering afsluiten" });
+  });
+
+  it("an agenda item keeps only its title: the kind before a colon, 'titel:', ', actie X' and 'hoort bij X' go elsewhere", async () => {
+    expect(await read("agendapunt voor de stuurgroep graag, besluit nodig: uitbreiding moestuin naar zaterdag, actie moestuin")).toMatchObject({ text: "/agendapunt Uitbreiding moestuin naar zaterdag besluit actie Buurtmoestuin" });
+    expect(await read("graag een agendapunt voor de stuurgroep: subsidie tuinbakken, ter bespreking. hoort bij de moestuin natuurlijk 🌱")).toMatchObject({ text: "/agendapunt Subsidie tuinbakken bespreking actie Buurtmoestuin" });
+    expect(await read("kun je een besluit agenderen? titel: rol consultatiebureau in het wijkplan, actie betrokkenheid cb")).toMatchObject({ text: "/agendapunt Rol consultatiebureau in het wijkplan besluit actie betrokkenheid cb" });
+    expect(await read("agendapunt terugblik moestuin, informatie, actie moestuin")).toMatchObject({ text: "/agendapunt Terugblik moestuin informatie actie Buurtmoestuin" });
+  });
+
+  it("'plan ook maar een stuurgroep in juni, donderdag 18 juni om 16:00': the month says when, not where", async () => {
+    expect(await understand("plan ook maar een stuurgroep in juni, donderdag 18 juni om 16:00", stuurgroep())).toMatchObject({ text: "/vergadering nieuw 18 juni 2026 16:00" });
+  });
+});
