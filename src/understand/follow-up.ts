@@ -66,7 +66,7 @@ const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as
 /** "die over mediawijsheid, niet ouderbetrokkenheid", "oeps verkeerde actie, moest de speeltuin zijn". */
 const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene|the one) (over|van|met|about|with)\b|\bniet (de |het )?\p{L}+\s*[.!]*$/u;
 
-const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hmm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had)\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
+const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hmm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had)\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
 const WAIT_START = /^(?:(?:oh|o|ah|eh+m?|hmm+|nee)\s+)*(?:wacht|wait|toch maar|toch|liever|eigenlijk)\b/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
 const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the other( one)?|not that one|verkeerde actie)\b/;
@@ -251,7 +251,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const later = payload.command === "actie deadline" && payload.actionId ? folded.replace(/\bweekje\b/g, "week").replace(/\bdagje\b/g, "dag").replace(/\bmaandje\b/g, "maand")
     // ("actually a week earlier pls": the same in English.)
     .replace(/\b(?:a|an|one)\s+(?=(?:day|week|month)\b)/g, "een ").replace(/\bweeks\b/g, "weken").replace(/\bweek\b/g, "week").replace(/\bdays?\b/g, (d) => (d === "day" ? "dag" : "dagen")).replace(/\bmonths?\b/g, (m) => (m === "month" ? "maand" : "maanden")).replace(/\bearlier\b/g, "eerder").replace(/^(?:actually|eigenlijk|make it|maybe)\s+/, "").replace(/\s+(?:pls|please|plz|thx|thanks)$/, "")
-    .match(/^(?:(?:ach|och|oh|o|nee|neen|hmm|zet|doe|maak|toch|maar|dan|hem|het|er|die|nog|kan|mag|ook|liever|eigenlijk)\s+)*((?:een|1|twee|2|drie|3|vier|4|paar) (?:dag|dagen|week|weken|maand|maanden) (?:later|eerder))(?: (?:van|graag|aub|dan|ook))*$/) : null;
+    .match(/^(?:(?:ach|och|oh|o|nee|neen|hmm|zet|doe|maak|toch|maar|dan|hem|het|er|die|nog|kan|mag|ook|liever|eigenlijk)\s+)*((?:een|1|twee|2|drie|3|vier|4|paar) (?:dag|dagen|week|weken|maand|maanden) (?:later|eerder))(?: (?:van|graag|aub|dan|ook|toch|maar))*$/) : null;
   if (later && payload.actionTitle) return { kind: "rerun", rerun: { text: `/actie deadline ${payload.actionTitle}: ${later[1]}`, pickActionId: payload.actionId } };
   // "zet m toch maar op eind februari" right after a deadline change: that date instead — a correction.
   const setTo = payload.command === "actie deadline" && payload.actionId && !lookups.named?.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2)
@@ -309,10 +309,14 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   const rest = stripCorrection(typed);
   // "nee sorry, Esther bedoelde ik" after an owner change: the person named instead of the one just set.
-  if (payload.command === "actie eigenaar" && /@[\p{L}]/u.test(payload.rerun.text)) {
-    // ("oeps Lisa moest Peter zijn": the one after "moest" is meant.)
-    const meant = rest.match(/^\S+\s+(?:moest|moet|had|hoort)\s+(?:\w+\s+)?(\S+)\s+(?:zijn|wezen|te zijn)$/i)?.[1] ?? rest;
-    const text = meant.split(/\s+/).length <= 3 ? withPersonNamed(payload.rerun.text, meant) : undefined;
+  // (Typed without "@" — "/actie eigenaar voorlees Lisa" — the last word was the person.)
+  const ownerCommand = payload.command === "actie eigenaar" && !payload.rerun.text.includes("@") && /^\/actie eigenaar\s+\S+\s+\S+/i.test(payload.rerun.text) ? payload.rerun.text.replace(/\s+(\S+)\s*$/, " @$1") : payload.rerun.text;
+  if (payload.command === "actie eigenaar" && /@[\p{L}]/u.test(ownerCommand)) {
+    // ("oeps Lisa moest Peter zijn": the one after "moest" is meant; "nee niet lisa, daan": the one after the comma.)
+    const meant = rest.match(/^\S+\s+(?:moest|moet|had|hoort)\s+(?:\w+\s+)?(\S+)\s+(?:zijn|wezen|te zijn)$/i)?.[1] ?? typed.match(/\b(?:niet|not)\s+@?\S+\s*[,;:]\s*(?:maar\s+|but\s+)?@?([\p{L}-]+)[\s.!]*$/iu)?.[1] ?? rest;
+    // (A single name typed in lower case is still a name: "daan".)
+    const named = /^\p{Ll}[\p{L}-]+$/u.test(meant) ? `${meant.charAt(0).toUpperCase()}${meant.slice(1)}` : meant;
+    const text = named.split(/\s+/).length <= 3 ? withPersonNamed(ownerCommand, named) : undefined;
     if (text) return { kind: "rerun", rerun: { text, pickActionId: payload.actionId, correction: true } };
   }
   // "nee wacht, 19 maart. de gymzaal is dan pas vrij": the date, then why — the why kept as a note.

@@ -93,6 +93,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const joined = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:en|maar|ok|oke|nou|oh|o|dus|and|so)\s+(?=(?:wat|wie|wanneer|waar|welke|hoe|hoeveel|what|who|when|where|which|how)\b)/i);
   if (joined) return understand(text.slice(joined[0].length), w);
   const f = fold(text);
+  // "?" alone: what can I do here — the help.
+  if (/^\s*\?+\s*$/.test(text)) return { kind: "run", text: "/help" };
   if (!f) return { kind: "say", text: localText(text ? "understand.thanks" : "free.empty") };
   // "je snapt me nooit, ik typte toch duidelijk vignet klaar": what was typed before, quoted in a complaint — shown
   // first, never simply done again.
@@ -381,7 +383,7 @@ const ASKED_TO = /^(?:(?:kun|kan|kunt|wil|wilt|zou|zoudt|could|can|would|will) (
  */
 function readCannotDo(f: string, text: string): Understanding | undefined {
   // "welke gegevens heb je van mij?", "wat weet je over mij": what is kept about the sender (AVG).
-  if (/\b(welke gegevens|wat voor gegevens|mijn gegevens (zien|inzien|opvragen|bekijken)|wat (weet|bewaar|bewaart|heb|hebben) (je|jij|jullie|wijkbot|de bot) (allemaal )?(van|over) mij|what (data|do you (know|keep|store)) (about|on|of) me)\b/.test(f) && !/\b(verwijder|wissen|wis|vergeet|delete|remove|erase)\w*\b/.test(f)) return run("/mijngegevens");
+  if (/\b(welke gegevens|wat voor gegevens|mijn gegevens (zien|inzien|opvragen|bekijken)|wat (weet|bewaar|bewaart|heb|hebben) (je|jij|jullie|wijkbot|de bot) (allemaal )?(van|over) mij|what (data|do you (know|keep|store)) (about|on|of) me|what (data|information|info|details) do you (keep|store|have|hold|save) (about|on|of) me)\b/.test(f) && !/\b(verwijder|wissen|wis|vergeet|delete|remove|erase)\w*\b/.test(f)) return run("/mijngegevens");
   // "wat doet wijkbot eigenlijk?", "wat is wijkbot": what the bot is for.
   if (/^(wat|what) (doet|doe|is|kan|does|is) (de |this )?(wijkbot|bot|je|jij|this bot)\b/.test(f) && f.split(" ").length <= 7) return run("/help");
   // "maak een nieuwe link voor het overzicht" (the old one leaked): the coördinator's command, shown first.
@@ -426,7 +428,11 @@ function readCannotDo(f: string, text: string): Understanding | undefined {
 function readHowTo(f: string, text: string, router: CommandRouter): Understanding | undefined {
   // "is er ergens een lijst van alles wat ik tegen je kan zeggen", "hoe werkt dat met die commando's": all of it.
   if (/\b(lijst|overzicht) (van|met) (alles|alle commandos|alle commando s|de commandos|de commando s) (wat|die) (ik|je|we)\b|\b(hoe werkt|how does) (dat|dit|het|that|this|it) (\w+ ){0,2}(met|with) (die|de|deze|the|those) (commandos|commando s|schuine strepen|commands)\b|\b(schuine streep|slash)\b.*\b(beginnen|typen|begin|start)\b/.test(f)) return { kind: "run", text: "/help" };
-  if (/^(help|hulp|helpen|\?|wat kun je|wat kan je|wat kun jij|wat kan jij|wat doe je|what can you do|wat kan ik (allemaal |eigenlijk |precies )*(met|bij) (jou|je|u|de bot|wijkbot)|what can i (do|ask) (with|from) (you|the bot)|commandos|commando s|uitleg|welke (commandos|commando s|opdrachten) (zijn er|heb je|kan ik)|which commands)\b/.test(f)) {
+  // ("ik sta nergens bij toch? wat kan ik met deze bot": what the bot is for, asked anywhere.)
+  if (/\bwat (kan|kun) ik (allemaal |eigenlijk |precies |nou |dan )*(met|bij) (jou|je|u|de bot|wijkbot|deze bot|dit ding|deze app)\b|\bwhat can i (do|ask) (with|from) (you|this bot|the bot)\b/.test(f)) return { kind: "run", text: "/help" };
+  // "ben je er nog?", "werkt dit ding nog", "?": whether the bot is there — it is, and this is what it does.
+  if (/^(?:wijkbot )?(?:(?:ben je|bent u|are you) (?:er|daar|there|still there|nog daar|wakker)(?: nog)?|werkt (?:dit|deze|de|het|je|jij) ?(?:ding|bot|app|wijkbot)? ?(?:nog|eigenlijk|wel)?|is (?:dit|deze) (?:ding|bot) (?:nog )?(?:aan|wakker|online))$/.test(f) || /^\s*\?+\s*$/.test(text)) return { kind: "run", text: "/help" };
+  if (/^(help|hulp|helpen|\?|wat kun je|wat kan je|wat kun jij|wat kan jij|wat doe je|what can you do|wat kan ik (allemaal |eigenlijk |precies )*(met|bij) (jou|je|u|de bot|wijkbot|deze bot|dit ding|deze app)|what can i (do|ask) (with|from) (you|the bot)|commandos|commando s|uitleg|welke (commandos|commando s|opdrachten) (zijn er|heb je|kan ik)|which commands)\b/.test(f)) {
     const topic = HOWTO_TOPICS.find(([p]) => p.test(f.replace(/^(help|hulp)\s*/, "")));
     return { kind: "run", text: topic && f.split(" ").length > 1 ? `/help ${topic[1]}` : "/help" };
   }
@@ -467,6 +473,8 @@ function readHowTo(f: string, text: string, router: CommandRouter): Understandin
 
 /** "weekoverzicht hoeft niet meer voor mij", "graag het weekoverzicht elke maandag ontvangen": the weekly digest off or on. */
 function readDigestSwitch(f: string, text: string): Understanding | undefined {
+  // ("stuur me elke week dat overzicht": the weekly digest, by what it does.)
+  if (/\b(stuur|mail|geef|send) (me|mij|us|ons) (elke|iedere|every|each) (week|maandag|monday) (dat|het|een|the|that) (overzicht|overview)\b|\bwekelijks (een |het |dat )?overzicht (ontvangen|krijgen|sturen)\b/.test(f) && !/\b(niet|geen|not|no)\b/.test(f) && !text.includes("?")) return { kind: "run", text: "/weekoverzicht aan" };
   // (A question, "hoe zet ik dat aan", or a reminder about reading it is something else.)
   if (!/\b(weekoverzicht|weekly digest|digest)\b/.test(f) || text.includes("?") || /^(kan|kun|mag|hoe|how|can)\b|\b(herinnering\w*|reminder\w*|hoe)\b/.test(f)) return undefined;
   if (/\b(hoeft niet meer|hoef ik niet( meer)?|niet meer (ontvangen|krijgen|sturen|nodig|hebben)|uitzetten|zet \w+ uit|afmelden|wil ik niet|stop|stoppen|no longer|unsubscribe|turn off)\b/.test(f)) return { kind: "run", text: "/weekoverzicht uit" };

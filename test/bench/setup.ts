@@ -28,7 +28,8 @@ let cluster: ReturnType<typeof startPrivateCluster> | undefined;
 /** A fresh migrated database on a private PostgreSQL cluster (started once per bench run), or undefined when PostgreSQL is not installed. */
 export async function benchPostgres(name: string): Promise<BenchDatabase | undefined> {
   if (!postgresAvailable()) return undefined;
-  cluster ??= startPrivateCluster(57_000 + Math.floor(Math.random() * 1000));
+  // (Below Linux's ephemeral ports, 32768–60999, and beside the test clusters' ranges.)
+  cluster ??= startPrivateCluster(32_000 + Math.floor(Math.random() * 700));
   await adminQuery(cluster.url("postgres"), `CREATE DATABASE ${name}`);
   const url = cluster.url(name);
   await migratePostgres(url);

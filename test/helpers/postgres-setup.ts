@@ -10,7 +10,9 @@ export default async function setup({ provide }: { provide: (key: string, value:
     if (process.env.WIJKBOT_REQUIRE_POSTGRES) throw new Error("PostgreSQL is required for this run but not installed");
     return;
   }
-  const port = 55_000 + Math.floor(Math.random() * 4000);
+  // Below Linux's ephemeral ports (32768–60999), where another process's outgoing connection can hold a port,
+  // and beside the outage test's own cluster (20000–28999, test/faults/pg-cluster.ts).
+  const port = 29_000 + Math.floor(Math.random() * 3000);
   const cluster = startPrivateCluster(port);
   await adminQuery(cluster.url("postgres"), `CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await migratePostgres(cluster.url(TEMPLATE_DATABASE));

@@ -3129,3 +3129,33 @@ describe("understand: the agenda in the words of round 21 (sixteenth session)", 
     expect(await understand("plan ook maar een stuurgroep in juni, donderdag 18 juni om 16:00", stuurgroep())).toMatchObject({ text: "/vergadering nieuw 18 juni 2026 16:00" });
   });
 });
+
+describe("understand: round 21's other messages (sixteenth session)", () => {
+  it.each([
+    ["what data do you keep on me?", "/mijngegevens"],
+    ["stuur me elke week dat overzicht", "/weekoverzicht aan"],
+    ["ben je er nog?", "/help"],
+    ["werkt dit ding nog", "/help"],
+    ["?", "/help"],
+    ["ik sta nergens bij toch? wat kan ik met deze bot", "/help"],
+  ])("%j runs %j", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: command });
+  });
+});
+
+describe("readFollowUp: round 21's follow-ups (sixteenth session)", () => {
+  const now = new Date("2026-01-05T08:00:00Z");
+  const changed = (text: string, command: string, actionTitle: string) => ({ payload: { kind: "change" as const, rerun: { text }, command, actionId: "a", actionTitle, alternatives: [] }, expired: false });
+  it("'typo, 540' right after a budget corrects the amount", async () => {
+    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
+    expect(readFollowUp("typo, 540", changed("/actie budget watertappunt besteed 450", "actie budget", "Watertappunt in de wijk") as never, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { correction: true } });
+  });
+  it("'een week later toch' right after a deadline shifts it from the date just set", async () => {
+    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
+    expect(readFollowUp("een week later toch", changed("/actie deadline ouderavond 22 januari", "actie deadline", "Ouderavond mediawijsheid") as never, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie deadline Ouderavond mediawijsheid: een week later", pickActionId: "a" } });
+  });
+  it("'nee niet lisa, daan' right after an owner typed without @ puts Daan in Lisa's place", async () => {
+    const { readFollowUp } = await import("../../src/understand/follow-up.ts");
+    expect(readFollowUp("nee niet lisa, daan", changed("/actie eigenaar voorlees Lisa", "actie eigenaar", "Voorleesochtend bibliotheek") as never, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie eigenaar voorlees @Daan", correction: true } });
+  });
+});
