@@ -98,7 +98,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (!f) return { kind: "say", text: localText(text ? "understand.thanks" : "free.empty") };
   // "je snapt me nooit, ik typte toch duidelijk vignet klaar": what was typed before, quoted in a complaint — shown
   // first, never simply done again.
-  const quotedSelf = text.match(/\b(?:ik|i)\s+(?:typte|tikte|schreef|zei|vroeg|typed|wrote|said)\s+(?:(?:toch|al|net|gewoon|duidelijk|nog|just|clearly)\s+)*[:"“'‘]?\s*(\S.{2,})$/i);
+  // ("ik zei toch al: …" quotes too; "ik zei tegen Peter dat …" and "ik vroeg me af of …" do not.)
+  const quotedSelf = text.match(/\b(?:ik|i)\s+(?:(?:typte|tikte|schreef|typed|wrote)\s+(?:(?:toch|al|net|gewoon|duidelijk|nog|just|clearly)\s+)*|(?:zei|said)\s+(?:(?:toch|al|net|duidelijk|just|clearly)\s+)+)[:"“'‘]?\s*(\S.{2,})$/i);
   if (quotedSelf && !/^(dat|that|het|it|je|jij|you|of|whether|if|wat|what)\b/i.test(quotedSelf[1])) {
     const inner = await understand(quotedSelf[1].replace(/["”'’]\s*$/, ""), w);
     if (inner.kind !== "run") return inner;
@@ -255,7 +256,7 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
   return { kind: "run", text: `/${text}` };
 }
 
-export const HOWTO_TOPICS: [RegExp, string][] = [
+const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(nieuwe actie|new action|actie (aan)?maken|actie aanmaken|actie toevoegen)\b/, "actie nieuw"],
   [/\bvolgorde\b/, "agenda volgorde"],
   // Undoing a mistake before anything the mistake was about ("set it to done by mistake, how do I undo that").

@@ -3159,3 +3159,10 @@ describe("readFollowUp: round 21's follow-ups (sixteenth session)", () => {
     expect(readFollowUp("nee niet lisa, daan", changed("/actie eigenaar voorlees Lisa", "actie eigenaar", "Voorleesochtend bibliotheek") as never, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie eigenaar voorlees @Daan", correction: true } });
   });
 });
+
+describe("understand: what someone said before is quoted only with 'typte', 'schreef' or 'zei toch' (sixteenth session)", () => {
+  it("'ik zei tegen Fatima dat de moestuin klaar is' is not read as a quote of a command", async () => {
+    expect(await read("ik zei toch al: moestuin klaar")).toMatchObject({ kind: "confirm", text: "/actie klaar Buurtmoestuin" });
+    expect(await read("ik zei tegen Joke dat de moestuin bijna klaar is")).not.toMatchObject({ kind: "confirm", text: "/actie klaar Buurtmoestuin" });
+  });
+});
