@@ -13,7 +13,7 @@ import type { SchoolRegion } from "../parse/school-holidays.ts";
 import { NEGATED_STATUS, STATUS_WORDS } from "./words.ts";
 import { suggestCommands } from "./suggest.ts";
 import { matchStrength } from "../services/find-action.ts";
-import { findOrganisationIn, findPersonIn, findPillarIn, run } from "./helpers.ts";
+import { confirmEach, findOrganisationIn, findPersonIn, findPillarIn, run } from "./helpers.ts";
 import { DIGEST, DIGEST_OFF, readAdmin } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
 import { markedDecision, readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction } from "./read-new.ts";
@@ -137,6 +137,15 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
 
   // "stuur me alles wat je over mij bewaart": the person's own data.
   if (/\b(wat|alles wat|welke gegevens|what)\b.*\b(je|jij|wijkbot|you)\b.*\b(over|van) (mij|me)\b.*\b(bewaart|bewaard|weet|opslaat|opgeslagen|hebt|heeft|store|keep|know)\b|\bmijn gegevens\b.*\b(zien|inzien|opvragen|sturen|stuur|krijgen)\b|^(wat|welke gegevens|what)\b.*\b(weet|bewaar\w*|sla\w* op|opgeslagen|know|store)\b.*\b(over|van|about) (mij|me)\b/.test(f)) return { kind: "run", text: "/mijngegevens" };
+  // "moestuin: compost is geleverd. en herinner me morgen aan de zaadlijst", "herinner me morgen om 10 aan de borden, en
+  // noteer bij veilig naar school dat …": two requests in one message, each read on its own — shown first, both.
+  const twoAsks = text.match(/^(.{6,}?)(?:[.;!]\s+|,\s+)(?:en\s+|and\s+|ook\s+)?((?:herinner|noteer|remind)\b.{6,})$/i);
+  if (twoAsks) {
+    const single = (u: Understanding) => ((u.kind === "run" || (u.kind === "confirm" && !u.then?.length)) && !u.note && !SHOWS_ONLY.test(u.text) ? { text: u.text, ...(u.pickActionId ? { pickActionId: u.pickActionId } : {}) } : undefined);
+    const first = single(await understand(twoAsks[1], w));
+    const second = first ? single(await understand(twoAsks[2], w)) : undefined;
+    if (first && second) return confirmEach([first, second]);
+  }
   const digest = readDigestSwitch(f, text);
   if (digest) return digest;
   const typed = commandWithoutSlash(text, f, w.router, question);
@@ -374,6 +383,9 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(all|alle|see|zie|zien|bekijken|view) (the )?(actions|acties)\b|\b(actions|acties)\b.*\b(zien|bekijken|see|view|list)\b/, "acties"],
   [/\b(plannen|inplannen|beleggen|schedule|organiseren)\b.*\b\w*(vergadering|overleg|meeting)\b|\b\w*(vergadering|overleg|meeting)\b.*\b(plannen|inplannen|beleggen|schedule)\b/, "vergadering nieuw"],
 ];
+
+/** Commands that only show something: never half of "two requests in one message". */
+const SHOWS_ONLY = /^\/(?:(?:actie info|acties|help|wie|vergaderingen|herinneringen|besluitenlijst|mijngegevens|checkin|status|rapport|maandbericht)(?:\s|$)|(?:agenda|overzicht|weekoverzicht)$)/;
 
 /** Asked to do it: "kun je …", "wil je …", "graag …", or a command word first. */
 const ASKED_TO = /^(?:(?:kun|kan|kunt|wil|wilt|zou|zoudt|could|can|would|will) (?:je|jij|u|you)\b|(?:graag|pls|please|aub)\b|(?:mail|e-?mail|stuur|print|druk|bel|reserveer|boek|bestel|betaal|maak (?:\w+ )?over|reset)\b)/;

@@ -3166,3 +3166,17 @@ describe("understand: what someone said before is quoted only with 'typte', 'sch
     expect(await read("ik zei tegen Joke dat de moestuin bijna klaar is")).not.toMatchObject({ kind: "confirm", text: "/actie klaar Buurtmoestuin" });
   });
 });
+
+describe("understand: two requests in one message (sixteenth session)", () => {
+  it("'moestuin: compost is geleverd. en herinner me morgen aan de zaadlijst' shows both, the note first", async () => {
+    expect(await read("moestuin: compost is geleverd. en herinner me morgen aan de zaadlijst")).toMatchObject({
+      kind: "confirm",
+      text: "/actie update Buurtmoestuin: compost is geleverd",
+      then: [{ text: expect.stringMatching(/^\/herinner mij .*zaadlijst/) }],
+    });
+  });
+  it("a question and a reminder: only the reminder is read, never both as changes", async () => {
+    const u = await read("is de moestuin al klaar? en herinner me maandag aan de zaadlijst");
+    expect(u).not.toMatchObject({ then: [expect.anything()] });
+  });
+});
