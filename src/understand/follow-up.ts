@@ -310,7 +310,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const rest = stripCorrection(typed);
   // "nee sorry, Esther bedoelde ik" after an owner change: the person named instead of the one just set.
   // (Typed without "@" — "/actie eigenaar voorlees Lisa" — the last word was the person.)
-  const ownerCommand = payload.command === "actie eigenaar" && !payload.rerun.text.includes("@") && /^\/actie eigenaar\s+\S+\s+\S+/i.test(payload.rerun.text) ? payload.rerun.text.replace(/\s+(\S+)\s*$/, " @$1") : payload.rerun.text;
+  const ownerCommand = payload.command === "actie eigenaar" ? ownersMarked(payload.rerun.text) : payload.rerun.text;
   if (payload.command === "actie eigenaar" && /@[\p{L}]/u.test(ownerCommand)) {
     // ("oeps Lisa moest Peter zijn": the one after "moest" is meant; "nee niet lisa, daan": the one after the comma.)
     const meant = rest.match(/^\S+\s+(?:moest|moet|had|hoort)\s+(?:\w+\s+)?(\S+)\s+(?:zijn|wezen|te zijn)$/i)?.[1] ?? typed.match(/\b(?:niet|not)\s+@?\S+\s*[,;:]\s*(?:maar\s+|but\s+)?@?([\p{L}-]+)[\s.!]*$/iu)?.[1] ?? rest;
@@ -362,12 +362,16 @@ function withoutItem(command: string): string {
  * ipv de school", "moest 2500 zijn", "nee, in mei" (those words instead) — the decision taken back and recorded again.
  */
 /**
- * An owner added to "/actie eigenaar …" as it was run. Typed without "@" ("/actie eigenaar kindteams Lisa") the last
- * word is the owner; it gets its "@" too, or the command would read it as part of the action's name.
+ * "/actie eigenaar …" as it was run, its owner marked with "@". Typed without ("/actie eigenaar kindteams Lisa") the
+ * last word is the owner: it gets its "@", or a second owner added would turn it into part of the action's name.
  */
+function ownersMarked(command: string): string {
+  return command.includes("@") || !/^\/actie eigenaar\s+\S+\s+\S+/i.test(command) ? command : command.replace(/\s+(\S+)\s*$/, " @$1");
+}
+
+/** An owner added to "/actie eigenaar …" as it was run. */
 function withOwner(command: string, person: string): string {
-  if (command.includes("@") || !/^\/actie eigenaar\s+\S+\s+\S+/i.test(command)) return `${command} @${person}`;
-  return command.replace(/\s+(\S+)\s*$/, " @$1") + ` @${person}`;
+  return `${ownersMarked(command)} @${person}`;
 }
 
 function readDecisionCorrection(typed: string, folded: string, command: string): FollowUpReading | undefined {

@@ -13,7 +13,7 @@ import type { SchoolRegion } from "../parse/school-holidays.ts";
 import { NEGATED_STATUS, STATUS_WORDS } from "./words.ts";
 import { suggestCommands } from "./suggest.ts";
 import { matchStrength } from "../services/find-action.ts";
-import { confirmEach, findOrganisationIn, findPersonIn, findPillarIn, run } from "./helpers.ts";
+import { confirmEach, findOrganisationIn, findPersonIn, findPillarIn, numberWordsToDigits, run } from "./helpers.ts";
 import { DIGEST, DIGEST_OFF, readAdmin } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
 import { markedDecision, readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction } from "./read-new.ts";
@@ -526,6 +526,9 @@ function bareItemNumbers(f: string): string {
   return f.replace(/^(?:wijkbot\s+)?(\d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2})*)\s+(?=(?:zijn|is|mogen|mag|kunnen|kan|worden|wordt|gaan|gaat)\b)/, (_all, numbers: string) => (/\D/.test(numbers.trim()) ? `punten ${numbers} ` : `punt ${numbers} `));
 }
 
+/** A question that asks for the change ("kan de begroting naar maart?"): read like the request, shown first. */
+const ASKS_TO = /^(kan|kunnen|mag|mogen|zullen|zou|zouden|wil|willen)\b/;
+
 const AGENDA_DEFER = /\b(schuift (\w+ ){0,2}door|door naar (de |het )?(\d{1,2} \w+|volgende|vergadering|maart|april|mei|juni|juli|september|oktober|november|december|januari|februari)|schuiven (\w+ ){0,3}door|schuiven (\w+ ){0,3}naar (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|de volgende|volgende)|doorschuiven|schuif (\w+ ){0,4}door|uitstellen|uitgesteld|stel (\w+ ){0,4}uit|stellen (\w+ ){0,3}uit|naar de volgende (vergadering|keer|stuurgroep|meeting)|naar de vergadering van \w+|volgende keer|postpone|next meeting)\b/;
 const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|accepteer|accepteren|opnemen|opgenomen|neem (\w+ ){0,10}op|nemen (\w+ ){0,10}op|nemen we (\w+ ){0,2}mee|neem (\w+ ){0,3}mee|meenemen|akkoord|goedkeuren|keur (\w+ ){0,3}goed|accept)\b/;
 const AGENDA_HANDLED = /\b(besproken|behandeld|afgehandeld|discussed|gehad|hebben we gehad)\b/;
@@ -538,7 +541,7 @@ const AGENDA_NOISE = new Set("schuift schuiven doorschuiven schuif door uitstell
  */
 async function readAgendaByName(f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   // ("kan de begroting naar de vergadering van maart?": a request, asked first like every reading here.)
-  if (!w.agendaItems || (question && !/^(kan|kunnen|mag|mogen|zullen|zou|zouden|wil|willen)\b/.test(f)) || /\bpunt(en)? \d/.test(f)) return undefined;
+  if (!w.agendaItems || (question && !ASKS_TO.test(f)) || /\bpunt(en)? \d/.test(f)) return undefined;
   if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f)) return undefined;
   // "we zijn door alle punten heen, alles behandeld": every item still open, shown first.
   if (/\b(alle (agenda)?punten|de hele agenda|alles|all items|everything)\b.*\b(besproken|behandeld|afgehandeld|gehad|discussed)\b|\bdoor alle (agenda)?punten heen\b|\bagenda is (helemaal )?(af|afgewerkt|rond)\b/.test(f)) {
@@ -595,7 +598,7 @@ async function readAgendaOrder(f: string, w: UnderstandWorld, question: boolean)
     return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   }
   // "volgorde agenda: 1, 3, 2", "nieuwe volgorde 2 1 3": the numbers in the order said.
-  const spoken = f.replace(/^wijkbot\s+/, "").replace(/^((?:(?:nieuwe|de|graag|andere)\s+)*volgorde(?:\s+(?:van\s+)?(?:de\s+)?agenda)?)\s+(?:wordt|is|moet zijn|graag)\s+/, "$1 ").replace(/\b(een|één|eén|twee|drie|vier|vijf|zes|zeven|acht)\b/g, (word) => String({ een: 1, één: 1, eén: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8 }[word]));
+  const spoken = numberWordsToDigits(f).replace(/^wijkbot\s+/, "").replace(/^((?:(?:nieuwe|de|graag|andere)\s+)*volgorde(?:\s+(?:van\s+)?(?:de\s+)?agenda)?)\s+(?:wordt|is|moet zijn|graag)\s+/, "$1 ").replace(/\b(?:een|één|eén)\b/g, "1");
   const numbers = !question && w.agendaItems ? spoken.match(/^(?:(?:nieuwe|de|graag|andere)\s+)*volgorde(?:\s+(?:van\s+)?(?:de\s+)?agenda)?\s+((?:\d{1,2}\s*){2,})$|^agenda\s+(?:(?:nieuwe|in de|andere)\s+)*volgorde\s+((?:\d{1,2}\s*){2,})$/) : null;
   if (numbers) {
     const order = (numbers[1] ?? numbers[2]).trim().split(/\s+/).map(Number);
@@ -606,7 +609,7 @@ async function readAgendaOrder(f: string, w: UnderstandWorld, question: boolean)
     }
   }
   // ("kan het watertappunt bovenaan? daarna …": a request, shown first like every reading here.)
-  if (!w.agendaItems || (question && !/^(?:wijkbot )?(kan|kunnen|mag|mogen|zullen|zou|zouden|wil|willen)\b/.test(f)) || /\bpunt(en)? \d/.test(f)) return undefined;
+  if (!w.agendaItems || (question && !ASKS_TO.test(f.replace(/^wijkbot\s+/, ""))) || /\bpunt(en)? \d/.test(f)) return undefined;
   if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f)) return undefined;
   if (!/\b(eerst|als eerste|als laatste|daarna|dan|voor|na|bovenaan|onderaan|achteraan|vooraan|volgorde|first|then|before|after|last)\b/.test(f)) return undefined;
   const items = await w.agendaItems();

@@ -582,7 +582,7 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
   if (!where && right && right[1].split(/\s+/).length <= 5) where = right[1].trim();
   if (MEETING.test(fold(where)) || where.split(/\s+/).length > 8) where = "";
   // ("plan een stuurgroep in juni, donderdag 18 juni om 16:00": "in juni" says when, not where.)
-  if (/^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|de zomer|het voorjaar|het najaar|de herfst|de winter|\d{4})$/i.test(where)) where = "";
+  if (new RegExp(`^(?:${MONTH_NAMES.join("|")}|de zomer|het voorjaar|het najaar|de herfst|de winter|\\d{4})$`, "i").test(where)) where = "";
   return runOrConfirm(`/vergadering nieuw ${when}${where ? ` ${where}` : ""}`, question || evening);
 }
 
