@@ -1,0 +1,131 @@
+import { fold } from "../parse/text.ts";
+import { localText } from "../i18n/index.ts";
+import { numberWordsToDigits } from "./helpers.ts";
+import type { Understanding, UnderstandWorld } from "./index.ts";
+
+// The agenda in free text: items named by number or by their words, accepted, deferred, handled or put in order.
+
+/** "1 en 2 zijn allebei besproken" in the stuurgroep: bare numbers before a verb are agenda items ("punten 1 en 2 …"). */
+export function bareItemNumbers(f: string): string {
+  return f.replace(/^(?:wijkbot\s+)?(\d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2})*)\s+(?=(?:zijn|is|mogen|mag|kunnen|kan|worden|wordt|gaan|gaat)\b)/, (_all, numbers: string) => (/\D/.test(numbers.trim()) ? `punten ${numbers} ` : `punt ${numbers} `));
+}
+
+/** A question that asks for the change ("kan de begroting naar maart?"): read like the request, shown first. */
+const ASKS_TO = /^(kan|kunnen|mag|mogen|zullen|zou|zouden|wil|willen)\b/;
+
+const AGENDA_DEFER = /\b(schuift (\w+ ){0,2}door|door naar (de |het )?(\d{1,2} \w+|volgende|vergadering|maart|april|mei|juni|juli|september|oktober|november|december|januari|februari)|schuiven (\w+ ){0,3}door|schuiven (\w+ ){0,3}naar (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|de volgende|volgende)|doorschuiven|schuif (\w+ ){0,4}door|uitstellen|uitgesteld|stel (\w+ ){0,4}uit|stellen (\w+ ){0,3}uit|naar de volgende (vergadering|keer|stuurgroep|meeting)|naar de vergadering van \w+|volgende keer|postpone|next meeting)\b/;
+const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|accepteer|accepteren|opnemen|opgenomen|neem (\w+ ){0,10}op|nemen (\w+ ){0,10}op|nemen we (\w+ ){0,2}mee|neem (\w+ ){0,3}mee|meenemen|akkoord|goedkeuren|keur (\w+ ){0,3}goed|accept)\b/;
+const AGENDA_HANDLED = /\b(besproken|behandeld|afgehandeld|discussed|gehad|hebben we gehad)\b/;
+const AGENDA_NOISE = new Set("schuift schuiven doorschuiven schuif door uitstellen uitgesteld stel stellen naar volgende vergadering keer stuurgroep meeting agenda mag erop accepteer accepteren opnemen opgenomen kan kunnen neem nemen akkoord goedkeuren keur goed besproken behandeld afgehandeld gehad hebben eerst rest wijkbot graag even punt maart april januari februari juni juli augustus september oktober november december".split(" "));
+
+/**
+ * "de begroting schuift door naar maart", "plek watertappunt mag op de agenda": an item of the
+ * next meeting's agenda named by its words, in the stuurgroep chat (or with "agenda"/"vergadering"
+ * said). Shown first as the numbered command.
+ */
+export async function readAgendaByName(f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
+  // ("kan de begroting naar de vergadering van maart?": a request, asked first like every reading here.)
+  if (!w.agendaItems || (question && !ASKS_TO.test(f)) || /\bpunt(en)? \d/.test(f)) return undefined;
+  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f)) return undefined;
+  // "we zijn door alle punten heen, alles behandeld": every item still open, shown first.
+  if (/\b(alle (agenda)?punten|de hele agenda|alles|all items|everything)\b.*\b(besproken|behandeld|afgehandeld|gehad|discussed)\b|\bdoor alle (agenda)?punten heen\b|\bagenda is (helemaal )?(af|afgewerkt|rond)\b/.test(f)) {
+    const open = (await w.agendaItems()).filter((item) => item.status !== "behandeld" && item.status !== "uitgesteld");
+    if (!open.length) return undefined;
+    const command = `/agenda behandeld ${open.map((item) => item.number).join(" ")}`;
+    return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  }
+  const verb = AGENDA_DEFER.test(f) ? "uitstellen" : AGENDA_ACCEPT.test(f) ? "accepteer" : AGENDA_HANDLED.test(f) ? "behandeld" : undefined;
+  if (!verb) return undefined;
+  // "accepteer alle voorstellen maar": every proposed item, shown first.
+  if (verb === "accepteer" && /\b(alle|all) (voorstellen|voorgestelde punten|nieuwe punten|proposals)\b/.test(f)) {
+    const proposed = (await w.agendaItems()).filter((item) => item.status === "voorgesteld");
+    if (!proposed.length) return undefined;
+    const command = `/agenda accepteer ${proposed.map((item) => item.number).join(" ")}`;
+    return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  }
+  const words = f.split(" ").filter((x) => x.length >= 4 && !AGENDA_NOISE.has(x));
+  if (!words.length) return undefined;
+  const items = await w.agendaItems();
+  const fits = items.filter((item) => {
+    const own = fold(item.text).split(" ").filter((o) => o.length >= 4);
+    return words.some((x) => own.some((o) => o.startsWith(x) || x.startsWith(o)));
+  });
+  // "voortgang per pijler en de begroting zijn allebei besproken": two items named, both handled — shown first.
+  if (fits.length >= 2 && verb === "behandeld" && /\b(allebei|beide|en|both|and)\b/.test(f)) {
+    const command = `/agenda behandeld ${fits.map((item) => item.number).join(" ")}`;
+    return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${fits.map((item) => item.text).join(", ")})` }), text: command };
+  }
+  if (fits.length !== 1) return undefined;
+  const command = `/agenda ${verb} ${fits[0].number}`;
+  return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${fits[0].text})` }), text: command };
+}
+
+const ORDER_NOISE = new Set("eerst eerste daarna dan pas laatste laatst voor na bovenaan onderaan achteraan vooraan volgorde bespreken behandelen first then before after last zetten graag even agenda vergadering stuurgroep wijkbot".split(" "));
+
+/**
+ * "eerst de begroting, dan de voortgang, dan het watertappunt", "zet het watertappunt voor de
+ * begroting", "watertappunt als eerste bespreken": the next meeting's agenda in a new order,
+ * its items named by their words (in the stuurgroep chat, or with "agenda" said). Shown first
+ * as the numbered command.
+ */
+export async function readAgendaOrder(f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
+  // "zet punt 3 maar bovenaan", "punt 1 als laatste": one item by its number to the top or the bottom.
+  const byNumber = !question && w.agendaItems ? f.match(/\b(?:agenda)?punt (\d{1,2}) (?:\w+ ){0,2}(bovenaan|als eerste|eerst|onderaan|als laatste|achteraan)\b/) : null;
+  if (byNumber) {
+    const current = (await w.agendaItems!()).map((item) => item.number);
+    const n = Number(byNumber[1]);
+    if (!current.includes(n)) return undefined;
+    const rest = current.filter((x) => x !== n);
+    const order = /^(bovenaan|als eerste|eerst)$/.test(byNumber[2]) ? [n, ...rest] : [...rest, n];
+    if (order.every((x, i) => x === current[i])) return undefined;
+    const command = `/agenda volgorde ${order.join(" ")}`;
+    return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  }
+  // "volgorde agenda: 1, 3, 2", "nieuwe volgorde 2 1 3": the numbers in the order said.
+  const spoken = numberWordsToDigits(f).replace(/^wijkbot\s+/, "").replace(/^((?:(?:nieuwe|de|graag|andere)\s+)*volgorde(?:\s+(?:van\s+)?(?:de\s+)?agenda)?)\s+(?:wordt|is|moet zijn|graag)\s+/, "$1 ").replace(/\b(?:een|één|eén)\b/g, "1");
+  const numbers = !question && w.agendaItems ? spoken.match(/^(?:(?:nieuwe|de|graag|andere)\s+)*volgorde(?:\s+(?:van\s+)?(?:de\s+)?agenda)?\s+((?:\d{1,2}\s*){2,})$|^agenda\s+(?:(?:nieuwe|in de|andere)\s+)*volgorde\s+((?:\d{1,2}\s*){2,})$/) : null;
+  if (numbers) {
+    const order = (numbers[1] ?? numbers[2]).trim().split(/\s+/).map(Number);
+    const current = (await w.agendaItems!()).map((item) => item.number);
+    if (new Set(order).size === order.length && order.every((n) => current.includes(n))) {
+      const command = `/agenda volgorde ${[...order, ...current.filter((n) => !order.includes(n))].join(" ")}`;
+      return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+    }
+  }
+  // ("kan het watertappunt bovenaan? daarna …": a request, shown first like every reading here.)
+  if (!w.agendaItems || (question && !ASKS_TO.test(f.replace(/^wijkbot\s+/, ""))) || /\bpunt(en)? \d/.test(f)) return undefined;
+  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f)) return undefined;
+  if (!/\b(eerst|als eerste|als laatste|daarna|dan|voor|na|bovenaan|onderaan|achteraan|vooraan|volgorde|first|then|before|after|last)\b/.test(f)) return undefined;
+  const items = await w.agendaItems();
+  if (items.length < 2) return undefined;
+  // Where each item is first named: a word of four letters or more that fits one item only.
+  const tokens = f.split(" ");
+  const named = new Map<number, number>();
+  tokens.forEach((x, at) => {
+    if (x.length < 4 || ORDER_NOISE.has(x) || AGENDA_NOISE.has(x)) return;
+    const fits = items.filter((item) => fold(item.text).split(" ").some((o) => o.length >= 4 && (o.startsWith(x) || x.startsWith(o))));
+    if (fits.length === 1 && !named.has(fits[0].number)) named.set(fits[0].number, at);
+  });
+  const mentioned = [...named].sort((a, b) => a[1] - b[1]).map(([n]) => n);
+  const current = items.map((item) => item.number);
+  let order: number[] | undefined;
+  const last = /\b(als laatste|onderaan|achteraan|last)\b/.test(f);
+  if (mentioned.length === 1 && /\b(als eerste|bovenaan|vooraan|first|eerst)\b/.test(f)) order = [mentioned[0], ...current.filter((n) => n !== mentioned[0])];
+  else if (mentioned.length === 1 && last) order = [...current.filter((n) => n !== mentioned[0]), mentioned[0]];
+  else if (mentioned.length === 2 && /\b(voor|before|na|after)\b/.test(f) && !/\b(eerst|daarna|dan|then)\b/.test(f)) {
+    // "zet A voor B" / "A na B": A moves next to B.
+    const [a, b] = mentioned;
+    const between = tokens.slice(named.get(a)! + 1, named.get(b)!).join(" ");
+    const after = /\b(na|after)\b/.test(between);
+    if (!after && !/\b(voor|before)\b/.test(between)) return undefined;
+    const rest = current.filter((n) => n !== a);
+    const at = rest.indexOf(b) + (after ? 1 : 0);
+    order = [...rest.slice(0, at), a, ...rest.slice(at)];
+  } else if (mentioned.length >= 2 && /\b(eerst|als eerste|daarna|dan|first|then)\b/.test(f)) {
+    order = [...mentioned, ...current.filter((n) => !named.has(n))];
+  }
+  if (!order || order.every((n, i) => n === current[i])) return undefined;
+  const command = `/agenda volgorde ${order.join(" ")}`;
+  const titles = order.map((n) => items.find((item) => item.number === n)!.text).join(", ");
+  return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${titles})` }), text: command };
+}

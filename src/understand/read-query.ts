@@ -1,0 +1,159 @@
+import { fold } from "../parse/text.ts";
+import type { IndexedAction } from "../action-names/action-index.ts";
+import { locateActions, type ActionSpan } from "../action-names/locate-action.ts";
+import { localText } from "../i18n/index.ts";
+import { STATUS_WORDS } from "./words.ts";
+import { findPersonIn, findPillarIn, run } from "./helpers.ts";
+import { DIGEST, DIGEST_OFF } from "./read-admin.ts";
+import { choose, pickAction } from "./pick.ts";
+import type { Understanding, UnderstandWorld } from "./index.ts";
+
+/** Questions answered from the current data, as the slash command that shows it. */
+export async function readQuery(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
+  const showMe =
+    /^(laat|toon|geef|stuur|show|list|lijst|overzicht van)\b.*\b(zien|overzicht|lijst|acties|actions|agenda)?\b/.test(f) ||
+    /^(kun je|kan je|kunt u|wil je|can you|could you|can u|could u|can i|could i|mag ik|kan ik) .*\b(laten zien|zien|tonen|geven|sturen|krijgen|show|get|see|have)\b/.test(f) ||
+    // ("Graag ontvang ik een overzicht van alle acties binnen de pijler Kansrijk.")
+    /^(graag ontvang ik|ik ontvang graag|ik zou graag|ik wil graag|ik wil|graag|i would like|i'd like) (\w+ ){0,4}(overzicht|lijst|lijstje|overview|list)\b/.test(f);
+  // ("stuur het weekoverzicht voortaan niet meer": switching it off, read with the settings.)
+  if (DIGEST.test(f) && DIGEST_OFF.test(f)) return undefined;
+  if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|open acties|lopende acties|all actions|info|informatie|details|lijstje|lijst)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
+  // "maak een stukje voor de wijkkrant": the monthly update, written from the data.
+  if (NEWSLETTER.test(f) && !spans.some((s) => s.quality >= 4)) {
+    const month = f.match(/\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/);
+    return run(month ? `/maandbericht ${month[1]}` : "/maandbericht");
+  }
+  // "wat is de status van alle acties": all of them, not the action with "alle" in its name.
+  // ("een lijst van alle acties die bij de politie liggen": that organisation's people and their actions.)
+  const orgOfList = /\b(acties|actions)\b.*\b(bij|van|via) (de |het )?\S+/.test(f) ? w.organisations.find((o) => fold(o).split(" ").some((word) => word.length >= 3 && !["groningen", "lewenborg"].includes(word) && new RegExp(`\\b(bij|van|via) (de |het )?${word}\\b`).test(f))) : undefined;
+  if (orgOfList && !spans.some((s) => s.exact || s.quality >= 3)) return run(`/wie ${orgOfList}`);
+  if (/\b(alle|all) (acties|actions|lopende acties|open acties)\b/.test(f) && !spans.some((s) => s.exact) && !findPillarIn(f, w.pillars)) return run(/\b(open|lopende)\b/.test(f) ? "/acties open" : "/acties");
+  // ("can u show me the open actions")
+  if (showMe && /\b(open|lopende) (acties|actions)\b/.test(f) && !spans.some((s) => s.exact) && !findPillarIn(f, w.pillars)) return run("/acties open");
+  // "wat is er deze week gebeurd", "welke deadlines komen eraan": the week in one message.
+  if (/\b(wat is er|wat er) (deze|afgelopen|vorige) week (allemaal |zoal )?(gebeurd|gedaan)\b|\bwat (staat|ligt) er (deze|komende|volgende) week (op de planning|op het programma|gepland|te doen)\b|\bwelke deadlines (komen (er ?)?aan|zijn er binnenkort)\b|\bwat (moet|moeten) er (deze|komende|volgende) week (af|klaar|gebeuren)\b|\bwhat happened this week\b|\bupcoming deadlines\b|\bwat is er (gisteren|vandaag|recent|onlangs|laatst|de laatste dagen|afgelopen dagen) (veranderd|gewijzigd|gebeurd|aangepast)\b|\bwat (is|zijn) (er )?(de )?(laatste|recente) (wijzigingen|veranderingen|updates)\b|\bwhat changed\b/.test(f)) return run("/weekoverzicht");
+  if (LATE.test(f) && !spans.some((s) => s.quality >= 3 && !LATE.test(fold(text.slice(s.start, s.end))))) return run("/acties te laat");
+  if (/\b(te laat|verlopen|achterstand|achter lopen|achterlopen|lopen achter|loopt achter|achter op schema|over de deadline|over de datum|over datum|datum voorbij|deadline voorbij|overdue|late|verlopen deadlines|deadline gemist|gemist)\b/.test(f) && !spans.length) return run("/acties te laat");
+  if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\bwat (staat|ligt|loopt) er (nog )?(voor|bij|van) mij\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(allemaal )?(nog )?(open|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what (do|should|must) i (still |yet )?(have|need|do)|what should i|what ?'?s (left|still open|on my plate|on my list) for me|what ?'?s on my (plate|list)|what am i (still )?(on|doing)|what is (left|still open) for me|wat moet ik nog|heb ik nog|welke deadlines (heb|sta|moet) ik|mijn deadlines|my deadlines|wat heb ik (\w+ ){0,3}op (mijn|mn|m n) naam|wat heb ik (\w+ ){0,3}(open ?staan|openstaan|nog lopen|lopen|op mijn bord)|wat is (er )?van mij|(staan|staat) (er )?(\w+ ){0,4}op (mijn|mn|m n) naam|wat staat er (\w+ ){0,2}op (mijn|mn|m n) naam|(op|onder) (mijn|mn|m n) naam (staan|staat)|what(s| is| do i have)? (\w+ )?(on|under) my name)\b/.test(f)) return run("/acties mijn");
+  // "welke data zijn er al geprikt voor de volgende vergadering?": the date poll.
+  if (question && /\b(geprikt|datumprikker|prikker|poll|data geprikt|datums geprikt)\b/.test(f)) return run("/datumprikker");
+  if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date|waar|where|locatie|zaal)\b/.test(f)) return run("/vergaderingen");
+  // "welke besluiten hebben we genomen?", "wat heeft de stuurgroep besloten?": the decisions so far.
+  if (question && /^(is|zijn) er (al |nog |ooit |eigenlijk )?(een |geen |iets |wat |niks |niets )?(besluit|besluiten|besloten|beslist)\b/.test(f)) return run("/besluitenlijst");
+  // ("wat is er vorige keer besloten over de wijkwebsite": about an action, still the decisions.)
+  if (question && /\b(besluiten|besloten|beslist|decisions|decided)\b/.test(f) && /^(wat|welke|which|what|zijn er|hebben we|heeft de stuurgroep|waar|where)\b/.test(f) && (!spans.some((s) => s.exact || s.quality >= 3) || /\b(besloten|beslist|besluit|besluiten|decided) (over|about|voor|bij|met)\b/.test(f))) return run("/besluitenlijst");
+  // "de stuurgroep heeft besloten dat het zomerkamp doorgaat toch? kun je dat checken", "… beslist X. klopt dat?": whether
+  // something was decided — the decisions so far, not the action.
+  if (question && /\b(heeft|hebben|is|werd|zijn) (\w+ ){0,2}(besloten|beslist)\b|\b(besloten|beslist) (dat|om)\b/.test(f) && /\b(klopt dat|klopt het|toch|checken|check|nakijken|controleren|zeker|is dat zo|right|correct)\b/.test(f)) return run("/besluitenlijst");
+  // "in welke zaal zitten we donderdag?": where the meeting is.
+  if (question && /\b(welke zaal|welk lokaal|waar zitten we|waar vergaderen we|waar is het|which room|where do we meet)\b/.test(f)) return run("/vergaderingen");
+  // "welke punten staan er nog open voor donderdag?": the items of the next meeting.
+  if (question && /^(welke|wat voor|hoeveel|which) (agenda)?punten\b/.test(f) && !/\b(besloten|besluiten|decided)\b/.test(f)) return run("/agenda");
+  if (/\bagenda(punten)?\b/.test(f) && (/^(wat|welke|hoe|what|which|toon|laat|show)\b/.test(f) || !/\b(zet|op de agenda|agenderen)\b/.test(f))) return run("/agenda");
+  // "wat gaan we volgende keer bespreken?", "wat komt er donderdag aan bod?": what the next meeting is about.
+  if (question && /^(wat|welke|what)\b/.test(f) && /\b(bespreken|aan bod|behandelen|discuss)\b/.test(f) && !/\b(hebben|hadden|heb|had|zijn|did)\b/.test(f) && !spans.some((s) => s.quality >= 2)) return run("/agenda");
+  // "welke acties heeft gezond", "lijst vreedzaam": a pillar's actions, even when a title shares the word.
+  const pillarAsked = findPillarIn(f, w.pillars);
+  // "wat doet pijler vreedzaam allemaal": the pillar named as a pillar — its actions.
+  if (pillarAsked && question && new RegExp(`\\b(pijler|pillar) ${fold(pillarAsked)}\\b`).test(f) && /^(wat|welke|what|which)\b/.test(f) && !/\b(aanjager|wie|who)\b/.test(f)) return run(`/acties ${pillarAsked}`);
+  // ("hoe staan we ervoor met gezond?": the pillar as a whole.)
+  if (pillarAsked && /\b(acties|actions|lijst|lijstje|list|wie doet wat|who does what|loopt er|lopen er|wat loopt|wat gebeurt er|what is going on|staat er (nog )?open|is er (nog )?open|open|hoe (staan|staat|gaat|loopt) (we |wij |het )?(er ?voor |ervoor )?(met|bij)|hoe ver (zijn|staan|is) (we |wij |het |jullie )?(met|bij))\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 4)) return run(`/acties ${pillarAsked}`);
+  // "welke acties zijn er al klaar?", "hoeveel acties lopen er nog?": the finished or the open ones.
+  if (question && /\b(welke|wat voor|hoeveel|which|what|how many) (acties|actions)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 3) && !/\b(ik|mij|mijn|me|i|my|achter|behind)\b/.test(f)) {
+    if (/\b(klaar|af|afgerond|gedaan|voltooid|done|finished|completed)\b/.test(f) && !/\b(niet|nog niet|not)\b/.test(f)) return run("/acties klaar");
+    if (/\b(lopen|loopt|lopend|lopende|open|ongoing|running)\b/.test(f) || /\b(niet|nog niet|not)( \w+)? (klaar|af|afgerond|done|finished)\b/.test(f)) return run("/acties open");
+  }
+  // "geef me een overzicht van alles": the whole board, not an action with "alle" in its name.
+  if (/\b(overzicht van alles|(overzicht|overview) (van|of) (alle|de|all the|all) (pijlers|pillars)|alles (even )?(zien|tonen|laten zien)|het hele overzicht|totaaloverzicht|overview of everything|everything at once)\b/.test(f)) return run("/overzicht");
+  // "wie is eigenaar van de techniekdag?", "staat het inloopspreekuur op bezig? Anouk zei …": the action asked about.
+  const firstSentence = text.split(/[?.!]/)[0];
+  // (Located in the first sentence alone: "is geldlessen al klaar? … groep 8 …" has a better span for Geldlessen after the question.)
+  const asked = firstSentence.length < text.length ? locateActions(w.index, firstSentence) : spans;
+  // "wie trekt de pijler vreedzaam eigenlijk": the pillar's people, not an action that shares the word.
+  const pillarNamed = findPillarIn(f, w.pillars);
+  if (pillarNamed && /^(wie|who)\b/.test(f) && /\b(pijler|pillar|aanjager)\b/.test(f)) return run(`/wie ${pillarNamed}`);
+  // "wie doet er allemaal mee bij vreedzaam": the pillar named alone (not an action's title around it).
+  if (pillarNamed && /^(wie|who)\b/.test(f) && new RegExp(`\\b(bij|van|in|for|at) (de |het )?${fold(pillarNamed)}\\s*$`).test(f)) return run(`/wie ${pillarNamed}`);
+  // "hoeveel kinderen hebben we dit jaar bereikt?", "hoeveel geld is er al uitgegeven?": totals, which /rapport gives.
+  if (/^(hoeveel|how many|how much)\b/.test(f) && /\b(bereikt|bereik|reached|uitgegeven|besteed|geld|euro|budget|spent|money)\b/.test(f)) {
+    // ("hoeveel kinderen heeft het watertappunt bereikt?": that action's figures.)
+    const named = spans.filter((s) => s.exact || s.quality >= 2);
+    return named.length ? actionInfo(named, w, text) : { kind: "say", text: localText("understand.totals") };
+  }
+  // "wat is er dit jaar al afgerond?": the finished ones.
+  // ("is er al iets klaar van de kansrijk acties deze maand?": whether anything is done — the finished ones.)
+  if (question && (/^wat (is|zijn) er (\w+ ){0,4}(afgerond|klaar|af|gedaan|voltooid|afgesloten)\b/.test(f) || /^(is|zijn) er (al |nog |eigenlijk |dit jaar |deze maand |dit kwartaal )*(iets|wat|acties?|dingen) (\w+ ){0,2}(afgerond|klaar|af|voltooid)\b/.test(f)) && !spans.some((s) => s.exact || s.quality >= 2.5)) return run("/acties klaar");
+  // "wat moet er deze maand af?": the open actions.
+  if (/^wat (moet|moeten) er\b.*\b(af|klaar|gebeuren|gedaan worden)\b/.test(f) && !spans.some((s) => s.quality >= 2.5)) return run("/acties open");
+  // "wie doet er wat bij de GGD": the organisation's people.
+  const orgNamed = /^(wie|who)\b/.test(f) ? w.organisations.find((o) => new RegExp(`\\b(bij|van|from|at) (de |het )?${fold(o).split(" ")[0]}\\b`).test(f)) : undefined;
+  if (orgNamed && !spans.some((s) => s.exact)) return run(`/wie ${orgNamed}`);
+  // "wat heeft de GGD allemaal lopen": the organisation's people and their actions.
+  const orgBusy = question && /^(wat|welke)\b.*\b(heeft|hebben|doet|doen)\b.*\b(allemaal|lopen|op stapel|onder handen)\b/.test(f) ? w.organisations.find((o) => new RegExp(`\\b(de |het )?${fold(o).split(" ")[0]}\\b`).test(f) && fold(o).split(" ")[0].length >= 3) : undefined;
+  if (orgBusy && !spans.some((s) => s.exact)) return run(`/wie ${orgBusy}`);
+  if (asked.length && /\b(wie (is|zijn) (de )?(eigenaar|eigenaren|trekker|kartrekker|owner)s? van|wie (trekt|doet)|who (owns|runs|leads))\b/.test(f)) return actionInfo(asked, w, text);
+  // "kan iemand anders de techniekdag doen?": who, then? The next message names the new owner.
+  if (asked.length && /\b(iemand anders|someone else|een ander)\b/.test(f) && /\b(doen|overnemen|over nemen|trekken|oppakken|take over|do|run)\b/.test(f)) {
+    const picked = await pickAction(asked, w);
+    if (picked.chosen) return { kind: "need-action", question: localText("understand.ask.owner", { title: picked.chosen.title }), command: `actie eigenaar ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
+  }
+  // "heeft peter de speeltuin al op bezig gezet?": asked about the action's state, with its owner named.
+  if (asked.length && question && /\b(al|nog|already|yet)\b/.test(f) && STATUS_WORDS.some((s) => s.pattern.test(f)) && !CHANGE_SIGNAL.test(fold(firstSentence).replace(/\bgezet\b/g, ""))) return actionInfo(asked, w, text);
+  // "heb jij de deadline van het zomerkamp veranderd", "heeft iemand de moestuin al op klaar gezet": asked about a change — the action as it is.
+  if (asked.length && question && /^(heb|heeft|hebben|had|hadden) (jij|je|u|iemand|hij|zij|ze|we|wij|\p{L}+) /u.test(f) && /\b(veranderd|gewijzigd|aangepast|gezet|verzet|verschoven|gedaan|bijgewerkt|genoteerd|afgevinkt|changed|updated|set|moved)\b/.test(f)) return actionInfo(asked, w, text);
+  // "wat is de deadline van de wijkwebsite" (no question mark): asked about, not to be changed.
+  if (asked.length && question && !text.includes("?") && /^(wat is|wat zijn|wat was|wanneer|hoe ver|hoeveel|welke|what is|what s|what are|when)\b/.test(f) && !/\b(zet|zetten|verzet|verzetten|verschuif|schuif|opschuiven|uitstellen|noteer|overnemen|parkeer|parkeren|stoppen|afronden|afsluiten|markeer|mark|set|move|postpone|moet|moeten|kan|kunnen|mag|wordt|worden|veranderen|aanpassen|wijzigen|naar|nieuwe)\b/.test(fold(firstSentence))) return actionInfo(asked, w, text);
+  if (asked.length && question && text.includes("?") && !findPersonIn(firstSentence, w.people) && !/^(wie|who)\b/.test(f) && !CHANGE_SIGNAL.test(fold(firstSentence))) return actionInfo(asked, w, text);
+  // "wat is mijn rol eigenlijk?", "welke rol heb ik": the sender as the team sees them.
+  if (w.sender?.displayName && /\b(mijn rol|welke rol heb ik|wat is mijn functie|wie ben ik (hier|voor jou|in de wijk)|my role|what is my role)\b/.test(f)) return run(`/wie ${w.sender.displayName}`);
+  const person = findPersonIn(text, w.people);
+  if (person && /\b(acties|actions|doet|doen|bezig|heeft|trekt|werkt|taken|does|has|working|op (de |zijn |haar )?naam|on (his|her) (name|plate)|lijstje|takenlijst)\b/.test(f) && !spans.some((s) => s.quality >= 4)) return run(`/wie ${person}`);
+  const pillar = findPillarIn(f, w.pillars);
+  if (/^(wie|who)\b/.test(f) || /\b(wie is|wie zijn|wie doet|wie trekt|wie zit|wie heeft|wie is wie|who is|who does)\b/.test(f)) {
+    // ("wie zitten er allemaal in de wijk?", "wie doen er mee?": everyone — "de wijk" names no action here.)
+    if (/\bwie is wie\b|\bwho is who\b|^(wie|who) (zitten|zijn|doen|werken|are) (er )?(allemaal )?(in (de|het|onze) (wijk|team|groep|wijkteam)|mee|erbij|in it)\b/.test(f)) return run("/wie");
+    if (person) return run(`/wie ${person}`);
+    if (pillar) return run(`/wie ${pillar}`);
+    const org = w.organisations.find((o) => f.includes(fold(o)) || fold(o).split(" ").some((word) => word.length >= 3 && f.split(" ").includes(word) && !["groningen", "lewenborg"].includes(word)));
+    if (org) return run(`/wie ${org}`);
+    if (spans.length) return actionInfo(spans, w, text);
+    return run("/wie");
+  }
+  if (spans.length && (question || showMe || /^(info|informatie|details)\b/.test(f)) && !CHANGE_SIGNAL.test(f)) return actionInfo(spans, w, text);
+  if (pillar && /\b(acties|hoe staat|hoe gaat|stand|actions|how is|ervoor)\b/.test(f)) return run(`/acties ${pillar}`);
+  // ("stuur mij het weekoverzicht voortaan ook elke week": every week from now on — switched on.)
+  if (/\bweekoverzicht\b/.test(f) && /\b(voortaan|elke week|iedere week|wekelijks|vanaf nu|every week|from now on)\b/.test(f) && !/\b(niet|geen|not|no|uit|stop)\b/.test(f)) return question ? { kind: "confirm", question: localText("understand.confirm", { what: "/weekoverzicht aan" }), text: "/weekoverzicht aan" } : run("/weekoverzicht aan");
+  if (/\bweekoverzicht\b/.test(f) && /^(geef|stuur|laat|toon|mag ik|kan ik|kun je|kan je|wat staat er in|give|send|show)\b/.test(f) && !/\b(niet|geen|not|no|uit|stop|nooit|never)\b/.test(f)) return run("/weekoverzicht");
+  // ("overzicht van alle acties van vreedzaam": that pillar's actions.)
+  if (pillar && /\b(acties|actions)\b/.test(f) && /\b(overzicht|overview|lijst|list)\b/.test(f)) return run(`/acties ${pillar}`);
+  if (/\b(\w*overzicht|hoe staan we|hoe staat het ervoor|hoe staat alles|stand van zaken|overview|hoe gaat het met alles|board)\b/.test(f)) return run("/overzicht");
+  if (/\b(open acties|lopende acties|welke acties lopen|wat loopt er|wat is er open|open actions|wat staat er (nog |allemaal )*open)\b/.test(f)) return run("/acties open");
+  if (/\b(welke acties|alle acties|hoeveel acties|which actions|all actions|wat zijn de acties)\b/.test(f)) return run(pillar ? `/acties ${pillar}` : "/acties");
+  if (/\b(te laat|overdue|late)\b/.test(f)) return run("/acties te laat");
+  if (/\bherinneringen\b/.test(f)) return run("/herinneringen");
+  if (pillar) return run(`/acties ${pillar}`);
+  // "hoe staat het met dat ding van de gemeente?": about an action, but which one?
+  if (question && !spans.length && /\b(hoe (staat|gaat|loopt|zit) het (\w+ )?met|how is|what about)\b/.test(f) && !/\bmet (je|jou|jullie|u|iedereen|alles|ons|jezelf|de groep|het team)\b/.test(f)) {
+    return { kind: "need-action", question: localText("understand.whichAction"), command: "actie info" };
+  }
+  return undefined;
+}
+
+export async function actionInfo(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, text: string): Promise<Understanding> {
+  // "is geldlessen al klaar? wil weten of groep 8 …": the action asked about is the one in the question.
+  const mark = text.indexOf("?");
+  const asked = mark > 0 ? spans.filter((s) => s.end <= mark) : [];
+  if (asked.length) spans = asked;
+  const picked = await pickAction(spans, w);
+  if (picked.chosen) return { kind: "run", text: `/actie info ${picked.chosen.title}`, pickActionId: picked.chosen.id };
+  return choose(picked.contenders, "actie info", "", spans[0], text);
+}
+
+/** "welke acties lopen achter": a question about what is late (a title with "achter" in it is not meant). */
+const LATE = /\b(welke|wat|which|what)\b.*\b(lopen achter|loopt achter|loopt er (?:\w+ ){0,2}achter|lopen er (?:\w+ ){0,2}achter|achter op (het )?schema|achter op (de )?planning|achterstand|behind schedule|behind|achter lopen|achterlopen|te laat|over de deadline|over (hun|de|z n|zijn|haar) deadline( heen)?|over de datum|over tijd|over datum|overdue|late)\b/;
+
+const NEWSLETTER = /\b(wijkkrant|nieuwsbrief|buurtkrant|stukje voor|maandbericht|bericht voor de (buurt|wijk|nieuwsbrief)|newsletter)\b/;
+
+/** Words that make a question about an action a request to change it ("kun je X op klaar zetten?"). */
+const CHANGE_SIGNAL =
+  /^(kan|kun|kunnen|mag|wil|wilt|zou|zullen|can|could|moet|moeten|hoort|should)\b.*\bop (klaar|bezig|gestopt|stop|geparkeerd|af|done)\b|^(kan|kunnen|mag|can|could)\b.*\bnaar (\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|eind|begin|half|na de|voor de|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|\b(zet|zetten|verzet|verzetten|verschuif|schuif|opschuiven|uitstellen|later|eerder|deadline|noteer|noteren|opschrijven|eigenaar|overnemen|partner|bereikt|uitgegeven|besteed|begroot|parkeer|parkeren|stoppen|afronden|afsluiten|markeer|mark|set|move|postpone)\b/;

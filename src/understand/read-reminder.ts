@@ -1,0 +1,216 @@
+import { fold } from "../parse/text.ts";
+import { locateActions, tokenize } from "../action-names/locate-action.ts";
+import { parseRecurrence } from "../parse/recurrence.ts";
+import { localText } from "../i18n/index.ts";
+import { findDateIn, MEETING_RELATIVE, spellMeetingDay, spellMoments } from "./find-date.ts";
+import { pickAction } from "./pick.ts";
+import { localParts } from "../time/amsterdam.ts";
+import type { Understanding, UnderstandWorld } from "./index.ts";
+
+/** Reminders in free text: the moment anywhere in the sentence, recurring, for the group, or one stopped. */
+const REMINDER = /\b(\w*herinner\w*|remind\w*|seintje|geheugensteun\w*|reminder|porren|por me|een por)\b/;
+/** "elke werkdag om 8:30" anywhere in a sentence: the longest phrase the recurrence reader understands. */
+function findRecurrenceIn(text: string): { start: number; end: number; phrase: string } | undefined {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(elke|iedere|elk|ieder|every|wekelijks|dagelijks|maandelijks|weekly|daily|monthly)$/.test(tokens[i].word)) continue;
+    for (let j = Math.min(tokens.length, i + 10); j > i; j--) {
+      const phrase = text.slice(tokens[i].start, tokens[j - 1].end);
+      if (parseRecurrence(phrase)) return { start: tokens[i].start, end: tokens[j - 1].end, phrase };
+    }
+  }
+  return undefined;
+}
+
+const REMINDER_NOISE = new Set("de het een die dat van voor over om aan mijn me mij mag kan weg eruit stop stoppen herinnering reminder seintje niet meer nodig hoeft wil je graag aub even verwijder verwijderen weghalen haal annuleer annuleren schrap schrappen cancel delete remove the my for about please wijkbot en ook nog maar is".split(" "));
+
+const WEEKDAYS = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
+
+/**
+ * The one reminder whose text holds the distinctive words typed ("weekoverzicht" → "weekoverzicht doorlezen"), if just one does;
+ * "die van vrijdag": the day it goes off counts too.
+ */
+export function reminderNamedIn(f: string, reminders: { number: number; text: string; next?: Date }[]): { number: number; text: string } | undefined {
+  const day = f.match(/\b(?:van|voor|op|on|for)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/)?.[1];
+  if (day) reminders = reminders.filter((r) => r.next && WEEKDAYS[localParts(r.next).weekday] === day);
+  const words = f.split(" ").filter((x) => x.length >= 4 && !REMINDER_NOISE.has(x) && x !== day);
+  if (!words.length) return day && reminders.length === 1 ? reminders[0] : undefined;
+  const fits = reminders.filter((r) => {
+    const own = fold(r.text).split(" ");
+    return words.some((x) => own.some((o) => o.length >= 4 && (o.startsWith(x) || x.startsWith(o))));
+  });
+  return fits.length === 1 ? fits[0] : day && !fits.length && reminders.length === 1 ? reminders[0] : undefined;
+}
+
+/** Said to take something away ("mag weg", "niet meer nodig", "cancel"). */
+export const REMOVAL = /\b(kan weg|mag weg|mag uit|kan uit|uitzetten|zet (\w+ ){0,6}uit|kan eruit|mag eruit|kan eraf|mag eraf|kan er af|mag er af|mag verwijderd|kan vervallen|verwijder\w*|weghalen|haal \w+ weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/;
+
+const GROUP_WORDS = /\b(de hele groep|heel de groep|iedereen in de groep|de groep|het hele team|het team|iedereen|allemaal|everyone|the whole group|the group)\b/i;
+
+/** "herinner me maandag aan de subsidieaanvraag": who, what and when, wherever they stand. */
+export async function readReminder(typed: string, f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
+  if (!REMINDER.test(f)) return undefined;
+  // "wil je me overmorgen even porren voor de offerte": a nudge is a reminder (about what follows "voor").
+  if (/\bporren\b/.test(f)) {
+    typed = typed.replace(/\bporren\s+(?:voor|over|om)\b/i, "herinneren aan").replace(/\bporren\b/i, "herinneren");
+    f = fold(typed);
+  }
+  // "zet de zomervakantie van 4 juli t/m 16 augustus erin, dan pauzeren de herinneringen": the wijk's holiday, not a reminder.
+  if (/\b\w*vakantie\b/.test(f) && /\b(t\/?m|tot en met|tm|until|through)\b|\d\s*-\s*\d/.test(typed.toLowerCase()) && !/\b(herinner|remind)\w*\s+(me|mij|ons|us|@?\p{Lu})/u.test(typed)) return undefined;
+  const text = spellMoments(typed).replace(/\b(?:op )?de (\d{1,2})e van (?:elke|iedere) maand\b/i, "elke $1e van de maand");
+  if (/\b(welke|mijn|alle|lijst|overzicht|heb ik|staan er|list|show)\b.*\bherinneringen\b|\bherinneringen\b.*\?$/.test(f) || /^(wat|welke|which|what)\b/.test(f)) {
+    return { kind: "run", text: /\b(alle|iedereen|everyone|all)\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
+  }
+  // "die herinnering van vrijdag kan weg, al gebeld": stopping one, not setting one — show them with their numbers.
+  if (/\b\w*(herinnering|herinneringen|herinnerd|reminder|reminders|reminded|seintje)\b/.test(f) && REMOVAL.test(f) && !/\b(herinner (me|mij|ons)|remind me)\b/.test(f) && !(/\b(tot|until|till)\b/.test(f) && /\b(geen|no)\b/.test(f))) {
+    // "de herinnering van het weekoverzicht mag weg": when the words name exactly one of their reminders, ask to stop that one.
+    const mine = w.reminders && !/\b(alle|iedereen|everyone|all)\b/.test(f) ? await w.reminders() : [];
+    // "herinnering 1 mag weg": by its number.
+    const numbered = f.match(/\b(?:herinnering|reminder)\s+(?:nr\s+|nummer\s+|number\s+)?(\d{1,3})\b/);
+    const one = numbered ? mine.find((r) => r.number === Number(numbered[1])) : reminderNamedIn(f, mine);
+    if (one) return { kind: "confirm", question: localText("understand.confirm", { what: `/herinner stop ${one.number} (${one.text})` }), text: `/herinner stop ${one.number}` };
+    return { kind: "run", text: /\b(alle|iedereen|everyone|all)\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
+  }
+  // "stuur me geen herinneringen over de financiele educatie tot volgende week": that action's reminders wait (snooze).
+  const until = text.match(/\b(?:tot|until|till)\s+(.+?)[\s.!]*$/i);
+  if (until && /\b(geen|niet meer|no|stop)\b(\s+\S+){0,2}\s+(herinneringen|herinnering|reminders?|seintjes?)\b/.test(f)) {
+    const spans = locateActions(w.index, text.slice(0, until.index));
+    const picked = spans.length ? await pickAction(spans, w) : undefined;
+    if (picked?.chosen) {
+      const when = /^(volgende week|next week)$/i.test(until[1].trim()) ? "maandag volgende week" : until[1].trim();
+      const command = `/snooze ${picked.chosen.title} ${when}`;
+      return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command, pickActionId: picked.chosen.id };
+    }
+  }
+  let rest = text;
+  let target = "mij";
+  const triggerRe = /^(.*?)\b(herinner(?:ing|en)?|reminder|remind|stuur|zet|maak|geef|geven|sturen)\b\s*(?:een\s+)?(?:herinnering|reminder|seintje)?\s*(?:voor\s+|aan\s+|naar\s+)?(me|mij|mezelf|ons|de groep|groep|iedereen|allemaal|us|everyone|the group|@[\p{L}][\p{L}\p{N}_-]*)?\b/iu;
+  const m = rest.match(triggerRe);
+  if (!m) return undefined;
+  let who = (m[3] ?? (/\b(me|mij|mezelf)\s*$|\b(me|mij)\b/i.test(m[1]) ? "me" : /\b(ons|us)\b/i.test(m[1]) ? "ons" : "")).toLowerCase();
+  // "herinner Fatima morgen …", "kun je @Fatima maandag herinneren …", "herinner de stuurgroep …"
+  const named = !who
+    ? text.slice(0, m.index! + m[0].length + 40).match(/@([\p{L}][\p{L}\p{N}_-]*)/u)?.[1] ??
+      w.people.find((p) => new RegExp(`\\b(herinner\\w*|remind)\\s+${escapeRe(p.displayName)}\\b`, "i").test(text))?.displayName ??
+      // "zet een herinnering voor Peter: …"
+      w.people.find((p) => new RegExp(`\\b(herinnering|reminder|seintje)\\s+(?:voor|aan|naar|for|to)\\s+${escapeRe(p.displayName)}\\b`, "i").test(text))?.displayName ??
+      // "kun je Lisa morgen herinneren aan de offerte": the person named before the verb.
+      w.people.find((p) => new RegExp(`^\\s*(?:@wijkbot[\\s,:]*)?(?:kun|kan|wil|wilt|zou|kunt)\\s+(?:je|jij|u)\\s+(?:even\\s+|ook\\s+)?${escapeRe(p.displayName)}\\s+(?:\\S+\\s+){0,4}?(?:herinneren|een seintje geven|remind)\\b`, "i").test(text))?.displayName ??
+      // "Esther vroeg of je haar morgen wil herinneren aan …": the person who asked, named first.
+      w.people.find((p) => new RegExp(`^\\s*(?:@wijkbot[\\s,:]*)?@?${escapeRe(p.displayName)}\\s+(?:vroeg|vraagt|wil graag|wil)\\s+(?:of|dat)\\s+(?:je|jij|u)\\s+(?:haar|hem)\\s+(?:\\S+\\s+){0,4}?(?:herinneren|herinnert|remind)\\b`, "i").test(text))?.displayName
+    : undefined;
+  // "moi, wil je me overmorgen om 9 uur even herinneren aan de offerte", "Esther vroeg of je haar morgen wil herinneren aan …":
+  // before a verb that comes last, only the moment counts; what it is about follows the verb.
+  const after = rest.slice(m[0].length);
+  const askedBefore = /\b(wil|wilt|kun|kan|kunt|zou|zal|vroeg|vraagt|gelieve|graag|svp|please)\b/i.test(m[1]) && /^(herinner|herinneren|remind)$/i.test(m[2]) && /\S/.test(after) &&
+    (/\b(aan|over|voor|about|to)\s*$/i.test(m[0]) || /^\s*(?:er\s+|daar\s+)?(?:even\s+|nog\s+)?(?:aan|over|voor|about|to)\b\s*\S/i.test(after));
+  const momentBefore = askedBefore ? (findRecurrenceIn(m[1])?.phrase ?? findDateIn(m[1], w.now, w.region)?.phrase ?? "") : "";
+  rest = askedBefore ? `${momentBefore} ${after}`.trim() : `${m[1]} ${after}`.trim();
+  // "ff een herinnering zetten: donderdag 12:00 bus bevestigen": the words that ask for one are not what it is about.
+  rest = rest.replace(/^\s*(?:(?:ff|even|effe|graag|pls|aub|wil je|kun je|kan je|nog)\s+)*(?:een\s+)?(?:zetten|maken|instellen|aanmaken|toevoegen|plaatsen|set|create|add)\b\s*[:,-]?\s*/i, "");
+  // "herinner Peter en Lisa vrijdag aan de wijkschouw": everyone named right after the verb gets one.
+  const names = w.people.map((p) => escapeRe(p.displayName)).join("|");
+  // "herinner mij en Ahmed dinsdag …": the sender and the others named after "en" each get one.
+  const meAnd = /^(me|mij|mezelf)$/.test(who) && w.sender && names ? rest.match(new RegExp(`^\\s*(?:(?:,|en|and|&)\\s*@?(?:${names})\\b\\s*)+`, "i")) : null;
+  if (meAnd) {
+    const listed = [...meAnd[0].matchAll(new RegExp(`@?(${names})\\b`, "gi"))].map((m) => w.people.find((p) => fold(p.displayName) === fold(m[1]))!.displayName);
+    who = [...new Set([w.sender!.displayName, ...listed])].map((n) => `@${n}`).join(" ");
+    rest = rest.slice(meAnd[0].length);
+  }
+  const several = !meAnd && named && names ? rest.match(new RegExp(`^\\s*@?(?:${names})\\b(?:\\s*(?:,|en|and|&)\\s*@?(?:${names})\\b)+`, "i")) : null;
+  if (several) {
+    const listed = [...several[0].matchAll(new RegExp(`@?(${names})\\b`, "gi"))].map((m) => w.people.find((p) => fold(p.displayName) === fold(m[1]))!.displayName);
+    who = [...new Set(listed)].map((n) => `@${n}`).join(" ");
+    rest = rest.slice(several[0].length);
+  } else if (named) {
+    who = `@${named}`;
+    rest = rest.replace(new RegExp(`@?${escapeRe(named)}\\b\\s*`, "i"), "");
+  } else if (!who && /\b(herinner\w*|remind)\s+(de stuurgroep|de groep|iedereen|het team|het hele team|de kartrekkers|the group|the team|everyone)\b/i.test(text)) {
+    who = "groep";
+    rest = rest.replace(/^\s*(de stuurgroep|de groep|iedereen|het team|het hele team|de kartrekkers|the group|the team|everyone)\b\s*/i, "");
+  }
+  // "kun je de hele groep vrijdag herinneren …": the group, named before the verb.
+  if (!who && !named && GROUP_WORDS.test(m[1])) {
+    who = "groep";
+    rest = rest.replace(GROUP_WORDS, " ");
+  }
+  if (/^(ons|de groep|groep|iedereen|allemaal|us|everyone|the group|groep)$/.test(who)) {
+    // "herinner iedereen in de groep …"
+    rest = rest.replace(/^\s*(in|van|uit) (de|het) (groep|team|app)\b/i, " ");
+  }
+  if (/^(ons|de groep|groep|iedereen|allemaal|us|everyone|the group)$/.test(who)) target = "groep";
+  else if (who.startsWith("@")) target = several || meAnd ? who : named ? `@${named}` : m[3];
+  rest = rest
+    .replace(/\b(een\s+)?(wekelijkse|dagelijkse|maandelijkse|weekly|daily|monthly)?\s*(herinnering|reminder|seintje)\b/i, " ")
+    .replace(/^\s*(ik wil|i want|i'd like)\b/i, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  let when = "";
+  // ("herinner me do 8u controle …": a weekday written short, right before a time.)
+  rest = rest.replace(/(^|\s)(ma|di|wo|do|vr|za|zo)\s+(?=(?:om\s+)?\d{1,2}(?::\d{2}|[.]\d{2}\s*(?:u|uur)\b|\s*(?:u|uur)\b))/gi, (_m, space: string, day: string) => `${space}${{ ma: "maandag", di: "dinsdag", wo: "woensdag", do: "donderdag", vr: "vrijdag", za: "zaterdag", zo: "zondag" }[day.toLowerCase() as "ma"]} `);
+  // ("herinner me morgen ff om 10 uur aan …": a filler between the parts of the moment.)
+  rest = rest.replace(/(^|\s)(?:ff|effe|efkes)(?=\s|$)/gi, " ").replace(/\s+/g, " ");
+  // "de dag voor de vergadering": that day, as a date.
+  if (MEETING_RELATIVE.test(rest) && w.nextMeeting) rest = spellMeetingDay(rest, await w.nextMeeting());
+  const recurring = findRecurrenceIn(rest);
+  if (recurring) {
+    when = recurring.phrase;
+    rest = `${rest.slice(0, recurring.start)} ${rest.slice(recurring.end)}`;
+  } else {
+    const date = findDateIn(rest, w.now, w.region);
+    if (date) {
+      when = date.phrase;
+      rest = `${rest.slice(0, date.start)} ${rest.slice(date.end)}`;
+    }
+  }
+  const what = rest
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:[,.:;-]\s*)*(?:(?:kun je|kan je|kunt u|wil je|wilt u|zou je|could you|can you|would you|aan|om|over|dat|van|voor|on|op|to|about|of|for|wel|even|nog|please|pls|aub|svp|graag|alsjeblieft|a\.?u\.?b\.?|me|mij|ons|us)\b[\s,]*)*/i, "")
+    .replace(/[\s,]*(aub|svp|graag|please|pls|alsjeblieft|thanks|bedankt|a\.u\.b\.)?[\s.!?]*$/i, "")
+    .replace(/\s+(on|op|at|om|in|to)$/i, "")
+    .replace(/^(?:(?:een|ik wil|om|aan|about|to)\s+)+/i, "")
+    .replace(/^(?:(?:zsm|z\.s\.m\.?|asap|ff|even|snel)\b[\s,]*)+/i, "")
+    .replace(/^(?:[,.:;-]\s*)*(?:(?:aan|over|about|to)\s+)?(?:(?:de|het|the)\s+)?(?=\S)/i, (m) => (/\b(aan|over|about|to)\b/i.test(m) ? "" : m))
+    // "…, wil je me daaraan herinneren?", "herinner Ahmed er even aan wil je"
+    .replace(/[,\s]*\b(?:(?:wil|kun|kan|zou|wilt|kunt) (?:je|jij|u)\s*)?(?:me |mij |ons )?(?:er|daar|hier) ?(?:even |nog )?aan\b(?:\s+(?:wil|kun|kan) (?:je|jij|u))?[?!.\s]*$/i, "")
+    .replace(/^(?:er|daar|hier) ?(?:even |nog )?aan\b\s*/i, "")
+    .replace(/[,\s]+(?:wil|kun|kan) (?:je|jij|u)[?!.\s]*$/i, "")
+    // ("… aan de kas luchten, anders verrotten de zaailingen": why is not part of what.)
+    .replace(/\s*,\s*(?:anders|want|omdat|zodat|because|otherwise)\b.*$/i, "")
+    .trim();
+  if (!what) return { kind: "say", text: localText("understand.reminderWhat") };
+  // "wanneer?": the moment typed next completes the reminder.
+  if (!when) return { kind: "need-action", question: localText("understand.reminderWhen", { what, target }), command: `herinner ${target} ${what}` };
+  // The reminder command reads the moment off the end; a leading "on"/"op" would stay behind in the text.
+  when = when.replace(/^(on|op|at|om)\s+/i, "");
+  // "om 3 uur" for a reminder is 15:00, not the middle of the night (shown first).
+  const night = /(ochtend|nachts|nacht|morning)\b|\b(am|a\.m\.)(?=\s|$)/i.test(typed) ? null : when.match(/(^|\s)(?<!half\s|kwart\s?(?:over|voor)\s)([1-6])(?::00)?(?=\s*$)/);
+  if (night) when = `${when.slice(0, night.index)}${night[1]}${Number(night[2]) + 12}:00`;
+  const command = `/herinner ${target} ${what} ${when}`;
+  // Leftovers that look like a moment or a second person, or a period instead of a day: show it first.
+  const unsure =
+    /\b(ochtend|middag|avond|morgenochtend|morgenmiddag|morgenavond|morning|afternoon|evening|night|elke|iedere|maand|week|dag|en|and|on|at|groep|iedereen)\b/i.test(what) ||
+    /\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vandaag|overmorgen|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)\w*|\b\d{1,2}([:.]\d{2}|u|uur|am|pm)\b|^\d/i.test(what) ||
+    w.people.some((p) => new RegExp(`\\b${escapeRe(p.displayName)}\\b`, "i").test(what)) ||
+    // ("in week 12" is that week's Monday, not a period.)
+    /^(in|tijdens|during)\b(?!\s+(?:week|wk)\s+\d)/i.test(when) ||
+    // A reminder that repeats until stopped, or one that goes to someone else or the group: shown first.
+    Boolean(recurring) ||
+    Boolean(night) ||
+    target !== "mij";
+  if (unsure) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  if (question && !/^(kun|kan|wil|zou|can|could|will|would)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  // Set at once only when said in the usual order — "herinner me <wanneer> aan <wat>" — so every word of
+  // the text is accounted for; any other order is shown first (the words kept are easy to misjudge).
+  const beforeTrigger = (typed.match(/^(.*?)\b(?:herinner|remind)\w*\b/i)?.[1] ?? "x").replace(when, " ");
+  const usualOrder =
+    /^[\s,:]*(?:@wijkbot\b[\s,:]*)?(?:(?:kun|kan|wil|zou|wilt|kunt) (?:je|jij|u)\s+)?(?:(?:me|mij|ons|even|nog|please|pls)\s+)*$/i.test(beforeTrigger) &&
+    new RegExp(`\\b(?:aan|over|to|about)\\s+(?:(?:de|het|een|the|a)\\s+)?${escapeRe(what.replace(/^(?:de|het|een|the|a)\s+/i, ""))}`, "i").test(text);
+  if (!usualOrder) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  return { kind: "run", text: command };
+}
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
