@@ -45,7 +45,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && (NOTE_FOLLOW_UP.test(typed) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 14 && /^(oeps|oops|sorry|sry|nee|verkeerde|foutje|correctie)\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && (NOTE_FOLLOW_UP.test(typed) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 14 && /^(oeps|oops|sorry|sry|nee|verkeerde|foutje|correctie|moet|moest|(?:dat |het )?klopt(?: helemaal)? niet)\b/i.test(typed)));
 }
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
@@ -66,7 +66,7 @@ const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as
 /** "die over mediawijsheid, niet ouderbetrokkenheid", "oeps verkeerde actie, moest de speeltuin zijn". */
 const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene|the one) (over|van|met|about|with)\b|\bniet (de |het )?\p{L}+\s*[.!]*$/u;
 
-const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hmm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had)\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
+const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hmm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet)\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
 const WAIT_START = /^(?:(?:oh|o|ah|eh+m?|hmm+|nee)\s+)*(?:wacht|wait|toch maar|toch|liever|eigenlijk)\b/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
 const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the other( one)?|not that one|verkeerde actie)\b/;
@@ -258,6 +258,11 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     ? typed.match(/^\s*(?:(?:nee|oh|o|ach|och|hmm|toch|maar|dan)[\s,]+)*(?:zet|doe|maak)\s+(?:m|'m|em|hem|het|die|dat)\s+(?:(?:toch|maar|dan|liever|gewoon|eigenlijk|even)\s+)*(?:op|naar)\s+(.{3,40}?)[\s.!]*$/i)?.[1]
     : undefined;
   if (setTo && resolveDate(setTo, now).kind !== "unreadable") return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: setTo, correction: true } };
+  // "titel moet zijn burenhulp hoogbouw", "noem hem Leesclub bieb" right after a change: that action's new name.
+  const renamed = payload.actionId && payload.actionTitle && payload.command !== "actie hernoem"
+    ? typed.match(/^\s*(?:(?:o|oh|en|nee|sorry|oeps|ow)[\s,]+)*(?:(?:de |het )?(?:titel|naam)(?: van (?:de actie|die actie|het|hem|de nieuwe))?\s+(?:moet|mag|wordt|moest|is)(?:\s+(?:zijn|worden|eigenlijk|toch))*|noem (?:hem|het|die|m|'m|em)(?:\s+(?:maar|liever|toch|even))*|rename (?:it )?to)[\s:]+["“']?(\S[^"”']{2,60}?)["”']?[\s.!]*$/i)?.[1]
+    : undefined;
+  if (renamed && !/^(zijn|worden|anders|korter|langer)$/i.test(renamed)) return { kind: "rerun", rerun: { text: `/actie hernoem ${payload.actionTitle} naar ${renamed}`, pickActionId: payload.actionId } };
   // "oh en eigenaar erbij: Anouk", "en het bereik is nu 30": another field of the same action — read as said of it.
   const field = typed.replace(/^(?:(?:o|oh|o ja|oja|en|ook|trouwens|btw|vergeten te zeggen|vergat te zeggen|nog vergeten)\b[\s,:]*)+/i, "");
   if (lookups.named && !lookups.named.length && payload.actionId && payload.actionTitle && FIELD_WORDS.test(fold(field)) && !CORRECTION_START.test(folded) && field.length >= 4) {
@@ -299,7 +304,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // ("oh wacht, 160" right after a reach, "toch maar 15 maart, …" after a deadline: a figure or date after "wacht",
   // "toch", "liever" corrects it too — short, or for a deadline a date that reads as one, perhaps with why.)
   const waited = /^actie (bereik|budget|deadline)$/.test(payload.command) && WAIT_START.test(folded) && (stripCorrection(typed).split(/\s+/).length <= 3 || payload.command === "actie deadline");
-  const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || waited;
+  // ("1 mei ipv 1 maart", "moet 1 april zijn, zo afgesproken": what it should be, said in the middle.)
+  const saidInstead = /\b(ipv|i p v|in plaats van|instead of)\b/.test(folded) || /^(?:dat |het |die )?moet \S.{0,30}? (?:zijn|worden)\b/.test(folded);
+  const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || waited || saidInstead;
   if (!marked || !payload.actionId) return { kind: "none" };
   if (OTHER_ONE.test(folded)) {
     if (payload.alternatives?.length !== 1) {
@@ -308,6 +315,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.alternatives[0], undoFirst: true } };
   }
   const rest = stripCorrection(typed);
+  // ("1 mei ipv 1 maart", "16, niet 14": the value said, without what it was instead of.)
+  const value = rest.replace(/^(\S.*?)(?:[\s,]+(?:ipv|i\.\s?p\.\s?v\.?|in plaats van|instead of)|\s*,\s*(?:niet|not))\s+[^,;.!?]{1,30}[.!]*$/i, "$1");
   // "nee sorry, Esther bedoelde ik" after an owner change: the person named instead of the one just set.
   // (Typed without "@" — "/actie eigenaar voorlees Lisa" — the last word was the person.)
   const ownerCommand = payload.command === "actie eigenaar" ? ownersMarked(payload.rerun.text) : payload.rerun.text;
@@ -325,19 +334,30 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     const note = dateThenWhy[2].trim().replace(/^(want|omdat|ivm)\s+/i, "");
     return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: dateThenWhy[1].trim(), correction: true, then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } };
   }
-  if (payload.command === "actie deadline" && rest && resolveDate(rest, now).kind !== "unreadable") {
+  // ("1 mei ipv 1 maart" right after a new action with a deadline: that action's deadline.)
+  if (payload.command === "actie nieuw" && payload.actionTitle && /\bdeadline\b/i.test(payload.rerun.text) && value && value.split(/\s+/).length <= 4 && resolveDate(value, now).kind !== "unreadable") {
+    return { kind: "rerun", rerun: { text: `/actie deadline ${payload.actionTitle}: ${value}`, pickActionId: payload.actionId, correction: true } };
+  }
+  if (payload.command === "actie deadline" && value && resolveDate(value, now).kind !== "unreadable") {
     // ("nee, 3 maart" after "1 week later": the date replaces the shift — a shift is not a date phrase and would be applied again.)
     const shift = payload.rerun.text.match(SHIFT_AT_END);
-    if (shift) return { kind: "rerun", rerun: { text: `${payload.rerun.text.slice(0, shift.index)}${rest}`, pickActionId: payload.actionId, correction: true } };
-    return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: rest, correction: true } };
+    if (shift) return { kind: "rerun", rerun: { text: `${payload.rerun.text.slice(0, shift.index)}${value}`, pickActionId: payload.actionId, correction: true } };
+    return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: value, correction: true } };
   }
   // "oeps, moest 200 zijn", "nee sorry 84, cijfers omgedraaid" after a reach or budget: that number instead.
-  const numbers = rest.match(/€?\s*\d[\d.,]*k?\b/gi) ?? [];
-  if (/^actie (bereik|budget)$/.test(payload.command) && numbers.length === 1 && rest.split(/\s+/).length <= 5) {
+  const numbers = value.match(/€?\s*\d[\d.,]*k?\b/gi) ?? [];
+  if (/^actie (bereik|budget)$/.test(payload.command) && numbers.length === 1 && value.split(/\s+/).length <= 5) {
     // ("… 48 van 100": the number reached, not the one intended.)
     const last = payload.rerun.text.match(/(\d[\d.,]*k?)(?=\s+van\s+\d+\s*$)/i) ?? [...payload.rerun.text.matchAll(/\d[\d.,]*k?\b/gi)].at(-1);
     const value = numbers[0].replace(/[€\s]/g, "");
     if (last) return { kind: "rerun", rerun: { text: `${payload.rerun.text.slice(0, last.index)}${value}${payload.rerun.text.slice(last.index! + last[0].length)}`, pickActionId: payload.actionId, correction: true } };
+  }
+  // "klopt niet, het waren er 16" right after a note with one number in it: the note again with that number.
+  const noted = payload.command === "actie update" ? payload.rerun.text.match(/^(\/actie update [^:]+:\s*)(.+)$/) : null;
+  const inNote = noted ? noted[2].match(/\d+(?:[.,]\d+)?/g) ?? [] : [];
+  if (noted && inNote.length === 1 && numbers.length === 1 && value.split(/\s+/).length <= 6) {
+    const value = numbers[0].replace(/[€\s]/g, "");
+    return { kind: "rerun", rerun: { text: `${noted[1]}${noted[2].replace(inNote[0], value)}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
   }
   const restFolded = fold(rest);
   // ("nee niet bezig, klaar": the status that is said, not the one denied.)
@@ -546,7 +566,9 @@ function stripCorrection(typed: string): string {
   let out = typed.trim();
   for (let i = 0; i < 3; i++) {
     const before = out;
-    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hmm+|eh+m?)\b[\s,:!.-]*/i, "");
+    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hmm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet)\b[\s,:!.-]*/i, "");
+    // "moet 1 april zijn, zo afgesproken in het pijleroverleg": what it should be, then why.
+    out = out.replace(/^(?:dat |het |die )?(?:moest|moet)\s+(?:eigenlijk\s+|toch\s+)?([^,;.]+?)\s+(?:zijn|wezen|worden)\s*[,;.]\s*(\S.{5,})$/i, "$1, $2");
     out = out.replace(/[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/i, "");
     out = out.replace(/^(het is|moet zijn|wordt|op|naar)\s+/i, "").trim();
     // "dat moest 12 maart zijn", "moest 12 zijn niet 21", "had 3 februari moeten zijn": what it should have been.

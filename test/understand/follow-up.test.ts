@@ -510,3 +510,53 @@ describe("readFollowUp: more said right after a change (fourteenth session)", ()
     expect(readFollowUp("en de speeltuin ook", change as never, now, { named })).toMatchObject({ kind: "rerun", rerun: { text: "/actie deadline Buurtmoestuin: 3 juli", pickActionId: "s" } });
   });
 });
+
+describe("readFollowUp: what it should be, said in the middle (seventeenth session)", () => {
+  const now = new Date("2026-01-05T08:00:00Z");
+  const changed = (command: string, text: string) => waiting({ kind: "change", command, actionId: "m", actionTitle: "Buurtmoestuin", rerun: { text, pickActionId: "m" } });
+
+  it("'moet 1 april zijn, zo afgesproken in het pijleroverleg' corrects the deadline and keeps why as a note", () => {
+    expect(readFollowUp("moet 1 april zijn, zo afgesproken in het pijleroverleg", changed("actie deadline", "/actie deadline Buurtmoestuin: 1 maart"), now, { named: [] })).toMatchObject({
+      kind: "rerun",
+      rerun: { datePhrase: "1 april", correction: true, then: [{ text: "/actie update Buurtmoestuin: zo afgesproken in het pijleroverleg" }] },
+    });
+  });
+
+  it("'1 mei ipv 1 maart' right after a new action with a deadline sets that action's deadline", () => {
+    expect(readFollowUp("1 mei ipv 1 maart", changed("actie nieuw", "/actie nieuw Buurtmoestuin pijler Gezond deadline 1 maart"), now, { named: [] })).toMatchObject({
+      kind: "rerun",
+      rerun: { text: "/actie deadline Buurtmoestuin: 1 mei", correction: true },
+    });
+  });
+
+  it("'1 mei ipv 1 maart' right after a deadline corrects it to 1 mei", () => {
+    expect(readFollowUp("1 mei ipv 1 maart", changed("actie deadline", "/actie deadline Buurtmoestuin: 1 maart"), now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { datePhrase: "1 mei", correction: true } });
+  });
+
+  it("'klopt niet, het waren er 16' right after a note with one number stores the note again with 16", () => {
+    expect(readFollowUp("klopt niet, het waren er 16", changed("actie update", "/actie update Buurtmoestuin: 14 kinderen hebben gezaaid"), now, { named: [] })).toMatchObject({
+      kind: "rerun",
+      rerun: { text: "/actie update Buurtmoestuin: 16 kinderen hebben gezaaid", undoFirst: true, correction: true },
+    });
+  });
+
+  it("'klopt niet' alone still asks whether to take the change back", () => {
+    expect(readFollowUp("dat klopt niet", changed("actie update", "/actie update Buurtmoestuin: 14 kinderen hebben gezaaid"), now, { named: [] })).toMatchObject({ kind: "ask", key: "followUp.undoAsk" });
+  });
+
+  it("'klaar, maar niet helemaal' after a status is no correction to klaar", () => {
+    expect(readFollowUp("klaar, maar niet helemaal", changed("actie bezig", "/actie bezig Buurtmoestuin"), now, { named: [] })).not.toMatchObject({ kind: "rerun", rerun: { text: "/actie klaar Buurtmoestuin" } });
+  });
+
+  it("'titel moet zijn burenhulp hoogbouw' right after a new action renames it", () => {
+    expect(readFollowUp("titel moet zijn burenhulp hoogbouw", changed("actie nieuw", "/actie nieuw burenhulp flat pijler Kansrijk"), now, { named: [] })).toMatchObject({
+      kind: "rerun",
+      rerun: { text: "/actie hernoem Buurtmoestuin naar burenhulp hoogbouw" },
+    });
+  });
+
+  it("'noem hem maar Moestuin Noord' renames; 'de naam is anders' does not", () => {
+    expect(readFollowUp("noem hem maar Moestuin Noord", changed("actie update", "/actie update Buurtmoestuin: zaad besteld"), now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie hernoem Buurtmoestuin naar Moestuin Noord" } });
+    expect(readFollowUp("de naam is anders", changed("actie update", "/actie update Buurtmoestuin: zaad besteld"), now, { named: [] })).not.toMatchObject({ kind: "rerun", rerun: { text: expect.stringContaining("hernoem") } });
+  });
+});
