@@ -26,6 +26,8 @@ export interface ActionSpan<T> {
   exact: boolean;
   /** One number to rank spans by: score weighted by coverage, exactness on top. */
   quality: number;
+  /** A word of the span names this action only ("geldlessen"), not several ("groep"). */
+  distinctive?: boolean;
 }
 
 /** Most actions whose span is worked out for one message. */
@@ -50,6 +52,8 @@ export function tokenize(text: string): TextToken[] {
  */
 export function locateActions<T extends MatchableAction>(index: ActionNameIndex<T>, text: string, tokens = tokenize(text)): ActionSpan<T>[] {
   const hits = new Map<T, { pos: number; score: number }[]>();
+  // How many actions each word position names: a word that names one action only is distinctive.
+  const named = new Map<number, number>();
   tokens.forEach((token, pos) => {
     if (index.isStopWord(token.word) || (token.word.length < 2 && !/^\d$/.test(token.word))) return;
     // "homework club" for "Huiswerkbegeleiding buurthuis": an English word that names nothing is read as its Dutch one.
@@ -60,6 +64,7 @@ export function locateActions<T extends MatchableAction>(index: ActionNameIndex<
     if (gloss && !scores.size && gloss.length >= 3) scores = index.scoreCompoundEnd(gloss);
     // ("vnaschool" for "Veilig naar school": the name written as one shortened word.)
     if (!scores.size && !gloss) scores = index.scoreSquashed(token.word);
+    named.set(pos, scores.size);
     for (const [action, score] of scores) {
       if (!isMeaningful(token.word, score)) continue;
       const list = hits.get(action);
@@ -83,7 +88,8 @@ export function locateActions<T extends MatchableAction>(index: ActionNameIndex<
     const spanText = fold(text.slice(start, end));
     const exact = spanText === fold(action.title) || (action.shortName !== null && spanText === fold(action.shortName));
     const quality = best.score * (0.5 + 0.5 * coverage) + (exact ? 3 : 0) - 0.1 * Math.max(0, matchedWords - best.hits);
-    spans.push({ action, start, end, firstToken: best.first, score: best.score, coverage, exact, quality });
+    const distinctive = list.some((h) => h.pos >= best.first && h.pos <= best.last && named.get(h.pos) === 1 && h.score >= 3 && !/^\d+$/.test(tokens[h.pos].word));
+    spans.push({ action, start, end, firstToken: best.first, score: best.score, coverage, exact, quality, ...(distinctive ? { distinctive } : {}) });
   }
   return spans.sort((a, b) => b.quality - a.quality || a.start - b.start);
 }

@@ -168,8 +168,22 @@ export function readCivilDay(input: string, now: Date, options: ResolveOptions =
 }
 
 /** Lower case, no accents, "14.30"/"10u30" → "14:30", "10u" → "10 uur", holiday phrases as one token, filler words gone. */
+/** "de zesentwintigste" → "de 26e": a day of the month said as an ordinal word (not "de eerste maandag van maart"). */
+const ORDINAL_DAYS = "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste eenentwintigste tweeentwintigste drieentwintigste vierentwintigste vijfentwintigste zesentwintigste zevenentwintigste achtentwintigste negenentwintigste dertigste eenendertigste".split(" ");
+// ("de eerste" … "de vierde" alone more often answer a numbered question: as a day only before a month.)
+const MONTH_AFTER = "(?= (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\b)";
+const ORDINAL_DAY = new RegExp(`\\b(?:(${ORDINAL_DAYS.slice(4).join("|")})\\b(?! (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week|weekend|helft|kwartaal|schooldag|werkdag)\\b)|(${ORDINAL_DAYS.slice(0, 4).join("|")})\\b${MONTH_AFTER})`, "g");
+
+/** "de zesentwintigste", "de 26e", "26th": the day of the month said alone, or undefined. */
+export function bareDayOfMonth(text: string): number | undefined {
+  const t = fold(text).replace(/^(?:de|the|op de|on the)\s+/, "");
+  const n = (ORDINAL_DAYS.indexOf(t) >= 4 ? ORDINAL_DAYS.indexOf(t) + 1 : 0) || Number(t.match(/^(\d{1,2})(?:e|ste|de|th|st|nd|rd)?$/)?.[1] ?? 0);
+  return n >= 1 && n <= 31 ? n : undefined;
+}
+
 function normalize(input: string): string {
   const folded = fold(input.replace(/(\d)[.:](\d\d)/g, "$1h$2"))
+    .replace(ORDINAL_DAY, (word) => `${ORDINAL_DAYS.indexOf(word) + 1}e`)
     .replace(/\b(\d{1,2})h(\d\d)\b/g, "$1:$2")
     .replace(/\b(\d{1,2})u(\d\d)\b/g, "$1:$2")
     .replace(/\b(\d{1,2}) ?(?:u|uur)\b/g, "$1 uur");

@@ -1,10 +1,11 @@
 import type { PromptPayload, StoredPrompt } from "../core/prompts.ts";
 import type { Rerun } from "../core/errors.ts";
 import type { MessageKey, MessageVars } from "../i18n/index.ts";
-import { findDatePhrase, resolveDate } from "../parse/dates.ts";
+import { bareDayOfMonth, findDatePhrase, resolveDate } from "../parse/dates.ts";
 import { fold } from "../parse/text.ts";
 import { CANCEL, NO, STATUS_WORDS, YES } from "./words.ts";
 import { spellMoments } from "./find-date.ts";
+import { expandShorthand } from "./helpers.ts";
 import { readShift, SHIFT_AT_END } from "./shift.ts";
 
 export type FollowUpReading =
@@ -19,7 +20,7 @@ export type FollowUpReading =
 /** A follow-up is short; a longer message is something new. */
 export const MAX_FOLLOW_UP_WORDS = 8;
 /** "o en nog een update: 3 nieuwe vrijwilligers erbij", "reden: …": a note about the change just made may be longer. */
-const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|oh|o|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:daarvan|ervan|hiervan|van die|van deze)\s+)?(?:(?:mag|kan|moet|wordt)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please|worden|zijn))?[\s.!]*$/i;
+const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|oh|o|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:daarvan|ervan|hiervan|van die|van deze)\s+)?(?:(?:mag|kan|moet|wordt|dient|hoort)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please|worden|zijn|te zijn|te worden))?[\s.!]*$/i;
 const NOTE_FOLLOW_UP = /^(?:(?:o|oh|o ja|oja|oh ja|ja|en|nog|even|ook|een|kleine|trouwens|btw)[\s,]+)*(?:(?:(?:de |het |the )?(?:reden|update|notitie|toelichting|reason|note)|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:er |het |daar )?(?:nog |ook |even )*bij,? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
 /** "en ook nog dat de gemeente de borden betaalt" right after a note: one more note. */
 const MORE_NOTE = /^(?:(?:o|oh|o ja|en)\s+)*(?:ook\s+)?nog\s+(?:even\s+)?dat\s+(.+)$/i;
@@ -45,7 +46,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && (NOTE_FOLLOW_UP.test(typed) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 14 && /^(oeps|oops|sorry|sry|nee|verkeerde|foutje|correctie|moet|moest|(?:dat |het )?klopt(?: helemaal)? niet)\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && (NOTE_FOLLOW_UP.test(typed) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 18 && /^(oeps|oops|sorry|sry|nee|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|(?:dat |het )?klopt(?: helemaal)? niet)\b/i.test(typed)));
 }
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
@@ -66,7 +67,7 @@ const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as
 /** "die over mediawijsheid, niet ouderbetrokkenheid", "oeps verkeerde actie, moest de speeltuin zijn". */
 const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene|the one) (over|van|met|about|with)\b|\bniet (de |het )?\p{L}+\s*[.!]*$/u;
 
-const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hmm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet)\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
+const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hmm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd))\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
 const WAIT_START = /^(?:(?:oh|o|ah|eh+m?|hmm+|nee)\s+)*(?:wacht|wait|toch maar|toch|liever|eigenlijk)\b/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
 const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the other( one)?|not that one|verkeerde actie)\b/;
@@ -81,7 +82,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   // (Where the lookups found names is counted in the text as sent.)
   const offset = text.lastIndexOf(typed);
   if (offset > 0 && lookups.named) lookups = { ...lookups, named: lookups.named.map((n) => ({ ...n, start: n.start - offset, end: n.end - offset })) };
-  const folded = fold(typed);
+  const folded = expandShorthand(fold(typed));
   // "2", "nummer 2", "nr. 2", "optie 2": a number from a list ("de 2e" is left to the date reader).
   const numbered = typed.match(/^(?:(?:nummer|nr\.?|optie|number|option)\s*)?(\d{1,2})[.)]?$/i);
   const isNumber = Boolean(numbered);
@@ -202,7 +203,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if ((yes || /^(ja+ )?(klopt|mooi|prima|top|super|perfect|helemaal goed|precies|correct|goed zo)( hoor| zo)?[.!]*$/.test(folded)) && !/\d/.test(folded)) return { kind: "say", key: "followUp.ack", clear: false };
       // "nee toch maar niet", "laat maar, toch niet" right after a change: take it back? (asked first; a bare "nee" gets the hint below)
       // ("nee wacht, doe maar niet", "bij nader inzien toch maar niet", "never mind" too.)
-      if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|wacht|sorry|oeps|ai|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:het |dat |dit )?(?:toch |maar |dan )+(?:niet|toch niet)|hoeft (?:toch )?niet|never ?mind|don'?t)(?: (?:doen|hoor|meer))?[.!]*$/.test(folded)) {
+      if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|wacht|sorry|oeps|ai|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:het |dat |dit )?(?:toch |maar |dan )+(?:niet|toch niet)|hoeft (?:toch )?niet|never ?mind|don'?t)(?: (?:doen|hoor|meer))?(?:[.!,]*\s+(?:ik|i|want|omdat|sorry|dat)\b.{0,60})?[.!]*$/.test(folded)) {
         return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
       }
       if (payload.command === "herinner") return readReminderMoment(typed, payload, now) ?? readCorrection(typed, folded, payload, now, lookups);
@@ -305,7 +306,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // "toch", "liever" corrects it too — short, or for a deadline a date that reads as one, perhaps with why.)
   const waited = /^actie (bereik|budget|deadline)$/.test(payload.command) && WAIT_START.test(folded) && (stripCorrection(typed).split(/\s+/).length <= 3 || payload.command === "actie deadline");
   // ("1 mei ipv 1 maart", "moet 1 april zijn, zo afgesproken": what it should be, said in the middle.)
-  const saidInstead = /\b(ipv|i p v|in plaats van|instead of)\b/.test(folded) || /^(?:dat |het |die )?moet \S.{0,30}? (?:zijn|worden)\b/.test(folded);
+  const saidInstead = /\b(ipv|i p v|in plaats van|instead of)\b/.test(folded) || /^(?:(?:wacht|oh|o|nee|sorry|laat maar|hmm+|ok|oke|dus)[\s,]+)*(?:dat |het |die )?moet \S.{0,30}? (?:zijn|worden)\b/.test(folded);
   const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || waited || saidInstead;
   if (!marked || !payload.actionId) return { kind: "none" };
   if (OTHER_ONE.test(folded)) {
@@ -316,7 +317,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   const rest = stripCorrection(typed);
   // ("1 mei ipv 1 maart", "16, niet 14": the value said, without what it was instead of.)
-  const value = rest.replace(/^(\S.*?)(?:[\s,]+(?:ipv|i\.\s?p\.\s?v\.?|in plaats van|instead of)|\s*,\s*(?:niet|not))\s+[^,;.!?]{1,30}[.!]*$/i, "$1");
+  let value = rest.replace(/^(\S.*?)(?:[\s,]+(?:ipv|i\.\s?p\.\s?v\.?|in plaats van|instead of)|\s*,\s*(?:niet|not))\s+[^,;.!?]{1,30}[.!]*$/i, "$1");
   // "nee sorry, Esther bedoelde ik" after an owner change: the person named instead of the one just set.
   // (Typed without "@" — "/actie eigenaar voorlees Lisa" — the last word was the person.)
   const ownerCommand = payload.command === "actie eigenaar" ? ownersMarked(payload.rerun.text) : payload.rerun.text;
@@ -338,6 +339,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (payload.command === "actie nieuw" && payload.actionTitle && /\bdeadline\b/i.test(payload.rerun.text) && value && value.split(/\s+/).length <= 4 && resolveDate(value, now).kind !== "unreadable") {
     return { kind: "rerun", rerun: { text: `/actie deadline ${payload.actionTitle}: ${value}`, pickActionId: payload.actionId, correction: true } };
   }
+  // ("het moet de zesentwintigste zijn niet de zestiende" after 16 februari: the 26th of that month.)
+  const day = payload.command === "actie deadline" ? bareDayOfMonth(value) : undefined;
+  const monthSet = day ? payload.rerun.text.match(/\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/i)?.[1] : undefined;
+  if (day && monthSet) value = `${day} ${monthSet}`;
   if (payload.command === "actie deadline" && value && resolveDate(value, now).kind !== "unreadable") {
     // ("nee, 3 maart" after "1 week later": the date replaces the shift — a shift is not a date phrase and would be applied again.)
     const shift = payload.rerun.text.match(SHIFT_AT_END);
@@ -346,7 +351,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   // "oeps, moest 200 zijn", "nee sorry 84, cijfers omgedraaid" after a reach or budget: that number instead.
   const numbers = value.match(/€?\s*\d[\d.,]*k?\b/gi) ?? [];
-  if (/^actie (bereik|budget)$/.test(payload.command) && numbers.length === 1 && value.split(/\s+/).length <= 5) {
+  if (/^actie (bereik|budget)$/.test(payload.command) && numbers.length === 1 && value.split(/\s+/).length <= 7) {
     // ("… 48 van 100": the number reached, not the one intended.)
     const last = payload.rerun.text.match(/(\d[\d.,]*k?)(?=\s+van\s+\d+\s*$)/i) ?? [...payload.rerun.text.matchAll(/\d[\d.,]*k?\b/gi)].at(-1);
     const value = numbers[0].replace(/[€\s]/g, "");
@@ -359,6 +364,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     const value = numbers[0].replace(/[€\s]/g, "");
     return { kind: "rerun", rerun: { text: `${noted[1]}${noted[2].replace(inNote[0], value)}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
   }
+  // "nee het moet 4-12 zijn niet 12+" right after an age group: that one instead.
+  const age = payload.command === "actie doelgroep" ? value.match(/^(?:de |het )?(?:doelgroep )?(0-4|4-12|12\+|0 ?- ?4|4 ?- ?12|12 ?plus)(?: jaar)?$/i)?.[1] : undefined;
+  if (age && payload.actionTitle) return { kind: "rerun", rerun: { text: `/actie doelgroep ${payload.actionTitle} ${age.replace(/\s/g, "").replace(/plus$/i, "+")}`, pickActionId: payload.actionId, correction: true } };
   const restFolded = fold(rest);
   // ("nee niet bezig, klaar": the status that is said, not the one denied.)
   const said = folded.replace(/\b(niet|not|ipv|i p v|in plaats van|instead of) \S+/g, " ");
@@ -537,7 +545,7 @@ function saysYes(folded: string): boolean {
   );
 }
 const YES_WORDS = new Set("ja jaa jaaa yes ok oke okay jazeker jep yep jup jawel prima zeker doe maar graag klopt hoor weg ermee mee top goed is dat dank je bedankt thanks please go ahead sure super perfect correct juist precies akkoord helemaal zo beide allebei alle twee both".split(" "));
-const NO_WORDS = new Set("nee neee neen no nope wacht toch maar niet doen liever nog even hoor laat zitten stop ermee sorry dank je bedankt thanks not now dan".split(" "));
+const NO_WORDS = new Set("nee neee neen no nope wacht toch maar niet doen liever nog even hoor laat zitten stop ermee sorry dank je bedankt thanks not now dan hmm hmmm eh uh waarschijnlijk denk het ik never mind nevermind".split(" "));
 
 /**
  * "ja, verwijderen maar", "ja zet hem maar op klaar": to a yes/no question, a yes with the
@@ -553,7 +561,7 @@ const CONFIRM_WORDS = new Set("zet hem m em het die dat maar aub pls alsjeblieft
 /** "nee wacht, toch maar niet doen", "nee hoor, laat maar". */
 function saysNo(folded: string): boolean {
   const words = folded.split(" ").filter(Boolean);
-  return words.length <= 7 && (/^(nee+|neen|no|nope)\b/.test(folded) || /^(toch (maar )?niet|liever niet|nog niet|wacht (nog )?maar)\b/.test(folded)) && words.every((w) => NO_WORDS.has(w));
+  return words.length <= 7 && (/^(?:(?:hmm+|eh+|uh+)\s+)?(nee+|neen|no|nope)\b/.test(folded) || /^(toch (maar )?niet|liever niet|nog niet|wacht (nog )?maar|waarschijnlijk niet|(ik )?denk (het )?niet|never ?mind)\b/.test(folded)) && words.every((w) => NO_WORDS.has(w));
 }
 
 /** The date phrase in a short answer ("doe maar 30 april dan" → "30 april"), if there is one. */
@@ -566,13 +574,15 @@ function stripCorrection(typed: string): string {
   let out = typed.trim();
   for (let i = 0; i < 3; i++) {
     const before = out;
-    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hmm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet)\b[\s,:!.-]*/i, "");
+    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hmm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was)\b[\s,:!.-]*/i, "");
+    // ("de deadline dient 9 februari te zijn in plaats van 2 februari": formally, what it should be.)
+    out = out.replace(/^(?:de |het )?(?:deadline|datum|einddatum|bedrag|bereik|aantal|eigenaar|doelgroep)\s+(?:dient|moet|hoort)\s+(.+?)\s+(?:te zijn|te worden|zijn|worden)\b/i, "$1");
     // "moet 1 april zijn, zo afgesproken in het pijleroverleg": what it should be, then why.
     out = out.replace(/^(?:dat |het |die )?(?:moest|moet)\s+(?:eigenlijk\s+|toch\s+)?([^,;.]+?)\s+(?:zijn|wezen|worden)\s*[,;.]\s*(\S.{5,})$/i, "$1, $2");
     out = out.replace(/[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/i, "");
     out = out.replace(/^(het is|moet zijn|wordt|op|naar)\s+/i, "").trim();
     // "dat moest 12 maart zijn", "moest 12 zijn niet 21", "had 3 februari moeten zijn": what it should have been.
-    out = out.replace(/^(?:dat |het |die )?(?:moest|moet|had)\s+(?:eigenlijk\s+|toch\s+)?(.+?)\s+(?:zijn|wezen|moeten zijn|worden)\b(?:[\s,]+(?:niet|not)\s+.*)?$/i, "$1").trim();
+    out = out.replace(/^(?:dat |het |die )?(?:moest|moet|had)\s+(?:(?:eigenlijk|toch|idd|inderdaad|wel|dus)\s+)*(.+?)\s+(?:zijn|wezen|moeten zijn|worden)\b(?:[\s,]+(?:niet|not)\s+.*)?$/i, "$1").trim();
     if (out === before) break;
   }
   return out.replace(/[.!]+$/, "").trim();

@@ -2,6 +2,25 @@ import { fold } from "../parse/text.ts";
 import { localText } from "../i18n/index.ts";
 import type { Understanding } from "./index.ts";
 
+/** Chat shorthand, folded, and what it stands for ("wnr is de volgende stuurgroep eig", "wss niet", "ff vraagje"). */
+const SHORTHAND: Record<string, string> = {
+  wnr: "wanneer", wnneer: "wanneer", eig: "eigenlijk", eigl: "eigenlijk", wss: "waarschijnlijk", wsl: "waarschijnlijk", mss: "misschien", miss: "misschien",
+  idd: "inderdaad", ff: "even", eff: "even", effe: "even", gwn: "gewoon", nvm: "laat maar", dnk: "denk", nie: "niet", vd: "van de", zsm: "zo snel mogelijk",
+  tmrw: "morgen", tmr: "morgen", vnv: "vanavond", vnd: "vandaag", gister: "gisteren", vlg: "volgende", vlgnd: "volgende", volg: "volgende", ns: "eens",
+  w8: "wacht", kheb: "ik heb", kben: "ik ben", kga: "ik ga", kzal: "ik zal", kwil: "ik wil", kmoet: "ik moet", hb: "heb",
+};
+
+/**
+ * The folded text with chat shorthand written out, for reading only: what is stored (a note, a name) is always taken
+ * from the words as typed. A sentence without its subject ("ben volgende week weg", "heb de offerte binnen") is read with "ik".
+ */
+export function expandShorthand(folded: string): string {
+  const words = folded.split(" ").map((word) => SHORTHAND[word] ?? word);
+  if (words.length > 2 && /^(ben|heb|ga|zit|kom|werk)$/.test(words[0]) && !/^(je|jij|u|ik|we|wij|jullie|ze|zij|hij|het|er|you)$/.test(words[1])) words.unshift("ik");
+  if (words.length > 2 && words[0] === "k" && /^(heb|ben|ga|zal|wil|moet|kan|zit|kom|weet|denk|snap|zie|had|was)$/.test(words[1])) words[0] = "ik";
+  return words.join(" ");
+}
+
 /** Runs a read-only command, or a change said plainly. */
 export function run(text: string): Understanding {
   return { kind: "run", text };

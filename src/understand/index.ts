@@ -9,12 +9,12 @@ import { isQuestion } from "./question.ts";
 import { findDateIn } from "./find-date.ts";
 import type { SchoolRegion } from "../parse/school-holidays.ts";
 import { suggestCommands } from "./suggest.ts";
-import { confirmEach, run } from "./helpers.ts";
+import { confirmEach, expandShorthand, run } from "./helpers.ts";
 import { readAdmin } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
 import { markedDecision, readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction } from "./read-new.ts";
 import { readHowTo } from "./read-howto.ts";
-import { bareItemNumbers, readAgendaByName, readAgendaOrder } from "./read-agenda.ts";
+import { bareItemNumbers, readAgendaByName, readAgendaOrder, readDatePollVote } from "./read-agenda.ts";
 import { reminderNamedIn, REMOVAL, readReminder } from "./read-reminder.ts";
 import { readQuery, actionInfo } from "./read-query.ts";
 
@@ -90,7 +90,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // ("en wat hebben we besloten over de begroting?": a question joined on to the talk before it.)
   const joined = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:en|maar|ok|oke|nou|oh|o|dus|and|so)\s+(?=(?:wat|wie|wanneer|waar|welke|hoe|hoeveel|what|who|when|where|which|how)\b)/i);
   if (joined) return understand(text.slice(joined[0].length), w);
-  const f = fold(text);
+  const f = expandShorthand(fold(text));
   // "?" alone: what can I do here — the help.
   if (/^\s*\?+\s*$/.test(text)) return { kind: "run", text: "/help" };
   if (!f) return { kind: "say", text: localText(text ? "understand.thanks" : "free.empty") };
@@ -131,7 +131,9 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const startsWithName = !text.includes("?") && locateActions(w.index, text).some((s) => (s.exact || (s.score >= 6 && s.coverage >= 0.5)) && titleLeadsIn(text, s));
   // "kan het watertappunt al op klaar of mist er nog iets": asking whether, not asking to.
   const asksWhether = /^(kan|kun|kunnen|mag|moet|can|could)\b/.test(f) && (/\bof (mist|ontbreekt|moet|moeten|is|zijn|nog|niet|not)\b|\bof niet\b|\bor (not|is)\b/.test(f) || /^(kan|mag|moet) (het|de|die|dat)\b.*\bal\b/.test(fold(text.split(/[?.!]/)[0])));
-  const question = (isQuestion(text) && !startsWithName && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"))) || asksWhether;
+  // ("wnr is de volgende stuurgroep eig": asked in shorthand is asked too.)
+  const asks = isQuestion(text) || (f !== fold(text) && isQuestion(f));
+  const question = (asks && !startsWithName && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"))) || asksWhether;
 
   // "stuur me alles wat je over mij bewaart": the person's own data.
   if (/\b(wat|alles wat|welke gegevens|what)\b.*\b(je|jij|wijkbot|you)\b.*\b(over|van) (mij|me)\b.*\b(bewaart|bewaard|weet|opslaat|opgeslagen|hebt|heeft|store|keep|know)\b|\bmijn gegevens\b.*\b(zien|inzien|opvragen|sturen|stuur|krijgen)\b|^(wat|welke gegevens|what)\b.*\b(weet|bewaar\w*|sla\w* op|opgeslagen|know|store)\b.*\b(over|van|about) (mij|me)\b/.test(f)) return { kind: "run", text: "/mijngegevens" };
@@ -139,10 +141,14 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // noteer bij veilig naar school dat …": two requests in one message, each read on its own — shown first, both.
   const twoAsks = text.match(/^(.{6,}?)(?:[.;!]\s+|,\s+)(?:en\s+|and\s+|ook\s+)?((?:herinner|noteer|remind)\b.{6,})$/i);
   if (twoAsks) {
-    const single = (u: Understanding) => ((u.kind === "run" || (u.kind === "confirm" && !u.then?.length)) && !u.note && !SHOWS_ONLY.test(u.text) ? { text: u.text, ...(u.pickActionId ? { pickActionId: u.pickActionId } : {}) } : undefined);
-    const first = single(await understand(twoAsks[1], w));
-    const second = first ? single(await understand(twoAsks[2], w)) : undefined;
+    const first = singleChange(await understand(twoAsks[1], w));
+    const second = first ? singleChange(await understand(twoAsks[2], w)) : undefined;
     if (first && second) return confirmEach([first, second]);
+  }
+  // "geldlessen klaar en speeltuin deadline naar 1 april": two changes to two actions, each read on its own — shown first, both.
+  if (!question) {
+    const pair = await twoChanges(text, w);
+    if (pair) return pair;
   }
   const digest = readDigestSwitch(f, text);
   if (digest) return digest;
@@ -179,6 +185,9 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const decidedFirst = (/\bals besluit\b[^:]{0,30}:\s*\S/i.test(text) || /(?:^|[.!?,]\s*|\n)\s*(?:@wijkbot[\s,:]*)?(?:de\s+)?(?:besluiten|genomen besluiten|decisions)(?:\s+(?:van\s+)?(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?\s*:\s*\S/i.test(text) || /^\s*(?:@wijkbot[\s,:]*)?(?:genoteerd als besluit|als besluit(?:\s+(?:noteren|vastleggen|genoteerd))?|afgesproken|conclusie(?:\s+van\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?)\s*:\s*\S|^\s*(?:@wijkbot[\s,:]*)?(?:wil je|kun je|kan je|graag|even|ff|nog)\b[^:]{0,40}\bbesluit\b[^:]{0,50}:\s*\S/i.test(text) || /^(?:@wijkbot\s+)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|ander|tweede|derde|volgend|volgende|laatste) besluit\s*:|besluit|besloten|we hebben besloten|de stuurgroep (?:heeft )?besloten)\b/.test(f) || /^(?:@wijkbot\s+)?(?:noteer|noteren|schrijf op)\s+(?:even\s+|maar\s+)?(?:dat\s+)?(?:we|wij|de stuurgroep)\s+(?:zijn\s+|is\s+|gaan\s+|gaat\s+)?(?:akkoord|eens)\b/.test(f)) && !/\b(op de agenda|agenderen|agendapunt (toevoegen|maken|voorstellen))\b/.test(f) ? readDecision(text, f, question) : readAgreement(text, f, question, w.chatKind === "stuurgroep");
   // "zet dat punt maar op uitgesteld": which item? (the numbers are on the agenda)
   if (!question && /^(?:zet\s+)?(?:dat|die|dit|het|that|this)\s+(?:agenda)?punt\s+(?:(?:maar|even|dan|graag)\s+)*(?:op\s+)?(uitgesteld|behandeld|geaccepteerd|afgehandeld|besproken)\b/.test(f)) return { kind: "say", text: localText("understand.whichItem") };
+  // "1 en 3 kan ik", "only the first one works for me": a vote in the date poll, before agenda numbers are read.
+  const vote = readDatePollVote(f, w, question);
+  if (vote) return vote;
   const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
@@ -194,6 +203,37 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (offered?.kind === "run") return { kind: "confirm", question: localText("understand.confirm", { what: offered.text }), text: offered.text };
   if (offered) return offered;
   return { kind: "say", text: localText("understand.generic", { suggestions: suggestCommands(f, w.router.commands).join("\n") }) };
+}
+
+/** One change in a part of a message: a command run or shown first on its own, not one that only shows something. */
+function singleChange(u: Understanding): { text: string; pickActionId?: string } | undefined {
+  return (u.kind === "run" || (u.kind === "confirm" && !u.then?.length)) && !u.note && !SHOWS_ONLY.test(u.text) ? { text: u.text, ...(u.pickActionId ? { pickActionId: u.pickActionId } : {}) } : undefined;
+}
+
+/** Two actions named plainly, one on each side of "en", a comma or a full stop, each with a change of its own. */
+async function twoChanges(text: string, w: UnderstandWorld): Promise<Understanding | undefined> {
+  const strong = locateActions(w.index, text).filter((s) => s.exact || s.quality >= 4 || s.distinctive);
+  if (strong.length < 2) return undefined;
+  let tried = 0;
+  for (const cut of text.matchAll(/\s+(?:en|and|&)\s+|\s*[,;]\s+(?:en\s+|and\s+)?|[.!]\s+(?:en\s+)?/gi)) {
+    const at = cut.index!;
+    const end = at + cut[0].length;
+    const left = strong.filter((s) => s.end <= at);
+    const right = strong.filter((s) => s.start >= end);
+    if (!left.length || !right.length || right.some((r) => left.some((l) => l.action.id === r.action.id))) continue;
+    // (The left part must say more than the name: "de moestuin en de speeltuin zijn klaar" is one change for two.)
+    const leftText = text.slice(0, at);
+    const rightText = text.slice(end);
+    if (leftText.trim().split(/\s+/).length < 2 || rightText.trim().split(/\s+/).length < 2) continue;
+    // (Only a field or status of an action on each side: "…, ik heb er geen tijd voor ivm het zomerkamp" is a reason,
+    // not a note for the zomerkamp; "afgesproken dat … en dat …" is read as decisions.)
+    const fieldChange = (u: { text: string } | undefined) => (u && /^\/actie (?!update\b|info\b|nieuw\b)/.test(u.text) ? u : undefined);
+    const first = fieldChange(singleChange(await understand(leftText, w)));
+    const second = first ? fieldChange(singleChange(await understand(rightText, w))) : undefined;
+    if (first && second && first.text !== second.text) return confirmEach([first, second]);
+    if (++tried >= 2) return undefined;
+  }
+  return undefined;
 }
 
 /** The text before a name is nothing, or the one title word before the span ("waarom" of "… het waarom achter de cijfers"). */
@@ -251,6 +291,8 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
   if (["agendapunt", "besluit"].includes(route.routed.command.name)) return undefined;
   // ("datumprikker: nummer 2 wordt het": the choice, read as free text.)
   if (route.routed.command.name === "datumprikker" && /\b(wordt het|het wordt|kies|kiezen|gekozen|nemen|winnaar|gaat door)\b/i.test(route.routed.rest)) return undefined;
+  // ("datumprikker voor de juni vergadering: 2 juni 19:30, …": a label before the options — read as free text.)
+  if (route.routed.command.name === "datumprikker" && /^[^:\d]{3,60}:\s*\S/.test(route.routed.rest.trim())) return undefined;
   // ("help met vakantie: hoe haal ik een periode weg": a question after "help", read for its topic.)
   if (route.routed.command.name === "help" && route.routed.rest.trim().split(/\s+/).length > 3) return undefined;
   // ("agenda: eerst de begroting, dan de rest": words /agenda does not take — read as free text.)

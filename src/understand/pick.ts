@@ -18,6 +18,10 @@ export function contentWords(part: string): number {
 
 /** The action meant among those named, ranked for the sender; a status or date word nearby counts a little. */
 export async function pickAction(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, near?: number, text?: string): Promise<Ranked<IndexedAction>> {
+  // ("de geldlessen zijn klaar in mijn groep": a distinctive name beats the sender's own action that only shares a
+  // common word with the sentence — "groep" of "Techniekdag groep 7 en 8".)
+  const bestQuality = Math.max(...spans.map((s) => s.quality));
+  if (bestQuality >= 4) spans = spans.filter((s) => s.quality >= bestQuality / 2);
   const first = Math.min(...spans.map((s) => s.firstToken));
   // ("gezonde school: …" said by the owner of the action whose short name that is: that one, even when it is finished.)
   const said = text !== undefined && near === undefined ? ` ${fold(text)} ` : undefined;
@@ -27,7 +31,15 @@ export async function pickAction(spans: ActionSpan<IndexedAction>[], w: Understa
     const shortNamed = Boolean(said && s.action.shortName && said.includes(` ${fold(s.action.shortName)} `));
     return { action: s.action, score, exact: s.exact, ...(shortNamed ? { shortNamed } : {}) };
   });
-  return w.rank(candidates);
+  const ranked = await w.rank(candidates);
+  // ("de geldlessen zijn klaar in mijn groep": the sender's own "Techniekdag groep 7 en 8" shares only "groep" — it does
+  // not win by being theirs from the one action a word names alone; which is meant is asked.)
+  const distinctive = spans.filter((s) => s.distinctive);
+  const chosenSpan = ranked.chosen ? spans.find((s) => s.action.id === ranked.chosen!.id) : undefined;
+  if (chosenSpan && !chosenSpan.distinctive && !chosenSpan.exact && distinctive.length === 1 && distinctive[0].quality >= chosenSpan.quality) {
+    return { contenders: [distinctive[0].action, chosenSpan.action] };
+  }
+  return ranked;
 }
 
 /** Several actions fit about as well: a numbered question whose answers run the command with each. */

@@ -129,3 +129,33 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
   const titles = order.map((n) => items.find((item) => item.number === n)!.text).join(", ");
   return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${titles})` }), text: command };
 }
+
+const ORDINALS: Record<string, number> = { eerste: 1, first: 1, tweede: 2, second: 2, derde: 3, third: 3, vierde: 4, fourth: 4, vijfde: 5, fifth: 5 };
+/** "kan ik", "lukt me", "works for me": the sender can make it. */
+const AVAILABLE = /\b(kan ik|kan ik er zijn|kan ik wel|ik kan|lukt( me| mij| het)?|past( me| mij)?|schikt|werkt voor mij|ben ik (er )?(beschikbaar|vrij)|beschikbaar|works? for me|i can (make|do)|suits me|i m free|ik ben (er )?vrij)\b/;
+
+/**
+ * "1 en 3 kan ik", "zelf kan ik alleen 2 en 3", "only the first one works for me": a vote in the open date poll, by its
+ * numbers — in the stuurgroep, or with the poll named. Run as the vote (the command says so when no poll is open).
+ */
+export function readDatePollVote(f: string, w: UnderstandWorld, question: boolean): Understanding | undefined {
+  if (question || !AVAILABLE.test(f)) return undefined;
+  if (w.chatKind !== "stuurgroep" && !/\b(datumprikker|prikker|poll|optie|opties|data|datums|options?)\b/.test(f)) return undefined;
+  // (Numbers that count something — "ik kan 2 kinderen meenemen" — or dates and times are no options.)
+  if (/\b(punt|punten|agendapunt\w*|item|items|actie|acties|besluit)\b/.test(f)) return undefined;
+  // (Dates, days or months said, or a poll being made, are no vote by number.)
+  if (/\b(maak|maken|plan|plannen|nieuwe|start|starten|organiseer|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\b/.test(f)) return undefined;
+  if (/\b\d+\s*(?:kinderen|kids|ouders|mensen|euro|uur|u)\b|\d[:.]\d|\b\d{1,2} (?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)/.test(f)) return undefined;
+  // ("1 en 3 kan ik, 2 lukt niet": the numbers of a clause that says no are not voted for.)
+  const NEGATION = /\b(niet|geen|not|no|behalve|except|but not|helaas)\b/;
+  const clauses = f.split(/\s*(?:,|;|\bmaar\b|\bbut\b|\bbehalve\b|\bexcept\b)\s*/);
+  const numbers = clauses
+    .filter((clause) => !NEGATION.test(clause))
+    .flatMap((clause) => [...clause.matchAll(/\b(?:optie |nummer |nr |option |de |the )?(\d|eerste|tweede|derde|vierde|vijfde|first|second|third|fourth|fifth)\b(?:\s+(?:one|optie|datum))?/g)].map((m) => ORDINALS[m[1]] ?? Number(m[1])));
+  const unique = [...new Set(numbers)].filter((n) => n >= 1 && n <= 9);
+  if (!unique.length || unique.length > 5) return undefined;
+  const command = `/datumprikker stem ${unique.sort((a, b) => a - b).join(" ")}`;
+  // (With a "not" or "except" anywhere, the numbers read are shown first.)
+  if (/\b(niet|geen|not|behalve|except)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  return { kind: "run", text: command };
+}

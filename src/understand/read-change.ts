@@ -620,6 +620,8 @@ function findStatusHits(low: string): StatusHit[] {
       if (s.sub === "parkeer" && /^(ijskast|in de ijskast)$/.test(m[0]) && /\buit de\s*$/.test(low.slice(0, m.index!))) continue;
       // ("geldlessen ✅ les 1, les 2 volgende week": a tick before a word ticks off that part, like a checklist.)
       if (/^(✅|✔️?)$/u.test(m[0]) && /[\p{L}\d]/u.test(low.slice(0, m.index!).replace(/@?wijkbot/g, "")) && /^\s*[\p{L}\d]/u.test(low.slice(m.index! + m[0].length)) && !/^\s*(?:klaar|af|gedaan|afgerond|done|finished)\b/.test(low.slice(m.index! + m[0].length))) continue;
+      // ("staat op papier klaar om te beginnen", "klaar voor gebruik": ready to start, not done.)
+      if (s.sub === "klaar" && /^(?:klaar|gereed|ready)$/.test(m[0]) && /^\s+(?:om\s+(?:te\s+|mee\s+te\s+|\w+\s+te\s+)|voor\s+(?:de\s+|het\s+)?(?:start|gebruik|uitvoering|lancering)\b|to\s+(?:start|go|begin|launch)\b)/.test(low.slice(m.index! + m[0].length))) continue;
       // "klaar-over" (a traffic volunteer) and "af-" compounds are other words.
       if (/^-\p{L}/u.test(low.slice(m.index! + m[0].length))) continue;
       // "haal Peter van de speeltuin af": taking off, not done.
@@ -1020,6 +1022,10 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   const f = numberWordsToDigits(folded);
   // "nog 300 euro over van het budget", "restant 450", "€200 left": what is left is neither the budget nor what was spent.
   // ("120 euro uitgegeven, nog 300 over": the amount spent still counts; the clause about what is left does not.)
+  // ("de gasunie biedt 750 euro aan … nog niet ontvangen", "de bouwer vraagt 3k, nog niet getekend": offered or asked, not spent
+  // — a note, unless the budget or what was spent is named.)
+  const offered = /\b(biedt|bieden|bood|boden|aanbod|aangeboden|vraagt|vroeg|offerte|offertes|prijsopgave|quote|offers?|offered)\b|\bnog niet (\w+ )?(ontvangen|betaald|getekend|binnen|overgemaakt|uitgegeven|besteed|gestort|toegekend)\b/.test(f);
+  if (offered && !/\b(begroot|begroting|budget|besteed|uitgegeven|betaald|spent|paid)\b/.test(f.replace(/\bnog niet (\w+ )?(betaald|uitgegeven|besteed)\b/g, " "))) return undefined;
   const LEFT = /\bnog (€\s*)?\d[\d.,]*k?\s*(euro\s*)?(over|te besteden|te goed)\b|\d\s*(euro\s*)?(over|resterend|left|remaining)\b|\b(restant|resterend|resterende|rest van het budget|left over|remaining)\b/;
   if (LEFT.test(f)) {
     const kept = text.split(/(?<=[,;.])\s+|\s+(?=en nog\b)/).filter((part) => !LEFT.test(fold(part)));

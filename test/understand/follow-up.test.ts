@@ -560,3 +560,36 @@ describe("readFollowUp: what it should be, said in the middle (seventeenth sessi
     expect(readFollowUp("de naam is anders", changed("actie update", "/actie update Buurtmoestuin: zaad besteld"), now, { named: [] })).not.toMatchObject({ kind: "rerun", rerun: { text: expect.stringContaining("hernoem") } });
   });
 });
+
+describe("readFollowUp: round 22's corrections (seventeenth session)", () => {
+  const now = new Date("2026-01-05T08:00:00Z");
+  const changed = (command: string, text: string) => waiting({ kind: "change", command, actionId: "m", actionTitle: "Techniekdag", rerun: { text, pickActionId: "m" } });
+
+  it("a formal correction: 'Excuses, ik heb mij vergist: de deadline dient 9 februari te zijn in plaats van 2 februari.'", () => {
+    expect(readFollowUp("Excuses, ik heb mij vergist: de deadline dient 9 februari te zijn in plaats van 2 februari.", changed("actie deadline", "/actie deadline Techniekdag: 2 februari"), now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { datePhrase: "9 februari", correction: true } });
+  });
+
+  it("'het moet de zesentwintigste zijn niet de zestiende' after 16 februari is 26 februari", () => {
+    expect(readFollowUp("nee wacht ik zei verkeerd het moet de zesentwintigste zijn niet de zestiende", changed("actie deadline", "/actie deadline Techniekdag 16 februari"), now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { datePhrase: "26 februari", correction: true } });
+  });
+
+  it("'wacht nvm moet idd ahmed zijn niet bram' after an owner puts Ahmed in", () => {
+    expect(readFollowUp("wacht nvm moet idd ahmed zijn niet bram", changed("actie eigenaar", "/actie eigenaar Techniekdag @Bram"), now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie eigenaar Techniekdag @Ahmed", correction: true } });
+  });
+
+  it("'nee het moet 4-12 zijn niet 12+' after an age group sets 4-12", () => {
+    expect(readFollowUp("nee het moet 4-12 zijn niet 12+", changed("actie doelgroep", "/actie doelgroep Techniekdag 12+"), now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie doelgroep Techniekdag 4-12", correction: true } });
+  });
+
+  it("'Correctie: het betreft 176 kinderen in totaal, niet 186.' after a reach sets 176", () => {
+    expect(readFollowUp("Correctie: het betreft 176 kinderen in totaal, niet 186.", changed("actie bereik", "/actie bereik Techniekdag 186"), now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie bereik Techniekdag 176", correction: true } });
+  });
+
+  it("'nee wacht doe maar niet ik heb het verkeerd begrepen' offers to take the change back", () => {
+    expect(readFollowUp("nee wacht doe maar niet ik heb het verkeerd begrepen", changed("actie bezig", "/actie bezig Techniekdag"), now, { named: [] })).toMatchObject({ kind: "ask", key: "followUp.undoAsk" });
+  });
+
+  it.each(["wss niet", "hmm no, never mind", "denk het niet"])("%j to a yes/no question is a no", (text) => {
+    expect(readFollowUp(text, sure, now)).toMatchObject({ kind: "say", key: "core.nothingChanged" });
+  });
+});

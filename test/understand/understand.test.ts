@@ -3180,3 +3180,73 @@ describe("understand: two requests in one message (sixteenth session)", () => {
     expect(u).not.toMatchObject({ then: [expect.anything()] });
   });
 });
+
+describe("understand: round 22's messages (seventeenth session)", () => {
+  /** Fatima owns "Techniekdag groep 7 en 8"; Peter owns "Geldlessen groep 8". */
+  function worldWithGroups(chatKind?: string): UnderstandWorld {
+    const extra = [
+      { id: "geld", title: "Geldlessen groep 8", shortName: null, pillarName: "Kansrijk", status: "bezig", ownerIds: ["peter"], pillarId: "kansrijk" },
+      { id: "techniek", title: "Techniekdag groep 7 en 8", shortName: null, pillarName: "Kansrijk", status: "gepland", ownerIds: ["fatima"], pillarId: "kansrijk" },
+    ];
+    const all = [...ACTIONS, ...extra];
+    const facts = new Map<string, CandidateFacts>(all.map(({ id, status, ownerIds, pillarId }) => [id, { status, ownerIds, pillarId }]));
+    return {
+      ...world(),
+      index: new ActionNameIndex<IndexedAction>(all.map(({ id, title, shortName, pillarName }) => ({ id, title, shortName, pillarName }))),
+      rank: async (candidates) => rankCandidates(candidates, facts, FATIMA),
+      ...(chatKind ? { chatKind } : {}),
+    };
+  }
+
+  it("'de geldlessen zijn klaar in mijn groep' never closes the sender's own Techniekdag groep 7 en 8 for the word 'groep'", async () => {
+    const u = await understand("de geldlessen zijn klaar in mijn groep", worldWithGroups());
+    expect(u).not.toMatchObject({ text: expect.stringContaining("Techniekdag") });
+    expect(changesWithoutAsking(u)).toBe(false);
+  });
+
+  it("'geldlessen klaar en speeltuin deadline naar 1 april' shows both changes first", async () => {
+    expect(await understand("geldlessen klaar en speeltuin deadline naar 1 april", worldWithGroups())).toMatchObject({
+      kind: "confirm",
+      text: "/actie klaar Geldlessen groep 8",
+      then: [{ text: expect.stringMatching(/^\/actie deadline Speeltuin Kastanjelaan opknappen/) }],
+    });
+  });
+
+  it("a reason that names another action is no second change: 'moestuin on hold, geen tijd ivm de speeltuin'", async () => {
+    const u = await read("moestuin on hold, ik heb er geen tijd voor ivm de speeltuin");
+    expect(u).not.toMatchObject({ then: [expect.anything()] });
+  });
+
+  it("'staat op papier klaar om te beginnen' is ready to start, not done", async () => {
+    expect(setsStatus(await read("de moestuin staat op papier klaar om te beginnen met uitvoeren"))).toBe(false);
+  });
+
+  it("money offered or asked, not yet spent, is no budget: 'de gasunie biedt 750 euro aan voor de moestuin maar het is nog niet ontvangen'", async () => {
+    const u = await read("de gasunie biedt 750 euro aan voor de moestuin maar we hebben het nog niet ontvangen");
+    expect(u).not.toMatchObject({ text: expect.stringContaining("/actie budget") });
+  });
+
+  it("'how much budget is left for the speeltuin?' asks for the figures, not how to set a budget", async () => {
+    expect(await read("how much budget is left for the speeltuin?")).toMatchObject({ text: "/actie info Speeltuin Kastanjelaan opknappen" });
+  });
+
+  it("chat shorthand is read for what it stands for: 'wnr is de volgende stuurgroep eig'", async () => {
+    expect(await read("wnr is de volgende stuurgroep eig")).toMatchObject({ kind: "run", text: "/vergaderingen" });
+  });
+
+  it.each([
+    ["1 en 3 kan ik", "/datumprikker stem 1 3"],
+    ["zelf kan ik alleen 2 en 3", "/datumprikker stem 2 3"],
+    ["only the first one works for me, sorry", "/datumprikker stem 1"],
+  ])("in the stuurgroep %j is a vote in the date poll", async (text, command) => {
+    expect(await understand(text, worldWithGroups("stuurgroep"))).toEqual({ kind: "run", text: command });
+  });
+
+  it.each(["punt 2 kan ik toelichten", "ik kan 2 kinderen meenemen", "ik kan 9 april en 16 april"])("%j is no vote", async (text) => {
+    expect(await understand(text, worldWithGroups("stuurgroep"))).not.toMatchObject({ text: expect.stringContaining("/datumprikker stem") });
+  });
+
+  it("'datumprikker voor de juni vergadering: 2 juni 19:30, 9 juni 19:30' takes the dates after the colon", async () => {
+    expect(await read("datumprikker voor de juni vergadering: 2 juni 19:30, 9 juni 19:30")).toMatchObject({ text: "/datumprikker 2 juni 19:30, 9 juni 19:30" });
+  });
+});
