@@ -21,7 +21,7 @@ export type FollowUpReading =
 export const MAX_FOLLOW_UP_WORDS = 8;
 /** "o en nog een update: 3 nieuwe vrijwilligers erbij", "reden: …": a note about the change just made may be longer. */
 const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|oh|o|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:daarvan|ervan|hiervan|van die|van deze)\s+)?(?:(?:mag|kan|moet|wordt|dient|hoort)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please|worden|zijn|te zijn|te worden))?[\s.!]*$/i;
-const NOTE_FOLLOW_UP = /^(?:(?:o|oh|o ja|oja|oh ja|ja|en|nog|even|ook|een|kleine|trouwens|btw)[\s,]+)*(?:(?:(?:de |het |the )?(?:reden|update|notitie|toelichting|reason|note)|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:er |het |daar )?(?:nog |ook |even )*bij,? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
+const NOTE_FOLLOW_UP = /^(?:(?:o|oh|o ja|oja|oh ja|ja|en|nog|even|ook|een|kleine|trouwens|btw)[\s,]+)*(?:(?:(?:de |het |the )?(?:reden|update|notitie|toelichting|reason|note|aanvulling)|ter aanvulling|aanvullend|in addition|additionally|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:er |het |daar )?(?:nog |ook |even )*bij,? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
 /** "en ook nog dat de gemeente de borden betaalt" right after a note: one more note. */
 const MORE_NOTE = /^(?:(?:o|oh|o ja|en)\s+)*(?:ook\s+)?nog\s+(?:even\s+)?dat\s+(.+)$/i;
 /** A field of the action just changed, said without its name ("oh en eigenaar erbij: Anouk", "bereik is nu 30"). */

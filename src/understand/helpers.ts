@@ -16,6 +16,11 @@ const SHORTHAND: Record<string, string> = {
  */
 export function expandShorthand(folded: string): string {
   const words = folded.split(" ").map((word) => SHORTHAND[word] ?? word);
+  // ("yo wat heb ik allemaal openstaan", "hoi, wanneer is de stuurgroep": a greeting before what is asked.)
+  while (words.length > 3 && /^(yo|hoi|hey|hee|hallo|hi|hello|goedemorgen|goedemiddag|goedenavond)$/.test(words[0])) words.shift();
+  // ("ff vraagje: kan ik …", "quick question: …": what follows is the question.)
+  const asked = words.join(" ").replace(/^(?:(?:even|een|quick|korte)\s+)?(?:vraagje|vraag|question)\s+(?=\S+\s+\S+\s+\S)/, "");
+  if (asked !== words.join(" ")) words.splice(0, words.length, ...asked.split(" "));
   if (words.length > 2 && /^(ben|heb|ga|zit|kom|werk)$/.test(words[0]) && !/^(je|jij|u|ik|we|wij|jullie|ze|zij|hij|het|er|you)$/.test(words[1])) words.unshift("ik");
   if (words.length > 2 && words[0] === "k" && /^(heb|ben|ga|zal|wil|moet|kan|zit|kom|weet|denk|snap|zie|had|was)$/.test(words[1])) words[0] = "ik";
   return words.join(" ");

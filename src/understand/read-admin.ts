@@ -107,7 +107,8 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   // ("zomerkamp draag ik over aan Youssef, ik ga per 1 maart weg bij de sportvereniging": a handover, leaving the job — not away.)
   if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting|draag|draagt|overdragen|over aan|neemt over|overnemen|gaat naar|gaan naar|eigenaar)\b/.test(f) || /\bweg bij\b/.test(f)) return undefined;
   // ("ik ben even weg, over een uur terug": away for an hour is no absence.)
-  if (/\b(even weg|effe weg|ff weg|straks|zo terug|over een (uur|half uur|kwartier)|uurtje|minuten|vanmiddag|vanavond|vanochtend)\b/.test(f)) return undefined;
+  // ("ben volgende week ff weg": "even" with days or weeks is an absence all the same.)
+  if (/\b(even weg|effe weg|ff weg|straks|zo terug|over een (uur|half uur|kwartier)|uurtje|minuten|vanmiddag|vanavond|vanochtend)\b/.test(f) && !/\b(volgende week|komende week|deze week|weken|dagen|t m|tot en met|maand|vakantie|next week)\b/.test(f)) return undefined;
   // Who takes over: "Sanne neemt het over", "vervanger Sanne", "Sanne vervangt me".
   const names = w.people.map((p) => p.displayName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   const standInMatch = names
@@ -575,7 +576,9 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
     when = `${p.day} ${MONTH_NAMES[p.month - 1]} ${p.year}${date.resolution.hasTime ? ` ${p.hour}:${String(p.minute).padStart(2, "0")}` : ""}`;
   }
   const rest = `${text.slice(0, date.start)} , ${text.slice(date.end)}`;
-  const place = rest.match(/(?:^|\s)(?:in|bij|at|op locatie|locatie|plek|place|location|op)\s*:?\s+(?:het\s+|de\s+|the\s+)?([^,.;!?]+?)\s*(?:[,.;!?]|$)/iu);
+  // ("plan een extra stuurgroep in op …, in het MFC Lewenborg": the particle "in" of "inplannen" is no place — the first
+  // that names something is.)
+  const place = [...rest.matchAll(/(?:^|\s)(?:in|bij|at|op locatie|locatie|plek|place|location|op)\s*:?\s+(?:het\s+|de\s+|the\s+)?([^\s,.;!?][^,.;!?]*?)\s*(?=[,.;!?]|$)/giu)].find((m) => !/^(op|in|aan|om|te|de|het|een|er|nu|mee|graag|plannen|inplannen)$/i.test(m[1].trim()));
   // "nieuwe vergadering 16 april 19:30 MFC Lewenborg": a capitalised name right after the date.
   const right = text.slice(date.end).replace(/^[\s,;:–-]+/, "").match(/^(\p{Lu}[^,.;!?]*?)\s*(?:[,.;!?]|$)/u);
   let where = place ? place[1].replace(/\s+(graag|aub|svp|please|pls|alsjeblieft|a\.u\.b\.)$/i, "").trim() : "";

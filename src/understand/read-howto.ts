@@ -13,6 +13,8 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(nieuwe|andere) (link|url)\b|\blink\b.*\b(oude|vernieuwen|ongeldig|niet meer werkt)\b/, "overzicht nieuwe-link"],
   [/\b(verbinding\w*|storing\w*|berichten (\w+ ){0,2}niet (aan)?(kwamen|komen|aankwamen|aankomen))\b/, "status"],
   [/\b(vergadering|meeting)\b.*\b(voorbij|afgelopen|ended|is over)\b|\bna (de|afloop van de) vergadering\b.*\bbesluiten\b/, "vergadering afsluiten"],
+  // ("kan ik zomerkamp verplaatsen naar een andere pijler": moving an action, not a new pillar.)
+  [/\b(naar|onder|in|bij|to|under) (een |an )?(andere|ander|another|other|different) (pijler|pillar)\b/, "actie pijler"],
   [/\bnaam van (een|de|die) (pijler|pillar)\b|\b(pijler|pillar)\b.*\bnoemen\b/, "pijler hernoem"],
   [/\bniet bij \w+ (hoort|valt)\b|\bhoort (\w+ )?(eigenlijk )?bij (een )?andere\b/, "actie pijler"],
   [/\b(acties|actions) (van|per|uit|in) (een|één|1|de|mijn|one|a) (pijler|pillar)\b/, "acties"],
@@ -161,6 +163,8 @@ export function readHowTo(f: string, text: string, router: CommandRouter): Under
   // ("is de taal ook in het Arabisch te zetten?": whether something can be set — the help that says how.)
   const canBeSet = (/^(is|zijn|kan|kun|mag)\b/.test(f) && /\b(te zetten|in te stellen|instellen|mogelijk|possible)\b/.test(f)) ||
     // ("kan ik ook mijn gegevens laten verwijderen als ik stop?": whether one may, about one's own things — the help that says how.)
+    // ("kan ik zomerkamp verplaatsen naar een andere pijler?": whether a thing can be done at all, said without a value.)
+    (/^(kan|kun|mag) ik\b/.test(f) && /\b(naar|onder|in|aan|to) (een |an )?(andere|ander|another|other|different) (pijler|pillar|eigenaar|owner|naam|name)\b/.test(f)) ||
     /^(kan|kun|mag) ik (ook |eigenlijk |zelf |later )*(mijn|mn|m n) (gegevens|data|account|naam|taal|herinneringen|profiel) (\w+ )?(laten )?(verwijderen|wissen|weghalen|aanpassen|veranderen|wijzigen|exporteren|downloaden|inzien|opvragen)\b/.test(f);
   if (!asksHow && !canBeSet) return undefined;
   const topic = HOWTO_TOPICS.find(([p]) => p.test(f));

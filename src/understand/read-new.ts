@@ -122,7 +122,9 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     if (jointWith && w.sender && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${w.sender.displayName} @${jointWith}`), true;
     if (/^((die|dat|deze|dit) (doe|trek) ik( zelf| wel)?|ik trek (hem|het|dit|deze)( zelf| wel)?|ik doe (hem|het|dit|deze) zelf|ik ben (de )?(eigenaar|trekker)|ik ben eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me|mezelf|mijzelf)( zelf)?|for (me|myself)|aan|toe|eigenaar ik|eigenaar (mij|me|mezelf))$/i.test(pf)) return true;
     // "…, samen met Lisa": a person of the wijk is a second owner (an organisation is a partner, below).
-    const together = p.match(/^samen met\s+@?([\p{L}][\p{L}\p{N}_-]*)$/iu);
+    // ("…, ahmed doet mee", "Lisa helpt ook": a person of the wijk who joins in is a second owner.)
+    const joins = p.match(/^@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:(?:doet|helpt|werkt)\s+(?:ook\s+)?mee|helpt(?:\s+ook)?)$/iu);
+    const together = p.match(/^samen met\s+@?([\p{L}][\p{L}\p{N}_-]*)$/iu) ?? joins;
     const buddy = together ? w.people.find((x) => fold(x.displayName) === fold(together[1]) || fold(x.displayName).split(" ")[0] === fold(together[1]))?.displayName : undefined;
     if (buddy && w.sender && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${w.sender.displayName} @${buddy}`), true;
     const age = p.match(AGE);
@@ -209,7 +211,7 @@ function normaliseAge(age: string): string {
   return "algemeen";
 }
 
-const AGENDA = /\b(als (?:besluitpunt|bespreekpunt|informatiepunt|agendapunt) (?:opvoeren|opnemen|toevoegen|zetten|inbrengen)|op de agenda|agendapunt|agenderen|op de agenda zetten|bespreken in de stuurgroep|in de stuurgroep bespreken|on the agenda|to the agenda|agenda item|voor de agenda|aan de agenda|(?:volgende|eerstvolgende) (?:keer|vergadering|stuurgroep) bespreken|bespreken (?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|besproken (?:worden )?(?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|in de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering) besproken|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\b/;
+const AGENDA = /\b(als (?:besluitpunt|bespreekpunt|informatiepunt|agendapunt) (?:opvoeren|opnemen|toevoegen|zetten|inbrengen)|op de agenda|add an item|an item (?:about|on|for)|(?:een )?bespreking (?:in|voor|tijdens) de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering)|agendapunt|agenderen|op de agenda zetten|bespreken in de stuurgroep|in de stuurgroep bespreken|on the agenda|to the agenda|agenda item|voor de agenda|aan de agenda|(?:volgende|eerstvolgende) (?:keer|vergadering|stuurgroep) bespreken|bespreken (?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|besproken (?:worden )?(?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|in de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering) besproken|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\b/;
 /** "informatiepunt voor de stuurgroep: …", "bespreekpunt: …": an item of a kind, before a colon. */
 const KIND_OF_ITEM = /\b(informatiepunt|bespreekpunt|besluitpunt|discussiepunt)\b[^:]{0,40}:\s*\S/i;
 
@@ -256,11 +258,16 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     (askedFor ? text.match(/\b(?:een\s+)?(?:besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt)\s+over\s+(.{3,}?)[\s.!?]*$/i)?.[1] : undefined) ??
     text.match(/\b(?:zet|zetten|plaats|plaatsen|breng|brengen|put|add)\s+(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?(?:op|aan) de agenda\b/iu)?.[1] ??
     text.match(/^\s*(?:@wijkbot\s+)?(.+?)\s+(?:graag\s+|even\s+|ook\s+)?(?:opnemen|zetten|plaatsen|agenderen)\s+(?:op|in|aan) de agenda\b/iu)?.[1] ??
-    text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|kun je)\s+(?:we\s+|jij\s+|je\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1] ??
+    text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|kun je)\s+(?:we\s+|jij\s+|je\s+)?((?!(?:je|jij|u|we)\s+op de agenda)\S.*?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1] ??
     // "kan het budget van de speeltuin besproken worden in de stuurgroep"
     text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|zouden)\s+(?:we\s+)?(.+?)\s+(?:(?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering|keer)\s+)?(?:besproken|bespreken)\s+(?:worden\s+)?(?:(?:in|op|tijdens|bij) de\b|\?|$)/iu)?.[1] ??
     // "ik wil de huiskamer in de flat op de agenda als informatiepunt"
-    text.match(/^\s*(?:@wijkbot\s+)?(?:ik wil|wil ik|we willen|willen we|ik zou graag|graag)\s+(?:graag\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1];
+    text.match(/^\s*(?:@wijkbot\s+)?(?:ik wil|wil ik|we willen|willen we|ik zou graag|graag)\s+(?:graag\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1] ??
+    // ("een toelichting geven op het inloopspreekuur JGZ": an information item, named as such.)
+    (/\b(agendapunt\w*|agenderen)\b|:/i.test(text) ? undefined : text.match(/\b(toelichting)\s+(?:geven\s+|houden\s+|doen\s+)?(op|over)\s+(.{3,}?)(?:[,;]\s*(?:ter|for|as)\s+\S+)?[\s.!?]*$/i)?.slice(1).join(" ")) ??
+    // ("… dat we een besluit nodig hebben over de huiswerkbegeleiding na de zomer", "graag bespreking in de stuurgroep over X",
+    // "could we add an item about the kindteams, ter bespreking": what the item is about.)
+    (/\b(agendapunt\w*|agenderen)\b|:/i.test(text) ? undefined : text.match(/\b(?:een\s+|an\s+)?(?:besluit|bespreking|discussie|item|decision|discussion)(?:\s+(?:nodig hebben|nodig is|nodig|graag))?(?:\s+(?:in|voor|tijdens|op|bij) de (?:volgende |eerstvolgende )?(?:stuurgroep|stuurgroepvergadering|vergadering|meeting))?\s+(?:over|about|on|regarding)\s+(?!(?:komen|gaan|hebben|nemen)\b)(?:de\s+|het\s+|the\s+)?(.{3,}?)(?:[,;]\s*(?:ter|for|as)\s+\S+)?[\s.!?]*$/i)?.[1]);
   const item = (object ?? text)
     // ("…, informatie, actie schoolontbijt": which action, not the title.)
     .replace(/[,;]\s*(?:actie|action)\s+[^,;]{2,40}$/i, " ")
@@ -365,6 +372,8 @@ function isKindClause(words: string): boolean {
 
 /** "accepteer punt 3", "punt 2 is besproken", "schuif punt 4 door": an agenda item by its number. */
 export function readAgendaByNumber(f: string, question: boolean): Understanding | undefined {
+  // ("please accept item 3": an item is a punt.)
+  f = f.replace(/\bitems? (\d{1,2})\b/g, "punt $1");
   // ("agendapunt twee en drie zijn beide behandeld": the numbers said as words.)
   if (/\b(?:agenda)?punt(?:en)? (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b/.test(f)) f = numberWordsToDigits(f);
   // "punten 2 en 3 zijn ook behandeld", "punt 1, 2 en 4 afgehandeld": several at once.
@@ -373,9 +382,9 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
   if (!number || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   const n = number[1] ?? number[2];
   let command: string | undefined;
-  if (/\b(accepteer|accepteren|geaccepteerd|neem .*\bop\b|nemen .*\bop\b|keur .*\bgoed|goedkeuren|goedgekeurd|akkoord)\b/.test(f)) command = `/agenda accepteer ${n}`;
-  else if (/\b(besproken|behandeld|afgehandeld|gedaan|afgerond|is geweest)\b/.test(f)) command = `/agenda behandeld ${n}`;
-  else if (/\b(uitstellen|uitgesteld|stel .*\buit|stellen .*\buit|schui[fv]\w* .*\bdoor|doorschuiven|doorgeschoven|volgende vergadering|volgende keer|postpone\w*|(mag|kan|gaat|moet) (\w+ )?door naar|naar (de vergadering van )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b/.test(f)) command = `/agenda uitstellen ${n}`;
+  if (/\b(accepteer|accepteren|geaccepteerd|neem .*\bop\b|nemen .*\bop\b|keur .*\bgoed|goedkeuren|goedgekeurd|akkoord|accept|accepted|approve|approved)\b/.test(f)) command = `/agenda accepteer ${n}`;
+  else if (/\b(besproken|behandeld|afgehandeld|gedaan|afgerond|is geweest|discussed|handled|covered)\b/.test(f)) command = `/agenda behandeld ${n}`;
+  else if (/\b(uitstellen|uitgesteld|stel .*\buit|stellen .*\buit|schui[fv]\w* .*\bdoor|doorschuiven|doorgeschoven|volgende vergadering|volgende keer|postpone\w*|defer\w*|next meeting|(mag|kan|gaat|moet) (\w+ )?door naar|naar (de vergadering van )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b/.test(f)) command = `/agenda uitstellen ${n}`;
   if (!command) return undefined;
   // "is punt 2 al besproken?" is answered with the agenda, not changed; several at once are shown first.
   if (question) return { kind: "run", text: "/agenda" };

@@ -593,3 +593,13 @@ describe("readFollowUp: round 22's corrections (seventeenth session)", () => {
     expect(readFollowUp(text, sure, now)).toMatchObject({ kind: "say", key: "core.nothingChanged" });
   });
 });
+
+describe("readFollowUp: 'ter aanvulling:' right after a change (seventeenth session)", () => {
+  it("is a note on that action, without the words 'ter aanvulling'", () => {
+    const changed = waiting({ kind: "change", command: "actie bezig", actionId: "s", actionTitle: "Inloopspreekuur", rerun: { text: "/actie bezig inloopspreekuur", pickActionId: "s" } });
+    expect(readFollowUp("Ter aanvulling: de ruimte in het buurthuis is vanaf februari op dinsdagochtend beschikbaar.", changed, new Date("2026-01-05T08:00:00Z"))).toMatchObject({
+      kind: "rerun",
+      rerun: { text: "/actie update Inloopspreekuur: de ruimte in het buurthuis is vanaf februari op dinsdagochtend beschikbaar." },
+    });
+  });
+});

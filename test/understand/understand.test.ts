@@ -3250,3 +3250,68 @@ describe("understand: round 22's messages (seventeenth session)", () => {
     expect(await read("datumprikker voor de juni vergadering: 2 juni 19:30, 9 juni 19:30")).toMatchObject({ text: "/datumprikker 2 juni 19:30, 9 juni 19:30" });
   });
 });
+
+describe("understand: round 22's questions and items (seventeenth session)", () => {
+  it.each([
+    ["yo wat heb ik allemaal openstaan", "/acties mijn"],
+    ["Ik vraag mij af welke persoonsgegevens de wijkbot van mij bewaart in het kader van de AVG.", "/mijngegevens"],
+    ["ff vraagje: kan ik de moestuin verplaatsen naar een andere pijler? kansrijk past beter", "/help actie pijler"],
+    ["please accept item 3", "/agenda accepteer 3"],
+  ])("%j runs %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+
+  it("'ben volgende week ff weg, Peter neemt het over' is an absence with a stand-in, asked first", async () => {
+    expect(await read("ben volgende week ff weg, Peter neemt het over")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/afwezig t\/m .* vervanger @Peter$/) });
+  });
+
+  it("'ik ben ff weg, over een uur terug' is still no absence", async () => {
+    expect(await read("ik ben ff weg, over een uur terug")).not.toMatchObject({ text: expect.stringContaining("/afwezig") });
+  });
+
+  it("'Hierbij wil ik melden dat de moestuin per vandaag van start is gegaan.' starts it", async () => {
+    expect(await read("Hierbij wil ik melden dat de moestuin per vandaag van start is gegaan.")).toMatchObject({ text: expect.stringMatching(/^\/actie bezig Buurtmoestuin/) });
+  });
+
+  it.each([
+    ["kan je op de agenda zetten dat we een besluit nodig hebben over de huiswerkbegeleiding na de zomer", "/agendapunt Huiswerkbegeleiding na de zomer besluit"],
+    ["could we add an item about the speeltuin, ter bespreking", "/agendapunt Speeltuin bespreking"],
+  ])("%j proposes %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: expect.stringContaining(command) });
+  });
+
+  it("'agendapunt: rol van de sportclubs, moet er een besluit over komen' keeps the item's title", async () => {
+    expect(await read("agendapunt: rol van de sportclubs, moet er een besluit over komen")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/agendapunt Rol van de sportclubs besluit/) });
+  });
+});
+
+describe("understand: counts of round 22 (seventeenth session)", () => {
+  /** The speeltuin has reached 40 so far. */
+  function worldReached(): UnderstandWorld {
+    return { ...world(), details: async () => ({ ownerNames: ["Peter"], reachReached: 40, spentCents: null, plannedCents: null }) };
+  }
+  it("'speeltuin 80 kinderen' (the name and a count) is the reach", async () => {
+    expect(await read("speeltuin 80 kinderen")).toMatchObject({ text: "/actie bereik Speeltuin Kastanjelaan opknappen: 80" });
+  });
+  it("'speeltuin nog 6 bij en het beoogde blijft 150' adds 6 to the 40 reached", async () => {
+    expect(await understand("speeltuin nog 6 bij en het beoogde blijft 150", worldReached())).toMatchObject({ text: expect.stringMatching(/^\/actie bereik Speeltuin Kastanjelaan opknappen: 46\b/) });
+  });
+  it("'moestuin: deze week 9 kinderen geweest' is one week's news, a note — not the reach", async () => {
+    expect(await read("moestuin: deze week 9 kinderen geweest")).not.toMatchObject({ text: expect.stringContaining("/actie bereik") });
+  });
+});
+
+describe("understand: round 22's statuses and new actions (seventeenth session)", () => {
+  it("'de moestuin is klaar voor dit schooljaar, de vrijwilligers stoppen na de zomer' closes it (no deadline 'na de zomer')", async () => {
+    expect(await read("de moestuin is klaar voor dit schooljaar, de vrijwilligers stoppen na de zomer")).toMatchObject({ text: expect.stringMatching(/^\/actie klaar Buurtmoestuin/) });
+  });
+  it("'nieuwe actie: …, Peter doet mee' makes the sender and Peter its owners", async () => {
+    expect(await read("nieuwe actie: Straatvoetbal toernooi, vreedzaam, 12+, deadline eind juni, Peter doet mee")).toMatchObject({ kind: "confirm", text: expect.stringContaining("eigenaar @Fatima @Peter") });
+  });
+});
+
+describe("understand: a meeting planned with its place (seventeenth session)", () => {
+  it("'plan een extra stuurgroep in op 16 april 19:30 in het MFC Lewenborg' keeps the place (the 'in' of 'inplannen' is none)", async () => {
+    expect(await read("plan een extra stuurgroep in op 16 april 19:30 in het MFC Lewenborg")).toMatchObject({ text: "/vergadering nieuw 16 april 2026 19:30 MFC Lewenborg" });
+  });
+});
