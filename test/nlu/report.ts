@@ -101,8 +101,14 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * arrival, 85.6% after fixes from the tune parts (the 1,931 held out before: 87.2% → 87.4%, 21 WRONG;
  * round 21's thirds 62.7% → 63.3%, 2 WRONG).
  * The floor went down only because 150 new held-out cases came in at 62–63%.
+ * Seventeenth session (2026-12-04): one blind round (22b: follow-ups, agenda, mixed messages, statuses, budget and
+ * reach, in the voices of a dictating teacher, a youth worker in abbreviations, a formal GGD nurse, an expat parent
+ * and a terse wijkagent) split a third held-out (random.Random(22)) before any failure was printed: tune part 68%
+ * on arrival → 90%, held-out third 73.1% (78, 3 WRONG) on arrival and at the end — not one of its outcomes moved.
+ * The 2,081 held out before: 85.6% → 85.8% (23 WRONG). A second round (22a) never arrived.
+ * Held-out now 2,159 of 6,656 (32%): 85.4% with 26 WRONG; the WRONG floor went up by the new round's three.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 23, heldoutScore: 0.85 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 26, heldoutScore: 0.85 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 
