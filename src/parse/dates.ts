@@ -167,7 +167,6 @@ export function readCivilDay(input: string, now: Date, options: ResolveOptions =
   return parsed?.date && !parsed.question && !parsed.invalid && isValidCivil(parsed.date) ? parsed.date : undefined;
 }
 
-/** Lower case, no accents, "14.30"/"10u30" → "14:30", "10u" → "10 uur", holiday phrases as one token, filler words gone. */
 /** "de zesentwintigste" → "de 26e": a day of the month said as an ordinal word (not "de eerste maandag van maart"). */
 const ORDINAL_DAYS = "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste eenentwintigste tweeentwintigste drieentwintigste vierentwintigste vijfentwintigste zesentwintigste zevenentwintigste achtentwintigste negenentwintigste dertigste eenendertigste".split(" ");
 // ("de eerste" … "de vierde" alone more often answer a numbered question: as a day only before a month.)
@@ -181,6 +180,7 @@ export function bareDayOfMonth(text: string): number | undefined {
   return n >= 1 && n <= 31 ? n : undefined;
 }
 
+/** Lower case, no accents, "14.30"/"10u30" → "14:30", "10u" → "10 uur", holiday phrases as one token, filler words gone. */
 function normalize(input: string): string {
   const folded = fold(input.replace(/(\d)[.:](\d\d)/g, "$1h$2"))
     .replace(ORDINAL_DAY, (word) => `${ORDINAL_DAYS.indexOf(word) + 1}e`)

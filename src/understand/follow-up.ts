@@ -354,15 +354,15 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (/^actie (bereik|budget)$/.test(payload.command) && numbers.length === 1 && value.split(/\s+/).length <= 7) {
     // ("… 48 van 100": the number reached, not the one intended.)
     const last = payload.rerun.text.match(/(\d[\d.,]*k?)(?=\s+van\s+\d+\s*$)/i) ?? [...payload.rerun.text.matchAll(/\d[\d.,]*k?\b/gi)].at(-1);
-    const value = numbers[0].replace(/[€\s]/g, "");
-    if (last) return { kind: "rerun", rerun: { text: `${payload.rerun.text.slice(0, last.index)}${value}${payload.rerun.text.slice(last.index! + last[0].length)}`, pickActionId: payload.actionId, correction: true } };
+    const said = numbers[0].replace(/[€\s]/g, "");
+    if (last) return { kind: "rerun", rerun: { text: `${payload.rerun.text.slice(0, last.index)}${said}${payload.rerun.text.slice(last.index! + last[0].length)}`, pickActionId: payload.actionId, correction: true } };
   }
   // "klopt niet, het waren er 16" right after a note with one number in it: the note again with that number.
   const noted = payload.command === "actie update" ? payload.rerun.text.match(/^(\/actie update [^:]+:\s*)(.+)$/) : null;
   const inNote = noted ? noted[2].match(/\d+(?:[.,]\d+)?/g) ?? [] : [];
   if (noted && inNote.length === 1 && numbers.length === 1 && value.split(/\s+/).length <= 6) {
-    const value = numbers[0].replace(/[€\s]/g, "");
-    return { kind: "rerun", rerun: { text: `${noted[1]}${noted[2].replace(inNote[0], value)}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
+    const said = numbers[0].replace(/[€\s]/g, "");
+    return { kind: "rerun", rerun: { text: `${noted[1]}${noted[2].replace(inNote[0], said)}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
   }
   // "nee het moet 4-12 zijn niet 12+" right after an age group: that one instead.
   const age = payload.command === "actie doelgroep" ? value.match(/^(?:de |het )?(?:doelgroep )?(0-4|4-12|12\+|0 ?- ?4|4 ?- ?12|12 ?plus)(?: jaar)?$/i)?.[1] : undefined;

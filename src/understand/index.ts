@@ -221,7 +221,8 @@ async function twoChanges(text: string, w: UnderstandWorld): Promise<Understandi
     const left = strong.filter((s) => s.end <= at);
     const right = strong.filter((s) => s.start >= end);
     if (!left.length || !right.length || right.some((r) => left.some((l) => l.action.id === r.action.id))) continue;
-    // (The left part must say more than the name: "de moestuin en de speeltuin zijn klaar" is one change for two.)
+    // (Each part is read on its own and must be a change by itself: in "de moestuin en de speeltuin zijn klaar" the part
+    // "de moestuin" changes nothing, so that stays one message about two actions.)
     const leftText = text.slice(0, at);
     const rightText = text.slice(end);
     if (leftText.trim().split(/\s+/).length < 2 || rightText.trim().split(/\s+/).length < 2) continue;

@@ -18,10 +18,6 @@ export function contentWords(part: string): number {
 
 /** The action meant among those named, ranked for the sender; a status or date word nearby counts a little. */
 export async function pickAction(spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, near?: number, text?: string): Promise<Ranked<IndexedAction>> {
-  // ("de geldlessen zijn klaar in mijn groep": a distinctive name beats the sender's own action that only shares a
-  // common word with the sentence — "groep" of "Techniekdag groep 7 en 8".)
-  const bestQuality = Math.max(...spans.map((s) => s.quality));
-  if (bestQuality >= 4) spans = spans.filter((s) => s.quality >= bestQuality / 2);
   const first = Math.min(...spans.map((s) => s.firstToken));
   // ("gezonde school: …" said by the owner of the action whose short name that is: that one, even when it is finished.)
   const said = text !== undefined && near === undefined ? ` ${fold(text)} ` : undefined;
