@@ -3315,3 +3315,9 @@ describe("understand: a meeting planned with its place (seventeenth session)", (
     expect(await read("plan een extra stuurgroep in op 16 april 19:30 in het MFC Lewenborg")).toMatchObject({ text: "/vergadering nieuw 16 april 2026 19:30 MFC Lewenborg" });
   });
 });
+
+describe("understand: 'is er iets te laat' (seventeenth session)", () => {
+  it("'is er iets te laat bij gezond?' lists what is late — the pillar's name is no action", async () => {
+    expect(await read("wijkbot is er iets te laat bij gezond?")).toEqual({ kind: "run", text: "/acties te laat" });
+  });
+});
