@@ -6,6 +6,7 @@ import type { NeedsChoice, NeedsConfirmation, Rerun } from "./errors.ts";
 import { localize, type MessageKey, type Translate } from "../i18n/index.ts";
 import { randomBytes } from "node:crypto";
 import { newCuid, sqlOf } from "../db/sql.ts";
+import { fold } from "../parse/text.ts";
 
 /** How long a question — or the last change, for a correction — waits for the sender's next message. */
 export const PROMPT_TTL_MINUTES = 10;
@@ -169,6 +170,29 @@ export function createPrompts(deps: { db: Db; clock: Clock }) {
       const prompt = await db.pendingPrompt.findUnique({ where: whereOf(message) });
       if (!prompt) return null;
       return { payload: JSON.parse(prompt.payload) as PromptPayload, expired: prompt.expiresAt.getTime() < clock.now().getTime() };
+    },
+
+    /**
+     * A reply to the bot's message about someone else's change, in the same chat and still within
+     * PROMPT_TTL_MINUTES ("moet 1 april zijn" from the coördinator, swiping the bot's answer to
+     * Fatima): that change, when the quoted message names its action. Only one quoted message is
+     * read this way; the sender's own prompt, when live, comes first (see the follow-up step).
+     */
+    async loadQuotedChange(message: IncomingMessage): Promise<StoredPrompt | null> {
+      const quoted = message.repliesToBot && message.quoted?.text ? fold(message.quoted.text) : "";
+      if (!quoted) return null;
+      const rows = await db.pendingPrompt.findMany({
+        where: { platform: message.platform, chatId: message.chatId, senderId: { not: message.senderId }, expiresAt: { gt: clock.now() } },
+        orderBy: { createdAt: "desc" },
+        take: 5,
+      });
+      for (const row of rows) {
+        if (row.senderId.startsWith(BUTTON_SENDER_PREFIX)) continue;
+        const payload = JSON.parse(row.payload) as PromptPayload;
+        const title = payload.kind === "change" && payload.actionTitle ? fold(payload.actionTitle) : "";
+        if (title && ` ${quoted} `.includes(` ${title} `)) return { payload, expired: false };
+      }
+      return null;
     },
 
     async clear(message: IncomingMessage): Promise<void> {

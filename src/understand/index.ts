@@ -72,6 +72,16 @@ export type Understanding =
 const THANKS_WORD = "dank( je| u)?( wel)?|bedankt|thanks|thank you|thx|tnx|merci|top|super|mooi|prima|fijn|perfect|geweldig|👍|🙏|oke|ok|oké|helder|duidelijk|dankjewel|dankuwel|heel fijn|topper|toppie|great|nice|cheers";
 /** "top dank je", "ok thanks!", "super, bedankt wijkbot 👍": thanks, in any order. */
 const THANKS = new RegExp(`^(${THANKS_WORD})([\\s!.,]*(${THANKS_WORD}|wijkbot|hoor|!|👍|🙏))*[\\s!.]*$`, "u");
+/** The words around a question someone only says they have: "ik vraag me af", "ik weet niet", "graag verneem ik", "I wonder". */
+const EMBEDDED_QUESTION = new RegExp(
+  String.raw`^\s*(?:@?wijkbot[\s,:]*)?(?:(?:hoi|hallo|hey|goedemorgen|goedemiddag|beste wijkbot|ik noteer even dat|even een vraag|vraagje|sorry|excuses)[\s,:!.]+)*` +
+    String.raw`(?:ik (?:vraag|vroeg) me (?:eigenlijk |even |nou |toch )*af|ik weet (?:eigenlijk |echt |even |nu |dus )*niet(?: meer| precies| goed| zeker)*|ik ben (?:even |eigenlijk )*vergeten|` +
+    String.raw`ik (?:graag |eigenlijk |even )*(?:zou|wil|wou) (?:graag |eigenlijk |even |wel |nog )*(?:willen |even )*weten|graag (?:zou ik (?:willen )?weten|verneem ik|hoor ik|wil ik weten)|` +
+    String.raw`(?:kun|kunt|kan|wil|wilt|zou) (?:u|je|jij) (?:mij |me )?(?:even |misschien |ook )*(?:aangeven|vertellen|laten weten|zeggen|uitleggen|melden)|` +
+    String.raw`weet (?:jij|je|u|iemand)(?: misschien| toevallig| ook| nog)*|i (?:wonder|was wondering|don t know|dont know|forgot)|i(?: d| would) like to know|i want to know|(?:can|could) you tell me|do you know)` +
+    String.raw`\s+(of|wie|wat|wanneer|waar|waarom|welke|welk|hoe|hoeveel|hoelang|whether|if|who|what|when|where|which|how|why)\s+(\S.{2,})$`,
+  "i",
+);
 const HELLO = /^(hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|yo|hee)([\s!.,]*(wijkbot|allemaal|!))*[\s!.]*$/;
 
 export async function understand(raw: string, w: UnderstandWorld): Promise<Understanding> {
@@ -90,6 +100,22 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // ("en wat hebben we besloten over de begroting?": a question joined on to the talk before it.)
   const joined = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:en|maar|ok|oke|nou|oh|o|dus|and|so)\s+(?=(?:wat|wie|wanneer|waar|welke|hoe|hoeveel|what|who|when|where|which|how)\b)/i);
   if (joined) return understand(text.slice(joined[0].length), w);
+  // "ik vraag me af wanneer de ouderavond is", "Graag verneem ik wie er in Gezond actief zijn", "I wonder who the contact at
+  // Lefier is": a question inside a sentence about wanting to know — the question itself, asked.
+  // "ik zou graag even mijn acties zien": what someone wants to see, asked for.
+  const wantsToSee = text.match(/^\s*(?:@?wijkbot[\s,:]*)?ik (?:graag |even )*(?:zou|wil|wou) (?:graag |even |nog |eens |wel |nu )*(?:willen )?(\S.{2,60}?) (?:zien|bekijken|inzien|zien graag)[\s.!]*$/i);
+  if (wantsToSee) return understand(`laat ${wantsToSee[1]} zien`, w);
+  const embedded = text.match(EMBEDDED_QUESTION);
+  if (embedded && !embedded[2].includes("?")) {
+    const asked = embedded[2].replace(/[\s.!]+$/, "");
+    // The verb at the end of a Dutch clause goes back up front: "wie Esther is" → "wie is Esther", "hoe ik een actie kan
+    // afronden" → "hoe kan ik een actie afronden", "of de speeltuin al klaar is" → "is de speeltuin al klaar".
+    const verbLast = /^(of|wie|wat|wanneer|waar|waarom|welke|welk|hoe|hoeveel|hoelang)$/i.test(embedded[1])
+      ? asked.match(/^(.+?)\s+(kan|kun|kunt|moet|moeten|mag|mogen|zou|zouden|wil|is|zijn|staat|staan|heeft|hebben|heb|wordt|worden|gaat|gaan|loopt|lopen|was|waren)(\s+[\p{L}-]+)?$/iu)
+      : null;
+    const fronted = verbLast ? `${verbLast[2]} ${verbLast[1]}${verbLast[3] ?? ""}` : asked;
+    return understand(/^(of|whether|if)$/i.test(embedded[1]) ? `${fronted}?` : `${embedded[1]} ${fronted}?`, w);
+  }
   const f = expandShorthand(fold(text));
   // "?" alone: what can I do here — the help.
   if (/^\s*\?+\s*$/.test(text)) return { kind: "run", text: "/help" };

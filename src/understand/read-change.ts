@@ -241,7 +241,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "de moestuin gaat naar Anouk, Fatima is met zwangerschapsverlof": the new owner is in the first clause; the rest is a note.
   const firstClause = cut > 0 ? text.slice(0, cut) : text;
   const inFirst = findPeopleIn(firstClause, w);
-  const people = inFirst.length ? inFirst : findPeopleIn(text, w);
+  // ("zet mij ook als eigenaar bij het watertappunt, ik help Fatima met de kinderraad": the speaker, not who the reason names.)
+  const selfFirst = /\b(zet|doe) (mij|me|mezelf)\b|\bik (ben|word|neem)\b/.test(fold(firstClause)) && cut > 0;
+  const people = inFirst.length || selfFirst ? inFirst : findPeopleIn(text, w);
   // "ik ben vanaf nu ook eigenaar van X", "ik neem de speeltuin over": the speaker.
   if (w.sender && !people.includes(w.sender.displayName) && /\b(ik ben (\w+ ){0,3}(mede-?)?(eigenaar|trekker)|ik word (\w+ ){0,2}(mede-?)?(eigenaar|trekker)|ik neem (\w+ ){0,5}over|i am (\w+ ){0,2}(an )?owner|i take over|(zet|doe) (mij|me|mezelf) (\w+ ){0,5}(als|ook) (\w+ ){0,2}(mede-?)?(eigenaar|trekker|kartrekker|owner)|(zet|doe) (mij|me|mezelf) (ook|er ook|erbij|er ook bij|er bij) (op|bij)|add me (\w+ ){0,3}as (an )?owner)\b/.test(f)) people.push(w.sender.displayName);
   // "haal Anouk weg als eigenaar", "Lisa is geen eigenaar meer van X": the owners less that person — shown first.
@@ -254,11 +256,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan )?van|wordt (nu |voortaan |vanaf nu )?van|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen)\b/.test(f)) {
-    const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|co owner|co-owner|coowner|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen)\b/.test(f)) {
+    const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|co owner|co-owner|coowner|co-own|co own|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     // ("…, ik blijf er wel bij als back-up": the speaker stays on.)
-    const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|ik (doe|trek|organiseer|regel) (\w+ ){0,5}samen met|ik doe (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar|mede-?eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar))\b/.test(f) && w.sender ? [w.sender.displayName] : [];
+    const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|with me|samen met mij|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|ik (doe|trek|organiseer|regel) (\w+ ){0,5}samen met|ik doe (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar|mede-?eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar))\b/.test(f) && w.sender ? [w.sender.displayName] : [];
     // "eigenaar wordt Anouk ipv Fatima": who is replaced is not an owner.
     // "Anouk neemt het watertappunt over van Fatima": who hands it over is not an owner either.
     // ("ik doe de techniekdag niet meer, Peter neemt het over": the comma ends what "niet meer" is said of.)
@@ -416,7 +418,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("Gasunie sponsort de techniekdag": who pays for it takes part.)
   // ("betrokkenheid cb: Jeugdgezondheidszorg Groningen werkt mee": a name with capitals that works along takes part.)
   const worksAlong = /(?:^|[:,]\s*)(?:de |het )?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3}\s+(?:werkt|werken|helpt|helpen)\s+(?:ook\s+)?mee\b/u.test(text) && !findPeopleIn(text.match(/(?:^|[:,]\s*)(?:de |het )?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:werkt|werken|helpt|helpen)/u)?.[1] ?? "", w).length;
-  const sponsors = worksAlong || /(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?\p{Lu}[\p{L}\p{N}&' -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan|levert|leveren|verzorgt|verzorgen)\b/u.test(text) || /\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+)?(?:gesponsord|gefinancierd|mogelijk gemaakt)\s+door\s+(?:de |het )?\p{Lu}/u.test(text);
+  const sponsors = worksAlong || /(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?\p{Lu}[\p{L}\p{N}&'. -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan|levert|leveren|verzorgt|verzorgen)\b/u.test(text) || /\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+)?(?:gesponsord|gefinancierd|mogelijk gemaakt)\s+door\s+(?:de |het )?\p{Lu}/u.test(text);
   // ("de samenwerking met Sportbedrijf Groningen bij het watertappunt is rond": the partnership is what is settled, not the action.)
   // ("huiskamer: we werken nu samen met de bibliotheek", "techniekdag wordt gesponsord door Gasunie": who, at the end of the message.)
   const byWhom = text.match(/\b(?:samen met|samenwerking met|werken samen met|werkt samen met|in samenwerking met|gesponsord door|gefinancierd door|mogelijk gemaakt door|sponsored by|funded by)\s+(?:de |het |the )?([\p{L}][\p{L}\p{N}&'.-]*(?:\s+[\p{L}][\p{L}\p{N}&'.-]*){0,5})\s*[.!]*$/u)?.[1];
@@ -427,19 +429,19 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("techniekdag: Alfa-college is afgehaakt als partner, jammer": a partner leaving is news about the action.)
   const partnerLeft = /\b(afgehaakt|haakt af|haken af|afgevallen|stopt als partner|gestopt als partner|is geen partner meer)\b/.test(f);
   const partnershipSettled = /\b(samenwerking|partnerschap|contract|overeenkomst|convenant|samenwerkingsovereenkomst)\b.*\b(is|zijn) (nu |eindelijk |officieel )*(rond|geregeld|getekend|bezegeld|een feit)\b/.test(f) && statusHits.every((h) => /^(rond|geregeld)$/.test(h.word));
-  if (!partnerLeft && (helps || sponsors || inverted || /\b(partner|partners|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten|contract met|overeenkomst met|convenant met|deed mee|deden mee|deed ook mee|deden ook mee)\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b|\b(doet|doen|deed|deden) (ook |nu |inmiddels |vanaf nu |voortaan |weer )+mee\b/.test(f) || (/\berbij\b/.test(f) && /\(\p{Lu}[^()]{1,40}\)/u.test(text))) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || /\b(partner|partners|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b|\b(doet|doen|deed|deden|helpt|helpen|werkt|werken) (ook |nu |inmiddels |sinds kort )+mee\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b/.test(f) || byOrg !== undefined)) {
+  if (!partnerLeft && (helps || sponsors || inverted || /\b(partner|partners|samenwerkingspartners?|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten|contract met|overeenkomst met|convenant met|deed mee|deden mee|deed ook mee|deden ook mee)\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b|\b(doet|doen|deed|deden) (ook |nu |inmiddels |vanaf nu |voortaan |weer |allebei |beide |allemaal |alle twee |samen )+mee\b/.test(f) || (/\berbij\b/.test(f) && /\(\p{Lu}[^()]{1,40}\)/u.test(text))) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || /\b(partner|partners|samenwerkingspartners?|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b|\b(doet|doen|deed|deden|helpt|helpen|werkt|werken) (ook |nu |inmiddels |sinds kort |allebei |beide |allemaal |alle twee |samen )+mee\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b/.test(f) || byOrg !== undefined)) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)
       // ("partner: Webbureau Noordlicht (zij bouwen het ding)": what is said in brackets is not part of the name.)
       ?.replace(/\s*\([^()]*\)\s*$/, "")
-      .replace(/(?:\s+(doet mee|doen mee|werkt mee|werken mee|helpt mee|helpen mee|werkt ook mee|helpt ook mee|sluit aan|sluiten aan|(?:is |zijn |komt |komen )?(?:ook )?aan boord|(?:is|wordt|zijn) (?:nu |ook |officieel |inmiddels )*(?:een )?partners?(?: geworden)?|als partners?|erbij|toevoegen|erbij zetten|graag|aub|please))+$/i, "")
+      .replace(/(?:\s+((?:doet|doen) (?:allebei |beide |allemaal |alle twee |samen )mee|doet mee|doen mee|werkt mee|werken mee|helpt mee|helpen mee|werkt ook mee|helpt ook mee|sluit aan|sluiten aan|(?:is |zijn |komt |komen )?(?:ook )?aan boord|(?:is|wordt|zijn) (?:nu |ook |officieel |inmiddels )*(?:een )?partners?(?: geworden)?|als partners?|erbij|toevoegen|erbij zetten|graag|aub|please))+$/i, "")
       // ("zomerkamp: partner Jongerenwerk Lewenborg toevoegen": the word "partner" before the name is not part of it.)
       .replace(/^(?:(?:nieuwe|extra|ook|een)\s+)*partners?\s+(?=\S)/i, "")
       .trim();
     const known = knownOrg && afterColonTyped && ` ${fold(afterColonTyped)} `.includes(` ${fold(knownOrg)} `) && fold(afterColonTyped) !== fold(knownOrg) && afterColonTyped.split(/\s+/).length <= 5 ? afterColonTyped : knownOrg;
     // "Bibliotheek Groningen doet mee met de voorleesochtend": who joins stands before the verb.
-    const joiner = text.match(/(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:doet|doen|deed|deden|gaat|gaan|helpt|helpen|werkt|werken) (?:(?:ook|nu|inmiddels|sinds kort|vanaf nu|voortaan) )*mee|sponsort|sponsoren|financiert|financieren|levert|leveren|verzorgt|verzorgen)\b|(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:(?:ook|nu|inmiddels) )*aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:is|zijn) (?:nu |ook |inmiddels )?(?:aangehaakt|aangesloten)|(?:haakt|haken) (?:ook |nu )?aan)\b/iu);
+    const joiner = text.match(/(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&'. -]{1,40}?)\s+(?:(?:doet|doen|deed|deden|gaat|gaan|helpt|helpen|werkt|werken) (?:(?:ook|nu|inmiddels|sinds kort|vanaf nu|voortaan|allebei|beide|allemaal|alle twee|samen) )*mee|sponsort|sponsoren|financiert|financieren|levert|leveren|verzorgt|verzorgen)\b|(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:(?:ook|nu|inmiddels) )*aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:is|zijn) (?:nu |ook |inmiddels )?(?:aangehaakt|aangesloten)|(?:haakt|haken) (?:ook |nu )?aan)\b/iu);
     // ("2e schil: ook judoclub Lewenborg doet mee": "ook" is not part of the name.)
     const joinedRaw = joiner ? (joiner[1] ?? joiner[2] ?? joiner[3] ?? joiner[4]).trim().replace(/^(?:(?:ook|nu|inmiddels|dus|en)\s+)+(?=\S)/i, "") : undefined;
     // "could you add Stichting Present as a partner to …", "voeg Stichting Present toe als partner": who is added.
@@ -462,7 +464,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if (listedNames && picked.chosen && !listedNames.some(isPerson)) {
       return confirmEach(listedNames.map((name) => ({ text: `/actie partner ${picked.chosen!.title}: ${name}`, pickActionId: picked.chosen!.id })));
     }
-    const explicitPartner = /\bpartners?\s*:\s*\S/i.test(text) && afterColonTyped && contentWords(afterColonTyped) >= 1 ? afterColonTyped : undefined;
+    const explicitPartner = (/\bpartners?\s*:\s*\S/i.test(text) || /\bals (?:samenwerkings)?partners?\b[^:]*:\s*\S/i.test(text)) && afterColonTyped && contentWords(afterColonTyped) >= 1 ? afterColonTyped : undefined;
     // "de bieb doet mee … als partner: Biblionet Groningen": what is typed after "partner:" is the partner's name.
     // "samenwerking met Sportbedrijf Groningen": the name written with capitals after "met".
     const withWhom = text.match(/\b(?:samenwerking|samenwerken|werken samen|werkt samen|partnerschap|contract|overeenkomst|convenant|samenwerkingsovereenkomst) met (?:de |het )?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})/u)?.[1];
@@ -527,6 +529,12 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const said = reasonAfter(text, sameClause ? span.end : hit.end) || byWhom || reasonBefore(text, span, hit, low);
     // "kindteams weer oppakken, we gaan ermee verder": the same status said twice is not a note.
     const note = restatesStatus(said, hit.sub) ? "" : said;
+    // ("zomerkamp is begonnen, Scouting Lewenborg doet mee": an organisation joining is a partner, not a reason — both shown first.)
+    const joins = note.match(/^(?:de |het )?(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{L}\p{N}&'.-]+){0,4}?)\s+(?:doet|doen|gaat|gaan|werkt|werken)\s+(?:(?:ook|nu|inmiddels|allebei|beide|samen|vanaf nu)\s+)*mee[\s.!]*$/u)?.[1];
+    if (joins && picked.chosen && !findPeopleIn(joins, w).length) {
+      const org = findOrganisationIn(joins, fold(joins), w.organisations) ?? joins;
+      return confirmEach([`/actie ${hit.sub} ${picked.chosen.title}`, `/actie partner ${picked.chosen.title}: ${org}`].map((t) => ({ text: t, pickActionId: picked.chosen!.id })));
+    }
     const status = localText(`status.${STATUS_LABELS[hit.sub]}` as never);
     const what = note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status });
     return build(`actie ${hit.sub}`, note, what);
@@ -855,6 +863,8 @@ function severalOrganisations(org: string, w: UnderstandWorld): string[] | undef
   if (w.organisations.some((o) => fold(o) === fold(org))) return undefined;
   const parts = org.split(/\s*,\s*|\s+(?:en|and)\s+/i).map((p) => p.replace(/^(?:de|het|the)\s+/i, "").trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return undefined;
+  // ("Verloskundigenpraktijk Lewenborg en Omstreken", "Bakkerij Jansen en Zonen": one name.)
+  if (/^(omstreken|omgeving|zonen|zn|co|partners)$/i.test(parts.at(-1)!)) return undefined;
   // ("Stichting Groen en Doen" is one name.)
   // ("stichting Present en de Voedselbank": an article starts a second name.)
   const lastTyped = org.split(/\s*,\s*|\s+(?:en|and)\s+/i).at(-1)!;
@@ -952,7 +962,8 @@ function clauses(text: string): string[] {
 }
 
 function textAfterColon(text: string): string | undefined {
-  const m = text.match(/:\s*([^,.;!?]{2,60})\s*[.!]?$/);
+  // ("Mediawijzer.net": a dot inside a word does not end the name.)
+  const m = text.match(/:\s*((?:[^,.;!?]|\.(?=\S)){2,80})\s*[.!]?$/);
   return m ? m[1].trim() : undefined;
 }
 

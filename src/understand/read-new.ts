@@ -9,7 +9,7 @@ import { findDateIn } from "./find-date.ts";
 import { ENGLISH_GLOSS } from "../parse/english-gloss.ts";
 
 const NEW_ACTION =
-  /^(?:@wijkbot\s+)?(?:nieuw|nieuwe|new)\s*:|\b(?:zet|zetten) er (?:een |even een )?(?:nieuwe )?actie bij\b|\b(?:kan|mag|kun) er (?:een |nog een )?(?:nieuwe )?actie bij\b|\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|(?:een |een nieuwe |nieuwe )actie (?:starten|beginnen|opstarten|opzetten)|(?:start|begin|starten|beginnen) (?:we |ik )?(?:een |een nieuwe |nieuwe )actie|actie erbij|actie aanmaken|voeg toe(?!\s+aan\s+de\s+agenda)|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|new actie|nieuw actie|add (?:an |a new )?action|add (?:a )?new (?:actie|action)|create (?:an |a new )?action|nije aksje|nieuwe aksie|nieuwe akie)\b/i;
+  /^(?:@wijkbot\s+)?(?:nieuw|nieuwe|new)\s*:|\b(?:zet|zetten) er (?:een |even een )?(?:nieuwe )?actie bij\b|\b(?:kan|mag|kun) er (?:een |nog een )?(?:nieuwe )?actie bij\b|\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|(?:een |een nieuwe )actie (?:toe te voegen|aan te maken|te maken|te registreren|in te voeren)|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|(?:een |een nieuwe |nieuwe )actie (?:starten|beginnen|opstarten|opzetten)|(?:start|begin|starten|beginnen) (?:we |ik )?(?:een |een nieuwe |nieuwe )actie|actie erbij|actie aanmaken|voeg toe(?!\s+aan\s+de\s+agenda)|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|new actie|nieuw actie|add (?:an |a new )?action|add (?:a )?new (?:actie|action)|create (?:an |a new )?action|nije aksje|nieuwe aksie|nieuwe akie)\b/i;
 
 const AGE = /(?:^|[\s,(])(?:(?:voor\s+)?(?:de\s+)?(?:jongeren|kinderen|kids|tieners|jeugd)(?:\s+van)?\s+|(?:doelgroep|target group|age group|leeftijdsgroep|leeftijd|age|ages)\s*:?\s*)?(0\s*[-–]\s*4|4\s*[-–]\s*12|12\s*\+|12\+|12 plus|12plus|algemeen)(?:\s*jaar)?(?=$|[\s,.)])/i;
 
@@ -20,6 +20,21 @@ const AGE = /(?:^|[\s,(])(?:(?:voor\s+)?(?:de\s+)?(?:jongeren|kinderen|kids|tien
  * exact command before anything is stored.
  */
 export function readNewAction(said: string, f: string, w: UnderstandWorld, _question: boolean): Understanding | undefined {
+  // The words people use around the parts: thanks at the end, "streefdatum" for the deadline, "ondergetekende" for "ik".
+  const tidied = said
+    .replace(/[\s,.]*\b(?:dank je wel|dankjewel|dank u wel|bedankt|alvast bedankt|thanks|thx|groetjes)\b[\s.!]*$/i, "")
+    .replace(/\b(?:streefdatum|einddatum|opleverdatum|target date|due date)\b/gi, "deadline")
+    .replace(/\s+en (?:de )?deadline (?:is|wordt)\s+/gi, ", deadline ")
+    .replace(/\bondergetekende\b/gi, "ik");
+  // "zou ik graag de actie 'Slaapspreekuur voor ouders van baby's' registreren, pijler Gezond": the quoted name is the new action.
+  const registered = tidied.match(/\b(?:de|een)\s+(?:nieuwe\s+)?actie\s+(["'“‘].{3,80}?["'”’])\s+(?:registreren|toevoegen|aanmaken|vastleggen|maken|invoeren|opnemen|zetten)\b[\s,.;:]*(.*)$/i);
+  // "nieuwe actie, deadline 10 april, kansrijk, trekker ben ik: leesclub voor groep 5 en 6": the parts first, the name after the colon.
+  const partsFirst = registered ? null : tidied.match(/^(.*?\bnieuwe actie)\s*,\s*([^:]+?)\s*:\s*([^,;:]{3,80}?)[\s.!]*$/i);
+  const reordered = registered ? `nieuwe actie: ${registered[1]}${registered[2].trim() ? `, ${registered[2].trim()}` : ""}` : partsFirst ? `${partsFirst[1]}: ${partsFirst[3]}, ${partsFirst[2]}` : tidied;
+  if (reordered !== said) {
+    said = reordered;
+    f = fold(said);
+  }
   // "Twee nieuwe acties: 1. X (vreedzaam, eigenaar Youssef) 2. Y (gezond, 0-4)": each line its own new action, all shown first.
   const listed = /\b(nieuwe acties|new actions|acties (?:aanmaken|toevoegen)|(?:twee|drie|vier|2|3|4) (?:nieuwe )?acties)\b/.test(f) ? [...said.matchAll(/(?:^|\n)\s*(?:\d{1,2}[.)]|[-*•])\s+([^\n]{3,})/g)].map((m) => m[1].trim()) : [];
   if (listed.length >= 2) {
@@ -44,7 +59,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   const partsAfter = startsAfter ? startsAfter[3].split(/\s*[,;]\s*/).some(isPart) : false;
   // "zet de lentemarkt er even bij als actie, deadline 20 april", "graag een actie voor de buurtbarbecue in juni, Esther trekt hem".
   const putAsAction = plan || starts || startsAfter ? null : said.match(/^\s*(?:@wijkbot\s+)?(?:zet|doe)\s+(?:de\s+|het\s+|een\s+)?(.{3,60}?)\s+(?:er\s+)?(?:even\s+|ook\s+|nog\s+|maar\s+)*bij\s+als\s+(?:nieuwe\s+)?actie\b\s*[,;.:]?\s*(.*)$/i);
-  const actionFor = plan || starts || startsAfter || putAsAction ? null : said.match(/^\s*(?:@wijkbot\s+)?(?:(?:graag|ik wil graag|ik wil|ik zou graag|kun je|kan je|wil je|maak)\s+)?(?:even\s+)?een\s+(?:nieuwe\s+)?actie\s+(?:voor|over)\s+(?:de\s+|het\s+|een\s+)?([^,;:.?]{3,60}?)(?:\s+(?:aanmaken|maken|toevoegen))?\s*(?:[,;]\s*(.*))?[?.!]*$/i);
+  const actionFor = plan || starts || startsAfter || putAsAction ? null : said.match(/^\s*(?:@wijkbot\s+)?(?:(?:graag|ik wil graag|ik wil|ik zou graag|kun je|kan je|wil je|maak)\s+)?(?:(?:even|ook|nog|ff)\s+)*een\s+(?:nieuwe\s+)?actie\s+(?:(?:maken|aanmaken|toevoegen)\s+)?(?:voor|over)\s+(?:de\s+|het\s+|een\s+)?([^,;:.?]{3,60}?)(?:\s+(?:aanmaken|maken|toevoegen))?\s*(?:[,;]\s*(.*))?[?.!]*$/i);
   const text = plan
     ? `nieuwe actie: ${plan[1]}${plan[2].trim() ? `, ${plan[2].trim()}` : ""}`
     : starts && partsSaid
@@ -87,7 +102,9 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   const before = text.slice(0, trigger.index).trim();
   const parts: string[] = forPerson && forPerson !== w.sender?.displayName ? [`eigenaar @${forPerson}`] : forPillar ? [`pijler ${forPillar}`] : [];
   let title = "";
-  const quoted = titled ? null : rest.match(/^["'“‘]([^"'”’]{3,})["'”’]\s*(.*)$/);
+  // ("binnen de pijler Gezond: 'Voorlichting zindelijkheid voor ouders van peuters', doelgroep 0-4": a quoted name, wherever it stands.)
+  const quote = titled ? null : rest.match(/(?:^|[\s:(])["'“‘](.{3,80}?)["'”’](?=[\s,.;:!?)]|$)/);
+  const quoted = quote ? [quote[0], quote[1], `${rest.slice(0, quote.index).replace(/[\s:,]+$/, "")}, ${rest.slice(quote.index! + quote[0].length)}`] : null;
   const pieces = quoted ? [quoted[1], ...quoted[2].split(/\s*[,;]\s*|\.\s+|(?<=\p{L})[?!]\s+/u)].filter((p) => p.trim()) : (titled ? titled[1] : rest).split(/\s*[,;]\s*|\.\s+|(?<=\p{L})[?!]\s+|\s+[-–]\s+/u).filter((p) => p.trim());
   const extras = titled ? `${before} ${rest.replace(titled[0], "")}` : "";
   // (whole: a piece between commas; a tail of the title is not taken for a list of people — "Spreekuur met wijkagent Bram".)
@@ -97,9 +114,11 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const pf = fold(p);
     // ("healthy", "pillar peaceful": the English word for the pillar's Dutch name.)
     const gloss = ENGLISH_GLOSS[pf.replace(/^(?:pillar|pijler)\s+/, "")];
-    const pillar = w.pillars.find((name) => pf === fold(name) || new RegExp(`^(?:pijler|pillar|bij|onder|in|voor|opgave)\\s+${fold(name)}$`).test(pf) || new RegExp(`^(?:bij|onder|in|voor|valt onder|hoort bij)\\s+(?:de\\s+)?(?:pijler|opgave|pillar)\\s+${fold(name)}$`).test(pf) || pf === `(${fold(name)})` || (gloss !== undefined && (gloss === fold(name) || gloss.startsWith(fold(name)))));
+    const pillar = w.pillars.find((name) => pf === fold(name) || new RegExp(`^(?:pijler|pillar|bij|onder|in|voor|opgave|binnen)\\s+${fold(name)}$`).test(pf) || new RegExp(`^(?:bij|onder|in|voor|valt onder|hoort bij|binnen)\\s+(?:de\\s+)?(?:pijler|opgave|pillar)\\s+${fold(name)}$`).test(pf) || pf === `(${fold(name)})` || (gloss !== undefined && (gloss === fold(name) || gloss.startsWith(fold(name)))));
     if (pillar) return void parts.push(`pijler ${pillar}`), true;
     if (/^(geen pijler|zonder pijler|no pillar)$/.test(pf)) return true;
+    // ("Een einddatum is nog niet bekend", "deadline volgt nog": no deadline, said.)
+    if (/^(?:(?:een|de) )?deadline (?:is |wordt |heb ik |hebben we )?(?:nog )?(?:niet|geen|onbekend|volgt|n ?v ?t)\b/.test(pf) || /^(?:nog )?geen deadline\b/.test(pf)) return true;
     // ("met Esther als eigenaar": the owner too.)
     const owner = p.match(/^(?:eigenaar|eigenaren|trekker|owner|voor|door|kartrekker|met)?\s*:?\s*((?:@?[\p{L}][\p{L}\p{N}_-]*)(?:\s*(?:,|en|&|and)\s*@?[\p{L}][\p{L}\p{N}_-]*)*)(?:\s+(?:is|zijn|wordt|worden|als)\s+(?:de\s+)?(?:eigenaar|eigenaren|trekker|kartrekker|owner))?$/iu);
     if (owner && /^(eigenaar|eigenaren|trekker|owner|voor|door|kartrekker)\b|@|\b(is|zijn|wordt|worden|als)\s+(de\s+)?(eigenaar|eigenaren|trekker|kartrekker|owner)$/i.test(p)) {
@@ -108,7 +127,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       if (known.every(Boolean)) return void parts.push(`eigenaar ${known.map((n) => `@${n}`).join(" ")}`), true;
     }
     // "Sanne en ik", "Lisa, Peter": only people of the wijk (or "ik") — the owners.
-    const names = p.split(/\s*(?:,|\ben\b|&|\band\b)\s*/i).map((n) => n.replace(/^@/, "").trim()).filter(Boolean);
+    // ("Lisa en ik samen": the two of them.)
+    const names = p.replace(/\s+samen$/i, "").split(/\s*(?:,|\ben\b|&|\band\b)\s*/i).map((n) => n.replace(/^@/, "").trim()).filter(Boolean);
     const people = names.length >= 1 && names.length <= 4 ? names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : w.people.find((x) => fold(x.displayName) === fold(n))?.displayName)) : [];
     if (whole && people.length && people.every(Boolean) && names.some((n) => !/^(ik|mij|me|i)$/i.test(n)) && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar ${[...new Set(people)].map((n) => `@${n}`).join(" ")}`), true;
     // ("Esther trekt hem", "Lisa doet het"): that person is the owner.
@@ -120,7 +140,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const partnerName = jointly ? (jointly[1] ?? jointly[2] ?? jointly[3]) : undefined;
     const jointWith = partnerName ? w.people.find((x) => fold(x.displayName) === fold(partnerName) || fold(x.displayName).split(" ")[0] === fold(partnerName))?.displayName : undefined;
     if (jointWith && w.sender && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${w.sender.displayName} @${jointWith}`), true;
-    if (/^((die|dat|deze|dit) (doe|trek) ik( zelf| wel)?|ik trek (hem|het|dit|deze)( zelf| wel)?|ik doe (hem|het|dit|deze) zelf|ik ben (de )?(eigenaar|trekker)|ik ben eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me|mezelf|mijzelf)( zelf)?|for (me|myself)|aan|toe|eigenaar ik|eigenaar (mij|me|mezelf))$/i.test(pf)) return true;
+    if (/^((die|dat|deze|dit) (doe|trek) ik( zelf| wel)?|ik trek (hem|het|dit|deze)( zelf| wel)?|ik doe (hem|het|dit|deze) zelf|ik ben (zelf )?(de )?(eigenaar|trekker)( zelf)?|(eigenaar|trekker|de trekker|de eigenaar) ben ik( zelf)?|ik ben (zelf )?eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me|mezelf|mijzelf)( zelf)?|for (me|myself)|aan|toe|eigenaar ik|eigenaar (mij|me|mezelf))$/i.test(pf)) return true;
     // "…, samen met Lisa": a person of the wijk is a second owner (an organisation is a partner, below).
     // ("…, ahmed doet mee", "Lisa helpt ook": a person of the wijk who joins in is a second owner.)
     const joins = p.match(/^@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:(?:doet|helpt|werkt)\s+(?:ook\s+)?mee|helpt(?:\s+ook)?)$/iu);
@@ -179,6 +199,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   }
   if (extras) for (const word of extras.split(/[\s,?!.]+/)) if (word) consume(word);
   title = title.replace(/^["“‘']+|["”’']+$/g, "").replace(/[.!?]+$/, "").replace(/\?\s*$/, "").replace(/^(?:voor|over)\s+(?:de|het|een)\s+/i, "").trim();
+  // ("kun je ook een actie maken voor trapportaal opfleuren": what the action is for is its name.)
+  if (/\bactie\s+(?:(?:maken|aanmaken|toevoegen)\s+)?(?:voor|over)\s/i.test(said)) title = title.replace(/^(?:voor|over)\s+(?=\S)/i, "");
   if (!title || /^(maken|aanmaken|toevoegen|erbij|aan)$/i.test(title)) return { kind: "read-as", question: localText("understand.newWhat"), prefix: "nieuwe actie:" };
   const command = ["/actie nieuw", title, ...parts].join(" ");
   return confirmCommand(command);

@@ -11,7 +11,10 @@ import type { Understanding, UnderstandWorld } from "./index.ts";
 /** Questions answered from the current data, as the slash command that shows it. */
 export async function readQuery(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   const showMe =
-    /^(laat|toon|geef|stuur|show|list|lijst|overzicht van)\b.*\b(zien|overzicht|lijst|acties|actions|agenda)?\b/.test(f) ||
+    // ("geef de voorleesochtend maar aan Lisa" hands it over; "geef me de moestuin" shows it.)
+    /^(laat|toon|show|list|lijst|overzicht van)\b/.test(f) ||
+    /^(geef|stuur)\s+(me|mij|ons|even|eens|ff|nog)\b/.test(f) ||
+    /^(geef|stuur)\b.*\b(zien|\w*overzicht|lijst|acties|actions|agenda|info|informatie|details|stand)\b/.test(f) ||
     /^(kun je|kan je|kunt u|wil je|can you|could you|can u|could u|can i|could i|mag ik|kan ik) .*\b(laten zien|zien|tonen|geven|sturen|krijgen|show|get|see|have)\b/.test(f) ||
     // ("Graag ontvang ik een overzicht van alle acties binnen de pijler Kansrijk.")
     /^(graag ontvang ik|ik ontvang graag|ik zou graag|ik wil graag|ik wil|graag|i would like|i'd like) (\w+ ){0,4}(overzicht|lijst|lijstje|overview|list)\b/.test(f);

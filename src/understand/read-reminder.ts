@@ -8,7 +8,7 @@ import { localParts } from "../time/amsterdam.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
 
 /** Reminders in free text: the moment anywhere in the sentence, recurring, for the group, or one stopped. */
-const REMINDER = /\b(\w*herinner\w*|remind\w*|seintje|geheugensteun\w*|reminder|porren|por me|een por)\b/;
+const REMINDER = /\b(\w*herinner\w*|remind\w*|seintje|geheugensteun\w*|reminder|porren|por me|een por|pingen|ping me|ping mij)\b/;
 /** "elke werkdag om 8:30" anywhere in a sentence: the longest phrase the recurrence reader understands. */
 function findRecurrenceIn(text: string): { start: number; end: number; phrase: string } | undefined {
   const tokens = tokenize(text);
@@ -55,6 +55,17 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     typed = typed.replace(/\bporren\s+(?:voor|over|om)\b/i, "herinneren aan").replace(/\bporren\b/i, "herinneren");
     f = fold(typed);
   }
+  // ("yo morgen 10u ff pingen voor de jongerenraad", "ping me vrijdag over de flyers": a ping is a reminder too.)
+  if (/\b(pingen|ping me|ping mij)\b/.test(f)) {
+    typed = typed.replace(/\bpingen\s+(?:voor|over|om)\b/i, "herinneren aan").replace(/\bpingen\b/i, "herinneren").replace(/\bping (me|mij)\s+(?:voor|over|om|about)\b/i, "herinner $1 aan").replace(/\bping (me|mij)\b/i, "herinner $1");
+    f = fold(typed);
+  }
+  // ("yo 📣 herinner me …", "uh stuur me donderdag een seintje …": a spoken filler or an emoji is not what it is about.)
+  typed = typed
+    .replace(/^(\s*(?:@wijkbot[\s,:]*)?)(?:(?:yo|uh|uhm|ehm|eh|euh|hmm|nou|oké|oke|ok|hé|hey|hoi|moi|ja|so|dus)\b[\s,!.]*|[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+/iu, "$1")
+    .replace(/(^|\s)(?:uh|uhm|ehm|euh)(?=[\s,]|$)[,]?/gi, "$1")
+    .replace(/\s+[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+(?=\s|$)/gu, "")
+    .replace(/\s{2,}/g, " ");
   // "zet de zomervakantie van 4 juli t/m 16 augustus erin, dan pauzeren de herinneringen": the wijk's holiday, not a reminder.
   if (/\b\w*vakantie\b/.test(f) && /\b(t\/?m|tot en met|tm|until|through)\b|\d\s*-\s*\d/.test(typed.toLowerCase()) && !/\b(herinner|remind)\w*\s+(me|mij|ons|us|@?\p{Lu})/u.test(typed)) return undefined;
   const text = spellMoments(typed).replace(/\b(?:op )?de (\d{1,2})e van (?:elke|iedere) maand\b/i, "elke $1e van de maand");
@@ -88,6 +99,12 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   const m = rest.match(triggerRe);
   if (!m) return undefined;
   let who = (m[3] ?? (/\b(me|mij|mezelf)\s*$|\b(me|mij)\b/i.test(m[1]) ? "me" : /\b(ons|us)\b/i.test(m[1]) ? "ons" : "")).toLowerCase();
+  // "wil je Lisa en mij donderdag herinneren aan …": that person and the sender, both.
+  const withMe = !m[3] && w.sender ? w.people.find((p) => new RegExp(`\\b${escapeRe(p.displayName)}\\s+(?:en|and|&)\\s+(?:mij|me|mezelf)\\b|\\b(?:mij|me|mezelf)\\s+(?:en|and|&)\\s+${escapeRe(p.displayName)}\\b`, "i").test(m[1])) : undefined;
+  if (withMe && withMe.displayName !== w.sender!.displayName) {
+    who = `@${withMe.displayName} @${w.sender!.displayName}`;
+    // (Taken out of what it is about once that is cut from the sentence, below.)
+  }
   // "herinner Fatima morgen …", "kun je @Fatima maandag herinneren …", "herinner de stuurgroep …"
   const named = !who
     ? text.slice(0, m.index! + m[0].length + 40).match(/@([\p{L}][\p{L}\p{N}_-]*)/u)?.[1] ??
@@ -106,6 +123,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     (/\b(aan|over|voor|about|to)\s*$/i.test(m[0]) || /^\s*(?:er\s+|daar\s+)?(?:even\s+|nog\s+)?(?:aan|over|voor|about|to)\b\s*\S/i.test(after));
   const momentBefore = askedBefore ? (findRecurrenceIn(m[1])?.phrase ?? findDateIn(m[1], w.now, w.region)?.phrase ?? "") : "";
   rest = askedBefore ? `${momentBefore} ${after}`.trim() : `${m[1]} ${after}`.trim();
+  if (withMe && who.includes(" ")) rest = rest.replace(new RegExp(`@?${escapeRe(withMe.displayName)}\\s+(?:en|and|&)\\s+(?:mij|me|mezelf)\\b|\\b(?:mij|me|mezelf)\\s+(?:en|and|&)\\s+@?${escapeRe(withMe.displayName)}\\b`, "i"), " ");
   // "ff een herinnering zetten: donderdag 12:00 bus bevestigen": the words that ask for one are not what it is about.
   rest = rest.replace(/^\s*(?:(?:ff|even|effe|graag|pls|aub|wil je|kun je|kan je|nog)\s+)*(?:een\s+)?(?:zetten|maken|instellen|aanmaken|toevoegen|plaatsen|set|create|add)\b\s*[:,-]?\s*/i, "");
   // "herinner Peter en Lisa vrijdag aan de wijkschouw": everyone named right after the verb gets one.
@@ -122,6 +140,10 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     const listed = [...several[0].matchAll(new RegExp(`@?(${names})\\b`, "gi"))].map((m) => w.people.find((p) => fold(p.displayName) === fold(m[1]))!.displayName);
     who = [...new Set(listed)].map((n) => `@${n}`).join(" ");
     rest = rest.slice(several[0].length);
+  } else if (named && w.sender && new RegExp(`\\b${escapeRe(named)}\\s+(?:en|and|&)\\s+(?:mij|me|mezelf)\\b`, "i").test(text)) {
+    // "wil je Lisa en mij donderdag herinneren aan …": both.
+    who = `@${named} @${w.sender.displayName}`;
+    rest = rest.replace(new RegExp(`@?${escapeRe(named)}\\s+(?:en|and|&)\\s+(?:mij|me|mezelf)\\b\\s*`, "i"), "");
   } else if (named) {
     who = `@${named}`;
     rest = rest.replace(new RegExp(`@?${escapeRe(named)}\\b\\s*`, "i"), "");
@@ -139,7 +161,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     rest = rest.replace(/^\s*(in|van|uit) (de|het) (groep|team|app)\b/i, " ");
   }
   if (/^(ons|de groep|groep|iedereen|allemaal|us|everyone|the group)$/.test(who)) target = "groep";
-  else if (who.startsWith("@")) target = several || meAnd ? who : named ? `@${named}` : m[3];
+  else if (who.startsWith("@")) target = several || meAnd || who.includes(" ") ? who : named ? `@${named}` : m[3];
   rest = rest
     .replace(/\b(een\s+)?(wekelijkse|dagelijkse|maandelijkse|weekly|daily|monthly)?\s*(herinnering|reminder|seintje)\b/i, " ")
     .replace(/^\s*(ik wil|i want|i'd like)\b/i, " ")
@@ -163,7 +185,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
       rest = `${rest.slice(0, date.start)} ${rest.slice(date.end)}`;
     }
   }
-  const what = rest
+  let what = rest
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^(?:[,.:;-]\s*)*(?:(?:kun je|kan je|kunt u|wil je|wilt u|zou je|could you|can you|would you|aan|om|over|dat|van|voor|on|op|to|about|of|for|wel|even|nog|please|pls|aub|svp|graag|alsjeblieft|a\.?u\.?b\.?|me|mij|ons|us)\b[\s,]*)*/i, "")
@@ -179,6 +201,9 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     // ("… aan de kas luchten, anders verrotten de zaailingen": why is not part of what.)
     .replace(/\s*,\s*(?:anders|want|omdat|zodat|because|otherwise)\b.*$/i, "")
     .trim();
+  // ("na de voorjaarsvakantie wil ik een herinnering: evaluatie jaarplan starten": what follows the colon.)
+  const labelled = what.match(/^([^:]{0,30}):\s*(\S.*)$/);
+  if (labelled && /^(?:\s*(?:wil|ik|een|graag|even|ff|nog|zet|maak|please|i|want|a|dan|en|ook|je|voor|mij|me))*\s*$/i.test(labelled[1])) what = labelled[2];
   if (!what) return { kind: "say", text: localText("understand.reminderWhat") };
   // "wanneer?": the moment typed next completes the reminder.
   if (!when) return { kind: "need-action", question: localText("understand.reminderWhen", { what, target }), command: `herinner ${target} ${what}` };

@@ -107,8 +107,13 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * on arrival → 90%, held-out third 73.1% (78, 3 WRONG) on arrival and at the end — not one of its outcomes moved.
  * The 2,081 held out before: 85.6% → 85.8% (23 WRONG). A second round (22a) never arrived.
  * Held-out now 2,159 of 6,656 (32%): 85.4% with 26 WRONG; the WRONG floor went up by the new round's three.
+ * Eighteenth session (2026-12-04): two blind rounds split a third held-out before any failure was printed:
+ * 23a (225 kept: how-to, decisions, partners, new actions, queries; random.Random(123)) on arrival 73% of its tune
+ * part with 4 WRONG, held-out third 70% (74, 0 WRONG); 23b (247 kept: reminders, deadlines, owners, updates,
+ * chatter, questions; random.Random(23)) tune part 83% with 1 WRONG, held-out third 78% (82, 1 WRONG). The WRONG
+ * floor went up by that one.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 26, heldoutScore: 0.85 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 27, heldoutScore: 0.85 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 

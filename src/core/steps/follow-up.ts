@@ -21,7 +21,11 @@ export function followUpStep(deps: BotDeps): Step {
       // Only a short message without a slash can be a follow-up: the rest costs no lookup.
       const short = mayBeFollowUp(turn.text);
       if (!short && !mayBeReadAs(turn.text)) return;
-      const stored = await deps.prompts.load(turn.message);
+      let stored = await deps.prompts.load(turn.message);
+      // A swipe-reply to the bot's message about another person's change: a correction of that change, by this sender
+      // (with this sender's rights). Only a correction is read so; anything else goes on as a new message.
+      const ofOther = short && (!stored || stored.expired) ? await deps.prompts.loadQuotedChange(turn.message) : null;
+      if (ofOther) stored = ofOther;
       if (!stored) return;
       if (!short && stored.payload.kind !== "read-as") return;
       let reading = readFollowUp(turn.text, stored, deps.clock.now());
@@ -30,6 +34,7 @@ export function followUpStep(deps: BotDeps): Step {
         const lookups = await lookUp(deps, turn, turn.text, stored);
         if (lookups) reading = readFollowUp(turn.text, stored, deps.clock.now(), lookups);
       }
+      if (ofOther && reading.kind !== "rerun") return;
       switch (reading.kind) {
         case "none":
           return;

@@ -175,6 +175,63 @@ describe("a correction of the change just made", () => {
   });
 });
 
+describe("a swipe-reply by someone else to the bot's message about a change", () => {
+  /** Fatima sets a deadline; the bot's answer is what the next person swipes. */
+  async function fatimaSetsADeadline(): Promise<string> {
+    const [answer] = await h.say("Fatima", "/actie deadline watertappunt 1 maart");
+    expect(await deadlineOf("Watertappunt in de wijk")).toBe("2026-03-01");
+    return answer;
+  }
+  const replyTo = (name: string, text: string, quoted: string) => {
+    const message = h.message(name, text, { repliesToBot: true });
+    message.quoted = { messageId: "bot-answer", text: quoted };
+    return h.app.bot.handle(message);
+  };
+
+  it("corrects that change with the replier's rights: the coördinator's 'moet 3 februari zijn'", async () => {
+    const answer = await fatimaSetsADeadline();
+
+    const [reply] = await replyTo("Marieke", "moet 3 februari zijn", answer);
+
+    expect(reply.text).toMatch(/^Gecorrigeerd: 📅 Deadline van Watertappunt in de wijk \(Gezond\) is nu di 3 feb/);
+    expect(await deadlineOf("Watertappunt in de wijk")).toBe("2026-02-03");
+  });
+
+  it("from a kartrekker who may not change that action is refused, and nothing changes", async () => {
+    const answer = await fatimaSetsADeadline();
+
+    const replies = await replyTo("Ahmed", "nee, 3 februari", answer);
+
+    expect(replies).toHaveLength(1);
+    expect(await deadlineOf("Watertappunt in de wijk")).toBe("2026-03-01");
+  });
+
+  it("is not a correction when the quoted message is about something else", async () => {
+    await fatimaSetsADeadline();
+
+    await replyTo("Marieke", "nee, 3 februari", "📅 Volgende stuurgroep: do 22 jan 19:30");
+
+    expect(await deadlineOf("Watertappunt in de wijk")).toBe("2026-03-01");
+  });
+
+  it("is not read after ten minutes", async () => {
+    const answer = await fatimaSetsADeadline();
+    h.clock.advance(11 * MINUTE_MS);
+
+    await replyTo("Marieke", "nee, 3 februari", answer);
+
+    expect(await deadlineOf("Watertappunt in de wijk")).toBe("2026-03-01");
+  });
+
+  it("a thank-you in reply changes nothing", async () => {
+    const answer = await fatimaSetsADeadline();
+
+    await replyTo("Marieke", "top, dank je!", answer);
+
+    expect(await deadlineOf("Watertappunt in de wijk")).toBe("2026-03-01");
+  });
+});
+
 describe("a follow-up that names something else", () => {
   it("'en de wijkwebsite ook' makes the same change on the action named, and leaves the first as it is", async () => {
     await h.say("Youssef", "/actie bezig ouderbetrokkenheid");
