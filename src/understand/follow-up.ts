@@ -78,7 +78,8 @@ const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the o
  */
 export function readFollowUp(text: string, stored: StoredPrompt, now: Date, lookups: FollowUpLookups = {}): FollowUpReading {
   // ("@wijkbot en de deadline mag naar 20 februari": the bot's name typed in front is not part of the answer.)
-  const typed = text.trim().replace(/^@?wijkbot\b[\s,:]*/i, "") || text.trim();
+  // ("nee 20 moet het zijn sorry ik wordt moe": an apology after the answer is not part of it.)
+  const typed = (text.trim().replace(/^@?wijkbot\b[\s,:]*/i, "") || text.trim()).replace(/^(\S+(?:\s+\S+)+?)[\s,.;!-]+(?:sorry|sry|excuses|mijn fout|my bad|oeps)\b([^?\d]*)$/i, (whole, said: string) => (/\d/.test(said) || said.split(/\s+/).length >= 3 ? said : whole));
   // (Where the lookups found names is counted in the text as sent.)
   const offset = text.lastIndexOf(typed);
   if (offset > 0 && lookups.named) lookups = { ...lookups, named: lookups.named.map((n) => ({ ...n, start: n.start - offset, end: n.end - offset })) };
@@ -160,6 +161,22 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       const yesBut = short ? typed.match(/^(?:ja+|ok[eé]?|prima|goed|yes)\b[\s,]*(?:maar|alleen|wel)\s+(?:dan\s+)?(?:op\s+|naar\s+|voor\s+)?(.+)$/i) : null;
       const but = yesBut ? readInstead(`nee ${yesBut[1]}`, payload.rerun, now) : undefined;
       if (but) return { kind: "rerun", rerun: { ...but, confirmed: true } };
+      // "nee alleen de ouderbetrokkenheid" to "Bedoel je: - /actie klaar Ouderbetrokkenheid - /actie klaar Zomerkamp": only that one.
+      const only = short && payload.rerun.then?.length ? folded.match(/^(?:(?:nee+|neen|no|ja+|ok[eé]?)\s+)?(?:alleen|enkel|only|just)\s+(?:de |het |die van |the )?(.+)$/) : null;
+      if (only) {
+        const all = [payload.rerun, ...payload.rerun.then!];
+        const named = all.filter((r) => only[1].split(" ").filter((x) => x.length >= 4).some((x) => fold(r.text).split(" ").some((o) => o.length >= 4 && (o.startsWith(x) || x.startsWith(o)))));
+        if (named.length === 1) {
+          const { then: _rest, ...one } = named[0];
+          return { kind: "rerun", rerun: { ...one, confirmed: true } };
+        }
+      }
+      // "de 16e" to "Bedoel je: /actie deadline Geldlessen: volgende vrijdag?": the day meant, said instead.
+      const dayOnly = short && !yes && !no && payload.rerun.text.startsWith("/actie deadline ") ? datePhraseIn(stripCorrection(typed), now) : undefined;
+      if (dayOnly && fold(stripCorrection(typed).replace(dayOnly, " ")).split(" ").filter(Boolean).length <= 1) {
+        const meant = readInstead(`nee ${dayOnly}`, payload.rerun, now);
+        if (meant) return { kind: "rerun", rerun: { ...meant, confirmed: true } };
+      }
       // "nee, Esther" to "… eigenaar: @Daan?", "nee, 3 februari" to "… deadline: 3 januari?": the same change with what they say instead.
       const instead = /^(nee+|neen|no)\b/.test(folded) && short ? readInstead(typed, payload.rerun, now) : undefined;
       if (instead) return { kind: "rerun", rerun: instead };

@@ -14,8 +14,47 @@ const SHORTHAND: Record<string, string> = {
  * The folded text with chat shorthand written out, for reading only: what is stored (a note, a name) is always taken
  * from the words as typed. A sentence without its subject ("ben volgende week weg", "heb de offerte binnen") is read with "ik".
  */
+/**
+ * Words the reader keys on, typed with one letter wrong, missing, extra or swapped ("deadlin", "agendapnt",
+ * "vergaderingn", "startd"): read as the word. Only long words, and only ones whose near neighbours are not
+ * everyday words of their own ("besloten" is one letter from "gesloten", "besteed" from "besteld": not here).
+ */
+const TYPO_TARGETS = [
+  "deadline", "agendapunt", "agendapunten", "vergadering", "vergaderingen", "herinner", "herinnering", "herinneringen",
+  "herinneren", "eigenaar", "eigenaren", "uitgegeven", "afgerond", "geparkeerd", "overzicht", "weekoverzicht",
+  "stuurgroep", "geaccepteerd", "uitgesteld", "doelgroep", "gestart", "started", "finished", "overdue", "reminder",
+  "datumprikker", "voortgang", "afwezig", "vakantie",
+];
+const TYPO_TARGET_SET = new Set(TYPO_TARGETS);
+/** Everyday words one letter from a target: "het geld is gestort" is not "gestart", "we gaan starten" not "started". */
+const NOT_TYPOS = new Set(["gestort", "gestapt", "starten", "starter", "startte", "reminded", "finishes", "overdoe", "gesloten", "besteld", "herinnerd", "herinnert"]);
+const typoCache = new Map<string, string>();
+
+/** One edit apart (a letter wrong, missing, extra, or two swapped). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** "deadlin" → "deadline"; a word that only adds an ending ("herinnert", "deadlines") is left as typed. */
+export function fixTypo(word: string): string {
+  if (word.length < 6 || TYPO_TARGET_SET.has(word) || NOT_TYPOS.has(word) || !/^\p{L}+$/u.test(word)) return word;
+  const known = typoCache.get(word);
+  if (known !== undefined) return known;
+  const target = TYPO_TARGETS.find((t) => t.length >= 7 && !word.startsWith(t) && oneEditApart(word, t));
+  const fixed = target ?? word;
+  if (typoCache.size < 5000) typoCache.set(word, fixed);
+  return fixed;
+}
+
 export function expandShorthand(folded: string): string {
-  const words = folded.split(" ").map((word) => SHORTHAND[word] ?? word);
+  const words = folded.split(" ").map((word) => SHORTHAND[word] ?? fixTypo(word));
   // ("yo wat heb ik allemaal openstaan", "hoi, wanneer is de stuurgroep": a greeting before what is asked.)
   while (words.length > 3 && /^(yo|hoi|hey|hee|hallo|hi|hello|goedemorgen|goedemiddag|goedenavond)$/.test(words[0])) words.shift();
   // ("ff vraagje: kan ik …", "quick question: …": what follows is the question.)

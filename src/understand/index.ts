@@ -105,16 +105,17 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // "ik zou graag even mijn acties zien": what someone wants to see, asked for.
   const wantsToSee = text.match(/^\s*(?:@?wijkbot[\s,:]*)?ik (?:graag |even )*(?:zou|wil|wou) (?:graag |even |nog |eens |wel |nu )*(?:willen )?(\S.{2,60}?) (?:zien|bekijken|inzien|zien graag)[\s.!]*$/i);
   if (wantsToSee) return understand(`laat ${wantsToSee[1]} zien`, w);
-  const embedded = text.match(EMBEDDED_QUESTION);
+  // "ik neem aan dat de deadline van het watertappunt nog steeds eind januari is": an assumption to check is a question too.
+  const embedded = text.match(EMBEDDED_QUESTION) ?? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:ik (?:neem aan|ga er ?van ?uit)|klopt het|is het zo|i assume|is it true|am i right)\s+(dat|that)\s+(\S.{2,})$/i);
   if (embedded && !embedded[2].includes("?")) {
     const asked = embedded[2].replace(/[\s.!]+$/, "");
     // The verb at the end of a Dutch clause goes back up front: "wie Esther is" → "wie is Esther", "hoe ik een actie kan
     // afronden" → "hoe kan ik een actie afronden", "of de speeltuin al klaar is" → "is de speeltuin al klaar".
-    const verbLast = /^(of|wie|wat|wanneer|waar|waarom|welke|welk|hoe|hoeveel|hoelang)$/i.test(embedded[1])
+    const verbLast = /^(of|dat|wie|wat|wanneer|waar|waarom|welke|welk|hoe|hoeveel|hoelang)$/i.test(embedded[1])
       ? asked.match(/^(.+?)\s+(kan|kun|kunt|moet|moeten|mag|mogen|zou|zouden|wil|is|zijn|staat|staan|heeft|hebben|heb|wordt|worden|gaat|gaan|loopt|lopen|was|waren)(\s+[\p{L}-]+)?$/iu)
       : null;
     const fronted = verbLast ? `${verbLast[2]} ${verbLast[1]}${verbLast[3] ?? ""}` : asked;
-    return understand(/^(of|whether|if)$/i.test(embedded[1]) ? `${fronted}?` : `${embedded[1]} ${fronted}?`, w);
+    return understand(/^(of|dat|that|whether|if)$/i.test(embedded[1]) ? `${fronted}?` : `${embedded[1]} ${fronted}?`, w);
   }
   const f = expandShorthand(fold(text));
   // "?" alone: what can I do here — the help.
@@ -155,11 +156,13 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // "kan de speeltuin een week later" is a request; with a question mark it is asked first.
   // "waarom achter de cijfers is klaar": an action whose name starts with a question word is not a question.
   const startsWithName = !text.includes("?") && locateActions(w.index, text).some((s) => (s.exact || (s.score >= 6 && s.coverage >= 0.5)) && titleLeadsIn(text, s));
+  // ("waarom cijfers: rapport gedeeld": an action's short name before a colon, even one that starts with a question word.)
+  const nameBeforeColon = !text.includes("?") && /^\s*(?:@?wijkbot[\s,:]*)?[^:]{3,40}:\s*\S/.test(text) && locateActions(w.index, text.slice(0, text.indexOf(":"))).some((s) => (s.exact || s.score >= 3) && fold(text.slice(0, text.indexOf(":"))).split(" ").length <= 4);
   // "kan het watertappunt al op klaar of mist er nog iets": asking whether, not asking to.
   const asksWhether = /^(kan|kun|kunnen|mag|moet|can|could)\b/.test(f) && (/\bof (mist|ontbreekt|moet|moeten|is|zijn|nog|niet|not)\b|\bof niet\b|\bor (not|is)\b/.test(f) || /^(kan|mag|moet) (het|de|die|dat)\b.*\bal\b/.test(fold(text.split(/[?.!]/)[0])));
   // ("wnr is de volgende stuurgroep eig": asked in shorthand is asked too.)
   const asks = isQuestion(text) || (f !== fold(text) && isQuestion(f));
-  const question = (asks && !startsWithName && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"))) || asksWhether;
+  const question = (asks && !startsWithName && !nameBeforeColon && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"))) || asksWhether;
 
   // "stuur me alles wat je over mij bewaart": the person's own data.
   if (/\b(wat|alles wat|welke (?:persoons)?gegevens|what)\b.*\b(je|jij|wijkbot|you)\b.*\b(over|van) (mij|me)\b.*\b(bewaart|bewaard|weet|opslaat|opgeslagen|hebt|heeft|store|keep|know)\b|\bmijn gegevens\b.*\b(zien|inzien|opvragen|sturen|stuur|krijgen)\b|^(wat|welke gegevens|what)\b.*\b(weet|bewaar\w*|sla\w* op|opgeslagen|know|store)\b.*\b(over|van|about) (mij|me)\b/.test(f)) return { kind: "run", text: "/mijngegevens" };

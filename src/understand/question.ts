@@ -7,6 +7,8 @@ const QUESTION_START =
 /** Polite requests are still requests, but a question mark or question order means the bot asks before it changes anything. */
 export function isQuestion(text: string): boolean {
   if (text.includes("?")) return true;
+  // ("ik ben klaar met nakijken, wat staat er voor mij nog open": a question after a comma, in question order.)
+  if (/[,;:.]\s*(?:en\s+)?(wat|wie|wanneer|waar|welke|hoe|hoeveel)\s+(staat|staan|is|zijn|moet|moeten|heb|hebben|kan|kunnen|loopt|lopen|ligt|liggen|gaat|gaan|doe|doen|wordt|worden|zit|zitten)\b/i.test(text)) return true;
   // ("klopt, zomerkamp mag op bezig": "klopt" with a comma after it agrees; it asks nothing.)
   const folded = fold(text.replace(/^\s*(?:klopt|precies|inderdaad|correct|dat klopt|klopt helemaal)\s*[,!.:;]+\s*/i, "")).replace(/^(en|maar|oh|he|hey|hoi|ok|nou|even|zeg|dus|and|so|hi)\s+/, "");
   // ("de huiswerkbegeleiding staat toch nog op bezig of heeft iemand hem op klaar gezet": "… of heeft iemand …" asks.)

@@ -676,6 +676,8 @@ const RENAME_FORMS: { lead: RegExp; separator: RegExp }[] = [
   { lead: /^/u, separator: /\s+(?:heet|heten|is called|are called)\s+(?:nu|voortaan|vanaf nu|tegenwoordig|sinds kort|now|from now on)\s+/giu },
   { lead: /^/u, separator: /\s+(?:is|wordt)\s+(?:omgedoopt|hernoemd|renamed)\s+(?:tot|naar|in|to)\s+/giu },
   { lead: /^/u, separator: /\s+(?:hernoemen|omdopen|een andere naam geven)\s*(?:naar|in|tot|to|:)\s+/giu },
+  // "huiskamer in de flat moet voortaan Huiskamer Lewenborg-Noord heten": the new name before the verb at the end.
+  { lead: /^/u, separator: /\s+(?:moet|moeten|mag|gaat|gaan|zal)\s+(?:(?:voortaan|vanaf nu|nu|eigenlijk|gewoon|liever|dan)\s+)*(?=\S.*\s(?:heten|gaan heten|genoemd worden)[\s.!]*$)/giu },
 ];
 
 async function readRename(ctx: Ctx): Promise<Understanding | undefined> {
@@ -709,7 +711,7 @@ async function readRename(ctx: Ctx): Promise<Understanding | undefined> {
       if (!best || named[0].quality > best.named[0].quality) best = { named, oldEnd, sepLength: sep[0].length };
     }
     if (!best) continue;
-    const title = cleanTitle(text.slice(best.oldEnd + best.sepLength));
+    const title = cleanTitle(text.slice(best.oldEnd + best.sepLength)).replace(/\s+(?:gaan\s+)?heten$|\s+genoemd worden$/i, "");
     if (title.length < 3 || title.length > 200) return undefined;
     return forAction(ctx, best.named, "actie hernoem", ` naar ${title}`, renameRef);
   }

@@ -14,9 +14,9 @@ export function bareItemNumbers(f: string): string {
 const ASKS_TO = /^(kan|kunnen|mag|mogen|zullen|zou|zouden|wil|willen)\b/;
 
 const AGENDA_DEFER = /\b(schuift (\w+ ){0,2}door|door naar (de |het )?(\d{1,2} \w+|volgende|vergadering|maart|april|mei|juni|juli|september|oktober|november|december|januari|februari)|schuiven (\w+ ){0,3}door|schuiven (\w+ ){0,3}naar (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|de volgende|volgende)|doorschuiven|schuif (\w+ ){0,4}door|uitstellen|uitgesteld|stel (\w+ ){0,4}uit|stellen (\w+ ){0,3}uit|naar de volgende (vergadering|keer|stuurgroep|meeting)|naar de vergadering van \w+|volgende keer|postpone|next meeting)\b/;
-const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|mag er ?op|kan er ?op|kan op de agenda|mag er (?:wel|ook) op|kan er (?:wel|ook) op|accepteer|accepteren|opnemen|opgenomen|neem (\w+ ){0,10}op|nemen (\w+ ){0,10}op|nemen we (\w+ ){0,2}mee|neem (\w+ ){0,3}mee|meenemen|akkoord|goedkeuren|keur (\w+ ){0,3}goed|accept)\b/;
+const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|mag er ?op|kan er ?op|kan op de agenda|mag er (?:wel|ook) op|kan er (?:wel|ook) op|accepteer|accepteren|opnemen|opgenomen|neem (\w+ ){0,10}op|nemen (\w+ ){0,10}op|nemen we (\w+ ){0,2}mee|neem (\w+ ){0,3}mee|meenemen|akkoord|goedkeuren|keur (\w+ ){0,3}goed|accept|geaccepteerd|aangenomen|goedgekeurd|accepted|approved)\b/;
 const AGENDA_HANDLED = /\b(besproken|behandeld|afgehandeld|discussed|gehad|hebben we gehad)\b/;
-const AGENDA_NOISE = new Set("schuift schuiven doorschuiven schuif door uitstellen uitgesteld stel stellen naar volgende vergadering keer stuurgroep meeting agenda mag erop accepteer accepteren opnemen opgenomen kan kunnen neem nemen akkoord goedkeuren keur goed besproken behandeld afgehandeld gehad hebben eerst rest wijkbot graag even punt maart april januari februari juni juli augustus september oktober november december".split(" "));
+const AGENDA_NOISE = new Set("schuift schuiven doorschuiven schuif door uitstellen uitgesteld stel stellen naar volgende vergadering keer stuurgroep meeting agenda mag erop accepteer accepteren geaccepteerd aangenomen goedgekeurd accepted approved agendapunt opnemen opgenomen kan kunnen neem nemen akkoord goedkeuren keur goed besproken behandeld afgehandeld gehad hebben eerst rest wijkbot graag even punt maart april januari februari juni juli augustus september oktober november december".split(" "));
 
 /**
  * "de begroting schuift door naar maart", "plek watertappunt mag op de agenda": an item of the
@@ -34,7 +34,9 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
     const command = `/agenda behandeld ${open.map((item) => item.number).join(" ")}`;
     return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   }
-  const verb = AGENDA_DEFER.test(f) ? "uitstellen" : AGENDA_ACCEPT.test(f) ? "accepteer" : AGENDA_HANDLED.test(f) ? "behandeld" : undefined;
+  // ("… rondgegaan en goedgekeurd, die kan als behandeld": what it is to be now, said last, wins over how it got there.)
+  const handledNow = AGENDA_HANDLED.test(f) && /\b(als|op|kan|mag)\s+(?:als\s+)?(behandeld|afgehandeld|besproken)\b/.test(f);
+  const verb = AGENDA_DEFER.test(f) ? "uitstellen" : handledNow ? "behandeld" : AGENDA_ACCEPT.test(f) ? "accepteer" : AGENDA_HANDLED.test(f) ? "behandeld" : undefined;
   if (!verb) return undefined;
   // "accepteer alle voorstellen maar": every proposed item, shown first.
   if (verb === "accepteer" && /\b(alle|all) (voorstellen|voorgestelde punten|nieuwe punten|proposals)\b/.test(f)) {

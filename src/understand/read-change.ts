@@ -29,10 +29,10 @@ const STATUS_LABELS: Record<string, string> = { klaar: "klaar", bezig: "bezig", 
 export async function readChange(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   let low = sameLengthFold(text);
   const negated = NEGATED_STATUS.test(f);
-  const deadlineWords = /\b(deadline|verleng|verlengen|verlengd|verlenging|extend|extended|(zet|zetten) (\S+ ){1,6}op (?=\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|eind|begin|half|volgende)|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|(mag|moet|kan) naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|moet(en)? (\S+ ){1,4}(af|klaar|gereed)$|af (zijn )?voor|(?<!\ber )klaar (zijn )?voor(?! de start| dit (school)?jaar| het (school)?jaar| deze periode| dit seizoen| nu| vandaag| deze week)|is de \d{1,2}(e|ste|de)|(af|klaar|gereed) (zijn )?op|uiterlijk|due|postpone|postponed|move|moved|moves|pushed|push|delay|delayed|einddatum|lopen uit|loopt uit|haal ik niet|halen we niet|maak er|maak het|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|(mag|kan) (nog )?(door )?tot|duurt (nog )?tot|doorlopen|doorloopt|runs until|runs till|datum is|datum wordt|is op|oplevering|opleverdatum|einddatum|(?:is|wordt) nu (?=\d{1,2} (?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|(?:eind|begin|half) (?:jan|feb|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec))|staat gepland (op|voor)|is gepland (op|voor)|vindt plaats op|wordt gehouden op|is scheduled for)\b/.test(f);
+  const deadlineWords = /\b(deadline|verleng|verlengen|verlengd|verlenging|extend|extended|(zet|zetten) (\S+ ){1,6}op (?=\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|eind|begin|half|volgende)|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|wordt|komt op|gaat naar|(mag|moet|kan) naar|moet(en)? (af|klaar) zijn|moet(en)?\b[^.,;]*\b(af|klaar|gereed) (zijn|wezen)|moet(en)? (\S+ ){1,4}(af|klaar|gereed)$|af (zijn )?voor|(?<!\ber )klaar (zijn )?voor(?! de start| dit (school)?jaar| het (school)?jaar| deze periode| dit seizoen| nu| vandaag| deze week)|is de \d{1,2}(e|ste|de)|(af|klaar|gereed) (zijn )?op|uiterlijk|due|postpone|postponed|move|moved|moves|pushed|push|delay|delayed|einddatum|lopen uit|loopt uit|haal ik niet|halen we niet|maak er|maak het|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|(gaat|gaan) (nog )?door tot|(mag|kan) (nog )?(door )?tot|duurt (nog )?tot|doorlopen|doorloopt|runs until|runs till|datum is|datum wordt|nieuwe datum|andere datum|new date|is op|oplevering|opleverdatum|einddatum|(?:is|wordt) nu (?=\d{1,2} (?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|(?:eind|begin|half) (?:jan|feb|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec))|staat gepland (op|voor)|is gepland (op|voor)|vindt plaats op|wordt gehouden op|is scheduled for)\b/.test(f);
   // ("noteer Stichting Sport als partner van het watertappunt": the partner, not a note that says so.)
   // ("zet bij het CB project dat de wijkverpleegkundige aansluit": what is put with the action is a note.)
-  let explicitUpdate = (UPDATE_MARKER.test(f) || /^(?:(?:kun je|kan je|wil je|even|ff|graag)\s+)*(?:zet|schrijf)\s+(?:(?:even|ff|maar|ook|nog)\s+)*(?:bij|onder)\s+.+?\bdat\s+\S/.test(f)) && !/^(?:(?:wijkbot|even|graag|kun je|kan je|wil je|aub)\s+)*(noteer|noteren|zet|schrijf)\b.*\bals (nieuwe |extra )?(partner|partners|eigenaar|mede-eigenaar)( (van|bij|voor|aan|toe|erbij|toevoegen)\b|[\s.!]*$)/.test(f) && !/\bals (nieuwe |extra )?(partner|partners|eigenaar|mede-eigenaar) (noteren|toevoegen|erbij zetten|zetten|vastleggen|opnemen)\b/.test(f);
+  let explicitUpdate = (UPDATE_MARKER.test(f) || /^(?:(?:kun je|kan je|wil je|even|ff|graag)\s+)*(?:zet|schrijf)\s+(?:(?:even|ff|maar|ook|nog)\s+)*(?:bij|onder)\s+.+?\bdat\s+\S/.test(f) || /^(?:(?:kun je|kan je|wil je|kunt u|wilt u|even|ff|graag)\s+)+(?:(?:even|ff|ook|nog)\s+)*(?:bij|onder)\s+.+?\s+(?:zetten|schrijven|noteren|opschrijven|neerzetten)\s+dat\s+\S/.test(f)) && !/^(?:(?:wijkbot|even|graag|kun je|kan je|wil je|aub)\s+)*(noteer|noteren|zet|schrijf)\b.*\bals (nieuwe |extra )?(partner|partners|eigenaar|mede-eigenaar)( (van|bij|voor|aan|toe|erbij|toevoegen)\b|[\s.!]*$)/.test(f) && !/\bals (nieuwe |extra )?(partner|partners|eigenaar|mede-eigenaar) (noteren|toevoegen|erbij zetten|zetten|vastleggen|opnemen)\b/.test(f);
   // "Youssef is klaar met ouderbetrokkenheid, hij heeft een andere baan": someone else done with an action may be leaving
   // it, not finishing it — ask which.
   const doneWith = !question && spans.length ? text.match(/^\s*(?:@wijkbot[\s,:]*)?(\p{L}+)\s+(?:is|was)\s+(?:nu\s+|al\s+|helemaal\s+|echt\s+)*(?:klaar|gestopt|done|finished)\s+(?:met|with)\s/iu) : null;
@@ -212,7 +212,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   };
   const asCommand = (command: string, value: string) => localText("understand.what.command", { command: `/${command} ${title}${value ? `: ${value}` : ""}` });
   // What the action holds now matters only when something is added to it ("ook", "weer", "erbij").
-  const adds = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|co owner|co-owner|coowner|weer|nog|again|another|more|bijgekomen|bij gekomen|en ik|en mij|ik en|er (maar |even |gewoon )*bij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
+  const adds = /\b(ook|erbij|er (\w+ ){1,3}bij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|helpt mee|helpen mee|helpt (\w+ ){1,2}mee|helpen (\w+ ){1,2}mee|co owner|co-owner|coowner|weer|nog|again|another|more|bijgekomen|bij gekomen|en ik|en mij|ik en|er (maar |even |gewoon )*bij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
   const details = picked.chosen && adds ? await w.details(picked.chosen.id) : undefined;
   const rest = `${text.slice(0, span.start)} ${" ".repeat(span.end - span.start)} ${text.slice(span.end)}`;
 
@@ -256,8 +256,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen)\b/.test(f)) {
-    const adding = /\b(ook|erbij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|co owner|co-owner|coowner|co-own|co own|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef .* aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen)\b/.test(f)) {
+    const adding = /\b(ook|erbij|(komt|komen) er (\w+ ){0,3}bij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|helpt mee|helpen mee|helpt (\w+ ){1,2}mee|helpen (\w+ ){1,2}mee|co owner|co-owner|coowner|co-own|co own|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     // ("…, ik blijf er wel bij als back-up": the speaker stays on.)
     const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|with me|samen met mij|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|ik (doe|trek|organiseer|regel) (\w+ ){0,5}samen met|ik doe (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar|mede-?eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar))\b/.test(f) && w.sender ? [w.sender.displayName] : [];
@@ -305,9 +305,18 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const stays = !question && spans.length === 1 ? text.slice(span.end).match(/^\s+((?:blijft|blijven|ligt nog steeds|staat nog steeds|staat nog|ligt nog)\s+(?:(?:nog|gewoon|voorlopig|even|ook|dus)\s+)*(?:geparkeerd|bezig|gestopt|stil|in de wacht|in de ijskast|op pauze|lopen|doorlopen|actief)\b.*?)[\s.!]*$/i)?.[1] : undefined;
   if (stays && stays.split(/\s+/).length >= 4) return build("actie update", stays, localText("understand.what.update", { title, note: stays }));
   const adjacent = statusHits.find((h) => h.index >= span.end && tokenize(text.slice(span.end, h.index)).filter((t) => !/^(is|zijn|nu|staat|al|inmiddels|eindelijk|officieel|has|have|is|are|was|heeft|hebben)$/.test(t.word)).length === 0);
+  // ("zomerkamp is begonnen, Scouting Lewenborg doet mee": an organisation joining is a partner, not a reason — both shown first.)
+  const statusAndPartner = (note: string, sub: string): Understanding | undefined => {
+    const joins = note.match(/^(?:de |het )?(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{L}\p{N}&'.-]+){0,4}?)\s+(?:doet|doen|gaat|gaan|werkt|werken)\s+(?:(?:ook|nu|inmiddels|allebei|beide|samen|vanaf nu)\s+)*mee[\s.!]*$/u)?.[1];
+    if (!joins || !picked.chosen || findPeopleIn(joins, w).length) return undefined;
+    const org = findOrganisationIn(joins, fold(joins), w.organisations) ?? joins;
+    return confirmEach([`/actie ${sub} ${picked.chosen.title}`, `/actie partner ${picked.chosen.title}: ${org}`].map((t) => ({ text: t, pickActionId: picked.chosen!.id })));
+  };
   if (adjacent && !isNegated(low, adjacent) && !colonForm && /^[\s!.,;:]*[!.,;:]/.test(text.slice(adjacent.end))) {
     const said = reasonAfter(text, adjacent.end);
     const note = restatesStatus(said, adjacent.sub) ? "" : said;
+    const withPartner = statusAndPartner(note, adjacent.sub);
+    if (withPartner) return withPartner;
     const status = localText(`status.${STATUS_LABELS[adjacent.sub]}` as never);
     return build(`actie ${adjacent.sub}`, note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }));
   }
@@ -357,7 +366,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const weakDeadline = !/\b(deadline|verleng|verlengen|verlengd|verlenging|extend|extended|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|uitstellen|uitstel|opschuiven|verplaats|verplaatst|verplaatsen|naar achteren|achteruit|naar voren|later|eerder|uiterlijk|due|postpone|postponed|move|moved|moves|pushed|push|delay|delayed|einddatum|lopen uit|loopt uit)\b/.test(f);
   // "14 feb haal ik niet, maak er maar 6 maart van": the date that is asked for, not the one given up.
   // ("was eerst 22 januari maar is nu 5 februari": the date it is now.)
-  const makeIt = rest.match(/\bmaak (?:er|het) (?:maar |dan |gewoon )?(.+?) van\b/i) ?? rest.match(/\b(?:is|wordt|staat)\s+(?:nu|voortaan|vanaf nu)\s+(?:op\s+)?(.+)$/i) ?? rest.match(/\b(?:zeg maar|laten we zeggen|let'?s say|say)\s+(.+)$/i);
+  const makeIt = rest.match(/\bmaak (?:er|het) (?:maar |dan |gewoon )?(.+?) van\b/i) ?? rest.match(/[,;]\s*(?:het\s+)?(?:wordt|worden)\s+(?:dan\s+|nu\s+|het\s+|eerder\s+|waarschijnlijk\s+)?(\S.*)$/i) ?? rest.match(/\b(?:is|wordt|staat)\s+(?:nu|voortaan|vanaf nu)\s+(?:op\s+)?(.+)$/i) ?? rest.match(/\b(?:zeg maar|laten we zeggen|let'?s say|say)\s+(.+)$/i);
   const saidDate = (makeIt ? findDateIn(makeIt[1], w.now, w.region) : undefined) ?? findDateIn(rest, w.now, w.region);
   // "gaat niet door op 12 feb, wordt verplaatst": the date called off is not the new one — another date said, or which?
   const calledOff = saidDate !== undefined && /\b(niet (meer )?(door )?op|not on)\s+(de\s+)?$/.test(`${sameLengthFold(rest).slice(0, Math.max(0, sameLengthFold(rest).indexOf(sameLengthFold(saidDate.phrase))))} ${/^(op|on)\s/i.test(saidDate.phrase) ? "op " : ""}`.replace(/\s+/g, " "));
@@ -384,7 +393,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // (A deadline is a day: "donderdag 12 feb om 19:30" without the hour.)
     // ("een weekje later, 9 februari": the day said is where the week ends up — the day.)
     const dayNamed = Boolean(date) && date!.resolution.kind === "ok" && !/\b(dag|dagen|week|weken|weekje|maand|maanden|later|eerder)\b/i.test(date!.phrase) && /\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|\b\d{1,2}[-/]\d{1,2}\b/i.test(date!.phrase);
-    const when = (shift && dayNamed ? undefined : shift) ?? date!.phrase.replace(/^op\s+/i, "").replace(/\s+(?:(?:om|at|@)\s*\d{1,2}(?:[:.u]\d{2})?|\d{1,2}[:.]\d{2}|\d{1,2}\s*uur)\s*(?:uur|u|h)?$/i, "").replace(/\s+(?:om|at)\s+half\s+\d{1,2}$/i, "");
+    // ("geldlessen een week eerder want de toetsweek begint op 2 februari": a date in the reason is not where the week ends up.)
+    const dateInReason = Boolean(shift) && Boolean(date) && /\b(want|omdat|ivm|i\.v\.m\.|aangezien|because|since|vanwege|wegens)\b/i.test(rest.slice(0, Math.max(0, rest.indexOf(date!.phrase))));
+    const when = (shift && dayNamed && !dateInReason ? undefined : shift) ?? date!.phrase.replace(/^op\s+/i, "").replace(/\s+(?:(?:om|at|@)\s*\d{1,2}(?:[:.u]\d{2})?|\d{1,2}[:.]\d{2}|\d{1,2}\s*uur)\s*(?:uur|u|h)?$/i, "").replace(/\s+(?:om|at)\s+half\s+\d{1,2}$/i, "");
     // "tot na de zomer", "voor de kerst": a season or holiday, read as a day — shown first.
     const vague = !shift && /\b(zomer|vakantie|kerst|pasen|schooljaar|najaar|voorjaar|winter|herfst|summer|holiday|christmas)\w*\b/.test(fold(date!.phrase));
     // "1 april of 8 april": a second date after the one taken — shown first.
@@ -403,7 +414,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     return build("actie deadline", when, asCommand("actie deadline", when), !saysMore && !monthOutside && !weakDeadline && !vague && !secondDate);
   }
   // "ouderavond + bureau halt": an organisation added to the action with a plus — a partner, shown first.
-  const plus = !question ? text.slice(span.end).match(/^\s*\+\s*(?:de\s+|het\s+)?(\p{L}[\p{L}\p{N}&'.-]*(?:\s+\p{L}[\p{L}\p{N}&'.-]*){0,3})[\s.!]*$/u)?.[1] : undefined;
+  const plus = !question ? text.slice(span.end).match(/^\s*\+\s*(?:de\s+|het\s+)?(\p{L}[\p{L}\p{N}&'.-]*(?:\s+\p{L}[\p{L}\p{N}&'.-]*){0,3}?)(?:\s+(?:als\s+(?:nieuwe\s+)?partners?|erbij))?[\s.!]*$/u)?.[1] : undefined;
   if (plus && contentWords(text.slice(0, span.start)) === 0 && !findPeopleIn(plus, w).length && !/^(nog|ook|extra|meer|notitie|note|update)\b/i.test(plus)) {
     const org = findOrganisationIn(plus, fold(plus), w.organisations) ?? (plus === plus.toLowerCase() ? plus.replace(/(^|\s)(\p{L})/gu, (_m, space: string, letter: string) => `${space}${letter.toUpperCase()}`) : plus);
     return build("actie partner", org, asCommand("actie partner", org));
@@ -424,12 +435,22 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const byWhom = text.match(/\b(?:samen met|samenwerking met|werken samen met|werkt samen met|in samenwerking met|gesponsord door|gefinancierd door|mogelijk gemaakt door|sponsored by|funded by)\s+(?:de |het |the )?([\p{L}][\p{L}\p{N}&'.-]*(?:\s+[\p{L}][\p{L}\p{N}&'.-]*){0,5})\s*[.!]*$/u)?.[1];
   const byOrg = byWhom && !findPeopleIn(byWhom, w).length && !/^(kinderen|kids|ouders|jongeren|bewoners|vrijwilligers|leerlingen|buurt|wijk|mensen|iedereen|elkaar|collega|collegas|hem|haar|hen|mij|ons|jullie|de kinderen)\b/i.test(byWhom) ? wholeOrKnown(byWhom, findOrganisationIn(byWhom, fold(byWhom), w.organisations)) : undefined;
   // ("bij de techniekdag doet nu ook het Noorderpoort mee", "doet de Rabobank nu ook mee": the name with capitals between "doet" and "mee".)
-  const invertedRaw = text.match(/\bdoe[nt]\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*mee\b/u)?.[1];
-  const inverted = invertedRaw && !findPeopleIn(invertedRaw, w).length ? (findOrganisationIn(invertedRaw, fold(invertedRaw), w.organisations) ?? invertedRaw) : undefined;
+  // ("doet nu ook kinderopvang de Boomhut mee": a word for what it is before the name.)
+  const invertedRaw = text.match(/\bdoe[nt]\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*(?:de\s+|het\s+)?((?:(?!(?:nu|ook|inmiddels|mee|niet|wel|er)\b)\p{Ll}[\p{L}-]{2,}\s+(?:de\s+|het\s+)?)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*mee\b/u)?.[1];
+  const invertedKnown = invertedRaw ? findOrganisationIn(invertedRaw, fold(invertedRaw), w.organisations) : undefined;
+  // (A known organisation only when every word typed is in its name: "kinderopvang de Boomhut" is not "Kids2b kinderopvang".)
+  const inverted = invertedRaw && !findPeopleIn(invertedRaw, w).length ? (invertedKnown && fold(invertedRaw).split(" ").every((x) => /^(de|het)$/.test(x) || ` ${fold(invertedKnown)} `.includes(` ${x} `)) ? invertedKnown : invertedRaw) : undefined;
+  // ("noorderpoort levert twee stagiairs voor de techniekdag": an organisation that sends people takes part.)
+  const suppliesRaw = text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:de\s+|het\s+)?([\p{L}][\p{L}\p{N}&'.-]*(?:\s+[\p{L}\p{N}&'.-]+){0,3}?)\s+(?:levert|leveren|stuurt|sturen|regelt|regelen|zorgt voor|zorgen voor)\s+(?:\S+\s+){0,2}?(?:stagiairs?|stagiaires?|vrijwilligers?|begeleiders?|sprekers?|spreker|docenten|trainers?|medewerkers?|jongerenwerkers?|coaches|studenten|gastlessen|gastles|workshops?)\b/iu)?.[1];
+  // ("… vastleggen dat het Centrum voor Jeugd en Gezin Groningen als samenwerkingspartner aansluit bij …": who joins, before the verb at the end.)
+  const joinsAsRaw = text.match(/\b(?:dat\s+)(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{L}\p{N}&'.-]+){0,6}?)\s+(?:als\s+(?:nieuwe\s+)?(?:samenwerkings)?partners?\s+)?(?:aansluit|aansluiten|meedoet|meedoen|meewerkt|meewerken)\b/u)?.[1];
+  const notSomeone = (x: string | undefined) => x && !findPeopleIn(x, w).length && !/^(we|wij|ik|jij|je|zij|ze|hij|er|het|dat|die|dit|iemand|niemand|de kinderen|kinderen|ouders|de ouders|school|de school)$/i.test(x.trim()) ? x.trim() : undefined;
+  const supplies = notSomeone(suppliesRaw);
+  const joinsAs = notSomeone(joinsAsRaw);
   // ("techniekdag: Alfa-college is afgehaakt als partner, jammer": a partner leaving is news about the action.)
   const partnerLeft = /\b(afgehaakt|haakt af|haken af|afgevallen|stopt als partner|gestopt als partner|is geen partner meer)\b/.test(f);
   const partnershipSettled = /\b(samenwerking|partnerschap|contract|overeenkomst|convenant|samenwerkingsovereenkomst)\b.*\b(is|zijn) (nu |eindelijk |officieel )*(rond|geregeld|getekend|bezegeld|een feit)\b/.test(f) && statusHits.every((h) => /^(rond|geregeld)$/.test(h.word));
-  if (!partnerLeft && (helps || sponsors || inverted || /\b(partner|partners|samenwerkingspartners?|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten|contract met|overeenkomst met|convenant met|deed mee|deden mee|deed ook mee|deden ook mee)\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b|\b(doet|doen|deed|deden) (ook |nu |inmiddels |vanaf nu |voortaan |weer |allebei |beide |allemaal |alle twee |samen )+mee\b/.test(f) || (/\berbij\b/.test(f) && /\(\p{Lu}[^()]{1,40}\)/u.test(text))) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || /\b(partner|partners|samenwerkingspartners?|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b|\b(doet|doen|deed|deden|helpt|helpen|werkt|werken) (ook |nu |inmiddels |sinds kort |allebei |beide |allemaal |alle twee |samen )+mee\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b/.test(f) || byOrg !== undefined)) {
+  if (!partnerLeft && (helps || sponsors || inverted || supplies || joinsAs || /\b(partner|partners|samenwerkingspartners?|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten|contract met|overeenkomst met|convenant met|deed mee|deden mee|deed ook mee|deden ook mee)\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b|\b(doet|doen|deed|deden) (ook |nu |inmiddels |vanaf nu |voortaan |weer |allebei |beide |allemaal |alle twee |samen |inderdaad |idd |echt |zeker |gewoon )+mee\b/.test(f) || (/\berbij\b/.test(f) && /\(\p{Lu}[^()]{1,40}\)/u.test(text))) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || supplies || /\b(partner|partners|samenwerkingspartners?|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b|\b(doet|doen|deed|deden|helpt|helpen|werkt|werken) (ook |nu |inmiddels |sinds kort |allebei |beide |allemaal |alle twee |samen |inderdaad |idd |echt |zeker |gewoon )+mee\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b/.test(f) || byOrg !== undefined)) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)
@@ -441,9 +462,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       .trim();
     const known = knownOrg && afterColonTyped && ` ${fold(afterColonTyped)} `.includes(` ${fold(knownOrg)} `) && fold(afterColonTyped) !== fold(knownOrg) && afterColonTyped.split(/\s+/).length <= 5 ? afterColonTyped : knownOrg;
     // "Bibliotheek Groningen doet mee met de voorleesochtend": who joins stands before the verb.
-    const joiner = text.match(/(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&'. -]{1,40}?)\s+(?:(?:doet|doen|deed|deden|gaat|gaan|helpt|helpen|werkt|werken) (?:(?:ook|nu|inmiddels|sinds kort|vanaf nu|voortaan|allebei|beide|allemaal|alle twee|samen) )*mee|sponsort|sponsoren|financiert|financieren|levert|leveren|verzorgt|verzorgen)\b|(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:(?:ook|nu|inmiddels) )*aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:is|zijn) (?:nu |ook |inmiddels )?(?:aangehaakt|aangesloten)|(?:haakt|haken) (?:ook |nu )?aan)\b/iu);
+    const joiner = text.match(/(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&'. -]{1,40}?)\s+(?:(?:doet|doen|deed|deden|gaat|gaan|helpt|helpen|werkt|werken) (?:(?:ook|nu|inmiddels|sinds kort|vanaf nu|voortaan|allebei|beide|allemaal|alle twee|samen|inderdaad|idd|echt|zeker|gewoon) )*mee|sponsort|sponsoren|financiert|financieren|levert|leveren|verzorgt|verzorgen)\b|(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:(?:ook|nu|inmiddels) )*aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:is|zijn) (?:nu |ook |inmiddels )?(?:aangehaakt|aangesloten)|(?:haakt|haken) (?:ook |nu )?aan)\b/iu);
     // ("2e schil: ook judoclub Lewenborg doet mee": "ook" is not part of the name.)
-    const joinedRaw = joiner ? (joiner[1] ?? joiner[2] ?? joiner[3] ?? joiner[4]).trim().replace(/^(?:(?:ook|nu|inmiddels|dus|en)\s+)+(?=\S)/i, "") : undefined;
+    const joinedRaw = joiner ? (joiner[1] ?? joiner[2] ?? joiner[3] ?? joiner[4]).trim().replace(/^(?:(?:ook|nu|inmiddels|dus|en|ff|even|effe|melden|meld|ter info|fyi|btw|goed nieuws|nieuws|update)\s+)+(?=\S)/i, "") : undefined;
     // "could you add Stichting Present as a partner to …", "voeg Stichting Present toe als partner": who is added.
     const addedAs = text.match(/\b(?:add|voeg)\s+(?:(?:even|ook|nog)\s+)?(?:de\s+|het\s+|the\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+[\p{L}\p{N}&'-]+){0,4}?)\s+(?:toe\s+)?as\s+(?:a\s+|the\s+|an\s+)?(?:new\s+)?partner\b|\bvoeg\s+(?:(?:even|ook|nog)\s+)?(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+[\p{L}\p{N}&'-]+){0,4}?)\s+(?:toe\s+als|als\s+partner\s+toe)\b/u);
     const added = addedAs && !findPeopleIn(addedAs[1] ?? addedAs[2], w).length ? (findOrganisationIn(addedAs[1] ?? addedAs[2], fold(addedAs[1] ?? addedAs[2]), w.organisations) ?? (addedAs[1] ?? addedAs[2])) : undefined;
@@ -472,7 +493,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("…: consultatiebureau Lewenborg als partner toevoegen": the word typed before the capitals belongs to the name.)
     const properLead = proper && afterColonTyped?.endsWith(proper) ? afterColonTyped.slice(0, -proper.length).trim() : undefined;
     const properWhole = properLead && /^[\p{L}-]{4,}$/u.test(properLead) && !/^(samen|met|nu|ook|partner|partners|nieuwe|extra|door|via|bij|voor|van|and|with)$/i.test(properLead) && !findPeopleIn(properLead, w).length ? `${properLead.charAt(0).toUpperCase()}${properLead.slice(1)} ${proper}` : undefined;
-    const org = explicitPartner ?? added ?? framed ?? known ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
+    // ("doet nu ook kinderopvang de Boomhut mee": the name said, not the known organisation one of its words belongs to.)
+    const knownOrInverted = inverted && known && !` ${fold(known)} `.includes(` ${fold(inverted)} `) ? inverted : known;
+    const suppliedBy = supplies ? (findOrganisationIn(supplies, fold(supplies), w.organisations) ?? supplies) : joinsAs ? (findOrganisationIn(joinsAs, fold(joinsAs), w.organisations) ?? joinsAs) : undefined;
+    const org = explicitPartner ?? added ?? suppliedBy ?? framed ?? knownOrInverted ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
     // "Gasunie en Noorderpoort doen mee als partner": two organisations, each its own partner — shown first, both on "ja".
     const several = org && picked.chosen ? severalOrganisations(org, w) : undefined;
     if (several && !several.some(isPerson)) return confirmEach(several.map((name) => ({ text: `/actie partner ${picked.chosen!.title}: ${name}`, pickActionId: picked.chosen!.id })));
@@ -529,12 +553,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const said = reasonAfter(text, sameClause ? span.end : hit.end) || byWhom || reasonBefore(text, span, hit, low);
     // "kindteams weer oppakken, we gaan ermee verder": the same status said twice is not a note.
     const note = restatesStatus(said, hit.sub) ? "" : said;
-    // ("zomerkamp is begonnen, Scouting Lewenborg doet mee": an organisation joining is a partner, not a reason — both shown first.)
-    const joins = note.match(/^(?:de |het )?(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{L}\p{N}&'.-]+){0,4}?)\s+(?:doet|doen|gaat|gaan|werkt|werken)\s+(?:(?:ook|nu|inmiddels|allebei|beide|samen|vanaf nu)\s+)*mee[\s.!]*$/u)?.[1];
-    if (joins && picked.chosen && !findPeopleIn(joins, w).length) {
-      const org = findOrganisationIn(joins, fold(joins), w.organisations) ?? joins;
-      return confirmEach([`/actie ${hit.sub} ${picked.chosen.title}`, `/actie partner ${picked.chosen.title}: ${org}`].map((t) => ({ text: t, pickActionId: picked.chosen!.id })));
-    }
+    const withPartner = statusAndPartner(note, hit.sub);
+    if (withPartner) return withPartner;
     const status = localText(`status.${STATUS_LABELS[hit.sub]}` as never);
     const what = note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status });
     return build(`actie ${hit.sub}`, note, what);
@@ -806,6 +826,11 @@ function explicitNote(text: string, span: ActionSpan<IndexedAction>): string {
     ? text.slice(span.end).match(/^\s*(?:[\p{L}-]+\s+){0,3}?dat\s+(.+)$/iu)
     : null;
   if (putWith) return trimNote(putWith[1]);
+  // ("kun je bij de voorleesochtend zetten dat de bieb ons de zaal gratis geeft": the verb after the name, then "dat".)
+  const putAfter = /^\s*(?:@?wijkbot[\s,:]*)?(?:(?:kun je|kan je|wil je|kunt u|wilt u|even|ff|graag)\s+)+(?:(?:even|ff|ook|nog)\s+)*(?:bij|onder)\s+$/i.test(text.slice(0, span.start).replace(/(?:de|het|the)\s+$/i, ""))
+    ? text.slice(span.end).match(/^\s*(?:(?:even|ff|ook|nog)\s+)*(?:zetten|schrijven|noteren|opschrijven|neerzetten)\s+dat\s+(.+)$/iu)
+    : null;
+  if (putAfter) return trimNote(putAfter[1]);
   // ("huiskamer: een bewoner kwam met een idee": "een", "dat" … are the note's own words unless a marker word
   // such as "update" stands among them.)
   const after = text.slice(span.end).replace(UPDATE_MARKER_AT_START, (lead) => lead.replace(/^.*\b(?:update|voortgang|notitie|noteer|noteren|opschrijven|note|progress|status|stand van zaken|nieuws)\b[\s,:;-]*(?:(?:even|ff|maar|graag|dat|bij|voor|over|van|on|nog|ook)\b[\s,:;-]*)*/is, ""));
@@ -859,10 +884,16 @@ function sideNote(text: string, span: ActionSpan<IndexedAction>, value: string):
 }
 
 /** "Gasunie en Noorderpoort", "GGD, Lefier en de bieb": two or more organisations, when each is one the wijk knows or a name with a capital. */
+function lastTypedOf(org: string): string {
+  return org.split(/\s*,\s*|\s+(?:en|and)\s+/i).at(-1)!;
+}
+
 function severalOrganisations(org: string, w: UnderstandWorld): string[] | undefined {
   if (w.organisations.some((o) => fold(o) === fold(org))) return undefined;
   const parts = org.split(/\s*,\s*|\s+(?:en|and)\s+/i).map((p) => p.replace(/^(?:de|het|the)\s+/i, "").trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return undefined;
+  // ("Centrum voor Jeugd en Gezin Groningen": a name with "voor"/"van" in it joins its own words with "en".)
+  if (parts.length === 2 && /\s(?:voor|van)\s+(?:de\s+)?\p{Lu}/u.test(parts[0]) && !/^(de|het|the)\s/i.test(lastTypedOf(org))) return undefined;
   // ("Verloskundigenpraktijk Lewenborg en Omstreken", "Bakkerij Jansen en Zonen": one name.)
   if (/^(omstreken|omgeving|zonen|zn|co|partners)$/i.test(parts.at(-1)!)) return undefined;
   // ("Stichting Groen en Doen" is one name.)

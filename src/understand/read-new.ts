@@ -177,8 +177,18 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     return false;
   }
   // "we starten met Kickboksen voor meiden, kun je dat als nieuwe actie zetten? vreedzaam": the title was said before.
-  const saidBefore = titled || quoted ? undefined : before.match(/\b(?:we|wij|ik)\s+(?:starten|beginnen|gaan(?:\s+(?:starten|beginnen))?)\s+(?:binnenkort\s+|volgende week\s+|ook\s+)?met\s+(?:een\s+|de\s+|het\s+)?([^,.;?!]{3,60}?)\s*(?:[,.;?!]|\s+(?:kun|kan|wil|zou)\b|$)/i)?.[1];
-  if (saidBefore && /^\s*[?!.,:;]*\s*(?:en\s+)?(?:zetten|toevoegen|aanmaken|maken)?\s*[?!.,:;]*\s*$/i.test(pieces[0]?.replace(/\?.*$/, "") ?? "")) {
+  const saidBefore = titled || quoted ? undefined : before.match(/\b(?:we|wij|ik)\s+(?:starten|beginnen|gaan(?:\s+(?:starten|beginnen))?)\s+(?:binnenkort\s+|volgende week\s+|ook\s+)?(?:met\s+)?(?:een\s+|de\s+|het\s+)([^,.;?!]{3,60}?)\s*(?:[,.;?!]|\s+(?:kun|kan|wil|zou)\b|$)/i)?.[1] ?? before.match(/\b(?:we|wij|ik)\s+(?:starten|beginnen|gaan(?:\s+(?:starten|beginnen))?)\s+(?:binnenkort\s+|volgende week\s+|ook\s+)?met\s+([^,.;?!]{3,60}?)\s*(?:[,.;?!]|\s+(?:kun|kan|wil|zou)\b|$)/i)?.[1];
+  // (A dry run: is this piece only parts — "onder kansrijk" — so the name said before is the title?)
+  const onlyParts = (piece: string | undefined) => {
+    if (!piece) return false;
+    const n = parts.length;
+    const ok = consume(piece);
+    parts.length = n;
+    return ok;
+  };
+  if (saidBefore && pieces.length && onlyParts(pieces[0].replace(/\?+\s*$/, ""))) {
+    title = saidBefore.trim();
+  } else if (saidBefore && /^\s*[?!.,:;]*\s*(?:en\s+)?(?:zetten|toevoegen|aanmaken|maken)?\s*[?!.,:;]*\s*$/i.test(pieces[0]?.replace(/\?.*$/, "") ?? "")) {
     title = saidBefore.trim();
     pieces.splice(0, 1, ...(pieces[0]?.includes("?") ? [pieces[0].slice(pieces[0].indexOf("?") + 1)].filter((x) => x.trim()) : []));
   }
@@ -188,8 +198,10 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     title = named.charAt(0).toUpperCase() + named.slice(1);
     if (pieces[0]?.replace(/\?.*$/, "").trim() === "" || pieces[0]?.trim().startsWith("?")) pieces.splice(0, 1, ...(pieces[0]?.includes("?") ? [pieces[0].slice(pieces[0].indexOf("?") + 1)].filter((x) => x.trim()) : []));
   }
-  for (const piece of pieces) {
+  for (let piece of pieces) {
     if (!title) {
+      // ("voorleesmarathon heet ie": the name, said first.)
+      piece = piece.replace(/\s+(?:heet|heten)\s+(?:ie|hij|het|die|ze|zij|dat|dit)[\s.!]*$/i, "");
       // The first piece is the title, less the parts typed at its end without commas ("Boksclinic voor jongeren vreedzaam deadline 13 maart 12+").
       title = trailingParts(piece, (x) => consume(x, false));
       continue;
@@ -423,7 +435,16 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
 export function readAgreement(text: string, f: string, question: boolean, stuurgroep: boolean): Understanding | undefined {
   if (question) return undefined;
   const body = text.replace(/^\s*@wijkbot[\s,:]*/i, "").trim();
-  const clean = (x: string) => x.trim().replace(/[\s.!]+$/, "");
+  // ("we hebben net afgesproken dat X, leg dat even vast": the agreement, not who made it; "…. besluit graag vastleggen": the word "besluit" left over.)
+  const clean = (x: string) =>
+    x
+      .trim()
+      .replace(/^(?:(?:we|wij) hebben|de stuurgroep heeft|er is)\s+(?:(?:net|zojuist|vanavond|gisteren|gisteravond|vandaag|dus|ook|unaniem|samen)\s+)*(?:afgesproken|besloten)\s+(?:dat|om)\s+/i, "")
+      .replace(/[\s,.;-]+(?:(?:het|dit|dat|de)\s+)?(?:besluit|besluiten)\s*$/i, "")
+      .replace(/[\s.!]+$/, "");
+  // (stuurgroep) "nog eentje van vanavond: de stuurgroep vergadert voortaan om 19:00": one more agreement of the meeting.
+  const oneMore = stuurgroep ? body.match(/^(?:en\s+)?(?:nog\s+)?(?:eentje|een|één|1|iets)\s+(?:van|uit)\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|het overleg|de stuurgroep)\s*:\s*(.{3,})$/i) : null;
+  if (oneMore) return confirmCommand(`/besluit ${clean(oneMore[1])}`);
   const item = body.match(/^(?:agenda)?punt\s+(\d+)\s*(?:is\s+)?(?:besloten|besluit|afgesproken)\s*(?:dat\s+|:\s*)(.{3,})$/i);
   if (item) return confirmCommand(`/besluit ${clean(item[2])} agendapunt ${item[1]}`);
   // "de kinderraad heeft gekozen, leg maar vast bij punt 3: het watertappunt komt bij het winkelcentrum".
@@ -435,7 +456,7 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
     // "leg vast: geen nieuwe acties meer dit jaar", "leg even vast dat …".
     body.match(/^(?:leg|legt)\s+(?:even\s+|maar\s+|graag\s+)?vast\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
     // ("vastleggen graag: begroting 2026 is vastgesteld", "graag vastleggen dat …".)
-    body.match(/^(?:graag\s+|even\s+|svp\s+)?(?:vastleggen|noteren|genoteerd|vastgelegd|notuleren)\s*(?:graag|aub|svp|please)?\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
+    body.match(/^(?:graag\s+|even\s+|svp\s+)?(?:ook\s+|nog\s+)?(?:vastleggen|noteren|genoteerd|vastgelegd|notuleren)\s*(?:graag|aub|svp|please)?\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
     body.match(/^(.{6,}?)[\s,.;-]+(?:leg\s+(?:(?:dat|dit|het)\s+)?(?:even\s+|maar\s+|ook\s+)?vast|(?:leg|noteer|schrijf)\s+(?:dat|dit|het)\s+(?:even\s+|maar\s+|ook\s+)?(?:vast|op|als besluit)|noteer\s+(?:(?:dat|dit|het)\s+)?als besluit)(?:\s+als besluit)?\s*(?:aub|graag|please)?[\s.!]*$/i)?.[1];
   // In the stuurgroep, or said of the stuurgroep's own agreement: "Genoteerd mag worden dat de stuurgroep …",
   // "we zijn unaniem akkoord gegaan met X, graag zo vastleggen".
@@ -571,7 +592,7 @@ export function readDecision(text: string, f: string, question: boolean): Unders
   // "besluit stuurgroep van gisteravond: …", "besluit van gisteren noteren aub: …": what follows the colon is the decision.
   const m =
     subjectFirst(text.match(/^(?:@wijkbot[\s,:]*)?(?:en\s+)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|een|het|ander|tweede|derde|volgend|volgende|laatste)\s+)?(?:besluit|genomen besluit|decision)\b(?![^:]{0,50}\b(?:agenda)?punt\s+\d)([^:]{0,50}):\s*(.+)$/iu)) ??
-    text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:record|log|note|write down)\s+(?:the\s+|a\s+)?decision\s*:\s*(.{3,})$/i) ??
+    text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:please\s+)?(?:add|record|log|note|write down)\s+(?:the\s+|a\s+|this\s+)?decision(?:\s+(?:from|of)\s+[^:]{0,40})?\s*:\s*(.{3,})$/i) ??
     text.match(/^(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:besluit|besloten|genomen besluit|decision|decided)(?=\s*:|\s+(?:dat|van|:)|\s+\p{L})(?:\s+dat)?(?:\s+(?:van\s+)?(?:gisteravond|gisteren|vandaag|vanavond|de stuurgroep|de vergadering))?(?:\s+(?:genomen|gevallen|vastleggen|noteren|opschrijven|vastgelegd))?\s*:?\s*(.+)$/iu) ??
     text.match(/\b(?:we hebben besloten|de stuurgroep (?:heeft )?besloten|de stuurgroep besluit|besloten is|we besluiten|we decided|the board decided)\s*(?:dat|om|:|that|to)?\s*(.+)$/i) ??
     // "unaniem besloten: …", "we hebben vanavond unaniem besloten dat …", "er is gisteren besloten om …".

@@ -13,6 +13,9 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   const showMe =
     // ("geef de voorleesochtend maar aan Lisa" hands it over; "geef me de moestuin" shows it.)
     /^(laat|toon|show|list|lijst|overzicht van)\b/.test(f) ||
+    // ("Please send me the list of overdue actions.", "Graag de agenda voor donderdag.")
+    /^(?:please\s+)?(?:send|give|show|mail)\s+(?:me|us)\b/.test(f) ||
+    /^graag\s+(?:de|het|een|mijn|alle)\s+(?:\w+\s+)?(?:agenda|overzicht|lijst|lijstje|totaalbeeld|stand|acties|besluiten|vergaderingen)\b/.test(f) ||
     /^(geef|stuur)\s+(me|mij|ons|even|eens|ff|nog)\b/.test(f) ||
     /^(geef|stuur)\b.*\b(zien|\w*overzicht|lijst|acties|actions|agenda|info|informatie|details|stand)\b/.test(f) ||
     /^(kun je|kan je|kunt u|wil je|can you|could you|can u|could u|can i|could i|mag ik|kan ik) .*\b(laten zien|zien|tonen|geven|sturen|krijgen|show|get|see|have)\b/.test(f) ||
@@ -20,6 +23,8 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
     /^(graag ontvang ik|ik ontvang graag|ik zou graag|ik wil graag|ik wil|graag|i would like|i'd like) (\w+ ){0,4}(overzicht|lijst|lijstje|overview|list)\b/.test(f);
   // ("stuur het weekoverzicht voortaan niet meer": switching it off, read with the settings.)
   if (DIGEST.test(f) && DIGEST_OFF.test(f)) return undefined;
+  // "ik mis het overzicht van de besluiten", "waar is de lijst met besluiten": the list, missed.
+  if (/\b(overzicht|lijst|list|overview) (van|of|met) (de |alle |the |all )?(genomen )?(besluiten|beslissingen|decisions)\b/.test(f) && !/\b(noteer|noteren|vastleggen|record|add|toevoegen|zet)\b/.test(f)) return run("/besluitenlijst");
   if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|open acties|lopende acties|all actions|info|informatie|details|lijstje|lijst)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
   // "maak een stukje voor de wijkkrant": the monthly update, written from the data.
   if (NEWSLETTER.test(f) && !spans.some((s) => s.quality >= 4)) {
@@ -30,7 +35,7 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // ("een lijst van alle acties die bij de politie liggen": that organisation's people and their actions.)
   const orgOfList = /\b(acties|actions)\b.*\b(bij|van|via) (de |het )?\S+/.test(f) ? w.organisations.find((o) => fold(o).split(" ").some((word) => word.length >= 3 && !["groningen", "lewenborg"].includes(word) && new RegExp(`\\b(bij|van|via) (de |het )?${word}\\b`).test(f))) : undefined;
   if (orgOfList && !spans.some((s) => s.exact || s.quality >= 3)) return run(`/wie ${orgOfList}`);
-  if (/\b(alle|all) (acties|actions|lopende acties|open acties)\b/.test(f) && !spans.some((s) => s.exact) && !findPillarIn(f, w.pillars)) return run(/\b(open|lopende)\b/.test(f) ? "/acties open" : "/acties");
+  if (/\b(alle|all) (acties|actions|lopende acties|open acties)\b/.test(f) && !/\b(begroot|uitgegeven|besteed|budget|spent|bereikt|reached)\b/.test(f) && !spans.some((s) => s.exact) && !findPillarIn(f, w.pillars)) return run(/\b(open|lopende)\b/.test(f) ? "/acties open" : "/acties");
   // ("can u show me the open actions")
   if (showMe && /\b(open|lopende) (acties|actions)\b/.test(f) && !spans.some((s) => s.exact) && !findPillarIn(f, w.pillars)) return run("/acties open");
   // "wat is er deze week gebeurd", "welke deadlines komen eraan": the week in one message.
@@ -43,10 +48,24 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // "welke data zijn er al geprikt voor de volgende vergadering?": the date poll.
   if (question && /\b(geprikt|datumprikker|prikker|poll|data geprikt|datums geprikt)\b/.test(f)) return run("/datumprikker");
   if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date|waar|where|locatie|zaal)\b/.test(f)) return run("/vergaderingen");
+  // ("welke vergaderingen staan er": the meetings planned.)
+  if (/^(welke|wat zijn de|which|what are the)\s+(vergaderingen|meetings|stuurgroepvergaderingen|stuurgroepen)\b/.test(f)) return run("/vergaderingen");
   // "welke besluiten hebben we genomen?", "wat heeft de stuurgroep besloten?": the decisions so far.
-  if (question && /^(is|zijn) er (al |nog |ooit |eigenlijk )?(een |geen |iets |wat |niks |niets )?(besluit|besluiten|besloten|beslist)\b/.test(f)) return run("/besluitenlijst");
-  // ("wat is er vorige keer besloten over de wijkwebsite": about an action, still the decisions.)
-  if (question && /\b(besluiten|besloten|beslist|decisions|decided)\b/.test(f) && /^(wat|welke|which|what|zijn er|hebben we|heeft de stuurgroep|waar|where)\b/.test(f) && (!spans.some((s) => s.exact || s.quality >= 3) || /\b(besloten|beslist|besluit|besluiten|decided) (over|about|voor|bij|met)\b/.test(f))) return run("/besluitenlijst");
+  // ("is er gisteren nou iets besloten over de speeltuin of niet": a day or a filler in between.)
+  if (question && /^(is|zijn|werd|werden) er (\w+ ){0,3}(besluit|besluiten|besloten|beslist)\b/.test(f)) return run("/besluitenlijst");
+  // ("wat is er vorige keer besloten over de wijkwebsite", "what did we decide last time about the wijkwebsite": about an
+  // action, still the decisions.)
+  if (question && /\b(besluiten|besloten|beslist|decisions|decided|decide)\b/.test(f) && /^(wat|welke|which|what|zijn er|hebben we|heeft de stuurgroep|waar|where)\b/.test(f) && (!spans.some((s) => s.exact || s.quality >= 3) || /\b(besloten|beslist|besluit|besluiten|decided|decide)\b.*\b(over|about)\b|\b(besloten|beslist|besluit|besluiten|decided|decide) (over|about|voor|bij|met)\b/.test(f))) return run("/besluitenlijst");
+  // "can you show me the decisions from the last meeting?", "ik mis het overzicht van de besluiten": the list asked for.
+  if (/\b(besluiten|beslissingen|decisions)\b/.test(f) && (/\b(overzicht|lijst|list|overview) (van|of|met) (de |alle |the |all )?(genomen )?(besluiten|beslissingen|decisions)\b/.test(f) || (question && /\b(show|toon|laat|geef|see|zien|view)\b/.test(f))) && !/\b(noteer|noteren|vastleggen|record|add|toevoegen)\b/.test(f)) return run("/besluitenlijst");
+  // "wie is er deze week afwezig?", "wie is er allemaal afwezig en wie vervangt ze?": who is away, and their stand-ins.
+  if (question && /\b(wie|who)\b/.test(f) && /\b(afwezig|afwezigheid|met verlof|away|absent|vervangt|vervanger|vervangers)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 3)) return run("/afwezig");
+  // "how many kids have we reached in total this year, per pillar?": the year's reach per pillar.
+  if (question && /\b(hoeveel|how many|how much)\b/.test(f) && /\b(bereikt|bereik|reached|reach)\b/.test(f) && /\b(totaal|in total|total|samen|alles|alle acties|per pijler|per pillar|dit jaar|this year|overall)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 3)) return run("/jaarplan overzicht");
+  // "hoeveel is er over alle acties samen begroot en uitgegeven?": the money of the year, in the report.
+  if (question && /\b(hoeveel|how much|wat)\b/.test(f) && /\b(begroot|uitgegeven|besteed|budget|spent|geld|kosten)\b/.test(f) && /\b(totaal|in total|total|samen|alles|alle acties|all actions|overall|bij elkaar)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 3)) return run("/rapport");
+  // "Wat hebben we eigenlijk al afgerond?": the finished actions.
+  if (question && /^(wat|welke acties|which actions|what)\b/.test(f) && /\b(hebben we|zijn er|is er|have we|did we|zijn)\b/.test(f) && /\b(afgerond|afgemaakt|gedaan|voltooid|finished|completed|done)\b/.test(f) && !/\b(nog|moet|moeten|still|yet)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 3)) return run("/acties klaar");
   // "de stuurgroep heeft besloten dat het zomerkamp doorgaat toch? kun je dat checken", "… beslist X. klopt dat?": whether
   // something was decided — the decisions so far, not the action.
   if (question && /\b(heeft|hebben|is|werd|zijn) (\w+ ){0,2}(besloten|beslist)\b|\b(besloten|beslist) (dat|om)\b/.test(f) && /\b(klopt dat|klopt het|toch|checken|check|nakijken|controleren|zeker|is dat zo|right|correct)\b/.test(f)) return run("/besluitenlijst");
@@ -124,8 +143,9 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
     if (spans.length) return actionInfo(spans, w, text);
     return run("/wie");
   }
-  if (spans.length && (question || showMe || /^(info|informatie|details)\b/.test(f)) && !CHANGE_SIGNAL.test(f)) return actionInfo(spans, w, text);
-  if (pillar && /\b(acties|hoe staat|hoe gaat|stand|actions|how is|ervoor)\b/.test(f)) return run(`/acties ${pillar}`);
+  // ("graag een totaalbeeld van pijler Gezond": a pillar's name is no action.)
+  if (spans.some((s) => !pillarWord(s)) && (question || showMe || /^(info|informatie|details)\b/.test(f)) && !CHANGE_SIGNAL.test(f)) return actionInfo(spans.filter((s) => !pillarWord(s)), w, text);
+  if (pillar && /\b(acties|hoe staat|hoe gaat|stand|actions|how is|ervoor|totaalbeeld|overzicht|overview|stand van zaken)\b/.test(f)) return run(`/acties ${pillar}`);
   // ("stuur mij het weekoverzicht voortaan ook elke week": every week from now on — switched on.)
   if (/\bweekoverzicht\b/.test(f) && /\b(voortaan|elke week|iedere week|wekelijks|vanaf nu|every week|from now on)\b/.test(f) && !/\b(niet|geen|not|no|uit|stop)\b/.test(f)) return question ? { kind: "confirm", question: localText("understand.confirm", { what: "/weekoverzicht aan" }), text: "/weekoverzicht aan" } : run("/weekoverzicht aan");
   if (/\bweekoverzicht\b/.test(f) && /^(geef|stuur|laat|toon|mag ik|kan ik|kun je|kan je|wat staat er in|give|send|show)\b/.test(f) && !/\b(niet|geen|not|no|uit|stop|nooit|never)\b/.test(f)) return run("/weekoverzicht");

@@ -8,7 +8,7 @@ import { localParts } from "../time/amsterdam.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
 
 /** Reminders in free text: the moment anywhere in the sentence, recurring, for the group, or one stopped. */
-const REMINDER = /\b(\w*herinner\w*|remind\w*|seintje|geheugensteun\w*|reminder|porren|por me|een por|pingen|ping me|ping mij)\b/;
+const REMINDER = /\b(\w*herinner\w*|remind\w*|seintje|geheugensteun\w*|reminder|porren|por me|een por|pingen|ping me|ping mij|laat (?:me|mij) (?:\w+ ){1,4}weten)\b/;
 /** "elke werkdag om 8:30" anywhere in a sentence: the longest phrase the recurrence reader understands. */
 function findRecurrenceIn(text: string): { start: number; end: number; phrase: string } | undefined {
   const tokens = tokenize(text);
@@ -58,6 +58,11 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   // ("yo morgen 10u ff pingen voor de jongerenraad", "ping me vrijdag over de flyers": a ping is a reminder too.)
   if (/\b(pingen|ping me|ping mij)\b/.test(f)) {
     typed = typed.replace(/\bpingen\s+(?:voor|over|om)\b/i, "herinneren aan").replace(/\bpingen\b/i, "herinneren").replace(/\bping (me|mij)\s+(?:voor|over|om|about)\b/i, "herinner $1 aan").replace(/\bping (me|mij)\b/i, "herinner $1");
+    f = fold(typed);
+  }
+  // ("laat me woensdag weten dat ik de kinderen moet bellen": being told on a day is being reminded.)
+  if (/\blaat (me|mij) (\w+ ){1,4}weten\b/.test(f) && !/\b(laat (me|mij) (even |maar |graag )*weten (of|wat|wie|wanneer|hoe|waar))\b/.test(f)) {
+    typed = typed.replace(/\blaat (me|mij) ((?:\S+\s+){1,4}?)weten\s+(?:dat|over|van)?\s*/i, "herinner $1 $2aan ");
     f = fold(typed);
   }
   // ("yo 📣 herinner me …", "uh stuur me donderdag een seintje …": a spoken filler or an emoji is not what it is about.)
@@ -118,7 +123,8 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     : undefined;
   // "moi, wil je me overmorgen om 9 uur even herinneren aan de offerte", "Esther vroeg of je haar morgen wil herinneren aan …":
   // before a verb that comes last, only the moment counts; what it is about follows the verb.
-  const after = rest.slice(m[0].length);
+  // ("over 2 dagen herinnering sturen voor de inschrijvingen": the verb of asking for one is not what it is about.)
+  const after = rest.slice(m[0].length).replace(/^\s*(?:sturen|versturen|geven|zetten|instellen|plaatsen|maken)\s+(?:(?:voor|over|aan|om)\s+)?(?=\S)/i, /^(herinnering|reminder|seintje)$/i.test(m[2]) ? "" : "$&");
   const askedBefore = /\b(wil|wilt|kun|kan|kunt|zou|zal|vroeg|vraagt|gelieve|graag|svp|please)\b/i.test(m[1]) && /^(herinner|herinneren|remind)$/i.test(m[2]) && /\S/.test(after) &&
     (/\b(aan|over|voor|about|to)\s*$/i.test(m[0]) || /^\s*(?:er\s+|daar\s+)?(?:even\s+|nog\s+)?(?:aan|over|voor|about|to)\b\s*\S/i.test(after));
   const momentBefore = askedBefore ? (findRecurrenceIn(m[1])?.phrase ?? findDateIn(m[1], w.now, w.region)?.phrase ?? "") : "";
@@ -163,7 +169,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   if (/^(ons|de groep|groep|iedereen|allemaal|us|everyone|the group)$/.test(who)) target = "groep";
   else if (who.startsWith("@")) target = several || meAnd || who.includes(" ") ? who : named ? `@${named}` : m[3];
   rest = rest
-    .replace(/\b(een\s+)?(wekelijkse|dagelijkse|maandelijkse|weekly|daily|monthly)?\s*(herinnering|reminder|seintje)\b/i, " ")
+    .replace(/\b(een\s+)?(wekelijkse|dagelijkse|maandelijkse|weekly|daily|monthly)?\s*(herinnering|reminder|seintje)(?:\s+(?:sturen|geven|zetten|maken|doen|instellen|sturen|plaatsen))?(?:\s+(?:voor|over|aan|om)\b)?/i, " ")
     .replace(/^\s*(ik wil|i want|i'd like)\b/i, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -201,6 +207,10 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     // ("… aan de kas luchten, anders verrotten de zaailingen": why is not part of what.)
     .replace(/\s*,\s*(?:anders|want|omdat|zodat|because|otherwise)\b.*$/i, "")
     .trim();
+  // ("dat ik de zaal moet boeken", "ik moet de begroting insturen": what is to be done, without who must.)
+  what = what.replace(/^dat\s+(?:ik|we|wij|je|jij)\s+(?=\S)/i, "").replace(/^(?:ik|we|wij)\s+(?:moet|moeten|moest)\s+(?:nog\s+)?(?=\S)/i, "");
+  const mustLast = what.match(/^(?:(?:ik|we|wij|je|jij)\s+)?(.{3,}?)\s+(?:moet|moeten)\s+([\p{L}-]+)$/iu);
+  if (mustLast && !/\s(?:moet|moeten)\s/i.test(mustLast[1])) what = `${mustLast[1]} ${mustLast[2]}`;
   // ("na de voorjaarsvakantie wil ik een herinnering: evaluatie jaarplan starten": what follows the colon.)
   const labelled = what.match(/^([^:]{0,30}):\s*(\S.*)$/);
   if (labelled && /^(?:\s*(?:wil|ik|een|graag|even|ff|nog|zet|maak|please|i|want|a|dan|en|ook|je|voor|mij|me))*\s*$/i.test(labelled[1])) what = labelled[2];

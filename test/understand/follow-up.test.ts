@@ -603,3 +603,29 @@ describe("readFollowUp: 'ter aanvulling:' right after a change (seventeenth sess
     });
   });
 });
+
+describe("readFollowUp: a day, a part, an apology (eighteenth session)", () => {
+  const now = new Date("2026-01-05T08:00:00Z");
+  /** "Bedoel je: /actie deadline Geldlessen groep 8: volgende vrijdag? (ja/nee)" */
+  const whichFriday = waiting({ kind: "confirm", rerun: { text: "/actie deadline Geldlessen groep 8: volgende vrijdag", pickActionId: "geld" } });
+  /** "Bedoel je: - /actie klaar Ouderbetrokkenheid - /actie klaar Zomerkamp (ja/nee)" */
+  const both = waiting({ kind: "confirm", rerun: { text: "/actie klaar Ouderbetrokkenheid", pickActionId: "ouders", then: [{ text: "/actie klaar Zomerkamp", pickActionId: "kamp" }] } });
+
+  it.each(["de 16e", "16 januari", "vrijdag de 16e bedoel ik"])("%j to a proposed deadline is that day instead, agreed", (text) => {
+    expect(readFollowUp(text, whichFriday, now)).toMatchObject({ kind: "rerun", rerun: { pickActionId: "geld", confirmed: true } });
+  });
+
+  it("a number to a yes/no question about a deadline is not a day", () => {
+    expect(readFollowUp("2", whichFriday, now)).toEqual({ kind: "none" });
+  });
+
+  it("'nee alleen de ouderbetrokkenheid' to two changes makes only the one named", () => {
+    expect(readFollowUp("nee alleen de ouderbetrokkenheid", both, now)).toEqual({ kind: "rerun", rerun: { text: "/actie klaar Ouderbetrokkenheid", pickActionId: "ouders", confirmed: true } });
+  });
+
+  it("an apology after a correction is not part of the value: 'nee 20 moet het zijn sorry ik wordt moe'", () => {
+    const reach = waiting({ kind: "change", command: "actie bereik", actionId: "h", actionTitle: "Huiswerkbegeleiding buurthuis", rerun: { text: "/actie bereik huiswerkbegeleiding 30", pickActionId: "h" } });
+    expect(readFollowUp("nee 20 moet het zijn sorry ik wordt moe", reach, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { pickActionId: "h" } });
+    expect(readFollowUp("nee sorry, 20 moest het zijn", reach, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { pickActionId: "h" } });
+  });
+});

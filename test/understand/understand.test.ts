@@ -1133,8 +1133,16 @@ describe("understand: removals no command does, agreements, and plans", () => {
 });
 
 describe("understand: totals, what must be done, and a pillar's people", () => {
-  it.each(["hoeveel kinderen hebben we dit jaar bereikt?", "hoeveel geld is er al uitgegeven"])("%j points to the report (no change proposed)", async (text) => {
+  it.each(["hoeveel geld is er al uitgegeven", "hoeveel kinderen zijn er bereikt?"])("%j points to the report (no change proposed)", async (text) => {
     expect(await read(text)).toMatchObject({ kind: "say", text: { key: "understand.totals" } });
+  });
+
+  it.each(["hoeveel kinderen hebben we dit jaar bereikt?", "how many kids have we reached in total, per pillar?"])("%j shows the year's reach per pillar", async (text) => {
+    expect(await read(text)).toEqual({ kind: "run", text: "/jaarplan overzicht" });
+  });
+
+  it("'hoeveel is er over alle acties samen begroot en uitgegeven?' shows the report with the money", async () => {
+    expect(await read("hoeveel is er over alle acties samen begroot en uitgegeven?")).toEqual({ kind: "run", text: "/rapport" });
   });
 
   it("'hoeveel kinderen heeft het watertappunt bereikt?' shows that action (it proposed noting the question)", async () => {
@@ -3319,5 +3327,140 @@ describe("understand: a meeting planned with its place (seventeenth session)", (
 describe("understand: 'is er iets te laat' (seventeenth session)", () => {
   it("'is er iets te laat bij gezond?' lists what is late — the pillar's name is no action", async () => {
     expect(await read("wijkbot is er iets te laat bij gezond?")).toEqual({ kind: "run", text: "/acties te laat" });
+  });
+});
+
+describe("how-to questions find their command's help (eighteenth session)", () => {
+  it.each([
+    // Being away for a while.
+    ["hoe laat ik de bot weten dat ik in april een maand niet beschikbaar ben?", "/help afwezig"],
+    ["Graag zou ik willen weten op welke wijze ik mijn ouderschapsverlof kan doorgeven", "/help afwezig"],
+    ["how do I tell you I'm off sick this week", "/help afwezig"],
+    // Roles.
+    ["hoe maak ik Youssef aanjager van Vreedzaam", "/help rol"],
+    ["Kunt u mij uitleggen hoe ik een collega tot voorzitter benoem?", "/help rol"],
+    // The date poll: voting, choosing.
+    ["ik zie de prikker staan maar wat moet ik terugtypen", "/help datumprikker stem"],
+    ["how do I vote for the dates that suit me", "/help datumprikker stem"],
+    ["hoe kies ik de definitieve datum uit de prikker", "/help datumprikker kies"],
+    // Handing over, leaving.
+    ["hoe geef ik al mijn lopende acties in een keer door aan Lisa", "/help overdracht"],
+    ["how do I hand over my actions to a colleague", "/help overdracht"],
+    ["hoe meld ik af dat Ahmed uit dienst gaat", "/help vertrek"],
+    // The interim check: answering it, its stand.
+    ["hoe vul ik die tussentijdse check in, met cijfers?", "/help check"],
+    ["hoe zie ik wie de check-in nog niet heeft ingevuld", "/help checkin"],
+    // Me: how I am shown, what is kept, being forgotten.
+    ["hoe pas ik aan onder welke naam ik zichtbaar ben? ik word getoond zonder organisatie", "/help ik"],
+    ["Op welke wijze kan ik inzien welke persoonsgegevens de bot bewaart?", "/help mijngegevens"],
+    ["hoe laat ik mijn account helemaal verwijderen", "/help vergeetmij"],
+    // The plan year, the status of the connections.
+    ["hoe zet ik de openstaande acties door naar het volgende jaar", "/help jaarplan"],
+    ["hoe kan ik nagaan of mijn berichten wel zijn aangekomen", "/help status"],
+    // Actions: deleting one, seeing some of them, snoozing a reminder.
+    ["hoe gooi ik een actie weg die er dubbel in staat", "/help actie verwijder"],
+    ["hoe zie ik alleen de acties van Kansrijk", "/help acties"],
+    ["hoe stel ik de deadline-herinnering van de moestuin een weekje uit", "/help snooze"],
+    ["hoe rond ik een actie af", "/help actie klaar"],
+    ["hoe voeg ik een actie toe voor Gezond", "/help actie nieuw"],
+    ["hoe zet ik een actie tijdelijk in de wacht", "/help actie parkeer"],
+    // Holidays, language, the monthly piece, decisions, linking a group.
+    ["hoe zorg ik dat er in de herfstvakantie geen herinneringen komen", "/help vakantie"],
+    ["can I switch the bot to English? how", "/help taal"],
+    ["hoe maak ik een stukje voor de nieuwsbrief over vorige maand", "/help maandbericht"],
+    ["hoe kan ik teruglezen wat er besloten is", "/help besluitenlijst"],
+    ["hoe koppel ik onze whatsappgroep aan de wijk", "/help koppel"],
+    // Agenda items and meetings.
+    ["hoe keur ik een voorgesteld agendapunt goed", "/help agenda accepteer"],
+    ["hoe zet ik een agendapunt op besproken", "/help agenda behandeld"],
+    ["how do I close the meeting when we're done", "/help vergadering afsluiten"],
+    ["hoe zet ik het overzicht vast in de groep", "/help overzicht vastzetten"],
+    // Dictated, no punctuation, and with typos.
+    ["uhm ik wou vragen hoe dat werkt met afwezig melden als ik op cursus ben", "/help afwezig"],
+    ["hoe zet ik een dedline", "/help actie deadline"],
+    ["hoe meld ik me afwezg", "/help afwezig"],
+    // English, and a verb split around its object.
+    ["how do I reply to the date poll with the dates that work for me", "/help datumprikker stem"],
+    ["how do I see who hasn't filled in the check-in yet", "/help checkin"],
+    ["hoe geef ik mijn acties over voordat ik vertrek", "/help overdracht"],
+  ])("%j runs %j", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: command });
+  });
+
+  it.each([
+    "ik ben volgende week afwezig",
+    "ik ben tot vrijdag niet beschikbaar",
+    "maak Lisa aanjager van Gezond",
+    "lisa is de nieuwe aanjager van kansrijk",
+    "ik wil weten hoe het met de moestuin gaat",
+  ])("the statement %j is no how-to question", async (text) => {
+    expect(await read(text)).not.toMatchObject({ text: expect.stringMatching(/^\/help/) });
+  });
+});
+
+describe("understand: said around the question, typed wrong, said in a sentence (eighteenth session)", () => {
+  it.each([
+    ["ik vraag me af wanneer de volgende stuurgroep is", "/vergaderingen"],
+    ["ik weet niet wie Peter is", "/wie Peter"],
+    ["Graag verneem ik wie er in de pijler Gezond actief zijn.", "/wie Gezond"],
+    ["ik vraag me af of de moestuin al klaar is", "/actie info Buurtmoestuin"],
+    ["ik neem aan dat de moestuin nog bezig is", "/actie info Buurtmoestuin"],
+  ])("a question inside a sentence about wanting to know is asked, and changes nothing: %j → %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+
+  it("a keyword typed with one letter missing is read as the word: 'moestuin deadlin naar 1 april'", async () => {
+    expect(await read("moestuin deadlin naar 1 april")).toMatchObject({ kind: "run", text: "/actie deadline Buurtmoestuin: 1 april" });
+  });
+
+  it.each([
+    ["what did we decide about the wijkwebsite?", "/besluitenlijst"],
+    ["ik mis het overzicht van de besluiten", "/besluitenlijst"],
+    ["wie is er deze week afwezig?", "/afwezig"],
+    ["Wat hebben we eigenlijk al afgerond?", "/acties klaar"],
+  ])("%j → %s", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: command });
+  });
+
+  it("two organisations that 'doen allebei mee' are two partners, shown first", async () => {
+    const u = await read("moestuin: Jeugdfonds Sport & Cultuur en Scouting Lewenborg doen allebei mee");
+    expect(u).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Jeugdfonds Sport & Cultuur", then: [{ text: "/actie partner Buurtmoestuin: Scouting Lewenborg" }] });
+  });
+
+  it("an organisation that sends people for an action takes part in it, shown first", async () => {
+    expect(await read("Noorderpoort levert twee stagiairs voor de moestuin")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Noorderpoort" });
+  });
+
+  it("a status and an organisation joining are both shown first, not the joining as a reason", async () => {
+    const u = await read("watertappunt is gestart, Scouting Lewenborg doet mee");
+    expect(u).toMatchObject({ kind: "confirm", text: "/actie bezig Watertappunt in de wijk", then: [{ text: "/actie partner Watertappunt in de wijk: Scouting Lewenborg" }] });
+  });
+
+  it("handing an action to someone ('geef … maar aan Lisa') is an owner change with the reason, not a request to show it", async () => {
+    expect(await read("geef de moestuin maar aan Lisa, ik heb geen tijd meer")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Lisa", note: "ik heb geen tijd meer" });
+  });
+
+  it("'kun je bij de moestuin zetten dat …' notes what follows 'dat', not the verb", async () => {
+    expect(await read("kun je bij de moestuin zetten dat de bieb ons de zaal gratis geeft")).toMatchObject({ kind: "run", text: "/actie update Buurtmoestuin: de bieb ons de zaal gratis geeft" });
+  });
+
+  it("'X moet voortaan Y heten' renames the action", async () => {
+    expect(await read("de moestuin moet voortaan Moestuin Lewenborg heten")).toMatchObject({ kind: "run", text: "/actie hernoem Buurtmoestuin naar Moestuin Lewenborg" });
+  });
+
+  it("a reminder without the filler and emoji said before it", async () => {
+    expect(await read("yo 📣 herinner me vrijdag aan de flyers")).toEqual({ kind: "run", text: "/herinner mij de flyers vrijdag" });
+  });
+
+  it("a reminder for someone and the sender both, shown first", async () => {
+    expect(await read("wil je Lisa en mij donderdag herinneren aan het overleg")).toMatchObject({ kind: "confirm", text: "/herinner @Lisa @Fatima het overleg donderdag" });
+  });
+
+  it.each([
+    ["nieuwe actie, deadline 10 april, kansrijk, trekker ben ik: leesclub voor groep 5 en 6", "/actie nieuw leesclub voor groep 5 en 6 deadline 10 april pijler Kansrijk"],
+    ["Mag ik u vragen een actie toe te voegen? Titel: Hielprikvoorlichting in het buurthuis. Pijler: Gezond. Streefdatum: 16 februari.", "/actie nieuw Hielprikvoorlichting in het buurthuis pijler Gezond deadline 16 februari"],
+    ["Graag een nieuwe actie binnen de pijler Gezond: 'Voorlichting over slapen voor ouders van baby's', doelgroep 0-4", "/actie nieuw Voorlichting over slapen voor ouders van baby's pijler Gezond doelgroep 0-4"],
+  ])("a new action in the words people use: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
   });
 });
