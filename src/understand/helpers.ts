@@ -1,4 +1,4 @@
-import { fold } from "../parse/text.ts";
+import { editDistance, fold } from "../parse/text.ts";
 import { localText } from "../i18n/index.ts";
 import type { Understanding } from "./index.ts";
 
@@ -30,24 +30,13 @@ const TYPO_TARGET_SET = new Set(TYPO_TARGETS);
 const NOT_TYPOS = new Set(["gestort", "gestapt", "starten", "starter", "startte", "reminded", "finishes", "overdoe", "gesloten", "besteld", "herinnerd", "herinnert"]);
 const typoCache = new Map<string, string>();
 
-/** One edit apart (a letter wrong, missing, extra, or two swapped). */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
 /** "deadlin" → "deadline"; a word that only adds an ending ("herinnert", "deadlines") is left as typed. */
 export function fixTypo(word: string): string {
   if (word.length < 6 || TYPO_TARGET_SET.has(word) || NOT_TYPOS.has(word) || !/^\p{L}+$/u.test(word)) return word;
   const known = typoCache.get(word);
   if (known !== undefined) return known;
-  const target = TYPO_TARGETS.find((t) => t.length >= 7 && !word.startsWith(t) && oneEditApart(word, t));
+  // (One edit: a letter wrong, missing, extra, or two swapped.)
+  const target = TYPO_TARGETS.find((t) => t.length >= 7 && !word.startsWith(t) && editDistance(word, t, 1) === 1);
   const fixed = target ?? word;
   if (typoCache.size < 5000) typoCache.set(word, fixed);
   return fixed;
