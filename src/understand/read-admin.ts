@@ -447,7 +447,9 @@ const ROLE_WORDS = /\b(aanjager|aanjagerschap|kartrekker|coordinator|wijkcoordin
 
 function readHandover(ctx: Ctx): Understanding | undefined {
   const { f, question, w } = ctx;
-  if (!HANDOVER_VERB.test(f) || !EVERYTHING.test(f) || ROLE_WORDS.test(f) || ASKS_INFO.test(f)) return undefined;
+  // ("moestuin ik geef aan Anouk want ik heb te veel werk": the work in the reason is not what is handed over.)
+  const said = f.replace(/\b(want|omdat|ivm|vanwege|wegens|because)\b.*$/, "");
+  if (!HANDOVER_VERB.test(said) || !EVERYTHING.test(said) || ROLE_WORDS.test(f) || ASKS_INFO.test(f)) return undefined;
   // A single action named clearly is an owner change ("de huiskamer gaat naar Sanne").
   if (ctx.spans.some((s) => s.quality >= 3 && !/^(acties|taken|werk)$/i.test(ctx.text.slice(s.start, s.end)))) return undefined;
   const words = f.split(" ");

@@ -9,7 +9,7 @@ import { findDateIn } from "./find-date.ts";
 import { ENGLISH_GLOSS } from "../parse/english-gloss.ts";
 
 const NEW_ACTION =
-  /^(?:@wijkbot\s+)?(?:nieuw|nieuwe|new)\s*:|\b(?:zet|zetten) er (?:een |even een )?(?:nieuwe )?actie bij\b|\b(?:kan|mag|kun) er (?:een |nog een )?(?:nieuwe )?actie bij\b|\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|(?:een |een nieuwe )actie (?:toe te voegen|aan te maken|te maken|te registreren|in te voeren)|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|(?:een |een nieuwe |nieuwe )actie (?:starten|beginnen|opstarten|opzetten)|(?:start|begin|starten|beginnen) (?:we |ik )?(?:een |een nieuwe |nieuwe )actie|actie erbij|actie aanmaken|voeg toe(?!\s+aan\s+de\s+agenda)|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|new actie|nieuw actie|add (?:an |a new )?action|add (?:a )?new (?:actie|action)|create (?:an |a new )?action|nije aksje|nieuwe aksie|nieuwe akie)\b/i;
+  /^(?:@wijkbot\s+)?(?:nieuw|nieuwe|new|new one|nog een|nieuwe erbij)(?:\s+(?:please|pls|graag|aub))?\s*:|\b(?:zet|zetten) er (?:een |even een )?(?:nieuwe )?actie bij\b|\b(?:kan|mag|kun) er (?:een |nog een )?(?:nieuwe )?actie bij\b|\b(nieuwe actie|nieuw actie|nieuwe activiteit|nieuw project|(?:een |een nieuwe )actie (?:toe te voegen|aan te maken|te maken|te registreren|in te voeren)|maak (?:een |even een |graag een )?(?:nieuwe )?actie(?: aan)?|voeg (?:een |even een )?(?:nieuwe )?actie(?: toe)?|actie (?:aan)?maken|actie toevoegen|(?:een |een nieuwe |nieuwe )actie (?:starten|beginnen|opstarten|opzetten)|(?:start|begin|starten|beginnen) (?:we |ik )?(?:een |een nieuwe |nieuwe )actie|actie erbij|actie aanmaken|voeg toe(?!\s+aan\s+de\s+agenda)|zet (?:een )?nieuwe actie(?: op de lijst)?|als (?:nieuwe )?actie (?:zetten|toevoegen|aanmaken)|new action|new actie|nieuw actie|add (?:an |a new )?action|add (?:a )?new (?:actie|action)|create (?:an |a new )?action|nije aksje|nieuwe aksie|nieuwe akie)\b/i;
 
 const AGE = /(?:^|[\s,(])(?:(?:voor\s+)?(?:de\s+)?(?:jongeren|kinderen|kids|tieners|jeugd)(?:\s+van)?\s+|(?:doelgroep|target group|age group|leeftijdsgroep|leeftijd|age|ages)\s*:?\s*)?(0\s*[-–]\s*4|4\s*[-–]\s*12|12\s*\+|12\+|12 plus|12plus|algemeen)(?:\s*jaar)?(?=$|[\s,.)])/i;
 
@@ -23,6 +23,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   // The words people use around the parts: thanks at the end, "streefdatum" for the deadline, "ondergetekende" for "ik".
   const tidied = said
     .replace(/[\s,.]*\b(?:dank je wel|dankjewel|dank u wel|bedankt|alvast bedankt|thanks|thx|groetjes)\b[\s.!]*$/i, "")
+    // ("…, deadline 26 september haha": laughter at the end is not a part.)
+    .replace(/(?:[\s,]+(?:haha\w*|hihi\w*|hehe\w*|xd|lol))+[\s.!]*$/i, "")
     .replace(/\b(?:streefdatum|einddatum|opleverdatum|target date|due date)\b/gi, "deadline")
     .replace(/\s+en (?:de )?deadline (?:is|wordt)\s+/gi, ", deadline ")
     .replace(/\bondergetekende\b/gi, "ik");
@@ -211,6 +213,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   }
   if (extras) for (const word of extras.split(/[\s,?!.]+/)) if (word) consume(word);
   title = title.replace(/^["“‘']+|["”’']+$/g, "").replace(/[.!?]+$/, "").replace(/\?\s*$/, "").replace(/^(?:voor|over)\s+(?:de|het|een)\s+/i, "").trim();
+  // ("voetbaltoernooi voor de 12+": the age group taken off leaves "voor de" behind.)
+  if (parts.some((x) => x.startsWith("doelgroep "))) title = title.replace(/\s+(?:voor|van|met)(?:\s+(?:de|het|een))?$/i, "").trim();
   // ("kun je ook een actie maken voor trapportaal opfleuren": what the action is for is its name.)
   if (/\bactie\s+(?:(?:maken|aanmaken|toevoegen)\s+)?(?:voor|over)\s/i.test(said)) title = title.replace(/^(?:voor|over)\s+(?=\S)/i, "");
   if (!title || /^(maken|aanmaken|toevoegen|erbij|aan)$/i.test(title)) return { kind: "read-as", question: localText("understand.newWhat"), prefix: "nieuwe actie:" };

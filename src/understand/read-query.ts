@@ -26,6 +26,8 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // "ik mis het overzicht van de besluiten", "waar is de lijst met besluiten": the list, missed.
   if (/\b(overzicht|lijst|list|overview) (van|of|met) (de |alle |the |all )?(genomen )?(besluiten|beslissingen|decisions)\b/.test(f) && !/\b(noteer|noteren|vastleggen|record|add|toevoegen|zet)\b/.test(f)) return run("/besluitenlijst");
   if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|open acties|lopende acties|all actions|info|informatie|details|lijstje|lijst)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
+  // ("Welke acties zijn er al klaar? Ik wil het in de nieuwsbrief zetten": the finished actions asked for, the newsletter is why.)
+  if (question && /^(welke acties|which actions)\b/.test(f) && /\b(klaar|af|afgerond|gedaan|voltooid|finished|completed|done)\b/.test(f) && !/\b(nog niet|niet|moet|moeten|still|yet)\b/.test(f.split(/\b(ik wil|i want)\b/)[0])) return run("/acties klaar");
   // "maak een stukje voor de wijkkrant": the monthly update, written from the data.
   if (NEWSLETTER.test(f) && !spans.some((s) => s.quality >= 4)) {
     const month = f.match(/\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/);

@@ -107,13 +107,16 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * on arrival → 90%, held-out third 73.1% (78, 3 WRONG) on arrival and at the end — not one of its outcomes moved.
  * The 2,081 held out before: 85.6% → 85.8% (23 WRONG). A second round (22a) never arrived.
  * Held-out now 2,159 of 6,656 (32%): 85.4% with 26 WRONG; the WRONG floor went up by the new round's three.
- * Eighteenth session (2026-12-04): two blind rounds split a third held-out before any failure was printed:
+ * Eighteenth session (2026-12-04): four blind rounds, each split a third held-out before any failure was printed:
  * 23a (225 kept: how-to, decisions, partners, new actions, queries; random.Random(123)) on arrival 73% of its tune
- * part with 4 WRONG, held-out third 70% (74, 0 WRONG); 23b (247 kept: reminders, deadlines, owners, updates,
- * chatter, questions; random.Random(23)) tune part 83% with 1 WRONG, held-out third 78% (82, 1 WRONG). The WRONG
- * floor went up by that one.
+ * part with 4 WRONG, held-out third 70.3% (74, 0 WRONG) → 77.0% at the end; 23b (247 kept: reminders, deadlines,
+ * owners, updates, chatter, questions; random.Random(23)) tune 83% with 1 WRONG, held-out third 78.0% (82, 1 WRONG)
+ * → 79.3%; 24 (238 kept, every kind; random.Random(24), measured after the fixes from 23) 84% on arrival with
+ * 0 WRONG, held-out third 78.5% → 79.7%; 25 (229 kept after one label the commands refuse; random.Random(25)) 67% on
+ * arrival with 5 WRONG, held-out third 71.1% (76, 1 WRONG), unchanged. The 2,159 held out before: 85.4% → 86.3%
+ * (26 WRONG). Held-out now 2,470 of 7,595 (32.5%): 85.1% with 28 WRONG; the WRONG floor went up by the two new thirds'.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 27, heldoutScore: 0.85 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 28, heldoutScore: 0.85 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 

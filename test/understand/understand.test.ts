@@ -3464,3 +3464,32 @@ describe("understand: said around the question, typed wrong, said in a sentence 
     expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("understand: round 25's tune part (eighteenth session)", () => {
+  it("'… loopt nog gewoon hoor, niks klaar' keeps no note 'niks klaar'", async () => {
+    expect(await read("ja het watertappunt loopt nog gewoon hoor, niks klaar")).toEqual({ kind: "run", text: "/actie bezig Watertappunt in de wijk", pickActionId: "water" });
+  });
+
+  it("laughter and 'pls' at the end are not what a reminder is about", async () => {
+    expect(await read("herinner me morgen om 10 aan de sleutel ophalen pls haha")).toEqual({ kind: "run", text: "/herinner mij de sleutel ophalen morgen om 10" });
+  });
+
+  it("a part stopped while the rest goes on is shown first, never set at once", async () => {
+    expect(await read("het watertappunt is gestopt met de vrijdagmiddag, de rest loopt gewoon door")).toMatchObject({ kind: "confirm" });
+  });
+
+  it.each([
+    ["new one please: fruit op school, gezond, 4-12, deadline 1 april", "/actie nieuw fruit op school pijler Gezond doelgroep 4-12 deadline 1 april"],
+    ["nieuwe actie: voetbaltoernooi voor de 12+, vreedzaam", "/actie nieuw voetbaltoernooi doelgroep 12+ pijler Vreedzaam"],
+  ])("a new action: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'Welke acties zijn er al klaar? Ik wil het in de nieuwsbrief zetten' lists the finished actions", async () => {
+    expect(await read("Welke acties zijn er al klaar? Ik wil het in de nieuwsbrief zetten")).toEqual({ kind: "run", text: "/acties klaar" });
+  });
+
+  it("'moestuin ik geef aan Lisa want ik heb te veel werk' hands over that action, not all the sender's work", async () => {
+    expect(await read("moestuin ik geef aan Lisa want ik heb te veel werk")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Lisa", note: "ik heb te veel werk" });
+  });
+});
