@@ -42,8 +42,32 @@ export function fixTypo(word: string): string {
   return fixed;
 }
 
+/**
+ * Words that dictation splits in two ("be sloten", "donder dag", "stuur groep", "agenda punt"): joined again when
+ * the two halves together make one of these.
+ */
+const JOINED_WORDS = new Set([
+  ...TYPO_TARGETS, "besloten", "besluit", "besluiten", "agenda", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+  "zaterdag", "zondag", "overmorgen", "vanavond", "vanmiddag", "vanochtend", "volgende", "wijkwebsite", "bereikt", "begroot",
+  "besteed", "afgerond", "gestopt", "geparkeerd", "kerstvakantie", "zomervakantie", "meivakantie", "voorjaarsvakantie",
+  "herfstvakantie", "weekoverzicht", "besluitenlijst", "datumprikker", "buurtmoestuin", "watertappunt", "speeltuin",
+]);
+
+/** "be sloten" → "besloten"; only when neither half is itself a word of the list. */
+function joinSplitWords(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? words[i] + words[i + 1] : "";
+    if (pair && JOINED_WORDS.has(pair) && !JOINED_WORDS.has(words[i]) && !JOINED_WORDS.has(words[i + 1]) && !/^\d/.test(words[i + 1])) {
+      out.push(pair);
+      i++;
+    } else out.push(words[i]);
+  }
+  return out;
+}
+
 export function expandShorthand(folded: string): string {
-  const words = folded.split(" ").map((word) => SHORTHAND[word] ?? fixTypo(word));
+  const words = joinSplitWords(folded.split(" ")).map((word) => SHORTHAND[word] ?? fixTypo(word));
   // ("yo wat heb ik allemaal openstaan", "hoi, wanneer is de stuurgroep": a greeting before what is asked.)
   while (words.length > 3 && /^(yo|hoi|hey|hee|hallo|hi|hello|goedemorgen|goedemiddag|goedenavond)$/.test(words[0])) words.shift();
   // ("ff vraagje: kan ik …", "quick question: …": what follows is the question.)

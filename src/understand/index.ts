@@ -96,7 +96,10 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     .replace(/\s*(?:→|->|=>|⇒)\s*(?=\S)/gu, " naar ")
     // ("vnaschool dl vrijdag", "nw actie: …": shorthand for deadline and nieuwe.)
     .replace(/(?<![\p{L}\p{N}])dl(?![\p{L}\p{N}])/giu, "deadline")
-    .replace(/(?<![\p{L}\p{N}])nw(?=\s+actie\b)/giu, "nieuwe");
+    .replace(/(?<![\p{L}\p{N}])nw(?=\s+actie\b)/giu, "nieuwe")
+    // ("herinner mij donder dag …", "na de kerst vakantie": a day or a holiday that dictation split in two.)
+    .replace(/\b(maan|dins|woens|donder|vrij|zater|zon)\s+(dag)\b/giu, "$1$2")
+    .replace(/\b(kerst|zomer|mei|voorjaars|herfst|krokus)\s+(vakantie)\b/giu, "$1$2");
   // ("en wat hebben we besloten over de begroting?": a question joined on to the talk before it.)
   const joined = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:en|maar|ok|oke|nou|oh|o|dus|and|so)\s+(?=(?:wat|wie|wanneer|waar|welke|hoe|hoeveel|what|who|when|where|which|how)\b)/i);
   if (joined) return understand(text.slice(joined[0].length), w);

@@ -22,3 +22,17 @@ describe("fixTypo: a word the reader keys on, typed one letter off", () => {
     expect(expandShorthand("ouderbetrokkenheid deadlin naar eind mei idd")).toBe("ouderbetrokkenheid deadline naar eind mei inderdaad");
   });
 });
+
+describe("expandShorthand: words that dictation split in two", () => {
+  it.each([
+    ["wat hebben we vorige keer be sloten", "wat hebben we vorige keer besloten"],
+    ["herinner mij donder dag aan de stuur groep stukken", "herinner mij donderdag aan de stuurgroep stukken"],
+    ["de wijk website is klaar", "de wijkwebsite is klaar"],
+  ])("%j is read as %j", (typed, read) => {
+    expect(expandShorthand(typed)).toBe(read);
+  });
+
+  it.each(["zet het op de agenda punt 2", "ik kom van dag niet", "ik ga op vakantie"])("%j is left as it is", (typed) => {
+    expect(expandShorthand(typed)).toBe(typed);
+  });
+});
