@@ -11,10 +11,6 @@ const SHORTHAND: Record<string, string> = {
 };
 
 /**
- * The folded text with chat shorthand written out, for reading only: what is stored (a note, a name) is always taken
- * from the words as typed. A sentence without its subject ("ben volgende week weg", "heb de offerte binnen") is read with "ik".
- */
-/**
  * Words the reader keys on, typed with one letter wrong, missing, extra or swapped ("deadlin", "agendapnt",
  * "vergaderingn", "startd"): read as the word. Only long words, and only ones whose near neighbours are not
  * everyday words of their own ("besloten" is one letter from "gesloten", "besteed" from "besteld": not here).
@@ -49,8 +45,8 @@ export function fixTypo(word: string): string {
 const JOINED_WORDS = new Set([
   ...TYPO_TARGETS, "besloten", "besluit", "besluiten", "agenda", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
   "zaterdag", "zondag", "overmorgen", "vanavond", "vanmiddag", "vanochtend", "volgende", "wijkwebsite", "bereikt", "begroot",
-  "besteed", "afgerond", "gestopt", "geparkeerd", "kerstvakantie", "zomervakantie", "meivakantie", "voorjaarsvakantie",
-  "herfstvakantie", "weekoverzicht", "besluitenlijst", "datumprikker", "buurtmoestuin", "watertappunt", "speeltuin",
+  "besteed", "gestopt", "kerstvakantie", "zomervakantie", "meivakantie", "voorjaarsvakantie", "herfstvakantie",
+  "besluitenlijst", "buurtmoestuin", "watertappunt", "speeltuin",
 ]);
 
 /** "be sloten" → "besloten"; only when neither half is itself a word of the list. */
@@ -66,6 +62,10 @@ function joinSplitWords(words: string[]): string[] {
   return out;
 }
 
+/**
+ * The folded text with chat shorthand written out, for reading only: what is stored (a note, a name) is always taken
+ * from the words as typed. A sentence without its subject ("ben volgende week weg", "heb de offerte binnen") is read with "ik".
+ */
 export function expandShorthand(folded: string): string {
   const words = joinSplitWords(folded.split(" ")).map((word) => SHORTHAND[word] ?? fixTypo(word));
   // ("yo wat heb ik allemaal openstaan", "hoi, wanneer is de stuurgroep": a greeting before what is asked.)

@@ -103,11 +103,11 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // ("en wat hebben we besloten over de begroting?": a question joined on to the talk before it.)
   const joined = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:en|maar|ok|oke|nou|oh|o|dus|and|so)\s+(?=(?:wat|wie|wanneer|waar|welke|hoe|hoeveel|what|who|when|where|which|how)\b)/i);
   if (joined) return understand(text.slice(joined[0].length), w);
-  // "ik vraag me af wanneer de ouderavond is", "Graag verneem ik wie er in Gezond actief zijn", "I wonder who the contact at
-  // Lefier is": a question inside a sentence about wanting to know — the question itself, asked.
   // "ik zou graag even mijn acties zien": what someone wants to see, asked for.
   const wantsToSee = text.match(/^\s*(?:@?wijkbot[\s,:]*)?ik (?:graag |even )*(?:zou|wil|wou) (?:graag |even |nog |eens |wel |nu )*(?:willen )?(\S.{2,60}?) (?:zien|bekijken|inzien|zien graag)[\s.!]*$/i);
   if (wantsToSee) return understand(`laat ${wantsToSee[1]} zien`, w);
+  // "ik vraag me af wanneer de ouderavond is", "Graag verneem ik wie er in Gezond actief zijn", "I wonder who the contact at
+  // Lefier is": a question inside a sentence about wanting to know — the question itself, asked.
   // "ik neem aan dat de deadline van het watertappunt nog steeds eind januari is": an assumption to check is a question too.
   const embedded = text.match(EMBEDDED_QUESTION) ?? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:ik (?:neem aan|ga er ?van ?uit)|klopt het|is het zo|i assume|is it true|am i right)\s+(dat|that)\s+(\S.{2,})$/i);
   if (embedded && !embedded[2].includes("?")) {
@@ -159,12 +159,15 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // "kan de speeltuin een week later" is a request; with a question mark it is asked first.
   // "waarom achter de cijfers is klaar": an action whose name starts with a question word is not a question.
   const startsWithName = !text.includes("?") && locateActions(w.index, text).some((s) => (s.exact || (s.score >= 6 && s.coverage >= 0.5)) && titleLeadsIn(text, s));
-  // ("waarom cijfers: rapport gedeeld": an action's short name before a colon, even one that starts with a question word.)
-  const nameBeforeColon = !text.includes("?") && /^\s*(?:@?wijkbot[\s,:]*)?[^:]{3,40}:\s*\S/.test(text) && locateActions(w.index, text.slice(0, text.indexOf(":"))).some((s) => (s.exact || s.score >= 3) && fold(text.slice(0, text.indexOf(":"))).split(" ").length <= 4);
+
   // "kan het watertappunt al op klaar of mist er nog iets": asking whether, not asking to.
   const asksWhether = /^(kan|kun|kunnen|mag|moet|can|could)\b/.test(f) && (/\bof (mist|ontbreekt|moet|moeten|is|zijn|nog|niet|not)\b|\bof niet\b|\bor (not|is)\b/.test(f) || /^(kan|mag|moet) (het|de|die|dat)\b.*\bal\b/.test(fold(text.split(/[?.!]/)[0])));
   // ("wnr is de volgende stuurgroep eig": asked in shorthand is asked too.)
   const asks = isQuestion(text) || (f !== fold(text) && isQuestion(f));
+  // ("waarom cijfers: rapport gedeeld": an action's short name before a colon, even one that starts with a question word;
+  // looked up only when the message reads as a question.)
+  const beforeColon = asks && !text.includes("?") && /^\s*(?:@?wijkbot[\s,:]*)?[^:]{3,40}:\s*\S/.test(text) ? text.slice(0, text.indexOf(":")) : "";
+  const nameBeforeColon = Boolean(beforeColon) && fold(beforeColon).split(" ").length <= 4 && locateActions(w.index, beforeColon).some((s) => s.exact || s.score >= 3);
   const question = (asks && !startsWithName && !nameBeforeColon && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"))) || asksWhether;
 
   // "stuur me alles wat je over mij bewaart": the person's own data.

@@ -105,7 +105,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   if (!m) return undefined;
   let who = (m[3] ?? (/\b(me|mij|mezelf)\s*$|\b(me|mij)\b/i.test(m[1]) ? "me" : /\b(ons|us)\b/i.test(m[1]) ? "ons" : "")).toLowerCase();
   // "wil je Lisa en mij donderdag herinneren aan …": that person and the sender, both.
-  const withMe = !m[3] && w.sender ? w.people.find((p) => new RegExp(`\\b${escapeRe(p.displayName)}\\s+(?:en|and|&)\\s+(?:mij|me|mezelf)\\b|\\b(?:mij|me|mezelf)\\s+(?:en|and|&)\\s+${escapeRe(p.displayName)}\\b`, "i").test(m[1])) : undefined;
+  const withMe = !m[3] && w.sender ? w.people.find((p) => withSenderPattern(p.displayName).test(m[1])) : undefined;
   if (withMe && withMe.displayName !== w.sender!.displayName) {
     who = `@${withMe.displayName} @${w.sender!.displayName}`;
     // (Taken out of what it is about once that is cut from the sentence, below.)
@@ -129,7 +129,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     (/\b(aan|over|voor|about|to)\s*$/i.test(m[0]) || /^\s*(?:er\s+|daar\s+)?(?:even\s+|nog\s+)?(?:aan|over|voor|about|to)\b\s*\S/i.test(after));
   const momentBefore = askedBefore ? (findRecurrenceIn(m[1])?.phrase ?? findDateIn(m[1], w.now, w.region)?.phrase ?? "") : "";
   rest = askedBefore ? `${momentBefore} ${after}`.trim() : `${m[1]} ${after}`.trim();
-  if (withMe && who.includes(" ")) rest = rest.replace(new RegExp(`@?${escapeRe(withMe.displayName)}\\s+(?:en|and|&)\\s+(?:mij|me|mezelf)\\b|\\b(?:mij|me|mezelf)\\s+(?:en|and|&)\\s+@?${escapeRe(withMe.displayName)}\\b`, "i"), " ");
+  if (withMe && who.includes(" ")) rest = rest.replace(withSenderPattern(withMe.displayName), " ");
   // "ff een herinnering zetten: donderdag 12:00 bus bevestigen": the words that ask for one are not what it is about.
   rest = rest.replace(/^\s*(?:(?:ff|even|effe|graag|pls|aub|wil je|kun je|kan je|nog)\s+)*(?:een\s+)?(?:zetten|maken|instellen|aanmaken|toevoegen|plaatsen|set|create|add)\b\s*[:,-]?\s*/i, "");
   // "herinner Peter en Lisa vrijdag aan de wijkschouw": everyone named right after the verb gets one.
@@ -146,10 +146,10 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     const listed = [...several[0].matchAll(new RegExp(`@?(${names})\\b`, "gi"))].map((m) => w.people.find((p) => fold(p.displayName) === fold(m[1]))!.displayName);
     who = [...new Set(listed)].map((n) => `@${n}`).join(" ");
     rest = rest.slice(several[0].length);
-  } else if (named && w.sender && new RegExp(`\\b${escapeRe(named)}\\s+(?:en|and|&)\\s+(?:mij|me|mezelf)\\b`, "i").test(text)) {
+  } else if (named && w.sender && withSenderPattern(named, false).test(text)) {
     // "wil je Lisa en mij donderdag herinneren aan …": both.
     who = `@${named} @${w.sender.displayName}`;
-    rest = rest.replace(new RegExp(`@?${escapeRe(named)}\\s+(?:en|and|&)\\s+(?:mij|me|mezelf)\\b\\s*`, "i"), "");
+    rest = rest.replace(withSenderPattern(named, false), "");
   } else if (named) {
     who = `@${named}`;
     rest = rest.replace(new RegExp(`@?${escapeRe(named)}\\b\\s*`, "i"), "");
@@ -169,7 +169,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   if (/^(ons|de groep|groep|iedereen|allemaal|us|everyone|the group)$/.test(who)) target = "groep";
   else if (who.startsWith("@")) target = several || meAnd || who.includes(" ") ? who : named ? `@${named}` : m[3];
   rest = rest
-    .replace(/\b(een\s+)?(wekelijkse|dagelijkse|maandelijkse|weekly|daily|monthly)?\s*(herinnering|reminder|seintje)(?:\s+(?:sturen|geven|zetten|maken|doen|instellen|sturen|plaatsen))?(?:\s+(?:voor|over|aan|om)\b)?/i, " ")
+    .replace(/\b(een\s+)?(wekelijkse|dagelijkse|maandelijkse|weekly|daily|monthly)?\s*(herinnering|reminder|seintje)(?:\s+(?:sturen|geven|zetten|maken|doen|instellen|plaatsen))?(?:\s+(?:voor|over|aan|om)\b)?/i, " ")
     .replace(/^\s*(ik wil|i want|i'd like)\b/i, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -246,6 +246,12 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     new RegExp(`\\b(?:aan|over|to|about)\\s+(?:(?:de|het|een|the|a)\\s+)?${escapeRe(what.replace(/^(?:de|het|een|the|a)\s+/i, ""))}`, "i").test(text);
   if (!usualOrder) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   return { kind: "run", text: command };
+}
+
+/** "Lisa en mij", "mij en @Lisa": that person and the sender, said together (`either`: in both orders). */
+function withSenderPattern(name: string, either = true): RegExp {
+  const me = "(?:mij|me|mezelf)";
+  return new RegExp(`(?:@|\\b)${escapeRe(name)}\\s+(?:en|and|&)\\s+${me}\\b${either ? `|\\b${me}\\s+(?:en|and|&)\\s+@?${escapeRe(name)}\\b` : ""}`, "i");
 }
 
 function escapeRe(text: string): string {
