@@ -907,7 +907,7 @@ function severalOrganisations(org: string, w: UnderstandWorld): string[] | undef
 }
 
 const PARTNER_BEFORE = /\b(?:in samenwerking met|samenwerking met|samen met|werken samen met|werkt samen met|together with|partnering with|partnered with|teaming up with|partners?(?:\s+(?:toevoegen|erbij))?:?)\s+(?:de\s+|het\s+|the\s+)?/giu;
-const PARTNER_STOP = /\s*(?:[,.;!?()]|\s-\s|\s(?:als partner|als nieuwe partner|erbij|graag|aub|pls|please|toevoegen|noteren|zetten|vastleggen|for|voor|bij|aan|now|nu|vanaf|zij|ze|die|they|who|want|omdat|doet|doen|is|zijn|wordt|and they|en zij|en die)\b)/iu;
+const PARTNER_STOP = /\s*(?:[,.;!?()]|\s-\s|\s(?:als partner|als nieuwe partner|erbij|graag|aub|pls|please|toevoegen|toe|noteren|zetten|vastleggen|for|voor|bij|aan|now|nu|vanaf|zij|ze|die|they|who|want|omdat|doet|doen|is|zijn|wordt|and they|en zij|en die)\b)/iu;
 const NOT_AN_ORGANISATION = /^(kinderen|kids|ouders|jongeren|bewoners|vrijwilligers|leerlingen|buurt|wijk|mensen|iedereen|elkaar|collega|collegas|collega's|hem|haar|hen|mij|ons|jullie|school|de kinderen|van|bij|voor|aan|in|op|met|de|het|een|erbij|toevoegen|nodig|gezocht|is|wordt|geworden|worden|zoeken|gezocht|gevonden|een|nog|ook|geen|wie|who|someone|iemand)\b/i;
 
 /**
@@ -923,13 +923,15 @@ function framedPartner(text: string, span: ActionSpan<IndexedAction>, w: Underst
     const from = m.index! + m[0].length;
     if (from > span.start && from < span.end) continue;
     // ("de partner is nu de Hortus": the words that say it, before the name, are not part of it.)
-    let phrase = text.slice(from, from < span.start ? span.start : undefined).replace(/^(?:(?:is|wordt|zijn|worden|nu|voortaan|ook|de|het|een|the)\s+)+/i, "");
-    const stop = phrase.match(PARTNER_STOP);
+    // ("partner watertappunt: Waterbedrijf Groningen": the action named right after the word, the partner after it.)
+    let phrase = (from === span.start ? text.slice(span.end).replace(/^[\s:,-]+/, "") : text.slice(from, from < span.start ? span.start : undefined)).replace(/^(?:(?:is|wordt|zijn|worden|nu|voortaan|ook|de|het|een|the)\s+)+/i, "");
+    // ("samen met Studenten voor Studenten": "voor" between two capitals is inside the name.)
+    const stop = phrase.replace(/^(\p{Lu}\S*\s+)(voor|for)(\s+\p{Lu}\S*(?:$|[\s,.;!?]))/u, (_, x: string, v: string, y: string) => `${x}${"_".repeat(v.length)}${y}`).match(PARTNER_STOP);
     if (stop) phrase = phrase.slice(0, stop.index);
     typed.push(phrase);
   }
   // ("zet Kinderopvang Kids2b als partner bij …": who is put in as a partner.)
-  const putIn = text.match(/\b(?:zet|zetten)\s+(?:even\s+|ook\s+|nog\s+)?(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+[\p{L}\p{N}&'-]+){0,5}?)\s+(?:ook\s+)?als\s+(?:nieuwe\s+|extra\s+)?partner\b/u)?.[1];
+  const putIn = text.match(/\b(?:zet|zetten)\s+(?:even\s+|ook\s+|nog\s+)?(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+[\p{L}\p{N}&'-]+){0,5}?)\s+(?:(?:er|erbij|ook)\s+)*als\s+(?:nieuwe\s+|extra\s+)?partner\b/u)?.[1];
   if (putIn) typed.push(putIn);
   // ("voor de techniekdag hebben we de Gasunie én het Alfa-college als partner binnen": who they have as partner.)
   const have = text.match(/\b(?:hebben|heb|hadden|krijgen)\s+(?:we|wij|ik)\s+(?:nu\s+|ook\s+|eindelijk\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&' -]{1,60}?)\s+(?:als\s+partners?|erbij)\b/u)?.[1];
@@ -1066,7 +1068,8 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   if (wants && first) return `beoogd ${first}`;
   // "er zijn 8 kinderen bijgekomen": added to what was reached.
   // "nog 30 jongeren bereikt op de scholen": reached on top of what was.
-  if (first && !bare && details?.reachReached && /\b(bijgekomen|bij gekomen|erbij gekomen|erbij|extra|nog (\d+) (\w+ )?(bij|erbij)|nog (eens )?(\d+) (\w+ ){1,2}bereikt|weer (\d+) (\w+ ){1,2}bereikt|again|more|another)\b/.test(f)) return String(details.reachReached + Number(first));
+  // ("en nog 3 ouders extra deze week, totaal nu 43": the total said is the total, not one more to add.)
+  if (first && !bare && !total && details?.reachReached && /\b(bijgekomen|bij gekomen|erbij gekomen|erbij|extra|nog (\d+) (\w+ )?(bij|erbij)|nog (eens )?(\d+) (\w+ ){1,2}bereikt|weer (\d+) (\w+ ){1,2}bereikt|again|more|another)\b/.test(f)) return String(details.reachReached + Number(first));
   return first;
 }
 

@@ -551,7 +551,8 @@ export function markedDecision(text: string, question: boolean, stuurgroep: bool
   }
   // ("…. en we gaan voor de locatie in Zuidlaren": a second decision in a second sentence.)
   // ("afgesproken dat de wijkwebsite een knop krijgt en dat het zomerkamp 2 weken duurt": two, joined by "en dat".)
-  const parts = rest.split(/[.!]\s+(?:en\s+)?(?:(?:we\s+gaan\s+voor|ook)\s+)?(?=\S)|\s+en\s+dat\s+/i).map((x) => x.trim().replace(/[.!]+$/, "")).filter((x) => contentWords(x) >= 1);
+  // ("€ 750 t.l.v. post Gezond", "excl. btw": the dot of an abbreviation ends no sentence.)
+  const parts = rest.split(/(?<!(?:^|[\s.])(?:\p{L}|excl|incl|ca|bijv|evt|nr|dhr|mevr|ong|resp|etc|vs|bv|max|min))[.!]\s+(?:en\s+)?(?:(?:we\s+gaan\s+voor|ook)\s+)?(?=\S)|\s+en\s+dat\s+/iu).map((x) => x.trim().replace(/[.!]+$/, "")).filter((x) => contentWords(x) >= 1);
   if (!parts.length || contentWords(parts.join(" ")) < 2) return undefined;
   const suffix = item ? ` agendapunt ${item}` : "";
   return decisionsShownFirst(parts.map((x) => `/besluit ${x}${suffix}`));

@@ -3493,3 +3493,28 @@ describe("understand: round 25's tune part (eighteenth session)", () => {
     expect(await read("moestuin ik geef aan Lisa want ik heb te veel werk")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Lisa", note: "ik heb te veel werk" });
   });
 });
+
+describe("understand: partners, reminders and decisions typed the short way (nineteenth session)", () => {
+  it.each([
+    ["partner watertappunt: Waterbedrijf Groningen", "/actie partner Watertappunt in de wijk: Waterbedrijf Groningen"],
+    ["speeltuin, zet Woningcorporatie Lefier er als partner bij", "/actie partner Speeltuin Kastanjelaan opknappen: Woningcorporatie Lefier"],
+    ["voeg partner Humanitas toe bij de moestuin", "/actie partner Buurtmoestuin: Humanitas"],
+    ["de moestuin doen we vanaf nu samen met Studenten voor Studenten", "/actie partner Buurtmoestuin: Studenten voor Studenten"],
+  ])("the partner is the name, not the action's name or the verb around it: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'om 4 uur' in a reminder about a 'voorleesochtend' is still the afternoon", async () => {
+    expect(await read("herinner me vrijdag om 4 uur: bieb mailen over de voorleesochtend")).toMatchObject({ kind: "confirm", text: "/herinner mij bieb mailen over de voorleesochtend vrijdag om 16:00" });
+  });
+
+  it("thanks and emoji after a reminder's question mark are not what it is about; 'per' is part of the moment", async () => {
+    expect(await read("Wil je mij woensdag om 9 uur herinneren aan de verteltassen ophalen bij de bieb?! 🙏📚 Dankjewel!!")).toMatchObject({ text: "/herinner mij de verteltassen ophalen bij de bieb woensdag om 9:00" });
+    expect(await read("Herinner Peter per 1 februari aan de declaratie (t.l.v. budget Kansrijk).")).toMatchObject({ kind: "confirm", text: "/herinner @Peter de declaratie (t.l.v. budget Kansrijk) 1 februari" });
+  });
+
+  it("the dot of an abbreviation ('t.l.v.', 'excl.') does not split a decision in two", async () => {
+    expect(await read("besluit: vignet-subsidie per 1 maart € 750 excl. btw t.l.v. post Gezond")).toMatchObject({ kind: "confirm", text: "/besluit vignet-subsidie per 1 maart € 750 excl. btw t.l.v. post Gezond" });
+    expect((await read("afgesproken: de moestuin krijgt een hek. En we gaan voor de plek bij de school")) as { then?: unknown[] }).toMatchObject({ then: [{ text: "/besluit de plek bij de school" }] });
+  });
+});

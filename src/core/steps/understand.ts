@@ -4,7 +4,7 @@ import type { Step, Turn } from "../pipeline.ts";
 import { NeedsChoice, NeedsConfirmation } from "../errors.ts";
 import { loadCandidateFacts, rankCandidates } from "../../action-names/rank-actions.ts";
 import { localize, localText, translator } from "../../i18n/index.ts";
-import { understand, type UnderstandWorld } from "../../understand/index.ts";
+import { understand, type Understanding, type UnderstandWorld } from "../../understand/index.ts";
 import { readSchoolRegion } from "../../scheduler/settings.ts";
 import { listReminders } from "../../services/list-reminders.ts";
 import { findNextMeeting } from "../../services/find-next-meeting.ts";
@@ -12,6 +12,7 @@ import { listAgendaItems } from "../../services/list-agenda-items.ts";
 import { loadReaderNamesDirectly, type ReaderNames } from "../../services/load-reader-names-directly.ts";
 import { findSenderDirectly, type SenderPerson } from "../../services/find-sender-directly.ts";
 import { sqlOf } from "../../db/sql.ts";
+import { fold } from "../../parse/text.ts";
 
 /**
  * Step 4: what the message asks for. A slash command is taken as typed; free text is read
@@ -57,7 +58,13 @@ export function understandStep(deps: BotDeps): Step {
         return;
       }
       const world = { ...(await loadWorld(deps, turn, binding.wijk.id, binding.wijk.settings)), ...(binding.chat ? { chatKind: binding.chat.kind } : {}) };
-      const understood = await understand(turn.text, world);
+      let understood = await understand(turn.text, world);
+      // "9 ouders langs geweest", "ouderbrief is ook verstuurd trouwens" right after a change: no action named, so the one
+      // just changed for this sender in this chat (ten minutes) is the likely one — shown first, never done at once.
+      if (isWhichAction(understood) || (understood.kind === "say" && understood.text.key === "understand.generic")) {
+        const continued = await continuesLastChange(deps, turn, world, isWhichAction(understood));
+        if (continued) understood = continued;
+      }
       const t = translator(world.senderLanguage);
       // The very first direct message of someone known, with nothing specific in it: their personal start.
       // (A precise answer — "what should I remind you of?" — is given as is.)
@@ -120,6 +127,27 @@ export function understandStep(deps: BotDeps): Step {
 }
 
 /** What the reader needs of the wijk, loaded for one message (the action names come from the kept index). */
+function isWhichAction(u: Understanding): boolean {
+  return (u.kind === "need-action" || u.kind === "read-as") && u.question.key === "understand.whichAction";
+}
+
+/** The message read as said of the action this sender just changed here; a change of that action only, asked first. */
+async function continuesLastChange(deps: BotDeps, turn: Turn, world: UnderstandWorld, changeSaid: boolean): Promise<Understanding | undefined> {
+  if (turn.text.split(/\s+/).length > 20 || turn.text.includes("?")) return undefined;
+  // Read with no change in it at all, the message only continues when it says so ("ook", "nog", "trouwens") and takes
+  // nothing back ("hmm laat maar", "en die andere ook", "correctie: …" are not news for the action).
+  const folded = fold(turn.text);
+  if (!changeSaid && (!/\b(ook|nog|trouwens|verder|daarnaast|btw|also|too)\b/.test(folded) || /\b(laat maar|nee|niet|geen|correctie|sorry|oeps|die|deze|andere|welke|wat|wie|bedoel)\b/.test(folded))) return undefined;
+  const stored = await deps.prompts.load(turn.message);
+  if (!stored || stored.expired || stored.payload.kind !== "change" || !stored.payload.actionId || !stored.payload.actionTitle) return undefined;
+  const { actionId, actionTitle } = stored.payload;
+  const again = await understand(`${actionTitle}: ${turn.text.replace(/^\s*@?wijkbot[\s,:]*/i, "")}`, world);
+  if (again.kind !== "run" && !(again.kind === "confirm" && !again.then?.length)) return undefined;
+  if (!/^\/actie (update|klaar|bezig|stop|parkeer|deadline|bereik|budget|partner|eigenaar|doelgroep)\b/.test(again.text) || !again.text.includes(actionTitle)) return undefined;
+  if (again.pickActionId && again.pickActionId !== actionId) return undefined;
+  return again.kind === "confirm" ? { ...again, pickActionId: actionId } : { kind: "confirm", question: localText("understand.confirm", { what: again.text }), text: again.text, pickActionId: actionId, ...(again.note ? { note: again.note } : {}) };
+}
+
 export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | "actionIndexes">, turn: Pick<Turn, "message">, wijkId: string, wijkSettings: string | null): Promise<UnderstandWorld> {
   const { db, clock, router, actionIndexes } = deps;
   // The names the reader looks for and the sender, read together (each costs about as much as the reading itself through Prisma).

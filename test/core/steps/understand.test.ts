@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../../helpers/harness.ts";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness({ start: new Date("2026-01-05T08:00:00Z") });
+});
+afterEach(async () => h.close());
+
+const MINUTE_MS = 60_000;
+const DM = { chat: "dm", isDirect: true };
+const notesOf = async (title: string) => (await h.db.progressNote.findMany({ where: { action: { title } }, orderBy: { createdAt: "asc" } })).map((n) => n.text);
+
+describe("a message without an action's name, right after a change by the same person", () => {
+  it("is shown first as said of the action just changed, and stored on 'ja'", async () => {
+    await h.say("Ahmed", "/actie bezig ouderbetrokkenheid", DM);
+    const [question] = await h.say("Ahmed", "de eerste bijeenkomst in het buurthuis is geweest, er kwamen ook nog twee opa's mee met hun kleinkinderen", DM);
+    expect(question).toContain("Ouderbetrokkenheid");
+    expect(question).toContain("er kwamen ook nog twee opa's mee met hun kleinkinderen");
+    expect(await notesOf("Ouderbetrokkenheid")).toEqual([]);
+    await h.say("Ahmed", "ja", DM);
+    expect(await notesOf("Ouderbetrokkenheid")).toEqual(["de eerste bijeenkomst in het buurthuis is geweest, er kwamen ook nog twee opa's mee met hun kleinkinderen"]);
+  });
+
+  it("news that says it continues ('ook … trouwens') is read against that action too", async () => {
+    await h.say("Sanne", "/actie update wijkplan jonge kind: concept af", DM);
+    const [question] = await h.say("Sanne", "ouderbrief is ook verstuurd trouwens", DM);
+    expect(question).toContain("Integraal pedagogisch wijkplan jonge kind: ouderbrief is ook verstuurd trouwens");
+    await h.say("Sanne", "ja", DM);
+    expect(await notesOf("Integraal pedagogisch wijkplan jonge kind")).toEqual(["concept af", "ouderbrief is ook verstuurd trouwens"]);
+  });
+
+  it("is not read so after ten minutes: which action is asked", async () => {
+    await h.say("Ahmed", "/actie bezig ouderbetrokkenheid", DM);
+    h.clock.advance(11 * MINUTE_MS);
+    const [question] = await h.say("Ahmed", "o en nog een update: 3 nieuwe vrijwilligers erbij", DM);
+    expect(question).not.toContain("Ouderbetrokkenheid");
+  });
+
+  it("is not read so from someone else, nor when it takes something back", async () => {
+    await h.say("Sanne", "/actie update wijkplan jonge kind: concept af", DM);
+    expect((await h.say("Sanne", "hmm laat maar, die andere ook", DM)).join()).not.toContain("noteren");
+    const [other] = await h.say("Peter", "ouderbrief is ook verstuurd trouwens", DM);
+    expect(other ?? "").not.toContain("Integraal pedagogisch wijkplan jonge kind");
+    expect(await notesOf("Integraal pedagogisch wijkplan jonge kind")).toEqual(["concept af"]);
+  });
+
+  it("a question is never read as news for the action just changed", async () => {
+    await h.say("Ahmed", "/actie bezig ouderbetrokkenheid", DM);
+    const replies = await h.say("Ahmed", "zijn er ook nog nieuwe vrijwilligers?", DM);
+    expect(replies.join()).not.toContain("Ouderbetrokkenheid: zijn er");
+    expect(await notesOf("Ouderbetrokkenheid")).toEqual([]);
+  });
+});
