@@ -233,7 +233,12 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
 function readCorrection(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date, lookups: FollowUpLookups): FollowUpReading {
   // "oeps, terugdraaien" right after a change: undo it.
   // ("nee nee terug, verkeerde": "terug" right after the no.)
-  if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo|terugzetten|haal (dat|het|die|dit) (maar |even )?weg)\b|^(nee+ )+(terug|zet terug|zet maar terug)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
+  if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo|terugzetten|haal (dat|het|die|dit) (maar |even )?weg)\b|^(nee+ )+(terug|zet terug|zet maar terug)\b/.test(folded)) {
+    // ("sorry wrong one!! moest 2e schil zijn, undo pls": taken back, and done for the one meant instead.)
+    const meant = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 2) : undefined;
+    if (meant && (WRONG_ONE.test(folded) || OTHER_ONE.test(folded) || /\b(moest|moet|bedoel|bedoelde|meant|should be)\b/.test(folded))) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: meant.id, undoFirst: true } };
+    return { kind: "rerun", rerun: { text: "/ongedaan" } };
+  }
   const other = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId) : undefined;
   // "en voor de speeltuin: bouwhekken staan er" says something new: not the same change again.
   const saysMore = other ? !onlyFollowUpWords(typed, lookups.named ?? []) : false;

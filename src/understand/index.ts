@@ -5,7 +5,7 @@ import type { IndexedAction } from "../action-names/action-index.ts";
 import { locateActions, type ActionSpan } from "../action-names/locate-action.ts";
 import type { Ranked } from "../action-names/rank-actions.ts";
 import { localText, type LocalText } from "../i18n/index.ts";
-import { isQuestion } from "./question.ts";
+import { isQuestion, isTagQuestion } from "./question.ts";
 import { findDateIn } from "./find-date.ts";
 import type { SchoolRegion } from "../parse/school-holidays.ts";
 import { suggestCommands } from "./suggest.ts";
@@ -168,7 +168,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // looked up only when the message reads as a question.)
   const beforeColon = asks && !text.includes("?") && /^\s*(?:@?wijkbot[\s,:]*)?[^:]{3,40}:\s*\S/.test(text) ? text.slice(0, text.indexOf(":")) : "";
   const nameBeforeColon = Boolean(beforeColon) && fold(beforeColon).split(" ").length <= 4 && locateActions(w.index, beforeColon).some((s) => s.exact || s.score >= 3);
-  const question = (asks && !startsWithName && !nameBeforeColon && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"))) || asksWhether;
+  const question = (asks && (!startsWithName || isTagQuestion(text)) && !nameBeforeColon && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"))) || asksWhether;
 
   // "stuur me alles wat je over mij bewaart": the person's own data.
   if (/\b(wat|alles wat|welke (?:persoons)?gegevens|what)\b.*\b(je|jij|wijkbot|you)\b.*\b(over|van) (mij|me)\b.*\b(bewaart|bewaard|weet|opslaat|opgeslagen|hebt|heeft|store|keep|know)\b|\bmijn gegevens\b.*\b(zien|inzien|opvragen|sturen|stuur|krijgen)\b|^(wat|welke gegevens|what)\b.*\b(weet|bewaar\w*|sla\w* op|opgeslagen|know|store)\b.*\b(over|van|about) (mij|me)\b/.test(f)) return { kind: "run", text: "/mijngegevens" };

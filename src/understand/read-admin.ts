@@ -104,13 +104,24 @@ const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:ik ben (
 function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   if (question && !/^(kun|kan|wil)\b/.test(f)) return undefined;
   if (BACK_AGAIN.test(f)) return confirmCommand("/afwezig weg");
-  // ("zomerkamp draag ik over aan Youssef, ik ga per 1 maart weg bij de sportvereniging": a handover, leaving the job — not away.)
-  if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting|draag|draagt|overdragen|over aan|neemt over|overnemen|gaat naar|gaan naar|eigenaar)\b/.test(f) || /\bweg bij\b/.test(f)) return undefined;
+  // ("zomerkamp draag ik over aan Youssef, ik ga per 1 maart weg bij de sportvereniging", "Daan neemt voorleesochtend over van
+  // mij, ik ga met verlof": a handover, leaving the job — not away.)
+  // "Ahmed is met vakantie t/m 1 februari, Youssef neemt waar": someone else away (the coördinator's to set; the command says
+  // so to anyone else) — shown first.
+  const names = w.people.map((p) => p.displayName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const other = names && !AWAY.test(f) ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?@?(${names})\\s+(?:is|zit)\\s+(?:\\S+\\s+){0,4}?(?:met vakantie|op vakantie|ziek|afwezig|met verlof|er niet|niet bereikbaar|op reis|op cursus)\\b`, "i")) : null;
+  const away = other ? w.people.find((p) => fold(p.displayName) === fold(other[1]))?.displayName : undefined;
+  if (away && away !== w.sender?.displayName && !/\b(actie|herinner\w*|deadline|vergadering|eigenaar|draag|overdragen)\b/.test(f)) {
+    const until = untilPhrase(text, w);
+    const standIn = text.match(new RegExp(`@?(${names})\\s+(?:neemt (?:het |alles )?(?:over|waar)|vervangt (?:hem|haar)|vangt (?:het |alles )?op|is (?:de )?vervanger)|(?:vervanger|vervangen door)\\s*:?\\s*@?(${names})\\b`, "i"));
+    const by = standIn ? w.people.find((p) => fold(p.displayName) === fold(standIn[1] ?? standIn[2]))?.displayName : undefined;
+    if (until) return confirmCommand(`/afwezig @${away} t/m ${until}${by && by !== away ? ` vervanger @${by}` : ""}`);
+  }
+  if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting|draag|draagt|overdragen|over aan|neemt over|overnemen|gaat naar|gaan naar|eigenaar)\b/.test(f) || /\bweg bij\b/.test(f) || /\bneemt (?!het |mijn |alles |waar)(?:\S+ ){1,4}over\b/.test(f)) return undefined;
   // ("ik ben even weg, over een uur terug": away for an hour is no absence.)
   // ("ben volgende week ff weg": "even" with days or weeks is an absence all the same.)
   if (/\b(even weg|effe weg|ff weg|straks|zo terug|over een (uur|half uur|kwartier)|uurtje|minuten|vanmiddag|vanavond|vanochtend)\b/.test(f) && !/\b(volgende week|komende week|deze week|weken|dagen|t m|tot en met|maand|vakantie|next week)\b/.test(f)) return undefined;
   // Who takes over: "Sanne neemt het over", "vervanger Sanne", "Sanne vervangt me".
-  const names = w.people.map((p) => p.displayName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   const standInMatch = names
     ? text.match(new RegExp(`@?(${names})\\s+(?:neemt (?:het |mijn werk |alles )?over|vervangt (?:me|mij)|vangt (?:het |alles )?op|neemt waar|is (?:mijn )?vervanger|is (?:het )?aanspreekpunt|takes over|covers)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\\s*:?\\s*@?(${names})\\b`, "i"))
     : null;

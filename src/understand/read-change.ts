@@ -166,6 +166,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // "de moestuin en het watertappunt een week later": two actions named, one changed — shown first.
     const named = spans.filter((x) => (x.quality >= 2.5 || x.exact) && !(x.start < span.end && span.start < x.end) && x.action.id !== span.action.id);
     if (named.length) certain = false;
+    // ("Bram zegt dat veilig naar school klaar is", "volgens Lisa is de moestuin af": what someone else said is shown first.)
+    if (/\b(zegt|zei|zeggen|zeiden|meldt|meldde|meldden|vertelt|vertelde|vertelden|hoorde|appte|appt|mailde|mailt|schreef|schrijft|laat weten|liet weten|says|said|told me)\s+(?:me\s+|mij\s+|ons\s+|net\s+|vandaag\s+)*(dat|that)\b|\bvolgens (?!mij\b|me\b|ons\b|planning\b|plan\b|schema\b)\p{L}+/u.test(f)) certain = false;
     // "ik denk dat de moestuin klaar is", "volgens mij kan … op klaar": a guess is shown first.
     if (/\b(ik denk|denk ik|volgens mij|misschien|mss|misch|waarschijnlijk|wss|wsl|wrs|wellicht|vermoedelijk|denk het|denk wel|lijkt me|lijkt mij|geloof ik|ik geloof|schat ik|ik schat|gok ik|ik gok|naar schatting|i think|maybe|probably|perhaps|i guess)\b/.test(f)) certain = false;
     // "we overwegen de huiswerkbegeleiding te parkeren", "ik twijfel of …": weighed, not decided.
@@ -181,6 +183,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if (ofAPart && (/^actie (klaar|bezig|stop|parkeer)$/.test(command) || (command === "actie deadline" && !ownDate))) certain = false;
     // ("huiswerkbegeleiding is gestopt met de vrijdagmiddag, de rest loopt gewoon door": a part stopped, the rest goes on — shown first.)
     if (/^actie (klaar|stop|parkeer)$/.test(command) && /\b(de rest|rest|de overige|het overige|de andere \w+|verder|wel)\b.{0,20}\b(loopt|lopen|gaat|gaan|blijft|blijven)\b(.{0,15}\b(door|verder|doorgaan|gewoon)\b)?/.test(f)) certain = false;
+    // ("moestuin is gestopt het tuinman, wij gaan wel door hoor": someone stopped, the action goes on — shown first.)
+    if (/^actie (klaar|stop|parkeer)$/.test(command) && /\b(we|wij|ik|zij|ze|de school|het team)\s+(gaan|ga|gaat)\s+(\w+\s+){0,2}door\b|\b(gaan|gaat)\s+(wel|gewoon|toch)\s+door\b/.test(f)) certain = false;
     // "ik stop met de moestuin": the speaker may be leaving the action, not ending it for everyone — shown first.
     if (command === "actie stop" && /\b(ik|i)\s+(stop|stopt|ga stoppen|hou op|houd op|quit)\b/.test(f)) certain = false;
     // "…, nieuwe deadline 27 februari. Juf van 8b was ziek": a last sentence about something else is kept as a note.
@@ -1031,8 +1035,8 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   if (bareCount) return bareCount[1];
   // ("wijkplan jonge kind nog 6 bij": more reached, on top of what was.)
   // (Money is not a count: "nog 40 euro erbij voor rekenspelletjes".)
-  const more = /€|\beuro|\beur\b/.test(said) ? null : f.match(/\bnog (\d+) (?:\p{L}+ )?(?:bij|erbij)\b/u);
-  const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|bezoekers|handtekeningen|kinderen en ouders|children|young people|parents|participants|people|families|pupils|students|residents|schools|signatures)\b/g)];
+  const more = /€|\beuro|\beur\b/.test(said) ? null : f.match(/\b(?:nog|weer) (\d+) (?:\p{L}+ )?(?:bij|erbij)\b/u);
+  const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|bezoekers|handtekeningen|handtekening|kinderen en ouders|children|young people|parents|participants|people|families|pupils|students|residents|schools|signatures)\b/g)];
   // (The number after "bereik" or "beoogd" is read with the action's name left out: "beoogd bereik wijkplan jonge kind naar 200".)
   const bare =
     restFolded.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+|naar\s+|op\s+|nu\s+|staat op\s+)*(\d+)\b/) ??

@@ -322,6 +322,8 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/\b(ter|als|for)\s+(bespreking|informatie|info|besluit|besluitvorming|information|discussion|decision)\b/gi, " ")
     .replace(/[,;]\s*(besluit|bespreking|informatie|bespreken|ter bespreking|ter info|ter informatie|besluiten|informerend|informatief|besluitvormend|ter besluitvorming|ter bespreking graag)\s*$/i, " ")
     .replace(/\s*[,;?]\s*\b(bespreken|ter bespreking|ter info)\s*[?!.]*$/i, " ")
+    // ("agendapunt Techniekdag presentatie van groep 8 informatie", "… weer opstarten? besluit": the kind typed last, without a comma.)
+    .replace(/(?<=\S)(?<!\b(?:een|de|het|geen|a|the|voor|over|om|wil|willen|nodig|ter|als|meer|nog)\b\s*)(\?)?\s+(besluit|bespreking|informatie|info)\s*[!.]*$/i, (m, _q: string | undefined, word: string) => (word.toLowerCase().replace(/^info$/, "informatie") === kind ? " " : m))
     // ("…, ze moeten er ja of nee tegen zeggen": what kind of item it is, not its title.)
     .replace(/[,;]\s*(?:ze|zij|we|de stuurgroep)\s+(?:moeten|moet|mogen)\s+er\s+(?:ja of nee|een besluit|iets)\b.*$/i, " ")
     // ("nieuwe locatie huiswerkbegeleiding (besluit)": the kind in brackets.)
@@ -579,8 +581,10 @@ function decisionList(text: string): Understanding | undefined {
 }
 
 /** "besluit: X", "we hebben besloten dat X". Asked first. */
-export function readDecision(text: string, f: string, question: boolean): Understanding | undefined {
+export function readDecision(typed: string, f: string, question: boolean): Understanding | undefined {
   if (question) return undefined;
+  // ("besluit. zomerkamp 2000 euro.", "ook besluit: speeltuin krijgt 500 euro": a full stop for the colon, "ook" before it.)
+  const text = typed.replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:(?:en|ook|nog|and)\s+)+(?=(?:besluit|decision)\s*[:.])/i, "$1").replace(/^(\s*(?:@?wijkbot[\s,:]*)?(?:besluit|decision))\s*\.\s+(?=\S)/i, "$1: ");
   const listed = decisionList(text);
   if (listed) return listed;
   // "vastleggen als besluit: WIJ levert twee jongerenwerkers", "zet die van het watertappunt ook als besluit: komt bij

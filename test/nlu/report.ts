@@ -115,8 +115,12 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * 0 WRONG, held-out third 78.5% → 79.7%; 25 (229 kept after one label the commands refuse; random.Random(25)) 67% on
  * arrival with 5 WRONG, held-out third 71.1% (76, 1 WRONG) → 72.4%. The 2,159 held out before: 85.4% → 86.3%
  * (26 WRONG). Held-out now 2,470 of 7,595 (32.5%): 85.2% with 28 WRONG; the WRONG floor went up by the two new thirds'.
+ * Nineteenth session (2026-12-05): round 26b (228 kept: a school director in fragments, a mother writing Dutch as a
+ * second language, forwarded e-mails, sports English, tablet autocorrect, the coördinator's rapid corrections;
+ * random.Random(26)), measured after the first fixes of this session: 82% on arrival with 4 WRONG (2 in its
+ * held-out third of 75, 79% on arrival). The 2,470 held out before: 85.2% → 85.3%, 27 WRONG.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 28, heldoutScore: 0.85 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 29, heldoutScore: 0.85 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 

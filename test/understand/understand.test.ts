@@ -3518,3 +3518,57 @@ describe("understand: partners, reminders and decisions typed the short way (nin
     expect((await read("afgesproken: de moestuin krijgt een hek. En we gaan voor de plek bij de school")) as { then?: unknown[] }).toMatchObject({ then: [{ text: "/besluit de plek bij de school" }] });
   });
 });
+
+describe("understand: checks said as statements, and someone else away (nineteenth session)", () => {
+  it.each(["de speeltuin is toch al klaar", "speeltuin gaat toch niet door he", "het watertappunt staat toch al op bezig"])(
+    "%j checks what is so: the action is shown, nothing changed",
+    async (text) => {
+      const u = await read(text);
+      expect(u.kind === "run" ? u.text : u.kind).toMatch(/^\/actie info /);
+    },
+  );
+
+  it("'… gaat toch niet door, te weinig aanmeldingen' is news, not a check", async () => {
+    expect(await read("speeltuin gaat toch niet door, te weinig aanmeldingen")).not.toMatchObject({ text: expect.stringMatching(/^\/actie info/) });
+  });
+
+  it("'Ahmed is met vakantie t/m 1 februari, Youssef neemt waar' is his absence with a stand-in, shown first", async () => {
+    expect(await read("Ahmed is met vakantie t/m 1 februari, Youssef neemt waar")).toEqual({ kind: "confirm", question: expect.anything(), text: "/afwezig @Ahmed t/m 1 februari vervanger @Youssef" });
+    expect(await read("Lisa is ziek tot en met vrijdag")).toMatchObject({ kind: "confirm", text: "/afwezig @Lisa t/m vrijdag" });
+  });
+});
+
+describe("understand: round 26b's tune part (nineteenth session)", () => {
+  it("'moestuin is gestopt het tuinman, wij gaan wel door' is shown first, never stopped at once", async () => {
+    expect(await read("moestuin is gestopt het tuinman, wij gaan wel door hoor")).toMatchObject({ kind: "confirm" });
+  });
+
+  it("what someone else said ('Peter zegt dat …', 'volgens Lisa …') is shown first, never done at once", async () => {
+    expect(await read("Peter zegt dat de speeltuin klaar is")).toMatchObject({ kind: "confirm", text: "/actie klaar Speeltuin Kastanjelaan opknappen" });
+    expect(await read("volgens Lisa is de moestuin af")).toMatchObject({ kind: "confirm" });
+  });
+
+  it.each([
+    ["besluit. watertappunt 2000 euro.", "/besluit watertappunt 2000 euro"],
+    ["ook besluit: speeltuin krijgt 500 euro", "/besluit speeltuin krijgt 500 euro"],
+  ])("a decision marked with a full stop or after 'ook': %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("an agenda item's kind typed last without a comma is its kind, not part of its title", async () => {
+    expect(await read("agendapunt speeltuin weer opstarten? besluit")).toMatchObject({ kind: "confirm", text: "/agendapunt Speeltuin weer opstarten besluit actie Speeltuin Kastanjelaan opknappen" });
+  });
+
+  it("'weer 50 handtekeningen erbij' adds to the reach", async () => {
+    const reached = { ...world(), details: async () => ({ ownerNames: ["Fatima"], reachReached: 120, spentCents: null, plannedCents: null }) };
+    expect(await understand("watertappunt weer 50 handtekening erbij", reached)).toMatchObject({ text: "/actie bereik Watertappunt in de wijk: 170" });
+  });
+
+  it("'Peter neemt de speeltuin over van mij, ik ga met verlof' is a hand-over, not an absence", async () => {
+    expect(await read("Peter neemt de moestuin over van mij, ik ga met verlof")).not.toMatchObject({ text: expect.stringMatching(/^\/afwezig/) });
+  });
+
+  it("'welke acties ik heb allemaal?' (second-language word order) lists the sender's own", async () => {
+    expect(await read("welke acties ik heb allemaal?")).toEqual({ kind: "run", text: "/acties mijn" });
+  });
+});

@@ -30,7 +30,9 @@ export function followUpStep(deps: BotDeps): Step {
       if (!short && stored.payload.kind !== "read-as") return;
       let reading = readFollowUp(turn.text, stored, deps.clock.now());
       // Naming something ("en de ouderavond ook", "die van Lisa"): look up what is named, then read again.
-      if ((reading.kind === "none" || (reading.kind === "ask" && stored.payload.kind === "change")) && !stored.expired) {
+      // ("sorry wrong one, moest 2e schil zijn, undo pls": an undo that names the one meant is read with that name too.)
+      const undoing = reading.kind === "rerun" && reading.rerun.text === "/ongedaan" && stored.payload.kind === "change";
+      if ((reading.kind === "none" || (reading.kind === "ask" && stored.payload.kind === "change") || undoing) && !stored.expired) {
         const lookups = await lookUp(deps, turn, turn.text, stored);
         if (lookups) reading = readFollowUp(turn.text, stored, deps.clock.now(), lookups);
       }

@@ -393,3 +393,20 @@ describe("a part added to 'Bedoel je: /actie nieuw …?'", () => {
     expect(await h.db.action.count({ where: { title: { in: ["Fietsles voor moeders", "Taalcafé"] } } })).toBe(0);
   });
 });
+
+describe("an undo that names the action meant (nineteenth session)", () => {
+  it("'sorry wrong one, moest 2e schil zijn, undo pls' takes the change back and makes it on the one named", async () => {
+    await h.say("Ahmed", "/actie klaar ouderbetrokkenheid", { chat: "dm", isDirect: true });
+    expect(await status("Ouderbetrokkenheid")).toBe("klaar");
+    await h.say("Ahmed", "sorry wrong one!! moest 2e schil zijn, undo pls", { chat: "dm", isDirect: true });
+    expect(await status("Ouderbetrokkenheid")).toBe("gepland");
+    expect(await status("Vreedzaam breder trekken naar de 2e schil")).toBe("klaar");
+  });
+
+  it("a plain 'undo pls' only takes the change back", async () => {
+    await h.say("Ahmed", "/actie klaar ouderbetrokkenheid", { chat: "dm", isDirect: true });
+    await h.say("Ahmed", "oeps undo pls", { chat: "dm", isDirect: true });
+    expect(await status("Ouderbetrokkenheid")).toBe("gepland");
+    expect(await status("Vreedzaam breder trekken naar de 2e schil")).toBe("bezig");
+  });
+});
