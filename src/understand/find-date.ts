@@ -6,7 +6,9 @@ export type DateInText = DatePhrase;
 
 /** The longest date or time phrase anywhere in a sentence ("herinner me maandag aan de subsidieaanvraag" → "maandag"). */
 export function findDateIn(text: string, now: Date, region?: SchoolRegion): DateInText | undefined {
-  return findDatePhrase(text, now, region ? { region } : undefined);
+  // ("leesclub groep 5/6", "groep 7-8": school groups, never a date; masked with as many characters, so offsets hold.)
+  const masked = text.replace(/\b(?:groep|groepen|gr\.?)\s+\d{1,2}\s*[/-]\s*\d{1,2}\b(?!\s*[/-]\s*\d)/gi, (m) => m.replace(/\d/g, "x"));
+  return findDatePhrase(masked, now, region ? { region } : undefined);
 }
 
 /** "om 3 uur" of the afternoon or evening: 15:00 ("om 3:30" → "om 15:30", "half 8" → "19:30"). */

@@ -27,7 +27,18 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     .replace(/(?:[\s,]+(?:haha\w*|hihi\w*|hehe\w*|xd|lol))+[\s.!]*$/i, "")
     .replace(/\b(?:streefdatum|einddatum|opleverdatum|target date|due date)\b/gi, "deadline")
     .replace(/\s+en (?:de )?deadline (?:is|wordt)\s+/gi, ", deadline ")
-    .replace(/\bondergetekende\b/gi, "ik");
+    .replace(/\bondergetekende\b/gi, "ik")
+    // ("maak aan: valpreventie peuters, gezond": the new action after the colon.)
+    .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:maak aan|graag aanmaken|aanmaken|create)\s*:\s*(?=\S)/i, "$1nieuwe actie: ")
+    // ("nieuwe actie vóór 1 maart: …", "voor 1 april wil ik een actie: …": the deadline said before the colon.)
+    .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:(?:nieuwe actie|new action)\s+(?:vóór|voor|uiterlijk|before)\s+([^:,]{3,25}?)|(?:vóór|voor|uiterlijk|before)\s+([^:,]{3,25}?)\s+(?:wil ik|willen we|graag)\s+(?:een\s+)?(?:nieuwe\s+)?actie)\s*:\s*(\S.*)$/i, (m, lead: string, a: string | undefined, b: string | undefined, rest: string) => {
+      const when = (a ?? b ?? "").trim();
+      return /\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|vakantie|kerst|zomer/i.test(when) ? `${lead}nieuwe actie: ${rest}, deadline ${when}` : m;
+    })
+    // ("kan er een actie bij voor taalles voor ouders?": what the action is for is its name.)
+    .replace(/\b((?:kan|mag|kun) er (?:een |nog een )?(?:nieuwe )?actie bij)\s+(?:voor|over|rond)\s+(?=\S)/i, "$1: ")
+    // ("…? weet nog niet welke pijler", "pijler weet ik nog niet": no pillar said.)
+    .replace(/[\s,.;?!]*(?:(?:ik\s+)?weet\s+(?:ik\s+)?(?:nog\s+)?niet\s+(?:onder\s+)?welke\s+pijler|pijler\s+weet\s+ik\s+(?:nog\s+)?niet)[\s.!]*$/i, "");
   // "zou ik graag de actie 'Slaapspreekuur voor ouders van baby's' registreren, pijler Gezond": the quoted name is the new action.
   const registered = tidied.match(/\b(?:de|een)\s+(?:nieuwe\s+)?actie\s+(["'“‘].{3,80}?["'”’])\s+(?:registreren|toevoegen|aanmaken|vastleggen|maken|invoeren|opnemen|zetten)\b[\s,.;:]*(.*)$/i);
   // "nieuwe actie, deadline 10 april, kansrijk, trekker ben ik: leesclub voor groep 5 en 6": the parts first, the name after the colon.
@@ -130,7 +141,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     }
     // "Sanne en ik", "Lisa, Peter": only people of the wijk (or "ik") — the owners.
     // ("Lisa en ik samen": the two of them.)
-    const names = p.replace(/\s+samen$/i, "").split(/\s*(?:,|\ben\b|&|\band\b)\s*/i).map((n) => n.replace(/^@/, "").trim()).filter(Boolean);
+    // ("anouk en ik eigenaar": the word for what they are, after their names.)
+    const names = p.replace(/\s+samen$/i, "").replace(/\s+(?:zijn\s+|als\s+)?(?:de\s+)?(?:eigenaar|eigenaren|trekker|trekkers|owner|owners)$/i, "").split(/\s*(?:,|\ben\b|&|\band\b)\s*/i).map((n) => n.replace(/^@/, "").trim()).filter(Boolean);
     const people = names.length >= 1 && names.length <= 4 ? names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : w.people.find((x) => fold(x.displayName) === fold(n))?.displayName)) : [];
     if (whole && people.length && people.every(Boolean) && names.some((n) => !/^(ik|mij|me|i)$/i.test(n)) && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar ${[...new Set(people)].map((n) => `@${n}`).join(" ")}`), true;
     // ("Esther trekt hem", "Lisa doet het"): that person is the owner.
@@ -149,6 +161,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const together = p.match(/^samen met\s+@?([\p{L}][\p{L}\p{N}_-]*)$/iu) ?? joins;
     const buddy = together ? w.people.find((x) => fold(x.displayName) === fold(together[1]) || fold(x.displayName).split(" ")[0] === fold(together[1]))?.displayName : undefined;
     if (buddy && w.sender && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${w.sender.displayName} @${buddy}`), true;
+    // ("…, voor iedereen, …": everyone is the age group "algemeen".)
+    if (/^(?:doelgroep\s+)?(?:voor\s+)?(?:iedereen|alle leeftijden|jong en oud|everyone|all ages)$/i.test(p.trim()) && !parts.some((x) => x.startsWith("doelgroep "))) return void parts.push("doelgroep algemeen"), true;
     const age = p.match(AGE);
     if (age && fold(p.replace(age[0], "")).replace(/\b(doelgroep|jaar|voor|years|year|old)\b/g, "").trim() === "") return void parts.push(`doelgroep ${normaliseAge(age[1])}`), true;
     // "Lefier is partner", "met Lefier als partner"
@@ -229,6 +243,8 @@ function trailingParts(piece: string, consume: (part: string) => boolean): strin
     let taken = 0;
     for (let k = Math.min(6, tokens.length - 1); k >= 1; k--) {
       const tail = tokens.slice(tokens.length - k).join(" ");
+      // ("leesclub groep 5/6": the numbers after "groep" are school groups, part of the name.)
+      if (/^(groep|groepen|gr\.?)$/i.test(tokens[tokens.length - k - 1] ?? "") && /^\d/.test(tail)) continue;
       if (consume(tail)) {
         taken = k;
         break;

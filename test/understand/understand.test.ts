@@ -3572,3 +3572,16 @@ describe("understand: round 26b's tune part (nineteenth session)", () => {
     expect(await read("welke acties ik heb allemaal?")).toEqual({ kind: "run", text: "/acties mijn" });
   });
 });
+
+describe("understand: new actions typed the short way (nineteenth session)", () => {
+  it.each([
+    ["maak aan: valpreventie peuters, gezond, 0-4, joke en ik eigenaar", "/actie nieuw valpreventie peuters pijler Gezond doelgroep 0-4 eigenaar @Joke @Fatima"],
+    ["nieuwe actie vóór 1 maart: buurtpreventie app opzetten, vreedzaam", "/actie nieuw buurtpreventie app opzetten pijler Vreedzaam deadline 1 maart"],
+    ["voor 1 april wil ik een actie: beweegmaatjes voor peuters, gezond, doelgroep 0-4", "/actie nieuw beweegmaatjes voor peuters pijler Gezond doelgroep 0-4 deadline 1 april"],
+    ["nieuw: burendag in de flat, kansrijk, voor iedereen, deadline 26 september haha", "/actie nieuw burendag in de flat pijler Kansrijk doelgroep algemeen deadline 26 september"],
+    ["kan er een actie bij voor taalles voor ouders? weet nog niet welke pijler", "/actie nieuw taalles voor ouders"],
+    ["nieuwe actie: leesclub groep 5/6, kansrijk, begroot 300 euro", "/actie nieuw leesclub groep 5/6 pijler Kansrijk begroot 300"],
+  ])("%j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+});
