@@ -120,6 +120,15 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     const fronted = verbLast ? `${verbLast[2]} ${verbLast[1]}${verbLast[3] ?? ""}` : asked;
     return understand(/^(of|dat|that|whether|if)$/i.test(embedded[1]) ? `${fronted}?` : `${embedded[1]} ${fronted}?`, w);
   }
+  // "kan Lisa ook eigenaar worden van techniekdag? ze doet de helft": asked for, shown first as the owner change it stands for.
+  const ownerAsked = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:kan|kun|mag|zou|kunnen)\s+(?:je\s+|jij\s+)?@?(\p{L}+)\s+(ook\s+|erbij\s+|mee\s+)?(?:als\s+)?(?:mede-?)?(?:eigenaar|trekker)\s+(?:worden|zijn|gemaakt worden|erbij)\s+(?:van|bij)\s+([^?]{3,60})\?/iu);
+  const asOwner = ownerAsked ? w.people.find((p) => fold(p.displayName) === fold(ownerAsked[1]))?.displayName : undefined;
+  if (ownerAsked && asOwner) {
+    const reading = await understand(`${ownerAsked[3].trim()}: ${ownerAsked[2] || /mede-?eigenaar/i.test(ownerAsked[0]) ? `${asOwner} ook eigenaar` : `eigenaar wordt ${asOwner}`}`, w);
+    if ((reading.kind === "run" || reading.kind === "confirm") && /^\/actie eigenaar /.test(reading.text) && !(reading.kind === "confirm" && reading.then?.length)) {
+      return { kind: "confirm", question: localText("understand.confirm", { what: reading.text }), text: reading.text, ...(reading.pickActionId ? { pickActionId: reading.pickActionId } : {}) };
+    }
+  }
   const f = expandShorthand(fold(text));
   // "?" alone: what can I do here — the help.
   if (/^\s*\?+\s*$/.test(text)) return { kind: "run", text: "/help" };

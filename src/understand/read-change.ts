@@ -253,7 +253,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "ik ben vanaf nu ook eigenaar van X", "ik neem de speeltuin over": the speaker.
   if (w.sender && !people.includes(w.sender.displayName) && /\b(ik ben (\w+ ){0,3}(mede-?)?(eigenaar|trekker)|ik word (\w+ ){0,2}(mede-?)?(eigenaar|trekker)|ik neem (\w+ ){0,5}over|i am (\w+ ){0,2}(an )?owner|i take over|(zet|doe) (mij|me|mezelf) (\w+ ){0,5}(als|ook) (\w+ ){0,2}(mede-?)?(eigenaar|trekker|kartrekker|owner)|(zet|doe) (mij|me|mezelf) (ook|er ook|erbij|er ook bij|er bij) (op|bij)|add me (\w+ ){0,3}as (an )?owner)\b/.test(f)) people.push(w.sender.displayName);
   // "haal Anouk weg als eigenaar", "Lisa is geen eigenaar meer van X": the owners less that person — shown first.
-  if (people.length && picked.chosen && /\b(eigenaar|eigenaren|owner)\b/.test(f) && /\b(haal|haalt|halen|verwijder|verwijderen|schrap|remove)\b.*\b(weg|eraf|af|uit)\b|\b(verwijder|verwijderen|schrap|remove)\b|\b(geen eigenaar meer|niet meer (de |een )?eigenaar|stopt als eigenaar|stoppen als eigenaar|eraf als eigenaar|weg als eigenaar|no longer (an )?owner)\b|\b[a-z]+ (eraf|er af|gaat eraf|mag eraf|kan eraf)\b/.test(f)) {
+  // ("Bram stopt als eigenaar, Ahmed neemt het over": someone takes it over — a hand-over, read below.)
+  const takenOver = /\b(neemt|nemen|neem)\b(?:\s+\S+){0,3}\s+over\b|\b(vervangt|vervangen|overnemen|takes over)\b/.test(f);
+  if (people.length && picked.chosen && !takenOver && /\b(eigenaar|eigenaren|owner)\b/.test(f) && /\b(haal|haalt|halen|verwijder|verwijderen|schrap|remove)\b.*\b(weg|eraf|af|uit)\b|\b(verwijder|verwijderen|schrap|remove)\b|\b(geen eigenaar meer|niet meer (de |een )?eigenaar|stopt als eigenaar|stoppen als eigenaar|eraf als eigenaar|weg als eigenaar|no longer (an )?owner)\b|\b[a-z]+ (eraf|er af|gaat eraf|mag eraf|kan eraf)\b/.test(f)) {
     const now = details ?? (await w.details(picked.chosen.id));
     const notOwner = people.find((p) => !now.ownerNames.includes(p));
     if (notOwner) return { kind: "say", text: localText("understand.notOwner", { name: notOwner, title: picked.chosen.title, owners: now.ownerNames.join(", ") || "–" }) };
@@ -275,6 +277,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     for (const m of low.matchAll(/\b(?:gaat|gaan|ging|is|wordt|verhuist|schuift|over)\s+van\s+@?([a-z]+)\s+naar\b/g)) replaced.add(m[1]);
     // ("Bram stopt als eigenaar, Ahmed neemt het over": who stops is replaced.)
     for (const m of low.matchAll(/\b([a-z]+) (?:stopt|is gestopt|houdt op|hoeft niet meer) als (?:eigenaar|trekker|kartrekker)\b/g)) replaced.add(m[1]);
+    // ("Daan vervangt Lisa": who is replaced.)
+    for (const m of low.matchAll(/\b(?:vervangt|vervangen|replaces)\s+@?([a-z]+)/g)) replaced.add(m[1]);
     for (const m of low.matchAll(/\b([a-z]+) (?:gaat|gaan|mag|moet|is) (?:er ?af|eruit)\b|\b([a-z]+) (?:hoeft|hoeven) (?:er )?niet meer\b/g)) replaced.add(m[1] ?? m[2]);
     const names = [...new Set([...(adding && details ? details.ownerNames : []), ...people, ...me])].filter((n) => !replaced.has(fold(n).split(" ")[0]));
     const value = names.map((n) => `@${n}`).join(" ");

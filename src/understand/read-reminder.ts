@@ -197,7 +197,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     .replace(/^(?:[,.:;-]\s*)*(?:(?:kun je|kan je|kunt u|wil je|wilt u|zou je|could you|can you|would you|aan|om|over|dat|van|voor|on|op|to|about|of|for|per|wel|even|nog|please|pls|aub|svp|graag|alsjeblieft|a\.?u\.?b\.?|me|mij|ons|us)\b[\s,]*)*/i, "")
     // ("… bij lefier pls haha": laughter and "pls" at the end are not what it is about.)
     .replace(/(?:[\s,]+(?:haha\w*|hihi\w*|hehe\w*|xd|lol|[\p{Extended_Pictographic}\u{FE0F}]+))+[\s.!]*$/iu, "")
-    .replace(/(?:[\s,.!?]*(?:aub|svp|graag|please|pls|plz|alsjeblieft|alvast bedankt|bedankt|thanks|thx|tnx|dankjewel|dankjewel|dank je wel|dank je|dankje|dank u wel|dank u|merci|a\.u\.b\.|[\p{Extended_Pictographic}\u{FE0F}]+))*[\s.!?]*$/iu, "")
+    .replace(/(?:[\s,.!?]*(?:aub|svp|graag|please|pls|plz|alsjeblieft|alvast bedankt|bedankt|thanks|thx|tnx|dankjewel|dankjewel|dank je wel|dank je|dankje|dank u wel|dank u|merci|a\.u\.b\.|[\p{Extended_Pictographic}\u{FE0F}]+))*[\s,.!?]*$/iu, "")
     .replace(/\s+(on|op|at|om|in|to)$/i, "")
     .replace(/^(?:(?:een|ik wil|om|aan|about|to)\s+)+/i, "")
     .replace(/^(?:(?:zsm|z\.s\.m\.?|asap|ff|even|snel)\b[\s,]*)+/i, "")
@@ -222,7 +222,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   // The reminder command reads the moment off the end; a leading "on"/"op" would stay behind in the text.
   when = when.replace(/^(on|op|at|om)\s+/i, "");
   // "om 3 uur" for a reminder is 15:00, not the middle of the night (shown first).
-  const night = /(?:^|[\s'’])(ochtend|ochtends|nachts|nacht|morning)\b|\b(am|a\.m\.)(?=\s|$)/i.test(typed) ? null : when.match(/(^|\s)(?<!half\s|kwart\s?(?:over|voor)\s)([1-6])(?::00)?(?=\s*$)/);
+  const night = /(?:^|[\s'’]|morgen|dag)(ochtend|ochtends|nachts|nacht|morning)\b|\b(am|a\.m\.)(?=\s|$)/i.test(typed) ? null : when.match(/(^|\s)(?<!half\s|kwart\s?(?:over|voor)\s)([1-6])(?::00)?(?=\s*$)/);
   if (night) when = `${when.slice(0, night.index)}${night[1]}${Number(night[2]) + 12}:00`;
   const command = `/herinner ${target} ${what} ${when}`;
   // Leftovers that look like a moment or a second person, or a period instead of a day: show it first.

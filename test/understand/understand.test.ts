@@ -3585,3 +3585,17 @@ describe("understand: new actions typed the short way (nineteenth session)", () 
     expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("understand: owners asked for and handed over in one breath (nineteenth session)", () => {
+  it("'kan Lisa ook eigenaar worden van de speeltuin? ze doet de helft' is shown first as adding her", async () => {
+    expect(await read("kan Lisa ook eigenaar worden van de speeltuin? ze doet de helft")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Speeltuin Kastanjelaan opknappen: @Peter @Lisa" });
+  });
+
+  it("'speeltuin: Peter stopt als eigenaar, Ahmed neemt het over' is the hand-over to Ahmed", async () => {
+    expect(await read("speeltuin: Peter stopt als eigenaar, Ahmed neemt het over")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Speeltuin Kastanjelaan opknappen: @Ahmed" });
+  });
+
+  it("'moestuin: Lisa erbij. nee wacht, Lisa vervangt Fatima' ends with Lisa alone", async () => {
+    expect(await read("moestuin: Lisa erbij. nee wacht, Lisa vervangt Fatima")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Lisa" });
+  });
+});
