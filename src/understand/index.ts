@@ -211,6 +211,25 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const asReminder = notForget && findDateIn(notForget[1], w.now, w.region) ? await readReminder(`herinner me aan ${notForget[1]}`, fold(`herinner me aan ${notForget[1]}`), w, false) : undefined;
   if (asReminder?.kind === "run") return { kind: "confirm", question: localText("understand.confirm", { what: asReminder.text }), text: asReminder.text };
   if (asReminder) return asReminder;
+  // "elke eerste maandag van de maand om 9 uur: maandbericht maken", "elke maandag om 9 voor de groep: wie heeft er iets voor
+  // de wijkkrant": a repeating moment, then what — a reminder, shown first.
+  const repeating = !question && !/\b(herinner\w*|remind\w*)\b/i.test(text) ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?((?:elke|iedere|every)\s+[^:]{3,60}?)\s*:\s*(\S.{2,})$/i) : null;
+  // ("morgen na schooltijd, kwart over 3, herinneren: lijm bestellen": the moment first, then the word, then what.)
+  const momentFirst = !question && !repeating ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?([^:]{3,60}?)\s*,\s*(?:herinneren|reminder|remind me)\s*:\s*(\S.{2,})$/i) : null;
+  if (momentFirst && findDateIn(momentFirst[1], w.now, w.region)) {
+    const said = `herinner me ${momentFirst[1].replace(/\bna schooltijd\b/i, (m) => (/\d|\b(kwart|half)\b/i.test(momentFirst[1]) ? "" : m)).replace(/\s*,\s*/g, " ").trim()} aan ${momentFirst[2]}`;
+    const asked = await readReminder(said, fold(said), w, false);
+    if (asked?.kind === "run") return { kind: "confirm", question: localText("understand.confirm", { what: asked.text }), text: asked.text };
+    if (asked?.kind === "confirm") return asked;
+  }
+  if (repeating) {
+    const forGroup = /\s+(?:voor|aan|naar)\s+(?:de\s+|het\s+)?(?:groep|team|iedereen)\b/i;
+    const moment = repeating[1].replace(forGroup, "");
+    const said = `herinner ${forGroup.test(repeating[1]) ? "de groep" : "me"} ${moment} aan ${repeating[2]}`;
+    const asked = await readReminder(said, fold(said), w, false);
+    if (asked?.kind === "run") return { kind: "confirm", question: localText("understand.confirm", { what: asked.text }), text: asked.text };
+    if (asked?.kind === "confirm") return asked;
+  }
   const reminder = await readReminder(text, f, w, question);
   if (reminder) return reminder;
   // "die van vrijdag over de agenda mag weg": no word for it, but one of the sender's reminders fits by its day (and words).

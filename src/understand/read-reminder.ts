@@ -98,6 +98,17 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
       return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command, pickActionId: picked.chosen.id };
     }
   }
+  // "de herinnering voor het watertappunt mag een weekje later": that action's reminder waits as long (snooze), shown first.
+  const later = f.match(/\b(?:herinnering|herinneringen|reminder|reminders|seintje)\b.*\b(?:mag|mogen|kan|kunnen|moet|graag|please)\s+(?:\w+\s+)?(een weekje|een week|1 week|twee weken|2 weken|een paar dagen|een dag|1 dag|(\d{1,2}|twee|drie|vier|vijf) dagen)\s+(?:later|opschuiven|uitstellen)\b/);
+  if (later && !question) {
+    const spans = locateActions(w.index, text);
+    const picked = spans.length ? await pickAction(spans, w) : undefined;
+    if (picked?.chosen) {
+      const span = later[1].replace(/weekje/, "week").replace(/^een paar dagen$/, "3 dagen").replace(/^(een|1) dag$/, "1 dag").replace(/^twee /, "2 ").replace(/^drie /, "3 ").replace(/^vier /, "4 ").replace(/^vijf /, "5 ");
+      const command = `/snooze ${picked.chosen.title} over ${span}`;
+      return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command, pickActionId: picked.chosen.id };
+    }
+  }
   let rest = text;
   let target = "mij";
   const triggerRe = /^(.*?)\b(herinner(?:ing|en)?|reminder|remind|stuur|zet|maak|geef|geven|sturen)\b\s*(?:een\s+)?(?:herinnering|reminder|seintje)?\s*(?:voor\s+|aan\s+|naar\s+)?(me|mij|mezelf|ons|de groep|groep|iedereen|allemaal|us|everyone|the group|@[\p{L}][\p{L}\p{N}_-]*)?\b/iu;

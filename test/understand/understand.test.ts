@@ -3599,3 +3599,17 @@ describe("understand: owners asked for and handed over in one breath (nineteenth
     expect(await read("moestuin: Lisa erbij. nee wacht, Lisa vervangt Fatima")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Lisa" });
   });
 });
+
+describe("understand: reminders said without 'herinner me' in front (nineteenth session)", () => {
+  it("'elke eerste maandag van de maand om 9 uur: maandbericht maken' is a repeating reminder, shown first", async () => {
+    expect(await read("elke eerste maandag van de maand om 9 uur: maandbericht voor de wijkkrant maken")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/herinner mij maandbericht voor de wijkkrant maken elke eerste maandag van de maand/) });
+  });
+
+  it("'morgen na schooltijd, kwart over 3, herinneren: lijm bestellen' is a reminder at that moment", async () => {
+    expect(await read("morgen na schooltijd, kwart over 3, herinneren: lijm en accuboren bestellen")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/herinner mij lijm en accuboren bestellen /) });
+  });
+
+  it("'de herinnering voor het watertappunt mag een weekje later' snoozes that action's reminders a week", async () => {
+    expect(await read("de herinnering voor het watertappunt mag een weekje later")).toMatchObject({ kind: "confirm", text: "/snooze Watertappunt in de wijk over een week" });
+  });
+});
