@@ -20,6 +20,8 @@ const SEPARATOR = /[,.;!?:]+|\s[-–—]\s|\b(?:want|omdat|wegens|vanwege|ivm|i\
 
 /** Status words that only count right after the action's name ("de locatie is rond" is not the action). */
 /** Titles of things a wijk obtains (a vignet, a grant, a permit): "… is binnen" says it is done. */
+/** Actions that are one occasion: once it has been held, it is done ("de techniekdag is geweest"). */
+const EVENT = /\b\w*(dag|avond|ochtend|middag|kamp|toernooi|markt|festival|bijeenkomst|voorstelling|uitje|excursie|feest|brunch|barbecue|bbq)\b/;
 const OBTAINABLE = /\b(vignet|subsidie\w*|certificaat|keurmerk|erkenning|label|financiering|toekenning|vergunning)\b/;
 const WEAK_STATUS = /^(is doorgegaan|is gehouden|rond|gelukt|gedaan|gereed|opgeleverd|voltooid|afgesloten|ready|complete|loopt|lopend|ongoing|af|is open|zijn open|is geopend|is geweest|zijn geweest|van start|gaat van start|gaan van start|stopt|vervalt|hervat)$/;
 
@@ -294,6 +296,14 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const said = reasonAfter(text, span.end + notDoneAfterAll[0].length);
     const status = localText("status.bezig" as never);
     return build("actie bezig", said, said ? localText("understand.what.statusNote", { title, status, note: said }) : localText("understand.what.status", { title, status }), false);
+  }
+  // "techniekdag is afgelopen vrijdag geweest, helemaal klaar": an event that took place on a day said is done — shown first,
+  // with what is said after it as the note. (Without the day, "… is geweest" is read by the status words.)
+  const tookPlace = EVENT.test(fold(title)) && !question && !negated ? text.slice(span.end).match(/^\s+(?:is|zijn)\s+(?:(?:afgelopen|vorige|gisteren|vandaag|vanochtend|vanavond|gisteravond|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|week)\s+){1,3}(?:geweest|gehouden|doorgegaan)\b(?:[\s,]+(?:(?:en\s+)?(?:helemaal|echt|dus)\s+)?(?:klaar|af|afgerond|done)\b)?(?:\s*[,.!]*\s*en\s+)?/i) : null;
+  if (tookPlace && picked.chosen) {
+    const said = reasonAfter(text, span.end + tookPlace[0].length) || text.slice(span.end + tookPlace[0].length).replace(/^[\s,.!]+|[\s]+$/g, "");
+    const status = localText("status.klaar" as never);
+    return build("actie klaar", said, said ? localText("understand.what.statusNote", { title, status, note: said }) : localText("understand.what.status", { title, status }), false);
   }
   // "vignet is binnen!! de zonnewijzer heeft m officieel": something to obtain that has come in is done — shown first.
   const cameIn = OBTAINABLE.test(fold(title)) && !question ? text.slice(span.end).match(/^\s+(?:(?:is|zijn|hebben we|heb ik|hebben wij|hebben ze|hebben zij)\s+)?(?:nu\s+|eindelijk\s+|officieel\s+|echt\s+)?binnen\b/i) : null;

@@ -3613,3 +3613,15 @@ describe("understand: reminders said without 'herinner me' in front (nineteenth 
     expect(await read("de herinnering voor het watertappunt mag een weekje later")).toMatchObject({ kind: "confirm", text: "/snooze Watertappunt in de wijk over een week" });
   });
 });
+
+describe("understand: an occasion that took place on a day said (nineteenth session)", () => {
+  it("'de barbecue is afgelopen vrijdag geweest, helemaal klaar' is shown first as done", async () => {
+    const w = world();
+    const index = new ActionNameIndex<IndexedAction>([...ACTIONS, { id: "bbq", title: "Buurtbarbecue", shortName: null, pillarName: "Vreedzaam" }].map(({ id, title, shortName, pillarName }) => ({ id, title, shortName, pillarName })));
+    expect(await understand("@wijkbot buurtbarbecue is afgelopen vrijdag geweest, helemaal klaar", { ...w, index })).toMatchObject({ kind: "confirm", text: "/actie klaar Buurtbarbecue" });
+  });
+
+  it("an action that is no occasion is not done by having 'been' ('de moestuin is vorige week geweest')", async () => {
+    expect(await read("de moestuin is vorige week geweest")).not.toMatchObject({ text: "/actie klaar Buurtmoestuin" });
+  });
+});
