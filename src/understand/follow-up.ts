@@ -308,6 +308,11 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (aside && payload.actionId && payload.command.startsWith("actie ") && lookups.named && !lookups.named.some((n) => (n.quality ?? 9) >= 4) && !STATUS_WORDS.some((s) => s.pattern.test(fold(aside[1]))) && fold(aside[1]).split(" ").length >= 3) {
     return { kind: "rerun", rerun: { text: `/actie update ${payload.actionTitle ?? ""}: ${aside[1].trim()}`, pickActionId: payload.actionId } };
   }
+  // ("laat maar, ik doe het morgen zelf wel" right after a reminder or a change: perhaps taken back — asked, never done. A bare
+  // "laat maar" answers nothing that was asked: nothing.)
+  if (/^(?:(?:hmm+|oh|o|ach|nee|ok|oke)\s+)*laat (?:maar|ook maar|het maar)\s+\S/.test(folded) && !/\d/.test(folded) && !lookups.named?.some((n) => (n.quality ?? 9) >= 2)) {
+    return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
+  }
   // "wacht, dat klopt niet": which part? Offer to undo it.
   if (/^(?:(?:wacht|hmm+|eh+m?|oeps|nee+)\s+)*(?:dat |dit |het |die )?(?:klopt( helemaal| echt)? niet|is (?:niet goed|fout|verkeerd)|was (?:niet goed|fout|verkeerd)|niet goed|fout|verkeerd)$/.test(folded)) {
     return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };

@@ -410,3 +410,14 @@ describe("an undo that names the action meant (nineteenth session)", () => {
     expect(await status("Vreedzaam breder trekken naar de 2e schil")).toBe("bezig");
   });
 });
+
+describe("'laat maar' right after a change (nineteenth session)", () => {
+  it("asks whether to undo it; 'ja' undoes, nothing is undone before", async () => {
+    await h.say("Ahmed", "/actie klaar ouderbetrokkenheid", { chat: "dm", isDirect: true });
+    const [asked] = await h.say("Ahmed", "laat maar, ik doe het morgen zelf wel", { chat: "dm", isDirect: true });
+    expect(asked).toBe(dutch("followUp.undoAsk"));
+    expect(await status("Ouderbetrokkenheid")).toBe("klaar");
+    await h.say("Ahmed", "ja", { chat: "dm", isDirect: true });
+    expect(await status("Ouderbetrokkenheid")).toBe("gepland");
+  });
+});
