@@ -49,6 +49,30 @@ const JOINED_WORDS = new Set([
   "besluitenlijst", "buurtmoestuin", "watertappunt", "speeltuin",
 ]);
 
+/**
+ * A decision or an item dictated ("de begroting twee duizend zes en twintig is vast gesteld"), as it is to be stored: words
+ * split in two joined again, a dictated year or amount (with "duizend" or "honderd") and "agendapunt twee" in digits. Every
+ * other word stays as typed.
+ */
+export function tidyDictation(typed: string): string {
+  const words = typed.split(" ");
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length && /^\p{Ll}+$/u.test(words[i]) && /^\p{Ll}+$/u.test(words[i + 1]) ? words[i] + words[i + 1] : "";
+    if (pair && (JOINED_WORDS.has(pair) || DICTATED_WHOLE.has(pair)) && !JOINED_WORDS.has(words[i]) && !JOINED_WORDS.has(words[i + 1])) {
+      out.push(pair);
+      i++;
+    } else out.push(words[i]);
+  }
+  return out
+    .join(" ")
+    .replace(/\b(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) )?(?:duizend|honderd)(?: (?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?: en (?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))?)?\b/g, (m) => numberWordsToDigits(m))
+    .replace(/\b(agendapunt|punt) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b/gi, (_m, word: string, n: string) => `${word} ${numberWordsToDigits(n) === "een" ? "1" : numberWordsToDigits(n)}`);
+}
+
+/** Words dictation splits that are no keyword of their own: joined only in what is stored by tidyDictation. */
+const DICTATED_WHOLE = new Set(["vastgesteld", "goedgekeurd", "afgesproken", "stuurgroep", "jaarplan", "wijkplan", "begroting", "ouderavond", "voorleesochtend", "huiswerkbegeleiding"]);
+
 /** "be sloten" → "besloten"; only when neither half is itself a word of the list. */
 function joinSplitWords(words: string[]): string[] {
   const out: string[] = [];
@@ -193,7 +217,11 @@ function dutchNumber(word: string): number | undefined {
  * "een" alone stays a word (it is the article as often as the number). Works on folded text.
  */
 export function numberWordsToDigits(folded: string): string {
-  const converted = folded.replace(/\b[a-z]{3,}\b/g, (word) => {
+  // ("twee duizend zes en twintig", "drie honderd": a number dictated in pieces is one word first.)
+  const spoken = folded
+    .replace(/\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen) en (twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b/g, "$1en$2")
+    .replace(/\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (duizend|honderd)\b/g, "$1$2");
+  const converted = spoken.replace(/\b[a-z]{3,}\b/g, (word) => {
     if (word === "een") return word;
     const n = dutchNumber(word);
     return n !== undefined && n > 0 ? `\u0001${n}` : word;

@@ -3,7 +3,7 @@ import type { ActionSpan } from "../action-names/locate-action.ts";
 import type { IndexedAction } from "../action-names/action-index.ts";
 import { localText } from "../i18n/index.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
-import { confirmCommand, confirmEach, findOrganisationIn, numberWordsToDigits } from "./helpers.ts";
+import { confirmCommand, confirmEach, findOrganisationIn, numberWordsToDigits, tidyDictation } from "./helpers.ts";
 import { contentWords } from "./pick.ts";
 import { findDateIn } from "./find-date.ts";
 import { ENGLISH_GLOSS } from "../parse/english-gloss.ts";
@@ -600,7 +600,8 @@ function decisionList(text: string): Understanding | undefined {
 export function readDecision(typed: string, f: string, question: boolean): Understanding | undefined {
   if (question) return undefined;
   // ("besluit. zomerkamp 2000 euro.", "ook besluit: speeltuin krijgt 500 euro": a full stop for the colon, "ook" before it.)
-  const text = typed.replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:(?:en|ook|nog|and)\s+)+(?=(?:besluit|decision)\s*[:.])/i, "$1").replace(/^(\s*(?:@?wijkbot[\s,:]*)?(?:besluit|decision))\s*\.\s+(?=\S)/i, "$1: ");
+  // ("besluit de begroting twee duizend zes en twintig is vast gesteld agendapunt twee": dictated, stored as meant.)
+  const text = tidyDictation(typed).replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:(?:en|ook|nog|and)\s+)+(?=(?:besluit|decision)\s*[:.])/i, "$1").replace(/^(\s*(?:@?wijkbot[\s,:]*)?(?:besluit|decision))\s*\.\s+(?=\S)/i, "$1: ");
   const listed = decisionList(text);
   if (listed) return listed;
   // "vastleggen als besluit: WIJ levert twee jongerenwerkers", "zet die van het watertappunt ook als besluit: komt bij

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expandShorthand, fixTypo } from "../../src/understand/helpers.ts";
+import { expandShorthand, fixTypo, numberWordsToDigits, tidyDictation } from "../../src/understand/helpers.ts";
 
 describe("fixTypo: a word the reader keys on, typed one letter off", () => {
   it.each([
@@ -34,5 +34,19 @@ describe("expandShorthand: words that dictation split in two", () => {
 
   it.each(["zet het op de agenda punt 2", "ik kom van dag niet", "ik ga op vakantie"])("%j is left as it is", (typed) => {
     expect(expandShorthand(typed)).toBe(typed);
+  });
+});
+
+describe("dictated numbers and split words (nineteenth session)", () => {
+  it("reads a number dictated in pieces as one", () => {
+    expect(numberWordsToDigits("twee duizend zes en twintig")).toBe("2026");
+    expect(numberWordsToDigits("drie duizend euro")).toBe("3000 euro");
+    expect(numberWordsToDigits("zes en twintig kinderen")).toBe("26 kinderen");
+  });
+
+  it("stores a dictated decision as meant, every other word as typed", () => {
+    expect(tidyDictation("de begroting twee duizend zes en twintig is vast gesteld agendapunt twee")).toBe("de begroting 2026 is vastgesteld agendapunt 2");
+    expect(tidyDictation("wijk website wordt door webbureau noord gebouwd")).toBe("wijkwebsite wordt door webbureau noord gebouwd");
+    expect(tidyDictation("een van de twee scholen doet mee")).toBe("een van de twee scholen doet mee");
   });
 });
