@@ -387,7 +387,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "14 feb haal ik niet, maak er maar 6 maart van": the date that is asked for, not the one given up.
   // ("was eerst 22 januari maar is nu 5 februari": the date it is now.)
   const makeIt = rest.match(/\bmaak (?:er|het) (?:maar |dan |gewoon )?(.+?) van\b/i) ?? rest.match(/[,;]\s*(?:het\s+)?(?:wordt|worden)\s+(?:dan\s+|nu\s+|het\s+|eerder\s+|waarschijnlijk\s+)?(\S.*)$/i) ?? rest.match(/\b(?:is|wordt|staat)\s+(?:nu|voortaan|vanaf nu)\s+(?:op\s+)?(.+)$/i) ?? rest.match(/\b(?:zeg maar|laten we zeggen|let'?s say|say)\s+(.+)$/i);
-  const saidDate = (makeIt ? findDateIn(makeIt[1], w.now, w.region) : undefined) ?? findDateIn(rest, w.now, w.region);
+  // ("deadline naar 30 april, ouders willen eerst na de voorjaarsvakantie beginnen": the date said with the deadline, not the one in the reason.)
+  const dateClause = deadlineWords ? rest.split(/\s*[,;]\s+|\s+(?:want|omdat|because|maar)\s+/)[0] : "";
+  const saidDate = (makeIt ? findDateIn(makeIt[1], w.now, w.region) : undefined) ?? (dateClause && dateClause !== rest ? findDateIn(dateClause, w.now, w.region) : undefined) ?? findDateIn(rest, w.now, w.region);
   // "gaat niet door op 12 feb, wordt verplaatst": the date called off is not the new one — another date said, or which?
   const calledOff = saidDate !== undefined && /\b(niet (meer )?(door )?op|not on)\s+(de\s+)?$/.test(`${sameLengthFold(rest).slice(0, Math.max(0, sameLengthFold(rest).indexOf(sameLengthFold(saidDate.phrase))))} ${/^(op|on)\s/i.test(saidDate.phrase) ? "op " : ""}`.replace(/\s+/g, " "));
   const date = calledOff ? findDateIn(rest.replace(saidDate.phrase, " "), w.now, w.region) : saidDate;
@@ -476,6 +478,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const afterColonTyped = textAfterColon(text)
       // ("partner: Webbureau Noordlicht (zij bouwen het ding)": what is said in brackets is not part of the name.)
       ?.replace(/\s*\([^()]*\)\s*$/, "")
+      // ("huiskamer partner: buurtvereniging de Boog haha die doen de koffie": laughter, and what they do, end the name.)
+      .replace(/\s+(?:haha\w*|hihi\w*|hehe\w*|xd|lol)\b.*$/i, "")
+      .replace(/\s+(?:die|zij|ze|they)\s+(?:doen|doet|leveren|levert|geven|geeft|zorgen|zorgt|regelen|regelt|verzorgen|verzorgt|betalen|betaalt|do|provide|bring)\b.*$/i, "")
       .replace(/(?:\s+((?:doet|doen) (?:allebei |beide |allemaal |alle twee |samen )mee|doet mee|doen mee|werkt mee|werken mee|helpt mee|helpen mee|werkt ook mee|helpt ook mee|sluit aan|sluiten aan|(?:is |zijn |komt |komen )?(?:ook )?aan boord|(?:is|wordt|zijn) (?:nu |ook |officieel |inmiddels )*(?:een )?partners?(?: geworden)?|als partners?|erbij|toevoegen|erbij zetten|graag|aub|please))+$/i, "")
       // ("zomerkamp: partner Jongerenwerk Lewenborg toevoegen": the word "partner" before the name is not part of it.)
       .replace(/^(?:(?:nieuwe|extra|ook|een)\s+)*partners?\s+(?=\S)/i, "")

@@ -3625,3 +3625,13 @@ describe("understand: an occasion that took place on a day said (nineteenth sess
     expect(await read("de moestuin is vorige week geweest")).not.toMatchObject({ text: "/actie klaar Buurtmoestuin" });
   });
 });
+
+describe("understand: the value said, not the words around it (nineteenth session)", () => {
+  it("'moestuin deadline naar 30 april, ouders willen eerst na de voorjaarsvakantie beginnen' takes the date said with the deadline", async () => {
+    expect(await read("moestuin deadline naar 30 april, ouders willen eerst na de voorjaarsvakantie beginnen")).toMatchObject({ text: expect.stringMatching(/^\/actie deadline Buurtmoestuin: 30 april/) });
+  });
+
+  it("'moestuin partner: buurtvereniging de Boog haha die doen de koffie' keeps the name only", async () => {
+    expect(await read("moestuin partner: buurtvereniging de Boog haha die doen de koffie")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: buurtvereniging de Boog" });
+  });
+});
