@@ -75,7 +75,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   if (/\b\w*vakantie\b/.test(f) && /\b(t\/?m|tot en met|tm|until|through)\b|\d\s*-\s*\d/.test(typed.toLowerCase()) && !/\b(herinner|remind)\w*\s+(me|mij|ons|us|@?\p{Lu})/u.test(typed)) return undefined;
   const text = spellMoments(typed).replace(/\b(?:op )?de (\d{1,2})e van (?:elke|iedere) maand\b/i, "elke $1e van de maand");
   if (/\b(welke|mijn|alle|lijst|overzicht|heb ik|staan er|list|show)\b.*\bherinneringen\b|\bherinneringen\b.*\?$/.test(f) || /^(wat|welke|which|what)\b/.test(f)) {
-    return { kind: "run", text: /\b(alle|iedereen|everyone|all)\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
+    return { kind: "run", text: ALL_REMINDERS.test(f) ? "/herinneringen alle" : "/herinneringen" };
   }
   // "die herinnering van vrijdag kan weg, al gebeld": stopping one, not setting one — show them with their numbers.
   if (/\b\w*(herinnering|herinneringen|herinnerd|reminder|reminders|reminded|seintje)\b/.test(f) && REMOVAL.test(f) && !/\b(herinner (me|mij|ons)|remind me)\b/.test(f) && !(/\b(tot|until|till)\b/.test(f) && /\b(geen|no)\b/.test(f))) {
@@ -85,7 +85,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     const numbered = f.match(/\b(?:herinnering|reminder)\s+(?:nr\s+|nummer\s+|number\s+)?(\d{1,3})\b/);
     const one = numbered ? mine.find((r) => r.number === Number(numbered[1])) : reminderNamedIn(f, mine);
     if (one) return { kind: "confirm", question: localText("understand.confirm", { what: `/herinner stop ${one.number} (${one.text})` }), text: `/herinner stop ${one.number}` };
-    return { kind: "run", text: /\b(alle|iedereen|everyone|all)\b/.test(f) ? "/herinneringen alle" : "/herinneringen" };
+    return { kind: "run", text: ALL_REMINDERS.test(f) ? "/herinneringen alle" : "/herinneringen" };
   }
   // "stuur me geen herinneringen over de financiele educatie tot volgende week": that action's reminders wait (snooze).
   const until = text.match(/\b(?:tot|until|till)\s+(.+?)[\s.!]*$/i);
@@ -264,6 +264,9 @@ function withSenderPattern(name: string, either = true): RegExp {
   const me = "(?:mij|me|mezelf)";
   return new RegExp(`(?:@|\\b)${escapeRe(name)}\\s+(?:en|and|&)\\s+${me}\\b${either ? `|\\b${me}\\s+(?:en|and|&)\\s+@?${escapeRe(name)}\\b` : ""}`, "i");
 }
+
+/** "alle herinneringen", "welke herinneringen staan er voor de groep": the whole wijk's (the coördinator's list). */
+const ALL_REMINDERS = /\b(alle|iedereen|everyone|all)\b|\b(voor|van|in) (de|het) (groep|team|hele wijk|wijk)\b/;
 
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -3635,3 +3635,10 @@ describe("understand: the value said, not the words around it (nineteenth sessio
     expect(await read("moestuin partner: buurtvereniging de Boog haha die doen de koffie")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: buurtvereniging de Boog" });
   });
 });
+
+describe("understand: the whole wijk's reminders (nineteenth session)", () => {
+  it("'welke herinneringen staan er allemaal voor de groep?' lists all of them", async () => {
+    expect(await read("welke herinneringen staan er allemaal voor de groep?")).toEqual({ kind: "run", text: "/herinneringen alle" });
+    expect(await read("welke herinneringen heb ik?")).toEqual({ kind: "run", text: "/herinneringen" });
+  });
+});
