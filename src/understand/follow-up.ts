@@ -105,6 +105,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   if (more && payload.kind === "change" && payload.actionId && payload.command === "actie update" && mayBeFollowUp(typed)) {
     return { kind: "rerun", rerun: { text: `/actie update ${payload.actionTitle ?? ""}: ${more[1].trim()}`, pickActionId: payload.actionId } };
   }
+  // ("laat maar, 30 april dan" to "30 april of 1 mei?": never mind what was typed before — this option instead.)
+  const instead = payload.kind === "choice" ? typed.match(/^(?:laat maar|laat ook maar|laat zitten|nee|never ?mind)[\s,.;!]+(\S.{0,40}?)(?:\s+(?:dan|dan maar|graag))?[\s.!]*$/i)?.[1] : undefined;
+  if (instead && /\d/.test(instead)) return readFollowUp(instead, stored, now, lookups);
   if (CANCEL.test(folded) && short && payload.kind !== "change") return { kind: "say", key: "core.nothingChanged", clear: true };
   // "oja en zet de deadline op 3 juli" right after a change: the new deadline of that action (the command checks the date).
   const deadline = typed.match(DEADLINE_FOLLOW_UP);

@@ -421,3 +421,19 @@ describe("'laat maar' right after a change (nineteenth session)", () => {
     expect(await status("Ouderbetrokkenheid")).toBe("gepland");
   });
 });
+
+describe("'laat maar, 30 april dan' to an impossible date's question (nineteenth session)", () => {
+  it("takes the option named after it", async () => {
+    const [asked] = await h.say("Fatima", "/actie deadline watertappunt 31 april", { chat: "dm", isDirect: true });
+    expect(asked).toContain("30 april");
+    await h.say("Fatima", "laat maar, 30 april dan", { chat: "dm", isDirect: true });
+    expect(await deadlineOf("Watertappunt in de wijk")).toBe("2026-04-30");
+  });
+
+  it("a bare 'laat maar' still changes nothing", async () => {
+    const before = await deadlineOf("Watertappunt in de wijk");
+    await h.say("Fatima", "/actie deadline watertappunt 31 april", { chat: "dm", isDirect: true });
+    expect(await h.say("Fatima", "laat maar", { chat: "dm", isDirect: true })).toEqual([NOTHING_CHANGED]);
+    expect(await deadlineOf("Watertappunt in de wijk")).toBe(before);
+  });
+});
