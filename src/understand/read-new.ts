@@ -339,7 +339,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/[,;]\s*(besluit|bespreking|informatie|bespreken|ter bespreking|ter info|ter informatie|besluiten|informerend|informatief|besluitvormend|ter besluitvorming|ter bespreking graag)\s*$/i, " ")
     .replace(/\s*[,;?]\s*\b(bespreken|ter bespreking|ter info)\s*[?!.]*$/i, " ")
     // ("agendapunt Techniekdag presentatie van groep 8 informatie", "… weer opstarten? besluit": the kind typed last, without a comma.)
-    .replace(/(?<=\S)(?<!\b(?:een|de|het|geen|a|the|voor|over|om|wil|willen|nodig|ter|als|meer|nog)\b\s*)(\?)?\s+(besluit|bespreking|informatie|info)\s*[!.]*$/i, (m, _q: string | undefined, word: string) => (word.toLowerCase().replace(/^info$/, "informatie") === kind ? " " : m))
+    .replace(/(?<=\S)(?<!\b(?:een|de|het|geen|a|the|voor|over|om|wil|willen|nodig|ter|als|meer|nog)\b\s*)([?.])?\s+(besluit|bespreking|informatie|info)\s*[!.]*(?:\s*(?:nou|hoor|ja|graag|aub|pls)[.!]*)?$/i, (m, _q: string | undefined, word: string) => (word.toLowerCase().replace(/^info$/, "informatie") === kind ? " " : m))
     // ("…, ze moeten er ja of nee tegen zeggen": what kind of item it is, not its title.)
     .replace(/[,;]\s*(?:ze|zij|we|de stuurgroep)\s+(?:moeten|moet|mogen)\s+er\s+(?:ja of nee|een besluit|iets)\b.*$/i, " ")
     // ("nieuwe locatie huiswerkbegeleiding (besluit)": the kind in brackets.)
@@ -376,7 +376,8 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   const saidAction = spans.find((s) => s.quality >= 1 && /[,;]\s*(?:actie|action)\s+$/i.test(text.slice(0, s.start)));
   const aroundItem = saidAction ?? about ?? (object && afterColon === object ? spans.find((s) => s.end <= text.indexOf(object) && s.quality >= 2 && /\b(over|van|bij|voor)\s+(de|het)?\s*$/i.test(text.slice(0, s.start))) : undefined) ?? spans.find((s) => s.quality >= 1.5 && /\b(hoort|valt)\s+(bij|onder)\s+(?:\S+\s+){0,8}$/i.test(text.slice(0, s.start)));
   const action = aroundItem ? ` actie ${aroundItem.action.shortName ?? aroundItem.action.title}` : "";
-  const title = item.replace(/^(de|het|een)\s+/i, "");
+  // ("het jaar plan twee duizend zes en twintig": dictated, stored as meant.)
+  const title = tidyDictation(item).replace(/^(de|het|een)\s+/i, "");
   return confirmCommand(`/agendapunt ${title.charAt(0).toUpperCase()}${title.slice(1)}${kind ? ` ${kind}` : ""}${action}`);
 }
 

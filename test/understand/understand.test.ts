@@ -3642,3 +3642,20 @@ describe("understand: the whole wijk's reminders (nineteenth session)", () => {
     expect(await read("welke herinneringen heb ik?")).toEqual({ kind: "run", text: "/herinneringen" });
   });
 });
+
+describe("understand: the agenda asked for, the bot's abilities, a dictated item (nineteenth session)", () => {
+  it.each(["what's on the agenda for the next steering group meeting?", "wanneer is de volgende stuurgroep en wat staat erop"])("%j shows the agenda", async (text) => {
+    expect(await read(text)).toEqual({ kind: "run", text: "/agenda" });
+  });
+
+  it("'wat kan die bot allemaal?' is the help", async () => {
+    expect(await read("wat kan die bot allemaal?")).toEqual({ kind: "run", text: "/help" });
+  });
+
+  it.each([
+    ["zet op de agenda het jaar plan twee duizend zes en twintig", "/agendapunt Jaarplan 2026"],
+    ["agendapunt: overlast hangjongeren winkelcentrum. bespreking. nou.", "/agendapunt Overlast hangjongeren winkelcentrum bespreking"],
+  ])("%j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+});
