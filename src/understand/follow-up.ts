@@ -251,6 +251,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const stayed = payload.command === "actie eigenaar" && payload.actionId ? typed.match(/^\s*(?:(?:[Ee]n|[Oo]h?|[Mm]aar|[Nn]ee|[Oo]k)[\s,]+)?(?:@?(\p{Lu}[\p{L}-]+)\s+blijft|[Ii]k\s+blijf)\s+(?:er\s+)?(?:(?:wel|ook|nog|gewoon|zelf)\s+)*(?:bij|eigenaar|mede-eigenaar|op)\b/u) : null;
   const stays = stayed ? (stayed[1] ?? lookups.me) : undefined;
   if (stays && !new RegExp(`@${stays}\\b`, "i").test(payload.rerun.text)) return { kind: "rerun", rerun: { text: withOwner(payload.rerun.text, stays), pickActionId: payload.actionId } };
+  // ("en Lisa ook graag, zelfde tijd" right after a reminder for Sanne: the same reminder for Lisa.)
+  const alsoFor = payload.command === "herinner" && /^\/herinner @\S+ /.test(payload.rerun.text) ? typed.match(/^\s*(?:en|and|ook|plus)\s+@?(\p{Lu}[\p{L}-]+)\s+(?:ook|too|erbij)\b/u) : null;
+  if (alsoFor && !/^(ik|mij|me)$/i.test(alsoFor[1])) return { kind: "rerun", rerun: { text: payload.rerun.text.replace(/^\/herinner @\S+ /, `/herinner @${alsoFor[1]} `) } };
   if (payload.actionId && ALSO.test(alsoFolded)) {
     // "en Daan ook" after an owner change: Daan added.
     // ("en ikzelf ook": the sender.)

@@ -137,7 +137,9 @@ async function continuesLastChange(deps: BotDeps, turn: Turn, world: UnderstandW
   // Read with no change in it at all, the message only continues when it says so ("ook", "nog", "trouwens") and takes
   // nothing back ("hmm laat maar", "en die andere ook", "correctie: …" are not news for the action).
   const folded = fold(turn.text);
-  if (!changeSaid && (!/\b(ook|nog|trouwens|verder|daarnaast|btw|also|too)\b/.test(folded) || /\b(laat maar|nee|niet|geen|correctie|sorry|oeps|die|deze|andere|welke|wat|wie|bedoel)\b/.test(folded))) return undefined;
+  // A correction or an answer ("wacht nee, geparkeerd bedoel ik", "yes, it is done now") is never news for it either.
+  if (/\b(laat maar|nee|niet|correctie|sorry|oeps|bedoel|bedoelde|wacht|verkeerd|verkeerde|wrong|undo|meant)\b|^(ja|yes|jep|yep|klopt|ok|oke)\b/.test(folded)) return undefined;
+  if (!changeSaid && (!/\b(ook|nog|trouwens|verder|daarnaast|btw|also|too)\b/.test(folded) || /\b(geen|die|deze|andere|welke|wat|wie)\b/.test(folded))) return undefined;
   const stored = await deps.prompts.load(turn.message);
   if (!stored || stored.expired || stored.payload.kind !== "change" || !stored.payload.actionId || !stored.payload.actionTitle) return undefined;
   const { actionId, actionTitle } = stored.payload;

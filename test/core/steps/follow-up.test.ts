@@ -437,3 +437,14 @@ describe("'laat maar, 30 april dan' to an impossible date's question (nineteenth
     expect(await deadlineOf("Watertappunt in de wijk")).toBe(before);
   });
 });
+
+describe("'en Lisa ook graag' right after a reminder for someone else (nineteenth session)", () => {
+  it("sets the same reminder for Lisa too", async () => {
+    await h.say("Marieke", "/herinner @Sanne verslag voorleesochtend sturen vrijdag", { chat: "dm", isDirect: true });
+    await h.say("Marieke", "en Lisa ook graag, zelfde tijd", { chat: "dm", isDirect: true });
+    const reminders = await h.db.reminder.findMany({ where: { wijkId: h.wijkId, text: { contains: "verslag voorleesochtend" } }, select: { targetPersonId: true, nextAt: true } });
+    expect(reminders).toHaveLength(2);
+    expect(new Set(reminders.map((r) => r.targetPersonId)).size).toBe(2);
+    expect(reminders[0].nextAt?.getTime()).toBe(reminders[1].nextAt?.getTime());
+  });
+});
