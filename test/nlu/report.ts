@@ -118,9 +118,10 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * Nineteenth session (2026-12-05): round 26b (228 kept: a school director in fragments, a mother writing Dutch as a
  * second language, forwarded e-mails, sports English, tablet autocorrect, the coördinator's rapid corrections;
  * random.Random(26)), measured after the first fixes of this session: 82% on arrival with 4 WRONG (2 in its
- * held-out third of 75, 79% on arrival). The 2,470 held out before: 85.2% → 85.3%, 27 WRONG.
+ * held-out third of 75: 78.7% on arrival → 80.0%). The 2,470 held out before: 85.2% → 85.6%, 28 → 27 WRONG.
+ * Held-out now 2,545 of 7,823 (32.5%): 85.4% with 29 WRONG; the WRONG floor went up by the new third's two.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 29, heldoutScore: 0.85 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 29, heldoutScore: 0.854 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 
