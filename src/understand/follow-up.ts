@@ -354,6 +354,12 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // "nee sorry, Esther bedoelde ik" after an owner change: the person named instead of the one just set.
   // (Typed without "@" — "/actie eigenaar voorlees Lisa" — the last word was the person.)
   const ownerCommand = payload.command === "actie eigenaar" ? ownersMarked(payload.rerun.text) : payload.rerun.text;
+  // ("nee alleen Lisa" right after two owners were set: Lisa alone.)
+  const onlyOwner = payload.command === "actie eigenaar" && payload.actionTitle ? rest.match(/^(?:alleen|enkel|only|just)\s+@?(\p{L}[\p{L}-]+)[\s.!]*$/iu)?.[1] : undefined;
+  if (onlyOwner && payload.actionTitle) {
+    const name = /^\p{Ll}/u.test(onlyOwner) ? `${onlyOwner.charAt(0).toUpperCase()}${onlyOwner.slice(1)}` : onlyOwner;
+    return { kind: "rerun", rerun: { text: `/actie eigenaar ${payload.actionTitle}: @${name}`, pickActionId: payload.actionId, correction: true } };
+  }
   if (payload.command === "actie eigenaar" && /@[\p{L}]/u.test(ownerCommand)) {
     // ("oeps Lisa moest Peter zijn": the one after "moest" is meant; "nee niet lisa, daan": the one after the comma.)
     const meant = rest.match(/^\S+\s+(?:moest|moet|had|hoort)\s+(?:\w+\s+)?(\S+)\s+(?:zijn|wezen|te zijn)$/i)?.[1] ?? typed.match(/\b(?:niet|not)\s+@?\S+\s*[,;:]\s*(?:maar\s+|but\s+)?@?([\p{L}-]+)[\s.!]*$/iu)?.[1] ?? rest;

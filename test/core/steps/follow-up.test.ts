@@ -448,3 +448,13 @@ describe("'en Lisa ook graag' right after a reminder for someone else (nineteent
     expect(reminders[0].nextAt?.getTime()).toBe(reminders[1].nextAt?.getTime());
   });
 });
+
+describe("'nee alleen Lisa' right after two owners were set (nineteenth session)", () => {
+  it("leaves Lisa alone as the owner, as a correction", async () => {
+    await h.say("Sanne", "/actie eigenaar wijkplan jonge kind @Sanne @Lisa", { chat: "dm", isDirect: true });
+    const [reply] = await h.say("Sanne", "nee alleen Lisa", { chat: "dm", isDirect: true });
+    expect(reply).toContain("Lisa");
+    const owners = await h.db.actionOwner.findMany({ where: { action: { title: "Integraal pedagogisch wijkplan jonge kind" } }, select: { person: { select: { displayName: true } } } });
+    expect(owners.map((o) => o.person.displayName)).toEqual(["Lisa"]);
+  });
+});
