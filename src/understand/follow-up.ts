@@ -350,7 +350,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   const rest = stripCorrection(typed);
   // ("1 mei ipv 1 maart", "16, niet 14": the value said, without what it was instead of.)
-  let value = rest.replace(/^(\S.*?)(?:[\s,]+(?:ipv|i\.\s?p\.\s?v\.?|in plaats van|instead of)|\s*,\s*(?:niet|not))\s+[^,;.!?]{1,30}[.!]*$/i, "$1");
+  let value = rest
+    // ("het bedrag is € 1.250 excl. btw, niet € 1.520.": the amount it was, with its dots, is not the value.)
+    .replace(/[\s,]+(?:niet|not|ipv|in plaats van|instead of)\s+€?\s*\d[\d.,]*k?(?:\s*euro)?[.!]*$/i, "")
+    .replace(/^(\S.*?)(?:[\s,]+(?:ipv|i\.\s?p\.\s?v\.?|in plaats van|instead of)|\s*,\s*(?:niet|not))\s+[^,;.!?]{1,30}[.!]*$/i, "$1");
   // "nee sorry, Esther bedoelde ik" after an owner change: the person named instead of the one just set.
   // (Typed without "@" — "/actie eigenaar voorlees Lisa" — the last word was the person.)
   const ownerCommand = payload.command === "actie eigenaar" ? ownersMarked(payload.rerun.text) : payload.rerun.text;

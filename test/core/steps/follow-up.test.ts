@@ -458,3 +458,11 @@ describe("'nee alleen Lisa' right after two owners were set (nineteenth session)
     expect(owners.map((o) => o.person.displayName)).toEqual(["Lisa"]);
   });
 });
+
+describe("a correction that names the amount it was (nineteenth session)", () => {
+  it("'Correctie: het bedrag is € 1.250 excl. btw, niet € 1.520.' sets 1.250", async () => {
+    await h.say("Youssef", "/actie budget wijkwebsite besteed 1520", { chat: "dm", isDirect: true });
+    await h.say("Youssef", "Correctie: het bedrag is € 1.250 excl. btw, niet € 1.520.", { chat: "dm", isDirect: true });
+    expect((await byTitle("Eén wijkwebsite")).budgetSpentCents).toBe(125_000);
+  });
+});
