@@ -3659,3 +3659,9 @@ describe("understand: the agenda asked for, the bot's abilities, a dictated item
     expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("understand: a count of one day is news, not the reach (nineteenth session)", () => {
+  it.each(["moestuin: 12 kids came on saturday to paint the bakken", "moestuin zaterdag waren er 14 kinderen"])("%j is a note", async (text) => {
+    expect(await read(text)).toMatchObject({ text: expect.stringMatching(/^\/actie update Buurtmoestuin: /) });
+  });
+});
