@@ -217,18 +217,14 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // ("morgen na schooltijd, kwart over 3, herinneren: lijm bestellen": the moment first, then the word, then what.)
   const momentFirst = !question && !repeating ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?([^:]{3,60}?)\s*,\s*(?:herinneren|reminder|remind me)\s*:\s*(\S.{2,})$/i) : null;
   if (momentFirst && findDateIn(momentFirst[1], w.now, w.region)) {
-    const said = `herinner me ${momentFirst[1].replace(/\bna schooltijd\b/i, (m) => (/\d|\b(kwart|half)\b/i.test(momentFirst[1]) ? "" : m)).replace(/\s*,\s*/g, " ").trim()} aan ${momentFirst[2]}`;
-    const asked = await readReminder(said, fold(said), w, false);
-    if (asked?.kind === "run") return { kind: "confirm", question: localText("understand.confirm", { what: asked.text }), text: asked.text };
-    if (asked?.kind === "confirm") return asked;
+    const asked = await reminderShownFirst(`herinner me ${momentFirst[1].replace(/\bna schooltijd\b/i, (m) => (/\d|\b(kwart|half)\b/i.test(momentFirst[1]) ? "" : m)).replace(/\s*,\s*/g, " ").trim()} aan ${momentFirst[2]}`, w);
+    if (asked) return asked;
   }
   if (repeating) {
     const forGroup = /\s+(?:voor|aan|naar)\s+(?:de\s+|het\s+)?(?:groep|team|iedereen)\b/i;
     const moment = repeating[1].replace(forGroup, "");
-    const said = `herinner ${forGroup.test(repeating[1]) ? "de groep" : "me"} ${moment} aan ${repeating[2]}`;
-    const asked = await readReminder(said, fold(said), w, false);
-    if (asked?.kind === "run") return { kind: "confirm", question: localText("understand.confirm", { what: asked.text }), text: asked.text };
-    if (asked?.kind === "confirm") return asked;
+    const asked = await reminderShownFirst(`herinner ${forGroup.test(repeating[1]) ? "de groep" : "me"} ${moment} aan ${repeating[2]}`, w);
+    if (asked) return asked;
   }
   const reminder = await readReminder(text, f, w, question);
   if (reminder) return reminder;
@@ -367,6 +363,13 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
   const phrase = [route.routed.command.name, ...(route.routed.command.aliases ?? [])].map((n) => fold(n));
   if (!phrase.some((p) => f === p || f.startsWith(`${p} `))) return undefined;
   return { kind: "run", text: `/${text}` };
+}
+
+/** A reminder said in other words, read in the usual order ("herinner me <wanneer> aan <wat>") and always shown first. */
+async function reminderShownFirst(said: string, w: UnderstandWorld): Promise<Understanding | undefined> {
+  const asked = await readReminder(said, fold(said), w, false);
+  if (asked?.kind === "run") return { kind: "confirm", question: localText("understand.confirm", { what: asked.text }), text: asked.text };
+  return asked?.kind === "confirm" ? asked : undefined;
 }
 
 /** Commands that only show something: never half of "two requests in one message". */

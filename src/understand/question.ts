@@ -12,8 +12,8 @@ export function isQuestion(text: string): boolean {
   // ("klopt, zomerkamp mag op bezig": "klopt" with a comma after it agrees; it asks nothing.)
   const folded = fold(text.replace(/^\s*(?:klopt|precies|inderdaad|correct|dat klopt|klopt helemaal)\s*[,!.:;]+\s*/i, "")).replace(/^(en|maar|oh|he|hey|hoi|ok|nou|even|zeg|dus|and|so|hi)\s+/, "");
   // ("de huiswerkbegeleiding staat toch nog op bezig of heeft iemand hem op klaar gezet": "… of heeft iemand …" asks.)
-  // ("zomerkamp gaat toch niet door he", "de speeltuin is toch al klaar": a tag at the end, or "toch al", checks what is so.)
   if (/\bof (heeft|hebben|is|zijn|staat|staan|moet|moeten|kan|kunnen|wordt|worden|gaat|gaan) (iemand|hij|zij|ze|het|die|dat|er|jij|je)\b|\bof niet\s*$|\b(klopt dat|klopt het|klopt dat wel|klopt dit|is dat zo|is dat juist|is dat correct|is that right|is that correct)\s*$/.test(folded)) return true;
+  // ("zomerkamp gaat toch niet door he", "de speeltuin is toch al klaar": a tag at the end, or "toch al", checks what is so.)
   if (isTagQuestion(text)) return true;
   return QUESTION_START.test(folded);
 }

@@ -104,8 +104,6 @@ const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:ik ben (
 function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   if (question && !/^(kun|kan|wil)\b/.test(f)) return undefined;
   if (BACK_AGAIN.test(f)) return confirmCommand("/afwezig weg");
-  // ("zomerkamp draag ik over aan Youssef, ik ga per 1 maart weg bij de sportvereniging", "Daan neemt voorleesochtend over van
-  // mij, ik ga met verlof": a handover, leaving the job — not away.)
   // "Ahmed is met vakantie t/m 1 februari, Youssef neemt waar": someone else away (the coördinator's to set; the command says
   // so to anyone else) — shown first.
   const names = w.people.map((p) => p.displayName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
@@ -117,6 +115,8 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
     const by = standIn ? w.people.find((p) => fold(p.displayName) === fold(standIn[1] ?? standIn[2]))?.displayName : undefined;
     if (until) return confirmCommand(`/afwezig @${away} t/m ${until}${by && by !== away ? ` vervanger @${by}` : ""}`);
   }
+  // ("zomerkamp draag ik over aan Youssef, ik ga per 1 maart weg bij de sportvereniging", "Daan neemt voorleesochtend over van
+  // mij, ik ga met verlof": a handover, leaving the job — not away.)
   if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting|draag|draagt|overdragen|over aan|neemt over|overnemen|gaat naar|gaan naar|eigenaar)\b/.test(f) || /\bweg bij\b/.test(f) || /\bneemt (?!het |mijn |alles |waar)(?:\S+ ){1,4}over\b/.test(f)) return undefined;
   // ("ik ben even weg, over een uur terug": away for an hour is no absence.)
   // ("ben volgende week ff weg": "even" with days or weeks is an absence all the same.)

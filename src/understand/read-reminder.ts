@@ -208,7 +208,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     .replace(/^(?:[,.:;-]\s*)*(?:(?:kun je|kan je|kunt u|wil je|wilt u|zou je|could you|can you|would you|aan|om|over|dat|van|voor|on|op|to|about|of|for|per|wel|even|nog|please|pls|aub|svp|graag|alsjeblieft|a\.?u\.?b\.?|me|mij|ons|us)\b[\s,]*)*/i, "")
     // ("… bij lefier pls haha": laughter and "pls" at the end are not what it is about.)
     .replace(/(?:[\s,]+(?:haha\w*|hihi\w*|hehe\w*|xd|lol|[\p{Extended_Pictographic}\u{FE0F}]+))+[\s.!]*$/iu, "")
-    .replace(/(?:[\s,.!?]*(?:aub|svp|graag|please|pls|plz|alsjeblieft|alvast bedankt|bedankt|thanks|thx|tnx|dankjewel|dankjewel|dank je wel|dank je|dankje|dank u wel|dank u|merci|a\.u\.b\.|[\p{Extended_Pictographic}\u{FE0F}]+))*[\s,.!?]*$/iu, "")
+    .replace(/(?:[\s,.!?]*(?:aub|svp|graag|please|pls|plz|alsjeblieft|alvast bedankt|bedankt|thanks|thx|tnx|dankjewel|dank je wel|dank je|dankje|dank u wel|dank u|merci|a\.u\.b\.|[\p{Extended_Pictographic}\u{FE0F}]+))*[\s,.!?]*$/iu, "")
     .replace(/\s+(on|op|at|om|in|to)$/i, "")
     .replace(/^(?:(?:een|ik wil|om|aan|about|to)\s+)+/i, "")
     .replace(/^(?:(?:zsm|z\.s\.m\.?|asap|ff|even|snel)\b[\s,]*)+/i, "")

@@ -126,7 +126,6 @@ export function understandStep(deps: BotDeps): Step {
   };
 }
 
-/** What the reader needs of the wijk, loaded for one message (the action names come from the kept index). */
 function isWhichAction(u: Understanding): boolean {
   return (u.kind === "need-action" || u.kind === "read-as") && u.question.key === "understand.whichAction";
 }
@@ -134,11 +133,12 @@ function isWhichAction(u: Understanding): boolean {
 /** The message read as said of the action this sender just changed here; a change of that action only, asked first. */
 async function continuesLastChange(deps: BotDeps, turn: Turn, world: UnderstandWorld, changeSaid: boolean): Promise<Understanding | undefined> {
   if (turn.text.split(/\s+/).length > 20 || turn.text.includes("?")) return undefined;
-  // Read with no change in it at all, the message only continues when it says so ("ook", "nog", "trouwens") and takes
-  // nothing back ("hmm laat maar", "en die andere ook", "correctie: …" are not news for the action).
   const folded = fold(turn.text);
-  // A correction or an answer ("wacht nee, geparkeerd bedoel ik", "yes, it is done now") is never news for it either.
+  // A take-back, a correction or an answer ("hmm laat maar", "wacht nee, geparkeerd bedoel ik", "yes, it is done now") is
+  // never news for the action.
   if (/\b(laat maar|nee|niet|correctie|sorry|oeps|bedoel|bedoelde|wacht|verkeerd|verkeerde|wrong|undo|meant)\b|^(ja|yes|jep|yep|klopt|ok|oke)\b/.test(folded)) return undefined;
+  // Read with no change in it at all, the message only continues when it says so ("ook", "nog", "trouwens") and points at
+  // nothing else ("en die andere ook").
   if (!changeSaid && (!/\b(ook|nog|trouwens|verder|daarnaast|btw|also|too)\b/.test(folded) || /\b(geen|die|deze|andere|welke|wat|wie)\b/.test(folded))) return undefined;
   const stored = await deps.prompts.load(turn.message);
   if (!stored || stored.expired || stored.payload.kind !== "change" || !stored.payload.actionId || !stored.payload.actionTitle) return undefined;
@@ -150,6 +150,7 @@ async function continuesLastChange(deps: BotDeps, turn: Turn, world: UnderstandW
   return again.kind === "confirm" ? { ...again, pickActionId: actionId } : { kind: "confirm", question: localText("understand.confirm", { what: again.text }), text: again.text, pickActionId: actionId, ...(again.note ? { note: again.note } : {}) };
 }
 
+/** What the reader needs of the wijk, loaded for one message (the action names come from the kept index). */
 export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | "actionIndexes">, turn: Pick<Turn, "message">, wijkId: string, wijkSettings: string | null): Promise<UnderstandWorld> {
   const { db, clock, router, actionIndexes } = deps;
   // The names the reader looks for and the sender, read together (each costs about as much as the reading itself through Prisma).
