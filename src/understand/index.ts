@@ -54,6 +54,8 @@ export interface ActionDetails {
   plannedCents: number | null;
   /** Whether the action has a deadline to move ("een week later"). */
   hasDeadline?: boolean;
+  /** Its status now ("klaar", "bezig", "gestopt", "geparkeerd", "gepland"). */
+  status?: string;
 }
 
 /** What a free-text message means. Every change runs as the slash command it stands for. */

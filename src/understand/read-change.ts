@@ -4,7 +4,7 @@ import { locateActions, tokenize } from "../action-names/locate-action.ts";
 import type { IndexedAction } from "../action-names/action-index.ts";
 import { localText, type LocalText } from "../i18n/index.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
-import { choose, contentWords, pickAction } from "./pick.ts";
+import { choose, contentWords, FILLER, pickAction } from "./pick.ts";
 import { findDateIn } from "./find-date.ts";
 import { confirmEach, findOrganisationIn, findPersonIn, numberWordsToDigits } from "./helpers.ts";
 import { NEGATED_STATUS, STATUS_WORDS } from "./words.ts";
@@ -213,6 +213,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       what = localText("understand.what.commandNote", { command: `/${command} ${title}${suffix}`, note });
     }
     const withNote = note ? { note } : {};
+    // ("de moestuin is helemaal klaar de laatste bakken zijn vandaag gevuld": words the change would not keep — shown first,
+    // never dropped without a word.)
+    if (certain && /^actie (klaar|bezig|stop|parkeer|update)$/.test(command) && unsaidWords(low, span, statusHits, [value, note, title]).length >= 2) certain = false;
     if (!picked.chosen) return choose(picked.contenders, command, suffix, span, text, note || undefined);
     const full = `/${command} ${picked.chosen.title}${suffix}`;
     if (question || !certain) return { kind: "confirm", question: localText("understand.confirm", { what }), text: full, pickActionId: picked.chosen.id, ...withNote };
@@ -325,6 +328,20 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const stays = !question && spans.length === 1 ? text.slice(span.end).match(/^\s+((?:blijft|blijven|ligt nog steeds|staat nog steeds|staat nog|ligt nog)\s+(?:(?:nog|gewoon|voorlopig|even|ook|dus)\s+)*(?:geparkeerd|bezig|gestopt|stil|in de wacht|in de ijskast|op pauze|lopen|doorlopen|actief)\b.*?)[\s.!]*$/i)?.[1] : undefined;
   if (stays && stays.split(/\s+/).length >= 4) return build("actie update", stays, localText("understand.what.update", { title, note: stays }));
   const adjacent = statusHits.find((h) => h.index >= span.end && tokenize(text.slice(span.end, h.index)).filter((t) => !/^(is|zijn|nu|staat|al|inmiddels|eindelijk|officieel|has|have|is|are|was|heeft|hebben)$/.test(t.word)).length === 0);
+  // ("de 2e schil staat ineens op klaar maar we zijn nog volop bezig, …" of an action that is klaar): a status the action
+  // already has, said with more, is rarely news of it — shown first.
+  const noNewStatus = async (note: string, sub: string) => Boolean(note && picked.chosen && (await w.details(picked.chosen.id)).status === STATUS_LABELS[sub]);
+  // ("kindteams wordt weer opgepakt na de zomer", "techniekdag begint volgende week": done or under way on a day still to
+  // come is not the status now — shown first.)
+  // (In the status's own clause: not "…, de vrijwilligers stoppen na de zomer", "elke dinsdag 9-11" or "1e koffieochtend".)
+  const saidForLater = (hit: StatusHit) => {
+    if (hit.sub !== "klaar" && hit.sub !== "bezig") return false;
+    const when = findDateIn(text, w.now, w.region);
+    if (!when || when.resolution.kind !== "ok" || /\b(tot|t\/m|until|till|sinds|since|vanaf|per|elke|iedere|every|op)\s*$/i.test(text.slice(0, when.start)) || /^\d+(e|ste|de)$/i.test(when.phrase.trim())) return false;
+    if (/[,.;:!?]/.test(text.slice(Math.min(hit.end, when.end), Math.max(hit.index, when.start)))) return false;
+    const day = (d: Date) => d.toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+    return day(when.resolution.date) > day(w.now);
+  };
   // ("zomerkamp is begonnen, Scouting Lewenborg doet mee": an organisation joining is a partner, not a reason — both shown first.)
   const statusAndPartner = (note: string, sub: string): Understanding | undefined => {
     const joins = note.match(/^(?:de |het )?(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{L}\p{N}&'.-]+){0,4}?)\s+(?:doet|doen|gaat|gaan|werkt|werken)\s+(?:(?:ook|nu|inmiddels|allebei|beide|samen|vanaf nu)\s+)*mee[\s.!]*$/u)?.[1];
@@ -338,7 +355,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const withPartner = statusAndPartner(note, adjacent.sub);
     if (withPartner) return withPartner;
     const status = localText(`status.${STATUS_LABELS[adjacent.sub]}` as never);
-    return build(`actie ${adjacent.sub}`, note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }));
+    return build(`actie ${adjacent.sub}`, note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }), (await noNewStatus(note, adjacent.sub)) || saidForLater(adjacent) ? false : undefined);
   }
   const budget = readBudget(text, f, details, true);
   // ("in totaal 435 euro uitgegeven": the amount of money is not a count of people too.)
@@ -575,14 +592,18 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const sameClause = hit.end <= span.start && !SEPARATOR.test(text.slice(hit.end, span.start));
     // ("de kindteams zijn opgeheven door de gemeente": by whom or why, right after a stop or pause, is its note.)
     const byWhom = hit.end >= span.end && /^(stop|parkeer)$/.test(hit.sub) && /^\s+(?:door|wegens|vanwege|ivm|i\.v\.m\.|due to)\s+\S/i.test(text.slice(hit.end)) ? trimNote(text.slice(hit.end)) : "";
-    const said = reasonAfter(text, sameClause ? span.end : hit.end) || byWhom || reasonBefore(text, span, hit, low);
+    // ("de moestuin is helemaal klaar de laatste bakken zijn vandaag gevuld": dictated without a stop — what follows the
+    // status is kept as its note, and shown first.)
+    const from = sameClause ? span.end : hit.end;
+    const tail = hit.end >= span.end && unsaidWords(low.slice(0, from).replace(/[^]/g, " ") + low.slice(from), span, statusHits, []).length >= 2 ? trimNote(text.slice(from)) : "";
+    const said = reasonAfter(text, from) || byWhom || reasonBefore(text, span, hit, low) || tail;
     // "kindteams weer oppakken, we gaan ermee verder": the same status said twice is not a note.
     const note = restatesStatus(said, hit.sub) ? "" : said;
     const withPartner = statusAndPartner(note, hit.sub);
     if (withPartner) return withPartner;
     const status = localText(`status.${STATUS_LABELS[hit.sub]}` as never);
     const what = note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status });
-    return build(`actie ${hit.sub}`, note, what);
+    return build(`actie ${hit.sub}`, note, what, (await noNewStatus(note, hit.sub)) || saidForLater(hit) ? false : undefined);
   }
   // "wijkwebsite deadline", "huiskamer partner", "budget moestuin": a field named without its new value.
   const bareField = rest.match(/\b(deadline|einddatum|partner|partners|eigenaar|owner|update|voortgang|notitie|budget|begroting|bereik|reach)\b/i);
@@ -816,6 +837,39 @@ function reasonAfter(text: string, end: number): string {
   // ("zomerkamp kan op bezig we hebben de locatie": dictated, a clause of its own after the status.)
   if (/^\s*(?:we|wij|ik|ze|zij|hij|er|jullie|i|they)\s+\S+/i.test(after) && contentWords(after) >= 2) return trimNote(after);
   return contentWords(after) >= 4 ? trimNote(after) : "";
+}
+
+/** Words that only carry a status change or a note: the command's own, greetings, thanks. */
+const CARRIER = new RegExp(
+  `^(?:${[
+    "wijkbot update updaten updatje updateje status op naar zet zetten mag mogen kan kunnen moet moeten de het een",
+    "van voor bij deze die dat actie staat staan gezet hij ze zij er is was nu al weer graag aub hoi hallo hey hi",
+    "goedemorgen goedemiddag goedenavond morgen dank dankjewel dankje bedankt thx thanks groet groetjes gr nog wel",
+    "even ff hem m em mn mijn onze ons our my the to it of and for in at met en heeft hebben has have been were we",
+    "wij ik i you je jij u kun kunt wil wilt zou noteer noteren genoteerd notitie voortgang nieuws nieuwtje als",
+    "officieel gewoon dus ook helemaal echt trouwens btw hoor he ok oke okay top super mooi fijn yes ja nou zo dit",
+    "jaar schooljaar seizoen this year week per direct sinds vanochtend vanmorgen vanmiddag vanavond vorige",
+    "afgelopen wat mij me betreft beschouwd helaas sorry hierbij melden meld laten weten omtrent over uh eh ehm haha",
+    "hahah xd lol idd inderdaad daadwerkelijk gegaan gaat gaan door niet meer nee wacht gepland gehad mee want omdat",
+    "ivm because since dient te ding voorbereiding voorbereidingen prep preparation",
+  ]
+    .join(" ")
+    .split(" ")
+    .join("|")})$`,
+);
+
+/** The words of a status change or note the command would not keep: not the name, the status words, what is kept, or a carrier. */
+function unsaidWords(low: string, span: ActionSpan<IndexedAction>, statusHits: StatusHit[], kept: string[]): string[] {
+  let blank = low;
+  const cover = (from: number, to: number) => {
+    blank = blank.slice(0, from) + " ".repeat(Math.max(0, to - from)) + blank.slice(to);
+  };
+  cover(span.start, span.end);
+  for (const h of statusHits) cover(h.index, h.end);
+  const keptWords = new Set(kept.flatMap((k) => fold(k).split(" ")));
+  return fold(blank)
+    .split(" ")
+    .filter((word) => word && !keptWords.has(word) && !FILLER.test(word) && !CARRIER.test(word) && !/^\d+$/.test(word));
 }
 
 /** "stopgezet", "afgeschaald", "verplaatst": a word before the colon that says what happened, not a word of the name. */

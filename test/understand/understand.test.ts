@@ -45,6 +45,7 @@ function world(): UnderstandWorld {
       reachReached: null,
       spentCents: null,
       plannedCents: null,
+      status: facts.get(actionId)?.status,
     }),
     pillars: ["Kansrijk", "Vreedzaam", "Gezond"],
     organisations: ["GGD Groningen", "Kids2b kinderopvang", "Gemeente Groningen"],
@@ -785,7 +786,7 @@ describe("understand: what the seventh (tuning) round taught", () => {
 
   it.each([
     ["cb gaat even in de wachtstand", "/actie parkeer Verhoogde betrokkenheid CB en GGD"],
-    ["roken pakken we weer op, er is weer budget", "/actie bezig Stoppen met roken: er is weer budget"],
+    ["de speeltuin pakken we weer op, er is weer budget", "/actie bezig Speeltuin Kastanjelaan opknappen: er is weer budget"],
     ["watertappunt staat! vanochtend geplaatst", "/actie klaar Watertappunt in de wijk: vanochtend geplaatst"],
   ])("more ways to say a status: %j", async (text, command) => {
     expect(await read(text)).toMatchObject({ kind: "run", text: command });
@@ -3663,5 +3664,34 @@ describe("understand: the agenda asked for, the bot's abilities, a dictated item
 describe("understand: a count of one day is news, not the reach (nineteenth session)", () => {
   it.each(["moestuin: 12 kids came on saturday to paint the bakken", "moestuin zaterdag waren er 14 kinderen"])("%j is a note", async (text) => {
     expect(await read(text)).toMatchObject({ text: expect.stringMatching(/^\/actie update Buurtmoestuin: /) });
+  });
+});
+
+describe("understand: a change is run at once only when every word is kept (twentieth session)", () => {
+  it("'de moestuin is helemaal klaar de laatste bakken zijn vandaag gevuld' keeps what follows the status as its note", async () => {
+    expect(await read("wijkbot de moestuin is helemaal klaar de laatste bakken zijn vandaag gevuld")).toEqual({
+      kind: "run",
+      text: "/actie klaar Buurtmoestuin: de laatste bakken zijn vandaag gevuld",
+      pickActionId: "moestuin",
+    });
+  });
+
+  it("a status said with words the change would not keep is shown first", async () => {
+    expect(await read("moestuin - de school heeft 40 zakjes zaad klaar voor ons")).not.toMatchObject({ kind: "run" });
+    expect(await read("moestuin is klaar hoor, dankjewel")).toMatchObject({ kind: "run", text: "/actie klaar Buurtmoestuin" });
+  });
+
+  it("'klaargezet' (set out ready) is no status: 'moestuin: de school heeft 40 zakjes zaad klaargezet' is a note", async () => {
+    expect(await read("moestuin: de school heeft 40 zakjes zaad klaargezet")).toMatchObject({ text: "/actie update Buurtmoestuin: de school heeft 40 zakjes zaad klaargezet" });
+  });
+
+  it("a status the action already has, said with more, is shown first ('roken staat al op bezig, dat weet ik, …')", async () => {
+    expect(await read("stoppen met roken is bezig, dat weet ik, ik wil alleen het bereik controleren")).toMatchObject({ kind: "confirm" });
+    expect(await read("speeltuin kastanjelaan is bezig, de aannemer is begonnen")).toMatchObject({ kind: "run", text: "/actie bezig Speeltuin Kastanjelaan opknappen: de aannemer is begonnen" });
+  });
+
+  it("under way or done on a day still to come is not the status now ('de speeltuin wordt opgepakt na de zomer')", async () => {
+    expect(await read("de speeltuin kastanjelaan wordt weer opgepakt na de zomervakantie")).not.toMatchObject({ kind: "run" });
+    expect(await read("speeltuin kastanjelaan is begonnen, elke dinsdag 9-11 zijn we er")).toMatchObject({ kind: "run" });
   });
 });

@@ -170,9 +170,9 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | 
     async details(actionId) {
       const action = await db.action.findUniqueOrThrow({
         where: { id: actionId },
-        select: { budgetSpentCents: true, budgetPlannedCents: true, reachReached: true, deadline: true, owners: { select: { person: { select: { displayName: true } } } } },
+        select: { budgetSpentCents: true, budgetPlannedCents: true, reachReached: true, deadline: true, status: true, owners: { select: { person: { select: { displayName: true } } } } },
       });
-      return { ownerNames: action.owners.map((o) => o.person.displayName), reachReached: action.reachReached, spentCents: action.budgetSpentCents, plannedCents: action.budgetPlannedCents, hasDeadline: action.deadline !== null };
+      return { ownerNames: action.owners.map((o) => o.person.displayName), reachReached: action.reachReached, spentCents: action.budgetSpentCents, plannedCents: action.budgetPlannedCents, hasDeadline: action.deadline !== null, status: action.status };
     },
     async nextMeeting() {
       return (await findNextMeeting(db, { wijkId, now: clock.now() }))?.startsAt;
