@@ -328,7 +328,7 @@ function withoutSignature(typed: string, w: UnderstandWorld): string {
   if (tell) text = text.slice(tell.length);
   const thanks = text.match(/[\s,.;!]+(?:bij voorbaat dank|alvast (?:hartelijk )?(?:bedankt|dank)|dank (?:je|u) (?:wel )?(?:alvast)?|thanks in advance|thx in advance|alvast thanks)[\s.!]*$/i);
   if (thanks && thanks.index !== undefined && text.slice(0, thanks.index).trim().split(/\s+/).length >= 3) text = `${text.slice(0, thanks.index).trim()}${/[.!?]$/.test(text.slice(0, thanks.index).trim()) ? "" : "."}`;
-  const m = text.match(/(^|[\s,.!;])(?:mvg|m\.v\.g\.?|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:jes|en)?|grtz|greetz|gr\.|kind regards|regards|cheers|thx)[\s,.!]*([\p{L}]+)?[\s.!]*$/iu);
+  const m = text.match(/(^|[\s,.!;])(?:mvg|m\.v\.g\.?|hgr|(?:met\s+)?(?:(?:vriendelijke|hartelijke|hartelijk|warme|lieve|beste|zonnige|sportieve|collegiale)\s+)?groet(?:jes|en)?|grtz|greetz|gr\.|kind regards|regards|cheers|thx)[\s,.!]*([\p{L}]+)?[\s.!]*$/iu);
   if (!m || m.index === undefined) return `${mention}${text}`;
   const name = m[2];
   if (name && !w.people.some((p) => fold(p.displayName).split(" ")[0] === fold(name)) && name !== w.sender?.displayName) return `${mention}${text}`;

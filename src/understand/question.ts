@@ -18,8 +18,12 @@ export function isQuestion(text: string): boolean {
   return QUESTION_START.test(folded);
 }
 
-/** A check said as a statement ("zomerkamp gaat toch niet door he", "de speeltuin is toch al klaar"): a question even when an action's name leads. */
+/**
+ * A check said as a statement ("zomerkamp gaat toch niet door he", "de speeltuin is toch al klaar"), or two states side by
+ * side ("speeltuin al af of nog steeds bezig", "moestuin klaar of niet"): a question even when an action's name leads.
+ */
 export function isTagQuestion(text: string): boolean {
+  if (/\b(klaar|af|afgerond|bezig|gestart|begonnen|gestopt|geparkeerd|gepland|done|finished|started|stopped)\s+(?:of|or)\s+(?:(?:nog|al|toch|steeds|still|already)\s+)*(klaar|af|afgerond|bezig|gestart|begonnen|gestopt|geparkeerd|gepland|done|finished|started|stopped|niet|not)\b/.test(fold(text))) return true;
   // ("geldlessen gaat naar Daan, hij staat toch al voor groep 8": "toch al" in a reason after a comma says why; it asks nothing.)
   return /\s(toch|right|he|niet dan|ja toch)$/.test(fold(text)) || /\b(is|zijn|was|waren|staat|staan) (\w+ )?toch al\b/.test(fold(text.split(/[,;.!?]/)[0] ?? ""));
 }

@@ -216,6 +216,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("de moestuin is helemaal klaar de laatste bakken zijn vandaag gevuld": words the change would not keep — shown first,
     // never dropped without a word.)
     if (certain && /^actie (klaar|bezig|stop|parkeer|update)$/.test(command) && unsaidWords(low, span, statusHits, [value, note, title]).length >= 2) certain = false;
+    // ("de deadline van het watertappunt moet naar eind februari de gemeente heeft meer tijd nodig": likewise a date.)
+    if (certain && command === "actie deadline" && unsaidWords(low, span, [], [value, note, title, datePhrase?.phrase ?? ""], DATE_CARRIER).length >= 2) certain = false;
     if (!picked.chosen) return choose(picked.contenders, command, suffix, span, text, note || undefined);
     const full = `/${command} ${picked.chosen.title}${suffix}`;
     if (question || !certain) return { kind: "confirm", question: localText("understand.confirm", { what }), text: full, pickActionId: picked.chosen.id, ...withNote };
@@ -823,7 +825,9 @@ function reasonAfter(text: string, end: number): string {
   // "park the CB en GGD action until …": the word "action" after the name is not the reason.
   const after = text.slice(end).replace(/^\s*(?:action|actie)\b/i, "");
   // "on hold until the renovation is done", "geparkeerd tot de aannemer klaar is": the until-clause is the reason.
-  if (/^\s*(?:tot|until|till)\s+\S+\s+\S+/i.test(after) && contentWords(after.split(/[,.;!?]/)[0]) >= 1) return trimNote(after);
+  // ("parkeren we tot de bieb verbouwd is": the speaker said between the status and its until-clause.)
+  const untilAfter = after.match(/^\s*(?:(?:we|wij|ik|ze|zij|hem|het|dat|die|even|maar|dan)\s+){0,2}((?:tot|until|till)\s+\S+\s+\S+.*)$/is);
+  if (untilAfter && contentWords(untilAfter[1].split(/[,.;!?]/)[0]) >= 1) return trimNote(untilAfter[1]);
   // "is gestart 🚧 de aannemer is begonnen": an emoji ends the status like a full stop.
   const emoji = after.match(/^\s*[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u);
   if (emoji && contentWords(after.slice(emoji[0].length)) >= 2) return trimNote(after.slice(emoji[0].length));
@@ -858,8 +862,12 @@ const CARRIER = new RegExp(
     .join("|")})$`,
 );
 
+/** Words that only carry a change of date. */
+const DATE_CARRIER =
+  /^(deadline|einddatum|datum|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|opschuiven|uitstellen|uitgesteld|uitstel|verplaats|verplaatst|verplaatsen|verleng|verlengen|verlengd|later|eerder|week|weken|weekje|maand|maanden|dag|dagen|tot|uiterlijk|af|klaar|gereed|zijn|wordt|worden|nieuwe|andere|eind|begin|half|achteren|voren|loopt|lopen|doorlopen|postpone|postponed|move|moved|due|date|until|later|earlier)$/;
+
 /** The words of a status change or note the command would not keep: not the name, the status words, what is kept, or a carrier. */
-function unsaidWords(low: string, span: ActionSpan<IndexedAction>, statusHits: StatusHit[], kept: string[]): string[] {
+function unsaidWords(low: string, span: ActionSpan<IndexedAction>, statusHits: StatusHit[], kept: string[], carrier?: RegExp): string[] {
   let blank = low;
   const cover = (from: number, to: number) => {
     blank = blank.slice(0, from) + " ".repeat(Math.max(0, to - from)) + blank.slice(to);
@@ -869,7 +877,7 @@ function unsaidWords(low: string, span: ActionSpan<IndexedAction>, statusHits: S
   const keptWords = new Set(kept.flatMap((k) => fold(k).split(" ")));
   return fold(blank)
     .split(" ")
-    .filter((word) => word && !keptWords.has(word) && !FILLER.test(word) && !CARRIER.test(word) && !/^\d+$/.test(word));
+    .filter((word) => word && !keptWords.has(word) && !FILLER.test(word) && !CARRIER.test(word) && !carrier?.test(word) && !/^\d+$/.test(word));
 }
 
 /** "stopgezet", "afgeschaald", "verplaatst": a word before the colon that says what happened, not a word of the name. */
@@ -930,6 +938,8 @@ export function trimNote(part: string): string {
     .replace(/^[\s,.;:!?…\-–—)]+/, "")
     .replace(/[\s,;:\-–—(]+$/, "")
     .replace(/^(?:want|omdat|wegens|vanwege|ivm|reden|because)\b[\s:]*/i, "")
+    // ("… dient op geparkeerd te worden gezet in afwachting van …": the rest of the status's own verb is not the note.)
+    .replace(/^(?:te\s+)?(?:worden\s+|wordt\s+)?(?:gezet|zetten)(?:\s+te\s+worden|\s+worden)?\b[\s,:]*(?=\S)/i, "")
     // ("… de bakken zijn gevuld. fijne avond!": the goodbye is not part of it.)
     .replace(/(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( ?wel)?|dankjewel|dankuwel|alvast bedankt|thx)(?:\s+(?:allemaal|iedereen|all|\p{Lu}\p{L}+))?[\s!.]*$/iu, "")
     // ("… aan de peuterspeelzaal?": a request's question mark is not part of the note.)

@@ -3695,3 +3695,25 @@ describe("understand: a change is run at once only when every word is kept (twen
     expect(await read("speeltuin kastanjelaan is begonnen, elke dinsdag 9-11 zijn we er")).toMatchObject({ kind: "run" });
   });
 });
+
+describe("understand: alternatives asked, reasons and sign-offs kept apart (twentieth session)", () => {
+  it.each(["speeltuin kastanjelaan al af of nog steeds bezig", "moestuin klaar of niet"])("%j asks which: the details, nothing changed", async (text) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: expect.stringMatching(/^\/actie info /) });
+  });
+
+  it("'moestuin parkeren we tot de school weer open is' keeps the until-clause without the speaker", async () => {
+    expect(await read("moestuin parkeren we tot de school weer open is")).toMatchObject({ text: "/actie parkeer Buurtmoestuin: tot de school weer open is" });
+  });
+
+  it("'… dient op geparkeerd te worden gezet in afwachting van …' keeps only why", async () => {
+    expect(await read("de buurtmoestuin dient op geparkeerd te worden gezet in afwachting van de nieuwe tuinman")).toMatchObject({ text: "/actie parkeer Buurtmoestuin: in afwachting van de nieuwe tuinman" });
+  });
+
+  it("'Hartelijke groet, Fatima' under an e-mail is no part of the note", async () => {
+    expect(await read("Goedemorgen,\n\nVoor de moestuin: de zaden zijn besteld en komen volgende week.\n\nHartelijke groet,\nFatima")).toMatchObject({ text: "/actie update Buurtmoestuin: de zaden zijn besteld en komen volgende week." });
+  });
+
+  it("a deadline said with words it would not keep is shown first", async () => {
+    expect(await read("de deadline van de moestuin moet naar eind februari de gemeente heeft meer tijd nodig")).toMatchObject({ kind: "confirm" });
+  });
+});
