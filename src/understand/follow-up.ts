@@ -119,7 +119,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     case "read-as": {
       if (isNumber || yes || no || CANCEL.test(folded) || !mayBeReadAs(typed)) return CANCEL.test(folded) ? { kind: "say", key: "core.nothingChanged", clear: true } : { kind: "none" };
       // ("Bram ook eigenaar" → "Welke actie?" → "de speeltuin": read as "de speeltuin Bram ook eigenaar".)
-      return { kind: "read-as", text: `${payload.prefix} ${typed.replace(/^@wijkbot\b[\s,:]*/i, "")}${payload.suffix ? ` ${payload.suffix}` : ""}`.trim() };
+      return { kind: "read-as", text: `${payload.prefix} ${withoutPointer(typed.replace(/^@wijkbot\b[\s,:]*/i, ""))}${payload.suffix ? ` ${payload.suffix}` : ""}`.trim() };
     }
     case "choice": {
       if (isNumber) {
@@ -202,7 +202,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if (!short || isNumber || yes || no) return { kind: "none" };
       // "zet maar op 26 maart graag" to "what is the new deadline?": the date inside the answer.
       // ("de speeltuin bedoel ik": the name, without the words around it.)
-      const named = stripCorrection(typed) || typed;
+      const named = withoutPointer(stripCorrection(typed) || typed);
       const answer = /^\/actie deadline\b.*:$|^\/herinner\b/.test(payload.rerun.text) ? (datePhraseIn(spellMoments(typed), now) ?? typed) : named;
       return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${answer}${payload.then ?? ""}` } };
     }
@@ -610,6 +610,11 @@ function saysNo(folded: string): boolean {
 function datePhraseIn(text: string, now: Date): string | undefined {
   if (resolveDate(text, now).kind !== "unreadable") return text;
   return findDatePhrase(text, now)?.phrase;
+}
+
+/** "die van het zomerkamp", "degene van de speeltuin" in answer to "which action?": the name, without the words that point at it. */
+function withoutPointer(typed: string): string {
+  return typed.replace(/^\s*(?:die|dat|deze|degene|the one)\s+(?:van|bij|voor|over|of|for)\s+(?:(?:de|het|the)\s+)?(?=\S{3})/i, "") || typed;
 }
 
 function stripCorrection(typed: string): string {

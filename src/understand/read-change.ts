@@ -62,6 +62,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       // ("deadline naar 20 maart" — which action? The date said comes after the name typed next.)
       const date = command === "actie deadline" ? findDateIn(text, w.now, w.region) : undefined;
       if (command && date) return { kind: "need-action", question: localText("understand.whichAction"), command, then: `: ${date.phrase.replace(/^(?:naar|op|tot)\s+/i, "")}` };
+      // ("update: locatie in Drenthe vastgelegd" — which action? The note said waits for the name.)
+      const said = command === "actie update" ? trimNote(text.replace(/^[^]*?\b(?:update|updatje|updateje|nieuws|nieuwtje|voortgang|notitie)\b\s*[:,-]?\s*/i, "")) : "";
+      if (command && said && contentWords(said) >= 2) return { kind: "need-action", question: localText("understand.whichAction"), command, then: `: ${said}` };
       if (command) return { kind: "need-action", question: localText("understand.whichAction"), command };
     }
     // "Bram ook eigenaar", "WIJ Groningen als partner erbij": an owner or partner for an action not named — which one?
@@ -569,8 +572,28 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if (cents && (note.match(/\d+/g) ?? []).length === 2 && !/\b(begroot|begroting|budget|subsidie|gekregen|ontvangen|over|restant)\b/.test(fold(note))) {
       return build("actie budget", `besteed ${cents[1]}`, asCommand("actie budget", `besteed ${cents[1]}`), false);
     }
+    // ("watertappunt: kinderraad heeft gestemd. geldlessen: tweede les gegeven": a second name with its own colon is a
+    // second note — both shown first.)
+    const second = note.match(/(?:^|[.;!]\s+|\n\s*)([^:.;!\n]{3,40}):\s*(\S[^]*)$/);
+    const other = second && picked.chosen ? locateActions(w.index, second[1]).find((s) => (s.exact || s.quality >= 2.5) && s.action.id !== picked.chosen!.id && contentWords(second[1].slice(0, s.start)) === 0) : undefined;
+    if (second && other && picked.chosen) {
+      const firstNote = trimNote(note.slice(0, second.index! + (second[0].length - second[0].trimStart().length)).trim());
+      const secondNote = trimNote(second[2]);
+      if (firstNote && secondNote) {
+        return confirmEach([
+          { text: `/actie update ${picked.chosen.title}: ${firstNote}`, pickActionId: picked.chosen.id },
+          { text: `/actie update ${other.action.title}: ${secondNote}`, pickActionId: other.action.id },
+        ]);
+      }
+    }
+    // ("datum techniekdag staat: donderdag 16 april": a date and nothing else is the date, not news — shown first.)
+    const dated = findDateIn(note, w.now, w.region);
+    if (dated && dated.resolution.kind === "ok" && contentWords(`${note.slice(0, dated.start)} ${note.slice(dated.end)}`) === 0) {
+      const when = dated.phrase.replace(/^(?:op|naar|tot|per)\s+/i, "");
+      return build("actie deadline", when, asCommand("actie deadline", when), false);
+    }
     // A field named before the action ("begroting ouderavond: 650") or a bare number is not a plain note: shown first.
-    const fieldWords = /\b(partner|eigenaar|bereik|bereikt|begroot|begroting|budget|deadline|doelgroep|pijler|status)\b/;
+    const fieldWords = /\b(partner|eigenaar|bereik|bereikt|begroot|begroting|budget|deadline|datum|doelgroep|pijler|status)\b/;
     const otherField = fieldWords.test(fold(note)) || fieldWords.test(fold(text.slice(0, span.start))) || /^[\d\s.,€k%-]+$/i.test(note);
     if (note) return build("actie update", note, localText("understand.what.update", { title, note }), !otherField);
   }

@@ -529,6 +529,10 @@ const DECISION_MARKERS: RegExp[] = [
   /^besluit\s+(?:bij\s+)?(?:agenda)?punt\s+(\d{1,2})\s*[:,-]?\s*/i,
   // "stuurgroep besluit: …"
   /^(?:de\s+)?stuurgroep\s+(?:besluit|heeft besloten|besloot)\s*:\s*/i,
+  // "agendapunt 3 akkoord: het watertappunt komt bij het MFC", "bij punt 3 graag: besluit uitgesteld, eerst advies": what
+  // follows the colon is what was decided on that item.
+  /^(?:agenda)?punt\s+(\d{1,2})\s+(?:is\s+)?(?:akkoord|besloten|vastgesteld|aangenomen|goedgekeurd)\s*:\s*(?:besluit\s*[:,]?\s*)?(?=\S)/i,
+  /^(?:bij|voor|onder)\s+(?:agenda)?punt\s+(\d{1,2})(?:\s+(?:graag|even|noteren|vastleggen|als besluit))*\s*:\s*(?:besluit\s*[:,]?\s*)?(?=\S)/i,
   // "vastgesteld bij agendapunt 2: …", "afgesproken bij agendapunt 1: …", "conclusie punt 1: …", "ok vastleggen: …"
   /^(?:vastleggen|leg vast|leg dat vast|vastgesteld|afgesproken|conclusie)(?:\s+(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d{1,2}))?\s*:\s*/i,
   // "notulen vanavond: besloten dat …"

@@ -89,7 +89,8 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   }
   // "stuur me geen herinneringen over de financiele educatie tot volgende week": that action's reminders wait (snooze).
   const until = text.match(/\b(?:tot|until|till)\s+(.+?)[\s.!]*$/i);
-  if (until && /\b(geen|niet meer|no|stop)\b(\s+\S+){0,2}\s+(herinneringen|herinnering|reminders?|seintjes?)\b/.test(f)) {
+  // ("watertappunt herinneringen even uitstellen tot 12 januari": put off until then, the same.)
+  if (until && (/\b(geen|niet meer|no|stop)\b(\s+\S+){0,2}\s+(herinneringen|herinnering|reminders?|seintjes?)\b/.test(f) || /\b(herinneringen|herinnering|reminders?|seintjes?|meldingen)\b(\s+\S+){0,3}\s+(uitstellen|opschuiven|verschuiven|pauzeren|stilzetten|stil zetten|op pauze|uitzetten|postpone|pause|snoozen|snooze)\b/.test(f))) {
     const spans = locateActions(w.index, text.slice(0, until.index));
     const picked = spans.length ? await pickAction(spans, w) : undefined;
     if (picked?.chosen) {

@@ -397,6 +397,12 @@ describe("readFollowUp: the answer to 'which action?' read together with what wa
     expect(readFollowUp("de speeltuin", asked, NOW)).toEqual({ kind: "read-as", text: "de speeltuin Bram ook eigenaar" });
     expect(readFollowUp("laat maar", asked, NOW)).toMatchObject({ kind: "say", key: "core.nothingChanged" });
   });
+
+  it("'die van het zomerkamp' answers with the name, without the words that point at it", () => {
+    const asked = waiting({ kind: "need-action", rerun: { text: "/actie update" }, command: "actie update", then: ": locatie vastgelegd" });
+    expect(readFollowUp("die van het zomerkamp", asked, NOW)).toMatchObject({ kind: "rerun", rerun: { text: "/actie update zomerkamp: locatie vastgelegd" } });
+    expect(readFollowUp("die van de speeltuin", waiting({ kind: "read-as", prefix: "", suffix: "Bram ook eigenaar" }), NOW)).toEqual({ kind: "read-as", text: "speeltuin Bram ook eigenaar" });
+  });
 });
 
 describe("readFollowUp: a corrected date with why", () => {

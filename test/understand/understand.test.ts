@@ -3717,3 +3717,32 @@ describe("understand: alternatives asked, reasons and sign-offs kept apart (twen
     expect(await read("de deadline van de moestuin moet naar eind februari de gemeente heeft meer tijd nodig")).toMatchObject({ kind: "confirm" });
   });
 });
+
+describe("understand: a note that says something else (twentieth session)", () => {
+  it("'watertappunt: … . moestuin: …' is two notes, both shown first", async () => {
+    expect(await read("watertappunt: kinderraad heeft gestemd voor het plein. moestuin: pompoenen geoogst")).toMatchObject({
+      kind: "confirm",
+      text: "/actie update Watertappunt in de wijk: kinderraad heeft gestemd voor het plein",
+      then: [{ text: "/actie update Buurtmoestuin: pompoenen geoogst" }],
+    });
+  });
+
+  it("'datum moestuin staat: donderdag 16 april' is the date, shown first", async () => {
+    expect(await read("datum moestuin staat: donderdag 16 april")).toMatchObject({ kind: "confirm", text: "/actie deadline Buurtmoestuin: donderdag 16 april" });
+  });
+
+  it("'watertappunt herinneringen even uitstellen tot 12 januari' snoozes them", async () => {
+    expect(await read("watertappunt herinneringen even uitstellen tot 12 januari")).toMatchObject({ kind: "confirm", text: "/snooze Watertappunt in de wijk 12 januari" });
+  });
+
+  it("'update: locatie vastgelegd' without a name asks which action and keeps the note for the answer", async () => {
+    expect(await read("update: locatie in Drenthe vastgelegd")).toMatchObject({ kind: "need-action", command: "actie update", then: ": locatie in Drenthe vastgelegd" });
+  });
+
+  it.each([
+    ["agendapunt 3 akkoord: het watertappunt komt bij het MFC", "/besluit het watertappunt komt bij het MFC agendapunt 3"],
+    ["ok bij punt 3 graag: besluit uitgesteld, eerst advies kinderraad", "/besluit uitgesteld, eerst advies kinderraad agendapunt 3"],
+  ])("%j is the decision on that item", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+});
