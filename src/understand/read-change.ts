@@ -126,6 +126,15 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     ? locateActions(w.index, preColon).find((s) => s.action.id === picked.chosen!.id && (/^\s*$/.test(preColon.slice(s.end)) || !text.slice(0, preColon.length).includes(":")) && contentWords(withoutPreamble(preColon.slice(0, s.start))) === 0)
     : undefined;
   if (beforeColon) span = beforeColon;
+  // ("geldlessen update: groep 8 van de zonnewijzer …": the name before "update:" is the action, not a name the note's
+  // words also fit ("Techniekdag groep 7 en 8").)
+  const announced = picked.chosen ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?([^:,.;!?]{3,60}?)\s+(?:update|nieuws|voortgang|notitie|stand van zaken)\s*:\s*\S/i) : null;
+  const named = announced ? announced.index! + announced[0].indexOf(announced[1]) + announced[1].length : 0;
+  const announcedSpan = announced ? locateActions(w.index, text.slice(0, named)).find((s) => contentWords(withoutPreamble(text.slice(0, s.start))) === 0 && /^\s*$/.test(text.slice(s.end, named))) : undefined;
+  if (announcedSpan && announcedSpan.action.id !== picked.chosen!.id && (announcedSpan.exact || announcedSpan.quality >= 2)) {
+    span = announcedSpan;
+    picked.chosen = announcedSpan.action;
+  }
   // ("kindteams gaat definitief niet door omdat KIEM stopt met voorschoolse teams": of two places that name the action, the
   // one the status is said of.)
   const same = picked.chosen ? spans.filter((s) => s.action.id === picked.chosen!.id && s !== span) : [];
@@ -274,7 +283,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef (.* )?aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen)\b/.test(f)) {
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef (.* )?aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen|[a-z]+ (eruit|er uit)\b.*\b[a-z]+ (erin|er in)|[a-z]+ (erin|er in)\b.*\b[a-z]+ (eruit|er uit))\b/.test(f)) {
     const adding = /\b(ook|erbij|(komt|komen) er (\w+ ){0,3}bij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|helpt mee|helpen mee|helpt (\w+ ){1,2}mee|helpen (\w+ ){1,2}mee|co owner|co-owner|coowner|co-own|co own|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     // ("…, ik blijf er wel bij als back-up": the speaker stays on.)
@@ -290,6 +299,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("Daan vervangt Lisa": who is replaced.)
     for (const m of low.matchAll(/\b(?:vervangt|vervangen|replaces)\s+@?([a-z]+)/g)) replaced.add(m[1]);
     for (const m of low.matchAll(/\b([a-z]+) (?:gaat|gaan|mag|moet|is) (?:er ?af|eruit)\b|\b([a-z]+) (?:hoeft|hoeven) (?:er )?niet meer\b/g)) replaced.add(m[1] ?? m[2]);
+    // ("Sanne eruit, Lisa erin": who goes out.)
+    for (const m of low.matchAll(/\b([a-z]+) (?:eruit|er uit)\b/g)) replaced.add(m[1]);
     const names = [...new Set([...(adding && details ? details.ownerNames : []), ...people, ...me])].filter((n) => !replaced.has(fold(n).split(" ")[0]));
     const value = names.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value));
@@ -944,7 +955,10 @@ function explicitNote(text: string, span: ActionSpan<IndexedAction>): string {
   // ("huiskamer: een bewoner kwam met een idee": "een", "dat" … are the note's own words unless a marker word
   // such as "update" stands among them.)
   const after = text.slice(span.end).replace(UPDATE_MARKER_AT_START, (lead) => lead.replace(/^.*\b(?:update|voortgang|notitie|noteer|noteren|opschrijven|note|progress|status|stand van zaken|nieuws)\b[\s,:;-]*(?:(?:even|ff|maar|graag|dat|bij|voor|over|van|on|nog|ook)\b[\s,:;-]*)*/is, ""));
-  const note = trimNote(after);
+  // ("even een update over de ouderavond over social media en gamen: spreker is geboekt": words that say which ouderavond
+  // belong to the name; the note starts after the colon.)
+  const described = after.match(/^\s*(?:over|van|met|voor|bij|in|rond|rondom|omtrent|mbt|m\.b\.t\.)\s+[^:.!?\n]{2,50}:\s*(\S[^]*)$/i);
+  const note = trimNote(described && !/\b(is|zijn|was|waren|heeft|hebben|wordt|worden|komt|komen|gaat|gaan)\b/i.test(after.slice(0, after.indexOf(":"))) ? described[1] : after);
   if (note) return note;
   const before = text.slice(0, span.start).replace(UPDATE_MARKER_AT_START, "").replace(/\b(over|van|bij|voor|on)(\s+(de|het|the))?\s*$/i, "");
   // "noteer even wat voor de …": "wat"/"iets" is not the note itself.

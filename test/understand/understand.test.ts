@@ -3746,3 +3746,21 @@ describe("understand: a note that says something else (twentieth session)", () =
     expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("understand: the name that announces, the owner swapped, the alternative after a tag (twentieth session)", () => {
+  it("'moestuin is al klaar toch, of moet er nog iets gebeuren' asks: the details, nothing changed", async () => {
+    expect(await read("moestuin is al klaar toch, of moet er nog iets gebeuren")).toMatchObject({ kind: "run", text: "/actie info Buurtmoestuin" });
+  });
+
+  it("'Speeltuin Kastanjelaan: Peter eruit, Lisa erin.' is the new owner, shown first", async () => {
+    expect(await read("Speeltuin Kastanjelaan: Peter eruit, Lisa erin.")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Speeltuin Kastanjelaan opknappen: @Lisa" });
+  });
+
+  it("'even een update over de moestuin bij de school: …' keeps only what follows the colon", async () => {
+    expect(await read("even een update over de moestuin bij de school: de pompoenen zijn geoogst")).toMatchObject({ text: "/actie update Buurtmoestuin: de pompoenen zijn geoogst" });
+  });
+
+  it("'huiswerkklas noord update: …' takes the name before 'update:', not one the note's words also fit", async () => {
+    expect(await read("huiswerkklas noord update: de kinderen van zuid kwamen ook")).toMatchObject({ text: "/actie update Huiswerkklas Noord: de kinderen van zuid kwamen ook" });
+  });
+});
