@@ -147,7 +147,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "homework club: 3 new volunteers": one more word of the name before the colon ("club", "project") belongs to it.
   // ("homework club update: …": the word of the name, then the word that announces the note.)
   const nameTail = text.slice(span.end).match(/^\s+([\p{L}][\p{L}'-]*)(?:\s+(?:update|nieuws|news|voortgang))?\s*:\s*\S/u);
-  if (nameTail && !/^(deadline|einddatum|partners?|eigenaars?|owners?|bereik|reach|budget|begroting|begroot|besteed|uitgaven|status|update|voortgang|notitie|note|doelgroep|doel|doelstelling|streefgetal|beoogd|target|goal|pijler|pillar|klaar|af|done|gestopt|bezig|is|zijn|nu|ook|weer|nog|al)$/i.test(nameTail[1]) && !saysWhatHappened(nameTail[1])) {
+  if (nameTail && !/^(verslag|verslagje|report|deadline|einddatum|partners?|eigenaars?|owners?|bereik|reach|budget|begroting|begroot|besteed|uitgaven|status|update|voortgang|notitie|note|doelgroep|doel|doelstelling|streefgetal|beoogd|target|goal|pijler|pillar|klaar|af|done|gestopt|bezig|is|zijn|nu|ook|weer|nog|al)$/i.test(nameTail[1]) && !saysWhatHappened(nameTail[1])) {
     span = { ...span, end: span.end + text.slice(span.end).indexOf(nameTail[1]) + nameTail[1].length };
   }
   const title = picked.chosen?.title ?? span.action.title;
@@ -249,6 +249,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const atEnd = /^[\s.!]*$/.test(text.slice(span.end)) ? text.slice(0, span.start).match(/\s+(?:bij|voor|van|over|aan|met)\s+(?:de\s+|het\s+)?$/i) : null;
     const note = trimNote(atEnd ? text.slice(text.indexOf(labelled[1]), atEnd.index) : labelled[1]);
     if (note) return build("actie update", note, localText("understand.what.update", { title, note }), false);
+  }
+  // ("moestuin: ik wil graag een update geven maar weet niet wat ik moet schrijven": about writing a note, not one — what, then?)
+  if (picked.chosen && /\b(weet (ik )?(nog )?niet wat ik (moet|zal) (schrijven|zeggen|noteren|melden)|(wil|wou) (graag )?(een )?update geven)\b/.test(f)) {
+    return { kind: "need-action", question: localText("understand.ask.update", { title: picked.chosen.title }), command: `actie update ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
   }
   if (explicitUpdate) {
     const note = explicitNote(text, span);
@@ -586,7 +590,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("watertappunt: kinderraad heeft gestemd. geldlessen: tweede les gegeven": a second name with its own colon is a
     // second note — both shown first.)
     const second = note.match(/(?:^|[.;!]\s+|\n\s*)([^:.;!\n]{3,40}):\s*(\S[^]*)$/);
-    const other = second && picked.chosen ? locateActions(w.index, second[1]).find((s) => (s.exact || s.quality >= 2.5) && s.action.id !== picked.chosen!.id && contentWords(second[1].slice(0, s.start)) === 0) : undefined;
+    // (The name alone before that colon: "geldlessen:", "en de speeltuin:".)
+    const other = second && picked.chosen ? locateActions(w.index, second[1]).find((s) => (s.exact || s.quality >= 1.8) && s.action.id !== picked.chosen!.id && contentWords(withoutPreamble(second[1].slice(0, s.start))) === 0 && /^\s*(?:update|nieuws|voortgang)?\s*$/i.test(second[1].slice(s.end))) : undefined;
     if (second && other && picked.chosen) {
       const firstNote = trimNote(note.slice(0, second.index! + (second[0].length - second[0].trimStart().length)).trim());
       const secondNote = trimNote(second[2]);
@@ -604,8 +609,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       return build("actie deadline", when, asCommand("actie deadline", when), false);
     }
     // A field named before the action ("begroting ouderavond: 650") or a bare number is not a plain note: shown first.
+    // ("zet deze bij het vignet: https://…": a link alone is shown first too.)
     const fieldWords = /\b(partner|eigenaar|bereik|bereikt|begroot|begroting|budget|deadline|datum|doelgroep|pijler|status)\b/;
-    const otherField = fieldWords.test(fold(note)) || fieldWords.test(fold(text.slice(0, span.start))) || /^[\d\s.,€k%-]+$/i.test(note);
+    const otherField = fieldWords.test(fold(note)) || fieldWords.test(fold(text.slice(0, span.start))) || /^[\d\s.,€k%-]+$/i.test(note) || /^\S*:\/\/\S+$/.test(note.trim());
     if (note) return build("actie update", note, localText("understand.what.update", { title, note }), !otherField);
   }
   // Status, with a reason kept as a note ("…op gepland... nee wacht, op bezig": the one said last).

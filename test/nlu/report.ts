@@ -120,8 +120,13 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * random.Random(26)), measured after the first fixes of this session: 82% on arrival with 4 WRONG (2 in its
  * held-out third of 75: 78.7% on arrival → 80.0%). The 2,470 held out before: 85.2% → 85.6%, 28 → 27 WRONG.
  * Held-out now 2,545 of 7,823 (32.5%): 85.4% with 29 WRONG; the WRONG floor went up by the new third's two.
+ * Twentieth session (2026-12-05): the 29 held-out WRONG cases were read (as this folder's README allows, to decide the
+ * approach): a change now runs at once only when every word is kept and nothing in it says otherwise, else it is
+ * shown first. Having been read, those 29 moved to tune (test/nlu/README.md: read cases are tuning cases); the
+ * 2,516 left held out, none of them read: 86.4% → 86.5%, 0 WRONG before and after (so held-out WRONG now
+ * measures only fresh rounds). Held-out now 2,516 of 7,823 (32.2%).
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 29, heldoutScore: 0.854 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.864 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 

@@ -3764,3 +3764,17 @@ describe("understand: the name that announces, the owner swapped, the alternativ
     expect(await read("huiswerkklas noord update: de kinderen van zuid kwamen ook")).toMatchObject({ text: "/actie update Huiswerkklas Noord: de kinderen van zuid kwamen ook" });
   });
 });
+
+describe("understand: notes that are not quite notes (twentieth session)", () => {
+  it("'moestuin: ik wil graag een update geven maar weet niet wat ik moet schrijven' asks what to note", async () => {
+    expect(await read("moestuin: ik wil graag een update geven maar weet niet wat ik moet schrijven")).toMatchObject({ kind: "need-action", command: "actie update Buurtmoestuin:" });
+  });
+
+  it("a link alone as a note is shown first", async () => {
+    expect(await read("zet deze bij de moestuin: https://www.example.nl/zaaikalender")).toMatchObject({ kind: "confirm" });
+  });
+
+  it("'moestuin verslag: …' keeps 'verslag' in the note", async () => {
+    expect(await read("moestuin verslag: ouders waren positief over de oogst")).toMatchObject({ text: expect.stringMatching(/^\/actie update Buurtmoestuin: verslag/) });
+  });
+});
