@@ -3774,6 +3774,10 @@ describe("understand: notes that are not quite notes (twentieth session)", () =>
     expect(await read("zet deze bij de moestuin: https://www.example.nl/zaaikalender")).toMatchObject({ kind: "confirm" });
   });
 
+  it("'de moestuin is overgenomen door Lisa' is the new owner, shown first", async () => {
+    expect(await read("de moestuin is overgenomen door Lisa")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Lisa" });
+  });
+
   it("'moestuin verslag: …' keeps 'verslag' in the note", async () => {
     expect(await read("moestuin verslag: ouders waren positief over de oogst")).toMatchObject({ text: expect.stringMatching(/^\/actie update Buurtmoestuin: verslag/) });
   });
