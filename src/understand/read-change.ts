@@ -350,6 +350,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const adjacent = statusHits.find((h) => h.index >= span.end && tokenize(text.slice(span.end, h.index)).filter((t) => !/^(is|zijn|nu|staat|al|inmiddels|eindelijk|officieel|has|have|is|are|was|heeft|hebben)$/.test(t.word)).length === 0);
   // ("de 2e schil staat ineens op klaar maar we zijn nog volop bezig, …" of an action that is klaar): a status the action
   // already has, said with more, is rarely news of it — shown first.
+  // ("de 2e schil staat al op klaar, dat weet ik, …": what the overview shows, said back — not asked for.)
+  const saidBack = (hit: StatusHit) => /\b(staat|staan|stond|stonden)\s+(?:(?:al|nog|toch|nu|inmiddels|ineens|opeens|gewoon|wel)\s+)+op\s+$/.test(low.slice(Math.max(0, hit.index - 40), hit.index));
   const noNewStatus = async (note: string, sub: string) => Boolean(note && picked.chosen && (await w.details(picked.chosen.id)).status === STATUS_LABELS[sub]);
   // ("kindteams wordt weer opgepakt na de zomer", "techniekdag begint volgende week": done or under way on a day still to
   // come is not the status now — shown first.)
@@ -375,7 +377,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const withPartner = statusAndPartner(note, adjacent.sub);
     if (withPartner) return withPartner;
     const status = localText(`status.${STATUS_LABELS[adjacent.sub]}` as never);
-    return build(`actie ${adjacent.sub}`, note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }), (await noNewStatus(note, adjacent.sub)) || saidForLater(adjacent) ? false : undefined);
+    return build(`actie ${adjacent.sub}`, note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }), (await noNewStatus(note, adjacent.sub)) || saidForLater(adjacent) || saidBack(adjacent) ? false : undefined);
   }
   const budget = readBudget(text, f, details, true);
   // ("in totaal 435 euro uitgegeven": the amount of money is not a count of people too.)
@@ -645,7 +647,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if (withPartner) return withPartner;
     const status = localText(`status.${STATUS_LABELS[hit.sub]}` as never);
     const what = note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status });
-    return build(`actie ${hit.sub}`, note, what, (await noNewStatus(note, hit.sub)) || saidForLater(hit) ? false : undefined);
+    return build(`actie ${hit.sub}`, note, what, (await noNewStatus(note, hit.sub)) || saidForLater(hit) || saidBack(hit) ? false : undefined);
   }
   // "wijkwebsite deadline", "huiskamer partner", "budget moestuin": a field named without its new value.
   const bareField = rest.match(/\b(deadline|einddatum|partner|partners|eigenaar|owner|update|voortgang|notitie|budget|begroting|bereik|reach)\b/i);

@@ -3690,6 +3690,10 @@ describe("understand: a change is run at once only when every word is kept (twen
     expect(await read("speeltuin kastanjelaan is bezig, de aannemer is begonnen")).toMatchObject({ kind: "run", text: "/actie bezig Speeltuin Kastanjelaan opknappen: de aannemer is begonnen" });
   });
 
+  it("'… staat al op klaar, dat weet ik, …' says back what the overview shows: shown first, never set", async () => {
+    expect(await read("de moestuin staat al op klaar, dat weet ik, ik wil alleen het bereik controleren")).not.toMatchObject({ kind: "run" });
+  });
+
   it("under way or done on a day still to come is not the status now ('de speeltuin wordt opgepakt na de zomer')", async () => {
     expect(await read("de speeltuin kastanjelaan wordt weer opgepakt na de zomervakantie")).not.toMatchObject({ kind: "run" });
     expect(await read("speeltuin kastanjelaan is begonnen, elke dinsdag 9-11 zijn we er")).toMatchObject({ kind: "run" });
