@@ -51,6 +51,17 @@ export class ActionNameIndex<T extends MatchableAction> {
     }
   }
 
+  /** Whether some action's title or short name has this (folded) word, or a word ending in it of 7 letters or more ("moestuin"). */
+  hasWord(word: string): boolean {
+    if (this.#byWord.has(word)) return true;
+    if (!this.#wordEnds) {
+      this.#wordEnds = new Set();
+      for (const known of this.#byWord.keys()) for (let i = 1; known.length - i >= 7; i++) this.#wordEnds.add(known.slice(i));
+    }
+    return this.#wordEnds.has(word);
+  }
+  #wordEnds: Set<string> | undefined;
+
   /** Actions whose title is exactly this (after folding case, accents and punctuation). */
   withTitle(title: string): T[] {
     return this.#byTitle.get(fold(title)) ?? [];

@@ -84,6 +84,11 @@ const EMBEDDED_QUESTION = new RegExp(
     String.raw`\s+(of|wie|wat|wanneer|waar|waarom|welke|welk|hoe|hoeveel|hoelang|whether|if|who|what|when|where|which|how|why)\s+(\S.{2,})$`,
   "i",
 );
+/** Words of the work that dictation tends to split ("stuur groep"); the wijk's own action words are added from its index. */
+const DICTATION_COMPOUNDS = new Set([
+  "stuurgroep", "werkgroep", "kartrekker", "kartrekkers", "coordinator", "agendapunt", "agendapunten", "vergadering", "herinnering",
+  "herinneringen", "weekoverzicht", "buurthuis", "wijkcentrum", "ouderavond", "huiswerk", "kinderraad", "schoolplein", "deadline",
+]);
 const HELLO = /^(hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|yo|hee)([\s!.,]*(wijkbot|allemaal|!))*[\s!.]*$/;
 
 export async function understand(raw: string, w: UnderstandWorld): Promise<Understanding> {
@@ -93,7 +98,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (unquoted && unquoted !== raw.trim()) raw = unquoted;
   // ("de CB-actie pauzeren": the name before "-actie" stands alone; a space for the hyphen keeps every offset.)
   // ("wijkwebsite → eind april": an arrow between a name and a value reads as "naar".)
-  const text = withoutSignature(spokenPunctuation(raw.trim()), w)
+  const cleaned = withoutSignature(spokenPunctuation(raw.trim()), w)
     .replace(/(\p{L})-(actie|acties|project)\b/giu, "$1 $2")
     .replace(/\s*(?:→|->|=>|⇒)\s*(?=\S)/gu, " naar ")
     // ("vnaschool dl vrijdag", "nw actie: …": shorthand for deadline and nieuwe.)
@@ -102,6 +107,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     // ("herinner mij donder dag …", "na de kerst vakantie": a day or a holiday that dictation split in two.)
     .replace(/\b(maan|dins|woens|donder|vrij|zater|zon)\s+(dag)\b/giu, "$1$2")
     .replace(/\b(kerst|zomer|mei|voorjaars|herfst|krokus)\s+(vakantie)\b/giu, "$1$2");
+  const text = joinSplitWords(cleaned, w);
   // ("en wat hebben we besloten over de begroting?": a question joined on to the talk before it.)
   const joined = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:en|maar|ok|oke|nou|oh|o|dus|and|so)\s+(?=(?:wat|wie|wanneer|waar|welke|hoe|hoeveel|what|who|when|where|which|how)\b)/i);
   if (joined) return understand(text.slice(joined[0].length), w);
@@ -314,6 +320,19 @@ function spokenPunctuation(text: string): string {
     .replace(/\s+komma(?=\s|$)/gi, ",")
     .replace(/\s+vraagteken(?=\s|$)/gi, "?")
     .replace(/\s+uitroepteken(?=\s|$)/gi, "!");
+}
+
+/** "de stuur groep stukken", "moes tuin is klaar": a word of the wijk that dictation split in two (or three) is joined. */
+function joinSplitWords(text: string, w: UnderstandWorld): string {
+  const known = (word: string) => word.length >= 7 && (DICTATION_COMPOUNDS.has(word) || w.index.hasWord(word));
+  const parts = text.split(/(\s+)/);
+  for (let i = 0; i + 2 < parts.length; i += 2) {
+    const [a, b, c] = [parts[i], parts[i + 2], parts[i + 4]].map((p) => (p !== undefined && /^\p{L}{2,}$/u.test(p) ? p : undefined));
+    if (!a || !b || known(fold(a)) || known(fold(b))) continue;
+    if (c && !known(fold(c)) && known(fold(a + b + c))) parts.splice(i, 5, a + b + c);
+    else if (known(fold(a + b))) parts.splice(i, 3, a + b);
+  }
+  return parts.join("");
 }
 
 /** "… mag op afgerond. mvg Bram": a greeting and name signed under the message are not part of it. */

@@ -3786,3 +3786,17 @@ describe("understand: notes that are not quite notes (twentieth session)", () =>
     expect(await read("moestuin verslag: ouders waren positief over de oogst")).toMatchObject({ text: expect.stringMatching(/^\/actie update Buurtmoestuin: verslag/) });
   });
 });
+
+describe("understand: words of the wijk that dictation split (twenty-first session)", () => {
+  it("'moes tuin is klaar' is the Buurtmoestuin", async () => {
+    expect(await read("moes tuin is klaar")).toMatchObject({ kind: "run", text: "/actie klaar Buurtmoestuin" });
+  });
+
+  it("'herinner mij donder dag aan de stuur groep stukken' keeps the joined word in the reminder", async () => {
+    expect(await read("herinner mij donder dag aan de stuur groep stukken")).toMatchObject({ text: expect.stringMatching(/^\/herinner mij (de )?stuurgroep stukken donderdag/) });
+  });
+
+  it("two words that are each a word of the wijk stay apart", async () => {
+    expect(await read("watertappunt wijkwebsite")).not.toMatchObject({ text: expect.stringContaining("watertappuntwijkwebsite") });
+  });
+});
