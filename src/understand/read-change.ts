@@ -679,11 +679,87 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("inschrijving zomerkamp is gestopt, vol!": a part of the action named right before it belongs to the note.)
     PART_NOUN.test(sameLengthFold(before).match(/(?:^|\s)([a-z]{3,})$/)?.[1] ?? "");
   const note = woven ? trimNote(withoutPreamble(text)) || text.trim() : trimNote(text.slice(span.end));
-  if (note && contentWords(note) >= 2) return build("actie update", note, localText("understand.what.update", { title, note }), false);
+  if (note && contentWords(note) >= 2) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, deadlineWords);
   // "de speeltuin is bijna klaar": how far it is — a note (asked first), not the status.
   const notYet = statusHits.length > 0 && statusHits.every((h) => isNegated(low, h)) ? text.slice(span.end).replace(/^[\s,:;-]*/, "").replace(/[\s.!]+$/, "") : "";
   if (notYet && !question && notYet.split(/\s+/).length <= 6 && NEGATED_STATUS.test(fold(notYet))) return build("actie update", notYet, localText("understand.what.update", { title, note: notYet }), false);
   return undefined;
+}
+
+/** Verbs and words that say an organisation takes part ("financiert mee", "levert", "werkt samen"). */
+const PARTNER_SIGNAL =
+  /\b(partner\w*|financier\w*|sponsor\w*|doet mee|doen mee|deed mee|deden mee|helpt|helpen|hielp|hielpen|levert|leveren|leverde|leverden|werkt samen|werken samen|samenwerking|samen met|aangesloten|aangehaakt|sluit aan|sluiten aan|betaalt|betalen|betaald|betaalde|betaalden|gesponsord|ondersteunt|ondersteunen|ondersteund|steunt|steunen|gesteund|aan boord|on board|joins|joined|helps|helped|supports|supported|sponsors|funds|funded|pays)\b/;
+/** Words that say someone takes on (part of) an action. */
+const OWNER_SIGNAL =
+  /\b(eigenaar|eigenaren|trekker|trekt|trekken|neemt|nemen|overgenomen|overnemen|overname|gaat (het |dit |dat )?(\w+ )?doen|doet (het|dit|dat) (nu|voortaan|verder)|verantwoordelijk|aanspreekpunt|contactpersoon|helpt|helpen|samen met|erbij|owner|takes over|took over|in charge|leads|helps)\b/;
+/** Words that are never the name of an organisation when written with a capital. */
+const NOT_A_NAME =
+  /^(wijkbot|ik|we|wij|ze|zij|hij|het|de|een|die|dat|dit|deze|en|maar|dus|ook|nu|toen|vandaag|gisteren|morgen|graag|kun|kan|zet|noteer|hoi|hallo|hey|hi|top|super|goed|fijn|mooi|helaas|vanaf|per|vanochtend|vanmiddag|vanavond|net|inmiddels|eindelijk|update|the|we|i|they|it|this|yesterday|today|partner|partners|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|kansrijk|vreedzaam|gezond)$/i;
+
+/**
+ * The one organisation a sentence names with capitals, outside the action's name: "Jeugdfonds Sport & Cultuur",
+ * "de KNVB", "korfbalclub Nic." — a capital at the start of a sentence only counts for a name of more words, an
+ * abbreviation, or a name right before what it does ("Humanitas levert …").
+ */
+function capitalisedName(text: string, span: ActionSpan<IndexedAction>, w: UnderstandWorld): string | undefined {
+  const found: string[] = [];
+  const pattern = /(?<![\p{L}\p{N}@#])(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:(?:van|voor|de|en|der|aan|&)\s+)?\p{Lu}[\p{L}\p{N}&'.-]*|\s+&\s+\p{Lu}[\p{L}\p{N}&'.-]*)*)/gu;
+  for (const m of text.matchAll(pattern)) {
+    const name = m[1].replace(/[.'-]+$/, "");
+    const start = m.index!;
+    const end = start + name.length;
+    if (start < span.end && end > span.start) continue;
+    const first = name.split(/\s+/)[0];
+    if (NOT_A_NAME.test(first) && !/\s/.test(name)) continue;
+    if (findPeopleIn(name, w).length) continue;
+    const atSentenceStart = /(?:^|[.!?:]\s*|\n\s*|@wijkbot[\s,:]*)$/i.test(text.slice(0, start));
+    const acronym = /^\p{Lu}{2,}/u.test(name);
+    if (atSentenceStart && !/\s/.test(name) && !acronym && !/^\s+(doet|doen|helpt|helpen|levert|leveren|financiert|financieren|sponsort|sponsoren|betaalt|sluit|werkt|steunt|ondersteunt|is|wordt)\b/i.test(text.slice(end))) continue;
+    found.push(name.replace(/^(?:De|Het)\s+(?=\p{Lu})/u, ""));
+  }
+  const distinct = [...new Map(found.map((x) => [fold(x), x])).values()];
+  return distinct.length === 1 ? distinct[0] : undefined;
+}
+
+/**
+ * A note offered for a sentence that names an action and says more than a note might: when the sentence also
+ * names an organisation that takes part, a person who takes something on, an amount, a count of people or a
+ * date with a word for a deadline, those readings are offered too, numbered, the note last. Nothing runs until
+ * one is chosen.
+ */
+async function withOtherReadings(reading: Understanding, text: string, f: string, span: ActionSpan<IndexedAction>, w: UnderstandWorld, deadlineWords: boolean): Promise<Understanding> {
+  if (reading.kind !== "confirm" || !reading.pickActionId || reading.then?.length || !/^\/actie update /.test(reading.text)) return reading;
+  const actionId = reading.pickActionId;
+  const title = span.action.title;
+  const options: { label: LocalText; text: string; pickActionId: string }[] = [];
+  const add = (label: LocalText, command: string) => {
+    if (!options.some((o) => o.text === command)) options.push({ label, text: command, pickActionId: actionId });
+  };
+  const details = await w.details(actionId);
+  if (PARTNER_SIGNAL.test(f)) {
+    const org = framedPartner(text, span, w) ?? knownHoldingAll(text, w) ?? capitalisedName(text, span, w);
+    if (org && !NOT_AN_ORGANISATION.test(org)) add(localText("understand.reading.partner", { org }), `/actie partner ${title}: ${org}`);
+  }
+  if (OWNER_SIGNAL.test(f)) {
+    const fresh = findPeopleIn(text, w).filter((name) => name !== w.sender?.displayName && !details.ownerNames.includes(name));
+    if (fresh.length === 1) {
+      const together = /\b(ook|erbij|samen|mede|helpt|helpen|also|too|with|helps)\b/.test(f);
+      const owners = together ? [...details.ownerNames, fresh[0]] : [fresh[0]];
+      add(localText("understand.reading.owner", { owners: owners.join(", ") }), `/actie eigenaar ${title}: ${owners.map((o) => `@${o}`).join(" ")}`);
+    }
+  }
+  const money = /€|\beuro|\beur\b|\d\s*k\b/i.test(text) ? readBudget(text, f, details, true) : undefined;
+  if (money && !money.includes(" | ")) add(localText("understand.reading.budget", { value: money }), `/actie budget ${title}: ${money}`);
+  const reach = money ? undefined : readReach(text, details);
+  if (reach) add(localText("understand.reading.reach", { value: reach }), `/actie bereik ${title}: ${reach}`);
+  const dated = deadlineWords ? findDateIn(text, w.now, w.region) : undefined;
+  if (dated && dated.resolution.kind === "ok") {
+    const when = dated.phrase.replace(/^(?:op|naar|tot|per)\s+/i, "");
+    add(localText("understand.reading.deadline", { when }), `/actie deadline ${title}: ${when}`);
+  }
+  if (!options.length) return reading;
+  add(localText("understand.reading.note", { note: reading.note ?? reading.text.replace(/^\/actie update [^:]*:\s*/, "") }), reading.text);
+  return { kind: "choose", question: localText("understand.reading.which", { title }), options };
 }
 
 /**

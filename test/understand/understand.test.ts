@@ -3800,3 +3800,19 @@ describe("understand: words of the wijk that dictation split (twenty-first sessi
     expect(await read("watertappunt wijkwebsite")).not.toMatchObject({ text: expect.stringContaining("watertappuntwijkwebsite") });
   });
 });
+
+describe("understand: a note that may be more is offered with its other readings, numbered (twenty-first session)", () => {
+  it("an organisation that pays for part of it: partner, or the note", async () => {
+    const r = await read("bij de moestuin heeft de Rabobank de zaden betaald, heel fijn");
+    expect(r).toMatchObject({ kind: "choose", options: [{ text: "/actie partner Buurtmoestuin: Rabobank" }, { text: expect.stringMatching(/^\/actie update Buurtmoestuin: /) }] });
+  });
+
+  it("someone who helps from now on: an extra owner, or the note", async () => {
+    const r = await read("bij de moestuin helpt Lisa voortaan met de kinderen");
+    expect(r).toMatchObject({ kind: "choose", options: [{ text: "/actie eigenaar Buurtmoestuin: @Fatima @Lisa" }, { text: expect.stringMatching(/^\/actie update Buurtmoestuin: /) }] });
+  });
+
+  it("a plain note with nothing else in it stays one ja/nee question", async () => {
+    expect(await read("bij de moestuin kwamen vanochtend twee buren kijken naar de bakken")).toMatchObject({ kind: "confirm" });
+  });
+});

@@ -42,4 +42,11 @@ export const enUnderstand: Record<keyof typeof nlUnderstand, CatalogueText> = {
   "understand.thanks": "You're welcome! 👍",
   "understand.hello": "Hi! Just tell me what you did (\"garden is done\"), or ask for example: what is overdue?",
   "understand.notThis": "I don't quite get that. Do you mean *{title}* is {status}? Then type /action {sub} {short}",
+  "understand.reading.which": "What shall I record for *{title}*?",
+  "understand.reading.partner": "{org} as a partner",
+  "understand.reading.owner": "owner: {owners}",
+  "understand.reading.budget": "budget: {value}",
+  "understand.reading.reach": "reach: {value}",
+  "understand.reading.deadline": "deadline: {when}",
+  "understand.reading.note": "as a note: “{note}”",
 };

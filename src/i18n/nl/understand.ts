@@ -41,4 +41,11 @@ export const nlUnderstand = {
   "understand.thanks": "Graag gedaan! 👍",
   "understand.hello": "Hoi! Vertel me gewoon wat je gedaan hebt (\"moestuin is klaar\"), of vraag bijvoorbeeld: wat is er te laat?",
   "understand.notThis": "Dat snap ik niet helemaal. Bedoel je dat *{title}* {status} is? Typ dan /actie {sub} {short}",
+  "understand.reading.which": "Wat wil je vastleggen bij *{title}*?",
+  "understand.reading.partner": "{org} als partner",
+  "understand.reading.owner": "eigenaar: {owners}",
+  "understand.reading.budget": "budget: {value}",
+  "understand.reading.reach": "bereik: {value}",
+  "understand.reading.deadline": "deadline: {when}",
+  "understand.reading.note": "als notitie: “{note}”",
 } as const satisfies Record<string, CatalogueText>;
