@@ -737,7 +737,8 @@ async function withOtherReadings(reading: Understanding, text: string, f: string
   };
   const details = await w.details(actionId);
   if (PARTNER_SIGNAL.test(f)) {
-    const org = framedPartner(text, span, w) ?? knownHoldingAll(text, w) ?? capitalisedName(text, span, w);
+    const named = capitalisedName(text, span, w);
+    const org = framedPartner(text, span, w) ?? (named ? (knownHoldingAll(named, w) ?? named) : undefined) ?? w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     if (org && !NOT_AN_ORGANISATION.test(org)) add(localText("understand.reading.partner", { org }), `/actie partner ${title}: ${org}`);
   }
   if (OWNER_SIGNAL.test(f)) {

@@ -928,8 +928,15 @@ describe("understand: an organisation that helps is a partner; people who help a
     expect(await read("GGD Groningen helpt mee met de moestuin")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: GGD Groningen" });
   });
 
-  it.each(["de kinderen helpen mee met de moestuin", "moestuin - de tuinman van Kids2b helpt mee"])("%j is no partner", async (text) => {
-    expect(JSON.stringify(await read(text))).not.toContain("/actie partner");
+  it("'de kinderen helpen mee met de moestuin' is no partner", async () => {
+    expect(JSON.stringify(await read("de kinderen helpen mee met de moestuin"))).not.toContain("/actie partner");
+  });
+
+  it("'moestuin - de tuinman van Kids2b helpt mee' is news; the organisation is only offered as a second reading", async () => {
+    expect(await read("moestuin - de tuinman van Kids2b helpt mee")).toMatchObject({
+      kind: "choose",
+      options: [{ text: "/actie partner Buurtmoestuin: Kids2b kinderopvang" }, { text: "/actie update Buurtmoestuin: de tuinman van Kids2b helpt mee" }],
+    });
   });
 });
 
