@@ -20,7 +20,7 @@ export function addressedStep(deps: BotDeps): Step {
   const knownSenders = new Set<string>();
   const names = deps.botNames.map((n) => escapeRegExp(n)).join("|");
   const atName = new RegExp(`(^|\\s)@(${names})\\b[,:!]?`, "gi");
-  const leadingName = new RegExp(`^((hey|hee|hoi|hallo|hi|hello|beste|lieve|dear|ok|oke|moi|yo|goedemorgen|goedemiddag|goedenavond|morgen|good morning|good afternoon)[,!]?\\s+)?(${names})\\b[,:!]?\\s*`, "i");
+  const leadingName = new RegExp(`^((hey|hee|hoi|hallo|hi|hello|beste|lieve|dear|ok|oke|moi|yo|goedemorgen|goedemiddag|goedenavond|morgen|good morning|good afternoon)[,!]*\\s+)?(${names})\\b[,:!.]*\\s*`, "i");
   // "moestuin is klaar, wijkbot!": the name said last, after a comma or a full stop (not "… aan de wijkbot").
   const trailingName = new RegExp(`[,.!]\\s*(${names})\\s*[!.?]*\\s*$`, "i");
 

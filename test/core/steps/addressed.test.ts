@@ -44,7 +44,7 @@ describe("in a group, a message is for the bot when", () => {
     },
   );
 
-  it.each(["goedemorgen wijkbot! watertappunt is klaar", "watertappunt is klaar, wijkbot", "watertappunt is klaar. Wijkbot!"])(
+  it.each(["goedemorgen wijkbot! watertappunt is klaar", "watertappunt is klaar, wijkbot", "watertappunt is klaar. Wijkbot!", "Lieve wijkbot!! 😊 watertappunt is klaar", "hoi!! wijkbot... watertappunt is klaar"])(
     "it greets the bot by name first, or calls it at the end after a comma: %j",
     async (text) => {
       expect(await h.say("Fatima", text)).toEqual([DONE]);
