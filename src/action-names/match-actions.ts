@@ -17,6 +17,8 @@ const STOP_WORDS = new Set([
   "the", "a", "an", "of", "to", "at", "for", "and", "with", "on", "is", "it", "what", "who", "how", "my", "actie", "action",
   // (Words for any action: "zet het project maar op klaar" names none.)
   "project", "projecten", "acties", "actions",
+  // (Words for how many: "tussen alle drukte door" is not about "… voor alle scholen".)
+  "alle", "allemaal", "elke", "iedere", "all", "every",
 ]);
 
 /**

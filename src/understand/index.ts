@@ -41,6 +41,8 @@ export interface UnderstandWorld {
   agendaItems?(): Promise<{ number: number; text: string; status: string }[]>;
   /** When the wijk's next meeting starts ("de dag voor de vergadering"). */
   nextMeeting?(): Promise<Date | undefined>;
+  /** The sender's own open actions, as /acties mijn lists them. */
+  ownActions?(): Promise<{ id: string; title: string; pillarName: string | null }[]>;
   /** The sender's own reminders, numbered as /herinneringen shows them. */
   reminders?(): Promise<{ number: number; text: string; next?: Date }[]>;
   pillars: string[];
@@ -269,7 +271,43 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const offered = toDo && findDateIn(toDo[1], w.now, w.region) ? await readReminder(`herinner me aan ${toDo[1]}`, fold(`herinner me aan ${toDo[1]}`), w, false) : undefined;
   if (offered?.kind === "run") return { kind: "confirm", question: localText("understand.confirm", { what: offered.text }), text: offered.text };
   if (offered) return offered;
+  const news = !question && !spans.length ? await newsForOwnAction(text, f, w) : undefined;
+  if (news) return news;
   return { kind: "say", text: localText("understand.generic", { suggestions: suggestCommands(f, w.router.commands).join("\n") }) };
+}
+
+/** A word that tells what happened: a past participle ("geplant", "gehouden", "opgehaald") or a past tense. */
+const HAPPENED =
+  /\b((?:\p{L}{0,6})ge\p{L}{2,}(?:d|t|en)|kwam|kwamen|waren|hadden|deden|gingen|hielden|gaven|kregen|zagen|spraken|planted|held|had|came|went|did|got|finished|started|visited|joined|\p{L}{3,}ed)\b/u;
+/** Participle-shaped words that tell nothing happened. */
+const NOT_HAPPENED = /^(geen|genoeg|gewoon|gezond|gezonde|gemeente|gelukkig|geleden|gezin|gezinnen|geld|gesprek|gebied|gebouw|getal|gedoe|geduld|gezellig|gevraagd|gedacht)$/;
+
+/**
+ * "kinderen hebben tomaten geplant in de bakken", "gisteren 12 ouders op de koffieochtend": news about work done, with no
+ * action named — at which of the sender's own open actions should it be noted? Numbered, or one ja/nee question when
+ * they have one. Nothing is noted until they answer.
+ */
+async function newsForOwnAction(text: string, f: string, w: UnderstandWorld): Promise<Understanding | undefined> {
+  if (!w.ownActions || f.split(" ").length < 4 || /\?/.test(text)) return undefined;
+  const happened = [...f.matchAll(new RegExp(HAPPENED.source, "gu"))].some((m) => !NOT_HAPPENED.test(m[1]));
+  if (!happened || /^(ik|we|wij|i)\s+(ga|gaan|wil|willen|moet|moeten|zou|zouden|kan|kunnen|will|want|need)\b/.test(f)) return undefined;
+  const own = await w.ownActions();
+  if (!own.length || own.length > 6) return undefined;
+  // ("zet bij dat project met de waterkraan dat de handtekeningen …": the words that ask to note it are not the note.)
+  const note = withoutSignature(text, w)
+    .replace(/^\s*@?wijkbot[\s,:]*/i, "")
+    .replace(/^(?:(?:kun je|kan je|wil je|even|ff|graag)\s+)*(?:zet|schrijf|noteer)\s+(?:(?:even|ff|maar|ook)\s+)*(?:bij\s+.*?\s+)?dat\s+(?=\S)/i, "")
+    .trim();
+  if (!note) return undefined;
+  if (own.length === 1) {
+    const command = `/actie update ${own[0].title}: ${note}`;
+    return { kind: "confirm", question: localText("understand.ownActionNote", { title: own[0].title, note }), text: command, pickActionId: own[0].id };
+  }
+  return {
+    kind: "choose",
+    question: localText("understand.whichOwnAction", { note }),
+    options: own.map((a) => ({ label: a.pillarName ? `${a.title} (${a.pillarName})` : a.title, text: `/actie update ${a.title}: ${note}`, pickActionId: a.id })),
+  };
 }
 
 /** One change in a part of a message: a command run or shown first on its own, not one that only shows something. */

@@ -20,7 +20,11 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
     /^(geef|stuur)\b.*\b(zien|\w*overzicht|lijst|acties|actions|agenda|info|informatie|details|stand)\b/.test(f) ||
     /^(kun je|kan je|kunt u|wil je|can you|could you|can u|could u|can i|could i|mag ik|kan ik) .*\b(laten zien|zien|tonen|geven|sturen|krijgen|show|get|see|have)\b/.test(f) ||
     // ("Graag ontvang ik een overzicht van alle acties binnen de pijler Kansrijk.")
-    /^(graag ontvang ik|ik ontvang graag|ik zou graag|ik wil graag|ik wil|graag|i would like|i'd like) (\w+ ){0,4}(overzicht|lijst|lijstje|overview|list)\b/.test(f);
+    /^(graag ontvang ik|ik ontvang graag|ik zou graag|ik wil graag|ik wil|graag|i would like|i'd like) (\w+ ){0,4}(overzicht|lijst|lijstje|overview|list)\b/.test(f) ||
+    // ("ff alle acties van vreedzaam laten zien aub", "ff de lijst van alle acties": a little word first, the wish said last.)
+    /^(?:(?:ff|even|eens|nou|pls|please|aub)\s+)+(?:laat|toon|show|geef|stuur|alle|de lijst|het overzicht|lijst|overzicht)\b/.test(f) ||
+    /\b(laten zien|laat zien|tonen)(\s+(aub|svp|pls|please|graag|alsjeblieft|ajb))*$/.test(f) ||
+    /^(de |het )?(lijst|lijstje|overzicht) (van|met) (de |alle |mijn )?\w/.test(f);
   // ("stuur het weekoverzicht voortaan niet meer": switching it off, read with the settings.)
   if (DIGEST.test(f) && DIGEST_OFF.test(f)) return undefined;
   // "ik mis het overzicht van de besluiten", "waar is de lijst met besluiten": the list, missed.

@@ -9,6 +9,7 @@ import { readSchoolRegion } from "../../scheduler/settings.ts";
 import { listReminders } from "../../services/list-reminders.ts";
 import { findNextMeeting } from "../../services/find-next-meeting.ts";
 import { listAgendaItems } from "../../services/list-agenda-items.ts";
+import { listActions } from "../../services/list-actions.ts";
 import { loadReaderNamesDirectly, type ReaderNames } from "../../services/load-reader-names-directly.ts";
 import { findSenderDirectly, type SenderPerson } from "../../services/find-sender-directly.ts";
 import { sqlOf } from "../../db/sql.ts";
@@ -61,7 +62,8 @@ export function understandStep(deps: BotDeps): Step {
       let understood = await understand(turn.text, world);
       // "9 ouders langs geweest", "ouderbrief is ook verstuurd trouwens" right after a change: no action named, so the one
       // just changed for this sender in this chat (ten minutes) is the likely one — shown first, never done at once.
-      if (isWhichAction(understood) || (understood.kind === "say" && understood.text.key === "understand.generic")) {
+      // (Before a guess at one of the sender's own actions: "Bij welke actie noteer ik …?")
+      if (isWhichAction(understood) || (understood.kind === "say" && understood.text.key === "understand.generic") || isOwnActionGuess(understood)) {
         const continued = await continuesLastChange(deps, turn, world, isWhichAction(understood));
         if (continued) understood = continued;
       }
@@ -130,6 +132,11 @@ function isWhichAction(u: Understanding): boolean {
   return (u.kind === "need-action" || u.kind === "read-as") && u.question.key === "understand.whichAction";
 }
 
+/** A note offered at one of the sender's own actions because the message named none. */
+function isOwnActionGuess(u: Understanding): boolean {
+  return (u.kind === "choose" && u.question.key === "understand.whichOwnAction") || (u.kind === "confirm" && u.question.key === "understand.ownActionNote");
+}
+
 /** The message read as said of the action this sender just changed here; a change of that action only, asked first. */
 async function continuesLastChange(deps: BotDeps, turn: Turn, world: UnderstandWorld, changeSaid: boolean): Promise<Understanding | undefined> {
   if (turn.text.split(/\s+/).length > 20 || turn.text.includes("?")) return undefined;
@@ -182,6 +189,11 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | 
       const meeting = await findNextMeeting(db, { wijkId, now: clock.now() });
       if (!meeting) return [];
       return (await listAgendaItems(db, meeting.id)).map((item, i) => ({ number: i + 1, text: item.text, status: item.status }));
+    },
+    async ownActions() {
+      // The sender's own open actions, as /acties mijn lists them ("kinderen hebben tomaten geplant": at which one?).
+      if (!person) return [];
+      return (await listActions(db, { wijkId, filter: { kind: "mine", personId: person.id }, now: clock.now() })).map((a) => ({ id: a.id, title: a.title, pillarName: a.pillarName }));
     },
     async reminders() {
       // The sender's own reminders as /herinneringen numbers them ("de herinnering van het weekoverzicht mag weg").

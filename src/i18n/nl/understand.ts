@@ -48,4 +48,6 @@ export const nlUnderstand = {
   "understand.reading.reach": "bereik: {value}",
   "understand.reading.deadline": "deadline: {when}",
   "understand.reading.note": "als notitie: “{note}”",
+  "understand.whichOwnAction": "Bij welke actie noteer ik: “{note}”?",
+  "understand.ownActionNote": "Hoort dit bij *{title}*? Dan noteer ik daar: “{note}”",
 } as const satisfies Record<string, CatalogueText>;

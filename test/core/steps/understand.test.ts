@@ -52,3 +52,29 @@ describe("a message without an action's name, right after a change by the same p
     expect(await notesOf("Ouderbetrokkenheid")).toEqual([]);
   });
 });
+
+describe("news that names no action, from someone with open actions of their own", () => {
+  it("with one open action: asks whether it is about that one, and notes it word for word on 'ja'", async () => {
+    await h.say("Fatima", "/ik", DM);
+    const [question] = await h.say("Fatima", "de kinderen hebben vanochtend 40 handtekeningen opgehaald op het plein", DM);
+    expect(question).toContain("Hoort dit bij *Watertappunt in de wijk*?");
+    expect(await notesOf("Watertappunt in de wijk")).not.toContain("de kinderen hebben vanochtend 40 handtekeningen opgehaald op het plein");
+    await h.say("Fatima", "ja", DM);
+    expect(await notesOf("Watertappunt in de wijk")).toContain("de kinderen hebben vanochtend 40 handtekeningen opgehaald op het plein");
+  });
+
+  it("with several: asks at which, numbered; the number answered notes it there", async () => {
+    await h.say("Youssef", "/ik", DM);
+    const [question] = await h.say("Youssef", "gisteren met drie ouders de eerste opzet gemaakt", DM);
+    expect(question).toContain("Bij welke actie noteer ik: “gisteren met drie ouders de eerste opzet gemaakt”?");
+    const line = question.split("\n").find((l) => l.includes("Ouderbetrokkenheid"))!;
+    await h.say("Youssef", line.match(/^(\d+)\./)![1], DM);
+    expect(await notesOf("Ouderbetrokkenheid")).toEqual(["gisteren met drie ouders de eerste opzet gemaakt"]);
+  });
+
+  it("a plan or a wish is not news: nothing is offered to note", async () => {
+    await h.say("Fatima", "/ik", DM);
+    const replies = await h.say("Fatima", "we willen volgend jaar misschien iets met een kookclub doen", DM);
+    expect(replies.join()).not.toContain("noteer ik");
+  });
+});
