@@ -233,6 +233,24 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   }
 }
 
+/** Ways of taking back what was just said or done (folded text). */
+export const TAKE_BACK = new RegExp(
+  [
+    String.raw`\bvergeet (?:dat|dit|het|die laatste|wat ik (?:net |daarnet |zojuist )?(?:zei|schreef|typte|stuurde|zeg)|mijn (?:vorige|laatste) (?:bericht|berichtje|appje))\b`,
+    String.raw`\bnegeer (?:dat|dit|het|die laatste|mijn (?:vorige|laatste) (?:bericht|berichtje|appje)|wat ik (?:net |daarnet |zojuist )?(?:zei|schreef|typte|stuurde))\b`,
+    String.raw`\b(?:scratch that|forget (?:that|it|what i said|my last message)|ignore (?:that|my last message|what i said)|cancel (?:that|it)|take (?:that|it) back)\b`,
+    String.raw`\b(?:haal|doe|gooi) (?:die|dat|het|dit|de|m|hem|em) (?:laatste |vorige )?(?:(?:update|notitie|wijziging|aanpassing|bericht|verandering|regel) )?(?:(?:maar|even|weer|ff|nou) )*(?:weg|eruit|eraf)\b`,
+    String.raw`\b(?:haal|gooi) (?:(?:het|dat|die|dit|maar|even|weer|ff|nou) )*weg$|\b(?:die|dat|het|dit) (?:laatste |vorige )?(?:(?:update|notitie|wijziging|aanpassing|bericht) )?(?:(?:maar|even|weer|ff|nou) )*weghalen\b`,
+    String.raw`^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:die|dat|de|het|dit) (?:laatste |vorige )?(?:(?:notitie|update|wijziging|aanpassing|bericht) )?(?:mag|kan|moet) (?:(?:maar|weer|ook|er|dan) )*(?:weg|eraf|er af|eruit|verwijderd worden)\b`,
+    String.raw`\b(?:wis|verwijder|schrap) (?:dat|die|het|dit|m|hem|die laatste|dat laatste)(?: (?:maar|even|weer|ff|nou|aub|pls|graag))*$|\bstreep (?:dat|die|het|dit) (?:maar )?door\b`,
+    String.raw`^(?:(?:nee|oeps|sorry|wacht)\s+)*niet (?:opslaan|noteren|bewaren|doen|zo)\b`,
+    String.raw`\b(?:verkeerde|foute) (?:chat|groep|app|knop|persoon|bericht|actie)\b`,
+    String.raw`\b(?:dat|die|dit|het) (?:was|is) niet (?:voor jou|voor de bot|voor wijkbot|bedoeld|de bedoeling|goed|juist)\b`,
+    String.raw`^(?:(?:nee|oeps|sorry|wacht)\s+)*(?:(?:die|dat|dit|het)\s+)?(?:hoort|hoorde) (?:\w+ )?niet (?:bij|hier)\b`,
+    String.raw`^(?:oei|oeps|oops|shit|foutje)\b.*\bterug\b`,
+  ].join("|"),
+);
+
 function readCorrection(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date, lookups: FollowUpLookups): FollowUpReading {
   // "oeps, terugdraaien" right after a change: undo it.
   // ("nee nee terug, verkeerde": "terug" right after the no.)
@@ -317,6 +335,12 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // ("laat maar, ik doe het morgen zelf wel" right after a reminder or a change: perhaps taken back — asked, never done. A bare
   // "laat maar" answers nothing that was asked: nothing.)
   if (/^(?:(?:hmm+|oh|o|ach|nee|ok|oke)\s+)*laat (?:maar|ook maar|het maar)\s+\S/.test(folded) && !/\d/.test(folded) && !lookups.named?.some((n) => (n.quality ?? 9) >= 2)) {
+    return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
+  }
+  // "vergeet wat ik zei", "negeer mijn vorige bericht", "haal die update maar weer weg", "sorry verkeerde chat", "die hoort
+  // niet bij de moestuin", "scratch that": the change just made taken back in other words — asked first, never done at once.
+  // ("oeps verkeerd getal, zet het terug zoals het was": said outright — undone at once, below.)
+  if (TAKE_BACK.test(folded) && !/\b(zet|draai)\b.*\bterug\b|\bterug zoals\b/.test(folded) && !lookups.named?.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2)) {
     return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
   }
   // "wacht, dat klopt niet": which part? Offer to undo it.

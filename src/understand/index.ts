@@ -17,6 +17,7 @@ import { readHowTo } from "./read-howto.ts";
 import { bareItemNumbers, readAgendaByName, readAgendaOrder, readDatePollVote } from "./read-agenda.ts";
 import { reminderNamedIn, REMOVAL, readReminder } from "./read-reminder.ts";
 import { readQuery, actionInfo } from "./read-query.ts";
+import { TAKE_BACK } from "./follow-up.ts";
 
 /** What the reader of free text needs to know of the wijk and the moment. */
 export interface UnderstandWorld {
@@ -534,6 +535,8 @@ function readUndo(f: string, question: boolean): Understanding | undefined {
     // "die laatste wijziging klopt niet, terug aub": the last change named as wrong.
     (/\b(laatste|vorige|last) (wijziging|aanpassing|verandering|change|update|notitie|note|voortgang)\b/.test(f) && /\b(klopt niet|klopte niet|fout|verkeerd|niet goed|terug|weg|mag weg|kan weg|weghalen|verwijder\w*|wrong|mistake|not right|remove|delete)\b/.test(f));
   if (explicit && !question) return { kind: "run", text: "/ongedaan" };
+  // ("vergeet wat ik zei", "haal die update maar weer weg", "scratch that": taken back in other words — shown first.)
+  if (TAKE_BACK.test(f) && f.split(" ").length <= 8) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   if (explicit || oops) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   return undefined;
 }

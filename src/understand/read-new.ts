@@ -22,7 +22,7 @@ const AGE = /(?:^|[\s,(])(?:(?:voor\s+)?(?:de\s+)?(?:jongeren|kinderen|kids|tien
 export function readNewAction(said: string, f: string, w: UnderstandWorld, _question: boolean): Understanding | undefined {
   // The words people use around the parts: thanks at the end, "streefdatum" for the deadline, "ondergetekende" for "ik".
   const tidied = said
-    .replace(/[\s,.]*\b(?:dank je wel|dankjewel|dank u wel|bedankt|alvast bedankt|thanks|thx|groetjes)\b[\s.!]*$/i, "")
+    .replace(/[\s,.]*\b(?:dank je wel|dank je|dankjewel|dank u wel|dank u|bedankt|alvast bedankt|alvast dank|thanks|thx|groetjes)\b[\s.!\p{Extended_Pictographic}\u{FE0F}]*$/iu, "")
     // ("…, deadline 26 september haha": laughter at the end is not a part.)
     .replace(/(?:[\s,]+(?:haha\w*|hihi\w*|hehe\w*|xd|lol))+[\s.!]*$/i, "")
     .replace(/\b(?:streefdatum|einddatum|opleverdatum|target date|due date)\b/gi, "deadline")

@@ -466,3 +466,24 @@ describe("a correction that names the amount it was (nineteenth session)", () =>
     expect((await byTitle("Eén wijkwebsite")).budgetSpentCents).toBe(125_000);
   });
 });
+
+describe("a change taken back in other words (twenty-first session)", () => {
+  const DM = { chat: "dm", isDirect: true };
+  it.each(["vergeet wat ik zei", "negeer mijn vorige bericht", "haal die update maar weer weg", "sorry verkeerde chat", "die hoort niet bij de 2e schil", "scratch that", "nee niet opslaan", "wis dat maar"])(
+    "%j asks whether to undo it; 'ja' undoes, nothing is undone before",
+    async (text) => {
+      await h.say("Ahmed", "/actie klaar ouderbetrokkenheid", DM);
+      const [asked] = await h.say("Ahmed", text, DM);
+      expect(asked).toMatch(/terugdraaien|ongedaan/);
+      expect(await status("Ouderbetrokkenheid")).toBe("klaar");
+      await h.say("Ahmed", "ja", DM);
+      expect(await status("Ouderbetrokkenheid")).toBe("gepland");
+    },
+  );
+
+  it("'verwijder het schoolontbijt' names what to delete: no undo is offered", async () => {
+    await h.say("Marieke", "/actie klaar ouderbetrokkenheid", DM);
+    const replies = await h.say("Marieke", "verwijder het watertappunt, dubbel ingevoerd", DM);
+    expect(replies.join()).not.toMatch(/terugdraaien|\/ongedaan/);
+  });
+});
