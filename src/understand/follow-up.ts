@@ -40,13 +40,16 @@ export function mayBeReadAs(text: string): boolean {
 }
 
 /** Whether a message is short enough to be read against the last question or change. */
+/** "ja, en zet erbij dat de oogst goed was", "ja maar dan met notitie: laatste oogst gedaan": a yes with a note. */
+const YES_NOTE = /^(?:ja+|ok[eé]?|oke|prima|goed|yes|jep|klopt|graag)\b[\s,!.]*(?:(?:en|maar|plus|and)\s+)?(?:(?:zet|schrijf|noteer)\s+(?:er\s+)?(?:(?:even|ook|maar|nog|ff)\s+)*(?:bij|erbij)?\s*(?:dat\s+|:\s*)?|(?:dan\s+)?met\s+(?:de\s+|als\s+)?(?:notitie|opmerking|reden|toelichting)\s*:?\s*|(?:notitie|reden|opmerking)\s*:\s*)(\S.{2,}?)[\s.]*$/i;
+
 export function mayBeFollowUp(text: string): boolean {
   const typed = text.trim().replace(/^@wijkbot\b[\s,:]*/i, "");
   const words = typed.split(/\s+/).length;
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && (NOTE_FOLLOW_UP.test(typed) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 18 && /^(oeps|oops|sorry|sry|nee|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|(?:dat |het )?klopt(?: helemaal)? niet)\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && (NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 18 && /^(oeps|oops|sorry|sry|nee|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|(?:dat |het )?klopt(?: helemaal)? niet)\b/i.test(typed)));
 }
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
@@ -85,7 +88,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   if (offset > 0 && lookups.named) lookups = { ...lookups, named: lookups.named.map((n) => ({ ...n, start: n.start - offset, end: n.end - offset })) };
   const folded = expandShorthand(fold(typed));
   // "2", "nummer 2", "nr. 2", "optie 2": a number from a list ("de 2e" is left to the date reader).
-  const numbered = typed.match(/^(?:(?:nummer|nr\.?|optie|number|option)\s*)?(\d{1,2})[.)]?$/i);
+  // ("1 natuurlijk", "optie 1 aub", "nummer twee", "de bovenste", "the first one": a number from the list in other words.)
+  const numbered = typed.match(/^(?:(?:nummer|nr\.?|optie|number|option)\s*)?(\d{1,2})[.)]?$/i) ?? (stored.payload.kind === "choice" ? ordinalAnswer(folded, stored.payload.options.length) : null);
   const isNumber = Boolean(numbered);
   const yes = YES.test(folded) || /^(?:👍|👌|✅|✔️?|🙏)[\u{1F3FB}-\u{1F3FF}]?[\s!]*$/u.test(typed) || saysYes(folded);
   const no = NO.test(folded) || saysNo(folded);
@@ -127,6 +131,19 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
         if (!rerun) return { kind: "say", key: "core.pickNumber", vars: { max: payload.options.length }, clear: false };
         return { kind: "rerun", rerun };
       }
+      // "geen van beide", "een andere" to "which action?": which one then — the next message names it.
+      if (/^(?:nee+ )?(?:geen van (?:beide|beiden|allebei|allen|de twee|deze|die)|geen (?:van )?(?:die|deze|daarvan)|allebei niet|beide niet|neither|none(?: of (?:them|these))?|(?:nee )?(?:een )?andere?(?: actie)?)$/.test(folded)) {
+        const texts = payload.options.map((o) => o.text);
+        const words = texts.map((t) => t.split(" "));
+        let common = 0;
+        while (words.every((w) => w[common] !== undefined && w[common] === words[0][common] && !w[common].includes(":"))) common++;
+        const prefix = words[0].slice(0, common).join(" ");
+        const tails = texts.map((t) => t.match(/:\s.*$/)?.[0] ?? "");
+        if (/^\/actie [a-z]+$/.test(prefix) && payload.options.every((o) => o.pickActionId) && tails.every((t) => t === tails[0])) {
+          return { kind: "ask", key: "followUp.whichOther", save: { kind: "need-action", rerun: { text: prefix }, command: prefix.slice(1), ...(tails[0] ? { then: tails[0] } : {}) } };
+        }
+        return { kind: "say", key: "core.nothingChanged", clear: true };
+      }
       if (no) return { kind: "say", key: "core.nothingChanged", clear: true };
       // "allebei" to "which action?": the same change for each, one after the other (a choice between other things: one, please).
       if (/^(allebei|alle twee|beide|beiden|alle|both|all( of them)?)( graag| aub| maar)?$/.test(folded)) {
@@ -160,6 +177,12 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // "ja graag, punt 1", "ja, en zet m bij punt 1" to "Bedoel je: /besluit …?": yes, at that agenda item.
       const atItem = payload.rerun.text.startsWith("/besluit ") && short ? folded.match(/^(?:ja+|ok|oke|prima|graag|goed|yes)\b(?:\s+(?:graag|hoor|en|maar|dan|zet|m|hem|het|die|bij|onder|wel|ook))*\s+(?:agenda)?punt\s+(\d{1,2})$/) : null;
       if (atItem) return { kind: "rerun", rerun: { ...payload.rerun, text: `${withoutItem(payload.rerun.text)} agendapunt ${atItem[1]}`, confirmed: true } };
+      // "ja, en zet er bij dat de oogst goed was", "ja maar dan met notitie: laatste oogst gedaan": yes, and a note with it.
+      const yesNote = typed.match(YES_NOTE);
+      const noteFor = payload.rerun.pickActionId ? payload.rerun.text.match(/^\/actie (?:klaar|bezig|stop|parkeer) (.+)$|^\/actie (?:deadline|eigenaar|partner|bereik|budget) (.+?):/) : null;
+      if (yesNote && noteFor && !payload.rerun.then?.length) {
+        return { kind: "rerun", rerun: { ...payload.rerun, confirmed: true, then: [{ text: `/actie update ${noteFor[1] ?? noteFor[2]}: ${yesNote[1]}`, pickActionId: payload.rerun.pickActionId }] } };
+      }
       // "ja maar dan 3 maart", "ja, maar dan Lisa": yes, with the date or person typed instead.
       const yesBut = short ? typed.match(/^(?:ja+|ok[eé]?|prima|goed|yes)\b[\s,]*(?:maar|alleen|wel)\s+(?:dan\s+)?(?:op\s+|naar\s+|voor\s+)?(.+)$/i) : null;
       const but = yesBut ? readInstead(`nee ${yesBut[1]}`, payload.rerun, now) : undefined;
@@ -599,6 +622,21 @@ const FOLLOW_UP_WORDS = new Set(
     .split(" "),
 );
 
+const ORDINALS: Record<string, number> = { een: 1, eerste: 1, bovenste: 1, first: 1, one: 1, twee: 2, tweede: 2, second: 2, two: 2, drie: 3, derde: 3, third: 3, three: 3, vier: 4, vierde: 4, fourth: 4, four: 4, vijf: 5, vijfde: 5, fifth: 5, five: 5, zes: 6, zesde: 6, sixth: 6, six: 6 };
+
+/** "1 natuurlijk", "optie 1 aub", "nummer twee", "de bovenste", "de laatste", "the first one": the number answered, as a match of it. */
+function ordinalAnswer(folded: string, count: number): RegExpMatchArray | null {
+  const core = folded
+    .replace(/(?:\s+(?:natuurlijk|graag|aub|pls|please|svp|dan|maar|hoor|toch|even|bedankt|thanks|dank je|die|one|is het|is t|dus))+$/, "")
+    .replace(/^(?:(?:ja|ok|oke|doe maar|neem maar|dan|de|het|die|dat|the|optie|nummer|nr|number|option)\s+)+/, "")
+    .trim();
+  const n = /^\d{1,2}$/.test(core) ? Number(core) : /^(onderste|laatste|last)$/.test(core) ? count : ORDINALS[core];
+  if (!n) return null;
+  const match = [String(n)] as unknown as RegExpMatchArray;
+  match[1] = String(n);
+  return match;
+}
+
 /** "ja graag, weg ermee 👍": a yes with a few words around it (and no doubt in them). */
 function saysYes(folded: string): boolean {
   const words = folded.split(" ").filter(Boolean);
@@ -610,7 +648,7 @@ function saysYes(folded: string): boolean {
     words.every((w) => YES_WORDS.has(w))
   );
 }
-const YES_WORDS = new Set("ja jaa jaaa yes ok oke okay jazeker jep yep jup jawel prima zeker doe maar graag klopt hoor weg ermee mee top goed is dat dank je bedankt thanks please go ahead sure super perfect correct juist precies akkoord helemaal zo beide allebei alle twee both".split(" "));
+const YES_WORDS = new Set("ja jaa jaaa yes ok oke okay jazeker jep yep jup jawel prima zeker doe maar graag klopt hoor weg ermee mee top goed is dat dank je bedankt thanks please go ahead sure super perfect correct juist precies akkoord helemaal zo beide allebei alle twee both bedoel bedoelde ik inderdaad idd exactly right that s it".split(" "));
 const NO_WORDS = new Set("nee neee neen no nope wacht toch maar niet doen liever nog even hoor laat zitten stop ermee sorry dank je bedankt thanks not now dan hmm hmmm eh uh waarschijnlijk denk het ik never mind nevermind".split(" "));
 
 /**

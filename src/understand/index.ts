@@ -289,7 +289,8 @@ const NOT_HAPPENED = /^(geen|genoeg|gewoon|gezond|gezonde|gemeente|gelukkig|gele
  * they have one. Nothing is noted until they answer.
  */
 async function newsForOwnAction(text: string, f: string, w: UnderstandWorld): Promise<Understanding | undefined> {
-  if (!w.ownActions || f.split(" ").length < 4 || /\?/.test(text)) return undefined;
+  // ("ja, en zet erbij dat …" is an answer to something, not news.)
+  if (!w.ownActions || f.split(" ").length < 4 || /\?/.test(text) || /^(ja|nee|ok|oke|yes|no|jep|klopt)\b/.test(f)) return undefined;
   const happened = [...f.matchAll(new RegExp(HAPPENED.source, "gu"))].some((m) => !NOT_HAPPENED.test(m[1]));
   if (!happened || /^(ik|we|wij|i)\s+(ga|gaan|wil|willen|moet|moeten|zou|zouden|kan|kunnen|will|want|need)\b/.test(f)) return undefined;
   const own = await w.ownActions();

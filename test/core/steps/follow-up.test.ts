@@ -487,3 +487,32 @@ describe("a change taken back in other words (twenty-first session)", () => {
     expect(replies.join()).not.toMatch(/terugdraaien|\/ongedaan/);
   });
 });
+
+describe("answers in other words (twenty-first session)", () => {
+  it.each([["de tweede", "bezig"], ["nummer twee", "bezig"], ["2 graag", "bezig"], ["de laatste", "bezig"], ["de bovenste", "gepland"]])(
+    "%j to a numbered question picks that line",
+    async (answer, cbStatus) => {
+      await askWhichBetrokkenheid();
+      await h.say("Marieke", answer);
+      expect(await status("Verhoogde betrokkenheid CB en GGD")).toBe(cbStatus);
+    },
+  );
+
+  it("'geen van beide' asks which action then, and the name typed next gets the change", async () => {
+    await askWhichBetrokkenheid();
+    const [asked] = await h.say("Marieke", "geen van beide");
+    expect(asked).toBe(dutch("followUp.whichOther"));
+    await h.say("Marieke", "de wijkwebsite", { repliesToBot: true });
+    expect(await status("Eén wijkwebsite")).toBe("bezig");
+    expect(await status("Ouderbetrokkenheid")).toBe("gepland");
+  });
+
+  it("'ja, en zet erbij dat …' to a change shown first does it and keeps the note", async () => {
+    const [asked] = await h.say("Fatima", "watertappunt is klaar denk ik", { chat: "dm", isDirect: true });
+    expect(asked).toContain("Bedoel je");
+    await h.say("Fatima", "ja, en zet erbij dat de kraan is aangesloten", { chat: "dm", isDirect: true });
+    expect(await status("Watertappunt in de wijk")).toBe("klaar");
+    const notes = await h.db.progressNote.findMany({ where: { action: { title: "Watertappunt in de wijk" } }, orderBy: { createdAt: "desc" }, take: 1 });
+    expect(notes[0]?.text).toBe("de kraan is aangesloten");
+  });
+});
