@@ -249,7 +249,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|wacht|sorry|oeps|ai|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:het |dat |dit )?(?:toch |maar |dan )+(?:niet|toch niet)|hoeft (?:toch )?niet|never ?mind|don'?t)(?: (?:doen|hoor|meer))?(?:[.!,]*\s+(?:ik|i|want|omdat|sorry|dat)\b.{0,60})?[.!]*$/.test(folded)) {
         return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
       }
-      if (payload.command === "herinner") return readReminderMoment(typed, payload, now) ?? readCorrection(typed, folded, payload, now, lookups);
+      if (payload.command === "herinner") return readReminderMoment(typed, payload, now) ?? alsoRemind(typed, payload, now) ?? readCorrection(typed, folded, payload, now, lookups);
       if (payload.command === "besluit") return readDecisionCorrection(typed, folded, payload.rerun.text) ?? { kind: "none" };
       return readCorrection(typed, folded, payload, now, lookups);
     }
@@ -384,7 +384,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (other && markedWrong && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id, undoFirst: true } };
   // ("oh wacht, 160" right after a reach, "toch maar 15 maart, …" after a deadline: a figure or date after "wacht",
   // "toch", "liever" corrects it too — short, or for a deadline a date that reads as one, perhaps with why.)
-  const waited = /^actie (bereik|budget|deadline)$/.test(payload.command) && WAIT_START.test(folded) && (stripCorrection(typed).split(/\s+/).length <= 3 || payload.command === "actie deadline");
+  // ("was 300 euro", "het is eigenlijk 35" right after an amount or a count: what it was, said instead.)
+  const waited = /^actie (bereik|budget|deadline)$/.test(payload.command) && (WAIT_START.test(folded) || (/^actie (bereik|budget)$/.test(payload.command) && /^(?:(?:oh|o|nee|sorry|wacht)\s+)*(?:het |dat )?(?:was|is) (?:eigenlijk |toch |maar |wel )?(?:eur |euro )?\d/.test(folded))) && (stripCorrection(typed).split(/\s+/).length <= 3 || payload.command === "actie deadline");
   // ("1 mei ipv 1 maart", "moet 1 april zijn, zo afgesproken": what it should be, said in the middle.)
   const saidInstead = /\b(ipv|i p v|in plaats van|instead of)\b/.test(folded) || /^(?:(?:wacht|oh|o|nee|sorry|laat maar|hmm+|ok|oke|dus)[\s,]+)*(?:dat |het |die )?moet \S.{0,30}? (?:zijn|worden)\b/.test(folded);
   const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || waited || saidInstead;
@@ -531,6 +532,20 @@ const TIME_IN = /(?:\b(?:om|at) )?(?:\b\d{1,2}[:.]\d{2}(?: ?uur)?|\bhalf \S+|\bk
  * alone keeps the time. Undefined when the message is not just a moment.
  */
 function readReminderMoment(typed: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date): FollowUpReading | undefined {
+  // "kan ook een uurtje later", "half uur eerder graag": the same reminder, that much later or earlier on the same day.
+  const shift = fold(typed).match(/^(?:(?:nee|oh|o|hmm|kan|het|dat|ook|maar|toch|liever|doe|maak|er|dan|graag|eigenlijk|zet|hem|m)\s+)*(?:(een|1|twee|2|drie|3|anderhalf|een half|half)\s+)?(uur|uurtje|uurtjes|uren|kwartier|kwartiertje|halfuurtje|half uur)\s+(later|eerder|vroeger)(?:\s+(?:graag|aub|pls|dan|van|maken|ook))*$/);
+  if (shift) {
+    const count = ({ een: 1, "1": 1, twee: 2, "2": 2, drie: 3, "3": 3, anderhalf: 1.5, "een half": 0.5, half: 0.5 } as Record<string, number>)[shift[1] ?? "een"] ?? 1;
+    const unit = /kwartier/.test(shift[2]) ? 15 : /half/.test(shift[2]) ? 30 : 60;
+    const minutes = Math.round(count * unit) * (shift[3] === "later" ? 1 : -1);
+    const command = payload.rerun.text;
+    const time = command.match(/\b(\d{1,2})[:.](\d{2})\s*$/);
+    const [h, m] = time ? [Number(time[1]), Number(time[2])] : [9, 0];
+    const total = h * 60 + m + minutes;
+    if (total < 0 || total >= 24 * 60 || /\b(elke|iedere|elk|ieder|every|each)\b/i.test(command)) return undefined;
+    const moment = `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
+    return { kind: "rerun", rerun: { text: time ? `${command.slice(0, time.index).trimEnd()} ${moment}` : `${command} ${moment}`, undoFirst: true, correction: true } };
+  }
   const said = typed
     .replace(/^(?:(?:nee+|neen|no|sorry|sry|oeps|oops|oh|o|ah|hmm+|liever|toch|maar|doe|maak er|make it|rather|dan|graag|eigenlijk|beter|zet (?:hem|het|m|die)|verzet (?:hem|het|m|die)|op|naar|kan (?:het|dat) (?:ook|om)?|wacht)\b[\s,:!.-]*)+/i, "")
     .replace(/(?:[\s,]*\b(?:graag|aub|svp|please|pls|van|dan|maken|bedoel(?:de)? ik|ik bedoel(?:de)?|i mean|i meant|instead|ipv|toch|liever|zetten)\b)+[\s.!]*$/i, "")
@@ -561,6 +576,19 @@ function readReminderMoment(typed: string, payload: Extract<StoredPrompt["payloa
   else if (wasTime && alone.kind === "ok" && !alone.hasTime) when = `${spoken} ${wasTime}`;
   if (resolveDate(when, now).kind === "unreadable") return undefined;
   return { kind: "rerun", rerun: { text: `${before} ${when}`, undoFirst: true, correction: true } };
+}
+
+/** "en ook aan de zaadjes bestellen" right after a reminder: a second reminder, same person, same moment. */
+function alsoRemind(typed: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date): FollowUpReading | undefined {
+  const what = typed.match(/^\s*(?:en|ook|plus|and|o ja|oja)\s+(?:(?:ook|meteen|gelijk|tegelijk|also)\s+)*(?:aan|om|to|about)\s+(?:(?:het|de|een)\s+)?(\S.{2,60}?)(?:\s+(?:graag|aub|pls|please|ook|too))*[\s.!]*$/i)?.[1];
+  const parts = payload.rerun.text.match(/^\/herinner (@\S+|mij|me|de groep|iedereen)\s+(.+)$/i);
+  if (!what || !parts || resolveDate(what, now).kind !== "unreadable" || /\b(elke|iedere|every)\b/i.test(payload.rerun.text)) return undefined;
+  const words = parts[2].split(/\s+/);
+  for (let k = Math.min(8, words.length - 1); k >= 1; k--) {
+    const moment = words.slice(words.length - k).join(" ");
+    if (resolveDate(moment, now).kind !== "unreadable") return { kind: "rerun", rerun: { text: `/herinner ${parts[1]} ${what} ${moment}` } };
+  }
+  return undefined;
 }
 
 /** An owner command with its last @name replaced by the person the answer names ("Esther bedoelde ik"), if it names one. */
@@ -618,7 +646,7 @@ function onlyFollowUpWords(typed: string, named: { start: number; end: number }[
 
 const FOLLOW_UP_WORDS = new Set(
   ("en ook zelfde hetzelfde idem voor de het die dat van bij met over graag aub pls please too also and the same for as well eveneens plus nog even " +
-    "oeps oops sorry sry verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot oh o ow ah oja wacht eh ehm hmm andere other juiste right")
+    "oeps oops sorry sry verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot oh o ow ah oja wacht eh ehm hmm andere other juiste right trouwens btw overigens natuurlijk hoor ook gelijk meteen tegelijk direct dan zo")
     .split(" "),
 );
 

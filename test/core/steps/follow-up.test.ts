@@ -516,3 +516,32 @@ describe("answers in other words (twenty-first session)", () => {
     expect(notes[0]?.text).toBe("de kraan is aangesloten");
   });
 });
+
+describe("more follow-ups after a change (twenty-first session)", () => {
+  const DM = { chat: "dm", isDirect: true };
+  const reminders = async () => (await h.db.reminder.findMany({ where: { text: { in: ["offerte bellen", "zaadjes bestellen"] }, cancelledAt: null }, orderBy: { createdAt: "asc" } })).map((r) => ({ text: r.text, at: localParts(r.nextAt!) }));
+
+  it("'kan ook een uurtje later' moves the reminder just set an hour", async () => {
+    await h.say("Fatima", "herinner me morgen om 9 uur aan offerte bellen", DM);
+    await h.say("Fatima", "kan ook een uurtje later", DM);
+    expect((await reminders()).map((r) => `${r.text} ${r.at.hour}:${r.at.minute}`)).toEqual(["offerte bellen 10:0"]);
+  });
+
+  it("'en ook aan de zaadjes bestellen' sets a second reminder at the same moment", async () => {
+    await h.say("Fatima", "herinner me morgen om 9 uur aan offerte bellen", DM);
+    await h.say("Fatima", "en ook aan de zaadjes bestellen", DM);
+    expect((await reminders()).map((r) => `${r.text} ${r.at.day} ${r.at.hour}`)).toEqual(["offerte bellen 6 9", "zaadjes bestellen 6 9"]);
+  });
+
+  it("'de wijkwebsite trouwens ook' does the same change for that action", async () => {
+    await h.say("Youssef", "/actie bezig ouderbetrokkenheid", DM);
+    await h.say("Youssef", "de wijkwebsite trouwens ook", DM);
+    expect(await status("Eén wijkwebsite")).toBe("bezig");
+  });
+
+  it("'was 300 euro' right after what was spent corrects the amount", async () => {
+    await h.say("Fatima", "/actie budget watertappunt besteed 250", DM);
+    await h.say("Fatima", "was 300 euro", DM);
+    expect((await byTitle("Watertappunt in de wijk")).budgetSpentCents).toBe(30000);
+  });
+});
