@@ -15,6 +15,9 @@ export function isQuestion(text: string): boolean {
   if (/\bof (heeft|hebben|is|zijn|staat|staan|moet|moeten|kan|kunnen|wordt|worden|gaat|gaan) (iemand|hij|zij|ze|het|die|dat|er|jij|je)\b|\bof niet\s*$|\b(klopt dat|klopt het|klopt dat wel|klopt dit|is dat zo|is dat juist|is dat correct|is that right|is that correct)\s*$/.test(folded)) return true;
   // ("zomerkamp gaat toch niet door he", "de speeltuin is toch al klaar": a tag at the end, or "toch al", checks what is so.)
   if (isTagQuestion(text)) return true;
+  // ("bij welke organisatie werkt Bram", "met wie doet Lisa de huiswerkklas", "tot wanneer loopt het zomerkamp": a question
+  // word after a preposition.)
+  if (/^(bij|met|voor|van|aan|naar|in|op|tot|om|vanaf|sinds|over|with|for|to|from|until|since|at|in|on)\s+(wie|welke|welk|wat|wanneer|hoe laat|hoeveel|whom|who|which|what|when|how many|how much)\b/.test(folded)) return true;
   return QUESTION_START.test(folded);
 }
 

@@ -79,3 +79,9 @@ describe("isRequestForm", () => {
     expect(isRequestForm(text)).toBe(false);
   });
 });
+
+describe("isQuestion: a question word after a preposition (twenty-first session)", () => {
+  it.each(["bij welke organisatie werkt Bram", "met wie doet Lisa de huiswerkklas", "tot wanneer loopt het zomerkamp", "with whom is Lisa doing it"])("%j asks", (text) => {
+    expect(isQuestion(text)).toBe(true);
+  });
+});
