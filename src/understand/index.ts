@@ -12,7 +12,7 @@ import { suggestCommands } from "./suggest.ts";
 import { confirmEach, expandShorthand, run } from "./helpers.ts";
 import { readAdmin } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
-import { markedDecision, readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction } from "./read-new.ts";
+import { markedDecision, readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction, shortAgreement } from "./read-new.ts";
 import { readHowTo } from "./read-howto.ts";
 import { bareItemNumbers, readAgendaByName, readAgendaOrder, readDatePollVote } from "./read-agenda.ts";
 import { reminderNamedIn, REMOVAL, readReminder } from "./read-reminder.ts";
@@ -258,7 +258,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // "1 en 3 kan ik", "only the first one works for me": a vote in the date poll, before agenda numbers are read.
   const vote = readDatePollVote(f, w, question);
   if (vote) return vote;
-  const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
+  const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? shortAgreement(text, question, w.chatKind === "stuurgroep") ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
   const query = await readQuery(text, f, spans, w, question);

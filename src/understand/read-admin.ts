@@ -553,7 +553,12 @@ const MEETING_CLOSE = new RegExp(
   `\\b(?:sluit|close|wrap up)\\s+(?:de|het|the|deze|this)\\s+${THE_MEETING}\\b|\\b${THE_MEETING}\\b(?:\\s+\\S+){0,4}?\\s+(?:afsluiten|af sluiten|sluiten|closen|close)\\b`,
 );
 
-function readMeetingClose({ f, question }: Ctx): Understanding | undefined {
+function readMeetingClose({ f, question, w }: Ctx): Understanding | undefined {
+  // ("dank allen, we sluiten af", "dat was het voor vanavond, stuur de besluiten maar rond": said in the stuurgroep chat
+  // without naming the meeting — shown first.)
+  if (w.chatKind === "stuurgroep" && !question && !MEETING.test(f) && /\b(we sluiten (\w+ )?af|sluiten we (\w+ )?af|dat was (het|t) (dan )?(voor vanavond|voor vandaag|weer)|stuur (\w+ )?(de )?besluiten (\w+ )?rond|einde vergadering|we zijn klaar voor vanavond|we zijn klaar voor vandaag)\b/.test(f)) {
+    return { kind: "confirm", question: localText("understand.confirm", { what: "/vergadering afsluiten" }), text: "/vergadering afsluiten" };
+  }
   if (!MEETING.test(f) || ASKS_INFO.test(f)) return undefined;
   if (/\b(gaat niet door|afgelast|afzeggen|afgezegd|verzet|verzetten|verplaats|verschuif|cancel|cancelled|canceled|postpone)\b/.test(f)) return undefined;
   // "vergadering is afgelopen, sluit maar af", "sluit de vergadering af", "we zijn klaar met de stuurgroep".

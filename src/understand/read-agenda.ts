@@ -58,6 +58,8 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
     return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${fits.map((item) => item.text).join(", ")})` }), text: command };
   }
   if (fits.length !== 1) return undefined;
+  // ("akkoord met de begroting" when the begroting is on the agenda already: agreement with it, not accepting it again.)
+  if (verb === "accepteer" && fits[0].status !== "voorgesteld") return undefined;
   const command = `/agenda ${verb} ${fits[0].number}`;
   return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${fits[0].text})` }), text: command };
 }

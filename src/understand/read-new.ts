@@ -399,7 +399,7 @@ function itemForMeeting(text: string, meetingSaid = false): string | undefined {
   const verbs = String.raw`inbrengen|toelichten|presenteren|bespreken|aankaarten|voorleggen|agenderen|vertellen|bijpraten`;
   const patterns = [
     new RegExp(String.raw`^\s*(?:@wijkbot[\s,:]*)?(?:graag\s+)?(?:${verbs})\s+(?:${meeting})\s*:\s*(.{3,})$`, "i"),
-    new RegExp(String.raw`\b(?:ik wil|wil ik|we willen|willen we|ik zou graag|ik wil graag|graag)\s+(?:graag\s+)?(?:iets\s+|wat\s+|even\s+)?(?:${verbs})\s+over\s+(.{3,}?)(?:\s*[,.;!?]|\s+(?:${meeting})|$)`, "i"),
+    new RegExp(String.raw`\b(?:ik wil|wil ik|we willen|willen we|ik zou graag|ik wil graag|graag)\s+(?:graag\s+)?(?:iets\s+|wat\s+|even\s+)?(?:${verbs})\s+(?:(?:${meeting})\s+)?over\s+(.{3,}?)(?:\s*[,.;!?]|\s+(?:${meeting})|$)`, "i"),
     new RegExp(String.raw`(?:\b(?:ik wil|wil ik|we willen|willen we|ik zou graag|ik wil graag|graag)|^\s*(?:@wijkbot[\s,:]*)?wil)\s+(?:graag\s+)?(.{3,60}?)\s+(?:(?:even|graag|nog|kort|ff)\s+)*(?:${verbs})\s+(?:${meeting})`, "i"),
     // "ooit wil ik het in de stuurgroep over de GGD-monitor hebben": what it is about.
     new RegExp(String.raw`\b(?:wil ik|ik wil|willen we|we willen|zou ik|ik zou)\s+het\s+(?:(?:graag|even|nog|ook)\s+)*(?:(?:in|op|tijdens|bij)\s+de\s+(?:volgende\s+)?(?:stuurgroep|vergadering)\s+)?over\s+(.{3,60}?)\s+(?:hebben|praten)\b`, "i"),
@@ -502,7 +502,19 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
   const agreed = body.match(/^(?:we|wij|(?:de\s+)?stuurgroep)\s+(?:zijn|is|gaan|gaat)\s+(?:(?:ook|unaniem|allemaal|volledig)\s+)?(akkoord\s+met\s+.{3,})$/i)?.[1] ?? body.match(/^(?:we|wij|(?:de\s+)?stuurgroep)\s+(?:hebben|heeft)\s+(gekozen\s+voor\s+.{3,})$/i)?.[1];
   // ("de stuurgroep gaat akkoord met X": the decision keeps who agreed, as it was said.)
   if (agreed) return confirmCommand(`/besluit ${clean(body)}`);
+
   if (/^.{3,60}\s(?:is|zijn|wordt|worden)\s+(?:bij deze\s+|hierbij\s+)?(?:vastgesteld|goedgekeurd|aangenomen)[\s.!]*$/i.test(body)) return confirmCommand(`/besluit ${clean(body)}`);
+  return undefined;
+}
+
+/**
+ * "akkoord met de begroting", "begroting: akkoord" in the stuurgroep chat: agreed, said short — a decision, shown first
+ * (read after the agenda, so an item only proposed is accepted instead).
+ */
+export function shortAgreement(text: string, question: boolean, stuurgroep: boolean): Understanding | undefined {
+  if (question || !stuurgroep) return undefined;
+  const body = text.replace(/^\s*@wijkbot[\s,:]*/i, "").trim().replace(/[\s.!]+$/, "");
+  if (/^(?:(?:unaniem|helemaal|volledig)\s+)?akkoord\s+(?:met|op)\s+\S.{2,60}$/i.test(body) || /^\S.{2,60}?\s*:\s*(?:akkoord|goedgekeurd|aangenomen|vastgesteld)$/i.test(body)) return confirmCommand(`/besluit ${body}`);
   return undefined;
 }
 

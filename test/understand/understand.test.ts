@@ -3823,3 +3823,20 @@ describe("understand: a note that may be more is offered with its other readings
     expect(await read("bij de moestuin kwamen vanochtend twee buren kijken naar de bakken")).toMatchObject({ kind: "confirm" });
   });
 });
+
+describe("understand: the stuurgroep in short words (twenty-first session)", () => {
+  const inStuurgroep = (text: string, items = [{ number: 1, text: "Voortgang per pijler", status: "geaccepteerd" }, { number: 2, text: "Begroting 2026 vaststellen", status: "geaccepteerd" }]) =>
+    understand(text, { ...world(), chatKind: "stuurgroep", agendaItems: async () => items });
+
+  it.each(["dank allen, we sluiten af", "dat was het voor vanavond, stuur de besluiten maar rond"])("%j offers to close the meeting", async (text) => {
+    expect(await inStuurgroep(text)).toMatchObject({ kind: "confirm", text: "/vergadering afsluiten" });
+  });
+
+  it("'akkoord met de begroting' when the begroting is on the agenda already is a decision, not accepting it again", async () => {
+    expect(await inStuurgroep("akkoord met de begroting")).toMatchObject({ kind: "confirm", text: "/besluit akkoord met de begroting" });
+  });
+
+  it("'akkoord met de begroting' when it is only proposed accepts it on the agenda", async () => {
+    expect(await inStuurgroep("akkoord met de begroting", [{ number: 2, text: "Begroting 2026 vaststellen", status: "voorgesteld" }])).toMatchObject({ kind: "confirm", text: "/agenda accepteer 2" });
+  });
+});
