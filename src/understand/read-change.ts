@@ -751,7 +751,9 @@ async function withOtherReadings(reading: Understanding, text: string, f: string
   }
   const money = /€|\beuro|\beur\b|\d\s*k\b/i.test(text) ? readBudget(text, f, details, true) : undefined;
   if (money && !money.includes(" | ")) add(localText("understand.reading.budget", { value: money }), `/actie budget ${title}: ${money}`);
-  const reach = money ? undefined : readReach(text, details);
+  // (A count of people said plainly — "nu 18 kinderen" — may be the reach too, offered as the total.)
+  const counted = numberWordsToDigits(f).match(/\b(\d{1,5})\s+(?:(?:nieuwe|vaste|extra)\s+)?(?:kinderen|kids|jongeren|ouders|deelnemers|leerlingen|gezinnen|bewoners|peuters|moeders|vaders|bezoekers|mensen|children|parents|participants|families)\b/)?.[1];
+  const reach = money ? undefined : (readReach(text, details) ?? counted);
   if (reach) add(localText("understand.reading.reach", { value: reach }), `/actie bereik ${title}: ${reach}`);
   const dated = deadlineWords ? findDateIn(text, w.now, w.region) : undefined;
   if (dated && dated.resolution.kind === "ok") {
