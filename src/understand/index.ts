@@ -455,7 +455,7 @@ function readCannotDo(f: string, text: string): Understanding | undefined {
   // "hoeveel mensen hebben de check-in al ingevuld?": the state of the round.
   if (/\bcheck ?-?in\b|\bcheckin\b|\btussentijdse check\b/.test(f) && /\b(hoeveel|wie|stand|ingevuld|geantwoord|gereageerd|gedaan|binnen|respons|reacties)\b/.test(f) && !/\b(hoe (moet|kan|werkt|doe))\b/.test(f)) return run("/checkin");
   // "stuur de check-in nu rond": the mid-year check sent now (the coördinator's), shown first.
-  if (/\b(stuur|verstuur|versturen|sturen|rondsturen|start|starten)\b/.test(f) && /\b(check ?-?in|checkin|tussentijdse check)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: "/jaarplan check" }), text: "/jaarplan check" };
+  if (/\b(stuur|verstuur|versturen|sturen|rondsturen|start|starten)\b/.test(f) && /\b(check ?-?in|checkin|tussentijdse check)\b/.test(f) && !/\b(herinner\w*|reminder|seintje)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: "/jaarplan check" }), text: "/jaarplan check" };
   // "maak een koppelcode voor de nieuwe groep": a group's code is made in the terminal — the help of /koppel says how.
   if (/\b(koppelcode|koppel code|koppelcodes|join code)\b/.test(f) && /\b(maak|maken|aanmaken|geef|stuur|nieuwe|genereer|krijg|aanvragen|create|make|get)\b/.test(f)) return run("/help koppel");
   // "kunnen we de vergadering van donderdag verzetten naar dinsdag?": no command moves a meeting — say what can be done.

@@ -753,7 +753,9 @@ async function withOtherReadings(reading: Understanding, text: string, f: string
   if (money && !money.includes(" | ")) add(localText("understand.reading.budget", { value: money }), `/actie budget ${title}: ${money}`);
   // (A count of people said plainly — "nu 18 kinderen" — may be the reach too, offered as the total.)
   const counted = numberWordsToDigits(f).match(/\b(\d{1,5})\s+(?:(?:nieuwe|vaste|extra)\s+)?(?:kinderen|kids|jongeren|ouders|deelnemers|leerlingen|gezinnen|bewoners|peuters|moeders|vaders|bezoekers|mensen|children|parents|participants|families)\b/)?.[1];
-  const reach = money ? undefined : (readReach(text, details) ?? counted);
+  // (Not the count of one occasion — "vanochtend 12 ouders", "zaterdag waren er 14": that stays news.)
+  const once = /\b(vandaag|gisteren|vanochtend|vanmiddag|vanavond|gisteravond|vanmorgen|today|yesterday|tonight|this morning|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w*avond|\w*ochtend|\w*middag|keer|les|sessie|bijeenkomst|session|gegaan|waren er|was er|kwamen er|came|were there)\b/.test(f);
+  const reach = money ? undefined : (readReach(text, details) ?? (once ? undefined : counted));
   if (reach) add(localText("understand.reading.reach", { value: reach }), `/actie bereik ${title}: ${reach}`);
   const dated = deadlineWords ? findDateIn(text, w.now, w.region) : undefined;
   if (dated && dated.resolution.kind === "ok") {

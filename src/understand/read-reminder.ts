@@ -43,12 +43,18 @@ export function reminderNamedIn(f: string, reminders: { number: number; text: st
 }
 
 /** Said to take something away ("mag weg", "niet meer nodig", "cancel"). */
-export const REMOVAL = /\b(kan weg|mag weg|mag uit|kan uit|uitzetten|zet (\w+ ){0,6}uit|kan eruit|mag eruit|kan eraf|mag eraf|kan er af|mag er af|mag verwijderd|kan vervallen|verwijder\w*|weghalen|haal \w+ weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/;
+export const REMOVAL = /\b(kan weg|mag weg|mag uit|kan uit|uitzetten|zet (\w+ ){0,6}uit|kan eruit|mag eruit|kan eraf|mag eraf|kan er af|mag er af|mag verwijderd|kan vervallen|verwijder\w*|weghalen|haal (?:\w+ ){1,8}weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/;
 
 const GROUP_WORDS = /\b(de hele groep|heel de groep|iedereen in de groep|de groep|het hele team|het team|iedereen|allemaal|everyone|the whole group|the group)\b/i;
 
 /** "herinner me maandag aan de subsidieaanvraag": who, what and when, wherever they stand. */
 export async function readReminder(typed: string, f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
+  // ("stuur me morgen om 8 uur een berichtje dat ik de sleutel moet halen": a message sent at a moment is a reminder.)
+  const messaged = typed.replace(/\b((?:stuur|app|geef)\s+(?:me|mij|ons|de groep|iedereen)\s+(?:\S+\s+){0,5}?(?:een\s+)?)(?:berichtje|appje|bericht|app'je|pushbericht)\b/i, "$1seintje");
+  if (messaged !== typed) {
+    typed = messaged;
+    f = fold(typed);
+  }
   if (!REMINDER.test(f)) return undefined;
   // "wil je me overmorgen even porren voor de offerte": a nudge is a reminder (about what follows "voor").
   if (/\bporren\b/.test(f)) {

@@ -3840,3 +3840,17 @@ describe("understand: the stuurgroep in short words (twenty-first session)", () 
     expect(await inStuurgroep("akkoord met de begroting", [{ number: 2, text: "Begroting 2026 vaststellen", status: "voorgesteld" }])).toMatchObject({ kind: "confirm", text: "/agenda accepteer 2" });
   });
 });
+
+describe("understand: reminders and plans in more words (twenty-first session)", () => {
+  it("'stuur me morgen om 8 uur een berichtje dat ik de sleutel moet halen' is a reminder", async () => {
+    expect(await read("stuur me morgen om 8 uur een berichtje dat ik de sleutel moet halen")).toMatchObject({ text: expect.stringMatching(/^\/herinner mij .*sleutel.* morgen om 8:00$/) });
+  });
+
+  it("'stuur de groep woensdag een herinnering om de check-in in te vullen' is a reminder, not the check-in itself", async () => {
+    expect(await read("stuur de groep woensdag een herinnering om de check-in in te vullen")).toMatchObject({ text: expect.stringMatching(/^\/herinner groep /) });
+  });
+
+  it("'we starten in maart met een babymassage cursus, kun je die toevoegen? pijler gezond' is a new action, shown first", async () => {
+    expect(await read("we starten in maart met een babymassage cursus, kun je die toevoegen? pijler gezond")).toMatchObject({ kind: "confirm", text: "/actie nieuw babymassage cursus pijler Gezond" });
+  });
+});
