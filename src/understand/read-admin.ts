@@ -250,6 +250,8 @@ function readHoliday({ text, f, question, w }: Ctx): Understanding | undefined {
   // "welke vakanties staan erin?": the list.
   if (holiday && /^(welke|wat|which|what)\b/.test(f) && /\b(vakanties|vakantieperiodes|holidays|staan erin|ingesteld|staan er)\b/.test(f) && !/\b(datum|wanneer|when)\b/.test(f)) return { kind: "run", text: "/vakantie" };
   if (!(pause || holiday) || personal || ASKS_INFO.test(f)) return undefined;
+  // ("kunnen we de moestuin naar na de voorjaarsvakantie zetten": a holiday as the moment an action moves to, not the wijk's holiday.)
+  if (!pause && /\b(naar|tot|op|voor|na|to|until|after|before)\s+(?:na\s+|voor\s+)?(?:de\s+|het\s+|the\s+)?\w*vakantie\b/.test(f) && text.match(/\b(?:t\/m|tot en met|tm)\b|\d\s*-\s*\d/i) === null && w.index && locateActions(w.index, text).some((s) => s.exact || s.quality >= 2)) return undefined;
   // "herfstvakantie 10 t/m 18 oktober": a range of days in one month first, so no word before it is read as a date.
   const dayRange = text.match(DAY_RANGE);
   const range = dayRange ? null : text.match(DATE_RANGE);

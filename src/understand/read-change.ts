@@ -1064,6 +1064,8 @@ export function trimNote(part: string): string {
     .replace(/^[\s,.;:!?…\-–—)]+/, "")
     .replace(/[\s,;:\-–—(]+$/, "")
     .replace(/^(?:want|omdat|wegens|vanwege|ivm|reden|because)\b[\s:]*/i, "")
+    // ("veilig naar school eh de borden staan er": a spoken filler is not part of the note.)
+    .replace(/^(?:(?:eh+m?|uh+m?|euh+|ehh+|uhh+)(?![\p{L}\p{N}])[\s,.…]*)+/iu, "")
     // ("… dient op geparkeerd te worden gezet in afwachting van …": the rest of the status's own verb is not the note.)
     .replace(/^(?:te\s+)?(?:worden\s+|wordt\s+)?(?:gezet|zetten)(?:\s+te\s+worden|\s+worden)?\b[\s,:]*(?=\S)/i, "")
     // ("… de bakken zijn gevuld. fijne avond!": the goodbye is not part of it.)

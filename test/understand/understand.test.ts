@@ -3854,3 +3854,15 @@ describe("understand: reminders and plans in more words (twenty-first session)",
     expect(await read("we starten in maart met een babymassage cursus, kun je die toevoegen? pijler gezond")).toMatchObject({ kind: "confirm", text: "/actie nieuw babymassage cursus pijler Gezond" });
   });
 });
+
+describe("understand: a school holiday as the moment an action moves to (twenty-first session)", () => {
+  it("'kunnen we de moestuin naar na de voorjaarsvakantie zetten' moves the deadline; it sets no wijk holiday", async () => {
+    expect(await read("kunnen we de moestuin naar na de voorjaarsvakantie zetten")).toMatchObject({ text: expect.stringMatching(/^\/actie deadline Buurtmoestuin/) });
+  });
+});
+
+describe("understand: a spoken filler before a note (twenty-first session)", () => {
+  it("'moestuin eh de bakken zijn gevuld' does not keep 'eh' in the note", async () => {
+    expect(await read("moestuin eh de bakken zijn gevuld")).toMatchObject({ text: "/actie update Buurtmoestuin: de bakken zijn gevuld" });
+  });
+});
