@@ -287,7 +287,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|(heeft|hebben) (\w+ ){0,2}overgenomen|overgenomen door|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef (.* )?aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen|[a-z]+ (eruit|er uit)\b.*\b[a-z]+ (erin|er in)|[a-z]+ (erin|er in)\b.*\b[a-z]+ (eruit|er uit))\b/.test(f)) {
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|(heeft|hebben) (\w+ ){0,2}overgenomen|overgenomen door|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|(geeft|geef|gaf|draagt|draag|droeg) (\w+ ){0,5}over aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef (.* )?aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen|[a-z]+ (eruit|er uit)\b.*\b[a-z]+ (erin|er in)|[a-z]+ (erin|er in)\b.*\b[a-z]+ (eruit|er uit))\b/.test(f)) {
     const adding = /\b(ook|erbij|(komt|komen) er (\w+ ){0,3}bij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|helpt mee|helpen mee|helpt (\w+ ){1,2}mee|helpen (\w+ ){1,2}mee|co owner|co-owner|coowner|co-own|co own|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     // ("…, ik blijf er wel bij als back-up": the speaker stays on.)
@@ -295,7 +295,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // "eigenaar wordt Anouk ipv Fatima": who is replaced is not an owner.
     // "Anouk neemt het watertappunt over van Fatima": who hands it over is not an owner either.
     // ("ik doe de techniekdag niet meer, Peter neemt het over": the comma ends what "niet meer" is said of.)
-    const replaced = new Set([...low.matchAll(/\b(?:ipv|i p v|in plaats van|instead of|niet meer|over van|overgenomen van|overnemen van|overgegaan van|gaat over van|from)\s+@?([a-z]+)/g)].map((m) => m[1]));
+    const replaced = new Set([
+      ...[...low.matchAll(/\b(?:ipv|i p v|in plaats van|instead of|niet meer|over van|overgenomen van|overnemen van|overgegaan van|gaat over van|from)\s+@?([a-z]+)/g)].map((m) => m[1]),
+      // ("Peter geeft de speeltuin over aan Esther": who gives it over is no longer the owner.)
+      ...[...low.matchAll(/(?:^|[\s,.;:])@?([a-z]+)\s+(?:geeft|gaf|draagt|droeg)\s+(?:\w+\s+){0,5}over\s+aan\b/g)].map((m) => m[1]),
+    ]);
     // ("zomerkamp gaat van Ahmed naar Bram": from the one, to the other.)
     for (const m of low.matchAll(/\b(?:gaat|gaan|ging|is|wordt|verhuist|schuift|over)\s+van\s+@?([a-z]+)\s+naar\b/g)) replaced.add(m[1]);
     // ("Bram stopt als eigenaar, Ahmed neemt het over": who stops is replaced.)
@@ -1146,7 +1150,8 @@ function framedPartner(text: string, span: ActionSpan<IndexedAction>, w: Underst
     typed.push(phrase);
   }
   // ("zet Kinderopvang Kids2b als partner bij …": who is put in as a partner.)
-  const putIn = text.match(/\b(?:zet|zetten)\s+(?:even\s+|ook\s+|nog\s+)?(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+[\p{L}\p{N}&'-]+){0,5}?)\s+(?:(?:er|erbij|ook)\s+)*als\s+(?:nieuwe\s+|extra\s+)?partner\b/u)?.[1];
+  // ("zet stichting present als partner bij de huiskamer": typed without capitals too, when "als partner" follows.)
+  const putIn = text.match(/\b(?:zet|zetten)\s+(?:even\s+|ook\s+|nog\s+)?(?:de\s+|het\s+)?((?!(?:die|ze|zij|hem|haar|hen|hun|het|dat|dit|deze|er|erbij|maar|ook|even|nog|jullie|ons|mij|me)\b)[\p{L}\p{N}][\p{L}\p{N}&'-]*(?:\s+[\p{L}\p{N}&'-]+){0,5}?)\s+(?:(?:er|erbij|ook|maar|even)\s+)*als\s+(?:nieuwe\s+|extra\s+)?partner\b/iu)?.[1];
   if (putIn) typed.push(putIn);
   // ("voor de techniekdag hebben we de Gasunie én het Alfa-college als partner binnen": who they have as partner.)
   const have = text.match(/\b(?:hebben|heb|hadden|krijgen)\s+(?:we|wij|ik)\s+(?:nu\s+|ook\s+|eindelijk\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&' -]{1,60}?)\s+(?:als\s+partners?|erbij)\b/u)?.[1];
@@ -1299,6 +1304,9 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   // — a note, unless the budget or what was spent is named.)
   const offered = /\b(biedt|bieden|bood|boden|aanbod|aangeboden|vraagt|vroeg|offerte|offertes|prijsopgave|quote|offers?|offered)\b|\bnog niet (\w+ )?(ontvangen|betaald|getekend|binnen|overgemaakt|uitgegeven|besteed|gestort|toegekend)\b/.test(f);
   if (offered && !/\b(begroot|begroting|budget|besteed|uitgegeven|betaald|spent|paid)\b/.test(f.replace(/\bnog niet (\w+ )?(betaald|uitgegeven|besteed)\b/g, " "))) return undefined;
+  // ("zomerkamp mag 3000 kosten", "mag maximaal € 2.500 kosten": what it may cost is its budget.)
+  const mayCost = text.match(/\b(?:mag|mogen)\s+(?:(?:maximaal|hooguit|max\.?|ten hoogste|niet meer dan|zo'?n|ongeveer|wel)\s+)?(?:€\s*)?(\d[\d.,]*\d|\d+k?)\s*(?:euro\s*)?kosten\b/i);
+  if (mayCost) return `begroot ${mayCost[1]}`;
   const LEFT = /\bnog (€\s*)?\d[\d.,]*k?\s*(euro\s*)?(over|te besteden|te goed)\b|\d\s*(euro\s*)?(over|resterend|left|remaining)\b|\b(restant|resterend|resterende|rest van het budget|left over|remaining)\b/;
   if (LEFT.test(f)) {
     const kept = text.split(/(?<=[,;.])\s+|\s+(?=en nog\b)/).filter((part) => !LEFT.test(fold(part)));

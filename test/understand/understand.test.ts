@@ -3866,3 +3866,19 @@ describe("understand: a spoken filler before a note (twenty-first session)", () 
     expect(await read("moestuin eh de bakken zijn gevuld")).toMatchObject({ text: "/actie update Buurtmoestuin: de bakken zijn gevuld" });
   });
 });
+
+describe("understand: owners, budgets and partners in everyday words (twenty-first session)", () => {
+  it("'Peter geeft de speeltuin over aan Esther' makes Esther the owner (shown first)", async () => {
+    const w = { ...world(), people: [...world().people, { displayName: "Esther" }] };
+    expect(await understand("Peter geeft de speeltuin over aan Esther", w)).toMatchObject({ kind: "confirm", text: "/actie eigenaar Speeltuin Kastanjelaan opknappen: @Esther" });
+  });
+
+  it("'de speeltuin mag 3000 kosten' is its budget", async () => {
+    expect(await read("de speeltuin mag 3000 kosten")).toMatchObject({ text: "/actie budget Speeltuin Kastanjelaan opknappen: begroot 3000" });
+  });
+
+  it("'zet stichting present als partner bij de moestuin' adds it, typed without capitals; 'zet ze er maar bij als partner' names nobody", async () => {
+    expect(await read("zet stichting present als partner bij de moestuin")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: stichting present" });
+    expect(JSON.stringify(await read("de buurtvaders doen mee met de moestuin, zet ze er maar bij als partner"))).not.toContain(": ze");
+  });
+});
