@@ -128,10 +128,10 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * Twenty-first session (2026-12-05): no fresh round arrived (round 28b was lost with its folder; three helpers asked
  * for new ones wrote nothing). The work came from probes written in the session (undo in other words, answers by
  * ordinal, follow-ups after reminders and amounts, the stuurgroep in short words, news without an action's name);
- * 108 of them, labelled, joined tune as s21-*. One held-out case (h6-127) was seen in a comparison's output and moved
- * to tune. Held out 2,515, none read: 86.5% → 86.7%, 0 WRONG.
+ * 137 of them, labelled, joined tune as s21-* and s21b-*. One held-out case (h6-127) was seen in a comparison's output
+ * and moved to tune. Held out 2,515, none read: 86.5% → 86.8%, 0 WRONG.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.866 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.867 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 
