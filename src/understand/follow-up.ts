@@ -650,7 +650,8 @@ const FOLLOW_UP_WORDS = new Set(
     .split(" "),
 );
 
-const ORDINALS: Record<string, number> = { een: 1, eerste: 1, bovenste: 1, first: 1, one: 1, twee: 2, tweede: 2, second: 2, two: 2, drie: 3, derde: 3, third: 3, three: 3, vier: 4, vierde: 4, fourth: 4, four: 4, vijf: 5, vijfde: 5, fifth: 5, five: 5, zes: 6, zesde: 6, sixth: 6, six: 6 };
+/** Words for a place in a numbered list, 1-based ("de tweede", "the first one"). */
+const ORDINALS: Record<string, number> = { een: 1, eerst: 1, eerste: 1, bovenste: 1, first: 1, one: 1, twee: 2, tweede: 2, second: 2, two: 2, drie: 3, derde: 3, third: 3, three: 3, vier: 4, vierde: 4, fourth: 4, four: 4, vijf: 5, vijfde: 5, fifth: 5, five: 5, zes: 6, zesde: 6, sixth: 6, six: 6 };
 
 /** "1 natuurlijk", "optie 1 aub", "nummer twee", "de bovenste", "de laatste", "the first one": the number answered, as a match of it. */
 function ordinalAnswer(folded: string, count: number): RegExpMatchArray | null {
@@ -727,9 +728,9 @@ function stripCorrection(typed: string): string {
 
 /** "de tweede", "watertappunt", "die van Lisa": the option whose label (or owner) holds every typed word, if only one does. */
 function pickByLabel(folded: string, labels: string[], ownersOf?: string[][]): number | undefined {
-  const ordinals: Record<string, number> = { eerste: 0, eerst: 0, tweede: 1, derde: 2, vierde: 3, vijfde: 4, zesde: 5, first: 0, second: 1, third: 2 };
   const ordinal = folded.replace(/^(de|het|die|the)\s+/, "").split(" ")[0];
-  if (ordinals[ordinal] !== undefined && ordinals[ordinal] < labels.length && folded.split(" ").length <= 3) return ordinals[ordinal];
+  const n = /^(eerst|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third)$/.test(ordinal) ? ORDINALS[ordinal] : undefined;
+  if (n !== undefined && n <= labels.length && folded.split(" ").length <= 3) return n - 1;
   // "die over mediawijsheid, niet ouderbetrokkenheid": what is ruled out is not part of the name.
   const kept = folded.replace(/\b(niet|not) (de |het |the )?\S+/g, " ");
   // ("de cb": a short word counts when it is a whole word of the label.)

@@ -296,7 +296,8 @@ async function newsForOwnAction(text: string, f: string, w: UnderstandWorld): Pr
   const own = await w.ownActions();
   if (!own.length || own.length > 6) return undefined;
   // ("zet bij dat project met de waterkraan dat de handtekeningen …": the words that ask to note it are not the note.)
-  const note = withoutSignature(text, w)
+  // (The text has been through withoutSignature already.)
+  const note = text
     .replace(/^\s*@?wijkbot[\s,:]*/i, "")
     .replace(/^(?:(?:kun je|kan je|wil je|even|ff|graag)\s+)*(?:zet|schrijf|noteer)\s+(?:(?:even|ff|maar|ook)\s+)*(?:bij\s+.*?\s+)?dat\s+(?=\S)/i, "")
     .trim();
