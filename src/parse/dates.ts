@@ -390,6 +390,15 @@ function parseDay(text: string, context: Context): DayResult | undefined {
     if (match && (utc(match) - utc(today)) / 86_400_000 <= 92) return match;
     return { question: weekdayMismatch(first, wanted, match ? [first, match] : [first]) };
   }
+  // de 20e van volgende maand, de 5e van deze maand, the 20th of next month: that day of that month
+  m = t.match(new RegExp(`^(?:de |the )?(\\d{1,2})${ORDINAL}? (?:van |of )?(?:de |the )?(volgende|komende|deze|next|this) (?:maand|month)$`));
+  if (m) {
+    const ahead = /^(volgende|komende|next)$/.test(m[2]) ? 1 : 0;
+    const month = ((today.month - 1 + ahead) % 12) + 1;
+    const year = today.year + (today.month + ahead > 12 ? 1 : 0);
+    if (Number(m[1]) > daysInMonth(year, month)) return INVALID;
+    return dayMonth(Number(m[1]), month, String(year), today);
+  }
   // de 20e, the 20th: the next 20th of a month, today included
   m = t.match(new RegExp(`^(?:de (\\d{1,2})${ORDINAL}?|(\\d{1,2})${ORDINAL})$`));
   if (m) return nextDayOfMonth(Number(m[1] ?? m[2]), today) ?? INVALID;

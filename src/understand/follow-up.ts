@@ -21,7 +21,7 @@ export type FollowUpReading =
 export const MAX_FOLLOW_UP_WORDS = 8;
 /** "o en nog een update: 3 nieuwe vrijwilligers erbij", "reden: …": a note about the change just made may be longer. */
 const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|oh|o|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:daarvan|ervan|hiervan|van die|van deze)\s+)?(?:(?:mag|kan|moet|wordt|dient|hoort)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please|worden|zijn|te zijn|te worden))?[\s.!]*$/i;
-const NOTE_FOLLOW_UP = /^(?:(?:o|oh|o ja|oja|oh ja|ja|en|nog|even|ook|een|kleine|trouwens|btw)[\s,]+)*(?:(?:(?:de |het |the )?(?:reden|update|notitie|toelichting|reason|note|aanvulling)|ter aanvulling|aanvullend|in addition|additionally|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:er |het |daar )?(?:nog |ook |even )*bij,? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
+const NOTE_FOLLOW_UP = /^(?:(?:o|oh|o ja|oja|oh ja|ja|en|nog|even|ook|een|kleine|trouwens|btw)[\s,]+)*(?:(?:(?:de |het |the )?(?:reden|update|notitie|toelichting|reason|note|aanvulling)|ter aanvulling|aanvullend|in addition|additionally|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:(?:nog|ook|even|maar|ff) )*(?:er |het |daar )?(?:(?:nog|ook|even|maar|ff) )*(?:bij|erbij|daarbij),? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
 /** "en ook nog dat de gemeente de borden betaalt" right after a note: one more note. */
 const MORE_NOTE = /^(?:(?:o|oh|o ja|en)\s+)*(?:ook\s+)?nog\s+(?:even\s+)?dat\s+(.+)$/i;
 /** A field of the action just changed, said without its name ("oh en eigenaar erbij: Anouk", "bereik is nu 30"). */
@@ -40,6 +40,8 @@ export function mayBeReadAs(text: string): boolean {
 }
 
 /** Whether a message is short enough to be read against the last question or change. */
+/** "zet ook de GGD Groningen er als partner bij": an organisation added as partner of the action just changed. */
+const PARTNER_TOO = /^(?:(?:en|oh|o|oja|o ja|ja|trouwens)[\s,]+)*(?:zet|doe|voeg)\s+(?:(?:ook|nog|even|maar|ff)\s+)*(?:de\s+|het\s+)?(\p{L}[\p{L}\p{N}&'. -]{1,60}?)\s+(?:(?:er|ook|nog|maar|even|ff)\s+)*als\s+(?:extra\s+|nieuwe\s+|tweede\s+)?partner\s+(?:(?:er|ook|nog|maar|even)\s+)*(?:bij|aan toe|toe)[\s.!]*$/iu;
 /** "ja, en zet erbij dat de oogst goed was", "ja maar dan met notitie: laatste oogst gedaan": a yes with a note. */
 const YES_NOTE = /^(?:ja+|ok[eé]?|oke|prima|goed|yes|jep|klopt|graag)\b[\s,!.]*(?:(?:en|maar|plus|and)\s+)?(?:(?:zet|schrijf|noteer)\s+(?:er\s+)?(?:(?:even|ook|maar|nog|ff)\s+)*(?:bij|erbij)?\s*(?:dat\s+|:\s*)?|(?:dan\s+)?met\s+(?:de\s+|als\s+)?(?:notitie|opmerking|reden|toelichting)\s*:?\s*|(?:notitie|reden|opmerking)\s*:\s*)(\S.{2,}?)[\s.]*$/i;
 
@@ -49,7 +51,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && (NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 18 && /^(oeps|oops|sorry|sry|nee|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|(?:dat |het )?klopt(?: helemaal)? niet)\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && (NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 18 && /^(oeps|oops|oei|oeh|shit|sorry|sry|nee|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het) (?:hoort|hoorde))\b/i.test(typed)));
 }
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
@@ -250,7 +252,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
         return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
       }
       if (payload.command === "herinner") return readReminderMoment(typed, payload, now) ?? alsoRemind(typed, payload, now) ?? readCorrection(typed, folded, payload, now, lookups);
-      if (payload.command === "besluit") return readDecisionCorrection(typed, folded, payload.rerun.text) ?? { kind: "none" };
+      // ("oeps, dat besluit klopt nog niet, haal maar weer weg": a decision just recorded, taken back in other words — asked first.)
+      if (payload.command === "besluit") return readDecisionCorrection(typed, folded, payload.rerun.text) ?? (TAKE_BACK.test(folded) ? { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } } : { kind: "none" });
       return readCorrection(typed, folded, payload, now, lookups);
     }
   }
@@ -271,6 +274,7 @@ export const TAKE_BACK = new RegExp(
     String.raw`\b(?:dat|die|dit|het) (?:was|is) niet (?:voor jou|voor de bot|voor wijkbot|bedoeld|de bedoeling|goed|juist)\b`,
     String.raw`^(?:(?:nee|oeps|sorry|wacht)\s+)*(?:(?:die|dat|dit|het)\s+)?(?:hoort|hoorde) (?:\w+ )?niet (?:bij|hier)\b`,
     String.raw`^(?:oei|oeps|oops|shit|foutje)\b.*\bterug\b`,
+    String.raw`\b(?:hoort|hoorde|was|is) (?:eigenlijk |dus )?(?:bij|voor) (?:iets|een) anders?\b|\b(?:hoort|hoorde|moet|moest) (?:eigenlijk |dus )?(?:ergens )?anders\b|\b(?:belongs|was meant) (?:to|for) something else\b`,
   ].join("|"),
 );
 
@@ -292,6 +296,16 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const stayed = payload.command === "actie eigenaar" && payload.actionId ? typed.match(/^\s*(?:(?:[Ee]n|[Oo]h?|[Mm]aar|[Nn]ee|[Oo]k)[\s,]+)?(?:@?(\p{Lu}[\p{L}-]+)\s+blijft|[Ii]k\s+blijf)\s+(?:er\s+)?(?:(?:wel|ook|nog|gewoon|zelf)\s+)*(?:bij|eigenaar|mede-eigenaar|op)\b/u) : null;
   const stays = stayed ? (stayed[1] ?? lookups.me) : undefined;
   if (stays && !new RegExp(`@${stays}\\b`, "i").test(payload.rerun.text)) return { kind: "rerun", rerun: { text: withOwner(payload.rerun.text, stays), pickActionId: payload.actionId } };
+  // ("zet ook de GGD Groningen er als partner bij" right after a change: a partner of that action — a word of another action's
+  // name inside the organisation's name does not count.)
+  const partnerToo = typed.match(PARTNER_TOO);
+  if (partnerToo && payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") && !/^(hem|haar|ze|hen|die|dat|het|hun|zij|mij|me|ons)$/i.test(partnerToo[1].trim())) {
+    const from = typed.indexOf(partnerToo[1]);
+    const to = from + partnerToo[1].length;
+    if (!lookups.named?.some((n) => (n.quality ?? 9) >= 2 && n.id !== payload.actionId && !(n.start >= from && n.end <= to))) {
+      return { kind: "rerun", rerun: { text: `/actie partner ${payload.actionTitle}: ${partnerToo[1].trim()}`, pickActionId: payload.actionId } };
+    }
+  }
   // ("en Lisa ook graag, zelfde tijd" right after a reminder for Sanne: the same reminder for Lisa.)
   const alsoFor = payload.command === "herinner" && /^\/herinner @\S+ /.test(payload.rerun.text) ? typed.match(/^\s*(?:en|and|ook|plus)\s+@?(\p{Lu}[\p{L}-]+)\s+(?:ook|too|erbij)\b/u) : null;
   if (alsoFor && !/^(ik|mij|me)$/i.test(alsoFor[1])) return { kind: "rerun", rerun: { text: payload.rerun.text.replace(/^\/herinner @\S+ /, `/herinner @${alsoFor[1]} `) } };

@@ -67,7 +67,7 @@ export type Understanding =
   /** A change read from a question: ask first ("Bedoel je: … ? (ja/nee)"). */
   | { kind: "confirm"; question: LocalText; text: string; pickActionId?: string; note?: string; then?: { text: string; pickActionId?: string }[] }
   /** Several actions fit about as well: ask which, by number or name. */
-  | { kind: "choose"; question: LocalText; options: { label: string | LocalText; text: string; pickActionId: string; note?: string }[] }
+  | { kind: "choose"; question: LocalText; options: { label: string | LocalText; text: string; pickActionId: string; note?: string; then?: { text: string; pickActionId?: string }[] }[] }
   /** A change without an action name: ask which; the next message names it. */
   | { kind: "need-action"; question: LocalText; command: string; pickActionId?: string; then?: string }
   | { kind: "say"; text: LocalText }
@@ -249,6 +249,11 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // "kan je iets voor me aanmaken?", "kun je even iets noteren voor me": what, then?
   if (!spans.length && /\b(iets|something)\b.*\b(aanmaken|maken|toevoegen|create|add)\b[\s?!.]*$/.test(f) && !text.includes(":") && f.split(" ").length <= 9) return { kind: "read-as", question: localText("understand.newWhat"), prefix: "nieuwe actie:" };
   if (!spans.length && /\b(iets|something)\b.*\b(noteren|opschrijven|bijschrijven|vastleggen|note)\b/.test(f) && !text.includes(":") && f.split(" ").length <= 9) return { kind: "say", text: localText("understand.noteWhat") };
+  // ("kan je dat van gisteren even aanpassen", "kun je dat punt van vorige keer weer terugzetten": a change to something not
+  // named — which one, and what? Asked, never guessed.)
+  if (!spans.some((x) => x.exact || x.quality >= 2) && f.split(" ").length <= 12 && /^(?:wijkbot )?(?:(?:kan|kun|kunt|wil|wilt|zou|zoudt) (?:je|jij|u) |(?:graag|even|ff) )?(?:(?:even|ff|nog|weer|ook|dan) )*(?:dat|die|dit|het|deze|that|this|it)\b(?: (?:agenda)?punt| ding| actie| ene)?(?: (?:van|from) (?:gisteren|vorige keer|vorige week|net|daarnet|eerder|zojuist|yesterday|last time))?(?: (?:even|ff|nog|weer|ook|maar|graag|voor me|voor mij))* (?:aanpassen|veranderen|wijzigen|corrigeren|verbeteren|terugzetten|terug zetten|goedzetten|goed zetten|rechtzetten|fixen|change|fix|correct)(?: (?:aub|graag|pls|please|svp))?$/.test(f)) {
+    return { kind: "say", text: localText(/\bpunt\b/.test(f) ? "understand.whichItem" : "understand.changeWhat") };
+  }
   // "@wijkbot besluit", "besluit noteren": what was decided, then?
   if (/^(besluit|een besluit|decision)( (noteren|vastleggen|opschrijven|toevoegen|graag|aub|pls))*$/.test(f)) return { kind: "say", text: localText("understand.decisionWhat") };
   // "we hebben besloten dat …, agendapunt 3": a decision that names its item is not a new agenda item.

@@ -32,7 +32,9 @@ export async function pickAction(spans: ActionSpan<IndexedAction>[], w: Understa
   // not win by being theirs from the one action a word names alone; which is meant is asked.)
   const distinctive = spans.filter((s) => s.distinctive);
   const chosenSpan = ranked.chosen ? spans.find((s) => s.action.id === ranked.chosen!.id) : undefined;
-  if (chosenSpan && !chosenSpan.distinctive && !chosenSpan.exact && distinctive.length === 1 && distinctive[0].quality >= chosenSpan.quality) {
+  // ("de geldlessen worden volgend jaar ook in groep 7 gegeven": "groep 7" fits "Techniekdag groep 7 en 8" better by number,
+  // but only "geldlessen" names one action — asked too.)
+  if (chosenSpan && !chosenSpan.distinctive && !chosenSpan.exact && distinctive.length === 1 && (distinctive[0].quality >= chosenSpan.quality || (distinctive[0].quality >= 2 && text !== undefined && /\d/.test(text.slice(chosenSpan.start, chosenSpan.end))))) {
     return { contenders: [distinctive[0].action, chosenSpan.action] };
   }
   return ranked;

@@ -108,6 +108,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "moestuin is klaar en het watertappunt mag naar bezig": two actions, each with its own status — both shown first.
   const two = question ? undefined : await twoStatusChanges(text, low, spans, statusHits, w);
   if (two) return confirmEach(two);
+  // ("…klaar-overs in de ochtend, dat hoort bij veilig naar school", "…, dat valt onder betrokkenheid cb en ggd": the action
+  // said outright at the end — that one, whatever words of other names the news holds.)
+  const saidToBelong = question ? undefined : spans.find((s) => (s.exact || s.quality >= 2) && /(?:^|[,.;!?]\s*|\s)(?:en\s+|want\s+)?(?:dat|dit|die|het|this|that|it)\s+(?:valt|hoort|gaat|hoorde|viel|belongs|falls|goes)\s+(?:\p{L}+\s+)?(?:onder|bij|over|to|under|with)\s+(?:de|het|the|onze|our)?\s*$/iu.test(text.slice(0, s.start)) && /^[\s.!]*$/u.test(text.slice(s.end).replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, "")));
+  if (saidToBelong) spans = [saidToBelong];
   // "ouderbetrokkenheid gestopt omdat het nu onder het wijkplan jonge kind valt": the action is named before the reason.
   const cut = text.search(SEPARATOR);
   // ("de kraan bij de school is klaar, daarmee is het watertappunt afgerond": a name after "<iets> bij de" is where, not what.)
@@ -170,7 +174,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       low = sameLengthFold(text);
     }
   }
-  const colonForm = /^\s*:\s*\S/.test(text.slice(span.end));
+  // ("de bewoners hebben zelf een naam bedacht voor de huiskamer: De Huiskamer van Lewenborg": a name at the end of a
+  // sentence of its own, before a colon, is no "name: note".)
+  const leadIn = stripPreamble(text.slice(0, span.start).split(/[.!?]+\s+/).at(-1) ?? "").replace(UPDATE_MARKER_AT_START, "");
+  const inSentence = contentWords(leadIn) > 3 && /\b(heeft|hebben|had|hadden|is|zijn|was|waren|wordt|worden|werd|werden|gaat|gaan|ging|gingen|kan|kunnen|moet|moeten|wil|willen|zal|zullen)\b/i.test(leadIn) && /\b(voor|bij|van|over|in|op|met|aan|for|at|of|about)\s+(?:de|het|onze|ons|the|our)?\s*$/i.test(leadIn);
+  const colonForm = /^\s*:\s*\S/.test(text.slice(span.end)) && !inSentence;
   // A second sentence that says more ("…, ik heb het te druk") could be meant as a note the command cannot keep: ask first.
   const saysMore = clauses(text).filter((c) => contentWords(c) >= 2).length >= 2;
   const build = (command: string, value: string, what: LocalText, certain = !saysMore || /^actie (klaar|bezig|stop|parkeer|update)$/.test(command)): Understanding => {
@@ -203,7 +211,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if (command === "actie stop" && /\b(ik|i)\s+(stop|stopt|ga stoppen|hou op|houd op|quit)\b/.test(f)) certain = false;
     // "…, nieuwe deadline 27 februari. Juf van 8b was ziek": a last sentence about something else is kept as a note.
     const valueCommand = !/^actie (klaar|bezig|stop|parkeer|update)$/.test(command);
-    const side = valueCommand && saysMore ? sideNote(text, span, value) : "";
+    const side = valueCommand && saysMore ? sideNote(text, span, value) || noteBetween(text, span, value) : "";
     const reason = valueCommand ? reasonNote(text, value) : "";
     // ("…, en vorige maand was het al 140": counted in the total, not a note.)
     // ("…, die is betaald", "…, dat telt als uitgave", "…, begroting graag aanpassen": says again what is being set — no note.)
@@ -214,6 +222,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       // ("…: Humanitas doet mee, zij leveren de vrijwilligers", "partner: Albert Heijn (leverde het brood)": what the partner does is
       // part of saying who it is, not news about the action.)
       (command === "actie partner" && (/^\s*(?:zij|ze|die|hij|dat|they|who|which)\s/i.test(said) || said.trim().split(/\s+/).length <= 4 || new RegExp(`\\(\\s*${said.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\)`).test(text))) ||
+      // ("er kwamen nog 8 kinderen bij, die waren niet geteld": said of the people counted, not news of its own.)
+      (command === "actie bereik" && /^\s*(?:die|dat|deze|dit|zij|ze|they|those)\s+(?:waren|was|zijn|is|stonden|staan|werden|worden|telden|tellen|kwamen|komen|were|are)\b/i.test(said)) ||
+      // ("…260 euro uitgegeven, voor de tegels eromheen", "…aan brood, beleg en melk": what the money went to is part of the amount.)
+      (command === "actie budget" && (/^\s*(?:voor|aan|van|for|on)\s+(?:[\p{L}'-]+\s*){1,5}[\s.!]*$/iu.test(said) || (/^\s*(?:[\p{L}'-]+\s+){0,3}(?:en|and|&)\s+[\p{L}'-]+[\s.!]*$/iu.test(said) && /\b(?:aan|voor|on|for)\s+[^,.;!?]+,\s*$/i.test(text.slice(0, text.lastIndexOf(said.trim())))))) ||
       // ("watertappunt: 180 handtekeningen nu, doel blijft 300": the target said again, unchanged.)
       (command === "actie bereik" && /^\s*(?:het\s+|ons\s+)?(?:doel|streefgetal|streven|target|beoogd)\s+(?:blijft|is|was|staat op|=)?\s*\d+[\s.!]*$/i.test(said)) ||
       /^\s*(?:de\s+)?(?:begroting|budget|bedrag|deadline|datum|bereik|eigenaar)\s+(?:graag\s+|even\s+|ff\s+|maar\s+)*(?:aanpassen|wijzigen|bijwerken|veranderen|updaten|aangepast)(?:\s+(?:graag|aub|pls|svp))?[\s.!]*$/i.test(said);
@@ -272,7 +284,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const inFirst = findPeopleIn(firstClause, w);
   // ("zet mij ook als eigenaar bij het watertappunt, ik help Fatima met de kinderraad": the speaker, not who the reason names.)
   const selfFirst = /\b(zet|doe) (mij|me|mezelf)\b|\bik (ben|word|neem)\b/.test(fold(firstClause)) && cut > 0;
-  const people = inFirst.length || selfFirst ? inFirst : findPeopleIn(text, w);
+  // ("de speeltuin van Peter gaat naar 3 april": whose action it is, said right after its name, is no new owner.)
+  const whose = (name: string) => new RegExp(`^\\s+(?:van|of)\\s+@?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text.slice(span.end));
+  const people = (inFirst.length || selfFirst ? inFirst : findPeopleIn(text, w)).filter((name) => !whose(name));
   // "ik ben vanaf nu ook eigenaar van X", "ik neem de speeltuin over": the speaker.
   if (w.sender && !people.includes(w.sender.displayName) && /\b(ik ben (\w+ ){0,3}(mede-?)?(eigenaar|trekker)|ik word (\w+ ){0,2}(mede-?)?(eigenaar|trekker)|ik neem (\w+ ){0,5}over|i am (\w+ ){0,2}(an )?owner|i take over|(zet|doe) (mij|me|mezelf) (\w+ ){0,5}(als|ook) (\w+ ){0,2}(mede-?)?(eigenaar|trekker|kartrekker|owner)|(zet|doe) (mij|me|mezelf) (ook|er ook|erbij|er ook bij|er bij) (op|bij)|add me (\w+ ){0,3}as (an )?owner)\b/.test(f)) people.push(w.sender.displayName);
   // "haal Anouk weg als eigenaar", "Lisa is geen eigenaar meer van X": the owners less that person — shown first.
@@ -339,6 +353,15 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const status = localText("status.klaar" as never);
     return build("actie klaar", said, said ? localText("understand.what.statusNote", { title, status, note: said }) : localText("understand.what.status", { title, status }), false);
   }
+  // ("🎉 we hebben het vignet binnen! de Zonnewijzer mag zich nu Gezonde School noemen": the thing to obtain, named by its own
+  // word of the title before the name, has come in — done, shown first.)
+  const obtained = fold(title).match(OBTAINABLE)?.[0];
+  const gotIt = obtained && !question && picked.chosen ? text.match(new RegExp(`(?:^|[\\s,.!])(?:we hebben|wij hebben|ik heb|hebben we|heb ik)\\s+(?:nu\\s+|eindelijk\\s+|officieel\\s+)?(?:het|de|ons|onze|t)\\s+${obtained}\\s+(?:nu\\s+|eindelijk\\s+|officieel\\s+)?binnen\\b`, "i")) : null;
+  if (gotIt) {
+    const said = reasonAfter(text, gotIt.index! + gotIt[0].length);
+    const status = localText("status.klaar" as never);
+    return build("actie klaar", said, said ? localText("understand.what.statusNote", { title, status, note: said }) : localText("understand.what.status", { title, status }), false);
+  }
   // "watertappunt geplaatst", "de moestuin is aangelegd": a thing that was to be made is made — done, shown first.
   const made = !question ? text.slice(span.end).match(/^\s+(?:(?:is|zijn|staat|staan)\s+)?(?:nu\s+|eindelijk\s+|officieel\s+)?(geplaatst|aangelegd|geinstalleerd|geïnstalleerd|gebouwd|aangesloten|opgehangen|neergezet|ingericht|geopend|in gebruik genomen|gelanceerd)\b(?!\s+(?:worden|moeten|zal|gaat))/i) : null;
   // ("de bakken van de moestuin zijn geplaatst": a part of it, said before the name — a note.)
@@ -377,7 +400,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   };
   if (adjacent && !isNegated(low, adjacent) && !colonForm && /^[\s!.,;:]*[!.,;:]/.test(text.slice(adjacent.end))) {
     const said = reasonAfter(text, adjacent.end);
-    const note = restatesStatus(said, adjacent.sub) ? "" : said;
+    const note = withoutRestatedClauses(said, adjacent.sub);
     const withPartner = statusAndPartner(note, adjacent.sub);
     if (withPartner) return withPartner;
     const status = localText(`status.${STATUS_LABELS[adjacent.sub]}` as never);
@@ -402,7 +425,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // stored ("8 erbij") or read from other words ("er waren 30 ouders", "12 aanmeldingen"): those are shown first.
   const countAdded = /\b(bijgekomen|bij gekomen|erbij gekomen|erbij|extra|nog|weer|again|more|another)\b/.test(f) && details?.reachReached != null;
   const saysReach = /\b(bereikt|bereik|reached|reach|beoogde?|streefgetal|target)\b/.test(f);
-  if (reach) return build("actie bereik", reach, asCommand("actie bereik", reach), (numbersOutside <= 1 || /\bvan\b/.test(reach)) && saysReach && !countAdded ? undefined : false);
+  // ("we verwachten zo'n 50 jongeren", "212 handtekeningen opgehaald": a count in words that may be news as well — offered
+  // below as a note with the reach as its other reading.)
+  const mayBeNews = !saysReach && /\b(verwachten|verwacht|opgehaald|verzameld)\b/.test(f) && !/\b(bijgekomen|bij gekomen|erbij gekomen|totaal|doel|streven|willen)\b/.test(f);
+  if (reach && !mayBeNews) return build("actie bereik", reach, asCommand("actie bereik", reach), (numbersOutside <= 1 || /\bvan\b/.test(reach)) && saysReach && !countAdded ? undefined : false);
   // Budget: "€250 uitgegeven aan X", "begroot 900 voor het jaar", "weer 150 euro uitgegeven".
   // Money likewise: at once only with a word that says spent or planned, never when added to what is stored ("weer 150 euro").
   const moneyAdded = /\b(weer|nog|extra|erbij|again|another|more)\b/.test(f) && details?.spentCents != null;
@@ -475,6 +501,14 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
         const second = b === span ? { id: picked.chosen.id, title: picked.chosen.title } : { id: b.action.id, title: b.action.title };
         return confirmEach([first, second].map((x) => ({ text: `/actie deadline ${x.title}: ${when}`, pickActionId: x.id })));
       }
+    }
+    // ("moestuin: zaaidag verschoven naar 14 maart": a day or part of the action moved, not the action's own deadline — a
+    // note, with the deadline as its other reading.)
+    const titleWords = new Set(fold(span.action.title).split(" "));
+    const movedPart = !shift && !/\b(deadline|einddatum|datum|opleverdatum)\b/.test(f) ? sameLengthFold(text.slice(span.end)).match(/^[\s:,-]*(?:(?:de|het|onze|ons)\s+)?([a-z]{4,})\s+(?:is\s+|wordt\s+|gaat\s+)?(?:verschoven|verplaatst|verzet|uitgesteld|gaat naar|naar)\b/) : null;
+    if (movedPart && !titleWords.has(movedPart[1]) && (EVENT.test(movedPart[1]) || PART_NOUN.test(movedPart[1]))) {
+      const note = trimNote(text.slice(span.end));
+      if (contentWords(note) >= 3) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, true);
     }
     return build("actie deadline", when, asCommand("actie deadline", when), !saysMore && !monthOutside && !weakDeadline && !vague && !secondDate);
   }
@@ -580,7 +614,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("ouderbetrokkenheid: stopgezet door de stuurgroep": by whom or why, right after the status, is its note.)
     if (first && !isNegated(low, first) && (/^[\s!.]*$/.test(tail) || /^[\s!.,;:]*[!.,;:]/.test(tail) || (!WEAK_STATUS.test(first.word) && /^\s+(?:door|wegens|vanwege|omdat|want|ivm|i\.v\.m\.|sinds|since|due to|because)\s+\S/i.test(tail)))) {
       const said = reasonAfter(text, first.end) || (/^\s+(?:door|wegens|vanwege|ivm|i\.v\.m\.|sinds|since|due to)\s+\S/i.test(tail) ? trimNote(tail) : "");
-      const note = restatesStatus(said, first.sub) ? "" : said;
+      const note = withoutRestatedClauses(said, first.sub);
       const status = localText(`status.${STATUS_LABELS[first.sub]}` as never);
       return build(`actie ${first.sub}`, note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }));
     }
@@ -618,6 +652,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("zet deze bij het vignet: https://…": a link alone is shown first too.)
     const fieldWords = /\b(partner|eigenaar|bereik|bereikt|begroot|begroting|budget|deadline|datum|doelgroep|pijler|status)\b/;
     const otherField = fieldWords.test(fold(note)) || fieldWords.test(fold(text.slice(0, span.start))) || /^[\d\s.,€k%-]+$/i.test(note) || /^\S*:\/\/\S+$/.test(note.trim());
+    // ("techniekdag: we verwachten zo'n 110 kinderen", "…: nog 45 handtekeningen opgehaald": a count in the note may be the
+    // reach — offered with it, the note last.)
+    if (note && readReach(fold(note), details)) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, deadlineWords);
     if (note) return build("actie update", note, localText("understand.what.update", { title, note }), !otherField);
   }
   // Status, with a reason kept as a note ("…op gepland... nee wacht, op bezig": the one said last).
@@ -646,7 +683,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const tail = hit.end >= span.end && unsaidWords(low.slice(0, from).replace(/[^]/g, " ") + low.slice(from), span, statusHits, []).length >= 2 ? trimNote(text.slice(from)) : "";
     const said = reasonAfter(text, from) || byWhom || reasonBefore(text, span, hit, low) || tail;
     // "kindteams weer oppakken, we gaan ermee verder": the same status said twice is not a note.
-    const note = restatesStatus(said, hit.sub) ? "" : said;
+    const note = withoutRestatedClauses(said, hit.sub);
     const withPartner = statusAndPartner(note, hit.sub);
     if (withPartner) return withPartner;
     const status = localText(`status.${STATUS_LABELS[hit.sub]}` as never);
@@ -671,9 +708,12 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     return { kind: "need-action", question: localText(key as never, { title: picked.chosen.title }), command: `${command} ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
   }
   // "watertappunt als eerste bespreken, daarna …": about the meeting's order, not news about the action.
-  if (/\b(bespreken|bespreek|bespreking|behandelen|behandel|als eerste|als laatste|volgorde|agendapunt|agenderen)\b/.test(f)) return undefined;
+  // ("afspraak gemaakt om elke maand casussen te bespreken, dat valt onder …": discussing something else is news.)
+  if (/\b(als eerste|als laatste|volgorde|agendapunt|agenderen)\b/.test(f) || /^[\s,]*(?:\S+\s+){0,3}?(?:bespreken|bespreek|bespreking|behandelen|behandel)\b/i.test(text.slice(span.end))) return undefined;
   // Anything else said about an action is offered as a progress note (asked first).
-  const before = text.slice(0, span.start).trim();
+  // ("voor de volledigheid: ouderbetrokkenheid, we hebben …": the announcing words before the name are not a clause of the note.)
+  const rawBefore = text.slice(0, span.start);
+  const before = /[:,.!?]\s*$/.test(rawBefore) ? stripPreamble(rawBefore) : rawBefore.trim();
   // "bij de huiskamer kwamen vanochtend twee bewoners binnen": the name woven into the sentence — all of it is the note.
   // ("vandaag met Lefier de huiskamer … ingericht": a word of one's own, then the article right before the name, in one clause.)
   const woven =
@@ -682,7 +722,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     (contentWords(before) >= 1 && /(^|\s)(de|het|onze|ons|the|our)\s*$/i.test(before) && !/[,.;:!?]/.test(before)) ||
     // ("inschrijving zomerkamp is gestopt, vol!": a part of the action named right before it belongs to the note.)
     PART_NOUN.test(sameLengthFold(before).match(/(?:^|\s)([a-z]{3,})$/)?.[1] ?? "");
-  const note = woven ? trimNote(withoutPreamble(text)) || text.trim() : trimNote(text.slice(span.end));
+  // ("de ouderavond is bijna klaar, alleen de spreker moet nog bevestigen": the name is the sentence's subject — the sentence,
+  // name and all, is the note.)
+  const subjectOf = !woven && /^\s*(?:is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|gaat|gaan|ging|gingen|loopt|lopen|liep|staat|staan|stond|kan|kunnen|moet|moeten|komt|komen|kwam|kwamen|has|have|had|is|are|was|were)\b/i.test(text.slice(span.end));
+  const note = woven || subjectOf ? trimNote(withoutPreamble(text)) || text.trim() : trimNote(text.slice(span.end));
   if (note && contentWords(note) >= 2) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, deadlineWords);
   // "de speeltuin is bijna klaar": how far it is — a note (asked first), not the status.
   const notYet = statusHits.length > 0 && statusHits.every((h) => isNegated(low, h)) ? text.slice(span.end).replace(/^[\s,:;-]*/, "").replace(/[\s.!]+$/, "") : "";
@@ -735,15 +778,18 @@ async function withOtherReadings(reading: Understanding, text: string, f: string
   if (reading.kind !== "confirm" || !reading.pickActionId || reading.then?.length || !/^\/actie update /.test(reading.text)) return reading;
   const actionId = reading.pickActionId;
   const title = span.action.title;
-  const options: { label: LocalText; text: string; pickActionId: string }[] = [];
-  const add = (label: LocalText, command: string) => {
-    if (!options.some((o) => o.text === command)) options.push({ label, text: command, pickActionId: actionId });
+  const options: { label: LocalText; text: string; pickActionId: string; then?: { text: string; pickActionId: string }[] }[] = [];
+  const add = (label: LocalText, command: string, more: string[] = []) => {
+    if (!options.some((o) => o.text === command)) options.push({ label, text: command, pickActionId: actionId, ...(more.length ? { then: more.map((text) => ({ text, pickActionId: actionId })) } : {}) });
   };
   const details = await w.details(actionId);
   if (PARTNER_SIGNAL.test(f)) {
     const named = capitalisedName(text, span, w);
     const org = framedPartner(text, span, w) ?? (named ? (knownHoldingAll(named, w) ?? named) : undefined) ?? w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
-    if (org && !NOT_AN_ORGANISATION.test(org)) add(localText("understand.reading.partner", { org }), `/actie partner ${title}: ${org}`);
+    // ("Hanzehogeschool en Science LinX doen allebei mee": two organisations, each a partner.)
+    const several = org && !NOT_AN_ORGANISATION.test(org) ? severalOrganisations(org, w) : undefined;
+    if (several) add(localText("understand.reading.partner", { org: several.join(", ") }), `/actie partner ${title}: ${several[0]}`, several.slice(1).map((o) => `/actie partner ${title}: ${o}`));
+    else if (org && !NOT_AN_ORGANISATION.test(org)) add(localText("understand.reading.partner", { org }), `/actie partner ${title}: ${org}`);
   }
   if (OWNER_SIGNAL.test(f)) {
     const fresh = findPeopleIn(text, w).filter((name) => name !== w.sender?.displayName && !details.ownerNames.includes(name));
@@ -759,7 +805,7 @@ async function withOtherReadings(reading: Understanding, text: string, f: string
   const counted = numberWordsToDigits(f).match(/\b(\d{1,5})\s+(?:(?:nieuwe|vaste|extra)\s+)?(?:kinderen|kids|jongeren|ouders|deelnemers|leerlingen|gezinnen|bewoners|peuters|moeders|vaders|bezoekers|mensen|children|parents|participants|families)\b/)?.[1];
   // (Not the count of one occasion — "vanochtend 12 ouders", "zaterdag waren er 14": that stays news.)
   const once = /\b(vandaag|gisteren|vanochtend|vanmiddag|vanavond|gisteravond|vanmorgen|today|yesterday|tonight|this morning|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w*avond|\w*ochtend|\w*middag|keer|les|sessie|bijeenkomst|session|gegaan|waren er|was er|kwamen er|came|were there)\b/.test(f);
-  const reach = money ? undefined : (readReach(text, details) ?? (once ? undefined : counted));
+  const reach = money ? undefined : (readReach(f, details) ?? (once ? undefined : counted));
   if (reach) add(localText("understand.reading.reach", { value: reach }), `/actie bereik ${title}: ${reach}`);
   const dated = deadlineWords ? findDateIn(text, w.now, w.region) : undefined;
   if (dated && dated.resolution.kind === "ok") {
@@ -775,7 +821,7 @@ async function withOtherReadings(reading: Understanding, text: string, f: string
  * "goedemorgen! even een updateje van mijn kant: …", "ik zit in de trein maar wilde je laten weten dat …":
  * the greeting and the words that announce the news are not part of it.
  */
-export function withoutPreamble(text: string): string {
+function stripPreamble(text: string): string {
   let out = text.trim().replace(/^@?wijkbot\b[\s,:!]*/i, "");
   for (let guard = 0; guard < 4; guard++) {
     const before = out;
@@ -783,14 +829,21 @@ export function withoutPreamble(text: string): string {
       .replace(/^(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|morgen|middag|hoi|hallo|hey|hee|hoihoi|dag|hi|hello|moi|moin)(?:\s+(?:allemaal|iedereen|all|team|wijkbot|daar))?\s*[!,.:]+\s*/i, "")
       .replace(/^(?:(?:even|ff|een|nog)\s+)*(?:kort|korte|klein|kleine|snel)?\s*(?:update|updateje|berichtje|bericht|nieuwtje|nieuws)(?:\s+(?:van mijn kant|van mij|vanuit \S+))?\s*:\s*/i, "")
       .replace(/^(?:ff|even)\s+snel\s*:\s*/i, "")
+      // ("ja nou. die agent is gestopt": a spoken opener, ended by its own full stop or comma, is not news.)
+      .replace(/^(?:ja\s+nou|nou\s+ja|ja\s+hoor|nou|tja|hmm+|haha+|ok(?:e|é)?|oké|okay)\s*[.,!]+\s*/i, "")
       // ("ik zit in de auto dus kort, …": where the speaker is, not news.)
       .replace(/^(?:ik\s+)?(?:zit|sta|ben)\s+(?:in|op|bij)\s+(?:de|het|mijn)\s+\S+(?:\s+dus(?:\s+(?:even|ff))?\s+(?:kort|snel|kort en krachtig))?\s*[,:!.]+\s*/i, "")
       // ("even kwijt: …", "ter info: …", "fyi: …")
-      .replace(/^(?:(?:even|ff)\s+(?:kwijt|melden|delen)|ter info(?:rmatie)?|fyi|info|nieuwtje|leuk nieuws|goed nieuws)\s*[:!]\s*/i, "")
+      .replace(/^(?:(?:even|ff)\s+(?:kwijt|melden|delen|kort|snel)|kort|ter info(?:rmatie)?|fyi|info|nieuwtje|leuk nieuws|goed nieuws|voor de volledigheid|volledigheidshalve|ter aanvulling|aanvulling|ps|p\.s\.|btw)\s*[:!]\s*/i, "")
       .replace(/^(?:[^,.;:!?]{0,50}?\s+maar\s+)?(?:ik\s+)?(?:wilde|wil|moet)\s+(?:je|jullie|even|helaas|nog|graag|\s)*(?:laten weten|zeggen|melden|doorgeven|vertellen|delen)\s+dat\s+/i, "");
     if (out === before) break;
   }
-  return out.trim() || text.trim();
+  return out.trim();
+}
+
+/** The text without its greeting and announcing words; all of it when nothing else is left. */
+export function withoutPreamble(text: string): string {
+  return stripPreamble(text) || text.trim();
 }
 
 /** Lower case and accents removed, one character for one, so offsets stay those of the text. */
@@ -846,13 +899,15 @@ function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>)
   if (hit.index >= span.end) {
     // ("groep 8 is klaar met de eindtoets": done with something else, named after "met".)
     if (/^(klaar|kla+r|gereed|ready|done|finished)$/.test(hit.word) && /^\s+(?:met|with)\s+(?!(?:alles|z'?n allen|elkaar|iedereen|succes|vlag en wimpel|everything)\b)\S/i.test(text.slice(hit.end))) return false;
-    const between = tokenize(text.slice(span.end, hit.index)).length;
+    // ("veilig naar school kan wat mij betreft op klaar": the speaker's aside between the name and the status is not counted.)
+    const gap = text.slice(span.end, hit.index).replace(/\b(?:wat (?:mij|ons) betreft|wat mij aangaat|wmb|mijns inziens|als het goed is|as far as i'?m concerned)\b/gi, " ");
+    const between = tokenize(gap).length;
     // "veilig naar school de oversteekplaats is klaar", "wijkwebsite webbouwer is gestopt": a subject of its own between
     // the name and the status (an article, or a word that is no adverb right before "is"/"ging") — said of that, not of the action.
     // (Not counted: the rest of the name — "geld lessen gr 8 zijn klaar" —, whose it is — "techniekdag van Daan is klaar" —,
     // and the "in de" of the status phrase — "gaat even in de wachtstand".)
     const titleWords = new Set(fold(span.action.title).split(" "));
-    const raw = tokenize(text.slice(span.end, hit.index).replace(/\b(?:in|op|naar|on|into)(?:\s+(?:de|het|the))?\s*$/i, "").replace(/\bvan\s+\S+/gi, " ")).map((t) => t.word);
+    const raw = tokenize(gap.replace(/\b(?:in|op|naar|on|into)(?:\s+(?:de|het|the))?\s*$/i, "").replace(/\bvan\s+\S+/gi, " ")).map((t) => t.word);
     const words = raw
       .filter((word) => /^(de|het|een|the|an)$/.test(word) || (!titleWords.has(word) && !/^\d+$/.test(word) && word.length > 2));
     if (words.some((word) => !BETWEEN_NAME_AND_STATUS.test(word)) && (words.some((word) => /^(de|het|een|onze|ons|mijn|the|our|an)$/.test(word)) || /^(is|zijn|was|waren|ging|gingen|wordt|worden|werd|werden|gaat|gaan)$/.test(raw.at(-1) ?? ""))) return false;
@@ -1199,7 +1254,19 @@ function restatesStatus(note: string, sub: StatusHit["sub"]): boolean {
   const pattern = STATUS_WORDS.find((s) => s.sub === sub)!.pattern;
   const folded = sameLengthFold(note);
   // ("wil je hem op klaar zetten": the request said again, not a reason.)
-  return pattern.test(folded) && contentWords(folded.replace(new RegExp(pattern.source, "g"), " ").replace(/\b(ermee|er|mee|weer|gewoon|verder|wil|wilt|kun|kunt|kan|je|jij|u|hem|het|die|op|zetten|zet|even|aub|graag|maar|dan|please|gaan|gaat|ga|zijn|is|nu|al|lekker)\b/g, " ")) === 0;
+  return pattern.test(folded) && contentWords(folded.replace(new RegExp(pattern.source, "g"), " ").replace(/\b(ermee|er|mee|weer|gewoon|verder|wil|wilt|kun|kunt|kan|je|jij|u|hem|m|em|het|mag|mogen|ook|ff|die|op|zetten|zet|even|aub|graag|maar|dan|please|gaan|gaat|ga|zijn|is|nu|al|lekker)\b/g, " ")) === 0;
+}
+
+/**
+ * The note without a clause that only asks for the status again ("kraan is aangesloten, zet m maar op klaar 💧" →
+ * "kraan is aangesloten"): the request is carried out, not kept as news.
+ */
+function withoutRestatedClauses(note: string, sub: StatusHit["sub"]): string {
+  if (restatesStatus(note, sub)) return "";
+  const parts = note.split(/(?<=[,.;!?])\s+/);
+  while (parts.length > 1 && restatesStatus(parts.at(-1)!.replace(/^[\s,.;!?]+|[\s,.;!?]+$/g, ""), sub)) parts.pop();
+  while (parts.length > 1 && restatesStatus(parts[0].replace(/^[\s,.;!?]+|[\s,.;!?]+$/g, ""), sub)) parts.shift();
+  return parts.length === note.split(/(?<=[,.;!?])\s+/).length ? note : trimNote(parts.join(" "));
 }
 
 /** "… naar achteren ivm de toetsweek": a reason said after the new value. */
@@ -1211,6 +1278,24 @@ function reasonNote(text: string, value: string): string {
   const valueWords = fold(value).split(" ").filter((w) => /\d/.test(w) || (w.length >= 4 && !/^(later|eerder|week|weken|dagen|maand|maanden|naar)$/.test(w)));
   if (valueWords.some((w) => ` ${fold(note)} `.includes(` ${w} `))) return "";
   return contentWords(note) >= 1 ? note : "";
+}
+
+/**
+ * The clauses between the one that names the action and the one with the new value, when they say something of their own
+ * ("wijkwebsite duurt langer, de teksten zijn nog niet binnen. zet de deadline 3 weken later" → "de teksten zijn nog niet binnen").
+ */
+function noteBetween(text: string, span: ActionSpan<IndexedAction>, value: string): string {
+  const valueWords = fold(value)
+    .split(" ")
+    .filter((w) => /\d/.test(w) || (w.length >= 3 && !/^(besteed|begroot|beoogd|van|een|later|eerder|week|weken|dag|dagen|maand|maanden)$/.test(w)));
+  if (!valueWords.length) return "";
+  const parts = [...text.matchAll(/[^,.;!?]+(?:[,.;!?]+|$)/g)];
+  const named = parts.findIndex((m) => m.index! <= span.start && span.start < m.index! + m[0].length);
+  const valued = parts.findIndex((m, i) => i > named && valueWords.some((w) => ` ${fold(m[0])} `.includes(` ${w} `) || (/\d/.test(w) && fold(m[0]).includes(w.replace(/[^\d]/g, "")))));
+  if (named < 0 || valued <= named + 1) return "";
+  // (The full stop that ends it before the command is not part of it.)
+  const note = trimNote(text.slice(parts[named + 1].index!, parts[valued].index!)).replace(/\.+$/, "");
+  return contentWords(note) >= 3 ? note : "";
 }
 
 /** The sentences and clauses of a message. */
@@ -1251,7 +1336,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   if (bareCount) return bareCount[1];
   // ("wijkplan jonge kind nog 6 bij": more reached, on top of what was.)
   // (Money is not a count: "nog 40 euro erbij voor rekenspelletjes".)
-  const more = /€|\beuro|\beur\b/.test(said) ? null : f.match(/\b(?:nog|weer) (\d+) (?:\p{L}+ )?(?:bij|erbij)\b/u);
+  const more = /€|\beuro|\beur\b/.test(said) ? null : f.match(/\b(?:nog|weer) (\d+) (?:\p{L}+ ){0,4}(?:bij|erbij)\b/u);
   const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|bezoekers|handtekeningen|handtekening|kinderen en ouders|children|young people|parents|participants|people|families|pupils|students|residents|schools|signatures)\b/g)];
   // (The number after "bereik" or "beoogd" is read with the action's name left out: "beoogd bereik wijkplan jonge kind naar 200".)
   const bare =
@@ -1263,7 +1348,9 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   const target = restFolded.match(/\b(?:bereik|reach)\s+(?:bijstellen|bijgesteld|verhogen|verhoogd|verlagen|verlaagd|ophogen|opgehoogd|omhoog|omlaag)\s+(?:naar|tot|to|op)\s+(\d+)|\b(?:beoogde?|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to|mag|moet|kan|gaat|nu|de|het|the|voor|for|bedraagt|bedroeg|ligt|komt|uit|alle|all)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b|\b(?:willen|wil|hopen|mikken)\s+(?:we\s+|wij\s+)?er\s+(?:in totaal\s+|graag\s+|uiteindelijk\s+)?(\d+)\b/);
   if (more && details?.reachReached !== undefined && details.reachReached !== null && (!target || /\b(blijft|blijven|stays|unchanged)\b/.test(f))) return String(details.reachReached + Number(more[1]));
   if (!counts.length && !bare && !target && !/\b(totaal|in totaal|total)\s+(nu\s+|is\s+)*\d/.test(restFolded)) return undefined;
-  if (!/\b(staat op|staan op|zit op|zitten op|teller staat|bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|bij gekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|zitten nu|zitten er nu|zitten er|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogde?|doel|streven|target|verwacht|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting|eindstand|tussenstand|teller|tellerstand|tot nu toe|tot dusver|so far)\b/.test(f)) return undefined;
+  if (!/\b(staat op|staan op|zit op|zitten op|teller staat|bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|bij gekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|zitten nu|zitten er nu|zitten er|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogde?|doel|streven|target|verwacht|verwachten|opgehaald|verzameld|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting|eindstand|tussenstand|teller|tellerstand|tot nu toe|tot dusver|so far)\b/.test(f)) return undefined;
+  // ("er komen nu gemiddeld 15 bewoners per week": how many come each time is news about the action, not its reach.)
+  if ((/\b(gemiddeld|gemiddelde|gemiddeld genomen|average|on average)\b/.test(f) || /\b\d+\s+(?:\p{L}+\s+){0,2}(?:per|elke|iedere|a|each)\s+(?:week|keer|maand|dag|les|avond|ochtend|middag|bijeenkomst|sessie|session|time)\b/u.test(f)) && !/\b(bereik|bereikt|bereiken|reach|reached|totaal|in totaal|total|beoogd|doel)\b/.test(f)) return undefined;
   // ("er hebben zich al 48 kinderen aangemeld": who signed up has not been reached yet — news, a note.)
   if (/\b(aangemeld|ingeschreven|aanmeldingen|inschrijvingen|signed up|registered)\b/.test(f) && !/\b(bereik|bereikt|bereiken|reach|reached|beoogd|doel|streefgetal)\b/.test(f)) return undefined;
   // "140 van de 160 kinderen bereikt": reached of intended.
@@ -1276,9 +1363,12 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   // ("de moestuin is heel goed gegaan, 14 kinderen waren er": how one occasion went.)
   if (/\b\w*(avond|ochtend|middag|bijeenkomst|sessie|workshop|inloop|spreekuur|training)\b|\b(les|lessen|gastles|keer)\b|\b(is|zijn|ging|gingen) (\w+ ){0,2}(goed|leuk|prima|mooi|top|geweldig) gegaan\b|\b(goed|leuk|prima|mooi|top) (is|zijn) gegaan\b|\bging (heel |erg |super )?(goed|leuk|prima|top)\b/.test(restFolded) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|bij gekomen|reach|reached|beoogd|doel|streefgetal|streefcijfer)\b/.test(f)) return undefined;
   // ("we hopen op 50 ouders", "we rekenen op 40 kinderen": what is hoped for is the intended reach.)
-  const wants = (/\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach|halen)\b/.test(f)) || /\b(hopen|rekenen|mikken) (we |wij )?(nu |dan |eigenlijk |voortaan )?op (\w+ )?\d+|\b(hoping for|expecting) \d+/.test(f);
+  const wants = (/\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach|halen)\b/.test(f)) || /\b(hopen|rekenen|mikken) (we |wij )?(nu |dan |eigenlijk |voortaan )?op (\w+ )?\d+|\b(hoping for|expecting) \d+/.test(f) ||
+    // ("we verwachten zo'n 110 kinderen": the number expected is the intended reach.)
+    /\b(we|wij|ze|zij|they|we re|we are) (\w+ )?(verwachten|expect|are expecting) (er )?(\w+ )?(zo n |zon |ongeveer |rond de |circa |ca |about |around |some )?\d+\b/.test(f);
   // "deze maand kwamen er 14 bewoners, totaal nu 31": the total is the reach.
-  const total = restFolded.match(/\b(?:totaal|in totaal|total|totaal aantal)\s+(?:nu\s+|is\s+|van\s+|op\s+)*(\d+)\b/);
+  // ("…nog 15 gezinnen gesproken, dus we zitten op 55": where the count stands now is the total.)
+  const total = restFolded.match(/\b(?:totaal|in totaal|total|totaal aantal)\s+(?:nu\s+|is\s+|van\s+|op\s+)*(\d+)\b/) ?? restFolded.match(/\b(?:we|wij|ze|zij|het|de teller)\s+(?:zitten|zit|staan|staat|komen|komt|zijn)\s+(?:nu\s+|dus\s+|al\s+|dan\s+|in totaal\s+)*(?:op|aan)\s+(\d+)\b/);
   // ("3 scholen doen mee, 250 kinderen bereikt": the count said as reached.)
   const reachedCount = f.match(/\b(\d+)\s+(?:\p{L}+\s+){0,2}(?:bereikt|reached)\b/u);
   const first = total?.[1] ?? bare?.[1] ?? reachedCount?.[1] ?? counts[0]?.[1];
@@ -1290,7 +1380,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   // "er zijn 8 kinderen bijgekomen": added to what was reached.
   // "nog 30 jongeren bereikt op de scholen": reached on top of what was.
   // ("en nog 3 ouders extra deze week, totaal nu 43": the total said is the total, not one more to add.)
-  if (first && !bare && !total && details?.reachReached && /\b(bijgekomen|bij gekomen|erbij gekomen|erbij|extra|nog (\d+) (\w+ )?(bij|erbij)|nog (eens )?(\d+) (\w+ ){1,2}bereikt|weer (\d+) (\w+ ){1,2}bereikt|again|more|another)\b/.test(f)) return String(details.reachReached + Number(first));
+  if (first && !bare && !total && details?.reachReached && /\b(bijgekomen|bij gekomen|erbij gekomen|erbij|extra|nog (\d+) (\w+ )?(bij|erbij)|nog (eens )?(\d+) (\w+ ){1,2}(bereikt|opgehaald|verzameld)|weer (\d+) (\w+ ){1,2}bereikt|again|more|another)\b/.test(f)) return String(details.reachReached + Number(first));
   return first;
 }
 

@@ -61,6 +61,16 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   // "misschien moeten we ook iets met een repaircafé doen, weet niet of dat past": an idea — offered as a new action, asked first.
   const idea = said.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:misschien|wellicht|mss|zullen we|moeten we|kunnen we|zouden we)\s+(?:(?:moeten|kunnen|zouden)\s+)?(?:we\s+)?(?:ook\s+|eens\s+|nog\s+)*iets\s+(?:met|rond|rondom|doen met)\s+(?:een\s+|de\s+|het\s+)?([^,.;?!]{3,40}?)\s+(?:doen|organiseren|opzetten|starten|beginnen|oppakken)\b/i)?.[1];
   if (idea && !/^(iets|dat|dit|het)$/i.test(idea.trim())) return confirmCommand(`/actie nieuw ${idea.trim().charAt(0).toUpperCase()}${idea.trim().slice(1)}`);
+  // ("…, kun je dat als actie voor gezond zetten met Anouk als eigenaar?": the pillar said inside the request is one of the parts.)
+  const pillarAlternatives = w.pillars.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  if (pillarAlternatives) {
+    const pillarInRequest = new RegExp(`\\bals\\s+(nieuwe\\s+)?actie\\s+(?:voor|bij|onder)\\s+(?:de\\s+)?(?:pijler\\s+)?(${pillarAlternatives})\\s+(toevoegen|erbij zetten|aanmaken|zetten)\\b`, "i");
+    const moved = said.replace(pillarInRequest, (_m, fresh: string | undefined, pillar: string, verb: string) => `als ${fresh ?? ""}actie ${verb}, pijler ${pillar},`);
+    if (moved !== said) {
+      said = moved;
+      f = fold(said);
+    }
+  }
   // "we gaan een taalcafé voor ouders opzetten, kun je dat toevoegen? kansrijk": the plan is the new action.
   const plan =
     said.match(/^\s*(?:@wijkbot\s+)?(?:we|wij|ik)\s+(?:gaan|willen|ga|wil)\s+(?:ook\s+|binnenkort\s+)?(?:een\s+|het\s+|de\s+)?(.{3,60}?)\s+(?:opzetten|organiseren|starten|beginnen|opstarten)\s*[,.;]?\s*(?:kun|kan|wil|zou)\s+(?:je|jij|u)\s+(?:dat|dit|het|die|deze)\s+(?:als\s+(?:nieuwe\s+)?actie\s+)?(?:toevoegen|erbij zetten|aanmaken|erbij doen|zetten|erbij)\b\s*[?!.]*\s*(.*)$/i) ??
@@ -291,7 +301,9 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   const nextAgenda = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:voor\s+de\s+|op\s+de\s+)?agenda\s+(?:voor\s+|van\s+)?(?:de\s+)?(?:(?:volgende|eerstvolgende|komende)\s+(?:keer|vergadering|stuurgroep|meeting|week)|(?:stuurgroep|stuurgroepvergadering|vergadering))\s*:\s*(.{3,}?)[\s.!]*$/i)?.[1];
   // "agendapunt: jongeren laten meepraten in de stuurgroep": after the colon every word is the item's own.
   const afterItemColon = /^\s*(?:@?wijkbot[\s,:]*)?(?:nieuw\s+)?(?:agendapunt|agenda item|agendapuntje)\s*:\s*\S/i.test(text);
-  if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting || nextAgenda) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
+  // ("kan er een punt bij: evaluatie zomerkamp vorig jaar, ter info": a point added, named after the colon.)
+  const pointAdded = _w.chatKind === "stuurgroep" || /\b(stuurgroep|vergadering|agenda)\b/.test(f) ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:kan|mag|kunnen|zou|wil)\s+(?:je\s+)?(?:er\s+)?(?:nog\s+|ook\s+|even\s+)*(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:bij|erbij|op|toevoegen|bijzetten|erbij zetten)|(?:nog\s+)?(?:een\s+)?(?:agenda)?punt(?:je)?\s+erbij)\s*[:?]\s*(.{3,}?)[\s.!]*$/i)?.[1] : undefined;
+  if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting || nextAgenda || pointAdded) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   let kind = "";
   if (/\b(ter informatie|als informatie|ter info|informatie|informatiepunt|informatief|informerend|for information|fyi|mededeling|toelichten|toelichting|presenteren|presentatie|vertellen)\b/.test(f)) kind = "informatie";
   else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|besluitvorming|besluitvormend|decision|decide|akkoord|ja of nee)\b/.test(f)) kind = "besluit";
@@ -306,6 +318,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   const kindColon = AGENDA.test(f) ? text.match(/\b(?:besluit|bespreking|informatie|discussie)(?:\s+(?:nodig|graag|gevraagd|gewenst))?\s*:\s*(.{3,}?)(?=\s*[,;]\s*(?:actie|action)\b|[\s.!]*$)/i)?.[1] : undefined;
   const object =
     titled ??
+    pointAdded ??
     kindColon ??
     nextAgenda ??
     forMeeting ??
@@ -447,6 +460,8 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
   else if (/\b(uitstellen|uitgesteld|stel .*\buit|stellen .*\buit|schui[fv]\w* .*\bdoor|doorschuiven|doorgeschoven|volgende vergadering|volgende keer|postpone\w*|defer\w*|next meeting|(mag|kan|gaat|moet) (\w+ )?door naar|naar (de vergadering van )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b/.test(f)) command = `/agenda uitstellen ${n}`;
   if (!command) return undefined;
   // "is punt 2 al besproken?" is answered with the agenda, not changed; several at once are shown first.
+  // ("kun je punt 3 accepteren?": a request asked as a question — shown first, done only on "ja".)
+  if (question && /^(?:wijkbot )?(?:kun|kan|kunt|wil|wilt|zou|zullen|mag|can|could|would) (?:je|jij|u|we|wij|ik|you|i) /.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   if (question) return { kind: "run", text: "/agenda" };
   // ("twee punten erbij: … En het voorstel van Fatima (punt 3) mag ook geaccepteerd": more is asked than this one step — shown first.)
   const saysMore = f.split(" ").length > 12 || /\b(erbij|op de agenda|agendapunt|agendapunten|punten|nieuw punt|nieuwe punten)\b/.test(f.replace(number[0], " "));
@@ -476,6 +491,9 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
   // "de kinderraad heeft gekozen, leg maar vast bij punt 3: het watertappunt komt bij het winkelcentrum".
   const atItem = body.match(/(?:^|[,.;]\s*)(?:leg|legt|noteer)\s+(?:(?:het|dat|dit)\s+)?(?:(?:even|maar|graag|ook)\s+)*(?:vast|als besluit)\s+(?:bij|onder)\s+(?:agenda)?punt\s+(\d{1,2})\s*:\s*(.{3,})$/i);
   if (atItem) return confirmCommand(`/besluit ${clean(atItem[2])} agendapunt ${atItem[1]}`);
+  // ("begroting 2026 is vastgesteld, noteer dat maar als besluit bij punt 2": the decision first, then where it belongs.)
+  const thenItem = body.match(/^(.{6,}?)[\s,.;-]+(?:leg|noteer|schrijf|zet)\s+(?:(?:het|dat|dit)\s+)?(?:(?:even|maar|graag|ook|ff)\s+)*(?:vast\s+)?(?:als\s+besluit|vast)\s+(?:bij|onder)\s+(?:agenda)?punt\s+(\d{1,2})\s*(?:aub|graag|please|svp)?[\s.!]*$/i);
+  if (thenItem) return confirmCommand(`/besluit ${clean(thenItem[1])} agendapunt ${thenItem[2]}`);
   const said =
     body.match(/^(?:afgesproken|afspraak|conclusie|we concluderen|vastgesteld|we spreken af|we hebben afgesproken|de stuurgroep heeft afgesproken)\s*(?:is\s+)?(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
     body.match(/^(?:kun je|kan je|wil je|graag)?\s*(?:als|het) besluit\s+(?:even\s+)?(?:vastleggen|noteren|opschrijven|opnemen)\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??

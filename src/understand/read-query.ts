@@ -81,6 +81,8 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   if (question && /\b(heeft|hebben|is|werd|zijn) (\w+ ){0,2}(besloten|beslist)\b|\b(besloten|beslist) (dat|om)\b/.test(f) && /\b(klopt dat|klopt het|toch|checken|check|nakijken|controleren|zeker|is dat zo|right|correct)\b/.test(f)) return run("/besluitenlijst");
   // "in welke zaal zitten we donderdag?": where the meeting is.
   if (question && /\b(welke zaal|welk lokaal|waar zitten we|waar vergaderen we|waar is het|which room|where do we meet)\b/.test(f)) return run("/vergaderingen");
+  // ("wanneer zien we elkaar weer?", "wanneer komen we weer bij elkaar?" in the stuurgroep: the next meeting.)
+  if (question && w.chatKind === "stuurgroep" && /^(?:wijkbot )?(?:wanneer|when)\b/.test(f) && /\b(zien we elkaar|zien wij elkaar|komen we (?:weer |nog eens )?(?:bij elkaar|samen)|spreken we elkaar|treffen we elkaar|are we meeting|do we meet|see each other)\b/.test(f)) return run("/vergaderingen");
   // "welke punten staan er nog open voor donderdag?": the items of the next meeting.
   if (question && /^(welke|wat voor|hoeveel|which) (agenda)?punten\b/.test(f) && !/\b(besloten|besluiten|decided)\b/.test(f)) return run("/agenda");
   if (/\bagenda(punten)?\b/.test(f) && (/^(wat|welke|hoe|what|which|toon|laat|show)\b/.test(f) || !/\b(zet|op de agenda|agenderen)\b/.test(f))) return run("/agenda");
@@ -91,7 +93,8 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // "wat doet pijler vreedzaam allemaal": the pillar named as a pillar — its actions.
   if (pillarAsked && question && new RegExp(`\\b(pijler|pillar) ${fold(pillarAsked)}\\b`).test(f) && /^(wat|welke|what|which)\b/.test(f) && !/\b(aanjager|wie|who)\b/.test(f)) return run(`/acties ${pillarAsked}`);
   // ("hoe staan we ervoor met gezond?": the pillar as a whole.)
-  if (pillarAsked && /\b(acties|actions|lijst|lijstje|list|wie doet wat|who does what|loopt er|lopen er|wat loopt|wat gebeurt er|what is going on|staat er (nog )?open|is er (nog )?open|open|hoe (staan|staat|gaat|loopt) (we |wij |het )?(er ?voor |ervoor )?(met|bij)|hoe ver (zijn|staan|is) (we |wij |het |jullie )?(met|bij))\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 4)) return run(`/acties ${pillarAsked}`);
+  // ("wat is de stand van zaken bij Gezond?", "can you show me everything in Gezond?": likewise.)
+  if (pillarAsked && /\b(acties|actions|lijst|lijstje|list|stand van zaken|everything|alles (van|bij|in|voor|binnen)|wie doet wat|who does what|loopt er|lopen er|wat loopt|wat gebeurt er|what is going on|staat er (nog )?open|is er (nog )?open|open|hoe (staan|staat|gaat|loopt) (we |wij |het )?(er ?voor |ervoor )?(met|bij)|hoe ver (zijn|staan|is) (we |wij |het |jullie )?(met|bij))\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 4)) return run(`/acties ${pillarAsked}`);
   // "welke acties zijn er al klaar?", "hoeveel acties lopen er nog?": the finished or the open ones.
   if (question && /\b(welke|wat voor|hoeveel|which|what|how many) (acties|actions)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 3) && !/\b(ik|mij|mijn|me|i|my|achter|behind)\b/.test(f)) {
     if (/\b(klaar|af|afgerond|gedaan|voltooid|done|finished|completed)\b/.test(f) && !/\b(niet|nog niet|not)\b/.test(f)) return run("/acties klaar");

@@ -55,6 +55,17 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     typed = messaged;
     f = fold(typed);
   }
+  // ("eind volgende maand wil ik herinnerd worden aan …", "vrijdag om 3 uur wil ik een seintje over de zaadjes",
+  // "maandag de 19e flyers ophalen, herinner je me?": the wish or the request in other words, said as the usual one.)
+  const wished = typed
+    .replace(/\b(?:ik\s+)?(?:wil|wou|zou)\s+(?:ik\s+)?(?:graag\s+|even\s+|ff\s+|nog\s+)*(?:herinnerd\s+worden|een\s+(?:seintje|herinnering|reminder)\s+(?:krijgen|hebben|ontvangen)?)\s*(?:aan|over|voor|om|van)?\b/i, "herinner me aan")
+    .replace(/\b(?:ik\s+)?(?:wil|wou|zou)\s+(?:ik\s+)?(?:graag\s+|even\s+|ff\s+|nog\s+)*(?:een\s+)?(?:seintje|herinnering|reminder)\s+(?:krijgen\s+|hebben\s+|ontvangen\s+)?(?:aan|over|voor|om|van)\b/i, "herinner me aan");
+  const askedAfter = wished.match(/^(\s*(?:@wijkbot[\s,:]*)?)(\S.*?)[\s,.;]+(?:(?:wil|kun|kan|zou|wilt|kunt)\s+(?:je|jij|u)\s+(?:me|mij)\s+(?:er\s+|daar\s+)?(?:even\s+|nog\s+|ff\s+)*(?:aan\s+)?herinneren|herinner\s+(?:je|jij|u)\s+(?:me|mij)(?:\s+(?:er|daar))?(?:\s+(?:even|nog|ff|wel))*(?:\s+aan)?|(?:wil|kun|kan)\s+(?:je|jij|u)\s+(?:me|mij)\s+(?:er\s+|daar\s+)?(?:even\s+|ff\s+)*(?:een\s+)?seintje\s+geven)\s*[?!.]*\s*(?:aub|pls|graag|please)?\s*[?!.]*\s*$/iu);
+  const reworded = askedAfter ? `${askedAfter[1]}herinner me ${askedAfter[2]}` : wished;
+  if (reworded !== typed) {
+    typed = reworded;
+    f = fold(typed);
+  }
   if (!REMINDER.test(f)) return undefined;
   // "wil je me overmorgen even porren voor de offerte": a nudge is a reminder (about what follows "voor").
   if (/\bporren\b/.test(f)) {

@@ -182,6 +182,11 @@ describe("resolveDate: more Dutch phrases (issue 11 item 7)", () => {
     ["de 23e", "2026-11-23 00:00"],
     ["de 24e", "2026-11-24 00:00"],
     ["de 31e", "2026-12-31 00:00"],
+    // that day of next month or of this one ("de 20e van volgende maand")
+    ["de 20e van volgende maand", "2026-12-20 00:00"],
+    ["de 5e van de volgende maand", "2026-12-05 00:00"],
+    ["de 28e van deze maand", "2026-11-28 00:00"],
+    ["the 20th of next month", "2026-12-20 00:00"],
     ["half maart", "2027-03-15 00:00"],
     ["begin volgende maand", "2026-12-01 00:00"],
     ["begin van volgende maand", "2026-12-01 00:00"],

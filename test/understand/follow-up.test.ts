@@ -635,3 +635,31 @@ describe("readFollowUp: a day, a part, an apology (eighteenth session)", () => {
     expect(readFollowUp("nee sorry, 20 moest het zijn", reach, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { pickActionId: "h" } });
   });
 });
+
+describe("readFollowUp: taking back, notes and partners after a change (twenty-second session)", () => {
+  const now = new Date("2026-01-22T19:30:00Z");
+  const noted = waiting({ kind: "change", command: "actie update", actionId: "h", actionTitle: "Huiswerkbegeleiding buurthuis", rerun: { text: "/actie update Huiswerkbegeleiding buurthuis: 14 kinderen deze week", pickActionId: "h" } });
+  const decided = waiting({ kind: "change", command: "besluit", rerun: { text: "/besluit begroting 2026 is vastgesteld agendapunt 2" } });
+  const dated = waiting({ kind: "change", command: "actie deadline", actionId: "g", actionTitle: "Geldlessen groep 8", rerun: { text: "/actie deadline geldlessen 20 februari", pickActionId: "g" } });
+  const undoAsked = { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
+
+  it.each(["oei dat hoorde bij iets anders, haal maar weg", "dat hoort bij iets anders", "oeps, dat moest ergens anders"])("%j right after a note asks to take it back", (text) => {
+    expect(readFollowUp(text, noted, now, { named: [] })).toEqual(undoAsked);
+  });
+
+  it.each(["oeps, dat besluit klopt nog niet, haal maar weer weg", "haal maar weer weg"])("%j right after a decision asks to take it back", (text) => {
+    expect(readFollowUp(text, decided, now, { named: [] })).toEqual(undoAsked);
+  });
+
+  it("'en zet erbij dat …' right after a deadline change is a note on that action", () => {
+    expect(readFollowUp("en zet erbij dat de juf van 8b met verlof gaat", dated, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie update Geldlessen groep 8: de juf van 8b met verlof gaat", pickActionId: "g" } });
+  });
+
+  it("'zet ook de GGD Groningen er als partner bij' adds a partner to the action just changed, though 'GGD' is a word of another action", () => {
+    const named = [{ id: "cb", title: "Verhoogde betrokkenheid CB en GGD", start: 11, end: 14, quality: 2.5 }];
+    expect(readFollowUp("zet ook de GGD Groningen er als partner bij", noted, now, { named })).toEqual({ kind: "rerun", rerun: { text: "/actie partner Huiswerkbegeleiding buurthuis: GGD Groningen", pickActionId: "h" } });
+    // Another action named outside the organisation's name: not this one.
+    const elsewhere = [{ id: "cb", title: "Verhoogde betrokkenheid CB en GGD", start: 40, end: 56, quality: 4 }];
+    expect(readFollowUp("zet ook de GGD Groningen er als partner bij", noted, now, { named: elsewhere })).not.toMatchObject({ rerun: { text: "/actie partner Huiswerkbegeleiding buurthuis: GGD Groningen" } });
+  });
+});

@@ -1526,8 +1526,8 @@ describe("understand: a status that is expected or still to come is not the stat
     expect(JSON.stringify(await read(text))).not.toMatch(/"\/actie (klaar|bezig|stop|parkeer) /);
   });
 
-  it("'de speeltuin is bijna klaar' is offered as a note", async () => {
-    expect(await read("de speeltuin is bijna klaar")).toMatchObject({ kind: "confirm", text: "/actie update Speeltuin Kastanjelaan opknappen: is bijna klaar" });
+  it("'de speeltuin is bijna klaar' is offered as a note, the name as its subject kept", async () => {
+    expect(await read("de speeltuin is bijna klaar")).toMatchObject({ kind: "confirm", text: "/actie update Speeltuin Kastanjelaan opknappen: de speeltuin is bijna klaar" });
   });
 
   it("'de speeltuin moet eind maart klaar zijn' is its deadline (asked first)", async () => {
@@ -3880,5 +3880,123 @@ describe("understand: owners, budgets and partners in everyday words (twenty-fir
   it("'zet stichting present als partner bij de moestuin' adds it, typed without capitals; 'zet ze er maar bij als partner' names nobody", async () => {
     expect(await read("zet stichting present als partner bij de moestuin")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: stichting present" });
     expect(JSON.stringify(await read("de buurtvaders doen mee met de moestuin, zet ze er maar bij als partner"))).not.toContain(": ze");
+  });
+});
+
+describe("understand: what round 29's tuning part taught (twenty-second session)", () => {
+  it("a clause that only asks for the status again is not kept in the note", async () => {
+    const u = await read("het watertappunt staat!! kraan is vanmiddag aangesloten door het waterbedrijf, zet m maar op klaar 💧");
+    expect(u).toMatchObject({ text: "/actie klaar Watertappunt in de wijk: kraan is vanmiddag aangesloten door het waterbedrijf" });
+  });
+
+  it("'kan wat mij betreft op klaar': the speaker's aside does not hide the status", async () => {
+    expect(await read("de moestuin kan wat mij betreft op klaar, de laatste bakken zijn gevuld")).toMatchObject({ text: "/actie klaar Buurtmoestuin: de laatste bakken zijn gevuld" });
+  });
+
+  it("'moet tijdelijk dicht' parks the action", async () => {
+    expect(await read("speeltuin moet tijdelijk dicht, er is asbest gevonden")).toMatchObject({ text: "/actie parkeer Speeltuin Kastanjelaan opknappen: er is asbest gevonden" });
+  });
+
+  it("announcing words before the name ('voor de volledigheid:', 'even kort:') are not part of the note", async () => {
+    expect(await read("voor de volledigheid: moestuin, we hebben drie nieuwe bakken gebouwd")).toMatchObject({ text: "/actie update Buurtmoestuin: we hebben drie nieuwe bakken gebouwd" });
+    expect(JSON.stringify(await read("goedemorgen! even kort: de kinderraad heeft de plek voor het watertappunt gekozen"))).not.toContain("even kort");
+  });
+
+  it("'…, dat hoort bij de moestuin' names the action said at the end, whatever other words the news holds", async () => {
+    const u = await read("samen met de buurtvaders staan er nu hekken rond de speelplek in de ochtend, dat hoort bij de moestuin");
+    expect(JSON.stringify(u)).toContain("Buurtmoestuin");
+    expect(JSON.stringify(u)).not.toContain("Speeltuin");
+  });
+
+  it("discussing something else is news, not the meeting's order", async () => {
+    const u = await read("afspraak gemaakt met de wijkverpleging om elke maand casussen te bespreken, dat valt onder betrokkenheid cb");
+    expect(JSON.stringify(u)).toContain("/actie update Verhoogde betrokkenheid CB en GGD");
+  });
+
+  it("a rate ('gemiddeld 15 bewoners per week') is news, not the reach", async () => {
+    expect(await read("moestuin: er komen nu gemiddeld 15 bewoners per week")).toMatchObject({ text: "/actie update Buurtmoestuin: er komen nu gemiddeld 15 bewoners per week" });
+  });
+
+  it("'we zitten op 55' is where the count stands: the reach", async () => {
+    expect(JSON.stringify(await read("moestuin: in december nog 15 gezinnen gesproken, dus we zitten op 55"))).toContain("/actie bereik Buurtmoestuin: 55");
+  });
+
+  it("'we verwachten zo'n 110 kinderen' is offered as the intended reach or as a note", async () => {
+    const u = await read("moestuin: we verwachten zo'n 110 kinderen van drie scholen");
+    expect(u).toMatchObject({ kind: "choose", options: [{ text: "/actie bereik Buurtmoestuin: beoogd 110" }, { text: expect.stringMatching(/^\/actie update Buurtmoestuin: /) }] });
+  });
+
+  it("what the money went to is part of the amount, not a note", async () => {
+    expect(JSON.stringify(await read("voor de moestuin 1.340 euro uitgegeven aan zaden, aarde en gereedschap"))).not.toContain("noteren");
+    expect(JSON.stringify(await read("nog eens 260 euro uitgegeven voor het watertappunt, voor de tegels eromheen"))).not.toContain("tegels");
+  });
+
+  it("whose action it is ('de speeltuin van Peter') is no new owner", async () => {
+    expect(JSON.stringify(await read("de speeltuin van Peter gaat naar 3 april, de levering is vertraagd"))).toContain("/actie deadline Speeltuin Kastanjelaan opknappen");
+  });
+
+  it("a day of the action moved ('zaaidag verschoven naar 14 maart') is a note, with the deadline as its other reading", async () => {
+    const u = await read("moestuin: zaaidag verschoven naar 14 maart ivm nachtvorst");
+    expect(u).toMatchObject({ kind: "choose", options: [{ text: "/actie deadline Buurtmoestuin: 14 maart" }, { text: "/actie update Buurtmoestuin: zaaidag verschoven naar 14 maart ivm nachtvorst" }] });
+  });
+
+  it("two organisations that both take part are offered as two partners in one answer", async () => {
+    const u = await read("voor de moestuin hebben Hanzehogeschool en Science LinX toegezegd, ze doen allebei mee als partner");
+    expect(u).toMatchObject({ kind: "choose", options: [{ text: "/actie partner Buurtmoestuin: Hanzehogeschool", then: [{ text: "/actie partner Buurtmoestuin: Science LinX" }] }, {}] });
+  });
+
+  it("a name at the end of a sentence of its own, before a colon, keeps the whole sentence as the note", async () => {
+    expect(JSON.stringify(await read("de bewoners hebben zelf een naam bedacht voor de moestuin: De Groene Hoek"))).toContain("de bewoners hebben zelf een naam bedacht voor de moestuin: De Groene Hoek");
+  });
+
+  it("a change to something not named ('kan je dat van gisteren even aanpassen') asks which and what", async () => {
+    expect(await read("kan je dat van gisteren even aanpassen")).toMatchObject({ kind: "say", text: { key: "understand.changeWhat" } });
+    expect(await read("kun je dat punt van vorige keer weer terugzetten")).toMatchObject({ kind: "say", text: { key: "understand.whichItem" } });
+  });
+
+  it("reminders asked in other words: 'wil ik herinnerd worden aan', 'wil ik een seintje over', '…, herinner je me?'", async () => {
+    expect(await read("eind volgende maand wil ik herinnerd worden aan de tussenrapportage")).toMatchObject({ text: expect.stringMatching(/^\/herinner mij (?:de )?tussenrapportage .*volgende maand$/) });
+    expect(await read("vrijdag om 3 uur wil ik een seintje over de zaadjes")).toMatchObject({ text: expect.stringMatching(/^\/herinner mij (?:de )?zaadjes .*15:00$/) });
+    expect(await read("maandag de 19e flyers ophalen bij de drukker, herinner je me?")).toMatchObject({ text: expect.stringMatching(/^\/herinner mij flyers ophalen bij de drukker/) });
+  });
+
+  it("'we hebben het vignet binnen!' before the name: the thing to obtain came in — done, with the rest as its note", async () => {
+    expect(await read("🎉 we hebben het vignet binnen! de Zonnewijzer mag zich nu Gezonde School noemen")).toMatchObject({ kind: "confirm", text: "/actie klaar Gezonde School vignet: de Zonnewijzer mag zich nu Gezonde School noemen" });
+  });
+
+  it("news of which the action is the subject keeps the name in the note; a spoken opener does not stay", async () => {
+    expect(await read("de moestuin is bijna klaar, alleen de hekken moeten nog komen")).toMatchObject({ kind: "confirm", text: "/actie update Buurtmoestuin: de moestuin is bijna klaar, alleen de hekken moeten nog komen" });
+    expect(await read("ja nou. de agent van de speeltuin is gestopt, ben nu alleen")).toMatchObject({ kind: "confirm", text: "/actie update Speeltuin Kastanjelaan opknappen: de agent van de speeltuin is gestopt, ben nu alleen" });
+  });
+
+  it("a reason said between the name and the new deadline is kept as its note", async () => {
+    const u = await read("wijkwebsite duurt langer, de teksten van de organisaties zijn nog niet binnen. zet de deadline 3 weken later");
+    expect(u).toMatchObject({ kind: "confirm", text: "/actie deadline Eén wijkwebsite: 3 weken later", note: "de teksten van de organisaties zijn nog niet binnen" });
+  });
+
+  it("a new action with its pillar said inside the request", async () => {
+    const u = await read("we willen een beweegweek op de scholen organiseren, kun je dat als actie voor gezond zetten met Peter als eigenaar? deadline eind maart");
+    expect(u).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie nieuw beweegweek op de scholen .*pijler Gezond/) });
+  });
+});
+
+describe("understand: the stuurgroep in more words (twenty-second session)", () => {
+  const inStuurgroep = (text: string, items = [{ number: 1, text: "Voortgang per pijler", status: "geaccepteerd" }, { number: 2, text: "Begroting 2026 vaststellen", status: "geaccepteerd" }, { number: 3, text: "Plek watertappunt", status: "voorgesteld" }]) =>
+    understand(text, { ...world(), chatKind: "stuurgroep", agendaItems: async () => items });
+
+  it("'kun je punt 3 accepteren?' is a request: shown first, not answered with the agenda", async () => {
+    expect(await inStuurgroep("kun je punt 3 accepteren?")).toMatchObject({ kind: "confirm", text: "/agenda accepteer 3" });
+  });
+
+  it("'…, noteer dat maar als besluit bij punt 2' is a decision at that item", async () => {
+    expect(await inStuurgroep("begroting 2026 is vastgesteld, noteer dat maar als besluit bij punt 2")).toMatchObject({ kind: "confirm", text: "/besluit begroting 2026 is vastgesteld agendapunt 2" });
+  });
+
+  it("'kan er een punt bij: evaluatie zomerkamp, ter info' is a new agenda item", async () => {
+    expect(await inStuurgroep("kan er een punt bij: evaluatie zomerkamp vorig jaar, ter info")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/agendapunt Evaluatie zomerkamp vorig jaar informatie/) });
+  });
+
+  it("'wanneer zien we elkaar weer?' asks for the next meeting", async () => {
+    expect(await inStuurgroep("wanneer zien we elkaar weer?")).toMatchObject({ kind: "run", text: "/vergaderingen" });
   });
 });

@@ -100,7 +100,7 @@ export function understandStep(deps: BotDeps): Step {
               message,
               new NeedsChoice(
                 understood.question,
-                understood.options.map((o, i) => ({ label: typeof o.label === "string" ? o.label : localize(t, o.label), answer: String(i + 1), rerun: { text: o.text, pickActionId: o.pickActionId, ...(o.note ? { note: o.note } : {}) } })),
+                understood.options.map((o, i) => ({ label: typeof o.label === "string" ? o.label : localize(t, o.label), answer: String(i + 1), rerun: { text: o.text, pickActionId: o.pickActionId, ...(o.note ? { note: o.note } : {}), ...(o.then?.length ? { then: o.then } : {}) } })),
               ),
               t,
             )),

@@ -37,6 +37,7 @@ export const enUnderstand: Record<keyof typeof nlUnderstand, CatalogueText> = {
   "understand.confirmAll": "Do you mean:\n{lines}\nThen I will do them one after the other.",
   "understand.ask.update": "What would you like to note on *{title}*?",
   "understand.decisionWhat": "What was decided? Type for example: decision: the water point goes by the shopping centre (and if you like: agendapunt 2)",
+  "understand.changeWhat": "What would you like to change, and on which action? Type for example: deadline speeltuin 1 april, or: moestuin: filled the planters.",
   "understand.noteWhat": "What would you like to note, and on which action? Type for example: moestuin: filled the planters",
   "understand.newWhat": "What is the new action called? Type its name, with pillar, deadline or owner if you know them — for example: Buurtmoestuin, gezond, deadline 1 juni",
   "understand.thanks": "You're welcome! 👍",

@@ -36,6 +36,7 @@ export const nlUnderstand = {
   "understand.confirmAll": "Bedoel je:\n{lines}\nDan doe ik ze na elkaar.",
   "understand.ask.update": "Wat wil je noteren bij *{title}*?",
   "understand.decisionWhat": "Wat is het besluit? Typ bijvoorbeeld: besluit: watertappunt komt bij het winkelcentrum (en eventueel: agendapunt 2)",
+  "understand.changeWhat": "Wat wil je aanpassen, en bij welke actie? Typ bijvoorbeeld: deadline speeltuin 1 april, of: moestuin: bakken gevuld met aarde.",
   "understand.noteWhat": "Wat wil je noteren, en bij welke actie? Typ bijvoorbeeld: moestuin: bakken gevuld met aarde",
   "understand.newWhat": "Hoe heet de nieuwe actie? Typ de naam, met pijler, deadline of eigenaar als je die al weet — bijvoorbeeld: Buurtmoestuin, gezond, deadline 1 juni",
   "understand.thanks": "Graag gedaan! 👍",
