@@ -248,7 +248,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if ((yes || /^(ja+ )?(klopt|mooi|prima|top|super|perfect|helemaal goed|precies|correct|goed zo)( hoor| zo)?[.!]*$/.test(folded)) && !/\d/.test(folded)) return { kind: "say", key: "followUp.ack", clear: false };
       // "nee toch maar niet", "laat maar, toch niet" right after a change: take it back? (asked first; a bare "nee" gets the hint below)
       // ("nee wacht, doe maar niet", "bij nader inzien toch maar niet", "never mind" too.)
-      if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|wacht|sorry|oeps|ai|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:het |dat |dit )?(?:toch |maar |dan )+(?:niet|toch niet)|hoeft (?:toch )?niet|never ?mind|don'?t)(?: (?:doen|hoor|meer))?(?:[.!,]*\s+(?:ik|i|want|omdat|sorry|dat)\b.{0,60})?[.!]*$/.test(folded)) {
+      if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|wacht|sorry|oeps|ai|stop|ho|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:het |dat |dit )?(?:toch |maar |dan )+(?:niet|toch niet)|hoeft (?:toch )?niet|never ?mind|don'?t)(?: (?:doen|hoor|meer))?(?:[.!,]*\s+(?:ik|i|want|omdat|sorry|dat)\b.{0,60})?[.!]*$/.test(folded)) {
         return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
       }
       if (payload.command === "herinner") return readReminderMoment(typed, payload, now) ?? alsoRemind(typed, payload, now) ?? readCorrection(typed, folded, payload, now, lookups);
@@ -399,7 +399,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // ("oh wacht, 160" right after a reach, "toch maar 15 maart, …" after a deadline: a figure or date after "wacht",
   // "toch", "liever" corrects it too — short, or for a deadline a date that reads as one, perhaps with why.)
   // ("was 300 euro", "het is eigenlijk 35" right after an amount or a count: what it was, said instead.)
-  const waited = /^actie (bereik|budget|deadline)$/.test(payload.command) && (WAIT_START.test(folded) || (/^actie (bereik|budget)$/.test(payload.command) && /^(?:(?:oh|o|nee|sorry|wacht)\s+)*(?:het |dat )?(?:was|is) (?:eigenlijk |toch |maar |wel )?(?:eur |euro )?\d/.test(folded))) && (stripCorrection(typed).split(/\s+/).length <= 3 || payload.command === "actie deadline");
+  // ("eigenlijk was het 80 euro": the same, a few words longer.)
+  const wasSaid = /^actie (bereik|budget)$/.test(payload.command) && /^(?:(?:oh|o|nee|sorry|wacht|eigenlijk|oeps|ai|sorry)\s+)*(?:(?:het|dat)\s+)?(?:was|is)\s+(?:(?:het|dat|eigenlijk|toch|maar|wel)\s+)*(?:eur |euro )?\d+(?:\s+(?:euro|eur|kinderen|ouders|jongeren|deelnemers))?$/.test(folded);
+  const waited = /^actie (bereik|budget|deadline)$/.test(payload.command) && (wasSaid || ((WAIT_START.test(folded) || (/^actie (bereik|budget)$/.test(payload.command) && /^(?:(?:oh|o|nee|sorry|wacht)\s+)*(?:het |dat )?(?:was|is) (?:eigenlijk |toch |maar |wel )?(?:eur |euro )?\d/.test(folded))) && (stripCorrection(typed).split(/\s+/).length <= 3 || payload.command === "actie deadline")));
   // ("1 mei ipv 1 maart", "moet 1 april zijn, zo afgesproken": what it should be, said in the middle.)
   const saidInstead = /\b(ipv|i p v|in plaats van|instead of)\b/.test(folded) || /^(?:(?:wacht|oh|o|nee|sorry|laat maar|hmm+|ok|oke|dus)[\s,]+)*(?:dat |het |die )?moet \S.{0,30}? (?:zijn|worden)\b/.test(folded);
   const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || waited || saidInstead;

@@ -598,7 +598,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("doet nu ook kinderopvang de Boomhut mee": the name said, not the known organisation one of its words belongs to.)
     const knownOrInverted = inverted && known && !` ${fold(known)} `.includes(` ${fold(inverted)} `) ? inverted : known;
     const suppliedBy = supplies ? (findOrganisationIn(supplies, fold(supplies), w.organisations) ?? supplies) : joinsAs ? (findOrganisationIn(joinsAs, fold(joinsAs), w.organisations) ?? joinsAs) : undefined;
-    const org = explicitPartner ?? added ?? suppliedBy ?? framed ?? knownOrInverted ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? findOrganisationIn(text, f, w.organisations)?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
+    // ("samen met de verkeersouders staan er … rond de Zonnewijzer": together with people — an organisation named elsewhere is
+    // no partner for it.)
+    const peopleWith = /\bsamen met (?:de |het |onze |ons )?\p{L}*(?:ouders|vrijwilligers|bewoners|leerlingen|kinderen|jongeren|buren|moeders|vaders)\b/u.test(f);
+    const peopleOnly = togetherWithPeopleOnly(f);
+    const org = peopleOnly ? undefined : explicitPartner ?? added ?? suppliedBy ?? framed ?? knownOrInverted ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? (peopleWith ? undefined : findOrganisationIn(text, f, w.organisations))?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
     // "Gasunie en Noorderpoort doen mee als partner": two organisations, each its own partner — shown first, both on "ja".
     const several = org && picked.chosen ? severalOrganisations(org, w) : undefined;
     if (several && !several.some(isPerson)) return confirmEach(several.map((name) => ({ text: `/actie partner ${picked.chosen!.title}: ${name}`, pickActionId: picked.chosen!.id })));
@@ -722,10 +726,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     (contentWords(before) >= 1 && /(^|\s)(de|het|onze|ons|the|our)\s*$/i.test(before) && !/[,.;:!?]/.test(before)) ||
     // ("inschrijving zomerkamp is gestopt, vol!": a part of the action named right before it belongs to the note.)
     PART_NOUN.test(sameLengthFold(before).match(/(?:^|\s)([a-z]{3,})$/)?.[1] ?? "");
-  // ("de ouderavond is bijna klaar, alleen de spreker moet nog bevestigen": the name is the sentence's subject — the sentence,
-  // name and all, is the note.)
-  const subjectOf = !woven && /^\s*(?:is|zijn|was|waren|heeft|hebben|had|hadden|wordt|worden|werd|werden|gaat|gaan|ging|gingen|loopt|lopen|liep|staat|staan|stond|kan|kunnen|moet|moeten|komt|komen|kwam|kwamen|has|have|had|is|are|was|were)\b/i.test(text.slice(span.end));
-  const note = woven || subjectOf ? trimNote(withoutPreamble(text)) || text.trim() : trimNote(text.slice(span.end));
+  const note = woven ? trimNote(withoutPreamble(text)) || text.trim() : trimNote(text.slice(span.end));
   if (note && contentWords(note) >= 2) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, deadlineWords);
   // "de speeltuin is bijna klaar": how far it is — a note (asked first), not the status.
   const notYet = statusHits.length > 0 && statusHits.every((h) => isNegated(low, h)) ? text.slice(span.end).replace(/^[\s,:;-]*/, "").replace(/[\s.!]+$/, "") : "";
@@ -774,6 +775,11 @@ function capitalisedName(text: string, span: ActionSpan<IndexedAction>, w: Under
  * date with a word for a deadline, those readings are offered too, numbered, the note last. Nothing runs until
  * one is chosen.
  */
+/** "samen met de verkeersouders …": together with people, and no other word of partnership — no organisation is a partner by it. */
+function togetherWithPeopleOnly(f: string): boolean {
+  return /\bsamen met (?:de |het |onze |ons )?\p{L}*(?:ouders|vrijwilligers|bewoners|leerlingen|kinderen|jongeren|buren|moeders|vaders)\b/u.test(f) && !/\b(partner|partners|doet mee|doen mee|sluit aan|sluiten aan|sponsor\w*|samenwerking|aan boord|aangehaakt|betaalt|betalen|levert|leveren)\b/.test(f);
+}
+
 async function withOtherReadings(reading: Understanding, text: string, f: string, span: ActionSpan<IndexedAction>, w: UnderstandWorld, deadlineWords: boolean): Promise<Understanding> {
   if (reading.kind !== "confirm" || !reading.pickActionId || reading.then?.length || !/^\/actie update /.test(reading.text)) return reading;
   const actionId = reading.pickActionId;
@@ -783,7 +789,7 @@ async function withOtherReadings(reading: Understanding, text: string, f: string
     if (!options.some((o) => o.text === command)) options.push({ label, text: command, pickActionId: actionId, ...(more.length ? { then: more.map((text) => ({ text, pickActionId: actionId })) } : {}) });
   };
   const details = await w.details(actionId);
-  if (PARTNER_SIGNAL.test(f)) {
+  if (PARTNER_SIGNAL.test(f) && !togetherWithPeopleOnly(f)) {
     const named = capitalisedName(text, span, w);
     const org = framedPartner(text, span, w) ?? (named ? (knownHoldingAll(named, w) ?? named) : undefined) ?? w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // ("Hanzehogeschool en Science LinX doen allebei mee": two organisations, each a partner.)
@@ -1181,8 +1187,8 @@ function severalOrganisations(org: string, w: UnderstandWorld): string[] | undef
 }
 
 const PARTNER_BEFORE = /\b(?:in samenwerking met|samenwerking met|samen met|werken samen met|werkt samen met|together with|partnering with|partnered with|teaming up with|partners?(?:\s+(?:toevoegen|erbij))?:?)\s+(?:de\s+|het\s+|the\s+)?/giu;
-const PARTNER_STOP = /\s*(?:[,.;!?()]|\s-\s|\s(?:als partner|als nieuwe partner|erbij|graag|aub|pls|please|toevoegen|toe|noteren|zetten|vastleggen|for|voor|bij|aan|now|nu|vanaf|zij|ze|die|they|who|want|omdat|doet|doen|is|zijn|wordt|and they|en zij|en die)\b)/iu;
-const NOT_AN_ORGANISATION = /^(kinderen|kids|ouders|jongeren|bewoners|vrijwilligers|leerlingen|buurt|wijk|mensen|iedereen|elkaar|collega|collegas|collega's|hem|haar|hen|mij|ons|jullie|school|de kinderen|van|bij|voor|aan|in|op|met|de|het|een|erbij|toevoegen|nodig|gezocht|is|wordt|geworden|worden|zoeken|gezocht|gevonden|een|nog|ook|geen|wie|who|someone|iemand)\b/i;
+const PARTNER_STOP = /\s*(?:[,.;!?()]|\s-\s|\s(?:als partner|als nieuwe partner|erbij|graag|aub|pls|please|toevoegen|toe|noteren|zetten|vastleggen|for|voor|bij|aan|now|nu|vanaf|zij|ze|die|they|who|want|omdat|doet|doen|is|zijn|wordt|staan|staat|stonden|hebben|heeft|hadden|gaan|gaat|komen|komt|kwamen|waren|was|zitten|zit|and they|en zij|en die)\b)/iu;
+const NOT_AN_ORGANISATION = /^([a-z]*(?:ouders|vrijwilligers|bewoners|leerlingen)|kinderen|kids|ouders|jongeren|bewoners|vrijwilligers|leerlingen|buurt|wijk|mensen|iedereen|elkaar|collega|collegas|collega's|hem|haar|hen|mij|ons|jullie|school|de kinderen|van|bij|voor|aan|in|op|met|de|het|een|erbij|toevoegen|nodig|gezocht|is|wordt|geworden|worden|zoeken|gezocht|gevonden|een|nog|ook|geen|wie|who|someone|iemand)\b/i;
 
 /**
  * "in samenwerking met Veilig Verkeer Nederland afd Groningen", "partner toevoegen Groei & Bloei
@@ -1295,7 +1301,8 @@ function noteBetween(text: string, span: ActionSpan<IndexedAction>, value: strin
   if (named < 0 || valued <= named + 1) return "";
   // (The full stop that ends it before the command is not part of it.)
   const note = trimNote(text.slice(parts[named + 1].index!, parts[valued].index!)).replace(/\.+$/, "");
-  return contentWords(note) >= 3 ? note : "";
+  // ("…: Daan erbij. nee wacht, Daan vervangt Lisa": words that take back what was said are no note.)
+  return contentWords(note) >= 2 && !/^(?:(?:nee|wacht|sorry|oeps|of|ik|bedoel|ho|stop|correctie|eh|uh|toch)\s*)+$/.test(fold(note)) ? note : "";
 }
 
 /** The sentences and clauses of a message. */
@@ -1365,7 +1372,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   // ("we hopen op 50 ouders", "we rekenen op 40 kinderen": what is hoped for is the intended reach.)
   const wants = (/\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach|halen)\b/.test(f)) || /\b(hopen|rekenen|mikken) (we |wij )?(nu |dan |eigenlijk |voortaan )?op (\w+ )?\d+|\b(hoping for|expecting) \d+/.test(f) ||
     // ("we verwachten zo'n 110 kinderen": the number expected is the intended reach.)
-    /\b(we|wij|ze|zij|they|we re|we are) (\w+ )?(verwachten|expect|are expecting) (er )?(\w+ )?(zo n |zon |ongeveer |rond de |circa |ca |about |around |some )?\d+\b/.test(f);
+    /\b(?:(?:we|wij|ze|zij|they|we re|we are) (?:\w+ )?(?:verwachten|expect|are expecting)|(?:verwachten|verwacht) (?:we|wij|ze|zij)) (?:er )?(?:\w+ )?(?:zo n |zon |ongeveer |rond de |circa |ca |about |around |some )?\d+\b/.test(f);
   // "deze maand kwamen er 14 bewoners, totaal nu 31": the total is the reach.
   // ("…nog 15 gezinnen gesproken, dus we zitten op 55": where the count stands now is the total.)
   const total = restFolded.match(/\b(?:totaal|in totaal|total|totaal aantal)\s+(?:nu\s+|is\s+|van\s+|op\s+)*(\d+)\b/) ?? restFolded.match(/\b(?:we|wij|ze|zij|het|de teller)\s+(?:zitten|zit|staan|staat|komen|komt|zijn)\s+(?:nu\s+|dus\s+|al\s+|dan\s+|in totaal\s+)*(?:op|aan)\s+(\d+)\b/);

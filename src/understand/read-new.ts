@@ -294,7 +294,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   // ("betrokkenheid cb - eerste afstemming met het consultatiebureau op de agenda van de stuurgroep gezet": done already — news.)
   if (!text.includes("?") && /\bop de agenda\b.*\b(gezet|geplaatst|gekomen|gestaan|besproken|behandeld)\b/.test(f) && !/\b(kan|kun|wil|graag|mag|moet|zet)\b/.test(f)) return undefined;
   // "voor de stuurgroep wil ik een besluit over extra geld voor de speeltuin": an item asked for the meeting.
-  const askedFor = /\b(voor|in|op|tijdens) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting)\b/.test(f) && /\b(wil ik|willen we|wil graag|graag|nodig|vraag ik|vragen we)\b.*\b(een )?(besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt) over\b/.test(f);
+  const askedFor = /\b(voor|in|op|tijdens) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting)\b/.test(f) && /\b(wil ik|willen we|wil graag|graag|nodig|vraag ik|vragen we)\b.*\b(een )?(besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt)( (in|voor|op|tijdens) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting))? over\b/.test(f);
   const forMeeting = askedFor ? undefined : itemForMeeting(text, _w.chatKind === "stuurgroep" || /\b(ter bespreking|ter info|ter informatie|stuurgroep|vergadering|agenda)\b/.test(f));
   // "agenda volgende keer: jaarplan 2027 bespreken": the agenda of the next meeting, then a colon and the item.
   // ("agenda stuurgroep: overlast bij het winkelcentrum, ter bespreking": the same, the meeting named by its body.)
@@ -302,11 +302,14 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   // "agendapunt: jongeren laten meepraten in de stuurgroep": after the colon every word is the item's own.
   const afterItemColon = /^\s*(?:@?wijkbot[\s,:]*)?(?:nieuw\s+)?(?:agendapunt|agenda item|agendapuntje)\s*:\s*\S/i.test(text);
   // ("kan er een punt bij: evaluatie zomerkamp vorig jaar, ter info": a point added, named after the colon.)
-  const pointAdded = _w.chatKind === "stuurgroep" || /\b(stuurgroep|vergadering|agenda)\b/.test(f) ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:kan|mag|kunnen|zou|wil)\s+(?:je\s+)?(?:er\s+)?(?:nog\s+|ook\s+|even\s+)*(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:bij|erbij|op|toevoegen|bijzetten|erbij zetten)|(?:nog\s+)?(?:een\s+)?(?:agenda)?punt(?:je)?\s+erbij)\s*[:?]\s*(.{3,}?)[\s.!]*$/i)?.[1] : undefined;
-  if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting || nextAgenda || pointAdded) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
+  const pointAdded = _w.chatKind === "stuurgroep" || /\b(stuurgroep|vergadering|agenda)\b/.test(f) ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:kan|mag|kunnen|zou|wil)\s+(?:je\s+)?(?:er\s+)?(?:nog\s+|ook\s+|even\s+)*(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:bij|erbij|op|toevoegen|bijzetten|erbij zetten)|(?:nog\s+)?(?:een\s+)?(?:agenda)?punt(?:je)?\s+erbij|(?:voeg|zet)\s+(?:nog\s+|even\s+|ook\s+)*(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:toe|erbij|bij)|(?:nog\s+)?(?:een\s+)?(?:nieuw|nieuwe|extra)\s+(?:agenda)?punt(?:je)?(?:\s+(?:voor|op)\s+(?:de\s+)?[^:]{1,20})?|(?:de\s+)?agenda\s+(?:aanvullen|uitbreiden)(?:\s+met)?|aanvulling\s+(?:op|voor)\s+de\s+agenda)\s*[:?]\s*(.{3,}?)[\s.!]*$/i)?.[1] : undefined;
+  // ("wil de speeltuin graag als besluitpunt op de volgende vergadering": the thing, then what kind of point and where.)
+  const asPoint = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:ik\s+)?(?:wil|zou|kan|kunnen|mag|graag)\s+(?:(?:ik|we|je)\s+)?(?:graag\s+)?(.+?)\s+(?:graag\s+)?als\s+(?:besluit|bespreek|informatie|discussie|agenda)?punt\s+(?:op|voor|in|tijdens)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:vergadering|stuurgroep|agenda|meeting)\b/i)?.[1];
+  if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting || nextAgenda || pointAdded || asPoint) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   let kind = "";
   if (/\b(ter informatie|als informatie|ter info|informatie|informatiepunt|informatief|informerend|for information|fyi|mededeling|toelichten|toelichting|presenteren|presentatie|vertellen)\b/.test(f)) kind = "informatie";
-  else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|besluitvorming|besluitvormend|decision|decide|akkoord|ja of nee)\b/.test(f)) kind = "besluit";
+  // ("…, we moeten kiezen tussen twee bouwers": a choice to make is a decision.)
+  else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|besluitvorming|besluitvormend|decision|decide|akkoord|ja of nee|moeten kiezen|moet kiezen|keuze maken|een keuze)\b/.test(f)) kind = "besluit";
   else if (/\b(ter bespreking|bespreken|besproken|bespreking|bespreekpunt|discussie|discussiepunt|discuss)\b/.test(f)) kind = "bespreking";
   // "zet de speeltuin op de agenda …, we hebben een besluit nodig": the thing put on it is the item.
   // "kan er op de agenda: hoe houden we de huiskamer open": the item follows the colon.
@@ -325,12 +328,13 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     afterColon ??
     // ("kun je 'jaarplan 2026 tussenevaluatie' als besluitpunt opvoeren": the title in quotes.)
     text.match(/['"‘“]([^'"’”]{3,80})['"’”]/u)?.[1] ??
-    (askedFor ? text.match(/\b(?:een\s+)?(?:besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt)\s+over\s+(.{3,}?)[\s.!?]*$/i)?.[1] : undefined) ??
+    (askedFor ? text.match(/\b(?:een\s+)?(?:besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt)(?:\s+(?:in|voor|op|tijdens)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:stuurgroep|vergadering|meeting))?\s+over\s+(.{3,}?)[\s.!?]*$/i)?.[1] : undefined) ??
+    asPoint ??
     text.match(/\b(?:zet|zetten|plaats|plaatsen|breng|brengen|put|add)\s+(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?(?:op|aan) de agenda\b/iu)?.[1] ??
     text.match(/^\s*(?:@wijkbot\s+)?(.+?)\s+(?:graag\s+|even\s+|ook\s+)?(?:opnemen|zetten|plaatsen|agenderen)\s+(?:op|in|aan) de agenda\b/iu)?.[1] ??
     text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|kun je)\s+(?:we\s+|jij\s+|je\s+)?((?!(?:je|jij|u|we)\s+op de agenda)\S.*?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1] ??
     // "kan het budget van de speeltuin besproken worden in de stuurgroep"
-    text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|zouden)\s+(?:we\s+)?(.+?)\s+(?:(?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering|keer)\s+)?(?:besproken|bespreken)\s+(?:worden\s+)?(?:(?:in|op|tijdens|bij) de\b|\?|$)/iu)?.[1] ??
+    text.match(/^\s*(?:@wijkbot\s+)?(?:kan|kunnen|mag|moet|moeten|zou|zouden)\s+(?:we\s+)?(.+?)\s+(?:(?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering|keer)\s+)?(?:besproken|bespreken)(?:\s+worden)?\s*(?:(?:in|op|tijdens|bij) de\b|\?|$)/iu)?.[1] ??
     // "ik wil de huiskamer in de flat op de agenda als informatiepunt"
     text.match(/^\s*(?:@wijkbot\s+)?(?:ik wil|wil ik|we willen|willen we|ik zou graag|graag)\s+(?:graag\s+)?(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?op de agenda\b/iu)?.[1] ??
     // ("een toelichting geven op het inloopspreekuur JGZ": an information item, named as such.)
@@ -455,7 +459,8 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
   if (!number || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   const n = number[1] ?? number[2];
   let command: string | undefined;
-  if (/\b(accepteer|accepteren|geaccepteerd|neem .*\bop\b|nemen .*\bop\b|keur .*\bgoed|goedkeuren|goedgekeurd|akkoord|accept|accepted|approve|approved)\b/.test(f)) command = `/agenda accepteer ${n}`;
+  // ("punt 3 mag op de agenda", "punt 3 nemen we mee": taken onto the agenda.)
+  if (/\b(accepteer|accepteren|geaccepteerd|neem .*\bop\b|nemen .*\bop\b|keur .*\bgoed|goedkeuren|goedgekeurd|akkoord|accept|accepted|approve|approved|(?:mag|kan|mogen|kunnen) (?:er ?op|erbij|op de agenda)|nemen we (?:\w+ )?mee|neem (?:\w+ )?mee|meenemen)\b/.test(f)) command = `/agenda accepteer ${n}`;
   else if (/\b(besproken|behandeld|afgehandeld|gedaan|afgerond|is geweest|discussed|handled|covered)\b/.test(f)) command = `/agenda behandeld ${n}`;
   else if (/\b(uitstellen|uitgesteld|stel .*\buit|stellen .*\buit|schui[fv]\w* .*\bdoor|doorschuiven|doorgeschoven|volgende vergadering|volgende keer|postpone\w*|defer\w*|next meeting|(mag|kan|gaat|moet) (\w+ )?door naar|naar (de vergadering van )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b/.test(f)) command = `/agenda uitstellen ${n}`;
   if (!command) return undefined;
@@ -464,7 +469,8 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
   if (question && /^(?:wijkbot )?(?:kun|kan|kunt|wil|wilt|zou|zullen|mag|can|could|would) (?:je|jij|u|we|wij|ik|you|i) /.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   if (question) return { kind: "run", text: "/agenda" };
   // ("twee punten erbij: … En het voorstel van Fatima (punt 3) mag ook geaccepteerd": more is asked than this one step — shown first.)
-  const saysMore = f.split(" ").length > 12 || /\b(erbij|op de agenda|agendapunt|agendapunten|punten|nieuw punt|nieuwe punten)\b/.test(f.replace(number[0], " "));
+  // ("agendapunt 3 mag erop en zet hem meteen als eerste": a second instruction — shown first.)
+  const saysMore = f.split(" ").length > 12 || /\b(erbij|op de agenda|agendapunt|agendapunten|punten|nieuw punt|nieuwe punten|en zet|en zetten|daarna|bovenaan|onderaan|als eerste|als laatste|volgorde)\b/.test(f.replace(number[0], " "));
   return several || saysMore ? { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command } : { kind: "run", text: command };
 }
 
@@ -515,13 +521,17 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
     : undefined;
   const decided = said ?? formal;
   // ("…, punt 2": the agenda item it was decided at, named at the end.)
-  const at = decided?.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d+)\s*\)?[\s.!]*$/i);
+  // ("…, dat bij punt 2 graag": likewise.)
+  const at = decided?.match(/[,;]?\s*\(?\s*(?:(?:dat|die|dit|graag|en|hoort)\s+)*(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d+)\s*\)?(?:\s+(?:graag|aub|svp|please))?[\s.!]*$/i);
   if (decided && at) return confirmCommand(`/besluit ${clean(decided.slice(0, at.index))} agendapunt ${at[1]}`);
   if (decided && !/\b(op de agenda|agendapunt|herinner\w*)\b/.test(fold(decided))) return confirmCommand(`/besluit ${clean(decided)}`);
   if (!stuurgroep || /\b(voorstel|agenda|agendapunt)\b/.test(f)) return undefined;
   // In the stuurgroep: "we zijn akkoord met X", "de stuurgroep gaat akkoord met X", "we hebben gekozen voor X", "X is vastgesteld".
   const agreed = body.match(/^(?:we|wij|(?:de\s+)?stuurgroep)\s+(?:zijn|is|gaan|gaat)\s+(?:(?:ook|unaniem|allemaal|volledig)\s+)?(akkoord\s+met\s+.{3,})$/i)?.[1] ?? body.match(/^(?:we|wij|(?:de\s+)?stuurgroep)\s+(?:hebben|heeft)\s+(gekozen\s+voor\s+.{3,})$/i)?.[1];
   // ("de stuurgroep gaat akkoord met X": the decision keeps who agreed, as it was said.)
+  // ("…, dat bij punt 2 graag": at that item.)
+  const agreedAt = agreed ? body.match(/[,;]?\s*\(?\s*(?:(?:dat|die|dit|graag|en|hoort)\s+)*(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d+)\s*\)?(?:\s+(?:graag|aub|svp|please))?[\s.!]*$/i) : null;
+  if (agreed && agreedAt) return confirmCommand(`/besluit ${clean(body.slice(0, agreedAt.index))} agendapunt ${agreedAt[1]}`);
   if (agreed) return confirmCommand(`/besluit ${clean(body)}`);
 
   if (/^.{3,60}\s(?:is|zijn|wordt|worden)\s+(?:bij deze\s+|hierbij\s+)?(?:vastgesteld|goedgekeurd|aangenomen)[\s.!]*$/i.test(body)) return confirmCommand(`/besluit ${clean(body)}`);

@@ -9,7 +9,7 @@ export const STATUS_WORDS: { sub: "klaar" | "bezig" | "stop" | "parkeer"; patter
   {
     sub: "klaar",
     pattern:
-      /\b(klaar is kees|kla{2,}r+|kla+r{2,}|klar|kloar|af|gedaan|afgerond|afgevinkt|afvinken|kan dicht|mag dicht|voltooid|gereed|rond|gelukt|opgeleverd|afgesloten|gehaald|behaald|gerealiseerd|uitgevoerd|afgehandeld|afgewerkt|afgestreept|van de lijst|kan eraf|mag eraf|wrapped up|all done|achter de rug|zit erop|zitten erop|is geweest|zijn geweest|heeft plaatsgevonden|hebben plaatsgevonden|is doorgegaan(?! met)|is gehouden|done|finished|completed|complete|ready|took place|is live|staat live|gaat live|ging live|live gegaan|is online|staat online|went live|is live now|staat(?=\s*!)|staat er(?= ?(?:nu |eindelijk )?[!.])|staan er(?= ?(?:nu |eindelijk )?[!.]))\b|✅|✔️?/,
+      /\b(klaar is kees|kla{2,}r+|kla+r{2,}|klar|kloar|af|gedaan|afgerond|afgevinkt|afvinken|kan dicht|mag dicht|voltooid|gereed|rond(?!\s+(?:de|het|een|\d))|gelukt|opgeleverd|afgesloten|gehaald|behaald|gerealiseerd|uitgevoerd|afgehandeld|afgewerkt|afgestreept|van de lijst|kan eraf|mag eraf|wrapped up|all done|achter de rug|zit erop|zitten erop|is geweest|zijn geweest|heeft plaatsgevonden|hebben plaatsgevonden|is doorgegaan(?! met)|is gehouden|done|finished|completed|complete|ready|took place|is live|staat live|gaat live|ging live|live gegaan|is online|staat online|went live|is live now|staat(?=\s*!)|staat er(?= ?(?:nu |eindelijk )?[!.])|staan er(?= ?(?:nu |eindelijk )?[!.]))\b|✅|✔️?/,
   },
   {
     sub: "bezig",

@@ -663,3 +663,17 @@ describe("readFollowUp: taking back, notes and partners after a change (twenty-s
     expect(readFollowUp("zet ook de GGD Groningen er als partner bij", noted, now, { named: elsewhere })).not.toMatchObject({ rerun: { text: "/actie partner Huiswerkbegeleiding buurthuis: GGD Groningen" } });
   });
 });
+
+describe("readFollowUp: amounts and take-backs in a few more words (twenty-second session, own probes)", () => {
+  const now = new Date("2026-01-22T19:30:00Z");
+  const spent = waiting({ kind: "change", command: "actie budget", actionId: "h", actionTitle: "Huiskamer in de flat", rerun: { text: "/actie budget huiskamer besteed 60", pickActionId: "h" } });
+  const noted = waiting({ kind: "change", command: "actie update", actionId: "h", actionTitle: "Huiskamer in de flat", rerun: { text: "/actie update huiskamer: eerste koffieochtend", pickActionId: "h" } });
+
+  it("'eigenlijk was het 80 euro' right after an amount corrects it", () => {
+    expect(readFollowUp("eigenlijk was het 80 euro", spent, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { pickActionId: "h" } });
+  });
+
+  it("'nee stop, doe maar niet' right after a change asks to take it back", () => {
+    expect(readFollowUp("nee stop, doe maar niet", noted, now, { named: [] })).toEqual({ kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } });
+  });
+});

