@@ -403,7 +403,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const wasSaid = /^actie (bereik|budget)$/.test(payload.command) && /^(?:(?:oh|o|nee|sorry|wacht|eigenlijk|oeps|ai|sorry)\s+)*(?:(?:het|dat)\s+)?(?:was|is)\s+(?:(?:het|dat|eigenlijk|toch|maar|wel)\s+)*(?:eur |euro )?\d+(?:\s+(?:euro|eur|kinderen|ouders|jongeren|deelnemers))?$/.test(folded);
   const waited = /^actie (bereik|budget|deadline)$/.test(payload.command) && (wasSaid || ((WAIT_START.test(folded) || (/^actie (bereik|budget)$/.test(payload.command) && /^(?:(?:oh|o|nee|sorry|wacht)\s+)*(?:het |dat )?(?:was|is) (?:eigenlijk |toch |maar |wel )?(?:eur |euro )?\d/.test(folded))) && (stripCorrection(typed).split(/\s+/).length <= 3 || payload.command === "actie deadline")));
   // ("1 mei ipv 1 maart", "moet 1 april zijn, zo afgesproken": what it should be, said in the middle.)
-  const saidInstead = /\b(ipv|i p v|in plaats van|instead of)\b/.test(folded) || /^(?:(?:wacht|oh|o|nee|sorry|laat maar|hmm+|ok|oke|dus)[\s,]+)*(?:dat |het |die )?moet \S.{0,30}? (?:zijn|worden)\b/.test(folded);
+  // ("Excuses, dat had 24 april moeten zijn.", "niet 16. 23.": likewise.)
+  const saidInstead = /\b(ipv|i p v|in plaats van|instead of)\b/.test(folded) || /^(?:(?:wacht|oh|o|nee|sorry|excuses|oeps|laat maar|hmm+|ok|oke|dus)[\s,]+)*(?:dat |het |die )?(?:moet|moest|had) \S.{0,30}? (?:moeten )?(?:zijn|worden)\b/.test(folded) || /^niet (?:de )?\d{1,2}(?:e|de|ste)? (?:maar )?(?:de )?\d{1,2}(?:e|de|ste)?$/.test(folded);
   const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || waited || saidInstead;
   if (!marked || !payload.actionId) return { kind: "none" };
   if (OTHER_ONE.test(folded)) {
@@ -417,7 +418,11 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   let value = rest
     // ("het bedrag is € 1.250 excl. btw, niet € 1.520.": the amount it was, with its dots, is not the value.)
     .replace(/[\s,]+(?:niet|not|ipv|in plaats van|instead of)\s+€?\s*\d[\d.,]*k?(?:\s*euro)?[.!]*$/i, "")
-    .replace(/^(\S.*?)(?:[\s,]+(?:ipv|i\.\s?p\.\s?v\.?|in plaats van|instead of)|\s*,\s*(?:niet|not))\s+[^,;.!?]{1,30}[.!]*$/i, "$1");
+    .replace(/^(\S.*?)(?:[\s,]+(?:ipv|i\.\s?p\.\s?v\.?|in plaats van|instead of)|\s*,\s*(?:niet|not))\s+[^,;.!?]{1,30}[.!]*$/i, "$1")
+    // ("dat had 24 april moeten zijn", "moet Daan zijn": the value inside the words that say it is meant.)
+    .replace(/^(?:(?:excuses|sorry|oeps|nee|wacht)[\s,]+)*(?:dat |het |die )?(?:moet|moest|had)\s+(.+?)\s+(?:moeten\s+)?(?:zijn|worden|wezen)[\s.!]*$/i, "$1")
+    // ("niet 16. 23.": the day after the one it is not.)
+    .replace(/^(?:niet\s+)?(?:de\s+)?\d{1,2}(?:e|de|ste)?[.,!]+\s+(?:maar\s+)?((?:de\s+)?\d{1,2}(?:e|de|ste)?)[.!]*$/i, (all, day: string) => (/^niet\b/.test(folded) ? day : all));
   // "nee sorry, Esther bedoelde ik" after an owner change: the person named instead of the one just set.
   // (Typed without "@" — "/actie eigenaar voorlees Lisa" — the last word was the person.)
   const ownerCommand = payload.command === "actie eigenaar" ? ownersMarked(payload.rerun.text) : payload.rerun.text;
@@ -429,7 +434,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   if (payload.command === "actie eigenaar" && /@[\p{L}]/u.test(ownerCommand)) {
     // ("oeps Lisa moest Peter zijn": the one after "moest" is meant; "nee niet lisa, daan": the one after the comma.)
-    const meant = rest.match(/^\S+\s+(?:moest|moet|had|hoort)\s+(?:\w+\s+)?(\S+)\s+(?:zijn|wezen|te zijn)$/i)?.[1] ?? typed.match(/\b(?:niet|not)\s+@?\S+\s*[,;:]\s*(?:maar\s+|but\s+)?@?([\p{L}-]+)[\s.!]*$/iu)?.[1] ?? rest;
+    const meant = rest.match(/^\S+\s+(?:moest|moet|had|hoort)\s+(?:\w+\s+)?(\S+)\s+(?:zijn|wezen|te zijn)$/i)?.[1] ?? typed.match(/\b(?:niet|not)\s+@?\S+\s*[,;:]\s*(?:maar\s+|but\s+)?@?([\p{L}-]+)[\s.!]*$/iu)?.[1] ?? value;
     // (A single name typed in lower case is still a name: "daan".)
     const named = /^\p{Ll}[\p{L}-]+$/u.test(meant) ? `${meant.charAt(0).toUpperCase()}${meant.slice(1)}` : meant;
     const text = named.split(/\s+/).length <= 3 ? withPersonNamed(ownerCommand, named) : undefined;

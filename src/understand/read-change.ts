@@ -130,6 +130,12 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     ? locateActions(w.index, preColon).find((s) => s.action.id === picked.chosen!.id && (/^\s*$/.test(preColon.slice(s.end)) || !text.slice(0, preColon.length).includes(":")) && contentWords(withoutPreamble(preColon.slice(0, s.start))) === 0)
     : undefined;
   if (beforeColon) span = beforeColon;
+  // ("nieuws over de voorleesochtend de bibliotheek heeft een vertelkast klaargezet": a word of the title after an article the
+  // title does not have, with a verb right after it, is the subject of the news — not part of the name.)
+  const innerArticle = text.slice(span.start, span.end).match(/\s(de|het|een)\s+[\p{L}-]+$/iu);
+  if (innerArticle && !fold(span.action.title).split(" ").includes(fold(innerArticle[1])) && /^\s+(?:heeft|hebben|had|hadden|is|zijn|was|waren|wordt|worden|gaat|gaan|komt|komen|doet|doen|geeft|geven|levert|leveren|stuurt|sturen|wil|willen|kan|kunnen|moet|moeten|zet|zetten)\b/i.test(text.slice(span.end))) {
+    span = { ...span, end: span.start + innerArticle.index! };
+  }
   // ("geldlessen update: groep 8 van de zonnewijzer …": the name before "update:" is the action, not a name the note's
   // words also fit ("Techniekdag groep 7 en 8").)
   const announced = picked.chosen ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?([^:,.;!?]{3,60}?)\s+(?:update|nieuws|voortgang|notitie|stand van zaken)\s*:\s*\S/i) : null;
@@ -222,6 +228,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       // ("…: Humanitas doet mee, zij leveren de vrijwilligers", "partner: Albert Heijn (leverde het brood)": what the partner does is
       // part of saying who it is, not news about the action.)
       (command === "actie partner" && (/^\s*(?:zij|ze|die|hij|dat|they|who|which)\s/i.test(said) || said.trim().split(/\s+/).length <= 4 || new RegExp(`\\(\\s*${said.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\)`).test(text))) ||
+      // ("uiteindelijk 7 scholen, niet 6": the number it is not, said as a correction — no note.)
+      (/^actie (bereik|budget)$/.test(command) && /^\s*(?:en\s+)?(?:niet|geen|ipv|i\.p\.v\.|in plaats van|instead of|not)\s+(?:€\s*)?\d[\d.,]*\s*(?:euro|\p{L}+)?[\s.!]*$/iu.test(said)) ||
       // ("er kwamen nog 8 kinderen bij, die waren niet geteld": said of the people counted, not news of its own.)
       (command === "actie bereik" && /^\s*(?:die|dat|deze|dit|zij|ze|they|those)\s+(?:waren|was|zijn|is|stonden|staan|werden|worden|telden|tellen|kwamen|komen|were|are)\b/i.test(said)) ||
       // ("…260 euro uitgegeven, voor de tegels eromheen", "…aan brood, beleg en melk": what the money went to is part of the amount.)
@@ -398,10 +406,27 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const org = findOrganisationIn(joins, fold(joins), w.organisations) ?? joins;
     return confirmEach([`/actie ${sub} ${picked.chosen.title}`, `/actie partner ${picked.chosen.title}: ${org}`].map((t) => ({ text: t, pickActionId: picked.chosen!.id })));
   };
+  // ("ouderavond zit erop, 48 ouders binnen gehad": done, and a count that may be its reach — offered both ways.)
+  const statusAndCount = async (note: string, sub: string): Promise<Understanding | undefined> => {
+    const counted = note && sub === "klaar" && picked.chosen && !question ? readReach(fold(note), await w.details(picked.chosen.id)) : undefined;
+    if (!counted || !picked.chosen) return undefined;
+    const done = localText("status.klaar" as never);
+    const id = picked.chosen.id;
+    return {
+      kind: "choose",
+      question: localText("understand.reading.which", { title }),
+      options: [
+        { label: localText("understand.reading.statusReach", { status: done, value: counted }), text: `/actie klaar ${title}`, pickActionId: id, then: [{ text: `/actie bereik ${title}: ${counted}`, pickActionId: id }] },
+        { label: localText("understand.reading.statusNote", { status: done, note }), text: `/actie klaar ${title}`, pickActionId: id, note },
+      ],
+    };
+  };
   if (adjacent && !isNegated(low, adjacent) && !colonForm && /^[\s!.,;:]*[!.,;:]/.test(text.slice(adjacent.end))) {
     const said = reasonAfter(text, adjacent.end);
     const note = withoutRestatedClauses(said, adjacent.sub);
     const withPartner = statusAndPartner(note, adjacent.sub);
+    const withCount = await statusAndCount(note, adjacent.sub);
+    if (withCount) return withCount;
     if (withPartner) return withPartner;
     const status = localText(`status.${STATUS_LABELS[adjacent.sub]}` as never);
     return build(`actie ${adjacent.sub}`, note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }), (await noNewStatus(note, adjacent.sub)) || saidForLater(adjacent) || saidBack(adjacent) ? false : undefined);
@@ -432,7 +457,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // Budget: "€250 uitgegeven aan X", "begroot 900 voor het jaar", "weer 150 euro uitgegeven".
   // Money likewise: at once only with a word that says spent or planned, never when added to what is stored ("weer 150 euro").
   const moneyAdded = /\b(weer|nog|extra|erbij|again|another|more)\b/.test(f) && details?.spentCents != null;
-  const saysMoney = /\b(besteed|uitgegeven|uitgaven|begroot|begroting|budget|spent|budgeted)\b/.test(f);
+  const saysMoney = /\b(besteed|uitgegeven|uitgaven|begroot|begroting|budget|spent|budgeted|overgemaakt|betaald)\b/.test(f);
   // "35 euro aan bekertjes uitgegeven" where €400 was spent already: the total now, or €35 more? Asked with both.
   const spentNow = budget?.startsWith("besteed ") && !moneyAdded && picked.chosen && !/\b(totaal|in totaal|tot nu toe|tot dusver|inmiddels|intussen|samen|al met al|bij elkaar|total|so far|altogether)\b/.test(f) ? (details ?? (await w.details(picked.chosen.id))).spentCents : null;
   const said = budget ? parseEuros(budget.slice("besteed ".length)) : undefined;
@@ -528,7 +553,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("Gasunie sponsort de techniekdag": who pays for it takes part.)
   // ("betrokkenheid cb: Jeugdgezondheidszorg Groningen werkt mee": a name with capitals that works along takes part.)
   const worksAlong = /(?:^|[:,]\s*)(?:de |het )?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3}\s+(?:werkt|werken|helpt|helpen)\s+(?:ook\s+)?mee\b/u.test(text) && !findPeopleIn(text.match(/(?:^|[:,]\s*)(?:de |het )?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:werkt|werken|helpt|helpen)/u)?.[1] ?? "", w).length;
-  const sponsors = worksAlong || /(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?\p{Lu}[\p{L}\p{N}&'. -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan|levert|leveren|verzorgt|verzorgen)\b/u.test(text) || /\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+)?(?:gesponsord|gefinancierd|mogelijk gemaakt)\s+door\s+(?:de |het )?\p{Lu}/u.test(text);
+  const sponsors = worksAlong || /(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?\p{Lu}[\p{L}\p{N}&'. -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan|levert|leveren|verzorgt|verzorgen|sponsors|(?:has |have )?confirmed (?:that )?(?:they(?:'ll| will) |it(?:'ll| will) )?sponsor|(?:will|'ll) sponsor|is sponsoring|funds|is funding|pays for)\b/u.test(text) || /\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+)?(?:gesponsord|gefinancierd|mogelijk gemaakt)\s+door\s+(?:de |het )?\p{Lu}/u.test(text);
   // ("de samenwerking met Sportbedrijf Groningen bij het watertappunt is rond": the partnership is what is settled, not the action.)
   // ("huiskamer: we werken nu samen met de bibliotheek", "techniekdag wordt gesponsord door Gasunie": who, at the end of the message.)
   const byWhom = text.match(/\b(?:samen met|samenwerking met|werken samen met|werkt samen met|in samenwerking met|gesponsord door|gefinancierd door|mogelijk gemaakt door|sponsored by|funded by)\s+(?:de |het |the )?([\p{L}][\p{L}\p{N}&'.-]*(?:\s+[\p{L}][\p{L}\p{N}&'.-]*){0,5})\s*[.!]*$/u)?.[1];
@@ -558,6 +583,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       // ("huiskamer partner: buurtvereniging de Boog haha die doen de koffie": laughter, and what they do, end the name.)
       .replace(/\s+(?:haha\w*|hihi\w*|hehe\w*|xd|lol)\b.*$/i, "")
       .replace(/\s+(?:die|zij|ze|they)\s+(?:doen|doet|leveren|levert|geven|geeft|zorgen|zorgt|regelen|regelt|verzorgen|verzorgt|betalen|betaalt|do|provide|bring)\b.*$/i, "")
+      // ("tech day: Stedin confirmed they'll sponsor the workshops": what the organisation does, said in English.)
+      .replace(/\s+(?:has\s+|have\s+)?(?:confirmed|will|is going to|are going to|sponsors|funds|pays|provides|supplies|joins|joined|is joining)\b.*$/i, "")
       .replace(/(?:\s+((?:doet|doen) (?:allebei |beide |allemaal |alle twee |samen )mee|doet mee|doen mee|werkt mee|werken mee|helpt mee|helpen mee|werkt ook mee|helpt ook mee|sluit aan|sluiten aan|(?:is |zijn |komt |komen )?(?:ook )?aan boord|(?:is|wordt|zijn) (?:nu |ook |officieel |inmiddels )*(?:een )?partners?(?: geworden)?|als partners?|erbij|toevoegen|erbij zetten|graag|aub|please))+$/i, "")
       // ("zomerkamp: partner Jongerenwerk Lewenborg toevoegen": the word "partner" before the name is not part of it.)
       .replace(/^(?:(?:nieuwe|extra|ook|een)\s+)*partners?\s+(?=\S)/i, "")
@@ -658,6 +685,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const otherField = fieldWords.test(fold(note)) || fieldWords.test(fold(text.slice(0, span.start))) || /^[\d\s.,€k%-]+$/i.test(note) || /^\S*:\/\/\S+$/.test(note.trim());
     // ("techniekdag: we verwachten zo'n 110 kinderen", "…: nog 45 handtekeningen opgehaald": a count in the note may be the
     // reach — offered with it, the note last.)
+    // ("moestuin: zaden en potgrond 64 euro en de gieters 38": money in the note is never noted at once either.)
+    if (note && /€|\beuros?\b|\beur\b/i.test(note)) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, deadlineWords);
     if (note && readReach(fold(note), details)) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, deadlineWords);
     if (note) return build("actie update", note, localText("understand.what.update", { title, note }), !otherField);
   }
@@ -690,6 +719,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const note = withoutRestatedClauses(said, hit.sub);
     const withPartner = statusAndPartner(note, hit.sub);
     if (withPartner) return withPartner;
+    const withCount = await statusAndCount(note, hit.sub);
+    if (withCount) return withCount;
     const status = localText(`status.${STATUS_LABELS[hit.sub]}` as never);
     const what = note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status });
     return build(`actie ${hit.sub}`, note, what, (await noNewStatus(note, hit.sub)) || saidForLater(hit) || saidBack(hit) ? false : undefined);
@@ -934,7 +965,7 @@ function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>)
 const BETWEEN_NAME_AND_STATUS = /^(is|zijn|was|waren|wordt|worden|werd|nu|staat|staan|stond|al|inmiddels|daadwerkelijk|werkelijk|feitelijk|eindelijk|officieel|helemaal|toch|dan|ook|echt|gewoon|dus|we|wij|ik|helaas|definitief|per|direct|vandaag|gisteren|gisteravond|vanochtend|vanmiddag|vanavond|deze|dit|vorige|afgelopen|week|jaar|maand|keer|tijdelijk|voorlopig|even|weer|bijna|niet|nog|gaat|ging|gaan|gingen|kan|moet|mag|wel|zo|net|pas|sinds|kort|alweer|succesvol|goed|mooi|ook|project|projectje|actie|action|camp|club|traject|has|have|been|is|are|was|were|now|finally|officially|today|yesterday|just|already|also|definitely|sadly|unfortunately)$/;
 
 /** Things a piece of work consists of: "de offerte voor …", "inschrijving zomerkamp". */
-const PART_NOUN = /^(inschrijving|inschrijvingen|aanmelding|aanmeldingen|aanvraag|subsidieaanvraag|offerte|offertes|planning|voorbereiding|voorbereidingen|uitnodiging|uitnodigingen|flyer|flyers|poster|posters|folder|folders|brief|verslag|evaluatie|begroting|contract|locatie|training|ronde|fase|werving|bakken|borden|ontwerp|tekening|opzet|programma|bestelling|levering|verbouwing|subsidie)$/;
+const PART_NOUN = /^(inschrijving|inschrijvingen|aanmelding|aanmeldingen|aanvraag|subsidieaanvraag|offerte|offertes|planning|voorbereiding|voorbereidingen|uitnodiging|uitnodigingen|flyer|flyers|poster|posters|folder|folders|brief|verslag|evaluatie|begroting|contract|locatie|training|ronde|fase|werving|bakken|borden|ontwerp|tekening|opzet|programma|bestelling|levering|verbouwing|subsidie|aanbetaling|betaling|reservering|boeking|inkoop|werving|selectie)$/;
 /** Words before "van/voor de <actie>" that are the action itself or no noun at all ("de actie voor de moestuin is klaar"). */
 const NOT_A_PART = /^(is|zijn|was|waren|wat|dat|die|deze|alles|all|everything|actie|action|project|projectje|status|werk|update|nieuws|stand|zaken|even|ook|nu|dan|klaar|bezig|wijkbot|iets|niks|niets|kant|melding|bericht|berichtje|gedoe|verhaal|ben|zijn|gaan|gaat|kan|mag|moet|wil|zet|zetten)$/;
 
@@ -1355,7 +1386,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   const target = restFolded.match(/\b(?:bereik|reach)\s+(?:bijstellen|bijgesteld|verhogen|verhoogd|verlagen|verlaagd|ophogen|opgehoogd|omhoog|omlaag)\s+(?:naar|tot|to|op)\s+(\d+)|\b(?:beoogde?|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to|mag|moet|kan|gaat|nu|de|het|the|voor|for|bedraagt|bedroeg|ligt|komt|uit|alle|all)\s+)*(\d+)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b|\b(?:willen|wil|hopen|mikken)\s+(?:we\s+|wij\s+)?er\s+(?:in totaal\s+|graag\s+|uiteindelijk\s+)?(\d+)\b/);
   if (more && details?.reachReached !== undefined && details.reachReached !== null && (!target || /\b(blijft|blijven|stays|unchanged)\b/.test(f))) return String(details.reachReached + Number(more[1]));
   if (!counts.length && !bare && !target && !/\b(totaal|in totaal|total)\s+(nu\s+|is\s+)*\d/.test(restFolded)) return undefined;
-  if (!/\b(staat op|staan op|zit op|zitten op|teller staat|bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|bij gekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|zitten nu|zitten er nu|zitten er|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogde?|doel|streven|target|verwacht|verwachten|opgehaald|verzameld|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting|eindstand|tussenstand|teller|tellerstand|tot nu toe|tot dusver|so far)\b/.test(f)) return undefined;
+  if (!/\b(staat op|staan op|zit op|zitten op|teller staat|bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|bij gekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|zitten nu|zitten er nu|zitten er|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|came|joined|took part|attended|beoogde?|doel|streven|target|verwacht|verwachten|opgehaald|verzameld|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting|eindstand|tussenstand|teller|tellerstand|tot nu toe|tot dusver|so far|uiteindelijk|in the end)\b/.test(f) && !/\b\d+ \p{L}+,? niet \d+\b/u.test(f)) return undefined;
   // ("er komen nu gemiddeld 15 bewoners per week": how many come each time is news about the action, not its reach.)
   if ((/\b(gemiddeld|gemiddelde|gemiddeld genomen|average|on average)\b/.test(f) || /\b\d+\s+(?:\p{L}+\s+){0,2}(?:per|elke|iedere|a|each)\s+(?:week|keer|maand|dag|les|avond|ochtend|middag|bijeenkomst|sessie|session|time)\b/u.test(f)) && !/\b(bereik|bereikt|bereiken|reach|reached|totaal|in totaal|total|beoogd|doel)\b/.test(f)) return undefined;
   // ("er hebben zich al 48 kinderen aangemeld": who signed up has not been reached yet — news, a note.)
@@ -1412,7 +1443,7 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   }
   const amounts = [
     ...text.matchAll(
-      /(?:€\s*(\d[\d.,]*(?:\s*k\b)?)|\b(\d[\d.,]*(?:\s*k\b)?)\s*(?:euros?|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald|spent|paid|afgerekend|aanbetaald|voorgeschoten|kost|kosten)\s+(?:(?:van|is|op|gaat|naar|wordt|nu|omhoog|verhoogd|verlaagd|moet|mag|kan|to|now|toch|eigenlijk|maar|ongeveer|zo'?n)\s+){0,3}(\d[\d.,]*\d?k?)\b|\b(\d[\d.,]*\d|\d|\d+k)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|kwijt|begroot|gebudgetteerd|toegekend|gereserveerd|spent|paid|budgeted|aanbetaling|aanbetaald|afgerekend|voorgeschoten)\b)/giu,
+      /(?:€\s*(\d[\d.,]*(?:\s*k\b)?)|\b(\d[\d.,]*(?:\s*k\b)?)\s*(?:euros?|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald|spent|paid|afgerekend|aanbetaald|voorgeschoten|overgemaakt|kost|kosten)\s+(?:(?:van|is|op|gaat|naar|wordt|nu|omhoog|verhoogd|verlaagd|moet|mag|kan|to|now|toch|eigenlijk|maar|ongeveer|zo'?n)\s+){0,3}(\d[\d.,]*\d?k?)\b|\b(\d[\d.,]*\d|\d|\d+k)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|kwijt|begroot|gebudgetteerd|toegekend|gereserveerd|spent|paid|budgeted|aanbetaling|aanbetaald|afgerekend|voorgeschoten|overgemaakt)\b)/giu,
     ),
   ];
   // "begroting ouderavond mediawijsheid: 650": the word, the action, then the bare amount at the end.
@@ -1443,9 +1474,9 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   const allocated = /\b(trekt|trekken|trok|trokken)\b[^.;!?]*\d[^.;!?]*\buit\b|\buitgetrokken\b/.test(f);
   // ("moestuin €89,95 aan zaadjes en gieters": an amount spent on things.)
   const spentOn = /(?:€\s*\d[\d.,]*|\b\d[\d.,]*\s*(?:euro|eur)\b)\s+aan\s+(?!de\s+(?:begroting|budget))\p{L}/u.test(text);
-  if (!paidOut && !allocated && !spentOn && !/\b(uitgegeven|besteed|gekost|betaald|kwijt|uitgave|uitgaven|spent|paid|cost|begroot|begrote|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd|afgerekend|aanbetaald|voorgeschoten)\b/.test(f)) return undefined;
+  if (!paidOut && !allocated && !spentOn && !/\b(uitgegeven|besteed|gekost|betaald|kwijt|uitgave|uitgaven|spent|paid|cost|begroot|begrote|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd|afgerekend|aanbetaald|voorgeschoten|overgemaakt|aanbetaling)\b/.test(f)) return undefined;
   const plannedWord = f.match(/\b(begroot|begrote|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie|uitgetrokken)\b/) ?? (allocated ? ["uit"] : null);
-  const spentWord = f.match(/\b(uitgegeven|uitgaven|besteed|gekost|betaald|kwijt|spent|paid|aanbetaald|aanbetaling|afgerekend|voorgeschoten)\b/) ?? (paidOut || spentOn ? ["paid"] : null);
+  const spentWord = f.match(/\b(uitgegeven|uitgaven|besteed|gekost|betaald|kwijt|spent|paid|aanbetaald|aanbetaling|afgerekend|voorgeschoten|overgemaakt)\b/) ?? (paidOut || spentOn ? ["paid"] : null);
   const planned = Boolean(plannedWord) && !spentWord;
   // The amount nearest the word that says what it is.
   const anchor = sameLengthFold(text).search(planned ? /\b(begroot|begrote|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie)\b/ : /\b(uitgegeven|uitgaven|besteed|gekost|betaald|kwijt|spent|paid|kost|kosten|aanbetaald|aanbetaling|afgerekend|voorgeschoten)\b/);

@@ -61,6 +61,12 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   // "misschien moeten we ook iets met een repaircafé doen, weet niet of dat past": an idea — offered as a new action, asked first.
   const idea = said.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:misschien|wellicht|mss|zullen we|moeten we|kunnen we|zouden we)\s+(?:(?:moeten|kunnen|zouden)\s+)?(?:we\s+)?(?:ook\s+|eens\s+|nog\s+)*iets\s+(?:met|rond|rondom|doen met)\s+(?:een\s+|de\s+|het\s+)?([^,.;?!]{3,40}?)\s+(?:doen|organiseren|opzetten|starten|beginnen|oppakken)\b/i)?.[1];
   if (idea && !/^(iets|dat|dit|het)$/i.test(idea.trim())) return confirmCommand(`/actie nieuw ${idea.trim().charAt(0).toUpperCase()}${idea.trim().slice(1)}`);
+  // ("de stuurgroep wil een actie Wijkfeest onder Vreedzaam, …": a new action asked for by its name.)
+  const wanted = said.replace(/^(\s*(?:@wijkbot[\s,:]*)?)(?:(?:de\s+)?stuurgroep|we|wij|ik|de coördinator|de coordinator)\s+(?:wil|willen|wilt)\s+(?:graag\s+|ook\s+|nog\s+)*een\s+(?:nieuwe\s+)?actie\s+(?=\p{Lu})/u, "$1nieuwe actie ");
+  if (wanted !== said) {
+    said = wanted;
+    f = fold(said);
+  }
   // ("…, kun je dat als actie voor gezond zetten met Anouk als eigenaar?": the pillar said inside the request is one of the parts.)
   const pillarAlternatives = w.pillars.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   if (pillarAlternatives) {
@@ -122,7 +128,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // "…, valt onder kansrijk en Lefier doet mee als partner": the pillar said without a subject, and "en" joining two parts.
     .replace(/[,;]\s*(?:valt|hoort)\s+(?:onder|bij)\s+(?:de\s+pijler\s+|pijler\s+)?([\p{L}-]+)(?:\s+en\s+|(?=\s*(?:[,;.]|$)))/giu, (m, name: string) => (w.pillars.some((p) => fold(p) === fold(name)) ? `, pijler ${name}${/\sen\s+$/.test(m) ? ", " : ""}` : m))
     .replace(/\s+met (?:als )?deadline\s+/gi, ", deadline ");
-  rest = rest.replace(/^\s*(?:(?:aan|toe|voor mij|voor me|op de lijst|erbij|bij|aanmaken|maken|toevoegen|starten|beginnen|opstarten|graag|alsjeblieft|aub|please|pls|plz|svp|ff|even)\b\s*)*[:\-–,]?\s*/i, "").replace(/^(?:genaamd|met de naam|met als titel|titel|called|named)\s*:?\s*/i, "");
+  rest = rest.replace(/^\s*(?:(?:aan|toe|voor mij|voor me|op de lijst|erbij|bij|aanmaken|maken|toevoegen|registreren|vastleggen|invoeren|starten|beginnen|opstarten|graag|alsjeblieft|aub|please|pls|plz|svp|ff|even)\b\s*)*[:\-–,]?\s*/i, "").replace(/^(?:genaamd|met de naam|met als titel|titel|called|named)\s*:?\s*/i, "");
   // "kan je dat als actie zetten bij vreedzaam? titel Voetbaltoernooi meivakantie"
   const titled = text.match(/\b(?:titel|title|naam)\s*:?\s*(.+)$/i);
   const before = text.slice(0, trigger.index).trim();
@@ -136,7 +142,14 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   // (whole: a piece between commas; a tail of the title is not taken for a list of people — "Spreekuur met wijkagent Bram".)
   function consume(piece: string, whole = true): boolean {
     // ("maken onder kansrijk": the verb of the request before a part.)
-    let p = piece.trim().replace(/[.!?]+$/, "").replace(/^(?:maken|aanmaken|toevoegen|zetten|erbij zetten)\s+(?=\S)/i, "");
+    let p = piece.trim().replace(/[.!?]+$/, "").replace(/^(?:maken|aanmaken|toevoegen|zetten|erbij zetten)\s+(?=\S)/i, "")
+      // ("zet m onder vreedzaam", "in de vreedzaam pijler", "doelgroep 4 tot 12", "klaar voor de zomervakantie": the same parts in other words.)
+      .replace(/^(?:zet|doe)\s+(?:m|'m|em|hem|het|die|dat)\s+(?=(?:onder|bij|in)\s)/i, "")
+      .replace(/^(?:in|bij|onder|voor)\s+(?:de\s+)?([\p{L}-]+)\s+(?:pijler|opgave)$/iu, "pijler $1")
+      .replace(/\b(0|4)\s+(?:tot|t\/m|tot en met)\s+(4|12)(?:\s+jaar)?\b/gi, "$1-$2")
+      .replace(/\b(?:vanaf|boven de)\s+12(?:\s+jaar)?\b|\b12\s+(?:jaar\s+)?en\s+ouder\b/gi, "12+")
+      .replace(/^(?:klaar|af|gereed|rond)\s+(?=(?:voor|op|by|uiterlijk)\b)/i, "")
+      .replace(/^(?:moet|moeten)\s+(\S.*?)\s+(?:staan|klaar zijn|af zijn|rond zijn|draaien|lopen|klaar|af)$/i, "deadline $1");
     const pf = fold(p);
     // ("healthy", "pillar peaceful": the English word for the pillar's Dutch name.)
     const gloss = ENGLISH_GLOSS[pf.replace(/^(?:pillar|pijler)\s+/, "")];
@@ -167,6 +180,10 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const partnerName = jointly ? (jointly[1] ?? jointly[2] ?? jointly[3]) : undefined;
     const jointWith = partnerName ? w.people.find((x) => fold(x.displayName) === fold(partnerName) || fold(x.displayName).split(" ")[0] === fold(partnerName))?.displayName : undefined;
     if (jointWith && w.sender && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${w.sender.displayName} @${jointWith}`), true;
+    // ("Ahmed en ik trekken m", "ik en Lisa doen het": the two of them, without "samen".)
+    const pair = p.match(/^(?:@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:en|&)\s+(?:ik|mij)|(?:ik|mij)\s+(?:en|&)\s+@?([\p{L}][\p{L}\p{N}_-]*))\s+(?:trekken|doen|pakken|regelen)(?:\s+(?:het|hem|m|'m|em|dit|die|dat))?(?:\s+(?:samen|op))*$/iu);
+    const pairWith = pair ? w.people.find((x) => fold(x.displayName) === fold(pair[1] ?? pair[2]) || fold(x.displayName).split(" ")[0] === fold(pair[1] ?? pair[2]))?.displayName : undefined;
+    if (pairWith && w.sender && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${w.sender.displayName} @${pairWith}`), true;
     if (/^((die|dat|deze|dit) (doe|trek) ik( zelf| wel)?|ik trek (hem|het|dit|deze)( zelf| wel)?|ik doe (hem|het|dit|deze) zelf|ik ben (zelf )?(de )?(eigenaar|trekker)( zelf)?|(eigenaar|trekker|de trekker|de eigenaar) ben ik( zelf)?|ik ben (zelf )?eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me|mezelf|mijzelf)( zelf)?|for (me|myself)|aan|toe|eigenaar ik|eigenaar (mij|me|mezelf))$/i.test(pf)) return true;
     // "…, samen met Lisa": a person of the wijk is a second owner (an organisation is a partner, below).
     // ("…, ahmed doet mee", "Lisa helpt ook": a person of the wijk who joins in is a second owner.)
@@ -527,7 +544,11 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
   if (decided && !/\b(op de agenda|agendapunt|herinner\w*)\b/.test(fold(decided))) return confirmCommand(`/besluit ${clean(decided)}`);
   if (!stuurgroep || /\b(voorstel|agenda|agendapunt)\b/.test(f)) return undefined;
   // In the stuurgroep: "we zijn akkoord met X", "de stuurgroep gaat akkoord met X", "we hebben gekozen voor X", "X is vastgesteld".
-  const agreed = body.match(/^(?:we|wij|(?:de\s+)?stuurgroep)\s+(?:zijn|is|gaan|gaat)\s+(?:(?:ook|unaniem|allemaal|volledig)\s+)?(akkoord\s+met\s+.{3,})$/i)?.[1] ?? body.match(/^(?:we|wij|(?:de\s+)?stuurgroep)\s+(?:hebben|heeft)\s+(gekozen\s+voor\s+.{3,})$/i)?.[1];
+  // ("De stuurgroep stemt in met de verlenging van het zomerkamp", "we stemmen in met …": agreed.)
+  const agreed = body.match(/^(?:we|wij|(?:de\s+)?stuurgroep)\s+(?:zijn|is|gaan|gaat)\s+(?:(?:ook|unaniem|allemaal|volledig)\s+)?(akkoord\s+met\s+.{3,})$/i)?.[1] ?? body.match(/^(?:we|wij|(?:de\s+)?stuurgroep)\s+(?:hebben|heeft)\s+(gekozen\s+voor\s+.{3,})$/i)?.[1] ?? body.match(/^(?:we|wij|(?:de\s+)?stuurgroep)\s+(?:stemt|stemmen)\s+(?:(?:unaniem|allemaal|ook)\s+)?(in\s+met\s+.{3,})$/i)?.[1];
+  // ("akkoord: de wijkwebsite krijgt een knop per organisatie": what is agreed, after the colon.)
+  const agreedColon = body.match(/^(?:akkoord|afgesproken|besloten|aangenomen|goedgekeurd|unaniem akkoord)\s*:\s*(.{6,}?)[\s.!]*$/i)?.[1];
+  if (agreedColon) return confirmCommand(`/besluit ${clean(agreedColon)}`);
   // ("de stuurgroep gaat akkoord met X": the decision keeps who agreed, as it was said.)
   // ("…, dat bij punt 2 graag": at that item.)
   const agreedAt = agreed ? body.match(/[,;]?\s*\(?\s*(?:(?:dat|die|dit|graag|en|hoort)\s+)*(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d+)\s*\)?(?:\s+(?:graag|aub|svp|please))?[\s.!]*$/i) : null;

@@ -677,3 +677,17 @@ describe("readFollowUp: amounts and take-backs in a few more words (twenty-secon
     expect(readFollowUp("nee stop, doe maar niet", noted, now, { named: [] })).toEqual({ kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } });
   });
 });
+
+describe("readFollowUp: corrections said the way round 30a said them (twenty-second session)", () => {
+  const now = new Date("2026-01-05T08:00:00Z");
+  it("'nee, moet Daan zijn ipv Lisa' right after an owner change: Daan instead", () => {
+    const owner = waiting({ kind: "change", command: "actie eigenaar", actionId: "s", actionTitle: "Speeltuin Kastanjelaan opknappen", rerun: { text: "/actie eigenaar speeltuin @Lisa", pickActionId: "s" } });
+    expect(readFollowUp("nee, moet Daan zijn ipv Lisa", owner, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar speeltuin @Daan", pickActionId: "s", correction: true } });
+  });
+
+  it("'niet 16. 23.' and 'Excuses, dat had 24 april moeten zijn.' right after a deadline: that day instead", () => {
+    const dated = waiting({ kind: "change", command: "actie deadline", actionId: "v", actionTitle: "Veilig naar school", rerun: { text: "/actie deadline veilig naar school 16 februari", pickActionId: "v" } });
+    expect(readFollowUp("niet 16. 23.", dated, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { datePhrase: "23 februari", correction: true } });
+    expect(readFollowUp("Excuses, dat had 24 april moeten zijn.", dated, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { datePhrase: "24 april", correction: true } });
+  });
+});

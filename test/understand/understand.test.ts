@@ -4061,3 +4061,48 @@ describe("understand: together with people is no partnership (twenty-second sess
     expect(await understand("agendapunt 3 mag erop en zet hem meteen als eerste", { ...world(), chatKind: "stuurgroep", agendaItems: async () => items })).toMatchObject({ kind: "confirm", text: "/agenda accepteer 3" });
   });
 });
+
+describe("understand: what round 30a's tuning part taught (twenty-second session)", () => {
+  it("an organisation that confirms it will sponsor, said in English, is a partner (shown first)", async () => {
+    expect(await read("moestuin: Stedin confirmed they'll sponsor the workshops")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Stedin" });
+  });
+
+  it("a payment of a part made ('aanbetaling … gedaan, 1500 overgemaakt') is money spent, not the action done", async () => {
+    const u = await read("aanbetaling speeltuin gedaan, 1500 overgemaakt naar de aannemer");
+    expect(JSON.stringify(u)).not.toContain("/actie klaar");
+    expect(u).toMatchObject({ text: "/actie budget Speeltuin Kastanjelaan opknappen: besteed 1500" });
+  });
+
+  it("'uiteindelijk 7 scholen, niet 6' offers the reach 7", async () => {
+    expect(JSON.stringify(await read("moestuin: uiteindelijk 7 scholen, niet 6"))).toContain("/actie bereik Buurtmoestuin: 7");
+  });
+
+  it("done with a count ('zit erop, 48 ouders binnen gehad') is offered as done with that reach, or done with a note", async () => {
+    const u = await read("de moestuin zit erop, 48 ouders binnen gehad");
+    expect(u).toMatchObject({ kind: "choose", options: [{ text: "/actie klaar Buurtmoestuin", then: [{ text: "/actie bereik Buurtmoestuin: 48" }] }, { text: "/actie klaar Buurtmoestuin", note: "48 ouders binnen gehad" }] });
+  });
+
+  it("money after a colon is never noted at once", async () => {
+    expect(await read("moestuin: zaden en potgrond 64 euro en de gieters 38")).not.toMatchObject({ kind: "run" });
+  });
+
+  it("'gaat eindelijk lopen' sets it going", async () => {
+    expect(await read("betrokkenheid cb gaat eindelijk lopen, eerste overleg was vanochtend")).toMatchObject({ text: expect.stringMatching(/^\/actie bezig Verhoogde betrokkenheid CB en GGD/) });
+  });
+
+  it("a new action's parts in other words: 'in de vreedzaam pijler', 'voor 12+', 'moet eind maart staan', 'zet m onder …', 'Peter en ik trekken m'", async () => {
+    expect(await read("nieuwe actie gamen en praten voor 12+ in de vreedzaam pijler, moet eind maart staan")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie nieuw gamen en praten (?=.*pijler Vreedzaam)(?=.*doelgroep 12\+)(?=.*deadline eind maart)/) });
+    expect(await read("nieuwe actie straatvoetbaltoernooi, zet m onder vreedzaam, Peter en ik trekken m, 12+")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie nieuw straatvoetbaltoernooi (?=.*pijler Vreedzaam)(?=.*eigenaar @Fatima @Peter)(?=.*doelgroep 12\+)/) });
+    expect(await read("nieuwe actie schoolreis pijler kansrijk doelgroep 4 tot 12 deadline 12 juni")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/doelgroep 4-12/) });
+  });
+
+  it("'de stuurgroep wil een actie Wijkfeest onder Vreedzaam, Marieke trekt die' is a new action", async () => {
+    expect(await read("de stuurgroep wil een actie Wijkfeest onder Vreedzaam, Marieke trekt die, klaar voor de zomervakantie")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie nieuw Wijkfeest (?=.*pijler Vreedzaam)(?=.*eigenaar @Marieke)(?=.*deadline)/) });
+  });
+
+  it("in the stuurgroep, 'De stuurgroep stemt in met …' and 'akkoord: …' are decisions", async () => {
+    const inStuurgroep = (text: string) => understand(text, { ...world(), chatKind: "stuurgroep", agendaItems: async () => [] });
+    expect(await inStuurgroep("De stuurgroep stemt in met de verlenging van het zomerkamp naar vijf dagen.")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/besluit (?:De stuurgroep stemt )?in met de verlenging van het zomerkamp naar vijf dagen/) });
+    expect(await inStuurgroep("akkoord: de wijkwebsite krijgt een knop per organisatie")).toMatchObject({ kind: "confirm", text: "/besluit de wijkwebsite krijgt een knop per organisatie" });
+  });
+});

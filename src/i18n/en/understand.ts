@@ -50,6 +50,8 @@ export const enUnderstand: Record<keyof typeof nlUnderstand, CatalogueText> = {
   "understand.reading.reach": "reach: {value}",
   "understand.reading.deadline": "deadline: {when}",
   "understand.reading.note": "as a note: “{note}”",
+  "understand.reading.statusReach": "{status}, and reach: {value}",
+  "understand.reading.statusNote": "{status}, with the note: “{note}”",
   "understand.whichOwnAction": "On which action shall I note: “{note}”?",
   "understand.ownActionNote": "Is this about *{title}*? Then I will note there: “{note}”",
 };

@@ -49,6 +49,8 @@ export const nlUnderstand = {
   "understand.reading.reach": "bereik: {value}",
   "understand.reading.deadline": "deadline: {when}",
   "understand.reading.note": "als notitie: “{note}”",
+  "understand.reading.statusReach": "{status}, en bereik: {value}",
+  "understand.reading.statusNote": "{status}, met als notitie: “{note}”",
   "understand.whichOwnAction": "Bij welke actie noteer ik: “{note}”?",
   "understand.ownActionNote": "Hoort dit bij *{title}*? Dan noteer ik daar: “{note}”",
 } as const satisfies Record<string, CatalogueText>;
