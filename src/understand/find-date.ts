@@ -54,7 +54,7 @@ const DAYS_BEFORE: Record<string, number> = { "twee dagen": 2, "2 dagen": 2, "dr
  * a day counted from the next meeting, spelled as a date ("21 januari 2026") in the text.
  */
 export const MEETING_RELATIVE =
-  /\b(?:op\s+)?(?:de\s+|the\s+)?(dag|avond|ochtend|middag|een dag|1 dag|twee dagen|2 dagen|drie dagen|3 dagen|week|een week|1 week|day|a day|one day|two days|2 days|a week|morning|evening)\s+(voor|vóór|na|van|before|after|of)\s+(?:de|het|the)\s+(?:volgende\s+|eerstvolgende\s+|next\s+)?(vergadering|stuurgroep(?:vergadering)?|stuurgroepvergadering|bijeenkomst|overleg|meeting)\b/i;
+  /\b(?:op\s+)?(?:de\s+|the\s+)?(dag|avond|ochtend|middag|een dag|1 dag|twee dagen|2 dagen|drie dagen|3 dagen|week|een week|1 week|day|a day|one day|two days|2 days|a week|morning|evening)\s+(voor|vóór|na|van|before|after|of)\s+(?:(?:de|het|the)\s+)?(?:volgende\s+|eerstvolgende\s+|next\s+)?(vergadering|stuurgroep(?:vergadering)?|stuurgroepvergadering|bijeenkomst|overleg|meeting)\b/i;
 
 export function spellMeetingDay(text: string, meeting: Date | undefined): string {
   const m = text.match(MEETING_RELATIVE);

@@ -51,7 +51,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && (NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 18 && /^(oeps|oops|oei|oeh|shit|sorry|sry|nee|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het) (?:hoort|hoorde))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && (NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 12 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 18 && /^(oeps|oops|oei|oeh|shit|sorry|sry|nee|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het) (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
@@ -264,7 +264,9 @@ export const TAKE_BACK = new RegExp(
   [
     String.raw`\bvergeet (?:dat|dit|het|die laatste|wat ik (?:net |daarnet |zojuist )?(?:zei|schreef|typte|stuurde|zeg)|mijn (?:vorige|laatste) (?:bericht|berichtje|appje))\b`,
     String.raw`\bnegeer (?:dat|dit|het|die laatste|mijn (?:vorige|laatste) (?:bericht|berichtje|appje)|wat ik (?:net |daarnet |zojuist )?(?:zei|schreef|typte|stuurde))\b`,
-    String.raw`\b(?:scratch that|forget (?:that|it|what i said|my last message)|ignore (?:that|my last message|what i said)|cancel (?:that|it)|take (?:that|it) back)\b`,
+    String.raw`\b(?:scratch that|scrap that|scrap it|forget (?:that|it|what i said|my last message)|ignore (?:that|my last message|what i said)|cancel (?:that|it)|take (?:that|it) back|undo (?:that|it))\b`,
+    // ("ik wil het oude terug", "graag terug", "trek die datum even in", "dat was te vroeg": the change just made, taken back.)
+    String.raw`\b(?:ik wil|graag|zet) (?:het |de |die )?oude (?:\w+ )?terug\b|(?:^|[,.!]\s*|\s)(?:graag|maar|dan|alsjeblieft|aub) terug[.!]*$|\btrek (?:die|dat|de|het|dit) (?:\w+ )?(?:(?:even|maar|ff|nog) )*in\b|\bdat was (?:te vroeg|voorbarig|te snel)\b`,
     String.raw`\b(?:haal|doe|gooi) (?:die|dat|het|dit|de|m|hem|em) (?:laatste |vorige )?(?:(?:update|notitie|wijziging|aanpassing|bericht|verandering|regel) )?(?:(?:maar|even|weer|ff|nou) )*(?:weg|eruit|eraf)\b`,
     String.raw`\b(?:haal|gooi) (?:(?:het|dat|die|dit|maar|even|weer|ff|nou) )*weg$|\b(?:die|dat|het|dit) (?:laatste |vorige )?(?:(?:update|notitie|wijziging|aanpassing|bericht) )?(?:(?:maar|even|weer|ff|nou) )*weghalen\b`,
     String.raw`^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:die|dat|de|het|dit) (?:laatste |vorige )?(?:(?:notitie|update|wijziging|aanpassing|bericht) )?(?:mag|kan|moet) (?:(?:maar|weer|ook|er|dan) )*(?:weg|eraf|er af|eruit|verwijderd worden)\b`,
@@ -554,7 +556,8 @@ const TIME_IN = /(?:\b(?:om|at) )?(?:\b\d{1,2}[:.]\d{2}(?: ?uur)?|\bhalf \S+|\bk
  */
 function readReminderMoment(typed: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date): FollowUpReading | undefined {
   // "kan ook een uurtje later", "half uur eerder graag": the same reminder, that much later or earlier on the same day.
-  const shift = fold(typed).match(/^(?:(?:nee|oh|o|hmm|kan|het|dat|ook|maar|toch|liever|doe|maak|er|dan|graag|eigenlijk|zet|hem|m)\s+)*(?:(een|1|twee|2|drie|3|anderhalf|een half|half)\s+)?(uur|uurtje|uurtjes|uren|kwartier|kwartiertje|halfuurtje|half uur)\s+(later|eerder|vroeger)(?:\s+(?:graag|aub|pls|dan|van|maken|ook))*$/);
+  // ("doe die van woensdag maar een uurtje later": the reminder named by its day, the same.)
+  const shift = fold(typed).match(/^(?:(?:nee|oh|o|hmm|kan|het|dat|ook|maar|toch|liever|doe|maak|er|dan|graag|eigenlijk|zet|hem|m|die|van|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen)\s+)*(?:(een|1|twee|2|drie|3|anderhalf|een half|half)\s+)?(uur|uurtje|uurtjes|uren|kwartier|kwartiertje|halfuurtje|half uur)\s+(later|eerder|vroeger)(?:\s+(?:graag|aub|pls|dan|van|maken|ook))*$/);
   if (shift) {
     const count = ({ een: 1, "1": 1, twee: 2, "2": 2, drie: 3, "3": 3, anderhalf: 1.5, "een half": 0.5, half: 0.5 } as Record<string, number>)[shift[1] ?? "een"] ?? 1;
     const unit = /kwartier/.test(shift[2]) ? 15 : /half/.test(shift[2]) ? 30 : 60;
@@ -567,9 +570,11 @@ function readReminderMoment(typed: string, payload: Extract<StoredPrompt["payloa
     const moment = `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
     return { kind: "rerun", rerun: { text: time ? `${command.slice(0, time.index).trimEnd()} ${moment}` : `${command} ${moment}`, undoFirst: true, correction: true } };
   }
-  const said = typed
-    .replace(/^(?:(?:nee+|neen|no|sorry|sry|oeps|oops|oh|o|ah|hmm+|liever|toch|maar|doe|maak er|make it|rather|dan|graag|eigenlijk|beter|zet (?:hem|het|m|die)|verzet (?:hem|het|m|die)|op|naar|kan (?:het|dat) (?:ook|om)?|wacht)\b[\s,:!.-]*)+/i, "")
-    .replace(/(?:[\s,]*\b(?:graag|aub|svp|please|pls|van|dan|maken|bedoel(?:de)? ik|ik bedoel(?:de)?|i mean|i meant|instead|ipv|toch|liever|zetten)\b)+[\s.!]*$/i, "")
+  // ("ohh donderdag ben ik er niet, maak er woensdag van": the day it is to be made.)
+  const madeOf = typed.match(/\bmaak (?:er|het) (?:maar |dan |liever |toch )?(.{2,30}?) van\b/i)?.[1];
+  const said = (madeOf ?? typed)
+    .replace(/^(?:(?:nee+|neen|no|sorry|sry|oeps|oops|ohh+|oh|o|ah|hmm+|actually|liever|toch|maar|doe|maak er|make it|rather|dan|graag|eigenlijk|beter|zet (?:hem|het|m|die)|verzet (?:hem|het|m|die)|op|naar|kan (?:het|dat) (?:ook|om)?|wacht)\b[\s,:!.-]*)+/i, "")
+    .replace(/(?:[\s,]*\b(?:graag|aub|svp|please|pls|van|dan|maken|bedoel(?:de)? ik|ik bedoel(?:de)?|i mean|i meant|instead|ipv|toch|liever|zetten|same time|zelfde tijd|op dezelfde tijd|dezelfde tijd)\b)+[\s.!]*$/i, "")
     .replace(/[\s.!]+$/, "")
     .trim();
   if (!said || said.split(/\s+/).length > 6) return undefined;

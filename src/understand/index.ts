@@ -191,7 +191,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const question = (asks && (!startsWithName || isTagQuestion(text)) && !nameBeforeColon && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"))) || asksWhether;
 
   // "stuur me alles wat je over mij bewaart": the person's own data.
-  if (/\b(wat|alles wat|welke (?:persoons)?gegevens|what)\b.*\b(je|jij|wijkbot|you)\b.*\b(over|van) (mij|me)\b.*\b(bewaart|bewaard|weet|opslaat|opgeslagen|hebt|heeft|store|keep|know)\b|\bmijn gegevens\b.*\b(zien|inzien|opvragen|sturen|stuur|krijgen)\b|^(wat|welke gegevens|what)\b.*\b(weet|bewaar\w*|sla\w* op|opgeslagen|know|store)\b.*\b(over|van|about) (mij|me)\b/.test(f)) return { kind: "run", text: "/mijngegevens" };
+  if (/\bwat (?:slaat|sla|bewaart|bewaar|weet|heeft|hebt) (?:je|jij|u|wijkbot|de bot) (?:allemaal |eigenlijk )*(?:op )?(?:over|van) (?:mij|me)\b/.test(f) || /\b(wat|alles wat|welke (?:persoons)?gegevens|what)\b.*\b(je|jij|u|wijkbot|you)\b.*\b(over|van) (mij|me)\b.*\b(bewaart|bewaard|weet|opslaat|opgeslagen|hebt|heeft|store|keep|know)\b|\bmijn gegevens\b.*\b(zien|inzien|opvragen|sturen|stuur|krijgen)\b|^(wat|welke gegevens|what)\b.*\b(weet|bewaar\w*|sla\w* op|opgeslagen|know|store)\b.*\b(over|van|about) (mij|me)\b/.test(f)) return { kind: "run", text: "/mijngegevens" };
   // "moestuin: compost is geleverd. en herinner me morgen aan de zaadlijst", "herinner me morgen om 10 aan de borden, en
   // noteer bij veilig naar school dat …": two requests in one message, each read on its own — shown first, both.
   const twoAsks = text.match(/^(.{6,}?)(?:[.;!]\s+|,\s+)(?:en\s+|and\s+|ook\s+)?((?:herinner|noteer|remind)\b.{6,})$/i);

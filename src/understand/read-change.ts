@@ -257,7 +257,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   };
   const asCommand = (command: string, value: string) => localText("understand.what.command", { command: `/${command} ${title}${value ? `: ${value}` : ""}` });
   // What the action holds now matters only when something is added to it ("ook", "weer", "erbij").
-  const adds = /\b(ook|erbij|er (\w+ ){1,3}bij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|helpt mee|helpen mee|helpt (\w+ ){1,2}mee|helpen (\w+ ){1,2}mee|co owner|co-owner|coowner|weer|nog|again|another|more|bijgekomen|bij gekomen|en ik|en mij|ik en|er (maar |even |gewoon )*bij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
+  const adds = /\b(verhogen|verhoogd|ophogen|verlagen|verlaagd|omhoog|omlaag|ook|erbij|er (\w+ ){1,3}bij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|helpt mee|helpen mee|helpt (\w+ ){1,2}mee|helpen (\w+ ){1,2}mee|co owner|co-owner|coowner|weer|nog|again|another|more|bijgekomen|bij gekomen|en ik|en mij|ik en|er (maar |even |gewoon )*bij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
   const details = picked.chosen && adds ? await w.details(picked.chosen.id) : undefined;
   const rest = `${text.slice(0, span.start)} ${" ".repeat(span.end - span.start)} ${text.slice(span.end)}`;
 
@@ -629,7 +629,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // no partner for it.)
     const peopleWith = /\bsamen met (?:de |het |onze |ons )?\p{L}*(?:ouders|vrijwilligers|bewoners|leerlingen|kinderen|jongeren|buren|moeders|vaders)\b/u.test(f);
     const peopleOnly = togetherWithPeopleOnly(f);
-    const org = peopleOnly ? undefined : explicitPartner ?? added ?? suppliedBy ?? framed ?? knownOrInverted ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? (peopleWith ? undefined : findOrganisationIn(text, f, w.organisations))?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
+    // ("voor de techniekdag heeft Gasunie al toegezegd als partner": who promised, not an organisation named elsewhere.)
+    const promised = text.match(/\b(?:heeft|hebben)\s+(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:(?:al|nu|ook|inmiddels|officieel)\s+)*(?:toegezegd|ja gezegd)\b/u)?.[1];
+    const org = peopleOnly ? undefined : explicitPartner ?? added ?? suppliedBy ?? framed ?? (promised && !findPeopleIn(promised, w).length ? (findOrganisationIn(promised, fold(promised), w.organisations) ?? promised) : undefined) ?? knownOrInverted ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? (peopleWith ? undefined : findOrganisationIn(text, f, w.organisations))?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
     // "Gasunie en Noorderpoort doen mee als partner": two organisations, each its own partner — shown first, both on "ja".
     const several = org && picked.chosen ? severalOrganisations(org, w) : undefined;
     if (several && !several.some(isPerson)) return confirmEach(several.map((name) => ({ text: `/actie partner ${picked.chosen!.title}: ${name}`, pickActionId: picked.chosen!.id })));
@@ -866,6 +868,8 @@ function stripPreamble(text: string): string {
       .replace(/^(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|morgen|middag|hoi|hallo|hey|hee|hoihoi|dag|hi|hello|moi|moin)(?:\s+(?:allemaal|iedereen|all|team|wijkbot|daar))?\s*[!,.:]+\s*/i, "")
       .replace(/^(?:(?:even|ff|een|nog)\s+)*(?:kort|korte|klein|kleine|snel)?\s*(?:update|updateje|berichtje|bericht|nieuwtje|nieuws)(?:\s+(?:van mijn kant|van mij|vanuit \S+))?\s*:\s*/i, "")
       .replace(/^(?:ff|even)\s+snel\s*:\s*/i, "")
+      // ("hoi! ik ben Esther, woonconsulent bij Lefier 👋 de huiskamer …": who writes, said first, is not news.)
+      .replace(/^(?:ik ben|dit is|hier is|met)\s+\p{Lu}[\p{L}-]+(?:\s+hier)?(?:\s*,\s*[^.!?\n,\p{Extended_Pictographic}]{2,60})?\s*(?:[.!,]+|[\p{Extended_Pictographic}\uFE0F\u200D]+)\s*/u, "")
       // ("ja nou. die agent is gestopt": a spoken opener, ended by its own full stop or comma, is not news.)
       .replace(/^(?:ja\s+nou|nou\s+ja|ja\s+hoor|nou|tja|hmm+|haha+|ok(?:e|é)?|oké|okay)\s*[.,!]+\s*/i, "")
       // ("ik zit in de auto dus kort, …": where the speaker is, not news.)
@@ -951,7 +955,8 @@ function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>)
     if (WEAK_STATUS.test(hit.word)) {
       const words = tokenize(text.slice(span.end, hit.index)).map((t) => t.word);
       // ("… per vandaag van start is gegaan": when, between the name and the status, counts as little as "nu".)
-      return words.length <= 3 && words.every((word) => /^(is|zijn|nu|staat|staan|eindelijk|helemaal|al|toch|dan|ook|echt|gewoon|inmiddels|daadwerkelijk|werkelijk|officieel|dus|we|was|waren|per|vanaf|sinds|vandaag|gisteren|vanochtend|vanmorgen)$/.test(word));
+      // ("de huiskamer is deze week echt van start gegaan": when, in two words.)
+      return words.length <= 4 && words.every((word) => /^(is|zijn|nu|staat|staan|eindelijk|helemaal|al|toch|dan|ook|echt|gewoon|inmiddels|daadwerkelijk|werkelijk|officieel|dus|we|was|waren|per|vanaf|sinds|vandaag|gisteren|vanochtend|vanmorgen|deze|week|dit|weekend)$/.test(word));
     }
     return between <= 4;
   }
@@ -1118,7 +1123,9 @@ function reasonBefore(text: string, span: ActionSpan<IndexedAction>, hit: Status
     }
   }
   const end = Math.min(span.start, hit.index);
-  const before = text.slice(0, end);
+  // ("hoi! ik ben Esther, woonconsulent bij Lefier 👋 de huiskamer …": greetings and who writes are no reason; the article
+  // before the name belongs to the name.)
+  const before = stripPreamble(text.slice(0, end)).replace(/(?:^|\s+)(?:de|het|een|onze|ons|the|our)\s*$/i, "");
   if (contentWords(before) < 2) return "";
   // ("…, daarmee is veilig naar school afgerond": the word that links the two clauses is not the note.)
   const link = /[,\s]*\b(dus|so|en daarom|daarmee|hiermee|daardoor|daarom|and so|which means)(\s+(is|zijn|staat|kan|mag|is nu|staat nu))?(\s+(de|het|onze|ons|the|our))?\s*$/i;
@@ -1432,6 +1439,15 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   // — a note, unless the budget or what was spent is named.)
   const offered = /\b(biedt|bieden|bood|boden|aanbod|aangeboden|vraagt|vroeg|offerte|offertes|prijsopgave|quote|offers?|offered)\b|\bnog niet (\w+ )?(ontvangen|betaald|getekend|binnen|overgemaakt|uitgegeven|besteed|gestort|toegekend)\b/.test(f);
   if (offered && !/\b(begroot|begroting|budget|besteed|uitgegeven|betaald|spent|paid)\b/.test(f.replace(/\bnog niet (\w+ )?(betaald|uitgegeven|besteed)\b/g, " "))) return undefined;
+  // ("begroting zomerkamp verhogen met 500", "budget 200 omlaag": a change by an amount — the new total when the budget is
+  // known, else nothing read (asked, never set to the amount said).)
+  const by = f.match(/\b(?:verhogen|verhoogd|ophogen|opgehoogd|omhoog|erbij|verlagen|verlaagd|omlaag|eraf|minder|meer|increase|decrease|raise|lower)\s+(?:met|by)\s+(?:eur\s+|euro\s+)?(\d[\d.,]*)\b|\b(?:met|by)\s+(?:eur\s+|euro\s+)?(\d[\d.,]*)\s+(?:euro\s+)?(?:verhogen|verhoogd|ophogen|omhoog|verlagen|verlaagd|omlaag|increase|decrease|raise|lower)\b|\b(\d[\d.,]*)\s+(?:euro\s+)?(?:omhoog|omlaag|erbij|eraf)\b/);
+  if (by && /\b(begroting|begroot|budget)\b/.test(f)) {
+    const amount = parseEuros(by[1] ?? by[2] ?? by[3]);
+    const down = /\b(verlagen|verlaagd|omlaag|eraf|minder|decrease|lower)\b/.test(f);
+    if (amount === undefined || details?.plannedCents == null) return undefined;
+    return `begroot ${formatEuros(details.plannedCents + (down ? -amount : amount))}`;
+  }
   // ("zomerkamp mag 3000 kosten", "mag maximaal € 2.500 kosten": what it may cost is its budget.)
   const mayCost = text.match(/\b(?:mag|mogen)\s+(?:(?:maximaal|hooguit|max\.?|ten hoogste|niet meer dan|zo'?n|ongeveer|wel)\s+)?(?:€\s*)?(\d[\d.,]*\d|\d+k?)\s*(?:euro\s*)?kosten\b/i);
   if (mayCost) return `begroot ${mayCost[1]}`;

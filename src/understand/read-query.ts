@@ -101,6 +101,8 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
     if (/\b(lopen|loopt|lopend|lopende|open|ongoing|running)\b/.test(f) || /\b(niet|nog niet|not)( \w+)? (klaar|af|afgerond|done|finished)\b/.test(f)) return run("/acties open");
   }
   // "geef me een overzicht van alles": the whole board, not an action with "alle" in its name.
+  // ("geef me even het totaalplaatje per pijler": everything, per pillar.)
+  if (/\b(totaalplaatje|het hele plaatje|het grote plaatje|(?:alles|overzicht|stand|totaalbeeld) per pijler)\b/.test(f) && !findPillarIn(f, w.pillars)) return run("/overzicht");
   if (/\b(overzicht van alles|(overzicht|overview) (van|of) (alle|de|all the|all) (pijlers|pillars)|alles (even )?(zien|tonen|laten zien)|het hele overzicht|totaaloverzicht|overview of everything|everything at once)\b/.test(f)) return run("/overzicht");
   // "wie is eigenaar van de techniekdag?", "staat het inloopspreekuur op bezig? Anouk zei …": the action asked about.
   const firstSentence = text.split(/[?.!]/)[0];

@@ -60,8 +60,14 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   const wished = typed
     .replace(/\b(?:ik\s+)?(?:wil|wou|zou)\s+(?:ik\s+)?(?:graag\s+|even\s+|ff\s+|nog\s+)*(?:herinnerd\s+worden|een\s+(?:seintje|herinnering|reminder)\s+(?:krijgen|hebben|ontvangen)?)\s*(?:aan|over|voor|om|van)?\b/i, "herinner me aan")
     .replace(/\b(?:ik\s+)?(?:wil|wou|zou)\s+(?:ik\s+)?(?:graag\s+|even\s+|ff\s+|nog\s+)*(?:een\s+)?(?:seintje|herinnering|reminder)\s+(?:krijgen\s+|hebben\s+|ontvangen\s+)?(?:aan|over|voor|om|van)\b/i, "herinner me aan");
-  const askedAfter = wished.match(/^(\s*(?:@wijkbot[\s,:]*)?)(\S.*?)[\s,.;]+(?:(?:wil|kun|kan|zou|wilt|kunt)\s+(?:je|jij|u)\s+(?:me|mij)\s+(?:er\s+|daar\s+)?(?:even\s+|nog\s+|ff\s+)*(?:aan\s+)?herinneren|herinner\s+(?:je|jij|u)\s+(?:me|mij)(?:\s+(?:er|daar))?(?:\s+(?:even|nog|ff|wel))*(?:\s+aan)?|(?:wil|kun|kan)\s+(?:je|jij|u)\s+(?:me|mij)\s+(?:er\s+|daar\s+)?(?:even\s+|ff\s+)*(?:een\s+)?seintje\s+geven)\s*[?!.]*\s*(?:aub|pls|graag|please)?\s*[?!.]*\s*$/iu);
-  const reworded = askedAfter ? `${askedAfter[1]}herinner me ${askedAfter[2]}` : wished;
+  // ("jij moet mij zeggen op vrijdag 16 januari dat ik zaad kopen", "… wil jij mij dat zeggen?": being told is being reminded.)
+  const told = wished
+    .replace(/^\s*wijkbot\b[\s,:!]*(?=\S)/i, "")
+    .replace(/\b(?:jij|je|u)\s+(?:moet|moeten|mag|kan|kunt)\s+(?:mij|me)\s+((?:\S+\s+){0,6}?)(?:zeggen|vertellen|laten weten)\s+(?:dat|om|aan)\s+(?:ik\s+)?/i, "herinner me $1aan ")
+    .replace(/\b(?:jij|je|u)\s+(?:moet|moeten|mag|kan|kunt)\s+(?:mij|me)\s+(?:zeggen|vertellen|laten weten)\s+((?:\S+\s+){1,6}?)(?:dat|om)\s+(?:ik\s+)?/i, "herinner me $1aan ")
+    .replace(/\b(?:wil|kun|kan|zou)\s+(?:jij|je|u)\s+(?:mij|me)\s+(?:dat|het|dit)\s+(?:even\s+)?(?:zeggen|vertellen|laten weten)\b/i, "herinner je me");
+  const askedAfter = told.match(/^(\s*(?:@wijkbot[\s,:]*)?)(\S.*?)[\s,.;]+(?:(?:wil|kun|kan|zou|wilt|kunt)\s+(?:je|jij|u)\s+(?:me|mij)\s+(?:er\s+|daar\s+)?(?:even\s+|nog\s+|ff\s+)*(?:aan\s+)?herinneren|herinner\s+(?:je|jij|u)\s+(?:me|mij)(?:\s+(?:er|daar))?(?:\s+(?:even|nog|ff|wel))*(?:\s+aan)?|(?:wil|kun|kan)\s+(?:je|jij|u)\s+(?:me|mij)\s+(?:er\s+|daar\s+)?(?:even\s+|ff\s+)*(?:een\s+)?seintje\s+geven)\s*[?!.]*\s*(?:aub|pls|graag|please)?\s*[?!.]*\s*$/iu);
+  const reworded = askedAfter ? `${askedAfter[1]}herinner me ${askedAfter[2]}` : told;
   if (reworded !== typed) {
     typed = reworded;
     f = fold(typed);
@@ -200,6 +206,8 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   rest = rest
     .replace(/\b(een\s+)?(wekelijkse|dagelijkse|maandelijkse|weekly|daily|monthly)?\s*(herinnering|reminder|seintje)(?:\s+(?:sturen|geven|zetten|maken|doen|instellen|plaatsen))?(?:\s+(?:voor|over|aan|om)\b)?/i, " ")
     .replace(/^\s*(ik wil|i want|i'd like)\b/i, " ")
+    // ("morgen 7 uur s avonds moet ik de sleutel terugbrengen": "moet ik" is not what it is about.)
+    .replace(/(^|\s)(?:moet ik|ik moet)\s+/i, "$1")
     .replace(/\s+/g, " ")
     .trim();
   let when = "";

@@ -148,8 +148,11 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * way (random.Random(32)) and measured on arrival (ae2e688, after the fixes from 30a's tune part): 69% with 1 WRONG over
  * all 150; five held-out cases described in its helper's report moved to tune; the clean held-out third: 45 at 66.7%,
  * 0 WRONG. Held-out now 2,727 of 8,631 (31.6%).
+ * End of the twenty-second session: the 2,513 held out before the session (none read) 86.75% → 87.15%; round 29's thirds
+ * 85.9% → 87.5% (29a, 64) and 83.9% → 85.5% (29b, 62); round 30's clean thirds unchanged (76.7%, 66.7%). All 2,727:
+ * 86.6% with 0 WRONG. The floor went down (0.867 → 0.866) only because 88 new held-out cases came in at 67–77%.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.867 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.866 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 

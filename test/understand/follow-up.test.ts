@@ -691,3 +691,20 @@ describe("readFollowUp: corrections said the way round 30a said them (twenty-sec
     expect(readFollowUp("Excuses, dat had 24 april moeten zijn.", dated, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { datePhrase: "24 april", correction: true } });
   });
 });
+
+describe("readFollowUp: reminders moved and changes taken back in round 30b's words (twenty-second session)", () => {
+  const now = new Date("2026-01-05T08:00:00Z");
+  const reminded = (text: string) => waiting({ kind: "change", command: "herinner", rerun: { text } });
+  const klaar = waiting({ kind: "change", command: "actie klaar", actionId: "g", actionTitle: "Geldlessen groep 8", rerun: { text: "/actie klaar geldlessen", pickActionId: "g" } });
+  const undoAsked = { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
+
+  it("'maak er woensdag van', 'doe die van woensdag maar een uurtje later', 'actually make it friday, same time'", () => {
+    expect(readFollowUp("ohh donderdag ben ik er niet, maak er woensdag van", reminded("/herinner mij leesboeken ophalen donderdag"), now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/herinner mij leesboeken ophalen woensdag", undoFirst: true, correction: true } });
+    expect(readFollowUp("doe die van woensdag maar een uurtje later", reminded("/herinner mij offerte opvragen woensdag 9:00"), now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/herinner mij offerte opvragen woensdag 10:00", undoFirst: true, correction: true } });
+    expect(readFollowUp("actually make it friday, same time", reminded("/herinner mij call about keys donderdag 14:00"), now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: expect.stringMatching(/friday 14:00$/), undoFirst: true } });
+  });
+
+  it.each(["scrap that, it is not joining after all", "dit is fout. ik wil het oude terug", "trek die datum even in, Ahmed wil er eerst naar kijken", "hmm nee dat was te vroeg, nog niet alles is af. graag terug"])("%j asks to take the change back", (text) => {
+    expect(readFollowUp(text, klaar, now, { named: [] })).toEqual(undoAsked);
+  });
+});

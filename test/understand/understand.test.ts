@@ -4106,3 +4106,39 @@ describe("understand: what round 30a's tuning part taught (twenty-second session
     expect(await inStuurgroep("akkoord: de wijkwebsite krijgt een knop per organisatie")).toMatchObject({ kind: "confirm", text: "/besluit de wijkwebsite krijgt een knop per organisatie" });
   });
 });
+
+describe("understand: what round 30b's tuning part taught (twenty-second session)", () => {
+  it("'begroting … verhogen met 500' never sets the budget to 500", async () => {
+    expect(JSON.stringify(await read("begroting speeltuin verhogen met 500"))).not.toContain("begroot 500");
+  });
+
+  it("'zet ik op de parkeerplaats' parks the action", async () => {
+    expect(await read("betrokkenheid cb zet ik op de parkeerplaats ivm personeelstekort")).toMatchObject({ text: expect.stringMatching(/^\/actie parkeer Verhoogde betrokkenheid CB en GGD/) });
+  });
+
+  it("who writes, said first ('ik ben Esther, woonconsulent bij Lefier 👋'), is no part of the news", async () => {
+    const u = await read("hoi! ik ben Fatima, verpleegkundige bij de GGD 👋 de moestuin is deze week echt van start gegaan");
+    expect(u).toMatchObject({ text: "/actie bezig Buurtmoestuin" });
+  });
+
+  it("'heeft Gasunie al toegezegd als partner' names Gasunie, not an organisation said elsewhere", async () => {
+    expect(await read("hoi, ik werk bij GGD Groningen. voor de moestuin heeft Gasunie al toegezegd als partner")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Gasunie" });
+  });
+
+  it("reminders asked as 'jij moet mij zeggen op … dat ik …' and '… wil jij mij dat zeggen?'", async () => {
+    expect(await read("Wijkbot jij moet mij zeggen op vrijdag 16 januari dat ik zaad kopen")).toMatchObject({ text: expect.stringMatching(/^\/herinner mij zaad kopen .*16 januari/) });
+    expect(await read("morgen 7 uur s avonds moet ik de sleutel terug brengen. wil jij mij dat zeggen?")).toMatchObject({ text: expect.stringMatching(/^\/herinner mij (?:de )?sleutel terug brengen morgen 19:00$/) });
+  });
+
+  it("'Dag voor vergadering. Herinneren. Stukken printen.': the day before the meeting, without articles", async () => {
+    const w = { ...world(), nextMeeting: async () => new Date("2026-01-22T18:30:00Z") };
+    expect(await understand("Dag voor vergadering. Herinneren. Stukken printen.", w)).toMatchObject({ text: expect.stringMatching(/^\/herinner mij .*stukken printen.*21 januari 2026/i) });
+  });
+
+  it("privacy asked formally, the whole picture per pillar, another platform, data removed", async () => {
+    expect(await read("Privacy. Wat slaat u op over mij?")).toMatchObject({ text: "/mijngegevens" });
+    expect(await read("geef me even het totaalplaatje per pijler")).toMatchObject({ text: "/overzicht" });
+    expect(await read("ik heb ook telegram, kan ik daar dezelfde acties zien als hier?")).toMatchObject({ text: "/help ik koppel" });
+    expect(await read("I want all my data removed when I leave in March, how does that work")).toMatchObject({ text: "/help vergeetmij" });
+  });
+});
