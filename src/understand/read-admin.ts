@@ -111,7 +111,7 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   const away = other ? w.people.find((p) => fold(p.displayName) === fold(other[1]))?.displayName : undefined;
   if (away && away !== w.sender?.displayName && !/\b(actie|herinner\w*|deadline|vergadering|eigenaar|draag|overdragen)\b/.test(f)) {
     const until = untilPhrase(text, w);
-    const standIn = text.match(new RegExp(`@?(${names})\\s+(?:neemt (?:het |alles )?(?:over|waar)|vervangt (?:hem|haar)|vangt (?:het |alles )?op|is (?:de )?vervanger)|(?:vervanger|vervangen door)\\s*:?\\s*@?(${names})\\b`, "i"));
+    const standIn = text.match(new RegExp(`@?(${names})\\s+(?:neemt (?:het |alles |(?:haar|zijn) (?:acties|werk|taken) )?(?:over|waar)|vervangt (?:hem|haar)|vangt (?:het |alles )?op|is (?:de )?vervanger)|(?:vervanger|vervangen door)\\s*:?\\s*@?(${names})\\b`, "i"));
     const by = standIn ? w.people.find((p) => fold(p.displayName) === fold(standIn[1] ?? standIn[2]))?.displayName : undefined;
     if (until) return confirmCommand(`/afwezig @${away} t/m ${until}${by && by !== away ? ` vervanger @${by}` : ""}`);
   }

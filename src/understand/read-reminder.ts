@@ -43,7 +43,7 @@ export function reminderNamedIn(f: string, reminders: { number: number; text: st
 }
 
 /** Said to take something away ("mag weg", "niet meer nodig", "cancel"). */
-export const REMOVAL = /\b(kan weg|mag weg|mag uit|kan uit|uitzetten|zet (\w+ ){0,6}uit|kan eruit|mag eruit|kan eraf|mag eraf|kan er af|mag er af|mag verwijderd|kan vervallen|verwijder\w*|weghalen|haal (?:\w+ ){1,8}weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/;
+export const REMOVAL = /\b(kan weg|mag weg|mag uit|kan uit|uitzetten|zet (\w+ ){0,6}uit|kan eruit|mag eruit|kan eraf|mag eraf|kan er af|mag er af|mag verwijderd|kan vervallen|verwijder\w*|weghalen|haal (?:\w+ ){1,8}weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|(?:wil|wilde) (?:ik )?(?:\w+ ){0,3}niet meer (?:krijgen|ontvangen|hebben|zien)|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/;
 
 const GROUP_WORDS = /\b(de hele groep|heel de groep|iedereen in de groep|de groep|het hele team|het team|iedereen|allemaal|everyone|the whole group|the group)\b/i;
 
@@ -59,7 +59,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   // "maandag de 19e flyers ophalen, herinner je me?": the wish or the request in other words, said as the usual one.)
   const wished = typed
     .replace(/\b(?:ik\s+)?(?:wil|wou|zou)\s+(?:ik\s+)?(?:graag\s+|even\s+|ff\s+|nog\s+)*(?:herinnerd\s+worden|een\s+(?:seintje|herinnering|reminder)\s+(?:krijgen|hebben|ontvangen)?)\s*(?:aan|over|voor|om|van)?\b/i, "herinner me aan")
-    .replace(/\b(?:ik\s+)?(?:wil|wou|zou)\s+(?:ik\s+)?(?:graag\s+|even\s+|ff\s+|nog\s+)*(?:een\s+)?(?:seintje|herinnering|reminder)\s+(?:krijgen\s+|hebben\s+|ontvangen\s+)?(?:aan|over|voor|om|van)\b/i, "herinner me aan");
+    .replace(/\b(?:ik\s+)?(?:wil|wou|zou)\s+(?:ik\s+)?(?:graag\s+|even\s+|ff\s+|nog\s+)*(?:een\s+)?(?:seintje|herinnering|reminder|berichtje|appje)\s+(?:krijgen\s+|hebben\s+|ontvangen\s+)?(?:aan|over|voor|om|van)\b/i, "herinner me aan");
   // ("jij moet mij zeggen op vrijdag 16 januari dat ik zaad kopen", "… wil jij mij dat zeggen?": being told is being reminded.)
   const told = wished
     .replace(/^\s*wijkbot\b[\s,:!]*(?=\S)/i, "")

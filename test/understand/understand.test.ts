@@ -4142,3 +4142,14 @@ describe("understand: what round 30b's tuning part taught (twenty-second session
     expect(await read("I want all my data removed when I leave in March, how does that work")).toMatchObject({ text: "/help vergeetmij" });
   });
 });
+
+describe("understand: a reminder not wanted any more, and someone standing in (twenty-second session)", () => {
+  it("'die maandagse herinnering over het weekoverzicht wil ik niet meer krijgen' stops it (asked first)", async () => {
+    const w = { ...world(), reminders: async () => [{ number: 1, text: "weekoverzicht doorlezen" }, { number: 2, text: "oversteek checken" }] };
+    expect(await understand("die maandagse herinnering over het weekoverzicht wil ik niet meer krijgen", w)).toMatchObject({ kind: "confirm", text: "/herinner stop 1" });
+  });
+
+  it("'Lisa is t/m 23 januari op vakantie, Peter neemt haar acties waar' names the stand-in", async () => {
+    expect(await read("Lisa is t/m 23 januari op vakantie, Peter neemt haar acties waar")).toMatchObject({ kind: "confirm", text: "/afwezig @Lisa t/m 23 januari vervanger @Peter" });
+  });
+});
