@@ -627,7 +627,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const suppliedBy = supplies ? (findOrganisationIn(supplies, fold(supplies), w.organisations) ?? supplies) : joinsAs ? (findOrganisationIn(joinsAs, fold(joinsAs), w.organisations) ?? joinsAs) : undefined;
     // ("samen met de verkeersouders staan er … rond de Zonnewijzer": together with people — an organisation named elsewhere is
     // no partner for it.)
-    const peopleWith = /\bsamen met (?:de |het |onze |ons )?\p{L}*(?:ouders|vrijwilligers|bewoners|leerlingen|kinderen|jongeren|buren|moeders|vaders)\b/u.test(f);
+    const peopleWith = TOGETHER_WITH_PEOPLE.test(f);
     const peopleOnly = togetherWithPeopleOnly(f);
     // ("voor de techniekdag heeft Gasunie al toegezegd als partner": who promised, not an organisation named elsewhere.)
     const promised = text.match(/\b(?:heeft|hebben)\s+(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:(?:al|nu|ook|inmiddels|officieel)\s+)*(?:toegezegd|ja gezegd)\b/u)?.[1];
@@ -808,9 +808,12 @@ function capitalisedName(text: string, span: ActionSpan<IndexedAction>, w: Under
  * date with a word for a deadline, those readings are offered too, numbered, the note last. Nothing runs until
  * one is chosen.
  */
+/** "samen met de verkeersouders", "samen met de buren": together with people (folded text). */
+const TOGETHER_WITH_PEOPLE = /\bsamen met (?:de |het |onze |ons )?\p{L}*(?:ouders|vrijwilligers|bewoners|leerlingen|kinderen|jongeren|buren|moeders|vaders)\b/u;
+
 /** "samen met de verkeersouders …": together with people, and no other word of partnership — no organisation is a partner by it. */
 function togetherWithPeopleOnly(f: string): boolean {
-  return /\bsamen met (?:de |het |onze |ons )?\p{L}*(?:ouders|vrijwilligers|bewoners|leerlingen|kinderen|jongeren|buren|moeders|vaders)\b/u.test(f) && !/\b(partner|partners|doet mee|doen mee|sluit aan|sluiten aan|sponsor\w*|samenwerking|aan boord|aangehaakt|betaalt|betalen|levert|leveren)\b/.test(f);
+  return TOGETHER_WITH_PEOPLE.test(f) && !/\b(partner|partners|doet mee|doen mee|sluit aan|sluiten aan|sponsor\w*|samenwerking|aan boord|aangehaakt|betaalt|betalen|levert|leveren)\b/.test(f);
 }
 
 async function withOtherReadings(reading: Understanding, text: string, f: string, span: ActionSpan<IndexedAction>, w: UnderstandWorld, deadlineWords: boolean): Promise<Understanding> {
