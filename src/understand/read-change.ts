@@ -688,8 +688,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("techniekdag: we verwachten zo'n 110 kinderen", "…: nog 45 handtekeningen opgehaald": a count in the note may be the
     // reach — offered with it, the note last.)
     // ("moestuin: zaden en potgrond 64 euro en de gieters 38": money in the note is never noted at once either.)
-    if (note && /€|\beuros?\b|\beur\b/i.test(note)) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, deadlineWords);
-    if (note && readReach(fold(note), details)) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, deadlineWords);
+    if (note && (/€|\beuros?\b|\beur\b/i.test(note) || readReach(fold(note), details))) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, deadlineWords);
     if (note) return build("actie update", note, localText("understand.what.update", { title, note }), !otherField);
   }
   // Status, with a reason kept as a note ("…op gepland... nee wacht, op bezig": the one said last).

@@ -112,7 +112,9 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   let rest = text.slice(trigger.index! + trigger[0].length).replace(joined, ", ");
   // "nieuwe actie voor Sanne: …": who it is for, before the colon.
   const forWhom = rest.match(/^\s*voor\s+@?([\p{L}][\p{L}\p{N}_-]*)\s*:\s*/iu);
-  const forPerson = forWhom ? w.people.find((x) => fold(x.displayName) === fold(forWhom[1]) || fold(x.displayName).split(" ")[0] === fold(forWhom[1]))?.displayName : undefined;
+  /** A person of the wijk by full or first name, as typed. */
+  const wijkPerson = (name: string) => w.people.find((x) => fold(x.displayName) === fold(name) || fold(x.displayName).split(" ")[0] === fold(name))?.displayName;
+  const forPerson = forWhom ? wijkPerson(forWhom[1]) : undefined;
   if (forWhom && forPerson) rest = rest.slice(forWhom[0].length);
   // "nieuwe actie voor vreedzaam: …": the pillar before the colon.
   const forPillar = !forPerson && forWhom ? w.pillars.find((p) => fold(p) === fold(forWhom[1])) : undefined;
@@ -162,7 +164,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const owner = p.match(/^(?:eigenaar|eigenaren|trekker|owner|voor|door|kartrekker|met)?\s*:?\s*((?:@?[\p{L}][\p{L}\p{N}_-]*)(?:\s*(?:,|en|&|and)\s*@?[\p{L}][\p{L}\p{N}_-]*)*)(?:\s+(?:is|zijn|wordt|worden|als)\s+(?:de\s+)?(?:eigenaar|eigenaren|trekker|kartrekker|owner))?$/iu);
     if (owner && /^(eigenaar|eigenaren|trekker|owner|voor|door|kartrekker)\b|@|\b(is|zijn|wordt|worden|als)\s+(de\s+)?(eigenaar|eigenaren|trekker|kartrekker|owner)$/i.test(p)) {
       const names = owner[1].split(/\s*(?:,|\ben\b|&|\band\b)\s*/i).map((n) => n.replace(/^@/, "")).filter(Boolean);
-      const known = names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : w.people.find((x) => fold(x.displayName) === fold(n) || fold(x.displayName).split(" ")[0] === fold(n))?.displayName));
+      const known = names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : wijkPerson(n)));
       if (known.every(Boolean)) return void parts.push(`eigenaar ${known.map((n) => `@${n}`).join(" ")}`), true;
     }
     // "Sanne en ik", "Lisa, Peter": only people of the wijk (or "ik") — the owners.
@@ -178,18 +180,18 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // ("Fatima en ik trekken samen", "I'll do it samen met Sanne", "Fatima trekt m": who does it, said as a sentence.)
     const jointly = p.match(/^(?:(?:i'?ll|i will|ik)\s+(?:do|doe|trek|run|lead)\s+(?:it|het|hem|dit)?\s*(?:samen met|together with|with|met)\s+@?([\p{L}][\p{L}\p{N}_-]*)|@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:en|and|&)\s+(?:ik|i|me|mij)\s+(?:trekken|doen|doen het|trekken het|pakken)(?:\s+(?:het|hem|dit))?\s+samen|(?:ik|i)\s+(?:en|and|&)\s+@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:trekken|doen|pakken)(?:\s+(?:het|hem|dit))?(?:\s+samen)?)$/iu);
     const partnerName = jointly ? (jointly[1] ?? jointly[2] ?? jointly[3]) : undefined;
-    const jointWith = partnerName ? w.people.find((x) => fold(x.displayName) === fold(partnerName) || fold(x.displayName).split(" ")[0] === fold(partnerName))?.displayName : undefined;
+    const jointWith = partnerName ? wijkPerson(partnerName) : undefined;
     if (jointWith && w.sender && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${w.sender.displayName} @${jointWith}`), true;
     // ("Ahmed en ik trekken m", "ik en Lisa doen het": the two of them, without "samen".)
     const pair = p.match(/^(?:@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:en|&)\s+(?:ik|mij)|(?:ik|mij)\s+(?:en|&)\s+@?([\p{L}][\p{L}\p{N}_-]*))\s+(?:trekken|doen|pakken|regelen)(?:\s+(?:het|hem|m|'m|em|dit|die|dat))?(?:\s+(?:samen|op))*$/iu);
-    const pairWith = pair ? w.people.find((x) => fold(x.displayName) === fold(pair[1] ?? pair[2]) || fold(x.displayName).split(" ")[0] === fold(pair[1] ?? pair[2]))?.displayName : undefined;
+    const pairWith = pair ? wijkPerson(pair[1] ?? pair[2]) : undefined;
     if (pairWith && w.sender && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${w.sender.displayName} @${pairWith}`), true;
     if (/^((die|dat|deze|dit) (doe|trek) ik( zelf| wel)?|ik trek (hem|het|dit|deze)( zelf| wel)?|ik doe (hem|het|dit|deze) zelf|ik ben (zelf )?(de )?(eigenaar|trekker)( zelf)?|(eigenaar|trekker|de trekker|de eigenaar) ben ik( zelf)?|ik ben (zelf )?eigenaar|mijn actie|ik doe (het|dit)|(aan )?voor (mij|me|mezelf|mijzelf)( zelf)?|for (me|myself)|aan|toe|eigenaar ik|eigenaar (mij|me|mezelf))$/i.test(pf)) return true;
     // "…, samen met Lisa": a person of the wijk is a second owner (an organisation is a partner, below).
     // ("…, ahmed doet mee", "Lisa helpt ook": a person of the wijk who joins in is a second owner.)
     const joins = p.match(/^@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:(?:doet|helpt|werkt)\s+(?:ook\s+)?mee|helpt(?:\s+ook)?)$/iu);
     const together = p.match(/^samen met\s+@?([\p{L}][\p{L}\p{N}_-]*)$/iu) ?? joins;
-    const buddy = together ? w.people.find((x) => fold(x.displayName) === fold(together[1]) || fold(x.displayName).split(" ")[0] === fold(together[1]))?.displayName : undefined;
+    const buddy = together ? wijkPerson(together[1]) : undefined;
     if (buddy && w.sender && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${w.sender.displayName} @${buddy}`), true;
     // ("…, voor iedereen, …": everyone is the age group "algemeen".)
     if (/^(?:doelgroep\s+)?(?:voor\s+)?(?:iedereen|alle leeftijden|jong en oud|everyone|all ages)$/i.test(p.trim()) && !parts.some((x) => x.startsWith("doelgroep "))) return void parts.push("doelgroep algemeen"), true;
@@ -496,6 +498,9 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
  * vast", "kun je als besluit vastleggen dat X", "punt 3 is besloten: X"; in the stuurgroep chat also
  * "we zijn akkoord met X", "we hebben gekozen voor X" and "X is vastgesteld". Asked first, as /besluit.
  */
+/** "…, punt 2", "…, dat bij punt 2 graag", "(agendapunt 3)": the agenda item a decision belongs to, named at its end. */
+const ITEM_AT_END = /[,;]?\s*\(?\s*(?:(?:dat|die|dit|graag|en|hoort)\s+)*(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d+)\s*\)?(?:\s+(?:graag|aub|svp|please))?[\s.!]*$/i;
+
 export function readAgreement(text: string, f: string, question: boolean, stuurgroep: boolean): Understanding | undefined {
   if (question) return undefined;
   const body = text.replace(/^\s*@wijkbot[\s,:]*/i, "").trim();
@@ -539,7 +544,7 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
   const decided = said ?? formal;
   // ("…, punt 2": the agenda item it was decided at, named at the end.)
   // ("…, dat bij punt 2 graag": likewise.)
-  const at = decided?.match(/[,;]?\s*\(?\s*(?:(?:dat|die|dit|graag|en|hoort)\s+)*(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d+)\s*\)?(?:\s+(?:graag|aub|svp|please))?[\s.!]*$/i);
+  const at = decided?.match(ITEM_AT_END);
   if (decided && at) return confirmCommand(`/besluit ${clean(decided.slice(0, at.index))} agendapunt ${at[1]}`);
   if (decided && !/\b(op de agenda|agendapunt|herinner\w*)\b/.test(fold(decided))) return confirmCommand(`/besluit ${clean(decided)}`);
   if (!stuurgroep || /\b(voorstel|agenda|agendapunt)\b/.test(f)) return undefined;
@@ -551,7 +556,7 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
   if (agreedColon) return confirmCommand(`/besluit ${clean(agreedColon)}`);
   // ("de stuurgroep gaat akkoord met X": the decision keeps who agreed, as it was said.)
   // ("…, dat bij punt 2 graag": at that item.)
-  const agreedAt = agreed ? body.match(/[,;]?\s*\(?\s*(?:(?:dat|die|dit|graag|en|hoort)\s+)*(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d+)\s*\)?(?:\s+(?:graag|aub|svp|please))?[\s.!]*$/i) : null;
+  const agreedAt = agreed ? body.match(ITEM_AT_END) : null;
   if (agreed && agreedAt) return confirmCommand(`/besluit ${clean(body.slice(0, agreedAt.index))} agendapunt ${agreedAt[1]}`);
   if (agreed) return confirmCommand(`/besluit ${clean(body)}`);
 
