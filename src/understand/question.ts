@@ -10,7 +10,8 @@ export function isQuestion(text: string): boolean {
   // ("ik ben klaar met nakijken, wat staat er voor mij nog open": a question after a comma, in question order.)
   if (/[,;:.]\s*(?:en\s+)?(wat|wie|wanneer|waar|welke|hoe|hoeveel)\s+(staat|staan|is|zijn|moet|moeten|heb|hebben|kan|kunnen|loopt|lopen|ligt|liggen|gaat|gaan|doe|doen|wordt|worden|zit|zitten)\b/i.test(text)) return true;
   // ("klopt, zomerkamp mag op bezig": "klopt" with a comma after it agrees; it asks nothing.)
-  const folded = fold(text.replace(/^\s*(?:klopt|precies|inderdaad|correct|dat klopt|klopt helemaal)\s*[,!.:;]+\s*/i, "")).replace(/^(en|maar|oh|he|hey|hoi|ok|nou|even|zeg|dus|and|so|hi)\s+/, "");
+  // ("Wat fijn!!! De bibliotheek doet mee", "hoe leuk, …": an exclamation before the news asks nothing.)
+  const folded = fold(text.replace(/^\s*(?:klopt|precies|inderdaad|correct|dat klopt|klopt helemaal)\s*[,!.:;]+\s*/i, "").replace(/^\s*(?:wat|hoe)\s+(?:een\s+)?(?:fijn|leuk|mooi|goed|gaaf|tof|top|super|heerlijk|geweldig|fantastisch|prachtig|knap|jammer|balen|zonde|vervelend|stom|raar|spannend|druk|nieuws)\w*(?:\s+(?:nieuws|zeg|hoor|joh))?\s*(?:[!.,]+|\p{Extended_Pictographic})[\s\p{Extended_Pictographic}\uFE0F!.]*/iu, "")).replace(/^(en|maar|oh|he|hey|hoi|ok|nou|even|zeg|dus|and|so|hi)\s+/, "");
   // ("de huiswerkbegeleiding staat toch nog op bezig of heeft iemand hem op klaar gezet": "… of heeft iemand …" asks.)
   if (/\bof (heeft|hebben|is|zijn|staat|staan|moet|moeten|kan|kunnen|wordt|worden|gaat|gaan) (iemand|hij|zij|ze|het|die|dat|er|jij|je)\b|\bof niet\s*$|\b(klopt dat|klopt het|klopt dat wel|klopt dit|is dat zo|is dat juist|is dat correct|is that right|is that correct)\s*$/.test(folded)) return true;
   // ("zomerkamp gaat toch niet door he", "de speeltuin is toch al klaar": a tag at the end, or "toch al", checks what is so.)

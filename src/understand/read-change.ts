@@ -549,18 +549,22 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const helper = text.match(/^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:helpt|helpen|werkt|werken) (?:ook )?mee\b/iu)?.[1];
   const helps = Boolean(helper && findOrganisationIn(helper, fold(helper), w.organisations));
   // "watertappunt partner eraf: GGD": taking a partner off, which no command does — say so.
-  if (/\b(partner|partners)\b/.test(f) && /\b(eraf|er af|weg|verwijder\w*|weghalen|haal|schrappen|geen partner meer|niet meer (de |een )?partner|remove)\b/.test(f)) return { kind: "say", text: localText("understand.partnerRemove") };
+  // ("Lefier is geen partner meer bij veilig naar school", "het Waterbedrijf wil niet meer partner zijn": news that a partner
+  // stopped, offered as a note below; only asking to take one off gets the answer that no command does that.)
+  if (/\b(partner|partners)\b/.test(f) && /\b(eraf|er af|weg|verwijder\w*|weghalen|haal|schrappen|remove)\b/.test(f)) return { kind: "say", text: localText("understand.partnerRemove") };
   // ("Gasunie sponsort de techniekdag": who pays for it takes part.)
   // ("betrokkenheid cb: Jeugdgezondheidszorg Groningen werkt mee": a name with capitals that works along takes part.)
   const worksAlong = /(?:^|[:,]\s*)(?:de |het )?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3}\s+(?:werkt|werken|helpt|helpen)\s+(?:ook\s+)?mee\b/u.test(text) && !findPeopleIn(text.match(/(?:^|[:,]\s*)(?:de |het )?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:werkt|werken|helpt|helpen)/u)?.[1] ?? "", w).length;
-  const sponsors = worksAlong || /(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?\p{Lu}[\p{L}\p{N}&'. -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan|levert|leveren|verzorgt|verzorgen|sponsors|(?:has |have )?confirmed (?:that )?(?:they(?:'ll| will) |it(?:'ll| will) )?sponsor|(?:will|'ll) sponsor|is sponsoring|funds|is funding|pays for)\b/u.test(text) || /\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+)?(?:gesponsord|gefinancierd|mogelijk gemaakt)\s+door\s+(?:de |het )?\p{Lu}/u.test(text);
+  const sponsors = worksAlong || /(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?\p{Lu}[\p{L}\p{N}&'. -]{1,40}?\s+(?:sponsort|sponsoren|financiert|financieren|betaalt mee aan|betalen mee aan|levert|leveren|verzorgt|verzorgen|sponsors|(?:gaat|gaan|wil|willen|komt|komen)\s+(?:(?:ook|nu|graag|straks|vanaf nu|voortaan)\s+)*(?:[\p{L}\p{N}-]+\s+){0,5}?(?:meedoen|meewerken|meehelpen|meefinancieren|meebetalen|samenwerken)|(?:has |have )?confirmed (?:that )?(?:they(?:'ll| will) |it(?:'ll| will) )?sponsor|(?:will|'ll) sponsor|is sponsoring|funds|is funding|pays for)\b/u.test(text) || /\b(?:wordt|worden|is|zijn)\s+(?:\S+\s+)?(?:gesponsord|gefinancierd|mogelijk gemaakt)\s+door\s+(?:de |het )?\p{Lu}/u.test(text);
   // ("de samenwerking met Sportbedrijf Groningen bij het watertappunt is rond": the partnership is what is settled, not the action.)
   // ("huiskamer: we werken nu samen met de bibliotheek", "techniekdag wordt gesponsord door Gasunie": who, at the end of the message.)
-  const byWhom = text.match(/\b(?:samen met|samenwerking met|werken samen met|werkt samen met|in samenwerking met|gesponsord door|gefinancierd door|mogelijk gemaakt door|sponsored by|funded by)\s+(?:de |het |the )?([\p{L}][\p{L}\p{N}&'.-]*(?:\s+[\p{L}][\p{L}\p{N}&'.-]*){0,5})\s*[.!]*$/u)?.[1];
+  const byWhom = text.match(/\b(?:samen met|samenwerking met|werken samen met|werkt samen met|in samenwerking met|gesponsord door|gefinancierd door|mogelijk gemaakt door|ondersteund door|geholpen door|(?:mee ?)?betaald door|(?:krijgt|krijgen|kregen|kreeg|met) (?:\S+ )?(?:hulp|steun|ondersteuning) van|sponsored by|funded by)\s+(?:de |het |the )?([\p{L}][\p{L}\p{N}&'.-]*(?:\s+[\p{L}][\p{L}\p{N}&'.-]*){0,5})\s*[.!]*$/u)?.[1];
   const byOrg = byWhom && !findPeopleIn(byWhom, w).length && !/^(kinderen|kids|ouders|jongeren|bewoners|vrijwilligers|leerlingen|buurt|wijk|mensen|iedereen|elkaar|collega|collegas|hem|haar|hen|mij|ons|jullie|de kinderen)\b/i.test(byWhom) ? wholeOrKnown(byWhom, findOrganisationIn(byWhom, fold(byWhom), w.organisations)) : undefined;
   // ("bij de techniekdag doet nu ook het Noorderpoort mee", "doet de Rabobank nu ook mee": the name with capitals between "doet" and "mee".)
   // ("doet nu ook kinderopvang de Boomhut mee": a word for what it is before the name.)
-  const invertedRaw = text.match(/\bdoe[nt]\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*(?:de\s+|het\s+)?((?:(?!(?:nu|ook|inmiddels|mee|niet|wel|er)\b)\p{Ll}[\p{L}-]{2,}\s+(?:de\s+|het\s+)?)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*mee\b/u)?.[1];
+  // ("doen Gasterra en het Alfa-college mee", "hebben we de Gasunie én het Alfa-college als partner binnen": two of them.)
+  const invertedRaw = text.match(/\bdoe[nt]\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*(?:de\s+|het\s+)?((?:(?!(?:nu|ook|inmiddels|mee|niet|wel|er)\b)\p{Ll}[\p{L}-]{2,}\s+(?:de\s+|het\s+)?)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3}(?:\s+(?:en|én|&)\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})?)\s+(?:(?:nu|ook|inmiddels|sinds kort)\s+)*mee\b/u)?.[1]
+    ?? text.match(/\b(?:hebben|heeft)\s+(?:we|wij|ze|zij|hij)\s+(?:(?:nu|ook|inmiddels|eindelijk|al)\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3}(?:\s+(?:en|én|&)\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})?)\s+(?:(?:nu|ook|inmiddels|eindelijk)\s+)*als\s+(?:nieuwe\s+)?partners?\s+(?:binnen|gestrikt|gevonden|erbij|gekregen)\b/u)?.[1];
   const invertedKnown = invertedRaw ? findOrganisationIn(invertedRaw, fold(invertedRaw), w.organisations) : undefined;
   // (A known organisation only when every word typed is in its name: "kinderopvang de Boomhut" is not "Kids2b kinderopvang".)
   const inverted = invertedRaw && !findPeopleIn(invertedRaw, w).length ? (invertedKnown && fold(invertedRaw).split(" ").every((x) => /^(de|het)$/.test(x) || ` ${fold(invertedKnown)} `.includes(` ${x} `)) ? invertedKnown : invertedRaw) : undefined;
@@ -572,9 +576,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const supplies = notSomeone(suppliesRaw);
   const joinsAs = notSomeone(joinsAsRaw);
   // ("techniekdag: Alfa-college is afgehaakt als partner, jammer": a partner leaving is news about the action.)
-  const partnerLeft = /\b(afgehaakt|haakt af|haken af|afgevallen|stopt als partner|gestopt als partner|is geen partner meer)\b/.test(f);
+  const partnerLeft = /\b(afgehaakt|haakt af|haken af|afgevallen|stopt als partner|gestopt als partner|(?:is|zijn) geen partner meer|niet meer (?:de |een )?partner|geen partners? meer|doe[nt] niet meer mee|(?:wil|willen) niet meer meedoen)\b/.test(f);
   const partnershipSettled = /\b(samenwerking|partnerschap|contract|overeenkomst|convenant|samenwerkingsovereenkomst)\b.*\b(is|zijn) (nu |eindelijk |officieel )*(rond|geregeld|getekend|bezegeld|een feit)\b/.test(f) && statusHits.every((h) => /^(rond|geregeld)$/.test(h.word));
-  if (!partnerLeft && (helps || sponsors || inverted || supplies || joinsAs || /\b(partner|partners|samenwerkingspartners?|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten|contract met|overeenkomst met|convenant met|deed mee|deden mee|deed ook mee|deden ook mee)\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b|\b(doet|doen|deed|deden) (ook |nu |inmiddels |vanaf nu |voortaan |weer |allebei |beide |allemaal |alle twee |samen |inderdaad |idd |echt |zeker |gewoon )+mee\b/.test(f) || (/\berbij\b/.test(f) && /\(\p{Lu}[^()]{1,40}\)/u.test(text))) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || supplies || /\b(partner|partners|samenwerkingspartners?|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b|\b(doet|doen|deed|deden|helpt|helpen|werkt|werken) (ook |nu |inmiddels |sinds kort |allebei |beide |allemaal |alle twee |samen |inderdaad |idd |echt |zeker |gewoon )+mee\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b/.test(f) || byOrg !== undefined)) {
+  if (!partnerLeft && (helps || sponsors || inverted || supplies || joinsAs || /\b(partner|partners|samenwerkingspartners?|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten|contract met|overeenkomst met|convenant met|deed mee|deden mee|deed ook mee|deden ook mee|samenwerken|meedoen|meewerken|meefinancieren|meebetalen|(?:hulp|steun|ondersteuning) van|ondersteund door|geholpen door)\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b|\b(doet|doen|deed|deden) (ook |nu |inmiddels |vanaf nu |voortaan |weer |allebei |beide |allemaal |alle twee |samen |inderdaad |idd |echt |zeker |gewoon )+mee\b/.test(f) || (/\berbij\b/.test(f) && /\(\p{Lu}[^()]{1,40}\)/u.test(text))) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || supplies || /\b(partner|partners|samenwerkingspartners?|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b|\b(doet|doen|deed|deden|helpt|helpen|werkt|werken) (ook |nu |inmiddels |sinds kort |allebei |beide |allemaal |alle twee |samen |inderdaad |idd |echt |zeker |gewoon )+mee\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b/.test(f) || byOrg !== undefined)) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)
@@ -591,7 +595,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       .trim();
     const known = knownOrg && afterColonTyped && ` ${fold(afterColonTyped)} `.includes(` ${fold(knownOrg)} `) && fold(afterColonTyped) !== fold(knownOrg) && afterColonTyped.split(/\s+/).length <= 5 ? afterColonTyped : knownOrg;
     // "Bibliotheek Groningen doet mee met de voorleesochtend": who joins stands before the verb.
-    const joiner = text.match(/(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&'. -]{1,40}?)\s+(?:(?:doet|doen|deed|deden|gaat|gaan|helpt|helpen|werkt|werken) (?:(?:ook|nu|inmiddels|sinds kort|vanaf nu|voortaan|allebei|beide|allemaal|alle twee|samen|inderdaad|idd|echt|zeker|gewoon) )*mee|sponsort|sponsoren|financiert|financieren|levert|leveren|verzorgt|verzorgen)\b|(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:(?:ook|nu|inmiddels) )*aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:is|zijn) (?:nu |ook |inmiddels )?(?:aangehaakt|aangesloten)|(?:haakt|haken) (?:ook |nu )?aan)\b/iu);
+    // ("Wat fijn!!! 🎉 De Bibliotheek Groningen doet mee …": a new sentence starts with who joins.)
+    const joiner = text.match(/(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+|[!.]\s+(?:[\p{Extended_Pictographic}\uFE0F]+\s*)*)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&'. -]{1,40}?)\s+(?:(?:doet|doen|deed|deden|gaat|gaan|helpt|helpen|werkt|werken) (?:(?:ook|nu|inmiddels|sinds kort|vanaf nu|voortaan|allebei|beide|allemaal|alle twee|samen|inderdaad|idd|echt|zeker|gewoon) )*mee|(?:gaat|gaan|wil|willen|komt|komen)\s+(?:(?:ook|nu|graag|straks|vanaf nu|voortaan)\s+)*(?:[\p{L}\p{N}-]+\s+){0,5}?(?:meedoen|meewerken|meehelpen|meefinancieren|meebetalen|samenwerken)|sponsort|sponsoren|financiert|financieren|levert|leveren|verzorgt|verzorgen)\b|(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:(?:ook|nu|inmiddels) )*aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:is|zijn) (?:nu |ook |inmiddels )?(?:aangehaakt|aangesloten)|(?:haakt|haken) (?:ook |nu )?aan)\b/iu);
     // ("2e schil: ook judoclub Lewenborg doet mee": "ook" is not part of the name.)
     const joinedRaw = joiner ? (joiner[1] ?? joiner[2] ?? joiner[3] ?? joiner[4]).trim().replace(/^(?:(?:ook|nu|inmiddels|dus|en|ff|even|effe|melden|meld|ter info|fyi|btw|goed nieuws|nieuws|update)\s+)+(?=\S)/i, "") : undefined;
     // "could you add Stichting Present as a partner to …", "voeg Stichting Present toe als partner": who is added.
@@ -634,7 +639,22 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const org = peopleOnly ? undefined : explicitPartner ?? added ?? suppliedBy ?? framed ?? (promised && !findPeopleIn(promised, w).length ? (findOrganisationIn(promised, fold(promised), w.organisations) ?? promised) : undefined) ?? knownOrInverted ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? (peopleWith ? undefined : findOrganisationIn(text, f, w.organisations))?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
     // "Gasunie en Noorderpoort doen mee als partner": two organisations, each its own partner — shown first, both on "ja".
     const several = org && picked.chosen ? severalOrganisations(org, w) : undefined;
-    if (several && !several.some(isPerson)) return confirmEach(several.map((name) => ({ text: `/actie partner ${picked.chosen!.title}: ${name}`, pickActionId: picked.chosen!.id })));
+    if (several && !several.some(isPerson)) {
+      const chosen = picked.chosen!;
+      const each = several.map((name) => ({ text: `/actie partner ${chosen.title}: ${name}`, pickActionId: chosen.id }));
+      // ("Jeugdfonds Sport en Cultuur": a name that may itself say "en" — one partner or two, asked with both.)
+      if (several.length === 2 && org && /^\p{Lu}\p{Ll}+$/u.test(several[1]) && several[0].split(/\s+/).length >= 2 && !/,|\s(?:en|én|and)\s+(?:de|het|the)\s/i.test(org)) {
+        return {
+          kind: "choose",
+          question: localText("understand.reading.which", { title: chosen.title }),
+          options: [
+            { label: localText("understand.reading.partner", { org }), text: `/actie partner ${chosen.title}: ${org}`, pickActionId: chosen.id },
+            { label: localText("understand.reading.partners", { first: several[0], second: several[1] }), ...each[0], pickActionId: chosen.id, then: [each[1]] },
+          ],
+        };
+      }
+      return confirmEach(each);
+    }
     // ("veilig naar school: 3 scholen doen mee": a count of who takes part is news, not an organisation's name.)
     const counted = org !== undefined && /^(\d+|een paar|paar|veel|alle|allebei|beide|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|meerdere|verschillende|diverse|enkele|sommige|nog meer|meer|some|several|many|all|both|two|three)\s/i.test(org.trim());
     if (org && !isPerson(org) && !counted) return build("actie partner", org, asCommand("actie partner", org));
@@ -1212,7 +1232,7 @@ function lastTypedOf(org: string): string {
 
 function severalOrganisations(org: string, w: UnderstandWorld): string[] | undefined {
   if (w.organisations.some((o) => fold(o) === fold(org))) return undefined;
-  const parts = org.split(/\s*,\s*|\s+(?:en|and)\s+/i).map((p) => p.replace(/^(?:de|het|the)\s+/i, "").trim()).filter(Boolean);
+  const parts = org.split(/\s*,\s*|\s+(?:en|én|and)\s+/i).map((p) => p.replace(/^(?:de|het|the)\s+/i, "").trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return undefined;
   // ("Centrum voor Jeugd en Gezin Groningen": a name with "voor"/"van" in it joins its own words with "en".)
   if (parts.length === 2 && /\s(?:voor|van)\s+(?:de\s+)?\p{Lu}/u.test(parts[0]) && !/^(de|het|the)\s/i.test(lastTypedOf(org))) return undefined;
@@ -1220,7 +1240,7 @@ function severalOrganisations(org: string, w: UnderstandWorld): string[] | undef
   if (/^(omstreken|omgeving|zonen|zn|co|partners)$/i.test(parts.at(-1)!)) return undefined;
   // ("Stichting Groen en Doen" is one name.)
   // ("stichting Present en de Voedselbank": an article starts a second name.)
-  const lastTyped = org.split(/\s*,\s*|\s+(?:en|and)\s+/i).at(-1)!;
+  const lastTyped = org.split(/\s*,\s*|\s+(?:en|én|and)\s+/i).at(-1)!;
   if (/^(stichting|vereniging|sportvereniging|bureau|centrum|coöperatie|cooperatie|huis|studio|atelier)\b/i.test(parts[0]) && !/^(de|het|the)\s/i.test(lastTyped) && !/\s/.test(parts.at(-1)!) && !findOrganisationIn(parts.at(-1)!, fold(parts.at(-1)!), w.organisations)) return undefined;
   const names = parts.map((p) => findOrganisationIn(p, fold(p), w.organisations) ?? (/^(?:(?:stichting|vereniging|sportvereniging|buurtvereniging)\s+)?\p{Lu}/u.test(p) && p.split(/\s+/).length <= 4 ? p : undefined));
   return names.every(Boolean) && new Set(names.map((n) => fold(n!))).size === names.length ? (names as string[]) : undefined;

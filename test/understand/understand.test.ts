@@ -4153,3 +4153,31 @@ describe("understand: a reminder not wanted any more, and someone standing in (t
     expect(await read("Lisa is t/m 23 januari op vakantie, Peter neemt haar acties waar")).toMatchObject({ kind: "confirm", text: "/afwezig @Lisa t/m 23 januari vervanger @Peter" });
   });
 });
+
+describe("understand: partners in more words (twenty-third session, own probes)", () => {
+  it("an organisation that is going to pay along, work together or take part is a partner, shown first", async () => {
+    expect(await read("Jeugdfonds Groningen gaat de moestuin meefinancieren")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Jeugdfonds Groningen" });
+    expect(await read("Leger des Heils wil meedoen met de speeltuin kastanjelaan")).toMatchObject({ kind: "confirm", text: "/actie partner Speeltuin Kastanjelaan opknappen: Leger des Heils" });
+    expect(await read("de moestuin krijgt hulp van IVN Groningen")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: IVN Groningen" });
+  });
+
+  it("two organisations between 'doen' and 'mee', or 'als partner binnen', are two partners", async () => {
+    expect(await read("voor de moestuin doen Gasterra en het Alfa-college mee")).toMatchObject({ text: "/actie partner Buurtmoestuin: Gasterra", then: [{ text: "/actie partner Buurtmoestuin: Alfa-college" }] });
+    expect(await read("voor de moestuin hebben we de Gasunie én het Alfa-college als partner binnen 🎉")).toMatchObject({ text: "/actie partner Buurtmoestuin: Gasunie", then: [{ text: "/actie partner Buurtmoestuin: Alfa-college" }] });
+  });
+
+  it("'Jeugdfonds Sport en Cultuur' may be one name or two: both are offered", async () => {
+    const u = await read("Jeugdfonds Sport en Cultuur doet mee met de moestuin");
+    expect(u).toMatchObject({ kind: "choose", options: [{ text: "/actie partner Buurtmoestuin: Jeugdfonds Sport en Cultuur" }, { text: "/actie partner Buurtmoestuin: Jeugdfonds Sport", then: [{ text: "/actie partner Buurtmoestuin: Cultuur" }] }] });
+  });
+
+  it("an exclamation before the news ('Wat fijn!!! 🎉') is no question", async () => {
+    expect(await read("Wat fijn!!! 🎉 De Bibliotheek Groningen doet mee met de moestuin")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Bibliotheek Groningen" });
+  });
+
+  it("news that a partner stopped is offered as a note; only taking one off gets the answer that no command does that", async () => {
+    const left = await read("het watertappunt: Waterbedrijf Groningen wil niet meer partner zijn, ze hebben geen geld");
+    expect(left).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie update Watertappunt in de wijk: /) });
+    expect(await read("haal Waterbedrijf Groningen weg als partner bij het watertappunt")).toMatchObject({ kind: "say" });
+  });
+});
