@@ -842,7 +842,8 @@ async function readAgeGroup(ctx: Ctx): Promise<Understanding | undefined> {
   if (!explicit && !(forAge && statement && !afterLast)) return undefined;
   if (STATUS_WORDS.some((s) => s.pattern.test(f)) && !explicit) return undefined;
   if (/\b\d+\s+(kinderen|jongeren|ouders|deelnemers|peuters|tieners)\b/.test(f)) return undefined;
-  const named = spans.filter((s) => !hits.some((h) => s.start < h.end && h.start < s.end));
+  // ("…, valt onder vreedzaam, voor de 12+": a pillar's name alone is the pillar, not the action whose title starts with it.)
+  const named = spans.filter((s) => !hits.some((h) => s.start < h.end && h.start < s.end) && !ctx.w.pillars.some((p) => fold(p) === fold(text.slice(s.start, s.end))));
   if (!named.length) return undefined;
   const groups = [...new Set(hits.filter((h) => h.start >= named[0].end || explicit).map((h) => h.group))];
   if (!groups.length) return undefined;

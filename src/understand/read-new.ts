@@ -92,7 +92,16 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   // "zet de lentemarkt er even bij als actie, deadline 20 april", "graag een actie voor de buurtbarbecue in juni, Esther trekt hem".
   const putAsAction = plan || starts || startsAfter ? null : said.match(/^\s*(?:@wijkbot\s+)?(?:zet|doe)\s+(?:de\s+|het\s+|een\s+)?(.{3,60}?)\s+(?:er\s+)?(?:even\s+|ook\s+|nog\s+|maar\s+)*bij\s+als\s+(?:nieuwe\s+)?actie\b\s*[,;.:]?\s*(.*)$/i);
   const actionFor = plan || starts || startsAfter || putAsAction ? null : said.match(/^\s*(?:@wijkbot\s+)?(?:(?:graag|ik wil graag|ik wil|ik zou graag|kun je|kan je|wil je|maak)\s+)?(?:(?:even|ook|nog|ff)\s+)*een\s+(?:nieuwe\s+)?actie\s+(?:(?:maken|aanmaken|toevoegen)\s+)?(?:voor|over)\s+(?:de\s+|het\s+|een\s+)?([^,;:.?]{3,60}?)(?:\s+(?:aanmaken|maken|toevoegen))?\s*(?:[,;]\s*(.*))?[?.!]*$/i);
-  const text = plan
+  // ("ik wil iets nieuws opstarten want …, een straatvoetbaltoernooi in de meivakantie, valt onder vreedzaam, voor de 12+": the
+  // new thing is the part that starts with "een"; the parts after it go along, the reason before it does not.)
+  const somethingNew = said.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:ik|we|wij)\s+(?:wil|willen|ga|gaan|zou|zouden)\s+(?:graag\s+|ook\s+|binnenkort\s+)*iets\s+nieuws?\s+(?:willen\s+)?(?:opstarten|starten|beginnen|opzetten|organiseren|doen)\b(.*)$/i);
+  const newParts = somethingNew ? somethingNew[1].split(/\s*[,;:]\s*/) : [];
+  const newTitleAt = newParts.findIndex((p, i) => i > 0 && /^(?:namelijk\s+|nl\s+|en wel\s+)?(?:een|an?)\s+\S/i.test(p.trim()));
+  const newTitle = newTitleAt > 0 ? newParts[newTitleAt].trim().replace(/^(?:namelijk\s+|nl\s+|en wel\s+)?(?:een|an?)\s+/i, "").replace(/[.!]+$/, "") : undefined;
+  const newAfter = newTitleAt > 0 ? newParts.slice(newTitleAt + 1).map((p) => p.replace(/\s+(?:denk ik|lijkt me|toch|of zo|ofzo|geloof ik)[\s.!]*$/i, "").replace(/^voor de (?=0|4|12)/i, "")).filter((p) => p.trim()) : [];
+  const text = newTitle && newTitle.split(/\s+/).length <= 8
+    ? `nieuwe actie: ${newTitle.charAt(0).toUpperCase()}${newTitle.slice(1)}${newAfter.length ? `, ${newAfter.join(", ")}` : ""}`
+    : plan
     ? `nieuwe actie: ${plan[1]}${plan[2].trim() ? `, ${plan[2].trim()}` : ""}`
     : starts && partsSaid
       ? `nieuwe actie: ${starts[1]}, ${starts[2]}`
@@ -103,7 +112,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
           : actionFor
             ? `nieuwe actie: ${actionFor[1]}${actionFor[2]?.trim() ? `, ${actionFor[2].trim()}` : ""}`
             : said;
-  if ((starts && partsSaid) || (startsAfter && partsAfter) || putAsAction || actionFor) f = fold(text);
+  if ((starts && partsSaid) || (startsAfter && partsAfter) || putAsAction || actionFor || newTitle) f = fold(text);
   if (plan) f = fold(text);
   const trigger = text.match(NEW_ACTION);
   if (!trigger || /^(wie|wat|welke|hoe|waar|who|what|which|how)\b/.test(f)) return undefined;

@@ -4181,3 +4181,16 @@ describe("understand: partners in more words (twenty-third session, own probes)"
     expect(await read("haal Waterbedrijf Groningen weg als partner bij het watertappunt")).toMatchObject({ kind: "say" });
   });
 });
+
+describe("understand: a new thing in a rambling sentence (twenty-third session)", () => {
+  it("'ik wil iets nieuws opstarten want …, een X, valt onder vreedzaam, voor de 12+' is a new action with its parts, asked first", async () => {
+    const u = await read("ik wil iets nieuws opstarten want de jongens hangen maar wat rond, een straatvoetbaltoernooi in de meivakantie, valt onder vreedzaam denk ik, voor de 12+");
+    expect(u).toMatchObject({ kind: "confirm" });
+    expect(JSON.stringify(u)).toMatch(/\/actie nieuw Straatvoetbaltoernooi in de meivakantie/);
+    expect(JSON.stringify(u)).not.toContain("/actie doelgroep");
+  });
+
+  it("a pillar's name alone never names the action whose title starts with it for an age group", async () => {
+    expect(JSON.stringify(await read("dat valt onder vreedzaam, is voor 12+"))).not.toContain("/actie doelgroep");
+  });
+});
