@@ -404,9 +404,10 @@ function parseDay(text: string, context: Context): DayResult | undefined {
   if (m) return nextDayOfMonth(Number(m[1] ?? m[2]), today) ?? INVALID;
 
   // de eerste maandag van maart, de laatste vrijdag van juni, the first monday of march: that day of that month, this year or the next still ahead
-  m = t.match(/^(?:de |the )?(eerste|tweede|derde|vierde|laatste|first|second|third|fourth|last) ([a-z]+) (?:van|in|of) ([a-z]+)(?: (\d{4}))?$/);
+  // ("de 2e donderdag van februari", "the 3rd friday of may": the number written as a figure.)
+  m = t.match(/^(?:de |the )?(eerste|tweede|derde|vierde|laatste|first|second|third|fourth|last|[1-4](?:e|ste|de|st|nd|rd|th)) ([a-z]+) (?:van|in|of) ([a-z]+)(?: (\d{4}))?$/);
   if (m && WEEKDAYS[m[2]] !== undefined && MONTHS[m[3]]) {
-    const nth = { eerste: 1, first: 1, tweede: 2, second: 2, derde: 3, third: 3, vierde: 4, fourth: 4, laatste: -1, last: -1 }[m[1]]!;
+    const nth = { eerste: 1, first: 1, tweede: 2, second: 2, derde: 3, third: 3, vierde: 4, fourth: 4, laatste: -1, last: -1 }[m[1]] ?? Number(m[1][0]);
     const dayIn = (year: number): CivilDate => {
       const month = MONTHS[m![3]];
       if (nth > 0) {

@@ -81,6 +81,8 @@ describe("resolveDate: Dutch phrases become a future Europe/Amsterdam moment", (
     ["de laatste vrijdag van januari", "2027-01-29 00:00"],
     ["the second tuesday of march", "2027-03-09 00:00"],
     ["de eerste maandag van november", "2027-11-01 00:00"],
+    ["de 2e donderdag van februari", "2027-02-11 00:00"],
+    ["the 3rd friday of may", "2027-05-21 00:00"],
   ])("'%s' is that weekday of that month, the next one still ahead", (phrase, expected) => {
     const result = resolveDate(phrase, MONDAY);
     expect(result.kind === "ok" && local(result.date)).toBe(expected);
