@@ -159,6 +159,10 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * the one held-out WRONG on arrival (r31b-018, a new action whose pillar is also the first word of another action's
  * title) moved to tune to be read and mended — it no longer counts as unseen. Clean held-out thirds on arrival: 31a 32
  * at 93.8%, 31b 36 at 80.6%, both 0 WRONG. Held-out now 2,795 of 8,916 (31.3%).
+ * Round 32b (150, mostly direct: reasons, numbers and money, dates, questions, how-to, undo, English, other requests),
+ * measured on arrival on 356bdbc: 82% with 4 WRONG (all four in its tune part); split the same way (random.Random(36));
+ * 9 held-out cases described in its helper's report moved to tune; clean held-out third 41 at 82.9%, 0 WRONG.
+ * Held-out now 2,836 of 9,066.
  */
 export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.866 } as const;
 
