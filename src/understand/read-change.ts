@@ -234,6 +234,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       (command === "actie bereik" && /^\s*(?:die|dat|deze|dit|zij|ze|they|those)\s+(?:waren|was|zijn|is|stonden|staan|werden|worden|telden|tellen|kwamen|komen|were|are)\b/i.test(said)) ||
       // ("…260 euro uitgegeven, voor de tegels eromheen", "…aan brood, beleg en melk": what the money went to is part of the amount.)
       (command === "actie budget" && (/^\s*(?:voor|aan|van|for|on)\s+(?:[\p{L}'-]+\s*){1,5}[\s.!]*$/iu.test(said) || (/^\s*(?:[\p{L}'-]+\s+){0,3}(?:en|and|&)\s+[\p{L}'-]+[\s.!]*$/iu.test(said) && /\b(?:aan|voor|on|for)\s+[^,.;!?]+,\s*$/i.test(text.slice(0, text.lastIndexOf(said.trim())))))) ||
+      // ("…, that's our reach", "…, die mag je als bereik noteren": says again that it is the reach — no note.)
+      (command === "actie bereik" && /\b(bereik|reach)\b/i.test(said) && said.trim().split(/\s+/).length <= 8 && !/\d/.test(said)) ||
       // ("watertappunt: 180 handtekeningen nu, doel blijft 300": the target said again, unchanged.)
       (command === "actie bereik" && /^\s*(?:het\s+|ons\s+)?(?:doel|streefgetal|streven|target|beoogd)\s+(?:blijft|is|was|staat op|=)?\s*\d+[\s.!]*$/i.test(said)) ||
       /^\s*(?:de\s+)?(?:begroting|budget|bedrag|deadline|datum|bereik|eigenaar)\s+(?:graag\s+|even\s+|ff\s+|maar\s+)*(?:aanpassen|wijzigen|bijwerken|veranderen|updaten|aangepast)(?:\s+(?:graag|aub|pls|svp))?[\s.!]*$/i.test(said);
@@ -270,6 +272,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const note = trimNote(atEnd ? text.slice(text.indexOf(labelled[1]), atEnd.index) : labelled[1]);
     if (note) return build("actie update", note, localText("understand.what.update", { title, note }), false);
   }
+  // ("…: 31 parents showed up, that's our reach", "…23 peutertjes, die mag je als bereik noteren": the count, said to be the reach.)
+  const reachSaid = /\b(als (ons |het )?bereik|(is|was|dat is|dat was|dat wordt) (ons|het) bereik|telt als bereik|tellen als bereik|that s (our|the) reach|is (our|the) reach|as (our|the) reach|counts? as reach)\b/.test(f);
+  const reachCounts = reachSaid ? [...numberWordsToDigits(f).matchAll(/\b(\d+)\b/g)].map((m) => m[1]) : [];
+  if (reachSaid && picked.chosen && new Set(reachCounts).size === 1 && !/€|\beuro\b/i.test(text)) return build("actie bereik", reachCounts[0], asCommand("actie bereik", reachCounts[0]), false);
   // ("moestuin: ik wil graag een update geven maar weet niet wat ik moet schrijven": about writing a note, not one — what, then?)
   if (picked.chosen && /\b(weet (ik )?(nog )?niet wat ik (moet|zal) (schrijven|zeggen|noteren|melden)|(wil|wou) (graag )?(een )?update geven)\b/.test(f)) {
     return { kind: "need-action", question: localText("understand.ask.update", { title: picked.chosen.title }), command: `actie update ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
@@ -1071,7 +1077,9 @@ function isNegated(low: string, hit: StatusHit): boolean {
 /** The reason after a status: after a comma, "want", "omdat" …; or a longer clause without punctuation (voice). */
 function reasonAfter(text: string, end: number): string {
   // "park the CB en GGD action until …": the word "action" after the name is not the reason.
-  const after = text.slice(end).replace(/^\s*(?:action|actie)\b/i, "");
+  // ("gaat niet door dit jaar de gemeente heeft …", "stopt per direct de bewonerscommissie wil …": when it holds belongs to
+  // the status, the clause after it is the reason.)
+  const after = text.slice(end).replace(/^\s*(?:action|actie)\b/i, "").replace(/^\s*(?:(?:dit (?:jaar|schooljaar|seizoen)|deze (?:zomer|winter|maand)|per direct|per meteen|met directe ingang|met ingang van nu|vanaf nu|voorlopig|definitief|helaas|voorgoed|for now|this year|immediately|for good)\b[\s,]*)+(?=(?:de|het|een|we|wij|ik|ze|zij|er|want|omdat|ivm|the|they|because)\s)/i, " ");
   // "on hold until the renovation is done", "geparkeerd tot de aannemer klaar is": the until-clause is the reason.
   // ("parkeren we tot de bieb verbouwd is": the speaker said between the status and its until-clause.)
   const untilAfter = after.match(/^\s*(?:(?:we|wij|ik|ze|zij|hem|het|dat|die|even|maar|dan)\s+){0,2}((?:tot|until|till)\s+\S+\s+\S+.*)$/is);

@@ -4194,3 +4194,15 @@ describe("understand: a new thing in a rambling sentence (twenty-third session)"
     expect(JSON.stringify(await read("dat valt onder vreedzaam, is voor 12+"))).not.toContain("/actie doelgroep");
   });
 });
+
+describe("understand: what round 32b's tuning part taught (twenty-third session)", () => {
+  it("a count said to be the reach is the reach, shown first, without the words that say so as a note", async () => {
+    expect(await read("moestuin: 31 parents showed up, that's our reach")).toMatchObject({ kind: "confirm", text: "/actie bereik Buurtmoestuin: 31" });
+    expect(await read("bij de moestuin waren in totaal 23 kindjes, die mag je als bereik noteren")).toMatchObject({ kind: "confirm", text: "/actie bereik Buurtmoestuin: 23" });
+  });
+
+  it("when a stop holds ('dit jaar', 'per direct') belongs to the status; the clause after it is the reason", async () => {
+    expect(await read("de moestuin gaat niet door dit jaar de gemeente heeft de subsidie ingetrokken")).toMatchObject({ text: "/actie stop Buurtmoestuin: de gemeente heeft de subsidie ingetrokken" });
+    expect(await read("speeltuin kastanjelaan stopt per direct de bewoners willen de ruimte terug")).toMatchObject({ text: "/actie stop Speeltuin Kastanjelaan opknappen: de bewoners willen de ruimte terug" });
+  });
+});
