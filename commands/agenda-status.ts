@@ -4,6 +4,7 @@ import { deferAgendaItem } from "../src/services/defer-agenda-item.ts";
 import { setAgendaItemStatus } from "../src/services/set-agenda-item-status.ts";
 import { requireNextMeeting } from "../src/services/require-next-meeting.ts";
 import { formatDay } from "../src/render/format.ts";
+import { recordAgendaChange, snapshotAgenda } from "../src/services/record-agenda-change.ts";
 
 const numbersSchema = z.object({
   numbers: z
@@ -27,6 +28,7 @@ function agendaStatusCommand(spec: { word: string; aliases: string[]; summary: s
     async run(ctx, args) {
       ctx.requireRole(["coordinator", "voorzitter"], "agenda.manageWhat");
       const meeting = await requireNextMeeting(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
+      const before = await snapshotAgenda(ctx.tx, meeting.id);
       const lines: string[] = [];
       // Highest number first, so moving one away does not renumber the others still to do.
       for (const n of [...new Set(args.numbers)].sort((a, b) => b - a)) {
@@ -38,6 +40,7 @@ function agendaStatusCommand(spec: { word: string; aliases: string[]; summary: s
           lines.unshift(ctx.t(spec.status === "geaccepteerd" ? "agenda.accepted" : "agenda.handled", { n, text: item.text }));
         }
       }
+      await recordAgendaChange(ctx.tx, ctx.meta, before);
       return `${lines.join("\n")}\n${ctx.t("agenda.showAll")}`;
     },
   });

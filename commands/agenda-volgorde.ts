@@ -4,6 +4,7 @@ import { getAgenda } from "../src/services/get-agenda.ts";
 import { renderAgenda } from "../src/render/agenda.ts";
 import { orderAgenda } from "../src/services/order-agenda.ts";
 import { requireNextMeeting } from "../src/services/require-next-meeting.ts";
+import { recordAgendaChange, snapshotAgenda } from "../src/services/record-agenda-change.ts";
 
 export default defineCommand({
   name: "agenda volgorde",
@@ -22,7 +23,9 @@ export default defineCommand({
   async run(ctx, args) {
     ctx.requireRole(["coordinator", "voorzitter"], "agenda.orderWhat");
     const meeting = await requireNextMeeting(ctx.tx, { wijkId: ctx.wijk.id, now: ctx.now });
+    const before = await snapshotAgenda(ctx.tx, meeting.id);
     await orderAgenda(ctx.tx, { meetingId: meeting.id, order: args.order });
+    await recordAgendaChange(ctx.tx, ctx.meta, before);
     const agenda = renderAgenda(await getAgenda(ctx.tx, { meeting, now: ctx.now, withPillars: false }), ctx.t, ctx.lang, ctx.now);
     return ctx.t("agenda.newOrder", { agenda });
   },

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
 import { undoLastChange } from "../src/services/undo-last-change.ts";
+import { getAgenda } from "../src/services/get-agenda.ts";
+import { findMeeting } from "../src/services/find-meeting.ts";
+import { renderAgenda } from "../src/render/agenda.ts";
 import { getActionNaming } from "../src/services/get-action-naming.ts";
 import { renderActionDescription } from "../src/render/action-description.ts";
 import { getActionDetails } from "../src/services/get-action-details.ts";
@@ -21,6 +24,10 @@ export default defineCommand({
     if ("absence" in undone) return ctx.t(undone.absence.what === "set" ? "absence.undoneSet" : "absence.undoneEnd", { name: undone.absence.personName });
     if ("reminders" in undone) {
       return undone.reminders.reminders.map((r) => ctx.t("reminder.undone", { number: r.number, text: r.text })).join("\n");
+    }
+    if ("agenda" in undone) {
+      const meeting = undone.agenda.meetingId ? await findMeeting(ctx.tx, undone.agenda.meetingId) : null;
+      return meeting ? ctx.t("agenda.undone", { agenda: renderAgenda(await getAgenda(ctx.tx, { meeting, now: ctx.now, withPillars: false }), ctx.t, ctx.lang, ctx.now) }) : ctx.t("agenda.undoneShort");
     }
     if ("decision" in undone) return ctx.t(undone.decision.shared ? "decision.undoneShared" : "decision.undone", { text: undone.decision.text });
     const { actionId, changes } = undone;

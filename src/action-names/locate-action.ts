@@ -42,6 +42,10 @@ export function tokenize(text: string): TextToken[] {
     const word = fold(m[0]);
     if (word) tokens.push({ word: word.split(" ")[0], start: m.index!, end: m.index! + m[0].length });
   }
+  // ("veilig nr school": "nr" typed for "naar" — unless a number follows, when it is "nummer".)
+  tokens.forEach((t, i) => {
+    if (t.word === "nr" && !/^\d/.test(tokens[i + 1]?.word ?? "0")) t.word = "naar";
+  });
   return tokens;
 }
 

@@ -6,6 +6,7 @@ import { localText } from "../i18n/index.ts";
 import { isAbsenceChange, undoAbsenceChange, type UndoneAbsence } from "./undo-absence-change.ts";
 import { isReminderChange, undoReminderSet, type UndoneReminders } from "./undo-reminder-set.ts";
 import { isDecisionChange, undoDecision, type UndoneDecision } from "./undo-decision.ts";
+import { isAgendaChange, undoAgendaChange, type UndoneAgenda } from "./undo-agenda-change.ts";
 
 export const UNDO_BATCH_PREFIX = "undo:";
 
@@ -14,7 +15,7 @@ export const UNDO_BATCH_PREFIX = "undo:";
  * history batch; the original rows stay and are marked undone. Undo batches themselves
  * are not undone again (a second /ongedaan goes one change further back).
  */
-export async function undoLastChange(tx: Tx, meta: ChangeMeta): Promise<{ actionId: string; changes: FieldChange[] } | { absence: UndoneAbsence } | { reminders: UndoneReminders } | { decision: UndoneDecision }> {
+export async function undoLastChange(tx: Tx, meta: ChangeMeta): Promise<{ actionId: string; changes: FieldChange[] } | { absence: UndoneAbsence } | { reminders: UndoneReminders } | { decision: UndoneDecision } | { agenda: UndoneAgenda }> {
   if (!meta.personId) throw new AppError("INVALID", localText("undo.unknownPerson"));
   const last = await tx.historyEntry.findFirst({
     where: { wijkId: meta.wijkId, personId: meta.personId, undoneAt: null, NOT: { batchId: { startsWith: UNDO_BATCH_PREFIX } } },
@@ -29,6 +30,9 @@ export async function undoLastChange(tx: Tx, meta: ChangeMeta): Promise<{ action
   }
   if (last && !last.actionId && isDecisionChange(last.field)) {
     return { decision: await undoDecision(tx, meta, last, `${UNDO_BATCH_PREFIX}${meta.batchId}`) };
+  }
+  if (last && !last.actionId && isAgendaChange(last.field)) {
+    return { agenda: await undoAgendaChange(tx, meta, last, `${UNDO_BATCH_PREFIX}${meta.batchId}`) };
   }
   if (!last || !last.actionId) throw new AppError("NOT_FOUND", localText("undo.nothing"));
   const batch = await tx.historyEntry.findMany({ where: { batchId: last.batchId, undoneAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });

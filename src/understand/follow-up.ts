@@ -276,6 +276,9 @@ export const TAKE_BACK = new RegExp(
     String.raw`\b(?:dat|die|dit|het) (?:was|is) niet (?:voor jou|voor de bot|voor wijkbot|bedoeld|de bedoeling|goed|juist)\b`,
     String.raw`^(?:(?:nee|oeps|sorry|wacht)\s+)*(?:(?:die|dat|dit|het)\s+)?(?:hoort|hoorde) (?:\w+ )?niet (?:bij|hier)\b`,
     String.raw`^(?:oei|oeps|oops|shit|foutje)\b.*\bterug\b`,
+    // ("die is fout, weghalen graag", "zo was het niet bedoeld": the thing just made named as wrong, and taken away.)
+    String.raw`^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:die|dat|dit|het|deze) (?:is|was) (?:helemaal )?(?:fout|verkeerd|niet goed|niet juist)\b.*\b(?:weg|weghalen|eraf|verwijder\w*|terug|ongedaan)\b`,
+    String.raw`\bzo was (?:het|dat|die) niet (?:bedoeld|de bedoeling)\b`,
     String.raw`\b(?:hoort|hoorde|was|is) (?:eigenlijk |dus )?(?:bij|voor) (?:iets|een) anders?\b|\b(?:hoort|hoorde|moet|moest) (?:eigenlijk |dus )?(?:ergens )?anders\b|\b(?:belongs|was meant) (?:to|for) something else\b`,
   ].join("|"),
 );

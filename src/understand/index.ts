@@ -100,10 +100,11 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const unquoted = raw.split(/\r?\n/).filter((line) => !/^\s*>/.test(line)).join("\n").trim();
   if (unquoted && unquoted !== raw.trim()) raw = unquoted;
   // ("de CB-actie pauzeren": the name before "-actie" stands alone; a space for the hyphen keeps every offset.)
-  // ("wijkwebsite → eind april": an arrow between a name and a value reads as "naar".)
+  // ("wijkwebsite → eind april": an arrow between a name and a value reads as "naar"; before a clause of its own — "wijkplan
+  // jonge kind → concept ligt bij de kinderopvang" — it says what follows, like a colon.)
   const cleaned = withoutSignature(spokenPunctuation(raw.trim()), w)
     .replace(/(\p{L})-(actie|acties|project)\b/giu, "$1 $2")
-    .replace(/\s*(?:→|->|=>|⇒)\s*(?=\S)/gu, " naar ")
+    .replace(/\s*(?:→|->|=>|⇒)\s*(?=(\S[^,.;!?\n]*))/gu, (_m, next: string) => (next.trim().split(/\s+/).length <= 3 ? " naar " : ": "))
     // ("vnaschool dl vrijdag", "nw actie: …": shorthand for deadline and nieuwe.)
     .replace(/(?<![\p{L}\p{N}])dl(?![\p{L}\p{N}])/giu, "deadline")
     .replace(/(?<![\p{L}\p{N}])nw(?=\s+actie\b)/giu, "nieuwe")
@@ -533,10 +534,10 @@ function readShowRequest(f: string, text: string): Understanding | undefined {
 function readUndo(f: string, question: boolean): Understanding | undefined {
   // ("terugzetten" said on its own at the end — "nee dat was niet goed, terugzetten" — not "de fiets terugzetten".)
   const putBack = /\bterugzetten( aub| graag| please)?$/.test(f) && f.split(" ").length <= 8 && !/\b(de|het|een|mijn|onze) \w+ terugzetten\b/.test(f);
-  const explicit = putBack || /(\bzet (het|dat|die|hem|m|em|alles)? ?(maar |even |nog )?(weer )?terug( zoals het was)?|\bterug zoals (hij|het|ze|die) (stond|was)|\bzet terug|\bintrekken|\btrek (dat|het|die|dit) (maar |even )?in|take (that|it) back|ctrl ?z|vorige stap terug|(annuleer|cancel) (dat|dit|het|die|that|this|it|mijn laatste|de laatste|my last|the last)( \w+)?$|\bongedaan|\bterugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|draai (mijn|de|m'n) (laatste|vorige) (wijziging|actie|aanpassing) (\w+ )?terug|(laatste|vorige) (wijziging|aanpassing) (ongedaan maken|terugdraaien|terug)|zet (het|dat|die) (maar )?terug|draai (m|hem|em|het|dat) (maar |even |nog )?terug|terug naar hoe het was|maak (dat|het) (maar )?ongedaan|undo|herstel (dat|het|die)|revert)\b/.test(f);
+  const explicit = putBack || /(\bzet (het|dat|die|hem|m|em|alles)? ?(maar |even |nog )?(weer )?terug( zoals het was)?|\bterug zoals (hij|het|ze|die) (stond|was)|\bzet terug|\bintrekken|\btrek (dat|het|die|dit) (maar |even )?in|take (that|it) back|ctrl ?z|vorige stap terug|(annuleer|cancel) (dat|dit|het|die|that|this|it|mijn laatste|de laatste|my last|the last)( \w+)?$|\bongedaan|\bterugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|draai (mijn|de|m'n) (laatste|vorige) (wijziging|actie|aanpassing) (\w+ )?terug|(laatste|vorige) (wijziging|aanpassing) (ongedaan maken|terugdraaien|terug)|zet (het|dat|die) (maar )?terug|draai (m|hem|em|het|dat) (maar |even |nog )?terug|terug naar hoe het was|maak (dat|het) (maar )?ongedaan|undo|herstel (dat|het|die)|revert|zet (de|het) (volgorde|datum|deadline|status|eigenaar|bedrag|bereik|agenda) (maar |even |weer |nog )*terug)\b/.test(f);
   const oops = (/^(oeps|oops|oh nee|shit|foutje|verkeerd|fout)\b|^(nee+ )+terug\b/.test(f) && f.split(" ").length <= 4) ||
     // "dat was niet de bedoeling", "per ongeluk op klaar gezet", "sorry verkeerde knop": a change made by mistake.
-    /\b(niet de bedoeling|dat moest niet|per ongeluk|per abuis|verkeerde knop|was een vergissing|vergissing|by mistake|by accident|accidentally|that was a mistake|was fout|dat was de verkeerde|was de verkeerde)\b/.test(f) ||
+    /\b(niet de bedoeling|niet bedoeld|dat moest niet|per ongeluk|per abuis|verkeerde knop|was een vergissing|vergissing|by mistake|by accident|accidentally|that was a mistake|was fout|dat was de verkeerde|was de verkeerde)\b/.test(f) ||
     // "dat bedrag hoorde niet bij de huiskamer, haal maar weg": what was just entered belonged elsewhere.
     (/\b(hoorde|hoort) (\w+ )?niet bij\b/.test(f) && /\b(haal (\w+ )?weg|weghalen|mag weg|kan weg|terug|ongedaan)\b/.test(f)) ||
     // "die laatste wijziging klopt niet, terug aub": the last change named as wrong.

@@ -459,6 +459,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("we verwachten zo'n 50 jongeren", "212 handtekeningen opgehaald": a count in words that may be news as well — offered
   // below as a note with the reach as its other reading.)
   const mayBeNews = !saysReach && /\b(verwachten|verwacht|opgehaald|verzameld)\b/.test(f) && !/\b(bijgekomen|bij gekomen|erbij gekomen|totaal|doel|streven|willen)\b/.test(f);
+  // ("voorleesochtend was een succes, 23 peuters bereikt. mag op klaar": the count and, in a sentence of its own, the status —
+  // both, shown first.)
+  const statusToo = picked.chosen && !question ? statusHits.find((h) => !isNegated(low, h) && /\b(mag|mogen|kan|kunnen|moet|moeten|zet|zetten)\s+(?:\S+\s+){0,3}?(?:op|naar|on)\s+$/i.test(low.slice(Math.max(0, h.index - 40), h.index)) && /(?:^|[.!;,]\s+)[^.!;,]*$/.test(text.slice(0, h.index))) : undefined;
+  if (statusToo && (reach || (budget && !budget.includes(" | "))) && !mayBeNews) {
+    const value = reach ? `/actie bereik ${title}: ${reach}` : `/actie budget ${title}: ${budget}`;
+    return confirmEach([`/actie ${statusToo.sub} ${title}`, value].map((t) => ({ text: t, pickActionId: picked.chosen!.id })));
+  }
   if (reach && !mayBeNews) return build("actie bereik", reach, asCommand("actie bereik", reach), (numbersOutside <= 1 || /\bvan\b/.test(reach)) && saysReach && !countAdded ? undefined : false);
   // Budget: "€250 uitgegeven aan X", "begroot 900 voor het jaar", "weer 150 euro uitgegeven".
   // Money likewise: at once only with a word that says spent or planned, never when added to what is stored ("weer 150 euro").
@@ -1414,7 +1421,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   // ("wijkplan jonge kind nog 6 bij": more reached, on top of what was.)
   // (Money is not a count: "nog 40 euro erbij voor rekenspelletjes".)
   const more = /€|\beuro|\beur\b/.test(said) ? null : f.match(/\b(?:nog|weer) (\d+) (?:\p{L}+ ){0,4}(?:bij|erbij)\b/u);
-  const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|baby s|bezoekers|handtekeningen|handtekening|kinderen en ouders|children|young people|parents|participants|people|families|pupils|students|residents|schools|signatures)\b/g)];
+  const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|kindjes|kindertjes|peutertjes|kleuters|kleutertjes|tieners|pubers|meisjes|dreumesen|baby s|babys|bezoekers|handtekeningen|handtekening|kinderen en ouders|children|young people|parents|participants|people|families|pupils|students|residents|schools|signatures)\b/g)];
   // (The number after "bereik" or "beoogd" is read with the action's name left out: "beoogd bereik wijkplan jonge kind naar 200".)
   const bare =
     restFolded.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+|naar\s+|op\s+|nu\s+|staat op\s+)*(\d+)\b/) ??

@@ -104,3 +104,41 @@ describe("/ongedaan after /besluit", () => {
     expect(await h.db.decision.count()).toBe(1);
   });
 });
+
+describe("/ongedaan after an agenda change", () => {
+  beforeEach(async () => {
+    await h.say("Marieke", "/vergadering nieuw 12 februari 19:30");
+    await h.say("Marieke", "/vergadering nieuw 12 maart 19:30");
+    await h.say("Fatima", "/agendapunt Plek watertappunt kiezen besluit");
+    await h.say("Peter", "/agendapunt Speeltuin toelichten informatie");
+    await h.say("Marieke", "/agenda accepteer 1 2");
+  });
+
+  const agenda = async () => (await h.db.agendaItem.findMany({ orderBy: [{ meetingId: "asc" }, { position: "asc" }] })).map((i) => `${i.meetingId}:${i.position}:${i.text}:${i.status}`);
+
+  it("puts a new order back as it was, and says so with the agenda", async () => {
+    const before = await agenda();
+    await h.say("Marieke", "/agenda volgorde 2 1");
+    expect(await agenda()).not.toEqual(before);
+    const reply = (await h.say("Marieke", "/ongedaan")).join("\n");
+    expect(reply).toContain("De agenda staat weer zoals hij was");
+    expect(await agenda()).toEqual(before);
+  });
+
+  it("brings a deferred item back to this meeting, at its place and with its status", async () => {
+    const before = await agenda();
+    await h.say("Marieke", "/agenda uitstellen 1");
+    expect(await agenda()).not.toEqual(before);
+    await h.say("Marieke", "/ongedaan");
+    expect(await agenda()).toEqual(before);
+  });
+
+  it("takes back an accept; someone else's /ongedaan leaves it", async () => {
+    await h.say("Peter", "/agendapunt Begroting bespreken bespreking");
+    const before = await agenda();
+    await h.say("Marieke", "/agenda accepteer 3");
+    expect(await h.say("Peter", "/ongedaan")).toEqual(["Er is niets om ongedaan te maken: je hebt nog niets gewijzigd."]);
+    await h.say("Marieke", "/ongedaan");
+    expect(await agenda()).toEqual(before);
+  });
+});

@@ -4206,3 +4206,28 @@ describe("understand: what round 32b's tuning part taught (twenty-third session)
     expect(await read("speeltuin kastanjelaan stopt per direct de bewoners willen de ruimte terug")).toMatchObject({ text: "/actie stop Speeltuin Kastanjelaan opknappen: de bewoners willen de ruimte terug" });
   });
 });
+
+describe("understand: what round 31's tuning part taught (twenty-third session)", () => {
+  it("a reminder for the whole group in other words ('voor de hele groep:', 'zet even een herinnering voor iedereen hier:')", async () => {
+    expect(JSON.stringify(await read("zet een herinnering voor de hele groep: elke eerste maandag van de maand om 9u acties bijwerken"))).toContain("/herinner groep");
+    expect(JSON.stringify(await read("zet even een herinnering voor iedereen hier: woensdag 14 januari flyers uitdelen"))).toContain("/herinner groep");
+  });
+
+  it("'nr' typed for 'naar' inside a name", async () => {
+    expect(JSON.stringify(await read("stoppen nr roken: de cursus is vol"))).toContain("Stoppen met roken");
+  });
+
+  it("an arrow before a clause of its own is a colon; before a value it is 'naar'", async () => {
+    expect(await read("moestuin → de bakken liggen bij de kinderopvang ter review")).toMatchObject({ text: "/actie update Buurtmoestuin: de bakken liggen bij de kinderopvang ter review" });
+    expect(JSON.stringify(await read("wijkwebsite → eind april"))).toContain("/actie deadline");
+  });
+
+  it("a count and, in a sentence of its own, a status to set: both, shown first", async () => {
+    expect(await read("moestuin was een succes, 23 kindjes bereikt. mag op klaar")).toMatchObject({ kind: "confirm", text: "/actie klaar Buurtmoestuin", then: [{ text: "/actie bereik Buurtmoestuin: 23" }] });
+  });
+
+  it("'zet de volgorde maar terug' and 'zo was het niet bedoeld' take back the last change", async () => {
+    expect(await read("oeps, zet de volgorde maar terug")).toMatchObject({ kind: "run", text: "/ongedaan" });
+    expect(await read("zo was het niet bedoeld")).toMatchObject({ text: "/ongedaan" });
+  });
+});

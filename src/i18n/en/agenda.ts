@@ -12,6 +12,8 @@ export const enAgenda: Record<keyof typeof nlAgenda, CatalogueText> = {
   "agenda.orderOnly": "use numbers only, for example: /agenda order 3 1 2",
   "agenda.orderMissing": "give the numbers in the new order, for example: /agenda order 3 1 2",
   "agenda.newOrder": "🔀 New order:\n{agenda}",
+  "agenda.undone": "↩️ The agenda is back as it was:\n{agenda}",
+  "agenda.undoneShort": "↩️ The agenda is back as it was.",
   "agenda.deferredTo": "⏭️ \"{text}\" moves on to the meeting of {date}.",
   "agenda.deferredNext": "⏭️ \"{text}\" moves on to the next meeting.",
   "agenda.accepted": "👍 {n}. \"{text}\" is accepted.",

@@ -11,6 +11,8 @@ export const nlAgenda = {
   "agenda.orderOnly": "gebruik alleen nummers, bijvoorbeeld: /agenda volgorde 3 1 2",
   "agenda.orderMissing": "noem de nummers in de nieuwe volgorde, bijvoorbeeld: /agenda volgorde 3 1 2",
   "agenda.newOrder": "🔀 Nieuwe volgorde:\n{agenda}",
+  "agenda.undone": "↩️ De agenda staat weer zoals hij was:\n{agenda}",
+  "agenda.undoneShort": "↩️ De agenda staat weer zoals hij was.",
   "agenda.deferredTo": "⏭️ \"{text}\" schuift door naar de vergadering van {date}.",
   "agenda.deferredNext": "⏭️ \"{text}\" schuift door naar de volgende vergadering.",
   "agenda.accepted": "👍 {n}. \"{text}\" is geaccepteerd.",
