@@ -105,6 +105,10 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const cleaned = withoutSignature(spokenPunctuation(raw.trim()), w)
     .replace(/(\p{L})-(actie|acties|project)\b/giu, "$1 $2")
     .replace(/\s*(?:→|->|=>|⇒)\s*(?=(\S[^,.;!?\n]*))/gu, (_m, next: string) => (next.trim().split(/\s+/).length <= 3 ? " naar " : ": "))
+    // ("voor de notulen, besluit: …": who it is written down for is no part of it; "conclusie van vanavond de huiskamer krijgt …":
+    // dictated without the colon.)
+    .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:voor de notulen|voor het verslag|ter notulering|for the minutes)\s*[,:]\s*/iu, "$1")
+    .replace(/^(\s*(?:@?wijkbot[\s,:]*)?conclusie(?:\s+van\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?)\s+(?=(?:de|het|we|wij|er|\p{Lu})\s)/iu, "$1: ")
     // ("vnaschool dl vrijdag", "nw actie: …": shorthand for deadline and nieuwe.)
     .replace(/(?<![\p{L}\p{N}])dl(?![\p{L}\p{N}])/giu, "deadline")
     .replace(/(?<![\p{L}\p{N}])nw(?=\s+actie\b)/giu, "nieuwe")

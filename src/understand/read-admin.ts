@@ -111,7 +111,7 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   const away = other ? w.people.find((p) => fold(p.displayName) === fold(other[1]))?.displayName : undefined;
   if (away && away !== w.sender?.displayName && !/\b(actie|herinner\w*|deadline|vergadering|eigenaar|draag|overdragen)\b/.test(f)) {
     const until = untilPhrase(text, w);
-    const standIn = text.match(new RegExp(`@?(${names})\\s+(?:neemt (?:het |alles |(?:haar|zijn) (?:acties|werk|taken) )?(?:over|waar)|vervangt (?:hem|haar)|vangt (?:het |alles )?op|is (?:de )?vervanger)|(?:vervanger|vervangen door)\\s*:?\\s*@?(${names})\\b`, "i"));
+    const standIn = text.match(new RegExp(`@?(${names})\\s+(?:neemt (?:het |alles |(?:haar|zijn) (?:acties|werk|taken) )?(?:over|waar)|vervangt (?:hem|haar)|vangt (?:het |alles |(?:haar|zijn) (?:dingen|zaken|taken|acties|werk) )?op|is (?:de )?vervanger)|(?:vervanger|vervangen door)\\s*:?\\s*@?(${names})\\b`, "i"));
     const by = standIn ? w.people.find((p) => fold(p.displayName) === fold(standIn[1] ?? standIn[2]))?.displayName : undefined;
     if (until) return confirmCommand(`/afwezig @${away} t/m ${until}${by && by !== away ? ` vervanger @${by}` : ""}`);
   }
@@ -123,7 +123,7 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   if (/\b(even weg|effe weg|ff weg|straks|zo terug|over een (uur|half uur|kwartier)|uurtje|minuten|vanmiddag|vanavond|vanochtend)\b/.test(f) && !/\b(volgende week|komende week|deze week|weken|dagen|t m|tot en met|maand|vakantie|next week)\b/.test(f)) return undefined;
   // Who takes over: "Sanne neemt het over", "vervanger Sanne", "Sanne vervangt me".
   const standInMatch = names
-    ? text.match(new RegExp(`@?(${names})\\s+(?:neemt (?:het |mijn werk |alles )?over|vervangt (?:me|mij)|vangt (?:het |alles )?op|neemt waar|is (?:mijn )?vervanger|is (?:het )?aanspreekpunt|takes over|covers)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\\s*:?\\s*@?(${names})\\b`, "i"))
+    ? text.match(new RegExp(`@?(${names})\\s+(?:neemt (?:het |mijn werk |alles |mijn (?:dingen|zaken|taken|acties) )?over|vervangt (?:me|mij)|vangt (?:het |alles |mijn (?:dingen|zaken|taken|acties|werk) )?op|neemt (?:mijn (?:dingen|zaken|taken|acties|werk) )?waar|doet (?:mijn (?:dingen|zaken|taken|acties|werk)|het) (?:zolang|even|dan)|is (?:mijn )?vervanger|is (?:het )?aanspreekpunt|takes over|covers)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\\s*:?\\s*@?(${names})\\b`, "i"))
     : null;
   const standIn = standInMatch ? w.people.find((p) => fold(p.displayName) === fold(standInMatch[1] ?? standInMatch[2]))?.displayName : undefined;
   const until = untilPhrase(text, w);

@@ -4231,3 +4231,10 @@ describe("understand: what round 31's tuning part taught (twenty-third session)"
     expect(await read("zo was het niet bedoeld")).toMatchObject({ text: "/ongedaan" });
   });
 });
+
+describe("understand: decisions and absences in more words (twenty-third session)", () => {
+  it("'voor de notulen, besluit: …' and 'conclusie van vanavond …' without a colon are decisions", async () => {
+    expect(await read("voor de notulen, besluit: watertappunt komt bij het winkelcentrum")).toMatchObject({ text: "/besluit watertappunt komt bij het winkelcentrum" });
+    expect(await read("conclusie van vanavond de huiskamer krijgt 1800 euro uit het wijkbudget")).toMatchObject({ text: "/besluit de huiskamer krijgt 1800 euro uit het wijkbudget" });
+  });
+});
