@@ -4238,3 +4238,13 @@ describe("understand: decisions and absences in more words (twenty-third session
     expect(await read("conclusie van vanavond de huiskamer krijgt 1800 euro uit het wijkbudget")).toMatchObject({ text: "/besluit de huiskamer krijgt 1800 euro uit het wijkbudget" });
   });
 });
+
+describe("understand: what round 32a's tuning part taught (twenty-third session)", () => {
+  it("a status asked for in so many words wins over a status word in the news after it (never 'klaar' from 'is geweest')", async () => {
+    expect(JSON.stringify(await read("zet m maar op bezig, eerste overleg met de moestuinclub is geweest"))).not.toContain("/actie klaar");
+  });
+
+  it("an organisation that gives something away ('schenkt', 'doneert') is a partner, shown first", async () => {
+    expect(await read("moestuin: Intratuin Groningen schenkt de beplanting")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Intratuin Groningen" });
+  });
+});
