@@ -271,6 +271,9 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? shortAgreement(text, question, w.chatKind === "stuurgroep") ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
+  // ("kan ik de techniekdag hernoemen naar Techniekfestival?": a rename asked for as a question — the rename, shown first.)
+  const renameAsked = /\b(hernoem|hernoemen|omdopen|rename)\b/.test(f) ? await readAdmin(text, f, spans, w, question) : undefined;
+  if (renameAsked) return renameAsked;
   const query = await readQuery(text, f, spans, w, question);
   if (query) return query;
   const admin = await readAdmin(text, f, spans, w, question);

@@ -73,9 +73,9 @@ const ASKS_INFO = /^(wat|wie|wanneer|waar|waarom|welke|welk|hoe|hoeveel|what|who
 // ---------------------------------------------------------------------------------------
 // Language: "kun je voortaan Engels met me praten?", "please talk English to me", "weer Nederlands graag".
 
-const TALK = /\b(praat|praten|spreek|spreken|schrijf|schrijven|antwoord|antwoorden|communiceren|talk|speak|write|reply|respond|answer|switch|overschakelen|overstappen|berichten|messages)\b/;
+const TALK = /\b(praat|praten|spreek|spreken|schrijf|schrijven|antwoord|antwoorden|communiceren|talk|speak|write|reply|respond|answer|switch|overschakelen|overstappen|berichten|messages|chat|chatten|appen|typen|communicate)\b/;
 const TO_ME =
-  /\b(met me|met mij|tegen me|tegen mij|naar me|naar mij|me in|mij in|to me|with me|voortaan|vanaf nu|from now on|in future|in the future|taal|language|switch|over op|overschakelen|overstappen|instellen|weer|again|liever)\b/;
+  /\b(met me|met mij|tegen me|tegen mij|naar me|naar mij|me in|mij in|to me|with me|voortaan|vanaf nu|from now on|in future|in the future|taal|language|switch|over op|overschakelen|overstappen|instellen|weer|again|liever|rather|prefer|preferably)\b/;
 const LANGUAGE_ONLY = /^((weer|in het|in|graag|liever|voortaan|vanaf nu|please|pls|ok|oke|taal|language|switch to|doe maar|maar)\s+)*(engels|english|nederlands|dutch|hollands)(\s+(graag|please|pls|aub|svp|alsjeblieft|dan|weer|voortaan|taal|language|thanks|bedankt))*$/;
 
 function readLanguage({ f, question }: Ctx): Understanding | undefined {
@@ -703,7 +703,8 @@ const RENAME_FORMS: { lead: RegExp; separator: RegExp }[] = [
 async function readRename(ctx: Ctx): Promise<Understanding | undefined> {
   const { text, f, w } = ctx;
   if (!/\b(hernoem|hernoemen|omdopen|rename|naam|titel|name|title|noem|call|heet|heten|called|omgedoopt|hernoemd|renamed)\b/.test(f) || ASKS_INFO.test(f)) return undefined;
-  const typed = text.trim().replace(/^(?:kun je|kan je|kunt u|wil je|zou je|can you|could you|would you|please|graag|even|svp)\s+/i, "");
+  // ("kan ik de techniekdag hernoemen naar Techniekfestival?": asking whether one may is asking for it — shown first.)
+  const typed = text.trim().replace(/^(?:kun je|kan je|kunt u|wil je|zou je|kan ik|mag ik|kunnen we|mogen we|can you|could you|would you|can i|could i|please|graag|even|svp)\s+/i, "");
   // "pijler Gezond heet vanaf nu Gezond opgroeien", "hernoem de pijler Kansrijk naar …": the pillar, not an action with the word in its title.
   const pillarRename =
     typed.match(/^(?:@wijkbot\s+)?(?:de\s+)?(?:pijler|pillar)\s+(.+?)\s+(?:heet|heten|wordt|is called)\s+(?:(?:nu|voortaan|vanaf nu|tegenwoordig|now|from now on)\s+)*(?:heten\s+)?(.+)$/iu) ??

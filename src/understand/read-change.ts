@@ -1090,7 +1090,7 @@ function reasonAfter(text: string, end: number): string {
   // "park the CB en GGD action until …": the word "action" after the name is not the reason.
   // ("gaat niet door dit jaar de gemeente heeft …", "stopt per direct de bewonerscommissie wil …": when it holds belongs to
   // the status, the clause after it is the reason.)
-  const after = text.slice(end).replace(/^\s*(?:action|actie)\b/i, "").replace(/^\s*(?:(?:dit (?:jaar|schooljaar|seizoen)|deze (?:zomer|winter|maand)|per direct|per meteen|met directe ingang|met ingang van nu|vanaf nu|voorlopig|definitief|helaas|voorgoed|for now|this year|immediately|for good)\b[\s,]*)+(?=(?:de|het|een|we|wij|ik|ze|zij|er|want|omdat|ivm|the|they|because)\s)/i, " ");
+  const after = text.slice(end).replace(/^\s*(?:action|actie)\b/i, "").replace(/^\s*(?:(?:dit (?:jaar|schooljaar|seizoen)|deze (?:zomer|winter|maand)|per direct|per meteen|met directe ingang|met ingang van nu|vanaf nu|voorlopig|definitief|helaas|voorgoed|for now|this year|immediately|for good)\b\s*)+(?=,|(?:de|het|een|we|wij|ik|ze|zij|er|want|omdat|ivm|the|they|because)\s)/i, " ");
   // "on hold until the renovation is done", "geparkeerd tot de aannemer klaar is": the until-clause is the reason.
   // ("parkeren we tot de bieb verbouwd is": the speaker said between the status and its until-clause.)
   const untilAfter = after.match(/^\s*(?:(?:we|wij|ik|ze|zij|hem|het|dat|die|even|maar|dan)\s+){0,2}((?:tot|until|till)\s+\S+\s+\S+.*)$/is);

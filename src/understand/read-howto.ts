@@ -81,6 +81,8 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\bniet bij \w+ (hoort|valt)\b|\bhoort (\w+ )?(eigenlijk )?bij (een )?andere\b/, "actie pijler"],
   [/\b(acties|actions) (van|per|uit|in) (een|één|1|de|mijn|one|a) (pijler|pillar)\b/, "acties"],
   [/\bper (pijler|pillar)\b/, "overzicht"],
+  // ("waar zie ik wat de andere pijlers allemaal doen": the other pillars are on the overview.)
+  [/\b(andere|alle|overige|other|all) (pijlers|pillars)\b/, "overzicht"],
   [/\b(verwijder\w*|weggooien|gooi (\w+ ){0,3}weg|haal (\w+ ){0,3}weg)\b.*\b(actie|action)\b|\b(actie|action)\b.*\b(dubbel|twee keer)\b.*\b(weg|verwijder\w*)\b/, "actie verwijder"],
   [/\bnaam van (\w+ ){1,4}(actie|project)\b|\b(korter|langer) (\w+ )?(maken|noemen)\b/, "actie hernoem"],
   [/\bherinnering\w* (\w+ ){0,5}(opschuiven|verschuiven|uitstellen|later|paar dagen)\b/, "snooze"],
@@ -310,6 +312,8 @@ export function readHowTo(f: string, text: string, router: CommandRouter): Under
     // ("Ik verzoek u mij te informeren over de wijze waarop ik …")
     /\b(de )?(wijze|manier) waarop (ik|je|we|wij|u|men)\b|\bin what way (can|do|should) i\b/.test(f) ||
     /\bwaar (moet|kan) (ik|je|we|u) (\w+ ){0,3}(invullen|intypen|typen|invoeren|plakken|aangeven|doorgeven|melden)\b/.test(f) ||
+    // ("waar zie ik wat de andere pijlers allemaal doen": where to find it — the help that says where.)
+    /^(?:en |maar |dus )?waar (zie|bekijk) (ik|je|we|u) (wat|welke|alles|alle|de andere|wie)\b/.test(f) ||
     // ("… of moet dat via Marieke? Hoe gaat dat?": how, asked last.)
     // (Not "hoe gaat het?" on its own: that asks how the bot is.)
     /\S\s+hoe (gaat|werkt) (dat|dit|het)( dan| precies| eigenlijk)?$/.test(f) ||

@@ -81,6 +81,8 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   if (question && /\b(heeft|hebben|is|werd|zijn) (\w+ ){0,2}(besloten|beslist)\b|\b(besloten|beslist) (dat|om)\b/.test(f) && /\b(klopt dat|klopt het|toch|checken|check|nakijken|controleren|zeker|is dat zo|right|correct)\b/.test(f)) return run("/besluitenlijst");
   // "in welke zaal zitten we donderdag?": where the meeting is.
   if (question && /\b(welke zaal|welk lokaal|waar zitten we|waar vergaderen we|waar is het|which room|where do we meet)\b/.test(f)) return run("/vergaderingen");
+  // ("hoe laat beginnen we donderdag ook alweer", in the stuurgroep: when the meeting starts.)
+  if (question && w.chatKind === "stuurgroep" && /^(?:wijkbot )?(?:hoe laat|om hoe laat|what time|when)\b/.test(f) && /\b(beginnen|begint|starten|start|zijn we|zitten we|begin|does it start|do we start)\b/.test(f)) return run("/vergaderingen");
   // ("wanneer zien we elkaar weer?", "wanneer komen we weer bij elkaar?" in the stuurgroep: the next meeting.)
   if (question && w.chatKind === "stuurgroep" && /^(?:wijkbot )?(?:wanneer|when)\b/.test(f) && /\b(zien we elkaar|zien wij elkaar|komen we (?:weer |nog eens )?(?:bij elkaar|samen)|spreken we elkaar|treffen we elkaar|are we meeting|do we meet|see each other)\b/.test(f)) return run("/vergaderingen");
   // "welke punten staan er nog open voor donderdag?": the items of the next meeting.

@@ -43,7 +43,7 @@ export function reminderNamedIn(f: string, reminders: { number: number; text: st
 }
 
 /** Said to take something away ("mag weg", "niet meer nodig", "cancel"). */
-export const REMOVAL = /\b(kan weg|mag weg|mag uit|kan uit|uitzetten|zet (\w+ ){0,6}uit|kan eruit|mag eruit|kan eraf|mag eraf|kan er af|mag er af|mag verwijderd|kan vervallen|verwijder\w*|weghalen|haal (?:\w+ ){1,8}weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|(?:wil|wilde) (?:ik )?(?:\w+ ){0,3}niet meer (?:krijgen|ontvangen|hebben|zien)|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/;
+export const REMOVAL = /\b((?:kan|mag|kunnen|mogen) (?:\w+ ){1,6}(?:weg|eruit|eraf|vervallen)|kan weg|mag weg|mag uit|kan uit|uitzetten|zet (\w+ ){0,6}uit|kan eruit|mag eruit|kan eraf|mag eraf|kan er af|mag er af|mag verwijderd|kan vervallen|verwijder\w*|weghalen|haal (?:\w+ ){1,8}weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|(?:wil|wilde) (?:ik )?(?:\w+ ){0,3}niet meer (?:krijgen|ontvangen|hebben|zien)|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/;
 
 const GROUP_WORDS = /\b(de hele groep|heel de groep|iedereen in de groep|de groep|het hele team|het team|iedereen|allemaal|everyone|the whole group|the group)\b/i;
 
@@ -58,7 +58,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   // ("eind volgende maand wil ik herinnerd worden aan …", "vrijdag om 3 uur wil ik een seintje over de zaadjes",
   // "maandag de 19e flyers ophalen, herinner je me?": the wish or the request in other words, said as the usual one.)
   const wished = typed
-    .replace(/\b(?:ik\s+)?(?:wil|wou|zou)\s+(?:ik\s+)?(?:graag\s+|even\s+|ff\s+|nog\s+)*(?:herinnerd\s+worden|een\s+(?:seintje|herinnering|reminder)\s+(?:krijgen|hebben|ontvangen)?)\s*(?:aan|over|voor|om|van)?\b/i, "herinner me aan")
+    .replace(/\b(?:ik\s+)?(?:wil|wou|zou)\s+(?:ik\s+)?(?:graag\s+|even\s+|ff\s+|nog\s+)*(?:herinnerd\s+worden|een\s+(?:seintje|herinnering|reminder)\s*(?:krijgen|hebben|ontvangen)?)\s*(?:(?:aan|over|voor|om|van)\b|:)?/i, "herinner me aan ")
     .replace(/\b(?:ik\s+)?(?:wil|wou|zou)\s+(?:ik\s+)?(?:graag\s+|even\s+|ff\s+|nog\s+)*(?:een\s+)?(?:seintje|herinnering|reminder|berichtje|appje)\s+(?:krijgen\s+|hebben\s+|ontvangen\s+)?(?:aan|over|voor|om|van)\b/i, "herinner me aan");
   // ("jij moet mij zeggen op vrijdag 16 januari dat ik zaad kopen", "… wil jij mij dat zeggen?": being told is being reminded.)
   const told = wished
@@ -169,6 +169,8 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   if (withMe && who.includes(" ")) rest = rest.replace(withSenderPattern(withMe.displayName), " ");
   // "ff een herinnering zetten: donderdag 12:00 bus bevestigen": the words that ask for one are not what it is about.
   rest = rest.replace(/^\s*(?:(?:ff|even|effe|graag|pls|aub|wil je|kun je|kan je|nog)\s+)*(?:een\s+)?(?:zetten|maken|instellen|aanmaken|toevoegen|plaatsen|set|create|add)\b\s*[:,-]?\s*/i, "");
+  // ("maandag eerste werk: offerte doorsturen": when in the day, said as the first thing to do — not what it is about.)
+  rest = rest.replace(/(^|\s)(?:als\s+)?(?:eerste\s+(?:werk|ding|klus|taak)|first thing)\s*[:,-]\s*/i, "$1");
   // "herinner Peter en Lisa vrijdag aan de wijkschouw": everyone named right after the verb gets one.
   const names = w.people.map((p) => escapeRe(p.displayName)).join("|");
   // "herinner mij en Ahmed dinsdag …": the sender and the others named after "en" each get one.

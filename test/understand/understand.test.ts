@@ -4248,3 +4248,26 @@ describe("understand: what round 32a's tuning part taught (twenty-third session)
     expect(await read("moestuin: Intratuin Groningen schenkt de beplanting")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Intratuin Groningen" });
   });
 });
+
+describe("understand: more of round 31's tuning part (twenty-third session)", () => {
+  it("'… wil ik een seintje: …' and 'maandag eerste werk: …, herinner je me even' are reminders", async () => {
+    expect(JSON.stringify(await read("donderdag om 14u wil ik een seintje: bewonersbrief nakijken"))).toMatch(/\/herinner mij bewonersbrief nakijken donderdag (om )?14/);
+    expect(JSON.stringify(await read("maandag eerste werk: offerte doorsturen naar lefier. herinner je me even"))).toMatch(/\/herinner mij offerte doorsturen naar lefier maandag/);
+  });
+
+  it("'kan ik X hernoemen naar Y?' is the rename, shown first", async () => {
+    expect(await read("kan ik de wijkwebsite hernoemen naar Wijkportaal?")).toMatchObject({ kind: "confirm", text: "/actie hernoem Eén wijkwebsite naar Wijkportaal" });
+  });
+
+  it("'I'd rather chat in English' sets the language", async () => {
+    expect(JSON.stringify(await read("Hi! I'm Esther, I'd rather chat in English if that's ok"))).toContain("/taal en");
+  });
+
+  it("'waar zie ik wat de andere pijlers doen' is answered with the help for the overview", async () => {
+    expect(await read("waar zie ik wat de andere pijlers allemaal doen")).toMatchObject({ kind: "run", text: "/help overzicht" });
+  });
+
+  it("'dit jaar' before a comma stays out of the reason too", async () => {
+    expect(await read("de moestuin gaat niet door dit jaar, de grond is verkocht")).toMatchObject({ text: "/actie stop Buurtmoestuin: de grond is verkocht" });
+  });
+});
