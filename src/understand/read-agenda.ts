@@ -27,6 +27,8 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
   // ("kan de begroting naar de vergadering van maart?": a request, asked first like every reading here.)
   if (!w.agendaItems || (question && !ASKS_TO.test(f)) || /\bpunt(en)? \d/.test(f)) return undefined;
   if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f)) return undefined;
+  // ("kan er voor de volgende keer een punt bij over …": a new item asked for, not one of the agenda moved.)
+  if (/\b(?:een|nog een|extra|nieuw|nieuwe)\s+(?:agenda)?punt\s+(?:bij|erbij|aandragen|toevoegen|inbrengen|indienen)\b/.test(f)) return undefined;
   // "we zijn door alle punten heen, alles behandeld": every item still open, shown first.
   if (/\b(alle (agenda)?punten|de hele agenda|alles|all items|everything)\b.*\b(besproken|behandeld|afgehandeld|gehad|discussed)\b|\bdoor alle (agenda)?punten heen\b|\bagenda is (helemaal )?(af|afgewerkt|rond)\b/.test(f)) {
     const open = (await w.agendaItems()).filter((item) => item.status !== "behandeld" && item.status !== "uitgesteld");

@@ -335,14 +335,14 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   const asPoint = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:ik\s+)?(?:wil|zou|kan|kunnen|mag|graag)\s+(?:(?:ik|we|je)\s+)?(?:graag\s+)?(.+?)\s+(?:graag\s+)?als\s+(?:besluit|bespreek|informatie|discussie|agenda)?punt\s+(?:op|voor|in|tijdens)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:vergadering|stuurgroep|agenda|meeting)\b/i)?.[1];
   if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting || nextAgenda || pointAdded || asPoint) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   let kind = "";
-  if (/\b(ter informatie|als informatie|ter info|informatie|informatiepunt|informatief|informerend|for information|fyi|mededeling|toelichten|toelichting|presenteren|presentatie|vertellen)\b/.test(f)) kind = "informatie";
+  if (/\b(ter informatie|als informatie|ter info|ter kennisname|informatie|informatiepunt|informatief|informerend|for information|fyi|mededeling|toelichten|toelichting|presenteren|presentatie|vertellen)\b/.test(f)) kind = "informatie";
   // ("…, we moeten kiezen tussen twee bouwers": a choice to make is a decision.)
   else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|besluitvorming|besluitvormend|decision|decide|akkoord|ja of nee|moeten kiezen|moet kiezen|keuze maken|een keuze)\b/.test(f)) kind = "besluit";
-  else if (/\b(ter bespreking|bespreken|besproken|bespreking|bespreekpunt|discussie|discussiepunt|discuss)\b/.test(f)) kind = "bespreking";
+  else if (/\b(ter bespreking|bespreken|besproken|bespreking|bespreekpunt|discussie|discussiepunt|discuss|meedenkt|meedenken|mee denken|over praten|samen praten|van gedachten wisselen)\b/.test(f)) kind = "bespreking";
   // "zet de speeltuin op de agenda …, we hebben een besluit nodig": the thing put on it is the item.
   // "kan er op de agenda: hoe houden we de huiskamer open": the item follows the colon.
   // ("… op de agenda over de cijfers van de jeugdmonitor": what it is about follows "over".)
-  const afterColon = text.match(/\b(?:(?:op|aan|voor) de agenda(?:\s+(?:willen|kunnen|graag|even|ff)){0,2}(?:\s+(?:zetten|plaatsen|opnemen|toevoegen|erbij))?|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\s*(?::|\s(?:over|met als onderwerp|about)\b)\s*(.{3,})$/i)?.[1];
+  const afterColon = text.match(/\b(?:(?:op|aan|voor) de agenda(?:\s+van\s+de\s+(?:stuurgroep|vergadering))?(?:\s+(?:willen|kunnen|graag|even|ff)){0,2}(?:\s+(?:zetten|plaatsen|opnemen|toevoegen|erbij))?|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\s*(?::|\s(?:over|met als onderwerp|about)\b)\s*(.{3,})$/i)?.[1];
   // ("…, titel: rol consultatiebureau in het wijkplan, actie betrokkenheid cb": the title said as such.)
   const titled = text.match(/\b(?:titel|title)\s*:\s*(.{3,}?)(?=\s*[,;]\s*(?:actie|action)\b|[\s.!]*$)/i)?.[1];
   // ("agendapunt voor de stuurgroep graag, besluit nodig: uitbreiding voorleesochtend naar zaterdag": the kind, then the item.)
@@ -380,14 +380,25 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     // ("kan er een agendapunt bij over de samenwerking …": what it is about.)
     .replace(/^\s*(?:er\s*)?bij\s+(?:over|met als onderwerp|about)\s+/i, " ")
     .replace(/\b(kun je|kan je|kunnen we|kunnen jullie|wil je|zou je|ik wil graag|wil graag|ik zou graag|zou graag|graag|even|alsjeblieft|aub|svp|please|can you|could you|ik wil)\b/gi, " ")
-    .replace(/\b(zet|zetten|plaats|plaatsen|put|add|agenderen)\b/gi, " ")
+    // ("… in plaats van per kwartaal": "plaats" there is no verb.)
+    .replace(/\b(zet|zetten|(?<!\bin )plaats|plaatsen|put|add|agenderen)\b/gi, " ")
     .replace(/\b(?:add\s+)?(op de agenda|aan de agenda|voor de agenda|on the agenda|to the agenda)\b/gi, " ")
     .replace(/\b(voor|van|bij|in|op) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting|stuurgroepvergadering)\b/gi, (m) => (afterItemColon ? m : " "))
-    .replace(/\b(ter|als|for)\s+(bespreking|informatie|info|besluit|besluitvorming|information|discussion|decision)\b/gi, " ")
+    // ("…, gewoon ter info", "…, alleen ter kennisname": only what kind of item it is.)
+    .replace(/[,;]\s*(?:gewoon|alleen|puur|slechts|enkel|even)\s+(?:ter|als|for)\s+(?:info|informatie|kennisname|bespreking)\s*[.!]*$/i, " ")
+    .replace(/\b(ter|als|for)\s+(bespreking|informatie|info|kennisname|besluit|besluitvorming|information|discussion|decision)\b/gi, " ")
     .replace(/[,;]\s*(besluit|bespreking|informatie|bespreken|ter bespreking|ter info|ter informatie|besluiten|informerend|informatief|besluitvormend|ter besluitvorming|ter bespreking graag)\s*$/i, " ")
     .replace(/\s*[,;?]\s*\b(bespreken|ter bespreking|ter info)\s*[?!.]*$/i, " ")
     // ("agendapunt Techniekdag presentatie van groep 8 informatie", "… weer opstarten? besluit": the kind typed last, without a comma.)
     .replace(/(?<=\S)(?<!\b(?:een|de|het|geen|a|the|voor|over|om|wil|willen|nodig|ter|als|meer|nog)\b\s*)([?.])?\s+(besluit|bespreking|informatie|info)\s*[!.]*(?:\s*(?:nou|hoor|ja|graag|aub|pls)[.!]*)?$/i, (m, _q: string | undefined, word: string) => (word.toLowerCase().replace(/^info$/, "informatie") === kind ? " " : m))
+    // ("… moestuin? groep 3 moet nu lopen en dat is best ver. graag bespreken": the item is the first sentence.)
+    .replace(/(?<=\S{3,}.*?)[?!.]\s+\S.*$/su, " ")
+    // ("…, wil ik met jullie bespreken", "…, wil graag dat de stuurgroep meedenkt", "… we twijfelen tussen …", "…, lefier legt 5000
+    // bij als …": why it is brought in, not its title.)
+    .replace(/[,;]?\s+(?:(?:ik|we|wij)\s+)?(?:wil|willen|zou|zouden)\s+(?:ik\s+)?(?:graag\s+)?(?:(?:met jullie|even|graag)\s+)*(?:bespreken|dat\b).*$/i, " ")
+    .replace(/[,;]?\s+dat\s+(?:we|wij|jullie|de stuurgroep|ze|zij)\s+(?:daar\s+)?(?:\S+\s+){0,3}(?:meedenkt|meedenken|over praten|praten|bespreken|beslissen|kijken)\b.*$/i, " ")
+    .replace(/\s+(?:we|wij|ik)\s+(?:twijfelen|twijfel|weten|denken|snappen)\b.*$/i, " ")
+    .replace(/[,;]\s+(?:\p{L}+\s+){0,2}?(?:legt|leggen|betaalt|betalen|wil|willen|moet|moeten|heeft|hebben|vindt|vinden|vraagt|vragen)\s+\S.*$/iu, (m) => (m.split(/\s+/).length >= 4 ? " " : m))
     // ("…, ze moeten er ja of nee tegen zeggen": what kind of item it is, not its title.)
     .replace(/[,;]\s*(?:ze|zij|we|de stuurgroep)\s+(?:moeten|moet|mogen)\s+er\s+(?:ja of nee|een besluit|iets)\b.*$/i, " ")
     // ("nieuwe locatie huiswerkbegeleiding (besluit)": the kind in brackets.)
@@ -443,9 +454,31 @@ function tokenWords(text: string): string[] {
  * over de website". Its subject, as typed.
  */
 function itemForMeeting(text: string, meetingSaid = false): string | undefined {
-  const meeting = String.raw`(?:in|op|tijdens|bij|voor)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:stuurgroep|vergadering|stuurgroepvergadering|meeting)|volgende\s+keer|(?:voor|op)\s+(?:donderdag|dinsdag|maandag|woensdag|vrijdag)`;
+  // ("in de stuurgroep", "voor de vergadering van de 22e", "voor de 22e", "voor donderdag de 22e", "de volgende keer".)
+  const meeting = String.raw`(?:in|op|tijdens|bij|voor)\s+de\s+(?:volgende\s+|eerstvolgende\s+|komende\s+)?(?:stuurgroep|vergadering|stuurgroepvergadering|meeting|keer)(?:\s+van\s+(?:de\s+)?\d{1,2}(?:e|ste|de)?(?:\s+\p{L}+)?)?|(?:de\s+)?volgende\s+keer|(?:voor|op)\s+(?:donderdag|dinsdag|maandag|woensdag|vrijdag)(?:\s+de\s+\d{1,2}(?:e|ste|de))?|(?:voor|op)\s+de\s+\d{1,2}(?:e|ste|de)`;
   const verbs = String.raw`inbrengen|toelichten|presenteren|bespreken|aankaarten|voorleggen|agenderen|vertellen|bijpraten`;
+  const kindWords = String.raw`besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapunt|punt`;
   const patterns = [
+    // ("ik wil in de stuurgroep een besluit over de kosten van het zomerkamp", "graag een bespreekpunt in de stuurgroep: …")
+    new RegExp(String.raw`\b(?:ik wil|wil ik|we willen|willen we|ik zou graag|ik wil graag|graag|ik heb|we hebben)\s+(?:graag\s+)?(?:(?:${meeting})\s+)?(?:een\s+)?(?:${kindWords})(?:\s+nodig)?\s+(?:(?:${meeting})\s+)?(?:over\s+|:\s*)(.{3,}?)(?:\s+(?:${meeting}))?(?:\s*[.;!?]|$)`, "iu"),
+    // ("stel voor om in de stuurgroep te beslissen over een rookvrij schoolplein")
+    new RegExp(String.raw`\b(?:ik\s+)?stel\s+voor\s+om\s+(?:${meeting})\s+te\s+(?:beslissen|besluiten|bespreken|praten|het hebben)\s+over\s+(.{3,}?)(?:\s*[.;!?]|$)`, "iu"),
+    // ("voor de stuurgroep graag bespreken: …", "voor de stuurgroep: besluit nodig over …", "punt voor de volgende vergadering: …")
+    new RegExp(String.raw`^\s*(?:@wijkbot[\s,:]*)?(?:(?:een\s+)?(?:${kindWords})(?:je)?\s+)?(?:${meeting})\s*(?:graag\s+)?(?:(?:bespreken|ter bespreking|beslissen|ter info|ter informatie|informatie|besluit nodig|bespreking nodig)\s*)?:\s*(?:(?:besluit|bespreking|informatie)(?:\s+nodig)?\s+over\s+)?(.{3,})$`, "iu"),
+    // ("mag ik een punt aandragen voor de stuurgroep: …", "een punt inbrengen over …")
+    new RegExp(String.raw`\b(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:aandragen|inbrengen|indienen|toevoegen)\s+(?:(?:${meeting})\s*)?(?::\s*|over\s+)(.{3,})$`, "iu"),
+    // ("kan er voor de volgende stuurgroep een punt bij over …")
+    new RegExp(String.raw`\b(?:kan|mag|moet)\s+er\s+(?:(?:${meeting})\s+)?(?:nog\s+)?een\s+(?:agenda)?punt(?:je)?\s+bij\s+(?:(?:${meeting})\s+)?over\s+(.{3,}?)(?:\s*[,.;!?]|$)`, "iu"),
+    // ("voor de vergadering van de 22e wil ik het hebben over …")
+    new RegExp(String.raw`^\s*(?:@wijkbot[\s,:]*)?(?:${meeting})\s+(?:wil ik|willen we|wil ik graag|zou ik graag)\s+(?:het\s+)?(?:graag\s+)?(?:even\s+)?(?:hebben|praten|het hebben)\s+over\s+(.{3,}?)(?:\s*[.;!?]|$)`, "iu"),
+    // ("ik wil graag in de stuurgroep vertellen hoe het met de moestuin gaat")
+    new RegExp(String.raw`\b(?:ik wil|wil ik|ik zou graag|ik wil graag|we willen)\s+(?:graag\s+)?(?:${meeting})\s+(?:vertellen|toelichten|laten zien|presenteren|uitleggen)\s+(.{3,}?)(?:\s*[.;!?]|$)`, "iu"),
+    // ("ik zou de techniekdag graag agenderen voor de 22e, ter bespreking")
+    new RegExp(String.raw`\b(?:ik zou|ik wil|wil ik|we willen|willen we|zou ik)\s+(?:graag\s+)?(.{3,60}?)\s+(?:graag\s+)?agenderen\b`, "iu"),
+    // ("agendapunt stuurgroep 22 januari - zomerkamp locatie kiezen (besluit)": which meeting, then a dash and the item.)
+    new RegExp(String.raw`^\s*(?:@wijkbot[\s,:]*)?agendapunt\s+(?:(?:voor\s+)?(?:de\s+)?(?:stuurgroep|vergadering)\s+)?(?:(?:van\s+|op\s+)?\d{1,2}\s+\p{L}+\s+|(?:van\s+|op\s+)?de\s+\d{1,2}(?:e|ste|de)\s+)?[-–]\s*(.{3,})$`, "iu"),
+    // ("de stuurgroep moet beslissen over het budget van de speeltuin, kan dat op de agenda")
+    new RegExp(String.raw`^\s*(?:@wijkbot[\s,:]*)?de\s+stuurgroep\s+(?:moet|moeten|mag|zou)\s+(?:\S+\s+)?(?:beslissen|besluiten|praten|iets vinden|een besluit nemen)\s+over\s+(.{3,}?)(?:\s*[,.;!?]|$)`, "iu"),
     new RegExp(String.raw`^\s*(?:@wijkbot[\s,:]*)?(?:graag\s+)?(?:${verbs})\s+(?:${meeting})\s*:\s*(.{3,})$`, "i"),
     new RegExp(String.raw`\b(?:ik wil|wil ik|we willen|willen we|ik zou graag|ik wil graag|graag)\s+(?:graag\s+)?(?:iets\s+|wat\s+|even\s+)?(?:${verbs})\s+(?:(?:${meeting})\s+)?over\s+(.{3,}?)(?:\s*[,.;!?]|\s+(?:${meeting})|$)`, "i"),
     new RegExp(String.raw`(?:\b(?:ik wil|wil ik|we willen|willen we|ik zou graag|ik wil graag|graag)|^\s*(?:@wijkbot[\s,:]*)?wil)\s+(?:graag\s+)?(.{3,60}?)\s+(?:(?:even|graag|nog|kort|ff)\s+)*(?:${verbs})\s+(?:${meeting})`, "i"),

@@ -4271,3 +4271,26 @@ describe("understand: more of round 31's tuning part (twenty-third session)", ()
     expect(await read("de moestuin gaat niet door dit jaar, de grond is verkocht")).toMatchObject({ text: "/actie stop Buurtmoestuin: de grond is verkocht" });
   });
 });
+
+describe("understand: agenda items asked for in more words (twenty-third session, own probes)", () => {
+  const item = async (text: string) => JSON.stringify(await read(text));
+
+  it("the meeting said in many ways, then what the item is about", async () => {
+    expect(await item("agendapuntje voor de 22e: terugblik op de moestuin, ter info")).toContain("/agendapunt Terugblik op de moestuin informatie");
+    expect(await item("ik wil in de stuurgroep een besluit over de kosten van de speeltuin")).toMatch(/\/agendapunt Kosten van de speeltuin besluit/i);
+    expect(await item("voor de stuurgroep graag bespreken: meer uren voor de peuterspeelzaal")).toMatch(/\/agendapunt Meer uren voor de peuterspeelzaal bespreking/i);
+    expect(await item("stel voor om in de stuurgroep te beslissen over een rookvrij schoolplein")).toMatch(/\/agendapunt (Een )?rookvrij schoolplein besluit/i);
+    expect(await item("mag ik een punt aandragen voor de stuurgroep: huiswerkklas ook op vrijdag")).toMatch(/\/agendapunt Huiswerkklas ook op vrijdag/i);
+    expect(await item("kan er voor de volgende keer een punt bij over parkeren bij de scholen, ter bespreking")).toMatch(/\/agendapunt Parkeren bij de scholen bespreking/i);
+  });
+
+  it("why it is brought in, or a second sentence, is not part of the title", async () => {
+    expect(await item("kan er iets op de agenda vd stuurgroep over vervoer naar de moestuin? groep 3 moet nu lopen. graag bespreken")).toMatch(/\/agendapunt Vervoer naar de moestuin bespreking/i);
+    expect(await item("graag een agendapunt: de rol van WIJ bij de wijkwebsite, wil ik met jullie bespreken")).toMatch(/\/agendapunt (De )?rol van WIJ bij de wijkwebsite bespreking/i);
+    expect(await item("mag ik een punt aandragen voor de stuurgroep: moestuin elke maand in plaats van per kwartaal. daar moeten zij over beslissen")).toMatch(/elke maand in plaats van per kwartaal besluit/i);
+  });
+
+  it("a new item asked for is never read as moving one of the agenda", async () => {
+    expect(await item("kan er voor de volgende keer een punt bij over de samenwerking met de sportverenigingen")).not.toContain("/agenda uitstellen");
+  });
+});
