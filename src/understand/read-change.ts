@@ -1350,10 +1350,12 @@ function restatesStatus(note: string, sub: StatusHit["sub"]): boolean {
  */
 function withoutRestatedClauses(note: string, sub: StatusHit["sub"]): string {
   if (restatesStatus(note, sub)) return "";
-  const parts = note.split(/(?<=[,.;!?])\s+/);
+  // ("kraan zit erin en doet het 💧💧 zet maar op klaar": an emoji ends a clause like a comma.)
+  const split = (x: string) => x.split(/(?<=[,.;!?\p{Extended_Pictographic}\uFE0F])\s+/u);
+  const parts = split(note);
   while (parts.length > 1 && restatesStatus(parts.at(-1)!.replace(/^[\s,.;!?]+|[\s,.;!?]+$/g, ""), sub)) parts.pop();
   while (parts.length > 1 && restatesStatus(parts[0].replace(/^[\s,.;!?]+|[\s,.;!?]+$/g, ""), sub)) parts.shift();
-  return parts.length === note.split(/(?<=[,.;!?])\s+/).length ? note : trimNote(parts.join(" "));
+  return parts.length === split(note).length ? note : trimNote(parts.join(" "));
 }
 
 /** "… naar achteren ivm de toetsweek": a reason said after the new value. */

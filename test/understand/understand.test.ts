@@ -4294,3 +4294,9 @@ describe("understand: agenda items asked for in more words (twenty-third session
     expect(await item("kan er voor de volgende keer een punt bij over de samenwerking met de sportverenigingen")).not.toContain("/agenda uitstellen");
   });
 });
+
+describe("understand: round 33b's tuning part (twenty-third session)", () => {
+  it("a clause after an emoji that only asks for the status again is not kept in the note", async () => {
+    expect(await read("moestuin is klaar!!! de laatste bakken zijn gevuld 💧💧 zet maar op klaar")).toMatchObject({ text: "/actie klaar Buurtmoestuin: de laatste bakken zijn gevuld" });
+  });
+});
