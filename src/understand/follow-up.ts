@@ -532,6 +532,15 @@ function readDecisionCorrection(typed: string, folded: string, command: string):
   const preposition = swap?.[1].match(/^(bij|in|op|naar|voor|aan|na|at|to|on)\s+/i)?.[1];
   const placed = swap && preposition ? body.match(new RegExp(`\\b${preposition}\\s+(?:(?:de|het|een|the)\\s+)?${swap[2].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i")) : null;
   if (swap && placed) return { kind: "rerun", rerun: { text: `/besluit ${body.slice(0, placed.index)}${swap[1]}${body.slice(placed.index! + placed[0].length)}${itemSuffix}`, undoFirst: true, correction: true } };
+  // ("46000, niet 48": a number said short — "48" for the 48000 in the decision — is that whole number, never part of it.)
+  if (swap && /^\d+$/.test(swap[2].trim())) {
+    const said2 = swap[2].trim();
+    const whole = [...body.matchAll(/\d[\d.]*/g)].filter((m) => m[0].replace(/\./g, "") === said2);
+    const short = whole.length ? [] : [...body.matchAll(/\d[\d.]*/g)].filter((m) => m[0].replace(/\./g, "").startsWith(said2) && /^0+$/.test(m[0].replace(/\./g, "").slice(said2.length)));
+    const hit = whole.length === 1 ? whole[0] : short.length === 1 ? short[0] : undefined;
+    if (!hit) return undefined;
+    return { kind: "rerun", rerun: { text: `/besluit ${body.slice(0, hit.index)}${swap[1]}${body.slice(hit.index! + hit[0].length)}${itemSuffix}`, undoFirst: true, correction: true } };
+  }
   if (swap && body.toLowerCase().includes(swap[2].toLowerCase())) {
     const at = body.toLowerCase().indexOf(swap[2].toLowerCase());
     return { kind: "rerun", rerun: { text: `/besluit ${body.slice(0, at)}${swap[1]}${body.slice(at + swap[2].length)}${itemSuffix}`, undoFirst: true, correction: true } };

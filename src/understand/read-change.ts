@@ -1090,7 +1090,10 @@ function reasonAfter(text: string, end: number): string {
   // "park the CB en GGD action until …": the word "action" after the name is not the reason.
   // ("gaat niet door dit jaar de gemeente heeft …", "stopt per direct de bewonerscommissie wil …": when it holds belongs to
   // the status, the clause after it is the reason.)
-  const after = text.slice(end).replace(/^\s*(?:action|actie)\b/i, "").replace(/^\s*(?:(?:dit (?:jaar|schooljaar|seizoen)|deze (?:zomer|winter|maand)|per direct|per meteen|met directe ingang|met ingang van nu|vanaf nu|voorlopig|definitief|helaas|voorgoed|for now|this year|immediately|for good)\b\s*)+(?=,|(?:de|het|een|we|wij|ik|ze|zij|er|want|omdat|ivm|the|they|because)\s)/i, " ");
+  // ("draait sinds vanochtend 👶 eerste 4 moeders geweest": since when, too.)
+  const unqualified = text.slice(end).replace(/^\s*(?:action|actie)\b/i, "");
+  const after = unqualified.replace(/^\s*(?:(?:dit (?:jaar|schooljaar|seizoen)|deze (?:zomer|winter|maand)|per direct|per meteen|met directe ingang|met ingang van nu|vanaf nu|voorlopig|definitief|helaas|voorgoed|for now|this year|immediately|for good|sinds (?:vanochtend|vanmiddag|vanavond|vandaag|gisteren|vorige week|deze week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b\s*)+(?=,|[\p{Extended_Pictographic}]|(?:de|het|een|we|wij|ik|ze|zij|er|want|omdat|ivm|the|they|because)\s)/iu, " ");
+  const qualified = after !== unqualified;
   // "on hold until the renovation is done", "geparkeerd tot de aannemer klaar is": the until-clause is the reason.
   // ("parkeren we tot de bieb verbouwd is": the speaker said between the status and its until-clause.)
   const untilAfter = after.match(/^\s*(?:(?:we|wij|ik|ze|zij|hem|het|dat|die|even|maar|dan)\s+){0,2}((?:tot|until|till)\s+\S+\s+\S+.*)$/is);
@@ -1105,6 +1108,8 @@ function reasonAfter(text: string, end: number): string {
     if (until) return trimNote(until[1]);
     return trimNote(after.slice(sep.index! + sep[0].length));
   }
+  // ("gaat niet door dit jaar de accommodatie is failliet": after when it holds, a clause of its own is the reason.)
+  if (qualified && contentWords(after) >= 2) return trimNote(after);
   // ("zomerkamp kan op bezig we hebben de locatie": dictated, a clause of its own after the status.)
   if (/^\s*(?:we|wij|ik|ze|zij|hij|er|jullie|i|they)\s+\S+/i.test(after) && contentWords(after) >= 2) return trimNote(after);
   return contentWords(after) >= 4 ? trimNote(after) : "";

@@ -708,3 +708,16 @@ describe("readFollowUp: reminders moved and changes taken back in round 30b's wo
     expect(readFollowUp(text, klaar, now, { named: [] })).toEqual(undoAsked);
   });
 });
+
+describe("readFollowUp: a number said short in a decision's correction (twenty-third session)", () => {
+  const now = new Date("2026-01-22T19:30:00Z");
+  const decided = waiting({ kind: "change", command: "besluit", rerun: { text: "/besluit begroting 2026 vastgesteld op 48000 euro agendapunt 2" } });
+
+  it("'sorry 46000, niet 48' changes the whole 48000, never the digits inside it", () => {
+    expect(readFollowUp("sorry 46000, niet 48", decided, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/besluit begroting 2026 vastgesteld op 46000 euro agendapunt 2", undoFirst: true, correction: true } });
+  });
+
+  it("'2027 niet 2026' changes the number said, as a whole word", () => {
+    expect(readFollowUp("nee 2027 niet 2026", decided, now, { named: [] })).toMatchObject({ rerun: { text: "/besluit begroting 2027 vastgesteld op 48000 euro agendapunt 2" } });
+  });
+});

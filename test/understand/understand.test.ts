@@ -4297,6 +4297,13 @@ describe("understand: agenda items asked for in more words (twenty-third session
 
 describe("understand: round 33b's tuning part (twenty-third session)", () => {
   it("a clause after an emoji that only asks for the status again is not kept in the note", async () => {
-    expect(await read("moestuin is klaar!!! de laatste bakken zijn gevuld 💧💧 zet maar op klaar")).toMatchObject({ text: "/actie klaar Buurtmoestuin: de laatste bakken zijn gevuld" });
+    expect(await read("moestuin is klaar!!! de laatste bakken zijn gevuld 💧💧 zet maar op klaar")).toMatchObject({ text: "/actie klaar Buurtmoestuin: de laatste bakken zijn gevuld 💧💧" });
+  });
+});
+
+describe("understand: round 33a's tuning part (twenty-third session)", () => {
+  it("'sinds vanochtend' after the status belongs to it; the clause after it (or after an emoji) is the note", async () => {
+    expect(await read("moestuin draait sinds vanochtend 🌱 eerste 4 kinderen geweest")).toMatchObject({ text: "/actie bezig Buurtmoestuin: eerste 4 kinderen geweest" });
+    expect(await read("de moestuin gaat niet door dit jaar de grond is verkocht")).toMatchObject({ text: "/actie stop Buurtmoestuin: de grond is verkocht" });
   });
 });
