@@ -120,6 +120,14 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     .replace(/\b(maan|dins|woens|donder|vrij|zater|zon)\s+(dag)\b/giu, "$1$2")
     .replace(/\b(kerst|zomer|mei|voorjaars|herfst|krokus)\s+(vakantie)\b/giu, "$1$2");
   const text = joinSplitWords(cleaned, w);
+  // ("hoi wijkbot! Marieke gaf me dit nummer. De bakken van de moestuin …", "Goedenavond. Ik ben Henk, voorzitter. Zet voor mij
+  // …", "Hi, I just got this number from Marieke. What are my open actions?": a greeting and who writes, each a sentence of
+  // its own before what the message is for, are not part of it.)
+  const intro = introSentences(text);
+  if (intro && intro.length < text.length) {
+    const rest = text.slice(intro.length);
+    if (rest.trim().split(/\s+/).length >= 3 && !/\b(zet dat|noteer dat|mag je zo|in je systeem|zo noteren|klopt dat|dat ben ik|dat klopt)\b/i.test(rest)) return understand(rest, w);
+  }
   // ("en wat hebben we besloten over de begroting?": a question joined on to the talk before it.)
   const joined = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:en|maar|ok|oke|nou|oh|o|dus|and|so)\s+(?=(?:wat|wie|wanneer|waar|welke|hoe|hoeveel|what|who|when|where|which|how)\b)/i);
   if (joined) return understand(text.slice(joined[0].length), w);
@@ -539,6 +547,33 @@ function readShowRequest(f: string, text: string): Understanding | undefined {
   const digits = /\b(koppel\w*|link\w*|code)\b/.test(f) && /\b(koppel\w*|link\w*)\b/.test(f) ? text.match(/(?<!\d)(\d{6})(?!\d)/)?.[1] : undefined;
   if (digits) return { kind: "run", text: `/ik koppel ${digits}` };
   return undefined;
+}
+
+/**
+ * The sentences at the start of a message that only greet or say who writes and how they got the number ("hoi wijkbot!",
+ * "Marieke gaf me dit nummer.", "Ik ben Henk, voorzitter.", "eerste keer dat ik je hier app 🙂", "Hi, I just got this number
+ * from Marieke."), each ended by a full stop, an exclamation mark or an emoji; "" when there are none.
+ */
+function introSentences(text: string): string {
+  const END = String.raw`\s*(?:[.!]+|[\p{Extended_Pictographic}\uFE0F\u200D]+)[\s\p{Extended_Pictographic}\uFE0F\u200D.!]*`;
+  const SENTENCES = [
+    String.raw`(?:@?wijkbot[\s,:]*)?(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|hoi|hallo|hey|hee|hoihoi|hi|hello|moi|dag)(?:\s+(?:allemaal|iedereen|wijkbot|daar|there))?\s*[!,.]+\s*`,
+    String.raw`(?:ik ben|mijn naam is|dit is|i am|i'm|im|my name is|this is)\s+\p{Lu}[\p{L}-]+(?:\s+(?:van|de|der|den|el|\p{Lu}[\p{L}-]+)){0,3}(?:\s*,\s*[^.!?\n\p{Extended_Pictographic}]{2,60}|\s+(?:van|bij|from|of)\s+[^.!?,\n\p{Extended_Pictographic}]{2,40})?${END}`,
+    String.raw`\p{Lu}[\p{L}-]+\s+(?:gaf|heeft)\s+(?:me|mij)\s+(?:dit|je|jouw|het)\s+(?:nummer|contact)(?:\s+gegeven)?${END}`,
+    String.raw`(?:ik\s+)?(?:heb|kreeg)\s+(?:dit|je|jouw)\s+nummer\s+(?:van|via|gekregen van)\s+\p{Lu}[\p{L}-]+(?:\s+gekregen)?${END}`,
+    String.raw`(?:i\s+)?(?:just\s+)?got\s+(?:this|your)\s+number\s+from\s+\p{Lu}[\p{L}-]+${END}`,
+    String.raw`(?:dit is\s+)?(?:de\s+)?eerste\s+keer\s+dat\s+ik\s+(?:je|jou)\s+(?:hier\s+)?(?:app|schrijf|bericht|stuur)${END}`,
+    String.raw`(?:even\s+|ff\s+)?(?:een\s+)?eerste\s+(?:berichtje|bericht|appje)(?:\s+van\s+mij)?\s*[:.!]\s*`,
+  ].map((s) => new RegExp(`^${s}`, "iu"));
+  let at = 0;
+  for (let guard = 0; guard < 5; guard++) {
+    const rest = text.slice(at);
+    const m = SENTENCES.map((re) => rest.match(re)).find(Boolean);
+    if (!m) break;
+    at += m[0].length;
+  }
+  // (A greeting alone is not an introduction: at least one sentence that says who writes.)
+  return at && !/^(?:@?wijkbot[\s,:]*)?(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|hoi|hallo|hey|hee|hoihoi|hi|hello|moi|dag)(?:\s+(?:allemaal|iedereen|wijkbot|daar|there))?\s*[!,.]+\s*$/iu.test(text.slice(0, at)) ? text.slice(0, at) : "";
 }
 
 /** "oeps, terugdraaien", "maak ongedaan", "undo". */

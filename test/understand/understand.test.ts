@@ -4307,3 +4307,17 @@ describe("understand: round 33a's tuning part (twenty-third session)", () => {
     expect(await read("de moestuin gaat niet door dit jaar de grond is verkocht")).toMatchObject({ text: "/actie stop Buurtmoestuin: de grond is verkocht" });
   });
 });
+
+describe("understand: a first message that says who writes before what it is for (twenty-third session)", () => {
+  it("the greeting and who writes, each a sentence of its own, are not part of the news or the question", async () => {
+    expect(JSON.stringify(await read("hoi wijkbot! Marieke gaf me dit nummer. De bakken van de moestuin zijn gisteren gevuld 🌱"))).not.toContain("nummer");
+    expect(await read("Hi, I just got this number from Marieke. What are my open actions?")).toMatchObject({ kind: "run", text: "/acties mijn" });
+    expect(await read("hoi! eerste keer dat ik je hier app 🙂 wat staat er allemaal nog open bij mij?")).toMatchObject({ kind: "run", text: "/acties mijn" });
+  });
+
+  it("a reminder after who writes is about what follows, not about the introduction", async () => {
+    const u = JSON.stringify(await read("Goedenavond. Ik ben Henk, voorzitter. Zet voor mij een herinnering maandag om de stukken door te lezen"));
+    expect(u).toContain("/herinner mij");
+    expect(u).not.toContain("Henk, voorzitter");
+  });
+});
