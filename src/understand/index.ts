@@ -208,7 +208,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const question = (asks && (!startsWithName || isTagQuestion(text)) && !nameBeforeColon && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"))) || asksWhether;
 
   // "stuur me alles wat je over mij bewaart": the person's own data.
-  if (/\bwat (?:slaat|sla|bewaart|bewaar|weet|heeft|hebt) (?:je|jij|u|wijkbot|de bot) (?:allemaal |eigenlijk )*(?:op )?(?:over|van) (?:mij|me)\b/.test(f) || /\b(wat|alles wat|welke (?:persoons)?gegevens|what)\b.*\b(je|jij|u|wijkbot|you)\b.*\b(over|van) (mij|me)\b.*\b(bewaart|bewaard|weet|opslaat|opgeslagen|hebt|heeft|store|keep|know)\b|\bmijn gegevens\b.*\b(zien|inzien|opvragen|sturen|stuur|krijgen)\b|^(wat|welke gegevens|what)\b.*\b(weet|bewaar\w*|sla\w* op|opgeslagen|know|store)\b.*\b(over|van|about) (mij|me)\b/.test(f)) return { kind: "run", text: "/mijngegevens" };
+  if (/\bwat (?:slaat|sla|bewaart|bewaar|weet|heeft|hebt) (?:je|jij|u|wijkbot|de bot) (?:allemaal |eigenlijk |precies |nou |zoal )*(?:op )?(?:over|van) (?:mij|me)\b/.test(f) || /\b(wat|alles wat|welke (?:persoons)?gegevens|what)\b.*\b(je|jij|u|wijkbot|you)\b.*\b(over|van) (mij|me)\b.*\b(bewaart|bewaard|weet|opslaat|opgeslagen|hebt|heeft|store|keep|know)\b|\bmijn gegevens\b.*\b(zien|inzien|opvragen|sturen|stuur|krijgen)\b|^(wat|welke gegevens|what)\b.*\b(weet|bewaar\w*|sla\w* op|opgeslagen|know|store)\b.*\b(over|van|about) (mij|me)\b/.test(f)) return { kind: "run", text: "/mijngegevens" };
   // "moestuin: compost is geleverd. en herinner me morgen aan de zaadlijst", "herinner me morgen om 10 aan de borden, en
   // noteer bij veilig naar school dat …": two requests in one message, each read on its own — shown first, both.
   const twoAsks = text.match(/^(.{6,}?)(?:[.;!]\s+|,\s+)(?:en\s+|and\s+|ook\s+)?((?:herinner|noteer|remind)\b.{6,})$/i);
@@ -284,7 +284,9 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (created) return created;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
   // ("kan ik de techniekdag hernoemen naar Techniekfestival?": a rename asked for as a question — the rename, shown first.)
-  const renameAsked = /\b(hernoem|hernoemen|omdopen|rename)\b/.test(f) ? await readAdmin(text, f, spans, w, question) : undefined;
+  // (Read before the questions about actions.)
+  // ("ik ben t/m vrijdag 16 jan ziek thuis, kan Youssef mijn zaken waarnemen?": away until a day, asked with a stand-in.)
+  const renameAsked = /\b(hernoem|hernoemen|omdopen|rename)\b/.test(f) || (/\b(ziek|afwezig|met \w*verlof|op vakantie|met vakantie|er niet)\b/.test(f) && /\b(t m|tot en met|until)\b/.test(f)) ? await readAdmin(text, f, spans, w, question) : undefined;
   if (renameAsked) return renameAsked;
   const query = await readQuery(text, f, spans, w, question);
   if (query) return query;
@@ -516,6 +518,9 @@ function readCannotDo(f: string, text: string): Understanding | undefined {
 function readDigestSwitch(f: string, text: string): Understanding | undefined {
   // ("stuur me elke week dat overzicht": the weekly digest, by what it does.)
   if (/\b(stuur|mail|geef|send) (me|mij|us|ons) (elke|iedere|every|each) (week|maandag|monday) (dat|het|een|the|that) (overzicht|overview)\b|\bwekelijks (een |het |dat )?overzicht (ontvangen|krijgen|sturen)\b/.test(f) && !/\b(niet|geen|not|no)\b/.test(f) && !text.includes("?")) return { kind: "run", text: "/weekoverzicht aan" };
+  // ("ik wil ook elke week dat overzicht op maandag", "ik wil graag elke maandag dat weekoverzicht krijgen, kan dat?": asked for
+  // in a wish — shown first when it is asked.)
+  if (/\b(ik wil|ik zou|ik wil graag|wil ik|ik wou)\s+(?:(?:graag|ook|voortaan|wel|nou)\s+)*(?:(?:elke|iedere) (?:week|maandag)\s+)?(?:dat|het|een|ook)?\s*(?:wekelijkse?\s+)?(?:week)?overzicht\b|\b(ik wil|ik zou|ik wil graag|wil ik)\s+(?:(?:graag|ook|voortaan|wel)\s+)*(?:elke|iedere) (?:week|maandag) (?:dat|het|een) (?:week)?overzicht\b/.test(f) && /\b(elke|iedere|wekelijks\w*|weekoverzicht|krijgen|ontvangen)\b/.test(f) && !/\b(niet|geen|not|no|hoe)\b/.test(f)) return text.includes("?") ? { kind: "confirm", question: localText("understand.confirm", { what: "/weekoverzicht aan" }), text: "/weekoverzicht aan" } : { kind: "run", text: "/weekoverzicht aan" };
   // (A question, "hoe zet ik dat aan", or a reminder about reading it is something else.)
   if (!/\b(weekoverzicht|weekly digest|digest)\b/.test(f) || text.includes("?") || /^(kan|kun|mag|hoe|how|can)\b|\b(herinnering\w*|reminder\w*|hoe)\b/.test(f)) return undefined;
   if (/\b(hoeft niet meer|hoef ik niet( meer)?|niet meer (ontvangen|krijgen|sturen|nodig|hebben)|uitzetten|zet \w+ uit|afmelden|wil ik niet|stop|stoppen|no longer|unsubscribe|turn off)\b/.test(f)) return { kind: "run", text: "/weekoverzicht uit" };

@@ -98,34 +98,33 @@ function readLanguage({ f, question }: Ctx): Understanding | undefined {
 // ---------------------------------------------------------------------------------------
 // Away: "ik ben volgende week met vakantie, Sanne neemt het over", "ik ben t/m 20 januari ziek", "ik ben er weer".
 
-const AWAY = /\b(?:ik ben|ben ik|i am|i m|i ll be)\b(?:\s+\S+){0,7}?\s+(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,2}niet|niet bereikbaar|niet aanwezig|met verlof|op cursus|op reis|on holiday|on vacation|away|off|sick|out of office)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met verlof|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:op cursus|op training|op congres|op vakantie|met vakantie|ziek|weg|vrij|met verlof|op reis|afwezig)\b/;
-const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:ik ben (?:er )?(?:weer|terug)(?: (?:aan het werk|van vakantie|beter|hersteld))?|ben (?:er )?weer terug|weer aan het werk|i m back|i am back|back again)\b/;
+const AWAY = /\b(?:ik ben|ben ik|i am|i m|i ll be)\b(?:\s+\S+){0,7}?\s+(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,3}niet|niet bereikbaar|niet aanwezig|met \w*verlof|op cursus|op reis|on holiday|on vacation|away|off|sick|out of office)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met \w*verlof|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:op cursus|op training|op congres|op vakantie|met vakantie|ziek|weg|vrij|met \w*verlof|op reis|afwezig)\b/;
+const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:(?:ik )?ben (?:er )?(?:weer|terug)(?: (?:aan het werk|van vakantie|beter|hersteld))?|ben (?:er )?weer terug|weer aan het werk|i m back|i am back|back again)\b/;
 
 function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
-  if (question && !/^(kun|kan|wil)\b/.test(f)) return undefined;
+  const names = w.people.map((p) => p.displayName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  // ("ik ben t/m vrijdag ziek, kan Youssef mijn zaken waarnemen?": away, and asking who stands in — read, shown first.)
+  if (question && !/^(kun|kan|wil)\b/.test(f) && !(AWAY.test(f) && standInNamed(text, names, w))) return undefined;
   if (BACK_AGAIN.test(f)) return confirmCommand("/afwezig weg");
   // "Ahmed is met vakantie t/m 1 februari, Youssef neemt waar": someone else away (the coördinator's to set; the command says
   // so to anyone else) — shown first.
-  const names = w.people.map((p) => p.displayName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  const other = names && !AWAY.test(f) ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?@?(${names})\\s+(?:is|zit)\\s+(?:\\S+\\s+){0,4}?(?:met vakantie|op vakantie|ziek|afwezig|met verlof|er niet|niet bereikbaar|op reis|op cursus)\\b`, "i")) : null;
+  const other = names && !AWAY.test(f) ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?@?(${names})\\s+(?:is|zit)\\s+(?:\\S+\\s+){0,6}?(?:met vakantie|op vakantie|ziek|afwezig|met \w*verlof|er niet|niet bereikbaar|op reis|op cursus)\\b`, "i")) : null;
   const away = other ? w.people.find((p) => fold(p.displayName) === fold(other[1]))?.displayName : undefined;
   if (away && away !== w.sender?.displayName && !/\b(actie|herinner\w*|deadline|vergadering|eigenaar|draag|overdragen)\b/.test(f)) {
     const until = untilPhrase(text, w);
-    const standIn = text.match(new RegExp(`@?(${names})\\s+(?:neemt (?:het |alles |(?:haar|zijn) (?:acties|werk|taken) )?(?:over|waar)|vervangt (?:hem|haar)|vangt (?:het |alles |(?:haar|zijn) (?:dingen|zaken|taken|acties|werk) )?op|is (?:de )?vervanger)|(?:vervanger|vervangen door)\\s*:?\\s*@?(${names})\\b`, "i"));
-    const by = standIn ? w.people.find((p) => fold(p.displayName) === fold(standIn[1] ?? standIn[2]))?.displayName : undefined;
+    const by = standInNamed(text, names, w);
     if (until) return confirmCommand(`/afwezig @${away} t/m ${until}${by && by !== away ? ` vervanger @${by}` : ""}`);
   }
   // ("zomerkamp draag ik over aan Youssef, ik ga per 1 maart weg bij de sportvereniging", "Daan neemt voorleesochtend over van
   // mij, ik ga met verlof": a handover, leaving the job — not away.)
-  if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting|draag|draagt|overdragen|over aan|neemt over|overnemen|gaat naar|gaan naar|eigenaar)\b/.test(f) || /\bweg bij\b/.test(f) || /\bneemt (?!het |mijn |alles |waar)(?:\S+ ){1,4}over\b/.test(f)) return undefined;
+  // ("Lisa kan mijn dingen overnemen": standing in while away, not a handover.)
+  const standsIn = standInNamed(text, names, w);
+  if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting|draag|draagt|overdragen|over aan|neemt over|gaat naar|gaan naar|eigenaar)\b/.test(f) || (!standsIn && /\bovernemen\b/.test(f)) || /\bweg bij\b/.test(f) || /\bneemt (?!het |mijn |alles |waar)(?:\S+ ){1,4}over\b/.test(f)) return undefined;
   // ("ik ben even weg, over een uur terug": away for an hour is no absence.)
   // ("ben volgende week ff weg": "even" with days or weeks is an absence all the same.)
   if (/\b(even weg|effe weg|ff weg|straks|zo terug|over een (uur|half uur|kwartier)|uurtje|minuten|vanmiddag|vanavond|vanochtend)\b/.test(f) && !/\b(volgende week|komende week|deze week|weken|dagen|t m|tot en met|maand|vakantie|next week)\b/.test(f)) return undefined;
   // Who takes over: "Sanne neemt het over", "vervanger Sanne", "Sanne vervangt me".
-  const standInMatch = names
-    ? text.match(new RegExp(`@?(${names})\\s+(?:neemt (?:het |mijn werk |alles |mijn (?:dingen|zaken|taken|acties) )?over|vervangt (?:me|mij)|vangt (?:het |alles |mijn (?:dingen|zaken|taken|acties|werk) )?op|neemt (?:mijn (?:dingen|zaken|taken|acties|werk) )?waar|doet (?:mijn (?:dingen|zaken|taken|acties|werk)|het) (?:zolang|even|dan)|is (?:mijn )?vervanger|is (?:het )?aanspreekpunt|takes over|covers)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\\s*:?\\s*@?(${names})\\b`, "i"))
-    : null;
-  const standIn = standInMatch ? w.people.find((p) => fold(p.displayName) === fold(standInMatch[1] ?? standInMatch[2]))?.displayName : undefined;
+  const standIn = standInNamed(text, names, w);
   const until = untilPhrase(text, w);
   const tail = standIn && standIn !== w.sender?.displayName ? ` vervanger @${standIn}` : "";
   // "ik ben van 2 t/m 13 februari afwezig": away from a later day — /afwezig starts now, so say how, change nothing.
@@ -141,10 +140,25 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   return confirmCommand(`/afwezig t/m ${until}${tail}`);
 }
 
+/**
+ * Who stands in: "Sanne neemt het over", "vervanger Sanne", "Sanne vervangt me", "Anouk vangt mijn dingen op", "Sanne neemt
+ * de huiswerkbegeleiding waar", "Lisa kan eventueel inspringen", "Esther wil mijn acties wel waarnemen", "kan Youssef mijn
+ * zaken waarnemen?".
+ */
+function standInNamed(text: string, names: string, w: UnderstandWorld): string | undefined {
+  if (!names) return undefined;
+  const things = String.raw`(?:het|alles|(?:mijn|haar|zijn|de|het)\s+\p{L}+(?:\s+\p{L}+){0,3}?)`;
+  const m = text.match(new RegExp(String.raw`@?(${names})\s+(?:neemt\s+(?:${things}\s+)?(?:over|waar)|vervangt\s+(?:me|mij|hem|haar)|vangt\s+(?:${things}\s+)?op|doet\s+(?:${things})\s+(?:zolang|even|dan)|is\s+(?:mijn\s+|de\s+|haar\s+|zijn\s+)?vervanger|is\s+(?:het\s+)?aanspreekpunt|(?:kan|wil)\s+(?:(?:eventueel|wel|ook|dan)\s+)*(?:${things}\s+)?(?:(?:wel|even)\s+)?(?:inspringen|invallen|waarnemen|overnemen)|springt\s+in|valt\s+in|takes over|covers)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\s*:?\s*@?(${names})\b|\b(?:kan|wil)\s+@?(${names})\s+(?:${things}\s+)?(?:(?:wel|even|zolang)\s+)*(?:waarnemen|overnemen|opvangen)\b`, "iu"));
+  const name = m ? m[1] ?? m[2] ?? m[3] : undefined;
+  return name ? w.people.find((p) => fold(p.displayName) === fold(name))?.displayName : undefined;
+}
+
 /** The last day away, as the absence command reads it: "tot en met 20 januari", "volgende week", "morgen". */
 function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
   const explicit = text.match(/\b(?:t\/m|tm|tot en met|tot|until|till|through)\s+([^,.;!?]{3,30}?)(?=\s*(?:[,.;!?]|\s(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|en|maar)\b|$))/i)?.[1];
-  if (explicit && findDateIn(explicit, w.now, w.region)) return explicit.trim();
+  // ("t/m 6 februari met verlof", "t/m vrijdag 16 jan ziek thuis": the date, not what follows it.)
+  const dated = explicit ? findDateIn(explicit, w.now, w.region) : undefined;
+  if (explicit && dated) return fold(explicit).startsWith(fold(dated.phrase)) ? dated.phrase.trim() : explicit.trim();
   const f = fold(text);
   if (/\b(volgende week|next week)\b/.test(f)) return "zondag volgende week";
   if (/\b(deze week|this week)\b/.test(f)) return "zondag";
@@ -503,10 +517,15 @@ function readRole(ctx: Ctx): Understanding | undefined {
   const named = ctx.text.match(/^\s*@?(\p{L}+)\b[^,.;]*[,.;]\s*(?:hij|zij|ze|die)\s+(?:wordt|is|gaat)\b/iu);
   const who = named ? ctx.w.people.find((p) => fold(p.displayName) === fold(named[1]))?.displayName : undefined;
   if (who) ctx = { ...ctx, f: ctx.f.replace(/\b(?:hij|zij|ze|die) (wordt|is|gaat)\b/, `${fold(who)} $1`) };
+  // ("maak mij aanjager van kansrijk": the speaker, by name.)
+  const self = ctx.me && /\b(?:maak|benoem|make|zet)\s+(?:mij|me|mezelf|myself)\b/.test(ctx.f) ? ctx.me : undefined;
+  if (self) ctx = { ...ctx, f: ctx.f.replace(/\b(maak|benoem|make|zet)\s+(?:mij|me|mezelf|myself)\b/, `$1 ${fold(self)}`) };
   const { f, question, w } = ctx;
   if (!ROLE_WORDS.test(f) && !/\b(trekker|stuurgroep lid|lid van de stuurgroep|board member)\b/.test(f)) return undefined;
   if (ASKS_INFO.test(f)) return undefined;
   const people = peopleOutsideActions(ctx);
+  const selfAt = self ? f.split(" ").indexOf(fold(self).split(" ")[0]) : -1;
+  if (self && !people.some((p) => p.name === self)) people.push({ name: self, at: selfAt, end: selfAt + fold(self).split(" ").length });
   const article = "(?:(?:de|het|onze|een|the|a|new|nieuwe|nieuw|tijdelijk|tijdelijke|interim|waarnemend|waarnemende)\\s+)*";
   // "Daan wordt per 1 maart aanjager", not "Daan wordt door de aanjager gebeld".
   const when = `(?:(?:vanaf|per|nu|voortaan|straks|dan|ook|officieel|gewoon|from|as of|\\d+|${MONTH_WORDS})\\s+){0,3}`;

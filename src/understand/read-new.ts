@@ -392,13 +392,12 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     // ("agendapunt Techniekdag presentatie van groep 8 informatie", "… weer opstarten? besluit": the kind typed last, without a comma.)
     .replace(/(?<=\S)(?<!\b(?:een|de|het|geen|a|the|voor|over|om|wil|willen|nodig|ter|als|meer|nog)\b\s*)([?.])?\s+(besluit|bespreking|informatie|info)\s*[!.]*(?:\s*(?:nou|hoor|ja|graag|aub|pls)[.!]*)?$/i, (m, _q: string | undefined, word: string) => (word.toLowerCase().replace(/^info$/, "informatie") === kind ? " " : m))
     // ("… moestuin? groep 3 moet nu lopen en dat is best ver. graag bespreken": the item is the first sentence.)
-    .replace(/(?<=\S{3,}.*?)[?!.]\s+\S.*$/su, " ")
-    // ("…, wil ik met jullie bespreken", "…, wil graag dat de stuurgroep meedenkt", "… we twijfelen tussen …", "…, lefier legt 5000
-    // bij als …": why it is brought in, not its title.)
+    .replace(/^([^(]*?\S{3,}[^(]*?)[?!.]\s+\S.*$/su, "$1 ")
+    // ("…, wil ik met jullie bespreken", "…, wil graag dat de stuurgroep meedenkt", "… we twijfelen tussen …": why it is brought
+    // in, not its title.)
     .replace(/[,;]?\s+(?:(?:ik|we|wij)\s+)?(?:wil|willen|zou|zouden)\s+(?:ik\s+)?(?:graag\s+)?(?:(?:met jullie|even|graag)\s+)*(?:bespreken|dat\b).*$/i, " ")
     .replace(/[,;]?\s+dat\s+(?:we|wij|jullie|de stuurgroep|ze|zij)\s+(?:daar\s+)?(?:\S+\s+){0,3}(?:meedenkt|meedenken|over praten|praten|bespreken|beslissen|kijken)\b.*$/i, " ")
     .replace(/\s+(?:we|wij|ik)\s+(?:twijfelen|twijfel|weten|denken|snappen)\b.*$/i, " ")
-    .replace(/[,;]\s+(?:\p{L}+\s+){0,2}?(?:legt|leggen|betaalt|betalen|wil|willen|moet|moeten|heeft|hebben|vindt|vinden|vraagt|vragen)\s+\S.*$/iu, (m) => (m.split(/\s+/).length >= 4 ? " " : m))
     // ("…, ze moeten er ja of nee tegen zeggen": what kind of item it is, not its title.)
     .replace(/[,;]\s*(?:ze|zij|we|de stuurgroep)\s+(?:moeten|moet|mogen)\s+er\s+(?:ja of nee|een besluit|iets)\b.*$/i, " ")
     // ("nieuwe locatie huiswerkbegeleiding (besluit)": the kind in brackets.)
@@ -460,7 +459,8 @@ function itemForMeeting(text: string, meetingSaid = false): string | undefined {
   const kindWords = String.raw`besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapunt|punt`;
   const patterns = [
     // ("ik wil in de stuurgroep een besluit over de kosten van het zomerkamp", "graag een bespreekpunt in de stuurgroep: …")
-    new RegExp(String.raw`\b(?:ik wil|wil ik|we willen|willen we|ik zou graag|ik wil graag|graag|ik heb|we hebben)\s+(?:graag\s+)?(?:(?:${meeting})\s+)?(?:een\s+)?(?:${kindWords})(?:\s+nodig)?\s+(?:(?:${meeting})\s+)?(?:over\s+|:\s*)(.{3,}?)(?:\s+(?:${meeting}))?(?:\s*[.;!?]|$)`, "iu"),
+    new RegExp(String.raw`\b(?:ik wil|wil ik|we willen|willen we|ik zou graag|ik wil graag|graag)\s+(?:graag\s+)?(?:${meeting})\s+(?:een\s+)?(?:${kindWords})(?:\s+nodig)?\s+(?:over\s+|:\s*)(.{3,}?)(?:\s*[.;!?]|$)`, "iu"),
+    new RegExp(String.raw`\b(?:ik wil|wil ik|we willen|willen we|ik zou graag|ik wil graag|graag)\s+(?:graag\s+)?(?:een\s+)?(?:${kindWords})(?:\s+nodig)?\s+(?:${meeting})\s*(?:over\s+|:\s*)(.{3,}?)(?:\s*[.;!?]|$)`, "iu"),
     // ("stel voor om in de stuurgroep te beslissen over een rookvrij schoolplein")
     new RegExp(String.raw`\b(?:ik\s+)?stel\s+voor\s+om\s+(?:${meeting})\s+te\s+(?:beslissen|besluiten|bespreken|praten|het hebben)\s+over\s+(.{3,}?)(?:\s*[.;!?]|$)`, "iu"),
     // ("voor de stuurgroep graag bespreken: …", "voor de stuurgroep: besluit nodig over …", "punt voor de volgende vergadering: …")
@@ -474,7 +474,7 @@ function itemForMeeting(text: string, meetingSaid = false): string | undefined {
     // ("ik wil graag in de stuurgroep vertellen hoe het met de moestuin gaat")
     new RegExp(String.raw`\b(?:ik wil|wil ik|ik zou graag|ik wil graag|we willen)\s+(?:graag\s+)?(?:${meeting})\s+(?:vertellen|toelichten|laten zien|presenteren|uitleggen)\s+(.{3,}?)(?:\s*[.;!?]|$)`, "iu"),
     // ("ik zou de techniekdag graag agenderen voor de 22e, ter bespreking")
-    new RegExp(String.raw`\b(?:ik zou|ik wil|wil ik|we willen|willen we|zou ik)\s+(?:graag\s+)?(.{3,60}?)\s+(?:graag\s+)?agenderen\b`, "iu"),
+    new RegExp(String.raw`\b(?:ik zou|ik wil|wil ik|we willen|willen we|zou ik)\s+(?:graag\s+)?(.{3,60}?)\s+(?:graag\s+)?agenderen(?:\s+(?:${meeting}))?\s*(?:,\s*(?:ter\s+\p{L}+|graag))?[\s.!]*$`, "iu"),
     // ("agendapunt stuurgroep 22 januari - zomerkamp locatie kiezen (besluit)": which meeting, then a dash and the item.)
     new RegExp(String.raw`^\s*(?:@wijkbot[\s,:]*)?agendapunt\s+(?:(?:voor\s+)?(?:de\s+)?(?:stuurgroep|vergadering)\s+)?(?:(?:van\s+|op\s+)?\d{1,2}\s+\p{L}+\s+|(?:van\s+|op\s+)?de\s+\d{1,2}(?:e|ste|de)\s+)?[-–]\s*(.{3,})$`, "iu"),
     // ("de stuurgroep moet beslissen over het budget van de speeltuin, kan dat op de agenda")

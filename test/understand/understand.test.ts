@@ -4321,3 +4321,19 @@ describe("understand: a first message that says who writes before what it is for
     expect(u).not.toContain("Henk, voorzitter");
   });
 });
+
+describe("understand: absences, roles and the weekly digest in more words (twenty-third session)", () => {
+  it("away until a day with a stand-in said in other words", async () => {
+    expect(await read("ik ben er t/m vrijdag niet, Lisa neemt de huiswerkklas zuid waar")).toMatchObject({ kind: "confirm", text: "/afwezig t/m vrijdag vervanger @Lisa" });
+    expect(JSON.stringify(await read("ben ziek thuis, waarschijnlijk t/m 19 januari. Lisa kan mijn dingen overnemen"))).toContain("/afwezig t/m 19 januari vervanger @Lisa");
+    expect(JSON.stringify(await read("ik ben vanaf vandaag t/m vrijdag 16 jan ziek thuis, kan Peter mijn zaken waarnemen?"))).toContain("vervanger @Peter");
+  });
+
+  it("'maak mij aanjager van kansrijk' names the speaker", async () => {
+    expect(JSON.stringify(await read("maak mij aanjager van kansrijk"))).toContain("/rol @Fatima aanjager Kansrijk");
+  });
+
+  it("the weekly digest asked for as a wish", async () => {
+    expect(await read("ik wil ook elke week dat overzicht op maandag")).toMatchObject({ kind: "run", text: "/weekoverzicht aan" });
+  });
+});
