@@ -279,6 +279,8 @@ export const TAKE_BACK = new RegExp(
     // ("die is fout, weghalen graag", "zo was het niet bedoeld": the thing just made named as wrong, and taken away.)
     String.raw`^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:die|dat|dit|het|deze) (?:is|was) (?:helemaal )?(?:fout|verkeerd|niet goed|niet juist)\b.*\b(?:weg|weghalen|eraf|verwijder\w*|terug|ongedaan)\b`,
     String.raw`\bzo was (?:het|dat|die) niet (?:bedoeld|de bedoeling)\b`,
+    // ("hmm nee doe maar niet, toch nog niet af": the change just made, not wanted after all.)
+    String.raw`^(?:(?:hmm+|nee+|oeps|sorry|wacht|toch)[\s,]+)*(?:doe|laat) (?:het |dat |die |dit )?maar (?:toch )?niet\b|\btoch (?:nog )?niet (?:af|klaar|gestopt|begonnen|bezig|done)\b`,
     String.raw`\b(?:hoort|hoorde|was|is) (?:eigenlijk |dus )?(?:bij|voor) (?:iets|een) anders?\b|\b(?:hoort|hoorde|moet|moest) (?:eigenlijk |dus )?(?:ergens )?anders\b|\b(?:belongs|was meant) (?:to|for) something else\b`,
   ].join("|"),
 );
@@ -312,8 +314,11 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     }
   }
   // ("en Lisa ook graag, zelfde tijd" right after a reminder for Sanne: the same reminder for Lisa.)
-  const alsoFor = payload.command === "herinner" && /^\/herinner @\S+ /.test(payload.rerun.text) ? typed.match(/^\s*(?:en|and|ook|plus)\s+@?(\p{Lu}[\p{L}-]+)\s+(?:ook|too|erbij)\b/u) : null;
+  const alsoFor = payload.command === "herinner" && /^\/herinner @\S+ /.test(payload.rerun.text) ? typed.match(/^\s*(?:(?:o|oh|oja|o ja|ah)[\s,]+)?(?:en|and|ook|plus)\s+@?(\p{Lu}[\p{L}-]+)\s+(?:ook|too|erbij)\b/u) : null;
   if (alsoFor && !/^(ik|mij|me)$/i.test(alsoFor[1])) return { kind: "rerun", rerun: { text: payload.rerun.text.replace(/^\/herinner @\S+ /, `/herinner @${alsoFor[1]} `) } };
+  // ("Kids2b kinderopvang kan er ook bij", "en de GGD ook" right after a partner was added: another partner of the same action.)
+  const anotherPartner = payload.command === "actie partner" && payload.actionTitle ? typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|o|oh|ook|plus)\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{L}\p{N}&'.-]+){0,4}?)\s+(?:kan er ook bij|mag er ook bij|kan er nog bij|mag er nog bij|ook|ook nog|erbij|doet ook mee|ook graag|too)(?:\s*,\s*(?:die|zij|ze|they|who)\s+\S.*)?[\s.!]*$/u)?.[1] : undefined;
+  if (anotherPartner && payload.actionTitle && !/^(ik|mij|me|die|dat|het|deze)$/i.test(anotherPartner)) return { kind: "rerun", rerun: { text: `/actie partner ${payload.actionTitle}: ${anotherPartner}`, pickActionId: payload.actionId } };
   if (payload.actionId && ALSO.test(alsoFolded)) {
     // "en Daan ook" after an owner change: Daan added.
     // ("en ikzelf ook": the sender.)
@@ -424,6 +429,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     // ("het bedrag is € 1.250 excl. btw, niet € 1.520.": the amount it was, with its dots, is not the value.)
     .replace(/[\s,]+(?:niet|not|ipv|in plaats van|instead of)\s+€?\s*\d[\d.,]*k?(?:\s*euro)?[.!]*$/i, "")
     .replace(/^(\S.*?)(?:[\s,]+(?:ipv|i\.\s?p\.\s?v\.?|in plaats van|instead of)|\s*,\s*(?:niet|not))\s+[^,;.!?]{1,30}[.!]*$/i, "$1")
+    // ("sorry 15 was vorige week, nu zijn het er 17": what it is now.)
+    .replace(/^.*?[,;]\s*(?:maar\s+)?(?:nu|inmiddels|intussen|now)\s+(?:zijn het er|zijn er|is het|zijn het|staat het op|staan we op|zitten we op|it s|it is|we re at)\s+(€?\s*\d[\d.,]*)[\s.!]*$/i, "$1")
     // ("dat had 24 april moeten zijn", "moet Daan zijn": the value inside the words that say it is meant.)
     .replace(/^(?:(?:excuses|sorry|oeps|nee|wacht)[\s,]+)*(?:dat |het |die )?(?:moet|moest|had)\s+(.+?)\s+(?:moeten\s+)?(?:zijn|worden|wezen)[\s.!]*$/i, "$1")
     // ("niet 16. 23.": the day after the one it is not.)
@@ -439,7 +446,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   if (payload.command === "actie eigenaar" && /@[\p{L}]/u.test(ownerCommand)) {
     // ("oeps Lisa moest Peter zijn": the one after "moest" is meant; "nee niet lisa, daan": the one after the comma.)
-    const meant = rest.match(/^\S+\s+(?:moest|moet|had|hoort)\s+(?:\w+\s+)?(\S+)\s+(?:zijn|wezen|te zijn)$/i)?.[1] ?? typed.match(/\b(?:niet|not)\s+@?\S+\s*[,;:]\s*(?:maar\s+|but\s+)?@?([\p{L}-]+)[\s.!]*$/iu)?.[1] ?? value;
+    const meant = typed.match(/\b(?:niet|not)\s+@?\p{L}[\p{L}-]*\s*,?\s+(?:maar|but)\s+@?(\p{L}[\p{L}-]*)/iu)?.[1] ?? rest.match(/^\S+\s+(?:moest|moet|had|hoort)\s+(?:\w+\s+)?(\S+)\s+(?:zijn|wezen|te zijn)$/i)?.[1] ?? typed.match(/\b(?:niet|not)\s+@?\S+\s*[,;:]\s*(?:maar\s+|but\s+)?@?([\p{L}-]+)[\s.!]*$/iu)?.[1] ?? value;
     // (A single name typed in lower case is still a name: "daan".)
     const named = /^\p{Ll}[\p{L}-]+$/u.test(meant) ? `${meant.charAt(0).toUpperCase()}${meant.slice(1)}` : meant;
     const text = named.split(/\s+/).length <= 3 ? withPersonNamed(ownerCommand, named) : undefined;
@@ -631,7 +638,9 @@ function alsoRemind(typed: string, payload: Extract<StoredPrompt["payload"], { k
 
 /** An owner command with its last @name replaced by the person the answer names ("Esther bedoelde ik"), if it names one. */
 function withPersonNamed(command: string, answer: string): string | undefined {
-  const person = [...answer.matchAll(/(?:^|\s)@?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]).find((name) => !/^(Nee|Sorry|Niet|Die|De|Het|Ik|No|I)$/.test(name));
+  // ("oeps niet Ahmed maar Bram bedoelde ik", "not Ahmed but Bram": the name after "maar" is meant, the one after "niet" is not.)
+  const notBut = answer.match(/\b(?:niet|not)\s+@?\p{Lu}[\p{L}-]+\s*,?\s+(?:maar|but)\s+@?(\p{Lu}[\p{L}-]+)/u)?.[1];
+  const person = notBut ?? [...answer.matchAll(/(?:^|\s)@?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]).find((name) => !/^(Nee|Sorry|Niet|Die|De|Het|Ik|No|I|Oeps|Oops|Oh|Nope)$/.test(name));
   const last = [...command.matchAll(/@[\p{L}][\p{L}\p{N}_-]*/gu)].at(-1);
   if (!person || !last) return undefined;
   return `${command.slice(0, last.index)}@${person}${command.slice(last.index! + last[0].length)}`;

@@ -721,3 +721,33 @@ describe("readFollowUp: a number said short in a decision's correction (twenty-t
     expect(readFollowUp("nee 2027 niet 2026", decided, now, { named: [] })).toMatchObject({ rerun: { text: "/besluit begroting 2027 vastgesteld op 48000 euro agendapunt 2" } });
   });
 });
+
+describe("readFollowUp: corrections and additions in more words (twenty-third session)", () => {
+  const now = new Date("2026-01-05T08:00:00Z");
+  const owner = waiting({ kind: "change", command: "actie eigenaar", actionId: "o", actionTitle: "Ouderavond mediawijsheid", rerun: { text: "/actie eigenaar ouderavond @Ahmed", pickActionId: "o" } });
+  const reach = waiting({ kind: "change", command: "actie bereik", actionId: "h", actionTitle: "Huiswerkbegeleiding buurthuis", rerun: { text: "/actie bereik huiswerkbegeleiding 15", pickActionId: "h" } });
+  const partner = waiting({ kind: "change", command: "actie partner", actionId: "z", actionTitle: "Zomerkamp", rerun: { text: "/actie partner Zomerkamp: Jeugdfonds", pickActionId: "z" } });
+  const done = waiting({ kind: "change", command: "actie klaar", actionId: "w", actionTitle: "Watertappunt in de wijk", rerun: { text: "/actie klaar watertappunt", pickActionId: "w" } });
+  const reminder = waiting({ kind: "change", command: "herinner", rerun: { text: "/herinner @Peter offerte speeltuin opvragen vrijdag" } });
+
+  it("'oeps niet Ahmed maar Bram bedoelde ik': the one after 'maar'", () => {
+    expect(readFollowUp("oeps niet Ahmed maar Bram bedoelde ik", owner, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie eigenaar ouderavond @Bram" } });
+  });
+
+  it("'sorry 15 was vorige week, nu zijn het er 17': what it is now", () => {
+    expect(readFollowUp("sorry 15 was vorige week, nu zijn het er 17", reach, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: expect.stringMatching(/17$/) } });
+  });
+
+  it("'Kids2b kinderopvang kan er ook bij', 'en Voedselbank Groningen ook, die sponsort het eten': another partner", () => {
+    expect(readFollowUp("Kids2b kinderopvang kan er ook bij", partner, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie partner Zomerkamp: Kids2b kinderopvang", pickActionId: "z" } });
+    expect(readFollowUp("en Voedselbank Groningen ook, die sponsort het eten", partner, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie partner Zomerkamp: Voedselbank Groningen", pickActionId: "z" } });
+  });
+
+  it("'hmm nee doe maar niet, toch nog niet af' asks to take the change back", () => {
+    expect(readFollowUp("hmm nee doe maar niet, toch nog niet af", done, now, { named: [] })).toMatchObject({ kind: "ask", key: "followUp.undoAsk" });
+  });
+
+  it("'o en Sanne ook' after a reminder for Peter: the same reminder for Sanne", () => {
+    expect(readFollowUp("o en Sanne ook", reminder, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/herinner @Sanne offerte speeltuin opvragen vrijdag" } });
+  });
+});
