@@ -126,7 +126,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const intro = introSentences(text);
   if (intro && intro.length < text.length) {
     const rest = text.slice(intro.length);
-    if (rest.trim().split(/\s+/).length >= 3 && !/\b(zet dat|noteer dat|mag je zo|in je systeem|zo noteren|klopt dat|dat ben ik|dat klopt)\b/i.test(rest)) return understand(rest, w);
+    // ("Ik ben Joke, aanjager Gezond. Hoe staat het ervoor in mijn pijler?": the introduction says which pillar — kept.)
+    if (rest.trim().split(/\s+/).length >= 3 && !/\b(zet dat|noteer dat|mag je zo|in je systeem|zo noteren|klopt dat|dat ben ik|dat klopt|mijn pijler|my pillar|mijn rol|my role|mijn organisatie)\b/i.test(rest)) return understand(rest, w);
   }
   // ("en wat hebben we besloten over de begroting?": a question joined on to the talk before it.)
   const joined = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:en|maar|ok|oke|nou|oh|o|dus|and|so)\s+(?=(?:wat|wie|wanneer|waar|welke|hoe|hoeveel|what|who|when|where|which|how)\b)/i);
@@ -563,7 +564,7 @@ function introSentences(text: string): string {
   const END = String.raw`\s*(?:[.!]+|[\p{Extended_Pictographic}\uFE0F\u200D]+)[\s\p{Extended_Pictographic}\uFE0F\u200D.!]*`;
   const SENTENCES = [
     String.raw`(?:@?wijkbot[\s,:]*)?(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|hoi|hallo|hey|hee|hoihoi|hi|hello|moi|dag)(?:\s+(?:allemaal|iedereen|wijkbot|daar|there))?\s*[!,.]+\s*`,
-    String.raw`(?:ik ben|mijn naam is|dit is|i am|i'm|im|my name is|this is)\s+\p{Lu}[\p{L}-]+(?:\s+(?:van|de|der|den|el|\p{Lu}[\p{L}-]+)){0,3}(?:\s*,\s*[^.!?\n\p{Extended_Pictographic}]{2,60}|\s+(?:van|bij|from|of)\s+[^.!?,\n\p{Extended_Pictographic}]{2,40})?${END}`,
+    String.raw`(?:ik ben|mijn naam is|dit is|i am|i'm|im|my name is|this is)\s+(?<name>\p{Lu}[\p{L}-]+)(?:\s+(?:van|de|der|den|el|\p{Lu}[\p{L}-]+)){0,3}(?:\s*,\s*[^.!?\n\p{Extended_Pictographic}]{2,60}|\s+(?:van|bij|from|of)\s+[^.!?,\n\p{Extended_Pictographic}]{2,40})?${END}`,
     String.raw`\p{Lu}[\p{L}-]+\s+(?:gaf|heeft)\s+(?:me|mij)\s+(?:dit|je|jouw|het)\s+(?:nummer|contact)(?:\s+gegeven)?${END}`,
     String.raw`(?:ik\s+)?(?:heb|kreeg)\s+(?:dit|je|jouw)\s+nummer\s+(?:van|via|gekregen van)\s+\p{Lu}[\p{L}-]+(?:\s+gekregen)?${END}`,
     String.raw`(?:i\s+)?(?:just\s+)?got\s+(?:this|your)\s+number\s+from\s+\p{Lu}[\p{L}-]+${END}`,
@@ -573,7 +574,8 @@ function introSentences(text: string): string {
   let at = 0;
   for (let guard = 0; guard < 5; guard++) {
     const rest = text.slice(at);
-    const m = SENTENCES.map((re) => rest.match(re)).find(Boolean);
+    // (The flag that ignores case lets \p{Lu} match any letter: a name must start with a capital as typed — not "ik ben er weer!".)
+    const m = SENTENCES.map((re) => rest.match(re)).find((x) => x && (!x.groups?.name || /^\p{Lu}/u.test(x.groups.name)));
     if (!m) break;
     at += m[0].length;
   }
