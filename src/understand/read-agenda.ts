@@ -26,7 +26,8 @@ const AGENDA_NOISE = new Set("schuift schuiven doorschuiven schuif door uitstell
 export async function readAgendaByName(f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   // ("kan de begroting naar de vergadering van maart?": a request, asked first like every reading here.)
   if (!w.agendaItems || (question && !ASKS_TO.test(f)) || /\bpunt(en)? \d/.test(f)) return undefined;
-  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f)) return undefined;
+  // ("kan het punt over de begroting naar maart?": an item, named as a point about something.)
+  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b|\b(het|dat|die) (agenda)?punt over\b/.test(f)) return undefined;
   // ("kan er voor de volgende keer een punt bij over …": a new item asked for, not one of the agenda moved.)
   if (/\b(?:een|nog een|extra|nieuw|nieuwe)\s+(?:agenda)?punt\s+(?:bij|erbij|aandragen|toevoegen|inbrengen|indienen)\b/.test(f)) return undefined;
   // "we zijn door alle punten heen, alles behandeld": every item still open, shown first.
@@ -86,6 +87,17 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
     if (order.every((x, i) => x === current[i])) return undefined;
     const command = `/agenda volgorde ${order.join(" ")}`;
     return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  }
+  // ("draai 2 en 3 om", "wissel punt 1 en 2", "swap 2 and 3": two items change places.)
+  const swap = !question && w.agendaItems && (w.chatKind === "stuurgroep" || /\b(agenda|punt|punten)\b/.test(f)) ? f.match(/^(?:wijkbot\s+)?(?:kun je\s+|kan je\s+|graag\s+|even\s+)*(?:draai|wissel|verwissel|swap)\s+(?:(?:de\s+)?(?:agenda)?punten\s+|punt\s+)?(\d{1,2})\s+(?:en|and|met|with)\s+(?:punt\s+)?(\d{1,2})(?:\s+(?:om|even|maar|graag|van plaats))*$/) : null;
+  if (swap) {
+    const current = (await w.agendaItems!()).map((item) => item.number);
+    const [a, b] = [Number(swap[1]), Number(swap[2])];
+    if (a !== b && current.includes(a) && current.includes(b)) {
+      const order = current.map((n) => (n === a ? b : n === b ? a : n));
+      const command = `/agenda volgorde ${order.join(" ")}`;
+      return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+    }
   }
   // "volgorde agenda: 1, 3, 2", "nieuwe volgorde 2 1 3": the numbers in the order said.
   const spoken = numberWordsToDigits(f).replace(/^wijkbot\s+/, "").replace(/^((?:(?:nieuwe|de|graag|andere)\s+)*volgorde(?:\s+(?:van\s+)?(?:de\s+)?agenda)?)\s+(?:wordt|is|moet zijn|graag)\s+/, "$1 ").replace(/\b(?:een|één|eén)\b/g, "1");

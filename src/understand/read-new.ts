@@ -718,7 +718,8 @@ export function readDecision(typed: string, f: string, question: boolean): Under
   // ("besluit. zomerkamp 2000 euro.", "ook besluit: speeltuin krijgt 500 euro": a full stop for the colon, "ook" before it.)
   // ("besluit de begroting twee duizend zes en twintig is vast gesteld agendapunt twee": dictated, stored as meant.)
   const text = tidyDictation(typed).replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:(?:en|ook|nog|and)\s+)+(?=(?:besluit|decision)\s*[:.])/i, "$1").replace(/^(\s*(?:@?wijkbot[\s,:]*)?(?:besluit|decision))\s*\.\s+(?=\S)/i, "$1: ");
-  const listed = decisionList(text);
+  // ("besluit 1) kindteams blijft geparkeerd 2) …": a numbered list after the word, without a colon.)
+  const listed = decisionList(text.replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:besluit|besluiten|decisions?)\s*(?=1[).]\s)/i, "$1besluiten: "));
   if (listed) return listed;
   // "vastleggen als besluit: WIJ levert twee jongerenwerkers", "zet die van het watertappunt ook als besluit: komt bij
   // het winkelcentrum": the decision after the colon (with the thing it is about, when it starts with its verb).
@@ -744,6 +745,9 @@ export function readDecision(typed: string, f: string, question: boolean): Under
     // "genoteerd als besluit: …", "afgesproken: …", "wil je nog een besluit van gisteren vastleggen: …": the decision after the colon.
     text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:genoteerd als besluit|als besluit(?:\s+(?:noteren|vastleggen|genoteerd))?|afgesproken|conclusie(?:\s+van\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?)\s*:\s*(.{3,})$/iu) ??
     text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:wil je|kun je|kan je|graag|even|ff|nog)\b[^:]{0,40}\bbesluit\b(?![^:]{0,50}\b(?:agenda)?punt\s+\d)[^:]{0,50}:\s*(.{3,})$/iu);
+  // ("noteer: watertappunt komt bij het MFC. agendapunt 3": what to record, then the item it was decided at.)
+  const notedAt = m ? undefined : text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:noteer|genoteerd|vastleggen|leg vast)\s*:\s*(.{3,}?)[\s.,;]+(?:bij\s+)?(?:agenda)?punt\s+(\d{1,2})[\s.!]*$/iu);
+  if (notedAt) return confirmCommand(`/besluit ${notedAt[1].trim().replace(/[.!]+$/, "")} agendapunt ${notedAt[2]}`);
   // "vastgelegd bij punt 3: watertappunt komt bij de Zonnewijzer": recorded at an item, with what was decided after the colon.
   const recorded = m ? undefined : text.match(/^\s*(?:@wijkbot\s+)?(?:vastgelegd|genoteerd|vastleggen|noteer|afgesproken|besluit genomen)\s+(?:bij|onder|voor)\s+(?:agenda)?punt\s+(\d+)\s*:\s*(.+)$/iu);
   if (recorded) return confirmCommand(`/besluit ${recorded[2].trim().replace(/[.!]+$/, "")} agendapunt ${recorded[1]}`);

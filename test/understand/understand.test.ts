@@ -4337,3 +4337,21 @@ describe("understand: absences, roles and the weekly digest in more words (twent
     expect(await read("ik wil ook elke week dat overzicht op maandag")).toMatchObject({ kind: "run", text: "/weekoverzicht aan" });
   });
 });
+
+describe("understand: the stuurgroep's meeting in more words (twenty-third session)", () => {
+  it("'besluit 1) … 2) …' without a colon is a list of decisions; 'besluti:' is 'besluit:'", async () => {
+    expect(await read("besluit 1) kindteams blijft geparkeerd 2) ouderbetrokkenheid krijgt 500 euro extra")).toMatchObject({ text: "/besluit kindteams blijft geparkeerd", then: [{ text: "/besluit ouderbetrokkenheid krijgt 500 euro extra" }] });
+    expect(await read("besluti: huiswerkklas krijgt een extra vrijwilliger")).toMatchObject({ text: "/besluit huiswerkklas krijgt een extra vrijwilliger" });
+  });
+});
+
+describe("understand: two agenda items change places (twenty-third session)", () => {
+  it("'draai 2 en 3 om' in the stuurgroep swaps them, shown first", async () => {
+    const u = await understand("@wijkbot draai 2 en 3 om", stuurgroep());
+    expect(u).toMatchObject({ kind: "confirm", text: "/agenda volgorde 1 3 2" });
+  });
+
+  it("'noteer: X. agendapunt 3' in the stuurgroep is a decision at that item", async () => {
+    expect(await understand("@wijkbot noteer: watertappunt komt bij het MFC. agendapunt 3", stuurgroep())).toMatchObject({ kind: "confirm", text: "/besluit watertappunt komt bij het MFC agendapunt 3" });
+  });
+});
