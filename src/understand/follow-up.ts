@@ -280,7 +280,7 @@ export const TAKE_BACK = new RegExp(
     String.raw`^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:die|dat|dit|het|deze) (?:is|was) (?:helemaal )?(?:fout|verkeerd|niet goed|niet juist)\b.*\b(?:weg|weghalen|eraf|verwijder\w*|terug|ongedaan)\b`,
     String.raw`\bzo was (?:het|dat|die) niet (?:bedoeld|de bedoeling)\b`,
     // ("hmm nee doe maar niet, toch nog niet af": the change just made, not wanted after all.)
-    String.raw`^(?:(?:hmm+|nee+|oeps|sorry|wacht|toch)[\s,]+)*(?:doe|laat) (?:het |dat |die |dit )?maar (?:toch )?niet\b|\btoch (?:nog )?niet (?:af|klaar|gestopt|begonnen|bezig|done)\b`,
+    String.raw`^(?:(?:hmm+|nee+|oeps|sorry|wacht|toch)[\s,]+)*(?:doe|laat) (?:het |dat |die |dit )?maar (?:toch )?niet\b`,
     String.raw`\b(?:hoort|hoorde|was|is) (?:eigenlijk |dus )?(?:bij|voor) (?:iets|een) anders?\b|\b(?:hoort|hoorde|moet|moest) (?:eigenlijk |dus )?(?:ergens )?anders\b|\b(?:belongs|was meant) (?:to|for) something else\b`,
   ].join("|"),
 );

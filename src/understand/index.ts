@@ -108,7 +108,9 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     // ("voor de notulen, besluit: …": who it is written down for is no part of it; "conclusie van vanavond de huiskamer krijgt …":
     // dictated without the colon.)
     .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:voor de notulen|voor het verslag|ter notulering|for the minutes)\s*[,:]\s*/iu, "$1")
-    .replace(/^(\s*(?:@?wijkbot[\s,:]*)?conclusie(?:\s+van\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?)\s+(?=(?:de|het|we|wij|er|\p{Lu})\s)/iu, "$1: ")
+    .replace(/^(\s*(?:@?wijkbot[\s,:]*)?conclusie(?:\s+van\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?)\s+(?!(?:is|was|van|punt|agendapunt|bij|:)\b)(?=\S)/iu, "$1: ")
+    // ("…, mag op klaar, wijkbot": the bot's name said last is not part of the message.)
+    .replace(/[\s,]+@?wijkbot[\s.!]*$/iu, "")
     // ("op de agenda vd stuurgroep": "vd" is "van de".)
     .replace(/(?<![\p{L}\p{N}])vd(?![\p{L}\p{N}])/giu, "van de")
     // ("besluti: …": a decision with two letters swapped.)

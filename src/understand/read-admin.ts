@@ -578,7 +578,7 @@ const MEETING_CLOSE = new RegExp(
 function readMeetingClose({ f, question, w }: Ctx): Understanding | undefined {
   // ("dank allen, we sluiten af", "dat was het voor vanavond, stuur de besluiten maar rond": said in the stuurgroep chat
   // without naming the meeting — shown first.)
-  if (w.chatKind === "stuurgroep" && !question && !MEETING.test(f) && /\b(we sluiten (\w+ )?af|sluiten we (\w+ )?af|dat was (het|t) (dan )?(voor vanavond|voor vandaag|weer)|stuur (\w+ )?(de )?besluiten (\w+ )?rond|einde vergadering|we zijn klaar voor vanavond|we zijn klaar voor vandaag)\b/.test(f)) {
+  if (w.chatKind === "stuurgroep" && !question && !MEETING.test(f) && /\b(we sluiten (\w+ )?af|sluiten we (\w+ )?af|dat was (het|t) (dan )?(voor vanavond|voor vandaag|weer)|stuur (\w+ )?(de )?besluiten (\w+ )?rond|einde vergadering|we zijn klaar voor vanavond|we zijn klaar voor vandaag|we ronden (\w+ )?af|ronden we (\w+ )?af|dan ronden we af|we gaan afronden|we stoppen ermee voor vanavond)\b/.test(f)) {
     return { kind: "confirm", question: localText("understand.confirm", { what: "/vergadering afsluiten" }), text: "/vergadering afsluiten" };
   }
   if (!MEETING.test(f) || ASKS_INFO.test(f)) return undefined;

@@ -552,6 +552,8 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
       .trim()
       .replace(/^(?:(?:we|wij) hebben|de stuurgroep heeft|er is)\s+(?:(?:net|zojuist|vanavond|gisteren|gisteravond|vandaag|dus|ook|unaniem|samen)\s+)*(?:afgesproken|besloten)\s+(?:dat|om)\s+/i, "")
       .replace(/[\s,.;-]+(?:(?:het|dit|dat|de)\s+)?(?:besluit|besluiten)\s*$/i, "")
+      // ("…, leg dat vast": the request to record it.)
+      .replace(/[\s,;]+(?:(?:wil je|kun je|graag)\s+)?(?:leg|noteer|schrijf)\s+(?:dat|het|dit)\s+(?:(?:maar|even|graag|ook)\s+)*(?:vast|op)?[\s.!]*$/i, "")
       .replace(/[\s.!]+$/, "");
   // (stuurgroep) "nog eentje van vanavond: de stuurgroep vergadert voortaan om 19:00": one more agreement of the meeting.
   const oneMore = stuurgroep ? body.match(/^(?:en\s+)?(?:nog\s+)?(?:eentje|een|één|1|iets)\s+(?:van|uit)\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|het overleg|de stuurgroep)\s*:\s*(.{3,})$/i) : null;
@@ -719,7 +721,7 @@ export function readDecision(typed: string, f: string, question: boolean): Under
   // ("besluit de begroting twee duizend zes en twintig is vast gesteld agendapunt twee": dictated, stored as meant.)
   const text = tidyDictation(typed).replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:(?:en|ook|nog|and)\s+)+(?=(?:besluit|decision)\s*[:.])/i, "$1").replace(/^(\s*(?:@?wijkbot[\s,:]*)?(?:besluit|decision))\s*\.\s+(?=\S)/i, "$1: ");
   // ("besluit 1) kindteams blijft geparkeerd 2) …": a numbered list after the word, without a colon.)
-  const listed = decisionList(text.replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:besluit|besluiten|decisions?)\s*(?=1[).]\s)/i, "$1besluiten: "));
+  const listed = decisionList(text.replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:besluit|besluiten|besloten|decisions?|decided)\s*:?\s*(?=1[).]\s)/i, "$1besluiten: "));
   if (listed) return listed;
   // "vastleggen als besluit: WIJ levert twee jongerenwerkers", "zet die van het watertappunt ook als besluit: komt bij
   // het winkelcentrum": the decision after the colon (with the thing it is about, when it starts with its verb).
@@ -740,6 +742,8 @@ export function readDecision(typed: string, f: string, question: boolean): Under
     text.match(/\b(?:we hebben besloten|de stuurgroep (?:heeft )?besloten|de stuurgroep besluit|besloten is|we besluiten|we decided|the board decided)\s*(?:dat|om|:|that|to)?\s*(.+)$/i) ??
     // "unaniem besloten: …", "we hebben vanavond unaniem besloten dat …", "er is gisteren besloten om …".
     text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:(?:we|wij) hebben |de stuurgroep heeft |het team heeft |er is |er werd )?(?:(?:vanavond|gisteravond|gisteren|vandaag|zojuist|net|eindelijk|officieel|unaniem|dus|ook|nog)\s+){1,3}(?:besloten|besluit genomen|afgesproken)\s*(?:dat|om|:)\s*(.{3,})$/i) ??
+    // ("we hebben afgesproken dat het zomerkamp maximaal 45 deelnemers krijgt, leg dat vast": agreed, and asked to be recorded.)
+    text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:we|wij) hebben afgesproken\s+(?:dat|om)\s+(.{3,}?)[\s,;]+(?:(?:wil je|kun je|graag)\s+)?(?:leg|noteer|schrijf)\s+(?:dat|het|dit)\s+(?:(?:maar|even|graag|ook)\s+)*(?:vast|op)?[\s.!]*$/i) ??
     // "noteer even dat we akkoord zijn met de plek van het watertappunt": agreeing is deciding; the decision keeps the words.
     text.match(/^\s*(?:@wijkbot\s+)?(?:noteer|noteren|schrijf op)\s+(?:even\s+|maar\s+)?(?:dat\s+)?(?:we|wij|de stuurgroep)\s+(?:zijn\s+|is\s+|gaan\s+|gaat\s+)?((?:akkoord|eens)\b.+)$/i) ??
     // "genoteerd als besluit: …", "afgesproken: …", "wil je nog een besluit van gisteren vastleggen: …": the decision after the colon.
@@ -752,7 +756,8 @@ export function readDecision(typed: string, f: string, question: boolean): Under
   const recorded = m ? undefined : text.match(/^\s*(?:@wijkbot\s+)?(?:vastgelegd|genoteerd|vastleggen|noteer|afgesproken|besluit genomen)\s+(?:bij|onder|voor)\s+(?:agenda)?punt\s+(\d+)\s*:\s*(.+)$/iu);
   if (recorded) return confirmCommand(`/besluit ${recorded[2].trim().replace(/[.!]+$/, "")} agendapunt ${recorded[1]}`);
   if (!m) return undefined;
-  let decision = m[1].trim().replace(/[.!]+$/, "").replace(/^(akkoord|eens)\s+(?:zijn|is|gaan|gaat)\s+/i, "$1 ");
+  // ("…, leg dat vast", "…, noteer dat maar": the request to record it is not part of the decision.)
+  let decision = m[1].trim().replace(/[\s,;]+(?:(?:wil je|kun je|graag)\s+)?(?:leg|noteer|schrijf)\s+(?:dat|het|dit)\s+(?:(?:maar|even|graag|ook)\s+)*(?:vast|op)?[\s.!]*$/i, "").replace(/[.!]+$/, "").replace(/^(akkoord|eens)\s+(?:zijn|is|gaan|gaat)\s+/i, "$1 ");
   let item = "";
   const leading = decision.match(/^(?:bij\s+)?(?:agenda)?punt\s+(\d+)\s*[:,-]?\s*/i);
   if (leading) {

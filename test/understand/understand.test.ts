@@ -4355,3 +4355,18 @@ describe("understand: two agenda items change places (twenty-third session)", ()
     expect(await understand("@wijkbot noteer: watertappunt komt bij het MFC. agendapunt 3", stuurgroep())).toMatchObject({ kind: "confirm", text: "/besluit watertappunt komt bij het MFC agendapunt 3" });
   });
 });
+
+describe("understand: round 34's tuning part (twenty-third session)", () => {
+  it("'we ronden af, dank jullie wel' in the stuurgroep closes the meeting, shown first", async () => {
+    expect(await understand("@wijkbot we ronden af, dank jullie wel allemaal", stuurgroep())).toMatchObject({ kind: "confirm", text: "/vergadering afsluiten" });
+  });
+
+  it("a decision asked to be recorded keeps only what was agreed", async () => {
+    expect(await understand("@wijkbot we hebben afgesproken dat het zomerkamp maximaal 45 deelnemers krijgt, leg dat vast", stuurgroep())).toMatchObject({ text: "/besluit het zomerkamp maximaal 45 deelnemers krijgt" });
+    expect(await understand("conclusie begroting 2026 akkoord met 2 onthoudingen, wijkbot", stuurgroep())).toMatchObject({ text: "/besluit begroting 2026 akkoord met 2 onthoudingen" });
+  });
+
+  it("'which actions am I on right now?' is the sender's own", async () => {
+    expect(await read("which actions am I on right now?")).toMatchObject({ kind: "run", text: "/acties mijn" });
+  });
+});
