@@ -300,7 +300,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const change = await readChange(text, f, spans, w, question);
   if (change) return change;
   // "ik moet morgen de ouders van de huiswerkklas bellen": something to do at a moment — a reminder, offered.
-  const toDo = !question ? text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:ik|i)\s+(?:moet|must|have to|need to)\s+(.{4,})$/i) : null;
+  // ("niet vergeten maandagochtend de voorleesboeken ophalen bij de bieb": a note to self at a moment — the same.)
+  const toDo = !question ? text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:(?:ik|i)\s+(?:moet|must|have to|need to)|(?:niet vergeten|vergeet niet|don't forget|dont forget)\s*:?)\s+(.{4,})$/i) : null;
   const offered = toDo && findDateIn(toDo[1], w.now, w.region) ? await readReminder(`herinner me aan ${toDo[1]}`, fold(`herinner me aan ${toDo[1]}`), w, false) : undefined;
   if (offered?.kind === "run") return { kind: "confirm", question: localText("understand.confirm", { what: offered.text }), text: offered.text };
   if (offered) return offered;
@@ -601,7 +602,7 @@ function readUndo(f: string, question: boolean): Understanding | undefined {
     (/\b(laatste|vorige|last) (wijziging|aanpassing|verandering|change|update|notitie|note|voortgang)\b/.test(f) && /\b(klopt niet|klopte niet|fout|verkeerd|niet goed|terug|weg|mag weg|kan weg|weghalen|verwijder\w*|wrong|mistake|not right|remove|delete)\b/.test(f));
   if (explicit && !question) return { kind: "run", text: "/ongedaan" };
   // ("vergeet wat ik zei", "haal die update maar weer weg", "scratch that": taken back in other words — shown first.)
-  if (TAKE_BACK.test(f) && f.split(" ").length <= 8) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
+  if (TAKE_BACK.test(f) && (f.split(" ").length <= 8 || (f.split(" ").length <= 12 && /^(haal|gooi|doe|wis|verwijder|schrap)\b/.test(f)))) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   if (explicit || oops) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   return undefined;
 }

@@ -58,6 +58,8 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   // ("eind volgende maand wil ik herinnerd worden aan …", "vrijdag om 3 uur wil ik een seintje over de zaadjes",
   // "maandag de 19e flyers ophalen, herinner je me?": the wish or the request in other words, said as the usual one.)
   const wished = typed
+    // ("niet vergeten maandagochtend de voorleesboeken ophalen": a note to self at a moment.)
+    .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:niet vergeten|vergeet niet)\s*:?\s+(?=\S)/i, "$1herinner me ")
     .replace(/\b(?:ik\s+)?(?:wil|wou|zou)\s+(?:ik\s+)?(?:graag\s+|even\s+|ff\s+|nog\s+)*(?:herinnerd\s+worden|een\s+(?:seintje|herinnering|reminder)\s*(?:krijgen|hebben|ontvangen)?)\s*(?:(?:aan|over|voor|om|van)\b|:)?/i, "herinner me aan ")
     .replace(/\b(?:ik\s+)?(?:wil|wou|zou)\s+(?:ik\s+)?(?:graag\s+|even\s+|ff\s+|nog\s+)*(?:een\s+)?(?:seintje|herinnering|reminder|berichtje|appje)\s+(?:krijgen\s+|hebben\s+|ontvangen\s+)?(?:aan|over|voor|om|van)\b/i, "herinner me aan");
   // ("jij moet mij zeggen op vrijdag 16 januari dat ik zaad kopen", "… wil jij mij dat zeggen?": being told is being reminded.)

@@ -4370,3 +4370,17 @@ describe("understand: round 34's tuning part (twenty-third session)", () => {
     expect(await read("which actions am I on right now?")).toMatchObject({ kind: "run", text: "/acties mijn" });
   });
 });
+
+describe("understand: notes to self and take-backs (twenty-third session)", () => {
+  it("'niet vergeten maandagochtend …' is a reminder", async () => {
+    expect(JSON.stringify(await read("niet vergeten maandagochtend de zaadjes ophalen bij de bieb"))).toContain("/herinner mij");
+  });
+
+  it("'niet vergeten' inside news is no reminder", async () => {
+    expect(JSON.stringify(await read("moestuin: de kinderen mogen hun laarzen niet vergeten, het is modderig"))).not.toContain("/herinner");
+  });
+
+  it("'haal die notitie weer weg, hoorde bij iets anders' takes the last change back, shown first", async () => {
+    expect(await read("haal die notitie weer weg, hoorde bij iets anders")).toMatchObject({ kind: "confirm", text: "/ongedaan" });
+  });
+});
