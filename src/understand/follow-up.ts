@@ -306,6 +306,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const stayed = payload.command === "actie eigenaar" && payload.actionId ? typed.match(/^\s*(?:(?:[Ee]n|[Oo]h?|[Mm]aar|[Nn]ee|[Oo]k)[\s,]+)?(?:@?(\p{Lu}[\p{L}-]+)\s+blijft|[Ii]k\s+blijf)\s+(?:er\s+)?(?:(?:wel|ook|nog|gewoon|zelf)\s+)*(?:bij|eigenaar|mede-eigenaar|op)\b/u) : null;
   const stays = stayed ? (stayed[1] ?? lookups.me) : undefined;
   if (stays && !new RegExp(`@${stays}\\b`, "i").test(payload.rerun.text)) return { kind: "rerun", rerun: { text: withOwner(payload.rerun.text, stays), pickActionId: payload.actionId } };
+  // ("Peter er ook nog bij", "en Anouk ook" right after new owners were set: one more owner.)
+  const oneMore = payload.command === "actie eigenaar" && payload.actionId ? typed.match(/^\s*(?:(?:en|o|oh|ook|plus)\s+)?@?(\p{Lu}[\p{L}-]+)\s+(?:(?:er|ook|nog|dan)\s+)*(?:bij|erbij|ook)[\s.!]*$/u)?.[1] : undefined;
+  if (oneMore && !/^(Die|Dat|Het|Ik|Hij|Zij|Ze|Jij)$/.test(oneMore) && !new RegExp(`@${oneMore}\\b`, "i").test(payload.rerun.text)) return { kind: "rerun", rerun: { text: withOwner(payload.rerun.text, oneMore), pickActionId: payload.actionId } };
   // ("zet ook de GGD Groningen er als partner bij" right after a change: a partner of that action — a word of another action's
   // name inside the organisation's name does not count.)
   const partnerToo = typed.match(PARTNER_TOO);

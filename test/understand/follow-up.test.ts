@@ -751,3 +751,12 @@ describe("readFollowUp: corrections and additions in more words (twenty-third se
     expect(readFollowUp("o en Sanne ook", reminder, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/herinner @Sanne offerte speeltuin opvragen vrijdag" } });
   });
 });
+
+describe("readFollowUp: one more owner (twenty-third session)", () => {
+  const now = new Date("2026-01-05T08:00:00Z");
+  const owners = waiting({ kind: "change", command: "actie eigenaar", actionId: "t", actionTitle: "Techniekdag groep 7 en 8", rerun: { text: "/actie eigenaar techniekdag @Daan @Lisa", pickActionId: "t" } });
+
+  it("'Peter er ook nog bij' right after owners were set adds Peter", () => {
+    expect(readFollowUp("Peter er ook nog bij", owners, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie eigenaar techniekdag @Daan @Lisa @Peter" } });
+  });
+});
