@@ -179,8 +179,11 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * measured on arrival on acbf627: 89% and 94%, 0 WRONG; split the same way (random.Random(39) and (40)); 9 and 11
  * held-out cases described in the helpers' reports moved to tune; clean held-out thirds 33 at 97.0% and 31 at 93.5%,
  * 0 WRONG. Held-out now 3,021 of 9,756 (31.0%).
+ * End of the twenty-third session: the 2,727 held out before the session (none read) 86.6% → 87.06%; the new clean
+ * thirds 31a 93.8%, 31b 83.3%, 32a 78.4%, 32b 82.9%, 33a 65.9%, 33b 92.5%, 34a 97.0%, 34b 93.5%. All 3,021: 86.86% with
+ * 0 WRONG; the floor goes up (0.866 → 0.868).
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.866 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.868 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 
