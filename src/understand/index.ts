@@ -288,11 +288,11 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? shortAgreement(text, question, w.chatKind === "stuurgroep") ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
-  // ("kan ik de techniekdag hernoemen naar Techniekfestival?": a rename asked for as a question — the rename, shown first.)
-  // (Read before the questions about actions.)
-  // ("ik ben t/m vrijdag 16 jan ziek thuis, kan Youssef mijn zaken waarnemen?": away until a day, asked with a stand-in.)
-  const renameAsked = /\b(hernoem|hernoemen|omdopen|rename)\b/.test(f) || (/\b(ziek|afwezig|met \w*verlof|op vakantie|met vakantie|er niet)\b/.test(f) && /\b(t m|tot en met|until)\b/.test(f)) ? await readAdmin(text, f, spans, w, question) : undefined;
-  if (renameAsked) return renameAsked;
+  // Read before the questions about actions: a rename asked as a question ("kan ik de techniekdag hernoemen naar
+  // Techniekfestival?"), and being away until a day with a stand-in asked for ("ik ben t/m vrijdag 16 jan ziek thuis, kan
+  // Youssef mijn zaken waarnemen?") — each the change, shown first, not information about an action they name.
+  const adminFirst = /\b(hernoem|hernoemen|omdopen|rename)\b/.test(f) || (/\b(ziek|afwezig|met \w*verlof|op vakantie|met vakantie|er niet)\b/.test(f) && /\b(t m|tot en met|until)\b/.test(f)) ? await readAdmin(text, f, spans, w, question) : undefined;
+  if (adminFirst) return adminFirst;
   const query = await readQuery(text, f, spans, w, question);
   if (query) return query;
   const admin = await readAdmin(text, f, spans, w, question);
