@@ -560,32 +560,37 @@ function readShowRequest(f: string, text: string): Understanding | undefined {
   return undefined;
 }
 
+/** A greeting said as a sentence of its own ("hoi wijkbot!", "Goedenavond."). */
+const GREETING = String.raw`(?:@?wijkbot[\s,:]*)?(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|hoi|hallo|hey|hee|hoihoi|hi|hello|moi|dag)(?:\s+(?:allemaal|iedereen|wijkbot|daar|there))?\s*[!,.]+\s*`;
+const INTRO_END = String.raw`\s*(?:[.!]+|[\p{Extended_Pictographic}\uFE0F\u200D]+)[\s\p{Extended_Pictographic}\uFE0F\u200D.!]*`;
+/** The sentences introSentences takes off, each anchored at the start of what is left: a greeting, or who writes. */
+const INTRO_SENTENCES = [
+  GREETING,
+  String.raw`(?:ik ben|mijn naam is|dit is|i am|i'm|im|my name is|this is)\s+(?<name>\p{Lu}[\p{L}-]+)(?:\s+(?:van|de|der|den|el|\p{Lu}[\p{L}-]+)){0,3}(?:\s*,\s*[^.!?\n\p{Extended_Pictographic}]{2,60}|\s+(?:van|bij|from|of)\s+[^.!?,\n\p{Extended_Pictographic}]{2,40})?${INTRO_END}`,
+  String.raw`\p{Lu}[\p{L}-]+\s+(?:gaf|heeft)\s+(?:me|mij)\s+(?:dit|je|jouw|het)\s+(?:nummer|contact)(?:\s+gegeven)?${INTRO_END}`,
+  String.raw`(?:ik\s+)?(?:heb|kreeg)\s+(?:dit|je|jouw)\s+nummer\s+(?:van|via|gekregen van)\s+\p{Lu}[\p{L}-]+(?:\s+gekregen)?${INTRO_END}`,
+  String.raw`(?:i\s+)?(?:just\s+)?got\s+(?:this|your)\s+number\s+from\s+\p{Lu}[\p{L}-]+${INTRO_END}`,
+  String.raw`(?:dit is\s+)?(?:de\s+)?eerste\s+keer\s+dat\s+ik\s+(?:je|jou)\s+(?:hier\s+)?(?:app|schrijf|bericht|stuur)${INTRO_END}`,
+  String.raw`(?:even\s+|ff\s+)?(?:een\s+)?eerste\s+(?:berichtje|bericht|appje)(?:\s+van\s+mij)?\s*[:.!]\s*`,
+].map((s) => new RegExp(`^${s}`, "iu"));
+const GREETING_ONLY = new RegExp(`^${GREETING}$`, "iu");
+
 /**
  * The sentences at the start of a message that only greet or say who writes and how they got the number ("hoi wijkbot!",
  * "Marieke gaf me dit nummer.", "Ik ben Henk, voorzitter.", "eerste keer dat ik je hier app 🙂", "Hi, I just got this number
  * from Marieke."), each ended by a full stop, an exclamation mark or an emoji; "" when there are none.
  */
 function introSentences(text: string): string {
-  const END = String.raw`\s*(?:[.!]+|[\p{Extended_Pictographic}\uFE0F\u200D]+)[\s\p{Extended_Pictographic}\uFE0F\u200D.!]*`;
-  const SENTENCES = [
-    String.raw`(?:@?wijkbot[\s,:]*)?(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|hoi|hallo|hey|hee|hoihoi|hi|hello|moi|dag)(?:\s+(?:allemaal|iedereen|wijkbot|daar|there))?\s*[!,.]+\s*`,
-    String.raw`(?:ik ben|mijn naam is|dit is|i am|i'm|im|my name is|this is)\s+(?<name>\p{Lu}[\p{L}-]+)(?:\s+(?:van|de|der|den|el|\p{Lu}[\p{L}-]+)){0,3}(?:\s*,\s*[^.!?\n\p{Extended_Pictographic}]{2,60}|\s+(?:van|bij|from|of)\s+[^.!?,\n\p{Extended_Pictographic}]{2,40})?${END}`,
-    String.raw`\p{Lu}[\p{L}-]+\s+(?:gaf|heeft)\s+(?:me|mij)\s+(?:dit|je|jouw|het)\s+(?:nummer|contact)(?:\s+gegeven)?${END}`,
-    String.raw`(?:ik\s+)?(?:heb|kreeg)\s+(?:dit|je|jouw)\s+nummer\s+(?:van|via|gekregen van)\s+\p{Lu}[\p{L}-]+(?:\s+gekregen)?${END}`,
-    String.raw`(?:i\s+)?(?:just\s+)?got\s+(?:this|your)\s+number\s+from\s+\p{Lu}[\p{L}-]+${END}`,
-    String.raw`(?:dit is\s+)?(?:de\s+)?eerste\s+keer\s+dat\s+ik\s+(?:je|jou)\s+(?:hier\s+)?(?:app|schrijf|bericht|stuur)${END}`,
-    String.raw`(?:even\s+|ff\s+)?(?:een\s+)?eerste\s+(?:berichtje|bericht|appje)(?:\s+van\s+mij)?\s*[:.!]\s*`,
-  ].map((s) => new RegExp(`^${s}`, "iu"));
   let at = 0;
   for (let guard = 0; guard < 5; guard++) {
     const rest = text.slice(at);
     // (The flag that ignores case lets \p{Lu} match any letter: a name must start with a capital as typed — not "ik ben er weer!".)
-    const m = SENTENCES.map((re) => rest.match(re)).find((x) => x && (!x.groups?.name || /^\p{Lu}/u.test(x.groups.name)));
+    const m = INTRO_SENTENCES.map((re) => rest.match(re)).find((x) => x && (!x.groups?.name || /^\p{Lu}/u.test(x.groups.name)));
     if (!m) break;
     at += m[0].length;
   }
   // (A greeting alone is not an introduction: at least one sentence that says who writes.)
-  return at && !/^(?:@?wijkbot[\s,:]*)?(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|hoi|hallo|hey|hee|hoihoi|hi|hello|moi|dag)(?:\s+(?:allemaal|iedereen|wijkbot|daar|there))?\s*[!,.]+\s*$/iu.test(text.slice(0, at)) ? text.slice(0, at) : "";
+  return at && !GREETING_ONLY.test(text.slice(0, at)) ? text.slice(0, at) : "";
 }
 
 /** "oeps, terugdraaien", "maak ongedaan", "undo". */

@@ -103,29 +103,28 @@ const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:(?:ik )?
 
 function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   const names = w.people.map((p) => p.displayName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  // Who stands in, if anyone is said to ("Sanne neemt het over", "Lisa kan eventueel inspringen").
+  const standIn = standInNamed(text, names, w);
   // ("ik ben t/m vrijdag ziek, kan Youssef mijn zaken waarnemen?": away, and asking who stands in — read, shown first.)
-  if (question && !/^(kun|kan|wil)\b/.test(f) && !(AWAY.test(f) && standInNamed(text, names, w))) return undefined;
+  if (question && !/^(kun|kan|wil)\b/.test(f) && !(AWAY.test(f) && standIn)) return undefined;
   if (BACK_AGAIN.test(f)) return confirmCommand("/afwezig weg");
   // "Ahmed is met vakantie t/m 1 februari, Youssef neemt waar": someone else away (the coördinator's to set; the command says
   // so to anyone else) — shown first.
-  const other = names && !AWAY.test(f) ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?@?(${names})\\s+(?:is|zit)\\s+(?:\\S+\\s+){0,6}?(?:met vakantie|op vakantie|ziek|afwezig|met \w*verlof|er niet|niet bereikbaar|op reis|op cursus)\\b`, "i")) : null;
+  const other = names && !AWAY.test(f) ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?@?(${names})\\s+(?:is|zit)\\s+(?:\\S+\\s+){0,6}?(?:met vakantie|op vakantie|ziek|afwezig|met \\w*verlof|er niet|niet bereikbaar|op reis|op cursus)\\b`, "i")) : null;
   const away = other ? w.people.find((p) => fold(p.displayName) === fold(other[1]))?.displayName : undefined;
   if (away && away !== w.sender?.displayName && !/\b(actie|herinner\w*|deadline|vergadering|eigenaar|draag|overdragen)\b/.test(f)) {
     const until = untilPhrase(text, w);
-    const by = standInNamed(text, names, w);
-    if (until) return confirmCommand(`/afwezig @${away} t/m ${until}${by && by !== away ? ` vervanger @${by}` : ""}`);
+    if (until) return confirmCommand(`/afwezig @${away} t/m ${until}${standIn && standIn !== away ? ` vervanger @${standIn}` : ""}`);
   }
   // ("zomerkamp draag ik over aan Youssef, ik ga per 1 maart weg bij de sportvereniging", "Daan neemt voorleesochtend over van
   // mij, ik ga met verlof": a handover, leaving the job — not away.)
   // ("Lisa kan mijn dingen overnemen": standing in while away, not a handover.)
-  const standsIn = standInNamed(text, names, w);
   // ("de moestuin is vanaf nu van Anouk, ik ga met zwangerschapsverlof": a handover, with why.)
-  if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting|draag|draagt|overdragen|over aan|neemt over|gaat naar|gaan naar|eigenaar)\b|\b(?:is|wordt) (?:vanaf nu |voortaan |nu |per \S+ )*van \S+/.test(f) || (!standsIn && /\bovernemen\b/.test(f)) || /\bweg bij\b/.test(f) || /\bneemt (?!het |mijn |alles |waar)(?:\S+ ){1,4}over\b/.test(f)) return undefined;
+  if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting|draag|draagt|overdragen|over aan|neemt over|gaat naar|gaan naar|eigenaar)\b|\b(?:is|wordt) (?:vanaf nu |voortaan |nu |per \S+ )*van \S+/.test(f) || (!standIn && /\bovernemen\b/.test(f)) || /\bweg bij\b/.test(f) || /\bneemt (?!het |mijn |alles |waar)(?:\S+ ){1,4}over\b/.test(f)) return undefined;
   // ("ik ben even weg, over een uur terug": away for an hour is no absence.)
   // ("ben volgende week ff weg": "even" with days or weeks is an absence all the same.)
   if (/\b(even weg|effe weg|ff weg|straks|zo terug|over een (uur|half uur|kwartier)|uurtje|minuten|vanmiddag|vanavond|vanochtend)\b/.test(f) && !/\b(volgende week|komende week|deze week|weken|dagen|t m|tot en met|maand|vakantie|next week)\b/.test(f)) return undefined;
   // Who takes over: "Sanne neemt het over", "vervanger Sanne", "Sanne vervangt me".
-  const standIn = standInNamed(text, names, w);
   const until = untilPhrase(text, w);
   const tail = standIn && standIn !== w.sender?.displayName ? ` vervanger @${standIn}` : "";
   // "ik ben van 2 t/m 13 februari afwezig": away from a later day — /afwezig starts now, so say how, change nothing.
