@@ -72,7 +72,7 @@ const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as
 /** "die over mediawijsheid, niet ouderbetrokkenheid", "oeps verkeerde actie, moest de speeltuin zijn". */
 const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene|the one) (over|van|met|about|with)\b|\bniet (de |het )?\p{L}+\s*[.!]*$/u;
 
-const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hmm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd))\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
+const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hmm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd))\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
 const WAIT_START = /^(?:(?:oh|o|ah|eh+m?|hmm+|nee)\s+)*(?:wacht|wait|toch maar|toch|liever|eigenlijk)\b/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
 const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the other( one)?|not that one|verkeerde actie)\b/;
@@ -204,6 +204,11 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if (dayOnly && fold(stripCorrection(typed).replace(dayOnly, " ")).split(" ").filter(Boolean).length <= 1) {
         const meant = readInstead(`nee ${dayOnly}`, payload.rerun, now);
         if (meant) return { kind: "rerun", rerun: { ...meant, confirmed: true } };
+      }
+      // ("nee, in mei" to "Bedoel je: /besluit de ouderavond wordt herhaald in april?": the decision with that said instead.)
+      if (payload.rerun.text.startsWith("/besluit ") && short && /^(nee+|neen|no)\b/.test(folded)) {
+        const corrected = readDecisionCorrection(typed, folded, payload.rerun.text);
+        if (corrected?.kind === "rerun" && corrected.rerun.text.startsWith("/besluit ")) return { kind: "rerun", rerun: { ...payload.rerun, text: corrected.rerun.text, confirmed: true } };
       }
       // "nee, Esther" to "… eigenaar: @Daan?", "nee, 3 februari" to "… deadline: 3 januari?": the same change with what they say instead.
       const instead = /^(nee+|neen|no)\b/.test(folded) && short ? readInstead(typed, payload.rerun, now) : undefined;
@@ -421,7 +426,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // ("1 mei ipv 1 maart", "moet 1 april zijn, zo afgesproken": what it should be, said in the middle.)
   // ("Excuses, dat had 24 april moeten zijn.", "niet 16. 23.": likewise.)
   const saidInstead = /\b(ipv|i p v|in plaats van|instead of)\b/.test(folded) || /^(?:(?:wacht|oh|o|nee|sorry|excuses|oeps|laat maar|hmm+|ok|oke|dus)[\s,]+)*(?:dat |het |die )?(?:moet|moest|had) \S.{0,30}? (?:moeten )?(?:zijn|worden)\b/.test(folded) || /^niet (?:de )?\d{1,2}(?:e|de|ste)? (?:maar )?(?:de )?\d{1,2}(?:e|de|ste)?$/.test(folded);
-  const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || waited || saidInstead;
+  // ("maak er 55 van" right after a reach or an amount: that number instead.)
+  const madeOf = /^actie (bereik|budget)$/.test(payload.command) && /^(?:(?:nee|oh|o|sorry|oeps|oei|wacht|hmm+)[\s,]+)*maak (?:er|het|dat) (?:(?:maar|dan|toch|liever|even)\s+)*(?:eur |euro )?\d[\d.,]*k?(?: euro)? van[\s.!]*$/.test(folded);
+  const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || waited || saidInstead || madeOf;
   if (!marked || !payload.actionId) return { kind: "none" };
   if (OTHER_ONE.test(folded)) {
     if (payload.alternatives?.length !== 1) {
@@ -765,7 +772,7 @@ function stripCorrection(typed: string): string {
   let out = typed.trim();
   for (let i = 0; i < 3; i++) {
     const before = out;
-    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hmm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was)\b[\s,:!.-]*/i, "");
+    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hmm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was)\b[\s,:!.-]*/i, "");
     // ("de deadline dient 9 februari te zijn in plaats van 2 februari": formally, what it should be.)
     out = out.replace(/^(?:de |het )?(?:deadline|datum|einddatum|bedrag|bereik|aantal|eigenaar|doelgroep)\s+(?:dient|moet|hoort)\s+(.+?)\s+(?:te zijn|te worden|zijn|worden)\b/i, "$1");
     // "moet 1 april zijn, zo afgesproken in het pijleroverleg": what it should be, then why.

@@ -16,6 +16,12 @@ const UPDATE_MARKER =
 const UPDATE_MARKER_AT_START = /^[\s,:;-]*(?:(?:update|voortgang|notitie|noteer|noteren|opschrijven|dat|even|maar|graag|bij|over|van|voor|on|note|progress|status|stand van zaken|nieuws|kleine|korte|een|willen|wil|wilt|kunnen|nog|ook|ff)\b[\s,:;-]*)+/i;
 
 /** Where a reason starts after a status: punctuation, or "want", "omdat" … */
+/** A clause that says more about who owns it ("ik blijf er wel bij als back-up", "samen met mij"): no reason, no note. */
+const OWNERS_SAID = /\b(ik blijf|blijf ik|blijft|er (?:\w+ ){0,2}bij|erbij|eigenaar|eigenaren|samen met|met mij|en ik|ik ook)\b/;
+/** Words of titles that, alone, name no action ("naar een andere wijk"). */
+const COMMON_TITLE_WORDS = new Set("wijk buurt school scholen kinderen kind ouders jongeren jeugd groep plan project".split(" "));
+/** A clause that hands an action over to someone ("gaat naar Anouk", "Lisa neemt het over", "Youssef pakt het op"). */
+const HAND_OVER = /\b(?:gaat|gaan) (?:\w+ ){0,3}naar @?[a-z]+|\bneemt (?:\w+ ){0,5}over\b|\bpakt (?:het|hem|m|die|dat|dit)(?: \w+)? op\b|\b(?:eigenaar|trekker) (?:\w+ ){0,4}wordt\b|\bwordt (?:de )?(?:nieuwe )?(?:eigenaar|trekker)\b/;
 const SEPARATOR = /[,.;!?:]+|\s[-–—]\s|\b(?:want|omdat|wegens|vanwege|ivm|i\.v\.m\.|reden|because|since|as)\b/i;
 
 /** Status words that only count right after the action's name ("de locatie is rond" is not the action). */
@@ -118,7 +124,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const partOf = (s: ActionSpan<IndexedAction>) =>
     !s.exact && /[\p{L}]{3,}\s+(bij|van|at|of)\s+(de|het|the)\s*$/iu.test(text.slice(0, s.start)) && statusHits.some((h) => h.index >= s.end && h.end <= cut);
   const primary = cut > 0 ? spans.filter((s) => s.end <= cut && !partOf(s)) : [];
-  if (primary.length && primary.length < spans.length) spans = primary;
+  // ("ik ga per februari naar een andere wijk, Lisa neemt de geldlessen van me over": a common word of a title in the first
+  // clause does not outweigh a name said in full after it.)
+  const common = (s: ActionSpan<IndexedAction>) => !s.exact && COMMON_TITLE_WORDS.has(fold(text.slice(s.start, s.end)));
+  const weakFirst = primary.every(common) && spans.some((s) => s.start >= cut && !common(s) && (s.exact || s.quality >= 2));
+  if (primary.length && primary.length < spans.length && !weakFirst) spans = primary;
   // "watertappunt als eerste bespreken, daarna de voortgang": about the meeting's order, not news about the action.
   if (/\b(als eerste|als laatste|eerst bespreken|daarna pas|volgorde)\b/.test(f) && /\b(bespreken|bespreek|behandelen|behandel|agenda|punt)\b/.test(f) && !/^(update|notitie)\b/.test(f)) return undefined;
   const picked = await pickAction(spans, w, statusHits[0]?.index, text);
@@ -217,7 +227,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if (command === "actie stop" && /\b(ik|i)\s+(stop|stopt|ga stoppen|hou op|houd op|quit)\b/.test(f)) certain = false;
     // "…, nieuwe deadline 27 februari. Juf van 8b was ziek": a last sentence about something else is kept as a note.
     const valueCommand = !/^actie (klaar|bezig|stop|parkeer|update)$/.test(command);
-    const side = valueCommand && saysMore ? sideNote(text, span, value) || noteBetween(text, span, value) : "";
+    const side = valueCommand && saysMore ? (command === "actie eigenaar" && handOverReason && contentWords(handOverReason) >= 2 ? handOverReason : sideNote(text, span, value)) || noteBetween(text, span, value) : "";
     const reason = valueCommand ? reasonNote(text, value) : "";
     // ("…, en vorige maand was het al 140": counted in the total, not a note.)
     // ("…, die is betaald", "…, dat telt als uitgave", "…, begroting graag aanpassen": says again what is being set — no note.)
@@ -300,7 +310,15 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const selfFirst = /\b(zet|doe) (mij|me|mezelf)\b|\bik (ben|word|neem)\b/.test(fold(firstClause)) && cut > 0;
   // ("de speeltuin van Peter gaat naar 3 april": whose action it is, said right after its name, is no new owner.)
   const whose = (name: string) => new RegExp(`^\\s+(?:van|of)\\s+@?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text.slice(span.end));
-  const people = (inFirst.length || selfFirst ? inFirst : findPeopleIn(text, w)).filter((name) => !whose(name));
+  // ("Fatima heeft het te druk, het watertappunt gaat naar Anouk", "ik ga per februari naar een andere wijk, Lisa neemt de
+  // geldlessen van me over": the clause that hands it over names the new owner; the others say why and are kept as the note —
+  // except a clause that names the action itself ("ik ga het zomerkamp niet meer doen"), which only says the same.)
+  const clauseList = [...text.matchAll(/[^,;.!?]+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const handOverAt = cut > 0 ? clauseList.findIndex((c) => HAND_OVER.test(fold(c.text)) && findPeopleIn(c.text, w).length > 0) : -1;
+  const handOver = handOverAt > 0 && !HAND_OVER.test(fold(firstClause)) ? clauseList[handOverAt].text : undefined;
+  const namesItself = (c: { start: number; end: number }) => spans.some((s) => s.action.id === (picked.chosen?.id ?? span.action.id) && (s.exact || s.quality >= 2.5) && s.start >= c.start && s.end <= c.end);
+  const handOverReason = handOverAt >= 0 ? trimNote(clauseList.filter((c, i) => i !== handOverAt && !namesItself(c) && !OWNERS_SAID.test(fold(c.text))).map((c) => c.text.trim()).join(", ").replace(/^\s*@?wijkbot\b[\s,:]*/i, "")) : "";
+  const people = (handOver ? findPeopleIn(handOver, w) : inFirst.length || selfFirst ? inFirst : findPeopleIn(text, w)).filter((name) => !whose(name));
   // "ik ben vanaf nu ook eigenaar van X", "ik neem de speeltuin over": the speaker.
   if (w.sender && !people.includes(w.sender.displayName) && /\b(ik ben (\w+ ){0,3}(mede-?)?(eigenaar|trekker)|ik word (\w+ ){0,2}(mede-?)?(eigenaar|trekker)|ik neem (\w+ ){0,5}over|i am (\w+ ){0,2}(an )?owner|i take over|(zet|doe) (mij|me|mezelf) (\w+ ){0,5}(als|ook) (\w+ ){0,2}(mede-?)?(eigenaar|trekker|kartrekker|owner)|(zet|doe) (mij|me|mezelf) (ook|er ook|erbij|er ook bij|er bij) (op|bij)|add me (\w+ ){0,3}as (an )?owner)\b/.test(f)) people.push(w.sender.displayName);
   // "haal Anouk weg als eigenaar", "Lisa is geen eigenaar meer van X": the owners less that person — shown first.
@@ -315,8 +333,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|(heeft|hebben) (\w+ ){0,2}overgenomen|overgenomen door|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|(geeft|geef|gaf|draagt|draag|droeg) (\w+ ){0,5}over aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef (.* )?aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen|[a-z]+ (eruit|er uit)\b.*\b[a-z]+ (erin|er in)|[a-z]+ (erin|er in)\b.*\b[a-z]+ (eruit|er uit))\b/.test(f)) {
-    const adding = /\b(ook|erbij|(komt|komen) er (\w+ ){0,3}bij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|helpt mee|helpen mee|helpt (\w+ ){1,2}mee|helpen (\w+ ){1,2}mee|co owner|co-owner|coowner|co-own|co own|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|(heeft|hebben) (\w+ ){0,2}overgenomen|overgenomen door|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar|gaan (\w+ ){0,3}naar [a-z]+|pakt (het|hem|m|die|dat|dit) (\w+ )?op|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|(geeft|geef|gaf|draagt|draag|droeg) (\w+ ){0,5}over aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef (.* )?aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen|[a-z]+ (eruit|er uit)\b.*\b[a-z]+ (erin|er in)|[a-z]+ (erin|er in)\b.*\b[a-z]+ (eruit|er uit))\b/.test(f)) {
+    // (Said in the clause that hands it over: "…wordt Esther, zij zit er bij Lefier dichter op" adds no one.)
+    const adding = handOverAt >= 0 && !/\b(ook|erbij|er (ook |nog )*bij|samen|mede|extra|tweede)\b/.test(fold(clauseList[handOverAt].text)) ? false : /\b(ook|erbij|(komt|komen) er (\w+ ){0,3}bij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|helpt mee|helpen mee|helpt (\w+ ){1,2}mee|helpen (\w+ ){1,2}mee|co owner|co-owner|coowner|co-own|co own|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     // ("…, ik blijf er wel bij als back-up": the speaker stays on.)
     const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|with me|samen met mij|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|ik (doe|trek|organiseer|regel) (\w+ ){0,5}samen met|ik doe (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar|mede-?eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar))\b/.test(f) && w.sender ? [w.sender.displayName] : [];
