@@ -3,6 +3,7 @@ import { defineCommand, splitOnKeywords } from "../src/core/command.ts";
 import { proposeAgendaItem, AGENDA_KINDS, type AgendaKind } from "../src/services/propose-agenda-item.ts";
 import { agendaKindLabel, describeMeeting } from "../src/render/agenda.ts";
 import { fold } from "../src/parse/text.ts";
+import { recordAgendaChange, snapshotAgenda } from "../src/services/record-agenda-change.ts";
 
 /** The kind of item, also in English words ("decision", "discussion", "information"). */
 const KIND_WORDS: Record<string, AgendaKind> = {
@@ -38,7 +39,7 @@ export default defineCommand({
   }),
   async run(ctx, args) {
     const action = args.action ? await ctx.findAction(args.action) : undefined;
-    const { meeting, number } = await proposeAgendaItem(ctx.tx, {
+    const { item, meeting, number } = await proposeAgendaItem(ctx.tx, {
       wijkId: ctx.wijk.id,
       proposerId: ctx.sender.id,
       text: args.text,
@@ -46,6 +47,9 @@ export default defineCommand({
       actionId: action?.id,
       now: ctx.now,
     });
+    // (In the history, so /ongedaan takes the proposal off again.)
+    const before = meeting ? (await snapshotAgenda(ctx.tx, meeting.id)).filter((i) => i.id !== item.id) : [];
+    await recordAgendaChange(ctx.tx, ctx.meta, before, [item.id]);
     const where = meeting ? ctx.t("item.onMeeting", { when: describeMeeting(meeting, ctx.now, ctx.lang), number }) : ctx.t("item.onNext");
     return ctx.t("item.added", { text: args.text, kind: agendaKindLabel(args.kind, ctx.t), action: action ? ctx.t("item.action", { title: action.title }) : "", where });
   },

@@ -18,15 +18,16 @@ export async function snapshotAgenda(tx: Tx, meetingId: string): Promise<AgendaI
 }
 
 /**
- * Records an agenda change (reorder, accept, defer, dealt with) in the history, as /besluit does, so
+ * Records an agenda change (a proposal, reorder, accept, defer, dealt with) in the history, as /besluit does, so
  * /ongedaan can put the items back as they were. No action is involved; the old state is the row's
  * old value.
  */
-export async function recordAgendaChange(tx: Tx, meta: ChangeMeta, before: readonly AgendaItemState[]): Promise<void> {
+export async function recordAgendaChange(tx: Tx, meta: ChangeMeta, before: readonly AgendaItemState[], created: readonly string[] = []): Promise<void> {
   await tx.historyEntry.create({
     data: {
       wijkId: meta.wijkId, personId: meta.personId, batchId: meta.batchId, field: AGENDA_FIELD,
-      fromValue: JSON.stringify(before), toValue: null,
+      // (An item proposed by the change is named too: taking the change back takes it off again.)
+      fromValue: JSON.stringify(before), toValue: created.length ? JSON.stringify({ created }) : null,
       platform: meta.platform, chatId: meta.chatId, messageId: meta.messageId, createdAt: meta.at,
     },
   });

@@ -51,7 +51,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && (NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 12 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 18 && /^(oeps|oops|oei|oeh|shit|sorry|sry|nee|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het) (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 12 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 18 && /^(oeps|oops|oei|oeh|shit|sorry|sry|nee|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het) (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
@@ -68,7 +68,7 @@ export interface FollowUpLookups {
 export const SELF = /\b(ik|ikzelf|mij|mijzelf|mezelf|me|myself)\b/;
 
 /** "en de ouderavond ook", "zelfde voor de speeltuin", "en Daan ook": the same change, for something else too. */
-const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as well|eveneens|zelfde voor|hetzelfde voor|same for)\s*[.!]*$/;
+const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as well|eveneens|zelfde voor|hetzelfde voor|same for)(?: (?:maar|dan|even|graag|meteen|gelijk|direct|aub|pls))*\s*[.!]*$/;
 /** "die over mediawijsheid, niet ouderbetrokkenheid", "oeps verkeerde actie, moest de speeltuin zijn". */
 const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene|the one) (over|van|met|about|with)\b|\bniet (de |het )?\p{L}+\s*[.!]*$/u;
 
@@ -234,6 +234,14 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // ("de speeltuin bedoel ik": the name, without the words around it.)
       const named = withoutPointer(stripCorrection(typed) || typed);
       const answer = /^\/actie deadline\b.*:$|^\/herinner\b/.test(payload.rerun.text) ? (datePhraseIn(spellMoments(typed), now) ?? typed) : named;
+      // ("maak er 31 maart van, eerder lukt de bouwer niet" to "what is the new deadline?": the date, and why — kept as the note.)
+      const dated = /^\/actie deadline\b.*:$/.test(payload.rerun.text) && answer !== typed ? findDatePhrase(typed, now) : undefined;
+      const why = dated ? typed.slice(dated.end).replace(/^\s*(?:van\b)?[\s,;.!-]*(?:(?:want|omdat|ivm|i\.v\.m\.|vanwege|wegens|because)\s+)?/i, "").replace(/[\s.!]+$/, "") : "";
+      const title = payload.rerun.text.match(/^\/actie deadline (.+):$/)?.[1];
+      if (dated && title && why.split(/\s+/).filter((x) => x.length >= 3).length >= 2 && !/[,;.!]/.test(typed.slice(0, dated.start)) && /[,;.!]|\b(want|omdat|ivm|vanwege|wegens|because)\b/i.test(typed.slice(dated.end))) {
+        const pick = payload.rerun.pickActionId ? { pickActionId: payload.rerun.pickActionId } : {};
+        return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${dated.phrase}`, then: [{ text: `/actie update ${title}: ${why}`, ...pick }] } };
+      }
       return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${answer}${payload.then ?? ""}` } };
     }
     case "change": {
@@ -256,6 +264,17 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|wacht|sorry|oeps|ai|stop|ho|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:het |dat |dit )?(?:toch |maar |dan )+(?:niet|toch niet)|hoeft (?:toch )?niet|never ?mind|don'?t)(?: (?:doen|hoor|meer))?(?:[.!,]*\s+(?:ik|i|want|omdat|sorry|dat)\b.{0,60})?[.!]*$/.test(folded)) {
         return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
       }
+      // ("niet ter info maar ter bespreking graag" right after an agenda item was proposed: the same item, of that kind.)
+      if (payload.command === "agendapunt") {
+        const kind = folded.match(/^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:(?:niet|geen)\s+(?:ter\s+|als\s+)?\S+\s+(?:maar|but)\s+|(?:maak er|zet het op|liever|toch|eigenlijk)\s+(?:maar\s+|toch\s+|liever\s+)*)(?:ter\s+|als\s+|een\s+)?(informatie|info|informatiepunt|bespreking|bespreekpunt|besluit|besluitpunt|besluitvorming)(?:\s+(?:van|graag|aub|pls|dan|maar))*$/)?.[1];
+        const kindWord = kind ? (/^info/.test(kind) ? "informatie" : /^bespre/.test(kind) ? "bespreking" : "besluit") : undefined;
+        const withKind = kindWord ? payload.rerun.text.replace(/\s+(?:besluit|bespreking|informatie)(?=\s+actie\s|\s*$)/i, "") : undefined;
+        if (withKind && kindWord) {
+          const at = withKind.search(/\s+actie\s+\S.*$/i);
+          const text = at >= 0 ? `${withKind.slice(0, at)} ${kindWord}${withKind.slice(at)}` : `${withKind} ${kindWord}`;
+          return { kind: "rerun", rerun: { text, undoFirst: true, correction: true } };
+        }
+      }
       if (payload.command === "herinner") return readReminderMoment(typed, payload, now) ?? alsoRemind(typed, payload, now) ?? readCorrection(typed, folded, payload, now, lookups);
       // ("oeps, dat besluit klopt nog niet, haal maar weer weg": a decision just recorded, taken back in other words — asked first.)
       if (payload.command === "besluit") return readDecisionCorrection(typed, folded, payload.rerun.text) ?? (TAKE_BACK.test(folded) ? { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } } : { kind: "none" });
@@ -272,7 +291,7 @@ export const TAKE_BACK = new RegExp(
     String.raw`\b(?:scratch that|scrap that|scrap it|forget (?:that|it|what i said|my last message)|ignore (?:that|my last message|what i said)|cancel (?:that|it)|take (?:that|it) back|undo (?:that|it))\b`,
     // ("ik wil het oude terug", "graag terug", "trek die datum even in", "dat was te vroeg": the change just made, taken back.)
     String.raw`\b(?:ik wil|graag|zet) (?:het |de |die )?oude (?:\w+ )?terug\b|(?:^|[,.!]\s*|\s)(?:graag|maar|dan|alsjeblieft|aub) terug[.!]*$|\btrek (?:die|dat|de|het|dit) (?:\w+ )?(?:(?:even|maar|ff|nog) )*in\b|\bdat was (?:te vroeg|voorbarig|te snel)\b`,
-    String.raw`\b(?:haal|doe|gooi) (?:die|dat|het|dit|de|m|hem|em) (?:laatste |vorige )?(?:(?:update|notitie|wijziging|aanpassing|bericht|verandering|regel) )?(?:(?:maar|even|weer|ff|nou) )*(?:weg|eruit|eraf)\b`,
+    String.raw`\b(?:haal|doe|gooi) (?:die|dat|het|dit|de|m|hem|em) (?:laatste |vorige )?(?:(?:update|notitie|wijziging|aanpassing|bericht|verandering|regel|besluit|agendapunt|punt|herinnering) )?(?:(?:maar|even|weer|ff|nou) )*(?:weg|eruit|eraf)\b`,
     String.raw`\b(?:haal|gooi) (?:(?:het|dat|die|dit|maar|even|weer|ff|nou) )*weg$|\b(?:die|dat|het|dit) (?:laatste |vorige )?(?:(?:update|notitie|wijziging|aanpassing|bericht) )?(?:(?:maar|even|weer|ff|nou) )*weghalen\b`,
     String.raw`^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:die|dat|de|het|dit) (?:laatste |vorige )?(?:(?:notitie|update|wijziging|aanpassing|bericht) )?(?:mag|kan|moet) (?:(?:maar|weer|ook|er|dan) )*(?:weg|eraf|er af|eruit|verwijderd worden)\b`,
     String.raw`\b(?:wis|verwijder|schrap) (?:dat|die|het|dit|m|hem|die laatste|dat laatste)(?: (?:maar|even|weer|ff|nou|aub|pls|graag))*$|\bstreep (?:dat|die|het|dit) (?:maar )?door\b`,
@@ -304,7 +323,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   const other = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId) : undefined;
   // "en voor de speeltuin: bouwhekken staan er" says something new: not the same change again.
-  const saysMore = other ? !onlyFollowUpWords(typed, lookups.named ?? []) : false;
+  // ("de geldlessen zijn klaar niet de speeltuin" after klaar: the status just set, said again of the one meant, is no news.)
+  const sameStatus = SAME_STATUS_WORDS[payload.command] ?? [];
+  const saysMore = other ? !onlyFollowUpWords(typed, lookups.named ?? [], sameStatus) : false;
   const alsoFolded = folded.replace(/^(?:(?:oh|o|ow|ah|en|oja|o ja|top|ja|ok|oke|prima|mooi|super|thanks|dank je)\s+)+(?=(?:en|and)\b)/, "");
   // "Ahmed blijft er wel bij" right after a new owner was set: that person stays an owner too.
   // ("en ik blijf ook eigenaar", "ik blijf er ook op hoor, samen": the sender.)
@@ -573,6 +594,11 @@ function readDecisionCorrection(typed: string, folded: string, command: string):
   const month = said.match(/^(?:in\s+|naar\s+)?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/i)?.[1];
   const months = body.match(MONTH) ?? [];
   if (month && months.length === 1) return { kind: "rerun", rerun: { text: `/besluit ${body.replace(MONTH, month)}${itemSuffix}`, undoFirst: true, correction: true } };
+  // ("nee, naar Schiermonnikoog" after "zomerkamp gaat naar Ameland": the last phrase with that preposition, said instead.)
+  const phrase = said.match(/^(naar|in|op|bij|voor|met|aan|vanaf|tot|to|at)\s+(\S.{1,40}?)[.!]*$/i);
+  const prepIn = phrase ? body.match(new RegExp(`\\b${phrase[1]}\\s`, "gi")) ?? [] : [];
+  const atEnd = phrase ? body.match(new RegExp(`\\b${phrase[1]}\\s+[^,;.]+$`, "i")) : null;
+  if (phrase && prepIn.length === 1 && atEnd) return { kind: "rerun", rerun: { text: `/besluit ${body.slice(0, atEnd.index)}${said.replace(/[.!]+$/, "")}${itemSuffix}`, undoFirst: true, correction: true } };
   return undefined;
 }
 
@@ -638,7 +664,9 @@ function readReminderMoment(typed: string, payload: Extract<StoredPrompt["payloa
 
 /** "en ook aan de zaadjes bestellen" right after a reminder: a second reminder, same person, same moment. */
 function alsoRemind(typed: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date): FollowUpReading | undefined {
-  const what = typed.match(/^\s*(?:en|ook|plus|and|o ja|oja)\s+(?:(?:ook|meteen|gelijk|tegelijk|also)\s+)*(?:aan|om|to|about)\s+(?:(?:het|de|een)\s+)?(\S.{2,60}?)(?:\s+(?:graag|aub|pls|please|ook|too))*[\s.!]*$/i)?.[1];
+  // ("zelfde moment ook: jaarplan doorsturen aan Henk": another reminder at the same moment.)
+  const what = typed.match(/^\s*(?:en|ook|plus|and|o ja|oja)\s+(?:(?:ook|meteen|gelijk|tegelijk|also)\s+)*(?:aan|om|to|about)\s+(?:(?:het|de|een)\s+)?(\S.{2,60}?)(?:\s+(?:graag|aub|pls|please|ook|too))*[\s.!]*$/i)?.[1] ??
+    typed.match(/^\s*(?:(?:en|o ja|oja)\s+)?(?:op\s+)?(?:(?:het\s+)?zelfde|hetzelfde|same)\s+(?:moment|tijd|tijdstip|time)\s+(?:ook|graag|nog|too)?\s*[:,-]\s*(?:(?:aan|om|to)\s+)?(?:(?:het|de|een)\s+)?(\S.{2,60}?)[\s.!]*$/i)?.[1];
   const parts = payload.rerun.text.match(/^\/herinner (@\S+|mij|me|de groep|iedereen)\s+(.+)$/i);
   if (!what || !parts || resolveDate(what, now).kind !== "unreadable" || /\b(elke|iedere|every)\b/i.test(payload.rerun.text)) return undefined;
   const words = parts[2].split(/\s+/);
@@ -696,17 +724,25 @@ function partnerNamedIn(typed: string): string | undefined {
 }
 
 /** Whether, apart from the names of actions, the text holds only the words of "the same for …" or "I meant …". */
-function onlyFollowUpWords(typed: string, named: { start: number; end: number }[]): boolean {
+/** The words of the status a command sets ("klaar" after /actie klaar): said again of another action, they add nothing. */
+const SAME_STATUS_WORDS: Record<string, string[]> = {
+  "actie klaar": ["klaar", "af", "done", "afgerond", "gereed"],
+  "actie bezig": ["bezig", "begonnen", "gestart", "started"],
+  "actie stop": ["gestopt", "stop", "stopt", "gestopt"],
+  "actie parkeer": ["geparkeerd", "parkeren", "parked"],
+};
+
+function onlyFollowUpWords(typed: string, named: { start: number; end: number }[], also: string[] = []): boolean {
   // (Masked rather than cut out: names found may overlap — "wijkplan jonge kind" and "kind".)
   let rest = typed;
   for (const n of named) rest = `${rest.slice(0, n.start)}${" ".repeat(Math.max(0, n.end - n.start))}${rest.slice(n.end)}`;
   const words = fold(rest).replace(/\b(niet|not) (de |het |the )?\S+/g, " ").split(" ").filter(Boolean);
-  return words.every((w) => FOLLOW_UP_WORDS.has(w));
+  return words.every((w) => FOLLOW_UP_WORDS.has(w) || also.includes(w));
 }
 
 const FOLLOW_UP_WORDS = new Set(
-  ("en ook zelfde hetzelfde idem voor de het die dat van bij met over graag aub pls please too also and the same for as well eveneens plus nog even " +
-    "oeps oops sorry sry verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot oh o ow ah oja wacht eh ehm hmm andere other juiste right trouwens btw overigens natuurlijk hoor ook gelijk meteen tegelijk direct dan zo")
+  ("en ook zelfde hetzelfde idem voor de het die dat van bij met over graag aub pls please too also and the same for as well eveneens plus nog even oei ai shit " +
+    "oeps oops sorry sry verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot oh o ow ah oja wacht eh ehm hmm andere other juiste right trouwens btw overigens natuurlijk hoor ook gelijk meteen tegelijk direct dan zo hoort hoorde horen belongs goes")
     .split(" "),
 );
 

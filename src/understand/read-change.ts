@@ -250,9 +250,17 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       (command === "actie bereik" && /^\s*(?:het\s+|ons\s+)?(?:doel|streefgetal|streven|target|beoogd)\s+(?:blijft|is|was|staat op|=)?\s*\d+[\s.!]*$/i.test(said)) ||
       /^\s*(?:de\s+)?(?:begroting|budget|bedrag|deadline|datum|bereik|eigenaar)\s+(?:graag\s+|even\s+|ff\s+|maar\s+)*(?:aanpassen|wijzigen|bijwerken|veranderen|updaten|aangepast)(?:\s+(?:graag|aub|pls|svp))?[\s.!]*$/i.test(said);
     // "… naar 20 maart ivm de vorst, de grond is te hard": the reason starts before the last clause and keeps it.
-    const note = counted ? "" : reason && (!side || (reason.length > side.length && fold(reason).endsWith(fold(side)))) ? reason : side;
+    let note = counted ? "" : reason && (!side || (reason.length > side.length && fold(reason).endsWith(fold(side)))) ? reason : side;
     if (note) {
       // Two things in one message: shown first, with the note, and done on "ja".
+      certain = false;
+      what = localText("understand.what.commandNote", { command: `/${command} ${title}${suffix}`, note });
+    }
+    // ("… met de 2e schil hebben we inmiddels 31 ouders bereikt de tweede training was vandaag bij de voetbalclub": dictated
+    // without a stop — the words after the count are news, kept as the note and shown first, never dropped.)
+    const tail = !note && /^actie (bereik|budget)$/.test(command) ? wordsAfterValue(text, span, value) : "";
+    if (tail) {
+      note = tail;
       certain = false;
       what = localText("understand.what.commandNote", { command: `/${command} ${title}${suffix}`, note });
     }
@@ -450,6 +458,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       ],
     };
   };
+  // ("De eerste voorleesochtend in de bibliotheek zit erop!": the first of a series took place — under way, not done; shown first.)
+  const firstOfSeries = adjacent?.sub === "klaar" && !question && /\b(?:eerste|1e|1ste|tweede|2e|2de|derde|3e|volgende)\s+$/i.test(text.slice(0, span.start));
+  if (adjacent && firstOfSeries && !isNegated(low, adjacent)) {
+    const note = reasonAfter(text, adjacent.end);
+    const status = localText("status.bezig" as never);
+    return build("actie bezig", note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }), false);
+  }
   if (adjacent && !isNegated(low, adjacent) && !colonForm && /^[\s!.,;:]*[!.,;:]/.test(text.slice(adjacent.end))) {
     const said = reasonAfter(text, adjacent.end);
     const note = withoutRestatedClauses(said, adjacent.sub);
@@ -1158,6 +1173,20 @@ const DATE_CARRIER =
   /^(deadline|einddatum|datum|verzet|verzetten|verschuif|verschuift|verschoven|verschuiven|schuif|schuift|schuiven|opschuiven|uitstellen|uitgesteld|uitstel|verplaats|verplaatst|verplaatsen|verleng|verlengen|verlengd|later|eerder|week|weken|weekje|maand|maanden|dag|dagen|tot|uiterlijk|af|klaar|gereed|zijn|wordt|worden|nieuwe|andere|eind|begin|half|achteren|voren|loopt|lopen|doorlopen|postpone|postponed|move|moved|due|date|until|later|earlier)$/;
 
 /** The words of a status change or note the command would not keep: not the name, the status words, what is kept, or a carrier. */
+/** The words after the count or amount of a value command, when they say something of their own (three content words or more). */
+function wordsAfterValue(text: string, span: ActionSpan<IndexedAction>, value: string): string {
+  const number = value.match(/\d[\d.,]*/)?.[0];
+  if (!number) return "";
+  const at = text.indexOf(number, span.end);
+  if (at < 0) return "";
+  const after = text
+    .slice(at + number.length)
+    .replace(/^\s*(?:(?:euro|eur|ouders|kinderen|kids|jongeren|deelnemers|peuters|mensen|bezoekers|gezinnen|leerlingen|bewoners|bereikt|geweest|gekomen|binnen|meegedaan|besteed|uitgegeven|begroot|in totaal|totaal|inmiddels|al|nu)\b\s*)+/i, "");
+  // (Only dictation without a stop: "…, doel blijft 300" or "van de 400 die we willen" says more of the figures.)
+  if (/[,.;:!?]/.test(after) || /^\s*(?:van|op|uit|of|from)\s+(?:de\s+|het\s+)?\d/i.test(after)) return "";
+  return contentWords(after) >= 3 ? trimNote(after) : "";
+}
+
 function unsaidWords(low: string, span: ActionSpan<IndexedAction>, statusHits: StatusHit[], kept: string[], carrier?: RegExp): string[] {
   let blank = low;
   const cover = (from: number, to: number) => {

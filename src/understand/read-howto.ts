@@ -121,7 +121,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(iemand|een ander|collega|vervanger|someone)\b.*\b(herinneringen|meldingen|reminders)\b.*\b(krijgt|ontvangt|overneemt|gets)\b/, "afwezig"],
   [/^(?!.*\b(rapport|monitor|jaarverslag|report|maandbericht|projectenboek|jaarplan|importeer\w*|import)\b).*\b(excel|spreadsheet|exporteren|export|downloaden|download|csv|pdf|agenda ?link|ics|kalender|mijn agenda|outlook|google agenda|calendar)\b/, "overzicht"],
   // "hoe zet ik iets op de agenda van de stuurgroep": putting an item on it, not reading it.
-  [/\b(zet|zetten|plaats|plaatsen|voeg|toevoegen|krijg|breng|brengen|indienen|aanmelden|inbrengen)\b.*\b(op|aan) de agenda\b|\b(breng|brengen) (\w+ ){0,3}punt\w* (\w+ ){0,2}in\b|\bpunt\w* (\w+ ){0,3}(inbrengen|aandragen|indienen)\b|\bagendapunt\w* (toevoegen|indienen|aanmelden|inbrengen|maken|aanleveren)\b|\bagenderen\b/, "agendapunt"],
+  [/\b(zet|zetten|plaats|plaatsen|voeg|toevoegen|krijg|krijgen|breng|brengen|indienen|aanmelden|inbrengen)\b.*\b(op|aan) de agenda\b|\b(op|aan) de agenda\b.*\b(krijgen|zetten|plaatsen|brengen|toevoegen|krijg|zet)\b|\b(breng|brengen) (\w+ ){0,3}punt\w* (\w+ ){0,2}in\b|\bpunt\w* (\w+ ){0,3}(inbrengen|aandragen|indienen)\b|\bagendapunt\w* (toevoegen|indienen|aanmelden|inbrengen|maken|aanleveren)\b|\bagenderen\b/, "agendapunt"],
   [/\b(agenda van de (stuurgroep|vergadering)|agenda zien|agenda bekijken|agenda inzien|agenda (\w+ )?(opvragen|op vragen|lezen)|(zie|bekijk|lees|vind) ik de agenda|vraag (ik |je |we )?de agenda (\w+ )?op|wat (er )?op de agenda staat|what s on the agenda|see the agenda)\b/, "agenda"],
   [/^(?!.*\b(eigenaar|eigenaren|owner|partner|actie|action|herinner\w*|remind\w*)\b).*\b(nieuwe collega|nieuw teamlid|nieuwe kartrekker|iemand (toevoegen|erbij|uitnodigen)|collega (toevoegen|erbij|uitnodigen)|uitnodigen|invite|nodig (\w+ ){0,4}uit)\b/, "rol"],
   [/\b(everything|all info|all details|alles|details|info|informatie|alle gegevens) (van|over|about|of|on) (een|één|1|de|die|one|an|the|a) (actie|action)\b|\b(actie|action) (bekijken|inzien)\b/, "actie info"],
@@ -337,7 +337,7 @@ export function readHowTo(f: string, text: string, router: CommandRouter): Under
   // ("is de taal ook in het Arabisch te zetten?": whether something can be set — the help that says how.)
   const canBeSet = (/^(is|zijn|kan|kun|mag)\b/.test(f) && /\b(te zetten|in te stellen|instellen|mogelijk|possible)\b/.test(f)) ||
     // ("kan ik zelf een actie verwijderen of moet dat via de coördinator?": whether one may do it oneself.)
-    (/^(kan|kun|mag) ik (ook |eigenlijk )*zelf\b/.test(f) && /\bof (moet|moeten|mag) (dat|dit|het|ik|die) (via|door|bij|aan)\b/.test(f)) ||
+    (/^(kan|kun|mag) ik (\w+ ){0,6}zelf\b/.test(f) && /\bof (moet|moeten|mag) (dat|dit|het|ik|die) (via|door|bij|aan)\b/.test(f)) ||
     // ("kan ik ook mijn gegevens laten verwijderen als ik stop?": whether one may, about one's own things — the help that says how.)
     // ("kan ik zomerkamp verplaatsen naar een andere pijler?": whether a thing can be done at all, said without a value.)
     (/^(kan|kun|mag) ik\b/.test(f) && /\b(naar|onder|in|aan|to) (een |an )?(andere|ander|another|other|different) (pijler|pillar|eigenaar|owner|naam|name)\b/.test(f)) ||

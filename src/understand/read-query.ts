@@ -30,6 +30,18 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // "ik mis het overzicht van de besluiten", "waar is de lijst met besluiten": the list, missed.
   if (/\b(overzicht|lijst|list|overview) (van|of|met) (de |alle |the |all )?(genomen )?(besluiten|beslissingen|decisions)\b/.test(f) && !/\b(noteer|noteren|vastleggen|record|add|toevoegen|zet)\b/.test(f)) return run("/besluitenlijst");
   if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|open acties|lopende acties|all actions|info|informatie|details|lijstje|lijst)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
+  // ("wie is eigenlijk mijn aanjager?", "wat is mijn rol hier en wat staat er bij mij open?", "… en bij wie kan ik terecht?":
+  // the sender's personal start — role, open actions, aanjager and coördinator in one.)
+  if (w.sender?.displayName && (/\b(wie is|wie zijn|who is) (\w+ )?(mijn|m n|my) (aanjager|aanjagers|coordinator|contactpersoon|aanspreekpunt)\b/.test(f) || (/\b(mijn rol|my role)\b/.test(f) && /\b(open|aanjager|terecht|vastloop|vastlopen|vragen|contact|acties)\b/.test(f)))) return run("/ik");
+  // ("wie doet wat binnen vreedzaam", "welke mensen van de GGD doen hier mee?": the people of that pillar or organisation.)
+  // ("welke acties zijn er van kansrijk en wie doet wat": the actions asked for.)
+  const whoDoesWhat = /\b(wie doet wat|wie doen wat|who does what|welke mensen|wie zijn de mensen|wie werken er)\b/.test(f) && !/\b(acties|actions)\b/.test(f);
+  const pillarSaid = whoDoesWhat ? findPillarIn(f, w.pillars) : undefined;
+  if (pillarSaid) return run(`/wie ${pillarSaid}`);
+  const orgSaid = whoDoesWhat ? w.organisations.find((o) => fold(o).split(" ").some((word) => word.length >= 3 && f.split(" ").includes(word) && !["groningen", "lewenborg"].includes(word))) : undefined;
+  if (orgSaid) return run(`/wie ${orgSaid}`);
+  // ("wie zijn de aanjagers van de drie pijlers?": everyone, with their roles.)
+  if (/\b(wie zijn de aanjagers|who are the (aanjagers|leads))\b/.test(f) && !findPillarIn(f, w.pillars)) return run("/wie");
   // ("Welke acties zijn er al klaar? Ik wil het in de nieuwsbrief zetten": the finished actions asked for, the newsletter is why.)
   if (question && /^(welke acties|which actions)\b/.test(f) && /\b(klaar|af|afgerond|gedaan|voltooid|finished|completed|done)\b/.test(f) && !/\b(nog niet|niet|moet|moeten|still|yet)\b/.test(f.split(/\b(ik wil|i want)\b/)[0])) return run("/acties klaar");
   // "maak een stukje voor de wijkkrant": the monthly update, written from the data.

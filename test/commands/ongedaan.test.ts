@@ -133,12 +133,23 @@ describe("/ongedaan after an agenda change", () => {
     expect(await agenda()).toEqual(before);
   });
 
-  it("takes back an accept; someone else's /ongedaan leaves it", async () => {
-    await h.say("Peter", "/agendapunt Begroting bespreken bespreking");
+  it("takes back an accept; the proposer's /ongedaan no longer takes an accepted item off", async () => {
     const before = await agenda();
     await h.say("Marieke", "/agenda accepteer 3");
-    expect(await h.say("Peter", "/ongedaan")).toEqual(["Er is niets om ongedaan te maken: je hebt nog niets gewijzigd."]);
+    const accepted = await agenda();
+    expect(await h.say("Peter", "/ongedaan")).toEqual([expect.stringContaining('"Speeltuin toelichten" is al opgenomen')]);
+    expect(await agenda()).toEqual(accepted);
     await h.say("Marieke", "/ongedaan");
+    expect(await agenda()).toEqual(before);
+  });
+
+  it("takes back a proposal: the item is off the agenda again, the others keep their numbers", async () => {
+    const before = await agenda();
+    await h.say("Peter", "/agendapunt Begroting bespreken bespreking");
+    expect(await agenda()).toHaveLength(before.length + 1);
+    const reply = await h.say("Peter", "/ongedaan");
+    expect(reply[0]).toContain("De agenda staat weer zoals hij was");
+    expect(reply[0]).not.toContain("Begroting bespreken");
     expect(await agenda()).toEqual(before);
   });
 });

@@ -887,7 +887,7 @@ describe("understand: which actions are finished, open, or whose in a pillar", (
     ["which actions are done?", "/acties klaar"],
     ["hoeveel acties lopen er nog?", "/acties open"],
     ["welke acties zijn nog niet klaar?", "/acties open"],
-    ["wie doet wat bij vreedzaam?", "/acties Vreedzaam"],
+    ["wie doet wat bij vreedzaam?", "/wie Vreedzaam"],
   ])("%j → %j", async (text, command) => {
     expect(await read(text)).toMatchObject({ kind: "run", text: command });
   });

@@ -14,6 +14,7 @@ export const enAgenda: Record<keyof typeof nlAgenda, CatalogueText> = {
   "agenda.newOrder": "🔀 New order:\n{agenda}",
   "agenda.undone": "↩️ The agenda is back as it was:\n{agenda}",
   "agenda.undoneShort": "↩️ The agenda is back as it was.",
+  "agenda.undoTooLate": "\"{text}\" has already been taken up or decided on: I won't take it off the agenda any more. The coördinator can postpone it (/agenda uitstellen <nr>).",
   "agenda.deferredTo": "⏭️ \"{text}\" moves on to the meeting of {date}.",
   "agenda.deferredNext": "⏭️ \"{text}\" moves on to the next meeting.",
   "agenda.accepted": "👍 {n}. \"{text}\" is accepted.",

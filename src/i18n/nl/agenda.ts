@@ -13,6 +13,7 @@ export const nlAgenda = {
   "agenda.newOrder": "🔀 Nieuwe volgorde:\n{agenda}",
   "agenda.undone": "↩️ De agenda staat weer zoals hij was:\n{agenda}",
   "agenda.undoneShort": "↩️ De agenda staat weer zoals hij was.",
+  "agenda.undoTooLate": "\"{text}\" is al opgenomen of er is al een besluit over genomen: dat haal ik niet meer van de agenda. De coördinator kan het uitstellen (/agenda uitstellen <nr>).",
   "agenda.deferredTo": "⏭️ \"{text}\" schuift door naar de vergadering van {date}.",
   "agenda.deferredNext": "⏭️ \"{text}\" schuift door naar de volgende vergadering.",
   "agenda.accepted": "👍 {n}. \"{text}\" is geaccepteerd.",
