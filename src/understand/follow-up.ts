@@ -580,7 +580,10 @@ function readDecisionCorrection(typed: string, folded: string, command: string):
     const short = whole.length ? [] : [...body.matchAll(/\d[\d.]*/g)].filter((m) => m[0].replace(/\./g, "").startsWith(said2) && /^0+$/.test(m[0].replace(/\./g, "").slice(said2.length)));
     const hit = whole.length === 1 ? whole[0] : short.length === 1 ? short[0] : undefined;
     if (!hit) return undefined;
-    return { kind: "rerun", rerun: { text: `/besluit ${body.slice(0, hit.index)}${swap[1]}${body.slice(hit.index! + hit[0].length)}${itemSuffix}`, undoFirst: true, correction: true } };
+    // ("2500 euro, niet 2000" in "zomerkamp krijgt 2000 euro": the number, the unit is there already.)
+    const unitAfter = /^\s*(?:euro|eur|kinderen|ouders|deelnemers|jongeren)\b/i.test(body.slice(hit.index! + hit[0].length));
+    const value = unitAfter ? (swap[1].match(/^(?:€\s*)?(\d[\d.,]*)\s*(?:euro|eur|kinderen|ouders|deelnemers|jongeren)?$/i)?.[1] ?? swap[1]) : swap[1];
+    return { kind: "rerun", rerun: { text: `/besluit ${body.slice(0, hit.index)}${value}${body.slice(hit.index! + hit[0].length)}${itemSuffix}`, undoFirst: true, correction: true } };
   }
   if (swap && body.toLowerCase().includes(swap[2].toLowerCase())) {
     const at = body.toLowerCase().indexOf(swap[2].toLowerCase());

@@ -248,8 +248,11 @@ const DAY_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})${RANGE_SEPARATOR}(${
 function schoolHolidayNamed(f: string, w: UnderstandWorld, question: boolean): Understanding | undefined {
   if (!/\b(zet|zetten|voeg|toevoegen|invoeren|voer|instellen|stel|erin|erbij|pauzeer|pauzeren|geen herinneringen|add|set)\b/.test(f)) return undefined;
   const words = f.split(" ");
-  const named = words.map((_, i) => readHolidayWord(words, i)).find(Boolean);
+  const at = words.findIndex((_, i) => readHolidayWord(words, i));
+  const named = at >= 0 ? readHolidayWord(words, at) : undefined;
   if (!named) return undefined;
+  // ("techniekdag wordt in de week na de meivakantie, zet maar vrijdag 8 mei": a holiday as a moment, not one to add.)
+  if (/\b(na|voor|tijdens|in|rond|begin|eind|vlak|direct|meteen|sinds|vanaf|tot|na afloop van)\s+(?:de\s+|het\s+)?$/.test(`${words.slice(Math.max(0, at - 3), at).join(" ")} `)) return undefined;
   const today = localParts(w.now);
   const next = schoolHolidays(w.region ?? DEFAULT_SCHOOL_REGION, named.kind).find((h) => compareCivil(h.end, today) >= 0);
   if (!next) return undefined;

@@ -16,7 +16,9 @@ const ASKS_TO = /^(kan|kunnen|mag|mogen|zullen|zou|zouden|wil|willen)\b/;
 const AGENDA_DEFER = /\b(schuift (\w+ ){0,2}door|door naar (de |het )?(\d{1,2} \w+|volgende|vergadering|maart|april|mei|juni|juli|september|oktober|november|december|januari|februari)|schuiven (\w+ ){0,3}door|schuiven (\w+ ){0,3}naar (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|de volgende|volgende)|doorschuiven|schuif (\w+ ){0,4}door|uitstellen|uitgesteld|stel (\w+ ){0,4}uit|stellen (\w+ ){0,3}uit|naar de volgende (vergadering|keer|stuurgroep|meeting)|naar de vergadering van \w+|volgende keer|postpone|next meeting)\b/;
 const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|mag er ?op|kan er ?op|kan op de agenda|mag er (?:wel|ook) op|kan er (?:wel|ook) op|accepteer|accepteren|opnemen|opgenomen|neem (\w+ ){0,10}op|nemen (\w+ ){0,10}op|nemen we (\w+ ){0,2}mee|neem (\w+ ){0,3}mee|meenemen|akkoord|goedkeuren|keur (\w+ ){0,3}goed|accept|geaccepteerd|aangenomen|goedgekeurd|accepted|approved)\b/;
 const AGENDA_HANDLED = /\b(besproken|behandeld|afgehandeld|discussed|gehad|hebben we gehad|afvinken|afgevinkt|afstrepen|afgestreept|kan eraf|mag eraf|kunnen we (?:\w+ )?af)\b/;
-const AGENDA_NOISE = new Set("schuift schuiven doorschuiven schuif door uitstellen uitgesteld stel stellen naar volgende vergadering keer stuurgroep meeting agenda mag erop accepteer accepteren geaccepteerd aangenomen goedgekeurd accepted approved agendapunt opnemen opgenomen kan kunnen neem nemen akkoord goedkeuren keur goed besproken behandeld afgehandeld gehad hebben eerst rest wijkbot graag even punt maart april januari februari juni juli augustus september oktober november december".split(" "));
+/** The chair moving on to the next item ("door naar de begroting", "volgende punt"). */
+const MOVE_ON = /\b(door naar|op naar|verder met|door met|volgende punt|volgend punt|next item|next point|moving on)\b/;
+const AGENDA_NOISE = new Set("gedaan klaar afgerond volgende volgend door naar verder schuift schuiven doorschuiven schuif door uitstellen uitgesteld stel stellen naar volgende vergadering keer stuurgroep meeting agenda mag erop accepteer accepteren geaccepteerd aangenomen goedgekeurd accepted approved agendapunt opnemen opgenomen kan kunnen neem nemen akkoord goedkeuren keur goed besproken behandeld afgehandeld gehad hebben eerst rest wijkbot graag even punt maart april januari februari juni juli augustus september oktober november december".split(" "));
 
 /**
  * "de begroting schuift door naar maart", "plek watertappunt mag op de agenda": an item of the
@@ -24,6 +26,10 @@ const AGENDA_NOISE = new Set("schuift schuiven doorschuiven schuif door uitstell
  * said). Shown first as the numbered command.
  */
 export async function readAgendaByName(f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
+  // ("voortgang klaar, begroting klaar, door naar punt 3", "de pijlervoortgang is gedaan, volgende punt": items done during the
+  // meeting, said as the chair moves on — handled.)
+  const movesOn = MOVE_ON.test(f);
+  if (movesOn) f = f.replace(/\b(door naar|op naar|verder met|door met) (?:agenda)?punt \d{1,2}\b/, "$1");
   // ("kan de begroting naar de vergadering van maart?": a request, asked first like every reading here.)
   if (!w.agendaItems || (question && !ASKS_TO.test(f)) || /\bpunt(en)? \d/.test(f)) return undefined;
   // ("kan het punt over de begroting naar maart?": an item, named as a point about something.)
@@ -39,7 +45,8 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
   }
   // ("… rondgegaan en goedgekeurd, die kan als behandeld": what it is to be now, said last, wins over how it got there.)
   const handledNow = AGENDA_HANDLED.test(f) && /\b(als|op|kan|mag)\s+(?:als\s+)?(behandeld|afgehandeld|besproken)\b/.test(f);
-  const verb = AGENDA_DEFER.test(f) ? "uitstellen" : handledNow ? "behandeld" : AGENDA_ACCEPT.test(f) ? "accepteer" : AGENDA_HANDLED.test(f) ? "behandeld" : undefined;
+  const doneMovingOn = movesOn && /\b(gedaan|klaar|afgerond|rond|af|done|finished)\b/.test(f);
+  const verb = AGENDA_DEFER.test(f) && !doneMovingOn ? "uitstellen" : handledNow || doneMovingOn ? "behandeld" : AGENDA_ACCEPT.test(f) ? "accepteer" : AGENDA_HANDLED.test(f) ? "behandeld" : undefined;
   if (!verb) return undefined;
   // "accepteer alle voorstellen maar": every proposed item, shown first.
   if (verb === "accepteer" && /\b(alle|all) (voorstellen|voorgestelde punten|nieuwe punten|proposals)\b/.test(f)) {
@@ -48,7 +55,9 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
     const command = `/agenda accepteer ${proposed.map((item) => item.number).join(" ")}`;
     return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   }
-  const words = f.split(" ").filter((x) => x.length >= 4 && !AGENDA_NOISE.has(x));
+  // (Only what is done: the item moved on to is named after "door naar".)
+  const done = doneMovingOn ? f.slice(0, f.search(MOVE_ON)) : f;
+  const words = done.split(" ").filter((x) => x.length >= 4 && !AGENDA_NOISE.has(x));
   if (!words.length) return undefined;
   const items = await w.agendaItems();
   const fits = items.filter((item) => {
@@ -56,7 +65,7 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
     return words.some((x) => own.some((o) => o.startsWith(x) || x.startsWith(o)));
   });
   // "voortgang per pijler en de begroting zijn allebei besproken": two items named, both handled — shown first.
-  if (fits.length >= 2 && verb === "behandeld" && /\b(allebei|beide|en|both|and)\b/.test(f)) {
+  if (fits.length >= 2 && verb === "behandeld" && (/\b(allebei|beide|en|both|and)\b/.test(f) || doneMovingOn)) {
     const command = `/agenda behandeld ${fits.map((item) => item.number).join(" ")}`;
     return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${fits.map((item) => item.text).join(", ")})` }), text: command };
   }

@@ -558,6 +558,10 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
   // (stuurgroep) "nog eentje van vanavond: de stuurgroep vergadert voortaan om 19:00": one more agreement of the meeting.
   const oneMore = stuurgroep ? body.match(/^(?:en\s+)?(?:nog\s+)?(?:eentje|een|één|1|iets)\s+(?:van|uit)\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|het overleg|de stuurgroep)\s*:\s*(.{3,})$/i) : null;
   if (oneMore) return confirmCommand(`/besluit ${clean(oneMore[1])}`);
+  // ("vergeten te noteren gisteren: het zomerkamp mag doorgaan als er minimaal 25 aanmeldingen zijn": an agreement of the
+  // meeting, recorded afterwards — shown first; /besluit checks who may and when.)
+  const forgotten = body.match(/^(?:ik\s+(?:ben|was)\s+|was\s+)?vergeten\s+(?:te\s+noteren|vast\s+te\s+leggen|te\s+melden|door\s+te\s+geven)(?:\s+(?:van\s+)?(?:gisteren|gisteravond|vanavond|de vergadering|de stuurgroep|in de vergadering))+\s*:\s*(.{3,})$/i)?.[1];
+  if (forgotten && /\b(mag|mogen|moet|moeten|krijgt|krijgen|wordt|worden|gaat|gaan|komt|komen|blijft|blijven|maximaal|minimaal|akkoord|door|besloten|afgesproken)\b/i.test(forgotten)) return confirmCommand(`/besluit ${clean(forgotten)}`);
   const item = body.match(/^(?:agenda)?punt\s+(\d+)\s*(?:is\s+)?(?:besloten|besluit|afgesproken)\s*(?:dat\s+|:\s*)(.{3,})$/i);
   if (item) return confirmCommand(`/besluit ${clean(item[2])} agendapunt ${item[1]}`);
   // "de kinderraad heeft gekozen, leg maar vast bij punt 3: het watertappunt komt bij het winkelcentrum".
@@ -736,7 +740,7 @@ export function readDecision(typed: string, f: string, question: boolean): Under
   }
   // "besluit stuurgroep van gisteravond: …", "besluit van gisteren noteren aub: …": what follows the colon is the decision.
   const m =
-    subjectFirst(text.match(/^(?:@wijkbot[\s,:]*)?(?:en\s+)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|een|het|ander|tweede|derde|volgend|volgende|laatste)\s+)?(?:besluit|genomen besluit|decision)\b(?![^:]{0,50}\b(?:agenda)?punt\s+\d)([^:]{0,50}):\s*(.+)$/iu)) ??
+    subjectFirst(text.match(/^(?:@wijkbot[\s,:]*)?(?:en\s+)?(?:noteer\s+(?:(?:graag|even|maar|ff)\s+)*(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|een|het|ander|tweede|derde|volgend|volgende|laatste)\s+)?(?:besluit|genomen besluit|decision)\b(?![^:]{0,50}\b(?:agenda)?punt\s+\d)([^:]{0,50}):\s*(.+)$/iu)) ??
     text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:please\s+)?(?:add|record|log|note|write down)\s+(?:the\s+|a\s+|this\s+)?decision(?:\s+(?:from|of)\s+[^:]{0,40})?\s*:\s*(.{3,})$/i) ??
     text.match(/^(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:besluit|besloten|genomen besluit|decision|decided)(?=\s*:|\s+(?:dat|van|:)|\s+\p{L})(?:\s+dat)?(?:\s+(?:van\s+)?(?:gisteravond|gisteren|vandaag|vanavond|de stuurgroep|de vergadering))?(?:\s+(?:genomen|gevallen|vastleggen|noteren|opschrijven|vastgelegd))?\s*:?\s*(.+)$/iu) ??
     text.match(/\b(?:we hebben besloten|de stuurgroep (?:heeft )?besloten|de stuurgroep besluit|besloten is|we besluiten|we decided|the board decided)\s*(?:dat|om|:|that|to)?\s*(.+)$/i) ??
