@@ -343,6 +343,17 @@ function parseDay(text: string, context: Context): DayResult | undefined {
   // Holiday phrases, made into one token by canonicalizeHolidays: hol_<voor|na|in|eind>_<kind>
   let m = t.match(/^hol_(voor|na|in|eind)_(herfst|kerst|voorjaar|mei|zomer)$/);
   if (m) return holidayDay(m[1] as HolidayMode, m[2] as SchoolHolidayKind, context);
+  // ("dinsdag na de voorjaarsvakantie", "de vrijdag voor de zomervakantie": that weekday right after or before the holiday.)
+  m = t.match(new RegExp(`^(?:de )?(${DAY_NAMES}) hol_(voor|na)_(herfst|kerst|voorjaar|mei|zomer)$`));
+  if (m) {
+    const weekday = WEEKDAYS[m[1]];
+    for (const holiday of schoolHolidays(context.region, m[3] as SchoolHolidayKind)) {
+      let day = m[2] === "na" ? addDays(holiday.end, 1) : addDays(holiday.start, -1);
+      while (weekdayOf(day) !== weekday) day = addDays(day, m[2] === "na" ? 1 : -1);
+      if (compareCivil(day, today) >= 0) return day;
+    }
+    return holidayDay(m[2] as HolidayMode, m[3] as SchoolHolidayKind, context);
+  }
   // "voor de kerst": kept simple, 24 December (even when it is a Sunday).
   if (t === "hol_kerstavond") {
     const eve = { year: today.year, month: 12, day: 24 };

@@ -454,6 +454,8 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
   if (route.routed.command.name === "agenda" && route.routed.rest.replace(/^[\s:,-]+/, "").trim()) return undefined;
   // ("overzicht van alle acties van vreedzaam": words /overzicht does not take — read as free text.)
   if (route.routed.command.name === "overzicht" && /\b(acties|actions|pijler|pillar)\b/i.test(route.routed.rest)) return undefined;
+  // ("acties van gezond graag, wijkbot": more words than the list takes — read as free text.)
+  if (route.routed.command.name === "acties" && /\b(van|bij|voor|graag|aub|pls|wijkbot|please|even)\b|[,.!?]/i.test(route.routed.rest)) return undefined;
   if (route.routed.command.name === "actie nieuw" && !(ownForm && !/[,.;:]/.test(route.routed.rest))) return undefined;
   const phrase = [route.routed.command.name, ...(route.routed.command.aliases ?? [])].map((n) => fold(n));
   if (!phrase.some((p) => f === p || f.startsWith(`${p} `))) return undefined;

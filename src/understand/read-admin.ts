@@ -810,7 +810,8 @@ function pillarWord(pillar: string, pillars: string[]): string {
 /** "voeg een pijler toe: Wonen en leefbaarheid", "nieuwe pijler Sport": shown first as /pijler nieuw. */
 function readNewPillar(text: string): Understanding | undefined {
   const m = text.match(/\b(?:nieuwe pijler|pijler (?:toevoegen|aanmaken|erbij|maken)|voeg (?:een |nog een )?(?:nieuwe )?pijler toe|maak (?:een |nog een )?(?:nieuwe )?pijler(?: aan)?|new pillar|add (?:a |another )?(?:new )?pillar)\b\s*(?::|genaamd|met de naam|called|named)?\s*["“'‘]?([^"”’?]{2,60}?)["”'’]?\s*[.!]*$/iu);
-  const name = m?.[1]?.trim().replace(/^(toe|aan|erbij)\s*:?\s*/i, "");
+  // ("maak een nieuwe pijler Meedoen aan": the end of the split verb is no part of the name.)
+  const name = m?.[1]?.trim().replace(/^(toe|aan|erbij)\s*:?\s*/i, "").replace(/\s+(?:aan|toe|erbij)$/i, (tail) => (/\b(maak|voeg)\b/i.test(text) ? "" : tail));
   if (!name || /^(toe|aan|erbij|maken|toevoegen)$/i.test(name)) return undefined;
   const command = `/pijler nieuw ${name}`;
   return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };

@@ -258,7 +258,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     }
     // ("… met de 2e schil hebben we inmiddels 31 ouders bereikt de tweede training was vandaag bij de voetbalclub": dictated
     // without a stop — the words after the count are news, kept as the note and shown first, never dropped.)
-    const tail = !note && /^actie (bereik|budget)$/.test(command) ? wordsAfterValue(text, span, value) : "";
+    // ("veilig naar school deadline verzetten naar vrijdag 27 februari de verkeersouders zijn er pas dan": the same after a date.)
+    const tail = !note && /^actie (bereik|budget|deadline)$/.test(command) ? wordsAfterValue(text, span, value, command === "actie deadline") : "";
     if (tail) {
       note = tail;
       certain = false;
@@ -1175,17 +1176,18 @@ const DATE_CARRIER =
 
 /** The words of a status change or note the command would not keep: not the name, the status words, what is kept, or a carrier. */
 /** The words after the count or amount of a value command, when they say something of their own (three content words or more). */
-function wordsAfterValue(text: string, span: ActionSpan<IndexedAction>, value: string): string {
-  const number = value.match(/\d[\d.,]*/)?.[0];
+function wordsAfterValue(text: string, span: ActionSpan<IndexedAction>, value: string, isDate = false): string {
+  const number = isDate ? value.trim() : value.match(/\d[\d.,]*/)?.[0];
   if (!number) return "";
-  const at = text.indexOf(number, span.end);
+  const at = text.toLowerCase().indexOf(number.toLowerCase(), span.end);
   if (at < 0) return "";
   const after = text
     .slice(at + number.length)
     .replace(/^\s*(?:(?:euro|eur|ouders|kinderen|kids|jongeren|deelnemers|peuters|mensen|bezoekers|gezinnen|leerlingen|bewoners|bereikt|geweest|gekomen|binnen|meegedaan|besteed|uitgegeven|begroot|in totaal|totaal|inmiddels|al|nu)\b\s*)+/i, "");
   // (Only dictation without a stop: "…, doel blijft 300" or "van de 400 die we willen" says more of the figures.)
-  if (/[,.;:!?]/.test(after) || /^\s*(?:van|op|uit|of|from)\s+(?:de\s+|het\s+)?\d/i.test(after)) return "";
-  return contentWords(after) >= 3 ? trimNote(after) : "";
+  // ("…uitgegeven aan de nieuwe schommel", "…budget gekregen van Lefier": what the money went to or came from is part of it.)
+  if (/[,.;:!?]/.test(after) || /^\s*(?:van|op|uit|of|from)\s+(?:de\s+|het\s+)?\d/i.test(after) || /^\s*(?:aan|voor|van|bij|budget|begroot|besteed|om|at|on|for)\b/i.test(after)) return "";
+  return contentWords(after) >= 3 && after.trim().split(/\s+/).length >= 5 ? trimNote(after) : "";
 }
 
 function unsaidWords(low: string, span: ActionSpan<IndexedAction>, statusHits: StatusHit[], kept: string[], carrier?: RegExp): string[] {

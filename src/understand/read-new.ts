@@ -452,9 +452,11 @@ function tokenWords(text: string): string[] {
  * de stuurgroep", "…als we het over de GGD samenwerking hebben in de stuurgroep", "kan er een punt bij
  * over de website". Its subject, as typed.
  */
-function itemForMeeting(text: string, meetingSaid = false): string | undefined {
+function itemForMeeting(typed: string, meetingSaid = false): string | undefined {
+  // ("wil graag in de stuurgroep … vertellen": the "ik" left out.)
+  const text = typed.replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(wil|wou|zou)\s+graag\b/i, "$1ik $2 graag");
   // ("in de stuurgroep", "voor de vergadering van de 22e", "voor de 22e", "voor donderdag de 22e", "de volgende keer".)
-  const meeting = String.raw`(?:in|op|tijdens|bij|voor)\s+de\s+(?:volgende\s+|eerstvolgende\s+|komende\s+)?(?:stuurgroep|vergadering|stuurgroepvergadering|meeting|keer)(?:\s+van\s+(?:de\s+)?\d{1,2}(?:e|ste|de)?(?:\s+\p{L}+)?)?|(?:de\s+)?volgende\s+keer|(?:voor|op)\s+(?:donderdag|dinsdag|maandag|woensdag|vrijdag)(?:\s+de\s+\d{1,2}(?:e|ste|de))?|(?:voor|op)\s+de\s+\d{1,2}(?:e|ste|de)`;
+  const meeting = String.raw`(?:in|op|tijdens|bij|voor)\s+(?:de\s+)?(?:volgende\s+|eerstvolgende\s+|komende\s+)?(?:stuurgroep|vergadering|stuurgroepvergadering|meeting|keer)(?:\s+van\s+(?:de\s+)?\d{1,2}(?:e|ste|de)?(?:\s+\p{L}+)?)?|(?:de\s+)?volgende\s+keer|(?:voor|op)\s+(?:donderdag|dinsdag|maandag|woensdag|vrijdag)(?:\s+de\s+\d{1,2}(?:e|ste|de))?|(?:voor|op)\s+de\s+\d{1,2}(?:e|ste|de)`;
   const verbs = String.raw`inbrengen|toelichten|presenteren|bespreken|aankaarten|voorleggen|agenderen|vertellen|bijpraten`;
   const kindWords = String.raw`besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapunt|punt`;
   const patterns = [

@@ -29,7 +29,7 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   if (DIGEST.test(f) && DIGEST_OFF.test(f)) return undefined;
   // "ik mis het overzicht van de besluiten", "waar is de lijst met besluiten": the list, missed.
   if (/\b(overzicht|lijst|list|overview) (van|of|met) (de |alle |the |all )?(genomen )?(besluiten|beslissingen|decisions)\b/.test(f) && !/\b(noteer|noteren|vastleggen|record|add|toevoegen|zet)\b/.test(f)) return run("/besluitenlijst");
-  if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|open acties|lopende acties|all actions|info|informatie|details|lijstje|lijst)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
+  if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|acties (?:van|bij|voor|in|binnen) |open acties|lopende acties|all actions|info|informatie|details|lijstje|lijst)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
   // ("wie is eigenlijk mijn aanjager?", "wat is mijn rol hier en wat staat er bij mij open?", "… en bij wie kan ik terecht?":
   // the sender's personal start — role, open actions, aanjager and coördinator in one.)
   if (w.sender?.displayName && (/\b(wie is|wie zijn|who is) (\w+ )?(mijn|m n|my) (aanjager|aanjagers|coordinator|contactpersoon|aanspreekpunt)\b/.test(f) || (/\b(mijn rol|my role)\b/.test(f) && /\b(open|aanjager|terecht|vastloop|vastlopen|vragen|contact|acties)\b/.test(f)))) return run("/ik");
