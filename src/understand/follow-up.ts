@@ -238,6 +238,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       const dated = /^\/actie deadline\b.*:$/.test(payload.rerun.text) && answer !== typed ? findDatePhrase(typed, now) : undefined;
       const why = dated ? typed.slice(dated.end).replace(/^\s*(?:van\b)?[\s,;.!-]*(?:(?:want|omdat|ivm|i\.v\.m\.|vanwege|wegens|because)\s+)?/i, "").replace(/[\s.!]+$/, "") : "";
       const title = payload.rerun.text.match(/^\/actie deadline (.+):$/)?.[1];
+      // ("eind maart denk ik, zet maar 31 maart": a second date after the first is the one meant, and no note.)
+      const later = dated && why ? findDatePhrase(why, now) : undefined;
+      if (later) return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${later.phrase}` } };
       if (dated && title && why.split(/\s+/).filter((x) => x.length >= 3).length >= 2 && !/[,;.!]/.test(typed.slice(0, dated.start)) && /[,;.!]|\b(want|omdat|ivm|vanwege|wegens|because)\b/i.test(typed.slice(dated.end))) {
         const pick = payload.rerun.pickActionId ? { pickActionId: payload.rerun.pickActionId } : {};
         return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${dated.phrase}`, then: [{ text: `/actie update ${title}: ${why}`, ...pick }] } };
@@ -264,6 +267,10 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|wacht|sorry|oeps|ai|stop|ho|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:het |dat |dit )?(?:toch |maar |dan )+(?:niet|toch niet)|hoeft (?:toch )?niet|never ?mind|don'?t)(?: (?:doen|hoor|meer))?(?:[.!,]*\s+(?:ik|i|want|omdat|sorry|dat)\b.{0,60})?[.!]*$/.test(folded)) {
         return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
       }
+      // ("en 4 ook", "punt 2 ook" right after an agenda item was accepted, deferred or handled: the same for that one.)
+      const agendaVerb = payload.command.match(/^agenda (accepteer|uitstellen|behandeld)$/)?.[1];
+      const moreItems = agendaVerb ? folded.match(/^(?:(?:en|ook|plus|and)\s+)*(?:(?:agenda)?punt(?:en)?\s+)?(\d{1,2}(?:\s*(?:,|en|and|&)\s*\d{1,2})*)(?:\s+(?:ook|erbij|too|graag|dan|nog))*$/)?.[1] : undefined;
+      if (agendaVerb && moreItems && /^(en|ook|plus|and)\b|\b(ook|erbij|too)$/.test(folded)) return { kind: "rerun", rerun: { text: `/agenda ${agendaVerb} ${moreItems.match(/\d{1,2}/g)!.join(" ")}` } };
       // ("niet ter info maar ter bespreking graag" right after an agenda item was proposed: the same item, of that kind.)
       if (payload.command === "agendapunt") {
         const kind = folded.match(/^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:(?:niet|geen)\s+(?:ter\s+|als\s+)?\S+\s+(?:maar|but)\s+|(?:maak er|zet het op|liever|toch|eigenlijk)\s+(?:maar\s+|toch\s+|liever\s+)*)(?:ter\s+|als\s+|een\s+)?(informatie|info|informatiepunt|bespreking|bespreekpunt|besluit|besluitpunt|besluitvorming)(?:\s+(?:van|graag|aub|pls|dan|maar))*$/)?.[1];

@@ -170,7 +170,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(bereik|bereikt|bereiken|reach|reached|aantal (kinderen|ouders|deelnemers|jongeren|mensen|gezinnen)|hoeveel (kinderen|ouders|deelnemers|jongeren|mensen|gezinnen)|deelnemers|how many (children|kids|people|parents))\b/, "actie bereik"],
   [/\b(budget|begroting|geld|uitgave\w*|uitgegeven|kosten|besteed|spent|hoeveel euro|how much money)\b/, "actie budget"],
   // "hoe laat ik weten wat ik gedaan heb": telling how it went is an update.
-  [/\b(update|voortgang|notitie|progress|note)\b|\bwat (ik|we|wij) (\w+ ){0,3}gedaan (heb|hebben)\b|\bwhat (i|we) (ve |have )?done\b/, "actie update"],
+  [/\b(update|voortgang|notitie|progress|note)\b|\bwat (ik|we|wij) (\w+ ){0,3}gedaan (heb|hebben)\b|\bwhat (i|we) (ve |have )?done\b|\b(door ?geven|doorgeven|geef (\w+ )?door|laten weten|vertellen|melden) (\w+ )?hoe het (gaat|loopt|ging|staat)\b/, "actie update"],
   [/\b(klaar|afronden|afmaken|afgerond|afvinken|af te (vinken|ronden|sluiten|melden|zetten)|vink (\w+ ){0,3}af|af zetten|afmelden|af is|is af|af zijn|zijn af|gereed|done|finish\w*|afsluiten|sluit (\w+ ){0,3}af)\b/, "actie klaar"],
   [/\b(stoppen|stop|gestopt|stopzetten|annuleren|geannuleerd|cancel\w*)\b/, "actie stop"],
   [/\b(parkeren|parkeer|geparkeerd|pauze|on hold|park|stilzetten|stil zetten|stilleggen|zet (\w+ ){0,3}stil)\b/, "actie parkeer"],
@@ -289,6 +289,15 @@ export function readHowTo(f: string, text: string, router: CommandRouter): Under
   // "is er ergens een lijst van alles wat ik tegen je kan zeggen", "hoe werkt dat met die commando's": all of it.
   if (/\b(lijst|overzicht) (van|met) (alles|alle commandos|alle commando s|de commandos|de commando s) (wat|die) (ik|je|we)\b|\b(hoe werkt|how does) (dat|dit|het|that|this|it) (\w+ ){0,2}(met|with) (die|de|deze|the|those) (commandos|commando s|schuine strepen|commands)\b|\b(schuine streep|slash)\b.*\b(beginnen|typen|begin|start)\b/.test(f)) return { kind: "run", text: "/help" };
   // ("ik sta nergens bij toch? wat kan ik met deze bot": what the bot is for, asked anywhere.)
+  // ("als voorzitter wil ik weten wat ik met deze bot kan doen rond de vergaderingen": what it does for that — that topic's help.)
+  const aboutTopic = f.match(/\bwat (?:ik|je|we) (?:allemaal )?(?:met|bij) (?:jou|je|u|de bot|wijkbot|deze bot|dit ding|deze app) (?:allemaal )?(?:kan|kun|kunnen) (?:doen )?(?:rond|met|voor|bij|over) (?:de |het )?(.+)$/)?.[1];
+  const aboutCommand = aboutTopic ? findTopic(aboutTopic.replace(/\bvergaderingen\b/g, "vergadering").replace(/\bherinneringen\b/g, "herinnering")) : undefined;
+  // (Around a whole subject — "rond de vergaderingen" — the help of all its commands: /help vergadering.)
+  const subject = aboutCommand?.[1].split(" ")[0];
+  const family = subject && aboutTopic && !fold(aboutTopic).includes(aboutCommand![1].split(" ")[1] ?? "\u0000") && router.commands.filter((c) => c.name.split(" ")[0] === subject).length > 1 ? subject : undefined;
+  if (family) return { kind: "run", text: `/help ${family}` };
+  if (aboutCommand && router.commands.some((c) => c.name === aboutCommand[1])) return { kind: "run", text: `/help ${aboutCommand[1]}` };
+  if (/\bwhat can you do( for me| for us)?\b|\bwat (ik|je|we) (allemaal )?(met|bij) (jou|je|u|de bot|wijkbot|deze bot|dit ding|deze app) (allemaal )?(kan|kun|kunnen) doen\b/.test(f)) return { kind: "run", text: "/help" };
   if (/\bwat (kan|kun) ik (allemaal |eigenlijk |precies |nou |dan )*(met|bij) (jou|je|u|de bot|wijkbot|deze bot|dit ding|deze app)\b|^wat (kan|kun|doet) (die|de|deze|dat|dit) (bot|ding|app)( (allemaal|eigenlijk|precies|zoal))*$|^wat (kan|kun|doet) wijkbot( (allemaal|eigenlijk|precies|zoal))*$|\bwhat can i (do|ask) (with|from) (you|this bot|the bot)\b/.test(f)) return { kind: "run", text: "/help" };
   // "ben je er nog?", "werkt dit ding nog", "?": whether the bot is there — it is, and this is what it does.
   if (/^(?:wijkbot )?(?:(?:ben je|bent u|are you) (?:er|daar|there|still there|nog daar|wakker)(?: nog)?|werkt (?:dit|deze|de|het|je|jij) ?(?:ding|bot|app|wijkbot)? ?(?:nog|eigenlijk|wel)?|is (?:dit|deze) (?:ding|bot) (?:nog )?(?:aan|wakker|online))$/.test(f) || /^\s*\?+\s*$/.test(text)) return { kind: "run", text: "/help" };

@@ -298,7 +298,7 @@ function withSenderPattern(name: string, either = true): RegExp {
 }
 
 /** "alle herinneringen", "welke herinneringen staan er voor de groep": the whole wijk's (the coördinator's list). */
-const ALL_REMINDERS = /\b(alle|iedereen|everyone|all)\b|\b(voor|van|in) (de|het) (groep|team|hele wijk|wijk)\b/;
+const ALL_REMINDERS = /\b(alle|iedereen|everyone|all)\b|\b(voor|van|in) (de|het) (groep|team|hele wijk|wijk)\b|\b(?:die )?van (?:de )?(anderen|andere mensen|others|other people)\b/;
 
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
