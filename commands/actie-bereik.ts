@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
+import { AppError, NeedsValue } from "../src/core/errors.ts";
 import { getActionFigures } from "../src/services/get-action-figures.ts";
 import { changeAction } from "../src/services/change-action.ts";
 import { getActionNaming } from "../src/services/get-action-naming.ts";
@@ -19,18 +20,34 @@ export default defineCommand({
     const both = rest.trim().match(/^(.*?)[\s:]+(\d[\d.]*)\s+(?:van|of|uit)\s+(\d[\d.]*)$/i);
     if (both) return { name: both[1], count: Number(both[2].replace(/\./g, "")), intended: false, of: Number(both[3].replace(/\./g, "")) };
     const m = rest.trim().match(/^(.*?)\s+(?:(beoogd|doel|intended|target)\s+)?(\d[\d.]*)$/i);
-    if (!m) return { name: rest, count: undefined, intended: false };
+    // ("/actie bereik huiswerkbegeleiding", "… beoogd": no number — how many, then? The next message gives it.)
+    if (!m) {
+      const target = rest.trim().match(/^(.*?)\s+(beoogd|doel|intended|target)$/i);
+      return { name: target ? target[1] : rest, count: undefined, intended: Boolean(target), ask: !/\d/.test(rest) };
+    }
     return { name: m[1], count: Number(m[3].replace(/\./g, "")), intended: Boolean(m[2]) };
   },
   schema: z.object({
     name: z.string().trim().min(1, "reach.name"),
-    count: z.number({ message: "reach.count" }).int().min(0).max(10_000_000, "reach.tooBig"),
+    count: z.number({ message: "reach.count" }).int().min(0).max(10_000_000, "reach.tooBig").optional(),
+    ask: z.boolean().optional(),
     intended: z.boolean(),
     of: z.number().int().min(0).max(10_000_000, "reach.tooBig").optional(),
-  }),
+  }).refine((a) => a.count !== undefined || a.ask, { message: "reach.count", path: ["count"] }),
   async run(ctx, args) {
-    const action = await ctx.findAction(args.name);
+    // (Without its value and no action by that name: say what the command needs, as before.)
+    const action = await ctx.findAction(args.name).catch((error: unknown) => {
+      if (args.count === undefined && error instanceof AppError && error.code === "NOT_FOUND") {
+        const said = ctx.t("reach.count");
+        throw new AppError("INVALID", `${said.charAt(0).toUpperCase()}${said.slice(1)}.\n${ctx.t("core.usage", { usage: "/actie bereik <naam> [beoogd] <getal>" })}\n${ctx.t("core.example", { example: "/actie bereik watertappunt 250" })}`);
+      }
+      throw error;
+    });
     await ctx.ensureCanChange(action);
+    if (args.count === undefined) {
+      const { label } = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
+      throw new NeedsValue({ key: args.intended ? "reach.askIntended" : "reach.askReached", vars: { label } }, { text: `/actie bereik ${action.title}${args.intended ? " beoogd" : ""}`, pickActionId: action.id }, "actie bereik");
+    }
     const values: Record<string, string> = args.intended ? { reachIntended: String(args.count) } : { reachReached: String(args.count) };
     if (args.of !== undefined) values.reachIntended = String(args.of);
     await changeAction(ctx.tx, ctx.meta, action.id, values);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
+import { AppError, NeedsValue } from "../src/core/errors.ts";
 import { parseAmountCents } from "../src/core/command-helpers.ts";
 import { getActionFigures } from "../src/services/get-action-figures.ts";
 import { changeAction } from "../src/services/change-action.ts";
@@ -17,6 +18,9 @@ export default defineCommand({
   mutates: true,
   parse(rest) {
     const m = rest.trim().match(/^(.*?)\s+(begroot|gepland|planned|besteed|uitgegeven|spent)\s+(.+)$/i);
+    // ("/actie budget huiskamer begroot": which amount, then? The next message gives it.)
+    const kindOnly = m ? null : rest.trim().match(/^(.*?)\s+(begroot|gepland|planned|besteed|uitgegeven|spent)$/i);
+    if (kindOnly) return { name: kindOnly[1], kind: /^(begroot|gepland|planned)$/i.test(kindOnly[2]) ? "begroot" : "besteed", cents: undefined, ask: true };
     if (!m) return { name: rest, kind: undefined, cents: undefined };
     const kind = /^(begroot|gepland|planned)$/i.test(m[2]) ? "begroot" : "besteed";
     return { name: m[1], kind, cents: parseAmountCents(m[3]) };
@@ -24,11 +28,23 @@ export default defineCommand({
   schema: z.object({
     name: z.string().trim().min(1, "budget.name"),
     kind: z.enum(["begroot", "besteed"], { message: "budget.kind" }),
-    cents: z.number({ message: "budget.amount" }).int().min(0),
-  }),
+    cents: z.number({ message: "budget.amount" }).int().min(0).optional(),
+    ask: z.boolean().optional(),
+  }).refine((a) => a.cents !== undefined || a.ask, { message: "budget.amount", path: ["cents"] }),
   async run(ctx, args) {
-    const action = await ctx.findAction(args.name);
+    // (Without its value and no action by that name: say what the command needs, as before.)
+    const action = await ctx.findAction(args.name).catch((error: unknown) => {
+      if (args.cents === undefined && error instanceof AppError && error.code === "NOT_FOUND") {
+        const said = ctx.t("budget.amount");
+        throw new AppError("INVALID", `${said.charAt(0).toUpperCase()}${said.slice(1)}.\n${ctx.t("core.usage", { usage: "/actie budget <naam> begroot|besteed <bedrag>" })}\n${ctx.t("core.example", { example: "/actie budget watertappunt begroot 2500" })}`);
+      }
+      throw error;
+    });
     await ctx.ensureCanChange(action);
+    if (args.cents === undefined) {
+      const { label } = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
+      throw new NeedsValue({ key: "budget.askAmount", vars: { label, kind: args.kind } }, { text: `/actie budget ${action.title} ${args.kind}`, pickActionId: action.id }, "actie budget");
+    }
     await changeAction(ctx.tx, ctx.meta, action.id, args.kind === "begroot" ? { budgetPlanned: String(args.cents) } : { budgetSpent: String(args.cents) });
     const a = await getActionFigures(ctx.tx, action.id);
     const d = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
+import { AppError, NeedsValue } from "../src/core/errors.ts";
 import { changeAction } from "../src/services/change-action.ts";
 import { getActionNaming } from "../src/services/get-action-naming.ts";
 import { renderActionDescription } from "../src/render/action-description.ts";
@@ -17,15 +18,28 @@ export default defineCommand({
     const at = rest.indexOf("@");
     if (at > 0) return { name: rest.slice(0, at), people: rest.slice(at).split(/\s*@/).filter(Boolean) };
     const tokens = rest.trim().split(/\s+/);
-    return { name: tokens.slice(0, -1).join(" "), people: tokens.length > 1 ? [tokens[tokens.length - 1]] : [] };
+    // ("/actie eigenaar voorleesochtend": the action alone — who, then? The next message names them.)
+    if (tokens.length === 1) return { name: rest, people: [] };
+    return { name: tokens.slice(0, -1).join(" "), people: [tokens[tokens.length - 1]] };
   },
   schema: z.object({
     name: z.string().trim().min(1, "owner.name"),
-    people: z.array(z.string().trim().min(1)).min(1, "owner.people").max(5, "owner.max"),
+    people: z.array(z.string().trim().min(1)).max(5, "owner.max"),
   }),
   async run(ctx, args) {
-    const action = await ctx.findAction(args.name);
+    // (Without its value and no action by that name: say what the command needs, as before.)
+    const action = await ctx.findAction(args.name).catch((error: unknown) => {
+      if (!args.people.length && error instanceof AppError && error.code === "NOT_FOUND") {
+        const said = ctx.t("owner.people");
+        throw new AppError("INVALID", `${said.charAt(0).toUpperCase()}${said.slice(1)}.\n${ctx.t("core.usage", { usage: "/actie eigenaar <naam> @persoon" })}\n${ctx.t("core.example", { example: "/actie eigenaar watertappunt @Ahmed" })}`);
+      }
+      throw error;
+    });
     await ctx.ensureCanChange(action);
+    if (!args.people.length) {
+      const { label } = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
+      throw new NeedsValue({ key: "owner.askPeople", vars: { label } }, { text: `/actie eigenaar ${action.title} @`, pickActionId: action.id }, "actie eigenaar");
+    }
     const people = await Promise.all(args.people.map((ref) => ctx.findPerson(ref.replace(/[,;.]$/, ""))));
     const changes = await changeAction(ctx.tx, ctx.meta, action.id, { owners: encodeIdSet([...new Set(people.map((p) => p.id))]) });
     const d = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);

@@ -229,7 +229,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     case "need-action": {
       // "nee hoeft niet", "niet nodig" to "when?"/"which one?": nothing, then.
       if (/^(?:(?:nee+|neen|no|nope)[\s,]*)?(?:(?:hoeft|hoef ik|hoeven we) (?:niet|ook niet)|niet nodig|no need|dank je|bedankt|thanks|laat maar)?[.!]*$/.test(folded) && folded && !isNumber && (no || /^(nee+|neen|no|nope|hoeft|hoef|niet nodig|no need)\b/.test(folded))) return { kind: "say", key: "core.nothingChanged", clear: true };
-      if (!short || isNumber || yes || no) return { kind: "none" };
+      // ("17" to "how many reached?", "2.750" to "what amount?": a number is the answer.)
+      const wantsNumber = /^\/actie (bereik|budget)\b/.test(payload.rerun.text);
+      if (!short || (isNumber && !wantsNumber) || yes || no) return { kind: "none" };
       // "zet maar op 26 maart graag" to "what is the new deadline?": the date inside the answer.
       // ("de speeltuin bedoel ik": the name, without the words around it.)
       const named = withoutPointer(stripCorrection(typed) || typed);

@@ -473,7 +473,9 @@ async function reminderShownFirst(said: string, w: UnderstandWorld): Promise<Und
 const SHOWS_ONLY = /^\/(?:(?:actie info|acties|help|wie|vergaderingen|herinneringen|besluitenlijst|mijngegevens|checkin|status|rapport|maandbericht)(?:\s|$)|(?:agenda|overzicht|weekoverzicht)$)/;
 
 /** Asked to do it: "kun je …", "wil je …", "graag …", or a command word first. */
-const ASKED_TO = /^(?:(?:kun|kan|kunt|wil|wilt|zou|zoudt|could|can|would|will) (?:je|jij|u|you)\b|(?:graag|pls|please|aub)\b|(?:mail|e-?mail|stuur|print|druk|bel|reserveer|boek|bestel|betaal|maak (?:\w+ )?over|reset)\b)/;
+const ASKED_TO = /^(?:(?:kun|kan|kunt|wil|wilt|zou|zoudt|could|can|would|will) (?:je|jij|u|you)\b|(?:graag|pls|please|aub)\b|(?:mail|e-?mail|stuur|print|druk|bel|reserveer|boek|bestel|betaal|maak (?:\w+ )?over|reset|voeg|deel|share|invite|nodig)\b)/;
+/** Passing something on outside the bot's chats: files, copies, people added to an app, a link shared with someone. */
+const SHARE_OUTSIDE = /\b(doorsturen|door sturen|forward|flyer|bijlage|attachment|kopie|kopieen|kopietjes|copies|kopieren|share|delen met|deel (?:\w+ ){0,4}met|uitnodigen|nodig (?:\w+ ){0,3}uit|invite|toevoegen aan|voeg (?:\w+ ){0,3}toe aan|add (?:\w+ ){0,3}to the (?:group|app|chat))\b/;
 
 /**
  * "kun je een mail sturen naar de wethouder", "print het overzicht", "wat vind jij, moeten we …",
@@ -487,7 +489,8 @@ function readCannotDo(f: string, text: string): Understanding | undefined {
   // "maak een nieuwe link voor het overzicht" (the old one leaked): the coördinator's command, shown first.
   if (/\b(nieuwe link|nieuwe url|andere link|link (vernieuwen|intrekken|ongeldig maken|wijzigen|veranderen))\b/.test(f) && /\b(overzicht|bord|board|overview|web|webpagina|dashboard)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: "/overzicht nieuwe-link" }), text: "/overzicht nieuwe-link" };
   // "geef me de link naar het overzicht": /overzicht ends with the link to the web page.
-  if (/\b(link|url|webpagina|website van het overzicht|webadres|op internet|online|in de browser|op de computer|op mijn laptop)\b/.test(f) && /\b(overzicht|bord|board|overview|web|webpagina|dashboard)\b/.test(f) && !/\b(nieuwe link|nieuwe-link|andere link|link (vernieuwen|intrekken|ongeldig))\b/.test(f)) return run("/overzicht");
+  // ("can you share the board link with the new alderman?": sharing it with someone outside is theirs to do — asked below.)
+  if (/\b(link|url|webpagina|website van het overzicht|webadres|op internet|online|in de browser|op de computer|op mijn laptop)\b/.test(f) && /\b(overzicht|bord|board|overview|web|webpagina|dashboard)\b/.test(f) && !/\b(nieuwe link|nieuwe-link|andere link|link (vernieuwen|intrekken|ongeldig))\b/.test(f) && !(ASKED_TO.test(f) && SHARE_OUTSIDE.test(f))) return run("/overzicht");
   // "hoeveel mensen hebben de check-in al ingevuld?": the state of the round.
   if (/\bcheck ?-?in\b|\bcheckin\b|\btussentijdse check\b/.test(f) && /\b(hoeveel|wie|stand|ingevuld|geantwoord|gereageerd|gedaan|binnen|respons|reacties)\b/.test(f) && !/\b(hoe (moet|kan|werkt|doe))\b/.test(f)) return run("/checkin");
   // "stuur de check-in nu rond": the mid-year check sent now (the coördinator's), shown first.
@@ -515,9 +518,13 @@ function readCannotDo(f: string, text: string): Understanding | undefined {
     .replace(/[\s?!.]+$/, "")
     .replace(/^(?:een|de|het)\s+/i, "")
     .trim();
-  const remindOffer = (key: "understand.cannotMail" | "understand.cannotArrange"): Understanding => ({ kind: "need-action", question: localText(key), command: `herinner mij ${what}` });
+  const remindOffer = (key: "understand.cannotMail" | "understand.cannotArrange" | "understand.cannotShare"): Understanding => ({ kind: "need-action", question: localText(key), command: `herinner mij ${what}` });
   if (/\b(mail|e-?mail|mailtje|mailen|e-?mailen|bellen|bel|opbellen|sms|brief|whatsappen|appen|app sturen)\b/.test(f) && /\b(naar|aan|de|het|een|op)\b/.test(f) && !/\b(herinner\w*|remind\w*|overzicht|link)\b/.test(f)) return remindOffer("understand.cannotMail");
+  // ("can you call the alderman and invite him …", "send an email to the school": in English too.)
+  if (/\b(call|phone|ring|email|e-mail|send (?:an |a )?(?:email|mail|message|letter))\b/.test(f) && /\b(the|an|a|to|him|her|them)\b/.test(f) && !/\b(herinner\w*|remind\w*)\b/.test(f)) return remindOffer("understand.cannotMail");
   if (/\b(print|printen|uitprinten|afdrukken|druk (\w+ )?af|print out)\b/.test(f)) return { kind: "confirm", question: localText("understand.cannotPrint"), text: "/overzicht" };
+  // ("kun je de flyer doorsturen naar iedereen", "kan jij 25 kopieen maken", "voeg Daan toe aan de stuurgroep app".)
+  if (SHARE_OUTSIDE.test(f) && !/\b(herinner\w*|remind\w*|agenda|agendapunt|partner|eigenaar|actie nieuw)\b/.test(f)) return remindOffer("understand.cannotShare");
   if (/\b(reserveer|reserveren|boek|boeken|bestel|bestellen|betaal|betalen|overmaken|maak (\w+ ){0,3}over|declareren|book|order|pay)\b/.test(f) && !/\b(besteed|uitgegeven|budget|begroting)\b/.test(f) && !/\b(herinner\w*|remind\w*|seintje|porren)\b/.test(f)) return remindOffer("understand.cannotArrange");
   return undefined;
 }

@@ -33,6 +33,7 @@ export const enUnderstand: Record<keyof typeof nlUnderstand, CatalogueText> = {
   "understand.meetingMove": "I cannot move a meeting. The coordinator or chair plans the new date with /meeting new <date time> [place]; the old one's agenda items can follow with /agenda defer <nr>.",
   "understand.noPassword": "wijkbot has no password: you just talk to me in this chat. The web page with the overview opens from the link /overzicht gives you.",
   "understand.cannotArrange": "I cannot book, order or pay for things. Shall I remind you? Say when, for example: Friday 10:00",
+  "understand.cannotShare": "I can't forward files, make copies or add people to a group or app. Shall I remind you to do it? Say when, for example: tomorrow 9:00",
   "understand.notOwner": "{name} is not an owner of *{title}*. Owner: {owners}.",
   "understand.confirmAll": "Do you mean:\n{lines}\nThen I will do them one after the other.",
   "understand.ask.update": "What would you like to note on *{title}*?",

@@ -32,6 +32,7 @@ export const nlUnderstand = {
   "understand.meetingMove": "Een vergadering verzetten kan ik niet. De coördinator of voorzitter plant de nieuwe datum met /vergadering nieuw <datum tijd> [plek]; de agendapunten van de oude kunnen mee met /agenda uitstellen <nr>.",
   "understand.noPassword": "Een wachtwoord heb je bij wijkbot niet: je praat gewoon met mij in deze chat. De webpagina met het overzicht open je met de link van /overzicht.",
   "understand.cannotArrange": "Reserveren, bestellen of betalen kan ik niet regelen. Zal ik je eraan herinneren? Zeg wanneer, bijvoorbeeld: vrijdag 10:00",
+  "understand.cannotShare": "Bestanden doorsturen, kopieën maken of iemand aan een groep of app toevoegen kan ik niet. Zal ik je eraan herinneren? Zeg wanneer, bijvoorbeeld: morgen 9:00",
   "understand.notOwner": "{name} is geen eigenaar van *{title}*. Eigenaar: {owners}.",
   "understand.confirmAll": "Bedoel je:\n{lines}\nDan doe ik ze na elkaar.",
   "understand.ask.update": "Wat wil je noteren bij *{title}*?",
