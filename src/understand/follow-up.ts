@@ -263,7 +263,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
         return { kind: "read-as", text: `${payload.actionTitle} ${typed.replace(/^@?wijkbot\b[\s,:]*/i, "")}` };
       }
       // "ja", "klopt", "top" right after a change that asked nothing: agreed — nothing to do.
-      if ((yes || /^(ja+ )?(klopt|mooi|prima|top|super|perfect|helemaal goed|precies|correct|goed zo)( hoor| zo)?[.!]*$/.test(folded)) && !/\d/.test(folded)) return { kind: "say", key: "followUp.ack", clear: false };
+      // ("helemaal goed zo, dank je 🙏", "thanks man 💪": agreed, with thanks.)
+      const thanked = /^(?:(?:ja+|top|super|mooi|prima|perfect|helemaal goed|goed|klopt)(?: zo| hoor)?\s+)?(?:dank je|dankjewel|dank u|bedankt|thanks|thx|merci|tnx|dankje)(?: wel)?(?: (?:man|hoor|he|joh|wijkbot|!))*$/.test(folded);
+      if ((yes || thanked || /^(ja+ )?(klopt|mooi|prima|top|super|perfect|helemaal goed|precies|correct|goed zo)( hoor| zo)?[.!]*$/.test(folded)) && !/\d/.test(folded)) return { kind: "say", key: "followUp.ack", clear: false };
       // "nee toch maar niet", "laat maar, toch niet" right after a change: take it back? (asked first; a bare "nee" gets the hint below)
       // ("nee wacht, doe maar niet", "bij nader inzien toch maar niet", "never mind" too.)
       if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|wacht|sorry|oeps|ai|stop|ho|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:het |dat |dit )?(?:toch |maar |dan )+(?:niet|toch niet)|hoeft (?:toch )?niet|never ?mind|don'?t)(?: (?:doen|hoor|meer))?(?:[.!,]*\s+(?:ik|i|want|omdat|sorry|dat)\b.{0,60})?[.!]*$/.test(folded)) {

@@ -17,7 +17,7 @@ const UPDATE_MARKER_AT_START = /^[\s,:;-]*(?:(?:update|voortgang|notitie|noteer|
 
 /** Where a reason starts after a status: punctuation, or "want", "omdat" … */
 /** A clause that says more about who owns it ("ik blijf er wel bij als back-up", "samen met mij"): no reason, no note. */
-const OWNERS_SAID = /\b(ik blijf|blijf ik|blijft|er (?:\w+ ){0,2}bij|erbij|eigenaar|eigenaren|samen met|met mij|en ik|ik ook)\b/;
+const OWNERS_SAID = /\b(ik blijf|blijf ik|blijft|(?:komt|komen|zet|doe|blijft|blijf) (?:\w+ ){0,2}(?:er )?(?:(?:ook|nog|wel) )*bij|erbij|eigenaar|eigenaren|samen met|met mij|en ik|ik ook)\b/;
 /** Words of titles that, alone, name no action ("naar een andere wijk"). */
 const COMMON_TITLE_WORDS = new Set("wijk buurt school scholen kinderen kind ouders jongeren jeugd groep plan project".split(" "));
 /** A clause that hands an action over to someone ("gaat naar Anouk", "Lisa neemt het over", "Youssef pakt het op"). */
@@ -462,7 +462,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     };
   };
   // ("De eerste voorleesochtend in de bibliotheek zit erop!": the first of a series took place — under way, not done; shown first.)
-  const firstOfSeries = adjacent?.sub === "klaar" && !question && /\b(?:eerste|1e|1ste|tweede|2e|2de|derde|3e|volgende)\s+$/i.test(text.slice(0, span.start));
+  const firstOfSeries = adjacent?.sub === "klaar" && !question && /\b(?:eerste|1e|1ste|tweede|2e|2de|derde|3e|volgende)\s+$/i.test(text.slice(0, span.start)) && !/\b(eerste|1e|tweede|2e|derde|3e)\b/.test(fold(span.action.title));
   if (adjacent && firstOfSeries && !isNegated(low, adjacent)) {
     const note = reasonAfter(text, adjacent.end);
     const status = localText("status.bezig" as never);
@@ -1296,7 +1296,7 @@ function sideNote(text: string, span: ActionSpan<IndexedAction>, value: string):
     const start = m.index!;
     const end = start + m[0].length;
     const words = ` ${fold(m[0])} `;
-    const namesAction = (start < span.end && end > span.start) || /\b(eigenaar|eigenaren|partner|partners|deadline|bereik|budget|begroot|doelgroep|pijler|owner|(zet|doe) (hem|haar|ze|hen|die|dat|het) (erbij|als|op|er (ook |nog |maar |even |gewoon )*bij)|samen met|met mij|en ik|ik ook|mij ook|bijgekomen|erbij gekomen|afgevallen|uitgegeven|besteed|gaat eraf|gaan eraf|(doe|doet) (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar)|hoeft (er )?niet meer)\b/.test(words);
+    const namesAction = (start < span.end && end > span.start) || /\b(eigenaar|eigenaren|partner|partners|deadline|bereik|budget|begroot|doelgroep|pijler|owner|(zet|doe) (hem|haar|ze|hen|die|dat|het) (erbij|als|op|er (ook |nog |maar |even |gewoon )*bij)|samen met|met mij|en ik|ik ook|mij ook|bijgekomen|erbij gekomen|afgevallen|uitgegeven|besteed|gaat eraf|gaan eraf|(doe|doet) (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er |het )?(\w+ ){0,2}(bij|eigenaar|doen|trekken)|blijf ik (\w+ ){0,2}(bij|eigenaar)|hoeft (er )?niet meer)\b/.test(words);
     const hasValue = valueWords.some((w) => words.includes(` ${w} `) || (/\d/.test(w) && words.includes(w.replace(/[^\d]/g, ""))));
     if (namesAction || hasValue) lastUsed = i;
   });
@@ -1564,7 +1564,7 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   }
   const amounts = [
     ...text.matchAll(
-      /(?:€\s*(\d[\d.,]*(?:\s*k\b)?)|\b(\d[\d.,]*(?:\s*k\b)?)\s*(?:euros?|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald|spent|paid|afgerekend|aanbetaald|voorgeschoten|overgemaakt|kost|kosten)\s+(?:(?:van|is|op|gaat|naar|wordt|nu|omhoog|verhoogd|verlaagd|moet|mag|kan|to|now|toch|eigenlijk|maar|ongeveer|zo'?n)\s+){0,3}(\d[\d.,]*\d?k?)\b|\b(\d[\d.,]*\d|\d|\d+k)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|kwijt|begroot|gebudgetteerd|toegekend|gereserveerd|spent|paid|budgeted|aanbetaling|aanbetaald|afgerekend|voorgeschoten|overgemaakt)\b)/giu,
+      /(?:€\s*(\d[\d.,]*(?:\s*k\b)?)|\b(\d[\d.,]*(?:\s*k\b)?)\s*(?:euros?|eur)\b|\b(?:begroot|begroting|budget|besteed|uitgegeven|gekost|betaald|spent|paid|afgerekend|aanbetaald|voorgeschoten|overgemaakt|kost|kosten)\s+(?:(?:van|is|op|gaat|naar|wordt|nu|omhoog|verhoogd|verlaagd|moet|mag|kan|to|now|toch|eigenlijk|maar|ongeveer|zo'?n|tot|toe|al|inmiddels|dusver|zover|so|far)\s+){0,4}(\d[\d.,]*\d?k?)\b|\b(\d[\d.,]*\d|\d|\d+k)\s+(?:\p{L}+\s+)?(?:uitgegeven|besteed|betaald|gekost|kwijt|begroot|gebudgetteerd|toegekend|gereserveerd|spent|paid|budgeted|aanbetaling|aanbetaald|afgerekend|voorgeschoten|overgemaakt)\b)/giu,
     ),
   ];
   // "begroting ouderavond mediawijsheid: 650": the word, the action, then the bare amount at the end.

@@ -61,6 +61,18 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   // "misschien moeten we ook iets met een repaircafé doen, weet niet of dat past": an idea — offered as a new action, asked first.
   const idea = said.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:misschien|wellicht|mss|zullen we|moeten we|kunnen we|zouden we)\s+(?:(?:moeten|kunnen|zouden)\s+)?(?:we\s+)?(?:ook\s+|eens\s+|nog\s+)*iets\s+(?:met|rond|rondom|doen met)\s+(?:een\s+|de\s+|het\s+)?([^,.;?!]{3,40}?)\s+(?:doen|organiseren|opzetten|starten|beginnen|oppakken)\b/i)?.[1];
   if (idea && !/^(iets|dat|dit|het)$/i.test(idea.trim())) return confirmCommand(`/actie nieuw ${idea.trim().charAt(0).toUpperCase()}${idea.trim().slice(1)}`);
+  // ("ik wil graag een actie Energiespreekuur in de flat starten. Begroot 1500 euro, …", "kun je een actie Schoolpleinen open na
+  // schooltijd aanmaken onder Vreedzaam, …?", "kan je een actie aanmaken, kansrijk, deadline eind mei, met als titel X": the name,
+  // then the parts said around it.)
+  const namedStart = said.match(/\b(?:ik wil|we willen|wil ik|willen we|ik zou|we zouden)\s+(?:graag\s+|ook\s+|nog\s+)*een\s+(?:nieuwe\s+)?actie\s+(\p{Lu}[^,.;:!?]{2,60}?)\s+(?:starten|opzetten|beginnen|opstarten|aanmaken|maken|organiseren)\b[\s.,;:!]*(.*)$/u) ??
+    said.match(/\b(?:kun|kan|kunt|wil|wilt|zou)\s+(?:je|jij|u)\s+(?:(?:voor mij|voor ons|even|ff|misschien)\s+)*een\s+(?:nieuwe\s+)?actie\s+(\p{Lu}[^,.;:!?]{2,60}?)\s+(?:aanmaken|maken|toevoegen|zetten|erbij zetten|invoeren)\b[\s,]*(.*?)[?.!]*$/u);
+  const withTitle = namedStart ? null : said.match(/\b(?:(?:kun|kan|kunt|wil|wilt|zou)\s+(?:je|jij|u)\s+(?:(?:voor mij|voor ons|even|ff)\s+)*)?een\s+(?:nieuwe\s+)?actie\s+(?:aanmaken|maken|toevoegen|zetten)\b[\s,]*(.*?)[\s,]*\bmet als (?:titel|naam)\s*:?\s*(.{3,80}?)[\s.!?]*$/i);
+  if (namedStart || withTitle) {
+    const title = namedStart ? namedStart[1] : withTitle![2];
+    const parts = (namedStart ? namedStart[2] : withTitle![1]).trim().replace(/[.!?]+$/, "").replace(/\.\s+/g, ", ");
+    said = `nieuwe actie: ${title.trim()}${parts ? `, ${parts}` : ""}`;
+    f = fold(said);
+  }
   // ("de stuurgroep wil een actie Wijkfeest onder Vreedzaam, …": a new action asked for by its name.)
   const wanted = said.replace(/^(\s*(?:@wijkbot[\s,:]*)?)(?:(?:de\s+)?stuurgroep|we|wij|ik|de coördinator|de coordinator)\s+(?:wil|willen|wilt)\s+(?:graag\s+|ook\s+|nog\s+)*een\s+(?:nieuwe\s+)?actie\s+(?=\p{Lu})/u, "$1nieuwe actie ");
   if (wanted !== said) {
@@ -118,7 +130,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   if (!trigger || /^(wie|wat|welke|hoe|waar|who|what|which|how)\b/.test(f)) return undefined;
   // ("eigenaar Lisa en 0-4": "en" before an age group or a pillar that ends a part joins two parts.)
   const joined = new RegExp(`\\s+en\\s+(?=(?:0\\s*-\\s*4|4\\s*-\\s*12|12\\s*\\+|12 plus|algemeen|${w.pillars.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*(?:[,.;]|$))`, "gi");
-  let rest = text.slice(trigger.index! + trigger[0].length).replace(joined, ", ");
+  // ("kun je een nieuwe actie zetten: X": the verb before the colon is no part of the name.)
+  let rest = text.slice(trigger.index! + trigger[0].length).replace(joined, ", ").replace(/^\s*(?:zetten|aanmaken|maken|toevoegen|invoeren|erbij zetten|registreren)\s*:\s*/i, " ");
   // "nieuwe actie voor Sanne: …": who it is for, before the colon.
   const forWhom = rest.match(/^\s*voor\s+@?([\p{L}][\p{L}\p{N}_-]*)\s*:\s*/iu);
   /** A person of the wijk by full or first name, as typed. */
