@@ -581,7 +581,7 @@ function readDecisionCorrection(typed: string, folded: string, command: string):
   // "X ipv Y", "X, niet Y", "X not Y": Y in the decision becomes X.
   const swap = said.match(/^(.+?)\s*,?\s+(?:ipv|i\.?p\.?v\.?|in plaats van|instead of|niet|not)\s+(.+?)[.!]*$/i);
   // ("bij de sporthal, niet winkelcentrum": the place with its preposition — "bij het winkelcentrum" becomes "bij de sporthal".)
-  const preposition = swap?.[1].match(/^(bij|in|op|naar|voor|aan|na|at|to|on)\s+/i)?.[1];
+  const preposition = swap?.[1].match(/^(bij|in|op|naar|voor|aan|na|vanaf|sinds|tot|per|tijdens|at|to|on|from|until)\s+/i)?.[1];
   const placed = swap && preposition ? body.match(new RegExp(`\\b${preposition}\\s+(?:(?:de|het|een|the)\\s+)?${swap[2].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i")) : null;
   if (swap && placed) return { kind: "rerun", rerun: { text: `/besluit ${body.slice(0, placed.index)}${swap[1]}${body.slice(placed.index! + placed[0].length)}${itemSuffix}`, undoFirst: true, correction: true } };
   // ("46000, niet 48": a number said short — "48" for the 48000 in the decision — is that whole number, never part of it.)
@@ -617,7 +617,7 @@ function readDecisionCorrection(typed: string, folded: string, command: string):
 }
 
 /** A moment with only a clock time: "om 10 uur", "14:00", "half 9 's avonds". */
-const TIME_ONLY = /^(?:om |at )?(?:\d{1,2}(?:[:.]\d{2})?(?: ?(?:uur|u))?|half \S+|kwart ?(?:over|voor) \S+|\d{1,2}(?::\d{2})? ?(?:am|pm))(?: (?:'s|s|des) ?(?:ochtends|morgens|middags|avonds))?$/i;
+const TIME_ONLY = /^(?:(?:'s|s|des) ?(?:ochtends|morgens|middags|avonds) )?(?:om |at )?(?:\d{1,2}(?:[:.]\d{2})?(?: ?(?:uur|u))?|half \S+|kwart ?(?:over|voor) \S+|\d{1,2}(?::\d{2})? ?(?:am|pm))(?: (?:'s|s|des) ?(?:ochtends|morgens|middags|avonds))?$/i;
 /** The clock time inside a moment ("morgen om 9:00" → "om 9:00"). */
 const TIME_IN = /(?:\b(?:om|at) )?(?:\b\d{1,2}[:.]\d{2}(?: ?uur)?|\bhalf \S+|\bkwart ?(?:over|voor) \S+|\b\d{1,2} ?(?:uur|u)\b|\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b)(?: (?:'s|s|des) ?(?:ochtends|morgens|middags|avonds))?/i;
 
