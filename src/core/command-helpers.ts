@@ -12,6 +12,8 @@ export function splitTrailingDate(text: string): { name: string; date: string } 
   const tokens = text.trim().split(/\s+/).filter(Boolean);
   for (let k = Math.min(8, tokens.length - 1); k >= 1; k--) {
     const date = tokens.slice(tokens.length - k).join(" ");
+    // ("verkeersles in groep 5 11 februari 8:00": the number of a school group, class or item is no part of the date.)
+    if (/^\d/.test(tokens[tokens.length - k]) && /^(groep|groepen|gr\.?|klas|klassen|nummer|nr\.?|no\.?|punt|agendapunt|lokaal|item)$/i.test(tokens[tokens.length - k - 1] ?? "")) continue;
     if (resolveDate(date, RECOGNITION_REFERENCE).kind !== "unreadable") {
       return { name: tokens.slice(0, tokens.length - k).join(" "), date };
     }

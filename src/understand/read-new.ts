@@ -536,7 +536,7 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
   const n = number[1] ?? number[2];
   let command: string | undefined;
   // ("punt 3 mag op de agenda", "punt 3 nemen we mee": taken onto the agenda.)
-  if (/\b(accepteer|accepteren|geaccepteerd|neem .*\bop\b|nemen .*\bop\b|keur .*\bgoed|goedkeuren|goedgekeurd|akkoord|accept|accepted|approve|approved|(?:mag|kan|mogen|kunnen) (?:er ?op|erbij|op de agenda)|nemen we (?:\w+ )?mee|neem (?:\w+ )?mee|meenemen)\b/.test(f)) command = `/agenda accepteer ${n}`;
+  if (/\b(accepteer|accepteren|geaccepteerd|neem .*\bop\b|nemen .*\bop\b|keur .*\bgoed|goedkeuren|goedgekeurd|akkoord|accept|accepted|approve|approved|(?:mag|kan|mogen|kunnen) (?:er ?op|erbij|op de agenda)|nemen we (?:\w+ ){0,3}mee|neem (?:\w+ ){0,3}mee|meenemen)\b/.test(f)) command = `/agenda accepteer ${n}`;
   else if (/\b(besproken|behandeld|afgehandeld|gedaan|afgerond|is geweest|discussed|handled|covered)\b/.test(f)) command = `/agenda behandeld ${n}`;
   else if (/\b(uitstellen|uitgesteld|stel .*\buit|stellen .*\buit|schui[fv]\w* .*\bdoor|doorschuiven|doorgeschoven|volgende vergadering|volgende keer|postpone\w*|defer\w*|next meeting|(mag|kan|gaat|moet) (\w+ )?door naar|naar (de vergadering van )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b/.test(f)) command = `/agenda uitstellen ${n}`;
   if (!command) return undefined;
