@@ -609,10 +609,12 @@ function readDecisionCorrection(typed: string, folded: string, command: string):
   const months = body.match(MONTH) ?? [];
   if (month && months.length === 1) return { kind: "rerun", rerun: { text: `/besluit ${body.replace(MONTH, month)}${itemSuffix}`, undoFirst: true, correction: true } };
   // ("nee, naar Schiermonnikoog" after "zomerkamp gaat naar Ameland": the last phrase with that preposition, said instead.)
-  const phrase = said.match(/^(naar|in|op|bij|voor|met|aan|vanaf|tot|to|at)\s+(\S.{1,40}?)[.!]*$/i);
+  // (Read from the words as typed: the correction words off, the preposition kept.)
+  const unmarked = typed.replace(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:nee+|neen|no|sorry|sry|oeps|oops|correctie|verbetering|wacht|oh|o|ai|oei)\b[\s,:!.-]*)+/i, "").trim();
+  const phrase = unmarked.match(/^(naar|in|op|bij|voor|met|aan|vanaf|tot|to|at)\s+(\S.{1,40}?)[.!]*$/i);
   const prepIn = phrase ? body.match(new RegExp(`\\b${phrase[1]}\\s`, "gi")) ?? [] : [];
   const atEnd = phrase ? body.match(new RegExp(`\\b${phrase[1]}\\s+[^,;.]+$`, "i")) : null;
-  if (phrase && prepIn.length === 1 && atEnd) return { kind: "rerun", rerun: { text: `/besluit ${body.slice(0, atEnd.index)}${said.replace(/[.!]+$/, "")}${itemSuffix}`, undoFirst: true, correction: true } };
+  if (phrase && prepIn.length === 1 && atEnd) return { kind: "rerun", rerun: { text: `/besluit ${body.slice(0, atEnd.index)}${unmarked.replace(/[.!]+$/, "")}${itemSuffix}`, undoFirst: true, correction: true } };
   return undefined;
 }
 

@@ -62,3 +62,11 @@ describe("/herinner", () => {
     expect(await reminderCount()).toBe(0);
   });
 });
+
+describe("/herinner with a number before the moment", () => {
+  it("the number of a school group is part of what, not of when", async () => {
+    expect(await h.say("Fatima", "/herinner mij verkeersles in groep 5 11 februari 8:00", { chat: "dm" })).toEqual([
+      expect.stringContaining('wo 11 feb 08:00 aan "verkeersles in groep 5"'),
+    ]);
+  });
+});

@@ -760,3 +760,64 @@ describe("readFollowUp: one more owner (twenty-third session)", () => {
     expect(readFollowUp("Peter er ook nog bij", owners, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie eigenaar techniekdag @Daan @Lisa @Peter" } });
   });
 });
+
+describe("readFollowUp: corrections and answers (twenty-fourth session)", () => {
+  const now = new Date("2026-01-05T08:00:00Z");
+  const reach = waiting({ kind: "change", command: "actie bereik", actionId: "z", actionTitle: "Zomerkamp", rerun: { text: "/actie bereik Zomerkamp beoogd 50", pickActionId: "z" } });
+  const decided = waiting({ kind: "change", command: "besluit", rerun: { text: "/besluit zomerkamp gaat naar Ameland" } });
+  const money = waiting({ kind: "change", command: "besluit", rerun: { text: "/besluit zomerkamp krijgt 2000 euro" } });
+  const april = waiting({ kind: "change", command: "besluit", rerun: { text: "/besluit huiswerkbegeleiding krijgt er een middag bij vanaf april" } });
+  const askedDecision = waiting({ kind: "confirm", rerun: { text: "/besluit de ouderavond wordt herhaald in april" } });
+  const whenThen = waiting({ kind: "need-action", rerun: { text: "/actie deadline Eén wijkwebsite:", pickActionId: "w" }, command: "actie deadline Eén wijkwebsite:" });
+  const howMany = waiting({ kind: "need-action", rerun: { text: "/actie bereik Huiswerkbegeleiding buurthuis", pickActionId: "h" }, command: "actie bereik" });
+  const accepted = waiting({ kind: "change", command: "agenda accepteer", rerun: { text: "/agenda accepteer 3" } });
+  const reminder = waiting({ kind: "change", command: "herinner", rerun: { text: "/herinner mij stukken printen 11 maart 9:00" } });
+  const done = waiting({ kind: "change", command: "actie klaar", actionId: "s", actionTitle: "Speeltuin Kastanjelaan opknappen", rerun: { text: "/actie klaar speeltuin", pickActionId: "s" } });
+
+  it("'maak er 55 van' and 'oei typfout, moet 14 zijn' after a reach: that number instead", () => {
+    expect(readFollowUp("maak er 55 van", reach, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie bereik Zomerkamp beoogd 55", correction: true } });
+    expect(readFollowUp("oei typfout, moet 14 zijn", reach, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie bereik Zomerkamp beoogd 14" } });
+  });
+
+  it("'nee, naar Schiermonnikoog', 'correctie: vanaf mei, niet april', '2500 euro, niet 2000': the decision with that phrase instead", () => {
+    expect(readFollowUp("nee, naar Schiermonnikoog", decided, now, { named: [] })).toMatchObject({ rerun: { text: "/besluit zomerkamp gaat naar Schiermonnikoog", undoFirst: true } });
+    expect(readFollowUp("correctie: vanaf mei, niet april", april, now, { named: [] })).toMatchObject({ rerun: { text: "/besluit huiswerkbegeleiding krijgt er een middag bij vanaf mei" } });
+    expect(readFollowUp("correctie: 2500 euro, niet 2000", money, now, { named: [] })).toMatchObject({ rerun: { text: "/besluit zomerkamp krijgt 2500 euro" } });
+  });
+
+  it("'nee, in mei' to a decision asked first: that decision with the month said, done", () => {
+    expect(readFollowUp("nee, in mei", askedDecision, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/besluit de ouderavond wordt herhaald in mei", confirmed: true } });
+  });
+
+  it("to 'what is the new deadline?': the date with why as a note; a second date is the one meant", () => {
+    expect(readFollowUp("maak er 31 maart van, eerder lukt de bouwer niet", whenThen, now)).toEqual({
+      kind: "rerun",
+      rerun: { text: "/actie deadline Eén wijkwebsite: 31 maart", pickActionId: "w", then: [{ text: "/actie update Eén wijkwebsite: eerder lukt de bouwer niet", pickActionId: "w" }] },
+    });
+    expect(readFollowUp("eind maart denk ik, zet maar 31 maart", whenThen, now)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline Eén wijkwebsite: 31 maart", pickActionId: "w" } });
+  });
+
+  it("a bare number answers 'how many?'", () => {
+    expect(readFollowUp("17", howMany, now)).toMatchObject({ kind: "rerun", rerun: { text: "/actie bereik Huiswerkbegeleiding buurthuis 17" } });
+  });
+
+  it("'en 4 ook' right after an agenda item was accepted accepts that one too", () => {
+    expect(readFollowUp("@wijkbot en 4 ook", accepted, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/agenda accepteer 4" } });
+  });
+
+  it("\"doe maar 's middags om 2 uur\" after a reminder keeps its day", () => {
+    expect(readFollowUp("doe maar 's middags om 2 uur", reminder, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: expect.stringMatching(/^\/herinner mij stukken printen 11 maart .*2/) } });
+  });
+
+  it("'thanks man', 'helemaal goed zo, dank je' after a change: agreed, nothing to do", () => {
+    expect(readFollowUp("thanks man", done, now, { named: [] })).toMatchObject({ kind: "say", key: "followUp.ack" });
+    expect(readFollowUp("helemaal goed zo, dank je", done, now, { named: [] })).toMatchObject({ kind: "say", key: "followUp.ack" });
+  });
+
+  it("'de geldlessen zijn klaar niet de speeltuin' after klaar: the same change for the one named, the other taken back", () => {
+    const t = "@wijkbot oei dat was de verkeerde, de geldlessen zijn klaar niet de speeltuin";
+    const g = t.indexOf("geldlessen");
+    const s = t.indexOf("speeltuin");
+    expect(readFollowUp(t, done, now, { named: [{ id: "g", title: "Geldlessen groep 8", start: g, end: g + 10, quality: 3 }, { id: "s", title: "Speeltuin Kastanjelaan opknappen", start: s, end: s + 9, quality: 3 }] })).toEqual({ kind: "rerun", rerun: { text: "/actie klaar speeltuin", pickActionId: "g", undoFirst: true } });
+  });
+});

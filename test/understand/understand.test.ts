@@ -4384,3 +4384,51 @@ describe("understand: notes to self and take-backs (twenty-third session)", () =
     expect(await read("haal die notitie weer weg, hoorde bij iets anders")).toMatchObject({ kind: "confirm", text: "/ongedaan" });
   });
 });
+
+describe("understand: what rounds 35–40's tuning parts taught (twenty-fourth session)", () => {
+  it("a hand-over names the new owner in the clause that hands it over; the other clause is why, kept as the note", async () => {
+    expect(await read("Fatima heeft het te druk, het watertappunt gaat naar Joke")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Watertappunt in de wijk: @Joke", note: "Fatima heeft het te druk" });
+    expect(await read("ik ga per 1 mei weg bij de GGD, Joke neemt de moestuin over")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Joke" });
+  });
+
+  it("a deadline that 'gaat naar 27 maart' is a date, not a new owner", async () => {
+    expect(await read("deadline watertappunt gaat naar 27 maart, Joke heeft een blessure")).toMatchObject({ text: expect.stringMatching(/^\/actie deadline Watertappunt in de wijk/) });
+  });
+
+  it("work that started on a planned action is offered as bezig with the note", async () => {
+    expect(await read("speeltuin kastanjelaan: aannemer is vanochtend begonnen met de ondergrond")).toMatchObject({ kind: "confirm", text: "/actie bezig Speeltuin Kastanjelaan opknappen: aannemer is vanochtend begonnen met de ondergrond" });
+  });
+
+  it("a new action asked for by its name is the new action — never a pillar change of another one", async () => {
+    const u = await read("@wijkbot iets nieuws: ik wil graag een actie Energiespreekuur in de flat starten. Begroot 1500 euro. Hoort bij kansrijk");
+    expect(u).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie nieuw Energiespreekuur in de flat/) });
+    expect(JSON.stringify(u)).not.toContain("/actie pijler");
+  });
+
+  it("what the bot cannot do (forwarding a flyer, making copies, adding someone to an app) is said, with a reminder offered", async () => {
+    expect(await read("kun je de flyer van de moestuin doorsturen naar iedereen?")).toMatchObject({ kind: "need-action", question: { key: "understand.cannotShare" } });
+    expect(await read("voeg Joke even toe aan de stuurgroep app")).toMatchObject({ kind: "need-action", question: { key: "understand.cannotShare" } });
+  });
+
+  it("'<moment> een seintje voor X graag' is a reminder for oneself", async () => {
+    expect(JSON.stringify(await read("elke eerste woensdag vd maand om 10 uur een seintje voor de bewonerskoffie graag"))).toMatch(/\/herinner mij [^"]*bewonerskoffie[^"]*elke eerste woensdag/);
+  });
+
+  it("the budget planned and spent in one message are both offered", async () => {
+    expect(JSON.stringify(await read("watertappunt: begroot 3000, besteed tot nu toe 1275"))).toMatch(/begroot 3000[^"]*"[^]*besteed 1275/);
+  });
+
+  it("words dictated after a count are kept as the note; what the money went to is not", async () => {
+    expect(await read("met het watertappunt hebben we inmiddels 31 kinderen bereikt de tweede kraan is vandaag geplaatst")).toMatchObject({ kind: "confirm", text: "/actie bereik Watertappunt in de wijk: 31", note: "de tweede kraan is vandaag geplaatst" });
+    expect(await read("watertappunt 89,50 kwijt aan zaden en potgrond")).not.toHaveProperty("note");
+  });
+
+  it("'we zitten inmiddels op 70 kinderen' is the reach", async () => {
+    expect(JSON.stringify(await read("watertappunt: we zitten inmiddels op 70 kinderen"))).toContain("/actie bereik Watertappunt in de wijk");
+  });
+
+  it("'wie is eigenlijk mijn aanjager?' and 'waar moet ik beginnen?' get the personal start", async () => {
+    expect(await read("wie is eigenlijk mijn aanjager?")).toEqual({ kind: "run", text: "/ik" });
+    expect(await read("hoi! ik ben nieuw in dit clubje, waar moet ik beginnen?")).toEqual({ kind: "run", text: "/ik" });
+  });
+});
