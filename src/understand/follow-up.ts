@@ -264,7 +264,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       }
       // "ja", "klopt", "top" right after a change that asked nothing: agreed — nothing to do.
       // ("helemaal goed zo, dank je 🙏", "thanks man 💪": agreed, with thanks.)
-      const thanked = /^(?:(?:ja+|top|super|mooi|prima|perfect|helemaal goed|goed|klopt)(?: zo| hoor)?\s+)?(?:dank je|dankjewel|dank u|bedankt|thanks|thx|merci|tnx|dankje)(?: wel)?(?: (?:man|hoor|he|joh|wijkbot|!))*$/.test(folded);
+      // (Thanks alone is left to the chat: silent in a group, answered in a direct chat.)
+      const thanked = /^(?:ja+|prima|perfect|helemaal goed|goed|klopt)(?: zo| hoor)?\s+(?:dank je|dankjewel|dank u|bedankt|thanks|thx|merci|tnx|dankje)(?: wel)?(?: (?:man|hoor|he|joh|wijkbot))*$/.test(folded);
       if ((yes || thanked || /^(ja+ )?(klopt|mooi|prima|top|super|perfect|helemaal goed|precies|correct|goed zo)( hoor| zo)?[.!]*$/.test(folded)) && !/\d/.test(folded)) return { kind: "say", key: "followUp.ack", clear: false };
       // "nee toch maar niet", "laat maar, toch niet" right after a change: take it back? (asked first; a bare "nee" gets the hint below)
       // ("nee wacht, doe maar niet", "bij nader inzien toch maar niet", "never mind" too.)
@@ -302,6 +303,7 @@ export const TAKE_BACK = new RegExp(
     String.raw`\b(?:scratch that|scrap that|scrap it|forget (?:that|it|what i said|my last message)|ignore (?:that|my last message|what i said)|cancel (?:that|it)|take (?:that|it) back|undo (?:that|it))\b`,
     // ("ik wil het oude terug", "graag terug", "trek die datum even in", "dat was te vroeg": the change just made, taken back.)
     String.raw`\b(?:ik wil|graag|zet) (?:het |de |die )?oude (?:\w+ )?terug\b|(?:^|[,.!]\s*|\s)(?:graag|maar|dan|alsjeblieft|aub) terug[.!]*$|\btrek (?:die|dat|de|het|dit) (?:\w+ )?(?:(?:even|maar|ff|nog) )*in\b|\bdat was (?:te vroeg|voorbarig|te snel)\b`,
+    String.raw`\b(?:eruit|weg|eraf) ermee\b`,
     String.raw`\b(?:haal|doe|gooi) (?:die|dat|het|dit|de|m|hem|em) (?:laatste |vorige )?(?:(?:update|notitie|wijziging|aanpassing|bericht|verandering|regel|besluit|agendapunt|punt|herinnering) )?(?:(?:maar|even|weer|ff|nou) )*(?:weg|eruit|eraf)\b`,
     String.raw`\b(?:haal|gooi) (?:(?:het|dat|die|dit|maar|even|weer|ff|nou) )*weg$|\b(?:die|dat|het|dit) (?:laatste |vorige )?(?:(?:update|notitie|wijziging|aanpassing|bericht) )?(?:(?:maar|even|weer|ff|nou) )*weghalen\b`,
     String.raw`^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:die|dat|de|het|dit) (?:laatste |vorige )?(?:(?:notitie|update|wijziging|aanpassing|bericht) )?(?:mag|kan|moet) (?:(?:maar|weer|ook|er|dan) )*(?:weg|eraf|er af|eruit|verwijderd worden)\b`,

@@ -76,7 +76,7 @@ export type Understanding =
 
 const THANKS_WORD = "dank( je| u)?( wel)?|bedankt|thanks|thank you|thx|tnx|merci|top|super|mooi|prima|fijn|perfect|geweldig|👍|🙏|oke|ok|oké|helder|duidelijk|dankjewel|dankuwel|heel fijn|topper|toppie|great|nice|cheers";
 /** "top dank je", "ok thanks!", "super, bedankt wijkbot 👍": thanks, in any order. */
-const THANKS = new RegExp(`^(${THANKS_WORD})([\\s!.,]*(${THANKS_WORD}|wijkbot|hoor|!|👍|🙏))*[\\s!.]*$`, "u");
+const THANKS = new RegExp(`^(${THANKS_WORD})([\\s!.,]*(${THANKS_WORD}|wijkbot|hoor|man|joh|he|!|👍|🙏|💪|😊|🙂))*[\\s!.]*$`, "u");
 /** The words around a question someone only says they have: "ik vraag me af", "ik weet niet", "graag verneem ik", "I wonder". */
 const EMBEDDED_QUESTION = new RegExp(
   String.raw`^\s*(?:@?wijkbot[\s,:]*)?(?:(?:hoi|hallo|hey|goedemorgen|goedemiddag|beste wijkbot|ik noteer even dat|even een vraag|vraagje|sorry|excuses)[\s,:!.]+)*` +

@@ -266,6 +266,8 @@ function readHoliday({ text, f, question, w }: Ctx): Understanding | undefined {
   const personal = /\b(ik ben|ben ik|ik ga|ik heb|i m|i am|i will be|ik zit)\b/.test(f) && !pause;
   // "welke vakanties staan erin?": the list.
   if (holiday && /^(welke|wat|which|what)\b/.test(f) && /\b(vakanties|vakantieperiodes|holidays|staan erin|ingesteld|staan er)\b/.test(f) && !/\b(datum|wanneer|when)\b/.test(f)) return { kind: "run", text: "/vakantie" };
+  // ("staan de schoolvakanties er al in?": whether they are set — the list.)
+  if (/^(staan|zijn|zitten) (de )?(school)?vakanties (er |al |erin |ook )*(in|ingevoerd|ingesteld|erin)\b/.test(f)) return { kind: "run", text: "/vakantie" };
   if (!(pause || holiday) || personal || ASKS_INFO.test(f)) return undefined;
   // ("kunnen we de moestuin naar na de voorjaarsvakantie zetten": a holiday as the moment an action moves to, not the wijk's holiday.)
   if (!pause && /\b(naar|tot|op|voor|na|to|until|after|before)\s+(?:na\s+|voor\s+)?(?:de\s+|het\s+|the\s+)?\w*vakantie\b/.test(f) && text.match(/\b(?:t\/m|tot en met|tm)\b|\d\s*-\s*\d/i) === null && w.index && locateActions(w.index, text).some((s) => s.exact || s.quality >= 2)) return undefined;
@@ -809,7 +811,10 @@ function pillarWord(pillar: string, pillars: string[]): string {
 
 /** "voeg een pijler toe: Wonen en leefbaarheid", "nieuwe pijler Sport": shown first as /pijler nieuw. */
 function readNewPillar(text: string): Understanding | undefined {
-  const m = text.match(/\b(?:nieuwe pijler|pijler (?:toevoegen|aanmaken|erbij|maken)|voeg (?:een |nog een )?(?:nieuwe )?pijler toe|maak (?:een |nog een )?(?:nieuwe )?pijler(?: aan)?|new pillar|add (?:a |another )?(?:new )?pillar)\b\s*(?::|genaamd|met de naam|called|named)?\s*["“'‘]?([^"”’?]{2,60}?)["”'’]?\s*[.!]*$/iu);
+  // ("voeg een pijler Wonen toe, daar komen de Lefier acties onder": the name between, the why after.)
+  const between = text.match(/\b(?:voeg|zet)\s+(?:een\s+|nog een\s+)?(?:nieuwe\s+)?pijler\s+["“'‘]?(\p{Lu}[^"”’?,.;]{1,40}?)["”'’]?\s+(?:toe|erbij|bij)\b/iu)?.[1];
+  if (between) return { kind: "confirm", question: localText("understand.confirm", { what: `/pijler nieuw ${between}` }), text: `/pijler nieuw ${between}` };
+  const m = text.match(/\b(?:nieuwe pijler|pijler (?:toevoegen|aanmaken|erbij|maken)|voeg (?:een |nog een )?(?:nieuwe )?pijler toe|maak (?:een |nog een )?(?:nieuwe )?pijler(?: aan)?|new pillar|add (?:a |another )?(?:new )?pillar)\b\s*(?::|genaamd|met de naam|called|named)?\s*["“'‘]?([^"”’?]{2,60}?)["”'’]?\s*(?:aanmaken|maken|toevoegen|erbij|aan)?\s*[.!?]*$/iu);
   // ("maak een nieuwe pijler Meedoen aan": the end of the split verb is no part of the name.)
   const name = m?.[1]?.trim().replace(/^(toe|aan|erbij)\s*:?\s*/i, "").replace(/\s+(?:aan|toe|erbij)$/i, (tail) => (/\b(maak|voeg)\b/i.test(text) ? "" : tail));
   if (!name || /^(toe|aan|erbij|maken|toevoegen)$/i.test(name)) return undefined;

@@ -43,6 +43,8 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   // Pinning the overview in the group.
   [/\b(vastzetten|vastpinnen|pinnen|pin|vastgezet|pinned)\b.*\b(overzicht|bord|board|overview|bericht|groep|chat)\b|\b(overzicht|bord|board|overview)\b.*\b(vastzetten|vastpinnen|pinnen|pin|vast|bovenaan|pinned)\b/, "overzicht vastzetten"],
   // Agenda items: accepting a proposed one, marking one handled or postponed — before proposing one.
+  // ("hoe laat ik de anderen kiezen uit een paar data": a date poll.)
+  [/\b(kiezen|kies|stemmen|prikken) (\w+ ){0,3}(uit )?(een paar |een aantal |meerdere )?(data|datums|momenten|avonden|dagen)\b|\b(datumprikker|prikker|doodle|poll)\b/, "datumprikker"],
   [/\b(accepteer\w*|accepteren|goedkeur\w*|goedkeuren|goed keuren|keur (\w+ ){0,3}goed|akkoord|approve\w*|accept\w*)\b.*\b(agenda\w*|punt\w*|items?|voorstel\w*)\b|\b(agenda\w*|punt\w*|items?|voorstel\w*)\b.*\b(accepteer\w*|accepteren|goedkeuren|keur \w+ goed|akkoord|approve\w*|accept\w*)\b|\b(voorgestelde|ingediende) (\w+ ){0,2}(agenda)?punt\w*\b.*\b(opnemen|toelaten|toevoegen)\b/, "agenda accepteer"],
   [/^(?=.*\b(agenda\w*|punt|punten|items?)\b).*\b(behandeld|besproken|afgehandeld|handled|discussed|dealt with)\b/, "agenda behandeld"],
   [/^(?=.*\b(agendapunt\w*|punt|punten|items?)\b).*\b(uitgesteld|doorgeschoven|postponed?|defer\w*)\b|\b(move|push|carry|postpone|defer)\b (\w+ ){0,4}(to|until|till) (the )?next (time|meeting)\b/, "agenda uitstellen"],

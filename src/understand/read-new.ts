@@ -355,7 +355,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   // "zet de speeltuin op de agenda …, we hebben een besluit nodig": the thing put on it is the item.
   // "kan er op de agenda: hoe houden we de huiskamer open": the item follows the colon.
   // ("… op de agenda over de cijfers van de jeugdmonitor": what it is about follows "over".)
-  const afterColon = text.match(/\b(?:(?:op|aan|voor) de agenda(?:\s+van\s+de\s+(?:stuurgroep|vergadering))?(?:\s+(?:willen|kunnen|graag|even|ff)){0,2}(?:\s+(?:zetten|plaatsen|opnemen|toevoegen|erbij))?|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\s*(?::|\s(?:over|met als onderwerp|about)\b)\s*(.{3,})$/i)?.[1];
+  const afterColon = text.match(/\b(?:(?:op|aan|voor) de agenda(?:\s+van\s+de\s+(?:stuurgroep|vergadering))?(?:\s+(?:van|voor)\s+(?:de\s+)?(?:\d{1,2}(?:e|ste|de)?(?:\s+[a-z]+)?|volgende\s+(?:keer|vergadering|week)|donderdag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))?(?:\s+(?:willen|kunnen|graag|even|ff)){0,2}(?:\s+(?:zetten|plaatsen|opnemen|toevoegen|erbij))?|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\s*(?::|\s(?:over|met als onderwerp|about)\b)\s*(.{3,})$/i)?.[1];
   // ("…, titel: rol consultatiebureau in het wijkplan, actie betrokkenheid cb": the title said as such.)
   const titled = text.match(/\b(?:titel|title)\s*:\s*(.{3,}?)(?=\s*[,;]\s*(?:actie|action)\b|[\s.!]*$)/i)?.[1];
   // ("agendapunt voor de stuurgroep graag, besluit nodig: uitbreiding voorleesochtend naar zaterdag": the kind, then the item.)
@@ -432,6 +432,8 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/^(?:(?:voor|op)\s+(?:de\s+)?(?:\d{1,2}(?:e|ste|de)|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende keer|volgende vergadering)\s+)?(?:over|dat|het punt|een punt over|iets over|pls|please|aub)\s*:?\s+/i, "")
     .replace(/^(?:(?:voor|op)\s+(?:de\s+)?(?:\d{1,2}(?:e|ste|de)|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)(?:iets\s+)?(?:over\s+)?/i, "")
     .replace(/^['"‘“]([^'"’”]{3,})['"’”]$/u, "$1")
+    // ("ik wil een besluit over de begroting van het zomerkamp op de agenda": what the decision is about is the title.)
+    .replace(/^(?:een\s+)?(?:besluit|bespreking|discussie|beslissing)\s+over\s+(?:de\s+|het\s+)?(?=\S{3})/i, "")
     .replace(/\s+(?:als\s+)?(?:opvoeren|opnemen|inbrengen)$/i, "")
     .replace(/[,;]\s*(?:hoort|valt)\s+(?:bij|onder)\s+.*$/i, "")
     .replace(/\s+(weer|nog|ook|even|graag)$/i, "")
@@ -536,7 +538,7 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
   const n = number[1] ?? number[2];
   let command: string | undefined;
   // ("punt 3 mag op de agenda", "punt 3 nemen we mee": taken onto the agenda.)
-  if (/\b(accepteer|accepteren|geaccepteerd|neem .*\bop\b|nemen .*\bop\b|keur .*\bgoed|goedkeuren|goedgekeurd|akkoord|accept|accepted|approve|approved|(?:mag|kan|mogen|kunnen) (?:er ?op|erbij|op de agenda)|nemen we (?:\w+ ){0,3}mee|neem (?:\w+ ){0,3}mee|meenemen)\b/.test(f)) command = `/agenda accepteer ${n}`;
+  if (/\b(accepteer|accepteren|geaccepteerd|neem .*\bop\b|nemen .*\bop\b|keur .*\bgoed|goedkeuren|goedgekeurd|akkoord|accept|accepted|approve|approved|(?:mag|kan|mogen|kunnen) (?:er (?:ook |wel |nog )?op|erop|erbij|op de agenda)|nemen we (?:\w+ ){0,3}mee|neem (?:\w+ ){0,3}mee|meenemen)\b/.test(f)) command = `/agenda accepteer ${n}`;
   else if (/\b(besproken|behandeld|afgehandeld|gedaan|afgerond|is geweest|discussed|handled|covered)\b/.test(f)) command = `/agenda behandeld ${n}`;
   else if (/\b(uitstellen|uitgesteld|stel .*\buit|stellen .*\buit|schui[fv]\w* .*\bdoor|doorschuiven|doorgeschoven|volgende vergadering|volgende keer|postpone\w*|defer\w*|next meeting|(mag|kan|gaat|moet) (\w+ )?door naar|naar (de vergadering van )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b/.test(f)) command = `/agenda uitstellen ${n}`;
   if (!command) return undefined;

@@ -37,7 +37,7 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   if (w.sender?.displayName && (/\bwaar (moet|kan) ik (\w+ )?beginnen\b|\bwhere (do|should) i start\b/.test(f) || /\b(wie is|wie zijn|who is) (\w+ )?(mijn|m n|my) (aanjager|aanjagers|coordinator|contactpersoon|aanspreekpunt)\b/.test(f) || (/\b(mijn rol|my role)\b/.test(f) && /\b(open|aanjager|terecht|vastloop|vastlopen|vragen|contact|acties)\b/.test(f)))) return run("/ik");
   // ("wie doet wat binnen vreedzaam", "welke mensen van de GGD doen hier mee?": the people of that pillar or organisation.)
   // ("welke acties zijn er van kansrijk en wie doet wat": the actions asked for.)
-  const whoDoesWhat = /\b(wie doet wat|wie doen wat|who does what|welke mensen|wie zijn de mensen|wie werken er)\b/.test(f) && !/\b(acties|actions)\b/.test(f);
+  const whoDoesWhat = /\b(wie doet wat|wie doen wat|who does what|welke mensen|wie zijn de mensen|wie werken er|wie zitten er (?:allemaal |eigenlijk )*(?:bij|in))\b/.test(f) && !/\b(acties|actions)\b/.test(f);
   const pillarSaid = whoDoesWhat ? findPillarIn(f, w.pillars) : undefined;
   if (pillarSaid) return run(`/wie ${pillarSaid}`);
   const orgSaid = whoDoesWhat ? w.organisations.find((o) => fold(o).split(" ").some((word) => word.length >= 3 && f.split(" ").includes(word) && !["groningen", "lewenborg"].includes(word))) : undefined;
