@@ -303,7 +303,7 @@ export const TAKE_BACK = new RegExp(
     String.raw`\b(?:scratch that|scrap that|scrap it|forget (?:that|it|what i said|my last message)|ignore (?:that|my last message|what i said)|cancel (?:that|it)|take (?:that|it) back|undo (?:that|it))\b`,
     // ("ik wil het oude terug", "graag terug", "trek die datum even in", "dat was te vroeg": the change just made, taken back.)
     String.raw`\b(?:ik wil|graag|zet) (?:het |de |die )?oude (?:\w+ )?terug\b|(?:^|[,.!]\s*|\s)(?:graag|maar|dan|alsjeblieft|aub) terug[.!]*$|\btrek (?:die|dat|de|het|dit) (?:\w+ )?(?:(?:even|maar|ff|nog) )*in\b|\bdat was (?:te vroeg|voorbarig|te snel)\b`,
-    String.raw`\b(?:eruit|weg|eraf) ermee\b`,
+    String.raw`\b(?:eruit|weg|eraf) ermee\b|^(?:(?:dat|die|het) )?(?:besluit|punt|agendapunt|notitie|update|herinnering) (?:(?:mag|kan|moet|maar|even) )*(?:weg|eruit|eraf)\b|^(?:dat|die|het) (?:besluit|punt|agendapunt|notitie|update|herinnering) (?:(?:mag|kan|moet|maar|even) )*(?:weg|eruit|eraf)\b`,
     String.raw`\b(?:haal|doe|gooi) (?:die|dat|het|dit|de|m|hem|em) (?:laatste |vorige )?(?:(?:update|notitie|wijziging|aanpassing|bericht|verandering|regel|besluit|agendapunt|punt|herinnering) )?(?:(?:maar|even|weer|ff|nou) )*(?:weg|eruit|eraf)\b`,
     String.raw`\b(?:haal|gooi) (?:(?:het|dat|die|dit|maar|even|weer|ff|nou) )*weg$|\b(?:die|dat|het|dit) (?:laatste |vorige )?(?:(?:update|notitie|wijziging|aanpassing|bericht) )?(?:(?:maar|even|weer|ff|nou) )*weghalen\b`,
     String.raw`^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:die|dat|de|het|dit) (?:laatste |vorige )?(?:(?:notitie|update|wijziging|aanpassing|bericht) )?(?:mag|kan|moet) (?:(?:maar|weer|ook|er|dan) )*(?:weg|eraf|er af|eruit|verwijderd worden)\b`,

@@ -561,7 +561,9 @@ const SHOWN_BY: [RegExp, string][] = [
  */
 function readShowRequest(f: string, text: string): Understanding | undefined {
   const wish = f.match(/^(?:ik wil|ik zou|wil|kan ik|mag ik|i want to|i d like to|can i)\s+(?:graag\s+|nu\s+|even\s+)*(?:de|het|mijn|het laatste|the|my)?\s*(.{3,30}?)\s+(?:(?:nu|even|graag|nog|eens|now)\s+)*(?:doen|zien|invullen|starten|bekijken|hebben|krijgen|inzien|see|do|fill in|view|have)$/)?.[1];
-  const shown = wish ? SHOWN_BY.find(([words]) => words.test(wish)) : undefined;
+  // ("besluitenlijst?", "agenda?": the word alone, asked for.)
+  const bare = f.replace(/^wijkbot\s+/, "").trim();
+  const shown = (wish ? SHOWN_BY.find(([words]) => words.test(wish)) : undefined) ?? (bare.split(" ").length <= 4 ? SHOWN_BY.find(([words]) => words.test(bare)) : undefined);
   if (shown) return { kind: "run", text: shown[1] };
   // ("hier is de code van telegram: 482913, koppel maar": the six digits /ik koppel gave on the other platform.)
   const digits = /\b(koppel\w*|link\w*|code)\b/.test(f) && /\b(koppel\w*|link\w*)\b/.test(f) ? text.match(/(?<!\d)(\d{6})(?!\d)/)?.[1] : undefined;

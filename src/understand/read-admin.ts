@@ -2,7 +2,7 @@ import { locateActions, type ActionSpan } from "../action-names/locate-action.ts
 import type { IndexedAction } from "../action-names/action-index.ts";
 import { matchStrength } from "../services/find-action.ts";
 import { fold } from "../parse/text.ts";
-import { MONTHS } from "../parse/dates.ts";
+import { MONTHS, resolveDate } from "../parse/dates.ts";
 import { compareCivil, isoDay, localParts } from "../time/amsterdam.ts";
 import { DEFAULT_SCHOOL_REGION, readHolidayWord, schoolHolidays } from "../parse/school-holidays.ts";
 import { localText } from "../i18n/index.ts";
@@ -98,8 +98,8 @@ function readLanguage({ f, question }: Ctx): Understanding | undefined {
 // ---------------------------------------------------------------------------------------
 // Away: "ik ben volgende week met vakantie, Sanne neemt het over", "ik ben t/m 20 januari ziek", "ik ben er weer".
 
-const AWAY = /\b(?:ik ben|ben ik|i am|i m|i ll be)\b(?:\s+\S+){0,7}?\s+(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,3}niet|niet bereikbaar|niet aanwezig|met \w*verlof|op cursus|op reis|on holiday|on vacation|away|off|sick|out of office)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met \w*verlof|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:op cursus|op training|op congres|op vakantie|met vakantie|ziek|weg|vrij|met \w*verlof|op reis|afwezig|er niet)\b/;
-const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:(?:ik )?ben (?:er )?(?:weer|terug)(?: (?:aan het werk|van vakantie|beter|hersteld))?|ben (?:er )?weer terug|weer aan het werk|i m back|i am back|back again)\b/;
+const AWAY = /\b(?:ik ben|ben ik|i am|i m|i ll be)\b(?:\s+\S+){0,7}?\s+(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,3}niet|niet bereikbaar|niet aanwezig|met \w*verlof|op cursus|op reis|on holiday|on vacation|away|off|sick|out of office)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met \w*verlof|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:op cursus|op training|op congres|op vakantie|met vakantie|ziek|weg|vrij|met \w*verlof|op reis|afwezig|er niet)\b|^(?:wijkbot\s+)?(?:ziek|afwezig|op vakantie|met vakantie|met verlof|vrij|weg)\s+(?:t m|tm|tot en met|tot|until|deze week|volgende week|morgen|vandaag)\b/;
+const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:weer terug|terug van (?:vakantie|verlof|weggeweest)|(?:ik )?ben (?:er )?(?:weer|terug)(?: (?:aan het werk|van vakantie|beter|hersteld))?|ben (?:er )?weer terug|weer aan het werk|i m back|i am back|back again)\b/;
 
 function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   const names = w.people.map((p) => p.displayName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
@@ -148,17 +148,19 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
 function standInNamed(text: string, names: string, w: UnderstandWorld): string | undefined {
   if (!names) return undefined;
   const things = String.raw`(?:het|alles|(?:mijn|haar|zijn|de|het)\s+\p{L}+(?:\s+\p{L}+){0,3}?)`;
-  const m = text.match(new RegExp(String.raw`@?(${names})\s+(?:neemt\s+(?:${things}\s+)?(?:over|waar)|vervangt\s+(?:me|mij|hem|haar)|vangt\s+(?:${things}\s+)?op|doet\s+(?:${things})\s+(?:zolang|even|dan)|is\s+(?:mijn\s+|de\s+|haar\s+|zijn\s+)?vervanger|is\s+(?:het\s+)?aanspreekpunt|(?:kan|wil)\s+(?:(?:eventueel|wel|ook|dan)\s+)*(?:${things}\s+)?(?:(?:wel|even)\s+)?(?:inspringen|invallen|waarnemen|overnemen)|springt\s+in|valt\s+in|takes over|covers|will\s+(?:take\s+over|cover|stand\s+in)|is\s+covering)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\s*:?\s*@?(${names})\b|\b(?:kan|wil)\s+@?(${names})\s+(?:${things}\s+)?(?:(?:wel|even|zolang)\s+)*(?:waarnemen|overnemen|opvangen)\b`, "iu"));
+  const m = text.match(new RegExp(String.raw`@?(${names})\s+(?:neemt\s+(?:${things}\s+)?(?:over|waar)|vervangt(?:\s+(?:me|mij|hem|haar)|(?=\s*[.!,]*$))|vangt\s+(?:${things}\s+)?op|doet\s+(?:${things})\s+(?:zolang|even|dan)|is\s+(?:mijn\s+|de\s+|haar\s+|zijn\s+)?vervanger|is\s+(?:het\s+)?aanspreekpunt|(?:kan|wil)\s+(?:(?:eventueel|wel|ook|dan)\s+)*(?:${things}\s+)?(?:(?:wel|even)\s+)?(?:inspringen|invallen|waarnemen|overnemen)|springt\s+in|valt\s+in|takes over|covers|will\s+(?:take\s+over|cover|stand\s+in)|is\s+covering)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\s*:?\s*@?(${names})\b|\b(?:kan|wil)\s+@?(${names})\s+(?:${things}\s+)?(?:(?:wel|even|zolang)\s+)*(?:waarnemen|overnemen|opvangen)\b`, "iu"));
   const name = m ? m[1] ?? m[2] ?? m[3] : undefined;
   return name ? w.people.find((p) => fold(p.displayName) === fold(name))?.displayName : undefined;
 }
 
 /** The last day away, as the absence command reads it: "tot en met 20 januari", "volgende week", "morgen". */
 function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
-  const explicit = text.match(/\b(?:t\/m|tm|tot en met|tot|until|till|through)\s+([^,.;!?]{3,30}?)(?=\s*(?:[,.;!?]|\s(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|en|maar)\b|$))/i)?.[1];
+  const explicit = text.match(/\b(?:t\/m|tm|tot en met|tot|until|till|through)\s+([^,.;!?]{2,30}?)(?=\s*(?:[,.;!?]|\s(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|en|maar)\b|$))/i)?.[1];
   // ("t/m 6 februari met verlof", "t/m vrijdag 16 jan ziek thuis": the date, not what follows it.)
   const dated = explicit ? findDateIn(explicit, w.now, w.region) : undefined;
   if (explicit && dated) return fold(explicit).startsWith(fold(dated.phrase)) ? dated.phrase.trim() : explicit.trim();
+  // ("t/m vr": a day said short, readable on its own.)
+  if (explicit && resolveDate(explicit.trim(), w.now).kind === "ok") return explicit.trim();
   const f = fold(text);
   if (/\b(volgende week|next week)\b/.test(f)) return "zondag volgende week";
   if (/\b(deze week|this week)\b/.test(f)) return "zondag";

@@ -1503,7 +1503,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   // ("wijkplan jonge kind nog 6 bij": more reached, on top of what was.)
   // (Money is not a count: "nog 40 euro erbij voor rekenspelletjes".)
   const more = /€|\beuro|\beur\b/.test(said) ? null : f.match(/\b(?:nog|weer) (\d+) (?:\p{L}+ ){0,4}(?:bij|erbij)\b/u);
-  const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|kindjes|kindertjes|peutertjes|kleuters|kleutertjes|tieners|pubers|meisjes|dreumesen|baby s|babys|bezoekers|handtekeningen|handtekening|kinderen en ouders|children|young people|parents|participants|people|families|pupils|students|residents|schools|signatures)\b/g)];
+  const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|lln|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|kindjes|kindertjes|peutertjes|kleuters|kleutertjes|tieners|pubers|meisjes|dreumesen|baby s|babys|bezoekers|handtekeningen|handtekening|kinderen en ouders|children|young people|parents|participants|people|families|pupils|students|residents|schools|signatures)\b/g)];
   // (The number after "bereik" or "beoogd" is read with the action's name left out: "beoogd bereik wijkplan jonge kind naar 200".)
   const bare =
     restFolded.match(/\b(?:bereik|bereikt|reach|reached)\s+(?:is\s+|was\s+|van\s+|naar\s+|op\s+|nu\s+|staat op\s+)*(\d+)\b/) ??

@@ -60,6 +60,8 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   const wished = typed
     // ("niet vergeten maandagochtend de voorleesboeken ophalen": a note to self at a moment.)
     .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:niet vergeten|vergeet niet)\s*:?\s+(?=\S)/i, "$1herinner me ")
+    // ("herinner me vr zaad bestellen", "herinner sanne do verslag": a weekday said short, right after who.)
+    .replace(/^(\s*(?:@?wijkbot[\s,:]*)?herinner\s+(?:me|mij|@?\p{L}+)\s+)(ma|di|wo|do|vr|za|zo)\s+(?=\p{L})/iu, (_m, lead: string, day: string) => `${lead}${({ ma: "maandag", di: "dinsdag", wo: "woensdag", do: "donderdag", vr: "vrijdag", za: "zaterdag", zo: "zondag" } as Record<string, string>)[day.toLowerCase()]} `)
     // ("elke eerste woensdag vd maand om 10 uur een seintje voor de bewonerskoffie graag": the moment, then what — for oneself.)
     .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(\S.{2,60}?)\s+(?:graag\s+)?(?:een\s+)?(?:seintje|herinnering|reminder|berichtje)\s+(?:voor|over|om|aan)\s+(\S.*?)(?:\s+(?:graag|aub|pls|please))?[\s.!]*$/i, (all, lead: string, when: string, what: string) => (/^(?:elke|iedere|every|morgen|overmorgen|vrijdag|maandag|dinsdag|woensdag|donderdag|zaterdag|zondag|volgende|over|om|op|\d)/i.test(when.trim()) && !/\b(wil|wou|zou|ik|graag|krijg|krijgen|stuur|geef)\b/i.test(when) ? `${lead}herinner me aan ${what} ${when}` : all))
     .replace(/\b(?:ik\s+)?(?:wil|wou|zou)\s+(?:ik\s+)?(?:graag\s+|even\s+|ff\s+|nog\s+)*(?:herinnerd\s+worden|een\s+(?:seintje|herinnering|reminder)\s*(?:krijgen|hebben|ontvangen)?)\s*(?:(?:aan|over|voor|om|van)\b|:)?/i, "herinner me aan ")
