@@ -124,6 +124,10 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     .replace(/\b(maan|dins|woens|donder|vrij|zater|zon)\s+(dag)\b/giu, "$1$2")
     .replace(/\b(kerst|zomer|mei|voorjaars|herfst|krokus)\s+(vakantie)\b/giu, "$1$2");
   const text = joinSplitWords(cleaned, w);
+  // ("… groetjes fatima", "Met vriendelijke groet, Henk", "Thanks everyone for the help!", "Geachte leden van de stuurgroep, …":
+  // the greeting before and the closing after what the message is for are not part of it.)
+  const framed = withoutGreetingAndClosing(text);
+  if (framed !== text) return understand(framed, w);
   // ("hoi wijkbot! Marieke gaf me dit nummer. De bakken van de moestuin …", "Goedenavond. Ik ben Henk, voorzitter. Zet voor mij
   // …", "Hi, I just got this number from Marieke. What are my open actions?": a greeting and who writes, each a sentence of
   // its own before what the message is for, are not part of it.)
@@ -602,6 +606,34 @@ function introSentences(text: string): string {
   }
   // (A greeting alone is not an introduction: at least one sentence that says who writes.)
   return at && !GREETING_ONLY.test(text.slice(0, at)) ? text.slice(0, at) : "";
+}
+
+/** A closing at the end: thanks, wishes or a sign-off with a name ("Dank je!", "fijne avond!", "Met vriendelijke groet, Henk"). */
+const CLOSING = new RegExp(
+  String.raw`(?:[.!?]\s*|,\s*|\s+)(?:` +
+    [
+      // (A sign-off word is never content: said after a space too — "… dus die kan op klaar groetjes fatima".)
+      String.raw`(?:met\s+)?(?:vriendelijke|hartelijke|warme|lieve|zonnige)\s+groet(?:en)?|mvg|groetjes|groeten|kind regards|best regards|regards`,
+      String.raw`(?:alvast\s+)?(?:heel\s+|erg\s+|hartelijk\s+|super\s+)?(?:bedankt|dank\s+je(?:\s+wel)?|dank\s+u(?:\s+wel)?|dankjewel|dankuwel|thanks|thank\s+you|thx|merci)(?:\s+(?:alvast|a\s+lot|so\s+much|everyone|allemaal|iedereen|for\s+the\s+help|voor\s+de\s+hulp|voor\s+je\s+hulp|voor\s+het\s+regelen))*`,
+      String.raw`fijne\s+(?:dag|avond|middag|ochtend|week|weekend|vrijdag)(?:\s+(?:allemaal|nog|verder|gewenst))*`,
+    ].join("|") +
+    String.raw`)(?:[\s,]+(?:\p{L}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|van|de|der|el))*(?:\s*,\s*[\p{L} ]{2,30})?(?:\s*\([^)]{1,30}\))?)?[\s!.😊🙂🙏👍☀️]*$`,
+  "iu",
+);
+/** A greeting at the start with a comma or stop after it ("Goedemorgen,", "Hoi wijkbot,", "Geachte leden van de stuurgroep,"). */
+const OPENING = /^(\s*(?:@?wijkbot[\s,:]*)?)(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiemiddag|hoi|hallo|hey|hee|hi|hello|moi|beste\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}|geachte\s+[^,!.\n]{2,40})(?:\s+(?:allemaal|iedereen|wijkbot|daar|there|all))?\s*[!,.]+\s*/iu;
+
+/** The text without its opening greeting and closing words, when enough is left to be about something. */
+function withoutGreetingAndClosing(text: string): string {
+  let out = text;
+  for (let i = 0; i < 3; i++) {
+    const closed = out.replace(CLOSING, "");
+    if (closed === out || closed.trim().split(/\s+/).length < 3) break;
+    out = closed;
+  }
+  const opened = out.replace(OPENING, "$1");
+  if (opened !== out && opened.trim().replace(/^@?wijkbot[\s,:]*/i, "").split(/\s+/).length >= 4) out = opened;
+  return out;
 }
 
 /** "oeps, terugdraaien", "maak ongedaan", "undo". */

@@ -20,6 +20,8 @@ const UPDATE_MARKER_AT_START = /^[\s,:;-]*(?:(?:update|voortgang|notitie|noteer|
 const OWNERS_SAID = /\b(ik blijf|blijf ik|blijft|(?:komt|komen|zet|doe|blijft|blijf) (?:\w+ ){0,2}(?:er )?(?:(?:ook|nog|wel) )*bij|erbij|eigenaar|eigenaren|samen met|met mij|en ik|ik ook)\b/;
 /** Words of titles that, alone, name no action ("naar een andere wijk"). */
 const COMMON_TITLE_WORDS = new Set("wijk buurt school scholen kinderen kind ouders jongeren jeugd groep plan project".split(" "));
+/** A note that ends by asking for a status ("…, dus die kan op klaar", "… en hij mag naar bezig"). */
+const STATUS_ASKED_AT_END = /^(.*?)[\s,;.]*(?:\b(?:dus|en|so|daarom)\s+)?\b(?:die|dat|het|hij|ie|deze|hem)\s+(?:kan|mag|moet|mogen|kunnen|moeten)\s+(?:nu\s+|wel\s+|dus\s+|gewoon\s+)*(?:op|naar)\s+(klaar|bezig|gestopt|geparkeerd|af|done)\b[\s.!]*$/i;
 /** Work that has started, said in a note ("aannemer is vanochtend begonnen met de ondergrond"). */
 const STARTED = /\b(?:is|zijn|was|waren)\s+(?:\S+\s+){0,3}?(?:begonnen|gestart)\b|\bvan start\b/i;
 /** A clause that hands an action over to someone ("gaat naar Anouk", "Lisa neemt het over", "Youssef pakt het op"). */
@@ -307,6 +309,16 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("stand van zaken zomerkamp: 8.000 begroot, de facturen volgen nog": an amount with a word for it is the budget, shown first.)
     const money = note && /^(stand van zaken|nieuws|nieuwtje|even een update|kleine update|korte update)\b/.test(f) ? readBudget(note, fold(note), details, true) : undefined;
     if (money && !money.includes(" | ")) return build("actie budget", money, asCommand("actie budget", money), false);
+    // ("even een update …: het vignet is binnen, de school heeft de bevestiging gekregen dus die kan op klaar": the status asked
+    // for at the end, with the news before it as the note — shown first.)
+    const endsAsking = note ? note.match(STATUS_ASKED_AT_END) : null;
+    const askedSub = endsAsking ? STATUS_WORDS.find((x) => x.pattern.test(fold(endsAsking[2])))?.sub : undefined;
+    if (endsAsking && askedSub && picked.chosen && !question) {
+      // ("is binnen de school heeft …": the word that says it came in belongs to the status, not the note.)
+      const said = trimNote(endsAsking[1].replace(/^(?:is|zijn|was)\s+(?:binnen|rond|geregeld|gelukt|geweest)\s+(?=\S+\s+\S+)/i, ""));
+      const status = localText(`status.${STATUS_LABELS[askedSub]}` as never);
+      return build(`actie ${askedSub}`, said, said ? localText("understand.what.statusNote", { title, status, note: said }) : localText("understand.what.status", { title, status }), false);
+    }
     // ("speeltuin kastanjelaan: aannemer is vanochtend begonnen met de ondergrond" of a planned action: the work has started —
     // under way, with the note; shown first.)
     const started = note && picked.chosen && !question && STARTED.test(note) && !/\b(niet|nog niet|bijna)\b/i.test(note);
