@@ -264,8 +264,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       }
       // "ja", "klopt", "top" right after a change that asked nothing: agreed — nothing to do.
       // ("helemaal goed zo, dank je 🙏", "thanks man 💪": agreed, with thanks.)
-      // (Thanks alone is left to the chat: silent in a group, answered in a direct chat.)
-      const thanked = /^(?:ja+|prima|perfect|helemaal goed|goed|klopt)(?: zo| hoor)?\s+(?:dank je|dankjewel|dank u|bedankt|thanks|thx|merci|tnx|dankje)(?: wel)?(?: (?:man|hoor|he|joh|wijkbot))*$/.test(folded);
+      // (In a group, thanks alone is left to the people: the step keeps it silent there.)
+      const thanked = /^(?:(?:ja+|top|super|mooi|prima|perfect|helemaal goed|goed|klopt)(?: zo| hoor)?\s+)?(?:dank je|dankjewel|dank u|bedankt|thanks|thx|merci|tnx|dankje)(?: wel)?(?: (?:man|hoor|he|joh|wijkbot))*$/.test(folded);
       if ((yes || thanked || /^(ja+ )?(klopt|mooi|prima|top|super|perfect|helemaal goed|precies|correct|goed zo)( hoor| zo)?[.!]*$/.test(folded)) && !/\d/.test(folded)) return { kind: "say", key: "followUp.ack", clear: false };
       // "nee toch maar niet", "laat maar, toch niet" right after a change: take it back? (asked first; a bare "nee" gets the hint below)
       // ("nee wacht, doe maar niet", "bij nader inzien toch maar niet", "never mind" too.)

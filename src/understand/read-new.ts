@@ -612,6 +612,10 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
   const at = decided?.match(ITEM_AT_END);
   if (decided && at) return confirmCommand(`/besluit ${clean(decided.slice(0, at.index))} agendapunt ${at[1]}`);
   if (decided && !/\b(op de agenda|agendapunt|herinner\w*)\b/.test(fold(decided))) return confirmCommand(`/besluit ${clean(decided)}`);
+  // ("ik vergat het vanavond in de groep te zetten: de stuurgroep gaat akkoord met …": the stuurgroep's agreement, named as
+  // such, in any chat — shown first; /besluit checks who may and when.)
+  const stuurgroepAgreed = body.match(/(?:^|[:.]\s*)((?:de\s+)?stuurgroep\s+(?:gaat|is|heeft)\s+(?:(?:unaniem|ook|vanavond|gisteren)\s+)*(?:akkoord|ingestemd|besloten)\b.{3,}?)[\s.!]*$/i)?.[1];
+  if (stuurgroepAgreed && !question) return confirmCommand(`/besluit ${clean(stuurgroepAgreed)}`);
   if (!stuurgroep || /\b(voorstel|agenda|agendapunt)\b/.test(f)) return undefined;
   // In the stuurgroep: "we zijn akkoord met X", "de stuurgroep gaat akkoord met X", "we hebben gekozen voor X", "X is vastgesteld".
   // ("De stuurgroep stemt in met de verlenging van het zomerkamp", "we stemmen in met …": agreed.)

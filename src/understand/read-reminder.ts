@@ -60,11 +60,15 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   const wished = typed
     // ("niet vergeten maandagochtend de voorleesboeken ophalen": a note to self at a moment.)
     .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:niet vergeten|vergeet niet)\s*:?\s+(?=\S)/i, "$1herinner me ")
+    // ("ok wijkbot ik zit in de trein dus even snel herinner me …": what comes before the request is only how it is sent.)
+    .replace(/^.*?\b(?:dus|even snel|ff snel|snel even|maar goed|kortom)\s+(?=herinner\s+(?:me|mij)\b)/i, "")
     // ("herinner me vr zaad bestellen", "herinner sanne do verslag": a weekday said short, right after who.)
     .replace(/^(\s*(?:@?wijkbot[\s,:]*)?herinner\s+(?:me|mij|@?\p{L}+)\s+)(ma|di|wo|do|vr|za|zo)\s+(?=\p{L})/iu, (_m, lead: string, day: string) => `${lead}${({ ma: "maandag", di: "dinsdag", wo: "woensdag", do: "donderdag", vr: "vrijdag", za: "zaterdag", zo: "zondag" } as Record<string, string>)[day.toLowerCase()]} `)
     // ("elke eerste woensdag vd maand om 10 uur een seintje voor de bewonerskoffie graag": the moment, then what — for oneself.)
     .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(\S.{2,60}?)\s+(?:graag\s+)?(?:een\s+)?(?:seintje|herinnering|reminder|berichtje)\s+(?:voor|over|om|aan)\s+(\S.*?)(?:\s+(?:graag|aub|pls|please))?[\s.!]*$/i, (all, lead: string, when: string, what: string) => (/^(?:elke|iedere|every|morgen|overmorgen|vrijdag|maandag|dinsdag|woensdag|donderdag|zaterdag|zondag|volgende|over|om|op|\d)/i.test(when.trim()) && !/\b(wil|wou|zou|ik|graag|krijg|krijgen|stuur|geef)\b/i.test(when) ? `${lead}herinner me aan ${what} ${when}` : all))
     .replace(/\b(?:ik\s+)?(?:wil|wou|zou)\s+(?:ik\s+)?(?:graag\s+|even\s+|ff\s+|nog\s+)*(?:herinnerd\s+worden|een\s+(?:seintje|herinnering|reminder)\s*(?:krijgen|hebben|ontvangen)?)\s*(?:(?:aan|over|voor|om|van)\b|:)?/i, "herinner me aan ")
+    // ("graag ontvang ik op woensdag 21 januari om 9 uur een herinnering om de vergaderstukken door te nemen".)
+    .replace(/\b(?:graag\s+)?ontvang\s+ik\s+(?:graag\s+)?(.{0,50}?)\s*een\s+(?:herinnering|seintje|reminder)\s+(?:om|aan|over|voor)\b/i, "herinner me $1 aan")
     .replace(/\b(?:ik\s+)?(?:wil|wou|zou)\s+(?:ik\s+)?(?:graag\s+|even\s+|ff\s+|nog\s+)*(?:een\s+)?(?:seintje|herinnering|reminder|berichtje|appje)\s+(?:krijgen\s+|hebben\s+|ontvangen\s+)?(?:aan|over|voor|om|van)\b/i, "herinner me aan");
   // ("jij moet mij zeggen op vrijdag 16 januari dat ik zaad kopen", "… wil jij mij dat zeggen?": being told is being reminded.)
   const told = wished
@@ -254,7 +258,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     .replace(/^(?:er|daar|hier) ?(?:even |nog )?aan\b\s*/i, "")
     .replace(/[,\s]+(?:wil|kun|kan) (?:je|jij|u)[?!.\s]*$/i, "")
     // ("… aan de kas luchten, anders verrotten de zaailingen": why is not part of what.)
-    .replace(/\s*,\s*(?:anders|want|omdat|zodat|because|otherwise)\b.*$/i, "")
+    .replace(/\s*,\s*(?:anders|want|omdat|zodat|because|otherwise|dan hebben we|dan heb ik)\b.*$|\s+(?:want|omdat|zodat|because)\s+(?:die|dat|het|ze|zij|hij|we|wij|ik|de|het)\b.*$/i, "")
     .trim();
   // ("dat ik de zaal moet boeken", "ik moet de begroting insturen": what is to be done, without who must.)
   what = what.replace(/^dat\s+(?:ik|we|wij|je|jij)\s+(?=\S)/i, "").replace(/^(?:ik|we|wij)\s+(?:moet|moeten|moest)\s+(?:nog\s+)?(?=\S)/i, "");

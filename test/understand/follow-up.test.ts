@@ -809,9 +809,9 @@ describe("readFollowUp: corrections and answers (twenty-fourth session)", () => 
     expect(readFollowUp("doe maar 's middags om 2 uur", reminder, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: expect.stringMatching(/^\/herinner mij stukken printen 11 maart .*2/) } });
   });
 
-  it("'helemaal goed zo, dank je' after a change: agreed, nothing to do; thanks alone is left to the chat (silent in a group)", () => {
+  it("'helemaal goed zo, dank je', 'thanks man' after a change: agreed, nothing to do (the step keeps thanks alone silent in a group)", () => {
     expect(readFollowUp("helemaal goed zo, dank je", done, now, { named: [] })).toMatchObject({ kind: "say", key: "followUp.ack" });
-    expect(readFollowUp("thanks man", done, now, { named: [] })).toEqual({ kind: "none" });
+    expect(readFollowUp("thanks man", done, now, { named: [] })).toMatchObject({ kind: "say", key: "followUp.ack" });
   });
 
   it("'de geldlessen zijn klaar niet de speeltuin' after klaar: the same change for the one named, the other taken back", () => {

@@ -47,6 +47,9 @@ export function followUpStep(deps: BotDeps): Step {
           turn.addressed = true;
           return;
         case "say":
+          // ("top 👍 dankjewel" in a group, after the bot's change for this sender: thanks among people — left alone there; in
+          // a direct chat it is answered.)
+          if (reading.key === "followUp.ack" && !turn.message.isDirect && THANKS_ONLY.test(turn.text.replace(/^\s*@?wijkbot\b[\s,:]*/i, "").trim())) return;
           if (reading.clear) await deps.prompts.clear(turn.message);
           return say(deps, turn, reading.key, reading.vars);
         case "ask":
@@ -67,6 +70,9 @@ export function followUpStep(deps: BotDeps): Step {
     },
   };
 }
+
+/** Thanks with a word of praise, nothing else ("top 👍 dankjewel", "super, thanks!"). */
+const THANKS_ONLY = /^(?:(?:top|super|mooi|fijn|prima|perfect|geweldig|great|nice|👍|🙏|😊|💪)[\s,!.]*)*(?:dank\s*je(?:\s*wel)?|dankjewel|dank u(?:\s*wel)?|bedankt|thanks|thx|merci|tnx)(?:[\s,!.]*(?:man|hoor|joh|allemaal|👍|🙏|😊|💪|🙂))*[\s!.]*$/iu;
 
 /** The actions a correction names (in the wijk of the change just made), or the owners of a question's options. */
 async function lookUp(deps: BotDeps, turn: Turn, text: string, stored: StoredPrompt): Promise<FollowUpLookups | undefined> {
