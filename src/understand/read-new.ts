@@ -615,6 +615,8 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
   // ("ik vergat het vanavond in de groep te zetten: de stuurgroep gaat akkoord met …": the stuurgroep's agreement, named as
   // such, in any chat — shown first; /besluit checks who may and when.)
   const stuurgroepAgreed = body.match(/(?:^|[:.]\s*)((?:de\s+)?stuurgroep\s+(?:gaat|is|heeft)\s+(?:(?:unaniem|ook|vanavond|gisteren)\s+)*(?:akkoord|ingestemd|besloten)\b.{3,}?)[\s.!]*$/i)?.[1];
+  const stuurgroepAt = stuurgroepAgreed ? stuurgroepAgreed.match(ITEM_AT_END) : null;
+  if (stuurgroepAgreed && stuurgroepAt && !question) return confirmCommand(`/besluit ${clean(stuurgroepAgreed.slice(0, stuurgroepAt.index))} agendapunt ${stuurgroepAt[1]}`);
   if (stuurgroepAgreed && !question) return confirmCommand(`/besluit ${clean(stuurgroepAgreed)}`);
   if (!stuurgroep || /\b(voorstel|agenda|agendapunt)\b/.test(f)) return undefined;
   // In the stuurgroep: "we zijn akkoord met X", "de stuurgroep gaat akkoord met X", "we hebben gekozen voor X", "X is vastgesteld".
