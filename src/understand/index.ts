@@ -120,6 +120,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     // ("vnaschool dl vrijdag", "nw actie: …": shorthand for deadline and nieuwe.)
     .replace(/(?<![\p{L}\p{N}])dl(?![\p{L}\p{N}])/giu, "deadline")
     .replace(/(?<![\p{L}\p{N}])nw(?=\s+actie\b)/giu, "nieuwe")
+    // ("maak n actie aan": "n" for "een".)
+    .replace(/(?<![\p{L}\p{N}])n(?=\s+(?:nieuwe\s+)?(?:actie|herinnering|agendapunt|punt)\b)/giu, "een")
     // ("herinner mij donder dag …", "na de kerst vakantie": a day or a holiday that dictation split in two.)
     .replace(/\b(maan|dins|woens|donder|vrij|zater|zon)\s+(dag)\b/giu, "$1$2")
     .replace(/\b(kerst|zomer|mei|voorjaars|herfst|krokus)\s+(vakantie)\b/giu, "$1$2");
@@ -640,6 +642,9 @@ function withoutGreetingAndClosing(text: string): string {
 function readUndo(f: string, question: boolean): Understanding | undefined {
   // ("terugzetten" said on its own at the end — "nee dat was niet goed, terugzetten" — not "de fiets terugzetten".)
   const putBack = /\bterugzetten( aub| graag| please)?$/.test(f) && f.split(" ").length <= 8 && !/\b(de|het|een|mijn|onze) \w+ terugzetten\b/.test(f);
+  // ("peter heeft de geldlessen per ongeluk op klaar gezet, zet hem terug op bezig": someone else's mistake, back to a status —
+  // that status, not an undo of the sender's own last change.)
+  if (/\bterug (?:op|naar) (?:klaar|bezig|gepland|geparkeerd|gestopt|open)\b/.test(f) && /\b(heeft|hebben|vergiste|vergist)\b/.test(f) && !/\b(ik|me|mij)\b/.test(f)) return undefined;
   const explicit = putBack || /(\bzet (het|dat|die|hem|m|em|alles)? ?(maar |even |nog )?(weer )?terug( zoals het was)?|\bterug zoals (hij|het|ze|die) (stond|was)|\bzet terug|\bintrekken|\btrek (dat|het|die|dit) (maar |even )?in|take (that|it) back|ctrl ?z|vorige stap terug|(annuleer|cancel) (dat|dit|het|die|that|this|it|mijn laatste|de laatste|my last|the last)( \w+)?$|\bongedaan|\bterugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|draai (die|de|dat|het|mijn) (laatste |vorige )?(naamswijziging|wijziging|aanpassing|verandering|hernoeming|status|deadline|datum) (maar |even |nog )?terug|draai (mijn|de|m'n) (laatste|vorige) (wijziging|actie|aanpassing) (\w+ )?terug|(laatste|vorige) (wijziging|aanpassing) (ongedaan maken|terugdraaien|terug)|zet (het|dat|die) (maar )?terug|draai (m|hem|em|het|dat) (maar |even |nog )?terug|terug naar hoe het was|maak (dat|het) (maar )?ongedaan|undo|herstel (dat|het|die)|revert|zet (de|het) (oude |vorige |originele )?(volgorde|datum|deadline|status|eigenaar|bedrag|bereik|agenda) (maar |even |weer |nog )*terug)\b/.test(f);
   const oops = (/^(oeps|oops|oh nee|shit|foutje|verkeerd|fout)\b|^(nee+ )+terug\b/.test(f) && f.split(" ").length <= 4) ||
     // "dat was niet de bedoeling", "per ongeluk op klaar gezet", "sorry verkeerde knop": a change made by mistake.

@@ -8,7 +8,7 @@ import { DEFAULT_SCHOOL_REGION, readHolidayWord, schoolHolidays } from "../parse
 import { localText } from "../i18n/index.ts";
 import { findDateIn } from "./find-date.ts";
 import { STATUS_WORDS } from "./words.ts";
-import { confirmCommand, findOrganisationIn, runOrConfirm } from "./helpers.ts";
+import { confirmCommand, confirmEach, findOrganisationIn, runOrConfirm } from "./helpers.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
 
 /**
@@ -248,13 +248,14 @@ const DAY_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})${RANGE_SEPARATOR}(${
  * occurrence for the wijk's region, shown first as the command with its dates.
  */
 function schoolHolidayNamed(f: string, w: UnderstandWorld, question: boolean): Understanding | undefined {
-  if (!/\b(zet|zetten|voeg|toevoegen|invoeren|voer|instellen|stel|erin|erbij|pauzeer|pauzeren|geen herinneringen|add|set)\b/.test(f)) return undefined;
+  const pauses = /\b(pauzeer|pauzeren|geen (?:\w+ )?herinneringen|geen (?:\w+ )?reminders)\b/.test(f);
+  if (!pauses && !/\b(zet|zetten|voeg|toevoegen|invoeren|voer|instellen|stel|erin|erbij|add|set)\b/.test(f)) return undefined;
   const words = f.split(" ");
   const at = words.findIndex((_, i) => readHolidayWord(words, i));
   const named = at >= 0 ? readHolidayWord(words, at) : undefined;
   if (!named) return undefined;
   // ("techniekdag wordt in de week na de meivakantie, zet maar vrijdag 8 mei": a holiday as a moment, not one to add.)
-  if (/\b(na|voor|tijdens|in|rond|begin|eind|vlak|direct|meteen|sinds|vanaf|tot|na afloop van)\s+(?:de\s+|het\s+)?$/.test(`${words.slice(Math.max(0, at - 3), at).join(" ")} `)) return undefined;
+  if (!pauses && /\b(na|voor|tijdens|in|rond|begin|eind|vlak|direct|meteen|sinds|vanaf|tot|na afloop van)\s+(?:de\s+|het\s+)?$/.test(`${words.slice(Math.max(0, at - 3), at).join(" ")} `)) return undefined;
   const today = localParts(w.now);
   const next = schoolHolidays(w.region ?? DEFAULT_SCHOOL_REGION, named.kind).find((h) => compareCivil(h.end, today) >= 0);
   if (!next) return undefined;
@@ -564,7 +565,14 @@ function readRole(ctx: Ctx): Understanding | undefined {
   // "Daan is de nieuwe trekker van de geldlessen": an action's owner, not a role.
   if (role === "kartrekker" && ctx.spans.some((s) => s.quality >= 2)) return undefined;
   const pillar = role === "aanjager" || role === "kartrekker" ? pillarSlotIn(f, w.pillars, /(van|voor|bij|of|for|pijler|pillar)/) ?? (role === "aanjager" ? findPillarWord(f, w.pillars) : undefined) : undefined;
-  return runOrConfirm(`/rol @${person.name} ${role}${pillar ? ` ${pillar}` : ""}`, question);
+  const command = `/rol @${person.name} ${role}${pillar ? ` ${pillar}` : ""}`;
+  // ("joke stopt als aanjager, anouk wordt de nieuwe aanjager van gezond": someone else stepping down is said too — both shown
+  // first, the one who stops going back to kartrekker.)
+  const stops = people.find((p) => p !== person && new RegExp(`\\b${fold(p.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:stopt|is gestopt|houdt op|hoeft niet meer|is niet langer|is geen)\\s+(?:\\w+\\s+){0,2}(?:als\\s+)?(?:${ROLE_PHRASE})\\b`).test(f));
+  if (stops) return confirmEach([{ text: `/rol @${stops.name} kartrekker` }, { text: command }]);
+  // (Said with more than the role — another clause — shown first.)
+  if (/[,;.]\s*\S/.test(ctx.text.replace(/^\s*@?wijkbot[\s,:]*/i, "")) && !question) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  return runOrConfirm(command, question);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -542,6 +542,8 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
   else if (/\b(besproken|behandeld|afgehandeld|gedaan|afgerond|is geweest|discussed|handled|covered)\b/.test(f)) command = `/agenda behandeld ${n}`;
   else if (/\b(uitstellen|uitgesteld|stel .*\buit|stellen .*\buit|schui[fv]\w* .*\bdoor|doorschuiven|doorgeschoven|volgende vergadering|volgende keer|postpone\w*|defer\w*|next meeting|(mag|kan|gaat|moet) (\w+ )?door naar|naar (de vergadering van )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b/.test(f)) command = `/agenda uitstellen ${n}`;
   if (!command) return undefined;
+  // ("foutje, punt 3 is nog niet behandeld": the opposite of what was done — taking that back is asked.)
+  if (/\b(?:nog niet|niet|toch niet|helemaal niet)\s+(?:\w+\s+)?(?:behandeld|besproken|afgehandeld|geaccepteerd|uitgesteld)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   // "is punt 2 al besproken?" is answered with the agenda, not changed; several at once are shown first.
   // ("kun je punt 3 accepteren?": a request asked as a question — shown first, done only on "ja".)
   if (question && /^(?:wijkbot )?(?:kun|kan|kunt|wil|wilt|zou|zullen|mag|can|could|would) (?:je|jij|u|we|wij|ik|you|i) /.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };

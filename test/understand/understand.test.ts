@@ -4432,3 +4432,30 @@ describe("understand: what rounds 35–40's tuning parts taught (twenty-fourth s
     expect(await read("hoi! ik ben nieuw in dit clubje, waar moet ik beginnen?")).toEqual({ kind: "run", text: "/ik" });
   });
 });
+
+describe("understand: what rounds 41–42's tuning parts taught (twenty-fourth session)", () => {
+  it("the greeting before and the closing after the message are no part of a note", async () => {
+    const u = await read("@wijkbot watertappunt is klaar, alle kranen werken. Thanks everyone for the help!");
+    expect(JSON.stringify(u)).not.toContain("Thanks");
+    expect(JSON.stringify(await read("Goedemorgen, het watertappunt schuift twee weken op. Met vriendelijke groet, Joke"))).not.toContain("groet");
+  });
+
+  it("a note that ends by asking for a status offers that status, with the news before it", async () => {
+    expect(await read("even een update: watertappunt, de kranen zijn aangesloten dus die kan op klaar")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie klaar Watertappunt in de wijk/) });
+  });
+
+  it("someone else's mistake, 'zet hem terug op bezig', is that status; one's own mistake asks to undo", async () => {
+    expect(await read("peter heeft de moestuin per ongeluk op klaar gezet, zet hem terug op bezig")).toMatchObject({ text: expect.stringMatching(/^\/actie bezig Buurtmoestuin/) });
+    expect(await read("moestuin per ongeluk afgevinkt, terug naar bezig")).toMatchObject({ kind: "confirm", text: "/ongedaan" });
+  });
+
+  it("one aanjager stepping down and another taking over are both shown first", async () => {
+    expect(await read("joke stopt als aanjager, lisa wordt de nieuwe aanjager van gezond")).toMatchObject({ kind: "confirm", text: "/rol @Joke kartrekker", then: [{ text: "/rol @Lisa aanjager Gezond" }] });
+  });
+
+  it("short forms: 'mn acties?', 'wat staat er op rood', 'herinner me vr zaad bestellen'", async () => {
+    expect(await read("mn acties?")).toEqual({ kind: "run", text: "/acties mijn" });
+    expect(await read("wat staat er allemaal op rood")).toEqual({ kind: "run", text: "/acties te laat" });
+    expect(JSON.stringify(await read("herinner me vr zaad bestellen"))).toContain("zaad bestellen vrijdag");
+  });
+});
