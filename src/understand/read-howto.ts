@@ -358,7 +358,11 @@ export function readHowTo(f: string, text: string, router: CommandRouter): Under
   // says what about.)
   const sentences = text.split(/(?<=[.!?])\s+/);
   const howSentence = sentences.length > 1 ? sentences.find((x) => /\b(hoe|how)\b/i.test(x)) : undefined;
-  const topic = (howSentence ? findTopic(fold(howSentence)) : undefined) ?? findTopic(f);
+  // ("Ik ga per 1 februari weg bij WIJ. Hoe regel ik dat mijn acties goed terechtkomen?": a question only about "acties" takes
+  // its topic from the whole message.)
+  const whole = findTopic(f);
+  const asked = howSentence ? findTopic(fold(howSentence)) : undefined;
+  const topic = asked && whole && /^(acties|overzicht)$/.test(asked[1]) ? whole : asked ?? whole;
   if (!asksHow && !topic) return undefined;
   const known = topic && router.commands.some((c) => c.name === topic[1]);
   return { kind: "run", text: known ? `/help ${topic![1]}` : "/help" };
