@@ -15,7 +15,6 @@ const UPDATE_MARKER =
   /^(update|voortgang|notitie|stand van zaken|even een update|kleine update|korte update|progress|note|status update|nieuws|nieuwtje)\b|\b(update|voortgang|notitie|noteer( even| maar)?( bij| dat| voor)?|noteren|opschrijven|schrijf op|note on|progress on|status update)\b/;
 const UPDATE_MARKER_AT_START = /^[\s,:;-]*(?:(?:update|voortgang|notitie|noteer|noteren|opschrijven|dat|even|maar|graag|bij|over|van|voor|on|note|progress|status|stand van zaken|nieuws|kleine|korte|een|willen|wil|wilt|kunnen|nog|ook|ff)\b[\s,:;-]*)+/i;
 
-/** Where a reason starts after a status: punctuation, or "want", "omdat" … */
 /** A clause that says more about who owns it ("ik blijf er wel bij als back-up", "samen met mij"): no reason, no note. */
 const OWNERS_SAID = /\b(ik blijf|blijf ik|blijft|(?:komt|komen|zet|doe|blijft|blijf) (?:\w+ ){0,2}(?:er )?(?:(?:ook|nog|wel) )*bij|erbij|eigenaar|eigenaren|samen met|met mij|en ik|ik ook)\b/;
 /** Words of titles that, alone, name no action ("naar een andere wijk"). */
@@ -26,13 +25,14 @@ const STATUS_ASKED_AT_END = /^(.*?)[\s,;.]*(?:\b(?:dus|en|so|daarom)\s+)?\b(?:di
 const STARTED = /\b(?:is|zijn|was|waren)\s+(?:\S+\s+){0,3}?(?:begonnen|gestart)\b|\bvan start\b/i;
 /** A clause that hands an action over to someone ("gaat naar Anouk", "Lisa neemt het over", "Youssef pakt het op"). */
 const HAND_OVER = /\b(?:gaat|gaan) (?:\w+ ){0,3}naar @?[a-z]+|\bneemt (?:\w+ ){0,5}over\b|\bpakt (?:het|hem|m|die|dat|dit)(?: \w+)? op\b|\b(?:eigenaar|trekker) (?:\w+ ){0,4}wordt\b|\bwordt (?:de )?(?:nieuwe )?(?:eigenaar|trekker)\b/;
+/** Where a reason starts after a status: punctuation, or "want", "omdat" … */
 const SEPARATOR = /[,.;!?:]+|\s[-–—]\s|\b(?:want|omdat|wegens|vanwege|ivm|i\.v\.m\.|reden|because|since|as)\b/i;
 
-/** Status words that only count right after the action's name ("de locatie is rond" is not the action). */
-/** Titles of things a wijk obtains (a vignet, a grant, a permit): "… is binnen" says it is done. */
 /** Actions that are one occasion: once it has been held, it is done ("de techniekdag is geweest"). */
 const EVENT = /\b\w*(dag|avond|ochtend|middag|kamp|toernooi|markt|festival|bijeenkomst|voorstelling|uitje|excursie|feest|brunch|barbecue|bbq)\b/;
+/** Titles of things a wijk obtains (a vignet, a grant, a permit): "… is binnen" says it is done. */
 const OBTAINABLE = /\b(vignet|subsidie\w*|certificaat|keurmerk|erkenning|label|financiering|toekenning|vergunning)\b/;
+/** Status words that only count right after the action's name ("de locatie is rond" is not the action). */
 const WEAK_STATUS = /^(is doorgegaan|is gehouden|rond|gelukt|gedaan|gereed|opgeleverd|voltooid|afgesloten|ready|complete|loopt|lopend|ongoing|af|is open|zijn open|is geopend|is geweest|zijn geweest|van start|gaat van start|gaan van start|stopt|vervalt|hervat)$/;
 
 const STATUS_LABELS: Record<string, string> = { klaar: "klaar", bezig: "bezig", stop: "gestopt", parkeer: "geparkeerd" };
@@ -282,6 +282,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     return { kind: "run", text: full, pickActionId: picked.chosen.id, ...withNote };
   };
   const asCommand = (command: string, value: string) => localText("understand.what.command", { command: `/${command} ${title}${value ? `: ${value}` : ""}` });
+  // ("speeltuin kastanjelaan: aannemer is vanochtend begonnen met de ondergrond" of a planned action: the work has started —
+  // under way, with the note; shown first.)
+  const startedOf = async (note: string): Promise<Understanding | undefined> => {
+    if (!note || !picked.chosen || question || !STARTED.test(note) || /\b(niet|nog niet|bijna)\b/i.test(note) || (await w.details(picked.chosen.id)).status !== "gepland") return undefined;
+    const status = localText("status.bezig" as never);
+    return build("actie bezig", note, localText("understand.what.statusNote", { title, status, note }), false);
+  };
   // What the action holds now matters only when something is added to it ("ook", "weer", "erbij").
   const adds = /\b(verhogen|verhoogd|ophogen|verlagen|verlaagd|omhoog|omlaag|ook|erbij|er (\w+ ){1,3}bij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|helpt mee|helpen mee|helpt (\w+ ){1,2}mee|helpen (\w+ ){1,2}mee|co owner|co-owner|coowner|weer|nog|again|another|more|bijgekomen|bij gekomen|en ik|en mij|ik en|er (maar |even |gewoon )*bij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
   const details = picked.chosen && adds ? await w.details(picked.chosen.id) : undefined;
@@ -319,13 +326,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       const status = localText(`status.${STATUS_LABELS[askedSub]}` as never);
       return build(`actie ${askedSub}`, said, said ? localText("understand.what.statusNote", { title, status, note: said }) : localText("understand.what.status", { title, status }), false);
     }
-    // ("speeltuin kastanjelaan: aannemer is vanochtend begonnen met de ondergrond" of a planned action: the work has started —
-    // under way, with the note; shown first.)
-    const started = note && picked.chosen && !question && STARTED.test(note) && !/\b(niet|nog niet|bijna)\b/i.test(note);
-    if (started && (await w.details(picked.chosen!.id)).status === "gepland") {
-      const status = localText("status.bezig" as never);
-      return build("actie bezig", note, localText("understand.what.statusNote", { title, status, note }), false);
-    }
+    const started = await startedOf(note);
+    if (started) return started;
     if (note) return build("actie update", note, localText("understand.what.update", { title, note }));
     // "noteer even wat voor de huiswerkbegeleiding": what, then? The next message is the note.
     if (picked.chosen && /\b(noteer|noteren|opschrijven|schrijf op|note)\b/.test(f) && !findStatusHits(low).length) {
@@ -782,12 +784,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       const when = dated.phrase.replace(/^(?:op|naar|tot|per)\s+/i, "");
       return build("actie deadline", when, asCommand("actie deadline", when), false);
     }
-    // ("speeltuin kastanjelaan: aannemer is vanochtend begonnen met de ondergrond" of a planned action: the work has started —
-    // under way, with the note; shown first.)
-    if (note && picked.chosen && !question && STARTED.test(note) && !/\b(niet|nog niet|bijna)\b/i.test(note) && (await w.details(picked.chosen.id)).status === "gepland") {
-      const status = localText("status.bezig" as never);
-      return build("actie bezig", note, localText("understand.what.statusNote", { title, status, note }), false);
-    }
+    const started = await startedOf(note);
+    if (started) return started;
     // A field named before the action ("begroting ouderavond: 650") or a bare number is not a plain note: shown first.
     // ("zet deze bij het vignet: https://…": a link alone is shown first too.)
     const fieldWords = /\b(partner|eigenaar|bereik|bereikt|begroot|begroting|budget|deadline|datum|doelgroep|pijler|status)\b/;
