@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { AppError, NeedsValue } from "../src/core/errors.ts";
+import { NeedsValue } from "../src/core/errors.ts";
+import { findActionForValue } from "../src/core/command-helpers.ts";
 import { getActionFigures } from "../src/services/get-action-figures.ts";
 import { changeAction } from "../src/services/change-action.ts";
 import { getActionNaming } from "../src/services/get-action-naming.ts";
@@ -35,14 +36,7 @@ export default defineCommand({
     of: z.number().int().min(0).max(10_000_000, "reach.tooBig").optional(),
   }).refine((a) => a.count !== undefined || a.ask, { message: "reach.count", path: ["count"] }),
   async run(ctx, args) {
-    // (Without its value and no action by that name: say what the command needs, as before.)
-    const action = await ctx.findAction(args.name).catch((error: unknown) => {
-      if (args.count === undefined && error instanceof AppError && error.code === "NOT_FOUND") {
-        const said = ctx.t("reach.count");
-        throw new AppError("INVALID", `${said.charAt(0).toUpperCase()}${said.slice(1)}.\n${ctx.t("core.usage", { usage: "/actie bereik <naam> [beoogd] <getal>" })}\n${ctx.t("core.example", { example: "/actie bereik watertappunt 250" })}`);
-      }
-      throw error;
-    });
+    const action = await findActionForValue(ctx, args.name, args.count === undefined, { what: "reach.count", usage: "/actie bereik <naam> [beoogd] <getal>", example: "/actie bereik watertappunt 250" });
     await ctx.ensureCanChange(action);
     if (args.count === undefined) {
       const { label } = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { AppError, NeedsValue } from "../src/core/errors.ts";
+import { NeedsValue } from "../src/core/errors.ts";
+import { findActionForValue } from "../src/core/command-helpers.ts";
 import { parseAmountCents } from "../src/core/command-helpers.ts";
 import { getActionFigures } from "../src/services/get-action-figures.ts";
 import { changeAction } from "../src/services/change-action.ts";
@@ -32,14 +33,7 @@ export default defineCommand({
     ask: z.boolean().optional(),
   }).refine((a) => a.cents !== undefined || a.ask, { message: "budget.amount", path: ["cents"] }),
   async run(ctx, args) {
-    // (Without its value and no action by that name: say what the command needs, as before.)
-    const action = await ctx.findAction(args.name).catch((error: unknown) => {
-      if (args.cents === undefined && error instanceof AppError && error.code === "NOT_FOUND") {
-        const said = ctx.t("budget.amount");
-        throw new AppError("INVALID", `${said.charAt(0).toUpperCase()}${said.slice(1)}.\n${ctx.t("core.usage", { usage: "/actie budget <naam> begroot|besteed <bedrag>" })}\n${ctx.t("core.example", { example: "/actie budget watertappunt begroot 2500" })}`);
-      }
-      throw error;
-    });
+    const action = await findActionForValue(ctx, args.name, args.cents === undefined, { what: "budget.amount", usage: "/actie budget <naam> begroot|besteed <bedrag>", example: "/actie budget watertappunt begroot 2500" });
     await ctx.ensureCanChange(action);
     if (args.cents === undefined) {
       const { label } = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);

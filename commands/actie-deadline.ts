@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { AppError, NeedsValue } from "../src/core/errors.ts";
-import { splitTrailingDate } from "../src/core/command-helpers.ts";
+import { NeedsValue } from "../src/core/errors.ts";
+import { findActionForValue, splitTrailingDate } from "../src/core/command-helpers.ts";
 import { changeAction } from "../src/services/change-action.ts";
 import { getActionNaming } from "../src/services/get-action-naming.ts";
 import { renderActionDescription } from "../src/render/action-description.ts";
@@ -44,13 +44,7 @@ export default defineCommand({
   async run(ctx, args) {
     const noDate = !args.date && !args.shift;
     // ("/actie deadline watertappunt blabla": no date and no action by that name — say what a date looks like.)
-    const action = await ctx.findAction(args.name).catch((error: unknown) => {
-      if (noDate && error instanceof AppError && error.code === "NOT_FOUND") {
-        const said = ctx.t("deadline.date");
-        throw new AppError("INVALID", `${said.charAt(0).toUpperCase()}${said.slice(1)}.\n${ctx.t("core.usage", { usage: "/actie deadline <naam> <datum>" })}\n${ctx.t("core.example", { example: "/actie deadline watertappunt 15 maart" })}`);
-      }
-      throw error;
-    });
+    const action = await findActionForValue(ctx, args.name, noDate, { what: "deadline.date", usage: "/actie deadline <naam> <datum>", example: "/actie deadline watertappunt 15 maart" });
     await ctx.ensureCanChange(action);
     if (noDate) {
       const { label } = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);

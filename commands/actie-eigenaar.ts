@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { AppError, NeedsValue } from "../src/core/errors.ts";
+import { NeedsValue } from "../src/core/errors.ts";
+import { findActionForValue } from "../src/core/command-helpers.ts";
 import { changeAction } from "../src/services/change-action.ts";
 import { getActionNaming } from "../src/services/get-action-naming.ts";
 import { renderActionDescription } from "../src/render/action-description.ts";
@@ -27,14 +28,7 @@ export default defineCommand({
     people: z.array(z.string().trim().min(1)).max(5, "owner.max"),
   }),
   async run(ctx, args) {
-    // (Without its value and no action by that name: say what the command needs, as before.)
-    const action = await ctx.findAction(args.name).catch((error: unknown) => {
-      if (!args.people.length && error instanceof AppError && error.code === "NOT_FOUND") {
-        const said = ctx.t("owner.people");
-        throw new AppError("INVALID", `${said.charAt(0).toUpperCase()}${said.slice(1)}.\n${ctx.t("core.usage", { usage: "/actie eigenaar <naam> @persoon" })}\n${ctx.t("core.example", { example: "/actie eigenaar watertappunt @Ahmed" })}`);
-      }
-      throw error;
-    });
+    const action = await findActionForValue(ctx, args.name, !args.people.length, { what: "owner.people", usage: "/actie eigenaar <naam> @persoon", example: "/actie eigenaar watertappunt @Ahmed" });
     await ctx.ensureCanChange(action);
     if (!args.people.length) {
       const { label } = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);

@@ -3,6 +3,7 @@ import { resolveDate } from "../parse/dates.ts";
 import { AppError } from "./errors.ts";
 import { localText } from "../i18n/index.ts";
 import type { ActionRow } from "../db/rows.ts";
+import type { MessageKey } from "../i18n/index.ts";
 
 /** Reference time for recognising date phrases while parsing (resolution uses the real clock). */
 const RECOGNITION_REFERENCE = new Date(Date.UTC(2026, 0, 5, 8));
@@ -67,4 +68,18 @@ export function parseAmountCents(text: string): number | undefined {
   const euros = Number(normalized) * (k ? 1000 : 1);
   if (!Number.isFinite(euros) || euros > 100_000_000) return undefined;
   return Math.round(euros * 100);
+}
+
+/**
+ * The action a command typed without its value is about ("/actie bereik huiswerkbegeleiding"), so the value can be asked
+ * for next; when no action has that name either, what the command needs, with its usage and an example.
+ */
+export async function findActionForValue(ctx: CommandContext, name: string, valueMissing: boolean, need: { what: MessageKey; usage: string; example: string }): Promise<ActionRow> {
+  return ctx.findAction(name).catch((error: unknown) => {
+    if (valueMissing && error instanceof AppError && error.code === "NOT_FOUND") {
+      const said = ctx.t(need.what);
+      throw new AppError("INVALID", `${said.charAt(0).toUpperCase()}${said.slice(1)}.\n${ctx.t("core.usage", { usage: need.usage })}\n${ctx.t("core.example", { example: need.example })}`);
+    }
+    throw error;
+  });
 }

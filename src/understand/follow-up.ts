@@ -746,7 +746,7 @@ function partnerNamedIn(typed: string): string | undefined {
 const SAME_STATUS_WORDS: Record<string, string[]> = {
   "actie klaar": ["klaar", "af", "done", "afgerond", "gereed"],
   "actie bezig": ["bezig", "begonnen", "gestart", "started"],
-  "actie stop": ["gestopt", "stop", "stopt", "gestopt"],
+  "actie stop": ["gestopt", "stop", "stopt"],
   "actie parkeer": ["geparkeerd", "parkeren", "parked"],
 };
 
