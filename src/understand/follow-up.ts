@@ -51,7 +51,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 12 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 18 && /^(oeps|oops|oei|oeh|shit|sorry|sry|nee|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het) (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 12 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het) (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
@@ -62,6 +62,8 @@ export interface FollowUpLookups {
   ownersOf?: string[][];
   /** The sender's name in the wijk, when the text says "ik"/"mij" ("en ikzelf ook"). */
   me?: string;
+  /** When the text says "van <naam>": the owners' names of the action just changed, its close alternatives and the actions named. */
+  ownersById?: Record<string, string[]>;
 }
 
 /** The sender named as "ik", "mij", "ikzelf" in a short answer. */
@@ -75,6 +77,8 @@ const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene
 const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hmm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd))\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
 const WAIT_START = /^(?:(?:oh|o|ah|eh+m?|hmm+|nee)\s+)*(?:wacht|wait|toch maar|toch|liever|eigenlijk)\b/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
+/** "die hoort bij het wijkplan, niet bij huiswerk", "moest bij de speeltuin, niet bij de moestuin": meant for another action. */
+const BELONGS_ELSEWHERE = /^(?:(?:oeps|sorry|nee|wacht|oh|o)\s+)*(?:die|dat|het|dit|deze) (?:hoort|hoorde|moet|moest|was) (?:eigenlijk |dus |voor |toch )*bij\b.*\bniet (?:bij|voor)\b/;
 const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the other( one)?|not that one|verkeerde actie)\b/;
 
 /**
@@ -251,6 +255,17 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     }
     case "change": {
       if (!short) return { kind: "none" };
+      // ("die van Lisa", "nee die van fatima bedoel ik" right after a change or an action shown: the one of that person —
+      // the same again when it already was theirs, else the one they have that came close, the change taken back first.)
+      const ofPerson = payload.actionId ? folded.match(/^(?:(?:nee|oh|o|sorry|oeps|ik bedoel(?:de)?|niet die|niet deze)\s+)*(?:die|degene|de actie|het|the one)\s+van\s+@?([a-z][a-z-]+)(?:\s+(?:bedoel ik|bedoelde ik|dus|dan|natuurlijk|graag|toch))*$/)?.[1] : undefined;
+      if (ofPerson && payload.actionId && lookups.ownersById) {
+        const owned = [payload.actionId, ...(payload.alternatives ?? [])].filter((id) => (lookups.ownersById![id] ?? []).some((name) => firstNameIs(name, ofPerson)));
+        if (owned.length === 1) {
+          const pick = owned[0];
+          const undoFirst = pick !== payload.actionId && payload.command !== "actie info";
+          return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: pick, ...(undoFirst ? { undoFirst: true } : {}) } };
+        }
+      }
       // Right after an action was shown: a field or status said without a name is about that action ("deadline mag 1 april
       // worden", "partner erbij: Technasium", "klaar is hij, alles geoogst") — read with its name; nothing else is a follow-up.
       if (payload.command === "actie info") {
@@ -334,11 +349,14 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     if (meant && (WRONG_ONE.test(folded) || OTHER_ONE.test(folded) || /\b(moest|moet|bedoel|bedoelde|meant|should be)\b/.test(folded))) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: meant.id, undoFirst: true } };
     return { kind: "rerun", rerun: { text: "/ongedaan" } };
   }
-  const other = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId) : undefined;
+  // ("ik bedoelde het gezonde school vignet van Fatima", two vignets: the one of whom it is said to be.)
+  const owner = ownerSaid(folded, lookups);
+  const others = lookups.named?.filter((a) => a.id !== payload.actionId && (!owner || owner.ids.includes(a.id)));
+  const other = payload.actionId ? others?.[0] : undefined;
   // "en voor de speeltuin: bouwhekken staan er" says something new: not the same change again.
   // ("de geldlessen zijn klaar niet de speeltuin" after klaar: the status just set, said again of the one meant, is no news.)
   const sameStatus = SAME_STATUS_WORDS[payload.command] ?? [];
-  const saysMore = other ? !onlyFollowUpWords(typed, lookups.named ?? [], sameStatus) : false;
+  const saysMore = other ? !onlyFollowUpWords(owner ? typed.replace(owner.phrase, " ") : typed, lookups.named ?? [], sameStatus) : false;
   const alsoFolded = folded.replace(/^(?:(?:oh|o|ow|ah|en|oja|o ja|top|ja|ok|oke|prima|mooi|super|thanks|dank je)\s+)+(?=(?:en|and)\b)/, "");
   // "Ahmed blijft er wel bij" right after a new owner was set: that person stays an owner too.
   // ("en ik blijf ook eigenaar", "ik blijf er ook op hoor, samen": the sender.)
@@ -449,8 +467,15 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // "oops, it was Lidl not Jumbo" right after a partner was added: that one instead (the other taken back first).
   const partnerSaid = payload.command === "actie partner" && payload.actionTitle && !other && (CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || /\b(it was|het was|het is|it s|moest)\b/.test(folded)) ? partnerNamedIn(typed) : undefined;
   if (partnerSaid) return { kind: "rerun", rerun: { text: `/actie partner ${payload.actionTitle}: ${partnerSaid}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
-  const markedWrong = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || OTHER_ONE.test(folded) || WRONG_ONE.test(folded);
-  if (other && markedWrong && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id, undoFirst: true } };
+  // ("die hoort bij het wijkplan jonge kind, niet bij huiswerk": where it belongs, and where not.)
+  const markedWrong = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || OTHER_ONE.test(folded) || WRONG_ONE.test(folded) || BELONGS_ELSEWHERE.test(folded);
+  if (other && markedWrong && !saysMore) {
+    // ("niet die, ik bedoelde de moestuin" with two moestuinen, neither clearly meant: the command looks for that name and asks.)
+    const tied = others!.filter((a) => a.start === other.start && (a.quality ?? 9) === (other.quality ?? 9));
+    const asNamed = tied.length > 1 ? withActionName(payload.rerun.text, payload.command, typed.slice(other.start, other.end)) : undefined;
+    if (asNamed) return { kind: "rerun", rerun: { text: asNamed, undoFirst: true } };
+    return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id, undoFirst: true } };
+  }
   // ("oh wacht, 160" right after a reach, "toch maar 15 maart, …" after a deadline: a figure or date after "wacht",
   // "toch", "liever" corrects it too — short, or for a deadline a date that reads as one, perhaps with why.)
   // ("was 300 euro", "het is eigenlijk 35" right after an amount or a count: what it was, said instead.)
@@ -741,6 +766,27 @@ function partnerNamedIn(typed: string): string | undefined {
   return best;
 }
 
+/** "/actie klaar zomerkamp" with another action's name ("/actie klaar moestuin"), for the commands that take only a name (and a note after ":"). */
+function withActionName(text: string, command: string, name: string): string | undefined {
+  if (!/^actie (klaar|bezig|stop|parkeer|info|update)$/.test(command)) return undefined;
+  const m = text.match(/^\/(\S+ \S+)\s+[^:]+?(:.*)?$/);
+  if (!m || (command === "actie update" && !m[2])) return undefined;
+  return `/${m[1]} ${name}${m[2] ?? ""}`;
+}
+
+/** "… van Fatima" (folded) where Fatima owns some of the actions named: those, and the words that said it. */
+function ownerSaid(folded: string, lookups: FollowUpLookups): { ids: string[]; phrase: RegExp } | undefined {
+  const said = folded.match(/\bvan @?([a-z][a-z-]+)\b/)?.[1];
+  if (!said || !lookups.ownersById || !lookups.named) return undefined;
+  const ids = lookups.named.filter((a) => (lookups.ownersById![a.id] ?? []).some((name) => firstNameIs(name, said))).map((a) => a.id);
+  return ids.length ? { ids, phrase: new RegExp(`\\bvan\\s+@?${said}\\b`, "i") } : undefined;
+}
+
+/** Whether a display name ("Fatima", "Sanne de Vries") is the person called so (folded first name). */
+function firstNameIs(name: string, folded: string): boolean {
+  return fold(name).split(" ")[0] === folded;
+}
+
 /** Whether, apart from the names of actions, the text holds only the words of "the same for …" or "I meant …". */
 /** The words of the status a command sets ("klaar" after /actie klaar): said again of another action, they add nothing. */
 const SAME_STATUS_WORDS: Record<string, string[]> = {
@@ -754,13 +800,18 @@ function onlyFollowUpWords(typed: string, named: { start: number; end: number }[
   // (Masked rather than cut out: names found may overlap — "wijkplan jonge kind" and "kind".)
   let rest = typed;
   for (const n of named) rest = `${rest.slice(0, n.start)}${" ".repeat(Math.max(0, n.end - n.start))}${rest.slice(n.end)}`;
-  const words = fold(rest).replace(/\b(niet|not) (de |het |the )?\S+/g, " ").split(" ").filter(Boolean);
+  // ("… huiswerkbegeleiding loopt gewoon nog": the one not meant stays as it was — what the undo does.)
+  const words = fold(rest)
+    .replace(/\b(niet|not) (bij |voor )?(de |het |the )?\S+/g, " ")
+    .replace(/\b(loopt|lopen|blijft|is|staat) (?:(?:gewoon|dus|wel|ook)\s+)*(nog|door|open)(?: (?:gewoon|door|open))?\b/g, " ")
+    .split(" ")
+    .filter(Boolean);
   return words.every((w) => FOLLOW_UP_WORDS.has(w) || also.includes(w));
 }
 
 const FOLLOW_UP_WORDS = new Set(
   ("en ook zelfde hetzelfde idem voor de het die dat van bij met over graag aub pls please too also and the same for as well eveneens plus nog even oei ai shit " +
-    "oeps oops sorry sry verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot oh o ow ah oja wacht eh ehm hmm andere other juiste right trouwens btw overigens natuurlijk hoor ook gelijk meteen tegelijk direct dan zo hoort hoorde horen belongs goes")
+    "oeps oops sorry sry fout foutje verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot oh o ow ah oja wacht eh ehm hmm andere other juiste right trouwens btw overigens natuurlijk hoor ook gelijk meteen tegelijk direct dan zo hoort hoorde horen belongs goes")
     .split(" "),
 );
 

@@ -821,3 +821,49 @@ describe("readFollowUp: corrections and answers (twenty-fourth session)", () => 
     expect(readFollowUp(t, done, now, { named: [{ id: "g", title: "Geldlessen groep 8", start: g, end: g + 10, quality: 3 }, { id: "s", title: "Speeltuin Kastanjelaan opknappen", start: s, end: s + 9, quality: 3 }] })).toEqual({ kind: "rerun", rerun: { text: "/actie klaar speeltuin", pickActionId: "g", undoFirst: true } });
   });
 });
+
+describe("readFollowUp: corrections and answers (twenty-fifth session)", () => {
+  const now = new Date("2026-01-05T08:00:00Z");
+  const span = (t: string, word: string, id: string, title: string) => ({ id, title, start: t.indexOf(word), end: t.indexOf(word) + word.length, quality: 3 });
+  const klaar = waiting({ kind: "change", rerun: { text: "/actie klaar zomerkamp" }, command: "actie klaar", actionId: "z", actionTitle: "Zomerkamp" });
+  const noted = waiting({ kind: "change", rerun: { text: "/actie update huiswerkbegeleiding: 3 nieuwe vrijwilligers gestart" }, command: "actie update", actionId: "h", actionTitle: "Huiswerkbegeleiding buurthuis" });
+  const vignet = waiting({ kind: "change", rerun: { text: "/actie klaar vignet" }, command: "actie klaar", actionId: "v1", actionTitle: "Gezonde School vignet", alternatives: ["v2"] });
+  const shown = waiting({ kind: "change", rerun: { text: "/actie info buurthuis" }, command: "actie info", actionId: "k", actionTitle: "Huiskamer in de flat", alternatives: ["h"] });
+
+  it("'nee wacht fout, dat moest de 2e schil zijn': the change taken back and made for the one meant", () => {
+    const t = "nee wacht fout, dat moest de 2e schil zijn";
+    expect(readFollowUp(t, klaar, now, { named: [span(t, "2e schil", "s", "Vreedzaam breder trekken naar de 2e schil")] })).toEqual({ kind: "rerun", rerun: { text: "/actie klaar zomerkamp", pickActionId: "s", undoFirst: true } });
+  });
+
+  it("'die hoort bij het wijkplan jonge kind, niet bij huiswerk': the note moved to the action it belongs to", () => {
+    const t = "die hoort bij het wijkplan jonge kind, niet bij huiswerk";
+    expect(readFollowUp(t, noted, now, { named: [span(t, "wijkplan jonge kind", "w", "Integraal pedagogisch wijkplan jonge kind"), span(t, "huiswerk", "h", "Huiswerkbegeleiding buurthuis")] })).toEqual({
+      kind: "rerun",
+      rerun: { text: "/actie update huiswerkbegeleiding: 3 nieuwe vrijwilligers gestart", pickActionId: "w", undoFirst: true },
+    });
+  });
+
+  it("'oeps verkeerde, moest X zijn. Y loopt gewoon nog': that the wrong one stays as it was is no news", () => {
+    const t = "oeps verkeerde, moest het wijkplan jonge kind zijn. huiswerkbegeleiding loopt gewoon nog";
+    const done = waiting({ kind: "change", rerun: { text: "/actie klaar huiswerkbegeleiding" }, command: "actie klaar", actionId: "h", actionTitle: "Huiswerkbegeleiding buurthuis" });
+    expect(readFollowUp(t, done, now, { named: [span(t, "wijkplan jonge kind", "w", "Integraal pedagogisch wijkplan jonge kind"), span(t, "huiswerkbegeleiding", "h", "Huiswerkbegeleiding buurthuis")] })).toMatchObject({ kind: "rerun", rerun: { pickActionId: "w", undoFirst: true } });
+  });
+
+  it("'niet die, ik bedoelde het gezonde school vignet van Fatima': of the two vignets named, Fatima's", () => {
+    const t = "niet die, ik bedoelde het gezonde school vignet van Fatima";
+    const cb = waiting({ kind: "change", rerun: { text: "/actie klaar betrokkenheid cb" }, command: "actie klaar", actionId: "cb", actionTitle: "Verhoogde betrokkenheid CB en GGD" });
+    const named = [span(t, "gezonde school vignet", "v2", "Gezonde School vignet voor alle scholen"), span(t, "gezonde school vignet", "v1", "Gezonde School vignet")];
+    expect(readFollowUp(t, cb, now, { named, ownersById: { v1: ["Fatima"], v2: ["Joke"], cb: ["Joke"] } })).toEqual({ kind: "rerun", rerun: { text: "/actie klaar betrokkenheid cb", pickActionId: "v1", undoFirst: true } });
+  });
+
+  it("'die van fatima' right after a change: the same again when it was hers, else her one of the close alternatives", () => {
+    expect(readFollowUp("die van fatima", vignet, now, { named: [], ownersById: { v1: ["Fatima"], v2: ["Joke"] } })).toEqual({ kind: "rerun", rerun: { text: "/actie klaar vignet", pickActionId: "v1" } });
+    expect(readFollowUp("nee die van Joke bedoel ik", vignet, now, { named: [], ownersById: { v1: ["Fatima"], v2: ["Joke"] } })).toEqual({ kind: "rerun", rerun: { text: "/actie klaar vignet", pickActionId: "v2", undoFirst: true } });
+    // (Someone who owns neither: not read so.)
+    expect(readFollowUp("die van Peter", vignet, now, { named: [], ownersById: { v1: ["Fatima"], v2: ["Joke"] } })).not.toMatchObject({ rerun: { pickActionId: expect.anything() } });
+  });
+
+  it("'die van Lisa' right after an action was shown: Lisa's one shown instead, nothing to take back", () => {
+    expect(readFollowUp("die van Lisa", shown, now, { named: [], ownersById: { k: ["Esther"], h: ["Lisa"] } })).toEqual({ kind: "rerun", rerun: { text: "/actie info buurthuis", pickActionId: "h" } });
+  });
+});

@@ -115,8 +115,10 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
     return result.output.map((reply) => ({ ...reply, wijkId: result.wijkId }));
   } catch (error) {
     if (error instanceof AppError) return [{ text: error.localized(t), ...(error.code === "FORBIDDEN" ? { refused: true } : {}) }];
-    if (error instanceof NeedsChoice) return prompts.askChoice(message, error, t);
-    if (error instanceof NeedsConfirmation) return prompts.askConfirmation(message, error, t);
+    // (A correction asked back — "niet die, ik bedoelde het vignet van Fatima", two vignets — still takes the last change
+    // back first once answered, and whatever was said alongside still follows.)
+    if (error instanceof NeedsChoice) return prompts.askChoice(message, withCarried(error, rerun), t);
+    if (error instanceof NeedsConfirmation) return prompts.askConfirmation(message, withCarried(error, rerun), t);
     if (error instanceof NeedsValue) {
       await prompts.save(message, { kind: "need-action", rerun: error.rerun, command: error.command });
       return [{ text: localize(t, error.question) }];
@@ -129,6 +131,20 @@ async function runCommand(deps: BotDeps, turn: Turn, rerun: Rerun): Promise<Repl
     }
     throw error;
   }
+}
+
+/** What a rerun carries beyond its command (undo first, a correction, a note, more commands), onto the answers of a question it raised. */
+function withCarried<E extends NeedsChoice | NeedsConfirmation>(error: E, rerun: Rerun): E {
+  const carried: Partial<Rerun> = {
+    ...(rerun.undoFirst ? { undoFirst: true } : {}),
+    ...(rerun.correction ? { correction: true } : {}),
+    ...(rerun.note ? { note: rerun.note } : {}),
+    ...(rerun.then?.length ? { then: rerun.then } : {}),
+  };
+  if (!Object.keys(carried).length) return error;
+  if (error instanceof NeedsChoice) return new NeedsChoice(error.question, error.options.map((o) => ({ ...o, rerun: { ...carried, ...o.rerun } }))) as E;
+  const confirmation = error as NeedsConfirmation;
+  return new NeedsConfirmation(confirmation.question, { ...carried, ...confirmation.rerun }) as E;
 }
 
 /** The command's direct path (act-direct.ts) when it takes this message; afterwards the same bookkeeping as below. */

@@ -84,16 +84,24 @@ async function lookUp(deps: BotDeps, turn: Turn, text: string, stored: StoredPro
     const spans = locateActions(index, text).filter((s) => s.quality >= 1);
     // ("en ikzelf ook" after an owner change: who "ik" is in that wijk.)
     const me = payload.command === "actie eigenaar" && SELF.test(fold(text)) ? (await sender(deps.db, turn.message, action.wijkId))?.displayName : undefined;
-    return { named: spans.map((s) => ({ id: s.action.id, title: s.action.title, start: s.start, end: s.end, quality: s.quality })), ...(me ? { me } : {}) };
+    // ("die van Lisa", "het vignet van Fatima": whose each of them is.)
+    const ids = /\bvan\s+@?\p{L}/iu.test(text) ? [...new Set([payload.actionId, ...(payload.alternatives ?? []), ...spans.map((s) => s.action.id)])] : [];
+    const ownersById = ids.length ? await ownersOf(deps, ids) : undefined;
+    return { named: spans.map((s) => ({ id: s.action.id, title: s.action.title, start: s.start, end: s.end, quality: s.quality })), ...(me ? { me } : {}), ...(ownersById ? { ownersById } : {}) };
   }
   if (payload.kind === "choice") {
     const ids = payload.options.map((o) => o.pickActionId);
     if (!ids.every(Boolean)) return undefined;
-    const rows = await deps.db.action.findMany({ where: { id: { in: ids as string[] } }, select: { id: true, owners: { select: { person: { select: { displayName: true } } } } } });
-    const owners = new Map(rows.map((r) => [r.id, r.owners.map((o) => o.person.displayName)]));
-    return { ownersOf: ids.map((id) => owners.get(id!) ?? []) };
+    const owners = await ownersOf(deps, ids as string[]);
+    return { ownersOf: ids.map((id) => owners[id!] ?? []) };
   }
   return undefined;
+}
+
+/** The owners' display names of these actions, by action id. */
+async function ownersOf(deps: BotDeps, ids: string[]): Promise<Record<string, string[]>> {
+  const rows = await deps.db.action.findMany({ where: { id: { in: ids } }, select: { id: true, owners: { select: { person: { select: { displayName: true } } } } } });
+  return Object.fromEntries(rows.map((r) => [r.id, r.owners.map((o) => o.person.displayName)]));
 }
 
 async function say(deps: BotDeps, turn: Turn, key: MessageKey, vars?: MessageVars): Promise<void> {

@@ -155,6 +155,30 @@ describe("a correction of the change just made", () => {
     expect(await status("Verhoogde betrokkenheid CB en GGD")).toBe("gepland");
   });
 
+  it("a correction whose action needs a choice still takes the last change back once the choice is answered", async () => {
+    await h.say("Marieke", "/actie nieuw Moestuin Noord pijler Gezond eigenaar @Fatima");
+    await h.say("Marieke", "/actie nieuw Moestuin Zuid pijler Gezond eigenaar @Peter");
+    expect(await h.say("Joke", "/actie klaar betrokkenheid cb")).toEqual(["✅ Verhoogde betrokkenheid CB en GGD (Gezond) staat op klaar. Eigenaar: Joke."]);
+    // Neither moestuin is Joke's (aanjager of Gezond): asked.
+    const [question] = await h.say("Joke", "niet die, ik bedoelde de moestuin");
+    expect(question).toMatch(/Moestuin Noord[\s\S]*Moestuin Zuid|Moestuin Zuid[\s\S]*Moestuin Noord/);
+    const number = question.split("\n").find((l) => l.includes("Moestuin Noord"))!.match(/^(\d)\./)![1];
+
+    await h.say("Joke", number);
+
+    expect(await status("Moestuin Noord")).toBe("klaar");
+    expect(await status("Verhoogde betrokkenheid CB en GGD")).toBe("gepland");
+  });
+
+  it("'die van Peter' right after an action was shown shows Peter's one of the actions that fitted", async () => {
+    await h.say("Marieke", "/actie nieuw Moestuin Noord pijler Gezond eigenaar @Fatima");
+    await h.say("Marieke", "/actie nieuw Moestuin Zuid pijler Gezond eigenaar @Peter");
+    const [shown] = await h.say("Joke", "/actie info moestuin");
+    const [other, owner] = shown.startsWith("*Moestuin Noord*") ? ["Moestuin Zuid", "Peter"] : ["Moestuin Noord", "Fatima"];
+    const [again] = await h.say("Joke", `die van ${owner}`);
+    expect(again).toMatch(new RegExp(`^\\*${other}\\*`));
+  });
+
   it("a bare 'nee' explains how to undo and changes nothing", async () => {
     await h.say("Fatima", "@wijkbot watertappunt is klaar");
     expect(await h.say("Fatima", "nee")).toEqual([dutch("followUp.undoHint")]);
