@@ -21,6 +21,13 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/^(?!.*\b(weekoverzicht|digest|weekly|maandbericht)\b).*(\bniet (\w+ ){0,2}(aangekomen|aankwamen|aankomen|aankomt|ontvangen|verstuurd|verzonden|doorgekomen|doorkomen|bezorgd|afgeleverd|binnengekomen)\b|\b(kreeg|krijgt|kregen|ontving|ontvangt) (\w+ ){0,2}(niks|niets|geen berichten|nothing)\b|\b(niks|niets|nothing) (\w+ ){0,3}(kreeg|krijgt|ontvangen|ontving|got|received)\b|\b(failed|didn t|did not|not) (to )?(send|sent|arrive|arrived|deliver\w*|come through)\b|\b(goed|wel) (\w+ ){0,2}(verstuurd|aangekomen|doorgekomen|verzonden|bezorgd)\b|\b(berichten|messages)\b.*\b(aangekomen|afgeleverd|bezorgd|verstuurd|verzonden|delivered|arrived)\b|\b(delivered|delivery|afgeleverd)\b|\b(koppeling\w*|verbinding\w*|connection\w*)\b.*\b(werkt|werken|goed|kapot|down|works|working)\b|\b(bot|wijkbot)\b (\w+ ){0,2}(nog |wel |goed )?(werkt|works|working|draait|running|online)\b)/, "status"],
   // Taking the open actions into the next plan year, or starting one: /jaarplan.
   [/\b(planjaar|jaarplan\w*|jaaroverzicht|year ?plan|plan year)\b|\b(acties|actions)\b.*\b(nieuwe|volgend|volgende|next|new) (plan ?)?(jaar|year)\b|\b(acties|actions|punten)\b.*\b(meenemen|mee|overzetten|doorzetten|doorschuiven|overhevelen|carry|over|naar)\b.*\b(jaar|year|20\d\d)\b|\b(het|nieuw|nieuwe|volgend|volgende|next|new) (plan ?)?(jaar|year)( 20\d\d)?\b.*\b(starten|beginnen|instellen|inrichten|klaarzetten|aanmaken|inzetten|set up|start)\b/, "jaarplan"],
+  // One action handed to someone else ("hoe draag ik een actie over aan een collega", "dat iemand anders mijn actie overneemt"):
+  // its owner — all of one's actions are /overdracht, below.
+  [/^(?!.*\b(al (mijn|mn|zijn|haar)|alle|all|mijn|my) (acties|actions)\b).*(\b(een|die|deze|mijn|mn|één|1|an?|my) (actie|action)\b.*\b(overdragen|overgeven|overnemen|overneemt|overpakt|overpakken|hand over|take over|takes over)\b|\b(iemand anders|een ander|een collega|someone else)\b (\w+ ){0,2}(mijn|die|de|een) (actie|action)\b)/, "actie eigenaar"],
+  // "hoe stel ik een punt voor voor de volgende vergadering": proposing an agenda item, not planning a meeting.
+  [/\b(agenda)?punt\w*\b.*\bvoorstellen\b|\bvoorstellen\b.*\b(agenda)?punt\w*\b/, "agendapunt"],
+  // "hoe kan ik zien waar de anderen in mijn pijler mee bezig zijn": the actions of a pillar.
+  [/\b(in|binnen|van|bij) (mijn|onze|de|die|deze|een|my|our) (pijler|pillar)\b.*\b(bezig|doen|doet|acties|actions|working on|doing)\b|\b(bezig|doen|doet|acties)\b.*\b(in|binnen|van) (mijn|onze|my|our) (pijler|pillar)\b/, "acties"],
   // Handing over all of one's (or someone's) actions: /overdracht; one action to someone else is "actie eigenaar".
   [/^(?!.*\b(excel|csv|pdf|export\w*|download\w*|agenda|pijler|pillar|weg ben|afwezig|vakantie|ziek|verlof|waarneemt|waarnemen|vervangt|zolang)\b).*(\b(al (mijn|mn|zijn|haar|zn|hun)|alle|mijn|mn|zijn|haar|al het|my|all)\b (\w+ ){0,2}(acties|actions|werk|taken|zaken|dossiers|projecten|work|tasks)\b.*\b(overdragen|overdracht|overgeven|over (aan|naar|als|want|omdat|wanneer|zodra|voordat|~)|over$|overzetten|overnemen|overhevelen|door (aan|naar)|opvolger|op naam|iemand anders|een ander|collega|over to|to (someone|somebody|a colleague|another|my successor))\b|\b(iemand anders|een ander|collega|opvolger|someone else)\b.*\b(al (mijn|mn|zijn|haar)|alle|all) (\w+ ){0,2}(acties|actions|werk|taken|zaken|dossiers|work|tasks)\b|\b(acties|actions|werk|taken) van\b.*\b(overzetten|overdragen|overhevelen|overnemen|naar|op naam van|to)\b|\b(acties|actions|werk|taken)\b.*\b(overdragen|overgeven|overzetten|overhevelen|overnemen)\b|\b(hand over|handover|hand off|transfer|take over|taking over)\b|\bopvolger\b)/, "overdracht"],
   // Someone leaving the team for good: /vertrek (a while away is /afwezig).
@@ -90,7 +97,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\bherinnering\w* (\w+ ){0,5}(opschuiven|verschuiven|uitstellen|later|paar dagen)\b/, "snooze"],
   // "hoe stel ik de deadline-herinnering uit", "… pas volgende week weer krijg": one reminder later.
   [/\b(snooze\w*|sluimer\w*)\b|\b(postpone|delay|uitstellen)\b.*\b(herinnering\w*|melding\w*|reminder\w*)\b(?!.*\b(\w*vakantie\w*|holidays?)\b)|^(?!.*\b(\w*vakantie\w*|holidays?)\b).*\b(herinnering\w*|melding\w*|reminder\w*)\b.*(\b(uitstellen|opschuiven|verschuiven|postpone|delay)\b|\b(pas|weer|opnieuw) (\w+ ){0,3}(volgende week|over een week|later|morgen)\b|\b(volgende week|later) (\w+ ){0,2}(weer|opnieuw)\b|\blater (\w+ )?(komt|komen|krijg|krijgen|ontvang\w*)\b)/, "snooze"],
-  [/\b(aantal|hoeveel) (\w+ ){0,2}(kinderen|kids|jongens|meiden|meisjes|ouders|deelnemers|jongeren|mensen|bezoekers|gezinnen)\b|\bbereik\b/, "actie bereik"],
+  [/\b(aantal|hoeveel) (\w+ ){0,2}(kinderen|kids|jongens|meiden|meisjes|ouders|deelnemers|jongeren|mensen|bezoekers|gezinnen|leerlingen|lln|scholieren|bewoners|buurtbewoners|gasten|moeders|vaders|vrouwen|peuters|kleuters|tieners)\b|\bbereik\b/, "actie bereik"],
   [/\b(kosten|gekost|kostte|uitgaven|uitgegeven|bonnetjes|budget|begroting|begroot|bedrag)\b/, "actie budget"],
   [/\b(verslag\w*|verslagje|opmerking\w*|aantekening\w*)\b|\b(opschrijven|noteren|noteer|vastleggen|doorgeven|schrijf|write|log)\b.*\bwat er (\w+ ){0,3}(gebeurd|gedaan)\b/, "actie update"],
   [/\b(de|een) rol\b|\brol (van|geven)\b|\b(aanjager|voorzitter) (maken|worden)\b/, "rol"],
@@ -224,6 +231,7 @@ const SEPARABLE: (readonly [RegExp, string])[] = [
   ["geef|geeft|geven", "aan", "aangeven"],
   ["stel|stelt|stellen", "uit", "uitstellen"],
   ["stel|stelt|stellen", "in", "instellen"],
+  ["stel|stelt|stellen", "voor", "voorstellen"],
   ["sluit|sluiten", "af", "afsluiten"],
   ["sluit|sluiten", "aan", "aansluiten"],
   ["neem|neemt|nemen", "mee", "meenemen"],
@@ -352,6 +360,8 @@ export function readHowTo(f: string, text: string, router: CommandRouter): Under
     // ("kan ik ook mijn gegevens laten verwijderen als ik stop?": whether one may, about one's own things — the help that says how.)
     // ("kan ik zomerkamp verplaatsen naar een andere pijler?": whether a thing can be done at all, said without a value.)
     (/^(kan|kun|mag) ik\b/.test(f) && /\b(naar|onder|in|aan|to) (een |an )?(andere|ander|another|other|different) (pijler|pillar|eigenaar|owner|naam|name)\b/.test(f)) ||
+    // ("kan ik eigenlijk een actie verwijderen als die dubbel staat?": whether a kind of thing can be done, said of any one.)
+    /^(kan|kun|mag) ik (ook |eigenlijk |zelf |zomaar |gewoon )*(een|zo n) (actie|agendapunt|herinnering|pijler|vergadering|besluit|notitie|partner|eigenaar) (\w+ ){0,2}(verwijderen|weghalen|wissen|schrappen|hernoemen|verplaatsen|aanpassen|veranderen|wijzigen|terugzetten|heropenen|toevoegen|aanmaken|overdragen|parkeren|stoppen)\b/.test(f) ||
     /^(kan|kun|mag) ik (ook |eigenlijk |zelf |later )*(mijn|mn|m n) (gegevens|data|account|naam|taal|herinneringen|profiel) (\w+ )?(laten )?(verwijderen|wissen|weghalen|aanpassen|veranderen|wijzigen|exporteren|downloaden|inzien|opvragen)\b/.test(f);
   if (!asksHow && !canBeSet) return undefined;
   // ("… Marieke zei dat ik via jou mijn acties kan bijhouden. Hoe geef ik door dat iets klaar is?": the sentence that asks how

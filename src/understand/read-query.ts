@@ -24,7 +24,7 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
     // ("ff alle acties van vreedzaam laten zien aub", "ff de lijst van alle acties": a little word first, the wish said last.)
     /^(?:(?:ff|even|eens|nou|pls|please|aub)\s+)+(?:laat|toon|show|geef|stuur|alle|de lijst|het overzicht|lijst|overzicht)\b/.test(f) ||
     /\b(laten zien|laat zien|tonen)(\s+(aub|svp|pls|please|graag|alsjeblieft|ajb))*$/.test(f) ||
-    /^(de |het )?(lijst|lijstje|overzicht) (van|met) (de |alle |mijn )?\w/.test(f);
+    /^(de |het )?(lijst|lijstje|overzicht|overzichtje) (van|met) (de |alle |mijn |pijler )?\w/.test(f);
   // ("kun je al mijn acties overzetten naar Daan?": handing them over is asked, not a list.)
   if (/\b(overzetten|over zetten|overdragen|over dragen|overhevelen|verhuizen|overgeven)\b/.test(f) && /\b(acties|taken|werk|alles|actions|tasks)\b/.test(f)) return undefined;
   // ("stuur het weekoverzicht voortaan niet meer": switching it off, read with the settings.)
@@ -60,12 +60,14 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   if (showMe && /\b(open|lopende) (acties|actions)\b/.test(f) && !spans.some((s) => s.exact) && !findPillarIn(f, w.pillars)) return run("/acties open");
   // "wat is er deze week gebeurd", "welke deadlines komen eraan": the week in one message.
   if (/\b(wat is er|wat er) (deze|afgelopen|vorige) week (allemaal |zoal )?(gebeurd|gedaan)\b|\bwat (staat|ligt) er (deze|komende|volgende) week (op de planning|op het programma|gepland|te doen)\b|\bwelke deadlines (komen (er ?)?aan|zijn er binnenkort)\b|\bwat (moet|moeten) er (deze|komende|volgende) week (af|klaar|gebeuren)\b|\bwhat happened this week\b|\bupcoming deadlines\b|\bwat is er (gisteren|vandaag|recent|onlangs|laatst|de laatste dagen|afgelopen dagen) (veranderd|gewijzigd|gebeurd|aangepast)\b|\bwat (is|zijn) (er )?(de )?(laatste|recente) (wijzigingen|veranderingen|updates)\b|\bwhat changed\b/.test(f)) return run("/weekoverzicht");
+  // ("stuur me het weekoverzicht even, heb hem vanochtend gemist": the digest asked for — "gemist" is not about deadlines.)
+  if (/\bweekoverzicht\b/.test(f) && showMe && !/\b(niet|geen|not|no|uit|stop|nooit|never|voortaan|elke week|iedere week|wekelijks|vanaf nu|every week|from now on)\b/.test(f)) return run("/weekoverzicht");
   // ("is er iets te laat bij gezond?": a pillar named is no action, even when a title shares its word.)
   const pillarWord = (s: ActionSpan<IndexedAction>) => w.pillars.some((p) => fold(p) === fold(text.slice(s.start, s.end)));
   if (LATE.test(f) && !spans.some((s) => s.quality >= 3 && !pillarWord(s) && !LATE.test(fold(text.slice(s.start, s.end))))) return run("/acties te laat");
   if (/\b(te laat|op rood|in het rood|verlopen|achterstand|achter lopen|achterlopen|lopen achter|loopt achter|achter op schema|over de deadline|over de datum|over datum|datum voorbij|deadline voorbij|overdue|late|verlopen deadlines|deadline gemist|gemist)\b/.test(f) && !spans.length) return run("/acties te laat");
   // ("welke acties ik heb allemaal?": the order of someone writing Dutch as a second language.)
-  if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\b(welke|wat voor) acties ik (heb|sta|moet|doe|trek)\b|\bwat (staat|ligt|loopt) er (allemaal |nog |open |eigenlijk )*(voor|bij|van) mij\b|\bmy (open |current |own |ongoing )(actions|tasks)\b|\bwhich (actions|tasks) (am i|do i have)\b|\bmijn (open |lopende )(acties|taken)\b|\bwaar moet ik (\w+ ){0,3}aan denken\b|\b(wat|wanneer) (is|zijn) (mijn|mn) (deadline|deadlines)\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(allemaal )?(nog )?(open|openstaan|open staan|uitstaan|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what (do|should|must) i (still |yet )?(have|need|do)|what should i|what ?'?s (left|still open|on my plate|on my list) for me|what ?'?s on my (plate|list)|what am i (still )?(on|doing)|what is (left|still open) for me|wat moet ik nog|heb ik nog|welke deadlines (heb|sta|moet) ik|mijn deadlines|my deadlines|wat heb ik (\w+ ){0,3}op (mijn|mn|m n) naam|wat heb ik (\w+ ){0,3}(open ?staan|openstaan|nog lopen|lopen|op mijn bord)|wat is (er )?van mij|(staan|staat) (er )?(\w+ ){0,4}op (mijn|mn|m n) naam|wat staat er (\w+ ){0,2}op (mijn|mn|m n) naam|(op|onder) (mijn|mn|m n) naam (staan|staat)|what(s| is| do i have)? (\w+ )?(on|under) my name)\b/.test(f) && !(/\bheb ik nog\b/.test(f) && spans.some((s) => s.exact || s.quality >= 2)) && !/\b(overzetten|over zetten|overdragen|over dragen|overhevelen|verhuizen|overgeven|over aan|hand over|transfer)\b/.test(f)) return run("/acties mijn");
+  if (/\b(welke|wat voor) acties (heb|sta|moet) ik\b|\b(welke|wat voor) acties ik (heb|sta|moet|doe|trek)\b|\bwat (staat|ligt|loopt) er (allemaal |nog |open |eigenlijk )*(voor|bij|van) mij\b|\bmy (open |current |own |ongoing )(actions|tasks)\b|\bwhich (actions|tasks) (am i|do i have)\b|\bmijn (open |lopende )(acties|taken)\b|\bwaar moet ik (\w+ ){0,3}aan denken\b|\b(wat|wanneer) (is|zijn) (mijn|mn) (deadline|deadlines)\b|\b(voor|van) mij (nog )?open\b|\b(wat moet ik|mijn acties|mijn taken|mijn lijst|wat staat er (nog )?op mijn|wat heb ik (nog )?(allemaal )?(nog )?(open|openstaan|open staan|uitstaan|lopen|staan|te doen)|wat sta ik|wat ligt er (nog )?bij mij|my actions|my tasks|what (do|should|must) i (still |yet )?(have|need|do)|what should i|what ?'?s (left|still open|on my plate|on my list) for me|what ?'?s on my (plate|list)|what am i (still )?(on|doing)|what is (left|still open) for me|wat moet ik nog|heb ik nog|welke deadlines (heb|sta|moet) ik|mijn deadlines|my deadlines|wat heb ik (\w+ ){0,3}op (mijn|mn|m n) naam|wat heb ik (\w+ ){0,3}(open ?staan|openstaan|nog lopen|lopen|op mijn bord)|wat is (er )?van mij|(staan|staat) (er )?(\w+ ){0,4}op (mijn|mn|m n) naam|wat staat er (\w+ ){0,2}op (mijn|mn|m n) naam|(op|onder) (mijn|mn|m n) naam (staan|staat)|what(s| is| do i have)? (\w+ )?(on|under) my name)\b/.test(f) && !(/\bheb ik nog\b/.test(f) && spans.some((s) => s.exact || s.quality >= 2)) && !(/\bwat moet ik (\w+ )?(voor|aan|bij|met) /.test(f) && spans.some((s) => s.exact || s.quality >= 3)) && !/\b(overzetten|over zetten|overdragen|over dragen|overhevelen|verhuizen|overgeven|over aan|hand over|transfer)\b/.test(f)) return run("/acties mijn");
   // "welke data zijn er al geprikt voor de volgende vergadering?": the date poll.
   if (question && /\b(geprikt|datumprikker|prikker|poll|data geprikt|datums geprikt)\b/.test(f)) return run("/datumprikker");
   // ("what's on the agenda for the next steering group meeting?", "wanneer is de volgende stuurgroep en wat staat erop": what is on
@@ -111,18 +113,21 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // "welke acties heeft gezond", "lijst vreedzaam": a pillar's actions, even when a title shares the word.
   const pillarAsked = findPillarIn(f, w.pillars);
   // "wat doet pijler vreedzaam allemaal": the pillar named as a pillar — its actions.
-  if (pillarAsked && question && new RegExp(`\\b(pijler|pillar) ${fold(pillarAsked)}\\b`).test(f) && /^(wat|welke|what|which)\b/.test(f) && !/\b(aanjager|wie|who)\b/.test(f)) return run(`/acties ${pillarAsked}`);
+  // ("graag een totaalbeeld van pijler Gezond, waar moeten we doorpakken?", "overzichtje van pijler gezond graag": asked to be shown.)
+  if (pillarAsked && (question || showMe) && new RegExp(`\\b(pijler|pillar) ${fold(pillarAsked)}\\b`).test(f) && (/^(wat|welke|what|which)\b/.test(f) || showMe) && !/\b(aanjager|wie|who)\b/.test(f)) return run(`/acties ${pillarAsked}`);
   // ("hoe staan we ervoor met gezond?": the pillar as a whole.)
   // ("wat is de stand van zaken bij Gezond?", "can you show me everything in Gezond?": likewise.)
   if (pillarAsked && /\b(acties|actions|lijst|lijstje|list|stand van zaken|everything|alles (van|bij|in|voor|binnen)|wie doet wat|who does what|loopt er|lopen er|wat loopt|wat gebeurt er|what is going on|staat er (nog )?open|is er (nog )?open|open|hoe (staan|staat|gaat|loopt) (we |wij |het )?(er ?voor |ervoor )?(met|bij)|hoe ver (zijn|staan|is) (we |wij |het |jullie )?(met|bij))\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 4)) return run(`/acties ${pillarAsked}`);
   // "welke acties zijn er al klaar?", "hoeveel acties lopen er nog?": the finished or the open ones.
-  if (question && /\b(welke|wat voor|hoeveel|which|what|how many) (acties|actions)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 3) && !/\b(ik|mij|mijn|me|i|my|achter|behind)\b/.test(f)) {
+  // ("welke acties heeft ahmed eigenlijk allemaal lopen": that person's — below.)
+  if (question && /\b(welke|wat voor|hoeveel|which|what|how many) (acties|actions)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 3) && !/\b(ik|mij|mijn|me|i|my|achter|behind)\b/.test(f) && !findPersonIn(text, w.people)) {
     if (/\b(klaar|af|afgerond|gedaan|voltooid|done|finished|completed)\b/.test(f) && !/\b(niet|nog niet|not)\b/.test(f)) return run("/acties klaar");
     if (/\b(lopen|loopt|lopend|lopende|open|ongoing|running)\b/.test(f) || /\b(niet|nog niet|not)( \w+)? (klaar|af|afgerond|done|finished)\b/.test(f)) return run("/acties open");
   }
   // "geef me een overzicht van alles": the whole board, not an action with "alle" in its name.
   // ("geef me even het totaalplaatje per pijler": everything, per pillar.)
-  if (/\b(totaalplaatje|het hele plaatje|het grote plaatje|(?:alles|overzicht|stand|totaalbeeld) per pijler)\b/.test(f) && !findPillarIn(f, w.pillars)) return run("/overzicht");
+  // ("hoe staat het er per pijler voor?": likewise.)
+  if ((/\b(totaalplaatje|het hele plaatje|het grote plaatje|(?:alles|overzicht|stand|totaalbeeld) per pijler)\b/.test(f) || (question && /\bper (pijler|pillar)\b/.test(f) && /\b(hoe|how|stand|ervoor|er voor)\b/.test(f))) && !findPillarIn(f, w.pillars)) return run("/overzicht");
   if (/\b(overzicht van alles|(overzicht|overview) (van|of) (alle|de|all the|all) (pijlers|pillars)|alles (even )?(zien|tonen|laten zien)|het hele overzicht|totaaloverzicht|overview of everything|everything at once)\b/.test(f)) return run("/overzicht");
   // "wie is eigenaar van de techniekdag?", "staat het inloopspreekuur op bezig? Anouk zei …": the action asked about.
   const firstSentence = text.split(/[?.!]/)[0];
@@ -166,11 +171,13 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // "wat is mijn rol eigenlijk?", "welke rol heb ik": the sender as the team sees them.
   if (w.sender?.displayName && /\b(mijn rol|welke rol heb ik|wat is mijn functie|wie ben ik (hier|voor jou|in de wijk)|my role|what is my role)\b/.test(f)) return run(`/wie ${w.sender.displayName}`);
   const person = findPersonIn(text, w.people);
-  if (person && /\b(acties|actions|doet|doen|bezig|heeft|trekt|werkt|organisatie|functie|rol|taken|does|has|working|works|op (de |zijn |haar )?naam|on (his|her) (name|plate)|lijstje|takenlijst)\b/.test(f) && !spans.some((s) => s.quality >= 4)) return run(`/wie ${person}`);
+  if (person && /\b(acties|actions|doet|doen|bezig|heeft|trekt|werkt|organisatie|functie|rol|taken|does|has|working|works|op (de |zijn |haar )?naam|on (his|her) (name|plate)|lijstje|takenlijst)\b/.test(f) && !spans.some((s) => s.quality >= 4) && !(/\b(mijn|onze|my|our) (pijler|pillar)\b/.test(f) && findPillarIn(f, w.pillars))) return run(`/wie ${person}`);
   const pillar = findPillarIn(f, w.pillars);
-  if (/^(wie|who)\b/.test(f) || /\b(wie is|wie zijn|wie doet|wie trekt|wie zit|wie heeft|wie is wie|who is|who does)\b/.test(f)) {
+  if (/^(wie|who)\b/.test(f) || /\b(wie is|wie zijn|wie doet|wie doen|wie werken|wie zitten|wie trekt|wie zit|wie heeft|wie is wie|who is|who does)\b/.test(f)) {
     // ("wie zitten er allemaal in de wijk?", "wie doen er mee?": everyone — "de wijk" names no action here.)
     if (/\bwie is wie\b|\bwho is who\b|^(wie|who) (zitten|zijn|doen|werken|are) (er )?(allemaal )?(in (de|het|onze) (wijk|team|groep|wijkteam)|mee|erbij|in it)\b/.test(f)) return run("/wie");
+    // ("ik ben Youssef, aanjager vreedzaam. wie doen er allemaal mee in mijn pijler?": the pillar, not the one introducing themselves.)
+    if (pillar && /\b(mijn|onze|my|our) (pijler|pillar)\b/.test(f)) return run(`/wie ${pillar}`);
     if (person) return run(`/wie ${person}`);
     if (pillar) return run(`/wie ${pillar}`);
     const org = w.organisations.find((o) => f.includes(fold(o)) || fold(o).split(" ").some((word) => word.length >= 3 && f.split(" ").includes(word) && !["groningen", "lewenborg"].includes(word)));

@@ -4459,3 +4459,49 @@ describe("understand: what rounds 41–42's tuning parts taught (twenty-fourth s
     expect(JSON.stringify(await read("herinner me vr zaad bestellen"))).toContain("zaad bestellen vrijdag");
   });
 });
+
+describe("understand: how-to questions (twenty-fifth session)", () => {
+  it("how to record how many pupils or residents came: the help of /actie bereik", async () => {
+    expect(await read("hoe geef ik door hoeveel leerlingen er meededen")).toEqual({ kind: "run", text: "/help actie bereik" });
+    expect(await read("hoe noteer ik hoeveel bewoners er bij de huiskamer zijn geweest")).toEqual({ kind: "run", text: "/help actie bereik" });
+  });
+
+  it("one action to a colleague is its owner; proposing an item is /agendapunt; what the others in my pillar do is /acties", async () => {
+    expect(await read("hoe draag ik een actie over aan een collega?")).toEqual({ kind: "run", text: "/help actie eigenaar" });
+    expect(await read("hoe regel ik dat iemand anders mijn actie overneemt")).toEqual({ kind: "run", text: "/help actie eigenaar" });
+    expect(await read("hoe draag ik al mijn acties over aan mijn opvolger?")).toEqual({ kind: "run", text: "/help overdracht" });
+    expect(await read("hoe stel ik een punt voor voor de volgende vergadering")).toEqual({ kind: "run", text: "/help agendapunt" });
+    expect(await read("hoe kan ik zien waar de anderen in mijn pijler mee bezig zijn?")).toEqual({ kind: "run", text: "/help acties" });
+  });
+
+  it("'kan ik eigenlijk een actie verwijderen als die dubbel staat?' asks whether it can be done: the help that says how", async () => {
+    expect(await read("kan ik eigenlijk een actie verwijderen als die dubbel in het overzicht staat?")).toEqual({ kind: "run", text: "/help actie verwijder" });
+  });
+});
+
+describe("understand: questions about the data (twenty-fifth session)", () => {
+  it("a pillar said as 'pijler X' and asked to be shown is that pillar's actions, even when a title shares its word", async () => {
+    expect(await read("graag een totaalbeeld van pijler Gezond, waar moeten we doorpakken?")).toEqual({ kind: "run", text: "/acties Gezond" });
+    expect(await read("overzichtje van pijler gezond graag")).toEqual({ kind: "run", text: "/acties Gezond" });
+  });
+
+  it("'hoe staat het er per pijler voor?' is the whole overview", async () => {
+    expect(await read("hoe staat het er per pijler voor?")).toEqual({ kind: "run", text: "/overzicht" });
+  });
+
+  it("'welke acties heeft ahmed eigenlijk allemaal lopen' is Ahmed's, not all open ones", async () => {
+    expect(await read("welke acties heeft ahmed eigenlijk allemaal lopen")).toEqual({ kind: "run", text: "/wie Ahmed" });
+  });
+
+  it("'stuur me het weekoverzicht even, heb hem gemist' is the digest ('gemist' says nothing about deadlines)", async () => {
+    expect(await read("stuur me het weekoverzicht even, heb hem vanochtend gemist")).toEqual({ kind: "run", text: "/weekoverzicht" });
+  });
+
+  it("'wat moet ik voor de wijkwebsite nog doen?' is about that action, not all of mine", async () => {
+    expect(await read("wat moet ik voor de wijkwebsite nog doen? deadline is volgens mij bijna")).toMatchObject({ kind: "run", text: "/actie info Eén wijkwebsite" });
+  });
+
+  it("'ik ben Youssef, aanjager vreedzaam. wie doen er allemaal mee in mijn pijler?' is the pillar's people", async () => {
+    expect(await read("ik ben Youssef, aanjager vreedzaam. wie doen er allemaal mee in mijn pijler?")).toEqual({ kind: "run", text: "/wie Vreedzaam" });
+  });
+});
