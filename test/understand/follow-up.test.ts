@@ -867,3 +867,13 @@ describe("readFollowUp: corrections and answers (twenty-fifth session)", () => {
     expect(readFollowUp("die van Lisa", shown, now, { named: [], ownersById: { k: ["Esther"], h: ["Lisa"] } })).toEqual({ kind: "rerun", rerun: { text: "/actie info buurthuis", pickActionId: "h" } });
   });
 });
+
+describe("readFollowUp: a date corrected with why (twenty-fifth session)", () => {
+  const now = new Date("2026-01-05T08:00:00Z");
+  const deadline = waiting({ kind: "change", rerun: { text: "/actie deadline speeltuin 20 maart" }, command: "actie deadline", actionId: "s", actionTitle: "Speeltuin Kastanjelaan opknappen" });
+
+  it("why the date was wrong ('Peter zei net iets anders') is no note; why about the action is", () => {
+    expect(readFollowUp("ehm nee, 27 maart, Peter zei net iets anders", deadline, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie deadline speeltuin 20 maart", pickActionId: "s", datePhrase: "27 maart", correction: true } });
+    expect(readFollowUp("nee, 27 maart, Peter zei dat de aannemer later komt", deadline, now, { named: [] })).toMatchObject({ rerun: { datePhrase: "27 maart", then: [{ text: "/actie update Speeltuin Kastanjelaan opknappen: Peter zei dat de aannemer later komt" }] } });
+  });
+});
