@@ -51,7 +51,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 12 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het) (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 12 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
@@ -81,7 +81,7 @@ const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet
 const ABOUT_THE_MISTAKE = /\b(zei|zegt|zeiden|appte|mailde|belde|liet (\w+ )?weten|gaf (\w+ )?door|vergist|verkeerd|verkeerde|typfout|tikfout|foutje|verschreven|verkeerd getypt|mis getypt|misgetypt|verkeerd begrepen|said|told me|my mistake|typo)\b/;
 
 /** "die hoort bij het wijkplan, niet bij huiswerk", "moest bij de speeltuin, niet bij de moestuin": meant for another action. */
-const BELONGS_ELSEWHERE = /^(?:(?:oeps|sorry|nee|wacht|oh|o)\s+)*(?:die|dat|het|dit|deze) (?:hoort|hoorde|moet|moest|was) (?:eigenlijk |dus |voor |toch )*bij\b.*\bniet (?:bij|voor)\b/;
+const BELONGS_ELSEWHERE = /^(?:(?:oeps|sorry|nee|wacht|oh|o)\s+)*(?:die|dat|het|dit|deze)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde|moet|moest|was) (?:eigenlijk |dus |voor |toch )*bij\b.*\bniet (?:bij|voor)\b/;
 const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the other( one)?|not that one|verkeerde actie)\b/;
 
 /**
@@ -818,7 +818,7 @@ function onlyFollowUpWords(typed: string, named: { start: number; end: number }[
 
 const FOLLOW_UP_WORDS = new Set(
   ("en ook zelfde hetzelfde idem voor de het die dat van bij met over graag aub pls please too also and the same for as well eveneens plus nog even oei ai shit " +
-    "oeps oops sorry sry fout foutje verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot oh o ow ah oja wacht eh ehm hmm andere other juiste right trouwens btw overigens natuurlijk hoor ook gelijk meteen tegelijk direct dan zo hoort hoorde horen belongs goes")
+    "update notitie wijziging aanpassing bericht oeps oops sorry sry fout foutje verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot oh o ow ah oja wacht eh ehm hmm andere other juiste right trouwens btw overigens natuurlijk hoor ook gelijk meteen tegelijk direct dan zo hoort hoorde horen belongs goes")
     .split(" "),
 );
 

@@ -1158,7 +1158,9 @@ function reasonAfter(text: string, end: number): string {
   // the status, the clause after it is the reason.)
   // ("draait sinds vanochtend 👶 eerste 4 moeders geweest": since when, too.)
   const unqualified = text.slice(end).replace(/^\s*(?:action|actie)\b/i, "");
-  const after = unqualified.replace(/^\s*(?:(?:dit (?:jaar|schooljaar|seizoen)|deze (?:zomer|winter|maand)|per direct|per meteen|met directe ingang|met ingang van nu|vanaf nu|voorlopig|definitief|helaas|voorgoed|for now|this year|immediately|for good|sinds (?:vanochtend|vanmiddag|vanavond|vandaag|gisteren|vorige week|deze week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b\s*)+(?=,|[\p{Extended_Pictographic}]|(?:de|het|een|we|wij|ik|ze|zij|er|want|omdat|ivm|the|they|because)\s)/iu, " ");
+  const afterWhen = unqualified.replace(/^\s*(?:(?:dit (?:jaar|schooljaar|seizoen)|deze (?:zomer|winter|maand)|per direct|per meteen|met directe ingang|met ingang van nu|vanaf nu|voorlopig|definitief|helaas|voorgoed|for now|this year|immediately|for good|sinds (?:vanochtend|vanmiddag|vanavond|vandaag|gisteren|vorige week|deze week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b\s*)+(?=,|[\p{Extended_Pictographic}]|(?:de|het|een|we|wij|ik|ze|zij|er|want|omdat|ivm|the|they|because)\s)/iu, " ");
+  // ("is geweest vanavond was goed bezocht", dictated: when it happened belongs to the status, what follows is the note.)
+  const after = afterWhen.replace(/^\s*(?:vanavond|vanochtend|vanmiddag|vandaag|gisteren|gisteravond|gistermiddag|zojuist|afgelopen (?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|week|weekend))\s+(?=(?:was|waren|ging|gingen|had|hadden|kwam|kwamen|is|zijn)\s)/i, " ");
   const qualified = after !== unqualified;
   // "on hold until the renovation is done", "geparkeerd tot de aannemer klaar is": the until-clause is the reason.
   // ("parkeren we tot de bieb verbouwd is": the speaker said between the status and its until-clause.)
@@ -1260,7 +1262,9 @@ function reasonBefore(text: string, span: ActionSpan<IndexedAction>, hit: Status
   if (contentWords(before) < 2) return "";
   // ("…, daarmee is veilig naar school afgerond": the word that links the two clauses is not the note.)
   const link = /[,\s]*\b(dus|so|en daarom|daarmee|hiermee|daardoor|daarom|and so|which means)(\s+(is|zijn|staat|kan|mag|is nu|staat nu))?(\s+(de|het|onze|ons|the|our))?\s*$/i;
-  if (!/([,.;!?]+|\b(dus|so|en daarom)\b)\s*$/i.test(before.trim() + " ") && !/[,.;!?]/.test(before)) return "";
+  // ("even snel want ik moet de klas in. we hebben om tafel gezeten en de techniekdag gaat door": words that run on into the
+  // name's own clause are no reason of their own.)
+  if (!/([,.;!?]+|\b(dus|so|en daarom)\b)\s*$/i.test(before.trim() + " ") && !(link.test(before) && /[,.;!?]/.test(before))) return "";
   return trimNote(before.replace(link, ""));
 }
 

@@ -877,3 +877,13 @@ describe("readFollowUp: a date corrected with why (twenty-fifth session)", () =>
     expect(readFollowUp("nee, 27 maart, Peter zei dat de aannemer later komt", deadline, now, { named: [] })).toMatchObject({ rerun: { datePhrase: "27 maart", then: [{ text: "/actie update Speeltuin Kastanjelaan opknappen: Peter zei dat de aannemer later komt" }] } });
   });
 });
+
+describe("readFollowUp: 'die update hoort bij X, niet bij Y' (twenty-fifth session)", () => {
+  it("moves the update just made to the action named", () => {
+    const now = new Date("2026-01-05T08:00:00Z");
+    const noted = waiting({ kind: "change", rerun: { text: "/actie update moestuin: offerte voor de kraan is binnen" }, command: "actie update", actionId: "m", actionTitle: "Buurtmoestuin" });
+    const t = "@wijkbot die update hoort bij het watertappunt, niet bij de moestuin";
+    const at = (word: string, id: string, title: string) => ({ id, title, start: t.indexOf(word), end: t.indexOf(word) + word.length, quality: 3 });
+    expect(readFollowUp(t, noted, now, { named: [at("watertappunt", "w", "Watertappunt in de wijk"), at("moestuin", "m", "Buurtmoestuin")] })).toEqual({ kind: "rerun", rerun: { text: "/actie update moestuin: offerte voor de kraan is binnen", pickActionId: "w", undoFirst: true } });
+  });
+});

@@ -4505,3 +4505,16 @@ describe("understand: questions about the data (twenty-fifth session)", () => {
     expect(await read("ik ben Youssef, aanjager vreedzaam. wie doen er allemaal mee in mijn pijler?")).toEqual({ kind: "run", text: "/wie Vreedzaam" });
   });
 });
+
+describe("understand: notes around a status (twenty-fifth session)", () => {
+  it("words before the name that run on into its clause are no note ('… om tafel gezeten en de wijkwebsite gaat echt door, dus op bezig')", async () => {
+    const u = await read("hoi, even snel want ik moet zo weer de klas in. we hebben gisteren om tafel gezeten en de wijkwebsite gaat echt door, dus je mag hem op bezig zetten. groet Youssef");
+    expect(u).toMatchObject({ text: expect.stringMatching(/^\/actie bezig Eén wijkwebsite/) });
+    expect(JSON.stringify(u)).not.toContain("klas");
+  });
+
+  it("'is geweest vanavond was goed bezocht', dictated: when belongs to the status, the rest is the note", async () => {
+    expect(JSON.stringify(await read("buurtmoestuin is geweest vanavond was goed bezocht de wijkagent was er ook"))).toContain("was goed bezocht de wijkagent was er ook");
+    expect(JSON.stringify(await read("buurtmoestuin is geweest vanavond was goed bezocht de wijkagent was er ook"))).not.toContain("vanavond was");
+  });
+});
