@@ -18,6 +18,7 @@ import { bareItemNumbers, readAgendaByName, readAgendaOrder, readDatePollVote } 
 import { reminderNamedIn, REMOVAL, readReminder } from "./read-reminder.ts";
 import { readQuery, actionInfo } from "./read-query.ts";
 import { TAKE_BACK } from "./follow-up.ts";
+import { withoutSmallTalk } from "./small-talk.ts";
 
 /** What the reader of free text needs to know of the wijk and the moment. */
 export interface UnderstandWorld {
@@ -130,6 +131,10 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // the greeting before and the closing after what the message is for are not part of it.)
   const framed = withoutGreetingAndClosing(text);
   if (framed !== text) return understand(framed, w);
+  // ("Drukke week hier, je kent het wel. Maar even iets anders: de huiswerkbegeleiding zetten we stil …": how the writer is
+  // doing, before and after what the message is for, is not part of it.)
+  const focused = withoutSmallTalk(text, w.index);
+  if (focused !== text) return understand(focused, w);
   // ("hoi wijkbot! Marieke gaf me dit nummer. De bakken van de moestuin …", "Goedenavond. Ik ben Henk, voorzitter. Zet voor mij
   // …", "Hi, I just got this number from Marieke. What are my open actions?": a greeting and who writes, each a sentence of
   // its own before what the message is for, are not part of it.)

@@ -222,6 +222,9 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     .replace(/^\s*(ik wil|i want|i'd like)\b/i, " ")
     // ("morgen 7 uur s avonds moet ik de sleutel terugbrengen": "moet ik" is not what it is about.)
     .replace(/(^|\s)(?:moet ik|ik moet)\s+/i, "$1")
+    // ("… aan de hekken bij de moestuin want anders vergeet ik het weer": why a reminder is wanted is not what it is about.)
+    .replace(/[\s,;]+(?:want|omdat|anders|dan)\s+(?:anders\s+)?(?:vergeet|vergeten)\s+(?:ik|we|wij)\s+(?:het|dat|t|'t|dit)?(?:\s+(?:weer|zeker|echt|vast|anders|gegarandeerd|helemaal))*[\s.!]*$/i, "")
+    .replace(/[\s,;]+(?:otherwise|or else|because)\s+i(?:'ll| will)\s+forget(?:\s+(?:it|again|about it))*[\s.!]*$/i, "")
     .replace(/\s+/g, " ")
     .trim();
   let when = "";

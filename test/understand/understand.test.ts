@@ -4518,3 +4518,26 @@ describe("understand: notes around a status (twenty-fifth session)", () => {
     expect(JSON.stringify(await read("buurtmoestuin is geweest vanavond was goed bezocht de wijkagent was er ook"))).not.toContain("vanavond was");
   });
 });
+
+describe("understand: small talk around what a message is for (twenty-fifth session)", () => {
+  it("how the writer is doing, before it, is no part of it", async () => {
+    const u = await read("Hoi wijkbot. Drukke week hier, rapporten en oudergesprekken, je kent het wel. Maar even iets anders: de wijkwebsite zetten we voorlopig stil, dus parkeren, want de bouwer is ziek.");
+    expect(u).toMatchObject({ text: expect.stringMatching(/^\/actie parkeer Eén wijkwebsite/) });
+    expect(JSON.stringify(u)).not.toMatch(/Drukke|iets anders/);
+  });
+
+  it("the story before 'lang verhaal kort:' and 'ik zet het straks ook in de groep' after it are no part of it", async () => {
+    const u = await read("goedemorgen, ik sta net bij de school en heb even met de ouders gepraat. lang verhaal kort: de wijkwebsite kan gestopt worden, de gemeente bouwt er zelf een. ik zet het straks ook nog in de groep");
+    expect(u).toMatchObject({ text: expect.stringMatching(/^\/actie stop Eén wijkwebsite/) });
+    expect(JSON.stringify(u)).not.toMatch(/gepraat|in de groep/);
+  });
+
+  it("a sentence of small talk that names an action is kept", async () => {
+    expect(JSON.stringify(await read("drukke week bij de buurtmoestuin, je kent het wel. de wijkwebsite is klaar"))).toContain("drukke week bij de buurtmoestuin");
+  });
+
+  it("'want anders vergeet ik het weer' is why a reminder is wanted, not what it is about", async () => {
+    expect(JSON.stringify(await read("herinner me dinsdag om 10 uur aan gemeente bellen over de hekken want anders vergeet ik het weer"))).not.toContain("vergeet");
+    expect(JSON.stringify(await read("remind me on friday to call Lefier otherwise I'll forget"))).not.toContain("forget");
+  });
+});

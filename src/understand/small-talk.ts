@@ -1,0 +1,61 @@
+import { fold } from "../parse/text.ts";
+import type { ActionNameIndex } from "../action-names/match-actions.ts";
+import type { IndexedAction } from "../action-names/action-index.ts";
+import { locateActions } from "../action-names/locate-action.ts";
+
+/**
+ * Sentences around what a message is for that only say how the writer is doing or where they are ("Drukke week hier,
+ * rapporten en oudergesprekken, je kent het wel.", "ik zit in de auto dus ingesproken.", "lang verhaal kort want ik sta
+ * nog op het veld:", "sorry for the late reply, crazy week.") or what comes later ("tot donderdag allemaal", "ik zet het
+ * straks ook nog in de groep", "more news next week!"). Folded text.
+ */
+const SMALL_TALK_BEFORE = new RegExp(
+  [
+    String.raw`\b(drukke|druk|hectische|gekke|volle|crazy|busy|hectic) (week|dag|dagen|tijd|periode|ochtend|maand)\b`,
+    String.raw`\bje kent het( wel)?\b`,
+    String.raw`\b(sorry|excuses|sry)\b.*\b(laat|late|achter|vertraging|reply|reactie)\b`,
+    String.raw`\bik loop (\w+ ){0,2}achter\b`,
+    String.raw`\b(ingesproken|ingesproken bericht|gedicteerd|spraakbericht|voice message)\b`,
+    String.raw`\b(ik|we) (zit|zitten|sta|staan|ben|zijn) (\w+ ){0,3}(in de auto|in de trein|op de fiets|op het veld|onderweg|langs de lijn|op de hei|in de klas|tussen twee afspraken)\b`,
+    String.raw`\blang verhaal kort\b`,
+    String.raw`^(maar |en )?(even )?(iets anders|snel|tussendoor|kort|quick thing|one thing|quick update)$`,
+    String.raw`\bwat een (heerlijk|mooi|prachtig|rot|slecht|raar)\w* (weer|dag)\b`,
+    String.raw`\b(hope|hoop) (you re|you are|jullie|je|dat het) (well|goed)\b`,
+    String.raw`^(even |nog )?(wat |een beetje |eens )?(goed|leuk|mooi|fijn|slecht) nieuws\b|\btussen (alle |de )?drukte\b`,
+  ].join("|"),
+);
+const SMALL_TALK_AFTER = new RegExp(
+  [
+    String.raw`^(tot|see you) (donderdag|morgen|maandag|dinsdag|woensdag|vrijdag|straks|zo|later|volgende week|snel|soon|thursday|tomorrow)( allemaal| iedereen| all)?$`,
+    String.raw`\bik zet het (straks |later |morgen )?(ook )?(nog )?in de (groep|app)\b`,
+    String.raw`^(more news|meer nieuws)\b`,
+    String.raw`\bals iemand (nog )?(ideeen|vragen|tips) heeft\b`,
+    String.raw`^(anders )?hoor ik het (graag|wel)$`,
+    String.raw`^de rest (staat|blijft|klopt)\b`,
+    String.raw`^ik (spreek|zie|bel|mail|app) (ze|hem|haar|hen|jullie|hun) (\w+ ){0,2}(weer|nog|morgen|volgende week|later)\b`,
+  ].join("|"),
+);
+
+/** The message without such sentences at its start and end, when they name no action and hold no figure or date. */
+export function withoutSmallTalk(text: string, index: ActionNameIndex<IndexedAction>): string {
+  // Sentences end at . ! ? — or at a colon after words of small talk ("lang verhaal kort want ik sta op het veld:").
+  const parts = text.match(/[^.!?:]+(?:[.!?]+|:|$)\s*/g);
+  if (!parts || parts.length < 2) return text;
+  const chatter = (part: string, pattern: RegExp) => {
+    const f = fold(part);
+    if (!f || /\d/.test(part)) return false;
+    if (part.trim().endsWith(":") && !pattern.test(f)) return false;
+    return pattern.test(f) && !locateActions(index, part).some((s) => s.exact || s.quality >= 2.5);
+  };
+  // ("goedemorgen, ik sta bij de oversteek … gepraat. lang verhaal kort: …": what comes before "long story short" is the story.)
+  const short = parts.findIndex((p) => /\b(lang verhaal kort|long story short|kortom|to make a long story short)\b/.test(fold(p)) && !/\d/.test(p) && fold(p).split(" ").length <= 12);
+  let first = short >= 0 && short < parts.length - 1 ? short + 1 : 0;
+  let last = parts.length;
+  while (first < last - 1 && chatter(parts[first], SMALL_TALK_BEFORE)) first++;
+  while (last > first + 1 && chatter(parts[last - 1], SMALL_TALK_AFTER)) last--;
+  if (first === 0 && last === parts.length) return text;
+  // The words the bot was addressed with stay in front ("@wijkbot hoi allemaal, lang verhaal kort …").
+  const lead = first > 0 ? (parts[0].match(/^\s*@?wijkbot\b[\s,:]*/i)?.[0] ?? "") : "";
+  const kept = `${lead}${parts.slice(first, last).join("")}`.trim();
+  return kept.replace(/^@?wijkbot\b[\s,:]*/i, "").split(/\s+/).length >= 3 ? kept : text;
+}
