@@ -81,7 +81,7 @@ export function locateActions<T extends MatchableAction>(index: ActionNameIndex<
   strongest.sort((a, b) => b.total - a.total);
   const spans: ActionSpan<T>[] = [];
   for (const { action, list } of strongest.slice(0, MAX_PLACED)) {
-    const best = bestGroup(text, list, tokens, index, action, named);
+    const best = bestGroup(text, list, tokens, index, action);
     // A number on its own ("8 kinderen") names nothing; beside a word of the name ("groep 8") it does.
     if (!best || tokens.slice(best.first, best.last + 1).every((t) => /^\d+$/.test(t.word) || index.isStopWord(t.word))) continue;
     const start = tokens[best.first].start;
@@ -114,20 +114,12 @@ function bestGroup<T extends MatchableAction>(
   tokens: TextToken[],
   index: ActionNameIndex<T>,
   action: T,
-  named: ReadonlyMap<number, number>,
 ): { first: number; last: number; score: number; hits: number } | undefined {
   const titleWords = new Set(words(`${action.title} ${action.shortName ?? ""}`));
   const ownNames = [fold(action.title), ...(action.shortName !== null ? [fold(action.shortName)] : [])];
-  type Group = { first: number; last: number; score: number; hits: number; weighed: number; distinct: boolean };
-  let best: Group | undefined;
-  let current: Group | undefined;
+  let best: { first: number; last: number; score: number; hits: number } | undefined;
+  let current: { first: number; last: number; score: number; hits: number } | undefined;
   for (const hit of list) {
-    // (Which run of words names the action: "Techniekdag presentatie van groep 8" names Techniekdag groep 7 en 8 by
-    // "Techniekdag", a word no other title has, more surely than by "groep 8", which several share — a number counts little,
-    // a word of this title only a little extra.)
-    const isNumber = /^\d+$/.test(tokens[hit.pos].word);
-    const weighed = isNumber ? 1 : hit.score;
-    const distinct = !isNumber && hit.score >= 3 && named.get(hit.pos) === 1;
     const bridgeable =
       current &&
       hit.pos - current.last - 1 <= MAX_GAP_WORDS &&
@@ -135,20 +127,20 @@ function bestGroup<T extends MatchableAction>(
       !/[,.;:!?]/.test(text.slice(tokens[current.last].end, tokens[hit.pos].start)) &&
       tokens.slice(current.last + 1, hit.pos).every((t) => index.isStopWord(t.word) || titleWords.has(t.word));
     if (current && bridgeable) {
-      current = { first: current.first, last: hit.pos, score: current.score + hit.score, hits: current.hits + 1, weighed: current.weighed + weighed, distinct: current.distinct || distinct };
+      current = { first: current.first, last: hit.pos, score: current.score + hit.score, hits: current.hits + 1 };
     } else {
-      current = { first: hit.pos, last: hit.pos, score: hit.score, hits: 1, weighed, distinct };
+      current = { first: hit.pos, last: hit.pos, score: hit.score, hits: 1 };
     }
     // The words right before a colon are what the message is about ("spreekuur: de ruimte in het buurthuis …").
     // ("kindteams gaat niet door omdat KIEM stopt met voorschoolse teams": the action's own short name, said as it is,
     // names it more surely than two words of its title elsewhere.)
     const exactly = (g: { first: number; last: number }) => ownNames.includes(fold(text.slice(tokens[g.first].start, tokens[g.last].end)));
-    const weight = (g: Group) => g.weighed + (g.distinct ? 1.5 : 0) + (/^\s*:/.test(text.slice(tokens[g.last].end)) ? 3.5 : 0) + (exactly(g) ? 1.5 : 0);
+    const weight = (g: { first: number; last: number; score: number }) => g.score + (/^\s*:/.test(text.slice(tokens[g.last].end)) ? 3.5 : 0) + (exactly(g) ? 1.5 : 0);
     // ("techniekdag is geweest! alle kids van 7 en 8 …": numbers alone name nothing, so they never outweigh a word of the name.)
     const onlyNumbers = (g: { first: number; last: number }) => tokens.slice(g.first, g.last + 1).every((t) => /^\d+$/.test(t.word) || index.isStopWord(t.word));
     if (!onlyNumbers(current) && (!best || weight(current) > weight(best))) best = current;
   }
-  return best && { first: best.first, last: best.last, score: best.score, hits: best.hits };
+  return best;
 }
 
 /** The message without the span: what was said besides the action's name, as typed. */

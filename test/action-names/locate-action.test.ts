@@ -171,19 +171,4 @@ describe("locateActions: which words of the message name the action", () => {
   it("the short name said as it is beats two title words later: 'kindteams gaat niet door omdat KIEM stopt met voorschoolse teams'", () => {
     expect(spanOf("kindteams gaat definitief niet door omdat KIEM stopt met voorschoolse teams")).toBe("kindteams");
   });
-
-  it("a word only this title has names it more surely than words several titles share, and a number counts little", () => {
-    const two = new ActionNameIndex<MatchableAction>([
-      { id: "tech", title: "Techniekdag groep 7 en 8", shortName: null },
-      { id: "geld", title: "Geldlessen groep 8", shortName: null },
-    ]);
-    const spanFor = (text: string, id: string) => {
-      const s = locateActions(two, text).find((x) => x.action.id === id)!;
-      return text.slice(s.start, s.end);
-    };
-    expect(spanFor("agendapunt Techniekdag presentatie van groep 8 informatie", "tech")).toBe("Techniekdag");
-    expect(spanFor("de geldlessen gingen goed, groep 8 was enthousiast", "geld")).toBe("geldlessen");
-    // (Said together, the whole name is still one span.)
-    expect(spanFor("geldlessen groep 8 zijn begonnen", "geld")).toBe("geldlessen groep 8");
-  });
 });
