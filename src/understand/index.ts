@@ -645,6 +645,8 @@ function withoutGreetingAndClosing(text: string): string {
 
 /** "oeps, terugdraaien", "maak ongedaan", "undo". */
 function readUndo(f: string, question: boolean): Understanding | undefined {
+  // ("kun je weer in het nederlands antwoorden? had per ongeluk engels aangezet": the language, set back — /taal.)
+  if (/\b(in het |in )(engels|english|nederlands|dutch)\b/.test(f) && /\b(antwoorden|antwoord|praten|praat|schrijven|reply|answer|talk|write|spreken)\b/.test(f)) return undefined;
   // ("terugzetten" said on its own at the end — "nee dat was niet goed, terugzetten" — not "de fiets terugzetten".)
   const putBack = /\bterugzetten( aub| graag| please)?$/.test(f) && f.split(" ").length <= 8 && !/\b(de|het|een|mijn|onze) \w+ terugzetten\b/.test(f);
   // ("peter heeft de geldlessen per ongeluk op klaar gezet, zet hem terug op bezig": someone else's mistake, back to a status —

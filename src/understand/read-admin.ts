@@ -3,7 +3,7 @@ import type { IndexedAction } from "../action-names/action-index.ts";
 import { matchStrength } from "../services/find-action.ts";
 import { fold } from "../parse/text.ts";
 import { MONTHS, resolveDate } from "../parse/dates.ts";
-import { compareCivil, isoDay, localParts } from "../time/amsterdam.ts";
+import { addDays, compareCivil, isoDay, localParts } from "../time/amsterdam.ts";
 import { DEFAULT_SCHOOL_REGION, readHolidayWord, schoolHolidays } from "../parse/school-holidays.ts";
 import { localText } from "../i18n/index.ts";
 import { findDateIn } from "./find-date.ts";
@@ -78,7 +78,9 @@ const TO_ME =
   /\b(met me|met mij|tegen me|tegen mij|naar me|naar mij|me in|mij in|to me|with me|voortaan|vanaf nu|from now on|in future|in the future|taal|language|switch|over op|overschakelen|overstappen|instellen|weer|again|liever|rather|prefer|preferably)\b/;
 const LANGUAGE_ONLY = /^((weer|in het|in|graag|liever|voortaan|vanaf nu|please|pls|ok|oke|taal|language|switch to|doe maar|maar)\s+)*(engels|english|nederlands|dutch|hollands)(\s+(graag|please|pls|aub|svp|alsjeblieft|dan|weer|voortaan|taal|language|thanks|bedankt))*$/;
 
-function readLanguage({ f, question }: Ctx): Understanding | undefined {
+function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
+  // ("kun je mij weer in het nederlands antwoorden? had per ongeluk engels aangezet": the one asked for, not the mistake.)
+  const f = said.replace(/\b(?:had|heb|was|is)?\s*(?:per ongeluk|per abuis|by mistake|by accident|verkeerd)\s+(?:\S+\s+){0,2}?(?:engels|english|nederlands|dutch)\b(?:\s+(?:aangezet|gezet|ingesteld|gekozen|set|on))?/, " ");
   const en = /\b(engels|english|engelstalig)\b/.test(f);
   const nl = /\b(nederlands|dutch|nederlandstalig|hollands)\b/.test(f);
   if (en === nl) return undefined;
@@ -162,6 +164,13 @@ function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
   // ("t/m vr": a day said short, readable on its own.)
   if (explicit && resolveDate(explicit.trim(), w.now).kind === "ok") return explicit.trim();
   const f = fold(text);
+  // ("is de komende twee weken met vaderschapsverlof": from today, that many weeks — to the day before the same weekday.)
+  const weeks = f.match(/\b(?:de )?(?:komende|aankomende|volgende|next|coming) (twee|2|drie|3|vier|4|vijf|5|zes|6) (?:weken|weeks)\b/)?.[1];
+  if (weeks) {
+    const n = ({ twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6 } as Record<string, number>)[weeks] ?? Number(weeks);
+    const last = addDays(localParts(w.now), 7 * n - 1);
+    return `${last.day} ${MONTH_NAMES[last.month - 1]}${last.year !== localParts(w.now).year ? ` ${last.year}` : ""}`;
+  }
   if (/\b(volgende week|next week)\b/.test(f)) return "zondag volgende week";
   if (/\b(deze week|this week)\b/.test(f)) return "zondag";
   if (/\b(morgen|tomorrow)\b/.test(f) && !/\b(overmorgen)\b/.test(f)) return "morgen";
@@ -208,6 +217,8 @@ function readDatePoll({ text, f, question }: Ctx): Understanding | undefined {
 function readForgetMe({ f, question }: Ctx): Understanding | undefined {
   if (question) return undefined;
   if (/\b(verwijder|verwijderen|wis|wissen|delete|remove|erase)\b.*\b(al |alle )?(mijn|m n|my) (gegevens|data|account)\b|^(vergeet mij|vergeet me|forget me)\b/.test(f)) return { kind: "run", text: "/vergeetmij" };
+  // ("Graag al mijn gegevens wissen (AVG).": the data named first, then what to do with it — not asked.)
+  if (!question && /^(?:graag |ik wil (?:graag )?|ik wil dat je |wil je |kun je |please )?(?:al |alle )?(?:mijn|m n|my) (?:gegevens|persoonsgegevens|data|account)(?: (?:laten|graag|even))* (?:verwijderen|wissen|weghalen|deleted|removed|erased|delete|remove|erase)\b/.test(f)) return { kind: "run", text: "/vergeetmij" };
   return undefined;
 }
 
@@ -307,8 +318,10 @@ function readOwnName({ text, w, question }: Ctx): Understanding | undefined {
     const org = findOrganisationIn(works[1], fold(works[1]), w.organisations) ?? works[1].trim();
     return confirmCommand(`/ik ${w.sender.displayName}, ${org}`);
   }
+  // ("mijn naam staat verkeerd, het is Youssef El Amrani, Jongerenwerk Lewenborg": the name as it should be.)
   const m = text
     .trim()
+    .replace(/^((?:(?:hoi|hallo|hey|hi|hello|dag)[\s,!]+)?)(?:mijn|mn|m'n) naam (?:staat|is|was|wordt) (?:\w+ )?(?:verkeerd|fout|niet goed|niet juist|onjuist)(?: gespeld| geschreven)?\s*[,.;:]?\s*(?:het|dat|hij|die)?\s*(?:is|moet zijn|moet|wordt|hoort te zijn)\s+(?=\p{Lu})/iu, "$1mijn naam is ")
     .match(/^(?:(?:hoi|hallo|hey|hi|hello|dag)[\s,!]+)?(ik ben|ik heet|mijn naam is|noem (?:me|mij)(?: voortaan| maar| vanaf nu| gewoon)?|(?:zet|verander|wijzig|pas) (?:mijn|mn|m'n) naam (?:op|in|naar|aan naar)|(?:mijn|mn|m'n) naam (?:moet zijn|moet|wordt|graag)|(?:change|set) my name to|my name is|call me|i am|i'm|i’m)\s+(?:(?:eigenlijk|trouwens|gewoon|officieel|voluit|actually)\s+)*(.+?)[\s.!]*$/iu);
   if (!m) return undefined;
   const explicit = !/^(ik ben|i am|i'm|i’m)$/i.test(m[1]);

@@ -1131,6 +1131,9 @@ function isNegated(low: string, hit: StatusHit): boolean {
   if (hit.sub === "klaar" && /^[^.;!?]*\b(maar|alleen|but|though)\b[^.;!?]*\b(moet\w* nog|nog \S+ moet\w*|nog (niet|geen)|still (needs?|has to|have to)|not yet)\b/.test(low.slice(hit.end))) return true;
   // "ik ben klaar met de huiswerkbegeleiding voor vandaag, 11 kids": one session done, not the action.
   if (hit.sub === "klaar" && /^[^,.;!?]*\b(voor|for) (vandaag|vanavond|vanmiddag|vanochtend|nu|deze week|dit keer|deze keer|vandaag en morgen|today|tonight|now|this week)\b/.test(low.slice(hit.end))) return true;
+  // ("gisteren schreef ik dat de moestuin klaar was maar dat klopt niet, hij is nog bezig": said before, and denied.)
+  if (/^\s*(?:(?:was|is|waren|zijn|stond|staat|gezet)\s+)?[,;]?\s*(?:maar|but)\s+(?:dat|het|dit|that|it)\s+(?:klopt|klopte|is|was)\s+(?:(?:toch|dus|helemaal|eigenlijk|gewoon)\s+)*(?:niet|not|wrong|onjuist|fout|verkeerd)\b/.test(low.slice(hit.end, hit.end + 50))) return true;
+  if (/(schreef|zei|zeiden|dacht|dachten|meldde|typte|wrote|said|thought)\s+(?:ik\s+|we\s+|i\s+)?(?:\S+\s+){0,2}(?:dat|that)[^,.;!?]*$/.test(low.slice(0, hit.index)) && /(klopt niet|klopte niet|niet waar|is niet zo|was niet zo|not true|not right|wrong)/.test(low.slice(hit.end, hit.end + 60))) return true;
   // "ik ben er helemaal klaar mee": fed up, not done.
   if (/^(klaar|kla+r)$/.test(hit.word) && /^\s*mee\b/.test(after) && /\ber\s+(\S+\s+){0,2}$/.test(before)) return true;
   // "klaar voor de start", "ready for launch": ready for something, not finished (but "klaar voor dit jaar" is done).

@@ -22,6 +22,8 @@ const SMALL_TALK_BEFORE = new RegExp(
     String.raw`\bwat een (heerlijk|mooi|prachtig|rot|slecht|raar)\w* (weer|dag)\b`,
     String.raw`\b(hope|hoop) (you re|you are|jullie|je|dat het) (well|goed)\b`,
     String.raw`^(even |nog )?(wat |een beetje |eens )?(goed|leuk|mooi|fijn|slecht) nieuws\b|\btussen (alle |de )?drukte\b`,
+    // ("dank voor het overzicht!": thanks for something before, on its own.)
+    String.raw`^(heel |super |hartelijk )?(dank|bedankt|dankjewel|dank je wel|thanks|thank you|thx)( je| jullie| u)?( wel)?( voor (het|de|je|jullie) \w+)?$`,
   ].join("|"),
 );
 const SMALL_TALK_AFTER = new RegExp(

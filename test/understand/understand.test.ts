@@ -4541,3 +4541,30 @@ describe("understand: small talk around what a message is for (twenty-fifth sess
     expect(JSON.stringify(await read("remind me on friday to call Lefier otherwise I'll forget"))).not.toContain("forget");
   });
 });
+
+describe("understand: settings and absences said in a sentence (twenty-fifth session)", () => {
+  it("'Graag al mijn gegevens wissen (AVG).' is /vergeetmij (which asks first); asked whether it can be done, its help", async () => {
+    expect(await read("Graag al mijn gegevens wissen (AVG).")).toEqual({ kind: "run", text: "/vergeetmij" });
+    expect(await read("kan ik mijn gegevens laten wissen?")).toEqual({ kind: "run", text: "/help vergeetmij" });
+  });
+
+  it("'mijn naam staat verkeerd, het is X, organisatie' sets the name", async () => {
+    expect(await read("mijn naam staat verkeerd, het is Youssef El Amrani, Jongerenwerk Lewenborg")).toEqual({ kind: "run", text: "/ik Youssef El Amrani, Jongerenwerk Lewenborg" });
+  });
+
+  it("someone else away 'de komende twee weken' is away until the day before the same weekday two weeks on", async () => {
+    expect(await read("Youssef is de komende twee weken met vaderschapsverlof, Ahmed neemt zijn dingen waar")).toMatchObject({ kind: "confirm", text: "/afwezig @Youssef t/m 18 januari vervanger @Ahmed" });
+  });
+
+  it("the language asked for, not the one set by mistake", async () => {
+    expect(await read("kun je mij weer in het nederlands antwoorden? had per ongeluk engels aangezet")).toMatchObject({ kind: "confirm", text: "/taal nl" });
+  });
+
+  it("a status said before and denied ('… klaar was maar dat klopt niet, hij is nog bezig') is not set; the one meant is shown first", async () => {
+    expect(await read("gisteren schreef ik dat de moestuin klaar was maar dat klopt niet, hij is nog bezig")).toMatchObject({ kind: "confirm", text: "/actie bezig Buurtmoestuin" });
+  });
+
+  it("thanks before the news is no part of it; 'ligt weer stil' parks", async () => {
+    expect(await read("dank voor het overzicht! trouwens de wijkwebsite ligt weer stil, geen personeel")).toEqual({ kind: "run", text: "/actie parkeer Eén wijkwebsite: geen personeel", pickActionId: "website" });
+  });
+});
