@@ -21,7 +21,7 @@ export type FollowUpReading =
 export const MAX_FOLLOW_UP_WORDS = 8;
 /** "o en nog een update: 3 nieuwe vrijwilligers erbij", "reden: …": a note about the change just made may be longer. */
 const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|oh|o|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:daarvan|ervan|hiervan|van die|van deze)\s+)?(?:(?:mag|kan|moet|wordt|dient|hoort)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please|worden|zijn|te zijn|te worden))?[\s.!]*$/i;
-const NOTE_FOLLOW_UP = /^(?:(?:o|oh|o ja|oja|oh ja|ja|en|nog|even|ook|een|kleine|trouwens|btw)[\s,]+)*(?:(?:(?:de |het |the )?(?:reden|update|notitie|toelichting|reason|note|aanvulling)|ter aanvulling|aanvullend|in addition|additionally|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:(?:nog|ook|even|maar|ff) )*(?:er |het |daar )?(?:(?:nog|ook|even|maar|ff) )*(?:bij|erbij|daarbij),? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
+const NOTE_FOLLOW_UP = /^(?:(?:o|oh|o ja|oja|oh ja|ja|en|nog|even|ook|een|kleine|trouwens|btw|also|and|plus|please)[\s,]+)*(?:(?:(?:de |het |the )?(?:reden|update|notitie|toelichting|reason|note|aanvulling)|ter aanvulling|aanvullend|in addition|additionally|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:(?:nog|ook|even|maar|ff) )*(?:er |het |daar )?(?:(?:nog|ook|even|maar|ff) )*(?:bij|erbij|daarbij),? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
 /** "en ook nog dat de gemeente de borden betaalt" right after a note: one more note. */
 const MORE_NOTE = /^(?:(?:o|oh|o ja|en)\s+)*(?:ook\s+)?nog\s+(?:even\s+)?dat\s+(.+)$/i;
 /** A field of the action just changed, said without its name ("oh en eigenaar erbij: Anouk", "bereik is nu 30"). */
@@ -326,6 +326,8 @@ export const TAKE_BACK = new RegExp(
     String.raw`\b(?:haal|gooi) (?:(?:het|dat|die|dit|maar|even|weer|ff|nou) )*weg$|\b(?:die|dat|het|dit) (?:laatste |vorige )?(?:(?:update|notitie|wijziging|aanpassing|bericht) )?(?:(?:maar|even|weer|ff|nou) )*weghalen\b`,
     String.raw`^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:die|dat|de|het|dit) (?:laatste |vorige )?(?:(?:notitie|update|wijziging|aanpassing|bericht) )?(?:mag|kan|moet) (?:(?:maar|weer|ook|er|dan) )*(?:weg|eraf|er af|eruit|verwijderd worden)\b`,
     String.raw`\b(?:wis|verwijder|schrap) (?:dat|die|het|dit|m|hem|die laatste|dat laatste)(?: (?:maar|even|weer|ff|nou|aub|pls|graag))*$|\bstreep (?:dat|die|het|dit) (?:maar )?door\b`,
+    // ("delete die update please, was voor een andere flat": the last note, taken back in English words.)
+    String.raw`^(?:(?:sorry|oops|oeps|nee|no)[\s,]+)*(?:delete|remove|verwijder|wis|schrap) (?:die|dat|deze|dit|the|that|this|my|mijn) (?:laatste |last |vorige )?(?:update|notitie|note|wijziging|change|aanpassing)\b`,
     String.raw`^(?:(?:nee|oeps|sorry|wacht)\s+)*niet (?:opslaan|noteren|bewaren|doen|zo)\b`,
     String.raw`\b(?:verkeerde|foute) (?:chat|groep|app|knop|persoon|bericht|actie)\b`,
     String.raw`\b(?:dat|die|dit|het) (?:was|is) niet (?:voor jou|voor de bot|voor wijkbot|bedoeld|de bedoeling|goed|juist)\b`,

@@ -468,6 +468,8 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
   // ("acties van gezond graag, wijkbot": more words than the list takes — read as free text.)
   if (route.routed.command.name === "acties" && /\b(van|bij|voor|graag|aub|pls|wijkbot|please|even)\b|[,.!?]/i.test(route.routed.rest)) return undefined;
   if (route.routed.command.name === "actie nieuw" && !(ownForm && !/[,.;:]/.test(route.routed.rest))) return undefined;
+  // ("postpone item 2 to March": an agenda item by its number, not a reminder to snooze — read as free text.)
+  if (route.routed.command.name !== "agenda" && /^\s*(?:the\s+)?(?:agenda)?(?:punt|item|items|punten)\s+\d{1,2}\b/i.test(route.routed.rest)) return undefined;
   const phrase = [route.routed.command.name, ...(route.routed.command.aliases ?? [])].map((n) => fold(n));
   if (!phrase.some((p) => f === p || f.startsWith(`${p} `))) return undefined;
   return { kind: "run", text: `/${text}` };
@@ -652,17 +654,17 @@ function readUndo(f: string, question: boolean): Understanding | undefined {
   // ("peter heeft de geldlessen per ongeluk op klaar gezet, zet hem terug op bezig": someone else's mistake, back to a status —
   // that status, not an undo of the sender's own last change.)
   if (/\bterug (?:op|naar) (?:klaar|bezig|gepland|geparkeerd|gestopt|open)\b/.test(f) && /\b(heeft|hebben|vergiste|vergist)\b/.test(f) && !/\b(ik|me|mij)\b/.test(f)) return undefined;
-  const explicit = putBack || /(\bzet (het|dat|die|hem|m|em|alles)? ?(maar |even |nog )?(weer )?terug( zoals het was)?|\bterug zoals (hij|het|ze|die) (stond|was)|\bzet terug|\bintrekken|\btrek (dat|het|die|dit) (maar |even )?in|take (that|it) back|ctrl ?z|vorige stap terug|(annuleer|cancel) (dat|dit|het|die|that|this|it|mijn laatste|de laatste|my last|the last)( \w+)?$|\bongedaan|\bterugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|draai (die|de|dat|het|mijn) (laatste |vorige )?(naamswijziging|wijziging|aanpassing|verandering|hernoeming|status|deadline|datum) (maar |even |nog )?terug|draai (mijn|de|m'n) (laatste|vorige) (wijziging|actie|aanpassing) (\w+ )?terug|(laatste|vorige) (wijziging|aanpassing) (ongedaan maken|terugdraaien|terug)|zet (het|dat|die) (maar )?terug|draai (m|hem|em|het|dat) (maar |even |nog )?terug|terug naar hoe het was|maak (dat|het) (maar )?ongedaan|undo|herstel (dat|het|die)|revert|zet (de|het) (oude |vorige |originele )?(volgorde|datum|deadline|status|eigenaar|bedrag|bereik|agenda) (maar |even |weer |nog )*terug)\b/.test(f);
+  const explicit = putBack || /(\bzet (het|dat|die|hem|m|em|alles)? ?(maar |even |nog )?(weer )?terug( zoals het was)?|\bterug zoals (hij|het|ze|die) (stond|was)|\bzet terug|\bintrekken|\btrek (dat|het|die|dit) (maar |even )?in|take (that|it) back|put (the |it |that |this )?(\w+ )?back( (as it was|please|pls))?$|ctrl ?z|vorige stap terug|(annuleer|cancel) (dat|dit|het|die|that|this|it|mijn laatste|de laatste|my last|the last)( \w+)?$|\bongedaan|\bterugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|draai (die|de|dat|het|mijn) (laatste |vorige )?(naamswijziging|wijziging|aanpassing|verandering|hernoeming|status|deadline|datum) (maar |even |nog )?terug|draai (mijn|de|m'n) (laatste|vorige) (wijziging|actie|aanpassing) (\w+ )?terug|(laatste|vorige) (wijziging|aanpassing) (ongedaan maken|terugdraaien|terug)|zet (het|dat|die) (maar )?terug|draai (m|hem|em|het|dat) (maar |even |nog )?terug|terug naar hoe het was|maak (dat|het) (maar )?ongedaan|undo|herstel (dat|het|die)|revert|zet (de|het) (oude |vorige |originele )?(volgorde|datum|deadline|status|eigenaar|bedrag|bereik|agenda) (maar |even |weer |nog )*terug)\b/.test(f);
   const oops = (/^(oeps|oops|oh nee|shit|foutje|verkeerd|fout)\b|^(nee+ )+terug\b/.test(f) && f.split(" ").length <= 4) ||
     // "dat was niet de bedoeling", "per ongeluk op klaar gezet", "sorry verkeerde knop": a change made by mistake.
-    /\b(niet de bedoeling|niet bedoeld|dat moest niet|per ongeluk|per abuis|verkeerde knop|was een vergissing|vergissing|by mistake|by accident|accidentally|that was a mistake|was fout|dat was de verkeerde|was de verkeerde)\b/.test(f) ||
+    /\b(niet de bedoeling|niet bedoeld|dat moest niet|per ongeluk|per abuis|verkeerde knop|was een vergissing|vergissing|by mistake|by accident|accidentally|that was a mistake|was fout|dat was de verkeerde|was de verkeerde|my mistake|my bad)\b/.test(f) ||
     // "dat bedrag hoorde niet bij de huiskamer, haal maar weg": what was just entered belonged elsewhere.
     (/\b(hoorde|hoort) (\w+ )?niet bij\b/.test(f) && /\b(haal (\w+ )?weg|weghalen|mag weg|kan weg|terug|ongedaan)\b/.test(f)) ||
     // "die laatste wijziging klopt niet, terug aub": the last change named as wrong.
     (/\b(laatste|vorige|last) (wijziging|aanpassing|verandering|change|update|notitie|note|voortgang)\b/.test(f) && /\b(klopt niet|klopte niet|fout|verkeerd|niet goed|terug|weg|mag weg|kan weg|weghalen|verwijder\w*|wrong|mistake|not right|remove|delete)\b/.test(f));
   if (explicit && !question) return { kind: "run", text: "/ongedaan" };
   // ("vergeet wat ik zei", "haal die update maar weer weg", "scratch that": taken back in other words — shown first.)
-  if (TAKE_BACK.test(f) && (f.split(" ").length <= 8 || (f.split(" ").length <= 12 && /^(haal|gooi|doe|wis|verwijder|schrap)\b/.test(f)))) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
+  if (TAKE_BACK.test(f) && (f.split(" ").length <= 8 || (f.split(" ").length <= 12 && /^(haal|gooi|doe|wis|verwijder|schrap|delete|remove)\b/.test(f)))) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   if (explicit || oops) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   return undefined;
 }

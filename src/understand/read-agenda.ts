@@ -98,7 +98,7 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
     return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   }
   // ("draai 2 en 3 om", "wissel punt 1 en 2", "swap 2 and 3": two items change places.)
-  const swap = !question && w.agendaItems && (w.chatKind === "stuurgroep" || /\b(agenda|punt|punten)\b/.test(f)) ? f.match(/^(?:wijkbot\s+)?(?:kun je\s+|kan je\s+|graag\s+|even\s+)*(?:draai|wissel|verwissel|swap)\s+(?:(?:de\s+)?(?:agenda)?punten\s+|punt\s+)?(\d{1,2})\s+(?:en|and|met|with)\s+(?:punt\s+)?(\d{1,2})(?:\s+(?:om|even|maar|graag|van plaats))*$/) : null;
+  const swap = !question && w.agendaItems && (w.chatKind === "stuurgroep" || /\b(agenda|punt|punten)\b/.test(f)) ? f.match(/^(?:wijkbot\s+)?(?:kun je\s+|kan je\s+|graag\s+|even\s+)*(?:draai|wissel|verwissel|swap)\s+(?:(?:de\s+)?(?:agenda)?punten\s+|punt\s+)?(\d{1,2})\s+(?:en|and|met|with)\s+(?:punt\s+)?(\d{1,2})(?:\s+(?:om|even|maar|graag|van plaats))*$/) ?? f.match(/^(?:wijkbot\s+)?(?:(?:agenda)?punt(?:en)?\s+|items?\s+)?(\d{1,2})\s+(?:en|and|met|&)\s+(\d{1,2})\s+(?:omwisselen|wisselen|verwisselen|swappen|swap|omdraaien|switchen|switch)(?:\s+(?:pls|aub|graag|even|please|maar))*$/) : null;
   if (swap) {
     const current = (await w.agendaItems!()).map((item) => item.number);
     const [a, b] = [Number(swap[1]), Number(swap[2])];

@@ -154,7 +154,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/\b(datumprikker|datum prikken|prik|prikt|prikken|prikker|poll)\b/, "datumprikker"],
   // "hoe kan ik zien wat de stuurgroep besloten heeft": the decisions so far.
   [/\blijst (met|van) (alle )?(de )?(besluiten|beslissingen)\b|\b(besloten|besluiten|beslissingen|decisions|decided)\b.*\b(zien|bekijken|terugzien|terugvinden|teruglezen|lijst|opvragen|overzicht|see|view|list)\b|\b(zie|zien|bekijk|bekijken|vind|vinden|lees|lezen|see|view)\b.*\b(besloten|besluiten|beslissingen|decisions|decided)\b|\bbesluitenlijst\b/, "besluitenlijst"],
-  [/\b(deadline|datum|einddatum|due)\b/, "actie deadline"],
+  [/\b(deadline|datum|einddatum|due|end date|due date|enddate|duedate)\b/, "actie deadline"],
   [/\b(nieuwe actie|actie (aan)?maken|actie toevoegen|actie aan|new action|add an action|create an action|actie invoeren|actie erbij)\b/, "actie nieuw"],
   [/\b(eigenaar|eigenaren|owner)\b/, "actie eigenaar"],
   [/\b(snooze|snoozen|uitstellen van (een|de) herinnering|herinnering\w* (\w+ ){0,3}(op pauze|pauzeren|even stil|tot volgende week)|herinnering (\w+ ){0,4}(uitstellen|later)|stel (ik |je )?(een |de |die |mijn )?herinnering (\w+ )?uit)\b/, "snooze"],

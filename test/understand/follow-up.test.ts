@@ -887,3 +887,10 @@ describe("readFollowUp: 'die update hoort bij X, niet bij Y' (twenty-fifth sessi
     expect(readFollowUp(t, noted, now, { named: [at("watertappunt", "w", "Watertappunt in de wijk"), at("moestuin", "m", "Buurtmoestuin")] })).toEqual({ kind: "rerun", rerun: { text: "/actie update moestuin: offerte voor de kraan is binnen", pickActionId: "w", undoFirst: true } });
   });
 });
+
+describe("readFollowUp: English notes after a change (twenty-fifth session)", () => {
+  it("'also add a note: first session had 4 parents' is a note on the action just changed", () => {
+    const started = waiting({ kind: "change", rerun: { text: "/actie bezig inloopspreekuur" }, command: "actie bezig", actionId: "i", actionTitle: "Inloopspreekuur JGZ in het buurthuis" });
+    expect(readFollowUp("also add a note: first session had 4 parents", started, new Date("2026-01-05T08:00:00Z"))).toEqual({ kind: "rerun", rerun: { text: "/actie update Inloopspreekuur JGZ in het buurthuis: first session had 4 parents", pickActionId: "i" } });
+  });
+});

@@ -4568,3 +4568,23 @@ describe("understand: settings and absences said in a sentence (twenty-fifth ses
     expect(await read("dank voor het overzicht! trouwens de wijkwebsite ligt weer stil, geen personeel")).toEqual({ kind: "run", text: "/actie parkeer Eén wijkwebsite: geen personeel", pickActionId: "website" });
   });
 });
+
+describe("understand: English and simple Dutch (twenty-fifth session)", () => {
+  it("'we now reach 21 kids' is the reach", async () => {
+    expect(await read("buurtmoestuin: we now reach 21 kids")).toEqual({ kind: "run", text: "/actie bereik Buurtmoestuin: 21", pickActionId: "moestuin" });
+  });
+
+  it("'delete die update please', 'sorry my mistake, put the order back': taking the last change back", async () => {
+    expect(await read("delete die update please, was voor een andere flat")).toMatchObject({ kind: "confirm", text: "/ongedaan" });
+    expect(await read("sorry my mistake, put the order back")).toEqual({ kind: "run", text: "/ongedaan" });
+  });
+
+  it("'wij zijn begin met voorbereiden' is started", async () => {
+    expect(await read("wijkwebsite wij zijn begin met voorbereiden")).toMatchObject({ text: "/actie bezig Eén wijkwebsite" });
+  });
+
+  it("'how can I change the end date' is the deadline's help; 'postpone item 2 to March' an agenda item, not a snooze", async () => {
+    expect(await read("hi! how can I change the end date of my action? the one for the spreekuur")).toEqual({ kind: "run", text: "/help actie deadline" });
+    expect(await read("postpone item 2 to March")).toEqual({ kind: "run", text: "/agenda uitstellen 2" });
+  });
+});
