@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
-import { NeedsValue } from "../src/core/errors.ts";
+import { NeedsConfirmation, NeedsValue } from "../src/core/errors.ts";
 import { findActionForValue, splitTrailingDate } from "../src/core/command-helpers.ts";
 import { changeAction } from "../src/services/change-action.ts";
 import { getActionNaming } from "../src/services/get-action-naming.ts";
 import { renderActionDescription } from "../src/render/action-description.ts";
 import { encodeDate } from "../src/db/action-fields.ts";
 import { formatMoment } from "../src/render/format.ts";
-import { addDays, addMonths, localParts, toInstant } from "../src/time/amsterdam.ts";
+import { addDays, addMonths, compareCivil, isoDay, localParts, toInstant } from "../src/time/amsterdam.ts";
 
 /** "een week later", "2 weken eerder", "a month later": moves the current deadline (or today, if it has none). */
 const SHIFT = /^(.*?)[\s,]+(een|één|1|twee|2|drie|3|vier|4|vijf|5|zes|6|a|one|two|three|four|\d{1,2})\s+(dag|dagen|week|weken|maand|maanden|day|days|week|weeks|month|months)\s+(later|eerder|uitstel|opschuiven|earlier)$/i;
@@ -51,6 +51,14 @@ export default defineCommand({
       throw new NeedsValue({ key: "deadline.askDate", vars: { label } }, { text: `/actie deadline ${action.title}:`, pickActionId: action.id }, "actie deadline");
     }
     const deadline = args.shift ? shifted(action.deadline ?? ctx.now, args.shift) : ctx.resolveDate(args.date);
+    // ("een week later" when the deadline was months ago: a day that has passed — never set silently; the same shift from
+    // today is offered.)
+    if (args.shift && action.deadline && compareCivil(localParts(deadline), localParts(ctx.now)) < 0) {
+      const { label } = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
+      const instead = shifted(ctx.now, args.shift);
+      const vars = { said: args.date.charAt(0).toUpperCase() + args.date.slice(1), label, old: formatMoment(action.deadline, ctx.now, ctx.lang), date: formatMoment(deadline, ctx.now, ctx.lang), instead: formatMoment(instead, ctx.now, ctx.lang) };
+      throw new NeedsConfirmation(ctx.t("deadline.shiftPast", vars), { text: `/actie deadline ${action.title}: ${isoDay(localParts(instead))}`, pickActionId: action.id });
+    }
     const changes = await changeAction(ctx.tx, ctx.meta, action.id, { deadline: encodeDate(deadline) });
     const d = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
     const date = formatMoment(deadline, ctx.now, ctx.lang);

@@ -87,6 +87,8 @@ export const MAX_YEARS_AHEAD = 10;
  * the reader is asked ("date.past").
  */
 export const PAST_ROLL_DAYS = 61;
+/** A day and month that passed at the end of last year, this many days ago or fewer ("18 december" on 5 January): asked about. */
+export const RECENT_ACROSS_YEAR_DAYS = 31;
 
 export interface ResolveOptions {
   /** The wijk's school holiday region for "voor de herfstvakantie" and the like; default midden. */
@@ -585,8 +587,9 @@ function weekdayMismatch(date: CivilDate, typed: number, options: CivilDate[]): 
 }
 
 /**
- * A typed day and month (and maybe year). Without a year: this year's date when it is still to
- * come or passed less than PAST_ROLL_DAYS ago (then resolveDate asks), else next year's.
+ * A typed day and month (and maybe year). Without a year: this year's date when it is still to come or passed less than
+ * PAST_ROLL_DAYS ago (then resolveDate asks), else next year's — and last year's, asked about too, when it passed less than
+ * RECENT_ACROSS_YEAR_DAYS ago across the turn of the year.
  * A day the month does not have ("31 april", "30-2") asks "30 april of 1 mei?" — never rolled
  * over, never silently unreadable.
  */
@@ -602,7 +605,11 @@ function dayMonth(day: number, month: number, yearText: string | undefined, toda
     year = compareCivil({ year: today.year, month, day: daysInMonth(today.year, month) }, today) >= 0 ? today.year : today.year + 1;
   } else {
     const candidate = { year: today.year, month, day: Math.min(day, daysInMonth(today.year, month)) };
-    year = compareCivil(candidate, today) >= 0 || daysBetween(candidate, today) <= PAST_ROLL_DAYS ? today.year : today.year + 1;
+    // ("18 december" typed on 5 January: passed 18 days ago, across the turn of the year — asked like "3 januari" is; "10
+    // november" then is this year's, planned ahead.)
+    const lastYears = { year: today.year - 1, month, day: Math.min(day, daysInMonth(today.year - 1, month)) };
+    if (compareCivil(candidate, today) > 0 && daysBetween(lastYears, today) <= RECENT_ACROSS_YEAR_DAYS) year = today.year - 1;
+    else year = compareCivil(candidate, today) >= 0 || daysBetween(candidate, today) <= PAST_ROLL_DAYS ? today.year : today.year + 1;
   }
   const last = daysInMonth(year, month);
   if (day <= last) return { year, month, day };

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { actionByTitle, createHarness, type Harness } from "../helpers/harness.ts";
+import { isoDayOf } from "../../src/time/amsterdam.ts";
+
+const localDay = (d: Date) => isoDayOf(d);
 
 let h: Harness;
 beforeEach(async () => {
@@ -38,5 +41,16 @@ describe("/actie deadline without a date", () => {
 
   it("someone who may not change the action gets the refusal, not the question", async () => {
     expect((await h.say("Peter", "/actie deadline watertappunt"))[0]).toMatch(/^Alleen Fatima/);
+  });
+});
+
+describe("/actie deadline with a shift that lands on a day that has passed", () => {
+  it("asks, offers the same shift from today, and changes nothing until 'ja'", async () => {
+    await h.say("Fatima", "/actie deadline watertappunt 13 februari");
+    h.clock.set(new Date("2026-10-22T17:10:00Z"));
+    const [question] = await h.say("Fatima", "/actie deadline watertappunt een week later");
+    expect(question).toMatch(/^📅 Een week later dan de deadline van Watertappunt in de wijk \(Gezond\) \(.+\) is .+: die dag is al voorbij\. Bedoel je do 29 okt \(gerekend vanaf vandaag\)\?/);
+    expect(localDay((await action("Watertappunt in de wijk")).deadline!)).toBe("2026-02-13");
+    expect(await h.say("Fatima", "ja")).toEqual(["📅 Deadline van Watertappunt in de wijk (Gezond) is nu do 29 okt. Eigenaar: Fatima."]);
   });
 });

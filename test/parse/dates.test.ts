@@ -300,6 +300,12 @@ describe("a past day without a year asks; only a date clearly behind us (more th
     expect(result.options.map(local)).toEqual(["2028-01-03 00:00"]);
   });
 
+  it("on 5 January, 18 december passed 18 days ago: asked, with next December offered", () => {
+    const result = resolveDate("18 december", jan5);
+    expect(result.kind).toBe("question");
+    if (result.kind === "question") expect(result.options.map(local)).toEqual(["2027-12-18 00:00"]);
+  });
+
   it("on 5 January, 5 januari is today and 10 november is this year's", () => {
     expectOk("5 januari", jan5, "2027-01-05 00:00");
     expectOk("10 november", jan5, "2027-11-10 00:00");

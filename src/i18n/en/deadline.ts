@@ -21,5 +21,6 @@ export const enDeadline: Record<keyof typeof nlDeadline, CatalogueText> = {
   "deadline.pressedBusy": "🔧 Marked in progress by {name}",
   "deadline.pressedNextWeek": "⏰ Remind again next week — chosen by {name}",
   "deadline.pressedNewDate": "📅 {name} is choosing a new date",
+  "deadline.shiftPast": "📅 {said} than the deadline of {label} ({old}) is {date}, a day that has passed. Do you mean {instead} (counted from today)?",
   "deadline.askDate": "📅 Which new date for {label}? Type the date (for example Friday, 15 March or in 2 weeks).",
 };

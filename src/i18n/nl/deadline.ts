@@ -20,5 +20,6 @@ export const nlDeadline = {
   "deadline.pressedBusy": "🔧 Op bezig gezet door {name}",
   "deadline.pressedNextWeek": "⏰ Volgende week weer herinneren — gekozen door {name}",
   "deadline.pressedNewDate": "📅 {name} kiest een nieuwe datum",
+  "deadline.shiftPast": "📅 {said} dan de deadline van {label} ({old}) is {date}: die dag is al voorbij. Bedoel je {instead} (gerekend vanaf vandaag)?",
   "deadline.askDate": "📅 Welke nieuwe datum voor {label}? Typ de datum (bijvoorbeeld vrijdag, 15 maart of over 2 weken).",
 } as const satisfies Record<string, CatalogueText>;
