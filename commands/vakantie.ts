@@ -5,6 +5,8 @@ import { listHolidays } from "../src/services/list-holidays.ts";
 import { removeHoliday } from "../src/services/remove-holiday.ts";
 import { localParts } from "../src/time/amsterdam.ts";
 import { formatDay } from "../src/render/format.ts";
+import { MONTHS } from "../src/parse/dates.ts";
+import { fold } from "../src/parse/text.ts";
 
 const RANGE = /\s+(?:t\/m|tm|tot en met|tot|until|to)\s+|\s+-\s+/i;
 
@@ -29,6 +31,12 @@ export default defineCommand({
     // "10 t/m 18 oktober": the month is said once, at the end.
     const month = to.match(/^\d{1,2}(?:e|ste|de)?\s+(\p{L}+)/u)?.[1];
     if (/^\d{1,2}$/.test(from.trim()) && month) from = `${from.trim()} ${month}`;
+    // ("19 december t/m 3 januari 2027": the year said once, at the end — the first day's is that year, or the one before.)
+    const toYear = to.match(/^\d{1,2}(?:e|ste|de)?\s+(\p{L}+)\s+(\d{4})\s*$/u);
+    const fromDay = from.trim().match(/^\d{1,2}(?:e|ste|de)?\s+(\p{L}+)$/u);
+    const fromMonth = fromDay ? MONTHS[fold(fromDay[1])] : undefined;
+    const endMonth = toYear ? MONTHS[fold(toYear[1])] : undefined;
+    if (toYear && fromMonth && endMonth) from = `${from.trim()} ${fromMonth > endMonth ? Number(toYear[2]) - 1 : toYear[2]}`;
     return { action: "add", from, to };
   },
   schema: z.discriminatedUnion("action", [

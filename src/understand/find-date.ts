@@ -26,6 +26,14 @@ function afternoon(time: string, part: string): string {
 export function spellMoments(text: string): string {
   const parts: Record<string, string> = { ochtend: "9:00", morgen: "9:00", middag: "13:00", avond: "19:00" };
   return text
+    // ("at quarter past 4", "half past 8", "quarter to 9": the clock in English words, as digits.)
+    .replace(/\b(?:at\s+)?(quarter past|half past|quarter to)\s+(\d{1,2})\b(?!\s*[:.]\d)/gi, (_all, how: string, hour: string) => {
+      const h = Number(hour);
+      const said = how.toLowerCase();
+      return said === "quarter to" ? `${h === 1 ? 12 : h - 1}:45` : `${h}:${said === "quarter past" ? "15" : "30"}`;
+    })
+    // ("kwart voor 8 morgenochtend", "half 9 vrijdagochtend": the time said before the day and its part of the day.)
+    .replace(/\b((?:om\s+)?(?:kwart (?:over|voor) |half )?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:u|uur))?)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(ochtend|middag|avond)\b/gi, (_all, time: string, day: string, part: string) => `${day} ${afternoon(time, part).trim()}`)
     // ("over een uurtje", "over een half uur": counted from now.)
     .replace(/\bover (?:een|1) (?:uurtje|uur)\b/gi, "over 1 uur")
     .replace(/\bover (?:een )?half (?:uurtje|uur)\b/gi, "over 30 minuten")

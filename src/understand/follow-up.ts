@@ -21,7 +21,7 @@ export type FollowUpReading =
 export const MAX_FOLLOW_UP_WORDS = 8;
 /** "o en nog een update: 3 nieuwe vrijwilligers erbij", "reden: …": a note about the change just made may be longer. */
 const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|oh|o|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:daarvan|ervan|hiervan|van die|van deze)\s+)?(?:(?:mag|kan|moet|wordt|dient|hoort)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please|worden|zijn|te zijn|te worden))?[\s.!]*$/i;
-const NOTE_FOLLOW_UP = /^(?:(?:o|oh|o ja|oja|oh ja|ja|en|nog|even|ook|een|kleine|trouwens|btw|also|and|plus|please)[\s,]+)*(?:(?:(?:de |het |the )?(?:reden|update|notitie|toelichting|reason|note|aanvulling)|ter aanvulling|aanvullend|in addition|additionally|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:(?:nog|ook|even|maar|ff) )*(?:er |het |daar )?(?:(?:nog|ook|even|maar|ff) )*(?:bij|erbij|daarbij),? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
+const NOTE_FOLLOW_UP = /^(?:(?:o|oh|o ja|oja|oh ja|ja|en|nog|even|ook|een|kleine|trouwens|btw|also|and|plus|please)[\s,]+)*(?:(?:(?:de |het |the )?(?:reden|update|notitie|toelichting|reason|note|aanvulling)|ter aanvulling|aanvullend|in addition|additionally|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|(?:(?:zet|noteer|schrijf) (?:(?:nog|ook|even|maar) )*)?erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:(?:nog|ook|even|maar|ff) )*(?:er |het |daar )?(?:(?:nog|ook|even|maar|ff) )*(?:bij|erbij|daarbij),? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
 /** "en ook nog dat de gemeente de borden betaalt" right after a note: one more note. */
 const MORE_NOTE = /^(?:(?:o|oh|o ja|en)\s+)*(?:ook\s+)?nog\s+(?:even\s+)?dat\s+(.+)$/i;
 /** A field of the action just changed, said without its name ("oh en eigenaar erbij: Anouk", "bereik is nu 30"). */
@@ -644,6 +644,11 @@ function readDecisionCorrection(typed: string, folded: string, command: string):
   const month = said.match(/^(?:in\s+|naar\s+)?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/i)?.[1];
   const months = body.match(MONTH) ?? [];
   if (month && months.length === 1) return { kind: "rerun", rerun: { text: `/besluit ${body.replace(MONTH, month)}${itemSuffix}`, undoFirst: true, correction: true } };
+  // ("nee, 1 oktober" after "wijkwebsite gaat live op 1 september": the one day and month in the decision, said instead.)
+  const DAY_MONTH = /\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/gi;
+  const dayMonth = said.match(/^(?:op\s+|per\s+|naar\s+)?(\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))$/i)?.[1];
+  const dayMonths = body.match(DAY_MONTH) ?? [];
+  if (dayMonth && dayMonths.length === 1) return { kind: "rerun", rerun: { text: `/besluit ${body.replace(DAY_MONTH, dayMonth)}${itemSuffix}`, undoFirst: true, correction: true } };
   // ("nee, naar Schiermonnikoog" after "zomerkamp gaat naar Ameland": the last phrase with that preposition, said instead.)
   // (Read from the words as typed: the correction words off, the preposition kept.)
   const unmarked = typed.replace(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:nee+|neen|no|sorry|sry|oeps|oops|correctie|verbetering|wacht|oh|o|ai|oei)\b[\s,:!.-]*)+/i, "").trim();

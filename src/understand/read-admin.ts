@@ -112,7 +112,7 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   if (BACK_AGAIN.test(f)) return confirmCommand("/afwezig weg");
   // "Ahmed is met vakantie t/m 1 februari, Youssef neemt waar": someone else away (the coördinator's to set; the command says
   // so to anyone else) — shown first.
-  const other = names && !AWAY.test(f) ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?@?(${names})\\s+(?:is|zit)\\s+(?:\\S+\\s+){0,6}?(?:met vakantie|op vakantie|ziek|afwezig|met \\w*verlof|er niet|niet bereikbaar|op reis|op cursus)\\b`, "i")) : null;
+  const other = names && !AWAY.test(f) ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?@?(${names})\\s+(?:is|zit)\\s+(?:\\S+\\s+){0,6}?(?:met vakantie|op vakantie|ziek|afwezig|met \\w*verlof|er (?:\\S+\\s+){0,5}?niet|niet bereikbaar|op reis|op cursus)\\b`, "i")) : null;
   const away = other ? w.people.find((p) => fold(p.displayName) === fold(other[1]))?.displayName : undefined;
   if (away && away !== w.sender?.displayName && !/\b(actie|herinner\w*|deadline|vergadering|eigenaar|draag|overdragen)\b/.test(f)) {
     const until = untilPhrase(text, w);
@@ -157,13 +157,22 @@ function standInNamed(text: string, names: string, w: UnderstandWorld): string |
 
 /** The last day away, as the absence command reads it: "tot en met 20 januari", "volgende week", "morgen". */
 function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
+  // ("de hele zomervakantie weg", "er tot na de kerstvakantie niet": to the last day of that holiday, when it comes next.)
+  const f = fold(text);
+  const words = f.split(" ");
+  const at = words.findIndex((_, i) => i > 0 && readHolidayWord(words, i) && /^(hele|heel|tijdens|in|na|t m|tm|met|gedurende|during|over)$/.test(words[i - 1] === "de" ? (words[i - 2] ?? "") : words[i - 1]));
+  const holiday = at > 0 ? readHolidayWord(words, at) : undefined;
+  if (holiday) {
+    const today = localParts(w.now);
+    const next = schoolHolidays(w.region ?? DEFAULT_SCHOOL_REGION, holiday.kind).find((h) => compareCivil(h.end, today) >= 0);
+    if (next) return `${next.end.day} ${MONTH_NAMES[next.end.month - 1]}${next.end.year !== today.year ? ` ${next.end.year}` : ""}`;
+  }
   const explicit = text.match(/\b(?:t\/m|tm|tot en met|tot|until|till|through)\s+([^,.;!?]{2,30}?)(?=\s*(?:[,.;!?]|\s(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|en|maar)\b|$))/i)?.[1];
   // ("t/m 6 februari met verlof", "t/m vrijdag 16 jan ziek thuis": the date, not what follows it.)
   const dated = explicit ? findDateIn(explicit, w.now, w.region) : undefined;
   if (explicit && dated) return fold(explicit).startsWith(fold(dated.phrase)) ? dated.phrase.trim() : explicit.trim();
   // ("t/m vr": a day said short, readable on its own.)
   if (explicit && resolveDate(explicit.trim(), w.now).kind === "ok") return explicit.trim();
-  const f = fold(text);
   // ("is de komende twee weken met vaderschapsverlof": from today, that many weeks — to the day before the same weekday.)
   const weeks = f.match(/\b(?:de )?(?:komende|aankomende|volgende|next|coming) (twee|2|drie|3|vier|4|vijf|5|zes|6) (?:weken|weeks)\b/)?.[1];
   if (weeks) {
@@ -259,7 +268,7 @@ const DAY_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})${RANGE_SEPARATOR}(${
  * occurrence for the wijk's region, shown first as the command with its dates.
  */
 function schoolHolidayNamed(f: string, w: UnderstandWorld, question: boolean): Understanding | undefined {
-  const pauses = /\b(pauzeer|pauzeren|geen (?:\w+ )?herinneringen|geen (?:\w+ )?reminders)\b/.test(f);
+  const pauses = /\b(pauzeer|pauzeren|geen (?:[\w-]+ )?(?:\w+-)?herinneringen|geen (?:\w+ )?reminders)\b/.test(f);
   if (!pauses && !/\b(zet|zetten|voeg|toevoegen|invoeren|voer|instellen|stel|erin|erbij|add|set)\b/.test(f)) return undefined;
   const words = f.split(" ");
   const at = words.findIndex((_, i) => readHolidayWord(words, i));

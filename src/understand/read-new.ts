@@ -239,11 +239,11 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const money = p.match(/^(?:begroting|budget|begroot|budgeted)\s*:?\s*(?:is\s+|van\s+)?(€\s*\d[\d.,]*k?|\d[\d.,]*k?\s*(?:euro|eur)?)$/iu) ?? p.match(/^(€\s*\d[\d.,]*k?|\d[\d.,]*k?\s*(?:euro|eur)?)\s+(?:begroot|budget|begroting)$/iu);
     if (money && !parts.some((x) => x.startsWith("begroot "))) return void parts.push(`begroot ${money[1].replace(/\s*(?:euro|eur)$/i, "").replace(/\s+/g, "")}`), true;
     // ("moet klaar voor de zomervakantie", "moet af zijn op 1 juni": when it has to be done.)
-    const deadline = p.replace(/^(?:deadline|uiterlijk|due)\s*:?\s*/i, "").replace(/^(?:moet|moeten|is|zijn)\s+(?:klaar|af|gereed|rond)(?:\s+zijn)?\s+(?=(?:voor|op|by|uiterlijk)\b)/i, "").replace(/^(?:moet|moeten)\s+(?=(?:voor|op|by|uiterlijk)\b)/i, "").replace(/\s+(?:klaar|af|gereed|done)(?:\s+(?:zijn|wezen))?$/i, "").trim();
+    const deadline = p.replace(/^(?:deadline|uiterlijk|due)\s*:?\s*/i, "").replace(/^(?:moet|moeten|is|zijn)\s+(?:klaar|af|gereed|rond)(?:\s+zijn)?\s+(?=(?:voor|op|by|uiterlijk|aan|tegen|rond)\b)/i, "").replace(/^(?:moet|moeten)\s+(?=(?:voor|op|by|uiterlijk)\b)/i, "").replace(/\s+(?:klaar|af|gereed|done)(?:\s+(?:zijn|wezen))?$/i, "").trim();
     // ("straatvoetbal op woensdag": a weekday said without "deadline", "voor" or "klaar" is when it happens, not a deadline.)
     const bareWeekday = /^(?:op\s+)?(?:elke\s+|iedere\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:middag|ochtend|avond|en)?$/i.test(p.trim());
     const date = deadline && !bareWeekday && !/^(in|tijdens|during)\b/i.test(deadline) ? findDateIn(deadline, w.now, w.region) : undefined;
-    if (date && fold(deadline.replace(date.phrase, "")).replace(/^(klaar|af) (voor|op)$|^(voor|op|by)$|^(klaar|af|gereed|ready|done)$/, "").trim() === "") return void parts.push(`deadline ${date.phrase}`), true;
+    if (date && fold(deadline.replace(date.phrase, "")).replace(/^(klaar|af) (voor|op)$|^(voor|op|by)$|^(klaar|af|gereed|ready|done)$|^(aan|tegen|rond)( het| de)?$/, "").trim() === "") return void parts.push(`deadline ${date.phrase}`), true;
     return false;
   }
   // "we starten met Kickboksen voor meiden, kun je dat als nieuwe actie zetten? vreedzaam": the title was said before.
@@ -676,6 +676,8 @@ const DECISION_MARKERS: RegExp[] = [
   // "agendapunt 3 akkoord: het watertappunt komt bij het MFC", "bij punt 3 graag: besluit uitgesteld, eerst advies": what
   // follows the colon is what was decided on that item.
   /^(?:agenda)?punt\s+(\d{1,2})\s+(?:is\s+)?(?:akkoord|besloten|vastgesteld|aangenomen|goedgekeurd)\s*:\s*(?:besluit\s*[:,]?\s*)?(?=\S)/i,
+  // ("punt 2 hebben we per mail al besloten: de huiswerkbegeleiding gaat ook op woensdag")
+  /^(?:agenda)?punt\s+(\d{1,2})\s+(?:hebben\s+we|is|werd|hadden\s+we)\s+(?:\S+\s+){0,4}?(?:besloten|vastgesteld|afgesproken|goedgekeurd|beslist)\s*:\s*(?=\S)/i,
   /^(?:bij|voor|onder)\s+(?:agenda)?punt\s+(\d{1,2})(?:\s+(?:graag|even|noteren|vastleggen|als besluit))*\s*:\s*(?:besluit\s*[:,]?\s*)?(?=\S)/i,
   // "vastgesteld bij agendapunt 2: …", "afgesproken bij agendapunt 1: …", "conclusie punt 1: …", "ok vastleggen: …"
   /^(?:vastleggen|leg vast|leg dat vast|vastgesteld|afgesproken|conclusie)(?:\s+(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d{1,2}))?\s*:\s*/i,

@@ -114,7 +114,7 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   const pillarAsked = findPillarIn(f, w.pillars);
   // "wat doet pijler vreedzaam allemaal": the pillar named as a pillar — its actions.
   // ("graag een totaalbeeld van pijler Gezond, waar moeten we doorpakken?", "overzichtje van pijler gezond graag": asked to be shown.)
-  if (pillarAsked && (question || showMe) && new RegExp(`\\b(pijler|pillar) ${fold(pillarAsked)}\\b`).test(f) && (/^(wat|welke|what|which)\b/.test(f) || showMe) && !/\b(aanjager|wie|who)\b/.test(f)) return run(`/acties ${pillarAsked}`);
+  if (pillarAsked && (question || showMe) && new RegExp(`\\b(pijler|pillar) ${fold(pillarAsked)}\\b`).test(f) && (/^(wat|welke|what|which)\b/.test(f) || showMe || /^hoe (staat|gaat|loopt|staan)\b/.test(f)) && !/\b(aanjager|wie|who)\b/.test(f)) return run(`/acties ${pillarAsked}`);
   // ("hoe staan we ervoor met gezond?": the pillar as a whole.)
   // ("wat is de stand van zaken bij Gezond?", "can you show me everything in Gezond?": likewise.)
   if (pillarAsked && /\b(acties|actions|lijst|lijstje|list|stand van zaken|everything|alles (van|bij|in|voor|binnen)|wie doet wat|who does what|loopt er|lopen er|wat loopt|wat gebeurt er|what is going on|staat er (nog )?open|is er (nog )?open|open|hoe (staan|staat|gaat|loopt) (we |wij |het )?(er ?voor |ervoor )?(met|bij)|hoe ver (zijn|staan|is) (we |wij |het |jullie )?(met|bij))\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 4)) return run(`/acties ${pillarAsked}`);

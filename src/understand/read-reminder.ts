@@ -49,6 +49,8 @@ const GROUP_WORDS = /\b(de hele groep|heel de groep|iedereen in de groep|de groe
 
 /** "herinner me maandag aan de subsidieaanvraag": who, what and when, wherever they stand. */
 export async function readReminder(typed: string, f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
+  // ("zet de zomervakantie erin zodat er geen deadline-herinneringen komen": reminders paused in a holiday — /vakantie.)
+  if (/\bgeen (?:[\w-]+ )?(?:\w+-)?(?:herinneringen|reminders|meldingen)\b/.test(f) && /\b(\w*vakantie\w*|holidays?|feestdagen)\b/.test(f)) return undefined;
   // ("stuur me morgen om 8 uur een berichtje dat ik de sleutel moet halen": a message sent at a moment is a reminder.)
   const messaged = typed.replace(/\b((?:stuur|app|geef)\s+(?:me|mij|ons|de groep|iedereen)\s+(?:\S+\s+){0,5}?(?:een\s+)?)(?:berichtje|appje|bericht|app'je|pushbericht)\b/i, "$1seintje");
   if (messaged !== typed) {

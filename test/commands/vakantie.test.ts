@@ -19,4 +19,8 @@ describe("/vakantie", () => {
     expect(await h.say("Marieke", "/vakantie weg 1")).toEqual([expect.stringContaining("is weg")]);
     expect(await h.db.holiday.count()).toBe(0);
   });
+
+  it("'19 december t/m 3 januari 2027': the year said once, at the end, holds for the first day too (the December before)", async () => {
+    expect(await h.say("Marieke", "/vakantie 19 december t/m 3 januari 2027")).toEqual([expect.stringMatching(/^🏖️ Vakantie van za 19 dec t\/m zo 3 jan/)]);
+  });
 });

@@ -894,3 +894,15 @@ describe("readFollowUp: English notes after a change (twenty-fifth session)", ()
     expect(readFollowUp("also add a note: first session had 4 parents", started, new Date("2026-01-05T08:00:00Z"))).toEqual({ kind: "rerun", rerun: { text: "/actie update Inloopspreekuur JGZ in het buurthuis: first session had 4 parents", pickActionId: "i" } });
   });
 });
+
+describe("readFollowUp: a decision's date corrected (twenty-fifth session)", () => {
+  it("'nee, 1 oktober' after a decision with one date in it: that date instead", () => {
+    const decided = waiting({ kind: "change", rerun: { text: "/besluit wijkwebsite gaat live op 1 september" }, command: "besluit" });
+    expect(readFollowUp("nee, 1 oktober", decided, new Date("2026-06-04T17:27:00Z"))).toEqual({ kind: "rerun", rerun: { text: "/besluit wijkwebsite gaat live op 1 oktober", undoFirst: true, correction: true } });
+  });
+
+  it("'en zet erbij: …' right after a change is a note on that action", () => {
+    const moved = waiting({ kind: "change", rerun: { text: "/actie deadline voorleesochtend 4 januari 2027" }, command: "actie deadline", actionId: "v", actionTitle: "Voorleesochtend bibliotheek" });
+    expect(readFollowUp("en zet erbij: bieb dicht in december ivm verbouwing", moved, new Date("2026-11-24T15:45:00Z"))).toEqual({ kind: "rerun", rerun: { text: "/actie update Voorleesochtend bibliotheek: bieb dicht in december ivm verbouwing", pickActionId: "v" } });
+  });
+});

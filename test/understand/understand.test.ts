@@ -4588,3 +4588,27 @@ describe("understand: English and simple Dutch (twenty-fifth session)", () => {
     expect(await read("postpone item 2 to March")).toEqual({ kind: "run", text: "/agenda uitstellen 2" });
   });
 });
+
+describe("understand: time in words and school holidays (twenty-fifth session)", () => {
+  it("a time said before the day and its part of the day, and English clock words", async () => {
+    expect(await read("niet vergeten: kwart voor 8 morgenochtend lokalen techniekdag reserveren")).toMatchObject({ text: "/herinner mij lokalen techniekdag reserveren morgen kwart voor 8" });
+    expect(await read("remind me on friday at quarter past 4 to call the GGD about the spreekuur")).toEqual({ kind: "run", text: "/herinner mij call the GGD about the spreekuur friday 4:15" });
+  });
+
+  it("away the whole summer holiday, or until after the Christmas holiday: to its last day", async () => {
+    expect(await read("ik ben de hele zomervakantie weg, Joke vangt de moestuin op")).toMatchObject({ text: "/afwezig t/m 16 augustus vervanger @Joke" });
+    expect(await read("Ahmed is er tot na de kerstvakantie niet, Youssef neemt waar")).toMatchObject({ text: "/afwezig @Ahmed t/m 3 januari 2027 vervanger @Youssef" });
+  });
+
+  it("a holiday put in so that no deadline reminders come is /vakantie, not a reminder", async () => {
+    expect(await read("zet de zomervakantie erin zodat er geen deadline-herinneringen komen")).toMatchObject({ text: "/vakantie 2026-07-04 t/m 2026-08-16" });
+  });
+
+  it("'moet af zijn aan het eind van het schooljaar' is the new action's deadline, not part of its title", async () => {
+    expect(await read("we gaan een Musical van de bovenbouw organiseren, kansrijk, moet af zijn aan het eind van het schooljaar")).toMatchObject({ text: "/actie nieuw Musical van de bovenbouw pijler Kansrijk deadline het eind van het schooljaar" });
+  });
+
+  it("'hoe staat pijler gezond ervoor na de zomer' is the pillar's actions", async () => {
+    expect(await read("hoe staat pijler gezond ervoor na de zomer")).toEqual({ kind: "run", text: "/acties Gezond" });
+  });
+});
