@@ -97,7 +97,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   // "we gaan starten met een beweegspreekuur voor peuters, gezond, 0-4, ik trek hem": a plan with the parts of an action.
   const starts = plan ? null : said.match(/^\s*(?:@wijkbot\s+)?(?:we|wij|ik)\s+(?:gaan|ga|willen|wil)\s+(?:binnenkort\s+|ook\s+|volgende maand\s+)?(?:starten|beginnen|opzetten|organiseren|opstarten)\s+(?:met\s+)?(?:een\s+|het\s+|de\s+)?([^,;:.]{3,60}?)\s*[,;]\s*(.+)$/i);
   // "we willen een robotica-club starten voor groep 6 tot 8, valt onder kansrijk": the plan, then its parts.
-  const startsAfter = plan || starts ? null : said.match(/^\s*(?:@wijkbot\s+)?(?:we|wij|ik)\s+(?:gaan|ga|willen|wil)\s+(?:binnenkort\s+|ook\s+|graag\s+|volgende maand\s+)?(?:een\s+|het\s+|de\s+)?([^,;:.]{3,60}?)\s+(?:starten|beginnen|opzetten|organiseren|opstarten)\b([^,;:.]{0,40}?)\s*[,;]\s*(.+)$/i);
+  const startsAfter = plan || starts ? null : said.match(/^\s*(?:@wijkbot\s+)?(?:we|wij|ik)\s+(?:gaan|ga|willen|wil)\s+(?:binnenkort\s+|ook\s+|graag\s+|volgende maand\s+|in het (?:voorjaar|najaar)\s+|in de (?:zomer|winter|herfst|lente)\s+|na de \S+\s+|dit (?:jaar|voorjaar|najaar)\s+|volgend jaar\s+)*(?:een\s+|het\s+|de\s+)?([^,;:.]{3,60}?)\s+(?:starten|beginnen|opzetten|organiseren|opstarten)\b([^,;:.]{0,40}?)\s*[,;]\s*(.+)$/i);
   const isPart = (p: string) => w.pillars.some((name) => fold(p) === fold(name) || fold(p) === `pijler ${fold(name)}` || new RegExp(`^(valt|hoort) (onder|bij) (de )?(pijler )?${fold(name)}$`).test(fold(p))) || AGE.test(` ${p}`) || /^(ik trek (hem|het)|eigenaar\b|deadline\b)/i.test(p.trim());
   const partsSaid = starts ? starts[2].split(/\s*[,;]\s*/).some(isPart) : false;
   const partsAfter = startsAfter ? startsAfter[3].split(/\s*[,;]\s*/).some(isPart) : false;
@@ -173,15 +173,27 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       .replace(/\b(0|4)\s+(?:tot|t\/m|tot en met)\s+(4|12)(?:\s+jaar)?\b/gi, "$1-$2")
       .replace(/\b(?:vanaf|boven de)\s+12(?:\s+jaar)?\b|\b12\s+(?:jaar\s+)?en\s+ouder\b/gi, "12+")
       .replace(/^(?:klaar|af|gereed|rond)\s+(?=(?:voor|op|by|uiterlijk)\b)/i, "")
-      .replace(/^(?:moet|moeten)\s+(\S.*?)\s+(?:staan|klaar zijn|af zijn|rond zijn|draaien|lopen|klaar|af)$/i, "deadline $1");
+      .replace(/^(?:moet|moeten)\s+(\S.*?)\s+(?:staan|klaar zijn|af zijn|rond zijn|draaien|lopen|klaar|af)$/i, "deadline $1")
+      // ("wil het voor de zomervakantie draaien", "graag voor de meivakantie af", "ik wil het voor de zomer gedaan hebben": when
+      // it has to be done, said with a wish.)
+      .replace(/^(?:en\s+)?(?:(?:ik|we|wij)\s+)?(?:wil|willen|graag|liefst|het liefst|bij voorkeur)\s+(?:(?:het|hem|dit|dat|m)\s+)?(?:(?:graag|liefst)\s+)?((?:voor|op|uiterlijk|by)\s+\S.*?)(?:\s+(?:draaien|lopen|doen|hebben|af hebben|klaar hebben|gedaan hebben|rond hebben|af|klaar|gedaan|rond|afronden|afgerond))?$/i, "deadline $1")
+      // ("het valt denk ik onder Vreedzaam": the pillar, said with a doubt.)
+      .replace(/^(?:het|dit|dat|die|deze)\s+(valt|hoort)\s+(?:(?:denk ik|volgens mij|wel|eigenlijk|ook|waarschijnlijk)\s+)*(onder|bij)\s+/i, "$1 $2 ")
+      // ("Joke doet mee als eigenaar", "Sanne en ik samen eigenaar", "eigenaar ikzelf": who owns it, in other words.)
+      .replace(/^(@?[\p{L}][\p{L}\p{N}_-]*)\s+(?:doet|doen)\s+(?:ook\s+)?mee\s+als\s+(?:mede-?)?(?:eigenaar|trekker)$/iu, "samen met $1")
+      .replace(/\s+samen\s+(eigenaar|eigenaren|trekker|trekkers|owner|owners)$/i, " $1")
+      .replace(/^((?:eigenaar|eigenaren|trekker|owner)\s*:?\s*)(?:ikzelf|mezelf|mijzelf|ik zelf)$/i, "$1ik")
+      // ("voor iedereen (algemeen)", "doelgroep nul tot vier": the age group in other words.)
+      .replace(/\s*\(\s*algemeen\s*\)$/i, "")
+      .replace(/\bnul\s+tot\s+vier\b/gi, "0-4").replace(/\bvier\s+tot\s+twaalf\b/gi, "4-12").replace(/\btwaalf\s*(?:plus|\+)/gi, "12+");
     const pf = fold(p);
     // ("healthy", "pillar peaceful": the English word for the pillar's Dutch name.)
     const gloss = ENGLISH_GLOSS[pf.replace(/^(?:pillar|pijler)\s+/, "")];
-    const pillar = w.pillars.find((name) => pf === fold(name) || new RegExp(`^(?:pijler|pillar|bij|onder|in|voor|opgave|binnen)\\s+${fold(name)}$`).test(pf) || new RegExp(`^(?:bij|onder|in|voor|valt onder|hoort bij|binnen)\\s+(?:de\\s+)?(?:pijler|opgave|pillar)\\s+${fold(name)}$`).test(pf) || pf === `(${fold(name)})` || (gloss !== undefined && (gloss === fold(name) || gloss.startsWith(fold(name)))));
+    const pillar = w.pillars.find((name) => pf === fold(name) || new RegExp(`^(?:pijler|pillar|bij|onder|in|voor|opgave|binnen|valt onder|hoort bij)\\s+${fold(name)}$`).test(pf) || new RegExp(`^(?:bij|onder|in|voor|valt onder|hoort bij|binnen)\\s+(?:de\\s+)?(?:pijler|opgave|pillar)\\s+${fold(name)}$`).test(pf) || pf === `(${fold(name)})` || (gloss !== undefined && (gloss === fold(name) || gloss.startsWith(fold(name)))));
     if (pillar) return void parts.push(`pijler ${pillar}`), true;
     if (/^(geen pijler|zonder pijler|no pillar)$/.test(pf)) return true;
     // ("Een einddatum is nog niet bekend", "deadline volgt nog": no deadline, said.)
-    if (/^(?:(?:een|de) )?deadline (?:is |wordt |heb ik |hebben we )?(?:nog )?(?:niet|geen|onbekend|volgt|n ?v ?t)\b/.test(pf) || /^(?:nog )?geen deadline\b/.test(pf)) return true;
+    if (/^(?:(?:een|de) )?deadline (?:is |wordt |heb ik |hebben we |weet ik |weten we )?(?:nog )?(?:niet|geen|onbekend|volgt|n ?v ?t)\b/.test(pf) || /^(?:nog )?geen deadline\b/.test(pf)) return true;
     // ("met Esther als eigenaar": the owner too.)
     const owner = p.match(/^(?:eigenaar|eigenaren|trekker|owner|voor|door|kartrekker|met)?\s*:?\s*((?:@?[\p{L}][\p{L}\p{N}_-]*)(?:\s*(?:,|en|&|and)\s*@?[\p{L}][\p{L}\p{N}_-]*)*)(?:\s+(?:is|zijn|wordt|worden|als)\s+(?:de\s+)?(?:eigenaar|eigenaren|trekker|kartrekker|owner))?$/iu);
     if (owner && /^(eigenaar|eigenaren|trekker|owner|voor|door|kartrekker)\b|@|\b(is|zijn|wordt|worden|als)\s+(de\s+)?(eigenaar|eigenaren|trekker|kartrekker|owner)$/i.test(p)) {
@@ -281,6 +293,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   }
   if (extras) for (const word of extras.split(/[\s,?!.]+/)) if (word) consume(word);
   title = title.replace(/^["“‘']+|["”’']+$/g, "").replace(/[.!?]+$/, "").replace(/\?\s*$/, "").replace(/^(?:voor|over)\s+(?:de|het|een)\s+/i, "").trim();
+  // ("Het gaat om een klussendag met jongeren": what it is, said about it.)
+  title = title.replace(/^(?:het|dit|dat)\s+(?:gaat|ging)\s+(?:dus\s+)?om\s+(?:een|de|het)\s+(?=\S{3})/i, "").trim();
   // ("voetbaltoernooi voor de 12+": the age group taken off leaves "voor de" behind.)
   if (parts.some((x) => x.startsWith("doelgroep "))) title = title.replace(/\s+(?:voor|van|met)(?:\s+(?:de|het|een))?$/i, "").trim();
   // ("kun je ook een actie maken voor trapportaal opfleuren": what the action is for is its name.)

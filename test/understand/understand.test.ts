@@ -4612,3 +4612,20 @@ describe("understand: time in words and school holidays (twenty-fifth session)",
     expect(await read("hoe staat pijler gezond ervoor na de zomer")).toEqual({ kind: "run", text: "/acties Gezond" });
   });
 });
+
+describe("understand: the parts of a new action said in other words (twenty-fifth session)", () => {
+  const shown = async (text: string) => ((await read(text)) as { text: string }).text;
+
+  it("owners: 'Joke doet mee als eigenaar', 'Lisa en ik samen eigenaar', 'eigenaar ikzelf'", async () => {
+    expect(await shown("nieuwe actie: borstvoedingsgroep in het buurthuis, gezond, 0-4, Joke doet mee als eigenaar")).toBe("/actie nieuw borstvoedingsgroep in het buurthuis pijler Gezond doelgroep 0-4 eigenaar @Fatima @Joke");
+    expect(await shown("@wijkbot kun je een nieuwe actie maken: Voorleeskoffer voor thuis, pijler kansrijk, doelgroep 0-4, Lisa en ik samen eigenaar")).toBe("/actie nieuw Voorleeskoffer voor thuis pijler Kansrijk doelgroep 0-4 eigenaar @Lisa @Fatima");
+    expect(await shown("nieuwe actie peuter instapgroep bij kids2b pijler kansrijk doelgroep nul tot vier eigenaar ikzelf deadline 1 juni")).toBe("/actie nieuw peuter instapgroep bij kids2b deadline 1 juni eigenaar @Fatima doelgroep 0-4 pijler Kansrijk");
+  });
+
+  it("no deadline yet, everyone as the age group, a wish for when it is done, the pillar said with a doubt, what it is 'about'", async () => {
+    expect(await shown("laten we het een actie maken: Inloopavond jongeren buurthuis, vreedzaam, 12+. deadline weet ik nog niet")).toBe("/actie nieuw Inloopavond jongeren buurthuis pijler Vreedzaam doelgroep 12+");
+    expect(await shown("goedemorgen! ik wil graag een nieuwe actie aanmaken: Burenbrunch in de flat, voor iedereen (algemeen), deadline 20 maart. dank je")).toBe("/actie nieuw Burenbrunch in de flat doelgroep algemeen deadline 20 maart");
+    expect(await shown("@wijkbot we willen in het voorjaar een ouder-kind leesclub starten, kansrijk, graag voor de meivakantie af")).toBe("/actie nieuw ouder-kind leesclub pijler Kansrijk deadline voor de meivakantie");
+    expect(await shown("Ik wil graag een nieuwe actie toevoegen. Het gaat om een klussendag met jongeren in de flats. Het valt denk ik onder Vreedzaam, doelgroep 12+, en ik wil het voor de zomervakantie gedaan hebben.")).toBe("/actie nieuw klussendag met jongeren in de flats pijler Vreedzaam doelgroep 12+ deadline voor de zomervakantie");
+  });
+});
