@@ -3,6 +3,7 @@ import type { Rerun } from "../core/errors.ts";
 import type { MessageKey, MessageVars } from "../i18n/index.ts";
 import { bareDayOfMonth, findDatePhrase, resolveDate } from "../parse/dates.ts";
 import { fold } from "../parse/text.ts";
+import { addDays, compareCivil, localParts } from "../time/amsterdam.ts";
 import { CANCEL, NO, STATUS_WORDS, YES } from "./words.ts";
 import { spellMoments } from "./find-date.ts";
 import { expandShorthand } from "./helpers.ts";
@@ -51,7 +52,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 12 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 12 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
@@ -79,6 +80,9 @@ const WAIT_START = /^(?:(?:oh|o|ah|eh+m?|hmm+|nee)\s+)*(?:wacht|wait|toch maar|t
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
 /** Why a value just set was wrong, said of the message or of who said what ("Peter zei iets anders", "ik had me vergist", "typfout"). */
 const ABOUT_THE_MISTAKE = /\b(zei|zegt|zeiden|appte|mailde|belde|liet (\w+ )?weten|gaf (\w+ )?door|vergist|verkeerd|verkeerde|typfout|tikfout|foutje|verschreven|verkeerd getypt|mis getypt|misgetypt|verkeerd begrepen|said|told me|my mistake|typo)\b/;
+
+/** "zet m maar op bezig, …", "…, zet maar op klaar": a status for the action just changed or shown, with what follows (typed text). */
+const SET_STATUS_OF_IT = /(?:^|[,.;]\s*|\b(?:maar|dus|en)\s+)(?:@?wijkbot\s+)?(?:zet|doe)\s+(?:(?:m|'m|hem|em|die|het|dat)\s+)?(?:(?:maar|even|nu|dan|gewoon|weer)\s+)*(?:op|naar)\s+(klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)\b(?:\s*[,.;:]\s*(.*?))?[\s.!]*$/i;
 
 /** "die hoort bij het wijkplan, niet bij huiswerk", "moest bij de speeltuin, niet bij de moestuin": meant for another action. */
 const BELONGS_ELSEWHERE = /^(?:(?:oeps|sorry|nee|wacht|oh|o)\s+)*(?:die|dat|het|dit|deze)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde|moet|moest|was) (?:eigenlijk |dus |voor |toch )*bij\b.*\bniet (?:bij|voor)\b/;
@@ -122,6 +126,17 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   const instead = payload.kind === "choice" ? typed.match(/^(?:laat maar|laat ook maar|laat zitten|nee|never ?mind)[\s,.;!]+(\S.{0,40}?)(?:\s+(?:dan|dan maar|graag))?[\s.!]*$/i)?.[1] : undefined;
   if (instead && /\d/.test(instead)) return readFollowUp(instead, stored, now, lookups);
   if (CANCEL.test(folded) && short && payload.kind !== "change") return { kind: "say", key: "core.nothingChanged", clear: true };
+  // ("zet m maar op bezig, eerste overleg is geweest", "klaar is ie niet maar we pakken m weer op, zet maar op bezig" right after
+  // a change to, or a look at, one action: that status for it, with what was said after it as a note.)
+  const statusSet = payload.kind === "change" && payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") ? typed.match(SET_STATUS_OF_IT) : null;
+  if (statusSet && payload.kind === "change" && payload.actionId) {
+    const sub = ({ klaar: "klaar", af: "klaar", bezig: "bezig", gestopt: "stop", stop: "stop", geparkeerd: "parkeer", parkeer: "parkeer" } as Record<string, string>)[statusSet[1].toLowerCase()];
+    const note = statusSet[2]?.trim();
+    return { kind: "rerun", rerun: { text: `/actie ${sub} ${payload.actionTitle}`, pickActionId: payload.actionId, ...(note && note.split(/\s+/).length >= 2 ? { then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } : {}) } };
+  }
+  // ("budget is trouwens 2500 totaal" right after a new action or a change to it: its planned budget.)
+  const budgetSaid = payload.kind === "change" && payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") ? folded.match(/^(?:(?:o|oh|oja|o ja|en|ja|trouwens|btw|ook)\s+)*(?:het\s+|de\s+)?(?:budget|begroting|begroot)\s+(?:is|wordt|van|op)?\s*(?:(?:trouwens|ongeveer|zo n|circa|ca)\s+)*(?:eur\s+|euro\s+)?(\d[\d.]*(?:,\d{1,2})?k?)(?:\s+(?:euro|eur))?(?:\s+(?:totaal|in totaal|trouwens|ongeveer|voor het hele jaar))*$/) : null;
+  if (budgetSaid && payload.kind === "change" && payload.actionId) return { kind: "rerun", rerun: { text: `/actie budget ${payload.actionTitle} begroot ${budgetSaid[1]}`, pickActionId: payload.actionId } };
   // "oja en zet de deadline op 3 juli" right after a change: the new deadline of that action (the command checks the date).
   const deadline = typed.match(DEADLINE_FOLLOW_UP);
   if (deadline && payload.kind === "change" && payload.actionId && payload.command.startsWith("actie ") && short && !lookups.named?.length) {
@@ -164,6 +179,15 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
         return { kind: "say", key: "core.pickNumber", vars: { max: payload.options.length }, clear: false };
       }
       if (!short) return { kind: "none" };
+      // ("volgende week" to "vandaag of maandag volgende week?": the option in that week.)
+      const week = folded.match(/^(?:(?:nee|ja|doe maar|dan|maar|liever|die van)\s+)*(volgende week|next week|deze week|this week|vandaag|today)(?:\s+(?:graag|dan|maar|aub|pls))*$/)?.[1];
+      if (week && payload.options.some((o) => o.pickDate)) {
+        const today = localParts(now);
+        const monday = addDays(today, -((today.weekday + 6) % 7) + (/^(volgende|next)/.test(week) ? 7 : 0));
+        const [from, to] = /^(vandaag|today)$/.test(week) ? [today, today] : [monday, addDays(monday, 6)];
+        const inWeek = payload.options.filter((o) => o.pickDate && compareCivil(localParts(new Date(o.pickDate)), from) >= 0 && compareCivil(localParts(new Date(o.pickDate)), to) <= 0);
+        if (inWeek.length === 1) return { kind: "rerun", rerun: inWeek[0] };
+      }
       // A date question ("30 april of 1 mei?") answered with another date: "31 mei bedoel ik".
       // "doe maar 30 april dan": the date inside the answer.
       const phrase = datePhraseIn(stripCorrection(typed), now);
@@ -693,6 +717,9 @@ function readReminderMoment(typed: string, payload: Extract<StoredPrompt["payloa
     .replace(/[\s.!]+$/, "")
     .trim();
   if (!said || said.split(/\s+/).length > 6) return undefined;
+  // ("volgende week" after "herinner me maandag aan …": the same weekday, next week.)
+  const weekday = /^(?:volgende week|next week)$/i.test(said) && !/\b(elke|iedere|every)\b/i.test(payload.rerun.text) ? payload.rerun.text.match(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b(?!\s+(?:volgende|next)\s+week)/i) : null;
+  if (weekday) return { kind: "rerun", rerun: { text: `${payload.rerun.text.slice(0, weekday.index! + weekday[0].length)} volgende week${payload.rerun.text.slice(weekday.index! + weekday[0].length)}`, undoFirst: true, correction: true } };
   const spoken = spellMoments(said);
   const alone = resolveDate(spoken, now);
   if (alone.kind === "unreadable") return undefined;

@@ -906,3 +906,28 @@ describe("readFollowUp: a decision's date corrected (twenty-fifth session)", () 
     expect(readFollowUp("en zet erbij: bieb dicht in december ivm verbouwing", moved, new Date("2026-11-24T15:45:00Z"))).toEqual({ kind: "rerun", rerun: { text: "/actie update Voorleesochtend bibliotheek: bieb dicht in december ivm verbouwing", pickActionId: "v" } });
   });
 });
+
+describe("readFollowUp: a status, a budget or 'volgende week' right after (twenty-fifth session)", () => {
+  const now = new Date("2026-01-05T08:00:00Z");
+  const shown = waiting({ kind: "change", rerun: { text: "/actie info betrokkenheid cb" }, command: "actie info", actionId: "cb", actionTitle: "Verhoogde betrokkenheid CB en GGD" });
+  const made = waiting({ kind: "change", rerun: { text: "/actie nieuw Formulierenhulp pijler Kansrijk" }, command: "actie nieuw", actionId: "f", actionTitle: "Formulierenhulp" });
+
+  it("'zet m maar op bezig, eerste overleg is geweest' after an action was shown: that status, with the rest as a note", () => {
+    expect(readFollowUp("@wijkbot zet m maar op bezig, eerste overleg met het CB is geweest", shown, now)).toEqual({
+      kind: "rerun",
+      rerun: { text: "/actie bezig Verhoogde betrokkenheid CB en GGD", pickActionId: "cb", then: [{ text: "/actie update Verhoogde betrokkenheid CB en GGD: eerste overleg met het CB is geweest", pickActionId: "cb" }] },
+    });
+    expect(readFollowUp("klaar is ie niet maar we pakken m weer op, zet maar op bezig", shown, now)).toEqual({ kind: "rerun", rerun: { text: "/actie bezig Verhoogde betrokkenheid CB en GGD", pickActionId: "cb" } });
+  });
+
+  it("'budget is trouwens 2500 totaal' right after a new action: its planned budget", () => {
+    expect(readFollowUp("budget is trouwens 2500 totaal", made, now)).toEqual({ kind: "rerun", rerun: { text: "/actie budget Formulierenhulp begroot 2500", pickActionId: "f" } });
+  });
+
+  it("'volgende week' after a reminder on a weekday: that weekday next week; to 'today or next Monday?': the one next week", () => {
+    const reminder = waiting({ kind: "change", command: "herinner", rerun: { text: "/herinner me maandag aan de moestuinbakken" } });
+    expect(readFollowUp("volgende week", reminder, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/herinner me maandag volgende week aan de moestuinbakken", undoFirst: true, correction: true } });
+    const which = waiting({ kind: "choice", options: [{ text: "/herinner me maandag aan de moestuinbakken", pickDate: "2026-01-05T08:00:00.000Z" }, { text: "/herinner me maandag aan de moestuinbakken", pickDate: "2026-01-12T08:00:00.000Z" }], labels: ["vandaag", "maandag 12 januari"] });
+    expect(readFollowUp("volgende week", which, now)).toEqual({ kind: "rerun", rerun: { text: "/herinner me maandag aan de moestuinbakken", pickDate: "2026-01-12T08:00:00.000Z" } });
+  });
+});
