@@ -444,9 +444,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (stays && stays.split(/\s+/).length >= 4) return build("actie update", stays, localText("understand.what.update", { title, note: stays }));
   // ("zet m maar op bezig, eerste overleg met het CB is geweest": a status asked for in so many words is the status; a status
   // word in another clause ("is geweest") is part of the news.)
-  const asked = statusHits.filter((h) => !isNegated(low, h) && /\b(zet|zetten|mag|mogen|kan|kunnen|moet|moeten)\s+(?:\S+\s+){0,3}?op\s+$/.test(low.slice(Math.max(0, h.index - 40), h.index)));
-  // ("peter heeft de geldlessen per ongeluk op klaar gezet, zet hem terug op bezig": the status it goes back to.)
-  const backTo = asked.length === 1 && /\bterug\s+(?:op|naar)\s+$/.test(low.slice(Math.max(0, asked[0].index - 12), asked[0].index));
+  const asked = statusHits.filter((h) => !isNegated(low, h) && /\b(zet|zetten|terugzetten|terug zetten|mag|mogen|kan|kunnen|moet|moeten)\s+(?:\S+\s+){0,3}?op\s+$/.test(low.slice(Math.max(0, h.index - 40), h.index)));
+  // ("peter heeft de geldlessen per ongeluk op klaar gezet, zet hem terug op bezig", "…, kun je m terugzetten op bezig": the
+  // status it goes back to.)
+  const backTo = asked.length === 1 && /\bterug(?:zetten|zet)?\s+(?:op|naar)\s+$/.test(low.slice(Math.max(0, asked[0].index - 16), asked[0].index));
   if (asked.length === 1 && statusHits.length > 1 && (asked[0].index < span.start || backTo)) statusHits.splice(0, statusHits.length, asked[0]);
   const adjacent = statusHits.find((h) => h.index >= span.end && tokenize(text.slice(span.end, h.index)).filter((t) => !/^(is|zijn|nu|staat|al|inmiddels|eindelijk|officieel|has|have|is|are|was|heeft|hebben)$/.test(t.word)).length === 0);
   // ("de 2e schil staat ineens op klaar maar we zijn nog volop bezig, …" of an action that is klaar): a status the action

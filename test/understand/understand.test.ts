@@ -4629,3 +4629,9 @@ describe("understand: the parts of a new action said in other words (twenty-fift
     expect(await shown("Ik wil graag een nieuwe actie toevoegen. Het gaat om een klussendag met jongeren in de flats. Het valt denk ik onder Vreedzaam, doelgroep 12+, en ik wil het voor de zomervakantie gedaan hebben.")).toBe("/actie nieuw klussendag met jongeren in de flats pijler Vreedzaam doelgroep 12+ deadline voor de zomervakantie");
   });
 });
+
+describe("understand: a status asked back (twenty-fifth session)", () => {
+  it("'… staat ineens op klaar maar we zijn nog volop bezig, kun je m terugzetten op bezig' is bezig, shown first", async () => {
+    expect(await read("de wijkwebsite staat ineens op klaar maar we zijn nog volop bezig, kun je m terugzetten op bezig")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie bezig Eén wijkwebsite/) });
+  });
+});
