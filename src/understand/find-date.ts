@@ -34,6 +34,8 @@ export function spellMoments(text: string): string {
     })
     // ("kwart voor 8 morgenochtend", "half 9 vrijdagochtend": the time said before the day and its part of the day.)
     .replace(/\b((?:om\s+)?(?:kwart (?:over|voor) |half )?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:u|uur))?)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(ochtend|middag|avond)\b/gi, (_all, time: string, day: string, part: string) => `${day} ${afternoon(time, part).trim()}`)
+    // ("morgenvroeg om half 7", "morgen vroeg": tomorrow morning.)
+    .replace(/\bmorgen\s?vroeg\b/gi, "morgenochtend")
     // ("over een uurtje", "over een half uur": counted from now.)
     .replace(/\bover (?:een|1) (?:uurtje|uur)\b/gi, "over 1 uur")
     .replace(/\bover (?:een )?half (?:uurtje|uur)\b/gi, "over 30 minuten")
@@ -44,8 +46,9 @@ export function spellMoments(text: string): string {
     })
     // ("elke vrijdagmiddag om 3": the hour without "uur", after noon.)
     .replace(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(middag|avond)\s+om\s+(\d{1,2})(?![\d:.]|\s*(?:u|uur)\b)/gi, (_all, day: string, _part: string, hour: string) => `${day} ${Number(hour) < 12 ? Number(hour) + 12 : Number(hour)}:00`)
-    .replace(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(ochtend|middag|avond)\b(\s+(?:om\s+)?(?:half\s+\d{1,2}\b|\d{1,2}([:.]\d{2}|\s*(?:u|uur)\b)))?/gi, (_all, day: string, part: string, time?: string) =>
-      time ? `${day}${afternoon(time, part)}` : `${day} ${parts[part.toLowerCase()]}`,
+    .replace(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(ochtend|middag|avond)\b(\s+(?:om\s+\d{1,2}\b(?![:.]?\d)(?:\s*(?:u|uur)\b)?|(?:om\s+)?(?:(?:half|kwart over|kwart voor)\s+\d{1,2}\b|\d{1,2}([:.]\d{2}|\s*(?:u|uur)\b))))?/gi, (_all, day: string, part: string, time?: string) =>
+      // ("morgenochtend om half 7": in the morning, said so — not the half 7 of a working day's afternoon.)
+      time ? (/^ochtend$/i.test(part) ? `${day}${time} 's ochtends` : `${day}${afternoon(time, part)}`) : `${day} ${parts[part.toLowerCase()]}`,
     )
     // "om 3 uur 's middags", "half 8 's avonds": the hour after noon.
     .replace(/\b((?:om\s+)?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:u|uur))?)\s+(?:'s|s|des)\s+(middags|avonds)\b/gi, (_all, time: string, part: string) => afternoon(time, part))

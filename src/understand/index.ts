@@ -257,7 +257,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (asReminder) return asReminder;
   // "elke eerste maandag van de maand om 9 uur: maandbericht maken", "elke maandag om 9 voor de groep: wie heeft er iets voor
   // de wijkkrant": a repeating moment, then what — a reminder, shown first.
-  const repeating = !question && !/\b(herinner\w*|remind\w*)\b/i.test(text) ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?((?:elke|iedere|every)\s+[^:]{3,60}?)\s*:\s*(\S.{2,})$/i) : null;
+  const repeating = !question && !/\b(herinner\w*|remind\w*)\b/i.test(text) ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?((?:elke|iedere|every)\s+(?:[^:]|(?<=\d):(?=\d\d))+?)\s*(?<!\d):(?!\d\d)\s*(\S.{2,})$/i) : null;
   // ("morgen na schooltijd, kwart over 3, herinneren: lijm bestellen": the moment first, then the word, then what.)
   const momentFirst = !question && !repeating ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?([^:]{3,60}?)\s*,\s*(?:herinneren|reminder|remind me)\s*:\s*(\S.{2,})$/i) : null;
   if (momentFirst && findDateIn(momentFirst[1], w.now, w.region)) {
@@ -266,7 +266,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   }
   if (repeating) {
     const forGroup = /\s+(?:voor|aan|naar)\s+(?:de\s+|het\s+)?(?:groep|team|iedereen)\b/i;
-    const moment = repeating[1].replace(forGroup, "");
+    // ("elke vrijdag om 15:00 wil ik een seintje: …": the wish is no part of the moment.)
+    const moment = repeating[1].replace(forGroup, "").replace(/\s+(?:(?:wil|wou|zou)\s+(?:ik|we)|(?:ik|we)\s+(?:wil|willen))\s+(?:graag\s+)?(?:een\s+)?(?:seintje|herinnering|berichtje|reminder|appje)(?:\s+(?:krijgen|hebben|ontvangen))?$/i, "");
     const asked = await reminderShownFirst(`herinner ${forGroup.test(repeating[1]) ? "de groep" : "me"} ${moment} aan ${repeating[2]}`, w);
     if (asked) return asked;
   }

@@ -796,7 +796,8 @@ describe("understand: what the seventh (tuning) round taught", () => {
     ["welke acties zijn over hun deadline heen", "/acties te laat"],
     ["geef me het totaaloverzicht per pijler", "/overzicht"],
     ["zet de moestuin terug zoals hij stond, verkeerde datum", "/ongedaan"],
-    ["herinner me morgenochtend half 9 aan de sleutel", "/herinner mij de sleutel morgen half 9"],
+    // (The morning said stays said: "'s ochtends" keeps a small hour from the afternoon.)
+    ["herinner me morgenochtend half 9 aan de sleutel", "/herinner mij de sleutel morgen half 9 's ochtends"],
   ])("%j → %j", async (text, command) => {
     expect(await read(text)).toMatchObject({ kind: "run", text: command });
   });
@@ -1058,7 +1059,7 @@ describe("understand: what the ninth blind round taught", () => {
     ["herinner me morgenmiddag om 3 uur aan de bank", "run", "/herinner mij de bank morgen om 15:00"],
     ["herinner me morgen om 3 uur 's middags aan de bank", "run", "/herinner mij de bank morgen om 15:00"],
     ["herinner me morgen om 3 uur aan de bank", "confirm", "/herinner mij de bank morgen om 15:00"],
-    ["herinner me morgenochtend om 6 uur aan de krant", "run", "/herinner mij de krant morgen om 6:00"],
+    ["herinner me morgenochtend om 6 uur aan de krant", "run", "/herinner mij de krant morgen om 6:00 's ochtends"],
   ])("%j: a small hour is in the afternoon unless the morning is said", async (text, kind, command) => {
     expect(await read(text)).toMatchObject({ kind, text: command });
   });
@@ -4633,5 +4634,16 @@ describe("understand: the parts of a new action said in other words (twenty-fift
 describe("understand: a status asked back (twenty-fifth session)", () => {
   it("'… staat ineens op klaar maar we zijn nog volop bezig, kun je m terugzetten op bezig' is bezig, shown first", async () => {
     expect(await read("de wijkwebsite staat ineens op klaar maar we zijn nog volop bezig, kun je m terugzetten op bezig")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie bezig Eén wijkwebsite/) });
+  });
+});
+
+describe("understand: reminders in the morning and every week (twenty-fifth session)", () => {
+  it("'morgenvroeg om half 7', 'vrijdagochtend om 8': in the morning, said so", async () => {
+    expect(await read("herinner me morgenvroeg om half 7 aan de sleutels van de sporthal ophalen")).toEqual({ kind: "run", text: "/herinner mij de sleutels van de sporthal ophalen morgen om half 7 's ochtends" });
+    expect(await read("herinner me vrijdagochtend om 8 aan de flyers")).toEqual({ kind: "run", text: "/herinner mij de flyers vrijdag om 8 's ochtends" });
+  });
+
+  it("'elke vrijdag om 15:00 wil ik een seintje: …': the time's colon is no separator, the wish no part of the moment", async () => {
+    expect(await read("elke vrijdag om 15:00 wil ik een seintje: weekbericht voor de wijkkrant")).toMatchObject({ kind: "confirm", text: "/herinner mij weekbericht voor de wijkkrant elke vrijdag om 15:00" });
   });
 });
