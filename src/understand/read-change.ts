@@ -1611,6 +1611,10 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
     // ("zet het begrote bedrag van de wijkwebsite op 6500": set to the amount at the end.)
     const trailing = text.match(/(?:[:=]|\b(?:wordt|is nu|gaat naar|wordt nu|becomes|is now)|\bzet\b.*\bop)\s*(\d[\d.,]*\d|\d+k?)\s*(?:euro)?\s*[.!]*$/iu) ?? (/^\s*(?:@?wijkbot[\s,:]*)?(?:de\s+)?(?:begroting|budget)\b/i.test(text) ? text.match(/\s(\d[\d.,]*\d|\d+k?)\s*(?:euro)?\s*[.!]*$/iu) : null);
     if (trailing) amounts.push(Object.assign([trailing[0], trailing[1]], { index: trailing.index, input: text, groups: undefined }) as unknown as RegExpExecArray);
+    // ("offerte is 18.500, dat wordt de begroting", "zet de begroting van de speeltuin op 18.000, net besloten": the one amount
+    // said, wherever it stands.)
+    const bare = [...text.matchAll(/(?<![\d.,:/-])(?!(?:19|20)\d\d(?!\d|\.\d))(\d{1,3}(?:\.\d{3})+|\d{3,6})(?!\d|[.,:/-]\d|\s*(?:kinderen|ouders|jongeren|deelnemers|leerlingen|mensen|gezinnen|uur|minuten|dagen|weken|procent|%))/g)];
+    if (!trailing && bare.length === 1 && !/\b(groep|klas|nummer|nr|punt|week|jaar)\s+$/i.test(text.slice(0, bare[0].index))) amounts.push(Object.assign([bare[0][0], bare[0][1]], { index: bare[0].index, input: text, groups: undefined }) as unknown as RegExpExecArray);
   }
   // "begroting wijkwebsite moet 6500 zijn ipv 8000": the amount it should be; the one it replaces is no value.
   if (/\b(begroot|begroting|budget|besteed|uitgegeven)\b/.test(f)) {
@@ -1631,8 +1635,11 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   const allocated = /\b(trekt|trekken|trok|trokken)\b[^.;!?]*\d[^.;!?]*\buit\b|\buitgetrokken\b/.test(f);
   // ("moestuin €89,95 aan zaadjes en gieters": an amount spent on things.)
   const spentOn = /(?:€\s*\d[\d.,]*|\b\d[\d.,]*\s*(?:euro|eur)\b)\s+aan\s+(?!de\s+(?:begroting|budget))\p{L}/u.test(text);
-  if (!paidOut && !allocated && !spentOn && !/\b(uitgegeven|besteed|gekost|betaald|kwijt|uitgave|uitgaven|spent|paid|cost|begroot|begrote|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd|afgerekend|aanbetaald|voorgeschoten|overgemaakt|aanbetaling)\b/.test(f)) return undefined;
-  const plannedWord = f.match(/\b(begroot|begrote|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie|uitgetrokken)\b/) ?? (allocated ? ["uit"] : null);
+  // ("krijgt 750 euro van de gemeente", "van school 900 euro gekregen om te besteden", "maakt 2000 euro vrij": money received for
+  // it is its budget.)
+  const received = /\b(krijgt|krijgen|kregen|gekregen|ontvangen|ontvangt|ontvingen|vrijgemaakt|beschikbaar gesteld|stelt (?:\w+ ){0,3}beschikbaar|maakt (?:\w+ ){0,4}vrij|maken (?:\w+ ){0,4}vrij)\b/.test(f) && (/€/.test(text) || /\beuro/.test(f)) && !/\b(terug|retour|teruggekregen|terugbetaald|bonnetje|factuur)\b/.test(f);
+  if (!paidOut && !allocated && !spentOn && !received && !/\b(uitgegeven|besteed|gekost|betaald|kwijt|uitgave|uitgaven|spent|paid|cost|begroot|begrote|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd|afgerekend|aanbetaald|voorgeschoten|overgemaakt|aanbetaling)\b/.test(f)) return undefined;
+  const plannedWord = f.match(/\b(begroot|begrote|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie|uitgetrokken)\b/) ?? (allocated ? ["uit"] : received ? ["gekregen"] : null);
   const spentWord = f.match(/\b(uitgegeven|uitgaven|besteed|gekost|betaald|kwijt|spent|paid|aanbetaald|aanbetaling|afgerekend|voorgeschoten|overgemaakt)\b/) ?? (paidOut || spentOn ? ["paid"] : null);
   const planned = Boolean(plannedWord) && !spentWord;
   // The amount nearest the word that says what it is.

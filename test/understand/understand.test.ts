@@ -4647,3 +4647,16 @@ describe("understand: reminders in the morning and every week (twenty-fifth sess
     expect(await read("elke vrijdag om 15:00 wil ik een seintje: weekbericht voor de wijkkrant")).toMatchObject({ kind: "confirm", text: "/herinner mij weekbericht voor de wijkkrant elke vrijdag om 15:00" });
   });
 });
+
+describe("understand: budgets said in other words (twenty-fifth session)", () => {
+  it("money received for an action is its budget", async () => {
+    expect(await read("de wijkwebsite krijgt 750 euro van de gemeente voor hesjes en borden")).toMatchObject({ kind: "confirm", text: "/actie budget Eén wijkwebsite: begroot 750" });
+    expect(await read("voor de wijkwebsite hebben we van school 900 euro gekregen om te besteden.")).toMatchObject({ text: "/actie budget Eén wijkwebsite: begroot 900" });
+  });
+
+  it("the one amount in a message about the budget, wherever it stands — never a year", async () => {
+    expect(JSON.stringify(await read("speeltuin: offerte is 18.500, dat wordt de begroting"))).toContain("/actie budget Speeltuin Kastanjelaan opknappen: begroot 18.500");
+    expect(JSON.stringify(await read("zet de begroting van de speeltuin op 18.000, net besloten"))).toContain("/actie budget Speeltuin Kastanjelaan opknappen: begroot 18.000");
+    expect(JSON.stringify(await read("speeltuin begroting: nog even wachten op 2027"))).not.toContain("/actie budget");
+  });
+});
