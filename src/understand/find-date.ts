@@ -12,6 +12,14 @@ export function findDateIn(text: string, now: Date, region?: SchoolRegion): Date
 }
 
 /** "om 3 uur" of the afternoon or evening: 15:00 ("om 3:30" → "om 15:30", "half 8" → "19:30"). */
+/** Whether a time said in words or digits is an hour a working day would read as the afternoon ("half 7", "6 uur", "kwart over 5"). */
+function smallHour(time: string): boolean {
+  const m = time.match(/(half|kwart voor)?\s*(\d{1,2})\b/i);
+  if (!m) return false;
+  const hour = Number(m[2]) - (m[1] ? 1 : 0);
+  return hour >= 0 && hour <= 7;
+}
+
 function afternoon(time: string, part: string): string {
   if (!/^(middag|avond|middags|avonds)$/i.test(part)) return time;
   const half = time.match(/^(\s*(?:om\s+)?)half\s+(\d{1,2})\b/i);
@@ -48,7 +56,8 @@ export function spellMoments(text: string): string {
     .replace(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(middag|avond)\s+om\s+(\d{1,2})(?![\d:.]|\s*(?:u|uur)\b)/gi, (_all, day: string, _part: string, hour: string) => `${day} ${Number(hour) < 12 ? Number(hour) + 12 : Number(hour)}:00`)
     .replace(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(ochtend|middag|avond)\b(\s+(?:om\s+\d{1,2}\b(?![:.]?\d)(?:\s*(?:u|uur)\b)?|(?:om\s+)?(?:(?:half|kwart over|kwart voor)\s+\d{1,2}\b|\d{1,2}([:.]\d{2}|\s*(?:u|uur)\b))))?/gi, (_all, day: string, part: string, time?: string) =>
       // ("morgenochtend om half 7": in the morning, said so — not the half 7 of a working day's afternoon.)
-      time ? (/^ochtend$/i.test(part) ? `${day}${time} 's ochtends` : `${day}${afternoon(time, part)}`) : `${day} ${parts[part.toLowerCase()]}`,
+      // (Only a small hour needs it: "om 8 uur" in the morning is 8:00 anyway.)
+      time ? (/^ochtend$/i.test(part) && smallHour(time) ? `${day}${time} 's ochtends` : `${day}${afternoon(time, part)}`) : `${day} ${parts[part.toLowerCase()]}`,
     )
     // "om 3 uur 's middags", "half 8 's avonds": the hour after noon.
     .replace(/\b((?:om\s+)?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:u|uur))?)\s+(?:'s|s|des)\s+(middags|avonds)\b/gi, (_all, time: string, part: string) => afternoon(time, part))
