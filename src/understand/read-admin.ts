@@ -485,7 +485,8 @@ function readLeaving(ctx: Ctx): Understanding | undefined {
   const left = people.some((p) => HAS_LEFT.test(words.slice(p.end).join(" ")));
   // "Peter vertrekt morgen naar Spanje" is a trip; "vertrekt per 1 maart" leaves.
   const date = findDateIn(ctx.text, ctx.w.now, ctx.w.region);
-  if (date && !/\b(per|vanaf|from|as of)\s*$/i.test(ctx.text.slice(0, date.start)) && !/^(per|vanaf)\b/i.test(date.phrase)) return undefined;
+  // ("Peter vertrekt, hij heeft vandaag zijn laatste dag": the day said is the last one at work, not a trip.)
+  if (date && !/\b(per|vanaf|from|as of)\s*$/i.test(ctx.text.slice(0, date.start)) && !/^(per|vanaf)\b/i.test(date.phrase) && !/\b(laatste|last) (werk)?(dag|day|werkdag|working day)\b/.test(f)) return undefined;
   const name = fold(distinct[0]).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const signOff = new RegExp(SIGN_OFF.source.replaceAll("NAME", name)).test(f);
   if (!left && !signOff) return undefined;

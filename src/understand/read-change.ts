@@ -741,7 +741,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     }
     // ("veilig naar school: 3 scholen doen mee": a count of who takes part is news, not an organisation's name.)
     const counted = org !== undefined && /^(\d+|een paar|paar|veel|alle|allebei|beide|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|meerdere|verschillende|diverse|enkele|sommige|nog meer|meer|some|several|many|all|both|two|three)\s/i.test(org.trim());
-    if (org && !isPerson(org) && !counted) return build("actie partner", org, asCommand("actie partner", org));
+    // ("… samen met Ahmed en mij", "…, samen met mij": people of the wijk, not a partner organisation.)
+    const onlyPeople = (x: string) => x.split(/\s*(?:,|\ben\b|&|\band\b)\s*/i).filter(Boolean).every((part) => isPerson(part) || /^(mij|me|mezelf|mijzelf|ik|ons|jou|jullie|hem|haar)$/i.test(part));
+    if (org && !isPerson(org) && !onlyPeople(org) && !counted) return build("actie partner", org, asCommand("actie partner", org));
   }
   // "2e schil: we zijn klaar, alle sportclubs hebben de training gehad": a status first after the colon.
   if (colonForm) {
@@ -1332,7 +1334,7 @@ function sideNote(text: string, span: ActionSpan<IndexedAction>, value: string):
     const start = m.index!;
     const end = start + m[0].length;
     const words = ` ${fold(m[0])} `;
-    const namesAction = (start < span.end && end > span.start) || /\b(eigenaar|eigenaren|partner|partners|deadline|bereik|budget|begroot|doelgroep|pijler|owner|(zet|doe) (hem|haar|ze|hen|die|dat|het) (erbij|als|op|er (ook |nog |maar |even |gewoon )*bij)|samen met|met mij|en ik|ik ook|mij ook|bijgekomen|erbij gekomen|afgevallen|uitgegeven|besteed|gaat eraf|gaan eraf|(doe|doet) (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er |het )?(\w+ ){0,2}(bij|eigenaar|doen|trekken)|blijf ik (\w+ ){0,2}(bij|eigenaar)|hoeft (er )?niet meer)\b/.test(words);
+    const namesAction = (start < span.end && end > span.start) || /\b(eigenaar|eigenaren|partner|partners|deadline|bereik|budget|begroot|doelgroep|pijler|owner|(zet|doe) (hem|haar|ze|hen|die|dat|het) (erbij|als|op|er (ook |nog |maar |even |gewoon )*bij)|samen met|met mij|en ik|ik ook|mij ook|bijgekomen|erbij gekomen|afgevallen|uitgegeven|besteed|gaat eraf|gaan eraf|(doe|doet) (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er |het )?(\w+ ){0,2}(bij|eigenaar|doen|trekken)|blijf ik (\w+ ){0,2}(bij|eigenaar)|hoeft (er )?niet meer|(zet|doe) (hem|haar|ze|hen|die) er (\w+ ){0,2}op|(blijft|blijf|blijven) (\w+ )?(alleen|enkel|nog) (ik|mij|wij|hij|zij) over|(ben|blijf) ik (\w+ )?(de )?enige)\b/.test(words);
     const hasValue = valueWords.some((w) => words.includes(` ${w} `) || (/\d/.test(w) && words.includes(w.replace(/[^\d]/g, ""))));
     if (namesAction || hasValue) lastUsed = i;
   });

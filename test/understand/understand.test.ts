@@ -4660,3 +4660,19 @@ describe("understand: budgets said in other words (twenty-fifth session)", () =>
     expect(JSON.stringify(await read("speeltuin begroting: nog even wachten op 2027"))).not.toContain("/actie budget");
   });
 });
+
+describe("understand: owners and people leaving (twenty-fifth session)", () => {
+  it("people of the wijk 'samen met' are no partner organisation", async () => {
+    expect(JSON.stringify(await read("Peter doet de wijkwebsite voortaan samen met Ahmed en mij"))).not.toContain("/actie partner");
+    expect(JSON.stringify(await read("de wijkwebsite doen we samen met Kids2b"))).toContain("/actie partner Eén wijkwebsite: Kids2b kinderopvang");
+  });
+
+  it("'zet haar er ook op' after a new owner is said restates it: no note", async () => {
+    expect(await read("Lisa helpt me voortaan met de buurtmoestuin, zet haar er ook op")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Fatima @Lisa" });
+  });
+
+  it("'Peter vertrekt, hij heeft vandaag zijn laatste dag' is leaving; 'vertrekt morgen naar Spanje' a trip", async () => {
+    expect(await read("Peter vertrekt, hij heeft vandaag zijn laatste dag")).toEqual({ kind: "run", text: "/vertrek @Peter" });
+    expect(JSON.stringify(await read("Peter vertrekt morgen naar Spanje"))).not.toContain('"text":"/vertrek');
+  });
+});
