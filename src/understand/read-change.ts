@@ -568,7 +568,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const saidDate = (makeIt ? findDateIn(makeIt[1], w.now, w.region) : undefined) ?? (dateClause && dateClause !== rest ? findDateIn(dateClause, w.now, w.region) : undefined) ?? findDateIn(rest, w.now, w.region);
   // "gaat niet door op 12 feb, wordt verplaatst": the date called off is not the new one — another date said, or which?
   const calledOff = saidDate !== undefined && /\b(niet (meer )?(door )?op|not on)\s+(de\s+)?$/.test(`${sameLengthFold(rest).slice(0, Math.max(0, sameLengthFold(rest).indexOf(sameLengthFold(saidDate.phrase))))} ${/^(op|on)\s/i.test(saidDate.phrase) ? "op " : ""}`.replace(/\s+/g, " "));
-  const date = calledOff ? findDateIn(rest.replace(saidDate.phrase, " "), w.now, w.region) : saidDate;
+  // ("oplevering wordt eind maart ipv begin maart", "staat nog op 24 feb, dat is verlopen. nieuwe deadline 15 april": the date
+  // given up is not the new one — the other date said is.)
+  const givenUp = (d: { phrase: string }) => /\b(?:ipv|i\.?\s?p\.?\s?v\.?|in plaats van|instead of|was eerst|was|stond op|staat (?:nog |nu )?op|niet (?:meer )?op|lukt (?:\S+\s+){0,4}niet op)\s*$/i.test(`${rest.slice(0, Math.max(0, rest.indexOf(d.phrase)))}${/^(?:op|on)\s/i.test(d.phrase) ? " op " : ""}`);
+  const instead = saidDate && !calledOff && givenUp(saidDate) ? findDateIn(rest.replace(saidDate.phrase, " "), w.now, w.region) : undefined;
+  const date = calledOff ? findDateIn(rest.replace(saidDate.phrase, " "), w.now, w.region) : instead && !givenUp(instead) ? instead : saidDate;
   if (calledOff && !date && !question && picked.chosen && deadlineWords) {
     return { kind: "need-action", question: localText("understand.ask.deadline", { title: picked.chosen.title }), command: `actie deadline ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
   }

@@ -4676,3 +4676,10 @@ describe("understand: owners and people leaving (twenty-fifth session)", () => {
     expect(JSON.stringify(await read("Peter vertrekt morgen naar Spanje"))).not.toContain('"text":"/vertrek');
   });
 });
+
+describe("understand: deadlines said with the date given up (twenty-fifth session)", () => {
+  it("'wordt eind maart ipv begin maart': the new date, not the one it replaces; 'weekjes' are weeks", async () => {
+    expect(JSON.stringify(await read("wijkwebsite: oplevering wordt eind maart ipv begin maart, bouwer wacht op de teksten"))).toContain("/actie deadline Eén wijkwebsite: eind maart");
+    expect(JSON.stringify(await read("kan de wijkwebsite 2 weekjes later? de bouwer is ziek"))).toContain("/actie deadline Eén wijkwebsite: 2 weken later");
+  });
+});
