@@ -38,7 +38,10 @@ const SMALL_TALK_AFTER = new RegExp(
   ].join("|"),
 );
 
-/** The message without such sentences at its start and end, when they name no action and hold no figure or date. */
+/**
+ * The message without such sentences at its start and end, when they name no action and hold no figure or date — and
+ * without all that comes before "lang verhaal kort:".
+ */
 export function withoutSmallTalk(text: string, index: ActionNameIndex<IndexedAction>): string {
   // Sentences end at . ! ? — or at a colon after words of small talk ("lang verhaal kort want ik sta op het veld:").
   const parts = text.match(/[^.!?:]+(?:[.!?]+|:|$)\s*/g);
@@ -50,7 +53,7 @@ export function withoutSmallTalk(text: string, index: ActionNameIndex<IndexedAct
     return pattern.test(f) && !locateActions(index, part).some((s) => s.exact || s.quality >= 2.5);
   };
   // ("goedemorgen, ik sta bij de oversteek … gepraat. lang verhaal kort: …": what comes before "long story short" is the story.)
-  const short = parts.findIndex((p) => /\b(lang verhaal kort|long story short|kortom|to make a long story short)\b/.test(fold(p)) && !/\d/.test(p) && fold(p).split(" ").length <= 12);
+  const short = parts.findIndex((p) => /\b(lang verhaal kort|long story short|to make a long story short)\b/.test(fold(p)) && !/\d/.test(p) && fold(p).split(" ").length <= 12);
   let first = short >= 0 && short < parts.length - 1 ? short + 1 : 0;
   let last = parts.length;
   while (first < last - 1 && chatter(parts[first], SMALL_TALK_BEFORE)) first++;
