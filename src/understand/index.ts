@@ -19,6 +19,7 @@ import { reminderNamedIn, REMOVAL, readReminder } from "./read-reminder.ts";
 import { readQuery, actionInfo } from "./read-query.ts";
 import { TAKE_BACK } from "./follow-up.ts";
 import { withoutSmallTalk } from "./small-talk.ts";
+import { readShift } from "./shift.ts";
 
 /** What the reader of free text needs to know of the wijk and the moment. */
 export interface UnderstandWorld {
@@ -319,6 +320,13 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (offered) return offered;
   const news = !question && !spans.length ? await newsForOwnAction(text, f, w) : undefined;
   if (news) return news;
+  // ("kan de deadline een maand later?", "deadline graag naar 1 april": a deadline moved without saying of which action —
+  // which one? The next message names it.)
+  if (!spans.some((s) => s.quality >= 2) && /\b(deadline|einddatum|due date)\b/.test(f) && !/\b(wat|wanneer|welke|hoe|what|when|which|how)\b/.test(f)) {
+    const shift = readShift(f);
+    const date = shift ? undefined : findDateIn(text, w.now, w.region);
+    if (shift || date) return { kind: "need-action", question: localText("understand.whichAction"), command: "actie deadline", then: ` ${shift ?? date!.phrase.replace(/^(?:op|naar)\s+/i, "")}` };
+  }
   return { kind: "say", text: localText("understand.generic", { suggestions: suggestCommands(f, w.router.commands).join("\n") }) };
 }
 

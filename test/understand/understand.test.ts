@@ -4683,3 +4683,10 @@ describe("understand: deadlines said with the date given up (twenty-fifth sessio
     expect(JSON.stringify(await read("kan de wijkwebsite 2 weekjes later? de bouwer is ziek"))).toContain("/actie deadline Eén wijkwebsite: 2 weken later");
   });
 });
+
+describe("understand: a deadline moved without the action named (twenty-fifth session)", () => {
+  it("asks which action, and keeps the move for the answer", async () => {
+    expect(await read("kan de deadline een maand later?")).toEqual({ kind: "need-action", question: { key: "understand.whichAction" }, command: "actie deadline", then: " 1 maand later" });
+    expect(await read("wanneer is de deadline?")).not.toMatchObject({ kind: "need-action" });
+  });
+});
