@@ -22,6 +22,9 @@ const SMALL_TALK_BEFORE = new RegExp(
     String.raw`\bwat een (heerlijk|mooi|prachtig|rot|slecht|raar)\w* (weer|dag)\b`,
     String.raw`\b(hope|hoop) (you re|you are|jullie|je|dat het) (well|goed)\b`,
     String.raw`^(even |nog )?(wat |een beetje |eens )?(goed|leuk|mooi|fijn|slecht) nieuws\b|\btussen (alle |de )?drukte\b`,
+    // ("Hoi even bijpraten.", "Roosters waren een drama de afgelopen weken.", "Ter aanvulling op mijn eerdere bericht:")
+    String.raw`^(hoi |hallo |hey )?(even )?(bijpraten|bij praten|een update|een updateje|een kleine update)$|\b(was|waren|is) (echt |best |een |wel )*(drama|gekkenhuis|chaos|hectisch|druk)\b`,
+    String.raw`^(ter|in|als) aanvulling( op (mijn|m n|het|ons) (eerdere |vorige |laatste )?(bericht|mail|appje|berichtje))?$`,
     // ("dank voor het overzicht!": thanks for something before, on its own.)
     String.raw`^(heel |super |hartelijk )?(dank|bedankt|dankjewel|dank je wel|thanks|thank you|thx)( je| jullie| u)?( wel)?( voor (het|de|je|jullie) \w+)?$`,
   ].join("|"),

@@ -4690,3 +4690,10 @@ describe("understand: a deadline moved without the action named (twenty-fifth se
     expect(await read("wanneer is de deadline?")).not.toMatchObject({ kind: "need-action" });
   });
 });
+
+describe("understand: more small talk (twenty-fifth session)", () => {
+  it("'Hoi even bijpraten. Roosters waren een drama …', 'Ter aanvulling op mijn eerdere bericht:' are no part of the note", async () => {
+    expect(JSON.stringify(await read("Hoi even bijpraten. Roosters waren een drama de afgelopen weken. Goed nieuws wel: bij de buurtmoestuin hebben we nu eindelijk twee vaste vrijwilligers van de hogeschool, scheelt enorm."))).toContain('"note":"bij de buurtmoestuin hebben we nu eindelijk');
+    expect(JSON.stringify(await read("Goedemiddag. Ter aanvulling op mijn eerdere bericht: bij de wijkwebsite is afgesproken dat de teksten van de jongeren komen."))).toContain('"note":"bij de wijkwebsite is afgesproken');
+  });
+});
