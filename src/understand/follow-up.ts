@@ -82,7 +82,7 @@ const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet
 const ABOUT_THE_MISTAKE = /\b(zei|zegt|zeiden|appte|mailde|belde|liet (\w+ )?weten|gaf (\w+ )?door|vergist|verkeerd|verkeerde|typfout|tikfout|foutje|verschreven|verkeerd getypt|mis getypt|misgetypt|verkeerd begrepen|said|told me|my mistake|typo)\b/;
 
 /** "zet m maar op bezig, …", "…, zet maar op klaar": a status for the action just changed or shown, with what follows (typed text). */
-const SET_STATUS_OF_IT = /(?:^|[,.;]\s*|\b(?:maar|dus|en)\s+)(?:@?wijkbot\s+)?(?:zet|doe)\s+(?:(?:m|'m|hem|em|die|het|dat)\s+)?(?:(?:maar|even|nu|dan|gewoon|weer)\s+)*(?:op|naar)\s+(klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)\b(?:\s*[,.;:]\s*(.*?))?[\s.!]*$/i;
+const SET_STATUS_OF_IT = /(?:^|[,.;]\s*|\b(?:maar|dus|en)\s+)(?:@?wijkbot\s+)?(?:zet|doe)\s+(?:(?:m|'m|hem|em|die|het|dat)\s+)?(?:(?:maar|even|nu|dan|gewoon|weer|wel)\s+)*(?:op|naar)\s+(klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)\b(?:\s*[,.;:]\s*(.*?))?[\s.!]*$/i;
 
 /** "die hoort bij het wijkplan, niet bij huiswerk", "moest bij de speeltuin, niet bij de moestuin": meant for another action. */
 const BELONGS_ELSEWHERE = /^(?:(?:oeps|sorry|nee|wacht|oh|o)\s+)*(?:die|dat|het|dit|deze)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde|moet|moest|was) (?:eigenlijk |dus |voor |toch )*bij\b.*\bniet (?:bij|voor)\b/;
@@ -132,7 +132,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   if (statusSet && payload.kind === "change" && payload.actionId) {
     const sub = ({ klaar: "klaar", af: "klaar", bezig: "bezig", gestopt: "stop", stop: "stop", geparkeerd: "parkeer", parkeer: "parkeer" } as Record<string, string>)[statusSet[1].toLowerCase()];
     const note = statusSet[2]?.trim();
-    return { kind: "rerun", rerun: { text: `/actie ${sub} ${payload.actionTitle}`, pickActionId: payload.actionId, ...(note && note.split(/\s+/).length >= 2 ? { then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } : {}) } };
+    // ("oh nee te vroeg, draai maar terug. zet hem wel op bezig": the change just made taken back first.)
+    const takesBack = payload.command !== "actie info" && /\b(draai\w*|terug\w*|ongedaan|undo|te vroeg|te snel)\b/.test(folded);
+    return { kind: "rerun", rerun: { text: `/actie ${sub} ${payload.actionTitle}`, pickActionId: payload.actionId, ...(takesBack ? { undoFirst: true } : {}), ...(note && note.split(/\s+/).length >= 2 ? { then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } : {}) } };
   }
   // ("budget is trouwens 2500 totaal" right after a new action or a change to it: its planned budget.)
   const budgetSaid = payload.kind === "change" && payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") ? folded.match(/^(?:(?:o|oh|oja|o ja|en|ja|trouwens|btw|ook)\s+)*(?:het\s+|de\s+)?(?:budget|begroting|begroot)\s+(?:is|wordt|van|op)?\s*(?:(?:trouwens|ongeveer|zo n|circa|ca)\s+)*(?:eur\s+|euro\s+)?(\d[\d.]*(?:,\d{1,2})?k?)(?:\s+(?:euro|eur))?(?:\s+(?:totaal|in totaal|trouwens|ongeveer|voor het hele jaar))*$/) : null;
@@ -374,6 +376,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // ("nee nee terug, verkeerde": "terug" right after the no.)
   if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo|terugzetten|haal (dat|het|die|dit) (maar |even )?weg)\b|^(nee+ )+(terug|zet terug|zet maar terug)\b/.test(folded)) {
     // ("sorry wrong one!! moest 2e schil zijn, undo pls": taken back, and done for the one meant instead.)
+    // ("oh nee te vroeg, draai maar terug. zet hem wel op bezig": taken back, and the status it should have instead.)
+    const instead = payload.actionId && payload.actionTitle ? typed.match(SET_STATUS_OF_IT) : null;
+    const insteadSub = instead ? ({ klaar: "klaar", af: "klaar", bezig: "bezig", gestopt: "stop", stop: "stop", geparkeerd: "parkeer", parkeer: "parkeer" } as Record<string, string>)[instead[1].toLowerCase()] : undefined;
+    if (insteadSub && payload.actionId) return { kind: "rerun", rerun: { text: `/actie ${insteadSub} ${payload.actionTitle}`, pickActionId: payload.actionId, undoFirst: true } };
     const meant = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 2) : undefined;
     if (meant && (WRONG_ONE.test(folded) || OTHER_ONE.test(folded) || /\b(moest|moet|bedoel|bedoelde|meant|should be)\b/.test(folded))) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: meant.id, undoFirst: true } };
     return { kind: "rerun", rerun: { text: "/ongedaan" } };

@@ -203,6 +203,17 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // A second sentence that says more ("…, ik heb het te druk") could be meant as a note the command cannot keep: ask first.
   const saysMore = clauses(text).filter((c) => contentWords(c) >= 2).length >= 2;
   const build = (command: string, value: string, what: LocalText, certain = !saysMore || /^actie (klaar|bezig|stop|parkeer|update)$/.test(command)): Understanding => {
+    // ("… is eindelijk gestart! campus heeft het plan goedgekeurd. deadline mag naar eind juni": a new deadline said in a
+    // sentence of its own after the news is no part of the note — the two, shown first.)
+    const deadlineSaid = /^actie (klaar|bezig|stop|parkeer|update)$/.test(command) && value ? value.match(/(?:^|[.;!]\s+|,\s*)(?:de\s+)?(?:nieuwe\s+)?(?:deadline|einddatum)\s+(?:(?:mag|moet|kan|wordt|gaat|is)\s+)?(?:(?:nu|dan|graag)\s+)?(?:(?:naar|op)\s+)?([^.;!]{3,40}?)[\s.!]*$/i) : null;
+    const deadlineDate = deadlineSaid ? findDateIn(deadlineSaid[1], w.now, w.region) : undefined;
+    if (deadlineSaid && deadlineDate && picked.chosen) {
+      const kept = value.slice(0, deadlineSaid.index).replace(/[\s,.;!]+$/, "");
+      return confirmEach([
+        { text: `/${command} ${picked.chosen.title}${kept ? `: ${kept}` : ""}`, pickActionId: picked.chosen.id },
+        { text: `/actie deadline ${picked.chosen.title}: ${deadlineDate.phrase}`, pickActionId: picked.chosen.id },
+      ]);
+    }
     const suffix = value ? `: ${value}` : "";
     // A new owner gets the action's reminders and a partner is shown on every overview: read from free text, shown first.
     if (/^actie (eigenaar|partner)$/.test(command)) certain = false;
@@ -1318,6 +1329,10 @@ export function trimNote(part: string): string {
     .replace(/^(?:te\s+)?(?:worden\s+|wordt\s+)?(?:gezet|zetten)(?:\s+te\s+worden|\s+worden)?\b[\s,:]*(?=\S)/i, "")
     // ("… de bakken zijn gevuld. fijne avond!": the goodbye is not part of it.)
     .replace(/(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( ?wel)?|dankjewel|dankuwel|alvast bedankt|thx)(?:\s+(?:allemaal|iedereen|all|\p{Lu}\p{L}+))?[\s!.]*$/iu, "")
+    // ("11 parents showed up. please set it to in progress", "…, zet maar op bezig": the status asked for, said again at the
+    // end, is not part of the note.)
+    .replace(/(?:^|[.,;!]\s*|\s+)(?:(?:please|pls|kindly|can you|could you)\s+)*(?:set|put|mark|change)\s+(?:it|this|that)\s+(?:to|as|on)\s+(?:in progress|done|finished|started|busy|parked|stopped|complete|completed)\b[\s.!]*$/i, "")
+    .replace(/(?:^|[.,;!]\s*)(?:(?:dus|graag|en)\s+)?(?:zet|zetten)\s+(?:(?:hem|m|het|die|dat)\s+)?(?:(?:maar|graag|even|dan|nu|wel)\s+)*op\s+(?:bezig|klaar|gestopt|geparkeerd)[\s.!]*$/i, "")
     // ("… aan de peuterspeelzaal?": a request's question mark is not part of the note.)
     .replace(/\?+$/, "")
     .trim();

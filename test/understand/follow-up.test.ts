@@ -931,3 +931,10 @@ describe("readFollowUp: a status, a budget or 'volgende week' right after (twent
     expect(readFollowUp("volgende week", which, now)).toEqual({ kind: "rerun", rerun: { text: "/herinner me maandag aan de moestuinbakken", pickDate: "2026-01-12T08:00:00.000Z" } });
   });
 });
+
+describe("readFollowUp: taken back, with the status meant (twenty-fifth session)", () => {
+  it("'oh nee te vroeg, draai maar terug. zet hem wel op bezig': the change undone and that status set", () => {
+    const done = waiting({ kind: "change", rerun: { text: "/actie klaar betrokkenheid cb" }, command: "actie klaar", actionId: "cb", actionTitle: "Verhoogde betrokkenheid CB en GGD" });
+    expect(readFollowUp("oh nee te vroeg, draai maar terug. zet hem wel op bezig", done, new Date("2026-02-04T08:40:00Z"))).toEqual({ kind: "rerun", rerun: { text: "/actie bezig Verhoogde betrokkenheid CB en GGD", pickActionId: "cb", undoFirst: true } });
+  });
+});

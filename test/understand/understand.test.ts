@@ -4697,3 +4697,17 @@ describe("understand: more small talk (twenty-fifth session)", () => {
     expect(JSON.stringify(await read("Goedemiddag. Ter aanvulling op mijn eerdere bericht: bij de wijkwebsite is afgesproken dat de teksten van de jongeren komen."))).toContain('"note":"bij de wijkwebsite is afgesproken');
   });
 });
+
+describe("understand: round 44b's WRONG (twenty-fifth session)", () => {
+  it("a deadline said in its own sentence after status news is no part of the note: both, shown first", async () => {
+    expect(await read("de wijkwebsite is eindelijk gestart! de bouwer heeft het ontwerp af. deadline mag naar eind juni")).toMatchObject({
+      kind: "confirm",
+      text: "/actie bezig Eén wijkwebsite: de bouwer heeft het ontwerp af",
+      then: [{ text: "/actie deadline Eén wijkwebsite: eind juni" }],
+    });
+  });
+
+  it("'please set it to in progress' at the end asks for the status it sets: no part of the note", async () => {
+    expect(await read("hi, the wijkwebsite started today, 11 parents showed up. please set it to in progress")).toEqual({ kind: "run", text: "/actie bezig Eén wijkwebsite: 11 parents showed up", pickActionId: "website" });
+  });
+});
