@@ -361,7 +361,7 @@ export const TAKE_BACK = new RegExp(
     String.raw`^(?:oei|oeps|oops|shit|foutje)\b.*\bterug\b`,
     // ("haal die notitie weer weg, hoorde bij iets anders", "oeps nee die is nog lang niet klaar": taken back.)
     String.raw`\bhaal (?:die|dat|de|het) (?:notitie|update|wijziging|aanpassing|bericht) (?:(?:maar|even|weer|ff) )*weg\b`,
-    String.raw`^(?:(?:oeps|oei|nee|sorry)[\s,]+)+(?:die|dat|het|hij|ie) (?:is|was) (?:nog )?(?:lang |helemaal )?niet (?:klaar|af|gestopt|begonnen)\b`,
+    String.raw`^(?:(?:oeps|oei|nee|sorry|wacht)[\s,]+)+(?:die|dat|het|hij|ie) (?:is|was) (?:nog )?(?:lang |helemaal )?niet (?:klaar|af|gestopt|begonnen)\b`,
     // ("die is fout, weghalen graag", "zo was het niet bedoeld": the thing just made named as wrong, and taken away.)
     String.raw`^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:die|dat|dit|het|deze) (?:is|was) (?:helemaal )?(?:fout|verkeerd|niet goed|niet juist)\b.*\b(?:weg|weghalen|eraf|verwijder\w*|terug|ongedaan)\b`,
     String.raw`\bzo was (?:het|dat|die) niet (?:bedoeld|de bedoeling)\b`,

@@ -1347,7 +1347,8 @@ function sideNote(text: string, span: ActionSpan<IndexedAction>, value: string):
   const valueWords = fold(value)
     .split(" ")
     .filter((w) => /\d/.test(w) || (w.length >= 3 && !/^(besteed|begroot|beoogd|van|een|later|eerder|week|weken|dag|dagen|maand|maanden)$/.test(w)));
-  const parts = [...text.matchAll(/[^,.;!?]+(?:[,.;!?]+|$)/g)];
+  // ("… Begroot was 15.000 dus …": the dot inside a number ends no clause.)
+  const parts = [...text.matchAll(/(?:[^,.;!?]|(?<=\d)[.,](?=\d))+(?:[,.;!?]+|$)/g)];
   let lastUsed = -1;
   parts.forEach((m, i) => {
     const start = m.index!;

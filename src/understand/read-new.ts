@@ -97,7 +97,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   // "we gaan starten met een beweegspreekuur voor peuters, gezond, 0-4, ik trek hem": a plan with the parts of an action.
   const starts = plan ? null : said.match(/^\s*(?:@wijkbot\s+)?(?:we|wij|ik)\s+(?:gaan|ga|willen|wil)\s+(?:binnenkort\s+|ook\s+|volgende maand\s+)?(?:starten|beginnen|opzetten|organiseren|opstarten)\s+(?:met\s+)?(?:een\s+|het\s+|de\s+)?([^,;:.]{3,60}?)\s*[,;]\s*(.+)$/i);
   // "we willen een robotica-club starten voor groep 6 tot 8, valt onder kansrijk": the plan, then its parts.
-  const startsAfter = plan || starts ? null : said.match(/^\s*(?:@wijkbot\s+)?(?:we|wij|ik)\s+(?:gaan|ga|willen|wil)\s+(?:binnenkort\s+|ook\s+|graag\s+|volgende maand\s+|in het (?:voorjaar|najaar)\s+|in de (?:zomer|winter|herfst|lente)\s+|na de \S+\s+|dit (?:jaar|voorjaar|najaar)\s+|volgend jaar\s+)*(?:een\s+|het\s+|de\s+)?([^,;:.]{3,60}?)\s+(?:starten|beginnen|opzetten|organiseren|opstarten)\b([^,;:.]{0,40}?)\s*[,;]\s*(.+)$/i);
+  const startsAfter = plan || starts ? null : said.match(/^\s*(?:@wijkbot\s+)?(?:we|wij|ik)\s+(?:gaan|ga|willen|wil)\s+(?:binnenkort\s+|ook\s+|graag\s+|volgende maand\s+|deze (?:zomer|winter|herfst|lente|maand)\s+|in het (?:voorjaar|najaar)\s+|in de (?:zomer|winter|herfst|lente)\s+|na de \S+\s+|dit (?:jaar|voorjaar|najaar)\s+|volgend jaar\s+)*(?:een\s+|het\s+|de\s+)?([^,;:.]{3,60}?)\s+(?:starten|beginnen|opzetten|organiseren|opstarten)\b([^,;:.]{0,40}?)\s*[,;]\s*(.+)$/i);
   const isPart = (p: string) => w.pillars.some((name) => fold(p) === fold(name) || fold(p) === `pijler ${fold(name)}` || new RegExp(`^(valt|hoort) (onder|bij) (de )?(pijler )?${fold(name)}$`).test(fold(p))) || AGE.test(` ${p}`) || /^(ik trek (hem|het)|eigenaar\b|deadline\b)/i.test(p.trim());
   const partsSaid = starts ? starts[2].split(/\s*[,;]\s*/).some(isPart) : false;
   const partsAfter = startsAfter ? startsAfter[3].split(/\s*[,;]\s*/).some(isPart) : false;
@@ -168,7 +168,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // ("maken onder kansrijk": the verb of the request before a part.)
     let p = piece.trim().replace(/[.!?]+$/, "").replace(/^(?:maken|aanmaken|toevoegen|zetten|erbij zetten)\s+(?=\S)/i, "")
       // ("zet m onder vreedzaam", "in de vreedzaam pijler", "doelgroep 4 tot 12", "klaar voor de zomervakantie": the same parts in other words.)
-      .replace(/^(?:zet|doe)\s+(?:m|'m|em|hem|het|die|dat)\s+(?=(?:onder|bij|in)\s)/i, "")
+      .replace(/^(?:zet|doe)\s+(?:m|'m|em|hem|het|die|dat)\s+(?:(?:maar|even|dan|gewoon)\s+)*(?=(?:onder|bij|in)\s)/i, "")
       .replace(/^(?:in|bij|onder|voor)\s+(?:de\s+)?([\p{L}-]+)\s+(?:pijler|opgave)$/iu, "pijler $1")
       .replace(/\b(0|4)\s+(?:tot|t\/m|tot en met)\s+(4|12)(?:\s+jaar)?\b/gi, "$1-$2")
       .replace(/\b(?:vanaf|boven de)\s+12(?:\s+jaar)?\b|\b12\s+(?:jaar\s+)?en\s+ouder\b/gi, "12+")
@@ -342,6 +342,8 @@ const KIND_OF_ITEM = /\b(informatiepunt|bespreekpunt|besluitpunt|discussiepunt)\
  * kind (besluit, bespreking, informatie) and the action it is about. Asked first.
  */
 export function readAgendaItem(text: string, f: string, spans: ActionSpan<IndexedAction>[], _w: UnderstandWorld, _question: boolean): Understanding | undefined {
+  // ("zoals net in de stuurgroep besproken krijgt X uitstel tot 1 juni": what was discussed, reported — not an item to add.)
+  if (/\bzoals (?:\w+ ){0,5}(?:besproken|afgesproken|besloten)\b/.test(f)) return undefined;
   // "haal punt 3 van de agenda", "het agendapunt over de wijkwebsite mag eraf": taking one off, which no command does — say so.
   if (/\b(agenda|agendapunt|punt \d+)\b/.test(f) && /\b(van de agenda (af|halen|weg|schrappen)|haal\b.*\bvan de agenda|mag (eraf|er af|weg|van de agenda)|kan (eraf|er af|weg)|schrappen|schrap|verwijder\w*|weghalen|take off|remove)\b/.test(f) && !/\b(uitstellen|schuift|doorschuiven|volgende keer)\b/.test(f)) {
     return { kind: "say", text: localText("understand.agendaRemove") };
@@ -402,6 +404,8 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/[,;]\s*(?:actie|action)\s+[^,;]{2,40}$/i, " ")
     // ("agendapunt voor 22 januari: evaluatie zomerkamp": which meeting, said before the colon, is not the item.)
     .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje)\s+(?:voor|op|van|for)\s+[^:]{1,30}:\s*/i, " ")
+    // ("ik wil … een bespreekpunt aandragen: …": what is brought in follows the colon.)
+    .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje|punt)\s+(?:aandragen|inbrengen|indienen|voorstellen|toevoegen|aanmelden)\s*:\s*/i, " ")
     // ("agendapunt informatie: …": the kind said before the colon.)
     .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje)\b(?:\s+(?:toevoegen|erbij|bij|nieuw|maken|aanmaken|add))?(?:\s+(?:(?:voor|van)\s+)?(?:de\s+)?(?:volgende\s+)?(?:stuurgroep|vergadering|meeting))?(?:\s+(?:ter\s+|als\s+)?(?:informatie|info|bespreking|besluit|besluitvorming)(?=\s*:))?\s*:?/i, " ")
     // ("kan er een agendapunt bij over de samenwerking …": what it is about.)

@@ -21,6 +21,7 @@ const SMALL_TALK_BEFORE = new RegExp(
     String.raw`^(maar |en )?(even )?(iets anders|snel|tussendoor|kort|quick thing|one thing|quick update)$`,
     String.raw`\bwat een (heerlijk|mooi|prachtig|rot|slecht|raar)\w* (weer|dag)\b`,
     String.raw`\b(hope|hoop) (you re|you are|jullie|je|dat het) (well|goed)\b`,
+    String.raw`\b(my dutch|mijn nederlands|my english|mijn engels) (is|isn t|is not) (\w+ ){0,3}(rusty|good|great|perfect|goed|roestig)\b`,
     String.raw`^(even |nog )?(wat |een beetje |eens )?(goed|leuk|mooi|fijn|slecht) nieuws\b|\btussen (alle |de )?drukte\b`,
     // ("Hoi even bijpraten.", "Roosters waren een drama de afgelopen weken.", "Ter aanvulling op mijn eerdere bericht:")
     String.raw`^(hoi |hallo |hey )?(even )?(bijpraten|bij praten|een update|een updateje|een kleine update)$|\b(was|waren|is) (echt |best |een |wel )*(drama|gekkenhuis|chaos|hectisch|druk)\b`,

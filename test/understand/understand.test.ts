@@ -4711,3 +4711,18 @@ describe("understand: round 44b's WRONG (twenty-fifth session)", () => {
     expect(await read("hi, the wijkwebsite started today, 11 parents showed up. please set it to in progress")).toEqual({ kind: "run", text: "/actie bezig Eén wijkwebsite: 11 parents showed up", pickActionId: "website" });
   });
 });
+
+describe("understand: round 45a's tuning part (twenty-fifth session)", () => {
+  it("a number's dot ends no clause of a note ('Begroot was 15.000 dus …')", async () => {
+    expect(JSON.stringify(await read("voor de speeltuin hebben we inmiddels 4.350 euro uitgegeven aan de klimtoestellen. Begroot was 15.000 dus we zitten ruim binnen."))).not.toContain('"000');
+  });
+
+  it("'sorry, my Dutch is a bit rusty.' is small talk before the request", async () => {
+    expect(JSON.stringify(await read("hi! sorry, my Dutch is a bit rusty. could you remind me on friday at 10 to order the new folders?"))).not.toContain("rusty");
+  });
+
+  it("'een bespreekpunt aandragen: X' proposes X; 'zoals net besproken krijgt X uitstel' proposes nothing", async () => {
+    expect(JSON.stringify(await read("Ik wil voor de stuurgroep van de 22e een bespreekpunt aandragen: de wijkwebsite loopt vast op de privacyregels."))).toContain("/agendapunt Wijkwebsite loopt vast op de privacyregels bespreking");
+    expect(JSON.stringify(await read("zoals net in de stuurgroep besproken krijgt de wijkwebsite uitstel tot en met 1 juni"))).not.toContain("/agendapunt");
+  });
+});
