@@ -1328,7 +1328,7 @@ export function trimNote(part: string): string {
     // ("… dient op geparkeerd te worden gezet in afwachting van …": the rest of the status's own verb is not the note.)
     .replace(/^(?:te\s+)?(?:worden\s+|wordt\s+)?(?:gezet|zetten)(?:\s+te\s+worden|\s+worden)?\b[\s,:]*(?=\S)/i, "")
     // ("… de bakken zijn gevuld. fijne avond!": the goodbye is not part of it.)
-    .replace(/(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( ?wel)?|dankjewel|dankuwel|alvast bedankt|thx)(?:\s+(?:allemaal|iedereen|all|\p{Lu}\p{L}+))?[\s!.]*$/iu, "")
+    .replace(/(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel|volgende week)|see you (?:next week|soon|later|then|tomorrow)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( ?wel)?|dankjewel|dankuwel|alvast bedankt|thx)(?:\s+(?:allemaal|iedereen|all|\p{Lu}\p{L}+))?[\s!.]*$/iu, "")
     // ("11 parents showed up. please set it to in progress", "…, zet maar op bezig": the status asked for, said again at the
     // end, is not part of the note.)
     .replace(/(?:^|[.,;!]\s*|\s+)(?:(?:please|pls|kindly|can you|could you)\s+)*(?:set|put|mark|change)\s+(?:it|this|that)\s+(?:to|as|on)\s+(?:in progress|done|finished|started|busy|parked|stopped|complete|completed)\b[\s.!]*$/i, "")

@@ -32,7 +32,7 @@ const SMALL_TALK_BEFORE = new RegExp(
 );
 const SMALL_TALK_AFTER = new RegExp(
   [
-    String.raw`^(tot|see you) (donderdag|morgen|maandag|dinsdag|woensdag|vrijdag|straks|zo|later|volgende week|snel|soon|thursday|tomorrow)( allemaal| iedereen| all)?$`,
+    String.raw`^(tot|see you|talk to you|spreek je) (donderdag|morgen|maandag|dinsdag|woensdag|vrijdag|straks|zo|later|volgende week|volgende keer|snel|soon|thursday|tomorrow|next week|next time|then|dan)( allemaal| iedereen| all)?$`,
     String.raw`\bik zet het (straks |later |morgen )?(ook )?(nog )?in de (groep|app)\b`,
     String.raw`^(more news|meer nieuws)\b`,
     String.raw`\bals iemand (nog )?(ideeen|vragen|tips) heeft\b`,

@@ -4726,3 +4726,11 @@ describe("understand: round 45a's tuning part (twenty-fifth session)", () => {
     expect(JSON.stringify(await read("zoals net in de stuurgroep besproken krijgt de wijkwebsite uitstel tot en met 1 juni"))).not.toContain("/agendapunt");
   });
 });
+
+describe("understand: a goodbye after English news (twenty-fifth session)", () => {
+  it("'… first coffee morning was great. see you next week' keeps the goodbye out of the note", async () => {
+    const u = await read("hi wijkbot, sorry I still write in English, my Dutch is not good enough for typing fast. the wijkwebsite has started, first meeting with the builder was great. see you next week");
+    expect(JSON.stringify(u)).toContain("first meeting with the builder was great");
+    expect(JSON.stringify(u)).not.toContain("see you");
+  });
+});
