@@ -261,8 +261,12 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * held-out third 32 at 81.3%, 0 WRONG. Held-out now 3,799 of 12,484 (30.4%).
  * r43a-119 (held out) turned WRONG after the last changes of the session (small talk taken off made an English status
  * message certain, and "see you next week" stayed in its note): moved to tune, read and mended. Held-out 3,798.
+ * End of the twenty-fifth session (on the final code): the 3,628 held out at the start of the session (none read) 86.16% →
+ * 86.44%; the five new clean thirds (170 cases, rounds 43a–45a, written during the session and never read) 81.8%. All
+ * 3,798: 86.23% with 0 WRONG — the floor follows it up to 0.862. Relabelled in tune: r35b-033 ("morgenvroeg om half 7"
+ * is 6:30 in the morning), r44b-086 (the until-clause stays in the parking note, as the corpus does).
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.861 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.862 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 
