@@ -81,6 +81,9 @@ const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet
 /** Why a value just set was wrong, said of the message or of who said what ("Peter zei iets anders", "ik had me vergist", "typfout"). */
 const ABOUT_THE_MISTAKE = /\b(zei|zegt|zeiden|appte|mailde|belde|liet (\w+ )?weten|gaf (\w+ )?door|vergist|verkeerd|verkeerde|typfout|tikfout|foutje|verschreven|verkeerd getypt|mis getypt|misgetypt|verkeerd begrepen|said|told me|my mistake|typo)\b/;
 
+/** The status word of SET_STATUS_OF_IT → the status command's word. */
+const STATUS_SUB: Record<string, string> = { klaar: "klaar", af: "klaar", bezig: "bezig", gestopt: "stop", stop: "stop", geparkeerd: "parkeer", parkeer: "parkeer" };
+
 /** "zet m maar op bezig, …", "…, zet maar op klaar": a status for the action just changed or shown, with what follows (typed text). */
 const SET_STATUS_OF_IT = /(?:^|[,.;]\s*|\b(?:maar|dus|en)\s+)(?:@?wijkbot\s+)?(?:zet|doe)\s+(?:(?:m|'m|hem|em|die|het|dat)\s+)?(?:(?:maar|even|nu|dan|gewoon|weer|wel)\s+)*(?:op|naar)\s+(klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)\b(?:\s*[,.;:]\s*(.*?))?[\s.!]*$/i;
 
@@ -130,7 +133,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   // a change to, or a look at, one action: that status for it, with what was said after it as a note.)
   const statusSet = payload.kind === "change" && payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") ? typed.match(SET_STATUS_OF_IT) : null;
   if (statusSet && payload.kind === "change" && payload.actionId) {
-    const sub = ({ klaar: "klaar", af: "klaar", bezig: "bezig", gestopt: "stop", stop: "stop", geparkeerd: "parkeer", parkeer: "parkeer" } as Record<string, string>)[statusSet[1].toLowerCase()];
+    const sub = STATUS_SUB[statusSet[1].toLowerCase()];
     const note = statusSet[2]?.trim();
     // ("oh nee te vroeg, draai maar terug. zet hem wel op bezig": the change just made taken back first.)
     const takesBack = payload.command !== "actie info" && /\b(draai\w*|terug\w*|ongedaan|undo|te vroeg|te snel)\b/.test(folded);
@@ -378,7 +381,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     // ("sorry wrong one!! moest 2e schil zijn, undo pls": taken back, and done for the one meant instead.)
     // ("oh nee te vroeg, draai maar terug. zet hem wel op bezig": taken back, and the status it should have instead.)
     const instead = payload.actionId && payload.actionTitle ? typed.match(SET_STATUS_OF_IT) : null;
-    const insteadSub = instead ? ({ klaar: "klaar", af: "klaar", bezig: "bezig", gestopt: "stop", stop: "stop", geparkeerd: "parkeer", parkeer: "parkeer" } as Record<string, string>)[instead[1].toLowerCase()] : undefined;
+    const insteadSub = instead ? STATUS_SUB[instead[1].toLowerCase()] : undefined;
     if (insteadSub && payload.actionId) return { kind: "rerun", rerun: { text: `/actie ${insteadSub} ${payload.actionTitle}`, pickActionId: payload.actionId, undoFirst: true } };
     const meant = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 2) : undefined;
     if (meant && (WRONG_ONE.test(folded) || OTHER_ONE.test(folded) || /\b(moest|moet|bedoel|bedoelde|meant|should be)\b/.test(folded))) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: meant.id, undoFirst: true } };
