@@ -156,6 +156,11 @@ function standInNamed(text: string, names: string, w: UnderstandWorld): string |
 }
 
 /** The last day away, as the absence command reads it: "tot en met 20 januari", "volgende week", "morgen". */
+/** "18 januari", with the year only when it is not this year's ("3 januari 2027"): a day as people type it. */
+function spokenDay(day: { year: number; month: number; day: number }, today: { year: number }): string {
+  return `${day.day} ${MONTH_NAMES[day.month - 1]}${day.year !== today.year ? ` ${day.year}` : ""}`;
+}
+
 function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
   // ("de hele zomervakantie weg", "er tot na de kerstvakantie niet": to the last day of that holiday, when it comes next.)
   const f = fold(text);
@@ -165,7 +170,7 @@ function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
   if (holiday) {
     const today = localParts(w.now);
     const next = schoolHolidays(w.region ?? DEFAULT_SCHOOL_REGION, holiday.kind).find((h) => compareCivil(h.end, today) >= 0);
-    if (next) return `${next.end.day} ${MONTH_NAMES[next.end.month - 1]}${next.end.year !== today.year ? ` ${next.end.year}` : ""}`;
+    if (next) return spokenDay(next.end, today);
   }
   const explicit = text.match(/\b(?:t\/m|tm|tot en met|tot|until|till|through)\s+([^,.;!?]{2,30}?)(?=\s*(?:[,.;!?]|\s(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|en|maar)\b|$))/i)?.[1];
   // ("t/m 6 februari met verlof", "t/m vrijdag 16 jan ziek thuis": the date, not what follows it.)
@@ -177,8 +182,8 @@ function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
   const weeks = f.match(/\b(?:de )?(?:komende|aankomende|volgende|next|coming) (twee|2|drie|3|vier|4|vijf|5|zes|6) (?:weken|weeks)\b/)?.[1];
   if (weeks) {
     const n = ({ twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6 } as Record<string, number>)[weeks] ?? Number(weeks);
-    const last = addDays(localParts(w.now), 7 * n - 1);
-    return `${last.day} ${MONTH_NAMES[last.month - 1]}${last.year !== localParts(w.now).year ? ` ${last.year}` : ""}`;
+    const today = localParts(w.now);
+    return spokenDay(addDays(today, 7 * n - 1), today);
   }
   if (/\b(volgende week|next week)\b/.test(f)) return "zondag volgende week";
   if (/\b(deze week|this week)\b/.test(f)) return "zondag";
