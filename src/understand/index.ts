@@ -18,7 +18,7 @@ import { bareItemNumbers, readAgendaByName, readAgendaOrder, readDatePollVote } 
 import { reminderNamedIn, REMOVAL, readReminder } from "./read-reminder.ts";
 import { readQuery, actionInfo } from "./read-query.ts";
 import { TAKE_BACK } from "./follow-up.ts";
-import { withoutSmallTalk } from "./small-talk.ts";
+import { SEASON_WISHES, withoutSmallTalk } from "./small-talk.ts";
 import { readShift } from "./shift.ts";
 
 /** What the reader of free text needs to know of the wijk and the moment. */
@@ -371,9 +371,20 @@ function singleChange(u: Understanding): { text: string; pickActionId?: string }
   return (u.kind === "run" || (u.kind === "confirm" && !u.then?.length)) && !u.note && !SHOWS_ONLY.test(u.text) ? { text: u.text, ...(u.pickActionId ? { pickActionId: u.pickActionId } : {}) } : undefined;
 }
 
+/** The changes a part of a message stands for: one, or the several it was read as (shown first as a list). */
+function changesIn(u: Understanding): { text: string; pickActionId?: string }[] | undefined {
+  const one = singleChange(u);
+  if (one) return [one];
+  if (u.kind !== "confirm" || !u.then?.length || u.note) return undefined;
+  const all = [{ text: u.text, ...(u.pickActionId ? { pickActionId: u.pickActionId } : {}) }, ...u.then];
+  return all.every((c) => !SHOWS_ONLY.test(c.text)) ? all : undefined;
+}
+
 /** Two actions named plainly, one on each side of "en", a comma or a full stop, each with a change of its own. */
 async function twoChanges(text: string, w: UnderstandWorld): Promise<Understanding | undefined> {
-  const strong = locateActions(w.index, text).filter((s) => s.exact || s.quality >= 4 || s.distinctive);
+  // (A name before a colon at the start counts when it stands out a little: "moestuin: …".)
+  const colonAt = text.match(/^\s*(?:@?wijkbot[\s,:]*)?[^:.!?]{3,40}:/)?.[0].length ?? -1;
+  const strong = locateActions(w.index, text).filter((s) => s.exact || s.quality >= 4 || s.distinctive || (s.end < colonAt && /^\s*:/.test(text.slice(s.end)) && s.quality >= 1.8));
   if (strong.length < 2) return undefined;
   let tried = 0;
   for (const cut of text.matchAll(/\s+(?:en|and|&)\s+|\s*[,;]\s+(?:en\s+|and\s+)?|[.!]\s+(?:en\s+)?/gi)) {
@@ -390,9 +401,16 @@ async function twoChanges(text: string, w: UnderstandWorld): Promise<Understandi
     // (Only a field or status of an action on each side: "…, ik heb er geen tijd voor ivm het zomerkamp" is a reason,
     // not a note for the zomerkamp; "afgesproken dat … en dat …" is read as decisions.)
     const fieldChange = (u: { text: string } | undefined) => (u && /^\/actie (?!update\b|info\b|nieuw\b)/.test(u.text) ? u : undefined);
-    const first = fieldChange(singleChange(await understand(leftText, w)));
-    const second = first ? fieldChange(singleChange(await understand(rightText, w))) : undefined;
-    if (first && second && first.text !== second.text) return confirmEach([first, second]);
+    // (News after a name and a colon first is a note of its own: "veilig naar school: er staan weer verkeersbrigadiers.
+    // en vuurwerkvoorlichting kan nu echt op klaar".)
+    const colonNews = (u: { text: string } | undefined) => (u && /^\/actie update\b/.test(u.text) && /^\s*(?:@?wijkbot[\s,:]*)?[^:.!?]{3,40}:\s*\S/.test(leftText) ? u : undefined);
+    const leftReading = singleChange(await understand(leftText, w));
+    const first = fieldChange(leftReading) ?? colonNews(leftReading);
+    // (The part after may hold two changes itself: "wijkwebsite is live! 2e schil parkeren we … . en de ouderavond
+    // verzetten we naar 11 februari".)
+    const rest = first ? changesIn(await understand(rightText, w)) : undefined;
+    const second = rest?.every((c) => fieldChange(c)) ? rest : undefined;
+    if (first && second && second.every((c) => c.text !== first.text)) return confirmEach([first, ...second]);
     if (++tried >= 2) return undefined;
   }
   return undefined;
@@ -634,8 +652,10 @@ const CLOSING = new RegExp(
       String.raw`(?:met\s+)?(?:vriendelijke|hartelijke|warme|lieve|zonnige)\s+groet(?:en)?|mvg|groetjes|groeten|kind regards|best regards|regards`,
       String.raw`(?:alvast\s+)?(?:heel\s+|erg\s+|hartelijk\s+|super\s+)?(?:bedankt|dank\s+je(?:\s+wel)?|dank\s+u(?:\s+wel)?|dankjewel|dankuwel|thanks|thank\s+you|thx|merci)(?:\s+(?:alvast|a\s+lot|so\s+much|everyone|allemaal|iedereen|for\s+the\s+help|voor\s+de\s+hulp|voor\s+je\s+hulp|voor\s+het\s+regelen))*`,
       String.raw`fijne\s+(?:dag|avond|middag|ochtend|week|weekend|vrijdag)(?:\s+(?:allemaal|nog|verder|gewenst))*`,
+      // ("… alles is op. gelukkig nieuwjaar alvast allemaal 🎆": the season's wishes.)
+      String.raw`${SEASON_WISHES}`,
     ].join("|") +
-    String.raw`)(?:[\s,]+(?:\p{L}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|van|de|der|el))*(?:\s*,\s*[\p{L} ]{2,30})?(?:\s*\([^)]{1,30}\))?)?[\s!.😊🙂🙏👍☀️]*$`,
+    String.raw`)(?:[\s,]+(?:\p{L}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|van|de|der|el))*(?:\s*,\s*[\p{L} ]{2,30})?(?:\s*\([^)]{1,30}\))?)?[\s!.\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`,
   "iu",
 );
 /** A greeting at the start with a comma or stop after it ("Goedemorgen,", "Hoi wijkbot,", "Geachte leden van de stuurgroep,"). */

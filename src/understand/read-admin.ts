@@ -665,6 +665,9 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
   const right = text.slice(date.end).replace(/^[\s,;:–-]+/, "").match(/^(\p{Lu}[^,.;!?]*?)\s*(?:[,.;!?]|$)/u);
   let where = place ? place[1].replace(/\s+(graag|aub|svp|please|pls|alsjeblieft|a\.u\.b\.)$/i, "").trim() : "";
   if (!where && right && right[1].split(/\s+/).length <= 5) where = right[1].trim();
+  // ("… op 23 april om 16 uur, wijkcentrum De Kiosk": a place after the comma, named by what it is or by a name.)
+  const afterComma = text.slice(date.end).match(/^\s*[,;:–-]\s*([^,.;!?]+?)\s*(?:[,.;!?]|$)/u)?.[1];
+  if (!where && afterComma && afterComma.split(/\s+/).length <= 6 && (/\b(wijkcentrum|buurthuis|buurtcentrum|mfc|school|bibliotheek|bieb|gemeentehuis|stadhuis|kantoor|online|teams|zoom|zaal|kantine)\b/i.test(afterComma) || /\s\p{Lu}/u.test(` ${afterComma}`)) && !/\b(graag|aub|please|pls|svp)\b/i.test(afterComma)) where = afterComma.trim();
   if (MEETING.test(fold(where)) || where.split(/\s+/).length > 8) where = "";
   // ("plan een stuurgroep in juni, donderdag 18 juni om 16:00": "in juni" says when, not where.)
   if (new RegExp(`^(?:${MONTH_NAMES.join("|")}|de zomer|het voorjaar|het najaar|de herfst|de winter|\\d{4})$`, "i").test(where)) where = "";
@@ -917,7 +920,10 @@ async function readAgeGroup(ctx: Ctx): Promise<Understanding | undefined> {
   if (groups.length === 1) {
     const set = await forAction(ctx, named, "actie doelgroep", ` ${groups[0]}`);
     // "huiswerkbegeleiding doelgroep wordt 12+, de brugklassers komen ook": why, after a comma, is kept as a note — both shown first.
-    const why = text.slice(all[all.length - 1].end).match(/^\s*(?:jaar\s*)?[,;.]\s*(?:(?:want|omdat|ivm|dus)\s+)?(.{6,}?)[\s.!]*$/i)?.[1];
+    // ("… mag op 0-4, er komen vooral moeders met peuters": a word for the same age group in the reason is part of it.)
+    const valueHit = all.find((h) => h.group === groups[0] && (h.start >= named[0].end || explicit)) ?? all[all.length - 1];
+    const reasonStart = /^\s*(?:jaar\s*)?[,;.]/i.test(text.slice(valueHit.end)) && all.every((h) => h === valueHit || h.start < valueHit.start || h.group === groups[0]) ? valueHit.end : all[all.length - 1].end;
+    const why = text.slice(reasonStart).match(/^\s*(?:jaar\s*)?[,;.]\s*(?:(?:want|omdat|ivm|dus)\s+)?(.{6,}?)[\s.!]*$/i)?.[1];
     if (why && set && (set.kind === "run" || set.kind === "confirm") && set.pickActionId && why.split(/\s+/).length >= 3) {
       const title = set.text.replace(/^\/actie doelgroep\s+/, "").replace(new RegExp(`\\s+${groups[0].replace(/[+]/g, "\\+")}$`), "");
       const note = `/actie update ${title}: ${why}`;

@@ -9,6 +9,7 @@ import { findDateIn } from "./find-date.ts";
 import { confirmEach, findOrganisationIn, findPersonIn, numberWordsToDigits } from "./helpers.ts";
 import { NEGATED_STATUS, STATUS_WORDS } from "./words.ts";
 import { readShift } from "./shift.ts";
+import { SEASON_WISHES } from "./small-talk.ts";
 
 /** Said explicitly: a progress note. */
 const UPDATE_MARKER =
@@ -772,6 +773,15 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       const status = localText(`status.${STATUS_LABELS[first.sub]}` as never);
       return build(`actie ${first.sub}`, note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }));
     }
+    // ("campus: projectplan is ingeleverd bij de gemeente, dus die is af": the status said last, of the action named — the
+    // news before it is its note.)
+    const last = statusHits.filter((h) => h.index > afterColon).at(-1);
+    const lead = last ? text.slice(afterColon, last.index).match(/^([^]*?\S)\s*(?:[,.;!]|\s)\s*(?:(?:dus|en|so|and)\s+)?(?:die|hij|het|deze|dat|ze|ie|it|this|that)\s+(?:is|kan|mag|staat|zijn|gaat|can|is)\s+(?:(?:nu|dan|ook|wel|eindelijk|echt|officieel|maar|gewoon|dus|now|officially|finally)\s+){0,3}(?:op\s+|naar\s+|to\s+)?$/i) : null;
+    if (last && lead && !isNegated(low, last) && /^[\s!.\p{Extended_Pictographic}\uFE0F\u200D]*$/u.test(text.slice(last.end)) && statusHits.filter((h) => h.index > afterColon).length === 1) {
+      const note = trimNote(lead[1]);
+      const status = localText(`status.${STATUS_LABELS[last.sub]}` as never);
+      if (note) return build(`actie ${last.sub}`, note, localText("understand.what.statusNote", { title, status, note }));
+    }
   }
   // "moestuin: …" — what follows the colon is a note about it.
   if (colonForm) {
@@ -812,7 +822,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // reach — offered with it, the note last.)
     // ("moestuin: zaden en potgrond 64 euro en de gieters 38": money in the note is never noted at once either.)
     if (note && (/€|\beuros?\b|\beur\b/i.test(note) || readReach(fold(note), details))) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, deadlineWords);
-    if (note) return build("actie update", note, localText("understand.what.update", { title, note }), !otherField);
+    // ("moestuin: … . en de wijkwebsite kan nu echt op klaar": news that names another action with a status is not noted at
+    // once — shown first.)
+    const otherWithStatus = statusHits.some((h) => h.index > span.end && !isNegated(low, h)) && locateActions(w.index, note).some((s) => (s.exact || s.quality >= 2.5 || s.distinctive) && s.action.id !== picked.chosen?.id);
+    if (note) return build("actie update", note, localText("understand.what.update", { title, note }), !otherField && !otherWithStatus);
   }
   // Status, with a reason kept as a note ("…op gepland... nee wacht, op bezig": the one said last).
   const changedMind = low.search(/\b(nee wacht|wacht nee|of nee|nee sorry|sorry nee|ik bedoel)\b/);
@@ -1318,6 +1331,9 @@ function noteAfter(text: string, end: number): string {
   return reasonAfter(text, end);
 }
 
+/** "… alles is op. gelukkig nieuwjaar alvast allemaal 🎆": the season's wishes end no note. */
+const WISHES_AT_END = new RegExp(String.raw`(?:^|[.!?,]\s*|\s+)${SEASON_WISHES}[\s!.\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`, "iu");
+
 export function trimNote(part: string): string {
   const note = part
     .replace(/^[\s,.;:!?…\-–—)]+/, "")
@@ -1329,6 +1345,7 @@ export function trimNote(part: string): string {
     .replace(/^(?:te\s+)?(?:worden\s+|wordt\s+)?(?:gezet|zetten)(?:\s+te\s+worden|\s+worden)?\b[\s,:]*(?=\S)/i, "")
     // ("… de bakken zijn gevuld. fijne avond!": the goodbye is not part of it.)
     .replace(/(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel|volgende week)|see you (?:next week|soon|later|then|tomorrow)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( ?wel)?|dankjewel|dankuwel|alvast bedankt|thx)(?:\s+(?:allemaal|iedereen|all|\p{Lu}\p{L}+))?[\s!.]*$/iu, "")
+    .replace(WISHES_AT_END, "")
     // ("11 parents showed up. please set it to in progress", "…, zet maar op bezig": the status asked for, said again at the
     // end, is not part of the note.)
     .replace(/(?:^|[.,;!]\s*|\s+)(?:(?:please|pls|kindly|can you|could you)\s+)*(?:set|put|mark|change)\s+(?:it|this|that)\s+(?:to|as|on)\s+(?:in progress|done|finished|started|busy|parked|stopped|complete|completed)\b[\s.!]*$/i, "")
@@ -1746,7 +1763,9 @@ async function sameChangeForBoth(text: string, spans: ActionSpan<IndexedAction>[
 
 async function twoStatusChanges(text: string, low: string, spans: ActionSpan<IndexedAction>[], hits: StatusHit[], w: UnderstandWorld): Promise<{ text: string; pickActionId: string }[] | undefined> {
   // (Only names that stand out: "alle" of "… voor alle scholen" in "alle 3 de klassen" is no second action.)
-  spans = spans.filter((s) => s.exact || s.quality >= 2.5 || (s.score >= 3 && Math.max(...tokenize(text.slice(s.start, s.end)).map((t) => t.word.length)) >= 6));
+  // ("…, laatste school gisteren gedaan": one word of a name after "laatste", "elke", "een" is a thing of its kind, not the action.)
+  const counted = (s: ActionSpan<IndexedAction>) => !s.exact && tokenize(text.slice(s.start, s.end)).length === 1 && /\b(?:laatste|eerste|tweede|derde|vorige|volgende|andere|elke|iedere|ieder|een|alle|welke|sommige|meerdere|beide|last|first|next|every|each|another|other)\s+$/i.test(text.slice(Math.max(0, s.start - 12), s.start));
+  spans = spans.filter((s) => !counted(s) && (s.exact || s.quality >= 2.5 || (s.score >= 3 && Math.max(...tokenize(text.slice(s.start, s.end)).map((t) => t.word.length)) >= 6)));
   if (new Set(spans.map((s) => s.action.id)).size < 2 || hits.length < 1) return undefined;
   const cuts = [...text.matchAll(/\s+(?:en|and|maar|but)\s+|[,;.]\s*/gi)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const pieces: { start: number; end: number }[] = [];

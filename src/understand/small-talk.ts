@@ -43,6 +43,12 @@ const SMALL_TALK_AFTER = new RegExp(
 );
 
 /**
+ * The season's wishes at the end of a message ("gelukkig nieuwjaar alvast allemaal", "fijne feestdagen!", "merry christmas
+ * everyone"): a pattern source for case-insensitive text as typed, never part of a note or a title.
+ */
+export const SEASON_WISHES = String.raw`(?:(?:en\s+)?(?:alvast\s+)?(?:een\s+)?(?:heel\s+)?(?:gelukkig\s+nieuwjaar|gelukkig\s+nieuw\s+jaar|fijne\s+(?:feestdagen|kerst|kerstdagen|jaarwisseling|vakantie|zomer|zomervakantie|kerstvakantie)|prettige\s+(?:feestdagen|kerstdagen|kerst|jaarwisseling|vakantie)|goede\s+jaarwisseling|vrolijk\s+kerstfeest|zalig\s+kerstfeest|happy\s+(?:new\s+year|holidays)|merry\s+(?:christmas|xmas)|season'?s\s+greetings))(?:\s+(?:en\s+)?(?:alvast|allemaal|iedereen|everyone|all|gewenst|voor\s+(?:straks|allemaal|iedereen)|en\s+(?:een\s+)?(?:gelukkig\s+nieuwjaar|goede\s+jaarwisseling|happy\s+new\s+year)))*`;
+
+/**
  * The message without such sentences at its start and end, when they name no action and hold no figure or date — and
  * without all that comes before "lang verhaal kort:".
  */

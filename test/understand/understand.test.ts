@@ -4734,3 +4734,49 @@ describe("understand: a goodbye after English news (twenty-fifth session)", () =
     expect(JSON.stringify(u)).not.toContain("see you");
   });
 });
+
+describe("understand: round 46a's WRONG (twenty-sixth session)", () => {
+  it("the season's wishes at the end are no part of a note", async () => {
+    expect(await read("@wijkbot moestuin is klaar, alles is geoogst. gelukkig nieuwjaar alvast allemaal 🎆")).toEqual({ kind: "run", text: "/actie klaar Buurtmoestuin: alles is geoogst", pickActionId: "moestuin" });
+    expect(JSON.stringify(await read("watertappunt is klaar, de kraan doet het. Fijne feestdagen!"))).not.toContain("feestdagen");
+  });
+
+  it("'X: news, dus die is af' sets the status, the news before it its note", async () => {
+    expect(await read("moestuin: de laatste bakken zijn gevuld, dus die is af")).toEqual({ kind: "run", text: "/actie klaar Buurtmoestuin: de laatste bakken zijn gevuld", pickActionId: "moestuin" });
+    // (A status denied is still only news.)
+    expect(await read("moestuin: de bakken zijn leeg, dat is niet klaar")).toMatchObject({ text: "/actie update Buurtmoestuin: de bakken zijn leeg, dat is niet klaar" });
+  });
+
+  it("news after a name and a colon, then another action's status: both, shown first", async () => {
+    expect(await read("@wijkbot moestuin: vanaf deze week staan er weer hekken omheen. en de wijkwebsite kan nu echt op klaar")).toMatchObject({
+      kind: "confirm",
+      text: "/actie update Buurtmoestuin: vanaf deze week staan er weer hekken omheen",
+      then: [{ text: "/actie klaar Eén wijkwebsite" }],
+    });
+  });
+
+  it("three changes in one message: each of them, shown first", async () => {
+    expect(await read("@wijkbot wijkwebsite is live!!! 🎉 watertappunt parkeren we tot Ahmed terug is van verlof. en de speeltuin verzetten we naar 11 februari")).toMatchObject({
+      kind: "confirm",
+      text: "/actie klaar Eén wijkwebsite",
+      then: [{ text: "/actie parkeer Watertappunt in de wijk: tot Ahmed terug is van verlof" }, { text: "/actie deadline Speeltuin Kastanjelaan opknappen: 11 februari" }],
+    });
+  });
+
+  it("one word of a name after 'laatste', 'elke' or 'een' is a thing of its kind, not a second action", async () => {
+    const u = JSON.stringify(await read("de wijkwebsite kan op klaar, de laatste school is gisteren gedaan"));
+    expect(u).not.toContain("Gezonde School");
+  });
+
+  it("an age group with why: the why is the note, also when it names the same age group again", async () => {
+    expect(await read("doelgroep huiswerkklas noord mag op 0-4, er komen vooral moeders met peuters")).toMatchObject({
+      kind: "confirm",
+      text: "/actie doelgroep Huiswerkklas Noord 0-4",
+      then: [{ text: "/actie update Huiswerkklas Noord: er komen vooral moeders met peuters" }],
+    });
+  });
+
+  it("a meeting's place after a comma, named by what it is", async () => {
+    expect(await read("zet een extra vergadering op 23 april om 16:00, wijkcentrum De Kiosk")).toEqual({ kind: "run", text: "/vergadering nieuw 23 april 2026 16:00 wijkcentrum De Kiosk" });
+  });
+});
