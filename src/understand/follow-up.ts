@@ -52,8 +52,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
-  // ("ow nee wacht, groep 8b heeft nog 1 les volgende week. zet maar terug": taken back, with why.)
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 20 && /\b(?:zet|draai)\s+(?:\S+\s+){0,3}terug(?:\s+(?:aub|graag|pls|please|svp))?[\s.!]*$/i.test(typed)) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 12 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 12 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
@@ -376,10 +375,6 @@ export const TAKE_BACK = new RegExp(
 );
 
 function readCorrection(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date, lookups: FollowUpLookups): FollowUpReading {
-  // ("ow nee wacht, groep 8b heeft nog 1 les volgende week. zet maar terug" right after a status was set: taken back, and why
-  // is kept as a note of that action.)
-  const why = payload.actionId && payload.actionTitle && /^actie (klaar|bezig|stop|parkeer)$/.test(payload.command) ? whyTakenBack(typed) : "";
-  if (why) return { kind: "rerun", rerun: { text: `/actie update ${payload.actionTitle}: ${why}`, pickActionId: payload.actionId, undoFirst: true } };
   // "oeps, terugdraaien" right after a change: undo it.
   // ("nee nee terug, verkeerde": "terug" right after the no.)
   if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo|terugzetten|haal (dat|het|die|dit) (maar |even )?weg)\b|^(nee+ )+(terug|zet terug|zet maar terug)\b/.test(folded)) {
@@ -642,21 +637,6 @@ function ownersMarked(command: string): string {
 /** An owner added to "/actie eigenaar …" as it was run. */
 function withOwner(command: string, person: string): string {
   return `${ownersMarked(command)} @${person}`;
-}
-
-/** "…, groep 8b heeft nog 1 les volgende week. zet maar terug": why a change is taken back, said with it (typed text; "" if not). */
-function whyTakenBack(typed: string): string {
-  const back = /(?:^|[.,;!]\s*|\s+)(?:(?:dus|en|maar|dan)\s+)?(?:zet|draai)\s+(?:(?:het|dat|die|hem|m|em|maar|even|nog|weer|alles)\s+){0,3}terug(?:\s+(?:aub|graag|pls|please|svp))?[\s.!]*$|^(?:(?:ow|oh|o|oeps|oops|nee+|wacht|sorry|shit|hmm+)[\s,.!]+)*(?:zet|draai)\s+(?:(?:het|dat|die|hem|m|em|maar|even|nog|weer|alles)\s+){0,3}terug\s*[,.;:!]\s*/i;
-  if (!back.test(typed)) return "";
-  const rest = typed
-    .replace(back, " ")
-    .replace(/^[\s,.;:!]*(?:(?:ow|oh|o|oeps|oops|nee+|wacht|sorry|shit|foutje|hmm+|te vroeg|te snel)(?:[\s,.;:!]+|$))+/i, "")
-    .replace(/^(?:want|omdat|ivm|because)\s+/i, "")
-    .replace(/[\s,.;:!]+$/, "")
-    .trim();
-  // (Only news of its own: three words or more, no date, no other status.)
-  if (rest.split(/\s+/).length < 3 || STATUS_WORDS.some((s) => s.pattern.test(fold(rest)))) return "";
-  return rest;
 }
 
 function readDecisionCorrection(typed: string, folded: string, command: string): FollowUpReading | undefined {

@@ -922,7 +922,8 @@ async function readAgeGroup(ctx: Ctx): Promise<Understanding | undefined> {
     // "huiswerkbegeleiding doelgroep wordt 12+, de brugklassers komen ook": why, after a comma, is kept as a note — both shown first.
     // ("… mag op 0-4, er komen vooral moeders met peuters": a word for the same age group in the reason is part of it.)
     const valueHit = all.find((h) => h.group === groups[0] && (h.start >= named[0].end || explicit)) ?? all[all.length - 1];
-    const reasonStart = /^\s*(?:jaar\s*)?[,;.]/i.test(text.slice(valueHit.end)) && all.every((h) => h === valueHit || h.start < valueHit.start || h.group === groups[0]) ? valueHit.end : all[all.length - 1].end;
+    // (Not when the age group is said again as such: "… voor alle leeftijden, doelgroep mag op algemeen".)
+    const reasonStart = /^\s*(?:jaar\s*)?[,;.]/i.test(text.slice(valueHit.end)) && all.every((h) => h === valueHit || h.start < valueHit.start || h.group === groups[0]) && !/\b(doelgroep|leeftijd\w*|algemeen|age group|\d+\s*(?:-|tot|t\/m)\s*\d+|\d+\s*\+|\d+ ?plus)\b/i.test(text.slice(valueHit.end)) ? valueHit.end : all[all.length - 1].end;
     const why = text.slice(reasonStart).match(/^\s*(?:jaar\s*)?[,;.]\s*(?:(?:want|omdat|ivm|dus)\s+)?(.{6,}?)[\s.!]*$/i)?.[1];
     if (why && set && (set.kind === "run" || set.kind === "confirm") && set.pickActionId && why.split(/\s+/).length >= 3) {
       const title = set.text.replace(/^\/actie doelgroep\s+/, "").replace(new RegExp(`\\s+${groups[0].replace(/[+]/g, "\\+")}$`), "");

@@ -938,17 +938,3 @@ describe("readFollowUp: taken back, with the status meant (twenty-fifth session)
     expect(readFollowUp("oh nee te vroeg, draai maar terug. zet hem wel op bezig", done, new Date("2026-02-04T08:40:00Z"))).toEqual({ kind: "rerun", rerun: { text: "/actie bezig Verhoogde betrokkenheid CB en GGD", pickActionId: "cb", undoFirst: true } });
   });
 });
-
-describe("readFollowUp: a status taken back with why (twenty-sixth session)", () => {
-  it("'ow nee wacht, <why>. zet maar terug' right after a status: taken back, why kept as a note of that action", () => {
-    expect(read("ow nee wacht, groep 8b heeft nog 1 les volgende week. zet maar terug", statusChanged)).toEqual({
-      kind: "rerun",
-      rerun: { text: "/actie update Buurtmoestuin: groep 8b heeft nog 1 les volgende week", pickActionId: "moestuin", undoFirst: true },
-    });
-  });
-
-  it("taken back without a why of its own: an undo as before", () => {
-    expect(read("oeps te vroeg, zet maar terug", statusChanged)).not.toMatchObject({ rerun: { undoFirst: true } });
-    expect(read("draai maar terug", statusChanged)).toEqual({ kind: "rerun", rerun: { text: "/ongedaan" } });
-  });
-});
