@@ -10,11 +10,11 @@ import { findDateIn } from "./find-date.ts";
 import type { SchoolRegion } from "../parse/school-holidays.ts";
 import { suggestCommands } from "./suggest.ts";
 import { confirmEach, expandShorthand, run } from "./helpers.ts";
-import { readAdmin } from "./read-admin.ts";
+import { readAdmin, saysAwayOrBack } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
 import { markedDecision, readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction, shortAgreement } from "./read-new.ts";
 import { readHowTo } from "./read-howto.ts";
-import { bareItemNumbers, readAgendaByName, readAgendaOrder, readDatePollVote } from "./read-agenda.ts";
+import { bareItemNumbers, readAgendaByName, readAgendaOrder, readDatePollVote, readDatePollVoteByDate } from "./read-agenda.ts";
 import { reminderNamedIn, REMOVAL, readReminder } from "./read-reminder.ts";
 import { readQuery, actionInfo } from "./read-query.ts";
 import { TAKE_BACK } from "./follow-up.ts";
@@ -48,6 +48,8 @@ export interface UnderstandWorld {
   ownActions?(): Promise<{ id: string; title: string; pillarName: string | null }[]>;
   /** The sender's own reminders, numbered as /herinneringen shows them. */
   reminders?(): Promise<{ number: number; text: string; next?: Date }[]>;
+  /** The options of the wijk's open date poll, numbered as its card shows them (none when no poll is open). */
+  pollOptions?(): Promise<{ number: number; startsAt: Date }[]>;
   pillars: string[];
   organisations: string[];
 }
@@ -272,6 +274,14 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     const asked = await reminderShownFirst(`herinner ${forGroup.test(repeating[1]) ? "de groep" : "me"} ${moment} aan ${repeating[2]}`, w);
     if (asked) return asked;
   }
+  // ("ben morgen en overmorgen ziek, ahmed mag mijn herinneringen hebben", "ik ben toch al terug, stuur mijn herinneringen maar
+  // weer": away or back again — not a list of reminders.)
+  // ("zet de kerstvakantie er ff in aub, dan krijgt niemand herinneringen": the wijk's holiday, not a reminder.)
+  const holidayToSet = /\b\w*vakantie\b/.test(f) && /^(?:wijkbot )?(?:(?:kun|kan|wil|wilt) (?:je|jij|u) )?(?:(?:even|ff|ook|nog|graag|dan|maar) )*(?:zet|voer|voeg|stel)\b|\b(invoeren|toevoegen|instellen|erin zetten|er in zetten)\b/.test(f);
+  if ((saysAwayOrBack(f) || holidayToSet) && /\b(herinneringen|reminders)\b/.test(f)) {
+    const away = await readAdmin(text, f, locateActions(w.index, text), w, question);
+    if (away) return away;
+  }
   const reminder = await readReminder(text, f, w, question);
   if (reminder) return reminder;
   // "die van vrijdag over de agenda mag weg": no word for it, but one of the sender's reminders fits by its day (and words).
@@ -296,7 +306,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // "zet dat punt maar op uitgesteld": which item? (the numbers are on the agenda)
   if (!question && /^(?:zet\s+)?(?:dat|die|dit|het|that|this)\s+(?:agenda)?punt\s+(?:(?:maar|even|dan|graag)\s+)*(?:op\s+)?(uitgesteld|behandeld|geaccepteerd|afgehandeld|besproken)\b/.test(f)) return { kind: "say", text: localText("understand.whichItem") };
   // "1 en 3 kan ik", "only the first one works for me": a vote in the date poll, before agenda numbers are read.
-  const vote = readDatePollVote(f, w, question);
+  const vote = readDatePollVote(f, w, question) ?? (await readDatePollVoteByDate(text, f, w, question));
   if (vote) return vote;
   const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? shortAgreement(text, question, w.chatKind === "stuurgroep") ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;

@@ -101,7 +101,12 @@ function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
 // Away: "ik ben volgende week met vakantie, Sanne neemt het over", "ik ben t/m 20 januari ziek", "ik ben er weer".
 
 const AWAY = /\b(?:ik ben|ben ik|i am|i m|i ll be)\b(?:\s+\S+){0,7}?\s+(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,3}niet|niet bereikbaar|niet aanwezig|met \w*verlof|op cursus|op reis|on holiday|on vacation|away|off|sick|out of office)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met \w*verlof|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:op cursus|op training|op congres|op vakantie|met vakantie|ziek|weg|vrij|met \w*verlof|op reis|afwezig|er niet)\b|^(?:wijkbot\s+)?(?:ziek|afwezig|op vakantie|met vakantie|met verlof|vrij|weg)\s+(?:t m|tm|tot en met|tot|until|deze week|volgende week|morgen|vandaag)\b/;
-const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:weer terug|terug van (?:vakantie|verlof|weggeweest)|(?:ik )?ben (?:er )?(?:weer|terug)(?: (?:aan het werk|van vakantie|beter|hersteld))?|ben (?:er )?weer terug|weer aan het werk|i m back|i am back|back again)\b/;
+const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:weer terug|terug van (?:vakantie|verlof|weggeweest)|(?:ik )?ben (?:er )?(?:(?:toch|al|nu|inmiddels|gewoon|eerder)\s+)*(?:weer|terug)(?: (?:aan het werk|van vakantie|beter|hersteld))?|ben (?:er )?weer terug|weer aan het werk|i m back|i am back|back again)\b/;
+
+/** Away or back again, said of oneself ("ben morgen ziek, Ahmed mag mijn herinneringen hebben", "ik ben toch al terug"). */
+export function saysAwayOrBack(f: string): boolean {
+  return AWAY.test(f) || BACK_AGAIN.test(f);
+}
 
 function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   const names = w.people.map((p) => p.displayName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
@@ -122,7 +127,9 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   // mij, ik ga met verlof": a handover, leaving the job — not away.)
   // ("Lisa kan mijn dingen overnemen": standing in while away, not a handover.)
   // ("de moestuin is vanaf nu van Anouk, ik ga met zwangerschapsverlof": a handover, with why.)
-  if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting|draag|draagt|overdragen|over aan|neemt over|gaat naar|gaan naar|eigenaar)\b|\b(?:is|wordt) (?:vanaf nu |voortaan |nu |per \S+ )*van \S+/.test(f) || (!standIn && /\bovernemen\b/.test(f)) || /\bweg bij\b/.test(f) || /\bneemt (?!het |mijn |alles |waar)(?:\S+ ){1,4}over\b/.test(f)) return undefined;
+  // ("… Ahmed mag mijn herinneringen hebben", "Fatima can take over my reminders": the reminders handed over while away.)
+  const mine = f.replace(/\b(mijn|my) (herinneringen|reminders)\b/g, "mijn zaken");
+  if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting|draag|draagt|overdragen|over aan|neemt over|gaat naar|gaan naar|eigenaar)\b|\b(?:is|wordt) (?:vanaf nu |voortaan |nu |per \S+ )*van \S+/.test(mine) || (!standIn && /\bovernemen\b/.test(f)) || /\bweg bij\b/.test(f) || /\bneemt (?!het |mijn |alles |waar)(?:\S+ ){1,4}over\b/.test(f)) return undefined;
   // ("ik ben even weg, over een uur terug": away for an hour is no absence.)
   // ("ben volgende week ff weg": "even" with days or weeks is an absence all the same.)
   if (/\b(even weg|effe weg|ff weg|straks|zo terug|over een (uur|half uur|kwartier)|uurtje|minuten|vanmiddag|vanavond|vanochtend)\b/.test(f) && !/\b(volgende week|komende week|deze week|weken|dagen|t m|tot en met|maand|vakantie|next week)\b/.test(f)) return undefined;
@@ -150,7 +157,7 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
 function standInNamed(text: string, names: string, w: UnderstandWorld): string | undefined {
   if (!names) return undefined;
   const things = String.raw`(?:het|alles|(?:mijn|haar|zijn|de|het)\s+\p{L}+(?:\s+\p{L}+){0,3}?)`;
-  const m = text.match(new RegExp(String.raw`@?(${names})\s+(?:neemt\s+(?:${things}\s+)?(?:over|waar)|vervangt(?:\s+(?:me|mij|hem|haar)|(?=\s*[.!,]*$))|vangt\s+(?:${things}\s+)?op|doet\s+(?:${things})\s+(?:zolang|even|dan)|is\s+(?:mijn\s+|de\s+|haar\s+|zijn\s+)?vervanger|is\s+(?:het\s+)?aanspreekpunt|(?:kan|wil)\s+(?:(?:eventueel|wel|ook|dan)\s+)*(?:${things}\s+)?(?:(?:wel|even)\s+)?(?:inspringen|invallen|waarnemen|overnemen)|springt\s+in|valt\s+in|takes over|covers|will\s+(?:take\s+over|cover|stand\s+in)|is\s+covering)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\s*:?\s*@?(${names})\b|\b(?:kan|wil)\s+@?(${names})\s+(?:${things}\s+)?(?:(?:wel|even|zolang)\s+)*(?:waarnemen|overnemen|opvangen)\b`, "iu"));
+  const m = text.match(new RegExp(String.raw`@?(${names})\s+(?:neemt\s+(?:${things}\s+)?(?:over|waar)|vervangt(?:\s+(?:me|mij|hem|haar)|(?=\s*[.!,]*$))|vangt\s+(?:${things}\s+)?op|doet\s+(?:${things})\s+(?:zolang|even|dan)|is\s+(?:mijn\s+|de\s+|haar\s+|zijn\s+)?vervanger|is\s+(?:het\s+)?aanspreekpunt|(?:kan|wil)\s+(?:(?:eventueel|wel|ook|dan)\s+)*(?:${things}\s+)?(?:(?:wel|even)\s+)?(?:inspringen|invallen|waarnemen|overnemen)|springt\s+in|valt\s+in|(?:mag|kan|krijgt)\s+(?:mijn|de)\s+(?:herinneringen|reminders|zaken|dingen)\s+(?:hebben|krijgen|overnemen|opvangen|doen)|takes over|covers|(?:can|will)\s+(?:take\s+over|cover|stand\s+in)|is\s+covering)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\s*:?\s*@?(${names})\b|\b(?:kan|wil)\s+@?(${names})\s+(?:${things}\s+)?(?:(?:wel|even|zolang)\s+)*(?:waarnemen|overnemen|opvangen)\b`, "iu"));
   const name = m ? m[1] ?? m[2] ?? m[3] : undefined;
   return name ? w.people.find((p) => fold(p.displayName) === fold(name))?.displayName : undefined;
 }
@@ -187,6 +194,8 @@ function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
   }
   if (/\b(volgende week|next week)\b/.test(f)) return "zondag volgende week";
   if (/\b(deze week|this week)\b/.test(f)) return "zondag";
+  // ("morgen en overmorgen ziek": the last of the two.)
+  if (/\b(overmorgen|day after tomorrow)\b/.test(f) && !explicit) return "overmorgen";
   if (/\b(morgen|tomorrow)\b/.test(f) && !/\b(overmorgen)\b/.test(f)) return "morgen";
   if (/\b(vandaag|today)\b/.test(f)) return "vandaag";
   const date = findDateIn(text, w.now, w.region);
@@ -641,10 +650,16 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
     /\b(plan|organiseer|beleg|schedule|prik|zet|maak|set up|book|boek|arrange)\s+(?:(?:ook|maar|even|nog|dan|graag|alvast)\s+)*(een |de |nog een |the |a |an )?(nieuwe |new |extra |volgende |next )?(stuurgroep|stuurgroepvergadering|stuurgroepoverleg|vergadering|meeting|bijeenkomst)\b/.test(f) ||
     /\b(stuurgroep|stuurgroepvergadering|vergadering|meeting|bijeenkomst)\s+(\S+\s+){0,6}?(plannen|inplannen|in plannen|organiseren|beleggen|prikken|scheduled|schedule|plan)\b/.test(f) ||
     /\b(nieuwe|extra|new) (stuurgroep|stuurgroepvergadering|vergadering|meeting)\b/.test(f);
-  if (!planned) return undefined;
+  // ("volgende stuurgroep na de voorjaarsvakantie: donderdag 11 maart 19:30 MFC Lewenborg", "laatste stuurgroep van het jaar:
+  // 10 december 16:00": the meeting's day and hour announced after a colon — shown first.)
+  const announced = !planned && /^\s*(?:@?wijkbot[\s,:]*)?(?:de\s+)?(?:volgende|laatste|eerste|extra|next|last|first)\s+(?:stuurgroep|stuurgroepvergadering|vergadering|meeting)\b[^:?]{0,50}:\s*\S/i.test(text);
+  if (!planned && !announced) return undefined;
   if (/\b(verzet|verzetten|verplaats|verplaatsen|verschuif|verschuiven|uitstellen|gaat niet door|afgelast|afzeggen|cancel|postpone|reschedule)\b/.test(f)) return undefined;
-  const date = findDateIn(text, w.now, w.region);
-  if (!date) return undefined;
+  // (Announced: the date after the colon, with its hour — "na de voorjaarsvakantie" before it is no date of the meeting.)
+  const offset = announced ? text.indexOf(":") + 1 : 0;
+  const found = findDateIn(text.slice(offset), w.now, w.region);
+  if (!found || (announced && (found.resolution.kind !== "ok" || !found.resolution.hasTime))) return undefined;
+  const date = { ...found, start: found.start + offset, end: found.end + offset };
   let when = date.phrase.replace(/^(?:op|on|om|at|voor|for)\s+/i, "");
   // "om half acht", "om 8 uur": a stuurgroep meets in the evening unless the morning is said — shown first.
   let evening = false;
@@ -671,7 +686,7 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
   if (MEETING.test(fold(where)) || where.split(/\s+/).length > 8) where = "";
   // ("plan een stuurgroep in juni, donderdag 18 juni om 16:00": "in juni" says when, not where.)
   if (new RegExp(`^(?:${MONTH_NAMES.join("|")}|de zomer|het voorjaar|het najaar|de herfst|de winter|\\d{4})$`, "i").test(where)) where = "";
-  return runOrConfirm(`/vergadering nieuw ${when}${where ? ` ${where}` : ""}`, question || evening);
+  return runOrConfirm(`/vergadering nieuw ${when}${where ? ` ${where}` : ""}`, question || evening || announced);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@ import { fold } from "../parse/text.ts";
 import { localText } from "../i18n/index.ts";
 import { numberWordsToDigits } from "./helpers.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
+import { findDateIn } from "./find-date.ts";
+import { localParts } from "../time/amsterdam.ts";
 
 // The agenda in free text: items named by number or by their words, accepted, deferred, handled or put in order.
 
@@ -157,6 +159,38 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
   return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${titles})` }), text: command };
 }
 
+/**
+ * "ik kan alleen op donderdag de 9e", "I can make 24 sept and 1 oct": a vote in the open date poll by the days of its
+ * options, said with being able to come. Every day said must be one of the poll's; in the stuurgroep it is run, elsewhere
+ * shown first.
+ */
+export async function readDatePollVoteByDate(text: string, f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
+  if (question || !w.pollOptions || !AVAILABLE.test(f) || /\b(niet|geen|not|behalve|except|helaas)\b/.test(f)) return undefined;
+  const options = await w.pollOptions();
+  if (!options.length) return undefined;
+  const chosen: number[] = [];
+  let rest = text;
+  for (let i = 0; i < 5; i++) {
+    const found = findDateIn(rest, w.now, w.region);
+    if (!found) break;
+    // (The day found blanked out, so days said before and after it are found next.)
+    rest = `${rest.slice(0, found.start)}${" ".repeat(found.end - found.start)}${rest.slice(found.end)}`;
+    // ("donderdag de 9e" said in March: the 9th that is a Thursday — whichever of the days it may be the poll has.)
+    const days = found.resolution.kind === "ok" ? [found.resolution.date] : found.resolution.kind === "question" ? found.resolution.options : [];
+    const sameDay = (a: Date, b: Date) => {
+      const [p, q] = [localParts(a), localParts(b)];
+      return p.year === q.year && p.month === q.month && p.day === q.day;
+    };
+    const matches = options.filter((o) => days.some((d) => sameDay(o.startsAt, d)));
+    if (matches.length !== 1) return undefined;
+    const match = matches[0];
+    chosen.push(match.number);
+  }
+  if (!chosen.length) return undefined;
+  const command = `/datumprikker stem ${[...new Set(chosen)].sort((a, b) => a - b).join(" ")}`;
+  return w.chatKind === "stuurgroep" ? { kind: "run", text: command } : { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+}
+
 const ORDINALS: Record<string, number> = { eerste: 1, first: 1, tweede: 2, second: 2, derde: 3, third: 3, vierde: 4, fourth: 4, vijfde: 5, fifth: 5 };
 /** "kan ik", "lukt me", "works for me": the sender can make it. */
 const AVAILABLE = /\b(kan ik|kan ik er zijn|kan ik wel|ik kan|lukt( me| mij| het)?|past( me| mij)?|schikt|werkt voor mij|ben ik (er )?(beschikbaar|vrij)|beschikbaar|works? for me|i can (make|do)|suits me|i m free|ik ben (er )?vrij)\b/;
@@ -166,7 +200,8 @@ const AVAILABLE = /\b(kan ik|kan ik er zijn|kan ik wel|ik kan|lukt( me| mij| het
  * numbers — in the stuurgroep, or with the poll named. Run as the vote (the command says so when no poll is open).
  */
 export function readDatePollVote(f: string, w: UnderstandWorld, question: boolean): Understanding | undefined {
-  if (question || !AVAILABLE.test(f)) return undefined;
+  // ("2 of 3 voor mij": the numbers, and for whom.)
+  if (question || !(AVAILABLE.test(f) || (w.chatKind === "stuurgroep" && /^(?:wijkbot\s+)?(?:(?:optie|nr|nummer)\s+)?\d(?:\s*(?:,|en|of|and|or|\/)\s*\d)*\s+(?:voor mij|for me)$/.test(f)))) return undefined;
   if (w.chatKind !== "stuurgroep" && !/\b(datumprikker|prikker|poll|optie|opties|data|datums|options?)\b/.test(f)) return undefined;
   // (Numbers that count something — "ik kan 2 kinderen meenemen" — or dates and times are no options.)
   if (/\b(punt|punten|agendapunt\w*|item|items|actie|acties|besluit)\b/.test(f)) return undefined;

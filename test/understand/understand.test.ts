@@ -4780,3 +4780,31 @@ describe("understand: round 46a's WRONG (twenty-sixth session)", () => {
     expect(await read("zet een extra vergadering op 23 april om 16:00, wijkcentrum De Kiosk")).toEqual({ kind: "run", text: "/vergadering nieuw 23 april 2026 16:00 wijkcentrum De Kiosk" });
   });
 });
+
+describe("understand: away, holidays, meetings and votes said around 'herinneringen' (twenty-sixth session)", () => {
+  it("away with one's reminders handed over, or back again: the absence, not a list of reminders", async () => {
+    expect(await read("ben morgen en overmorgen ziek thuis denk ik. ahmed mag mijn herinneringen hebben")).toMatchObject({ kind: "confirm", text: "/afwezig t/m overmorgen vervanger @Ahmed" });
+    expect(await read("ik ben toch al terug hoor, stuur mijn herinneringen maar weer")).toMatchObject({ kind: "confirm", text: "/afwezig weg" });
+    expect(await read("welke herinneringen heb ik nog?")).toEqual({ kind: "run", text: "/herinneringen" });
+  });
+
+  it("the wijk's holiday to put in, with why ('dan krijgt niemand herinneringen'): that holiday's dates, not a reminder", async () => {
+    expect(await read("wijkbot zet de kerstvakantie er ff in aub, dan krijgt niemand herinneringen tussen kerst en oud en nieuw")).toMatchObject({ kind: "confirm", text: "/vakantie 2026-12-19 t/m 2027-01-03" });
+    expect(await read("zet de voorjaarsvakantie er ook in, dan gaan de herinneringen even op pauze")).toMatchObject({ kind: "confirm", text: "/vakantie 2026-02-21 t/m 2026-03-01" });
+  });
+
+  it("the next meeting announced after a colon, with its day and hour: planned, shown first", async () => {
+    expect(await read("@wijkbot volgende stuurgroep na de voorjaarsvakantie: donderdag 12 maart 19:30 MFC Lewenborg")).toMatchObject({ kind: "confirm", text: "/vergadering nieuw 12 maart 2026 19:30 MFC Lewenborg" });
+    // (Without an hour it is no plan.)
+    expect((await read("volgende stuurgroep: donderdag 12 maart")).kind).toBe("say");
+  });
+
+  it("a vote by the day of an open poll's option: in the stuurgroep run, elsewhere shown first; a day the poll lacks is no vote", async () => {
+    const options = [new Date("2026-04-07T17:30:00Z"), new Date("2026-04-09T17:30:00Z"), new Date("2026-04-13T14:00:00Z")].map((startsAt, i) => ({ number: i + 1, startsAt }));
+    const withPoll = (chatKind?: string) => ({ ...world(), ...(chatKind ? { chatKind } : {}), pollOptions: async () => options });
+    expect(await understand("@wijkbot ik kan alleen op donderdag de 9e", withPoll("stuurgroep"))).toEqual({ kind: "run", text: "/datumprikker stem 2" });
+    expect(await understand("I can make 9 april and 13 april", withPoll())).toMatchObject({ kind: "confirm", text: "/datumprikker stem 2 3" });
+    expect(JSON.stringify(await understand("ik kan alleen op 10 april", withPoll("stuurgroep")))).not.toContain("/datumprikker stem");
+    expect(await understand("@wijkbot 2 of 3 voor mij", withPoll("stuurgroep"))).toEqual({ kind: "run", text: "/datumprikker stem 2 3" });
+  });
+});

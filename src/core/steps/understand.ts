@@ -10,6 +10,7 @@ import { listReminders } from "../../services/list-reminders.ts";
 import { findNextMeeting } from "../../services/find-next-meeting.ts";
 import { listAgendaItems } from "../../services/list-agenda-items.ts";
 import { listActions } from "../../services/list-actions.ts";
+import { listOpenDatePollOptions } from "../../services/list-open-date-poll-options.ts";
 import { loadReaderNamesDirectly, type ReaderNames } from "../../services/load-reader-names-directly.ts";
 import { findSenderDirectly, type SenderPerson } from "../../services/find-sender-directly.ts";
 import { sqlOf } from "../../db/sql.ts";
@@ -194,6 +195,10 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | 
       // The sender's own open actions, as /acties mijn lists them ("kinderen hebben tomaten geplant": at which one?).
       if (!person) return [];
       return (await listActions(db, { wijkId, filter: { kind: "mine", personId: person.id }, now: clock.now() })).map((a) => ({ id: a.id, title: a.title, pillarName: a.pillarName }));
+    },
+    async pollOptions() {
+      // The open date poll's options ("ik kan alleen op donderdag de 9e": which one is that?).
+      return listOpenDatePollOptions(db, { wijkId });
     },
     async reminders() {
       // The sender's own reminders as /herinneringen numbers them ("de herinnering van het weekoverzicht mag weg").
