@@ -52,7 +52,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 12 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
@@ -249,6 +249,10 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // "nee, Esther" to "… eigenaar: @Daan?", "nee, 3 februari" to "… deadline: 3 januari?": the same change with what they say instead.
       const instead = /^(nee+|neen|no)\b/.test(folded) && short ? readInstead(typed, payload.rerun, now) : undefined;
       if (instead) return { kind: "rerun", rerun: instead };
+      // ("oh wacht ik ben pas de 5e terug, maak er 5 januari van" to "Bedoel je: /afwezig t/m 3 januari?": that instead.)
+      const makeIt = short ? typed.match(/\bmaak (?:er|het) (?:maar |dan |liever |toch )?(\S.{0,28}?) van\b/i) : null;
+      const made = makeIt ? readInstead(`nee ${makeIt[1]}`, payload.rerun, now) : undefined;
+      if (made) return { kind: "rerun", rerun: made };
       // "nee laat staan", "nee, toch niet": to a yes/no question any short answer that starts with no is a no.
       if (no || (short && /^(nee+|neen|no|nope|niet doen|toch niet)\b/.test(folded))) return { kind: "say", key: "core.nothingChanged", clear: true };
       // "gezond graag", "ja en deadline 1 mei", "met Lisa als eigenaar" to "Bedoel je: /actie nieuw …?": a part added —
@@ -792,6 +796,9 @@ function readInstead(typed: string, rerun: Rerun, now: Date): Rerun | undefined 
     const text = withPersonNamed(rerun.text, rest);
     return text ? { ...rerun, text } : undefined;
   }
+  // ("nee, 5 januari" to "… /afwezig t/m 3 januari?": away until that day instead, with the same stand-in.)
+  const away = rerun.text.match(/^(\/afwezig(?: @\S+)? t\/m )(.+?)((?: vervanger @\S+)?)$/);
+  if (away && resolveDate(rest, now).kind !== "unreadable") return { ...rerun, text: `${away[1]}${rest}${away[3]}` };
   if (/^\/actie deadline\b/.test(rerun.text) && resolveDate(rest, now).kind !== "unreadable") {
     // ("ja maar dan 3 maart" to "… 1 week later?": the date replaces the shift, which is not a date phrase.)
     const shift = rerun.text.match(SHIFT_AT_END);

@@ -88,6 +88,8 @@ function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
     (TALK.test(f) && TO_ME.test(f)) ||
     LANGUAGE_ONLY.test(f) ||
     /^(can|could|would|will) you (please )?(speak|talk|write|reply|answer)( to me| with me)?( in)? english\b/.test(f) ||
+    // ("doe maar weer nederlands, gaat prima", "gewoon weer in het engels graag")
+    /^(?:(?:doe|schrijf|praat|spreek)\s+)?(?:(?:maar|weer|gewoon|toch|dan|liever|voortaan|graag)\s+)+(?:in het\s+)?(?:nederlands|engels|dutch|english)\b/.test(f) ||
     /\b(mijn taal|taal (naar|op|wordt|instellen)|zet (mijn |de )?taal|set (my )?language|language to|change (my )?language|switch (my )?language)\b/.test(f) ||
     /\b(i d like|i would like|i prefer|ik wil|ik wil graag|ik heb liever|ik zou graag)\b.*\b(engels|english|nederlands|dutch)\b/.test(f) && !/\b(actie|flyer|brief|tekst|uitnodiging|folder|poster|vertaling|vertalen|translate|translation)\b/.test(f);
   const command = `/taal ${en ? "en" : "nl"}`;
@@ -157,8 +159,8 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
 function standInNamed(text: string, names: string, w: UnderstandWorld): string | undefined {
   if (!names) return undefined;
   const things = String.raw`(?:het|alles|(?:mijn|haar|zijn|de|het)\s+\p{L}+(?:\s+\p{L}+){0,3}?)`;
-  const m = text.match(new RegExp(String.raw`@?(${names})\s+(?:neemt\s+(?:${things}\s+)?(?:over|waar)|vervangt(?:\s+(?:me|mij|hem|haar)|(?=\s*[.!,]*$))|vangt\s+(?:${things}\s+)?op|doet\s+(?:${things})\s+(?:zolang|even|dan)|is\s+(?:mijn\s+|de\s+|haar\s+|zijn\s+)?vervanger|is\s+(?:het\s+)?aanspreekpunt|(?:kan|wil)\s+(?:(?:eventueel|wel|ook|dan)\s+)*(?:${things}\s+)?(?:(?:wel|even)\s+)?(?:inspringen|invallen|waarnemen|overnemen)|springt\s+in|valt\s+in|(?:mag|kan|krijgt)\s+(?:mijn|de)\s+(?:herinneringen|reminders|zaken|dingen)\s+(?:hebben|krijgen|overnemen|opvangen|doen)|takes over|covers|(?:can|will)\s+(?:take\s+over|cover|stand\s+in)|is\s+covering)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\s*:?\s*@?(${names})\b|\b(?:kan|wil)\s+@?(${names})\s+(?:${things}\s+)?(?:(?:wel|even|zolang)\s+)*(?:waarnemen|overnemen|opvangen)\b`, "iu"));
-  const name = m ? m[1] ?? m[2] ?? m[3] : undefined;
+  const m = text.match(new RegExp(String.raw`@?(${names})\s+(?:neemt\s+(?:${things}\s+)?(?:over|waar)|vervangt(?:\s+(?:me|mij|hem|haar)|(?=\s*[.!,]*$))|vangt\s+(?:${things}\s+)?op|doet\s+(?:${things})\s+(?:zolang|even|dan)|is\s+(?:mijn\s+|de\s+|haar\s+|zijn\s+)?vervanger|is\s+(?:het\s+)?aanspreekpunt|(?:kan|wil)\s+(?:(?:eventueel|wel|ook|dan)\s+)*(?:${things}\s+)?(?:(?:wel|even)\s+)?(?:inspringen|invallen|waarnemen|overnemen)|springt\s+in|valt\s+in|(?:mag|kan|krijgt)\s+(?:mijn|de)\s+(?:herinneringen|reminders|zaken|dingen)\s+(?:hebben|krijgen|overnemen|opvangen|doen)|takes over|covers|(?:can|will)\s+(?:take\s+over|cover|stand\s+in)|is\s+covering)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\s*:?\s*@?(${names})\b|\b(?:zet|maak|neem)\s+@?(${names})\s+(?:maar\s+|even\s+)?(?:als|tot)\s+(?:zijn\s+|haar\s+|mijn\s+|de\s+)?(?:vervanger|invaller|stand-?in)\b|\b(?:kan|wil)\s+@?(${names})\s+(?:${things}\s+)?(?:(?:wel|even|zolang)\s+)*(?:waarnemen|overnemen|opvangen)\b`, "iu"));
+  const name = m ? m[1] ?? m[2] ?? m[3] ?? m[4] : undefined;
   return name ? w.people.find((p) => fold(p.displayName) === fold(name))?.displayName : undefined;
 }
 
@@ -172,7 +174,12 @@ function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
   // ("de hele zomervakantie weg", "er tot na de kerstvakantie niet": to the last day of that holiday, when it comes next.)
   const f = fold(text);
   const words = f.split(" ");
-  const at = words.findIndex((_, i) => i > 0 && readHolidayWord(words, i) && /^(hele|heel|tijdens|in|na|t m|tm|met|gedurende|during|over)$/.test(words[i - 1] === "de" ? (words[i - 2] ?? "") : words[i - 1]));
+  // ("t/m de herfstvakantie": "t/m" folds to two words.)
+  const before = (i: number) => {
+    const j = words[i - 1] === "de" ? i - 2 : i - 1;
+    return words[j] === "m" && words[j - 1] === "t" ? "t m" : words[j] ?? "";
+  };
+  const at = words.findIndex((_, i) => i > 0 && readHolidayWord(words, i) && /^(hele|heel|tijdens|in|na|t m|tm|met|gedurende|during|over)$/.test(before(i)));
   const holiday = at > 0 ? readHolidayWord(words, at) : undefined;
   if (holiday) {
     const today = localParts(w.now);

@@ -938,3 +938,12 @@ describe("readFollowUp: taken back, with the status meant (twenty-fifth session)
     expect(readFollowUp("oh nee te vroeg, draai maar terug. zet hem wel op bezig", done, new Date("2026-02-04T08:40:00Z"))).toEqual({ kind: "rerun", rerun: { text: "/actie bezig Verhoogde betrokkenheid CB en GGD", pickActionId: "cb", undoFirst: true } });
   });
 });
+
+describe("readFollowUp: another day for an absence shown first (twenty-sixth session)", () => {
+  const awayAsked = waiting({ kind: "confirm", rerun: { text: "/afwezig t/m 3 januari vervanger @Lisa" } });
+
+  it("'nee, 5 januari' and '… maak er 5 januari van' to 'Bedoel je: /afwezig t/m 3 januari?': away until that day, the same stand-in", () => {
+    expect(read("nee, 5 januari", awayAsked)).toEqual({ kind: "rerun", rerun: { text: "/afwezig t/m 5 januari vervanger @Lisa" } });
+    expect(read("oh wacht ik ben pas de 5e terug, maak er 5 januari van", awayAsked)).toEqual({ kind: "rerun", rerun: { text: "/afwezig t/m 5 januari vervanger @Lisa" } });
+  });
+});

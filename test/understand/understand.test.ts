@@ -4808,3 +4808,23 @@ describe("understand: away, holidays, meetings and votes said around 'herinnerin
     expect(await understand("@wijkbot 2 of 3 voor mij", withPoll("stuurgroep"))).toEqual({ kind: "run", text: "/datumprikker stem 2 3" });
   });
 });
+
+describe("understand: round 46's tuning part (twenty-sixth session)", () => {
+  it("the verb of a reminder misspelt ('herineren', 'herrinner') is read as typed right", async () => {
+    expect(await read("kan je mij herineren dinsdag zaadjes kopen voor moestuin")).toMatchObject({ text: "/herinner mij zaadjes kopen voor moestuin dinsdag" });
+    expect(await read("herrinner me morgen aan de offerte")).toMatchObject({ text: "/herinner mij de offerte morgen" });
+  });
+
+  it("'doe maar weer nederlands' sets the language", async () => {
+    expect(await read("doe maar weer nederlands, gaat prima")).toEqual({ kind: "run", text: "/taal nl" });
+  });
+
+  it("away with 'zet X als vervanger', and 't/m de herfstvakantie' to that holiday's last day", async () => {
+    expect(await read("Ahmed is t/m 1 juni met verlof, zet Youssef als vervanger")).toMatchObject({ kind: "confirm", text: "/afwezig @Ahmed t/m 1 juni vervanger @Youssef" });
+    expect(await read("ik ben weg t/m de herfstvakantie, lisa is mijn vervanger")).toMatchObject({ kind: "confirm", text: "/afwezig t/m 18 oktober vervanger @Lisa" });
+  });
+
+  it("'zet ff een actie neer: …' makes one; an action of two days ('op 28 en 29 december') is due on the last", async () => {
+    expect(await read("wijkbot zet ff een actie neer: wintertoernooi zaalvoetbal op 28 en 29 december, voor 12+, pijler vreedzaam")).toMatchObject({ kind: "confirm", text: "/actie nieuw wintertoernooi zaalvoetbal deadline op 29 december doelgroep 12+ pijler Vreedzaam" });
+  });
+});
