@@ -627,7 +627,7 @@ const MEETING = /\b(stuurgroep|stuurgroepvergadering|stuurgroepoverleg|vergaderi
 /** The meeting itself, not any talk ("overleg met de school"). */
 const THE_MEETING = "(?:stuur ?groep ?vergadering|stuurgroep|vergadering|meeting)";
 const MEETING_OVER = new RegExp(
-  `^(?:\\S+\\s+){0,2}?(?:de\\s+|het\\s+|the\\s+|onze\\s+|our\\s+)?${THE_MEETING}\\b(?:\\s+\\S+){0,3}?\\s+(?:is|zijn|was|mag|kan|is nu|is bij deze)?\\s*(?:afgelopen|voorbij|klaar(?!\\s+(?:voor|for|om|in|met|to))|over(?=\\s*$|\\s+(?:sluit|close|dus|so|je|you|we|jullie|kun|kan|can))|afgesloten|beeindigd|ended|done|finished)\\b|\\b(?:klaar met|einde van|done with|end of)\\s+(?:de|het|the|deze|this)\\s+${THE_MEETING}\\b`,
+  `^(?:\\S+\\s+){0,2}?(?:de\\s+|het\\s+|the\\s+|onze\\s+|our\\s+)?${THE_MEETING}\\b(?:\\s+\\S+){0,3}?\\s+(?:is|zijn|was|mag|kan|is nu|is bij deze)?\\s*(?:afgelopen|voorbij|klaar(?!\\s+(?:voor|for|om|in|met|to))|over(?=\\s*$|\\s+(?:sluit|close|dus|so|je|you|we|jullie|kun|kan|can))|afgesloten|gesloten|beeindigd|ended|done|finished)\\b|\\b(?:klaar met|einde van|done with|end of)\\s+(?:de|het|the|deze|this)\\s+${THE_MEETING}\\b`,
 );
 const MEETING_CLOSE = new RegExp(
   `\\b(?:sluit|close|wrap up)\\s+(?:de|het|the|deze|this)\\s+${THE_MEETING}\\b|\\b${THE_MEETING}\\b(?:\\s+\\S+){0,4}?\\s+(?:afsluiten|af sluiten|sluiten|closen|close)\\b`,
@@ -693,6 +693,10 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
   if (MEETING.test(fold(where)) || where.split(/\s+/).length > 8) where = "";
   // ("plan een stuurgroep in juni, donderdag 18 juni om 16:00": "in juni" says when, not where.)
   if (new RegExp(`^(?:${MONTH_NAMES.join("|")}|de zomer|het voorjaar|het najaar|de herfst|de winter|\\d{4})$`, "i").test(where)) where = "";
+  // ("plan de stuurgroep op 9 april": what time? The answer — "19:30, MFC Lewenborg" — is read with the day said.)
+  if (date.resolution.kind === "ok" && !date.resolution.hasTime && !question) {
+    return { kind: "read-as", question: localText("meeting.whatTime", { example: `${when} 19:30${where ? ` ${where}` : ""}` }), prefix: `plan de stuurgroep op ${when} om`, ...(where ? { suffix: `in ${where}` } : {}) };
+  }
   return runOrConfirm(`/vergadering nieuw ${when}${where ? ` ${where}` : ""}`, question || evening || announced);
 }
 

@@ -35,13 +35,18 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
   // ("kan de begroting naar de vergadering van maart?": a request, asked first like every reading here.)
   if (!w.agendaItems || (question && !ASKS_TO.test(f)) || /\bpunt(en)? \d/.test(f)) return undefined;
   // ("kan het punt over de begroting naar maart?": an item, named as a point about something.)
-  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b|\b(het|dat|die) (agenda)?punt over\b/.test(f)) return undefined;
+  // ("tussenevaluatie schuift door naar de volgende keer": moved to the next time is said only of an item.)
+  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b|\b(het|dat|die) (agenda)?punt over\b|\b(schuift|schuiven|gaat|gaan) (\w+ ){0,2}door naar de volgende (keer|vergadering|stuurgroep)\b/.test(f)) return undefined;
   // ("kan er voor de volgende keer een punt bij over …": a new item asked for, not one of the agenda moved.)
   if (/\b(?:een|nog een|extra|nieuw|nieuwe)\s+(?:agenda)?punt\s+(?:bij|erbij|aandragen|toevoegen|inbrengen|indienen)\b/.test(f)) return undefined;
   // "we zijn door alle punten heen, alles behandeld": every item still open, shown first.
   if (/\b(alle (agenda)?punten|de hele agenda|alles|all items|everything)\b.*\b(besproken|behandeld|afgehandeld|gehad|discussed)\b|\bdoor alle (agenda)?punten heen\b|\bagenda is (helemaal )?(af|afgewerkt|rond)\b/.test(f)) {
-    const open = (await w.agendaItems()).filter((item) => item.status !== "behandeld" && item.status !== "uitgesteld");
-    if (!open.length) return undefined;
+    // ("alles behandeld behalve het watertappunt": the item named after "behalve" stays open.)
+    const but = f.match(/\b(?:behalve|except|op (?:\w+ )?na)\s+(.+)$/)?.[1];
+    const butWords = but ? but.split(" ").filter((x) => x.length >= 4 && !AGENDA_NOISE.has(x)) : [];
+    const named = (item: { text: string }) => butWords.some((x) => fold(item.text).split(" ").some((o) => o.length >= 4 && (o.startsWith(x) || x.startsWith(o))));
+    const open = (await w.agendaItems()).filter((item) => item.status !== "behandeld" && item.status !== "uitgesteld" && !named(item));
+    if (!open.length || (but && !butWords.length)) return undefined;
     const command = `/agenda behandeld ${open.map((item) => item.number).join(" ")}`;
     return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   }
@@ -165,7 +170,9 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
  * shown first.
  */
 export async function readDatePollVoteByDate(text: string, f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
-  if (question || !w.pollOptions || !AVAILABLE.test(f) || /\b(niet|geen|not|behalve|except|helaas)\b/.test(f)) return undefined;
+  // ("doe maar 9 april dan", "we gaan voor donderdag de 9e": one day of the poll chosen — the meeting, shown first.)
+  const choosing = /^(?:wijkbot )?(?:(?:ok|oke|prima|goed|top|nou)\s+)?(?:(?:doe|kies|neem|pak)\s+(?:(?:maar|dan|toch|gewoon)\s+)*|(?:we gaan|gaan we|ik ga) (?:dan |maar |toch )*voor |(?:dan )?wordt het |het wordt )/.test(f);
+  if (question || !w.pollOptions || (!AVAILABLE.test(f) && !choosing) || /\b(niet|geen|not|behalve|except|helaas)\b/.test(f)) return undefined;
   const options = await w.pollOptions();
   if (!options.length) return undefined;
   const chosen: number[] = [];
@@ -187,6 +194,11 @@ export async function readDatePollVoteByDate(text: string, f: string, w: Underst
     chosen.push(match.number);
   }
   if (!chosen.length) return undefined;
+  if (choosing && !AVAILABLE.test(f)) {
+    if (new Set(chosen).size !== 1) return undefined;
+    const command = `/datumprikker kies ${chosen[0]}`;
+    return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  }
   const command = `/datumprikker stem ${[...new Set(chosen)].sort((a, b) => a - b).join(" ")}`;
   return w.chatKind === "stuurgroep" ? { kind: "run", text: command } : { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
 }

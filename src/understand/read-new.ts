@@ -460,7 +460,8 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/[,;]\s*(?:hoort|valt)\s+(?:bij|onder)\s+.*$/i, "")
     .replace(/\s+(weer|nog|ook|even|graag)$/i, "")
     .trim();
-  if (!item || /^(iets|something|wat|een punt|een agendapunt)$/i.test(item)) return { kind: "say", text: localText("understand.agendaWhat") };
+  // ("ik wil graag iets op de agenda zetten": what? The answer — "Personele wisseling WIJ-team, ter info" — is the item.)
+  if (!item || /^(iets|something|wat|een punt|een agendapunt)$/i.test(item)) return { kind: "read-as", question: localText("understand.agendaWhat"), prefix: "agendapunt:" };
   // The action it is about: a name inside the item ("wachtlijst van de huiswerkbegeleiding").
   const at = object ? text.indexOf(object) : 0;
   // ("verkeersveiligheid rond de scholen" is about no action: a common word like "scholen" names none on its own.)

@@ -947,3 +947,14 @@ describe("readFollowUp: another day for an absence shown first (twenty-sixth ses
     expect(read("oh wacht ik ben pas de 5e terug, maak er 5 januari van", awayAsked)).toEqual({ kind: "rerun", rerun: { text: "/afwezig t/m 5 januari vervanger @Lisa" } });
   });
 });
+
+describe("readFollowUp: a weekday instead of a reminder's day (twenty-sixth session)", () => {
+  const reminderSet = waiting({ kind: "change", rerun: { text: "/herinner mij stukken stuurgroep rondsturen 15 januari 9:00" }, command: "herinner" });
+
+  it("'donderdag zit ik bij de wethouder, maak er woensdag van' to a reminder on Thursday 15 January: the Wednesday of that week, same hour", () => {
+    expect(read("ohh wacht donderdag zit ik de hele ochtend bij de wethouder, maak er woensdag van", reminderSet)).toEqual({
+      kind: "rerun",
+      rerun: { text: "/herinner mij stukken stuurgroep rondsturen 14 januari 2026 9:00", undoFirst: true, correction: true },
+    });
+  });
+});

@@ -4828,3 +4828,38 @@ describe("understand: round 46's tuning part (twenty-sixth session)", () => {
     expect(await read("wijkbot zet ff een actie neer: wintertoernooi zaalvoetbal op 28 en 29 december, voor 12+, pijler vreedzaam")).toMatchObject({ kind: "confirm", text: "/actie nieuw wintertoernooi zaalvoetbal deadline op 29 december doelgroep 12+ pijler Vreedzaam" });
   });
 });
+
+describe("understand: the stuurgroep's work, round 47a's tuning part (twenty-sixth session)", () => {
+  const meeting = { agendaItems: async () => [
+    { number: 1, text: "Voortgang per pijler", status: "geaccepteerd" },
+    { number: 2, text: "Begroting 2026 vaststellen", status: "geaccepteerd" },
+    { number: 3, text: "Plek watertappunt kiezen", status: "voorgesteld" },
+  ] };
+
+  it("a meeting planned on a day without an hour: which hour, and the answer is read with the day", async () => {
+    expect(await read("@wijkbot plan de stuurgroep op 9 april")).toMatchObject({ kind: "read-as", question: { key: "meeting.whatTime" }, prefix: "plan de stuurgroep op 9 april 2026 om" });
+  });
+
+  it("'ik wil graag iets op de agenda zetten': what — and the answer is read as the item", async () => {
+    expect(await read("ik wil graag iets op de agenda zetten voor donderdag de 22e")).toMatchObject({ kind: "read-as", question: { key: "understand.agendaWhat" }, prefix: "agendapunt:" });
+  });
+
+  it("'vergadering gesloten' closes the meeting", async () => {
+    expect(JSON.stringify(await understand("@wijkbot vergadering gesloten, dank allen 🙏", { ...world(), chatKind: "stuurgroep" }))).toContain("/vergadering afsluiten");
+  });
+
+  it("an item that 'schuift door naar de volgende keer', said in a direct chat: deferred, shown first", async () => {
+    expect(await understand("begroting schuift door naar de volgende keer", { ...world(), isDirect: true, ...meeting })).toMatchObject({ kind: "confirm", text: "/agenda uitstellen 2" });
+  });
+
+  it("'alles behandeld behalve het watertappunt': every open item but that one, shown first", async () => {
+    expect(await understand("wijkbot alles behandeld behalve het watertappunt", { ...world(), chatKind: "stuurgroep", ...meeting })).toMatchObject({ kind: "confirm", text: "/agenda behandeld 1 2" });
+  });
+
+  it("'doe maar 9 april dan' with a poll open: that option chosen, shown first; a day the poll lacks is no choice", async () => {
+    const options = [new Date("2026-04-07T17:30:00Z"), new Date("2026-04-09T17:30:00Z")].map((startsAt, i) => ({ number: i + 1, startsAt }));
+    const withPoll = { ...world(), chatKind: "stuurgroep", pollOptions: async () => options };
+    expect(await understand("@wijkbot doe maar 9 april dan", withPoll)).toMatchObject({ kind: "confirm", text: "/datumprikker kies 2" });
+    expect(JSON.stringify(await understand("@wijkbot doe maar 10 april dan", withPoll))).not.toContain("/datumprikker kies");
+  });
+});
