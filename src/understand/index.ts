@@ -613,9 +613,11 @@ const SHOWN_BY: [RegExp, string][] = [
  */
 function readShowRequest(f: string, text: string): Understanding | undefined {
   const wish = f.match(/^(?:ik wil|ik zou|wil|kan ik|mag ik|i want to|i d like to|can i)\s+(?:graag\s+|nu\s+|even\s+)*(?:de|het|mijn|het laatste|the|my)?\s*(.{3,30}?)\s+(?:(?:nu|even|graag|nog|eens|now)\s+)*(?:doen|zien|invullen|starten|bekijken|hebben|krijgen|inzien|see|do|fill in|view|have)$/)?.[1];
+  // ("kun je de besluiten van 22 januari nog eens laten zien", "zet de agenda voor donderdag even hier neer": asked to be shown.)
+  const asked = f.match(/^(?:wijkbot\s+)?(?:(?:kun|kan|wil|wilt|zou)\s+(?:je|jij|u)\s+|laat\s+(?:me\s+|mij\s+|ons\s+)?|stuur\s+(?:me\s+|mij\s+|ons\s+)?|zet\s+|toon\s+(?:me\s+|mij\s+)?|deel\s+|post\s+)(?:(?:even|ff|nog|eens|graag|weer)\s+)*(?:de|het|mijn|the|my)?\s*(\S+(?:\s+\S+)?)(?:\s+(?:van|voor|of)\s+(?:de\s+|het\s+)?\S+(?:\s+\d{1,2}|\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))?)?\s+(?:(?:nu|even|ff|graag|nog|eens|hier|weer|in de groep|in de app|aub|pls)\s+)*(?:laten zien|zien|sturen|tonen|neerzetten|neer|delen|posten)$/)?.[1];
   // ("besluitenlijst?", "agenda?": the word alone, asked for.)
   const bare = f.replace(/^wijkbot\s+/, "").trim();
-  const shown = (wish ? SHOWN_BY.find(([words]) => words.test(wish)) : undefined) ?? (bare.split(" ").length <= 4 ? SHOWN_BY.find(([words]) => words.test(bare)) : undefined);
+  const shown = (wish ? SHOWN_BY.find(([words]) => words.test(wish)) : undefined) ?? (asked ? SHOWN_BY.find(([words]) => words.test(asked)) : undefined) ?? (bare.split(" ").length <= 4 ? SHOWN_BY.find(([words]) => words.test(bare)) : undefined);
   if (shown) return { kind: "run", text: shown[1] };
   // ("hier is de code van telegram: 482913, koppel maar": the six digits /ik koppel gave on the other platform.)
   const digits = /\b(koppel\w*|link\w*|code)\b/.test(f) && /\b(koppel\w*|link\w*)\b/.test(f) ? text.match(/(?<!\d)(\d{6})(?!\d)/)?.[1] : undefined;

@@ -117,9 +117,13 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   // ("ik ben t/m vrijdag ziek, kan Youssef mijn zaken waarnemen?": away, and asking who stands in — read, shown first.)
   if (question && !/^(kun|kan|wil)\b/.test(f) && !(AWAY.test(f) && standIn)) return undefined;
   if (BACK_AGAIN.test(f)) return confirmCommand("/afwezig weg");
+  // ("bram is weer terug van vakantie": someone else back — their absence ended (the coördinator's to do), shown first.)
+  const backOther = names ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?(?:(?:ter info|fyi|info)\\s*[:,-]?\\s*)?@?(${names})\\s+is\\s+(?:er\\s+)?(?:(?:weer|alweer|vandaag|inmiddels|nu)\\s+)*(?:terug|beter|hersteld)(?:\\s+(?:van\\s+(?:vakantie|verlof|ziekteverlof|cursus)|aan het werk))?[\\s.!]*$`, "iu")) : null;
+  const backName = backOther ? w.people.find((p) => fold(p.displayName) === fold(backOther[1]))?.displayName : undefined;
+  if (backName && backName !== w.sender?.displayName) return confirmCommand(`/afwezig @${backName} weg`);
   // "Ahmed is met vakantie t/m 1 februari, Youssef neemt waar": someone else away (the coördinator's to set; the command says
   // so to anyone else) — shown first.
-  const other = names && !AWAY.test(f) ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?@?(${names})\\s+(?:is|zit)\\s+(?:\\S+\\s+){0,6}?(?:met vakantie|op vakantie|ziek|afwezig|met \\w*verlof|er (?:\\S+\\s+){0,5}?niet|niet bereikbaar|op reis|op cursus)\\b`, "i")) : null;
+  const other = names && !AWAY.test(f) ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?(?:(?:ter info|fyi|info|even ter info|let op)\\s*[:,-]?\\s*)?@?(${names})\\s+(?:is|zit)\\s+(?:\\S+\\s+){0,6}?(?:met vakantie|op vakantie|ziek|afwezig|met \\w*verlof|er (?:\\S+\\s+){0,5}?niet|niet bereikbaar|op reis|op cursus)\\b`, "i")) : null;
   const away = other ? w.people.find((p) => fold(p.displayName) === fold(other[1]))?.displayName : undefined;
   if (away && away !== w.sender?.displayName && !/\b(actie|herinner\w*|deadline|vergadering|eigenaar|draag|overdragen)\b/.test(f)) {
     const until = untilPhrase(text, w);
@@ -591,7 +595,7 @@ function readRole(ctx: Ctx): Understanding | undefined {
       new RegExp(`\\b${name}\\s+is\\s+(?:de|onze|the)\\s+(?:nieuwe|new)\\s+(${ROLE_PHRASE})\\b`),
       new RegExp(`^(?:wordt|will)\\s+${name}\\s+(?:nu\\s+|voortaan\\s+|be\\s+)?${article}(${ROLE_PHRASE})\\b`),
       new RegExp(`\\b${name}\\s+(?:tot\\s+|als\\s+)?${article}(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor)\\s+\\S+)?\\s+(?:maken|benoemen|zetten)\\b`),
-      new RegExp(`\\b(?:maak|benoem|zet|make|appoint|set)\\s+${name}\\s+(?:maar\\s+|even\\s+)?(?:tot|als|as|to)?\\s*${article}(${ROLE_PHRASE})\\b`),
+      new RegExp(`\\b(?:maak|benoem|zet|make|appoint|set)\\s+${name}\\s+(?:(?:maar|even|ook|nu|voortaan|gewoon|also)\\s+)*(?:tot|als|as|to)?\\s*${article}(${ROLE_PHRASE})\\b`),
       new RegExp(`\\b(?:nieuwe|new)\\s+(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor)\\s+\\S+)?\\s+(?:is|wordt|:)\\s+${name}\\b`),
       new RegExp(`\\b(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor)\\s+\\S+)?\\s+wordt\\s+${name}\\b`),
     ];
@@ -651,12 +655,15 @@ function readMeetingClose({ f, question, w }: Ctx): Understanding | undefined {
 const MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefined {
-  if (!MEETING.test(f) || ASKS_INFO.test(f)) return undefined;
+  // ("plan de volgende op donderdag 16 april, half vijf, in De Kiosk", said in the stuurgroep: the next meeting.)
+  const nextOne = w.chatKind === "stuurgroep" && /^(?:wijkbot )?(?:plan|prik|zet)\s+(?:(?:maar|even|dan|alvast)\s+)*(?:de|een)\s+(?:volgende|nieuwe|extra)\s+(?:(?:maar|even|dan|alvast)\s+)*(?:op|voor)\b/.test(f);
+  if ((!MEETING.test(f) && !nextOne) || ASKS_INFO.test(f)) return undefined;
   // The meeting is what is planned: "plan een stuurgroep", "stuurgroep inplannen", "nieuwe vergadering".
   const planned =
     /\b(plan|organiseer|beleg|schedule|prik|zet|maak|set up|book|boek|arrange)\s+(?:(?:ook|maar|even|nog|dan|graag|alvast)\s+)*(een |de |nog een |the |a |an )?(nieuwe |new |extra |volgende |next )?(stuurgroep|stuurgroepvergadering|stuurgroepoverleg|vergadering|meeting|bijeenkomst)\b/.test(f) ||
     /\b(stuurgroep|stuurgroepvergadering|vergadering|meeting|bijeenkomst)\s+(\S+\s+){0,6}?(plannen|inplannen|in plannen|organiseren|beleggen|prikken|scheduled|schedule|plan)\b/.test(f) ||
-    /\b(nieuwe|extra|new) (stuurgroep|stuurgroepvergadering|vergadering|meeting)\b/.test(f);
+    /\b(nieuwe|extra|new) (stuurgroep|stuurgroepvergadering|vergadering|meeting)\b/.test(f) ||
+    nextOne;
   // ("volgende stuurgroep na de voorjaarsvakantie: donderdag 11 maart 19:30 MFC Lewenborg", "laatste stuurgroep van het jaar:
   // 10 december 16:00": the meeting's day and hour announced after a colon — shown first.)
   const announced = !planned && /^\s*(?:@?wijkbot[\s,:]*)?(?:de\s+)?(?:volgende|laatste|eerste|extra|next|last|first)\s+(?:stuurgroep|stuurgroepvergadering|vergadering|meeting)\b[^:?]{0,50}:\s*\S/i.test(text);
@@ -686,6 +693,9 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
   // "nieuwe vergadering 16 april 19:30 MFC Lewenborg": a capitalised name right after the date.
   const right = text.slice(date.end).replace(/^[\s,;:–-]+/, "").match(/^(\p{Lu}[^,.;!?]*?)\s*(?:[,.;!?]|$)/u);
   let where = place ? place[1].replace(/\s+(graag|aub|svp|please|pls|alsjeblieft|a\.u\.b\.)$/i, "").trim() : "";
+  // ("in De Kiosk": an article written with a capital is part of the name.)
+  const capitalArticle = place ? place[0].slice(0, place[0].lastIndexOf(place[1])).match(/\b(De|Het)\s+$/)?.[1] : undefined;
+  if (where && capitalArticle && /^\p{Lu}/u.test(where)) where = `${capitalArticle} ${where}`;
   if (!where && right && right[1].split(/\s+/).length <= 5) where = right[1].trim();
   // ("… op 23 april om 16 uur, wijkcentrum De Kiosk": a place after the comma, named by what it is or by a name.)
   const afterComma = text.slice(date.end).match(/^\s*[,;:–-]\s*([^,.;!?]+?)\s*(?:[,.;!?]|$)/u)?.[1];

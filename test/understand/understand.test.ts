@@ -4863,3 +4863,25 @@ describe("understand: the stuurgroep's work, round 47a's tuning part (twenty-six
     expect(JSON.stringify(await understand("@wijkbot doe maar 10 april dan", withPoll))).not.toContain("/datumprikker kies");
   });
 });
+
+describe("understand: the coördinator's and the stuurgroep's requests (twenty-sixth session)", () => {
+  const stuurgroep = () => ({ ...world(), chatKind: "stuurgroep" });
+
+  it("'plan de volgende op …' in the stuurgroep plans the next meeting; a place with a capital article keeps it", async () => {
+    expect(await understand("@wijkbot plan de volgende op donderdag 16 april 19:30, in De Kiosk", stuurgroep())).toEqual({ kind: "run", text: "/vergadering nieuw 16 april 2026 19:30 De Kiosk" });
+  });
+
+  it("someone else back, or away with 'ter info:' before: their absence, shown first", async () => {
+    expect(await read("ahmed is weer terug van vakantie")).toMatchObject({ kind: "confirm", text: "/afwezig @Ahmed weg" });
+    expect(await read("@wijkbot ter info: Ahmed is ziek t/m vrijdag 17 april, Youssef vangt zijn acties op")).toMatchObject({ kind: "confirm", text: "/afwezig @Ahmed t/m vrijdag 17 april vervanger @Youssef" });
+  });
+
+  it("'maak Ahmed ook aanjager van Vreedzaam' gives the role", async () => {
+    expect(JSON.stringify(await read("@wijkbot maak Ahmed ook aanjager van Vreedzaam"))).toContain("/rol @Ahmed aanjager Vreedzaam");
+  });
+
+  it("asked to be shown: 'kun je de besluiten van 22 januari nog eens laten zien', 'zet de agenda even hier neer'", async () => {
+    expect(await read("@wijkbot kun je de besluiten van 22 januari nog eens laten zien")).toEqual({ kind: "run", text: "/besluitenlijst" });
+    expect(await read("@wijkbot zet de agenda voor donderdag even hier neer")).toEqual({ kind: "run", text: "/agenda" });
+  });
+});
