@@ -282,6 +282,11 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * WRONG (in the part drawn for held-out, r47a-075, not named by its writer); split the same way (random.Random(64)); 3
  * text duplicates dropped (one drawn for held-out, two tune cases that repeated older held-out texts); 5 named cases and
  * the held-out WRONG to tune; clean held-out third 33 at 66.7%, 0 WRONG. Held-out now 3,881 of 12,847 (30.2%).
+ * Round 48a (120: every category evenly, all three chats, March 2026 to June 2027 — half short phone messages, a quarter
+ * two things at once, a quarter English or simple Dutch), measured on arrival on b5a3e9c: 86% with 1 WRONG (in the part
+ * drawn for held-out, r48a-096, not named by its writer); split the same way (random.Random(65)); 4 text duplicates
+ * dropped (three drawn for held-out, one tune case that repeated an older held-out text); 15 named cases and the held-out
+ * WRONG to tune; clean held-out third 22 at 95.5%, 0 WRONG. Held-out now 3,903 of 12,963 (30.1%).
  */
 export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.862 } as const;
 
