@@ -1348,7 +1348,8 @@ export function trimNote(part: string): string {
     .replace(WISHES_AT_END, "")
     // ("11 parents showed up. please set it to in progress", "…, zet maar op bezig": the status asked for, said again at the
     // end, is not part of the note.)
-    .replace(/(?:^|[.,;!]\s*|\s+)(?:(?:please|pls|kindly|can you|could you)\s+)*(?:set|put|mark|change)\s+(?:it|this|that)\s+(?:to|as|on)\s+(?:in progress|done|finished|started|busy|parked|stopped|complete|completed)\b[\s.!]*$/i, "")
+    // ("… 🎉 you can mark it done": the same, said as leave to do it.)
+    .replace(/(?:^|[.,;!]\s*|\s+)(?:(?:please|pls|kindly|can you|could you|you can|you may|feel free to)\s+)*(?:set|put|mark|change)\s+(?:it|this|that)\s+(?:(?:to|as|on)\s+)?(?:in progress|done|finished|started|busy|parked|stopped|complete|completed)\b[\s.!]*$/i, "")
     .replace(/(?:^|[.,;!]\s*)(?:(?:dus|graag|en)\s+)?(?:zet|zetten)\s+(?:(?:hem|m|het|die|dat)\s+)?(?:(?:maar|graag|even|dan|nu|wel)\s+)*op\s+(?:bezig|klaar|gestopt|geparkeerd)[\s.!]*$/i, "")
     // ("… aan de peuterspeelzaal?": a request's question mark is not part of the note.)
     .replace(/\?+$/, "")

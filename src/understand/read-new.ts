@@ -589,7 +589,8 @@ const ITEM_AT_END = /[,;]?\s*\(?\s*(?:(?:dat|die|dit|graag|en|hoort)\s+)*(?:bij\
 
 export function readAgreement(text: string, f: string, question: boolean, stuurgroep: boolean): Understanding | undefined {
   if (question) return undefined;
-  const body = text.replace(/^\s*@wijkbot[\s,:]*/i, "").trim();
+  // ("nog even voor het verslag we hebben afgesproken dat …": who it is written down for is no part of it.)
+  const body = text.replace(/^\s*@wijkbot[\s,:]*/i, "").trim().replace(/^(?:(?:en|nog|even|ff)\s+)*(?:voor het verslag|voor de notulen|ter notulering|for the minutes)\s*[,:]?\s*/i, "");
   // ("we hebben net afgesproken dat X, leg dat even vast": the agreement, not who made it; "…. besluit graag vastleggen": the word "besluit" left over.)
   const clean = (x: string) =>
     x
@@ -604,7 +605,8 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
   if (oneMore) return confirmCommand(`/besluit ${clean(oneMore[1])}`);
   // ("vergeten te noteren gisteren: het zomerkamp mag doorgaan als er minimaal 25 aanmeldingen zijn": an agreement of the
   // meeting, recorded afterwards — shown first; /besluit checks who may and when.)
-  const forgotten = body.match(/^(?:ik\s+(?:ben|was)\s+|was\s+)?vergeten\s+(?:te\s+noteren|vast\s+te\s+leggen|te\s+melden|door\s+te\s+geven)(?:\s+(?:van\s+)?(?:gisteren|gisteravond|vanavond|de vergadering|de stuurgroep|in de vergadering))+\s*:\s*(.{3,})$/i)?.[1];
+  // ("vergeten te noteren: we hebben gisteren ook besloten dat …": when is said inside, too.)
+  const forgotten = body.match(/^(?:ik\s+(?:ben|was)\s+|was\s+)?vergeten\s+(?:te\s+noteren|vast\s+te\s+leggen|te\s+melden|door\s+te\s+geven)(?:\s+(?:van\s+)?(?:gisteren|gisteravond|vanavond|de vergadering|de stuurgroep|in de vergadering))*\s*:\s*(.{3,})$/i)?.[1];
   if (forgotten && /\b(mag|mogen|moet|moeten|krijgt|krijgen|wordt|worden|gaat|gaan|komt|komen|blijft|blijven|maximaal|minimaal|akkoord|door|besloten|afgesproken)\b/i.test(forgotten)) return confirmCommand(`/besluit ${clean(forgotten)}`);
   const item = body.match(/^(?:agenda)?punt\s+(\d+)\s*(?:is\s+)?(?:besloten|besluit|afgesproken)\s*(?:dat\s+|:\s*)(.{3,})$/i);
   if (item) return confirmCommand(`/besluit ${clean(item[2])} agendapunt ${item[1]}`);
@@ -618,7 +620,11 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
     body.match(/^(?:afgesproken|afspraak|conclusie|we concluderen|vastgesteld|we spreken af|we hebben afgesproken|de stuurgroep heeft afgesproken)\s*(?:is\s+)?(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
     body.match(/^(?:kun je|kan je|wil je|graag)?\s*(?:als|het) besluit\s+(?:even\s+)?(?:vastleggen|noteren|opschrijven|opnemen)\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
     // "leg vast: geen nieuwe acties meer dit jaar", "leg even vast dat …".
-    body.match(/^(?:leg|legt)\s+(?:even\s+|maar\s+|graag\s+)?vast\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
+    body.match(/^(?:en\s+)?(?:leg|legt)\s+(?:(?:even|maar|graag|ook|nog)\s+)*vast\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
+    // ("even vastleggen wat we net hebben afgesproken: …")
+    body.match(/^(?:(?:even|graag|nog|ff)\s+)*(?:vastleggen|noteren|opschrijven)\s+wat\s+(?:we|wij)\s+(?:(?:net|zojuist|vanavond|gisteren|gisteravond|vandaag)\s+)*(?:hebben\s+)?(?:afgesproken|besloten)(?:\s+hebben)?\s*:\s*(.{3,})$/i)?.[1] ??
+    // ("…, ik ben vergeten het te noteren maar we hebben afgesproken dat …", said of the meeting: the agreement at the end.)
+    ((stuurgroep || /\b(stuurgroep|vergadering|gisteravond|vanavond|overleg)\b/.test(f)) && !/\?/.test(body) ? body.match(/(?:^|[,.;:!]\s*|\bmaar\s+)(?:(?:we|wij)\s+hebben|hebben\s+(?:we|wij)|de stuurgroep heeft)\s+(?:(?:net|zojuist|vanavond|gisteren|gisteravond|vandaag|dus|ook|unaniem|samen)\s+)*(?:afgesproken|besloten)\s+(?:dat)\s+(.{6,})$/i)?.[1] : undefined) ??
     // ("vastleggen graag: begroting 2026 is vastgesteld", "graag vastleggen dat …".)
     body.match(/^(?:graag\s+|even\s+|svp\s+)?(?:ook\s+|nog\s+)?(?:vastleggen|noteren|genoteerd|vastgelegd|notuleren)\s*(?:graag|aub|svp|please)?\s*(?:dat\s+|:\s*)(.{3,})$/i)?.[1] ??
     body.match(/^(.{6,}?)[\s,.;-]+(?:leg\s+(?:(?:dat|dit|het)\s+)?(?:even\s+|maar\s+|ook\s+)?vast|(?:leg|noteer|schrijf)\s+(?:dat|dit|het)\s+(?:even\s+|maar\s+|ook\s+)?(?:vast|op|als besluit)|noteer\s+(?:(?:dat|dit|het)\s+)?als besluit)(?:\s+als besluit)?\s*(?:aub|graag|please)?[\s.!]*$/i)?.[1];

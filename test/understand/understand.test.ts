@@ -4885,3 +4885,24 @@ describe("understand: the coördinator's and the stuurgroep's requests (twenty-s
     expect(await read("@wijkbot zet de agenda voor donderdag even hier neer")).toEqual({ kind: "run", text: "/agenda" });
   });
 });
+
+describe("understand: round 48a's WRONG (twenty-sixth session)", () => {
+  it("'you can mark it done' after the news is leave to set the status, no part of the note", async () => {
+    expect(await read("wijkwebsite is live!! 🎉 you can mark it done")).toEqual({ kind: "run", text: "/actie klaar Eén wijkwebsite", pickActionId: "website" });
+  });
+});
+
+describe("understand: decisions said around other words (twenty-sixth session)", () => {
+  const stuurgroep = () => ({ ...world(), chatKind: "stuurgroep" });
+
+  it("'vergeten te noteren: we hebben gisteren ook besloten dat …', 'nog even voor het verslag …', 'even vastleggen wat we net hebben afgesproken: …', 'en leg ook vast dat …': the decision, shown first", async () => {
+    expect(await understand("@wijkbot vergeten te noteren: we hebben gisteren ook besloten dat de huiskamer pas in april start", stuurgroep())).toMatchObject({ kind: "confirm", text: "/besluit de huiskamer pas in april start" });
+    expect(await understand("@wijkbot nog even voor het verslag we hebben afgesproken dat de ouderavond in maart een vervolg krijgt", stuurgroep())).toMatchObject({ kind: "confirm", text: "/besluit de ouderavond in maart een vervolg krijgt" });
+    expect(await understand("@wijkbot even vastleggen wat we net hebben afgesproken: de wijkwebsite krijgt er 2000 euro bij", stuurgroep())).toMatchObject({ kind: "confirm", text: "/besluit de wijkwebsite krijgt er 2000 euro bij" });
+    expect(await understand("@wijkbot en leg ook vast dat Lisa de verhuizing naar de bieb regelt", stuurgroep())).toMatchObject({ kind: "confirm", text: "/besluit Lisa de verhuizing naar de bieb regelt" });
+  });
+
+  it("'… ik ben vergeten het te noteren maar we hebben afgesproken dat …' about the meeting: the agreement at the end", async () => {
+    expect(await understand("goedemorgen! nog even over gisteravond, ik ben vergeten het te noteren maar we hebben afgesproken dat de huiskamer na de zomer een tweede ochtend krijgt", stuurgroep())).toMatchObject({ kind: "confirm", text: "/besluit de huiskamer na de zomer een tweede ochtend krijgt" });
+  });
+});
