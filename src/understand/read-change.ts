@@ -577,7 +577,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const makeIt = rest.match(/\bmaak (?:er|het) (?:maar |dan |gewoon )?(.+?) van\b/i) ?? rest.match(/[,;.]\s*(?:dus\s+)?zet\s+(?:(?:maar|het|hem|m|die|de deadline|even|dan|ff)\s+)*(?:op\s+)?(\S.*)$/i) ?? rest.match(/[,;]\s*(?:het\s+)?(?:wordt|worden)\s+(?:dan\s+|nu\s+|het\s+|eerder\s+|waarschijnlijk\s+)?(\S.*)$/i) ?? rest.match(/\b(?:is|wordt|staat)\s+(?:nu|voortaan|vanaf nu)\s+(?:op\s+)?(.+)$/i) ?? rest.match(/\b(?:zeg maar|laten we zeggen|let'?s say|say)\s+(.+)$/i);
   // ("deadline naar 30 april, ouders willen eerst na de voorjaarsvakantie beginnen": the date said with the deadline, not the one in the reason.)
   const dateClause = deadlineWords ? rest.split(/\s*[,;]\s+|\s+(?:want|omdat|because|maar)\s+/)[0] : "";
-  const saidDate = (makeIt ? findDateIn(makeIt[1], w.now, w.region) : undefined) ?? (dateClause && dateClause !== rest ? findDateIn(dateClause, w.now, w.region) : undefined) ?? findDateIn(rest, w.now, w.region);
+  // ("… Lefier wil het na de zomer uitbreiden. oja de deadline mag naar 30 juni": the date said after "deadline", in its clause.)
+  const afterWord = deadlineWords ? rest.match(/\b(?:deadline|einddatum)\b(.*)$/i)?.[1] : undefined;
+  const explicitDate = afterWord ? findDateIn(afterWord.split(/\s*[,;]\s+|[.!?]\s+|\s+(?:want|omdat|because|maar)\s+/)[0], w.now, w.region) : undefined;
+  const saidDate = (makeIt ? findDateIn(makeIt[1], w.now, w.region) : undefined) ?? explicitDate ?? (dateClause && dateClause !== rest ? findDateIn(dateClause, w.now, w.region) : undefined) ?? findDateIn(rest, w.now, w.region);
   // "gaat niet door op 12 feb, wordt verplaatst": the date called off is not the new one — another date said, or which?
   const calledOff = saidDate !== undefined && /\b(niet (meer )?(door )?op|not on)\s+(de\s+)?$/.test(`${sameLengthFold(rest).slice(0, Math.max(0, sameLengthFold(rest).indexOf(sameLengthFold(saidDate.phrase))))} ${/^(op|on)\s/i.test(saidDate.phrase) ? "op " : ""}`.replace(/\s+/g, " "));
   // ("oplevering wordt eind maart ipv begin maart", "staat nog op 24 feb, dat is verlopen. nieuwe deadline 15 april": the date

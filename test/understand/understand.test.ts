@@ -4906,3 +4906,11 @@ describe("understand: decisions said around other words (twenty-sixth session)",
     expect(await understand("goedemorgen! nog even over gisteravond, ik ben vergeten het te noteren maar we hebben afgesproken dat de huiskamer na de zomer een tweede ochtend krijgt", stuurgroep())).toMatchObject({ kind: "confirm", text: "/besluit de huiskamer na de zomer een tweede ochtend krijgt" });
   });
 });
+
+describe("understand: the date said with 'deadline' (twenty-sixth session)", () => {
+  it("'… wil het na de zomer uitbreiden. oja de deadline mag naar 30 juni': the date in the clause of 'deadline', not an earlier one", async () => {
+    const u = JSON.stringify(await read("speeltuin: Lefier wil het na de zomer uitbreiden naar de tweede flat. oja de deadline mag naar 30 juni"));
+    expect(u).toContain("/actie deadline Speeltuin Kastanjelaan opknappen: 30 juni");
+    expect(u).not.toContain("deadline Speeltuin Kastanjelaan opknappen: het na de zomer");
+  });
+});
