@@ -58,7 +58,8 @@ export function rankCandidates<T extends { id: string }>(
     const kept = near.filter((c) => isOpen(c) || (c.exact && (c.score > bestOpen + ABOUT_AS_WELL || ownShortName.has(c.action.id))));
     // ("de gezonde school is klaar" from the owner of the finished "Gezonde School vignet voor alle scholen", whose short
     // name that is, while the open "Gezonde School vignet" is someone else's: which one is meant is not clear — ask.)
-    const ownFinished = near.find((c) => !kept.includes(c) && c.exact && owns(c));
+    // ("vignet: 5 scholen bereikt" from that owner: a word both names share, neither typed out — the same.)
+    const ownFinished = near.find((c) => !kept.includes(c) && owns(c) && (c.exact || !kept.some((k) => k.exact)));
     if (ownFinished && !kept.some(owns)) {
       const open = kept.filter(isOpen).sort((a, b) => b.score - a.score);
       return { contenders: [...open.slice(0, 1), ownFinished].map((c) => c.action) };

@@ -191,6 +191,18 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       .replace(/\s*\(\s*algemeen\s*\)$/i, "")
       .replace(/\bnul\s+tot\s+vier\b/gi, "0-4").replace(/\bvier\s+tot\s+twaalf\b/gi, "4-12").replace(/\btwaalf\s*(?:plus|\+)/gi, "12+");
     const pf = fold(p);
+    // ("eigenaar Fatima, ik doe ook mee", "eigenaar ik, Henk ook", "owners me and Ahmed": one more owner after the owner said.)
+    const ownerAt = parts.findIndex((x) => x.startsWith("eigenaar "));
+    const alsoOwner = pf.match(/^(?:en\s+)?(?:(ik|i|me|mij)\s+(?:doe|do)\s+(?:ook\s+|also\s+)?mee|(ik|i|me|mij)\s+(?:ook|too|also)|@?([a-z][a-z-]*)\s+(?:ook|too|also)(?:\s+(?:eigenaar|trekker|owner))?)$/);
+    const alsoName = alsoOwner ? (alsoOwner[1] || alsoOwner[2] ? w.sender?.displayName : wijkPerson(alsoOwner[3])) : undefined;
+    if (ownerAt >= 0 && alsoName) {
+      if (!parts[ownerAt].includes(`@${alsoName}`)) parts[ownerAt] = `${parts[ownerAt]} @${alsoName}`;
+      return true;
+    }
+    // ("ik ben trekker en esther ook": the sender and that person.)
+    const bothLead = pf.match(/^ik ben (?:de\s+)?(?:trekker|eigenaar) en ([a-z][a-z-]*) ook$/);
+    const bothWith = bothLead ? wijkPerson(bothLead[1]) : undefined;
+    if (bothWith && w.sender && ownerAt < 0) return void parts.push(`eigenaar @${w.sender.displayName} @${bothWith}`), true;
     // ("healthy", "pillar peaceful": the English word for the pillar's Dutch name.)
     const gloss = ENGLISH_GLOSS[pf.replace(/^(?:pillar|pijler)\s+/, "")];
     const pillar = w.pillars.find((name) => pf === fold(name) || new RegExp(`^(?:pijler|pillar|bij|onder|in|voor|opgave|binnen|valt onder|hoort bij)\\s+${fold(name)}$`).test(pf) || new RegExp(`^(?:bij|onder|in|voor|valt onder|hoort bij|binnen)\\s+(?:de\\s+)?(?:pijler|opgave|pillar)\\s+${fold(name)}$`).test(pf) || pf === `(${fold(name)})` || (gloss !== undefined && (gloss === fold(name) || gloss.startsWith(fold(name)))));
@@ -199,8 +211,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // ("Een einddatum is nog niet bekend", "deadline volgt nog": no deadline, said.)
     if (/^(?:(?:een|de) )?deadline (?:is |wordt |heb ik |hebben we |weet ik |weten we )?(?:nog )?(?:niet|geen|onbekend|volgt|n ?v ?t)\b/.test(pf) || /^(?:nog )?geen deadline\b/.test(pf)) return true;
     // ("met Esther als eigenaar": the owner too.)
-    const owner = p.match(/^(?:eigenaar|eigenaren|trekker|owner|voor|door|kartrekker|met)?\s*:?\s*((?:@?[\p{L}][\p{L}\p{N}_-]*)(?:\s*(?:,|en|&|and)\s*@?[\p{L}][\p{L}\p{N}_-]*)*)(?:\s+(?:is|zijn|wordt|worden|als)\s+(?:de\s+)?(?:eigenaar|eigenaren|trekker|kartrekker|owner))?$/iu);
-    if (owner && /^(eigenaar|eigenaren|trekker|owner|voor|door|kartrekker)\b|@|\b(is|zijn|wordt|worden|als)\s+(de\s+)?(eigenaar|eigenaren|trekker|kartrekker|owner)$/i.test(p)) {
+    const owner = p.match(/^(?:eigenaar|eigenaren|trekker|owners|owner|voor|door|kartrekker|met)?\s*:?\s*((?:@?[\p{L}][\p{L}\p{N}_-]*)(?:\s*(?:,|en|&|and)\s*@?[\p{L}][\p{L}\p{N}_-]*)*)(?:\s+(?:is|zijn|wordt|worden|als)\s+(?:de\s+)?(?:eigenaar|eigenaren|trekker|kartrekker|owner))?$/iu);
+    if (owner && /^(eigenaar|eigenaren|trekker|owners|owner|voor|door|kartrekker)\b|@|\b(is|zijn|wordt|worden|als)\s+(de\s+)?(eigenaar|eigenaren|trekker|kartrekker|owner)$/i.test(p)) {
       const names = owner[1].split(/\s*(?:,|\ben\b|&|\band\b)\s*/i).map((n) => n.replace(/^@/, "")).filter(Boolean);
       const known = names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : wijkPerson(n)));
       if (known.every(Boolean)) return void parts.push(`eigenaar ${known.map((n) => `@${n}`).join(" ")}`), true;

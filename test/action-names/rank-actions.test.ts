@@ -37,6 +37,25 @@ describe("rankCandidates", () => {
   });
 
   describe("open before closed", () => {
+    it("asks when the sender's own finished action and someone else's open one share the word typed, neither named in full", () => {
+      const ranked = rankCandidates(
+        [candidate("vignet-oud", 6), candidate("vignet", 6)],
+        facts({ "vignet-oud": { status: "klaar", ownerIds: ["joke"] }, vignet: { status: "bezig", ownerIds: ["fatima"] } }),
+        joke,
+      );
+      expect(ranked.chosen).toBeUndefined();
+      expect(ids(ranked.contenders)).toEqual(["vignet", "vignet-oud"]);
+    });
+
+    it("still chooses the open action named in full, even when the sender owns the finished one", () => {
+      const ranked = rankCandidates(
+        [candidate("vignet-oud", 6), candidate("vignet", 8, true)],
+        facts({ "vignet-oud": { status: "klaar", ownerIds: ["joke"] }, vignet: { status: "bezig", ownerIds: ["fatima"] } }),
+        joke,
+      );
+      expect(ranked.chosen?.id).toBe("vignet");
+    });
+
     it("chooses an open action over a finished one that matches about as well", () => {
       const ranked = rankCandidates(
         [candidate("vignet-oud", 6.2), candidate("vignet", 6)],

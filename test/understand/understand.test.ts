@@ -4914,3 +4914,12 @@ describe("understand: the date said with 'deadline' (twenty-sixth session)", () 
     expect(u).not.toContain("deadline Speeltuin Kastanjelaan opknappen: het na de zomer");
   });
 });
+
+describe("understand: one more owner of a new action (twenty-sixth session)", () => {
+  it("'eigenaar Fatima, ik doe ook mee', 'eigenaar ik, Lisa ook', 'owners me and Ahmed', 'ik ben trekker en lisa ook'", async () => {
+    expect(JSON.stringify(await read("nieuwe actie voor gezond: Rookvrije speelplekken. eigenaar Peter, ik doe ook mee. doelgroep 4-12"))).toContain("eigenaar @Peter @Fatima");
+    expect(JSON.stringify(await read("Maak een nieuwe actie aan: Evaluatie wijkplan 2026. Eigenaar ik, Lisa ook. Deadline 29 januari."))).toContain("eigenaar @Fatima @Lisa");
+    expect(JSON.stringify(await read("new action pls: mentorproject jongeren, vreedzaam, 12+, owners me and Ahmed"))).toContain("eigenaar @Fatima @Ahmed");
+    expect(JSON.stringify(await read("nieuwe actie: peuterspeelochtend in de huiskamer, kansrijk 0-4, ik ben trekker en lisa ook"))).toContain("eigenaar @Fatima @Lisa");
+  });
+});
