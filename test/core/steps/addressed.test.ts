@@ -51,6 +51,13 @@ describe("in a group, a message is for the bot when", () => {
     },
   );
 
+  it.each(["en wijkbot watertappunt is klaar", "oja wijkbot, watertappunt is klaar", "trouwens wijkbot: watertappunt is klaar"])(
+    "a little word before the name still starts with it: %j",
+    async (text) => {
+      expect(await h.say("Fatima", text)).toEqual([DONE]);
+    },
+  );
+
   it("it starts with another name the bot was given", async () => {
     const buurtbot = createApp({ db: h.db, clock: h.clock, logger: silentLogger, botNames: ["buurtbot"] });
     const replies = await buurtbot.bot.handle(h.message("Fatima", "buurtbot, watertappunt is klaar"));
