@@ -627,10 +627,6 @@ function withoutItem(command: string): string {
 }
 
 /**
- * Right after a decision was recorded: "hoort bij punt 1 trouwens" (at that item), "oeps, moest het winkelcentrum zijn
- * ipv de school", "moest 2500 zijn", "nee, in mei" (those words instead) — the decision taken back and recorded again.
- */
-/**
  * "/actie eigenaar …" as it was run, its owner marked with "@". Typed without ("/actie eigenaar kindteams Lisa") the
  * last word is the owner: it gets its "@", or a second owner added would turn it into part of the action's name.
  */
@@ -643,6 +639,10 @@ function withOwner(command: string, person: string): string {
   return `${ownersMarked(command)} @${person}`;
 }
 
+/**
+ * Right after a decision was recorded: "hoort bij punt 1 trouwens" (at that item), "oeps, moest het winkelcentrum zijn
+ * ipv de school", "moest 2500 zijn", "nee, in mei" (those words instead) — the decision taken back and recorded again.
+ */
 function readDecisionCorrection(typed: string, folded: string, command: string): FollowUpReading | undefined {
   if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
   const item = folded.match(/^(?:(?:oh|o|en|ja|nee|sorry|oeps|trouwens|btw|wel)\s+)*(?:(?:het |dat |die |hij |ie )?hoort (?:trouwens |eigenlijk |wel )?bij|(?:zet|doe) (?:m|hem|het|die|dat) (?:maar |even )?(?:bij|onder)|bij|onder|graag bij)\s+(?:agenda)?punt\s+(\d{1,2})(?:\s+(?:trouwens|graag|aub|btw|eigenlijk))*$/);

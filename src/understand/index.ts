@@ -130,7 +130,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     .replace(/\b(maan|dins|woens|donder|vrij|zater|zon)\s+(dag)\b/giu, "$1$2")
     .replace(/\b(kerst|zomer|mei|voorjaars|herfst|krokus)\s+(vakantie)\b/giu, "$1$2")
     // ("kan je mij herineren dinsdag …", "herrinner me": the verb of a reminder misspelt is read as typed right.)
-    .replace(/(?<![\p{L}\p{N}])her+in+er+(en|t|d|ing|ingen)?(?![\p{L}\p{N}])/giu, (word, end: string | undefined) => `herinner${end ?? ""}`);
+    .replace(/(?<![\p{L}\p{N}])her+in+er+(en|t|d|ing|ingen)?(?![\p{L}\p{N}])/giu, "herinner$1");
   const text = joinSplitWords(cleaned, w);
   // ("… groetjes fatima", "Met vriendelijke groet, Henk", "Thanks everyone for the help!", "Geachte leden van de stuurgroep, …":
   // the greeting before and the closing after what the message is for are not part of it.)

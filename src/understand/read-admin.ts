@@ -168,12 +168,12 @@ function standInNamed(text: string, names: string, w: UnderstandWorld): string |
   return name ? w.people.find((p) => fold(p.displayName) === fold(name))?.displayName : undefined;
 }
 
-/** The last day away, as the absence command reads it: "tot en met 20 januari", "volgende week", "morgen". */
 /** "18 januari", with the year only when it is not this year's ("3 januari 2027"): a day as people type it. */
 function spokenDay(day: { year: number; month: number; day: number }, today: { year: number }): string {
   return `${day.day} ${MONTH_NAMES[day.month - 1]}${day.year !== today.year ? ` ${day.year}` : ""}`;
 }
 
+/** The last day away, as the absence command reads it: "tot en met 20 januari", "volgende week", "morgen". */
 function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
   // ("de hele zomervakantie weg", "er tot na de kerstvakantie niet": to the last day of that holiday, when it comes next.)
   const f = fold(text);

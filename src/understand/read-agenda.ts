@@ -184,14 +184,9 @@ export async function readDatePollVoteByDate(text: string, f: string, w: Underst
     rest = `${rest.slice(0, found.start)}${" ".repeat(found.end - found.start)}${rest.slice(found.end)}`;
     // ("donderdag de 9e" said in March: the 9th that is a Thursday — whichever of the days it may be the poll has.)
     const days = found.resolution.kind === "ok" ? [found.resolution.date] : found.resolution.kind === "question" ? found.resolution.options : [];
-    const sameDay = (a: Date, b: Date) => {
-      const [p, q] = [localParts(a), localParts(b)];
-      return p.year === q.year && p.month === q.month && p.day === q.day;
-    };
     const matches = options.filter((o) => days.some((d) => sameDay(o.startsAt, d)));
     if (matches.length !== 1) return undefined;
-    const match = matches[0];
-    chosen.push(match.number);
+    chosen.push(matches[0].number);
   }
   if (!chosen.length) return undefined;
   if (choosing && !AVAILABLE.test(f)) {
@@ -201,6 +196,12 @@ export async function readDatePollVoteByDate(text: string, f: string, w: Underst
   }
   const command = `/datumprikker stem ${[...new Set(chosen)].sort((a, b) => a - b).join(" ")}`;
   return w.chatKind === "stuurgroep" ? { kind: "run", text: command } : { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+}
+
+/** Two instants on the same Amsterdam day. */
+function sameDay(a: Date, b: Date): boolean {
+  const [p, q] = [localParts(a), localParts(b)];
+  return p.year === q.year && p.month === q.month && p.day === q.day;
 }
 
 const ORDINALS: Record<string, number> = { eerste: 1, first: 1, tweede: 2, second: 2, derde: 3, third: 3, vierde: 4, fourth: 4, vijfde: 5, fifth: 5 };
