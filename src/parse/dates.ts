@@ -52,6 +52,12 @@ export const MONTHS: Record<string, number> = {
   december: 12, dec: 12,
 };
 
+/** The Dutch month names written out, January first: how a date is spelled back into a command ("5 januari 2027"). */
+export const MONTH_NAMES_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"] as const;
+
+/** The Dutch weekday names written out, Sunday first (as Date#getDay and localParts().weekday). */
+export const WEEKDAY_NAMES_NL = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"] as const;
+
 /** 0 = Sunday, as Date#getDay. */
 export const WEEKDAYS: Record<string, number> = {
   zondag: 0, zo: 0, sunday: 0,

@@ -1,4 +1,4 @@
-import { findDatePhrase, type DatePhrase } from "../parse/dates.ts";
+import { MONTH_NAMES_NL, findDatePhrase, type DatePhrase } from "../parse/dates.ts";
 import type { SchoolRegion } from "../parse/school-holidays.ts";
 import { addDays, localParts } from "../time/amsterdam.ts";
 
@@ -66,7 +66,6 @@ export function spellMoments(text: string): string {
     .replace(/(?<!\b(?:over|binnen|in|na|after)\s+)(?<![.:]|[.:]\d|[.:]\d\d)\b(\d{1,2})\s*(?:u|uur)\b(?!\s*\d)/gi, "$1:00");
 }
 
-const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 const DAYS_BEFORE: Record<string, number> = { "twee dagen": 2, "2 dagen": 2, "drie dagen": 3, "3 dagen": 3, week: 7, "een week": 7, "1 week": 7, "two days": 2, "2 days": 2, "a week": 7 };
 
 /**
@@ -85,5 +84,5 @@ export function spellMeetingDay(text: string, meeting: Date | undefined): string
   // Whole days from the meeting's Amsterdam calendar day.
   const day = addDays(localParts(meeting), sign * span);
   const part = /^(avond|evening)$/i.test(m[1]) ? " 19:00" : /^middag$/i.test(m[1]) ? " 13:00" : "";
-  return `${text.slice(0, m.index)}${day.day} ${MONTHS[day.month - 1]} ${day.year}${part}${text.slice(m.index! + m[0].length)}`;
+  return `${text.slice(0, m.index)}${day.day} ${MONTH_NAMES_NL[day.month - 1]} ${day.year}${part}${text.slice(m.index! + m[0].length)}`;
 }

@@ -1,7 +1,7 @@
 import type { PromptPayload, StoredPrompt } from "../core/prompts.ts";
 import type { Rerun } from "../core/errors.ts";
 import type { MessageKey, MessageVars } from "../i18n/index.ts";
-import { bareDayOfMonth, findDatePhrase, resolveDate } from "../parse/dates.ts";
+import { MONTH_NAMES_NL, WEEKDAYS, bareDayOfMonth, findDatePhrase, resolveDate } from "../parse/dates.ts";
 import { fold } from "../parse/text.ts";
 import { addDays, compareCivil, localParts, weekdayOf } from "../time/amsterdam.ts";
 import { CANCEL, NO, STATUS_WORDS, YES } from "./words.ts";
@@ -759,9 +759,9 @@ function readReminderMoment(typed: string, payload: Extract<StoredPrompt["payloa
   if (dayNamed && wasDate.kind === "ok") {
     const old = localParts(wasDate.date);
     const monday = addDays(old, -((weekdayOf(old) + 6) % 7));
-    const target = addDays(monday, (WEEKDAYS.indexOf(dayNamed) + 6) % 7);
+    const target = addDays(monday, (WEEKDAYS[dayNamed] + 6) % 7);
     const plain = alone.kind === "ok" ? localParts(alone.date) : undefined;
-    if (compareCivil(target, localParts(now)) > 0 && (!plain || compareCivil(target, plain) !== 0)) when = `${target.day} ${MONTHS_NL[target.month - 1]} ${target.year}`;
+    if (compareCivil(target, localParts(now)) > 0 && (!plain || compareCivil(target, plain) !== 0)) when = `${target.day} ${MONTH_NAMES_NL[target.month - 1]} ${target.year}`;
   }
   // "om 10 uur" after "morgen": morgen om 10 uur. "vrijdag" after "morgen om 9:00": vrijdag om 9:00.
   if (TIME_ONLY.test(said)) when = `${was.replace(TIME_IN, " ").replace(/\s+/g, " ").trim()} ${spoken}`.trim();
@@ -769,9 +769,6 @@ function readReminderMoment(typed: string, payload: Extract<StoredPrompt["payloa
   if (resolveDate(when, now).kind === "unreadable") return undefined;
   return { kind: "rerun", rerun: { text: `${before} ${when}`, undoFirst: true, correction: true } };
 }
-
-const WEEKDAYS = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
-const MONTHS_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 /** "en ook aan de zaadjes bestellen" right after a reminder: a second reminder, same person, same moment. */
 function alsoRemind(typed: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date): FollowUpReading | undefined {

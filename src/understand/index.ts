@@ -10,7 +10,7 @@ import { findDateIn } from "./find-date.ts";
 import type { SchoolRegion } from "../parse/school-holidays.ts";
 import { suggestCommands } from "./suggest.ts";
 import { confirmEach, expandShorthand, run } from "./helpers.ts";
-import { readAdmin, saysAwayOrBack } from "./read-admin.ts";
+import { asksToPutInHoliday, readAdmin, saysAwayOrBack } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
 import { markedDecision, readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction, shortAgreement } from "./read-new.ts";
 import { readHowTo } from "./read-howto.ts";
@@ -279,8 +279,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // ("ben morgen en overmorgen ziek, ahmed mag mijn herinneringen hebben", "ik ben toch al terug, stuur mijn herinneringen maar
   // weer": away or back again — not a list of reminders.)
   // ("zet de kerstvakantie er ff in aub, dan krijgt niemand herinneringen": the wijk's holiday, not a reminder.)
-  const holidayToSet = /\b\w*vakantie\b/.test(f) && /^(?:wijkbot )?(?:(?:kun|kan|wil|wilt) (?:je|jij|u) )?(?:(?:even|ff|ook|nog|graag|dan|maar) )*(?:zet|voer|voeg|stel)\b|\b(invoeren|toevoegen|instellen|erin zetten|er in zetten)\b/.test(f);
-  if ((saysAwayOrBack(f) || holidayToSet) && /\b(herinneringen|reminders)\b/.test(f)) {
+  if ((saysAwayOrBack(f) || asksToPutInHoliday(f)) && /\b(herinneringen|reminders)\b/.test(f)) {
     const away = await readAdmin(text, f, locateActions(w.index, text), w, question);
     if (away) return away;
   }

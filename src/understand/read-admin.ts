@@ -2,7 +2,7 @@ import { locateActions, type ActionSpan } from "../action-names/locate-action.ts
 import type { IndexedAction } from "../action-names/action-index.ts";
 import { matchStrength } from "../services/find-action.ts";
 import { fold } from "../parse/text.ts";
-import { MONTHS, resolveDate } from "../parse/dates.ts";
+import { MONTHS, MONTH_NAMES_NL, resolveDate } from "../parse/dates.ts";
 import { addDays, compareCivil, isoDay, localParts } from "../time/amsterdam.ts";
 import { DEFAULT_SCHOOL_REGION, readHolidayWord, schoolHolidays } from "../parse/school-holidays.ts";
 import { localText } from "../i18n/index.ts";
@@ -110,6 +110,11 @@ export function saysAwayOrBack(f: string): boolean {
   return AWAY.test(f) || BACK_AGAIN.test(f);
 }
 
+/** A holiday to put in, said as a request ("zet de kerstvakantie er ff in", "kun je de meivakantie invoeren"). */
+export function asksToPutInHoliday(f: string): boolean {
+  return /\b\w*vakantie\b/.test(f) && /^(?:wijkbot )?(?:(?:kun|kan|wil|wilt) (?:je|jij|u) )?(?:(?:even|ff|ook|nog|graag|dan|maar) )*(?:zet|voer|voeg|stel)\b|\b(invoeren|toevoegen|instellen|erin zetten|er in zetten)\b/.test(f);
+}
+
 function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   const names = w.people.map((p) => p.displayName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   // Who stands in, if anyone is said to ("Sanne neemt het over", "Lisa kan eventueel inspringen").
@@ -170,7 +175,7 @@ function standInNamed(text: string, names: string, w: UnderstandWorld): string |
 
 /** "18 januari", with the year only when it is not this year's ("3 januari 2027"): a day as people type it. */
 function spokenDay(day: { year: number; month: number; day: number }, today: { year: number }): string {
-  return `${day.day} ${MONTH_NAMES[day.month - 1]}${day.year !== today.year ? ` ${day.year}` : ""}`;
+  return `${day.day} ${MONTH_NAMES_NL[day.month - 1]}${day.year !== today.year ? ` ${day.year}` : ""}`;
 }
 
 /** The last day away, as the absence command reads it: "tot en met 20 januari", "volgende week", "morgen". */
@@ -652,8 +657,6 @@ function readMeetingClose({ f, question, w }: Ctx): Understanding | undefined {
   return runOrConfirm("/vergadering afsluiten", question);
 }
 
-const MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-
 function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefined {
   // ("plan de volgende op donderdag 16 april, half vijf, in De Kiosk", said in the stuurgroep: the next meeting.)
   const nextOne = w.chatKind === "stuurgroep" && /^(?:wijkbot )?(?:plan|prik|zet)\s+(?:(?:maar|even|dan|alvast)\s+)*(?:de|een)\s+(?:volgende|nieuwe|extra)\s+(?:(?:maar|even|dan|alvast)\s+)*(?:op|voor)\b/.test(f);
@@ -684,7 +687,7 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
       p = { ...p, hour: p.hour + 12 };
       evening = true;
     }
-    when = `${p.day} ${MONTH_NAMES[p.month - 1]} ${p.year}${date.resolution.hasTime ? ` ${p.hour}:${String(p.minute).padStart(2, "0")}` : ""}`;
+    when = `${p.day} ${MONTH_NAMES_NL[p.month - 1]} ${p.year}${date.resolution.hasTime ? ` ${p.hour}:${String(p.minute).padStart(2, "0")}` : ""}`;
   }
   const rest = `${text.slice(0, date.start)} , ${text.slice(date.end)}`;
   // ("plan een extra stuurgroep in op …, in het MFC Lewenborg": the particle "in" of "inplannen" is no place — the first
@@ -702,7 +705,7 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
   if (!where && afterComma && afterComma.split(/\s+/).length <= 6 && (/\b(wijkcentrum|buurthuis|buurtcentrum|mfc|school|bibliotheek|bieb|gemeentehuis|stadhuis|kantoor|online|teams|zoom|zaal|kantine)\b/i.test(afterComma) || /\s\p{Lu}/u.test(` ${afterComma}`)) && !/\b(graag|aub|please|pls|svp)\b/i.test(afterComma)) where = afterComma.trim();
   if (MEETING.test(fold(where)) || where.split(/\s+/).length > 8) where = "";
   // ("plan een stuurgroep in juni, donderdag 18 juni om 16:00": "in juni" says when, not where.)
-  if (new RegExp(`^(?:${MONTH_NAMES.join("|")}|de zomer|het voorjaar|het najaar|de herfst|de winter|\\d{4})$`, "i").test(where)) where = "";
+  if (new RegExp(`^(?:${MONTH_NAMES_NL.join("|")}|de zomer|het voorjaar|het najaar|de herfst|de winter|\\d{4})$`, "i").test(where)) where = "";
   // ("plan de stuurgroep op 9 april": what time? The answer — "19:30, MFC Lewenborg" — is read with the day said.)
   if (date.resolution.kind === "ok" && !date.resolution.hasTime && !question) {
     return { kind: "read-as", question: localText("meeting.whatTime", { example: `${when} 19:30${where ? ` ${where}` : ""}` }), prefix: `plan de stuurgroep op ${when} om`, ...(where ? { suffix: `in ${where}` } : {}) };

@@ -5,6 +5,7 @@ import { localText } from "../i18n/index.ts";
 import { findDateIn, MEETING_RELATIVE, spellMeetingDay, spellMoments } from "./find-date.ts";
 import { pickAction } from "./pick.ts";
 import { localParts } from "../time/amsterdam.ts";
+import { WEEKDAY_NAMES_NL } from "../parse/dates.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
 
 /** Reminders in free text: the moment anywhere in the sentence, recurring, for the group, or one stopped. */
@@ -24,7 +25,6 @@ function findRecurrenceIn(text: string): { start: number; end: number; phrase: s
 
 const REMINDER_NOISE = new Set("de het een die dat van voor over om aan mijn me mij mag kan weg eruit stop stoppen herinnering reminder seintje niet meer nodig hoeft wil je graag aub even verwijder verwijderen weghalen haal annuleer annuleren schrap schrappen cancel delete remove the my for about please wijkbot en ook nog maar is".split(" "));
 
-const WEEKDAYS = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
 
 /**
  * The one reminder whose text holds the distinctive words typed ("weekoverzicht" → "weekoverzicht doorlezen"), if just one does;
@@ -32,7 +32,7 @@ const WEEKDAYS = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrij
  */
 export function reminderNamedIn(f: string, reminders: { number: number; text: string; next?: Date }[]): { number: number; text: string } | undefined {
   const day = f.match(/\b(?:van|voor|op|on|for)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/)?.[1];
-  if (day) reminders = reminders.filter((r) => r.next && WEEKDAYS[localParts(r.next).weekday] === day);
+  if (day) reminders = reminders.filter((r) => r.next && WEEKDAY_NAMES_NL[localParts(r.next).weekday] === day);
   const words = f.split(" ").filter((x) => x.length >= 4 && !REMINDER_NOISE.has(x) && x !== day);
   if (!words.length) return day && reminders.length === 1 ? reminders[0] : undefined;
   const fits = reminders.filter((r) => {
