@@ -22,19 +22,24 @@ export default defineCommand({
     // ("/actie budget huiskamer begroot": which amount, then? The next message gives it.)
     const kindOnly = m ? null : rest.trim().match(/^(.*?)\s+(begroot|gepland|planned|besteed|uitgegeven|spent)$/i);
     if (kindOnly) return { name: kindOnly[1], kind: /^(begroot|gepland|planned)$/i.test(kindOnly[2]) ? "begroot" : "besteed", cents: undefined, ask: true };
-    if (!m) return { name: rest, kind: undefined, cents: undefined };
+    // ("/actie budget betrokkenheid cb": neither kind nor amount — both are asked; the answer "begroot 900" completes it.)
+    if (!m) return { name: rest, kind: undefined, cents: undefined, ask: !/\d/.test(rest) };
     const kind = /^(begroot|gepland|planned)$/i.test(m[2]) ? "begroot" : "besteed";
     return { name: m[1], kind, cents: parseAmountCents(m[3]) };
   },
   schema: z.object({
     name: z.string().trim().min(1, "budget.name"),
-    kind: z.enum(["begroot", "besteed"], { message: "budget.kind" }),
+    kind: z.enum(["begroot", "besteed"], { message: "budget.kind" }).optional(),
     cents: z.number({ message: "budget.amount" }).int().min(0).optional(),
     ask: z.boolean().optional(),
-  }).refine((a) => a.cents !== undefined || a.ask, { message: "budget.amount", path: ["cents"] }),
+  }).refine((a) => a.cents !== undefined || a.ask, { message: "budget.amount", path: ["cents"] }).refine((a) => a.kind !== undefined || a.ask, { message: "budget.kind", path: ["kind"] }),
   async run(ctx, args) {
     const action = await findActionForValue(ctx, args.name, args.cents === undefined, { what: "budget.amount", usage: "/actie budget <naam> begroot|besteed <bedrag>", example: "/actie budget watertappunt begroot 2500" });
     await ctx.ensureCanChange(action);
+    if (args.kind === undefined) {
+      const { label } = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
+      throw new NeedsValue({ key: "budget.askKindAmount", vars: { label } }, { text: `/actie budget ${action.title}`, pickActionId: action.id }, "actie budget");
+    }
     if (args.cents === undefined) {
       const { label } = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
       throw new NeedsValue({ key: "budget.askAmount", vars: { label, kind: args.kind } }, { text: `/actie budget ${action.title} ${args.kind}`, pickActionId: action.id }, "actie budget");

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.ts";
+import { NeedsValue } from "../src/core/errors.ts";
+import { findActionForValue } from "../src/core/command-helpers.ts";
 import { changeAction } from "../src/services/change-action.ts";
 import { getActionNaming } from "../src/services/get-action-naming.ts";
 import { renderActionDescription } from "../src/render/action-description.ts";
@@ -22,16 +24,24 @@ export default defineCommand({
   mutates: true,
   parse(rest) {
     const m = rest.trim().match(/^(.*?)\s+(\S+(?:\s+jaar)?)$/i);
-    if (!m) return { name: rest, group: undefined };
-    return { name: m[1], group: SYNONYMS[m[2].toLowerCase().replace(/\s+/g, "")] ?? m[2] };
+    const group = m ? SYNONYMS[m[2].toLowerCase().replace(/\s+/g, "")] : undefined;
+    // ("/actie doelgroep huiskamer in de flat": the action alone — which age group, then? The next message says it. A last
+    // word with a digit is a group typed wrong, and gets the list.)
+    if (!group && !/[\d+]/.test(m?.[2] ?? "")) return { name: rest, group: undefined, ask: true };
+    return { name: m?.[1] ?? rest, group: group ?? m?.[2] };
   },
   schema: z.object({
     name: z.string().trim().min(1, "age.name"),
-    group: z.enum(AGE_GROUPS, { message: "age.group" }),
-  }),
+    group: z.enum(AGE_GROUPS, { message: "age.group" }).optional(),
+    ask: z.boolean().optional(),
+  }).refine((a) => a.group !== undefined || a.ask, { message: "age.group", path: ["group"] }),
   async run(ctx, args) {
-    const action = await ctx.findAction(args.name);
+    const action = await findActionForValue(ctx, args.name, args.group === undefined, { what: "age.group", usage: "/actie doelgroep <naam> 0-4|4-12|12+|algemeen", example: "/actie doelgroep watertappunt 12+" });
     await ctx.ensureCanChange(action);
+    if (args.group === undefined) {
+      const { label } = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
+      throw new NeedsValue({ key: "age.askGroup", vars: { label } }, { text: `/actie doelgroep ${action.title}`, pickActionId: action.id }, "actie doelgroep");
+    }
     await changeAction(ctx.tx, ctx.meta, action.id, { ageGroup: args.group });
     const d = renderActionDescription(await getActionNaming(ctx.tx, action.id), ctx.lang);
     return ctx.t("age.set", { label: d.label, group: args.group === "algemeen" ? ctx.t("age.general") : ctx.t("age.years", { group: args.group }) });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand, type CommandContext } from "../src/core/command.ts";
 import { createReminder } from "../src/services/create-reminder.ts";
-import { AppError } from "../src/core/errors.ts";
+import { AppError, NeedsValue } from "../src/core/errors.ts";
 import { describeRecurrence, looksRecurring, parseRecurrence } from "../src/parse/recurrence.ts";
 import { splitWhatWhen, withDefaultTime } from "../src/scheduler/phrases.ts";
 import { readScheduleSettings } from "../src/scheduler/settings.ts";
@@ -39,9 +39,11 @@ export default defineCommand({
     target: z.string().trim().min(1, "reminder.targetShape"),
     also: z.array(z.string()),
     what: z.string().trim().min(2, "reminder.whatShape").max(300, "reminder.whatLong"),
-    when: z.string().trim().min(1, "reminder.whenShape"),
+    when: z.string().trim(),
   }),
   async run(ctx, args) {
+    // ("/herinner mij jaarverslag GGD insturen": what, but not when — asked; the next message gives the moment.)
+    if (!args.when) throw new NeedsValue({ key: "reminder.askWhen", vars: { what: args.what } }, { text: `/herinner ${[args.target, ...args.also].join(" ")} ${args.what}` }, "herinner");
     const replies: string[] = [];
     for (const target of new Set([args.target, ...args.also])) replies.push(await remind(ctx, { ...args, target }));
     return replies.join("\n");

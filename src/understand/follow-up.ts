@@ -271,6 +271,20 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if (/^(?:(?:nee+|neen|no|nope)[\s,]*)?(?:(?:hoeft|hoef ik|hoeven we) (?:niet|ook niet)|niet nodig|no need|dank je|bedankt|thanks|laat maar)?[.!]*$/.test(folded) && folded && !isNumber && (no || /^(nee+|neen|no|nope|hoeft|hoef|niet nodig|no need)\b/.test(folded))) return { kind: "say", key: "core.nothingChanged", clear: true };
       // ("17" to "how many reached?", "2.750" to "what amount?": a number is the answer.)
       const wantsNumber = /^\/actie (bereik|budget)\b/.test(payload.rerun.text);
+      // ("19 nu, er zijn er deze maand een paar bijgekomen" to "how many reached?", "650 euro in totaal nu" to "what amount?",
+      // "0-4 jaar" to "which age group?": the value inside a longer answer.)
+      // (A message of more than three words is such an answer only when it starts with the value; otherwise it is a new
+      // message: "buurtmoestuin: 30 kinderen geweest" is news about another action.)
+      const startsWithValue = /^(?:(?:nu|ongeveer|zo n|al|inmiddels|totaal|in totaal|circa|ca|het is|het zijn|er zijn er|we zitten op|eur|euro)\s+)*(?:\d|(?:0-4|4-12|12\+|algemeen|peuters|jongeren)\b)/.test(folded);
+      const value = !yes && !no && (folded.split(" ").length <= 3 || startsWithValue) ? valueIn(payload.rerun.text, typed, folded) : undefined;
+      if (value) return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${value}` } };
+      // ("Lisa en ik samen", "Bram erbij graag" to "who becomes owner?": the people, the sender for "ik", and the owners there
+      // are for "erbij" — looked up first.)
+      if (payload.command === "actie eigenaar" && short && !isNumber && !yes && !no) {
+        const people = ownersAnswer(typed, folded, payload.rerun.pickActionId, lookups);
+        if (people === "look up") return { kind: "none" };
+        if (people) return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text.replace(/\s*@$/, "")} ${people}` } };
+      }
       if (!short || (isNumber && !wantsNumber) || yes || no) return { kind: "none" };
       // "zet maar op 26 maart graag" to "what is the new deadline?": the date inside the answer.
       // ("de speeltuin bedoel ik": the name, without the words around it.)
@@ -768,6 +782,50 @@ function readReminderMoment(typed: string, payload: Extract<StoredPrompt["payloa
   else if (wasTime && alone.kind === "ok" && !alone.hasTime) when = `${when} ${wasTime}`;
   if (resolveDate(when, now).kind === "unreadable") return undefined;
   return { kind: "rerun", rerun: { text: `${before} ${when}`, undoFirst: true, correction: true } };
+}
+
+/** The value a question about one field asked for, found in a longer answer: a count, an amount (and its kind), an age group. */
+function valueIn(command: string, typed: string, folded: string): string | undefined {
+  if (/^\/actie bereik\b/.test(command)) {
+    // ("19 van de 25": reached of intended; a number of weeks or days is no count.)
+    const of = folded.match(/^(?:(?:nu|er zijn er|we zitten op|inmiddels|al|zo n|ongeveer|rond de)\s+)*(\d{1,7}) (?:van|uit|of) (?:de )?(\d{1,7})\b/);
+    if (of && !/\bbeoogd$/.test(command)) return `${of[1]} van ${of[2]}`;
+    const counts = [...folded.matchAll(/(?<!\bover )\b(\d{1,7})\b(?! (?:weken|week|dagen|dag|maanden|maand|uur|minuten|jaar|euro|eur|procent))/g)];
+    return counts.length === 1 && !/\d[.,:]\d/.test(typed) ? counts[0][1] : undefined;
+  }
+  const amounts = [...typed.matchAll(/(?:€\s*)?(?<![\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)(?![\d.,]*\d)\s*(k\b|duizend\b)?/gi)];
+  if (/^\/actie budget .+ (?:begroot|besteed)$/.test(command)) return amounts.length === 1 ? `${amounts[0][1]}${amounts[0][2] ? "k" : ""}` : undefined;
+  if (/^\/actie budget /.test(command)) {
+    const planned = /\b(begroot|begroting|gepland|planned|budget)\b/.test(folded);
+    const spent = /\b(besteed|uitgegeven|spent|gekost|kosten|betaald)\b/.test(folded);
+    return amounts.length === 1 && planned !== spent ? `${planned ? "begroot" : "besteed"} ${amounts[0][1]}${amounts[0][2] ? "k" : ""}` : undefined;
+  }
+  if (/^\/actie doelgroep /.test(command)) {
+    const groups = [...new Set([...folded.replace(/\b0 4\b/g, "0-4").replace(/\b4 12\b/g, "4-12").replace(/\b12 plus\b|\b12 \+/g, "12+").matchAll(/\b(0-4|4-12|12\+|algemeen|iedereen|peuters|jongeren|general)(?=\s|$)|\b0 tot 4\b|\b4 tot 12\b/g)].map((m) => m[0].replace(/ tot /, "-")))];
+    return groups.length === 1 ? groups[0] : undefined;
+  }
+  return undefined;
+}
+
+/** Words around the people named as new owners ("Lisa en ik samen", "Bram erbij graag"). */
+const OWNER_FILLER = new Set("en and samen erbij bij ook graag aub pls please dan maar die doet doen het de wordt worden eigenaar eigenaren trekker trekkers allebei beide met naast als too both also is zijn".split(" "));
+
+/**
+ * "Lisa en ik samen" / "Bram erbij graag" to "who becomes owner?": the people as @names — the sender for "ik", the action's
+ * owners for "erbij"/"ook". "look up" when those are needed and not known yet; undefined when it reads as something else.
+ */
+function ownersAnswer(typed: string, folded: string, actionId: string | undefined, lookups: FollowUpLookups): string | "look up" | undefined {
+  const words = folded.split(" ").filter(Boolean);
+  if (!words.length || words.length > 8) return undefined;
+  const self = words.some((x) => SELF.test(x));
+  const adds = /\b(erbij|ook|naast|samen met|er ook bij|extra)\b/.test(folded);
+  if ((self && !lookups.me) || (adds && actionId && !lookups.ownersById)) return "look up";
+  const names = typed.replace(/^@?wijkbot\b[\s,:]*/i, "").split(/[\s,;.!]+/).filter((x) => x && !OWNER_FILLER.has(fold(x)) && !SELF.test(fold(x)));
+  // A few names at most, each a word (the command itself says when one is no one in the wijk).
+  if (names.length > 4 || names.some((x) => !/^@?\p{L}[\p{L}-]*$/u.test(x))) return undefined;
+  const people = [...(adds && actionId ? lookups.ownersById?.[actionId] ?? [] : []), ...names.map((x) => x.replace(/^@/, "")), ...(self && lookups.me ? [lookups.me] : [])];
+  const unique = [...new Map(people.map((p) => [fold(p), p])).values()];
+  return unique.length && (names.length || self) ? unique.map((p) => `@${p}`).join(" ") : undefined;
 }
 
 /** "en ook aan de zaadjes bestellen" right after a reminder: a second reminder, same person, same moment. */

@@ -43,6 +43,35 @@ describe("/actie bereik, /actie budget and /actie eigenaar without their value",
     expect((await action("Watertappunt in de wijk")).owners.map((o) => o.person.displayName)).toEqual(["Lisa"]);
   });
 
+  it("reads the value inside a longer answer: a count, an amount, an age group", async () => {
+    await h.say("Fatima", "/actie bereik watertappunt", { chat: "dm" });
+    expect(await h.say("Fatima", "19 nu, er zijn er deze maand een paar bijgekomen", { chat: "dm" })).toEqual(["🎯 Bereik van Watertappunt in de wijk (Gezond): 19 bereikt, 300 beoogd."]);
+    await h.say("Fatima", "/actie budget watertappunt besteed", { chat: "dm" });
+    expect((await h.say("Fatima", "650 euro in totaal nu", { chat: "dm" }))[0]).toContain("besteed € 650");
+    expect((await h.say("Fatima", "/actie doelgroep watertappunt", { chat: "dm" }))[0]).toBe("👧 Voor welke leeftijd is Watertappunt in de wijk (Gezond)? Typ 0-4, 4-12, 12+ of algemeen.");
+    expect(await h.say("Fatima", "0-4 jaar", { chat: "dm" })).toEqual(["👧 Doelgroep van Watertappunt in de wijk (Gezond): 0-4 jaar."]);
+  });
+
+  it("asks the kind and the amount when neither is said, and 'begroot 900' in answer gives both", async () => {
+    expect((await h.say("Fatima", "/actie budget watertappunt", { chat: "dm" }))[0]).toContain("Welk bedrag voor Watertappunt in de wijk (Gezond), en is het begroot of besteed?");
+    expect((await h.say("Fatima", "begroot 900", { chat: "dm" }))[0]).toContain("begroot € 900");
+  });
+
+  it("a longer message that does not start with the value is a new message, not the answer", async () => {
+    await h.say("Fatima", "/actie bereik watertappunt", { chat: "dm" });
+    await h.say("Fatima", "buurtmoestuin: 30 kinderen geweest vandaag, echt super gezellig", { chat: "dm" });
+    expect((await action("Watertappunt in de wijk")).reachReached).not.toBe(30);
+  });
+
+  it("reads 'ik' and 'erbij' in the answer to who becomes owner: the sender, and the owners there are", async () => {
+    await h.say("Fatima", "/actie eigenaar watertappunt", { chat: "dm" });
+    await h.say("Fatima", "Lisa en ik samen", { chat: "dm" });
+    expect((await action("Watertappunt in de wijk")).owners.map((o) => o.person.displayName).sort()).toEqual(["Fatima", "Lisa"]);
+    await h.say("Fatima", "/actie eigenaar watertappunt", { chat: "dm" });
+    await h.say("Fatima", "Ahmed erbij graag", { chat: "dm" });
+    expect((await action("Watertappunt in de wijk")).owners.map((o) => o.person.displayName).sort()).toEqual(["Ahmed", "Fatima", "Lisa"]);
+  });
+
   it("a number that cannot be read is still refused with the usage, and nothing is asked", async () => {
     const reply = (await h.say("Fatima", "/actie bereik watertappunt veel"))[0];
     expect(reply).toContain("Zet het aantal (een heel getal) achteraan");

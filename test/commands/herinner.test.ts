@@ -37,6 +37,11 @@ describe("/herinner", () => {
     ]);
   });
 
+  it("asks when, if no moment is said, and the next message gives it", async () => {
+    expect(await h.say("Fatima", "/herinner mij de stukken", { chat: "dm" })).toEqual(["⏰ Wanneer stuur ik de herinnering “de stukken”? Typ het moment, bijvoorbeeld morgen 9:00, vrijdag of elke maandag 9:00."]);
+    expect((await h.say("Fatima", "vrijdag 14:00", { chat: "dm" }))[0]).toContain("Ik herinner je vr 9 jan 14:00 aan \"de stukken\"");
+  });
+
   it("reminds someone else, saying who asked, and a group in that group", async () => {
     await h.say("Marieke", "/herinner @Sanne verslag rondsturen morgen");
     await h.say("Henk", "/herinner groep stukken lezen morgen 17:00", { chat: "stuurgroep" });
@@ -50,7 +55,6 @@ describe("/herinner", () => {
   it.each([
     ["/herinner", "Wie moet ik herinneren?"],
     ["/herinner mij", "Waaraan moet ik herinneren?"],
-    ["/herinner mij de stukken", "Wanneer?"],
     ["/herinner Sanne stukken morgen", "Begin met mij, @naam of groep"],
     ["/herinner mij stukken elke blauwe maandag", "begrijp ik niet"],
     ["/herinner groep stukken morgen", "werkt alleen in een groepsgesprek"],

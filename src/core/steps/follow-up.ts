@@ -27,7 +27,8 @@ export function followUpStep(deps: BotDeps): Step {
       const ofOther = short && (!stored || stored.expired) ? await deps.prompts.loadQuotedChange(turn.message) : null;
       if (ofOther) stored = ofOther;
       if (!stored) return;
-      if (!short && stored.payload.kind !== "read-as") return;
+      // (An answer to "how many?" or "what amount?" may say more: "19 nu, er zijn er deze maand een paar bijgekomen".)
+      if (!short && stored.payload.kind !== "read-as" && stored.payload.kind !== "need-action") return;
       let reading = readFollowUp(turn.text, stored, deps.clock.now());
       // Naming something ("en de ouderavond ook", "die van Lisa"): look up what is named, then read again.
       // ("sorry wrong one, moest 2e schil zijn, undo pls": an undo that names the one meant is read with that name too.)
@@ -77,6 +78,14 @@ const THANKS_ONLY = /^(?:(?:top|super|mooi|fijn|prima|perfect|geweldig|great|nic
 /** The actions a correction names (in the wijk of the change just made), or the owners of a question's options. */
 async function lookUp(deps: BotDeps, turn: Turn, text: string, stored: StoredPrompt): Promise<FollowUpLookups | undefined> {
   const { payload } = stored;
+  // ("Lisa en ik samen", "Bram erbij" to "who becomes owner?": who "ik" is, and who owns the action now.)
+  if (payload.kind === "need-action" && payload.command === "actie eigenaar" && payload.rerun.pickActionId) {
+    const id = payload.rerun.pickActionId;
+    const action = await deps.db.action.findUnique({ where: { id }, select: { wijkId: true } });
+    if (!action) return undefined;
+    const me = (await sender(deps.db, turn.message, action.wijkId))?.displayName;
+    return { named: [], ...(me ? { me } : {}), ownersById: await ownersOf(deps, [id]) };
+  }
   if (payload.kind === "change" && payload.actionId) {
     const action = await deps.db.action.findUnique({ where: { id: payload.actionId }, select: { wijkId: true } });
     if (!action) return undefined;

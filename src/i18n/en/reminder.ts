@@ -8,7 +8,7 @@ export const enReminder: Record<keyof typeof nlReminder, CatalogueText> = {
   "reminder.targetShape": "who should I remind? Start with me, @name or group",
   "reminder.whatShape": "what should I remind about? Put it between the person and the moment",
   "reminder.whatLong": "that is too long for a reminder (at most 300 characters)",
-  "reminder.whenShape": "when? End with a moment, for example: morgen 9:00, vrijdag, or elke maandag 9:00",
+  "reminder.askWhen": "⏰ When shall I send the reminder “{what}”? Type the moment, for example morgen 9:00, vrijdag or elke maandag 9:00.",
   "reminder.you": "you",
   "reminder.group": "the group",
   "reminder.groupOnly": "\"group\" only works in a group chat. Type the command in the group, or choose me or @name.",

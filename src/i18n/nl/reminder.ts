@@ -7,7 +7,7 @@ export const nlReminder = {
   "reminder.targetShape": "wie moet ik herinneren? Begin met mij, @naam of groep",
   "reminder.whatShape": "waaraan moet ik herinneren? Zet het tussen de persoon en het moment",
   "reminder.whatLong": "dat is te lang voor een herinnering (maximaal 300 tekens)",
-  "reminder.whenShape": "wanneer? Eindig met een moment, bijvoorbeeld: morgen 9:00, vrijdag, of elke maandag 9:00",
+  "reminder.askWhen": "⏰ Wanneer stuur ik de herinnering “{what}”? Typ het moment, bijvoorbeeld morgen 9:00, vrijdag of elke maandag 9:00.",
   "reminder.you": "je",
   "reminder.group": "de groep",
   "reminder.groupOnly": "\"groep\" werkt alleen in een groepsgesprek. Typ het commando in de groep, of kies mij of @naam.",
