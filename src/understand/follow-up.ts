@@ -276,7 +276,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // (A message of more than three words is such an answer only when it starts with the value; otherwise it is a new
       // message: "buurtmoestuin: 30 kinderen geweest" is news about another action.)
       const startsWithValue = /^(?:(?:nu|ongeveer|zo n|al|inmiddels|totaal|in totaal|circa|ca|het is|het zijn|er zijn er|we zitten op|eur|euro)\s+)*(?:\d|(?:0-4|4-12|12\+|algemeen|peuters|jongeren)\b)/.test(folded);
-      const value = !yes && !no && (folded.split(" ").length <= 3 || startsWithValue) ? valueIn(payload.rerun.text, typed, folded) : undefined;
+      const value = !yes && !no && (folded.split(" ").length <= 3 || startsWithValue || (short && /^\/actie doelgroep /.test(payload.rerun.text))) ? valueIn(payload.rerun.text, typed, folded) : undefined;
       if (value) return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${value}` } };
       // ("Lisa en ik samen", "Bram erbij graag" to "who becomes owner?": the people, the sender for "ik", and the owners there
       // are for "erbij" — looked up first.)
@@ -289,7 +289,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // "zet maar op 26 maart graag" to "what is the new deadline?": the date inside the answer.
       // ("de speeltuin bedoel ik": the name, without the words around it.)
       const named = withoutPointer(stripCorrection(typed) || typed);
-      const answer = /^\/actie deadline\b.*:$|^\/herinner\b/.test(payload.rerun.text) ? (datePhraseIn(spellMoments(typed), now) ?? typed) : named;
+      // ("Humanitas, zij doen straks de koffieochtenden" to "which partner?": the organisation; what it does is said about it.)
+      const answer = /^\/actie deadline\b.*:$|^\/herinner\b/.test(payload.rerun.text) ? (datePhraseIn(spellMoments(typed), now) ?? typed) : /^\/actie partner\b/.test(payload.rerun.text) ? named.replace(/\s*[,;]\s*(?:zij|ze|die|dat|hij|wij|we|they|who|want|omdat)\b.*$/i, "") : named;
       // ("maak er 31 maart van, eerder lukt de bouwer niet" to "what is the new deadline?": the date, and why — kept as the note.)
       const dated = /^\/actie deadline\b.*:$/.test(payload.rerun.text) && answer !== typed ? findDatePhrase(typed, now) : undefined;
       const why = dated ? typed.slice(dated.end).replace(/^\s*(?:van\b)?[\s,;.!-]*(?:(?:want|omdat|ivm|i\.v\.m\.|vanwege|wegens|because)\s+)?/i, "").replace(/[\s.!]+$/, "") : "";
@@ -405,6 +406,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     if (meant && (WRONG_ONE.test(folded) || OTHER_ONE.test(folded) || /\b(moest|moet|bedoel|bedoelde|meant|should be)\b/.test(folded))) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: meant.id, undoFirst: true } };
     return { kind: "rerun", rerun: { text: "/ongedaan" } };
   }
+  // ("oeps verkeerde! speeltuin is nog lang niet af, geldlessen moest op klaar" right after a status change: the wrong one,
+  // taken back, and the same change for the one meant.)
+  const wrongOne = payload.actionId && /^(?:oeps|oops|oei|sorry|sry|shit|foutje|verkeerde|nee+)\b/.test(folded) && /\b(?:verkeerde|fout|foute|niet die|mis)\b/.test(folded) && /\b(?:moest|moet|had moeten|bedoel|bedoelde|meant)\b/.test(folded) && /^\/actie (klaar|bezig|stop|parkeer|gepland)\b/.test(payload.rerun.text) ? lookups.named?.filter((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 2) : undefined;
+  if (wrongOne?.length === 1) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: wrongOne[0].id, undoFirst: true } };
   // ("ik bedoelde het gezonde school vignet van Fatima", two vignets: the one of whom it is said to be.)
   const owner = ownerSaid(folded, lookups);
   const others = lookups.named?.filter((a) => a.id !== payload.actionId && (!owner || owner.ids.includes(a.id)));
@@ -801,11 +806,14 @@ function valueIn(command: string, typed: string, folded: string): string | undef
     return amounts.length === 1 && planned !== spent ? `${planned ? "begroot" : "besteed"} ${amounts[0][1]}${amounts[0][2] ? "k" : ""}` : undefined;
   }
   if (/^\/actie doelgroep /.test(command)) {
-    const groups = [...new Set([...folded.replace(/\b0 4\b/g, "0-4").replace(/\b4 12\b/g, "4-12").replace(/\b12 plus\b|\b12 \+/g, "12+").matchAll(/\b(0-4|4-12|12\+|algemeen|iedereen|peuters|jongeren|general)(?=\s|$)|\b0 tot 4\b|\b4 tot 12\b/g)].map((m) => m[0].replace(/ tot /, "-")))];
+    const groups = [...new Set([...folded.replace(/\b0 4\b/g, "0-4").replace(/\b4 12\b/g, "4-12").replace(/\b12 plus\b|\b12 \+/g, "12+").matchAll(/\b(0-4|4-12|12\+|algemeen|iedereen|peuters|jongeren|general)(?=\s|$)|\b0 tot 4\b|\b4 tot 12\b/g)].map((m) => AGE_WORDS[m[0]] ?? m[0].replace(/ tot /, "-")))];
     return groups.length === 1 ? groups[0] : undefined;
   }
   return undefined;
 }
+
+/** An age group said in words. */
+const AGE_WORDS: Record<string, string> = { peuters: "0-4", jongeren: "12+", iedereen: "algemeen", general: "algemeen" };
 
 /** Words around the people named as new owners ("Lisa en ik samen", "Bram erbij graag"). */
 const OWNER_FILLER = new Set("en and samen erbij bij ook graag aub pls please dan maar die doet doen het de wordt worden eigenaar eigenaren trekker trekkers allebei beide met naast als too both also is zijn".split(" "));

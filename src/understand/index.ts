@@ -115,8 +115,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     .replace(/^(\s*(?:@?wijkbot[\s,:]*)?conclusie(?:\s+van\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?)\s+(?!(?:is|was|van|punt|agendapunt|bij|:)\b)(?=\S)/iu, "$1: ")
     // ("…, mag op klaar, wijkbot": the bot's name said last is not part of the message.)
     .replace(/[\s,]+@?wijkbot[\s.!]*$/iu, "")
-    // ("op de agenda vd stuurgroep": "vd" is "van de".)
-    .replace(/(?<![\p{L}\p{N}])vd(?![\p{L}\p{N}])/giu, "van de")
+    // ("op de agenda vd stuurgroep": "vd" is "van de" — only before what the bot reads, so a note keeps "vd gemeente" as typed.)
+    .replace(/(?<![\p{L}\p{N}])vd(?=\s+(?:stuurgroep|vergadering|agenda|maand|week|volgende|eerstvolgende)\b)/giu, "van de")
     // ("besluti: …": a decision with two letters swapped.)
     .replace(/(?<![\p{L}\p{N}])(?:besluti|bseluit|besluut|beslutt|beslui)(?![\p{L}\p{N}])/giu, "besluit")
     // ("agendapuntje voor de 22e: …": the small word for an agenda item.)
@@ -309,6 +309,12 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // "1 en 3 kan ik", "only the first one works for me": a vote in the date poll, before agenda numbers are read.
   const vote = readDatePollVote(f, w, question) ?? (await readDatePollVoteByDate(text, f, w, question));
   if (vote) return vote;
+  // ("bij punt 3 besloten: het watertappunt komt naast de ingang": a decision on that item, its text after the colon.)
+  const itemDecided = !question ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:bij|over|voor|onder)\s+(?:agenda)?punt\s+(\d{1,2})\s+(?:is\s+|hebben\s+we\s+|werd\s+)?(?:besloten|besluit|decided)\s*[:,–-]\s*(\S.{3,}?)[\s.!]*$/i) : null;
+  if (itemDecided) {
+    const command = `/besluit ${itemDecided[2]} agendapunt ${itemDecided[1]}`;
+    return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  }
   const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? shortAgreement(text, question, w.chatKind === "stuurgroep") ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
@@ -699,6 +705,8 @@ function readUndo(f: string, question: boolean): Understanding | undefined {
   const explicit = putBack || /(\bzet (het|dat|die|hem|m|em|alles)? ?(maar |even |nog )?(weer )?terug( zoals het was)?|\bterug zoals (hij|het|ze|die) (stond|was)|\bzet terug|\bintrekken|\btrek (dat|het|die|dit) (maar |even )?in|take (that|it) back|put (the |it |that |this )?(\w+ )?back( (as it was|please|pls))?$|ctrl ?z|vorige stap terug|(annuleer|cancel) (dat|dit|het|die|that|this|it|mijn laatste|de laatste|my last|the last)( \w+)?$|\bongedaan|\bterugdraaien|terug ?draaien|draai (dat|het|die|dit|alles)? ?(maar |even |nog )?terug|draai (die|de|dat|het|mijn) (laatste |vorige )?(naamswijziging|wijziging|aanpassing|verandering|hernoeming|status|deadline|datum) (maar |even |nog )?terug|draai (mijn|de|m'n) (laatste|vorige) (wijziging|actie|aanpassing) (\w+ )?terug|(laatste|vorige) (wijziging|aanpassing) (ongedaan maken|terugdraaien|terug)|zet (het|dat|die) (maar )?terug|draai (m|hem|em|het|dat) (maar |even |nog )?terug|terug naar hoe het was|maak (dat|het) (maar )?ongedaan|undo|herstel (dat|het|die)|revert|zet (de|het) (oude |vorige |originele )?(volgorde|datum|deadline|status|eigenaar|bedrag|bereik|agenda) (maar |even |weer |nog )*terug)\b/.test(f);
   const oops = (/^(oeps|oops|oh nee|shit|foutje|verkeerd|fout)\b|^(nee+ )+terug\b/.test(f) && f.split(" ").length <= 4) ||
     // "dat was niet de bedoeling", "per ongeluk op klaar gezet", "sorry verkeerde knop": a change made by mistake.
+    // ("shit, techniekdag moest helemaal niet weg. kun je hem terughalen?": what was removed, wanted back.)
+    /\b(moest|hoefde|mocht) (\w+ ){0,2}niet (weg|verwijderd|eruit|eraf)\b|\b(kun|kan) (je|jij) (hem|het|die|dat|haar) (terughalen|terug halen|terugzetten)\b/.test(f) ||
     /\b(niet de bedoeling|niet bedoeld|dat moest niet|per ongeluk|per abuis|verkeerde knop|was een vergissing|vergissing|by mistake|by accident|accidentally|that was a mistake|was fout|dat was de verkeerde|was de verkeerde|my mistake|my bad)\b/.test(f) ||
     // "dat bedrag hoorde niet bij de huiskamer, haal maar weg": what was just entered belonged elsewhere.
     (/\b(hoorde|hoort) (\w+ )?niet bij\b/.test(f) && /\b(haal (\w+ )?weg|weghalen|mag weg|kan weg|terug|ongedaan)\b/.test(f)) ||
@@ -706,7 +714,13 @@ function readUndo(f: string, question: boolean): Understanding | undefined {
     (/\b(laatste|vorige|last) (wijziging|aanpassing|verandering|change|update|notitie|note|voortgang)\b/.test(f) && /\b(klopt niet|klopte niet|fout|verkeerd|niet goed|terug|weg|mag weg|kan weg|weghalen|verwijder\w*|wrong|mistake|not right|remove|delete)\b/.test(f));
   if (explicit && !question) return { kind: "run", text: "/ongedaan" };
   // ("vergeet wat ik zei", "haal die update maar weer weg", "scratch that": taken back in other words — shown first.)
-  if (TAKE_BACK.test(f) && (f.split(" ").length <= 8 || (f.split(" ").length <= 12 && /^(haal|gooi|doe|wis|verwijder|schrap|delete|remove)\b/.test(f)))) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
+  // ("haal dat agendapunt maar weer weg, Marieke had het al op de lijst", "Haal dat besluit over de geldlessen weer weg. Ik had
+  // het te vroeg genoteerd, …": the first sentence takes back what was just made; the rest says why.)
+  const bare = f.replace(/^wijkbot /, "");
+  if (TAKE_BACK.test(f) && (f.split(" ").length <= 8 || (f.split(" ").length <= 12 && /^(haal|gooi|doe|wis|verwijder|schrap|delete|remove)\b/.test(bare)))) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
+  if (/^(haal|gooi|wis|schrap) (dat|die|dit|het) (besluit|agendapunt|punt|notitie|update|herinnering)\b(?: \S+){0,5}? (?:weer |maar |even )*(?:weg|eruit|eraf)\b/.test(bare)) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
+  // ("toch de oude volgorde graag": what it was, back.)
+  if (/^(?:(?:toch|liever|graag|nee|doe|maar)\s+)*(?:de|het) oude (?:volgorde|datum|deadline|tekst|status|eigenaar|eigenaren|bedrag|aantal)(?:\s+(?:graag|aub|terug|maar|weer|toch|alsjeblieft|pls))*$/.test(bare)) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   if (explicit || oops) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   return undefined;
 }

@@ -689,10 +689,12 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
     }
     when = `${p.day} ${MONTH_NAMES_NL[p.month - 1]} ${p.year}${date.resolution.hasTime ? ` ${p.hour}:${String(p.minute).padStart(2, "0")}` : ""}`;
   }
-  const rest = `${text.slice(0, date.start)} , ${text.slice(date.end)}`;
   // ("plan een extra stuurgroep in op …, in het MFC Lewenborg": the particle "in" of "inplannen" is no place — the first
-  // that names something is.)
-  const place = [...rest.matchAll(/(?:^|\s)(?:in|bij|at|op locatie|locatie|plek|place|location|op)\s*:?\s+(?:het\s+|de\s+|the\s+)?([^\s,.;!?][^,.;!?]*?)\s*(?=[,.;!?]|$)/giu)].find((m) => !/^(op|in|aan|om|te|de|het|een|er|nu|mee|graag|plannen|inplannen)$/i.test(m[1].trim()));
+  // that names something is.) A place said after the date comes first; before it, only in the date's own sentence ("we houden
+  // het op de vaste donderdagavond. Plan de volgende op donderdag 23 april om 19:30 in MFC Lewenborg").
+  const placeIn = (part: string) => [...part.matchAll(/(?:^|\s)(?:in|bij|at|op locatie|locatie|plek|place|location|op)\s*:?\s+(?:het\s+|de\s+|the\s+)?([^\s,.;!?][^,.;!?]*?)\s*(?=[,.;!?]|$)/giu)].find((m) => !/^(op|in|aan|om|te|de|het|een|er|nu|mee|graag|plannen|inplannen)$/i.test(m[1].trim()));
+  const sentenceStart = Math.max(0, ...[". ", "! ", "? ", "\n"].map((end) => text.lastIndexOf(end, date.start) + end.length));
+  const place = placeIn(text.slice(date.end)) ?? placeIn(text.slice(sentenceStart, date.start));
   // "nieuwe vergadering 16 april 19:30 MFC Lewenborg": a capitalised name right after the date.
   const right = text.slice(date.end).replace(/^[\s,;:–-]+/, "").match(/^(\p{Lu}[^,.;!?]*?)\s*(?:[,.;!?]|$)/u);
   let where = place ? place[1].replace(/\s+(graag|aub|svp|please|pls|alsjeblieft|a\.u\.b\.)$/i, "").trim() : "";

@@ -9,7 +9,7 @@ import { localParts } from "../time/amsterdam.ts";
 
 /** "1 en 2 zijn allebei besproken" in the stuurgroep: bare numbers before a verb are agenda items ("punten 1 en 2 …"). */
 export function bareItemNumbers(f: string): string {
-  return f.replace(/^(?:wijkbot\s+)?(\d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2})*)\s+(?=(?:zijn|is|mogen|mag|kunnen|kan|worden|wordt|gaan|gaat|behandeld|besproken|afgehandeld|geaccepteerd|uitgesteld|doorgeschoven)\b)/, (_all, numbers: string) => (/\D/.test(numbers.trim()) ? `punten ${numbers} ` : `punt ${numbers} `));
+  return f.replace(/^(?:wijkbot\s+)?(\d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2})*)\s+(?=(?:zijn|is|mogen|mag|kunnen|kan|worden|wordt|gaan|gaat|behandel[dt]|besproken|afgehandel[dt]|gehad|geaccepteerd|uitgesteld|doorgeschoven)\b)/, (_all, numbers: string) => (/\D/.test(numbers.trim()) ? `punten ${numbers} ` : `punt ${numbers} `));
 }
 
 /** A question that asks for the change ("kan de begroting naar maart?"): read like the request, shown first. */
@@ -20,7 +20,7 @@ const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|mag er ?op|kan er ?op|kan op
 const AGENDA_HANDLED = /\b(besproken|behandeld|afgehandeld|discussed|gehad|hebben we gehad|afvinken|afgevinkt|afstrepen|afgestreept|kan eraf|mag eraf|kunnen we (?:\w+ )?af)\b/;
 /** The chair moving on to the next item ("door naar de begroting", "volgende punt"). */
 const MOVE_ON = /\b(door naar|op naar|verder met|door met|volgende punt|volgend punt|next item|next point|moving on)\b/;
-const AGENDA_NOISE = new Set("gedaan klaar afgerond volgende volgend door naar verder schuift schuiven doorschuiven schuif door uitstellen uitgesteld stel stellen naar volgende vergadering keer stuurgroep meeting agenda mag erop accepteer accepteren geaccepteerd aangenomen goedgekeurd accepted approved agendapunt opnemen opgenomen kan kunnen neem nemen akkoord goedkeuren keur goed besproken behandeld afgehandeld gehad hebben eerst rest wijkbot graag even punt maart april januari februari juni juli augustus september oktober november december".split(" "));
+const AGENDA_NOISE = new Set("gedaan klaar afgerond volgende volgend door naar verder schuift schuiven doorschuiven schuif door uitstellen uitgesteld stel stellen naar volgende vergadering keer stuurgroep meeting agenda mag erop accepteer accepteren geaccepteerd aangenomen goedgekeurd accepted approved agendapunt opnemen opgenomen kan kunnen neem nemen akkoord goedkeuren keur goed besproken behandeld afgehandeld gehad hebben eerst rest wijkbot graag even punt voor over daar deze geen tijd niet maar want omdat moet moeten willen zullen toch echt alleen maart april januari februari juni juli augustus september oktober november december".split(" "));
 
 /**
  * "de begroting schuift door naar maart", "plek watertappunt mag op de agenda": an item of the

@@ -576,9 +576,11 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
   let command: string | undefined;
   // ("punt 3 mag op de agenda", "punt 3 nemen we mee": taken onto the agenda.)
   if (/\b(accepteer|accepteren|geaccepteerd|neem .*\bop\b|nemen .*\bop\b|keur .*\bgoed|goedkeuren|goedgekeurd|akkoord|accept|accepted|approve|approved|(?:mag|kan|mogen|kunnen) (?:er (?:ook |wel |nog )?op|erop|erbij|op de agenda)|nemen we (?:\w+ ){0,3}mee|neem (?:\w+ ){0,3}mee|meenemen)\b/.test(f)) command = `/agenda accepteer ${n}`;
-  else if (/\b(besproken|behandeld|afgehandeld|gedaan|afgerond|is geweest|discussed|handled|covered)\b/.test(f)) command = `/agenda behandeld ${n}`;
+  // ("punt 1 gehad 👍", "2 en 3 zijn afgehandelt", "item 3 done": dealt with, also misspelt.)
+  else if (/\b(besproken|behandel[dt]|afgehandel[dt]|gedaan|afgerond|is geweest|gehad|afgevinkt|afgestreept|discussed|handled|covered|done|finished)\b/.test(f)) command = `/agenda behandeld ${n}`;
   else if (/\b(uitstellen|uitgesteld|stel .*\buit|stellen .*\buit|schui[fv]\w* .*\bdoor|doorschuiven|doorgeschoven|volgende vergadering|volgende keer|postpone\w*|defer\w*|next meeting|(mag|kan|gaat|moet) (\w+ )?door naar|naar (de vergadering van )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b/.test(f)) command = `/agenda uitstellen ${n}`;
-  if (!command) return undefined;
+  // ("is punt 2 nou een besluitpunt of alleen ter info?": a question about the item — the agenda answers it.)
+  if (!command) return question && /\b(besluitpunt|informatiepunt|bespreekpunt|ter info|ter informatie|ter bespreking|besluit|bespreking|wie brengt|van wie|agenda)\b/.test(f) ? { kind: "run", text: "/agenda" } : undefined;
   // ("foutje, punt 3 is nog niet behandeld": the opposite of what was done — taking that back is asked.)
   if (/\b(?:nog niet|niet|toch niet|helemaal niet)\s+(?:\w+\s+)?(?:behandeld|besproken|afgehandeld|geaccepteerd|uitgesteld)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   // "is punt 2 al besproken?" is answered with the agenda, not changed; several at once are shown first.

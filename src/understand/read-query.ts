@@ -101,6 +101,11 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   if (question && /\b(heeft|hebben|is|werd|zijn) (\w+ ){0,2}(besloten|beslist)\b|\b(besloten|beslist) (dat|om)\b/.test(f) && /\b(klopt dat|klopt het|toch|checken|check|nakijken|controleren|zeker|is dat zo|right|correct)\b/.test(f)) return run("/besluitenlijst");
   // "in welke zaal zitten we donderdag?": where the meeting is.
   if (question && /\b(welke zaal|welk lokaal|waar zitten we|waar vergaderen we|waar is het|which room|where do we meet)\b/.test(f)) return run("/vergaderingen");
+  // ("gaat de vergadering van donderdag gewoon door in het MFC?", "ik neem aan dat de stuurgroep in april weer in het MFC is?":
+  // whether it goes on, and where — the meetings planned.)
+  if (question && /\b(vergadering|stuurgroep|stuurgroepvergadering|meeting|overleg|bijeenkomst)\b/.test(f) && /\b(?:gaat|gaan|is going|still on)\b(?:\s+\S+){0,6}?\s+(?:door|ahead|on)\b|\b(?:weer|nog|gewoon|ook) (?:in|bij) (?:het|de)\b/.test(f) && !/\b(zet|plan|plannen|verzet|verzetten|verplaats|verplaatsen|niet door)\b/.test(f)) return run("/vergaderingen");
+  // ("hadden we nou besloten dat het zomerkamp doorgaat of was dat nog niet rond?": what was decided — the list.)
+  if (question && /^(?:wijkbot )?(?:hadden|hebben|had|heeft) (?:we|wij|jullie|de stuurgroep) (?:\w+ ){0,3}(?:besloten|beslist|afgesproken|decided)\b/.test(f)) return run("/besluitenlijst");
   // ("hoe laat beginnen we donderdag ook alweer", in the stuurgroep: when the meeting starts.)
   if (question && w.chatKind === "stuurgroep" && /^(?:wijkbot )?(?:hoe laat|om hoe laat|what time|when)\b/.test(f) && /\b(beginnen|begint|starten|start|zijn we|zitten we|begin|does it start|do we start)\b/.test(f)) return run("/vergaderingen");
   // ("wanneer zien we elkaar weer?", "wanneer komen we weer bij elkaar?" in the stuurgroep: the next meeting.)

@@ -958,3 +958,38 @@ describe("readFollowUp: a weekday instead of a reminder's day (twenty-sixth sess
     });
   });
 });
+
+describe("readFollowUp: the wrong action, and the one meant, right after a status change (twenty-seventh session)", () => {
+  it("'oeps verkeerde! speeltuin is nog lang niet af, geldlessen moest op klaar': the change taken back and made for geldlessen", () => {
+    const stored = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie klaar speeltuin" }, command: "actie klaar", actionId: "speeltuin", actionTitle: "Speeltuin Kastanjelaan opknappen" } };
+    const named = [
+      { id: "speeltuin", title: "Speeltuin Kastanjelaan opknappen", start: 26, end: 35, quality: 3 },
+      { id: "geldlessen", title: "Geldlessen groep 8", start: 57, end: 67, quality: 3 },
+    ];
+    expect(readFollowUp("@wijkbot oeps verkeerde! speeltuin is nog lang niet af, geldlessen moest op klaar", stored, NOW, { named })).toEqual({ kind: "rerun", rerun: { text: "/actie klaar speeltuin", pickActionId: "geldlessen", undoFirst: true } });
+  });
+});
+
+describe("readFollowUp: an answer that says more than the value (twenty-seventh session)", () => {
+  const asked = (text: string, command: string) => ({ expired: false, payload: { kind: "need-action" as const, rerun: { text, pickActionId: "a" }, command } });
+
+  it("'Humanitas, zij doen straks de koffieochtenden' to 'which partner?': the organisation only", () => {
+    expect(readFollowUp("Humanitas, zij doen straks de koffieochtenden", asked("/actie partner Huiskamer in de flat:", "actie partner"), NOW)).toMatchObject({ kind: "rerun", rerun: { text: "/actie partner Huiskamer in de flat: Humanitas" } });
+  });
+
+  it("a count, an amount, an age group inside the answer; a longer message that starts otherwise gives no value", () => {
+    expect(readFollowUp("19 nu, er zijn er deze maand een paar bijgekomen", asked("/actie bereik Huiswerkbegeleiding buurthuis", "actie bereik"), NOW)).toMatchObject({ rerun: { text: "/actie bereik Huiswerkbegeleiding buurthuis 19" } });
+    expect(readFollowUp("€1.200 is begroot", asked("/actie budget Huiskamer in de flat begroot", "actie budget"), NOW)).toMatchObject({ rerun: { text: "/actie budget Huiskamer in de flat begroot 1.200" } });
+    expect(readFollowUp("begroot 900", asked("/actie budget Huiskamer in de flat", "actie budget"), NOW)).toMatchObject({ rerun: { text: "/actie budget Huiskamer in de flat begroot 900" } });
+    expect(readFollowUp("voor de peuters dus 0-4", asked("/actie doelgroep Huiskamer in de flat", "actie doelgroep"), NOW)).toMatchObject({ rerun: { text: "/actie doelgroep Huiskamer in de flat 0-4" } });
+    // (The whole message is appended as before, and the command then says it reads no count: nothing is set to 30.)
+    expect(JSON.stringify(readFollowUp("buurtmoestuin: 30 kinderen geweest vandaag, echt super gezellig", asked("/actie bereik Huiswerkbegeleiding buurthuis", "actie bereik"), NOW))).not.toContain("Huiswerkbegeleiding buurthuis 30");
+  });
+
+  it("'Lisa en ik samen' / 'Bram erbij graag' to 'who becomes owner?': looked up first, then the people", () => {
+    const stored = asked("/actie eigenaar Huiskamer in de flat @", "actie eigenaar");
+    expect(readFollowUp("Lisa en ik samen", stored, NOW)).toEqual({ kind: "none" });
+    expect(readFollowUp("Lisa en ik samen", stored, NOW, { me: "Esther", ownersById: { a: ["Esther"] } })).toMatchObject({ rerun: { text: "/actie eigenaar Huiskamer in de flat @Lisa @Esther" } });
+    expect(readFollowUp("Bram erbij graag", stored, NOW, { me: "Esther", ownersById: { a: ["Esther"] } })).toMatchObject({ rerun: { text: "/actie eigenaar Huiskamer in de flat @Esther @Bram" } });
+  });
+});

@@ -4923,3 +4923,57 @@ describe("understand: one more owner of a new action (twenty-sixth session)", ()
     expect(JSON.stringify(await read("nieuwe actie: peuterspeelochtend in de huiskamer, kansrijk 0-4, ik ben trekker en lisa ook"))).toContain("eigenaar @Fatima @Lisa");
   });
 });
+
+describe("understand: the stuurgroep's work, round 49a's tuning part (twenty-seventh session)", () => {
+  const meeting = { agendaItems: async () => [
+    { number: 1, text: "Voortgang per pijler", status: "geaccepteerd" },
+    { number: 2, text: "Begroting 2026 vaststellen", status: "geaccepteerd" },
+    { number: 3, text: "Plek watertappunt kiezen", status: "voorgesteld" },
+    { number: 4, text: "Rookvrije speelplekken", status: "voorgesteld" },
+  ] };
+  const stuurgroep = () => ({ ...world(), chatKind: "stuurgroep", ...meeting });
+
+  it("an item dealt with, said as 'gehad', misspelt or in English: handled", async () => {
+    expect(await understand("@wijkbot punt 1 gehad 👍", stuurgroep())).toEqual({ kind: "run", text: "/agenda behandeld 1" });
+    expect(await understand("wijkbot 2 en 3 zijn afgehandelt", stuurgroep())).toMatchObject({ kind: "confirm", text: "/agenda behandeld 2 3" });
+    expect(await understand("@wijkbot item 3 done", stuurgroep())).toEqual({ kind: "run", text: "/agenda behandeld 3" });
+  });
+
+  it("'bij punt 3 besloten: …': the decision on that item, shown first", async () => {
+    expect(await understand("@wijkbot bij punt 3 besloten: het watertappunt komt naast de ingang van het winkelcentrum", stuurgroep())).toMatchObject({ kind: "confirm", text: "/besluit het watertappunt komt naast de ingang van het winkelcentrum agendapunt 3" });
+  });
+
+  it("an item named by its words among little words ('… schuiven we door naar de volgende vergadering daar hebben we geen tijd voor'): 'voor' names no item", async () => {
+    expect(await understand("wijkbot het punt over rookvrije speelplekken schuiven we door naar de volgende vergadering daar hebben we donderdag geen tijd voor", stuurgroep())).toMatchObject({ kind: "confirm", text: "/agenda uitstellen 4" });
+  });
+
+  it("the place of a meeting said after its date wins over a place-like phrase in an earlier sentence", async () => {
+    expect(JSON.stringify(await understand("@wijkbot we houden het gewoon op de vaste donderdagavond, dat is het makkelijkst. Plan de volgende stuurgroep op donderdag 23 april om 19:30 in MFC Lewenborg.", stuurgroep()))).toContain("/vergadering nieuw 23 april 2026 19:30 MFC Lewenborg");
+  });
+
+  it("questions about the meeting, a decision or an item: the meetings, the decisions, the agenda", async () => {
+    expect(await understand("@wijkbot ik twijfel. Gaat de vergadering van donderdag gewoon door in het MFC, of staat er iets anders in de planning?", stuurgroep())).toEqual({ kind: "run", text: "/vergaderingen" });
+    expect(await read("ik neem aan dat de stuurgroep in maart weer in het MFC is?")).toEqual({ kind: "run", text: "/vergaderingen" });
+    expect(await understand("@wijkbot hadden we nou besloten dat het zomerkamp doorgaat of was dat nog niet rond?", stuurgroep())).toEqual({ kind: "run", text: "/besluitenlijst" });
+    expect(await understand("wijkbot is punt 2 nou een besluitpunt of alleen ter info?", stuurgroep())).toEqual({ kind: "run", text: "/agenda" });
+  });
+
+  it("taking back what was just made: 'haal dat agendapunt maar weer weg, …', 'Haal dat besluit over … weer weg. …', 'toch de oude volgorde graag', '… moest helemaal niet weg. kun je hem terughalen?'", async () => {
+    for (const text of [
+      "@wijkbot haal dat agendapunt maar weer weg, Marieke had het al op de lijst",
+      "Haal dat besluit over de geldlessen alsjeblieft weer weg. Ik had het te vroeg genoteerd, de wethouder moet er eerst nog mee instemmen.",
+      "wijkbot toch de oude volgorde graag",
+      "shit, techniekdag moest helemaal niet weg. kun je hem terughalen?",
+    ]) expect(await understand(text, stuurgroep()), text).toMatchObject({ kind: "confirm", text: "/ongedaan" });
+  });
+});
+
+describe("understand: round 49b's and 50a's WRONG (twenty-seventh session)", () => {
+  it("a note keeps 'vd' as typed ('… beleidsnota vd gemeente')", async () => {
+    expect(JSON.stringify(await read("watertappunt even parkeren, we wachten op de nieuwe beleidsnota vd gemeente"))).toContain("we wachten op de nieuwe beleidsnota vd gemeente");
+  });
+
+  it("'beoogd bereik dit jaar is 60 kinderen': the intended reach, not the reached", async () => {
+    expect(JSON.stringify(await read("@wijkbot beoogd bereik buurtmoestuin dit jaar is 60 kinderen"))).toContain("/actie bereik Buurtmoestuin: beoogd 60");
+  });
+});
