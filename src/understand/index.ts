@@ -116,9 +116,11 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     // ("…, mag op klaar, wijkbot": the bot's name said last is not part of the message.)
     .replace(/[\s,]+@?wijkbot[\s.!]*$/iu, "")
     // ("op de agenda vd stuurgroep": "vd" is "van de" — only before what the bot reads, so a note keeps "vd gemeente" as typed.)
-    .replace(/(?<![\p{L}\p{N}])vd(?=\s+(?:stuurgroep|vergadering|agenda|maand|week|volgende|eerstvolgende)\b)/giu, "van de")
+    .replace(/(?<![\p{L}\p{N}])vd(?=\s+(?:\d|stuurgroep|vergadering|agenda|maand|week|volgende|eerstvolgende)\b)/giu, "van de")
     // ("besluti: …": a decision with two letters swapped.)
     .replace(/(?<![\p{L}\p{N}])(?:besluti|bseluit|besluut|beslutt|beslui)(?![\p{L}\p{N}])/giu, "besluit")
+    // ("agndapunt: zomerkamp kosten": an agenda item misspelt.)
+    .replace(/(?<![\p{L}\p{N}])(?:agndapunt|agendpunt|agendapnt|agenapunt|agnedapunt|ageendapunt)(?![\p{L}\p{N}])/giu, "agendapunt")
     // ("agendapuntje voor de 22e: …": the small word for an agenda item.)
     .replace(/\b(agenda)?puntje\b/giu, "$1punt")
     // ("vnaschool dl vrijdag", "nw actie: …": shorthand for deadline and nieuwe.)
@@ -306,6 +308,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const decidedFirst = (/\bals besluit\b[^:]{0,30}:\s*\S/i.test(text) || (w.chatKind === "stuurgroep" && /^\s*(?:@?wijkbot[\s,:]*)?(?:noteer|genoteerd|vastleggen|leg vast)\s*:.{3,}?[\s.,;]+(?:bij\s+)?(?:agenda)?punt\s+\d{1,2}[\s.!]*$/i.test(text)) || /(?:^|[.!?,]\s*|\n)\s*(?:@wijkbot[\s,:]*)?(?:de\s+)?(?:besluiten|genomen besluiten|decisions)(?:\s+(?:van\s+)?(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?\s*:\s*\S/i.test(text) || /^\s*(?:@wijkbot[\s,:]*)?(?:genoteerd als besluit|als besluit(?:\s+(?:noteren|vastleggen|genoteerd))?|afgesproken|conclusie(?:\s+van\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?)\s*:\s*\S|^\s*(?:@wijkbot[\s,:]*)?(?:wil je|kun je|kan je|graag|even|ff|nog)\b[^:]{0,40}\bbesluit\b[^:]{0,50}:\s*\S/i.test(text) || /^(?:@wijkbot\s+)?noteer\s+(?:(?:graag|even|maar|ff)\s+)+(?:nog een|een|het) besluit\b/.test(f) || /^(?:@wijkbot\s+)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|ander|tweede|derde|volgend|volgende|laatste) besluit\s*:|besluit|besloten|we hebben besloten|de stuurgroep (?:heeft )?besloten)\b/.test(f) || /^(?:@wijkbot\s+)?(?:noteer|noteren|schrijf op)\s+(?:even\s+|maar\s+)?(?:dat\s+)?(?:we|wij|de stuurgroep)\s+(?:zijn\s+|is\s+|gaan\s+|gaat\s+)?(?:akkoord|eens)\b/.test(f)) && !/\b(op de agenda|agenderen|agendapunt (toevoegen|maken|voorstellen))\b/.test(f) ? readDecision(text, f, question) : readAgreement(text, f, question, w.chatKind === "stuurgroep");
   // "zet dat punt maar op uitgesteld": which item? (the numbers are on the agenda)
   if (!question && /^(?:zet\s+)?(?:dat|die|dit|het|that|this)\s+(?:agenda)?punt\s+(?:(?:maar|even|dan|graag)\s+)*(?:op\s+)?(uitgesteld|behandeld|geaccepteerd|afgehandeld|besproken)\b/.test(f)) return { kind: "say", text: localText("understand.whichItem") };
+  // ("dat ene punt kan wel naar de volgende keer": which item? It is not named.)
+  if (/^(?:wijkbot )?(?:kan |mag )?(?:dat|die|dit|het) (?:ene |andere |laatste )?(?:agenda)?punt (?:\w+ ){0,3}(?:naar de volgende (?:keer|vergadering|stuurgroep)|door naar|uitstellen|doorschuiven|schuift door)\b/.test(fold(text))) return { kind: "say", text: localText("understand.whichItem") };
   // "1 en 3 kan ik", "only the first one works for me": a vote in the date poll, before agenda numbers are read.
   const vote = readDatePollVote(f, w, question) ?? (await readDatePollVoteByDate(text, f, w, question));
   if (vote) return vote;
@@ -445,7 +449,7 @@ function titleLeadsIn(text: string, span: ActionSpan<IndexedAction>): boolean {
 function spokenPunctuation(text: string): string {
   if (/[.,!?;:]/.test(text) || !/\s(punt|komma|vraagteken|uitroepteken)(\s|$)/i.test(text)) return text;
   return text
-    .replace(/(?<!\b(?:agenda|agendapunt|het|een|dit|dat|welk|ieder|elk|volgend|vorig|eerste|laatste))\s+punt(?=\s+(?!\d)|$)/gi, ".")
+    .replace(/(?<!\b(?:agenda|agendapunt|het|een|ene|dit|dat|die|welk|ieder|elk|volgend|vorig|eerste|tweede|derde|laatste|ander|andere|mijn|jouw|zijn|haar|ons|hun|nieuw|extra))\s+punt(?=\s+(?!\d)|$)/gi, ".")
     .replace(/\s+komma(?=\s|$)/gi, ",")
     .replace(/\s+vraagteken(?=\s|$)/gi, "?")
     .replace(/\s+uitroepteken(?=\s|$)/gi, "!");

@@ -65,7 +65,7 @@ interface Ctx {
 
 /** New actions, agenda items, decisions and reminders belong to other readers. */
 const NOT_MINE =
-  /\b(nieuwe? actie|actie (aan)?maken|actie toevoegen|actie erbij|voeg (\S+ ){0,3}toe|(maak|maken|aanmaken|make|create|add)\b (\S+ ){0,3}(actie|action)\b|als (nieuwe )?actie|new action|agenda|agendapunt|agenderen|besluit|besloten|decision|decided|herinner|herinnering|reminder|remind)\b/;
+  /\b(nieuwe? actie|actie (aan)?maken|actie toevoegen|actie erbij|voeg (\S+ ){0,3}toe|(maak|maken|aanmaken|make|create|add)\b (\S+ ){0,3}(actie|action)\b|als (nieuwe )?actie|new action|agenda(?! s\b)|agendapunt|agenderen|besluit|besloten|decision|decided|herinner|herinnering|reminder|remind)\b/;
 
 /** Question words that ask for information rather than a change. */
 const ASKS_INFO = /^(wat|wie|wanneer|waar|waarom|welke|welk|hoe|hoeveel|what|who|when|where|why|which|how)\b/;
@@ -235,6 +235,8 @@ function readReport({ f, question, w }: Ctx): Understanding | undefined {
 function readDatePoll({ text, f, question }: Ctx): Understanding | undefined {
   // "geen van die data lukt mij": no option fits — the vote taken back (the command says so when there is no poll).
   if (!question && /\bgeen (van )?(die|de|deze|alle|jullie) (data|datums|opties|dagen|momenten|avonden)\b.*\b(lukt|lukken|kan|kunnen|past|passen|gaat|gaan)\b|\b(kan|lukt het) (ik|me|mij) (op )?geen (van )?(die|deze|de) (data|datums|dagen|opties|avonden)\b/.test(f)) return { kind: "run", text: "/datumprikker stem geen" };
+  // ("mijn stem voor de prikker mag eruit, de 14e kan ik toch niet meer": the vote taken back.)
+  if (!question && /\b(?:mijn|m n) (?:stem|stemmen|keuze|vote)\b/.test(f) && /\b(?:prikker|datumprikker|poll|datum)\b/.test(f) && /\b(?:mag|kan|moet) (?:er ?uit|weg|eraf)|\b(?:intrekken|trek (?:\w+ ){0,3}in|weghalen|verwijderen|withdraw|remove)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: "/datumprikker stem geen" }), text: "/datumprikker stem geen" };
   // "datumprikker: nummer 2 wordt het", "we nemen optie 3": the choice, shown first.
   const chosen = /\b(datumprikker|datum prikker|prikker|poll|optie|nummer|nr)\b/.test(f) ? f.match(/\b(?:nummer|optie|nr|number|option)\s*(\d)\b(?=.*\b(?:wordt het|het wordt|kiezen|gekozen|nemen|pakken|winnaar|gaat door|wins)\b)|\b(?:wordt het|het wordt|we kiezen|kies|we nemen|we gaan voor|pak|go with)\s+(?:(?:dan|maar|toch)\s+)?(?:nummer |optie |nr |number |option )?(\d)\b/) : null;
   if (chosen && !question) return confirmCommand(`/datumprikker kies ${chosen[1] ?? chosen[2]}`);
@@ -245,6 +247,9 @@ function readDatePoll({ text, f, question }: Ctx): Understanding | undefined {
   const time = list.match(/\b(?:om|at)\s+(\d{1,2}[:.]\d{2}|\d{1,2}\s*uur)\b/i);
   const body = time ? list.replace(time[0], " ") : list;
   const options = body.split(/\s*(?:,|;|\bof\b|\ben\b|\bor\b|\band\b)\s*/i).map((o) => o.trim().replace(/[.!?]+$/, "")).filter(Boolean);
+  // ("… en maandag 20 april 15:00. Allemaal in MFC Lewenborg.": the place of every option, said in a sentence after the last.)
+  const placeAfter = options.length ? options[options.length - 1].match(/^(.+?\d)[.!]\s+(?:(?:allemaal|alle|steeds|telkens|elke keer|gewoon|all)\s+)?(?:in|bij|op|at)\s+(?:het\s+|de\s+|the\s+)?(\S.*)$/i) : null;
+  if (placeAfter) options[options.length - 1] = `${placeAfter[1]} ${placeAfter[2]}`;
   if (options.length < 2) return undefined;
   const at = time ? ` ${time[1].replace(/\s*uur$/, ":00").replace(".", ":")}` : "";
   return confirmCommand(`/datumprikker ${options.map((o) => `${o}${at && !/\d{1,2}[:.]\d{2}/.test(o) ? at : ""}`).join(", ")}`);

@@ -360,6 +360,8 @@ const KIND_OF_ITEM = /\b(informatiepunt|bespreekpunt|besluitpunt|discussiepunt)\
 export function readAgendaItem(text: string, f: string, spans: ActionSpan<IndexedAction>[], _w: UnderstandWorld, _question: boolean): Understanding | undefined {
   // ("zoals net in de stuurgroep besproken krijgt X uitstel tot 1 juni": what was discussed, reported — not an item to add.)
   if (/\bzoals (?:\w+ ){0,5}(?:besproken|afgesproken|besloten)\b/.test(f)) return undefined;
+  // ("kun je een datumprikker zetten voor de volgende stuurgroep? …": a date poll for the meeting, not an item on it.)
+  if (/\b(datumprikker|prikker|doodle)\b/.test(f)) return undefined;
   // "haal punt 3 van de agenda", "het agendapunt over de wijkwebsite mag eraf": taking one off, which no command does — say so.
   if (/\b(agenda|agendapunt|punt \d+)\b/.test(f) && /\b(van de agenda (af|halen|weg|schrappen)|haal\b.*\bvan de agenda|mag (eraf|er af|weg|van de agenda)|kan (eraf|er af|weg)|schrappen|schrap|verwijder\w*|weghalen|take off|remove)\b/.test(f) && !/\b(uitstellen|schuift|doorschuiven|volgende keer)\b/.test(f)) {
     return { kind: "say", text: localText("understand.agendaRemove") };
@@ -375,15 +377,16 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   // "agendapunt: jongeren laten meepraten in de stuurgroep": after the colon every word is the item's own.
   const afterItemColon = /^\s*(?:@?wijkbot[\s,:]*)?(?:nieuw\s+)?(?:agendapunt|agenda item|agendapuntje)\s*:\s*\S/i.test(text);
   // ("kan er een punt bij: evaluatie zomerkamp vorig jaar, ter info": a point added, named after the colon.)
-  const pointAdded = _w.chatKind === "stuurgroep" || /\b(stuurgroep|vergadering|agenda)\b/.test(f) ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:kan|mag|kunnen|zou|wil)\s+(?:je\s+)?(?:er\s+)?(?:nog\s+|ook\s+|even\s+)*(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:bij|erbij|op|toevoegen|bijzetten|erbij zetten)|(?:nog\s+)?(?:een\s+)?(?:agenda)?punt(?:je)?\s+erbij|(?:voeg|zet)\s+(?:nog\s+|even\s+|ook\s+)*(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:toe|erbij|bij)|(?:nog\s+)?(?:een\s+)?(?:nieuw|nieuwe|extra)\s+(?:agenda)?punt(?:je)?(?:\s+(?:voor|op)\s+(?:de\s+)?[^:]{1,20})?|(?:de\s+)?agenda\s+(?:aanvullen|uitbreiden)(?:\s+met)?|aanvulling\s+(?:op|voor)\s+de\s+agenda)\s*[:?]\s*(.{3,}?)[\s.!]*$/i)?.[1] : undefined;
+  const pointAdded = _w.chatKind === "stuurgroep" || /\b(stuurgroep|vergadering|agenda)\b/.test(f) ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:kan|mag|kunnen|zou|wil)\s+(?:je\s+)?(?:er\s+)?(?:nog\s+|ook\s+|even\s+)*(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:bij|erbij|op|toevoegen|bijzetten|erbij zetten)|(?:nog\s+)?(?:een\s+)?(?:agenda)?punt(?:je)?\s+erbij|(?:voeg|zet)\s+(?:nog\s+|even\s+|ook\s+)*(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:toe|erbij|bij)|(?:nog\s+)?(?:een\s+)?(?:nieuw|nieuwe|extra)\s+(?:agenda)?punt(?:je)?(?:\s+(?:voor|op)\s+(?:de\s+)?[^:]{1,20})?|(?:de\s+)?agenda\s+(?:aanvullen|uitbreiden)(?:\s+met)?|aanvulling\s+(?:op|voor)\s+de\s+agenda|(?:voor\s+[^:]{1,25}?\s+)?(?:graag\s+)?(?:nog\s+)?een\s+(?:agenda)?punt(?:je)?(?:\s+graag)?)\s*[:?]\s*(.{3,}?)[\s.!]*$/i)?.[1] : undefined;
   // ("wil de speeltuin graag als besluitpunt op de volgende vergadering": the thing, then what kind of point and where.)
   const asPoint = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:ik\s+)?(?:wil|zou|kan|kunnen|mag|graag)\s+(?:(?:ik|we|je)\s+)?(?:graag\s+)?(.+?)\s+(?:graag\s+)?als\s+(?:besluit|bespreek|informatie|discussie|agenda)?punt\s+(?:op|voor|in|tijdens)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:vergadering|stuurgroep|agenda|meeting)\b/i)?.[1];
   if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting || nextAgenda || pointAdded || asPoint) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   let kind = "";
   if (/\b(ter informatie|als informatie|ter info|ter kennisname|informatie|informatiepunt|informatief|informerend|for information|fyi|mededeling|toelichten|toelichting|presenteren|presentatie|vertellen)\b/.test(f)) kind = "informatie";
   // ("…, we moeten kiezen tussen twee bouwers": a choice to make is a decision.)
-  else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|besluitvorming|besluitvormend|decision|decide|akkoord|ja of nee|moeten kiezen|moet kiezen|keuze maken|een keuze)\b/.test(f)) kind = "besluit";
-  else if (/\b(ter bespreking|bespreken|besproken|bespreking|bespreekpunt|discussie|discussiepunt|discuss|meedenkt|meedenken|mee denken|over praten|samen praten|van gedachten wisselen)\b/.test(f)) kind = "bespreking";
+  // ("For discussion, no decision needed yet", "geen besluit nodig": the decision said not to be asked.)
+  else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|besluitvorming|besluitvormend|decision|decide|akkoord|ja of nee|moeten kiezen|moet kiezen|keuze maken|een keuze)\b/.test(f.replace(/\b(?:geen|no|nog geen|not a|nog niet een) (?:besluit|beslissing|decision)(?: (?:nodig|needed|required|yet|nog))*\b/g, " "))) kind = "besluit";
+  else if (/\b(ter bespreking|bespreken|besproken|bespreking|bespreekpunt|discussie|discussiepunt|discuss|discussion|meedenkt|meedenken|mee denken|over praten|samen praten|van gedachten wisselen)\b/.test(f)) kind = "bespreking";
   // "zet de speeltuin op de agenda …, we hebben een besluit nodig": the thing put on it is the item.
   // "kan er op de agenda: hoe houden we de huiskamer open": the item follows the colon.
   // ("… op de agenda over de cijfers van de jeugdmonitor": what it is about follows "over".)
@@ -401,6 +404,11 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     afterColon ??
     // ("kun je 'jaarplan 2026 tussenevaluatie' als besluitpunt opvoeren": the title in quotes.)
     text.match(/['"‘“]([^'"’”]{3,80})['"’”]/u)?.[1] ??
+    // ("graag voor de volgende stuurgroep een agendapunt wachtlijsten bij het jongerenwerk daar moeten we een besluit over nemen":
+    // the item right after "een agendapunt", up to the clause about it.)
+    (/:/.test(text) ? undefined : text.match(/\b(?:een|nog een)\s+agendapunt\s+(?!(?:over|voor|bij|toevoegen|erbij|aanmaken|maken|graag|op|aan)\b)(\S.{2,}?)(?=\s+(?:daar|want|omdat|waar|dan|zodat|dat)\b|\s*[,.;!?]|\s*$)/i)?.[1]) ??
+    // ("zet je voor de stuurgroep van de 22e een punt over de betrokkenheid van CB en GGD op de agenda?": what the point is about.)
+    text.match(/\b(?:een|nog een)\s+(?:agenda)?punt\s+over\s+(.{3,}?)\s+(?:op|aan|voor)\s+de\s+agenda\b/i)?.[1] ??
     (askedFor ? text.match(/\b(?:een\s+)?(?:besluit|bespreking|informatiepunt|bespreekpunt|besluitpunt)(?:\s+(?:in|voor|op|tijdens)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:stuurgroep|vergadering|meeting))?\s+over\s+(.{3,}?)[\s.!?]*$/i)?.[1] : undefined) ??
     asPoint ??
     text.match(/\b(?:zet|zetten|plaats|plaatsen|breng|brengen|put|add)\s+(.+?)\s+(?:als\s+\p{L}+\s+|ter\s+\p{L}+\s+)?(?:op|aan) de agenda\b/iu)?.[1] ??
@@ -492,7 +500,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
 }
 
 /** Words too common to name an action on their own when an agenda item is linked to one. */
-const GENERIC_WORDS = new Set("school scholen kinderen kind ouders ouder jongeren jeugd wijk buurt groep groepen cijfers plan project geld budget samenwerking".split(" "));
+const GENERIC_WORDS = new Set("school scholen kinderen kind ouders ouder jongeren jeugd wijk buurt groep groepen cijfers plan wijkplan project geld budget samenwerking".split(" "));
 
 function tokenWords(text: string): string[] {
   return fold(text).split(" ").filter((word) => word.length >= 2);

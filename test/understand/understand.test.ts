@@ -4977,3 +4977,31 @@ describe("understand: round 49b's and 50a's WRONG (twenty-seventh session)", () 
     expect(JSON.stringify(await read("@wijkbot beoogd bereik buurtmoestuin dit jaar is 60 kinderen"))).toContain("/actie bereik Buurtmoestuin: beoogd 60");
   });
 });
+
+describe("understand: agenda items and date polls asked for in other words (twenty-seventh session)", () => {
+  const stuurgroep = () => ({ ...world(), chatKind: "stuurgroep" });
+
+  it("an agenda item: misspelt, after 'graag een punt:', right after 'een agendapunt', or 'een punt over … op de agenda'", async () => {
+    expect(await understand("wijkbot agndapunt: zomerkamp kosten, besluit", stuurgroep())).toMatchObject({ kind: "confirm", text: "/agendapunt Zomerkamp kosten besluit" });
+    expect(await understand("@wijkbot voor 12 maart graag een punt: evaluatie eerste halfjaar wijkplan, ter bespreking", stuurgroep())).toMatchObject({ kind: "confirm", text: "/agendapunt Evaluatie eerste halfjaar wijkplan bespreking" });
+    expect(await understand("wijkbot graag voor de volgende stuurgroep een agendapunt wachtlijsten bij het jongerenwerk daar moeten we een besluit over nemen", stuurgroep())).toMatchObject({ kind: "confirm", text: "/agendapunt Wachtlijsten bij het jongerenwerk besluit" });
+    expect(JSON.stringify(await read("Hoi, zet je voor de stuurgroep van de 22e een punt over de huiskamer van Lefier op de agenda? Ik wil alleen even vertellen hoe het ervoor staat, ter informatie dus."))).toContain("/agendapunt Huiskamer van Lefier informatie");
+  });
+
+  it("'For discussion, no decision needed yet': a discussion item, no decision", async () => {
+    expect(JSON.stringify(await read("Hi, could you add an agenda item for the March meeting: youth council input on the new park. For discussion, no decision needed yet."))).toContain("/agendapunt Youth council input on the new park bespreking");
+  });
+
+  it("'dat ene punt kan wel naar de volgende keer': which item?", async () => {
+    expect(await understand("@wijkbot dat ene punt kan wel naar de volgende keer", stuurgroep())).toMatchObject({ kind: "say", text: { key: "understand.whichItem" } });
+  });
+
+  it("the vote taken back ('mijn stem voor de prikker mag eruit'), and a poll asked for with its options after a question", async () => {
+    expect(await read("mijn stem voor de prikker mag eruit, de 14e kan ik toch niet meer")).toMatchObject({ kind: "confirm", text: "/datumprikker stem geen" });
+    expect(await understand("@wijkbot kun je een datumprikker zetten voor de volgende stuurgroep? Ik heb met de agenda's van Henk gepuzzeld en kom op drie opties: dinsdag 14 april 19:30, donderdag 16 april 19:30 en maandag 20 april 15:00. Allemaal in MFC Lewenborg.", stuurgroep())).toMatchObject({ kind: "confirm", text: "/datumprikker dinsdag 14 april 19:30, donderdag 16 april 19:30, maandag 20 april 15:00 MFC Lewenborg" });
+  });
+
+  it("closing the meeting asked in a long message is the closing, not the list of meetings", async () => {
+    expect(await understand("@wijkbot we zijn klaar voor vanavond. Wil je de vergadering afsluiten en de besluiten naar de kartrekkers sturen? Wat we niet besproken hebben gaat mee naar de volgende keer.", stuurgroep())).toMatchObject({ kind: "confirm", text: "/vergadering afsluiten" });
+  });
+});
