@@ -242,7 +242,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   }
   // "geldlessen klaar en speeltuin deadline naar 1 april": two changes to two actions, each read on its own — shown first, both.
   if (!question) {
-    const pair = await twoChanges(text, w);
+    const pair = (await twoChanges(text, w)) ?? (await twoFieldsOfOne(text, w));
     if (pair) return pair;
   }
   const digest = readDigestSwitch(f, text);
@@ -433,6 +433,44 @@ async function twoChanges(text: string, w: UnderstandWorld): Promise<Understandi
     const second = rest?.every((c) => fieldChange(c)) ? rest : undefined;
     if (first && second && second.every((c) => c.text !== first.text)) return confirmEach([first, ...second]);
     if (++tried >= 2) return undefined;
+  }
+  return undefined;
+}
+
+/** A field of an action, said without its name after "en" or a comma. */
+const FIELD_SAID = /\b(deadline|einddatum|bereik|bereikt|budget|begroot|besteed|uitgegeven|partner|partners|doelgroep|pijler|eigenaar|eigenaren)\b|\bvalt (?:\w+ )?onder\b|\bis (?:bedoeld )?voor (?:0-4|4-12|12\+)|\b(?:doen|doet|zijn|waren|hebben|kwamen) (?:er )?(?:nu |al |inmiddels )?\d+ \p{L}+ (?:mee|bereikt|geweest)\b|€\s*\d/u;
+
+/**
+ * "spreekuur gestart 🙌 en de deadline mag naar eind juni", "huiskamer begroot 1250 en Stichting Present doet ook mee als
+ * partner": two changes to one action, the second said without its name — each read on its own (the second with the name
+ * put before it), shown first, both.
+ */
+async function twoFieldsOfOne(text: string, w: UnderstandWorld): Promise<Understanding | undefined> {
+  // (One action named: plainly, or else weakly — "spreekuur" of the Inloopspreekuur JGZ in het buurthuis.)
+  const named = locateActions(w.index, text).filter((s) => s.exact || s.quality >= 1);
+  const plain = named.filter((s) => s.exact || s.quality >= 2);
+  const spans = plain.length ? plain : named;
+  if (!spans.length || new Set(spans.map((s) => s.action.id)).size !== 1) return undefined;
+  const span = spans[0];
+  const name = span.action.shortName ?? span.action.title;
+  // (Only at the first break after the name, with the field said at the start of the part after it — or "… als partner" at
+  // its end: "de bouwer heeft het ontwerp af. deadline eind juni" after the status is news with a deadline, read elsewhere.)
+  const cut = [...text.matchAll(/\s+(?:en|and|&)\s+|\s*[,;]\s+(?:en\s+|and\s+)?|[.!]\s+(?:en\s+)?/gi)].find((c) => c.index! >= spans[spans.length - 1].end);
+  if (!cut) return undefined;
+  {
+    const at = cut.index!;
+    const rightText = text.slice(at + cut[0].length);
+    const head = fold(rightText).split(" ").slice(0, 4).join(" ");
+    if (rightText.trim().split(/\s+/).length < 2 || !(FIELD_SAID.test(head) || /^\s*€/.test(rightText) || /\b(?:als|was|is|wordt|doet mee als) (?:ook )?partner[\s.!]*$/.test(fold(rightText)))) return undefined;
+    if (text.slice(0, at).trim().split(/\s+/).length > 8) return undefined;
+    const first = singleChange(await understand(text.slice(0, at), w));
+    if (!first || !/^\/actie (?!update\b|info\b|nieuw\b)/.test(first.text)) return undefined;
+    // (The name put before the part, with a colon or plainly: "Techniekdag: Gasunie was partner", "Veilig naar school doen nu 31
+    // kinderen mee" — the colon first, so the name is never read as part of a partner's name.)
+    for (const said of [`${name}: ${rightText}`, `${name} ${rightText.replace(/^(?:(?:de|het|er|ook|dan)\s+)+/i, "")}`]) {
+      const rest = changesIn(await understand(said, w));
+      if (rest?.length && rest.every((c) => /^\/actie (?!update\b|info\b|nieuw\b)/.test(c.text) && c.text.split(" ")[1] !== first.text.split(" ")[1])) return confirmEach([first, ...rest]);
+    }
   }
   return undefined;
 }

@@ -856,7 +856,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const tail = hit.end >= span.end && unsaidWords(low.slice(0, from).replace(/[^]/g, " ") + low.slice(from), span, statusHits, []).length >= 2 ? trimNote(text.slice(from)) : "";
     const said = reasonAfter(text, from) || byWhom || reasonBefore(text, span, hit, low) || tail;
     // "kindteams weer oppakken, we gaan ermee verder": the same status said twice is not a note.
-    const note = withoutRestatedClauses(said, hit.sub);
+    // ("inloopspreekuur jgz draait vanaf vandaag in het buurthuis 👍": since when, and the rest of its own name — no note.)
+    const restated = withoutRestatedClauses(said, hit.sub);
+    const note = onlyWhenAndName(restated, span.action.title) ? "" : restated;
     const withPartner = statusAndPartner(note, hit.sub);
     if (withPartner) return withPartner;
     const withCount = await statusAndCount(note, hit.sub);
@@ -1274,6 +1276,13 @@ function unsaidWords(low: string, span: ActionSpan<IndexedAction>, statusHits: S
     .filter((word) => word && !keptWords.has(word) && !FILLER.test(word) && !CARRIER.test(word) && !carrier?.test(word) && !/^\d+$/.test(word));
 }
 
+/** Only since when it is so, and words of the action's own name ("vanaf vandaag in het buurthuis" of the Inloopspreekuur JGZ in het buurthuis). */
+function onlyWhenAndName(note: string, title: string): boolean {
+  const own = new Set(fold(title).split(" "));
+  const words = fold(note).split(" ").filter(Boolean);
+  return words.length > 0 && words.some((x) => own.has(x) && x.length >= 4) && words.every((x) => own.has(x) || /^(vanaf|sinds|vandaag|nu|vanochtend|vanmiddag|vanavond|gisteren|deze|week|officieel|eindelijk|weer|echt|gewoon|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|in|het|de|op|bij)$/.test(x));
+}
+
 /** "stopgezet", "afgeschaald", "verplaatst": a word before the colon that says what happened, not a word of the name. */
 function saysWhatHappened(word: string): boolean {
   const w = sameLengthFold(word);
@@ -1349,6 +1358,8 @@ export function trimNote(part: string): string {
     // ("… de bakken zijn gevuld. fijne avond!": the goodbye is not part of it.)
     .replace(/(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel|volgende week)|see you (?:next week|soon|later|then|tomorrow)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( ?wel)?|dankjewel|dankuwel|alvast bedankt|thx)(?:\s+(?:allemaal|iedereen|all|\p{Lu}\p{L}+))?[\s!.]*$/iu, "")
     .replace(WISHES_AT_END, "")
+    // ("…, ze vroeg of ik het even wilde doorgeven", "… (namens Anouk)": passing the news on is not part of it.)
+    .replace(/(?:^|[.,;!(]\s*|\s+)(?:(?:ze|zij|hij|die)\s+vroeg\s+(?:of\s+ik\s+|me\s+|mij\s+)(?:\S+\s+){0,4}?(?:doorgeven|door te geven|melden|te melden|laten weten|doorgaf|meldde)|namens\s+\p{Lu}\p{L}+|(?:ik\s+)?geef\s+(?:het\s+)?(?:even\s+|ff\s+)?door\s+(?:voor|namens)\s+\p{Lu}\p{L}+)[\s.!)]*$/u, "")
     // ("11 parents showed up. please set it to in progress", "…, zet maar op bezig": the status asked for, said again at the
     // end, is not part of the note.)
     // ("… 🎉 you can mark it done": the same, said as leave to do it.)

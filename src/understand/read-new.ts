@@ -442,7 +442,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     // ("…, gewoon ter info", "…, alleen ter kennisname": only what kind of item it is.)
     .replace(/[,;]\s*(?:gewoon|alleen|puur|slechts|enkel|even)\s+(?:ter|als|for)\s+(?:info|informatie|kennisname|bespreking)\s*[.!]*$/i, " ")
     .replace(/\b(ter|als|for)\s+(bespreking|informatie|info|kennisname|besluit|besluitvorming|information|discussion|decision)\b/gi, " ")
-    .replace(/[,;]\s*(besluit|bespreking|informatie|bespreken|ter bespreking|ter info|ter informatie|besluiten|informerend|informatief|besluitvormend|ter besluitvorming|ter bespreking graag)\s*$/i, " ")
+    .replace(/[,;]\s*(besluit|bespreking|informatie|bespreken|ter bespreking|ter info|ter informatie|besluiten|informerend|informatief|besluitvormend|ter besluitvorming|ter bespreking graag|discussie|discussion|decision|information)\s*$/i, " ")
     .replace(/\s*[,;?]\s*\b(bespreken|ter bespreking|ter info)\s*[?!.]*$/i, " ")
     // ("agendapunt Techniekdag presentatie van groep 8 informatie", "… weer opstarten? besluit": the kind typed last, without a comma.)
     .replace(/(?<=\S)(?<!\b(?:een|de|het|geen|a|the|voor|over|om|wil|willen|nodig|ter|als|meer|nog)\b\s*)([?.])?\s+(besluit|bespreking|informatie|info)\s*[!.]*(?:\s*(?:nou|hoor|ja|graag|aub|pls)[.!]*)?$/i, (m, _q: string | undefined, word: string) => (word.toLowerCase().replace(/^info$/, "informatie") === kind ? " " : m))

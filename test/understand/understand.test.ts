@@ -5005,3 +5005,19 @@ describe("understand: agenda items and date polls asked for in other words (twen
     expect(await understand("@wijkbot we zijn klaar voor vanavond. Wil je de vergadering afsluiten en de besluiten naar de kartrekkers sturen? Wat we niet besproken hebben gaat mee naar de volgende keer.", stuurgroep())).toMatchObject({ kind: "confirm", text: "/vergadering afsluiten" });
   });
 });
+
+describe("understand: two fields of one action, and what is no note (round 51a's WRONG, twenty-seventh session)", () => {
+  it("the second change said without the name after 'en': both, shown first", async () => {
+    expect(await read("@wijkbot moestuin gestart 🙌 en de deadline mag naar eind juni")).toMatchObject({ kind: "confirm", text: "/actie bezig Buurtmoestuin", then: [{ text: "/actie deadline Buurtmoestuin: eind juni" }] });
+    expect(JSON.stringify(await read("@wijkbot watertappunt begroot 1250 en Stichting Present doet ook mee als partner"))).toContain("/actie partner Watertappunt in de wijk: Stichting Present");
+  });
+
+  it("news in its own sentence between the status and the deadline is still read as before (note kept)", async () => {
+    expect(await read("de wijkwebsite is eindelijk gestart! de bouwer heeft het ontwerp af. deadline eind juni")).toMatchObject({ kind: "confirm", text: "/actie bezig Eén wijkwebsite: de bouwer heeft het ontwerp af" });
+  });
+
+  it("since when, and the rest of the action's own name, is no note; nor is passing the news on", async () => {
+    expect(await read("@wijkbot speeltuin kastanjelaan draait vanaf vandaag")).toMatchObject({ text: "/actie bezig Speeltuin Kastanjelaan opknappen" });
+    expect(JSON.stringify(await read("@wijkbot de moestuin van Fatima is gestart, ze vroeg of ik het even wilde doorgeven"))).not.toContain("doorgeven");
+  });
+});
