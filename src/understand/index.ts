@@ -125,7 +125,9 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     .replace(/\b(agenda)?puntje\b/giu, "$1punt")
     // ("vnaschool dl vrijdag", "nw actie: …": shorthand for deadline and nieuwe.)
     .replace(/(?<![\p{L}\p{N}])dl(?![\p{L}\p{N}])/giu, "deadline")
-    .replace(/(?<![\p{L}\p{N}])nw(?=\s+actie\b)/giu, "nieuwe")
+    .replace(/(?<![\p{L}\p{N}])nw(?=\s+(?:actie|pijler|agendapunt)\b)/giu, "nieuwe")
+    // ("pijler nw: Talentontwikkeling": "nw" after the word.)
+    .replace(/\b(pijler|actie|agendapunt)\s+nw(?=\s*:)/giu, "nieuwe $1")
     // ("maak n actie aan": "n" for "een".)
     .replace(/(?<![\p{L}\p{N}])n(?=\s+(?:nieuwe\s+)?(?:actie|herinnering|agendapunt|punt)\b)/giu, "een")
     // ("herinner mij donder dag …", "na de kerst vakantie": a day or a holiday that dictation split in two.)
@@ -661,9 +663,14 @@ const SHOWN_BY: [RegExp, string][] = [
 function readShowRequest(f: string, text: string): Understanding | undefined {
   const wish = f.match(/^(?:ik wil|ik zou|wil|kan ik|mag ik|i want to|i d like to|can i)\s+(?:graag\s+|nu\s+|even\s+)*(?:de|het|mijn|het laatste|the|my)?\s*(.{3,30}?)\s+(?:(?:nu|even|graag|nog|eens|now)\s+)*(?:doen|zien|invullen|starten|bekijken|hebben|krijgen|inzien|see|do|fill in|view|have)$/)?.[1];
   // ("kun je de besluiten van 22 januari nog eens laten zien", "zet de agenda voor donderdag even hier neer": asked to be shown.)
-  const asked = f.match(/^(?:wijkbot\s+)?(?:(?:kun|kan|wil|wilt|zou)\s+(?:je|jij|u)\s+|laat\s+(?:me\s+|mij\s+|ons\s+)?|stuur\s+(?:me\s+|mij\s+|ons\s+)?|zet\s+|toon\s+(?:me\s+|mij\s+)?|deel\s+|post\s+)(?:(?:even|ff|nog|eens|graag|weer)\s+)*(?:de|het|mijn|the|my)?\s*(\S+(?:\s+\S+)?)(?:\s+(?:van|voor|of)\s+(?:de\s+|het\s+)?\S+(?:\s+\d{1,2}|\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))?)?\s+(?:(?:nu|even|ff|graag|nog|eens|hier|weer|in de groep|in de app|aub|pls)\s+)*(?:laten zien|zien|sturen|tonen|neerzetten|neer|delen|posten)$/)?.[1];
+  // ("zet het weekoverzicht van nu even hier neer, dan kunnen we het vanavond doornemen": the request in the first clause.)
+  const firstClause = fold(text.replace(/^\s*@?wijkbot[\s,:]*/i, "").split(/[,;.!?]/)[0]);
+  const asked = [f, firstClause].map((said) => said.match(/^(?:wijkbot\s+)?(?:(?:kun|kan|wil|wilt|zou)\s+(?:je|jij|u)\s+|laat\s+(?:me\s+|mij\s+|ons\s+)?|stuur\s+(?:me\s+|mij\s+|ons\s+)?|zet\s+|toon\s+(?:me\s+|mij\s+)?|deel\s+|post\s+)(?:(?:even|ff|nog|eens|graag|weer)\s+)*(?:de|het|mijn|the|my)?\s*(\S+(?:\s+\S+)??)(?:\s+(?:van|voor|of)\s+(?:de\s+|het\s+)?\S+(?:\s+\d{1,2}|\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))?)?\s+(?:(?:nu|even|ff|graag|nog|eens|hier|weer|in de groep|in de app|aub|pls)\s+)*(?:laten zien|zien|sturen|tonen|neerzetten|neer|delen|posten)$/)?.[1]).find(Boolean);
   // ("besluitenlijst?", "agenda?": the word alone, asked for.)
   const bare = f.replace(/^wijkbot\s+/, "").trim();
+  // ("laat het jaarrapport 2026 hier even zien": the report of that year.)
+  const year = asked?.match(/^(?:jaarrapport|rapport|monitor ?rapport|report) (20\d\d)$/)?.[1];
+  if (year) return { kind: "run", text: `/rapport ${year}` };
   const shown = (wish ? SHOWN_BY.find(([words]) => words.test(wish)) : undefined) ?? (asked ? SHOWN_BY.find(([words]) => words.test(asked)) : undefined) ?? (bare.split(" ").length <= 4 ? SHOWN_BY.find(([words]) => words.test(bare)) : undefined);
   if (shown) return { kind: "run", text: shown[1] };
   // ("hier is de code van telegram: 482913, koppel maar": the six digits /ik koppel gave on the other platform.)
@@ -762,7 +769,7 @@ function readUndo(f: string, question: boolean): Understanding | undefined {
   if (TAKE_BACK.test(f) && (f.split(" ").length <= 8 || (f.split(" ").length <= 12 && /^(haal|gooi|doe|wis|verwijder|schrap|delete|remove)\b/.test(bare)))) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   if (/^(haal|gooi|wis|schrap) (dat|die|dit|het) (besluit|agendapunt|punt|notitie|update|herinnering)\b(?: \S+){0,5}? (?:weer |maar |even )*(?:weg|eruit|eraf)\b/.test(bare)) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   // ("toch de oude volgorde graag": what it was, back.)
-  if (/^(?:(?:toch|liever|graag|nee|doe|maar)\s+)*(?:de|het) oude (?:volgorde|datum|deadline|tekst|status|eigenaar|eigenaren|bedrag|aantal)(?:\s+(?:graag|aub|terug|maar|weer|toch|alsjeblieft|pls))*$/.test(bare)) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
+  if (/^(?:(?:toch|liever|graag|nee|niet|doe|maar|zet|oeps|sorry)\s+)*(?:de|het) oude (?:volgorde|datum|deadline|tekst|status|eigenaar|eigenaren|bedrag|aantal|naam|titel)(?:\s+(?:graag|aub|terug|maar|weer|toch|alsjeblieft|pls))*$/.test(bare.replace(/^.*?[,;]\s*(?=(?:zet|doe|graag|toch|maar)?\s*(?:de|het) oude\b)/, ""))) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   if (explicit || oops) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   return undefined;
 }

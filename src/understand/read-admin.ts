@@ -102,7 +102,7 @@ function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
 // ---------------------------------------------------------------------------------------
 // Away: "ik ben volgende week met vakantie, Sanne neemt het over", "ik ben t/m 20 januari ziek", "ik ben er weer".
 
-const AWAY = /\b(?:ik ben|ben ik|i am|i m|i ll be)\b(?:\s+\S+){0,7}?\s+(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,3}niet|niet bereikbaar|niet aanwezig|met \w*verlof|op cursus|op reis|on holiday|on vacation|away|off|sick|out of office)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met \w*verlof|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:op cursus|op training|op congres|op vakantie|met vakantie|ziek|weg|vrij|met \w*verlof|op reis|afwezig|er niet)\b|^(?:wijkbot\s+)?(?:ziek|afwezig|op vakantie|met vakantie|met verlof|vrij|weg)\s+(?:t m|tm|tot en met|tot|until|deze week|volgende week|morgen|vandaag)\b/;
+const AWAY = /\b(?:ik ben|ben ik|i am|i m|i ll be)\b(?:\s+\S+){0,7}?\s+(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,3}niet|niet bereikbaar|niet aanwezig|met \w*verlof|op cursus|op reis|on holiday|on vacation|away|off|sick|out of office)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met \w*verlof|op reis|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:op cursus|op training|op congres|op vakantie|met vakantie|ziek|weg|vrij|met \w*verlof|op reis|afwezig|er niet)\b|^(?:wijkbot\s+)?(?:ziek|afwezig|op vakantie|met vakantie|met verlof|vrij|weg)\s+(?:t m|tm|tot en met|tot|until|deze week|volgende week|morgen|vandaag)\b/;
 const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:weer terug|terug van (?:vakantie|verlof|weggeweest)|(?:ik )?ben (?:er )?(?:(?:toch|al|nu|inmiddels|gewoon|eerder)\s+)*(?:weer|terug)(?: (?:aan het werk|van vakantie|beter|hersteld))?|ben (?:er )?weer terug|weer aan het werk|i m back|i am back|back again)\b/;
 
 /** Away or back again, said of oneself ("ben morgen ziek, Ahmed mag mijn herinneringen hebben", "ik ben toch al terug"). */
@@ -120,8 +120,19 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   // Who stands in, if anyone is said to ("Sanne neemt het over", "Lisa kan eventueel inspringen").
   const standIn = standInNamed(text, names, w);
   // ("ik ben t/m vrijdag ziek, kan Youssef mijn zaken waarnemen?": away, and asking who stands in — read, shown first.)
-  if (question && !/^(kun|kan|wil)\b/.test(f) && !(AWAY.test(f) && standIn)) return undefined;
-  if (BACK_AGAIN.test(f)) return confirmCommand("/afwezig weg");
+  // ("… Anouk neemt haar acties waar. Zou je dat willen invoeren?": a request at the end, asked politely.)
+  const requested = /\b(?:zou|kun|kan|wil|wilt) (?:je|jij|u) (?:\w+ ){0,3}(?:invoeren|zetten|doen|aanpassen|vastleggen|regelen|verwerken|noteren)\b/.test(f);
+  if (question && !/^(kun|kan|wil)\b/.test(f) && !(AWAY.test(f) && standIn) && !requested) return undefined;
+  // ("ben er wer", "haal mijn afwezigheid maar weg": back again.)
+  if (BACK_AGAIN.test(f.replace(/\bwer\b/g, "weer")) || /\b(?:haal|zet|doe) (?:mijn|m n) afwezigheid (?:\w+ ){0,2}(?:weg|eraf|uit)\b|\bmijn afwezigheid (?:mag|kan|moet) (?:\w+ ){0,2}(?:weg|eraf|eruit|stoppen)\b/.test(f)) return confirmCommand("/afwezig weg");
+  // ("ik ga op reis … Ben er weer op maandag 13 april, tot die tijd mag Fatima mijn herinneringen krijgen": away until the day
+  // before the one back.)
+  const backOn = !question ? text.match(/\b(?:ben|i m|i am|ik ben|zijn)\s+(?:er\s+)?(?:pas\s+)?(?:weer|terug|back)\s+(?:op|vanaf|per|on|from)\s+([^,.;!?]{3,40})/i) : null;
+  const backDate = backOn ? findDateIn(backOn[1], w.now, w.region) : undefined;
+  if (backDate?.resolution.kind === "ok" && /\b(ga|ben|gaan|zijn)\b.*\b(weg|op reis|op vakantie|met vakantie|afwezig|met verlof|er niet)\b|\b(tot die tijd|in de tussentijd|solang|zolang)\b/.test(f)) {
+    const last = addDays(localParts(backDate.resolution.date), -1);
+    return confirmCommand(`/afwezig t/m ${isoDay(last)}${standIn && standIn !== w.sender?.displayName ? ` vervanger @${standIn}` : ""}`);
+  }
   // ("bram is weer terug van vakantie": someone else back — their absence ended (the coördinator's to do), shown first.)
   const backOther = names ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?(?:(?:ter info|fyi|info)\\s*[:,-]?\\s*)?@?(${names})\\s+is\\s+(?:er\\s+)?(?:(?:weer|alweer|vandaag|inmiddels|nu)\\s+)*(?:terug|beter|hersteld)(?:\\s+(?:van\\s+(?:vakantie|verlof|ziekteverlof|cursus)|aan het werk))?[\\s.!]*$`, "iu")) : null;
   const backName = backOther ? w.people.find((p) => fold(p.displayName) === fold(backOther[1]))?.displayName : undefined;
@@ -169,7 +180,9 @@ function standInNamed(text: string, names: string, w: UnderstandWorld): string |
   if (!names) return undefined;
   const things = String.raw`(?:het|alles|(?:mijn|haar|zijn|de|het)\s+\p{L}+(?:\s+\p{L}+){0,3}?)`;
   const m = text.match(new RegExp(String.raw`@?(${names})\s+(?:neemt\s+(?:${things}\s+)?(?:over|waar)|vervangt(?:\s+(?:me|mij|hem|haar)|(?=\s*[.!,]*$))|vangt\s+(?:${things}\s+)?op|doet\s+(?:${things})\s+(?:zolang|even|dan)|is\s+(?:mijn\s+|de\s+|haar\s+|zijn\s+)?vervanger|is\s+(?:het\s+)?aanspreekpunt|(?:kan|wil)\s+(?:(?:eventueel|wel|ook|dan)\s+)*(?:${things}\s+)?(?:(?:wel|even)\s+)?(?:inspringen|invallen|waarnemen|overnemen)|springt\s+in|valt\s+in|(?:mag|kan|krijgt)\s+(?:mijn|de)\s+(?:herinneringen|reminders|zaken|dingen)\s+(?:hebben|krijgen|overnemen|opvangen|doen)|takes over|covers|(?:can|will)\s+(?:take\s+over|cover|stand\s+in)|is\s+covering)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\s*:?\s*@?(${names})\b|\b(?:zet|maak|neem)\s+@?(${names})\s+(?:maar\s+|even\s+)?(?:als|tot)\s+(?:zijn\s+|haar\s+|mijn\s+|de\s+)?(?:vervanger|invaller|stand-?in)\b|\b(?:kan|wil)\s+@?(${names})\s+(?:${things}\s+)?(?:(?:wel|even|zolang)\s+)*(?:waarnemen|overnemen|opvangen)\b`, "iu"));
-  const name = m ? m[1] ?? m[2] ?? m[3] ?? m[4] : undefined;
+  // ("tot die tijd mag Fatima mijn herinneringen krijgen", "Ahmed mag mijn herinneringen hebben": the reminders go to them.)
+  const reminders = m ? undefined : text.match(new RegExp(String.raw`\b(?:mag|kan)\s+@?(${names})\s+(?:mijn|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen)|@?(${names})\s+(?:mag|kan)\s+(?:mijn|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen)`, "iu"));
+  const name = m ? m[1] ?? m[2] ?? m[3] ?? m[4] : reminders ? reminders[1] ?? reminders[2] : undefined;
   return name ? w.people.find((p) => fold(p.displayName) === fold(name))?.displayName : undefined;
 }
 

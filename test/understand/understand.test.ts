@@ -5021,3 +5021,27 @@ describe("understand: two fields of one action, and what is no note (round 51a's
     expect(JSON.stringify(await read("@wijkbot de moestuin van Fatima is gestart, ze vroeg of ik het even wilde doorgeven"))).not.toContain("doorgeven");
   });
 });
+
+describe("understand: the coördinator's admin work, round 50b's tuning part (twenty-seventh session)", () => {
+  it("asked to be shown, with a year or a clause after: the report of that year, the weekly digest", async () => {
+    expect(await read("@wijkbot laat het jaarrapport 2026 hier even zien")).toEqual({ kind: "run", text: "/rapport 2026" });
+    expect(await read("@wijkbot zet het weekoverzicht van nu even hier neer, dan kunnen we het vanavond doornemen")).toEqual({ kind: "run", text: "/weekoverzicht" });
+  });
+
+  it("'pijler nw: …' is a new pillar", async () => {
+    expect(JSON.stringify(await read("pijler nw: Talentontwikkeling"))).toContain("/pijler nieuw Talentontwikkeling");
+  });
+
+  it("back again, misspelt or said as taking the absence away", async () => {
+    expect(await read("ben er wer")).toMatchObject({ kind: "confirm", text: "/afwezig weg" });
+    expect(await read("@wijkbot ben een paar dagen eerder terug dan gepland, dus haal mijn afwezigheid maar weg")).toMatchObject({ kind: "confirm", text: "/afwezig weg" });
+  });
+
+  it("away until the day before the one back on, with who gets the reminders", async () => {
+    expect(await read("Hoi! Ik ga een paar weken op reis, vanavond vlieg ik al. Ben er weer op maandag 2 februari, tot die tijd mag Lisa mijn herinneringen krijgen.")).toMatchObject({ kind: "confirm", text: "/afwezig t/m 2026-02-01 vervanger @Lisa" });
+  });
+
+  it("someone else away, with the request asked politely at the end", async () => {
+    expect(await read("@wijkbot Peter is met verlof tot en met volgende week vrijdag. Lisa neemt zijn acties waar. Zou je dat willen invoeren?")).toMatchObject({ kind: "confirm", text: "/afwezig @Peter t/m volgende week vrijdag vervanger @Lisa" });
+  });
+});
