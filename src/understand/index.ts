@@ -327,7 +327,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // Read before the questions about actions: a rename asked as a question ("kan ik de techniekdag hernoemen naar
   // Techniekfestival?"), and being away until a day with a stand-in asked for ("ik ben t/m vrijdag 16 jan ziek thuis, kan
   // Youssef mijn zaken waarnemen?") — each the change, shown first, not information about an action they name.
-  const adminFirst = /\b(hernoem|hernoemen|omdopen|rename)\b/.test(f) || (/\b(ziek|afwezig|met \w*verlof|op vakantie|met vakantie|er niet)\b/.test(f) && /\b(t m|tot en met|until)\b/.test(f)) ? await readAdmin(text, f, spans, w, question) : undefined;
+  // ("kun je mij aanjager maken van vreedzaam? … met youssef besproken": a role asked for, not who someone is.)
+  const adminFirst = /\b(hernoem|hernoemen|omdopen|rename)\b/.test(f) || (/\b(aanjager|kartrekker|voorzitter|stuurgroeplid)\b/.test(f) && /\b(maak|maken|benoem|benoemen|make)\b/.test(f)) || (/\b(ziek|afwezig|met \w*verlof|op vakantie|met vakantie|er niet)\b/.test(f) && /\b(t m|tot en met|until)\b/.test(f)) ? await readAdmin(text, f, spans, w, question) : undefined;
   if (adminFirst) return adminFirst;
   const query = await readQuery(text, f, spans, w, question);
   if (query) return query;

@@ -596,9 +596,12 @@ function readRole(ctx: Ctx): Understanding | undefined {
   const named = ctx.text.match(/^\s*@?(\p{L}+)\b[^,.;]*[,.;]\s*(?:hij|zij|ze|die)\s+(?:wordt|is|gaat)\b/iu);
   const who = named ? ctx.w.people.find((p) => fold(p.displayName) === fold(named[1]))?.displayName : undefined;
   if (who) ctx = { ...ctx, f: ctx.f.replace(/\b(?:hij|zij|ze|die) (wordt|is|gaat)\b/, `${fold(who)} $1`) };
-  // ("maak mij aanjager van kansrijk": the speaker, by name.)
-  const self = ctx.me && /\b(?:maak|benoem|make|zet)\s+(?:mij|me|mezelf|myself)\b/.test(ctx.f) ? ctx.me : undefined;
-  if (self) ctx = { ...ctx, f: ctx.f.replace(/\b(maak|benoem|make|zet)\s+(?:mij|me|mezelf|myself)\b/, `$1 ${fold(self)}`) };
+  // ("bram aanjgr vreedzaam": the role misspelt.)
+  ctx = { ...ctx, f: ctx.f.replace(/\b(?:aanjgr|aanjagr|aanjaer|aanjger)\b/g, "aanjager") };
+  // ("maak mij aanjager van kansrijk", "kun je mij aanjager maken van vreedzaam?": the speaker, by name.)
+  const selfAfter = /\b(?:mij|me|mezelf)\s+(?:tot\s+|als\s+)?(?:de\s+)?(?:aanjager|kartrekker|trekker|voorzitter|stuurgroeplid)\s+(?:(?:van|voor)\s+\S+\s+)?(?:maken|benoemen)\b/;
+  const self = ctx.me && (/\b(?:maak|benoem|make|zet)\s+(?:mij|me|mezelf|myself)\b/.test(ctx.f) || selfAfter.test(ctx.f)) ? ctx.me : undefined;
+  if (self) ctx = { ...ctx, f: ctx.f.replace(/\b(maak|benoem|make|zet)\s+(?:mij|me|mezelf|myself)\b/, `$1 ${fold(self)}`).replace(/\b(?:mij|me|mezelf)(?=\s+(?:tot\s+|als\s+)?(?:de\s+)?(?:aanjager|kartrekker|trekker|voorzitter|stuurgroeplid)\s+(?:(?:van|voor)\s+\S+\s+)?(?:maken|benoemen)\b)/, fold(self)) };
   const { f, question, w } = ctx;
   if (!ROLE_WORDS.test(f) && !/\b(trekker|stuurgroep lid|lid van de stuurgroep|board member)\b/.test(f)) return undefined;
   if (ASKS_INFO.test(f)) return undefined;
@@ -618,6 +621,9 @@ function readRole(ctx: Ctx): Understanding | undefined {
       new RegExp(`\\b${name}\\s+is\\s+(?:de|onze|the)\\s+(?:nieuwe|new)\\s+(${ROLE_PHRASE})\\b`),
       new RegExp(`^(?:wordt|will)\\s+${name}\\s+(?:nu\\s+|voortaan\\s+|be\\s+)?${article}(${ROLE_PHRASE})\\b`),
       new RegExp(`\\b${name}\\s+(?:tot\\s+|als\\s+)?${article}(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor)\\s+\\S+)?\\s+(?:maken|benoemen|zetten)\\b`),
+      // ("kun je Ahmed aanjager maken van vreedzaam", "bram aanjager vreedzaam": the verb after, or none at all.)
+      new RegExp(`\\b${name}\\s+(?:tot\\s+|als\\s+)?${article}(${ROLE_PHRASE})\\s+(?:maken|benoemen)\\b`),
+      new RegExp(`^(?:wijkbot\\s+)?${name}\\s+(${ROLE_PHRASE})\\s+(?:van\\s+|voor\\s+|bij\\s+)?\\p{L}+$`, "u"),
       new RegExp(`\\b(?:maak|benoem|zet|make|appoint|set)\\s+${name}\\s+(?:(?:maar|even|ook|nu|voortaan|gewoon|also)\\s+)*(?:tot|als|as|to)?\\s*${article}(${ROLE_PHRASE})\\b`),
       new RegExp(`\\b(?:nieuwe|new)\\s+(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor)\\s+\\S+)?\\s+(?:is|wordt|:)\\s+${name}\\b`),
       new RegExp(`\\b(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor)\\s+\\S+)?\\s+wordt\\s+${name}\\b`),

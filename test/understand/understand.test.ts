@@ -5045,3 +5045,12 @@ describe("understand: the coördinator's admin work, round 50b's tuning part (tw
     expect(await read("@wijkbot Peter is met verlof tot en met volgende week vrijdag. Lisa neemt zijn acties waar. Zou je dat willen invoeren?")).toMatchObject({ kind: "confirm", text: "/afwezig @Peter t/m volgende week vrijdag vervanger @Lisa" });
   });
 });
+
+describe("understand: roles asked for in other words (twenty-seventh session)", () => {
+  it("'kun je mij aanjager maken van vreedzaam? …' (about someone else after), 'bram aanjgr vreedzaam', 'kun je Lisa aanjager maken van kansrijk'", async () => {
+    const w = { ...world(), pillars: ["Kansrijk", "Vreedzaam", "Gezond"], people: [...world().people, { displayName: "Bram" }] };
+    expect(JSON.stringify(await understand("hoi wijkbot, vraagje. kun je mij aanjager maken van vreedzaam? heb het met youssef besproken en hij vindt het prima", w))).toContain("/rol @Fatima aanjager Vreedzaam");
+    expect(JSON.stringify(await understand("bram aanjgr vreedzaam", w))).toContain("/rol @Bram aanjager Vreedzaam");
+    expect(JSON.stringify(await understand("kun je Lisa aanjager maken van kansrijk", w))).toContain("/rol @Lisa aanjager Kansrijk");
+  });
+});
