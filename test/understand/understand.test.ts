@@ -5054,3 +5054,10 @@ describe("understand: roles asked for in other words (twenty-seventh session)", 
     expect(JSON.stringify(await understand("kun je Lisa aanjager maken van kansrijk", w))).toContain("/rol @Lisa aanjager Kansrijk");
   });
 });
+
+describe("understand: round 51a's WRONG, a count of signatures (twenty-seventh session)", () => {
+  it("'watertappunt: weer 45 jongeren getekend' adds to the reach (shown first), no plain note", async () => {
+    const w = { ...world(), details: async () => ({ ownerNames: ["Fatima"], reachReached: 120, spentCents: null, plannedCents: null, status: "bezig" }) };
+    expect(JSON.stringify(await understand("@wijkbot watertappunt: weer 45 jongeren getekend 💧", w))).toContain("/actie bereik Watertappunt in de wijk: 165");
+  });
+});
