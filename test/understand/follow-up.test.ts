@@ -993,3 +993,11 @@ describe("readFollowUp: an answer that says more than the value (twenty-seventh 
     expect(readFollowUp("Bram erbij graag", stored, NOW, { me: "Esther", ownersById: { a: ["Esther"] } })).toMatchObject({ rerun: { text: "/actie eigenaar Huiskamer in de flat @Esther @Bram" } });
   });
 });
+
+describe("readFollowUp: the reason given right after a status change (twenty-seventh session)", () => {
+  it("'reden vergeten: …', 'waarom: …' right after parking: a note on that action", () => {
+    const stored = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie parkeer buurtmoestuin" }, command: "actie parkeer", actionId: "moestuin", actionTitle: "Buurtmoestuin" } };
+    expect(readFollowUp("@wijkbot reden vergeten: de school verbouwt het plein", stored, NOW)).toEqual({ kind: "rerun", rerun: { text: "/actie update Buurtmoestuin: de school verbouwt het plein", pickActionId: "moestuin" } });
+    expect(readFollowUp("waarom: de bakken moeten tijdelijk weg", stored, NOW)).toEqual({ kind: "rerun", rerun: { text: "/actie update Buurtmoestuin: de bakken moeten tijdelijk weg", pickActionId: "moestuin" } });
+  });
+});

@@ -5061,3 +5061,13 @@ describe("understand: round 51a's WRONG, a count of signatures (twenty-seventh s
     expect(JSON.stringify(await understand("@wijkbot watertappunt: weer 45 jongeren getekend 💧", w))).toContain("/actie bereik Watertappunt in de wijk: 165");
   });
 });
+
+describe("understand: round 51a's tuning part, numbers and partners in reports (twenty-seventh session)", () => {
+  it("'tot nu toe 23 bewoners bereikt, we wilden er 30': reached of intended", async () => {
+    expect(JSON.stringify(await read("@wijkbot watertappunt: tot nu toe 23 bewoners bereikt, we wilden er 30"))).toContain("/actie bereik Watertappunt in de wijk: 23 van 30");
+  });
+
+  it("'new partner for the website: Noorderpoort College': the organisation after the colon", async () => {
+    expect(JSON.stringify(await read("@wijkbot new partner for the website: Noorderpoort College"))).toContain("/actie partner Eén wijkwebsite: Noorderpoort College");
+  });
+});
