@@ -3,7 +3,7 @@ import type { Rerun } from "../core/errors.ts";
 import type { MessageKey, MessageVars } from "../i18n/index.ts";
 import { MONTH_NAMES_NL, WEEKDAYS, bareDayOfMonth, findDatePhrase, resolveDate } from "../parse/dates.ts";
 import { fold } from "../parse/text.ts";
-import { addDays, compareCivil, localParts, weekdayOf } from "../time/amsterdam.ts";
+import { addDays, compareCivil, isoDay, localParts, weekdayOf } from "../time/amsterdam.ts";
 import { CANCEL, NO, STATUS_WORDS, YES } from "./words.ts";
 import { spellMoments } from "./find-date.ts";
 import { expandShorthand } from "./helpers.ts";
@@ -98,7 +98,8 @@ const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the o
 export function readFollowUp(text: string, stored: StoredPrompt, now: Date, lookups: FollowUpLookups = {}): FollowUpReading {
   // ("@wijkbot en de deadline mag naar 20 februari": the bot's name typed in front is not part of the answer.)
   // ("nee 20 moet het zijn sorry ik wordt moe": an apology after the answer is not part of it.)
-  const typed = (text.trim().replace(/^@?wijkbot\b[\s,:]*/i, "") || text.trim()).replace(/^(\S+(?:\s+\S+)+?)[\s,.;!-]+(?:sorry|sry|excuses|mijn fout|my bad|oeps)\b([^?\d]*)$/i, (whole, said: string) => (/\d/.test(said) || said.split(/\s+/).length >= 3 ? said : whole));
+  // ("hè sorry, moet de 20e zijn": a sigh in front is no part of it either.)
+  const typed = (text.trim().replace(/^@?wijkbot\b[\s,:]*/i, "").replace(/^(?:hè|hé|hee|och|ach|pff+)[\s,!.]+(?=\S)/i, "") || text.trim()).replace(/^(\S+(?:\s+\S+)+?)[\s,.;!-]+(?:sorry|sry|excuses|mijn fout|my bad|oeps)\b([^?\d]*)$/i, (whole, said: string) => (/\d/.test(said) || said.split(/\s+/).length >= 3 ? said : whole));
   // (Where the lookups found names is counted in the text as sent.)
   const offset = text.lastIndexOf(typed);
   if (offset > 0 && lookups.named) lookups = { ...lookups, named: lookups.named.map((n) => ({ ...n, start: n.start - offset, end: n.end - offset })) };
@@ -305,6 +306,10 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${answer}${payload.then ?? ""}` } };
     }
     case "change": {
+      const absence = absenceCorrected(typed, folded, payload, now);
+      if (absence) return absence;
+      const otherPerson = reminderForOther(typed, payload);
+      if (otherPerson) return otherPerson;
       if (!short) return { kind: "none" };
       // ("die van Lisa", "nee die van fatima bedoel ik" right after a change or an action shown: the one of that person —
       // the same again when it already was theirs, else the one they have that came close, the change taken back first.)
@@ -834,6 +839,29 @@ function ownersAnswer(typed: string, folded: string, actionId: string | undefine
   const people = [...(adds && actionId ? lookups.ownersById?.[actionId] ?? [] : []), ...names.map((x) => x.replace(/^@/, "")), ...(self && lookups.me ? [lookups.me] : [])];
   const unique = [...new Map(people.map((p) => [fold(p), p])).values()];
   return unique.length && (names.length || self) ? unique.map((p) => `@${p}`).join(" ") : undefined;
+}
+
+/**
+ * Right after an absence was set: "nee, 27 maart", "o wacht t/m 27 maart moet het zijn, ik zit de week erna ook nog in
+ * Spanje", "korter: ik ben 1 juni alweer terug" — the last day said, or the day before the one back, instead.
+ */
+function absenceCorrected(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date): FollowUpReading | undefined {
+  const set = payload.rerun.text.match(/^\/afwezig ((?:@\S+ )?)t\/m \S+(?: \S+)*?((?: vervanger @\S+)?)$/);
+  if (!set || folded.split(" ").length > 18 || !/^(?:(?:o|oh|oeps|sorry|nee|wacht|korter|langer|toch|eh|hmm)\b|t m\b|tot en met\b|ik ben\b|ben\b)/.test(folded.replace(/^wijkbot /, ""))) return undefined;
+  const said = findDatePhrase(typed, now);
+  const date = said ? resolveDate(said.phrase, now) : undefined;
+  if (!said || date?.kind !== "ok") return undefined;
+  const back = /\b(terug|weer er|er weer|back)\b/.test(folded);
+  const last = back ? addDays(localParts(date.date), -1) : localParts(date.date);
+  return { kind: "rerun", rerun: { text: `/afwezig ${set[1]}t/m ${isoDay(last)}${set[2]}`, undoFirst: true, correction: true } };
+}
+
+/** "sorry, moet @Lisa zijn" right after a reminder for Peter: the same reminder for the one meant instead. */
+function reminderForOther(typed: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>): FollowUpReading | undefined {
+  const was = payload.command === "herinner" ? payload.rerun.text.match(/^\/herinner (@\S+) /) : null;
+  const meant = was ? typed.match(/^(?:\s*(?:@?wijkbot[\s,:]*)?(?:sorry|oeps|nee|oh|o|wacht)[\s,!.]+)*(?:moet|moest|bedoel(?:de)?|was voor|is voor|voor)\s+@?(\p{Lu}[\p{L}-]+)(?:\s+(?:zijn|bedoel ik|natuurlijk|dus))?[\s.!]*$/u) : null;
+  if (!was || !meant || fold(was[1].slice(1)) === fold(meant[1])) return undefined;
+  return { kind: "rerun", rerun: { text: payload.rerun.text.replace(was[1], `@${meant[1]}`), undoFirst: true, correction: true } };
 }
 
 /** "en ook aan de zaadjes bestellen" right after a reminder: a second reminder, same person, same moment. */

@@ -1001,3 +1001,26 @@ describe("readFollowUp: the reason given right after a status change (twenty-sev
     expect(readFollowUp("waarom: de bakken moeten tijdelijk weg", stored, NOW)).toEqual({ kind: "rerun", rerun: { text: "/actie update Buurtmoestuin: de bakken moeten tijdelijk weg", pickActionId: "moestuin" } });
   });
 });
+
+describe("readFollowUp: an absence or a reminder just set, corrected (twenty-seventh session)", () => {
+  const absence = { expired: false, payload: { kind: "change" as const, rerun: { text: "/afwezig t/m 20 maart vervanger @Lisa" }, command: "afwezig" } };
+
+  it("'o wacht t/m 27 maart moet het zijn, …', 'nee, 27 maart': that last day instead, the stand-in kept", () => {
+    expect(readFollowUp("o wacht t/m 27 maart moet het zijn, ik zit de week erna ook nog in Spanje", absence, NOW)).toEqual({ kind: "rerun", rerun: { text: "/afwezig t/m 2026-03-27 vervanger @Lisa", undoFirst: true, correction: true } });
+    expect(readFollowUp("nee, 27 maart", absence, NOW)).toMatchObject({ kind: "rerun", rerun: { text: "/afwezig t/m 2026-03-27 vervanger @Lisa" } });
+  });
+
+  it("'korter: ik ben 15 maart alweer terug': until the day before", () => {
+    expect(readFollowUp("@wijkbot korter: ik ben 15 maart alweer terug", absence, NOW)).toMatchObject({ kind: "rerun", rerun: { text: "/afwezig t/m 2026-03-14 vervanger @Lisa" } });
+  });
+
+  it("'sorry, moet @Lisa zijn' right after a reminder for Peter: the same reminder for Lisa, the first taken back", () => {
+    const reminder = { expired: false, payload: { kind: "change" as const, rerun: { text: "/herinner @Peter offerte schommel opvragen morgen" }, command: "herinner" } };
+    expect(readFollowUp("sorry, moet @Lisa zijn", reminder, NOW)).toEqual({ kind: "rerun", rerun: { text: "/herinner @Lisa offerte schommel opvragen morgen", undoFirst: true, correction: true } });
+  });
+
+  it("'hè sorry, moet de 20e zijn': the sigh in front is no part of the correction", () => {
+    const deadline = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie deadline techniekdag 13 november", pickActionId: "t" }, command: "actie deadline", actionId: "t", actionTitle: "Techniekdag groep 7 en 8" } };
+    expect(JSON.stringify(readFollowUp("@wijkbot hè sorry, moet de 20e zijn", deadline, NOW))).toContain("rerun");
+  });
+});

@@ -28,7 +28,8 @@ export function followUpStep(deps: BotDeps): Step {
       if (ofOther) stored = ofOther;
       if (!stored) return;
       // (An answer to "how many?" or "what amount?" may say more: "19 nu, er zijn er deze maand een paar bijgekomen".)
-      if (!short && stored.payload.kind !== "read-as" && stored.payload.kind !== "need-action") return;
+      // (So may a correction of an absence: "o wacht t/m 27 maart moet het zijn, ik zit de week erna ook nog in Spanje".)
+      if (!short && stored.payload.kind !== "read-as" && stored.payload.kind !== "need-action" && !(stored.payload.kind === "change" && stored.payload.command === "afwezig")) return;
       let reading = readFollowUp(turn.text, stored, deps.clock.now());
       // Naming something ("en de ouderavond ook", "die van Lisa"): look up what is named, then read again.
       // ("sorry wrong one, moest 2e schil zijn, undo pls": an undo that names the one meant is read with that name too.)

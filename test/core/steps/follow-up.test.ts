@@ -123,6 +123,14 @@ describe("a correction of the change just made", () => {
     expect(await deadlineOf("Watertappunt in de wijk")).toBe("2026-02-03");
   });
 
+  it("'o wacht t/m 27 maart moet het zijn' after an absence: the absence corrected, the stand-in kept, once", async () => {
+    await h.say("Fatima", "/afwezig t/m 20 maart vervanger @Lisa", { chat: "dm" });
+    const [reply] = await h.say("Fatima", "o wacht t/m 27 maart moet het zijn, ik zit de week erna ook nog in Spanje", { chat: "dm" });
+    expect(reply).toMatch(/^Gecorrigeerd: 🏖️ Je staat afwezig t\/m 27 mrt\./);
+    const absences = await h.db.absence.findMany({ where: { person: { displayName: "Fatima" }, endedAt: null } });
+    expect(absences.map((a) => a.lastDay.toISOString().slice(0, 10))).toEqual(["2026-03-26"]); // local midnight of 27 March
+  });
+
   it("'nee, bezig' after a status change sets the corrected status", async () => {
     await h.say("Fatima", "@wijkbot watertappunt is klaar");
     expect(await h.say("Fatima", "nee, bezig")).toEqual(["Gecorrigeerd: 🔧 Watertappunt in de wijk (Gezond) staat op bezig. Eigenaar: Fatima."]);
