@@ -1430,7 +1430,7 @@ const NOT_AN_ORGANISATION = /^([a-z]*(?:ouders|vrijwilligers|bewoners|leerlingen
  */
 function framedPartner(text: string, span: ActionSpan<IndexedAction>, w: UnderstandWorld): string | undefined {
   // ("new partner for the website: Noorderpoort College": the action after "for", the organisation after the colon.)
-  const afterColon = text.match(/\bpartners?\s+(?:for|voor|bij|of|van)\s+[^:]{2,40}:\s*(\p{Lu}[^,.;!?]{1,60})/u)?.[1];
+  const afterColon = text.match(/\bpartners?\s+(?:for|voor|bij|of|van)\s+[^:]{2,40}:\s*(\p{Lu}[^,.;!?(]{1,60})/u)?.[1];
   if (afterColon) return afterColon.trim();
   const typed: string[] = [];
   for (const m of text.matchAll(PARTNER_BEFORE)) {
