@@ -846,14 +846,17 @@ function ownersAnswer(typed: string, folded: string, actionId: string | undefine
  * Spanje", "korter: ik ben 1 juni alweer terug" — the last day said, or the day before the one back, instead.
  */
 function absenceCorrected(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date): FollowUpReading | undefined {
-  const set = payload.rerun.text.match(/^\/afwezig ((?:@\S+ )?)t\/m \S+(?: \S+)*?((?: vervanger @\S+)?)$/);
+  const set = payload.rerun.text.match(/^\/afwezig ((?:@\S+ )?)t\/m (\S+(?: \S+)*?)((?: vervanger @\S+)?)$/);
+  // ("o ja, Youssef is zijn vervanger": the stand-in said after.)
+  const standIn = set ? typed.match(/^(?:\s*(?:@?wijkbot[\s,:]*)?(?:o ja|oja|oh|o|en|ja)[\s,!.]+)*(?:@?(\p{Lu}[\p{L}-]+)\s+(?:is|wordt)\s+(?:zijn|haar|mijn|de)\s+vervanger|vervanger\s+(?:is\s+|wordt\s+)?@?(\p{Lu}[\p{L}-]+)|@?(\p{Lu}[\p{L}-]+)\s+(?:neemt|vangt)\s+(?:het\s+|alles\s+)?(?:waar|over|op))[\s.!]*$/u) : null;
+  if (set && standIn) return { kind: "rerun", rerun: { text: `/afwezig ${set[1]}t/m ${set[2]} vervanger @${standIn[1] ?? standIn[2] ?? standIn[3]}`, undoFirst: true, correction: true } };
   if (!set || folded.split(" ").length > 18 || !/^(?:(?:o|oh|oeps|sorry|nee|wacht|korter|langer|toch|eh|hmm)\b|t m\b|tot en met\b|ik ben\b|ben\b)/.test(folded.replace(/^wijkbot /, ""))) return undefined;
   const said = findDatePhrase(typed, now);
   const date = said ? resolveDate(said.phrase, now) : undefined;
   if (!said || date?.kind !== "ok") return undefined;
   const back = /\b(terug|weer er|er weer|back)\b/.test(folded);
   const last = back ? addDays(localParts(date.date), -1) : localParts(date.date);
-  return { kind: "rerun", rerun: { text: `/afwezig ${set[1]}t/m ${isoDay(last)}${set[2]}`, undoFirst: true, correction: true } };
+  return { kind: "rerun", rerun: { text: `/afwezig ${set[1]}t/m ${isoDay(last)}${set[3]}`, undoFirst: true, correction: true } };
 }
 
 /** "sorry, moet @Lisa zijn" right after a reminder for Peter: the same reminder for the one meant instead. */

@@ -133,6 +133,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     // ("herinner mij donder dag …", "na de kerst vakantie": a day or a holiday that dictation split in two.)
     .replace(/\b(maan|dins|woens|donder|vrij|zater|zon)\s+(dag)\b/giu, "$1$2")
     .replace(/\b(kerst|zomer|mei|voorjaars|herfst|krokus)\s+(vakantie)\b/giu, "$1$2")
+    // ("zomervak noord 10 juli tm 22 aug erin": a holiday shortened.)
+    .replace(/\b(kerst|zomer|mei|voorjaars|herfst|krokus)vak\b/giu, "$1vakantie")
     // ("kan je mij herineren dinsdag …", "herrinner me": the verb of a reminder misspelt is read as typed right.)
     .replace(/(?<![\p{L}\p{N}])her+in+er+(en|t|d|ing|ingen)?(?![\p{L}\p{N}])/giu, "herinner$1");
   const text = joinSplitWords(cleaned, w);

@@ -83,6 +83,8 @@ function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
   const f = said.replace(/\b(?:had|heb|was|is)?\s*(?:per ongeluk|per abuis|by mistake|by accident|verkeerd)\s+(?:\S+\s+){0,2}?(?:engels|english|nederlands|dutch)\b(?:\s+(?:aangezet|gezet|ingesteld|gekozen|set|on))?/, " ");
   const en = /\b(engels|english|engelstalig)\b/.test(f);
   const nl = /\b(nederlands|dutch|nederlandstalig|hollands)\b/.test(f);
+  // ("which languages do you speak?", "welke talen spreek je?": the languages there are.)
+  if (en === nl && /\b(?:which|what) languages?\b|\bwelke talen\b|\bin welke taal\b|\bspeak (?:any )?other languages?\b/.test(f)) return { kind: "run", text: "/taal" };
   if (en === nl) return undefined;
   const asked =
     (TALK.test(f) && TO_ME.test(f)) ||
@@ -339,6 +341,8 @@ function readHoliday({ text, f, question, w }: Ctx): Understanding | undefined {
   if (holiday && /^(welke|wat|which|what)\b/.test(f) && /\b(vakanties|vakantieperiodes|holidays|staan erin|ingesteld|staan er)\b/.test(f) && !/\b(datum|wanneer|when)\b/.test(f)) return { kind: "run", text: "/vakantie" };
   // ("staan de schoolvakanties er al in?": whether they are set — the list.)
   if (/^(staan|zijn|zitten) (de )?(school)?vakanties (er |al |erin |ook )*(in|ingevoerd|ingesteld|erin)\b/.test(f)) return { kind: "run", text: "/vakantie" };
+  // ("heb ik de meivakantie nou al ingevoerd of niet?", "staat de kerstvakantie er al in?": whether it is set — the list.)
+  if (question && /^(?:heb|hebben|had|is|staat|zit)\s+(?:ik|we|wij|jij|je)?\s*(?:de\s+)?\w*vakantie\s+(?:\w+\s+){0,3}(?:ingevoerd|ingesteld|erin|er in|gezet|in)\b/.test(f)) return { kind: "run", text: "/vakantie" };
   if (!(pause || holiday) || personal || ASKS_INFO.test(f)) return undefined;
   // ("kunnen we de moestuin naar na de voorjaarsvakantie zetten": a holiday as the moment an action moves to, not the wijk's holiday.)
   if (!pause && /\b(naar|tot|op|voor|na|to|until|after|before)\s+(?:na\s+|voor\s+)?(?:de\s+|het\s+|the\s+)?\w*vakantie\b/.test(f) && text.match(/\b(?:t\/m|tot en met|tm)\b|\d\s*-\s*\d/i) === null && w.index && locateActions(w.index, text).some((s) => s.exact || s.quality >= 2)) return undefined;

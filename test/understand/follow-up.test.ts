@@ -1024,3 +1024,10 @@ describe("readFollowUp: an absence or a reminder just set, corrected (twenty-sev
     expect(JSON.stringify(readFollowUp("@wijkbot hè sorry, moet de 20e zijn", deadline, NOW))).toContain("rerun");
   });
 });
+
+describe("readFollowUp: the stand-in said right after an absence (twenty-seventh session)", () => {
+  it("'o ja, Youssef is zijn vervanger' after Ahmed's absence: the same absence with Youssef standing in", () => {
+    const stored = { expired: false, payload: { kind: "change" as const, rerun: { text: "/afwezig @Ahmed t/m 2026-03-13" }, command: "afwezig" } };
+    expect(readFollowUp("o ja, Youssef is zijn vervanger", stored, NOW)).toEqual({ kind: "rerun", rerun: { text: "/afwezig @Ahmed t/m 2026-03-13 vervanger @Youssef", undoFirst: true, correction: true } });
+  });
+});

@@ -5071,3 +5071,14 @@ describe("understand: round 51a's tuning part, numbers and partners in reports (
     expect(JSON.stringify(await read("@wijkbot new partner for the website: Noorderpoort College"))).toContain("/actie partner Eén wijkwebsite: Noorderpoort College");
   });
 });
+
+describe("understand: languages and holidays asked about or shortened (twenty-seventh session)", () => {
+  it("'which languages do you speak?' shows the language setting; 'heb ik de meivakantie al ingevoerd of niet?' the holidays", async () => {
+    expect(await read("@wijkbot which languages do you speak?")).toEqual({ kind: "run", text: "/taal" });
+    expect(await read("heb ik de meivakantie nou al ingevoerd of niet?")).toEqual({ kind: "run", text: "/vakantie" });
+  });
+
+  it("'zomervak noord 10 juli tm 22 aug erin': the summer holiday, shortened", async () => {
+    expect(JSON.stringify(await read("zomervak noord 10 juli tm 22 aug erin"))).toContain("/vakantie");
+  });
+});
