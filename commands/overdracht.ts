@@ -20,6 +20,9 @@ export default defineCommand({
   examples: ["/overdracht @Peter @Lisa", "/overdracht @Sanne @Lisa Kansrijk"],
   mutates: true,
   parse(rest) {
+    // ("/overdracht alle acties van fatima naar anouk": the words around the two names.)
+    const spelled = rest.trim().match(/^(?:(?:al|alle|de)\s+)?(?:acties\s+|actions\s+)?(?:van|from)\s+(@?\S+)\s+(?:naar|aan|to)\s+(@?\S+)(?:\s+(.+))?$/i);
+    if (spelled) return { from: spelled[1], to: spelled[2], pillar: spelled[3] };
     // Names may have spaces ("@Sanne de Vries"): with two @-names, each runs until the next "@";
     // a pillar after the second name is split off in run(), where the pillars are known.
     const named = rest.trim().split(/\s+(?=@)/);

@@ -318,7 +318,8 @@ const DAY_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})${RANGE_SEPARATOR}(${
  * occurrence for the wijk's region, shown first as the command with its dates.
  */
 function schoolHolidayNamed(f: string, w: UnderstandWorld, question: boolean): Understanding | undefined {
-  const pauses = /\b(pauzeer|pauzeren|geen (?:[\w-]+ )?(?:\w+-)?herinneringen|geen (?:\w+ )?reminders)\b/.test(f);
+  // ("zet de deadline herinneringen maar stil tijdens de zomervakantie": the reminders quiet during it.)
+  const pauses = /\b(pauzeer|pauzeren|geen (?:[\w-]+ )?(?:\w+-)?herinneringen|geen (?:\w+ )?reminders|herinneringen (?:(?:maar|even|dan|ook) )?(?:uit|stil|pauze|pauzeren|stoppen))\b/.test(f);
   if (!pauses && !/\b(zet|zetten|voeg|toevoegen|invoeren|voer|instellen|stel|erin|erbij|add|set)\b/.test(f)) return undefined;
   const words = f.split(" ");
   const at = words.findIndex((_, i) => readHolidayWord(words, i));
@@ -333,7 +334,7 @@ function schoolHolidayNamed(f: string, w: UnderstandWorld, question: boolean): U
 }
 
 function readHoliday({ text, f, question, w }: Ctx): Understanding | undefined {
-  const pause = /\b(geen herinneringen|herinneringen (uit|pauzeren|pauze|stil|stoppen|even niet)|pauzeer|pauzeren|no reminders|pause (the )?reminders)\b/.test(f);
+  const pause = /\b(geen herinneringen|herinneringen (?:(?:maar|even|dan|ook) )?(uit|pauzeren|pauze|stil|stoppen|even niet)|pauzeer|pauzeren|no reminders|pause (the )?reminders)\b/.test(f);
   const holiday = /\b(\w*vakantie|vakantieperiode|vakanties|holiday|holidays|vacation)\b/.test(f);
   // "ik ben op vakantie van … t/m …" is one person away, not the wijk's holiday.
   const personal = /\b(ik ben|ben ik|ik ga|ik heb|i m|i am|i will be|ik zit)\b/.test(f) && !pause;

@@ -10,6 +10,11 @@ afterEach(async () => h.close());
 const person = (name: string) => h.db.person.findFirstOrThrow({ where: { displayName: name } });
 
 describe("/overdracht", () => {
+  it("reads the names with the words around them: '/overdracht alle acties van youssef naar ahmed'", async () => {
+    const question = await h.say("Marieke", "/overdracht alle acties van youssef naar ahmed");
+    expect(question[0]).toMatch(/^Dit gaat van Youssef naar Ahmed:\n- Acties \(2\): Eén wijkwebsite, Ouderbetrokkenheid/);
+  });
+
   it("moves open actions, reminders and agenda items in one go, with history, after ja", async () => {
     const youssef = await person("Youssef");
     const ahmed = await person("Ahmed");

@@ -5082,3 +5082,9 @@ describe("understand: languages and holidays asked about or shortened (twenty-se
     expect(JSON.stringify(await read("zomervak noord 10 juli tm 22 aug erin"))).toContain("/vakantie");
   });
 });
+
+describe("understand: round 49b's tuning part, the holiday's quiet reminders (twenty-seventh session)", () => {
+  it("'zet de deadline herinneringen maar stil tijdens de zomervakantie': the wijk's summer holiday", async () => {
+    expect(await read("wijkbot zet de deadline herinneringen maar stil tijdens de zomervakantie dan leest toch niemand ze")).toMatchObject({ kind: "confirm", text: "/vakantie 2026-07-04 t/m 2026-08-16" });
+  });
+});
