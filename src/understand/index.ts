@@ -426,7 +426,7 @@ async function twoChanges(text: string, w: UnderstandWorld): Promise<Understandi
     if (leftText.trim().split(/\s+/).length < 2 || rightText.trim().split(/\s+/).length < 2) continue;
     // (Only a field or status of an action on each side: "…, ik heb er geen tijd voor ivm het zomerkamp" is a reason,
     // not a note for the zomerkamp; "afgesproken dat … en dat …" is read as decisions.)
-    const fieldChange = (u: { text: string } | undefined) => (u && /^\/actie (?!update\b|info\b|nieuw\b)/.test(u.text) ? u : undefined);
+    const fieldChange = (u: { text: string } | undefined) => (u && isFieldChange(u.text) ? u : undefined);
     // (News after a name and a colon first is a note of its own: "veilig naar school: er staan weer verkeersbrigadiers.
     // en vuurwerkvoorlichting kan nu echt op klaar".)
     const colonNews = (u: { text: string } | undefined) => (u && /^\/actie update\b/.test(u.text) && /^\s*(?:@?wijkbot[\s,:]*)?[^:.!?]{3,40}:\s*\S/.test(leftText) ? u : undefined);
@@ -440,6 +440,11 @@ async function twoChanges(text: string, w: UnderstandWorld): Promise<Understandi
     if (++tried >= 2) return undefined;
   }
   return undefined;
+}
+
+/** A change to a field or the status of an action (not news, information or a new action). */
+function isFieldChange(command: string): boolean {
+  return /^\/actie (?!update\b|info\b|nieuw\b)/.test(command);
 }
 
 /** A field of an action, said without its name after "en" or a comma. */
@@ -462,20 +467,18 @@ async function twoFieldsOfOne(text: string, w: UnderstandWorld): Promise<Underst
   // its end: "de bouwer heeft het ontwerp af. deadline eind juni" after the status is news with a deadline, read elsewhere.)
   const cut = [...text.matchAll(/\s+(?:en|and|&)\s+|\s*[,;]\s+(?:en\s+|and\s+)?|[.!]\s+(?:en\s+)?/gi)].find((c) => c.index! >= spans[spans.length - 1].end);
   if (!cut) return undefined;
-  {
-    const at = cut.index!;
-    const rightText = text.slice(at + cut[0].length);
-    const head = fold(rightText).split(" ").slice(0, 4).join(" ");
-    if (rightText.trim().split(/\s+/).length < 2 || !(FIELD_SAID.test(head) || /^\s*€/.test(rightText) || /\b(?:als|was|is|wordt|doet mee als) (?:ook )?partner[\s.!]*$/.test(fold(rightText)))) return undefined;
-    if (text.slice(0, at).trim().split(/\s+/).length > 8) return undefined;
-    const first = singleChange(await understand(text.slice(0, at), w));
-    if (!first || !/^\/actie (?!update\b|info\b|nieuw\b)/.test(first.text)) return undefined;
-    // (The name put before the part, with a colon or plainly: "Techniekdag: Gasunie was partner", "Veilig naar school doen nu 31
-    // kinderen mee" — the colon first, so the name is never read as part of a partner's name.)
-    for (const said of [`${name}: ${rightText}`, `${name} ${rightText.replace(/^(?:(?:de|het|er|ook|dan)\s+)+/i, "")}`]) {
-      const rest = changesIn(await understand(said, w));
-      if (rest?.length && rest.every((c) => /^\/actie (?!update\b|info\b|nieuw\b)/.test(c.text) && c.text.split(" ")[1] !== first.text.split(" ")[1])) return confirmEach([first, ...rest]);
-    }
+  const at = cut.index!;
+  const rightText = text.slice(at + cut[0].length);
+  const head = fold(rightText).split(" ").slice(0, 4).join(" ");
+  if (rightText.trim().split(/\s+/).length < 2 || !(FIELD_SAID.test(head) || /^\s*€/.test(rightText) || /\b(?:als|was|is|wordt|doet mee als) (?:ook )?partner[\s.!]*$/.test(fold(rightText)))) return undefined;
+  if (text.slice(0, at).trim().split(/\s+/).length > 8) return undefined;
+  const first = singleChange(await understand(text.slice(0, at), w));
+  if (!first || !isFieldChange(first.text)) return undefined;
+  // (The name put before the part, with a colon or plainly: "Techniekdag: Gasunie was partner", "Veilig naar school doen nu 31
+  // kinderen mee" — the colon first, so the name is never read as part of a partner's name.)
+  for (const said of [`${name}: ${rightText}`, `${name} ${rightText.replace(/^(?:(?:de|het|er|ook|dan)\s+)+/i, "")}`]) {
+    const rest = changesIn(await understand(said, w));
+    if (rest?.length && rest.every((c) => isFieldChange(c.text) && c.text.split(" ")[1] !== first.text.split(" ")[1])) return confirmEach([first, ...rest]);
   }
   return undefined;
 }
