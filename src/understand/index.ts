@@ -456,22 +456,26 @@ const FIELD_SAID = /\b(deadline|einddatum|bereik|bereikt|budget|begroot|besteed|
  * put before it), shown first, both.
  */
 async function twoFieldsOfOne(text: string, w: UnderstandWorld): Promise<Understanding | undefined> {
+  // (Only at the first break after the name, with the field said at the start of the part after it — or "… als partner" at
+  // its end: "de bouwer heeft het ontwerp af. deadline eind juni" after the status is news with a deadline, read elsewhere.
+  // The breaks are looked at first: most messages have none that says a field, and then no action is looked up.)
+  const saysField = (right: string) => {
+    const head = fold(right).split(" ").slice(0, 4).join(" ");
+    return right.trim().split(/\s+/).length >= 2 && (FIELD_SAID.test(head) || /^\s*€/.test(right) || /\b(?:als|was|is|wordt|doet mee als) (?:ook )?partner[\s.!]*$/.test(fold(right)));
+  };
+  const cuts = [...text.matchAll(/\s+(?:en|and|&)\s+|\s*[,;]\s+(?:en\s+|and\s+)?|[.!]\s+(?:en\s+)?/gi)];
+  if (!cuts.some((c) => saysField(text.slice(c.index! + c[0].length)))) return undefined;
   // (One action named: plainly, or else weakly — "spreekuur" of the Inloopspreekuur JGZ in het buurthuis.)
   const named = locateActions(w.index, text).filter((s) => s.exact || s.quality >= 1);
   const plain = named.filter((s) => s.exact || s.quality >= 2);
   const spans = plain.length ? plain : named;
   if (!spans.length || new Set(spans.map((s) => s.action.id)).size !== 1) return undefined;
-  const span = spans[0];
-  const name = span.action.shortName ?? span.action.title;
-  // (Only at the first break after the name, with the field said at the start of the part after it — or "… als partner" at
-  // its end: "de bouwer heeft het ontwerp af. deadline eind juni" after the status is news with a deadline, read elsewhere.)
-  const cut = [...text.matchAll(/\s+(?:en|and|&)\s+|\s*[,;]\s+(?:en\s+|and\s+)?|[.!]\s+(?:en\s+)?/gi)].find((c) => c.index! >= spans[spans.length - 1].end);
+  const name = spans[0].action.shortName ?? spans[0].action.title;
+  const cut = cuts.find((c) => c.index! >= spans[spans.length - 1].end);
   if (!cut) return undefined;
   const at = cut.index!;
   const rightText = text.slice(at + cut[0].length);
-  const head = fold(rightText).split(" ").slice(0, 4).join(" ");
-  if (rightText.trim().split(/\s+/).length < 2 || !(FIELD_SAID.test(head) || /^\s*€/.test(rightText) || /\b(?:als|was|is|wordt|doet mee als) (?:ook )?partner[\s.!]*$/.test(fold(rightText)))) return undefined;
-  if (text.slice(0, at).trim().split(/\s+/).length > 8) return undefined;
+  if (!saysField(rightText) || text.slice(0, at).trim().split(/\s+/).length > 8) return undefined;
   const first = singleChange(await understand(text.slice(0, at), w));
   if (!first || !isFieldChange(first.text)) return undefined;
   // (The name put before the part, with a colon or plainly: "Techniekdag: Gasunie was partner", "Veilig naar school doen nu 31
