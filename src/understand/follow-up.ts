@@ -846,17 +846,17 @@ function ownersAnswer(typed: string, folded: string, actionId: string | undefine
  * Spanje", "korter: ik ben 1 juni alweer terug" — the last day said, or the day before the one back, instead.
  */
 function absenceCorrected(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date): FollowUpReading | undefined {
-  const set = payload.rerun.text.match(/^\/afwezig ((?:@\S+ )?)t\/m (\S+(?: \S+)*?)((?: vervanger @\S+)?)$/);
+  const set = payload.rerun.text.match(ABSENCE_PARTS);
   // ("o ja, Youssef is zijn vervanger": the stand-in said after.)
   const standIn = set ? typed.match(/^(?:\s*(?:@?wijkbot[\s,:]*)?(?:o ja|oja|oh|o|en|ja)[\s,!.]+)*(?:@?(\p{Lu}[\p{L}-]+)\s+(?:is|wordt)\s+(?:zijn|haar|mijn|de)\s+vervanger|vervanger\s+(?:is\s+|wordt\s+)?@?(\p{Lu}[\p{L}-]+)|@?(\p{Lu}[\p{L}-]+)\s+(?:neemt|vangt)\s+(?:het\s+|alles\s+)?(?:waar|over|op))[\s.!]*$/u) : null;
-  if (set && standIn) return { kind: "rerun", rerun: { text: `/afwezig ${set[1]}t/m ${set[2]} vervanger @${standIn[1] ?? standIn[2] ?? standIn[3]}`, undoFirst: true, correction: true } };
+  if (set && standIn) return { kind: "rerun", rerun: { text: `${set[1]}${set[2]} vervanger @${standIn[1] ?? standIn[2] ?? standIn[3]}`, undoFirst: true, correction: true } };
   if (!set || folded.split(" ").length > 18 || !/^(?:(?:o|oh|oeps|sorry|nee|wacht|korter|langer|toch|eh|hmm)\b|t m\b|tot en met\b|ik ben\b|ben\b)/.test(folded.replace(/^wijkbot /, ""))) return undefined;
   const said = findDatePhrase(typed, now);
   const date = said ? resolveDate(said.phrase, now) : undefined;
   if (!said || date?.kind !== "ok") return undefined;
   const back = /\b(terug|weer er|er weer|back)\b/.test(folded);
   const last = back ? addDays(localParts(date.date), -1) : localParts(date.date);
-  return { kind: "rerun", rerun: { text: `/afwezig ${set[1]}t/m ${isoDay(last)}${set[3]}`, undoFirst: true, correction: true } };
+  return { kind: "rerun", rerun: { text: `${set[1]}${isoDay(last)}${set[3]}`, undoFirst: true, correction: true } };
 }
 
 /** "sorry, moet @Lisa zijn" right after a reminder for Peter: the same reminder for the one meant instead. */
@@ -893,6 +893,9 @@ function withPersonNamed(command: string, answer: string): string | undefined {
 }
 
 /** The asked owner or deadline change with the person or date typed in its place, if the answer names one. */
+/** An absence command in its parts: who and "t/m", the last day, the stand-in ("/afwezig @Ahmed t/m 13 maart vervanger @Youssef"). */
+const ABSENCE_PARTS = /^(\/afwezig(?: @\S+)? t\/m )(.+?)((?: vervanger @\S+)?)$/;
+
 function readInstead(typed: string, rerun: Rerun, now: Date): Rerun | undefined {
   // "nee, hockeyclub bedoel ik. Hockeyclub Lewenborg", "ja maar het is Biblionet Groningen" to "… partner: X?": that organisation.
   const partnerAt = rerun.text.match(/^\/actie partner (.+?):\s*/);
@@ -905,7 +908,7 @@ function readInstead(typed: string, rerun: Rerun, now: Date): Rerun | undefined 
     return text ? { ...rerun, text } : undefined;
   }
   // ("nee, 5 januari" to "… /afwezig t/m 3 januari?": away until that day instead, with the same stand-in.)
-  const away = rerun.text.match(/^(\/afwezig(?: @\S+)? t\/m )(.+?)((?: vervanger @\S+)?)$/);
+  const away = rerun.text.match(ABSENCE_PARTS);
   if (away && resolveDate(rest, now).kind !== "unreadable") return { ...rerun, text: `${away[1]}${rest}${away[3]}` };
   if (/^\/actie deadline\b/.test(rerun.text) && resolveDate(rest, now).kind !== "unreadable") {
     // ("ja maar dan 3 maart" to "… 1 week later?": the date replaces the shift, which is not a date phrase.)
