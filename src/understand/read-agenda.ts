@@ -1,4 +1,4 @@
-import { fold } from "../parse/text.ts";
+import { editDistance, fold } from "../parse/text.ts";
 import { localText } from "../i18n/index.ts";
 import { numberWordsToDigits } from "./helpers.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
@@ -36,7 +36,7 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
   if (!w.agendaItems || (question && !ASKS_TO.test(f)) || /\bpunt(en)? \d/.test(f)) return undefined;
   // ("kan het punt over de begroting naar maart?": an item, named as a point about something.)
   // ("tussenevaluatie schuift door naar de volgende keer": moved to the next time is said only of an item.)
-  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b|\b(het|dat|die) (agenda)?punt over\b|\b(schuift|schuiven|gaat|gaan) (\w+ ){0,2}door naar de volgende (keer|vergadering|stuurgroep)\b/.test(f)) return undefined;
+  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b|\b(het|dat|die) (agenda)?punt over\b|\b(accepteer|accepteren|neem|keur) (?:\w+ )?alle (voorstellen|voorgestelde punten)\b|\b(schuift|schuiven|gaat|gaan) (\w+ ){0,2}door naar de volgende (keer|vergadering|stuurgroep)\b/.test(f)) return undefined;
   // ("kan er voor de volgende keer een punt bij over …": a new item asked for, not one of the agenda moved.)
   if (/\b(?:een|nog een|extra|nieuw|nieuwe)\s+(?:agenda)?punt\s+(?:bij|erbij|aandragen|toevoegen|inbrengen|indienen)\b/.test(f)) return undefined;
   // "we zijn door alle punten heen, alles behandeld": every item still open, shown first.
@@ -104,8 +104,30 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
     const command = `/agenda volgorde ${order.join(" ")}`;
     return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   }
+  // ("zet punt 4 voor de begroting", "punt 3 na punt 1 graag": one item by its number next to another, named by its number
+  // or its words.)
+  const nextTo = !question && w.agendaItems ? f.match(/^(?:wijkbot\s+)?(?:(?:kun je|kan je|graag|even|ff|wil je)\s+)*(?:zet|doe|plaats|schuif)?\s*(?:(?:maar|even|ff)\s+)*(?:agenda)?punt (\d{1,2}) (?:(?:maar|even|ff|graag)\s+)*(voor|na|achter|before|after) (.+?)(?:\s+(?:zetten|plaatsen|graag|aub|svp|pls|please|maar|even))*(?:\s+(?:want|omdat|ivm)\b.*|,.*)?$/) : null;
+  if (nextTo) {
+    const items = await w.agendaItems!();
+    const current = items.map((item) => item.number);
+    const a = Number(nextTo[1]);
+    const other = nextTo[3].match(/^(?:agenda)?punt (\d{1,2})$/);
+    const words = nextTo[3].split(" ").filter((x) => x.length >= 4 && !ORDER_NOISE.has(x) && !AGENDA_NOISE.has(x));
+    const fits = other ? items.filter((item) => item.number === Number(other[1])) : words.length ? items.filter((item) => fold(item.text).split(" ").some((o) => o.length >= 4 && words.some((x) => sameWord(o, x)))) : [];
+    if (current.includes(a) && fits.length === 1 && fits[0].number !== a) {
+      const b = fits[0].number;
+      const after = /^(na|achter|after)$/.test(nextTo[2]);
+      const rest = current.filter((n) => n !== a);
+      const at = rest.indexOf(b) + (after ? 1 : 0);
+      const order = [...rest.slice(0, at), a, ...rest.slice(at)];
+      if (order.some((n, i) => n !== current[i])) {
+        const command = `/agenda volgorde ${order.join(" ")}`;
+        return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+      }
+    }
+  }
   // ("draai 2 en 3 om", "wissel punt 1 en 2", "swap 2 and 3": two items change places.)
-  const swap = !question && w.agendaItems && (w.chatKind === "stuurgroep" || /\b(agenda|punt|punten)\b/.test(f)) ? f.match(/^(?:wijkbot\s+)?(?:kun je\s+|kan je\s+|graag\s+|even\s+)*(?:draai|wissel|verwissel|swap)\s+(?:(?:de\s+)?(?:agenda)?punten\s+|punt\s+)?(\d{1,2})\s+(?:en|and|met|with)\s+(?:punt\s+)?(\d{1,2})(?:\s+(?:om|even|maar|graag|van plaats))*$/) ?? f.match(/^(?:wijkbot\s+)?(?:(?:agenda)?punt(?:en)?\s+|items?\s+)?(\d{1,2})\s+(?:en|and|met|&)\s+(\d{1,2})\s+(?:omwisselen|wisselen|verwisselen|swappen|swap|omdraaien|switchen|switch)(?:\s+(?:pls|aub|graag|even|please|maar))*$/) : null;
+  const swap = !question && w.agendaItems && (w.chatKind === "stuurgroep" || /\b(agenda|punt|punten)\b/.test(f)) ? f.match(/^(?:wijkbot\s+)?(?:kun je\s+|kan je\s+|graag\s+|even\s+)*(?:draai|wissel|verwissel|swap)\s+(?:(?:de\s+)?(?:agenda)?punten\s+|punt\s+)?(\d{1,2})\s+(?:en|and|met|with)\s+(?:punt\s+)?(\d{1,2})(?:\s+(?:om|even|maar|graag|van plaats|aub|svp|pls|please|ff|alsjeblieft))*$/) ?? f.match(/^(?:wijkbot\s+)?(?:(?:agenda)?punt(?:en)?\s+|items?\s+)?(\d{1,2})\s+(?:en|and|met|&)\s+(\d{1,2})\s+(?:omwisselen|wisselen|verwisselen|swappen|swap|omdraaien|switchen|switch)(?:\s+(?:pls|aub|graag|even|please|maar))*$/) : null;
   if (swap) {
     const current = (await w.agendaItems!()).map((item) => item.number);
     const [a, b] = [Number(swap[1]), Number(swap[2])];
@@ -128,7 +150,8 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
   }
   // ("kan het watertappunt bovenaan? daarna …": a request, shown first like every reading here.)
   if (!w.agendaItems || (question && !ASKS_TO.test(f.replace(/^wijkbot\s+/, ""))) || /\bpunt(en)? \d/.test(f)) return undefined;
-  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f)) return undefined;
+  // ("zet de voortgang per pijler achteraan" by DM: only agenda items have a place at the top or the bottom.)
+  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f) && !/\b(bovenaan|onderaan|achteraan|vooraan)\b/.test(f)) return undefined;
   if (!/\b(eerst|als eerste|als laatste|daarna|dan|voor|na|bovenaan|onderaan|achteraan|vooraan|volgorde|first|then|before|after|last)\b/.test(f)) return undefined;
   const items = await w.agendaItems();
   if (items.length < 2) return undefined;
@@ -137,7 +160,7 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
   const named = new Map<number, number>();
   tokens.forEach((x, at) => {
     if (x.length < 4 || ORDER_NOISE.has(x) || AGENDA_NOISE.has(x)) return;
-    const fits = items.filter((item) => fold(item.text).split(" ").some((o) => o.length >= 4 && (o.startsWith(x) || x.startsWith(o))));
+    const fits = items.filter((item) => fold(item.text).split(" ").some((o) => o.length >= 4 && sameWord(o, x)));
     if (fits.length === 1 && !named.has(fits[0].number)) named.set(fits[0].number, at);
   });
   const mentioned = [...named].sort((a, b) => a[1] - b[1]).map(([n]) => n);
@@ -196,6 +219,11 @@ export async function readDatePollVoteByDate(text: string, f: string, w: Underst
   }
   const command = `/datumprikker stem ${[...new Set(chosen)].sort((a, b) => a - b).join(" ")}`;
   return w.chatKind === "stuurgroep" ? { kind: "run", text: command } : { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+}
+
+/** A word of an item and a word typed that are the same: one starts the other ("begr"), or a long word with one typo ("begrooting"). */
+function sameWord(own: string, typed: string): boolean {
+  return own.startsWith(typed) || typed.startsWith(own) || (own.length >= 6 && typed.length >= 6 && editDistance(own, typed, 1) <= 1);
 }
 
 /** Two instants on the same Amsterdam day. */

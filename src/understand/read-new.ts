@@ -134,14 +134,21 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   if (!trigger || /^(wie|wat|welke|hoe|waar|who|what|which|how)\b/.test(f)) return undefined;
   // ("eigenaar Lisa en 0-4": "en" before an age group or a pillar that ends a part joins two parts.)
   const joined = new RegExp(`\\s+en\\s+(?=(?:0\\s*-\\s*4|4\\s*-\\s*12|12\\s*\\+|12 plus|algemeen|${w.pillars.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*(?:[,.;]|$))`, "gi");
+  // ("… onder kansrijk en maak daan de eigenaar", "… 4 tot 12 jaar en de deadline is eind december": "en" before a part's word.)
+  const joinedWord = /\s+en\s+(?=(?:de\s+)?(?:deadline|eigenaar|eigenaren|trekker|pijler|doelgroep|partner|beoogd|begroting)\b|maak\s+\S+\s+(?:de\s+)?(?:eigenaar|trekker)\b)/gi;
   // ("kun je een nieuwe actie zetten: X": the verb before the colon is no part of the name.)
-  let rest = text.slice(trigger.index! + trigger[0].length).replace(joined, ", ").replace(/^\s*(?:zetten|aanmaken|maken|toevoegen|invoeren|erbij zetten|registreren)\s*:\s*/i, " ");
+  let rest = text.slice(trigger.index! + trigger[0].length).replace(joined, ", ").replace(joinedWord, ", ").replace(/^\s*(?:zetten|aanmaken|maken|toevoegen|invoeren|erbij zetten|registreren)\s*:\s*/i, " ");
   // "nieuwe actie voor Sanne: …": who it is for, before the colon.
-  const forWhom = rest.match(/^\s*voor\s+@?([\p{L}][\p{L}\p{N}_-]*)\s*:\s*/iu);
+  // ("kan er een nieuwe actie bij voor Ahmed: …", "nieuwe actie Kansrijk: …", "nieuwe actie voor Esther en Peter samen: …".)
+  rest = rest.replace(/^\s*(?:er\s+)?bij\s+(?=voor\s)/i, " ");
+  const forWhom = rest.match(/^\s*:?\s*(?:voor\s+)?@?([\p{L}][\p{L}\p{N}_-]*)\s*:\s*/iu);
   /** A person of the wijk by full or first name, as typed. */
   const wijkPerson = (name: string) => w.people.find((x) => fold(x.displayName) === fold(name) || fold(x.displayName).split(" ")[0] === fold(name))?.displayName;
   const forPerson = forWhom ? wijkPerson(forWhom[1]) : undefined;
   if (forWhom && forPerson) rest = rest.slice(forWhom[0].length);
+  const forTwo = forWhom ? undefined : rest.match(/^\s*voor\s+@?([\p{L}][\p{L}-]*)\s*(?:,|en|&)\s*@?([\p{L}][\p{L}-]*)(?:\s+samen)?\s*:\s*/iu);
+  const forPeople = forTwo ? [wijkPerson(forTwo[1]), wijkPerson(forTwo[2])] : undefined;
+  if (forTwo && forPeople?.every(Boolean)) rest = rest.slice(forTwo[0].length);
   // "nieuwe actie voor vreedzaam: …": the pillar before the colon.
   const forPillar = !forPerson && forWhom ? w.pillars.find((p) => fold(p) === fold(forWhom[1])) : undefined;
   if (forPillar) rest = rest.slice(forWhom![0].length);
@@ -160,7 +167,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   // "kan je dat als actie zetten bij vreedzaam? titel Voetbaltoernooi meivakantie"
   const titled = text.match(/\b(?:titel|title|naam)\s*:?\s*(.+)$/i);
   const before = text.slice(0, trigger.index).trim();
-  const parts: string[] = forPerson && forPerson !== w.sender?.displayName ? [`eigenaar @${forPerson}`] : forPillar ? [`pijler ${forPillar}`] : [];
+  const parts: string[] = forPerson && forPerson !== w.sender?.displayName ? [`eigenaar @${forPerson}`] : forPillar ? [`pijler ${forPillar}`] : forPeople?.every(Boolean) ? [`eigenaar ${forPeople.map((n) => `@${n}`).join(" ")}`] : [];
   let title = "";
   // ("binnen de pijler Gezond: 'Voorlichting zindelijkheid voor ouders van peuters', doelgroep 0-4": a quoted name, wherever it stands.)
   const quote = titled ? null : rest.match(/(?:^|[\s:(])["'“‘](.{3,80}?)["'”’](?=[\s,.;:!?)]|$)/);
@@ -177,7 +184,10 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       .replace(/\b(0|4)\s+(?:tot|t\/m|tot en met)\s+(4|12)(?:\s+jaar)?\b/gi, "$1-$2")
       .replace(/\b(?:vanaf|boven de)\s+12(?:\s+jaar)?\b|\b12\s+(?:jaar\s+)?en\s+ouder\b/gi, "12+")
       .replace(/^(?:klaar|af|gereed|rond)\s+(?=(?:voor|op|by|uiterlijk)\b)/i, "")
-      .replace(/^(?:moet|moeten)\s+(\S.*?)\s+(?:staan|klaar zijn|af zijn|rond zijn|draaien|lopen|klaar|af)$/i, "deadline $1")
+      .replace(/^(?:(?:en\s+)?(?:het|dit|dat|die|hij|ze|alles)\s+)?(?:moet|moeten)\s+(\S.*?)\s+(?:staan|klaar zijn|af zijn|rond zijn|draaien|lopen|klaar|af)$/i, "deadline $1")
+      // ("de deadline is eind december", "voor de leeftijd 4 tot 12 jaar": the part said as a sentence.)
+      .replace(/^(?:en\s+)?(?:de\s+)?deadline\s+(?:is|wordt)\s+(?=\S)/i, "deadline ")
+      .replace(/^(?:voor\s+)?(?:de\s+)?leeftijd(?:sgroep)?\s+(?:van\s+)?(?=\d)/i, "doelgroep ")
       // ("wil het voor de zomervakantie draaien", "graag voor de meivakantie af", "ik wil het voor de zomer gedaan hebben": when
       // it has to be done, said with a wish.)
       .replace(/^(?:en\s+)?(?:(?:ik|we|wij)\s+)?(?:wil|willen|graag|liefst|het liefst|bij voorkeur)\s+(?:(?:het|hem|dit|dat|m)\s+)?(?:(?:graag|liefst)\s+)?((?:voor|op|uiterlijk|by)\s+\S.*?)(?:\s+(?:draaien|lopen|doen|hebben|af hebben|klaar hebben|gedaan hebben|rond hebben|af|klaar|gedaan|rond|afronden|afgerond))?$/i, "deadline $1")
@@ -186,6 +196,9 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       // ("Joke doet mee als eigenaar", "Sanne en ik samen eigenaar", "eigenaar ikzelf": who owns it, in other words.)
       .replace(/^(@?[\p{L}][\p{L}\p{N}_-]*)\s+(?:doet|doen)\s+(?:ook\s+)?mee\s+als\s+(?:mede-?)?(?:eigenaar|trekker)$/iu, "samen met $1")
       .replace(/\s+samen\s+(eigenaar|eigenaren|trekker|trekkers|owner|owners)$/i, " $1")
+      // ("Youssef mag trekker zijn", "maak daan de eigenaar", "eigenaar anouk en fatima samen": who owns it, in a sentence.)
+      .replace(/^(?:en\s+)?(?:maak\s+)?@?(\p{L}[\p{L}-]*(?:\s+(?:en|&)\s+@?\p{L}[\p{L}-]*)?)\s+(?:(?:mag|wordt|is|gaat|zal|mogen|worden|zijn|gaan)\s+)?(?:de\s+)?(?:trekker|eigenaar|kartrekker|eigenaren|trekkers)(?:\s+(?:zijn|worden|van|ervan))?$/iu, "eigenaar $1")
+      .replace(/^((?:eigenaar|eigenaren|trekker|trekkers)\s+\S.*?)\s+samen$/i, "$1")
       .replace(/^((?:eigenaar|eigenaren|trekker|owner)\s*:?\s*)(?:ikzelf|mezelf|mijzelf|ik zelf)$/i, "$1ik")
       // ("voor iedereen (algemeen)", "doelgroep nul tot vier": the age group in other words.)
       .replace(/\s*\(\s*algemeen\s*\)$/i, "")
@@ -248,12 +261,18 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const age = p.match(AGE);
     if (age && fold(p.replace(age[0], "")).replace(/\b(doelgroep|jaar|voor|years|year|old)\b/g, "").trim() === "") return void parts.push(`doelgroep ${normaliseAge(age[1])}`), true;
     // "Lefier is partner", "met Lefier als partner"
-    const partnerAfter = p.match(/^(?:met\s+)?(.+?)\s+(?:is|wordt|als)\s+(?:de\s+|onze\s+)?partner$/i);
+    // ("Albert Heijn Lewenborg is partner (zij leveren het fruit)": what the partner brings, in brackets, is no part of its name.)
+    const partnerAfter = p.replace(/\s*\([^)]*\)$/, "").match(/^(?:met\s+)?(.+?)\s+(?:is|wordt|als)\s+(?:de\s+|onze\s+)?partner$/i);
     if (partnerAfter && !parts.some((x) => x.startsWith("partner "))) {
       const org = findOrganisationIn(partnerAfter[1], fold(partnerAfter[1]), w.organisations) ?? partnerAfter[1].trim();
       return void parts.push(`partner ${org}`), true;
     }
     const partner = p.match(/^(?:partner|partners|samen met|met)\s*:?\s*(.+)$/i);
+    // ("…, met Jongerenwerk Lewenborg": an organisation the wijk knows, said with "met", is a partner too.)
+    const knownWith = partner && /^met\s/i.test(p) ? w.organisations.find((o) => fold(o) === fold(partner[1])) : undefined;
+    // ("partner kids2b kinderopvang beoogd 25 gezinnen": the partner ends where the next part begins.)
+    if (partner && /\b(?:beoogd|deadline|eigenaar|eigenaren|pijler|doelgroep|begroot|begroting)\b/i.test(partner[1])) return false;
+    if (knownWith && !parts.some((x) => x.startsWith("partner "))) return void parts.push(`partner ${knownWith}`), true;
     if (partner && /^(partner|partners|samen met)/i.test(p) && !parts.some((x) => x.startsWith("partner "))) {
       const org = findOrganisationIn(partner[1], fold(partner[1]), w.organisations) ?? partner[1].trim();
       return void parts.push(`partner ${org}`), true;
@@ -296,6 +315,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     title = named.charAt(0).toUpperCase() + named.slice(1);
     if (pieces[0]?.replace(/\?.*$/, "").trim() === "" || pieces[0]?.trim().startsWith("?")) pieces.splice(0, 1, ...(pieces[0]?.includes("?") ? [pieces[0].slice(pieces[0].indexOf("?") + 1)].filter((x) => x.trim()) : []));
   }
+  let partsAfterTitle = false;
   for (let piece of pieces) {
     if (!title) {
       // ("voorleesmarathon heet ie": the name, said first.)
@@ -305,7 +325,21 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       continue;
     }
     // A piece after the title is a part, or several parts typed without commas ("vreedzaam 12+ deadline 1 maart").
-    if (!consume(piece) && trailingParts(`\u0000 ${piece}`, (x) => consume(x, false)) !== "\u0000") title = `${title}, ${piece.trim()}`;
+    if (consume(piece) || trailingParts(`\u0000 ${piece}`, (x) => consume(x, false)) === "\u0000") {
+      partsAfterTitle = true;
+      continue;
+    }
+    // ("we willen 40 peuters bereiken en het moet eind juni klaar zijn": two parts joined by "en".)
+    const halves = piece.split(/\s+en\s+/);
+    if (halves.length === 2 && onlyParts(halves[0]) && onlyParts(halves[1])) {
+      consume(halves[0]);
+      consume(halves[1]);
+      continue;
+    }
+    // ("…, deadline 1 december. Esther laat je even weten wanneer de ruimte rond is", "… ze heeft zelf geen tijd om het in te
+    // voeren": a sentence to the reader after the parts, not more of the name.)
+    if (partsAfterTitle && isAside(piece, w)) continue;
+    title = `${title}, ${piece.trim()}`;
   }
   if (extras) for (const word of extras.split(/[\s,?!.]+/)) if (word) consume(word);
   title = title.replace(/^["“‘']+|["”’']+$/g, "").replace(/[.!?]+$/, "").replace(/\?\s*$/, "").replace(/^(?:voor|over)\s+(?:de|het|een)\s+/i, "").trim();
@@ -320,12 +354,24 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   return confirmCommand(command);
 }
 
+/** A sentence of its own said after the parts of a new action: a subject and a verb, or a remark ("maar dat …", "als iemand …"). */
+function isAside(piece: string, w: UnderstandWorld): boolean {
+  const f = fold(piece);
+  if (f.split(" ").length < 3) return false;
+  if (/^(?:ik|we|wij|ze|zij|hij|het|dat|dit|er|maar|want|omdat|als|iemand|die|dan|graag|alvast|bedankt|dank|thanks)\b/.test(f)) return true;
+  // ("Lefier doet misschien ook mee maar dat moet ik nog navragen": a maybe is no part.)
+  if (/\b(misschien|wellicht|nog navragen|nog niet zeker|weet (?:ik|ze|we|hij) nog niet)\b/.test(f)) return true;
+  const first = f.split(" ")[0];
+  const person = w.people.some((p) => fold(p.displayName).split(" ")[0] === first);
+  return person && /^\S+ (?:laat|heeft|weet|komt|doet|wil|kan|moet|zal|gaat|is|stuurt|regelt|zoekt|belt|mailt)\b/.test(f);
+}
+
 /** "Boksclinic voor jongeren vreedzaam deadline 13 maart 12+" → title, and the parts taken off its end. */
 function trailingParts(piece: string, consume: (part: string) => boolean): string {
   let tokens = piece.trim().split(/\s+/);
   for (let guard = 0; guard < 8 && tokens.length > 1; guard++) {
     let taken = 0;
-    for (let k = Math.min(6, tokens.length - 1); k >= 1; k--) {
+    for (let k = Math.min(8, tokens.length - 1); k >= 1; k--) {
       const tail = tokens.slice(tokens.length - k).join(" ");
       // ("leesclub groep 5/6": the numbers after "groep" are school groups, part of the name.)
       if (/^(groep|groepen|gr\.?)$/i.test(tokens[tokens.length - k - 1] ?? "") && /^\d/.test(tail)) continue;
