@@ -182,6 +182,17 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // klaar, gestopt or geparkeerd.
   // (A part that has started does say the action is under way: "voorbereiding ouderavond is gestart" is bezig.)
   for (let i = statusHits.length - 1; i >= 0; i--) if (statusHits[i].sub !== "bezig" && saidOfAPart(text, span, statusHits[i])) statusHits.splice(i, 1);
+  // ("gezonde school vignet aangevraagd en binnen, mag op klaar", "de koffieochtenden draaien nu elke woensdag, zet de huiskamer
+  // maar op bezig", "ouderbetrokkenheid ligt even op de plank, parkeren graag": the status asked for in a clause of its own —
+  // that status, with the other clauses as the note (less what only says the status again). Shown first.)
+  const askedInClause = !question && picked.chosen && !negated ? statusAskedInClause(text, span, spans) : undefined;
+  if (askedInClause) {
+    const statusCommand = `/actie ${askedInClause.sub} ${picked.chosen!.title}${askedInClause.note ? `: ${askedInClause.note}` : ""}`;
+    if (askedInClause.reach) return confirmEach([{ text: statusCommand, pickActionId: picked.chosen!.id }, { text: `/actie bereik ${picked.chosen!.title}: ${askedInClause.reach}`, pickActionId: picked.chosen!.id }]);
+    const status = localText(`status.${STATUS_LABELS[askedInClause.sub]}` as never);
+    const what = askedInClause.note ? localText("understand.what.statusNote", { title, status, note: askedInClause.note }) : localText("understand.what.status", { title, status });
+    return { kind: "confirm", question: localText("understand.confirm", { what }), text: statusCommand, pickActionId: picked.chosen!.id };
+  }
   // "even een update @wijkbot: de huiswerkbegeleiding is afgerond": "update" announces the news before the colon; a status
   // right after the name is the news (not a note that says so).
   if (explicitUpdate && !/\b(noteer|noteren|opschrijven|schrijf op|notitie|voortgang)\b/.test(f)) {
@@ -1484,6 +1495,49 @@ function properNounPartner(text: string, span: ActionSpan<IndexedAction>, w: Und
     return !findPeopleIn(m[0], w).length;
   });
   return names.length === 1 ? names[0][1] : undefined;
+}
+
+/** "mag op klaar", "zet de huiskamer maar op bezig", "ik zet m op bezig", "parkeren graag": a clause that asks for a status. */
+const STATUS_ASKED = /^(?:(?:dus|en|so|daarom|ok|oke|dan)\s+)*(?:(?:(?:ik|we|wij)\s+)?(?:zet|zetten|doe|mag|kan|kun)\s+(?:je\s+|jij\s+|u\s+)?(?:[\p{L}\d'-]+\s+){0,5}?(?:(?:maar|even|ff|nu|dan|gewoon|meteen)\s+)*(?:op|naar)|(?:(?:die|dat|het|hij|ie|deze|hem)\s+)?(?:mag|kan|moet|mogen|kunnen|moeten)\s+(?:(?:nu|wel|dus|gewoon|maar|dan|meteen)\s+)*(?:op|naar))\s+(klaar|bezig|gestopt|geparkeerd|af|done|pauze|stop|on hold)(?:\s+(?:zetten|gezet|worden|graag|aub|svp|pls|please|hoor|dank je|dankjewel|bedankt))*$|^(?:(?:dus|en|dan)\s+)?(parkeren|stoppen|afvinken|afsluiten|stopzetten)\s+(?:graag|aub|svp|maar|pls|please)$/u;
+const ASKED_SUB: Record<string, StatusHit["sub"]> = { klaar: "klaar", af: "klaar", done: "klaar", afvinken: "klaar", afsluiten: "klaar", bezig: "bezig", gestopt: "stop", stop: "stop", stoppen: "stop", stopzetten: "stop", geparkeerd: "parkeer", pauze: "parkeer", "on hold": "parkeer", parkeren: "parkeer" };
+/** Words of time and emphasis around a status said again ("is gisteravond geweest", "ligt nu even op de plank"). */
+const WHEN_WORDS = /\b(gisteravond|gisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|eergisteren|vorige week|afgelopen \p{L}+|eindelijk|nu|al|echt|inmiddels|officieel|even|voorlopig|helemaal)\b/gu;
+
+/**
+ * The status asked for in a clause of its own, with the rest as the note: the clause that names the action loses the name
+ * when it starts with it, and a clause that only says the status again is dropped. Undefined when no clause asks, another
+ * action or a number for the reach is in it, or the asking clause is the only one.
+ */
+function statusAskedInClause(text: string, span: ActionSpan<IndexedAction>, spans: ActionSpan<IndexedAction>[]): { sub: StatusHit["sub"]; note: string; reach?: string } | undefined {
+  if (spans.some((s) => s.action.id !== span.action.id && (s.exact || s.quality >= 2) && !(s.start < span.end && span.start < s.end))) return undefined;
+  const parts = [...text.matchAll(/[^,.;!?\n]+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const askedAt = parts.findIndex((p) => STATUS_ASKED.test(fold(p.text).replace(/^@?wijkbot\s+/, "")));
+  if (askedAt < 0 || parts.length < 2) return undefined;
+  const m = fold(parts[askedAt].text).replace(/^@?wijkbot\s+/, "").match(STATUS_ASKED)!;
+  const sub = ASKED_SUB[m[1] ?? m[2]];
+  if (!sub) return undefined;
+  // ("…, zet maar op klaar. bereik 37 ouders": the reach said in a clause of its own goes with it; other numbers for a field
+  // are another reading.)
+  const reachOf = (p: string) => fold(p).match(/^(?:(?:en|het|ons)\s+)?(?:bereik|bereikt)\s*(?:is|was|van)?\s*(\d{1,5})(?:\s+\p{L}+)?$|^(?:we hebben\s+)?(\d{1,5})\s+\p{L}+\s+bereikt$/u);
+  const reachAt = parts.findIndex((p, i) => i !== askedAt && reachOf(p.text));
+  if (parts.some((p, i) => i !== askedAt && i !== reachAt && /\d/.test(p.text) && /\b(bereik|bereikt|beoogd|begroot|besteed|euro|deadline)\b|€/i.test(p.text))) return undefined;
+  // (With a count said before the status, or the status asked of "die"/"dat", the readings below know better.)
+  if (reachAt >= 0 && reachAt < askedAt) return undefined;
+  if (/^(?:(?:dus|en|so|daarom|ok|oke|dan)\s+)*(?:die|dat|het|hij|ie|deze|hem)\s/.test(fold(parts[askedAt].text))) return undefined;
+  const reachMatch = reachAt >= 0 ? reachOf(parts[reachAt].text) : null;
+  const reach = reachMatch ? (reachMatch[1] ?? reachMatch[2]) : undefined;
+  const kept: string[] = [];
+  for (const [i, p] of parts.entries()) {
+    if (i === askedAt || i === reachAt) continue;
+    let said = p.text;
+    // (The name that opens a clause says which action; inside a sentence it is part of the news.)
+    if (span.start >= p.start && span.end <= p.end && contentWords(withoutPreamble(text.slice(p.start, span.start).replace(/@?wijkbot\b/gi, " "))) === 0) said = text.slice(span.end, p.end);
+    said = said.replace(/^\s*@?wijkbot\b[\s,:]*/i, "").replace(/\s*@?wijkbot\s*$/i, "");
+    const folded = fold(said).replace(WHEN_WORDS, " ").replace(/\s+/g, " ").trim();
+    if (!contentWords(said) || restatesStatus(folded, sub) || /^(?:dank (?:je|u)(?: wel)?|bedankt|thanks|top|super|groetjes|gr)$/.test(fold(said))) continue;
+    kept.push(said.trim());
+  }
+  return { sub, note: trimNote(kept.join(", ")), reach };
 }
 
 /** A short note that only says the status again ("we gaan ermee verder" after "weer oppakken"). */

@@ -272,3 +272,21 @@ describe("readAdmin: the report, a date poll, and a role said of 'hij'", () => {
     expect(await read("Daan is nieuw, hij wordt kartrekker bij kansrijk")).toMatchObject({ text: "/rol @Daan kartrekker Kansrijk" });
   });
 });
+
+describe("readAdmin: stand-ins and someone else away, in more words (twenty-eighth session)", () => {
+  it.each([
+    ["Bram is ziek t/m vrijdag, Daan neemt z'n zaken waar", "/afwezig @Bram t/m vrijdag vervanger @Daan"],
+    ["esther is tm 23 januari met vakantie, lisa neemt voor haar waar", "/afwezig @Esther t/m 23 januari vervanger @Lisa"],
+    ["Bram is vanaf nu tot en met 20 februari op cursus, Esther vangt zijn zaken op", "/afwezig @Bram t/m 20 februari vervanger @Esther"],
+  ])("'%s' is the absence with its stand-in (shown first)", async (text, command) => {
+    expect(await read(text, "Marieke")).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'ik ben weg tot en met 2 augustus, Fatima doet mijn dingen': the sender away, Fatima standing in", async () => {
+    expect(await read("ik ben weg tot en met 2 augustus, Fatima doet mijn dingen", "Lisa")).toMatchObject({ text: "/afwezig t/m 2 augustus vervanger @Fatima" });
+  });
+
+  it("'even ter info voor iedereen: Peter is vanaf vandaag met ouderschapsverlof tot en met 15 februari' is Peter's absence", async () => {
+    expect(await read("even ter info voor iedereen: Peter is vanaf vandaag met ouderschapsverlof tot en met 15 februari, Lisa neemt zijn acties zolang waar", "Marieke")).toMatchObject({ text: "/afwezig @Peter t/m 15 februari vervanger @Lisa" });
+  });
+});

@@ -5088,3 +5088,78 @@ describe("understand: round 49b's tuning part, the holiday's quiet reminders (tw
     expect(await read("wijkbot zet de deadline herinneringen maar stil tijdens de zomervakantie dan leest toch niemand ze")).toMatchObject({ kind: "confirm", text: "/vakantie 2026-07-04 t/m 2026-08-16" });
   });
 });
+
+describe("understand: the agenda's order by number and by DM (twenty-eighth session)", () => {
+  const dm = (): UnderstandWorld => ({ ...world(), isDirect: true, chatKind: "dm", agendaItems: async () => AGENDA });
+
+  it.each([
+    ["zet punt 3 voor de begroting aub, Joke moet vroeg weg", "/agenda volgorde 1 3 2"],
+    ["punt 3 na punt 1 graag", "/agenda volgorde 1 3 2"],
+    ["draai punt 2 en 3 om aub", "/agenda volgorde 1 3 2"],
+    ["zet de voortgang per pijler achteraan", "/agenda volgorde 2 3 1"],
+  ])("by DM, '%s' is %s (shown first)", async (text, command) => {
+    expect(await understand(text, dm())).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'begrooting eerst graag': an item's word with one typo still names it", async () => {
+    expect(await understand("wijkbot begrooting eerst graag", stuurgroep())).toMatchObject({ kind: "confirm", text: "/agenda volgorde 2 1 3" });
+  });
+
+  it("'accepteer alle voorstellen die er nu liggen' by DM accepts every proposed item (shown first)", async () => {
+    expect(await understand("accepteer alle voorstellen die er nu liggen", dm())).toMatchObject({ kind: "confirm", text: "/agenda accepteer 3" });
+  });
+
+  it("'zet de moestuin bovenaan' names no agenda item: no order", async () => {
+    expect(JSON.stringify(await understand("zet de moestuin bovenaan", dm()))).not.toContain("/agenda volgorde");
+  });
+});
+
+describe("understand: new actions with their parts said as sentences (twenty-eighth session)", () => {
+  it.each([
+    ["nieuwe actie voor Joke en Peter samen: buurtbudget kinderen laten besteden, kansrijk, 4-12, deadline 30 juni", "/actie nieuw buurtbudget kinderen laten besteden eigenaar @Joke @Peter pijler Kansrijk doelgroep 4-12 deadline 30 juni"],
+    ["nieuwe actie Kansrijk: ouder-kindochtend in de bieb, eigenaar Lisa, deadline 20 maart", "/actie nieuw ouder-kindochtend in de bieb pijler Kansrijk eigenaar @Lisa deadline 20 maart"],
+    ["kan er een nieuwe actie bij voor Ahmed: Straatvoetbaltoernooi op het Kastanjeplein, vreedzaam, 12+, met Kids2b kinderopvang", "/actie nieuw Straatvoetbaltoernooi op het Kastanjeplein eigenaar @Ahmed pijler Vreedzaam doelgroep 12+ partner Kids2b kinderopvang"],
+    ["kunnen we een actie 'Ouderpanel jeugdbeleid' aanmaken onder vreedzaam? Youssef mag trekker zijn", "/actie nieuw Ouderpanel jeugdbeleid pijler Vreedzaam eigenaar @Youssef"],
+    ["nieuwe actie beweegroute langs de scholen pijler gezond eigenaar lisa en joke samen deadline eind mei", "/actie nieuw beweegroute langs de scholen pijler Gezond eigenaar @Lisa @Joke deadline eind mei"],
+    ["kun je een nieuwe actie aanmaken zwemles voor kinderen zonder diploma bij de pijler kansrijk voor de leeftijd 4 tot 12 jaar en de deadline is eind december", "/actie nieuw zwemles voor kinderen zonder diploma pijler Kansrijk doelgroep 4-12 deadline eind december"],
+    ["kun je een actie aanmaken: beweegprogramma peuters. pijler gezond, 0-4 jaar, ik ben eigenaar. we willen 40 peuters bereiken en het moet eind juni klaar zijn", "/actie nieuw beweegprogramma peuters pijler Gezond doelgroep 0-4 beoogd 40 deadline eind juni"],
+    ["nieuwe actie vve thuis pijler kansrijk doelgroep nul tot vier eigenaar lisa en ik deadline 1 december partner kids2b kinderopvang beoogd 25 gezinnen", "/actie nieuw vve thuis pijler Kansrijk doelgroep 0-4 eigenaar @Lisa @Fatima deadline 1 december partner Kids2b kinderopvang beoogd 25"],
+  ])("'%s'", async (text, command) => {
+    const reading = await read(text);
+    expect(reading?.kind).toBe("confirm");
+    const said = (reading as { text: string }).text;
+    // The parts in any order: the same title and the same parts.
+    const parts = (c: string) => c.replace(/^\/actie nieuw /, "").split(/ (?=pijler |eigenaar |doelgroep |deadline |partner |beoogd )/).sort();
+    expect(parts(said)).toEqual(parts(command));
+  });
+
+  it.each([
+    ["nieuwe actie Taalcafe voor ouders, pijler Kansrijk, Peter trekt hem, deadline 1 december. Peter laat je even weten wanneer de ruimte rond is", "Taalcafe voor ouders"],
+    ["nieuwe actie voor Lisa: Babymassage in het buurthuis, pijler gezond, doelgroep 0-4, deadline 31 maart. ze heeft zelf geen tijd om het in te voeren", "Babymassage in het buurthuis"],
+    ["nieuwe actie: schuldhulp inloop in de flat, kansrijk, doelgroep algemeen, deadline eind april. Lefier doet misschien ook mee maar dat moet ik nog navragen", "schuldhulp inloop in de flat"],
+  ])("'%s': a sentence to the reader after the parts is no part of the name", async (text, title) => {
+    expect((await read(text)) as { text: string }).toMatchObject({ text: expect.stringMatching(new RegExp(`^/actie nieuw ${title} (pijler|eigenaar)`)) });
+  });
+
+  it("'Albert Heijn Lewenborg is partner (zij leveren het fruit)': the partner without what it brings", async () => {
+    expect(JSON.stringify(await read("nieuwe actie graag: gratis fruit op het schoolplein, pijler Gezond, voor 4-12, Albert Heijn Lewenborg is partner (zij leveren het fruit), deadline 26 juni"))).toContain("partner Albert Heijn Lewenborg deadline 26 juni");
+  });
+});
+
+describe("understand: a status asked for in a clause of its own (twenty-eighth session)", () => {
+  it.each([
+    ["de koffieochtenden in de flat draaien nu elke woensdag, zet de speeltuin maar op bezig", "/actie bezig Speeltuin Kastanjelaan opknappen: de koffieochtenden in de flat draaien nu elke woensdag"],
+    ["@wijkbot buurtmoestuin ligt even op de plank, parkeren graag", "/actie parkeer Buurtmoestuin"],
+    ["@wijkbot eerste speeltuin-overleg gehad vanochtend, 9 gezinnen geholpen. ik zet de speeltuin op bezig", "/actie bezig Speeltuin Kastanjelaan opknappen: eerste speeltuin-overleg gehad vanochtend, 9 gezinnen geholpen"],
+  ])("'%s' is %s (shown first)", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'… is gisteravond geweest, zet maar op klaar. bereik 37 ouders': done, and the reach, both shown first", async () => {
+    expect(await read("@wijkbot wijkwebsite is gisteravond geweest, zet maar op klaar. bereik 37 ouders")).toMatchObject({ kind: "confirm", text: "/actie klaar Eén wijkwebsite", then: [{ text: "/actie bereik Eén wijkwebsite: 37" }] });
+  });
+
+  it("'moestuin is nog niet klaar, zet maar op klaar' says no and yes: not this reading", async () => {
+    expect(JSON.stringify(await read("moestuin is nog niet klaar, mag op bezig"))).not.toContain("/actie klaar");
+  });
+});
