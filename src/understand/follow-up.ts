@@ -487,7 +487,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     : undefined;
   if (renamed && !/^(zijn|worden|anders|korter|langer)$/i.test(renamed)) return { kind: "rerun", rerun: { text: `/actie hernoem ${payload.actionTitle} naar ${renamed}`, pickActionId: payload.actionId } };
   // "oh en eigenaar erbij: Anouk", "en het bereik is nu 30": another field of the same action — read as said of it.
-  const field = typed.replace(/^(?:(?:o|oh|o ja|oja|en|ook|trouwens|btw|vergeten te zeggen|vergat te zeggen|nog vergeten)\b[\s,:]*)+/i, "");
+  const field = typed.replace(/^(?:(?:o ja|oh ja|oja|ohja|oh|o|ja|en|ook|trouwens|btw|vergeten te zeggen|vergat te zeggen|nog vergeten)\b[\s,:]*)+/i, "");
   if (lookups.named && !lookups.named.length && payload.actionId && payload.actionTitle && FIELD_WORDS.test(fold(field)) && !CORRECTION_START.test(folded) && field.length >= 4) {
     return { kind: "read-as", text: `${payload.actionTitle} ${field}` };
   }

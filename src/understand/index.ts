@@ -323,6 +323,10 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     const command = `/besluit ${itemDecided[2]} agendapunt ${itemDecided[1]}`;
     return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   }
+  // ("punt 3 besproken. besluit: geldlessen gaan ook naar groep 7": the item dealt with and what was decided on it — both, shown
+  // first.)
+  const handledAndDecided = !question ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:agenda)?punt\s+(\d{1,2})\s+(?:is\s+)?(?:besproken|behandeld|afgehandeld|gehad|afgerond)\s*[.,;:!]\s*(?:en\s+)?(?:het\s+)?(?:besluit|besloten|decision)\s*(?:is|was)?\s*[:,–-]\s*(\S.{3,}?)[\s.!]*$/i) : null;
+  if (handledAndDecided) return confirmEach([{ text: `/agenda behandeld ${handledAndDecided[1]}` }, { text: `/besluit ${handledAndDecided[2]} agendapunt ${handledAndDecided[1]}` }]);
   const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? shortAgreement(text, question, w.chatKind === "stuurgroep") ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
@@ -448,7 +452,7 @@ function isFieldChange(command: string): boolean {
 }
 
 /** A field of an action, said without its name after "en" or a comma. */
-const FIELD_SAID = /\b(deadline|einddatum|bereik|bereikt|budget|begroot|besteed|uitgegeven|partner|partners|doelgroep|pijler|eigenaar|eigenaren)\b|\bvalt (?:\w+ )?onder\b|\bis (?:bedoeld )?voor (?:0-4|4-12|12\+)|\b(?:doen|doet|zijn|waren|hebben|kwamen) (?:er )?(?:nu |al |inmiddels )?\d+ \p{L}+ (?:mee|bereikt|geweest)\b|€\s*\d/u;
+const FIELD_SAID = /\b(deadline|einddatum|bereik|bereikt|budget|begroot|besteed|uitgegeven|partner|partners|doelgroep|pijler|eigenaar|eigenaren)\b|\bvalt (?:\w+ )?onder\b|\bis (?:bedoeld )?voor (?:0-4|4-12|12\+|alle leeftijden|iedereen|jong en oud)|\b(?:doen|doet|zijn|waren|hebben|kwamen) (?:er )?(?:nu |al |inmiddels )?\d+ \p{L}+ (?:mee|bereikt|geweest)\b|€\s*\d/u;
 
 /**
  * "spreekuur gestart 🙌 en de deadline mag naar eind juni", "huiskamer begroot 1250 en Stichting Present doet ook mee als
@@ -460,7 +464,7 @@ async function twoFieldsOfOne(text: string, w: UnderstandWorld): Promise<Underst
   // its end: "de bouwer heeft het ontwerp af. deadline eind juni" after the status is news with a deadline, read elsewhere.
   // The breaks are looked at first: most messages have none that says a field, and then no action is looked up.)
   const saysField = (right: string) => {
-    const head = fold(right).split(" ").slice(0, 4).join(" ");
+    const head = fold(right.split(/[.,;!?]/)[0]).split(" ").slice(0, 5).join(" ");
     return right.trim().split(/\s+/).length >= 2 && (FIELD_SAID.test(head) || /^\s*€/.test(right) || /\b(?:als|was|is|wordt|doet mee als) (?:ook )?partner[\s.!]*$/.test(fold(right)));
   };
   const cuts = [...text.matchAll(/\s+(?:en|and|&)\s+|\s*[,;]\s+(?:en\s+|and\s+)?|[.!]\s+(?:en\s+)?/gi)];
@@ -468,7 +472,9 @@ async function twoFieldsOfOne(text: string, w: UnderstandWorld): Promise<Underst
   // (One action named: plainly, or else weakly — "spreekuur" of the Inloopspreekuur JGZ in het buurthuis.)
   const named = locateActions(w.index, text).filter((s) => s.exact || s.quality >= 1);
   const plain = named.filter((s) => s.exact || s.quality >= 2);
-  const spans = plain.length ? plain : named;
+  // ("voorlichting gezonde traktaties doelgroep 4-12 en …": the name said in full wins over a word of another title.)
+  const exact = named.filter((s) => s.exact);
+  const spans = exact.length ? exact : plain.length ? plain : named;
   if (!spans.length || new Set(spans.map((s) => s.action.id)).size !== 1) return undefined;
   const name = spans[0].action.shortName ?? spans[0].action.title;
   const cut = cuts.find((c) => c.index! >= spans[spans.length - 1].end);

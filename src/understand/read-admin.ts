@@ -984,6 +984,9 @@ async function readAgeGroup(ctx: Ctx): Promise<Understanding | undefined> {
   if (!explicit && !(forAge && statement && !afterLast)) return undefined;
   if (STATUS_WORDS.some((s) => s.pattern.test(f)) && !explicit) return undefined;
   if (/\b\d+\s+(kinderen|jongeren|ouders|deelnemers|peuters|tieners)\b/.test(f)) return undefined;
+  // ("doelgroep 4-12 en partner OBS De Zonnewijzer", "X doet mee als partner en het is voor alle leeftijden": another field said
+  // too — never the age group alone; the two are read together elsewhere.)
+  if (/\b(partner|partners|deadline|einddatum|eigenaar|eigenaren|bereik|bereikt|budget|begroot|besteed|uitgegeven|pijler)\b/.test(f)) return undefined;
   // ("…, valt onder vreedzaam, voor de 12+": a pillar's name alone is the pillar, not the action whose title starts with it.)
   const named = spans.filter((s) => !hits.some((h) => s.start < h.end && h.start < s.end) && !ctx.w.pillars.some((p) => fold(p) === fold(text.slice(s.start, s.end))));
   if (!named.length) return undefined;

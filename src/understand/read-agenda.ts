@@ -151,7 +151,10 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
   // ("kan het watertappunt bovenaan? daarna …": a request, shown first like every reading here.)
   if (!w.agendaItems || (question && !ASKS_TO.test(f.replace(/^wijkbot\s+/, ""))) || /\bpunt(en)? \d/.test(f)) return undefined;
   // ("zet de voortgang per pijler achteraan" by DM: only agenda items have a place at the top or the bottom.)
-  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f) && !/\b(bovenaan|onderaan|achteraan|vooraan)\b/.test(f)) return undefined;
+  // ("Zet de techniekdag direct na de voortgang, vóór het jongerenwerk" by DM: put next to other items — read when at least
+  // two items are named below.)
+  const placesAmong = /^(?:wijkbot\s+)?(?:(?:kun je|kan je|wil je|graag|even|ff)\s+)*(?:zet|schuif|plaats|doe)\b.*\b(voor|na|achter|before|after)\b/.test(f);
+  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f) && !/\b(bovenaan|onderaan|achteraan|vooraan)\b/.test(f) && !placesAmong) return undefined;
   if (!/\b(eerst|als eerste|als laatste|daarna|dan|voor|na|bovenaan|onderaan|achteraan|vooraan|volgorde|first|then|before|after|last)\b/.test(f)) return undefined;
   const items = await w.agendaItems();
   if (items.length < 2) return undefined;
@@ -164,6 +167,7 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
     if (fits.length === 1 && !named.has(fits[0].number)) named.set(fits[0].number, at);
   });
   const mentioned = [...named].sort((a, b) => a[1] - b[1]).map(([n]) => n);
+  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep|bovenaan|onderaan|achteraan|vooraan)\b/.test(f) && mentioned.length < 2) return undefined;
   const current = items.map((item) => item.number);
   let order: number[] | undefined;
   const last = /\b(als laatste|onderaan|achteraan|last)\b/.test(f);
@@ -177,6 +181,16 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
     if (!after && !/\b(voor|before)\b/.test(between)) return undefined;
     const rest = current.filter((n) => n !== a);
     const at = rest.indexOf(b) + (after ? 1 : 0);
+    order = [...rest.slice(0, at), a, ...rest.slice(at)];
+  } else if (mentioned.length >= 3 && /\b(voor|before|na|achter|after)\b/.test(f) && !/\b(eerst|daarna|dan|then)\b/.test(f)) {
+    // ("zet de techniekdag direct na de voortgang, vóór het jongerenwerk": the first item next to the first other one said with
+    // "na" or "voor" — the rest follows from it.)
+    const [a, ...others] = mentioned;
+    const side = others.map((b) => ({ b, words: tokens.slice(Math.max(0, named.get(b)! - 3), named.get(b)!).join(" ") })).find((x) => /\b(na|achter|after|voor|before)\b/.test(x.words));
+    if (!side) return undefined;
+    const after = /\b(na|achter|after)\b/.test(side.words);
+    const rest = current.filter((n) => n !== a);
+    const at = rest.indexOf(side.b) + (after ? 1 : 0);
     order = [...rest.slice(0, at), a, ...rest.slice(at)];
   } else if (mentioned.length >= 2 && /\b(eerst|als eerste|daarna|dan|first|then)\b/.test(f)) {
     order = [...mentioned, ...current.filter((n) => !named.has(n))];

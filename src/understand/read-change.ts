@@ -750,7 +750,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const peopleOnly = togetherWithPeopleOnly(f);
     // ("voor de techniekdag heeft Gasunie al toegezegd als partner": who promised, not an organisation named elsewhere.)
     const promised = text.match(/\b(?:heeft|hebben)\s+(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:(?:al|nu|ook|inmiddels|officieel)\s+)*(?:toegezegd|ja gezegd)\b/u)?.[1];
-    const org = peopleOnly ? undefined : explicitPartner ?? added ?? suppliedBy ?? framed ?? (promised && !findPeopleIn(promised, w).length ? (findOrganisationIn(promised, fold(promised), w.organisations) ?? promised) : undefined) ?? knownOrInverted ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? (peopleWith ? undefined : findOrganisationIn(text, f, w.organisations))?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
+    const orgSaid = peopleOnly ? undefined : explicitPartner ?? added ?? suppliedBy ?? framed ?? (promised && !findPeopleIn(promised, w).length ? (findOrganisationIn(promised, fold(promised), w.organisations) ?? promised) : undefined) ?? knownOrInverted ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? (peopleWith ? undefined : findOrganisationIn(text, f, w.organisations))?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
+    // ("Taalcafé voor ouders VluchtelingenWerk doet mee als partner": the action's name before the organisation is not its name.)
+    const nameSaid = text.slice(span.start, span.end);
+    const org = orgSaid && fold(orgSaid).startsWith(`${fold(nameSaid)} `) && orgSaid.length > nameSaid.length ? orgSaid.slice(nameSaid.length).replace(/^[\s:,-]+/, "") : orgSaid;
     // "Gasunie en Noorderpoort doen mee als partner": two organisations, each its own partner — shown first, both on "ja".
     const several = org && picked.chosen ? severalOrganisations(org, w) : undefined;
     if (several && !several.some(isPerson)) {
@@ -1073,6 +1076,8 @@ function findStatusHits(low: string): StatusHit[] {
       if (/^(✅|✔️?)$/u.test(m[0]) && /[\p{L}\d]/u.test(low.slice(0, m.index!).replace(/@?wijkbot/g, "")) && /^\s*[\p{L}\d]/u.test(low.slice(m.index! + m[0].length)) && !/^\s*(?:klaar|af|gedaan|afgerond|done|finished)\b/.test(low.slice(m.index! + m[0].length))) continue;
       // ("staat op papier klaar om te beginnen", "klaar voor gebruik": ready to start, not done.)
       if (s.sub === "klaar" && /^(?:klaar|gereed|ready)$/.test(m[0]) && /^\s+(?:om\s+(?:te\s+|mee\s+te\s+|\w+\s+te\s+)|voor\s+(?:de\s+|het\s+)?(?:start|gebruik|uitvoering|lancering)\b|to\s+(?:start|go|begin|launch)\b)/.test(low.slice(m.index! + m[0].length))) continue;
+      // ("voorleesochtend gaat niet door op de 15e, wordt donderdag 29 januari": not on that day — moved, not stopped.)
+      if (s.sub === "stop" && /\bniet door\b/.test(m[0]) && /^\s+(?:op|on)\s+(?:de\s+|the\s+)?(?:\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen)/.test(low.slice(m.index! + m[0].length))) continue;
       // "klaar-over" (a traffic volunteer) and "af-" compounds are other words.
       if (/^-\p{L}/u.test(low.slice(m.index! + m[0].length))) continue;
       // "haal Peter van de speeltuin af": taking off, not done.

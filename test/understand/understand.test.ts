@@ -5163,3 +5163,29 @@ describe("understand: a status asked for in a clause of its own (twenty-eighth s
     expect(JSON.stringify(await read("moestuin is nog niet klaar, mag op bezig"))).not.toContain("/actie klaar");
   });
 });
+
+describe("understand: round 52–53's WRONG on arrival (twenty-eighth session)", () => {
+  it("'doelgroep 4-12 en partner X' after the name: both fields, never the age group alone", async () => {
+    const reading = JSON.stringify(await read("moestuin doelgroep 4-12 en partner Kids2b kinderopvang"));
+    expect(reading).toContain("/actie doelgroep Buurtmoestuin 4-12");
+    expect(reading).toContain("/actie partner Buurtmoestuin: Kids2b kinderopvang");
+  });
+
+  it("'… gaat niet door op de 15e, wordt donderdag 29 januari' moves the deadline; it does not stop the action", async () => {
+    const reading = await read("watertappunt gaat niet door op de 15e, wordt donderdag 29 januari");
+    expect(JSON.stringify(reading)).not.toContain("/actie stop");
+    expect(reading).toMatchObject({ kind: "confirm", text: "/actie deadline Watertappunt in de wijk: donderdag 29 januari" });
+  });
+
+  it("'punt 3 besproken. besluit: …' is the item dealt with and the decision on it, both shown first", async () => {
+    expect(await understand("punt 3 besproken. besluit: het watertappunt komt bij de school", stuurgroep())).toMatchObject({
+      kind: "confirm",
+      text: "/agenda behandeld 3",
+      then: [{ text: "/besluit het watertappunt komt bij de school agendapunt 3" }],
+    });
+  });
+
+  it("by DM, 'Zet het watertappunt direct na de voortgang, vóór de begroting' puts the item between the two (shown first)", async () => {
+    expect(await understand("Zet het watertappunt direct na de voortgang, vóór de begroting.", { ...world(), isDirect: true, chatKind: "dm", agendaItems: async () => AGENDA })).toMatchObject({ kind: "confirm", text: "/agenda volgorde 1 3 2" });
+  });
+});
