@@ -359,6 +359,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
         }
       }
       if (payload.command === "herinner") return readReminderMoment(typed, payload, now) ?? alsoRemind(typed, payload, now) ?? readCorrection(typed, folded, payload, now, lookups);
+      if (payload.command === "rol") return roleForAnother(typed, payload.rerun.text) ?? readCorrection(typed, folded, payload, now, lookups);
       // ("oeps, dat besluit klopt nog niet, haal maar weer weg": a decision just recorded, taken back in other words — asked first.)
       if (payload.command === "besluit") return readDecisionCorrection(typed, folded, payload.rerun.text) ?? (TAKE_BACK.test(folded) ? { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } } : { kind: "none" });
       return readCorrection(typed, folded, payload, now, lookups);
@@ -848,15 +849,30 @@ function ownersAnswer(typed: string, folded: string, actionId: string | undefine
 function absenceCorrected(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date): FollowUpReading | undefined {
   const set = payload.rerun.text.match(ABSENCE_PARTS);
   // ("o ja, Youssef is zijn vervanger": the stand-in said after.)
-  const standIn = set ? typed.match(/^(?:\s*(?:@?wijkbot[\s,:]*)?(?:o ja|oja|oh|o|en|ja)[\s,!.]+)*(?:@?(\p{Lu}[\p{L}-]+)\s+(?:is|wordt)\s+(?:zijn|haar|mijn|de)\s+vervanger|vervanger\s+(?:is\s+|wordt\s+)?@?(\p{Lu}[\p{L}-]+)|@?(\p{Lu}[\p{L}-]+)\s+(?:neemt|vangt)\s+(?:het\s+|alles\s+)?(?:waar|over|op))[\s.!]*$/u) : null;
+  // ("ah nee, Ahmed moet mijn vervanger zijn, Youssef is zelf ook weg": the one meant, with why after it.)
+  const standIn = set ? typed.match(/^(?:\s*(?:@?wijkbot[\s,:]*)?(?:o ja|oja|oh|o|en|ja|ah|ach|nee|sorry|oeps|wacht)[\s,!.]+)*(?:@?(\p{Lu}[\p{L}-]+)\s+(?:is|wordt|moet)\s+(?:toch\s+|eigenlijk\s+)?(?:zijn|haar|mijn|de|z'n|m'n)\s+vervanger(?:\s+(?:zijn|worden))?|vervanger\s+(?:is\s+|wordt\s+|moet\s+)?@?(\p{Lu}[\p{L}-]+)(?:\s+(?:zijn|worden))?|@?(\p{Lu}[\p{L}-]+)\s+(?:neemt|vangt)\s+(?:het\s+|alles\s+)?(?:waar|over|op))(?:\s*[,;.]\s*\S.{0,80}?)?[\s.!]*$/u) : null;
   if (set && standIn) return { kind: "rerun", rerun: { text: `${set[1]}${set[2]} vervanger @${standIn[1] ?? standIn[2] ?? standIn[3]}`, undoFirst: true, correction: true } };
-  if (!set || folded.split(" ").length > 18 || !/^(?:(?:o|oh|oeps|sorry|nee|wacht|korter|langer|toch|eh|hmm)\b|t m\b|tot en met\b|ik ben\b|ben\b)/.test(folded.replace(/^wijkbot /, ""))) return undefined;
+  // ("wordt toch t/m 27 maart", "moet t/m vrijdag zijn": the last day said again.)
+  if (!set || folded.split(" ").length > 18 || !/^(?:(?:o|oh|oeps|sorry|nee|wacht|korter|langer|toch|eh|hmm)\b|t m\b|tot en met\b|ik ben\b|ben\b|(?:het |dat )?(?:wordt|word|is|moet|gaat) (?:\w+ )?(?:t m|tot en met|tm)\b)/.test(folded.replace(/^wijkbot /, ""))) return undefined;
   const said = findDatePhrase(typed, now);
   const date = said ? resolveDate(said.phrase, now) : undefined;
   if (!said || date?.kind !== "ok") return undefined;
   const back = /\b(terug|weer er|er weer|back)\b/.test(folded);
   const last = back ? addDays(localParts(date.date), -1) : localParts(date.date);
   return { kind: "rerun", rerun: { text: `${set[1]}${isoDay(last)}${set[3]}`, undoFirst: true, correction: true } };
+}
+
+/**
+ * "en Anouk voor Gezond", "Lisa ook", "en Esther bij Wonen" right after a role was given: the same role for that person (for
+ * the pillar said, or the same one).
+ */
+function roleForAnother(typed: string, command: string): FollowUpReading | undefined {
+  const given = command.match(/^\/rol @(\S+) (aanjager|kartrekker|stuurgroep|voorzitter|coordinator)(?: (.+))?$/);
+  const said = typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|ook|plus|and|o ja|oja)[\s,]+)*@?(\p{Lu}[\p{L}-]+|\p{Ll}[\p{L}-]+)(?:\s+(?:ook|too|dan))?(?:\s+(?:voor|van|bij|for|of)\s+(?:de\s+)?(?:pijler\s+)?(\p{L}[\p{L} -]{1,30}?))?(?:\s+(?:ook|too|graag|aub|dan))?[\s.!]*$/u);
+  if (!given || !said || fold(said[1]) === fold(given[1]) || /^(en|ook|ja|nee|dan|die|dat|hij|zij|ze)$/i.test(said[1])) return undefined;
+  if (!said[2] && !/\b(ook|too|en|and|plus)\b/i.test(typed)) return undefined;
+  const name = `${said[1].charAt(0).toUpperCase()}${said[1].slice(1)}`;
+  return { kind: "rerun", rerun: { text: `/rol @${name} ${given[2]}${said[2] ? ` ${said[2]}` : given[3] ? ` ${given[3]}` : ""}` } };
 }
 
 /** "sorry, moet @Lisa zijn" right after a reminder for Peter: the same reminder for the one meant instead. */

@@ -329,12 +329,15 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (handledAndDecided) return confirmEach([{ text: `/agenda behandeld ${handledAndDecided[1]}` }, { text: `/besluit ${handledAndDecided[2]} agendapunt ${handledAndDecided[1]}` }]);
   const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? shortAgreement(text, question, w.chatKind === "stuurgroep") ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return created;
+  // ("Could you switch to English for me? Reading Dutch … takes me a while": the language, before any action a word may name.)
+  const language = /\b(english|engels|dutch|nederlands)\b/.test(f) && /\b(switch|change|overschakelen|overstappen|taal|language|keep|houd|hou)\b/.test(f) ? await readAdmin(text, f, spans, w, question) : undefined;
+  if (language) return language;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
   // Read before the questions about actions: a rename asked as a question ("kan ik de techniekdag hernoemen naar
   // Techniekfestival?"), and being away until a day with a stand-in asked for ("ik ben t/m vrijdag 16 jan ziek thuis, kan
   // Youssef mijn zaken waarnemen?") — each the change, shown first, not information about an action they name.
   // ("kun je mij aanjager maken van vreedzaam? … met youssef besproken": a role asked for, not who someone is.)
-  const adminFirst = /\b(hernoem|hernoemen|omdopen|rename)\b/.test(f) || (/\b(aanjager|kartrekker|voorzitter|stuurgroeplid)\b/.test(f) && /\b(maak|maken|benoem|benoemen|make)\b/.test(f)) || (/\b(ziek|afwezig|met \w*verlof|op vakantie|met vakantie|er niet)\b/.test(f) && /\b(t m|tot en met|until)\b/.test(f)) ? await readAdmin(text, f, spans, w, question) : undefined;
+  const adminFirst = /\b(hernoem|hernoemen|omdopen|rename)\b/.test(f) || (/\b(aanjager|kartrekker|voorzitter|stuurgroeplid)\b/.test(f) && /\b(maak|maken|benoem|benoemen|make)\b/.test(f)) || (/\b(ziek|afwezig|met \w*verlof|op vakantie|met vakantie|er niet)\b/.test(f) && /\b(t m|tot en met|until)\b/.test(f)) || (/\b(alles|alle (?:\w+ )?acties|(?:al )?(?:zijn|haar) (?:\w+ )?acties)\b/.test(f) && /\b(?:aan|naar|op) \S+ (?:geven|overdragen|zetten)\b|\b(?:geef|draag)\b/.test(f)) ? await readAdmin(text, f, spans, w, question) : undefined;
   if (adminFirst) return adminFirst;
   const query = await readQuery(text, f, spans, w, question);
   if (query) return query;
@@ -638,7 +641,8 @@ function readCannotDo(f: string, text: string): Understanding | undefined {
   const remindOffer = (key: "understand.cannotMail" | "understand.cannotArrange" | "understand.cannotShare"): Understanding => ({ kind: "need-action", question: localText(key), command: `herinner mij ${what}` });
   if (/\b(mail|e-?mail|mailtje|mailen|e-?mailen|bellen|bel|opbellen|sms|brief|whatsappen|appen|app sturen)\b/.test(f) && /\b(naar|aan|de|het|een|op)\b/.test(f) && !/\b(herinner\w*|remind\w*|overzicht|link)\b/.test(f)) return remindOffer("understand.cannotMail");
   // ("can you call the alderman and invite him …", "send an email to the school": in English too.)
-  if (/\b(call|phone|ring|email|e-mail|send (?:an |a )?(?:email|mail|message|letter))\b/.test(f) && /\b(the|an|a|to|him|her|them)\b/.test(f) && !/\b(herinner\w*|remind\w*)\b/.test(f)) return remindOffer("understand.cannotMail");
+  // ("… reading Dutch on my phone takes me a while": one's own phone is no call to make.)
+  if (/\b(call|phone|ring|email|e-mail|send (?:an |a )?(?:email|mail|message|letter))\b/.test(f.replace(/\b(?:on|op) (?:my|mijn) (?:phone|telefoon)\b/g, " ")) && /\b(the|an|a|to|him|her|them)\b/.test(f) && !/\b(herinner\w*|remind\w*)\b/.test(f)) return remindOffer("understand.cannotMail");
   if (/\b(print|printen|uitprinten|afdrukken|druk (\w+ )?af|print out)\b/.test(f)) return { kind: "confirm", question: localText("understand.cannotPrint"), text: "/overzicht" };
   // ("kun je de flyer doorsturen naar iedereen", "kan jij 25 kopieen maken", "voeg Daan toe aan de stuurgroep app".)
   if (SHARE_OUTSIDE.test(f) && !/\b(herinner\w*|remind\w*|agenda|agendapunt|partner|eigenaar|actie nieuw)\b/.test(f)) return remindOffer("understand.cannotShare");
@@ -681,7 +685,9 @@ function readShowRequest(f: string, text: string): Understanding | undefined {
   // ("kun je de besluiten van 22 januari nog eens laten zien", "zet de agenda voor donderdag even hier neer": asked to be shown.)
   // ("zet het weekoverzicht van nu even hier neer, dan kunnen we het vanavond doornemen": the request in the first clause.)
   const firstClause = fold(text.replace(/^\s*@?wijkbot[\s,:]*/i, "").split(/[,;.!?]/)[0]);
-  const asked = [f, firstClause].map((said) => said.match(/^(?:wijkbot\s+)?(?:(?:kun|kan|wil|wilt|zou)\s+(?:je|jij|u)\s+|laat\s+(?:me\s+|mij\s+|ons\s+)?|stuur\s+(?:me\s+|mij\s+|ons\s+)?|zet\s+|toon\s+(?:me\s+|mij\s+)?|deel\s+|post\s+)(?:(?:even|ff|nog|eens|graag|weer)\s+)*(?:de|het|mijn|the|my)?\s*(\S+(?:\s+\S+)??)(?:\s+(?:van|voor|of)\s+(?:de\s+|het\s+)?\S+(?:\s+\d{1,2}|\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))?)?\s+(?:(?:nu|even|ff|graag|nog|eens|hier|weer|in de groep|in de app|aub|pls)\s+)*(?:laten zien|zien|sturen|tonen|neerzetten|neer|delen|posten)$/)?.[1]).find(Boolean);
+  const asked = [f, firstClause].map((said) => said.match(/^(?:wijkbot\s+)?(?:(?:kun|kan|wil|wilt|zou)\s+(?:je|jij|u)\s+|laat\s+(?:me\s+|mij\s+|ons\s+)?|stuur\s+(?:me\s+|mij\s+|ons\s+)?|zet\s+|toon\s+(?:me\s+|mij\s+)?|deel\s+|post\s+)(?:(?:even|ff|nog|eens|graag|weer)\s+)*(?:de|het|mijn|the|my)?\s*(\S+(?:\s+\S+)??)(?:\s+(?:van|voor|of)\s+(?:de\s+|het\s+)?\S+(?:\s+\d{1,2}|\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))?)?\s+(?:(?:nu|even|ff|graag|nog|eens|hier|weer|in de groep|in de app|aub|pls)\s+)*(?:laten zien|zien|sturen|tonen|neerzetten|neer|delen|posten)(?:\s+(?:voor|zodat|dan|want|omdat|before|so)\b.*)?$/)?.[1]).find(Boolean);
+  // ("kun je het overzicht hier vastpinnen", "pin het bord even vast": the overview pinned in this chat.)
+  if (/\b(?:overzicht|bord|board|overview)\b/.test(f) && /\b(?:vastpinnen|vast pinnen|pinnen|vastzetten|pin (?:\w+ ){0,3}vast|zet (?:\w+ ){0,3}vast|pin it|pin the)\b/.test(f) && !/^(hoe|how|wat|what)\b/.test(f)) return { kind: "run", text: "/overzicht vastzetten" };
   // ("besluitenlijst?", "agenda?": the word alone, asked for.)
   const bare = f.replace(/^wijkbot\s+/, "").trim();
   // ("laat het jaarrapport 2026 hier even zien": the report of that year.)

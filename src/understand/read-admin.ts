@@ -81,15 +81,23 @@ const LANGUAGE_ONLY = /^((weer|in het|in|graag|liever|voortaan|vanaf nu|please|p
 function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
   // ("kun je mij weer in het nederlands antwoorden? had per ongeluk engels aangezet": the one asked for, not the mistake.)
   const f = said.replace(/\b(?:had|heb|was|is)?\s*(?:per ongeluk|per abuis|by mistake|by accident|verkeerd)\s+(?:\S+\s+){0,2}?(?:engels|english|nederlands|dutch)\b(?:\s+(?:aangezet|gezet|ingesteld|gekozen|set|on))?/, " ");
-  const en = /\b(engels|english|engelstalig)\b/.test(f);
-  const nl = /\b(nederlands|dutch|nederlandstalig|hollands)\b/.test(f);
+  // ("Could you switch to English for me? Reading Dutch … takes me a while": both named — the one switched to.)
+  const target = f.match(/\b(?:switch|change|go|terug|overschakelen|overstappen)\s+(?:back\s+)?(?:to|naar)\s+(?:het\s+)?(english|engels|dutch|nederlands)\b|\b(?:keep|houd|hou)\s+(?:it|het)\s+(?:(?:maar|gewoon|in het|in)\s+)*(english|engels|dutch|nederlands)\b/);
+  const chosen = target ? (target[1] ?? target[2]) : undefined;
+  const en = chosen ? /^(english|engels)$/.test(chosen) : /\b(engels|english|engelstalig)\b/.test(f);
+  const nl = chosen ? /^(dutch|nederlands)$/.test(chosen) : /\b(nederlands|dutch|nederlandstalig|hollands)\b/.test(f);
   // ("which languages do you speak?", "welke talen spreek je?": the languages there are.)
   if (en === nl && /\b(?:which|what) languages?\b|\bwelke talen\b|\bin welke taal\b|\bspeak (?:any )?other languages?\b/.test(f)) return { kind: "run", text: "/taal" };
   if (en === nl) return undefined;
+  // ("is my language set to English now?", "staat mijn taal nu op Engels?": asking what it is — the setting shown.)
+  if (question && /\b(?:is|staat)\s+(?:my|mijn)\s+(?:language|taal)\b|\b(?:language|taal)\s+(?:is\s+)?(?:now\s+|nu\s+)?(?:set|ingesteld)\b/.test(f)) return { kind: "run", text: "/taal" };
   const asked =
     (TALK.test(f) && TO_ME.test(f)) ||
     LANGUAGE_ONLY.test(f) ||
     /^(can|could|would|will) you (please )?(speak|talk|write|reply|answer)( to me| with me)?( in)? english\b/.test(f) ||
+    // ("Could you switch to English for me?", "let's keep it Dutch", "terug naar het Nederlands graag".)
+    /\b(?:switch|change|go|terug|overschakelen|overstappen)\s+(?:back\s+)?(?:to|naar)\s+(?:het\s+)?(?:english|engels|dutch|nederlands)\b/.test(f) ||
+    /\b(?:keep|houd|hou)\s+(?:it|het)\s+(?:(?:maar|gewoon|in het|in)\s+)*(?:english|engels|dutch|nederlands)\b/.test(f) ||
     // ("doe maar weer nederlands, gaat prima", "gewoon weer in het engels graag")
     /^(?:(?:doe|schrijf|praat|spreek)\s+)?(?:(?:maar|weer|gewoon|toch|dan|liever|voortaan|graag)\s+)+(?:in het\s+)?(?:nederlands|engels|dutch|english)\b/.test(f) ||
     /\b(mijn taal|taal (naar|op|wordt|instellen)|zet (mijn |de )?taal|set (my )?language|language to|change (my )?language|switch (my )?language)\b/.test(f) ||
@@ -183,7 +191,7 @@ function standInNamed(text: string, names: string, w: UnderstandWorld): string |
   const things = String.raw`(?:het|alles|(?:mijn|m'n|mn|haar|zijn|z'n|zn|d'r|de|het)\s+\p{L}+(?:\s+\p{L}+){0,3}?)`;
   // ("Youssef neemt z'n zaken zolang waar", "Lisa neemt voor haar waar", "Anouk doet mijn dingen".)
   const meanwhile = String.raw`(?:(?:zolang|even|dan|tijdelijk|solang|ff)\s+)*`;
-  const m = text.match(new RegExp(String.raw`@?(${names})\s+(?:neemt\s+(?:voor\s+(?:haar|hem|mij|me)\s+)?(?:${things}\s+)?${meanwhile}(?:over|waar)|vervangt(?:\s+(?:me|mij|hem|haar)|(?=\s*[.!,]*$))|vangt\s+(?:${things}\s+)?${meanwhile}op|doet\s+(?:${things})(?=\s+(?:zolang|even|dan)\b|\s*[.!]*$)|is\s+(?:mijn\s+|de\s+|haar\s+|zijn\s+)?vervanger|is\s+(?:het\s+)?aanspreekpunt|(?:kan|wil)\s+(?:(?:eventueel|wel|ook|dan)\s+)*(?:${things}\s+)?(?:(?:wel|even)\s+)?(?:inspringen|invallen|waarnemen|overnemen)|springt\s+in|valt\s+in|(?:mag|kan|krijgt)\s+(?:mijn|de)\s+(?:herinneringen|reminders|zaken|dingen)\s+(?:hebben|krijgen|overnemen|opvangen|doen)|takes over|covers|(?:can|will)\s+(?:take\s+over|cover|stand\s+in)|is\s+covering)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\s*:?\s*@?(${names})\b|\b(?:zet|maak|neem)\s+@?(${names})\s+(?:maar\s+|even\s+)?(?:als|tot)\s+(?:zijn\s+|haar\s+|mijn\s+|de\s+)?(?:vervanger|invaller|stand-?in)\b|\b(?:kan|wil)\s+@?(${names})\s+(?:${things}\s+)?(?:(?:wel|even|zolang)\s+)*(?:waarnemen|overnemen|opvangen)\b`, "iu"));
+  const m = text.match(new RegExp(String.raw`@?(${names})\s+(?:neemt\s+(?:voor\s+(?:haar|hem|mij|me)\s+)?(?:${things}\s+)?${meanwhile}(?:over|waar)|vervangt(?:\s+(?:me|mij|hem|haar)|(?=\s*[.!,]*$))|vangt\s+(?:${things}\s+)?${meanwhile}op|doet\s+(?:${things})(?=\s+(?:zolang|even|dan)\b|\s*[.!]*$)|is\s+${meanwhile}(?:mijn\s+|de\s+|haar\s+|zijn\s+|z'n\s+)?vervanger|let\s+${meanwhile}op\s+(?:mijn|m'n|zijn|z'n|haar|de)\s+(?:acties|zaken|dingen|werk|herinneringen)|is\s+(?:het\s+)?aanspreekpunt|(?:kan|wil)\s+(?:(?:eventueel|wel|ook|dan)\s+)*(?:${things}\s+)?(?:(?:wel|even)\s+)?(?:inspringen|invallen|waarnemen|overnemen)|springt\s+in|valt\s+in|(?:mag|kan|krijgt)\s+(?:mijn|de)\s+(?:herinneringen|reminders|zaken|dingen)\s+(?:hebben|krijgen|overnemen|opvangen|doen)|takes over|covers|(?:can|will)\s+(?:take\s+over|cover|stand\s+in)|is\s+covering)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\s*:?\s*@?(${names})\b|\b(?:zet|maak|neem)\s+@?(${names})\s+(?:maar\s+|even\s+)?(?:als|tot)\s+(?:zijn\s+|haar\s+|mijn\s+|de\s+)?(?:vervanger|invaller|stand-?in)\b|\b(?:kan|wil)\s+@?(${names})\s+(?:${things}\s+)?(?:(?:wel|even|zolang)\s+)*(?:waarnemen|overnemen|opvangen)\b`, "iu"));
   // ("tot die tijd mag Fatima mijn herinneringen krijgen", "Ahmed mag mijn herinneringen hebben": the reminders go to them.)
   const reminders = m ? undefined : text.match(new RegExp(String.raw`\b(?:mag|kan)\s+@?(${names})\s+(?:mijn|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen)|@?(${names})\s+(?:mag|kan)\s+(?:mijn|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen)`, "iu"));
   const name = m ? m[1] ?? m[2] ?? m[3] ?? m[4] : reminders ? reminders[1] ?? reminders[2] : undefined;
@@ -218,6 +226,23 @@ function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
   if (explicit && dated) return fold(explicit).startsWith(fold(dated.phrase)) ? dated.phrase.trim() : explicit.trim();
   // ("t/m vr": a day said short, readable on its own.)
   if (explicit && resolveDate(explicit.trim(), w.now).kind === "ok") return explicit.trim();
+  // ("ik ga morgen op vakantie en ben maandag 27 juli weer terug", "vanaf 3 maart ben ik er weer": away to the day before the day
+  // back, said in the clause that says so.)
+  const backClause = text.split(/[,.;!?]|\s+(?:en|maar|and|but)\s+/i).find((c) => /\b(?:weer\s+)?(?:terug|back)\b|\b(?:ben|is) (?:ik |hij |ze )?(?:er )?weer\b|\bweer (?:aan het werk|aan de slag|op kantoor|beschikbaar)\b/i.test(c) && !/\b(?:t\/m|tm|tot en met|until)\b/i.test(c));
+  const backOn = backClause ? findDateIn(backClause, w.now, w.region) : undefined;
+  if (backOn && backOn.resolution.kind === "ok") {
+    const today = localParts(w.now);
+    return spokenDay(addDays(localParts(backOn.resolution.date), -1), today);
+  }
+  // ("youssef is de rest van maart met verlof", "de rest van de maand ziek": to the last day of that month.)
+  const restOf = f.match(/\b(?:de )?rest van (?:(de|deze) maand|(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b/);
+  if (restOf) {
+    const today = localParts(w.now);
+    const month = restOf[2] ? (MONTH_NAMES_NL as readonly string[]).indexOf(restOf[2]) + 1 : today.month;
+    const year = month < today.month ? today.year + 1 : today.year;
+    return spokenDay(addDays({ year: month === 12 ? year + 1 : year, month: month === 12 ? 1 : month + 1, day: 1 }, -1), today);
+  }
+  if (/\b(?:de )?rest van (?:de|deze) week\b/.test(f)) return "zondag";
   // ("is de komende twee weken met vaderschapsverlof": from today, that many weeks — to the day before the same weekday.)
   const weeks = f.match(/\b(?:de )?(?:komende|aankomende|volgende|next|coming) (twee|2|drie|3|vier|4|vijf|5|zes|6) (?:weken|weeks)\b/)?.[1];
   if (weeks) {
@@ -554,9 +579,9 @@ function readLeaving(ctx: Ctx): Understanding | undefined {
 // Handover: "draag alles van Peter over aan Daan", "Esther's acties naar Sanne".
 
 const HANDOVER_VERB =
-  /\b(draag|draagt|dragen|overdragen|over dragen|overdracht|overzetten|over zetten|zet|verhuis|verhuizen|neemt|overnemen|over nemen|gaan|gaat|mogen|moeten|naar|aan|hand|handover|transfer|move|moves|go|goes|to)\b/;
+  /\b(draag|draagt|dragen|overdragen|over dragen|overdracht|overzetten|over zetten|zet|verhuis|verhuizen|neemt|overnemen|over nemen|gaan|gaat|mogen|moeten|naar|aan|geef|geven|hand|handover|transfer|move|moves|go|goes|to)\b/;
 const EVERYTHING = /\b(alles|al (zijn|haar|hun|z n)|alle|acties|taken|werk|portefeuille|dossiers|lopende zaken|spullen|everything|all|actions|tasks|stuff|work)\b/;
-const ROLE_WORDS = /\b(aanjager|aanjagerschap|kartrekker|coordinator|wijkcoordinator|voorzitter|stuurgroeplid|pillar lead|action lead|chair)\b/;
+const ROLE_WORDS = /\b(aanjager|aanjagerschap|aanjagen|kartrekker|coordinator|wijkcoordinator|voorzitter|voorzitterschap|stuurgroeplid|pillar lead|action lead|chair)\b/;
 
 function readHandover(ctx: Ctx): Understanding | undefined {
   const { f, question, w } = ctx;
@@ -570,7 +595,14 @@ function readHandover(ctx: Ctx): Understanding | undefined {
   const before = (p: Named) => words[p.at - 1] ?? "";
   const after = (p: Named) => words[p.end] ?? "";
   let from = people.find((p) => /^(van|from)$/.test(before(p)) || after(p) === "s" || /^(zijn|haar)$/.test(after(p)));
-  let to = people.find((p) => p !== from && (/^(aan|naar|to|voor|door)$/.test(before(p)) || /^(neemt|takes|krijgt|gets)$/.test(after(p))));
+  let to = people.find((p) => p !== from && (/^(aan|naar|to|voor|door)$/.test(before(p)) || /^(neemt|takes|krijgt|gets)$/.test(after(p)) || (before(p) === "op" && /\bzet\b/.test(said))));
+  // ("zet al zijn acties maar op mijn naam": to the sender.)
+  if (!to && ctx.me && /\bzet\b.*\bop (?:mijn|m n) naam\b|\b(?:aan|naar) (?:mij|mezelf)\b/.test(said)) to = { name: ctx.me, at: -1, end: -1 };
+  // ("Peter is langdurig ziek. zet al zijn acties …", "kun je alles van hem aan Bram geven?": "zijn"/"hem" is the one named before.)
+  if (!from && to && /\b(?:al zijn|al haar|zijn|haar|van hem|van haar)\b/.test(said)) {
+    const others = people.filter((p) => p.name !== to!.name && p.name !== ctx.me);
+    if (others.length === 1) from = others[0];
+  }
   // "ik draag alles over aan Sanne", "mijn acties naar Daan": from the sender.
   if (!from && to && ctx.me && /\b(ik|mijn|my|i|me|mij)\b/.test(f) && fold(ctx.me) !== fold(to.name)) {
     from = { name: ctx.me, at: -1, end: -1 };
@@ -589,11 +621,11 @@ function readHandover(ctx: Ctx): Understanding | undefined {
 // Roles: "Daan wordt aanjager van Kansrijk", "maak Bram kartrekker".
 
 const ROLE_OF: [RegExp, string][] = [
-  [/^(aanjager|aanjagers|pillar lead|pillarlead)$/, "aanjager"],
+  [/^(aanjager|aanjagers|aanjagen|aanjagerschap|pillar lead|pillarlead)$/, "aanjager"],
   [/^(kartrekker|trekker|action lead|actionlead)$/, "kartrekker"],
   [/^(coordinator|wijkcoordinator|coordinatrice)$/, "coordinator"],
   [/^(stuurgroeplid|stuurgroep lid|lid van de stuurgroep|stuurgroep|steering group member|board member)$/, "stuurgroep"],
-  [/^(voorzitter|chair|chairman|chairwoman|chairperson)$/, "voorzitter"],
+  [/^(voorzitter|voorzitterschap|chair|chairman|chairwoman|chairperson)$/, "voorzitter"],
 ];
 const ROLE_PHRASE =
   "aanjager|pillar lead|kartrekker|trekker|action lead|wijkcoordinator|coordinator|coordinatrice|stuurgroeplid|stuurgroep lid|lid van de stuurgroep|steering group member|board member|voorzitter|chair|chairman|chairwoman|chairperson";
@@ -634,6 +666,12 @@ function readRole(ctx: Ctx): Understanding | undefined {
       new RegExp(`\\b(?:maak|benoem|zet|make|appoint|set)\\s+${name}\\s+(?:(?:maar|even|ook|nu|voortaan|gewoon|also)\\s+)*(?:tot|als|as|to)?\\s*${article}(${ROLE_PHRASE})\\b`),
       new RegExp(`\\b(?:nieuwe|new)\\s+(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor)\\s+\\S+)?\\s+(?:is|wordt|:)\\s+${name}\\b`),
       new RegExp(`\\b(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor)\\s+\\S+)?\\s+wordt\\s+${name}\\b`),
+      // ("Esther gaat Sanne helpen met het aanjagen van Kansrijk", "Anouk neemt het aanjagen van Gezond van haar over", "Ingrid
+      // neemt het voorzitterschap over": the work of the role taken on.)
+      new RegExp(`\\b${name}\\s+(?:gaat|zal)\\s+(?:\\S+\\s+){0,2}?(?:helpen\\s+)?(?:met|bij)\\s+het\\s+(aanjagen)\\b`),
+      new RegExp(`\\b${name}\\s+neemt\\s+het\\s+(aanjagen|aanjagerschap|voorzitterschap)\\b(?:\\s+\\S+){0,5}?\\s+over\\b`),
+      // ("zou jij Daan naast mij ook aanjager van kansrijk willen maken?": with someone beside them, the verb after.)
+      new RegExp(`\\b${name}\\s+(?:(?:naast|samen met|met)\\s+\\S+\\s+)?(?:(?:ook|nu|voortaan|dan|maar)\\s+)*(?:tot\\s+|als\\s+)?${article}(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor|bij)\\s+\\S+)?\\s+(?:(?:willen|kunnen|gaan)\\s+)?(?:maken|benoemen)\\b`),
     ];
     for (const re of patterns) {
       const m = f.match(re);
@@ -654,6 +692,15 @@ function readRole(ctx: Ctx): Understanding | undefined {
   // first, the one who stops going back to kartrekker.)
   const stops = people.find((p) => p !== person && new RegExp(`\\b${fold(p.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:stopt|is gestopt|houdt op|hoeft niet meer|is niet langer|is geen)\\s+(?:\\w+\\s+){0,2}(?:als\\s+)?(?:${ROLE_PHRASE})\\b`).test(f));
   if (stops) return confirmEach([{ text: `/rol @${stops.name} kartrekker` }, { text: command }]);
+  // ("Anouk neemt het aanjagen van Gezond van haar over. Joke blijft wel kartrekker", "Ingrid neemt het voorzitterschap over van
+  // Henk": the one it is taken from steps back — a kartrekker of the pillar, a member of the stuurgroep. Both shown first.)
+  const esc = (name: string) => fold(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const takesOver = new RegExp(`\\b${esc(person.name)}\\s+neemt\\b.*\\bover\\b`).test(f);
+  const others = people.filter((p) => p.name !== person!.name);
+  const stepsBack = others.find((p) => new RegExp(`\\b${esc(p.name)}\\s+blijft\\s+(?:(?:wel|gewoon|nog|dan)\\s+)*(?:kartrekker|trekker|lid|stuurgroeplid)\\b`).test(f)) ??
+    (takesOver ? others.find((p) => new RegExp(`\\bvan\\s+${esc(p.name)}\\b`).test(f)) ?? (/\bvan (?:haar|hem) over\b/.test(f) && others.length === 1 ? others[0] : undefined) : undefined);
+  const back = stepsBack ? (role === "voorzitter" ? `/rol @${stepsBack.name} stuurgroep` : role === "aanjager" && pillar ? `/rol @${stepsBack.name} kartrekker ${pillar}` : undefined) : undefined;
+  if (back) return confirmEach([{ text: command }, { text: back }]);
   // (Said with more than the role — another clause — shown first.)
   if (/[,;.]\s*\S/.test(ctx.text.replace(/^\s*@?wijkbot[\s,:]*/i, "")) && !question) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   return runOrConfirm(command, question);
@@ -839,7 +886,7 @@ const RENAME_FORMS: { lead: RegExp; separator: RegExp }[] = [
 
 async function readRename(ctx: Ctx): Promise<Understanding | undefined> {
   const { text, f, w } = ctx;
-  if (!/\b(hernoem|hernoemen|omdopen|rename|naam|titel|name|title|noem|call|heet|heten|called|omgedoopt|hernoemd|renamed)\b/.test(f) || ASKS_INFO.test(f)) return undefined;
+  if ((!/\b(hernoem|hernoemen|omdopen|rename|naam|titel|name|title|noem|call|heet|heten|called|omgedoopt|hernoemd|renamed)\b/.test(f) && !/\s(?:->|→|=>)\s/.test(text) && !/^\S+\s+naar\s+\p{Lu}/u.test(text.replace(/^\s*@?wijkbot[\s,:]*/i, ""))) || ASKS_INFO.test(f)) return undefined;
   // ("kan ik de techniekdag hernoemen naar Techniekfestival?": asking whether one may is asking for it — shown first.)
   const typed = text.trim().replace(/^(?:kun je|kan je|kunt u|wil je|zou je|kan ik|mag ik|kunnen we|mogen we|can you|could you|would you|can i|could i|please|graag|even|svp)\s+/i, "");
   // "pijler Gezond heet vanaf nu Gezond opgroeien", "hernoem de pijler Kansrijk naar …": the pillar, not an action with the word in its title.
@@ -847,7 +894,16 @@ async function readRename(ctx: Ctx): Promise<Understanding | undefined> {
     typed.match(/^(?:@wijkbot\s+)?(?:de\s+)?(?:pijler|pillar)\s+(.+?)\s+(?:heet|heten|wordt|is called)\s+(?:(?:nu|voortaan|vanaf nu|tegenwoordig|now|from now on)\s+)*(?:heten\s+)?(.+)$/iu) ??
     typed.match(/^(?:@wijkbot\s+)?(?:hernoem|rename)\s+(?:de\s+|the\s+)?(?:pijler|pillar)\s+(.+?)\s+(?:naar|in|tot|to)\s+(.+)$/iu) ??
     typed.match(/^(?:@wijkbot\s+)?(?:de\s+)?(?:pijler|pillar)\s+(.+?)\s+(?:hernoemen|omdopen|renamen)\s+(?:naar|in|tot|to)\s+(.+)$/iu);
-  const pillar = pillarRename ? w.pillars.find((p) => fold(p) === fold(pillarRename[1])) : undefined;
+  // ("Kansrijk heet vanaf dit jaar 'Kansrijk opgroeien', zo staat het …", "vreedzaam -> Vreedzaam en Veilig": a pillar's own name
+  // first, then its new one — quoted, or to the end of the clause.)
+  const pillars = w.pillars.map((p) => fold(p).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const bare = pillarRename || !pillars ? null : fold(typed.replace(/^@?wijkbot[\s,:]*/i, "").split(/\s+/)[0] ?? "").match(new RegExp(`^(${pillars})$`)) ? typed.replace(/^@?wijkbot[\s,:]*/i, "").match(/^(\S+)\s*(?:->|→|=>|>|wordt|heet|gaat heten|naar(?=\s+\p{Lu}))\s+(?:(?:nu|voortaan|vanaf nu|vanaf dit jaar|vanaf volgend jaar|tegenwoordig|per \S+ \S+|per \S+)\s+)*(?:["“'‘]([^"”’']{2,60})["”'’]|([^,.;!?]{2,60}?))\s*(?:[,.;!?]\s*.*)?$/iu) : null;
+  const bareRename = bare ? ([bare[0], bare[1], bare[2] ?? bare[3]] as const) : null;
+  const pillar = pillarRename ? w.pillars.find((p) => fold(p) === fold(pillarRename[1])) : bareRename ? w.pillars.find((p) => fold(p) === fold(bareRename[1])) : undefined;
+  if (bareRename && pillar && fold(bareRename[2]) !== fold(pillar) && !/^(klaar|bezig|gestopt|geparkeerd|een|de|het)\b/i.test(bareRename[2])) {
+    const title = cleanTitle(bareRename[2]);
+    if (title.length >= 2 && title.length <= 60) return confirmCommand(`/pijler hernoem ${pillar} naar ${title}`);
+  }
   if (pillarRename && pillar) {
     const title = cleanTitle(pillarRename[2]);
     if (title.length >= 2 && title.length <= 60) return confirmCommand(`/pijler hernoem ${pillar} naar ${title}`);
@@ -927,6 +983,9 @@ function readNewPillar(text: string): Understanding | undefined {
   // ("voeg een pijler Wonen toe, daar komen de Lefier acties onder": the name between, the why after.)
   const between = text.match(/\b(?:voeg|zet)\s+(?:een\s+|nog een\s+)?(?:nieuwe\s+)?pijler\s+["“'‘]?(\p{Lu}[^"”’?,.;]{1,40}?)["”'’]?\s+(?:toe|erbij|bij)\b/iu)?.[1];
   if (between) return { kind: "confirm", question: localText("understand.confirm", { what: `/pijler nieuw ${between}` }), text: `/pijler nieuw ${between}` };
+  // ("we nemen er een pijler bij: Meedoen", "er komt een pijler bij: Wonen": the name after the colon.)
+  const added = text.match(/\b(?:nemen|neem|komt|komen|krijgen|gaan)\s+(?:we\s+)?(?:er\s+)?(?:een\s+|nog een\s+)?(?:nieuwe\s+|extra\s+|vierde\s+|vijfde\s+)?pijler\s+(?:bij|erbij)\s*:\s*["“'‘]?(\p{L}[^"”’?,.;]{1,40}?)["”'’]?[\s.!]*(?:[,.;].*)?$/iu)?.[1];
+  if (added) return { kind: "confirm", question: localText("understand.confirm", { what: `/pijler nieuw ${added}` }), text: `/pijler nieuw ${added}` };
   const m = text.match(/\b(?:nieuwe pijler|pijler (?:toevoegen|aanmaken|erbij|maken)|voeg (?:een |nog een )?(?:nieuwe )?pijler toe|maak (?:een |nog een )?(?:nieuwe )?pijler(?: aan)?|new pillar|add (?:a |another )?(?:new )?pillar)\b\s*(?::|genaamd|met de naam|called|named)?\s*["“'‘]?([^"”’?]{2,60}?)["”'’]?\s*(?:aanmaken|maken|toevoegen|erbij|aan)?\s*[.!?]*$/iu);
   // ("maak een nieuwe pijler Meedoen aan": the end of the split verb is no part of the name.)
   const name = m?.[1]?.trim().replace(/^(toe|aan|erbij)\s*:?\s*/i, "").replace(/\s+(?:aan|toe|erbij)$/i, (tail) => (/\b(maak|voeg)\b/i.test(text) ? "" : tail));

@@ -753,7 +753,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const orgSaid = peopleOnly ? undefined : explicitPartner ?? added ?? suppliedBy ?? framed ?? (promised && !findPeopleIn(promised, w).length ? (findOrganisationIn(promised, fold(promised), w.organisations) ?? promised) : undefined) ?? knownOrInverted ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? (peopleWith ? undefined : findOrganisationIn(text, f, w.organisations))?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
     // ("Taalcafé voor ouders VluchtelingenWerk doet mee als partner": the action's name before the organisation is not its name.)
     const nameSaid = text.slice(span.start, span.end);
-    const org = orgSaid && fold(orgSaid).startsWith(`${fold(nameSaid)} `) && orgSaid.length > nameSaid.length ? orgSaid.slice(nameSaid.length).replace(/^[\s:,-]+/, "") : orgSaid;
+    const org = orgSaid && (span.exact || fold(nameSaid) === fold(span.action.title)) && fold(orgSaid).startsWith(`${fold(nameSaid)} `) && orgSaid.length > nameSaid.length ? orgSaid.slice(nameSaid.length).replace(/^[\s:,-]+/, "") : orgSaid;
     // "Gasunie en Noorderpoort doen mee als partner": two organisations, each its own partner — shown first, both on "ja".
     const several = org && picked.chosen ? severalOrganisations(org, w) : undefined;
     if (several && !several.some(isPerson)) {
