@@ -613,7 +613,8 @@ function readHandover(ctx: Ctx): Understanding | undefined {
   if (!from && to && people.length === 2 && /\b(haar|zijn|hun|her|his|their) (\w+ )?(acties|taken|werk|dossiers|actions|tasks|work)\b/.test(f)) from = people.find((p) => p !== to);
   if (!from || !to || from.name === to.name) return undefined;
   if (!(from.at < 0 || /\b(alles|al|alle|acties|taken|werk|portefeuille|everything|all|actions|tasks)\b/.test(f))) return undefined;
-  const pillar = pillarSlotIn(f, w.pillars, /(binnen|in|van|voor|bij|alleen|only|within|for|uit|from|pijler)/);
+  // ("zet zijn Kansrijk-acties op Daan": the pillar before the word for the work.)
+  const pillar = pillarSlotIn(f, w.pillars, /(binnen|in|van|voor|bij|alleen|only|within|for|uit|from|pijler)/) ?? w.pillars.find((p) => new RegExp(`\\b${fold(p).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s-]+(?:acties|taken|actions|tasks)\\b`).test(f));
   return runOrConfirm(`/overdracht @${from.name} @${to.name}${pillar ? ` ${pillar}` : ""}`, question);
 }
 

@@ -1031,3 +1031,26 @@ describe("readFollowUp: the stand-in said right after an absence (twenty-seventh
     expect(readFollowUp("o ja, Youssef is zijn vervanger", stored, NOW)).toEqual({ kind: "rerun", rerun: { text: "/afwezig @Ahmed t/m 2026-03-13 vervanger @Youssef", undoFirst: true, correction: true } });
   });
 });
+
+describe("readFollowUp: an absence and a role just set, corrected or given again (twenty-eighth session)", () => {
+  const absence = { expired: false, payload: { kind: "change" as const, rerun: { text: "/afwezig @Ahmed t/m 2026-03-20 vervanger @Youssef" }, command: "afwezig" } };
+  const role = { expired: false, payload: { kind: "change" as const, rerun: { text: "/rol @Daan aanjager Kansrijk" }, command: "rol" } };
+
+  it("'wordt toch t/m 27 maart': that last day instead, who and the stand-in kept", () => {
+    expect(read("wordt toch t/m 27 maart", absence)).toEqual({ kind: "rerun", rerun: { text: "/afwezig @Ahmed t/m 2026-03-27 vervanger @Youssef", undoFirst: true, correction: true } });
+  });
+
+  it("'ah nee, Lisa moet zijn vervanger zijn, Youssef is zelf ook weg': the stand-in meant, with why after it", () => {
+    expect(read("ah nee, Lisa moet zijn vervanger zijn, Youssef is zelf ook weg", absence)).toMatchObject({ kind: "rerun", rerun: { text: "/afwezig @Ahmed t/m 2026-03-20 vervanger @Lisa" } });
+  });
+
+  it("'en Anouk voor Gezond', 'Lisa ook' right after a role: the same role for them (that pillar, or the same one)", () => {
+    expect(read("en Anouk voor Gezond", role)).toEqual({ kind: "rerun", rerun: { text: "/rol @Anouk aanjager Gezond" } });
+    expect(read("Lisa ook", role)).toEqual({ kind: "rerun", rerun: { text: "/rol @Lisa aanjager Kansrijk" } });
+  });
+
+  it("'top' or 'Lisa' alone right after a role gives no role", () => {
+    expect(JSON.stringify(read("top", role))).not.toContain("/rol");
+    expect(JSON.stringify(read("Lisa", role))).not.toContain("/rol");
+  });
+});

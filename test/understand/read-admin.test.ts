@@ -290,3 +290,53 @@ describe("readAdmin: stand-ins and someone else away, in more words (twenty-eigh
     expect(await read("even ter info voor iedereen: Peter is vanaf vandaag met ouderschapsverlof tot en met 15 februari, Lisa neemt zijn acties zolang waar", "Marieke")).toMatchObject({ text: "/afwezig @Peter t/m 15 februari vervanger @Lisa" });
   });
 });
+
+describe("readAdmin: the coördinator's admin in more words (twenty-eighth session)", () => {
+  it.each([
+    ["ben ziek in ieder geval t/m woensdag. Esther let zolang op mijn acties", "/afwezig t/m woensdag vervanger @Esther", "Fatima"],
+    ["peter is de rest van maart met verlof daan is zolang zijn vervanger", "/afwezig @Peter t/m 31 maart vervanger @Daan", "Marieke"],
+    ["Ik ga morgen op vakantie en ben maandag 26 januari weer terug. Lisa is zolang mijn vervanger.", "/afwezig t/m 25 januari vervanger @Lisa", "Marieke"],
+  ])("'%s' is %s (shown first)", async (text, command, sender) => {
+    expect(await read(text, sender)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it.each([
+    ["Esther gaat Sanne helpen met het aanjagen van Kansrijk, zet haar er ook als aanjager bij", "/rol @Esther aanjager Kansrijk"],
+    ["zou jij Daan naast mij ook aanjager van kansrijk willen maken? dan kunnen we het werk verdelen", "/rol @Daan aanjager Kansrijk"],
+  ])("'%s' is %s (shown first)", async (text, command) => {
+    expect(await read(text, "Marieke")).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'Lisa neemt het aanjagen van Gezond van haar over. Fatima blijft wel kartrekker': both roles, shown first", async () => {
+    expect(await read("Fatima heeft minder uren, dus Lisa neemt het aanjagen van Gezond van haar over. Fatima blijft wel kartrekker binnen Gezond", "Marieke")).toMatchObject({ kind: "confirm", text: "/rol @Lisa aanjager Gezond", then: [{ text: "/rol @Fatima kartrekker Gezond" }] });
+  });
+
+  it("'Peter neemt het voorzitterschap over van Henk': Peter chairs, Henk stays a member", async () => {
+    expect(await read("Peter neemt het voorzitterschap over van Henk", "Marieke")).toMatchObject({ kind: "confirm", text: "/rol @Peter voorzitter", then: [{ text: "/rol @Henk stuurgroep" }] });
+  });
+
+  it.each([
+    ["Kansrijk heet vanaf dit jaar 'Kansrijk opgroeien', zo staat het ook in het nieuwe wijkplan", "/pijler hernoem Kansrijk naar Kansrijk opgroeien"],
+    ["vreedzaam -> Vreedzaam en Veilig", "/pijler hernoem Vreedzaam naar Vreedzaam en Veilig"],
+    ["we nemen er een pijler bij: Meedoen", "/pijler nieuw Meedoen"],
+  ])("'%s' is %s (shown first)", async (text, command) => {
+    expect(await read(text, "Marieke")).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'gezond is klaar voor vandaag' renames no pillar", async () => {
+    expect(String(JSON.stringify(await read("gezond is klaar voor vandaag", "Marieke")))).not.toContain("/pijler");
+  });
+
+  it.each([
+    ["Peter is langdurig ziek. zet al zijn acties maar op mijn naam", "Lisa", "/overdracht @Peter @Lisa"],
+    ["Peter gaat na de zomer weg bij WIJ. Zet zijn Kansrijk-acties alvast allemaal op Daan", "Sanne de Vries", "/overdracht @Peter @Daan Kansrijk"],
+  ])("'%s' (by %s) hands everything over", async (text, sender, command) => {
+    expect(JSON.stringify(await read(text, sender))).toContain(command);
+  });
+
+  it("'Could you switch to English for me? Reading Dutch … takes a while': the language switched to, not the one mentioned", async () => {
+    expect(await read("Could you switch to English for me? Reading Dutch on my phone still takes me a while.", "Fatima")).toMatchObject({ text: "/taal en" });
+    expect(await read("Actually, let's keep it Dutch, I need the practice", "Fatima")).toMatchObject({ text: "/taal nl" });
+    expect(await read("is my language set to English now?", "Fatima")).toEqual({ kind: "run", text: "/taal" });
+  });
+});

@@ -5189,3 +5189,14 @@ describe("understand: round 52–53's WRONG on arrival (twenty-eighth session)",
     expect(await understand("Zet het watertappunt direct na de voortgang, vóór de begroting.", { ...world(), isDirect: true, chatKind: "dm", agendaItems: async () => AGENDA })).toMatchObject({ kind: "confirm", text: "/agenda volgorde 1 3 2" });
   });
 });
+
+describe("understand: the board shown and pinned in other words (twenty-eighth session)", () => {
+  it("'laat het bord even zien voor we beginnen' shows the overview; 'kun je het overzicht hier vastpinnen' pins it", async () => {
+    expect(await read("wijkbot laat het bord even zien voor we beginnen")).toEqual({ kind: "run", text: "/overzicht" });
+    expect(await read("wijkbot kun je het overzicht hier vastpinnen")).toEqual({ kind: "run", text: "/overzicht vastzetten" });
+  });
+
+  it("'hoe pin ik het overzicht vast?' is how-to, not the pin", async () => {
+    expect(JSON.stringify(await read("hoe pin ik het overzicht vast?"))).not.toContain('"text":"/overzicht vastzetten"');
+  });
+});
