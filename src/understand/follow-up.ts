@@ -65,6 +65,8 @@ export interface FollowUpLookups {
   me?: string;
   /** When the text says "van <naam>": the owners' names of the action just changed, its close alternatives and the actions named. */
   ownersById?: Record<string, string[]>;
+  /** The wijk's pillars, right after a new action or a pillar was set ("pijler moet vreedzaam zijn ipv kansrijk"). */
+  pillars?: string[];
 }
 
 /** The sender named as "ik", "mij", "ikzelf" in a short answer. */
@@ -416,6 +418,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // taken back, and the same change for the one meant.)
   const wrongOne = payload.actionId && /^(?:oeps|oops|oei|sorry|sry|shit|foutje|verkeerde|nee+)\b/.test(folded) && /\b(?:verkeerde|fout|foute|niet die|mis)\b/.test(folded) && /\b(?:moest|moet|had moeten|bedoel|bedoelde|meant)\b/.test(folded) && /^\/actie (klaar|bezig|stop|parkeer|gepland)\b/.test(payload.rerun.text) ? lookups.named?.filter((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 2) : undefined;
   if (wrongOne?.length === 1) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: wrongOne[0].id, undoFirst: true } };
+  const more = moreCorrections(typed, folded, payload, lookups);
+  if (more) return more;
   // ("ik bedoelde het gezonde school vignet van Fatima", two vignets: the one of whom it is said to be.)
   const owner = ownerSaid(folded, lookups);
   const others = lookups.named?.filter((a) => a.id !== payload.actionId && (!owner || owner.ids.includes(a.id)));
@@ -428,7 +432,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // "Ahmed blijft er wel bij" right after a new owner was set: that person stays an owner too.
   // ("en ik blijf ook eigenaar", "ik blijf er ook op hoor, samen": the sender.)
   const stayed = payload.command === "actie eigenaar" && payload.actionId ? typed.match(/^\s*(?:(?:[Ee]n|[Oo]h?|[Mm]aar|[Nn]ee|[Oo]k)[\s,]+)?(?:@?(\p{Lu}[\p{L}-]+)\s+blijft|[Ii]k\s+blijf)\s+(?:er\s+)?(?:(?:wel|ook|nog|gewoon|zelf)\s+)*(?:bij|eigenaar|mede-eigenaar|op)\b/u) : null;
-  const stays = stayed ? (stayed[1] ?? lookups.me) : undefined;
+  // ("oeps, Fatima moet er wel op blijven hoor. Anouk komt erbij": that person stays, said with "moet … blijven".)
+  const mustStay = payload.command === "actie eigenaar" && payload.actionId && !stayed ? typed.match(/(?:^|[\s,.!])@?(\p{Lu}[\p{L}-]+)\s+moet\s+(?:er\s+)?(?:(?:wel|ook|gewoon|nog|zeker)\s+)*(?:op|bij|eigenaar)\s+blijven\b/u)?.[1] : undefined;
+  const stays = stayed ? (stayed[1] ?? lookups.me) : mustStay;
   if (stays && !new RegExp(`@${stays}\\b`, "i").test(payload.rerun.text)) return { kind: "rerun", rerun: { text: withOwner(payload.rerun.text, stays), pickActionId: payload.actionId } };
   // ("Peter er ook nog bij", "en Anouk ook" right after new owners were set: one more owner.)
   const oneMore = payload.command === "actie eigenaar" && payload.actionId ? typed.match(/^\s*(?:(?:en|o|oh|ook|plus)\s+)?@?(\p{Lu}[\p{L}-]+)\s+(?:(?:er|ook|nog|dan)\s+)*(?:bij|erbij|ook)[\s.!]*$/u)?.[1] : undefined;
@@ -444,8 +450,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     }
   }
   // ("en Lisa ook graag, zelfde tijd" right after a reminder for Sanne: the same reminder for Lisa.)
-  const alsoFor = payload.command === "herinner" && /^\/herinner @\S+ /.test(payload.rerun.text) ? typed.match(/^\s*(?:(?:o|oh|oja|o ja|ah)[\s,]+)?(?:en|and|ook|plus)\s+@?(\p{Lu}[\p{L}-]+)\s+(?:ook|too|erbij)\b/u) : null;
-  if (alsoFor && !/^(ik|mij|me)$/i.test(alsoFor[1])) return { kind: "rerun", rerun: { text: payload.rerun.text.replace(/^\/herinner @\S+ /, `/herinner @${alsoFor[1]} `) } };
+  const alsoFor = payload.command === "herinner" && /^\/herinner (?:@\S+|mij|me) /.test(payload.rerun.text) ? typed.match(/^\s*(?:(?:o|oh|oja|o ja|ah)[\s,]+)?(?:en|and|ook|plus)\s+@?(\p{Lu}[\p{L}-]+)\s+(?:ook|too|erbij)\b/u) : null;
+  if (alsoFor && !/^(ik|mij|me)$/i.test(alsoFor[1])) return { kind: "rerun", rerun: { text: payload.rerun.text.replace(/^\/herinner (?:@\S+|mij|me) /, `/herinner @${alsoFor[1]} `) } };
   // ("Kids2b kinderopvang kan er ook bij", "en de GGD ook" right after a partner was added: another partner of the same action.)
   const anotherPartner = payload.command === "actie partner" && payload.actionTitle ? typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|o|oh|ook|plus)\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{L}\p{N}&'.-]+){0,4}?)\s+(?:kan er ook bij|mag er ook bij|kan er nog bij|mag er nog bij|ook|ook nog|erbij|doet ook mee|ook graag|too)(?:\s*,\s*(?:die|zij|ze|they|who)\s+\S.*)?[\s.!]*$/u)?.[1] : undefined;
   if (anotherPartner && payload.actionTitle && !/^(ik|mij|me|die|dat|het|deze)$/i.test(anotherPartner)) return { kind: "rerun", rerun: { text: `/actie partner ${payload.actionTitle}: ${anotherPartner}`, pickActionId: payload.actionId } };
@@ -475,7 +481,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const later = payload.command === "actie deadline" && payload.actionId ? folded.replace(/\bweekje\b/g, "week").replace(/\bdagje\b/g, "dag").replace(/\bmaandje\b/g, "maand")
     // ("actually a week earlier pls": the same in English.)
     .replace(/\b(?:a|an|one)\s+(?=(?:day|week|month)\b)/g, "een ").replace(/\bweeks\b/g, "weken").replace(/\bweek\b/g, "week").replace(/\bdays?\b/g, (d) => (d === "day" ? "dag" : "dagen")).replace(/\bmonths?\b/g, (m) => (m === "month" ? "maand" : "maanden")).replace(/\bearlier\b/g, "eerder").replace(/^(?:actually|eigenlijk|make it|maybe)\s+/, "").replace(/\s+(?:pls|please|plz|thx|thanks)$/, "")
-    .match(/^(?:(?:ach|och|oh|o|nee|neen|hmm|zet|doe|maak|toch|maar|dan|hem|het|er|die|nog|kan|mag|ook|liever|eigenlijk)\s+)*((?:een|1|twee|2|drie|3|vier|4|paar) (?:dag|dagen|week|weken|maand|maanden) (?:later|eerder))(?: (?:van|graag|aub|dan|ook|toch|maar))*$/) : null;
+    .match(/^(?:(?:wijkbot|wacht|sorry|oeps|ach|och|oh|o|nee|neen|hmm|zet|doe|maak|toch|maar|dan|hem|het|er|die|nog|kan|mag|ook|liever|eigenlijk)\s+)*((?:een|1|twee|2|drie|3|vier|4|paar) (?:dag|dagen|week|weken|maand|maanden) (?:later|eerder))(?: (?:van|graag|aub|dan|ook|toch|maar))*$/) : null;
   if (later && payload.actionTitle) return { kind: "rerun", rerun: { text: `/actie deadline ${payload.actionTitle}: ${later[1]}`, pickActionId: payload.actionId } };
   // "zet m toch maar op eind februari" right after a deadline change: that date instead — a correction.
   const setTo = payload.command === "actie deadline" && payload.actionId && !lookups.named?.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2)
@@ -572,6 +578,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     .replace(/^.*?[,;]\s*(?:maar\s+)?(?:nu|inmiddels|intussen|now)\s+(?:zijn het er|zijn er|is het|zijn het|staat het op|staan we op|zitten we op|it s|it is|we re at)\s+(€?\s*\d[\d.,]*)[\s.!]*$/i, "$1")
     // ("dat had 24 april moeten zijn", "moet Daan zijn": the value inside the words that say it is meant.)
     .replace(/^(?:(?:excuses|sorry|oeps|nee|wacht)[\s,]+)*(?:dat |het |die )?(?:moet|moest|had)\s+(.+?)\s+(?:moeten\s+)?(?:zijn|worden|wezen)[\s.!]*$/i, "$1")
+    // ("sorry typo — should be the 26th": the same in English.)
+    .replace(/^(?:(?:sorry|typo|oops|my bad|correction)[\s,:—–-]*)*(?:it\s+)?should\s+(?:be|have been)\s+(.+?)[\s.!]*$/i, "$1")
     // ("niet 16. 23.": the day after the one it is not.)
     .replace(/^(?:niet\s+)?(?:de\s+)?\d{1,2}(?:e|de|ste)?[.,!]+\s+(?:maar\s+)?((?:de\s+)?\d{1,2}(?:e|de|ste)?)[.!]*$/i, (all, day: string) => (/^niet\b/.test(folded) ? day : all));
   // "nee sorry, Esther bedoelde ik" after an owner change: the person named instead of the one just set.
@@ -638,7 +646,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const said = folded.replace(/\b(niet|not|ipv|i p v|in plaats van|instead of) \S+/g, " ");
   const status = STATUS_WORDS.find((s) => s.pattern.test(said));
   // ("nee toch niet, hij loopt nog" after klaar: another status, said in a few more words.)
-  const otherStatus = status && payload.command !== `actie ${status.sub}` && /\b(nog|toch|eigenlijk|still|moest|moet|had|hoort|ipv|in plaats van|instead)\b/.test(restFolded) && restFolded.split(" ").length <= 7;
+  const otherStatus = status && payload.command !== `actie ${status.sub}` && /\b(nog|toch|eigenlijk|still|moest|moet|had|hoort|ipv|in plaats van|instead)\b/.test(folded) && restFolded.split(" ").length <= 7;
   if (payload.command.startsWith("actie ") && status && (restFolded.split(" ").length <= 3 || otherStatus)) {
     return { kind: "rerun", rerun: { text: `/actie ${status.sub} ${payload.actionTitle ?? ""}`.trim(), pickActionId: payload.actionId, correction: true } };
   }
@@ -863,6 +871,45 @@ function absenceCorrected(typed: string, folded: string, payload: Extract<Stored
 }
 
 /**
+ * Corrections and additions right after a change to one action, read from the words alone: the pillar meant ("pijler moet
+ * vreedzaam zijn ipv kansrijk", "verkeerde pijler, Gezond bedoelde ik", "Vreedzaam" after a new action), a partner's real name
+ * ("ze heten Verkeerswerkgroep Zonnewijzer, graag aanpassen"), an amount of the other kind ("die 300 was het begrote bedrag niet
+ * wat we uitgegeven hebben"), a reminder turned off ("zet die maar uit, heb het al gedaan"), who does a new action with the
+ * sender ("Joke trekt hem samen met mij").
+ */
+function moreCorrections(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, lookups: FollowUpLookups): FollowUpReading | undefined {
+  const title = payload.actionTitle;
+  const otherAction = lookups.named?.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2);
+  if (title && lookups.pillars?.length && /^actie (nieuw|pijler|update)$/.test(payload.command) && folded.split(" ").length <= 10 && !otherAction) {
+    // (The pillar said, not the one it is instead of.)
+    const said = folded.replace(/\b(?:ipv|i p v|in plaats van|niet|instead of|not)\s+(?:de\s+)?(?:pijler\s+)?\S+/g, " ");
+    const named = lookups.pillars.filter((p) => ` ${said} `.includes(` ${fold(p)} `));
+    const bare = named.length === 1 && fold(named[0]) === said.replace(/^(?:wijkbot\s+)?(?:(?:o|oh|en|ja|nee|sorry|pijler)\s+)*/, "").replace(/\s+(?:graag|aub|dan|pls)$/, "").trim();
+    if (named.length === 1 && (bare || /\b(pijler|pillar|bedoel|bedoelde|moet|moest|hoort|valt|ipv|verkeerde)\b/.test(folded))) return { kind: "rerun", rerun: { text: `/actie pijler ${title} ${named[0]}`, pickActionId: payload.actionId } };
+  }
+  if (title && payload.command === "actie partner") {
+    const real = typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:nee|sorry|oeps|o|oh|ah)[\s,!.]+)*(?:ze|zij|die|het|hun naam|de naam|volledige naam|de volledige naam|voluit)\s+(?:heten|heet|moet|moeten|is|zijn|luidt)\s+(?:(?:eigenlijk|officieel|voluit|zijn|wel)\s+)*(\p{Lu}[\p{L}\p{N}&'. -]{2,60}?)(?:\s*,?\s*(?:graag\s+|even\s+)*(?:aanpassen|wijzigen|veranderen|verbeteren|graag))?[\s.!]*$/u)?.[1];
+    if (real) return { kind: "rerun", rerun: { text: `/actie partner ${title}: ${real.trim()}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
+  }
+  const budget = payload.command === "actie budget" ? payload.rerun.text.match(/^(\/actie budget .+?\s)(begroot|besteed)(\s+\S+)$/) : null;
+  if (budget) {
+    const planned = /\b(?:begroot|begrote|begroting|gebudgetteerd)\b/.test(folded) && !/\b(?:niet|geen)\s+(?:\w+\s+)?(?:begroot|begrote|begroting)\b/.test(folded);
+    const spent = /\b(?:besteed|uitgegeven|uitgaven|spent)\b/.test(folded) && !/\b(?:niet|geen)\s+(?:\w+\s+){0,2}(?:besteed|uitgegeven|uitgaven)\b/.test(folded);
+    const meant = planned && !spent ? "begroot" : spent && !planned ? "besteed" : undefined;
+    if (meant && meant !== budget[2] && /\b(?:nee|sorry|oeps|was|moet|moest|niet|bedoel)\b/.test(folded)) return { kind: "rerun", rerun: { text: `${budget[1]}${meant}${budget[3]}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
+  }
+  // ("zet die maar uit, heb het al gedaan", "hoeft niet meer, is al geregeld" right after a reminder: it is taken back.)
+  if (payload.command === "herinner" && /^(?:(?:ach|oh|o|nee|wacht|laat maar)\s+)*(?:(?:zet|doe)\s+(?:die|dat|het|hem|m|deze)\s+(?:maar\s+|even\s+|toch\s+)*(?:uit|weg)|(?:die |dat )?hoeft (?:toch )?(?:niet meer|al niet meer|toch niet))\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
+  // ("Joke trekt hem samen met mij", "ik trek hem samen met Joke" right after a new action: the two of them own it.)
+  if (title && payload.command === "actie nieuw" && lookups.me) {
+    const pair = typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:o|oh|en|ja)[\s,]+)*(?:@?(\p{Lu}[\p{L}-]+)\s+(?:trekt|doet|pakt)\s+(?:hem|het|m|die|dit)\s+(?:samen\s+)?met\s+(?:mij|me)|(?:ik)\s+(?:trek|doe|pak)\s+(?:hem|het|m|die|dit)\s+(?:samen\s+)?met\s+@?(\p{Lu}[\p{L}-]+))[\s.!]*$/u);
+    const other = pair ? (pair[1] ?? pair[2]) : undefined;
+    if (other && fold(other) !== fold(lookups.me)) return { kind: "rerun", rerun: { text: `/actie eigenaar ${title}: @${other} @${lookups.me}`, pickActionId: payload.actionId } };
+  }
+  return undefined;
+}
+
+/**
  * "en Anouk voor Gezond", "Lisa ook", "en Esther bij Wonen" right after a role was given: the same role for that person (for
  * the pillar said, or the same one).
  */
@@ -1061,7 +1108,7 @@ function stripCorrection(typed: string): string {
   let out = typed.trim();
   for (let i = 0; i < 3; i++) {
     const before = out;
-    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hmm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was)\b[\s,:!.-]*/i, "");
+    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hmm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was)\b[\s,:!.—–-]*/i, "");
     // ("de deadline dient 9 februari te zijn in plaats van 2 februari": formally, what it should be.)
     out = out.replace(/^(?:de |het )?(?:deadline|datum|einddatum|bedrag|bereik|aantal|eigenaar|doelgroep)\s+(?:dient|moet|hoort)\s+(.+?)\s+(?:te zijn|te worden|zijn|worden)\b/i, "$1");
     // "moet 1 april zijn, zo afgesproken in het pijleroverleg": what it should be, then why.

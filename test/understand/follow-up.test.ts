@@ -1054,3 +1054,42 @@ describe("readFollowUp: an absence and a role just set, corrected or given again
     expect(JSON.stringify(read("Lisa", role))).not.toContain("/rol");
   });
 });
+
+describe("readFollowUp: corrections and additions right after a change, in more words (twenty-eighth session)", () => {
+  const change = (text: string, command: string, title = "Buurtmoestuin") => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: "m" }, command, actionId: "m", actionTitle: title } });
+  const pillars = { named: [], pillars: ["Kansrijk", "Vreedzaam", "Gezond"] };
+
+  it("'pijler moet vreedzaam zijn ipv kansrijk', 'verkeerde pijler, Gezond bedoelde ik', 'Vreedzaam' alone: that pillar", () => {
+    expect(readFollowUp("pijler moet vreedzaam zijn ipv kansrijk", change("/actie nieuw Gamingavond pijler Kansrijk", "actie nieuw", "Gamingavond"), NOW, pillars)).toEqual({ kind: "rerun", rerun: { text: "/actie pijler Gamingavond Vreedzaam", pickActionId: "m" } });
+    expect(readFollowUp("verkeerde pijler, Gezond bedoelde ik", change("/actie pijler moestuin Vreedzaam", "actie pijler"), NOW, pillars)).toMatchObject({ rerun: { text: "/actie pijler Buurtmoestuin Gezond" } });
+    expect(readFollowUp("Vreedzaam", change("/actie nieuw Rots en Water", "actie nieuw", "Rots en Water"), NOW, pillars)).toMatchObject({ rerun: { text: "/actie pijler Rots en Water Vreedzaam" } });
+  });
+
+  it("'ze heten Verkeerswerkgroep Zonnewijzer, graag aanpassen' right after a partner: that name instead", () => {
+    expect(read("ze heten Verkeerswerkgroep Zonnewijzer, graag aanpassen", change("/actie partner moestuin: Verkeersouders", "actie partner"))).toEqual({ kind: "rerun", rerun: { text: "/actie partner Buurtmoestuin: Verkeerswerkgroep Zonnewijzer", pickActionId: "m", undoFirst: true, correction: true } });
+  });
+
+  it("'die 300 was het begrote bedrag niet wat we uitgegeven hebben' right after 'besteed 300': planned instead", () => {
+    expect(read("nee sorry die 300 was het begrote bedrag niet wat we uitgegeven hebben", change("/actie budget moestuin besteed 300", "actie budget"))).toMatchObject({ kind: "rerun", rerun: { text: "/actie budget moestuin begroot 300", undoFirst: true } });
+  });
+
+  it("'oeps, Fatima moet er wel op blijven hoor' right after new owners: Fatima stays too", () => {
+    expect(read("oeps, Fatima moet er wel op blijven hoor. Anouk komt erbij", change("/actie eigenaar moestuin @Anouk", "actie eigenaar"))).toMatchObject({ kind: "rerun", rerun: { text: "/actie eigenaar moestuin @Anouk @Fatima" } });
+  });
+
+  it("'en Ingrid ook graag' right after a reminder for oneself: the same reminder for Ingrid", () => {
+    const reminder = { expired: false, payload: { kind: "change" as const, rerun: { text: "/herinner mij stukken lezen woensdag 20:00" }, command: "herinner" } };
+    expect(read("en Ingrid ook graag", reminder)).toEqual({ kind: "rerun", rerun: { text: "/herinner @Ingrid stukken lezen woensdag 20:00" } });
+    expect(read("zet die maar uit, heb het al gedaan", reminder)).toEqual({ kind: "rerun", rerun: { text: "/ongedaan" } });
+  });
+
+  it("'Joke trekt hem samen met mij' right after a new action: both own it", () => {
+    expect(readFollowUp("Joke trekt hem samen met mij", change("/actie nieuw Lentekriebels", "actie nieuw", "Lentekriebels"), NOW, { named: [], me: "Anouk" })).toMatchObject({ rerun: { text: "/actie eigenaar Lentekriebels: @Joke @Anouk" } });
+  });
+
+  it("'wacht, doe toch maar een weekje later', 'sorry typo — should be the 26th' after a deadline; 'sorry moest bezig zijn, …' after klaar", () => {
+    expect(read("wacht, doe toch maar een weekje later", change("/actie deadline moestuin 10 juli", "actie deadline"))).toMatchObject({ rerun: { text: "/actie deadline Buurtmoestuin: een week later" } });
+    expect(read("sorry typo — should be the 26th", change("/actie deadline moestuin 24 juni", "actie deadline"))).toMatchObject({ rerun: { datePhrase: "26 juni", correction: true } });
+    expect(read("sorry moest bezig zijn, we zijn net gestart", change("/actie klaar moestuin", "actie klaar"))).toMatchObject({ rerun: { text: "/actie bezig Buurtmoestuin", correction: true } });
+  });
+});

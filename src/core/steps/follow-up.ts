@@ -92,12 +92,14 @@ async function lookUp(deps: BotDeps, turn: Turn, text: string, stored: StoredPro
     if (!action) return undefined;
     const index = await deps.actionIndexes.get(deps.db, action.wijkId);
     const spans = locateActions(index, text).filter((s) => s.quality >= 1);
-    // ("en ikzelf ook" after an owner change: who "ik" is in that wijk.)
-    const me = payload.command === "actie eigenaar" && SELF.test(fold(text)) ? (await sender(deps.db, turn.message, action.wijkId))?.displayName : undefined;
+    // ("en ikzelf ook" after an owner change, "Joke trekt hem samen met mij" after a new action: who "ik" is in that wijk.)
+    const me = /^actie (eigenaar|nieuw)$/.test(payload.command) && SELF.test(fold(text)) ? (await sender(deps.db, turn.message, action.wijkId))?.displayName : undefined;
+    // ("pijler moet vreedzaam zijn ipv kansrijk": the wijk's pillars, right after a new action or its pillar.)
+    const pillars = /^actie (nieuw|pijler|update)$/.test(payload.command) ? (await deps.db.pillar.findMany({ where: { wijkId: action.wijkId }, select: { name: true } })).map((p) => p.name) : undefined;
     // ("die van Lisa", "het vignet van Fatima": whose each of them is.)
     const ids = /\bvan\s+@?\p{L}/iu.test(text) ? [...new Set([payload.actionId, ...(payload.alternatives ?? []), ...spans.map((s) => s.action.id)])] : [];
     const ownersById = ids.length ? await ownersOf(deps, ids) : undefined;
-    return { named: spans.map((s) => ({ id: s.action.id, title: s.action.title, start: s.start, end: s.end, quality: s.quality })), ...(me ? { me } : {}), ...(ownersById ? { ownersById } : {}) };
+    return { named: spans.map((s) => ({ id: s.action.id, title: s.action.title, start: s.start, end: s.end, quality: s.quality })), ...(me ? { me } : {}), ...(ownersById ? { ownersById } : {}), ...(pillars ? { pillars } : {}) };
   }
   if (payload.kind === "choice") {
     const ids = payload.options.map((o) => o.pickActionId);
