@@ -52,7 +52,8 @@ export function mayBeFollowUp(text: string): boolean {
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  // ("laat dat agendapunt maar zitten, we hebben het al geregeld", "en nog een: de vergoeding gaat omhoog naar 5 euro".)
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || /^(?:@?wijkbot[\s,:]*)?(?:(?:ach|oh|o|nee|wacht|sorry)[\s,]+)*laat\s+(?:\S+\s+){0,4}?(?:toch\s+|maar\s+|gewoon\s+)*(?:zitten|staan|liggen)\b/i.test(typed) || /^(?:(?:en|ook|o ja|oja)\s+)*(?:nog\s+(?:een|eentje|1)(?:\s+besluit)?|(?:het\s+)?(?:volgende|tweede|derde|laatste|ander|andere)\s+besluit)\s*[:,-]/i.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
@@ -350,8 +351,15 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       const moreItems = agendaVerb ? folded.match(/^(?:(?:en|ook|plus|and)\s+)*(?:(?:agenda)?punt(?:en)?\s+)?(\d{1,2}(?:\s*(?:,|en|and|&)\s*\d{1,2})*)(?:\s+(?:ook|erbij|too|graag|dan|nog))*$/)?.[1] : undefined;
       if (agendaVerb && moreItems && /^(en|ook|plus|and)\b|\b(ook|erbij|too)$/.test(folded)) return { kind: "rerun", rerun: { text: `/agenda ${agendaVerb} ${moreItems.match(/\d{1,2}/g)!.join(" ")}` } };
       // ("niet ter info maar ter bespreking graag" right after an agenda item was proposed: the same item, of that kind.)
+      // ("laat dat agendapunt maar zitten, …" right after it was proposed, "laat het jongerenwerk toch maar staan voor donderdag" right
+      // after it was deferred: taken back — asked first.)
+      if (/^agenda(punt| uitstellen| accepteer| behandeld)$/.test(payload.command) && /^(?:wijkbot\s+)?(?:(?:ach|oh|o|nee|wacht|sorry)\s+)*laat\s+(?:\S+\s+){0,4}?(?:toch\s+|maar\s+|gewoon\s+)*(?:zitten|staan|liggen)\b/.test(folded)) {
+        return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
+      }
       if (payload.command === "agendapunt") {
-        const kind = folded.match(/^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:(?:niet|geen)\s+(?:ter\s+|als\s+)?\S+\s+(?:maar|but)\s+|(?:maak er|zet het op|liever|toch|eigenlijk)\s+(?:maar\s+|toch\s+|liever\s+)*)(?:ter\s+|als\s+|een\s+)?(informatie|info|informatiepunt|bespreking|bespreekpunt|besluit|besluitpunt|besluitvorming)(?:\s+(?:van|graag|aub|pls|dan|maar))*$/)?.[1];
+        // ("maak daar maar een besluitpunt van", "is eigenlijk alleen ter informatie", "wordt een besluit": the kind said again.)
+        const kindSaid = folded.split(" ").length <= 9 ? folded.match(/^(?:wijkbot\s+)?(?:(?:nee|oeps|sorry|oh|o|ja)\s+)*(?:(?:maak|zet)\s+(?:daar|er|het|dat|dit)\s+(?:(?:maar|dan|toch|liever|even)\s+)*(?:een\s+|ter\s+|als\s+)?|(?:het\s+|dat\s+)?(?:is|wordt)\s+(?:(?:eigenlijk|toch|alleen|gewoon|maar)\s+)*(?:een\s+|ter\s+|als\s+)?)(informatie|info|informatiepunt|bespreking|bespreekpunt|besluit|besluitpunt|besluitvorming)(?:\s+(?:van|graag|aub|pls|dan|maar|hoor))*$/)?.[1] : undefined;
+        const kind = kindSaid ?? folded.match(/^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:(?:niet|geen)\s+(?:ter\s+|als\s+)?\S+\s+(?:maar|but)\s+|(?:maak er|zet het op|liever|toch|eigenlijk)\s+(?:maar\s+|toch\s+|liever\s+)*)(?:ter\s+|als\s+|een\s+)?(informatie|info|informatiepunt|bespreking|bespreekpunt|besluit|besluitpunt|besluitvorming)(?:\s+(?:van|graag|aub|pls|dan|maar))*$/)?.[1];
         const kindWord = kind ? (/^info/.test(kind) ? "informatie" : /^bespre/.test(kind) ? "bespreking" : "besluit") : undefined;
         const withKind = kindWord ? payload.rerun.text.replace(/\s+(?:besluit|bespreking|informatie)(?=\s+actie\s|\s*$)/i, "") : undefined;
         if (withKind && kindWord) {
@@ -363,6 +371,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if (payload.command === "herinner") return readReminderMoment(typed, payload, now) ?? alsoRemind(typed, payload, now) ?? readCorrection(typed, folded, payload, now, lookups);
       if (payload.command === "rol") return roleForAnother(typed, payload.rerun.text) ?? readCorrection(typed, folded, payload, now, lookups);
       // ("oeps, dat besluit klopt nog niet, haal maar weer weg": a decision just recorded, taken back in other words — asked first.)
+      // ("en nog een: de vrijwilligersvergoeding gaat omhoog" right after a decision: the next decision.)
+      const nextDecision = payload.command === "besluit" ? typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|ook|o ja|oja)\s+)*(?:nog\s+(?:een|eentje|1)(?:\s+besluit)?|(?:het\s+)?(?:volgende|tweede|derde|laatste|ander|andere)\s+besluit|nog een besluit)\s*[:,-]\s*(\S.{3,}?)[\s.!]*$/i)?.[1] : undefined;
+      if (nextDecision) return { kind: "rerun", rerun: { text: `/besluit ${nextDecision}` } };
       if (payload.command === "besluit") return readDecisionCorrection(typed, folded, payload.rerun.text) ?? (TAKE_BACK.test(folded) ? { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } } : { kind: "none" });
       return readCorrection(typed, folded, payload, now, lookups);
     }

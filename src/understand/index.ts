@@ -687,7 +687,7 @@ function readShowRequest(f: string, text: string): Understanding | undefined {
   const firstClause = fold(text.replace(/^\s*@?wijkbot[\s,:]*/i, "").split(/[,;.!?]/)[0]);
   const asked = [f, firstClause].map((said) => said.match(/^(?:wijkbot\s+)?(?:(?:kun|kan|wil|wilt|zou)\s+(?:je|jij|u)\s+|laat\s+(?:me\s+|mij\s+|ons\s+)?|stuur\s+(?:me\s+|mij\s+|ons\s+)?|zet\s+|toon\s+(?:me\s+|mij\s+)?|deel\s+|post\s+)(?:(?:even|ff|nog|eens|graag|weer)\s+)*(?:de|het|mijn|the|my)?\s*(\S+(?:\s+\S+)??)(?:\s+(?:van|voor|of)\s+(?:de\s+|het\s+)?\S+(?:\s+\d{1,2}|\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))?)?\s+(?:(?:nu|even|ff|graag|nog|eens|hier|weer|in de groep|in de app|aub|pls)\s+)*(?:laten zien|zien|sturen|tonen|neerzetten|neer|delen|posten)(?:\s+(?:voor|zodat|dan|want|omdat|before|so)\b.*)?$/)?.[1]).find(Boolean);
   // ("kun je het overzicht hier vastpinnen", "pin het bord even vast": the overview pinned in this chat.)
-  if (/\b(?:overzicht|bord|board|overview)\b/.test(f) && /\b(?:vastpinnen|vast pinnen|pinnen|vastzetten|pin (?:\w+ ){0,3}vast|zet (?:\w+ ){0,3}vast|pin it|pin the)\b/.test(f) && !/^(hoe|how|wat|what)\b/.test(f)) return { kind: "run", text: "/overzicht vastzetten" };
+  if (/\b(?:overzicht|bord|board|overview)\b/.test(f) && /\b(?:vastpinnen|vast pinnen|pinnen|vastzetten|pin (?:\w+ ){0,3}vast|zet (?:\w+ ){0,3}vast|pin it|pin the)\b/.test(f) && !/^(?:wijkbot )?(hoe|how|wat|what|kan ik|kun ik|mag ik|can i|is het|kan dat|kan het)\b/.test(f)) return { kind: "run", text: "/overzicht vastzetten" };
   // ("besluitenlijst?", "agenda?": the word alone, asked for.)
   const bare = f.replace(/^wijkbot\s+/, "").trim();
   // ("laat het jaarrapport 2026 hier even zien": the report of that year.)

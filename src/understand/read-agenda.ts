@@ -211,6 +211,7 @@ export async function readDatePollVoteByDate(text: string, f: string, w: Underst
   const choosing = /^(?:wijkbot )?(?:(?:ok|oke|prima|goed|top|nou)\s+)?(?:(?:doe|kies|neem|pak)\s+(?:(?:maar|dan|toch|gewoon)\s+)*|(?:we gaan|gaan we|ik ga) (?:dan |maar |toch )*voor |(?:dan )?wordt het |het wordt )/.test(f);
   if (question || !w.pollOptions || (!AVAILABLE.test(f) && !choosing) || /\b(niet|geen|not|behalve|except|helaas)\b/.test(f)) return undefined;
   const options = await w.pollOptions();
+  if (process.env.DBGU) console.error('DBGU poll', JSON.stringify(options), JSON.stringify(findDateIn(text, w.now, w.region)));
   if (!options.length) return undefined;
   const chosen: number[] = [];
   let rest = text;

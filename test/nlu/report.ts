@@ -349,7 +349,9 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * 0 WRONG; 1 text duplicate dropped; clean held-out third 40 at 60.0%.
  * The five clean thirds: 198 cases, 72.7% on arrival. Held-out now 4,318 of 14,246 (30.3%).
  * Relabelled in tune: r52b-089 ("punt 3 besproken. besluit: …" says the item was dealt with as well as what was decided on
- * it: both, "/agenda behandeld 3" and the decision at item 3 — the label had only the decision).
+ * it: both, "/agenda behandeld 3" and the decision at item 3 — the label had only the decision), r25-partner-003 (its canonical
+ * "/actie partner Voorleesochtend bibliotheek De Bibliotheek Groningen" stored the partner "Groningen"; the organisation typed
+ * is the Bibliotheek Groningen).
  */
 export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.857 } as const;
 

@@ -1093,3 +1093,23 @@ describe("readFollowUp: corrections and additions right after a change, in more 
     expect(read("sorry moest bezig zijn, we zijn net gestart", change("/actie klaar moestuin", "actie klaar"))).toMatchObject({ rerun: { text: "/actie bezig Buurtmoestuin", correction: true } });
   });
 });
+
+describe("readFollowUp: the agenda and decisions right after, in more words (twenty-eighth session)", () => {
+  const proposed = { expired: false, payload: { kind: "change" as const, rerun: { text: "/agendapunt Schoolpleinen openstellen na schooltijd" }, command: "agendapunt" } };
+  const deferred = { expired: false, payload: { kind: "change" as const, rerun: { text: "/agenda uitstellen 2" }, command: "agenda uitstellen" } };
+  const decided = { expired: false, payload: { kind: "change" as const, rerun: { text: "/besluit Huiswerkbegeleiding krijgt een tweede middag" }, command: "besluit" } };
+
+  it("'maak daar maar een besluitpunt van', 'is eigenlijk alleen ter informatie': the item again, of that kind", () => {
+    expect(read("maak daar maar een besluitpunt van", proposed)).toEqual({ kind: "rerun", rerun: { text: "/agendapunt Schoolpleinen openstellen na schooltijd besluit", undoFirst: true, correction: true } });
+    expect(read("is eigenlijk alleen ter informatie", proposed)).toMatchObject({ rerun: { text: "/agendapunt Schoolpleinen openstellen na schooltijd informatie" } });
+  });
+
+  it("'laat dat agendapunt maar zitten, …', 'laat het jongerenwerk toch maar staan voor donderdag': taking it back is asked", () => {
+    expect(read("laat dat agendapunt maar zitten, we hebben het al geregeld", proposed)).toMatchObject({ kind: "ask", key: "followUp.undoAsk" });
+    expect(read("wijkbot laat het jongerenwerk toch maar staan voor donderdag, we hebben tijd genoeg", deferred)).toMatchObject({ kind: "ask", key: "followUp.undoAsk" });
+  });
+
+  it("'en nog een: …' right after a decision is the next decision", () => {
+    expect(read("en nog een: de vrijwilligersvergoeding gaat omhoog naar 5 euro per middag", decided)).toEqual({ kind: "rerun", rerun: { text: "/besluit de vrijwilligersvergoeding gaat omhoog naar 5 euro per middag" } });
+  });
+});

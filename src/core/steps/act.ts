@@ -204,7 +204,7 @@ async function rememberChange(deps: BotDeps, turn: Turn, rerun: Rerun, touched: 
   // (A role given: "en Anouk voor Gezond" right after.)
   const role = !action && turn.plan!.command.name === "rol";
   // (An agenda item accepted, deferred or handled: "en 4 ook" right after.)
-  const agenda = !action && /^agenda (accepteer|uitstellen|behandeld)$/.test(turn.plan!.command.name);
+  const agenda = !action && /^(?:agenda (accepteer|uitstellen|behandeld)|agendapunt)$/.test(turn.plan!.command.name);
   if (!action && !reminder && !decision && !agenda && !absence && !role) return;
   try {
     await deps.prompts.save(turn.message, {
