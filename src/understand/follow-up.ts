@@ -895,8 +895,10 @@ function moreCorrections(typed: string, folded: string, payload: Extract<StoredP
     // (The pillar said, not the one it is instead of.)
     const said = folded.replace(/\b(?:ipv|i p v|in plaats van|niet|instead of|not)\s+(?:de\s+)?(?:pijler\s+)?\S+/g, " ");
     const named = lookups.pillars.filter((p) => ` ${said} `.includes(` ${fold(p)} `));
+    // (Only the pillar is said: "pijler vreedzaam en ahmed is eigenaar" says more — read elsewhere, never half.)
+    const leftover = named.length === 1 ? said.replace(new RegExp(`\\b${fold(named[0]).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`), " ").split(" ").filter((x) => x && !/^(wijkbot|o|oh|en|ja|nee|sorry|oeps|pijler|pillar|de|het|moet|moest|zijn|is|wordt|worden|eigenlijk|toch|graag|aub|dan|pls|bedoel|bedoelde|ik|verkeerde|hoort|bij|valt|onder|maar|wel|hem|die|dat|ie|should|be|it|was|in|naar|zetten|zet|doe|mag|kan)$/.test(x)) : [];
     const bare = named.length === 1 && fold(named[0]) === said.replace(/^(?:wijkbot\s+)?(?:(?:o|oh|en|ja|nee|sorry|pijler)\s+)*/, "").replace(/\s+(?:graag|aub|dan|pls)$/, "").trim();
-    if (named.length === 1 && (bare || /\b(pijler|pillar|bedoel|bedoelde|moet|moest|hoort|valt|ipv|verkeerde)\b/.test(folded))) return { kind: "rerun", rerun: { text: `/actie pijler ${title} ${named[0]}`, pickActionId: payload.actionId } };
+    if (named.length === 1 && !leftover.length && (bare || /\b(pijler|pillar|bedoel|bedoelde|moet|moest|hoort|valt|ipv|verkeerde)\b/.test(folded))) return { kind: "rerun", rerun: { text: `/actie pijler ${title} ${named[0]}`, pickActionId: payload.actionId } };
   }
   if (title && payload.command === "actie partner") {
     const real = typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:nee|sorry|oeps|o|oh|ah)[\s,!.]+)*(?:ze|zij|die|het|hun naam|de naam|volledige naam|de volledige naam|voluit)\s+(?:heten|heet|moet|moeten|is|zijn|luidt)\s+(?:(?:eigenlijk|officieel|voluit|zijn|wel)\s+)*(\p{Lu}[\p{L}\p{N}&'. -]{2,60}?)(?:\s*,?\s*(?:graag\s+|even\s+)*(?:aanpassen|wijzigen|veranderen|verbeteren|graag))?[\s.!]*$/u)?.[1];
@@ -907,7 +909,8 @@ function moreCorrections(typed: string, folded: string, payload: Extract<StoredP
     const planned = /\b(?:begroot|begrote|begroting|gebudgetteerd)\b/.test(folded) && !/\b(?:niet|geen)\s+(?:\w+\s+)?(?:begroot|begrote|begroting)\b/.test(folded);
     const spent = /\b(?:besteed|uitgegeven|uitgaven|spent)\b/.test(folded) && !/\b(?:niet|geen)\s+(?:\w+\s+){0,2}(?:besteed|uitgegeven|uitgaven)\b/.test(folded);
     const meant = planned && !spent ? "begroot" : spent && !planned ? "besteed" : undefined;
-    if (meant && meant !== budget[2] && /\b(?:nee|sorry|oeps|was|moet|moest|niet|bedoel)\b/.test(folded)) return { kind: "rerun", rerun: { text: `${budget[1]}${meant}${budget[3]}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
+    // (Never a question: "en hoeveel was er begroot?" asks, it does not correct.)
+    if (meant && meant !== budget[2] && !typed.includes("?") && !/^(?:en\s+)?(?:hoeveel|wat|wanneer|waar|welk|welke|hoe|is|was)\b/.test(folded) && /\b(?:nee|sorry|oeps|moet|moest|niet|bedoel|bedoelde)\b/.test(folded)) return { kind: "rerun", rerun: { text: `${budget[1]}${meant}${budget[3]}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
   }
   // ("zet die maar uit, heb het al gedaan", "hoeft niet meer, is al geregeld" right after a reminder: it is taken back.)
   if (payload.command === "herinner" && /^(?:(?:ach|oh|o|nee|wacht|laat maar)\s+)*(?:(?:zet|doe)\s+(?:die|dat|het|hem|m|deze)\s+(?:maar\s+|even\s+|toch\s+)*(?:uit|weg)|(?:die |dat )?hoeft (?:toch )?(?:niet meer|al niet meer|toch niet))\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };

@@ -314,6 +314,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (!question && /^(?:zet\s+)?(?:dat|die|dit|het|that|this)\s+(?:agenda)?punt\s+(?:(?:maar|even|dan|graag)\s+)*(?:op\s+)?(uitgesteld|behandeld|geaccepteerd|afgehandeld|besproken)\b/.test(f)) return { kind: "say", text: localText("understand.whichItem") };
   // ("dat ene punt kan wel naar de volgende keer": which item? It is not named.)
   if (/^(?:wijkbot )?(?:kan |mag )?(?:dat|die|dit|het) (?:ene |andere |laatste )?(?:agenda)?punt (?:\w+ ){0,3}(?:naar de volgende (?:keer|vergadering|stuurgroep)|door naar|uitstellen|doorschuiven|schuift door)\b/.test(fold(text))) return { kind: "say", text: localText("understand.whichItem") };
+  // ("wie heeft er nog niet gestemd?", "hoeveel stemmen zijn er al?": the date poll as it stands.)
+  if (question && /\b(wie|hoeveel|welke|who)\b.*\b(gestemd|gestemt|stemmen|voted|votes)\b/.test(f) && !/\b(besluit|besloten|agenda)\b/.test(f)) return { kind: "run", text: "/datumprikker" };
   // "1 en 3 kan ik", "only the first one works for me": a vote in the date poll, before agenda numbers are read.
   const vote = readDatePollVote(f, w, question) ?? (await readDatePollVoteByDate(text, f, w, question));
   if (vote) return vote;

@@ -3,7 +3,8 @@ import { localText } from "../i18n/index.ts";
 import { numberWordsToDigits } from "./helpers.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
 import { findDateIn } from "./find-date.ts";
-import { localParts } from "../time/amsterdam.ts";
+import { localParts, weekdayOf } from "../time/amsterdam.ts";
+import { MONTH_NAMES_NL, WEEKDAY_NAMES_NL, WEEKDAYS, bareDayOfMonth } from "../parse/dates.ts";
 
 // The agenda in free text: items named by number or by their words, accepted, deferred, handled or put in order.
 
@@ -209,12 +210,20 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
 export async function readDatePollVoteByDate(text: string, f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   // ("doe maar 9 april dan", "we gaan voor donderdag de 9e": one day of the poll chosen — the meeting, shown first.)
   const choosing = /^(?:wijkbot )?(?:(?:ok|oke|prima|goed|top|nou)\s+)?(?:(?:doe|kies|neem|pak)\s+(?:(?:maar|dan|toch|gewoon)\s+)*|(?:we gaan|gaan we|ik ga) (?:dan |maar |toch )*voor |(?:dan )?wordt het |het wordt )/.test(f);
-  if (question || !w.pollOptions || (!AVAILABLE.test(f) && !choosing) || /\b(niet|geen|not|behalve|except|helaas)\b/.test(f)) return undefined;
+  const only = /\b(alleen|enkel|only)\b/.test(f);
+  if (question || !w.pollOptions || (!AVAILABLE.test(f) && !choosing && !(only && w.chatKind === "stuurgroep"))) return undefined;
+  // ("ik kan toch niet op de 8e, alleen op de 6e", "I can do 18 and 25 March, not the 11th": the days of a clause that says no
+  // are no vote; "helaas" or "behalve" anywhere leaves it to the numbers.)
+  if (/\b(behalve|except|helaas)\b/.test(f)) return undefined;
+  const clauses = text.split(/[,;]|\s+(?=(?:maar|but|alleen|only)\b)/i);
+  const positive = clauses.filter((c) => !/\b(niet|geen|not|no)\b/.test(fold(c))).join(", ");
+  if (!positive.trim()) return undefined;
   const options = await w.pollOptions();
-  if (process.env.DBGU) console.error('DBGU poll', JSON.stringify(options), JSON.stringify(findDateIn(text, w.now, w.region)));
   if (!options.length) return undefined;
+  // ("4 en 11 juni", "18 and 25 March": the month said once for both days.)
+  const MONTH = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october";
+  let rest = positive.replace(new RegExp(`\\b(\\d{1,2})\\s+(en|of|and|or|&)\\s+(\\d{1,2})\\s+(${MONTH})\\b`, "gi"), "$1 $4 $2 $3 $4");
   const chosen: number[] = [];
-  let rest = text;
   for (let i = 0; i < 5; i++) {
     const found = findDateIn(rest, w.now, w.region);
     if (!found) break;
@@ -222,7 +231,16 @@ export async function readDatePollVoteByDate(text: string, f: string, w: Underst
     rest = `${rest.slice(0, found.start)}${" ".repeat(found.end - found.start)}${rest.slice(found.end)}`;
     // ("donderdag de 9e" said in March: the 9th that is a Thursday — whichever of the days it may be the poll has.)
     const days = found.resolution.kind === "ok" ? [found.resolution.date] : found.resolution.kind === "question" ? found.resolution.options : [];
-    const matches = options.filter((o) => days.some((d) => sameDay(o.startsAt, d)));
+    let matches = options.filter((o) => days.some((d) => sameDay(o.startsAt, d)));
+    // ("de 21e" said in March of a poll in April, "de dinsdag": the poll's day with that number, or on that weekday.)
+    const dayNumber = matches.length ? undefined : bareDayOfMonth(found.phrase.replace(/^(?:op|on)\s+/i, ""));
+    if (dayNumber) matches = options.filter((o) => localParts(o.startsAt).day === dayNumber);
+    const weekday = matches.length ? undefined : WEEKDAYS[fold(found.phrase).replace(/^(?:op |on )?(?:de |het |the )?/, "").replace(/(?:avond|middag|ochtend)$/, "")];
+    if (weekday !== undefined) matches = options.filter((o) => weekdayOf(localParts(o.startsAt)) === weekday);
+    // ("donderdag kan ik" with two Thursdays in the poll: which of them? Both offered.)
+    if (matches.length > 1 && weekday !== undefined && i === 0 && !findDateIn(rest, w.now, w.region)) {
+      return { kind: "say", text: localText("understand.whichDay", { options: matches.map((o) => `${o.number}. ${localDay(o.startsAt)}`).join(" · ") }) };
+    }
     if (matches.length !== 1) return undefined;
     chosen.push(matches[0].number);
   }
@@ -233,7 +251,13 @@ export async function readDatePollVoteByDate(text: string, f: string, w: Underst
     return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   }
   const command = `/datumprikker stem ${[...new Set(chosen)].sort((a, b) => a - b).join(" ")}`;
-  return w.chatKind === "stuurgroep" ? { kind: "run", text: command } : { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  return w.chatKind === "stuurgroep" && !/\b(niet|geen|not|no)\b/.test(f) ? { kind: "run", text: command } : { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+}
+
+/** "donderdag 4 juni": a day of the poll as people read it. */
+function localDay(instant: Date): string {
+  const day = localParts(instant);
+  return `${WEEKDAY_NAMES_NL[weekdayOf(day)]} ${day.day} ${MONTH_NAMES_NL[day.month - 1]}`;
 }
 
 /** A word of an item and a word typed that are the same: one starts the other ("begr"), or a long word with one typo ("begrooting"). */

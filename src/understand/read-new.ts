@@ -470,6 +470,11 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     // "could we add an item about the kindteams, ter bespreking": what the item is about.)
     (/\b(agendapunt\w*|agenderen)\b|:/i.test(text) ? undefined : text.match(/\b(?:een\s+|an\s+)?(?:besluit|bespreking|discussie|item|decision|discussion)(?:\s+(?:nodig hebben|nodig is|nodig|graag))?(?:\s+(?:in|voor|tijdens|op|bij) de (?:volgende |eerstvolgende )?(?:stuurgroep|stuurgroepvergadering|vergadering|meeting))?\s+(?:over|about|on|regarding)\s+(?!(?:komen|gaan|hebben|nemen)\b)(?:de\s+|het\s+|the\s+)?(.{3,}?)(?:[,;]\s*(?:ter|for|as)\s+\S+)?[\s.!?]*$/i)?.[1]);
   const item = (object ?? text)
+    // ("can you add an item for the next steering group meeting: X", "zet op de agenda vd 19e: X", "voor 10 december X": who it
+    // is for and which meeting, said before the item.)
+    .replace(/^.*?\b(?:add|put)\s+(?:an?\s+)?(?:item|point|agenda item)\s+(?:for|to|on)\s+[^:]{1,60}:\s*/i, " ")
+    // ("schoolpleinen openstellen na schooltijd daar wil ik een besluit over": the clause about its kind, without a comma.)
+    .replace(/\s+(?:daar|hier)\s+(?:wil|willen|moet|moeten|zou|zouden)\s+(?:ik|we|wij)?\s*(?:graag\s+)?(?:een\s+)?(?:besluit|bespreking|beslissing)(?:\s+over)?(?:\s+(?:nemen|hebben|komen))?[\s.!]*$/i, "")
     // ("…, informatie, actie schoolontbijt": which action, not the title.)
     .replace(/[,;]\s*(?:actie|action)\s+[^,;]{2,40}$/i, " ")
     // ("agendapunt voor 22 januari: evaluatie zomerkamp": which meeting, said before the colon, is not the item.)
@@ -519,6 +524,8 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/^[\s,:;\-–]+|[\s,.;:!?\-–]+$/g, "")
     .replace(/^(?:(?:voor|op)\s+(?:de\s+)?(?:\d{1,2}(?:e|ste|de)|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende keer|volgende vergadering)\s+)?(?:over|dat|het punt|een punt over|iets over|pls|please|aub)\s*:?\s+/i, "")
     .replace(/^(?:(?:voor|op)\s+(?:de\s+)?(?:\d{1,2}(?:e|ste|de)|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)(?:iets\s+)?(?:over\s+)?/i, "")
+    // ("voeg … van 12 maart toe: X", "vd 19e: X", "voor 10 december X": the meeting, said before the item.)
+    .replace(/^(?:voeg\s+)?(?:van|voor|vd|v d)\s+(?:de\s+)?\d{1,2}(?:e|ste|de)?(?:\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))?(?:\s+toe)?\s*:?\s+/i, "")
     .replace(/^['"‘“]([^'"’”]{3,})['"’”]$/u, "$1")
     // ("ik wil een besluit over de begroting van het zomerkamp op de agenda": what the decision is about is the title.)
     .replace(/^(?:een\s+)?(?:besluit|bespreking|discussie|beslissing)\s+over\s+(?:de\s+|het\s+)?(?=\S{3})/i, "")
@@ -834,11 +841,14 @@ function decisionsShownFirst(commands: string[]): Understanding {
  * listed after "besluiten:", each its own — shown first, all on "ja".
  */
 function decisionList(text: string): Understanding | undefined {
-  const m = text.match(/(?:^|[.!?,]\s*|\n)\s*(?:@wijkbot[\s,:]*)?(?:de\s+)?(?:besluiten|genomen besluiten|decisions)(?:\s+(?:van\s+)?(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?\s*:\s*([\s\S]{3,})$/iu);
+  // ("Voor het verslag nog twee besluiten die ik mis in de lijst:\n- …\n- …": a few words after "besluiten", then a list.)
+  const m = text.match(/(?:^|[.!?,]\s*|\n)\s*(?:@?wijkbot[\s,:]*)?(?:de\s+)?(?:besluiten|genomen besluiten|decisions)(?:\s+(?:van\s+)?(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?\s*:\s*([\s\S]{3,})$/iu) ??
+    text.match(/\bbesluiten\b[^:\n.!?]{0,50}:\s*((?:\n\s*(?:[-•*]|\d{1,2}[).])\s*[^\n]{3,}){2,})\s*$/iu);
   if (!m) return undefined;
   const parts = m[1]
     .split(/\s*(?:\n\s*[-•*]?\s*|;\s*|(?:^|\s)\d{1,2}[).]\s+|(?:^|\s)[-•]\s+)/u)
-    .map((x) => x.trim().replace(/[.!,]+$/, ""))
+    // ("1. techniekdag …\n2. huiskamer …": the number that starts a line is no part of the decision.)
+    .map((x) => x.trim().replace(/^(?:\d{1,2}[).]|[-•*])\s+/u, "").replace(/[.!,]+$/, ""))
     .filter((x) => contentWords(x) >= 1);
   if (!parts.length) return undefined;
   return decisionsShownFirst(parts.map((x) => `/besluit ${x}`));

@@ -1113,3 +1113,17 @@ describe("readFollowUp: the agenda and decisions right after, in more words (twe
     expect(read("en nog een: de vrijwilligersvergoeding gaat omhoog naar 5 euro per middag", decided)).toEqual({ kind: "rerun", rerun: { text: "/besluit de vrijwilligersvergoeding gaat omhoog naar 5 euro per middag" } });
   });
 });
+
+describe("readFollowUp: never half, never a question as a correction (twenty-eighth session)", () => {
+  const budget = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie budget moestuin besteed 300", pickActionId: "m" }, command: "actie budget", actionId: "m", actionTitle: "Buurtmoestuin" } };
+  const fresh = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie nieuw Rots en Water", pickActionId: "m" }, command: "actie nieuw", actionId: "m", actionTitle: "Rots en Water" } };
+
+  it("'en hoeveel was er begroot?' right after 'besteed 300' is a question: no amount of the other kind", () => {
+    expect(JSON.stringify(read("en hoeveel was er begroot?", budget))).not.toContain("begroot 300");
+    expect(JSON.stringify(read("hoeveel was daar ook alweer voor begroot?", budget))).not.toContain("begroot 300");
+  });
+
+  it("'pijler vreedzaam en ahmed is eigenaar' says more than the pillar: not the pillar alone", () => {
+    expect(JSON.stringify(readFollowUp("pijler vreedzaam en ahmed is eigenaar", fresh, NOW, { named: [], pillars: ["Kansrijk", "Vreedzaam", "Gezond"] }))).not.toContain("/actie pijler");
+  });
+});

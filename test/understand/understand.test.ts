@@ -5200,3 +5200,49 @@ describe("understand: the board shown and pinned in other words (twenty-eighth s
     expect(JSON.stringify(await read("hoe pin ik het overzicht vast?"))).not.toContain('"text":"/overzicht vastzetten"');
   });
 });
+
+describe("understand: the date poll by days, and decisions as a list (twenty-eighth session)", () => {
+  /** A poll of three evenings: di 14 april, do 16 april, di 21 april (2026). */
+  const poll = (): UnderstandWorld => ({
+    ...world(),
+    now: new Date("2026-03-20T15:00:00Z"),
+    chatKind: "stuurgroep",
+    pollOptions: async () => [
+      { number: 1, startsAt: new Date("2026-04-14T17:30:00Z") },
+      { number: 2, startsAt: new Date("2026-04-16T17:30:00Z") },
+      { number: 3, startsAt: new Date("2026-04-21T14:00:00Z") },
+    ],
+  });
+
+  it.each([
+    ["zelf kan ik alleen de 14e en de 21e", "/datumprikker stem 1 3"],
+    ["ik kan 14 en 21 april", "/datumprikker stem 1 3"],
+  ])("'%s' is %s", async (text, command) => {
+    expect(await understand(text, poll())).toMatchObject({ text: command });
+  });
+
+  it("'ik kan toch niet op de 14e, alleen op de 16e': the day of the clause that says no is no vote (shown first)", async () => {
+    expect(await understand("ik kan toch niet op de 14e, alleen op de 16e", poll())).toMatchObject({ kind: "confirm", text: "/datumprikker stem 2" });
+  });
+
+  it("'bij mij kan alleen de donderdag' is the one Thursday; 'dinsdag kan ik' with two Tuesdays asks which", async () => {
+    expect(await understand("bij mij kan alleen de donderdag", poll())).toMatchObject({ text: "/datumprikker stem 2" });
+    const asked = await understand("dinsdag kan ik", poll());
+    expect(asked?.kind).toBe("say");
+    expect(JSON.stringify(asked)).toContain("understand.whichDay");
+  });
+
+  it("'wie heeft er nog niet gestemd?' shows the poll", async () => {
+    expect(await understand("wie heeft er nog niet gestemd?", poll())).toEqual({ kind: "run", text: "/datumprikker" });
+  });
+
+  it("numbered and bulleted decisions lose their numbers and dashes", async () => {
+    expect(await understand("wijkbot besluiten:\n1. techniekdag in juni gaat door\n2. huiskamer krijgt een vaste ruimte", stuurgroep())).toMatchObject({ text: "/besluit techniekdag in juni gaat door", then: [{ text: "/besluit huiskamer krijgt een vaste ruimte" }] });
+    expect(await read("Voor het verslag nog twee besluiten die ik mis in de lijst:\n- speeltuin wordt na de zomer opgeknapt\n- ouderavond krijgt een vervolg")).toMatchObject({ text: "/besluit speeltuin wordt na de zomer opgeknapt", then: [{ text: "/besluit ouderavond krijgt een vervolg" }] });
+  });
+
+  it("agenda items lose who they are for and a clause about their kind", async () => {
+    expect(await understand("wijkbot agendapunt voor de volgende stuurgroep schoolpleinen openstellen na schooltijd daar wil ik een besluit over", stuurgroep())).toMatchObject({ text: "/agendapunt Schoolpleinen openstellen na schooltijd besluit" });
+    expect(await read("can you add an item for the next steering group meeting: vaccination coverage among toddlers. For discussion.")).toMatchObject({ text: "/agendapunt Vaccination coverage among toddlers bespreking" });
+  });
+});

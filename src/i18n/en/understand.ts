@@ -23,6 +23,7 @@ export const enUnderstand: Record<keyof typeof nlUnderstand, CatalogueText> = {
   "understand.totals": "One action's reach and budget: /actie info <name>; everything added up, per pillar, is in the annual report: /rapport (coordinator) or on the overview (/overzicht).",
   "understand.agendaRemove": "I cannot take an item off the agenda. The coordinator can postpone it to the next meeting (/agenda uitstellen <nr>) or mark it handled during the meeting (/agenda behandeld <nr>). /agenda shows the numbers.",
   "understand.doneOrLeaving": "Do you mean that *{title}* is done (/actie klaar), or that {person} is leaving it and someone else takes over (/actie eigenaar <name> @person)?",
+  "understand.whichDay": "Which day do you mean? {options}. Vote with its number, for example: /datumprikker stem 1",
   "understand.whichItem": "Which agenda item do you mean? Type its number, for example: /agenda uitstellen 2 (the numbers are in /agenda).",
   "understand.partnerRemove": "I cannot remove a partner. To record that a partner stopped, add it as a note on the action: /actie update <name> <text>. To add a partner: /actie partner <name> <organisation>.",
   "understand.ask.awayUntil": "Until which day are you away? Type for example: 20 January",

@@ -22,6 +22,7 @@ export const nlUnderstand = {
   "understand.totals": "Het bereik en het budget van één actie zie je met /actie info <naam>; alles bij elkaar, per pijler, staat in het jaarrapport: /rapport (coördinator) of op het overzicht (/overzicht).",
   "understand.agendaRemove": "Een punt van de agenda halen kan ik niet. Wel kan de coördinator het uitstellen naar de volgende vergadering (/agenda uitstellen <nr>) of tijdens de vergadering op behandeld zetten (/agenda behandeld <nr>). De nummers zie je met /agenda.",
   "understand.doneOrLeaving": "Bedoel je dat *{title}* klaar is (/actie klaar), of dat {person} ermee stopt en iemand anders het overneemt (/actie eigenaar <naam> @persoon)?",
+  "understand.whichDay": "Welke dag bedoel je? {options}. Stem met het nummer, bijvoorbeeld: /datumprikker stem 1",
   "understand.whichItem": "Welk agendapunt bedoel je? Typ het nummer, bijvoorbeeld: /agenda uitstellen 2 (de nummers zie je met /agenda).",
   "understand.partnerRemove": "Een partner weghalen kan ik niet. Wil je vastleggen dat een partner stopt, zet het dan als notitie bij de actie: /actie update <naam> <tekst>. Een partner erbij zetten: /actie partner <naam> <organisatie>.",
   "understand.ask.awayUntil": "Tot en met welke dag ben je afwezig? Typ bijvoorbeeld: 20 januari",
