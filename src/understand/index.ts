@@ -155,6 +155,13 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     // ("Ik ben Joke, aanjager Gezond. Hoe staat het ervoor in mijn pijler?": the introduction says which pillar — kept.)
     if (rest.trim().split(/\s+/).length >= 3 && !/\b(zet dat|noteer dat|mag je zo|in je systeem|zo noteren|klopt dat|dat ben ik|dat klopt|mijn pijler|my pillar|mijn rol|my role|mijn organisatie)\b/i.test(rest)) return understand(rest, w);
   }
+  // ("Welke acties zijn nog open? Voor de zomer wil ik weten wat er blijft liggen.": a question first, then why it is asked —
+  // the question, when it is one a list answers.)
+  const firstQuestion = text.match(/^([^?]{6,}\?)\s+(\S[^?]{3,})$/);
+  if (firstQuestion && !/^(?:hoe|wat|wie|waar|wanneer|welke|kan|kun|mag|is|zijn|en|of|how|what|who|where|when|can|is)\b/i.test(firstQuestion[2].trim())) {
+    const first = await understand(firstQuestion[1], w);
+    if (first?.kind === "run" && /^\/(acties|agenda|wie|vergadering|status|overzicht|besluiten|datumprikker|herinneringen|weekoverzicht)\b/.test(first.text)) return first;
+  }
   // ("en wat hebben we besloten over de begroting?": a question joined on to the talk before it.)
   const joined = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:en|maar|ok|oke|nou|oh|o|dus|and|so)\s+(?=(?:wat|wie|wanneer|waar|welke|hoe|hoeveel|what|who|when|where|which|how)\b)/i);
   if (joined) return understand(text.slice(joined[0].length), w);
@@ -206,6 +213,9 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     return understand(truth, w);
   }
   if (THANKS.test(f) || THANKS.test(text)) return { kind: "say", text: localText("understand.thanks") };
+  // ("Dankjewel, super handig zo!", "dank je, precies wat ik zocht", "thanks, that's all for today 🙏": thanks with a word of
+  // praise or goodbye after it.)
+  if (/^(?:dank\s*je(?:\s*wel)?|dankjewel|dank u(?:\s*wel)?|bedankt|thanks|thank you|thx|merci|top|super)\b[\s,!.]+(?:(?:super|heel|erg|echt|zeer)\s+)*(?:handig|fijn|duidelijk|helder|top|mooi|perfect|precies wat ik (?:zocht|nodig had|wilde weten)|dat was (?:het|alles)(?: voor (?:nu|vandaag))?|that s all(?: for (?:now|today))?|that was (?:it|all|helpful)|very helpful|helpful|great|perfect|tot (?:later|morgen|ziens)|fijne avond|fijne dag|goed weekend|have a nice (?:day|evening))(?:\s+(?:zo|hoor|voor nu|for now|today|vandaag))*[\s!.]*$/.test(f)) return { kind: "say", text: localText("understand.thanks") };
   // "wijkbot is echt handig zeg", "goed bezig wijkbot", "you're great": a compliment, thanked for like thanks.
   if (/^(?:wijkbot\s+)?(?:(?:je|jij|u)\s+(?:bent|ben)|(?:dit|dat|het|die|deze)\s+(?:is|werkt)|is|werkt|you\s*(?:re|are)|this\s+is)\s+(?:echt\s+|super\s+|heel\s+|erg\s+|zo\s+|wel\s+|really\s+|so\s+)*(?:handig|top|fijn|goed|geweldig|leuk|slim|nuttig|briljant|fantastisch|helpful|great|awesome|useful|handy)(?:\s+(?:zeg|hoor|joh|wijkbot|man|trouwens|btw|eigenlijk|echt|hè|he|by the way))*[\s!.👍🙏😊]*$|^goed bezig(?:\s+wijkbot)?[\s!.]*$/u.test(f)) return { kind: "say", text: localText("understand.thanks") };
   if (HELLO.test(f)) return { kind: "say", text: localText("understand.hello") };

@@ -224,8 +224,10 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // ("Een einddatum is nog niet bekend", "deadline volgt nog": no deadline, said.)
     if (/^(?:(?:een|de) )?deadline (?:is |wordt |heb ik |hebben we |weet ik |weten we )?(?:nog )?(?:niet|geen|onbekend|volgt|n ?v ?t)\b/.test(pf) || /^(?:nog )?geen deadline\b/.test(pf)) return true;
     // ("met Esther als eigenaar": the owner too.)
-    const owner = p.match(/^(?:eigenaar|eigenaren|trekker|owners|owner|voor|door|kartrekker|met)?\s*:?\s*((?:@?[\p{L}][\p{L}\p{N}_-]*)(?:\s*(?:,|en|&|and)\s*@?[\p{L}][\p{L}\p{N}_-]*)*)(?:\s+(?:is|zijn|wordt|worden|als)\s+(?:de\s+)?(?:eigenaar|eigenaren|trekker|kartrekker|owner))?$/iu);
-    if (owner && /^(eigenaar|eigenaren|trekker|owners|owner|voor|door|kartrekker)\b|@|\b(is|zijn|wordt|worden|als)\s+(de\s+)?(eigenaar|eigenaren|trekker|kartrekker|owner)$/i.test(p)) {
+    // ("Trekkers: Esther en ik", "Eigenaar wordt Joke": the owners after the word for them.)
+    p = p.replace(/^(eigenaar|eigenaren|trekker|trekkers|kartrekker|kartrekkers)\s+(?:wordt|worden|is|zijn)\s+(?=\S)/i, "$1 ");
+    const owner = p.match(/^(?:eigenaar|eigenaren|trekker|trekkers|owners|owner|voor|door|kartrekker|kartrekkers|met)?\s*:?\s*((?:@?[\p{L}][\p{L}\p{N}_-]*)(?:\s*(?:,|en|&|and)\s*@?[\p{L}][\p{L}\p{N}_-]*)*)(?:\s+(?:is|zijn|wordt|worden|als)\s+(?:de\s+)?(?:eigenaar|eigenaren|trekker|kartrekker|owner))?$/iu);
+    if (owner && /^(eigenaar|eigenaren|trekker|trekkers|owners|owner|voor|door|kartrekker|kartrekkers)\b|@|\b(is|zijn|wordt|worden|als)\s+(de\s+)?(eigenaar|eigenaren|trekker|kartrekker|owner)$/i.test(p)) {
       const names = owner[1].split(/\s*(?:,|\ben\b|&|\band\b)\s*/i).map((n) => n.replace(/^@/, "")).filter(Boolean);
       const known = names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : wijkPerson(n)));
       if (known.every(Boolean)) return void parts.push(`eigenaar ${known.map((n) => `@${n}`).join(" ")}`), true;
@@ -267,7 +269,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       const org = findOrganisationIn(partnerAfter[1], fold(partnerAfter[1]), w.organisations) ?? partnerAfter[1].trim();
       return void parts.push(`partner ${org}`), true;
     }
-    const partner = p.match(/^(?:partner|partners|samen met|met)\s*:?\s*(.+)$/i);
+    // ("partner Bibliotheek Groningen (die leveren de coach)": what the partner brings, in brackets, is no part of its name.)
+    const partner = p.replace(/\s*\([^)]*\)$/, "").match(/^(?:partner|partners|samen met|met)\s*:?\s*(.+)$/i);
     // ("…, met Jongerenwerk Lewenborg": an organisation the wijk knows, said with "met", is a partner too.)
     const knownWith = partner && /^met\s/i.test(p) ? w.organisations.find((o) => fold(o) === fold(partner[1])) : undefined;
     // ("partner kids2b kinderopvang beoogd 25 gezinnen": the partner ends where the next part begins.)
@@ -286,7 +289,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const money = p.match(/^(?:begroting|budget|begroot|budgeted)\s*:?\s*(?:is\s+|van\s+)?(€\s*\d[\d.,]*k?|\d[\d.,]*k?\s*(?:euro|eur)?)$/iu) ?? p.match(/^(€\s*\d[\d.,]*k?|\d[\d.,]*k?\s*(?:euro|eur)?)\s+(?:begroot|budget|begroting)$/iu);
     if (money && !parts.some((x) => x.startsWith("begroot "))) return void parts.push(`begroot ${money[1].replace(/\s*(?:euro|eur)$/i, "").replace(/\s+/g, "")}`), true;
     // ("moet klaar voor de zomervakantie", "moet af zijn op 1 juni": when it has to be done.)
-    const deadline = p.replace(/^(?:deadline|uiterlijk|due)\s*:?\s*/i, "").replace(/^(?:moet|moeten|is|zijn)\s+(?:klaar|af|gereed|rond)(?:\s+zijn)?\s+(?=(?:voor|op|by|uiterlijk|aan|tegen|rond)\b)/i, "").replace(/^(?:moet|moeten)\s+(?=(?:voor|op|by|uiterlijk)\b)/i, "").replace(/\s+(?:klaar|af|gereed|done)(?:\s+(?:zijn|wezen))?$/i, "").trim();
+    const deadline = p.replace(/^(?:deadline|uiterlijk|due|datum|einddatum|date)\s*:?\s*/i, "").replace(/^(?:moet|moeten|is|zijn)\s+(?:klaar|af|gereed|rond)(?:\s+zijn)?\s+(?=(?:voor|op|by|uiterlijk|aan|tegen|rond)\b)/i, "").replace(/^(?:moet|moeten)\s+(?=(?:voor|op|by|uiterlijk)\b)/i, "").replace(/\s+(?:klaar|af|gereed|done)(?:\s+(?:zijn|wezen))?$/i, "").trim();
     // ("straatvoetbal op woensdag": a weekday said without "deadline", "voor" or "klaar" is when it happens, not a deadline.)
     const bareWeekday = /^(?:op\s+)?(?:elke\s+|iedere\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:middag|ochtend|avond|en)?$/i.test(p.trim());
     const date = deadline && !bareWeekday && !/^(in|tijdens|during)\b/i.test(deadline) ? findDateIn(deadline, w.now, w.region) : undefined;

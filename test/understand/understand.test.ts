@@ -5246,3 +5246,28 @@ describe("understand: the date poll by days, and decisions as a list (twenty-eig
     expect(await read("can you add an item for the next steering group meeting: vaccination coverage among toddlers. For discussion.")).toMatchObject({ text: "/agendapunt Vaccination coverage among toddlers bespreking" });
   });
 });
+
+describe("understand: thanks said with more, a question before why, and new actions' parts in other words (twenty-eighth session)", () => {
+  it.each(["Dankjewel, super handig zo!", "dank je, precies wat ik zocht", "thanks, that's all for today 🙏"])("'%s' is thanks", async (text) => {
+    expect(await read(text)).toEqual({ kind: "say", text: { key: "understand.thanks" } });
+  });
+
+  it("'dank je, en de moestuin is klaar' is not only thanks", async () => {
+    expect(JSON.stringify(await read("dank je, en de moestuin is klaar"))).not.toContain("understand.thanks");
+  });
+
+  it("'Welke acties zijn nog open? Voor de zomer wil ik weten wat er blijft liggen.' is the list, not an action named in the why", async () => {
+    expect(await read("Welke acties zijn nog open? Voor de zomer wil ik weten wat er blijft liggen.")).toMatchObject({ kind: "run", text: expect.stringMatching(/^\/acties/) });
+  });
+
+  it.each([
+    ["Actie erbij graag: Schuldhulpspreekuur in buurthuis De Dissel. Pijler Kansrijk. Trekkers: Joke en ik. Deadline 1 april.", "eigenaar @Joke @Fatima"],
+    ["kan er een actie bij: Gezonde traktaties. Eigenaar wordt Joke, pijler Gezond", "eigenaar @Joke"],
+    ["Kun je een actie aanmaken: Buurtschoonmaak met kinderen. Valt onder Kansrijk, datum zaterdag 30 mei.", "deadline zaterdag 30 mei"],
+    ["Nieuwe actie: Boekstartcoach. Pijler Kansrijk, partner Kids2b kinderopvang (die leveren de coach), deadline 1 juni.", "partner Kids2b kinderopvang deadline"],
+  ])("'%s' has %s", async (text, part) => {
+    const reading = (await read(text)) as { text: string };
+    expect(reading.text).toContain(part);
+    expect(reading.text).not.toMatch(/Trekkers|Eigenaar wordt|datum zaterdag|\(die/);
+  });
+});
