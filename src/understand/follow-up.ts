@@ -4,7 +4,7 @@ import type { MessageKey, MessageVars } from "../i18n/index.ts";
 import { MONTH_NAMES_NL, WEEKDAYS, bareDayOfMonth, findDatePhrase, resolveDate } from "../parse/dates.ts";
 import { fold } from "../parse/text.ts";
 import { addDays, compareCivil, isoDay, localParts, weekdayOf } from "../time/amsterdam.ts";
-import { CANCEL, NO, STATUS_WORDS, YES } from "./words.ts";
+import { CANCEL, NEGATED_STATUS, NO, STATUS_WORDS, YES } from "./words.ts";
 import { spellMoments } from "./find-date.ts";
 import { expandShorthand } from "./helpers.ts";
 import { readShift, SHIFT_AT_END } from "./shift.ts";
@@ -132,6 +132,21 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   // ("laat maar, 30 april dan" to "30 april of 1 mei?": never mind what was typed before — this option instead.)
   const instead = payload.kind === "choice" ? typed.match(/^(?:laat maar|laat ook maar|laat zitten|nee|never ?mind)[\s,.;!]+(\S.{0,40}?)(?:\s+(?:dan|dan maar|graag))?[\s.!]*$/i)?.[1] : undefined;
   if (instead && /\d/.test(instead)) return readFollowUp(instead, stored, now, lookups);
+  // ("laat maar, eigenlijk is hij gewoon klaar" to "Welke datum?" for one action: never mind the value — that status instead.)
+  if (payload.kind === "need-action" && payload.rerun.pickActionId && /^(?:laat maar|laat ook maar|laat zitten|never ?mind)\b/.test(folded)) {
+    const rest = folded.replace(/^(?:laat maar|laat ook maar|laat zitten|never ?mind)\b/, "");
+    const status = STATUS_WORDS.find((x) => x.pattern.test(rest));
+    const title = payload.rerun.text.replace(/^\/actie \S+\s*/, "").replace(/[:\s]+$/, "");
+    if (status && title && !NEGATED_STATUS.test(rest) && rest.split(" ").length <= 8) return { kind: "rerun", rerun: { text: `/actie ${status.sub} ${title}`, pickActionId: payload.rerun.pickActionId } };
+  }
+  // ("begroot 750, besteed tot nu toe 210" to "Welk bedrag?": both amounts.)
+  if (payload.kind === "need-action" && /^\/actie budget\b/.test(payload.rerun.text) && !/\b(begroot|besteed)\s+\S+\s*$/.test(payload.rerun.text)) {
+    const planned = typed.match(/\bbegroot\b\D{0,12}?(€?\s*\d[\d.,]*k?)/i)?.[1];
+    const spent = typed.match(/\b(?:besteed|uitgegeven)\b\D{0,16}?(€?\s*\d[\d.,]*k?)/i)?.[1];
+    const amount = (x: string) => x.replace(/[€\s]/g, "");
+    const pick = payload.rerun.pickActionId ? { pickActionId: payload.rerun.pickActionId } : {};
+    if (planned && spent) return { kind: "rerun", rerun: { text: `${payload.rerun.text} begroot ${amount(planned)}`, ...pick, then: [{ text: `${payload.rerun.text} besteed ${amount(spent)}`, ...pick }] } };
+  }
   if (CANCEL.test(folded) && short && payload.kind !== "change") return { kind: "say", key: "core.nothingChanged", clear: true };
   // ("zet m maar op bezig, eerste overleg is geweest", "klaar is ie niet maar we pakken m weer op, zet maar op bezig" right after
   // a change to, or a look at, one action: that status for it, with what was said after it as a note.)
@@ -429,6 +444,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // taken back, and the same change for the one meant.)
   const wrongOne = payload.actionId && /^(?:oeps|oops|oei|sorry|sry|shit|foutje|verkeerde|nee+)\b/.test(folded) && /\b(?:verkeerde|fout|foute|niet die|mis)\b/.test(folded) && /\b(?:moest|moet|had moeten|bedoel|bedoelde|meant)\b/.test(folded) && /^\/actie (klaar|bezig|stop|parkeer|gepland)\b/.test(payload.rerun.text) ? lookups.named?.filter((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 2) : undefined;
   if (wrongOne?.length === 1) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: wrongOne[0].id, undoFirst: true } };
+  // ("staat ie nu goed?", "klopt het nu?" right after a change: the action as it is now.)
+  if (payload.actionTitle && payload.command.startsWith("actie ") && /^(?:wijkbot\s+)?(?:en\s+)?(?:staat|is|klopt)\s+(?:ie|hij|het|die|dat|alles)\s+(?:nu\s+|zo\s+|dan\s+)*(?:goed|juist|correct|erin|aangepast|goed zo|in orde)?\s*$/.test(folded) && typed.includes("?")) return { kind: "rerun", rerun: { text: `/actie info ${payload.actionTitle}`, ...(payload.actionId ? { pickActionId: payload.actionId } : {}) } };
   const more = moreCorrections(typed, folded, payload, lookups);
   if (more) return more;
   // ("ik bedoelde het gezonde school vignet van Fatima", two vignets: the one of whom it is said to be.)
@@ -1078,6 +1095,8 @@ function ordinalAnswer(folded: string, count: number): RegExpMatchArray | null {
 
 /** "ja graag, weg ermee 👍": a yes with a few words around it (and no doubt in them). */
 function saysYes(folded: string): boolean {
+  // ("klopt, mag weg", "ja die kan weg" to "Weet je het zeker? (ja/nee)" about removing: yes.)
+  if (/^(?:ja+|klopt|prima|ok|oke|goed|inderdaad|correct|yes)\b[\s,!.]*(?:(?:die|dat|hij|het|deze)\s+)?(?:mag|kan|moet)\s+(?:(?:echt|gewoon|maar|helemaal)\s+)*(?:weg|eraf|verwijderd worden|ertussenuit)[\s.!]*$/.test(folded)) return true;
   const words = folded.split(" ").filter(Boolean);
   // ("top dank je" to "Bedoel je …? (ja/nee)": thanks for what they think is done, not a yes.)
   if (words.some((w) => /^(dank|bedankt|thanks|thx)$/.test(w)) && !words.some((w) => /^(ja+|yes|ok|oke|okay|doe|graag|akkoord|zeker|jazeker)$/.test(w))) return false;

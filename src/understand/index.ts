@@ -780,6 +780,10 @@ function withoutGreetingAndClosing(text: string): string {
 function readUndo(f: string, question: boolean): Understanding | undefined {
   // ("kun je weer in het nederlands antwoorden? had per ongeluk engels aangezet": the language, set back — /taal.)
   if (/\b(in het |in )(engels|english|nederlands|dutch)\b/.test(f) && /\b(antwoorden|antwoord|praten|praat|schrijven|reply|answer|talk|write|spreken)\b/.test(f)) return undefined;
+  // ("draai die twee laatste maar terug", "maak de laatste 2 wijzigingen ongedaan": twice — shown first.)
+  if (!question && /\b(?:die|de|mijn|m n)?\s*(?:twee|2|beide|allebei)\s+(?:laatste|vorige)?\s*(?:wijzigingen|aanpassingen|dingen|stappen|acties)?\b|\b(?:laatste|vorige)\s+(?:twee|2)\b/.test(f) && /\b(terug|terugdraaien|ongedaan|undo|revert)\b/.test(f) && f.split(" ").length <= 14 && !/\b(deadline|datum|week|weken|dagen)\b/.test(f)) {
+    return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan (2×)" }), text: "/ongedaan", then: [{ text: "/ongedaan" }] };
+  }
   // ("terugzetten" said on its own at the end — "nee dat was niet goed, terugzetten" — not "de fiets terugzetten".)
   const putBack = /\bterugzetten( aub| graag| please)?$/.test(f) && f.split(" ").length <= 8 && !/\b(de|het|een|mijn|onze) \w+ terugzetten\b/.test(f);
   // ("peter heeft de geldlessen per ongeluk op klaar gezet, zet hem terug op bezig": someone else's mistake, back to a status —

@@ -261,6 +261,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("…, die is betaald", "…, dat telt als uitgave", "…, begroting graag aanpassen": says again what is being set — no note.)
     const said = side || reason;
     const counted =
+      // ("zet Peter maar als eigenaar, niet mij": who it is not, said after — no note.)
+      (command === "actie eigenaar" && /^\s*(?:en\s+)?(?:niet|not|ipv|in plaats van)\s+(?:mij|me|ik|mezelf|\p{L}+)[\s.!]*$/iu.test(said)) ||
       (command === "actie budget" && /^\s*en\s+(?:vorige|afgelopen)\s+(?:week|maand|keer)\s+(?:was\s+(?:het|er)|hadden\s+we)\s+(?:ook\s+)?al\s+(?:€\s*)?\d/i.test(side)) ||
       (command === "actie budget" && /^\s*(?:(?:die|dat|het|deze|dit)\s+)?(?:is|zijn|telt|tellen|wordt|worden)\s+(?:al\s+|ook\s+|nu\s+)?(?:betaald|voldaan|overgemaakt|gedeclareerd|als uitgave|uitgegeven)[\s.!]*$/i.test(said)) ||
       // ("…: Humanitas doet mee, zij leveren de vrijwilligers", "partner: Albert Heijn (leverde het brood)": what the partner does is

@@ -1127,3 +1127,15 @@ describe("readFollowUp: never half, never a question as a correction (twenty-eig
     expect(JSON.stringify(readFollowUp("pijler vreedzaam en ahmed is eigenaar", fresh, NOW, { named: [], pillars: ["Kansrijk", "Vreedzaam", "Gezond"] }))).not.toContain("/actie pijler");
   });
 });
+
+describe("readFollowUp: yes said with what happens, and a look after a change (twenty-eighth session)", () => {
+  it("'klopt, mag weg' to a question whether to remove: yes", () => {
+    const sure = waiting({ kind: "confirm", rerun: { text: "/actie verwijder waarom cijfers" } });
+    expect(read("klopt, mag weg", sure)).toMatchObject({ kind: "rerun", rerun: { text: "/actie verwijder waarom cijfers" } });
+  });
+
+  it("'staat ie nu goed?' right after a deadline change: the action as it is now", () => {
+    const changed = waiting({ kind: "change", rerun: { text: "/actie deadline huiskamer 30 juni", pickActionId: "h" }, command: "actie deadline", actionId: "h", actionTitle: "Huiskamer in de flat" });
+    expect(read("staat ie nu goed?", changed)).toEqual({ kind: "rerun", rerun: { text: "/actie info Huiskamer in de flat", pickActionId: "h" } });
+  });
+});

@@ -5271,3 +5271,13 @@ describe("understand: thanks said with more, a question before why, and new acti
     expect(reading.text).not.toMatch(/Trekkers|Eigenaar wordt|datum zaterdag|\(die/);
   });
 });
+
+describe("understand: two undone at once, and an owner who is not the sender (twenty-eighth session)", () => {
+  it("'draai die twee laatste maar terug' undoes twice, shown first", async () => {
+    expect(await read("draai die twee laatste maar terug, ik had de verkeerde actie te pakken")).toMatchObject({ kind: "confirm", text: "/ongedaan", then: [{ text: "/ongedaan" }] });
+  });
+
+  it("'zet Peter maar als eigenaar van de speeltuin, niet mij' keeps no note", async () => {
+    expect(JSON.stringify(await read("zet Peter maar als eigenaar van de speeltuin, niet mij"))).not.toContain("niet mij");
+  });
+});
