@@ -143,7 +143,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   if (payload.kind === "need-action" && /^\/actie budget\b/.test(payload.rerun.text) && !/\b(begroot|besteed)\s+\S+\s*$/.test(payload.rerun.text)) {
     const planned = typed.match(/\bbegroot\b\D{0,12}?(€?\s*\d[\d.,]*k?)/i)?.[1];
     const spent = typed.match(/\b(?:besteed|uitgegeven)\b\D{0,16}?(€?\s*\d[\d.,]*k?)/i)?.[1];
-    const amount = (x: string) => x.replace(/[€\s]/g, "");
+    const amount = (x: string) => x.replace(/[€\s]/g, "").replace(/[.,]+$/, "");
     const pick = payload.rerun.pickActionId ? { pickActionId: payload.rerun.pickActionId } : {};
     if (planned && spent) return { kind: "rerun", rerun: { text: `${payload.rerun.text} begroot ${amount(planned)}`, ...pick, then: [{ text: `${payload.rerun.text} besteed ${amount(spent)}`, ...pick }] } };
   }
@@ -928,6 +928,14 @@ function moreCorrections(typed: string, folded: string, payload: Extract<StoredP
     const meant = planned && !spent ? "begroot" : spent && !planned ? "besteed" : undefined;
     // (Never a question: "en hoeveel was er begroot?" asks, it does not correct.)
     if (meant && meant !== budget[2] && !typed.includes("?") && !/^(?:en\s+)?(?:hoeveel|wat|wanneer|waar|welk|welke|hoe|is|was)\b/.test(folded) && /\b(?:nee|sorry|oeps|moet|moest|niet|bedoel|bedoelde)\b/.test(folded)) return { kind: "rerun", rerun: { text: `${budget[1]}${meant}${budget[3]}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
+  }
+  // ("o nee, 180 is het doel. bereikt zijn er nu 150" right after "bereik 180": reached of intended, the number just set undone.)
+  if (title && payload.command === "actie bereik") {
+    const target = folded.match(/\b(\d{1,6})\s+(?:is|was)\s+(?:het|ons|de)\s+(?:doel|streefgetal|beoogde aantal|target)\b|\b(?:doel|beoogd|streefgetal|target)\s+(?:is|was)?\s*(\d{1,6})\b/);
+    const reached = folded.match(/\bbereikt\s+(?:zijn er|zijn|is|hebben we|staat op)?\s*(?:(?:er|nu|inmiddels|al)\s+)*(\d{1,6})\b|\b(\d{1,6})\s+(?:(?:zijn|is)\s+)?(?:er\s+)?(?:nu\s+)?bereikt\b|\b(?:nu|inmiddels|al)\s+(\d{1,6})\s+bereikt\b/);
+    const goal = target ? (target[1] ?? target[2]) : undefined;
+    const got = reached ? (reached[1] ?? reached[2] ?? reached[3]) : undefined;
+    if (goal && got && goal !== got && !typed.includes("?")) return { kind: "rerun", rerun: { text: `/actie bereik ${title} ${got} van ${goal}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
   }
   // ("zet die maar uit, heb het al gedaan", "hoeft niet meer, is al geregeld" right after a reminder: it is taken back.)
   if (payload.command === "herinner" && /^(?:(?:ach|oh|o|nee|wacht|laat maar)\s+)*(?:(?:zet|doe)\s+(?:die|dat|het|hem|m|deze)\s+(?:maar\s+|even\s+|toch\s+)*(?:uit|weg)|(?:die |dat )?hoeft (?:toch )?(?:niet meer|al niet meer|toch niet))\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };

@@ -1139,3 +1139,20 @@ describe("readFollowUp: yes said with what happens, and a look after a change (t
     expect(read("staat ie nu goed?", changed)).toEqual({ kind: "rerun", rerun: { text: "/actie info Huiskamer in de flat", pickActionId: "h" } });
   });
 });
+
+describe("readFollowUp: a value asked for, answered with more (twenty-eighth session)", () => {
+  it("'laat maar, eigenlijk is hij gewoon klaar' to 'which date?': that status instead", () => {
+    const asked = waiting({ kind: "need-action", rerun: { text: "/actie deadline Watertappunt in de wijk", pickActionId: "w" }, command: "actie deadline" });
+    expect(read("laat maar, eigenlijk is hij gewoon klaar", asked)).toEqual({ kind: "rerun", rerun: { text: "/actie klaar Watertappunt in de wijk", pickActionId: "w" } });
+  });
+
+  it("'begroot 750, besteed tot nu toe 210' to 'which amount?': both", () => {
+    const asked = waiting({ kind: "need-action", rerun: { text: "/actie budget Veilig naar school", pickActionId: "v" }, command: "actie budget" });
+    expect(read("begroot 750, besteed tot nu toe 210", asked)).toEqual({ kind: "rerun", rerun: { text: "/actie budget Veilig naar school begroot 750", pickActionId: "v", then: [{ text: "/actie budget Veilig naar school besteed 210", pickActionId: "v" }] } });
+  });
+
+  it("'o nee, 180 is het doel. bereikt zijn er nu 150' right after 'bereik 180': 150 of 180", () => {
+    const changed = waiting({ kind: "change", rerun: { text: "/actie bereik watertappunt 180", pickActionId: "w" }, command: "actie bereik", actionId: "w", actionTitle: "Watertappunt in de wijk" });
+    expect(read("o nee, 180 is het doel. bereikt zijn er nu 150", changed)).toMatchObject({ kind: "rerun", rerun: { text: "/actie bereik Watertappunt in de wijk 150 van 180", undoFirst: true } });
+  });
+});
