@@ -4,6 +4,7 @@ import { setRole } from "../src/services/set-role.ts";
 import { ROLES, type Role } from "../src/domain.ts";
 import { roleLabel } from "../src/i18n/index.ts";
 import { fold } from "../src/parse/text.ts";
+import { NeedsValue } from "../src/core/errors.ts";
 
 const ROLE_WORDS: Record<string, Role> = {
   kartrekker: "kartrekker", trekker: "kartrekker", lead: "kartrekker", actionlead: "kartrekker",
@@ -41,6 +42,8 @@ export default defineCommand({
   async run(ctx, args) {
     ctx.requireRole(["coordinator"], "role.what");
     const person = await ctx.findPerson(args.person);
+    // ("/rol @Fatima aanjager", "Fatima wordt aanjager": of which pillar? The answer completes the command.)
+    if (args.role === "aanjager" && !args.pillar) throw new NeedsValue({ key: "role.askPillar", vars: { name: person.displayName } }, { text: `/rol @${person.displayName} aanjager` }, "rol");
     const pillar = args.pillar ? await ctx.findPillar(args.pillar) : null;
     const updated = await setRole(ctx.tx, { actor: ctx.sender, person, role: args.role, pillarId: pillar?.id ?? null });
     return ctx.t("role.set", { name: updated.displayName, role: roleLabel(args.role, ctx.t), pillar: pillar ? ctx.t("role.ofPillar", { pillar: pillar.name }) : "" });

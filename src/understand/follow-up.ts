@@ -847,6 +847,11 @@ function valueIn(command: string, typed: string, folded: string): string | undef
     const spent = /\b(besteed|uitgegeven|spent|gekost|kosten|betaald)\b/.test(folded);
     return amounts.length === 1 && planned !== spent ? `${planned ? "begroot" : "besteed"} ${amounts[0][1]}${amounts[0][2] ? "k" : ""}` : undefined;
   }
+  // ("Gezond", "van kansrijk", "pijler Vreedzaam graag" to "Van welke pijler wordt Fatima aanjager?": the pillar.)
+  if (/^\/rol @\S+ aanjager$/.test(command)) {
+    const pillar = typed.trim().replace(/^(?:(?:van|bij|voor|de|pijler|die van)\s+)+/i, "").replace(/[\s.!]+$/, "").replace(/\s+(?:graag|aub|dan|natuurlijk)$/i, "");
+    return pillar && pillar.split(/\s+/).length <= 3 && !/^(ja|nee|ok|oke|laat|geen)\b/i.test(pillar) ? pillar : undefined;
+  }
   if (/^\/actie doelgroep /.test(command)) {
     const groups = [...new Set([...folded.replace(/\b0 4\b/g, "0-4").replace(/\b4 12\b/g, "4-12").replace(/\b12 plus\b|\b12 \+/g, "12+").matchAll(/\b(0-4|4-12|12\+|algemeen|iedereen|peuters|jongeren|general)(?=\s|$)|\b0 tot 4\b|\b4 tot 12\b/g)].map((m) => AGE_WORDS[m[0]] ?? m[0].replace(/ tot /, "-")))];
     return groups.length === 1 ? groups[0] : undefined;

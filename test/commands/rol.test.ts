@@ -11,6 +11,10 @@ describe("people", () => {
   it("/rol by the coördinator, refused for others", async () => {
     expect(await h.say("Marieke", "/rol @Lisa aanjager Kansrijk")).toEqual(["🧭 Lisa is nu aanjager van Kansrijk."]);
     expect(await h.say("Lisa", "/rol @Peter voorzitter")).toEqual(["Alleen de coördinator kan rollen toekennen."]);
-    expect((await h.say("Marieke", "/rol @Peter aanjager"))[0]).toContain("Een aanjager hoort bij een pijler.");
+  });
+
+  it("/rol @Peter aanjager without a pillar asks which, and the answer completes it", async () => {
+    expect(await h.say("Marieke", "/rol @Peter aanjager")).toEqual(["🧭 Van welke pijler wordt Peter aanjager? Typ de naam van de pijler, bijvoorbeeld: Gezond"]);
+    expect(await h.say("Marieke", "van kansrijk")).toEqual(["🧭 Peter is nu aanjager van Kansrijk."]);
   });
 });

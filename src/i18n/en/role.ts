@@ -12,6 +12,7 @@ export const enRole: Record<keyof typeof nlRole, CatalogueText> = {
   "role.role": "choose a role: kartrekker (action lead), aanjager (pillar lead), coordinator, stuurgroep (steering group), voorzitter (chair)",
   "role.what": "assign roles",
   "role.forbidden": "Only the coordinator can assign roles.",
+  "role.askPillar": "🧭 Of which pillar does {name} become pillar lead? Type the pillar's name, for example: Gezond",
   "role.needsPillar": "A pillar lead belongs to a pillar. Type for example: /role @Sanne aanjager Gezond",
   "role.set": "🧭 {name} is now {role}{pillar}.",
   "role.ofPillar": " of {pillar}",

@@ -11,6 +11,7 @@ export const nlRole = {
   "role.role": "kies een rol: kartrekker, aanjager, coördinator, stuurgroeplid, voorzitter stuurgroep",
   "role.what": "rollen toekennen",
   "role.forbidden": "Alleen de coördinator kan rollen toekennen.",
+  "role.askPillar": "🧭 Van welke pijler wordt {name} aanjager? Typ de naam van de pijler, bijvoorbeeld: Gezond",
   "role.needsPillar": "Een aanjager hoort bij een pijler. Typ bijvoorbeeld: /rol @Sanne aanjager Gezond",
   "role.set": "🧭 {name} is nu {role}{pillar}.",
   "role.ofPillar": " van {pillar}",
