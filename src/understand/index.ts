@@ -324,6 +324,11 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (!question && /^(?:zet\s+)?(?:dat|die|dit|het|that|this)\s+(?:agenda)?punt\s+(?:(?:maar|even|dan|graag)\s+)*(?:op\s+)?(uitgesteld|behandeld|geaccepteerd|afgehandeld|besproken)\b/.test(f)) return { kind: "say", text: localText("understand.whichItem") };
   // ("dat ene punt kan wel naar de volgende keer": which item? It is not named.)
   if (/^(?:wijkbot )?(?:kan |mag )?(?:dat|die|dit|het) (?:ene |andere |laatste )?(?:agenda)?punt (?:\w+ ){0,3}(?:naar de volgende (?:keer|vergadering|stuurgroep)|door naar|uitstellen|doorschuiven|schuift door)\b/.test(fold(text))) return { kind: "say", text: localText("understand.whichItem") };
+  // ("is Sanne nog steeds aanjager van kansrijk of is dat veranderd?", "heb ik Peter al aanjager gemaakt of nog niet?": that
+  // person's role, looked up.)
+  const roleAsked = question ? f.match(/^(?:wijkbot\s+)?(?:is|heb ik|hebben we|was)\s+(\p{L}+)\s+(?:(?:nog|steeds|al|nu|inmiddels|ook|eigenlijk)\s+)*(?:de\s+)?(?:aanjager|kartrekker|trekker|voorzitter|coordinator|stuurgroeplid|lid van de stuurgroep)\b/u) : null;
+  const roleOf = roleAsked ? w.people.find((p) => fold(p.displayName).split(" ")[0] === roleAsked[1]) : undefined;
+  if (roleOf) return { kind: "run", text: `/wie ${roleOf.displayName.split(" ")[0]}` };
   // ("wie heeft er nog niet gestemd?", "hoeveel stemmen zijn er al?": the date poll as it stands.)
   if (question && /\b(wie|hoeveel|welke|who)\b.*\b(gestemd|gestemt|stemmen|voted|votes)\b/.test(f) && !/\b(besluit|besloten|agenda)\b/.test(f)) return { kind: "run", text: "/datumprikker" };
   // "1 en 3 kan ik", "only the first one works for me": a vote in the date poll, before agenda numbers are read.

@@ -264,7 +264,8 @@ function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
 // "maak het jaarrapport voor 2025", "ik wil het rapport van dit jaar": the report (the command checks who may).
 
 function readReport({ f, question, w }: Ctx): Understanding | undefined {
-  if (!/\b(jaarrapport|jaarverslag|rapport|rapportage|monitorrapport|annual report|report)\b/.test(f)) return undefined;
+  // ("mag ik de monitor van dit jaar als pdf": the year's report, asked for by what it monitors.)
+  if (!/\b(jaarrapport|jaarverslag|rapport|rapportage|monitorrapport|annual report|report)\b/.test(f) && !(/\bmonitor\b/.test(f) && /\b(pdf|van dit jaar|van vorig jaar|jaar)\b/.test(f))) return undefined;
   if (!/\b(maak|maken|wil|graag|stuur|geef|genereer|kan ik|mag ik|kun je|kan je|make|send|give|want|need|nodig)\b/.test(f) && !question) return undefined;
   if (/^(hoe|how)\b/.test(f)) return undefined;
   const year = f.match(/\b(20\d\d)\b/)?.[1] ?? (/\b(vorig jaar|last year)\b/.test(f) ? String(localParts(w.now).year - 1) : undefined);

@@ -5281,3 +5281,14 @@ describe("understand: two undone at once, and an owner who is not the sender (tw
     expect(JSON.stringify(await read("zet Peter maar als eigenaar van de speeltuin, niet mij"))).not.toContain("niet mij");
   });
 });
+
+describe("understand: someone's role asked about, the year's monitor (twenty-eighth session)", () => {
+  it("'is Lisa nog steeds aanjager van kansrijk of is dat veranderd?', 'heb ik Peter al aanjager gemaakt?': who they are", async () => {
+    expect(await read("is Lisa nog steeds aanjager van kansrijk of is dat veranderd?")).toEqual({ kind: "run", text: "/wie Lisa" });
+    expect(await read("heb ik Peter al aanjager gemaakt of nog niet?")).toEqual({ kind: "run", text: "/wie Peter" });
+  });
+
+  it("'mag ik de monitor van dit jaar als pdf' is the report", async () => {
+    expect(await read("mag ik de monitor van dit jaar als pdf")).toEqual({ kind: "run", text: "/rapport" });
+  });
+});
