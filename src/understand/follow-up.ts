@@ -23,6 +23,12 @@ export const MAX_FOLLOW_UP_WORDS = 8;
 /** "o en nog een update: 3 nieuwe vrijwilligers erbij", "reden: …": a note about the change just made may be longer. */
 const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|oh|o|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:daarvan|ervan|hiervan|van die|van deze)\s+)?(?:(?:mag|kan|moet|wordt|dient|hoort)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please|worden|zijn|te zijn|te worden))?[\s.!]*$/i;
 const NOTE_FOLLOW_UP = /^(?:(?:o|oh|o ja|oja|oh ja|ja|en|nog|even|ook|een|kleine|trouwens|btw|also|and|plus|please)[\s,]+)*(?:(?:(?:de |het |the )?(?:reden|update|notitie|toelichting|reason|note|aanvulling|waarom)(?: (?:vergeten|vergat ik|was ik vergeten|vergeten te zeggen|is))?|ter aanvulling|aanvullend|in addition|additionally|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|(?:(?:zet|noteer|schrijf) (?:(?:nog|ook|even|maar) )*)?erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:(?:nog|ook|even|maar|ff) )*(?:er |het |daar )?(?:(?:nog|ook|even|maar|ff) )*(?:bij|erbij|daarbij),? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
+/** "laat dat agendapunt maar zitten", "laat het jongerenwerk toch maar staan": leave it as it was (read on the folded text too). */
+const LET_IT_BE = /^(?:@?wijkbot[\s,:]*)?(?:(?:ach|oh|o|nee|wacht|sorry)[\s,]+)*laat\s+(?:\S+\s+){0,4}?(?:toch\s+|maar\s+|gewoon\s+)*(?:zitten|staan|liggen)\b/i;
+/** "en nog een: …", "het volgende besluit: …": one more decision after the one just recorded; the decision follows. */
+const NEXT_DECISION = /^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|ook|o ja|oja)\s+)*(?:nog\s+(?:een|eentje|1)(?:\s+besluit)?|(?:het\s+)?(?:volgende|tweede|derde|laatste|ander|andere)\s+besluit|nog een besluit)\s*[:,-]\s*(\S.{3,}?)[\s.!]*$/i;
+/** "laat maar", "never mind" at the start: what was asked is let go. */
+const NEVER_MIND = /^(?:laat maar|laat ook maar|laat zitten|never ?mind)\b/;
 /** "en ook nog dat de gemeente de borden betaalt" right after a note: one more note. */
 const MORE_NOTE = /^(?:(?:o|oh|o ja|en)\s+)*(?:ook\s+)?nog\s+(?:even\s+)?dat\s+(.+)$/i;
 /** A field of the action just changed, said without its name ("oh en eigenaar erbij: Anouk", "bereik is nu 30"). */
@@ -53,7 +59,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
   // ("laat dat agendapunt maar zitten, we hebben het al geregeld", "en nog een: de vergoeding gaat omhoog naar 5 euro".)
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || /^(?:@?wijkbot[\s,:]*)?(?:(?:ach|oh|o|nee|wacht|sorry)[\s,]+)*laat\s+(?:\S+\s+){0,4}?(?:toch\s+|maar\s+|gewoon\s+)*(?:zitten|staan|liggen)\b/i.test(typed) || /^(?:(?:en|ook|o ja|oja)\s+)*(?:nog\s+(?:een|eentje|1)(?:\s+besluit)?|(?:het\s+)?(?:volgende|tweede|derde|laatste|ander|andere)\s+besluit)\s*[:,-]/i.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
@@ -133,8 +139,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   const instead = payload.kind === "choice" ? typed.match(/^(?:laat maar|laat ook maar|laat zitten|nee|never ?mind)[\s,.;!]+(\S.{0,40}?)(?:\s+(?:dan|dan maar|graag))?[\s.!]*$/i)?.[1] : undefined;
   if (instead && /\d/.test(instead)) return readFollowUp(instead, stored, now, lookups);
   // ("laat maar, eigenlijk is hij gewoon klaar" to "Welke datum?" for one action: never mind the value — that status instead.)
-  if (payload.kind === "need-action" && payload.rerun.pickActionId && /^(?:laat maar|laat ook maar|laat zitten|never ?mind)\b/.test(folded)) {
-    const rest = folded.replace(/^(?:laat maar|laat ook maar|laat zitten|never ?mind)\b/, "");
+  if (payload.kind === "need-action" && payload.rerun.pickActionId && NEVER_MIND.test(folded)) {
+    const rest = folded.replace(NEVER_MIND, "");
     const status = STATUS_WORDS.find((x) => x.pattern.test(rest));
     const title = payload.rerun.text.replace(/^\/actie \S+\s*/, "").replace(/[:\s]+$/, "");
     if (status && title && !NEGATED_STATUS.test(rest) && rest.split(" ").length <= 8) return { kind: "rerun", rerun: { text: `/actie ${status.sub} ${title}`, pickActionId: payload.rerun.pickActionId } };
@@ -368,7 +374,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // ("niet ter info maar ter bespreking graag" right after an agenda item was proposed: the same item, of that kind.)
       // ("laat dat agendapunt maar zitten, …" right after it was proposed, "laat het jongerenwerk toch maar staan voor donderdag" right
       // after it was deferred: taken back — asked first.)
-      if (/^agenda(punt| uitstellen| accepteer| behandeld)$/.test(payload.command) && /^(?:wijkbot\s+)?(?:(?:ach|oh|o|nee|wacht|sorry)\s+)*laat\s+(?:\S+\s+){0,4}?(?:toch\s+|maar\s+|gewoon\s+)*(?:zitten|staan|liggen)\b/.test(folded)) {
+      if (/^agenda(punt| uitstellen| accepteer| behandeld)$/.test(payload.command) && LET_IT_BE.test(folded)) {
         return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
       }
       if (payload.command === "agendapunt") {
@@ -387,7 +393,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if (payload.command === "rol") return roleForAnother(typed, payload.rerun.text) ?? readCorrection(typed, folded, payload, now, lookups);
       // ("oeps, dat besluit klopt nog niet, haal maar weer weg": a decision just recorded, taken back in other words — asked first.)
       // ("en nog een: de vrijwilligersvergoeding gaat omhoog" right after a decision: the next decision.)
-      const nextDecision = payload.command === "besluit" ? typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|ook|o ja|oja)\s+)*(?:nog\s+(?:een|eentje|1)(?:\s+besluit)?|(?:het\s+)?(?:volgende|tweede|derde|laatste|ander|andere)\s+besluit|nog een besluit)\s*[:,-]\s*(\S.{3,}?)[\s.!]*$/i)?.[1] : undefined;
+      const nextDecision = payload.command === "besluit" ? typed.match(NEXT_DECISION)?.[1] : undefined;
       if (nextDecision) return { kind: "rerun", rerun: { text: `/besluit ${nextDecision}` } };
       if (payload.command === "besluit") return readDecisionCorrection(typed, folded, payload.rerun.text) ?? (TAKE_BACK.test(folded) ? { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } } : { kind: "none" });
       return readCorrection(typed, folded, payload, now, lookups);

@@ -96,8 +96,7 @@ function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
     LANGUAGE_ONLY.test(f) ||
     /^(can|could|would|will) you (please )?(speak|talk|write|reply|answer)( to me| with me)?( in)? english\b/.test(f) ||
     // ("Could you switch to English for me?", "let's keep it Dutch", "terug naar het Nederlands graag".)
-    /\b(?:switch|change|go|terug|overschakelen|overstappen)\s+(?:back\s+)?(?:to|naar)\s+(?:het\s+)?(?:english|engels|dutch|nederlands)\b/.test(f) ||
-    /\b(?:keep|houd|hou)\s+(?:it|het)\s+(?:(?:maar|gewoon|in het|in)\s+)*(?:english|engels|dutch|nederlands)\b/.test(f) ||
+    Boolean(target) ||
     // ("doe maar weer nederlands, gaat prima", "gewoon weer in het engels graag")
     /^(?:(?:doe|schrijf|praat|spreek)\s+)?(?:(?:maar|weer|gewoon|toch|dan|liever|voortaan|graag)\s+)+(?:in het\s+)?(?:nederlands|engels|dutch|english)\b/.test(f) ||
     /\b(mijn taal|taal (naar|op|wordt|instellen)|zet (mijn |de )?taal|set (my )?language|language to|change (my )?language|switch (my )?language)\b/.test(f) ||

@@ -116,11 +116,7 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
     const words = nextTo[3].split(" ").filter((x) => x.length >= 4 && !ORDER_NOISE.has(x) && !AGENDA_NOISE.has(x));
     const fits = other ? items.filter((item) => item.number === Number(other[1])) : words.length ? items.filter((item) => fold(item.text).split(" ").some((o) => o.length >= 4 && words.some((x) => sameWord(o, x)))) : [];
     if (current.includes(a) && fits.length === 1 && fits[0].number !== a) {
-      const b = fits[0].number;
-      const after = /^(na|achter|after)$/.test(nextTo[2]);
-      const rest = current.filter((n) => n !== a);
-      const at = rest.indexOf(b) + (after ? 1 : 0);
-      const order = [...rest.slice(0, at), a, ...rest.slice(at)];
+      const order = placedNextTo(current, a, fits[0].number, /^(na|achter|after)$/.test(nextTo[2]));
       if (order.some((n, i) => n !== current[i])) {
         const command = `/agenda volgorde ${order.join(" ")}`;
         return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
@@ -180,19 +176,14 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
     const between = tokens.slice(named.get(a)! + 1, named.get(b)!).join(" ");
     const after = /\b(na|after)\b/.test(between);
     if (!after && !/\b(voor|before)\b/.test(between)) return undefined;
-    const rest = current.filter((n) => n !== a);
-    const at = rest.indexOf(b) + (after ? 1 : 0);
-    order = [...rest.slice(0, at), a, ...rest.slice(at)];
+    order = placedNextTo(current, a, b, after);
   } else if (mentioned.length >= 3 && /\b(voor|before|na|achter|after)\b/.test(f) && !/\b(eerst|daarna|dan|then)\b/.test(f)) {
     // ("zet de techniekdag direct na de voortgang, vóór het jongerenwerk": the first item next to the first other one said with
     // "na" or "voor" — the rest follows from it.)
     const [a, ...others] = mentioned;
     const side = others.map((b) => ({ b, words: tokens.slice(Math.max(0, named.get(b)! - 3), named.get(b)!).join(" ") })).find((x) => /\b(na|achter|after|voor|before)\b/.test(x.words));
     if (!side) return undefined;
-    const after = /\b(na|achter|after)\b/.test(side.words);
-    const rest = current.filter((n) => n !== a);
-    const at = rest.indexOf(side.b) + (after ? 1 : 0);
-    order = [...rest.slice(0, at), a, ...rest.slice(at)];
+    order = placedNextTo(current, a, side.b, /\b(na|achter|after)\b/.test(side.words));
   } else if (mentioned.length >= 2 && /\b(eerst|als eerste|daarna|dan|first|then)\b/.test(f)) {
     order = [...mentioned, ...current.filter((n) => !named.has(n))];
   }
@@ -258,6 +249,13 @@ export async function readDatePollVoteByDate(text: string, f: string, w: Underst
 function localDay(instant: Date): string {
   const day = localParts(instant);
   return `${WEEKDAY_NAMES_NL[weekdayOf(day)]} ${day.day} ${MONTH_NAMES_NL[day.month - 1]}`;
+}
+
+/** The agenda's numbers in order with item `a` moved right before (or after) item `b`. */
+function placedNextTo(current: number[], a: number, b: number, after: boolean): number[] {
+  const rest = current.filter((n) => n !== a);
+  const at = rest.indexOf(b) + (after ? 1 : 0);
+  return [...rest.slice(0, at), a, ...rest.slice(at)];
 }
 
 /** A word of an item and a word typed that are the same: one starts the other ("begr"), or a long word with one typo ("begrooting"). */
