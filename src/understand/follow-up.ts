@@ -4,7 +4,7 @@ import type { MessageKey, MessageVars } from "../i18n/index.ts";
 import { MONTH_NAMES_NL, WEEKDAYS, bareDayOfMonth, findDatePhrase, resolveDate } from "../parse/dates.ts";
 import { fold } from "../parse/text.ts";
 import { addDays, compareCivil, isoDay, localParts, weekdayOf } from "../time/amsterdam.ts";
-import { CANCEL, NEGATED_STATUS, NO, STATUS_WORDS, YES } from "./words.ts";
+import { CANCEL, NEGATED_STATUS, NO, STATUS_SUB, STATUS_WORDS, YES } from "./words.ts";
 import { spellMoments } from "./find-date.ts";
 import { expandShorthand } from "./helpers.ts";
 import { readShift, SHIFT_AT_END } from "./shift.ts";
@@ -89,9 +89,6 @@ const WAIT_START = /^(?:(?:oh|o|ah|eh+m?|hmm+|nee)\s+)*(?:wacht|wait|toch maar|t
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
 /** Why a value just set was wrong, said of the message or of who said what ("Peter zei iets anders", "ik had me vergist", "typfout"). */
 const ABOUT_THE_MISTAKE = /\b(zei|zegt|zeiden|appte|mailde|belde|liet (\w+ )?weten|gaf (\w+ )?door|vergist|verkeerd|verkeerde|typfout|tikfout|foutje|verschreven|verkeerd getypt|mis getypt|misgetypt|verkeerd begrepen|said|told me|my mistake|typo)\b/;
-
-/** The status word of SET_STATUS_OF_IT → the status command's word. */
-const STATUS_SUB: Record<string, string> = { klaar: "klaar", af: "klaar", bezig: "bezig", gestopt: "stop", stop: "stop", geparkeerd: "parkeer", parkeer: "parkeer" };
 
 /** "zet m maar op bezig, …", "…, zet maar op klaar": a status for the action just changed or shown, with what follows (typed text). */
 const SET_STATUS_OF_IT = /(?:^|[,.;]\s*|\b(?:maar|dus|en)\s+)(?:@?wijkbot\s+)?(?:zet|doe)\s+(?:(?:m|'m|hem|em|die|het|dat)\s+)?(?:(?:maar|even|nu|dan|gewoon|weer|wel)\s+)*(?:op|naar)\s+(klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)\b(?:\s*[,.;:]\s*(.*?))?[\s.!]*$/i;

@@ -7,7 +7,7 @@ import type { Understanding, UnderstandWorld } from "./index.ts";
 import { choose, contentWords, FILLER, pickAction } from "./pick.ts";
 import { findDateIn } from "./find-date.ts";
 import { confirmEach, findOrganisationIn, findPersonIn, numberWordsToDigits } from "./helpers.ts";
-import { NEGATED_STATUS, STATUS_WORDS } from "./words.ts";
+import { NEGATED_STATUS, STATUS_SUB, STATUS_WORDS } from "./words.ts";
 import { readShift } from "./shift.ts";
 import { SEASON_WISHES } from "./small-talk.ts";
 
@@ -1506,7 +1506,6 @@ function properNounPartner(text: string, span: ActionSpan<IndexedAction>, w: Und
 
 /** "mag op klaar", "zet de huiskamer maar op bezig", "ik zet m op bezig", "parkeren graag": a clause that asks for a status. */
 const STATUS_ASKED = /^(?:(?:dus|en|so|daarom|ok|oke|dan)\s+)*(?:(?:(?:ik|we|wij)\s+)?(?:zet|zetten|doe|mag|kan|kun)\s+(?:je\s+|jij\s+|u\s+)?(?:[\p{L}\d'-]+\s+){0,5}?(?:(?:maar|even|ff|nu|dan|gewoon|meteen)\s+)*(?:op|naar)|(?:(?:die|dat|het|hij|ie|deze|hem)\s+)?(?:mag|kan|moet|mogen|kunnen|moeten)\s+(?:(?:nu|wel|dus|gewoon|maar|dan|meteen)\s+)*(?:op|naar))\s+(klaar|bezig|gestopt|geparkeerd|af|done|pauze|stop|on hold)(?:\s+(?:zetten|gezet|worden|graag|aub|svp|pls|please|hoor|dank je|dankjewel|bedankt))*$|^(?:(?:dus|en|dan)\s+)?(parkeren|stoppen|afvinken|afsluiten|stopzetten)\s+(?:graag|aub|svp|maar|pls|please)$/u;
-const ASKED_SUB: Record<string, StatusHit["sub"]> = { klaar: "klaar", af: "klaar", done: "klaar", afvinken: "klaar", afsluiten: "klaar", bezig: "bezig", gestopt: "stop", stop: "stop", stoppen: "stop", stopzetten: "stop", geparkeerd: "parkeer", pauze: "parkeer", "on hold": "parkeer", parkeren: "parkeer" };
 /** Words of time and emphasis around a status said again ("is gisteravond geweest", "ligt nu even op de plank"). */
 const WHEN_WORDS = /\b(gisteravond|gisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|eergisteren|vorige week|afgelopen \p{L}+|eindelijk|nu|al|echt|inmiddels|officieel|even|voorlopig|helemaal)\b/gu;
 
@@ -1521,7 +1520,7 @@ function statusAskedInClause(text: string, span: ActionSpan<IndexedAction>, span
   const askedAt = parts.findIndex((p) => STATUS_ASKED.test(fold(p.text).replace(/^@?wijkbot\s+/, "")));
   if (askedAt < 0 || parts.length < 2) return undefined;
   const m = fold(parts[askedAt].text).replace(/^@?wijkbot\s+/, "").match(STATUS_ASKED)!;
-  const sub = ASKED_SUB[m[1] ?? m[2]];
+  const sub = STATUS_SUB[m[1] ?? m[2]];
   if (!sub) return undefined;
   // ("…, zet maar op klaar. bereik 37 ouders": the reach said in a clause of its own goes with it; other numbers for a field
   // are another reading.)

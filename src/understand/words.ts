@@ -28,5 +28,13 @@ export const STATUS_WORDS: { sub: "klaar" | "bezig" | "stop" | "parkeer"; patter
   },
 ];
 
+/** A word that asks for a status ("zet m op af", "parkeren graag", "on hold") → the status command's word. */
+export const STATUS_SUB: Record<string, "klaar" | "bezig" | "stop" | "parkeer"> = {
+  klaar: "klaar", af: "klaar", done: "klaar", afvinken: "klaar", afsluiten: "klaar",
+  bezig: "bezig",
+  gestopt: "stop", stop: "stop", stoppen: "stop", stopzetten: "stop",
+  geparkeerd: "parkeer", parkeer: "parkeer", parkeren: "parkeer", pauze: "parkeer", "on hold": "parkeer",
+};
+
 /** "nog niet klaar", "bijna af", "not done yet": a status word that does not mean the status. */
 export const NEGATED_STATUS = /\b(niet|nog niet|bijna|nooit|geen|not|almost|nearly|nog lang niet|half)\s+(\w+\s+)?(klaar|af|gedaan|afgerond|bezig|gestart|done|finished|started|gereed|rond)\b/;
