@@ -443,6 +443,11 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     if (meant && (WRONG_ONE.test(folded) || OTHER_ONE.test(folded) || /\b(moest|moet|bedoel|bedoelde|meant|should be)\b/.test(folded))) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: meant.id, undoFirst: true } };
     return { kind: "rerun", rerun: { text: "/ongedaan" } };
   }
+  // ("oeps verkeerd nummer, moest 3 zijn", "nee sorry, ik bedoelde 2, 3 is nog niet besproken" right after an agenda item was
+  // dealt with by number: that one taken back, the same for the number meant.)
+  const byNumber = payload.rerun.text.match(/^(\/agenda \p{L}+) (\d{1,2})$/u);
+  const meantNumber = byNumber && /\b(moest|moet|bedoel|bedoelde|verkeerd|verkeerde|nee|sorry|oeps|niet)\b/.test(folded) ? folded.match(/\b(?:moest|moet|bedoel|bedoelde|bedoelde ik|ik bedoelde|nee|niet \d{1,2} maar)\s+(?:(?:het|punt|nummer|nr|agendapunt|dus|eigenlijk|toch|ik)\s+)*(\d{1,2})\b/)?.[1] : undefined;
+  if (byNumber && meantNumber && meantNumber !== byNumber[2]) return { kind: "rerun", rerun: { text: `${byNumber[1]} ${meantNumber}`, undoFirst: true, correction: true } };
   // ("oeps verkeerde! speeltuin is nog lang niet af, geldlessen moest op klaar" right after a status change: the wrong one,
   // taken back, and the same change for the one meant.)
   const wrongOne = payload.actionId && /^(?:oeps|oops|oei|sorry|sry|shit|foutje|verkeerde|nee+)\b/.test(folded) && /\b(?:verkeerde|fout|foute|niet die|mis)\b/.test(folded) && /\b(?:moest|moet|had moeten|bedoel|bedoelde|meant)\b/.test(folded) && /^\/actie (klaar|bezig|stop|parkeer|gepland)\b/.test(payload.rerun.text) ? lookups.named?.filter((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 2) : undefined;

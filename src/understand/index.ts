@@ -14,7 +14,7 @@ import { asksToPutInHoliday, readAdmin, saysAwayOrBack } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
 import { markedDecision, readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction, shortAgreement } from "./read-new.ts";
 import { readHowTo } from "./read-howto.ts";
-import { bareItemNumbers, readAgendaByName, readAgendaOrder, readDatePollVote, readDatePollVoteByDate } from "./read-agenda.ts";
+import { forNamedMeeting, bareItemNumbers, readAgendaByName, readAgendaOrder, readDatePollVote, readDatePollVoteByDate } from "./read-agenda.ts";
 import { reminderNamedIn, REMOVAL, readReminder } from "./read-reminder.ts";
 import { readQuery, actionInfo } from "./read-query.ts";
 import { TAKE_BACK } from "./follow-up.ts";
@@ -40,6 +40,8 @@ export interface UnderstandWorld {
   details(actionId: string): Promise<ActionDetails>;
   /** The kind of group chat the message came from ("stuurgroep", …); none in a direct chat. */
   chatKind?: string;
+  /** When the wijk's meetings still to come start, the next first ("zet op de agenda van 12 maart"). */
+  upcomingMeetings?(): Promise<Date[]>;
   /** The next meeting's agenda items, numbered as /agenda shows them. */
   agendaItems?(): Promise<{ number: number; text: string; status: string }[]>;
   /** When the wijk's next meeting starts ("de dag voor de vergadering"). */
@@ -345,7 +347,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const handledAndDecided = !question ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:agenda)?punt\s+(\d{1,2})\s+(?:is\s+)?(?:besproken|behandeld|afgehandeld|gehad|afgerond)\s*[.,;:!]\s*(?:en\s+)?(?:het\s+)?(?:besluit|besloten|decision)\s*(?:is|was)?\s*[:,–-]\s*(\S.{3,}?)[\s.!]*$/i) : null;
   if (handledAndDecided) return confirmEach([{ text: `/agenda behandeld ${handledAndDecided[1]}` }, { text: `/besluit ${handledAndDecided[2]} agendapunt ${handledAndDecided[1]}` }]);
   const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? shortAgreement(text, question, w.chatKind === "stuurgroep") ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
-  if (created) return created;
+  if (created) return await forNamedMeeting(created, text, w);
   // ("Could you switch to English for me? Reading Dutch … takes me a while": the language, before any action a word may name.)
   const language = /\b(english|engels|dutch|nederlands)\b/.test(f) && /\b(switch|change|overschakelen|overstappen|taal|language|keep|houd|hou)\b/.test(f) ? await readAdmin(text, f, spans, w, question) : undefined;
   if (language) return language;

@@ -1,5 +1,6 @@
 import { editDistance, fold } from "../parse/text.ts";
 import { localText } from "../i18n/index.ts";
+import { formatDay } from "../render/format.ts";
 import { numberWordsToDigits } from "./helpers.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
 import { findDateIn } from "./find-date.ts";
@@ -298,4 +299,35 @@ export function readDatePollVote(f: string, w: UnderstandWorld, question: boolea
   // (With a "not" or "except" anywhere, the numbers read are shown first.)
   if (/\b(niet|geen|not|behalve|except)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   return { kind: "run", text: command };
+}
+
+const MONTH = `(?:${MONTH_NAMES_NL.join("|")}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)`;
+/** "de agenda van 12 maart", "de stuurgroep van november", "een punt bij voor de 12e": the meeting named by its date. */
+const NAMED_MEETING = new RegExp(
+  String.raw`\b(?:agenda|vergadering|stuurgroep|stuurgroepvergadering|meeting|overleg|agendapunt|punt(?:je)?(?:\s+(?:bij|erbij))?)\s+(?:van|voor|op|in|vd|v d)\s+(?:de\s+)?(?:(?:vergadering|stuurgroep|stuurgroepvergadering)\s+(?:van|in|op)\s+(?:de\s+)?)?` +
+    String.raw`(?:(\d{1,2})(?:e|ste|de)?(?:\s+(${MONTH}))?|(${MONTH}))\b(?!\s*(?:om|\d))`,
+);
+
+/**
+ * "zet X op de agenda van 12 maart" when 12 March is the meeting after the next: the item goes on the next meeting's agenda
+ * (where /agendapunt puts it) and is moved on to that one at once — the two, shown first. A meeting named that is the next
+ * one, or none that is planned, leaves the reading as it was.
+ */
+export async function forNamedMeeting(u: Understanding, text: string, w: UnderstandWorld): Promise<Understanding> {
+  if (u.kind !== "confirm" || !u.text.startsWith("/agendapunt ") || u.then?.length || !w.upcomingMeetings || !w.agendaItems) return u;
+  const named = fold(text).match(NAMED_MEETING);
+  if (!named) return u;
+  const monthOf = (m: string) => MONTH_NAMES_NL.findIndex((name) => name.startsWith(m.slice(0, 3))) + 1;
+  const day = named[1] ? Number(named[1]) : undefined;
+  const month = named[2] ? monthOf(named[2]) : named[3] ? monthOf(named[3]) : undefined;
+  const meetings = await w.upcomingMeetings();
+  const at = meetings.findIndex((startsAt) => {
+    const p = localParts(startsAt);
+    return (day === undefined || p.day === day) && (month === undefined || p.month === month);
+  });
+  if (at !== 1) return u;
+  const number = (await w.agendaItems()).length + 1;
+  const defer = `/agenda uitstellen ${number}`;
+  const lines = localText("understand.itemThenDefer", { item: u.text, defer, date: formatDay(meetings[1], w.now, w.senderLanguage ?? "nl") });
+  return { kind: "confirm", question: localText("understand.confirmAll", { lines }), text: u.text, then: [{ text: defer }] };
 }

@@ -1505,7 +1505,7 @@ function properNounPartner(text: string, span: ActionSpan<IndexedAction>, w: Und
 }
 
 /** "mag op klaar", "zet de huiskamer maar op bezig", "ik zet m op bezig", "parkeren graag": a clause that asks for a status. */
-const STATUS_ASKED = /^(?:(?:dus|en|so|daarom|ok|oke|dan)\s+)*(?:(?:(?:ik|we|wij)\s+)?(?:zet|zetten|doe|mag|kan|kun)\s+(?:je\s+|jij\s+|u\s+)?(?:[\p{L}\d'-]+\s+){0,5}?(?:(?:maar|even|ff|nu|dan|gewoon|meteen)\s+)*(?:op|naar)|(?:(?:die|dat|het|hij|ie|deze|hem)\s+)?(?:mag|kan|moet|mogen|kunnen|moeten)\s+(?:(?:nu|wel|dus|gewoon|maar|dan|meteen)\s+)*(?:op|naar))\s+(klaar|bezig|gestopt|geparkeerd|af|done|pauze|stop|on hold)(?:\s+(?:zetten|gezet|worden|graag|aub|svp|pls|please|hoor|dank je|dankjewel|bedankt))*$|^(?:(?:dus|en|dan)\s+)?(parkeren|stoppen|afvinken|afsluiten|stopzetten)\s+(?:graag|aub|svp|maar|pls|please)$/u;
+const STATUS_ASKED = /^(?:(?:dus|en|so|daarom|ok|oke|dan)\s+)*(?:(?:(?:ik|we|wij)\s+)?(?:zet|zetten|doe|mag|kan|kun)\s+(?:je\s+|jij\s+|u\s+)?(?:[\p{L}\d'-]+\s+){0,5}?(?:(?:maar|even|ff|nu|dan|gewoon|meteen)\s+)*(?:op|naar)|(?:(?:die|dat|het|hij|ie|deze|hem)\s+)?(?:mag|kan|moet|mogen|kunnen|moeten)\s+(?:(?:nu|wel|dus|gewoon|maar|dan|meteen)\s+)*(?:van\s+(?:gepland|bezig|klaar|gestopt|geparkeerd)\s+)?(?:op|naar))\s+(klaar|bezig|gestopt|geparkeerd|af|done|pauze|stop|on hold)(?:\s+(?:zetten|gezet|worden|graag|aub|svp|pls|please|hoor|dank je|dankjewel|bedankt))*$|^(?:(?:dus|en|dan)\s+)?(parkeren|stoppen|afvinken|afsluiten|stopzetten)\s+(?:graag|aub|svp|maar|pls|please)$/u;
 /** Words of time and emphasis around a status said again ("is gisteravond geweest", "ligt nu even op de plank"). */
 const WHEN_WORDS = /\b(gisteravond|gisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|eergisteren|vorige week|afgelopen \p{L}+|eindelijk|nu|al|echt|inmiddels|officieel|even|voorlopig|helemaal)\b/gu;
 
@@ -1535,15 +1535,42 @@ function statusAskedInClause(text: string, span: ActionSpan<IndexedAction>, span
   const kept: string[] = [];
   for (const [i, p] of parts.entries()) {
     if (i === askedAt || i === reachAt) continue;
+    // ("staat ineens op klaar maar we zijn nog bezig", "peter heeft hem per ongeluk op klaar gezet": about what the overview
+    // shows, not news about the action.)
+    if (ABOUT_THE_RECORD.test(fold(p.text))) continue;
+    // ("Peter meldde net dat de speeltuin klaar is, zet hem maar op klaar": who said it, and the status said again.)
+    if (span.start >= p.start && span.end <= p.end) {
+      const before = fold(text.slice(p.start, span.start).replace(/@?wijkbot\b/gi, " "));
+      const after = fold(text.slice(span.end, p.end)).replace(WHEN_WORDS, " ").replace(/\s+/g, " ").trim();
+      if (ATTRIBUTED.test(before) && (restatesStatus(after, sub) || restatesEvent(after, sub))) continue;
+    }
     let said = p.text;
     // (The name that opens a clause says which action; inside a sentence it is part of the news.)
     if (span.start >= p.start && span.end <= p.end && contentWords(withoutPreamble(text.slice(p.start, span.start).replace(/@?wijkbot\b/gi, " "))) === 0) said = text.slice(span.end, p.end);
     said = said.replace(/^\s*@?wijkbot\b[\s,:]*/i, "").replace(/\s*@?wijkbot\s*$/i, "");
     const folded = fold(said).replace(WHEN_WORDS, " ").replace(/\s+/g, " ").trim();
-    if (!contentWords(said) || restatesStatus(folded, sub) || /^(?:dank (?:je|u)(?: wel)?|bedankt|thanks|top|super|groetjes|gr)$/.test(fold(said))) continue;
+    const nameOpens = said !== p.text;
+    if (!contentWords(said) || restatesStatus(folded, sub) || (nameOpens && restatesEvent(folded, sub)) || /^(?:dank (?:je|u)(?: wel)?|bedankt|thanks|top|super|groetjes|gr)$/.test(fold(said))) continue;
     kept.push(said.trim());
   }
   return { sub, note: trimNote(kept.join(", ")), reach };
+}
+
+/** "staat ineens op klaar", "per ongeluk op klaar gezet", "youssef vergiste zich": a clause about what the overview shows. */
+const ABOUT_THE_RECORD = /\b(per ongeluk|per abuis|abusievelijk|ten onrechte|vergist|vergiste|vergissing|foutje|(?:staat|stond|staan|stonden) (?:\p{L}+ ){0,3}op (?:klaar|bezig|gepland|gestopt|geparkeerd|te laat)|op (?:klaar|bezig|gestopt|geparkeerd) gezet|(?:is|was) (?:helemaal |toch |dus )?niet (?:gestopt|klaar|af|geparkeerd))\b/u;
+/** "Peter meldde net dat de", "Youssef is verhinderd maar liet weten dat": who said it, before the name. */
+const ATTRIBUTED = /^\s*$|\b(meldde|meldt|melden|zei|zegt|liet weten|laat weten|vertelde|vertelt|appte|appt|mailde|belde|hoorde)\b(?:\s+\p{L}+){0,3}\s+dat(?:\s+(?:de|het))?\s*$/u;
+
+/**
+ * "ouderavond gehad", "was gisteren", "vandaag open gegaan", "kan weer van de parkeerplaats af", "pakken we toch weer op":
+ * what happened to the action said right after its name, which is the status asked for in other words.
+ */
+function restatesEvent(rest: string, sub: StatusHit["sub"]): boolean {
+  const event = sub === "klaar" ? /\b(gehad|gehouden|geweest|was|waren|binnen|staat|staan|aangevraagd en binnen)\b/ : sub === "bezig" ? /\b(open gegaan|opengegaan|open|geopend|van de parkeerplaats af|van de plank|weer op|op gang)\b/ : null;
+  // ("het watertappunt van Fatima staat": whose it is, said with the name.)
+  rest = rest.replace(/^van \p{L}+ /u, "");
+  if (!event || !rest || rest.split(" ").length > 6 || !event.test(rest)) return false;
+  return contentWords(rest.replace(new RegExp(event.source, "g"), " ").replace(/\b(is|was|zijn|er|ook|weer|toch|we|wij|ze|kan|mag|pakken|gewoon|dus|eindelijk|en|die|hij|ie|m|hem)\b/g, " ")) === 0;
 }
 
 /** A short note that only says the status again ("we gaan ermee verder" after "weer oppakken"). */

@@ -423,13 +423,15 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   // "agenda volgende keer: jaarplan 2027 bespreken": the agenda of the next meeting, then a colon and the item.
   // ("agenda stuurgroep: overlast bij het winkelcentrum, ter bespreking": the same, the meeting named by its body.)
   const nextAgenda = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:voor\s+de\s+|op\s+de\s+)?agenda\s+(?:voor\s+|van\s+)?(?:de\s+)?(?:(?:volgende|eerstvolgende|komende)\s+(?:keer|vergadering|stuurgroep|meeting|week)|(?:stuurgroep|stuurgroepvergadering|vergadering))\s*:\s*(.{3,}?)[\s.!]*$/i)?.[1];
+  // ("voor de stuurgroep van maart: evaluatie veilig naar school, ter info": the meeting it is for, then a colon and the item.)
+  const forMeetingColon = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:ff|even|nog)\s+)?(?:een\s+)?(?:punt(?:je)?\s+)?voor\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:stuurgroep|stuurgroepvergadering|vergadering)(?:\s+(?:van|in|op)\s+(?:de\s+)?[\p{L}\d ]{2,20}?)?\s*:\s*(.{3,}?)[\s.!]*$/iu)?.[1];
   // "agendapunt: jongeren laten meepraten in de stuurgroep": after the colon every word is the item's own.
   const afterItemColon = /^\s*(?:@?wijkbot[\s,:]*)?(?:nieuw\s+)?(?:agendapunt|agenda item|agendapuntje)\s*:\s*\S/i.test(text);
   // ("kan er een punt bij: evaluatie zomerkamp vorig jaar, ter info": a point added, named after the colon.)
-  const pointAdded = _w.chatKind === "stuurgroep" || /\b(stuurgroep|vergadering|agenda)\b/.test(f) ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:kan|mag|kunnen|zou|wil)\s+(?:je\s+)?(?:er\s+)?(?:nog\s+|ook\s+|even\s+)*(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:bij|erbij|op|toevoegen|bijzetten|erbij zetten)|(?:nog\s+)?(?:een\s+)?(?:agenda)?punt(?:je)?\s+erbij|(?:voeg|zet)\s+(?:nog\s+|even\s+|ook\s+)*(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:toe|erbij|bij)|(?:nog\s+)?(?:een\s+)?(?:nieuw|nieuwe|extra)\s+(?:agenda)?punt(?:je)?(?:\s+(?:voor|op)\s+(?:de\s+)?[^:]{1,20})?|(?:de\s+)?agenda\s+(?:aanvullen|uitbreiden)(?:\s+met)?|aanvulling\s+(?:op|voor)\s+de\s+agenda|(?:voor\s+[^:]{1,25}?\s+)?(?:graag\s+)?(?:nog\s+)?een\s+(?:agenda)?punt(?:je)?(?:\s+graag)?)\s*[:?]\s*(.{3,}?)[\s.!]*$/i)?.[1] : undefined;
+  const pointAdded = _w.chatKind === "stuurgroep" || /\b(stuurgroep|vergadering|agenda)\b/.test(f) ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:kan|mag|kunnen|zou|wil)\s+(?:je\s+)?(?:er\s+)?(?:nog\s+|ook\s+|even\s+)*(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:bij|erbij|op|toevoegen|bijzetten|erbij zetten)(?:\s+(?:voor|op|van)\s+(?:de\s+)?[^:]{1,20})?|(?:nog\s+)?(?:een\s+)?(?:agenda)?punt(?:je)?\s+erbij|(?:voeg|zet)\s+(?:nog\s+|even\s+|ook\s+)*(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:toe|erbij|bij)|(?:nog\s+)?(?:een\s+)?(?:nieuw|nieuwe|extra)\s+(?:agenda)?punt(?:je)?(?:\s+(?:voor|op)\s+(?:de\s+)?[^:]{1,20})?|(?:de\s+)?agenda\s+(?:aanvullen|uitbreiden)(?:\s+met)?|aanvulling\s+(?:op|voor)\s+de\s+agenda|(?:voor\s+[^:]{1,25}?\s+)?(?:graag\s+)?(?:nog\s+)?een\s+(?:agenda)?punt(?:je)?(?:\s+graag)?)\s*[:?]\s*(.{3,}?)[\s.!]*$/i)?.[1] : undefined;
   // ("wil de speeltuin graag als besluitpunt op de volgende vergadering": the thing, then what kind of point and where.)
   const asPoint = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:ik\s+)?(?:wil|zou|kan|kunnen|mag|graag)\s+(?:(?:ik|we|je)\s+)?(?:graag\s+)?(.+?)\s+(?:graag\s+)?als\s+(?:besluit|bespreek|informatie|discussie|agenda)?punt\s+(?:op|voor|in|tijdens)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:vergadering|stuurgroep|agenda|meeting)\b/i)?.[1];
-  if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting || nextAgenda || pointAdded || asPoint) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
+  if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting || nextAgenda || forMeetingColon || pointAdded || asPoint) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   let kind = "";
   if (/\b(ter informatie|als informatie|ter info|ter kennisname|informatie|informatiepunt|informatief|informerend|for information|fyi|mededeling|toelichten|toelichting|presenteren|presentatie|vertellen)\b/.test(f)) kind = "informatie";
   // ("…, we moeten kiezen tussen twee bouwers": a choice to make is a decision.)
@@ -449,6 +451,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     pointAdded ??
     kindColon ??
     nextAgenda ??
+    forMeetingColon ??
     forMeeting ??
     afterColon ??
     // ("kun je 'jaarplan 2026 tussenevaluatie' als besluitpunt opvoeren": the title in quotes.)

@@ -8,6 +8,7 @@ import { understand, type Understanding, type UnderstandWorld } from "../../unde
 import { readSchoolRegion } from "../../scheduler/settings.ts";
 import { listReminders } from "../../services/list-reminders.ts";
 import { findNextMeeting } from "../../services/find-next-meeting.ts";
+import { listUpcomingMeetings } from "../../services/list-upcoming-meetings.ts";
 import { listAgendaItems } from "../../services/list-agenda-items.ts";
 import { listActions } from "../../services/list-actions.ts";
 import { listOpenDatePollOptions } from "../../services/list-open-date-poll-options.ts";
@@ -184,6 +185,9 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | 
     },
     async nextMeeting() {
       return (await findNextMeeting(db, { wijkId, now: clock.now() }))?.startsAt;
+    },
+    async upcomingMeetings() {
+      return (await listUpcomingMeetings(db, { wijkId, now: clock.now() })).filter((m) => m.closedAt === null).map((m) => m.startsAt);
     },
     async agendaItems() {
       // The next meeting's agenda as /agenda numbers it ("de begroting schuift door naar maart").

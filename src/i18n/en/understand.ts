@@ -36,6 +36,7 @@ export const enUnderstand: Record<keyof typeof nlUnderstand, CatalogueText> = {
   "understand.cannotArrange": "I cannot book, order or pay for things. Shall I remind you? Say when, for example: Friday 10:00",
   "understand.cannotShare": "I can't forward files, make copies or add people to a group or app. Shall I remind you to do it? Say when, for example: tomorrow 9:00",
   "understand.notOwner": "{name} is not an owner of *{title}*. Owner: {owners}.",
+  "understand.itemThenDefer": "- {item}\n- {defer} (moved on to the meeting of {date})",
   "understand.confirmAll": "Do you mean:\n{lines}\nThen I will do them one after the other.",
   "understand.ask.update": "What would you like to note on *{title}*?",
   "understand.decisionWhat": "What was decided? Type for example: decision: the water point goes by the shopping centre (and if you like: agendapunt 2)",

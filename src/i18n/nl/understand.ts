@@ -35,6 +35,7 @@ export const nlUnderstand = {
   "understand.cannotArrange": "Reserveren, bestellen of betalen kan ik niet regelen. Zal ik je eraan herinneren? Zeg wanneer, bijvoorbeeld: vrijdag 10:00",
   "understand.cannotShare": "Bestanden doorsturen, kopieën maken of iemand aan een groep of app toevoegen kan ik niet. Zal ik je eraan herinneren? Zeg wanneer, bijvoorbeeld: morgen 9:00",
   "understand.notOwner": "{name} is geen eigenaar van *{title}*. Eigenaar: {owners}.",
+  "understand.itemThenDefer": "- {item}\n- {defer} (door naar de vergadering van {date})",
   "understand.confirmAll": "Bedoel je:\n{lines}\nDan doe ik ze na elkaar.",
   "understand.ask.update": "Wat wil je noteren bij *{title}*?",
   "understand.decisionWhat": "Wat is het besluit? Typ bijvoorbeeld: besluit: watertappunt komt bij het winkelcentrum (en eventueel: agendapunt 2)",
