@@ -32,6 +32,8 @@ const NEVER_MIND = /^(?:laat maar|laat ook maar|laat zitten|never ?mind)\b/;
 /** "en ook nog dat de gemeente de borden betaalt" right after a note: one more note. */
 const MORE_NOTE = /^(?:(?:o|oh|o ja|en)\s+)*(?:ook\s+)?nog\s+(?:even\s+)?dat\s+(.+)$/i;
 /** A field of the action just changed, said without its name ("oh en eigenaar erbij: Anouk", "bereik is nu 30"). */
+/** "het doel is eigenlijk 30 ipv 25", "and the target is 40 parents", "beoogd 50": the intended count said on its own. */
+const TARGET_SAID = /^(?:(?:o|oh|o ja|oja|en|and|ja|nee|sorry|trouwens|btw|ook|also|plus)\s+)*(?:het\s+|ons\s+|the\s+|our\s+)?(?:doel|streefgetal|beoogd|beoogde aantal|target|goal)\s+(?:is|was|wordt|van|is now|should be)?\s*(?:(?:eigenlijk|trouwens|wel|nu|toch|actually)\s+)*(\d{1,6})(?:\s+(?:kinderen|ouders|jongeren|deelnemers|gezinnen|bewoners|leerlingen|peuters|children|parents|kids|people|young people))?(?:\s+(?:ipv|i p v|in plaats van|instead of|niet)\s+\d{1,6})?(?:\s+(?:trouwens|graag|aub|pls|please))?$/;
 const FIELD_WORDS = /\b(eigenaar|eigenaren|partner|partners|bereik|bereikt|beoogd|budget|begroot|begroting|besteed|uitgegeven|doelgroep|pijler)\b/;
 const MAX_NOTE_FOLLOW_UP_WORDS = 20;
 /** "o ja, er waren 9 ouders met hun baby": an afterthought right after a change. */
@@ -439,6 +441,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     const instead = payload.actionId && payload.actionTitle ? typed.match(SET_STATUS_OF_IT) : null;
     const insteadSub = instead ? STATUS_SUB[instead[1].toLowerCase()] : undefined;
     if (insteadSub && payload.actionId) return { kind: "rerun", rerun: { text: `/actie ${insteadSub} ${payload.actionTitle}`, pickActionId: payload.actionId, undoFirst: true } };
+    // ("nee foutje, maak ongedaan. moest beoogd zijn" right after "bereik 400": taken back, and set as the intended count.)
+    const countAs = payload.command === "actie bereik" && payload.actionTitle ? payload.rerun.text.match(/\s(\d{1,6})$/)?.[1] : undefined;
+    if (countAs && /\b(moest|moet|bedoel|bedoelde|meant|should be)\b.*\b(beoogd|doel|streefgetal|target|goal)\b/.test(folded) && !/\bbereikt\b/.test(folded)) return { kind: "rerun", rerun: { text: `/actie bereik ${payload.actionTitle} beoogd ${countAs}`, pickActionId: payload.actionId, undoFirst: true } };
     const meant = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 2) : undefined;
     if (meant && (WRONG_ONE.test(folded) || OTHER_ONE.test(folded) || /\b(moest|moet|bedoel|bedoelde|meant|should be)\b/.test(folded))) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: meant.id, undoFirst: true } };
     return { kind: "rerun", rerun: { text: "/ongedaan" } };
@@ -825,6 +830,14 @@ function readReminderMoment(typed: string, payload: Extract<StoredPrompt["payloa
   // week, when it has not passed.)
   const dayNamed = said.toLowerCase().match(/^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/)?.[1];
   const wasDate = resolveDate(was, now);
+  // ("maak er maar een week later van" to a reminder on Thursday 15 January: that much later than the reminder, not than today.)
+  const dayShift = said.toLowerCase().match(/^(?:(een|1|twee|2|drie|3|paar)\s+)?(dag|dagje|dagen|week|weekje|weken)\s+(later|eerder|vroeger)$/);
+  if (dayShift && wasDate.kind === "ok") {
+    const n = ({ een: 1, "1": 1, twee: 2, "2": 2, drie: 3, "3": 3, paar: 2 } as Record<string, number>)[dayShift[1] ?? "een"] ?? 1;
+    const target = addDays(localParts(wasDate.date), (dayShift[2].startsWith("we") ? 7 : 1) * n * (dayShift[3] === "later" ? 1 : -1));
+    if (compareCivil(target, localParts(now)) <= 0) return undefined;
+    return { kind: "rerun", rerun: { text: `${before} ${target.day} ${MONTH_NAMES_NL[target.month - 1]} ${target.year}${wasTime ? ` ${wasTime}` : ""}`, undoFirst: true, correction: true } };
+  }
   if (dayNamed && wasDate.kind === "ok") {
     const old = localParts(wasDate.date);
     const monday = addDays(old, -((weekdayOf(old) + 6) % 7));
@@ -949,6 +962,10 @@ function moreCorrections(typed: string, folded: string, payload: Extract<StoredP
     const goal = target ? (target[1] ?? target[2]) : undefined;
     const got = reached ? (reached[1] ?? reached[2] ?? reached[3]) : undefined;
     if (goal && got && goal !== got && !typed.includes("?")) return { kind: "rerun", rerun: { text: `/actie bereik ${title} ${got} van ${goal}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
+    // ("o ja en het doel is eigenlijk 30 ipv 25", "and the target is 40 parents" right after the reached count: the intended
+    // count of the same action, set beside it.)
+    const goalOnly = !got && !typed.includes("?") ? folded.match(TARGET_SAID) : null;
+    if (goalOnly) return { kind: "rerun", rerun: { text: `/actie bereik ${title} beoogd ${goalOnly[1]}`, pickActionId: payload.actionId } };
   }
   // ("zet die maar uit, heb het al gedaan", "hoeft niet meer, is al geregeld" right after a reminder: it is taken back.)
   if (payload.command === "herinner" && /^(?:(?:ach|oh|o|nee|wacht|laat maar)\s+)*(?:(?:zet|doe)\s+(?:die|dat|het|hem|m|deze)\s+(?:maar\s+|even\s+|toch\s+)*(?:uit|weg)|(?:die |dat )?hoeft (?:toch )?(?:niet meer|al niet meer|toch niet))\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
@@ -1088,13 +1105,14 @@ function onlyFollowUpWords(typed: string, named: { start: number; end: number }[
     .replace(/\b(niet|not) (bij |voor )?(de |het |the )?\S+/g, " ")
     .replace(/\b(loopt|lopen|blijft|is|staat) (?:(?:gewoon|dus|wel|ook)\s+)*(nog|door|open)(?: (?:gewoon|door|open))?\b/g, " ")
     .split(" ")
-    .filter(Boolean);
+    // (An emoji after it says nothing more: "o ja en de moestuin ook 🌱".)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
   return words.every((w) => FOLLOW_UP_WORDS.has(w) || also.includes(w));
 }
 
 const FOLLOW_UP_WORDS = new Set(
   ("en ook zelfde hetzelfde idem voor de het die dat van bij met over graag aub pls please too also and the same for as well eveneens plus nog even oei ai shit " +
-    "update notitie wijziging aanpassing bericht oeps oops sorry sry fout foutje verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot oh o ow ah oja wacht eh ehm hmm andere other juiste right trouwens btw overigens natuurlijk hoor ook gelijk meteen tegelijk direct dan zo hoort hoorde horen belongs goes")
+    "update notitie wijziging aanpassing bericht oeps oops sorry sry fout foutje verkeerde verkeerd actie moest moet zijn is was niet bedoel bedoelde ik nee neen maar degene wrong one i meant mean not it that one wijkbot oh o ow ah oja ja wacht eh ehm hmm andere other juiste right trouwens btw overigens natuurlijk hoor ook gelijk meteen tegelijk direct dan zo hoort hoorde horen belongs goes")
     .split(" "),
 );
 

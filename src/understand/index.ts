@@ -10,7 +10,7 @@ import { findDateIn } from "./find-date.ts";
 import type { SchoolRegion } from "../parse/school-holidays.ts";
 import { suggestCommands } from "./suggest.ts";
 import { confirmEach, expandShorthand, run } from "./helpers.ts";
-import { asksToPutInHoliday, readAdmin, saysAwayOrBack } from "./read-admin.ts";
+import { asksToPutInHoliday, readAdmin, saysAwayOrBack, setsAbsence } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
 import { markedDecision, readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction, shortAgreement } from "./read-new.ts";
 import { readHowTo } from "./read-howto.ts";
@@ -297,7 +297,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // ("ben morgen en overmorgen ziek, ahmed mag mijn herinneringen hebben", "ik ben toch al terug, stuur mijn herinneringen maar
   // weer": away or back again — not a list of reminders.)
   // ("zet de kerstvakantie er ff in aub, dan krijgt niemand herinneringen": the wijk's holiday, not a reminder.)
-  if ((saysAwayOrBack(f) || asksToPutInHoliday(f)) && /\b(herinneringen|reminders)\b/.test(f)) {
+  if (((saysAwayOrBack(f) || asksToPutInHoliday(f)) && /\b(herinneringen|reminders)\b/.test(f)) || setsAbsence(f)) {
     const away = await readAdmin(text, f, locateActions(w.index, text), w, question);
     if (away) return away;
   }
@@ -321,7 +321,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   // "@wijkbot besluit", "besluit noteren": what was decided, then?
   if (/^(besluit|een besluit|decision)( (noteren|vastleggen|opschrijven|toevoegen|graag|aub|pls))*$/.test(f)) return { kind: "say", text: localText("understand.decisionWhat") };
   // "we hebben besloten dat …, agendapunt 3": a decision that names its item is not a new agenda item.
-  const decidedFirst = (/\bals besluit\b[^:]{0,30}:\s*\S/i.test(text) || (w.chatKind === "stuurgroep" && /^\s*(?:@?wijkbot[\s,:]*)?(?:noteer|genoteerd|vastleggen|leg vast)\s*:.{3,}?[\s.,;]+(?:bij\s+)?(?:agenda)?punt\s+\d{1,2}[\s.!]*$/i.test(text)) || /(?:^|[.!?,]\s*|\n)\s*(?:@wijkbot[\s,:]*)?(?:de\s+)?(?:besluiten|genomen besluiten|decisions)(?:\s+(?:van\s+)?(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?\s*:\s*\S/i.test(text) || /^\s*(?:@wijkbot[\s,:]*)?(?:genoteerd als besluit|als besluit(?:\s+(?:noteren|vastleggen|genoteerd))?|afgesproken|conclusie(?:\s+van\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?)\s*:\s*\S|^\s*(?:@wijkbot[\s,:]*)?(?:wil je|kun je|kan je|graag|even|ff|nog)\b[^:]{0,40}\bbesluit\b[^:]{0,50}:\s*\S/i.test(text) || /^(?:@wijkbot\s+)?noteer\s+(?:(?:graag|even|maar|ff)\s+)+(?:nog een|een|het) besluit\b/.test(f) || /^(?:@wijkbot\s+)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|ander|tweede|derde|volgend|volgende|laatste) besluit\s*:|besluit|besloten|we hebben besloten|de stuurgroep (?:heeft )?besloten)\b/.test(f) || /^(?:@wijkbot\s+)?(?:noteer|noteren|schrijf op)\s+(?:even\s+|maar\s+)?(?:dat\s+)?(?:we|wij|de stuurgroep)\s+(?:zijn\s+|is\s+|gaan\s+|gaat\s+)?(?:akkoord|eens)\b/.test(f)) && !/\b(op de agenda|agenderen|agendapunt (toevoegen|maken|voorstellen))\b/.test(f) ? readDecision(text, f, question) : readAgreement(text, f, question, w.chatKind === "stuurgroep");
+  const decidedFirst = (/\bals besluit\b[^:]{0,30}:\s*\S/i.test(text) || /[,.;!?]\s*(?:(?:en|o ja|oja|ook)\s+)?(?:nog\s+een|ander|tweede|derde|volgend|volgende|laatste)\s+besluit\s*:\s*\S/i.test(text) || (w.chatKind === "stuurgroep" && /^\s*(?:@?wijkbot[\s,:]*)?(?:noteer|genoteerd|vastleggen|leg vast)\s*:.{3,}?[\s.,;]+(?:bij\s+)?(?:agenda)?punt\s+\d{1,2}[\s.!]*$/i.test(text)) || /(?:^|[.!?,]\s*|\n)\s*(?:@wijkbot[\s,:]*)?(?:de\s+)?(?:besluiten|genomen besluiten|decisions)(?:\s+(?:van\s+)?(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?\s*:\s*\S/i.test(text) || /^\s*(?:@wijkbot[\s,:]*)?(?:genoteerd als besluit|als besluit(?:\s+(?:noteren|vastleggen|genoteerd))?|afgesproken|conclusie(?:\s+van\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?)\s*:\s*\S|^\s*(?:@wijkbot[\s,:]*)?(?:wil je|kun je|kan je|graag|even|ff|nog)\b[^:]{0,40}\bbesluit\b[^:]{0,50}:\s*\S/i.test(text) || /^(?:@wijkbot\s+)?noteer\s+(?:(?:graag|even|maar|ff)\s+)+(?:nog een|een|het) besluit\b/.test(f) || /^(?:@wijkbot\s+)?(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|ander|tweede|derde|volgend|volgende|laatste) besluit\s*:|besluit|besloten|we hebben besloten|de stuurgroep (?:heeft )?besloten)\b/.test(f) || /^(?:@wijkbot\s+)?(?:noteer|noteren|schrijf op)\s+(?:even\s+|maar\s+)?(?:dat\s+)?(?:we|wij|de stuurgroep)\s+(?:zijn\s+|is\s+|gaan\s+|gaat\s+)?(?:akkoord|eens)\b/.test(f)) && !/\b(op de agenda|agenderen|agendapunt (toevoegen|maken|voorstellen))\b/.test(f) ? readDecision(text, f, question) : readAgreement(text, f, question, w.chatKind === "stuurgroep");
   // "zet dat punt maar op uitgesteld": which item? (the numbers are on the agenda)
   if (!question && /^(?:zet\s+)?(?:dat|die|dit|het|that|this)\s+(?:agenda)?punt\s+(?:(?:maar|even|dan|graag)\s+)*(?:op\s+)?(uitgesteld|behandeld|geaccepteerd|afgehandeld|besproken)\b/.test(f)) return { kind: "say", text: localText("understand.whichItem") };
   // ("dat ene punt kan wel naar de volgende keer": which item? It is not named.)

@@ -111,8 +111,16 @@ function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
 // ---------------------------------------------------------------------------------------
 // Away: "ik ben volgende week met vakantie, Sanne neemt het over", "ik ben t/m 20 januari ziek", "ik ben er weer".
 
-const AWAY = /\b(?:ik ben|ben ik|i am|i m|i ll be)\b(?:\s+\S+){0,7}?\s+(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,3}niet|niet bereikbaar|niet aanwezig|met \w*verlof|op cursus|op reis|on holiday|on vacation|away|off|sick|out of office)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met \w*verlof|op reis|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:op cursus|op training|op congres|op vakantie|met vakantie|ziek|weg|vrij|met \w*verlof|op reis|afwezig|er niet)\b|^(?:wijkbot\s+)?(?:ziek|afwezig|op vakantie|met vakantie|met verlof|vrij|weg)\s+(?:t m|tm|tot en met|tot|until|deze week|volgende week|morgen|vandaag)\b/;
+const AWAY = /\b(?:ik ben|ben ik|i am|i m|i ll be)\b(?:\s+\S+){0,7}?\s+(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,5}niet|niet bereikbaar|niet aanwezig|met \w*verlof|op cursus|op reis|op (?:studiereis|excursie|werkbezoek|kamp|training|congres|studiedag)|thuis met (?:een |mijn )?ziek\w*|on holiday|on vacation|away|off|sick|out of office)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met \w*verlof|op reis|op studiereis|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:op cursus|op training|op congres|op studiereis|op vakantie|met vakantie|ziek|weg|vrij|met \w*verlof|op reis|afwezig|er niet)\b|^(?:wijkbot\s+)?(?:ziek|afwezig|op vakantie|met vakantie|met verlof|vrij|weg)\s+(?:t m|tm|tot en met|tot|until|deze week|volgende week|morgen|vandaag)\b|^(?:wijkbot\s+)?(?:vandaag|morgen|deze week)(?:\s+en\s+(?:morgen|overmorgen))?\s+(?:thuis|ziek|afwezig|vrij|weg|er niet)\b/;
 const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:weer terug|terug van (?:vakantie|verlof|weggeweest)|(?:ik )?ben (?:er )?(?:(?:toch|al|nu|inmiddels|gewoon|eerder)\s+)*(?:weer|terug)(?: (?:aan het werk|van vakantie|beter|hersteld))?|ben (?:er )?weer terug|weer aan het werk|i m back|i am back|back again)\b/;
+
+/** "zet Bram afwezig", "kun je youssef afwezig zetten", "meld hem afwezig": someone set away by the one who keeps the list. */
+const SET_AWAY = /\b(?:zet|meld)\s+(\p{L}+)\s+(?:(?:maar|even|ff|graag|ook|dan)\s+)*(?:als\s+)?(?:op\s+)?afwezig\b|\b(\p{L}+)\s+(?:(?:maar|even|ff|graag|ook|dan)\s+)*(?:op\s+)?afwezig\s+(?:zetten|melden)\b/u;
+
+/** Someone set away, or their absence taken off, in words ("zet hem afwezig t/m vrijdag", "haal haar afwezigheid eraf"). */
+export function setsAbsence(f: string): boolean {
+  return SET_AWAY.test(f) || /\bafwezigheid\b.*\b(weg|eraf|er af|uit|eruit)\b/.test(f);
+}
 
 /** Away or back again, said of oneself ("ben morgen ziek, Ahmed mag mijn herinneringen hebben", "ik ben toch al terug"). */
 export function saysAwayOrBack(f: string): boolean {
@@ -133,7 +141,9 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   const requested = /\b(?:zou|kun|kan|wil|wilt) (?:je|jij|u) (?:\w+ ){0,3}(?:invoeren|zetten|doen|aanpassen|vastleggen|regelen|verwerken|noteren)\b/.test(f);
   if (question && !/^(kun|kan|wil)\b/.test(f) && !(AWAY.test(f) && standIn) && !requested) return undefined;
   // ("ben er wer", "haal mijn afwezigheid maar weg": back again.)
-  if (BACK_AGAIN.test(f.replace(/\bwer\b/g, "weer")) || /\b(?:haal|zet|doe) (?:mijn|m n) afwezigheid (?:\w+ ){0,2}(?:weg|eraf|uit)\b|\bmijn afwezigheid (?:mag|kan|moet) (?:\w+ ){0,2}(?:weg|eraf|eruit|stoppen)\b/.test(f)) return confirmCommand("/afwezig weg");
+  // ("cursus ging niet door dus ik ben er gewoon weer": back again, said after why.)
+  const backLater = f.split(/ (?:dus|maar|want) /).slice(1).some((clause) => BACK_AGAIN.test(clause) && clause.split(" ").length <= 8);
+  if (BACK_AGAIN.test(f.replace(/\bwer\b/g, "weer")) || (backLater && !question) || /\b(?:haal|zet|doe) (?:mijn|m n) afwezigheid (?:\w+ ){0,2}(?:weg|eraf|uit)\b|\bmijn afwezigheid (?:mag|kan|moet) (?:\w+ ){0,2}(?:weg|eraf|eruit|stoppen)\b/.test(f)) return confirmCommand("/afwezig weg");
   // ("ik ga op reis … Ben er weer op maandag 13 april, tot die tijd mag Fatima mijn herinneringen krijgen": away until the day
   // before the one back.)
   const backOn = !question ? text.match(/\b(?:ben|i m|i am|ik ben|zijn)\s+(?:er\s+)?(?:pas\s+)?(?:weer|terug|back)\s+(?:op|vanaf|per|on|from)\s+([^,.;!?]{3,40})/i) : null;
@@ -146,6 +156,31 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   const backOther = names ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?(?:(?:ter info|fyi|info)\\s*[:,-]?\\s*)?@?(${names})\\s+is\\s+(?:er\\s+)?(?:(?:weer|alweer|vandaag|inmiddels|nu)\\s+)*(?:terug|beter|hersteld)(?:\\s+(?:van\\s+(?:vakantie|verlof|ziekteverlof|cursus)|aan het werk))?[\\s.!]*$`, "iu")) : null;
   const backName = backOther ? w.people.find((p) => fold(p.displayName) === fold(backOther[1]))?.displayName : undefined;
   if (backName && backName !== w.sender?.displayName) return confirmCommand(`/afwezig @${backName} weg`);
+  // ("Esther is vandaag weer begonnen, haal haar afwezigheid eraf": someone else's absence ended, said as such.)
+  const absenceOff = names ? f.match(/\b(?:haal|zet|doe)\s+(?:de\s+)?(?:afwezigheid\s+van\s+(\p{L}+)|(haar|zijn|z n|\p{L}+?)s?\s+afwezigheid)\s+(?:(?:maar|even|ff|weer)\s+)*(?:weg|eraf|er af|uit|eruit)\b/u) : null;
+  if (absenceOff && !question) {
+    const said = absenceOff[1] ?? absenceOff[2];
+    const named = /^(haar|zijn|z n)$/.test(said) ? peopleIn(f, w) : peopleIn(said, w);
+    const one = named.length === 1 ? named[0].name : undefined;
+    if (one && one !== w.sender?.displayName) return confirmCommand(`/afwezig @${one} weg`);
+  }
+  // ("zet Bram afwezig t/m 16 januari, en Esther ook t/m die dag", "kun je youssef afwezig zetten tot en met vrijdag 13 november
+  // ahmed is vervanger", "Ahmed belde net, hij is ziek. Zet hem afwezig t/m vrijdag en laat Bram zolang zijn herinneringen
+  // krijgen": someone else set away by the one who keeps the list — shown first.)
+  const setAway = names && (!question || /^(?:wijkbot )?(?:hoi wijkbot )?(?:kun|kan|wil|wilt|zou)\b/.test(f)) ? f.match(SET_AWAY) : null;
+  if (setAway) {
+    const said = setAway[1] ?? setAway[2];
+    const others = peopleIn(f, w).filter((p) => p.name !== standIn);
+    const person = /^(hem|haar)$/.test(said) ? (others.length === 1 ? others[0].name : undefined) : peopleIn(said, w)[0]?.name;
+    const until = person ? untilPhrase(text, w) : undefined;
+    if (person && until && person !== w.sender?.displayName) {
+      const tail = standIn && standIn !== person ? ` vervanger @${standIn}` : "";
+      const also = f.match(/\ben\s+(\p{L}+)\s+ook\b/u)?.[1];
+      const second = also ? peopleIn(also, w)[0]?.name : undefined;
+      if (second && second !== person && second !== standIn) return confirmEach([{ text: `/afwezig @${person} t/m ${until}${tail}` }, { text: `/afwezig @${second} t/m ${until}` }]);
+      return confirmCommand(`/afwezig @${person} t/m ${until}${tail}`);
+    }
+  }
   // "Ahmed is met vakantie t/m 1 februari, Youssef neemt waar": someone else away (the coördinator's to set; the command says
   // so to anyone else) — shown first.
   const other = names && !AWAY.test(f) ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?(?:(?:even\\s+)?(?:ter info|fyi|info|let op)(?:\\s+voor\\s+(?:iedereen|allen|jullie|de groep))?\\s*[:,-]?\\s*)?@?(${names})\\s+(?:is|zit)\\s+(?:\\S+\\s+){0,8}?(?:met vakantie|op vakantie|ziek|afwezig|met \\w*verlof|er (?:\\S+\\s+){0,5}?niet|niet bereikbaar|op reis|op cursus)\\b`, "i")) : null;
@@ -192,8 +227,9 @@ function standInNamed(text: string, names: string, w: UnderstandWorld): string |
   const meanwhile = String.raw`(?:(?:zolang|even|dan|tijdelijk|solang|ff)\s+)*`;
   const m = text.match(new RegExp(String.raw`@?(${names})\s+(?:neemt\s+(?:voor\s+(?:haar|hem|mij|me)\s+)?(?:${things}\s+)?${meanwhile}(?:over|waar)|vervangt(?:\s+(?:me|mij|hem|haar)|(?=\s*[.!,]*$))|vangt\s+(?:${things}\s+)?${meanwhile}op|doet\s+(?:${things})(?=\s+(?:zolang|even|dan)\b|\s*[.!]*$)|is\s+${meanwhile}(?:mijn\s+|de\s+|haar\s+|zijn\s+|z'n\s+)?vervanger|let\s+${meanwhile}op\s+(?:mijn|m'n|zijn|z'n|haar|de)\s+(?:acties|zaken|dingen|werk|herinneringen)|is\s+(?:het\s+)?aanspreekpunt|(?:kan|wil)\s+(?:(?:eventueel|wel|ook|dan)\s+)*(?:${things}\s+)?(?:(?:wel|even)\s+)?(?:inspringen|invallen|waarnemen|overnemen)|springt\s+in|valt\s+in|(?:mag|kan|krijgt)\s+(?:mijn|de)\s+(?:herinneringen|reminders|zaken|dingen)\s+(?:hebben|krijgen|overnemen|opvangen|doen)|takes over|covers|(?:can|will)\s+(?:take\s+over|cover|stand\s+in)|is\s+covering)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\s*:?\s*@?(${names})\b|\b(?:zet|maak|neem)\s+@?(${names})\s+(?:maar\s+|even\s+)?(?:als|tot)\s+(?:zijn\s+|haar\s+|mijn\s+|de\s+)?(?:vervanger|invaller|stand-?in)\b|\b(?:kan|wil)\s+@?(${names})\s+(?:${things}\s+)?(?:(?:wel|even|zolang)\s+)*(?:waarnemen|overnemen|opvangen)\b`, "iu"));
   // ("tot die tijd mag Fatima mijn herinneringen krijgen", "Ahmed mag mijn herinneringen hebben": the reminders go to them.)
-  const reminders = m ? undefined : text.match(new RegExp(String.raw`\b(?:mag|kan)\s+@?(${names})\s+(?:mijn|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen)|@?(${names})\s+(?:mag|kan)\s+(?:mijn|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen)`, "iu"));
-  const name = m ? m[1] ?? m[2] ?? m[3] ?? m[4] : reminders ? reminders[1] ?? reminders[2] : undefined;
+  // ("laat Bram zolang zijn herinneringen krijgen".)
+  const reminders = m ? undefined : text.match(new RegExp(String.raw`\blaat\s+@?(${names})\s+(?:(?:zolang|even|dan|ff|maar)\s+)*(?:zijn|haar|mijn|z'n|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen|doen)|\b(?:mag|kan)\s+@?(${names})\s+(?:mijn|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen)|@?(${names})\s+(?:mag|kan)\s+(?:mijn|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen)`, "iu"));
+  const name = m ? m[1] ?? m[2] ?? m[3] ?? m[4] : reminders ? reminders[1] ?? reminders[2] ?? reminders[3] : undefined;
   return name ? w.people.find((p) => fold(p.displayName) === fold(name))?.displayName : undefined;
 }
 
@@ -256,7 +292,7 @@ function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
   if (/\b(morgen|tomorrow)\b/.test(f) && !/\b(overmorgen)\b/.test(f)) return "morgen";
   if (/\b(vandaag|today)\b/.test(f)) return "vandaag";
   const date = findDateIn(text, w.now, w.region);
-  return date?.phrase.replace(/^(?:op|on)\s+/i, "");
+  return date?.phrase.replace(/^(?:op|on|t\/m|tm|tot en met|tot|until)\s+/i, "");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -921,6 +957,12 @@ async function readRename(ctx: Ctx): Promise<Understanding | undefined> {
       const oldEnd = oldStart + sep.index!;
       const oldText = text.slice(oldStart, oldEnd);
       if (/^(me|mij|mezelf|myself|ons|us)$/i.test(oldText.trim())) return undefined;
+      // ("Vreedzaam gaat voortaan Vreedzaam en veilig heten": a pillar's own name, not an action with that word in its title.)
+      const asPillar = w.pillars.find((p) => fold(p) === fold(oldText).replace(/^(?:de |het )?(?:pijler |pillar )?/, ""));
+      if (asPillar) {
+        const title = cleanTitle(typed.slice(lead[0].length + sep.index! + sep[0].length).replace(/\s+(?:gaan\s+)?(?:heten|genoemd worden)[\s.!]*$/i, ""));
+        if (title.length >= 2 && title.length <= 60 && fold(title) !== fold(asPillar)) return confirmCommand(`/pijler hernoem ${asPillar} naar ${title}`);
+      }
       // The old name, found in the part before the separator only (the new title may name another action).
       const named = locateActions(w.index, oldText).map((s) => ({ ...s, start: s.start + oldStart, end: s.end + oldStart }));
       if (!named.length || contentWordsOutside(text, oldStart, oldEnd, named) > 2) continue;

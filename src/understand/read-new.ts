@@ -865,7 +865,8 @@ export function readDecision(typed: string, f: string, question: boolean): Under
   if (question) return undefined;
   // ("besluit. zomerkamp 2000 euro.", "ook besluit: speeltuin krijgt 500 euro": a full stop for the colon, "ook" before it.)
   // ("besluit de begroting twee duizend zes en twintig is vast gesteld agendapunt twee": dictated, stored as meant.)
-  const text = tidyDictation(typed).replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:(?:en|ook|nog|and)\s+)+(?=(?:besluit|decision)\s*[:.])/i, "$1").replace(/^(\s*(?:@?wijkbot[\s,:]*)?(?:besluit|decision))\s*\.\s+(?=\S)/i, "$1: ");
+  // ("gisteren vergeten, nog een besluit: …": why it comes now is no part of it.)
+  const text = tidyDictation(typed).replace(/^(\s*(?:@?wijkbot[\s,:]*)?)[^:]{0,40}?[,.;!]\s*(?=(?:(?:en|o ja|oja|ook)\s+)?(?:nog\s+een|ander|tweede|derde|volgend|volgende|laatste)\s+besluit\s*:)/i, "$1").replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:(?:en|ook|nog|and)\s+)+(?=(?:besluit|decision)\s*[:.])/i, "$1").replace(/^(\s*(?:@?wijkbot[\s,:]*)?(?:besluit|decision))\s*\.\s+(?=\S)/i, "$1: ");
   // ("besluit 1) kindteams blijft geparkeerd 2) …": a numbered list after the word, without a colon.)
   const listed = decisionList(text.replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:besluit|besluiten|besloten|decisions?|decided)\s*:?\s*(?=1[).]\s)/i, "$1besluiten: "));
   if (listed) return listed;

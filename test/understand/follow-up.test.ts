@@ -1156,3 +1156,28 @@ describe("readFollowUp: a value asked for, answered with more (twenty-eighth ses
     expect(read("o nee, 180 is het doel. bereikt zijn er nu 150", changed)).toMatchObject({ kind: "rerun", rerun: { text: "/actie bereik Watertappunt in de wijk 150 van 180", undoFirst: true } });
   });
 });
+
+describe("readFollowUp: numbers, targets and moments corrected right after (twenty-ninth session)", () => {
+  const change = (text: string, command: string, title = "Buurtmoestuin") => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: "m" }, command, actionId: "m", actionTitle: title } });
+
+  it("'oeps verkeerd nummer, moest 3 zijn' right after an agenda item by number: undone, and done for 3", () => {
+    const deferred = { expired: false, payload: { kind: "change" as const, rerun: { text: "/agenda uitstellen 2" }, command: "agenda uitstellen" } };
+    expect(read("oeps verkeerd nummer, moest 3 zijn", deferred)).toEqual({ kind: "rerun", rerun: { text: "/agenda uitstellen 3", undoFirst: true, correction: true } });
+    const handled = { expired: false, payload: { kind: "change" as const, rerun: { text: "/agenda behandeld 3" }, command: "agenda behandeld" } };
+    expect(read("nee sorry, ik bedoelde 2, 3 is nog niet besproken", handled)).toMatchObject({ rerun: { text: "/agenda behandeld 2", undoFirst: true } });
+  });
+
+  it("'o ja en het doel is eigenlijk 30 ipv 25', 'and the target is 40 parents' right after the reached count: the intended count beside it", () => {
+    expect(read("o ja en het doel is eigenlijk 30 ipv 25", change("/actie bereik moestuin 15", "actie bereik"))).toEqual({ kind: "rerun", rerun: { text: "/actie bereik Buurtmoestuin beoogd 30", pickActionId: "m" } });
+    expect(read("and the target is 40 parents", change("/actie bereik moestuin 12", "actie bereik"))).toMatchObject({ rerun: { text: "/actie bereik Buurtmoestuin beoogd 40" } });
+  });
+
+  it("'nee foutje, maak ongedaan. moest beoogd zijn' right after a reached count: undone, and set as the intended count", () => {
+    expect(read("nee foutje, maak ongedaan. moest beoogd zijn", change("/actie bereik moestuin 400", "actie bereik"))).toEqual({ kind: "rerun", rerun: { text: "/actie bereik Buurtmoestuin beoogd 400", pickActionId: "m", undoFirst: true } });
+  });
+
+  it("'maak er maar een week later van' right after a reminder on Thursday 15 January: Thursday 22 January, same time", () => {
+    const reminder = { expired: false, payload: { kind: "change" as const, rerun: { text: "/herinner groep stukken lezen donderdag 9:00" }, command: "herinner" } };
+    expect(readFollowUp("maak er maar een week later van", reminder, new Date("2026-01-12T09:05:00Z"))).toEqual({ kind: "rerun", rerun: { text: "/herinner groep stukken lezen 22 januari 2026 9:00", undoFirst: true, correction: true } });
+  });
+});

@@ -340,3 +340,29 @@ describe("readAdmin: the coördinator's admin in more words (twenty-eighth sessi
     expect(await read("is my language set to English now?", "Fatima")).toEqual({ kind: "run", text: "/taal" });
   });
 });
+
+describe("readAdmin: someone set away or back by the coördinator, in words (twenty-ninth session)", () => {
+  it.each([
+    ["Bram belde net, hij is ziek. Zet hem afwezig t/m vrijdag en laat Peter zolang zijn herinneringen krijgen", "/afwezig @Bram t/m vrijdag vervanger @Peter"],
+    ["kun je daan afwezig zetten tot en met vrijdag 13 november bram is vervanger dank je", "/afwezig @Daan t/m vrijdag 13 november vervanger @Bram"],
+    ["Lisa is vandaag weer begonnen, haal haar afwezigheid eraf", "/afwezig @Lisa weg"],
+  ])("'%s' is %s (shown first)", async (text, command) => {
+    expect(await read(text, "Marieke")).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'zet Peter afwezig t/m 16 januari, en Lisa ook t/m die dag': both, to the same day", async () => {
+    expect(await read("zet Peter afwezig t/m 16 januari, en Lisa ook t/m die dag", "Marieke")).toMatchObject({ kind: "confirm", text: "/afwezig @Peter t/m 16 januari", then: [{ text: "/afwezig @Lisa t/m 16 januari" }] });
+  });
+
+  it.each([
+    ["cursus ging niet door dus ik ben er gewoon weer", "/afwezig weg"],
+    ["ik ben t/m vrijdag op studiereis, Peter is mijn vervanger", "/afwezig t/m vrijdag vervanger @Peter"],
+    ["vandaag en morgen thuis met een ziek kind, geen vervanger nodig", "/afwezig t/m morgen"],
+  ])("the sender: '%s' is %s (shown first)", async (text, command) => {
+    expect(await read(text, "Lisa")).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'Vreedzaam gaat voortaan Vreedzaam en veilig heten' renames the pillar, never an action with the word in its title", async () => {
+    expect(await read("Vreedzaam gaat voortaan Vreedzaam en veilig heten", "Marieke")).toMatchObject({ kind: "confirm", text: "/pijler hernoem Vreedzaam naar Vreedzaam en veilig" });
+  });
+});

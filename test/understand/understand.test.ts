@@ -5,6 +5,7 @@ import { rankCandidates, type CandidateFacts, type RankPerson } from "../../src/
 import type { IndexedAction } from "../../src/action-names/action-index.ts";
 import { CommandRouter } from "../../src/core/router.ts";
 import { commands } from "../../commands/index.ts";
+import { dutch, localize, type LocalText } from "../../src/i18n/index.ts";
 
 const NOW = new Date("2026-01-05T08:00:00Z");
 
@@ -5290,5 +5291,52 @@ describe("understand: someone's role asked about, the year's monitor (twenty-eig
 
   it("'mag ik de monitor van dit jaar als pdf' is the report", async () => {
     expect(await read("mag ik de monitor van dit jaar als pdf")).toEqual({ kind: "run", text: "/rapport" });
+  });
+});
+
+describe("understand: a status asked in its own clause, without what only says it again (twenty-ninth session)", () => {
+  it.each([
+    ["@wijkbot buurtmoestuin gehad, kan van gepland naar klaar", "/actie klaar Buurtmoestuin"],
+    ["watertappunt was gisteren, mag op klaar", "/actie klaar Watertappunt in de wijk"],
+    ["wijkwebsite vandaag open gegaan, zet op bezig", "/actie bezig Eén wijkwebsite"],
+    ["@wijkbot Peter meldde net dat de speeltuin klaar is, zet hem maar op klaar", "/actie klaar Speeltuin Kastanjelaan opknappen"],
+    ["@wijkbot de moestuin staat ineens op klaar maar we zijn nog volop bezig, kun je m terugzetten op bezig", "/actie bezig Buurtmoestuin"],
+    ["de wijkwebsite kan weer van de parkeerplaats af, zet maar op bezig", "/actie bezig Eén wijkwebsite"],
+  ])("'%s' is %s, with no note (shown first)", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("the news in a clause of its own is still kept: 'het watertappunt van Fatima staat, zet hem maar op klaar, kraan is gisteren aangesloten'", async () => {
+    expect(await read("het watertappunt van Fatima staat, zet hem maar op klaar, kraan is gisteren aangesloten")).toMatchObject({ kind: "confirm", text: "/actie klaar Watertappunt in de wijk: kraan is gisteren aangesloten" });
+    expect(await read("de koffieochtenden draaien nu elke woensdag, zet de wijkwebsite maar op bezig")).toMatchObject({ kind: "confirm", text: "/actie bezig Eén wijkwebsite: de koffieochtenden draaien nu elke woensdag" });
+  });
+});
+
+describe("understand: an agenda item for the meeting after the next, and a decision after why it comes now (twenty-ninth session)", () => {
+  const JAN = new Date("2026-01-22T18:30:00Z");
+  const MAR = new Date("2026-03-12T18:30:00Z");
+  const meetings = (): UnderstandWorld => ({ ...stuurgroep(), upcomingMeetings: async () => [JAN, MAR] });
+
+  it.each([
+    ["voeg aan de agenda van 12 maart toe: jaarplan tussentijdse check, bespreking", "/agendapunt Jaarplan tussentijdse check bespreking"],
+    ["zet maar op de agenda voor maart: jaarplan 2027 voorbereiden", "/agendapunt Jaarplan 2027 voorbereiden"],
+  ])("'%s' is proposed and moved on to 12 March (shown first, both)", async (text, command) => {
+    const u = await understand(text, meetings());
+    expect(u).toMatchObject({ kind: "confirm", text: command, then: [{ text: `/agenda uitstellen ${AGENDA.length + 1}` }] });
+    expect(localize(dutch, (u as { question: LocalText }).question)).toContain("door naar de vergadering van do 12 mrt");
+  });
+
+  it("'… op de agenda van de 22e: …' is the next meeting: only proposed", async () => {
+    const u = await understand("zet op de agenda van de 22e: evaluatie kerstontbijt, ter info", meetings());
+    expect(u).toMatchObject({ kind: "confirm", text: "/agendapunt Evaluatie kerstontbijt informatie" });
+    expect(u).not.toHaveProperty("then");
+  });
+
+  it("'voor de stuurgroep van maart: evaluatie wijkwebsite, ter info' is an agenda item, not a note on the action", async () => {
+    expect(await understand("voor de stuurgroep van maart: evaluatie wijkwebsite, ter info", meetings())).toMatchObject({ kind: "confirm", text: "/agendapunt Evaluatie wijkwebsite informatie actie wijkwebsite" });
+  });
+
+  it("'gisteren vergeten, nog een besluit: budget zomerkamp wordt 6000 euro' is the decision, never a budget", async () => {
+    expect(await understand("gisteren vergeten, nog een besluit: budget speeltuin wordt 6000 euro", stuurgroep())).toMatchObject({ kind: "confirm", text: "/besluit budget speeltuin wordt 6000 euro" });
   });
 });

@@ -5,6 +5,7 @@ import { NeedsChoice, NeedsConfirmation } from "../errors.ts";
 import { loadCandidateFacts, rankCandidates } from "../../action-names/rank-actions.ts";
 import { localize, localText, translator } from "../../i18n/index.ts";
 import { understand, type Understanding, type UnderstandWorld } from "../../understand/index.ts";
+import { locateActions } from "../../action-names/locate-action.ts";
 import { readSchoolRegion } from "../../scheduler/settings.ts";
 import { listReminders } from "../../services/list-reminders.ts";
 import { findNextMeeting } from "../../services/find-next-meeting.ts";
@@ -152,6 +153,8 @@ async function continuesLastChange(deps: BotDeps, turn: Turn, world: UnderstandW
   const stored = await deps.prompts.load(turn.message);
   if (!stored || stored.expired || stored.payload.kind !== "change" || !stored.payload.actionId || !stored.payload.actionTitle) return undefined;
   const { actionId, actionTitle } = stored.payload;
+  // ("o ja en de moestuin ook 🌱" after "watertappunt is klaar": another action named is not news about this one.)
+  if (locateActions(world.index, turn.text).some((s) => s.action.id !== actionId && (s.exact || s.quality >= 2))) return undefined;
   const again = await understand(`${actionTitle}: ${turn.text.replace(/^\s*@?wijkbot[\s,:]*/i, "")}`, world);
   if (again.kind !== "run" && !(again.kind === "confirm" && !again.then?.length)) return undefined;
   if (!/^\/actie (update|klaar|bezig|stop|parkeer|deadline|bereik|budget|partner|eigenaar|doelgroep)\b/.test(again.text) || !again.text.includes(actionTitle)) return undefined;
