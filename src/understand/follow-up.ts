@@ -207,6 +207,10 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
         if (fitsCount && sameCommand && ids.every(Boolean) && new Set(ids).size === ids.length) return { kind: "rerun", rerun: { ...payload.options[0], then: payload.options.slice(1) } };
         return { kind: "say", key: "core.pickNumber", vars: { max: payload.options.length }, clear: false };
       }
+      // ("volgend jaar ja, 2027" to "… ligt in het verleden. Bedoel je zaterdag 10 juli 2027?": the one date offered, in that year.)
+      const nextYear = payload.options.length === 1 && payload.options[0].pickDate ? folded.match(/^(?:(?:ja|jep|yes|klopt|inderdaad|idd|natuurlijk|uiteraard)\s+)*(?:volgend jaar|next year|(20\d\d))(?:\s+(?:ja|dus|inderdaad|idd|graag|natuurlijk|uiteraard|yes|toch))*(?:\s+(20\d\d))?$/) : null;
+      const yearSaid = nextYear ? nextYear[1] ?? nextYear[2] : undefined;
+      if (nextYear && (!yearSaid || localParts(new Date(payload.options[0].pickDate!)).year === Number(yearSaid))) return { kind: "rerun", rerun: payload.options[0] };
       if (!short) return { kind: "none" };
       // ("volgende week" to "vandaag of maandag volgende week?": the option in that week.)
       const week = folded.match(/^(?:(?:nee|ja|doe maar|dan|maar|liever|die van)\s+)*(volgende week|next week|deze week|this week|vandaag|today)(?:\s+(?:graag|dan|maar|aub|pls))*$/)?.[1];
@@ -529,6 +533,22 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     ? typed.match(/^\s*(?:(?:nee|oh|o|ach|och|hmm|toch|maar|dan)[\s,]+)*(?:zet|doe|maak)\s+(?:m|'m|em|hem|het|die|dat)\s+(?:(?:toch|maar|dan|liever|gewoon|eigenlijk|even)\s+)*(?:op|naar)\s+(.{3,40}?)[\s.!]*$/i)?.[1]
     : undefined;
   if (setTo && resolveDate(setTo, now).kind !== "unreadable") return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: setTo, correction: true } };
+  // ("nee eind november is realistischer", "na de kerstvakantie is beter eigenlijk", "sorry, make that the 22nd" right after a
+  // deadline change: that date instead — a correction.)
+  const judged = payload.command === "actie deadline" && payload.actionId && !typed.includes("?") && /\b(beter|realistischer|haalbaarder|handiger|fijner|makkelijker|logischer|better|realistic|make that|make it)\b/i.test(typed) && !lookups.named?.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2)
+    ? typed
+        .replace(/^\s*(?:(?:sorry|sry|nee|neen|oh|o|hmm+|wacht|eigenlijk|toch|actually|no)[\s,.!]+)*(?:make (?:that|it)\s+|maak (?:er|het|dat) (?:maar |dan |liever |toch )*)?/i, "")
+        .replace(/\s+(?:is|lijkt me|lijkt mij|zou|wordt|would be|is)\s+(?:(?:wel|toch|eigenlijk|veel|nog|iets|een stuk|more|much)\s+)*(?:beter|realistischer|haalbaarder|handiger|fijner|makkelijker|logischer|better|more realistic)\b.*$/i, "")
+        .replace(/(?:[\s,]+(?:eigenlijk|dan|graag|toch|liever|please|instead|van|hoor))+[\s.!]*$/i, "")
+        .trim()
+    : "";
+  // ("make that the 22nd" after "15 maart": the day of the same month.)
+  const dayOnly = judged.match(/^(?:de |the )?(\d{1,2})(?:e|ste|de|st|nd|rd|th)?$/i)?.[1];
+  const monthWas = dayOnly ? payload.rerun.text.match(/\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i)?.[1] : undefined;
+  const judgedPhrase = dayOnly ? (monthWas ? `${dayOnly} ${monthWas}` : undefined) : judged && judged.split(/\s+/).length <= 5 ? datePhraseIn(judged, now) : undefined;
+  if (judgedPhrase && (dayOnly || fold(judged.replace(judgedPhrase, " ")).split(" ").filter((x) => x && !/^(de|het|op|naar|the|on|to)$/.test(x)).length === 0) && judged !== typed.trim()) {
+    return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: judgedPhrase, correction: true } };
+  }
   // "titel moet zijn burenhulp hoogbouw", "noem hem Leesclub bieb" right after a change: that action's new name.
   const renamed = payload.actionId && payload.actionTitle && payload.command !== "actie hernoem"
     ? typed.match(/^\s*(?:(?:o|oh|en|nee|sorry|oeps|ow)[\s,]+)*(?:(?:de |het )?(?:titel|naam)(?: van (?:de actie|die actie|het|hem|de nieuwe))?\s+(?:moet|mag|wordt|moest|is)(?:\s+(?:zijn|worden|eigenlijk|toch))*|noem (?:hem|het|die|m|'m|em)(?:\s+(?:maar|liever|toch|even))*|rename (?:it )?to)[\s:]+["“']?(\S[^"”']{2,60}?)["”']?[\s.!]*$/i)?.[1]

@@ -668,6 +668,19 @@ const ROLE_OF: [RegExp, string][] = [
 const ROLE_PHRASE =
   "aanjager|pillar lead|kartrekker|trekker|action lead|wijkcoordinator|coordinator|coordinatrice|stuurgroeplid|stuurgroep lid|lid van de stuurgroep|steering group member|board member|voorzitter|chair|chairman|chairwoman|chairperson";
 
+/**
+ * More ways to give a role (twenty-ninth session): "vanaf vandaag is Daan aanjager van Kansrijk" (the name after the verb),
+ * "Anouk gaat namens de GGD in de stuurgroep zitten", "Bram mag voortaan in de stuurgroep", "Esther komt er vanaf nu bij in de
+ * stuurgroep", "ik draag het aanjagerschap van Kansrijk over aan Daan".
+ */
+function rolePatternsOf(name: string, when: string, article: string): RegExp[] {
+  return [
+    new RegExp(`\\b(?:is|wordt)\\s+${name}\\s+${when}${article}(${ROLE_PHRASE})\\b`),
+    new RegExp(`\\b${name}\\s+(?:van\\s+(?:de\\s+)?\\S+\\s+)?(?:gaat|mag|komt|treedt)\\s+(?:(?:er|ook|nu|voortaan|vanaf nu|vanaf|per|namens\\s+(?:de\\s+|het\\s+)?\\S+|de|het|\\S+?\\d\\S*|bij)\\s+){0,5}?(?:in|bij|toe tot)\\s+de\\s+(stuurgroep)\\b(?!\\s+(?:van|op|vergadering)\\b)`),
+    new RegExp(`\\b(?:draag|draagt|geef|geeft)\\s+(?:het|mijn|zijn|haar)\\s+(aanjagerschap|voorzitterschap)\\b(?:\\s+(?:van|voor)\\s+\\S+)?\\s+over\\s+aan\\s+${name}\\b`),
+  ];
+}
+
 function readRole(ctx: Ctx): Understanding | undefined {
   // ("Daan is nieuw, hij wordt kartrekker bij kansrijk": "hij" is the person just named.)
   const named = ctx.text.match(/^\s*@?(\p{L}+)\b[^,.;]*[,.;]\s*(?:hij|zij|ze|die)\s+(?:wordt|is|gaat)\b/iu);
@@ -680,7 +693,7 @@ function readRole(ctx: Ctx): Understanding | undefined {
   const self = ctx.me && (/\b(?:maak|benoem|make|zet)\s+(?:mij|me|mezelf|myself)\b/.test(ctx.f) || selfAfter.test(ctx.f)) ? ctx.me : undefined;
   if (self) ctx = { ...ctx, f: ctx.f.replace(/\b(maak|benoem|make|zet)\s+(?:mij|me|mezelf|myself)\b/, `$1 ${fold(self)}`).replace(/\b(?:mij|me|mezelf)(?=\s+(?:tot\s+|als\s+)?(?:de\s+)?(?:aanjager|kartrekker|trekker|voorzitter|stuurgroeplid)\s+(?:(?:van|voor)\s+\S+\s+)?(?:maken|benoemen)\b)/, fold(self)) };
   const { f, question, w } = ctx;
-  if (!ROLE_WORDS.test(f) && !/\b(trekker|stuurgroep lid|lid van de stuurgroep|board member)\b/.test(f)) return undefined;
+  if (!ROLE_WORDS.test(f) && !/\b(trekker|stuurgroep lid|lid van de stuurgroep|board member|in de stuurgroep|bij de stuurgroep|tot de stuurgroep)\b/.test(f)) return undefined;
   if (ASKS_INFO.test(f)) return undefined;
   const people = peopleOutsideActions(ctx);
   const selfAt = self ? f.split(" ").indexOf(fold(self).split(" ")[0]) : -1;
@@ -690,8 +703,10 @@ function readRole(ctx: Ctx): Understanding | undefined {
   const when = `(?:(?:vanaf|per|nu|voortaan|straks|dan|ook|officieel|gewoon|from|as of|\\d+|${MONTH_WORDS})\\s+){0,3}`;
   let person: Named | undefined;
   let role: string | undefined;
+  // (The name as typed: "Sanne" for Sanne de Vries.)
+  const typedName = (p: Named) => (p.at >= 0 ? f.split(" ").slice(p.at, p.end).join(" ") : fold(p.name)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   for (const p of people) {
-    const name = fold(p.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const name = typedName(p);
     const patterns = [
       new RegExp(`\\b${name}\\s+(?:wordt|is nu|is voortaan|is vanaf nu|wordt vanaf nu|wordt voortaan|becomes|is now|will be)\\s+${when}${article}(${ROLE_PHRASE})\\b`),
       new RegExp(`\\b${name}\\s+gaat\\s+${when}${article}(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor)\\s+\\S+)?\\s+(?:worden|doen)\\b`),
@@ -710,6 +725,7 @@ function readRole(ctx: Ctx): Understanding | undefined {
       new RegExp(`\\b${name}\\s+neemt\\s+het\\s+(aanjagen|aanjagerschap|voorzitterschap)\\b(?:\\s+\\S+){0,5}?\\s+over\\b`),
       // ("zou jij Daan naast mij ook aanjager van kansrijk willen maken?": with someone beside them, the verb after.)
       new RegExp(`\\b${name}\\s+(?:(?:naast|samen met|met)\\s+\\S+\\s+)?(?:(?:ook|nu|voortaan|dan|maar)\\s+)*(?:tot\\s+|als\\s+)?${article}(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor|bij)\\s+\\S+)?\\s+(?:(?:willen|kunnen|gaan)\\s+)?(?:maken|benoemen)\\b`),
+      ...rolePatternsOf(name, when, article),
     ];
     for (const re of patterns) {
       const m = f.match(re);
@@ -728,6 +744,17 @@ function readRole(ctx: Ctx): Understanding | undefined {
   const command = `/rol @${person.name} ${role}${pillar ? ` ${pillar}` : ""}`;
   // ("joke stopt als aanjager, anouk wordt de nieuwe aanjager van gezond": someone else stepping down is said too — both shown
   // first, the one who stops going back to kartrekker.)
+  // ("Vanaf vandaag is Daan aanjager van Kansrijk; Sanne gaat naar de stuurgroep": a second role in the same message — both, shown
+  // first.)
+  for (const p of people) {
+    if (p.name === person.name) continue;
+    const name = typedName(p);
+    const m = [...rolePatternsOf(name, when, article), new RegExp(`\\b${name}\\s+gaat\\s+(?:(?:nu|voortaan|dan|ook)\\s+)*naar\\s+de\\s+(stuurgroep)\\b(?!\\s+(?:vergadering|van|op|vanavond|morgen|straks|vandaag)\\b)`)].map((re) => f.match(re)).find(Boolean);
+    const second = m ? ROLE_OF.find(([r]) => r.test(m[1]))?.[1] : undefined;
+    if (!m || !second) continue;
+    const secondPillar = second === "aanjager" || second === "kartrekker" ? pillarSlotIn(f.slice(m.index), w.pillars, /(van|voor|bij|of|for|pijler|pillar)/) : undefined;
+    return confirmEach([{ text: command }, { text: `/rol @${p.name} ${second}${secondPillar ? ` ${secondPillar}` : ""}` }]);
+  }
   const stops = people.find((p) => p !== person && new RegExp(`\\b${fold(p.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:stopt|is gestopt|houdt op|hoeft niet meer|is niet langer|is geen)\\s+(?:\\w+\\s+){0,2}(?:als\\s+)?(?:${ROLE_PHRASE})\\b`).test(f));
   if (stops) return confirmEach([{ text: `/rol @${stops.name} kartrekker` }, { text: command }]);
   // ("Anouk neemt het aanjagen van Gezond van haar over. Joke blijft wel kartrekker", "Ingrid neemt het voorzitterschap over van
@@ -735,12 +762,14 @@ function readRole(ctx: Ctx): Understanding | undefined {
   const esc = (name: string) => fold(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const takesOver = new RegExp(`\\b${esc(person.name)}\\s+neemt\\b.*\\bover\\b`).test(f);
   const others = people.filter((p) => p.name !== person!.name);
-  const stepsBack = others.find((p) => new RegExp(`\\b${esc(p.name)}\\s+blijft\\s+(?:(?:wel|gewoon|nog|dan)\\s+)*(?:kartrekker|trekker|lid|stuurgroeplid)\\b`).test(f)) ??
+  const stepsBack = others.find((p) => new RegExp(`\\b${esc(p.name)}\\s+blijft\\s+(?:(?:wel|gewoon|nog|dan|als)\\s+)*(?:kartrekker|trekker|lid|stuurgroeplid)\\b`).test(f)) ??
     (takesOver ? others.find((p) => new RegExp(`\\bvan\\s+${esc(p.name)}\\b`).test(f)) ?? (/\bvan (?:haar|hem) over\b/.test(f) && others.length === 1 ? others[0] : undefined) : undefined);
   const back = stepsBack ? (role === "voorzitter" ? `/rol @${stepsBack.name} stuurgroep` : role === "aanjager" && pillar ? `/rol @${stepsBack.name} kartrekker ${pillar}` : undefined) : undefined;
   if (back) return confirmEach([{ text: command }, { text: back }]);
-  // (Said with more than the role — another clause — shown first.)
-  if (/[,;.]\s*\S/.test(ctx.text.replace(/^\s*@?wijkbot[\s,:]*/i, "")) && !question) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  // (Said with more than the role — another clause — or in the newer, looser words ("gaat namens de GGD in de stuurgroep
+  // zitten"): shown first.)
+  const looser = rolePatternsOf(typedName(person), when, article).some((re) => re.test(f));
+  if ((/[,;.]\s*\S/.test(ctx.text.replace(/^\s*@?wijkbot[\s,:]*/i, "")) || looser) && !question) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   return runOrConfirm(command, question);
 }
 

@@ -215,6 +215,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // A second sentence that says more ("…, ik heb het te druk") could be meant as a note the command cannot keep: ask first.
   const saysMore = clauses(text).filter((c) => contentWords(c) >= 2).length >= 2;
   const build = (command: string, value: string, what: LocalText, certain = !saysMore || /^actie (klaar|bezig|stop|parkeer|update)$/.test(command)): Understanding => {
+    // ("ouderavond mediawijsheid zit erop, we hadden er 40": done, and how many came is what it reached — both, shown first.)
+    const came = command === "actie klaar" && picked.chosen ? value.match(COUNT_OF_THE_DAY) : null;
+    if (came && picked.chosen) return confirmEach([{ text: `/actie klaar ${picked.chosen.title}`, pickActionId: picked.chosen.id }, { text: `/actie bereik ${picked.chosen.title}: ${came[1] ?? came[2]}`, pickActionId: picked.chosen.id }]);
     // ("… is eindelijk gestart! campus heeft het plan goedgekeurd. deadline mag naar eind juni": a new deadline said in a
     // sentence of its own after the news is no part of the note — the two, shown first.)
     const deadlineSaid = /^actie (klaar|bezig|stop|parkeer|update)$/.test(command) && value ? value.match(/(?:^|[.;!]\s+|,\s*)(?:de\s+)?(?:nieuwe\s+)?(?:deadline|einddatum)\s+(?:(?:mag|moet|kan|wordt|gaat|is)\s+)?(?:(?:nu|dan|graag)\s+)?(?:(?:naar|op)\s+)?([^.;!]{3,40}?)[\s.!]*$/i) : null;
@@ -1503,6 +1506,9 @@ function properNounPartner(text: string, span: ActionSpan<IndexedAction>, w: Und
   });
   return names.length === 1 ? names[0][1] : undefined;
 }
+
+/** "we hadden er 40", "er waren 35 ouders", "62 kinderen kwamen er": how many came, said as all there is to the note. */
+const COUNT_OF_THE_DAY = /^(?:(?:en|dus)\s+)?(?:we hadden er|er waren er|er waren|er kwamen er|er kwamen)\s+(\d{1,5})(?:\s+(?:ouders|kinderen|jongeren|deelnemers|bezoekers|bewoners|gezinnen|peuters|leerlingen|kids))?[\s.!]*$|^(\d{1,5})\s+(?:ouders|kinderen|jongeren|deelnemers|bezoekers|bewoners|gezinnen|peuters|leerlingen|kids)\s+(?:waren er|kwamen er op af|kwamen)[\s.!]*$/i;
 
 /** "mag op klaar", "zet de huiskamer maar op bezig", "ik zet m op bezig", "parkeren graag": a clause that asks for a status. */
 const STATUS_ASKED = /^(?:(?:dus|en|so|daarom|ok|oke|dan)\s+)*(?:(?:(?:ik|we|wij)\s+)?(?:zet|zetten|doe|mag|kan|kun)\s+(?:je\s+|jij\s+|u\s+)?(?:[\p{L}\d'-]+\s+){0,5}?(?:(?:maar|even|ff|nu|dan|gewoon|meteen)\s+)*(?:op|naar)|(?:(?:die|dat|het|hij|ie|deze|hem)\s+)?(?:mag|kan|moet|mogen|kunnen|moeten)\s+(?:(?:nu|wel|dus|gewoon|maar|dan|meteen)\s+)*(?:van\s+(?:gepland|bezig|klaar|gestopt|geparkeerd)\s+)?(?:op|naar))\s+(klaar|bezig|gestopt|geparkeerd|af|done|pauze|stop|on hold)(?:\s+(?:zetten|gezet|worden|graag|aub|svp|pls|please|hoor|dank je|dankjewel|bedankt))*$|^(?:(?:dus|en|dan)\s+)?(parkeren|stoppen|afvinken|afsluiten|stopzetten)\s+(?:graag|aub|svp|maar|pls|please)$/u;

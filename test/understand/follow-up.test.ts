@@ -1181,3 +1181,22 @@ describe("readFollowUp: numbers, targets and moments corrected right after (twen
     expect(readFollowUp("maak er maar een week later van", reminder, new Date("2026-01-12T09:05:00Z"))).toEqual({ kind: "rerun", rerun: { text: "/herinner groep stukken lezen 22 januari 2026 9:00", undoFirst: true, correction: true } });
   });
 });
+
+describe("readFollowUp: a deadline just set, judged or said again in other words (twenty-ninth session)", () => {
+  const deadline = (text: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: "m" }, command: "actie deadline", actionId: "m", actionTitle: "Buurtmoestuin" } });
+
+  it.each([
+    ["nee eind november is realistischer", "/actie deadline moestuin 1 november", "eind november"],
+    ["na de kerstvakantie is beter eigenlijk", "/actie deadline moestuin 15 december", "na de kerstvakantie"],
+    ["sorry, make that the 22nd", "/actie deadline moestuin 15 maart", "22 maart"],
+  ])("'%s' right after '%s' is %s instead (a correction)", (text, command, phrase) => {
+    expect(read(text, deadline(command))).toEqual({ kind: "rerun", rerun: { text: command, pickActionId: "m", datePhrase: phrase, correction: true } });
+  });
+
+  it("'volgend jaar ja, 2027' to 'Bedoel je zaterdag 10 juli 2027?' picks that date; another year picks nothing", () => {
+    const option = { text: "/actie deadline zomerkamp 10 juli", pickDate: "2027-07-10T10:00:00.000Z" };
+    const asked = { expired: false, payload: { kind: "choice" as const, options: [option] } };
+    expect(readFollowUp("volgend jaar ja, 2027", asked, NOW)).toEqual({ kind: "rerun", rerun: option });
+    expect(readFollowUp("2028", asked, NOW)).not.toEqual({ kind: "rerun", rerun: option });
+  });
+});

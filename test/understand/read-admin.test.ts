@@ -366,3 +366,24 @@ describe("readAdmin: someone set away or back by the coördinator, in words (twe
     expect(await read("Vreedzaam gaat voortaan Vreedzaam en veilig heten", "Marieke")).toMatchObject({ kind: "confirm", text: "/pijler hernoem Vreedzaam naar Vreedzaam en veilig" });
   });
 });
+
+describe("readAdmin: roles in more words, two at once (twenty-ninth session)", () => {
+  it.each([
+    ["Vanaf vandaag is Daan aanjager van Kansrijk; Sanne gaat naar de stuurgroep", "/rol @Daan aanjager Kansrijk", "/rol @Sanne de Vries stuurgroep"],
+    ["Zet Esther als aanjager bij Gezond, Fatima blijft als kartrekker bij Gezond", "/rol @Esther aanjager Gezond", "/rol @Fatima kartrekker Gezond"],
+  ])("'%s' is %s and %s (shown first, both)", async (text, first, second) => {
+    expect(await read(text, "Marieke")).toMatchObject({ kind: "confirm", text: first, then: [{ text: second }] });
+  });
+
+  it.each([
+    ["Esther gaat namens Lefier in de stuurgroep zitten", "/rol @Esther stuurgroep"],
+    ["Bram mag voortaan in de stuurgroep, namens de politie", "/rol @Bram stuurgroep"],
+    ["ik draag het aanjagerschap van Kansrijk over aan Daan", "/rol @Daan aanjager Kansrijk"],
+  ])("'%s' is %s (shown first)", async (text, command) => {
+    expect(await read(text, "Marieke")).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'Henk gaat vanavond naar de stuurgroep' is going to the meeting, no role", async () => {
+    expect(JSON.stringify((await read("Henk gaat vanavond naar de stuurgroep", "Marieke")) ?? null)).not.toContain("/rol");
+  });
+});

@@ -5340,3 +5340,14 @@ describe("understand: an agenda item for the meeting after the next, and a decis
     expect(await understand("gisteren vergeten, nog een besluit: budget speeltuin wordt 6000 euro", stuurgroep())).toMatchObject({ kind: "confirm", text: "/besluit budget speeltuin wordt 6000 euro" });
   });
 });
+
+describe("understand: done, with how many came (twenty-ninth session)", () => {
+  it.each([
+    ["wijkwebsite zit erop, we hadden er 40", "40"],
+    ["buurtmoestuin is klaar, er waren 35 kinderen", "35"],
+  ])("'%s' is klaar and a reach of %s (shown first, both)", async (text, count) => {
+    const u = await read(text);
+    expect(u).toMatchObject({ kind: "confirm", then: [{ text: expect.stringMatching(new RegExp(`^/actie bereik .+: ${count}$`)) }] });
+    expect((u as { text: string }).text).toMatch(/^\/actie klaar /);
+  });
+});
