@@ -201,7 +201,8 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
  */
 export async function readDatePollVoteByDate(text: string, f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   // ("doe maar 9 april dan", "we gaan voor donderdag de 9e": one day of the poll chosen — the meeting, shown first.)
-  const choosing = /^(?:wijkbot )?(?:(?:ok|oke|prima|goed|top|nou)\s+)?(?:(?:doe|kies|neem|pak)\s+(?:(?:maar|dan|toch|gewoon)\s+)*|(?:we gaan|gaan we|ik ga) (?:dan |maar |toch )*voor |(?:dan )?wordt het |het wordt )/.test(f);
+  // ("we nemen de 16e, kies die maar", "Sluit de datumprikker maar, het wordt 16 april": the same, said later in the message.)
+  const choosing = /^(?:wijkbot )?(?:(?:ok|oke|prima|goed|top|nou)\s+)?(?:(?:doe|kies|neem|pak)\s+(?:(?:maar|dan|toch|gewoon)\s+)*|(?:we gaan|gaan we|ik ga) (?:dan |maar |toch )*voor |(?:dan )?wordt het |het wordt )/.test(f) || (w.chatKind === "stuurgroep" && /\b(?:we nemen|nemen we|het wordt|wordt het|we gaan voor|gaan we voor)\b/.test(f) && /\b(?:kies|kiezen|sluit|sluiten|prikker|datumprikker|vergadering|stuurgroep)\b/.test(f));
   const only = /\b(alleen|enkel|only)\b/.test(f);
   if (question || !w.pollOptions || (!AVAILABLE.test(f) && !choosing && !(only && w.chatKind === "stuurgroep"))) return undefined;
   // ("ik kan toch niet op de 8e, alleen op de 6e", "I can do 18 and 25 March, not the 11th": the days of a clause that says no

@@ -1,5 +1,6 @@
 import { fold } from "../parse/text.ts";
 import type { ActionSpan } from "../action-names/locate-action.ts";
+import { locateActions } from "../action-names/locate-action.ts";
 import type { IndexedAction } from "../action-names/action-index.ts";
 import { localText } from "../i18n/index.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
@@ -407,6 +408,13 @@ const KIND_OF_ITEM = /\b(informatiepunt|bespreekpunt|besluitpunt|discussiepunt)\
  * kind (besluit, bespreking, informatie) and the action it is about. Asked first.
  */
 export function readAgendaItem(text: string, f: string, spans: ActionSpan<IndexedAction>[], _w: UnderstandWorld, _question: boolean): Understanding | undefined {
+  // ("zet er twee punten bij: jaarplan 2026 ter besluit, en evaluatie schoolontbijt ter info", "agenda 18 maart aanvullen met:
+  // X (besluit) en Y (bespreking)": several items, each with its kind — each proposed, shown first.)
+  const several = severalItems(text);
+  if (several) {
+    const each = several.map((item) => readAgendaItem(`agendapunt: ${item}`, fold(`agendapunt: ${item}`), locateActions(_w.index, `agendapunt: ${item}`), _w, _question));
+    if (each.every((u) => u?.kind === "confirm" && u.text.startsWith("/agendapunt ") && !u.then?.length)) return confirmEach(each.map((u) => ({ text: (u as { text: string }).text })));
+  }
   // ("zoals net in de stuurgroep besproken krijgt X uitstel tot 1 juni": what was discussed, reported — not an item to add.)
   if (/\bzoals (?:\w+ ){0,5}(?:besproken|afgesproken|besloten)\b/.test(f)) return undefined;
   // ("kun je een datumprikker zetten voor de volgende stuurgroep? …": a date poll for the meeting, not an item on it.)
@@ -556,6 +564,15 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   // ("het jaar plan twee duizend zes en twintig": dictated, stored as meant.)
   const title = tidyDictation(item).replace(/^(de|het|een)\s+/i, "");
   return confirmCommand(`/agendapunt ${title.charAt(0).toUpperCase()}${title.slice(1)}${kind ? ` ${kind}` : ""}${action}`);
+}
+
+/** The items of "twee punten bij: A ter besluit, en B ter info" / "aanvullen met: A (besluit) en B (bespreking)", each with its kind. */
+function severalItems(text: string): string[] | undefined {
+  const list = text.match(/\b(?:(?:twee|drie|2|3|een paar|paar|nog wat)\s+(?:agenda)?punten(?:\s+(?:bij|erbij|toevoegen|op de agenda))?|(?:agenda)?punten\s+(?:bij|erbij|toevoegen)|aanvullen\s+met|uitbreiden\s+met)\s*:?\s*(\S.{5,})$/i)?.[1];
+  if (!list) return undefined;
+  const KIND = String.raw`(?:\(\s*(?:ter\s+)?(?:besluit|bespreking|informatie|info|besluitvorming)\s*\)|,?\s*ter\s+(?:besluit|bespreking|info|informatie|kennisname|besluitvorming)|,\s*(?:besluit|bespreking|informatie))`;
+  const items = [...list.matchAll(new RegExp(String.raw`\s*(?:(?:,\s*)?(?:en|and)\s+|[,;]\s*)?(.+?${KIND})(?=\s*(?:[,;]|\s(?:en|and)\s|[.!]*\s*$))`, "gi"))].map((m) => m[1].trim());
+  return items.length >= 2 && items.join(" ").length >= list.replace(/[\s.!]+$/, "").length - 8 ? items : undefined;
 }
 
 /** Words too common to name an action on their own when an agenda item is linked to one. */
@@ -797,6 +814,10 @@ const DECISION_MARKERS: RegExp[] = [
   /^(?:vastgesteld|besloten|afgesproken)\s+(?:dat|om)\s+/i,
   // "we've agreed that …"
   /^(?:we've|we have|we)\s+(?:just\s+)?agreed\s+(?:that|to|on)\s+|^agreed\s*:\s*|^decision\s*:\s*/i,
+  // ("punt 2: besloten, begroting akkoord met 2 stemmen tegen": the item, then that it was decided, then what.)
+  /^(?:agenda)?punt\s+(\d{1,2})\s*:\s*(?:besloten|besluit|akkoord|vastgesteld|aangenomen)\s*[:,]\s*(?=\S)/i,
+  // ("Goedemorgen, ter aanvulling op het verslag van donderdag graag het volgende besluit vastleggen: …": asked in so many words.)
+  /^[^:]{0,90}?\b(?:het volgende |dit |een |nog een |volgend )?besluit\s+(?:(?:graag|even|nog|ook)\s+)*(?:vastleggen|noteren|opschrijven|toevoegen)\s*:\s*(?=\S)/i,
 ];
 /** Said in the stuurgroep only: "akkoord op agendapunt 2, de begroting is vastgesteld op …", "we gaan voor de plek naast …". */
 const STUURGROEP_MARKERS: RegExp[] = [/^akkoord\s+op\s+(?:(?:agenda)?punt\s+(\d{1,2})\s*[,:]\s*)?/i, /^we\s+gaan\s+voor\s+/i];
@@ -823,7 +844,7 @@ export function markedDecision(text: string, question: boolean, stuurgroep: bool
     .replace(/[\s,.;!]+(?:dank(?:\s+(?:je|jullie|u))?(?:\s+wel)?|bedankt|thanks)(?:\s+(?:allen|allemaal|iedereen|all))?[\s.!👏🙏👍]*$/iu, "")
     .trim();
   // ("…, agendapunt 3": the item named at the end.)
-  const at = rest.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d{1,2})\s*\)?[\s.!]*$/i);
+  const at = rest.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+)?(?:(?:agenda)?punt|agenda item|item)\s+(\d{1,2})\s*\)?[\s.!]*$/i);
   if (at && !item) {
     item = at[1];
     rest = rest.slice(0, at.index).trim();
@@ -834,7 +855,9 @@ export function markedDecision(text: string, question: boolean, stuurgroep: bool
   const parts = rest.split(/(?<!(?:^|[\s.])(?:\p{L}|excl|incl|ca|bijv|evt|nr|dhr|mevr|ong|resp|etc|vs|bv|max|min))[.!]\s+(?:en\s+)?(?:(?:we\s+gaan\s+voor|ook)\s+)?(?=\S)|\s+en\s+dat\s+/iu).map((x) => x.trim().replace(/[.!]+$/, "")).filter((x) => contentWords(x) >= 1);
   if (!parts.length || contentWords(parts.join(" ")) < 2) return undefined;
   const suffix = item ? ` agendapunt ${item}` : "";
-  return decisionsShownFirst(parts.map((x) => `/besluit ${x}${suffix}`));
+  // ("…. en punt 2 schuift door naar maart": another item moved on, said after the decision — that, not a decision.)
+  const movedOn = (x: string) => x.match(/^(?:en\s+)?(?:agenda)?punt\s+(\d{1,2})\s+(?:schuift\s+(?:\S+\s+)?door|gaat\s+door\s+naar|wordt\s+uitgesteld|is\s+uitgesteld|uitgesteld|uitstellen|gaat\s+naar\s+de\s+volgende)\b/i)?.[1];
+  return decisionsShownFirst(parts.map((x) => (movedOn(x) ? `/agenda uitstellen ${movedOn(x)}` : `/besluit ${x}${suffix}`)));
 }
 
 /** One decision or several, shown first; on "ja" they are recorded one after the other. */

@@ -5351,3 +5351,37 @@ describe("understand: done, with how many came (twenty-ninth session)", () => {
     expect((u as { text: string }).text).toMatch(/^\/actie klaar /);
   });
 });
+
+describe("understand: the stuurgroep's items, decisions and poll in more words (twenty-ninth session)", () => {
+  const poll = (): UnderstandWorld => ({
+    ...world(),
+    now: new Date("2026-03-30T07:10:00Z"),
+    chatKind: "stuurgroep",
+    pollOptions: async () => [
+      { number: 1, startsAt: new Date("2026-04-14T17:30:00Z") },
+      { number: 2, startsAt: new Date("2026-04-16T17:30:00Z") },
+      { number: 3, startsAt: new Date("2026-04-21T14:00:00Z") },
+    ],
+  });
+
+  it("'zet er twee punten bij: jaarplan 2026 ter besluit, en evaluatie wijkwebsite ter info' proposes both, each with its kind", async () => {
+    expect(await understand("zet er twee punten bij: jaarplan 2026 ter besluit, en evaluatie wijkwebsite ter info", stuurgroep())).toMatchObject({ kind: "confirm", text: "/agendapunt Jaarplan 2026 besluit", then: [{ text: "/agendapunt Evaluatie wijkwebsite informatie actie wijkwebsite" }] });
+    expect(await understand("agenda aanvullen met: uitvoeringsplan 2027 vaststellen (besluit) en subsidie watertappunt (bespreking)", stuurgroep())).toMatchObject({ kind: "confirm", text: "/agendapunt Uitvoeringsplan 2027 vaststellen besluit", then: [{ text: "/agendapunt Subsidie watertappunt bespreking actie watertappunt" }] });
+  });
+
+  it.each([
+    ["punt 2: besloten, begroting akkoord met 2 stemmen tegen", "/besluit begroting akkoord met 2 stemmen tegen agendapunt 2"],
+    ["Goedemorgen, ter aanvulling op het verslag graag het volgende besluit vastleggen: WIJ levert een extra jongerenwerker", "/besluit WIJ levert een extra jongerenwerker"],
+    ["Decision: the budget for 2026 is approved, agenda item 2", "/besluit the budget for 2026 is approved agendapunt 2"],
+  ])("'%s' is %s (shown first)", async (text, command) => {
+    expect(await understand(text, stuurgroep())).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'punt 3 besloten: … . en punt 2 schuift door naar maart' is the decision and item 2 moved on", async () => {
+    expect(await understand("punt 3 besloten: watertappunt naast de speeltuin. en punt 2 schuift door naar maart", stuurgroep())).toMatchObject({ kind: "confirm", text: "/besluit watertappunt naast de speeltuin agendapunt 3", then: [{ text: "/agenda uitstellen 2" }] });
+  });
+
+  it("'we nemen de 16e, kies die maar' chooses that day of the poll (shown first)", async () => {
+    expect(await understand("we nemen de 16e, kies die maar", poll())).toMatchObject({ kind: "confirm", text: "/datumprikker kies 2" });
+  });
+});
