@@ -968,6 +968,10 @@ function moreCorrections(typed: string, folded: string, payload: Extract<StoredP
     if (real) return { kind: "rerun", rerun: { text: `/actie partner ${title}: ${real.trim()}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
   }
   const budget = payload.command === "actie budget" ? payload.rerun.text.match(/^(\/actie budget .+?\s)(begroot|besteed)(\s+\S+)$/) : null;
+  // ("nog 45 euro bij voor koffie en thee" right after "besteed 120": more spent — the total, 165.)
+  const more = budget && budget[2] === "besteed" && !typed.includes("?") ? folded.match(/^(?:(?:en|o|oh|oja|o ja|ja|ook)\s+)*(?:nog|er)\s+(?:(?:eens|een keer|nog)\s+)?(?:eur |euro )?(\d{1,6})(?:\s+(?:euro|eur))?\s+(?:bij|erbij|extra|bijgekomen|uitgegeven)\b/) : null;
+  const was = budget ? Number(budget[3].trim().replace(/[€\s]/g, "").replace(/\.(?=\d{3}\b)/g, "").replace(",", ".")) : NaN;
+  if (more && budget && Number.isFinite(was)) return { kind: "rerun", rerun: { text: `${budget[1]}besteed ${was + Number(more[1])}`, pickActionId: payload.actionId } };
   if (budget) {
     const planned = /\b(?:begroot|begrote|begroting|gebudgetteerd)\b/.test(folded) && !/\b(?:niet|geen)\s+(?:\w+\s+)?(?:begroot|begrote|begroting)\b/.test(folded);
     const spent = /\b(?:besteed|uitgegeven|uitgaven|spent)\b/.test(folded) && !/\b(?:niet|geen)\s+(?:\w+\s+){0,2}(?:besteed|uitgegeven|uitgaven)\b/.test(folded);

@@ -1513,7 +1513,7 @@ const COUNT_OF_THE_DAY = /^(?:(?:en|dus)\s+)?(?:we hadden er|er waren er|er ware
 /** "mag op klaar", "zet de huiskamer maar op bezig", "ik zet m op bezig", "parkeren graag": a clause that asks for a status. */
 const STATUS_ASKED = /^(?:(?:dus|en|so|daarom|ok|oke|dan)\s+)*(?:(?:(?:ik|we|wij)\s+)?(?:zet|zetten|doe|mag|kan|kun)\s+(?:je\s+|jij\s+|u\s+)?(?:[\p{L}\d'-]+\s+){0,5}?(?:(?:maar|even|ff|nu|dan|gewoon|meteen)\s+)*(?:op|naar)|(?:(?:die|dat|het|hij|ie|deze|hem)\s+)?(?:mag|kan|moet|mogen|kunnen|moeten)\s+(?:(?:nu|wel|dus|gewoon|maar|dan|meteen)\s+)*(?:van\s+(?:gepland|bezig|klaar|gestopt|geparkeerd)\s+)?(?:op|naar))\s+(klaar|bezig|gestopt|geparkeerd|af|done|pauze|stop|on hold)(?:\s+(?:zetten|gezet|worden|graag|aub|svp|pls|please|hoor|dank je|dankjewel|bedankt))*$|^(?:(?:dus|en|dan)\s+)?(parkeren|stoppen|afvinken|afsluiten|stopzetten)\s+(?:graag|aub|svp|maar|pls|please)$/u;
 /** Words of time and emphasis around a status said again ("is gisteravond geweest", "ligt nu even op de plank"). */
-const WHEN_WORDS = /\b(gisteravond|gisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|eergisteren|vorige week|afgelopen \p{L}+|eindelijk|nu|al|echt|inmiddels|officieel|even|voorlopig|helemaal)\b/gu;
+const WHEN_WORDS = /\b(gisteravond|gisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|eergisteren|vorige week|afgelopen \p{L}+|eindelijk|nu|al|echt|inmiddels|officieel|even|voorlopig|helemaal|sinds|vanaf)\b/gu;
 
 /**
  * The status asked for in a clause of its own, with the rest as the note: the clause that names the action loses the name
