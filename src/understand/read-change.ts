@@ -258,7 +258,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if (command === "actie stop" && /\b(ik|i)\s+(stop|stopt|ga stoppen|hou op|houd op|quit)\b/.test(f)) certain = false;
     // "…, nieuwe deadline 27 februari. Juf van 8b was ziek": a last sentence about something else is kept as a note.
     const valueCommand = !/^actie (klaar|bezig|stop|parkeer|update)$/.test(command);
-    const side = valueCommand && saysMore ? (command === "actie eigenaar" && handOverReason && contentWords(handOverReason) >= 2 ? handOverReason : sideNote(text, span, value)) || noteBetween(text, span, value) : "";
+    // (An owner who stays — "zet Anouk er bij als eigenaar, Fatima is met verlof" — is no part of what is asked: a clause about them
+    // is the reason.)
+    const kept = command === "actie eigenaar" ? (details?.ownerNames ?? []) : [];
+    const side = valueCommand && saysMore ? (command === "actie eigenaar" && handOverReason && contentWords(handOverReason) >= 2 ? handOverReason : sideNote(text, span, value, kept)) || noteBetween(text, span, value) : "";
     const reason = valueCommand ? reasonNote(text, value) : "";
     // ("…, en vorige maand was het al 140": counted in the total, not a note.)
     // ("…, die is betaald", "…, dat telt als uitgave", "…, begroting graag aanpassen": says again what is being set — no note.)
@@ -1396,10 +1399,11 @@ export function trimNote(part: string): string {
  * The clauses after the last one that names the action or the new value, when they say
  * something of their own ("…gaat naar Lisa, ik heb het te druk" → "ik heb het te druk").
  */
-function sideNote(text: string, span: ActionSpan<IndexedAction>, value: string): string {
+function sideNote(text: string, span: ActionSpan<IndexedAction>, value: string, kept: string[] = []): string {
+  const keptWords = new Set(kept.flatMap((name) => fold(name).split(" ")));
   const valueWords = fold(value)
     .split(" ")
-    .filter((w) => /\d/.test(w) || (w.length >= 3 && !/^(besteed|begroot|beoogd|van|een|later|eerder|week|weken|dag|dagen|maand|maanden)$/.test(w)));
+    .filter((w) => /\d/.test(w) || (w.length >= 3 && !/^(besteed|begroot|beoogd|van|een|later|eerder|week|weken|dag|dagen|maand|maanden)$/.test(w) && !keptWords.has(w)));
   // ("… Begroot was 15.000 dus …": the dot inside a number ends no clause.)
   const parts = [...text.matchAll(/(?:[^,.;!?]|(?<=\d)[.,](?=\d))+(?:[,.;!?]+|$)/g)];
   let lastUsed = -1;

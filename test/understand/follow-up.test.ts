@@ -1200,3 +1200,10 @@ describe("readFollowUp: a deadline just set, judged or said again in other words
     expect(readFollowUp("2028", asked, NOW)).not.toEqual({ kind: "rerun", rerun: option });
   });
 });
+
+describe("readFollowUp: more spent, said right after (twenty-ninth session)", () => {
+  it("'nog 45 euro bij voor koffie en thee' right after 'besteed 120' is 165 spent in all", () => {
+    const spent = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie budget moestuin besteed 120", pickActionId: "m" }, command: "actie budget", actionId: "m", actionTitle: "Buurtmoestuin" } };
+    expect(read("nog 45 euro bij voor koffie en thee", spent)).toEqual({ kind: "rerun", rerun: { text: "/actie budget moestuin besteed 165", pickActionId: "m" } });
+  });
+});

@@ -5385,3 +5385,9 @@ describe("understand: the stuurgroep's items, decisions and poll in more words (
     expect(await understand("we nemen de 16e, kies die maar", poll())).toMatchObject({ kind: "confirm", text: "/datumprikker kies 2" });
   });
 });
+
+describe("understand: an owner added, with why said about the one who stays (twenty-ninth session)", () => {
+  it("'zet Joke er bij de moestuin bij als eigenaar, Fatima is met verlof': Joke added, the reason kept as the note (shown first)", async () => {
+    expect(await read("zet Joke er bij de moestuin bij als eigenaar, Fatima is met verlof")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Fatima @Joke", note: "Fatima is met verlof" });
+  });
+});
