@@ -7,6 +7,7 @@ import { addDays, compareCivil, isoDay, localParts, weekdayOf } from "../time/am
 import { CANCEL, NEGATED_STATUS, NO, STATUS_SUB, STATUS_WORDS, YES } from "./words.ts";
 import { spellMoments } from "./find-date.ts";
 import { expandShorthand } from "./helpers.ts";
+import { contentWords } from "./pick.ts";
 import { readShift, SHIFT_AT_END } from "./shift.ts";
 
 export type FollowUpReading =
@@ -530,7 +531,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (later && payload.actionTitle) return { kind: "rerun", rerun: { text: `/actie deadline ${payload.actionTitle}: ${later[1]}`, pickActionId: payload.actionId } };
   // "zet m toch maar op eind februari" right after a deadline change: that date instead — a correction.
   const setTo = payload.command === "actie deadline" && payload.actionId && !lookups.named?.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2)
-    ? typed.match(/^\s*(?:(?:nee|oh|o|ach|och|hmm|toch|maar|dan)[\s,]+)*(?:zet|doe|maak)\s+(?:m|'m|em|hem|het|die|dat)\s+(?:(?:toch|maar|dan|liever|gewoon|eigenlijk|even)\s+)*(?:op|naar)\s+(.{3,40}?)[\s.!]*$/i)?.[1]
+    ? typed.match(/^\s*(?:(?:nee|oh|o|ach|och|hmm|toch|maar|dan)[\s,]+)*(?:zet|doe|maak)\s+(?:m|'m|em|hem|het|die|dat)\s+(?:(?:toch|maar|dan|liever|gewoon|eigenlijk|even)\s+)*(?:op|naar)\s+(.{3,40}?)[\s.!]*$/i)?.[1] ??
+      // ("oh wacht, maak er 6 maart van", "dat wordt 6 maart, niet 13 feb": the same, in other words.)
+      typed.match(/^\s*(?:(?:nee|oh|o|ach|och|hmm|wacht|sorry|toch|maar|dan)[\s,!.]+)*maak\s+(?:er|het|dat)\s+(?:(?:toch|maar|dan|liever|gewoon|eigenlijk|even)\s+)*(.{3,30}?)\s+van[\s.!]*$/i)?.[1] ??
+      typed.match(/^\s*(?:(?:nee|oh|o|ach|och|hmm|wacht|sorry|toch|maar)[\s,!.]+)*(?:dat|het|die)\s+wordt\s+(?:(?:toch|dan|eigenlijk|gewoon)\s+)*(.{3,30}?)(?:\s*,?\s*(?:niet|ipv|in plaats van)\s+[^,.;!?]{2,20})?[\s.!]*$/i)?.[1]
     : undefined;
   if (setTo && resolveDate(setTo, now).kind !== "unreadable") return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: setTo, correction: true } };
   // ("nee eind november is realistischer", "na de kerstvakantie is beter eigenlijk", "sorry, make that the 22nd" right after a
@@ -707,9 +711,12 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const said = folded.replace(/\b(niet|not|ipv|i p v|in plaats van|instead of) \S+/g, " ");
   const status = STATUS_WORDS.find((s) => s.pattern.test(said));
   // ("nee toch niet, hij loopt nog" after klaar: another status, said in a few more words.)
-  const otherStatus = status && payload.command !== `actie ${status.sub}` && /\b(nog|toch|eigenlijk|still|moest|moet|had|hoort|ipv|in plaats van|instead)\b/.test(folded) && restFolded.split(" ").length <= 7;
+  const otherStatus = status && payload.command !== `actie ${status.sub}` && /\b(nog|toch|eigenlijk|still|moest|moet|had|hoort|ipv|in plaats van|instead|bedoel|bedoelde)\b/.test(folded) && restFolded.split(" ").length <= 7;
   if (payload.command.startsWith("actie ") && status && (restFolded.split(" ").length <= 3 || otherStatus)) {
-    return { kind: "rerun", rerun: { text: `/actie ${status.sub} ${payload.actionTitle ?? ""}`.trim(), pickActionId: payload.actionId, correction: true } };
+    // ("wacht nee, geparkeerd bedoel ik, volgend jaar weer": why, said after the status meant, is its note.)
+    const why = rest.match(/^[^,]*\b(?:bedoel(?:de)? ik|i mean|i meant)\s*,\s*(\S.{4,})$/i)?.[1]?.replace(/[.!]+$/, "").trim();
+    const note = why && contentWords(why) >= 2 && !STATUS_WORDS.some((x) => x.pattern.test(fold(why))) ? why : undefined;
+    return { kind: "rerun", rerun: { text: `/actie ${status.sub} ${payload.actionTitle ?? ""}${note ? `: ${note}` : ""}`.trim(), pickActionId: payload.actionId, correction: true } };
   }
   if (!restFolded) return { kind: "say", key: "followUp.undoHint", clear: false };
   return { kind: "none" };

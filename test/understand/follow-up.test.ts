@@ -1207,3 +1207,18 @@ describe("readFollowUp: more spent, said right after (twenty-ninth session)", ()
     expect(read("nog 45 euro bij voor koffie en thee", spent)).toEqual({ kind: "rerun", rerun: { text: "/actie budget moestuin besteed 165", pickActionId: "m" } });
   });
 });
+
+describe("readFollowUp: the date or status meant, in other words (twenty-ninth session)", () => {
+  const change = (text: string, command: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: "m" }, command, actionId: "m", actionTitle: "Buurtmoestuin" } });
+
+  it.each([
+    ["oh wacht, maak er 6 maart van", "6 maart"],
+    ["dat wordt 6 maart, niet 13 feb", "6 maart"],
+  ])("'%s' right after a deadline is %s instead", (text, phrase) => {
+    expect(read(text, change("/actie deadline moestuin 13 februari", "actie deadline"))).toMatchObject({ kind: "rerun", rerun: { datePhrase: phrase, correction: true } });
+  });
+
+  it("'wacht nee, geparkeerd bedoel ik, volgend jaar weer' right after stop: parked, with why as the note", () => {
+    expect(read("wacht nee, geparkeerd bedoel ik, volgend jaar weer", change("/actie stop moestuin", "actie stop"))).toEqual({ kind: "rerun", rerun: { text: "/actie parkeer Buurtmoestuin: volgend jaar weer", pickActionId: "m", correction: true } });
+  });
+});
