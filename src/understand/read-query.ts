@@ -55,6 +55,11 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // ("een lijst van alle acties die bij de politie liggen": that organisation's people and their actions.)
   const orgOfList = /\b(acties|actions)\b.*\b(bij|van|via) (de |het )?\S+/.test(f) ? w.organisations.find((o) => fold(o).split(" ").some((word) => word.length >= 3 && !["groningen", "lewenborg"].includes(word) && new RegExp(`\\b(bij|van|via) (de |het )?${word}\\b`).test(f))) : undefined;
   if (orgOfList && !spans.some((s) => s.exact || s.quality >= 3)) return run(`/wie ${orgOfList}`);
+  // ("welke acties heeft WIJ Groningen allemaal lopen?": the organisation's people and their actions, before any list of actions.)
+  const orgActions = question && /^(wat|welke)\b.*\b(heeft|hebben|doet|doen)\b.*\b(allemaal|lopen|op stapel|onder handen)\b/.test(f) ? w.organisations.find((o) => fold(o).split(" ")[0].length >= 3 && new RegExp(`\\b(?:heeft|hebben|doet|doen) (?:de |het )?${fold(o).split(" ")[0]}\\b`).test(f)) : undefined;
+  if (orgActions && !spans.some((s) => s.exact)) return run(`/wie ${orgActions}`);
+  // ("waar kan ik een excel met alle acties downloaden?": the exports are on the web overview.)
+  if (/\b(excel|export|exporteren|spreadsheet|csv|xlsx|downloaden|download)\b/.test(f) && /\b(acties|actions|overzicht|projectenboek|alles|lijst|plan)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 3)) return run("/overzicht");
   if (/\b(alle|all) (acties|actions|lopende acties|open acties)\b/.test(f) && !/\b(begroot|uitgegeven|besteed|budget|spent|bereikt|reached)\b/.test(f) && !spans.some((s) => s.exact) && !findPillarIn(f, w.pillars)) return run(/\b(open|lopende)\b/.test(f) ? "/acties open" : "/acties");
   // ("can u show me the open actions")
   if (showMe && /\b(open|lopende) (acties|actions)\b/.test(f) && !spans.some((s) => s.exact) && !findPillarIn(f, w.pillars)) return run("/acties open");

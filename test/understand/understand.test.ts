@@ -5391,3 +5391,13 @@ describe("understand: an owner added, with why said about the one who stays (twe
     expect(await read("zet Joke er bij de moestuin bij als eigenaar, Fatima is met verlof")).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Fatima @Joke", note: "Fatima is met verlof" });
   });
 });
+
+describe("understand: an organisation's work and the exports, asked (twenty-ninth session)", () => {
+  it("'welke acties heeft de GGD allemaal lopen?' is the GGD's people and their actions", async () => {
+    expect(await read("welke acties heeft de GGD allemaal lopen?")).toEqual({ kind: "run", text: "/wie GGD Groningen" });
+  });
+
+  it.each(["waar kan ik een excel export van alle acties downloaden?", "waar kan ik het projectenboek als excel downloaden?"])("'%s' is the web overview, where the exports are", async (text) => {
+    expect(await read(text)).toEqual({ kind: "run", text: "/overzicht" });
+  });
+});
