@@ -138,7 +138,9 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     // ("zomervak noord 10 juli tm 22 aug erin": a holiday shortened.)
     .replace(/\b(kerst|zomer|mei|voorjaars|herfst|krokus)vak\b/giu, "$1vakantie")
     // ("kan je mij herineren dinsdag …", "herrinner me": the verb of a reminder misspelt is read as typed right.)
-    .replace(/(?<![\p{L}\p{N}])her+in+er+(en|t|d|ing|ingen)?(?![\p{L}\p{N}])/giu, "herinner$1");
+    .replace(/(?<![\p{L}\p{N}])her+in+er+(en|t|d|ing|ingen)?(?![\p{L}\p{N}])/giu, "herinner$1")
+    // ("herinenr me", "herinre me": two letters swapped.)
+    .replace(/(?<![\p{L}\p{N}])(?:herinenr|herinre|herinnr|herinrer|herinrner)(?![\p{L}\p{N}])/giu, "herinner");
   const text = joinSplitWords(cleaned, w);
   // ("… groetjes fatima", "Met vriendelijke groet, Henk", "Thanks everyone for the help!", "Geachte leden van de stuurgroep, …":
   // the greeting before and the closing after what the message is for are not part of it.)

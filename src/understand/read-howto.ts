@@ -26,6 +26,8 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   [/^(?!.*\b(al (mijn|mn|zijn|haar)|alle|all|mijn|my) (acties|actions)\b).*(\b(een|die|deze|mijn|mn|één|1|an?|my) (actie|action)\b.*\b(overdragen|overgeven|overnemen|overneemt|overpakt|overpakken|hand over|take over|takes over)\b|\b(iemand anders|een ander|een collega|someone else)\b (\w+ ){0,2}(mijn|die|de|een) (actie|action)\b)/, "actie eigenaar"],
   // "hoe stel ik een punt voor voor de volgende vergadering": proposing an agenda item, not planning a meeting.
   [/\b(agenda)?punt\w*\b.*\bvoorstellen\b|\bvoorstellen\b.*\b(agenda)?punt\w*\b/, "agendapunt"],
+  // ("hoe kan ik een punt voor de agenda van de stuurgroep insturen": sending in an item.)
+  [/\b(agenda)?punt\w*\b.*\b(insturen|instuur|aanleveren|indienen|aandragen|inbrengen|opsturen)\b|\b(insturen|aanleveren|indienen|aandragen|inbrengen)\b.*\b(agenda)?punt\w*\b/, "agendapunt"],
   // "hoe kan ik zien waar de anderen in mijn pijler mee bezig zijn": the actions of a pillar.
   [/\b(in|binnen|van|bij) (mijn|onze|de|die|deze|een|my|our) (pijler|pillar)\b.*\b(bezig|doen|doet|acties|actions|working on|doing)\b|\b(bezig|doen|doet|acties)\b.*\b(in|binnen|van) (mijn|onze|my|our) (pijler|pillar)\b/, "acties"],
   // Handing over all of one's (or someone's) actions: /overdracht; one action to someone else is "actie eigenaar".

@@ -5401,3 +5401,21 @@ describe("understand: an organisation's work and the exports, asked (twenty-nint
     expect(await read(text)).toEqual({ kind: "run", text: "/overzicht" });
   });
 });
+
+describe("understand: asked about an item or one's own list, and a reminder misspelt (twenty-ninth session)", () => {
+  it.each(["is het punt over de begroting al geaccepteerd voor donderdag?", "staat mijn punt over de wijkwebsite al op de agenda?"])("'%s' is the agenda, never a new item", async (text) => {
+    expect(await understand(text, stuurgroep())).toEqual({ kind: "run", text: "/agenda" });
+  });
+
+  it("'what's still on my plate?' is my open actions", async () => {
+    expect(await read("what's still on my plate?")).toEqual({ kind: "run", text: "/acties mijn" });
+  });
+
+  it("'hoe kan ik een punt voor de agenda van de stuurgroep insturen' is the help of /agendapunt", async () => {
+    expect(await read("hoe kan ik een punt voor de agenda van de stuurgroep insturen")).toEqual({ kind: "run", text: "/help agendapunt" });
+  });
+
+  it("'herinenr me na de meivakantie aan …' is a reminder, the verb misspelt", async () => {
+    expect(JSON.stringify(await read("herinenr me na de meivakantie aan het plannen van het volgende spreekuur"))).toContain("/herinner mij");
+  });
+});
