@@ -351,7 +351,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? shortAgreement(text, question, w.chatKind === "stuurgroep") ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return await forNamedMeeting(created, text, w);
   // ("Could you switch to English for me? Reading Dutch … takes me a while": the language, before any action a word may name.)
-  const language = /\b(english|engels|dutch|nederlands)\b/.test(f) && /\b(switch|change|overschakelen|overstappen|taal|language|keep|houd|hou)\b/.test(f) ? await readAdmin(text, f, spans, w, question) : undefined;
+  // ("could you talk to me in English from now on?", "mag weer in het Nederlands hoor, ik wil oefenen": the language to talk in.)
+  const language = /\b(english|engels|dutch|nederlands)\b/.test(f) && (/\b(switch|change|overschakelen|overstappen|taal|language|keep|houd|hou)\b/.test(f) || /\b(talk|speak|write|praat|praten|spreek|spreken|schrijf|schrijven)\b.*\b(in|to me|met mij|met me|tegen mij|tegen me)\b/.test(f) || /^(?:(?:mag|kan|het mag|doe maar|graag|ok|oke)\s+)*(?:weer|voortaan|vanaf nu|gewoon)\s+(?:in het\s+)?(?:nederlands|engels|dutch|english)\b/.test(f)) ? await readAdmin(text, f, spans, w, question) : undefined;
   if (language) return language;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
   // Read before the questions about actions: a rename asked as a question ("kan ik de techniekdag hernoemen naar

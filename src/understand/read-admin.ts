@@ -82,8 +82,8 @@ function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
   // ("kun je mij weer in het nederlands antwoorden? had per ongeluk engels aangezet": the one asked for, not the mistake.)
   const f = said.replace(/\b(?:had|heb|was|is)?\s*(?:per ongeluk|per abuis|by mistake|by accident|verkeerd)\s+(?:\S+\s+){0,2}?(?:engels|english|nederlands|dutch)\b(?:\s+(?:aangezet|gezet|ingesteld|gekozen|set|on))?/, " ");
   // ("Could you switch to English for me? Reading Dutch … takes me a while": both named — the one switched to.)
-  const target = f.match(/\b(?:switch|change|go|terug|overschakelen|overstappen)\s+(?:back\s+)?(?:to|naar)\s+(?:het\s+)?(english|engels|dutch|nederlands)\b|\b(?:keep|houd|hou)\s+(?:it|het)\s+(?:(?:maar|gewoon|in het|in)\s+)*(english|engels|dutch|nederlands)\b/);
-  const chosen = target ? (target[1] ?? target[2]) : undefined;
+  const target = f.match(/\b(?:switch|change|go|terug|overschakelen|overstappen)\s+(?:back\s+)?(?:to|naar)\s+(?:het\s+)?(english|engels|dutch|nederlands)\b|\b(?:keep|houd|hou)\s+(?:it|het)\s+(?:(?:maar|gewoon|in het|in)\s+)*(english|engels|dutch|nederlands)\b|\b(?:talk|speak|write|reply|answer|praat|praten|spreek|spreken|schrijf|schrijven|antwoord|antwoorden)\b(?:\s+(?:to me|with me|met mij|met me|tegen mij|tegen me|voortaan|vanaf nu|please))*\s+in\s+(?:het\s+)?(english|engels|dutch|nederlands)\b/);
+  const chosen = target ? (target[1] ?? target[2] ?? target[3]) : undefined;
   const en = chosen ? /^(english|engels)$/.test(chosen) : /\b(engels|english|engelstalig)\b/.test(f);
   const nl = chosen ? /^(dutch|nederlands)$/.test(chosen) : /\b(nederlands|dutch|nederlandstalig|hollands)\b/.test(f);
   // ("which languages do you speak?", "welke talen spreek je?": the languages there are.)
@@ -98,7 +98,7 @@ function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
     // ("Could you switch to English for me?", "let's keep it Dutch", "terug naar het Nederlands graag".)
     Boolean(target) ||
     // ("doe maar weer nederlands, gaat prima", "gewoon weer in het engels graag")
-    /^(?:(?:doe|schrijf|praat|spreek)\s+)?(?:(?:maar|weer|gewoon|toch|dan|liever|voortaan|graag)\s+)+(?:in het\s+)?(?:nederlands|engels|dutch|english)\b/.test(f) ||
+    /^(?:(?:mag|kan|het mag|het kan)\s+)?(?:(?:doe|schrijf|praat|spreek)\s+)?(?:(?:maar|weer|gewoon|toch|dan|liever|voortaan|graag)\s+)+(?:in het\s+)?(?:nederlands|engels|dutch|english)\b/.test(f) ||
     /\b(mijn taal|taal (naar|op|wordt|instellen)|zet (mijn |de )?taal|set (my )?language|language to|change (my )?language|switch (my )?language)\b/.test(f) ||
     /\b(i d like|i would like|i prefer|ik wil|ik wil graag|ik heb liever|ik zou graag)\b.*\b(engels|english|nederlands|dutch)\b/.test(f) && !/\b(actie|flyer|brief|tekst|uitnodiging|folder|poster|vertaling|vertalen|translate|translation)\b/.test(f);
   const command = `/taal ${en ? "en" : "nl"}`;
@@ -357,7 +357,8 @@ const DIGEST_ON =
 function readDigest({ f, question }: Ctx): Understanding | undefined {
   if (!DIGEST.test(f) || ASKS_INFO.test(f)) return undefined;
   if (DIGEST_OFF.test(f)) return runOrConfirm("/weekoverzicht uit", question);
-  if (DIGEST_ON.test(f) && /\b(krijgen|ontvangen|hebben|toesturen|sturen|stuur|aan|aanzetten|abonneer|abonneren|aanmelden|subscribe|receive|get|send|sign me up|turn on)\b/.test(f)) {
+  // ("send me the weekly overview": "weekly" in its name says nothing about getting it every week.)
+  if (DIGEST_ON.test(f.replace(DIGEST, " ")) && /\b(krijgen|ontvangen|hebben|toesturen|sturen|stuur|aan|aanzetten|abonneer|abonneren|aanmelden|subscribe|receive|get|send|sign me up|turn on)\b/.test(f)) {
     return runOrConfirm("/weekoverzicht aan", question);
   }
   // "stuur me het weekoverzicht", "laat het weekoverzicht zien": the digest now (read-only).
@@ -631,7 +632,8 @@ function readHandover(ctx: Ctx): Understanding | undefined {
   const people = peopleOutsideActions(ctx);
   const before = (p: Named) => words[p.at - 1] ?? "";
   const after = (p: Named) => words[p.end] ?? "";
-  let from = people.find((p) => /^(van|from)$/.test(before(p)) || after(p) === "s" || /^(zijn|haar)$/.test(after(p)));
+  // ("hand over everything Lisa owns to Daan": whose it is, said after the name.)
+  let from = people.find((p) => /^(van|from)$/.test(before(p)) || after(p) === "s" || /^(zijn|haar|owns|has|heeft)$/.test(after(p)));
   let to = people.find((p) => p !== from && (/^(aan|naar|to|voor|door)$/.test(before(p)) || /^(neemt|takes|krijgt|gets)$/.test(after(p)) || (before(p) === "op" && /\bzet\b/.test(said))));
   // ("zet al zijn acties maar op mijn naam": to the sender.)
   if (!to && ctx.me && /\bzet\b.*\bop (?:mijn|m n) naam\b|\b(?:aan|naar) (?:mij|mezelf)\b/.test(said)) to = { name: ctx.me, at: -1, end: -1 };

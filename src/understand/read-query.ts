@@ -31,6 +31,8 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   if (/\b(overzetten|over zetten|overdragen|over dragen|overhevelen|verhuizen|overgeven)\b/.test(f) && /\b(acties|taken|werk|alles|actions|tasks)\b/.test(f)) return undefined;
   // ("stuur het weekoverzicht voortaan niet meer": switching it off, read with the settings.)
   if (DIGEST.test(f) && DIGEST_OFF.test(f)) return undefined;
+  // ("send me the weekly overview please": the digest now, not the overview of the wijk.)
+  if (DIGEST.test(f) && /^(?:(?:please|pls|graag|even|ff|kun je|kan je|can you|could you)\s+)?(?:stuur|send|show|geef|give|laat)\b/.test(f) && !/\b(elke week|iedere week|every week|each week|voortaan|vanaf nu|from now on|aanzetten|subscribe|ook)\b/.test(f)) return run("/weekoverzicht");
   // "ik mis het overzicht van de besluiten", "waar is de lijst met besluiten": the list, missed.
   if (/\b(overzicht|lijst|list|overview) (van|of|met) (de |alle |the |all )?(genomen )?(besluiten|beslissingen|decisions)\b/.test(f) && !/\b(noteer|noteren|vastleggen|record|add|toevoegen|zet)\b/.test(f)) return run("/besluitenlijst");
   if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|acties (?:van|bij|voor|in|binnen) |open acties|lopende acties|all actions|info|informatie|details|lijstje|lijst)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
@@ -152,6 +154,8 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // "wie trekt de pijler vreedzaam eigenlijk": the pillar's people, not an action that shares the word.
   const pillarNamed = findPillarIn(f, w.pillars);
   if (pillarNamed && /^(wie|who)\b/.test(f) && /\b(pijler|pillar|aanjager)\b/.test(f)) return run(`/wie ${pillarNamed}`);
+  // ("I'm new here - who leads the Kansrijk pillar and who else is in it?": asked after a word about oneself.)
+  if (pillarNamed && question && /\b(?:wie|who) (?:leads|runs|is|are|trekt|leidt|zit|zitten|doet|doen)\b/.test(f) && /\b(pijler|pillar)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 3)) return run(`/wie ${pillarNamed}`);
   // "wie doet er allemaal mee bij vreedzaam": the pillar named alone (not an action's title around it).
   if (pillarNamed && /^(wie|who)\b/.test(f) && new RegExp(`\\b(bij|van|in|for|at) (de |het )?${fold(pillarNamed)}\\s*$`).test(f)) return run(`/wie ${pillarNamed}`);
   // "hoeveel kinderen hebben we dit jaar bereikt?", "hoeveel geld is er al uitgegeven?": totals, which /rapport gives.

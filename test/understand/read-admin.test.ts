@@ -387,3 +387,17 @@ describe("readAdmin: roles in more words, two at once (twenty-ninth session)", (
     expect(JSON.stringify((await read("Henk gaat vanavond naar de stuurgroep", "Marieke")) ?? null)).not.toContain("/rol");
   });
 });
+
+describe("readAdmin: the language and a handover in English, in more words (twenty-ninth session)", () => {
+  it("'could you talk to me in English from now on? my Dutch is not great yet': English, though Dutch is named too", async () => {
+    expect(await read("could you talk to me in English from now on? my Dutch is not great yet", "Esther")).toMatchObject({ text: "/taal en" });
+  });
+
+  it("'mag weer in het Nederlands hoor, ik wil oefenen' is Dutch again", async () => {
+    expect(await read("mag weer in het Nederlands hoor, ik wil oefenen", "Esther")).toMatchObject({ text: "/taal nl" });
+  });
+
+  it("'please hand over everything Lisa owns to Daan' is the handover from Lisa to Daan", async () => {
+    expect(await read("please hand over everything Lisa owns to Daan", "Marieke")).toMatchObject({ text: "/overdracht @Lisa @Daan" });
+  });
+});

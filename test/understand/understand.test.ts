@@ -5419,3 +5419,13 @@ describe("understand: asked about an item or one's own list, and a reminder miss
     expect(JSON.stringify(await read("herinenr me na de meivakantie aan het plannen van het volgende spreekuur"))).toContain("/herinner mij");
   });
 });
+
+describe("understand: the weekly overview and a pillar's people, asked in English (twenty-ninth session)", () => {
+  it("'send me the weekly overview please' is the digest now, never switching it on", async () => {
+    expect(await read("send me the weekly overview please")).toEqual({ kind: "run", text: "/weekoverzicht" });
+  });
+
+  it("'I'm new here - who leads the Kansrijk pillar and who else is in it?' is the pillar's people", async () => {
+    expect(await read("I'm new here - who leads the Kansrijk pillar and who else is in it?")).toEqual({ kind: "run", text: "/wie Kansrijk" });
+  });
+});
