@@ -18,6 +18,8 @@ const SMALL_TALK_BEFORE = new RegExp(
     String.raw`\b(ingesproken|ingesproken bericht|gedicteerd|spraakbericht|voice message)\b`,
     String.raw`\b(ik|we) (zit|zitten|sta|staan|ben|zijn) (\w+ ){0,3}(in de auto|in de trein|op de fiets|op het veld|onderweg|langs de lijn|op de hei|in de klas|tussen twee afspraken)\b`,
     String.raw`\blang verhaal kort\b`,
+    // ("even tussendoor want ik sta bij het hek te wachten", "oke even inspreken want ik zit in de auto": where the writer is.)
+    String.raw`\b(even|ff) (tussendoor|inspreken|snel|kort)\b.*\bwant (ik|we) (sta|zit|ben|moet|staan|zitten|zijn|moeten|heb)\b`,
     String.raw`^(maar |en )?(even )?(iets anders|snel|tussendoor|kort|quick thing|one thing|quick update)$`,
     String.raw`\bwat een (heerlijk|mooi|prachtig|rot|slecht|raar)\w* (weer|dag)\b`,
     String.raw`\b(hope|hoop) (you re|you are|jullie|je|dat het) (well|goed)\b`,
@@ -55,22 +57,32 @@ export const SEASON_WISHES = String.raw`(?:(?:en\s+)?(?:alvast\s+)?(?:een\s+)?(?
 export function withoutSmallTalk(text: string, index: ActionNameIndex<IndexedAction>): string {
   // Sentences end at . ! ? — or at a colon after words of small talk ("lang verhaal kort want ik sta op het veld:").
   const parts = text.match(/[^.!?:]+(?:[.!?]+|:|$)\s*/g);
-  if (!parts || parts.length < 2) return text;
   const chatter = (part: string, pattern: RegExp) => {
     const f = fold(part);
     if (!f || /\d/.test(part)) return false;
     if (part.trim().endsWith(":") && !pattern.test(f)) return false;
     return pattern.test(f) && !locateActions(index, part).some((s) => s.exact || s.quality >= 2.5);
   };
+  if (!parts || parts.length < 2) return withoutLeadingChatter(text, chatter);
   // ("goedemorgen, ik sta bij de oversteek … gepraat. lang verhaal kort: …": what comes before "long story short" is the story.)
   const short = parts.findIndex((p) => /\b(lang verhaal kort|long story short|to make a long story short)\b/.test(fold(p)) && !/\d/.test(p) && fold(p).split(" ").length <= 12);
   let first = short >= 0 && short < parts.length - 1 ? short + 1 : 0;
   let last = parts.length;
   while (first < last - 1 && chatter(parts[first], SMALL_TALK_BEFORE)) first++;
   while (last > first + 1 && chatter(parts[last - 1], SMALL_TALK_AFTER)) last--;
-  if (first === 0 && last === parts.length) return text;
+  if (first === 0 && last === parts.length) return withoutLeadingChatter(text, chatter);
   // The words the bot was addressed with stay in front ("@wijkbot hoi allemaal, lang verhaal kort …").
   const lead = first > 0 ? (parts[0].match(/^\s*@?wijkbot\b[\s,:]*/i)?.[0] ?? "") : "";
   const kept = `${lead}${parts.slice(first, last).join("")}`.trim();
-  return kept.replace(/^@?wijkbot\b[\s,:]*/i, "").split(/\s+/).length >= 3 ? kept : text;
+  return kept.replace(/^@?wijkbot\b[\s,:]*/i, "").split(/\s+/).length >= 3 ? withoutLeadingChatter(kept, chatter) : text;
+}
+
+const WHERE_THE_WRITER_IS = /\b(?:even|ff) (?:tussendoor|inspreken|snel|kort)\b.*\bwant (?:ik|we) (?:sta|zit|ben|moet|staan|zitten|zijn|moeten|heb)\b|\b(?:ik|we) (?:zit|zitten|sta|staan) (?:\w+ ){0,3}(?:in de auto|in de trein|op de fiets|onderweg|langs de lijn)\b/;
+
+/** ("even tussendoor want ik sta bij het hek te wachten, bij huiswerkbegeleiding …", "… want ik zit in de auto dus bij het wijkplan …": where the writer is, in a clause before the news.) */
+function withoutLeadingChatter(text: string, chatter: (part: string, pattern: RegExp) => boolean): string {
+  const m = text.match(/^(\s*(?:@?wijkbot\b[\s,:]*)?)([^,.;:!?]{6,100}?)(?:,\s*|\s+dus\s+)(?=\S)/i);
+  if (!m || !chatter(m[2], WHERE_THE_WRITER_IS)) return text;
+  const rest = text.slice(m[0].length);
+  return rest.split(/\s+/).length >= 4 ? `${m[1]}${rest}` : text;
 }

@@ -5429,3 +5429,11 @@ describe("understand: the weekly overview and a pillar's people, asked in Englis
     expect(await read("I'm new here - who leads the Kansrijk pillar and who else is in it?")).toEqual({ kind: "run", text: "/wie Kansrijk" });
   });
 });
+
+describe("understand: where the writer is, said before the news (twenty-ninth session)", () => {
+  it("'oke even inspreken want ik zit in de auto dus bij de moestuin …' keeps only the news as the note", async () => {
+    const u = await read("oke even inspreken want ik zit in de auto dus bij de moestuin hebben we gisteren met de school om tafel gezeten en die willen allemaal meedoen");
+    expect(JSON.stringify(u)).toContain("bij de moestuin hebben we gisteren met de school om tafel gezeten");
+    expect(JSON.stringify(u)).not.toContain("in de auto");
+  });
+});
