@@ -98,6 +98,8 @@ const DICTATION_COMPOUNDS = new Set([
   "stuurgroep", "werkgroep", "kartrekker", "kartrekkers", "coordinator", "agendapunt", "agendapunten", "vergadering", "herinnering",
   "herinneringen", "weekoverzicht", "buurthuis", "wijkcentrum", "ouderavond", "huiswerk", "kinderraad", "schoolplein", "deadline",
 ]);
+/** "kun je daar een actie van maken", "zet er nog een actie bij", "als nieuwe actie vastleggen": a new action asked for. */
+const NEW_ACTION_ASKED = /\b(?:een|n|als|die|dat|het) (?:nieuwe )?actie (?:van )?(?:maken|aanmaken|toevoegen|vastleggen|zetten|erbij zetten|erin zetten|opvoeren)\b|\b(?:maak|maken|make) (?:er|daar|hier|daarvan|that) (?:maar |even |dan |graag |a |an )?(?:een |n )?(?:nieuwe |new )?(?:actie|action) (?:van|of)\b|\b(?:zet|voeg) (?:er|je) (?:nog |ook )?(?:een |die )?(?:nieuwe )?actie (?:bij|erin|toe|aan)\b|\ber (?:nog |ook )?(?:een )?(?:nieuwe )?actie (?:bij|erbij) (?:zetten|maken|doen|aanmaken)\b/;
 const HELLO = /^(hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|yo|hee)([\s!.,]*(wijkbot|allemaal|!))*[\s!.]*$/;
 
 export async function understand(raw: string, w: UnderstandWorld): Promise<Understanding> {
@@ -350,6 +352,15 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
   if (handledAndDecided) return confirmEach([{ text: `/agenda behandeld ${handledAndDecided[1]}` }, { text: `/besluit ${handledAndDecided[2]} agendapunt ${handledAndDecided[1]}` }]);
   const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? shortAgreement(text, question, w.chatKind === "stuurgroep") ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return await forNamedMeeting(created, text, w);
+  // ("kun je daar een actie van maken?", "zet er nog een actie bij voor mij aub", "maak er maar een actie van: Voorleestas voor thuis,
+  // doelgroep 0-4": a new action asked for in so many words — read after the colon as one, else asked what it is called. Never a
+  // change to an action whose word happens to be in it.)
+  if (NEW_ACTION_ASKED.test(f)) {
+    const named = text.match(/\b(?:actie|action)\b[^:]{0,50}:\s*(\S.{2,})$/i)?.[1];
+    const again = named ? await understand(`nieuwe actie: ${named}`, w) : undefined;
+    if (again && (again.kind === "confirm" || again.kind === "run") && again.text.startsWith("/actie nieuw ")) return { kind: "confirm", question: again.kind === "confirm" ? again.question : localText("understand.confirm", { what: again.text }), text: again.text, ...(again.kind === "confirm" && again.then ? { then: again.then } : {}) };
+    return { kind: "read-as", question: localText("understand.newWhat"), prefix: "nieuwe actie:" };
+  }
   // ("Could you switch to English for me? Reading Dutch … takes me a while": the language, before any action a word may name.)
   // ("could you talk to me in English from now on?", "mag weer in het Nederlands hoor, ik wil oefenen": the language to talk in.)
   const language = /\b(english|engels|dutch|nederlands)\b/.test(f) && (/\b(switch|change|overschakelen|overstappen|taal|language|keep|houd|hou)\b/.test(f) || /\b(talk|speak|write|praat|praten|spreek|spreken|schrijf|schrijven)\b.*\b(in|to me|met mij|met me|tegen mij|tegen me)\b/.test(f) || /^(?:(?:mag|kan|het mag|doe maar|graag|ok|oke)\s+)*(?:weer|voortaan|vanaf nu|gewoon)\s+(?:in het\s+)?(?:nederlands|engels|dutch|english)\b/.test(f)) ? await readAdmin(text, f, spans, w, question) : undefined;

@@ -5437,3 +5437,13 @@ describe("understand: where the writer is, said before the news (twenty-ninth se
     expect(JSON.stringify(u)).not.toContain("in de auto");
   });
 });
+
+describe("understand: a new action asked for in so many words (twenty-ninth session)", () => {
+  it.each(["ik wil er een actie bij zetten", "we moeten echt iets met die jongeren bij het winkelcentrum, kun je daar een actie van maken?"])("'%s' asks what the new action is called", async (text) => {
+    expect(await read(text)).toMatchObject({ kind: "read-as", prefix: "nieuwe actie:" });
+  });
+
+  it("'maak er maar een actie van: Voorleestas voor thuis, doelgroep 0-4' is that new action (shown first)", async () => {
+    expect(await read("Lisa heeft een leuk idee. maak er maar een actie van: Voorleestas voor thuis, doelgroep 0-4")).toMatchObject({ kind: "confirm", text: "/actie nieuw Voorleestas voor thuis doelgroep 0-4" });
+  });
+});
