@@ -416,7 +416,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     if (each.every((u) => u?.kind === "confirm" && u.text.startsWith("/agendapunt ") && !u.then?.length)) return confirmEach(each.map((u) => ({ text: (u as { text: string }).text })));
   }
   // ("staat mijn punt over de huiskamer al op de agenda?": asking whether it is there, not putting it on.)
-  if (_question && /^(?:wijkbot )?(?:staat|staan|is|zijn|komt|komen|wordt|worden)\b.*\b(?:al|nog|ook|wel)\b.*\bop de agenda\b/.test(f)) return undefined;
+  if (_question && /^(?:wijkbot )?(?:staat|staan|is|zijn|komt|komen|wordt|worden)\b.*\b(?:al|nog|ook|wel)\b.*\bop de agenda\b/.test(f)) return { kind: "run", text: "/agenda" };
   // ("zoals net in de stuurgroep besproken krijgt X uitstel tot 1 juni": what was discussed, reported — not an item to add.)
   if (/\bzoals (?:\w+ ){0,5}(?:besproken|afgesproken|besloten)\b/.test(f)) return undefined;
   // ("kun je een datumprikker zetten voor de volgende stuurgroep? …": a date poll for the meeting, not an item on it.)
