@@ -350,7 +350,7 @@ function readForgetMe({ f, question }: Ctx): Understanding | undefined {
 
 export const DIGEST = /\b(weekoverzicht|weekoverzichten|weekrapport|weekly digest|weekly overview|weekly summary|digest|wekelijks overzicht|wekelijkse overzicht|overzicht (elke|iedere) week)\b/;
 export const DIGEST_OFF =
-  /\b(geen\b.*\bmeer|niet meer|hoeft niet( meer)?|uitzetten|uit zetten|zet\b.*\buit|uit|afmelden|opzeggen|stop met|stoppen met|stop (het |de |dat |die )?(weekoverzicht|weekrapport|digest)|unsubscribe|no more|turn off|stop sending|don t (want|need|send)|dont (want|need|send)|do not (want|send))\b/;
+  /\b(geen\b.*\bmeer|niet meer|hoeft niet( meer)?|uitzetten|uit zetten|zet\b.*\buit|uit|afmelden|meld (?:me|mij) (?:\w+ )?af|opzeggen|stop met|stoppen met|stop (het |de |dat |die )?(weekoverzicht|weekrapport|digest)|unsubscribe|no more|turn off|stop sending|don t (want|need|send)|dont (want|need|send)|do not (want|send))\b/;
 const DIGEST_ON =
   /\b(elke week|iedere week|every week|each week|wekelijks|weekly|voortaan|vanaf nu|from now on|ook (krijgen|ontvangen|hebben)|ook\b.*\b(krijgen|ontvangen)|(ik wil|ik zou|i want|i d like|i would like)\b.*\b(krijgen|ontvangen|get|receive)|aanzetten|aan zetten|zet\b.*\baan|aan|abonneer|abonneren|aanmelden|subscribe|turn on|sign me up)\b/;
 
@@ -583,7 +583,7 @@ const HAS_LEFT =
 const SIGN_OFF =
   /\b(meld|schrijf) (\S+ ){0,2}?(NAME|hem|haar|die|him|her) (\S+ ){0,3}?(af|uit)\b|\b(NAME|hem|haar|him|her) (\S+ ){0,2}?(afmelden|uitschrijven|offboarden)\b|\b(haal|verwijder|remove) (NAME|hem|haar|him|her) (uit|from) (de groep|het team|het wijkteam|de app|de wijk|the group|the team)\b|\b(offboard|sign off) (NAME|him|her)\b/;
 const I_LEAVE =
-  /\b(ik (stop|vertrek|ga weg|hou op|houd op|neem afscheid)|ik ben (vertrokken|weg bij|gestopt bij)|meld (me|mij) af|mij afmelden|me afmelden|schrijf (me|mij) uit|i m leaving|i am leaving|i m quitting|i quit|i have left|i ve left)\b/;
+  /\b(ik (stop|vertrek|ga weg|hou op|houd op|neem afscheid)|ik ben (vertrokken|weg bij|gestopt bij)|meld (me|mij) (?:maar |dan |even |ook )?af|mij (?:maar )?afmelden|me (?:maar )?afmelden|schrijf (me|mij) uit|i m leaving|i am leaving|i m quitting|i quit|i have left|i ve left)\b/;
 const TEAM =
   /\b(wijkteam|team|groep|wijkbot|bot|netwerk|project|lewenborg|de wijk|deze wijk|app|nieuwe baan|andere baan|andere functie|baan|pensioen|per \d+|bij (de |het )?\p{L}+|hier|jullie|everyone|the team|the group)\b/u;
 
@@ -695,6 +695,20 @@ function readRole(ctx: Ctx): Understanding | undefined {
   const self = ctx.me && (/\b(?:maak|benoem|make|zet)\s+(?:mij|me|mezelf|myself)\b/.test(ctx.f) || selfAfter.test(ctx.f)) ? ctx.me : undefined;
   if (self) ctx = { ...ctx, f: ctx.f.replace(/\b(maak|benoem|make|zet)\s+(?:mij|me|mezelf|myself)\b/, `$1 ${fold(self)}`).replace(/\b(?:mij|me|mezelf)(?=\s+(?:tot\s+|als\s+)?(?:de\s+)?(?:aanjager|kartrekker|trekker|voorzitter|stuurgroeplid)\s+(?:(?:van|voor)\s+\S+\s+)?(?:maken|benoemen)\b)/, fold(self)) };
   const { f, question, w } = ctx;
+  // ("Esther hoort voortaan bij Gezond in plaats van Kansrijk", "kun je me bij Gezond zetten ipv Kansrijk?": a kartrekker of
+  // another pillar — shown first.)
+  const pillarWords = w.pillars.map((p) => fold(p).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const instead = String.raw`\s+(?:in plaats van|ipv|i p v|instead of)\s+(?:de\s+)?(?:pijler\s+)?(?:${pillarWords})\b`;
+  const movesPillar = pillarWords
+    ? f.match(new RegExp(String.raw`\b(\p{L}+)\s+(?:hoort|valt|zit|gaat)\s+(?:(?:voortaan|vanaf nu|nu|dan|weer|ook)\s+)*(?:bij|onder|naar)\s+(?:de\s+)?(?:pijler\s+)?(${pillarWords})${instead}`, "u")) ??
+      f.match(new RegExp(String.raw`\b(?:zet|zetten)\s+(me|mij)\s+(?:(?:maar|even|voortaan)\s+)*(?:bij|onder)\s+(?:de\s+)?(?:pijler\s+)?(${pillarWords})(?:\s+zetten)?${instead}|\b(me|mij)\s+(?:bij|onder)\s+(?:de\s+)?(?:pijler\s+)?(${pillarWords})\s+zetten${instead}`, "u"))
+    : null;
+  if (movesPillar) {
+    const said = movesPillar[1] ?? movesPillar[3];
+    const pillar = w.pillars.find((p) => fold(p) === (movesPillar[2] ?? movesPillar[4]));
+    const who = /^(me|mij)$/.test(said) ? ctx.me : peopleIn(said, w)[0]?.name;
+    if (who && pillar) return { kind: "confirm", question: localText("understand.confirm", { what: `/rol @${who} kartrekker ${pillar}` }), text: `/rol @${who} kartrekker ${pillar}` };
+  }
   if (!ROLE_WORDS.test(f) && !/\b(trekker|stuurgroep lid|lid van de stuurgroep|board member|in de stuurgroep|bij de stuurgroep|tot de stuurgroep)\b/.test(f)) return undefined;
   if (ASKS_INFO.test(f)) return undefined;
   const people = peopleOutsideActions(ctx);

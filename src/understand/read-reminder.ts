@@ -147,12 +147,12 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   }
   let rest = text;
   let target = "mij";
-  const triggerRe = /^(.*?)\b(herinner(?:ing|en)?|reminder|remind|stuur|zet|maak|geef|geven|sturen)\b\s*(?:(?:even|ff|nog|ook|maar)\s+)*(?:een\s+)?(?:herinnering|reminder|seintje)?\s*(?:voor\s+|aan\s+|naar\s+)?(me|mij|mezelf|ons|de hele groep|heel de groep|het hele team|iedereen hier|iedereen in de groep|de groep|groep|iedereen|allemaal|us|everyone here|everyone|the whole group|the group|@[\p{L}][\p{L}\p{N}_-]*)?\b/iu;
+  const triggerRe = /^(.*?)\b(herinner(?:ing|en)?|reminder|remind|stuur|zet|maak|geef|geven|sturen)\b\s*(?:(?:even|ff|nog|ook|maar)\s+)*(?:een\s+)?(?:herinnering|reminder|seintje)?\s*(?:voor\s+|aan\s+|naar\s+)?(me|mij|mezelf|ons|de hele groep|heel de groep|het hele team|iedereen hier|iedereen in de groep|deze groep|onze groep|deze chat|de groep|groep|iedereen|allemaal|us|everyone here|everyone|the whole group|the group|@[\p{L}][\p{L}\p{N}_-]*)?\b/iu;
   const m = rest.match(triggerRe);
   if (!m) return undefined;
   let who = (m[3] ?? (/\b(me|mij|mezelf)\s*$|\b(me|mij)\b/i.test(m[1]) ? "me" : /\b(ons|us)\b/i.test(m[1]) ? "ons" : "")).toLowerCase();
   // ("zet een herinnering voor de hele groep: …", "… voor iedereen hier: …": the whole group.)
-  if (/^(de hele groep|heel de groep|het hele team|iedereen hier|iedereen in de groep|everyone here|the whole group)$/.test(who)) who = "groep";
+  if (/^(de hele groep|heel de groep|het hele team|iedereen hier|iedereen in de groep|deze groep|onze groep|deze chat|everyone here|the whole group)$/.test(who)) who = "groep";
   // "wil je Lisa en mij donderdag herinneren aan …": that person and the sender, both.
   const withMe = !m[3] && w.sender ? w.people.find((p) => withSenderPattern(p.displayName).test(m[1])) : undefined;
   if (withMe && withMe.displayName !== w.sender!.displayName) {

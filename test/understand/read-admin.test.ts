@@ -401,3 +401,17 @@ describe("readAdmin: the language and a handover in English, in more words (twen
     expect(await read("please hand over everything Lisa owns to Daan", "Marieke")).toMatchObject({ text: "/overdracht @Lisa @Daan" });
   });
 });
+
+describe("readAdmin: leaving, the digest and another pillar, in more words (twenty-ninth session)", () => {
+  it("'ik heb een nieuwe baan en ben hier klaar, meld mij maar af' is leaving (asked first by the command)", async () => {
+    expect(await read("ik heb een nieuwe baan en ben hier klaar, meld mij maar af", "Esther")).toMatchObject({ text: "/vertrek @Esther" });
+  });
+
+  it("'meld mij maar af voor het weekoverzicht' is the digest off, never leaving", async () => {
+    expect(await read("meld mij maar af voor het weekoverzicht", "Esther")).toMatchObject({ text: "/weekoverzicht uit" });
+  });
+
+  it("'Esther hoort voortaan bij Gezond in plaats van Kansrijk' is Esther a kartrekker of Gezond (shown first)", async () => {
+    expect(await read("Esther hoort voortaan bij Gezond in plaats van Kansrijk", "Marieke")).toMatchObject({ kind: "confirm", text: "/rol @Esther kartrekker Gezond" });
+  });
+});

@@ -5447,3 +5447,9 @@ describe("understand: a new action asked for in so many words (twenty-ninth sess
     expect(await read("Lisa heeft een leuk idee. maak er maar een actie van: Voorleestas voor thuis, doelgroep 0-4")).toMatchObject({ kind: "confirm", text: "/actie nieuw Voorleestas voor thuis doelgroep 0-4" });
   });
 });
+
+describe("understand: a reminder for 'deze groep' (twenty-ninth session)", () => {
+  it("'zet voor deze groep elke maandag om 9 uur een herinnering: updates delen' is the group's reminder", async () => {
+    expect(JSON.stringify(await read("zet voor deze groep elke maandag om 9 uur een herinnering: updates delen in de app"))).toContain("/herinner groep updates delen in de app");
+  });
+});
