@@ -141,6 +141,8 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     .replace(/\b(kerst|zomer|mei|voorjaars|herfst|krokus)vak\b/giu, "$1vakantie")
     // ("kan je mij herineren dinsdag …", "herrinner me": the verb of a reminder misspelt is read as typed right.)
     .replace(/(?<![\p{L}\p{N}])her+in+er+(en|t|d|ing|ingen)?(?![\p{L}\p{N}])/giu, "herinner$1")
+    // ("om negen uur": an hour said in a word before "uur", dictated, read as digits.)
+    .replace(/\bom (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) uur\b/giu, (_m, n: string) => `om ${["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"].indexOf(n.toLowerCase()) + 1} uur`)
     // ("herinenr me", "herinre me": two letters swapped.)
     .replace(/(?<![\p{L}\p{N}])(?:herinenr|herinre|herinnr|herinrer|herinrner)(?![\p{L}\p{N}])/giu, "herinner");
   const text = joinSplitWords(cleaned, w);

@@ -213,6 +213,12 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     who = "groep";
     rest = rest.replace(GROUP_WORDS, " ");
   }
+  // ("zet elke vrijdag om 15:00 een herinnering voor de groep: …": the group, said after the word for a reminder.)
+  const groupAfter = !who && !named ? rest.match(/\b(?:herinnering|reminder|seintje)\s+(?:voor|aan|naar)\s+(de hele groep|deze groep|onze groep|de groep|iedereen|het hele team|het team)\b\s*[:,]?/i) : null;
+  if (groupAfter) {
+    who = "groep";
+    rest = rest.replace(new RegExp(`\\b(?:voor|aan|naar)\\s+${groupAfter[1]}\\b\\s*[:,]?`, "i"), " ");
+  }
   if (/^(ons|de groep|groep|iedereen|allemaal|us|everyone|the group|groep)$/.test(who)) {
     // "herinner iedereen in de groep …"
     rest = rest.replace(/^\s*(in|van|uit) (de|het) (groep|team|app)\b/i, " ");

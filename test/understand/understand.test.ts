@@ -5453,3 +5453,12 @@ describe("understand: a reminder for 'deze groep' (twenty-ninth session)", () =>
     expect(JSON.stringify(await read("zet voor deze groep elke maandag om 9 uur een herinnering: updates delen in de app"))).toContain("/herinner groep updates delen in de app");
   });
 });
+
+describe("understand: a reminder for the group said after the word for it, an hour in a word (twenty-ninth session)", () => {
+  it.each([
+    ["zet elke vrijdag om 15:00 een herinnering voor de groep: updates in de bot zetten", "/herinner groep updates in de bot zetten elke vrijdag om 15:00"],
+    ["zet een herinnering voor deze groep elke eerste maandag van de maand om negen uur stukken lezen", "/herinner groep stukken lezen elke eerste maandag van de maand om 9:00"],
+  ])("'%s' is %s", async (text, command) => {
+    expect(JSON.stringify(await read(text))).toContain(command);
+  });
+});
