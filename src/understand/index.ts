@@ -307,6 +307,14 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     const away = await readAdmin(text, f, locateActions(w.index, text), w, question);
     if (away) return away;
   }
+  // ("Sanne moet morgen om 9 de notulen rondsturen, wil je haar dat herinneren": what someone must do, then asked to remind them.)
+  const theyMust = text.match(/^\s*(?:@?wijkbot[\s,:]*)?@?(\p{Lu}[\p{L}-]+)\s+moet\s+(.{6,}?)[\s,;.]+(?:wil|wilt|kun|kunt|kan|zou)\s+(?:je|jij|u)\s+(?:haar|hem)\s+(?:(?:dat|daar|daaraan|eraan|even|nog|aan|er)\s+)*(?:herinneren|een seintje geven)[\s?.!]*$/u);
+  const mustWho = theyMust ? w.people.find((p) => fold(p.displayName).split(" ")[0] === fold(theyMust[1])) : undefined;
+  if (theyMust && mustWho) {
+    const asked = await readReminder(`herinner ${mustWho.displayName} ${theyMust[2]}`, fold(`herinner ${mustWho.displayName} ${theyMust[2]}`), w, false);
+    if (asked?.kind === "run") return { kind: "confirm", question: localText("understand.confirm", { what: asked.text }), text: asked.text };
+    if (asked) return asked;
+  }
   const reminder = await readReminder(text, f, w, question);
   if (reminder) return reminder;
   // "die van vrijdag over de agenda mag weg": no word for it, but one of the sender's reminders fits by its day (and words).

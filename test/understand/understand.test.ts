@@ -5462,3 +5462,9 @@ describe("understand: a reminder for the group said after the word for it, an ho
     expect(JSON.stringify(await read(text))).toContain(command);
   });
 });
+
+describe("understand: what someone must do, then asked to remind them (twenty-ninth session)", () => {
+  it("'Peter moet morgen om 9 de notulen rondsturen, wil je hem dat herinneren' is Peter's reminder (shown first)", async () => {
+    expect(await read("Peter moet morgen om 9 de notulen rondsturen, wil je hem dat herinneren")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/herinner @Peter de notulen rondsturen morgen om 9/) });
+  });
+});
