@@ -797,7 +797,9 @@ const DAYS_AND_MOMENTS = "vanavond|vandaag|gisteren|gisteravond|vanmiddag|vanoch
 /** Words that say "this is a decision" before the decision itself, each with the agenda item it may name. */
 const DECISION_MARKERS: RegExp[] = [
   // "besluit: …", "besluit, …", "besluit stuurgroep: …", "besluit van de stuurgroep: …", "nog een besluit van donderdag vergeten: …"
-  new RegExp(`^(?:nog een |een |het )?besluit(?:\\s+(?:van\\s+)?(?:de\\s+)?(?:${DAYS_AND_MOMENTS}))*(?:\\s+(?:graag|even|nog|ook))*(?:\\s+(?:noteren|vastleggen|vergeten|genomen|opschrijven))*\\s*[:,]\\s*`, "i"),
+  new RegExp(`^(?:nog een |een |het )?besluit(?:\\s+(?:van\\s+)?(?:de\\s+)?(?:${DAYS_AND_MOMENTS}))*(?:\\s+(?:graag|even|nog|ook))*(?:\\s+(?:noteren|vastleggen|vergeten|genomen|opschrijven))*(?:\\s+(?:in|per|via|tijdens|bij)\\s+(?:de\\s+|het\\s+)?(?:mail|e-mail|app|vergadering|overleg|stuurgroep))?\\s*[:,]\\s*`, "i"),
+  // ("hierbij leg ik vast dat …", "… dus bij dezen: besloten dat …": recorded in so many words, after whatever came first.)
+  /^[^]{0,300}?\b(?:bij dezen|hierbij)\b[\s:,]*(?:leg ik vast|stel ik vast|stellen we vast|besluiten we|besloten|vastgesteld|afgesproken)\s+(?:dat|om)\s+/i,
   // "besluit punt 3 watertappunt komt …"
   /^besluit\s+(?:bij\s+)?(?:agenda)?punt\s+(\d{1,2})\s*[:,-]?\s*/i,
   // "stuurgroep besluit: …"
@@ -844,9 +846,11 @@ export function markedDecision(text: string, question: boolean, stuurgroep: bool
   rest = rest
     .replace(/[\s,.;]+(?:leg (?:dat|dit|het) (?:even |maar |ook )?vast|graag vastleggen|vastleggen graag)[\s.!]*$/i, "")
     .replace(/[\s,.;!]+(?:dank(?:\s+(?:je|jullie|u))?(?:\s+wel)?|bedankt|thanks)(?:\s+(?:allen|allemaal|iedereen|all))?[\s.!👏🙏👍]*$/iu, "")
+    // ("… Dank voor het snelle schakelen!": thanks for something, closing the message.)
+    .replace(/[\s,.;!]+(?:dank|bedankt|thanks)\s+(?:(?:je|jullie|u)\s+)?(?:wel\s+)?(?:voor|for)\s+[^.!?]{3,50}[\s.!👏🙏👍]*$/iu, "")
     .trim();
   // ("…, agendapunt 3": the item named at the end.)
-  const at = rest.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+)?(?:(?:agenda)?punt|agenda item|item)\s+(\d{1,2})\s*\)?[\s.!]*$/i);
+  const at = rest.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+|dat is\s+|dat was\s+)?(?:(?:agenda)?punt|agenda item|item)\s+(\d{1,2})\s*\)?[\s.!]*$/i);
   if (at && !item) {
     item = at[1];
     rest = rest.slice(0, at.index).trim();
@@ -936,7 +940,7 @@ export function readDecision(typed: string, f: string, question: boolean): Under
     item = ` agendapunt ${leading[1]}`;
     decision = decision.slice(leading[0].length).trim();
   }
-  const ref = decision.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d+)\s*\)?\s*$/i);
+  const ref = decision.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+|dat is\s+|dat was\s+)?(?:agenda)?punt\s+(\d+)\s*\)?\s*$/i);
   if (ref && !item) {
     item = ` agendapunt ${ref[1]}`;
     decision = decision.slice(0, ref.index).trim();

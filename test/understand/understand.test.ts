@@ -5468,3 +5468,14 @@ describe("understand: what someone must do, then asked to remind them (twenty-ni
     expect(await read("Peter moet morgen om 9 de notulen rondsturen, wil je hem dat herinneren")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/herinner @Peter de notulen rondsturen morgen om 9/) });
   });
 });
+
+describe("understand: decisions recorded in so many words (twenty-ninth session)", () => {
+  it.each([
+    ["Geachte leden, hierbij leg ik vast dat het budget voor de huiswerkklas met 1.500 euro wordt verhoogd.", "/besluit het budget voor de huiswerkklas met 1.500 euro wordt verhoogd"],
+    ["besluit genomen in de mail: de begroting 2027 is vastgesteld", "/besluit de begroting 2027 is vastgesteld"],
+    ["we besluiten: het watertappunt komt naast de ingang van de Jumbo, dat is punt 3", "/besluit het watertappunt komt naast de ingang van de Jumbo agendapunt 3"],
+    ["iedereen heeft gereageerd, dus bij dezen: besloten dat we subsidie aanvragen bij het Jeugdfonds. Dank voor het snelle schakelen!", "/besluit we subsidie aanvragen bij het Jeugdfonds"],
+  ])("'%s' is %s (shown first)", async (text, command) => {
+    expect(await understand(text, stuurgroep())).toMatchObject({ kind: "confirm", text: command });
+  });
+});
