@@ -284,7 +284,14 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       (command === "actie bereik" && /\b(bereik|reach)\b/i.test(said) && said.trim().split(/\s+/).length <= 8 && !/\d/.test(said)) ||
       // ("watertappunt: 180 handtekeningen nu, doel blijft 300": the target said again, unchanged.)
       (command === "actie bereik" && /^\s*(?:het\s+|ons\s+)?(?:doel|streefgetal|streven|target|beoogd)\s+(?:blijft|is|was|staat op|=)?\s*\d+[\s.!]*$/i.test(said)) ||
-      /^\s*(?:de\s+)?(?:begroting|budget|bedrag|deadline|datum|bereik|eigenaar)\s+(?:graag\s+|even\s+|ff\s+|maar\s+)*(?:aanpassen|wijzigen|bijwerken|veranderen|updaten|aangepast)(?:\s+(?:graag|aub|pls|svp))?[\s.!]*$/i.test(said);
+      /^\s*(?:de\s+)?(?:begroting|budget|bedrag|deadline|datum|bereik|eigenaar)\s+(?:graag\s+|even\s+|ff\s+|maar\s+)*(?:aanpassen|wijzigen|bijwerken|veranderen|updaten|aangepast)(?:\s+(?:graag|aub|pls|svp))?[\s.!]*$/i.test(said) ||
+      // ("…, kun je dat bij ahmeds actie zetten", "…, dat wordt de begroting", "…, net besloten", "…, de facturen volgen nog": asking
+      // to record it, or saying again what it is — no note.)
+      /^\s*(?:(?:kun|kan|kunt|wil|wilt|zou)\s+(?:je|jij|u)\s+)?(?:dat|dit|het)\s+(?:(?:even|maar|ook|graag|nog)\s+)*(?:bij|in|op|als)\s+.{0,30}?(?:zetten|noteren|opnemen|verwerken|vastleggen)\b[\s?.!]*$/i.test(said) ||
+      /^\s*(?:dat|dit|die|het)\s+(?:wordt|is|zijn|worden)\s+(?:de|het|ons)\s+(?:begroting|budget|bedrag|totaal|begrote bedrag|doel|streefgetal)[\s.!]*$/i.test(said) ||
+      /^\s*(?:(?:net|zojuist|vanavond|vandaag|gisteren)\s+)?(?:besloten|vastgesteld|afgesproken|goedgekeurd)(?:\s+(?:in|door)\s+de\s+(?:stuurgroep|vergadering))?[\s.!]*$/i.test(said) ||
+      (command === "actie budget" && /^\s*(?:de\s+)?(?:facturen|rekeningen|bonnetjes|betalingen)\s+(?:volgen|komen)\s+(?:nog|later)[\s.!]*$/i.test(said)) ||
+      (command === "actie budget" && /^\s*(?:allemaal|alles|vooral|grotendeels|deels|helemaal)\s+(?:voor|aan)\s+(?:[\p{L}'-]+\s*){1,5}[\s.!]*$/iu.test(said));
     // "… naar 20 maart ivm de vorst, de grond is te hard": the reason starts before the last clause and keeps it.
     let note = counted ? "" : reason && (!side || (reason.length > side.length && fold(reason).endsWith(fold(side)))) ? reason : side;
     if (note) {

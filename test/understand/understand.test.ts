@@ -5479,3 +5479,15 @@ describe("understand: decisions recorded in so many words (twenty-ninth session)
     expect(await understand(text, stuurgroep())).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("understand: an amount with a clause that asks to record it or says it again (twenty-ninth session)", () => {
+  it.each([
+    ["zet de begroting van de speeltuin op 18.000, net besloten", "/actie budget Speeltuin Kastanjelaan opknappen: begroot 18.000"],
+    ["speeltuin: offerte is 18.500, dat wordt de begroting", "/actie budget Speeltuin Kastanjelaan opknappen: begroot 18.500"],
+    ["bij de speeltuin de kosten tot nu toe: 3200 euro, allemaal voor het ontwerp", "/actie budget Speeltuin Kastanjelaan opknappen: besteed 3200"],
+  ])("'%s' is %s, with no note", async (text, command) => {
+    const u = await read(text);
+    expect(u).toMatchObject({ kind: "confirm", text: command });
+    expect(u).not.toHaveProperty("note");
+  });
+});
