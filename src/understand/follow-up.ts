@@ -542,7 +542,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const judged = payload.command === "actie deadline" && payload.actionId && !typed.includes("?") && /\b(beter|realistischer|haalbaarder|handiger|fijner|makkelijker|logischer|better|realistic|make that|make it)\b/i.test(typed) && !lookups.named?.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2)
     ? typed
         .replace(/^\s*(?:(?:sorry|sry|nee|neen|oh|o|hmm+|wacht|eigenlijk|toch|actually|no)[\s,.!]+)*(?:make (?:that|it)\s+|maak (?:er|het|dat) (?:maar |dan |liever |toch )*)?/i, "")
-        .replace(/\s+(?:is|lijkt me|lijkt mij|zou|wordt|would be|is)\s+(?:(?:wel|toch|eigenlijk|veel|nog|iets|een stuk|more|much)\s+)*(?:beter|realistischer|haalbaarder|handiger|fijner|makkelijker|logischer|better|more realistic)\b.*$/i, "")
+        .replace(/\s+(?:is|lijkt me|lijkt mij|zou|wordt|would be)\s+(?:(?:wel|toch|eigenlijk|veel|nog|iets|een stuk|more|much)\s+)*(?:beter|realistischer|haalbaarder|handiger|fijner|makkelijker|logischer|better|more realistic)\b.*$/i, "")
         .replace(/(?:[\s,]+(?:eigenlijk|dan|graag|toch|liever|please|instead|van|hoor))+[\s.!]*$/i, "")
         .trim()
     : "";
