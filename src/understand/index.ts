@@ -9,7 +9,7 @@ import { isQuestion, isTagQuestion } from "./question.ts";
 import { findDateIn } from "./find-date.ts";
 import type { SchoolRegion } from "../parse/school-holidays.ts";
 import { suggestCommands } from "./suggest.ts";
-import { confirmEach, expandShorthand, run } from "./helpers.ts";
+import { confirmEach, expandShorthand, numberWordsToDigits, run } from "./helpers.ts";
 import { asksToPutInHoliday, readAdmin, saysAwayOrBack, setsAbsence } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
 import { markedDecision, readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction, shortAgreement } from "./read-new.ts";
@@ -142,7 +142,7 @@ export async function understand(raw: string, w: UnderstandWorld): Promise<Under
     // ("kan je mij herineren dinsdag …", "herrinner me": the verb of a reminder misspelt is read as typed right.)
     .replace(/(?<![\p{L}\p{N}])her+in+er+(en|t|d|ing|ingen)?(?![\p{L}\p{N}])/giu, "herinner$1")
     // ("om negen uur": an hour said in a word before "uur", dictated, read as digits.)
-    .replace(/\bom (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) uur\b/giu, (_m, n: string) => `om ${["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"].indexOf(n.toLowerCase()) + 1} uur`)
+    .replace(/\bom (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) uur\b/giu, (_m, n: string) => `om ${n.toLowerCase() === "een" ? "1" : numberWordsToDigits(n.toLowerCase())} uur`)
     // ("herinenr me", "herinre me": two letters swapped.)
     .replace(/(?<![\p{L}\p{N}])(?:herinenr|herinre|herinnr|herinrer|herinrner)(?![\p{L}\p{N}])/giu, "herinner");
   const text = joinSplitWords(cleaned, w);

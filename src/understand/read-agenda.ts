@@ -5,7 +5,7 @@ import { numberWordsToDigits } from "./helpers.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
 import { findDateIn } from "./find-date.ts";
 import { localParts, weekdayOf } from "../time/amsterdam.ts";
-import { MONTH_NAMES_NL, WEEKDAY_NAMES_NL, WEEKDAYS, bareDayOfMonth } from "../parse/dates.ts";
+import { MONTHS, MONTH_NAMES_NL, WEEKDAY_NAMES_NL, WEEKDAYS, bareDayOfMonth } from "../parse/dates.ts";
 
 // The agenda in free text: items named by number or by their words, accepted, deferred, handled or put in order.
 
@@ -318,9 +318,8 @@ export async function forNamedMeeting(u: Understanding, text: string, w: Underst
   if (u.kind !== "confirm" || !u.text.startsWith("/agendapunt ") || u.then?.length || !w.upcomingMeetings || !w.agendaItems) return u;
   const named = fold(text).match(NAMED_MEETING);
   if (!named) return u;
-  const monthOf = (m: string) => MONTH_NAMES_NL.findIndex((name) => name.startsWith(m.slice(0, 3))) + 1;
   const day = named[1] ? Number(named[1]) : undefined;
-  const month = named[2] ? monthOf(named[2]) : named[3] ? monthOf(named[3]) : undefined;
+  const month = MONTHS[named[2] ?? named[3] ?? ""];
   const meetings = await w.upcomingMeetings();
   const at = meetings.findIndex((startsAt) => {
     const p = localParts(startsAt);
