@@ -512,6 +512,19 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
       return { kind: "rerun", rerun: { text: withOwner(payload.rerun.text, person), pickActionId: payload.actionId } };
     }
     if (other && !saysMore) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id } };
+    // ("en die andere ook", "die andere van mij ook maar" right after a change: the same for another action, not named — which
+    // one? The next message names it, and the same change is made to it.)
+    const title = payload.actionTitle;
+    if (!other && lookups.named && !lookups.named.length && title && payload.command.startsWith("actie ") && payload.command !== "actie info" && /^(?:(?:en|ook|and)\s+)?(?:die|de|dat|het|the)\s+(?:andere|ander|overige|other one|other)\b(?:\s+(?:van mij|van me|ook|nog|maar|dan|graag|too|as well))*$/.test(alsoFolded.replace(/[.!]+$/, ""))) {
+      // (What followed the action's name: found by its title, else after a colon, else a date at the end of a deadline.)
+      const said = payload.rerun.text.startsWith(`/${payload.command} `) ? payload.rerun.text.slice(payload.command.length + 2) : undefined;
+      const at = said ? said.indexOf(title) : -1;
+      const phrase = said && at < 0 && payload.command === "actie deadline" ? datePhraseIn(said, now) : undefined;
+      const then = !said ? undefined : at === 0 ? said.slice(title.length) : said.includes(":") ? said.slice(said.indexOf(":")) : phrase && said.endsWith(phrase) ? ` ${phrase}` : /^actie (klaar|bezig|stop|parkeer)$/.test(payload.command) ? "" : undefined;
+      if (then !== undefined) {
+        return { kind: "ask", key: "followUp.whichOther", save: { kind: "need-action", rerun: { text: `/${payload.command}` }, command: payload.command, ...(then.trim() ? { then } : {}) } };
+      }
+    }
     // "en ook Jeugdgezondheidszorg Groningen" after a partner was added: a second partner of the same action.
     if (payload.command === "actie partner" && payload.actionTitle && !other) {
       const name = typed

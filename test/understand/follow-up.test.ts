@@ -1222,3 +1222,26 @@ describe("readFollowUp: the date or status meant, in other words (twenty-ninth s
     expect(read("wacht nee, geparkeerd bedoel ik, volgend jaar weer", change("/actie stop moestuin", "actie stop"))).toEqual({ kind: "rerun", rerun: { text: "/actie parkeer Buurtmoestuin: volgend jaar weer", pickActionId: "m", correction: true } });
   });
 });
+
+describe("readFollowUp: the same change for another action, not named (thirtieth session)", () => {
+  const done = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie deadline Voorleesochtend bibliotheek 20 april", pickActionId: "v" }, command: "actie deadline", actionId: "v", actionTitle: "Voorleesochtend bibliotheek" } };
+
+  it.each(["en die andere ook", "die andere van mij ook maar", "@wijkbot en die andere van mij ook"])("'%s' asks which one, and the named one gets the same change", (text) => {
+    expect(readFollowUp(text, done, NOW, { named: [] })).toEqual({
+      kind: "ask",
+      key: "followUp.whichOther",
+      save: { kind: "need-action", rerun: { text: "/actie deadline" }, command: "actie deadline", then: " 20 april" },
+    });
+  });
+
+  it("after a command typed with part of the name, what followed the name still goes with it", () => {
+    const typed = (text: string, command: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: "w" }, command, actionId: "w", actionTitle: "Integraal pedagogisch wijkplan jonge kind" } });
+    expect(readFollowUp("en die andere ook", typed("/actie update wijkplan jonge kind: concept af", "actie update"), NOW, { named: [] })).toMatchObject({ save: { rerun: { text: "/actie update" }, then: ": concept af" } });
+    expect(readFollowUp("en die andere ook", typed("/actie deadline wijkplan 20 april", "actie deadline"), NOW, { named: [] })).toMatchObject({ save: { rerun: { text: "/actie deadline" }, then: " 20 april" } });
+    expect(readFollowUp("en die andere ook", typed("/actie klaar wijkplan", "actie klaar"), NOW, { named: [] })).toEqual({ kind: "ask", key: "followUp.whichOther", save: { kind: "need-action", rerun: { text: "/actie klaar" }, command: "actie klaar" } });
+  });
+
+  it("'die andere' alone is a correction, not 'also'", () => {
+    expect(readFollowUp("die andere", done, NOW, { named: [] })).not.toMatchObject({ kind: "ask", save: { kind: "need-action", then: " 20 april" } });
+  });
+});
