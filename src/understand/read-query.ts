@@ -188,6 +188,11 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // "wat is de deadline van de wijkwebsite" (no question mark): asked about, not to be changed.
   if (asked.length && question && !text.includes("?") && /^(wat is|wat zijn|wat was|wanneer|hoe ver|hoeveel|welke|what is|what s|what are|when)\b/.test(f) && !/\b(zet|zetten|verzet|verzetten|verschuif|schuif|opschuiven|uitstellen|noteer|overnemen|parkeer|parkeren|stoppen|afronden|afsluiten|markeer|mark|set|move|postpone|moet|moeten|kan|kunnen|mag|wordt|worden|veranderen|aanpassen|wijzigen|naar|nieuwe)\b/.test(fold(firstSentence))) return actionInfo(asked, w, text);
   if (asked.length && question && text.includes("?") && !findPersonIn(firstSentence, w.people) && !/^(wie|who)\b/.test(f) && !CHANGE_SIGNAL.test(fold(firstSentence))) return actionInfo(asked, w, text);
+  // ("heeft Lisa de huiswerkbegeleiding nog of is die al overgezet?", "zijn de geldlessen nog van mij of heeft Lisa ze
+  // overgenomen?", "klopt het dat Esther de huiskamer heeft geparkeerd?", "wie heeft de buurtmoestuin nu eigenlijk, ik of joke?":
+  // who has the action, or what someone did to it — the action as it is, not the person.)
+  const ofWhom = question && text.includes("?") && (findPersonIn(text, w.people) || /\b(ik|mij|me)\b/.test(f)) ? spans.filter((s) => s.exact || s.quality >= 2) : [];
+  if (ofWhom.length && /\b(nog van|van mij|van hem|van haar|nog (steeds )?(bij|van)|overgenomen|overgezet|overgedragen|klopt het dat|is het waar dat|wie heeft|alleen of|doet (\p{L}+ )?(ook )?mee|heeft (\p{L}+ ){1,4}(al|nog|net|inmiddels) |(al|nog|net|inmiddels) (\p{L}+ ){1,5}(gezet|gehangen|geparkeerd|gestopt|afgerond|verzet|veranderd|aangepast|gehaald|opgepakt))/u.test(f) && !/\b(verlof|afwezig|ziek|vakantie|met vakantie|op vakantie|away)\b/.test(f) && !/^(kun|kan|wil|wilt|zou|mag|moet|zet|doe)\b/.test(f)) return actionInfo(ofWhom, w, text);
   // "wat is mijn rol eigenlijk?", "welke rol heb ik": the sender as the team sees them.
   if (w.sender?.displayName && /\b(mijn rol|welke rol heb ik|wat is mijn functie|wie ben ik (hier|voor jou|in de wijk)|my role|what is my role)\b/.test(f)) return run(`/wie ${w.sender.displayName}`);
   const person = findPersonIn(text, w.people);
