@@ -840,6 +840,15 @@ function readUndo(f: string, question: boolean): Understanding | undefined {
   // ("toch de oude volgorde graag": what it was, back.)
   if (/^(?:(?:toch|liever|graag|nee|niet|doe|maar|zet|oeps|sorry)\s+)*(?:de|het) oude (?:volgorde|datum|deadline|tekst|status|eigenaar|eigenaren|bedrag|aantal|naam|titel)(?:\s+(?:graag|aub|terug|maar|weer|toch|alsjeblieft|pls))*$/.test(bare.replace(/^.*?[,;]\s*(?=(?:zet|doe|graag|toch|maar)?\s*(?:de|het) oude\b)/, ""))) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   if (explicit || oops) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
+  // ("draai dat laatste terug, Esther wil toch geen aanjager worden", "draai de rol van Bram terug", "schrap dat besluit maar, we komen
+  // er volgende keer op terug", "haal die vakantie maar weer weg", "dat besluit heb ik te vroeg genoteerd … wilt u het weer
+  // verwijderen?", "ben toch nog niet terug, te vroeg gedrukt": what was just set, taken back in other words — shown first.)
+  const lastThing = String.raw`(?:dat|die|dit|het|de|mijn|m n)\s+(?:laatste|vorige)?\s*(?:(?:rol|vakantie|afwezigheid|besluit|agendapunt|punt|partner|eigenaar|herinnering|notitie|update|vergadering|wijziging|aanpassing|naam|pijler|volgorde|bedrag|bereik|deadline|datum|status)\s+)?`;
+  const turnedBack = new RegExp(String.raw`\bdraai\s+${lastThing}(?:van\s+\p{L}+\s+)?(?:(?:maar|even|weer|nog|ff|toch)\s+)*terug\b(?!\s+(?:naar|op)\s)`, "u").test(f);
+  const struck = new RegExp(String.raw`\b(?:schrap|verwijder|wis)\s+(?:dat|die|dit|het|de)\s+(?:laatste\s+|vorige\s+)?(?:rol|vakantie|afwezigheid|besluit|agendapunt|partner|herinnering|notitie|update|vergadering)\b|\bhaal\s+(?:dat|die|dit|het|de)\s+(?:laatste\s+|vorige\s+)?(?:rol|vakantie|afwezigheid|besluit|agendapunt|partner|herinnering|notitie|update|vergadering)\s+(?:(?:van\s+)?\p{L}+\s+){0,2}?(?:(?:maar|even|weer|ff|nou)\s+)*(?:weg|eruit|eraf)\b`, "u").test(f);
+  const tooSoon = /\b(te vroeg|te snel|voorbarig) (genoteerd|gezet|gedrukt|ingevoerd|vastgelegd|aangemaakt|ingesteld|aangezet|opgeslagen|doorgegeven)\b|\b(genoteerd|gezet|gedrukt|ingevoerd|vastgelegd|ingesteld) te vroeg\b/.test(f);
+  const askedAway = /\b(wil|wilt|kun|kunt|kan) (je|jij|u) (het|dat|die|dit|hem) (weer |maar |even |alsnog )*(verwijderen|weghalen|schrappen|terugdraaien|ongedaan maken|intrekken)\b/.test(f) && /\b(te vroeg|per ongeluk|vergissing|verkeerd|fout|toch niet|nog niet)\b/.test(f);
+  if ((turnedBack || struck || tooSoon || askedAway) && f.split(" ").length <= 40) return { kind: "confirm", question: localText("understand.confirm", { what: "/ongedaan" }), text: "/ongedaan" };
   return undefined;
 }
 

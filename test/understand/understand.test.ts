@@ -5491,3 +5491,35 @@ describe("understand: an amount with a clause that asks to record it or says it 
     expect(u).not.toHaveProperty("note");
   });
 });
+
+describe("understand: what was just set, taken back in other words (thirtieth session)", () => {
+  it.each([
+    "draai dat laatste terug, Esther wil toch geen aanjager worden",
+    "draai de rol van Bram terug, hij wilde toch niet in de stuurgroep",
+    "schrap dat besluit maar, we komen er volgende keer op terug",
+    "oei verkeerde week, haal die vakantie maar weer weg",
+    "nee wacht, ben toch nog niet terug, te vroeg gedrukt",
+    "Excuses, dat besluit heb ik te vroeg genoteerd, de discussie is nog niet afgerond. Wilt u het weer verwijderen?",
+  ])("'%s' asks first whether to undo", async (text) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: "/ongedaan" });
+  });
+
+  it.each(["draai de deadline van de moestuin terug naar 1 maart", "haal de kinderen van school weg"])("'%s' is no undo", async (text) => {
+    expect(await read(text)).not.toMatchObject({ text: "/ongedaan" });
+  });
+});
+
+describe("understand: who has an action, asked with a person's name (thirtieth session)", () => {
+  it.each([
+    ["heeft Lisa de huiswerkklas zuid nog of is die al overgezet?", "/actie info Huiswerkklas Zuid"],
+    ["is de speeltuin nog van Peter of heeft Lisa hem overgenomen?", "/actie info Speeltuin Kastanjelaan opknappen"],
+    ["klopt het dat Youssef de wijkwebsite heeft geparkeerd?", "/actie info Eén wijkwebsite"],
+    ["wie heeft de buurtmoestuin nu eigenlijk, ik of joke?", "/actie info Buurtmoestuin"],
+  ])("'%s' shows %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+
+  it("'is Ahmed nu met verlof? wie moet ik dan hebben voor het zomerkamp?' is not read as a question about the action's owner", async () => {
+    expect(await read("is Ahmed nu met verlof? wie moet ik dan hebben voor het zomerkamp?")).not.toMatchObject({ text: "/actie info Zomerkamp" });
+  });
+});
