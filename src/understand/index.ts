@@ -73,7 +73,7 @@ export type Understanding =
   /** A change read from a question: ask first ("Bedoel je: … ? (ja/nee)"). */
   | { kind: "confirm"; question: LocalText; text: string; pickActionId?: string; note?: string; then?: { text: string; pickActionId?: string }[] }
   /** Several actions fit about as well: ask which, by number or name. */
-  | { kind: "choose"; question: LocalText; options: { label: string | LocalText; text: string; pickActionId: string; note?: string; then?: { text: string; pickActionId?: string }[] }[] }
+  | { kind: "choose"; question: LocalText; options: { label: string | LocalText; text: string; pickActionId?: string; note?: string; then?: { text: string; pickActionId?: string }[] }[] }
   /** A change without an action name: ask which; the next message names it. */
   | { kind: "need-action"; question: LocalText; command: string; pickActionId?: string; then?: string }
   | { kind: "say"; text: LocalText }
@@ -665,6 +665,19 @@ function readCannotDo(f: string, text: string): Understanding | undefined {
     return { kind: "say", text: localText("understand.meetingMove") };
   }
   if (/\b(wachtwoord|password|inlogcode|inloggegevens)\b/.test(f)) return { kind: "say", text: localText("understand.noPassword") };
+  // ("ik krijg te veel herinneringen, kan dat minder", "je stuurt te veel berichten in de stuurgroep app", "dat overzicht van jou is
+  // te lang, ik lees het niet": fewer messages — which ones? The weekly overview off, or one's reminders to stop.)
+  const tooMany = /\b(te ?veel|zo ?veel|te vaak|zo vaak|too many|too much|too often)\b(?: \w+){0,4} (berichten|berichtjes|herinneringen|meldingen|notificaties|reminders|messages|pings|appjes|mails|overzichten)\b|\b(berichten|berichtjes|herinneringen|meldingen|notificaties|reminders|messages|appjes)\b(?: \w+){0,4} (te ?veel|te vaak|too many|too often)\b|\b(dat|het|je|jouw|the) (week)?overzicht\b(?: \w+){0,3} (is|zijn) (veel |echt |wel )?(te lang|te groot|te veel)\b/.test(f);
+  if (tooMany && !/\b(hoe|how|waarom|why)\b/.test(f) && f.split(" ").length <= 25) {
+    return {
+      kind: "choose",
+      question: localText("understand.fewerMessages"),
+      options: [
+        { label: localText("understand.fewerMessages.digest"), text: "/weekoverzicht uit" },
+        { label: localText("understand.fewerMessages.reminders"), text: "/herinneringen" },
+      ],
+    };
+  }
   // "wat vind jij, moeten we het zomerkamp doorzetten?": not wijkbot's to decide — offered as an item for the stuurgroep.
   const opinion = text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:wat vind jij|wat vind je|wat denk jij|wat denk je|wat zou jij doen|wat raad je (?:ons )?aan|what do you think|what would you do)\b[\s,:?-]*(?:van\s+|over\s+|about\s+|of\s+)?(.*?)[\s?!.]*$/i);
   if (opinion || /\b(jouw|je) (mening|advies)\b/.test(f)) {

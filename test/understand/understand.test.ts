@@ -5523,3 +5523,13 @@ describe("understand: who has an action, asked with a person's name (thirtieth s
     expect(await read("is Ahmed nu met verlof? wie moet ik dan hebben voor het zomerkamp?")).not.toMatchObject({ text: "/actie info Zomerkamp" });
   });
 });
+
+describe("understand: fewer messages asked for, in a complaint (thirtieth session)", () => {
+  it.each(["ik krijg te veel herinneringen, kan dat minder", "wijkbot je stuurt te veel berichten in de stuur groep app", "nou ja, dat overzicht van jou is te lang. ik lees het niet."])("'%s' asks which: the weekly overview off, or one's reminders", async (text) => {
+    expect(await read(text)).toMatchObject({ kind: "choose", options: [{ text: "/weekoverzicht uit" }, { text: "/herinneringen" }] });
+  });
+
+  it("'hoe zet ik de herinneringen uit, het zijn er te veel' is a how-to question, answered as one", async () => {
+    expect(await read("hoe zet ik de herinneringen uit, het zijn er te veel")).not.toMatchObject({ kind: "choose" });
+  });
+});
