@@ -5533,3 +5533,13 @@ describe("understand: fewer messages asked for, in a complaint (thirtieth sessio
     expect(await read("hoe zet ik de herinneringen uit, het zijn er te veel")).not.toMatchObject({ kind: "choose" });
   });
 });
+
+describe("understand: a new action asked for, and a reach in English, without a name (thirtieth session)", () => {
+  it.each(["ik wil iets nieuws opzetten met de jongeren bij het winkelcentrum", "we moeten echt iets met die hangjongeren bij het winkelcentrum, kan daar een actie voor komen?"])("'%s' asks what the new action is called", async (text) => {
+    expect(await read(text)).toMatchObject({ kind: "read-as", prefix: "nieuwe actie:" });
+  });
+
+  it("'put the reach on 85 please' asks which action, the count waiting for its name", async () => {
+    expect(await read("put the reach on 85 please")).toMatchObject({ kind: "need-action", command: "actie bereik", then: " 85" });
+  });
+});
