@@ -21,7 +21,7 @@ export type PromptPayload =
    * "Which action do you mean?": the next message names it; `rerun` is the command waiting for it and
    * `then` what follows the name ("/actie bereik" + name + " 12").
    */
-  | { kind: "need-action"; rerun: Rerun; command: string; then?: string }
+  | { kind: "need-action"; rerun: Rerun; command: string; then?: string; options?: Rerun[] }
   /** "Wat is de nieuwe actie?": the next message is read as free text after `prefix` ("nieuwe actie:"). */
   | { kind: "read-as"; prefix: string; suffix?: string }
   /** A change just made: a short correction ("nee, 3 februari", "niet die, de andere") applies to it. */

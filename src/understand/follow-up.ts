@@ -296,6 +296,11 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       return { kind: "none" };
     }
     case "need-action": {
+      // ("2" to "Welke actie bedoel je? 1. … 2. …": the action offered under that number.)
+      if (isNumber && payload.options?.length) {
+        const rerun = payload.options[Number.parseInt(numbered![1], 10) - 1];
+        return rerun ? { kind: "rerun", rerun } : { kind: "say", key: "core.pickNumber", vars: { max: payload.options.length }, clear: false };
+      }
       // "nee hoeft niet", "niet nodig" to "when?"/"which one?": nothing, then.
       if (/^(?:(?:nee+|neen|no|nope)[\s,]*)?(?:(?:hoeft|hoef ik|hoeven we) (?:niet|ook niet)|niet nodig|no need|dank je|bedankt|thanks|laat maar)?[.!]*$/.test(folded) && folded && !isNumber && (no || /^(nee+|neen|no|nope|hoeft|hoef|niet nodig|no need)\b/.test(folded))) return { kind: "say", key: "core.nothingChanged", clear: true };
       // ("17" to "how many reached?", "2.750" to "what amount?": a number is the answer.)

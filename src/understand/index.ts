@@ -75,7 +75,8 @@ export type Understanding =
   /** Several actions fit about as well: ask which, by number or name. */
   | { kind: "choose"; question: LocalText; options: { label: string | LocalText; text: string; pickActionId?: string; note?: string; then?: { text: string; pickActionId?: string }[] }[] }
   /** A change without an action name: ask which; the next message names it. */
-  | { kind: "need-action"; question: LocalText; command: string; pickActionId?: string; then?: string }
+  /** (`options`: the sender's own open actions, offered by number; a name typed works as well.) */
+  | { kind: "need-action"; question: LocalText; command: string; pickActionId?: string; then?: string; options?: { label: string; text: string; pickActionId: string }[] }
   | { kind: "say"; text: LocalText }
   /** A question whose answer is a whole sentence, read as free text after `prefix` ("Wat is de nieuwe actie?" → "nieuwe actie: …"). */
   | { kind: "read-as"; question: LocalText; prefix: string; suffix?: string };
@@ -103,6 +104,28 @@ const NEW_ACTION_ASKED = /\b(?:een|n|als|die|dat|het) (?:nieuwe )?actie (?:van )
 const HELLO = /^(hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|yo|hee)([\s!.,]*(wijkbot|allemaal|!))*[\s!.]*$/;
 
 export async function understand(raw: string, w: UnderstandWorld): Promise<Understanding> {
+  return withOwnActionsOffered(await readMessage(raw, w), w);
+}
+
+/** The changes that wait for an action's name. */
+const NAMED_NEXT = /^actie (klaar|bezig|stop|parkeer|update|bereik|budget|deadline|partner|eigenaar|doelgroep|info)$/;
+
+/**
+ * "Welke actie bedoel je?" for a change said without a name: the sender's own open actions (up to six) are offered by number
+ * too — tapped or typed on a phone — and any action's name typed still works.
+ */
+async function withOwnActionsOffered(u: Understanding, w: UnderstandWorld): Promise<Understanding> {
+  if (u.kind !== "need-action" || u.question.key !== "understand.whichAction" || u.pickActionId || u.options || !NAMED_NEXT.test(u.command) || !w.ownActions) return u;
+  const own = await w.ownActions();
+  if (!own.length || own.length > 6) return u;
+  return {
+    ...u,
+    question: localText("understand.whichActionOffered"),
+    options: own.map((a) => ({ label: a.pillarName ? `${a.title} (${a.pillarName})` : a.title, text: `/${u.command} ${a.title}${u.then ?? ""}`, pickActionId: a.id })),
+  };
+}
+
+async function readMessage(raw: string, w: UnderstandWorld): Promise<Understanding> {
   // ("> kunnen we de begroting naar maart schuiven? (Ingrid)\nja, zet punt 2 op uitgesteld": a quoted message is what is
   // answered, not the message itself.)
   const unquoted = raw.split(/\r?\n/).filter((line) => !/^\s*>/.test(line)).join("\n").trim();

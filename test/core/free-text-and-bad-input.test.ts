@@ -20,16 +20,28 @@ describe("messages without a slash", () => {
   });
 
   it("get one precise question otherwise", async () => {
-    expect(await h.say("Fatima", "@wijkbot is klaar")).toEqual(["Welke actie bedoel je? Typ de naam (of een deel ervan)."]);
+    // (Fatima's own open actions are offered by number; a name typed works as well.)
+    const [which] = await h.say("Fatima", "@wijkbot is klaar");
+    expect(which).toMatch(/^Welke actie bedoel je\? Antwoord met het nummer, of typ de naam \(of een deel ervan\)\.\n1\. /);
+    expect(which).toContain("Watertappunt in de wijk (Gezond)");
     expect(await h.say("Fatima", "watertappunt")).toEqual(["✅ Watertappunt in de wijk (Gezond) staat op klaar. Eigenaar: Fatima."]);
     const [generic] = await h.say("Fatima", "@wijkbot hoe gaat het?");
     expect(generic).toMatch(/^Wat kan ik voor je doen\? Bedoel je misschien:\n- \/.+\n- \/.+\n- \/.+\nOf typ \/help voor alles\.$/);
   });
 
   it("a number without an action asks which one and keeps the number for the answer", async () => {
-    expect(await h.say("Fatima", "@wijkbot bereik is nu 140 kinderen")).toEqual(["Welke actie bedoel je? Typ de naam (of een deel ervan)."]);
+    expect((await h.say("Fatima", "@wijkbot bereik is nu 140 kinderen"))[0]).toMatch(/^Welke actie bedoel je\?/);
     const [reply] = await h.say("Fatima", "watertappunt");
     expect(reply).toContain("140 bereikt");
+  });
+
+  it("a change without an action's name offers the sender's own open actions by number, and the number answers it", async () => {
+    const [which] = await h.say("Fatima", "@wijkbot bereik is nu 150 kinderen");
+    const line = which.split("\n").find((l) => l.includes("Watertappunt in de wijk"));
+    expect(line).toMatch(/^\d\. Watertappunt in de wijk \(Gezond\)$/);
+    const [reply] = await h.say("Fatima", line!.split(".")[0]);
+    expect(reply).toContain("Watertappunt in de wijk");
+    expect(reply).toContain("150 bereikt");
   });
 });
 

@@ -1245,3 +1245,19 @@ describe("readFollowUp: the same change for another action, not named (thirtieth
     expect(readFollowUp("die andere", done, NOW, { named: [] })).not.toMatchObject({ kind: "ask", save: { kind: "need-action", then: " 20 april" } });
   });
 });
+
+describe("readFollowUp: a number to 'which action?' with the sender's own actions offered (thirtieth session)", () => {
+  const offered = { expired: false, payload: { kind: "need-action" as const, rerun: { text: "/actie bereik" }, command: "actie bereik", then: " 85", options: [{ text: "/actie bereik Geldlessen groep 8 85", pickActionId: "g" }, { text: "/actie bereik Speeltuin Kastanjelaan opknappen 85", pickActionId: "s" }] } };
+
+  it("'2' is the second action offered, with the waiting value", () => {
+    expect(read("2", offered)).toEqual({ kind: "rerun", rerun: { text: "/actie bereik Speeltuin Kastanjelaan opknappen 85", pickActionId: "s" } });
+  });
+
+  it("'3' is out of range: pick a number of the list", () => {
+    expect(read("3", offered)).toEqual({ kind: "say", key: "core.pickNumber", vars: { max: 2 }, clear: false });
+  });
+
+  it("a name typed still completes the waiting command", () => {
+    expect(read("de speeltuin", offered)).toMatchObject({ kind: "rerun", rerun: { text: "/actie bereik de speeltuin 85" } });
+  });
+});

@@ -115,8 +115,10 @@ export function understandStep(deps: BotDeps): Step {
             rerun: { text: `/${understood.command}`, ...(understood.pickActionId ? { pickActionId: understood.pickActionId } : {}) },
             command: understood.command,
             ...(understood.then ? { then: understood.then } : {}),
+            ...(understood.options?.length ? { options: understood.options.map((o) => ({ text: o.text, pickActionId: o.pickActionId })) } : {}),
           });
-          turn.replies.push({ text: localize(t, understood.question) });
+          // (The sender's own actions offered by number, one per line under the question.)
+          turn.replies.push({ text: [localize(t, understood.question), ...(understood.options ?? []).map((o, i) => `${i + 1}. ${o.label}`)].join("\n") });
           break;
         case "say":
           turn.replies.push({ text: localize(t, understood.text) });

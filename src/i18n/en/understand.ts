@@ -10,6 +10,7 @@ export const enUnderstand: Record<keyof typeof nlUnderstand, CatalogueText> = {
   "understand.what.command": "{command}",
   "understand.what.commandNote": "{command}, and note “{note}”",
   "understand.whichAction": "Which action do you mean? Type its name (or part of it).",
+  "understand.whichActionOffered": "Which action do you mean? Answer with the number, or type its name (or part of it).",
   "understand.generic": "What can I do for you? Perhaps you mean:\n{suggestions}\nOr type /help for everything.",
   "understand.reminderWhen": "When should I remind about “{what}”? Type for example: /remind {target} {what} tomorrow 9:00",
   "understand.reminderWhat": "What should I remind about? Type for example: /remind me apply for the grant friday 10:00",

@@ -9,6 +9,7 @@ export const nlUnderstand = {
   "understand.what.command": "{command}",
   "understand.what.commandNote": "{command} en noteren: “{note}”",
   "understand.whichAction": "Welke actie bedoel je? Typ de naam (of een deel ervan).",
+  "understand.whichActionOffered": "Welke actie bedoel je? Antwoord met het nummer, of typ de naam (of een deel ervan).",
   "understand.generic": "Wat kan ik voor je doen? Bedoel je misschien:\n{suggestions}\nOf typ /help voor alles.",
   "understand.reminderWhen": "Wanneer moet ik herinneren aan “{what}”? Typ bijvoorbeeld: /herinner {target} {what} morgen 9:00",
   "understand.reminderWhat": "Waaraan moet ik herinneren? Typ bijvoorbeeld: /herinner mij subsidie aanvragen vrijdag 10:00",
