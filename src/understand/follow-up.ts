@@ -959,6 +959,16 @@ function absenceCorrected(typed: string, folded: string, payload: Extract<Stored
   // ("ah nee, Ahmed moet mijn vervanger zijn, Youssef is zelf ook weg": the one meant, with why after it.)
   const standIn = set ? typed.match(/^(?:\s*(?:@?wijkbot[\s,:]*)?(?:o ja|oja|oh|o|en|ja|ah|ach|nee|sorry|oeps|wacht)[\s,!.]+)*(?:@?(\p{Lu}[\p{L}-]+)\s+(?:is|wordt|moet)\s+(?:toch\s+|eigenlijk\s+)?(?:zijn|haar|mijn|de|z'n|m'n)\s+vervanger(?:\s+(?:zijn|worden))?|vervanger\s+(?:is\s+|wordt\s+|moet\s+)?@?(\p{Lu}[\p{L}-]+)(?:\s+(?:zijn|worden))?|@?(\p{Lu}[\p{L}-]+)\s+(?:neemt|vangt)\s+(?:het\s+|alles\s+)?(?:waar|over|op))(?:\s*[,;.]\s*\S.{0,80}?)?[\s.!]*$/u) : null;
   if (set && standIn) return { kind: "rerun", rerun: { text: `${set[1]}${set[2]} vervanger @${standIn[1] ?? standIn[2] ?? standIn[3]}`, undoFirst: true, correction: true } };
+  // ("draai dat terug, het was Lisa niet maar Daan", "niet Sanne maar Bram als vervanger": the one away, or the stand-in, was
+  // someone else — taken back, and set for the one meant.)
+  const swap = set ? typed.match(/\b(?:niet|not)\s+@?(\p{Lu}[\p{L}-]+)\s*,?\s*(?:maar|but)\s+@?(\p{Lu}[\p{L}-]+)|\b(?:was|is)\s+@?(\p{Lu}[\p{L}-]+)\s+niet\s*,?\s*maar\s+@?(\p{Lu}[\p{L}-]+)/u) : null;
+  if (set && swap) {
+    const [wrong, right] = [fold(swap[1] ?? swap[3]), swap[2] ?? swap[4]];
+    const away = payload.rerun.text.match(/^\/afwezig @(\S+)/)?.[1];
+    const standInNow = set[3].match(/@(\S+)/)?.[1];
+    if (away && firstNameIs(away.replace(/_/g, " "), wrong)) return { kind: "rerun", rerun: { text: payload.rerun.text.replace(`@${away}`, `@${right}`), undoFirst: true, correction: true } };
+    if (standInNow && firstNameIs(standInNow.replace(/_/g, " "), wrong)) return { kind: "rerun", rerun: { text: `${set[1]}${set[2]} vervanger @${right}`, undoFirst: true, correction: true } };
+  }
   // ("wordt toch t/m 27 maart", "moet t/m vrijdag zijn": the last day said again.)
   if (!set || folded.split(" ").length > 18 || !/^(?:(?:o|oh|oeps|sorry|nee|wacht|korter|langer|toch|eh|hmm)\b|t m\b|tot en met\b|ik ben\b|ben\b|(?:het |dat )?(?:wordt|word|is|moet|gaat) (?:\w+ )?(?:t m|tot en met|tm)\b)/.test(folded.replace(/^wijkbot /, ""))) return undefined;
   const said = findDatePhrase(typed, now);

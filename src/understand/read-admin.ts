@@ -719,6 +719,7 @@ function readRole(ctx: Ctx): Understanding | undefined {
   const when = `(?:(?:vanaf|per|nu|voortaan|straks|dan|ook|officieel|gewoon|from|as of|\\d+|${MONTH_WORDS})\\s+){0,3}`;
   let person: Named | undefined;
   let role: string | undefined;
+  let roleAt = 0;
   // (The name as typed: "Sanne" for Sanne de Vries.)
   const typedName = (p: Named) => (p.at >= 0 ? f.split(" ").slice(p.at, p.end).join(" ") : fold(p.name)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   for (const p of people) {
@@ -748,6 +749,7 @@ function readRole(ctx: Ctx): Understanding | undefined {
       if (m) {
         person = p;
         role = ROLE_OF.find(([r]) => r.test(m[1]))?.[1];
+        roleAt = m.index ?? 0;
         break;
       }
     }
@@ -756,7 +758,8 @@ function readRole(ctx: Ctx): Understanding | undefined {
   if (!person || !role) return undefined;
   // "Daan is de nieuwe trekker van de geldlessen": an action's owner, not a role.
   if (role === "kartrekker" && ctx.spans.some((s) => s.quality >= 2)) return undefined;
-  const pillar = role === "aanjager" || role === "kartrekker" ? pillarSlotIn(f, w.pillars, /(van|voor|bij|of|for|pijler|pillar)/) ?? (role === "aanjager" ? findPillarWord(f, w.pillars) : undefined) : undefined;
+  // (The pillar said after the role, the first one: "Sanne wordt aanjager van Gezond en Lisa van Kansrijk".)
+  const pillar = role === "aanjager" || role === "kartrekker" ? firstPillarSlotIn(f.slice(roleAt), w.pillars, /(van|voor|bij|of|for|pijler|pillar)/) ?? pillarSlotIn(f, w.pillars, /(van|voor|bij|of|for|pijler|pillar)/) ?? (role === "aanjager" ? findPillarWord(f, w.pillars) : undefined) : undefined;
   const command = `/rol @${person.name} ${role}${pillar ? ` ${pillar}` : ""}`;
   // ("joke stopt als aanjager, anouk wordt de nieuwe aanjager van gezond": someone else stepping down is said too — both shown
   // first, the one who stops going back to kartrekker.)
@@ -782,6 +785,17 @@ function readRole(ctx: Ctx): Understanding | undefined {
     (takesOver ? others.find((p) => new RegExp(`\\bvan\\s+${esc(p.name)}\\b`).test(f)) ?? (/\bvan (?:haar|hem) over\b/.test(f) && others.length === 1 ? others[0] : undefined) : undefined);
   const back = stepsBack ? (role === "voorzitter" ? `/rol @${stepsBack.name} stuurgroep` : role === "aanjager" && pillar ? `/rol @${stepsBack.name} kartrekker ${pillar}` : undefined) : undefined;
   if (back) return confirmEach([{ text: command }, { text: back }]);
+  // ("Sanne wordt aanjager van Gezond en Joke van Kansrijk": the same role for someone else, said with only the pillar — both,
+  // shown first.)
+  if (pillarWords && (role === "aanjager" || role === "kartrekker")) {
+    for (const p of others) {
+      const same = f.match(new RegExp(String.raw`\ben\s+${typedName(p)}\s+(?:van|voor|bij)\s+(?:de\s+)?(?:pijler\s+)?(${pillarWords})\b`, "u"));
+      const secondPillar = same ? w.pillars.find((x) => fold(x) === same[1]) : undefined;
+      if (secondPillar && secondPillar !== pillar) return confirmEach([{ text: command }, { text: `/rol @${p.name} ${role} ${secondPillar}` }]);
+    }
+  }
+  // (Someone else named too, whose part was not read: never half done — shown first.)
+  if (others.length && !question) return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   // (Said with more than the role — another clause — or in the newer, looser words ("gaat namens de GGD in de stuurgroep
   // zitten"): shown first.)
   const looser = rolePatternsOf(typedName(person), when, article).some((re) => re.test(f));
@@ -1052,6 +1066,15 @@ function pillarSlotIn(f: string, pillars: string[], lead: RegExp): string | unde
     if (re.test(f)) return p;
   }
   return undefined;
+}
+
+/** Of the pillars said in a slot, the one said first. */
+function firstPillarSlotIn(f: string, pillars: string[], lead: RegExp): string | undefined {
+  const at = (p: string) => {
+    const name = fold(p).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return name ? f.search(new RegExp(`\\b${lead.source}\\s+(?:de\\s+|het\\s+|the\\s+)?(?:pijler\\s+|pillar\\s+)?${name}\\b`)) : -1;
+  };
+  return pillars.map((p) => ({ p, i: at(p) })).filter((x) => x.i >= 0).sort((a, b) => a.i - b.i)[0]?.p;
 }
 
 function findPillarWord(f: string, pillars: string[]): string | undefined {

@@ -1261,3 +1261,15 @@ describe("readFollowUp: a number to 'which action?' with the sender's own action
     expect(read("de speeltuin", offered)).toMatchObject({ kind: "rerun", rerun: { text: "/actie bereik de speeltuin 85" } });
   });
 });
+
+describe("readFollowUp: the one away, or the stand-in, was someone else (thirtieth session)", () => {
+  const away = { expired: false, payload: { kind: "change" as const, rerun: { text: "/afwezig @Lisa t/m 16 januari vervanger @Sanne" }, command: "afwezig" } };
+
+  it("'draai dat terug, het was Lisa niet maar Daan' sets it for Daan instead", () => {
+    expect(read("draai dat terug, het was Lisa niet maar Daan", away)).toEqual({ kind: "rerun", rerun: { text: "/afwezig @Daan t/m 16 januari vervanger @Sanne", undoFirst: true, correction: true } });
+  });
+
+  it("'niet Sanne maar Bram' changes the stand-in", () => {
+    expect(read("oeps, niet Sanne maar Bram", away)).toEqual({ kind: "rerun", rerun: { text: "/afwezig @Lisa t/m 16 januari vervanger @Bram", undoFirst: true, correction: true } });
+  });
+});

@@ -415,3 +415,13 @@ describe("readAdmin: leaving, the digest and another pillar, in more words (twen
     expect(await read("Esther hoort voortaan bij Gezond in plaats van Kansrijk", "Marieke")).toMatchObject({ kind: "confirm", text: "/rol @Esther kartrekker Gezond" });
   });
 });
+
+describe("readAdmin: two people swapping pillars, and someone else named beside a role (thirtieth session)", () => {
+  it("'Sanne en Lisa ruilen van pijler: Sanne wordt aanjager van Gezond en Lisa van Kansrijk' is both roles (shown first)", async () => {
+    expect(await read("Sanne en Lisa ruilen van pijler: Sanne wordt aanjager van Gezond en Lisa van Kansrijk", "Marieke")).toMatchObject({ kind: "confirm", text: "/rol @Sanne de Vries aanjager Gezond", then: [{ text: "/rol @Lisa aanjager Kansrijk" }] });
+  });
+
+  it("a role with another person named whose part is not read is shown first, never run", async () => {
+    expect(await read("Daan wordt aanjager van Kansrijk en Bram gaat iets anders doen", "Marieke")).toMatchObject({ kind: "confirm", text: "/rol @Daan aanjager Kansrijk" });
+  });
+});
