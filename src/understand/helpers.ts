@@ -92,7 +92,8 @@ function joinSplitWords(words: string[]): string[] {
  * from the words as typed. A sentence without its subject ("ben volgende week weg", "heb de offerte binnen") is read with "ik".
  */
 export function expandShorthand(folded: string): string {
-  const words = joinSplitWords(folded.split(" ")).map((word) => SHORTHAND[word] ?? fixTypo(word));
+  // ("I'll be away", "we'll see": "ll" after an English pronoun is "will", not "leerlingen".)
+  const words = joinSplitWords(folded.split(" ")).map((word, i, all) => (word === "ll" && /^(i|we|you|they|it|he|she|that|there)$/.test(all[i - 1] ?? "") ? "will" : SHORTHAND[word] ?? fixTypo(word)));
   // ("yo wat heb ik allemaal openstaan", "hoi, wanneer is de stuurgroep": a greeting before what is asked.)
   while (words.length > 3 && /^(yo|hoi|hey|hee|hallo|hi|hello|goedemorgen|goedemiddag|goedenavond)$/.test(words[0])) words.shift();
   // ("ff vraagje: kan ik …", "quick question: …": what follows is the question.)

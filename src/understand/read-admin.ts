@@ -111,7 +111,7 @@ function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
 // ---------------------------------------------------------------------------------------
 // Away: "ik ben volgende week met vakantie, Sanne neemt het over", "ik ben t/m 20 januari ziek", "ik ben er weer".
 
-const AWAY = /\b(?:ik ben|ben ik|i am|i m|i ll be)\b(?:\s+\S+){0,7}?\s+(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,5}niet|niet bereikbaar|niet aanwezig|met \w*verlof|op cursus|op reis|op (?:studiereis|excursie|werkbezoek|kamp|training|congres|studiedag)|thuis met (?:een |mijn )?ziek\w*|on holiday|on vacation|away|off|sick|out of office)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met \w*verlof|op reis|op studiereis|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:op cursus|op training|op congres|op studiereis|op vakantie|met vakantie|ziek|weg|vrij|met \w*verlof|op reis|afwezig|er niet)\b|^(?:wijkbot\s+)?(?:ziek|afwezig|op vakantie|met vakantie|met verlof|vrij|weg)\s+(?:t m|tm|tot en met|tot|until|deze week|volgende week|morgen|vandaag)\b|^(?:wijkbot\s+)?(?:vandaag|morgen|deze week)(?:\s+en\s+(?:morgen|overmorgen))?\s+(?:thuis|ziek|afwezig|vrij|weg|er niet)\b/;
+const AWAY = /\b(?:ik ben|ben ik|i am|i m|i ll be|i will be)\b(?:\s+\S+){0,7}?\s+(?:met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,5}niet|niet bereikbaar|niet aanwezig|met \w*verlof|op cursus|op reis|op (?:studiereis|excursie|werkbezoek|kamp|training|congres|studiedag)|thuis met (?:een |mijn )?ziek\w*|in het buitenland|uit de running|on holiday|on vacation|away|off|sick|out of office|abroad)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met \w*verlof|op reis|op studiereis|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:op cursus|op training|op congres|op studiereis|op vakantie|met vakantie|ziek|weg|vrij|met \w*verlof|op reis|afwezig|er niet)\b|^(?:wijkbot\s+)?(?:ziek|afwezig|op vakantie|met vakantie|met verlof|vrij|weg)\s+(?:t m|tm|tot en met|tot|until|deze week|volgende week|morgen|vandaag)\b|^(?:wijkbot\s+)?(?:vandaag|morgen|deze week)(?:\s+en\s+(?:morgen|overmorgen))?\s+(?:thuis|ziek|afwezig|vrij|weg|er niet)\b/;
 const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:weer terug|terug van (?:vakantie|verlof|weggeweest)|(?:ik )?ben (?:er )?(?:(?:toch|al|nu|inmiddels|gewoon|eerder)\s+)*(?:weer|terug)(?: (?:aan het werk|van vakantie|beter|hersteld))?|ben (?:er )?weer terug|weer aan het werk|i m back|i am back|back again)\b/;
 
 /** "zet Bram afwezig", "kun je youssef afwezig zetten", "meld hem afwezig": someone set away by the one who keeps the list. */
@@ -154,7 +154,9 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   }
   // ("bram is weer terug van vakantie": someone else back — their absence ended (the coördinator's to do), shown first.)
   const backOther = names ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?(?:(?:ter info|fyi|info)\\s*[:,-]?\\s*)?@?(${names})\\s+is\\s+(?:er\\s+)?(?:(?:weer|alweer|vandaag|inmiddels|nu)\\s+)*(?:terug|beter|hersteld)(?:\\s+(?:van\\s+(?:vakantie|verlof|ziekteverlof|cursus)|aan het werk))?[\\s.!]*$`, "iu")) : null;
-  const backName = backOther ? w.people.find((p) => fold(p.displayName) === fold(backOther[1]))?.displayName : undefined;
+  // ("Ahmed is eerder hersteld dan gedacht, hij is vanaf vandaag weer aan de slag": back, said with why.)
+  const backSaid = !backOther && names && /\b(weer aan de slag|weer aan het werk|weer begonnen|weer aanwezig|weer beschikbaar|er weer|weer terug)\b/.test(f) ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?@?(${names})\\s+is\\s+(?:\\S+\\s+){0,3}?(?:terug|beter|hersteld|opgeknapt)\\b`, "iu")) : null;
+  const backName = backOther || backSaid ? w.people.find((p) => fold(p.displayName) === fold((backOther ?? backSaid)![1]))?.displayName : undefined;
   if (backName && backName !== w.sender?.displayName) return confirmCommand(`/afwezig @${backName} weg`);
   // ("Esther is vandaag weer begonnen, haal haar afwezigheid eraf": someone else's absence ended, said as such.)
   const absenceOff = names ? f.match(/\b(?:haal|zet|doe)\s+(?:de\s+)?(?:afwezigheid\s+van\s+(\p{L}+)|(haar|zijn|z n|\p{L}+?)s?\s+afwezigheid)\s+(?:(?:maar|even|ff|weer)\s+)*(?:weg|eraf|er af|uit|eruit)\b/u) : null;
@@ -183,7 +185,7 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   }
   // "Ahmed is met vakantie t/m 1 februari, Youssef neemt waar": someone else away (the coördinator's to set; the command says
   // so to anyone else) — shown first.
-  const other = names && !AWAY.test(f) ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?(?:(?:even\\s+)?(?:ter info|fyi|info|let op)(?:\\s+voor\\s+(?:iedereen|allen|jullie|de groep))?\\s*[:,-]?\\s*)?@?(${names})\\s+(?:is|zit)\\s+(?:\\S+\\s+){0,8}?(?:met vakantie|op vakantie|ziek|afwezig|met \\w*verlof|er (?:\\S+\\s+){0,5}?niet|niet bereikbaar|op reis|op cursus)\\b`, "i")) : null;
+  const other = names && !AWAY.test(f) ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?(?:(?:even\\s+)?(?:ter info|fyi|info|let op)(?:\\s+voor\\s+(?:iedereen|allen|jullie|de groep))?\\s*[:,-]?\\s*)?@?(${names})\\s+(?:is|zit)\\s+(?:\\S+\\s+){0,8}?(?:met vakantie|op vakantie|ziek|afwezig|met \\w*verlof|er (?:\\S+\\s+){0,5}?niet|niet bereikbaar|op reis|op cursus|in het buitenland|uit de running|geopereerd|herstellende)\\b`, "i")) : null;
   const away = other ? w.people.find((p) => fold(p.displayName) === fold(other[1]))?.displayName : undefined;
   if (away && away !== w.sender?.displayName && !/\b(actie|herinner\w*|deadline|vergadering|eigenaar|draag|overdragen)\b/.test(f)) {
     const until = untilPhrase(text, w);

@@ -425,3 +425,14 @@ describe("readAdmin: two people swapping pillars, and someone else named beside 
     expect(await read("Daan wordt aanjager van Kansrijk en Bram gaat iets anders doen", "Marieke")).toMatchObject({ kind: "confirm", text: "/rol @Daan aanjager Kansrijk" });
   });
 });
+
+describe("readAdmin: away and back in more words (thirtieth session)", () => {
+  it.each([
+    ["ik ben t/m 1 februari in het buitenland. Bram neemt waar.", "Henk", "/afwezig t/m 1 februari vervanger @Bram"],
+    ["I'll be away until 30 January, Daan can cover for me", "Esther", "/afwezig t/m 30 January vervanger @Daan"],
+    ["Peter is geopereerd aan zn knie en t/m 15 februari uit de running. Lisa vangt zijn acties op", "Marieke", "/afwezig @Peter t/m 15 februari vervanger @Lisa"],
+    ["Peter is eerder hersteld dan gedacht, hij is vanaf vandaag weer aan de slag", "Marieke", "/afwezig @Peter weg"],
+  ])("'%s' (from %s) is %s, shown first", async (text, sender, command) => {
+    expect(await read(text, sender)).toMatchObject({ kind: "confirm", text: command });
+  });
+});

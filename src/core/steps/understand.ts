@@ -134,7 +134,7 @@ export function understandStep(deps: BotDeps): Step {
 }
 
 function isWhichAction(u: Understanding): boolean {
-  return (u.kind === "need-action" || u.kind === "read-as") && u.question.key === "understand.whichAction";
+  return (u.kind === "need-action" || u.kind === "read-as") && (u.question.key === "understand.whichAction" || u.question.key === "understand.whichActionOffered");
 }
 
 /** A note offered at one of the sender's own actions because the message named none. */
