@@ -62,8 +62,11 @@ export function mayBeFollowUp(text: string): boolean {
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
   // ("laat dat agendapunt maar zitten, we hebben het al geregeld", "en nog een: de vergoeding gaat omhoog naar 5 euro".)
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
+
+/** "zet al zijn acties maar op naam van Lisa": someone's actions handed to another (right after they were signed off). */
+const HEIR_SAID = /\b(?:al\s+)?(?:zijn|haar|z'n|zn|hun|his|her)\s+(?:acties|taken|werk|zaken|actions|tasks)\b/i;
 
 /** What the step looked up for a follow-up that names something: actions named in it, the owners of each option. */
 export interface FollowUpLookups {
@@ -341,6 +344,11 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     case "change": {
       const absence = absenceCorrected(typed, folded, payload, now);
       if (absence) return absence;
+      // ("zet al zijn acties maar op naam van Lisa", "ja klopt, zijn acties gaan naar Daan" right after someone was signed off:
+      // their actions handed over to that person.)
+      const leaver = payload.command === "vertrek" ? payload.rerun.text.match(/^\/vertrek @(\S+)/)?.[1] : undefined;
+      const heir = leaver ? typed.match(/\b(?:al\s+)?(?:zijn|haar|z'n|zn|hun|his|her)\s+(?:acties|taken|werk|zaken|actions|tasks)\b.*?\b(?:naar|aan|op naam van|op|voor|to)\s+@?(\p{Lu}[\p{L}-]+)/u)?.[1] ?? typed.match(/(?:^|[\s,.!])@?(\p{Lu}[\p{L}-]+)\s+(?:neemt|krijgt|takes|gets)\s+(?:al\s+)?(?:zijn|haar|z'n|zn|hun|his|her)\s+(?:acties|taken|werk|zaken|actions|tasks)\b/u)?.[1] : undefined;
+      if (leaver && heir && !firstNameIs(leaver.replace(/_/g, " "), fold(heir))) return { kind: "rerun", rerun: { text: `/overdracht @${leaver} @${heir}` } };
       const otherPerson = reminderForOther(typed, payload);
       if (otherPerson) return otherPerson;
       if (!short) return { kind: "none" };

@@ -580,7 +580,7 @@ function peopleOutsideActions(ctx: Ctx): Named[] {
 const NOT_LEAVING = /\b(vakantie|op reis|ziek|vrij|verlof|thuis|vergadering|stuurgroepvergadering|overleg|meeting|bijeenkomst|voor vanavond|voor morgen|voor vandaag|even weg|straks|afwezig|absent)\b/;
 /** Said of the person named just before: "Esther is vertrokken bij Lefier", "Bram werkt hier niet meer". */
 const HAS_LEFT =
-  /^(?:\S+\s+){0,3}?(is vertrokken|zijn vertrokken|vertrokken|vertrekt|gaat (hier |bij \S+ )?weg|gaat weg bij|gaat vertrekken|gaat ons verlaten|is weg bij|is gestopt|gestopt bij|stopt bij|stopt per|stopt met werken|is uit dienst|uit dienst|gaat met pensioen|is met pensioen|werkt (hier |er |daar )?niet meer|werkt niet meer bij|heeft (een )?(nieuwe|andere) (baan|functie)|has left|left (the|our) (team|group|wijk|organisation|organization|job)|is leaving|no longer works|doesn t work (here|there))\b/;
+  /^(?:\S+\s+){0,3}?(is vertrokken|zijn vertrokken|vertrokken|vertrekt|gaat (hier |bij \S+ )?weg|gaat weg bij|gaat vertrekken|gaat ons verlaten|is weg bij|is gestopt|gestopt bij|stopt bij|stopt per|stopt met werken|is uit dienst|uit dienst|gaat met pensioen|is met pensioen|werkt (hier |er |daar )?niet meer|werkt niet meer bij|werkt (?:\S+ ){1,3}niet meer (?:bij|hier|daar|voor)|heeft (een )?(nieuwe|andere) (baan|functie)|has left|left (the|our) (team|group|wijk|organisation|organization|job)|is leaving|no longer works|doesn t work (here|there))\b/;
 /** Asked about the person: "kun je haar afmelden", "meld Esther af", "haal Peter uit de groep". */
 const SIGN_OFF =
   /\b(meld|schrijf) (\S+ ){0,2}?(NAME|hem|haar|die|him|her) (\S+ ){0,3}?(af|uit)\b|\b(NAME|hem|haar|him|her) (\S+ ){0,2}?(afmelden|uitschrijven|offboarden)\b|\b(haal|verwijder|remove) (NAME|hem|haar|him|her) (uit|from) (de groep|het team|het wijkteam|de app|de wijk|the group|the team)\b|\b(offboard|sign off) (NAME|him|her)\b/;
@@ -593,7 +593,9 @@ function readLeaving(ctx: Ctx): Understanding | undefined {
   const { f, question } = ctx;
   if (NOT_LEAVING.test(f) || ASKS_INFO.test(f)) return undefined;
   const people = peopleOutsideActions(ctx);
-  if (I_LEAVE.test(f) && people.length === 0 && TEAM.test(f) && !ctx.spans.some((s) => s.quality >= 2)) {
+  // ("Ik stop per vandaag met het wijkplan. @wijkbot meld me maar af.": signing oneself off says it all, whatever else is named.)
+  const signsOff = /\b(meld (me|mij) (?:maar |dan |even |ook )?af|(mij|me) (?:maar )?afmelden|schrijf (me|mij) uit)\b/.test(f);
+  if (I_LEAVE.test(f) && people.length === 0 && (TEAM.test(f) || signsOff) && (signsOff || !ctx.spans.some((s) => s.quality >= 2))) {
     if (!ctx.me) return undefined;
     return runOrConfirm(`/vertrek @${ctx.me}`, question);
   }
@@ -606,7 +608,7 @@ function readLeaving(ctx: Ctx): Understanding | undefined {
   // "Peter vertrekt morgen naar Spanje" is a trip; "vertrekt per 1 maart" leaves.
   const date = findDateIn(ctx.text, ctx.w.now, ctx.w.region);
   // ("Peter vertrekt, hij heeft vandaag zijn laatste dag": the day said is the last one at work, not a trip.)
-  if (date && !/\b(per|vanaf|from|as of)\s*$/i.test(ctx.text.slice(0, date.start)) && !/^(per|vanaf)\b/i.test(date.phrase) && !/\b(laatste|last) (werk)?(dag|day|werkdag|working day)\b/.test(f)) return undefined;
+  if (date && !/\b(per|vanaf|from|as of|sinds|since)\s*$/i.test(ctx.text.slice(0, date.start)) && !/^(per|vanaf)\b/i.test(date.phrase) && !/\b(laatste|last) (werk)?(dag|day|werkdag|working day)\b/.test(f)) return undefined;
   const name = fold(distinct[0]).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const signOff = new RegExp(SIGN_OFF.source.replaceAll("NAME", name)).test(f);
   if (!left && !signOff) return undefined;
@@ -640,7 +642,7 @@ function readHandover(ctx: Ctx): Understanding | undefined {
   // ("zet al zijn acties maar op mijn naam": to the sender.)
   if (!to && ctx.me && /\bzet\b.*\bop (?:mijn|m n) naam\b|\b(?:aan|naar) (?:mij|mezelf)\b/.test(said)) to = { name: ctx.me, at: -1, end: -1 };
   // ("Peter is langdurig ziek. zet al zijn acties …", "kun je alles van hem aan Bram geven?": "zijn"/"hem" is the one named before.)
-  if (!from && to && /\b(?:al zijn|al haar|zijn|haar|van hem|van haar)\b/.test(said)) {
+  if (!from && to && /\b(?:al zijn|al haar|zijn|haar|zn|z n|van hem|van haar)\b/.test(said)) {
     const others = people.filter((p) => p.name !== to!.name && p.name !== ctx.me);
     if (others.length === 1) from = others[0];
   }

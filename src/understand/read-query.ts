@@ -196,7 +196,7 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // "wat is mijn rol eigenlijk?", "welke rol heb ik": the sender as the team sees them.
   if (w.sender?.displayName && /\b(mijn rol|welke rol heb ik|wat is mijn functie|wie ben ik (hier|voor jou|in de wijk)|my role|what is my role)\b/.test(f)) return run(`/wie ${w.sender.displayName}`);
   const person = findPersonIn(text, w.people);
-  if (person && /\b(acties|actions|doet|doen|bezig|heeft|trekt|werkt|organisatie|functie|rol|taken|does|has|working|works|op (de |zijn |haar )?naam|on (his|her) (name|plate)|lijstje|takenlijst)\b/.test(f) && !spans.some((s) => s.quality >= 4) && !(/\b(mijn|onze|my|our) (pijler|pillar)\b/.test(f) && findPillarIn(f, w.pillars))) return run(`/wie ${person}`);
+  if (person && /\b(acties|actions|doet|doen|bezig|heeft|trekt|werkt|organisatie|functie|rol|taken|does|has|working|works|op (de |zijn |haar )?naam|on (his|her) (name|plate)|lijstje|takenlijst)\b/.test(f) && !/\b(afmelden|uitschrijven|meld (\w+ ){0,2}af)\b/.test(f) && !spans.some((s) => s.quality >= 4) && !(/\b(mijn|onze|my|our) (pijler|pillar)\b/.test(f) && findPillarIn(f, w.pillars))) return run(`/wie ${person}`);
   const pillar = findPillarIn(f, w.pillars);
   if (/^(wie|who)\b/.test(f) || /\b(wie is|wie zijn|wie doet|wie doen|wie werken|wie zitten|wie trekt|wie zit|wie heeft|wie is wie|who is|who does)\b/.test(f)) {
     // ("wie zitten er allemaal in de wijk?", "wie doen er mee?": everyone — "de wijk" names no action here.)

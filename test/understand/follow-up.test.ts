@@ -1273,3 +1273,11 @@ describe("readFollowUp: the one away, or the stand-in, was someone else (thirtie
     expect(read("oeps, niet Sanne maar Bram", away)).toEqual({ kind: "rerun", rerun: { text: "/afwezig @Lisa t/m 16 januari vervanger @Bram", undoFirst: true, correction: true } });
   });
 });
+
+describe("readFollowUp: someone's actions handed over right after they were signed off (thirtieth session)", () => {
+  const left = { expired: false, payload: { kind: "change" as const, rerun: { text: "/vertrek @Peter" }, command: "vertrek" } };
+
+  it.each(["zet al zijn acties maar op naam van Lisa", "@wijkbot zijn acties gaan naar Lisa", "Lisa neemt zijn acties over"])("'%s' hands Peter's actions to Lisa", (text) => {
+    expect(read(text, left)).toEqual({ kind: "rerun", rerun: { text: "/overdracht @Peter @Lisa" } });
+  });
+});

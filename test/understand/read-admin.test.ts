@@ -436,3 +436,16 @@ describe("readAdmin: away and back in more words (thirtieth session)", () => {
     expect(await read(text, sender)).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("readAdmin: leaving in more words (thirtieth session)", () => {
+  it.each([
+    ["Peter werkt sinds vrijdag niet meer bij WIJ. Kun je hem afmelden?", "Marieke", "/vertrek @Peter"],
+    ["Ik stop per vandaag met het wijkplan. @wijkbot meld me maar af. Bedankt allemaal!", "Peter", "/vertrek @Peter"],
+  ])("'%s' (from %s) is %s", async (text, sender, command) => {
+    expect(await read(text, sender)).toMatchObject({ text: command });
+  });
+
+  it("'bram stopt bij de politie, zn acties gaan naar daan' hands Bram's actions to Daan", async () => {
+    expect(await read("bram stopt bij de politie, zn acties gaan naar daan", "Marieke")).toMatchObject({ text: "/overdracht @Bram @Daan" });
+  });
+});

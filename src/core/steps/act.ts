@@ -196,16 +196,18 @@ function worthRemembering(command: { name: string; erasesSender?: boolean }, cha
 async function rememberChange(deps: BotDeps, turn: Turn, rerun: Rerun, touched: { id: string; title: string; alternatives: string[] }[]): Promise<void> {
   const action = touched.length === 1 ? touched[0] : undefined;
   // Only a change to one action, a reminder just set ("om 10 uur graag"), a decision just recorded ("hoort bij punt 1"), an
-  // agenda item's new status ("en 4 ook"), an absence or a role can be corrected or added to right after: nothing else is worth
-  // a write.
+  // agenda item's new status ("en 4 ook"), an absence, a role or someone signed off can be corrected or added to right after:
+  // nothing else is worth a write.
   const reminder = !action && turn.plan!.command.name === "herinner";
   const absence = !action && turn.plan!.command.name === "afwezig";
   const decision = !action && turn.plan!.command.name === "besluit";
   // (A role given: "en Anouk voor Gezond" right after.)
   const role = !action && turn.plan!.command.name === "rol";
+  // (Someone signed off: "zet al zijn acties op naam van Lisa" right after.)
+  const leaving = !action && turn.plan!.command.name === "vertrek";
   // (An agenda item accepted, deferred or handled: "en 4 ook" right after.)
   const agenda = !action && /^(?:agenda (accepteer|uitstellen|behandeld)|agendapunt)$/.test(turn.plan!.command.name);
-  if (!action && !reminder && !decision && !agenda && !absence && !role) return;
+  if (!action && !reminder && !decision && !agenda && !absence && !role && !leaving) return;
   try {
     await deps.prompts.save(turn.message, {
       kind: "change",
