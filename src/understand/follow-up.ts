@@ -407,7 +407,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
         }
       }
       if (payload.command === "herinner") return readReminderMoment(typed, payload, now) ?? alsoRemind(typed, payload, now) ?? readCorrection(typed, folded, payload, now, lookups);
-      if (payload.command === "rol") return roleForAnother(typed, payload.rerun.text) ?? readCorrection(typed, folded, payload, now, lookups);
+      if (payload.command === "rol") return roleForAnother(typed, payload.rerun.text, lookups.pillars) ?? readCorrection(typed, folded, payload, now, lookups);
       // ("oeps, dat besluit klopt nog niet, haal maar weer weg": a decision just recorded, taken back in other words — asked first.)
       // ("en nog een: de vrijwilligersvergoeding gaat omhoog" right after a decision: the next decision.)
       const nextDecision = payload.command === "besluit" ? typed.match(NEXT_DECISION)?.[1] : undefined;
@@ -1049,9 +1049,14 @@ function moreCorrections(typed: string, folded: string, payload: Extract<StoredP
  * "en Anouk voor Gezond", "Lisa ook", "en Esther bij Wonen" right after a role was given: the same role for that person (for
  * the pillar said, or the same one).
  */
-function roleForAnother(typed: string, command: string): FollowUpReading | undefined {
+function roleForAnother(typed: string, command: string, pillars?: string[]): FollowUpReading | undefined {
   const given = command.match(/^\/rol @(\S+) (aanjager|kartrekker|stuurgroep|voorzitter|coordinator)(?: (.+))?$/);
   const said = typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|ook|plus|and|o ja|oja)[\s,]+)*@?(\p{Lu}[\p{L}-]+|\p{Ll}[\p{L}-]+)(?:\s+(?:ook|too|dan))?(?:\s+(?:voor|van|bij|for|of)\s+(?:de\s+)?(?:pijler\s+)?(\p{L}[\p{L} -]{1,30}?))?(?:\s+(?:ook|too|graag|aub|dan))?[\s.!]*$/u);
+  // ("sorry, moet Vreedzaam zijn", "nee, van Kansrijk bedoel ik" right after a role with a pillar: that pillar instead.)
+  const pillarSaid = given?.[3] ? typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:sorry|sry|oeps|nee|oh|o|wacht|correctie)[\s,!.]+)*(?:(?:moet|moest|had)\s+(?:(?:van|bij|voor)\s+)?(?:(?:de\s+)?pijler\s+)?(\p{Lu}[\p{L}-]+)\s+(?:moeten\s+)?zijn|(?:(?:van|bij|voor)\s+)?(?:(?:de\s+)?pijler\s+)?(\p{Lu}[\p{L}-]+)\s+(?:bedoel(?:de)?\s+ik|moet het zijn|natuurlijk))[\s.!]*$/u) : null;
+  const pillarMeant = pillarSaid ? (pillarSaid[1] ?? pillarSaid[2]) : undefined;
+  const pillar = pillarMeant ? pillars?.find((p) => fold(p) === fold(pillarMeant)) : undefined;
+  if (given && pillar && fold(pillar) !== fold(given[3]!)) return { kind: "rerun", rerun: { text: `/rol @${given[1]} ${given[2]} ${pillar}`, undoFirst: true, correction: true } };
   if (!given || !said || fold(said[1]) === fold(given[1]) || /^(en|ook|ja|nee|dan|die|dat|hij|zij|ze)$/i.test(said[1])) return undefined;
   if (!said[2] && !/\b(ook|too|en|and|plus)\b/i.test(typed)) return undefined;
   const name = `${said[1].charAt(0).toUpperCase()}${said[1].slice(1)}`;

@@ -731,6 +731,8 @@ function readCannotDo(f: string, text: string): Understanding | undefined {
 
 /** "weekoverzicht hoeft niet meer voor mij", "graag het weekoverzicht elke maandag ontvangen": the weekly digest off or on. */
 function readDigestSwitch(f: string, text: string): Understanding | undefined {
+  // ("Ik ontvang graag ook elke week het weekoverzicht, net als Marieke.": asked for, for oneself.)
+  if (/^(?:wijkbot )?(?:ik )?(?:ontvang|krijg|zou) (?:(?:graag|ook|voortaan|vanaf nu|wel|het|dat|dan) )*(?:(?:elke|iedere) (?:week|maandag) )?(?:(?:ook|graag) )*(?:het|dat|een|ook)? ?(?:weekoverzicht|wekelijkse overzicht|wekelijks overzicht)\b(?: (?:graag|ook|willen|ontvangen|krijgen))*/.test(f) && !/\b(niet|geen|not|no|hoe|wanneer|waarom)\b/.test(f) && !text.includes("?")) return { kind: "run", text: "/weekoverzicht aan" };
   // ("stuur me elke week dat overzicht": the weekly digest, by what it does.)
   if (/\b(stuur|mail|geef|send) (me|mij|us|ons) (elke|iedere|every|each) (week|maandag|monday) (dat|het|een|the|that) (overzicht|overview)\b|\bwekelijks (een |het |dat )?overzicht (ontvangen|krijgen|sturen)\b/.test(f) && !/\b(niet|geen|not|no)\b/.test(f) && !text.includes("?")) return { kind: "run", text: "/weekoverzicht aan" };
   // ("ik wil ook elke week dat overzicht op maandag", "ik wil graag elke maandag dat weekoverzicht krijgen, kan dat?": asked for

@@ -80,7 +80,8 @@ const LANGUAGE_ONLY = /^((weer|in het|in|graag|liever|voortaan|vanaf nu|please|p
 
 function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
   // ("kun je mij weer in het nederlands antwoorden? had per ongeluk engels aangezet": the one asked for, not the mistake.)
-  const f = said.replace(/\b(?:had|heb|was|is)?\s*(?:per ongeluk|per abuis|by mistake|by accident|verkeerd)\s+(?:\S+\s+){0,2}?(?:engels|english|nederlands|dutch)\b(?:\s+(?:aangezet|gezet|ingesteld|gekozen|set|on))?/, " ");
+  // ("ach laat maar, toch liever Nederlands": what goes before the one asked for is let go.)
+  const f = said.replace(/\b(?:had|heb|was|is)?\s*(?:per ongeluk|per abuis|by mistake|by accident|verkeerd)\s+(?:\S+\s+){0,2}?(?:engels|english|nederlands|dutch)\b(?:\s+(?:aangezet|gezet|ingesteld|gekozen|set|on))?/, " ").replace(/^(?:(?:ach|och|oh|nee|hmm|ok|oke)\s+)*laat (?:maar|ook maar|het maar)\s+(?=(?:\S+\s+){0,3}(?:engels|english|nederlands|dutch)\b)/, "");
   // ("Could you switch to English for me? Reading Dutch … takes me a while": both named — the one switched to.)
   const target = f.match(/\b(?:switch|change|go|terug|overschakelen|overstappen)\s+(?:back\s+)?(?:to|naar)\s+(?:het\s+)?(english|engels|dutch|nederlands)\b|\b(?:keep|houd|hou)\s+(?:it|het)\s+(?:(?:maar|gewoon|in het|in)\s+)*(english|engels|dutch|nederlands)\b|\b(?:talk|speak|write|reply|answer|praat|praten|spreek|spreken|schrijf|schrijven|antwoord|antwoorden)\b(?:\s+(?:to me|with me|met mij|met me|tegen mij|tegen me|voortaan|vanaf nu|please))*\s+in\s+(?:het\s+)?(english|engels|dutch|nederlands)\b/);
   const chosen = target ? (target[1] ?? target[2] ?? target[3]) : undefined;
@@ -88,6 +89,8 @@ function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
   const nl = chosen ? /^(dutch|nederlands)$/.test(chosen) : /\b(nederlands|dutch|nederlandstalig|hollands)\b/.test(f);
   // ("which languages do you speak?", "welke talen spreek je?": the languages there are.)
   if (en === nl && /\b(?:which|what) languages?\b|\bwelke talen\b|\bin welke taal\b|\bspeak (?:any )?other languages?\b/.test(f)) return { kind: "run", text: "/taal" };
+  // ("what's my language setting now?", "welke taal staat er nu ingesteld?": the setting shown.)
+  if (question && /\b(?:what s|what is|which is|welke|wat is)\s+(?:my|mijn)?\s*(?:language|taal)(?:\s+(?:setting|instelling))?\b|\bwelke taal (?:staat|heb ik|is)\b/.test(f)) return { kind: "run", text: "/taal" };
   if (en === nl) return undefined;
   // ("is my language set to English now?", "staat mijn taal nu op Engels?": asking what it is — the setting shown.)
   if (question && /\b(?:is|staat)\s+(?:my|mijn)\s+(?:language|taal)\b|\b(?:language|taal)\s+(?:is\s+)?(?:now\s+|nu\s+)?(?:set|ingesteld)\b/.test(f)) return { kind: "run", text: "/taal" };

@@ -1281,3 +1281,16 @@ describe("readFollowUp: someone's actions handed over right after they were sign
     expect(read(text, left)).toEqual({ kind: "rerun", rerun: { text: "/overdracht @Peter @Lisa" } });
   });
 });
+
+describe("readFollowUp: the pillar of a role just given, corrected (thirtieth session)", () => {
+  const role = { expired: false, payload: { kind: "change" as const, rerun: { text: "/rol @Esther aanjager Gezond" }, command: "rol" } };
+  const pillars = ["Kansrijk", "Vreedzaam", "Gezond"];
+
+  it.each(["sorry, moet Vreedzaam zijn", "nee, Vreedzaam bedoel ik"])("'%s' gives the role for Vreedzaam instead", (text) => {
+    expect(readFollowUp(text, role, NOW, { named: [], pillars })).toEqual({ kind: "rerun", rerun: { text: "/rol @Esther aanjager Vreedzaam", undoFirst: true, correction: true } });
+  });
+
+  it("'sorry, moet Lisa zijn' is no pillar", () => {
+    expect(readFollowUp("sorry, moet Lisa zijn", role, NOW, { named: [], pillars })).not.toMatchObject({ rerun: { text: "/rol @Esther aanjager Lisa" } });
+  });
+});

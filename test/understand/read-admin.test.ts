@@ -449,3 +449,13 @@ describe("readAdmin: leaving in more words (thirtieth session)", () => {
     expect(await read("bram stopt bij de politie, zn acties gaan naar daan", "Marieke")).toMatchObject({ text: "/overdracht @Bram @Daan" });
   });
 });
+
+describe("readAdmin: the language let go of, and asked about (thirtieth session)", () => {
+  it("'ach laat maar, toch liever Nederlands' is Dutch", async () => {
+    expect(await read("ach laat maar, toch liever Nederlands", "Daan")).toMatchObject({ text: "/taal nl" });
+  });
+
+  it("'what's my language setting now?' shows the setting", async () => {
+    expect(await read("what's my language setting now?", "Daan")).toEqual({ kind: "run", text: "/taal" });
+  });
+});

@@ -5556,3 +5556,13 @@ describe("understand: how-to questions whose topic hides behind a date or a word
     expect(await read(text)).toMatchObject({ kind: "run", text: command });
   });
 });
+
+describe("understand: the weekly overview asked for, for oneself (thirtieth session)", () => {
+  it("'Ik ontvang graag ook elke week het weekoverzicht, net als Marieke.' switches it on", async () => {
+    expect(await read("Ik ontvang graag ook elke week het weekoverzicht, net als Marieke.")).toEqual({ kind: "run", text: "/weekoverzicht aan" });
+  });
+
+  it("'ik krijg het weekoverzicht niet' does not", async () => {
+    expect(await read("ik krijg het weekoverzicht niet")).not.toMatchObject({ text: "/weekoverzicht aan" });
+  });
+});

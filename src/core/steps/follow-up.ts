@@ -1,5 +1,5 @@
 import type { BotDeps } from "../bot-deps.ts";
-import { translatorFor } from "../bot-deps.ts";
+import { findBindingReadOnly, translatorFor } from "../bot-deps.ts";
 import { sender } from "./understand.ts";
 import { fold } from "../../parse/text.ts";
 import type { Step, Turn } from "../pipeline.ts";
@@ -86,6 +86,12 @@ async function lookUp(deps: BotDeps, turn: Turn, text: string, stored: StoredPro
     if (!action) return undefined;
     const me = (await sender(deps.db, turn.message, action.wijkId))?.displayName;
     return { named: [], ...(me ? { me } : {}), ownersById: await ownersOf(deps, [id]) };
+  }
+  // ("sorry, moet Vreedzaam zijn" right after a role: the wijk's pillars, to tell a pillar from a person.)
+  if (payload.kind === "change" && payload.command === "rol") {
+    const binding = await findBindingReadOnly(deps.db, turn.message);
+    if (!binding) return undefined;
+    return { named: [], pillars: (await deps.db.pillar.findMany({ where: { wijkId: binding.wijk.id }, select: { name: true } })).map((p) => p.name) };
   }
   if (payload.kind === "change" && payload.actionId) {
     const action = await deps.db.action.findUnique({ where: { id: payload.actionId }, select: { wijkId: true } });
