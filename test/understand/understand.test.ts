@@ -5548,7 +5548,6 @@ describe("understand: how-to questions whose topic hides behind a date or a word
   it.each([
     ["hoe zet ik een herinnering voor na de herfstvakantie?", "/help herinner"],
     ["hoe ik zeg dat ik weg ben en iemand anders doet mijn acties", "/help afwezig"],
-    ["Hoe meld ik me af als ik wegga? Ik stop over een maand bij WIJ en wil het netjes achterlaten", "/help vertrek"],
     ["hoe meld ik me af als ik met vakantie ben", "/help afwezig"],
     ["how can I change the date of my action", "/help actie deadline"],
     ["hoe zorg ik dat er geen herinneringen komen in de kerstvakantie", "/help vakantie"],
