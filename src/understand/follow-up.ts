@@ -911,6 +911,9 @@ function valueIn(command: string, typed: string, folded: string): string | undef
     // ("19 van de 25": reached of intended; a number of weeks or days is no count.)
     const of = folded.match(/^(?:(?:nu|er zijn er|we zitten op|inmiddels|al|zo n|ongeveer|rond de)\s+)*(\d{1,7}) (?:van|uit|of) (?:de )?(\d{1,7})\b/);
     if (of && !/\bbeoogd$/.test(command)) return `${of[1]} van ${of[2]}`;
+    // ("17 nu, en we mikken op 30": reached, then the intended count said with its word.)
+    const aimed = folded.match(/^(?:(?:nu|er zijn er|we zitten op|inmiddels|al|zo n|ongeveer|rond de)\s+)*(\d{1,7})\b(?:\s+\S+){0,3}?\s+(?:we\s+)?(?:mikken op|doel is|doel|beoogd|streven naar|streven|target|goal|willen er|willen we)\s+(?:er\s+)?(\d{1,7})\b/);
+    if (aimed && !/\bbeoogd$/.test(command) && Number(aimed[1]) <= Number(aimed[2])) return `${aimed[1]} van ${aimed[2]}`;
     const counts = [...folded.matchAll(/(?<!\bover )\b(\d{1,7})\b(?! (?:weken|week|dagen|dag|maanden|maand|uur|minuten|jaar|euro|eur|procent))/g)];
     return counts.length === 1 && !/\d[.,:]\d/.test(typed) ? counts[0][1] : undefined;
   }

@@ -51,7 +51,7 @@ export interface UnderstandWorld {
   /** The sender's own reminders, numbered as /herinneringen shows them. */
   reminders?(): Promise<{ number: number; text: string; next?: Date }[]>;
   /** The options of the wijk's open date poll, numbered as its card shows them (none when no poll is open). */
-  pollOptions?(): Promise<{ number: number; startsAt: Date }[]>;
+  pollOptions?(): Promise<{ number: number; startsAt: Date; mine?: boolean }[]>;
   pillars: string[];
   organisations: string[];
 }

@@ -243,6 +243,8 @@ export async function readDatePollVoteByDate(text: string, f: string, w: Underst
     const command = `/datumprikker kies ${chosen[0]}`;
     return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   }
+  // ("de 21e lukt me trouwens ook": added to the days already voted for, not instead of them.)
+  if (/\b(ook|too|also|as well|erbij|er ook bij)\b/.test(f) && !/\b(niet|geen|not|no|alleen|only)\b/.test(f)) chosen.push(...options.filter((o) => o.mine).map((o) => o.number));
   const command = `/datumprikker stem ${[...new Set(chosen)].sort((a, b) => a - b).join(" ")}`;
   return w.chatKind === "stuurgroep" && !/\b(niet|geen|not|no)\b/.test(f) ? { kind: "run", text: command } : { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
 }

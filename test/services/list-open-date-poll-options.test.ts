@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { useDemoWijk } from "../helpers/demo-wijk.ts";
 import { createDatePoll } from "../../src/services/create-date-poll.ts";
 import { listOpenDatePollOptions } from "../../src/services/list-open-date-poll-options.ts";
+import { voteDatePoll } from "../../src/services/vote-date-poll.ts";
 
 const demo = useDemoWijk();
 const DAY_MS = 24 * 3600_000;
@@ -20,6 +21,20 @@ describe("listOpenDatePollOptions", () => {
     expect(await listOpenDatePollOptions(db, { wijkId })).toEqual([
       { number: 1, startsAt: moments[0] },
       { number: 2, startsAt: moments[1] },
+    ]);
+  });
+
+  it("with a person, says which options they already voted for", async () => {
+    const { db, wijkId, now } = demo();
+    const chat = await db.chat.findFirstOrThrow({ where: { wijkId, kind: "stuurgroep" } });
+    const moments = [2, 9, 16].map((d) => new Date(now.getTime() + d * DAY_MS));
+    await createDatePoll(db, { wijkId, chatId: chat.id, moments, now });
+    const henk = await db.person.findFirstOrThrow({ where: { wijkId, displayName: "Henk" } });
+    await voteDatePoll(db, { wijkId, personId: henk.id, positions: [2], now });
+    expect(await listOpenDatePollOptions(db, { wijkId, personId: henk.id })).toEqual([
+      { number: 1, startsAt: moments[0], mine: false },
+      { number: 2, startsAt: moments[1], mine: true },
+      { number: 3, startsAt: moments[2], mine: false },
     ]);
   });
 

@@ -1294,3 +1294,11 @@ describe("readFollowUp: the pillar of a role just given, corrected (thirtieth se
     expect(readFollowUp("sorry, moet Lisa zijn", role, NOW, { named: [], pillars })).not.toMatchObject({ rerun: { text: "/rol @Esther aanjager Lisa" } });
   });
 });
+
+describe("readFollowUp: a count asked for, with the intended count after it (thirtieth session)", () => {
+  const howMany = { expired: false, payload: { kind: "need-action" as const, rerun: { text: "/actie bereik huiswerkbegeleiding" }, command: "actie bereik" } };
+
+  it("'17 nu, en we mikken op 30' is 17 of 30", () => {
+    expect(read("17 nu, en we mikken op 30", howMany)).toEqual({ kind: "rerun", rerun: { text: "/actie bereik huiswerkbegeleiding 17 van 30" } });
+  });
+});

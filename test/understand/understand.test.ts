@@ -5565,3 +5565,19 @@ describe("understand: the weekly overview asked for, for oneself (thirtieth sess
     expect(await read("ik krijg het weekoverzicht niet")).not.toMatchObject({ text: "/weekoverzicht aan" });
   });
 });
+
+describe("understand: a day of the poll added to one's vote, and counts added to the reach (thirtieth session)", () => {
+  it("'de 13e lukt me trouwens ook' adds to the option already voted for", async () => {
+    const options = [new Date("2026-04-07T17:30:00Z"), new Date("2026-04-09T17:30:00Z"), new Date("2026-04-13T14:00:00Z")].map((startsAt, i) => ({ number: i + 1, startsAt, mine: i === 1 }));
+    const withPoll = { ...world(), chatKind: "stuurgroep", pollOptions: async () => options };
+    expect(await understand("@wijkbot de 13e lukt me trouwens ook", withPoll)).toEqual({ kind: "run", text: "/datumprikker stem 2 3" });
+    expect(await understand("@wijkbot alleen de 13e lukt me", withPoll)).toEqual({ kind: "run", text: "/datumprikker stem 3" });
+  });
+
+  it("'moestuin: 15 kinderen vergeten mee te tellen, tel die er nog even bij' adds them to what was reached, with no note", async () => {
+    const counted = { ...world(), details: async () => ({ ownerNames: ["Fatima"], reachReached: 180, spentCents: null, plannedCents: null, status: "bezig" }) };
+    const u = await understand("moestuin: 15 kinderen vergeten mee te tellen, tel die er nog even bij", counted);
+    expect(u).toMatchObject({ text: "/actie bereik Buurtmoestuin: 195" });
+    expect(u).not.toHaveProperty("note");
+  });
+});

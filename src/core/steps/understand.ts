@@ -207,7 +207,7 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | 
     },
     async pollOptions() {
       // The open date poll's options ("ik kan alleen op donderdag de 9e": which one is that?).
-      return listOpenDatePollOptions(db, { wijkId });
+      return listOpenDatePollOptions(db, { wijkId, ...(person ? { personId: person.id } : {}) });
     },
     async reminders() {
       // The sender's own reminders as /herinneringen numbers them ("de herinnering van het weekoverzicht mag weg").
