@@ -8,7 +8,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   // ("wat is de juiste volgorde van woorden" is about typing a command, not the agenda.)
   [/^(?!.*\bvolgorde van (de )?(woorden|tekst|het commando)\b).*\bvolgorde\b|\b(the )?order of (the )?(agenda|items)\b|\breorder\b/, "agenda volgorde"],
   // Undoing a mistake before anything the mistake was about ("set it to done by mistake, how do I undo that").
-  [/\b(ongedaan|terugdraaien|undo)\b|\bdraai\b.*\bterug\b/, "ongedaan"],
+  [/\b(ongedaan|terugdraaien|undo)\b|\bdraai\b.*\bterug\b|\b(per ongeluk|per abuis|verkeerd|verkeerds|fout)\b.*\b(ingevoerd|ingetypt|getypt|gezet|ingesteld|gedaan)\b.*\b(terug|ongedaan|herstellen)\b/, "ongedaan"],
   // The date poll: voting ("wat moet ik terugtypen bij de prikker", "welke data mij uitkomen") before choosing, before making one.
   [/\b(stem|stemmen|stemt|vote|voting|terugtypen|terug typen|terugsturen|terug sturen|antwoorden|beantwoorden|reageren|reageer|aangeven|doorgeven|opgeven|respond|reply|answer|fill in)\b.*\b(datumprikker|prikker|poll)\b|\b(datumprikker|prikker|poll)\b.*\b(stem|stemmen|stemt|vote|voting|terugtypen|terug typen|terugsturen|terug sturen|antwoorden|beantwoorden|reageren|reageer|invullen|(optie|opties|option|options) \d|aangeven|doorgeven|opgeven)\b/, "datumprikker stem"],
   [/^(?!.*\b(vakantie|verlof|afwezig\w*)\b).*(\b(ik|i) (\w+ ){0,3}(kan|kun|can)\b.*\b(prikker|datumprikker|poll)\b|\b(welke|which) (data|datums|dagen|avonden|dates|days|options) (\w+ ){0,2}(work|works|suit|suits|passen|past|uitkomen|uitkomt)\b|\b(welke|which) (data|datums|dagen|avonden|momenten|opties|tijden|dates|days|options)\b.*\b(ik|mij|me|i)\b.*\b(kan|kun|uitkomen|uitkomt|passen|past|can|suits?|works?)\b|\bgeen (enkele )?(van de )?(datum|data|datums|opties|optie)\b.*\b(kan|kun|past|passen|uitkomt)\b)/, "datumprikker stem"],
@@ -49,7 +49,7 @@ const HOWTO_TOPICS: [RegExp, string][] = [
   // The monthly piece for the wijkkrant before "update".
   [/\b(monthly|maandbericht|maandupdate|maandelijks\w*|wijkkrant|wijkblad|buurtkrant|nieuwsbrief|newsletter|newspaper)\b|\b(stukje|bericht|tekst|samenvatting|verhaal) (\w+ ){0,4}(vorige|afgelopen) maand\b/, "maandbericht"],
   // Every week a summary: the weekly digest (a weekly reminder is a reminder).
-  [/^(?!.*\b(herinner\w*|remind\w*|deadline)\b).*(\b((elke|iedere|every) (week|maandag|vrijdag)|wekelijks\w*|weekly|per week)\b.*\b(samenvatting|overzicht|update|bericht|mail|overview|summary|digest)\b|\b(weeksamenvatting|week samenvatting|weekupdate|weekbericht)\b)/, "weekoverzicht"],
+  [/^(?!.*\b(herinner\w*|remind\w*|deadline)\b).*(\b((elke|iedere|every) (week|maandag|vrijdag)|wekelijks\w*|weekly|per week)\b.*\b(samenvatting|overzicht|update|bericht|mail|overview|summary|digest)\b|\b(weeksamenvatting|week samenvatting|weekupdate|weekbericht)\b|\boverzicht van de week\b.*\b(elke|iedere|every) (week|maandag|vrijdag)\b)/, "weekoverzicht"],
   // Pinning the overview in the group.
   [/\b(vastzetten|vastpinnen|pinnen|pin|vastgezet|pinned)\b.*\b(overzicht|bord|board|overview|bericht|groep|chat)\b|\b(overzicht|bord|board|overview)\b.*\b(vastzetten|vastpinnen|pinnen|pin|vast|bovenaan|pinned)\b/, "overzicht vastzetten"],
   // Agenda items: accepting a proposed one, marking one handled or postponed — before proposing one.

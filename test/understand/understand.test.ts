@@ -5581,3 +5581,16 @@ describe("understand: a day of the poll added to one's vote, and counts added to
     expect(u).not.toHaveProperty("note");
   });
 });
+
+describe("understand: round 59's and 58b's tuning parts (thirtieth session)", () => {
+  it("'het beoogde aantal van de moestuin mag van 40 naar 50' sets 50 intended", async () => {
+    expect(await read("het beoogde aantal van de moestuin mag van 40 naar 50")).toMatchObject({ text: "/actie bereik Buurtmoestuin: beoogd 50" });
+  });
+
+  it.each([
+    ["als ik per ongeluk iets verkeerds heb ingevoerd hoe krijg ik dat weer terug", "/help ongedaan"],
+    ["Hoe kan ik dat overzicht van de week ook elke maandag krijgen?", "/help weekoverzicht"],
+  ])("'%s' is answered with %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "run", text: command });
+  });
+});
