@@ -28,6 +28,20 @@ export async function pickAction(spans: ActionSpan<IndexedAction>[], w: Understa
     return { action: s.action, score, exact: s.exact, ...(shortNamed ? { shortNamed } : {}) };
   });
   const ranked = await w.rank(candidates);
+  // ("het vignet van Fatima is binnen", two vignets: the one of whom it is said to be, when exactly one of them is theirs.)
+  // (Also when another came first by rank: "het vignet van Joke" is Joke's, finished or not — the change is shown first anyway.)
+  const best = Math.max(...spans.map((s) => s.quality));
+  const among = [...new Set([...(ranked.chosen ? [ranked.chosen] : []), ...ranked.contenders, ...spans.filter((s) => s.quality >= best - 0.5).map((s) => s.action)])].filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
+  if (among.length > 1 && text !== undefined) {
+    const whose = [...fold(text).matchAll(/\bvan\s+(\p{L}[\p{L}-]+)/gu)].map((m) => m[1]).filter((name) => w.people.some((p) => fold(p.displayName).split(" ")[0] === name));
+    if (whose.length === 1) {
+      const theirs: IndexedAction[] = [];
+      for (const a of among.slice(0, 6)) {
+        if ((await w.details(a.id)).ownerNames.some((n) => fold(n).split(" ")[0] === whose[0])) theirs.push(a);
+      }
+      if (theirs.length === 1) return { chosen: theirs[0], contenders: among.filter((a) => a !== theirs[0]) };
+    }
+  }
   // ("de geldlessen zijn klaar in mijn groep": the sender's own "Techniekdag groep 7 en 8" shares only "groep" — it does
   // not win by being theirs from the one action a word names alone; which is meant is asked.)
   const distinctive = spans.filter((s) => s.distinctive);

@@ -5594,3 +5594,13 @@ describe("understand: round 59's and 58b's tuning parts (thirtieth session)", ()
     expect(await read(text)).toMatchObject({ kind: "run", text: command });
   });
 });
+
+describe("understand: the action of whom it is said to be (thirtieth session)", () => {
+  it("'het vignet van Fatima is binnen!! zet maar op klaar' is Fatima's vignet, of the two", async () => {
+    expect(await read("het vignet van Fatima is binnen!! zet maar op klaar")).toMatchObject({ text: "/actie klaar Gezonde School vignet" });
+  });
+
+  it("'het vignet van Joke is binnen' is Joke's", async () => {
+    expect(JSON.stringify(await read("het vignet van Joke is binnen, zet maar op klaar"))).toContain("Gezonde School vignet voor alle scholen");
+  });
+});
