@@ -8,6 +8,8 @@ import { getActionNaming } from "../src/services/get-action-naming.ts";
 import { renderActionDescription } from "../src/render/action-description.ts";
 import { getActionDetails } from "../src/services/get-action-details.ts";
 import { describeChange } from "../src/render/history.ts";
+import { formatDay } from "../src/render/format.ts";
+import { roleLabel } from "../src/i18n/index.ts";
 
 export default defineCommand({
   name: "ongedaan",
@@ -30,6 +32,14 @@ export default defineCommand({
       return meeting ? ctx.t("agenda.undone", { agenda: renderAgenda(await getAgenda(ctx.tx, { meeting, now: ctx.now, withPillars: false }), ctx.t, ctx.lang, ctx.now) }) : ctx.t("agenda.undoneShort");
     }
     if ("decision" in undone) return ctx.t(undone.decision.shared ? "decision.undoneShared" : "decision.undone", { text: undone.decision.text });
+    if ("role" in undone) {
+      const { personName, role, pillarName } = undone.role;
+      return ctx.t("role.undone", { name: personName, role: roleLabel(role, ctx.t), pillar: pillarName ? ctx.t("role.ofPillar", { pillar: pillarName }) : "" });
+    }
+    if ("holiday" in undone) {
+      const period = { from: formatDay(undone.holiday.startDate, ctx.now, ctx.lang), to: formatDay(undone.holiday.endDate, ctx.now, ctx.lang) };
+      return ctx.t(undone.holiday.what === "added" ? "holiday.undoneAdded" : "holiday.undoneRemoved", period);
+    }
     const { actionId, changes } = undone;
     const d = renderActionDescription(await getActionNaming(ctx.tx, actionId), ctx.lang);
     const { names } = await getActionDetails(ctx.tx, { wijkId: ctx.wijk.id, actionId, historyLimit: 20 });

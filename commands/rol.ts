@@ -45,7 +45,7 @@ export default defineCommand({
     // ("/rol @Fatima aanjager", "Fatima wordt aanjager": of which pillar? The answer completes the command.)
     if (args.role === "aanjager" && !args.pillar) throw new NeedsValue({ key: "role.askPillar", vars: { name: person.displayName } }, { text: `/rol @${person.displayName} aanjager` }, "rol");
     const pillar = args.pillar ? await ctx.findPillar(args.pillar) : null;
-    const updated = await setRole(ctx.tx, { actor: ctx.sender, person, role: args.role, pillarId: pillar?.id ?? null });
+    const updated = await setRole(ctx.tx, { meta: ctx.meta, actor: ctx.sender, person, role: args.role, pillarId: pillar?.id ?? null });
     return ctx.t("role.set", { name: updated.displayName, role: roleLabel(args.role, ctx.t), pillar: pillar ? ctx.t("role.ofPillar", { pillar: pillar.name }) : "" });
   },
 });

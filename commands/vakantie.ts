@@ -57,7 +57,7 @@ export default defineCommand({
     }
     ctx.requireRole(["coordinator"], "holiday.what");
     if (args.action === "remove") {
-      const removed = await removeHoliday(ctx.tx, { wijkId: ctx.wijk.id, number: args.number, now: ctx.now });
+      const removed = await removeHoliday(ctx.tx, { meta: ctx.meta, wijkId: ctx.wijk.id, number: args.number, now: ctx.now });
       return ctx.t("holiday.removed", { from: formatDay(removed.startDate, ctx.now, ctx.lang), to: formatDay(removed.endDate, ctx.now, ctx.lang) });
     }
     const civil = (d: Date) => {
@@ -66,7 +66,7 @@ export default defineCommand({
     };
     const start = ctx.resolveDate(args.from);
     const end = ctx.resolveDate(args.to);
-    const holiday = await addHoliday(ctx.tx, { wijkId: ctx.wijk.id, start: civil(start), end: civil(end) });
+    const holiday = await addHoliday(ctx.tx, { meta: ctx.meta, wijkId: ctx.wijk.id, start: civil(start), end: civil(end) });
     return ctx.t("holiday.added", { from: formatDay(holiday.startDate, ctx.now, ctx.lang), to: formatDay(holiday.endDate, ctx.now, ctx.lang) });
   },
 });

@@ -7,15 +7,27 @@ import { isAbsenceChange, undoAbsenceChange, type UndoneAbsence } from "./undo-a
 import { isReminderChange, undoReminderSet, type UndoneReminders } from "./undo-reminder-set.ts";
 import { isDecisionChange, undoDecision, type UndoneDecision } from "./undo-decision.ts";
 import { isAgendaChange, undoAgendaChange, type UndoneAgenda } from "./undo-agenda-change.ts";
+import { isRoleChange, undoRoleChange, type UndoneRole } from "./undo-role-change.ts";
+import { isHolidayChange, undoHolidayChange, type UndoneHoliday } from "./undo-holiday-change.ts";
 
 export const UNDO_BATCH_PREFIX = "undo:";
+
+/** What /ongedaan reverted: fields of one action, or one change of another kind. */
+export type UndoneChange =
+  | { actionId: string; changes: FieldChange[] }
+  | { absence: UndoneAbsence }
+  | { reminders: UndoneReminders }
+  | { decision: UndoneDecision }
+  | { agenda: UndoneAgenda }
+  | { role: UndoneRole }
+  | { holiday: UndoneHoliday };
 
 /**
  * Reverts the sender's last change in this wijk by writing the old values back as a new
  * history batch; the original rows stay and are marked undone. Undo batches themselves
  * are not undone again (a second /ongedaan goes one change further back).
  */
-export async function undoLastChange(tx: Tx, meta: ChangeMeta): Promise<{ actionId: string; changes: FieldChange[] } | { absence: UndoneAbsence } | { reminders: UndoneReminders } | { decision: UndoneDecision } | { agenda: UndoneAgenda }> {
+export async function undoLastChange(tx: Tx, meta: ChangeMeta): Promise<UndoneChange> {
   if (!meta.personId) throw new AppError("INVALID", localText("undo.unknownPerson"));
   const last = await tx.historyEntry.findFirst({
     where: { wijkId: meta.wijkId, personId: meta.personId, undoneAt: null, NOT: { batchId: { startsWith: UNDO_BATCH_PREFIX } } },
@@ -33,6 +45,12 @@ export async function undoLastChange(tx: Tx, meta: ChangeMeta): Promise<{ action
   }
   if (last && !last.actionId && isAgendaChange(last.field)) {
     return { agenda: await undoAgendaChange(tx, meta, last, `${UNDO_BATCH_PREFIX}${meta.batchId}`) };
+  }
+  if (last && !last.actionId && isRoleChange(last.field)) {
+    return { role: await undoRoleChange(tx, meta, last, `${UNDO_BATCH_PREFIX}${meta.batchId}`) };
+  }
+  if (last && !last.actionId && isHolidayChange(last.field)) {
+    return { holiday: await undoHolidayChange(tx, meta, last, `${UNDO_BATCH_PREFIX}${meta.batchId}`) };
   }
   if (!last || !last.actionId) throw new AppError("NOT_FOUND", localText("undo.nothing"));
   const batch = await tx.historyEntry.findMany({ where: { batchId: last.batchId, undoneAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });

@@ -153,3 +153,79 @@ describe("/ongedaan after an agenda change", () => {
     expect(await agenda()).toEqual(before);
   });
 });
+
+describe("/ongedaan after /rol", () => {
+  const roleOf = async (name: string) => {
+    const p = await h.db.person.findFirstOrThrow({ where: { displayName: name }, include: { pillar: true } });
+    return `${p.role} ${p.pillar?.name ?? "-"}`;
+  };
+
+  it("puts the person back to exactly the role and pillar they had, and says so", async () => {
+    await h.say("Marieke", "/rol @Lisa aanjager Gezond");
+    expect(await roleOf("Lisa")).toBe("aanjager Gezond");
+    expect(await h.say("Marieke", "/ongedaan")).toEqual(["↩️ Ongedaan: Lisa is weer kartrekker van Kansrijk."]);
+    expect(await roleOf("Lisa")).toBe("kartrekker Kansrijk");
+  });
+
+  it("gives back a role that had no pillar", async () => {
+    await h.say("Marieke", "/rol @Henk aanjager Vreedzaam");
+    expect(await h.say("Marieke", "/ongedaan")).toEqual(["↩️ Ongedaan: Henk is weer voorzitter stuurgroep."]);
+    expect(await roleOf("Henk")).toBe("voorzitter -");
+  });
+
+  it("goes one change further back each time, and changes nothing else", async () => {
+    const everyone = async () => (await h.db.person.findMany({ orderBy: { displayName: "asc" } })).map((p) => `${p.displayName}:${p.role}:${p.pillarId}`);
+    const before = await everyone();
+    await h.say("Marieke", "/actie klaar kindteams");
+    await h.say("Marieke", "/rol @Peter aanjager Kansrijk");
+    await h.say("Marieke", "/rol @Peter stuurgroep");
+    expect(await h.say("Marieke", "/ongedaan")).toEqual(["↩️ Ongedaan: Peter is weer aanjager van Kansrijk."]);
+    expect(await h.say("Marieke", "/ongedaan")).toEqual(["↩️ Ongedaan: Peter is weer kartrekker van Kansrijk."]);
+    expect(await everyone()).toEqual(before);
+    expect((await h.db.action.findFirstOrThrow({ where: { shortName: "kindteams" } })).status).toBe("klaar");
+  });
+
+  it("only the coördinator who set it undoes it: someone else's /ongedaan leaves it", async () => {
+    await h.say("Marieke", "/rol @Lisa stuurgroep");
+    expect(await h.say("Lisa", "/ongedaan")).toEqual(["Er is niets om ongedaan te maken: je hebt nog niets gewijzigd."]);
+    expect(await roleOf("Lisa")).toBe("stuurgroep -");
+  });
+
+  it("answers in English for someone who reads English", async () => {
+    await h.say("Marieke", "/taal en");
+    await h.say("Marieke", "/rol @Lisa aanjager Gezond");
+    expect(await h.say("Marieke", "/ongedaan")).toEqual(["↩️ Undone: Lisa is action lead of Kansrijk again."]);
+  });
+});
+
+describe("/ongedaan after /vakantie", () => {
+  const periods = async () => (await h.db.holiday.findMany({ orderBy: { startDate: "asc" } })).map((p) => `${p.id}:${p.startDate.toISOString()}:${p.endDate.toISOString()}`);
+
+  it("removes a holiday just added, and says which", async () => {
+    await h.say("Marieke", "/vakantie 2026-02-14 t/m 2026-02-22");
+    const before = await periods();
+    await h.say("Marieke", "/vakantie 2026-07-18 t/m 2026-08-30");
+    expect(await h.say("Marieke", "/ongedaan")).toEqual(["↩️ Vakantie za 18 jul t/m zo 30 aug ongedaan gemaakt: herinneringen lopen dan gewoon."]);
+    expect(await periods()).toEqual(before);
+  });
+
+  it("brings a removed holiday back as it was", async () => {
+    await h.say("Marieke", "/vakantie 2026-07-18 t/m 2026-08-30");
+    const before = await periods();
+    await h.say("Marieke", "/vakantie weg 1");
+    expect(await periods()).toEqual([]);
+    expect(await h.say("Marieke", "/ongedaan")).toEqual(["↩️ Ongedaan: vakantie za 18 jul t/m zo 30 aug staat er weer; dan stuur ik geen deadline-herinneringen."]);
+    expect(await periods()).toEqual(before);
+    expect(await h.say("Sanne", "/vakantie")).toEqual(["*Vakanties (geen deadline-herinneringen)*\n1. za 18 jul t/m zo 30 aug"]);
+  });
+
+  it("goes one change further back the second time: the removal, then the adding", async () => {
+    await h.say("Marieke", "/vakantie 2026-07-18 t/m 2026-08-30");
+    await h.say("Marieke", "/vakantie weg 1");
+    await h.say("Marieke", "/ongedaan");
+    expect(await periods()).toHaveLength(1);
+    expect(await h.say("Marieke", "/ongedaan")).toEqual([expect.stringContaining("ongedaan gemaakt")]);
+    expect(await periods()).toEqual([]);
+    expect(await h.say("Marieke", "/ongedaan")).toEqual(["Er is niets om ongedaan te maken: je hebt nog niets gewijzigd."]);
+  });
+});

@@ -14,4 +14,6 @@ export const enHoliday: Record<keyof typeof nlHoliday, CatalogueText> = {
   "holiday.endBeforeStart": "The end date is before the start date. For example: /holiday 2026-07-18 t/m 2026-08-30",
   "holiday.tooLong": "A holiday lasts at most {days} days here. Is the year right?",
   "holiday.noSuchNumber": "There is no holiday number {number}. Type /holiday for the list.",
+  "holiday.undoneAdded": "↩️ Holiday {from} to {to} undone: reminders run as usual then.",
+  "holiday.undoneRemoved": "↩️ Undone: holiday {from} to {to} is back; I won't send deadline reminders then.",
 };

@@ -16,4 +16,5 @@ export const enRole: Record<keyof typeof nlRole, CatalogueText> = {
   "role.needsPillar": "A pillar lead belongs to a pillar. Type for example: /role @Sanne aanjager Gezond",
   "role.set": "🧭 {name} is now {role}{pillar}.",
   "role.ofPillar": " of {pillar}",
+  "role.undone": "↩️ Undone: {name} is {role}{pillar} again.",
 };

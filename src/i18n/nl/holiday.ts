@@ -13,4 +13,6 @@ export const nlHoliday = {
   "holiday.endBeforeStart": "De einddatum ligt vóór de begindatum. Bijvoorbeeld: /vakantie 2026-07-18 t/m 2026-08-30",
   "holiday.tooLong": "Een vakantie duurt hier hooguit {days} dagen. Klopt het jaartal?",
   "holiday.noSuchNumber": "Er is geen vakantie met nummer {number}. Typ /vakantie voor de lijst.",
+  "holiday.undoneAdded": "↩️ Vakantie {from} t/m {to} ongedaan gemaakt: herinneringen lopen dan gewoon.",
+  "holiday.undoneRemoved": "↩️ Ongedaan: vakantie {from} t/m {to} staat er weer; dan stuur ik geen deadline-herinneringen.",
 } as const satisfies Record<string, CatalogueText>;

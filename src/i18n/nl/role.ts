@@ -15,4 +15,5 @@ export const nlRole = {
   "role.needsPillar": "Een aanjager hoort bij een pijler. Typ bijvoorbeeld: /rol @Sanne aanjager Gezond",
   "role.set": "🧭 {name} is nu {role}{pillar}.",
   "role.ofPillar": " van {pillar}",
+  "role.undone": "↩️ Ongedaan: {name} is weer {role}{pillar}.",
 } as const satisfies Record<string, CatalogueText>;
