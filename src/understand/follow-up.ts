@@ -62,7 +62,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
   // ("laat dat agendapunt maar zitten, we hebben het al geregeld", "en nog een: de vergoeding gaat omhoog naar 5 euro".)
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 /** "zet al zijn acties maar op naam van Lisa": someone's actions handed to another (right after they were signed off). */
@@ -495,6 +495,12 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const mustStay = payload.command === "actie eigenaar" && payload.actionId && !stayed ? typed.match(/(?:^|[\s,.!])@?(\p{Lu}[\p{L}-]+)\s+moet\s+(?:er\s+)?(?:(?:wel|ook|gewoon|nog|zeker)\s+)*(?:op|bij|eigenaar)\s+blijven\b/u)?.[1] : undefined;
   const stays = stayed ? (stayed[1] ?? lookups.me) : mustStay;
   if (stays && !new RegExp(`@${stays}\\b`, "i").test(payload.rerun.text)) return { kind: "rerun", rerun: { text: withOwner(payload.rerun.text, stays), pickActionId: payload.actionId } };
+  // ("Nee wacht, alleen Daan. Lisa niet." right after owners were set: that one only.)
+  const onlyOne = payload.command === "actie eigenaar" && payload.actionId && payload.actionTitle ? typed.match(/(?:^|[\s,.!:])(?:alleen|enkel|only|just)\s+@?(\p{Lu}[\p{L}-]+)\b/u)?.[1] : undefined;
+  if (onlyOne && new RegExp(`@${onlyOne}\\b`, "i").test(payload.rerun.text)) return { kind: "rerun", rerun: { text: `/actie eigenaar ${payload.actionTitle} @${onlyOne}`, pickActionId: payload.actionId, correction: true } };
+  // ("En Anouk neemt hem van mij over." right after a change to an action: its new owner.)
+  const takesIt = payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") && payload.command !== "actie eigenaar" ? typed.match(/^\s*(?:(?:[Ee]n|[Oo]|[Oo]h|[Oo]ja|[Tt]rouwens)[\s,]+)*@?(\p{Lu}[\p{L}-]+)\s+neemt\s+(?:hem|het|die|dat|m|'m)\s+(?:(?:van\s+(?:mij|me|\p{Lu}[\p{L}-]+))\s+)?over\b[\s.!]*$/u)?.[1] : undefined;
+  if (takesIt && !/^(Die|Dat|Het|Ik|Hij|Zij|Ze|Jij|Wij|We)$/.test(takesIt)) return { kind: "rerun", rerun: { text: `/actie eigenaar ${payload.actionTitle} @${takesIt}`, pickActionId: payload.actionId } };
   // ("Peter er ook nog bij", "en Anouk ook" right after new owners were set: one more owner.)
   const oneMore = payload.command === "actie eigenaar" && payload.actionId ? typed.match(/^\s*(?:(?:en|o|oh|ook|plus)\s+)?@?(\p{Lu}[\p{L}-]+)\s+(?:(?:er|ook|nog|dan)\s+)*(?:bij|erbij|ook)[\s.!]*$/u)?.[1] : undefined;
   if (oneMore && !/^(Die|Dat|Het|Ik|Hij|Zij|Ze|Jij)$/.test(oneMore) && !new RegExp(`@${oneMore}\\b`, "i").test(payload.rerun.text)) return { kind: "rerun", rerun: { text: withOwner(payload.rerun.text, oneMore), pickActionId: payload.actionId } };
@@ -509,7 +515,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     }
   }
   // ("en Lisa ook graag, zelfde tijd" right after a reminder for Sanne: the same reminder for Lisa.)
-  const alsoFor = payload.command === "herinner" && /^\/herinner (?:@\S+|mij|me) /.test(payload.rerun.text) ? typed.match(/^\s*(?:(?:o|oh|oja|o ja|ah)[\s,]+)?(?:en|and|ook|plus)\s+@?(\p{Lu}[\p{L}-]+)\s+(?:ook|too|erbij)\b/u) : null;
+  const alsoFor = payload.command === "herinner" && /^\/herinner (?:@\S+|mij|me) /.test(payload.rerun.text) ? typed.match(/^\s*(?:(?:[Oo]|[Oo]h|[Oo]ja|[Oo] ja|[Aa]h)[\s,]+)?(?:[Ee]n|[Aa]nd|[Oo]ok|[Pp]lus)\s+@?(\p{Lu}[\p{L}-]+)\s+(?:ook|too|erbij)\b/u) : null;
   if (alsoFor && !/^(ik|mij|me)$/i.test(alsoFor[1])) return { kind: "rerun", rerun: { text: payload.rerun.text.replace(/^\/herinner (?:@\S+|mij|me) /, `/herinner @${alsoFor[1]} `) } };
   // ("Kids2b kinderopvang kan er ook bij", "en de GGD ook" right after a partner was added: another partner of the same action.)
   const anotherPartner = payload.command === "actie partner" && payload.actionTitle ? typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|o|oh|ook|plus)\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{L}\p{N}&'.-]+){0,4}?)\s+(?:kan er ook bij|mag er ook bij|kan er nog bij|mag er nog bij|ook|ook nog|erbij|doet ook mee|ook graag|too)(?:\s*,\s*(?:die|zij|ze|they|who)\s+\S.*)?[\s.!]*$/u)?.[1] : undefined;
@@ -968,8 +974,10 @@ function absenceCorrected(typed: string, folded: string, payload: Extract<Stored
   const set = payload.rerun.text.match(ABSENCE_PARTS);
   // ("o ja, Youssef is zijn vervanger": the stand-in said after.)
   // ("ah nee, Ahmed moet mijn vervanger zijn, Youssef is zelf ook weg": the one meant, with why after it.)
-  const standIn = set ? typed.match(/^(?:\s*(?:@?wijkbot[\s,:]*)?(?:o ja|oja|oh|o|en|ja|ah|ach|nee|sorry|oeps|wacht)[\s,!.]+)*(?:@?(\p{Lu}[\p{L}-]+)\s+(?:is|wordt|moet)\s+(?:toch\s+|eigenlijk\s+)?(?:zijn|haar|mijn|de|z'n|m'n)\s+vervanger(?:\s+(?:zijn|worden))?|vervanger\s+(?:is\s+|wordt\s+|moet\s+)?@?(\p{Lu}[\p{L}-]+)(?:\s+(?:zijn|worden))?|@?(\p{Lu}[\p{L}-]+)\s+(?:neemt|vangt)\s+(?:het\s+|alles\s+)?(?:waar|over|op))(?:\s*[,;.]\s*\S.{0,80}?)?[\s.!]*$/u) : null;
-  if (set && standIn) return { kind: "rerun", rerun: { text: `${set[1]}${set[2]} vervanger @${standIn[1] ?? standIn[2] ?? standIn[3]}`, undoFirst: true, correction: true } };
+  // (The words in front, capitalised or not: "Foutje: Lisa vervangt hem, niet Youssef.")
+  const bare = typed.replace(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:o ja|oja|oh|o|en|ja|ah|ach|nee|sorry|oeps|wacht|foutje|correctie)[\s,!.:]+)+/i, "");
+  const standIn = set ? bare.match(/^(?:\s*(?:@?wijkbot[\s,:]*)?(?:o ja|oja|oh|o|en|ja|ah|ach|nee|sorry|oeps|wacht|foutje|correctie)[\s,!.:]+)*(?:@?(\p{Lu}[\p{L}-]+)\s+vervangt\s+(?:hem|haar|mij|me)\b|@?(\p{Lu}[\p{L}-]+)\s+(?:is|wordt|moet)\s+(?:toch\s+|eigenlijk\s+)?(?:zijn|haar|mijn|de|z'n|m'n)\s+vervanger(?:\s+(?:zijn|worden))?|vervanger\s+(?:is\s+|wordt\s+|moet\s+)?@?(\p{Lu}[\p{L}-]+)(?:\s+(?:zijn|worden))?|@?(\p{Lu}[\p{L}-]+)\s+(?:neemt|vangt)\s+(?:het\s+|alles\s+)?(?:waar|over|op))(?:\s*[,;.]\s*\S.{0,80}?)?[\s.!]*$/u) : null;
+  if (set && standIn) return { kind: "rerun", rerun: { text: `${set[1]}${set[2]} vervanger @${standIn[1] ?? standIn[2] ?? standIn[3] ?? standIn[4]}`, undoFirst: true, correction: true } };
   // ("draai dat terug, het was Lisa niet maar Daan", "niet Sanne maar Bram als vervanger": the one away, or the stand-in, was
   // someone else — taken back, and set for the one meant.)
   const swap = set ? typed.match(/\b(?:niet|not)\s+@?(\p{Lu}[\p{L}-]+)\s*,?\s*(?:maar|but)\s+@?(\p{Lu}[\p{L}-]+)|\b(?:was|is)\s+@?(\p{Lu}[\p{L}-]+)\s+niet\s*,?\s*maar\s+@?(\p{Lu}[\p{L}-]+)/u) : null;

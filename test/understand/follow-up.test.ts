@@ -1302,3 +1302,25 @@ describe("readFollowUp: a count asked for, with the intended count after it (thi
     expect(read("17 nu, en we mikken op 30", howMany)).toEqual({ kind: "rerun", rerun: { text: "/actie bereik huiswerkbegeleiding 17 van 30" } });
   });
 });
+
+describe("readFollowUp: round 59a's tuning part (thirtieth session)", () => {
+  it("'En Sanne ook.' right after a reminder for Peter is the same reminder for Sanne", () => {
+    const reminded = { expired: false, payload: { kind: "change" as const, rerun: { text: "/herinner @Peter deadline bijwerken morgen" }, command: "herinner" } };
+    expect(read("En Sanne ook.", reminded)).toEqual({ kind: "rerun", rerun: { text: "/herinner @Sanne deadline bijwerken morgen" } });
+  });
+
+  it("'Foutje: Lisa vervangt hem, niet Youssef.' right after an absence changes the stand-in", () => {
+    const away = { expired: false, payload: { kind: "change" as const, rerun: { text: "/afwezig @Ahmed t/m 30 januari vervanger @Youssef" }, command: "afwezig" } };
+    expect(read("Foutje: Lisa vervangt hem, niet Youssef.", away)).toEqual({ kind: "rerun", rerun: { text: "/afwezig @Ahmed t/m 30 januari vervanger @Lisa", undoFirst: true, correction: true } });
+  });
+
+  it("'Nee wacht, alleen Daan. Lisa niet.' right after two owners were set keeps Daan only", () => {
+    const owners = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie eigenaar techniekdag @Daan @Lisa", pickActionId: "t" }, command: "actie eigenaar", actionId: "t", actionTitle: "Techniekdag groep 7 en 8" } };
+    expect(readFollowUp("Nee wacht, alleen Daan. Lisa niet.", owners, NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar Techniekdag groep 7 en 8 @Daan", pickActionId: "t", correction: true } });
+  });
+
+  it("'En Anouk neemt hem van mij over.' right after a status change gives the action to Anouk", () => {
+    const started = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie bezig betrokkenheid cb", pickActionId: "cb" }, command: "actie bezig", actionId: "cb", actionTitle: "Verhoogde betrokkenheid CB en GGD" } };
+    expect(readFollowUp("En Anouk neemt hem van mij over.", started, NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar Verhoogde betrokkenheid CB en GGD @Anouk", pickActionId: "cb" } });
+  });
+});
