@@ -5604,3 +5604,13 @@ describe("understand: the action of whom it is said to be (thirtieth session)", 
     expect(JSON.stringify(await read("het vignet van Joke is binnen, zet maar op klaar"))).toContain("Gezonde School vignet voor alle scholen");
   });
 });
+
+describe("understand: the plan year and the agenda asked about in other words (thirtieth session)", () => {
+  it.each([
+    ["@wijkbot in welk planjaar zitten we nu eigenlijk?", "/jaarplan"],
+    ["@wijkbot komt de begroting 2026 volgende keer aan bod?", "/agenda"],
+    ["wordt mijn punt over de huiskamer donderdag besproken?", "/agenda"],
+  ])("'%s' is %s", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: command });
+  });
+});
