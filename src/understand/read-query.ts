@@ -96,7 +96,7 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // ("in welk planjaar zitten we nu eigenlijk": the plan year.)
   if (question && /\b(welk|welke|wat is het|which|what)\s+(plan ?jaar|jaarplan|plan year)\b|\bplan ?jaar\b.*\b(zitten we|is het|hebben we|staan we)\b/.test(f)) return run("/jaarplan");
   // ("komt de begroting 2026 volgende keer aan bod?", "wordt de huiskamer donderdag besproken?": the agenda.)
-  if (question && /\b(aan bod|besproken|op de agenda|agendapunt)\b/.test(f) && /^(komt|komen|wordt|worden|gaat|gaan|staat|staan|is|zijn)\b/.test(f) && /\b(volgende keer|donderdag|vergadering|stuurgroep|straks|vanavond|morgen|aan bod)\b/.test(f)) return run("/agenda");
+  if (question && /\b(aan bod|besproken|op de agenda|agendapunt)\b/.test(f) && /^(?:wijkbot )?(komt|komen|wordt|worden|gaat|gaan|staat|staan|is|zijn)\b/.test(f) && /\b(volgende keer|donderdag|vergadering|stuurgroep|straks|vanavond|morgen|aan bod)\b/.test(f)) return run("/agenda");
   // ("wat is het volgende punt?" during the meeting: the agenda, which shows what is still open.)
   if (question && /^(wat|welk|welke|what)\b.*\b(volgende|next) (agenda)?(punt|item)\b/.test(f)) return run("/agenda");
   // ("wat is er vorige keer besloten over de wijkwebsite", "what did we decide last time about the wijkwebsite": about an
