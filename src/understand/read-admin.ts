@@ -626,7 +626,7 @@ function readLeaving(ctx: Ctx): Understanding | undefined {
 const HANDOVER_VERB =
   /\b(draag|draagt|dragen|overdragen|over dragen|overdracht|overzetten|over zetten|zet|verhuis|verhuizen|neemt|overnemen|over nemen|gaan|gaat|mogen|moeten|naar|aan|geef|geven|hand|handover|transfer|move|moves|go|goes|to)\b/;
 const EVERYTHING = /\b(alles|al (zijn|haar|hun|z n)|alle|acties|taken|werk|portefeuille|dossiers|lopende zaken|spullen|everything|all|actions|tasks|stuff|work)\b/;
-const ROLE_WORDS = /\b(aanjager|aanjagerschap|aanjagen|kartrekker|coordinator|wijkcoordinator|voorzitter|voorzitterschap|stuurgroeplid|pillar lead|action lead|chair)\b/;
+const ROLE_WORDS = /\b(aanjager|aanjagerschap|aanjagen|kartrekker|coordinator|wijkcoordinator|voorzitter|voorzitterschap|voorzittershamer|voorzittersrol|stuurgroeplid|pillar lead|action lead|chair)\b/;
 
 function readHandover(ctx: Ctx): Understanding | undefined {
   const { f, question, w } = ctx;
@@ -672,7 +672,7 @@ const ROLE_OF: [RegExp, string][] = [
   [/^(kartrekker|trekker|action lead|actionlead)$/, "kartrekker"],
   [/^(coordinator|wijkcoordinator|coordinatrice)$/, "coordinator"],
   [/^(stuurgroeplid|stuurgroep lid|lid van de stuurgroep|stuurgroep|steering group member|board member)$/, "stuurgroep"],
-  [/^(voorzitter|voorzitterschap|chair|chairman|chairwoman|chairperson)$/, "voorzitter"],
+  [/^(voorzitter|voorzitterschap|voorzittershamer|voorzittersrol|chair|chairman|chairwoman|chairperson)$/, "voorzitter"],
 ];
 const ROLE_PHRASE =
   "aanjager|pillar lead|kartrekker|trekker|action lead|wijkcoordinator|coordinator|coordinatrice|stuurgroeplid|stuurgroep lid|lid van de stuurgroep|steering group member|board member|voorzitter|chair|chairman|chairwoman|chairperson";
@@ -746,7 +746,7 @@ function readRole(ctx: Ctx): Understanding | undefined {
       // ("Esther gaat Sanne helpen met het aanjagen van Kansrijk", "Anouk neemt het aanjagen van Gezond van haar over", "Ingrid
       // neemt het voorzitterschap over": the work of the role taken on.)
       new RegExp(`\\b${name}\\s+(?:gaat|zal)\\s+(?:\\S+\\s+){0,2}?(?:helpen\\s+)?(?:met|bij)\\s+het\\s+(aanjagen)\\b`),
-      new RegExp(`\\b${name}\\s+neemt\\s+het\\s+(aanjagen|aanjagerschap|voorzitterschap)\\b(?:\\s+\\S+){0,5}?\\s+over\\b`),
+      new RegExp(`\\b${name}\\s+neemt\\s+(?:het|de)\\s+(aanjagen|aanjagerschap|voorzitterschap|voorzittershamer|voorzittersrol)\\b(?:\\s+\\S+){0,5}?\\s+over\\b`),
       // ("zou jij Daan naast mij ook aanjager van kansrijk willen maken?": with someone beside them, the verb after.)
       new RegExp(`\\b${name}\\s+(?:(?:naast|samen met|met)\\s+\\S+\\s+)?(?:(?:ook|nu|voortaan|dan|maar)\\s+)*(?:tot\\s+|als\\s+)?${article}(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor|bij)\\s+\\S+)?\\s+(?:(?:willen|kunnen|gaan)\\s+)?(?:maken|benoemen)\\b`),
       ...rolePatternsOf(name, when, article),
@@ -782,12 +782,17 @@ function readRole(ctx: Ctx): Understanding | undefined {
     return confirmEach([{ text: command }, { text: `/rol @${p.name} ${second}${secondPillar ? ` ${secondPillar}` : ""}` }]);
   }
   const stops = people.find((p) => p !== person && new RegExp(`\\b${fold(p.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:stopt|is gestopt|houdt op|hoeft niet meer|is niet langer|is geen)\\s+(?:\\w+\\s+){0,2}(?:als\\s+)?(?:${ROLE_PHRASE})\\b`).test(f));
-  if (stops) return confirmEach([{ text: `/rol @${stops.name} kartrekker` }, { text: command }]);
+  // ("Henk stopt als voorzitter maar blijft lid": a chair who stops stays in the stuurgroep.)
+  const stoppedChair = stops ? new RegExp(`\\b${fold(stops.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:stopt|is gestopt|houdt op|hoeft niet meer|is niet langer|is geen)\\s+(?:\\w+\\s+){0,2}(?:als\\s+)?(?:voorzitter|chair)\\b`).test(f) : false;
+  if (stops) return confirmEach([{ text: `/rol @${stops.name} ${stoppedChair ? "stuurgroep" : "kartrekker"}` }, { text: command }]);
   // ("Anouk neemt het aanjagen van Gezond van haar over. Joke blijft wel kartrekker", "Ingrid neemt het voorzitterschap over van
   // Henk": the one it is taken from steps back — a kartrekker of the pillar, a member of the stuurgroep. Both shown first.)
   const esc = (name: string) => fold(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const takesOver = new RegExp(`\\b${esc(person.name)}\\s+neemt\\b.*\\bover\\b`).test(f);
   const others = people.filter((p) => p.name !== person!.name);
+  // ("Fatima wordt aanjager van Gezond. Joke stopt daarmee en blijft alleen in de stuurgroep als lid": back to the stuurgroep.)
+  const toBoard = others.find((p) => new RegExp(`\\b${esc(p.name)}\\s+(?:\\S+\\s+){0,3}?blijft\\s+(?:(?:wel|gewoon|nog|dan|alleen|enkel)\\s+)*(?:in de stuurgroep|lid van de stuurgroep|stuurgroeplid)\\b`).test(f));
+  if (toBoard && role === "aanjager") return confirmEach([{ text: command }, { text: `/rol @${toBoard.name} stuurgroep` }]);
   const stepsBack = others.find((p) => new RegExp(`\\b${esc(p.name)}\\s+blijft\\s+(?:(?:wel|gewoon|nog|dan|als)\\s+)*(?:kartrekker|trekker|lid|stuurgroeplid)\\b`).test(f)) ??
     (takesOver ? others.find((p) => new RegExp(`\\bvan\\s+${esc(p.name)}\\b`).test(f)) ?? (/\bvan (?:haar|hem) over\b/.test(f) && others.length === 1 ? others[0] : undefined) : undefined);
   const back = stepsBack ? (role === "voorzitter" ? `/rol @${stepsBack.name} stuurgroep` : role === "aanjager" && pillar ? `/rol @${stepsBack.name} kartrekker ${pillar}` : undefined) : undefined;

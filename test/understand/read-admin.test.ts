@@ -459,3 +459,15 @@ describe("readAdmin: the language let go of, and asked about (thirtieth session)
     expect(await read("what's my language setting now?", "Daan")).toEqual({ kind: "run", text: "/taal" });
   });
 });
+
+describe("readAdmin: a chair handing over, and an aanjager going back to the stuurgroep (thirtieth session)", () => {
+  it("'Henk stopt als voorzitter maar blijft lid; Bram neemt de voorzittershamer over' is Bram chair, Henk in the stuurgroep", async () => {
+    const u = await read("Henk stopt als voorzitter maar blijft lid; Bram neemt de voorzittershamer over", "Marieke");
+    expect(JSON.stringify(u)).toContain("/rol @Henk stuurgroep");
+    expect(JSON.stringify(u)).toContain("/rol @Bram voorzitter");
+  });
+
+  it("'Esther wordt aanjager van Gezond. Lisa stopt daarmee en blijft alleen in de stuurgroep als lid' is both (shown first)", async () => {
+    expect(await read("Esther wordt aanjager van Gezond. Lisa stopt daarmee en blijft alleen in de stuurgroep als lid", "Marieke")).toMatchObject({ kind: "confirm", text: "/rol @Esther aanjager Gezond", then: [{ text: "/rol @Lisa stuurgroep" }] });
+  });
+});
