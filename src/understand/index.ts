@@ -672,6 +672,8 @@ function readCannotDo(f: string, text: string): Understanding | undefined {
   if (/\b(welke gegevens|wat voor gegevens|mijn gegevens (zien|inzien|opvragen|bekijken)|wat (weet|bewaar|bewaart|heb|hebben) (je|jij|jullie|wijkbot|de bot) (allemaal )?(van|over) mij|what (data|do you (know|keep|store)) (about|on|of) me|what (data|information|info|details) do you (keep|store|have|hold|save) (about|on|of) me)\b/.test(f) && !/\b(verwijder|wissen|wis|vergeet|delete|remove|erase)\w*\b/.test(f)) return run("/mijngegevens");
   // "wat doet wijkbot eigenlijk?", "wat is wijkbot": what the bot is for.
   if (/^(wat|what) (doet|doe|is|kan|does|is) (de |this )?(wijkbot|bot|je|jij|this bot)\b/.test(f) && f.split(" ").length <= 7) return run("/help");
+  // ("wat kan ik allemaal met acties doen via jou?": what the bot can do for one.)
+  if (/^(?:wijkbot )?wat kan ik (?:\w+ ){0,4}?(?:doen )?(?:via|met|bij) (?:jou|je|wijkbot|de bot|deze bot)\b|^(?:wijkbot )?wat kan ik (?:\w+ ){0,3}met (?:jou|je|wijkbot|de bot) (?:\w+ ){0,2}doen\b/.test(f) && f.split(" ").length <= 12) return run(/\bacties?\b/.test(f) ? "/help actie" : "/help");
   // "maak een nieuwe link voor het overzicht" (the old one leaked): the coördinator's command, shown first.
   if (/\b(nieuwe link|nieuwe url|andere link|link (vernieuwen|intrekken|ongeldig maken|wijzigen|veranderen))\b/.test(f) && /\b(overzicht|bord|board|overview|web|webpagina|dashboard)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: "/overzicht nieuwe-link" }), text: "/overzicht nieuwe-link" };
   // "geef me de link naar het overzicht": /overzicht ends with the link to the web page.

@@ -687,14 +687,17 @@ function rolePatternsOf(name: string, when: string, article: string): RegExp[] {
     new RegExp(`\\b(?:is|wordt)\\s+${name}\\s+${when}${article}(${ROLE_PHRASE})\\b`),
     new RegExp(`\\b${name}\\s+(?:van\\s+(?:de\\s+)?\\S+\\s+)?(?:gaat|mag|komt|treedt)\\s+(?:(?:er|ook|nu|voortaan|vanaf nu|vanaf|per|namens\\s+(?:de\\s+|het\\s+)?\\S+|de|het|\\S+?\\d\\S*|bij)\\s+){0,5}?(?:in|bij|toe tot)\\s+de\\s+(stuurgroep)\\b(?!\\s+(?:van|op|vergadering)\\b)`),
     new RegExp(`\\b(?:draag|draagt|geef|geeft)\\s+(?:het|mijn|zijn|haar)\\s+(aanjagerschap|voorzitterschap)\\b(?:\\s+(?:van|voor)\\s+\\S+)?\\s+over\\s+aan\\s+${name}\\b`),
+    // ("Youssef is geen aanjager meer, hij blijft wel gewoon kartrekker bij Vreedzaam": back to kartrekker, said as staying.)
+    new RegExp(`\\b${name}\\s+(?:is\\s+)?(?:geen|niet langer|niet meer)\\s+(?:de\\s+)?(?:aanjager|voorzitter)\\b.*\\b${name}\\s+blijft\\s+(?:(?:wel|gewoon|nog|dan|als)\\s+)*(kartrekker|trekker|stuurgroeplid)\\b`),
   ];
 }
 
 function readRole(ctx: Ctx): Understanding | undefined {
   // ("Daan is nieuw, hij wordt kartrekker bij kansrijk": "hij" is the person just named.)
-  const named = ctx.text.match(/^\s*@?(\p{L}+)\b[^,.;]*[,.;]\s*(?:hij|zij|ze|die)\s+(?:wordt|is|gaat)\b/iu);
+  // ("Youssef is geen aanjager meer, hij blijft wel gewoon kartrekker bij Vreedzaam": likewise.)
+  const named = ctx.text.match(/^\s*@?(\p{L}+)\b[^,.;]*[,.;]\s*(?:hij|zij|ze|die)\s+(?:wordt|is|gaat|blijft)\b/iu);
   const who = named ? ctx.w.people.find((p) => fold(p.displayName) === fold(named[1]))?.displayName : undefined;
-  if (who) ctx = { ...ctx, f: ctx.f.replace(/\b(?:hij|zij|ze|die) (wordt|is|gaat)\b/, `${fold(who)} $1`) };
+  if (who) ctx = { ...ctx, f: ctx.f.replace(/\b(?:hij|zij|ze|die) (wordt|is|gaat|blijft)\b/, `${fold(who)} $1`) };
   // ("bram aanjgr vreedzaam": the role misspelt.)
   ctx = { ...ctx, f: ctx.f.replace(/\b(?:aanjgr|aanjagr|aanjaer|aanjger)\b/g, "aanjager") };
   // ("maak mij aanjager van kansrijk", "kun je mij aanjager maken van vreedzaam?": the speaker, by name.)
@@ -781,7 +784,7 @@ function readRole(ctx: Ctx): Understanding | undefined {
     const secondPillar = second === "aanjager" || second === "kartrekker" ? pillarSlotIn(f.slice(m.index), w.pillars, /(van|voor|bij|of|for|pijler|pillar)/) : undefined;
     return confirmEach([{ text: command }, { text: `/rol @${p.name} ${second}${secondPillar ? ` ${secondPillar}` : ""}` }]);
   }
-  const stops = people.find((p) => p !== person && new RegExp(`\\b${fold(p.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:stopt|is gestopt|houdt op|hoeft niet meer|is niet langer|is geen)\\s+(?:\\w+\\s+){0,2}(?:als\\s+)?(?:${ROLE_PHRASE})\\b`).test(f));
+  const stops = people.find((p) => p.name !== person!.name && new RegExp(`\\b${fold(p.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:stopt|is gestopt|houdt op|hoeft niet meer|is niet langer|is geen)\\s+(?:\\w+\\s+){0,2}(?:als\\s+)?(?:${ROLE_PHRASE})\\b`).test(f));
   // ("Henk stopt als voorzitter maar blijft lid": a chair who stops stays in the stuurgroep.)
   const stoppedChair = stops ? new RegExp(`\\b${fold(stops.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:stopt|is gestopt|houdt op|hoeft niet meer|is niet langer|is geen)\\s+(?:\\w+\\s+){0,2}(?:als\\s+)?(?:voorzitter|chair)\\b`).test(f) : false;
   if (stops) return confirmEach([{ text: `/rol @${stops.name} ${stoppedChair ? "stuurgroep" : "kartrekker"}` }, { text: command }]);

@@ -471,3 +471,9 @@ describe("readAdmin: a chair handing over, and an aanjager going back to the stu
     expect(await read("Esther wordt aanjager van Gezond. Lisa stopt daarmee en blijft alleen in de stuurgroep als lid", "Marieke")).toMatchObject({ kind: "confirm", text: "/rol @Esther aanjager Gezond", then: [{ text: "/rol @Lisa stuurgroep" }] });
   });
 });
+
+describe("readAdmin: an aanjager back to kartrekker, said as staying (thirtieth session)", () => {
+  it("'Daan is geen aanjager meer, hij blijft wel gewoon kartrekker bij Kansrijk' is Daan kartrekker of Kansrijk (shown first)", async () => {
+    expect(await read("Daan is geen aanjager meer, hij blijft wel gewoon kartrekker bij Kansrijk", "Marieke")).toMatchObject({ kind: "confirm", text: "/rol @Daan kartrekker Kansrijk" });
+  });
+});

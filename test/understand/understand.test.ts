@@ -5614,3 +5614,13 @@ describe("understand: the plan year and the agenda asked about in other words (t
     expect(await read(text)).toEqual({ kind: "run", text: command });
   });
 });
+
+describe("understand: what one can do with the bot, and leaving the plan, asked (thirtieth session)", () => {
+  it.each([
+    ["wat kan ik allemaal met acties doen via jou?", "/help actie"],
+    ["wat kan ik eigenlijk allemaal met jou doen?", "/help"],
+    ["Hoe meld ik me af als ik stop met het wijkplan?", "/help vertrek"],
+  ])("'%s' is %s", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: command });
+  });
+});
