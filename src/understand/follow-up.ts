@@ -62,7 +62,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
   // ("laat dat agendapunt maar zitten, we hebben het al geregeld", "en nog een: de vergoeding gaat omhoog naar 5 euro".)
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hmm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hmm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 /** "zet al zijn acties maar op naam van Lisa": someone's actions handed to another (right after they were signed off). */
@@ -90,8 +90,8 @@ const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as
 /** "die over mediawijsheid, niet ouderbetrokkenheid", "oeps verkeerde actie, moest de speeltuin zijn". */
 const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene|the one) (over|van|met|about|with)\b|\bniet (de |het )?\p{L}+\s*[.!]*$/u;
 
-const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hmm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd))\b(?:[\s,:!.-]*(?:wacht|hmm+|eh+m?|even))?[\s,:!.-]*/;
-const WAIT_START = /^(?:(?:oh|o|ah|eh+m?|hmm+|nee)\s+)*(?:wacht|wait|toch maar|toch|liever|eigenlijk)\b/;
+const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd))\b(?:[\s,:!.-]*(?:wacht|hm+|eh+m?|even))?[\s,:!.-]*/;
+const WAIT_START = /^(?:(?:oh|o|ah|eh+m?|hm+|nee)\s+)*(?:wacht|wait|toch maar|toch|liever|eigenlijk)\b/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
 /** Why a value just set was wrong, said of the message or of who said what ("Peter zei iets anders", "ik had me vergist", "typfout"). */
 const ABOUT_THE_MISTAKE = /\b(zei|zegt|zeiden|appte|mailde|belde|liet (\w+ )?weten|gaf (\w+ )?door|vergist|verkeerd|verkeerde|typfout|tikfout|foutje|verschreven|verkeerd getypt|mis getypt|misgetypt|verkeerd begrepen|said|told me|my mistake|typo)\b/;
@@ -167,6 +167,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     const takesBack = payload.command !== "actie info" && /\b(draai\w*|terug\w*|ongedaan|undo|te vroeg|te snel)\b/.test(folded);
     return { kind: "rerun", rerun: { text: `/actie ${sub} ${payload.actionTitle}`, pickActionId: payload.actionId, ...(takesBack ? { undoFirst: true } : {}), ...(note && note.split(/\s+/).length >= 2 ? { then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } : {}) } };
   }
+  // ("en hij staat nu op bezig", "die mag ook op klaar" right after a note on an action: that status for it.)
+  const statusNow = payload.kind === "change" && payload.actionId && payload.actionTitle && payload.command === "actie update" ? folded.match(/^(?:(?:en|o|oh|oja|o ja|trouwens|btw)\s+)*(?:hij|het|die|ze|dat|ie)\s+(?:staat|mag|kan|moet|is)\s+(?:(?:nu|dus|inmiddels|ook|wel|trouwens|meteen)\s+)*(?:op|naar)\s+(klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)(?:\s+(?:trouwens|ook|graag|hoor))*$/) : null;
+  if (statusNow && payload.kind === "change" && payload.actionId) return { kind: "rerun", rerun: { text: `/actie ${STATUS_SUB[statusNow[1]]} ${payload.actionTitle}`, pickActionId: payload.actionId } };
   // ("budget is trouwens 2500 totaal" right after a new action or a change to it: its planned budget.)
   const budgetSaid = payload.kind === "change" && payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") ? folded.match(/^(?:(?:o|oh|oja|o ja|en|ja|trouwens|btw|ook)\s+)*(?:het\s+|de\s+)?(?:budget|begroting|begroot)\s+(?:is|wordt|van|op)?\s*(?:(?:trouwens|ongeveer|zo n|circa|ca)\s+)*(?:eur\s+|euro\s+)?(\d[\d.]*(?:,\d{1,2})?k?)(?:\s+(?:euro|eur))?(?:\s+(?:totaal|in totaal|trouwens|ongeveer|voor het hele jaar))*$/) : null;
   if (budgetSaid && payload.kind === "change" && payload.actionId) return { kind: "rerun", rerun: { text: `/actie budget ${payload.actionTitle} begroot ${budgetSaid[1]}`, pickActionId: payload.actionId } };
@@ -381,7 +384,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if ((yes || thanked || /^(ja+ )?(klopt|mooi|prima|top|super|perfect|helemaal goed|precies|correct|goed zo)( hoor| zo)?[.!]*$/.test(folded)) && !/\d/.test(folded)) return { kind: "say", key: "followUp.ack", clear: false };
       // "nee toch maar niet", "laat maar, toch niet" right after a change: take it back? (asked first; a bare "nee" gets the hint below)
       // ("nee wacht, doe maar niet", "bij nader inzien toch maar niet", "never mind" too.)
-      if (/^(?:(?:nee+|neen|no|oh|o|hmm+|ach|wacht|sorry|oeps|ai|stop|ho|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:het |dat |dit )?(?:toch |maar |dan )+(?:niet|toch niet)|hoeft (?:toch )?niet|never ?mind|don'?t)(?: (?:doen|hoor|meer))?(?:[.!,]*\s+(?:ik|i|want|omdat|sorry|dat)\b.{0,60})?[.!]*$/.test(folded)) {
+      if (/^(?:(?:nee+|neen|no|oh|o|hm+|ach|wacht|sorry|oeps|ai|stop|ho|laat maar|laat ook maar|bij nader inzien|achteraf)[\s,]+)*(?:toch (?:maar )?niet|doe (?:het |dat |dit )?(?:toch |maar |dan )+(?:niet|toch niet)|hoeft (?:toch )?niet|never ?mind|don'?t)(?: (?:doen|hoor|meer))?(?:[.!,]*\s+(?:ik|i|want|omdat|sorry|dat)\b.{0,60})?[.!]*$/.test(folded)) {
         return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
       }
       // ("en 4 ook", "punt 2 ook" right after an agenda item was accepted, deferred or handled: the same for that one.)
@@ -445,7 +448,7 @@ export const TAKE_BACK = new RegExp(
     String.raw`^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:die|dat|dit|het|deze) (?:is|was) (?:helemaal )?(?:fout|verkeerd|niet goed|niet juist)\b.*\b(?:weg|weghalen|eraf|verwijder\w*|terug|ongedaan)\b`,
     String.raw`\bzo was (?:het|dat|die) niet (?:bedoeld|de bedoeling)\b`,
     // ("hmm nee doe maar niet, toch nog niet af": the change just made, not wanted after all.)
-    String.raw`^(?:(?:hmm+|nee+|oeps|sorry|wacht|toch)[\s,]+)*(?:doe|laat) (?:het |dat |die |dit )?maar (?:toch )?niet\b`,
+    String.raw`^(?:(?:hm+|nee+|oeps|sorry|wacht|toch)[\s,]+)*(?:doe|laat) (?:het |dat |die |dit )?maar (?:toch )?niet\b`,
     String.raw`\b(?:hoort|hoorde|was|is) (?:eigenlijk |dus )?(?:bij|voor) (?:iets|een) anders?\b|\b(?:hoort|hoorde|moet|moest) (?:eigenlijk |dus )?(?:ergens )?anders\b|\b(?:belongs|was meant) (?:to|for) something else\b`,
   ].join("|"),
 );
@@ -573,7 +576,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // deadline change: that date instead — a correction.)
   const judged = payload.command === "actie deadline" && payload.actionId && !typed.includes("?") && /\b(beter|realistischer|haalbaarder|handiger|fijner|makkelijker|logischer|better|realistic|make that|make it)\b/i.test(typed) && !lookups.named?.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2)
     ? typed
-        .replace(/^\s*(?:(?:sorry|sry|nee|neen|oh|o|hmm+|wacht|eigenlijk|toch|actually|no)[\s,.!]+)*(?:make (?:that|it)\s+|maak (?:er|het|dat) (?:maar |dan |liever |toch )*)?/i, "")
+        .replace(/^\s*(?:(?:sorry|sry|nee|neen|oh|o|hm+|wacht|eigenlijk|toch|actually|no)[\s,.!]+)*(?:make (?:that|it)\s+|maak (?:er|het|dat) (?:maar |dan |liever |toch )*)?/i, "")
         .replace(/\s+(?:is|lijkt me|lijkt mij|zou|wordt|would be)\s+(?:(?:wel|toch|eigenlijk|veel|nog|iets|een stuk|more|much)\s+)*(?:beter|realistischer|haalbaarder|handiger|fijner|makkelijker|logischer|better|more realistic)\b.*$/i, "")
         .replace(/(?:[\s,]+(?:eigenlijk|dan|graag|toch|liever|please|instead|van|hoor))+[\s.!]*$/i, "")
         .trim()
@@ -614,7 +617,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   // ("laat maar, ik doe het morgen zelf wel" right after a reminder or a change: perhaps taken back — asked, never done. A bare
   // "laat maar" answers nothing that was asked: nothing.)
-  if (/^(?:(?:hmm+|oh|o|ach|nee|ok|oke)\s+)*laat (?:maar|ook maar|het maar)\s+\S/.test(folded) && !/\d/.test(folded) && !lookups.named?.some((n) => (n.quality ?? 9) >= 2)) {
+  if (/^(?:(?:hm+|oh|o|ach|nee|ok|oke)\s+)*laat (?:maar|ook maar|het maar)\s+\S/.test(folded) && !/\d/.test(folded) && !lookups.named?.some((n) => (n.quality ?? 9) >= 2)) {
     return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
   }
   // "vergeet wat ik zei", "negeer mijn vorige bericht", "haal die update maar weer weg", "sorry verkeerde chat", "die hoort
@@ -624,7 +627,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
   }
   // "wacht, dat klopt niet": which part? Offer to undo it.
-  if (/^(?:(?:wacht|hmm+|eh+m?|oeps|nee+)\s+)*(?:dat |dit |het |die )?(?:klopt( helemaal| echt)? niet|is (?:niet goed|fout|verkeerd)|was (?:niet goed|fout|verkeerd)|niet goed|fout|verkeerd)$/.test(folded)) {
+  if (/^(?:(?:wacht|hm+|eh+m?|oeps|nee+)\s+)*(?:dat |dit |het |die )?(?:klopt( helemaal| echt)? niet|is (?:niet goed|fout|verkeerd)|was (?:niet goed|fout|verkeerd)|niet goed|fout|verkeerd)$/.test(folded)) {
     return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
   }
   // "doe maar twee weken" after "een week later": the same shift, that long instead.
@@ -654,9 +657,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const waited = /^actie (bereik|budget|deadline)$/.test(payload.command) && (wasSaid || ((WAIT_START.test(folded) || (/^actie (bereik|budget)$/.test(payload.command) && /^(?:(?:oh|o|nee|sorry|wacht)\s+)*(?:het |dat )?(?:was|is) (?:eigenlijk |toch |maar |wel )?(?:eur |euro )?\d/.test(folded))) && (stripCorrection(typed).split(/\s+/).length <= 3 || payload.command === "actie deadline")));
   // ("1 mei ipv 1 maart", "moet 1 april zijn, zo afgesproken": what it should be, said in the middle.)
   // ("Excuses, dat had 24 april moeten zijn.", "niet 16. 23.": likewise.)
-  const saidInstead = /\b(ipv|i p v|in plaats van|instead of)\b/.test(folded) || /^(?:(?:wacht|oh|o|nee|sorry|excuses|oeps|laat maar|hmm+|ok|oke|dus)[\s,]+)*(?:dat |het |die )?(?:moet|moest|had) \S.{0,30}? (?:moeten )?(?:zijn|worden)\b/.test(folded) || /^niet (?:de )?\d{1,2}(?:e|de|ste)? (?:maar )?(?:de )?\d{1,2}(?:e|de|ste)?$/.test(folded);
+  const saidInstead = /\b(ipv|i p v|in plaats van|instead of)\b/.test(folded) || /^(?:(?:wacht|oh|o|nee|sorry|excuses|oeps|laat maar|hm+|ok|oke|dus)[\s,]+)*(?:dat |het |die )?(?:moet|moest|had) \S.{0,30}? (?:moeten )?(?:zijn|worden)\b/.test(folded) || /^niet (?:de )?\d{1,2}(?:e|de|ste)? (?:maar )?(?:de )?\d{1,2}(?:e|de|ste)?$/.test(folded);
   // ("maak er 55 van" right after a reach or an amount: that number instead.)
-  const madeOf = /^actie (bereik|budget)$/.test(payload.command) && /^(?:(?:nee|oh|o|sorry|oeps|oei|wacht|hmm+)[\s,]+)*maak (?:er|het|dat) (?:(?:maar|dan|toch|liever|even)\s+)*(?:eur |euro )?\d[\d.,]*k?(?: euro)? van[\s.!]*$/.test(folded);
+  const madeOf = /^actie (bereik|budget)$/.test(payload.command) && /^(?:(?:nee|oh|o|sorry|oeps|oei|wacht|hm+)[\s,]+)*maak (?:er|het|dat) (?:(?:maar|dan|toch|liever|even)\s+)*(?:eur |euro )?\d[\d.,]*k?(?: euro)? van[\s.!]*$/.test(folded);
   const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || waited || saidInstead || madeOf;
   if (!marked || !payload.actionId) return { kind: "none" };
   if (OTHER_ONE.test(folded)) {
@@ -858,7 +861,7 @@ function readReminderMoment(typed: string, payload: Extract<StoredPrompt["payloa
   // ("ohh donderdag ben ik er niet, maak er woensdag van": the day it is to be made.)
   const madeOf = typed.match(/\bmaak (?:er|het) (?:maar |dan |liever |toch )?(.{2,30}?) van\b/i)?.[1];
   const said = (madeOf ?? typed)
-    .replace(/^(?:(?:nee+|neen|no|sorry|sry|oeps|oops|ohh+|oh|o|ah|hmm+|actually|liever|toch|maar|doe|maak er|make it|rather|dan|graag|eigenlijk|beter|zet (?:hem|het|m|die)|verzet (?:hem|het|m|die)|op|naar|kan (?:het|dat) (?:ook|om)?|wacht)\b[\s,:!.-]*)+/i, "")
+    .replace(/^(?:(?:nee+|neen|no|sorry|sry|oeps|oops|ohh+|oh|o|ah|hm+|actually|liever|toch|maar|doe|maak er|make it|rather|dan|graag|eigenlijk|beter|zet (?:hem|het|m|die)|verzet (?:hem|het|m|die)|op|naar|kan (?:het|dat) (?:ook|om)?|wacht)\b[\s,:!.-]*)+/i, "")
     .replace(/(?:[\s,]*\b(?:graag|aub|svp|please|pls|van|dan|maken|bedoel(?:de)? ik|ik bedoel(?:de)?|i mean|i meant|instead|ipv|toch|liever|zetten|same time|zelfde tijd|op dezelfde tijd|dezelfde tijd)\b)+[\s.!]*$/i, "")
     .replace(/[\s.!]+$/, "")
     .trim();
@@ -1139,7 +1142,7 @@ function readInstead(typed: string, rerun: Rerun, now: Date): Rerun | undefined 
  */
 function partnerNamedIn(typed: string): string | undefined {
   const said = typed
-    .replace(/^\s*(?:(?:oh|o|oeps|oops|sorry|sry|nee+|no|ja+|yes|ok[eé]?|maar|but|wacht|hmm+)[\s,.!]+)+/i, "")
+    .replace(/^\s*(?:(?:oh|o|oeps|oops|sorry|sry|nee+|no|ja+|yes|ok[eé]?|maar|but|wacht|hm+)[\s,.!]+)+/i, "")
     .replace(/^(?:het|dat|it|that)\s+(?:is|was|moet|moest|should be)\s+(?:zijn\s+)?/i, "")
     .replace(/\s*,?\s+(?:niet|not|ipv|i\.?p\.?v\.?|in plaats van|instead of)\s+[^.,;]+/gi, "")
     .replace(/\s+(?:bedoel(?:de)? ik|i mean[t]?|moet het zijn|moest het zijn)\b/gi, "");
@@ -1245,7 +1248,7 @@ const CONFIRM_WORDS = new Set("zet hem m em het die dat maar aub pls alsjeblieft
 /** "nee wacht, toch maar niet doen", "nee hoor, laat maar". */
 function saysNo(folded: string): boolean {
   const words = folded.split(" ").filter(Boolean);
-  return words.length <= 7 && (/^(?:(?:hmm+|eh+|uh+)\s+)?(nee+|neen|no|nope)\b/.test(folded) || /^(toch (maar )?niet|liever niet|nog niet|wacht (nog )?maar|waarschijnlijk niet|(ik )?denk (het )?niet|never ?mind)\b/.test(folded)) && words.every((w) => NO_WORDS.has(w));
+  return words.length <= 7 && (/^(?:(?:hm+|eh+|uh+)\s+)?(nee+|neen|no|nope)\b/.test(folded) || /^(toch (maar )?niet|liever niet|nog niet|wacht (nog )?maar|waarschijnlijk niet|(ik )?denk (het )?niet|never ?mind)\b/.test(folded)) && words.every((w) => NO_WORDS.has(w));
 }
 
 /** The date phrase in a short answer ("doe maar 30 april dan" → "30 april"), if there is one. */
@@ -1263,7 +1266,7 @@ function stripCorrection(typed: string): string {
   let out = typed.trim();
   for (let i = 0; i < 3; i++) {
     const before = out;
-    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hmm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was)\b[\s,:!.—–-]*/i, "");
+    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was)\b[\s,:!.—–-]*/i, "");
     // ("de deadline dient 9 februari te zijn in plaats van 2 februari": formally, what it should be.)
     out = out.replace(/^(?:de |het )?(?:deadline|datum|einddatum|bedrag|bereik|aantal|eigenaar|doelgroep)\s+(?:dient|moet|hoort)\s+(.+?)\s+(?:te zijn|te worden|zijn|worden)\b/i, "$1");
     // "moet 1 april zijn, zo afgesproken in het pijleroverleg": what it should be, then why.

@@ -1324,3 +1324,16 @@ describe("readFollowUp: round 59a's tuning part (thirtieth session)", () => {
     expect(readFollowUp("En Anouk neemt hem van mij over.", started, NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar Verhoogde betrokkenheid CB en GGD @Anouk", pickActionId: "cb" } });
   });
 });
+
+describe("readFollowUp: a status said of the action just noted, and a count corrected after 'hm' (thirtieth session)", () => {
+  const noted = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie update ouderbetrokkenheid: eerste ouderkamer gehouden", pickActionId: "o" }, command: "actie update", actionId: "o", actionTitle: "Ouderbetrokkenheid" } };
+
+  it("'en hij staat nu op bezig' right after a note sets it under way", () => {
+    expect(read("en hij staat nu op bezig", noted)).toEqual({ kind: "rerun", rerun: { text: "/actie bezig Ouderbetrokkenheid", pickActionId: "o" } });
+  });
+
+  it("'hm nee toch 180, ik had de juf meegeteld' right after a reach corrects it", () => {
+    const reach = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie bereik schoolontbijt 185", pickActionId: "s" }, command: "actie bereik", actionId: "s", actionTitle: "Schoolontbijt" } };
+    expect(readFollowUp("hm nee toch 180, ik had de juf meegeteld", reach, NOW, { named: [] })).toMatchObject({ kind: "rerun" });
+  });
+});
