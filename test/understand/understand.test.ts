@@ -5624,3 +5624,20 @@ describe("understand: what one can do with the bot, and leaving the plan, asked 
     expect(await read(text)).toEqual({ kind: "run", text: command });
   });
 });
+
+describe("understand: one's own actions asked about in short words (thirtieth session)", () => {
+  it.each([
+    ["en alleen de mijne?", "/acties mijn"],
+    ["wat loopt er achtr", "/acties te laat"],
+    ["@wijkbot kan ik een overview krijgen van alles wat klaar is?", "/acties klaar"],
+  ])("'%s' is %s", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: command });
+  });
+
+  it("'hoe staat mijn actie ervoor?' shows the sender's one action, or asks which of theirs", async () => {
+    const one = { ...world(), ownActions: async () => [{ id: "moestuin", title: "Buurtmoestuin", pillarName: "Gezond" }] };
+    expect(await understand("hoe staat mijn actie ervoor?", one)).toEqual({ kind: "run", text: "/actie info Buurtmoestuin", pickActionId: "moestuin" });
+    const two = { ...world(), ownActions: async () => [{ id: "moestuin", title: "Buurtmoestuin", pillarName: "Gezond" }, { id: "water", title: "Watertappunt in de wijk", pillarName: "Gezond" }] };
+    expect(await understand("hoe staat mijn actie ervoor?", two)).toMatchObject({ kind: "need-action", command: "actie info", options: [{ text: "/actie info Buurtmoestuin" }, { text: "/actie info Watertappunt in de wijk" }] });
+  });
+});
