@@ -190,6 +190,11 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   const orgBusy = question && /^(wat|welke)\b.*\b(heeft|hebben|doet|doen)\b.*\b(allemaal|lopen|op stapel|onder handen)\b/.test(f) ? w.organisations.find((o) => new RegExp(`\\b(de |het )?${fold(o).split(" ")[0]}\\b`).test(f) && fold(o).split(" ")[0].length >= 3) : undefined;
   if (orgBusy && !spans.some((s) => s.exact)) return run(`/wie ${orgBusy}`);
   if (asked.length && /\b(wie (is|zijn) (de )?(eigenaar|eigenaren|trekker|kartrekker|owner)s? van|wie (trekt|doet)|who (owns|runs|leads))\b/.test(f)) return actionInfo(asked, w, text);
+  // ("kan iemand anders die van mij overnemen?", "kan iemand anders mijn actie overnemen? ik ga minder werken": which one? Then
+  // who — asked in turn, nothing changed before.)
+  if (!asked.length && !spans.some((s) => s.exact || s.quality >= 2) && question && /\b(iemand anders|een ander|een collega|someone else)\b/.test(f) && /\b(overnemen|over nemen|overpakken|take over)\b/.test(f) && !/\b(al mijn|alle|all) (acties|actions)\b/.test(f)) {
+    return { kind: "read-as", question: localText("understand.whoTakesOver"), prefix: "" };
+  }
   // "kan iemand anders de techniekdag doen?": who, then? The next message names the new owner.
   if (asked.length && /\b(iemand anders|someone else|een ander)\b/.test(f) && /\b(doen|overnemen|over nemen|trekken|oppakken|take over|do|run)\b/.test(f)) {
     const picked = await pickAction(asked, w);

@@ -5641,3 +5641,9 @@ describe("understand: one's own actions asked about in short words (thirtieth se
     expect(await understand("hoe staat mijn actie ervoor?", two)).toMatchObject({ kind: "need-action", command: "actie info", options: [{ text: "/actie info Buurtmoestuin" }, { text: "/actie info Watertappunt in de wijk" }] });
   });
 });
+
+describe("understand: someone else asked to take over an action not named (thirtieth session)", () => {
+  it.each(["@wijkbot kan iemand anders die van mij overnemen?", "kan iemand anders mijn actie overnemen? ik ga vanaf mei minder uren werken"])("'%s' asks which action and to whom, read as the answer", async (text) => {
+    expect(await read(text)).toEqual({ kind: "read-as", question: { key: "understand.whoTakesOver" }, prefix: "" });
+  });
+});

@@ -9,6 +9,7 @@ export const enUnderstand: Record<keyof typeof nlUnderstand, CatalogueText> = {
   "understand.what.update": "note on *{title}*: “{note}”",
   "understand.what.command": "{command}",
   "understand.what.commandNote": "{command}, and note “{note}”",
+  "understand.whoTakesOver": "Which action do you want to hand over, and to whom? Type for example: *de speeltuin naar Lisa*.",
   "understand.whichAction": "Which action do you mean? Type its name (or part of it).",
   "understand.whichActionOffered": "Which action do you mean? Answer with the number, or type its name (or part of it).",
   "understand.generic": "What can I do for you? Perhaps you mean:\n{suggestions}\nOr type /help for everything.",

@@ -8,6 +8,7 @@ export const nlUnderstand = {
   "understand.what.update": "bij *{title}* noteren: “{note}”",
   "understand.what.command": "{command}",
   "understand.what.commandNote": "{command} en noteren: “{note}”",
+  "understand.whoTakesOver": "Welke actie wil je overdragen, en aan wie? Typ bijvoorbeeld: *de speeltuin naar Lisa*.",
   "understand.whichAction": "Welke actie bedoel je? Typ de naam (of een deel ervan).",
   "understand.whichActionOffered": "Welke actie bedoel je? Antwoord met het nummer, of typ de naam (of een deel ervan).",
   "understand.generic": "Wat kan ik voor je doen? Bedoel je misschien:\n{suggestions}\nOf typ /help voor alles.",
