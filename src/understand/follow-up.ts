@@ -62,7 +62,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
   // ("laat dat agendapunt maar zitten, we hebben het al geregeld", "en nog een: de vergoeding gaat omhoog naar 5 euro".)
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S)/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S|\s+(?:in plaats van|ipv)\s)/i.test(typed)) || (words <= 14 && /[,;]\s*(?:doe|maak|zet)\s+(?:het\s+|er\s+|m\s+|hem\s+)?(?:maar|dan|liever|toch)\s+(?:\S+\s+){0,2}?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 /** "zet al zijn acties maar op naam van Lisa": someone's actions handed to another (right after they were signed off). */
@@ -860,9 +860,14 @@ function readReminderMoment(typed: string, payload: Extract<StoredPrompt["payloa
   }
   // ("ohh donderdag ben ik er niet, maak er woensdag van": the day it is to be made.)
   const madeOf = typed.match(/\bmaak (?:er|het) (?:maar |dan |liever |toch )?(.{2,30}?) van\b/i)?.[1];
-  const said = (madeOf ?? typed)
-    .replace(/^(?:(?:nee+|neen|no|sorry|sry|oeps|oops|ohh+|oh|o|ah|hm+|actually|liever|toch|maar|doe|maak er|make it|rather|dan|graag|eigenlijk|beter|zet (?:hem|het|m|die)|verzet (?:hem|het|m|die)|op|naar|kan (?:het|dat) (?:ook|om)?|wacht)\b[\s,:!.-]*)+/i, "")
-    .replace(/(?:[\s,]*\b(?:graag|aub|svp|please|pls|van|dan|maken|bedoel(?:de)? ik|ik bedoel(?:de)?|i mean|i meant|instead|ipv|toch|liever|zetten|same time|zelfde tijd|op dezelfde tijd|dezelfde tijd)\b)+[\s.!]*$/i, "")
+  // ("ohh dan zit ik bij de tandarts, doe maar half 2": why comes first, the moment after "doe maar".)
+  const afterWhy = typed.replace(/^.*?[,;]\s*(?=(?:doe|maak|zet)\s+(?:het\s+|er\s+|m\s+|hem\s+)?(?:maar|dan|liever|toch)\b)/i, "");
+  const said = (madeOf ?? afterWhy)
+    .replace(/^(?:(?:nee+|neen|no|sorry|sry|oeps|oops|ohh+|oh|o|ah|hm+|actually|liever|toch|maar|doe|maak er|make it|(?:can|could) you make it|rather|dan|graag|eigenlijk|beter|zet (?:hem|het|m|die)|verzet (?:hem|het|m|die)|op|naar|kan (?:het|dat) (?:ook|om)?|wacht|(?:het |dat )?moet(?: het)?)\b[\s,:!.-]*)+/i, "")
+    // ("moet 7:45 zijn, we beginnen eerder", "14:00 in plaats van 9 uur": the moment, without why or what it was.)
+    .replace(/\s*[,;]\s*(?:want|omdat|we|wij|ik|de|het|dan|zo|because)\b.*$/i, "")
+    .replace(/\s+(?:in plaats van|ipv|i\.p\.v\.|instead of)\s+.{1,20}$/i, "")
+    .replace(/(?:[\s,]*\b(?:graag|aub|svp|please|pls|van|dan|maken|bedoel(?:de)? ik|ik bedoel(?:de)?|i mean|i meant|instead|ipv|toch|liever|zetten|zijn|worden|same time|zelfde tijd|op dezelfde tijd|dezelfde tijd)\b)+[\s.!]*$/i, "")
     .replace(/[\s.!]+$/, "")
     .trim();
   if (!said || said.split(/\s+/).length > 6) return undefined;

@@ -1337,3 +1337,17 @@ describe("readFollowUp: a status said of the action just noted, and a count corr
     expect(readFollowUp("hm nee toch 180, ik had de juf meegeteld", reach, NOW, { named: [] })).toMatchObject({ kind: "rerun" });
   });
 });
+
+describe("readFollowUp: a reminder's moment said again, with why or what it was (thirtieth session)", () => {
+  const at = (text: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text }, command: "herinner" } });
+  const MONDAY = new Date("2026-01-05T09:00:00Z");
+
+  it.each([
+    ["@wijkbot moet 7:45 zijn, we beginnen eerder", "/herinner groep verkeersactie vrijdag 8:00"],
+    ["Maak er maar 14:00 van in plaats van 9 uur.", "/herinner mij begroting nalopen vrijdag"],
+    ["actually can you make it 2pm", "/herinner mij huurdersavond voorbereiden donderdag"],
+    ["ohh dan zit ik bij de tandarts, doe maar half 2", "/herinner mij zwembad bellen morgen 9:00"],
+  ])("'%s' right after '%s' sets the reminder again at that moment", (text, command) => {
+    expect(readFollowUp(text, at(command), MONDAY)).toMatchObject({ kind: "rerun", rerun: { undoFirst: true, correction: true } });
+  });
+});
