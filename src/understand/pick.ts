@@ -29,9 +29,9 @@ export async function pickAction(spans: ActionSpan<IndexedAction>[], w: Understa
   });
   const ranked = await w.rank(candidates);
   // ("het vignet van Fatima is binnen", two vignets: the one of whom it is said to be, when exactly one of them is theirs.)
-  // (Also when another came first by rank: "het vignet van Joke" is Joke's, finished or not — the change is shown first anyway.)
+  // (Also when another came first by rank — the sender's own, or an open one: "het vignet van Joke" is Joke's.)
   const best = Math.max(...spans.map((s) => s.quality));
-  const among = [...new Set([...(ranked.chosen ? [ranked.chosen] : []), ...ranked.contenders, ...spans.filter((s) => s.quality >= best - 0.5).map((s) => s.action)])].filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
+  const among = [...(ranked.chosen ? [ranked.chosen] : []), ...ranked.contenders, ...spans.filter((s) => s.quality >= best - 0.5).map((s) => s.action)].filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
   if (among.length > 1 && text !== undefined) {
     const whose = [...fold(text).matchAll(/\bvan\s+(\p{L}[\p{L}-]+)/gu)].map((m) => m[1]).filter((name) => w.people.some((p) => fold(p.displayName).split(" ")[0] === name));
     if (whose.length === 1) {
