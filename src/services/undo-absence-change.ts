@@ -1,5 +1,6 @@
 import type { Tx } from "../db.ts";
 import type { ChangeMeta } from "./change-action.ts";
+import { recordUndo, type UndoableRow } from "./record-undo.ts";
 import { ABSENCE_END_FIELD, ABSENCE_SET_FIELD } from "./set-absence.ts";
 
 /** What /ongedaan reverted of an absence: it was set (now never happened) or ended early (now running again). */
@@ -21,7 +22,7 @@ export function isAbsenceChange(field: string): boolean {
 export async function undoAbsenceChange(
   tx: Tx,
   meta: ChangeMeta,
-  row: { batchId: string; field: string; fromValue: string | null; toValue: string | null },
+  row: UndoableRow,
   undoBatchId: string,
 ): Promise<UndoneAbsence> {
   let absenceId: string;
@@ -35,21 +36,7 @@ export async function undoAbsenceChange(
     absenceId = row.fromValue!;
     await tx.absence.update({ where: { id: absenceId }, data: { endedAt: null } });
   }
-  await tx.historyEntry.updateMany({ where: { batchId: row.batchId }, data: { undoneAt: meta.at } });
-  await tx.historyEntry.create({
-    data: {
-      wijkId: meta.wijkId,
-      personId: meta.personId,
-      batchId: undoBatchId,
-      field: row.field,
-      fromValue: row.toValue,
-      toValue: row.fromValue,
-      platform: meta.platform,
-      chatId: meta.chatId,
-      messageId: meta.messageId,
-      createdAt: meta.at,
-    },
-  });
+  await recordUndo(tx, meta, row, undoBatchId);
   const person = await tx.absence.findUniqueOrThrow({ where: { id: absenceId }, select: { person: { select: { displayName: true } } } });
   return { what: row.field === ABSENCE_SET_FIELD ? "set" : "ended", personName: person.person.displayName };
 }

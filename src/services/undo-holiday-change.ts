@@ -1,5 +1,6 @@
 import type { Tx } from "../db.ts";
 import type { ChangeMeta } from "./change-action.ts";
+import { recordUndo, type UndoableRow } from "./record-undo.ts";
 import { HOLIDAY_ADD_FIELD, HOLIDAY_REMOVE_FIELD, type HolidayValue } from "./add-holiday.ts";
 
 /** What /ongedaan reverted of a holiday: it was added (now gone again) or removed (now back), and its period. */
@@ -22,7 +23,7 @@ export function isHolidayChange(field: string): boolean {
 export async function undoHolidayChange(
   tx: Tx,
   meta: ChangeMeta,
-  row: { batchId: string; field: string; fromValue: string | null; toValue: string | null },
+  row: UndoableRow,
   undoBatchId: string,
 ): Promise<UndoneHoliday> {
   const added = row.field === HOLIDAY_ADD_FIELD;
@@ -31,20 +32,6 @@ export async function undoHolidayChange(
   const endDate = new Date(period.endDate);
   if (added) await tx.holiday.deleteMany({ where: { id: period.id } });
   else await tx.holiday.create({ data: { id: period.id, wijkId: meta.wijkId, startDate, endDate } });
-  await tx.historyEntry.updateMany({ where: { batchId: row.batchId }, data: { undoneAt: meta.at } });
-  await tx.historyEntry.create({
-    data: {
-      wijkId: meta.wijkId,
-      personId: meta.personId,
-      batchId: undoBatchId,
-      field: row.field,
-      fromValue: row.toValue,
-      toValue: row.fromValue,
-      platform: meta.platform,
-      chatId: meta.chatId,
-      messageId: meta.messageId,
-      createdAt: meta.at,
-    },
-  });
+  await recordUndo(tx, meta, row, undoBatchId);
   return { what: added ? "added" : "removed", startDate, endDate };
 }

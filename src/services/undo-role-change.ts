@@ -1,5 +1,6 @@
 import type { Tx } from "../db.ts";
 import type { ChangeMeta } from "./change-action.ts";
+import { recordUndo, type UndoableRow } from "./record-undo.ts";
 import { ROLE_FIELD, type RoleState } from "./set-role.ts";
 
 /** What /ongedaan put back of a /rol: whose role, and the role (and pillar) they have again. */
@@ -22,7 +23,7 @@ export function isRoleChange(field: string): boolean {
 export async function undoRoleChange(
   tx: Tx,
   meta: ChangeMeta,
-  row: { batchId: string; field: string; fromValue: string | null; toValue: string | null },
+  row: UndoableRow,
   undoBatchId: string,
 ): Promise<UndoneRole> {
   const before = JSON.parse(row.fromValue!) as RoleState;
@@ -31,20 +32,6 @@ export async function undoRoleChange(
     data: { role: before.role, pillarId: before.pillarId },
     select: { displayName: true, role: true, pillar: { select: { name: true } } },
   });
-  await tx.historyEntry.updateMany({ where: { batchId: row.batchId }, data: { undoneAt: meta.at } });
-  await tx.historyEntry.create({
-    data: {
-      wijkId: meta.wijkId,
-      personId: meta.personId,
-      batchId: undoBatchId,
-      field: row.field,
-      fromValue: row.toValue,
-      toValue: row.fromValue,
-      platform: meta.platform,
-      chatId: meta.chatId,
-      messageId: meta.messageId,
-      createdAt: meta.at,
-    },
-  });
+  await recordUndo(tx, meta, row, undoBatchId);
   return { personName: person.displayName, role: person.role, pillarName: person.pillar?.name ?? null };
 }
