@@ -391,6 +391,13 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       const agendaVerb = payload.command.match(/^agenda (accepteer|uitstellen|behandeld)$/)?.[1];
       const moreItems = agendaVerb ? folded.match(/^(?:(?:en|ook|plus|and)\s+)*(?:(?:agenda)?punt(?:en)?\s+)?(\d{1,2}(?:\s*(?:,|en|and|&)\s*\d{1,2})*)(?:\s+(?:ook|erbij|too|graag|dan|nog))*$/)?.[1] : undefined;
       if (agendaVerb && moreItems && /^(en|ook|plus|and)\b|\b(ook|erbij|too)$/.test(folded)) return { kind: "rerun", rerun: { text: `/agenda ${agendaVerb} ${moreItems.match(/\d{1,2}/g)!.join(" ")}` } };
+      // ("oh en de begroting ook", "het watertappunt ook graag" right after one was deferred, accepted or handled: the same for the
+      // item named by its words — read as said of it, so it is shown first with its number.)
+      const alsoNamed = agendaVerb && !moreItems && !/\d/.test(folded) && folded.split(" ").length <= 8 ? folded.match(/^(?:(?:oh|o|oja|o ja|ja|en|ook|plus|and)\s+)+(?:(?:de|het|dat|die)\s+)?(?:(?:agenda)?punt\s+(?:over\s+)?(?:de\s+|het\s+)?)?(\p{L}[\p{L} -]{2,40}?)\s+(?:(?:ook|nog|maar|graag|dan|too|erbij|meteen)\s*)+$/u)?.[1] : undefined;
+      if (alsoNamed && !/^(die|dat|het|deze|rest|andere|ander|overige|hij|zij|ze)$/.test(alsoNamed)) {
+        const said = { uitstellen: "schuift door naar de volgende vergadering", accepteer: "mag op de agenda", behandeld: "is behandeld in de vergadering" }[agendaVerb as "uitstellen" | "accepteer" | "behandeld"];
+        return { kind: "read-as", text: `de ${alsoNamed} ${said}` };
+      }
       // ("niet ter info maar ter bespreking graag" right after an agenda item was proposed: the same item, of that kind.)
       // ("laat dat agendapunt maar zitten, …" right after it was proposed, "laat het jongerenwerk toch maar staan voor donderdag" right
       // after it was deferred: taken back — asked first.)
@@ -983,7 +990,7 @@ function absenceCorrected(typed: string, folded: string, payload: Extract<Stored
   // ("o ja, Youssef is zijn vervanger": the stand-in said after.)
   // ("ah nee, Ahmed moet mijn vervanger zijn, Youssef is zelf ook weg": the one meant, with why after it.)
   // (The words in front, capitalised or not: "Foutje: Lisa vervangt hem, niet Youssef.")
-  const bare = typed.replace(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:o ja|oja|oh|o|en|ja|ah|ach|nee|sorry|oeps|wacht|foutje|correctie)[\s,!.:]+)+/i, "");
+  const bare = typed.replace(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:o ja|oja|oh|o|en|ja|ah|ach|nee|sorry|oeps|wacht|foutje|correctie|trouwens|btw|(?:nog |was |ben )?vergeten(?: te zeggen| te melden)?|vergat (?:ik|te zeggen))[\s,!.:]+)+/i, "");
   const standIn = set ? bare.match(/^(?:\s*(?:@?wijkbot[\s,:]*)?(?:o ja|oja|oh|o|en|ja|ah|ach|nee|sorry|oeps|wacht|foutje|correctie)[\s,!.:]+)*(?:@?(\p{Lu}[\p{L}-]+)\s+vervangt\s+(?:hem|haar|mij|me)\b|@?(\p{Lu}[\p{L}-]+)\s+(?:is|wordt|moet)\s+(?:toch\s+|eigenlijk\s+)?(?:zijn|haar|mijn|de|z'n|m'n)\s+vervanger(?:\s+(?:zijn|worden))?|vervanger\s+(?:is\s+|wordt\s+|moet\s+)?@?(\p{Lu}[\p{L}-]+)(?:\s+(?:zijn|worden))?|@?(\p{Lu}[\p{L}-]+)\s+(?:neemt|vangt)\s+(?:het\s+|alles\s+)?(?:waar|over|op))(?:\s*[,;.]\s*\S.{0,80}?)?[\s.!]*$/u) : null;
   if (set && standIn) return { kind: "rerun", rerun: { text: `${set[1]}${set[2]} vervanger @${standIn[1] ?? standIn[2] ?? standIn[3] ?? standIn[4]}`, undoFirst: true, correction: true } };
   // ("draai dat terug, het was Lisa niet maar Daan", "niet Sanne maar Bram als vervanger": the one away, or the stand-in, was

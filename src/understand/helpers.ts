@@ -20,11 +20,11 @@ const TYPO_TARGETS = [
   "deadline", "agendapunt", "agendapunten", "vergadering", "vergaderingen", "herinner", "herinnering", "herinneringen",
   "herinneren", "eigenaar", "eigenaren", "uitgegeven", "afgerond", "geparkeerd", "overzicht", "weekoverzicht",
   "stuurgroep", "geaccepteerd", "uitgesteld", "doelgroep", "gestart", "started", "finished", "overdue", "reminder",
-  "datumprikker", "voortgang", "afwezig", "vakantie",
+  "datumprikker", "voortgang", "afwezig", "vakantie", "kinderen", "leerlingen", "deelnemers",
 ];
 const TYPO_TARGET_SET = new Set(TYPO_TARGETS);
 /** Everyday words one letter from a target: "het geld is gestort" is not "gestart", "we gaan starten" not "started". */
-const NOT_TYPOS = new Set(["gestort", "gestapt", "starten", "starter", "startte", "reminded", "finishes", "overdoe", "gesloten", "besteld", "herinnerd", "herinnert"]);
+const NOT_TYPOS = new Set(["gestort", "gestapt", "starten", "starter", "startte", "reminded", "finishes", "overdoe", "gesloten", "besteld", "herinnerd", "herinnert", "hinderen"]);
 const typoCache = new Map<string, string>();
 
 /** "deadlin" → "deadline"; a word that only adds an ending ("herinnert", "deadlines") is left as typed. */

@@ -727,7 +727,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const known = knownOrg && afterColonTyped && ` ${fold(afterColonTyped)} `.includes(` ${fold(knownOrg)} `) && fold(afterColonTyped) !== fold(knownOrg) && afterColonTyped.split(/\s+/).length <= 5 ? afterColonTyped : knownOrg;
     // "Bibliotheek Groningen doet mee met de voorleesochtend": who joins stands before the verb.
     // ("Wat fijn!!! 🎉 De Bibliotheek Groningen doet mee …": a new sentence starts with who joins.)
-    const joiner = text.match(/(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+|[!.]\s+(?:[\p{Extended_Pictographic}\uFE0F]+\s*)*)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&'. -]{1,40}?)\s+(?:(?:doet|doen|deed|deden|gaat|gaan|helpt|helpen|werkt|werken) (?:(?:ook|nu|inmiddels|sinds kort|vanaf nu|voortaan|allebei|beide|allemaal|alle twee|samen|inderdaad|idd|echt|zeker|gewoon) )*mee|(?:gaat|gaan|wil|willen|komt|komen)\s+(?:(?:ook|nu|graag|straks|vanaf nu|voortaan)\s+)*(?:[\p{L}\p{N}-]+\s+){0,5}?(?:meedoen|meewerken|meehelpen|meefinancieren|meebetalen|samenwerken)|sponsort|sponsoren|financiert|financieren|levert|leveren|verzorgt|verzorgen|schenkt|schenken|doneert|doneren)\b|(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:(?:ook|nu|inmiddels) )*aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan )?(?:een |de )?(?:nieuwe )?partner\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:is|zijn) (?:nu |ook |inmiddels )?(?:aangehaakt|aangesloten)|(?:haakt|haken) (?:ook |nu )?aan)\b/iu);
+    const joiner = text.match(/(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+|[!.]\s+(?:[\p{Extended_Pictographic}\uFE0F]+\s*)*)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&'. -]{1,40}?)\s+(?:(?:doet|doen|deed|deden|gaat|gaan|helpt|helpen|werkt|werken) (?:(?:ook|nu|inmiddels|sinds kort|vanaf nu|voortaan|allebei|beide|allemaal|alle twee|samen|inderdaad|idd|echt|zeker|gewoon) )*mee|(?:gaat|gaan|wil|willen|komt|komen)\s+(?:(?:ook|nu|graag|straks|vanaf nu|voortaan)\s+)*(?:[\p{L}\p{N}-]+\s+){0,5}?(?:meedoen|meewerken|meehelpen|meefinancieren|meebetalen|samenwerken)|sponsort|sponsoren|financiert|financieren|levert|leveren|verzorgt|verzorgen|schenkt|schenken|doneert|doneren)\b|(?:^\s*(?:@wijkbot\s+)?|:\s*|@wijkbot\s+)(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:sluit|sluiten) (?:(?:ook|nu|inmiddels) )*aan\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:is|wordt|zijn|worden) (?:nu |ook |vanaf nu |voortaan |allebei |beide |alle twee |allemaal )*(?:een |de )?(?:nieuwe )?partners?\b|^\s*(?:@wijkbot\s+)?(?:de |het )?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)\s+(?:(?:is|zijn) (?:nu |ook |inmiddels )?(?:aangehaakt|aangesloten)|(?:haakt|haken) (?:ook |nu )?aan)\b/iu);
     // ("2e schil: ook judoclub Lewenborg doet mee": "ook" is not part of the name.)
     const joinedRaw = joiner ? (joiner[1] ?? joiner[2] ?? joiner[3] ?? joiner[4]).trim().replace(/^(?:(?:ook|nu|inmiddels|dus|en|ff|even|effe|melden|meld|ter info|fyi|btw|goed nieuws|nieuws|update)\s+)+(?=\S)/i, "") : undefined;
     // "could you add Stichting Present as a partner to …", "voeg Stichting Present toe als partner": who is added.
@@ -767,12 +767,12 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const peopleOnly = togetherWithPeopleOnly(f);
     // ("voor de techniekdag heeft Gasunie al toegezegd als partner": who promised, not an organisation named elsewhere.)
     const promised = text.match(/\b(?:heeft|hebben)\s+(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})\s+(?:(?:al|nu|ook|inmiddels|officieel)\s+)*(?:toegezegd|ja gezegd)\b/u)?.[1];
-    const orgSaid = peopleOnly ? undefined : explicitPartner ?? added ?? suppliedBy ?? framed ?? (promised && !findPeopleIn(promised, w).length ? (findOrganisationIn(promised, fold(promised), w.organisations) ?? promised) : undefined) ?? knownOrInverted ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? (peopleWith ? undefined : findOrganisationIn(text, f, w.organisations))?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
+    const orgSaid = peopleOnly ? undefined : explicitPartner ?? added ?? suppliedBy ?? framed ?? (promised && !findPeopleIn(promised, w).length ? (findOrganisationIn(promised, fold(promised), w.organisations) ?? promised) : undefined) ?? (named && known && /\s(?:en|én|and|&)\s/i.test(named) && fold(named).includes(fold(known)) ? named : undefined) ?? knownOrInverted ?? named ?? inverted ?? properWhole ?? (proper ? (findOrganisationIn(proper, fold(proper), w.organisations) ?? proper) : undefined) ?? (byOrg && colonForm ? byOrg : undefined) ?? afterColonTyped ?? partnerWith ?? (peopleWith ? undefined : findOrganisationIn(text, f, w.organisations))?.replace(/\s+(doet mee|doen mee|sluit aan|sluiten aan|(?:is|wordt|zijn) (?:nu |ook )?(?:een )?partner(?: geworden)?|als partner|erbij)$/i, "").trim();
     // ("Taalcafé voor ouders VluchtelingenWerk doet mee als partner": the action's name before the organisation is not its name.)
     const nameSaid = text.slice(span.start, span.end);
     const org = orgSaid && (span.exact || fold(nameSaid) === fold(span.action.title)) && fold(orgSaid).startsWith(`${fold(nameSaid)} `) && orgSaid.length > nameSaid.length ? orgSaid.slice(nameSaid.length).replace(/^[\s:,-]+/, "") : orgSaid;
     // "Gasunie en Noorderpoort doen mee als partner": two organisations, each its own partner — shown first, both on "ja".
-    const several = org && picked.chosen ? severalOrganisations(org, w) : undefined;
+    const several = org && picked.chosen ? severalOrganisations(org, w, /\b(allebei|beide|alle twee|both)\b/.test(f)) : undefined;
     if (several && !several.some(isPerson)) {
       const chosen = picked.chosen!;
       const each = several.map((name) => ({ text: `/actie partner ${chosen.title}: ${name}`, pickActionId: chosen.id }));
@@ -788,6 +788,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
         };
       }
       return confirmEach(each);
+    }
+    // ("… als partner toevoegen aan het wijkplan jonge kind? en CB Lewenborg ook": a second partner said after, in a sentence of
+    // its own — both shown first.)
+    const alsoTail = org && picked.chosen && !several ? text.match(/[?.!,;]\s*(?:en|plus|and)\s+(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{L}\p{N}&'.-]+){0,3}?)\s+(?:(?:ook|nog|erbij|graag|too)\s*)+[\s.!]*$/u)?.[1] : undefined;
+    if (alsoTail && org && !isPerson(alsoTail) && !isPerson(org) && !fold(org).includes(fold(alsoTail)) && !findPeopleIn(alsoTail, w).length) {
+      const chosen = picked.chosen!;
+      return confirmEach([org, alsoTail].map((name) => ({ text: `/actie partner ${chosen.title}: ${name}`, pickActionId: chosen.id })));
     }
     // ("veilig naar school: 3 scholen doen mee": a count of who takes part is news, not an organisation's name.)
     const counted = org !== undefined && /^(\d+|een paar|paar|veel|alle|allebei|beide|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|meerdere|verschillende|diverse|enkele|sommige|nog meer|meer|some|several|many|all|both|two|three)\s/i.test(org.trim());
@@ -1435,9 +1442,10 @@ function lastTypedOf(org: string): string {
   return org.split(/\s*,\s*|\s+(?:en|and)\s+/i).at(-1)!;
 }
 
-function severalOrganisations(org: string, w: UnderstandWorld): string[] | undefined {
+function severalOrganisations(org: string, w: UnderstandWorld, both = false): string[] | undefined {
   if (w.organisations.some((o) => fold(o) === fold(org))) return undefined;
-  const parts = org.split(/\s*,\s*|\s+(?:en|én|and)\s+/i).map((p) => p.replace(/^(?:de|het|the)\s+/i, "").trim()).filter(Boolean);
+  // ("hulp van Noorderpoort en van de Hanzehogeschool", "samen met X en met de Y": the word that led to the first leads to the second.)
+  const parts = org.split(/\s*,\s*|\s+(?:en|én|and)\s+/i).map((p) => p.replace(/^(?:van|met|bij)\s+(?=(?:de|het)\s+|\p{Lu})/u, "").replace(/^(?:de|het|the)\s+/i, "").trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return undefined;
   // ("Centrum voor Jeugd en Gezin Groningen": a name with "voor"/"van" in it joins its own words with "en".)
   if (parts.length === 2 && /\s(?:voor|van)\s+(?:de\s+)?\p{Lu}/u.test(parts[0]) && !/^(de|het|the)\s/i.test(lastTypedOf(org))) return undefined;
@@ -1447,7 +1455,8 @@ function severalOrganisations(org: string, w: UnderstandWorld): string[] | undef
   // ("stichting Present en de Voedselbank": an article starts a second name.)
   const lastTyped = org.split(/\s*,\s*|\s+(?:en|én|and)\s+/i).at(-1)!;
   if (/^(stichting|vereniging|sportvereniging|bureau|centrum|coöperatie|cooperatie|huis|studio|atelier)\b/i.test(parts[0]) && !/^(de|het|the)\s/i.test(lastTyped) && !/\s/.test(parts.at(-1)!) && !findOrganisationIn(parts.at(-1)!, fold(parts.at(-1)!), w.organisations)) return undefined;
-  const names = parts.map((p) => findOrganisationIn(p, fold(p), w.organisations) ?? (/^(?:(?:stichting|vereniging|sportvereniging|buurtvereniging)\s+)?\p{Lu}/u.test(p) && p.split(/\s+/).length <= 4 ? p : undefined));
+  // ("het consultatiebureau en Kids2b kinderopvang zijn allebei partner": said to be two, a name in small letters counts too.)
+  const names = parts.map((p) => findOrganisationIn(p, fold(p), w.organisations) ?? ((/^(?:(?:stichting|vereniging|sportvereniging|buurtvereniging)\s+)?\p{Lu}/u.test(p) || (both && parts.length === 2 && /^\p{Ll}[\p{L}-]{3,}(?:\s+\p{L}[\p{L}-]*){0,2}$/u.test(p) && !NOT_AN_ORGANISATION.test(p))) && p.split(/\s+/).length <= 4 ? p : undefined));
   return names.every(Boolean) && new Set(names.map((n) => fold(n!))).size === names.length ? (names as string[]) : undefined;
 }
 

@@ -1351,3 +1351,24 @@ describe("readFollowUp: a reminder's moment said again, with why or what it was 
     expect(readFollowUp(text, at(command), MONDAY)).toMatchObject({ kind: "rerun", rerun: { undoFirst: true, correction: true } });
   });
 });
+
+describe("readFollowUp: thirty-first session", () => {
+  it("'vergeten: Joke is haar vervanger' right after an absence sets the stand-in", () => {
+    const away = { expired: false, payload: { kind: "change" as const, rerun: { text: "/afwezig @Fatima t/m 23 januari" }, command: "afwezig" } };
+    expect(read("vergeten: Joke is haar vervanger", away)).toEqual({ kind: "rerun", rerun: { text: "/afwezig @Fatima t/m 23 januari vervanger @Joke", undoFirst: true, correction: true } });
+  });
+
+  it.each([
+    ["/agenda uitstellen 3", "oh en de begroting ook", "de begroting schuift door naar de volgende vergadering"],
+    ["/agenda behandeld 1", "@wijkbot en het watertappunt ook graag", "de watertappunt is behandeld in de vergadering"],
+    ["/agenda accepteer 3", "en de ouderavond ook", "de ouderavond mag op de agenda"],
+  ])("after '%s', '%s' is read as the same for the item named", (command, text, readAs) => {
+    const done = { expired: false, payload: { kind: "change" as const, rerun: { text: command }, command: command.slice(1).replace(/ \d+$/, "") } };
+    expect(read(text, done)).toEqual({ kind: "read-as", text: readAs });
+  });
+
+  it("'en 4 ook' after an item was deferred still takes the number", () => {
+    const done = { expired: false, payload: { kind: "change" as const, rerun: { text: "/agenda uitstellen 3" }, command: "agenda uitstellen" } };
+    expect(read("en 4 ook", done)).toEqual({ kind: "rerun", rerun: { text: "/agenda uitstellen 4" } });
+  });
+});

@@ -5647,3 +5647,27 @@ describe("understand: someone else asked to take over an action not named (thirt
     expect(await read(text)).toEqual({ kind: "read-as", question: { key: "understand.whoTakesOver" }, prefix: "" });
   });
 });
+
+describe("understand: two partners in one message (thirty-first session)", () => {
+  it.each([
+    ["de moestuin krijgt hulp van Noorderpoort en van de Hanzehogeschool", "Noorderpoort", "Hanzehogeschool"],
+    ["@wijkbot het consultatiebureau en Kids2b kinderopvang zijn allebei partner bij de moestuin", "onsultatiebureau", "Kids2b kinderopvang"],
+    ["kun je Kids2b kinderopvang als partner toevoegen aan de moestuin? en CB Lewenborg ook", "Kids2b kinderopvang", "CB Lewenborg"],
+  ])("'%s' shows both partners first, each its own", async (text, first, second) => {
+    const reading = await read(text);
+    expect(reading.kind).toBe("confirm");
+    const said = JSON.stringify(reading);
+    expect(said).toMatch(new RegExp(`/actie partner Buurtmoestuin: \\w?${first}"`));
+    expect(said).toContain(`/actie partner Buurtmoestuin: ${second}"`);
+  });
+
+  it("one organisation whose name says 'en' stays one when nothing says there are two", async () => {
+    expect(JSON.stringify(await read("de moestuin krijgt hulp van Stichting Groen en Doen"))).not.toContain("Buurtmoestuin: Doen");
+  });
+});
+
+describe("understand: 'kinderen', 'leerlingen', 'deelnemers' typed with a letter wrong (thirty-first session)", () => {
+  it.each([["moestuin 15 kindren bereikt", "moestuin 15 kinderen bereikt"], ["moestuin 30 leerligen bereikt", "moestuin 30 leerlingen bereikt"]])("'%s' reads as '%s'", async (typo, right) => {
+    expect(await read(typo)).toEqual(await read(right));
+  });
+});
