@@ -1,7 +1,7 @@
 import { editDistance, fold } from "../parse/text.ts";
 import { localText } from "../i18n/index.ts";
 import { formatDay } from "../render/format.ts";
-import { numberWordsToDigits } from "./helpers.ts";
+import { confirmEach, numberWordsToDigits } from "./helpers.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
 import { findDateIn } from "./find-date.ts";
 import { localParts, weekdayOf } from "../time/amsterdam.ts";
@@ -17,9 +17,9 @@ export function bareItemNumbers(f: string): string {
 /** A question that asks for the change ("kan de begroting naar maart?"): read like the request, shown first. */
 const ASKS_TO = /^(kan|kunnen|mag|mogen|zullen|zou|zouden|wil|willen)\b/;
 
-const AGENDA_DEFER = /\b(schuift (\w+ ){0,2}door|door naar (de |het )?(\d{1,2} \w+|volgende|vergadering|maart|april|mei|juni|juli|september|oktober|november|december|januari|februari)|schuiven (\w+ ){0,3}door|schuiven (\w+ ){0,3}naar (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|de volgende|volgende)|doorschuiven|schuif (\w+ ){0,4}door|uitstellen|uitgesteld|stel (\w+ ){0,4}uit|stellen (\w+ ){0,3}uit|naar de volgende (vergadering|keer|stuurgroep|meeting)|naar de vergadering van \w+|volgende keer|postpone|next meeting)\b/;
+const AGENDA_DEFER = /\b(schuift (\w+ ){0,2}door|door naar (de |het )?(\d{1,2} \w+|volgende|vergadering|maart|april|mei|juni|juli|september|oktober|november|december|januari|februari)|schuiven (\w+ ){0,3}door|(?:schuiven|schuift) (\w+ ){0,3}naar (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|de volgende|volgende)|doorschuiven|schuif (\w+ ){0,4}door|uitstellen|uitgesteld|stel (\w+ ){0,4}uit|stellen (\w+ ){0,3}uit|naar de volgende (vergadering|keer|stuurgroep|meeting)|naar de vergadering van \w+|volgende keer|postpone|next meeting)\b/;
 const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|mag er ?op|kan er ?op|kan op de agenda|mag er (?:wel|ook) op|kan er (?:wel|ook) op|accepteer|accepteren|opnemen|opgenomen|neem (\w+ ){0,10}op|nemen (\w+ ){0,10}op|nemen we (\w+ ){0,2}mee|neem (\w+ ){0,3}mee|meenemen|akkoord|goedkeuren|keur (\w+ ){0,3}goed|accept|geaccepteerd|aangenomen|goedgekeurd|accepted|approved)\b/;
-const AGENDA_HANDLED = /\b(besproken|behandeld|afgehandeld|discussed|gehad|hebben we gehad|afvinken|afgevinkt|afstrepen|afgestreept|kan eraf|mag eraf|kunnen we (?:\w+ )?af)\b/;
+const AGENDA_HANDLED = /\b(besproken|behandeld|afgehandeld|discussed|gehad|hebben we gehad|afvinken|afgevinkt|afstrepen|afgestreept|kan eraf|mag eraf|kunnen we (?:\w+ )?af|(?:mag|mogen|kan|kunnen) (?:\w+ )?van de lijst)\b/;
 /** The chair moving on to the next item ("door naar de begroting", "volgende punt"). */
 const MOVE_ON = /\b(door naar|op naar|verder met|door met|volgende punt|volgend punt|next item|next point|moving on)\b/;
 const AGENDA_NOISE = new Set("gedaan klaar afgerond volgende volgend door naar verder schuift schuiven doorschuiven schuif door uitstellen uitgesteld stel stellen naar volgende vergadering keer stuurgroep meeting agenda mag erop accepteer accepteren geaccepteerd aangenomen goedgekeurd accepted approved agendapunt opnemen opgenomen kan kunnen neem nemen akkoord goedkeuren keur goed besproken behandeld afgehandeld gehad hebben eerst rest wijkbot graag even punt voor over daar deze geen tijd niet maar want omdat moet moeten willen zullen toch echt alleen maart april januari februari juni juli augustus september oktober november december".split(" "));
@@ -29,7 +29,24 @@ const AGENDA_NOISE = new Set("gedaan klaar afgerond volgende volgend door naar v
  * next meeting's agenda named by its words, in the stuurgroep chat (or with "agenda"/"vergadering"
  * said). Shown first as the numbered command.
  */
-export async function readAgendaByName(f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
+export async function readAgendaByName(f: string, w: UnderstandWorld, question: boolean, nested = false): Promise<Understanding | undefined> {
+  // ("het punt over de plek van het watertappunt nemen we op, en de begroting schuift door naar maart": two items, each with its
+  // own verb — both shown first; an item moved away goes last, so the numbers said still hold.)
+  const clauses = nested ? [] : f.split(/ (?:en|and) (?=(?:de|het|dat|die|punt|agendapunt) )/);
+  if (clauses.length === 2 && clauses.every((c) => c.split(" ").length >= 3)) {
+    const each = await Promise.all(clauses.map((c) => readAgendaByName(c, w, question, true)));
+    const commands = each.map((r) => (r?.kind === "confirm" && !r.then?.length && /^\/agenda (accepteer|uitstellen|behandeld) \d{1,2}$/.test(r.text) ? r.text : undefined));
+    if (commands[0] && commands[1] && commands[0].split(" ").at(-1) !== commands[1].split(" ").at(-1)) {
+      const [a, b] = commands as string[];
+      // (The same verb for both: one command, which takes care of the numbers itself.)
+      if (a.replace(/ \d+$/, "") === b.replace(/ \d+$/, "")) {
+        const both = `${a} ${b.split(" ").at(-1)}`;
+        return { kind: "confirm", question: localText("understand.confirm", { what: both }), text: both };
+      }
+      const ordered = [a, b].sort((x, y) => Number(x.startsWith("/agenda uitstellen")) - Number(y.startsWith("/agenda uitstellen")));
+      return confirmEach(ordered.map((text) => ({ text })));
+    }
+  }
   // ("voortgang klaar, begroting klaar, door naar punt 3", "de pijlervoortgang is gedaan, volgende punt": items done during the
   // meeting, said as the chair moves on — handled.)
   const movesOn = MOVE_ON.test(f);
@@ -74,6 +91,11 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
     return words.some((x) => own.some((o) => o.startsWith(x) || x.startsWith(o)));
   });
   // "voortgang per pijler en de begroting zijn allebei besproken": two items named, both handled — shown first.
+  // ("de begroting schuift door naar maart en het watertappunt ook": two named, one verb — both, shown first.)
+  if (fits.length === 2 && verb !== "behandeld" && /\b(allebei|beide|both)\b|\b(en|and) (?:\w+ ){1,4}(ook|too)$/.test(f) && (verb !== "accepteer" || fits.every((item) => item.status === "voorgesteld"))) {
+    const command = `/agenda ${verb} ${fits.map((item) => item.number).join(" ")}`;
+    return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${fits.map((item) => item.text).join(", ")})` }), text: command };
+  }
   if (fits.length >= 2 && verb === "behandeld" && (/\b(allebei|beide|en|both|and)\b/.test(f) || doneMovingOn)) {
     const command = `/agenda behandeld ${fits.map((item) => item.number).join(" ")}`;
     return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${fits.map((item) => item.text).join(", ")})` }), text: command };

@@ -496,11 +496,14 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     // ("agendapunt voor 22 januari: evaluatie zomerkamp": which meeting, said before the colon, is not the item.)
     .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje)\s+(?:voor|op|van|for)\s+[^:]{1,30}:\s*/i, " ")
     // ("ik wil … een bespreekpunt aandragen: …": what is brought in follows the colon.)
-    .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje|punt)\s+(?:aandragen|inbrengen|indienen|voorstellen|toevoegen|aanmelden)\s*:\s*/i, " ")
+    // ("… een agendapunt indienen ter besluitvorming: …": the kind said between the verb and the colon.)
+    .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje|punt)\s+(?:aandragen|inbrengen|indienen|voorstellen|toevoegen|aanmelden)(?:\s+(?:ter|als|voor)\s+(?:besluitvorming|besluit|bespreking|informatie|info|kennisname))?\s*:\s*/i, " ")
     // ("agendapunt informatie: …": the kind said before the colon.)
     .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje)\b(?:\s+(?:toevoegen|erbij|bij|nieuw|maken|aanmaken|add))?(?:\s+(?:(?:voor|van)\s+)?(?:de\s+)?(?:volgende\s+)?(?:stuurgroep|vergadering|meeting))?(?:\s+(?:ter\s+|als\s+)?(?:informatie|info|bespreking|besluit|besluitvorming)(?=\s*:))?\s*:?/i, " ")
     // ("kan er een agendapunt bij over de samenwerking …": what it is about.)
     .replace(/^\s*(?:er\s*)?bij\s+(?:over|met als onderwerp|about)\s+/i, " ")
+    // ("agendapunt voorstel: huiswerkbegeleiding ook op woensdag": what kind of thing it is, said before the colon.)
+    .replace(/^\s*(?:voorstel|idee|vraag|verzoek|proposal|idea)\s*:\s*(?=\S{3})/i, " ")
     .replace(/\b(kun je|kan je|kunnen we|kunnen jullie|wil je|zou je|ik wil graag|wil graag|ik zou graag|zou graag|graag|even|alsjeblieft|aub|svp|please|can you|could you|ik wil)\b/gi, " ")
     // ("… in plaats van per kwartaal": "plaats" there is no verb.)
     .replace(/\b(zet|zetten|(?<!\bin )plaats|plaatsen|put|add|agenderen)\b/gi, " ")
@@ -564,7 +567,15 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   const aroundItem = saidAction ?? about ?? (object && afterColon === object ? spans.find((s) => s.end <= text.indexOf(object) && s.quality >= 2 && /\b(over|van|bij|voor)\s+(de|het)?\s*$/i.test(text.slice(0, s.start))) : undefined) ?? spans.find((s) => s.quality >= 1.5 && /\b(hoort|valt)\s+(bij|onder)\s+(?:\S+\s+){0,8}$/i.test(text.slice(0, s.start)));
   const action = aroundItem ? ` actie ${aroundItem.action.shortName ?? aroundItem.action.title}` : "";
   // ("het jaar plan twee duizend zes en twintig": dictated, stored as meant.)
-  const title = tidyDictation(item).replace(/^(de|het|een)\s+/i, "");
+  let title = tidyDictation(item).replace(/^(de|het|een)\s+/i, "");
+  // ("de drukte bij het hek 's ochtends voor veilig naar school": the action it is for, said last, is its link, not its title.)
+  if (aroundItem) {
+    const said = text.slice(aroundItem.start, aroundItem.end);
+    const tail = new RegExp(`\\s+voor\\s+(?:de\\s+|het\\s+)?(?:actie\\s+)?${said.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "i");
+    const shorter = title.replace(tail, "");
+    // (Only after a long title: "extra geld voor de speeltuin" says what the money is for.)
+    if (shorter !== title && shorter.split(/\s+/).length >= 5) title = shorter;
+  }
   return confirmCommand(`/agendapunt ${title.charAt(0).toUpperCase()}${title.slice(1)}${kind ? ` ${kind}` : ""}${action}`);
 }
 

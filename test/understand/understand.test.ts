@@ -5671,3 +5671,27 @@ describe("understand: 'kinderen', 'leerlingen', 'deelnemers' typed with a letter
     expect(await read(typo)).toEqual(await read(right));
   });
 });
+
+describe("understand: agenda items in the stuurgroep chat (thirty-first session)", () => {
+  it.each([
+    ["@wijkbot de begroting schuift naar maart", "/agenda uitstellen 2"],
+    ["@wijkbot de voortgang per pijler is behandeld en de begroting schuift door naar maart", "/agenda behandeld 1"],
+    ["@wijkbot het punt over de plek van het watertappunt nemen we op, en de begroting schuift door naar maart want de cijfers zijn nog niet binnen", "/agenda accepteer 3"],
+    ["@wijkbot de begroting schuift door naar maart en het watertappunt ook", "/agenda uitstellen 2 3"],
+    ["@wijkbot de voortgang per pijler en de begroting zijn afgerond, die mogen van de lijst", "/agenda behandeld 1 2"],
+  ])("'%s' is shown first as %s", async (text, command) => {
+    expect(await understand(text, stuurgroep())).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("two items with their own verbs: the one moved away last", async () => {
+    expect(await understand("@wijkbot de begroting schuift door naar maart en de voortgang per pijler is behandeld", stuurgroep())).toMatchObject({ text: "/agenda behandeld 1", then: [{ text: "/agenda uitstellen 2" }] });
+  });
+
+  it.each([
+    ["agendapunt voorstel: huiswerkbegeleiding ook op woensdag", "/agendapunt Huiswerkbegeleiding ook op woensdag"],
+    ["wil graag een agendapunt indienen ter besluitvorming: uitbreiding van de moestuin naar de school", "/agendapunt Uitbreiding van de moestuin naar de school besluit"],
+    ["agendapunt voor de stuurgroep ter bespreking de drukte bij het hek van de school s ochtends voor de speeltuin", "/agendapunt Drukte bij het hek van de school s ochtends bespreking actie Speeltuin Kastanjelaan opknappen"],
+  ])("'%s' proposes %s", async (text, command) => {
+    expect(JSON.stringify(await read(text))).toContain(command);
+  });
+});
