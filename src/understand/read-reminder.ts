@@ -168,8 +168,15 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
       // "kun je Lisa morgen herinneren aan de offerte": the person named before the verb.
       w.people.find((p) => new RegExp(`^\\s*(?:@wijkbot[\\s,:]*)?(?:kun|kan|wil|wilt|zou|kunt)\\s+(?:je|jij|u)\\s+(?:even\\s+|ook\\s+)?${escapeRe(p.displayName)}\\s+(?:\\S+\\s+){0,4}?(?:herinneren|een seintje geven|remind)\\b`, "i").test(text))?.displayName ??
       // "Esther vroeg of je haar morgen wil herinneren aan …": the person who asked, named first.
-      w.people.find((p) => new RegExp(`^\\s*(?:@wijkbot[\\s,:]*)?@?${escapeRe(p.displayName)}\\s+(?:vroeg|vraagt|wil graag|wil)\\s+(?:of|dat)\\s+(?:je|jij|u)\\s+(?:haar|hem)\\s+(?:\\S+\\s+){0,4}?(?:herinneren|herinnert|remind)\\b`, "i").test(text))?.displayName
+      w.people.find((p) => new RegExp(`^\\s*(?:@wijkbot[\\s,:]*)?@?${escapeRe(p.displayName)}\\s+(?:vroeg|vraagt|wil graag|wil)\\s+(?:of|dat)\\s+(?:je|jij|u)\\s+(?:haar|hem)\\s+(?:\\S+\\s+){0,7}?(?:herinneren|herinnert|remind)\\b`, "i").test(text))?.displayName
     : undefined;
+  // ("wil je Peter en Daan maandag 19 januari herinneren aan …", "stuur Lisa en Daan donderdag een herinnering over …": everyone
+  // named right after who is asked, or after the verb that sends one.)
+  const peopleList = w.people.map((p) => escapeRe(p.displayName)).join("|");
+  const listed = (said: string) => [...said.matchAll(new RegExp(`@?(${peopleList})\\b`, "gi"))].map((x) => w.people.find((p) => fold(p.displayName) === fold(x[1]))!.displayName);
+  const askedList = !who && peopleList ? m[1].match(new RegExp(`\\b(?:kun|kan|wil|wilt|zou|kunt)\\s+(?:je|jij|u)\\s+(?:(?:even|ook|nog|ff)\\s+)*(@?(?:${peopleList})\\b(?:\\s*(?:,|en|and|&)\\s*@?(?:${peopleList})\\b)+)\\s`, "i")) : null;
+  const sentList = !who && peopleList && /^(stuur|geef|sturen|geven)$/i.test(m[2]) ? rest.slice(m[0].length).match(new RegExp(`^\\s*(@?(?:${peopleList})\\b(?:\\s*(?:,|en|and|&)\\s*@?(?:${peopleList})\\b)*)\\s+(?=(?:\\S+\\s+){0,5}?(?:een\\s+)?(?:herinnering|seintje|reminder)\\b)`, "i")) : null;
+  const leadList = askedList ? listed(askedList[1]) : sentList ? listed(sentList[1]) : undefined;
   // "moi, wil je me overmorgen om 9 uur even herinneren aan de offerte", "Esther vroeg of je haar morgen wil herinneren aan …":
   // before a verb that comes last, only the moment counts; what it is about follows the verb.
   // ("over 2 dagen herinnering sturen voor de inschrijvingen": the verb of asking for one is not what it is about.)
@@ -192,11 +199,17 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     who = [...new Set([w.sender!.displayName, ...listed])].map((n) => `@${n}`).join(" ");
     rest = rest.slice(meAnd[0].length);
   }
-  const several = !meAnd && named && names ? rest.match(new RegExp(`^\\s*@?(?:${names})\\b(?:\\s*(?:,|en|and|&)\\s*@?(?:${names})\\b)+`, "i")) : null;
+  if (leadList?.length && !meAnd) {
+    who = [...new Set(leadList)].map((n) => `@${n}`).join(" ");
+    if (sentList) rest = rest.replace(sentList[1], " ");
+  }
+  const several = !meAnd && !leadList?.length && named && names ? rest.match(new RegExp(`^\\s*@?(?:${names})\\b(?:\\s*(?:,|en|and|&)\\s*@?(?:${names})\\b)+`, "i")) : null;
   if (several) {
     const listed = [...several[0].matchAll(new RegExp(`@?(${names})\\b`, "gi"))].map((m) => w.people.find((p) => fold(p.displayName) === fold(m[1]))!.displayName);
     who = [...new Set(listed)].map((n) => `@${n}`).join(" ");
     rest = rest.slice(several[0].length);
+  } else if (leadList?.length) {
+    // (Set above.)
   } else if (named && w.sender && withSenderPattern(named, false).test(text)) {
     // "wil je Lisa en mij donderdag herinneren aan …": both.
     who = `@${named} @${w.sender.displayName}`;
@@ -224,7 +237,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     rest = rest.replace(/^\s*(in|van|uit) (de|het) (groep|team|app)\b/i, " ");
   }
   if (/^(ons|de groep|groep|iedereen|allemaal|us|everyone|the group)$/.test(who)) target = "groep";
-  else if (who.startsWith("@")) target = several || meAnd || who.includes(" ") ? who : named ? `@${named}` : m[3];
+  else if (who.startsWith("@")) target = several || meAnd || leadList?.length || who.includes(" ") ? who : named ? `@${named}` : m[3];
   rest = rest
     .replace(/\b(een\s+)?(wekelijkse|dagelijkse|maandelijkse|weekly|daily|monthly)?\s*(herinnering|reminder|seintje)(?:\s+(?:sturen|geven|zetten|maken|doen|instellen|plaatsen))?(?:\s+(?:voor|over|aan|om)\b)?/i, " ")
     .replace(/^\s*(ik wil|i want|i'd like)\b/i, " ")
@@ -269,7 +282,8 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     .replace(/^(?:er|daar|hier) ?(?:even |nog )?aan\b\s*/i, "")
     .replace(/[,\s]+(?:wil|kun|kan) (?:je|jij|u)[?!.\s]*$/i, "")
     // ("… aan de kas luchten, anders verrotten de zaailingen": why is not part of what.)
-    .replace(/\s*,\s*(?:anders|want|omdat|zodat|because|otherwise|dan hebben we|dan heb ik)\b.*$|\s+(?:want|omdat|zodat|because)\s+(?:die|dat|het|ze|zij|hij|we|wij|ik|de|het)\b.*$/i, "")
+    // ("… aan de financiele educatie, die staat al over de deadline": how it stands, said after, is not part of what.)
+    .replace(/\s*,\s*(?:anders|want|omdat|zodat|because|otherwise|dan hebben we|dan heb ik|(?:die|dat|dit|ze|hij|zij)\s+(?:staat|stond|staan|is|was|zijn|loopt|liep|ligt|zit)\s+(?:al|nog|inmiddels|echt|toch|ook)\b)\b.*$|\s+(?:want|omdat|zodat|because)\s+(?:die|dat|het|ze|zij|hij|we|wij|ik|de|het)\b.*$/i, "")
     .trim();
   // ("dat ik de zaal moet boeken", "ik moet de begroting insturen": what is to be done, without who must.)
   what = what.replace(/^dat\s+(?:ik|we|wij|je|jij)\s+(?=\S)/i, "").replace(/^(?:ik|we|wij)\s+(?:moet|moeten|moest)\s+(?:nog\s+)?(?=\S)/i, "");

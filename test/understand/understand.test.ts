@@ -5695,3 +5695,15 @@ describe("understand: agenda items in the stuurgroep chat (thirty-first session)
     expect(JSON.stringify(await read(text))).toContain(command);
   });
 });
+
+describe("understand: reminders for people named before the verb or after 'stuur' (thirty-first session)", () => {
+  it.each([
+    ["@wijkbot wil je Peter en Lisa maandag 19 januari herinneren aan het aanleveren van hun stukje voor de wijkkrant?", "/herinner @Peter @Lisa het aanleveren van hun stukje voor de wijkkrant maandag 19 januari"],
+    ["stuur Lisa en Ahmed donderdag een herinnering over de ouderbrief", "/herinner @Lisa @Ahmed de ouderbrief donderdag"],
+    ["stuur Lisa donderdag een seintje over de ouderbrief", "/herinner @Lisa de ouderbrief donderdag"],
+    ["ahmed vroeg of je hem elke maandag om 8 uur wil herinneren aan de trainingsplanning", "/herinner @Ahmed de trainingsplanning elke maandag om 8:00"],
+    ["herinner Peter morgen aan de financiele educatie, die staat al over de deadline", "/herinner @Peter de financiele educatie morgen"],
+  ])("'%s' is shown first as %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+});
