@@ -504,7 +504,11 @@ async function twoChanges(text: string, w: UnderstandWorld): Promise<Understandi
     // en vuurwerkvoorlichting kan nu echt op klaar".)
     const colonNews = (u: { text: string } | undefined) => (u && /^\/actie update\b/.test(u.text) && /^\s*(?:@?wijkbot[\s,:]*)?[^:.!?]{3,40}:\s*\S/.test(leftText) ? u : undefined);
     const leftReading = singleChange(await understand(leftText, w));
-    const first = fieldChange(leftReading) ?? colonNews(leftReading);
+    // ("peter stopt bij WIJ per oktober. geldlessen gaat naar daan en de speeltuin neemt esther over": why, said in a sentence
+    // before the first change, is not part of it.)
+    const lastSentence = leftText.match(/^(.*[.!?])\s+(\S(?:[^.!?]*\S)?)\s*$/s);
+    const leftAlone = !leftReading && lastSentence && lastSentence[2].split(/\s+/).length >= 2 && strong.some((s) => s.start >= lastSentence[1].length && s.end <= at) ? singleChange(await understand(lastSentence[2], w)) : undefined;
+    const first = fieldChange(leftReading) ?? colonNews(leftReading) ?? fieldChange(leftAlone);
     // (The part after may hold two changes itself: "wijkwebsite is live! 2e schil parkeren we … . en de ouderavond
     // verzetten we naar 11 februari".)
     const rest = first ? changesIn(await understand(rightText, w)) : undefined;

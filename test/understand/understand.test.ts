@@ -5707,3 +5707,10 @@ describe("understand: reminders for people named before the verb or after 'stuur
     expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("understand: two owner changes after a sentence that says why (thirty-first session)", () => {
+  it("'peter stopt per oktober. de moestuin gaat naar Lisa en de speeltuin neemt Ahmed over' shows both changes first", async () => {
+    const reading = await read("peter stopt per oktober. de buurtmoestuin gaat naar Lisa en de speeltuin kastanjelaan neemt Ahmed over");
+    expect(reading).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Lisa", then: [{ text: "/actie eigenaar Speeltuin Kastanjelaan opknappen: @Ahmed" }] });
+  });
+});
