@@ -53,6 +53,8 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
   if (movesOn) f = f.replace(/\b(door naar|op naar|verder met|door met) (?:agenda)?punt \d{1,2}\b/, "$1");
   // ("kan de begroting naar de vergadering van maart?": a request, asked first like every reading here.)
   if (!w.agendaItems || (question && !ASKS_TO.test(f)) || /\bpunt(en)? \d/.test(f)) return undefined;
+  // ("zoals zojuist besproken wil de stuurgroep een nieuwe actie: …, pijler Kansrijk": a new action, not an item dealt with.)
+  if (/\b(?:nieuwe|nieuw|extra) (?:actie|aktie)\b|\bnew action\b/.test(f)) return undefined;
   // ("kan het punt over de begroting naar maart?": an item, named as a point about something.)
   // ("tussenevaluatie schuift door naar de volgende keer": moved to the next time is said only of an item.)
   if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b|\b(het|dat|die) (agenda)?punt over\b|\b(accepteer|accepteren|neem|keur) (?:\w+ )?alle (voorstellen|voorgestelde punten)\b|\b(schuift|schuiven|gaat|gaan) (\w+ ){0,2}door naar de volgende (keer|vergadering|stuurgroep)\b/.test(f)) return undefined;

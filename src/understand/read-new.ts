@@ -1,4 +1,4 @@
-import { fold } from "../parse/text.ts";
+import { editDistance, fold } from "../parse/text.ts";
 import type { ActionSpan } from "../action-names/locate-action.ts";
 import { locateActions } from "../action-names/locate-action.ts";
 import type { IndexedAction } from "../action-names/action-index.ts";
@@ -29,6 +29,11 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     .replace(/\b(?:streefdatum|einddatum|opleverdatum|target date|due date)\b/gi, "deadline")
     .replace(/\s+en (?:de )?deadline (?:is|wordt)\s+/gi, ", deadline ")
     .replace(/\bondergetekende\b/gi, "ik")
+    // ("nieuwe aktie: …, eigenar ik, deadlien eind april, parter Lefier": the words for the parts typed with a letter wrong.)
+    .replace(/\b(nieuwe|new|een|de)\s+aktie\b/gi, "$1 actie")
+    .replace(/(^|[\s,.;:])(eigenar|eigennaar|eigeaar|eignaar|deadlien|dealine|deadine|deadlne|parter|partnr|patner|pijlr|pilaar)(?=[\s:]+\S)/gi, (_m, lead: string, word: string) => `${lead}${/^ei/i.test(word) ? "eigenaar" : /^de/i.test(word) ? "deadline" : /^pa/i.test(word) ? "partner" : "pijler"}`)
+    // ("nieuwe actie trouwens: schaakclub na schooltijd": an aside before the colon.)
+    .replace(/\b(nieuwe actie|new action)\s+(?:trouwens|btw|ook|nog|graag|even|ff)\s*:/gi, "$1:")
     // ("wintertoernooi op 28 en 29 december": an action of two days is done on the last.)
     .replace(/\b(op|van)\s+\d{1,2}\s*(?:en|t\/m|tot en met|&|-|–)\s*(\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec))\b/i, "$1 $2")
     // ("zet ff een actie neer: …": an action put down is one made.)
@@ -221,6 +226,19 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const gloss = ENGLISH_GLOSS[pf.replace(/^(?:pillar|pijler)\s+/, "")];
     const pillar = w.pillars.find((name) => pf === fold(name) || new RegExp(`^(?:pijler|pillar|bij|onder|in|voor|opgave|binnen|valt onder|hoort bij)\\s+${fold(name)}$`).test(pf) || new RegExp(`^(?:bij|onder|in|voor|valt onder|hoort bij|binnen)\\s+(?:de\\s+)?(?:pijler|opgave|pillar)\\s+${fold(name)}$`).test(pf) || pf === `(${fold(name)})` || (gloss !== undefined && (gloss === fold(name) || gloss.startsWith(fold(name)))));
     if (pillar) return void parts.push(`pijler ${pillar}`), true;
+    // ("vreedzam", "pijler gezont": the pillar's name typed with one letter wrong.)
+    const bare = pf.replace(/^(?:pijler|pillar)\s+/, "");
+    const nearPillar = bare.length >= 6 && !/\s/.test(bare) ? w.pillars.find((name) => fold(name).length >= 6 && editDistance(bare, fold(name), 1) === 1) : undefined;
+    if (nearPillar) return void parts.push(`pijler ${nearPillar}`), true;
+    // ("Anouk wordt mede-eigenaar": the sender and that person.)
+    const coOwner = pf.match(/^([a-z][a-z-]*) (?:wordt|is|word) (?:ook )?(?:mede[ -]?eigenaar|co[ -]?owner|tweede eigenaar)$/);
+    const coName = coOwner ? wijkPerson(coOwner[1]) : undefined;
+    if (coName && w.sender) {
+      if (ownerAt >= 0) {
+        if (!parts[ownerAt].includes(`@${coName}`)) parts[ownerAt] = `${parts[ownerAt]} @${coName}`;
+      } else parts.push(`eigenaar @${w.sender.displayName} @${coName}`);
+      return true;
+    }
     if (/^(geen pijler|zonder pijler|no pillar)$/.test(pf)) return true;
     // ("Een einddatum is nog niet bekend", "deadline volgt nog": no deadline, said.)
     if (/^(?:(?:een|de) )?deadline (?:is |wordt |heb ik |hebben we |weet ik |weten we )?(?:nog )?(?:niet|geen|onbekend|volgt|n ?v ?t)\b/.test(pf) || /^(?:nog )?geen deadline\b/.test(pf)) return true;

@@ -5714,3 +5714,18 @@ describe("understand: two owner changes after a sentence that says why (thirty-f
     expect(reading).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Lisa", then: [{ text: "/actie eigenaar Speeltuin Kastanjelaan opknappen: @Ahmed" }] });
   });
 });
+
+describe("understand: a new action with its parts typed loosely (thirty-first session)", () => {
+  it.each([
+    ["nieuwe aktie: zomerbootcamp in t park, vreedzam, 12+, eigenaar ik, deadline 21 aug", "/actie nieuw zomerbootcamp in t park pijler Vreedzaam doelgroep 12+ eigenaar @Fatima deadline 21 aug"],
+    ["nieuwe aktie: moestuinbakken op het dakterras, pijler gezond, eigenar ik, deadlien eind april", "/actie nieuw moestuinbakken op het dakterras pijler Gezond eigenaar @Fatima deadline eind april"],
+    ["nieuwe actie trouwens: schaakclub na schooltijd, pijler kansrijk, deadline 1 oktober", "/actie nieuw schaakclub na schooltijd pijler Kansrijk deadline 1 oktober"],
+    ["nieuwe actie Gezonde traktaties op school, pijler Gezond. Lisa wordt mede-eigenaar", "/actie nieuw Gezonde traktaties op school pijler Gezond eigenaar @Fatima @Lisa"],
+  ])("'%s' is shown first as %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("a new action said in the stuurgroep chat after 'zoals besproken' is no agenda item dealt with", async () => {
+    expect(await understand("Zoals zojuist besproken wil de stuurgroep een nieuwe actie: Jaarverslag voor de gemeenteraad, pijler Kansrijk, deadline 1 april", stuurgroep())).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie nieuw Jaarverslag voor de gemeenteraad pijler Kansrijk/) });
+  });
+});
