@@ -2,16 +2,12 @@ import type { Tx } from "../db.ts";
 import { AppError } from "../core/errors.ts";
 import { localText } from "../i18n/index.ts";
 import { getAgendaItemByNumber } from "./get-agenda-item-by-number.ts";
+import { findDecisionMeeting } from "./find-decision-meeting.ts";
 import { cleanStoredText } from "../parse/clean-text.ts";
 import type { ChangeMeta } from "./change-action.ts";
 
 /** The history row of a decision recorded: /ongedaan (and a correction right after) can take it back. */
 export const DECISION_FIELD = "decision";
-
-/** Decisions may be typed up to this long after a meeting started (minutes often come later). */
-const DECISION_WINDOW_MS = 7 * 24 * 60 * 60_000;
-/** …and from this long before it (a meeting that starts a bit late). */
-const DECISION_EARLY_MS = 12 * 60 * 60_000;
 
 /**
  * Records a decision of the meeting that is on or just was; with an agenda item
@@ -23,13 +19,7 @@ export async function recordDecision(
   tx: Tx,
   input: { wijkId: string; personId: string; text: string; itemNumber?: number; now: Date; meta?: ChangeMeta },
 ) {
-  const meeting = await tx.meeting.findFirst({
-    where: {
-      wijkId: input.wijkId,
-      startsAt: { lte: new Date(input.now.getTime() + DECISION_EARLY_MS), gt: new Date(input.now.getTime() - DECISION_WINDOW_MS) },
-    },
-    orderBy: { startsAt: "desc" },
-  });
+  const meeting = await findDecisionMeeting(tx, { wijkId: input.wijkId, now: input.now });
   if (!meeting) {
     throw new AppError("NOT_FOUND", localText("meeting.noneForDecision"));
   }

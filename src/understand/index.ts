@@ -14,7 +14,7 @@ import { asksToPutInHoliday, readAdmin, saysAwayOrBack, setsAbsence } from "./re
 import { readChange } from "./read-change.ts";
 import { markedDecision, readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction, shortAgreement } from "./read-new.ts";
 import { readHowTo } from "./read-howto.ts";
-import { forNamedMeeting, bareItemNumbers, readAgendaByName, readAgendaOrder, readDatePollVote, readDatePollVoteByDate } from "./read-agenda.ts";
+import { decisionAtNamedItem, forNamedMeeting, bareItemNumbers, readAgendaByName, readAgendaOrder, readDatePollVote, readDatePollVoteByDate } from "./read-agenda.ts";
 import { reminderNamedIn, REMOVAL, readReminder } from "./read-reminder.ts";
 import { readQuery, actionInfo } from "./read-query.ts";
 import { TAKE_BACK } from "./follow-up.ts";
@@ -44,6 +44,8 @@ export interface UnderstandWorld {
   upcomingMeetings?(): Promise<Date[]>;
   /** The next meeting's agenda items, numbered as /agenda shows them. */
   agendaItems?(): Promise<{ number: number; text: string; status: string }[]>;
+  /** The agenda of the meeting a decision typed now belongs to (the one on or just past), numbered as /besluit takes them. */
+  decisionItems?(): Promise<{ number: number; text: string; status: string }[]>;
   /** When the wijk's next meeting starts ("de dag voor de vergadering"). */
   nextMeeting?(): Promise<Date | undefined>;
   /** The sender's own open actions, as /acties mijn lists them. */
@@ -384,7 +386,7 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   const handledAndDecided = !question ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:agenda)?punt\s+(\d{1,2})\s+(?:is\s+)?(?:besproken|behandeld|afgehandeld|gehad|afgerond)\s*[.,;:!]\s*(?:en\s+)?(?:het\s+)?(?:besluit|besloten|decision)\s*(?:is|was)?\s*[:,–-]\s*(\S.{3,}?)[\s.!]*$/i) : null;
   if (handledAndDecided) return confirmEach([{ text: `/agenda behandeld ${handledAndDecided[1]}` }, { text: `/besluit ${handledAndDecided[2]} agendapunt ${handledAndDecided[1]}` }]);
   const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? shortAgreement(text, question, w.chatKind === "stuurgroep") ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
-  if (created) return await forNamedMeeting(created, text, w);
+  if (created) return await forNamedMeeting(await decisionAtNamedItem(created, w), text, w);
   // ("kun je daar een actie van maken?", "zet er nog een actie bij voor mij aub", "maak er maar een actie van: Voorleestas voor thuis,
   // doelgroep 0-4": a new action asked for in so many words — read after the colon as one, else asked what it is called. Never a
   // change to an action whose word happens to be in it.)

@@ -357,3 +357,23 @@ export async function forNamedMeeting(u: Understanding, text: string, w: Underst
   const lines = localText("understand.itemThenDefer", { item: u.text, defer, date: formatDay(meetings[1], w.now, w.senderLanguage ?? "nl") });
   return { kind: "confirm", question: localText("understand.confirmAll", { lines }), text: u.text, then: [{ text: defer }] };
 }
+
+/**
+ * "besluit over de huiswerkbegeleiding: uitbreiding naar vrijdagmiddag akkoord", "besluit bij het armoedebeleid: …": what the
+ * decision is about, said before the colon, names one item of the meeting's agenda — the decision is recorded at that item,
+ * with only what was decided as its text.
+ */
+export async function decisionAtNamedItem(u: Understanding, w: UnderstandWorld): Promise<Understanding> {
+  if (u.kind !== "confirm" || u.then?.length || !w.decisionItems) return u;
+  const said = u.text.match(/^\/besluit ([^:]{3,50}): (\S.{2,})$/);
+  if (!said || /\bagendapunt \d{1,2}$/.test(u.text)) return u;
+  const words = fold(said[1]).split(" ").filter((x) => x.length >= 4 && !AGENDA_NOISE.has(x));
+  if (!words.length) return u;
+  const fits = (await w.decisionItems()).filter((item) => {
+    const own = fold(item.text).split(" ").filter((o) => o.length >= 4);
+    return words.every((x) => own.some((o) => o.startsWith(x) || x.startsWith(o)));
+  });
+  if (fits.length !== 1) return u;
+  const command = `/besluit ${said[2]} agendapunt ${fits[0].number}`;
+  return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+}

@@ -727,7 +727,7 @@ export function readAgreement(text: string, f: string, question: boolean, stuurg
       .replace(/^(?:(?:we|wij) hebben|de stuurgroep heeft|er is)\s+(?:(?:net|zojuist|vanavond|gisteren|gisteravond|vandaag|dus|ook|unaniem|samen)\s+)*(?:afgesproken|besloten)\s+(?:dat|om)\s+/i, "")
       .replace(/[\s,.;-]+(?:(?:het|dit|dat|de)\s+)?(?:besluit|besluiten)\s*$/i, "")
       // ("…, leg dat vast": the request to record it.)
-      .replace(/[\s,;]+(?:(?:wil je|kun je|graag)\s+)?(?:leg|noteer|schrijf)\s+(?:dat|het|dit)\s+(?:(?:maar|even|graag|ook)\s+)*(?:vast|op)?[\s.!]*$/i, "")
+      .replace(/[\s,;]+(?:(?:wil je|kun je|graag)\s+)?(?:leg|noteer|schrijf)\s+(?:je\s+)?(?:dat|het|dit)\s*(?:(?:maar|even|graag|ook)\s+)*(?:vast|op)?[\s.!?]*$/i, "")
       .replace(/[\s.!]+$/, "");
   // (stuurgroep) "nog eentje van vanavond: de stuurgroep vergadert voortaan om 19:00": one more agreement of the meeting.
   const oneMore = stuurgroep ? body.match(/^(?:en\s+)?(?:nog\s+)?(?:eentje|een|één|1|iets)\s+(?:van|uit)\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|het overleg|de stuurgroep)\s*:\s*(.{3,})$/i) : null;
@@ -809,7 +809,7 @@ export function shortAgreement(text: string, question: boolean, stuurgroep: bool
 }
 
 /** Words that say which decision it is, not what it is about ("besluit stuurgroep van gisteravond: …"). */
-const DECISION_FRAME = new Set("stuurgroep stuurgroepvergadering vergadering overleg van de het een gisteravond gisteren vandaag vanavond vorige week noteren noteer vastleggen opschrijven graag aub svp even nog genomen gevallen over bij wil je kun je kan je please ff die dat dit is zijn was we wij hebben heeft voor vanuit meeting from the of".split(" "));
+const DECISION_FRAME = new Set("stuurgroep stuurgroepvergadering vergadering overleg van de het een gisteravond gisteren vandaag vanavond vorige week noteren noteer vastleggen opschrijven graag aub svp even nog genomen gevallen over bij wil je kun je kan je please ff die dat dit is zijn was we wij hebben heeft voor vanuit meeting from the of alvast maar ook nu meteen direct trouwens vanmiddag vanochtend".split(" "));
 
 /** "besluit ouderavond mediawijsheid: gaat door in april": the subject named before the colon belongs to the decision. */
 function subjectFirst(m: RegExpMatchArray | null): [string, string] | null {
@@ -861,7 +861,8 @@ const STUURGROEP_MARKERS: RegExp[] = [/^akkoord\s+op\s+(?:(?:agenda)?punt\s+(\d{
  */
 export function markedDecision(text: string, question: boolean, stuurgroep: boolean): Understanding | undefined {
   if (question) return undefined;
-  const body = text.replace(/^\s*@?wijkbot[\s,:]*/i, "").replace(/^(?:(?:ok|oke|oké|dus|nou|goed|prima)[\s,]+)+/i, "").trim();
+  // ("en ook afgesproken: …": one more, said as such.)
+  const body = text.replace(/^\s*@?wijkbot[\s,:]*/i, "").replace(/^(?:(?:ok|oke|oké|dus|nou|goed|prima)[\s,]+)+/i, "").replace(/^(?:(?:en|ook|nog|verder)\s+)+(?=(?:afgesproken|vastgesteld|besloten|conclusie)\b)/i, "").trim();
   let item: string | undefined;
   let rest: string | undefined;
   for (const marker of [...DECISION_MARKERS, ...(stuurgroep ? STUURGROEP_MARKERS : [])]) {
@@ -873,7 +874,7 @@ export function markedDecision(text: string, question: boolean, stuurgroep: bool
   }
   if (!rest) return undefined;
   rest = rest
-    .replace(/[\s,.;]+(?:leg (?:dat|dit|het) (?:even |maar |ook )?vast|graag vastleggen|vastleggen graag)[\s.!]*$/i, "")
+    .replace(/[\s,.;]+(?:leg (?:je )?(?:dat|dit|het) (?:even |maar |ook )?vast|graag vastleggen|vastleggen graag|noteer (?:je )?(?:dat|dit|het)(?: (?:even|maar|ook|graag))*|(?:wil|kun|kan) (?:je|jij|u) (?:dat|dit|het) (?:(?:even|ook|nog|graag|alsnog) )*(?:als besluit )?(?:noteren|vastleggen|opschrijven))[\s.!?]*$/i, "")
     .replace(/[\s,.;!]+(?:dank(?:\s+(?:je|jullie|u))?(?:\s+wel)?|bedankt|thanks)(?:\s+(?:allen|allemaal|iedereen|all))?[\s.!👏🙏👍]*$/iu, "")
     // ("… Dank voor het snelle schakelen!": thanks for something, closing the message.)
     .replace(/[\s,.;!]+(?:dank|bedankt|thanks)\s+(?:(?:je|jullie|u)\s+)?(?:wel\s+)?(?:voor|for)\s+[^.!?]{3,50}[\s.!👏🙏👍]*$/iu, "")
@@ -952,7 +953,7 @@ export function readDecision(typed: string, f: string, question: boolean): Under
     // "noteer even dat we akkoord zijn met de plek van het watertappunt": agreeing is deciding; the decision keeps the words.
     text.match(/^\s*(?:@wijkbot\s+)?(?:noteer|noteren|schrijf op)\s+(?:even\s+|maar\s+)?(?:dat\s+)?(?:we|wij|de stuurgroep)\s+(?:zijn\s+|is\s+|gaan\s+|gaat\s+)?((?:akkoord|eens)\b.+)$/i) ??
     // "genoteerd als besluit: …", "afgesproken: …", "wil je nog een besluit van gisteren vastleggen: …": the decision after the colon.
-    text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:genoteerd als besluit|als besluit(?:\s+(?:noteren|vastleggen|genoteerd))?|afgesproken|conclusie(?:\s+van\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?)\s*:\s*(.{3,})$/iu) ??
+    text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:(?:en|ook|nog|verder)\s+)*(?:genoteerd als besluit|als besluit(?:\s+(?:noteren|vastleggen|genoteerd))?|afgesproken|conclusie(?:\s+van\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?)\s*:\s*(.{3,})$/iu) ??
     text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:wil je|kun je|kan je|graag|even|ff|nog)\b[^:]{0,40}\bbesluit\b(?![^:]{0,50}\b(?:agenda)?punt\s+\d)[^:]{0,50}:\s*(.{3,})$/iu);
   // ("noteer: watertappunt komt bij het MFC. agendapunt 3": what to record, then the item it was decided at.)
   const notedAt = m ? undefined : text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:noteer|genoteerd|vastleggen|leg vast)\s*:\s*(.{3,}?)[\s.,;]+(?:bij\s+)?(?:agenda)?punt\s+(\d{1,2})[\s.!]*$/iu);
@@ -962,7 +963,8 @@ export function readDecision(typed: string, f: string, question: boolean): Under
   if (recorded) return confirmCommand(`/besluit ${recorded[2].trim().replace(/[.!]+$/, "")} agendapunt ${recorded[1]}`);
   if (!m) return undefined;
   // ("…, leg dat vast", "…, noteer dat maar": the request to record it is not part of the decision.)
-  let decision = m[1].trim().replace(/[\s,;]+(?:(?:wil je|kun je|graag)\s+)?(?:leg|noteer|schrijf)\s+(?:dat|het|dit)\s+(?:(?:maar|even|graag|ook)\s+)*(?:vast|op)?[\s.!]*$/i, "").replace(/[.!]+$/, "").replace(/^(akkoord|eens)\s+(?:zijn|is|gaan|gaat)\s+/i, "$1 ");
+  // ("…, noteer je dat", "…, wil je dat vastleggen?": the same request, asked.)
+  let decision = m[1].trim().replace(/[\s,;]+(?:(?:wil je|kun je|graag)\s+)?(?:leg|noteer|schrijf)\s+(?:je\s+)?(?:dat|het|dit)\s+(?:(?:maar|even|graag|ook)\s+)*(?:vast|op)?[\s.!?]*$/i, "").replace(/[\s,;]+(?:wil|kun|kan|zou)\s+(?:je|jij|u)\s+(?:dat|het|dit)\s+(?:(?:even|ook|nog|graag|alsnog)\s+)*(?:(?:als\s+besluit)\s+)?(?:noteren|vastleggen|opschrijven)[\s.!?]*$/i, "").replace(/[.!]+$/, "").replace(/^(akkoord|eens)\s+(?:zijn|is|gaan|gaat)\s+/i, "$1 ");
   let item = "";
   const leading = decision.match(/^(?:bij\s+)?(?:agenda)?punt\s+(\d+)\s*[:,-]?\s*/i);
   if (leading) {

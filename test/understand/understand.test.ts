@@ -5729,3 +5729,26 @@ describe("understand: a new action with its parts typed loosely (thirty-first se
     expect(await understand("Zoals zojuist besproken wil de stuurgroep een nieuwe actie: Jaarverslag voor de gemeenteraad, pijler Kansrijk, deadline 1 april", stuurgroep())).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie nieuw Jaarverslag voor de gemeenteraad pijler Kansrijk/) });
   });
 });
+
+describe("understand: decisions said with their item or the request around them (thirty-first session)", () => {
+  const meeting = (): UnderstandWorld => ({ ...stuurgroep(), decisionItems: async () => [...AGENDA, { number: 4, text: "Uitbreiding huiswerkbegeleiding naar vrijdagmiddag", status: "geaccepteerd" }] });
+
+  it.each([
+    ["besluit over de huiswerkbegeleiding: uitbreiding naar vrijdagmiddag akkoord", "/besluit uitbreiding naar vrijdagmiddag akkoord agendapunt 4"],
+    ["besluit over de begroting: vastgesteld zoals voorgesteld", "/besluit vastgesteld zoals voorgesteld agendapunt 2"],
+  ])("'%s' is recorded at the item it names: %s", async (text, command) => {
+    expect(await understand(text, meeting())).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("what the decision is about keeps its words when it names no item of the meeting", async () => {
+    expect(await understand("besluit over het zomerkamp: 2 weken", meeting())).toMatchObject({ kind: "confirm", text: "/besluit het zomerkamp: 2 weken" });
+  });
+
+  it.each([
+    ["besluit voor vanavond alvast noteren: knutselmiddag krijgt 300 euro uit het wijkbudget", "/besluit knutselmiddag krijgt 300 euro uit het wijkbudget"],
+    ["we hebben afgesproken dat de huiswerkbegeleiding ook in de zomer doorloopt, noteer je dat", "/besluit de huiswerkbegeleiding ook in de zomer doorloopt"],
+    ["en ook afgesproken: Marieke vraagt de subsidie aan bij het jeugdfonds, leg dat vast", "/besluit Marieke vraagt de subsidie aan bij het jeugdfonds"],
+  ])("'%s' records only what was decided: %s", async (text, command) => {
+    expect(await understand(text, stuurgroep())).toMatchObject({ kind: "confirm", text: command });
+  });
+});

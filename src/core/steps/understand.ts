@@ -9,6 +9,7 @@ import { locateActions } from "../../action-names/locate-action.ts";
 import { readSchoolRegion } from "../../scheduler/settings.ts";
 import { listReminders } from "../../services/list-reminders.ts";
 import { findNextMeeting } from "../../services/find-next-meeting.ts";
+import { findDecisionMeeting } from "../../services/find-decision-meeting.ts";
 import { listUpcomingMeetings } from "../../services/list-upcoming-meetings.ts";
 import { listAgendaItems } from "../../services/list-agenda-items.ts";
 import { listActions } from "../../services/list-actions.ts";
@@ -197,6 +198,12 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | 
     async agendaItems() {
       // The next meeting's agenda as /agenda numbers it ("de begroting schuift door naar maart").
       const meeting = await findNextMeeting(db, { wijkId, now: clock.now() });
+      if (!meeting) return [];
+      return (await listAgendaItems(db, meeting.id)).map((item, i) => ({ number: i + 1, text: item.text, status: item.status }));
+    },
+    async decisionItems() {
+      // The agenda of the meeting a decision typed now belongs to, as /besluit … agendapunt <nr> numbers it.
+      const meeting = await findDecisionMeeting(db, { wijkId, now: clock.now() });
       if (!meeting) return [];
       return (await listAgendaItems(db, meeting.id)).map((item, i) => ({ number: i + 1, text: item.text, status: item.status }));
     },
