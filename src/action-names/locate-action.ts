@@ -49,6 +49,10 @@ export function tokenize(text: string): TextToken[] {
   return tokens;
 }
 
+/** Seasons and holidays said as moments ("na de zomer"), and the words that make them one. */
+const SEASONS = new Set(["zomer", "winter", "herfst", "lente", "voorjaar", "najaar", "kerst", "pasen", "zomervakantie", "kerstvakantie", "herfstvakantie", "meivakantie", "voorjaarsvakantie"]);
+const SEASON_LEAD = new Set(["na", "voor", "in", "deze", "tot", "vanaf", "tijdens", "rond", "begin", "eind", "sinds", "komende", "volgende", "vorige", "afgelopen", "this", "next", "after", "before"]);
+
 /**
  * Every action whose name appears somewhere in the message, as a span of words: the
  * best span per action, best first. Words around the span are the rest of the message
@@ -62,6 +66,11 @@ export function locateActions<T extends MatchableAction>(index: ActionNameIndex<
     if (index.isStopWord(token.word) || (token.word.length < 2 && !/^\d$/.test(token.word))) return;
     // "homework club" for "Huiswerkbegeleiding buurthuis": an English word that names nothing is read as its Dutch one.
     let scores = index.scoreWord(token.word);
+    // ("na de zomer weer oppakken", "voor de kerst": a season said as a moment names no action that only starts with it —
+    // "zomer" is not the Zomerkamp there.)
+    if (SEASONS.has(token.word) && SEASON_LEAD.has(tokens[pos - 1]?.word === "de" ? (tokens[pos - 2]?.word ?? "") : (tokens[pos - 1]?.word ?? ""))) {
+      scores = new Map([...scores].filter(([action]) => index.titleWords(action).includes(token.word)));
+    }
     const gloss = scores.size ? undefined : ENGLISH_GLOSS[token.word];
     if (gloss) scores = index.scoreWord(gloss);
     // ("tech day" for "Techniekdag": a short English word glossed to the end of a Dutch compound.)

@@ -23,7 +23,7 @@ export type FollowUpReading =
 export const MAX_FOLLOW_UP_WORDS = 8;
 /** "o en nog een update: 3 nieuwe vrijwilligers erbij", "reden: …": a note about the change just made may be longer. */
 const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|oh|o|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:daarvan|ervan|hiervan|van die|van deze)\s+)?(?:(?:mag|kan|moet|wordt|dient|hoort)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please|worden|zijn|te zijn|te worden))?[\s.!]*$/i;
-const NOTE_FOLLOW_UP = /^(?:(?:o|oh|o ja|oja|oh ja|ja|en|nog|even|ook|een|kleine|trouwens|btw|also|and|plus|please)[\s,]+)*(?:(?:(?:de |het |the )?(?:reden|update|notitie|toelichting|reason|note|aanvulling|waarom)(?: (?:vergeten|vergat ik|was ik vergeten|vergeten te zeggen|is))?|ter aanvulling|aanvullend|in addition|additionally|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|(?:(?:zet|noteer|schrijf) (?:(?:nog|ook|even|maar) )*)?erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:(?:nog|ook|even|maar|ff) )*(?:er |het |daar )?(?:(?:nog|ook|even|maar|ff) )*(?:bij|erbij|daarbij),? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
+const NOTE_FOLLOW_UP = /^(?:(?:o|oh|o ja|oja|oh ja|ja|en|nog|even|ook|een|kleine|trouwens|btw|also|and|plus|please)[\s,]+)*(?:(?:(?:de |het |the )?(?:reden|update|notitie|toelichting|reason|note|aanvulling|waarom)(?: (?:vergeten|vergat ik|was ik vergeten|vergeten te zeggen|is|erbij|er nog bij|nog|ook))?|ter aanvulling|aanvullend|in addition|additionally|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|(?:(?:zet|noteer|schrijf) (?:(?:nog|ook|even|maar) )*)?erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:(?:nog|ook|even|maar|ff) )*(?:er |het |daar )?(?:(?:nog|ook|even|maar|ff) )*(?:bij|erbij|daarbij),? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
 /** "laat dat agendapunt maar zitten", "laat het jongerenwerk toch maar staan": leave it as it was (read on the folded text too). */
 const LET_IT_BE = /^(?:@?wijkbot[\s,:]*)?(?:(?:ach|oh|o|nee|wacht|sorry)[\s,]+)*laat\s+(?:\S+\s+){0,4}?(?:toch\s+|maar\s+|gewoon\s+)*(?:zitten|staan|liggen)\b/i;
 /** "en nog een: …", "het volgende besluit: …": one more decision after the one just recorded; the decision follows. */
@@ -155,6 +155,10 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     const amount = (x: string) => x.replace(/[€\s]/g, "").replace(/[.,]+$/, "");
     const pick = payload.rerun.pickActionId ? { pickActionId: payload.rerun.pickActionId } : {};
     if (planned && spent) return { kind: "rerun", rerun: { text: `${payload.rerun.text} begroot ${amount(planned)}`, ...pick, then: [{ text: `${payload.rerun.text} besteed ${amount(spent)}`, ...pick }] } };
+  }
+  // ("ongeveer 15 a 20", "tussen de 15 en 20" to "Hoeveel?": a range is no number to store — which one?)
+  if (payload.kind === "need-action" && /^\/actie (bereik|budget)\b/.test(payload.rerun.text) && /\b\d[\d.,]*\s*(?:a|à|á|-|–|tot|of|or|to)\s*\d[\d.,]*\b|\btussen\s+(?:de\s+)?\d[\d.,]*\s+en\s+\d/i.test(typed)) {
+    return { kind: "say", key: "followUp.oneNumber", clear: false };
   }
   if (CANCEL.test(folded) && short && payload.kind !== "change") return { kind: "say", key: "core.nothingChanged", clear: true };
   // ("zet m maar op bezig, eerste overleg is geweest", "klaar is ie niet maar we pakken m weer op, zet maar op bezig" right after
@@ -474,6 +478,13 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     if (countAs && /\b(moest|moet|bedoel|bedoelde|meant|should be)\b.*\b(beoogd|doel|streefgetal|target|goal)\b/.test(folded) && !/\bbereikt\b/.test(folded)) return { kind: "rerun", rerun: { text: `/actie bereik ${payload.actionTitle} beoogd ${countAs}`, pickActionId: payload.actionId, undoFirst: true } };
     const meant = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 2) : undefined;
     if (meant && (WRONG_ONE.test(folded) || OTHER_ONE.test(folded) || /\b(moest|moet|bedoel|bedoelde|meant|should be)\b/.test(folded))) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: meant.id, undoFirst: true } };
+    // ("allebei terugdraaien graag" after two changes: both taken back.)
+    if (/\b(allebei|beide|alle twee|both)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan", then: [{ text: "/ongedaan" }] } };
+    // ("kun je er eentje terugdraaien?": one of them, or asked — the last one, asked first.)
+    // ("ongedaan maken aub, Daan wordt alleen mede-eigenaar": taken back with more said than why — asked first, never half done.)
+    const said = folded.replace(/^.*?\b(?:terugdraaien|terug draaien|ongedaan maken|ongedaan|undo|terugzetten|terug)\b/, "");
+    const more = /\b(eigenaar|eigenaren|mede eigenaar|deadline|bereik|budget|begroot|besteed|partner|pijler|doelgroep|klaar|bezig|gestopt|geparkeerd|parkeren)\b|\d/.test(said) || (lookups.named?.some((n) => (n.quality ?? 9) >= 2) ?? false);
+    if (typed.includes("?") || /\b(eentje|een van|een ervan|one of)\b/.test(folded) || more) return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
     return { kind: "rerun", rerun: { text: "/ongedaan" } };
   }
   // ("oeps verkeerd nummer, moest 3 zijn", "nee sorry, ik bedoelde 2, 3 is nog niet besproken" right after an agenda item was
@@ -528,7 +539,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const alsoFor = payload.command === "herinner" && /^\/herinner (?:@\S+|mij|me) /.test(payload.rerun.text) ? typed.match(/^\s*(?:(?:[Oo]|[Oo]h|[Oo]ja|[Oo] ja|[Aa]h)[\s,]+)?(?:[Ee]n|[Aa]nd|[Oo]ok|[Pp]lus)\s+@?(\p{Lu}[\p{L}-]+)\s+(?:ook|too|erbij)\b/u) : null;
   if (alsoFor && !/^(ik|mij|me)$/i.test(alsoFor[1])) return { kind: "rerun", rerun: { text: payload.rerun.text.replace(/^\/herinner (?:@\S+|mij|me) /, `/herinner @${alsoFor[1]} `) } };
   // ("Kids2b kinderopvang kan er ook bij", "en de GGD ook" right after a partner was added: another partner of the same action.)
-  const anotherPartner = payload.command === "actie partner" && payload.actionTitle ? typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|o|oh|ook|plus)\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{L}\p{N}&'.-]+){0,4}?)\s+(?:kan er ook bij|mag er ook bij|kan er nog bij|mag er nog bij|ook|ook nog|erbij|doet ook mee|ook graag|too)(?:\s*,\s*(?:die|zij|ze|they|who)\s+\S.*)?[\s.!]*$/u)?.[1] : undefined;
+  const anotherPartner = payload.command === "actie partner" && payload.actionTitle ? typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|o|oh|ook|plus)\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{L}\p{N}&'.-]+){0,4}?)\s+(?:kan er ook bij|mag er ook bij|kan er nog bij|mag er nog bij|ook|ook nog|nog|erbij|er nog bij|doet ook mee|ook graag|too)(?:\s*,\s*(?:die|zij|ze|they|who)\s+\S.*)?[\s.!]*$/u)?.[1] : undefined;
   if (anotherPartner && payload.actionTitle && !/^(ik|mij|me|die|dat|het|deze)$/i.test(anotherPartner)) return { kind: "rerun", rerun: { text: `/actie partner ${payload.actionTitle}: ${anotherPartner}`, pickActionId: payload.actionId } };
   if (payload.actionId && ALSO.test(alsoFolded)) {
     // "en Daan ook" after an owner change: Daan added.
@@ -559,7 +570,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
       const name = typed
         .replace(/^[^\p{L}]*(?:(?:oh|o|en|ook|and|also|plus|top|ja|ok|oke|prima|mooi|super)[^\p{L}]+)+/iu, "")
         .replace(/^(?:de|het|the)\s+/i, "")
-        .replace(/(?:[\s,]+(?:ook|too|as well|erbij|als partner|graag|aub|pls|please))+[\s.!]*$/i, "")
+        .replace(/(?:[\s,]+(?:ook|nog|too|as well|erbij|als partner|graag|aub|pls|please))+[\s.!]*$/i, "")
         .replace(/[.!]+$/, "")
         .trim();
       if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 5) return { kind: "rerun", rerun: { text: `/actie partner ${payload.actionTitle}: ${name}`, pickActionId: payload.actionId } };
@@ -612,8 +623,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // (only once it is known that no other action is named in it).
   const aside = typed.match(ASIDE);
   // ("en daarbij 8 kinderen bijgekomen", "en nog 3 ouders extra, totaal nu 43": a count for the action just changed.)
-  if (payload.actionTitle && /^(?:en|daarbij|plus)\b/.test(folded) && /\d/.test(folded) && /\b(bijgekomen|bij gekomen|erbij|extra|totaal|bereikt|kinderen|ouders|jongeren|deelnemers|gezinnen)\b/.test(folded) && lookups.named && !lookups.named.some((n) => (n.quality ?? 9) >= 2)) {
-    return { kind: "read-as", text: `${payload.actionTitle} ${typed.replace(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|ook|daarbij|plus|trouwens)\b[\s,]*)+/i, "")}` };
+  // ("o ja, er zijn ook 6 kinderen bijgekomen": the same, said as an afterthought.)
+  // ("o ja, er waren 9 ouders met hun baby" is how one occasion went — a note, below.)
+  if (payload.actionTitle && (/^(?:en|daarbij|plus)\b/.test(folded) || (/^(?:(?:o ja|oja|oh ja|ohja|o|oh|trouwens|btw)\s+)*(?:en\s+)?er (?:zijn|kwamen|komen)\b/.test(folded) && /\b(bijgekomen|bij gekomen|erbij|extra|totaal|bereikt)\b/.test(folded))) && /\d/.test(folded) && /\b(bijgekomen|bij gekomen|erbij|extra|totaal|bereikt|kinderen|ouders|jongeren|deelnemers|gezinnen)\b/.test(folded) && lookups.named && !lookups.named.some((n) => (n.quality ?? 9) >= 2)) {
+    return { kind: "read-as", text: `${payload.actionTitle} ${typed.replace(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:o ja|oja|oh ja|ohja|o|oh|btw|en|ook|daarbij|plus|trouwens)\b[\s,]*)+/i, "")}` };
   }
   // ("oja en de ggd deed ook mee": an organisation that took part is a partner — read with the action's name, shown first.)
   if (aside && payload.actionTitle && lookups.named && !lookups.named.some((n) => (n.quality ?? 9) >= 4) && /\b(doe[nt]|deed|deden|helpt|hielp|hielpen|werkt|werkte|werkten) (\w+ ){0,3}mee\b|\b(sluit|sluiten|sloot|sloten) (\w+ ){0,2}aan\b|\b(partner|sponsor\w*)\b/.test(fold(aside[1]))) {
@@ -710,6 +723,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const dateThenWhy = payload.command === "actie deadline" && payload.actionTitle ? rest.match(/^([^.,;!?]{3,30}?)\s*[.,;!]+\s*(.{6,})$/) : null;
   if (dateThenWhy && resolveDate(dateThenWhy[1], now).kind !== "unreadable" && !SHIFT_AT_END.test(payload.rerun.text)) {
     const note = dateThenWhy[2].trim().replace(/^(want|omdat|ivm)\s+/i, "");
+    // ("ik bedoelde maart, 12 maart": the second date says the first more precisely — that date, no note.)
+    const sharper = note.replace(/[.!]+$/, "").trim();
+    if (sharper.split(/\s+/).length <= 4 && resolveDate(sharper, now).kind !== "unreadable" && /\d/.test(sharper)) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: sharper, correction: true } };
     // ("ehm nee, 27 maart, Peter zei net iets anders", "…, had me vergist": why the date was wrong is about the message, not
     // news about the action — the date alone.)
     // ("…, Peter zei dat de gymzaal dan pas vrij is" says why about the action: kept.)
@@ -722,7 +738,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   // ("het moet de zesentwintigste zijn niet de zestiende" after 16 februari: the 26th of that month.)
   const day = payload.command === "actie deadline" ? bareDayOfMonth(value) : undefined;
-  const monthSet = day ? payload.rerun.text.match(/\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/i)?.[1] : undefined;
+  // ("nee wacht, de 20e bedoel ik" after "/actie deadline watertappunt 2026-02-13": the month of the date set, typed as digits too.)
+  const isoMonth = day ? payload.rerun.text.match(/\b\d{4}-(\d{2})-\d{2}\b/)?.[1] : undefined;
+  const monthSet = day ? (payload.rerun.text.match(/\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/i)?.[1] ?? (isoMonth ? MONTH_NAMES_NL[Number(isoMonth) - 1] : undefined)) : undefined;
   if (day && monthSet) value = `${day} ${monthSet}`;
   if (payload.command === "actie deadline" && value && resolveDate(value, now).kind !== "unreadable") {
     // ("nee, 3 maart" after "1 week later": the date replaces the shift — a shift is not a date phrase and would be applied again.)
@@ -750,14 +768,17 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (age && payload.actionTitle) return { kind: "rerun", rerun: { text: `/actie doelgroep ${payload.actionTitle} ${age.replace(/\s/g, "").replace(/plus$/i, "+")}`, pickActionId: payload.actionId, correction: true } };
   const restFolded = fold(rest);
   // ("nee niet bezig, klaar": the status that is said, not the one denied.)
-  const said = folded.replace(/\b(niet|not|ipv|i p v|in plaats van|instead of) \S+/g, " ");
+  // ("nee nee niet stoppen, parkeren bedoelde ik: na de zomer weer oppakken": why, after the status meant, is not counted.)
+  const coreFolded = fold(rest.replace(/\b(bedoel(?:de)? ik|i mean|i meant)\s*[,:]\s*\S.*$/i, "$1"));
+  const said = fold(typed.replace(/\b(bedoel(?:de)? ik|i mean|i meant)\s*[,:]\s*\S.*$/i, "$1")).replace(/\b(niet|not|ipv|i p v|in plaats van|instead of) \S+/g, " ");
   const status = STATUS_WORDS.find((s) => s.pattern.test(said));
   // ("nee toch niet, hij loopt nog" after klaar: another status, said in a few more words.)
-  const otherStatus = status && payload.command !== `actie ${status.sub}` && /\b(nog|toch|eigenlijk|still|moest|moet|had|hoort|ipv|in plaats van|instead|bedoel|bedoelde)\b/.test(folded) && restFolded.split(" ").length <= 7;
+  const otherStatus = status && payload.command !== `actie ${status.sub}` && /\b(nog|toch|eigenlijk|still|moest|moet|had|hoort|ipv|in plaats van|instead|bedoel|bedoelde)\b/.test(folded) && coreFolded.split(" ").length <= 7;
   if (payload.command.startsWith("actie ") && status && (restFolded.split(" ").length <= 3 || otherStatus)) {
     // ("wacht nee, geparkeerd bedoel ik, volgend jaar weer": why, said after the status meant, is its note.)
-    const why = rest.match(/^[^,]*\b(?:bedoel(?:de)? ik|i mean|i meant)\s*,\s*(\S.{4,})$/i)?.[1]?.replace(/[.!]+$/, "").trim();
-    const note = why && contentWords(why) >= 2 && !STATUS_WORDS.some((x) => x.pattern.test(fold(why))) ? why : undefined;
+    const why = rest.match(/^.*?\b(?:bedoel(?:de)? ik|i mean|i meant)\s*[,:]\s*(\S.{4,})$/i)?.[1]?.replace(/[.!]+$/, "").trim();
+    // (A status word inside a longer why is part of it: "na de zomer weer oppakken".)
+    const note = why && contentWords(why) >= 2 && (!STATUS_WORDS.some((x) => x.pattern.test(fold(why))) || why.split(/\s+/).length >= 4) ? why : undefined;
     return { kind: "rerun", rerun: { text: `/actie ${status.sub} ${payload.actionTitle ?? ""}${note ? `: ${note}` : ""}`.trim(), pickActionId: payload.actionId, correction: true } };
   }
   if (!restFolded) return { kind: "say", key: "followUp.undoHint", clear: false };

@@ -542,7 +542,8 @@ async function twoFieldsOfOne(text: string, w: UnderstandWorld): Promise<Underst
     const head = fold(right.split(/[.,;!?]/)[0]).split(" ").slice(0, 5).join(" ");
     return right.trim().split(/\s+/).length >= 2 && (FIELD_SAID.test(head) || /^\s*€/.test(right) || /\b(?:als|was|is|wordt|doet mee als) (?:ook )?partner[\s.!]*$/.test(fold(right)));
   };
-  const cuts = [...text.matchAll(/\s+(?:en|and|&)\s+|\s*[,;]\s+(?:en\s+|and\s+)?|[.!]\s+(?:en\s+)?/gi)];
+  // ("voorleesochtend zit erop ✔️ 23 peuters bereikt": a tick between the two parts is a break too.)
+  const cuts = [...text.matchAll(/\s+(?:en|and|&)\s+|\s*[,;]\s+(?:en\s+|and\s+)?|[.!]\s+(?:en\s+)?|\s*(?:✔️?|✅|☑️?|🎉|👍|💪|🙌)+\s+/giu)];
   if (!cuts.some((c) => saysField(text.slice(c.index! + c[0].length)))) return undefined;
   // (One action named: plainly, or else weakly — "spreekuur" of the Inloopspreekuur JGZ in het buurthuis.)
   const named = locateActions(w.index, text).filter((s) => s.exact || s.quality >= 1);

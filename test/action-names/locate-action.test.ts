@@ -172,3 +172,20 @@ describe("locateActions: which words of the message name the action", () => {
     expect(spanOf("kindteams gaat definitief niet door omdat KIEM stopt met voorschoolse teams")).toBe("kindteams");
   });
 });
+
+describe("locateActions: a season said as a moment (thirty-first session)", () => {
+  const withCamp = new ActionNameIndex<MatchableAction>([...ACTIONS, { id: "kamp", title: "Zomerkamp", shortName: null }, { id: "zomer", title: "Zomer in de wijk", shortName: null }]);
+  const found = (text: string) => locateActions(withCamp, text).map((s) => s.action.id);
+
+  it("'na de zomer weer oppakken' names no action that only starts with 'zomer'", () => {
+    expect(found("parkeren bedoelde ik: na de zomer weer oppakken")).not.toContain("kamp");
+  });
+
+  it("a title with the season as a word of its own is still found", () => {
+    expect(found("voor de zomer in de wijk hebben we 3 vrijwilligers")).toContain("zomer");
+  });
+
+  it("'zomer' without a word that makes it a moment still finds the Zomerkamp", () => {
+    expect(found("zomer is vol, 40 aanmeldingen")).toContain("kamp");
+  });
+});

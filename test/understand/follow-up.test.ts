@@ -1372,3 +1372,45 @@ describe("readFollowUp: thirty-first session", () => {
     expect(read("en 4 ook", done)).toEqual({ kind: "rerun", rerun: { text: "/agenda uitstellen 4" } });
   });
 });
+
+describe("readFollowUp: round 61a's wrong changes, mended (thirty-first session)", () => {
+  const change = (text: string, command: string, id = "a", title = "Verhoogde betrokkenheid CB en GGD") => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: id }, command, actionId: id, actionTitle: title } });
+
+  it("'en Sportvereniging Lewenborg nog' after a partner: that partner, without 'nog'", () => {
+    expect(readFollowUp("@wijkbot en Sportvereniging Lewenborg nog", change("/actie partner speeltuin Gemeente Groningen", "actie partner", "s", "Speeltuin Kastanjelaan opknappen"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie partner Speeltuin Kastanjelaan opknappen: Sportvereniging Lewenborg", pickActionId: "s" } });
+  });
+
+  it("'o ja reden erbij: …' after a status: the note without the label", () => {
+    expect(read("o ja reden erbij: afspraken met CB staan nu vast in het convenant", change("/actie klaar betrokkenheid cb", "actie klaar"))).toEqual({ kind: "rerun", rerun: { text: "/actie update Verhoogde betrokkenheid CB en GGD: afspraken met CB staan nu vast in het convenant", pickActionId: "a" } });
+  });
+
+  it("'o ja, er zijn ook 6 kinderen bijgekomen' after a note: read as said of that action", () => {
+    expect(readFollowUp("o ja, er zijn ook 6 kinderen bijgekomen", change("/actie update huiswerkbegeleiding: twee nieuwe vrijwilligers", "actie update", "h", "Huiswerkbegeleiding buurthuis"), NOW, { named: [] })).toEqual({ kind: "read-as", text: "Huiswerkbegeleiding buurthuis er zijn ook 6 kinderen bijgekomen" });
+  });
+
+  it.each(["kun je er eentje terugdraaien?", "ongedaan maken aub, Daan wordt alleen mede-eigenaar"])("'%s' is asked first, never done at once", (text) => {
+    expect(readFollowUp(text, change("/actie eigenaar geldlessen @Daan", "actie eigenaar", "g", "Geldlessen groep 8"), NOW, { named: [] })).toEqual({ kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } });
+  });
+
+  it("'allebei terugdraaien graag' takes back both", () => {
+    expect(readFollowUp("@wijkbot allebei terugdraaien graag", change("/actie bereik betrokkenheid cb beoogd 80", "actie bereik"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/ongedaan", then: [{ text: "/ongedaan" }] } });
+  });
+
+  it("'nee nee niet stoppen, parkeren bedoelde ik: na de zomer weer oppakken' parks the same action, with why as its note", () => {
+    expect(readFollowUp("nee nee niet stoppen, parkeren bedoelde ik: na de zomer weer oppakken", change("/actie stop 2e schil", "actie stop", "s", "Vreedzaam breder trekken naar de 2e schil"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie parkeer Vreedzaam breder trekken naar de 2e schil: na de zomer weer oppakken", pickActionId: "s", correction: true } });
+  });
+
+  it("'nee wacht, de 20e bedoel ik' after a date typed as digits: the 20th of that month", () => {
+    expect(readFollowUp("nee wacht, de 20e bedoel ik", change("/actie deadline watertappunt 2026-02-13", "actie deadline", "w", "Watertappunt in de wijk"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { datePhrase: "20 februari", correction: true } });
+  });
+
+  it("'ik bedoelde maart, 12 maart': the sharper date, and no note", () => {
+    expect(readFollowUp("ik bedoelde maart, 12 maart", change("/actie deadline ouderavond 2026-02-12", "actie deadline", "o", "Ouderavond mediawijsheid"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie deadline ouderavond 2026-02-12", pickActionId: "o", datePhrase: "12 maart", correction: true } });
+  });
+
+  it("'ongeveer 15 a 20' to 'how many?' asks for one number", () => {
+    const asked = { expired: false, payload: { kind: "need-action" as const, rerun: { text: "/actie bereik Huiswerkbegeleiding buurthuis", pickActionId: "h" }, command: "actie bereik" } };
+    expect(read("ongeveer 15 a 20", asked)).toEqual({ kind: "say", key: "followUp.oneNumber", clear: false });
+    expect(read("tussen de 15 en 20", asked)).toEqual({ kind: "say", key: "followUp.oneNumber", clear: false });
+  });
+});

@@ -5752,3 +5752,25 @@ describe("understand: decisions said with their item or the request around them 
     expect(await understand(text, stuurgroep())).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("understand: round 60b's wrong changes, mended (thirty-first session)", () => {
+  it("'speeltuin: Lefier Bouw doet vanaf nu mee' is a partner, shown first", async () => {
+    expect(await read("speeltuin kastanjelaan: Lefier Bouw doet vanaf nu mee")).toMatchObject({ kind: "confirm", text: "/actie partner Speeltuin Kastanjelaan opknappen: Lefier Bouw" });
+  });
+
+  it("'moestuin zit erop ✔️ 23 kinderen bereikt': done and the reach, both shown first", async () => {
+    expect(await read("de buurtmoestuin zit erop ✔️ 23 kinderen bereikt")).toMatchObject({ kind: "confirm", text: "/actie klaar Buurtmoestuin", then: [{ text: "/actie bereik Buurtmoestuin: 23" }] });
+  });
+
+  it("'moestuin: we're aiming for 50 children now instead of 40' is the intended reach", async () => {
+    expect(await read("moestuin: we're aiming for 50 children now instead of 40")).toMatchObject({ kind: "confirm", text: "/actie bereik Buurtmoestuin: beoogd 50" });
+  });
+
+  it("'moestuin: we hebben tot het eind van het schooljaar nodig' offers the deadline, never only a note", async () => {
+    expect(JSON.stringify(await read("moestuin: we hebben tot het eind van het schooljaar nodig"))).toContain("/actie deadline Buurtmoestuin");
+  });
+
+  it("'moestuin update: bakken gevuld. Lisa komt erbij als eigenaar' notes the news and adds the owner, both shown first", async () => {
+    expect(await read("moestuin update: bakken gevuld. Lisa komt erbij als eigenaar")).toMatchObject({ kind: "confirm", text: "/actie update Buurtmoestuin: bakken gevuld", then: [{ text: "/actie eigenaar Buurtmoestuin: @Fatima @Lisa" }] });
+  });
+});

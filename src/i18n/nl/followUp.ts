@@ -7,5 +7,6 @@ export const nlFollowUp = {
   "followUp.whichOther": "Welke actie bedoel je dan? Typ de naam.",
   "followUp.undoHint": "Wil je je laatste wijziging terugdraaien? Typ dan /ongedaan.",
   "followUp.undoAsk": "Zal ik je laatste wijziging terugdraaien? Antwoord met *ja* of *nee*.",
+  "followUp.oneNumber": "Dat zijn twee getallen. Welk getal moet ik noteren? Typ er één, bijvoorbeeld 18.",
   "followUp.ack": "👍",
 } as const satisfies Record<string, CatalogueText>;
