@@ -393,8 +393,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       }
       // ("en 4 ook", "punt 2 ook" right after an agenda item was accepted, deferred or handled: the same for that one.)
       const agendaVerb = payload.command.match(/^agenda (accepteer|uitstellen|behandeld)$/)?.[1];
-      const moreItems = agendaVerb ? folded.match(/^(?:(?:en|ook|plus|and)\s+)*(?:(?:agenda)?punt(?:en)?\s+)?(\d{1,2}(?:\s*(?:,|en|and|&)\s*\d{1,2})*)(?:\s+(?:ook|erbij|too|graag|dan|nog))*$/)?.[1] : undefined;
-      if (agendaVerb && moreItems && /^(en|ook|plus|and)\b|\b(ook|erbij|too)$/.test(folded)) return { kind: "rerun", rerun: { text: `/agenda ${agendaVerb} ${moreItems.match(/\d{1,2}/g)!.join(" ")}` } };
+      const moreItems = agendaVerb ? folded.match(/^(?:(?:en|ook|plus|and)\s+)*(?:(?:agenda)?punt(?:en)?\s+)?(\d{1,2}(?:\s*(?:,|en|and|&)\s*\d{1,2})*)(?:\s+(?:ook|erbij|too|graag|dan|nog|eveneens|idem|evenzo|as well))*$/)?.[1] : undefined;
+      if (agendaVerb && moreItems && /^(en|ook|plus|and)\b|\b(ook|erbij|too|eveneens|idem|evenzo|as well)$/.test(folded)) return { kind: "rerun", rerun: { text: `/agenda ${agendaVerb} ${moreItems.match(/\d{1,2}/g)!.join(" ")}` } };
       // ("oh en de begroting ook", "het watertappunt ook graag" right after one was deferred, accepted or handled: the same for the
       // item named by its words — read as said of it, so it is shown first with its number.)
       const alsoNamed = agendaVerb && !moreItems && !/\d/.test(folded) && folded.split(" ").length <= 8 ? folded.match(/^(?:(?:oh|o|oja|o ja|ja|en|ook|plus|and)\s+)+(?:(?:de|het|dat|die)\s+)?(?:(?:agenda)?punt\s+(?:over\s+)?(?:de\s+|het\s+)?)?(\p{L}[\p{L} -]{2,40}?)\s+(?:(?:ook|nog|maar|graag|dan|too|erbij|meteen)\s*)+$/u)?.[1] : undefined;
@@ -412,7 +412,12 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
         // ("maak daar maar een besluitpunt van", "is eigenlijk alleen ter informatie", "wordt een besluit": the kind said again.)
         const kindSaid = folded.split(" ").length <= 9 ? folded.match(/^(?:wijkbot\s+)?(?:(?:nee|oeps|sorry|oh|o|ja)\s+)*(?:(?:maak|zet)\s+(?:daar|er|het|dat|dit)\s+(?:(?:maar|dan|toch|liever|even)\s+)*(?:een\s+|ter\s+|als\s+)?|(?:het\s+|dat\s+)?(?:is|wordt)\s+(?:(?:eigenlijk|toch|alleen|gewoon|maar)\s+)*(?:een\s+|ter\s+|als\s+)?)(informatie|info|informatiepunt|bespreking|bespreekpunt|besluit|besluitpunt|besluitvorming)(?:\s+(?:van|graag|aub|pls|dan|maar|hoor))*$/)?.[1] : undefined;
         const kind = kindSaid ?? folded.match(/^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:(?:niet|geen)\s+(?:ter\s+|als\s+)?\S+\s+(?:maar|but)\s+|(?:maak er|zet het op|liever|toch|eigenlijk)\s+(?:maar\s+|toch\s+|liever\s+)*)(?:ter\s+|als\s+|een\s+)?(informatie|info|informatiepunt|bespreking|bespreekpunt|besluit|besluitpunt|besluitvorming)(?:\s+(?:van|graag|aub|pls|dan|maar))*$/)?.[1];
-        const kindWord = kind ? (/^info/.test(kind) ? "informatie" : /^bespre/.test(kind) ? "bespreking" : "besluit") : undefined;
+        // ("kan het toch een bespreekpunt worden ipv info?", "oops, make that a decision item please": the kind said in more words,
+        // the one it replaces left out.)
+        const kept = folded.replace(/\b(?:ipv|i p v|in plaats van|instead of|niet|not|geen)\s+(?:een\s+|ter\s+|als\s+|an?\s+)?\S+/g, " ");
+        const loose = !kind && folded.split(" ").length <= 12 && /\b(worden|wordt|maak|make|zet|moet|kan|mag|liever|toch|eigenlijk|should|change|veranderen|aanpassen)\b/.test(kept) ? kept.match(/\b(informatie|info|informatiepunt|infopunt|bespreking|bespreekpunt|besluit|besluitpunt|besluitvorming|decision|discussion|information)\b/)?.[1] : undefined;
+        const found = kind ?? (loose ? ({ decision: "besluit", discussion: "bespreking", information: "informatie" } as Record<string, string>)[loose] ?? loose : undefined);
+        const kindWord = found ? (/^info/.test(found) ? "informatie" : /^bespre/.test(found) ? "bespreking" : "besluit") : undefined;
         const withKind = kindWord ? payload.rerun.text.replace(/\s+(?:besluit|bespreking|informatie)(?=\s+actie\s|\s*$)/i, "") : undefined;
         if (withKind && kindWord) {
           const at = withKind.search(/\s+actie\s+\S.*$/i);
@@ -449,6 +454,8 @@ export const TAKE_BACK = new RegExp(
     String.raw`^(?:(?:sorry|oops|oeps|nee|no)[\s,]+)*(?:delete|remove|verwijder|wis|schrap) (?:die|dat|deze|dit|the|that|this|my|mijn) (?:laatste |last |vorige )?(?:update|notitie|note|wijziging|change|aanpassing)\b`,
     String.raw`^(?:(?:nee|oeps|sorry|wacht)\s+)*niet (?:opslaan|noteren|bewaren|doen|zo)\b`,
     String.raw`\b(?:verkeerde|foute) (?:chat|groep|app|knop|persoon|bericht|actie)\b`,
+    // ("sorry dubbel, Joke had hem al ingediend. mag weg": what was just made was there already — taken back.)
+    String.raw`\b(?:dubbel|dubbele|dubbelop|al ingediend|stond er al|staat er al|had (?:hem|het|die|dat) al)\b.*\b(?:mag|kan|moet) (?:\w+ )?(?:weg|eraf|eruit)\b`,
     String.raw`\b(?:dat|die|dit|het) (?:was|is) niet (?:voor jou|voor de bot|voor wijkbot|bedoeld|de bedoeling|goed|juist)\b`,
     String.raw`^(?:(?:nee|oeps|sorry|wacht)\s+)*(?:(?:die|dat|dit|het)\s+)?(?:hoort|hoorde) (?:\w+ )?niet (?:bij|hier)\b`,
     String.raw`^(?:oei|oeps|oops|shit|foutje)\b.*\bterug\b`,
@@ -809,7 +816,7 @@ function withOwner(command: string, person: string): string {
  */
 function readDecisionCorrection(typed: string, folded: string, command: string): FollowUpReading | undefined {
   if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
-  const item = folded.match(/^(?:(?:oh|o|en|ja|nee|sorry|oeps|trouwens|btw|wel)\s+)*(?:(?:het |dat |die |hij |ie )?hoort (?:trouwens |eigenlijk |wel )?bij|(?:zet|doe) (?:m|hem|het|die|dat) (?:maar |even )?(?:bij|onder)|bij|onder|graag bij)\s+(?:agenda)?punt\s+(\d{1,2})(?:\s+(?:trouwens|graag|aub|btw|eigenlijk))*$/);
+  const item = folded.match(/^(?:(?:oh|o|en|ja|nee|sorry|oeps|trouwens|btw|wel)\s+)*(?:(?:het |dat |die |hij |ie )?hoort (?:trouwens |eigenlijk |wel )?bij|(?:het |dat |die |dit )(?:was|is|ging) (?:trouwens |eigenlijk |wel )?(?:bij|over|onder)|(?:zet|doe) (?:m|hem|het|die|dat) (?:maar |even )?(?:bij|onder)|bij|onder|graag bij)\s+(?:agenda)?punt\s+(\d{1,2})(?:\s+(?:trouwens|graag|aub|btw|eigenlijk|hoor))*$/);
   if (item) return { kind: "rerun", rerun: { text: `${withoutItem(command)} agendapunt ${item[1]}`, undoFirst: true, correction: true } };
   if (!CORRECTION_START.test(folded) && !CORRECTION_END.test(folded) && !/\b(ipv|i p v|in plaats van|instead of|moest|moet zijn)\b/.test(folded)) return undefined;
   const itemSuffix = command.match(/\s+agendapunt\s+\d{1,2}\s*$/i)?.[0] ?? "";

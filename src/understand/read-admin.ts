@@ -750,6 +750,8 @@ function readRole(ctx: Ctx): Understanding | undefined {
       // neemt het voorzitterschap over": the work of the role taken on.)
       new RegExp(`\\b${name}\\s+(?:gaat|zal)\\s+(?:\\S+\\s+){0,2}?(?:helpen\\s+)?(?:met|bij)\\s+het\\s+(aanjagen)\\b`),
       new RegExp(`\\b${name}\\s+neemt\\s+(?:het|de)\\s+(aanjagen|aanjagerschap|voorzitterschap|voorzittershamer|voorzittersrol)\\b(?:\\s+\\S+){0,5}?\\s+over\\b`),
+      // ("met ingang van vandaag draag ik het voorzitterschap over aan Ingrid": handed over to them.)
+      new RegExp(`\\b(?:draag|draagt|dragen|geef|geeft)\\s+(?:\\S+\\s+){0,3}?(?:het|de|mijn)\\s+(aanjagen|aanjagerschap|voorzitterschap|voorzittershamer|voorzittersrol)\\b(?:\\s+\\S+){0,3}?\\s+(?:over\\s+)?aan\\s+${name}\\b`),
       // ("zou jij Daan naast mij ook aanjager van kansrijk willen maken?": with someone beside them, the verb after.)
       new RegExp(`\\b${name}\\s+(?:(?:naast|samen met|met)\\s+\\S+\\s+)?(?:(?:ook|nu|voortaan|dan|maar)\\s+)*(?:tot\\s+|als\\s+)?${article}(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor|bij)\\s+\\S+)?\\s+(?:(?:willen|kunnen|gaan)\\s+)?(?:maken|benoemen)\\b`),
       ...rolePatternsOf(name, when, article),
@@ -829,7 +831,7 @@ const MEETING_OVER = new RegExp(
   `^(?:\\S+\\s+){0,2}?(?:de\\s+|het\\s+|the\\s+|onze\\s+|our\\s+)?${THE_MEETING}\\b(?:\\s+\\S+){0,3}?\\s+(?:is|zijn|was|mag|kan|is nu|is bij deze)?\\s*(?:afgelopen|voorbij|klaar(?!\\s+(?:voor|for|om|in|met|to))|over(?=\\s*$|\\s+(?:sluit|close|dus|so|je|you|we|jullie|kun|kan|can))|afgesloten|gesloten|beeindigd|ended|done|finished)\\b|\\b(?:klaar met|einde van|done with|end of)\\s+(?:de|het|the|deze|this)\\s+${THE_MEETING}\\b`,
 );
 const MEETING_CLOSE = new RegExp(
-  `\\b(?:sluit|close|wrap up)\\s+(?:de|het|the|deze|this)\\s+${THE_MEETING}\\b|\\b${THE_MEETING}\\b(?:\\s+\\S+){0,4}?\\s+(?:afsluiten|af sluiten|sluiten|closen|close)\\b`,
+  `\\b(?:sluit|close|wrap up)\\s+(?:(?:ik|we|wij|i|hierbij|bij deze)\\s+)*(?:de|het|the|deze|this)\\s+${THE_MEETING}\\b|\\b${THE_MEETING}\\b(?:\\s+\\S+){0,4}?\\s+(?:afsluiten|af sluiten|sluiten|closen|close)\\b`,
 );
 
 function readMeetingClose({ f, question, w }: Ctx): Understanding | undefined {

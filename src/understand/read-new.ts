@@ -461,10 +461,10 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   const asPoint = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:ik\s+)?(?:wil|zou|kan|kunnen|mag|graag)\s+(?:(?:ik|we|je)\s+)?(?:graag\s+)?(.+?)\s+(?:graag\s+)?als\s+(?:besluit|bespreek|informatie|discussie|agenda)?punt\s+(?:op|voor|in|tijdens)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:vergadering|stuurgroep|agenda|meeting)\b/i)?.[1];
   if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting || nextAgenda || forMeetingColon || pointAdded || asPoint) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   let kind = "";
-  if (/\b(ter informatie|als informatie|ter info|ter kennisname|informatie|informatiepunt|informatief|informerend|for information|fyi|mededeling|toelichten|toelichting|presenteren|presentatie|vertellen)\b/.test(f)) kind = "informatie";
+  if (/\b(ter informatie|als informatie|ter info|ter kennisname|informatie|informatiepunt|infopunt|informatief|informerend|for information|fyi|mededeling|toelichten|toelichting|presenteren|presentatie|vertellen)\b/.test(f)) kind = "informatie";
   // ("…, we moeten kiezen tussen twee bouwers": a choice to make is a decision.)
   // ("For discussion, no decision needed yet", "geen besluit nodig": the decision said not to be asked.)
-  else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|besluitvorming|besluitvormend|decision|decide|akkoord|ja of nee|moeten kiezen|moet kiezen|keuze maken|een keuze)\b/.test(f.replace(/\b(?:geen|no|nog geen|not a|nog niet een) (?:besluit|beslissing|decision)(?: (?:nodig|needed|required|yet|nog))*\b/g, " "))) kind = "besluit";
+  else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|besluitvorming|besluitvormend|decision|decide|akkoord|ja of nee|moeten kiezen|moet kiezen|keuze maken|een keuze|besloten worden|beslist worden|moet besloten|moet beslist)\b/.test(f.replace(/\b(?:geen|no|nog geen|not a|nog niet een) (?:besluit|beslissing|decision)(?: (?:nodig|needed|required|yet|nog))*\b/g, " "))) kind = "besluit";
   else if (/\b(ter bespreking|bespreken|besproken|bespreking|bespreekpunt|discussie|discussiepunt|discuss|discussion|meedenkt|meedenken|mee denken|over praten|samen praten|van gedachten wisselen)\b/.test(f)) kind = "bespreking";
   // "zet de speeltuin op de agenda …, we hebben een besluit nodig": the thing put on it is the item.
   // "kan er op de agenda: hoe houden we de huiskamer open": the item follows the colon.
@@ -530,7 +530,9 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     // ("…, gewoon ter info", "…, alleen ter kennisname": only what kind of item it is.)
     .replace(/[,;]\s*(?:gewoon|alleen|puur|slechts|enkel|even)\s+(?:ter|als|for)\s+(?:info|informatie|kennisname|bespreking)\s*[.!]*$/i, " ")
     .replace(/\b(ter|als|for)\s+(bespreking|informatie|info|kennisname|besluit|besluitvorming|information|discussion|decision)\b/gi, " ")
-    .replace(/[,;]\s*(besluit|bespreking|informatie|bespreken|ter bespreking|ter info|ter informatie|besluiten|informerend|informatief|besluitvormend|ter besluitvorming|ter bespreking graag|discussie|discussion|decision|information)\s*$/i, " ")
+    .replace(/[,;]\s*(besluit|bespreking|informatie|bespreken|ter bespreking|ter info|ter informatie|besluiten|informerend|informatief|besluitvormend|ter besluitvorming|ter bespreking graag|discussie|discussion|decision|information)(?:\s+(?:needed|required|please|nodig|graag|gevraagd))?\s*$/i, " ")
+    // ("…, moet besloten worden", "…, om te bespreken": what kind of item it is, said as a clause.)
+    .replace(/[,;]\s*(?:(?:dat\s+)?(?:moet|moeten)\s+(?:besloten|beslist|besproken)\s+worden|om\s+te\s+(?:bespreken|besluiten)|for\s+(?:discussion|decision))\s*[.!]*$/i, " ")
     .replace(/\s*[,;?]\s*\b(bespreken|ter bespreking|ter info)\s*[?!.]*$/i, " ")
     // ("agendapunt Techniekdag presentatie van groep 8 informatie", "… weer opstarten? besluit": the kind typed last, without a comma.)
     .replace(/(?<=\S)(?<!\b(?:een|de|het|geen|a|the|voor|over|om|wil|willen|nodig|ter|als|meer|nog)\b\s*)([?.])?\s+(besluit|bespreking|informatie|info)\s*[!.]*(?:\s*(?:nou|hoor|ja|graag|aub|pls)[.!]*)?$/i, (m, _q: string | undefined, word: string) => (word.toLowerCase().replace(/^info$/, "informatie") === kind ? " " : m))
@@ -553,7 +555,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/\b(?:kunnen|kan|mogen|mag|zullen) we\b/gi, " ")
     // ("kan het wijkplan jonge kind volgende keer op de agenda": when, not what.)
     .replace(/\b(?:de\s+)?(?:volgende|eerstvolgende|komende)\s+keer\b/gi, " ")
-    .replace(/\bals (besluitpunt|bespreekpunt|informatiepunt|agendapunt|punt)\b/gi, " ")
+    .replace(/\bals (besluitpunt|bespreekpunt|informatiepunt|infopunt|agendapunt|punt)\b/gi, " ")
     .replace(/\s+bespreken\s*[?!.]*$/i, (m) => (/\bbespreken (?:in|op|tijdens|bij) de\b/i.test(text) ? " " : m))
     // ("…, ter bespreking. hoort bij de moestuin natuurlijk 🌱", "…, actie voorleesochtend": which action, not the title.)
     .replace(/[,.;]\s*(?:het\s+|dit\s+|dat\s+)?(?:hoort|valt)\s+(?:natuurlijk\s+|ook\s+|wel\s+|trouwens\s+)?(?:bij|onder)\s+.*$/is, " ")
@@ -826,7 +828,7 @@ const DAYS_AND_MOMENTS = "vanavond|vandaag|gisteren|gisteravond|vanmiddag|vanoch
 /** Words that say "this is a decision" before the decision itself, each with the agenda item it may name. */
 const DECISION_MARKERS: RegExp[] = [
   // "besluit: …", "besluit, …", "besluit stuurgroep: …", "besluit van de stuurgroep: …", "nog een besluit van donderdag vergeten: …"
-  new RegExp(`^(?:nog een |een |het )?besluit(?:\\s+(?:van\\s+)?(?:de\\s+)?(?:${DAYS_AND_MOMENTS}))*(?:\\s+(?:graag|even|nog|ook))*(?:\\s+(?:noteren|vastleggen|vergeten|genomen|opschrijven))*(?:\\s+(?:in|per|via|tijdens|bij)\\s+(?:de\\s+|het\\s+)?(?:mail|e-mail|app|vergadering|overleg|stuurgroep))?\\s*[:,]\\s*`, "i"),
+  new RegExp(`^(?:nog een |een |het )?besluit(?:\\s+(?:van\\s+)?(?:de\\s+)?(?:${DAYS_AND_MOMENTS}))*(?:\\s+(?:graag|even|nog|ook))*(?:\\s+(?:noteren|vastleggen|vergeten|genomen|opschrijven))*(?:\\s+te\\s+(?:noteren|vastleggen|melden|zetten))?(?:\\s+(?:in|per|via|tijdens|bij)\\s+(?:de\\s+|het\\s+)?(?:mail|e-mail|app|vergadering|overleg|stuurgroep))?\\s*[:,]\\s*`, "i"),
   // ("hierbij leg ik vast dat …", "… dus bij dezen: besloten dat …": recorded in so many words, after whatever came first.)
   /^[^]{0,300}?\b(?:bij dezen|hierbij)\b[\s:,]*(?:leg ik vast|stel ik vast|stellen we vast|besluiten we|besloten|vastgesteld|afgesproken)\s+(?:dat|om)\s+/i,
   // "besluit punt 3 watertappunt komt …"
@@ -838,9 +840,11 @@ const DECISION_MARKERS: RegExp[] = [
   /^(?:agenda)?punt\s+(\d{1,2})\s+(?:is\s+)?(?:akkoord|besloten|vastgesteld|aangenomen|goedgekeurd)\s*:\s*(?:besluit\s*[:,]?\s*)?(?=\S)/i,
   // ("punt 2 hebben we per mail al besloten: de huiswerkbegeleiding gaat ook op woensdag")
   /^(?:agenda)?punt\s+(\d{1,2})\s+(?:hebben\s+we|is|werd|hadden\s+we)\s+(?:\S+\s+){0,4}?(?:besloten|vastgesteld|afgesproken|goedgekeurd|beslist)\s*:\s*(?=\S)/i,
-  /^(?:bij|voor|onder)\s+(?:agenda)?punt\s+(\d{1,2})(?:\s+(?:graag|even|noteren|vastleggen|als besluit))*\s*:\s*(?:besluit\s*[:,]?\s*)?(?=\S)/i,
+  /^(?:bij|voor|onder)\s+(?:agenda)?punt\s+(\d{1,2})(?:\s+(?:graag|even|noteren|vastleggen|als besluit|(?:twee|drie|2|3)\s+besluiten|besluiten|besluit))*\s*:\s*(?:besluit\s*[:,]?\s*)?(?=\S)/i,
+  // ("decision on item 2: budget approved, …": the same in English.)
+  /^(?:the\s+)?decision\s+(?:on|for|at|about)\s+(?:agenda\s+)?(?:item|point)\s+(\d{1,2})\s*:\s*/i,
   // "vastgesteld bij agendapunt 2: …", "afgesproken bij agendapunt 1: …", "conclusie punt 1: …", "ok vastleggen: …"
-  /^(?:vastleggen|leg vast|leg dat vast|vastgesteld|afgesproken|conclusie)(?:\s+(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d{1,2}))?\s*:\s*/i,
+  /^(?:(?:graag|even|ff|nog)\s+)*(?:vastleggen|leg vast|leg dat vast|vastgesteld|afgesproken|conclusie|noteren)(?:\s+(?:bij\s+|onder\s+)?(?:agenda)?punt\s+(\d{1,2}))?\s*:\s*/i,
   // "notulen vanavond: besloten dat …"
   new RegExp(`^notulen(?:\\s+(?:van\\s+)?(?:${DAYS_AND_MOMENTS}))?\\s*:\\s*(?:we hebben\\s+)?(?:besloten|afgesproken|vastgesteld)\\s+(?:dat|om)\\s+`, "i"),
   // "vastgesteld dat …", "besloten dat …"
@@ -888,7 +892,9 @@ export function markedDecision(text: string, question: boolean, stuurgroep: bool
   // ("…. en we gaan voor de locatie in Zuidlaren": a second decision in a second sentence.)
   // ("afgesproken dat de wijkwebsite een knop krijgt en dat het zomerkamp 2 weken duurt": two, joined by "en dat".)
   // ("€ 750 t.l.v. post Gezond", "excl. btw": the dot of an abbreviation ends no sentence.)
-  const parts = rest.split(/(?<!(?:^|[\s.])(?:\p{L}|excl|incl|ca|bijv|evt|nr|dhr|mevr|ong|resp|etc|vs|bv|max|min))[.!]\s+(?:en\s+)?(?:(?:we\s+gaan\s+voor|ook)\s+)?(?=\S)|\s+en\s+dat\s+/iu).map((x) => x.trim().replace(/[.!]+$/, "")).filter((x) => contentWords(x) >= 1);
+  // ("bij punt 3 twee besluiten: het watertappunt komt …, en Ingrid vraagt een offerte op": said to be two, ", en" parts them.)
+  const saidTwo = /\b(?:twee|drie|2|3)\s+besluiten\b/i.test(body.slice(0, body.length - rest.length));
+  const parts = rest.split(saidTwo ? /(?<!(?:^|[\s.])(?:\p{L}|excl|incl|ca|bijv|evt|nr|dhr|mevr|ong|resp|etc|vs|bv|max|min))[.!]\s+(?:en\s+)?(?=\S)|\s+en\s+dat\s+|,\s*en\s+|;\s*/iu : /(?<!(?:^|[\s.])(?:\p{L}|excl|incl|ca|bijv|evt|nr|dhr|mevr|ong|resp|etc|vs|bv|max|min))[.!]\s+(?:en\s+)?(?:(?:we\s+gaan\s+voor|ook)\s+)?(?=\S)|\s+en\s+dat\s+/iu).map((x) => x.trim().replace(/[.!]+$/, "")).filter((x) => contentWords(x) >= 1);
   if (!parts.length || contentWords(parts.join(" ")) < 2) return undefined;
   const suffix = item ? ` agendapunt ${item}` : "";
   // ("…. en punt 2 schuift door naar maart": another item moved on, said after the decision — that, not a decision.)

@@ -1414,3 +1414,28 @@ describe("readFollowUp: round 61a's wrong changes, mended (thirty-first session)
     expect(read("tussen de 15 en 20", asked)).toEqual({ kind: "say", key: "followUp.oneNumber", clear: false });
   });
 });
+
+describe("readFollowUp: after an agenda item or a decision, said in more words (thirty-first session)", () => {
+  const proposed = (text: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text }, command: "agendapunt" } });
+
+  it.each([
+    ["kan het toch een bespreekpunt worden ipv info?", "/agendapunt Resultaten jeugdmonitor informatie", "/agendapunt Resultaten jeugdmonitor bespreking"],
+    ["oops, make that a decision item please", "/agendapunt Evaluatie huiskamer informatie actie huiskamer", "/agendapunt Evaluatie huiskamer besluit actie huiskamer"],
+  ])("'%s' after '%s' proposes it again as %s", (text, before, after) => {
+    expect(readFollowUp(text, proposed(before), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: after, undoFirst: true, correction: true } });
+  });
+
+  it("'sorry dubbel, Joke had hem al ingediend. mag weg' asks to take it back", () => {
+    expect(readFollowUp("sorry dubbel, Joke had hem al ingediend. mag weg", proposed("/agendapunt Ruimte voor het spreekuur informatie"), NOW, { named: [] })).toEqual({ kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } });
+  });
+
+  it("'dat was bij punt 3 trouwens' after a decision records it at that item", () => {
+    const decided = { expired: false, payload: { kind: "change" as const, rerun: { text: "/besluit Kinderraad kiest uit twee plekken" }, command: "besluit" } };
+    expect(read("dat was bij punt 3 trouwens", decided)).toEqual({ kind: "rerun", rerun: { text: "/besluit Kinderraad kiest uit twee plekken agendapunt 3", undoFirst: true, correction: true } });
+  });
+
+  it("'En punt 3 eveneens.' after an item was dealt with: that one too", () => {
+    const handled = { expired: false, payload: { kind: "change" as const, rerun: { text: "/agenda behandeld 2" }, command: "agenda behandeld" } };
+    expect(read("En punt 3 eveneens.", handled)).toEqual({ kind: "rerun", rerun: { text: "/agenda behandeld 3" } });
+  });
+});

@@ -5774,3 +5774,36 @@ describe("understand: round 60b's wrong changes, mended (thirty-first session)",
     expect(await read("moestuin update: bakken gevuld. Lisa komt erbij als eigenaar")).toMatchObject({ kind: "confirm", text: "/actie update Buurtmoestuin: bakken gevuld", then: [{ text: "/actie eigenaar Buurtmoestuin: @Fatima @Lisa" }] });
   });
 });
+
+describe("understand: the stuurgroep's items, decisions and meeting in more words (thirty-first session)", () => {
+  it.each([
+    ["Graag vastleggen bij agendapunt 2: de begroting is vastgesteld op € 48.500", "/besluit de begroting is vastgesteld op € 48.500 agendapunt 2"],
+    ["decision on item 2: budget approved, 10% set aside for the youth council", "/besluit budget approved, 10% set aside for the youth council agendapunt 2"],
+    ["besluit van gisteren vergeten te noteren: de huiskamer gaat ook op woensdag open", "/besluit de huiskamer gaat ook op woensdag open"],
+  ])("'%s' is shown first as %s", async (text, command) => {
+    expect(await understand(text, stuurgroep())).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'bij punt 3 twee besluiten: A, en B' is two decisions at that item", async () => {
+    expect(await understand("bij punt 3 twee besluiten: het watertappunt komt op het schoolplein, en Ingrid vraagt een offerte op", stuurgroep())).toMatchObject({ kind: "confirm", text: "/besluit het watertappunt komt op het schoolplein agendapunt 3", then: [{ text: "/besluit Ingrid vraagt een offerte op agendapunt 3" }] });
+  });
+
+  it("'Dank u allen voor uw komst en inbreng. Hierbij sluit ik de vergadering.' closes the meeting", async () => {
+    expect(await understand("Dank u allen voor uw komst en inbreng. Hierbij sluit ik de vergadering.", stuurgroep())).toMatchObject({ text: "/vergadering afsluiten" });
+  });
+
+  it.each([
+    ["graag op de stuurgroepagenda: wachtlijst peuteropvang, om te bespreken", "/agendapunt Wachtlijst peuteropvang bespreking"],
+    ["kan de speeltuin als infopunt op de agneda vd stuurgroep", "/agendapunt Speeltuin informatie actie Speeltuin Kastanjelaan opknappen"],
+    ["zet speeltuin subsidie op de agenda, moet besloten worden", "/agendapunt Speeltuin subsidie besluit actie Speeltuin Kastanjelaan opknappen"],
+    ["agenda item please: budget speeltuin Kastanjelaan, decision needed", "/agendapunt Budget speeltuin Kastanjelaan besluit actie Speeltuin Kastanjelaan opknappen"],
+  ])("'%s' proposes %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+});
+
+describe("understand: the chair handed over in so many words (thirty-first session)", () => {
+  it("'met ingang van vandaag draag ik het voorzitterschap over aan Lisa' gives Lisa the chair", async () => {
+    expect(JSON.stringify(await read("met ingang van vandaag draag ik het voorzitterschap over aan Lisa"))).toContain("/rol @Lisa voorzitter");
+  });
+});
