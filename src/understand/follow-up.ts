@@ -1111,6 +1111,13 @@ function roleForAnother(typed: string, command: string, pillars?: string[]): Fol
   const pillarMeant = pillarSaid ? (pillarSaid[1] ?? pillarSaid[2]) : undefined;
   const pillar = pillarMeant ? pillars?.find((p) => fold(p) === fold(pillarMeant)) : undefined;
   if (given && pillar && fold(pillar) !== fold(given[3]!)) return { kind: "rerun", rerun: { text: `/rol @${given[1]} ${given[2]} ${pillar}`, undoFirst: true, correction: true } };
+  // ("oeps, dat had Daan moeten zijn, niet Lisa", "niet Lisa maar Daan" right after a role: the same role for the one meant
+  // instead — the one given taken back first.)
+  const instead = given ? (typed.match(/\b(?:had|moest|moet)\s+(?:(?:eigenlijk|toch|dus|wel|het)\s+)?@?(\p{L}[\p{L}-]+)\s+(?:moeten\s+)?(?:zijn|wezen|worden)\b/u)?.[1] ?? typed.match(/\b(?:niet|not)\s+@?\p{L}[\p{L}-]*\s*,?\s*(?:maar|but)\s+@?(\p{L}[\p{L}-]+)/u)?.[1]) : undefined;
+  if (given && instead && fold(instead) !== fold(given[1]) && !/^(het|dat|die|de|er|hij|zij|ze|ik|anders|zo)$/i.test(instead) && /\b(oeps|sorry|nee|niet|fout|verkeerd|had|moest)\b/i.test(typed)) {
+    const name = `${instead.charAt(0).toUpperCase()}${instead.slice(1)}`;
+    return { kind: "rerun", rerun: { text: `/rol @${name} ${given[2]}${given[3] ? ` ${given[3]}` : ""}`, undoFirst: true, correction: true } };
+  }
   if (!given || !said || fold(said[1]) === fold(given[1]) || /^(en|ook|ja|nee|dan|die|dat|hij|zij|ze)$/i.test(said[1])) return undefined;
   if (!said[2] && !/\b(ook|too|en|and|plus)\b/i.test(typed)) return undefined;
   const name = `${said[1].charAt(0).toUpperCase()}${said[1].slice(1)}`;

@@ -32,6 +32,14 @@ export async function readAdmin(
   // ("voeg de zomerstop toe als vakantie, 4 juli t/m 16 augustus": the wijk's holiday, though "voeg … toe".)
   if (NOT_MINE.test(f) && !/\bals (\w+ )?(vakantie|vakantieperiode)\b/.test(f) && !(/\bvoeg (\w+ ){0,3}\w*vakantie\b/.test(f) && /\d/.test(f))) return undefined;
   const ctx: Ctx = { text, f, spans, w, question, me: w.sender?.displayName };
+  // ("Anouk wordt de nieuwe aanjager van Gezond. Joke gaat terug naar kartrekker bij Gezond": a role in each sentence — both,
+  // shown first.)
+  const sentences = text.split(/(?<=[.!;])\s+(?=\p{Lu})/u);
+  if (sentences.length === 2 && ROLE_WORDS.test(f)) {
+    const each = sentences.map((x) => readRole({ ...ctx, text: x, f: fold(x), spans: [] }));
+    const roles = each.map((u) => (u && (u.kind === "run" || (u.kind === "confirm" && !u.then?.length)) && /^\/rol @\S+/.test(u.text) ? u.text : undefined));
+    if (roles[0] && roles[1] && roles[0].split(" ")[1] !== roles[1].split(" ")[1]) return confirmEach(roles.map((t) => ({ text: t! })));
+  }
   return (
     readLanguage(ctx) ??
     readForgetMe(ctx) ??
@@ -127,8 +135,11 @@ export function setsAbsence(f: string): boolean {
 
 /** Away or back again, said of oneself ("ben morgen ziek, Ahmed mag mijn herinneringen hebben", "ik ben toch al terug"). */
 export function saysAwayOrBack(f: string): boolean {
-  return AWAY.test(f) || BACK_AGAIN.test(f);
+  return AWAY.test(f) || BACK_AGAIN.test(f) || OTHER_AWAY.test(f);
 }
+
+/** Someone else said to be away ("Peter is met ouderschapsverlof t/m 27 maart, Lisa neemt zolang zijn herinneringen over"). */
+const OTHER_AWAY = /\b(?:is|zijn)\s+(?:(?:nu|vanaf|per|tot|t m|tot en met|sinds|even|een tijdje|tijdelijk|\S*\d\S*|\p{L}+dag|maart|april|mei|juni)\s+){0,4}(?:met vakantie|op vakantie|ziek|afwezig|met \w*verlof|op cursus|in het buitenland|uit de running|uit de roulatie)\b/u;
 
 /** A holiday to put in, said as a request ("zet de kerstvakantie er ff in", "kun je de meivakantie invoeren"). */
 export function asksToPutInHoliday(f: string): boolean {
@@ -190,7 +201,8 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   // so to anyone else) — shown first.
   const other = names && !AWAY.test(f) ? text.match(new RegExp(`^\\s*(?:@?wijkbot[\\s,:]*)?(?:(?:even\\s+)?(?:ter info|fyi|info|let op)(?:\\s+voor\\s+(?:iedereen|allen|jullie|de groep))?\\s*[:,-]?\\s*)?@?(${names})\\s+(?:is|zit)\\s+(?:\\S+\\s+){0,8}?(?:met vakantie|op vakantie|ziek|afwezig|met \\w*verlof|er (?:\\S+\\s+){0,5}?niet|niet bereikbaar|op reis|op cursus|in het buitenland|uit de running|geopereerd|herstellende)\\b`, "i")) : null;
   const away = other ? w.people.find((p) => fold(p.displayName) === fold(other[1]))?.displayName : undefined;
-  if (away && away !== w.sender?.displayName && !/\b(actie|herinner\w*|deadline|vergadering|eigenaar|draag|overdragen)\b/.test(f)) {
+  // ("…, Lisa neemt zolang zijn herinneringen over": the reminders of the one away, handed to the stand-in, are no reminder.)
+  if (away && away !== w.sender?.displayName && !/\b(actie|herinner\w*|deadline|vergadering|eigenaar|draag|overdragen)\b/.test(f.replace(/\b(?:zijn|haar|z n|zn|de) (?:herinneringen|reminders)\b/g, "zaken"))) {
     const until = untilPhrase(text, w);
     if (until) return confirmCommand(`/afwezig @${away} t/m ${until}${standIn && standIn !== away ? ` vervanger @${standIn}` : ""}`);
   }
@@ -230,11 +242,11 @@ function standInNamed(text: string, names: string, w: UnderstandWorld): string |
   const things = String.raw`(?:het|alles|(?:mijn|m'n|mn|haar|zijn|z'n|zn|d'r|de|het)\s+\p{L}+(?:\s+\p{L}+){0,3}?)`;
   // ("Youssef neemt z'n zaken zolang waar", "Lisa neemt voor haar waar", "Anouk doet mijn dingen".)
   const meanwhile = String.raw`(?:(?:zolang|even|dan|tijdelijk|solang|ff)\s+)*`;
-  const m = text.match(new RegExp(String.raw`@?(${names})\s+(?:neemt\s+(?:voor\s+(?:haar|hem|mij|me)\s+)?(?:${things}\s+)?${meanwhile}(?:over|waar)|vervangt(?:\s+(?:me|mij|hem|haar)|(?=\s*[.!,]*$))|vangt\s+(?:${things}\s+)?${meanwhile}op|doet\s+(?:${things})(?=\s+(?:zolang|even|dan)\b|\s*[.!]*$)|is\s+${meanwhile}(?:mijn\s+|de\s+|haar\s+|zijn\s+|z'n\s+)?vervanger|let\s+${meanwhile}op\s+(?:mijn|m'n|zijn|z'n|haar|de)\s+(?:acties|zaken|dingen|werk|herinneringen)|is\s+(?:het\s+)?aanspreekpunt|(?:kan|wil)\s+(?:(?:eventueel|wel|ook|dan)\s+)*(?:${things}\s+)?(?:(?:wel|even)\s+)?(?:inspringen|invallen|waarnemen|overnemen)|springt\s+in|valt\s+in|(?:mag|kan|krijgt)\s+(?:mijn|de)\s+(?:herinneringen|reminders|zaken|dingen)\s+(?:hebben|krijgen|overnemen|opvangen|doen)|takes over|covers|(?:can|will)\s+(?:take\s+over|cover|stand\s+in)|is\s+covering)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\s*:?\s*@?(${names})\b|\b(?:zet|maak|neem)\s+@?(${names})\s+(?:maar\s+|even\s+)?(?:als|tot)\s+(?:zijn\s+|haar\s+|mijn\s+|de\s+)?(?:vervanger|invaller|stand-?in)\b|\b(?:kan|wil)\s+@?(${names})\s+(?:${things}\s+)?(?:(?:wel|even|zolang)\s+)*(?:waarnemen|overnemen|opvangen)\b`, "iu"));
+  const m = text.match(new RegExp(String.raw`@?(${names})\s+(?:neemt\s+${meanwhile}(?:voor\s+(?:haar|hem|mij|me)\s+)?(?:${things}\s+)?${meanwhile}(?:over|waar)|vervangt(?:\s+(?:me|mij|hem|haar)|(?=\s*[.!,]*$))|vangt\s+(?:${things}\s+)?${meanwhile}op|doet\s+(?:${things})(?=\s+(?:zolang|even|dan)\b|\s*[.!]*$)|is\s+${meanwhile}(?:mijn\s+|de\s+|haar\s+|zijn\s+|z'n\s+)?vervanger|let\s+${meanwhile}op\s+(?:mijn|m'n|zijn|z'n|haar|de)\s+(?:acties|zaken|dingen|werk|herinneringen)|is\s+(?:het\s+)?aanspreekpunt|(?:kan|wil)\s+(?:(?:eventueel|wel|ook|dan)\s+)*(?:${things}\s+)?(?:(?:wel|even)\s+)?(?:inspringen|invallen|waarnemen|overnemen)|springt\s+in|valt\s+in|(?:mag|kan|krijgt)\s+(?:mijn|de)\s+(?:herinneringen|reminders|zaken|dingen)\s+(?:hebben|krijgen|overnemen|opvangen|doen)|takes over|covers|(?:can|will)\s+(?:take\s+over|cover|stand\s+in)|is\s+covering)|(?:vervanger|vervangen door|stand-?in|aanspreekpunt|covered by)\s*:?\s*@?(${names})\b|\b(?:zet|maak|neem)\s+@?(${names})\s+(?:maar\s+|even\s+)?(?:als|tot)\s+(?:zijn\s+|haar\s+|mijn\s+|de\s+)?(?:vervanger|invaller|stand-?in)\b|\b(?:kan|wil)\s+@?(${names})\s+(?:${things}\s+)?(?:(?:wel|even|zolang)\s+)*(?:waarnemen|overnemen|opvangen)\b`, "iu"));
   // ("tot die tijd mag Fatima mijn herinneringen krijgen", "Ahmed mag mijn herinneringen hebben": the reminders go to them.)
   // ("laat Bram zolang zijn herinneringen krijgen".)
-  const reminders = m ? undefined : text.match(new RegExp(String.raw`\blaat\s+@?(${names})\s+(?:(?:zolang|even|dan|ff|maar)\s+)*(?:zijn|haar|mijn|z'n|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen|doen)|\b(?:mag|kan)\s+@?(${names})\s+(?:mijn|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen)|@?(${names})\s+(?:mag|kan)\s+(?:mijn|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen)`, "iu"));
-  const name = m ? m[1] ?? m[2] ?? m[3] ?? m[4] : reminders ? reminders[1] ?? reminders[2] ?? reminders[3] : undefined;
+  const reminders = m ? undefined : text.match(new RegExp(String.raw`\blaat\s+@?(${names})\s+(?:(?:zolang|even|dan|ff|maar)\s+)*(?:zijn|haar|mijn|z'n|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen|doen)|\b(?:mag|kan)\s+@?(${names})\s+(?:mijn|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen)|@?(${names})\s+(?:mag|kan)\s+(?:mijn|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen)|@?(${names})\s+(?:krijgt|ontvangt|gets)\s+(?:(?:zolang|even|dan|tijdelijk)\s+)*(?:mijn|zijn|haar|z'n|de|my|his|her)\s+(?:herinneringen|reminders)`, "iu"));
+  const name = m ? m[1] ?? m[2] ?? m[3] ?? m[4] : reminders ? reminders[1] ?? reminders[2] ?? reminders[3] ?? reminders[4] : undefined;
   return name ? w.people.find((p) => fold(p.displayName) === fold(name))?.displayName : undefined;
 }
 
@@ -689,6 +701,9 @@ function rolePatternsOf(name: string, when: string, article: string): RegExp[] {
     new RegExp(`\\b(?:draag|draagt|geef|geeft)\\s+(?:het|mijn|zijn|haar)\\s+(aanjagerschap|voorzitterschap)\\b(?:\\s+(?:van|voor)\\s+\\S+)?\\s+over\\s+aan\\s+${name}\\b`),
     // ("Youssef is geen aanjager meer, hij blijft wel gewoon kartrekker bij Vreedzaam": back to kartrekker, said as staying.)
     new RegExp(`\\b${name}\\s+(?:is\\s+)?(?:geen|niet langer|niet meer)\\s+(?:de\\s+)?(?:aanjager|voorzitter)\\b.*\\b${name}\\s+blijft\\s+(?:(?:wel|gewoon|nog|dan|als)\\s+)*(kartrekker|trekker|stuurgroeplid)\\b`),
+    // ("youssef stopt als aanjager vreedzaam maar blijft kartrekker in die pijler", "Joke gaat terug naar kartrekker bij Gezond".)
+    new RegExp(`\\b${name}\\s+(?:stopt|is gestopt|stop)\\s+als\\s+(?:aanjager|voorzitter)\\b.*?\\bblijft\\s+(?:(?:wel|gewoon|nog|dan|als)\\s+)*(kartrekker|trekker|stuurgroeplid)\\b`),
+    new RegExp(`\\b${name}\\s+(?:gaat|stapt)\\s+(?:weer\\s+)?terug\\s+naar\\s+(?:de\\s+rol\\s+van\\s+)?(kartrekker|trekker|stuurgroeplid)\\b`),
   ];
 }
 
@@ -719,7 +734,7 @@ function readRole(ctx: Ctx): Understanding | undefined {
     const who = /^(me|mij)$/.test(said) ? ctx.me : peopleIn(said, w)[0]?.name;
     if (who && pillar) return { kind: "confirm", question: localText("understand.confirm", { what: `/rol @${who} kartrekker ${pillar}` }), text: `/rol @${who} kartrekker ${pillar}` };
   }
-  if (!ROLE_WORDS.test(f) && !/\b(trekker|stuurgroep lid|lid van de stuurgroep|board member|in de stuurgroep|bij de stuurgroep|tot de stuurgroep)\b/.test(f)) return undefined;
+  if (!ROLE_WORDS.test(f) && !/\b(trekker|stuurgroep lid|lid van de stuurgroep|board member|steering group member|in de stuurgroep|bij de stuurgroep|tot de stuurgroep)\b/.test(f)) return undefined;
   if (ASKS_INFO.test(f)) return undefined;
   const people = peopleOutsideActions(ctx);
   const selfAt = self ? f.split(" ").indexOf(fold(self).split(" ")[0]) : -1;
@@ -736,6 +751,8 @@ function readRole(ctx: Ctx): Understanding | undefined {
     const name = typedName(p);
     const patterns = [
       new RegExp(`\\b${name}\\s+(?:wordt|is nu|is voortaan|is vanaf nu|wordt vanaf nu|wordt voortaan|becomes|is now|will be)\\s+${when}${article}(${ROLE_PHRASE})\\b`),
+      // ("Bram is vanaf vandaag ook aanjager Vreedzaam", "Lisa is per 1 maart kartrekker": from a day said.)
+      new RegExp(`\\b${name}\\s+is\\s+(?:vanaf|per|sinds|met ingang van|as of|from)\\s+(?:vandaag|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|\\d{1,2}\\s+\\p{L}+|today|tomorrow|now)\\s+${when}${article}(${ROLE_PHRASE})\\b`, "u"),
       new RegExp(`\\b${name}\\s+gaat\\s+${when}${article}(${ROLE_PHRASE})\\b(?:\\s+(?:van|of|voor)\\s+\\S+)?\\s+(?:worden|doen)\\b`),
       new RegExp(`\\b${name}\\s+is\\s+(?:de|onze|the)\\s+(?:nieuwe|new)\\s+(${ROLE_PHRASE})\\b`),
       new RegExp(`^(?:wordt|will)\\s+${name}\\s+(?:nu\\s+|voortaan\\s+|be\\s+)?${article}(${ROLE_PHRASE})\\b`),
@@ -771,7 +788,7 @@ function readRole(ctx: Ctx): Understanding | undefined {
   // "Daan is de nieuwe trekker van de geldlessen": an action's owner, not a role.
   if (role === "kartrekker" && ctx.spans.some((s) => s.quality >= 2)) return undefined;
   // (The pillar said after the role, the first one: "Sanne wordt aanjager van Gezond en Lisa van Kansrijk".)
-  const pillar = role === "aanjager" || role === "kartrekker" ? firstPillarSlotIn(f.slice(roleAt), w.pillars, /(van|voor|bij|of|for|pijler|pillar)/) ?? pillarSlotIn(f, w.pillars, /(van|voor|bij|of|for|pijler|pillar)/) ?? (role === "aanjager" ? findPillarWord(f, w.pillars) : undefined) : undefined;
+  const pillar = role === "aanjager" || role === "kartrekker" ? firstPillarSlotIn(f.slice(roleAt), w.pillars, /(van|voor|bij|of|for|pijler|pillar)/) ?? pillarSlotIn(f, w.pillars, /(van|voor|bij|of|for|pijler|pillar)/) ?? (role === "aanjager" || /\b(die|deze|dezelfde|zelfde|that|the same) (pijler|pillar)\b/.test(f.slice(roleAt)) ? findPillarWord(f, w.pillars) : undefined) : undefined;
   const command = `/rol @${person.name} ${role}${pillar ? ` ${pillar}` : ""}`;
   // ("joke stopt als aanjager, anouk wordt de nieuwe aanjager van gezond": someone else stepping down is said too — both shown
   // first, the one who stops going back to kartrekker.)

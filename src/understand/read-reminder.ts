@@ -52,6 +52,11 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   // ("zet de zomervakantie erin zodat er geen deadline-herinneringen komen": reminders paused in a holiday — /vakantie.)
   if (/\bgeen (?:[\w-]+ )?(?:\w+-)?(?:herinneringen|reminders|meldingen)\b/.test(f) && /\b(\w*vakantie\w*|holidays?|feestdagen)\b/.test(f)) return undefined;
   // ("stuur me morgen om 8 uur een berichtje dat ik de sleutel moet halen": a message sent at a moment is a reminder.)
+  // ("kun je me friday om 9 uur reminden?": the English verb with a Dutch ending.)
+  if (/\bremind(?:en|t|de)\b/i.test(typed)) {
+    typed = typed.replace(/\bremind(?:en|t|de)\b/gi, "herinneren");
+    f = fold(typed);
+  }
   const messaged = typed.replace(/\b((?:stuur|app|geef)\s+(?:me|mij|ons|de groep|iedereen)\s+(?:\S+\s+){0,5}?(?:een\s+)?)(?:berichtje|appje|bericht|app'je|pushbericht)\b/i, "$1seintje");
   if (messaged !== typed) {
     typed = messaged;
@@ -269,7 +274,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   let what = rest
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^(?:[,.:;-]\s*)*(?:(?:kun je|kan je|kunt u|wil je|wilt u|zou je|could you|can you|would you|aan|om|over|dat|van|voor|on|op|to|about|of|for|per|wel|even|nog|please|pls|aub|svp|graag|alsjeblieft|a\.?u\.?b\.?|me|mij|ons|us)\b[\s,]*)*/i, "")
+    .replace(/^(?:[,.:;?!-]\s*|(?:kun je|kan je|kunt u|wil je|wilt u|zou je|could you|can you|would you|aan|om|over|dat|van|voor|on|op|to|about|of|for|per|wel|even|nog|please|pls|aub|svp|graag|alsjeblieft|a\.?u\.?b\.?|me|mij|ons|us)\b[\s,]*)*/i, "")
     // ("… bij lefier pls haha": laughter and "pls" at the end are not what it is about.)
     .replace(/(?:[\s,]+(?:haha\w*|hihi\w*|hehe\w*|xd|lol|[\p{Extended_Pictographic}\u{FE0F}]+))+[\s.!]*$/iu, "")
     .replace(/(?:[\s,.!?]*(?:aub|svp|graag|please|pls|plz|alsjeblieft|alvast bedankt|bedankt|thanks|thx|tnx|dankjewel|dank je wel|dank je|dankje|dank u wel|dank u|merci|a\.u\.b\.|[\p{Extended_Pictographic}\u{FE0F}]+))*[\s,.!?]*$/iu, "")
@@ -291,7 +296,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   if (mustLast && !/\s(?:moet|moeten)\s/i.test(mustLast[1])) what = `${mustLast[1]} ${mustLast[2]}`;
   // ("na de voorjaarsvakantie wil ik een herinnering: evaluatie jaarplan starten": what follows the colon.)
   const labelled = what.match(/^([^:]{0,30}):\s*(\S.*)$/);
-  if (labelled && /^(?:\s*(?:wil|ik|een|graag|even|ff|nog|zet|maak|please|i|want|a|dan|en|ook|je|voor|mij|me))*\s*$/i.test(labelled[1])) what = labelled[2];
+  if (labelled && /^(?:\s*(?:wil|ik|een|graag|even|ff|nog|zet|maak|please|i|want|a|dan|en|ook|je|voor|mij|me|mezelf|mijzelf|myself))*\s*$/i.test(labelled[1])) what = labelled[2];
   if (!what) return { kind: "say", text: localText("understand.reminderWhat") };
   // "wanneer?": the moment typed next completes the reminder.
   if (!when) return { kind: "need-action", question: localText("understand.reminderWhen", { what, target }), command: `herinner ${target} ${what}` };

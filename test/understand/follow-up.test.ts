@@ -1439,3 +1439,10 @@ describe("readFollowUp: after an agenda item or a decision, said in more words (
     expect(read("En punt 3 eveneens.", handled)).toEqual({ kind: "rerun", rerun: { text: "/agenda behandeld 3" } });
   });
 });
+
+describe("readFollowUp: a role given to the wrong person (thirty-first session)", () => {
+  it.each(["oeps, dat had Daan moeten zijn, niet Lisa", "nee niet Lisa maar Daan"])("'%s' gives the role to Daan instead", (text) => {
+    const given = { expired: false, payload: { kind: "change" as const, rerun: { text: "/rol @Lisa aanjager Kansrijk" }, command: "rol" } };
+    expect(read(text, given)).toEqual({ kind: "rerun", rerun: { text: "/rol @Daan aanjager Kansrijk", undoFirst: true, correction: true } });
+  });
+});

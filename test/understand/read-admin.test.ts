@@ -477,3 +477,24 @@ describe("readAdmin: an aanjager back to kartrekker, said as staying (thirtieth 
     expect(await read("Daan is geen aanjager meer, hij blijft wel gewoon kartrekker bij Kansrijk", "Marieke")).toMatchObject({ kind: "confirm", text: "/rol @Daan kartrekker Kansrijk" });
   });
 });
+
+describe("readAdmin: roles and absences in more words (thirty-first session)", () => {
+  it.each([
+    ["Peter is vanaf vandaag ook aanjager Vreedzaam, samen met Bram", "/rol @Peter aanjager Vreedzaam"],
+    ["please make Lisa a steering group member", "/rol @Lisa stuurgroep"],
+    ["bram stopt als aanjager vreedzaam maar blijft kartrekker in die pijler", "/rol @Bram kartrekker Vreedzaam"],
+  ])("'%s' is %s", async (text, command) => {
+    expect(JSON.stringify(await read(text))).toContain(command);
+  });
+
+  it("two sentences, a role in each: both, shown first", async () => {
+    expect(await read("Lisa wordt de nieuwe aanjager van Gezond. Fatima gaat terug naar kartrekker bij Gezond")).toMatchObject({ kind: "confirm", text: "/rol @Lisa aanjager Gezond", then: [{ text: "/rol @Fatima kartrekker Gezond" }] });
+  });
+
+  it.each([
+    ["Peter is met ouderschapsverlof tot en met 27 maart, Lisa neemt zolang zijn herinneringen over", "/afwezig @Peter t/m 27 maart vervanger @Lisa"],
+    ["Peter is met verlof t/m 27 maart, Lisa krijgt zijn herinneringen", "/afwezig @Peter t/m 27 maart vervanger @Lisa"],
+  ])("'%s' is shown first as %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+});

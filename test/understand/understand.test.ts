@@ -5807,3 +5807,12 @@ describe("understand: the chair handed over in so many words (thirty-first sessi
     expect(JSON.stringify(await read("met ingang van vandaag draag ik het voorzitterschap over aan Lisa"))).toContain("/rol @Lisa voorzitter");
   });
 });
+
+describe("understand: reminders typed in more ways (thirty-first session)", () => {
+  it.each([
+    ["zet elke eerste dinsdag van de maand een herinnering voor mezelf: GGD-cijfers bijwerken", "/herinner mij GGD-cijfers bijwerken elke eerste dinsdag van de maand"],
+    ["kun je me friday om 9 uur reminden? huiskamer planning maken", "/herinner mij huiskamer planning maken friday om 9:00"],
+  ])("'%s' is shown first as %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+});
