@@ -587,15 +587,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   const aroundItem = saidAction ?? about ?? (object && afterColon === object ? spans.find((s) => s.end <= text.indexOf(object) && s.quality >= 2 && /\b(over|van|bij|voor)\s+(de|het)?\s*$/i.test(text.slice(0, s.start))) : undefined) ?? spans.find((s) => s.quality >= 1.5 && /\b(hoort|valt)\s+(bij|onder)\s+(?:\S+\s+){0,8}$/i.test(text.slice(0, s.start)));
   const action = aroundItem ? ` actie ${aroundItem.action.shortName ?? aroundItem.action.title}` : "";
   // ("het jaar plan twee duizend zes en twintig": dictated, stored as meant.)
-  let title = tidyDictation(item).replace(/^(de|het|een)\s+/i, "");
-  // ("de drukte bij het hek 's ochtends voor veilig naar school": the action it is for, said last, is its link, not its title.)
-  if (aroundItem) {
-    const said = text.slice(aroundItem.start, aroundItem.end);
-    const tail = new RegExp(`\\s+voor\\s+(?:de\\s+|het\\s+)?(?:actie\\s+)?${said.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "i");
-    const shorter = title.replace(tail, "");
-    // (Only after a long title: "extra geld voor de speeltuin" says what the money is for.)
-    if (shorter !== title && shorter.split(/\s+/).length >= 5) title = shorter;
-  }
+  const title = tidyDictation(item).replace(/^(de|het|een)\s+/i, "");
   return confirmCommand(`/agendapunt ${title.charAt(0).toUpperCase()}${title.slice(1)}${kind ? ` ${kind}` : ""}${action}`);
 }
 
