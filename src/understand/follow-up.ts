@@ -359,6 +359,11 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       const otherPerson = reminderForOther(typed, payload);
       if (otherPerson) return otherPerson;
       if (!short) return { kind: "none" };
+      // ("staat ie erin?" after a reminder, "staat het besluit er nu goed in?" after a decision, "heeft Ingrid al gestemd?" after a
+      // date poll, "en wat was het doel ook alweer?" after a change to an action: what is there now, shown.)
+      const view = payload.command === "herinner" ? "/herinneringen" : payload.command === "besluit" ? "/besluitenlijst" : /^datumprikker/.test(payload.command) ? "/datumprikker" : /^agenda/.test(payload.command) ? "/agenda" : payload.actionTitle && payload.command.startsWith("actie ") ? `/actie info ${payload.actionTitle}` : undefined;
+      const asksWhatIsThere = typed.includes("?") && folded.split(" ").length <= 12 && (/^(?:wijkbot\s+)?(?:en\s+)?(?:staat|staan|is|klopt|zit)\s+(?:ie|hij|het|die|dat|alles|ze|het besluit|de herinnering|het punt|dat punt)\s+(?:(?:er|nu|zo|dan|al|wel|ook)\s+)*(?:goed|juist|correct|erin|in|aangepast|in orde|bij|genoteerd|opgeslagen)?(?:\s+(?:in|erin|zo))?\s*$/.test(folded) || (/^datumprikker/.test(payload.command) && /\b(gestemd|voted|stemmen|votes)\b/.test(folded)) || (payload.command.startsWith("actie ") && /^(?:wijkbot\s+)?(?:en\s+)?(?:wat|hoeveel|wanneer)\s+(?:was|is|were)\s+(?:het|de|ons|onze)?\s*(?:doel|streefgetal|beoogde?|deadline|bereik|budget|begroting|eigenaar)\b/.test(folded)));
+      if (view && asksWhatIsThere) return { kind: "rerun", rerun: { text: view, ...(view.startsWith("/actie info") && payload.actionId ? { pickActionId: payload.actionId } : {}) } };
       // ("die van Lisa", "nee die van fatima bedoel ik" right after a change or an action shown: the one of that person —
       // the same again when it already was theirs, else the one they have that came close, the change taken back first.)
       const ofPerson = payload.actionId ? folded.match(/^(?:(?:nee|oh|o|sorry|oeps|ik bedoel(?:de)?|niet die|niet deze)\s+)*(?:die|degene|de actie|het|the one)\s+van\s+@?([a-z][a-z-]+)(?:\s+(?:bedoel ik|bedoelde ik|dus|dan|natuurlijk|graag|toch))*$/)?.[1] : undefined;

@@ -44,6 +44,8 @@ export interface UnderstandWorld {
   upcomingMeetings?(): Promise<Date[]>;
   /** The next meeting's agenda items, numbered as /agenda shows them. */
   agendaItems?(): Promise<{ number: number; text: string; status: string }[]>;
+  /** The sender's own pillar, if they have one. */
+  senderPillar?(): Promise<string | undefined>;
   /** The agenda of the meeting a decision typed now belongs to (the one on or just past), numbered as /besluit takes them. */
   decisionItems?(): Promise<{ number: number; text: string; status: string }[]>;
   /** When the wijk's next meeting starts ("de dag voor de vergadering"). */
@@ -278,7 +280,8 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   // looked up only when the message reads as a question.)
   const beforeColon = asks && !text.includes("?") && /^\s*(?:@?wijkbot[\s,:]*)?[^:]{3,40}:\s*\S/.test(text) ? text.slice(0, text.indexOf(":")) : "";
   const nameBeforeColon = Boolean(beforeColon) && fold(beforeColon).split(" ").length <= 4 && locateActions(w.index, beforeColon).some((s) => s.exact || s.score >= 3);
-  const question = (asks && (!startsWithName || isTagQuestion(text)) && !nameBeforeColon && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?"))) || asksWhether;
+  // ("zou het zomerkamp al op gestart staan of nog op gepland": two states side by side ask, however it starts.)
+  const question = (asks && (!startsWithName || isTagQuestion(text)) && !nameBeforeColon && !(/^(kan|kun|kunnen|mag|wil|wilt|zou|can|could|would|will)\b/.test(f) && !text.includes("?") && !isTagQuestion(text))) || asksWhether;
 
   // "stuur me alles wat je over mij bewaart": the person's own data.
   if (/\bwat (?:slaat|sla|bewaart|bewaar|weet|heeft|hebt) (?:je|jij|u|wijkbot|de bot) (?:allemaal |eigenlijk |precies |nou |zoal )*(?:op )?(?:over|van) (?:mij|me)\b/.test(f) || /\b(wat|alles wat|welke (?:persoons)?gegevens|what)\b.*\b(je|jij|u|wijkbot|you)\b.*\b(over|van) (mij|me)\b.*\b(bewaart|bewaard|weet|opslaat|opgeslagen|hebt|heeft|store|keep|know)\b|\bmijn gegevens\b.*\b(zien|inzien|opvragen|sturen|stuur|krijgen)\b|^(wat|welke gegevens|what)\b.*\b(weet|bewaar\w*|sla\w* op|opgeslagen|know|store)\b.*\b(over|van|about) (mij|me)\b/.test(f)) return { kind: "run", text: "/mijngegevens" };
@@ -374,7 +377,8 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   const roleOf = roleAsked ? w.people.find((p) => fold(p.displayName).split(" ")[0] === roleAsked[1]) : undefined;
   if (roleOf) return { kind: "run", text: `/wie ${roleOf.displayName.split(" ")[0]}` };
   // ("wie heeft er nog niet gestemd?", "hoeveel stemmen zijn er al?": the date poll as it stands.)
-  if (question && /\b(wie|hoeveel|welke|who)\b.*\b(gestemd|gestemt|stemmen|voted|votes)\b/.test(f) && !/\b(besluit|besloten|agenda)\b/.test(f)) return { kind: "run", text: "/datumprikker" };
+  // ("heeft Ingrid al gestemd?": whether someone voted — the poll as it stands.)
+  if (question && (/\b(wie|hoeveel|welke|who)\b.*\b(gestemd|gestemt|stemmen|voted|votes)\b/.test(f) || /^(?:wijkbot )?(?:heeft|hebben|has|have) \p{L}+(?: en \p{L}+)? (?:al |nog |ook |already )*(?:gestemd|gestemt|voted)\b/u.test(f)) && !/\b(besluit|besloten|agenda)\b/.test(f)) return { kind: "run", text: "/datumprikker" };
   // "1 en 3 kan ik", "only the first one works for me": a vote in the date poll, before agenda numbers are read.
   const vote = readDatePollVote(f, w, question) ?? (await readDatePollVoteByDate(text, f, w, question));
   if (vote) return vote;

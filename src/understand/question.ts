@@ -30,7 +30,8 @@ export function isTagQuestion(text: string): boolean {
   // ("2e schil is al klaar toch, of moet er nog iets gebeuren": the tag, then the other possibility.)
   // (fold takes the comma out: the tag is read folded, the comma before "of" as typed.)
   if (/\s(toch|he|right)\s+(of|or)\s+\S/.test(fold(text)) || /,\s*of\s+(moet|moeten|is|zijn|heeft|hebben|staat|staan|kan|gaat|wordt|loopt)\s+(er|het|hij|zij|ze|die|dat|iemand)\b/i.test(text)) return true;
-  if (/\b(klaar|af|afgerond|bezig|gestart|begonnen|gestopt|geparkeerd|gepland|done|finished|started|stopped)\s+(?:of|or)\s+(?:(?:nog|al|toch|steeds|still|already)\s+)*(klaar|af|afgerond|bezig|gestart|begonnen|gestopt|geparkeerd|gepland|done|finished|started|stopped|niet|not)\b/.test(fold(text))) return true;
+  // ("zou het zomerkamp al op gestart staan of nog op gepland": the same, with the verb and "op" between.)
+  if (/\b(klaar|af|afgerond|bezig|gestart|begonnen|gestopt|geparkeerd|gepland|done|finished|started|stopped)(?:\s+(?:staan|staat|stond|zijn|is|was|zit|zitten))?\s+(?:of|or)\s+(?:(?:nog|al|toch|steeds|still|already|op|on|staat|staan|is|zijn)\s+)*(klaar|af|afgerond|bezig|gestart|begonnen|gestopt|geparkeerd|gepland|done|finished|started|stopped|niet|not)\b/.test(fold(text))) return true;
   // ("geldlessen gaat naar Daan, hij staat toch al voor groep 8": "toch al" in a reason after a comma says why; it asks nothing.)
   return /\s(toch|right|he|niet dan|ja toch)$/.test(fold(text)) || /\b(is|zijn|was|waren|staat|staan) (\w+ )?toch al\b/.test(fold(text.split(/[,;.!?]/)[0] ?? ""));
 }

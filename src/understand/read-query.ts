@@ -34,7 +34,14 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // ("send me the weekly overview please": the digest now, not the overview of the wijk.)
   if (DIGEST.test(f) && /^(?:(?:please|pls|graag|even|ff|kun je|kan je|can you|could you)\s+)?(?:stuur|send|show|geef|give|laat)\b/.test(f) && !/\b(elke week|iedere week|every week|each week|voortaan|vanaf nu|from now on|aanzetten|subscribe|ook)\b/.test(f)) return run("/weekoverzicht");
   // "ik mis het overzicht van de besluiten", "waar is de lijst met besluiten": the list, missed.
-  if (/\b(overzicht|lijst|list|overview) (van|of|met) (de |alle |the |all )?(genomen )?(besluiten|beslissingen|decisions)\b/.test(f) && !/\b(noteer|noteren|vastleggen|record|add|toevoegen|zet)\b/.test(f)) return run("/besluitenlijst");
+  if (/\b(overzicht|lijst|lijstje|list|overview) (van|of|met) (de |alle |the |all )?(genomen )?(besluiten|beslissingen|decisions)\b/.test(f) && !/\b(noteer|noteren|vastleggen|record|add|toevoegen|zet)\b/.test(f)) return run("/besluitenlijst");
+  // ("any reminders of mine coming up?", "heb ik nog herinneringen staan?": one's reminders, asked.)
+  if (question && /\b(reminders?|herinneringen)\b/.test(f) && /\b(mine|my|mijn|ik|me|mij|i)\b/.test(f) && !/\b(stop|weg|cancel|verwijder\w*|remove|delete|zet|set|maak|make)\b/.test(f) && /^(?:wijkbot )?(?:any|are there|do i have|have i got|heb ik|staan er|zijn er|komen er|welke|which|what|wat)\b/.test(f)) return run("/herinneringen");
+  // ("Wie is de aanjager van mijn pijler?": the sender's own pillar.)
+  const ownPillar = question && w.senderPillar && /^(?:wijkbot )?(?:wie|who)\b/.test(f) && /\b(mijn|my|onze|our) (pijler|pillar)\b/.test(f) ? await w.senderPillar() : undefined;
+  if (ownPillar) return run(`/wie ${ownPillar}`);
+  // ("geef me even alles wat nog open staat": every open action.)
+  if (/\b(alles|all|everything) (wat|that|what) (er )?(nog )?(open|openstaat|loopt|is open|still open)\b|\balles wat (er )?nog open staat\b/.test(f) && !spans.some((s) => s.exact)) return run("/acties open");
   if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|acties (?:van|bij|voor|in|binnen) |open acties|lopende acties|all actions|info|informatie|details|lijstje|lijst)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
   // ("wie is eigenlijk mijn aanjager?", "wat is mijn rol hier en wat staat er bij mij open?", "… en bij wie kan ik terecht?":
   // the sender's personal start — role, open actions, aanjager and coördinator in one.)
@@ -98,6 +105,8 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date|waar|where|locatie|zaal)\b/.test(f) && !/\b(?:vergadering|stuurgroep|meeting) (?:\w+ ){0,2}(?:afsluiten|sluiten|closen|close)\b/.test(f) && !/\b(datumprikker|prikker|poll|doodle)\b/.test(f)) return run("/vergaderingen");
   // ("welke vergaderingen staan er": the meetings planned.)
   if (/^(welke|wat zijn de|which|what are the)\s+(vergaderingen|meetings|stuurgroepvergaderingen|stuurgroepen)\b/.test(f)) return run("/vergaderingen");
+  // ("is er na januari nog een stuurgroep gepland?": whether a meeting is planned.)
+  if (question && /\b(stuurgroep|vergadering|meeting|overleg)\b/.test(f) && /\b(gepland|planned|ingepland|staat er|staan er)\b/.test(f) && !/\b(plan|plannen|zet|nieuwe)\b/.test(f.replace(/\bgepland\b/, ""))) return run("/vergaderingen");
   // "welke besluiten hebben we genomen?", "wat heeft de stuurgroep besloten?": the decisions so far.
   // ("is er gisteren nou iets besloten over de speeltuin of niet": a day or a filler in between.)
   if (question && /^(is|zijn|werd|werden) er (\w+ ){0,6}(besluit|besluiten|besloten|beslist)\b/.test(f)) return run("/besluitenlijst");

@@ -1446,3 +1446,18 @@ describe("readFollowUp: a role given to the wrong person (thirty-first session)"
     expect(read(text, given)).toEqual({ kind: "rerun", rerun: { text: "/rol @Daan aanjager Kansrijk", undoFirst: true, correction: true } });
   });
 });
+
+describe("readFollowUp: what is there now, asked right after (thirty-first session)", () => {
+  const after = (text: string, command: string, extra = {}) => ({ expired: false, payload: { kind: "change" as const, rerun: { text }, command, ...extra } });
+
+  it.each([
+    ["staat ie erin?", after("/herinner mij techniek mailen vrijdag 15:00", "herinner"), "/herinneringen"],
+    ["@wijkbot staat het besluit er nu goed in?", after("/besluit Begroting 2026 is vastgesteld agendapunt 2", "besluit"), "/besluitenlijst"],
+  ])("'%s' shows %s", (text, stored, command) => {
+    expect(readFollowUp(text, stored, NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: command } });
+  });
+
+  it("'en wat was het doel ook alweer? 25?' after a count shows the action", () => {
+    expect(readFollowUp("en wat was het doel ook alweer? 25?", after("/actie bereik huiswerkbegeleiding 17", "actie bereik", { actionId: "h", actionTitle: "Huiswerkbegeleiding buurthuis" }), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie info Huiswerkbegeleiding buurthuis", pickActionId: "h" } });
+  });
+});

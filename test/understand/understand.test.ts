@@ -5815,3 +5815,23 @@ describe("understand: reminders typed in more ways (thirty-first session)", () =
     expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("understand: questions of round 62b's tuning part (thirty-first session)", () => {
+  it("'zou het zomerkamp al op gestart staan of nog op gepland' asks; it changes nothing", async () => {
+    expect(await read("zou de moestuin al op gestart staan of nog op gepland")).toMatchObject({ kind: "run", text: "/actie info Buurtmoestuin" });
+  });
+
+  it.each([
+    ["geef me even alles wat nog open staat", "/acties open"],
+    ["any reminders of mine coming up?", "/herinneringen"],
+    ["@wijkbot is er na januari nog een stuurgroep gepland?", "/vergaderingen"],
+    ["@wijkbot even een lijstje van de besluiten tot nu toe graag", "/besluitenlijst"],
+    ["heeft Lisa al gestemd?", "/datumprikker"],
+  ])("'%s' is %s", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: command });
+  });
+
+  it("'Wie is de aanjager van mijn pijler?' shows the people of the sender's pillar", async () => {
+    expect(await understand("Wie is de aanjager van mijn pijler?", { ...world(), senderPillar: async () => "Gezond" })).toEqual({ kind: "run", text: "/wie Gezond" });
+  });
+});

@@ -201,6 +201,11 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | 
       if (!meeting) return [];
       return (await listAgendaItems(db, meeting.id)).map((item, i) => ({ number: i + 1, text: item.text, status: item.status }));
     },
+    async senderPillar() {
+      // The sender's own pillar ("wie is de aanjager van mijn pijler?"), read only when asked.
+      if (!person?.pillarId) return undefined;
+      return (await db.pillar.findUnique({ where: { id: person.pillarId }, select: { name: true } }))?.name;
+    },
     async decisionItems() {
       // The agenda of the meeting a decision typed now belongs to, as /besluit … agendapunt <nr> numbers it.
       const meeting = await findDecisionMeeting(db, { wijkId, now: clock.now() });
