@@ -90,14 +90,16 @@ const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as
 /** "die over mediawijsheid, niet ouderbetrokkenheid", "oeps verkeerde actie, moest de speeltuin zijn". */
 const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene|the one) (over|van|met|about|with)\b|\bniet (de |het )?\p{L}+\s*[.!]*$/u;
 
-const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd))\b(?:[\s,:!.-]*(?:wacht|hm+|eh+m?|even))?[\s,:!.-]*/;
+const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|(?:ff |even |effe )?corrigeren|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd))\b(?:[\s,:!.-]*(?:wacht|hm+|eh+m?|even))?[\s,:!.-]*/;
 const WAIT_START = /^(?:(?:oh|o|ah|eh+m?|hm+|nee)\s+)*(?:wacht|wait|toch maar|toch|liever|eigenlijk)\b/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
 /** Why a value just set was wrong, said of the message or of who said what ("Peter zei iets anders", "ik had me vergist", "typfout"). */
 const ABOUT_THE_MISTAKE = /\b(zei|zegt|zeiden|appte|mailde|belde|liet (\w+ )?weten|gaf (\w+ )?door|vergist|verkeerd|verkeerde|typfout|tikfout|foutje|verschreven|verkeerd getypt|mis getypt|misgetypt|verkeerd begrepen|said|told me|my mistake|typo)\b/;
 
 /** "zet m maar op bezig, …", "…, zet maar op klaar": a status for the action just changed or shown, with what follows (typed text). */
-const SET_STATUS_OF_IT = /(?:^|[,.;]\s*|\b(?:maar|dus|en)\s+)(?:@?wijkbot\s+)?(?:zet|doe)\s+(?:(?:m|'m|hem|em|die|het|dat)\s+)?(?:(?:maar|even|nu|dan|gewoon|weer|wel)\s+)*(?:op|naar)\s+(klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)\b(?:\s*[,.;:]\s*(.*?))?[\s.!]*$/i;
+// ("die mag weer op bezig, KIEM start in februari", "zet die maar op geparkeerd tot Campus weer loopt": said as allowed, and a
+// clause of why or until when without a comma.)
+const SET_STATUS_OF_IT = /(?:^|[,.;]\s*|\b(?:maar|dus|en)\s+)(?:@?wijkbot\s+)?(?:(?:zet|doe)\s+(?:(?:m|'m|hem|em|die|het|dat)\s+)?|(?:die|hij|het|dat|ie)\s+(?:mag|kan|moet)\s+)(?:(?:maar|even|nu|dan|gewoon|weer|wel)\s+)*(?:op|naar)\s+(klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)\b(?:\s*[,.;:]\s*(.*?)|\s+((?:tot|totdat|want|omdat|ivm|until|because)\b.*?))?[\s.!]*$/i;
 
 /** "die hoort bij het wijkplan, niet bij huiswerk", "moest bij de speeltuin, niet bij de moestuin": meant for another action. */
 const BELONGS_ELSEWHERE = /^(?:(?:oeps|sorry|nee|wacht|oh|o)\s+)*(?:die|dat|het|dit|deze)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde|moet|moest|was) (?:eigenlijk |dus |voor |toch )*bij\b.*\bniet (?:bij|voor)\b/;
@@ -156,6 +158,22 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     const pick = payload.rerun.pickActionId ? { pickActionId: payload.rerun.pickActionId } : {};
     if (planned && spent) return { kind: "rerun", rerun: { text: `${payload.rerun.text} begroot ${amount(planned)}`, ...pick, then: [{ text: `${payload.rerun.text} besteed ${amount(spent)}`, ...pick }] } };
   }
+  // ("tot nu toe 18 ouders geweest" to "Hoeveel?": the one number said, the words around it how it was said.)
+  if (payload.kind === "need-action" && /^\/actie bereik\b/.test(payload.rerun.text) && !/\b(beoogd|bereikt)\s*$/.test(payload.rerun.text)) {
+    const counts = typed.match(/\b\d{1,6}\b/g) ?? [];
+    // (Not the count of one occasion, nor one said of another action: "buurtmoestuin: 30 kinderen geweest vandaag".)
+    if (counts.length === 1 && typed.split(/\s+/).length <= 7 && !typed.includes(":") && !/\b(vandaag|gisteren|vanochtend|vanmiddag|vanavond|today|yesterday)\b/i.test(typed) && /\b(kinderen|kids|ouders|jongeren|deelnemers|leerlingen|gezinnen|bewoners|peuters|mensen|geweest|gekomen|bereikt|tot nu toe|in totaal|totaal|children|parents|people|so far)\b/i.test(typed) && !/\b(beoogd|doel|streefgetal|target|goal|mikken|hopen)\b/i.test(typed)) {
+      return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${counts[0]}` } };
+    }
+  }
+  // ("we hebben 1200 euro begroot" to "Welk bedrag?": the amount, with the kind it was said to be.)
+  if (payload.kind === "need-action" && /^\/actie budget\b/.test(payload.rerun.text) && !/\b(begroot|besteed)\s*$/.test(payload.rerun.text)) {
+    const amounts = typed.match(/€?\s*\d[\d.,]*k?/g) ?? [];
+    const kindSaid = /\bbegroot|begroting|budget van\b/i.test(typed) ? "begroot" : /\b(besteed|uitgegeven|spent)\b/i.test(typed) ? "besteed" : undefined;
+    if (amounts.length === 1 && kindSaid && !(/\bbegroot\b/i.test(typed) && /\b(besteed|uitgegeven)\b/i.test(typed))) {
+      return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${kindSaid} ${amounts[0].replace(/[€\s]/g, "").replace(/[.,]+$/, "")}` } };
+    }
+  }
   // ("ongeveer 15 a 20", "tussen de 15 en 20" to "Hoeveel?": a range is no number to store — which one?)
   if (payload.kind === "need-action" && /^\/actie (bereik|budget)\b/.test(payload.rerun.text) && /\b\d[\d.,]*\s*(?:a|à|á|-|–|tot|of|or|to)\s*\d[\d.,]*\b|\btussen\s+(?:de\s+)?\d[\d.,]*\s+en\s+\d/i.test(typed)) {
     return { kind: "say", key: "followUp.oneNumber", clear: false };
@@ -166,7 +184,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   const statusSet = payload.kind === "change" && payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") ? typed.match(SET_STATUS_OF_IT) : null;
   if (statusSet && payload.kind === "change" && payload.actionId) {
     const sub = STATUS_SUB[statusSet[1].toLowerCase()];
-    const note = statusSet[2]?.trim();
+    const note = (statusSet[2] ?? statusSet[3])?.trim();
     // ("oh nee te vroeg, draai maar terug. zet hem wel op bezig": the change just made taken back first.)
     const takesBack = payload.command !== "actie info" && /\b(draai\w*|terug\w*|ongedaan|undo|te vroeg|te snel)\b/.test(folded);
     return { kind: "rerun", rerun: { text: `/actie ${sub} ${payload.actionTitle}`, pickActionId: payload.actionId, ...(takesBack ? { undoFirst: true } : {}), ...(note && note.split(/\s+/).length >= 2 ? { then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } : {}) } };
@@ -358,11 +376,21 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if (leaver && heir && !firstNameIs(leaver.replace(/_/g, " "), fold(heir))) return { kind: "rerun", rerun: { text: `/overdracht @${leaver} @${heir}` } };
       const otherPerson = reminderForOther(typed, payload);
       if (otherPerson) return otherPerson;
+      // ("nee die 35 is het doel, het kamp moet nog beginnen" right after a count reached: the intended count instead.)
+      const countSet = payload.command === "actie bereik" && payload.actionTitle ? payload.rerun.text.match(/\s(\d{1,6})$/)?.[1] : undefined;
+      const saidNumbers = folded.match(/\b\d{1,6}\b/g) ?? [];
+      if (countSet && /\b(?:is|was|wordt)\s+(?:het|ons|de|onze)\s+(?:doel|streefgetal|beoogde? aantal|target|goal)\b|\b(?:moest|moet|bedoel(?:de)?)\s+(?:\w+\s+)?(?:beoogd|het doel)\b/.test(folded) && saidNumbers.every((n) => n === countSet) && !/\b(bereikt|ongedaan|terugdraaien|terug|undo)\b/.test(folded)) {
+        return { kind: "rerun", rerun: { text: `/actie bereik ${payload.actionTitle} beoogd ${countSet}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
+      }
+      // ("nee ik wilde haar erbij zetten, niet in mijn plek" right after a new owner: the sender stays, beside them.)
+      if (payload.command === "actie eigenaar" && lookups.me && payload.actionTitle && /\b(erbij|naast mij|naast me|ook|samen)\b/.test(folded) && /\bniet\s+(?:in\s+(?:mijn|m n)\s+(?:plek|plaats)|in plaats van mij|ipv mij|i p v mij|instead of me)\b|\bnot instead of me\b/.test(folded) && !new RegExp(`@${lookups.me.split(" ")[0]}\\b`, "i").test(payload.rerun.text)) {
+        return { kind: "rerun", rerun: { text: withOwner(payload.rerun.text, lookups.me), pickActionId: payload.actionId, correction: true } };
+      }
       if (!short) return { kind: "none" };
       // ("staat ie erin?" after a reminder, "staat het besluit er nu goed in?" after a decision, "heeft Ingrid al gestemd?" after a
       // date poll, "en wat was het doel ook alweer?" after a change to an action: what is there now, shown.)
       const view = payload.command === "herinner" ? "/herinneringen" : payload.command === "besluit" ? "/besluitenlijst" : /^datumprikker/.test(payload.command) ? "/datumprikker" : /^agenda/.test(payload.command) ? "/agenda" : payload.actionTitle && payload.command.startsWith("actie ") ? `/actie info ${payload.actionTitle}` : undefined;
-      const asksWhatIsThere = typed.includes("?") && folded.split(" ").length <= 12 && (/^(?:wijkbot\s+)?(?:en\s+)?(?:staat|staan|is|klopt|zit)\s+(?:ie|hij|het|die|dat|alles|ze|het besluit|de herinnering|het punt|dat punt)\s+(?:(?:er|nu|zo|dan|al|wel|ook)\s+)*(?:goed|juist|correct|erin|in|aangepast|in orde|bij|genoteerd|opgeslagen)?(?:\s+(?:in|erin|zo))?\s*$/.test(folded) || (/^datumprikker/.test(payload.command) && /\b(gestemd|voted|stemmen|votes)\b/.test(folded)) || (payload.command.startsWith("actie ") && /^(?:wijkbot\s+)?(?:en\s+)?(?:wat|hoeveel|wanneer)\s+(?:was|is|were)\s+(?:het|de|ons|onze)?\s*(?:doel|streefgetal|beoogde?|deadline|bereik|budget|begroting|eigenaar)\b/.test(folded)));
+      const asksWhatIsThere = typed.includes("?") && folded.split(" ").length <= 12 && (/^(?:wijkbot\s+)?(?:en\s+)?(?:staat|staan|is|klopt|zit)\s+(?:ie|hij|het|die|dat|alles|ze|het besluit|de herinnering|het punt|dat punt)\s+(?:(?:er|nu|zo|dan|al|wel|ook)\s+)*(?:goed|juist|correct|erin|in|aangepast|in orde|bij|genoteerd|opgeslagen)?(?:\s+(?:in|erin|zo))?\s*$/.test(folded) || /^(?:wijkbot\s+)?(?:en\s+)?(?:staat|staan|is|zit)\s+(?:ie|hij|het|die|ze)\s+(?:(?:nu|dan|al|dus)\s+)*(?:op|naar)\s+\S.{0,24}$/.test(folded) || /^(?:wijkbot\s+)?(?:did|has|is)\s+(?:that|it|this)\s+(?:go through|gone through|worked|work|been saved|saved|done)\b/.test(folded) || (/^datumprikker/.test(payload.command) && /\b(gestemd|voted|stemmen|votes)\b/.test(folded)) || (payload.command.startsWith("actie ") && /^(?:wijkbot\s+)?(?:en\s+)?(?:wat|hoeveel|wanneer)\s+(?:was|is|were)\s+(?:het|de|ons|onze)?\s*(?:doel|streefgetal|beoogde?|deadline|bereik|budget|begroting|eigenaar)\b/.test(folded)));
       if (view && asksWhatIsThere) return { kind: "rerun", rerun: { text: view, ...(view.startsWith("/actie info") && payload.actionId ? { pickActionId: payload.actionId } : {}) } };
       // ("die van Lisa", "nee die van fatima bedoel ik" right after a change or an action shown: the one of that person —
       // the same again when it already was theirs, else the one they have that came close, the change taken back first.)
@@ -379,10 +407,13 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // worden", "partner erbij: Technasium", "klaar is hij, alles geoogst") — read with its name; nothing else is a follow-up.
       if (payload.command === "actie info") {
         // ("ok Lisa neemt die over van Peter": a new owner, said of it.)
-        const says = FIELD_WORDS.test(folded) || /\b(deadline|einddatum|neemt (\w+ ){0,3}over|overnemen|overgenomen)\b/.test(folded) || STATUS_WORDS.some((s) => s.pattern.test(folded));
+        // ("can you move it to April 10?", "mag hij naar 10 april": its deadline, moved.)
+        const says = FIELD_WORDS.test(folded) || /\b(deadline|einddatum|neemt (\w+ ){0,3}over|overnemen|overgenomen)\b/.test(folded) || STATUS_WORDS.some((s) => s.pattern.test(folded)) || (/\b(move|push|verzet|verzetten|verschuif|verschuiven|schuif|schuiven|verplaats|verplaatsen|mag (?:hij|ie|die|het) naar|kan (?:hij|ie|die|het) naar)\b/.test(folded) && Boolean(datePhraseIn(typed, now)));
         // ("staat de gasunie daar al als partner bij?": a question about it, pointing back at it — read with its name, and answered.)
         const asksOfIt = (typed.includes("?") || /^(staat|staan|is|zijn|heeft|hebben)\b/.test(folded)) && /\b(daar|daarbij|die|dat|hij|het|er)\b/.test(folded) && FIELD_WORDS.test(folded);
-        if (!payload.actionTitle || !says || lookups.named?.some((n) => (n.quality ?? 9) >= 2) || (!asksOfIt && (/^(wat|wie|wanneer|hoe|waar|welke|is|zijn|heeft|what|who|when|how|is)\b/.test(folded) || typed.includes("?")))) return { kind: "none" };
+        // ("can you move it to April 10?", "kun je hem op klaar zetten?": a request asked as a question is read too — shown first.)
+        const requested = /^(?:wijkbot\s+)?(?:kun|kan|kunt|wil|wilt|zou|can|could|would|will)\s+(?:je|jij|u|you)\b/.test(folded);
+        if (!payload.actionTitle || !says || lookups.named?.some((n) => (n.quality ?? 9) >= 2) || (!asksOfIt && !requested && (/^(wat|wie|wanneer|hoe|waar|welke|is|zijn|heeft|what|who|when|how|is)\b/.test(folded) || typed.includes("?")))) return { kind: "none" };
         if (asksOfIt) return { kind: "rerun", rerun: { text: `/actie info ${payload.actionTitle}`, ...(payload.actionId ? { pickActionId: payload.actionId } : {}) } };
         return { kind: "read-as", text: `${payload.actionTitle} ${typed.replace(/^@?wijkbot\b[\s,:]*/i, "")}` };
       }
@@ -415,7 +446,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       }
       if (payload.command === "agendapunt") {
         // ("maak daar maar een besluitpunt van", "is eigenlijk alleen ter informatie", "wordt een besluit": the kind said again.)
-        const kindSaid = folded.split(" ").length <= 9 ? folded.match(/^(?:wijkbot\s+)?(?:(?:nee|oeps|sorry|oh|o|ja)\s+)*(?:(?:maak|zet)\s+(?:daar|er|het|dat|dit)\s+(?:(?:maar|dan|toch|liever|even)\s+)*(?:een\s+|ter\s+|als\s+)?|(?:het\s+|dat\s+)?(?:is|wordt)\s+(?:(?:eigenlijk|toch|alleen|gewoon|maar)\s+)*(?:een\s+|ter\s+|als\s+)?)(informatie|info|informatiepunt|bespreking|bespreekpunt|besluit|besluitpunt|besluitvorming)(?:\s+(?:van|graag|aub|pls|dan|maar|hoor))*$/)?.[1] : undefined;
+        const kindSaid = folded.split(" ").length <= 9 ? folded.replace(/^(?:wijkbot\s+)?(?:(?:o ja|oja|trouwens|btw|vergeten te zeggen|nog vergeten|vergeten|vergat ik)\s+)+/, "").match(/^(?:wijkbot\s+)?(?:(?:nee|oeps|sorry|oh|o|ja)\s+)*(?:(?:maak|zet)\s+(?:daar|er|het|dat|dit)\s+(?:(?:maar|dan|toch|liever|even)\s+)*(?:een\s+|ter\s+|als\s+)?|(?:het\s+|dat\s+)?(?:is|wordt)\s+(?:(?:eigenlijk|toch|alleen|gewoon|maar)\s+)*(?:een\s+|ter\s+|als\s+)?)(informatie|info|informatiepunt|bespreking|bespreekpunt|besluit|besluitpunt|besluitvorming)(?:\s+(?:van|graag|aub|pls|dan|maar|hoor))*$/)?.[1] : undefined;
         const kind = kindSaid ?? folded.match(/^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:(?:niet|geen)\s+(?:ter\s+|als\s+)?\S+\s+(?:maar|but)\s+|(?:maak er|zet het op|liever|toch|eigenlijk)\s+(?:maar\s+|toch\s+|liever\s+)*)(?:ter\s+|als\s+|een\s+)?(informatie|info|informatiepunt|bespreking|bespreekpunt|besluit|besluitpunt|besluitvorming)(?:\s+(?:van|graag|aub|pls|dan|maar))*$/)?.[1];
         // ("kan het toch een bespreekpunt worden ipv info?", "oops, make that a decision item please": the kind said in more words,
         // the one it replaces left out.)
@@ -821,7 +852,7 @@ function withOwner(command: string, person: string): string {
  */
 function readDecisionCorrection(typed: string, folded: string, command: string): FollowUpReading | undefined {
   if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
-  const item = folded.match(/^(?:(?:oh|o|en|ja|nee|sorry|oeps|trouwens|btw|wel)\s+)*(?:(?:het |dat |die |hij |ie )?hoort (?:trouwens |eigenlijk |wel )?bij|(?:het |dat |die |dit )(?:was|is|ging) (?:trouwens |eigenlijk |wel )?(?:bij|over|onder)|(?:zet|doe) (?:m|hem|het|die|dat) (?:maar |even )?(?:bij|onder)|bij|onder|graag bij)\s+(?:agenda)?punt\s+(\d{1,2})(?:\s+(?:trouwens|graag|aub|btw|eigenlijk|hoor))*$/);
+  const item = folded.match(/^(?:(?:oh|o|en|ja|nee|sorry|oeps|trouwens|btw|wel|foutje|wijkbot)\s+)*(?:(?:het |dat |die |hij |ie )?hoort (?:trouwens |eigenlijk |wel )?bij|(?:het |dat |die |dit )(?:was|is|ging) (?:trouwens |eigenlijk |wel )?(?:bij|over|onder)|(?:zet|doe) (?:m|hem|het|die|dat) (?:maar |even )?(?:bij|onder)|bij|onder|graag bij)\s+(?:agenda)?punt\s+(\d{1,2})(?:\s+(?:trouwens|graag|aub|btw|eigenlijk|hoor))*(?:\s+(?:en\s+)?niet\s+(?:bij\s+)?(?:agenda)?(?:punt\s+)?\d{1,2})?$/);
   if (item) return { kind: "rerun", rerun: { text: `${withoutItem(command)} agendapunt ${item[1]}`, undoFirst: true, correction: true } };
   if (!CORRECTION_START.test(folded) && !CORRECTION_END.test(folded) && !/\b(ipv|i p v|in plaats van|instead of|moest|moet zijn)\b/.test(folded)) return undefined;
   const itemSuffix = command.match(/\s+agendapunt\s+\d{1,2}\s*$/i)?.[0] ?? "";
@@ -1094,7 +1125,7 @@ function moreCorrections(typed: string, folded: string, payload: Extract<StoredP
     if (goalOnly) return { kind: "rerun", rerun: { text: `/actie bereik ${title} beoogd ${goalOnly[1]}`, pickActionId: payload.actionId } };
   }
   // ("zet die maar uit, heb het al gedaan", "hoeft niet meer, is al geregeld" right after a reminder: it is taken back.)
-  if (payload.command === "herinner" && /^(?:(?:ach|oh|o|nee|wacht|laat maar)\s+)*(?:(?:zet|doe)\s+(?:die|dat|het|hem|m|deze)\s+(?:maar\s+|even\s+|toch\s+)*(?:uit|weg)|(?:die |dat )?hoeft (?:toch )?(?:niet meer|al niet meer|toch niet))\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan" } };
+  if (payload.command === "herinner" && /^(?:(?:ach|oh|o|nee|wacht|laat maar)\s+)*(?:(?:zet|doe)\s+(?:die|dat|het|hem|m|deze)\s+(?:maar\s+|even\s+|toch\s+)*(?:uit|weg)|(?:die |dat |de )?(?:herinnering |reminder |seintje )?hoeft (?:toch )?(?:niet meer|al niet meer|toch niet))\b/.test(folded.replace(/^wijkbot\s+/, ""))) return { kind: "rerun", rerun: { text: "/ongedaan" } };
   // ("Joke trekt hem samen met mij", "ik trek hem samen met Joke" right after a new action: the two of them own it.)
   if (title && payload.command === "actie nieuw" && lookups.me) {
     const pair = typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:o|oh|en|ja)[\s,]+)*(?:@?(\p{Lu}[\p{L}-]+)\s+(?:trekt|doet|pakt)\s+(?:hem|het|m|die|dit)\s+(?:samen\s+)?met\s+(?:mij|me)|(?:ik)\s+(?:trek|doe|pak)\s+(?:hem|het|m|die|dit)\s+(?:samen\s+)?met\s+@?(\p{Lu}[\p{L}-]+))[\s.!]*$/u);
@@ -1132,6 +1163,10 @@ function roleForAnother(typed: string, command: string, pillars?: string[]): Fol
 /** "sorry, moet @Lisa zijn" right after a reminder for Peter: the same reminder for the one meant instead. */
 function reminderForOther(typed: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>): FollowUpReading | undefined {
   const was = payload.command === "herinner" ? payload.rerun.text.match(/^\/herinner (@\S+) /) : null;
+  // ("ik bedoelde mezelf, niet Sanne", "was voor mij": the sender instead.)
+  if (was && /^(?:\s*(?:@?wijkbot[\s,:]*)?(?:sorry|oeps|nee|oh|o|wacht)[\s,!.]+)*(?:ik\s+)?(?:bedoel(?:de)?|moet|moest|was voor|is voor|voor)\s+(?:ik\s+)?(?:mezelf|mijzelf|mij|me|myself)\b(?:\s*,?\s*(?:niet|not)\s+@?\S+)?[\s.!]*$/iu.test(typed)) {
+    return { kind: "rerun", rerun: { text: payload.rerun.text.replace(`${was[1]} `, "mij "), undoFirst: true, correction: true } };
+  }
   const meant = was ? typed.match(/^(?:\s*(?:@?wijkbot[\s,:]*)?(?:sorry|oeps|nee|oh|o|wacht)[\s,!.]+)*(?:moet|moest|bedoel(?:de)?|was voor|is voor|voor)\s+@?(\p{Lu}[\p{L}-]+)(?:\s+(?:zijn|bedoel ik|natuurlijk|dus))?[\s.!]*$/u) : null;
   if (!was || !meant || fold(was[1].slice(1)) === fold(meant[1])) return undefined;
   return { kind: "rerun", rerun: { text: payload.rerun.text.replace(was[1], `@${meant[1]}`), undoFirst: true, correction: true } };
@@ -1318,7 +1353,7 @@ function stripCorrection(typed: string): string {
   let out = typed.trim();
   for (let i = 0; i < 3; i++) {
     const before = out;
-    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was)\b[\s,:!.—–-]*/i, "");
+    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|(?:ff |even |effe )?corrigeren|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was)\b[\s,:!.—–-]*/i, "");
     // ("de deadline dient 9 februari te zijn in plaats van 2 februari": formally, what it should be.)
     out = out.replace(/^(?:de |het )?(?:deadline|datum|einddatum|bedrag|bereik|aantal|eigenaar|doelgroep)\s+(?:dient|moet|hoort)\s+(.+?)\s+(?:te zijn|te worden|zijn|worden)\b/i, "$1");
     // "moet 1 april zijn, zo afgesproken in het pijleroverleg": what it should be, then why.

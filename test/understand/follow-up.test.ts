@@ -1461,3 +1461,58 @@ describe("readFollowUp: what is there now, asked right after (thirty-first sessi
     expect(readFollowUp("en wat was het doel ook alweer? 25?", after("/actie bereik huiswerkbegeleiding 17", "actie bereik", { actionId: "h", actionTitle: "Huiswerkbegeleiding buurthuis" }), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie info Huiswerkbegeleiding buurthuis", pickActionId: "h" } });
   });
 });
+
+describe("readFollowUp: round 61a's tuning part (thirty-first session)", () => {
+  const change = (text: string, command: string, id?: string, title?: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, ...(id ? { pickActionId: id } : {}) }, command, ...(id ? { actionId: id, actionTitle: title } : {}) } });
+
+  it("'ff corrigeren: moet 3 juni zijn ipv april' corrects the deadline", () => {
+    expect(readFollowUp("@wijkbot ff corrigeren: moet 3 juni zijn ipv april", change("/actie deadline veilig school 2026-04-03", "actie deadline", "v", "Veilig naar school"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { datePhrase: "3 juni", correction: true } });
+  });
+
+  it("'nee die 35 is het doel, het kamp moet nog beginnen' after a count: the intended count instead", () => {
+    expect(readFollowUp("nee die 35 is het doel, het kamp moet nog beginnen", change("/actie bereik zomerkamp 35", "actie bereik", "z", "Zomerkamp"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie bereik Zomerkamp beoogd 35", pickActionId: "z", undoFirst: true, correction: true } });
+  });
+
+  it("'nee ik wilde haar erbij zetten, niet in mijn plek' after a new owner: the sender stays", () => {
+    expect(readFollowUp("nee ik wilde haar erbij zetten, niet in mijn plek", change("/actie eigenaar betrokkenheid cb @Fatima", "actie eigenaar", "c", "Verhoogde betrokkenheid CB en GGD"), NOW, { named: [], me: "Joke" })).toMatchObject({ kind: "rerun", rerun: { text: expect.stringMatching(/@Fatima.*@Joke|@Joke.*@Fatima/), correction: true } });
+  });
+
+  it("'ik bedoelde mezelf, niet Sanne' after a reminder for Sanne: for the sender", () => {
+    expect(read("ik bedoelde mezelf, niet Sanne", change("/herinner @Sanne evaluatie bespreken vrijdag", "herinner"))).toEqual({ kind: "rerun", rerun: { text: "/herinner mij evaluatie bespreken vrijdag", undoFirst: true, correction: true } });
+  });
+
+  it("'die herinnering hoeft niet meer, laat maar' takes the reminder back", () => {
+    expect(read("@wijkbot die herinnering hoeft niet meer, laat maar", change("/herinner mij offerte opvragen morgen 10:00", "herinner"))).toEqual({ kind: "rerun", rerun: { text: "/ongedaan" } });
+  });
+
+  it("'foutje, dat hoort bij agendapunt 2 en niet bij 3' after a decision moves it", () => {
+    expect(read("foutje, dat hoort bij agendapunt 2 en niet bij 3", change("/besluit Begroting vastgesteld agendapunt 3", "besluit"))).toEqual({ kind: "rerun", rerun: { text: "/besluit Begroting vastgesteld agendapunt 2", undoFirst: true, correction: true } });
+  });
+
+  it("'vergeten te zeggen: dat is ter informatie' after an item: that kind", () => {
+    expect(read("vergeten te zeggen: dat is ter informatie", change("/agendapunt Wachtlijst jeugdhulp", "agendapunt"))).toEqual({ kind: "rerun", rerun: { text: "/agendapunt Wachtlijst jeugdhulp informatie", undoFirst: true, correction: true } });
+  });
+
+  it.each([
+    ["die mag weer op bezig, KIEM start in februari", "/actie bezig Kindteams", "KIEM start in februari"],
+    ["zet die maar op geparkeerd tot Campus weer loopt", "/actie parkeer Kindteams", "tot Campus weer loopt"],
+  ])("'%s' after an action was shown: that status, with the rest as its note", (text, command, note) => {
+    expect(read(text, change("/actie info kindteams", "actie info", "k", "Kindteams"))).toEqual({ kind: "rerun", rerun: { text: command, pickActionId: "k", then: [{ text: `/actie update Kindteams: ${note}`, pickActionId: "k" }] } });
+  });
+
+  it.each(["staat hij nu op 27 maart?", "did that go through?"])("'%s' right after a change shows the action", (text) => {
+    expect(readFollowUp(text, change("/actie deadline buurtmoestuin 2026-03-27", "actie deadline", "m", "Buurtmoestuin"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie info Buurtmoestuin", pickActionId: "m" } });
+  });
+
+  it("'can you move it to April 10?' after an action was shown is read with its name", () => {
+    expect(readFollowUp("can you move it to April 10?", change("/actie info buurtmoestuin", "actie info", "m", "Buurtmoestuin"), NOW, { named: [] })).toEqual({ kind: "read-as", text: "Buurtmoestuin can you move it to April 10?" });
+  });
+
+  it.each([
+    ["tot nu toe 18 ouders geweest", "/actie bereik inloopspreekuur", "/actie bereik inloopspreekuur 18"],
+    ["we hebben 1200 euro begroot", "/actie budget huiskamer", "/actie budget huiskamer begroot 1200"],
+  ])("'%s' to the question of '%s' completes it as %s", (text, waiting, command) => {
+    const asked = { expired: false, payload: { kind: "need-action" as const, rerun: { text: waiting, pickActionId: "x" }, command: waiting.slice(1) } };
+    expect(read(text, asked)).toEqual({ kind: "rerun", rerun: { text: command, pickActionId: "x" } });
+  });
+});
