@@ -124,6 +124,17 @@ function resolve(input: string, now: Date, options: ResolveOptions, useChrono: b
   const today = localParts(now);
   const context: Context = { today, region: options.region && isSchoolRegion(options.region) ? options.region : DEFAULT_SCHOOL_REGION };
 
+  // ("2 weken na de meivakantie", "een week voor de zomervakantie", "3 dagen na de kerstvakantie": counted from the day right
+  // after, or right before, that holiday.)
+  const counted = text.match(/^(\d{1,2}|een|1|twee|drie|vier|vijf|zes) (dag|dagen|week|weken) hol_(voor|na)_(herfst|kerst|voorjaar|mei|zomer)$/);
+  if (counted) {
+    const edge = holidayDay(counted[3] as HolidayMode, counted[4] as SchoolHolidayKind, context);
+    if ("year" in edge) {
+      const count = ({ een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6 } as Record<string, number>)[counted[1]] ?? Number(counted[1]);
+      const day = addDays(edge, (counted[3] === "na" ? 1 : -1) * count * (/^we/.test(counted[2]) ? 7 : 1));
+      return { kind: "ok", date: toInstant(day, 0, 0), hasTime: false };
+    }
+  }
   const relative = relativeTime(text, now);
   if (relative) return relative;
 

@@ -283,7 +283,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     if (age && fold(p.replace(age[0], "")).replace(/\b(doelgroep|jaar|voor|years|year|old)\b/g, "").trim() === "") return void parts.push(`doelgroep ${normaliseAge(age[1])}`), true;
     // "Lefier is partner", "met Lefier als partner"
     // ("Albert Heijn Lewenborg is partner (zij leveren het fruit)": what the partner brings, in brackets, is no part of its name.)
-    const partnerAfter = p.replace(/\s*\([^)]*\)$/, "").match(/^(?:met\s+)?(.+?)\s+(?:is|wordt|als)\s+(?:de\s+|onze\s+)?partner$/i);
+    // ("Kids2b doet mee", "Lefier doet ook mee": an organisation taking part, as a piece of its own.)
+    const partnerAfter = p.replace(/\s*\([^)]*\)$/, "").match(/^(?:met\s+)?(.+?)\s+(?:is|wordt|als)\s+(?:de\s+|onze\s+)?partner$/i) ?? (whole ? p.match(/^(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+\p{L}[\p{L}\p{N}&'.-]*){0,3}?)\s+(?:doet|doen)\s+(?:ook\s+|nu\s+)?mee$/u) : null);
     if (partnerAfter && !parts.some((x) => x.startsWith("partner "))) {
       const org = findOrganisationIn(partnerAfter[1], fold(partnerAfter[1]), w.organisations) ?? partnerAfter[1].trim();
       return void parts.push(`partner ${org}`), true;
@@ -347,7 +348,14 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       continue;
     }
     // A piece after the title is a part, or several parts typed without commas ("vreedzaam 12+ deadline 1 maart").
+    const partsBefore = parts.length;
     if (consume(piece) || trailingParts(`\u0000 ${piece}`, (x) => consume(x, false)) === "\u0000") {
+      partsAfterTitle = true;
+      continue;
+    }
+    // ("…, doe ik samen met Ahmed", "…, elke week tot de zomervakantie", "Kids2b doet mee": a short piece a part was read from
+    // is that part, not more of the name.)
+    if (parts.length > partsBefore && piece.trim().split(/\s+/).length <= 6) {
       partsAfterTitle = true;
       continue;
     }

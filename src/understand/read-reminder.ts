@@ -139,6 +139,21 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
       return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command, pickActionId: picked.chosen.id };
     }
   }
+  // ("stuur mij de herinnering van de voorleesochtend pas maandag aub": that action's reminder waits until then (snooze), shown
+  // first.)
+  const waitsUntil = text.match(/\b(?:stuur|geef)\s+(?:mij|me)\s+(?:de|die)\s+(?:herinnering|herinneringen|reminder|reminders)\s+(?:van|voor|over)\s+(.{3,60}?)\s+(?:pas|maar pas|pas weer)\s+(?:op\s+)?(.{3,30}?)(?:\s+(?:aub|graag|please|pls))?[\s.!]*$/i);
+  const waitDate = waitsUntil ? findDateIn(waitsUntil[2], w.now, w.region) : undefined;
+  // ("pas maandag" on a Monday: not today — the later one.)
+  const laterOption = waitDate?.resolution.kind === "question" && waitDate.resolution.options.length ? waitDate.resolution.options.at(-1) : undefined;
+  const waitPhrase = waitDate?.resolution.kind === "ok" ? waitDate.phrase : laterOption ? isoDayOf(laterOption) : undefined;
+  if (waitsUntil && waitPhrase) {
+    const spans = locateActions(w.index, waitsUntil[1]);
+    const picked = spans.length ? await pickAction(spans, w) : undefined;
+    if (picked?.chosen) {
+      const command = `/snooze ${picked.chosen.title} ${waitPhrase}`;
+      return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command, pickActionId: picked.chosen.id };
+    }
+  }
   // "de herinnering voor het watertappunt mag een weekje later": that action's reminder waits as long (snooze), shown first.
   const later = f.match(/\b(?:herinnering|herinneringen|reminder|reminders|seintje)\b.*\b(?:mag|mogen|kan|kunnen|moet|graag|please)\s+(?:\w+\s+)?(een weekje|een week|1 week|twee weken|2 weken|een paar dagen|een dag|1 dag|(\d{1,2}|twee|drie|vier|vijf) dagen)\s+(?:later|opschuiven|uitstellen)\b/);
   if (later && !question) {
@@ -340,4 +355,10 @@ const ALL_REMINDERS = /\b(alle|iedereen|everyone|all)\b|\b(voor|van|in) (de|het)
 
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** An instant's Amsterdam day as "2026-01-12". */
+function isoDayOf(instant: Date): string {
+  const d = localParts(instant);
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 }

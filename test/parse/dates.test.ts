@@ -474,3 +474,16 @@ describe("resolveDate: a part of the day with the day", () => {
     expect(resolveDate("evening tomorrow at 10", now).kind).toBe("unreadable");
   });
 });
+
+describe("resolveDate: a number of days or weeks before or after a school holiday (thirty-first session)", () => {
+  const now = new Date("2026-01-05T08:00:00Z");
+  it.each([
+    ["2 weken na de meivakantie", "2026-05-18"],
+    ["een week voor de zomervakantie", "2026-06-26"],
+    ["3 dagen na de kerstvakantie", "2026-01-08"],
+  ])("'%s' is %s (noord)", (text, day) => {
+    const r = resolveDate(text, now, { region: "noord" });
+    expect(r.kind).toBe("ok");
+    if (r.kind === "ok") expect(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam" }).format(r.date)).toBe(day);
+  });
+});

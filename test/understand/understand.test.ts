@@ -5835,3 +5835,25 @@ describe("understand: questions of round 62b's tuning part (thirty-first session
     expect(await understand("Wie is de aanjager van mijn pijler?", { ...world(), senderPillar: async () => "Gezond" })).toEqual({ kind: "run", text: "/wie Gezond" });
   });
 });
+
+describe("understand: round 60b and 62a's tuning parts (thirty-first session)", () => {
+  it.each([
+    ["nieuwe actie Sportinstuif in de flat, doe ik samen met Lisa. kansrijk", "/actie nieuw Sportinstuif in de flat eigenaar @Fatima @Lisa pijler Kansrijk"],
+    ["Nieuwe actie graag: Wijkagent op het schoolplein. Vreedzaam, 4-12, elke week tot de zomervakantie", "/actie nieuw Wijkagent op het schoolplein pijler Vreedzaam doelgroep 4-12 deadline tot de zomervakantie"],
+    ["graag een nieuwe actie: Gezonde lunch op de bso. Kids2b doet mee. deadline 2 weken na de meivakantie", "/actie nieuw Gezonde lunch op de bso partner Kids2b kinderopvang deadline 2 weken na de meivakantie"],
+  ])("'%s' is shown first as %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'Waterbedrijf Groningen stapt in bij het watertappunt 💧' is a partner, shown first", async () => {
+    expect(await read("Waterbedrijf Groningen stapt in bij het watertappunt 💧")).toMatchObject({ kind: "confirm", text: "/actie partner Watertappunt in de wijk: Waterbedrijf Groningen" });
+  });
+
+  it("'moestuin we willen nu 50 kinderen meenemen ipv 40' is the intended reach", async () => {
+    expect(await read("moestuin we willen nu 50 kinderen meenemen ipv 40")).toMatchObject({ kind: "confirm", text: "/actie bereik Buurtmoestuin: beoogd 50" });
+  });
+
+  it("'stuur mij de herinnering van de moestuin pas maandag aub' puts that action's reminders off until then (on a Monday: the next one)", async () => {
+    expect(await read("stuur mij de herinnering van de moestuin pas maandag aub")).toMatchObject({ kind: "confirm", text: "/snooze Buurtmoestuin 2026-01-12" });
+  });
+});
