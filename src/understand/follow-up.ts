@@ -1150,7 +1150,8 @@ function roleForAnother(typed: string, command: string, pillars?: string[]): Fol
   // ("oeps, dat had Daan moeten zijn, niet Lisa", "niet Lisa maar Daan" right after a role: the same role for the one meant
   // instead — the one given taken back first.)
   const instead = given ? (typed.match(/\b(?:had|moest|moet)\s+(?:(?:eigenlijk|toch|dus|wel|het)\s+)?@?(\p{L}[\p{L}-]+)\s+(?:moeten\s+)?(?:zijn|wezen|worden)\b/u)?.[1] ?? typed.match(/\b(?:niet|not)\s+@?\p{L}[\p{L}-]*\s*,?\s*(?:maar|but)\s+@?(\p{L}[\p{L}-]+)/u)?.[1]) : undefined;
-  if (given && instead && fold(instead) !== fold(given[1]) && !/^(het|dat|die|de|er|hij|zij|ze|ik|anders|zo)$/i.test(instead) && /\b(oeps|sorry|nee|niet|fout|verkeerd|had|moest)\b/i.test(typed)) {
+  // (A pillar said so is the pillar meant, above — never a person: "sorry, moet Vreedzaam zijn".)
+  if (given && instead && pillars && fold(instead) !== fold(given[1]) && !pillars.some((p) => fold(p) === fold(instead)) && !/^(het|dat|die|de|er|hij|zij|ze|ik|anders|zo|kartrekker|aanjager|voorzitter|stuurgroep|stuurgroeplid|coordinator)$/i.test(fold(instead)) && /\b(oeps|sorry|nee|niet|fout|verkeerd|had|moest)\b/i.test(typed)) {
     const name = `${instead.charAt(0).toUpperCase()}${instead.slice(1)}`;
     return { kind: "rerun", rerun: { text: `/rol @${name} ${given[2]}${given[3] ? ` ${given[3]}` : ""}`, undoFirst: true, correction: true } };
   }

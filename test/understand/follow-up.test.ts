@@ -1443,7 +1443,12 @@ describe("readFollowUp: after an agenda item or a decision, said in more words (
 describe("readFollowUp: a role given to the wrong person (thirty-first session)", () => {
   it.each(["oeps, dat had Daan moeten zijn, niet Lisa", "nee niet Lisa maar Daan"])("'%s' gives the role to Daan instead", (text) => {
     const given = { expired: false, payload: { kind: "change" as const, rerun: { text: "/rol @Lisa aanjager Kansrijk" }, command: "rol" } };
-    expect(read(text, given)).toEqual({ kind: "rerun", rerun: { text: "/rol @Daan aanjager Kansrijk", undoFirst: true, correction: true } });
+    expect(readFollowUp(text, given, NOW, { named: [], pillars: ["Kansrijk", "Vreedzaam", "Gezond"] })).toEqual({ kind: "rerun", rerun: { text: "/rol @Daan aanjager Kansrijk", undoFirst: true, correction: true } });
+  });
+
+  it("'sorry, moet Vreedzaam zijn' is the pillar meant, never a person", () => {
+    const given = { expired: false, payload: { kind: "change" as const, rerun: { text: "/rol @Esther aanjager Kansrijk" }, command: "rol" } };
+    expect(readFollowUp("sorry, moet Vreedzaam zijn", given, NOW, { named: [], pillars: ["Kansrijk", "Vreedzaam", "Gezond"] })).toEqual({ kind: "rerun", rerun: { text: "/rol @Esther aanjager Vreedzaam", undoFirst: true, correction: true } });
   });
 });
 
