@@ -380,7 +380,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       const countSet = payload.command === "actie bereik" && payload.actionTitle ? payload.rerun.text.match(/\s(\d{1,6})$/)?.[1] : undefined;
       const saidNumbers = folded.match(/\b\d{1,6}\b/g) ?? [];
       if (countSet && /\b(?:is|was|wordt)\s+(?:het|ons|de|onze)\s+(?:doel|streefgetal|beoogde? aantal|target|goal)\b|\b(?:moest|moet|bedoel(?:de)?)\s+(?:\w+\s+)?(?:beoogd|het doel)\b/.test(folded) && saidNumbers.every((n) => n === countSet) && !/\b(bereikt|ongedaan|terugdraaien|terug|undo)\b/.test(folded)) {
-        return { kind: "rerun", rerun: { text: `/actie bereik ${payload.actionTitle} beoogd ${countSet}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
+        // (Asked first: a count said again with "doel" may still be news about the count reached.)
+        return { kind: "ask", key: "followUp.targetAsk", save: { kind: "confirm", rerun: { text: `/actie bereik ${payload.actionTitle} beoogd ${countSet}`, ...(payload.actionId ? { pickActionId: payload.actionId } : {}), undoFirst: true, correction: true } } };
       }
       // ("nee ik wilde haar erbij zetten, niet in mijn plek" right after a new owner: the sender stays, beside them.)
       if (payload.command === "actie eigenaar" && lookups.me && payload.actionTitle && /\b(erbij|naast mij|naast me|ook|samen)\b/.test(folded) && /\bniet\s+(?:in\s+(?:mijn|m n)\s+(?:plek|plaats)|in plaats van mij|ipv mij|i p v mij|instead of me)\b|\bnot instead of me\b/.test(folded) && !new RegExp(`@${lookups.me.split(" ")[0]}\\b`, "i").test(payload.rerun.text)) {

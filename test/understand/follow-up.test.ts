@@ -1474,8 +1474,8 @@ describe("readFollowUp: round 61a's tuning part (thirty-first session)", () => {
     expect(readFollowUp("@wijkbot ff corrigeren: moet 3 juni zijn ipv april", change("/actie deadline veilig school 2026-04-03", "actie deadline", "v", "Veilig naar school"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { datePhrase: "3 juni", correction: true } });
   });
 
-  it("'nee die 35 is het doel, het kamp moet nog beginnen' after a count: the intended count instead", () => {
-    expect(readFollowUp("nee die 35 is het doel, het kamp moet nog beginnen", change("/actie bereik zomerkamp 35", "actie bereik", "z", "Zomerkamp"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie bereik Zomerkamp beoogd 35", pickActionId: "z", undoFirst: true, correction: true } });
+  it("'nee die 35 is het doel, het kamp moet nog beginnen' after a count asks first: the intended count instead?", () => {
+    expect(readFollowUp("nee die 35 is het doel, het kamp moet nog beginnen", change("/actie bereik zomerkamp 35", "actie bereik", "z", "Zomerkamp"), NOW, { named: [] })).toEqual({ kind: "ask", key: "followUp.targetAsk", save: { kind: "confirm", rerun: { text: "/actie bereik Zomerkamp beoogd 35", pickActionId: "z", undoFirst: true, correction: true } } });
   });
 
   it("'nee ik wilde haar erbij zetten, niet in mijn plek' after a new owner: the sender stays", () => {

@@ -8,6 +8,7 @@ export const enFollowUp: Record<keyof typeof nlFollowUp, CatalogueText> = {
   "followUp.whichOther": "Which action do you mean then? Type its name.",
   "followUp.undoHint": "Do you want to undo your last change? Then type /undo.",
   "followUp.undoAsk": "Shall I undo your last change? Answer *yes* or *no*.",
+  "followUp.targetAsk": "Shall I set that number as the intended count (the goal) instead of reached? Answer *yes* or *no*.",
   "followUp.oneNumber": "That is two numbers. Which one shall I record? Type one, for example 18.",
   "followUp.ack": "👍",
 };

@@ -7,6 +7,7 @@ export const nlFollowUp = {
   "followUp.whichOther": "Welke actie bedoel je dan? Typ de naam.",
   "followUp.undoHint": "Wil je je laatste wijziging terugdraaien? Typ dan /ongedaan.",
   "followUp.undoAsk": "Zal ik je laatste wijziging terugdraaien? Antwoord met *ja* of *nee*.",
+  "followUp.targetAsk": "Zal ik dat getal dan als beoogd aantal (het doel) zetten, in plaats van bereikt? Antwoord met *ja* of *nee*.",
   "followUp.oneNumber": "Dat zijn twee getallen. Welk getal moet ik noteren? Typ er één, bijvoorbeeld 18.",
   "followUp.ack": "👍",
 } as const satisfies Record<string, CatalogueText>;
