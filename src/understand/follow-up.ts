@@ -17,7 +17,7 @@ export type FollowUpReading =
   /** Read the message again as free text, as `text` ("nieuwe actie: Leesclub in de bieb, kansrijk"). */
   | { kind: "read-as"; text: string }
   /** Ask again and wait for the answer in a new shape (e.g. "which one then?"). */
-  | { kind: "ask"; key: MessageKey; save: PromptPayload };
+  | { kind: "ask"; key: MessageKey; vars?: MessageVars; save: PromptPayload };
 
 /** A follow-up is short; a longer message is something new. */
 export const MAX_FOLLOW_UP_WORDS = 8;
@@ -99,7 +99,7 @@ const ABOUT_THE_MISTAKE = /\b(zei|zegt|zeiden|appte|mailde|belde|liet (\w+ )?wet
 /** "zet m maar op bezig, …", "…, zet maar op klaar": a status for the action just changed or shown, with what follows (typed text). */
 // ("die mag weer op bezig, KIEM start in februari", "zet die maar op geparkeerd tot Campus weer loopt": said as allowed, and a
 // clause of why or until when without a comma.)
-const SET_STATUS_OF_IT = /(?:^|[,.;]\s*|\b(?:maar|dus|en)\s+)(?:@?wijkbot\s+)?(?:(?:zet|doe)\s+(?:(?:m|'m|hem|em|die|het|dat)\s+)?|(?:die|hij|het|dat|ie)\s+(?:mag|kan|moet)\s+)(?:(?:maar|even|nu|dan|gewoon|weer|wel)\s+)*(?:op|naar)\s+(klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)\b(?:\s*[,.;:]\s*(.*?)|\s+((?:tot|totdat|want|omdat|ivm|until|because)\b.*?))?[\s.!]*$/i;
+const SET_STATUS_OF_IT = /(?:^|[,.;]\s*|\b(?:maar|dus|en)\s+)(?:@?wijkbot\s+)?(?:(?:zet|doe)\s+(?:(?:m|'m|hem|em|die|het|dat)\s+)?|(?:die|hij|het|dat|ie)\s+(?:mag|kan|moet)\s+)(?:(?:maar|even|nu|dan|gewoon|weer|wel|terug)\s+)*(?:op|naar)\s+(klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)\b(?:\s*[,.;:]\s*(.*?)|\s+((?:tot|totdat|want|omdat|ivm|until|because)\b.*?))?[\s.!]*$/i;
 
 /** "die hoort bij het wijkplan, niet bij huiswerk", "moest bij de speeltuin, niet bij de moestuin": meant for another action. */
 const BELONGS_ELSEWHERE = /^(?:(?:oeps|sorry|nee|wacht|oh|o)\s+)*(?:die|dat|het|dit|deze)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde|moet|moest|was) (?:eigenlijk |dus |voor |toch )*bij\b.*\bniet (?:bij|voor)\b/;
@@ -376,6 +376,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       if (leaver && heir && !firstNameIs(leaver.replace(/_/g, " "), fold(heir))) return { kind: "rerun", rerun: { text: `/overdracht @${leaver} @${heir}` } };
       const otherPerson = reminderForOther(typed, payload);
       if (otherPerson) return otherPerson;
+      // ("en 320 als doel ipv 300" right after a count reached: the intended count, a second field of it.)
+      const asTarget = payload.command === "actie bereik" && payload.actionTitle ? folded.match(/^(?:(?:en|o ja|oja|ook|trouwens)\s+)*(\d{1,6})\s+(?:als|is het|is ons|wordt het)\s+(?:het\s+|ons\s+)?(?:doel|streefgetal|beoogd|target|goal)(?:\s+(?:ipv|i p v|in plaats van|instead of)\s+\d{1,6})?$/) : null;
+      if (asTarget) return { kind: "rerun", rerun: { text: `/actie bereik ${payload.actionTitle} beoogd ${asTarget[1]}`, pickActionId: payload.actionId } };
       // ("nee die 35 is het doel, het kamp moet nog beginnen" right after a count reached: the intended count instead.)
       const countSet = payload.command === "actie bereik" && payload.actionTitle ? payload.rerun.text.match(/\s(\d{1,6})$/)?.[1] : undefined;
       const saidNumbers = folded.match(/\b\d{1,6}\b/g) ?? [];
@@ -516,7 +519,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     // ("oh nee te vroeg, draai maar terug. zet hem wel op bezig": taken back, and the status it should have instead.)
     const instead = payload.actionId && payload.actionTitle ? typed.match(SET_STATUS_OF_IT) : null;
     const insteadSub = instead ? STATUS_SUB[instead[1].toLowerCase()] : undefined;
-    if (insteadSub && payload.actionId) return { kind: "rerun", rerun: { text: `/actie ${insteadSub} ${payload.actionTitle}`, pickActionId: payload.actionId, undoFirst: true } };
+    // ("wacht, zet hem terug op bezig, er komt nog een tweede avond": with why, as its note.)
+    const insteadNote = instead ? (instead[2] ?? instead[3])?.trim() : undefined;
+    if (insteadSub && payload.actionId) return { kind: "rerun", rerun: { text: `/actie ${insteadSub} ${payload.actionTitle}`, pickActionId: payload.actionId, undoFirst: true, ...(insteadNote && insteadNote.split(/\s+/).length >= 3 ? { then: [{ text: `/actie update ${payload.actionTitle}: ${insteadNote}`, pickActionId: payload.actionId }] } : {}) } };
     // ("nee foutje, maak ongedaan. moest beoogd zijn" right after "bereik 400": taken back, and set as the intended count.)
     const countAs = payload.command === "actie bereik" && payload.actionTitle ? payload.rerun.text.match(/\s(\d{1,6})$/)?.[1] : undefined;
     if (countAs && /\b(moest|moet|bedoel|bedoelde|meant|should be)\b.*\b(beoogd|doel|streefgetal|target|goal)\b/.test(folded) && !/\bbereikt\b/.test(folded)) return { kind: "rerun", rerun: { text: `/actie bereik ${payload.actionTitle} beoogd ${countAs}`, pickActionId: payload.actionId, undoFirst: true } };
@@ -572,6 +577,13 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // ("zet ook de GGD Groningen er als partner bij" right after a change: a partner of that action — a word of another action's
   // name inside the organisation's name does not count.)
   const partnerToo = typed.match(PARTNER_TOO);
+  // ("zet ze er meteen als partner bij" right after "gesprek met Waterbedrijf Groningen was positief": "ze" is the organisation
+  // named just before — that one, or nothing.)
+  if (partnerToo && /^(ze|zij|hen|hun|die|dat|het|hem|haar)\b/i.test(partnerToo[1].trim()) && payload.actionId && payload.actionTitle && payload.command.startsWith("actie ")) {
+    const namedBefore = [...payload.rerun.text.matchAll(/\b(?:met|van|bij|door|via)\s+(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})/gu)].map((m) => m[1]);
+    if (namedBefore.length === 1) return { kind: "rerun", rerun: { text: `/actie partner ${payload.actionTitle}: ${namedBefore[0]}`, pickActionId: payload.actionId } };
+    return { kind: "none" };
+  }
   if (partnerToo && payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") && !/^(hem|haar|ze|hen|die|dat|het|hun|zij|mij|me|ons)$/i.test(partnerToo[1].trim())) {
     const from = typed.indexOf(partnerToo[1]);
     const to = from + partnerToo[1].length;
@@ -619,6 +631,17 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
         .trim();
       if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 5) return { kind: "rerun", rerun: { text: `/actie partner ${payload.actionTitle}: ${name}`, pickActionId: payload.actionId } };
     }
+  }
+  // ("en ouderbetrokkenheid een maandje later" right after another action's deadline: later than its own deadline, or than the
+  // date just set? Shown first. "en die andere avond ook een week later": which one? Asked.)
+  const shiftSaid = payload.command === "actie deadline" ? folded.replace(/\bweekje\b/g, "week").replace(/\bmaandje\b/g, "maand").replace(/\bdagje\b/g, "dag").match(/\b((?:een|1|twee|2|drie|3|vier|4|paar) (?:dag|dagen|week|weken|maand|maanden) (?:later|eerder))\b/)?.[1] : undefined;
+  const otherNamed = shiftSaid && lookups.named ? lookups.named.filter((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2) : [];
+  if (shiftSaid && otherNamed.length === 1) {
+    const command = `/actie deadline ${otherNamed[0].title}: ${shiftSaid}`;
+    return { kind: "ask", key: "understand.confirm", vars: { what: command }, save: { kind: "confirm", rerun: { text: command, pickActionId: otherNamed[0].id } } };
+  }
+  if (shiftSaid && lookups.named && !otherNamed.length && /\b(?:die|de|dat|het) (?:andere|ander)\b/.test(folded)) {
+    return { kind: "ask", key: "followUp.whichOther", save: { kind: "need-action", rerun: { text: "/actie deadline" }, command: "actie deadline", then: ` ${shiftSaid}` } };
   }
   // "zet hem toch maar een weekje later" right after a deadline change: that much later than the date just set.
   const later = payload.command === "actie deadline" && payload.actionId ? folded.replace(/\bweekje\b/g, "week").replace(/\bdagje\b/g, "dag").replace(/\bmaandje\b/g, "maand")
@@ -1073,7 +1096,8 @@ function absenceCorrected(typed: string, folded: string, payload: Extract<Stored
   const said = findDatePhrase(typed, now);
   const date = said ? resolveDate(said.phrase, now) : undefined;
   if (!said || date?.kind !== "ok") return undefined;
-  const back = /\b(terug|weer er|er weer|back)\b/.test(folded);
+  // ("eh nee, t/m 13 februari, hij komt een week later terug": the last day said as such, whatever is said of coming back.)
+  const back = /\b(terug|weer er|er weer|back)\b/.test(folded) && !/\b(t m|tot en met|tm)\s+(?:\S+\s+){0,2}\d/.test(folded);
   const last = back ? addDays(localParts(date.date), -1) : localParts(date.date);
   return { kind: "rerun", rerun: { text: `${set[1]}${isoDay(last)}${set[3]}`, undoFirst: true, correction: true } };
 }

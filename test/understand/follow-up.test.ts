@@ -1521,3 +1521,32 @@ describe("readFollowUp: round 61a's tuning part (thirty-first session)", () => {
     expect(read(text, asked)).toEqual({ kind: "rerun", rerun: { text: command, pickActionId: "x" } });
   });
 });
+
+describe("readFollowUp: round 63a's wrong changes, mended (thirty-first session)", () => {
+  const change = (text: string, command: string, id: string, title: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: id }, command, actionId: id, actionTitle: title } });
+
+  it("'zet ze er meteen als partner bij' after a note naming Waterbedrijf Groningen: that organisation", () => {
+    expect(readFollowUp("@wijkbot zet ze er meteen als partner bij", change("@wijkbot watertappunt: gesprek met Waterbedrijf Groningen was positief", "actie update", "w", "Watertappunt in de wijk"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie partner Watertappunt in de wijk: Waterbedrijf Groningen", pickActionId: "w" } });
+  });
+
+  it("'wacht, zet hem terug op bezig, er komt nog een tweede avond' after klaar: bezig, with why as its note", () => {
+    expect(readFollowUp("@wijkbot wacht, zet hem terug op bezig, er komt nog een tweede avond in februari", change("/actie klaar ouderavond", "actie klaar", "o", "Ouderavond mediawijsheid"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie bezig Ouderavond mediawijsheid", pickActionId: "o", undoFirst: true, then: [{ text: "/actie update Ouderavond mediawijsheid: er komt nog een tweede avond in februari", pickActionId: "o" }] } });
+  });
+
+  it("'eh nee, t/m 13 februari, hij komt een week later terug' after an absence: the last day as said", () => {
+    const away = { expired: false, payload: { kind: "change" as const, rerun: { text: "/afwezig @Peter t/m 2026-02-06 vervanger @Lisa" }, command: "afwezig" } };
+    expect(read("eh nee, t/m 13 februari, hij komt een week later terug", away)).toEqual({ kind: "rerun", rerun: { text: "/afwezig @Peter t/m 2026-02-13 vervanger @Lisa", undoFirst: true, correction: true } });
+  });
+
+  it("'en 320 als doel ipv 300' after a count reached: the intended count", () => {
+    expect(readFollowUp("en 320 als doel ipv 300", change("/actie bereik watertappunt 150", "actie bereik", "w", "Watertappunt in de wijk"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie bereik Watertappunt in de wijk beoogd 320", pickActionId: "w" } });
+  });
+
+  it("'en ouderbetrokkenheid een maandje later' right after another action's deadline is shown first", () => {
+    expect(readFollowUp("en ouderbetrokkenheid een maandje later", change("/actie deadline 2e schil 2026-03-06", "actie deadline", "s", "Vreedzaam breder trekken naar de 2e schil"), NOW, { named: [{ id: "o", title: "Ouderbetrokkenheid", start: 3, end: 21, quality: 5 }] })).toEqual({ kind: "ask", key: "understand.confirm", vars: { what: "/actie deadline Ouderbetrokkenheid: een maand later" }, save: { kind: "confirm", rerun: { text: "/actie deadline Ouderbetrokkenheid: een maand later", pickActionId: "o" } } });
+  });
+
+  it("'en die andere avond ook een week later' asks which, and shifts the one named", () => {
+    expect(readFollowUp("en die andere avond ook een week later", change("/actie deadline ouderavond 2026-01-29", "actie deadline", "v", "Ouderavond mediawijsheid"), NOW, { named: [{ id: "v", title: "Ouderavond mediawijsheid", start: 18, end: 23, quality: 1 }] })).toEqual({ kind: "ask", key: "followUp.whichOther", save: { kind: "need-action", rerun: { text: "/actie deadline" }, command: "actie deadline", then: " een week later" } });
+  });
+});

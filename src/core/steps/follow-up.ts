@@ -56,7 +56,7 @@ export function followUpStep(deps: BotDeps): Step {
           return say(deps, turn, reading.key, reading.vars);
         case "ask":
           await deps.prompts.save(turn.message, reading.save);
-          return say(deps, turn, reading.key);
+          return say(deps, turn, reading.key, reading.vars);
         case "rerun":
           await deps.prompts.clear(turn.message);
           // "📅 Nieuwe datum" under a reminder: ask for the date; the next message completes the command.
