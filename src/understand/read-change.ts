@@ -328,6 +328,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if (certain && /^actie (klaar|bezig|stop|parkeer|update)$/.test(command) && unsaidWords(low, span, statusHits, [value, note, title]).length >= 2) certain = false;
     // ("de deadline van het watertappunt moet naar eind februari de gemeente heeft meer tijd nodig": likewise a date.)
     if (certain && command === "actie deadline" && unsaidWords(low, span, [], [value, note, title, datePhrase?.phrase ?? ""], DATE_CARRIER).length >= 2) certain = false;
+    // ("2e schil: judoschool lewenborg doet ook mee en we zitten nu op 55", "wijkwebsite: Ingrid doet mee en er is 500 euro bij
+    // gekomen": someone joining is said too — a second change not read here, so this one is shown first, never done alone.)
+    if (certain && /^actie (bereik|budget|deadline|doelgroep)$/.test(command) && /\b(?:doet|doen|doet ook|doen ook|gaat|gaan) (?:(?:ook|nu|vanaf nu|voortaan|inmiddels)\s+)*mee\b|\b(?:komt|komen|sluit|sluiten|stapt|stappen) (?:(?:ook|nu|er)\s+)*(?:bij|aan|in)\b/.test(low)) certain = false;
     if (!picked.chosen) return choose(picked.contenders, command, suffix, span, text, note || undefined);
     const full = `/${command} ${picked.chosen.title}${suffix}`;
     if (question || !certain) return { kind: "confirm", question: localText("understand.confirm", { what }), text: full, pickActionId: picked.chosen.id, ...withNote };
@@ -1773,7 +1776,8 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   if (offered && !/\b(begroot|begroting|budget|besteed|uitgegeven|betaald|spent|paid)\b/.test(f.replace(/\bnog niet (\w+ )?(betaald|uitgegeven|besteed)\b/g, " "))) return undefined;
   // ("begroting zomerkamp verhogen met 500", "budget 200 omlaag": a change by an amount — the new total when the budget is
   // known, else nothing read (asked, never set to the amount said).)
-  const by = f.match(/\b(?:verhogen|verhoogd|ophogen|opgehoogd|omhoog|erbij|verlagen|verlaagd|omlaag|eraf|minder|meer|increase|decrease|raise|lower)\s+(?:met|by)\s+(?:eur\s+|euro\s+)?(\d[\d.,]*)\b|\b(?:met|by)\s+(?:eur\s+|euro\s+)?(\d[\d.,]*)\s+(?:euro\s+)?(?:verhogen|verhoogd|ophogen|omhoog|verlagen|verlaagd|omlaag|increase|decrease|raise|lower)\b|\b(\d[\d.,]*)\s+(?:euro\s+)?(?:omhoog|omlaag|erbij|eraf)\b/);
+  const by = f.match(/\b(?:verhogen|verhoogd|ophogen|opgehoogd|omhoog|erbij|verlagen|verlaagd|omlaag|eraf|minder|meer|increase|decrease|raise|lower)\s+(?:met|by)\s+(?:eur\s+|euro\s+)?(\d[\d.,]*)\b|\b(?:met|by)\s+(?:eur\s+|euro\s+)?(\d[\d.,]*)\s+(?:euro\s+)?(?:verhogen|verhoogd|ophogen|omhoog|verlagen|verlaagd|omlaag|increase|decrease|raise|lower)\b|\b(\d[\d.,]*)\s+(?:euro\s+)?(?:omhoog|omlaag|erbij|eraf|bij gekomen|bijgekomen|erbij gekomen|bij gekregen|erbij gekregen|extra bij)\b/);
+  // ("er is 500 euro bij gekomen in de begroting": added to it.)
   if (by && /\b(begroting|begroot|budget)\b/.test(f)) {
     const amount = parseEuros(by[1] ?? by[2] ?? by[3]);
     const down = /\b(verlagen|verlaagd|omlaag|eraf|minder|decrease|lower)\b/.test(f);

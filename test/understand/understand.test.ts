@@ -5857,3 +5857,17 @@ describe("understand: round 60b and 62a's tuning parts (thirty-first session)", 
     expect(await read("stuur mij de herinnering van de moestuin pas maandag aub")).toMatchObject({ kind: "confirm", text: "/snooze Buurtmoestuin 2026-01-12" });
   });
 });
+
+describe("understand: round 63b's wrong changes, mended (thirty-first session)", () => {
+  it("'er is 500 euro bij gekomen in de begroting' adds to what is planned", async () => {
+    const planned = { ...world(), details: async () => ({ ownerNames: ["Fatima"], reachReached: null, spentCents: null, plannedCents: 800000, status: "bezig" }) };
+    expect(JSON.stringify(await understand("moestuin: er is 500 euro bij gekomen in de begroting", planned))).toContain("begroot 8500");
+  });
+
+  it.each([
+    "moestuin: de judoschool doet ook mee en we zitten nu op 55 kinderen bereikt",
+    "moestuin: Lisa doet mee en we hebben nu 40 kinderen bereikt",
+  ])("'%s': someone joining is said too, so the count is shown first, never set alone", async (text) => {
+    expect((await read(text)).kind).not.toBe("run");
+  });
+});
