@@ -401,8 +401,30 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * End of the thirtieth session (on the final code): the 4,470 held out at the start of the session (none read) 84.88% →
  * 84.99%; the four new clean thirds 71.1% on arrival and 71.7% at the end. All 4,622: 84.55% with 0 WRONG; the floor follows
  * the measured whole (0.848 → 0.845) — never a wrong change.
+ * Thirty-first session. Eight rounds written during the session from the same brief, each measured on arrival on the code
+ * of the moment it came in (r60a, r60b, r61a, r61b on 013b7f4; r62b on f2f1ed6; r62a on c1d8f26; r63a on 742736d; r63b on
+ * ee67674) and split a third per category (random.Random(86) … (93)) before any failure was printed:
+ * Round 60a (120: the stuurgroep and its meetings — items put on, moved, accepted and dealt with, decisions with their item,
+ * the date poll, the chair; 45% in the stuurgroep chat): 62% (61% of the 118 kept), 0 WRONG; 2 text duplicates dropped;
+ * clean held-out third 39 at 59.0%.
+ * Round 60b (120: kartrekkers' everyday reports, dictated, two things in one message): 79%, 5 WRONG (one drawn for
+ * held-out, r60b-025, moved to tune); 2 dropped; clean held-out third 36 at 75.0%.
+ * Round 61a (120: conversations — the next message after one's own, every case with `before`): 58%, 10 WRONG (three drawn
+ * for held-out, r61a-077, r61a-104, r61a-114, moved to tune); 7 dropped; clean held-out third 32 at 62.5%.
+ * Round 61b (120: the coördinator's admin and reminders): 75%, 0 WRONG; 1 dropped; clean held-out third 39 at 69.2%.
+ * Round 62a (120: an ordinary month of traffic): 89%, 0 WRONG; 12 dropped; clean held-out third 38 at 84.2%.
+ * Round 62b (120: questions of every kind, and wishes that look like changes): 77%, 1 WRONG (drawn for held-out, r62b-041,
+ * moved to tune); 3 dropped; clean held-out third 37 at 75.7%.
+ * Round 63a (120: the next message after one or two of one's own, every kind of change before it): 52.5%, 6 WRONG (two drawn
+ * for held-out, r63a-027, r63a-043, moved to tune); 3 dropped; clean held-out third 38 at 55.3%.
+ * Round 63b (120: who does what with whom — new actions, owners, partners, money and reach in sentences): 76%, 2 WRONG
+ * (both in the part drawn for tune); 4 dropped; clean held-out third 38 at 86.8%.
+ * The eight clean thirds: 297 cases, 71.0% on arrival. Held-out now 4,919 of 16,214 (30.3%).
+ * End of the thirty-first session (on the final code): the 4,622 held out at the start of the session (none read) 84.55% →
+ * 84.90%; the eight new clean thirds 71.0% on arrival and 72.1% at the end. All 4,919: 84.12% with 0 WRONG; the floor
+ * follows the measured whole (0.845 → 0.841) — never a wrong change.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.845 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.841 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 
