@@ -4,7 +4,7 @@ import { parseRecurrence } from "../parse/recurrence.ts";
 import { localText } from "../i18n/index.ts";
 import { findDateIn, MEETING_RELATIVE, spellMeetingDay, spellMoments } from "./find-date.ts";
 import { pickAction } from "./pick.ts";
-import { localParts } from "../time/amsterdam.ts";
+import { isoDayOf, localParts } from "../time/amsterdam.ts";
 import { WEEKDAY_NAMES_NL } from "../parse/dates.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
 
@@ -51,12 +51,12 @@ const GROUP_WORDS = /\b(de hele groep|heel de groep|iedereen in de groep|de groe
 export async function readReminder(typed: string, f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   // ("zet de zomervakantie erin zodat er geen deadline-herinneringen komen": reminders paused in a holiday — /vakantie.)
   if (/\bgeen (?:[\w-]+ )?(?:\w+-)?(?:herinneringen|reminders|meldingen)\b/.test(f) && /\b(\w*vakantie\w*|holidays?|feestdagen)\b/.test(f)) return undefined;
-  // ("stuur me morgen om 8 uur een berichtje dat ik de sleutel moet halen": a message sent at a moment is a reminder.)
   // ("kun je me friday om 9 uur reminden?": the English verb with a Dutch ending.)
   if (/\bremind(?:en|t|de)\b/i.test(typed)) {
     typed = typed.replace(/\bremind(?:en|t|de)\b/gi, "herinneren");
     f = fold(typed);
   }
+  // ("stuur me morgen om 8 uur een berichtje dat ik de sleutel moet halen": a message sent at a moment is a reminder.)
   const messaged = typed.replace(/\b((?:stuur|app|geef)\s+(?:me|mij|ons|de groep|iedereen)\s+(?:\S+\s+){0,5}?(?:een\s+)?)(?:berichtje|appje|bericht|app'je|pushbericht)\b/i, "$1seintje");
   if (messaged !== typed) {
     typed = messaged;
@@ -192,10 +192,10 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     : undefined;
   // ("wil je Peter en Daan maandag 19 januari herinneren aan …", "stuur Lisa en Daan donderdag een herinnering over …": everyone
   // named right after who is asked, or after the verb that sends one.)
-  const peopleList = w.people.map((p) => escapeRe(p.displayName)).join("|");
-  const listed = (said: string) => [...said.matchAll(new RegExp(`@?(${peopleList})\\b`, "gi"))].map((x) => w.people.find((p) => fold(p.displayName) === fold(x[1]))!.displayName);
-  const askedList = !who && peopleList ? m[1].match(new RegExp(`\\b(?:kun|kan|wil|wilt|zou|kunt)\\s+(?:je|jij|u)\\s+(?:(?:even|ook|nog|ff)\\s+)*(@?(?:${peopleList})\\b(?:\\s*(?:,|en|and|&)\\s*@?(?:${peopleList})\\b)+)\\s`, "i")) : null;
-  const sentList = !who && peopleList && /^(stuur|geef|sturen|geven)$/i.test(m[2]) ? rest.slice(m[0].length).match(new RegExp(`^\\s*(@?(?:${peopleList})\\b(?:\\s*(?:,|en|and|&)\\s*@?(?:${peopleList})\\b)*)\\s+(?=(?:\\S+\\s+){0,5}?(?:een\\s+)?(?:herinnering|seintje|reminder)\\b)`, "i")) : null;
+  const names = w.people.map((p) => escapeRe(p.displayName)).join("|");
+  const listed = (said: string) => [...said.matchAll(new RegExp(`@?(${names})\\b`, "gi"))].map((x) => w.people.find((p) => fold(p.displayName) === fold(x[1]))!.displayName);
+  const askedList = !who && names ? m[1].match(new RegExp(`\\b(?:kun|kan|wil|wilt|zou|kunt)\\s+(?:je|jij|u)\\s+(?:(?:even|ook|nog|ff)\\s+)*(@?(?:${names})\\b(?:\\s*(?:,|en|and|&)\\s*@?(?:${names})\\b)+)\\s`, "i")) : null;
+  const sentList = !who && names && /^(stuur|geef|sturen|geven)$/i.test(m[2]) ? rest.slice(m[0].length).match(new RegExp(`^\\s*(@?(?:${names})\\b(?:\\s*(?:,|en|and|&)\\s*@?(?:${names})\\b)*)\\s+(?=(?:\\S+\\s+){0,5}?(?:een\\s+)?(?:herinnering|seintje|reminder)\\b)`, "i")) : null;
   const leadList = askedList ? listed(askedList[1]) : sentList ? listed(sentList[1]) : undefined;
   // "moi, wil je me overmorgen om 9 uur even herinneren aan de offerte", "Esther vroeg of je haar morgen wil herinneren aan …":
   // before a verb that comes last, only the moment counts; what it is about follows the verb.
@@ -210,8 +210,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   rest = rest.replace(/^\s*(?:(?:ff|even|effe|graag|pls|aub|wil je|kun je|kan je|nog)\s+)*(?:een\s+)?(?:zetten|maken|instellen|aanmaken|toevoegen|plaatsen|set|create|add)\b\s*[:,-]?\s*/i, "");
   // ("maandag eerste werk: offerte doorsturen": when in the day, said as the first thing to do — not what it is about.)
   rest = rest.replace(/(^|\s)(?:als\s+)?(?:eerste\s+(?:werk|ding|klus|taak)|first thing)\s*[:,-]\s*/i, "$1");
-  // "herinner Peter en Lisa vrijdag aan de wijkschouw": everyone named right after the verb gets one.
-  const names = w.people.map((p) => escapeRe(p.displayName)).join("|");
+  // "herinner Peter en Lisa vrijdag aan de wijkschouw": everyone named right after the verb gets one (`names`, above).
   // "herinner mij en Ahmed dinsdag …": the sender and the others named after "en" each get one.
   const meAnd = /^(me|mij|mezelf)$/.test(who) && w.sender && names ? rest.match(new RegExp(`^\\s*(?:(?:,|en|and|&)\\s*@?(?:${names})\\b\\s*)+`, "i")) : null;
   if (meAnd) {
@@ -355,10 +354,4 @@ const ALL_REMINDERS = /\b(alle|iedereen|everyone|all)\b|\b(voor|van|in) (de|het)
 
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** An instant's Amsterdam day as "2026-01-12". */
-function isoDayOf(instant: Date): string {
-  const d = localParts(instant);
-  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 }
