@@ -211,6 +211,9 @@ function normalize(input: string): string {
     .replace(/\bkwart voor\b/g, "kwartvoor")
     .replace(/\b(tot en met|t m|a s|aanstaande|op|uiterlijk|voor|tegen|rond|tot|the|on|by)\b/g, " ")
     .replace(/\s+/g, " ")
+    .trim()
+    // ("19 juni erbij graag", "vrijdag aub": the words of asking are no part of the day)
+    .replace(/(?:^| )(?:(?:erbij|graag|aub|a u b|svp|alsjeblieft|alstublieft|please|pls|hoor|thanks|bedankt)(?: |$))+$/, "")
     .trim();
 }
 
@@ -718,8 +721,10 @@ const HOLIDAY_LEAD = new Set(["uiterlijk", "tot", "pas", "vanaf", "ergens", "nog
  * ("hol_voor_kerst", "hol_na_zomer", "hol_voor_zomer") that parseDay reads, so the filler
  * word "voor" can still be dropped everywhere else.
  */
-function canonicalizeHolidays(text: string): string {
-  if (!HOLIDAY_HINT.test(text)) return text;
+function canonicalizeHolidays(input: string): string {
+  if (!HOLIDAY_HINT.test(input)) return input;
+  // ("de laatste schooldag voor de kerstvakantie", "de eerste dag na de meivakantie": the working day before or after it.)
+  const text = input.replace(/\b(?:(?:op )?de )?laatste (?:school|werk|les)?dag (?=(?:voor|before) )/g, "").replace(/\b(?:(?:op )?de )?eerste (?:school|werk|les)?dag (?=(?:na|after) )/g, "");
   const words = text.split(" ");
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {

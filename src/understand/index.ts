@@ -8,6 +8,7 @@ import { localText, type LocalText } from "../i18n/index.ts";
 import { isQuestion, isTagQuestion } from "./question.ts";
 import { findDateIn } from "./find-date.ts";
 import type { SchoolRegion } from "../parse/school-holidays.ts";
+import type { Recurrence } from "../parse/recurrence.ts";
 import { suggestCommands } from "./suggest.ts";
 import { confirmEach, expandShorthand, numberWordsToDigits, run } from "./helpers.ts";
 import { asksToPutInHoliday, readAdmin, saysAwayOrBack, setsAbsence } from "./read-admin.ts";
@@ -22,6 +23,15 @@ import { SEASON_WISHES, withoutSmallTalk } from "./small-talk.ts";
 import { readShift } from "./shift.ts";
 
 /** What the reader of free text needs to know of the wijk and the moment. */
+/** One of the sender's reminders: its number, text, next time, who gets it and how it repeats. */
+export interface OwnReminder {
+  number: number;
+  text: string;
+  next?: Date;
+  target?: "maker" | "group" | { name: string };
+  recurrence?: Recurrence;
+}
+
 export interface UnderstandWorld {
   now: Date;
   /** The wijk's school-holiday region, for "na de kerstvakantie". */
@@ -53,7 +63,7 @@ export interface UnderstandWorld {
   /** The sender's own open actions, as /acties mijn lists them. */
   ownActions?(): Promise<{ id: string; title: string; pillarName: string | null }[]>;
   /** The sender's own reminders, numbered as /herinneringen shows them. */
-  reminders?(): Promise<{ number: number; text: string; next?: Date }[]>;
+  reminders?(): Promise<OwnReminder[]>;
   /** The options of the wijk's open date poll, numbered as its card shows them (none when no poll is open). */
   pollOptions?(): Promise<{ number: number; startsAt: Date; mine?: boolean }[]>;
   pillars: string[];

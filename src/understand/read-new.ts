@@ -156,8 +156,9 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   const forPeople = forTwo ? [wijkPerson(forTwo[1]), wijkPerson(forTwo[2])] : undefined;
   if (forTwo && forPeople?.every(Boolean)) rest = rest.slice(forTwo[0].length);
   // "nieuwe actie voor vreedzaam: …": the pillar before the colon.
-  const forPillar = !forPerson && forWhom ? w.pillars.find((p) => fold(p) === fold(forWhom[1])) : undefined;
-  if (forPillar) rest = rest.slice(forWhom![0].length);
+  const underPillar = forWhom ? undefined : rest.match(/^\s*(?:onder|bij|in|binnen)\s+(?:de\s+)?(?:pijler\s+)?([\p{L}-]+)\s*:\s*/iu);
+  const forPillar = !forPerson && forWhom ? w.pillars.find((p) => fold(p) === fold(forWhom[1])) : underPillar ? w.pillars.find((p) => fold(p) === fold(underPillar[1])) : undefined;
+  if (forPillar) rest = rest.slice((forWhom ?? underPillar)![0].length);
   rest = rest.replace(/^\s*voor\s+(?:mezelf|mijzelf|zelf)\s*:?\s*/i, "");
   // ("nieuwe actie voor de kartrekkers: …": who it is announced to, not what it is.)
   rest = rest.replace(/^\s*voor\s+(?:de\s+|het\s+|onze\s+|alle\s+)?(?:kartrekkers|aanjagers|stuurgroep|groep|team|wijkteam|wijk|ons|iedereen)\s*:\s*/i, "");
@@ -173,6 +174,20 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   // "kan je dat als actie zetten bij vreedzaam? titel Voetbaltoernooi meivakantie"
   const titled = text.match(/\b(?:titel|title|naam)\s*:?\s*(.+)$/i);
   const before = text.slice(0, trigger.index).trim();
+  /** Partners after the first ("partners Bibliotheek Lewenborg en GGD Groningen"): each added after the action is made. */
+  const morePartners: string[] = [];
+  /** "A en B", "A, B en C": the organisations of a list, as the wijk knows them or as typed (one when the whole is a known name). */
+  const partnerNames = (typed: string): string[] => {
+    const whole = w.organisations.find((o) => fold(o) === fold(typed));
+    if (whole) return [whole];
+    const names = typed.split(/\s*,\s*|\s+(?:en|and)\s+|\s*&\s*/i).map((n) => n.trim()).filter(Boolean);
+    if (names.length < 2 || names.some((n) => n.length < 2 || /^(?:ik|mij|me|wij|we|zij|ze)$/i.test(n))) return [findOrganisationIn(typed, fold(typed), w.organisations) ?? typed.trim()];
+    return names.map((n) => w.organisations.find((o) => fold(o) === fold(n)) ?? n);
+  };
+  const addPartners = (names: string[]) => {
+    parts.push(`partner ${names[0]}`);
+    morePartners.push(...names.slice(1));
+  };
   const parts: string[] = forPerson && forPerson !== w.sender?.displayName ? [`eigenaar @${forPerson}`] : forPillar ? [`pijler ${forPillar}`] : forPeople?.every(Boolean) ? [`eigenaar ${forPeople.map((n) => `@${n}`).join(" ")}`] : [];
   let title = "";
   // ("binnen de pijler Gezond: 'Voorlichting zindelijkheid voor ouders van peuters', doelgroep 0-4": a quoted name, wherever it stands.)
@@ -183,7 +198,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   // (whole: a piece between commas; a tail of the title is not taken for a list of people — "Spreekuur met wijkagent Bram".)
   function consume(piece: string, whole = true): boolean {
     // ("maken onder kansrijk": the verb of the request before a part.)
-    let p = piece.trim().replace(/[.!?]+$/, "").replace(/^(?:maken|aanmaken|toevoegen|zetten|erbij zetten)\s+(?=\S)/i, "")
+    // ("… deadline 1 mei en lisa doet het samen met mij": "en" before the last part, typed without commas.)
+    let p = piece.trim().replace(/[.!?]+$/, "").replace(/^(?:maken|aanmaken|toevoegen|zetten|erbij zetten)\s+(?=\S)/i, "").replace(/^en\s+(?=\S+\s+\S)/i, "")
       // ("zet m onder vreedzaam", "in de vreedzaam pijler", "doelgroep 4 tot 12", "klaar voor de zomervakantie": the same parts in other words.)
       .replace(/^(?:zet|doe)\s+(?:m|'m|em|hem|het|die|dat)\s+(?:(?:maar|even|dan|gewoon)\s+)*(?=(?:onder|bij|in)\s)/i, "")
       .replace(/^(?:in|bij|onder|voor)\s+(?:de\s+)?([\p{L}-]+)\s+(?:pijler|opgave)$/iu, "pijler $1")
@@ -191,6 +207,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       .replace(/\b(?:vanaf|boven de)\s+12(?:\s+jaar)?\b|\b12\s+(?:jaar\s+)?en\s+ouder\b/gi, "12+")
       .replace(/^(?:klaar|af|gereed|rond)\s+(?=(?:voor|op|by|uiterlijk)\b)/i, "")
       .replace(/^(?:(?:en\s+)?(?:het|dit|dat|die|hij|ze|alles)\s+)?(?:moet|moeten)\s+(\S.*?)\s+(?:staan|klaar zijn|af zijn|rond zijn|draaien|lopen|klaar|af)$/i, "deadline $1")
+      // ("13 maart moet het er staan": the day first.)
+      .replace(/^((?:op\s+|voor\s+|uiterlijk\s+)?\d{1,2}\s+\p{L}+)\s+(?:moet|moeten)\s+(?:het|hij|ie|dit|dat|alles|ze)\s+(?:er\s+)?(?:staan|klaar zijn|af zijn|rond zijn|draaien|klaar|af)$/iu, "deadline $1")
       // ("de deadline is eind december", "voor de leeftijd 4 tot 12 jaar": the part said as a sentence.)
       .replace(/^(?:en\s+)?(?:de\s+)?deadline\s+(?:is|wordt)\s+(?=\S)/i, "deadline ")
       .replace(/^(?:voor\s+)?(?:de\s+)?leeftijd(?:sgroep)?\s+(?:van\s+)?(?=\d)/i, "doelgroep ")
@@ -248,7 +266,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const owner = p.match(/^(?:eigenaar|eigenaren|trekker|trekkers|owners|owner|voor|door|kartrekker|kartrekkers|met)?\s*:?\s*((?:@?[\p{L}][\p{L}\p{N}_-]*)(?:\s*(?:,|en|&|and)\s*@?[\p{L}][\p{L}\p{N}_-]*)*)(?:\s+(?:is|zijn|wordt|worden|als)\s+(?:de\s+)?(?:eigenaar|eigenaren|trekker|kartrekker|owner))?$/iu);
     if (owner && /^(eigenaar|eigenaren|trekker|trekkers|owners|owner|voor|door|kartrekker|kartrekkers)\b|@|\b(is|zijn|wordt|worden|als)\s+(de\s+)?(eigenaar|eigenaren|trekker|kartrekker|owner)$/i.test(p)) {
       const names = owner[1].split(/\s*(?:,|\ben\b|&|\band\b)\s*/i).map((n) => n.replace(/^@/, "")).filter(Boolean);
-      const known = names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : wijkPerson(n)));
+      const known = names.map((n) => (/^(ik|mij|me|i|ikzelf|mezelf|mijzelf)$/i.test(n) ? w.sender?.displayName : wijkPerson(n)));
       if (known.every(Boolean)) return void parts.push(`eigenaar ${known.map((n) => `@${n}`).join(" ")}`), true;
     }
     // "Sanne en ik", "Lisa, Peter": only people of the wijk (or "ik") — the owners.
@@ -262,8 +280,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const taker = takes && !/^(ik|i)$/i.test(takes[1]) ? w.people.find((x) => fold(x.displayName) === fold(takes[1]))?.displayName : undefined;
     if (taker && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${taker}`), true;
     // ("Fatima en ik trekken samen", "I'll do it samen met Sanne", "Fatima trekt m": who does it, said as a sentence.)
-    const jointly = p.match(/^(?:(?:i'?ll|i will|ik)\s+(?:do|doe|trek|run|lead)\s+(?:it|het|hem|dit)?\s*(?:samen met|together with|with|met)\s+@?([\p{L}][\p{L}\p{N}_-]*)|@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:en|and|&)\s+(?:ik|i|me|mij)\s+(?:trekken|doen|doen het|trekken het|pakken)(?:\s+(?:het|hem|dit))?\s+samen|(?:ik|i)\s+(?:en|and|&)\s+@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:trekken|doen|pakken)(?:\s+(?:het|hem|dit))?(?:\s+samen)?)$/iu);
-    const partnerName = jointly ? (jointly[1] ?? jointly[2] ?? jointly[3]) : undefined;
+    const jointly = p.match(/^(?:(?:i'?ll|i will|ik)\s+(?:do|doe|trek|run|lead)\s+(?:it|het|hem|dit)?\s*(?:samen met|together with|with|met)\s+@?([\p{L}][\p{L}\p{N}_-]*)|@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:doet|trekt|does|runs)\s+(?:het|hem|dit|it)?\s*(?:samen met|together with|with|met)\s+(?:mij|me)|@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:en|and|&)\s+(?:ik|i|me|mij)\s+(?:trekken|doen|doen het|trekken het|pakken)(?:\s+(?:het|hem|dit))?\s+samen|(?:ik|i)\s+(?:en|and|&)\s+@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:trekken|doen|pakken)(?:\s+(?:het|hem|dit))?(?:\s+samen)?)$/iu);
+    const partnerName = jointly ? (jointly[1] ?? jointly[2] ?? jointly[3] ?? jointly[4]) : undefined;
     const jointWith = partnerName ? wijkPerson(partnerName) : undefined;
     if (jointWith && w.sender && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${w.sender.displayName} @${jointWith}`), true;
     // ("Ahmed en ik trekken m", "ik en Lisa doen het": the two of them, without "samen".)
@@ -280,23 +298,27 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // ("…, voor iedereen, …": everyone is the age group "algemeen".)
     if (/^(?:doelgroep\s+)?(?:voor\s+)?(?:iedereen|alle leeftijden|jong en oud|everyone|all ages)$/i.test(p.trim()) && !parts.some((x) => x.startsWith("doelgroep "))) return void parts.push("doelgroep algemeen"), true;
     const age = p.match(AGE);
-    if (age && fold(p.replace(age[0], "")).replace(/\b(doelgroep|jaar|voor|years|year|old)\b/g, "").trim() === "") return void parts.push(`doelgroep ${normaliseAge(age[1])}`), true;
+    if (age && fold(p.replace(age[0], "")).replace(/\b(doelgroep|jaar|voor|years|year|old|kinderen|kids|van|de|leeftijd)\b/g, "").trim() === "") return void parts.push(`doelgroep ${normaliseAge(age[1])}`), true;
     // "Lefier is partner", "met Lefier als partner"
     // ("Albert Heijn Lewenborg is partner (zij leveren het fruit)": what the partner brings, in brackets, is no part of its name.)
     // ("Kids2b doet mee", "Lefier doet ook mee": an organisation taking part, as a piece of its own.)
-    const partnerAfter = p.replace(/\s*\([^)]*\)$/, "").match(/^(?:met\s+)?(.+?)\s+(?:is|wordt|als)\s+(?:de\s+|onze\s+)?partner$/i) ?? (whole ? p.match(/^(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+\p{L}[\p{L}\p{N}&'.-]*){0,3}?)\s+(?:doet|doen)\s+(?:ook\s+|nu\s+)?mee$/u) : null);
+    const partnerAfter = p.replace(/\s*\([^)]*\)$/, "").match(/^(?:met\s+)?(.+?)\s+(?:is|wordt|als|zijn|worden)\s+(?:de\s+|onze\s+)?(?:partner|partners)$/i) ?? (whole ? p.match(/^(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+\p{L}[\p{L}\p{N}&'.-]*){0,3}?)\s+(?:doet|doen)\s+(?:ook\s+|nu\s+)?mee$/u) : null);
     if (partnerAfter && !parts.some((x) => x.startsWith("partner "))) {
-      const org = findOrganisationIn(partnerAfter[1], fold(partnerAfter[1]), w.organisations) ?? partnerAfter[1].trim();
-      return void parts.push(`partner ${org}`), true;
+      // ("Begroting 900 euro en Waterbedrijf Groningen is partner": a part, then the partner.)
+      const lead = partnerAfter[1].match(/^(.+?)\s+en\s+(\S.*)$/i);
+      if (lead && !/\b(?:zijn|worden)\b/i.test(p) && consume(lead[1])) return void addPartners([findOrganisationIn(lead[2], fold(lead[2]), w.organisations) ?? lead[2].trim()]), true;
+      return void addPartners(/\b(?:zijn|worden)\s+(?:de\s+|onze\s+)?partners?$/i.test(p) || /\bpartners$/i.test(p) ? partnerNames(partnerAfter[1]) : [findOrganisationIn(partnerAfter[1], fold(partnerAfter[1]), w.organisations) ?? partnerAfter[1].trim()]), true;
     }
     // ("partner Bibliotheek Groningen (die leveren de coach)": what the partner brings, in brackets, is no part of its name.)
-    const partner = p.replace(/\s*\([^)]*\)$/, "").match(/^(?:partner|partners|samen met|met)\s*:?\s*(.+)$/i);
+    const partner = p.replace(/\s*\([^)]*\)$/, "").match(/^(?:partners|partner|samen met|met)\s*:?\s*(.+)$/i);
     // ("…, met Jongerenwerk Lewenborg": an organisation the wijk knows, said with "met", is a partner too.)
     const knownWith = partner && /^met\s/i.test(p) ? w.organisations.find((o) => fold(o) === fold(partner[1])) : undefined;
     // ("partner kids2b kinderopvang beoogd 25 gezinnen": the partner ends where the next part begins.)
     if (partner && /\b(?:beoogd|deadline|eigenaar|eigenaren|pijler|doelgroep|begroot|begroting)\b/i.test(partner[1])) return false;
     if (knownWith && !parts.some((x) => x.startsWith("partner "))) return void parts.push(`partner ${knownWith}`), true;
     if (partner && /^(partner|partners|samen met)/i.test(p) && !parts.some((x) => x.startsWith("partner "))) {
+      // ("partners politie groningen en fietsersbond groningen": each of them.)
+      if (/^partners\b/i.test(p)) return void addPartners(partnerNames(partner[1])), true;
       const org = findOrganisationIn(partner[1], fold(partner[1]), w.organisations) ?? partner[1].trim();
       return void parts.push(`partner ${org}`), true;
     }
@@ -366,6 +388,12 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       consume(halves[1]);
       continue;
     }
+    // ("Lisa is eigenaar en ik doe mee": the second part adds to the first.)
+    if (halves.length === 2 && onlyParts(halves[0])) {
+      const kept = [...parts];
+      if (consume(halves[0]) && consume(halves[1])) continue;
+      parts.splice(0, parts.length, ...kept);
+    }
     // ("…, deadline 1 december. Esther laat je even weten wanneer de ruimte rond is", "… ze heeft zelf geen tijd om het in te
     // voeren": a sentence to the reader after the parts, not more of the name.)
     if (partsAfterTitle && isAside(piece, w)) continue;
@@ -381,6 +409,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   if (/\bactie\s+(?:(?:maken|aanmaken|toevoegen)\s+)?(?:voor|over)\s/i.test(said)) title = title.replace(/^(?:voor|over)\s+(?=\S)/i, "");
   if (!title || /^(maken|aanmaken|toevoegen|erbij|aan)$/i.test(title)) return { kind: "read-as", question: localText("understand.newWhat"), prefix: "nieuwe actie:" };
   const command = ["/actie nieuw", title, ...parts].join(" ");
+  if (morePartners.length) return confirmEach([{ text: command }, ...morePartners.map((org) => ({ text: `/actie partner ${title}: ${org}` }))]);
   return confirmCommand(command);
 }
 

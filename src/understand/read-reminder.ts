@@ -6,7 +6,9 @@ import { findDateIn, MEETING_RELATIVE, spellMeetingDay, spellMoments } from "./f
 import { pickAction } from "./pick.ts";
 import { isoDayOf, localParts } from "../time/amsterdam.ts";
 import { WEEKDAY_NAMES_NL } from "../parse/dates.ts";
-import type { Understanding, UnderstandWorld } from "./index.ts";
+import { MONTH_NAMES_NL } from "../parse/dates.ts";
+import { confirmEach } from "./helpers.ts";
+import type { OwnReminder, Understanding, UnderstandWorld } from "./index.ts";
 
 /** Reminders in free text: the moment anywhere in the sentence, recurring, for the group, or one stopped. */
 const REMINDER = /\b(\w*herinner\w*|remind\w*|seintje|geheugensteun\w*|reminder|porren|por me|een por|pingen|ping me|ping mij|laat (?:me|mij) (?:\w+ ){1,4}weten)\b/;
@@ -30,7 +32,7 @@ const REMINDER_NOISE = new Set("de het een die dat van voor over om aan mijn me 
  * The one reminder whose text holds the distinctive words typed ("weekoverzicht" → "weekoverzicht doorlezen"), if just one does;
  * "die van vrijdag": the day it goes off counts too.
  */
-export function reminderNamedIn(f: string, reminders: { number: number; text: string; next?: Date }[]): { number: number; text: string } | undefined {
+export function reminderNamedIn<R extends { number: number; text: string; next?: Date }>(f: string, reminders: R[]): R | undefined {
   const day = f.match(/\b(?:van|voor|op|on|for)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/)?.[1];
   if (day) reminders = reminders.filter((r) => r.next && WEEKDAY_NAMES_NL[localParts(r.next).weekday] === day);
   const words = f.split(" ").filter((x) => x.length >= 4 && !REMINDER_NOISE.has(x) && x !== day);
@@ -43,7 +45,7 @@ export function reminderNamedIn(f: string, reminders: { number: number; text: st
 }
 
 /** Said to take something away ("mag weg", "niet meer nodig", "cancel"). */
-export const REMOVAL = /\b((?:kan|mag|kunnen|mogen) (?:\w+ ){1,6}(?:weg|eruit|eraf|vervallen)|kan weg|mag weg|mag uit|kan uit|uitzetten|zet (\w+ ){0,6}uit|kan eruit|mag eruit|kan eraf|mag eraf|kan er af|mag er af|mag verwijderd|kan vervallen|verwijder\w*|weghalen|haal (?:\w+ ){1,8}weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|(?:wil|wilde) (?:ik )?(?:\w+ ){0,3}niet meer (?:krijgen|ontvangen|hebben|zien)|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/;
+export const REMOVAL = /\b((?:kan|mag|kunnen|mogen) (?:\w+ ){1,6}(?:weg|eruit|eraf|vervallen)|kan weg|mag weg|mag uit|kan uit|uitzetten|zet (\w+ ){0,6}uit|kan eruit|mag eruit|kan eraf|mag eraf|kan er af|mag er af|mag verwijderd|kan vervallen|(?:laat|laten) (?:\w+ ){1,5}maar (?:zitten|gaan)|verwijder\w*|weghalen|haal (?:\w+ ){1,8}weg|stop|stoppen|annuleer\w*|schrap\w*|niet meer nodig|hoeft niet meer|hoef (\w+ ){0,4}meer|(?:wil|wilde) (?:ik )?(?:\w+ ){0,3}niet meer (?:krijgen|ontvangen|hebben|zien)|geen (\w+ ){0,4}meer|cancel\w*|delete|remove)\b/;
 
 const GROUP_WORDS = /\b(de hele groep|heel de groep|iedereen in de groep|de groep|het hele team|het team|iedereen|allemaal|everyone|the whole group|the group)\b/i;
 
@@ -117,13 +119,16 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   if (/\b(welke|mijn|alle|lijst|overzicht|heb ik|staan er|list|show)\b.*\bherinneringen\b|\bherinneringen\b.*\?$/.test(f) || /^(wat|welke|which|what)\b/.test(f)) {
     return { kind: "run", text: ALL_REMINDERS.test(f) ? "/herinneringen alle" : "/herinneringen" };
   }
+  const moved = await moveReminder(text, f, w);
+  if (moved) return moved;
   // "die herinnering van vrijdag kan weg, al gebeld": stopping one, not setting one — show them with their numbers.
   if (/\b\w*(herinnering|herinneringen|herinnerd|reminder|reminders|reminded|seintje)\b/.test(f) && REMOVAL.test(f) && !/\b(herinner (me|mij|ons)|remind me)\b/.test(f) && !(/\b(tot|until|till)\b/.test(f) && /\b(geen|no)\b/.test(f))) {
     // "de herinnering van het weekoverzicht mag weg": when the words name exactly one of their reminders, ask to stop that one.
     const mine = w.reminders && !/\b(alle|iedereen|everyone|all)\b/.test(f) ? await w.reminders() : [];
-    // "herinnering 1 mag weg": by its number.
+    // "herinnering 1 mag weg": by its number. ("die herinnering voor Sanne hoeft niet meer": the one for that person.)
     const numbered = f.match(/\b(?:herinnering|reminder)\s+(?:nr\s+|nummer\s+|number\s+)?(\d{1,3})\b/);
-    const one = numbered ? mine.find((r) => r.number === Number(numbered[1])) : reminderNamedIn(f, mine);
+    const forThem = forPersonNamed(f, mine);
+    const one = numbered ? mine.find((r) => r.number === Number(numbered[1])) : (reminderNamedIn(f, forThem.length ? forThem : mine) ?? (forThem.length === 1 ? forThem[0] : undefined));
     if (one) return { kind: "confirm", question: localText("understand.confirm", { what: `/herinner stop ${one.number} (${one.text})` }), text: `/herinner stop ${one.number}` };
     return { kind: "run", text: ALL_REMINDERS.test(f) ? "/herinneringen alle" : "/herinneringen" };
   }
@@ -354,4 +359,69 @@ const ALL_REMINDERS = /\b(alle|iedereen|everyone|all)\b|\b(voor|van|in) (de|het)
 
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The reminders for a person named after "voor", "van", "aan" or "for" ("die herinnering voor Sanne"); none when nobody is. */
+function forPersonNamed(f: string, reminders: OwnReminder[]): OwnReminder[] {
+  return reminders.filter((r) => {
+    if (typeof r.target !== "object") return false;
+    const first = fold(r.target.name).split(" ")[0];
+    return first.length >= 2 && new RegExp(`\\b(?:voor|van|aan|for|to|naar)\\s+@?${first}\\b`).test(f);
+  });
+}
+
+/** Said of a reminder that is there: "de herinnering", "die reminder", "mijn maandagherinnering", "herinnering 2". */
+const THAT_REMINDER = /\b(?:de|die|deze|mijn|m'n|that|the|my)\s+(?:\w+\s+){0,2}?\w*(?:herinnering|reminder)\b|\b\w+herinnering\b|\b(?:herinnering|reminder)\s+(?:nr\s+|nummer\s+)?\d{1,3}\b/;
+/** Moved: "naar maandag zetten", "verzetten", "voortaan om 10 uur", "om 10 uur ipv 9". */
+const MOVE = /\b(verzet\w*|verschuif\w*|verschuiven|verplaats\w*|opschuiven|schuif|move|reschedule|voortaan|ipv|i p v|in plaats van|instead of|naar (?:\S+ ){1,4}(?:zetten|verzetten|schuiven|halen|verplaatsen)|(?:zet|zetten|sturen|stuur|doe) (?:\S+ ){0,8}(?:op|naar|om) (?:\S+ ){0,4}\S+|(?:dag|dagen|week|weken|uur|uurtje|day|days|week|weeks|hour) (?:later|eerder|vroeger|earlier))\b/;
+
+/**
+ * "kun je de herinnering voor Sanne over het jaarverslag naar volgende week maandag zetten, zelfde tijd", "die
+ * maandagherinnering voortaan om 10 uur ipv 9": one reminder the sender set, at another moment — shown first as
+ * stopping it and setting it anew (the same text, for the same people; a day without a time keeps its time).
+ */
+async function moveReminder(text: string, f: string, w: UnderstandWorld): Promise<Understanding | undefined> {
+  if (!w.reminders || !THAT_REMINDER.test(f) || !MOVE.test(f) || /\been\s+(?:\w+\s+)?(?:herinnering|reminder|seintje)\b/.test(f)) return undefined;
+  if (/\b(herinner (me|mij|ons)|remind me)\b/.test(f) || REMOVAL.test(f)) return undefined;
+  // ("… om 10 uur ipv 9": the moment it had is no part of the new one.)
+  const said = text.replace(/\s*\b(?:ipv|i\.p\.v\.?|in plaats van|instead of)\b.*$/i, "").replace(/[,\s]*\b(?:zelfde|dezelfde|same)\s+(?:tijd|tijdstip|uur|time)\b/gi, "");
+  // ("mag een dag later", "twee uur eerder": counted from the moment it has.)
+  const shift = fold(said).match(/\b(een|1|twee|2|drie|3|vier|4|a|one|two|three)\s+(dag|dagen|week|weken|uur|uurtje|day|days|weeks|hour|hours)\s+(later|eerder|vroeger|earlier)\b/);
+  const found = shift ? undefined : findDateIn(said, w.now, w.region);
+  if (!found && !shift) return undefined;
+  const date = found ?? { start: 0, end: 0, phrase: "", resolution: { kind: "unreadable" as const } };
+  const mine = await w.reminders();
+  const rest = fold(said.slice(0, date.start) + " " + said.slice(date.end));
+  const forThem = forPersonNamed(rest, mine);
+  let pool = forThem.length ? forThem : mine;
+  const weekday = rest.match(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)herinnering\b/)?.[1];
+  if (weekday) pool = pool.filter((r) => r.next && WEEKDAY_NAMES_NL[localParts(r.next).weekday] === weekday);
+  const numbered = rest.match(/\b(?:herinnering|reminder)\s+(?:nr\s+|nummer\s+)?(\d{1,3})\b/);
+  const one = numbered ? mine.find((r) => r.number === Number(numbered[1])) : pool.length === 1 ? pool[0] : reminderNamedIn(rest, pool);
+  if (!one?.next) return { kind: "run", text: "/herinneringen" };
+  const old = localParts(one.next);
+  const hhmm = (h: number, m: number) => `${h}:${String(m).padStart(2, "0")}`;
+  const resolved = date.resolution.kind === "ok" ? date.resolution : undefined;
+  const newTime = resolved?.hasTime ? localParts(resolved.date) : undefined;
+  const onlyTime = /^(?:om\s+|at\s+)?\d{1,2}(?::\d{2})?(?:\s*(?:u|uur|h))?$/i.test(date.phrase.trim());
+  let moment: string;
+  if (shift) {
+    if (one.recurrence) return { kind: "run", text: "/herinneringen" };
+    const count = ({ een: 1, a: 1, one: 1, twee: 2, two: 2, drie: 3, three: 3, vier: 4 } as Record<string, number>)[shift[1]] ?? Number(shift[1]);
+    const hours = /^(uur|uurtje|hour|hours)$/.test(shift[2]) ? count : count * (/^(week|weken|weeks)$/.test(shift[2]) ? 168 : 24);
+    const at = localParts(new Date(one.next.getTime() + (shift[3] === "later" ? 1 : -1) * hours * 3_600_000));
+    moment = `${at.day} ${MONTH_NAMES_NL[at.month - 1]} ${at.year} ${hhmm(at.hour, at.minute)}`;
+  } else if (one.recurrence) {
+    const time = newTime ? hhmm(newTime.hour, newTime.minute) : hhmm(one.recurrence.hour, one.recurrence.minute);
+    const day = onlyTime ? undefined : date.phrase.match(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/i)?.[1].toLowerCase();
+    if (one.recurrence.kind === "weekly") moment = `elke ${day ?? WEEKDAY_NAMES_NL[one.recurrence.weekday]} ${time}`;
+    else if (one.recurrence.kind === "daily" && onlyTime) moment = `elke ${one.recurrence.workdaysOnly ? "werkdag" : "dag"} ${time}`;
+    else return { kind: "run", text: "/herinneringen" };
+  } else if (onlyTime) {
+    moment = `${old.day} ${MONTH_NAMES_NL[old.month - 1]} ${newTime ? hhmm(newTime.hour, newTime.minute) : date.phrase.trim()}`;
+  } else {
+    moment = resolved && !resolved.hasTime ? `${date.phrase.trim()} ${hhmm(old.hour, old.minute)}` : date.phrase.trim();
+  }
+  const who = one.target === "group" ? "groep" : typeof one.target === "object" ? `@${one.target.name}` : "mij";
+  return confirmEach([{ text: `/herinner stop ${one.number}` }, { text: `/herinner ${who} ${one.text} ${moment}` }]);
 }

@@ -224,7 +224,13 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | 
     async reminders() {
       // The sender's own reminders as /herinneringen numbers them ("de herinnering van het weekoverzicht mag weg").
       if (!person) return [];
-      return (await listReminders(db, { scope: { creatorId: person.id }, now: clock.now() })).map((r) => ({ number: r.number, text: r.text, next: r.next }));
+      return (await listReminders(db, { scope: { creatorId: person.id }, now: clock.now() })).map((r) => ({
+        number: r.number,
+        text: r.text,
+        next: r.next,
+        target: r.target.kind === "person" ? { name: r.target.name } : r.target.kind === "group" ? ("group" as const) : ("maker" as const),
+        ...(r.recurrence ? { recurrence: r.recurrence } : {}),
+      }));
     },
     async rank(candidates) {
       // One name found: nothing to weigh (and nothing to read).
