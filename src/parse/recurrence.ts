@@ -44,10 +44,12 @@ export function parseRecurrence(input: string): Recurrence | undefined {
     text.match(/(?:\b(?:om|at) )?\b(\d{1,2}):(\d{2})(?: uur)?\b|(?:\bom )?\b(\d{1,2}) uur\b/) ??
     // "elke maandag om 9", "every monday at 9" (not "om de 2 weken")
     text.match(/\b(?:om|at) ()()(\d{1,2})\b(?!\s*(?:e|ste|de|st|nd|rd|th|weken|weeks|dagen|days)\b)/);
-  const halfPast = !time && text.match(/(?:\b(?:om|at) )?\bhalf (\d{1,2})\b/);
+  // ("om half 4", "om kwart over 3", "kwart voor 9": the hour in words.)
+  const halfPast = !time && text.match(/(?:\b(?:om|at) )?\b(half|kwart over|kwart voor) (\d{1,2})\b/);
   if (halfPast) {
-    hour = Number(halfPast[1]) === 1 ? 12 : Number(halfPast[1]) - 1;
-    minute = 30;
+    const said = Number(halfPast[2]);
+    hour = halfPast[1] === "kwart over" ? said : said === 1 ? 12 : said - 1;
+    minute = halfPast[1] === "half" ? 30 : halfPast[1] === "kwart over" ? 15 : 45;
     if (hour < 0 || hour > 23) return undefined;
     text = text.replace(halfPast[0], " ");
   }
@@ -65,7 +67,7 @@ export function parseRecurrence(input: string): Recurrence | undefined {
   // "elke vrijdag om 3 uur", "half 4": an hour from 1 to 6 without am/pm, a leading zero or a night or morning word is
   // in the afternoon, as in one-off dates (parse/dates.ts) — a reminder at 03:00 every week is never what was meant.
   const clock = time ? time[0] : halfPast ? halfPast[0] : "";
-  const hourTyped = time ? (time[1] || time[3]) : halfPast ? halfPast[1] : "";
+  const hourTyped = time ? (time[1] || time[3]) : halfPast ? halfPast[2] : "";
   if (clock && !/\b(am|pm)\b/.test(clock) && !/^0\d/.test(hourTyped) && hour >= 1 && hour <= 6 && !/\b(s nachts|s ochtends|s morgens|nacht|ochtend|morgen|morning|night)\b/.test(text)) hour += 12;
   const rest = text.replace(RECURRING_START, "").replace(/\b(om|at)\b/g, " ").replace(/\s+/g, " ").trim();
   if (/^(dag|ochtend|morgen|day|morning)$/.test(rest)) return { kind: "daily", workdaysOnly: false, hour, minute };

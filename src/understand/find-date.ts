@@ -27,7 +27,7 @@ function afternoon(time: string, part: string): string {
     const hour = Number(half[2]) - 1;
     return `${half[1]}${hour < 12 ? hour + 12 : hour}:30`;
   }
-  return time.replace(/\b(\d{1,2})(?=(?:[:.]\d{2})?(?:\s*(?:u|uur))?\s*$)/, (h) => (Number(h) >= 1 && Number(h) <= 11 ? String(Number(h) + 12) : h));
+  return time.replace(/\b(\d{1,2})(?=(?:[:.]\d{2})?(?:\s*(?:uur|u))?\s*$)/, (h) => (Number(h) >= 1 && Number(h) <= 11 ? String(Number(h) + 12) : h));
 }
 
 /** "donderdagmiddag 15:00" → "donderdag 15:00", "vrijdagochtend" → "vrijdag 9:00", "om 9u" → "om 9:00": moments as the date reader knows them. */
@@ -41,29 +41,34 @@ export function spellMoments(text: string): string {
       return said === "quarter to" ? `${h === 1 ? 12 : h - 1}:45` : `${h}:${said === "quarter past" ? "15" : "30"}`;
     })
     // ("kwart voor 8 morgenochtend", "half 9 vrijdagochtend": the time said before the day and its part of the day.)
-    .replace(/\b((?:om\s+)?(?:kwart (?:over|voor) |half )?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:u|uur))?)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(ochtend|middag|avond)\b/gi, (_all, time: string, day: string, part: string) => `${day} ${afternoon(time, part).trim()}`)
+    .replace(/\b((?:om\s+)?(?:kwart (?:over|voor) |half )?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(ochtend|middag|avond)\b/gi, (_all, time: string, day: string, part: string) => `${day} ${afternoon(time, part).trim()}`)
     // ("morgenvroeg om half 7", "morgen vroeg": tomorrow morning.)
     .replace(/\bmorgen\s?vroeg\b/gi, "morgenochtend")
+    // ("vanavond om half 9", "vanmiddag om kwart over 4": today, in the afternoon or evening.)
+    .replace(/\b(vanavond|vanmiddag)\s+(?:om\s+)?(half|kwart over|kwart voor)\s+(\d{1,2})\b(?![\d:.])/gi, (_all, _part: string, how: string, said: string) => {
+      const h = Number(said) + (/^kwart over$/i.test(how) ? 0 : -1);
+      return `vandaag ${h < 12 ? h + 12 : h}:${/^half$/i.test(how) ? "30" : /^kwart over$/i.test(how) ? "15" : "45"}`;
+    })
     // ("over een uurtje", "over een half uur": counted from now.)
     .replace(/\bover (?:een|1) (?:uurtje|uur)\b/gi, "over 1 uur")
     .replace(/\bover (?:een )?half (?:uurtje|uur)\b/gi, "over 30 minuten")
     // ("om 7 uur vanavond", "vanavond om 8", "vanmiddag om 3": today, after noon.)
-    .replace(/\b(?:om\s+)?(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:u|uur))?\s+(vanavond|vanmiddag)\b|\b(vanavond|vanmiddag)\s+om\s+(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:u|uur))?(?![\d:.])/gi, (_all, h1?: string, m1?: string, _p1?: string, _p2?: string, h2?: string, m2?: string) => {
+    .replace(/\b(?:om\s+)?(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:uur|u))?\s+(vanavond|vanmiddag)\b|\b(vanavond|vanmiddag)\s+om\s+(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:uur|u))?(?![\d:.])/gi, (_all, h1?: string, m1?: string, _p1?: string, _p2?: string, h2?: string, m2?: string) => {
       const hour = Number(h1 ?? h2);
       return `vandaag ${hour < 12 ? hour + 12 : hour}:${m1 ?? m2 ?? "00"}`;
     })
     // ("elke vrijdagmiddag om 3": the hour without "uur", after noon.)
-    .replace(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(middag|avond)\s+om\s+(\d{1,2})(?![\d:.]|\s*(?:u|uur)\b)/gi, (_all, day: string, _part: string, hour: string) => `${day} ${Number(hour) < 12 ? Number(hour) + 12 : Number(hour)}:00`)
-    .replace(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(ochtend|middag|avond)\b(\s+(?:om\s+\d{1,2}\b(?![:.]?\d)(?:\s*(?:u|uur)\b)?|(?:om\s+)?(?:(?:half|kwart over|kwart voor)\s+\d{1,2}\b|\d{1,2}([:.]\d{2}|\s*(?:u|uur)\b))))?/gi, (_all, day: string, part: string, time?: string) =>
+    .replace(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(middag|avond)\s+om\s+(\d{1,2})(?![\d:.]|\s*(?:uur|u)\b)/gi, (_all, day: string, _part: string, hour: string) => `${day} ${Number(hour) < 12 ? Number(hour) + 12 : Number(hour)}:00`)
+    .replace(/\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(ochtend|middag|avond)\b(\s+(?:om\s+\d{1,2}\b(?![:.]?\d)(?:\s*(?:uur|u)\b)?|(?:om\s+)?(?:(?:half|kwart over|kwart voor)\s+\d{1,2}\b|\d{1,2}([:.]\d{2}|\s*(?:uur|u)\b))))?/gi, (_all, day: string, part: string, time?: string) =>
       // ("morgenochtend om half 7": in the morning, said so — not the half 7 of a working day's afternoon.)
       // (Only a small hour needs it: "om 8 uur" in the morning is 8:00 anyway.)
       time ? (/^ochtend$/i.test(part) && smallHour(time) ? `${day}${time} 's ochtends` : `${day}${afternoon(time, part)}`) : `${day} ${parts[part.toLowerCase()]}`,
     )
     // "om 3 uur 's middags", "half 8 's avonds": the hour after noon.
-    .replace(/\b((?:om\s+)?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:u|uur))?)\s+(?:'s|s|des)\s+(middags|avonds)\b/gi, (_all, time: string, part: string) => afternoon(time, part))
+    .replace(/\b((?:om\s+)?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?)\s+(?:'s|s|des)\s+(middags|avonds)\b/gi, (_all, time: string, part: string) => afternoon(time, part))
     // ("om 10.00 uur": the minutes are already there.)
-    .replace(/\b(\d{1,2})[:.](\d{2})\s*(?:u|uur)\b/gi, "$1:$2")
-    .replace(/(?<!\b(?:over|binnen|in|na|after)\s+)(?<![.:]|[.:]\d|[.:]\d\d)\b(\d{1,2})\s*(?:u|uur)\b(?!\s*\d)/gi, "$1:00");
+    .replace(/\b(\d{1,2})[:.](\d{2})\s*(?:uur|u)\b/gi, "$1:$2")
+    .replace(/(?<!\b(?:over|binnen|in|na|after)\s+)(?<![.:]|[.:]\d|[.:]\d\d)\b(\d{1,2})\s*(?:uur|u)\b(?!\s*\d)/gi, "$1:00");
 }
 
 const DAYS_BEFORE: Record<string, number> = { "twee dagen": 2, "2 dagen": 2, "drie dagen": 3, "3 dagen": 3, week: 7, "een week": 7, "1 week": 7, "two days": 2, "2 days": 2, "a week": 7 };

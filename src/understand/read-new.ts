@@ -477,7 +477,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   // ("kun je een datumprikker zetten voor de volgende stuurgroep? …": a date poll for the meeting, not an item on it.)
   if (/\b(datumprikker|prikker|doodle)\b/.test(f)) return undefined;
   // "haal punt 3 van de agenda", "het agendapunt over de wijkwebsite mag eraf": taking one off, which no command does — say so.
-  if (/\b(agenda|agendapunt|punt \d+)\b/.test(f) && /\b(van de agenda (af|halen|weg|schrappen)|haal\b.*\bvan de agenda|mag (eraf|er af|weg|van de agenda)|kan (eraf|er af|weg)|schrappen|schrap|verwijder\w*|weghalen|take off|remove)\b/.test(f) && !/\b(uitstellen|schuift|doorschuiven|volgende keer)\b/.test(f)) {
+  if (/\b(agenda|agendapunt|punt \d+)\b/.test(f) && /\b(van de agenda (af|halen|weg|schrappen)|haal\b.*\bvan de agenda|haal (?:\w+ ){1,5}(?:eraf|er af|weg)|(?:kan|mag|kunnen|mogen) (?:\w+ ){0,5}van de agenda|mag (eraf|er af|weg|van de agenda)|kan (eraf|er af|weg)|schrappen|schrap|verwijder\w*|weghalen|take off|remove)\b/.test(f) && !/\b(uitstellen|schuift|doorschuiven|volgende keer)\b/.test(f)) {
     return { kind: "say", text: localText("understand.agendaRemove") };
   }
   // ("betrokkenheid cb - eerste afstemming met het consultatiebureau op de agenda van de stuurgroep gezet": done already — news.)
@@ -493,7 +493,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   // "agendapunt: jongeren laten meepraten in de stuurgroep": after the colon every word is the item's own.
   const afterItemColon = /^\s*(?:@?wijkbot[\s,:]*)?(?:nieuw\s+)?(?:agendapunt|agenda item|agendapuntje)\s*:\s*\S/i.test(text);
   // ("kan er een punt bij: evaluatie zomerkamp vorig jaar, ter info": a point added, named after the colon.)
-  const pointAdded = _w.chatKind === "stuurgroep" || /\b(stuurgroep|vergadering|agenda)\b/.test(f) ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:kan|mag|kunnen|zou|wil)\s+(?:je\s+)?(?:er\s+)?(?:nog\s+|ook\s+|even\s+)*(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:bij|erbij|op|toevoegen|bijzetten|erbij zetten)(?:\s+(?:voor|op|van)\s+(?:de\s+)?[^:]{1,20})?|(?:nog\s+)?(?:een\s+)?(?:agenda)?punt(?:je)?\s+erbij|(?:voeg|zet)\s+(?:nog\s+|even\s+|ook\s+)*(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:toe|erbij|bij)|(?:nog\s+)?(?:een\s+)?(?:nieuw|nieuwe|extra)\s+(?:agenda)?punt(?:je)?(?:\s+(?:voor|op)\s+(?:de\s+)?[^:]{1,20})?|(?:de\s+)?agenda\s+(?:aanvullen|uitbreiden)(?:\s+met)?|aanvulling\s+(?:op|voor)\s+de\s+agenda|(?:voor\s+[^:]{1,25}?\s+)?(?:graag\s+)?(?:nog\s+)?een\s+(?:agenda)?punt(?:je)?(?:\s+graag)?)\s*[:?]\s*(.{3,}?)[\s.!]*$/i)?.[1] : undefined;
+  const pointAdded = _w.chatKind === "stuurgroep" || /\b(stuurgroep|vergadering|agenda)\b/.test(f) ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:kan|mag|kunnen|zou|wil)\s+(?:je\s+)?(?:er\s+)?(?:nog\s+|ook\s+|even\s+)*(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:bij|erbij|op|toevoegen|bijzetten|erbij zetten)(?:\s+(?:voor|op|van)\s+(?:de\s+)?[^:]{1,20})?|(?:nog\s+)?(?:een\s+)?(?:agenda)?punt(?:je)?\s+erbij|(?:voeg|zet)\s+(?:er\s+)?(?:nog\s+|even\s+|ook\s+)*(?:een\s+)?(?:agenda)?punt(?:je)?\s+(?:toe|erbij|bij|op|aan)|(?:\S+\s+){0,8}?(?:het\s+volgende|the\s+following)(?:\s+\S+){0,3}|(?:nog\s+)?(?:een\s+)?(?:nieuw|nieuwe|extra)\s+(?:agenda)?punt(?:je)?(?:\s+(?:voor|op)\s+(?:de\s+)?[^:]{1,20})?|(?:de\s+)?agenda\s+(?:aanvullen|uitbreiden)(?:\s+met)?|aanvulling\s+(?:op|voor)\s+de\s+agenda|(?:voor\s+[^:]{1,25}?\s+)?(?:graag\s+)?(?:nog\s+)?een\s+(?:agenda)?punt(?:je)?(?:\s+graag)?)\s*[:?]\s*(.{3,}?)[\s.!]*$/i)?.[1] : undefined;
   // ("wil de speeltuin graag als besluitpunt op de volgende vergadering": the thing, then what kind of point and where.)
   const asPoint = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:ik\s+)?(?:wil|zou|kan|kunnen|mag|graag)\s+(?:(?:ik|we|je)\s+)?(?:graag\s+)?(.+?)\s+(?:graag\s+)?als\s+(?:besluit|bespreek|informatie|discussie|agenda)?punt\s+(?:op|voor|in|tijdens)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:vergadering|stuurgroep|agenda|meeting)\b/i)?.[1];
   if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting || nextAgenda || forMeetingColon || pointAdded || asPoint) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
@@ -582,6 +582,10 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/\s+(?:we|wij|ik)\s+(?:twijfelen|twijfel|weten|denken|snappen)\b.*$/i, " ")
     // ("…, ze moeten er ja of nee tegen zeggen": what kind of item it is, not its title.)
     .replace(/[,;]\s*(?:ze|zij|we|de stuurgroep)\s+(?:moeten|moet|mogen)\s+er\s+(?:ja of nee|een besluit|iets)\b.*$/i, " ")
+    // ("… met het sociaal team in de wijk dat loopt niet lekker en dat moeten we bespreken", "…, want …": why, not the title.)
+    .replace(/\s+(?:want|omdat)\s+\S.*$/i, " ")
+    .replace(/\s+dat\s+loopt\s+(?:nog\s+)?niet\b.*$/i, " ")
+    .replace(/\s+(?:en\s+)?(?:dat|daar)\s+(?:moeten|willen|moet|wil)\s+(?:we|wij|jullie|ik)\b.*$/i, " ")
     // ("nieuwe locatie huiswerkbegeleiding (besluit)": the kind in brackets.)
     .replace(/\s*\(\s*(?:ter\s+)?(besluit|bespreking|informatie|info|besluitvorming)\s*\)\s*/gi, " ")
     // ("…, daar moet een besluit over komen", "…, we hebben een besluit nodig": what kind of item it is, not its title.)
