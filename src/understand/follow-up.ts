@@ -807,7 +807,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const day = payload.command === "actie deadline" ? bareDayOfMonth(value) : undefined;
   // ("nee wacht, de 20e bedoel ik" after "/actie deadline watertappunt 2026-02-13": the month of the date set, typed as digits too.)
   const isoMonth = day ? payload.rerun.text.match(/\b\d{4}-(\d{2})-\d{2}\b/)?.[1] : undefined;
-  const monthSet = day ? (payload.rerun.text.match(/\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/i)?.[1] ?? (isoMonth ? MONTH_NAMES_NL[Number(isoMonth) - 1] : undefined)) : undefined;
+  // ("sorry I meant the 23rd" after "… to 16 february": the English month too.)
+  const typedMonth = day ? payload.rerun.text.match(/\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october)\b/i)?.[1] ?? payload.rerun.text.match(/\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?\b/i)?.[1] : undefined;
+  const ENGLISH: Record<string, string> = { january: "januari", february: "februari", march: "maart", may: "mei", june: "juni", july: "juli", august: "augustus", october: "oktober" };
+  const monthSet = day ? ((typedMonth ? ENGLISH[typedMonth.toLowerCase()] ?? typedMonth : undefined) ?? (isoMonth ? MONTH_NAMES_NL[Number(isoMonth) - 1] : undefined)) : undefined;
   if (day && monthSet) value = `${day} ${monthSet}`;
   if (payload.command === "actie deadline" && value && resolveDate(value, now).kind !== "unreadable") {
     // ("nee, 3 maart" after "1 week later": the date replaces the shift — a shift is not a date phrase and would be applied again.)

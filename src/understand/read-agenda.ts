@@ -223,6 +223,9 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
  * options, said with being able to come. Every day said must be one of the poll's; in the stuurgroep it is run, elsewhere
  * shown first.
  */
+/** Said of a day one is not free: elsewhere, away, on holiday, busy. */
+const NOT_FREE = /\b(zit ik|ik zit|ben ik (?:weg|ziek|op vakantie|in|op)|ik ben (?:weg|ziek|op vakantie)|op vakantie|verhinderd|afwezig|bezet|away|busy|cannot|can t|cant)\b/;
+
 export async function readDatePollVoteByDate(text: string, f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
   // ("doe maar 9 april dan", "we gaan voor donderdag de 9e": one day of the poll chosen — the meeting, shown first.)
   // ("we nemen de 16e, kies die maar", "Sluit de datumprikker maar, het wordt 16 april": the same, said later in the message.)
@@ -233,7 +236,8 @@ export async function readDatePollVoteByDate(text: string, f: string, w: Underst
   // are no vote; "helaas" or "behalve" anywhere leaves it to the numbers.)
   if (/\b(behalve|except|helaas)\b/.test(f)) return undefined;
   const clauses = text.split(/[,;]|\s+(?=(?:maar|but|alleen|only)\b)/i);
-  const positive = clauses.filter((c) => !/\b(niet|geen|not|no)\b/.test(fold(c))).join(", ");
+  // ("4 en 18 juni kan ik, 11 juni zit ik in Zwolle": a day one is elsewhere is no vote either.)
+  const positive = clauses.filter((c) => !/\b(niet|geen|not|no)\b/.test(fold(c)) && !NOT_FREE.test(fold(c))).join(", ");
   if (!positive.trim()) return undefined;
   const options = await w.pollOptions();
   if (!options.length) return undefined;
@@ -270,7 +274,7 @@ export async function readDatePollVoteByDate(text: string, f: string, w: Underst
   // ("de 21e lukt me trouwens ook": added to the days already voted for, not instead of them.)
   if (/\b(ook|too|also|as well|erbij|er ook bij)\b/.test(f) && !/\b(niet|geen|not|no|alleen|only)\b/.test(f)) chosen.push(...options.filter((o) => o.mine).map((o) => o.number));
   const command = `/datumprikker stem ${[...new Set(chosen)].sort((a, b) => a - b).join(" ")}`;
-  return w.chatKind === "stuurgroep" && !/\b(niet|geen|not|no)\b/.test(f) ? { kind: "run", text: command } : { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+  return w.chatKind === "stuurgroep" && !/\b(niet|geen|not|no)\b/.test(f) && !NOT_FREE.test(f) ? { kind: "run", text: command } : { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
 }
 
 /** "donderdag 4 juni": a day of the poll as people read it. */

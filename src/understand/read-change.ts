@@ -138,6 +138,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "watertappunt als eerste bespreken, daarna de voortgang": about the meeting's order, not news about the action.
   if (/\b(als eerste|als laatste|eerst bespreken|daarna pas|volgorde)\b/.test(f) && /\b(bespreken|bespreek|behandelen|behandel|agenda|punt)\b/.test(f) && !/^(update|notitie)\b/.test(f)) return undefined;
   const picked = await pickAction(spans, w, statusHits[0]?.index, text);
+  // ("de actie op zoek naar het waarom achter de cijfers mag weg, die hoort bij het oude plan": the action itself taken away —
+  // shown first (and the command asks once more).)
+  if (!question && picked.chosen && /^(?:wijkbot\s+)?(?:de |die |deze |this |that |the )?(?:actie|action)\s/.test(f) && /\b(?:(?:mag|kan|moet|mogen|kunnen|moeten) (?:\w+ ){0,2}(?:weg|eruit|eraf|er af|verwijderd(?: worden)?|geschrapt(?: worden)?)|verwijderen|weghalen|schrappen|delete|remove)\b/.test(f) && !/\b(eigenaar|eigenaren|owner|partner|partners|agenda|agendapunt|herinnering\w*|notitie|deadline|note)\b/.test(f)) {
+    return { kind: "confirm", question: localText("understand.confirm", { what: `/actie verwijder ${picked.chosen.title}` }), text: `/actie verwijder ${picked.chosen.title}`, pickActionId: picked.chosen.id };
+  }
   let span = picked.chosen ? spans.find((s) => s.action.id === picked.chosen!.id)! : spans[0];
   // ("techniekdag: bussen geregeld voor groep 7 en 8": the name before the colon, not the words of the title in the note.)
   // ("geldlessen gaat naar Daan, hij staat zelf voor groep 8": likewise the name that opens the first clause.)

@@ -740,7 +740,9 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
   // ("twee punten erbij: … En het voorstel van Fatima (punt 3) mag ook geaccepteerd": more is asked than this one step — shown first.)
   // ("agendapunt 3 mag erop en zet hem meteen als eerste": a second instruction — shown first.)
   const saysMore = f.split(" ").length > 12 || /\b(erbij|op de agenda|agendapunt|agendapunten|punten|nieuw punt|nieuwe punten|en zet|en zetten|daarna|bovenaan|onderaan|als eerste|als laatste|volgorde)\b/.test(f.replace(number[0], " "));
-  return several || saysMore ? { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command } : { kind: "run", text: command };
+  // ("punt 3 akkoord": in a meeting that may as well be what was agreed on the item — taking it onto the agenda is shown first.)
+  const onlyAgreed = command.startsWith("/agenda accepteer") && /\b(akkoord|approved|approve)\b/.test(f) && !/\b(accepteer|accepteren|geaccepteerd|accept|accepted|op de agenda|erop|erbij|mee)\b/.test(f);
+  return several || saysMore || onlyAgreed ? { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command } : { kind: "run", text: command };
 }
 
 /**

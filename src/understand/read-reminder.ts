@@ -172,7 +172,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   }
   let rest = text;
   let target = "mij";
-  const triggerRe = /^(.*?)\b(herinner(?:ing|en)?|reminder|remind|stuur|zet|maak|geef|geven|sturen)\b\s*(?:(?:even|ff|nog|ook|maar)\s+)*(?:een\s+)?(?:herinnering|reminder|seintje)?\s*(?:voor\s+|aan\s+|naar\s+)?(me|mij|mezelf|ons|de hele groep|heel de groep|het hele team|iedereen hier|iedereen in de groep|deze groep|onze groep|deze chat|de groep|groep|iedereen|allemaal|us|everyone here|everyone|the whole group|the group|@[\p{L}][\p{L}\p{N}_-]*)?\b/iu;
+  const triggerRe = /^(.*?)\b(herinner(?:ing|en)?|reminder|remind|stuur|zet|maak|geef|geven|sturen)\b\s*(?:(?:even|ff|nog|ook|maar)\s+)*(?:een\s+)?(?:herinnering|reminder|seintje)?\s*(?:voor\s+|aan\s+|naar\s+|for\s+)?(me|mij|mezelf|ons|de hele groep|heel de groep|het hele team|iedereen hier|iedereen in de groep|deze groep|onze groep|deze chat|de groep|groep|iedereen|allemaal|us|everyone here|everyone|the whole group|the group|@[\p{L}][\p{L}\p{N}_-]*)?\b/iu;
   const m = rest.match(triggerRe);
   if (!m) return undefined;
   let who = (m[3] ?? (/\b(me|mij|mezelf)\s*$|\b(me|mij)\b/i.test(m[1]) ? "me" : /\b(ons|us)\b/i.test(m[1]) ? "ons" : "")).toLowerCase();
@@ -191,7 +191,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
       // "zet een herinnering voor Peter: …"
       w.people.find((p) => new RegExp(`\\b(herinnering|reminder|seintje)\\s+(?:voor|aan|naar|for|to)\\s+${escapeRe(p.displayName)}\\b`, "i").test(text))?.displayName ??
       // "kun je Lisa morgen herinneren aan de offerte": the person named before the verb.
-      w.people.find((p) => new RegExp(`^\\s*(?:@wijkbot[\\s,:]*)?(?:kun|kan|wil|wilt|zou|kunt)\\s+(?:je|jij|u)\\s+(?:even\\s+|ook\\s+)?${escapeRe(p.displayName)}\\s+(?:\\S+\\s+){0,4}?(?:herinneren|een seintje geven|remind)\\b`, "i").test(text))?.displayName ??
+      w.people.find((p) => new RegExp(`^\\s*(?:@wijkbot[\\s,:]*)?(?:kun|kan|wil|wilt|zou|kunt)\\s+(?:je|jij|u)\\s+(?:even\\s+|ook\\s+)?${escapeRe(p.displayName)}\\s+(?:\\S+\\s+){0,7}?(?:herinneren|een seintje geven|remind)\\b`, "i").test(text))?.displayName ??
       // "Esther vroeg of je haar morgen wil herinneren aan …": the person who asked, named first.
       w.people.find((p) => new RegExp(`^\\s*(?:@wijkbot[\\s,:]*)?@?${escapeRe(p.displayName)}\\s+(?:vroeg|vraagt|wil graag|wil)\\s+(?:of|dat)\\s+(?:je|jij|u)\\s+(?:haar|hem)\\s+(?:\\S+\\s+){0,7}?(?:herinneren|herinnert|remind)\\b`, "i").test(text))?.displayName
     : undefined;
@@ -223,11 +223,19 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     who = [...new Set([w.sender!.displayName, ...listed])].map((n) => `@${n}`).join(" ");
     rest = rest.slice(meAnd[0].length);
   }
+  // ("herinner @Fatima en mij dinsdag …": that person and the sender.)
+  const andMe = !meAnd && m[3]?.startsWith("@") && w.sender ? after.match(/^\s*(?:en|and|&|,)\s*(?:mij|me|mezelf|myself)\b\s*/i) : null;
+  if (andMe) {
+    const them = w.people.find((p) => fold(p.displayName) === fold(m[3]!.slice(1)))?.displayName ?? m[3]!.slice(1);
+    who = [...new Set([them, w.sender!.displayName])].map((n) => `@${n}`).join(" ");
+    rest = rest.replace(/\s*\b(?:en|and|&)\s*(?:mij|me|mezelf|myself)\b/i, " ");
+  }
   if (leadList?.length && !meAnd) {
     who = [...new Set(leadList)].map((n) => `@${n}`).join(" ");
     if (sentList) rest = rest.replace(sentList[1], " ");
   }
-  const several = !meAnd && !leadList?.length && named && names ? rest.match(new RegExp(`^\\s*@?(?:${names})\\b(?:\\s*(?:,|en|and|&)\\s*@?(?:${names})\\b)+`, "i")) : null;
+  // ("herinner youssef bram en ahmed vrijdag …": names typed one after the other, without commas.)
+  const several = !meAnd && !leadList?.length && named && names ? rest.match(new RegExp(`^\\s*@?(?:${names})\\b(?:(?:\\s*(?:,|en|and|&)\\s*|\\s+)@?(?:${names})\\b)+`, "i")) : null;
   if (several) {
     const listed = [...several[0].matchAll(new RegExp(`@?(${names})\\b`, "gi"))].map((m) => w.people.find((p) => fold(p.displayName) === fold(m[1]))!.displayName);
     who = [...new Set(listed)].map((n) => `@${n}`).join(" ");
@@ -315,7 +323,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   if (mustLast && !/\s(?:moet|moeten)\s/i.test(mustLast[1])) what = `${mustLast[1]} ${mustLast[2]}`;
   // ("na de voorjaarsvakantie wil ik een herinnering: evaluatie jaarplan starten": what follows the colon.)
   const labelled = what.match(/^([^:]{0,30}):\s*(\S.*)$/);
-  if (labelled && /^(?:\s*(?:wil|ik|een|graag|even|ff|nog|zet|maak|please|i|want|a|dan|en|ook|je|voor|mij|me|mezelf|mijzelf|myself))*\s*$/i.test(labelled[1])) what = labelled[2];
+  if (labelled && /^(?:\s*(?:wil|ik|een|graag|even|ff|nog|zet|maak|please|i|want|a|dan|en|ook|je|voor|mij|me|mezelf|mijzelf|myself|set|create|add|make|can|could|you|please))*\s*$/i.test(labelled[1])) what = labelled[2];
   if (!what) return { kind: "say", text: localText("understand.reminderWhat") };
   // "wanneer?": the moment typed next completes the reminder.
   if (!when) return { kind: "need-action", question: localText("understand.reminderWhen", { what, target }), command: `herinner ${target} ${what}` };
@@ -373,7 +381,7 @@ function forPersonNamed(f: string, reminders: OwnReminder[]): OwnReminder[] {
 /** Said of a reminder that is there: "de herinnering", "die reminder", "mijn maandagherinnering", "herinnering 2". */
 const THAT_REMINDER = /\b(?:de|die|deze|mijn|m'n|that|the|my)\s+(?:\w+\s+){0,2}?\w*(?:herinnering|reminder)\b|\b\w+herinnering\b|\b(?:herinnering|reminder)\s+(?:nr\s+|nummer\s+)?\d{1,3}\b/;
 /** Moved: "naar maandag zetten", "verzetten", "voortaan om 10 uur", "om 10 uur ipv 9". */
-const MOVE = /\b(verzet\w*|verschuif\w*|verschuiven|verplaats\w*|opschuiven|schuif|move|reschedule|voortaan|ipv|i p v|in plaats van|instead of|naar (?:\S+ ){1,4}(?:zetten|verzetten|schuiven|halen|verplaatsen)|(?:zet|zetten|sturen|stuur|doe) (?:\S+ ){0,8}(?:op|naar|om) (?:\S+ ){0,4}\S+|(?:dag|dagen|week|weken|uur|uurtje|day|days|week|weeks|hour) (?:later|eerder|vroeger|earlier))\b/;
+const MOVE = /\b(naar|to|verzet\w*|verschuif\w*|verschuiven|verplaats\w*|opschuiven|schuif|move|reschedule|voortaan|ipv|i p v|in plaats van|instead of|naar (?:\S+ ){1,4}(?:zetten|verzetten|schuiven|halen|verplaatsen)|(?:zet|zetten|sturen|stuur|doe) (?:\S+ ){0,8}(?:op|naar|om) (?:\S+ ){0,4}\S+|(?:dag|dagen|week|weken|uur|uurtje|day|days|week|weeks|hour) (?:later|eerder|vroeger|earlier))\b/;
 
 /**
  * "kun je de herinnering voor Sanne over het jaarverslag naar volgende week maandag zetten, zelfde tijd", "die

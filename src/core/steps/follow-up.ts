@@ -52,6 +52,8 @@ export function followUpStep(deps: BotDeps): Step {
           // ("top 👍 dankjewel" in a group, after the bot's change for this sender: thanks among people — left alone there; in
           // a direct chat it is answered.)
           if (reading.key === "followUp.ack" && !turn.message.isDirect && THANKS_ONLY.test(turn.text.replace(/^\s*@?wijkbot\b[\s,:]*/i, "").trim())) return;
+          // ("👍", "mooi 💪" said in the group after the bot's change, not to the bot: an approving nod among people.)
+          if (reading.key === "followUp.ack" && !turn.message.isDirect && !turn.message.mentionsBot && !turn.message.repliesToBot && NOD_ONLY.test(turn.text.trim())) return;
           if (reading.clear) await deps.prompts.clear(turn.message);
           return say(deps, turn, reading.key, reading.vars);
         case "ask":
@@ -74,6 +76,7 @@ export function followUpStep(deps: BotDeps): Step {
 }
 
 /** Thanks with a word of praise, nothing else ("top 👍 dankjewel", "super, thanks!"). */
+const NOD_ONLY = /^(?:(?:top|super|mooi|fijn|prima|perfect|geweldig|great|nice|ok|oke|oké|okay|goed zo|lekker|toppie|yes|👍|🙏|😊|💪|👌|✅|🙂|🎉|👏)[\s,!.]*)+$/iu;
 const THANKS_ONLY = /^(?:(?:top|super|mooi|fijn|prima|perfect|geweldig|great|nice|👍|🙏|😊|💪)[\s,!.]*)*(?:dank\s*je(?:\s*wel)?|dankjewel|dank u(?:\s*wel)?|bedankt|thanks|thx|merci|tnx)(?:[\s,!.]*(?:man|hoor|joh|allemaal|👍|🙏|😊|💪|🙂))*[\s!.]*$/iu;
 
 /** The actions a correction names (in the wijk of the change just made), or the owners of a question's options. */
