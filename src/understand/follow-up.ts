@@ -55,11 +55,16 @@ const PARTNER_TOO = /^(?:(?:en|oh|o|oja|o ja|ja|trouwens)[\s,]+)*(?:zet|doe|voeg
 /** "ja, en zet erbij dat de oogst goed was", "ja maar dan met notitie: laatste oogst gedaan": a yes with a note. */
 const YES_NOTE = /^(?:ja+|ok[eé]?|oke|prima|goed|yes|jep|klopt|graag)\b[\s,!.]*(?:(?:en|maar|plus|and)\s+)?(?:(?:zet|schrijf|noteer)\s+(?:er\s+)?(?:(?:even|ook|maar|nog|ff)\s+)*(?:bij|erbij)?\s*(?:dat\s+|:\s*)?|(?:dan\s+)?met\s+(?:de\s+|als\s+)?(?:notitie|opmerking|reden|toelichting)\s*:?\s*|(?:notitie|reden|opmerking)\s*:\s*)(\S.{2,}?)[\s.]*$/i;
 
+/** "Draai dat terug en noteer dat de handtekeningenactie klaar is": what to note, after the change is taken back. */
+const UNDO_THEN_NOTE = /\b(?:draai|zet)\s+(?:dat|het|die|dit|m|hem)\s+(?:maar\s+|even\s+)?terug\s*(?:,|en)\s*(?:en\s+)?(?:noteer|zet erbij|schrijf op|note)\s+(?:(?:maar|even|wel)\s+)*(?:dat\s+)?(\S.{2,}?)[\s.!]*$/i;
+
 export function mayBeFollowUp(text: string): boolean {
   const typed = text.trim().replace(/^@wijkbot\b[\s,:]*/i, "");
   const words = typed.split(/\s+/).length;
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
+  // ("nee wacht dat was te vroeg, … Draai dat terug en noteer dat …": taken back, with what to note instead.)
+  if (words <= 40 && UNDO_THEN_NOTE.test(typed)) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
   // ("laat dat agendapunt maar zitten, we hebben het al geregeld", "en nog een: de vergoeding gaat omhoog naar 5 euro".)
   return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S|\s+(?:in plaats van|ipv)\s)/i.test(typed)) || (words <= 14 && /[,;]\s*(?:doe|maak|zet)\s+(?:het\s+|er\s+|m\s+|hem\s+)?(?:maar|dan|liever|toch)\s+(?:\S+\s+){0,2}?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
@@ -369,6 +374,12 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     case "change": {
       const absence = absenceCorrected(typed, folded, payload, now);
       if (absence) return absence;
+      // ("… Draai dat terug en noteer dat de handtekeningenactie klaar is": undone, and what is true instead kept as its note.)
+      const undoThenNote = payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") ? typed.match(UNDO_THEN_NOTE) : null;
+      if (undoThenNote && !lookups.named?.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2.5)) {
+        return { kind: "rerun", rerun: { text: "/ongedaan", then: [{ text: `/actie update ${payload.actionTitle}: ${undoThenNote[1]}`, pickActionId: payload.actionId }] } };
+      }
+
       // ("zet al zijn acties maar op naam van Lisa", "ja klopt, zijn acties gaan naar Daan" right after someone was signed off:
       // their actions handed over to that person.)
       const leaver = payload.command === "vertrek" ? payload.rerun.text.match(/^\/vertrek @(\S+)/)?.[1] : undefined;
@@ -680,7 +691,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (renamed && !/^(zijn|worden|anders|korter|langer)$/i.test(renamed)) return { kind: "rerun", rerun: { text: `/actie hernoem ${payload.actionTitle} naar ${renamed}`, pickActionId: payload.actionId } };
   // "oh en eigenaar erbij: Anouk", "en het bereik is nu 30": another field of the same action — read as said of it.
   const field = typed.replace(/^(?:(?:o ja|oh ja|oja|ohja|oh|o|ja|en|ook|trouwens|btw|vergeten te zeggen|vergat te zeggen|nog vergeten)\b[\s,:]*)+/i, "");
-  if (lookups.named && !lookups.named.length && payload.actionId && payload.actionTitle && FIELD_WORDS.test(fold(field)) && !CORRECTION_START.test(folded) && field.length >= 4) {
+  // (A word of the action's own name in it — "de tweede school" after "Veilig naar school" — names no other action.)
+  const ownSpans = (lookups.named ?? []).filter((n) => n.id === payload.actionId);
+  if (lookups.named && !lookups.named.some((n) => n.id !== payload.actionId && !ownSpans.some((o) => o.start === n.start && o.end === n.end)) && payload.actionId && payload.actionTitle && (FIELD_WORDS.test(fold(field)) || (payload.command !== "actie deadline" && /\b(deadline|einddatum)\b/.test(fold(field)) && Boolean(findDatePhrase(field, now)))) && !CORRECTION_START.test(folded) && field.length >= 4) {
     return { kind: "read-as", text: `${payload.actionTitle} ${field}` };
   }
   // "Lisa helpt mee, zet haar er ook bij": a second owner of the action just changed.

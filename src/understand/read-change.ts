@@ -388,7 +388,14 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     }
     const started = await startedOf(note);
     if (started) return started;
-    if (note) return build("actie update", note, localText("understand.what.update", { title, note }));
+    // ("moestuin update: de bakken zijn gevuld en de deadline schuift naar volgende vrijdag": a new deadline in the news is
+    // offered beside it, the note last.)
+    const moved = deadlineWords && /\b(deadline|einddatum|due)\b/.test(f) && note ? findDateIn(note, w.now, w.region) : undefined;
+    if (note && moved && (moved.resolution.kind === "ok" || (moved.resolution.kind === "question" && moved.resolution.options.length > 0))) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, true);
+    // ("…: we reached quite a few more kids and spent a bit on snacks, can you add that": counts and money without a number —
+    // not noted at once, shown first.)
+    const vague = note && !/\d/.test(note) && /\b(reached|bereikt|spent|uitgegeven|besteed|gekost)\b/.test(fold(note)) && /\b(quite a few|a few|a bit|some|a lot|wat|een paar|flink wat|een beetje|veel|een hoop|best wat)\b/.test(fold(note));
+    if (note) return build("actie update", note, localText("understand.what.update", { title, note }), !vague);
     // "noteer even wat voor de huiswerkbegeleiding": what, then? The next message is the note.
     if (picked.chosen && /\b(noteer|noteren|opschrijven|schrijf op|note)\b/.test(f) && !findStatusHits(low).length) {
       return { kind: "need-action", question: localText("understand.ask.update", { title: picked.chosen.title }), command: `actie update ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
@@ -888,8 +895,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const otherWithStatus = statusHits.some((h) => h.index > span.end && !isNegated(low, h)) && locateActions(w.index, note).some((s) => (s.exact || s.quality >= 2.5 || s.distinctive) && s.action.id !== picked.chosen?.id);
     // ("betrokkenheid cb: we hebben tot het eind van het schooljaar nodig": how long it needs is its deadline — offered, the
     // note last.)
+    // ("…: de bakken zijn gevuld en de deadline schuift naar volgende vrijdag": a day to be asked about too.)
     const until = deadlineWords && note ? findDateIn(note, w.now, w.region) : undefined;
-    if (note && until && until.resolution.kind === "ok") return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, true);
+    if (note && until && (until.resolution.kind === "ok" || (until.resolution.kind === "question" && until.resolution.options.length > 0))) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, true);
     if (note) return build("actie update", note, localText("understand.what.update", { title, note }), !otherField && !otherWithStatus);
   }
   // Status, with a reason kept as a note ("…op gepland... nee wacht, op bezig": the one said last).
@@ -1052,7 +1060,7 @@ async function withOtherReadings(reading: Understanding, text: string, f: string
   const reach = money ? undefined : (readReach(f, details) ?? (once ? undefined : counted));
   if (reach) add(localText("understand.reading.reach", { value: reach }), `/actie bereik ${title}: ${reach}`);
   const dated = deadlineWords ? findDateIn(text, w.now, w.region) : undefined;
-  if (dated && dated.resolution.kind === "ok") {
+  if (dated && (dated.resolution.kind === "ok" || (dated.resolution.kind === "question" && dated.resolution.options.length > 0))) {
     const when = dated.phrase.replace(/^(?:op|naar|tot|per)\s+/i, "");
     add(localText("understand.reading.deadline", { when }), `/actie deadline ${title}: ${when}`);
   }
@@ -1720,7 +1728,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   // (Money is not a count: "nog 40 euro erbij voor rekenspelletjes".)
   // ("weer 45 jongeren getekend" of a petition that counts its signatures as the reach: that many more.)
   // ("er zijn 35 kinderen bij bereikt", "15 kinderen vergeten mee te tellen, tel die er nog even bij": that many more too.)
-  const more = /€|\beuro|\beur\b/.test(said) ? null : f.match(/\b(?:nog|weer) (\d+) (?:\p{L}+ ){0,4}(?:bij|erbij)\b|\b(?:nog|weer) (\d+) (?:\p{L}+ ){1,2}(?:getekend|ondertekend|opgehaald|verzameld)\b|\b(\d+) (?:\p{L}+ ){0,2}(?:bij|erbij) (?:bereikt|gekomen|geteld)\b|\b(\d+) (?:\p{L}+ ){0,2}vergeten (?:mee )?te tellen\b/u);
+  const more = /€|\beuro|\beur\b/.test(said) ? null : f.match(/\b(?:nog|weer) (\d+) (?:\p{L}+ ){0,4}(?:bij|erbij)\b|\b(?:nog|weer) (\d+) (?:\p{L}+ ){1,2}(?:getekend|ondertekend|opgehaald|verzameld)\b|\b(\d+) (?:\p{L}+ ){0,2}(?:bij|erbij) (?:bereikt|gekomen|geteld)\b|\b(\d+) (?:\p{L}+ ){0,2}vergeten (?:mee )?te tellen\b|\b(\d+) (?:more|extra) (?:\p{L}+ ){0,2}(?:signed up|joined|registered|came|reached|aangemeld|ingeschreven|bijgekomen)\b/u);
   const counts = [...f.matchAll(/\b(\d+)\s+(?:(?:vaste|nieuwe|extra|unieke|verschillende|new|regular|more)\s+)?(kinderen|kids|jongeren|ouders|deelnemers|mensen|leerlingen|lln|gezinnen|bewoners|scholen|vaders|moeders|meiden|jongens|peuters|kindjes|kindertjes|peutertjes|kleuters|kleutertjes|tieners|pubers|meisjes|dreumesen|baby s|babys|bezoekers|handtekeningen|handtekening|kinderen en ouders|kindren|kinders|children|young people|parents|participants|people|families|pupils|students|residents|schools|signatures)\b/g)];
   // (The number after "bereik" or "beoogd" is read with the action's name left out: "beoogd bereik wijkplan jonge kind naar 200".)
   const bare =
@@ -1731,7 +1739,7 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
     restFolded.match(/\b(?:bereik|bereikt|reach|reached)\b[^.;!?\d]{0,30}?\b(?:moet|moeten|wordt|is eigenlijk|should be|must be)\s+(\d+)\b/);
   // ("het beoogde aantal mag van 40 naar 50": what it becomes, not what it was.)
   const target = restFolded.match(/\b(?:beoogde?|doel|streven|streefgetal|target|goal)\b(?:\s+\S+){0,5}?\s+van\s+\d+\s+(?:naar|tot|to)\s+(\d+)\b/) ?? restFolded.match(/\b(?:bereik|reach)\s+(?:bijstellen|bijgesteld|verhogen|verhoogd|verlagen|verlaagd|ophogen|opgehoogd|omhoog|omlaag)\s+(?:naar|tot|to|op)\s+(\d+)|\b(?:beoogde?|doel|streven|streefgetal|streefcijfer|doelstelling|doelgetal|target|goal|aim)\b\s*(?:(?:bereik|aantal|bijstellen|bijgesteld|aanpassen|aangepast|verhogen|verhoogd|verlagen|verlaagd|omlaag|omhoog|terug|zetten|wordt|is|was|van|of|naar|op|to|mag|moet|kan|gaat|nu|de|het|the|voor|for|bedraagt|bedroeg|ligt|komt|uit|alle|all|dit|jaar|schooljaar|this|year|\d{4})\s+)*(\d+)(?!\d)|\b(\d+)\s+(?:\w+\s+)?(?:beoogd|als doel)\b|\b(?:willen|wil|wilden|wouden|hopen|hoopten|mikken|mikten)\s+(?:we\s+|wij\s+)?er\s+(?:in totaal\s+|graag\s+|uiteindelijk\s+)?(\d+)\b/);
-  if (more && details?.reachReached !== undefined && details.reachReached !== null && (!target || /\b(blijft|blijven|stays|unchanged)\b/.test(f))) return String(details.reachReached + Number(more[1] ?? more[2] ?? more[3] ?? more[4]));
+  if (more && details?.reachReached !== undefined && details.reachReached !== null && (!target || /\b(blijft|blijven|stays|unchanged)\b/.test(f))) return String(details.reachReached + Number(more[1] ?? more[2] ?? more[3] ?? more[4] ?? more[5]));
   if (!counts.length && !bare && !target && !/\b(totaal|in totaal|total)\s+(nu\s+|is\s+)*\d/.test(restFolded)) return undefined;
   if (!/\b(staat op|staan op|zit op|zitten op|(?:staat|staan|zit|zitten) (?:nu|inmiddels|al|intussen|dus) op|teller staat|bereikt|bereik|bereiken|geweest|meegedaan|bijgekomen|bij gekomen|erbij gekomen|erbij|heeft nu|hebben nu|zijn er nu|er zijn nu|doen nu mee|komen nu|zitten nu|zitten er nu|zitten er|mee gedaan|deelgenomen|kwamen|waren er|hadden we|reached|(?:we |now |we now )reach|reach (?:on|to|at|is|now)|came|joined|took part|attended|beoogde?|doel|streven|target|verwacht|verwachten|opgehaald|verzameld|willen we|we willen|aangemeld|ingeschreven|gehad|gezien|geholpen|mikken|halen|totaal|total|aim|aiming|goal|streefgetal|streefcijfer|doelstelling|doelgetal|hopen op|hopen we op|rekenen op|rekenen we op|mikken op|mikken we op|hoping for|expecting|eindstand|tussenstand|teller|tellerstand|tot nu toe|tot dusver|so far|uiteindelijk|in the end)\b/.test(f) && !/\b\d+ \p{L}+,? niet \d+\b/u.test(f)) return undefined;
   // ("er komen nu gemiddeld 15 bewoners per week": how many come each time is news about the action, not its reach.)
@@ -1829,7 +1837,7 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   const paidOut =
     /\b(aanbetaling|aanbetaald|betaling|overgemaakt|factuur|rekening betaald|bonnetje|kostte|kosten)\b/.test(f) ||
     // ("zaden en potgrond gekocht voor 64 euro": bought for an amount.)
-    (/\b(gekocht|aangeschaft|ingekocht|besteld|bought|purchased)\b[^.;!?]*\b(voor|for)\s+(€\s*)?\d/.test(f) && (/€/.test(text) || /\beuro/.test(f))) ||
+    (/\b(gekocht|aangeschaft|ingekocht|besteld|gehaald|bought|purchased)\b[^.;!?]*\b(voor|for)\s+(€\s*)?\d/.test(f) && (/€/.test(text) || /\beuro/.test(f))) ||
     ((/\b(erbij|extra)\b/.test(f) || /\b(nog|weer)( eens)? \d+ (euro |eur )?voor (de|het|een)\b/.test(f)) && (/€/.test(text) || /\beuro/.test(f)) && !/\b(gekregen|ontvangen|binnen|toegekend|subsidie|begroot|budget|begroting)\b/.test(f));
   // "lefier trekt 2500 euro uit": money set aside for it, the budget.
   const allocated = /\b(trekt|trekken|trok|trokken)\b[^.;!?]*\d[^.;!?]*\buit\b|\buitgetrokken\b/.test(f);
