@@ -487,3 +487,18 @@ describe("resolveDate: a number of days or weeks before or after a school holida
     if (r.kind === "ok") expect(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam" }).format(r.date)).toBe(day);
   });
 });
+
+describe("resolveDate: the last school day before a holiday, the first after it, and the words of asking (thirty-second session)", () => {
+  const now = new Date("2026-01-05T08:00:00Z");
+  it.each([
+    ["de laatste schooldag voor de zomervakantie", "2026-07-03"],
+    ["op de laatste dag voor de meivakantie", "2026-04-24"],
+    ["de eerste schooldag na de meivakantie", "2026-05-04"],
+    ["19 juni erbij graag", "2026-06-19"],
+    ["vrijdag 13 februari aub", "2026-02-13"],
+  ])("'%s' is %s (noord)", (text, day) => {
+    const r = resolveDate(text, now, { region: "noord" });
+    expect(r.kind).toBe("ok");
+    if (r.kind === "ok") expect(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam" }).format(r.date)).toBe(day);
+  });
+});

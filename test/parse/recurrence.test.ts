@@ -87,3 +87,13 @@ describe("nextOccurrence: Europe/Amsterdam wall-clock", () => {
     expect(local(nextOccurrence(rule, toInstant({ year: 2026, month: 1, day: 9 }, 9)))).toBe("2026-01-12 08:00");
   });
 });
+
+describe("parseRecurrence: a quarter past or to the hour (thirty-second session)", () => {
+  it.each([
+    ["elke woensdag om kwart over 3", { kind: "weekly", weekday: 3, hour: 15, minute: 15 }],
+    ["iedere maandag om kwart voor 9", { kind: "weekly", weekday: 1, hour: 8, minute: 45 }],
+    ["elke vrijdag om half 4", { kind: "weekly", weekday: 5, hour: 15, minute: 30 }],
+  ])("'%s' is %o", (text, rule) => {
+    expect(parseRecurrence(text)).toEqual(rule);
+  });
+});

@@ -1550,3 +1550,27 @@ describe("readFollowUp: round 63a's wrong changes, mended (thirty-first session)
     expect(readFollowUp("en die andere avond ook een week later", change("/actie deadline ouderavond 2026-01-29", "actie deadline", "v", "Ouderavond mediawijsheid"), NOW, { named: [{ id: "v", title: "Ouderavond mediawijsheid", start: 18, end: 23, quality: 1 }] })).toEqual({ kind: "ask", key: "followUp.whichOther", save: { kind: "need-action", rerun: { text: "/actie deadline" }, command: "actie deadline", then: " een week later" } });
   });
 });
+
+describe("readFollowUp: round 64a–67b's wrong changes, mended (thirty-second session)", () => {
+  const change = (text: string, command: string, id = "v", title = "Veilig naar school") => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: id }, command, actionId: id, actionTitle: title } });
+
+  it("'sorry I meant the 23rd' after a deadline set in English to 16 february: the 23rd of February", () => {
+    expect(readFollowUp("sorry I meant the 23rd", change("/actie deadline Inloopspreekuur: 16 february", "actie deadline", "i", "Inloopspreekuur"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { datePhrase: "23 februari", correction: true } });
+  });
+
+  it("'… Draai dat terug en noteer dat de handtekeningenactie klaar is': undone, then that note", () => {
+    const text = "nee wacht dat was te vroeg, hij is nog niet klaar, alleen de handtekeningenactie is af. Draai dat terug en noteer dat de handtekeningenactie klaar is";
+    expect(readFollowUp(text, change("/actie klaar watertappunt", "actie klaar", "w", "Watertappunt in de wijk"), NOW, { named: [] })).toEqual({
+      kind: "rerun",
+      rerun: { text: "/ongedaan", then: [{ text: "/actie update Watertappunt in de wijk: de handtekeningenactie klaar is", pickActionId: "w" }] },
+    });
+  });
+
+  it("'vergeten te zeggen, de deadline mag naar 6 maart want …' after a note: read with the action's name", () => {
+    const own = [{ id: "v", title: "Veilig naar school", start: 62, end: 68, quality: 2.25 }, { id: "g", title: "Gezonde School vignet", start: 62, end: 68, quality: 2 }];
+    expect(readFollowUp("vergeten te zeggen, de deadline mag naar 6 maart want de tweede school wil ook een controle", change("/actie update veilig naar school: controle gedaan", "actie update"), NOW, { named: own })).toEqual({
+      kind: "read-as",
+      text: "Veilig naar school de deadline mag naar 6 maart want de tweede school wil ook een controle",
+    });
+  });
+});

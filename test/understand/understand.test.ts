@@ -5871,3 +5871,127 @@ describe("understand: round 63b's wrong changes, mended (thirty-first session)",
     expect((await read(text)).kind).not.toBe("run");
   });
 });
+
+describe("understand: new actions with more partners and owners in a sentence (thirty-second session)", () => {
+  it("'partners A en B' adds each: the action with the first, the second after it — shown first", async () => {
+    expect(await read("@wijkbot nieuwe actie Voorlezen in de wachtkamer, kansrijk, 0-4, partners Bibliotheek Lewenborg en GGD Groningen")).toMatchObject({
+      kind: "confirm",
+      text: "/actie nieuw Voorlezen in de wachtkamer pijler Kansrijk doelgroep 0-4 partner Bibliotheek Lewenborg",
+      then: [{ text: "/actie partner Voorlezen in de wachtkamer: GGD Groningen" }],
+    });
+  });
+
+  it("'Begroting 900 euro en Waterbedrijf Groningen is partner': the budget, then the partner", async () => {
+    expect(await read("@wijkbot nieuwe actie Waterfles voor elk kind, gezond, 4-12. Begroting 900 euro en Waterbedrijf Groningen is partner")).toMatchObject({ kind: "confirm", text: "/actie nieuw Waterfles voor elk kind pijler Gezond doelgroep 4-12 begroot 900 partner Waterbedrijf Groningen" });
+  });
+
+  it.each([
+    ["nieuwe actie leesclub voor de bovenbouw onder kansrijk voor kinderen van 4 tot 12 deadline 1 mei en lisa doet het samen met mij", "/actie nieuw leesclub voor de bovenbouw eigenaar @Fatima @Lisa deadline 1 mei doelgroep 4-12 pijler Kansrijk"],
+    ["@wijkbot nieuwe actie onder Kansrijk: Peuterspeelgroep uitbreiden. Lisa is eigenaar en ik doe mee. Doelgroep 0-4", "/actie nieuw Peuterspeelgroep uitbreiden pijler Kansrijk eigenaar @Lisa @Fatima doelgroep 0-4"],
+    ["@wijkbot nieuwe actie Techniekmiddag voor meiden, 13 maart moet het er staan", "/actie nieuw Techniekmiddag voor meiden deadline 13 maart"],
+    ["nieuwe actie zwemvaardigheid alle kinderen in de wijk pijler gezond eigenaar ikzelf en joke", "/actie nieuw zwemvaardigheid alle kinderen in de wijk eigenaar @Fatima @Joke pijler Gezond"],
+  ])("'%s' is shown first as %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+});
+
+describe("understand: a reminder moved or stopped by whom it is for (thirty-second session)", () => {
+  const reminders = [
+    { number: 1, text: "weekoverzicht doorlezen", next: new Date("2026-01-12T08:00:00Z"), target: "maker" as const, recurrence: { kind: "weekly" as const, weekday: 1, hour: 9, minute: 0 } },
+    { number: 2, text: "jaarverslag Kansrijk aanleveren", next: new Date("2026-01-09T09:00:00Z"), target: { name: "Peter" } },
+  ];
+  const mine = () => ({ ...world(), reminders: async () => reminders }) as UnderstandWorld;
+
+  it("'… naar volgende week maandag zetten, zelfde tijd': stopped and set anew at that day, at its own time — shown first", async () => {
+    expect(await understand("kun je de herinnering voor Peter over het jaarverslag naar volgende week maandag zetten, zelfde tijd", mine())).toMatchObject({
+      kind: "confirm",
+      text: "/herinner stop 2",
+      then: [{ text: "/herinner @Peter jaarverslag Kansrijk aanleveren volgende week maandag 10:00" }],
+    });
+  });
+
+  it("'die maandagherinnering … voortaan om 10 uur ipv 9': the weekly one at the new hour", async () => {
+    expect(await understand("kun je die maandagherinnering over het weekoverzicht voortaan om 10 uur sturen ipv 9", mine())).toMatchObject({ text: "/herinner stop 1", then: [{ text: "/herinner mij weekoverzicht doorlezen elke maandag 10:00" }] });
+  });
+
+  it("'de herinnering over het jaarverslag mag een dag later': a day later than it was", async () => {
+    expect(await understand("de herinnering over het jaarverslag mag een dag later", mine())).toMatchObject({ text: "/herinner stop 2", then: [{ text: "/herinner @Peter jaarverslag Kansrijk aanleveren 10 januari 2026 10:00" }] });
+  });
+
+  it.each(["die herinnering voor Peter hoeft niet meer", "laat die herinnering voor Peter maar zitten, hij heeft het al gedaan"])("'%s' asks to stop the one for Peter", async (text) => {
+    expect(await understand(text, mine())).toMatchObject({ kind: "confirm", text: "/herinner stop 2" });
+  });
+
+  it("'zet een herinnering voor Lisa op 21 januari: …' is a new one, not a move", async () => {
+    expect(await understand("zet een herinnering voor Lisa op 21 januari: stukken lezen", mine())).toMatchObject({ text: "/herinner @Lisa stukken lezen 21 januari" });
+  });
+});
+
+describe("understand: reminders typed in more ways (thirty-second session)", () => {
+  it.each([
+    ["kun je Peter volgende week dinsdag om 9 uur herinneren aan het doorlezen van de stukken", "/herinner @Peter het doorlezen van de stukken volgende week dinsdag om 9:00"],
+    ["herinner youssef peter en ahmed vrijdag om 16 uur aan het verslag", "/herinner @Youssef @Peter @Ahmed het verslag vrijdag om 16:00"],
+    ["herinner @Joke en mij dinsdag om 10 uur aan het overleg", "/herinner @Joke @Fatima het overleg dinsdag om 10:00"],
+    ["set a reminder for me tomorrow at 3pm: call the school", "/herinner mij call the school tomorrow at 3pm"],
+    ["herinner me elke woensdag om kwart over 3 aan de presentielijst", "/herinner mij de presentielijst elke woensdag om kwart over 3"],
+  ])("'%s' is %s (shown first)", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it.each([
+    ["herinner me vanavond om half 9 aan de mail", "vandaag 20:30"],
+    ["vanmiddag om 4 uur herinneren aan de monitor", "vandaag 16:00"],
+  ])("'%s' is at %s", async (text, when) => {
+    expect(JSON.stringify(await read(text))).toContain(when);
+  });
+});
+
+describe("understand: round 64a–67b's wrong changes, mended (thirty-second session)", () => {
+  it("'de actie … mag weg, die hoort bij het oude plan' asks to remove that action (never a note to confirm)", async () => {
+    expect(await read("de actie stoppen met roken mag weg, die hoort bij het oude plan")).toMatchObject({ kind: "confirm", text: "/actie verwijder Stoppen met roken" });
+  });
+
+  it("'moestuin update: … en de deadline schuift naar volgende vrijdag' offers the deadline beside the note", async () => {
+    const u = await read("moestuin update: de bakken zijn gevuld met compost en de deadline schuift naar vrijdag 16 januari");
+    expect(u.kind).toBe("choose");
+    expect(JSON.stringify(u)).toContain("/actie deadline Buurtmoestuin: vrijdag 16 januari");
+  });
+
+  it("'… gehaald voor 125 euro en de gemeente geeft ons 500 euro, dat is de begroting' is both amounts, shown first", async () => {
+    const u = await read("voor de buurtmoestuin vandaag zaden gehaald bij het tuincentrum voor 125 euro en de gemeente geeft ons daar 500 euro voor dus dat is de begroting");
+    expect(u.kind).toBe("confirm");
+    expect(JSON.stringify(u)).toMatch(/begroot 500/);
+    expect(JSON.stringify(u)).toMatch(/besteed 125/);
+  });
+
+  it("'homework club update: we reached quite a few more kids and spent a bit, can you add that' is not noted at once", async () => {
+    expect((await read("huiswerkklas noord update: we reached quite a few more kids this month and spent a bit on snacks, can you add that")).kind).not.toBe("run");
+  });
+
+  it("'4 more kids signed up this week' offers the reach on top of what was reached", async () => {
+    const reached = { ...world(), details: async () => ({ ownerNames: ["Fatima"], reachReached: 12, spentCents: null, plannedCents: null, status: "bezig" }) };
+    expect(JSON.stringify(await understand("moestuin: 4 more kids signed up this week", reached))).toContain("/actie bereik Buurtmoestuin: 16");
+  });
+});
+
+describe("understand: the agenda in more words (thirty-second session)", () => {
+  it.each([
+    ["@wijkbot zet er ook een agendapunt op: jaarplan 2027 vaststellen, besluit", "/agendapunt Jaarplan 2027 vaststellen besluit"],
+    ["Goedemorgen, zou je voor de eerstvolgende stuurgroep het volgende willen agenderen: Evaluatie samenwerking met Lefier. Ter bespreking. Met vriendelijke groet", "/agendapunt Evaluatie samenwerking met Lefier bespreking"],
+  ])("'%s' is shown first as %s", async (text, command) => {
+    expect(await understand(text, { ...world(), chatKind: "stuurgroep" })).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it.each(["@wijkbot haal punt 3 eraf", "@wijkbot Het punt over de begroting kan wat mij betreft van de agenda."])("'%s' is told that an item cannot be taken off", async (text) => {
+    expect(await understand(text, { ...world(), chatKind: "stuurgroep" })).toMatchObject({ kind: "say", text: { key: "understand.agendaRemove" } });
+  });
+
+  it("'punt 3 akkoord' is shown first: in a meeting it may be what was agreed", async () => {
+    expect(await understand("@wijkbot punt 3 akkoord", { ...world(), chatKind: "stuurgroep" })).toMatchObject({ kind: "confirm", text: "/agenda accepteer 3" });
+  });
+
+  it("'4 en 18 juni kan ik, 11 juni zit ik in Zwolle': a day one is elsewhere is no vote", async () => {
+    const options = [new Date("2026-06-04T17:30:00Z"), new Date("2026-06-11T17:30:00Z"), new Date("2026-06-18T14:00:00Z")].map((startsAt, i) => ({ number: i + 1, startsAt }));
+    expect(await understand("@wijkbot 4 en 18 juni kan ik, 11 juni zit ik in Zwolle", { ...world(), chatKind: "stuurgroep", pollOptions: async () => options })).toMatchObject({ kind: "confirm", text: "/datumprikker stem 1 3" });
+  });
+});

@@ -577,3 +577,15 @@ describe("more follow-ups after a change (twenty-first session)", () => {
     expect((await byTitle("Watertappunt in de wijk")).budgetSpentCents).toBe(30000);
   });
 });
+
+describe("a nod in the group after the bot's change (thirty-second session)", () => {
+  it.each(["👍", "mooi 💪", "top"])("'%s', not addressed to the bot, gets no reply and changes nothing", async (nod) => {
+    await h.say("Fatima", "@wijkbot watertappunt: 120 handtekeningen opgehaald");
+    expect(await h.say("Fatima", nod)).toEqual([]);
+  });
+
+  it("'@wijkbot top' is addressed, and answered", async () => {
+    await h.say("Fatima", "@wijkbot watertappunt: 120 handtekeningen opgehaald");
+    expect((await h.say("Fatima", "@wijkbot top")).length).toBeGreaterThan(0);
+  });
+});
