@@ -124,7 +124,7 @@ export class ActionNameIndex<T extends MatchableAction> {
 
   /**
    * For one typed word: each action's best score over its words (3 exact, 2.5 the end of a
-   * compound — "moestuin" in "buurtmoestuin" — 2 prefix, 1.5 inside, 1 typo). Remembered
+   * compound — "moestuin" in "buurtmoestuin" — 2 prefix, 1.5 inside, 1 typo, 2 a typo in a word of ten letters or more). Remembered
    * per word: a sentence is scanned word by word.
    */
   scoreWord(queryWord: string): Map<T, number> {
@@ -166,7 +166,8 @@ export class ActionNameIndex<T extends MatchableAction> {
       else if (queryWord.length >= 5 && word.endsWith(queryWord)) score = 2.5;
       else if (queryWord.length >= 3 && word.startsWith(queryWord)) score = 2;
       else if (queryWord.length >= 4 && word.includes(queryWord)) score = 1.5;
-      else if (allowance > 0 && Math.abs(word.length - queryWord.length) <= allowance && isNearWord(queryWord, word)) score = 1;
+      // ("inloopsprekuur", "huiswerkbegeleding": a letter off in a long word still names it as surely as its start would.)
+      else if (allowance > 0 && Math.abs(word.length - queryWord.length) <= allowance && isNearWord(queryWord, word)) score = queryWord.length >= 10 ? 2 : 1;
       // "moestiun" for "buurtmoestuin": a typo in the end of a compound.
       else if (queryWord.length >= 6 && word.length > queryWord.length + 2 && isNearWord(queryWord, word.slice(-queryWord.length))) score = 1;
       if (!score) continue;

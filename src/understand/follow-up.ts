@@ -59,7 +59,8 @@ const YES_NOTE = /^(?:ja+|ok[eé]?|oke|prima|goed|yes|jep|klopt|graag)\b[\s,!.]*
 const UNDO_THEN_NOTE = /\b(?:draai|zet)\s+(?:dat|het|die|dit|m|hem)\s+(?:maar\s+|even\s+)?terug\s*(?:,|en)\s*(?:en\s+)?(?:noteer|zet erbij|schrijf op|note)\s+(?:(?:maar|even|wel)\s+)*(?:dat\s+)?(\S.{2,}?)[\s.!]*$/i;
 
 export function mayBeFollowUp(text: string): boolean {
-  const typed = text.trim().replace(/^@wijkbot\b[\s,:]*/i, "");
+  // ("wijkbot hm verkeerde actie, …": the bot's name typed without the @ in front too.)
+  const typed = text.trim().replace(/^@?wijkbot\b[\s,:]*/i, "");
   const words = typed.split(/\s+/).length;
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
@@ -67,7 +68,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (words <= 40 && UNDO_THEN_NOTE.test(typed)) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
   // ("laat dat agendapunt maar zitten, we hebben het al geregeld", "en nog een: de vergoeding gaat omhoog naar 5 euro".)
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S|\s+(?:in plaats van|ipv)\s)/i.test(typed)) || (words <= 14 && /[,;]\s*(?:doe|maak|zet)\s+(?:het\s+|er\s+|m\s+|hem\s+)?(?:maar|dan|liever|toch)\s+(?:\S+\s+){0,2}?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S|\s+(?:in plaats van|ipv)\s)/i.test(typed)) || (words <= 14 && /[,;]\s*(?:doe|maak|zet)\s+(?:het\s+|er\s+|m\s+|hem\s+)?(?:maar|dan|liever|toch)\s+(?:\S+\s+){0,2}?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|verkeerd|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 /** "zet al zijn acties maar op naam van Lisa": someone's actions handed to another (right after they were signed off). */
@@ -554,7 +555,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (byNumber && meantNumber && meantNumber !== byNumber[2]) return { kind: "rerun", rerun: { text: `${byNumber[1]} ${meantNumber}`, undoFirst: true, correction: true } };
   // ("oeps verkeerde! speeltuin is nog lang niet af, geldlessen moest op klaar" right after a status change: the wrong one,
   // taken back, and the same change for the one meant.)
-  const wrongOne = payload.actionId && /^(?:oeps|oops|oei|sorry|sry|shit|foutje|verkeerde|nee+)\b/.test(folded) && /\b(?:verkeerde|fout|foute|niet die|mis)\b/.test(folded) && /\b(?:moest|moet|had moeten|bedoel|bedoelde|meant)\b/.test(folded) && /^\/actie (klaar|bezig|stop|parkeer|gepland)\b/.test(payload.rerun.text) ? lookups.named?.filter((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 2) : undefined;
+  // ("verkeerd! ik bedoelde het inloopsprekuur. schoolontbijt is allang klaar": the same, what the first one is said last.)
+  const wrongOne = payload.actionId && /^(?:oeps|oops|oei|sorry|sry|shit|foutje|verkeerde|verkeerd|nee+)\b/.test(folded) && /\b(?:verkeerde|verkeerd|fout|foute|niet die|mis)\b/.test(folded) && /\b(?:moest|moet|had moeten|bedoel|bedoelde|meant)\b/.test(folded) && /^\/actie (klaar|bezig|stop|parkeer|gepland)\b/.test(payload.rerun.text) ? lookups.named?.filter((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 1.25) : undefined;
   if (wrongOne?.length === 1) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: wrongOne[0].id, undoFirst: true } };
   // ("staat ie nu goed?", "klopt het nu?" right after a change: the action as it is now.)
   if (payload.actionTitle && payload.command.startsWith("actie ") && /^(?:wijkbot\s+)?(?:en\s+)?(?:staat|is|klopt)\s+(?:ie|hij|het|die|dat|alles)\s+(?:nu\s+|zo\s+|dan\s+)*(?:goed|juist|correct|erin|aangepast|goed zo|in orde)?\s*$/.test(folded) && typed.includes("?")) return { kind: "rerun", rerun: { text: `/actie info ${payload.actionTitle}`, ...(payload.actionId ? { pickActionId: payload.actionId } : {}) } };
@@ -742,6 +744,11 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (partnerSaid) return { kind: "rerun", rerun: { text: `/actie partner ${payload.actionTitle}: ${partnerSaid}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
   // ("die hoort bij het wijkplan jonge kind, niet bij huiswerk": where it belongs, and where not.)
   const markedWrong = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || OTHER_ONE.test(folded) || WRONG_ONE.test(folded) || BELONGS_ELSEWHERE.test(folded);
+  // ("hm verkeerde actie, dat moest Geldlessen zijn. Financiële educatie mag terug naar hoe het was": the one meant, and the first
+  // back as it was — which is what doing it for the one meant does.)
+  if (other && markedWrong && saysMore && /\b(moest|moet|bedoel\w*|meant)\b/.test(folded) && /\b(?:(?:mag|kan|moet|zet)\s+(?:\w+\s+){0,2}terug|terug (?:naar )?(?:hoe|zoals) het was|terugzetten|blijft zoals het was)\b/.test(folded)) {
+    return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: other.id, undoFirst: true } };
+  }
   if (other && markedWrong && !saysMore) {
     // ("niet die, ik bedoelde de moestuin" with two moestuinen, neither clearly meant: the command looks for that name and asks.)
     const tied = others!.filter((a) => a.start === other.start && (a.quality ?? 9) === (other.quality ?? 9));
@@ -810,6 +817,15 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     // news about the action — the date alone.)
     // ("…, Peter zei dat de gymzaal dan pas vrij is" says why about the action: kept.)
     if (ABOUT_THE_MISTAKE.test(fold(note)) && !/\b(dat|omdat|want|that|because)\b/.test(fold(note))) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: dateThenWhy[1].trim(), correction: true } };
+    // ("hmm moest 13 maart zijn. en zet Joke er ook bij als eigenaar": a second owner asked for, not news — added to those there
+    // are (looked up first).)
+    const ownerToo = note.match(/^(?:en\s+)?(?:zet\s+)?@?(\p{Lu}[\p{L}-]+)\s+(?:er\s+)?(?:ook\s+|nog\s+)*(?:bij\s+)?(?:als\s+)?(?:mede-?)?eigenaar(?:\s+erbij)?[\s.!]*$/u);
+    if (ownerToo && payload.actionId) {
+      const owners = lookups.ownersById?.[payload.actionId];
+      if (!owners) return { kind: "none" };
+      const people = [...new Set([...owners, ownerToo[1]])].map((n) => `@${n}`).join(" ");
+      return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: dateThenWhy[1].trim(), correction: true, then: [{ text: `/actie eigenaar ${payload.actionTitle} ${people}`, pickActionId: payload.actionId }] } };
+    }
     return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: dateThenWhy[1].trim(), correction: true, then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } };
   }
   // ("1 mei ipv 1 maart" right after a new action with a deadline: that action's deadline.)
@@ -830,6 +846,16 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     const shift = payload.rerun.text.match(SHIFT_AT_END);
     if (shift) return { kind: "rerun", rerun: { text: `${payload.rerun.text.slice(0, shift.index)}${value}`, pickActionId: payload.actionId, correction: true } };
     return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: value, correction: true } };
+  }
+  // ("oei ik bedoelde bereikt, niet beoogd. Beoogd blijft 150" after "beoogd 55": the number was the count reached — the change
+  // taken back, and the number set as what it was meant to be.)
+  if (payload.command === "actie bereik") {
+    const toReached = /\b(?:bedoel\w*|meant|moest|moet)\s+(?:(?!niet\b|not\b)\w+\s+){0,2}(?:bereikt|reached)\b|\b(?:niet|not)\s+(?:het\s+)?(?:beoogd|beoogde|doel|target|intended)\b/.test(folded);
+    const toIntended = /\b(?:bedoel\w*|meant|moest|moet)\s+(?:(?!niet\b|not\b)\w+\s+){0,2}(?:beoogd|beoogde|doel|target|intended)\b|\b(?:niet|not)\s+(?:het\s+)?(?:bereikt|reached)\b/.test(folded);
+    const was = payload.rerun.text.match(/^(\/actie bereik .+?)\s+(beoogd\s+)?(\d+)\s*$/i);
+    if (was && toReached !== toIntended && (toReached ? Boolean(was[2]) : !was[2])) {
+      return { kind: "rerun", rerun: { text: `${was[1]} ${toIntended ? "beoogd " : ""}${was[3]}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
+    }
   }
   // "oeps, moest 200 zijn", "nee sorry 84, cijfers omgedraaid" after a reach or budget: that number instead.
   const numbers = value.match(/€?\s*\d[\d.,]*k?\b/gi) ?? [];
@@ -897,7 +923,9 @@ function readDecisionCorrection(typed: string, folded: string, command: string):
   if (!CORRECTION_START.test(folded) && !CORRECTION_END.test(folded) && !/\b(ipv|i p v|in plaats van|instead of|moest|moet zijn)\b/.test(folded)) return undefined;
   const itemSuffix = command.match(/\s+agendapunt\s+\d{1,2}\s*$/i)?.[0] ?? "";
   const body = withoutItem(command).replace(/^\/besluit\s+/, "");
-  const said = stripCorrection(typed).replace(/^(?:(?:het|dat|it)\s+)?(?:moest|moet|was|is|should be)(?:\s+(?:zijn|wezen|be)\s*:|\s*:)?\s+/i, "").replace(/\s+(?:zijn|wezen|be)(?=[.!]*$|\s*,?\s+(?:ipv|i\.?p\.?v\.?|in plaats van|instead of|niet|not)\s)/i, "").trim();
+  const said = stripCorrection(typed).replace(/^(?:(?:het|dat|it)\s+)?(?:moest|moet|was|is|should be)(?:\s+(?:zijn|wezen|be)\s*:|\s*:)?\s+/i, "")
+    // ("750 moest het zijn, niet 500": what it had to be, said after the amount.)
+    .replace(/\s+(?:moest|moet|had)\s+(?:het|dat|dit)\s+(?:zijn|wezen)(?=\s*(?:,|$)|\s+(?:niet|not|ipv|in plaats van)\b)/i, "").replace(/\s+(?:zijn|wezen|be)(?=[.!]*$|\s*,?\s+(?:ipv|i\.?p\.?v\.?|in plaats van|instead of|niet|not)\s)/i, "").trim();
   // "X ipv Y", "X, niet Y", "X not Y": Y in the decision becomes X.
   const swap = said.match(/^(.+?)\s*,?\s+(?:ipv|i\.?p\.?v\.?|in plaats van|instead of|niet|not)\s+(.+?)[.!]*$/i);
   // ("bij de sporthal, niet winkelcentrum": the place with its preposition — "bij het winkelcentrum" becomes "bij de sporthal".)

@@ -95,9 +95,16 @@ describe("locateActions", () => {
   });
 
   it("forgives a small typo, as a weaker match", () => {
+    const span = best("speeltiun klaar");
+    expect(span.action.id).toBe("speeltuin");
+    expect(span.score).toBe(1);
+    expect(span.exact).toBe(false);
+  });
+
+  it("a letter off in a word of ten letters or more names it as surely as its start would (thirty-second session)", () => {
     const span = best("watertapunt klaar");
     expect(span.action.id).toBe("water");
-    expect(span.score).toBe(1);
+    expect(span.score).toBe(2);
     expect(span.exact).toBe(false);
   });
 

@@ -1574,3 +1574,31 @@ describe("readFollowUp: round 64a–67b's wrong changes, mended (thirty-second s
     });
   });
 });
+
+describe("readFollowUp: round 66b's wrong changes, mended (thirty-second session)", () => {
+  const change = (text: string, command: string, id: string, title: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: id }, command, actionId: id, actionTitle: title } });
+
+  it("'verkeerd! ik bedoelde het inloopsprekuur. …' after a status: taken back, and the status for the one meant", () => {
+    const named = [{ id: "i", title: "Inloopspreekuur JGZ in het buurthuis", start: 26, end: 40, quality: 1.33 }, { id: "s", title: "Schoolontbijt", start: 42, end: 55, quality: 6 }];
+    expect(readFollowUp("verkeerd! ik bedoelde het inloopsprekuur. schoolontbijt is allang klaar", change("/actie bezig schoolontbijt", "actie bezig", "s", "Schoolontbijt"), NOW, { named })).toEqual({ kind: "rerun", rerun: { text: "/actie bezig schoolontbijt", pickActionId: "i", undoFirst: true } });
+  });
+
+  it("'wijkbot hm verkeerde actie, dat moest Geldlessen zijn. Financiële educatie mag terug naar hoe het was': the one meant instead", () => {
+    const named = [{ id: "g", title: "Geldlessen groep 8", start: 38, end: 48, quality: 2 }, { id: "f", title: "Financiële educatie in projectplan Campus 2025", start: 55, end: 75, quality: 2.5 }];
+    const text = "wijkbot hm verkeerde actie, dat moest Geldlessen zijn. Financiële educatie mag terug naar hoe het was";
+    expect(readFollowUp(text, change("/actie deadline financiële educatie 6 februari", "actie deadline", "f", "Financiële educatie in projectplan Campus 2025"), NOW, { named })).toEqual({ kind: "rerun", rerun: { text: "/actie deadline financiële educatie 6 februari", pickActionId: "g", undoFirst: true } });
+  });
+
+  it("'oei ik bedoelde bereikt, niet beoogd. Beoogd blijft 150' after 'beoogd 55': taken back, 55 as the count reached", () => {
+    expect(readFollowUp("oei ik bedoelde bereikt, niet beoogd. Beoogd blijft 150", change("/actie bereik wijkplan jonge kind beoogd 55", "actie bereik", "w", "Integraal pedagogisch wijkplan jonge kind"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie bereik wijkplan jonge kind 55", undoFirst: true } });
+  });
+
+  it("'hmm moest 13 maart zijn. en zet Joke er ook bij als eigenaar': the date, and Joke beside the owners there are", () => {
+    const stored = change("/actie deadline watertappunt 13 februari", "actie deadline", "w", "Watertappunt in de wijk");
+    expect(readFollowUp("hmm moest 13 maart zijn. en zet Joke er ook bij als eigenaar", stored, NOW)).toEqual({ kind: "none" });
+    expect(readFollowUp("hmm moest 13 maart zijn. en zet Joke er ook bij als eigenaar", stored, NOW, { named: [], ownersById: { w: ["Fatima"] } })).toMatchObject({
+      kind: "rerun",
+      rerun: { datePhrase: "13 maart", correction: true, then: [{ text: "/actie eigenaar Watertappunt in de wijk @Fatima @Joke" }] },
+    });
+  });
+});

@@ -106,7 +106,8 @@ async function lookUp(deps: BotDeps, turn: Turn, text: string, stored: StoredPro
     // ("pijler moet vreedzaam zijn ipv kansrijk": the wijk's pillars, right after a new action or its pillar.)
     const pillars = /^actie (nieuw|pijler|update)$/.test(payload.command) ? (await deps.db.pillar.findMany({ where: { wijkId: action.wijkId }, select: { name: true } })).map((p) => p.name) : undefined;
     // ("die van Lisa", "het vignet van Fatima": whose each of them is.)
-    const ids = /\bvan\s+@?\p{L}/iu.test(text) ? [...new Set([payload.actionId, ...(payload.alternatives ?? []), ...spans.map((s) => s.action.id)])] : [];
+    // ("… en zet Joke er ook bij als eigenaar": who owns the action now, to add one.)
+    const ids = /\bvan\s+@?\p{L}/iu.test(text) ? [...new Set([payload.actionId, ...(payload.alternatives ?? []), ...spans.map((s) => s.action.id)])] : /\b(eigenaar|owner)\b/i.test(text) ? [payload.actionId] : [];
     const ownersById = ids.length ? await ownersOf(deps, ids) : undefined;
     return { named: spans.map((s) => ({ id: s.action.id, title: s.action.title, start: s.start, end: s.end, quality: s.quality })), ...(me ? { me } : {}), ...(ownersById ? { ownersById } : {}), ...(pillars ? { pillars } : {}) };
   }
