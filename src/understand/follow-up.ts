@@ -22,7 +22,7 @@ export type FollowUpReading =
 /** A follow-up is short; a longer message is something new. */
 export const MAX_FOLLOW_UP_WORDS = 8;
 /** "o en nog een update: 3 nieuwe vrijwilligers erbij", "reden: …": a note about the change just made may be longer. */
-const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|oh|o|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:daarvan|ervan|hiervan|van die|van deze)\s+)?(?:(?:mag|kan|moet|wordt|dient|hoort)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please|worden|zijn|te zijn|te worden))?[\s.!]*$/i;
+const DEADLINE_FOLLOW_UP = /^(?:(?:o ?ja|oh ja|oh|o|en|ook|trouwens|btw|nog|even)[\s,]+)*(?:zet\s+)?(?:de\s+|die\s+)?deadline\s+(?:(?:daarvan|ervan|hiervan|van die|van deze)\s+)?(?:(?:mag|kan|moet|wordt|dient|hoort|schuift|verschuift|gaat|komt|is verzet|wordt verzet|is verschoven|moves|goes)\s+)?(?:op|naar|wordt|is|to|on)?\s*(\S.{1,30}?)(?:\s+(?:zetten|graag|aub|please|worden|zijn|te zijn|te worden))?[\s.!]*$/i;
 const NOTE_FOLLOW_UP = /^(?:(?:o|oh|o ja|oja|oh ja|ja|en|nog|even|ook|een|kleine|trouwens|btw|also|and|plus|please)[\s,]+)*(?:(?:(?:de |het |the )?(?:reden|update|notitie|toelichting|reason|note|aanvulling|waarom)(?: (?:vergeten|vergat ik|was ik vergeten|vergeten te zeggen|is|erbij|er nog bij|nog|ook))?|ter aanvulling|aanvullend|in addition|additionally|(?:zet|noteer|schrijf) (?:er |het |dat |daar )?(?:nog |ook |even )?bij|(?:(?:zet|noteer|schrijf) (?:(?:nog|ook|even|maar) )*)?erbij|add(?: a note)?)\s*:|(?:zet|noteer|schrijf) (?:(?:nog|ook|even|maar|ff) )*(?:er |het |daar )?(?:(?:nog|ook|even|maar|ff) )*(?:bij|erbij|daarbij),? dat\b|(?:de )?reden is,? dat\b|(?:omdat|want|vanwege|wegens|ivm|i\.v\.m\.|because)\b)\s*(.+)$/i;
 /** "laat dat agendapunt maar zitten", "laat het jongerenwerk toch maar staan": leave it as it was (read on the folded text too). */
 const LET_IT_BE = /^(?:@?wijkbot[\s,:]*)?(?:(?:ach|oh|o|nee|wacht|sorry)[\s,]+)*laat\s+(?:\S+\s+){0,4}?(?:toch\s+|maar\s+|gewoon\s+)*(?:zitten|staan|liggen)\b/i;
@@ -204,6 +204,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   // "oja en zet de deadline op 3 juli" right after a change: the new deadline of that action (the command checks the date).
   const deadline = typed.match(DEADLINE_FOLLOW_UP);
   if (deadline && payload.kind === "change" && payload.actionId && payload.command.startsWith("actie ") && short && !lookups.named?.length) {
+    // ("deadline 27 februari en doelgroep 12+": more than the date — read with the action's name, every part.)
+    if (/\b(doelgroep|eigenaar|eigenaren|partner|pijler|bereik|beoogd|budget|begroot)\b/i.test(deadline[1]) && payload.actionTitle) return { kind: "read-as", text: `${payload.actionTitle} ${typed.replace(/^@?wijkbot\b[\s,:]*/i, "")}` };
     return { kind: "rerun", rerun: { text: `/actie deadline ${payload.actionTitle ?? ""}: ${deadline[1].trim()}`, pickActionId: payload.actionId } };
   }
 
@@ -375,6 +377,12 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     case "change": {
       const absence = absenceCorrected(typed, folded, payload, now);
       if (absence) return absence;
+      // ("nee toch niet, 2 februari was goed", "laat maar, houd maar 6 maart aan" right after a deadline: that date after all.)
+      if (payload.command === "actie deadline" && payload.actionId) {
+        const kept = typed.match(/^(?:(?:nee+|neen|toch|niet|laat maar|laat ook maar|sorry|oh|o|hm+|ok|oke|wacht)[\s,!.]+)*(?:(\S.{2,24}?)\s+(?:was|is|klopte|klopt)\s+(?:(?:toch|wel|gewoon|eigenlijk|prima)\s+)*(?:goed|prima|juist)|hou(?:d|dt)?\s+(?:(?:maar|toch|gewoon|dan)\s+)*(\S.{2,24}?)\s+aan)[\s.!]*$/i);
+        const said = kept?.[1] ?? kept?.[2];
+        if (said && resolveDate(said, now).kind !== "unreadable") return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: said.trim(), correction: true } };
+      }
       // ("… Draai dat terug en noteer dat de handtekeningenactie klaar is": undone, and what is true instead kept as its note.)
       const undoThenNote = payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") ? typed.match(UNDO_THEN_NOTE) : null;
       if (undoThenNote && !lookups.named?.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2.5)) {
@@ -923,7 +931,8 @@ function readDecisionCorrection(typed: string, folded: string, command: string):
   if (!CORRECTION_START.test(folded) && !CORRECTION_END.test(folded) && !/\b(ipv|i p v|in plaats van|instead of|moest|moet zijn)\b/.test(folded)) return undefined;
   const itemSuffix = command.match(/\s+agendapunt\s+\d{1,2}\s*$/i)?.[0] ?? "";
   const body = withoutItem(command).replace(/^\/besluit\s+/, "");
-  const said = stripCorrection(typed).replace(/^(?:(?:het|dat|it)\s+)?(?:moest|moet|was|is|should be)(?:\s+(?:zijn|wezen|be)\s*:|\s*:)?\s+/i, "")
+  // ("correctie: het wordt het winkelcentrum en niet de basisschool": what it becomes.)
+  const said = stripCorrection(typed).replace(/^(?:(?:het|dat|it)\s+)?(?:moest|moet|was|is|wordt|should be)(?:\s+(?:zijn|wezen|be)\s*:|\s*:)?\s+/i, "").replace(/\s+(?:en|and|maar)(?=\s+(?:niet|not)\s)/i, "")
     // ("750 moest het zijn, niet 500": what it had to be, said after the amount.)
     .replace(/\s+(?:moest|moet|had)\s+(?:het|dat|dit)\s+(?:zijn|wezen)(?=\s*(?:,|$)|\s+(?:niet|not|ipv|in plaats van)\b)/i, "").replace(/\s+(?:zijn|wezen|be)(?=[.!]*$|\s*,?\s+(?:ipv|i\.?p\.?v\.?|in plaats van|instead of|niet|not)\s)/i, "").trim();
   // "X ipv Y", "X, niet Y", "X not Y": Y in the decision becomes X.

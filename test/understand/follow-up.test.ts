@@ -1602,3 +1602,27 @@ describe("readFollowUp: round 66b's wrong changes, mended (thirty-second session
     });
   });
 });
+
+describe("readFollowUp: right after a change, in more words (thirty-second session)", () => {
+  const change = (text: string, command: string, id = "v", title = "Veilig naar school") => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: id }, command, actionId: id, actionTitle: title } });
+
+  it("'en de deadline schuift naar 2 maart' after a note: that action's deadline", () => {
+    expect(readFollowUp("en de deadline schuift naar 2 maart", change("/actie update veilig naar school: gesprek gehad", "actie update"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie deadline Veilig naar school: 2 maart", pickActionId: "v" } });
+  });
+
+  it("'deadline 27 februari en doelgroep 12+' after a new action: every part, read with its name", () => {
+    expect(readFollowUp("@wijkbot deadline 27 februari en doelgroep 12+", change("/actie nieuw Lichtjesactie pijler Vreedzaam", "actie nieuw", "l", "Lichtjesactie"), NOW, { named: [] })).toEqual({ kind: "read-as", text: "Lichtjesactie deadline 27 februari en doelgroep 12+" });
+  });
+
+  it.each([
+    ["nee toch niet, 2 februari was goed", "2 februari"],
+    ["@wijkbot laat maar, houd maar 6 maart aan", "6 maart"],
+  ])("'%s' right after a deadline: that date after all", (text, date) => {
+    expect(readFollowUp(text, change("/actie deadline veilig naar school 9 februari", "actie deadline"), NOW)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline veilig naar school 9 februari", pickActionId: "v", datePhrase: date, correction: true } });
+  });
+
+  it("'wijkbot, correctie: het wordt het winkelcentrum en niet de basisschool' right after a decision: those words instead", () => {
+    const decided = { expired: false, payload: { kind: "change" as const, rerun: { text: "/besluit Watertappunt komt bij de basisschool agendapunt 3" }, command: "besluit" } };
+    expect(readFollowUp("wijkbot, correctie: het wordt het winkelcentrum en niet de basisschool.", decided, NOW)).toEqual({ kind: "rerun", rerun: { text: "/besluit Watertappunt komt bij het winkelcentrum agendapunt 3", undoFirst: true, correction: true } });
+  });
+});
