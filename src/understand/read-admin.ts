@@ -872,8 +872,8 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
   if ((!MEETING.test(f) && !nextOne) || ASKS_INFO.test(f)) return undefined;
   // The meeting is what is planned: "plan een stuurgroep", "stuurgroep inplannen", "nieuwe vergadering".
   const planned =
-    /\b(plan|organiseer|beleg|schedule|prik|zet|maak|set up|book|boek|arrange)\s+(?:(?:ook|maar|even|nog|dan|graag|alvast)\s+)*(een |de |nog een |the |a |an )?(nieuwe |new |extra |volgende |next )?(stuurgroep|stuurgroepvergadering|stuurgroepoverleg|vergadering|meeting|bijeenkomst)\b/.test(f) ||
-    /\b(stuurgroep|stuurgroepvergadering|vergadering|meeting|bijeenkomst)\s+(\S+\s+){0,6}?(plannen|inplannen|in plannen|organiseren|beleggen|prikken|scheduled|schedule|plan)\b/.test(f) ||
+    /\b(plan|organiseer|beleg|schedule|prik|zet|maak|set up|book|boek|arrange)\s+(?:(?:ook|maar|even|nog|dan|graag|alvast)\s+)*(een |de |nog een |the |a |an )?(nieuwe |new |extra |volgende |next |laatste |eerste |last |first )?(stuurgroep|stuurgroepvergadering|stuurgroepoverleg|vergadering|meeting|bijeenkomst)\b/.test(f) ||
+    /\b(stuurgroep|stuurgroepvergadering|vergadering|meeting|bijeenkomst)\s+(\S+\s+){0,6}?(plannen|inplannen|in plannen|organiseren|beleggen|prikken|vastleggen|scheduled|schedule|plan)\b/.test(f) ||
     /\b(nieuwe|extra|new) (stuurgroep|stuurgroepvergadering|vergadering|meeting)\b/.test(f) ||
     nextOne;
   // ("volgende stuurgroep na de voorjaarsvakantie: donderdag 11 maart 19:30 MFC Lewenborg", "laatste stuurgroep van het jaar:
@@ -883,7 +883,21 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
   if (/\b(verzet|verzetten|verplaats|verplaatsen|verschuif|verschuiven|uitstellen|gaat niet door|afgelast|afzeggen|cancel|postpone|reschedule)\b/.test(f)) return undefined;
   // (Announced: the date after the colon, with its hour — "na de voorjaarsvakantie" before it is no date of the meeting.)
   const offset = announced ? text.indexOf(":") + 1 : 0;
-  const found = findDateIn(text.slice(offset), w.now, w.region);
+  let found = findDateIn(text.slice(offset), w.now, w.region);
+  // ("Wilt u de vergadering van 11 juni inplannen? Aanvang 19:30 uur", "… van 7 mei vastleggen? 15:00 bij WIJ": the day and the
+  // hour said apart — read together.)
+  const timeOnly = (phrase: string) => /^(?:om\s+|at\s+|aanvang\s+)?\d{1,2}(?::\d{2})?(?:\s*(?:uur|u))?$/i.test(phrase.trim());
+  if (found && !announced) {
+    const blanked = `${text.slice(offset, offset + found.start)}${" ".repeat(found.end - found.start)}${text.slice(offset + found.end)}`;
+    const other = findDateIn(blanked, w.now, w.region);
+    const hasTime = (d: typeof found) => d!.resolution.kind === "ok" && d!.resolution.hasTime;
+    const [day, time] = timeOnly(found.phrase) ? [other, found] : other && timeOnly(other.phrase) ? [found, other] : [undefined, undefined];
+    if (day && time && !timeOnly(day.phrase) && !hasTime(day)) {
+      const joined = `${day.phrase.replace(/^(?:op|on|van|for)\s+/i, "")} ${time.phrase.replace(/^(?:om|at)\s+/i, "")}`;
+      const again = findDateIn(joined, w.now, w.region);
+      if (again && again.phrase.length === joined.length) found = { ...again, start: day.start, end: day.end };
+    }
+  }
   if (!found || (announced && (found.resolution.kind !== "ok" || !found.resolution.hasTime))) return undefined;
   const date = { ...found, start: found.start + offset, end: found.end + offset };
   let when = date.phrase.replace(/^(?:op|on|om|at|voor|for)\s+/i, "");

@@ -564,6 +564,9 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/\b(zet|zetten|(?<!\bin )plaats|plaatsen|put|add|agenderen)\b/gi, " ")
     .replace(/\b(?:add\s+)?(op de agenda|aan de agenda|voor de agenda|on the agenda|to the agenda)\b/gi, " ")
     .replace(/\b(voor|van|bij|in|op) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting|stuurgroepvergadering)\b/gi, (m) => (afterItemColon ? m : " "))
+    // ("…, needs a decision", "…, just for information", "namens Lefier wil ik …": what kind of item, and on whose behalf.)
+    .replace(/[,;]\s*(?:(?:it\s+)?needs?\s+(?:a\s+)?(?:decision|discussion)|(?:just|only|purely)\s+(?:for|as)\s+(?:information|info|discussion|a decision))\s*[.!]*$/i, " ")
+    .replace(/^\s*(?:namens|vanuit|on behalf of)\s+\S+(?:\s+\S+)?\s+(?:wil|willen|zou|zouden)\s+(?:ik|we|wij)\s+(?:graag\s+)?/i, " ")
     // ("…, gewoon ter info", "…, alleen ter kennisname": only what kind of item it is.)
     .replace(/[,;]\s*(?:gewoon|alleen|puur|slechts|enkel|even)\s+(?:ter|als|for)\s+(?:info|informatie|kennisname|bespreking)\s*[.!]*$/i, " ")
     .replace(/\b(ter|als|for)\s+(bespreking|informatie|info|kennisname|besluit|besluitvorming|information|discussion|decision)\b/gi, " ")
@@ -714,8 +717,8 @@ function isKindClause(words: string): boolean {
 
 /** "accepteer punt 3", "punt 2 is besproken", "schuif punt 4 door": an agenda item by its number. */
 export function readAgendaByNumber(f: string, question: boolean): Understanding | undefined {
-  // ("please accept item 3": an item is a punt.)
-  f = f.replace(/\bitems? (\d{1,2})\b/g, "punt $1");
+  // ("please accept item 3": an item is a punt.) ("pnt 3 acepteren": typed short, a letter off.)
+  f = f.replace(/\bitems? (\d{1,2})\b/g, "punt $1").replace(/\bpnt (?=\d)/g, "punt ").replace(/\b(?:acepteren|accpeteren|acceptere|accepteeren|acepteer|accpeteer)\b/g, "accepteren");
   // ("agendapunt twee en drie zijn beide behandeld": the numbers said as words.)
   if (/\b(?:agenda)?punt(?:en)? (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b/.test(f)) f = numberWordsToDigits(f);
   // "punten 2 en 3 zijn ook behandeld", "punt 1, 2 en 4 afgehandeld": several at once.
@@ -892,7 +895,12 @@ const DECISION_MARKERS: RegExp[] = [
   /^[^:]{0,90}?\b(?:het volgende |dit |een |nog een |volgend )?besluit\s+(?:(?:graag|even|nog|ook)\s+)*(?:vastleggen|noteren|opschrijven|toevoegen)\s*:\s*(?=\S)/i,
 ];
 /** Said in the stuurgroep only: "akkoord op agendapunt 2, de begroting is vastgesteld op …", "we gaan voor de plek naast …". */
-const STUURGROEP_MARKERS: RegExp[] = [/^akkoord\s+op\s+(?:(?:agenda)?punt\s+(\d{1,2})\s*[,:]\s*)?/i, /^we\s+gaan\s+voor\s+/i];
+const STUURGROEP_MARKERS: RegExp[] = [
+  /^akkoord\s+op\s+(?:(?:agenda)?punt\s+(\d{1,2})\s*[,:]\s*)?/i,
+  /^we\s+gaan\s+voor\s+/i,
+  // ("voor de notulen bij agendapunt 2 de begroting is aangenomen met vijf stemmen voor": for the minutes, at that item.)
+  /^(?:voor\s+(?:de\s+notulen|het\s+verslag)|(?:graag\s+)?in\s+de\s+notulen|notuleer(?:\s+(?:even|maar|graag))?)\s*[:,]?\s*(?:bij|onder)\s+(?:agenda)?punt\s+(\d{1,2})\s*[:,]?\s*(?=\S)/i,
+];
 
 /**
  * "vastgesteld bij agendapunt 2: 5% blijft reserve", "besluit: de techniekdag mag 750 euro kosten, leg dat vast",

@@ -102,7 +102,7 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   if (/\b(vergadering|stuurgroep|meeting|steering group)\b/.test(f) && /\b(agenda|wat staat (er )?op|wat staat erop|what s on|what is on)\b/.test(f) && !/\b(zet|zetten|toevoegen|add|put|erbij|agendapunt)\b/.test(f)) return run("/agenda");
   // ("… Wil je de vergadering afsluiten en de besluiten rondsturen? Wat we niet besproken hebben gaat mee naar de volgende keer":
   // closing it is asked, not when the next one is.)
-  if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date|waar|where|locatie|zaal)\b/.test(f) && !/\b(?:vergadering|stuurgroep|meeting) (?:\w+ ){0,2}(?:afsluiten|sluiten|closen|close)\b/.test(f) && !/\b(datumprikker|prikker|poll|doodle)\b/.test(f)) return run("/vergaderingen");
+  if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date|waar|where|locatie|zaal)\b/.test(f) && !/\b(?:vergadering|stuurgroep|meeting) (?:\w+ ){0,2}(?:afsluiten|sluiten|closen|close)\b/.test(f) && !/\b(datumprikker|prikker|poll|doodle)\b/.test(f) && !/\b(?:plan|plannen|inplannen|vastleggen|beleggen|schedule)\b/.test(f)) return run("/vergaderingen");
   // ("welke vergaderingen staan er": the meetings planned.)
   if (/^(welke|wat zijn de|which|what are the)\s+(vergaderingen|meetings|stuurgroepvergaderingen|stuurgroepen)\b/.test(f)) return run("/vergaderingen");
   // ("is er na januari nog een stuurgroep gepland?": whether a meeting is planned.)
@@ -120,7 +120,9 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   if (question && /^(wat|welk|welke|what)\b.*\b(volgende|next) (agenda)?(punt|item)\b/.test(f)) return run("/agenda");
   // ("wat is er vorige keer besloten over de wijkwebsite", "what did we decide last time about the wijkwebsite": about an
   // action, still the decisions.)
-  if (question && /\b(besluiten|besloten|beslist|decisions|decided|decide)\b/.test(f) && /^(wat|welke|which|what|zijn er|hebben we|heeft de stuurgroep|waar|where)\b/.test(f) && (!spans.some((s) => s.exact || s.quality >= 3) || /\b(besloten|beslist|besluit|besluiten|decided|decide)\b.*\b(over|about)\b|\b(besloten|beslist|besluit|besluiten|decided|decide) (over|about|voor|bij|met)\b/.test(f))) return run("/besluitenlijst");
+  if (question && /\b(besluiten|besloten|beslist|decisions|decided|decide)\b/.test(f) && /^(wat|welke|which|what|zijn er|hebben we|heeft de stuurgroep|waar|where)\b/.test(f) && (!spans.some((s) => s.exact || s.quality >= 3) || /\b(besloten|beslist|besluit|besluiten|decided|decide)\b.*\b(over|about)\b|\b(besloten|beslist|besluit|besluiten|decided|decide) (over|about|voor|bij|met)\b|\b(over|about) (?:\w+ ){1,5}(besloten|beslist|decided)$/.test(f))) return run("/besluitenlijst");
+  // ("what's the order of the items tonight?", "in welke volgorde gaan de punten?": the agenda.)
+  if (question && /\b(order of (?:the )?(?:agenda )?items|volgorde van de (?:agenda)?punten|welke volgorde)\b/.test(f) && !/\b(zet|change|verander|wijzig|omdraaien)\b/.test(f)) return run("/agenda");
   // "can you show me the decisions from the last meeting?", "ik mis het overzicht van de besluiten": the list asked for.
   if (/\b(besluiten|beslissingen|decisions)\b/.test(f) && (/\b(overzicht|lijst|list|overview) (van|of|met) (de |alle |the |all )?(genomen )?(besluiten|beslissingen|decisions)\b/.test(f) || (question && /\b(show|toon|laat|geef|see|zien|view)\b/.test(f))) && !/\b(noteer|noteren|vastleggen|record|add|toevoegen)\b/.test(f)) return run("/besluitenlijst");
   // "wie is er deze week afwezig?", "wie is er allemaal afwezig en wie vervangt ze?": who is away, and their stand-ins.

@@ -5995,3 +5995,36 @@ describe("understand: the agenda in more words (thirty-second session)", () => {
     expect(await understand("@wijkbot 4 en 18 juni kan ik, 11 juni zit ik in Zwolle", { ...world(), chatKind: "stuurgroep", pollOptions: async () => options })).toMatchObject({ kind: "confirm", text: "/datumprikker stem 1 3" });
   });
 });
+
+describe("understand: the stuurgroep's requests of round 64b's tuning part (thirty-second session)", () => {
+  const sg = () => ({ ...world(), chatKind: "stuurgroep" }) as UnderstandWorld;
+
+  it.each([
+    ["Wilt u de vergadering van 11 juni inplannen? Aanvang 19:30 uur, locatie MFC Lewenborg.", "/vergadering nieuw 11 juni 2026 19:30 MFC Lewenborg"],
+    ["wil jij de vergadering van 7 mei vastleggen? 15:00 bij WIJ aan de Kluiverboom", "/vergadering nieuw 7 mei 2026 15:00 WIJ aan de Kluiverboom"],
+  ])("'%s': the day and the hour said apart, read together (shown first)", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'voor de notulen bij agendapunt 2 …' is a decision at that item", async () => {
+    expect(await understand("voor de notulen bij agendapunt 2 de begroting is aangenomen met vijf stemmen voor", sg())).toMatchObject({ kind: "confirm", text: "/besluit de begroting is aangenomen met vijf stemmen voor agendapunt 2" });
+  });
+
+  it.each([
+    ["what's the order of the items tonight?", "/agenda"],
+    ["wat hebben we donderdag over het watertappunt besloten?", "/besluitenlijst"],
+  ])("'%s' is %s", async (text, command) => {
+    expect(await understand(text, sg())).toEqual({ kind: "run", text: command });
+  });
+
+  it("'kun je pnt 3 acepteren' takes item 3 onto the agenda", async () => {
+    expect(JSON.stringify(await understand("kun je pnt 3 acepteren", sg()))).toContain("/agenda accepteer 3");
+  });
+
+  it.each([
+    ["agenda item please: bus costs for the techniekdag, needs a decision", "/agendapunt Bus costs for the techniekdag besluit"],
+    ["namens Lefier wil ik de evaluatie van de huiskamer ter bespreking op de agenda", "/agendapunt Evaluatie van de huiskamer bespreking"],
+  ])("'%s': the kind and on whose behalf are no part of the title", async (text, command) => {
+    expect(JSON.stringify(await understand(text, sg()))).toContain(command);
+  });
+});
