@@ -400,8 +400,15 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   }
   // ("punt 3 besproken. besluit: geldlessen gaan ook naar groep 7": the item dealt with and what was decided on it — both, shown
   // first.)
-  const handledAndDecided = !question ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:agenda)?punt\s+(\d{1,2})\s+(?:is\s+)?(?:besproken|behandeld|afgehandeld|gehad|afgerond)\s*[.,;:!]\s*(?:en\s+)?(?:het\s+)?(?:besluit|besloten|decision)\s*(?:is|was)?\s*[:,–-]\s*(\S.{3,}?)[\s.!]*$/i) : null;
-  if (handledAndDecided) return confirmEach([{ text: `/agenda behandeld ${handledAndDecided[1]}` }, { text: `/besluit ${handledAndDecided[2]} agendapunt ${handledAndDecided[1]}` }]);
+  // ("punt twee behandeld besluit begroting vastgesteld zoals voorgesteld": dictated, the number in words, no punctuation.)
+  const handledAndDecided = !question ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:agenda)?punt\s+(\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:is\s+)?(?:besproken|behandeld|afgehandeld|gehad|afgerond)\s*[.,;:!]?\s*(?:en\s+)?(?:het\s+)?(?:besluit|besloten|decision)\s*(?:is|was)?\s*[:,–-]?\s*(\S.{3,}?)[\s.!]*$/i) : null;
+  const handledNumber = handledAndDecided ? (/^\d/.test(handledAndDecided[1]) ? handledAndDecided[1] : String(["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"].indexOf(handledAndDecided[1].toLowerCase()) + 1)) : undefined;
+  if (handledAndDecided && handledNumber) return confirmEach([{ text: `/agenda behandeld ${handledNumber}` }, { text: `/besluit ${handledAndDecided[2]} agendapunt ${handledNumber}` }]);
+  // ("2 behandeld, 3 door naar maart": an item each, with its own verb — each, shown first.)
+  const clauses = !question && w.chatKind === "stuurgroep" ? text.replace(/^\s*@?wijkbot[\s,:]*/i, "").split(/\s*[,;]\s*|\s+en\s+(?=(?:punt\s+)?\d)/).map((c) => fold(c)).filter(Boolean) : [];
+  const perClause = clauses.length >= 2 && clauses.length <= 4 ? clauses.map((c) => readAgendaByNumber(bareItemNumbers(c), false)) : [];
+  const eachCommand = perClause.map((u) => (u && (u.kind === "run" || u.kind === "confirm") && !(u.kind === "confirm" && u.then?.length) && /^\/agenda (behandeld|uitstellen|accepteer) \d{1,2}(?: \d{1,2})*$/.test(u.text) ? u.text : undefined));
+  if (eachCommand.length && eachCommand.every(Boolean) && new Set(eachCommand.map((c) => c!.split(" ")[1])).size > 1) return confirmEach(eachCommand.map((text) => ({ text: text! })));
   const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? shortAgreement(text, question, w.chatKind === "stuurgroep") ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return await forNamedMeeting(await decisionAtNamedItem(created, w), text, w);
   // ("kun je daar een actie van maken?", "zet er nog een actie bij voor mij aub", "maak er maar een actie van: Voorleestas voor thuis,
@@ -760,6 +767,8 @@ function readDigestSwitch(f: string, text: string): Understanding | undefined {
   // ("Ik ontvang graag ook elke week het weekoverzicht, net als Marieke.": asked for, for oneself.)
   if (/^(?:wijkbot )?(?:ik )?(?:ontvang|krijg|zou) (?:(?:graag|ook|voortaan|vanaf nu|wel|het|dat|dan) )*(?:(?:elke|iedere) (?:week|maandag) )?(?:(?:ook|graag) )*(?:het|dat|een|ook)? ?(?:weekoverzicht|wekelijkse overzicht|wekelijks overzicht)\b(?: (?:graag|ook|willen|ontvangen|krijgen))*/.test(f) && !/\b(niet|geen|not|no|hoe|wanneer|waarom)\b/.test(f) && !text.includes("?")) return { kind: "run", text: "/weekoverzicht aan" };
   // ("stuur me elke week dat overzicht": the weekly digest, by what it does.)
+  // ("can I get the weekly overview too, every monday?": asked for — shown first.)
+  if (/^(?:wijkbot )?(?:can|could|may) (?:i|we) (?:also )?(?:get|receive|have) (?:the |that )?weekly (?:overview|digest|summary)\b/.test(f) && !/\b(not|no|stop)\b/.test(f)) return { kind: "confirm", question: localText("understand.confirm", { what: "/weekoverzicht aan" }), text: "/weekoverzicht aan" };
   if (/\b(stuur|mail|geef|send) (me|mij|us|ons) (elke|iedere|every|each) (week|maandag|monday) (dat|het|een|the|that) (overzicht|overview)\b|\bwekelijks (een |het |dat )?overzicht (ontvangen|krijgen|sturen)\b/.test(f) && !/\b(niet|geen|not|no)\b/.test(f) && !text.includes("?")) return { kind: "run", text: "/weekoverzicht aan" };
   // ("ik wil ook elke week dat overzicht op maandag", "ik wil graag elke maandag dat weekoverzicht krijgen, kan dat?": asked for
   // in a wish — shown first when it is asked.)

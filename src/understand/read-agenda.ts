@@ -11,7 +11,7 @@ import { MONTHS, MONTH_NAMES_NL, WEEKDAY_NAMES_NL, WEEKDAYS, bareDayOfMonth } fr
 
 /** "1 en 2 zijn allebei besproken" in the stuurgroep: bare numbers before a verb are agenda items ("punten 1 en 2 …"). */
 export function bareItemNumbers(f: string): string {
-  return f.replace(/^(?:wijkbot\s+)?(\d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2})*)\s+(?=(?:zijn|is|mogen|mag|kunnen|kan|worden|wordt|gaan|gaat|behandel[dt]|besproken|afgehandel[dt]|gehad|geaccepteerd|uitgesteld|doorgeschoven)\b)/, (_all, numbers: string) => (/\D/.test(numbers.trim()) ? `punten ${numbers} ` : `punt ${numbers} `));
+  return f.replace(/^(?:wijkbot\s+)?(\d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2})*)\s+(?=(?:zijn|is|mogen|mag|kunnen|kan|worden|wordt|gaan|gaat|behandel[dt]|besproken|afgehandel[dt]|gehad|geaccepteerd|uitgesteld|doorgeschoven|door naar|schuift|akkoord)\b)/, (_all, numbers: string) => (/\D/.test(numbers.trim()) ? `punten ${numbers} ` : `punt ${numbers} `));
 }
 
 /** A question that asks for the change ("kan de begroting naar maart?"): read like the request, shown first. */

@@ -102,6 +102,11 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     typed = typed.replace(/\bpingen\s+(?:voor|over|om)\b/i, "herinneren aan").replace(/\bpingen\b/i, "herinneren").replace(/\bping (me|mij)\s+(?:voor|over|om|about)\b/i, "herinner $1 aan").replace(/\bping (me|mij)\b/i, "herinner $1");
     f = fold(typed);
   }
+  // ("jij herinner mij elke maandag …", "morgen 10 uur jij zeg mij: …": said by someone who learned Dutch later — remind me.)
+  if (/\b(?:jij\s+)?(?:zeg|vertel)\s+(?:mij|me)\s*:/i.test(typed) || /^\s*(?:@?wijkbot[\s,:]*)?jij\s+herinner\b/i.test(typed)) {
+    typed = typed.replace(/\b(?:jij\s+)?(?:zeg|vertel)\s+(mij|me)\s*:/i, "herinner $1:").replace(/^(\s*(?:@?wijkbot[\s,:]*)?)jij\s+(herinner)\b/i, "$1$2");
+    f = fold(typed);
+  }
   // ("laat me woensdag weten dat ik de kinderen moet bellen": being told on a day is being reminded.)
   if (/\blaat (me|mij) (\w+ ){1,4}weten\b/.test(f) && !/\b(laat (me|mij) (even |maar |graag )*weten (of|wat|wie|wanneer|hoe|waar))\b/.test(f)) {
     typed = typed.replace(/\blaat (me|mij) ((?:\S+\s+){1,4}?)weten\s+(?:dat|over|van)?\s*/i, "herinner $1 $2aan ");
@@ -146,7 +151,10 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
   }
   // ("stuur mij de herinnering van de voorleesochtend pas maandag aub": that action's reminder waits until then (snooze), shown
   // first.)
-  const waitsUntil = text.match(/\b(?:stuur|geef)\s+(?:mij|me)\s+(?:de|die)\s+(?:herinnering|herinneringen|reminder|reminders)\s+(?:van|voor|over)\s+(.{3,60}?)\s+(?:pas|maar pas|pas weer)\s+(?:op\s+)?(.{3,30}?)(?:\s+(?:aub|graag|please|pls))?[\s.!]*$/i);
+  const sentLater = text.match(/\b(?:stuur|geef)\s+(?:mij|me)\s+(?:de|die)\s+(?:herinnering|herinneringen|reminder|reminders)\s+(?:van|voor|over)\s+(.{3,60}?)\s+(?:pas|maar pas|pas weer)\s+(?:op\s+)?(.{3,30}?)(?:\s+(?:aub|graag|please|pls))?[\s.!]*$/i);
+  // ("watertappunt herinnering pas maandag aub", "reminder over 2e schil pas maandag weer sturen": the same, in fewer words.)
+  const shortLater = sentLater ? null : text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:de\s+)?(?:herinnering|herinneringen|reminder|reminders)\s+(?:van|voor|over)\s+(?:de\s+|het\s+)?(.{3,60}?)|(?:de\s+|het\s+)?(.{3,60}?)\s+(?:herinnering|herinneringen|reminder|reminders))\s+(?:pas|maar pas|pas weer)\s+(?:op\s+)?(.{3,30}?)(?:\s+(?:weer\s+)?(?:sturen|versturen|geven))?(?:\s+(?:aub|graag|please|pls))?[\s.!]*$/i);
+  const waitsUntil = sentLater ?? (shortLater ? [shortLater[0], shortLater[1] ?? shortLater[2], shortLater[3]] : null);
   const waitDate = waitsUntil ? findDateIn(waitsUntil[2], w.now, w.region) : undefined;
   // ("pas maandag" on a Monday: not today — the later one.)
   const laterOption = waitDate?.resolution.kind === "question" && waitDate.resolution.options.length ? waitDate.resolution.options.at(-1) : undefined;

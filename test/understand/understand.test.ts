@@ -6028,3 +6028,29 @@ describe("understand: the stuurgroep's requests of round 64b's tuning part (thir
     expect(JSON.stringify(await understand(text, sg()))).toContain(command);
   });
 });
+
+describe("understand: round 68a's wrong changes, mended (thirty-second session)", () => {
+  const sg = () => ({ ...world(), chatKind: "stuurgroep" }) as UnderstandWorld;
+
+  it("'punt twee behandeld besluit begroting vastgesteld zoals voorgesteld': the item dealt with and the decision at it, shown first", async () => {
+    expect(await understand("punt twee behandeld besluit begroting vastgesteld zoals voorgesteld", sg())).toMatchObject({ kind: "confirm", text: "/agenda behandeld 2", then: [{ text: "/besluit begroting vastgesteld zoals voorgesteld agendapunt 2" }] });
+  });
+
+  it("'2 behandeld, 3 door naar maart': each item with its own verb, shown first", async () => {
+    expect(await understand("2 behandeld, 3 door naar maart", sg())).toMatchObject({ kind: "confirm", text: "/agenda behandeld 2", then: [{ text: "/agenda uitstellen 3" }] });
+  });
+});
+
+describe("understand: learner's Dutch and English of rounds 65a–67a's tuning parts (thirty-second session)", () => {
+  it.each([
+    ["watertappunt herinnering pas maandag aub", "/snooze Watertappunt in de wijk 2026-01-12"],
+    ["jij herinner mij elke maandag 9 uur: moestuin water geven", "/herinner mij moestuin water geven elke maandag 9:00"],
+    ["can I get the weekly overview too, every monday?", "/weekoverzicht aan"],
+  ])("'%s' is shown first as %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'Good morning, which actions are mine?' lists one's own actions", async () => {
+    expect(await read("Good morning, which actions are mine?")).toEqual({ kind: "run", text: "/acties mijn" });
+  });
+});
