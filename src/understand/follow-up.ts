@@ -131,6 +131,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   const yes = YES.test(folded) || /^(?:👍|👌|✅|✔️?|🙏)[\u{1F3FB}-\u{1F3FF}]?[\s!]*$/u.test(typed) || saysYes(folded);
   const no = NO.test(folded) || saysNo(folded);
   const { payload } = stored;
+  // ("@Peter wanneer denk je dat het lukt?" while the bot waits for a date: said to someone else, not an answer.)
+  if (/^\s*@(?!wijkbot\b)\p{L}/iu.test(text) && payload.kind === "need-action") return { kind: "none" };
   if (stored.expired) {
     // Only a question can expire; a change long ago makes a bare number ordinary chatter.
     if (payload.kind !== "change" && (isNumber || yes || no)) return { kind: "say", key: "core.promptExpired", clear: true };
@@ -372,7 +374,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
         const pick = payload.rerun.pickActionId ? { pickActionId: payload.rerun.pickActionId } : {};
         return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${dated.phrase}`, then: [{ text: `/actie update ${title}: ${why}`, ...pick }] } };
       }
-      return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${answer}${payload.then ?? ""}` } };
+      // ("techniekdag ja" to "which action?": a yes after the name is no part of it.)
+      const bare = /^\/actie \p{L}+$/u.test(payload.rerun.text) ? answer.replace(/^\s*the\s+(?=\S+\s+one\b)/i, "").replace(/(?:[\s,]+(?:ja+|jep|jawel|graag|aub|please|pls|dus|natuurlijk|toch|one)\b)+[\s.!]*$/i, "") || answer : answer;
+      return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${bare}${payload.then ?? ""}` } };
     }
     case "change": {
       const absence = absenceCorrected(typed, folded, payload, now);
@@ -840,6 +844,13 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (payload.command === "actie nieuw" && payload.actionTitle && /\bdeadline\b/i.test(payload.rerun.text) && value && value.split(/\s+/).length <= 4 && resolveDate(value, now).kind !== "unreadable") {
     return { kind: "rerun", rerun: { text: `/actie deadline ${payload.actionTitle}: ${value}`, pickActionId: payload.actionId, correction: true } };
   }
+  // ("hm toch een week later", "ow nee, een week eerder moest het zijn" right after a date was set: counted from that date — the
+  // date just set is shifted, not the one before it.)
+  const relative = payload.command === "actie deadline" && payload.actionTitle && !SHIFT_AT_END.test(payload.rerun.text) ? fold(value).match(/^(?:(?:toch|maar|dan|liever|eigenlijk)\s+)*(een|1|twee|2|drie|3|vier|4) (dag|dagen|week|weken) (later|eerder)$/) : null;
+  if (relative && payload.actionTitle) {
+    const count = ({ een: 1, twee: 2, drie: 3, vier: 4 } as Record<string, number>)[relative[1]] ?? Number(relative[1]);
+    return { kind: "rerun", rerun: { text: `/actie deadline ${payload.actionTitle}: ${count} ${/^we/.test(relative[2]) ? (count === 1 ? "week" : "weken") : count === 1 ? "dag" : "dagen"} ${relative[3]}`, pickActionId: payload.actionId } };
+  }
   // ("het moet de zesentwintigste zijn niet de zestiende" after 16 februari: the 26th of that month.)
   const day = payload.command === "actie deadline" ? bareDayOfMonth(value) : undefined;
   // ("nee wacht, de 20e bedoel ik" after "/actie deadline watertappunt 2026-02-13": the month of the date set, typed as digits too.)
@@ -893,7 +904,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const otherStatus = status && payload.command !== `actie ${status.sub}` && /\b(nog|toch|eigenlijk|still|moest|moet|had|hoort|ipv|in plaats van|instead|bedoel|bedoelde)\b/.test(folded) && coreFolded.split(" ").length <= 7;
   if (payload.command.startsWith("actie ") && status && (restFolded.split(" ").length <= 3 || otherStatus)) {
     // ("wacht nee, geparkeerd bedoel ik, volgend jaar weer": why, said after the status meant, is its note.)
-    const why = rest.match(/^.*?\b(?:bedoel(?:de)? ik|i mean|i meant)\s*[,:]\s*(\S.{4,})$/i)?.[1]?.replace(/[.!]+$/, "").trim();
+    // ("nee toch bezig, de kraan lekt nog": why, after the status and a comma, too.)
+    const afterComma = rest.match(/^([^,;:]{0,30}?)[,;:]\s*(?:want\s+|omdat\s+)?(\S.{4,})$/i);
+    const why = (rest.match(/^.*?\b(?:bedoel(?:de)? ik|i mean|i meant)\s*[,:]\s*(\S.{4,})$/i)?.[1] ?? (afterComma && STATUS_WORDS.some((x) => x.pattern.test(fold(afterComma[1]))) ? afterComma[2] : undefined))?.replace(/[.!]+$/, "").trim();
     // (A status word inside a longer why is part of it: "na de zomer weer oppakken".)
     const note = why && contentWords(why) >= 2 && (!STATUS_WORDS.some((x) => x.pattern.test(fold(why))) || why.split(/\s+/).length >= 4) ? why : undefined;
     return { kind: "rerun", rerun: { text: `/actie ${status.sub} ${payload.actionTitle ?? ""}${note ? `: ${note}` : ""}`.trim(), pickActionId: payload.actionId, correction: true } };
@@ -1397,7 +1410,7 @@ function saysYes(folded: string): boolean {
     words.every((w) => YES_WORDS.has(w))
   );
 }
-const YES_WORDS = new Set("ja jaa jaaa yes ok oke okay jazeker jep yep jup jawel prima zeker doe maar graag klopt hoor weg ermee mee top goed is dat dank je bedankt thanks please go ahead sure super perfect correct juist precies akkoord helemaal zo beide allebei alle twee both bedoel bedoelde ik inderdaad idd exactly right that s it".split(" "));
+const YES_WORDS = new Set("echt inderdaad wel klaar af hij die ja jaa jaaa yes ok oke okay jazeker jep yep jup jawel prima zeker doe maar graag klopt hoor weg ermee mee top goed is dat dank je bedankt thanks please go ahead sure super perfect correct juist precies akkoord helemaal zo beide allebei alle twee both bedoel bedoelde ik inderdaad idd exactly right that s it".split(" "));
 const NO_WORDS = new Set("nee neee neen no nope wacht toch maar niet doen liever nog even hoor laat zitten stop ermee sorry dank je bedankt thanks not now dan hmm hmmm eh uh waarschijnlijk denk het ik never mind nevermind".split(" "));
 
 /**

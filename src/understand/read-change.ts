@@ -74,7 +74,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       const date = command === "actie deadline" ? findDateIn(text, w.now, w.region) : undefined;
       if (command && date) return { kind: "need-action", question: localText("understand.whichAction"), command, then: `: ${date.phrase.replace(/^(?:naar|op|tot)\s+/i, "")}` };
       // ("update: locatie in Drenthe vastgelegd" — which action? The note said waits for the name.)
-      const said = command === "actie update" ? trimNote(text.replace(/^[^]*?\b(?:update|updatje|updateje|nieuws|nieuwtje|voortgang|notitie)\b\s*[:,-]?\s*/i, "")) : "";
+      // ("noteer even: bus voor de excursie is geregeld": the words that ask to note it are no part of the note.)
+      const said = command === "actie update" ? trimNote(text.replace(/^[^]*?\b(?:update|updatje|updateje|nieuws|nieuwtje|voortgang|notitie|noteer(?:\s+(?:even|ff|maar|graag|alsjeblieft))*)\b\s*[:,-]?\s*/i, "")) : "";
       if (command && said && contentWords(said) >= 2) return { kind: "need-action", question: localText("understand.whichAction"), command, then: `: ${said}` };
       if (command) return { kind: "need-action", question: localText("understand.whichAction"), command };
     }

@@ -1090,7 +1090,8 @@ describe("readFollowUp: corrections and additions right after a change, in more 
   it("'wacht, doe toch maar een weekje later', 'sorry typo — should be the 26th' after a deadline; 'sorry moest bezig zijn, …' after klaar", () => {
     expect(read("wacht, doe toch maar een weekje later", change("/actie deadline moestuin 10 juli", "actie deadline"))).toMatchObject({ rerun: { text: "/actie deadline Buurtmoestuin: een week later" } });
     expect(read("sorry typo — should be the 26th", change("/actie deadline moestuin 24 juni", "actie deadline"))).toMatchObject({ rerun: { datePhrase: "26 juni", correction: true } });
-    expect(read("sorry moest bezig zijn, we zijn net gestart", change("/actie klaar moestuin", "actie klaar"))).toMatchObject({ rerun: { text: "/actie bezig Buurtmoestuin", correction: true } });
+    // (Why, after the comma, is kept as its note — thirty-second session.)
+    expect(read("sorry moest bezig zijn, we zijn net gestart", change("/actie klaar moestuin", "actie klaar"))).toMatchObject({ rerun: { text: "/actie bezig Buurtmoestuin: we zijn net gestart", correction: true } });
   });
 });
 
@@ -1624,5 +1625,30 @@ describe("readFollowUp: right after a change, in more words (thirty-second sessi
   it("'wijkbot, correctie: het wordt het winkelcentrum en niet de basisschool' right after a decision: those words instead", () => {
     const decided = { expired: false, payload: { kind: "change" as const, rerun: { text: "/besluit Watertappunt komt bij de basisschool agendapunt 3" }, command: "besluit" } };
     expect(readFollowUp("wijkbot, correctie: het wordt het winkelcentrum en niet de basisschool.", decided, NOW)).toEqual({ kind: "rerun", rerun: { text: "/besluit Watertappunt komt bij het winkelcentrum agendapunt 3", undoFirst: true, correction: true } });
+  });
+});
+
+describe("readFollowUp: round 68b's wrong changes, mended (thirty-second session)", () => {
+  const change = (text: string, command: string, id = "w", title = "Watertappunt in de wijk") => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: id }, command, actionId: id, actionTitle: title } });
+
+  it("'nee toch bezig, de kraan lekt nog' after klaar: bezig, with why as its note", () => {
+    expect(readFollowUp("@wijkbot nee toch bezig, de kraan lekt nog", change("/actie klaar watertappunt", "actie klaar"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie bezig Watertappunt in de wijk: de kraan lekt nog", correction: true } });
+  });
+
+  it("'hm toch een week later' right after a date was set: a week after that date", () => {
+    expect(readFollowUp("hm toch een week later", change("/actie deadline geldlessen 13 februari", "actie deadline", "g", "Geldlessen groep 8"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie deadline Geldlessen groep 8: 1 week later", pickActionId: "g" } });
+  });
+
+  it.each([
+    ["techniekdag ja", "/actie update techniekdag"],
+    ["the huiskamer one", "/actie bezig huiskamer"],
+  ])("'%s' to 'which action?' is the name, without the words around it", (text, command) => {
+    const which = { expired: false, payload: { kind: "need-action" as const, rerun: { text: command.replace(/ \S+$/, "") }, command: command.slice(1).replace(/ \S+$/, "") } };
+    expect(readFollowUp(text, which, NOW)).toMatchObject({ kind: "rerun", rerun: { text: command } });
+  });
+
+  it("'@Peter wanneer denk je dat het lukt?' while the bot waits for a date is said to Peter: no answer", () => {
+    const when = { expired: false, payload: { kind: "need-action" as const, rerun: { text: "/actie deadline Financiële educatie:" }, command: "actie deadline" } };
+    expect(readFollowUp("@Peter wanneer denk je dat het lukt?", when, NOW)).toEqual({ kind: "none" });
   });
 });
