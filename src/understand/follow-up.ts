@@ -904,9 +904,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const otherStatus = status && payload.command !== `actie ${status.sub}` && /\b(nog|toch|eigenlijk|still|moest|moet|had|hoort|ipv|in plaats van|instead|bedoel|bedoelde)\b/.test(folded) && coreFolded.split(" ").length <= 7;
   if (payload.command.startsWith("actie ") && status && (restFolded.split(" ").length <= 3 || otherStatus)) {
     // ("wacht nee, geparkeerd bedoel ik, volgend jaar weer": why, said after the status meant, is its note.)
-    // ("nee toch bezig, de kraan lekt nog": why, after the status and a comma, too.)
-    const afterComma = rest.match(/^([^,;:]{0,30}?)[,;:]\s*(?:want\s+|omdat\s+)?(\S.{4,})$/i);
-    const why = (rest.match(/^.*?\b(?:bedoel(?:de)? ik|i mean|i meant)\s*[,:]\s*(\S.{4,})$/i)?.[1] ?? (afterComma && STATUS_WORDS.some((x) => x.pattern.test(fold(afterComma[1]))) ? afterComma[2] : undefined))?.replace(/[.!]+$/, "").trim();
+    // ("sorry moest bezig zijn, we zijn net gestart": a clause after the comma only says why the first was wrong — no note.)
+    const why = rest.match(/^.*?\b(?:bedoel(?:de)? ik|i mean|i meant)\s*[,:]\s*(\S.{4,})$/i)?.[1]?.replace(/[.!]+$/, "").trim();
     // (A status word inside a longer why is part of it: "na de zomer weer oppakken".)
     const note = why && contentWords(why) >= 2 && (!STATUS_WORDS.some((x) => x.pattern.test(fold(why))) || why.split(/\s+/).length >= 4) ? why : undefined;
     return { kind: "rerun", rerun: { text: `/actie ${status.sub} ${payload.actionTitle ?? ""}${note ? `: ${note}` : ""}`.trim(), pickActionId: payload.actionId, correction: true } };

@@ -1090,8 +1090,7 @@ describe("readFollowUp: corrections and additions right after a change, in more 
   it("'wacht, doe toch maar een weekje later', 'sorry typo — should be the 26th' after a deadline; 'sorry moest bezig zijn, …' after klaar", () => {
     expect(read("wacht, doe toch maar een weekje later", change("/actie deadline moestuin 10 juli", "actie deadline"))).toMatchObject({ rerun: { text: "/actie deadline Buurtmoestuin: een week later" } });
     expect(read("sorry typo — should be the 26th", change("/actie deadline moestuin 24 juni", "actie deadline"))).toMatchObject({ rerun: { datePhrase: "26 juni", correction: true } });
-    // (Why, after the comma, is kept as its note — thirty-second session.)
-    expect(read("sorry moest bezig zijn, we zijn net gestart", change("/actie klaar moestuin", "actie klaar"))).toMatchObject({ rerun: { text: "/actie bezig Buurtmoestuin: we zijn net gestart", correction: true } });
+    expect(read("sorry moest bezig zijn, we zijn net gestart", change("/actie klaar moestuin", "actie klaar"))).toMatchObject({ rerun: { text: "/actie bezig Buurtmoestuin", correction: true } });
   });
 });
 
@@ -1631,8 +1630,8 @@ describe("readFollowUp: right after a change, in more words (thirty-second sessi
 describe("readFollowUp: round 68b's wrong changes, mended (thirty-second session)", () => {
   const change = (text: string, command: string, id = "w", title = "Watertappunt in de wijk") => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: id }, command, actionId: id, actionTitle: title } });
 
-  it("'nee toch bezig, de kraan lekt nog' after klaar: bezig, with why as its note", () => {
-    expect(readFollowUp("@wijkbot nee toch bezig, de kraan lekt nog", change("/actie klaar watertappunt", "actie klaar"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie bezig Watertappunt in de wijk: de kraan lekt nog", correction: true } });
+  it("'nee toch bezig, de kraan lekt nog' after klaar: bezig; the clause after the comma says why the first was wrong (no note)", () => {
+    expect(readFollowUp("@wijkbot nee toch bezig, de kraan lekt nog", change("/actie klaar watertappunt", "actie klaar"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie bezig Watertappunt in de wijk", correction: true } });
   });
 
   it("'hm toch een week later' right after a date was set: a week after that date", () => {
