@@ -96,7 +96,7 @@ const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as
 /** "die over mediawijsheid, niet ouderbetrokkenheid", "oeps verkeerde actie, moest de speeltuin zijn". */
 const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene|the one) (over|van|met|about|with)\b|\bniet (de |het )?\p{L}+\s*[.!]*$/u;
 
-const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|(?:ff |even |effe )?corrigeren|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd))\b(?:[\s,:!.-]*(?:wacht|hm+|eh+m?|even))?[\s,:!.-]*/;
+const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|(?:ff |even |effe )?corrigeren|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|(?:een|1) (?:nul|0) te (?:veel|weinig)|(?:een|1) (?:nul|0) teveel|wrong (?:date|number|amount|one))\b(?:[\s,:!.-]*(?:wacht|hm+|eh+m?|even))?[\s,:!.-]*/;
 const WAIT_START = /^(?:(?:oh|o|ah|eh+m?|hm+|nee)\s+)*(?:wacht|wait|toch maar|toch|liever|eigenlijk)\b/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
 /** Why a value just set was wrong, said of the message or of who said what ("Peter zei iets anders", "ik had me vergist", "typfout"). */
@@ -119,7 +119,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   // ("@wijkbot en de deadline mag naar 20 februari": the bot's name typed in front is not part of the answer.)
   // ("nee 20 moet het zijn sorry ik wordt moe": an apology after the answer is not part of it.)
   // ("hè sorry, moet de 20e zijn": a sigh in front is no part of it either.)
-  const typed = (text.trim().replace(/^@?wijkbot\b[\s,:]*/i, "").replace(/^(?:hè|hé|hee|och|ach|pff+)[\s,!.]+(?=\S)/i, "") || text.trim()).replace(/^(\S+(?:\s+\S+)+?)[\s,.;!-]+(?:sorry|sry|excuses|mijn fout|my bad|oeps)\b([^?\d]*)$/i, (whole, said: string) => (/\d/.test(said) || said.split(/\s+/).length >= 3 ? said : whole));
+  // ("1 april bedoelde ik 🙈": an emoji at the end is no part of it.)
+  const typed = (text.trim().replace(/(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}])+\s*$/u, "").replace(/^@?wijkbot\b[\s,:]*/i, "").replace(/^(?:hè|hé|hee|och|ach|pff+)[\s,!.]+(?=\S)/i, "") || text.trim()).replace(/^(\S+(?:\s+\S+)+?)[\s,.;!-]+(?:sorry|sry|excuses|mijn fout|my bad|oeps)\b([^?\d]*)$/i, (whole, said: string) => (/\d/.test(said) || said.split(/\s+/).length >= 3 ? said : whole));
   // (Where the lookups found names is counted in the text as sent.)
   const offset = text.lastIndexOf(typed);
   if (offset > 0 && lookups.named) lookups = { ...lookups, named: lookups.named.map((n) => ({ ...n, start: n.start - offset, end: n.end - offset })) };
@@ -798,7 +799,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     // ("dat had 24 april moeten zijn", "moet Daan zijn": the value inside the words that say it is meant.)
     .replace(/^(?:(?:excuses|sorry|oeps|nee|wacht)[\s,]+)*(?:dat |het |die )?(?:moet|moest|had)\s+(.+?)\s+(?:moeten\s+)?(?:zijn|worden|wezen)[\s.!]*$/i, "$1")
     // ("sorry typo — should be the 26th": the same in English.)
-    .replace(/^(?:(?:sorry|typo|oops|my bad|correction)[\s,:—–-]*)*(?:it\s+)?should\s+(?:be|have been)\s+(.+?)[\s.!]*$/i, "$1")
+    .replace(/^(?:(?:sorry|typo|oops|my bad|correction|wrong (?:date|number|amount|one))[\s,:—–-]*)*(?:it\s+)?should\s+(?:be|have been)\s+(.+?)[\s.!]*$/i, "$1")
     // ("niet 16. 23.": the day after the one it is not.)
     .replace(/^(?:niet\s+)?(?:de\s+)?\d{1,2}(?:e|de|ste)?[.,!]+\s+(?:maar\s+)?((?:de\s+)?\d{1,2}(?:e|de|ste)?)[.!]*$/i, (all, day: string) => (/^niet\b/.test(folded) ? day : all));
   // "nee sorry, Esther bedoelde ik" after an owner change: the person named instead of the one just set.

@@ -1651,3 +1651,19 @@ describe("readFollowUp: round 68b's wrong changes, mended (thirty-second session
     expect(readFollowUp("@Peter wanneer denk je dat het lukt?", when, NOW)).toEqual({ kind: "none" });
   });
 });
+
+describe("readFollowUp: corrections of round 66b's tuning part (thirty-second session)", () => {
+  const change = (text: string, command: string, id = "m", title = "Buurtmoestuin") => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: id }, command, actionId: id, actionTitle: title } });
+
+  it("'1 april bedoelde ik 🙈' after a deadline: that date (the emoji is no part of it)", () => {
+    expect(readFollowUp("1 april bedoelde ik 🙈", change("/actie deadline buurtmoestuin 1 maart", "actie deadline"), NOW)).toMatchObject({ kind: "rerun", rerun: { datePhrase: "1 april", correction: true } });
+  });
+
+  it("'sorry, wrong date - should be March 10th' after a deadline: that date", () => {
+    expect(JSON.stringify(readFollowUp("sorry, wrong date - should be March 10th", change("/actie deadline moestuin 3 maart", "actie deadline"), NOW))).toContain("March 10th");
+  });
+
+  it("'een nul te veel, 420 euro' after an amount: that amount instead", () => {
+    expect(readFollowUp("@wijkbot een nul te veel, 420 euro", change("/actie budget speeltuin besteed 4200", "actie budget", "s", "Speeltuin Kastanjelaan opknappen"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie budget speeltuin besteed 420", correction: true } });
+  });
+});
