@@ -423,8 +423,36 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * End of the thirty-first session (on the final code): the 4,622 held out at the start of the session (none read) 84.55% →
  * 84.90%; the eight new clean thirds 71.0% on arrival and 72.1% at the end. All 4,919: 84.12% with 0 WRONG; the floor
  * follows the measured whole (0.845 → 0.841) — never a wrong change.
+ * Thirty-second session. Ten rounds written during the session from the same brief, each measured on arrival on the code
+ * of the moment it came in (r65a, r65b on caeff99; r64b, r64a on 4b0777c; r67a, r66a, r67b on b2d9b35; r66b on 88c4e4d; r68a on
+ * e39a091; r68b on 39e79ec) and, but r68b, split a third per category (random.Random(94) … (102)) before any failure was printed:
+ * Round 64a (120: conversations — the next short message after one's own): 54.2%, 3 WRONG (all in the part drawn for tune);
+ * 4 text duplicates dropped; clean held-out third 40 at 60.0%.
+ * Round 64b (120: the stuurgroep's work): 64.2%, 2 WRONG (one drawn for held-out, r64b-058, moved to tune); 4 dropped; clean
+ * held-out third 39 at 66.7%.
+ * Round 65a (120: time — reminders and deadlines across the school year): 82.5%, 0 WRONG; 6 dropped; held-out third 37, of
+ * which six (r65a-004, -008, -009, -054, -078, -090) moved to tune because their text was shown while the round's tune failures
+ * were read from the arrival file — the 31 left are no longer a fair sample (100% on arrival: the six were failures).
+ * Round 65b (120: an ordinary month): 95.0%, 0 WRONG; 13 dropped; clean held-out third 33 at 97.0%.
+ * Round 66a (120: first direct messages): 91.7%, 0 WRONG; 9 dropped; clean held-out third 40 at 92.5%.
+ * Round 66b (120: corrections and taking things back): 39.2%, 5 WRONG (two drawn for held-out, r66b-080, r66b-093, moved to
+ * tune); 2 dropped; clean held-out third 36 at 41.7%.
+ * Round 67a (120: English and learner's Dutch): 84.2%, 1 WRONG (drawn for held-out, r67a-069, moved to tune); 3 dropped; clean
+ * held-out third 39 at 82.1%.
+ * Round 67b (120: long dictated messages that do several things at once): 51.7%, 7 WRONG (two drawn for held-out, r67b-041,
+ * r67b-095, moved to tune); clean held-out third 36 at 55.6%.
+ * Round 68a (120: the evening of a stuurgroep meeting and the week before): 72.5%, 2 WRONG (both drawn for held-out,
+ * r68a-067, r68a-083, moved to tune); 7 dropped; clean held-out third 38 at 68.4%.
+ * Round 68b (120: short back-and-forth in the kartrekkers group): 65.0%, 4 WRONG, 3 noisy, 2 silent; all 116 kept in tune —
+ * its writer read the README's "Gewoon schrijven" section, so it is not blind. Label r68b-035 follows the two writers who read a
+ * corrected status's clause after the comma as no note.
+ * The nine thirds: 332 cases, 73.2% on arrival. Held-out now 5,251 of 17,362 (30.2%).
+ * End of the thirty-second session (on the final code): the 4,919 held out at the start of the session (none read) 84.12% →
+ * 84.27%; the nine new thirds 73.2% on arrival and 72.9% at the end. All 5,251: 83.55% with 0 WRONG; `npm test` evaluates the
+ * half with an even id hash (2,579 cases, 83.40%). The floor follows the lower of the two (0.841 → 0.834) — never a wrong
+ * change.
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.841 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.834 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 
