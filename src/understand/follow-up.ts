@@ -568,7 +568,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (byNumber && meantNumber && meantNumber !== byNumber[2]) return { kind: "rerun", rerun: { text: `${byNumber[1]} ${meantNumber}`, undoFirst: true, correction: true } };
   // ("oeps verkeerde! speeltuin is nog lang niet af, geldlessen moest op klaar" right after a status change: the wrong one,
   // taken back, and the same change for the one meant.)
-  // ("verkeerd! ik bedoelde het inloopsprekuur. schoolontbijt is allang klaar": the same, what the first one is said last.)
+  // ("verkeerd! ik bedoelde het inloopsprekuur. schoolontbijt is allang klaar": the same; how the first one really stands, said
+  // last, is what taking the change back restores.)
   const wrongOne = payload.actionId && /^(?:oeps|oops|oei|sorry|sry|shit|foutje|verkeerde|verkeerd|nee+)\b/.test(folded) && /\b(?:verkeerde|verkeerd|fout|foute|niet die|mis)\b/.test(folded) && /\b(?:moest|moet|had moeten|bedoel|bedoelde|meant)\b/.test(folded) && /^\/actie (klaar|bezig|stop|parkeer|gepland)\b/.test(payload.rerun.text) ? lookups.named?.filter((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 1.25) : undefined;
   if (wrongOne?.length === 1) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: wrongOne[0].id, undoFirst: true } };
   // ("staat ie nu goed?", "klopt het nu?" right after a change: the action as it is now.)

@@ -5,8 +5,7 @@ import { localText } from "../i18n/index.ts";
 import { findDateIn, MEETING_RELATIVE, spellMeetingDay, spellMoments } from "./find-date.ts";
 import { pickAction } from "./pick.ts";
 import { isoDayOf, localParts } from "../time/amsterdam.ts";
-import { WEEKDAY_NAMES_NL } from "../parse/dates.ts";
-import { MONTH_NAMES_NL } from "../parse/dates.ts";
+import { MONTH_NAMES_NL, WEEKDAY_NAMES_NL } from "../parse/dates.ts";
 import { confirmEach } from "./helpers.ts";
 import type { OwnReminder, Understanding, UnderstandWorld } from "./index.ts";
 
@@ -388,8 +387,8 @@ function forPersonNamed(f: string, reminders: OwnReminder[]): OwnReminder[] {
 
 /** Said of a reminder that is there: "de herinnering", "die reminder", "mijn maandagherinnering", "herinnering 2". */
 const THAT_REMINDER = /\b(?:de|die|deze|mijn|m'n|that|the|my)\s+(?:\w+\s+){0,2}?\w*(?:herinnering|reminder)\b|\b\w+herinnering\b|\b(?:herinnering|reminder)\s+(?:nr\s+|nummer\s+)?\d{1,3}\b/;
-/** Moved: "naar maandag zetten", "verzetten", "voortaan om 10 uur", "om 10 uur ipv 9". */
-const MOVE = /\b(naar|to|verzet\w*|verschuif\w*|verschuiven|verplaats\w*|opschuiven|schuif|move|reschedule|voortaan|ipv|i p v|in plaats van|instead of|naar (?:\S+ ){1,4}(?:zetten|verzetten|schuiven|halen|verplaatsen)|(?:zet|zetten|sturen|stuur|doe) (?:\S+ ){0,8}(?:op|naar|om) (?:\S+ ){0,4}\S+|(?:dag|dagen|week|weken|uur|uurtje|day|days|week|weeks|hour) (?:later|eerder|vroeger|earlier))\b/;
+/** Moved: "naar maandag", "verzetten", "voortaan om 10 uur", "om 10 uur ipv 9", "een dag later". */
+const MOVE = /\b(naar|to|verzet\w*|verschuif\w*|verschuiven|verplaats\w*|opschuiven|schuif|move|reschedule|voortaan|ipv|i p v|in plaats van|instead of|(?:zet|zetten|sturen|stuur|doe) (?:\S+ ){0,8}(?:op|om) (?:\S+ ){0,4}\S+|(?:dag|dagen|week|weken|uur|uurtje|day|days|weeks|hour) (?:later|eerder|vroeger|earlier))\b/;
 
 /**
  * "kun je de herinnering voor Sanne over het jaarverslag naar volgende week maandag zetten, zelfde tijd", "die
