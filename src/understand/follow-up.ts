@@ -1,7 +1,7 @@
 import type { PromptPayload, StoredPrompt } from "../core/prompts.ts";
 import type { Rerun } from "../core/errors.ts";
 import type { MessageKey, MessageVars } from "../i18n/index.ts";
-import { MONTH_NAMES_NL, WEEKDAYS, bareDayOfMonth, findDatePhrase, resolveDate } from "../parse/dates.ts";
+import { MONTHS, MONTH_NAMES_NL, WEEKDAYS, bareDayOfMonth, findDatePhrase, resolveDate } from "../parse/dates.ts";
 import { fold } from "../parse/text.ts";
 import { addDays, compareCivil, isoDay, localParts, weekdayOf } from "../time/amsterdam.ts";
 import { CANCEL, NEGATED_STATUS, NO, STATUS_SUB, STATUS_WORDS, YES } from "./words.ts";
@@ -859,8 +859,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const isoMonth = day ? payload.rerun.text.match(/\b\d{4}-(\d{2})-\d{2}\b/)?.[1] : undefined;
   // ("sorry I meant the 23rd" after "… to 16 february": the English month too.)
   const typedMonth = day ? payload.rerun.text.match(/\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october)\b/i)?.[1] ?? payload.rerun.text.match(/\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?\b/i)?.[1] : undefined;
-  const ENGLISH: Record<string, string> = { january: "januari", february: "februari", march: "maart", may: "mei", june: "juni", july: "juli", august: "augustus", october: "oktober" };
-  const monthSet = day ? ((typedMonth ? ENGLISH[typedMonth.toLowerCase()] ?? typedMonth : undefined) ?? (isoMonth ? MONTH_NAMES_NL[Number(isoMonth) - 1] : undefined)) : undefined;
+  // (The month as parse/dates.ts knows it, in either language, written in Dutch.)
+  const typedNumber = typedMonth ? MONTHS[typedMonth.toLowerCase()] : undefined;
+  const monthSet = day ? ((typedNumber ? MONTH_NAMES_NL[typedNumber - 1] : typedMonth) ?? (isoMonth ? MONTH_NAMES_NL[Number(isoMonth) - 1] : undefined)) : undefined;
   if (day && monthSet) value = `${day} ${monthSet}`;
   if (payload.command === "actie deadline" && value && resolveDate(value, now).kind !== "unreadable") {
     // ("nee, 3 maart" after "1 week later": the date replaces the shift — a shift is not a date phrase and would be applied again.)

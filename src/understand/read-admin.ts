@@ -890,7 +890,7 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
   if (found && !announced) {
     const blanked = `${text.slice(offset, offset + found.start)}${" ".repeat(found.end - found.start)}${text.slice(offset + found.end)}`;
     const other = findDateIn(blanked, w.now, w.region);
-    const hasTime = (d: typeof found) => d!.resolution.kind === "ok" && d!.resolution.hasTime;
+    const hasTime = (d: NonNullable<typeof found>) => d.resolution.kind === "ok" && d.resolution.hasTime;
     const [day, time] = timeOnly(found.phrase) ? [other, found] : other && timeOnly(other.phrase) ? [found, other] : [undefined, undefined];
     if (day && time && !timeOnly(day.phrase) && !hasTime(day)) {
       const joined = `${day.phrase.replace(/^(?:op|on|van|for)\s+/i, "")} ${time.phrase.replace(/^(?:om|at)\s+/i, "")}`;
