@@ -125,6 +125,12 @@ function bestGroup<T extends MatchableAction>(
   action: T,
 ): { first: number; last: number; score: number; hits: number } | undefined {
   const titleWords = new Set(words(`${action.title} ${action.shortName ?? ""}`));
+  // How often the title says each word: a word said again after it was used up starts something else
+  // ("/actie partner veilig school Veilig Verkeer Nederland": the second "Veilig" begins the partner's name).
+  const titleCounts = new Map<string, number>();
+  for (const w of words(action.title)) titleCounts.set(w, (titleCounts.get(w) ?? 0) + 1);
+  const usedUp = (g: { first: number; last: number }, word: string) =>
+    titleCounts.has(word) && tokens.slice(g.first, g.last + 1).filter((t) => t.word === word).length >= titleCounts.get(word)!;
   const ownNames = [fold(action.title), ...(action.shortName !== null ? [fold(action.shortName)] : [])];
   let best: { first: number; last: number; score: number; hits: number } | undefined;
   let current: { first: number; last: number; score: number; hits: number } | undefined;
@@ -134,7 +140,8 @@ function bestGroup<T extends MatchableAction>(
       hit.pos - current.last - 1 <= MAX_GAP_WORDS &&
       // A name does not run on across a colon, comma or full stop ("spreekuur: de ruimte in het buurthuis").
       !/[,.;:!?]/.test(text.slice(tokens[current.last].end, tokens[hit.pos].start)) &&
-      tokens.slice(current.last + 1, hit.pos).every((t) => index.isStopWord(t.word) || titleWords.has(t.word));
+      tokens.slice(current.last + 1, hit.pos).every((t) => index.isStopWord(t.word) || titleWords.has(t.word)) &&
+      !usedUp(current, tokens[hit.pos].word);
     if (current && bridgeable) {
       current = { first: current.first, last: hit.pos, score: current.score + hit.score, hits: current.hits + 1 };
     } else {

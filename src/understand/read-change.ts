@@ -16,8 +16,10 @@ const UPDATE_MARKER =
   /^(update|voortgang|notitie|stand van zaken|even een update|kleine update|korte update|progress|note|status update|nieuws|nieuwtje)\b|\b(update|voortgang|notitie|noteer( even| maar)?( bij| dat| voor)?|noteren|opschrijven|schrijf op|note on|progress on|status update)\b/;
 const UPDATE_MARKER_AT_START = /^[\s,:;-]*(?:(?:update|voortgang|notitie|noteer|noteren|opschrijven|dat|even|maar|graag|bij|over|van|voor|on|note|progress|status|stand van zaken|nieuws|kleine|korte|een|willen|wil|wilt|kunnen|nog|ook|ff)\b[\s,:;-]*)+/i;
 
+/** "ik doe het verder alleen", "alleen ik blijf eigenaar", "dat doe ik nu zelf": the speaker goes on with an action, alone. */
+const SPEAKER_ALONE = /\b(ik doe (het|dit|hem) (\w+ )?(verder|alleen)|alleen ik (blijf|weer|nog|als)|(dat|die|het|dit) doe ik (nu |voortaan |verder |vanaf nu )?(zelf|alleen))\b/;
 /** A clause that says more about who owns it ("ik blijf er wel bij als back-up", "samen met mij"): no reason, no note. */
-const OWNERS_SAID = /\b(ik blijf|blijf ik|blijft|(?:komt|komen|zet|doe|blijft|blijf) (?:\w+ ){0,2}(?:er )?(?:(?:ook|nog|wel) )*bij|erbij|eigenaar|eigenaren|samen met|met mij|en ik|ik ook)\b/;
+const OWNERS_SAID = /\b(ik blijf|blijf ik|blijft|(?:komt|komen|zet|doe|blijft|blijf) (?:\w+ ){0,2}(?:er )?(?:(?:ook|nog|wel) )*bij|erbij|eigenaar|eigenaren|samen met|met mij|en ik|ik ook|(?:dat|die|het|dit) doe ik (?:nu |voortaan |verder |vanaf nu )?(?:zelf|alleen))\b/;
 /** Words of titles that, alone, name no action ("naar een andere wijk"). */
 const COMMON_TITLE_WORDS = new Set("wijk buurt school scholen kinderen kind ouders jongeren jeugd groep plan project".split(" "));
 /** A note that ends by asking for a status ("…, dus die kan op klaar", "… en hij mag naar bezig"). */
@@ -287,6 +289,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const counted =
       // ("zet Peter maar als eigenaar, niet mij": who it is not, said after — no note.)
       (command === "actie eigenaar" && /^\s*(?:en\s+)?(?:niet|not|ipv|in plaats van)\s+(?:mij|me|ik|mezelf|\p{L}+)[\s.!]*$/iu.test(said)) ||
+      // ("…, dat doe ik nu zelf": who goes on with it, said again — no note.)
+      (command === "actie eigenaar" && SPEAKER_ALONE.test(fold(said)) && contentWords(said) <= 4) ||
       (command === "actie budget" && /^\s*en\s+(?:vorige|afgelopen)\s+(?:week|maand|keer)\s+(?:was\s+(?:het|er)|hadden\s+we)\s+(?:ook\s+)?al\s+(?:€\s*)?\d/i.test(side)) ||
       (command === "actie budget" && /^\s*(?:(?:die|dat|het|deze|dit)\s+)?(?:is|zijn|telt|tellen|wordt|worden)\s+(?:al\s+|ook\s+|nu\s+)?(?:betaald|voldaan|overgemaakt|gedeclareerd|als uitgave|uitgegeven)[\s.!]*$/i.test(said)) ||
       // ("…: Humanitas doet mee, zij leveren de vrijwilligers", "partner: Albert Heijn (leverde het brood)": what the partner does is
@@ -430,18 +434,21 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const now = details ?? (await w.details(picked.chosen.id));
     const notOwner = people.find((p) => !now.ownerNames.includes(p));
     if (notOwner) return { kind: "say", text: localText("understand.notOwner", { name: notOwner, title: picked.chosen.title, owners: now.ownerNames.join(", ") || "–" }) };
-    const left = now.ownerNames.filter((n) => !people.includes(n));
+    // ("ahmed is geen eigenaar meer van de 2e schil, dat doe ik nu zelf": the speaker goes on with it alone.)
+    const alone = w.sender && !people.includes(w.sender.displayName) && SPEAKER_ALONE.test(f) ? [w.sender.displayName] : undefined;
+    const left = alone ?? now.ownerNames.filter((n) => !people.includes(n));
     if (!left.length) return { kind: "need-action", question: localText("understand.ask.owner", { title: picked.chosen.title }), command: `actie eigenaar ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|(heeft|hebben) (\w+ ){0,2}overgenomen|overgenomen door|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|gaan (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|eind|begin|de|het|een)\b)[a-z]+|pakt (het|hem|m|die|dat|dit) (\w+ )?op|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|(geeft|geef|gaf|draagt|draag|droeg) (\w+ ){0,5}over aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef (.* )?aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen|[a-z]+ (eruit|er uit)\b.*\b[a-z]+ (erin|er in)|[a-z]+ (erin|er in)\b.*\b[a-z]+ (eruit|er uit))\b/.test(f)) {
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|(heeft|hebben) (\w+ ){0,2}overgenomen|overgenomen door|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|gaan (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|eind|begin|de|het|een)\b)[a-z]+|pakt (het|hem|m|die|dat|dit) (\w+ )?op|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|(geeft|geef|gaf|draagt|draag|droeg) (\w+ ){0,5}over aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef (.* )?aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen|doet [a-z]+ (voortaan |verder |nu |vanaf nu )?alleen|is geen (eigenaar|trekker|kartrekker) meer|[a-z]+ (eruit|er uit)\b.*\b[a-z]+ (erin|er in)|[a-z]+ (erin|er in)\b.*\b[a-z]+ (eruit|er uit))\b/.test(f)) {
     // (Said in the clause that hands it over: "…wordt Esther, zij zit er bij Lefier dichter op" adds no one.)
     const ownerClauses = handOverAt >= 0 ? clauseList.filter((c, i) => i === handOverAt || OWNERS_SAID.test(fold(c.text))).map((c) => fold(c.text)).join(" ") : "";
     const adding = handOverAt >= 0 && !/\b(ook|erbij|er (ook |nog )*bij|samen|mede|extra|tweede)\b/.test(ownerClauses) ? false : /\b(ook|erbij|(komt|komen) er (\w+ ){0,3}bij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|helpt mee|helpen mee|helpt (\w+ ){1,2}mee|helpen (\w+ ){1,2}mee|co owner|co-owner|coowner|co-own|co own|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     // ("…, ik blijf er wel bij als back-up": the speaker stays on.)
-    const me = /\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|with me|samen met mij|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|ik (doe|trek|organiseer|regel) (\w+ ){0,5}samen met|ik doe (het|dit|hem) (\w+ )?(verder|alleen)|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar|mede-?eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar))\b/.test(f) && w.sender ? [w.sender.displayName] : [];
+    // ("…, alleen ik blijf eigenaar", "dus dan alleen ik weer als eigenaar", "dat doe ik nu zelf": the speaker stays, alone.)
+    const me = (/\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|with me|samen met mij|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|ik (doe|trek|organiseer|regel) (\w+ ){0,5}samen met|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar|mede-?eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar))\b/.test(f) || SPEAKER_ALONE.test(f)) && w.sender ? [w.sender.displayName] : [];
     // "eigenaar wordt Anouk ipv Fatima": who is replaced is not an owner.
     // "Anouk neemt het watertappunt over van Fatima": who hands it over is not an owner either.
     // ("ik doe de techniekdag niet meer, Peter neemt het over": the comma ends what "niet meer" is said of.)
@@ -451,9 +458,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       ...[...low.matchAll(/(?:^|[\s,.;:])@?([a-z]+)\s+(?:geeft|gaf|draagt|droeg)\s+(?:\w+\s+){0,5}over\s+aan\b/g)].map((m) => m[1]),
     ]);
     // ("zomerkamp gaat van Ahmed naar Bram": from the one, to the other.)
-    for (const m of low.matchAll(/\b(?:gaat|gaan|ging|is|wordt|verhuist|schuift|over)\s+van\s+@?([a-z]+)\s+naar\b/g)) replaced.add(m[1]);
+    // ("huiswerkbegeleiding gaat per direct van Lisa naar Daan": with words between.)
+    for (const m of low.matchAll(/\b(?:gaat|gaan|ging|is|wordt|verhuist|schuift|over)\s+(?:(?:per|vanaf|met ingang van)\s+\S+\s+|(?:nu|voortaan|dus|meteen|direct)\s+)?van\s+@?([a-z]+)\s+naar\b/g)) replaced.add(m[1]);
     // ("Bram stopt als eigenaar, Ahmed neemt het over": who stops is replaced.)
+    // ("Lisa stopt bij het wijkplan jonge kind, alleen ik blijf eigenaar", "Peter haakt toch af", "ahmed is geen eigenaar meer van
+    // de 2e schil", "Sanne mag van wijkplan jonge kind af als eigenaar": who stops with it, or comes off it.)
     for (const m of low.matchAll(/\b([a-z]+) (?:stopt|is gestopt|houdt op|hoeft niet meer) als (?:eigenaar|trekker|kartrekker)\b/g)) replaced.add(m[1]);
+    for (const m of low.matchAll(/\b([a-z]+) (?:stopt (?:ermee|ermee bij|bij|met)|is gestopt (?:bij|met)|haakt (?:\w+ )?af|is geen (?:eigenaar|trekker|kartrekker|mede-?eigenaar) meer|(?:mag|moet|kan|gaat) van (?:\w+ ){1,6}?af)\b/g)) replaced.add(m[1]);
     // ("Daan vervangt Lisa": who is replaced.)
     for (const m of low.matchAll(/\b(?:vervangt|vervangen|replaces)\s+@?([a-z]+)/g)) replaced.add(m[1]);
     for (const m of low.matchAll(/\b([a-z]+) (?:gaat|gaan|mag|moet|is) (?:er ?af|eruit)\b|\b([a-z]+) (?:hoeft|hoeven) (?:er )?niet meer\b/g)) replaced.add(m[1] ?? m[2]);
@@ -737,7 +748,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const partnershipSettled = /\b(samenwerking|partnerschap|contract|overeenkomst|convenant|samenwerkingsovereenkomst)\b.*\b(is|zijn) (nu |eindelijk |officieel )*(rond|geregeld|getekend|bezegeld|een feit)\b/.test(f) && statusHits.every((h) => /^(rond|geregeld)$/.test(h.word));
   // ("Nijestee wil misschien meedoen maar dat is nog niet zeker": a partner that may come is news, not yet a partner.)
   const mayJoin = /\b(misschien|mogelijk|wellicht|mss|niet zeker|nog niet zeker|onzeker|twijfel\w*|overweeg\w*|overwegen)\b/.test(f) && /\b(wil|willen|gaat|gaan|komt|komen|zou|zouden)\b/.test(f);
-  if (!partnerLeft && !mayJoin && (helps || sponsors || inverted || supplies || joinsAs || /\b(partner|partners|samenwerkingspartners?|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|stapt in|stappen in|stapt ook in|stappen ook in|schuift aan|schuiven aan|komt aan tafel|komen aan tafel|komt ook aan tafel|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten|contract met|overeenkomst met|convenant met|deed mee|deden mee|deed ook mee|deden ook mee|samenwerken|meedoen|meewerken|meefinancieren|meebetalen|(?:hulp|steun|ondersteuning) van|ondersteund door|geholpen door)\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b|\b(doet|doen|deed|deden) (ook |nu |inmiddels |vanaf nu |voortaan |weer |allebei |beide |allemaal |alle twee |samen |inderdaad |idd |echt |zeker |gewoon )+mee\b/.test(f) || (/\berbij\b/.test(f) && /\(\p{Lu}[^()]{1,40}\)/u.test(text))) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || supplies || /\b(partner|partners|samenwerkingspartners?|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b|\b(doet|doen|deed|deden|helpt|helpen|werkt|werken) (ook |nu |inmiddels |sinds kort |vanaf nu |voortaan |weer |allebei |beide |allemaal |alle twee |samen |inderdaad |idd |echt |zeker |gewoon )+mee\b|\b(sluit|sluiten) (ook |nu |inmiddels |vanaf nu |voortaan )+aan\b/.test(f) || byOrg !== undefined)) {
+  if (!partnerLeft && !mayJoin && (helps || sponsors || inverted || supplies || joinsAs || /\b(partner|partners|samenwerkingspartners?|samen met|in samenwerking met|doet mee|doen mee|doet ook mee|stapt in|stappen in|stapt ook in|stappen ook in|schuift aan|schuiven aan|komt aan tafel|komen aan tafel|komt ook aan tafel|(?:schuift|schuiven) (?:de |het )?[a-z]+ (?:[a-z]+ )?(?:ook |nu |voortaan )*aan|doen ook mee|sluit aan|sluiten aan|samenwerking|together with|partnering|aan boord|on board|aangehaakt|haakt aan|haken aan|aangesloten|contract met|overeenkomst met|convenant met|deed mee|deden mee|deed ook mee|deden ook mee|samenwerken|meedoen|meewerken|meefinancieren|meebetalen|(?:hulp|steun|ondersteuning) van|ondersteund door|geholpen door)\b|\b(sluit|sluiten) (ook |nu |inmiddels )+aan\b|\b(doet|doen|deed|deden) (ook |nu |inmiddels |vanaf nu |voortaan |weer |allebei |beide |allemaal |alle twee |samen |inderdaad |idd |echt |zeker |gewoon )+mee\b/.test(f) || (/\berbij\b/.test(f) && /\(\p{Lu}[^()]{1,40}\)/u.test(text))) && (!statusHits.length || partnershipSettled) && (!colonForm || sponsors || supplies || /\b(partner|partners|samenwerkingspartners?|partnering|doet mee|doen mee|helpt mee|helpen mee|werkt mee|werken mee|sluit aan|sluiten aan)\b|\b(doet|doen|deed|deden|helpt|helpen|werkt|werken) (ook |nu |inmiddels |sinds kort |vanaf nu |voortaan |weer |allebei |beide |allemaal |alle twee |samen |inderdaad |idd |echt |zeker |gewoon )+mee\b|\b(sluit|sluiten) (ook |nu |inmiddels |vanaf nu |voortaan )+aan\b/.test(f) || byOrg !== undefined)) {
     const knownOrg = w.organisations.find((o) => ` ${f} `.includes(` ${fold(o)} `));
     // "partner: Noorderpoort college": every word typed after the colon counts, not just the organisation it contains.
     const afterColonTyped = textAfterColon(text)
@@ -805,7 +816,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       const chosen = picked.chosen!;
       const each = several.map((name) => ({ text: `/actie partner ${chosen.title}: ${name}`, pickActionId: chosen.id }));
       // ("Jeugdfonds Sport en Cultuur": a name that may itself say "en" — one partner or two, asked with both.)
-      if (several.length === 2 && org && /^\p{Lu}\p{Ll}+$/u.test(several[1]) && several[0].split(/\s+/).length >= 2 && !/,|\s(?:en|én|and)\s+(?:de|het|the)\s/i.test(org)) {
+      // ("Groei en Bloei Groningen": the same, the one word first.)
+      const oneWord = (x: string) => /^\p{Lu}\p{Ll}+$/u.test(x);
+      if (several.length === 2 && org && ((oneWord(several[1]) && several[0].split(/\s+/).length >= 2) || (oneWord(several[0]) && text.includes(`${several[0]} `) && several[1].split(/\s+/).length >= 2)) && !/,|\s(?:en|én|and)\s+(?:de|het|the)\s/i.test(org)) {
         return {
           kind: "choose",
           question: localText("understand.reading.which", { title: chosen.title }),
@@ -980,7 +993,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
 
 /** Verbs and words that say an organisation takes part ("financiert mee", "levert", "werkt samen"). */
 const PARTNER_SIGNAL =
-  /\b(partner\w*|financier\w*|sponsor\w*|doet mee|doen mee|deed mee|deden mee|helpt|helpen|hielp|hielpen|levert|leveren|leverde|leverden|werkt samen|werken samen|samenwerking|samen met|aangesloten|aangehaakt|sluit aan|sluiten aan|betaalt|betalen|betaald|betaalde|betaalden|gesponsord|ondersteunt|ondersteunen|ondersteund|steunt|steunen|gesteund|aan boord|on board|joins|joined|helps|helped|supports|supported|sponsors|funds|funded|pays)\b/;
+  /\b(partner\w*|financier\w*|sponsor\w*|doet mee|doen mee|deed mee|deden mee|helpt|helpen|hielp|hielpen|levert|leveren|leverde|leverden|werkt samen|werken samen|samenwerking|samen met|aangesloten|aangehaakt|sluit aan|sluiten aan|betaalt|betalen|betaald|betaalde|betaalden|gesponsord|ondersteunt|ondersteunen|ondersteund|steunt|steunen|gesteund|aan boord|on board|joins|joined|helps|helped|supports|supported|sponsors|funds|funded|pays|schuift (?:\w+ ){0,3}aan|schuiven (?:\w+ ){0,3}aan|aan tafel|hulp van)\b/;
 /** Words that say someone takes on (part of) an action. */
 const OWNER_SIGNAL =
   /\b(eigenaar|eigenaren|trekker|trekt|trekken|neemt|nemen|overgenomen|overnemen|overname|gaat (het |dit |dat )?(\w+ )?doen|doet (het|dit|dat) (nu|voortaan|verder)|verantwoordelijk|aanspreekpunt|contactpersoon|helpt|helpen|samen met|erbij|owner|takes over|took over|in charge|leads|helps)\b/;
@@ -1493,7 +1506,7 @@ function severalOrganisations(org: string, w: UnderstandWorld, both = false): st
   return names.every(Boolean) && new Set(names.map((n) => fold(n!))).size === names.length ? (names as string[]) : undefined;
 }
 
-const PARTNER_BEFORE = /\b(?:in samenwerking met|samenwerking met|samen met|werken samen met|werkt samen met|together with|partnering with|partnered with|teaming up with|partners?(?:\s+(?:toevoegen|erbij))?:?)\s+(?:de\s+|het\s+|the\s+)?/giu;
+const PARTNER_BEFORE = /\b(?:in samenwerking met|samenwerking met|samen met|werken samen met|werkt samen met|together with|partnering with|partnered with|teaming up with|(?:krijgt|krijgen|kreeg|kregen|hebben|heeft)\s+(?:\S+\s+){0,2}?hulp\s+van|partners?(?:\s+(?:toevoegen|erbij))?:?)\s+(?:de\s+|het\s+|the\s+)?/giu;
 const PARTNER_STOP = /\s*(?:[,.;!?()]|\s-\s|\s(?:als partner|als nieuwe partner|erbij|graag|aub|pls|please|toevoegen|toe|noteren|zetten|vastleggen|for|voor|bij|aan|now|nu|vanaf|zij|ze|die|they|who|want|omdat|doet|doen|is|zijn|wordt|staan|staat|stonden|hebben|heeft|hadden|gaan|gaat|komen|komt|kwamen|waren|was|zitten|zit|and they|en zij|en die)\b)/iu;
 const NOT_AN_ORGANISATION = /^([a-z]*(?:ouders|vrijwilligers|bewoners|leerlingen)|kinderen|kids|ouders|jongeren|bewoners|vrijwilligers|leerlingen|buurt|wijk|mensen|iedereen|elkaar|collega|collegas|collega's|hem|haar|hen|mij|ons|jullie|school|de kinderen|van|bij|voor|aan|in|op|met|de|het|een|erbij|toevoegen|nodig|gezocht|is|wordt|geworden|worden|zoeken|gezocht|gevonden|een|nog|ook|geen|wie|who|someone|iemand)\b/i;
 
@@ -1527,6 +1540,19 @@ function framedPartner(text: string, span: ActionSpan<IndexedAction>, w: Underst
   // ("voor de techniekdag hebben we de Gasunie én het Alfa-college als partner binnen": who they have as partner.)
   const have = text.match(/\b(?:hebben|heb|hadden|krijgen)\s+(?:we|wij|ik)\s+(?:nu\s+|ook\s+|eindelijk\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&' -]{1,60}?)\s+(?:als\s+partners?|erbij)\b/u)?.[1];
   if (have) typed.push(have.replace(/\s+én\s+/g, " en "));
+  // ("voor veilig naar school is verkeersouders Lewenborg nu partner": who is said to be partner now.)
+  // ("bij de huiskamer schuift het buurtteam ook aan", "Humanitas komt ook aan tafel": who joins in.)
+  const NAME = String.raw`((?!(?:nu|ook|al|dan|er|die|dat|dit|het|de|een|we|wij|ik|ze|zij|hij)\b)[\p{L}\p{N}][\p{L}\p{N}&'-]*(?:\s+(?!(?:nu|ook|voortaan|straks|vanaf)\b)[\p{L}\p{N}&'-]+){0,4}?)`;
+  const framings = [
+    new RegExp(String.raw`\b(?:is|zijn|wordt|worden)\s+(?:de\s+|het\s+)?${NAME}\s+(?:(?:nu|ook|voortaan|vanaf nu|officieel)\s+)*(?:ook\s+)?partner\b`, "iu"),
+    new RegExp(String.raw`\b(?:schuift|schuiven|komt|komen)\s+(?:de\s+|het\s+)?${NAME}\s+(?:(?:nu|ook|voortaan|vanaf nu|straks)\s+)*aan(?:\s+tafel)?\b`, "iu"),
+    new RegExp(String.raw`(?:^|[,.;:]\s*|\b(?:en|dat)\s+)(?:de\s+|het\s+)?${NAME}\s+(?:schuift|schuiven|komt|komen)\s+(?:(?:nu|ook|voortaan|vanaf nu|straks)\s+)*aan(?:\s+tafel)?\b`, "iu"),
+  ];
+  for (const framing of framings) {
+    const m = text.match(framing);
+    const at = m ? m.index! + m[0].indexOf(m[1]) : -1;
+    if (m && (at + m[1].length <= span.start || at >= span.end)) typed.push(m[1]);
+  }
   // ("huiswerkbegeleiding met de bieb erbij graag (Biblionet Groningen)": the name in brackets.)
   const bracketed = text.match(/\((\p{Lu}[\p{L}\p{N}&' -]{1,40})\)/u)?.[1];
   if (bracketed && /\b(partner|partners|erbij|samen met|doet mee|doen mee|sluit aan)\b/i.test(text)) typed.push(bracketed);

@@ -590,7 +590,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/\s+dat\s+loopt\s+(?:nog\s+)?niet\b.*$/i, " ")
     .replace(/\s+(?:en\s+)?(?:dat|daar)\s+(?:moeten|willen|moet|wil)\s+(?:we|wij|jullie|ik)\b.*$/i, " ")
     // ("nieuwe locatie huiswerkbegeleiding (besluit)": the kind in brackets.)
-    .replace(/\s*\(\s*(?:ter\s+)?(besluit|bespreking|informatie|info|besluitvorming)\s*\)\s*/gi, " ")
+    .replace(/\s*\(\s*(?:ter\s+|for\s+)?(besluit|bespreking|informatie|info|besluitvorming|decision|discussion|information)\s*\)\s*/gi, " ")
     // ("…, daar moet een besluit over komen", "…, we hebben een besluit nodig": what kind of item it is, not its title.)
     .replace(/[,;]\s*([^,;]{0,60})$/, (clause, words: string) => (isKindClause(words) ? " " : clause))
     .replace(/\b(in de stuurgroep bespreken|bespreken in de stuurgroep)\b/gi, " ")
@@ -615,6 +615,9 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/\s+(?:als\s+)?(?:opvoeren|opnemen|inbrengen)$/i, "")
     .replace(/[,;]\s*(?:hoort|valt)\s+(?:bij|onder)\s+.*$/i, "")
     .replace(/\s+(weer|nog|ook|even|graag)$/i, "")
+    // ("An item: volunteer allowance", "the JGZ waiting list for the steering group": English around the title.)
+    .replace(/^(?:an?\s+)?(?:agenda\s+)?(?:item|point)\s*:\s*(?=\S)/i, "")
+    .replace(/\s+for the (?:next\s+)?(?:steering group|stuurgroep)(?:\s+meeting)?$/i, "")
     .trim();
   // ("ik wil graag iets op de agenda zetten": what? The answer — "Personele wisseling WIJ-team, ter info" — is the item.)
   if (!item || /^(iets|something|wat|een punt|een agendapunt)$/i.test(item)) return { kind: "read-as", question: localText("understand.agendaWhat"), prefix: "agendapunt:" };
@@ -631,7 +634,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   const aroundItem = saidAction ?? about ?? (object && afterColon === object ? spans.find((s) => s.end <= text.indexOf(object) && s.quality >= 2 && /\b(over|van|bij|voor)\s+(de|het)?\s*$/i.test(text.slice(0, s.start))) : undefined) ?? spans.find((s) => s.quality >= 1.5 && /\b(hoort|valt)\s+(bij|onder)\s+(?:\S+\s+){0,8}$/i.test(text.slice(0, s.start)));
   const action = aroundItem ? ` actie ${aroundItem.action.shortName ?? aroundItem.action.title}` : "";
   // ("het jaar plan twee duizend zes en twintig": dictated, stored as meant.)
-  const title = tidyDictation(item).replace(/^(de|het|een)\s+/i, "");
+  const title = tidyDictation(item).replace(/^(de|het|een|the|an?)\s+(?=\S)/i, "");
   return confirmCommand(`/agendapunt ${title.charAt(0).toUpperCase()}${title.slice(1)}${kind ? ` ${kind}` : ""}${action}`);
 }
 
@@ -927,9 +930,10 @@ export function markedDecision(text: string, question: boolean, stuurgroep: bool
     .replace(/[\s,.;!]+(?:dank|bedankt|thanks)\s+(?:(?:je|jullie|u)\s+)?(?:wel\s+)?(?:voor|for)\s+[^.!?]{3,50}[\s.!👏🙏👍]*$/iu, "")
     .trim();
   // ("…, agendapunt 3": the item named at the end.)
-  const at = rest.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+|dat is\s+|dat was\s+)?(?:(?:agenda)?punt|agenda item|item)\s+(\d{1,2})\s*\)?[\s.!]*$/i);
+  // ("…. Dit hoort bij agendapunt 2.", "…. Graag vastleggen bij punt 2.": the item, said in a sentence of its own.)
+  const at = rest.match(/(?:[.,;]\s*|\s+)(?:(?:dit|dat|het)\s+)?(?:hoort|hoorde|valt)\s+(?:ook\s+)?(?:bij|onder)\s+(?:agenda)?punt\s+(\d{1,2})[\s.!]*$|(?:[.,;]\s*|\s+)(?:graag\s+)?(?:vastleggen|noteren|opschrijven)\s+(?:bij|onder)\s+(?:agenda)?punt\s+(\d{1,2})[\s.!]*$/i) ?? rest.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+|dat is\s+|dat was\s+)?(?:(?:agenda)?punt|agenda item|item)\s+(\d{1,2})\s*\)?[\s.!]*$/i);
   if (at && !item) {
-    item = at[1];
+    item = at[1] ?? at[2];
     rest = rest.slice(0, at.index).trim();
   }
   // ("…. en we gaan voor de locatie in Zuidlaren": a second decision in a second sentence.)
@@ -968,6 +972,12 @@ function decisionList(text: string): Understanding | undefined {
   return decisionsShownFirst(parts.map((x) => `/besluit ${x}`));
 }
 
+/** "Voor het verslag: de stuurgroep stelt de begroting vast …": what was decided, said for the minutes. */
+export const FOR_THE_MINUTES = /^\s*(?:@?wijkbot[\s,:]*)?(?:(?:nog\s+)?(?:even\s+)?(?:voor het verslag|voor de notulen|for the minutes))\s*:\s*(?=.*\b(?:vastgesteld|stelt (?:\S+\s+){0,4}vast|stellen (?:\S+\s+){0,4}vast|besloten|besluit|akkoord|gekozen|kiest|kiezen|steunt|steunen|stemt in|stemmen in|ingestemd|goedgekeurd|keurt (?:\S+\s+){0,3}goed|approved|decided|agreed)\b)(.{3,})$/iu;
+
+/** "de stuurgroep stelt de begroting vast. Graag vastleggen bij punt 2.": a decision, then the item to record it at. */
+export const RECORD_AT_ITEM = /^\s*(?:@?wijkbot[\s,:]*)?(?!.*\?)(.{3,}?)[.,;]\s*(?:graag\s+|even\s+|wil je (?:dat|dit|het)\s+)?(?:vastleggen|noteren|opschrijven)\s+(?:bij|onder)\s+(?:agenda)?punt\s+(\d{1,2})[\s.!?]*$/iu;
+
 /** "besluit: X", "we hebben besloten dat X". Asked first. */
 export function readDecision(typed: string, f: string, question: boolean): Understanding | undefined {
   if (question) return undefined;
@@ -989,8 +999,15 @@ export function readDecision(typed: string, f: string, question: boolean): Under
     const item = asDecision[1].match(/\b(?:agenda)?punt\s+(\d{1,2})\b/i)?.[1];
     return confirmCommand(`/besluit ${decision}${item ? ` agendapunt ${item}` : ""}`);
   }
+  // ("besluit (punt 4): de stuurgroep steunt de subsidieaanvraag": the item in brackets before the colon.)
+  const itemFirst = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:besluit|decision)\s*\(\s*(?:bij\s+)?(?:agenda)?(?:punt|item)\s+(\d{1,2})\s*\)\s*:\s*(.{3,}?)[\s.!]*$/iu);
+  if (itemFirst) return confirmCommand(`/besluit ${itemFirst[2].trim()} agendapunt ${itemFirst[1]}`);
   // "besluit stuurgroep van gisteravond: …", "besluit van gisteren noteren aub: …": what follows the colon is the decision.
+  // ("de stuurgroep stelt de begroting vast zoals voorgesteld. Graag vastleggen bij punt 2.": what to record, then where.)
+  const toRecordAt = text.match(RECORD_AT_ITEM);
+  if (toRecordAt) return confirmCommand(`/besluit ${toRecordAt[1].trim().replace(/^(?:(?:voor het verslag|voor de notulen|for the minutes)\s*:\s*)/i, "")} agendapunt ${toRecordAt[2]}`);
   const m =
+    text.match(FOR_THE_MINUTES) ??
     subjectFirst(text.match(/^(?:@wijkbot[\s,:]*)?(?:en\s+)?(?:noteer\s+(?:(?:graag|even|maar|ff)\s+)*(?:het\s+|een\s+)?(?:als\s+)?)?(?:(?:nog een|een|het|ander|tweede|derde|volgend|volgende|laatste)\s+)?(?:besluit|genomen besluit|decision)\b(?![^:]{0,50}\b(?:agenda)?punt\s+\d)([^:]{0,50}):\s*(.+)$/iu)) ??
     text.match(/^\s*(?:@wijkbot[\s,:]*)?(?:please\s+)?(?:add|record|log|note|write down)\s+(?:the\s+|a\s+|this\s+)?decision(?:\s+(?:from|of)\s+[^:]{0,40})?\s*:\s*(.{3,})$/i) ??
     text.match(/^(?:noteer\s+(?:het\s+|een\s+)?(?:als\s+)?)?(?:besluit|besloten|genomen besluit|decision|decided)(?=\s*:|\s+(?:dat|van|:)|\s+\p{L})(?:\s+dat)?(?:\s+(?:van\s+)?(?:gisteravond|gisteren|vandaag|vanavond|de stuurgroep|de vergadering))?(?:\s+(?:genomen|gevallen|vastleggen|noteren|opschrijven|vastgelegd))?\s*:?\s*(.+)$/iu) ??
@@ -1020,9 +1037,10 @@ export function readDecision(typed: string, f: string, question: boolean): Under
     item = ` agendapunt ${leading[1]}`;
     decision = decision.slice(leading[0].length).trim();
   }
-  const ref = decision.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+|dat is\s+|dat was\s+)?(?:agenda)?punt\s+(\d+)\s*\)?\s*$/i);
+  // ("…. Dit hoort bij agendapunt 2", "…. Graag vastleggen bij punt 2": the item, said in a sentence of its own.)
+  const ref = decision.match(/(?:[.,;]\s*|\s+)(?:(?:dit|dat|het)\s+)?(?:hoort|hoorde|valt)\s+(?:ook\s+)?(?:bij|onder)\s+(?:agenda)?punt\s+(\d+)\s*$|(?:[.,;]\s*|\s+)(?:graag\s+)?(?:vastleggen|noteren|opschrijven)\s+(?:bij|onder)\s+(?:agenda)?punt\s+(\d+)\s*$/i) ?? decision.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+|dat is\s+|dat was\s+)?(?:agenda)?punt\s+(\d+)\s*\)?\s*$/i);
   if (ref && !item) {
-    item = ` agendapunt ${ref[1]}`;
+    item = ` agendapunt ${ref[1] ?? ref[2]}`;
     decision = decision.slice(0, ref.index).trim();
   }
   decision = decision.replace(/^(de|het)\s+/i, (a) => a);

@@ -42,7 +42,7 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   if (ownPillar) return run(`/wie ${ownPillar}`);
   // ("geef me even alles wat nog open staat": every open action.)
   if (/\b(alles|all|everything) (wat|that|what) (er )?(nog )?(open|openstaat|loopt|is open|still open)\b|\balles wat (er )?nog open staat\b/.test(f) && !spans.some((s) => s.exact)) return run("/acties open");
-  if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|acties (?:van|bij|voor|in|binnen) |open acties|lopende acties|all actions|info|informatie|details|lijstje|lijst)\b/.test(f) && !NEWSLETTER.test(f)) return undefined;
+  if (!question && !showMe && !/^(mijn acties|my actions|wat nog|te laat|overdue|agenda|vergaderingen|alle acties|acties (?:van|bij|voor|in|binnen) |open acties|lopende acties|all actions|info|informatie|details|lijstje|lijst)\b/.test(f) && !asksNewsletter(f)) return undefined;
   // ("wie is eigenlijk mijn aanjager?", "wat is mijn rol hier en wat staat er bij mij open?", "… en bij wie kan ik terecht?":
   // the sender's personal start — role, open actions, aanjager and coördinator in one.)
   if (w.sender?.displayName && (/\bwaar (moet|kan) ik (\w+ )?beginnen\b|\bwhere (do|should) i start\b/.test(f) || /\b(wie is|wie zijn|who is) (\w+ )?(mijn|m n|my) (aanjager|aanjagers|coordinator|contactpersoon|aanspreekpunt)\b/.test(f) || (/\b(mijn rol|my role)\b/.test(f) && /\b(open|aanjager|terecht|vastloop|vastlopen|vragen|contact|acties)\b/.test(f)))) return run("/ik");
@@ -58,7 +58,7 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // ("Welke acties zijn er al klaar? Ik wil het in de nieuwsbrief zetten": the finished actions asked for, the newsletter is why.)
   if (question && /^(welke acties|which actions)\b/.test(f) && /\b(klaar|af|afgerond|gedaan|voltooid|finished|completed|done)\b/.test(f) && !/\b(nog niet|niet|moet|moeten|still|yet)\b/.test(f.split(/\b(ik wil|i want)\b/)[0])) return run("/acties klaar");
   // "maak een stukje voor de wijkkrant": the monthly update, written from the data.
-  if (NEWSLETTER.test(f) && !spans.some((s) => s.quality >= 4)) {
+  if (asksNewsletter(f) && !spans.some((s) => s.quality >= 4)) {
     const month = f.match(/\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/);
     return run(month ? `/maandbericht ${month[1]}` : "/maandbericht");
   }
@@ -275,6 +275,10 @@ export async function actionInfo(spans: ActionSpan<IndexedAction>[], w: Understa
 const LATE = /\b(welke|wat|which|what|is er (?:iets|wat|een actie|nog iets)|zijn er (?:acties|dingen)|is anything|are any)\b.*\b(lopen achter|loopt achter|loopt er (?:\w+ ){0,2}achter|lopen er (?:\w+ ){0,2}achter|achter op (het )?schema|achter op (de )?planning|achterstand|behind schedule|behind|achter lopen|achterlopen|te laat|over de deadline|over (hun|de|z n|zijn|haar) deadline( heen)?|over de datum|over tijd|over datum|overdue|late)\b/;
 
 const NEWSLETTER = /\b(wijkkrant|nieuwsbrief|buurtkrant|stukje voor|maandbericht|bericht voor de (buurt|wijk|nieuwsbrief)|newsletter)\b/;
+/** The monthly piece asked for — not the wijkkrant named as a partner ("Wijkkrant Lewenborg is nu ook partner bij …"). */
+function asksNewsletter(f: string): boolean {
+  return NEWSLETTER.test(f) && !/\b(partner\w*|doet mee|doen mee|doet ook mee|doen ook mee|samen met|sluit aan|sluiten aan|sponsor\w*)\b/.test(f);
+}
 
 /** Words that make a question about an action a request to change it ("kun je X op klaar zetten?"). */
 const CHANGE_SIGNAL =

@@ -16,4 +16,10 @@ describe("changing an action", () => {
     ]);
     expect((await action("Watertappunt in de wijk")).partners.map((p) => p.organisation.name).sort()).toEqual(["GGD Groningen", "Waterbedrijf Groningen"]);
   });
+
+  it("a word of the action's name said again begins the organisation's name", async () => {
+    expect(await h.say("Youssef", "/actie partner wijkwebsite Wijkwebsite Lewenborg Online")).toEqual([
+      "🤝 Wijkwebsite Lewenborg Online is partner bij Eén wijkwebsite (Vreedzaam).",
+    ]);
+  });
 });

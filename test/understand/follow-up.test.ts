@@ -1667,3 +1667,14 @@ describe("readFollowUp: corrections of round 66b's tuning part (thirty-second se
     expect(readFollowUp("@wijkbot een nul te veel, 420 euro", change("/actie budget speeltuin besteed 4200", "actie budget", "s", "Speeltuin Kastanjelaan opknappen"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie budget speeltuin besteed 420", correction: true } });
   });
 });
+
+describe("readFollowUp: a note after a word of thanks (thirty-third session)", () => {
+  const change = (text: string, command: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: "z" }, command, actionId: "z", actionTitle: "Zomerkamp" } });
+
+  it.each([
+    ["top, en zet er ook bij dat de inschrijving via de sportvereniging loopt", "de inschrijving via de sportvereniging loopt"],
+    ["klopt! zet er maar bij dat de eerste ouderkamer op 3 februari is", "de eerste ouderkamer op 3 februari is"],
+  ])("'%s' right after a change: a note on that action", (text, note) => {
+    expect(readFollowUp(text, change("/actie bezig Zomerkamp", "actie bezig"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: `/actie update Zomerkamp: ${note}`, pickActionId: "z" } });
+  });
+});

@@ -6054,3 +6054,62 @@ describe("understand: learner's Dutch and English of rounds 65a–67a's tuning p
     expect(await read("Good morning, which actions are mine?")).toEqual({ kind: "run", text: "/acties mijn" });
   });
 });
+
+describe("understand: who stays an owner, in more words (thirty-third session)", () => {
+  /** The moestuin with two owners, Fatima (who writes) and Joke. */
+  const shared = (): UnderstandWorld => ({ ...world(), details: async () => ({ ownerNames: ["Fatima", "Joke"], reachReached: null, spentCents: null, plannedCents: null, status: "bezig" }) });
+
+  it.each([
+    ["Joke stopt bij de moestuin, alleen ik blijf eigenaar", "/actie eigenaar Buurtmoestuin: @Fatima"],
+    ["Joke haakt toch af bij de moestuin, dus dan alleen ik weer als eigenaar", "/actie eigenaar Buurtmoestuin: @Fatima"],
+    ["Joke mag van de moestuin af als eigenaar, ik doe het verder alleen", "/actie eigenaar Buurtmoestuin: @Fatima"],
+    ["joke is geen eigenaar meer van de moestuin, dat doe ik nu zelf", "/actie eigenaar Buurtmoestuin: @Fatima"],
+    ["de moestuin doet Joke voortaan alleen", "/actie eigenaar Buurtmoestuin: @Joke"],
+    ["de moestuin gaat per direct van Joke naar Peter", "/actie eigenaar Buurtmoestuin: @Peter"],
+  ])("'%s' is shown first as %s", async (text, command) => {
+    expect(await understand(text, shared())).toMatchObject({ kind: "confirm", text: command });
+  });
+});
+
+describe("understand: agenda items in English, without the words around the title (thirty-third session)", () => {
+  const sg = () => ({ ...world(), chatKind: "stuurgroep" }) as UnderstandWorld;
+
+  it.each([
+    ["can you add an item: volunteer allowance, for decision", "/agendapunt Volunteer allowance besluit"],
+    ["please add an agenda item for the steering group: date for the summer camp (decision)", "/agendapunt Date for the summer camp besluit"],
+    ["can you put the JGZ waiting list on the agenda for the steering group? for discussion", "/agendapunt JGZ waiting list bespreking"],
+  ])("'%s' is shown first as %s", async (text, command) => {
+    expect(JSON.stringify(await understand(text, sg()))).toContain(JSON.stringify(command).slice(0, -1));
+  });
+});
+
+describe("understand: partners in more words (thirty-third session)", () => {
+  it("'bij de wijkwebsite zijn Bibliotheek Lewenborg en Wijkkrant Lewenborg nu ook partner': both partners, not the monthly piece", async () => {
+    expect(await read("bij de wijkwebsite zijn Bibliotheek Lewenborg en Wijkkrant Lewenborg nu ook partner")).toMatchObject({
+      kind: "confirm",
+      text: "/actie partner Eén wijkwebsite: Bibliotheek Lewenborg",
+      then: [{ text: "/actie partner Eén wijkwebsite: Wijkkrant Lewenborg" }],
+    });
+  });
+
+  it("'maak een stukje voor de wijkkrant' is still the monthly piece", async () => {
+    expect(await read("maak een stukje voor de wijkkrant")).toEqual({ kind: "run", text: "/maandbericht" });
+  });
+
+  it("'bij de moestuin krijgen we hulp van Groei en Bloei Groningen, zij leveren de plantjes': one partner or two, asked", async () => {
+    const u = await read("bij de moestuin krijgen we hulp van Groei en Bloei Groningen, zij leveren de plantjes");
+    expect(u).toMatchObject({ kind: "choose", options: [{ text: "/actie partner Buurtmoestuin: Groei en Bloei Groningen" }, { text: "/actie partner Buurtmoestuin: Groei", then: [{ text: "/actie partner Buurtmoestuin: Bloei Groningen" }] }] });
+  });
+});
+
+describe("understand: decisions with their agenda item said in more ways (thirty-third session)", () => {
+  const sg = () => ({ ...world(), chatKind: "stuurgroep" }) as UnderstandWorld;
+
+  it.each([
+    ["besluit (punt 3): de stuurgroep kiest voor het winkelcentrum", "/besluit de stuurgroep kiest voor het winkelcentrum agendapunt 3"],
+    ["Besluit: de begroting is vastgesteld zoals voorgesteld, met minder geld voor de website. Dit hoort bij agendapunt 2.", "/besluit de begroting is vastgesteld zoals voorgesteld, met minder geld voor de website agendapunt 2"],
+    ["de stuurgroep stelt de begroting vast zoals voorgesteld. Graag vastleggen bij punt 2.", "/besluit de stuurgroep stelt de begroting vast zoals voorgesteld agendapunt 2"],
+  ])("'%s' is shown first as one decision: %s", async (text, command) => {
+    expect(await understand(text, sg())).toMatchObject({ kind: "confirm", text: command });
+  });
+});
