@@ -6113,3 +6113,9 @@ describe("understand: decisions with their agenda item said in more ways (thirty
     expect(await understand(text, sg())).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("understand: the weeks ahead asked in more words (thirty-third session)", () => {
+  it.each(["welke deadlines zijn er de komende weken?", "wat komt er de komende twee weken aan deadlines aan?", "wat staat er de komende tijd op de planning"])("'%s' gets the week overview", async (text) => {
+    expect(await read(text)).toEqual({ kind: "run", text: "/weekoverzicht" });
+  });
+});
