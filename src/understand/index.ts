@@ -162,6 +162,8 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
     .replace(/(?<![\p{L}\p{N}])(?:besluti|bseluit|besluut|beslutt|beslui)(?![\p{L}\p{N}])/giu, "besluit")
     // ("agndapunt: zomerkamp kosten": an agenda item misspelt.)
     .replace(/(?<![\p{L}\p{N}])(?:agndapunt|agendpunt|agendapnt|agenapunt|agnedapunt|ageendapunt)(?![\p{L}\p{N}])/giu, "agendapunt")
+    // ("welke herinerigen heb ik": reminders, mistyped.)
+    .replace(/(?<![\p{L}\p{N}])(?:herinerigen|herinnerigen|herineringen|herrinneringen|herrineringen|herinnerngen)(?![\p{L}\p{N}])/giu, "herinneringen")
     // ("op de agneda vd stuurgroep", "graag op de stuurgroepagenda: …": the agenda misspelt, or joined to whose it is.)
     .replace(/(?<![\p{L}\p{N}])(?:agneda|agnda|agneda's|agenad)(?![\p{L}\p{N}])/giu, "agenda")
     .replace(/(?<![\p{L}\p{N}])stuurgroep-?agenda(?![\p{L}\p{N}])/giu, "agenda van de stuurgroep")
@@ -700,7 +702,7 @@ const SHARE_OUTSIDE = /\b(doorsturen|door sturen|forward|flyer|bijlage|attachmen
  */
 function readCannotDo(f: string, text: string): Understanding | undefined {
   // "welke gegevens heb je van mij?", "wat weet je over mij": what is kept about the sender (AVG).
-  if (/\b(welke gegevens|wat voor gegevens|mijn gegevens (zien|inzien|opvragen|bekijken)|wat (weet|bewaar|bewaart|heb|hebben) (je|jij|jullie|wijkbot|de bot) (allemaal )?(van|over) mij|what (data|do you (know|keep|store)) (about|on|of) me|what (data|information|info|details) do you (keep|store|have|hold|save) (about|on|of) me)\b/.test(f) && !/\b(verwijder|wissen|wis|vergeet|delete|remove|erase)\w*\b/.test(f)) return run("/mijngegevens");
+  if (/\b(welke gegevens|wat voor gegevens|mijn gegevens (zien|inzien|opvragen|bekijken)|(een )?kopie van (al )?(mijn|mn|m n) gegevens|(a )?copy of (all )?my data|wat (weet|bewaar|bewaart|heb|hebben) (je|jij|jullie|wijkbot|de bot) (allemaal )?(van|over) mij|what (data|do you (know|keep|store)) (about|on|of) me|what (data|information|info|details) do you (keep|store|have|hold|save) (about|on|of) me)\b/.test(f) && !/\b(verwijder|wissen|wis|vergeet|delete|remove|erase)\w*\b/.test(f)) return run("/mijngegevens");
   // "wat doet wijkbot eigenlijk?", "wat is wijkbot": what the bot is for.
   if (/^(wat|what) (doet|doe|is|kan|does|is) (de |this )?(wijkbot|bot|je|jij|this bot)\b/.test(f) && f.split(" ").length <= 7) return run("/help");
   // ("wat kan ik allemaal met acties doen via jou?": what the bot can do for one.)

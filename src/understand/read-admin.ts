@@ -84,7 +84,7 @@ const ASKS_INFO = /^(wat|wie|wanneer|waar|waarom|welke|welk|hoe|hoeveel|what|who
 const TALK = /\b(praat|praten|spreek|spreken|schrijf|schrijven|antwoord|antwoorden|communiceren|talk|speak|write|reply|respond|answer|switch|overschakelen|overstappen|berichten|messages|chat|chatten|appen|typen|communicate)\b/;
 const TO_ME =
   /\b(met me|met mij|tegen me|tegen mij|naar me|naar mij|me in|mij in|to me|with me|voortaan|vanaf nu|from now on|in future|in the future|taal|language|switch|over op|overschakelen|overstappen|instellen|weer|again|liever|rather|prefer|preferably)\b/;
-const LANGUAGE_ONLY = /^((weer|in het|in|graag|liever|voortaan|vanaf nu|please|pls|ok|oke|taal|language|switch to|doe maar|maar)\s+)*(engels|english|nederlands|dutch|hollands)(\s+(graag|please|pls|aub|svp|alsjeblieft|dan|weer|voortaan|taal|language|thanks|bedankt))*$/;
+const LANGUAGE_ONLY = /^((weer|in het|in|graag|liever|voortaan|vanaf nu|please|pls|ok|oke|taal|language|switch to|doe maar|maar)\s+)*(engels|english|nederlands|dutch|hollands)(\s+(graag|please|pls|aub|svp|alsjeblieft|dan|weer|voortaan|taal|language|thanks|bedankt))*(\s+(?:at least |in elk geval |tenminste |alleen )?(?:for me|voor mij|tegen mij|to me))?$/;
 
 function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
   // ("kun je mij weer in het nederlands antwoorden? had per ongeluk engels aangezet": the one asked for, not the mistake.)
@@ -367,7 +367,7 @@ function readForgetMe({ f, question }: Ctx): Understanding | undefined {
 
 export const DIGEST = /\b(weekoverzicht|weekoverzichten|weekrapport|weekly digest|weekly overview|weekly summary|digest|wekelijks overzicht|wekelijkse overzicht|overzicht (elke|iedere) week)\b/;
 export const DIGEST_OFF =
-  /\b(geen\b.*\bmeer|niet meer|hoeft niet( meer)?|uitzetten|uit zetten|zet\b.*\buit|uit|afmelden|meld (?:me|mij) (?:\w+ )?af|opzeggen|stop met|stoppen met|stop (het |de |dat |die )?(weekoverzicht|weekrapport|digest)|unsubscribe|no more|turn off|stop sending|don t (want|need|send)|dont (want|need|send)|do not (want|send))\b/;
+  /\b(geen\b.*\bmeer|niet meer|hoeft niet( meer)?|uitzetten|uit zetten|zet\b.*\buit|uit|afmelden|meld (?:me|mij) (?:\w+ )?af|opzeggen|stop met|stoppen met|stop (het |de |dat |die )?(weekoverzicht|weekrapport|digest)|unsubscribe|no more|turn off|stop sending|don t (want|need|send)|dont (want|need|send)|do not (want|send)|rather not|no longer|not (\w+ ){0,5}anymore|liever niet|niet langer)\b/;
 const DIGEST_ON =
   /\b(elke week|iedere week|every week|each week|wekelijks|weekly|voortaan|vanaf nu|from now on|ook (krijgen|ontvangen|hebben)|ook\b.*\b(krijgen|ontvangen)|(ik wil|ik zou|i want|i d like|i would like)\b.*\b(krijgen|ontvangen|get|receive)|aanzetten|aan zetten|zet\b.*\baan|aan|abonneer|abonneren|aanmelden|subscribe|turn on|sign me up)\b/;
 

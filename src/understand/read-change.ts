@@ -400,7 +400,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("…: we reached quite a few more kids and spent a bit on snacks, can you add that": counts and money without a number —
     // not noted at once, shown first.)
     const vague = note && !/\d/.test(note) && /\b(reached|bereikt|spent|uitgegeven|besteed|gekost)\b/.test(fold(note)) && /\b(quite a few|a few|a bit|some|a lot|wat|een paar|flink wat|een beetje|veel|een hoop|best wat)\b/.test(fold(note));
-    if (note) return build("actie update", note, localText("understand.what.update", { title, note }), !vague);
+    if (note) return build("actie update", note, localText("understand.what.update", { title, note }), !vague && !otherFieldSaid(note, w));
     // "noteer even wat voor de huiswerkbegeleiding": what, then? The next message is the note.
     if (picked.chosen && /\b(noteer|noteren|opschrijven|schrijf op|note)\b/.test(f) && !findStatusHits(low).length) {
       return { kind: "need-action", question: localText("understand.ask.update", { title: picked.chosen.title }), command: `actie update ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
@@ -430,7 +430,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "haal Anouk weg als eigenaar", "Lisa is geen eigenaar meer van X": the owners less that person — shown first.
   // ("Bram stopt als eigenaar, Ahmed neemt het over": someone takes it over — a hand-over, read below.)
   const takenOver = /\b(neemt|nemen|neem)\b(?:\s+\S+){0,3}\s+over\b|\b(vervangt|vervangen|overnemen|takes over)\b/.test(f);
-  if (people.length && picked.chosen && !takenOver && /\b(eigenaar|eigenaren|owner)\b/.test(f) && /\b(haal|haalt|halen|verwijder|verwijderen|schrap|remove)\b.*\b(weg|eraf|af|uit)\b|\b(verwijder|verwijderen|schrap|remove)\b|\b(geen eigenaar meer|niet meer (de |een )?eigenaar|stopt als eigenaar|stoppen als eigenaar|eraf als eigenaar|weg als eigenaar|no longer (an )?owner)\b|\b[a-z]+ (eraf|er af|gaat eraf|mag eraf|kan eraf)\b/.test(f)) {
+  // ("haal Lisa eraf bij het wijkplan jonge kind": a person of the wijk taken off it is an owner taken off.)
+  const personOff = people.length > 0 && /\b(haal|haalt|halen) @?[a-z]+ (?:(?:maar|even|ook)\s+)*(eraf|er af|weg)\b/.test(f);
+  if (people.length && picked.chosen && !takenOver && (/\b(eigenaar|eigenaren|owner)\b/.test(f) || personOff) && /\b(haal|haalt|halen|verwijder|verwijderen|schrap|remove)\b.*\b(weg|eraf|af|uit)\b|\b(verwijder|verwijderen|schrap|remove)\b|\b(geen eigenaar meer|niet meer (de |een )?eigenaar|stopt als eigenaar|stoppen als eigenaar|eraf als eigenaar|weg als eigenaar|no longer (an )?owner)\b|\b[a-z]+ (eraf|er af|gaat eraf|mag eraf|kan eraf)\b/.test(f)) {
     const now = details ?? (await w.details(picked.chosen.id));
     const notOwner = people.find((p) => !now.ownerNames.includes(p));
     if (notOwner) return { kind: "say", text: localText("understand.notOwner", { name: notOwner, title: picked.chosen.title, owners: now.ownerNames.join(", ") || "–" }) };
@@ -441,14 +443,14 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|(heeft|hebben) (\w+ ){0,2}overgenomen|overgenomen door|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|gaan (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|eind|begin|de|het|een)\b)[a-z]+|pakt (het|hem|m|die|dat|dit) (\w+ )?op|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|(geeft|geef|gaf|draagt|draag|droeg) (\w+ ){0,5}over aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef (.* )?aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen|doet [a-z]+ (voortaan |verder |nu |vanaf nu )?alleen|is geen (eigenaar|trekker|kartrekker) meer|[a-z]+ (eruit|er uit)\b.*\b[a-z]+ (erin|er in)|[a-z]+ (erin|er in)\b.*\b[a-z]+ (eruit|er uit))\b/.test(f)) {
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|(heeft|hebben) (\w+ ){0,2}overgenomen|overgenomen door|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|gaan (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|eind|begin|de|het|een)\b)[a-z]+|pakt (het|hem|m|die|dat|dit) (\w+ )?op|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|(geeft|geef|gaf|draagt|draag|droeg) (\w+ ){0,5}over aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef (.* )?aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen|doet [a-z]+ (voortaan |verder |nu |vanaf nu )?alleen|is geen (eigenaar|trekker|kartrekker) meer|[a-z]+ (houdt|doet) (het|hem|dit|die|m) (voortaan |verder |nu |vanaf nu )?alleen|(doe|trek|organiseer|regel) ik (\w+ ){0,4}(samen )?met [a-z]+|[a-z]+ (eruit|er uit)\b.*\b[a-z]+ (erin|er in)|[a-z]+ (erin|er in)\b.*\b[a-z]+ (eruit|er uit))\b/.test(f)) {
     // (Said in the clause that hands it over: "…wordt Esther, zij zit er bij Lefier dichter op" adds no one.)
     const ownerClauses = handOverAt >= 0 ? clauseList.filter((c, i) => i === handOverAt || OWNERS_SAID.test(fold(c.text))).map((c) => fold(c.text)).join(" ") : "";
     const adding = handOverAt >= 0 && !/\b(ook|erbij|er (ook |nog )*bij|samen|mede|extra|tweede)\b/.test(ownerClauses) ? false : /\b(ook|erbij|(komt|komen) er (\w+ ){0,3}bij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|helpt mee|helpen mee|helpt (\w+ ){1,2}mee|helpen (\w+ ){1,2}mee|co owner|co-owner|coowner|co-own|co own|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
     // ("Sanne gaat eraf, ik doe het verder alleen": the speaker stays.)
     // ("…, ik blijf er wel bij als back-up": the speaker stays on.)
     // ("…, alleen ik blijf eigenaar", "dus dan alleen ik weer als eigenaar", "dat doe ik nu zelf": the speaker stays, alone.)
-    const me = (/\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|with me|samen met mij|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|ik (doe|trek|organiseer|regel) (\w+ ){0,5}samen met|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar|mede-?eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar))\b/.test(f) || SPEAKER_ALONE.test(f)) && w.sender ? [w.sender.displayName] : [];
+    const me = (/\b(en ik|ik en|en mij|samen met mij|met mij|and me|and i|with me|samen met mij|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|ik (doe|trek|organiseer|regel) (\w+ ){0,5}samen met|(doe|trek|organiseer|regel) ik (\w+ ){0,4}(samen )?met|ik blijf (er )?(\w+ ){0,2}(bij|eigenaar|mede-?eigenaar)|blijf ik (\w+ ){0,2}(bij|eigenaar))\b/.test(f) || SPEAKER_ALONE.test(f)) && w.sender ? [w.sender.displayName] : [];
     // "eigenaar wordt Anouk ipv Fatima": who is replaced is not an owner.
     // "Anouk neemt het watertappunt over van Fatima": who hands it over is not an owner either.
     // ("ik doe de techniekdag niet meer, Peter neemt het over": the comma ends what "niet meer" is said of.)
@@ -468,8 +470,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("Daan vervangt Lisa": who is replaced.)
     for (const m of low.matchAll(/\b(?:vervangt|vervangen|replaces)\s+@?([a-z]+)/g)) replaced.add(m[1]);
     for (const m of low.matchAll(/\b([a-z]+) (?:gaat|gaan|mag|moet|is) (?:er ?af|eruit)\b|\b([a-z]+) (?:hoeft|hoeven) (?:er )?niet meer\b/g)) replaced.add(m[1] ?? m[2]);
-    // ("Sanne eruit, Lisa erin": who goes out.)
-    for (const m of low.matchAll(/\b([a-z]+) (?:eruit|er uit)\b/g)) replaced.add(m[1]);
+    // ("Sanne eruit, Lisa erin", "Ahmed eraf, Youssef houdt hem alleen": who goes out.)
+    for (const m of low.matchAll(/\b([a-z]+) (?:eruit|er uit|eraf|er af)\b/g)) replaced.add(m[1]);
     const names = [...new Set([...(adding && details ? details.ownerNames : []), ...people, ...me])].filter((n) => !replaced.has(fold(n).split(" ")[0]));
     const value = names.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value));
@@ -899,7 +901,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // A field named before the action ("begroting ouderavond: 650") or a bare number is not a plain note: shown first.
     // ("zet deze bij het vignet: https://…": a link alone is shown first too.)
     const fieldWords = /\b(partner|eigenaar|bereik|bereikt|begroot|begroting|budget|deadline|datum|doelgroep|pijler|status)\b/;
-    const otherField = fieldWords.test(fold(note)) || fieldWords.test(fold(text.slice(0, span.start))) || /^[\d\s.,€k%-]+$/i.test(note) || /^\S*:\/\/\S+$/.test(note.trim());
+    const otherField = fieldWords.test(fold(note)) || fieldWords.test(fold(text.slice(0, span.start))) || /^[\d\s.,€k%-]+$/i.test(note) || /^\S*:\/\/\S+$/.test(note.trim()) || otherFieldSaid(note, w);
     // ("techniekdag: we verwachten zo'n 110 kinderen", "…: nog 45 handtekeningen opgehaald": a count in the note may be the
     // reach — offered with it, the note last.)
     // ("moestuin: zaden en potgrond 64 euro en de gieters 38": money in the note is never noted at once either.)
@@ -989,6 +991,16 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const notYet = statusHits.length > 0 && statusHits.every((h) => isNegated(low, h)) ? text.slice(span.end).replace(/^[\s,:;-]*/, "").replace(/[\s.!]+$/, "") : "";
   if (notYet && !question && notYet.split(/\s+/).length <= 6 && NEGATED_STATUS.test(fold(notYet))) return build("actie update", notYet, localText("understand.what.update", { title, note: notYet }), false);
   return undefined;
+}
+
+/**
+ * A note that asks for another field in so many words ("partner toevoegen, Stichting Leergeld", "Ahmed eraf, Youssef houdt
+ * hem alleen"): never stored at once — shown first.
+ */
+function otherFieldSaid(note: string, w: UnderstandWorld): boolean {
+  const f = fold(note);
+  if (/\b(partner|partners|eigenaar|eigenaren|owner)\b/.test(f)) return true;
+  return findPeopleIn(note, w).length > 0 && /\b(eraf|er af|erop|er op|erbij|er bij|erin|eruit|houdt (?:\w+ )?alleen|doet (?:\w+ )?alleen|neemt (?:\w+ ){0,3}over|overnemen|trekt|trekken)\b/.test(f);
 }
 
 /** Verbs and words that say an organisation takes part ("financiert mee", "levert", "werkt samen"). */
@@ -1557,7 +1569,8 @@ function framedPartner(text: string, span: ActionSpan<IndexedAction>, w: Underst
   const bracketed = text.match(/\((\p{Lu}[\p{L}\p{N}&' -]{1,40})\)/u)?.[1];
   if (bracketed && /\b(partner|partners|erbij|samen met|doet mee|doen mee|sluit aan)\b/i.test(text)) typed.push(bracketed);
   const names = typed
-    .map((x) => x.replace(/[^\p{L}\p{N})&']+$/u, "").replace(/^\s+/, "").trim())
+    // ("hulp van studenten Hanzehogeschool": the people who help are not the organisation's name.)
+    .map((x) => x.replace(/[^\p{L}\p{N})&']+$/u, "").replace(/^\s+/, "").replace(/^(?:studenten|vrijwilligers|stagiairs|stagiaires|medewerkers|docenten|leerlingen|mensen|collega's|collegas)\s+(?:van\s+(?:de\s+|het\s+)?)?(?=\p{Lu})/u, "").trim())
     .filter((x) => x && contentWords(x) >= 1 && x.split(/\s+/).length <= 7 && !NOT_AN_ORGANISATION.test(x) && !findPeopleIn(x, w).length);
   const distinct = [...new Map(names.map((x) => [fold(x), x])).values()];
   if (distinct.length !== 1) return undefined;
@@ -1783,14 +1796,16 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   // ("de moestuin is heel goed gegaan, 14 kinderen waren er": how one occasion went.)
   if (/\b\w*(avond|ochtend|middag|bijeenkomst|sessie|workshop|inloop|spreekuur|training)\b|\b(les|lessen|gastles|keer|koffie|koffiemoment|ontbijt|lunch)\b|\b(is|zijn|ging|gingen) (\w+ ){0,2}(goed|leuk|prima|mooi|top|geweldig) gegaan\b|\b(goed|leuk|prima|mooi|top) (is|zijn) gegaan\b|\bging (heel |erg |super )?(goed|leuk|prima|top)\b/.test(restFolded) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|bij gekomen|reach|reached|beoogd|doel|streefgetal|streefcijfer)\b/.test(f)) return undefined;
   // ("we hopen op 50 ouders", "we rekenen op 40 kinderen": what is hoped for is the intended reach.)
-  const wants = (/\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach|halen|meenemen|ontvangen|laten meedoen)\b/.test(f)) || /\b(hopen|rekenen|mikken) (we |wij )?(nu |dan |eigenlijk |voortaan )?op (\w+ )?\d+|\b(hoping for|expecting) \d+|\b(?:aiming|aim|aimed|going) (?:for|at) (?:\w+ )?\d+/.test(f) ||
+  // ("Youssef zegt dat ze op 80 ouders mikken", "aiming for 24 kids": the same, said the other way round or in English.)
+  const wants = (/\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach|halen|meenemen|ontvangen|laten meedoen)\b/.test(f)) || /\bop (?:zo n |zon |ongeveer |rond de )?\d+ (?:\w+ )?(?:mikken|mikt|mikte|mikten|hopen|rekenen)\b|\b(?:aiming|aim|hoping|hope) (?:for|at) (?:about |around )?\d+\b/.test(f) || /\b(hopen|rekenen|mikken) (we |wij )?(nu |dan |eigenlijk |voortaan )?op (\w+ )?\d+|\b(hoping for|expecting) \d+|\b(?:aiming|aim|aimed|going) (?:for|at) (?:\w+ )?\d+/.test(f) ||
     // ("we verwachten zo'n 110 kinderen": the number expected is the intended reach.)
     /\b(?:(?:we|wij|ze|zij|they|we re|we are) (?:\w+ )?(?:verwachten|expect|are expecting)|(?:verwachten|verwacht) (?:we|wij|ze|zij)) (?:er )?(?:\w+ )?(?:zo n |zon |ongeveer |rond de |circa |ca |about |around |some )?\d+\b/.test(f);
   // "deze maand kwamen er 14 bewoners, totaal nu 31": the total is the reach.
   // ("…nog 15 gezinnen gesproken, dus we zitten op 55": where the count stands now is the total.)
   const total = restFolded.match(/\b(?:totaal|in totaal|total|totaal aantal)\s+(?:nu\s+|is\s+|van\s+|op\s+)*(\d+)\b/) ?? restFolded.match(/\b(?:we|wij|ze|zij|het|de teller)\s+(?:zitten|zit|staan|staat|komen|komt|zijn)\s+(?:nu\s+|dus\s+|al\s+|dan\s+|in totaal\s+)*(?:op|aan)\s+(\d+)\b/);
   // ("3 scholen doen mee, 250 kinderen bereikt": the count said as reached.)
-  const reachedCount = f.match(/\b(\d+)\s+(?:\p{L}+\s+){0,2}(?:bereikt|reached)\b/u);
+  // ("beoogd 56 leerlingen, bereikt tot nu toe 28": the count after the word, too.)
+  const reachedCount = f.match(/\b(\d+)\s+(?:\p{L}+\s+){0,2}(?:bereikt|reached)\b/u) ?? f.match(/\b(?:bereikt|reached)\s+(?:(?:tot nu toe|tot dusver|so far|al|nu|inmiddels)\s+)*(\d+)\b/);
   const first = total?.[1] ?? bare?.[1] ?? reachedCount?.[1] ?? counts[0]?.[1];
   if (target) {
     const intended = target[1] ?? target[2] ?? target[3] ?? target[4];

@@ -127,6 +127,9 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   if (/\b(besluiten|beslissingen|decisions)\b/.test(f) && (/\b(overzicht|lijst|list|overview) (van|of|met) (de |alle |the |all )?(genomen )?(besluiten|beslissingen|decisions)\b/.test(f) || (question && /\b(show|toon|laat|geef|see|zien|view)\b/.test(f))) && !/\b(noteer|noteren|vastleggen|record|add|toevoegen)\b/.test(f)) return run("/besluitenlijst");
   // "wie is er deze week afwezig?", "wie is er allemaal afwezig en wie vervangt ze?": who is away, and their stand-ins.
   if (question && /\b(wie|who)\b/.test(f) && /\b(afwezig|afwezigheid|met verlof|away|absent|vervangt|vervanger|vervangers)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 3)) return run("/afwezig");
+  // ("staat Ahmed nog als afwezig?", "moet ik nu ook de herinneringen van Ahmed oppakken?", "is Joke al terug?": who is away, and
+  // who gets their reminders.)
+  if (question && (/^(?:wijkbot )?(?:staat|is|zijn|staan) \p{L}+ (?:(?:nog|al|nu|inmiddels|eigenlijk)\s+)*(?:als\s+)?(?:afwezig|met verlof|ziek|weg|terug|away|absent|back)\b/u.test(f) || /\b(?:herinneringen|reminders) van \p{L}+ (?:(?:nu|ook|dan)\s+)*(?:oppakken|overnemen|krijgen|ontvangen|get)\b|\b(?:krijg|ontvang) ik (?:(?:nu|dan|ook)\s+)*(?:de )?(?:herinneringen|reminders) van \p{L}+/u.test(f)) && w.people.some((p) => f.includes(fold(p.displayName).split(" ")[0])) && !spans.some((s) => s.exact || s.quality >= 3)) return run("/afwezig");
   // "how many kids have we reached in total this year, per pillar?": the year's reach per pillar.
   if (question && /\b(hoeveel|how many|how much)\b/.test(f) && /\b(bereikt|bereik|reached|reach)\b/.test(f) && /\b(totaal|in total|total|samen|alles|alle acties|per pijler|per pillar|dit jaar|this year|overall)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 3)) return run("/jaarplan overzicht");
   // "hoeveel is er over alle acties samen begroot en uitgegeven?": the money of the year, in the report.
@@ -171,7 +174,7 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // ("geef me even het totaalplaatje per pijler": everything, per pillar.)
   // ("hoe staat het er per pijler voor?": likewise.)
   if ((/\b(totaalplaatje|het hele plaatje|het grote plaatje|(?:alles|overzicht|stand|totaalbeeld) per pijler|overview of (?:all )?(?:the )?pillars|overzicht van (?:alle )?(?:de )?pijlers)\b/.test(f) || (question && /\bper (pijler|pillar)\b/.test(f) && /\b(hoe|how|stand|ervoor|er voor)\b/.test(f))) && !findPillarIn(f, w.pillars)) return run("/overzicht");
-  if (/\b(overzicht van alles|(overzicht|overview) (van|of) (alle|de|all the|all) (pijlers|pillars)|alles (even )?(zien|tonen|laten zien)|het hele overzicht|totaaloverzicht|overview of everything|everything at once)\b/.test(f)) return run("/overzicht");
+  if (/\b(overzicht van alles|(overzicht|overview) (van|of) (alle|de|all the|all) (pijlers|pillars)|(overzicht|overview) (van|of) (alle |all )?(de |the )?(acties|actions) per (pijler|pillar)|alles (even )?(zien|tonen|laten zien)|het hele overzicht|totaaloverzicht|overview of everything|everything at once)\b/.test(f)) return run("/overzicht");
   // "wie is eigenaar van de techniekdag?", "staat het inloopspreekuur op bezig? Anouk zei …": the action asked about.
   const firstSentence = text.split(/[?.!]/)[0];
   // (Located in the first sentence alone: "is geldlessen al klaar? … groep 8 …" has a better span for Geldlessen after the question.)

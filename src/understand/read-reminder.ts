@@ -166,6 +166,23 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
       return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command, pickActionId: picked.chosen.id };
     }
   }
+  // ("herinner me pas maandag weer aan veilig naar school", "voorleesochtend niet meer herinneren tot 13 jan", "kun je me pas
+  // donderdag weer lastigvallen over de 2e schil", "can you postpone the reminders for the inloopspreekuur until Monday the
+  // 19th?": that action's reminders wait until the day said (snooze), shown first.)
+  const waitCue = /\b(herinner\w*|remind\w*|seintjes?|lastigvallen|lastig vallen|storen|bothering|bother)\b/.test(f) && (/\bpas\b[^.?!]*\bweer\b/.test(f) || /\b(niet meer|geen|no more|not)\b[^.?!]*\b(tot|until|till)\b/.test(f) || /\b(postpone|put off|uitstellen|pauzeren|pause|stilzetten)\b[^.?!]*\b(tot|until|till)\b/.test(f));
+  if (waitCue && (!question || /^\s*(?:@?wijkbot[\s,:]*)?(?:(?:can|could|would|will)\s+you|(?:kun|kan|wil|zou)\s+(?:je|jij|u))\b/i.test(text))) {
+    const spans = locateActions(w.index, text);
+    const picked = spans.length ? await pickAction(spans, w) : undefined;
+    const span = picked?.chosen ? spans.find((x) => x.action.id === picked.chosen!.id) : undefined;
+    const said = span ? `${text.slice(0, span.start)} ${" ".repeat(span.end - span.start)} ${text.slice(span.end)}` : "";
+    const day = span ? findDateIn(said, w.now, w.region) : undefined;
+    const dayLater = day?.resolution.kind === "question" && day.resolution.options.length ? day.resolution.options.at(-1) : undefined;
+    const dayPhrase = day?.resolution.kind === "ok" ? day.phrase.replace(/^(?:(?:pas|tot|until|till|op|on)\s+)+/i, "") : dayLater ? isoDayOf(dayLater) : undefined;
+    if (picked?.chosen && dayPhrase) {
+      const command = `/snooze ${picked.chosen.title} ${dayPhrase}`;
+      return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command, pickActionId: picked.chosen.id };
+    }
+  }
   // "de herinnering voor het watertappunt mag een weekje later": that action's reminder waits as long (snooze), shown first.
   const later = f.match(/\b(?:herinnering|herinneringen|reminder|reminders|seintje)\b.*\b(?:mag|mogen|kan|kunnen|moet|graag|please)\s+(?:\w+\s+)?(een weekje|een week|1 week|twee weken|2 weken|een paar dagen|een dag|1 dag|(\d{1,2}|twee|drie|vier|vijf) dagen)\s+(?:later|opschuiven|uitstellen)\b/);
   if (later && !question) {

@@ -6119,3 +6119,70 @@ describe("understand: the weeks ahead asked in more words (thirty-third session)
     expect(await read(text)).toEqual({ kind: "run", text: "/weekoverzicht" });
   });
 });
+
+describe("understand: round 70a's wrong changes, mended (thirty-third session)", () => {
+  const shared = (): UnderstandWorld => ({ ...world(), details: async () => ({ ownerNames: ["Fatima", "Joke"], reachReached: null, spentCents: null, plannedCents: null, status: "bezig" }) });
+
+  it("'moestuin: Joke eraf, Fatima houdt hem alleen' is an owner change, shown first — not a note", async () => {
+    expect(await understand("moestuin: Joke eraf, Fatima houdt hem alleen", shared())).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Fatima" });
+  });
+
+  it("'moestuin: partner toevoegen, Stichting Leergeld. Notitie erbij: zij betalen de zaden' is never noted at once", async () => {
+    expect((await read("moestuin: partner toevoegen, Stichting Leergeld. Notitie erbij: zij betalen de zaden")).kind).not.toBe("run");
+  });
+});
+
+describe("understand: owners and reach of round 70a's tuning part (thirty-third session)", () => {
+  const shared = (): UnderstandWorld => ({ ...world(), details: async () => ({ ownerNames: ["Fatima", "Joke"], reachReached: null, spentCents: null, plannedCents: null, status: "bezig" }) });
+
+  it("'haal Joke eraf bij de moestuin, ze heeft er geen uren meer voor': Joke off, the reason kept (shown first)", async () => {
+    expect(await understand("haal Joke eraf bij de moestuin, ze heeft er geen uren meer voor", shared())).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Fatima" });
+  });
+
+  it("'de moestuin trek ik vanaf nu met Peter en Lisa samen': the speaker and both, shown first", async () => {
+    const u = await read("de moestuin trek ik vanaf nu met Peter en Lisa samen");
+    expect(u).toMatchObject({ kind: "confirm" });
+    expect((u as { text: string }).text.split(": ")[1].split(" ").sort()).toEqual(["@Fatima", "@Lisa", "@Peter"]);
+  });
+
+  it("'watertappunt: Youssef zegt dat ze op 80 kinderen mikken' offers 80 as the intended reach", async () => {
+    expect(await read("watertappunt: Youssef zegt dat ze op 80 kinderen mikken")).toMatchObject({ kind: "confirm", text: "/actie bereik Watertappunt in de wijk: beoogd 80" });
+  });
+});
+
+describe("understand: an action's reminders put off, in more words (thirty-third session)", () => {
+  it.each([
+    ["herinner me pas maandag weer aan het watertappunt", "/snooze Watertappunt in de wijk 2026-01-12"],
+    ["watertappunt niet meer herinneren tot 13 jan", "/snooze Watertappunt in de wijk 13 jan"],
+    ["herinner me pas na de voorjaarsvakantie weer aan de moestuin", "/snooze Buurtmoestuin na de voorjaarsvakantie"],
+    ["Can you postpone the reminders for the moestuin until Monday the 19th?", "/snooze Buurtmoestuin Monday the 19th"],
+  ])("'%s' is shown first as %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+});
+
+describe("understand: round 70b's tuning part — absence, language, the digest, data and how-to (thirty-third session)", () => {
+  it.each([
+    ["staat Ahmed nog als afwezig?", "/afwezig"],
+    ["moet ik nu ook de herinneringen van Joke oppakken?", "/afwezig"],
+    ["I'd rather not get the weekly overview anymore, thanks", "/weekoverzicht uit"],
+    ["ik wil graag een kopie van al mijn gegevens", "/mijngegevens"],
+    ["welke herinerigen heb ik allemaal staan", "/herinneringen"],
+    ["english please, at least for me", "/taal en"],
+  ])("'%s' → %s", async (text, command) => {
+    expect(JSON.stringify(await read(text))).toContain(`"text":"${command}`);
+  });
+
+  it.each([
+    ["how do I set myself as away?", "afwezig"],
+    ["hoe meld ik me af als ik met groep 8 op kamp ben?", "afwezig"],
+    ["hoe geef ik iemand een andere rol?", "rol"],
+    ["hoe verwijder ik m'n gegevens bij jullie", "vergeetmij"],
+  ])("'%s' is answered with the help of /%s", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: `/help ${command}` });
+  });
+
+  it("'krijgt hulp van studenten Hanzehogeschool, zet ze als partner': the organisation, not the students", async () => {
+    expect(await read("de moestuin krijgt hulp van studenten Hanzehogeschool, zet ze als partner")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Hanzehogeschool" });
+  });
+});
