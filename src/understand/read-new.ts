@@ -454,7 +454,7 @@ function normaliseAge(age: string): string {
   return "algemeen";
 }
 
-const AGENDA = /\b(als (?:besluitpunt|bespreekpunt|informatiepunt|agendapunt) (?:opvoeren|opnemen|toevoegen|zetten|inbrengen)|op de agenda|add an item|an item (?:about|on|for)|(?:een )?bespreking (?:in|voor|tijdens) de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering)|agendapunt|agenderen|op de agenda zetten|bespreken in de stuurgroep|in de stuurgroep bespreken|on the agenda|to the agenda|agenda item|voor de agenda|aan de agenda|(?:volgende|eerstvolgende) (?:keer|vergadering|stuurgroep) bespreken|bespreken (?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|besproken (?:worden )?(?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|in de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering) besproken|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\b/;
+const AGENDA = /\b(als (?:besluitpunt|bespreekpunt|informatiepunt|agendapunt) (?:opvoeren|opnemen|toevoegen|zetten|inbrengen)|op de agenda|op de stuurgroepagenda|on the (?:steering group |stuurgroep |board )agenda|add an item|an item (?:about|on|for)|(?:een )?bespreking (?:in|voor|tijdens) de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering)|agendapunt|agenderen|op de agenda zetten|bespreken in de stuurgroep|in de stuurgroep bespreken|on the agenda|to the agenda|agenda item|voor de agenda|aan de agenda|(?:volgende|eerstvolgende) (?:keer|vergadering|stuurgroep) bespreken|bespreken (?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|besproken (?:worden )?(?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|in de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering) besproken|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\b/;
 /** "informatiepunt voor de stuurgroep: …", "bespreekpunt: …": an item of a kind, before a colon. */
 const KIND_OF_ITEM = /\b(informatiepunt|bespreekpunt|besluitpunt|discussiepunt)\b[^:]{0,40}:\s*\S/i;
 
@@ -511,8 +511,12 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   const titled = text.match(/\b(?:titel|title)\s*:\s*(.{3,}?)(?=\s*[,;]\s*(?:actie|action)\b|[\s.!]*$)/i)?.[1];
   // ("agendapunt voor de stuurgroep graag, besluit nodig: uitbreiding voorleesochtend naar zaterdag": the kind, then the item.)
   const kindColon = AGENDA.test(f) ? text.match(/\b(?:besluit|bespreking|informatie|discussie)(?:\s+(?:nodig|graag|gevraagd|gewenst))?\s*:\s*(.{3,}?)(?=\s*[,;]\s*(?:actie|action)\b|[\s.!]*$)/i)?.[1] : undefined;
+  // ("zet op de agenda: 'Wie betaalt de spreker?' – is een besluit", "Kun je 'Gymzaal beschikbaar' als punt agenderen?": the title
+  // in quotes, whatever is said around it.)
+  const quoted = text.match(/(?:^|[\s:(])['"‘“]([^'"’”]{3,80})['"’”](?=[\s,.;:!?)–—-]|$)/u)?.[1];
   const object =
     titled ??
+    quoted ??
     pointAdded ??
     kindColon ??
     nextAgenda ??
@@ -569,6 +573,9 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/^\s*(?:namens|vanuit|on behalf of)\s+\S+(?:\s+\S+)?\s+(?:wil|willen|zou|zouden)\s+(?:ik|we|wij)\s+(?:graag\s+)?/i, " ")
     // ("…, gewoon ter info", "…, alleen ter kennisname": only what kind of item it is.)
     .replace(/[,;]\s*(?:gewoon|alleen|puur|slechts|enkel|even)\s+(?:ter|als|for)\s+(?:info|informatie|kennisname|bespreking)\s*[.!]*$/i, " ")
+    // ("Geldlessen ook voor groep 7 — ter besluitvorming, koppelen aan geldlessen": what follows a dash and says the kind is no
+    // part of the title.)
+    .replace(/\s+[–—-]\s+(?:ter\s+|voor\s+|is\s+een\s+|als\s+)?(?:besluit\w*|bespreking|informatie|info|discussie|decision|discussion|information)\b.*$/i, " ")
     .replace(/\b(ter|als|for)\s+(bespreking|informatie|info|kennisname|besluit|besluitvorming|information|discussion|decision)\b/gi, " ")
     .replace(/[,;]\s*(besluit|bespreking|informatie|bespreken|ter bespreking|ter info|ter informatie|besluiten|informerend|informatief|besluitvormend|ter besluitvorming|ter bespreking graag|discussie|discussion|decision|information)(?:\s+(?:needed|required|please|nodig|graag|gevraagd))?\s*$/i, " ")
     // ("…, moet besloten worden", "…, om te bespreken": what kind of item it is, said as a clause.)

@@ -6186,3 +6186,16 @@ describe("understand: round 70b's tuning part — absence, language, the digest,
     expect(await read("de moestuin krijgt hulp van studenten Hanzehogeschool, zet ze als partner")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Hanzehogeschool" });
   });
 });
+
+describe("understand: agenda titles in quotes or before a dash (thirty-third session)", () => {
+  const sg = () => ({ ...world(), chatKind: "stuurgroep" }) as UnderstandWorld;
+
+  it.each([
+    ["zet op de agenda: 'Wie betaalt de kraan van het watertappunt?' – is een besluit", "/agendapunt Wie betaalt de kraan van het watertappunt besluit"],
+    ["Kun je 'Gymzaal beschikbaar voor de moestuindag' als punt agenderen? Het is een besluit.", "/agendapunt Gymzaal beschikbaar voor de moestuindag besluit"],
+    ["graag agendapunt: Speeltuin ook op zondag open — ter besluitvorming, koppelen aan de speeltuin", "/agendapunt Speeltuin ook op zondag open besluit"],
+    ["Please put 'Opening date website' on the steering group agenda, for decision", "/agendapunt Opening date website besluit"],
+  ])("'%s' is shown first as %s…", async (text, command) => {
+    expect(JSON.stringify(await understand(text, sg()))).toContain(command);
+  });
+});
