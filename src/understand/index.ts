@@ -53,7 +53,7 @@ export interface UnderstandWorld {
   /** When the wijk's meetings still to come start, the next first ("zet op de agenda van 12 maart"). */
   upcomingMeetings?(): Promise<Date[]>;
   /** The next meeting's agenda items, numbered as /agenda shows them. */
-  agendaItems?(): Promise<{ number: number; text: string; status: string }[]>;
+  agendaItems?(): Promise<{ number: number; text: string; status: string; proposer?: string }[]>;
   /** The sender's own pillar, if they have one. */
   senderPillar?(): Promise<string | undefined>;
   /** The agenda of the meeting a decision typed now belongs to (the one on or just past), numbered as /besluit takes them. */

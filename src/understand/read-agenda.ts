@@ -57,7 +57,7 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
   if (/\b(?:nieuwe|nieuw|extra) (?:actie|aktie)\b|\bnew action\b/.test(f)) return undefined;
   // ("kan het punt over de begroting naar maart?": an item, named as a point about something.)
   // ("tussenevaluatie schuift door naar de volgende keer": moved to the next time is said only of an item.)
-  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b|\b(het|dat|die) (agenda)?punt over\b|\b(accepteer|accepteren|neem|keur) (?:\w+ )?alle (voorstellen|voorgestelde punten)\b|\b(schuift|schuiven|gaat|gaan) (\w+ ){0,2}door naar de volgende (keer|vergadering|stuurgroep)\b/.test(f)) return undefined;
+  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b|\b(het|dat|die) (agenda)?punt (over|van)\b|\b(accepteer|accepteren|neem|keur) (?:\w+ )?alle (voorstellen|voorgestelde punten)\b|\b(schuift|schuiven|gaat|gaan) (\w+ ){0,2}door naar de volgende (keer|vergadering|stuurgroep)\b/.test(f)) return undefined;
   // ("kan er voor de volgende keer een punt bij over …": a new item asked for, not one of the agenda moved.)
   if (/\b(?:een|nog een|extra|nieuw|nieuwe)\s+(?:agenda)?punt\s+(?:bij|erbij|aandragen|toevoegen|inbrengen|indienen)\b/.test(f)) return undefined;
   // "we zijn door alle punten heen, alles behandeld": every item still open, shown first.
@@ -85,9 +85,17 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
   }
   // (Only what is done: the item moved on to is named after "door naar".)
   const done = doneMovingOn ? f.slice(0, f.search(MOVE_ON)) : f;
+  const items = await w.agendaItems();
+  // ("accepteer het punt van Sanne over de wachtlijst maar", "het punt van Anouk over het spreekuur is akkoord": the item that
+  // person proposed, when they proposed one only.)
+  const byWhom = done.match(/\b(?:het|dat|die|dit) (?:agenda)?punt van (\p{L}+)\b/u)?.[1];
+  const theirs = byWhom ? items.filter((item) => item.proposer && fold(item.proposer).split(" ")[0] === byWhom) : [];
+  if (theirs.length === 1 && (verb !== "accepteer" || theirs[0].status === "voorgesteld")) {
+    const command = `/agenda ${verb} ${theirs[0].number}`;
+    return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${theirs[0].text})` }), text: command };
+  }
   const words = done.split(" ").filter((x) => x.length >= 4 && !AGENDA_NOISE.has(x));
   if (!words.length) return undefined;
-  const items = await w.agendaItems();
   const fits = items.filter((item) => {
     const own = fold(item.text).split(" ").filter((o) => o.length >= 4);
     return words.some((x) => own.some((o) => o.startsWith(x) || x.startsWith(o)));

@@ -6199,3 +6199,19 @@ describe("understand: agenda titles in quotes or before a dash (thirty-third ses
     expect(JSON.stringify(await understand(text, sg()))).toContain(command);
   });
 });
+
+describe("understand: an agenda item named by who proposed it (thirty-third session)", () => {
+  const items = [
+    { number: 1, text: "Voortgang per pijler", status: "geaccepteerd" },
+    { number: 2, text: "Vaste ruimte voor het inloopspreekuur", status: "voorgesteld", proposer: "Anouk" },
+    { number: 3, text: "Plek watertappunt kiezen", status: "voorgesteld", proposer: "Fatima" },
+  ];
+  const sg = () => ({ ...world(), chatKind: "stuurgroep", agendaItems: async () => items }) as UnderstandWorld;
+
+  it.each([
+    ["het punt van Anouk is akkoord", "/agenda accepteer 2"],
+    ["accepteer het punt van Fatima maar", "/agenda accepteer 3"],
+  ])("'%s' is shown first as %s", async (text, command) => {
+    expect(await understand(text, sg())).toMatchObject({ kind: "confirm", text: command });
+  });
+});

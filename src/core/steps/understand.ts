@@ -199,7 +199,11 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | 
       // The next meeting's agenda as /agenda numbers it ("de begroting schuift door naar maart").
       const meeting = await findNextMeeting(db, { wijkId, now: clock.now() });
       if (!meeting) return [];
-      return (await listAgendaItems(db, meeting.id)).map((item, i) => ({ number: i + 1, text: item.text, status: item.status }));
+      const items = await listAgendaItems(db, meeting.id);
+      // Who proposed each ("het punt van Sanne").
+      const ids = [...new Set(items.map((item) => item.proposerId).filter((id): id is string => Boolean(id)))];
+      const names = new Map((ids.length ? await db.person.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } }) : []).map((p) => [p.id, p.displayName]));
+      return items.map((item, i) => ({ number: i + 1, text: item.text, status: item.status, ...(item.proposerId && names.has(item.proposerId) ? { proposer: names.get(item.proposerId) } : {}) }));
     },
     async senderPillar() {
       // The sender's own pillar ("wie is de aanjager van mijn pijler?"), read only when asked.
