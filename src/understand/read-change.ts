@@ -431,7 +431,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("Bram stopt als eigenaar, Ahmed neemt het over": someone takes it over — a hand-over, read below.)
   const takenOver = /\b(neemt|nemen|neem)\b(?:\s+\S+){0,3}\s+over\b|\b(vervangt|vervangen|overnemen|takes over)\b/.test(f);
   // ("haal Lisa eraf bij het wijkplan jonge kind": a person of the wijk taken off it is an owner taken off.)
-  const personOff = people.length > 0 && /\b(haal|haalt|halen) @?[a-z]+ (?:(?:maar|even|ook)\s+)*(eraf|er af|weg)\b/.test(f);
+  const offWho = f.match(/\b(?:haal|haalt|halen) @?([a-z]+) (?:(?:maar|even|ook)\s+)*(?:eraf|er af|weg)\b/)?.[1];
+  const personOff = offWho !== undefined && people.some((p) => fold(p).split(" ")[0] === offWho);
   if (people.length && picked.chosen && !takenOver && (/\b(eigenaar|eigenaren|owner)\b/.test(f) || personOff) && /\b(haal|haalt|halen|verwijder|verwijderen|schrap|remove)\b.*\b(weg|eraf|af|uit)\b|\b(verwijder|verwijderen|schrap|remove)\b|\b(geen eigenaar meer|niet meer (de |een )?eigenaar|stopt als eigenaar|stoppen als eigenaar|eraf als eigenaar|weg als eigenaar|no longer (an )?owner)\b|\b[a-z]+ (eraf|er af|gaat eraf|mag eraf|kan eraf)\b/.test(f)) {
     const now = details ?? (await w.details(picked.chosen.id));
     const notOwner = people.find((p) => !now.ownerNames.includes(p));

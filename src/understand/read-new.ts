@@ -634,7 +634,10 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   const named = (s: ActionSpan<IndexedAction>) => tokenWords(text.slice(s.start, s.end)).some((word) => !GENERIC_WORDS.has(word));
   // ("Techniekdag presentatie van groep 8": the action named by its own short name, before one that shares "groep 8".)
   const inside = object ? spans.filter((s) => s.start >= at && s.end <= at + object.length + 1 && s.quality >= 1 && named(s)) : [];
-  const about = object ? inside.find((s) => s.exact) ?? inside[0] : spans.find((s) => s.quality >= 2.5 || (s.score >= 3 && s.end - s.start >= 8 && !/^\p{Lu}/u.test(text.slice(s.start, s.end)) && new Set(spans.filter((o) => o.start === s.start).map((o) => o.action.id)).size === 1));
+  // ("“Vaste ruimte voor het inloopspreekuur” (besluit). Gaat over mijn inloopspreekuur JGZ": a title in quotes, and the action
+  // it is about said after it.)
+  const saidAfter = quoted && object === quoted && !inside.length ? spans.find((s) => s.start >= at + object.length && (s.exact || s.quality >= 2) && /\b(?:gaat over|over|hoort bij|bij|voor|about|for)\s+(?:(?:de|het|mijn|onze|the|my)\s+)?$/i.test(text.slice(Math.max(0, s.start - 30), s.start))) : undefined;
+  const about = saidAfter ?? (object ? inside.find((s) => s.exact) ?? inside[0] : spans.find((s) => s.quality >= 2.5 || (s.score >= 3 && s.end - s.start >= 8 && !/^\p{Lu}/u.test(text.slice(s.start, s.end)) && new Set(spans.filter((o) => o.start === s.start).map((o) => o.action.id)).size === 1)));
   // ("zet mijn punt over het zomerkamp op de agenda: locatie kiezen", "…, hoort bij dat ding over schermtijd": the action named around the item.)
   // ("…, actie voorleesochtend": the action said as such.)
   const saidAction = spans.find((s) => s.quality >= 1 && /[,;]\s*(?:actie|action)\s+$/i.test(text.slice(0, s.start)));

@@ -6215,3 +6215,15 @@ describe("understand: an agenda item named by who proposed it (thirty-third sess
     expect(await understand(text, sg())).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("understand: taking oneself off, and an item's action said after its quoted title (thirty-third session)", () => {
+  it("'haal mij maar weg bij de moestuin, Joke doet dat verder alleen': Joke alone, shown first", async () => {
+    const shared = { ...world(), details: async () => ({ ownerNames: ["Fatima", "Joke"], reachReached: null, spentCents: null, plannedCents: null, status: "bezig" }) } as UnderstandWorld;
+    expect(await understand("haal mij maar weg bij de moestuin, Joke doet dat verder alleen", shared)).toMatchObject({ kind: "confirm", text: "/actie eigenaar Buurtmoestuin: @Joke" });
+  });
+
+  it("'zet dit op de agenda: “Vaste kraan” (besluit). Gaat over het watertappunt': the item linked to that action", async () => {
+    const sg = { ...world(), chatKind: "stuurgroep" } as UnderstandWorld;
+    expect(JSON.stringify(await understand("zet je dit op de agenda: “Vaste kraan bij de school” (besluit). Gaat over het watertappunt", sg))).toContain("/agendapunt Vaste kraan bij de school besluit actie watertappunt");
+  });
+});
