@@ -381,6 +381,12 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${bare}${payload.then ?? ""}` } };
     }
     case "change": {
+      // ("zomerkamp deadline 14 aug ipv juli" right after the zomerkamp's reach: the action named again with another field of its own —
+      // a message of its own, read afresh, never a correction of the reach.)
+      const ownField = FIELD_OF[payload.command];
+      const saidField = FIELDS_NAMED.find(([, pattern]) => pattern.test(folded))?.[0];
+      const namesIt = Boolean(payload.actionTitle) && fold(payload.actionTitle ?? "").split(" ").some((word) => word.length >= 5 && folded.split(" ").includes(word));
+      if (ownField && saidField && saidField !== ownField && namesIt) return { kind: "none" };
       const absence = absenceCorrected(typed, folded, payload, now);
       if (absence) return absence;
       // ("nee toch niet, 2 februari was goed", "laat maar, houd maar 6 maart aan" right after a deadline: that date after all.)
@@ -536,6 +542,17 @@ export const TAKE_BACK = new RegExp(
     String.raw`\b(?:hoort|hoorde|was|is) (?:eigenlijk |dus )?(?:bij|voor) (?:iets|een) anders?\b|\b(?:hoort|hoorde|moet|moest) (?:eigenlijk |dus )?(?:ergens )?anders\b|\b(?:belongs|was meant) (?:to|for) something else\b`,
   ].join("|"),
 );
+
+/** The field a value command sets, and the words that name each field. */
+const FIELD_OF: Record<string, string> = { "actie bereik": "bereik", "actie budget": "budget", "actie deadline": "deadline", "actie eigenaar": "eigenaar", "actie doelgroep": "doelgroep", "actie partner": "partner" };
+const FIELDS_NAMED: [string, RegExp][] = [
+  ["deadline", /\b(deadline|einddatum|due date)\b/],
+  ["bereik", /\b(bereik|bereikt|beoogd|streefgetal)\b/],
+  ["budget", /\b(budget|begroot|begroting|besteed|uitgegeven)\b/],
+  ["eigenaar", /\b(eigenaar|eigenaren|owner)\b/],
+  ["doelgroep", /\b(doelgroep|leeftijdsgroep|age group)\b/],
+  ["partner", /\b(partner|partners)\b/],
+];
 
 function readCorrection(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date, lookups: FollowUpLookups): FollowUpReading {
   // "oeps, terugdraaien" right after a change: undo it.
@@ -834,6 +851,15 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     if (ABOUT_THE_MISTAKE.test(fold(note)) && !/\b(dat|omdat|want|that|because)\b/.test(fold(note))) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: dateThenWhy[1].trim(), correction: true } };
     // ("hmm moest 13 maart zijn. en zet Joke er ook bij als eigenaar": a second owner asked for, not news — added to those there
     // are (looked up first).)
+    // ("moet 16 maart zijn, en Veilig Verkeer Nederland doet ook mee", "…, en Bureau Halt schuift ook aan als partner": a partner
+    // that joins, said after the date — the date, then that partner.)
+    const partnerToo = note.match(/^(?:en\s+)?(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{L}\p{N}&'.-]+){0,4}?)\s+(?:doet|doen|schuift|schuiven|sluit|sluiten|komt|komen)\s+(?:(?:ook|nu|er|vanaf nu|voortaan)\s+)*(?:mee|aan|bij)(?:\s+(?:als\s+)?partner)?[\s.!]*$|^(?:en\s+)?(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{L}\p{N}&'.-]+){0,4}?)\s+(?:is|wordt)\s+(?:(?:ook|nu)\s+)*partner[\s.!]*$/u);
+    const joining = partnerToo ? (partnerToo[1] ?? partnerToo[2]) : undefined;
+    // (A name of one word may be a person of the wijk — "en Ahmed doet ook mee" — and is left to the reading afresh.)
+    const organisation = joining && (joining.split(/\s+/).length >= 2 || /(?:stichting|vereniging|bureau|bedrijf|college|club|fonds|bank|bibliotheek|gemeente|ggd|politie|school|opvang|praktijk|centrum)/i.test(joining));
+    if (joining && organisation && payload.actionId) {
+      return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: dateThenWhy[1].trim(), correction: true, then: [{ text: `/actie partner ${payload.actionTitle}: ${joining}`, pickActionId: payload.actionId }] } };
+    }
     const ownerToo = note.match(/^(?:en\s+)?(?:zet\s+)?@?(\p{Lu}[\p{L}-]+)\s+(?:er\s+)?(?:ook\s+|nog\s+)*(?:bij\s+)?(?:als\s+)?(?:mede-?)?eigenaar(?:\s+erbij)?[\s.!]*$/u);
     if (ownerToo && payload.actionId) {
       const owners = lookups.ownersById?.[payload.actionId];
@@ -1086,6 +1112,8 @@ function readReminderMoment(typed: string, payload: Extract<StoredPrompt["payloa
 /** The value a question about one field asked for, found in a longer answer: a count, an amount (and its kind), an age group. */
 function valueIn(command: string, typed: string, folded: string): string | undefined {
   if (/^\/actie bereik\b/.test(command)) {
+    // ("zomerkamp deadline 14 aug ipv juli" right after the reach: another field, or a day of a month, is no count.)
+    if (/\b(deadline|datum|einddatum|eigenaar|partner|budget|begroot|besteed|doelgroep|pijler)\b/.test(folded) || /\b\d{1,2} (?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december|januari|februari)\b/.test(folded)) return undefined;
     // ("19 van de 25": reached of intended; a number of weeks or days is no count.)
     const of = folded.match(/^(?:(?:nu|er zijn er|we zitten op|inmiddels|al|zo n|ongeveer|rond de)\s+)*(\d{1,7}) (?:van|uit|of) (?:de )?(\d{1,7})\b/);
     if (of && !/\bbeoogd$/.test(command)) return `${of[1]} van ${of[2]}`;

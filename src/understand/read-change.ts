@@ -1443,6 +1443,7 @@ function noteAfter(text: string, end: number): string {
 }
 
 /** "… alles is op. gelukkig nieuwjaar alvast allemaal 🎆": the season's wishes end no note. */
+const SENTIMENT_AT_END = /(?:^|[.!?]\s+)(?:(?:heel|erg|echt|super|wel|zo|toch)\s+)?(?:jammer|balen|helaas|zonde|pech|bummer|shame|too bad|top|mooi|super|fijn|geweldig|leuk|gaaf|wauw|wow|yes|hoera|mooi werk|goed gedaan|knap gedaan|well done|great job|nice work|dank (?:voor|jullie|je|u)\b[^.!?]{0,40}|thanks (?:for|to)\b[^.!?]{0,40})(?:\s+(?:allemaal|iedereen|all|team|\p{Lu}\p{L}+))?[\s!.\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;
 const WISHES_AT_END = new RegExp(String.raw`(?:^|[.!?,]\s*|\s+)${SEASON_WISHES}[\s!.\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`, "iu");
 
 export function trimNote(part: string): string {
@@ -1457,6 +1458,9 @@ export function trimNote(part: string): string {
     // ("… de bakken zijn gevuld. fijne avond!": the goodbye is not part of it.)
     .replace(/(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel|volgende week)|see you (?:next week|soon|later|then|tomorrow)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( ?wel)?|dankjewel|dankuwel|alvast bedankt|thx)(?:\s+(?:allemaal|iedereen|all|\p{Lu}\p{L}+))?[\s!.]*$/iu, "")
     .replace(WISHES_AT_END, "")
+    // ("… afgehaakt. Heel jammer.", "…. Balen!", "…. Mooi werk Fatima!", "…. Dank voor jullie hulp 🙏": how one feels about it, in a
+    // sentence of its own at the end, is not part of the note.)
+    .replace(SENTIMENT_AT_END, "")
     // ("…, ze vroeg of ik het even wilde doorgeven", "… (namens Anouk)": passing the news on is not part of it.)
     .replace(/(?:^|[.,;!(]\s*|\s+)(?:(?:ze|zij|hij|die)\s+vroeg\s+(?:of\s+ik\s+|me\s+|mij\s+)(?:\S+\s+){0,4}?(?:doorgeven|door te geven|melden|te melden|laten weten|doorgaf|meldde)|namens\s+\p{Lu}\p{L}+|(?:ik\s+)?geef\s+(?:het\s+)?(?:even\s+|ff\s+)?door\s+(?:voor|namens)\s+\p{Lu}\p{L}+)[\s.!)]*$/u, "")
     // ("11 parents showed up. please set it to in progress", "…, zet maar op bezig": the status asked for, said again at the

@@ -1678,3 +1678,18 @@ describe("readFollowUp: a note after a word of thanks (thirty-third session)", (
     expect(readFollowUp(text, change("/actie bezig Zomerkamp", "actie bezig"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: `/actie update Zomerkamp: ${note}`, pickActionId: "z" } });
   });
 });
+
+describe("readFollowUp: rounds 69a and 71a's wrong changes, mended (thirty-third session)", () => {
+  const change = (text: string, command: string, id: string, title: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: id }, command, actionId: id, actionTitle: title } });
+
+  it("'zomerkamp deadlne 14 aug ipv juli' right after the zomerkamp's reach is a message of its own, not a correction of the reach", () => {
+    expect(readFollowUp("zomerkamp deadlne 14 aug ipv juli", change("/actie bereik zomerkamp beoogd 45", "actie bereik", "z", "Zomerkamp"), NOW)).toEqual({ kind: "none" });
+  });
+
+  it.each([
+    ["moet 16 maart zijn, en Veilig Verkeer Nederland doet ook mee", "16 maart", "Veilig Verkeer Nederland"],
+    ["foutje 19 februari, en Bureau Halt schuift ook aan als partner", "19 februari", "Bureau Halt"],
+  ])("'%s' right after a deadline: that date, then the partner", (text, date, partner) => {
+    expect(readFollowUp(text, change("/actie deadline veilig naar school 9 maart", "actie deadline", "v", "Veilig naar school"), NOW)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline veilig naar school 9 maart", pickActionId: "v", datePhrase: date, correction: true, then: [{ text: `/actie partner Veilig naar school: ${partner}`, pickActionId: "v" }] } });
+  });
+});

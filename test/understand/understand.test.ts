@@ -6227,3 +6227,18 @@ describe("understand: taking oneself off, and an item's action said after its qu
     expect(JSON.stringify(await understand("zet je dit op de agenda: “Vaste kraan bij de school” (besluit). Gaat over het watertappunt", sg))).toContain("/agendapunt Vaste kraan bij de school besluit actie watertappunt");
   });
 });
+
+describe("understand: how one feels about it is no part of the note (thirty-third session)", () => {
+  it.each([
+    ["de moestuin is gestopt, de vrijwilligers zijn allemaal afgehaakt. Heel jammer.", "de vrijwilligers zijn allemaal afgehaakt"],
+    ["slecht nieuws: de moestuin gaat niet door, de grond is vervuild. Balen!", "de grond is vervuild"],
+  ])("'%s' keeps “%s” as the note", async (text, note) => {
+    const said = JSON.stringify(await read(text));
+    expect(said).toContain(note);
+    expect(said).not.toMatch(/jammer|Balen/);
+  });
+
+  it("'moestuin: de bakken zijn mooi geworden. Top!' notes the news without the cheer", async () => {
+    expect(await read("moestuin: de bakken zijn mooi geworden. Top!")).toMatchObject({ text: "/actie update Buurtmoestuin: de bakken zijn mooi geworden" });
+  });
+});
