@@ -6242,3 +6242,13 @@ describe("understand: how one feels about it is no part of the note (thirty-thir
     expect(await read("moestuin: de bakken zijn mooi geworden. Top!")).toMatchObject({ text: "/actie update Buurtmoestuin: de bakken zijn mooi geworden" });
   });
 });
+
+describe("understand: new actions of round 72a's tuning part (thirty-third session)", () => {
+  it.each([
+    ["zet deze erbij: Vaccinatievoorlichting voor jongeren, pijler Gezond, doelgroep 12+", "/actie nieuw Vaccinatievoorlichting voor jongeren pijler Gezond doelgroep 12+"],
+    ["new action Teen sleep workshop, Gezond pillar, 12+, with GGD Groningen, target 40 students", "/actie nieuw Teen sleep workshop pijler Gezond doelgroep 12+ partner GGD Groningen beoogd 40"],
+    ["een nieuwe actie: 'Ouderkamer in de school'. Pijler Kansrijk, doelgroep algemeen. Wil je hem aanmaken?", "/actie nieuw Ouderkamer in de school pijler Kansrijk doelgroep algemeen"],
+  ])("'%s' is shown first as %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+});
