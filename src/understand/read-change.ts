@@ -531,6 +531,15 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // status it goes back to.)
   const backTo = asked.length === 1 && /\bterug(?:zetten|zet)?\s+(?:op|naar)\s+$/.test(low.slice(Math.max(0, asked[0].index - 16), asked[0].index));
   if (asked.length === 1 && statusHits.length > 1 && (asked[0].index < span.start || backTo)) statusHits.splice(0, statusHits.length, asked[0]);
+  // ("toch wel stoppen, campus 2025 gaat niet door": the status asked for on its own first, then why — that clause, with the
+  // name in it, is the note.)
+  const statusFirst = !question ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:toch|dan|maar|nu|dus|ok|oke)\s+)*(?:wel\s+)?(stoppen|parkeren|afronden|afsluiten|op klaar|op bezig|op gestopt|op geparkeerd)\s*[,.;:]\s*(\S.{5,})$/i) : null;
+  if (statusFirst && picked.chosen && span.start > statusFirst.index! + statusFirst[0].length - statusFirst[2].length - 1) {
+    const sub = ({ stoppen: "stop", parkeren: "parkeer", afronden: "klaar", afsluiten: "klaar", "op klaar": "klaar", "op bezig": "bezig", "op gestopt": "stop", "op geparkeerd": "parkeer" } as Record<string, StatusHit["sub"]>)[statusFirst[1].toLowerCase()];
+    const why = trimNote(statusFirst[2]);
+    const status = localText(`status.${STATUS_LABELS[sub]}` as never);
+    if (sub && why) return build(`actie ${sub}`, why, localText("understand.what.statusNote", { title, status, note: why }), false);
+  }
   const adjacent = statusHits.find((h) => h.index >= span.end && tokenize(text.slice(span.end, h.index)).filter((t) => !/^(is|zijn|nu|staat|al|inmiddels|eindelijk|officieel|has|have|is|are|was|heeft|hebben)$/.test(t.word)).length === 0);
   // ("de 2e schil staat ineens op klaar maar we zijn nog volop bezig, …" of an action that is klaar): a status the action
   // already has, said with more, is rarely news of it — shown first.
@@ -1295,7 +1304,8 @@ function reasonAfter(text: string, end: number): string {
   // ("gaat niet door dit jaar de gemeente heeft …", "stopt per direct de bewonerscommissie wil …": when it holds belongs to
   // the status, the clause after it is the reason.)
   // ("draait sinds vanochtend 👶 eerste 4 moeders geweest": since when, too.)
-  const unqualified = text.slice(end).replace(/^\s*(?:action|actie)\b/i, "");
+  // ("is open gegaan gisteren …": the rest of the status's own words is not the reason either.)
+  const unqualified = text.slice(end).replace(/^\s*(?:action|actie|gegaan)\b/i, "");
   const afterWhen = unqualified.replace(/^\s*(?:(?:dit (?:jaar|schooljaar|seizoen)|deze (?:zomer|winter|maand)|per direct|per meteen|met directe ingang|met ingang van nu|vanaf nu|voorlopig|definitief|helaas|voorgoed|for now|this year|immediately|for good|sinds (?:vanochtend|vanmiddag|vanavond|vandaag|gisteren|vorige week|deze week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b\s*)+(?=,|[\p{Extended_Pictographic}]|(?:de|het|een|we|wij|ik|ze|zij|er|want|omdat|ivm|the|they|because)\s)/iu, " ");
   // ("is geweest vanavond was goed bezocht", dictated: when it happened belongs to the status, what follows is the note.)
   const after = afterWhen.replace(/^\s*(?:vanavond|vanochtend|vanmiddag|vandaag|gisteren|gisteravond|gistermiddag|zojuist|afgelopen (?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|week|weekend))\s+(?=(?:was|waren|ging|gingen|had|hadden|kwam|kwamen|is|zijn)\s)/i, " ");
@@ -1443,7 +1453,7 @@ function noteAfter(text: string, end: number): string {
 }
 
 /** "… alles is op. gelukkig nieuwjaar alvast allemaal 🎆": the season's wishes end no note. */
-const SENTIMENT_AT_END = /(?:^|[.!?]\s+)(?:(?:heel|erg|echt|super|wel|zo|toch)\s+)?(?:jammer|balen|helaas|zonde|pech|bummer|shame|too bad|top|mooi|super|fijn|geweldig|leuk|gaaf|wauw|wow|yes|hoera|mooi werk|goed gedaan|knap gedaan|well done|great job|nice work|dank (?:voor|jullie|je|u)\b[^.!?]{0,40}|thanks (?:for|to)\b[^.!?]{0,40})(?:\s+(?:allemaal|iedereen|all|team|\p{Lu}\p{L}+))?[\s!.\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;
+const SENTIMENT_AT_END = /(?:^|[.!?]\s+)(?:dank (?:voor|jullie|je|u)\b[^.!?]{0,40}|thanks (?:for|to)\b[^.!?]{0,40})(?:\s+(?:allemaal|iedereen|all|team|\p{Lu}\p{L}+))?[\s!.\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;
 const WISHES_AT_END = new RegExp(String.raw`(?:^|[.!?,]\s*|\s+)${SEASON_WISHES}[\s!.\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`, "iu");
 
 export function trimNote(part: string): string {
@@ -1458,8 +1468,8 @@ export function trimNote(part: string): string {
     // ("… de bakken zijn gevuld. fijne avond!": the goodbye is not part of it.)
     .replace(/(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel|volgende week)|see you (?:next week|soon|later|then|tomorrow)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( ?wel)?|dankjewel|dankuwel|alvast bedankt|thx)(?:\s+(?:allemaal|iedereen|all|\p{Lu}\p{L}+))?[\s!.]*$/iu, "")
     .replace(WISHES_AT_END, "")
-    // ("… afgehaakt. Heel jammer.", "…. Balen!", "…. Mooi werk Fatima!", "…. Dank voor jullie hulp 🙏": how one feels about it, in a
-    // sentence of its own at the end, is not part of the note.)
+    // ("…. Dank voor jullie hulp 🙏": thanks for something, in a sentence of its own at the end, closes the message like a
+    // goodbye. How one feels about the news — "Heel jammer.", "Balen!" — is kept: a note keeps every word.)
     .replace(SENTIMENT_AT_END, "")
     // ("…, ze vroeg of ik het even wilde doorgeven", "… (namens Anouk)": passing the news on is not part of it.)
     .replace(/(?:^|[.,;!(]\s*|\s+)(?:(?:ze|zij|hij|die)\s+vroeg\s+(?:of\s+ik\s+|me\s+|mij\s+)(?:\S+\s+){0,4}?(?:doorgeven|door te geven|melden|te melden|laten weten|doorgaf|meldde)|namens\s+\p{Lu}\p{L}+|(?:ik\s+)?geef\s+(?:het\s+)?(?:even\s+|ff\s+)?door\s+(?:voor|namens)\s+\p{Lu}\p{L}+)[\s.!)]*$/u, "")
