@@ -68,7 +68,17 @@ export function tidyDictation(typed: string): string {
   return out
     .join(" ")
     .replace(/\b(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) )?(?:duizend|honderd)(?: (?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?: en (?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))?)?\b/g, (m) => numberWordsToDigits(m))
-    .replace(/\b(agendapunt|punt) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b/gi, (_m, word: string, n: string) => `${word} ${numberWordsToDigits(n) === "een" ? "1" : numberWordsToDigits(n)}`);
+    .replace(ITEM_NUMBER_WORD, itemNumberInDigits);
+}
+
+const ITEM_NUMBER_WORD = /\b(agendapunt|punt) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b/gi;
+function itemNumberInDigits(_m: string, word: string, n: string): string {
+  return `${word} ${numberWordsToDigits(n) === "een" ? "1" : numberWordsToDigits(n)}`;
+}
+
+/** "punt twee behandeld …": an agenda item's number said in words, in digits; every other word as typed. */
+export function itemNumbersInDigits(text: string): string {
+  return text.replace(ITEM_NUMBER_WORD, itemNumberInDigits);
 }
 
 /** Words dictation splits that are no keyword of their own: joined only in what is stored by tidyDictation. */

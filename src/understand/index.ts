@@ -10,7 +10,7 @@ import { findDateIn } from "./find-date.ts";
 import type { SchoolRegion } from "../parse/school-holidays.ts";
 import type { Recurrence } from "../parse/recurrence.ts";
 import { suggestCommands } from "./suggest.ts";
-import { confirmEach, expandShorthand, numberWordsToDigits, run } from "./helpers.ts";
+import { confirmEach, expandShorthand, itemNumbersInDigits, numberWordsToDigits, run } from "./helpers.ts";
 import { asksToPutInHoliday, readAdmin, saysAwayOrBack, setsAbsence } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
 import { FOR_THE_MINUTES, RECORD_AT_ITEM, markedDecision, readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction, shortAgreement } from "./read-new.ts";
@@ -403,9 +403,8 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   // ("punt 3 besproken. besluit: geldlessen gaan ook naar groep 7": the item dealt with and what was decided on it — both, shown
   // first.)
   // ("punt twee behandeld besluit begroting vastgesteld zoals voorgesteld": dictated, the number in words, no punctuation.)
-  const handledAndDecided = !question ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:agenda)?punt\s+(\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:is\s+)?(?:besproken|behandeld|afgehandeld|gehad|afgerond)\s*[.,;:!]?\s*(?:en\s+)?(?:het\s+)?(?:besluit|besloten|decision)\s*(?:is|was)?\s*[:,–-]?\s*(\S.{3,}?)[\s.!]*$/i) : null;
-  const handledNumber = handledAndDecided ? (/^\d/.test(handledAndDecided[1]) ? handledAndDecided[1] : String(["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"].indexOf(handledAndDecided[1].toLowerCase()) + 1)) : undefined;
-  if (handledAndDecided && handledNumber) return confirmEach([{ text: `/agenda behandeld ${handledNumber}` }, { text: `/besluit ${handledAndDecided[2]} agendapunt ${handledNumber}` }]);
+  const handledAndDecided = !question ? itemNumbersInDigits(text).match(/^\s*(?:@?wijkbot[\s,:]*)?(?:agenda)?punt\s+(\d{1,2})\s+(?:is\s+)?(?:besproken|behandeld|afgehandeld|gehad|afgerond)\s*[.,;:!]?\s*(?:en\s+)?(?:het\s+)?(?:besluit|besloten|decision)\s*(?:is|was)?\s*[:,–-]?\s*(\S.{3,}?)[\s.!]*$/i) : null;
+  if (handledAndDecided) return confirmEach([{ text: `/agenda behandeld ${handledAndDecided[1]}` }, { text: `/besluit ${handledAndDecided[2]} agendapunt ${handledAndDecided[1]}` }]);
   // ("2 behandeld, 3 door naar maart": an item each, with its own verb — each, shown first.)
   const clauses = !question && w.chatKind === "stuurgroep" ? text.replace(/^\s*@?wijkbot[\s,:]*/i, "").split(/\s*[,;]\s*|\s+en\s+(?=(?:punt\s+)?\d)/).map((c) => fold(c)).filter(Boolean) : [];
   const perClause = clauses.length >= 2 && clauses.length <= 4 ? clauses.map((c) => readAgendaByNumber(bareItemNumbers(c), false)) : [];

@@ -1453,7 +1453,7 @@ function noteAfter(text: string, end: number): string {
 }
 
 /** "… alles is op. gelukkig nieuwjaar alvast allemaal 🎆": the season's wishes end no note. */
-const SENTIMENT_AT_END = /(?:^|[.!?]\s+)(?:dank (?:voor|jullie|je|u)\b[^.!?]{0,40}|thanks (?:for|to)\b[^.!?]{0,40})(?:\s+(?:allemaal|iedereen|all|team|\p{Lu}\p{L}+))?[\s!.\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;
+const THANKS_AT_END = /(?:^|[.!?]\s+)(?:dank (?:voor|jullie|je|u)\b[^.!?]{0,40}|thanks (?:for|to)\b[^.!?]{0,40})(?:\s+(?:allemaal|iedereen|all|team|\p{Lu}\p{L}+))?[\s!.\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;
 const WISHES_AT_END = new RegExp(String.raw`(?:^|[.!?,]\s*|\s+)${SEASON_WISHES}[\s!.\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`, "iu");
 
 export function trimNote(part: string): string {
@@ -1470,7 +1470,7 @@ export function trimNote(part: string): string {
     .replace(WISHES_AT_END, "")
     // ("…. Dank voor jullie hulp 🙏": thanks for something, in a sentence of its own at the end, closes the message like a
     // goodbye. How one feels about the news — "Heel jammer.", "Balen!" — is kept: a note keeps every word.)
-    .replace(SENTIMENT_AT_END, "")
+    .replace(THANKS_AT_END, "")
     // ("…, ze vroeg of ik het even wilde doorgeven", "… (namens Anouk)": passing the news on is not part of it.)
     .replace(/(?:^|[.,;!(]\s*|\s+)(?:(?:ze|zij|hij|die)\s+vroeg\s+(?:of\s+ik\s+|me\s+|mij\s+)(?:\S+\s+){0,4}?(?:doorgeven|door te geven|melden|te melden|laten weten|doorgaf|meldde)|namens\s+\p{Lu}\p{L}+|(?:ik\s+)?geef\s+(?:het\s+)?(?:even\s+|ff\s+)?door\s+(?:voor|namens)\s+\p{Lu}\p{L}+)[\s.!)]*$/u, "")
     // ("11 parents showed up. please set it to in progress", "…, zet maar op bezig": the status asked for, said again at the
@@ -1537,6 +1537,15 @@ const PARTNER_BEFORE = /\b(?:in samenwerking met|samenwerking met|samen met|werk
 const PARTNER_STOP = /\s*(?:[,.;!?()]|\s-\s|\s(?:als partner|als nieuwe partner|erbij|graag|aub|pls|please|toevoegen|toe|noteren|zetten|vastleggen|for|voor|bij|aan|now|nu|vanaf|zij|ze|die|they|who|want|omdat|doet|doen|is|zijn|wordt|staan|staat|stonden|hebben|heeft|hadden|gaan|gaat|komen|komt|kwamen|waren|was|zitten|zit|and they|en zij|en die)\b)/iu;
 const NOT_AN_ORGANISATION = /^([a-z]*(?:ouders|vrijwilligers|bewoners|leerlingen)|kinderen|kids|ouders|jongeren|bewoners|vrijwilligers|leerlingen|buurt|wijk|mensen|iedereen|elkaar|collega|collegas|collega's|hem|haar|hen|mij|ons|jullie|school|de kinderen|van|bij|voor|aan|in|op|met|de|het|een|erbij|toevoegen|nodig|gezocht|is|wordt|geworden|worden|zoeken|gezocht|gevonden|een|nog|ook|geen|wie|who|someone|iemand)\b/i;
 
+/** A name of up to five words, not a pronoun or a time word. */
+const PARTNER_NAME = String.raw`((?!(?:nu|ook|al|dan|er|die|dat|dit|het|de|een|we|wij|ik|ze|zij|hij)\b)[\p{L}\p{N}][\p{L}\p{N}&'-]*(?:\s+(?!(?:nu|ook|voortaan|straks|vanaf)\b)[\p{L}\p{N}&'-]+){0,4}?)`;
+/** Who is said to be partner now ("… is verkeersouders Lewenborg nu partner"), or joins in ("schuift het buurtteam ook aan", "Humanitas komt ook aan tafel"). */
+const JOINS_AS_PARTNER = [
+  new RegExp(String.raw`\b(?:is|zijn|wordt|worden)\s+(?:de\s+|het\s+)?${PARTNER_NAME}\s+(?:(?:nu|ook|voortaan|vanaf nu|officieel)\s+)*(?:ook\s+)?partner\b`, "iu"),
+  new RegExp(String.raw`\b(?:schuift|schuiven|komt|komen)\s+(?:de\s+|het\s+)?${PARTNER_NAME}\s+(?:(?:nu|ook|voortaan|vanaf nu|straks)\s+)*aan(?:\s+tafel)?\b`, "iu"),
+  new RegExp(String.raw`(?:^|[,.;:]\s*|\b(?:en|dat)\s+)(?:de\s+|het\s+)?${PARTNER_NAME}\s+(?:schuift|schuiven|komt|komen)\s+(?:(?:nu|ook|voortaan|vanaf nu|straks)\s+)*aan(?:\s+tafel)?\b`, "iu"),
+];
+
 /**
  * "in samenwerking met Veilig Verkeer Nederland afd Groningen", "partner toevoegen Groei & Bloei
  * afdeling Groningen", "partnering with the Salvation Army for …", "met de bieb erbij (Biblionet
@@ -1567,15 +1576,8 @@ function framedPartner(text: string, span: ActionSpan<IndexedAction>, w: Underst
   // ("voor de techniekdag hebben we de Gasunie én het Alfa-college als partner binnen": who they have as partner.)
   const have = text.match(/\b(?:hebben|heb|hadden|krijgen)\s+(?:we|wij|ik)\s+(?:nu\s+|ook\s+|eindelijk\s+)*(?:de\s+|het\s+)?(\p{Lu}[\p{L}\p{N}&' -]{1,60}?)\s+(?:als\s+partners?|erbij)\b/u)?.[1];
   if (have) typed.push(have.replace(/\s+én\s+/g, " en "));
-  // ("voor veilig naar school is verkeersouders Lewenborg nu partner": who is said to be partner now.)
-  // ("bij de huiskamer schuift het buurtteam ook aan", "Humanitas komt ook aan tafel": who joins in.)
-  const NAME = String.raw`((?!(?:nu|ook|al|dan|er|die|dat|dit|het|de|een|we|wij|ik|ze|zij|hij)\b)[\p{L}\p{N}][\p{L}\p{N}&'-]*(?:\s+(?!(?:nu|ook|voortaan|straks|vanaf)\b)[\p{L}\p{N}&'-]+){0,4}?)`;
-  const framings = [
-    new RegExp(String.raw`\b(?:is|zijn|wordt|worden)\s+(?:de\s+|het\s+)?${NAME}\s+(?:(?:nu|ook|voortaan|vanaf nu|officieel)\s+)*(?:ook\s+)?partner\b`, "iu"),
-    new RegExp(String.raw`\b(?:schuift|schuiven|komt|komen)\s+(?:de\s+|het\s+)?${NAME}\s+(?:(?:nu|ook|voortaan|vanaf nu|straks)\s+)*aan(?:\s+tafel)?\b`, "iu"),
-    new RegExp(String.raw`(?:^|[,.;:]\s*|\b(?:en|dat)\s+)(?:de\s+|het\s+)?${NAME}\s+(?:schuift|schuiven|komt|komen)\s+(?:(?:nu|ook|voortaan|vanaf nu|straks)\s+)*aan(?:\s+tafel)?\b`, "iu"),
-  ];
-  for (const framing of framings) {
+  // ("voor veilig naar school is verkeersouders Lewenborg nu partner", "bij de huiskamer schuift het buurtteam ook aan".)
+  for (const framing of JOINS_AS_PARTNER) {
     const m = text.match(framing);
     const at = m ? m.index! + m[0].indexOf(m[1]) : -1;
     if (m && (at + m[1].length <= span.start || at >= span.end)) typed.push(m[1]);

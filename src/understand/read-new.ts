@@ -949,8 +949,7 @@ export function markedDecision(text: string, question: boolean, stuurgroep: bool
     .replace(/[\s,.;!]+(?:dank|bedankt|thanks)\s+(?:(?:je|jullie|u)\s+)?(?:wel\s+)?(?:voor|for)\s+[^.!?]{3,50}[\s.!👏🙏👍]*$/iu, "")
     .trim();
   // ("…, agendapunt 3": the item named at the end.)
-  // ("…. Dit hoort bij agendapunt 2.", "…. Graag vastleggen bij punt 2.": the item, said in a sentence of its own.)
-  const at = rest.match(/(?:[.,;]\s*|\s+)(?:(?:dit|dat|het)\s+)?(?:hoort|hoorde|valt)\s+(?:ook\s+)?(?:bij|onder)\s+(?:agenda)?punt\s+(\d{1,2})[\s.!]*$|(?:[.,;]\s*|\s+)(?:graag\s+)?(?:vastleggen|noteren|opschrijven)\s+(?:bij|onder)\s+(?:agenda)?punt\s+(\d{1,2})[\s.!]*$/i) ?? rest.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+|dat is\s+|dat was\s+)?(?:(?:agenda)?punt|agenda item|item)\s+(\d{1,2})\s*\)?[\s.!]*$/i);
+  const at = rest.match(ITEM_SAID_AFTER) ?? rest.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+|dat is\s+|dat was\s+)?(?:(?:agenda)?punt|agenda item|item)\s+(\d{1,2})\s*\)?[\s.!]*$/i);
   if (at && !item) {
     item = at[1] ?? at[2];
     rest = rest.slice(0, at.index).trim();
@@ -990,6 +989,9 @@ function decisionList(text: string): Understanding | undefined {
   if (!parts.length) return undefined;
   return decisionsShownFirst(parts.map((x) => `/besluit ${x}`));
 }
+
+/** "…. Dit hoort bij agendapunt 2.", "…. Graag vastleggen bij punt 2.": the item a decision belongs to, said in a sentence of its own. */
+const ITEM_SAID_AFTER = /(?:[.,;]\s*|\s+)(?:(?:dit|dat|het)\s+)?(?:hoort|hoorde|valt)\s+(?:ook\s+)?(?:bij|onder)\s+(?:agenda)?punt\s+(\d{1,2})[\s.!]*$|(?:[.,;]\s*|\s+)(?:graag\s+)?(?:vastleggen|noteren|opschrijven)\s+(?:bij|onder)\s+(?:agenda)?punt\s+(\d{1,2})[\s.!]*$/i;
 
 /** "Voor het verslag: de stuurgroep stelt de begroting vast …": what was decided, said for the minutes. */
 export const FOR_THE_MINUTES = /^\s*(?:@?wijkbot[\s,:]*)?(?:(?:nog\s+)?(?:even\s+)?(?:voor het verslag|voor de notulen|for the minutes))\s*:\s*(?=.*\b(?:vastgesteld|stelt (?:\S+\s+){0,4}vast|stellen (?:\S+\s+){0,4}vast|besloten|besluit|akkoord|gekozen|kiest|kiezen|steunt|steunen|stemt in|stemmen in|ingestemd|goedgekeurd|keurt (?:\S+\s+){0,3}goed|approved|decided|agreed)\b)(.{3,})$/iu;
@@ -1056,8 +1058,7 @@ export function readDecision(typed: string, f: string, question: boolean): Under
     item = ` agendapunt ${leading[1]}`;
     decision = decision.slice(leading[0].length).trim();
   }
-  // ("…. Dit hoort bij agendapunt 2", "…. Graag vastleggen bij punt 2": the item, said in a sentence of its own.)
-  const ref = decision.match(/(?:[.,;]\s*|\s+)(?:(?:dit|dat|het)\s+)?(?:hoort|hoorde|valt)\s+(?:ook\s+)?(?:bij|onder)\s+(?:agenda)?punt\s+(\d+)\s*$|(?:[.,;]\s*|\s+)(?:graag\s+)?(?:vastleggen|noteren|opschrijven)\s+(?:bij|onder)\s+(?:agenda)?punt\s+(\d+)\s*$/i) ?? decision.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+|dat is\s+|dat was\s+)?(?:agenda)?punt\s+(\d+)\s*\)?\s*$/i);
+  const ref = decision.match(ITEM_SAID_AFTER) ?? decision.match(/[,;]?\s*\(?\s*(?:bij\s+|onder\s+|dat is\s+|dat was\s+)?(?:agenda)?punt\s+(\d+)\s*\)?\s*$/i);
   if (ref && !item) {
     item = ` agendapunt ${ref[1] ?? ref[2]}`;
     decision = decision.slice(0, ref.index).trim();

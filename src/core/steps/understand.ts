@@ -12,6 +12,7 @@ import { findNextMeeting } from "../../services/find-next-meeting.ts";
 import { findDecisionMeeting } from "../../services/find-decision-meeting.ts";
 import { listUpcomingMeetings } from "../../services/list-upcoming-meetings.ts";
 import { listAgendaItems } from "../../services/list-agenda-items.ts";
+import { getAgenda } from "../../services/get-agenda.ts";
 import { listActions } from "../../services/list-actions.ts";
 import { listOpenDatePollOptions } from "../../services/list-open-date-poll-options.ts";
 import { loadReaderNamesDirectly, type ReaderNames } from "../../services/load-reader-names-directly.ts";
@@ -199,11 +200,9 @@ export async function loadWorld(deps: Pick<BotDeps, "db" | "clock" | "router" | 
       // The next meeting's agenda as /agenda numbers it ("de begroting schuift door naar maart").
       const meeting = await findNextMeeting(db, { wijkId, now: clock.now() });
       if (!meeting) return [];
-      const items = await listAgendaItems(db, meeting.id);
-      // Who proposed each ("het punt van Sanne").
-      const ids = [...new Set(items.map((item) => item.proposerId).filter((id): id is string => Boolean(id)))];
-      const names = new Map((ids.length ? await db.person.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } }) : []).map((p) => [p.id, p.displayName]));
-      return items.map((item, i) => ({ number: i + 1, text: item.text, status: item.status, ...(item.proposerId && names.has(item.proposerId) ? { proposer: names.get(item.proposerId) } : {}) }));
+      // With who proposed each ("het punt van Sanne"), as the agenda sent ahead shows them.
+      const { items } = await getAgenda(db, { meeting, now: clock.now(), withPillars: false });
+      return items.map((item, i) => ({ number: i + 1, text: item.text, status: item.status, ...(item.proposer?.name ? { proposer: item.proposer.name } : {}) }));
     },
     async senderPillar() {
       // The sender's own pillar ("wie is de aanjager van mijn pijler?"), read only when asked.
