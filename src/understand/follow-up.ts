@@ -69,7 +69,23 @@ export function mayBeFollowUp(text: string): boolean {
   if (words <= 40 && UNDO_THEN_NOTE.test(typed)) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
   // ("laat dat agendapunt maar zitten, we hebben het al geregeld", "en nog een: de vergoeding gaat omhoog naar 5 euro".)
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S|\s+(?:in plaats van|ipv)\s)/i.test(typed)) || (words <= 14 && /[,;]\s*(?:doe|maak|zet)\s+(?:het\s+|er\s+|m\s+|hem\s+)?(?:maar|dan|liever|toch)\s+(?:\S+\s+){0,2}?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|verkeerd|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 18 && statusMeantInstead(typed) !== undefined) || (words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S|\s+(?:in plaats van|ipv)\s)/i.test(typed)) || (words <= 14 && /[,;]\s*(?:doe|maak|zet)\s+(?:het\s+|er\s+|m\s+|hem\s+)?(?:maar|dan|liever|toch)\s+(?:\S+\s+){0,2}?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|wacht|ipv|in plaats van|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|verkeerd|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+}
+
+const STATUS_NAME = String.raw`klaar|af|done|bezig|gestopt|stoppen|stop|geparkeerd|parkeren|parkeer|pauze|on hold`;
+/** "niet op klaar, op bezig", "nee, gestopt", "klaar bedoel ik": the status meant instead of the one just set (1: a correction word before it, 2: not …, 3: the status, 4: a marker after it, 5: why). */
+const STATUS_INSTEAD = new RegExp(
+  String.raw`^(?:@?wijkbot[\s,:]*)?((?:(?:oh|o|oeps|oops|sorry|sry|wacht|nee+|no|hm+|foutje|ai|pardon)[\s,.!]+)+)?((?:niet|not)\s+(?:op\s+|on\s+)?(?:${STATUS_NAME})[\s,.!]+(?:maar\s+|but\s+)?)?(?:(?:op|naar|on)\s+)?(${STATUS_NAME})(\s+(?:bedoel(?:de)?\s+ik|i\s+meant?|moest\s+het\s+zijn))?(?:[\s,.!]+(?:haha|hihi|lol|sorry|😅|🙈))*(?:[\s.,;:!-]+(\S.*?))?[\s.!]*$`,
+  "iu",
+);
+
+/** The status meant instead, said with a word that corrects ("nee", "niet … maar", "bedoel ik"), and why as ": note" (or ""). */
+function statusMeantInstead(typed: string): { sub: (typeof STATUS_SUB)[string]; note: string } | undefined {
+  const said = typed.match(STATUS_INSTEAD);
+  if (!said || !(said[1] || said[2] || said[4])) return undefined;
+  const sub = STATUS_SUB[said[3].toLowerCase().replace(/\s+/g, " ")];
+  const note = said[5]?.trim();
+  return sub ? { sub, note: note && note.split(/\s+/).length >= 2 ? `: ${note}` : "" } : undefined;
 }
 
 /** "zet al zijn acties maar op naam van Lisa": someone's actions handed to another (right after they were signed off). */
@@ -202,6 +218,12 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   // ("en hij staat nu op bezig", "die mag ook op klaar" right after a note on an action: that status for it.)
   const statusNow = payload.kind === "change" && payload.actionId && payload.actionTitle && payload.command === "actie update" ? folded.match(/^(?:(?:en|o|oh|oja|o ja|trouwens|btw)\s+)*(?:hij|het|die|ze|dat|ie)\s+(?:staat|mag|kan|moet|is)\s+(?:(?:nu|dus|inmiddels|ook|wel|trouwens|meteen)\s+)*(?:op|naar)\s+(klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)(?:\s+(?:trouwens|ook|graag|hoor))*$/) : null;
   if (statusNow && payload.kind === "change" && payload.actionId) return { kind: "rerun", rerun: { text: `/actie ${STATUS_SUB[statusNow[1]]} ${payload.actionTitle}`, pickActionId: payload.actionId } };
+  // ("niet op klaar, op bezig", "nee niet klaar, gestopt. gaat dit jaar niet door", "klaar bedoel ik haha, was vandaag" right
+  // after a status change: the status meant instead — the change just made taken back first, what follows as its note.)
+  const statusInstead = payload.kind === "change" && payload.actionId && payload.actionTitle && /^actie (klaar|bezig|stop|parkeer)$/.test(payload.command) ? statusMeantInstead(typed) : undefined;
+  if (statusInstead && payload.kind === "change" && `actie ${statusInstead.sub}` !== payload.command) {
+    return { kind: "rerun", rerun: { text: `/actie ${statusInstead.sub} ${payload.actionTitle}${statusInstead.note}`, pickActionId: payload.actionId, correction: true } };
+  }
   // ("budget is trouwens 2500 totaal" right after a new action or a change to it: its planned budget.)
   const budgetSaid = payload.kind === "change" && payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") ? folded.match(/^(?:(?:o|oh|oja|o ja|en|ja|trouwens|btw|ook)\s+)*(?:het\s+|de\s+)?(?:budget|begroting|begroot)\s+(?:is|wordt|van|op)?\s*(?:(?:trouwens|ongeveer|zo n|circa|ca)\s+)*(?:eur\s+|euro\s+)?(\d[\d.]*(?:,\d{1,2})?k?)(?:\s+(?:euro|eur))?(?:\s+(?:totaal|in totaal|trouwens|ongeveer|voor het hele jaar))*$/) : null;
   if (budgetSaid && payload.kind === "change" && payload.actionId) return { kind: "rerun", rerun: { text: `/actie budget ${payload.actionTitle} begroot ${budgetSaid[1]}`, pickActionId: payload.actionId } };
@@ -316,8 +338,24 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
         if (corrected?.kind === "rerun" && corrected.rerun.text.startsWith("/besluit ")) return { kind: "rerun", rerun: { ...payload.rerun, text: corrected.rerun.text, confirmed: true } };
       }
       // "nee, Esther" to "… eigenaar: @Daan?", "nee, 3 februari" to "… deadline: 3 januari?": the same change with what they say instead.
-      const instead = /^(nee+|neen|no)\b/.test(folded) && short ? readInstead(typed, payload.rerun, now) : undefined;
+      // ("niet gestopt maar geparkeerd!! we pakken het in september weer op" to "Bedoel je: /actie stop …?": the status meant,
+      // and why as its note.)
+      const statusAsked = payload.rerun.pickActionId && !payload.rerun.then?.length && !payload.rerun.note ? payload.rerun.text.match(/^\/actie (klaar|bezig|stop|parkeer) ([^:]+)$/) : null;
+      const statusMeant = statusAsked ? statusMeantInstead(typed) : undefined;
+      if (statusAsked && statusMeant && statusMeant.sub !== statusAsked[1]) {
+        return { kind: "rerun", rerun: { text: `/actie ${statusMeant.sub} ${statusAsked[2]}${statusMeant.note}`, pickActionId: payload.rerun.pickActionId } };
+      }
+      const saysNoFirst = /^(?:(?:wacht|oh|o|sorry|sry|oeps|oops|hm+)\s+)*(nee+|neen|no)\b/.test(folded);
+      const instead = saysNoFirst && short ? readInstead(typed, payload.rerun, now) : undefined;
       if (instead) return { kind: "rerun", rerun: instead };
+      // ("wacht nee het wordt 23 april, de 16e is de gymzaal al bezet" to "Bedoel je: /actie deadline …: 16 april?": that date
+      // instead, and why as its note.)
+      const deadlineOf = payload.rerun.pickActionId && !payload.rerun.then?.length && !payload.rerun.note ? payload.rerun.text.match(/^\/actie deadline (.+?):/)?.[1] : undefined;
+      const dateThenWhy = deadlineOf && short && (saysNoFirst || /^(?:(?:wacht|oh|o|sorry|oeps)\s+)*(?:ipv|in plaats van|instead of)\b/.test(folded)) ? stripCorrection(typed).match(/^([^.,;!?]{3,30}?)\s*[.,;!]+\s*(.{6,})$/) : null;
+      if (dateThenWhy && resolveDate(dateThenWhy[1], now).kind !== "unreadable" && !SHIFT_AT_END.test(payload.rerun.text)) {
+        const note = dateThenWhy[2].trim().replace(/^(want|omdat|ivm)\s+/i, "").replace(/[.!]+$/, "");
+        if (!ABOUT_THE_MISTAKE.test(fold(note))) return { kind: "rerun", rerun: { ...payload.rerun, datePhrase: dateThenWhy[1].trim(), then: [{ text: `/actie update ${deadlineOf}: ${note}`, pickActionId: payload.rerun.pickActionId }] } };
+      }
       // ("oh wacht ik ben pas de 5e terug, maak er 5 januari van" to "Bedoel je: /afwezig t/m 3 januari?": that instead.)
       const makeIt = short ? typed.match(/\bmaak (?:er|het) (?:maar |dan |liever |toch )?(\S.{0,28}?) van\b/i) : null;
       const made = makeIt ? readInstead(`nee ${makeIt[1]}`, payload.rerun, now) : undefined;
@@ -689,7 +727,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     return { kind: "ask", key: "followUp.whichOther", save: { kind: "need-action", rerun: { text: "/actie deadline" }, command: "actie deadline", then: ` ${shiftSaid}` } };
   }
   // "zet hem toch maar een weekje later" right after a deadline change: that much later than the date just set.
-  const later = payload.command === "actie deadline" && payload.actionId ? folded.replace(/\bweekje\b/g, "week").replace(/\bdagje\b/g, "dag").replace(/\bmaandje\b/g, "maand")
+  const later = payload.command === "actie deadline" && payload.actionId ? folded.replace(/\bde (week|dag|maand) (?:erna|daarna|daarop|after)\b/g, "een $1 later").replace(/\bthe (week|day|month) after\b/g, "a $1 later").replace(/\bweekje\b/g, "week").replace(/\bdagje\b/g, "dag").replace(/\bmaandje\b/g, "maand")
     // ("actually a week earlier pls": the same in English.)
     .replace(/\b(?:a|an|one)\s+(?=(?:day|week|month)\b)/g, "een ").replace(/\bweeks\b/g, "weken").replace(/\bweek\b/g, "week").replace(/\bdays?\b/g, (d) => (d === "day" ? "dag" : "dagen")).replace(/\bmonths?\b/g, (m) => (m === "month" ? "maand" : "maanden")).replace(/\bearlier\b/g, "eerder").replace(/^(?:actually|eigenlijk|make it|maybe)\s+/, "").replace(/\s+(?:pls|please|plz|thx|thanks)$/, "")
     .match(/^(?:(?:wijkbot|wacht|sorry|oeps|ach|och|oh|o|nee|neen|hmm|zet|doe|maak|toch|maar|dan|hem|het|er|die|nog|kan|mag|ook|liever|eigenlijk)\s+)*((?:een|1|twee|2|drie|3|vier|4|paar) (?:dag|dagen|week|weken|maand|maanden) (?:later|eerder))(?: (?:van|graag|aub|dan|ook|toch|maar))*$/) : null;
@@ -1476,13 +1514,15 @@ function stripCorrection(typed: string): string {
   let out = typed.trim();
   for (let i = 0; i < 3; i++) {
     const before = out;
-    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|(?:ff |even |effe )?corrigeren|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was)\b[\s,:!.—–-]*/i, "");
+    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|(?:ff |even |effe )?corrigeren|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was|wrong (?:date|number|amount|one)|verkeerde (?:datum|dag)|foute datum)\b[\s,:!.—–-]*/i, "");
+    // ("ipv 10 april wordt het 17 april, …": what it becomes, without what it was instead of.)
+    out = out.replace(/^(?:ipv|i\.?\s?p\.?\s?v\.?|in plaats van|instead of)\s+[^,;.!?]{1,30}?\s+(?:wordt|is|moet|becomes|is now)\s+(?:het\s+|it\s+)?(?:nu\s+|dus\s+)?(?=\S)/i, "");
     // ("de deadline dient 9 februari te zijn in plaats van 2 februari": formally, what it should be.)
     out = out.replace(/^(?:de |het )?(?:deadline|datum|einddatum|bedrag|bereik|aantal|eigenaar|doelgroep)\s+(?:dient|moet|hoort)\s+(.+?)\s+(?:te zijn|te worden|zijn|worden)\b/i, "$1");
     // "moet 1 april zijn, zo afgesproken in het pijleroverleg": what it should be, then why.
     out = out.replace(/^(?:dat |het |die )?(?:moest|moet)\s+(?:eigenlijk\s+|toch\s+)?([^,;.]+?)\s+(?:zijn|wezen|worden)\s*[,;.]\s*(\S.{5,})$/i, "$1, $2");
     out = out.replace(/[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/i, "");
-    out = out.replace(/^(het is|moet zijn|wordt|op|naar)\s+/i, "").trim();
+    out = out.replace(/^(het is|het wordt|moet zijn|wordt|op|naar)\s+/i, "").trim();
     // "dat moest 12 maart zijn", "moest 12 zijn niet 21", "had 3 februari moeten zijn": what it should have been.
     out = out.replace(/^(?:dat |het |die )?(?:moest|moet|had)\s+(?:(?:eigenlijk|toch|idd|inderdaad|wel|dus)\s+)*(.+?)\s+(?:zijn|wezen|moeten zijn|worden)\b(?:[\s,]+(?:niet|not)\s+.*)?$/i, "$1").trim();
     if (out === before) break;

@@ -1693,3 +1693,45 @@ describe("readFollowUp: rounds 69a and 71a's wrong changes, mended (thirty-third
     expect(readFollowUp(text, change("/actie deadline veilig naar school 9 maart", "actie deadline", "v", "Veilig naar school"), NOW)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline veilig naar school 9 maart", pickActionId: "v", datePhrase: date, correction: true, then: [{ text: `/actie partner Veilig naar school: ${partner}`, pickActionId: "v" }] } });
   });
 });
+
+describe("readFollowUp: corrections after a status or a date, in more words (thirty-fourth session)", () => {
+  const change = (text: string, command: string, id: string, title: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: id }, command, actionId: id, actionTitle: title } });
+  const confirm = (text: string, id: string) => ({ expired: false, payload: { kind: "confirm" as const, rerun: { text, pickActionId: id } } });
+
+  it.each([
+    ["@wijkbot niet op klaar, op bezig", "/actie klaar veilig naar school", "/actie bezig Veilig naar school"],
+    ["nee niet klaar, gestopt. gaat dit jaar niet door", "/actie klaar veilig naar school", "/actie stop Veilig naar school: gaat dit jaar niet door"],
+    ["klaar bedoel ik haha, was vandaag, super geslaagd", "/actie bezig veilig naar school", "/actie klaar Veilig naar school: was vandaag, super geslaagd"],
+    ["niet gestopt maar geparkeerd!! we pakken het in september weer op", "/actie stop veilig naar school", "/actie parkeer Veilig naar school: we pakken het in september weer op"],
+  ])("'%s' right after '%s': that status instead, as a correction, why as its note", (text, before, run) => {
+    const command = `actie ${before.split(" ")[1]}`;
+    expect(readFollowUp(text, change(before, command, "v", "Veilig naar school"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: run, pickActionId: "v", correction: true } });
+  });
+
+  it("a status said without a word that corrects ('klaar, de kinderen hebben geoogst') is no correction", () => {
+    expect(readFollowUp("klaar, de kinderen hebben geoogst", change("/actie bezig veilig naar school", "actie bezig", "v", "Veilig naar school"), NOW, { named: [] })).not.toMatchObject({ rerun: { correction: true } });
+  });
+
+  it("'niet gestopt maar geparkeerd, …' to 'Bedoel je: /actie stop …?': that status, with why", () => {
+    expect(readFollowUp("niet gestopt maar geparkeerd!! we pakken het in september weer op", confirm("/actie stop Voorleesochtend bibliotheek", "b"), NOW)).toEqual({ kind: "rerun", rerun: { text: "/actie parkeer Voorleesochtend bibliotheek: we pakken het in september weer op", pickActionId: "b" } });
+  });
+
+  it("'wacht nee het wordt 23 april, de 16e is …' to a deadline asked: that date, and why as a note", () => {
+    expect(readFollowUp("wacht nee het wordt 23 april, de 16e is de gymzaal al bezet", confirm("/actie deadline Techniekdag groep 7 en 8: 16 april", "t"), NOW)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline Techniekdag groep 7 en 8: 16 april", pickActionId: "t", datePhrase: "23 april", then: [{ text: "/actie update Techniekdag groep 7 en 8: de 16e is de gymzaal al bezet", pickActionId: "t" }] } });
+  });
+
+  it.each([
+    ["ipv 10 april wordt het 17 april, dan zijn de cito's klaar", "17 april", "dan zijn de cito's klaar"],
+    ["oh wacht, 1 november. die webbouwer is er pas in oktober", "1 november", "die webbouwer is er pas in oktober"],
+  ])("'%s' right after a deadline: that date, and why as a note", (text, date, note) => {
+    expect(readFollowUp(text, change("/actie deadline huiswerk 10 april", "actie deadline", "h", "Huiswerkbegeleiding buurthuis"), NOW)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline huiswerk 10 april", pickActionId: "h", datePhrase: date, correction: true, then: [{ text: `/actie update Huiswerkbegeleiding buurthuis: ${note}`, pickActionId: "h" }] } });
+  });
+
+  it("'Sorry wrong date, 26 february' right after a deadline: that date", () => {
+    expect(readFollowUp("Sorry wrong date, 26 february", change("/actie deadline huiswerk 16 februari", "actie deadline", "h", "Huiswerkbegeleiding buurthuis"), NOW)).toMatchObject({ kind: "rerun", rerun: { datePhrase: "26 february", correction: true } });
+  });
+
+  it("'nee de week erna' right after a deadline: a week later than the date just set", () => {
+    expect(readFollowUp("nee de week erna", change("/actie deadline huiswerk 30 januari", "actie deadline", "h", "Huiswerkbegeleiding buurthuis"), NOW)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline Huiswerkbegeleiding buurthuis: een week later", pickActionId: "h" } });
+  });
+});
