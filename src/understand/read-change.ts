@@ -560,6 +560,22 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("zomerkamp is begonnen, Scouting Lewenborg doet mee": an organisation joining is a partner, not a reason — both shown first.)
   const statusAndPartner = (note: string, sub: string): Understanding | undefined => {
     const joins = note.match(/^(?:de |het )?(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+[\p{L}\p{N}&'.-]+){0,4}?)\s+(?:doet|doen|gaat|gaan|werkt|werken)\s+(?:(?:ook|nu|inmiddels|allebei|beide|samen|vanaf nu)\s+)*mee[\s.!]*$/u)?.[1];
+    // ("wijkwebsite is begonnen! Webbureau Noordkaap bouwt hem": an organisation that does the work may be a partner, or this
+    // is just news — both offered, numbered.)
+    const doer = joins ? undefined : note.match(ORGANISATION_DOES_IT)?.[1];
+    if (doer && picked.chosen && !question && !findPeopleIn(doer, w).length && !NOT_A_NAME.test(doer.split(/\s+/)[0])) {
+      const org = findOrganisationIn(doer, fold(doer), w.organisations) ?? doer;
+      const status = localText(`status.${STATUS_LABELS[sub]}` as never);
+      const id = picked.chosen.id;
+      return {
+        kind: "choose",
+        question: localText("understand.reading.which", { title }),
+        options: [
+          { label: localText("understand.reading.statusPartner", { status, org }), text: `/actie ${sub} ${title}`, pickActionId: id, then: [{ text: `/actie partner ${title}: ${org}`, pickActionId: id }] },
+          { label: localText("understand.reading.statusNote", { status, note }), text: `/actie ${sub} ${title}`, pickActionId: id, note },
+        ],
+      };
+    }
     if (!joins || !picked.chosen || findPeopleIn(joins, w).length) return undefined;
     const org = findOrganisationIn(joins, fold(joins), w.organisations) ?? joins;
     return confirmEach([`/actie ${sub} ${picked.chosen.title}`, `/actie partner ${picked.chosen.title}: ${org}`].map((t) => ({ text: t, pickActionId: picked.chosen!.id })));
@@ -858,11 +874,14 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "2e schil: we zijn klaar, alle sportclubs hebben de training gehad": a status first after the colon.
   if (colonForm) {
     const afterColon = span.end + (text.slice(span.end).match(/^\s*:\s*/)?.[0].length ?? 0);
-    const first = statusHits.find((h) => h.index >= afterColon && contentWords(text.slice(afterColon, h.index)) === 0);
-    const tail = first ? text.slice(first.end) : "";
+    // ("huiskamer: it's done, …", "…: stop it, the residents want to run it themselves": "it's" before it and "it" after it
+    // belong to the status.)
+    const first = statusHits.find((h) => h.index >= afterColon && (contentWords(text.slice(afterColon, h.index)) === 0 || STATUS_LEAD.test(text.slice(afterColon, h.index))));
+    const statusEnd = first ? first.end + (text.slice(first.end).match(/^\s+(?:it|this|that|ermee)\b(?=[\s!.,;:]*[!.,;:])/i)?.[0].length ?? 0) : 0;
+    const tail = first ? text.slice(statusEnd) : "";
     // ("ouderbetrokkenheid: stopgezet door de stuurgroep": by whom or why, right after the status, is its note.)
     if (first && !isNegated(low, first) && (/^[\s!.]*$/.test(tail) || /^[\s!.,;:]*[!.,;:]/.test(tail) || (!WEAK_STATUS.test(first.word) && /^\s+(?:door|wegens|vanwege|omdat|want|ivm|i\.v\.m\.|sinds|since|due to|because)\s+\S/i.test(tail)))) {
-      const said = reasonAfter(text, first.end) || (/^\s+(?:door|wegens|vanwege|ivm|i\.v\.m\.|sinds|since|due to)\s+\S/i.test(tail) ? trimNote(tail) : "");
+      const said = reasonAfter(text, statusEnd) || (/^\s+(?:door|wegens|vanwege|ivm|i\.v\.m\.|sinds|since|due to)\s+\S/i.test(tail) ? trimNote(tail) : "");
       const note = withoutRestatedClauses(said, first.sub);
       const status = localText(`status.${STATUS_LABELS[first.sub]}` as never);
       return build(`actie ${first.sub}`, note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }));
@@ -1216,6 +1235,12 @@ function nearSpan(text: string, hit: StatusHit, span: ActionSpan<IndexedAction>)
   if (/[,.;!?]/.test(text.slice(hit.end, span.start))) return false;
   return !WEAK_STATUS.test(hit.word) && between <= 3;
 }
+
+/** What may stand before a status right after "naam:" ("it's done", "het is klaar", "we're finished"). */
+const STATUS_LEAD = /^\s*(?:(?:it|this|that|het|dat|dit)(?:'s|’s|\s+is)|is|we(?:'re|’re|\s+are)|we\s+zijn)\s+$/i;
+
+/** "Webbureau Noordkaap bouwt hem", "Stichting Present verzorgt de maaltijd": a name of two or more capitalised words, then what it does. */
+const ORGANISATION_DOES_IT = /^(?:de |het )?(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:(?:van|voor|de|en|&)\s+)?\p{Lu}[\p{L}\p{N}&'.-]*){1,4})\s+(?:bouwt|bouwen|maakt|maken|ontwerpt|ontwerpen|verzorgt|verzorgen|regelt|regelen|organiseert|organiseren|levert|leveren|geeft|geven|verzorgde|bouwde|maakte|regelde|builds|makes|designs|runs|organises|organizes|delivers)\b[^.!?]{0,40}[.!]*$/u;
 
 /** Words that may stand between an action's name and its status ("moestuin is nu helaas definitief gestopt"). */
 const BETWEEN_NAME_AND_STATUS = /^(is|zijn|was|waren|wordt|worden|werd|nu|staat|staan|stond|al|inmiddels|daadwerkelijk|werkelijk|feitelijk|eindelijk|officieel|helemaal|toch|dan|ook|echt|gewoon|dus|we|wij|ik|helaas|definitief|per|direct|vandaag|gisteren|gisteravond|vanochtend|vanmiddag|vanavond|deze|dit|vorige|afgelopen|week|jaar|maand|keer|tijdelijk|voorlopig|even|weer|bijna|niet|nog|gaat|ging|gaan|gingen|kan|moet|mag|wel|zo|net|pas|sinds|kort|alweer|succesvol|goed|mooi|ook|project|projectje|actie|action|camp|club|traject|has|have|been|is|are|was|were|now|finally|officially|today|yesterday|just|already|also|definitely|sadly|unfortunately)$/;

@@ -6251,3 +6251,21 @@ describe("understand: new actions of round 72a's tuning part (thirty-third sessi
     expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("understand: a status with more said after it (thirty-fourth session)", () => {
+  it.each([
+    ["wijkwebsite: stop it, the residents committee wants to run it themselves", "/actie stop Eén wijkwebsite", "the residents committee wants to run it themselves"],
+    ["wijkwebsite: it's done, the residents loved it", "/actie klaar Eén wijkwebsite", "the residents loved it"],
+  ])("'%s' after the name and a colon: %s, with why as its note", async (text, command, note) => {
+    expect(await understand(text, world())).toMatchObject({ text: `${command}: ${note}` });
+  });
+
+  it("'wijkwebsite is begonnen! Webbureau Noordkaap bouwt hem': under way, with the organisation as a partner or the news as a note — asked", async () => {
+    const read = await understand("wijkwebsite is begonnen! Webbureau Noordkaap bouwt hem", world());
+    expect(read).toMatchObject({ kind: "choose", options: [{ text: "/actie bezig Eén wijkwebsite", then: [{ text: "/actie partner Eén wijkwebsite: Webbureau Noordkaap" }] }, { text: "/actie bezig Eén wijkwebsite", note: "Webbureau Noordkaap bouwt hem" }] });
+  });
+
+  it("'wijkwebsite is begonnen, de kinderen mochten het logo kiezen' names no organisation: the news is its note", async () => {
+    expect(await understand("wijkwebsite is begonnen, de kinderen mochten het logo kiezen", world())).toMatchObject({ text: "/actie bezig Eén wijkwebsite: de kinderen mochten het logo kiezen" });
+  });
+});

@@ -61,6 +61,7 @@ export const enUnderstand: Record<keyof typeof nlUnderstand, CatalogueText> = {
   "understand.reading.note": "as a note: “{note}”",
   "understand.reading.statusReach": "{status}, and reach: {value}",
   "understand.reading.statusNote": "{status}, with the note: “{note}”",
+  "understand.reading.statusPartner": "{status}, and {org} as a partner",
   "understand.whichOwnAction": "On which action shall I note: “{note}”?",
   "understand.ownActionNote": "Is this about *{title}*? Then I will note there: “{note}”",
 };

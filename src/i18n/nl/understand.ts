@@ -60,6 +60,7 @@ export const nlUnderstand = {
   "understand.reading.note": "als notitie: “{note}”",
   "understand.reading.statusReach": "{status}, en bereik: {value}",
   "understand.reading.statusNote": "{status}, met als notitie: “{note}”",
+  "understand.reading.statusPartner": "{status}, en {org} als partner",
   "understand.whichOwnAction": "Bij welke actie noteer ik: “{note}”?",
   "understand.ownActionNote": "Hoort dit bij *{title}*? Dan noteer ik daar: “{note}”",
 } as const satisfies Record<string, CatalogueText>;
