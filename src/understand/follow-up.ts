@@ -138,6 +138,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   // ("hè sorry, moet de 20e zijn": a sigh in front is no part of it either.)
   // ("1 april bedoelde ik 🙈": an emoji at the end is no part of it.)
   const typed = (text.trim().replace(/(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}])+\s*$/u, "").replace(/^@?wijkbot\b[\s,:]*/i, "").replace(/^(?:hè|hé|hee|och|ach|pff+)[\s,!.]+(?=\S)/i, "") || text.trim()).replace(/^(\S+(?:\s+\S+)+?)[\s,.;!-]+(?:sorry|sry|excuses|mijn fout|my bad|oeps)\b([^?\d]*)$/i, (whole, said: string) => (/\d/.test(said) || said.split(/\s+/).length >= 3 ? said : whole));
+  // ("niet klaar maar bezig, sorry. de eerste avond was vorige week": a status meant instead keeps what follows the apology.)
+  const asTyped = text.trim().replace(/^@?wijkbot\b[\s,:]*/i, "");
   // (Where the lookups found names is counted in the text as sent.)
   const offset = text.lastIndexOf(typed);
   if (offset > 0 && lookups.named) lookups = { ...lookups, named: lookups.named.map((n) => ({ ...n, start: n.start - offset, end: n.end - offset })) };
@@ -220,7 +222,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   if (statusNow && payload.kind === "change" && payload.actionId) return { kind: "rerun", rerun: { text: `/actie ${STATUS_SUB[statusNow[1]]} ${payload.actionTitle}`, pickActionId: payload.actionId } };
   // ("niet op klaar, op bezig", "nee niet klaar, gestopt. gaat dit jaar niet door", "klaar bedoel ik haha, was vandaag" right
   // after a status change: the status meant instead — the change just made taken back first, what follows as its note.)
-  const statusInstead = payload.kind === "change" && payload.actionId && payload.actionTitle && /^actie (klaar|bezig|stop|parkeer)$/.test(payload.command) ? statusMeantInstead(typed) : undefined;
+  const statusInstead = payload.kind === "change" && payload.actionId && payload.actionTitle && /^actie (klaar|bezig|stop|parkeer)$/.test(payload.command) ? statusMeantInstead(asTyped) : undefined;
   if (statusInstead && payload.kind === "change" && `actie ${statusInstead.sub}` !== payload.command) {
     return { kind: "rerun", rerun: { text: `/actie ${statusInstead.sub} ${payload.actionTitle}${statusInstead.note}`, pickActionId: payload.actionId, correction: true } };
   }
@@ -341,7 +343,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // ("niet gestopt maar geparkeerd!! we pakken het in september weer op" to "Bedoel je: /actie stop …?": the status meant,
       // and why as its note.)
       const statusAsked = payload.rerun.pickActionId && !payload.rerun.then?.length && !payload.rerun.note ? payload.rerun.text.match(/^\/actie (klaar|bezig|stop|parkeer) ([^:]+)$/) : null;
-      const statusMeant = statusAsked ? statusMeantInstead(typed) : undefined;
+      const statusMeant = statusAsked ? statusMeantInstead(asTyped) : undefined;
       if (statusAsked && statusMeant && statusMeant.sub !== statusAsked[1]) {
         return { kind: "rerun", rerun: { text: `/actie ${statusMeant.sub} ${statusAsked[2]}${statusMeant.note}`, pickActionId: payload.rerun.pickActionId } };
       }
@@ -555,6 +557,8 @@ export const TAKE_BACK = new RegExp(
     String.raw`\b(?:scratch that|scrap that|scrap it|forget (?:that|it|what i said|my last message)|ignore (?:that|my last message|what i said)|cancel (?:that|it)|take (?:that|it) back|undo (?:that|it))\b`,
     // ("ik wil het oude terug", "graag terug", "trek die datum even in", "dat was te vroeg": the change just made, taken back.)
     String.raw`\b(?:ik wil|graag|zet) (?:het |de |die )?oude (?:\w+ ){0,2}terug\b|(?:^|[,.!]\s*|\s)(?:graag|maar|dan|alsjeblieft|aub) terug[.!]*$|\btrek (?:die|dat|de|het|dit) (?:\w+ )?(?:(?:even|maar|ff|nog) )*in\b|\bdat was (?:te vroeg|voorbarig|te snel)\b`,
+    // ("wacht dat moet terug, Youssef wil niet": the change just made, taken back.)
+    String.raw`^(?:(?:wijkbot|wacht|nee|oeps|sorry|oh|o|hm+)\s+)*(?:dat|die|het|dit) (?:moet|mag|kan) (?:(?:weer|maar|even|toch|ff) )*terug\b`,
     String.raw`\b(?:eruit|weg|eraf) ermee\b|^(?:(?:dat|die|het) )?(?:besluit|punt|agendapunt|notitie|update|herinnering) (?:(?:mag|kan|moet|maar|even) )*(?:weg|eruit|eraf)\b|^(?:dat|die|het) (?:besluit|punt|agendapunt|notitie|update|herinnering) (?:(?:mag|kan|moet|maar|even) )*(?:weg|eruit|eraf)\b`,
     String.raw`\b(?:haal|doe|gooi) (?:die|dat|het|dit|de|m|hem|em) (?:laatste |vorige )?(?:(?:update|notitie|wijziging|aanpassing|bericht|verandering|regel|besluit|agendapunt|punt|herinnering) )?(?:(?:maar|even|weer|ff|nou) )*(?:weg|eruit|eraf)\b`,
     String.raw`\b(?:haal|gooi) (?:(?:het|dat|die|dit|maar|even|weer|ff|nou) )*weg$|\b(?:die|dat|het|dit) (?:laatste |vorige )?(?:(?:update|notitie|wijziging|aanpassing|bericht) )?(?:(?:maar|even|weer|ff|nou) )*weghalen\b`,
@@ -626,7 +630,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // taken back, and the same change for the one meant.)
   // ("verkeerd! ik bedoelde het inloopsprekuur. schoolontbijt is allang klaar": the same; how the first one really stands, said
   // last, is what taking the change back restores.)
-  const wrongOne = payload.actionId && /^(?:oeps|oops|oei|sorry|sry|shit|foutje|verkeerde|verkeerd|nee+)\b/.test(folded) && /\b(?:verkeerde|verkeerd|fout|foute|niet die|mis)\b/.test(folded) && /\b(?:moest|moet|had moeten|bedoel|bedoelde|meant)\b/.test(folded) && /^\/actie (klaar|bezig|stop|parkeer|gepland)\b/.test(payload.rerun.text) ? lookups.named?.filter((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 1.25) : undefined;
+  const wrongOne = payload.actionId && /^(?:oeps|oops|oei|sorry|sry|shit|foutje|verkeerde|verkeerd|nee+)\b/.test(folded) && /\b(?:verkeerde|verkeerd|fout|foute|niet die|mis|wrong)\b/.test(folded) && /\b(?:moest|moet|had moeten|bedoel|bedoelde|meant|mean)\b/.test(folded) && /^\/actie (klaar|bezig|stop|parkeer|gepland)\b/.test(payload.rerun.text) ? lookups.named?.filter((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 1.25) : undefined;
   if (wrongOne?.length === 1) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: wrongOne[0].id, undoFirst: true } };
   // ("staat ie nu goed?", "klopt het nu?" right after a change: the action as it is now.)
   if (payload.actionTitle && payload.command.startsWith("actie ") && /^(?:wijkbot\s+)?(?:en\s+)?(?:staat|is|klopt)\s+(?:ie|hij|het|die|dat|alles)\s+(?:nu\s+|zo\s+|dan\s+)*(?:goed|juist|correct|erin|aangepast|goed zo|in orde)?\s*$/.test(folded) && typed.includes("?")) return { kind: "rerun", rerun: { text: `/actie info ${payload.actionTitle}`, ...(payload.actionId ? { pickActionId: payload.actionId } : {}) } };
@@ -1538,7 +1542,7 @@ function pickByLabel(folded: string, labels: string[], ownersOf?: string[][]): n
   // "die over mediawijsheid, niet ouderbetrokkenheid": what is ruled out is not part of the name.
   const kept = folded.replace(/\b(niet|not) (de |het |the )?\S+/g, " ");
   // ("de cb": a short word counts when it is a whole word of the label.)
-  const typedWords = kept.split(/\s+/).filter((w) => (w.length >= 2 || /^\d+$/.test(w)) && !["die", "van", "het", "de", "en", "op", "in", "bij", "is", "komt", "komen", "dat", "er", "maar", "bedoel", "bedoelde", "ik", "the", "over", "met", "about", "with", "degene", "one", "of", "to"].includes(w));
+  const typedWords = kept.split(/\s+/).filter((w) => (w.length >= 2 || /^\d+$/.test(w)) && !["die", "van", "het", "de", "en", "op", "in", "bij", "is", "komt", "komen", "dat", "er", "maar", "bedoel", "bedoelde", "ik", "the", "over", "met", "about", "with", "degene", "one", "of", "to", "natuurlijk", "uiteraard", "graag", "aub", "pls", "please", "toch", "dan", "hoor", "dus", "course", "obviously"].includes(w));
   if (!typedWords.length) return undefined;
   const fitsWord = (w: string, lw: string) => (w.length <= 2 ? lw === w : lw.startsWith(w) || lw.endsWith(w));
   const fits = labels.map((label, i) => ({ i, words: fold(label).split(" ") })).filter((l) => typedWords.every((w) => l.words.some((lw) => fitsWord(w, lw))));

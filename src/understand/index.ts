@@ -150,6 +150,8 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   const cleaned = withoutSignature(spokenPunctuation(raw.trim()), w)
     .replace(/(\p{L})-(actie|acties|project)\b/giu, "$1 $2")
     .replace(/\s*(?:→|->|=>|⇒)\s*(?=(\S[^,.;!?\n]*))/gu, (_m, next: string) => (next.trim().split(/\s+/).length <= 3 ? " naar " : ": "))
+    // ("deadline zomerkamp 24 juli klopt niet, moet 31 juli zijn": the date it should be, not the one said to be wrong.)
+    .replace(/\b(\d{1,2}(?:e|ste|de)?\s+\p{L}{3,10}\.?)\s+(?:klopt niet|is fout|is verkeerd|is niet goed|staat fout|staat verkeerd)\s*[,.;:!-]*\s*(?:het\s+|dat\s+|die\s+)?(?:moet|moest|wordt)\s+(?:het\s+|dat\s+)?(?:eigenlijk\s+)?(\d{1,2}(?:e|ste|de)?\s+\p{L}{3,10})\s+(?:zijn|worden|wezen)\b/giu, "$2")
     // ("voor de notulen, besluit: …": who it is written down for is no part of it; "conclusie van vanavond de huiskamer krijgt …":
     // dictated without the colon.)
     .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:voor de notulen|voor het verslag|ter notulering|for the minutes)\s*[,:]\s*/iu, "$1")
@@ -280,6 +282,10 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
       return understand(request, w);
     }
   }
+  // ("schoolontbijt final count is 188 kids, can you put that in?", "…, kun je dat even verwerken?": the news, then a request
+  // to record it — the news read as said.)
+  const newsThenRecord = text.match(/^(.{8,}?)\s*[,;.!]+\s*(?:(?:and|en)\s+)?(?:can|could|would|will|kun|kan|wil|wilt)\s+(?:you|je|u)\s+(?:(?:please|even|ff|dat|dit|het|nog)\s+)*(?:put (?:that|it|this) in|add (?:that|it|this)|update (?:that|it|this)|note (?:that|it|this)(?: down)?|record (?:that|it|this)|log (?:that|it|this)|enter (?:that|it|this)|invullen|aanpassen|noteren|bijwerken|doorvoeren|erin zetten|toevoegen|verwerken|vastleggen)(?:\s+(?:please|pls|aub|graag))?\s*\??\s*$/i);
+  if (newsThenRecord && !newsThenRecord[1].includes("?")) return understand(newsThenRecord[1], w);
   // "kan de speeltuin een week later" is a request; with a question mark it is asked first.
   // "waarom achter de cijfers is klaar": an action whose name starts with a question word is not a question.
   const startsWithName = !text.includes("?") && locateActions(w.index, text).some((s) => (s.exact || (s.score >= 6 && s.coverage >= 0.5)) && titleLeadsIn(text, s));

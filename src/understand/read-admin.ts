@@ -146,7 +146,11 @@ export function asksToPutInHoliday(f: string): boolean {
   return /\b\w*vakantie\b/.test(f) && /^(?:wijkbot )?(?:(?:kun|kan|wil|wilt) (?:je|jij|u) )?(?:(?:even|ff|ook|nog|graag|dan|maar) )*(?:zet|voer|voeg|stel)\b|\b(invoeren|toevoegen|instellen|erin zetten|er in zetten)\b/.test(f);
 }
 
-function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
+function readAbsence({ text, f, w, question, spans }: Ctx): Understanding | undefined {
+  // ("ben terug, veilig naar school kan weer op bezig", "veilig naar school even op pauze, ik ben 3 weken met verlof": an action
+  // named with its new status — that is what is asked; being away or back is why.)
+  const statusOfAction = spans.some((s) => s.exact || s.quality >= 2) && STATUS_WORDS.some((x) => x.pattern.test(f.replace(/\b(?:met \w*verlof|(?:met|op) vakantie|ziek|afwezig|weg|terug|ben er (?:\w+ )?weer|weer aan het werk)\b/g, " ")));
+  if (statusOfAction) return undefined;
   const names = w.people.map((p) => p.displayName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   // Who stands in, if anyone is said to ("Sanne neemt het over", "Lisa kan eventueel inspringen").
   const standIn = standInNamed(text, names, w);
@@ -212,7 +216,7 @@ function readAbsence({ text, f, w, question }: Ctx): Understanding | undefined {
   // ("de moestuin is vanaf nu van Anouk, ik ga met zwangerschapsverlof": a handover, with why.)
   // ("… Ahmed mag mijn herinneringen hebben", "Fatima can take over my reminders": the reminders handed over while away.)
   const mine = f.replace(/\b(mijn|my) (herinneringen|reminders)\b/g, "mijn zaken");
-  if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting|draag|draagt|overdragen|over aan|neemt over|gaat naar|gaan naar|eigenaar)\b|\b(?:is|wordt) (?:vanaf nu |voortaan |nu |per \S+ )*van \S+/.test(mine) || (!standIn && /\bovernemen\b/.test(f)) || /\bweg bij\b/.test(f) || /\bneemt (?!het |mijn |alles |waar)(?:\S+ ){1,4}over\b/.test(f)) return undefined;
+  if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting|draag|draagt|overdragen|over aan|neemt over|gaat naar|gaan naar|eigenaar)\b|\b(?:is|wordt) (?:vanaf nu |voortaan |nu |per \S+ )*van \S+/.test(mine) || (!standIn && /\bovernemen\b/.test(f)) || /\bweg bij\b/.test(f) || /\bneemt (?!het |mijn |alles |waar)(?:\S+ ){1,8}over\b/.test(f)) return undefined;
   // ("ik ben even weg, over een uur terug": away for an hour is no absence.)
   // ("ben volgende week ff weg": "even" with days or weeks is an absence all the same.)
   if (/\b(even weg|effe weg|ff weg|straks|zo terug|over een (uur|half uur|kwartier)|uurtje|minuten|vanmiddag|vanavond|vanochtend)\b/.test(f) && !/\b(volgende week|komende week|deze week|weken|dagen|t m|tot en met|maand|vakantie|next week)\b/.test(f)) return undefined;
@@ -962,9 +966,9 @@ async function forAction(
   };
 }
 
-/** Saying to delete: the verb before the name ("verwijder het schoolontbijt", "gooi X weg") or after it ("X mag weg"). */
+/** Saying to delete: the verb before the name ("verwijder het schoolontbijt", "gooi X weg") or after it ("X mag weg", "actie X weg, die staat dubbel"). */
 const DELETE_VERB =
-  /(?<![\p{L}\p{N}])(verwijder|verwijderen|wis|wissen|weggooien|weg gooien|gooi|haal|delete|remove|trash|(?:mag|kan|moet|mogen|kunnen|moeten)\s+(?:helemaal\s+|gewoon\s+|wel\s+)?(?:weg|eruit|verwijderd(?:\s+worden)?|gewist(?:\s+worden)?))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(verwijder|verwijderen|wis|wissen|weggooien|weg gooien|gooi|haal|delete|remove|trash|(?:mag|kan|moet|mogen|kunnen|moeten)\s+(?:helemaal\s+|gewoon\s+|wel\s+)?(?:weg|eruit|verwijderd(?:\s+worden)?|gewist(?:\s+worden)?)|weg(?=\s*(?:[,;.!:]|$)))(?![\p{L}\p{N}])/giu;
 const GAP_FILLER = /^(de|het|een|die|deze|dat|the|a|an|actie|action|maar|even|gewoon|ook|nu|wel|graag|aub|svp|please|pls|alsjeblieft|helemaal|je|jij|u|you|kun|kan|kunt|can|could|ok|oke|hoi|dus|dan)$/;
 
 /** Words between two places of the text that carry meaning. */

@@ -675,7 +675,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("… Lefier wil het na de zomer uitbreiden. oja de deadline mag naar 30 juni": the date said after "deadline", in its clause.)
   const afterWord = deadlineWords ? rest.match(/\b(?:deadline|einddatum)\b(.*)$/i)?.[1] : undefined;
   const explicitDate = afterWord ? findDateIn(afterWord.split(/\s*[,;]\s+|[.!?]\s+|\s+(?:want|omdat|because|maar)\s+/)[0], w.now, w.region) : undefined;
-  const saidDate = (makeIt ? findDateIn(makeIt[1], w.now, w.region) : undefined) ?? explicitDate ?? (dateClause && dateClause !== rest ? findDateIn(dateClause, w.now, w.region) : undefined) ?? findDateIn(rest, w.now, w.region);
+  // ("… daar bel ik Lefier morgen over. Waar ik wel iets van weet: financiële educatie schuift naar 15 mei, …": the date in the
+  // clause that starts with the action's name.)
+  const ownClause = deadlineWords && span.end < text.length ? text.slice(span.end).split(/\s*[,;]\s+|[.!?]\s+|\s+(?:want|omdat|because|maar)\s+/)[0] : "";
+  const beforeName = text.slice(0, span.start);
+  const lastBreak = Math.max(...[".", "!", "?", ":"].map((c) => beforeName.lastIndexOf(c)));
+  const clauseDate = ownClause.trim() && lastBreak >= 0 && tokenize(beforeName.slice(lastBreak + 1)).length <= 3 ? findDateIn(ownClause, w.now, w.region) : undefined;
+  const saidDate = (makeIt ? findDateIn(makeIt[1], w.now, w.region) : undefined) ?? explicitDate ?? clauseDate ?? (dateClause && dateClause !== rest ? findDateIn(dateClause, w.now, w.region) : undefined) ?? findDateIn(rest, w.now, w.region);
   // "gaat niet door op 12 feb, wordt verplaatst": the date called off is not the new one — another date said, or which?
   const calledOff = saidDate !== undefined && /\b(niet (meer )?(door )?op|not on)\s+(de\s+)?$/.test(`${sameLengthFold(rest).slice(0, Math.max(0, sameLengthFold(rest).indexOf(sameLengthFold(saidDate.phrase))))} ${/^(op|on)\s/i.test(saidDate.phrase) ? "op " : ""}`.replace(/\s+/g, " "));
   // ("oplevering wordt eind maart ipv begin maart", "staat nog op 24 feb, dat is verlopen. nieuwe deadline 15 april": the date
@@ -1109,7 +1115,9 @@ async function withOtherReadings(reading: Understanding, text: string, f: string
   const money = /€|\beuro|\beur\b|\d\s*k\b/i.test(text) ? readBudget(text, f, details, true) : undefined;
   if (money && !money.includes(" | ")) add(localText("understand.reading.budget", { value: money }), `/actie budget ${title}: ${money}`);
   // (A count of people said plainly — "nu 18 kinderen" — may be the reach too, offered as the total.)
-  const counted = numberWordsToDigits(f).match(/\b(\d{1,5})\s+(?:(?:nieuwe|vaste|extra)\s+)?(?:kinderen|kids|jongeren|ouders|deelnemers|leerlingen|gezinnen|bewoners|peuters|moeders|vaders|bezoekers|mensen|children|parents|participants|families)\b/)?.[1];
+  const countedSaid = numberWordsToDigits(f).match(/\b(\d{1,5})\s+(?:(nieuwe|vaste|extra)\s+)?(?:kinderen|kids|jongeren|ouders|deelnemers|leerlingen|gezinnen|bewoners|peuters|moeders|vaders|bezoekers|mensen|children|parents|participants|families)\b/)?.[1];
+  // ("er zijn 5 nieuwe kinderen bij de huiswerkbegeleiding": new ones come on top of those reached.)
+  const counted = countedSaid && /^(nieuwe|extra)$/.test(countedSaid[2] ?? "") && details.reachReached ? String(details.reachReached + Number(countedSaid[1])) : countedSaid?.[1];
   // (Not the count of one occasion — "vanochtend 12 ouders", "zaterdag waren er 14": that stays news.)
   const once = /\b(vandaag|gisteren|vanochtend|vanmiddag|vanavond|gisteravond|vanmorgen|today|yesterday|tonight|this morning|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w*avond|\w*ochtend|\w*middag|keer|les|sessie|bijeenkomst|session|gegaan|waren er|was er|kwamen er|came|were there)\b/.test(f);
   const reach = money ? undefined : (readReach(f, details) ?? (once ? undefined : counted));
@@ -1857,7 +1865,8 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   // "er zijn 8 kinderen bijgekomen": added to what was reached.
   // "nog 30 jongeren bereikt op de scholen": reached on top of what was.
   // ("en nog 3 ouders extra deze week, totaal nu 43": the total said is the total, not one more to add.)
-  if (first && !bare && !total && details?.reachReached && /\b(bijgekomen|bij gekomen|erbij gekomen|erbij|extra|nog (\d+) (\w+ )?(bij|erbij)|nog (eens )?(\d+) (\w+ ){1,2}(bereikt|opgehaald|verzameld)|weer (\d+) (\w+ ){1,2}bereikt|again|more|another)\b/.test(f)) return String(details.reachReached + Number(first));
+  // ("er zijn 5 nieuwe kinderen bij de huiswerkbegeleiding": new ones come on top too.)
+  if (first && !bare && !total && details?.reachReached && /\b(bijgekomen|bij gekomen|erbij gekomen|erbij|extra|\d+ nieuwe|nog (\d+) (\w+ )?(bij|erbij)|nog (eens )?(\d+) (\w+ ){1,2}(bereikt|opgehaald|verzameld)|weer (\d+) (\w+ ){1,2}bereikt|again|more|another)\b/.test(f)) return String(details.reachReached + Number(first));
   return first;
 }
 
@@ -2018,7 +2027,9 @@ async function twoStatusChanges(text: string, low: string, spans: ActionSpan<Ind
   // (Only names that stand out: "alle" of "… voor alle scholen" in "alle 3 de klassen" is no second action.)
   // ("…, laatste school gisteren gedaan": one word of a name after "laatste", "elke", "een" is a thing of its kind, not the action.)
   const counted = (s: ActionSpan<IndexedAction>) => !s.exact && tokenize(text.slice(s.start, s.end)).length === 1 && /\b(?:laatste|eerste|tweede|derde|vorige|volgende|andere|elke|iedere|ieder|een|alle|welke|sommige|meerdere|beide|last|first|next|every|each|another|other)\s+$/i.test(text.slice(Math.max(0, s.start - 12), s.start));
-  spans = spans.filter((s) => !counted(s) && (s.exact || s.quality >= 2.5 || (s.score >= 3 && Math.max(...tokenize(text.slice(s.start, s.end)).map((t) => t.word.length)) >= 6)));
+  // ("geldlessen stop ik, school heeft het zelf opgepakt": a word many titles share, alone, is no second action either.)
+  const common = (s: ActionSpan<IndexedAction>) => !s.exact && COMMON_TITLE_WORDS.has(fold(text.slice(s.start, s.end)));
+  spans = spans.filter((s) => !counted(s) && !common(s) && (s.exact || s.quality >= 2.5 || (s.score >= 3 && Math.max(...tokenize(text.slice(s.start, s.end)).map((t) => t.word.length)) >= 6)));
   if (new Set(spans.map((s) => s.action.id)).size < 2 || hits.length < 1) return undefined;
   const cuts = [...text.matchAll(/\s+(?:en|and|maar|but)\s+|[,;.]\s*/gi)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const pieces: { start: number; end: number }[] = [];

@@ -482,7 +482,8 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   // ("staat mijn punt over de huiskamer al op de agenda?": asking whether it is there, not putting it on.)
   if (_question && /^(?:wijkbot )?(?:staat|staan|is|zijn|komt|komen|wordt|worden)\b.*\b(?:al|nog|ook|wel)\b.*\bop de agenda\b/.test(f)) return { kind: "run", text: "/agenda" };
   // ("zoals net in de stuurgroep besproken krijgt X uitstel tot 1 juni": what was discussed, reported — not an item to add.)
-  if (/\bzoals (?:\w+ ){0,5}(?:besproken|afgesproken|besloten)\b/.test(f)) return undefined;
+  // ("ouderbetrokkenheid mag naar 1 juni, zo besproken in de stuurgroep": the same, said afterwards.)
+  if (/\bzoals (?:\w+ ){0,5}(?:besproken|afgesproken|besloten)\b|\b(?:zo|net|vanavond|gisteren|vandaag|gisteravond)\s+(?:\w+\s+){0,2}(?:besproken|afgesproken|besloten)\b|\b(?:besproken|afgesproken|besloten)\s+(?:in|op|tijdens|door)\s+de\s+(?:stuurgroep|vergadering)\b/.test(f)) return undefined;
   // ("kun je een datumprikker zetten voor de volgende stuurgroep? …": a date poll for the meeting, not an item on it.)
   if (/\b(datumprikker|prikker|doodle)\b/.test(f)) return undefined;
   // "haal punt 3 van de agenda", "het agendapunt over de wijkwebsite mag eraf": taking one off, which no command does — say so.

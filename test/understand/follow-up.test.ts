@@ -1735,3 +1735,10 @@ describe("readFollowUp: corrections after a status or a date, in more words (thi
     expect(readFollowUp("nee de week erna", change("/actie deadline huiswerk 30 januari", "actie deadline", "h", "Huiswerkbegeleiding buurthuis"), NOW)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline Huiswerkbegeleiding buurthuis: een week later", pickActionId: "h" } });
   });
 });
+
+describe("readFollowUp: a status meant instead keeps why, after an apology too (thirty-fourth session)", () => {
+  it("'niet klaar maar bezig, sorry. de eerste avond was vorige week' right after klaar: bezig, with why as its note", () => {
+    const change = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie klaar Huiskamer in de flat", pickActionId: "h" }, command: "actie klaar", actionId: "h", actionTitle: "Huiskamer in de flat" } };
+    expect(readFollowUp("niet klaar maar bezig, sorry. de eerste avond was vorige week", change, NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie bezig Huiskamer in de flat: de eerste avond was vorige week", pickActionId: "h", correction: true } });
+  });
+});

@@ -71,6 +71,7 @@ export function understandStep(deps: BotDeps): Step {
       if (isWhichAction(understood) || (understood.kind === "say" && understood.text.key === "understand.generic") || isOwnActionGuess(understood)) {
         const continued = await continuesLastChange(deps, turn, world, isWhichAction(understood));
         if (continued) understood = continued;
+        else if (isOwnActionGuess(understood)) understood = (await withLastChangedFirst(deps, turn, understood)) ?? understood;
       }
       const t = translator(world.senderLanguage);
       // The very first direct message of someone known, with nothing specific in it: their personal start.
@@ -142,6 +143,26 @@ function isWhichAction(u: Understanding): boolean {
 /** A note offered at one of the sender's own actions because the message named none. */
 function isOwnActionGuess(u: Understanding): boolean {
   return (u.kind === "choose" && u.question.key === "understand.whichOwnAction") || (u.kind === "confirm" && u.question.key === "understand.ownActionNote");
+}
+
+/**
+ * "er waren 34 ouders, veel vragen over tiktok" right after "ouderavond mediawijsheid klaar": news offered for the sender's own
+ * open actions leaves out the one just closed — which is the likeliest; it comes first (ten minutes, same sender and chat).
+ */
+async function withLastChangedFirst(deps: BotDeps, turn: Turn, guess: Understanding): Promise<Understanding | undefined> {
+  const stored = await deps.prompts.load(turn.message);
+  if (!stored || stored.expired || stored.payload.kind !== "change" || !stored.payload.actionId || !stored.payload.actionTitle) return undefined;
+  const { actionId, actionTitle } = stored.payload;
+  if (!/^actie (klaar|stop|parkeer)$/.test(stored.payload.command)) return undefined;
+  const options = guess.kind === "choose" ? guess.options : guess.kind === "confirm" && guess.pickActionId ? [{ label: "", text: guess.text, pickActionId: guess.pickActionId }] : [];
+  if (!options.length || options.some((o) => o.pickActionId === actionId)) return undefined;
+  const note = options[0].text.replace(/^\/actie update [^:]*:\s*/, "");
+  const own = guess.kind === "choose" ? guess.options : [{ label: options[0].text.match(/^\/actie update ([^:]*):/)?.[1] ?? "", text: options[0].text, pickActionId: options[0].pickActionId }];
+  return {
+    kind: "choose",
+    question: localText("understand.whichOwnAction", { note }),
+    options: [{ label: actionTitle, text: `/actie update ${actionTitle}: ${note}`, pickActionId: actionId }, ...own],
+  };
 }
 
 /** The message read as said of the action this sender just changed here; a change of that action only, asked first. */
