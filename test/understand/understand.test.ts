@@ -6269,3 +6269,37 @@ describe("understand: a status with more said after it (thirty-fourth session)",
     expect(await understand("wijkwebsite is begonnen, de kinderen mochten het logo kiezen", world())).toMatchObject({ text: "/actie bezig Eén wijkwebsite: de kinderen mochten het logo kiezen" });
   });
 });
+
+describe("understand: what a sentence says about one action, in more words (thirty-fourth session)", () => {
+  const sg = () => ({ ...world(), chatKind: "stuurgroep" }) as UnderstandWorld;
+
+  it("'wijkwebsite mag naar 1 juni, zo besproken in de stuurgroep' in the stuurgroep is the deadline with why, not an agenda item", async () => {
+    expect(JSON.stringify(await understand("wijkwebsite mag naar 1 juni, zo besproken in de stuurgroep", sg()))).toContain("/actie deadline Eén wijkwebsite: 1 juni");
+  });
+
+  it("'deadline wijkwebsite 24 juli klopt niet, moet 31 juli zijn': the date it should be", async () => {
+    expect(JSON.stringify(await understand("deadline wijkwebsite 24 juli klopt niet, moet 31 juli zijn", world()))).toContain("31 juli");
+    expect(JSON.stringify(await understand("deadline wijkwebsite 24 juli klopt niet, moet 31 juli zijn", world()))).not.toContain("24 juli");
+  });
+
+  it("'watertappunt stop ik, school heeft het zelf opgepakt': one action stopped — 'school' alone is no second action", async () => {
+    expect(await understand("watertappunt stop ik, school heeft het zelf opgepakt in de lesmethode", world())).toMatchObject({ text: "/actie stop Watertappunt in de wijk: school heeft het zelf opgepakt in de lesmethode" });
+  });
+
+  it("'moestuin final count is 188 kids, can you put that in?' reads the news, not a question about the moestuin", async () => {
+    expect(JSON.stringify(await understand("moestuin final count is 188 kids, can you put that in?", world()))).not.toContain("/actie info");
+  });
+
+  it("'moestuin even op pauze, ik ben 3 weken met verlof': parked, with why — not the sender away", async () => {
+    expect(await understand("moestuin even op pauze, ik ben 3 weken met verlof", world())).toMatchObject({ text: "/actie parkeer Buurtmoestuin: ik ben 3 weken met verlof" });
+  });
+
+  it("'actie speeltuin weg, die staat dubbel': delete it (the command asks first)", async () => {
+    expect(JSON.stringify(await understand("actie speeltuin weg, die staat dubbel", world()))).toContain("/actie verwijder");
+  });
+
+  it("in a long message the date is the one in the clause that starts with the action's name", async () => {
+    const text = "Goedemorgen, ik was twee weken ziek. Van de speeltuin weet ik niks, daar bel ik morgen over. Waar ik wel iets van weet: wijkwebsite schuift naar 15 mei, de bouwer is ziek";
+    expect(JSON.stringify(await understand(text, world()))).toContain("/actie deadline Eén wijkwebsite: 15 mei");
+  });
+});
