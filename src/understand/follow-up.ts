@@ -69,7 +69,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (words <= 40 && UNDO_THEN_NOTE.test(typed)) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
   // ("laat dat agendapunt maar zitten, we hebben het al geregeld", "en nog een: de vergoeding gaat omhoog naar 5 euro".)
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 18 && statusMeantInstead(typed) !== undefined) || (words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S|\s+(?:in plaats van|ipv)\s)/i.test(typed)) || (words <= 14 && /[,;]\s*(?:doe|maak|zet)\s+(?:het\s+|er\s+|m\s+|hem\s+)?(?:maar|dan|liever|toch)\s+(?:\S+\s+){0,2}?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|wacht|ipv|in plaats van|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|verkeerd|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 18 && statusMeantInstead(typed) !== undefined) || (words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S|\s+(?:in plaats van|ipv)\s)/i.test(typed)) || (words <= 14 && /[,;]\s*(?:doe|maak|zet)\s+(?:het\s+|er\s+|m\s+|hem\s+)?(?:maar|dan|liever|toch)\s+(?:\S+\s+){0,2}?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|wacht(?=[\s,.!]+(?:nee[\s,.!]+)?(?:(?:het|dat) wordt\s+|maak er\s+)?\d)|ipv|in plaats van|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|verkeerd|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 const STATUS_NAME = String.raw`klaar|af|done|bezig|gestopt|stoppen|stop|geparkeerd|parkeren|parkeer|pauze|on hold`;
@@ -288,7 +288,10 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       }
       // A date question ("30 april of 1 mei?") answered with another date: "31 mei bedoel ik".
       // "doe maar 30 april dan": the date inside the answer.
-      const phrase = datePhraseIn(stripCorrection(typed), now);
+      // ("niet vandaag, die erna. dus 9 maart": the day ruled out is not the answer; the date said last, after "dus", is.)
+      const notRuledOut = typed.replace(/\b(?:niet|not)\s+(?:op\s+)?[^\s,.;!]+[\s,.;!]*/gi, " ").trim();
+      const saidLast = notRuledOut.split(/\b(?:dus|so|maar|but)\b/i).pop()?.trim() ?? "";
+      const phrase = (saidLast && saidLast !== notRuledOut ? datePhraseIn(stripCorrection(saidLast), now) : undefined) ?? datePhraseIn(stripCorrection(notRuledOut || typed), now);
       if (payload.options.some((o) => o.pickDate) && phrase && resolveDate(phrase, now).kind !== "unreadable") {
         const { pickDate: _ignored, ...base } = payload.options[0];
         return { kind: "rerun", rerun: { ...base, datePhrase: phrase } };
@@ -390,6 +393,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // (A message of more than three words is such an answer only when it starts with the value; otherwise it is a new
       // message: "buurtmoestuin: 30 kinderen geweest" is news about another action.)
       const startsWithValue = /^(?:(?:nu|ongeveer|zo n|al|inmiddels|totaal|in totaal|circa|ca|het is|het zijn|er zijn er|we zitten op|eur|euro)\s+)*(?:\d|(?:0-4|4-12|12\+|algemeen|peuters|jongeren)\b)/.test(folded);
+      // ("80 is het doel", "doel is 80" to "how many reached?": the number aimed at.)
+      const aimed = /^\/actie bereik\b/.test(payload.rerun.text) ? folded.match(/^(?:(?:nee|oh|o|ja)\s+)?(?:(\d{1,6})\s+(?:is\s+)?(?:het\s+|ons\s+)?(?:doel|streefgetal|streven|beoogd|target|goal)|(?:het\s+|ons\s+)?(?:doel|streefgetal|streven|beoogd|target|goal)\s+(?:is\s+)?(\d{1,6}))(?:\s+\p{L}+)?$/u) : null;
+      if (aimed) return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} beoogd ${aimed[1] ?? aimed[2]}` } };
       const value = !yes && !no && (folded.split(" ").length <= 3 || startsWithValue || (short && /^\/actie doelgroep /.test(payload.rerun.text))) ? valueIn(payload.rerun.text, typed, folded) : undefined;
       if (value) return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${value}` } };
       // ("Lisa en ik samen", "Bram erbij graag" to "who becomes owner?": the people, the sender for "ik", and the owners there
@@ -399,7 +405,20 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
         if (people === "look up") return { kind: "none" };
         if (people) return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text.replace(/\s*@$/, "")} ${people}` } };
       }
-      if (!short || (isNumber && !wantsNumber) || yes || no) return { kind: "none" };
+      if (!short || (isNumber && !wantsNumber) || yes || no) return { kind: "none" };      // ("die kraamzorgorganisatie, hoe heet ie ook alweer" to "which partner?": no name yet — asked again; "o wacht die staat er
+      // al. zet hem maar op klaar, …": no name at all — read afresh.)
+      if (/^\/actie partner\b/.test(payload.rerun.text) && !isNumber) {
+        // ("o wacht die staat er al. zet hem maar op klaar, laatste les is gegeven": that status for the action asked about.)
+        const statusOf = payload.rerun.pickActionId ? typed.match(SET_STATUS_OF_IT) : null;
+        const titleOf = payload.rerun.text.match(/^\/actie partner (.+?):?$/)?.[1];
+        if (statusOf && titleOf) {
+          const note = (statusOf[2] ?? statusOf[3])?.trim();
+          return { kind: "rerun", rerun: { text: `/actie ${STATUS_SUB[statusOf[1].toLowerCase()]} ${titleOf}`, pickActionId: payload.rerun.pickActionId, ...(note && note.split(/\s+/).length >= 2 ? { then: [{ text: `/actie update ${titleOf}: ${note}`, pickActionId: payload.rerun.pickActionId }] } : {}) } };
+        }
+        if (/^(?:(?:o|oh|oeps|sorry|nee)\s+)*(?:wacht|laat maar|toch niet)\b|\b(?:zet|staat|staan)\b.*\b(?:klaar|bezig|gestopt|geparkeerd|al|er al)\b/.test(folded)) return { kind: "none" };
+        if (typed.includes("?") || /\b(?:hoe heet|hoe heette|weet (?:ik )?(?:het |de naam )?niet|naam kwijt|kom (?:ik )?niet op|geen idee)\b/.test(folded)) return { kind: "say", key: "followUp.partnerName", clear: false };
+      }
+
       // "zet maar op 26 maart graag" to "what is the new deadline?": the date inside the answer.
       // ("de speeltuin bedoel ik": the name, without the words around it.)
       const named = withoutPointer(stripCorrection(typed) || typed);
@@ -412,12 +431,12 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // ("eind maart denk ik, zet maar 31 maart": a second date after the first is the one meant, and no note.)
       const later = dated && why ? findDatePhrase(why, now) : undefined;
       if (later) return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${later.phrase}` } };
-      if (dated && title && why.split(/\s+/).filter((x) => x.length >= 3).length >= 2 && !/[,;.!]/.test(typed.slice(0, dated.start)) && /[,;.!]|\b(want|omdat|ivm|vanwege|wegens|because)\b/i.test(typed.slice(dated.end))) {
+      if (dated && title && (why.split(/\s+/).filter((x) => x.length >= 3).length >= 2 || (why && /\b(want|omdat|ivm|vanwege|wegens|because)\b/i.test(typed.slice(dated.end)))) && !/[,;.!]/.test(typed.slice(0, dated.start)) && /[,;.!]|\b(want|omdat|ivm|vanwege|wegens|because)\b/i.test(typed.slice(dated.end))) {
         const pick = payload.rerun.pickActionId ? { pickActionId: payload.rerun.pickActionId } : {};
         return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${dated.phrase}`, then: [{ text: `/actie update ${title}: ${why}`, ...pick }] } };
       }
       // ("techniekdag ja" to "which action?": a yes after the name is no part of it.)
-      const bare = /^\/actie \p{L}+$/u.test(payload.rerun.text) ? answer.replace(/^\s*the\s+(?=\S+\s+one\b)/i, "").replace(/(?:[\s,]+(?:ja+|jep|jawel|graag|aub|please|pls|dus|natuurlijk|toch|one)\b)+[\s.!]*$/i, "") || answer : answer;
+      const bare = /^\/actie \p{L}+$/u.test(payload.rerun.text) ? answer.replace(/^\s*the\s+(?=\S+\s+one\b)/i, "").replace(/(?:[\s,]+(?:ja+|jep|jawel|graag|aub|please|pls|dus|natuurlijk|toch|one)\b)+[\s.!]*$/i, "").replace(/[\s,]+(?:die\s+)?(?:van\s+(?:mij|mezelf|me)|mine|my one)[\s.!]*$/i, "") || answer : answer;
       return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${bare}${payload.then ?? ""}` } };
     }
     case "change": {

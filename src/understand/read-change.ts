@@ -883,11 +883,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("huiskamer: it's done, …", "…: stop it, the residents want to run it themselves": "it's" before it and "it" after it
     // belong to the status.)
     const first = statusHits.find((h) => h.index >= afterColon && (contentWords(text.slice(afterColon, h.index)) === 0 || STATUS_LEAD.test(text.slice(afterColon, h.index))));
-    const statusEnd = first ? first.end + (text.slice(first.end).match(/^\s+(?:it|this|that|ermee)\b(?=[\s!.,;:]*[!.,;:])/i)?.[0].length ?? 0) : 0;
+    // ("ouderavond: done ✅ packed room, …": an emoji after the status ends it like a stop.)
+    const statusEnd = first ? first.end + (text.slice(first.end).match(/^\s+(?:it|this|that|ermee)\b(?=[\s!.,;:]*[!.,;:])|^\s*[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s+\S)/iu)?.[0].length ?? 0) : 0;
+    const emojiEnded = first !== undefined && /[\p{Extended_Pictographic}]/u.test(text.slice(first.end, statusEnd));
     const tail = first ? text.slice(statusEnd) : "";
     // ("ouderbetrokkenheid: stopgezet door de stuurgroep": by whom or why, right after the status, is its note.)
-    if (first && !isNegated(low, first) && (/^[\s!.]*$/.test(tail) || /^[\s!.,;:]*[!.,;:]/.test(tail) || (!WEAK_STATUS.test(first.word) && /^\s+(?:door|wegens|vanwege|omdat|want|ivm|i\.v\.m\.|sinds|since|due to|because)\s+\S/i.test(tail)))) {
-      const said = reasonAfter(text, statusEnd) || (/^\s+(?:door|wegens|vanwege|ivm|i\.v\.m\.|sinds|since|due to)\s+\S/i.test(tail) ? trimNote(tail) : "");
+    if (first && !isNegated(low, first) && (/^[\s!.]*$/.test(tail) || /^[\s!.,;:]*[!.,;:]/.test(tail) || emojiEnded || (!WEAK_STATUS.test(first.word) && /^\s+(?:door|wegens|vanwege|omdat|want|ivm|i\.v\.m\.|sinds|since|due to|because)\s+\S/i.test(tail)))) {
+      const said = (emojiEnded ? trimNote(text.slice(statusEnd)) : "") || reasonAfter(text, statusEnd) || (/^\s+(?:door|wegens|vanwege|ivm|i\.v\.m\.|sinds|since|due to)\s+\S/i.test(tail) ? trimNote(tail) : "");
       const note = withoutRestatedClauses(said, first.sub);
       const status = localText(`status.${STATUS_LABELS[first.sub]}` as never);
       return build(`actie ${first.sub}`, note, note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status }));
@@ -986,7 +988,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if (withCount) return withCount;
     const status = localText(`status.${STATUS_LABELS[hit.sub]}` as never);
     const what = note ? localText("understand.what.statusNote", { title, status, note }) : localText("understand.what.status", { title, status });
-    return build(`actie ${hit.sub}`, note, what, (await noNewStatus(note, hit.sub)) || saidForLater(hit) || saidBack(hit) ? false : undefined);
+    // ("de wijkwebsite kunnen we beter stoppen, …": advice, not yet a decision — shown first.)
+    const advised = /\b(?:kunnen|moeten|zouden|kan|moet|zou|can|should)\s+(?:we|ik|ze|jullie|je|we)\s+(?:\S+\s+)?(?:beter|misschien|wellicht|maybe|probably|better)\s+(?:\S+\s+)?$/i.test(low.slice(Math.max(0, hit.index - 45), hit.index));
+    return build(`actie ${hit.sub}`, note, what, (await noNewStatus(note, hit.sub)) || saidForLater(hit) || saidBack(hit) || advised ? false : undefined);
   }
   // "wijkwebsite deadline", "huiskamer partner", "budget moestuin": a field named without its new value.
   const bareField = rest.match(/\b(deadline|einddatum|partner|partners|eigenaar|owner|update|voortgang|notitie|budget|begroting|bereik|reach)\b/i);

@@ -1742,3 +1742,32 @@ describe("readFollowUp: a status meant instead keeps why, after an apology too (
     expect(readFollowUp("niet klaar maar bezig, sorry. de eerste avond was vorige week", change, NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie bezig Huiskamer in de flat: de eerste avond was vorige week", pickActionId: "h", correction: true } });
   });
 });
+
+describe("readFollowUp: answers to the bot's question, in more words (thirty-fourth session)", () => {
+  const asked = (text: string, command: string) => ({ expired: false, payload: { kind: "need-action" as const, rerun: { text, pickActionId: "a" }, command } });
+
+  it("'80 is het doel' to 'how many reached?': the number aimed at", () => {
+    expect(readFollowUp("80 is het doel", asked("/actie bereik Buurtmoestuin", "actie bereik"), NOW)).toEqual({ kind: "rerun", rerun: { text: "/actie bereik Buurtmoestuin beoogd 80", pickActionId: "a" } });
+  });
+
+  it("'die kraamzorgorganisatie, hoe heet ie ook alweer' to 'which partner?': no name yet — asked again, nothing stored", () => {
+    expect(readFollowUp("die kraamzorgorganisatie, hoe heet ie ook alweer", asked("/actie partner Inloopspreekuur JGZ in het buurthuis:", "actie partner"), NOW)).toEqual({ kind: "say", key: "followUp.partnerName", clear: false });
+  });
+
+  it("'o wacht die staat er al. zet hem maar op klaar, laatste les is gegeven' to 'which partner?': that status for the action, with why", () => {
+    expect(readFollowUp("o wacht die staat er al. zet hem maar op klaar, laatste les is gegeven", asked("/actie partner Veilig naar school:", "actie partner"), NOW)).toEqual({ kind: "rerun", rerun: { text: "/actie klaar Veilig naar school", pickActionId: "a", then: [{ text: "/actie update Veilig naar school: laatste les is gegeven", pickActionId: "a" }] } });
+  });
+
+  it("'naar 17 april ivm de toetsweek' to 'what is the new deadline?': the date, and why as a note", () => {
+    expect(readFollowUp("naar 17 april ivm de toetsweek", asked("/actie deadline Huiswerkbegeleiding buurthuis:", "actie deadline"), NOW)).toMatchObject({ kind: "rerun", rerun: { text: "/actie deadline Huiswerkbegeleiding buurthuis: 17 april", then: [{ text: "/actie update Huiswerkbegeleiding buurthuis: de toetsweek" }] } });
+  });
+
+  it("'het spreekuur, van mij' to 'which action?': the name, without whose it is", () => {
+    expect(readFollowUp("het spreekuur, van mij", { expired: false, payload: { kind: "need-action" as const, rerun: { text: "/actie bezig" }, command: "actie bezig" } }, NOW)).toEqual({ kind: "rerun", rerun: { text: "/actie bezig het spreekuur" } });
+  });
+
+  it("'niet vandaag, die erna. dus 9 maart' to 'vandaag of volgende week?': the date said last, not the day ruled out", () => {
+    const monday = { expired: false, payload: { kind: "choice" as const, options: [{ text: "/actie deadline spreekuur maandag", pickDate: "2026-03-02T10:00:00.000Z" }, { text: "/actie deadline spreekuur maandag", pickDate: "2026-03-09T10:00:00.000Z" }], labels: ["vandaag", "maandag 9 maart"] } };
+    expect(readFollowUp("niet vandaag, die erna. dus 9 maart", monday, new Date("2026-03-02T09:30:00Z"))).toMatchObject({ kind: "rerun", rerun: { datePhrase: "9 maart" } });
+  });
+});

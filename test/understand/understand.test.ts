@@ -6303,3 +6303,13 @@ describe("understand: what a sentence says about one action, in more words (thir
     expect(JSON.stringify(await understand(text, world()))).toContain("/actie deadline Eén wijkwebsite: 15 mei");
   });
 });
+
+describe("understand: a status after the name and a colon, with an emoji or as advice (thirty-fourth session)", () => {
+  it("'wijkwebsite: done ✅ packed room, around 35 parents, great vibe': done, with the rest as its note", async () => {
+    expect(await understand("wijkwebsite: done ✅ packed room, around 35 parents, great vibe", world())).toMatchObject({ text: "/actie klaar Eén wijkwebsite: packed room, around 35 parents, great vibe" });
+  });
+
+  it("'de wijkwebsite kunnen we beter stoppen, …' is advice: shown first, not done at once", async () => {
+    expect(await understand("de wijkwebsite kunnen we beter stoppen, de andere twee zijn op koers", world())).toMatchObject({ kind: "confirm" });
+  });
+});

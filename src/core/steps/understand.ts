@@ -31,6 +31,9 @@ export function understandStep(deps: BotDeps): Step {
     async run(turn) {
       if (turn.rerun) return;
       if (/^[/!]/.test(turn.text)) {
+        // ("/actie update huiskamer", "/actie deadline wijkwebsite": an action named without the value — asked for, as when
+        // written in words; the answer completes the command.)
+        if (await askedForValue(deps, turn)) return;
         turn.rerun = { text: turn.text };
         turn.origin = "slash";
         return;
@@ -134,6 +137,36 @@ export function understandStep(deps: BotDeps): Step {
       turn.done = true;
     },
   };
+}
+
+/** The commands that take an action and then a value, with the question that asks for the value. */
+const VALUE_ASKED: Record<string, { command: string; key: "understand.ask.update" | "understand.ask.deadline" | "understand.ask.owner" | "understand.ask.partner" }> = {
+  update: { command: "actie update", key: "understand.ask.update" },
+  voortgang: { command: "actie update", key: "understand.ask.update" },
+  notitie: { command: "actie update", key: "understand.ask.update" },
+  deadline: { command: "actie deadline", key: "understand.ask.deadline" },
+  eigenaar: { command: "actie eigenaar", key: "understand.ask.owner" },
+  partner: { command: "actie partner", key: "understand.ask.partner" },
+};
+
+async function askedForValue(deps: BotDeps, turn: Turn): Promise<boolean> {
+  const said = turn.text.match(/^\/actie\s+(update|voortgang|notitie|deadline|eigenaar|partner)\s+([^\d:@]{2,60}?)\s*:?\s*$/i);
+  if (!said) return false;
+  const asked = VALUE_ASKED[said[1].toLowerCase()];
+  const binding = await findBindingReadOnly(deps.db, turn.message);
+  if (!asked || !binding) return false;
+  const index = await deps.actionIndexes.get(deps.db, binding.wijk.id, (await readerNames(deps.db, binding.wijk.id)).actionNamesVersion);
+  const name = said[2].trim();
+  // Only a name and nothing else: one action that the words name outright.
+  const spans = locateActions(index, name).filter((s) => (s.exact || s.quality >= 2) && s.start <= 4 && s.end >= name.length - 4);
+  const ids = [...new Set(spans.map((s) => s.action.id))];
+  if (ids.length !== 1) return false;
+  const { action } = spans[0];
+  const t = translator((await sender(deps.db, turn.message, binding.wijk.id))?.language);
+  await deps.prompts.save(turn.message, { kind: "need-action", rerun: { text: `/${asked.command} ${action.title}:`, pickActionId: action.id }, command: asked.command });
+  turn.replies.push({ text: localize(t, localText(asked.key, { title: action.title })) });
+  turn.done = true;
+  return true;
 }
 
 function isWhichAction(u: Understanding): boolean {

@@ -10,5 +10,6 @@ export const enFollowUp: Record<keyof typeof nlFollowUp, CatalogueText> = {
   "followUp.undoAsk": "Shall I undo your last change? Answer *yes* or *no*.",
   "followUp.targetAsk": "Shall I set that number as the intended count (the goal) instead of reached? Answer *yes* or *no*.",
   "followUp.oneNumber": "That is two numbers. Which one shall I record? Type one, for example 18.",
+  "followUp.partnerName": "What is the organisation called exactly? Type just its name and I will add it.",
   "followUp.ack": "👍",
 };

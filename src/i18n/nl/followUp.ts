@@ -9,5 +9,6 @@ export const nlFollowUp = {
   "followUp.undoAsk": "Zal ik je laatste wijziging terugdraaien? Antwoord met *ja* of *nee*.",
   "followUp.targetAsk": "Zal ik dat getal dan als beoogd aantal (het doel) zetten, in plaats van bereikt? Antwoord met *ja* of *nee*.",
   "followUp.oneNumber": "Dat zijn twee getallen. Welk getal moet ik noteren? Typ er één, bijvoorbeeld 18.",
+  "followUp.partnerName": "Hoe heet de organisatie precies? Typ alleen de naam, dan zet ik hem erbij.",
   "followUp.ack": "👍",
 } as const satisfies Record<string, CatalogueText>;

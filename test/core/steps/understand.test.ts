@@ -80,3 +80,24 @@ describe("news that names no action, from someone with open actions of their own
     expect(replies.join()).not.toContain("noteer ik");
   });
 });
+
+describe("a slash command that names an action but not the value (thirty-fourth session)", () => {
+  it("'/actie update ouderbetrokkenheid' asks what to note, and the next message is the note", async () => {
+    const [question] = await h.say("Ahmed", "/actie update ouderbetrokkenheid", DM);
+    expect(question).toBe("Wat wil je noteren bij *Ouderbetrokkenheid*?");
+    await h.say("Ahmed", "eerste ouderkamer was druk, 9 ouders", DM);
+    expect(await notesOf("Ouderbetrokkenheid")).toEqual(["eerste ouderkamer was druk, 9 ouders"]);
+  });
+
+  it("'/actie eigenaar ouderbetrokkenheid' asks who, and 'Lisa erbij graag' adds her to the owners there are", async () => {
+    expect((await h.say("Ahmed", "/actie eigenaar ouderbetrokkenheid", DM))[0]).toContain("Wie wordt eigenaar van *Ouderbetrokkenheid*?");
+    await h.say("Ahmed", "Lisa erbij graag", DM);
+    const owners = await h.db.actionOwner.findMany({ where: { action: { title: "Ouderbetrokkenheid" } }, select: { person: { select: { displayName: true } } } });
+    expect(owners.map((o) => o.person.displayName).sort()).toEqual(["Ahmed", "Lisa", "Youssef"]);
+  });
+
+  it("a name that fits no action, or a value said, goes to the command as typed", async () => {
+    expect((await h.say("Ahmed", "/actie update kermis", DM))[0]).not.toContain("Wat wil je noteren");
+    expect((await h.say("Ahmed", "/actie update ouderbetrokkenheid flyers rondgebracht", DM))[0]).toContain("flyers rondgebracht");
+  });
+});
