@@ -19,6 +19,8 @@ import { loadReaderNamesDirectly, type ReaderNames } from "../../services/load-r
 import { findSenderDirectly, type SenderPerson } from "../../services/find-sender-directly.ts";
 import { sqlOf } from "../../db/sql.ts";
 import { fold } from "../../parse/text.ts";
+import { CHECK_IN_WORDS, readCheckInInWords } from "../../understand/read-check-in.ts";
+import { findOpenMidYearCheck } from "../../services/find-open-mid-year-check.ts";
 
 /**
  * Step 4: what the message asks for. A slash command is taken as typed; free text is read
@@ -39,10 +41,13 @@ export function understandStep(deps: BotDeps): Step {
         return;
       }
       const { message } = turn;
+      let bareCheck: string | undefined;
       if (message.isDirect) {
         // A bare answer a command takes in a direct chat (the check-in's "1 op koers").
         const taker = deps.router.commands.find((c) => c.bareAnswer?.test(turn.text));
-        if (taker) {
+        // ("1 en 2 op koers, moestuin loopt achter": numbers and a name — read below, where the names are known.)
+        if (taker && taker.name === "check" && CHECK_IN_WORDS.test(fold(turn.text)) && /\p{L}{4,}/u.test(fold(turn.text).replace(/\b(op koers|on track|loopt|achter|achterstand|behind|stoppen|alles|klaar|hulp|nodig|en|and)\b/g, ""))) bareCheck = `/${taker.name} ${turn.text}`;
+        else if (taker) {
           turn.rerun = { text: `/${taker.name} ${turn.text}` };
           turn.origin = "free-text";
           return;
@@ -67,6 +72,17 @@ export function understandStep(deps: BotDeps): Step {
         return;
       }
       const world = { ...(await loadWorld(deps, turn, binding.wijk.id, binding.wijk.settings)), ...(binding.chat ? { chatKind: binding.chat.kind } : {}) };
+      // ("financiele educatie loopt achter, geldlessen op koers en de speeltuin ook": the mid-year check answered in words.)
+      if (CHECK_IN_WORDS.test(fold(turn.text))) {
+        const person = await sender(deps.db, message, binding.wijk.id);
+        const items = person ? await findOpenMidYearCheck(deps.db, person.id) : null;
+        const check = items ? readCheckInInWords(turn.text, items, locateActions(world.index, turn.text)) : undefined;
+        if (check ?? bareCheck) {
+          turn.rerun = { text: (check ?? bareCheck)! };
+          turn.origin = "free-text";
+          return;
+        }
+      }
       let understood = await understand(turn.text, world);
       // "9 ouders langs geweest", "ouderbrief is ook verstuurd trouwens" right after a change: no action named, so the one
       // just changed for this sender in this chat (ten minutes) is the likely one — shown first, never done at once.

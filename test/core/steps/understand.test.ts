@@ -101,3 +101,17 @@ describe("a slash command that names an action but not the value (thirty-fourth 
     expect((await h.say("Ahmed", "/actie update ouderbetrokkenheid flyers rondgebracht", DM))[0]).toContain("flyers rondgebracht");
   });
 });
+
+describe("the mid-year check answered in words (thirty-fourth session)", () => {
+  it("'watertappunt loopt achter' from someone with an open check answers it for that action", async () => {
+    h.clock.set(new Date("2026-06-01T10:00:00Z"));
+    await h.say("Marieke", "/jaarplan check", DM);
+    const replies = await h.say("Fatima", "watertappunt loopt achter, zeker een maand", DM);
+    expect(replies.join("\n")).toMatch(/Genoteerd: .*Watertappunt in de wijk: loopt achter/);
+  });
+
+  it("without an open check the same words are read as usual, not as a check answer", async () => {
+    const replies = await h.say("Fatima", "watertappunt loopt achter, zeker een maand", DM);
+    expect(replies.join("\n")).not.toContain("Genoteerd:");
+  });
+});
