@@ -6313,3 +6313,18 @@ describe("understand: a status after the name and a colon, with an emoji or as a
     expect(await understand("de wijkwebsite kunnen we beter stoppen, de andere twee zijn op koers", world())).toMatchObject({ kind: "confirm" });
   });
 });
+
+describe("understand: the coördinator's other business, in more words (thirty-fourth session)", () => {
+  it.each([
+    ["maak een nieuwe pijler Veiligheid aan, daar komen Brams acties straks onder", "/pijler nieuw Veiligheid"],
+    ["wijkbot nieuwe pijler 'Meedoen' toevoegen aub, zoals vanavond besloten", "/pijler nieuw Meedoen"],
+    ["deze week zit ik op cursus in Zwolle, t/m vrijdag. Joke is mijn vervanger", "/afwezig t/m vrijdag vervanger @Joke"],
+    ["Ben vanaf vandaag uit de roulatie ivm operatie aan mijn knie, tot en met 6 maart. Lisa wil mijn zaken waarnemen", "/afwezig t/m 6 maart vervanger @Lisa"],
+  ])("'%s' is shown first as %s", async (text, command) => {
+    expect(await understand(text, world())).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'stop maar met dat wekelijkse overzicht naar mij, …' turns the weekly overview off", async () => {
+    expect(JSON.stringify(await understand("stop maar met dat wekelijkse overzicht naar mij, ik lees het toch via Marieke", world()))).toContain("/weekoverzicht uit");
+  });
+});
