@@ -562,10 +562,30 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // ("en nog een: de vrijwilligersvergoeding gaat omhoog" right after a decision: the next decision.)
       const nextDecision = payload.command === "besluit" ? typed.match(NEXT_DECISION)?.[1] : undefined;
       if (nextDecision) return { kind: "rerun", rerun: { text: `/besluit ${nextDecision}` } };
+      // ("o en dat is alleen ter informatie", "is trouwens een besluitpunt" right after an agenda item: the same item, of that kind.)
+      const kindSaid = payload.command === "agendapunt" ? agendaKindSaid(folded) : undefined;
+      if (kindSaid && payload.rerun.text.startsWith("/agendapunt ")) {
+        const text = withAgendaKind(payload.rerun.text, kindSaid);
+        if (text !== payload.rerun.text) return { kind: "rerun", rerun: { text, undoFirst: true } };
+      }
       if (payload.command === "besluit") return readDecisionCorrection(typed, folded, payload.rerun.text) ?? (TAKE_BACK.test(folded) ? { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } } : { kind: "none" });
       return readCorrection(typed, folded, payload, now, lookups);
     }
   }
+}
+
+/** "dat is alleen ter informatie", "is trouwens een besluitpunt", "ter bespreking graag": the kind of an agenda item, said alone. */
+function agendaKindSaid(folded: string): "informatie" | "bespreking" | "besluit" | undefined {
+  const said = folded.match(/^(?:(?:o|oh|oja|o ja|en|sorry|oeps|trouwens|btw)\s+)*(?:(?:dat|het|dit|die|hij|ie)\s+)?(?:is|was|moet|mag|wordt)?\s*(?:(?:trouwens|eigenlijk|alleen|maar|gewoon|wel|dus|een|geen bespreekpunt maar|geen besluit maar)\s+)*(ter (?:info|informatie|kennisname)|informatie|informatiepunt|info|ter (?:besluitvorming|besluit)|besluit|besluitpunt|ter bespreking|bespreking|bespreekpunt)(?:\s+(?:trouwens|eigenlijk|graag|hoor|bedoel ik|zijn|worden|punt))*$/)?.[1];
+  if (!said) return undefined;
+  return /info|kennisname/.test(said) ? "informatie" : /besluit/.test(said) ? "besluit" : "bespreking";
+}
+
+/** The same /agendapunt with another kind: the kind word before "actie …" (or at the end) replaced or put in. */
+function withAgendaKind(command: string, kind: string): string {
+  const link = command.match(/\s+actie\s+.+$/)?.[0] ?? "";
+  const head = command.slice(0, command.length - link.length).replace(/\s+(?:informatie|bespreking|besluit)$/i, "");
+  return `${head} ${kind}${link}`;
 }
 
 /** Ways of taking back what was just said or done (folded text). */
@@ -578,7 +598,7 @@ export const TAKE_BACK = new RegExp(
     String.raw`\b(?:ik wil|graag|zet) (?:het |de |die )?oude (?:\w+ ){0,2}terug\b|(?:^|[,.!]\s*|\s)(?:graag|maar|dan|alsjeblieft|aub) terug[.!]*$|\btrek (?:die|dat|de|het|dit) (?:\w+ )?(?:(?:even|maar|ff|nog) )*in\b|\bdat was (?:te vroeg|voorbarig|te snel)\b`,
     // ("wacht dat moet terug, Youssef wil niet": the change just made, taken back.)
     String.raw`^(?:(?:wijkbot|wacht|nee|oeps|sorry|oh|o|hm+)\s+)*(?:dat|die|het|dit) (?:moet|mag|kan) (?:(?:weer|maar|even|toch|ff) )*terug\b`,
-    String.raw`\b(?:eruit|weg|eraf) ermee\b|^(?:(?:dat|die|het) )?(?:besluit|punt|agendapunt|notitie|update|herinnering) (?:(?:mag|kan|moet|maar|even) )*(?:weg|eruit|eraf)\b|^(?:dat|die|het) (?:besluit|punt|agendapunt|notitie|update|herinnering) (?:(?:mag|kan|moet|maar|even) )*(?:weg|eruit|eraf)\b`,
+    String.raw`\b(?:eruit|weg|eraf) ermee\b|^(?:(?:sorry|oeps|nee|wacht|verkeerd|foutje)\s+)*(?:(?:dat|die|het) )?(?:besluit|punt|agendapunt|notitie|update|herinnering) (?:(?:mag|kan|moet|maar|even|weer) )*(?:weg|eruit|eraf)\b|^(?:(?:nee|wacht|toch|niet|sorry|oeps)\s+)*doe (?:(?:maar|m|hem|het|dat|even|weer) )*weg$|^(?:dat|die|het) (?:besluit|punt|agendapunt|notitie|update|herinnering) (?:(?:mag|kan|moet|maar|even) )*(?:weg|eruit|eraf)\b`,
     String.raw`\b(?:haal|doe|gooi) (?:die|dat|het|dit|de|m|hem|em) (?:laatste |vorige )?(?:(?:update|notitie|wijziging|aanpassing|bericht|verandering|regel|besluit|agendapunt|punt|herinnering) )?(?:(?:maar|even|weer|ff|nou) )*(?:weg|eruit|eraf)\b`,
     String.raw`\b(?:haal|gooi) (?:(?:het|dat|die|dit|maar|even|weer|ff|nou) )*weg$|\b(?:die|dat|het|dit) (?:laatste |vorige )?(?:(?:update|notitie|wijziging|aanpassing|bericht) )?(?:(?:maar|even|weer|ff|nou) )*weghalen\b`,
     String.raw`^(?:(?:nee|oeps|sorry|oh|o)\s+)*(?:die|dat|de|het|dit) (?:laatste |vorige )?(?:(?:notitie|update|wijziging|aanpassing|bericht) )?(?:mag|kan|moet) (?:(?:maar|weer|ook|er|dan) )*(?:weg|eraf|er af|eruit|verwijderd worden)\b`,

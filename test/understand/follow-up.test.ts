@@ -1771,3 +1771,19 @@ describe("readFollowUp: answers to the bot's question, in more words (thirty-fou
     expect(readFollowUp("niet vandaag, die erna. dus 9 maart", monday, new Date("2026-03-02T09:30:00Z"))).toMatchObject({ kind: "rerun", rerun: { datePhrase: "9 maart" } });
   });
 });
+
+describe("readFollowUp: right after an agenda item (thirty-fourth session)", () => {
+  const item = (text: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text }, command: "agendapunt" } });
+
+  it.each([
+    ["o en dat is alleen ter informatie", "/agendapunt Cijfers overgewicht", "/agendapunt Cijfers overgewicht informatie"],
+    ["is trouwens een besluitpunt", "/agendapunt Huren we een bus? actie zomerkamp", "/agendapunt Huren we een bus? besluit actie zomerkamp"],
+    ["ter bespreking graag", "/agendapunt Huiskamer informatie actie huiskamer", "/agendapunt Huiskamer bespreking actie huiskamer"],
+  ])("'%s' after '%s': the same item of that kind, the first taken back", (text, before, run) => {
+    expect(readFollowUp(text, item(before), NOW)).toEqual({ kind: "rerun", rerun: { text: run, undoFirst: true } });
+  });
+
+  it.each([["sorry, verkeerd, dat agendapunt mag weer weg"], ["Nee wacht toch niet. Doe maar weg"]])("'%s' asks to take the item back", (text) => {
+    expect(readFollowUp(text, item("/agendapunt Veilig naar school informatie"), NOW)).toMatchObject({ kind: "ask", key: "followUp.undoAsk" });
+  });
+});
