@@ -1119,7 +1119,7 @@ async function withOtherReadings(reading: Understanding, text: string, f: string
   const money = /€|\beuro|\beur\b|\d\s*k\b/i.test(text) ? readBudget(text, f, details, true) : undefined;
   if (money && !money.includes(" | ")) add(localText("understand.reading.budget", { value: money }), `/actie budget ${title}: ${money}`);
   // (A count of people said plainly — "nu 18 kinderen" — may be the reach too, offered as the total.)
-  const countedSaid = numberWordsToDigits(f).match(/\b(\d{1,5})\s+(?:(nieuwe|vaste|extra)\s+)?(?:kinderen|kids|jongeren|ouders|deelnemers|leerlingen|gezinnen|bewoners|peuters|moeders|vaders|bezoekers|mensen|children|parents|participants|families)\b/)?.[1];
+  const countedSaid = numberWordsToDigits(f).match(/\b(\d{1,5})\s+(?:(nieuwe|vaste|extra)\s+)?(?:kinderen|kids|jongeren|ouders|deelnemers|leerlingen|gezinnen|bewoners|peuters|moeders|vaders|bezoekers|mensen|children|parents|participants|families)\b/);
   // ("er zijn 5 nieuwe kinderen bij de huiswerkbegeleiding": new ones come on top of those reached.)
   const counted = countedSaid && /^(nieuwe|extra)$/.test(countedSaid[2] ?? "") && details.reachReached ? String(details.reachReached + Number(countedSaid[1])) : countedSaid?.[1];
   // (Not the count of one occasion — "vanochtend 12 ouders", "zaterdag waren er 14": that stays news.)
@@ -1150,6 +1150,8 @@ function stripPreamble(text: string): string {
       .replace(/^(?:ff|even)\s+snel\s*:\s*/i, "")
       // ("hoi! ik ben Esther, woonconsulent bij Lefier 👋 de huiskamer …": who writes, said first, is not news.)
       .replace(/^(?:ik ben|dit is|hier is|met)\s+\p{Lu}[\p{L}-]+(?:\s+hier)?(?:\s*,\s*[^.!?\n,\p{Extended_Pictographic}]{2,60})?\s*(?:[.!,]+|[\p{Extended_Pictographic}\uFE0F\u200D]+)\s*/u, "")
+      // ("ben terug, veilig naar school kan weer op bezig": being back, said first, is a greeting, not news about the action.)
+      .replace(/^(?:ik\s+)?ben\s+(?:er\s+)?(?:weer\s+)?(?:terug|back)(?:\s+van\s+(?:vakantie|verlof|weggeweest))?\s*[!,.:]+\s*/i, "")
       // ("ja nou. die agent is gestopt": a spoken opener, ended by its own full stop or comma, is not news.)
       .replace(/^(?:ja\s+nou|nou\s+ja|ja\s+hoor|nou|tja|hmm+|haha+|ok(?:e|é)?|oké|okay)\s*[.,!]+\s*/i, "")
       // ("ik zit in de auto dus kort, …": where the speaker is, not news.)

@@ -6328,3 +6328,16 @@ describe("understand: the coördinator's other business, in more words (thirty-f
     expect(JSON.stringify(await understand("stop maar met dat wekelijkse overzicht naar mij, ik lees het toch via Marieke", world()))).toContain("/weekoverzicht uit");
   });
 });
+
+describe("understand: counts and openers, mended (thirty-fourth session)", () => {
+  it.each([
+    ["huiswerkklas noord nu 18 kinderen", "18"],
+    ["bij de huiswerkklas noord lopen nu 140 kinderen mee", "140"],
+  ])("'%s' offers the whole count as the reach (%s), not its last digit", async (text, count) => {
+    expect(JSON.stringify(await understand(text, world()))).toContain(`bereik Huiswerkklas Noord: ${count}"`);
+  });
+
+  it("'ben terug, moestuin kan weer op bezig': being back is no note", async () => {
+    expect(await understand("ben terug, moestuin kan weer op bezig", world())).toMatchObject({ text: "/actie bezig Buurtmoestuin" });
+  });
+});
