@@ -423,7 +423,10 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // ("de speeltuin bedoel ik": the name, without the words around it.)
       const named = withoutPointer(stripCorrection(typed) || typed);
       // ("Humanitas, zij doen straks de koffieochtenden" to "which partner?": the organisation; what it does is said about it.)
-      const answer = /^\/actie deadline\b.*:$|^\/herinner\b/.test(payload.rerun.text) ? (datePhraseIn(spellMoments(typed), now) ?? typed) : /^\/actie partner\b/.test(payload.rerun.text) ? named.replace(/\s*[,;]\s*(?:zij|ze|die|dat|hij|wij|we|they|who|want|omdat)\b.*$/i, "") : named;
+      // ("morgen na de lunch, 13:30" to "when?": the day, and the time said apart from it.)
+      const timeApart = /^\/herinner\b/.test(payload.rerun.text) ? typed.match(/\b(\d{1,2}[:.]\d{2})\b/)?.[1] : undefined;
+      const moment = /^\/actie deadline\b.*:$|^\/herinner\b/.test(payload.rerun.text) ? datePhraseIn(spellMoments(typed), now) : undefined;
+      const answer = /^\/actie deadline\b.*:$|^\/herinner\b/.test(payload.rerun.text) ? (moment && timeApart && !moment.includes(timeApart) && !/\d{1,2}[:.]\d{2}/.test(moment) ? `${moment} ${timeApart.replace(".", ":")}` : (moment ?? typed)) : /^\/actie partner\b/.test(payload.rerun.text) ? named.replace(/\s*[,;]\s*(?:zij|ze|die|dat|hij|wij|we|they|who|want|omdat)\b.*$/i, "") : named;
       // ("maak er 31 maart van, eerder lukt de bouwer niet" to "what is the new deadline?": the date, and why — kept as the note.)
       const dated = /^\/actie deadline\b.*:$/.test(payload.rerun.text) && answer !== typed ? findDatePhrase(typed, now) : undefined;
       const why = dated ? typed.slice(dated.end).replace(/^\s*(?:van\b)?[\s,;.!-]*(?:(?:want|omdat|ivm|i\.v\.m\.|vanwege|wegens|because)\s+)?/i, "").replace(/[\s.!]+$/, "") : "";
@@ -671,6 +674,16 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // last, is what taking the change back restores.)
   const wrongOne = payload.actionId && /^(?:oeps|oops|oei|sorry|sry|shit|foutje|verkeerde|verkeerd|nee+)\b/.test(folded) && /\b(?:verkeerde|verkeerd|fout|foute|niet die|mis|wrong)\b/.test(folded) && /\b(?:moest|moet|had moeten|bedoel|bedoelde|meant|mean)\b/.test(folded) && /^\/actie (klaar|bezig|stop|parkeer|gepland)\b/.test(payload.rerun.text) ? lookups.named?.filter((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 1.25) : undefined;
   if (wrongOne?.length === 1) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: wrongOne[0].id, undoFirst: true } };
+  // ("oeps die bieb hoort bij de voorleesochtend van Sanne, niet bij mijn huiswerkbegeleiding" right after a partner: the
+  // partner belongs to another action — taking this one back is asked; the other is its owner's to add.)
+  if (payload.command === "actie partner" && /\b(?:hoort|hoorde|moet|moest)\s+(?:eigenlijk\s+|toch\s+)?bij\b.*\bniet\s+(?:bij|voor)\b/.test(folded)) {
+    return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
+  }
+  // ("moest beoogd zijn, bereikt is nog steeds 12" right after "bereik 30": taken back, and set as the intended count.)
+  const meantTarget = payload.command === "actie bereik" && payload.actionTitle && !/\bbeoogd\b/.test(payload.rerun.text) && !/\b(?:niet|not) (?:het )?(?:beoogd|doel|target)\b/.test(folded) ? payload.rerun.text.match(/\s(\d{1,6})$/)?.[1] : undefined;
+  if (meantTarget && /\b(moest|moet|bedoel|bedoelde|meant|should be)\b.*\b(beoogd|doel|streefgetal|target|goal)\b/.test(folded) && !/\b(?:beoogd|doel|streefgetal|target|goal)\s+(?:is\s+|was\s+)?\d/.test(folded)) {
+    return { kind: "rerun", rerun: { text: `/actie bereik ${payload.actionTitle} beoogd ${meantTarget}`, pickActionId: payload.actionId, undoFirst: true } };
+  }
   // ("staat ie nu goed?", "klopt het nu?" right after a change: the action as it is now.)
   if (payload.actionTitle && payload.command.startsWith("actie ") && /^(?:wijkbot\s+)?(?:en\s+)?(?:staat|is|klopt)\s+(?:ie|hij|het|die|dat|alles)\s+(?:nu\s+|zo\s+|dan\s+)*(?:goed|juist|correct|erin|aangepast|goed zo|in orde)?\s*$/.test(folded) && typed.includes("?")) return { kind: "rerun", rerun: { text: `/actie info ${payload.actionTitle}`, ...(payload.actionId ? { pickActionId: payload.actionId } : {}) } };
   const more = moreCorrections(typed, folded, payload, lookups);
@@ -929,7 +942,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     // ("ehm nee, 27 maart, Peter zei net iets anders", "…, had me vergist": why the date was wrong is about the message, not
     // news about the action — the date alone.)
     // ("…, Peter zei dat de gymzaal dan pas vrij is" says why about the action: kept.)
-    if (ABOUT_THE_MISTAKE.test(fold(note)) && !/\b(dat|omdat|want|that|because)\b/.test(fold(note))) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: dateThenWhy[1].trim(), correction: true } };
+    // ("ik bedoelde twee weken later, niet een": what it is not is no news either.)
+    if ((ABOUT_THE_MISTAKE.test(fold(note)) && !/\b(dat|omdat|want|that|because)\b/.test(fold(note))) || /^(?:niet|not)\s+[^,;.!?]{1,20}?[.!]*$/i.test(note)) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: dateThenWhy[1].trim(), correction: true } };
     // ("hmm moest 13 maart zijn. en zet Joke er ook bij als eigenaar": a second owner asked for, not news — added to those there
     // are (looked up first).)
     // ("moet 16 maart zijn, en Veilig Verkeer Nederland doet ook mee", "…, en Bureau Halt schuift ook aan als partner": a partner

@@ -206,8 +206,13 @@ function dutchNumber(word: string): number | undefined {
     if (!w) return 0;
     if (UNITS[w] !== undefined) return UNITS[w];
     if (TENS[w] !== undefined) return TENS[w];
-    const m = w.match(/^([a-z]+?)en([a-z]+ig)$/);
-    return m && UNITS[m[1]] !== undefined && UNITS[m[1]] < 10 && TENS[m[2]] !== undefined ? UNITS[m[1]] + TENS[m[2]] : undefined;
+    // ("negenentwintig": the unit may hold "en" itself — every "en" is tried.)
+    for (let at = w.indexOf("en", 1); at > 0; at = w.indexOf("en", at + 1)) {
+      const unit = UNITS[w.slice(0, at)];
+      const tens = TENS[w.slice(at + 2)];
+      if (unit !== undefined && unit < 10 && tens !== undefined) return unit + tens;
+    }
+    return undefined;
   };
   const below1000 = (w: string): number | undefined => {
     const h = w.match(/^([a-z]*?)honderd([a-z]*)$/);

@@ -33,7 +33,8 @@ export function isTagQuestion(text: string): boolean {
   // ("zou het zomerkamp al op gestart staan of nog op gepland": the same, with the verb and "op" between.)
   if (/\b(klaar|af|afgerond|bezig|gestart|begonnen|gestopt|geparkeerd|gepland|done|finished|started|stopped)(?:\s+(?:staan|staat|stond|zijn|is|was|zit|zitten))?\s+(?:of|or)\s+(?:(?:nog|al|toch|steeds|still|already|op|on|staat|staan|is|zijn)\s+)*(klaar|af|afgerond|bezig|gestart|begonnen|gestopt|geparkeerd|gepland|done|finished|started|stopped|niet|not)\b/.test(fold(text))) return true;
   // ("geldlessen gaat naar Daan, hij staat toch al voor groep 8": "toch al" in a reason after a comma says why; it asks nothing.)
-  return /\s(toch|right|he|niet dan|ja toch)$/.test(fold(text)) || /\b(is|zijn|was|waren|staat|staan) (\w+ )?toch al\b/.test(fold(text.split(/[,;.!?]/)[0] ?? ""));
+  // ("Ahmed heeft de 2e schil toch al af": "toch al" with what is done checks it too.)
+  return /\s(toch|right|he|niet dan|ja toch)$/.test(fold(text)) || /\b(is|zijn|was|waren|staat|staan) (\w+ )?toch al\b/.test(fold(text.split(/[,;.!?]/)[0] ?? "")) || /\b(heeft|hebben|heb|had) (?:\S+ ){0,5}toch al (?:\S+ )?(af|klaar|gedaan|afgerond|gestopt|rond|gehaald)$/.test(fold(text.split(/[,;.!?]/)[0] ?? ""));
 }
 
 /** A question that asks for information (not a request to do something, like "kun je … zetten?"). */

@@ -984,6 +984,14 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const note = onlyWhenAndName(restated, span.action.title) ? "" : restated;
     const withPartner = statusAndPartner(note, hit.sub);
     if (withPartner) return withPartner;
+    // ("de speeltuin kastanjelaan is begonnen en de deadline wordt negenentwintig mei": the status, and the new deadline said
+    // after it — both, shown first.)
+    const deadlineAfter = !question && picked.chosen ? note.match(/^(?:en\s+|dus\s+)?(?:de\s+)?(?:deadline|einddatum)\s+(?:wordt|is|gaat naar|mag naar|kan naar|moet naar|naar|op|verschuift naar|schuift naar)\s+(?:nu\s+|dan\s+|dus\s+)?(\S.{2,40}?)[\s.!]*$/i) : null;
+    const newDeadline = deadlineAfter ? findDateIn(numberWordsToDigits(fold(deadlineAfter[1])), w.now, w.region) : undefined;
+    if (newDeadline && picked.chosen && (newDeadline.resolution.kind === "ok" || (newDeadline.resolution.kind === "question" && newDeadline.resolution.options.length > 0))) {
+      const when = newDeadline.phrase.replace(/^(?:op|naar|tot)\s+/i, "");
+      return confirmEach([`/actie ${hit.sub} ${picked.chosen.title}`, `/actie deadline ${picked.chosen.title}: ${when}`].map((t) => ({ text: t, pickActionId: picked.chosen!.id })));
+    }
     const withCount = await statusAndCount(note, hit.sub);
     if (withCount) return withCount;
     const status = localText(`status.${STATUS_LABELS[hit.sub]}` as never);
@@ -1345,10 +1353,12 @@ function reasonAfter(text: string, end: number): string {
   // ("draait sinds vanochtend 👶 eerste 4 moeders geweest": since when, too.)
   // ("is open gegaan gisteren …": the rest of the status's own words is not the reason either.)
   const unqualified = text.slice(end).replace(/^\s*(?:action|actie|gegaan)\b/i, "");
-  const afterWhen = unqualified.replace(/^\s*(?:(?:dit (?:jaar|schooljaar|seizoen)|deze (?:zomer|winter|maand)|per direct|per meteen|met directe ingang|met ingang van nu|vanaf nu|voorlopig|definitief|helaas|voorgoed|for now|this year|immediately|for good|sinds (?:vanochtend|vanmiddag|vanavond|vandaag|gisteren|vorige week|deze week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b\s*)+(?=,|[\p{Extended_Pictographic}]|(?:de|het|een|we|wij|ik|ze|zij|er|want|omdat|ivm|the|they|because)\s)/iu, " ");
+  // ("voorlees ochtend parkeren we even de bieb wordt verbouwd": who parks it, right after the verb, is no part of why.)
+  const unqualifiedWho = unqualified.replace(/^\s*(?:we|wij|ik|ze)\s+(?:(?:even|maar|voorlopig|tijdelijk|dan|nu|eerst|dus|helaas)\s+)*(?=\S)/i, (who) => (/\b(even|maar|voorlopig|tijdelijk|helaas|eerst)\b/i.test(who) ? "" : who));
+  const afterWhen = unqualifiedWho.replace(/^\s*(?:(?:dit (?:jaar|schooljaar|seizoen)|deze (?:zomer|winter|maand)|per direct|per meteen|met directe ingang|met ingang van nu|vanaf nu|voorlopig|definitief|helaas|voorgoed|for now|this year|immediately|for good|sinds (?:vanochtend|vanmiddag|vanavond|vandaag|gisteren|vorige week|deze week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b\s*)+(?=,|[\p{Extended_Pictographic}]|(?:de|het|een|we|wij|ik|ze|zij|er|want|omdat|ivm|the|they|because)\s)/iu, " ");
   // ("is geweest vanavond was goed bezocht", dictated: when it happened belongs to the status, what follows is the note.)
   const after = afterWhen.replace(/^\s*(?:vanavond|vanochtend|vanmiddag|vandaag|gisteren|gisteravond|gistermiddag|zojuist|afgelopen (?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|week|weekend))\s+(?=(?:was|waren|ging|gingen|had|hadden|kwam|kwamen|is|zijn)\s)/i, " ");
-  const qualified = after !== unqualified;
+  const qualified = after !== unqualifiedWho;
   // "on hold until the renovation is done", "geparkeerd tot de aannemer klaar is": the until-clause is the reason.
   // ("parkeren we tot de bieb verbouwd is": the speaker said between the status and its until-clause.)
   const untilAfter = after.match(/^\s*(?:(?:we|wij|ik|ze|zij|hem|het|dat|die|even|maar|dan)\s+){0,2}((?:tot|until|till)\s+\S+\s+\S+.*)$/is);
@@ -1734,6 +1744,8 @@ function restatesStatus(note: string, sub: StatusHit["sub"]): boolean {
   if (!note || note.split(/\s+/).length > 6) return false;
   // ("veilig naar school loopt nog gewoon hoor, niks klaar": a status denied after it is the same thing said again.)
   if (/^(?:dus\s+|maar\s+)?(?:niks|niets|niet|nog niet|nog lang niet|helemaal niet|zeker niet|not)\s+(?:klaar|af|gedaan|afgerond|gestopt|done|finished)[\s.!]*$/i.test(fold(note))) return true;
+  // ("…weer oppakken dus van geparkeerd naar bezig": from the old status to the new one, said again.)
+  if (/^(?:dus\s+|en\s+|so\s+)?(?:(?:van|from)\s+(?:gepland|bezig|klaar|gestopt|geparkeerd|planned|parked|stopped)\s+)?(?:naar|op|to)\s+(?:gepland|bezig|klaar|gestopt|geparkeerd|af|done)[\s.!]*$/i.test(fold(note))) return true;
   const pattern = STATUS_WORDS.find((s) => s.sub === sub)!.pattern;
   const folded = sameLengthFold(note);
   // ("wil je hem op klaar zetten": the request said again, not a reason.)
@@ -1818,6 +1830,9 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   const bareOutOf = restFolded.trim().match(/^(\d+)\s+(?:(?:kinderen|kids|jongeren|ouders|deelnemers|gezinnen|leerlingen|bewoners)\s+)?(?:van de|van|uit|op|out of|of)\s+(\d+)(?:\s+(?:kinderen|kids|jongeren|ouders|deelnemers|gezinnen|leerlingen|bewoners))?$/);
   if (bareOutOf && Number(bareOutOf[1]) <= Number(bareOutOf[2])) return `${bareOutOf[1]} van ${bareOutOf[2]}`;
   // ("veilig naar school 80 kinderen": the name, then nothing but a count — the reach.)
+  // ("… dus het bereik gaat omhoog met 150 kinderen": that many on top of what was reached.)
+  const upBy = f.match(/\b(?:bereik|reach)\s+(?:gaat|ging|is|goes|went)\s+(?:\w+\s+)?(?:omhoog|hoger|up)\s+(?:met|by)\s+(\d+)\b/);
+  if (upBy && details) return String((details.reachReached ?? 0) + Number(upBy[1]));
   const bareCount = restFolded.trim().match(/^(?:bereik\s+)?(\d+)\s+(?:kinderen|kids|jongeren|leerlingen|deelnemers|children|kids reached)$/);
   if (bareCount) return bareCount[1];
   // ("wijkplan jonge kind nog 6 bij": more reached, on top of what was.)

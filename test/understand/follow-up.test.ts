@@ -1787,3 +1787,24 @@ describe("readFollowUp: right after an agenda item (thirty-fourth session)", () 
     expect(readFollowUp(text, item("/agendapunt Veilig naar school informatie"), NOW)).toMatchObject({ kind: "ask", key: "followUp.undoAsk" });
   });
 });
+
+describe("readFollowUp: round 77a–77b's wrong changes, mended (thirty-fourth session)", () => {
+  const change = (text: string, command: string, id: string, title: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: id }, command, actionId: id, actionTitle: title } });
+
+  it("'ik bedoelde twee weken later, niet een' after a week later: two weeks, no note", () => {
+    expect(readFollowUp("ik bedoelde twee weken later, niet een", change("/actie deadline huiskamer een week later", "actie deadline", "h", "Huiskamer in de flat"), NOW)).not.toMatchObject({ rerun: { then: expect.anything() } });
+  });
+
+  it("'moest beoogd zijn, bereikt is nog steeds 12' after 'bereik 30': taken back, 30 intended", () => {
+    expect(readFollowUp("moest beoogd zijn, bereikt is nog steeds 12", change("/actie bereik huiswerk 30", "actie bereik", "h", "Huiswerkbegeleiding buurthuis"), NOW)).toEqual({ kind: "rerun", rerun: { text: "/actie bereik Huiswerkbegeleiding buurthuis beoogd 30", pickActionId: "h", undoFirst: true } });
+  });
+
+  it("'oeps die bieb hoort bij de voorleesochtend van Sanne, niet bij mijn huiswerkbegeleiding' after a partner: asks to take it back", () => {
+    expect(readFollowUp("oeps die bieb hoort bij de voorleesochtend van Sanne, niet bij mijn huiswerkbegeleiding", change("/actie partner huiswerk Bibliotheek Lewenborg", "actie partner", "h", "Huiswerkbegeleiding buurthuis"), NOW)).toMatchObject({ kind: "ask", key: "followUp.undoAsk" });
+  });
+
+  it("'morgen na de lunch, 13:30' to 'when?' for a reminder: the day and the time said apart", () => {
+    const asked = { expired: false, payload: { kind: "need-action" as const, rerun: { text: "/herinner mij flyers ophalen" }, command: "herinner" } };
+    expect(readFollowUp("morgen na de lunch, 13:30", asked, NOW)).toMatchObject({ kind: "rerun", rerun: { text: "/herinner mij flyers ophalen morgen 13:30" } });
+  });
+});

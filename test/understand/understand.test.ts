@@ -6341,3 +6341,25 @@ describe("understand: counts and openers, mended (thirty-fourth session)", () =>
     expect(await understand("ben terug, moestuin kan weer op bezig", world())).toMatchObject({ text: "/actie bezig Buurtmoestuin" });
   });
 });
+
+describe("understand: round 76b–78a's wrong changes, mended (thirty-fourth session)", () => {
+  it("'Youssef heeft de wijkwebsite toch al af' checks, it changes nothing", async () => {
+    expect(await understand("Youssef heeft de wijkwebsite toch al af", world())).not.toMatchObject({ kind: "run", text: expect.stringContaining("/actie klaar") });
+  });
+
+  it("'moestuin gaan we weer oppakken dus van geparkeerd naar bezig': under way, no note", async () => {
+    expect(await understand("moestuin gaan we weer oppakken dus van geparkeerd naar bezig", world())).toMatchObject({ text: "/actie bezig Buurtmoestuin" });
+  });
+
+  it("'moestuin parkeren we even de kas wordt verbouwd tot april': parked, why without 'we even'", async () => {
+    expect(await understand("moestuin parkeren we even de kas wordt verbouwd tot april", world())).toMatchObject({ text: "/actie parkeer Buurtmoestuin: de kas wordt verbouwd tot april" });
+  });
+
+  it("'de speeltuin is begonnen en de deadline wordt negenentwintig mei': both, shown first", async () => {
+    expect(JSON.stringify(await understand("de speeltuin is begonnen en de deadline wordt negenentwintig mei", world()))).toContain("/actie deadline Speeltuin Kastanjelaan opknappen: 29 mei");
+  });
+
+  it("'… dus het bereik van de moestuin gaat omhoog met honderdvijftig kinderen': that many more", async () => {
+    expect(JSON.stringify(await understand("moestuin we doen nu met vier scholen mee dus het bereik gaat omhoog met honderdvijftig kinderen", world()))).toContain("/actie bereik Buurtmoestuin: 150");
+  });
+});

@@ -57,6 +57,9 @@ export function followUpStep(deps: BotDeps): Step {
           if (reading.clear) await deps.prompts.clear(turn.message);
           return say(deps, turn, reading.key, reading.vars);
         case "ask":
+          // ("oeps had de verkeerde actie op klaar gezet 🙈 even fixen" in the group, not to the bot: told to the others — an
+          // offer to take it back is only made when the bot is addressed.)
+          if (reading.key === "followUp.undoAsk" && !turn.message.isDirect && !turn.message.mentionsBot && !turn.message.repliesToBot && !/^\s*@?wijkbot\b/i.test(turn.text)) return;
           await deps.prompts.save(turn.message, reading.save);
           return say(deps, turn, reading.key, reading.vars);
         case "rerun":
