@@ -113,7 +113,7 @@ const ALSO = /^(en|ook|zelfde|hetzelfde|idem|same|and|plus)\b|\b(ook|idem|too|as
 /** "die over mediawijsheid, niet ouderbetrokkenheid", "oeps verkeerde actie, moest de speeltuin zijn". */
 const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene|the one) (over|van|met|about|with)\b|\bniet (de |het )?\p{L}+\s*[.!]*$/u;
 
-const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|(?:ff |even |effe )?corrigeren|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|(?:een|1) (?:nul|0) te (?:veel|weinig)|(?:een|1) (?:nul|0) teveel|wrong (?:date|number|amount|one))\b(?:[\s,:!.-]*(?:wacht|hm+|eh+m?|even))?[\s,:!.-]*/;
+const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|(?:ff |even |effe )?corrigeren|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|(?:een|1) (?:nul|0) te (?:veel|weinig)|(?:een|1) (?:nul|0) teveel|wrong (?:date|number|amount|one|person)|verkeerde (?:persoon|naam|eigenaar|partner|datum|dag|bedrag|getal))\b(?:[\s,:!.-]*(?:wacht|hm+|eh+m?|even))?[\s,:!.-]*/;
 const WAIT_START = /^(?:(?:oh|o|ah|eh+m?|hm+|nee)\s+)*(?:wacht|wait|toch maar|toch|liever|eigenlijk)\b/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
 /** Why a value just set was wrong, said of the message or of who said what ("Peter zei iets anders", "ik had me vergist", "typfout"). */
@@ -848,6 +848,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (/^(?:(?:hm+|oh|o|ach|nee|ok|oke)\s+)*laat (?:maar|ook maar|het maar)\s+\S/.test(folded) && !/\d/.test(folded) && !lookups.named?.some((n) => (n.quality ?? 9) >= 2)) {
     return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
   }
+  // ("verkeerde persoon, Ahmed" right after an owner was set: that person instead — not a message sent to the wrong person.)
+  const personMeant = payload.command === "actie eigenaar" && payload.actionId ? typed.match(/^(?:(?:oeps|sorry|oh|o)[\s,]+)*(?:verkeerde|foute|wrong)\s+(?:persoon|naam|eigenaar|person)[\s,:!.-]+(?:(?:moet|moest|had|is)\s+)?(?:zijn\s+)?@?(\p{Lu}[\p{L}-]+)[\s.!]*$/u)?.[1] : undefined;
+  const personText = personMeant ? withPersonNamed(ownersMarked(payload.rerun.text), personMeant) : undefined;
+  if (personText) return { kind: "rerun", rerun: { text: personText, pickActionId: payload.actionId, correction: true } };
   // "vergeet wat ik zei", "negeer mijn vorige bericht", "haal die update maar weer weg", "sorry verkeerde chat", "die hoort
   // niet bij de moestuin", "scratch that": the change just made taken back in other words — asked first, never done at once.
   // ("oeps verkeerd getal, zet het terug zoals het was": said outright — undone at once, below.)
@@ -886,7 +890,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // "toch", "liever" corrects it too — short, or for a deadline a date that reads as one, perhaps with why.)
   // ("was 300 euro", "het is eigenlijk 35" right after an amount or a count: what it was, said instead.)
   // ("eigenlijk was het 80 euro": the same, a few words longer.)
-  const wasSaid = /^actie (bereik|budget)$/.test(payload.command) && /^(?:(?:oh|o|nee|sorry|wacht|eigenlijk|oeps|ai|sorry)\s+)*(?:(?:het|dat)\s+)?(?:was|is)\s+(?:(?:het|dat|eigenlijk|toch|maar|wel)\s+)*(?:eur |euro )?\d+(?:\s+(?:euro|eur|kinderen|ouders|jongeren|deelnemers))?$/.test(folded);
+  const wasSaid = /^actie (bereik|budget)$/.test(payload.command) && /^(?:(?:oh|o|nee|sorry|wacht|eigenlijk|oeps|ai|sorry)\s+)*(?:(?:het|dat)\s+)?(?:was|is)\s+(?:(?:het|dat|eigenlijk|toch|maar|wel)\s+)*(?:eur |euro )?\d+(?:\s+(?:euro|eur|kinderen|ouders|jongeren|deelnemers))?(?:\s+(?:niet|not|ipv)\s+\d+(?:\s+(?:euro|eur))?)?$/.test(folded);
   const waited = /^actie (bereik|budget|deadline)$/.test(payload.command) && (wasSaid || ((WAIT_START.test(folded) || (/^actie (bereik|budget)$/.test(payload.command) && /^(?:(?:oh|o|nee|sorry|wacht)\s+)*(?:het |dat )?(?:was|is) (?:eigenlijk |toch |maar |wel )?(?:eur |euro )?\d/.test(folded))) && (stripCorrection(typed).split(/\s+/).length <= 3 || payload.command === "actie deadline")));
   // ("1 mei ipv 1 maart", "moet 1 april zijn, zo afgesproken": what it should be, said in the middle.)
   // ("Excuses, dat had 24 april moeten zijn.", "niet 16. 23.": likewise.)
@@ -1571,7 +1575,7 @@ function stripCorrection(typed: string): string {
   let out = typed.trim();
   for (let i = 0; i < 3; i++) {
     const before = out;
-    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|(?:ff |even |effe )?corrigeren|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was|wrong (?:date|number|amount|one)|verkeerde (?:datum|dag)|foute datum)\b[\s,:!.—–-]*/i, "");
+    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|(?:ff |even |effe )?corrigeren|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was|wrong (?:date|number|amount|one|person)|verkeerde (?:persoon|naam|eigenaar|partner|datum|dag|bedrag|getal)|foute datum)\b[\s,:!.—–-]*/i, "");
     // ("ipv 10 april wordt het 17 april, …": what it becomes, without what it was instead of.)
     out = out.replace(/^(?:ipv|i\.?\s?p\.?\s?v\.?|in plaats van|instead of)\s+[^,;.!?]{1,30}?\s+(?:wordt|is|moet|becomes|is now)\s+(?:het\s+|it\s+)?(?:nu\s+|dus\s+)?(?=\S)/i, "");
     // ("de deadline dient 9 februari te zijn in plaats van 2 februari": formally, what it should be.)

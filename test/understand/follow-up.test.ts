@@ -1808,3 +1808,15 @@ describe("readFollowUp: round 77a–77b's wrong changes, mended (thirty-fourth s
     expect(readFollowUp("morgen na de lunch, 13:30", asked, NOW)).toMatchObject({ kind: "rerun", rerun: { text: "/herinner mij flyers ophalen morgen 13:30" } });
   });
 });
+
+describe("readFollowUp: corrections of round 77b's tuning part (thirty-fourth session)", () => {
+  const change = (text: string, command: string, id: string, title: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: id }, command, actionId: id, actionTitle: title } });
+
+  it("'verkeerde persoon, Ahmed' right after an owner: that person instead", () => {
+    expect(readFollowUp("verkeerde persoon, Ahmed", change("/actie eigenaar wijkwebsite @Bram", "actie eigenaar", "w", "Eén wijkwebsite"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar wijkwebsite @Ahmed", pickActionId: "w", correction: true } });
+  });
+
+  it("'dat was 125 euro, niet 1250' right after an amount: that amount instead", () => {
+    expect(readFollowUp("dat was 125 euro, niet 1250", change("/actie budget spreekuur besteed 1250", "actie budget", "s", "Inloopspreekuur JGZ in het buurthuis"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { correction: true } });
+  });
+});

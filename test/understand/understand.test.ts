@@ -6363,3 +6363,17 @@ describe("understand: round 76b–78a's wrong changes, mended (thirty-fourth ses
     expect(JSON.stringify(await understand("moestuin we doen nu met vier scholen mee dus het bereik gaat omhoog met honderdvijftig kinderen", world()))).toContain("/actie bereik Buurtmoestuin: 150");
   });
 });
+
+describe("understand: a status said to be wrong, then the right one (thirty-fourth session)", () => {
+  it.each([
+    ["wijkwebsite staat op klaar maar moet gestopt zijn, ging niet door wegens te weinig geld", "/actie stop Eén wijkwebsite"],
+    ["Youssef heeft de wijkwebsite op gestopt gezet maar dat loopt gewoon door. zet je m weer op bezig?", "/actie bezig Eén wijkwebsite"],
+    ["moestuin staat op bezig, de oogst is binnen dus zet hem op klaar", "/actie klaar Buurtmoestuin"],
+  ])("'%s' means %s", async (text, command) => {
+    expect(JSON.stringify(await understand(text, world()))).toContain(command);
+  });
+
+  it("'de deadline van de wijkwebsite moet 9 februari zijn, niet 16' keeps no note 'niet 16'", async () => {
+    expect(JSON.stringify(await understand("de deadline van de wijkwebsite moet 9 februari zijn, niet 16", world()))).not.toContain("niet 16");
+  });
+});
