@@ -6,7 +6,7 @@ import { fold } from "../parse/text.ts";
 import { addDays, compareCivil, isoDay, localParts, weekdayOf } from "../time/amsterdam.ts";
 import { CANCEL, NEGATED_STATUS, NO, STATUS_SUB, STATUS_WORDS, YES } from "./words.ts";
 import { spellMoments } from "./find-date.ts";
-import { expandShorthand } from "./helpers.ts";
+import { expandShorthand, spokenDates } from "./helpers.ts";
 import { contentWords } from "./pick.ts";
 import { readShift, SHIFT_AT_END } from "./shift.ts";
 
@@ -133,6 +133,8 @@ const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the o
  * Pure: the step stores and clears; this only reads.
  */
 export function readFollowUp(text: string, stored: StoredPrompt, now: Date, lookups: FollowUpLookups = {}): FollowUpReading {
+  // ("nee ik bedoel tien februari", "eh zesentwintig februari": a day dictated in words, as digits.)
+  text = spokenDates(text);
   // ("@wijkbot en de deadline mag naar 20 februari": the bot's name typed in front is not part of the answer.)
   // ("nee 20 moet het zijn sorry ik wordt moe": an apology after the answer is not part of it.)
   // ("hè sorry, moet de 20e zijn": a sigh in front is no part of it either.)

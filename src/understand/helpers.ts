@@ -251,3 +251,11 @@ export function numberWordsToDigits(folded: string): string {
     })
     .replace(/\u0001/g, "");
 }
+
+/** "zesentwintig februari", "tien maart" (dictated) → "26 februari", "10 maart": a day said in words before a month, as digits. */
+export function spokenDates(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])(\p{L}{3,20})(?=\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?![\p{L}]))/giu, (word) => {
+    const n = numberWordsToDigits(fold(word));
+    return /^\d{1,2}$/.test(n) && Number(n) >= 1 && Number(n) <= 31 ? n : word;
+  });
+}

@@ -10,7 +10,7 @@ import { findDateIn } from "./find-date.ts";
 import type { SchoolRegion } from "../parse/school-holidays.ts";
 import type { Recurrence } from "../parse/recurrence.ts";
 import { suggestCommands } from "./suggest.ts";
-import { confirmEach, expandShorthand, itemNumbersInDigits, numberWordsToDigits, run } from "./helpers.ts";
+import { confirmEach, expandShorthand, itemNumbersInDigits, numberWordsToDigits, run, spokenDates } from "./helpers.ts";
 import { asksToPutInHoliday, readAdmin, saysAwayOrBack, setsAbsence } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
 import { FOR_THE_MINUTES, RECORD_AT_ITEM, markedDecision, readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction, shortAgreement } from "./read-new.ts";
@@ -147,7 +147,8 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   // ("de CB-actie pauzeren": the name before "-actie" stands alone; a space for the hyphen keeps every offset.)
   // ("wijkwebsite → eind april": an arrow between a name and a value reads as "naar"; before a clause of its own — "wijkplan
   // jonge kind → concept ligt bij de kinderopvang" — it says what follows, like a colon.)
-  const cleaned = withoutSignature(spokenPunctuation(raw.trim()), w)
+  // ("… deadline negen oktober": a day dictated in words is a date like any other.)
+  const cleaned = withoutSignature(spokenPunctuation(spokenDates(raw.trim())), w)
     .replace(/(\p{L})-(actie|acties|project)\b/giu, "$1 $2")
     .replace(/\s*(?:→|->|=>|⇒)\s*(?=(\S[^,.;!?\n]*))/gu, (_m, next: string) => (next.trim().split(/\s+/).length <= 3 ? " naar " : ": "))
     // ("deadline zomerkamp 24 juli klopt niet, moet 31 juli zijn": the date it should be, not the one said to be wrong.)

@@ -6377,3 +6377,17 @@ describe("understand: a status said to be wrong, then the right one (thirty-four
     expect(JSON.stringify(await understand("de deadline van de wijkwebsite moet 9 februari zijn, niet 16", world()))).not.toContain("niet 16");
   });
 });
+
+describe("understand: a day dictated in words before its month (thirty-fourth session)", () => {
+  it.each([
+    ["wijkwebsite deadline negen oktober", "9 oktober"],
+    ["moestuin deadline zesentwintig februari", "26 februari"],
+    ["wijkwebsite deadline eenendertig maart", "31 maart"],
+  ])("'%s' is the deadline %s", async (text, date) => {
+    expect(JSON.stringify(await understand(text, world()))).toContain(date);
+  });
+
+  it("a number word that is no day ('honderd mei') is left as typed", async () => {
+    expect(JSON.stringify(await understand("moestuin: honderd mei-bloemen geplant", world()))).toContain("honderd mei-bloemen geplant");
+  });
+});
