@@ -678,7 +678,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (wrongOne?.length === 1) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: wrongOne[0].id, undoFirst: true } };
   // ("oeps die bieb hoort bij de voorleesochtend van Sanne, niet bij mijn huiswerkbegeleiding" right after a partner: the
   // partner belongs to another action — taking this one back is asked; the other is its owner's to add.)
-  if (payload.command === "actie partner" && /\b(?:hoort|hoorde|moet|moest)\s+(?:eigenlijk\s+|toch\s+)?bij\b.*\bniet\s+(?:bij|voor)\b/.test(folded)) {
+  // ("nee wacht die moet bij de moestuin, niet bij het watertappunt", one's own: done for that one, below.)
+  const elsewhereOwn = lookups.named?.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2) && !/\bvan\s+\p{Lu}/u.test(typed);
+  if (payload.command === "actie partner" && !elsewhereOwn && /\b(?:hoort|hoorde|moet|moest)\s+(?:eigenlijk\s+|toch\s+)?bij\b.*\bniet\s+(?:bij|voor)\b/.test(folded)) {
     return { kind: "ask", key: "followUp.undoAsk", save: { kind: "confirm", rerun: { text: "/ongedaan" } } };
   }
   // ("moest beoogd zijn, bereikt is nog steeds 12" right after "bereik 30": taken back, and set as the intended count.)
