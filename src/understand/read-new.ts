@@ -893,7 +893,8 @@ const DECISION_MARKERS: RegExp[] = [
   // ("hierbij leg ik vast dat …", "… dus bij dezen: besloten dat …": recorded in so many words, after whatever came first.)
   /^[^]{0,300}?\b(?:bij dezen|hierbij)\b[\s:,]*(?:leg ik vast|stel ik vast|stellen we vast|besluiten we|besloten|vastgesteld|afgesproken)\s+(?:dat|om)\s+/i,
   // "besluit punt 3 watertappunt komt …"
-  /^besluit\s+(?:bij\s+)?(?:agenda)?punt\s+(\d{1,2})\s*[:,-]?\s*/i,
+  // ("besluit punt 3 vergeten: plek watertappunt …": forgotten, then what was decided.)
+  /^besluit\s+(?:bij\s+)?(?:agenda)?punt\s+(\d{1,2})(?:\s+(?:vergeten|nog|ook|graag|noteren|vastleggen))*\s*[:,-]?\s*/i,
   // "stuurgroep besluit: …"
   /^(?:de\s+)?stuurgroep\s+(?:besluit|heeft besloten|besloot)\s*:\s*/i,
   // "agendapunt 3 akkoord: het watertappunt komt bij het MFC", "bij punt 3 graag: besluit uitgesteld, eerst advies": what

@@ -106,7 +106,7 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // ("welke vergaderingen staan er": the meetings planned.)
   if (/^(welke|wat zijn de|which|what are the)\s+(vergaderingen|meetings|stuurgroepvergaderingen|stuurgroepen)\b/.test(f)) return run("/vergaderingen");
   // ("is er na januari nog een stuurgroep gepland?": whether a meeting is planned.)
-  if (question && /\b(stuurgroep|vergadering|meeting|overleg)\b/.test(f) && /\b(gepland|planned|ingepland|staat er|staan er)\b/.test(f) && !/\b(plan|plannen|zet|nieuwe)\b/.test(f.replace(/\bgepland\b/, ""))) return run("/vergaderingen");
+  if (question && /\b(stuurgroep|vergadering|meeting|overleg)\b/.test(f) && /\b(gepland|planned|ingepland|staat er|staan er)\b/.test(f) && (!/\b(plan|plannen|zet|nieuwe)\b/.test(f.replace(/\bgepland\b/, "")) || /^(?:wijkbot\s+)?(?:is|zijn|staat|staan)\s+er\s+(?:al\s+|nog\s+|alweer\s+)*(?:een\s+)?(?:nieuwe|volgende)\b/.test(f))) return run("/vergaderingen");
   // "welke besluiten hebben we genomen?", "wat heeft de stuurgroep besloten?": the decisions so far.
   // ("is er gisteren nou iets besloten over de speeltuin of niet": a day or a filler in between.)
   if (question && /^(is|zijn|werd|werden) er (\w+ ){0,6}(besluit|besluiten|besloten|beslist)\b/.test(f)) return run("/besluitenlijst");
@@ -124,7 +124,9 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   // ("what's the order of the items tonight?", "in welke volgorde gaan de punten?": the agenda.)
   if (question && /\b(order of (?:the )?(?:agenda )?items|volgorde van de (?:agenda)?punten|welke volgorde)\b/.test(f) && !/\b(zet|change|verander|wijzig|omdraaien)\b/.test(f)) return run("/agenda");
   // "can you show me the decisions from the last meeting?", "ik mis het overzicht van de besluiten": the list asked for.
-  if (/\b(besluiten|beslissingen|decisions)\b/.test(f) && (/\b(overzicht|lijst|list|overview) (van|of|met) (de |alle |the |all )?(genomen )?(besluiten|beslissingen|decisions)\b/.test(f) || (question && /\b(show|toon|laat|geef|see|zien|view)\b/.test(f))) && !/\b(noteer|noteren|vastleggen|record|add|toevoegen)\b/.test(f)) return run("/besluitenlijst");
+  if (/\b(besluiten|beslissingen|decisions)\b/.test(f) && (/\b(overzicht|lijst|list|overview) (van|of|met) (de |alle |the |all )?(genomen )?(besluiten|beslissingen|decisions)\b/.test(f) || (question && /\b(show|toon|laat|geef|see|zien|view)\b/.test(f)) || /^(?:(?:kun je|kan je|wil je|even|ff|graag)\s+)*(?:laat|toon|geef|stuur|show)\s+(?:me\s+|mij\s+|ons\s+)?(?:(?:even|ff|nog|maar|eens)\s+)*(?:de|alle|al de|the|all)?\s*(?:\w+\s+)?(?:besluiten|beslissingen|decisions)\b/.test(f)) && !/\b(noteer|noteren|vastleggen|record|add|toevoegen)\b/.test(f)) return run("/besluitenlijst");
+  // ("heeft de stuurgroep nog wat gezegd over veilig naar school", "wat vond de stuurgroep van de moestuin": what was decided.)
+  if (question && /\b(?:heeft|hebben|had)\s+de\s+stuurgroep\s+(?:\w+\s+){0,3}(?:gezegd|besloten|beslist|gevonden|gedaan)\s+(?:over|met|van)\b|\bwat\s+(?:vond|vindt|zei|zegt)\s+de\s+stuurgroep\b/.test(f)) return run("/besluitenlijst");
   // "wie is er deze week afwezig?", "wie is er allemaal afwezig en wie vervangt ze?": who is away, and their stand-ins.
   if (question && /\b(wie|who)\b/.test(f) && /\b(afwezig|afwezigheid|met verlof|away|absent|vervangt|vervanger|vervangers)\b/.test(f) && !spans.some((s) => s.exact || s.quality >= 3)) return run("/afwezig");
   // ("staat Ahmed nog als afwezig?", "moet ik nu ook de herinneringen van Ahmed oppakken?", "is Joke al terug?": who is away, and

@@ -6391,3 +6391,19 @@ describe("understand: a day dictated in words before its month (thirty-fourth se
     expect(JSON.stringify(await understand("moestuin: honderd mei-bloemen geplant", world()))).toContain("honderd mei-bloemen geplant");
   });
 });
+
+describe("understand: the stuurgroep's evening, in more words (thirty-fourth session)", () => {
+  const sg = () => ({ ...world(), chatKind: "stuurgroep" }) as UnderstandWorld;
+
+  it.each([
+    ["laat even alle besluiten van vanavond zien", "/besluitenlijst"],
+    ["heeft de stuurgroep nog wat gezegd over de moestuin", "/besluitenlijst"],
+    ["is er al een nieuwe stuurgroep gepland?", "/vergaderingen"],
+  ])("'%s' answers with %s", async (text, command) => {
+    expect(await understand(text, sg())).toMatchObject({ kind: "run", text: command });
+  });
+
+  it("'besluit punt 3 vergeten: …' records the decision at item 3 without 'vergeten'", async () => {
+    expect(JSON.stringify(await understand("besluit punt 3 vergeten: plek watertappunt wordt het plein bij de Jumbo", sg()))).toContain("/besluit plek watertappunt wordt het plein bij de Jumbo agendapunt 3");
+  });
+});
