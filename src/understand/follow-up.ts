@@ -32,7 +32,7 @@ const NEXT_DECISION = /^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|ook|o ja|oja)\s+)*(?:no
 /** "laat maar", "never mind" at the start: what was asked is let go. */
 const NEVER_MIND = /^(?:laat maar|laat ook maar|laat zitten|never ?mind)\b/;
 /** "en ook nog dat de gemeente de borden betaalt" right after a note: one more note. */
-const MORE_NOTE = /^(?:(?:o|oh|o ja|en)\s+)*(?:ook\s+)?nog\s+(?:even\s+)?dat\s+(.+)$/i;
+const MORE_NOTE = /^(?:(?:o|oh|o ja|oja)\s+)*(?:(?:en\s+)*(?:ook\s+)?nog\s+|en\s+(?:ook\s+)?)(?:even\s+)?dat\s+(.+)$/i;
 /** A field of the action just changed, said without its name ("oh en eigenaar erbij: Anouk", "bereik is nu 30"). */
 /** "het doel is eigenlijk 30 ipv 25", "and the target is 40 parents", "beoogd 50": the intended count said on its own. */
 const TARGET_SAID = /^(?:(?:o|oh|o ja|oja|en|and|ja|nee|sorry|trouwens|btw|ook|also|plus)\s+)*(?:het\s+|ons\s+|the\s+|our\s+)?(?:doel|streefgetal|beoogd|beoogde aantal|target|goal)\s+(?:is|was|wordt|van|is now|should be)?\s*(?:(?:eigenlijk|trouwens|wel|nu|toch|actually)\s+)*(\d{1,6})(?:\s+(?:kinderen|ouders|jongeren|deelnemers|gezinnen|bewoners|leerlingen|peuters|children|parents|kids|people|young people))?(?:\s+(?:ipv|i p v|in plaats van|instead of|niet)\s+\d{1,6})?(?:\s+(?:trouwens|graag|aub|pls|please))?$/;
@@ -84,7 +84,8 @@ function statusMeantInstead(typed: string): { sub: (typeof STATUS_SUB)[string]; 
   const said = typed.match(STATUS_INSTEAD);
   if (!said || !(said[1] || said[2] || said[4])) return undefined;
   const sub = STATUS_SUB[said[3].toLowerCase().replace(/\s+/g, " ")];
-  const note = said[5]?.trim();
+  // ("parkeren bedoelde ik, niet stoppen. na de zomer …": what it is not, said again, is no part of why.)
+  const note = said[5]?.trim().replace(new RegExp(String.raw`^(?:(?:en|maar)\s+)?(?:niet|not)\s+(?:op\s+)?(?:${STATUS_NAME})[\s,.;:!]*`, "i"), "");
   return sub ? { sub, note: note && note.split(/\s+/).length >= 2 ? `: ${note}` : "" } : undefined;
 }
 
@@ -122,7 +123,7 @@ const ABOUT_THE_MISTAKE = /\b(zei|zegt|zeiden|appte|mailde|belde|liet (\w+ )?wet
 /** "zet m maar op bezig, …", "…, zet maar op klaar": a status for the action just changed or shown, with what follows (typed text). */
 // ("die mag weer op bezig, KIEM start in februari", "zet die maar op geparkeerd tot Campus weer loopt": said as allowed, and a
 // clause of why or until when without a comma.)
-const SET_STATUS_OF_IT = /(?:^|[,.;]\s*|\b(?:maar|dus|en)\s+)(?:@?wijkbot\s+)?(?:(?:zet|doe)\s+(?:(?:m|'m|hem|em|die|het|dat)\s+)?|(?:die|hij|het|dat|ie)\s+(?:mag|kan|moet)\s+)(?:(?:maar|even|nu|dan|gewoon|weer|wel|terug)\s+)*(?:op|naar)\s+(klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)\b(?:\s*[,.;:]\s*(.*?)|\s+((?:tot|totdat|want|omdat|ivm|until|because)\b.*?))?[\s.!]*$/i;
+const SET_STATUS_OF_IT = /(?:^|[,.;]\s*|\b(?:maar|dus|en)\s+)(?:@?wijkbot\s+)?(?:(?:zet|doe)\s+(?:(?:m|'m|hem|em|die|het|dat)\s+)?|(?:die|hij|het|dat|ie)\s+(?:mag|kan|moet)\s+)(?:(?:maar|even|nu|dan|gewoon|weer|wel|terug)\s+)*(?:op|naar)\s+(klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)\b(?:\s*[,.;:]\s*(.*?)|\s+((?:tot|totdat|want|omdat|ivm|until|because)\b.*?|\S+(?:\s+\S+){2,}?))?[\s.!]*$/i;
 
 /** "die hoort bij het wijkplan, niet bij huiswerk", "moest bij de speeltuin, niet bij de moestuin": meant for another action. */
 const BELONGS_ELSEWHERE = /^(?:(?:oeps|sorry|nee|wacht|oh|o)\s+)*(?:die|dat|het|dit|deze)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde|moet|moest|was) (?:eigenlijk |dus |voor |toch )*bij\b.*\bniet (?:bij|voor)\b/;
@@ -214,7 +215,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   const statusSet = payload.kind === "change" && payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") ? typed.match(SET_STATUS_OF_IT) : null;
   if (statusSet && payload.kind === "change" && payload.actionId) {
     const sub = STATUS_SUB[statusSet[1].toLowerCase()];
-    const note = (statusSet[2] ?? statusSet[3])?.trim();
+    // ("laatste week voor de zomer, dus hij mag op klaar": why, said before the status.)
+    const said = typed.slice(0, statusSet.index).replace(/[\s,;.]+$/, "").replace(/^(?:(?:o|oh|oja|o ja|en|ja|nou)\s+)+/i, "").trim();
+    const note = (statusSet[2] ?? statusSet[3])?.trim() || (said.split(/\s+/).length >= 3 && !/\b(?:draai|terug|ongedaan|undo|te vroeg|te snel|wacht|sorry|oeps|nee)\b/i.test(said) && !STATUS_WORDS.some((x) => x.pattern.test(fold(said))) ? said : undefined);
     // ("oh nee te vroeg, draai maar terug. zet hem wel op bezig": the change just made taken back first.)
     const takesBack = payload.command !== "actie info" && /\b(draai\w*|terug\w*|ongedaan|undo|te vroeg|te snel)\b/.test(folded);
     return { kind: "rerun", rerun: { text: `/actie ${sub} ${payload.actionTitle}`, pickActionId: payload.actionId, ...(takesBack ? { undoFirst: true } : {}), ...(note && note.split(/\s+/).length >= 2 ? { then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } : {}) } };
@@ -745,7 +748,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     // ("en ikzelf ook": the sender.)
     const person =
       payload.command === "actie eigenaar"
-        ? ([...typed.matchAll(/(?:^|\s)@?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]).find((name) => !/^(en|ook|zelfde|hetzelfde|and|plus|idem|ik|ikzelf|mij|mijzelf|mezelf|me|myself|i)$/i.test(name)) ?? (SELF.test(folded) ? lookups.me : undefined))
+        ? ([...typed.matchAll(/(?:^|\s)@?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]).find((name) => !/^(en|ook|zelfde|hetzelfde|and|plus|idem|ik|ikzelf|mij|mijzelf|mezelf|me|myself|i)$/i.test(name)) ?? (SELF.test(folded.replace(/\b(?:bedoel(?:de)? ik|ik bedoel(?:de)?)\b/g, " ")) ? lookups.me : undefined))
         : undefined;
     if (person && !other && !new RegExp(`@${person}\\b`, "i").test(payload.rerun.text)) {
       return { kind: "rerun", rerun: { text: withOwner(payload.rerun.text, person), pickActionId: payload.actionId } };

@@ -1820,3 +1820,27 @@ describe("readFollowUp: corrections of round 77b's tuning part (thirty-fourth se
     expect(readFollowUp("dat was 125 euro, niet 1250", change("/actie budget spreekuur besteed 1250", "actie budget", "s", "Inloopspreekuur JGZ in het buurthuis"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { correction: true } });
   });
 });
+
+describe("readFollowUp: round 78b's wrong changes, mended (thirty-fourth session)", () => {
+  const change = (text: string, command: string, id: string, title: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: id }, command, actionId: id, actionTitle: title } });
+
+  it("'laatste week voor de zomer, dus hij mag op klaar' right after a reach: done, with why said before it", () => {
+    expect(readFollowUp("laatste week voor de zomer, dus hij mag op klaar", change("/actie bereik huiswerk 27", "actie bereik", "h", "Huiswerkbegeleiding buurthuis"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie klaar Huiswerkbegeleiding buurthuis", pickActionId: "h", then: [{ text: "/actie update Huiswerkbegeleiding buurthuis: laatste week voor de zomer", pickActionId: "h" }] } });
+  });
+
+  it("'die mag op gestopt campus gaat dit jaar niet door' right after a look at the action: stopped, why dictated without a comma", () => {
+    expect(readFollowUp("die mag op gestopt campus gaat dit jaar niet door", change("/actie info campus", "actie info", "c", "Financiële educatie"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie stop Financiële educatie", then: [{ text: "/actie update Financiële educatie: campus gaat dit jaar niet door" }] } });
+  });
+
+  it("'parkeren bedoelde ik, niet stoppen. na de zomer …' right after stop: parked, why without 'niet stoppen'", () => {
+    expect(readFollowUp("parkeren bedoelde ik, niet stoppen. na de zomer pakken we het weer op", change("/actie stop veilig", "actie stop", "v", "Veilig naar school"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie parkeer Veilig naar school: na de zomer pakken we het weer op", pickActionId: "v", correction: true } });
+  });
+
+  it("'o ja en dat de peuterspeelzalen hebben meegelezen' right after a note: another note, without 'en dat'", () => {
+    expect(readFollowUp("o ja en dat de peuterspeelzalen hebben meegelezen", change("/actie update wijkplan: concept klaar", "actie update", "w", "Integraal pedagogisch wijkplan jonge kind"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie update Integraal pedagogisch wijkplan jonge kind: de peuterspeelzalen hebben meegelezen", pickActionId: "w" } });
+  });
+
+  it("'nee, erbij bedoel ik, peter blijft ook' right after an owner: the 'ik' of 'bedoel ik' is not the sender as owner", () => {
+    expect(JSON.stringify(readFollowUp("nee, erbij bedoel ik, peter blijft ook", change("/actie eigenaar speeltuin @Esther", "actie eigenaar", "s", "Speeltuin Kastanjelaan opknappen"), NOW, { named: [], me: "Sanne" }))).not.toContain("@Sanne");
+  });
+});
