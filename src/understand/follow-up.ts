@@ -32,7 +32,7 @@ const NEXT_DECISION = /^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|ook|o ja|oja)\s+)*(?:no
 /** "laat maar", "never mind" at the start: what was asked is let go. */
 const NEVER_MIND = /^(?:laat maar|laat ook maar|laat zitten|never ?mind)\b/;
 /** "en ook nog dat de gemeente de borden betaalt" right after a note: one more note. */
-const MORE_NOTE = /^(?:(?:o|oh|o ja|oja)\s+)*(?:(?:en\s+)*(?:ook\s+)?nog\s+|en\s+(?:ook\s+)?)(?:even\s+)?dat\s+(.+)$/i;
+const MORE_NOTE = /^(?:(?:o|oh|o ja|oja)\s+)*(?:(?:en\s+)*(?:ook\s+)?nog\s+|en\s+(?:ook\s+)?)(?:even\s+)?dat\s+(?!(?:moet|moest|hoort|hoorde|is|was|klopt|klopte|mag|kan|wordt|werd|gaat|ging|had|heeft|hoeft|staat|stond)\b)(.+)$/i;
 /** A field of the action just changed, said without its name ("oh en eigenaar erbij: Anouk", "bereik is nu 30"). */
 /** "het doel is eigenlijk 30 ipv 25", "and the target is 40 parents", "beoogd 50": the intended count said on its own. */
 const TARGET_SAID = /^(?:(?:o|oh|o ja|oja|en|and|ja|nee|sorry|trouwens|btw|ook|also|plus)\s+)*(?:het\s+|ons\s+|the\s+|our\s+)?(?:doel|streefgetal|beoogd|beoogde aantal|target|goal)\s+(?:is|was|wordt|van|is now|should be)?\s*(?:(?:eigenlijk|trouwens|wel|nu|toch|actually)\s+)*(\d{1,6})(?:\s+(?:kinderen|ouders|jongeren|deelnemers|gezinnen|bewoners|leerlingen|peuters|children|parents|kids|people|young people))?(?:\s+(?:ipv|i p v|in plaats van|instead of|niet)\s+\d{1,6})?(?:\s+(?:trouwens|graag|aub|pls|please))?$/;
@@ -123,7 +123,7 @@ const ABOUT_THE_MISTAKE = /\b(zei|zegt|zeiden|appte|mailde|belde|liet (\w+ )?wet
 /** "zet m maar op bezig, …", "…, zet maar op klaar": a status for the action just changed or shown, with what follows (typed text). */
 // ("die mag weer op bezig, KIEM start in februari", "zet die maar op geparkeerd tot Campus weer loopt": said as allowed, and a
 // clause of why or until when without a comma.)
-const SET_STATUS_OF_IT = /(?:^|[,.;]\s*|\b(?:maar|dus|en)\s+)(?:@?wijkbot\s+)?(?:(?:zet|doe)\s+(?:(?:m|'m|hem|em|die|het|dat)\s+)?|(?:die|hij|het|dat|ie)\s+(?:mag|kan|moet)\s+)(?:(?:maar|even|nu|dan|gewoon|weer|wel|terug)\s+)*(?:op|naar)\s+(klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)\b(?:\s*[,.;:]\s*(.*?)|\s+((?:tot|totdat|want|omdat|ivm|until|because)\b.*?|\S+(?:\s+\S+){2,}?))?[\s.!]*$/i;
+const SET_STATUS_OF_IT = /(?:^|[,.;]\s*|\b(?:maar|dus|en)\s+)(?:@?wijkbot\s+)?(?:(?:zet|doe)\s+(?:(?:m|'m|hem|em|die|het|dat)\s+)?|(?:die|hij|het|dat|ie)\s+(?:mag|kan|moet)\s+)(?:(?:maar|even|nu|dan|gewoon|weer|wel|terug)\s+)*(?:op|naar)\s+(klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)\b(?:\s*[,.;:]\s*(.*?)|\s+((?:tot|totdat|want|omdat|ivm|until|because)\b.*?)|\s+(?!(?:of|or|en|and|maar|but|toch|niet)\b)(\S+(?:\s+\S+){2,}?))?[\s.!]*$/i;
 
 /** "die hoort bij het wijkplan, niet bij huiswerk", "moest bij de speeltuin, niet bij de moestuin": meant for another action. */
 const BELONGS_ELSEWHERE = /^(?:(?:oeps|sorry|nee|wacht|oh|o)\s+)*(?:die|dat|het|dit|deze)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde|moet|moest|was) (?:eigenlijk |dus |voor |toch )*bij\b.*\bniet (?:bij|voor)\b/;
@@ -217,7 +217,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     const sub = STATUS_SUB[statusSet[1].toLowerCase()];
     // ("laatste week voor de zomer, dus hij mag op klaar": why, said before the status.)
     const said = typed.slice(0, statusSet.index).replace(/[\s,;.]+$/, "").replace(/^(?:(?:o|oh|oja|o ja|en|ja|nou)\s+)+/i, "").trim();
-    const note = (statusSet[2] ?? statusSet[3])?.trim() || (said.split(/\s+/).length >= 3 && !/\b(?:draai|terug|ongedaan|undo|te vroeg|te snel|wacht|sorry|oeps|nee)\b/i.test(said) && !STATUS_WORDS.some((x) => x.pattern.test(fold(said))) ? said : undefined);
+    // (Why dictated without a comma — "die mag op gestopt campus gaat dit jaar niet door" — only when it names no other status.)
+    const dictated = statusSet[4] && !STATUS_WORDS.some((x) => x.sub !== sub && x.pattern.test(fold(statusSet[4]))) && !/\?|\b(?:weet niet|geen idee)\b/i.test(statusSet[4]) ? statusSet[4] : undefined;
+    const note = (statusSet[2] ?? statusSet[3] ?? dictated)?.trim() || (said.split(/\s+/).length >= 3 && !/\b(?:draai|terug|ongedaan|undo|te vroeg|te snel|wacht|sorry|oeps|nee)\b/i.test(said) && !STATUS_WORDS.some((x) => x.pattern.test(fold(said))) ? said : undefined);
     // ("oh nee te vroeg, draai maar terug. zet hem wel op bezig": the change just made taken back first.)
     const takesBack = payload.command !== "actie info" && /\b(draai\w*|terug\w*|ongedaan|undo|te vroeg|te snel)\b/.test(folded);
     return { kind: "rerun", rerun: { text: `/actie ${sub} ${payload.actionTitle}`, pickActionId: payload.actionId, ...(takesBack ? { undoFirst: true } : {}), ...(note && note.split(/\s+/).length >= 2 ? { then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } : {}) } };
@@ -445,6 +447,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       }
       // ("techniekdag ja" to "which action?": a yes after the name is no part of it.)
       const bare = /^\/actie \p{L}+$/u.test(payload.rerun.text) ? answer.replace(/^\s*the\s+(?=\S+\s+one\b)/i, "").replace(/(?:[\s,]+(?:ja+|jep|jawel|graag|aub|please|pls|dus|natuurlijk|toch|one)\b)+[\s.!]*$/i, "").replace(/[\s,]+(?:die\s+)?(?:van\s+(?:mij|mezelf|me)|mine|my one)[\s.!]*$/i, "") || answer : answer;
+      // ("het vignet van fatima, die ligt stil tot na de zomer" to "which action?" for a status: the name, then why.)
+      const nameThenWhy = /^\/actie (?:klaar|bezig|stop|parkeer)$/.test(payload.rerun.text) && !payload.then ? bare.match(/^([^,;.]{3,40}?)\s*[,;]\s*(\S+(?:\s+\S+){2,})$/) : null;
+      if (nameThenWhy) return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${nameThenWhy[1]}: ${nameThenWhy[2].replace(/[.!]+$/, "")}` } };
       return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${bare}${payload.then ?? ""}` } };
     }
     case "change": {

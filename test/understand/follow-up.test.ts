@@ -1844,3 +1844,15 @@ describe("readFollowUp: round 78b's wrong changes, mended (thirty-fourth session
     expect(JSON.stringify(readFollowUp("nee, erbij bedoel ik, peter blijft ook", change("/actie eigenaar speeltuin @Esther", "actie eigenaar", "s", "Speeltuin Kastanjelaan opknappen"), NOW, { named: [], me: "Sanne" }))).not.toContain("@Sanne");
   });
 });
+
+describe("readFollowUp: two tune cases that went wrong in the session's evaluation, mended (thirty-fourth session)", () => {
+  const change = (text: string, command: string, id: string, title: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: id }, command, actionId: id, actionTitle: title } });
+
+  it("'zet em maar op klaar of gestopt, weet niet wat beter is' sets neither", () => {
+    expect(readFollowUp("zet em maar op klaar of gestopt, weet niet wat beter is", change("/actie update veilig: brigadiers ingewerkt", "actie update", "v", "Veilig naar school"), NOW, { named: [] })).not.toMatchObject({ kind: "rerun" });
+  });
+
+  it("'oh en dat moet eigenlijk bij de andere' after a note is no note of its own", () => {
+    expect(readFollowUp("oh en dat moet eigenlijk bij de andere", change("/actie update 2e schil: training gehad", "actie update", "s", "Vreedzaam breder trekken naar de 2e schil"), NOW, { named: [] })).not.toMatchObject({ kind: "rerun", rerun: { text: expect.stringContaining("moet eigenlijk") } });
+  });
+});
