@@ -228,7 +228,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   const statusNow = payload.kind === "change" && payload.actionId && payload.actionTitle && payload.command === "actie update" ? folded.match(/^(?:(?:en|o|oh|oja|o ja|trouwens|btw)\s+)*(?:hij|het|die|ze|dat|ie)\s+(?:staat|mag|kan|moet|is)\s+(?:(?:nu|dus|inmiddels|ook|wel|trouwens|meteen)\s+)*(?:op|naar)\s+(klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)(?:\s+(?:trouwens|ook|graag|hoor))*$/) : null;
   if (statusNow && payload.kind === "change" && payload.actionId) return { kind: "rerun", rerun: { text: `/actie ${STATUS_SUB[statusNow[1]]} ${payload.actionTitle}`, pickActionId: payload.actionId } };
   // ("niet op klaar, op bezig", "nee niet klaar, gestopt. gaat dit jaar niet door", "klaar bedoel ik haha, was vandaag" right
-  // after a status change: the status meant instead — the change just made taken back first, what follows as its note.)
+  // after a status change: the status meant instead, as a correction of the change just made, what follows as its note.)
   const statusInstead = payload.kind === "change" && payload.actionId && payload.actionTitle && /^actie (klaar|bezig|stop|parkeer)$/.test(payload.command) ? statusMeantInstead(asTyped) : undefined;
   if (statusInstead && payload.kind === "change" && `actie ${statusInstead.sub}` !== payload.command) {
     return { kind: "rerun", rerun: { text: `/actie ${statusInstead.sub} ${payload.actionTitle}${statusInstead.note}`, pickActionId: payload.actionId, correction: true } };

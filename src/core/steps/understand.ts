@@ -203,10 +203,10 @@ async function withLastChangedFirst(deps: BotDeps, turn: Turn, guess: Understand
   if (!stored || stored.expired || stored.payload.kind !== "change" || !stored.payload.actionId || !stored.payload.actionTitle) return undefined;
   const { actionId, actionTitle } = stored.payload;
   if (!/^actie (klaar|stop|parkeer)$/.test(stored.payload.command)) return undefined;
-  const options = guess.kind === "choose" ? guess.options : guess.kind === "confirm" && guess.pickActionId ? [{ label: "", text: guess.text, pickActionId: guess.pickActionId }] : [];
-  if (!options.length || options.some((o) => o.pickActionId === actionId)) return undefined;
-  const note = options[0].text.replace(/^\/actie update [^:]*:\s*/, "");
-  const own = guess.kind === "choose" ? guess.options : [{ label: options[0].text.match(/^\/actie update ([^:]*):/)?.[1] ?? "", text: options[0].text, pickActionId: options[0].pickActionId }];
+  // (The sender's own open actions offered: a numbered list, or the one action asked about.)
+  const own = guess.kind === "choose" ? guess.options : guess.kind === "confirm" && guess.pickActionId ? [{ label: guess.text.match(/^\/actie update ([^:]*):/)?.[1] ?? "", text: guess.text, pickActionId: guess.pickActionId }] : [];
+  if (!own.length || own.some((o) => o.pickActionId === actionId)) return undefined;
+  const note = own[0].text.replace(/^\/actie update [^:]*:\s*/, "");
   return {
     kind: "choose",
     question: localText("understand.whichOwnAction", { note }),
