@@ -21,6 +21,8 @@ import { sqlOf } from "../../db/sql.ts";
 import { fold } from "../../parse/text.ts";
 import { CHECK_IN_WORDS, readCheckInInWords } from "../../understand/read-check-in.ts";
 import { findOpenMidYearCheck } from "../../services/find-open-mid-year-check.ts";
+import { canChangeAction } from "../../rules/permissions.ts";
+import type { PersonRow } from "../../db/rows.ts";
 
 /**
  * Step 4: what the message asks for. A slash command is taken as typed; free text is read
@@ -155,18 +157,19 @@ export function understandStep(deps: BotDeps): Step {
   };
 }
 
-/** The commands that take an action and then a value, with the question that asks for the value. */
-const VALUE_ASKED: Record<string, { command: string; key: "understand.ask.update" | "understand.ask.deadline" | "understand.ask.owner" | "understand.ask.partner" }> = {
+/**
+ * The commands that take an action and then a value but do not ask for a missing value themselves, with the question that asks
+ * for it (/actie deadline, eigenaar, bereik and budget ask on their own, after their permission check).
+ */
+const VALUE_ASKED: Record<string, { command: string; key: "understand.ask.update" | "understand.ask.partner" }> = {
   update: { command: "actie update", key: "understand.ask.update" },
   voortgang: { command: "actie update", key: "understand.ask.update" },
   notitie: { command: "actie update", key: "understand.ask.update" },
-  deadline: { command: "actie deadline", key: "understand.ask.deadline" },
-  eigenaar: { command: "actie eigenaar", key: "understand.ask.owner" },
   partner: { command: "actie partner", key: "understand.ask.partner" },
 };
 
 async function askedForValue(deps: BotDeps, turn: Turn): Promise<boolean> {
-  const said = turn.text.match(/^\/actie\s+(update|voortgang|notitie|deadline|eigenaar|partner)\s+([^\d:@]{2,60}?)\s*:?\s*$/i);
+  const said = turn.text.match(/^\/actie\s+(update|voortgang|notitie|partner)\s+([^\d:@]{2,60}?)\s*:?\s*$/i);
   if (!said) return false;
   const asked = VALUE_ASKED[said[1].toLowerCase()];
   const binding = await findBindingReadOnly(deps.db, turn.message);
@@ -178,7 +181,10 @@ async function askedForValue(deps: BotDeps, turn: Turn): Promise<boolean> {
   const ids = [...new Set(spans.map((s) => s.action.id))];
   if (ids.length !== 1) return false;
   const { action } = spans[0];
-  const t = translator((await sender(deps.db, turn.message, binding.wijk.id))?.language);
+  const person = await sender(deps.db, turn.message, binding.wijk.id);
+  // (Someone who may not change the action gets the command's refusal, not the question.)
+  if (!person || !(await canChangeAction(deps.db, { person: { ...person, wijkId: binding.wijk.id } as PersonRow, actionId: action.id, at: deps.clock.now() })).allowed) return false;
+  const t = translator(person.language);
   await deps.prompts.save(turn.message, { kind: "need-action", rerun: { text: `/${asked.command} ${action.title}:`, pickActionId: action.id }, command: asked.command });
   turn.replies.push({ text: localize(t, localText(asked.key, { title: action.title })) });
   turn.done = true;

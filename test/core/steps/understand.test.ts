@@ -89,11 +89,15 @@ describe("a slash command that names an action but not the value (thirty-fourth 
     expect(await notesOf("Ouderbetrokkenheid")).toEqual(["eerste ouderkamer was druk, 9 ouders"]);
   });
 
-  it("'/actie eigenaar ouderbetrokkenheid' asks who, and 'Lisa erbij graag' adds her to the owners there are", async () => {
-    expect((await h.say("Ahmed", "/actie eigenaar ouderbetrokkenheid", DM))[0]).toContain("Wie wordt eigenaar van *Ouderbetrokkenheid*?");
-    await h.say("Ahmed", "Lisa erbij graag", DM);
-    const owners = await h.db.actionOwner.findMany({ where: { action: { title: "Ouderbetrokkenheid" } }, select: { person: { select: { displayName: true } } } });
-    expect(owners.map((o) => o.person.displayName).sort()).toEqual(["Ahmed", "Lisa", "Youssef"]);
+  it("'/actie partner ouderbetrokkenheid' asks which partner, and the name typed next is the partner", async () => {
+    expect((await h.say("Ahmed", "/actie partner ouderbetrokkenheid", DM))[0]).toContain("Welke partner wil je toevoegen aan *Ouderbetrokkenheid*?");
+    await h.say("Ahmed", "Stichting Leergeld", DM);
+    const partners = await h.db.actionPartner.findMany({ where: { action: { title: "Ouderbetrokkenheid" } }, select: { organisation: { select: { name: true } } } });
+    expect(partners.map((p) => p.organisation.name)).toContain("Stichting Leergeld");
+  });
+
+  it("someone who may not change the action gets the command's answer, not the question", async () => {
+    expect((await h.say("Peter", "/actie update ouderbetrokkenheid", DM))[0]).not.toContain("Wat wil je noteren");
   });
 
   it("a name that fits no action, or a value said, goes to the command as typed", async () => {
