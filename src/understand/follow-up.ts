@@ -61,7 +61,8 @@ const UNDO_THEN_NOTE = /\b(?:draai|zet)\s+(?:dat|het|die|dit|m|hem)\s+(?:maar\s+
 
 export function mayBeFollowUp(text: string): boolean {
   // ("wijkbot hm verkeerde actie, …": the bot's name typed without the @ in front too.)
-  const typed = text.trim().replace(/^@?wijkbot\b[\s,:]*/i, "");
+  // ("… fat thumbs 🙈": an emoji at the end is no word.)
+  const typed = text.trim().replace(/^@?wijkbot\b[\s,:]*/i, "").replace(/(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}])+\s*$/u, "") || text.trim();
   const words = typed.split(/\s+/).length;
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
@@ -69,7 +70,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (words <= 40 && UNDO_THEN_NOTE.test(typed)) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
   // ("laat dat agendapunt maar zitten, we hebben het al geregeld", "en nog een: de vergoeding gaat omhoog naar 5 euro".)
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 18 && statusMeantInstead(typed) !== undefined) || (words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S|\s+(?:in plaats van|ipv)\s)/i.test(typed)) || (words <= 14 && /[,;]\s*(?:doe|maak|zet)\s+(?:het\s+|er\s+|m\s+|hem\s+)?(?:maar|dan|liever|toch)\s+(?:\S+\s+){0,2}?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|wacht(?=[\s,.!]+(?:nee[\s,.!]+)?(?:(?:(?:het|dat) wordt\s+|maak er\s+)?\d|(?:dat |het |die )?(?:moest|had|klopt niet)\b|ik bedoel|verkeerd|niet (?:die|deze|dat)\b))|ipv|in plaats van|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|verkeerd|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 18 && statusMeantInstead(typed) !== undefined) || (words <= 18 && STILL_GOING.test(fold(typed)) && LOOSE_CORRECTION.test(fold(typed))) || (words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S|\s+(?:in plaats van|ipv)\s)/i.test(typed)) || (words <= 14 && /[,;]\s*(?:doe|maak|zet)\s+(?:het\s+|er\s+|m\s+|hem\s+)?(?:maar|dan|liever|toch)\s+(?:\S+\s+){0,2}?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|no|wait|wacht(?=[\s,.!]+(?:nee[\s,.!]+)?(?:(?:(?:het|dat) wordt\s+|maak er\s+)?\d|(?:dat |het |die )?(?:moest|had|klopt niet)\b|ik bedoel|verkeerd|niet (?:die|deze|dat)\b))|ipv|in plaats van|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|verkeerd|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 const STATUS_NAME = String.raw`klaar|af|done|bezig|gestopt|stoppen|stop|geparkeerd|parkeren|parkeer|pauze|on hold`;
@@ -305,6 +306,18 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       }
       const byName = pickByLabel(folded, payload.labels ?? [], lookups.ownersOf);
       if (byName !== undefined) return { kind: "rerun", rerun: payload.options[byName] };
+      // ("kinderen, we zitten nu op 18" to "1. 18 bereikt (kinderen, deelnemers) 2. … euro besteed": the one option a word of the
+      // answer points to.)
+      // ("veilig naar school, bram vroeg erom" to "which action?": the one named first, what follows as its note.)
+      const nameFirst = typed.match(/^([^,;:]{3,40}?)\s*[,;:]\s*(\S.{4,}?)[\s.!]*$/);
+      const first = nameFirst ? pickByLabel(expandShorthand(fold(nameFirst[1])), payload.labels ?? [], lookups.ownersOf) : undefined;
+      const option = first !== undefined ? payload.options[first] : undefined;
+      const title = first !== undefined ? payload.labels?.[first]?.replace(/\s*\([^)]*\)\s*$/, "") : undefined;
+      if (option?.pickActionId && title && !/^\d/.test(title) && /^\/actie (?!update\b|info\b)/.test(option.text) && !option.then?.length && !option.note && contentWords(nameFirst![2]) >= 2 && !ABOUT_THE_MISTAKE.test(fold(nameFirst![2]))) {
+        return { kind: "rerun", rerun: { ...option, then: [{ text: `/actie update ${title}: ${nameFirst![2]}`, pickActionId: option.pickActionId }] } };
+      }
+      const byWord = pickByDistinctWord(folded, payload.labels ?? []);
+      if (byWord !== undefined) return { kind: "rerun", rerun: payload.options[byWord] };
       return { kind: "none" };
     }
     case "confirm": {
@@ -910,7 +923,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // ("maak er 55 van" right after a reach or an amount: that number instead.)
   const madeOf = /^actie (bereik|budget)$/.test(payload.command) && /^(?:(?:nee|oh|o|sorry|oeps|oei|wacht|hm+)[\s,]+)*maak (?:er|het|dat) (?:(?:maar|dan|toch|liever|even)\s+)*(?:eur |euro )?\d[\d.,]*k?(?: euro)? van[\s.!]*$/.test(folded);
   const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || waited || saidInstead || madeOf;
-  if (!marked || !payload.actionId) return { kind: "none" };
+  if (!marked || !payload.actionId) return looseCorrection(typed, folded, payload, now, lookups) ?? { kind: "none" };
   if (OTHER_ONE.test(folded)) {
     if (payload.alternatives?.length !== 1) {
       return { kind: "ask", key: "followUp.whichOther", save: { kind: "need-action", rerun: { text: `/${payload.command}`, undoFirst: true }, command: payload.command } };
@@ -1051,8 +1064,66 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     const note = why && contentWords(why) >= 2 && (!STATUS_WORDS.some((x) => x.pattern.test(fold(why))) || why.split(/\s+/).length >= 4) ? why : undefined;
     return { kind: "rerun", rerun: { text: `/actie ${status.sub} ${payload.actionTitle ?? ""}${note ? `: ${note}` : ""}`.trim(), pickActionId: payload.actionId, correction: true } };
   }
+  const loose = looseCorrection(typed, folded, payload, now, lookups);
+  if (loose) return loose;
   if (!restFolded) return { kind: "say", key: "followUp.undoHint", clear: false };
   return { kind: "none" };
+}
+
+/** Words that mark a message as a correction wherever they stand ("april bedoel ik natuurlijk, 24 april", "no wait not done"). */
+const LOOSE_CORRECTION = /\b(nee+|no|wacht|wait|sorry|sry|oeps|oops|bedoel(?:de)?|meant|moest|klopt|klopte|typo|tikfout|typfout|verkeerd\w*|wrong|ipv|instead|should)\b/;
+/** What the value is not: "niet april", "not done", "ipv 150", "niet Lisa". */
+const RULED_OUT = /\b(?:niet|not|geen|ipv|i\.?\s?p\.?\s?v\.?|in plaats van|instead of)\s+(?:(?:op|de|het|the|naar|bij|voor|meer)\s+)?[^\s,.;!?]+/giu;
+const NOT_A_NAME = /^(?:Nee|Neen|Sorry|Sry|Niet|Die|De|Het|Dat|Dit|Ik|No|Not|I|Oeps|Oops|Oh|O|Ow|Nope|Wacht|Wait|Moet|Moest|Had|Klopt|Ja|Hij|Zij|Ze|Hem|Haar|Maar|En|Dus|Toch|Eigenlijk|Typo|Wijkbot|Excuses|Correctie|Verkeerde|Verkeerd)$/;
+const STILL_GOING = /\b(still (?:running|going|on|busy|ongoing)|loopt nog|nog bezig|nog niet (?:helemaal )?(?:klaar|af))\b/;
+
+/**
+ * A correction said loosely, right after a change to one action ("oh wacht, 3 maart moest het zijn. niet april", "wacht nee,
+ * Peter moet het zijn niet Lisa", "no wait not done!! still running"): the one value of the changed field's kind in the message
+ * — what it is said not to be left out — as a correction of that change. Nothing when there is not exactly one such value, when
+ * another action is named, or when it asks something.
+ */
+function looseCorrection(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date, lookups: FollowUpLookups): FollowUpReading | undefined {
+  if (!payload.actionId || !payload.actionTitle || typed.includes("?") || !LOOSE_CORRECTION.test(folded)) return undefined;
+  if (lookups.named?.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2)) return undefined;
+  if (typed.split(/\s+/).length > 16) return undefined;
+  const kept = typed.replace(RULED_OUT, " ");
+  const pick = { pickActionId: payload.actionId, correction: true as const };
+  if (payload.command === "actie deadline" && !SHIFT_AT_END.test(payload.rerun.text)) {
+    const phrases: string[] = [];
+    for (let rest = kept, guard = 0; guard < 4; guard++) {
+      const found = findDatePhrase(rest, now);
+      if (!found) break;
+      phrases.push(found.phrase);
+      rest = `${rest.slice(0, found.start)} ${" ".repeat(found.phrase.length)} ${rest.slice(found.end)}`;
+    }
+    // ("april bedoel ik natuurlijk, 24 april": the month said first, the day with it after — the precise one.)
+    const precise = phrases.filter((x) => /\d/.test(x));
+    const phrase = precise.length === 1 ? precise[0] : phrases.length === 1 ? phrases[0] : undefined;
+    if (!phrase || resolveDate(phrase, now).kind === "unreadable") return undefined;
+    return { kind: "rerun", rerun: { text: payload.rerun.text, datePhrase: phrase, ...pick } };
+  }
+  if (payload.command === "actie eigenaar") {
+    const names = [...new Set([...kept.matchAll(/(?:^|[\s,.:;!])@?(\p{Lu}[\p{Ll}-]+)\b/gu)].map((m) => m[1]).filter((name) => !NOT_A_NAME.test(name)))];
+    const owners = [...payload.rerun.text.matchAll(/@([\p{L}][\p{L}\p{N}_-]*)/gu)].map((m) => m[1].toLowerCase());
+    if (names.length !== 1 || owners.length !== 1 || owners[0] === names[0].toLowerCase()) return undefined;
+    const text = withPersonNamed(ownersMarked(payload.rerun.text), names[0]);
+    return text ? { kind: "rerun", rerun: { text, ...pick } } : undefined;
+  }
+  const statusNow = payload.command.match(/^actie (klaar|bezig|stop|parkeer)$/)?.[1];
+  if (statusNow) {
+    const keptFolded = fold(kept);
+    const said = STILL_GOING.test(folded) ? [{ sub: "bezig" }] : STATUS_WORDS.filter((x) => x.pattern.test(keptFolded));
+    const meant = [...new Set(said.map((x) => x.sub))];
+    if (meant.length !== 1 || meant[0] === statusNow) return undefined;
+    // ("wacht eigenlijk nog niet helemaal klaar, de laatste les is volgende week donderdag": why, in the clause after it, is its note.)
+    const clauses = typed.split(/[,;.!]+\s*/).map((x) => x.trim()).filter(Boolean);
+    const at = clauses.findIndex((x) => STILL_GOING.test(fold(x)) || STATUS_WORDS.some((w) => w.pattern.test(fold(x))));
+    const why = at >= 0 ? clauses.slice(at + 1).join(", ") : "";
+    const note = why && contentWords(why) >= 3 && !ABOUT_THE_MISTAKE.test(fold(why)) && !STATUS_WORDS.some((w) => w.pattern.test(fold(why))) && !/\b(fat thumbs|dikke vingers|typo|tikfout)\b/i.test(why) ? why : undefined;
+    return { kind: "rerun", rerun: { text: `/actie ${meant[0]} ${payload.actionTitle}`, ...pick, ...(note ? { then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } : {}) } };
+  }
+  return undefined;
 }
 
 /** "/besluit … agendapunt 3" without its item. */
@@ -1601,6 +1672,16 @@ function stripCorrection(typed: string): string {
     if (out === before) break;
   }
   return out.replace(/[.!]+$/, "").trim();
+}
+
+/** The one option whose label holds a word of four letters or more of the answer that no other label holds, if only one does. */
+function pickByDistinctWord(folded: string, labels: string[]): number | undefined {
+  if (labels.length < 2) return undefined;
+  const words = labels.map((label) => fold(label).split(" ").filter((w) => w.length >= 4));
+  const typed = folded.split(" ").filter((w) => w.length >= 4 && !/^\d/.test(w));
+  const hits = words.map((ws, i) => ({ i, n: typed.filter((t) => ws.some((w) => w === t || (t.length >= 5 && w.startsWith(t)))).filter((t) => words.every((other, j) => j === i || !other.some((w) => w === t || (t.length >= 5 && w.startsWith(t))))).length }));
+  const pointed = hits.filter((h) => h.n > 0);
+  return pointed.length === 1 ? pointed[0].i : undefined;
 }
 
 /** "de tweede", "watertappunt", "die van Lisa": the option whose label (or owner) holds every typed word, if only one does. */

@@ -95,6 +95,32 @@ export type Understanding =
   /** A question whose answer is a whole sentence, read as free text after `prefix` ("Wat is de nieuwe actie?" → "nieuwe actie: …"). */
   | { kind: "read-as"; question: LocalText; prefix: string; suffix?: string };
 
+/** Besides the action's name and the number: nothing, or words that say only that it is a total now. */
+const BARE_NUMBER = /^(?:(?:nu|al|totaal|in totaal|inmiddels|staat op|op|is|zijn|van)\s+)*(?:(€|eur|euro)\s*)?(\d{1,3}(?:[.]\d{3})+(?:,\d{1,2})?|\d{1,6}(?:,\d{1,2})?)(?:\s*(€|eur|euro|euros|euro's|euro s))?(?:\s+(?:nu|totaal|in totaal|inmiddels|graag))*$/;
+
+/**
+ * "zomerkamp 1850", "huiskamer € 750": one action and a bare number — its reach, or an amount? Asked, with what it can be
+ * offered by number (an amount: spent or planned).
+ */
+function bareNumberOf(text: string, spans: ActionSpan<IndexedAction>[]): Understanding | undefined {
+  const span = spans.find((s) => s.exact || s.quality >= 1.25);
+  if (!span || spans.some((s) => s !== span && s.action.id !== span.action.id && s.quality >= span.quality - 0.5)) return undefined;
+  // (Read as typed, not folded: "84,50" is an amount, "23/4" a date.)
+  const rest = `${text.slice(0, span.start)} ${text.slice(span.end)}`.replace(/€/g, " euro ").replace(/^\s*@?wijkbot\b/i, " ").toLowerCase().replace(/[:!?;]+/g, " ").replace(/\s+/g, " ").replace(/[,.]\s*$/, "").trim();
+  const found = rest.match(BARE_NUMBER);
+  if (!found) return undefined;
+  const value = found[2];
+  const money = Boolean(found[1] || found[3]) || /,\d/.test(value);
+  const title = span.action.title;
+  const id = span.action.id;
+  const amount = (key: "spent" | "planned") => ({ label: localText(`understand.reading.number${key === "spent" ? "Spent" : "Planned"}` as never, { value }), text: `/actie budget ${title} ${key === "spent" ? "besteed" : "begroot"} ${value}`, pickActionId: id });
+  const counts = money ? [] : [
+    { label: localText("understand.reading.numberReached" as never, { value }), text: `/actie bereik ${title} ${value}`, pickActionId: id },
+    { label: localText("understand.reading.numberIntended" as never, { value }), text: `/actie bereik ${title} beoogd ${value}`, pickActionId: id },
+  ];
+  return { kind: "choose", question: localText("understand.reading.which", { title }), options: [...counts, amount("spent"), amount("planned")] };
+}
+
 const THANKS_WORD = "dank( je| u)?( wel)?|bedankt|thanks|thank you|thx|tnx|merci|top|super|mooi|prima|fijn|perfect|geweldig|👍|🙏|oke|ok|oké|helder|duidelijk|dankjewel|dankuwel|heel fijn|topper|toppie|great|nice|cheers";
 /** "top dank je", "ok thanks!", "super, bedankt wijkbot 👍": thanks, in any order. */
 const THANKS = new RegExp(`^(${THANKS_WORD})([\\s!.,]*(${THANKS_WORD}|wijkbot|hoor|man|joh|he|!|👍|🙏|💪|😊|🙂))*[\\s!.]*$`, "u");
@@ -439,6 +465,8 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   // ("kun je mij aanjager maken van vreedzaam? … met youssef besproken": a role asked for, not who someone is.)
   const adminFirst = /\b(hernoem|hernoemen|omdopen|rename)\b/.test(f) || (/\b(aanjager|kartrekker|voorzitter|stuurgroeplid)\b/.test(f) && /\b(maak|maken|benoem|benoemen|make)\b/.test(f)) || (/\b(ziek|afwezig|met \w*verlof|op vakantie|met vakantie|er niet)\b/.test(f) && /\b(t m|tot en met|until)\b/.test(f)) || (/\b(alles|alle (?:\w+ )?acties|(?:al )?(?:zijn|haar) (?:\w+ )?acties)\b/.test(f) && /\b(?:aan|naar|op) \S+ (?:geven|overdragen|zetten)\b|\b(?:geef|draag)\b/.test(f)) ? await readAdmin(text, f, spans, w, question) : undefined;
   if (adminFirst) return adminFirst;
+  const counted = !question ? bareNumberOf(text, spans) : undefined;
+  if (counted) return counted;
   const query = await readQuery(text, f, spans, w, question);
   if (query) return query;
   const admin = await readAdmin(text, f, spans, w, question);

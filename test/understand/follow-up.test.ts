@@ -1856,3 +1856,67 @@ describe("readFollowUp: two tune cases that went wrong in the session's evaluati
     expect(readFollowUp("oh en dat moet eigenlijk bij de andere", change("/actie update 2e schil: training gehad", "actie update", "s", "Vreedzaam breder trekken naar de 2e schil"), NOW, { named: [] })).not.toMatchObject({ kind: "rerun", rerun: { text: expect.stringContaining("moet eigenlijk") } });
   });
 });
+
+describe("readFollowUp: corrections said loosely, the one value of the changed field's kind (thirty-fifth session)", () => {
+  const change = (text: string, command: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: "a" }, command, actionId: "a", actionTitle: "Speeltuin Kastanjelaan opknappen" } });
+
+  it.each([
+    ["oh wacht, 3 maart moest het zijn. niet april", "/actie deadline speeltuin 3 april", "3 maart"],
+    ["april bedoel ik natuurlijk, 24 april", "/actie deadline speeltuin 24 maart", "24 april"],
+    ["jaartal klopt niet, moet 30 juni 2027 zijn", "/actie deadline speeltuin 2026-06-30", "30 juni 2027"],
+  ])("'%s' right after '%s': that date, as a correction", (text, before, date) => {
+    expect(readFollowUp(text, change(before, "actie deadline"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: before, pickActionId: "a", datePhrase: date, correction: true } });
+  });
+
+  it("'wacht nee, Peter moet het zijn niet Lisa' right after an owner: Peter instead", () => {
+    expect(readFollowUp("wacht nee, Peter moet het zijn niet Lisa", change("/actie eigenaar speeltuin @Lisa", "actie eigenaar"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar speeltuin @Peter", pickActionId: "a", correction: true } });
+  });
+
+  it("'no wait not done!! still running, fat thumbs 🙈' right after klaar: bezig, and the typo is no note", () => {
+    expect(readFollowUp("no wait not done!! still running, fat thumbs 🙈", change("/actie klaar speeltuin", "actie klaar"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie bezig Speeltuin Kastanjelaan opknappen", pickActionId: "a", correction: true } });
+  });
+
+  it("'wacht eigenlijk nog niet helemaal klaar, de laatste les is volgende week donderdag' right after klaar: bezig, why as its note", () => {
+    expect(readFollowUp("wacht eigenlijk nog niet helemaal klaar, de laatste les is volgende week donderdag", change("/actie klaar speeltuin", "actie klaar"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie bezig Speeltuin Kastanjelaan opknappen", pickActionId: "a", correction: true, then: [{ text: "/actie update Speeltuin Kastanjelaan opknappen: de laatste les is volgende week donderdag", pickActionId: "a" }] } });
+  });
+
+  it.each([
+    ["sorry de deadline niet vergeten, die is belangrijk", "/actie deadline speeltuin 3 maart", "actie deadline"],
+    ["wacht, Peter en Lisa allebei", "/actie eigenaar speeltuin @Lisa", "actie eigenaar"],
+    ["nee klopt, staat hij nu op klaar?", "/actie klaar speeltuin", "actie klaar"],
+  ])("'%s' right after '%s': no one value of that kind — not read so", (text, before, command) => {
+    expect(readFollowUp(text, change(before, command), NOW, { named: [] })).not.toMatchObject({ rerun: { correction: true } });
+  });
+});
+
+describe("readFollowUp: a choice answered in more words (thirty-fifth session)", () => {
+  const numberWhich = waiting({
+    kind: "choice",
+    options: [
+      { text: "/actie bereik Zomerkamp 1850", pickActionId: "z" },
+      { text: "/actie bereik Zomerkamp beoogd 1850", pickActionId: "z" },
+      { text: "/actie budget Zomerkamp besteed 1850", pickActionId: "z" },
+      { text: "/actie budget Zomerkamp begroot 1850", pickActionId: "z" },
+    ],
+    labels: ["1850 bereikt (kinderen, deelnemers)", "1850 beoogd (het doel)", "1850 euro besteed (uitgegeven)", "1850 euro begroot (de begroting, het budget)"],
+  });
+
+  it.each([
+    ["uitgegeven, euro's", 2],
+    ["kinderen, we zitten nu op 1850", 0],
+    ["dat is de begroting", 3],
+    ["bereikt", 0],
+  ])("'%s' to 'bereikt, beoogd, besteed of begroot?': the option a word of it points to", (text, i) => {
+    expect(read(text, numberWhich)).toEqual({ kind: "rerun", rerun: (numberWhich.payload as { options: unknown[] }).options[i] });
+  });
+
+  it("'veilig naar school, bram vroeg erom' to 'which action?': the one named first, what follows as its note", () => {
+    const which = waiting({ kind: "choice", options: [{ text: "/actie deadline school: een week later", pickActionId: "v" }, { text: "/actie deadline school: een week later", pickActionId: "g" }], labels: ["Veilig naar school (Vreedzaam)", "Gezonde School vignet (Gezond)"] });
+    expect(read("veilig naar school, bram vroeg erom", which)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline school: een week later", pickActionId: "v", then: [{ text: "/actie update Veilig naar school: bram vroeg erom", pickActionId: "v" }] } });
+  });
+
+  it("a word every option holds points to none ('de school')", () => {
+    const which = waiting({ kind: "choice", options: [{ text: "/actie klaar school", pickActionId: "v" }, { text: "/actie klaar school", pickActionId: "g" }], labels: ["Veilig naar school (Vreedzaam)", "Gezonde School vignet (Gezond)"] });
+    expect(read("die school natuurlijk", which)).toEqual({ kind: "none" });
+  });
+});

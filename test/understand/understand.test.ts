@@ -6407,3 +6407,20 @@ describe("understand: the stuurgroep's evening, in more words (thirty-fourth ses
     expect(JSON.stringify(await understand("besluit punt 3 vergeten: plek watertappunt wordt het plein bij de Jumbo", sg()))).toContain("/besluit plek watertappunt wordt het plein bij de Jumbo agendapunt 3");
   });
 });
+
+describe("understand: an action and a bare number (thirty-fifth session)", () => {
+  it("'moestuin 1850': reached, intended, spent or planned? — the four offered by number", async () => {
+    const read = await understand("moestuin 1850", world());
+    expect(read).toMatchObject({ kind: "choose", options: [{ text: "/actie bereik Buurtmoestuin 1850" }, { text: "/actie bereik Buurtmoestuin beoogd 1850" }, { text: "/actie budget Buurtmoestuin besteed 1850" }, { text: "/actie budget Buurtmoestuin begroot 1850" }] });
+  });
+
+  it.each(["speeltuin € 84,50", "speeltuin 84,50 euro"])("'%s': an amount — spent or planned?", async (text) => {
+    const read = await understand(text, world());
+    expect(read).toMatchObject({ kind: "choose", options: [{ text: "/actie budget Speeltuin Kastanjelaan opknappen besteed 84,50" }, { text: "/actie budget Speeltuin Kastanjelaan opknappen begroot 84,50" }] });
+  });
+
+  it.each(["moestuin 40 kinderen", "moestuin 12 juni", "moestuin is 2 weken later"])("'%s' says more than a bare number: not asked so", async (text) => {
+    const read = await understand(text, world());
+    expect(read).not.toMatchObject({ kind: "choose", options: [{ text: expect.stringMatching(/^\/actie bereik Buurtmoestuin \d+$/) }] });
+  });
+});

@@ -21,7 +21,7 @@ export function addressedStep(deps: BotDeps): Step {
   const names = deps.botNames.map((n) => escapeRegExp(n)).join("|");
   const atName = new RegExp(`(^|\\s)@(${names})\\b[,:!]?`, "gi");
   // ("en wijkbot noteer ff bij …", "oja wijkbot, …": a little word before the name is still starting with it.)
-  const leadingName = new RegExp(`^((hey|hee|hoi|hallo|hi|hello|beste|lieve|dear|ok|oke|moi|yo|goedemorgen|goedemiddag|goedenavond|morgen|good morning|good afternoon|en|oja|o ja|oh|nou|trouwens|btw|ps)[,!]*\\s+)?(${names})\\b[,:!.]*\\s*`, "i");
+  const leadingName = new RegExp(`^((hey|hee|he|hé|hè|ha|hai|hej|dag|hoi|hallo|hi|hello|beste|lieve|dear|ok|oke|moi|yo|goedemorgen|goedemiddag|goedenavond|morgen|good morning|good afternoon|en|oja|o ja|oh|nou|trouwens|btw|ps)[,!]*\\s+)?(${names})\\b[,:!.]*\\s*`, "i");
   // "moestuin is klaar, wijkbot!": the name said last, after a comma or a full stop (not "… aan de wijkbot").
   const trailingName = new RegExp(`[,.!]\\s*(${names})\\s*[!.?]*\\s*$`, "i");
 

@@ -37,7 +37,7 @@ describe("in a group, a message is for the bot when", () => {
     expect(await h.say("Fatima", "watertappunt is klaar", { repliesToBot: true })).toEqual([DONE]);
   });
 
-  it.each(["wijkbot, watertappunt is klaar", "Wijkbot: watertappunt is klaar", "hoi wijkbot, watertappunt is klaar", "hey wijkbot watertappunt is klaar"])(
+  it.each(["wijkbot, watertappunt is klaar", "Wijkbot: watertappunt is klaar", "hoi wijkbot, watertappunt is klaar", "hey wijkbot watertappunt is klaar", "he wijkbot watertappunt is klaar", "ha wijkbot, watertappunt is klaar"])(
     "it starts with the bot's name: %j",
     async (text) => {
       expect(await h.say("Fatima", text)).toEqual([DONE]);
