@@ -1073,7 +1073,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
 /** Words that mark a message as a correction wherever they stand ("april bedoel ik natuurlijk, 24 april", "no wait not done"). */
 const LOOSE_CORRECTION = /\b(nee+|no|wacht|wait|sorry|sry|oeps|oops|bedoel(?:de)?|meant|moest|klopt|klopte|typo|tikfout|typfout|verkeerd\w*|wrong|ipv|instead|should)\b/;
 /** What the value is not: "niet april", "not done", "ipv 150", "niet Lisa". */
-const RULED_OUT = /\b(?:niet|not|geen|ipv|i\.?\s?p\.?\s?v\.?|in plaats van|instead of)\s+(?:(?:op|de|het|the|naar|bij|voor|meer)\s+)?[^\s,.;!?]+/giu;
+const RULED_OUT = /\b(?:niet|not|geen|ipv|i\.?\s?p\.?\s?v\.?|in plaats van|instead of)\s+(?:(?:op|de|het|the|naar|bij|voor|meer)\s+)?(?:\d{1,2}(?:e|ste|de|st|nd|rd|th)?\s+(?=\p{L}))?[^\s,.;!?]+/giu;
 const NOT_A_NAME = /^(?:Nee|Neen|Sorry|Sry|Niet|Die|De|Het|Dat|Dit|Ik|No|Not|I|Oeps|Oops|Oh|O|Ow|Nope|Wacht|Wait|Moet|Moest|Had|Klopt|Ja|Hij|Zij|Ze|Hem|Haar|Maar|En|Dus|Toch|Eigenlijk|Typo|Wijkbot|Excuses|Correctie|Verkeerde|Verkeerd)$/;
 const STILL_GOING = /\b(still (?:running|going|on|busy|ongoing)|loopt nog|nog bezig|nog niet (?:helemaal )?(?:klaar|af))\b/;
 
@@ -1101,7 +1101,12 @@ function looseCorrection(typed: string, folded: string, payload: Extract<StoredP
     const precise = phrases.filter((x) => /\d/.test(x));
     const phrase = precise.length === 1 ? precise[0] : phrases.length === 1 ? phrases[0] : undefined;
     if (!phrase || resolveDate(phrase, now).kind === "unreadable") return undefined;
-    return { kind: "rerun", rerun: { text: payload.rerun.text, datePhrase: phrase, ...pick } };
+    // ("1 juni ipv 1 mei, ontwerpbureau heeft vertraging": why, in a clause of its own after the date, is its note.)
+    const clauses = kept.split(/[,;.!]+\s*/).map((x) => x.trim()).filter(Boolean);
+    const at = clauses.findIndex((x) => x.includes(phrase));
+    const why = at >= 0 ? clauses.slice(at + 1).join(", ") : "";
+    const note = why && contentWords(why) >= 2 && !ABOUT_THE_MISTAKE.test(fold(why)) && !findDatePhrase(why, now) && !/\b(?:bedoel\w*|moest|moet|klopt|typo|tikfout|sorry|oeps)\b/i.test(why) ? why : undefined;
+    return { kind: "rerun", rerun: { text: payload.rerun.text, datePhrase: phrase, ...pick, ...(note ? { then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } : {}) } };
   }
   if (payload.command === "actie eigenaar") {
     const names = [...new Set([...kept.matchAll(/(?:^|[\s,.:;!])@?(\p{Lu}[\p{Ll}-]+)\b/gu)].map((m) => m[1]).filter((name) => !NOT_A_NAME.test(name)))];

@@ -1103,6 +1103,8 @@ function cleanTitle(raw: string): string {
   return raw
     .trim()
     .replace(/\s+(?:graag|aub|a\.u\.b\.|svp|please|pls|alsjeblieft|alstublieft|bedankt|thanks)[\s.!?]*$/i, "")
+    // ("Watertappunt Ganzevoortsingel, plek is gekozen": a clause after the name says why, it is no part of it.)
+    .replace(/\s*[,;]\s+(?=\p{Ll})(?=[^,;]*\b(?:is|zijn|was|waren|heeft|hebben|wordt|worden|want|omdat|dus|vanwege|sinds)\b)[^,;]+$/u, "")
     .replace(/[\s?!]+$/, "")
     .replace(/^(.*[^.])\.$/, "$1")
     .replace(/^["'“‘]+|["'”’]+$/g, "")
@@ -1166,11 +1168,12 @@ async function readPillar(ctx: Ctx): Promise<Understanding | undefined> {
   const { text, f, spans, w } = ctx;
   if (ASKS_INFO.test(f) || ROLE_WORDS.test(f) || !spans.length) return undefined;
   const explicit = /\b(pijler|pillar|opgave|spoor)\b/.test(f);
-  const belongs = /\b(hoort|horen|hoort eigenlijk|valt|vallen|belongs|falls|verplaats|verplaatsen|verhuis|verhuizen|zet|zetten|move|put|onderbrengen|onder brengen|hangt)\b/.test(f);
+  // ("zomerkamp verhuist van vreedzaam naar kansrijk", "past beter bij gezond, kun je m verplaatsen", "zomerkamp terug naar vreedzaam".)
+  const belongs = /\b(hoort|horen|hoort eigenlijk|valt|vallen|belongs|falls|verplaats|verplaatsen|verhuis|verhuizen|verhuist|zet|zetten|move|put|onderbrengen|onder brengen|hangt|past|passen|terug|overhevelen|overzetten)\b/.test(f);
   if (!explicit && !belongs) return undefined;
   const pillar = pillarSlotIn(f, w.pillars, /(pijler|pillar|opgave|spoor|onder|bij|naar|under|to|in)/);
   if (!pillar) return undefined;
-  if (!explicit && !/\b(hoort|horen|valt|vallen|belongs|falls|verplaats|verplaatsen|verhuis|verhuizen|move|onderbrengen|onder brengen|hangt)\b.*\b(onder|bij|naar|under|to|in)\b|\b(zet|zetten|put)\b.*\b(onder|under)\b/.test(f)) return undefined;
+  if (!explicit && !/\b(hoort|horen|valt|vallen|belongs|falls|verplaats|verplaatsen|verhuis|verhuizen|verhuist|move|onderbrengen|onder brengen|hangt|overhevelen|overzetten)\b.*\b(onder|bij|naar|under|to|in)\b|\b(zet|zetten|put)\b.*\b(onder|under)\b|\b(?:past|passen)\s+(?:\w+\s+){0,2}(?:beter|meer|eerder)\s+bij\b|\bterug\s+naar\b/.test(f)) return undefined;
   // Not a status, a deadline or a note in disguise.
   if (STATUS_WORDS.some((s) => s.pattern.test(f)) || findDateIn(text, w.now, w.region)) return undefined;
   const pillarName = fold(pillar);

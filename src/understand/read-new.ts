@@ -41,6 +41,11 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // ("nieuwe aktie: …, eigenar ik, deadlien eind april, parter Lefier": the words for the parts typed with a letter wrong.)
     .replace(/\b(nieuwe|new|een|de)\s+aktie\b/gi, "$1 actie")
     .replace(/(^|[\s,.;:])(eigenar|eigennaar|eigeaar|eignaar|deadlien|dealine|deadine|deadlne|parter|partnr|patner|pijlr|pilaar)(?=[\s:]+\S)/gi, (_m, lead: string, word: string) => `${lead}${/^ei/i.test(word) ? "eigenaar" : /^de/i.test(word) ? "deadline" : /^pa/i.test(word) ? "partner" : "pijler"}`)
+    // ("nog een actie: buurtbarbecue flat, …": one more new action.)
+    .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:nog\s+(?:een|1)|ook\s+een|en\s+nog\s+een)\s+(?:nieuwe\s+)?actie\s*:/i, "$1nieuwe actie:")
+    // ("new action for the youth: gaming workshop", "nieuwe actie voor komend schooljaar: …", "nieuwe actie namens de stuurgroep: …":
+    // who or when it is for, said before the colon, is no part of the name — a person or a pillar there is read below.)
+    .replace(/\b(nieuwe actie|new action)\s+((?:for|namens|on behalf of)\s+[^:,]{2,30}?|voor\s+(?:komend|volgend|het nieuwe|na|de|het)\s+[^:,]{2,30}?)\s*:\s*(?=\S)/gi, (_m, lead: string) => `${lead}: `)
     // ("nieuwe actie trouwens: schaakclub na schooltijd": an aside before the colon.)
     .replace(/\b(nieuwe actie|new action)\s+(?:trouwens|btw|ook|nog|graag|even|ff)\s*:/gi, "$1:")
     // ("wintertoernooi op 28 en 29 december": an action of two days is done on the last.)
@@ -233,8 +238,18 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       .replace(/^(?:en\s+)?(?:maak\s+)?@?(\p{L}[\p{L}-]*(?:\s+(?:en|&)\s+@?\p{L}[\p{L}-]*)?)\s+(?:(?:mag|wordt|is|gaat|zal|mogen|worden|zijn|gaan)\s+)?(?:de\s+)?(?:trekker|eigenaar|kartrekker|eigenaren|trekkers)(?:\s+(?:zijn|worden|van|ervan))?$/iu, "eigenaar $1")
       .replace(/^((?:eigenaar|eigenaren|trekker|trekkers)\s+\S.*?)\s+samen$/i, "$1")
       .replace(/^((?:eigenaar|eigenaren|trekker|owner)\s*:?\s*)(?:ikzelf|mezelf|mijzelf|ik zelf)$/i, "$1ik")
+      // ("valt onder Kansrijk denk ik", "vreedzaam toch?": a doubt after the part is no part of it.)
+      .replace(/\s+(?:denk ik|lijkt me|lijkt mij|volgens mij|geloof ik|of zo|ofzo|toch)\s*\??$/i, "")
+      // ("moet voor de zomervakantie geregeld zijn": when it has to be done.)
+      .replace(/^(?:(?:en\s+)?(?:het|dit|dat|die|hij|ze|alles)\s+)?(?:moet|moeten)\s+((?:voor|op|uiterlijk|by)\s+\S.*?)\s+(?:geregeld|georganiseerd|gedaan|gebeurd|klaar|af|rond)(?:\s+(?:zijn|wezen))?$/i, "deadline $1")
+      // ("partner is CBK Groningen": the partner, said with "is".)
+      .replace(/^(partner|partners)\s+(?:is|zijn|wordt|worden)\s+(?=\S)/i, "$1 ")
+      // ("15 meiden", "80 bewoners": a count of people, alone, is the reach aimed at.)
+      .replace(/^(?:(?:voor|met|zo'?n|ongeveer|circa|ca\.?|rond de)\s+)*(\d{1,5})\s+(?:kinderen|kids|jongeren|tieners|ouders|deelnemers|bewoners|meiden|meisjes|jongens|gezinnen|leerlingen|peuters|mensen|vrouwen|moeders|vaders|children|parents|people|students|families)$/i, "beoogd $1")
       // ("voor iedereen (algemeen)", "doelgroep nul tot vier": the age group in other words.)
       .replace(/\s*\(\s*algemeen\s*\)$/i, "")
+      // ("voor meiden van 12 tot 16": teenagers are 12+.)
+      .replace(/\b(?:van\s+)?1[2-6]\s*(?:tot|t\/m|tot en met|-|–)\s*1[4-9](?:\s+jaar)?\b/gi, "12+")
       .replace(/\bnul\s+tot\s+vier\b/gi, "0-4").replace(/\bvier\s+tot\s+twaalf\b/gi, "4-12").replace(/\btwaalf\s*(?:plus|\+)/gi, "12+");
     const pf = fold(p);
     // ("eigenaar Fatima, ik doe ook mee", "eigenaar ik, Henk ook", "owners me and Ahmed": one more owner after the owner said.)
@@ -245,6 +260,10 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       if (!parts[ownerAt].includes(`@${alsoName}`)) parts[ownerAt] = `${parts[ownerAt]} @${alsoName}`;
       return true;
     }
+    // ("ik ben eigenaar met bram", "ik trek hem samen met Lisa": the sender and that person.)
+    const meWith = pf.match(/^ik ben (?:de\s+)?(?:trekker|eigenaar)\s+(?:samen\s+)?met\s+([a-z][a-z-]*)$|^ik (?:trek|doe) (?:hem|het|m|dit)\s+(?:samen\s+)?met\s+([a-z][a-z-]*)$/);
+    const meWithName = meWith ? wijkPerson(meWith[1] ?? meWith[2]) : undefined;
+    if (meWithName && w.sender && ownerAt < 0) return void parts.push(`eigenaar @${w.sender.displayName} @${meWithName}`), true;
     // ("ik ben trekker en esther ook": the sender and that person.)
     const bothLead = pf.match(/^ik ben (?:de\s+)?(?:trekker|eigenaar) en ([a-z][a-z-]*) ook$/);
     const bothWith = bothLead ? wijkPerson(bothLead[1]) : undefined;
@@ -307,11 +326,13 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // ("…, voor iedereen, …": everyone is the age group "algemeen".)
     if (/^(?:doelgroep\s+)?(?:voor\s+)?(?:iedereen|alle leeftijden|jong en oud|everyone|all ages)$/i.test(p.trim()) && !parts.some((x) => x.startsWith("doelgroep "))) return void parts.push("doelgroep algemeen"), true;
     const age = p.match(AGE);
-    if (age && fold(p.replace(age[0], "")).replace(/\b(doelgroep|jaar|voor|years|year|old|kinderen|kids|van|de|leeftijd)\b/g, "").trim() === "") return void parts.push(`doelgroep ${normaliseAge(age[1])}`), true;
+    if (age && fold(p.replace(age[0], "")).replace(/\b(doelgroep|jaar|voor|years|year|old|kinderen|kids|van|de|leeftijd|meiden|meisjes|jongens|tieners|jongeren|leerlingen)\b/g, "").trim() === "") return void parts.push(`doelgroep ${normaliseAge(age[1])}`), true;
     // "Lefier is partner", "met Lefier als partner"
     // ("Albert Heijn Lewenborg is partner (zij leveren het fruit)": what the partner brings, in brackets, is no part of its name.)
     // ("Kids2b doet mee", "Lefier doet ook mee": an organisation taking part, as a piece of its own.)
-    const partnerAfter = p.replace(/\s*\([^)]*\)$/, "").match(/^(?:met\s+)?(.+?)\s+(?:is|wordt|als|zijn|worden)\s+(?:de\s+|onze\s+)?(?:partner|partners)$/i) ?? (whole ? p.match(/^(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+\p{L}[\p{L}\p{N}&'.-]*){0,3}?)\s+(?:doet|doen)\s+(?:ook\s+|nu\s+)?mee$/u) : null);
+    // ("lefier doet mee": an organisation the wijk knows, typed in lower case.)
+    const knownJoins = whole ? p.match(/^(\p{L}[\p{L}\p{N}&'.-]*(?:\s+\p{L}[\p{L}\p{N}&'.-]*){0,3}?)\s+(?:doet|doen)\s+(?:ook\s+|nu\s+)?mee$/u) : null;
+    const partnerAfter = p.replace(/\s*\([^)]*\)$/, "").match(/^(?:met\s+)?(.+?)\s+(?:is|wordt|als|zijn|worden)\s+(?:de\s+|onze\s+)?(?:partner|partners)$/i) ?? (whole ? p.match(/^(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+\p{L}[\p{L}\p{N}&'.-]*){0,3}?)\s+(?:doet|doen)\s+(?:ook\s+|nu\s+)?mee$/u) : null) ?? (knownJoins && !wijkPerson(knownJoins[1]) && findOrganisationIn(knownJoins[1], fold(knownJoins[1]), w.organisations) ? knownJoins : null);
     if (partnerAfter && !parts.some((x) => x.startsWith("partner "))) {
       // ("Begroting 900 euro en Waterbedrijf Groningen is partner": a part, then the partner.)
       const lead = partnerAfter[1].match(/^(.+?)\s+en\s+(\S.*)$/i);
@@ -319,7 +340,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       return void addPartners(/\b(?:zijn|worden)\s+(?:de\s+|onze\s+)?partners?$/i.test(p) || /\bpartners$/i.test(p) ? partnerNames(partnerAfter[1]) : [findOrganisationIn(partnerAfter[1], fold(partnerAfter[1]), w.organisations) ?? partnerAfter[1].trim()]), true;
     }
     // ("partner Bibliotheek Groningen (die leveren de coach)": what the partner brings, in brackets, is no part of its name.)
-    const partner = p.replace(/\s*\([^)]*\)$/, "").match(/^(?:partners|partner|samen met|met)\s*:?\s*(.+)$/i);
+    // ("voorschoolse partners": the word at the end of a name is no partner called "s".)
+    const partner = p.replace(/\s*\([^)]*\)$/, "").match(/^(?:partners|partner|samen met|met)\b\s*:?\s*(.+)$/i);
     // ("…, met Jongerenwerk Lewenborg": an organisation the wijk knows, said with "met", is a partner too.)
     const knownWith = partner && /^met\s/i.test(p) ? w.organisations.find((o) => fold(o) === fold(partner[1])) : undefined;
     // ("partner kids2b kinderopvang beoogd 25 gezinnen": the partner ends where the next part begins.)
@@ -370,7 +392,14 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     if (pieces[0]?.replace(/\?.*$/, "").trim() === "" || pieces[0]?.trim().startsWith("?")) pieces.splice(0, 1, ...(pieces[0]?.includes("?") ? [pieces[0].slice(pieces[0].indexOf("?") + 1)].filter((x) => x.trim()) : []));
   }
   let partsAfterTitle = false;
+  /** ("…, is al geweest", "…, zijn vorige week al begonnen": how it stands already, said after the parts.) */
+  let statusAfter: "klaar" | "bezig" | undefined;
   for (let piece of pieces) {
+    const already = title ? fold(piece).match(/^(?:(?:en|maar)\s+)?(?:het|dit|dat|die|hij|ze|we|wij)?\s*(?:is|zijn|was|waren)\s+(?:(?:vorige week|vorige maand|gisteren|vandaag|vanochtend|eigenlijk|trouwens|dus|ook)\s+)*al\s+(?:(?:vorige week|vorige maand|gisteren|eigenlijk)\s+)*(geweest|gedaan|afgerond|klaar|begonnen|gestart|bezig|van start gegaan)(?:\s+\S+){0,3}$|^(?:(?:en|maar)\s+)?(?:het|dit|dat|die|hij|ze)?\s*loopt\s+(?:eigenlijk\s+)?al(?:\s+\S+){0,3}$/) : null;
+    if (already && !statusAfter) {
+      statusAfter = !already[1] || /^(begonnen|gestart|bezig|van start gegaan)$/.test(already[1]) ? "bezig" : "klaar";
+      continue;
+    }
     if (!title) {
       // ("voorleesmarathon heet ie": the name, said first.)
       piece = piece.replace(/\s+(?:heet|heten)\s+(?:ie|hij|het|die|ze|zij|dat|dit)[\s.!]*$/i, "");
@@ -418,6 +447,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   if (/\bactie\s+(?:(?:maken|aanmaken|toevoegen)\s+)?(?:voor|over)\s/i.test(said)) title = title.replace(/^(?:voor|over)\s+(?=\S)/i, "");
   if (!title || /^(maken|aanmaken|toevoegen|erbij|aan)$/i.test(title)) return { kind: "read-as", question: localText("understand.newWhat"), prefix: "nieuwe actie:" };
   const command = ["/actie nieuw", title, ...parts].join(" ");
+  if (statusAfter) return confirmEach([{ text: command }, ...morePartners.map((org) => ({ text: `/actie partner ${title}: ${org}` })), { text: `/actie ${statusAfter} ${title}` }]);
   if (morePartners.length) return confirmEach([{ text: command }, ...morePartners.map((org) => ({ text: `/actie partner ${title}: ${org}` }))]);
   return confirmCommand(command);
 }

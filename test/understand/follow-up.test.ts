@@ -1920,3 +1920,10 @@ describe("readFollowUp: a choice answered in more words (thirty-fifth session)",
     expect(read("die school natuurlijk", which)).toEqual({ kind: "none" });
   });
 });
+
+describe("readFollowUp: a date corrected loosely keeps why (thirty-fifth session)", () => {
+  it("'1 juni ipv 1 mei, ontwerpbureau heeft vertraging' right after a deadline: that date, why as its note", () => {
+    const change = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie deadline wijkwebsite 1 mei", pickActionId: "w" }, command: "actie deadline", actionId: "w", actionTitle: "Eén wijkwebsite" } };
+    expect(readFollowUp("1 juni ipv 1 mei, ontwerpbureau heeft vertraging", change, NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { datePhrase: "1 juni", correction: true, then: [{ text: "/actie update Eén wijkwebsite: ontwerpbureau heeft vertraging", pickActionId: "w" }] } });
+  });
+});

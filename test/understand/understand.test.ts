@@ -6424,3 +6424,44 @@ describe("understand: an action and a bare number (thirty-fifth session)", () =>
     expect(read).not.toMatchObject({ kind: "choose", options: [{ text: expect.stringMatching(/^\/actie bereik Buurtmoestuin \d+$/) }] });
   });
 });
+
+describe("understand: a new action's parts in more forms (thirty-fifth session)", () => {
+  it.each([
+    ["new action for the youth: gaming workshop, owner Ahmed, pillar vreedzaam, 12+", "/actie nieuw gaming workshop eigenaar @Ahmed pijler Vreedzaam doelgroep 12+"],
+    ["nieuwe actie namens de stuurgroep: bereiksmonitor 2026, deadline 1 juli", "/actie nieuw bereiksmonitor 2026 deadline 1 juli"],
+    ["nieuwe actie excursie wetenschapsmuseum met groep 8, moet voor de zomervakantie geregeld zijn", "/actie nieuw excursie wetenschapsmuseum met groep 8 deadline voor de zomervakantie"],
+    ["nog een actie: buurtbarbecue, algemeen, 80 bewoners, 500 euro begroot, kids2b doet mee", "/actie nieuw buurtbarbecue doelgroep algemeen beoogd 80 begroot 500 partner Kids2b kinderopvang"],
+    ["ik wil een nieuwe actie: weerbare meiden, voor meiden van 12 tot 16. vreedzaam denk ik. 15 meiden", "/actie nieuw weerbare meiden doelgroep 12+ pijler Vreedzaam beoogd 15"],
+    ["nieuwe actie kinderraad op school, vreedzaam, 4-12. ik ben eigenaar met lisa", "/actie nieuw kinderraad op school pijler Vreedzaam doelgroep 4-12 eigenaar @Fatima @Lisa"],
+    ["nieuwe actie: startbijeenkomst voorschoolse partners, kansrijk", "/actie nieuw startbijeenkomst voorschoolse partners pijler Kansrijk"],
+  ])("'%s' → %s", async (text, command) => {
+    expect(await understand(text, world())).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it.each([
+    ["nieuwe actie taalcafe voor ouders op school, kansrijk, zijn vorige week al begonnen", "bezig"],
+    ["kun je er een actie bij zetten: sinterklaas op het consultatiebureau, gezond, 0-4. is al geweest", "klaar"],
+  ])("'%s': made, and then set to how it stands already (%s)", async (text, sub) => {
+    const read = await understand(text, world());
+    expect(read).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie nieuw /) });
+    expect((read as { then?: { text: string }[] }).then?.at(-1)?.text).toMatch(new RegExp(`^/actie ${sub} `));
+  });
+});
+
+describe("understand: moving an action to another pillar, renaming with why (thirty-fifth session)", () => {
+  it.each([
+    ["moestuin verhuist van kansrijk naar gezond", "/actie pijler Buurtmoestuin Gezond"],
+    ["de moestuin past beter bij vreedzaam, kun je m verplaatsen", "/actie pijler Buurtmoestuin Vreedzaam"],
+    ["moestuin terug naar kansrijk", "/actie pijler Buurtmoestuin Kansrijk"],
+  ])("'%s' → %s", async (text, command) => {
+    expect(await understand(text, world())).toMatchObject({ text: command });
+  });
+
+  it("'de moestuin past niet bij de school' is no move", async () => {
+    expect(await understand("de moestuin past niet bij de school", world())).not.toMatchObject({ text: expect.stringMatching(/^\/actie pijler/) });
+  });
+
+  it("'watertappunt heet voortaan Watertappunt Ganzevoortsingel, plek is gekozen': the new name without why", async () => {
+    expect(await understand("watertappunt heet voortaan Watertappunt Ganzevoortsingel, plek is gekozen", world())).toMatchObject({ text: "/actie hernoem Watertappunt in de wijk naar Watertappunt Ganzevoortsingel" });
+  });
+});
