@@ -70,7 +70,7 @@ export function mayBeFollowUp(text: string): boolean {
   if (words <= 40 && UNDO_THEN_NOTE.test(typed)) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
   // ("laat dat agendapunt maar zitten, we hebben het al geregeld", "en nog een: de vergoeding gaat omhoog naar 5 euro".)
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 18 && statusMeantInstead(typed) !== undefined) || (words <= 18 && STILL_GOING.test(fold(typed)) && LOOSE_CORRECTION.test(fold(typed))) || (words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S|\s+(?:in plaats van|ipv)\s)/i.test(typed)) || (words <= 14 && /[,;]\s*(?:doe|maak|zet)\s+(?:het\s+|er\s+|m\s+|hem\s+)?(?:maar|dan|liever|toch)\s+(?:\S+\s+){0,2}?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|no|wait|wacht(?=[\s,.!]+(?:nee[\s,.!]+)?(?:(?:(?:het|dat) wordt\s+|maak er\s+)?\d|(?:dat |het |die )?(?:moest|had|klopt niet)\b|ik bedoel|verkeerd|niet (?:die|deze|dat)\b))|ipv|in plaats van|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|verkeerd|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 18 && statusMeantInstead(typed) !== undefined) || (words <= 18 && (STILL_GOING.test(fold(typed)) || NOT_YET.test(fold(typed))) && LOOSE_CORRECTION.test(fold(typed))) || (words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S|\s+(?:in plaats van|ipv)\s)/i.test(typed)) || (words <= 14 && /[,;]\s*(?:doe|maak|zet)\s+(?:het\s+|er\s+|m\s+|hem\s+)?(?:maar|dan|liever|toch)\s+(?:\S+\s+){0,2}?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|no|wait|wacht(?=[\s,.!]+(?:nee[\s,.!]+)?(?:(?:(?:het|dat) wordt\s+|maak er\s+)?\d|(?:dat |het |die )?(?:moest|had|klopt niet)\b|ik bedoel|verkeerd|niet (?:die|deze|dat)\b))|ipv|in plaats van|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|verkeerd|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 const STATUS_NAME = String.raw`klaar|af|done|bezig|gestopt|stoppen|stop|geparkeerd|parkeren|parkeer|pauze|on hold`;
@@ -534,6 +534,8 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
         const asksOfIt = (typed.includes("?") || /^(staat|staan|is|zijn|heeft|hebben)\b/.test(folded)) && /\b(daar|daarbij|die|dat|hij|het|er)\b/.test(folded) && FIELD_WORDS.test(folded);
         // ("can you move it to April 10?", "kun je hem op klaar zetten?": a request asked as a question is read too — shown first.)
         const requested = /^(?:wijkbot\s+)?(?:kun|kan|kunt|wil|wilt|zou|can|could|would|will)\s+(?:je|jij|u|you)\b/.test(folded);
+        // (Only once the actions it names are known: "oke en gezonde school vignet is trouwens klaar" is about another one.)
+        if (says && !lookups.named && payload.actionId) return { kind: "none" };
         if (!payload.actionTitle || !says || lookups.named?.some((n) => (n.quality ?? 9) >= 2) || (!asksOfIt && !requested && (/^(wat|wie|wanneer|hoe|waar|welke|is|zijn|heeft|what|who|when|how|is)\b/.test(folded) || typed.includes("?")))) return { kind: "none" };
         if (asksOfIt) return { kind: "rerun", rerun: { text: `/actie info ${payload.actionTitle}`, ...(payload.actionId ? { pickActionId: payload.actionId } : {}) } };
         return { kind: "read-as", text: `${payload.actionTitle} ${typed.replace(/^@?wijkbot\b[\s,:]*/i, "")}` };
@@ -1071,11 +1073,12 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
 }
 
 /** Words that mark a message as a correction wherever they stand ("april bedoel ik natuurlijk, 24 april", "no wait not done"). */
-const LOOSE_CORRECTION = /\b(nee+|no|wacht|wait|sorry|sry|oeps|oops|bedoel(?:de)?|meant|moest|klopt|klopte|typo|tikfout|typfout|verkeerd\w*|wrong|ipv|instead|should)\b/;
+const LOOSE_CORRECTION = /\b(nee+|no|wacht|wait|sorry|sry|oeps|oops|bedoel(?:de)?|meant|moest|typo|tikfout|typfout|verkeerd\w*|wrong|ipv|instead|should)\b/;
 /** What the value is not: "niet april", "not done", "ipv 150", "niet Lisa". */
 const RULED_OUT = /\b(?:niet|not|geen|ipv|i\.?\s?p\.?\s?v\.?|in plaats van|instead of)\s+(?:(?:op|de|het|the|naar|bij|voor|meer)\s+)?(?:\d{1,2}(?:e|ste|de|st|nd|rd|th)?\s+(?=\p{L}))?[^\s,.;!?]+/giu;
 const NOT_A_NAME = /^(?:Nee|Neen|Sorry|Sry|Niet|Die|De|Het|Dat|Dit|Ik|No|Not|I|Oeps|Oops|Oh|O|Ow|Nope|Wacht|Wait|Moet|Moest|Had|Klopt|Ja|Hij|Zij|Ze|Hem|Haar|Maar|En|Dus|Toch|Eigenlijk|Typo|Wijkbot|Excuses|Correctie|Verkeerde|Verkeerd)$/;
-const STILL_GOING = /\b(still (?:running|going|on|busy|ongoing)|loopt nog|nog bezig|nog niet (?:helemaal )?(?:klaar|af))\b/;
+const STILL_GOING = /\b(still (?:running|going|on|busy|ongoing)|loopt nog|loopt gewoon nog|nog bezig|nog steeds bezig|gaat nog door)\b/;
+const NOT_YET = /\b(?:nog niet (?:helemaal |eens )?(?:klaar|af|afgerond|begonnen)|not (?:yet )?(?:done|finished))\b/;
 
 /**
  * A correction said loosely, right after a change to one action ("oh wacht, 3 maart moest het zijn. niet april", "wacht nee,
@@ -1085,7 +1088,10 @@ const STILL_GOING = /\b(still (?:running|going|on|busy|ongoing)|loopt nog|nog be
  */
 function looseCorrection(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date, lookups: FollowUpLookups): FollowUpReading | undefined {
   if (!payload.actionId || !payload.actionTitle || typed.includes("?") || !LOOSE_CORRECTION.test(folded)) return undefined;
-  if (lookups.named?.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2)) return undefined;
+  // (Read only once the actions it names are known: "oeps verkeerde, moest het wijkplan zijn" is about another one.)
+  if (!lookups.named || lookups.named.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 1.25)) return undefined;
+  // ("nee wacht die was nog niet klaar, zet terug": taken back, not a value — read as such elsewhere.)
+  if (/\b(terug|terugdraaien|terugzetten|ongedaan|undo|draai)\b/.test(folded)) return undefined;
   if (typed.split(/\s+/).length > 16) return undefined;
   const kept = typed.replace(RULED_OUT, " ");
   const pick = { pickActionId: payload.actionId, correction: true as const };
@@ -1101,14 +1107,21 @@ function looseCorrection(typed: string, folded: string, payload: Extract<StoredP
     const precise = phrases.filter((x) => /\d/.test(x));
     const phrase = precise.length === 1 ? precise[0] : phrases.length === 1 ? phrases[0] : undefined;
     if (!phrase || resolveDate(phrase, now).kind === "unreadable") return undefined;
+    // ("sorry, moet de vrijdag erna zijn", "I meant the 22nd": counted from the date just set, or a day of its month — read
+    // elsewhere, never from today.)
+    if (/\b(erna|ervoor|daarna|daarvoor|na die|voor die|after that|before that|the day after|the week after)\b/i.test(kept) || /^(?:de |the |op de )?\d{1,2}(?:e|ste|de|st|nd|rd|th)?$/i.test(phrase.trim())) return undefined;
+    // ("nee, na de zomer ergens": a moment said vaguely is no date to set — asked elsewhere, or left.)
+    if (/\b(ergens|ongeveer|rond|zo'?n beetje|of zo|ofzo|misschien|denk ik|weet (?:ik )?nog niet|somewhere|around|maybe)\b/i.test(kept)) return undefined;
     // ("1 juni ipv 1 mei, ontwerpbureau heeft vertraging": why, in a clause of its own after the date, is its note.)
-    const clauses = kept.split(/[,;.!]+\s*/).map((x) => x.trim()).filter(Boolean);
+    const clauses = kept.split(/[,;.!]+\s*|\s+(?=(?:want|omdat|ivm|because)\s)/).map((x) => x.trim().replace(/^(?:want|omdat|ivm|because)\s+/i, "")).filter(Boolean);
     const at = clauses.findIndex((x) => x.includes(phrase));
     const why = at >= 0 ? clauses.slice(at + 1).join(", ") : "";
     const note = why && contentWords(why) >= 2 && !ABOUT_THE_MISTAKE.test(fold(why)) && !findDatePhrase(why, now) && !/\b(?:bedoel\w*|moest|moet|klopt|typo|tikfout|sorry|oeps)\b/i.test(why) ? why : undefined;
     return { kind: "rerun", rerun: { text: payload.rerun.text, datePhrase: phrase, ...pick, ...(note ? { then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } : {}) } };
   }
   if (payload.command === "actie eigenaar") {
+    // ("Nee, laat Peter er ook op staan": one more, not one instead — read elsewhere.)
+    if (/\b(ook|erbij|blijven|blijft|blijf|staan|samen|allebei|beide|too|also|as well|both)\b/.test(folded)) return undefined;
     const names = [...new Set([...kept.matchAll(/(?:^|[\s,.:;!])@?(\p{Lu}[\p{Ll}-]+)\b/gu)].map((m) => m[1]).filter((name) => !NOT_A_NAME.test(name)))];
     const owners = [...payload.rerun.text.matchAll(/@([\p{L}][\p{L}\p{N}_-]*)/gu)].map((m) => m[1].toLowerCase());
     if (names.length !== 1 || owners.length !== 1 || owners[0] === names[0].toLowerCase()) return undefined;
@@ -1118,13 +1131,26 @@ function looseCorrection(typed: string, folded: string, payload: Extract<StoredP
   const statusNow = payload.command.match(/^actie (klaar|bezig|stop|parkeer)$/)?.[1];
   if (statusNow) {
     const keptFolded = fold(kept);
+    // ("wacht eigenlijk nog niet helemaal klaar, …" right after klaar: it is as it was before — taken back, with why.)
+    const notYet = statusNow === "klaar" && NOT_YET.test(folded) && !STILL_GOING.test(folded);
+    if (notYet) {
+      const clauses = typed.split(/[,;.!]+\s*/).map((x) => x.trim()).filter(Boolean);
+      const at = clauses.findIndex((x) => NOT_YET.test(fold(x)));
+      const why = at >= 0 ? clauses.slice(at + 1).join(", ") : "";
+      const note = why && contentWords(why) >= 3 && !ABOUT_THE_MISTAKE.test(fold(why)) && !STATUS_WORDS.some((w) => w.pattern.test(fold(why))) ? why : undefined;
+      return { kind: "rerun", rerun: note ? { text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId, undoFirst: true } : { text: "/ongedaan" } };
+    }
     const said = STILL_GOING.test(folded) ? [{ sub: "bezig" }] : STATUS_WORDS.filter((x) => x.pattern.test(keptFolded));
     const meant = [...new Set(said.map((x) => x.sub))];
     if (meant.length !== 1 || meant[0] === statusNow) return undefined;
     // ("wacht eigenlijk nog niet helemaal klaar, de laatste les is volgende week donderdag": why, in the clause after it, is its note.)
-    const clauses = typed.split(/[,;.!]+\s*/).map((x) => x.trim()).filter(Boolean);
-    const at = clauses.findIndex((x) => STILL_GOING.test(fold(x)) || STATUS_WORDS.some((w) => w.pattern.test(fold(x))));
+    const clauses = kept.split(/[,;.!]+\s*/).map((x) => x.trim()).filter(Boolean);
+    // (The clause that says the status meant — the last one naming a status: "nee niet afgerond, gestopt! <why>".)
+    const fromEnd = [...clauses].reverse().findIndex((x) => STILL_GOING.test(fold(x)) || STATUS_WORDS.some((w) => w.sub === meant[0] && w.pattern.test(fold(x.replace(RULED_OUT, " ")))));
+    const at = fromEnd < 0 ? -1 : clauses.length - 1 - fromEnd;
     const why = at >= 0 ? clauses.slice(at + 1).join(", ") : "";
+    // ("… huiskamer is nog bezig. zet de deadline op 3 juli": more to change after it — read elsewhere, never kept as a note.)
+    if (why && (FIELD_WORDS.test(fold(why)) || /\b(deadline|einddatum)\b/i.test(why) || findDatePhrase(why, now))) return undefined;
     const note = why && contentWords(why) >= 3 && !ABOUT_THE_MISTAKE.test(fold(why)) && !STATUS_WORDS.some((w) => w.pattern.test(fold(why))) && !/\b(fat thumbs|dikke vingers|typo|tikfout)\b/i.test(why) ? why : undefined;
     return { kind: "rerun", rerun: { text: `/actie ${meant[0]} ${payload.actionTitle}`, ...pick, ...(note ? { then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } : {}) } };
   }

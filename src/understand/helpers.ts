@@ -8,7 +8,7 @@ const SHORTHAND: Record<string, string> = {
   idd: "inderdaad", ff: "even", eff: "even", effe: "even", gwn: "gewoon", nvm: "laat maar", dnk: "denk", nie: "niet", vd: "van de", zsm: "zo snel mogelijk",
   tmrw: "morgen", tmr: "morgen", vnv: "vanavond", vnd: "vandaag", gister: "gisteren", vlg: "volgende", vlgnd: "volgende", volg: "volgende", ns: "eens",
   w8: "wacht", kheb: "ik heb", kben: "ik ben", kga: "ik ga", kzal: "ik zal", kwil: "ik wil", kmoet: "ik moet", hb: "heb",
-  mn: "mijn", mijn: "mijn", lln: "leerlingen", ll: "leerlingen", achtr: "achter",
+  mn: "mijn", mijn: "mijn", sg: "stuurgroep", lln: "leerlingen", ll: "leerlingen", achtr: "achter",
 };
 
 /**

@@ -250,6 +250,12 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   // "ik vraag me af wanneer de ouderavond is", "Graag verneem ik wie er in Gezond actief zijn", "I wonder who the contact at
   // Lefier is": a question inside a sentence about wanting to know — the question itself, asked.
   // "ik neem aan dat de deadline van het watertappunt nog steeds eind januari is": an assumption to check is a question too.
+  // ("zou je mij de agenda voor donderdag kunnen sturen?", "kun je me het overzicht sturen van alle pijlers", "can you send me the
+  // agenda": what is asked to be sent is what is asked for.)
+  const sendMe = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:zou|kun|kan|kunt|wil|wilt|could|can|would)\s+(?:je|jij|u|you)\s+(?:(?:mij|me|ons|us|even|ff|nog|misschien|please|pls)\s+)+((?:de|het|een|the|an?|alle|mijn|onze|my|our)\s+\S.{2,60}?)\s+(?:(?:kunnen|willen)\s+)?(?:sturen|toesturen|opsturen|doorsturen|mailen|appen|geven|laten zien|send|show|give)(?:\s+(?:van|over|voor)\s+(\S.{2,40}?))?[\s?.!]*$/i);
+  const sendMeEn = sendMe ? null : text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:send|show|give|mail)\s+(?:me|us)\s+((?:the|an?|all|my|our)\s+\S.{2,60}?)(?:\s+(?:please|pls))?[\s?.!]*$/i);
+  if (sendMeEn) return understand(`show me ${sendMeEn[1]}`, w);
+  if (sendMe) return understand(`laat ${sendMe[1]}${sendMe[2] ? ` van ${sendMe[2]}` : ""} zien`, w);
   const embedded = text.match(EMBEDDED_QUESTION) ?? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:ik (?:neem aan|ga er ?van ?uit)|klopt het|is het zo|i assume|is it true|am i right)\s+(dat|that)\s+(\S.{2,})$/i);
   if (embedded && !embedded[2].includes("?")) {
     const asked = embedded[2].replace(/[\s.!]+$/, "");
@@ -456,7 +462,7 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   }
   // ("Could you switch to English for me? Reading Dutch … takes me a while": the language, before any action a word may name.)
   // ("could you talk to me in English from now on?", "mag weer in het Nederlands hoor, ik wil oefenen": the language to talk in.)
-  const language = /\b(english|engels|dutch|nederlands)\b/.test(f) && (/\b(switch|change|overschakelen|overstappen|taal|language|keep|houd|hou)\b/.test(f) || /\b(talk|speak|write|praat|praten|spreek|spreken|schrijf|schrijven)\b.*\b(in|to me|met mij|met me|tegen mij|tegen me)\b/.test(f) || /^(?:(?:mag|kan|het mag|doe maar|graag|ok|oke)\s+)*(?:weer|voortaan|vanaf nu|gewoon)\s+(?:in het\s+)?(?:nederlands|engels|dutch|english)\b/.test(f)) ? await readAdmin(text, f, spans, w, question) : undefined;
+  const language = /\b(english|engels|dutch|nederlands)\b/.test(f) && (/\b(switch|change|overschakelen|overstappen|taal|language|keep|houd|hou)\b/.test(f) || /\b(talk|speak|write|praat|praten|spreek|spreken|schrijf|schrijven)\b.*\b(in|to me|with me|met mij|met me|tegen mij|tegen me)\b/.test(f) || /^(?:(?:mag|kan|het mag|doe maar|graag|ok|oke)\s+)*(?:weer|voortaan|vanaf nu|gewoon)\s+(?:in het\s+)?(?:nederlands|engels|dutch|english)\b/.test(f)) ? await readAdmin(text, f, spans, w, question) : undefined;
   if (language) return language;
   if (asksWhether && spans.length) return actionInfo(spans, w, text);
   // Read before the questions about actions: a rename asked as a question ("kan ik de techniekdag hernoemen naar
@@ -666,7 +672,7 @@ function withoutSignature(typed: string, w: UnderstandWorld): string {
   // around a message is not part of it (only when something is left).
   const mention = typed.match(/^@?wijkbot\b[\s,:]*/i)?.[0] ?? "";
   typed = typed.slice(mention.length);
-  const lead = typed.match(/^(?:(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiemiddag|goeienavond|goeie (?:morgen|middag|avond)|goede (?:morgen|middag|avond)|morgen|moi|moin|hoi|hallo|hey|hee|hi|hello|dag|beste|geachte|yo|good morning|good afternoon|good evening|dear)(?:\s+(?:wijkbot|allemaal|allen|iedereen|all|team|heren|dames))?[\s]*[,.!:]+\s*|(?:moi|hoi|hallo|hey|hi)\s+(?=\S))/iu)?.[0];
+  const lead = typed.match(/^(?:(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiemiddag|goeienavond|goeie (?:morgen|middag|avond)|goede (?:morgen|middag|avond)|morgen|moi|moin|hoi|hallo|hey|hee|hi|hello|dag|beste|geachte|yo|good morning|good afternoon|good evening|dear)(?:\s+(?:wijkbot|allemaal|allen|iedereen|all|team|heren|dames))?[\s]*[,.!:]+\s*|(?:moi|hoi|hallo|hey|hi|dag)\s+(?!ik\b|we\b|wij\b)\p{L}[\p{L}-]+\s*[,!:]+\s*|(?:moi|hoi|hallo|hey|hi)\s+(?=\S))/iu)?.[0];
   let text = lead && typed.slice(lead.length).trim().split(/\s+/).length >= 2 ? typed.slice(lead.length).trim() : typed;
   const tell = text.match(/^(?:hierbij\s+)?(?:deel|laat)\s+ik\s+(?:u|je|jullie)\s+(?:graag\s+)?(?:mede|weten)\s+dat\s+(?=\S)|^(?:ik\s+wil\s+(?:u|je|jullie)\s+(?:graag\s+)?(?:laten weten|melden|mededelen)|graag\s+(?:meld|deel)\s+ik(?:\s+(?:u|je|jullie))?(?:\s+mede)?)\s+dat\s+(?=\S)/i)?.[0];
   if (tell) text = text.slice(tell.length);
@@ -901,7 +907,8 @@ const CLOSING = new RegExp(
   "iu",
 );
 /** A greeting at the start with a comma or stop after it ("Goedemorgen,", "Hoi wijkbot,", "Geachte leden van de stuurgroep,"). */
-const OPENING = /^(\s*(?:@?wijkbot[\s,:]*)?)(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiemiddag|hoi|hallo|hey|hee|hi|hello|moi|beste\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}|geachte\s+[^,!.\n]{2,40})(?:\s+(?:allemaal|iedereen|wijkbot|daar|there|all))?\s*[!,.]+\s*/iu;
+/** ("Dag Marieke,", "hoi Marieke!": the greeting with the name of the one they think they write to.) */
+const OPENING = /^(\s*(?:@?wijkbot[\s,:]*)?)(?:(?:goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiemiddag|hoi|hallo|hey|hee|hi|hello|moi|dag)(?:\s+(?!Ik\b|Wij\b|We\b)\p{Lu}[\p{Ll}-]+)?|beste\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}|geachte\s+[^,!.\n]{2,40})(?:\s+(?:allemaal|iedereen|wijkbot|daar|there|all))?\s*[!,.]+\s*/iu;
 
 /** The text without its opening greeting and closing words, when enough is left to be about something. */
 function withoutGreetingAndClosing(text: string): string {

@@ -1934,7 +1934,8 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   ];
   // "begroting ouderavond mediawijsheid: 650": the word, the action, then the bare amount at the end.
   // ("moestuin uitgaven tot nu toe: 312,40": the word for what went out, then the amount.)
-  if (!amounts.length && /\b(begroot|begrote|begroting|budget|besteed|uitgegeven|uitgaven|gekost|spent)\b/.test(f)) {
+  // ("schoolontbijt bonnetje van de bakker 84,50", "huiskamr bonnetje 84,50 ☕🍪": a receipt's amount, typed bare.)
+  if (!amounts.length && /\b(begroot|begrote|begroting|budget|besteed|uitgegeven|uitgaven|gekost|spent|bonnetje|bonnetjes|kassabon|kassabonnetje|factuur|bon)\b/.test(f)) {
     // ("begroting wijkwebsite wordt 9500": the amount said at the end after "wordt"/"is".)
     // ("begroting zomerkamp 4000": the word first, the action, then only the amount.)
     // ("zet het begrote bedrag van de wijkwebsite op 6500": set to the amount at the end.)
@@ -1942,7 +1943,7 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
     if (trailing) amounts.push(Object.assign([trailing[0], trailing[1]], { index: trailing.index, input: text, groups: undefined }) as unknown as RegExpExecArray);
     // ("offerte is 18.500, dat wordt de begroting", "zet de begroting van de speeltuin op 18.000, net besloten": the one amount
     // said, wherever it stands.)
-    const bare = [...text.matchAll(/(?<![\d.,:/-])(?!(?:19|20)\d\d(?!\d|\.\d))(\d{1,3}(?:\.\d{3})+|\d{3,6})(?!\d|[.,:/-]\d|\s*(?:kinderen|ouders|jongeren|deelnemers|leerlingen|mensen|gezinnen|uur|minuten|dagen|weken|procent|%))/g)];
+    const bare = [...text.matchAll(/(?<![\d.,:/-])(?!(?:19|20)\d\d(?!\d|\.\d))(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d{1,6},\d{2}|\d{1,3}k\b|\d{3,6})(?!\d|[.,:/-]\d|\s*(?:kinderen|ouders|jongeren|deelnemers|leerlingen|mensen|gezinnen|uur|minuten|dagen|weken|procent|%))/g)];
     if (!trailing && bare.length === 1 && !/\b(groep|klas|nummer|nr|punt|week|jaar)\s+$/i.test(text.slice(0, bare[0].index))) amounts.push(Object.assign([bare[0][0], bare[0][1]], { index: bare[0].index, input: text, groups: undefined }) as unknown as RegExpExecArray);
   }
   // "begroting wijkwebsite moet 6500 zijn ipv 8000": the amount it should be; the one it replaces is no value.

@@ -326,7 +326,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // ("…, voor iedereen, …": everyone is the age group "algemeen".)
     if (/^(?:doelgroep\s+)?(?:voor\s+)?(?:iedereen|alle leeftijden|jong en oud|everyone|all ages)$/i.test(p.trim()) && !parts.some((x) => x.startsWith("doelgroep "))) return void parts.push("doelgroep algemeen"), true;
     const age = p.match(AGE);
-    if (age && fold(p.replace(age[0], "")).replace(/\b(doelgroep|jaar|voor|years|year|old|kinderen|kids|van|de|leeftijd|meiden|meisjes|jongens|tieners|jongeren|leerlingen)\b/g, "").trim() === "") return void parts.push(`doelgroep ${normaliseAge(age[1])}`), true;
+    // ("voor meiden 12+": who it is for, with their age — not "Training weerbaarheid meiden 12+", where they are part of the name.)
+    if (age && fold(p.replace(age[0], "")).replace(/\b(meiden|meisjes|jongens|tieners|jongeren|leerlingen)\b/g, (m) => (/^\s*voor\b/i.test(p) ? "" : m)).replace(/\b(doelgroep|jaar|voor|years|year|old|kinderen|kids|van|de|leeftijd)\b/g, "").trim() === "") return void parts.push(`doelgroep ${normaliseAge(age[1])}`), true;
     // "Lefier is partner", "met Lefier als partner"
     // ("Albert Heijn Lewenborg is partner (zij leveren het fruit)": what the partner brings, in brackets, is no part of its name.)
     // ("Kids2b doet mee", "Lefier doet ook mee": an organisation taking part, as a piece of its own.)

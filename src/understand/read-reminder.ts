@@ -90,6 +90,19 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     typed = reworded;
     f = fold(typed);
   }
+  // ("die melding van de 2e schil, stuur die over 3 dagen maar opnieuw aub", "ik kreeg net een herinnering over het watertappunt,
+  // kan die maandag nog een keer komen?", "… niet elke keer zeuren. stuur pas weer op 1 februari": an action's reminder sent
+  // again at the moment said (snooze), shown first.)
+  const sendAgain = /\b(herinnering|melding|reminder|seintje|berichtje)\w*\b|\b(zeuren|zeurt|zeur)\b/.test(f) && /\b(?:stuur|sturen|komen|komt|krijgen|krijg)\b[^.?!]*\b(?:opnieuw|nog een keer|nog eens|again)\b|\b(?:opnieuw|nog een keer|nog eens)\b[^.?!]*\b(?:stuur|sturen|komen|komt|krijgen)\b|\bstuur\b[^.?!]*\bpas\b(?:[^.?!]*\bweer\b)?/.test(f);
+  const againAt = sendAgain ? findDateIn(typed, w.now, w.region) : undefined;
+  if (sendAgain && againAt?.resolution.kind === "ok") {
+    const spans = locateActions(w.index, typed);
+    const picked = spans.length ? await pickAction(spans, w) : undefined;
+    if (picked?.chosen) {
+      const command = `/snooze ${picked.chosen.title} ${againAt.phrase.replace(/^(?:op|on)\s+/i, "")}`;
+      return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command, pickActionId: picked.chosen.id };
+    }
+  }
   if (!REMINDER.test(f)) return undefined;
   // "wil je me overmorgen even porren voor de offerte": a nudge is a reminder (about what follows "voor").
   if (/\bporren\b/.test(f)) {

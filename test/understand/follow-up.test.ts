@@ -1863,7 +1863,7 @@ describe("readFollowUp: corrections said loosely, the one value of the changed f
   it.each([
     ["oh wacht, 3 maart moest het zijn. niet april", "/actie deadline speeltuin 3 april", "3 maart"],
     ["april bedoel ik natuurlijk, 24 april", "/actie deadline speeltuin 24 maart", "24 april"],
-    ["jaartal klopt niet, moet 30 juni 2027 zijn", "/actie deadline speeltuin 2026-06-30", "30 juni 2027"],
+    ["sorry jaartal fout, moet 30 juni 2027 zijn", "/actie deadline speeltuin 2026-06-30", "30 juni 2027"],
   ])("'%s' right after '%s': that date, as a correction", (text, before, date) => {
     expect(readFollowUp(text, change(before, "actie deadline"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: before, pickActionId: "a", datePhrase: date, correction: true } });
   });
@@ -1876,8 +1876,31 @@ describe("readFollowUp: corrections said loosely, the one value of the changed f
     expect(readFollowUp("no wait not done!! still running, fat thumbs 🙈", change("/actie klaar speeltuin", "actie klaar"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie bezig Speeltuin Kastanjelaan opknappen", pickActionId: "a", correction: true } });
   });
 
-  it("'wacht eigenlijk nog niet helemaal klaar, de laatste les is volgende week donderdag' right after klaar: bezig, why as its note", () => {
-    expect(readFollowUp("wacht eigenlijk nog niet helemaal klaar, de laatste les is volgende week donderdag", change("/actie klaar speeltuin", "actie klaar"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie bezig Speeltuin Kastanjelaan opknappen", pickActionId: "a", correction: true, then: [{ text: "/actie update Speeltuin Kastanjelaan opknappen: de laatste les is volgende week donderdag", pickActionId: "a" }] } });
+  it("'wacht eigenlijk nog niet helemaal klaar, de laatste les is volgende week donderdag' right after klaar: taken back, why as its note", () => {
+    expect(readFollowUp("wacht eigenlijk nog niet helemaal klaar, de laatste les is volgende week donderdag", change("/actie klaar speeltuin", "actie klaar"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie update Speeltuin Kastanjelaan opknappen: de laatste les is volgende week donderdag", pickActionId: "a", undoFirst: true } });
+  });
+
+  it.each([
+    ["nee wacht die was nog niet klaar, zet terug"],
+    ["nee!! die is nog niet eens begonnen, terug aub"],
+  ])("'%s' right after klaar: taken back, not another status", (text) => {
+    expect(readFollowUp(text, change("/actie klaar speeltuin", "actie klaar"), NOW, { named: [] })).not.toMatchObject({ rerun: { text: expect.stringMatching(/^\/actie bezig/) } });
+  });
+
+  it("'wijkbot nee niet afgerond, gestopt! gemeente trekt de stekker eruit' right after klaar: stopped, why as its note", () => {
+    expect(readFollowUp("wijkbot nee niet afgerond, gestopt! gemeente trekt de stekker eruit", change("/actie klaar speeltuin", "actie klaar"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: expect.stringMatching(/^\/actie stop Speeltuin Kastanjelaan opknappen/) } });
+  });
+
+  it("'nee sorry dat moet maandag 16 februari zijn want dan is de ruimte pas vrij' right after a deadline: that date, why as its note", () => {
+    expect(readFollowUp("nee sorry dat moet maandag 16 februari zijn want dan is de ruimte pas vrij", change("/actie deadline speeltuin 9 februari", "actie deadline"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { datePhrase: expect.stringContaining("16 februari"), then: [{ text: "/actie update Speeltuin Kastanjelaan opknappen: dan is de ruimte pas vrij" }] } });
+  });
+
+  it("'nee, na de zomer ergens' right after a deadline: said vaguely — no date set", () => {
+    expect(readFollowUp("nee, na de zomer ergens", change("/actie deadline speeltuin 30 april", "actie deadline"), NOW, { named: [] })).not.toMatchObject({ rerun: { datePhrase: expect.anything() } });
+  });
+
+  it("a correction is not read loosely before the actions it names are known", () => {
+    expect(readFollowUp("oeps verkeerde, moest het wijkplan jonge kind zijn. huiswerkbegeleiding loopt gewoon nog", change("/actie klaar speeltuin", "actie klaar"), NOW)).not.toMatchObject({ rerun: { correction: true } });
   });
 
   it.each([
@@ -1925,5 +1948,25 @@ describe("readFollowUp: a date corrected loosely keeps why (thirty-fifth session
   it("'1 juni ipv 1 mei, ontwerpbureau heeft vertraging' right after a deadline: that date, why as its note", () => {
     const change = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie deadline wijkwebsite 1 mei", pickActionId: "w" }, command: "actie deadline", actionId: "w", actionTitle: "Eén wijkwebsite" } };
     expect(readFollowUp("1 juni ipv 1 mei, ontwerpbureau heeft vertraging", change, NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { datePhrase: "1 juni", correction: true, then: [{ text: "/actie update Eén wijkwebsite: ontwerpbureau heeft vertraging", pickActionId: "w" }] } });
+  });
+});
+
+describe("readFollowUp: what a loose correction leaves to other readings (thirty-fifth session)", () => {
+  const change = (text: string, command: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: "a" }, command, actionId: "a", actionTitle: "Speeltuin Kastanjelaan opknappen" } });
+
+  it.each([
+    ["sorry, moet de vrijdag erna zijn", "/actie deadline speeltuin 19 juni", "actie deadline"],
+    ["no wait, I meant the 22nd", "/actie deadline speeltuin 15 mei", "actie deadline"],
+    ["die datum klopt niet, moet 15 april zijn", "/actie deadline speeltuin 1 april", "actie deadline"],
+    ["Nee, laat Peter er ook op staan.", "/actie eigenaar speeltuin @Sanne", "actie eigenaar"],
+    ["sorry te vroeg, huiskamer is nog bezig. zet de deadline op 3 juli", "/actie klaar speeltuin", "actie klaar"],
+  ])("'%s' right after '%s': not read loosely (a date counted from the one set, one more owner, more to change)", (text, before, command) => {
+    expect(readFollowUp(text, change(before, command), NOW, { named: [] })).not.toMatchObject({ rerun: { correction: true, pickActionId: "a", text: before } });
+    expect(readFollowUp(text, change(before, command), NOW, { named: [] })).not.toMatchObject({ rerun: { text: expect.stringMatching(/^\/actie (bezig|eigenaar speeltuin @Peter$)/) } });
+  });
+
+  it("'oops, meant to park it, not start it' right after bezig: parked, and what it is not is no note", () => {
+    expect(readFollowUp("oops, meant to park it, not start it", change("/actie bezig speeltuin", "actie bezig"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie parkeer Speeltuin Kastanjelaan opknappen" } });
+    expect(readFollowUp("oops, meant to park it, not start it", change("/actie bezig speeltuin", "actie bezig"), NOW, { named: [] })).not.toMatchObject({ rerun: { then: expect.anything() } });
   });
 });

@@ -6465,3 +6465,50 @@ describe("understand: moving an action to another pillar, renaming with why (thi
     expect(await understand("watertappunt heet voortaan Watertappunt Ganzevoortsingel, plek is gekozen", world())).toMatchObject({ text: "/actie hernoem Watertappunt in de wijk naar Watertappunt Ganzevoortsingel" });
   });
 });
+
+describe("understand: polite requests in a direct message (thirty-fifth session)", () => {
+  it.each([
+    ["Dag Marieke, zou je mij de agenda voor donderdag kunnen sturen? Alvast bedankt, Ingrid", "/agenda"],
+    ["can you send me the agenda please", "/agenda"],
+    ["kun je me het overzicht sturen van alle pijlers", "/overzicht"],
+  ])("'%s' → %s", async (text, command) => {
+    expect(await understand(text, world())).toMatchObject({ kind: "run", text: expect.stringContaining(command) });
+  });
+
+  it("'hoi Marieke! vandaag de eerste zaadjes gezaaid in de moestuin': the greeting and the name are no part of the note", async () => {
+    const read = await understand("hoi Marieke! vandaag met groep 5 de eerste zaadjes gezaaid in de moestuin", world());
+    expect(JSON.stringify(read)).not.toMatch(/Marieke!/);
+  });
+
+  it("'Can you please talk English with me?': the language", async () => {
+    expect(await understand("Can you please talk English with me?", world())).toMatchObject({ text: "/taal en" });
+  });
+});
+
+describe("understand: a receipt's amount typed bare (thirty-fifth session)", () => {
+  it.each([
+    ["moestuin bonnetje van de bakker 84,50 nog even erbij zetten aub", "/actie budget Buurtmoestuin: besteed 84,50"],
+    ["speeltuin bonnetje 84,50", "/actie budget Speeltuin Kastanjelaan opknappen: besteed 84,50"],
+    ["offerte voor de speeltuin is 2k, dat wordt ons budget", "/actie budget Speeltuin Kastanjelaan opknappen: begroot 2k"],
+  ])("'%s' → %s", async (text, command) => {
+    expect(await understand(text, world())).toMatchObject({ text: command });
+  });
+
+  it("'moestuin bonnetje van de groothandel': no amount — no budget", async () => {
+    expect(await understand("moestuin bonnetje van de groothandel", world())).not.toMatchObject({ text: expect.stringMatching(/^\/actie budget/) });
+  });
+});
+
+describe("understand: an action's reminder sent again later, in words (thirty-fifth session)", () => {
+  it.each([
+    ["die melding van de moestuin, stuur die over 3 dagen maar opnieuw aub", "/snooze Buurtmoestuin over 3 dagen"],
+    ["ik kreeg net een herinnering over het watertappunt, kan die dinsdag nog een keer komen? nu even geen tijd", "/snooze Watertappunt in de wijk dinsdag"],
+    ["ja ik weet dat de moestuin over tijd is, niet elke keer zeuren. stuur pas weer op 1 februari", "/snooze Buurtmoestuin 1 februari"],
+  ])("'%s' → %s (shown first)", async (text, command) => {
+    expect(await understand(text, world())).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'stuur de flyers voor de moestuin maandag opnieuw naar de school' is no reminder put off", async () => {
+    expect(await understand("stuur de flyers voor de moestuin maandag opnieuw naar de school", world())).not.toMatchObject({ text: expect.stringMatching(/^\/snooze/) });
+  });
+});
