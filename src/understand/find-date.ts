@@ -64,6 +64,8 @@ export function spellMoments(text: string): string {
       // (Only a small hour needs it: "om 8 uur" in the morning is 8:00 anyway.)
       time ? (/^ochtend$/i.test(part) && smallHour(time) ? `${day}${time} 's ochtends` : `${day}${afternoon(time, part)}`) : `${day} ${parts[part.toLowerCase()]}`,
     )
+    // ("donderdag na de lunch", "after lunch": early in the afternoon.)
+    .replace(/\b(?:na de lunch|na het middageten|na de middagpauze|after lunch)\b/gi, (all) => (/\b\d{1,2}[:.]\d{2}\b|\bom\s+\d/.test(text) ? all : "13:00"))
     // "om 3 uur 's middags", "half 8 's avonds": the hour after noon.
     .replace(/\b((?:om\s+)?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?)\s+(?:'s|s|des)\s+(middags|avonds)\b/gi, (_all, time: string, part: string) => afternoon(time, part))
     // ("om 10.00 uur": the minutes are already there.)

@@ -445,8 +445,13 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // ("Humanitas, zij doen straks de koffieochtenden" to "which partner?": the organisation; what it does is said about it.)
       // ("morgen na de lunch, 13:30" to "when?": the day, and the time said apart from it.)
       const timeApart = /^\/herinner\b/.test(payload.rerun.text) ? typed.match(/\b(\d{1,2}[:.]\d{2})\b/)?.[1] : undefined;
-      const moment = /^\/actie deadline\b.*:$|^\/herinner\b/.test(payload.rerun.text) ? datePhraseIn(spellMoments(typed), now) : undefined;
-      const answer = /^\/actie deadline\b.*:$|^\/herinner\b/.test(payload.rerun.text) ? (moment && timeApart && !moment.includes(timeApart) && !/\d{1,2}[:.]\d{2}/.test(moment) ? `${moment} ${timeApart.replace(".", ":")}` : (moment ?? typed)) : /^\/actie partner\b/.test(payload.rerun.text) ? named.replace(/\s*[,;]\s*(?:zij|ze|die|dat|hij|wij|we|they|who|want|omdat)\b.*$/i, "") : named;
+      // ("vrijdag om 3 uur" to "when?" for a reminder: a small hour without a part of the day is in the afternoon, as when it is
+      // asked for in one message.)
+      const pmTyped = /^\/herinner\b/.test(payload.rerun.text) && !/\b(ochtend|ochtends|morgens|nachts|vroeg|am|morning)\b/i.test(typed) ? typed.replace(/\bom\s+([1-6])(?:\s*(?:uur|u)\b)?(?![\d:.])/i, (_m, hour: string) => `om ${Number(hour) + 12}:00`) : typed;
+      const moment = /^\/actie deadline\b.*:$|^\/herinner\b/.test(payload.rerun.text) ? datePhraseIn(spellMoments(pmTyped), now) : undefined;
+      // ("elke maandag half 8" to "when?": a moment that comes back is answered as typed — the command reads the recurrence.)
+      const recurring = /^\/herinner\b/.test(payload.rerun.text) && /\b(elke|iedere|elk|ieder|every|each|wekelijks|dagelijks|maandelijks|weekly|daily|monthly)\b/i.test(typed);
+      const answer = recurring ? spellMoments(typed) : /^\/actie deadline\b.*:$|^\/herinner\b/.test(payload.rerun.text) ? (moment && timeApart && !moment.includes(timeApart) && !/\d{1,2}[:.]\d{2}/.test(moment) ? `${moment} ${timeApart.replace(".", ":")}` : (moment ?? typed)) : /^\/actie partner\b/.test(payload.rerun.text) ? named.replace(/\s*[,;]\s*(?:zij|ze|die|dat|hij|wij|we|they|who|want|omdat)\b.*$/i, "") : named;
       // ("maak er 31 maart van, eerder lukt de bouwer niet" to "what is the new deadline?": the date, and why — kept as the note.)
       const dated = /^\/actie deadline\b.*:$/.test(payload.rerun.text) && answer !== typed ? findDatePhrase(typed, now) : undefined;
       const why = dated ? typed.slice(dated.end).replace(/^\s*(?:van\b)?[\s,;.!-]*(?:(?:want|omdat|ivm|i\.v\.m\.|vanwege|wegens|because)\s+)?/i, "").replace(/[\s.!]+$/, "") : "";
@@ -535,7 +540,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
         // ("can you move it to April 10?", "kun je hem op klaar zetten?": a request asked as a question is read too — shown first.)
         const requested = /^(?:wijkbot\s+)?(?:kun|kan|kunt|wil|wilt|zou|can|could|would|will)\s+(?:je|jij|u|you)\b/.test(folded);
         // (Only once the actions it names are known: "oke en gezonde school vignet is trouwens klaar" is about another one.)
-        if (says && !lookups.named && payload.actionId) return { kind: "none" };
+        if (says && !lookups.named && payload.actionId && STATUS_WORDS.some((x) => x.pattern.test(folded)) && !FIELD_WORDS.test(folded)) return { kind: "none" };
         if (!payload.actionTitle || !says || lookups.named?.some((n) => (n.quality ?? 9) >= 2) || (!asksOfIt && !requested && (/^(wat|wie|wanneer|hoe|waar|welke|is|zijn|heeft|what|who|when|how|is)\b/.test(folded) || typed.includes("?")))) return { kind: "none" };
         if (asksOfIt) return { kind: "rerun", rerun: { text: `/actie info ${payload.actionTitle}`, ...(payload.actionId ? { pickActionId: payload.actionId } : {}) } };
         return { kind: "read-as", text: `${payload.actionTitle} ${typed.replace(/^@?wijkbot\b[\s,:]*/i, "")}` };
@@ -1132,7 +1137,7 @@ function looseCorrection(typed: string, folded: string, payload: Extract<StoredP
   if (statusNow) {
     const keptFolded = fold(kept);
     // ("wacht eigenlijk nog niet helemaal klaar, …" right after klaar: it is as it was before — taken back, with why.)
-    const notYet = statusNow === "klaar" && NOT_YET.test(folded) && !STILL_GOING.test(folded);
+    const notYet = statusNow === "klaar" && NOT_YET.test(folded) && !STILL_GOING.test(folded) && !STATUS_WORDS.some((x) => x.sub !== "klaar" && x.pattern.test(keptFolded));
     if (notYet) {
       const clauses = typed.split(/[,;.!]+\s*/).map((x) => x.trim()).filter(Boolean);
       const at = clauses.findIndex((x) => NOT_YET.test(fold(x)));
@@ -1316,7 +1321,10 @@ function readReminderMoment(typed: string, payload: Extract<StoredPrompt["payloa
     if (compareCivil(target, localParts(now)) > 0 && (!plain || compareCivil(target, plain) !== 0)) when = `${target.day} ${MONTH_NAMES_NL[target.month - 1]} ${target.year}`;
   }
   // "om 10 uur" after "morgen": morgen om 10 uur. "vrijdag" after "morgen om 9:00": vrijdag om 9:00.
-  if (TIME_ONLY.test(said)) when = `${was.replace(TIME_IN, " ").replace(/\s+/g, " ").trim()} ${spoken}`.trim();
+  // ("eigenlijk liever dinsdagavond, zelfde tijd": the day said, at the time it was — not the evening's usual hour.)
+  const sameTime = wasTime && /\b(?:zelfde tijd|dezelfde tijd|zelfde tijdstip|hetzelfde tijdstip|same time)\b/i.test(typed) ? spellMoments(said.replace(/(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(?:ochtend|middag|avond)\b/gi, "$1")).replace(TIME_IN, " ").replace(/\s+/g, " ").trim() : undefined;
+  if (sameTime && resolveDate(`${sameTime} ${wasTime}`, now).kind !== "unreadable") when = `${sameTime} ${wasTime}`;
+  else if (TIME_ONLY.test(said)) when = `${was.replace(TIME_IN, " ").replace(/\s+/g, " ").trim()} ${spoken}`.trim();
   else if (wasTime && alone.kind === "ok" && !alone.hasTime) when = `${when} ${wasTime}`;
   if (resolveDate(when, now).kind === "unreadable") return undefined;
   return { kind: "rerun", rerun: { text: `${before} ${when}`, undoFirst: true, correction: true } };

@@ -1970,3 +1970,24 @@ describe("readFollowUp: what a loose correction leaves to other readings (thirty
     expect(readFollowUp("oops, meant to park it, not start it", change("/actie bezig speeltuin", "actie bezig"), NOW, { named: [] })).not.toMatchObject({ rerun: { then: expect.anything() } });
   });
 });
+
+describe("readFollowUp: a reminder's moment answered or corrected in more words (thirty-fifth session)", () => {
+  const asked = (text: string) => ({ expired: false, payload: { kind: "need-action" as const, rerun: { text }, command: "herinner" } });
+
+  it("'elke maandag half 8' to 'when?': the moment as typed, so it comes back every week", () => {
+    expect(readFollowUp("elke maandag half 8", asked("/herinner mij schoolzone controle"), NOW)).toMatchObject({ kind: "rerun", rerun: { text: expect.stringMatching(/^\/herinner mij schoolzone controle elke maandag/) } });
+  });
+
+  it("'vrijdag om 3 uur' to 'when?': in the afternoon", () => {
+    expect(readFollowUp("vrijdag om 3 uur", asked("/herinner mij flyers ophalen"), NOW)).toMatchObject({ kind: "rerun", rerun: { text: expect.stringMatching(/15:00/) } });
+  });
+
+  it("'donderdag na de lunch' to 'when?': 13:00", () => {
+    expect(readFollowUp("donderdag na de lunch", asked("/herinner mij rapportage jgz"), NOW)).toMatchObject({ kind: "rerun", rerun: { text: expect.stringMatching(/13:00/) } });
+  });
+
+  it("'eigenlijk liever dinsdagavond, zelfde tijd' right after a reminder on Wednesday 20:00: Tuesday at 20:00", () => {
+    const change = { expired: false, payload: { kind: "change" as const, rerun: { text: "/herinner mij stukken lezen woensdag 20:00" }, command: "herinner" } };
+    expect(readFollowUp("eigenlijk liever dinsdagavond, zelfde tijd", change, NOW)).toMatchObject({ kind: "rerun", rerun: { text: "/herinner mij stukken lezen dinsdag 20:00", undoFirst: true, correction: true } });
+  });
+});
