@@ -217,12 +217,16 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
   if (statusSet && payload.kind === "change" && payload.actionId) {
     const sub = STATUS_SUB[statusSet[1].toLowerCase()];
     // ("laatste week voor de zomer, dus hij mag op klaar": why, said before the status.)
-    const said = typed.slice(0, statusSet.index).replace(/[\s,;.]+$/, "").replace(/^(?:(?:o|oh|oja|o ja|en|ja|nou)\s+)+/i, "").trim();
+    // ("hmm toch nog niet, de knoppen werken nog niet. zet op bezig", "wacht, de evaluatie met de ouders moet nog. zet maar terug op
+    // bezig": the words that only say it was wrong are no part of why.)
+    const said = typed.slice(0, statusSet.index).replace(/[\s,;.]+$/, "").replace(/^(?:(?:o|oh|oja|o ja|en|ja|nou)\s+)+/i, "").replace(/^(?:(?:hm+|toch|nog|niet|nee+|wacht|oh|o|ow|sorry|oeps|eigenlijk|ai)[\s,!.]+)+(?=\S)/i, "").trim();
     // (Why dictated without a comma — "die mag op gestopt campus gaat dit jaar niet door" — only when it names no other status.)
     const dictated = statusSet[4] && !STATUS_WORDS.some((x) => x.sub !== sub && x.pattern.test(fold(statusSet[4]))) && !/\?|\b(?:weet niet|geen idee)\b/i.test(statusSet[4]) ? statusSet[4] : undefined;
     const note = (statusSet[2] ?? statusSet[3] ?? dictated)?.trim() || (said.split(/\s+/).length >= 3 && !/\b(?:draai|terug|ongedaan|undo|te vroeg|te snel|wacht|sorry|oeps|nee)\b/i.test(said) && !STATUS_WORDS.some((x) => x.pattern.test(fold(said))) ? said : undefined);
     // ("oh nee te vroeg, draai maar terug. zet hem wel op bezig": the change just made taken back first.)
-    const takesBack = payload.command !== "actie info" && /\b(draai\w*|terug\w*|ongedaan|undo|te vroeg|te snel)\b/.test(folded);
+    // ("zet maar terug op bezig": the status it goes back to is said — set, not the whole change taken back with the note typed with it.)
+    const backTo = /\bterug\s+(?:op|naar)\s+(?:klaar|af|bezig|gestopt|stop|geparkeerd|parkeer)\b/.test(folded) && !/\b(draai\w*|ongedaan|undo)\b/.test(folded);
+    const takesBack = payload.command !== "actie info" && !backTo && /\b(draai\w*|terug\w*|ongedaan|undo|te vroeg|te snel)\b/.test(folded);
     return { kind: "rerun", rerun: { text: `/actie ${sub} ${payload.actionTitle}`, pickActionId: payload.actionId, ...(takesBack ? { undoFirst: true } : {}), ...(note && note.split(/\s+/).length >= 2 ? { then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } : {}) } };
   }
   // ("en hij staat nu op bezig", "die mag ook op klaar" right after a note on an action: that status for it.)
@@ -235,7 +239,7 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
     return { kind: "rerun", rerun: { text: `/actie ${statusInstead.sub} ${payload.actionTitle}${statusInstead.note}`, pickActionId: payload.actionId, correction: true } };
   }
   // ("budget is trouwens 2500 totaal" right after a new action or a change to it: its planned budget.)
-  const budgetSaid = payload.kind === "change" && payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") ? folded.match(/^(?:(?:o|oh|oja|o ja|en|ja|trouwens|btw|ook)\s+)*(?:het\s+|de\s+)?(?:budget|begroting|begroot)\s+(?:is|wordt|van|op)?\s*(?:(?:trouwens|ongeveer|zo n|circa|ca)\s+)*(?:eur\s+|euro\s+)?(\d[\d.]*(?:,\d{1,2})?k?)(?:\s+(?:euro|eur))?(?:\s+(?:totaal|in totaal|trouwens|ongeveer|voor het hele jaar))*$/) : null;
+  const budgetSaid = payload.kind === "change" && payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") ? folded.match(/^(?:(?:o|oh|oja|o ja|en|ja|trouwens|btw|ook)\s+)*(?:het\s+|de\s+)?(?:budget|begroting|begroot)\s+(?:is|wordt|van|op)?\s*(?:(?:trouwens|ongeveer|zo n|circa|ca)\s+)*(?:eur\s+|euro\s+)?(\d[\d.]*(?:,\d{1,2})?k?)(?:\s+(?:euro|eur))?(?:\s+(?:totaal|in totaal|trouwens|ongeveer|voor het hele jaar|daarvoor|ervoor|hiervoor|graag|aub))*$/) : null;
   if (budgetSaid && payload.kind === "change" && payload.actionId) return { kind: "rerun", rerun: { text: `/actie budget ${payload.actionTitle} begroot ${budgetSaid[1]}`, pickActionId: payload.actionId } };
   // "oja en zet de deadline op 3 juli" right after a change: the new deadline of that action (the command checks the date).
   const deadline = typed.match(DEADLINE_FOLLOW_UP);
@@ -684,6 +688,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     if (countAs && /\b(moest|moet|bedoel|bedoelde|meant|should be)\b.*\b(beoogd|doel|streefgetal|target|goal)\b/.test(folded) && !/\bbereikt\b/.test(folded)) return { kind: "rerun", rerun: { text: `/actie bereik ${payload.actionTitle} beoogd ${countAs}`, pickActionId: payload.actionId, undoFirst: true } };
     const meant = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 2) : undefined;
     if (meant && (WRONG_ONE.test(folded) || OTHER_ONE.test(folded) || /\b(moest|moet|bedoel|bedoelde|meant|should be)\b/.test(folded))) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: meant.id, undoFirst: true } };
+    // ("nee niet klaar!! draai terug. wat ik wilde zeggen: uitnodigingen zijn vandaag verstuurd": taken back, and what was meant
+    // to be said kept as its note.)
+    const meantNote = payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") ? typed.match(/\b(?:wat ik (?:wilde|wou|bedoelde) (?:zeggen|noteren|schrijven|melden)|ik (?:wilde|wou) (?:alleen )?(?:zeggen|noteren|melden)(?: dat)?|i (?:wanted|meant) to (?:say|note|write))\s*[:,]?\s*(\S.{4,}?)[\s.!]*$/i)?.[1] : undefined;
+    if (meantNote && contentWords(meantNote) >= 2) return { kind: "rerun", rerun: { text: `/actie update ${payload.actionTitle}: ${meantNote}`, pickActionId: payload.actionId, undoFirst: true } };
     // ("allebei terugdraaien graag" after two changes: both taken back.)
     if (/\b(allebei|beide|alle twee|both)\b/.test(folded)) return { kind: "rerun", rerun: { text: "/ongedaan", then: [{ text: "/ongedaan" }] } };
     // ("kun je er eentje terugdraaien?": one of them, or asked — the last one, asked first.)
@@ -1039,6 +1047,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   // "oeps, moest 200 zijn", "nee sorry 84, cijfers omgedraaid" after a reach or budget: that number instead.
   const numbers = value.match(/€?\s*\d[\d.,]*k?\b/gi) ?? [];
+  // ("en beoogd moet 30 worden ipv 25" right after the count reached: the count aimed at, besides — not the one just set.)
+  const aimedToo = payload.command === "actie bereik" && payload.actionTitle && !/\bbeoogd\b/.test(payload.rerun.text) && /^(?:(?:en|ook|o|oh|oja|o ja)\s+)+(?:het\s+)?(?:beoogd|doel|streefgetal|target)\b/.test(folded) ? folded.replace(/\b(?:ipv|i p v|in plaats van|instead of|niet)\s+\d+/g, " ").match(/\b(\d{1,6})\b/g) : null;
+  if (aimedToo?.length === 1) return { kind: "rerun", rerun: { text: `/actie bereik ${payload.actionTitle} beoogd ${aimedToo[0]}`, pickActionId: payload.actionId } };
   if (/^actie (bereik|budget)$/.test(payload.command) && numbers.length === 1 && value.split(/\s+/).length <= 7) {
     // ("… 48 van 100": the number reached, not the one intended.)
     const last = payload.rerun.text.match(/(\d[\d.,]*k?)(?=\s+van\s+\d+\s*$)/i) ?? [...payload.rerun.text.matchAll(/\d[\d.,]*k?\b/gi)].at(-1);
@@ -1050,7 +1061,11 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const inNote = noted ? noted[2].match(/\d+(?:[.,]\d+)?/g) ?? [] : [];
   if (noted && inNote.length === 1 && numbers.length === 1 && value.split(/\s+/).length <= 6) {
     const said = numbers[0].replace(/[€\s]/g, "");
-    return { kind: "rerun", rerun: { text: `${noted[1]}${noted[2].replace(inNote[0], said)}`, pickActionId: payload.actionId, undoFirst: true, correction: true } };
+    const rerun = { text: `${noted[1]}${noted[2].replace(inNote[0], said)}`, pickActionId: payload.actionId, undoFirst: true, correction: true };
+    // ("sorry it was 5 not 3" after "3 new kids joined today": a count of newcomers may be meant for the reach — the note corrected is
+    // shown first.)
+    if (/\b(nieuwe?|new|joined|bijgekomen|erbij)\b/i.test(noted[2])) return { kind: "ask", key: "understand.confirm", vars: { what: rerun.text }, save: { kind: "confirm", rerun } };
+    return { kind: "rerun", rerun };
   }
   // "nee het moet 4-12 zijn niet 12+" right after an age group: that one instead.
   const age = payload.command === "actie doelgroep" ? value.match(/^(?:de |het )?(?:doelgroep )?(0-4|4-12|12\+|0 ?- ?4|4 ?- ?12|12 ?plus)(?: jaar)?$/i)?.[1] : undefined;
@@ -1095,6 +1110,8 @@ function looseCorrection(typed: string, folded: string, payload: Extract<StoredP
   if (!payload.actionId || !payload.actionTitle || typed.includes("?") || !LOOSE_CORRECTION.test(folded)) return undefined;
   // (Read only once the actions it names are known: "oeps verkeerde, moest het wijkplan zijn" is about another one.)
   if (!lookups.named || lookups.named.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 1.25)) return undefined;
+  // ("nee het andere kamp, het sportkamp in de meivakantie": another action meant, not a value — read elsewhere.)
+  if (OTHER_ONE.test(folded) || /\b(?:het|de|die)\s+(?:andere|ander)\b/.test(folded)) return undefined;
   // ("nee wacht die was nog niet klaar, zet terug": taken back, not a value — read as such elsewhere.)
   if (/\b(terug|terugdraaien|terugzetten|ongedaan|undo|draai)\b/.test(folded)) return undefined;
   if (typed.split(/\s+/).length > 16) return undefined;
@@ -1145,6 +1162,8 @@ function looseCorrection(typed: string, folded: string, payload: Extract<StoredP
       const note = why && contentWords(why) >= 3 && !ABOUT_THE_MISTAKE.test(fold(why)) && !STATUS_WORDS.some((w) => w.pattern.test(fold(why))) ? why : undefined;
       return { kind: "rerun", rerun: note ? { text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId, undoFirst: true } : { text: "/ongedaan" } };
     }
+    // ("ow wacht nee, alleen de bakken zijn klaar. de tuin zelf loopt nog": part of it is as was said — more than a status to read.)
+    if (STILL_GOING.test(folded) && STATUS_WORDS.some((x) => x.sub === statusNow && x.pattern.test(keptFolded.replace(STILL_GOING, " ")))) return undefined;
     const said = STILL_GOING.test(folded) ? [{ sub: "bezig" }] : STATUS_WORDS.filter((x) => x.pattern.test(keptFolded));
     const meant = [...new Set(said.map((x) => x.sub))];
     if (meant.length !== 1 || meant[0] === statusNow) return undefined;
@@ -1215,7 +1234,11 @@ function readDecisionCorrection(typed: string, folded: string, command: string):
   }
   if (swap && body.toLowerCase().includes(swap[2].toLowerCase())) {
     const at = body.toLowerCase().indexOf(swap[2].toLowerCase());
-    return { kind: "rerun", rerun: { text: `/besluit ${body.slice(0, at)}${swap[1]}${body.slice(at + swap[2].length)}${itemSuffix}`, undoFirst: true, correction: true } };
+    const rerun = { text: `/besluit ${body.slice(0, at)}${swap[1]}${body.slice(at + swap[2].length)}${itemSuffix}`, undoFirst: true, correction: true };
+    // ("moet winkelcentrum zijn ipv bibliotheek" in "… bij de bibliotheek": the word after an article may need another article —
+    // shown first, so the decision reads right.)
+    if (/\b(?:de|het|een)\s+$/i.test(body.slice(0, at)) && !/^(?:de|het|een)\s/i.test(swap[1])) return { kind: "ask", key: "understand.confirm", vars: { what: rerun.text }, save: { kind: "confirm", rerun } };
+    return { kind: "rerun", rerun };
   }
   // "moest 2500 zijn": the one number in the decision; "nee, in mei": the one month.
   const number = said.match(/^(?:€\s*)?(\d[\d.,]*)(?:\s*(?:euro|eur))?$/i)?.[1];
@@ -1577,7 +1600,8 @@ function partnerNamedIn(typed: string): string | undefined {
     .replace(/^(?:het|dat|it|that)\s+(?:is|was|moet|moest|should be)\s+(?:zijn\s+)?/i, "")
     .replace(/\s*,?\s+(?:niet|not|ipv|i\.?p\.?v\.?|in plaats van|instead of)\s+[^.,;]+/gi, "")
     .replace(/\s+(?:bedoel(?:de)? ik|i mean[t]?|moet het zijn|moest het zijn)\b/gi, "");
-  const capitals = [...said.matchAll(/(?<![\p{L}@])(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+(?:van\s+|de\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'-]*)*)/gu)].map((m) => m[1]);
+  // ("Leger des Heils", "Stichting voor de Jeugd": small linking words between the capitals are part of the name.)
+  const capitals = [...said.matchAll(/(?<![\p{L}@])(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+(?:(?:van|de|des|der|den|het|voor|en|&)\s+){0,2}\p{Lu}[\p{L}\p{N}&'-]*)*)/gu)].map((m) => m[1]);
   const best = capitals.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0];
   if (!best || best.split(/\s+/).length > 5 || /^(Ik|Het|De|Dat|Die|Nee|Ja|Sorry|It|The|I)$/.test(best)) return undefined;
   return best;

@@ -471,6 +471,8 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   // ("kun je mij aanjager maken van vreedzaam? … met youssef besproken": a role asked for, not who someone is.)
   const adminFirst = /\b(hernoem|hernoemen|omdopen|rename)\b/.test(f) || (/\b(aanjager|kartrekker|voorzitter|stuurgroeplid)\b/.test(f) && /\b(maak|maken|benoem|benoemen|make)\b/.test(f)) || (/\b(ziek|afwezig|met \w*verlof|op vakantie|met vakantie|er niet)\b/.test(f) && /\b(t m|tot en met|until)\b/.test(f)) || (/\b(alles|alle (?:\w+ )?acties|(?:al )?(?:zijn|haar) (?:\w+ )?acties)\b/.test(f) && /\b(?:aan|naar|op) \S+ (?:geven|overdragen|zetten)\b|\b(?:geef|draag)\b/.test(f)) ? await readAdmin(text, f, spans, w, question) : undefined;
   if (adminFirst) return adminFirst;
+  // ("wijkwebsite op bezig en zet erbij wat ik net schreef": what was written before is not in this message — asked, never guessed.)
+  if (/\b(?:wat|dat)\s+(?:ik|hij|zij|ze|\p{L}+)\s+(?:net|eerder|hierboven|zojuist|daarnet|daar)\s+(?:schreef|zei|typte|appte|stuurde|schreven|zeiden)\b/u.test(f)) return { kind: "say", text: localText("understand.noteWhat") };
   const counted = !question ? bareNumberOf(text, spans) : undefined;
   if (counted) return counted;
   const query = await readQuery(text, f, spans, w, question);
@@ -946,7 +948,10 @@ function readUndo(f: string, question: boolean): Understanding | undefined {
     (/\b(hoorde|hoort) (\w+ )?niet bij\b/.test(f) && /\b(haal (\w+ )?weg|weghalen|mag weg|kan weg|terug|ongedaan)\b/.test(f)) ||
     // "die laatste wijziging klopt niet, terug aub": the last change named as wrong.
     (/\b(laatste|vorige|last) (wijziging|aanpassing|verandering|change|update|notitie|note|voortgang)\b/.test(f) && /\b(klopt niet|klopte niet|fout|verkeerd|niet goed|terug|weg|mag weg|kan weg|weghalen|verwijder\w*|wrong|mistake|not right|remove|delete)\b/.test(f));
-  if (explicit && !question) return { kind: "run", text: "/ongedaan" };
+  // ("draai terug aub, dat was niet de bedoeling. ik wou alleen de deadline naar 2 maart zetten", "… wat ik wilde zeggen: …": taken
+  // back with what was meant instead — shown first, never half done.)
+  const meantInstead = /\b(?:ik (?:wou|wilde|bedoelde)|wat ik (?:wou|wilde|bedoelde)|eigenlijk wou ik|eigenlijk wilde ik|de bedoeling was|i (?:meant|wanted))\b(?:\s+\S+){2,}/.test(f);
+  if (explicit && !question && !meantInstead) return { kind: "run", text: "/ongedaan" };
   // ("vergeet wat ik zei", "haal die update maar weer weg", "scratch that": taken back in other words — shown first.)
   // ("haal dat agendapunt maar weer weg, Marieke had het al op de lijst", "Haal dat besluit over de geldlessen weer weg. Ik had
   // het te vroeg genoteerd, …": the first sentence takes back what was just made; the rest says why.)

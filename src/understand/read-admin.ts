@@ -448,6 +448,13 @@ function readHoliday({ text, f, question, w }: Ctx): Understanding | undefined {
     from = `${days[1]} ${month}`;
     to = days[2];
   }
+  // ("herfstvakantie 18 tm 26 okt en kerst 20 dec tm 4 jan invoeren": a second period after the first — both, shown first.)
+  const first = (range ?? dayRange ?? text.match(DAY_RANGE))!;
+  const after = text.slice(first.index! + first[0].length);
+  const secondRange = after.match(DATE_RANGE);
+  const secondDays = secondRange ? null : after.match(DAY_RANGE);
+  const second = secondRange ? [secondRange[1], secondRange[2]] : secondDays ? [`${secondDays[1]} ${secondDays[2].replace(/^\d{1,2}(?:e|ste|de)?\s+/, "")}`, secondDays[2]] : undefined;
+  if (second && !question) return confirmEach([{ text: `/vakantie ${clean(from)} t/m ${clean(to)}` }, { text: `/vakantie ${clean(second[0])} t/m ${clean(second[1])}` }]);
   return runOrConfirm(`/vakantie ${clean(from)} t/m ${clean(to)}`, question);
 }
 

@@ -636,7 +636,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const mayBeNews = !saysReach && /\b(verwachten|verwacht|opgehaald|verzameld)\b/.test(f) && !/\b(bijgekomen|bij gekomen|erbij gekomen|totaal|doel|streven|willen)\b/.test(f);
   // ("voorleesochtend was een succes, 23 peuters bereikt. mag op klaar": the count and, in a sentence of its own, the status —
   // both, shown first.)
-  const statusToo = picked.chosen && !question ? statusHits.find((h) => !isNegated(low, h) && /\b(mag|mogen|kan|kunnen|moet|moeten|zet|zetten)\s+(?:\S+\s+){0,3}?(?:op|naar|on)\s+$/i.test(low.slice(Math.max(0, h.index - 40), h.index)) && /(?:^|[.!;,]\s+)[^.!;,]*$/.test(text.slice(0, h.index))) : undefined;
+  const statusToo = picked.chosen && !question ? (statusHits.find((h) => !isNegated(low, h) && /\b(mag|mogen|kan|kunnen|moet|moeten|zet|zetten)\s+(?:\S+\s+){0,3}?(?:op|naar|on)\s+$/i.test(low.slice(Math.max(0, h.index - 40), h.index)) && /(?:^|[.!;,]\s+)[^.!;,]*$/.test(text.slice(0, h.index))) ??
+    // ("techniekdag is klaar 🔧🤖 we hebben 52 leerlingen bereikt": the name, "is" and the status first, the count said after it.)
+    statusHits.find((h) => !isNegated(low, h) && h.index >= span.end && /^\s*(?:is|zijn)\s+(?:nu\s+|eindelijk\s+|helemaal\s+|officieel\s+)?$/i.test(text.slice(span.end, h.index)))) : undefined;
   if (statusToo && (reach || (budget && !budget.includes(" | "))) && !mayBeNews) {
     const value = reach ? `/actie bereik ${title}: ${reach}` : `/actie budget ${title}: ${budget}`;
     return confirmEach([`/actie ${statusToo.sub} ${title}`, value].map((t) => ({ text: t, pickActionId: picked.chosen!.id })));
@@ -733,7 +735,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // note, with the deadline as its other reading.)
     const titleWords = new Set(fold(span.action.title).split(" "));
     const movedPart = !shift && !/\b(deadline|einddatum|datum|opleverdatum)\b/.test(f) ? sameLengthFold(text.slice(span.end)).match(/^[\s:,-]*(?:(?:de|het|onze|ons)\s+)?([a-z]{4,})\s+(?:is\s+|wordt\s+|gaat\s+)?(?:verschoven|verplaatst|verzet|uitgesteld|gaat naar|naar)\b/) : null;
-    if (movedPart && !titleWords.has(movedPart[1]) && (EVENT.test(movedPart[1]) || PART_NOUN.test(movedPart[1]))) {
+    // ("buurtmoestuin: zaaien is verschoven naar half maart": a doing, said as a noun, is a part of the action too.)
+    if (movedPart && !titleWords.has(movedPart[1]) && (EVENT.test(movedPart[1]) || PART_NOUN.test(movedPart[1]) || /^[a-z]{3,}(?:[^aeiou]en|ien)$/.test(movedPart[1]))) {
       const note = trimNote(text.slice(span.end));
       if (contentWords(note) >= 3) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, true);
     }
@@ -926,6 +929,14 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
           { text: `/actie update ${other.action.title}: ${secondNote}`, pickActionId: other.action.id },
         ]);
       }
+    }
+    // ("zomerkamp: we gaan voor 60 jongeren ipv 40, er is meer plek op de camping": the count aimed at, said in the note — that and
+    // why, or the news as it is, offered.)
+    const aim = picked.chosen && !question ? note.match(/^\s*(?:we|wij)\s+(?:gaan|mikken|hopen)\s+(?:nu\s+|dit jaar\s+|dus\s+)?(?:voor|op)\s+(?:zo'?n\s+|ongeveer\s+)?(\d{1,6})\s+\p{L}+(?:\s+(?:ipv|i\.?p\.?v\.?|in plaats van)\s+\d{1,6})?\s*(?:[,;.]\s*(\S.*?))?[\s.!]*$/iu) : null;
+    if (aim && picked.chosen) {
+      const id = picked.chosen.id;
+      const aimed = { text: `/actie bereik ${title}: beoogd ${aim[1]}`, pickActionId: id, ...(aim[2] ? { then: [{ text: `/actie update ${title}: ${aim[2]}`, pickActionId: id }] } : {}) };
+      return { kind: "choose", question: localText("understand.reading.which", { title }), options: [{ ...aimed, label: localText("understand.reading.numberIntended" as never, { value: aim[1] }) }, { text: `/actie update ${title}: ${note}`, pickActionId: id, label: localText("understand.reading.justNote" as never, { note }) }] };
     }
     // ("datum techniekdag staat: donderdag 16 april": a date and nothing else is the date, not news — shown first.)
     const dated = findDateIn(note, w.now, w.region);
@@ -1831,8 +1842,10 @@ function findPeopleIn(text: string, w: UnderstandWorld): string[] {
 
 function readReach(said: string, details?: { reachReached?: number | null }, saidRest = said): string | undefined {
   // ("zes bewoners", "vijfentwintig kinderen": dictated counts as digits, for the count only.)
-  const f = numberWordsToDigits(said);
-  const restFolded = numberWordsToDigits(saidRest);
+  // ("we zitten nu op 212", "now we have 16", "de teller staat op 80": where the count stands now, said as the total.)
+  const standsAt = (x: string) => x.replace(/\b(?:now we have|we now have|we have now|now we re at|we re now at|nu hebben we er|we hebben er nu|nu zitten we op|we zitten nu op|we zitten inmiddels op|we staan nu op|de teller staat nu op|de teller staat op)\s+(?=\d)/g, "totaal nu ");
+  const f = standsAt(numberWordsToDigits(said));
+  const restFolded = standsAt(numberWordsToDigits(saidRest));
   // ("huiswerkbegeleiding 18 van de 30": the action's name, then nothing but how many of how many — the reach, shown first.)
   const bareOutOf = restFolded.trim().match(/^(\d+)\s+(?:(?:kinderen|kids|jongeren|ouders|deelnemers|gezinnen|leerlingen|bewoners)\s+)?(?:van de|van|uit|op|out of|of)\s+(\d+)(?:\s+(?:kinderen|kids|jongeren|ouders|deelnemers|gezinnen|leerlingen|bewoners))?$/);
   if (bareOutOf && Number(bareOutOf[1]) <= Number(bareOutOf[2])) return `${bareOutOf[1]} van ${bareOutOf[2]}`;
@@ -1875,7 +1888,8 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   if (/\b\w*(avond|ochtend|middag|bijeenkomst|sessie|workshop|inloop|spreekuur|training)\b|\b(les|lessen|gastles|keer|koffie|koffiemoment|ontbijt|lunch)\b|\b(is|zijn|ging|gingen) (\w+ ){0,2}(goed|leuk|prima|mooi|top|geweldig) gegaan\b|\b(goed|leuk|prima|mooi|top) (is|zijn) gegaan\b|\bging (heel |erg |super )?(goed|leuk|prima|top)\b/.test(restFolded) && !/\b(bereik|bereikt|bereiken|totaal|in totaal|erbij|bijgekomen|bij gekomen|reach|reached|beoogd|doel|streefgetal|streefcijfer)\b/.test(f)) return undefined;
   // ("we hopen op 50 ouders", "we rekenen op 40 kinderen": what is hoped for is the intended reach.)
   // ("Youssef zegt dat ze op 80 ouders mikken", "aiming for 24 kids": the same, said the other way round or in English.)
-  const wants = (/\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach|halen|meenemen|ontvangen|laten meedoen)\b/.test(f)) || /\bop (?:zo n |zon |ongeveer |rond de )?\d+ (?:\w+ )?(?:mikken|mikt|mikte|mikten|hopen|rekenen)\b|\b(?:aiming|aim|hoping|hope) (?:for|at) (?:about |around )?\d+\b/.test(f) || /\b(hopen|rekenen|mikken) (we |wij )?(nu |dan |eigenlijk |voortaan )?op (\w+ )?\d+|\b(hoping for|expecting) \d+|\b(?:aiming|aim|aimed|going) (?:for|at) (?:\w+ )?\d+/.test(f) ||
+  // ("we gaan voor 60 jongeren ipv 40": what they go for is the intended reach.)
+  const wants = /\b(?:we|wij)\s+gaan\s+(?:nu\s+|dit jaar\s+|dus\s+)?voor\s+(?:zo n\s+|ongeveer\s+)?\d+\s+\p{L}+/u.test(f) || (/\b(willen|wil|gaan|hopen|mikken|verwachten|want to|aim|expect)\b/.test(f) && /\b(bereiken|reach|halen|meenemen|ontvangen|laten meedoen)\b/.test(f)) || /\bop (?:zo n |zon |ongeveer |rond de )?\d+ (?:\w+ )?(?:mikken|mikt|mikte|mikten|hopen|rekenen)\b|\b(?:aiming|aim|hoping|hope) (?:for|at) (?:about |around )?\d+\b/.test(f) || /\b(hopen|rekenen|mikken) (we |wij )?(nu |dan |eigenlijk |voortaan )?op (\w+ )?\d+|\b(hoping for|expecting) \d+|\b(?:aiming|aim|aimed|going) (?:for|at) (?:\w+ )?\d+/.test(f) ||
     // ("we verwachten zo'n 110 kinderen": the number expected is the intended reach.)
     /\b(?:(?:we|wij|ze|zij|they|we re|we are) (?:\w+ )?(?:verwachten|expect|are expecting)|(?:verwachten|verwacht) (?:we|wij|ze|zij)) (?:er )?(?:\w+ )?(?:zo n |zon |ongeveer |rond de |circa |ca |about |around |some )?\d+\b/.test(f);
   // "deze maand kwamen er 14 bewoners, totaal nu 31": the total is the reach.

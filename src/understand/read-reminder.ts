@@ -104,6 +104,13 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     }
   }
   if (!REMINDER.test(f)) return undefined;
+  // ("herinner me morgen om 9u aan …" typed at ten past midnight: the coming day, or the one after it? Asked, never guessed.)
+  const smallHours = localParts(w.now);
+  if (smallHours.hour < 4 && /\bmorgen\b/.test(f) && !/\bovermorgen\b/.test(f)) {
+    const day = (d: { day: number; month: number }) => `${d.day} ${MONTH_NAMES_NL[d.month - 1]}`;
+    const next = localParts(new Date(w.now.getTime() + 24 * 3600 * 1000));
+    return { kind: "say", text: localText("understand.ask.tomorrowAtNight" as never, { today: day(smallHours), tomorrow: day(next) }) };
+  }
   // "wil je me overmorgen even porren voor de offerte": a nudge is a reminder (about what follows "voor").
   if (/\bporren\b/.test(f)) {
     typed = typed.replace(/\bporren\s+(?:voor|over|om)\b/i, "herinneren aan").replace(/\bporren\b/i, "herinneren");

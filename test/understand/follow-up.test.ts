@@ -1529,8 +1529,8 @@ describe("readFollowUp: round 63a's wrong changes, mended (thirty-first session)
     expect(readFollowUp("@wijkbot zet ze er meteen als partner bij", change("@wijkbot watertappunt: gesprek met Waterbedrijf Groningen was positief", "actie update", "w", "Watertappunt in de wijk"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie partner Watertappunt in de wijk: Waterbedrijf Groningen", pickActionId: "w" } });
   });
 
-  it("'wacht, zet hem terug op bezig, er komt nog een tweede avond' after klaar: bezig, with why as its note", () => {
-    expect(readFollowUp("@wijkbot wacht, zet hem terug op bezig, er komt nog een tweede avond in februari", change("/actie klaar ouderavond", "actie klaar", "o", "Ouderavond mediawijsheid"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie bezig Ouderavond mediawijsheid", pickActionId: "o", undoFirst: true, then: [{ text: "/actie update Ouderavond mediawijsheid: er komt nog een tweede avond in februari", pickActionId: "o" }] } });
+  it("'wacht, zet hem terug op bezig, er komt nog een tweede avond' after klaar: bezig (the status it goes back to is said: set, the note typed with klaar kept), with why as its note", () => {
+    expect(readFollowUp("@wijkbot wacht, zet hem terug op bezig, er komt nog een tweede avond in februari", change("/actie klaar ouderavond", "actie klaar", "o", "Ouderavond mediawijsheid"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie bezig Ouderavond mediawijsheid", pickActionId: "o", then: [{ text: "/actie update Ouderavond mediawijsheid: er komt nog een tweede avond in februari", pickActionId: "o" }] } });
   });
 
   it("'eh nee, t/m 13 februari, hij komt een week later terug' after an absence: the last day as said", () => {
@@ -1989,5 +1989,30 @@ describe("readFollowUp: a reminder's moment answered or corrected in more words 
   it("'eigenlijk liever dinsdagavond, zelfde tijd' right after a reminder on Wednesday 20:00: Tuesday at 20:00", () => {
     const change = { expired: false, payload: { kind: "change" as const, rerun: { text: "/herinner mij stukken lezen woensdag 20:00" }, command: "herinner" } };
     expect(readFollowUp("eigenlijk liever dinsdagavond, zelfde tijd", change, NOW)).toMatchObject({ kind: "rerun", rerun: { text: "/herinner mij stukken lezen dinsdag 20:00", undoFirst: true, correction: true } });
+  });
+});
+
+describe("readFollowUp: round 80–86's wrong changes, mended (thirty-fifth session)", () => {
+  const change = (text: string, command: string, title = "Huiswerkbegeleiding buurthuis") => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: "h" }, command, actionId: "h", actionTitle: title } });
+
+  it("'en beoogd moet 30 worden ipv 25' right after the count reached: the count aimed at, besides", () => {
+    expect(readFollowUp("en beoogd moet 30 worden ipv 25", change("/actie bereik huiswerk 18", "actie bereik"), NOW)).toEqual({ kind: "rerun", rerun: { text: "/actie bereik Huiswerkbegeleiding buurthuis beoogd 30", pickActionId: "h" } });
+  });
+
+  it("'nee niet klaar!! draai terug. wat ik wilde zeggen: uitnodigingen zijn vandaag verstuurd': taken back, and the note meant", () => {
+    expect(readFollowUp("nee niet klaar!! draai terug. wat ik wilde zeggen: uitnodigingen zijn vandaag verstuurd", change("/actie klaar huiswerk", "actie klaar"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie update Huiswerkbegeleiding buurthuis: uitnodigingen zijn vandaag verstuurd", pickActionId: "h", undoFirst: true } });
+  });
+
+  it("'sorry it was 5 not 3' right after a note of '3 new kids joined today': the note corrected is shown first (the count may be meant for the reach)", () => {
+    expect(readFollowUp("sorry it was 5 not 3", change("/actie update huiswerk: 3 new kids joined today", "actie update"), NOW, { named: [] })).toMatchObject({ kind: "ask", save: { kind: "confirm", rerun: { text: "/actie update huiswerk: 5 new kids joined today" } } });
+  });
+
+  it("'oeps moet winkelcentrum zijn ipv bibliotheek' right after a decision 'bij de bibliotheek': shown first, the article may change", () => {
+    const decided = { expired: false, payload: { kind: "change" as const, rerun: { text: "/besluit watertappunt komt bij de bibliotheek agendapunt 3" }, command: "besluit" } };
+    expect(readFollowUp("oeps moet winkelcentrum zijn ipv bibliotheek", decided, NOW)).toMatchObject({ kind: "ask", save: { kind: "confirm" } });
+  });
+
+  it("'nee niet humanitas, Leger des Heils moet het zijn' right after a partner: the whole name", () => {
+    expect(readFollowUp("nee niet humanitas, Leger des Heils moet het zijn", change("/actie partner huiskamer: Humanitas Groningen", "actie partner", "Huiskamer in de flat"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie partner Huiskamer in de flat: Leger des Heils" } });
   });
 });

@@ -6512,3 +6512,38 @@ describe("understand: an action's reminder sent again later, in words (thirty-fi
     expect(await understand("stuur de flyers voor de moestuin maandag opnieuw naar de school", world())).not.toMatchObject({ text: expect.stringMatching(/^\/snooze/) });
   });
 });
+
+describe("understand: counts and plans said in more ways (thirty-fifth session)", () => {
+  it.each([
+    ["watertappunt: we zitten nu op 212 🙌", "/actie bereik Watertappunt in de wijk: 212"],
+    ["moestuin: 4 new kids this week, now we have 16", "/actie bereik Buurtmoestuin: 16"],
+  ])("'%s' → %s (shown first)", async (text, command) => {
+    expect(await understand(text, world())).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'moestuin is klaar 🥕 we hebben 52 kinderen bereikt': done, and the count reached — both, shown first", async () => {
+    expect(await understand("moestuin is klaar 🥕 we hebben 52 kinderen bereikt", world())).toMatchObject({ kind: "confirm", text: "/actie klaar Buurtmoestuin", then: [{ text: "/actie bereik Buurtmoestuin: 52" }] });
+  });
+
+  it("'moestuin: we gaan voor 60 kinderen ipv 40, er is meer plek': the count aimed at with why, or all of it as a note — offered", async () => {
+    expect(await understand("moestuin: we gaan voor 60 kinderen ipv 40, er is meer plek", world())).toMatchObject({ kind: "choose", options: [{ text: "/actie bereik Buurtmoestuin: beoogd 60", then: [{ text: "/actie update Buurtmoestuin: er is meer plek" }] }, { text: "/actie update Buurtmoestuin: we gaan voor 60 kinderen ipv 40, er is meer plek" }] });
+  });
+
+  it("'moestuin: zaaien is verschoven naar half maart': a part of the action moved is news, not the deadline", async () => {
+    expect(await understand("moestuin: zaaien is verschoven naar half maart", world())).not.toMatchObject({ text: expect.stringMatching(/^\/actie deadline/) });
+  });
+
+  it("'herfstvakantie 18 tm 26 okt en kerst 20 dec tm 4 jan invoeren': both periods, shown first", async () => {
+    const w = { ...world(), now: new Date("2025-09-15T07:30:00Z") };
+    expect(await understand("herfstvakantie 18 tm 26 okt en kerst 20 dec tm 4 jan invoeren", w)).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/vakantie 18 okt/), then: [{ text: expect.stringMatching(/^\/vakantie 20 dec/) }] });
+  });
+
+  it("'herinner me morgen om 9u aan de zaaiplanning' at ten past midnight: which day — asked", async () => {
+    const w = { ...world(), now: new Date("2026-03-15T23:10:00Z") };
+    expect(await understand("herinner me morgen om 9u aan de zaaiplanning", w)).toMatchObject({ kind: "say", text: { key: "understand.ask.tomorrowAtNight" } });
+  });
+
+  it("'draai terug aub, dat was niet de bedoeling. ik wou alleen de deadline naar 2 maart zetten': taken back with more meant — shown first", async () => {
+    expect(await understand("draai terug aub, dat was niet de bedoeling. ik wou alleen de deadline naar 2 maart zetten", world())).toMatchObject({ kind: "confirm", text: "/ongedaan" });
+  });
+});

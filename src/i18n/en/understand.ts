@@ -63,6 +63,8 @@ export const enUnderstand: Record<keyof typeof nlUnderstand, CatalogueText> = {
   "understand.reading.numberIntended": "{value} intended (the target)",
   "understand.reading.numberSpent": "{value} euro spent",
   "understand.reading.numberPlanned": "{value} euro planned (the budget)",
+  "understand.reading.justNote": "only as a note: “{note}”",
+  "understand.ask.tomorrowAtNight": "It is past midnight: by tomorrow, do you mean today ({today}) or {tomorrow}? Say it again with the date, for example: remind me {today} at 9:00 about …",
   "understand.reading.statusReach": "{status}, and reach: {value}",
   "understand.reading.statusNote": "{status}, with the note: “{note}”",
   "understand.reading.statusPartner": "{status}, and {org} as a partner",

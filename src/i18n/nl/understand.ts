@@ -62,6 +62,8 @@ export const nlUnderstand = {
   "understand.reading.numberIntended": "{value} beoogd (het doel)",
   "understand.reading.numberSpent": "{value} euro besteed (uitgegeven)",
   "understand.reading.numberPlanned": "{value} euro begroot (de begroting, het budget)",
+  "understand.reading.justNote": "alleen als notitie: “{note}”",
+  "understand.ask.tomorrowAtNight": "Het is na middernacht: bedoel je met morgen vandaag ({today}) of {tomorrow}? Zeg het nog eens met de datum, bijvoorbeeld: herinner me {today} om 9:00 aan …",
   "understand.reading.statusReach": "{status}, en bereik: {value}",
   "understand.reading.statusNote": "{status}, met als notitie: “{note}”",
   "understand.reading.statusPartner": "{status}, en {org} als partner",
