@@ -243,6 +243,9 @@ function readAbsence({ text, f, w, question, spans }: Ctx): Understanding | unde
  */
 function standInNamed(text: string, names: string, w: UnderstandWorld): string | undefined {
   if (!names) return undefined;
+  // ("zet fatima afwezig t/m 5 mei met anouk als vervanger", "with Sanne as stand-in".)
+  const withAs = text.match(new RegExp(String.raw`\b(?:met|with)\s+@?(${names})\s+als\s+(?:(?:haar|zijn|mijn|de)\s+)?(?:vervanger|vervangster|invaller|invalster|waarnemer|stand-?in)\b|\b(?:with|and)\s+@?(${names})\s+as\s+(?:(?:her|his|my|the)\s+)?(?:stand-?in|substitute|replacement|cover)\b`, "iu"));
+  if (withAs) return w.people.find((p) => fold(p.displayName) === fold(withAs[1] ?? withAs[2]))?.displayName;
   const things = String.raw`(?:het|alles|(?:mijn|m'n|mn|haar|zijn|z'n|zn|d'r|de|het)\s+\p{L}+(?:\s+\p{L}+){0,3}?)`;
   // ("Youssef neemt z'n zaken zolang waar", "Lisa neemt voor haar waar", "Anouk doet mijn dingen".)
   const meanwhile = String.raw`(?:(?:zolang|even|dan|tijdelijk|solang|ff)\s+)*`;

@@ -736,7 +736,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const titleWords = new Set(fold(span.action.title).split(" "));
     const movedPart = !shift && !/\b(deadline|einddatum|datum|opleverdatum)\b/.test(f) ? sameLengthFold(text.slice(span.end)).match(/^[\s:,-]*(?:(?:de|het|onze|ons)\s+)?([a-z]{4,})\s+(?:is\s+|wordt\s+|gaat\s+)?(?:verschoven|verplaatst|verzet|uitgesteld|gaat naar|naar)\b/) : null;
     // ("buurtmoestuin: zaaien is verschoven naar half maart": a doing, said as a noun, is a part of the action too.)
-    if (movedPart && !titleWords.has(movedPart[1]) && (EVENT.test(movedPart[1]) || PART_NOUN.test(movedPart[1]) || /^[a-z]{3,}(?:[^aeiou]en|ien)$/.test(movedPart[1]))) {
+    if (movedPart && !titleWords.has(movedPart[1]) && (EVENT.test(movedPart[1]) || PART_NOUN.test(movedPart[1]) || (/^[a-z]{3,}(?:[^aeiou]en|ien)$/.test(movedPart[1]) && /\s(?:is|wordt)\s/.test(movedPart[0]) && !/^(?:ver|uit|op|door)?(?:zetten|schuiven|plaatsen|stellen)$/.test(movedPart[1])))) {
       const note = trimNote(text.slice(span.end));
       if (contentWords(note) >= 3) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, true);
     }

@@ -304,7 +304,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const people = names.length >= 1 && names.length <= 4 ? names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : w.people.find((x) => fold(x.displayName) === fold(n))?.displayName)) : [];
     if (whole && people.length && people.every(Boolean) && names.some((n) => !/^(ik|mij|me|i)$/i.test(n)) && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar ${[...new Set(people)].map((n) => `@${n}`).join(" ")}`), true;
     // ("Esther trekt hem", "Lisa doet het"): that person is the owner.
-    const takes = p.match(/^@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:trekt|doet|neemt|pakt)\s+(?:hem|het|dit|deze|die|m|'m|em)(?:\s+(?:op|wel))?$/iu);
+    // ("bram trekt", "Lisa trekt 'm"): that person is the owner.
+    const takes = p.match(/^@?([\p{L}][\p{L}\p{N}_-]*)\s+(?:trekt|doet|neemt|pakt)\s+(?:hem|het|dit|deze|die|m|'m|em)(?:\s+(?:op|wel))?$/iu) ?? p.match(/^@?([\p{L}][\p{L}\p{N}_-]*)\s+trekt(?:\s+(?:hem|het|m|'m|em))?$/iu);
     const taker = takes && !/^(ik|i)$/i.test(takes[1]) ? w.people.find((x) => fold(x.displayName) === fold(takes[1]))?.displayName : undefined;
     if (taker && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${taker}`), true;
     // ("Fatima en ik trekken samen", "I'll do it samen met Sanne", "Fatima trekt m": who does it, said as a sentence.)

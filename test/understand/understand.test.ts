@@ -6547,3 +6547,18 @@ describe("understand: counts and plans said in more ways (thirty-fifth session)"
     expect(await understand("draai terug aub, dat was niet de bedoeling. ik wou alleen de deadline naar 2 maart zetten", world())).toMatchObject({ kind: "confirm", text: "/ongedaan" });
   });
 });
+
+describe("understand: moving a deadline is not a part of the action moved (thirty-fifth session)", () => {
+  it("'moestuin verzetten naar 29 januari, de bieb had de zaal dubbel verhuurd': the deadline, with why", async () => {
+    expect(await understand("moestuin verzetten naar 29 januari, de bieb had de zaal dubbel verhuurd", world())).toMatchObject({ text: expect.stringMatching(/^\/actie deadline Buurtmoestuin/) });
+  });
+
+  it("'zet fatima afwezig t/m 5 mei met lisa als vervanger': the stand-in said with 'met … als vervanger'", async () => {
+    const w = { ...world(), sender: { displayName: "Marieke" } };
+    expect(await understand("zet fatima afwezig t/m 5 mei met lisa als vervanger", w)).toMatchObject({ text: expect.stringMatching(/vervanger @Lisa$/) });
+  });
+
+  it("'nieuwe actie buurtgesprek hangjongeren, vreedzaam, lisa trekt': Lisa is the owner", async () => {
+    expect(await understand("nieuwe actie buurtgesprek hangjongeren, vreedzaam, lisa trekt", world())).toMatchObject({ text: "/actie nieuw buurtgesprek hangjongeren pijler Vreedzaam eigenaar @Lisa" });
+  });
+});
