@@ -105,6 +105,8 @@ export interface FollowUpLookups {
   ownersById?: Record<string, string[]>;
   /** The wijk's pillars, right after a new action or a pillar was set ("pijler moet vreedzaam zijn ipv kansrijk"). */
   pillars?: string[];
+  /** The message as sent, emoji and all (set by readFollowUp itself). */
+  raw?: string;
 }
 
 /** The sender named as "ik", "mij", "ikzelf" in a short answer. */
@@ -135,6 +137,7 @@ const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the o
  * Pure: the step stores and clears; this only reads.
  */
 export function readFollowUp(text: string, stored: StoredPrompt, now: Date, lookups: FollowUpLookups = {}): FollowUpReading {
+  lookups = { ...lookups, raw: text };
   // ("nee ik bedoel tien februari", "eh zesentwintig februari": a day dictated in words, as digits.)
   text = spokenDates(text);
   // ("@wijkbot en de deadline mag naar 20 februari": the bot's name typed in front is not part of the answer.)
@@ -520,7 +523,9 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       // ("staat ie erin?" after a reminder, "staat het besluit er nu goed in?" after a decision, "heeft Ingrid al gestemd?" after a
       // date poll, "en wat was het doel ook alweer?" after a change to an action: what is there now, shown.)
       const view = payload.command === "herinner" ? "/herinneringen" : payload.command === "besluit" ? "/besluitenlijst" : /^datumprikker/.test(payload.command) ? "/datumprikker" : /^agenda/.test(payload.command) ? "/agenda" : payload.actionTitle && payload.command.startsWith("actie ") ? `/actie info ${payload.actionTitle}` : undefined;
-      const asksWhatIsThere = typed.includes("?") && folded.split(" ").length <= 12 && (/^(?:wijkbot\s+)?(?:en\s+)?(?:staat|staan|is|klopt|zit)\s+(?:ie|hij|het|die|dat|alles|ze|het besluit|de herinnering|het punt|dat punt)\s+(?:(?:er|nu|zo|dan|al|wel|ook)\s+)*(?:goed|juist|correct|erin|in|aangepast|in orde|bij|genoteerd|opgeslagen)?(?:\s+(?:in|erin|zo))?\s*$/.test(folded) || /^(?:wijkbot\s+)?(?:en\s+)?(?:staat|staan|is|zit)\s+(?:ie|hij|het|die|ze)\s+(?:(?:nu|dan|al|dus)\s+)*(?:op|naar)\s+\S.{0,24}$/.test(folded) || /^(?:wijkbot\s+)?(?:did|has|is)\s+(?:that|it|this)\s+(?:go through|gone through|worked|work|been saved|saved|done)\b/.test(folded) || (/^datumprikker/.test(payload.command) && /\b(gestemd|voted|stemmen|votes)\b/.test(folded)) || (payload.command.startsWith("actie ") && /^(?:wijkbot\s+)?(?:en\s+)?(?:wat|hoeveel|wanneer)\s+(?:was|is|were)\s+(?:het|de|ons|onze)?\s*(?:doel|streefgetal|beoogde?|deadline|bereik|budget|begroting|eigenaar)\b/.test(folded)));
+      // ("dank je! staat de datum nu goed?", "staat de nieuwe datum er nu in?": the thanks first, and the field named.)
+      const askedFolded = folded.replace(/^(?:(?:dank je|dankje|dankjewel|bedankt|thanks|top|super|mooi|ok|oke)\s+)+(?=(?:staat|staan|is|klopt|zit)\b)/, "");
+      const asksWhatIsThere = typed.includes("?") && folded.split(" ").length <= 12 && (/^(?:wijkbot\s+)?(?:en\s+)?(?:staat|staan|is|klopt|zit)\s+(?:ie|hij|het|die|dat|alles|ze|het besluit|de herinnering|het punt|dat punt|(?:de|het)\s+(?:nieuwe\s+)?(?:datum|deadline|status|eigenaar|notitie|update|bereik|budget|partner|naam|wijziging|agendapunt))\s+(?:(?:er|nu|zo|dan|al|wel|ook)\s+)*(?:goed|juist|correct|erin|in|aangepast|in orde|bij|genoteerd|opgeslagen)?(?:\s+(?:in|erin|zo))?\s*$/.test(askedFolded) || /^(?:wijkbot\s+)?(?:en\s+)?(?:staat|staan|is|zit)\s+(?:ie|hij|het|die|ze)\s+(?:(?:nu|dan|al|dus)\s+)*(?:op|naar)\s+\S.{0,24}$/.test(folded) || /^(?:wijkbot\s+)?(?:did|has|is)\s+(?:that|it|this)\s+(?:go through|gone through|worked|work|been saved|saved|done)\b/.test(folded) || (/^datumprikker/.test(payload.command) && /\b(gestemd|voted|stemmen|votes)\b/.test(folded)) || (payload.command.startsWith("actie ") && /^(?:wijkbot\s+)?(?:en\s+)?(?:wat|hoeveel|wanneer)\s+(?:was|is|were)\s+(?:het|de|ons|onze)?\s*(?:doel|streefgetal|beoogde?|deadline|bereik|budget|begroting|eigenaar)\b/.test(folded)));
       if (view && asksWhatIsThere) return { kind: "rerun", rerun: { text: view, ...(view.startsWith("/actie info") && payload.actionId ? { pickActionId: payload.actionId } : {}) } };
       // ("die van Lisa", "nee die van fatima bedoel ik" right after a change or an action shown: the one of that person —
       // the same again when it already was theirs, else the one they have that came close, the change taken back first.)
@@ -675,7 +680,8 @@ const FIELDS_NAMED: [string, RegExp][] = [
 function readCorrection(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date, lookups: FollowUpLookups): FollowUpReading {
   // "oeps, terugdraaien" right after a change: undo it.
   // ("nee nee terug, verkeerde": "terug" right after the no.)
-  if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo|terugzetten|haal (dat|het|die|dit) (maar |even )?weg)\b|^(nee+ )+(terug|zet terug|zet maar terug)\b/.test(folded)) {
+  // ("terug", "terug aub": said alone right after a change — take it back.)
+  if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo|terugzetten|haal (dat|het|die|dit) (maar |even )?weg)\b|^(nee+ )+(terug|zet terug|zet maar terug)\b|^(?:oeps |oops |sorry )?terug(?: aub| graag| pls| please| svp)?$/.test(folded)) {
     // ("sorry wrong one!! moest 2e schil zijn, undo pls": taken back, and done for the one meant instead.)
     // ("oh nee te vroeg, draai maar terug. zet hem wel op bezig": taken back, and the status it should have instead.)
     const instead = payload.actionId && payload.actionTitle ? typed.match(SET_STATUS_OF_IT) : null;
@@ -937,7 +943,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const saidInstead = /\b(ipv|i p v|in plaats van|instead of)\b/.test(folded) || /^(?:(?:wacht|oh|o|nee|sorry|excuses|oeps|laat maar|hm+|ok|oke|dus)[\s,]+)*(?:dat |het |die )?(?:moet|moest|had) \S.{0,30}? (?:moeten )?(?:zijn|worden)\b/.test(folded) || /^niet (?:de )?\d{1,2}(?:e|de|ste)? (?:maar )?(?:de )?\d{1,2}(?:e|de|ste)?$/.test(folded);
   // ("maak er 55 van" right after a reach or an amount: that number instead.)
   const madeOf = /^actie (bereik|budget)$/.test(payload.command) && /^(?:(?:nee|oh|o|sorry|oeps|oei|wacht|hm+)[\s,]+)*maak (?:er|het|dat) (?:(?:maar|dan|toch|liever|even)\s+)*(?:eur |euro )?\d[\d.,]*k?(?: euro)? van[\s.!]*$/.test(folded);
-  const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || waited || saidInstead || madeOf;
+  // ("14 😅" right after a reach of 12: a number alone, right after a count or an amount, is the one meant.)
+  // (Only with a sign of the slip — "14 😅", "14 🙈" — a bare number alone may be said to someone else.)
+  const bareFigure = /^actie (bereik|budget)$/.test(payload.command) && /^(?:eur |euro )?\d[\d.,]*k?(?: euro)?$/.test(folded) && /[😅🙈🤦🙃😬]/u.test(lookups.raw ?? "") && !/\bvan\b/.test(payload.rerun.text.replace(/^\/actie \S+ /, ""));
+  const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || waited || saidInstead || madeOf || bareFigure;
   if (!marked || !payload.actionId) return looseCorrection(typed, folded, payload, now, lookups) ?? { kind: "none" };
   if (OTHER_ONE.test(folded)) {
     if (payload.alternatives?.length !== 1) {

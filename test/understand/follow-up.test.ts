@@ -2016,3 +2016,19 @@ describe("readFollowUp: round 80–86's wrong changes, mended (thirty-fifth sess
     expect(readFollowUp("nee niet humanitas, Leger des Heils moet het zijn", change("/actie partner huiskamer: Humanitas Groningen", "actie partner", "Huiskamer in de flat"), NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie partner Huiskamer in de flat: Leger des Heils" } });
   });
 });
+
+describe("readFollowUp: the shortest follow-ups (thirty-fifth session)", () => {
+  const change = (text: string, command: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: "h" }, command, actionId: "h", actionTitle: "Huiskamer in de flat" } });
+
+  it.each(["terug", "terug aub", "oeps terug"])("'%s' right after a change: taken back", (text) => {
+    expect(readFollowUp(text, change("/actie bezig huiskamer", "actie bezig"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/ongedaan" } });
+  });
+
+  it("'14 😅' right after a reach of 12: that number instead", () => {
+    expect(readFollowUp("14 😅", change("/actie bereik huiskamer 12", "actie bereik"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie bereik huiskamer 14", pickActionId: "h", correction: true } });
+  });
+
+  it.each(["staat de nieuwe datum er nu in?", "dank je! staat de datum nu goed?"])("'%s' right after a deadline: the action as it is now", (text) => {
+    expect(readFollowUp(text, change("/actie deadline huiskamer 14 maart", "actie deadline"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie info Huiskamer in de flat", pickActionId: "h" } });
+  });
+});
