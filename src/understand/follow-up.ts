@@ -105,6 +105,8 @@ export interface FollowUpLookups {
   ownersById?: Record<string, string[]>;
   /** The wijk's pillars, right after a new action or a pillar was set ("pijler moet vreedzaam zijn ipv kansrijk"). */
   pillars?: string[];
+  /** The wijk's people by display name, right after an owner change ("lisa moet er ook op blijven"). */
+  people?: string[];
   /** The message as sent, emoji and all (set by readFollowUp itself). */
   raw?: string;
 }
@@ -743,6 +745,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const sameStatus = SAME_STATUS_WORDS[payload.command] ?? [];
   const saysMore = other ? !onlyFollowUpWords(owner ? typed.replace(owner.phrase, " ") : typed, lookups.named ?? [], sameStatus) : false;
   const alsoFolded = folded.replace(/^(?:(?:oh|o|ow|ah|en|oja|o ja|top|ja|ok|oke|prima|mooi|super|thanks|dank je)\s+)+(?=(?:en|and)\b)/, "");
+  // ("lisa moet er ook op blijven", "nee, erbij bedoel ik, peter blijft ook", "en zet joke er tijdelijk bij", "oh en ik blijf er zelf
+  // ook op hoor" right after a new owner: the people named, and the sender for "ik", beside the owners it has now.)
+  const keptToo = payload.command === "actie eigenaar" && payload.actionId && payload.actionTitle && lookups.people && lookups.ownersById ? ownersKeptToo(typed, folded, payload.actionId, lookups) : undefined;
+  if (keptToo) return { kind: "rerun", rerun: { text: `/actie eigenaar ${payload.actionTitle} ${keptToo.map((n) => `@${n}`).join(" ")}`, pickActionId: payload.actionId } };
   // "Ahmed blijft er wel bij" right after a new owner was set: that person stays an owner too.
   // ("en ik blijf ook eigenaar", "ik blijf er ook op hoor, samen": the sender.)
   const stayed = payload.command === "actie eigenaar" && payload.actionId ? typed.match(/^\s*(?:(?:[Ee]n|[Oo]h?|[Mm]aar|[Nn]ee|[Oo]k)[\s,]+)?(?:@?(\p{Lu}[\p{L}-]+)\s+blijft|[Ii]k\s+blijf)\s+(?:er\s+)?(?:(?:wel|ook|nog|gewoon|zelf)\s+)*(?:bij|eigenaar|mede-eigenaar|op)\b/u) : null;
@@ -1099,6 +1105,21 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (loose) return loose;
   if (!restFolded) return { kind: "say", key: "followUp.undoHint", clear: false };
   return { kind: "none" };
+}
+
+/** The owners an action keeps with the people a short message says stay or join ("peter blijft ook", "en Esther ook!"), if it says so. */
+function ownersKeptToo(typed: string, folded: string, actionId: string, lookups: FollowUpLookups): string[] | undefined {
+  if (typed.split(/\s+/).length > 14 || typed.includes("?")) return undefined;
+  if (!/\b(blijft|blijven|blijf|ook|erbij|bij|samen|too|also|as well|stays|stay)\b/.test(folded)) return undefined;
+  // (Not "niet": "Lisa niet meer", "alleen Daan" say something else.)
+  if (/\b(niet|geen|alleen|enkel|only|not|ipv|in plaats van|instead)\b/.test(folded)) return undefined;
+  const now = lookups.ownersById?.[actionId] ?? [];
+  const named = (lookups.people ?? []).filter((name) => new RegExp(`(?:^|[^\\p{L}])@?${fold(name).split(" ")[0]}(?![\\p{L}])`, "u").test(folded));
+  // ("erbij bedoel ik": the "ik" of "I mean" is no one named.)
+  const self = /\b(ik|ikzelf|mij|mezelf|zelf)\b/.test(folded.replace(/\b(?:bedoel(?:de)? ik|ik bedoel(?:de)?|denk ik|ik denk|zeg ik|ik zei)\b/g, " ")) && lookups.me ? [lookups.me] : [];
+  const added = [...new Set([...named, ...self])].filter((n) => !now.includes(n));
+  if (!added.length || !now.length) return undefined;
+  return [...now, ...added];
 }
 
 /** Words that mark a message as a correction wherever they stand ("april bedoel ik natuurlijk, 24 april", "no wait not done"). */

@@ -2032,3 +2032,21 @@ describe("readFollowUp: the shortest follow-ups (thirty-fifth session)", () => {
     expect(readFollowUp(text, change("/actie deadline huiskamer 14 maart", "actie deadline"), NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie info Huiskamer in de flat", pickActionId: "h" } });
   });
 });
+
+describe("readFollowUp: people who stay or join, right after a new owner (thirty-fifth session)", () => {
+  const change = (text: string) => ({ expired: false, payload: { kind: "change" as const, rerun: { text, pickActionId: "s" }, command: "actie eigenaar", actionId: "s", actionTitle: "Speeltuin Kastanjelaan opknappen" } });
+  const lookups = (owners: string[], me = "Sanne") => ({ named: [], people: ["Sanne", "Peter", "Esther", "Lisa", "Joke"], ownersById: { s: owners }, me });
+
+  it.each([
+    ["nee, erbij bedoel ik, peter blijft ook", ["Esther"], "@Esther @Peter"],
+    ["oh wacht, lisa moet er ook op blijven", ["Esther"], "@Esther @Lisa"],
+    ["oh en ik blijf er zelf ook op hoor", ["Esther"], "@Esther @Sanne"],
+    ["en zet joke er tijdelijk bij", ["Esther"], "@Esther @Joke"],
+  ])("'%s' right after the owner became %j: %s", (text, owners, people) => {
+    expect(readFollowUp(text, change("/actie eigenaar speeltuin @Esther"), NOW, lookups(owners))).toEqual({ kind: "rerun", rerun: { text: `/actie eigenaar Speeltuin Kastanjelaan opknappen ${people}`, pickActionId: "s" } });
+  });
+
+  it("'Lisa niet meer, alleen Daan' is no one staying", () => {
+    expect(readFollowUp("Lisa niet meer, alleen Daan", change("/actie eigenaar speeltuin @Daan @Lisa"), NOW, lookups(["Daan", "Lisa"]))).not.toMatchObject({ rerun: { text: expect.stringMatching(/@Daan @Lisa @/) } });
+  });
+});
