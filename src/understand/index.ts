@@ -761,7 +761,7 @@ function readCannotDo(f: string, text: string): Understanding | undefined {
   // "maak een koppelcode voor de nieuwe groep": a group's code is made in the terminal — the help of /koppel says how.
   if (/\b(koppelcode|koppel code|koppelcodes|join code)\b/.test(f) && /\b(maak|maken|aanmaken|geef|stuur|nieuwe|genereer|krijg|aanvragen|create|make|get)\b/.test(f)) return run("/help koppel");
   // "kunnen we de vergadering van donderdag verzetten naar dinsdag?": no command moves a meeting — say what can be done.
-  if (/\b(vergadering|stuurgroep|stuurgroepvergadering|meeting|bijeenkomst)\b/.test(f) && /\b(verzet|verzetten|verplaats|verplaatsen|verschuif|verschuiven|reschedule|move)\b/.test(f) && !/\b(agenda|agendapunt|punt \d|actie|deadline|herinner\w*|remind\w*)\b/.test(f)) {
+  if (/\b(vergadering|stuurgroep|stuurgroepvergadering|meeting|bijeenkomst)\b/.test(f) && /\b(verzet|verzetten|verplaats|verplaatsen|verschuif|verschuiven|reschedule|move)\b/.test(f) && !/\b(agenda|agendapunt|punt \d|point \d|item \d|actie|deadline|herinner\w*|remind\w*)\b/.test(f)) {
     return { kind: "say", text: localText("understand.meetingMove") };
   }
   if (/\b(wachtwoord|password|inlogcode|inloggegevens)\b/.test(f)) return { kind: "say", text: localText("understand.noPassword") };

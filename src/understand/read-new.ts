@@ -773,7 +773,8 @@ function isKindClause(words: string): boolean {
 /** "accepteer punt 3", "punt 2 is besproken", "schuif punt 4 door": an agenda item by its number. */
 export function readAgendaByNumber(f: string, question: boolean): Understanding | undefined {
   // ("please accept item 3": an item is a punt.) ("pnt 3 acepteren": typed short, a letter off.)
-  f = f.replace(/\bitems? (\d{1,2})\b/g, "punt $1").replace(/\bpnt (?=\d)/g, "punt ").replace(/\b(?:acepteren|accpeteren|acceptere|accepteeren|acepteer|accpeteer)\b/g, "accepteren");
+  // ("accept point 3", "point 2 is done", "move point 3 to next meeting": a point is a punt too.)
+  f = f.replace(/\b(?:agenda )?(?:items?|points?) (\d{1,2})\b/g, "punt $1").replace(/\bpnt (?=\d)/g, "punt ").replace(/\b(?:acepteren|accpeteren|acceptere|accepteeren|acepteer|accpeteer)\b/g, "accepteren");
   // ("agendapunt twee en drie zijn beide behandeld": the numbers said as words.)
   if (/\b(?:agenda)?punt(?:en)? (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b/.test(f)) f = numberWordsToDigits(f);
   // "punten 2 en 3 zijn ook behandeld", "punt 1, 2 en 4 afgehandeld": several at once.

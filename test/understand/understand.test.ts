@@ -6562,3 +6562,13 @@ describe("understand: moving a deadline is not a part of the action moved (thirt
     expect(await understand("nieuwe actie buurtgesprek hangjongeren, vreedzaam, lisa trekt", world())).toMatchObject({ text: "/actie nieuw buurtgesprek hangjongeren pijler Vreedzaam eigenaar @Lisa" });
   });
 });
+
+describe("understand: agenda items by number in English (thirty-fifth session)", () => {
+  it.each([
+    ["accept point 3", "/agenda accepteer 3"],
+    ["point 2 is done", "/agenda behandeld 2"],
+    ["move point 3 to next meeting, fatima is sick", "/agenda uitstellen 3"],
+  ])("'%s' → %s", async (text, command) => {
+    expect(await understand(text, { ...world(), chatKind: "stuurgroep" as const })).toMatchObject({ text: command });
+  });
+});
