@@ -294,6 +294,15 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
       const yearSaid = nextYear ? nextYear[1] ?? nextYear[2] : undefined;
       if (nextYear && (!yearSaid || localParts(new Date(payload.options[0].pickDate!)).year === Number(yearSaid))) return { kind: "rerun", rerun: payload.options[0] };
       if (!short) return { kind: "none" };
+      // ("niet deze maar die erna", "de latere", "die daarna" to "vrijdag 20 of vrijdag 27 maart?": the later day; "deze", "de eerste":
+      // the earlier.)
+      const dated = payload.options.filter((o) => o.pickDate);
+      if (dated.length === 2 && !/\d/.test(folded)) {
+        const kept = folded.replace(/\b(?:niet|not)\s+(?:deze|die|dat|this|the)\b(?:\s+(?:week|one|vrijdag|maandag|dinsdag|woensdag|donderdag|zaterdag|zondag))?/g, " ");
+        const byTime = [...dated].sort((a, b) => new Date(a.pickDate!).getTime() - new Date(b.pickDate!).getTime());
+        if (/\b(?:erna|daarna|daarop|de latere|die latere|the later one|later one|the one after|de week erna|die van de week erna)\b/.test(kept) && !/\b(?:deze|eerste|eerdere|first|earlier)\b/.test(kept)) return { kind: "rerun", rerun: byTime[1] };
+        if (/^(?:(?:ja|nee|doe maar|dan)\s+)*(?:deze|die eerste|de eerste|de eerdere|die van deze week|this one|the first one|the earlier one)(?:\s+(?:dan|graag|maar|aub))*$/.test(kept.trim())) return { kind: "rerun", rerun: byTime[0] };
+      }
       // ("volgende week" to "vandaag of maandag volgende week?": the option in that week.)
       const week = folded.match(/^(?:(?:nee|ja|doe maar|dan|maar|liever|die van)\s+)*(volgende week|next week|deze week|this week|vandaag|today)(?:\s+(?:graag|dan|maar|aub|pls))*$/)?.[1];
       if (week && payload.options.some((o) => o.pickDate)) {

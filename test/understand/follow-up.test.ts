@@ -2050,3 +2050,22 @@ describe("readFollowUp: people who stay or join, right after a new owner (thirty
     expect(readFollowUp("Lisa niet meer, alleen Daan", change("/actie eigenaar speeltuin @Daan @Lisa"), NOW, lookups(["Daan", "Lisa"]))).not.toMatchObject({ rerun: { text: expect.stringMatching(/@Daan @Lisa @/) } });
   });
 });
+
+describe("readFollowUp: which of two days, said by its place (thirty-fifth session)", () => {
+  const twoFridays = waiting({
+    kind: "choice",
+    options: [
+      { text: "/actie deadline huiswerk volgende vrijdag", pickDate: "2026-03-20T12:00:00.000Z" },
+      { text: "/actie deadline huiswerk volgende vrijdag", pickDate: "2026-03-27T12:00:00.000Z" },
+    ],
+    labels: ["vrijdag 20 maart", "vrijdag 27 maart"],
+  });
+
+  it.each(["niet deze maar die erna", "de latere", "die daarna"])("'%s': the later day", (text) => {
+    expect(read(text, twoFridays)).toMatchObject({ kind: "rerun", rerun: { pickDate: "2026-03-27T12:00:00.000Z" } });
+  });
+
+  it.each(["deze", "de eerste"])("'%s': the earlier day", (text) => {
+    expect(read(text, twoFridays)).toMatchObject({ kind: "rerun", rerun: { pickDate: "2026-03-20T12:00:00.000Z" } });
+  });
+});
