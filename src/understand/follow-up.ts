@@ -1122,6 +1122,8 @@ function ownersKeptToo(typed: string, folded: string, actionId: string, lookups:
   if (!/\b(blijft|blijven|blijf|ook|erbij|bij|samen|too|also|as well|stays|stay)\b/.test(folded)) return undefined;
   // (Not "niet": "Lisa niet meer", "alleen Daan" say something else.)
   if (/\b(niet|geen|alleen|enkel|only|not|ipv|in plaats van|instead)\b/.test(folded)) return undefined;
+  // ("Oei, verkeerde naam aangetikt. Het moet Esther blijven, met Lisa erbij.": the owner just set was a slip — read as a correction.)
+  if (/\b(verkeerd\w*|oei|oeps|oops|sorry|wrong|moest|aangetikt|tikfout|typo)\b/.test(folded)) return undefined;
   const now = lookups.ownersById?.[actionId] ?? [];
   const named = (lookups.people ?? []).filter((name) => new RegExp(`(?:^|[^\\p{L}])@?${fold(name).split(" ")[0]}(?![\\p{L}])`, "u").test(folded));
   // ("erbij bedoel ik": the "ik" of "I mean" is no one named.)

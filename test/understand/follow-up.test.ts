@@ -2069,3 +2069,10 @@ describe("readFollowUp: which of two days, said by its place (thirty-fifth sessi
     expect(read(text, twoFridays)).toMatchObject({ kind: "rerun", rerun: { pickDate: "2026-03-20T12:00:00.000Z" } });
   });
 });
+
+describe("readFollowUp: a slip of the owner is no one staying (thirty-fifth session)", () => {
+  it("'Oei, verkeerde naam aangetikt. Het moet Esther blijven, met Lisa erbij.' right after a new owner: not added to the one set by mistake", () => {
+    const change = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie eigenaar huiskamer @Anouk", pickActionId: "h" }, command: "actie eigenaar", actionId: "h", actionTitle: "Huiskamer in de flat" } };
+    expect(readFollowUp("Oei, verkeerde naam aangetikt. Het moet Esther blijven, met Lisa erbij.", change, NOW, { named: [], people: ["Esther", "Lisa", "Anouk"], ownersById: { h: ["Anouk"] }, me: "Marieke" })).not.toMatchObject({ rerun: { text: expect.stringMatching(/@Anouk @/) } });
+  });
+});
