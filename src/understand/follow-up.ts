@@ -1123,7 +1123,7 @@ function ownersKeptToo(typed: string, folded: string, actionId: string, lookups:
   // (Not "niet": "Lisa niet meer", "alleen Daan" say something else.)
   if (/\b(niet|geen|alleen|enkel|only|not|ipv|in plaats van|instead)\b/.test(folded)) return undefined;
   // ("Oei, verkeerde naam aangetikt. Het moet Esther blijven, met Lisa erbij.": the owner just set was a slip — read as a correction.)
-  if (/\b(verkeerd\w*|oei|oeps|oops|sorry|wrong|moest|aangetikt|tikfout|typo)\b/.test(folded)) return undefined;
+  if (/\b(verkeerd\w*|wrong|aangetikt|tikfout|typo)\b/.test(folded)) return undefined;
   const now = lookups.ownersById?.[actionId] ?? [];
   const named = (lookups.people ?? []).filter((name) => new RegExp(`(?:^|[^\\p{L}])@?${fold(name).split(" ")[0]}(?![\\p{L}])`, "u").test(folded));
   // ("erbij bedoel ik": the "ik" of "I mean" is no one named.)
