@@ -23,7 +23,8 @@ export function addressedStep(deps: BotDeps): Step {
   // ("en wijkbot noteer ff bij …", "oja wijkbot, …": a little word before the name is still starting with it.)
   const leadingName = new RegExp(`^((hey|hee|he|hé|hè|ha|hai|hej|dag|hoi|hallo|hi|hello|beste|lieve|dear|ok|oke|moi|yo|goedemorgen|goedemiddag|goedenavond|morgen|good morning|good afternoon|en|oja|o ja|oh|nou|trouwens|btw|ps)[,!]*\\s+)?(${names})\\b[,:!.]*\\s*`, "i");
   // "moestuin is klaar, wijkbot!": the name said last, after a comma or a full stop (not "… aan de wijkbot").
-  const trailingName = new RegExp(`[,.!]\\s*(${names})\\s*[!.?]*\\s*$`, "i");
+  // ("… zet je dat bij de moestuin wijkbot": the name said last without a comma too — not "… zet het in de wijkbot", about it.)
+  const trailingName = new RegExp(`(?:[,.!]\\s*|\\s+(?<!\\b(?:de|het|die|deze|onze|jullie|aan|in|naar|van|met|voor|tegen|door|bij|op|via|the|to|in|with)\\s+))(${names})\\s*[!.?]*\\s*$`, "i");
 
   async function welcomeNewcomer(message: IncomingMessage): Promise<Reply[]> {
     const key = `${message.platform}\u0000${message.chatId}\u0000${message.senderId}`;

@@ -44,7 +44,7 @@ describe("in a group, a message is for the bot when", () => {
     },
   );
 
-  it.each(["goedemorgen wijkbot! watertappunt is klaar", "watertappunt is klaar, wijkbot", "watertappunt is klaar. Wijkbot!", "Lieve wijkbot!! 😊 watertappunt is klaar", "hoi!! wijkbot... watertappunt is klaar"])(
+  it.each(["goedemorgen wijkbot! watertappunt is klaar", "watertappunt is klaar, wijkbot", "watertappunt is klaar. Wijkbot!", "watertappunt is klaar wijkbot", "Lieve wijkbot!! 😊 watertappunt is klaar", "hoi!! wijkbot... watertappunt is klaar"])(
     "it greets the bot by name first, or calls it at the end after a comma: %j",
     async (text) => {
       expect(await h.say("Fatima", text)).toEqual([DONE]);
@@ -87,6 +87,7 @@ describe("other group chatter", () => {
   it("gets silence when the bot's name is only said in passing, without @", async () => {
     expect(await h.say("Fatima", "ik vraag het straks wel aan wijkbot")).toEqual([]);
     expect(await h.say("Fatima", "watertappunt is klaar, wijkbot doet het goed")).toEqual([]);
+    expect(await h.say("Fatima", "ik zet het straks wel in de wijkbot")).toEqual([]);
   });
 
   it("gets silence when it only @mentions someone else", async () => {
