@@ -1176,9 +1176,7 @@ function looseCorrection(typed: string, folded: string, payload: Extract<StoredP
     // ("nee, na de zomer ergens": a moment said vaguely is no date to set — asked elsewhere, or left.)
     if (/\b(ergens|ongeveer|rond|zo'?n beetje|of zo|ofzo|misschien|denk ik|weet (?:ik )?nog niet|somewhere|around|maybe)\b/i.test(kept)) return undefined;
     // ("1 juni ipv 1 mei, ontwerpbureau heeft vertraging": why, in a clause of its own after the date, is its note.)
-    const clauses = kept.split(/[,;.!]+\s*|\s+(?=(?:want|omdat|ivm|because)\s)/).map((x) => x.trim().replace(/^(?:want|omdat|ivm|because)\s+/i, "")).filter(Boolean);
-    const at = clauses.findIndex((x) => x.includes(phrase));
-    const why = at >= 0 ? clauses.slice(at + 1).join(", ") : "";
+    const why = clausesAfter(kept.split(/[,;.!]+\s*|\s+(?=(?:want|omdat|ivm|because)\s)/).map((x) => x.trim().replace(/^(?:want|omdat|ivm|because)\s+/i, "")).filter(Boolean), (x) => x.includes(phrase));
     const note = why && contentWords(why) >= 2 && !ABOUT_THE_MISTAKE.test(fold(why)) && !findDatePhrase(why, now) && !/\b(?:bedoel\w*|moest|moet|klopt|typo|tikfout|sorry|oeps)\b/i.test(why) ? why : undefined;
     return { kind: "rerun", rerun: { text: payload.rerun.text, datePhrase: phrase, ...pick, ...(note ? { then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } : {}) } };
   }
@@ -1197,9 +1195,7 @@ function looseCorrection(typed: string, folded: string, payload: Extract<StoredP
     // ("wacht eigenlijk nog niet helemaal klaar, …" right after klaar: it is as it was before — taken back, with why.)
     const notYet = statusNow === "klaar" && NOT_YET.test(folded) && !STILL_GOING.test(folded) && !STATUS_WORDS.some((x) => x.sub !== "klaar" && x.pattern.test(keptFolded));
     if (notYet) {
-      const clauses = typed.split(/[,;.!]+\s*/).map((x) => x.trim()).filter(Boolean);
-      const at = clauses.findIndex((x) => NOT_YET.test(fold(x)));
-      const why = at >= 0 ? clauses.slice(at + 1).join(", ") : "";
+      const why = clausesAfter(clausesOf(typed), (x) => NOT_YET.test(fold(x)));
       const note = why && contentWords(why) >= 3 && !ABOUT_THE_MISTAKE.test(fold(why)) && !STATUS_WORDS.some((w) => w.pattern.test(fold(why))) ? why : undefined;
       return { kind: "rerun", rerun: note ? { text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId, undoFirst: true } : { text: "/ongedaan" } };
     }
@@ -1209,17 +1205,26 @@ function looseCorrection(typed: string, folded: string, payload: Extract<StoredP
     const meant = [...new Set(said.map((x) => x.sub))];
     if (meant.length !== 1 || meant[0] === statusNow) return undefined;
     // ("wacht eigenlijk nog niet helemaal klaar, de laatste les is volgende week donderdag": why, in the clause after it, is its note.)
-    const clauses = kept.split(/[,;.!]+\s*/).map((x) => x.trim()).filter(Boolean);
     // (The clause that says the status meant — the last one naming a status: "nee niet afgerond, gestopt! <why>".)
-    const fromEnd = [...clauses].reverse().findIndex((x) => STILL_GOING.test(fold(x)) || STATUS_WORDS.some((w) => w.sub === meant[0] && w.pattern.test(fold(x.replace(RULED_OUT, " ")))));
-    const at = fromEnd < 0 ? -1 : clauses.length - 1 - fromEnd;
-    const why = at >= 0 ? clauses.slice(at + 1).join(", ") : "";
+    const why = clausesAfter(clausesOf(kept), (x) => STILL_GOING.test(fold(x)) || STATUS_WORDS.some((w) => w.sub === meant[0] && w.pattern.test(fold(x.replace(RULED_OUT, " ")))), true);
     // ("… huiskamer is nog bezig. zet de deadline op 3 juli": more to change after it — read elsewhere, never kept as a note.)
     if (why && (FIELD_WORDS.test(fold(why)) || /\b(deadline|einddatum)\b/i.test(why) || findDatePhrase(why, now))) return undefined;
     const note = why && contentWords(why) >= 3 && !ABOUT_THE_MISTAKE.test(fold(why)) && !STATUS_WORDS.some((w) => w.pattern.test(fold(why))) && !/\b(fat thumbs|dikke vingers|typo|tikfout)\b/i.test(why) ? why : undefined;
     return { kind: "rerun", rerun: { text: `/actie ${meant[0]} ${payload.actionTitle}`, ...pick, ...(note ? { then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } : {}) } };
   }
   return undefined;
+}
+
+/** The clauses of a message, split at commas, semicolons, full stops and exclamation marks. */
+function clausesOf(text: string): string[] {
+  return text.split(/[,;.!]+\s*/).map((x) => x.trim()).filter(Boolean);
+}
+
+/** What is said after the clause `anchor` finds (the last such with `last`), joined again: the why after a value. */
+function clausesAfter(clauses: string[], anchor: (clause: string) => boolean, last = false): string {
+  const order = last ? [...clauses.keys()].reverse() : [...clauses.keys()];
+  const at = order.find((i) => anchor(clauses[i]));
+  return at === undefined ? "" : clauses.slice(at + 1).join(", ");
 }
 
 /** "/besluit … agendapunt 3" without its item. */

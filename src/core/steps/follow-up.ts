@@ -105,18 +105,18 @@ async function lookUp(deps: BotDeps, turn: Turn, text: string, stored: StoredPro
     const index = await deps.actionIndexes.get(deps.db, action.wijkId);
     const spans = locateActions(index, text).filter((s) => s.quality >= 1);
     // ("en ikzelf ook" after an owner change, "Joke trekt hem samen met mij" after a new action: who "ik" is in that wijk.)
-    const me = /^actie (eigenaar|nieuw)$/.test(payload.command) && SELF.test(fold(text)) ? (await sender(deps.db, turn.message, action.wijkId))?.displayName : undefined;
+    // (Right after a new owner always: "ik blijf er zelf ook op" is read with the owners and the people below.)
+    const ownerChange = payload.command === "actie eigenaar";
+    const me = ownerChange || (payload.command === "actie nieuw" && SELF.test(fold(text))) ? (await sender(deps.db, turn.message, action.wijkId))?.displayName : undefined;
     // ("pijler moet vreedzaam zijn ipv kansrijk": the wijk's pillars, right after a new action or its pillar.)
     const pillars = /^actie (nieuw|pijler|update)$/.test(payload.command) ? (await deps.db.pillar.findMany({ where: { wijkId: action.wijkId }, select: { name: true } })).map((p) => p.name) : undefined;
     // ("die van Lisa", "het vignet van Fatima": whose each of them is.)
     // ("… en zet Joke er ook bij als eigenaar": who owns the action now, to add one.)
     // ("lisa moet er ook op blijven", "en Esther ook!" right after a new owner: who owns it now, and the wijk's people by name.)
-    const ownerChange = payload.command === "actie eigenaar";
     const ids = /\bvan\s+@?\p{L}/iu.test(text) ? [...new Set([payload.actionId, ...(payload.alternatives ?? []), ...spans.map((s) => s.action.id)])] : /\b(eigenaar|owner)\b/i.test(text) || ownerChange ? [payload.actionId] : [];
     const ownersById = ids.length ? await ownersOf(deps, ids) : undefined;
     const people = ownerChange ? (await deps.db.person.findMany({ where: { wijkId: action.wijkId }, select: { displayName: true } })).map((p) => p.displayName) : undefined;
-    const meToo = ownerChange && !me ? (await sender(deps.db, turn.message, action.wijkId))?.displayName : me;
-    return { named: spans.map((s) => ({ id: s.action.id, title: s.action.title, start: s.start, end: s.end, quality: s.quality })), ...(meToo ? { me: meToo } : {}), ...(ownersById ? { ownersById } : {}), ...(pillars ? { pillars } : {}), ...(people ? { people } : {}) };
+    return { named: spans.map((s) => ({ id: s.action.id, title: s.action.title, start: s.start, end: s.end, quality: s.quality })), ...(me ? { me } : {}), ...(ownersById ? { ownersById } : {}), ...(pillars ? { pillars } : {}), ...(people ? { people } : {}) };
   }
   if (payload.kind === "choice") {
     const ids = payload.options.map((o) => o.pickActionId);
