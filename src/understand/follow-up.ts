@@ -139,6 +139,20 @@ const OTHER_ONE = /\b(de andere|die andere|andere actie|niet die|niet deze|the o
  * Pure: the step stores and clears; this only reads.
  */
 export function readFollowUp(text: string, stored: StoredPrompt, now: Date, lookups: FollowUpLookups = {}): FollowUpReading {
+  const reading = readFollowUpOf(text, stored, now, lookups);
+  // ("sorry, Peter moest het zijn ipv Lisa" right after handing one's own action to Lisa: the owners said again take the change
+  // back first, so whoever made it may still correct it — they are no longer an owner. Only when the change left them out: a
+  // change that kept them needs nothing taken back.)
+  const { payload } = stored;
+  // ("oeps ik wilde Anouk erbij, ik blijf zelf ook eigenaar": the same when they put themselves back.)
+  const meBack = (t: string) => Boolean(lookups.me) && t.toLowerCase().includes(`@${lookups.me!.split(" ")[0].toLowerCase()}`);
+  if (reading.kind === "rerun" && lookups.me && payload.kind === "change" && !meBack(payload.rerun.text) && (reading.rerun.correction || meBack(reading.rerun.text)) && !reading.rerun.undoFirst && payload.command === "actie eigenaar" && reading.rerun.text.startsWith("/actie eigenaar ") && (!reading.rerun.pickActionId || reading.rerun.pickActionId === payload.actionId)) {
+    return { kind: "rerun", rerun: { ...reading.rerun, undoFirst: true, correction: true } };
+  }
+  return reading;
+}
+
+function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: FollowUpLookups): FollowUpReading {
   lookups = { ...lookups, raw: text };
   // ("nee ik bedoel tien februari", "eh zesentwintig februari": a day dictated in words, as digits.)
   text = spokenDates(text);

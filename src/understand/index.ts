@@ -15,7 +15,7 @@ import { asksToPutInHoliday, readAdmin, saysAwayOrBack, setsAbsence } from "./re
 import { readChange } from "./read-change.ts";
 import { FOR_THE_MINUTES, RECORD_AT_ITEM, markedDecision, readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction, shortAgreement } from "./read-new.ts";
 import { readHowTo } from "./read-howto.ts";
-import { decisionAtNamedItem, forNamedMeeting, bareItemNumbers, readAgendaByName, readAgendaOrder, readDatePollVote, readDatePollVoteByDate } from "./read-agenda.ts";
+import { decisionAtNamedItem, forNamedMeeting, bareItemNumbers, withPlaceAfterAccept, readAgendaByName, readAgendaOrder, readDatePollVote, readDatePollVoteByDate } from "./read-agenda.ts";
 import { reminderNamedIn, REMOVAL, readReminder } from "./read-reminder.ts";
 import { readQuery, actionInfo } from "./read-query.ts";
 import { TAKE_BACK } from "./follow-up.ts";
@@ -450,7 +450,7 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   const eachCommand = perClause.map((u) => (u && (u.kind === "run" || u.kind === "confirm") && !(u.kind === "confirm" && u.then?.length) && /^\/agenda (behandeld|uitstellen|accepteer) \d{1,2}(?: \d{1,2})*$/.test(u.text) ? u.text : undefined));
   if (eachCommand.length && eachCommand.every(Boolean) && new Set(eachCommand.map((c) => c!.split(" ")[1])).size > 1) return confirmEach(eachCommand.map((text) => ({ text: text! })));
   const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? shortAgreement(text, question, w.chatKind === "stuurgroep") ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
-  if (created) return await forNamedMeeting(await decisionAtNamedItem(created, w), text, w);
+  if (created) return await withPlaceAfterAccept(await forNamedMeeting(await decisionAtNamedItem(created, w), text, w), f, w);
   // ("kun je daar een actie van maken?", "zet er nog een actie bij voor mij aub", "maak er maar een actie van: Voorleestas voor thuis,
   // doelgroep 0-4": a new action asked for in so many words — read after the colon as one, else asked what it is called. Never a
   // change to an action whose word happens to be in it.)

@@ -347,15 +347,19 @@ function readDatePoll({ text, f, question }: Ctx): Understanding | undefined {
   const list = text.match(/:\s*(.+)$/)?.[1] ?? text.match(/\b(?:met|opties|options|with)\s*:?\s+(.+)$/i)?.[1];
   if (!list) return question ? undefined : { kind: "run", text: "/help datumprikker" };
   // One time said for all ("… om 19:30"): every option gets it.
-  const time = list.match(/\b(?:om|at)\s+(\d{1,2}[:.]\d{2}|\d{1,2}\s*uur)\b/i);
+  // ("…, telkens 19:30 in MFC Lewenborg": the same.)
+  const time = list.match(/\b(?:(?:telkens|steeds|allemaal|alle(?:maal)?|elke keer|each|all)\s+)?(?:om|at)\s+(\d{1,2}[:.]\d{2}|\d{1,2}\s*uur)\b|\b(?:telkens|steeds|allemaal|elke keer)\s+(\d{1,2}[:.]\d{2})\b/i);
   const body = time ? list.replace(time[0], " ") : list;
   const options = body.split(/\s*(?:,|;|\bof\b|\ben\b|\bor\b|\band\b)\s*/i).map((o) => o.trim().replace(/[.!?]+$/, "")).filter(Boolean);
+  // ("…, in MFC Lewenborg" after the last option: the place of every option, said once at the end.)
+  const placeLast = options.length >= 3 && !/\d/.test(options[options.length - 1]) ? options[options.length - 1].match(/^(?:(?:allemaal|alle|steeds|telkens|elke keer|gewoon|all)\s+)?(?:in|bij|op|at)\s+(?:het\s+|de\s+|the\s+)?(\S.*)$/i) : null;
+  if (placeLast) options.pop();
   // ("… en maandag 20 april 15:00. Allemaal in MFC Lewenborg.": the place of every option, said in a sentence after the last.)
   const placeAfter = options.length ? options[options.length - 1].match(/^(.+?\d)[.!]\s+(?:(?:allemaal|alle|steeds|telkens|elke keer|gewoon|all)\s+)?(?:in|bij|op|at)\s+(?:het\s+|de\s+|the\s+)?(\S.*)$/i) : null;
   if (placeAfter) options[options.length - 1] = `${placeAfter[1]} ${placeAfter[2]}`;
   if (options.length < 2) return undefined;
-  const at = time ? ` ${time[1].replace(/\s*uur$/, ":00").replace(".", ":")}` : "";
-  return confirmCommand(`/datumprikker ${options.map((o) => `${o}${at && !/\d{1,2}[:.]\d{2}/.test(o) ? at : ""}`).join(", ")}`);
+  const at = time ? ` ${(time[1] ?? time[2]).replace(/\s*uur$/, ":00").replace(".", ":")}` : "";
+  return confirmCommand(`/datumprikker ${options.map((o) => `${o}${at && !/\d{1,2}[:.]\d{2}/.test(o) ? at : ""}`).join(", ")}${placeLast ? ` ${placeLast[1]}` : ""}`);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -15,10 +15,10 @@ export function bareItemNumbers(f: string): string {
 }
 
 /** A question that asks for the change ("kan de begroting naar maart?"): read like the request, shown first. */
-const ASKS_TO = /^(kan|kunnen|mag|mogen|zullen|zou|zouden|wil|willen)\b/;
+const ASKS_TO = /^(kan|kunnen|kunt|kun|mag|mogen|zullen|zou|zouden|wil|willen|wilt)\b/;
 
 const AGENDA_DEFER = /\b(schuift (\w+ ){0,2}door|door naar (de |het )?(\d{1,2} \w+|volgende|vergadering|maart|april|mei|juni|juli|september|oktober|november|december|januari|februari)|schuiven (\w+ ){0,3}door|(?:schuiven|schuift) (\w+ ){0,3}naar (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|de volgende|volgende)|doorschuiven|schuif (\w+ ){0,4}door|uitstellen|uitgesteld|stel (\w+ ){0,4}uit|stellen (\w+ ){0,3}uit|naar de volgende (vergadering|keer|stuurgroep|meeting)|naar de vergadering van \w+|volgende keer|postpone|next meeting)\b/;
-const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|mag er ?op|kan er ?op|kan op de agenda|mag er (?:wel|ook) op|kan er (?:wel|ook) op|accepteer|accepteren|opnemen|opgenomen|neem (\w+ ){0,10}op|nemen (\w+ ){0,10}op|nemen we (\w+ ){0,2}mee|neem (\w+ ){0,3}mee|meenemen|akkoord|goedkeuren|keur (\w+ ){0,3}goed|accept|geaccepteerd|aangenomen|goedgekeurd|accepted|approved)\b/;
+const AGENDA_ACCEPT = /\b(mag op de agenda|mag erop|(?:mogen|kunnen) (?:\w+ ){0,2}(?:op de agenda|erop|er op)|mag er ?op|kan er ?op|kan op de agenda|mag er (?:wel|ook) op|kan er (?:wel|ook) op|accepteer|accepteren|opnemen|opgenomen|neem (\w+ ){0,10}op|nemen (\w+ ){0,10}op|nemen we (\w+ ){0,2}mee|neem (\w+ ){0,3}mee|meenemen|akkoord|goedkeuren|keur (\w+ ){0,3}goed|accept|geaccepteerd|aangenomen|goedgekeurd|accepted|approved)\b/;
 const AGENDA_HANDLED = /\b(besproken|behandeld|afgehandeld|discussed|gehad|hebben we gehad|(?:is|zijn) geweest|afvinken|afgevinkt|afstrepen|afgestreept|kan eraf|mag eraf|kunnen we (?:\w+ )?af|(?:mag|mogen|kan|kunnen) (?:\w+ )?van de lijst)\b/;
 /** The chair moving on to the next item ("door naar de begroting", "volgende punt"). */
 const MOVE_ON = /\b(door naar|op naar|verder met|door met|volgende punt|volgend punt|next item|next point|moving on)\b/;
@@ -57,7 +57,7 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
   if (/\b(?:nieuwe|nieuw|extra) (?:actie|aktie)\b|\bnew action\b/.test(f)) return undefined;
   // ("kan het punt over de begroting naar maart?": an item, named as a point about something.)
   // ("tussenevaluatie schuift door naar de volgende keer": moved to the next time is said only of an item.)
-  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b|\b(het|dat|die) (agenda)?punt (over|van)\b|\b(accepteer|accepteren|neem|keur) (?:\w+ )?alle (voorstellen|voorgestelde punten)\b|\b(schuift|schuiven|gaat|gaan) (\w+ ){0,2}door naar de volgende (keer|vergadering|stuurgroep)\b/.test(f)) return undefined;
+  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b|\b(het|dat|die) (agenda)?(punt|voorstel) (over|van)\b|\b(accepteer|accepteren|neem|keur) (?:\w+ )?alle (voorstellen|voorgestelde punten)\b|\b(schuift|schuiven|gaat|gaan) (\w+ ){0,2}door naar de volgende (keer|vergadering|stuurgroep)\b/.test(f)) return undefined;
   // ("kan er voor de volgende keer een punt bij over …": a new item asked for, not one of the agenda moved.)
   if (/\b(?:een|nog een|extra|nieuw|nieuwe)\s+(?:agenda)?punt\s+(?:bij|erbij|aandragen|toevoegen|inbrengen|indienen)\b/.test(f)) return undefined;
   // "we zijn door alle punten heen, alles behandeld": every item still open, shown first.
@@ -74,6 +74,17 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
   // ("… rondgegaan en goedgekeurd, die kan als behandeld": what it is to be now, said last, wins over how it got there.)
   const handledNow = AGENDA_HANDLED.test(f) && /\b(als|op|kan|mag)\s+(?:als\s+)?(behandeld|afgehandeld|besproken)\b/.test(f);
   const doneMovingOn = movesOn && /\b(gedaan|klaar|afgerond|rond|af|done|finished)\b/.test(f);
+  // ("zet de plek van het watertappunt maar op de agenda, is goed": every word said is of an item proposed already — accepting
+  // it, not a second item.)
+  const putOn = f.match(/\b(?:zet|neem|doe)\s+(.+?)\s+(?:(?:maar|even|ook|toch|wel|dan)\s+)*op de agenda\b/);
+  const putWords = putOn ? putOn[1].split(" ").filter((x) => x.length >= 4 && !AGENDA_NOISE.has(x)) : [];
+  if (putWords.length >= 2) {
+    const proposed = (await w.agendaItems()).filter((item) => item.status === "voorgesteld" && putWords.every((x) => fold(item.text).split(" ").some((o) => o.length >= 4 && sameWord(o, x))));
+    if (proposed.length === 1) {
+      const command = `/agenda accepteer ${proposed[0].number}`;
+      return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${proposed[0].text})` }), text: command };
+    }
+  }
   const verb = AGENDA_DEFER.test(f) && !doneMovingOn ? "uitstellen" : handledNow || doneMovingOn ? "behandeld" : AGENDA_ACCEPT.test(f) ? "accepteer" : AGENDA_HANDLED.test(f) ? "behandeld" : undefined;
   if (!verb) return undefined;
   // "accepteer alle voorstellen maar": every proposed item, shown first.
@@ -83,16 +94,21 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
     const command = `/agenda accepteer ${proposed.map((item) => item.number).join(" ")}`;
     return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
   }
-  // (Only what is done: the item moved on to is named after "door naar".)
-  const done = doneMovingOn ? f.slice(0, f.search(MOVE_ON)) : f;
+  // (Only what is done: the item moved on to is named after "door naar"; an item accepted "en meteen na de voortgang" is not
+  // the voortgang.)
+  const done = doneMovingOn ? f.slice(0, f.search(MOVE_ON)) : verb === "accepteer" ? f.replace(/ en (?:(?:dan|meteen|direct|gelijk|zet (?:hem|het|die|m|em)|ook)\s+)*(?:zet|plaats|schuif|na|voor|achter|bovenaan|als eerste|onderaan|als laatste|vooraan|achteraan|volgorde)\b.*$/, "") : f;
   const items = await w.agendaItems();
   // ("accepteer het punt van Sanne over de wachtlijst maar", "het punt van Anouk over het spreekuur is akkoord": the item that
   // person proposed, when they proposed one only.)
-  const byWhom = done.match(/\b(?:het|dat|die|dit) (?:agenda)?punt van (\p{L}+)\b/u)?.[1];
-  const theirs = byWhom ? items.filter((item) => item.proposer && fold(item.proposer).split(" ")[0] === byWhom) : [];
-  if (theirs.length === 1 && (verb !== "accepteer" || theirs[0].status === "voorgesteld")) {
-    const command = `/agenda ${verb} ${theirs[0].number}`;
-    return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${theirs[0].text})` }), text: command };
+  // ("het voorstel van fatima over de plek vh watertappunt mag erop", "de punten van Ingrid en Daan mogen allebei op de agenda":
+  // what was proposed, by whom — each of them one item.)
+  const byWhom = done.match(/\b(?:het|dat|die|dit|de) (?:agenda)?(?:punt|voorstel|punten|voorstellen) van (\p{L}+)(?: (?:en|&) (\p{L}+))?\b/u);
+  const proposers = byWhom ? [byWhom[1], byWhom[2]].filter((x): x is string => !!x) : [];
+  const theirs = proposers.map((name) => items.filter((item) => item.proposer && fold(item.proposer).split(" ")[0] === name));
+  if (theirs.length && theirs.every((list) => list.length === 1 && (verb !== "accepteer" || list[0].status === "voorgesteld"))) {
+    const chosen = theirs.map((list) => list[0]);
+    const command = `/agenda ${verb} ${chosen.map((item) => item.number).join(" ")}`;
+    return { kind: "confirm", question: localText("understand.confirm", { what: `${command} (${chosen.map((item) => item.text).join(", ")})` }), text: command };
   }
   const words = done.split(" ").filter((x) => x.length >= 4 && !AGENDA_NOISE.has(x));
   if (!words.length) return undefined;
@@ -184,7 +200,10 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
   // ("Zet de techniekdag direct na de voortgang, vóór het jongerenwerk" by DM: put next to other items — read when at least
   // two items are named below.)
   const placesAmong = /^(?:wijkbot\s+)?(?:(?:kun je|kan je|wil je|graag|even|ff)\s+)*(?:zet|schuif|plaats|doe)\b.*\b(voor|na|achter|before|after)\b/.test(f);
-  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f) && !/\b(bovenaan|onderaan|achteraan|vooraan)\b/.test(f) && !placesAmong) return undefined;
+  // ("watertappunt graag vóór de begroting behandelen donderdag" by DM: dealt with before another item — read when two items are
+  // named.)
+  const dealtAmong = /\b(behandelen|bespreken|behandeld|besproken)\b/.test(f) && /\b(voor|na|before|after)\b/.test(f);
+  if (w.chatKind !== "stuurgroep" && !/\b(agenda|vergadering|stuurgroep)\b/.test(f) && !/\b(bovenaan|onderaan|achteraan|vooraan)\b/.test(f) && !placesAmong && !dealtAmong) return undefined;
   if (!/\b(eerst|als eerste|als laatste|daarna|dan|voor|na|bovenaan|onderaan|achteraan|vooraan|volgorde|first|then|before|after|last)\b/.test(f)) return undefined;
   const items = await w.agendaItems();
   if (items.length < 2) return undefined;
@@ -218,7 +237,17 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
     if (!side) return undefined;
     order = placedNextTo(current, a, side.b, /\b(na|achter|after)\b/.test(side.words));
   } else if (mentioned.length >= 2 && /\b(eerst|als eerste|daarna|dan|first|then)\b/.test(f)) {
-    order = [...mentioned, ...current.filter((n) => !named.has(n))];
+    // ("zet het watertappunt als eerste na de voortgang en dan pas de begroting", "het watertappunt direct na de voortgang, de
+    // begroting daarna": an item said to come right after the next one named goes behind it.)
+    const sequence = [...mentioned];
+    for (let i = 0; i + 1 < mentioned.length; i++) {
+      const between = tokens.slice(named.get(mentioned[i])! + 1, named.get(mentioned[i + 1])!).join(" ");
+      if (/\b(na|achter|after)\b/.test(between) && !/\b(daarna|dan|then|en)\b/.test(between)) {
+        [sequence[i], sequence[i + 1]] = [mentioned[i + 1], mentioned[i]];
+        i++;
+      }
+    }
+    order = [...sequence, ...current.filter((n) => !named.has(n))];
   }
   if (!order || order.every((n, i) => n === current[i])) return undefined;
   const command = `/agenda volgorde ${order.join(" ")}`;
@@ -296,6 +325,39 @@ function placedNextTo(current: number[], a: number, b: number, after: boolean): 
   const rest = current.filter((n) => n !== a);
   const at = rest.indexOf(b) + (after ? 1 : 0);
   return [...rest.slice(0, at), a, ...rest.slice(at)];
+}
+
+/**
+ * "punt 3 mag erop en zet hem meteen als eerste", "huiswerkbegeleiding accepteren en meteen na de voortgang zetten", "punt 3
+ * accepteren en dan volgorde 1, 3, 2": an item accepted and, in the same breath, given its place — both, shown first. The
+ * place is read only after the accepting words, for the item accepted ("hem", "het") or in numbers.
+ */
+export async function withPlaceAfterAccept(u: Understanding, f: string, w: UnderstandWorld): Promise<Understanding> {
+  const accepted = u.kind === "confirm" && !u.then?.length ? u.text.match(/^\/agenda accepteer (\d{1,2})$/) : null;
+  if (!accepted || u.kind !== "confirm" || !w.agendaItems) return u;
+  const verbAt = f.search(AGENDA_ACCEPT);
+  const tail = verbAt >= 0 ? f.slice(verbAt).replace(AGENDA_ACCEPT, " ").trim() : "";
+  if (!/^(?:(?:en|dan|daarna|meteen|direct|gelijk|ook|maar|graag|even|ff|,)\s+)*(?:zet|doe|plaats|schuif|volgorde|als|bovenaan|onderaan|achteraan|vooraan|direct|meteen|gelijk|na|voor)\b/.test(tail)) return u;
+  const items = await w.agendaItems();
+  const current = items.map((item) => item.number);
+  const n = Number(accepted[1]);
+  if (!current.includes(n)) return u;
+  let order: number[] | undefined;
+  const numbers = numberWordsToDigits(tail).match(/\bvolgorde\s+((?:\d{1,2}[\s,]*(?:en\s+)?){2,})$/);
+  if (numbers) {
+    const said = numbers[1].split(/[\s,]+|\ben\b/).filter(Boolean).map(Number);
+    if (new Set(said).size === said.length && said.every((x) => current.includes(x))) order = [...said, ...current.filter((x) => !said.includes(x))];
+  } else if (/\b(bovenaan|als eerste|vooraan|eerst)\b/.test(tail) && !/\b(na|achter|voor)\b/.test(tail)) order = [n, ...current.filter((x) => x !== n)];
+  else if (/\b(onderaan|als laatste|achteraan)\b/.test(tail)) order = [...current.filter((x) => x !== n), n];
+  else {
+    const next = tail.match(/\b(na|achter|voor|after|before)\s+(?:de |het |punt )?(.+)$/);
+    const words = next ? next[2].split(" ").filter((x) => x.length >= 4 && !ORDER_NOISE.has(x) && !AGENDA_NOISE.has(x)) : [];
+    const bare = next?.[2].match(/^(\d{1,2})\b/);
+    const fits = bare ? items.filter((item) => item.number === Number(bare[1])) : items.filter((item) => item.number !== n && fold(item.text).split(" ").some((o) => o.length >= 4 && words.some((x) => sameWord(o, x))));
+    if (next && fits.length === 1 && fits[0].number !== n) order = placedNextTo(current, n, fits[0].number, /^(na|achter|after)$/.test(next[1]));
+  }
+  if (!order || order.every((x, i) => x === current[i])) return u;
+  return confirmEach([{ text: u.text }, { text: `/agenda volgorde ${order.join(" ")}` }]);
 }
 
 /** A word of an item and a word typed that are the same: one starts the other ("begr"), or a long word with one typo ("begrooting"). */

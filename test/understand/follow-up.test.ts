@@ -2040,10 +2040,25 @@ describe("readFollowUp: people who stay or join, right after a new owner (thirty
   it.each([
     ["nee, erbij bedoel ik, peter blijft ook", ["Esther"], "@Esther @Peter"],
     ["oh wacht, lisa moet er ook op blijven", ["Esther"], "@Esther @Lisa"],
-    ["oh en ik blijf er zelf ook op hoor", ["Esther"], "@Esther @Sanne"],
     ["en zet joke er tijdelijk bij", ["Esther"], "@Esther @Joke"],
   ])("'%s' right after the owner became %j: %s", (text, owners, people) => {
     expect(readFollowUp(text, change("/actie eigenaar speeltuin @Esther"), NOW, lookups(owners))).toEqual({ kind: "rerun", rerun: { text: `/actie eigenaar Speeltuin Kastanjelaan opknappen ${people}`, pickActionId: "s" } });
+  });
+
+  // (The sender left themselves out of the owners just set: the change is taken back first, so they may still make it.)
+  it("'oh en ik blijf er zelf ook op hoor' right after the owner became Esther: @Esther @Sanne, the change taken back first", () => {
+    expect(readFollowUp("oh en ik blijf er zelf ook op hoor", change("/actie eigenaar speeltuin @Esther"), NOW, lookups(["Esther"]))).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar Speeltuin Kastanjelaan opknappen @Esther @Sanne", pickActionId: "s", undoFirst: true, correction: true } });
+  });
+
+  it.each([
+    ["sorry, Peter moest het zijn ipv Lisa", "/actie eigenaar speeltuin @Lisa", "@Peter"],
+    ["nee wacht ik blijf er ook op, we doen t samen", "/actie eigenaar speeltuin @Lisa", "@Lisa @Sanne"],
+  ])("'%s' right after the sender handed it over (%s): %s, the change taken back first", (text, before, people) => {
+    expect(readFollowUp(text, change(before), NOW, lookups(["Lisa"]))).toMatchObject({ kind: "rerun", rerun: { text: expect.stringMatching(new RegExp(`^/actie eigenaar (?:speeltuin|Speeltuin Kastanjelaan opknappen):? ${people}$`)), undoFirst: true } });
+  });
+
+  it("a correction that keeps the sender among the owners takes nothing back", () => {
+    expect(readFollowUp("sorry, Peter moest het zijn ipv Lisa", change("/actie eigenaar speeltuin @Sanne @Lisa"), NOW, lookups(["Sanne", "Lisa"]))).not.toMatchObject({ rerun: { undoFirst: true } });
   });
 
   it("'Lisa niet meer, alleen Daan' is no one staying", () => {

@@ -3095,8 +3095,9 @@ describe("readFollowUp: round 21's corrections (sixteenth session)", () => {
   it("'en ik blijf ook eigenaar' after a new owner keeps the sender on", async () => {
     const { readFollowUp } = await import("../../src/understand/follow-up.ts");
     const owned = { payload: { kind: "change" as const, rerun: { text: "/actie eigenaar kindteams Lisa" }, command: "actie eigenaar", actionId: "k", actionTitle: "Kindteams", alternatives: [] }, expired: false };
-    expect(readFollowUp("en ik blijf ook eigenaar", owned as never, now, { named: [], me: "Sanne" })).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar kindteams @Lisa @Sanne", pickActionId: "k" } });
-    expect(readFollowUp("ik blijf er ook op hoor, samen", owned as never, now, { named: [], me: "Sanne" })).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar kindteams @Lisa @Sanne", pickActionId: "k" } });
+    // (Sanne left herself out of the owners just set: the change is taken back first, so she may still make it.)
+    expect(readFollowUp("en ik blijf ook eigenaar", owned as never, now, { named: [], me: "Sanne" })).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar kindteams @Lisa @Sanne", pickActionId: "k", undoFirst: true, correction: true } });
+    expect(readFollowUp("ik blijf er ook op hoor, samen", owned as never, now, { named: [], me: "Sanne" })).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar kindteams @Lisa @Sanne", pickActionId: "k", undoFirst: true, correction: true } });
   });
 });
 
@@ -6570,5 +6571,57 @@ describe("understand: agenda items by number in English (thirty-fifth session)",
     ["move point 3 to next meeting, fatima is sick", "/agenda uitstellen 3"],
   ])("'%s' → %s", async (text, command) => {
     expect(await understand(text, { ...world(), chatKind: "stuurgroep" as const })).toMatchObject({ text: command });
+  });
+});
+
+describe("understand: the agenda in more words (thirty-sixth session)", () => {
+  const items = [
+    { number: 1, text: "Voortgang per pijler", status: "geaccepteerd", proposer: "Marieke" },
+    { number: 2, text: "Begroting 2026 vaststellen", status: "geaccepteerd", proposer: "Marieke" },
+    { number: 3, text: "Plek watertappunt kiezen", status: "voorgesteld", proposer: "Fatima" },
+    { number: 4, text: "Uitbreiding huiswerkbegeleiding", status: "voorgesteld", proposer: "Lisa" },
+  ];
+  const inStuurgroep = (text: string) => understand(text, { ...world(), chatKind: "stuurgroep", agendaItems: async () => items });
+  const byDm = (text: string) => understand(text, { ...world(), agendaItems: async () => items });
+
+  it.each([
+    ["zet het watertappunt als eerste na de voortgang en dan pas de begroting", "/agenda volgorde 1 3 2 4"],
+    ["het watertappunt graag direct na de voortgang, de begroting daarna", "/agenda volgorde 1 3 2 4"],
+  ])("'%s': an item right after the next one named goes behind it → %s", async (text, command) => {
+    expect(await inStuurgroep(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'watertappunt graag vóór de begroting behandelen donderdag' by DM: the order, not a note", async () => {
+    expect(await byDm("watertappunt graag vóór de begroting behandelen donderdag")).toMatchObject({ kind: "confirm", text: "/agenda volgorde 1 3 2 4" });
+  });
+
+  it.each([
+    ["agendapunt 3 mag erop en zet hem meteen als eerste", ["/agenda accepteer 3", "/agenda volgorde 3 1 2 4"]],
+    ["punt 3 accepteren en dan volgorde 1, 3, 2", ["/agenda accepteer 3", "/agenda volgorde 1 3 2 4"]],
+    ["huiswerkbegeleiding accepteren en meteen na de voortgang zetten", ["/agenda accepteer 4", "/agenda volgorde 1 4 2 3"]],
+  ])("'%s': accepted and placed — both, shown first", async (text, [first, second]) => {
+    expect(await inStuurgroep(text)).toMatchObject({ kind: "confirm", text: first, then: [{ text: second }] });
+  });
+
+  it("accepting alone gets no order", async () => {
+    expect(await inStuurgroep("agendapunt 3 mag erop")).toMatchObject({ text: "/agenda accepteer 3" });
+    expect(await inStuurgroep("agendapunt 3 mag erop")).not.toMatchObject({ then: [{ text: expect.anything() }] });
+  });
+
+  it.each([
+    ["het voorstel van fatima over de plek vh watertappunt mag erop", "/agenda accepteer 3"],
+    ["Kunt u het voorstel van Fatima over het watertappunt op de agenda opnemen?", "/agenda accepteer 3"],
+    ["de punten van Fatima en Lisa mogen allebei op de agenda", "/agenda accepteer 3 4"],
+    ["zet de plek van het watertappunt maar op de agenda, is goed", "/agenda accepteer 3"],
+  ])("'%s': what was proposed, named by who proposed it or by all its words → %s", async (text, command) => {
+    expect(await byDm(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'zet het onderhoud van het watertappunt op de agenda': a word the proposed item lacks — a new item", async () => {
+    expect(await byDm("zet het onderhoud van het watertappunt op de agenda")).toMatchObject({ text: expect.stringMatching(/^\/agendapunt /) });
+  });
+
+  it("a date poll with one time and place for all ('telkens 19:30 in MFC Lewenborg')", async () => {
+    expect(await inStuurgroep("zet een datumprikker uit voor de vergadering in april: 9 april, 16 april of 23 april, telkens 19:30 in MFC Lewenborg")).toMatchObject({ kind: "confirm", text: "/datumprikker 9 april 19:30, 16 april 19:30, 23 april 19:30 MFC Lewenborg" });
   });
 });

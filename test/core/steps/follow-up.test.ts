@@ -589,3 +589,23 @@ describe("a nod in the group after the bot's change (thirty-second session)", ()
     expect((await h.say("Fatima", "@wijkbot top")).length).toBeGreaterThan(0);
   });
 });
+
+describe("an owner corrected by the kartrekker who just handed the action over (thirty-sixth session)", () => {
+  const DM = { chat: "dm", isDirect: true };
+  const TITLE = "Vreedzaam breder trekken naar de 2e schil";
+  const owners = async () => (await h.db.actionOwner.findMany({ where: { action: { wijkId: h.wijkId, title: TITLE } }, select: { person: { select: { displayName: true } } } })).map((o) => o.person.displayName).sort();
+
+  it("'sorry, Fatima moest het zijn ipv Peter': the hand-over is taken back first, so Ahmed may still make it — Fatima owns it", async () => {
+    await h.say("Ahmed", "/actie eigenaar 2e schil @Peter", DM);
+    expect(await owners()).toEqual(["Peter"]);
+    const [reply] = await h.say("Ahmed", "sorry, Fatima moest het zijn ipv Peter", DM);
+    expect(reply).toContain("Fatima");
+    expect(await owners()).toEqual(["Fatima"]);
+  });
+
+  it("'oeps ik wilde Peter erbij, ik blijf zelf ook eigenaar': both", async () => {
+    await h.say("Ahmed", "/actie eigenaar 2e schil @Peter", DM);
+    await h.say("Ahmed", "oeps ik wilde Peter erbij, ik blijf zelf ook eigenaar", DM);
+    expect(await owners()).toEqual(["Ahmed", "Peter"]);
+  });
+});
