@@ -68,15 +68,17 @@ export function mayBeFollowUp(text: string): boolean {
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // ("nee wacht dat was te vroeg, … Draai dat terug en noteer dat …": taken back, with what to note instead.)
   if (words <= 40 && UNDO_THEN_NOTE.test(typed)) return true;
+  // ("oh wacht die voorjaarsvakantie klopt niet, moet 14 tm 22 feb zijn": said wrong, with what it must be.)
+  if (words <= 16 && /\bklopt (?:helemaal |toch )?niet\b/i.test(typed) && /\b(?:moet|moest|wordt)\b[^?]*\d/i.test(typed)) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
   // ("laat dat agendapunt maar zitten, we hebben het al geregeld", "en nog een: de vergoeding gaat omhoog naar 5 euro".)
-  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 18 && statusMeantInstead(typed) !== undefined) || (words <= 18 && (STILL_GOING.test(fold(typed)) || NOT_YET.test(fold(typed))) && LOOSE_CORRECTION.test(fold(typed))) || (words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S|\s+(?:in plaats van|ipv)\s)/i.test(typed)) || (words <= 14 && /[,;]\s*(?:doe|maak|zet)\s+(?:het\s+|er\s+|m\s+|hem\s+)?(?:maar|dan|liever|toch)\s+(?:\S+\s+){0,2}?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|no|wait|wacht(?=[\s,.!]+(?:nee[\s,.!]+)?(?:(?:(?:het|dat) wordt\s+|maak er\s+)?\d|(?:dat |het |die )?(?:moest|had|klopt niet)\b|ik bedoel|verkeerd|niet (?:die|deze|dat)\b))|ipv|in plaats van|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|verkeerd|foutje|correctie|excuses|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
+  return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 18 && statusMeantInstead(typed) !== undefined) || (words <= 18 && (STILL_GOING.test(fold(typed)) || NOT_YET.test(fold(typed))) && LOOSE_CORRECTION.test(fold(typed))) || (words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S|\s+(?:in plaats van|ipv)\s)/i.test(typed)) || (words <= 14 && /[,;]\s*(?:doe|maak|zet)\s+(?:het\s+|er\s+|m\s+|hem\s+)?(?:maar|dan|liever|toch)\s+(?:\S+\s+){0,2}?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|no|wait|wacht(?=[\s,.!]+(?:nee[\s,.!]+)?(?:(?:(?:het|dat) wordt\s+|maak er\s+)?\d|(?:dat |het |die )?(?:moest|had|klopt niet)\b|ik bedoel|verkeerd|niet (?:die|deze|dat)\b))|ipv|in plaats van|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|verkeerd|foutje|correctie|excuses|excuus|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
 const STATUS_NAME = String.raw`klaar|af|done|bezig|gestopt|stoppen|stop|geparkeerd|parkeren|parkeer|pauze|on hold`;
 /** "niet op klaar, op bezig", "nee, gestopt", "klaar bedoel ik": the status meant instead of the one just set (1: a correction word before it, 2: not …, 3: the status, 4: a marker after it, 5: why). */
 const STATUS_INSTEAD = new RegExp(
-  String.raw`^(?:@?wijkbot[\s,:]*)?((?:(?:oh|o|oeps|oops|sorry|sry|wacht|nee+|no|hm+|foutje|ai|pardon)[\s,.!]+)+)?((?:niet|not)\s+(?:op\s+|on\s+)?(?:${STATUS_NAME})[\s,.!]+(?:maar\s+|but\s+)?)?(?:(?:op|naar|on)\s+)?(${STATUS_NAME})(\s+(?:bedoel(?:de)?\s+ik|i\s+meant?|moest\s+het\s+zijn))?(?:[\s,.!]+(?:haha|hihi|lol|sorry|😅|🙈))*(?:[\s.,;:!-]+(\S.*?))?[\s.!]*$`,
+  String.raw`^(?:@?wijkbot[\s,:]*)?((?:(?:oh|o|oeps|oops|sorry|sry|wacht|nee+|no|hm+|foutje|ai|pardon|excuus|excuses)[\s,.!]+)+)?((?:niet|not)\s+(?:op\s+|on\s+)?(?:${STATUS_NAME})[\s,.!]+(?:maar\s+|but\s+)?)?(?:(?:moest|moet)\s+(?:het\s+|hij\s+|ie\s+)?)?(?:(?:op|naar|on)\s+)?(${STATUS_NAME})(\s+(?:bedoel(?:de)?\s+ik|i\s+meant?|moest\s+het\s+zijn|(?:zijn|staan|worden)(?=[\s.,;:!]|$)))?(?:[\s,.!]+(?:haha|hihi|lol|sorry|😅|🙈))*(?:[\s.,;:!-]+(\S.*?))?[\s.!]*$`,
   "iu",
 );
 
@@ -86,8 +88,12 @@ function statusMeantInstead(typed: string): { sub: (typeof STATUS_SUB)[string]; 
   if (!said || !(said[1] || said[2] || said[4])) return undefined;
   const sub = STATUS_SUB[said[3].toLowerCase().replace(/\s+/g, " ")];
   // ("parkeren bedoelde ik, niet stoppen. na de zomer …": what it is not, said again, is no part of why.)
-  const note = said[5]?.trim().replace(new RegExp(String.raw`^(?:(?:en|maar)\s+)?(?:niet|not)\s+(?:op\s+)?(?:${STATUS_NAME})[\s,.;:!]*`, "i"), "");
-  return sub ? { sub, note: note && note.split(/\s+/).length >= 2 ? `: ${note}` : "" } : undefined;
+  // ("moest gestopt zijn ipv klaar": what it replaces is no part of why either.)
+  const note = said[5]?.trim().replace(new RegExp(String.raw`^(?:(?:en|maar)\s+)?(?:niet|not|ipv|i\.p\.v\.|in plaats van|instead of)\s+(?:op\s+)?(?:${STATUS_NAME})[\s,.;:!]*`, "i"), "");
+  // ("sorry moest bezig zijn, we zijn net gestart": a short note that says the same status again is no note.)
+  const pattern = STATUS_WORDS.find((x) => x.sub === sub)?.pattern;
+  const sameAgain = (sub === "bezig" || sub === "klaar") && note && pattern && !fold(note).replace(new RegExp(pattern.source, "g"), " ").replace(/\b(we|wij|ze|zijn|is|net|nu|al|gewoon|weer|echt|toch|hoor|ermee|er|mee|het|hij|ie|dus)\b/g, " ").trim();
+  return sub ? { sub, note: note && !sameAgain && note.split(/\s+/).length >= 2 ? `: ${note}` : "" } : undefined;
 }
 
 /** "zet al zijn acties maar op naam van Lisa": someone's actions handed to another (right after they were signed off). */
@@ -280,6 +286,9 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
         if (!rerun) return { kind: "say", key: "core.pickNumber", vars: { max: payload.options.length }, clear: false };
         return { kind: "rerun", rerun };
       }
+      // ("ja eind dit jaar ja", "ja, dit jaar" to the one date offered instead of a past one: yes — that option, whatever vaguer
+      // words come with it.)
+      if (payload.options.length === 1 && /^(?:ja+|yes|jep|jup|klopt|precies|inderdaad|jazeker|correct)\b/.test(folded) && !/\d|\b(?:niet|nee|maar|but|not)\b/.test(folded)) return { kind: "rerun", rerun: payload.options[0] };
       // "geen van beide", "een andere" to "which action?": which one then — the next message names it.
       if (/^(?:nee+ )?(?:geen van (?:beide|beiden|allebei|allen|de twee|deze|die)|geen (?:van )?(?:die|deze|daarvan)|allebei niet|beide niet|neither|none(?: of (?:them|these))?|(?:nee )?(?:een )?andere?(?: actie)?)$/.test(folded)) {
         const texts = payload.options.map((o) => o.text);
@@ -703,6 +712,15 @@ const FIELDS_NAMED: [string, RegExp][] = [
 ];
 
 function readCorrection(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date, lookups: FollowUpLookups): FollowUpReading {
+  // ("oh wacht die voorjaarsvakantie klopt niet, moet 14 tm 22 feb zijn" right after a holiday period was set: that period taken
+  // back, the one meant set instead.)
+  if (payload.command === "vakantie") {
+    const range = typed.match(/\b(\d{1,2})(\s+\p{L}{3,10}\.?)?\s*(?:t\/m|tm|tot en met|tot|-|–)\s*(\d{1,2})\s+(\p{L}{3,10}\.?)/iu);
+    if (range && MONTHS[fold(range[4]).replace(/\.$/, "")] && /\b(klopt niet|moet|moest|bedoel|bedoelde|verkeerd|fout|nee|ipv|in plaats van|wordt)\b/.test(folded)) {
+      const first = `${range[1]}${range[2] && MONTHS[fold(range[2]).trim().replace(/\.$/, "")] ? range[2] : ` ${range[4]}`}`;
+      return { kind: "rerun", rerun: { text: `/vakantie ${first.trim()} t/m ${range[3]} ${range[4]}`, undoFirst: true, correction: true } };
+    }
+  }
   // "oeps, terugdraaien" right after a change: undo it.
   // ("nee nee terug, verkeerde": "terug" right after the no.)
   // ("terug", "terug aub": said alone right after a change — take it back.)
@@ -1476,6 +1494,11 @@ function ownersAnswer(typed: string, folded: string, actionId: string | undefine
  */
 function absenceCorrected(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, now: Date): FollowUpReading | undefined {
   const set = payload.rerun.text.match(ABSENCE_PARTS);
+  // ("ben toch al weer beter, vanaf vandaag weer aan de slag 💪" right after one's own absence was set: back already — the
+  // absence ended.)
+  if (/^\/afwezig (?:t\/m|tm|tot)\b/.test(payload.rerun.text) && /\b(?:(?:ben|voel me) (?:\w+ ){0,3}(?:weer )?(?:beter|fit|terug|hersteld)|weer (?:beter|fit|terug|aan de slag|aan het werk|aan t werk|aanwezig|present)|toch (?:weer )?(?:beter|aan het werk|aan de slag)|i m back|back at work)\b/.test(folded) && !/\b(?:morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende week|t ?m|tot)\b|\d/.test(folded)) {
+    return { kind: "rerun", rerun: { text: "/afwezig weg" } };
+  }
   // ("o ja, Youssef is zijn vervanger": the stand-in said after.)
   // ("ah nee, Ahmed moet mijn vervanger zijn, Youssef is zelf ook weg": the one meant, with why after it.)
   // (The words in front, capitalised or not: "Foutje: Lisa vervangt hem, niet Youssef.")

@@ -259,3 +259,19 @@ export function spokenDates(text: string): string {
     return /^\d{1,2}$/.test(n) && Number(n) >= 1 && Number(n) <= 31 ? n : word;
   });
 }
+
+const NUMBER_SAID = String.raw`(?:\d+|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\p{L}*)`;
+const DAY_SAID = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`;
+const REPAIR = String.raw`[\s,]+(?:(?:eh+m?|uh+m?)\s+)?(?:nee+ sorry|nee+|sorry|neen|no|ik bedoel|i mean),?\s+`;
+
+/**
+ * "bereik naar zeventien nee achttien", "op dinsdag nee woensdag", "bij de drukker nee bij de copyshop" (dictated, the slip
+ * repaired in the same breath): what was meant, the slip left out. Only a repair of the same kind — a number by a number, a
+ * day by a day, a place by a place said with the same word in front.
+ */
+export function spokenRepairs(text: string): string {
+  return text
+    .replace(new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER_SAID}${REPAIR}(${NUMBER_SAID})(?![\p{L}\p{N}])`, "giu"), "$1")
+    .replace(new RegExp(String.raw`\b${DAY_SAID}${REPAIR}(${DAY_SAID})\b`, "giu"), "$1")
+    .replace(new RegExp(String.raw`\b(bij|naar|op|in|aan|met)\s+(?:de\s+|het\s+)?\p{L}+${REPAIR}\1\s+(?=\S)`, "giu"), "$1 ");
+}

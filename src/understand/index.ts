@@ -10,7 +10,7 @@ import { findDateIn } from "./find-date.ts";
 import type { SchoolRegion } from "../parse/school-holidays.ts";
 import type { Recurrence } from "../parse/recurrence.ts";
 import { suggestCommands } from "./suggest.ts";
-import { confirmEach, expandShorthand, itemNumbersInDigits, numberWordsToDigits, run, spokenDates } from "./helpers.ts";
+import { confirmEach, expandShorthand, itemNumbersInDigits, numberWordsToDigits, run, spokenDates, spokenRepairs } from "./helpers.ts";
 import { asksToPutInHoliday, readAdmin, saysAwayOrBack, setsAbsence } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
 import { FOR_THE_MINUTES, RECORD_AT_ITEM, markedDecision, readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction, shortAgreement } from "./read-new.ts";
@@ -174,7 +174,7 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   // ("wijkwebsite → eind april": an arrow between a name and a value reads as "naar"; before a clause of its own — "wijkplan
   // jonge kind → concept ligt bij de kinderopvang" — it says what follows, like a colon.)
   // ("… deadline negen oktober": a day dictated in words is a date like any other.)
-  const cleaned = withoutSignature(spokenPunctuation(spokenDates(raw.trim())), w)
+  const cleaned = withoutSignature(spokenPunctuation(spokenDates(spokenRepairs(raw.trim()))), w)
     .replace(/(\p{L})-(actie|acties|project)\b/giu, "$1 $2")
     .replace(/\s*(?:→|->|=>|⇒)\s*(?=(\S[^,.;!?\n]*))/gu, (_m, next: string) => (next.trim().split(/\s+/).length <= 3 ? " naar " : ": "))
     // ("deadline zomerkamp 24 juli klopt niet, moet 31 juli zijn": the date it should be, not the one said to be wrong.)
@@ -895,8 +895,9 @@ function introSentences(text: string): string {
 }
 
 /** A closing at the end: thanks, wishes or a sign-off with a name ("Dank je!", "fijne avond!", "Met vriendelijke groet, Henk"). */
+// ("…, iedereen bedankt 🙏": thanks to the others named before it is news of its own, not a closing.)
 const CLOSING = new RegExp(
-  String.raw`(?:[.!?]\s*|,\s*|\s+)(?:` +
+  String.raw`(?<!\b(?:iedereen|allemaal|jullie|vrijwilligers|ouders|allen))(?:[.!?]\s*|,\s*|\s+)(?:` +
     [
       // (A sign-off word is never content: said after a space too — "… dus die kan op klaar groetjes fatima".)
       String.raw`(?:met\s+)?(?:vriendelijke|hartelijke|warme|lieve|zonnige)\s+groet(?:en)?|mvg|groetjes|groeten|kind regards|best regards|regards`,

@@ -248,6 +248,9 @@ export async function readAgendaOrder(f: string, w: UnderstandWorld, question: b
       }
     }
     order = [...sequence, ...current.filter((n) => !named.has(n))];
+  } else if (mentioned.length >= 2 && /\bvolgorde\b/.test(f) && !/\b(voor|na|before|after)\b/.test(f)) {
+    // ("volgorde wordt: voortgang, watertappunt, begroting": the items named in the order said.)
+    order = [...mentioned, ...current.filter((n) => !named.has(n))];
   }
   if (!order || order.every((n, i) => n === current[i])) return undefined;
   const command = `/agenda volgorde ${order.join(" ")}`;

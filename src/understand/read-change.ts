@@ -48,6 +48,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("noteer Stichting Sport als partner van het watertappunt": the partner, not a note that says so.)
   // ("zet bij het CB project dat de wijkverpleegkundige aansluit": what is put with the action is a note.)
   let explicitUpdate = (UPDATE_MARKER.test(f) || /^(?:(?:kun je|kan je|wil je|even|ff|graag)\s+)*(?:zet|schrijf)\s+(?:(?:even|ff|maar|ook|nog)\s+)*(?:bij|onder)\s+.+?\bdat\s+\S/.test(f) || /^(?:(?:kun je|kan je|wil je|kunt u|wilt u|even|ff|graag)\s+)+(?:(?:even|ff|ook|nog)\s+)*(?:bij|onder)\s+.+?\s+(?:zetten|schrijven|noteren|opschrijven|neerzetten)\s+dat\s+\S/.test(f)) && !/^(?:(?:wijkbot|even|graag|kun je|kan je|wil je|aub)\s+)*(noteer|noteren|zet|schrijf)\b.*\bals (nieuwe |extra )?(partner|partners|eigenaar|mede-eigenaar)( (van|bij|voor|aan|toe|erbij|toevoegen)\b|[\s.!]*$)/.test(f) && !/\bals (nieuwe |extra )?(partner|partners|eigenaar|mede-eigenaar) (noteren|toevoegen|erbij zetten|zetten|vastleggen|opnemen)\b/.test(f);
+  // ("noteer even bij huiswerkbegeleiding: bereik 21 van de beoogde 30": what is to be noted is only the reach — the reach.)
+  if (explicitUpdate && /:\s*(?:het\s+)?(?:bereik|bereikt)\s+(?:is\s+|nu\s+|staat op\s+)*\d+\s+(?:van|uit|op)\s+(?:de\s+)?(?:beoogde\s+)?\d+(?:\s+\p{L}+)?[\s.!]*$/iu.test(text)) explicitUpdate = false;
   // "Youssef is klaar met ouderbetrokkenheid, hij heeft een andere baan": someone else done with an action may be leaving
   // it, not finishing it — ask which.
   const doneWith = !question && spans.length ? text.match(/^\s*(?:@wijkbot[\s,:]*)?(\p{L}+)\s+(?:is|was)\s+(?:nu\s+|al\s+|helemaal\s+|echt\s+)*(?:klaar|gestopt|done|finished)\s+(?:met|with)\s/iu) : null;
@@ -252,6 +254,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const suffix = value ? `: ${value}` : "";
     // A new owner gets the action's reminders and a partner is shown on every overview: read from free text, shown first.
     if (/^actie (eigenaar|partner)$/.test(command)) certain = false;
+    // ("voorleesochtend: boeken gekocht voor 87,50 en koffie 12,-", "IVN Groningen geeft er natuurlessen bij": news with money
+    // or an organisation that joins in may be meant for the budget or the partners — the note is shown first.)
+    if (command === "actie update" && value && (MONEY_IN_NOTE.test(value) || ORGANISATION_JOINS.test(value))) certain = false;
     // "de moestuin en het watertappunt een week later": two actions named, one changed — shown first.
     const named = spans.filter((x) => (x.quality >= 2.5 || x.exact) && !(x.start < span.end && span.start < x.end) && x.action.id !== span.action.id);
     if (named.length) certain = false;
@@ -355,7 +360,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     return build("actie bezig", note, localText("understand.what.statusNote", { title, status, note }), false);
   };
   // What the action holds now matters only when something is added to it ("ook", "weer", "erbij").
-  const adds = /\b(verhogen|verhoogd|ophogen|verlagen|verlaagd|omhoog|omlaag|ook|erbij|er (\w+ ){1,3}bij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|helpt mee|helpen mee|helpt (\w+ ){1,2}mee|helpen (\w+ ){1,2}mee|co owner|co-owner|coowner|weer|nog|again|another|more|bijgekomen|bij gekomen|en ik|en mij|ik en|er (maar |even |gewoon )*bij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
+  const adds = /\b(verhogen|verhoogd|ophogen|verlagen|verlaagd|omhoog|omlaag|ook|erbij|er (\w+ ){1,3}bij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|helpt mee|helpen mee|helpt (\w+ ){1,2}mee|helpen (\w+ ){1,2}mee|co owner|co-owner|coowner|weer|nog|again|another|more|bijgekomen|bij gekomen|en ik|en mij|ik en|er (maar |even |gewoon )*bij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f) || PLUS_COUNT.test(text);
   const details = picked.chosen && adds ? await w.details(picked.chosen.id) : undefined;
   const rest = `${text.slice(0, span.start)} ${" ".repeat(span.end - span.start)} ${text.slice(span.end)}`;
 
@@ -614,7 +619,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   }
   const budget = readBudget(text, f, details, true);
   // ("in totaal 435 euro uitgegeven": the amount of money is not a count of people too.)
-  const counted = readReach(f, details, fold(rest));
+  // ("watertappunt +45 bereikt 💧": that many on top of what was reached — "+" is lost in the folded text, so said in words.)
+  const plusCount = text.match(PLUS_COUNT);
+  const counted = plusCount ? readReach(`${f} nog ${plusCount[1]} erbij bereikt`, details, `${fold(rest)} nog ${plusCount[1]} erbij bereikt`) : readReach(f, details, fold(rest));
   const reach = counted && budget && counted.match(/\d+/)?.[0] === budget.match(/\d+/)?.[0] ? undefined : counted;
   // "techniekdag deadline 19 maart en begroot 900 euro": two fields in one message — one at a time.
   const namedDate = deadlineWords && /\b(deadline|einddatum)\b/.test(f) ? findDateIn(rest, w.now, w.region) : undefined;
@@ -885,9 +892,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const afterColon = span.end + (text.slice(span.end).match(/^\s*:\s*/)?.[0].length ?? 0);
     // ("huiskamer: it's done, …", "…: stop it, the residents want to run it themselves": "it's" before it and "it" after it
     // belong to the status.)
-    const first = statusHits.find((h) => h.index >= afterColon && (contentWords(text.slice(afterColon, h.index)) === 0 || STATUS_LEAD.test(text.slice(afterColon, h.index))));
+    // ("schoolontbijt: weer gestart, …", "…: started again, jumbo sponsors the bread": "again" belongs to the status too.)
+    const first = statusHits.find((h) => h.index >= afterColon && (contentWords(text.slice(afterColon, h.index).replace(/\b(?:weer|opnieuw|alweer)\b/gi, " ")) === 0 || STATUS_LEAD.test(text.slice(afterColon, h.index))));
     // ("ouderavond: done ✅ packed room, …": an emoji after the status ends it like a stop.)
-    const statusEnd = first ? first.end + (text.slice(first.end).match(/^\s+(?:it|this|that|ermee)\b(?=[\s!.,;:]*[!.,;:])|^\s*[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s+\S)/iu)?.[0].length ?? 0) : 0;
+    const statusEnd = first ? first.end + (text.slice(first.end).match(/^\s+(?:(?:it|this|that|ermee)(?:\s+again)?|again|weer|opnieuw)\b(?=[\s!.,;:]*[!.,;:])|^\s*[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s+\S)/iu)?.[0].length ?? 0) : 0;
     const emojiEnded = first !== undefined && /[\p{Extended_Pictographic}]/u.test(text.slice(first.end, statusEnd));
     const tail = first ? text.slice(statusEnd) : "";
     // ("ouderbetrokkenheid: stopgezet door de stuurgroep": by whom or why, right after the status, is its note.)
@@ -1530,8 +1538,9 @@ export function trimNote(part: string): string {
     .replace(/^(?:(?:eh+m?|uh+m?|euh+|ehh+|uhh+)(?![\p{L}\p{N}])[\s,.…]*)+/iu, "")
     // ("… dient op geparkeerd te worden gezet in afwachting van …": the rest of the status's own verb is not the note.)
     .replace(/^(?:te\s+)?(?:worden\s+|wordt\s+)?(?:gezet|zetten)(?:\s+te\s+worden|\s+worden)?\b[\s,:]*(?=\S)/i, "")
-    // ("… de bakken zijn gevuld. fijne avond!": the goodbye is not part of it.)
-    .replace(/(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel|volgende week)|see you (?:next week|soon|later|then|tomorrow)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( ?wel)?|dankjewel|dankuwel|alvast bedankt|thx)(?:\s+(?:allemaal|iedereen|all|\p{Lu}\p{L}+))?[\s!.]*$/iu, "")
+    // ("… de bakken zijn gevuld. fijne avond!": the goodbye is not part of it — but "iedereen bedankt 🙏" thanks the others, news
+    // of its own.)
+    .replace(/(?<!\b(?:iedereen|allemaal|jullie|vrijwilligers|ouders))(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel|volgende week)|see you (?:next week|soon|later|then|tomorrow)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( ?wel)?|dankjewel|dankuwel|alvast bedankt|thx)(?:\s+(?:allemaal|iedereen|all|\p{Lu}\p{L}+))?[\s!.]*$/iu, "")
     .replace(WISHES_AT_END, "")
     // ("…. Dank voor jullie hulp 🙏": thanks for something, in a sentence of its own at the end, closes the message like a
     // goodbye. How one feels about the news — "Heel jammer.", "Balen!" — is kept: a note keeps every word.)
@@ -1701,9 +1710,17 @@ const WHEN_WORDS = /\b(gisteravond|gisteren|vandaag|vanochtend|vanmorgen|vanmidd
 function statusAskedInClause(text: string, span: ActionSpan<IndexedAction>, spans: ActionSpan<IndexedAction>[]): { sub: StatusHit["sub"]; note: string; reach?: string } | undefined {
   if (spans.some((s) => s.action.id !== span.action.id && (s.exact || s.quality >= 2) && !(s.start < span.end && span.start < s.end))) return undefined;
   const parts = [...text.matchAll(/[^,.;!?\n]+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
-  const askedAt = parts.findIndex((p) => STATUS_ASKED.test(fold(p.text).replace(/^@?wijkbot\s+/, "")));
+  // ("zebrapad is klaar, veilig naar school kan weer op bezig": the clause may open with the action's name.)
+  // (Only when another clause says a status of something else, which the readings below would take for the action's.)
+  const otherStatus = parts.some((p) => !(span.start >= p.start && span.end <= p.end) && STATUS_WORDS.some((x) => x.pattern.test(fold(p.text))));
+  const asking = (p: { text: string; start: number; end: number }) => {
+    const opensWithName = otherStatus && span.start >= p.start && span.end <= p.end && contentWords(text.slice(p.start, span.start).replace(/@?wijkbot\b/gi, " ")) === 0;
+    const whole = fold(p.text).replace(/^@?wijkbot\s+/, "");
+    return opensWithName && !STATUS_ASKED.test(whole) ? fold(text.slice(span.end, p.end)) : whole;
+  };
+  const askedAt = parts.findIndex((p) => STATUS_ASKED.test(asking(p)));
   if (askedAt < 0 || parts.length < 2) return undefined;
-  const m = fold(parts[askedAt].text).replace(/^@?wijkbot\s+/, "").match(STATUS_ASKED)!;
+  const m = asking(parts[askedAt]).match(STATUS_ASKED)!;
   const sub = STATUS_SUB[m[1] ?? m[2]];
   if (!sub) return undefined;
   // ("…, zet maar op klaar. bereik 37 ouders": the reach said in a clause of its own goes with it; other numbers for a field
@@ -1840,12 +1857,26 @@ function findPeopleIn(text: string, w: UnderstandWorld): string[] {
   return found.length ? found : single ? [single] : [];
 }
 
+/** Money in a note: "€ 40", "87,50", "12,-", "60 euro", "van de 8000", "nog 800 over". */
+const MONEY_IN_NOTE = /€|(?<![\p{L}\p{N}])\d+(?:\.\d{3})*(?:,\d{2}|,-)(?![\p{N}])|\b\d+\s*(?:euro|eur|k)\b|\b(?:van|uit)\s+de\s+\d{3,}\b|\bnog\s+\d{2,}\s+over\b|\b\d+\s*(?:x|keer)\s*\d+[.,]\d{2}\b|\b(?:a|à|á)\s+\d+[.,]\d{2}\b/iu;
+/** An organisation (a capitalised name, not at the start of a sentence only) that joins in, gives, pays or helps. */
+const ORGANISATION_JOINS = /(?:^|[\s,(])(?:(?:de|het|van de|van het)\s+)?\p{Lu}[\p{L}&'.-]{2,}(?:\s+\p{Lu}[\p{L}&'.-]+)*\s+(?:(?:\p{Ll}+,?\s+){0,3}?(?:doet|doen|wil|willen|gaat|gaan|komt|komen)\s+(?:\p{Ll}+\s+){0,3}?(?:mee|meedoen|helpen|aansluiten|sponsoren)\b|(?:\p{Ll}+\s+){0,8}?(?:geeft|geven|levert|leveren|sponsort|sponsoren|betaalt|betalen|financiert|financieren)\b)/u;
+
+/** "+45 bereikt", "+12 kids": a count said as an addition (not money: "+ €40"). */
+const PLUS_COUNT = /(?:^|\s)\+\s?(\d{1,5})(?!\s*(?:euro|eur|€|,\d|\.\d))(?=\s+(?:\p{L}+\s+)?(?:bereikt|kinderen|kids|jongeren|ouders|deelnemers|leerlingen|gezinnen|bewoners|peuters|reached)\b)/iu;
+
 function readReach(said: string, details?: { reachReached?: number | null }, saidRest = said): string | undefined {
   // ("zes bewoners", "vijfentwintig kinderen": dictated counts as digits, for the count only.)
   // ("we zitten nu op 212", "now we have 16", "de teller staat op 80": where the count stands now, said as the total.)
   const standsAt = (x: string) => x.replace(/\b(?:now we have|we now have|we have now|now we re at|we re now at|nu hebben we er|we hebben er nu|nu zitten we op|we zitten nu op|we zitten inmiddels op|we staan nu op|de teller staat nu op|de teller staat op)\s+(?=\d)/g, "totaal nu ");
   const f = standsAt(numberWordsToDigits(said));
   const restFolded = standsAt(numberWordsToDigits(saidRest));
+  // ("bereik beoogd 25 kinderen en tot nu toe 18": what is aimed at, then how many so far — reached of intended.)
+  const aimedSoFar = f.match(/\b(?:beoogd|beoogde|doel|target)\s+(?:is\s+|van\s+|naar\s+|mag naar\s+)?(\d+)(?:\s+\p{L}+)?\s+(?:en\s+)?(?:tot nu toe|tot dusver|inmiddels|so far)\s+(?:al\s+)?(\d+)(?:\s+\p{L}+)?$/u);
+  if (aimedSoFar && Number(aimedSoFar[2]) <= Number(aimedSoFar[1])) return `${aimedSoFar[2]} van ${aimedSoFar[1]}`;
+  // ("bereik naar 18 en beoogd mag naar 30": both, each said with its own word.)
+  const bothSaid = f.match(/\b(?:bereik|bereikt)\s+(?:is\s+|naar\s+|op\s+|nu\s+|mag naar\s+|gaat naar\s+)*(\d+)(?:\s+\p{L}+)?\s+(?:en\s+)?(?:het\s+)?(?:beoogd|beoogde|doel|target)\s+(?:is\s+|naar\s+|op\s+|mag\s+|gaat\s+|wordt\s+)*(\d+)\b/u);
+  if (bothSaid && Number(bothSaid[1]) <= Number(bothSaid[2])) return `${bothSaid[1]} van ${bothSaid[2]}`;
   // ("huiswerkbegeleiding 18 van de 30": the action's name, then nothing but how many of how many — the reach, shown first.)
   const bareOutOf = restFolded.trim().match(/^(\d+)\s+(?:(?:kinderen|kids|jongeren|ouders|deelnemers|gezinnen|leerlingen|bewoners)\s+)?(?:van de|van|uit|op|out of|of)\s+(\d+)(?:\s+(?:kinderen|kids|jongeren|ouders|deelnemers|gezinnen|leerlingen|bewoners))?$/);
   if (bareOutOf && Number(bareOutOf[1]) <= Number(bareOutOf[2])) return `${bareOutOf[1]} van ${bareOutOf[2]}`;
@@ -1878,7 +1909,8 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   // ("er hebben zich al 48 kinderen aangemeld": who signed up has not been reached yet — news, a note.)
   if (/\b(aangemeld|ingeschreven|aanmeldingen|inschrijvingen|signed up|registered)\b/.test(f) && !/\b(bereik|bereikt|bereiken|reach|reached|beoogd|doel|streefgetal)\b/.test(f)) return undefined;
   // "140 van de 160 kinderen bereikt": reached of intended.
-  const outOf = f.match(/\b(\d+)\s+(?:[a-z]+\s+){0,2}(?:van de|van|uit|op de|out of|of)\s+(\d+)\b/);
+  // ("bereik 21 van de beoogde 30": the intended count named as such.)
+  const outOf = f.match(/\b(\d+)\s+(?:[a-z]+\s+){0,2}(?:van de|van|uit|op de|out of|of)\s+(?:(?:beoogde|geplande|verwachte|intended)\s+)?(\d+)\b/);
   if (outOf && Number(outOf[1]) <= Number(outOf[2]) && /\b(bereikt|bereik|reached|reach|meegedaan|deelgenomen|geweest)\b/.test(f)) return `${outOf[1]} van ${outOf[2]}`;
   // "vanochtend 7 ouders geweest": who came to one session is news, not the total reached (a note).
   // ("12 kids came on saturday", "zaterdag waren er 14": the count of one day is news too.)

@@ -2091,3 +2091,39 @@ describe("readFollowUp: a slip of the owner is no one staying (thirty-fifth sess
     expect(readFollowUp("Oei, verkeerde naam aangetikt. Het moet Esther blijven, met Lisa erbij.", change, NOW, { named: [], people: ["Esther", "Lisa", "Anouk"], ownersById: { h: ["Anouk"] }, me: "Marieke" })).not.toMatchObject({ rerun: { text: expect.stringMatching(/@Anouk @/) } });
   });
 });
+
+describe("readFollowUp: the blind rounds' wrong changes, mended (thirty-sixth session)", () => {
+  const at = new Date("2026-01-19T08:30:00Z");
+  const changed = (text: string, command: string, extra: Record<string, unknown> = {}) => ({ expired: false, payload: { kind: "change" as const, rerun: { text }, command, ...extra } });
+
+  it("'excuus, moest gestopt zijn. KIEM gaat niet door dit jaar' right after bezig: gestopt instead, what follows the apology as its note", () => {
+    const bezig = changed("/actie bezig kindteams", "actie bezig", { actionId: "k", actionTitle: "Kindteams (KIEM) ook voorschools" });
+    expect(readFollowUp("excuus, moest gestopt zijn. KIEM gaat niet door dit jaar", bezig, at, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie stop Kindteams (KIEM) ook voorschools: KIEM gaat niet door dit jaar", correction: true } });
+  });
+
+  it.each([
+    ["sorry moest gestopt zijn ipv klaar", "/actie klaar ouderavond", "actie klaar", "/actie stop Ouderavond"],
+    ["foutje, moest parkeren zijn ipv stoppen", "/actie stop ouderavond", "actie stop", "/actie parkeer Ouderavond"],
+    ["nee niet klaar, bezig bedoel ik. loopt nog tot de zomer", "/actie klaar ouderavond", "actie klaar", "/actie bezig Ouderavond: loopt nog tot de zomer"],
+    ["sorry moest bezig zijn, we zijn net gestart", "/actie klaar ouderavond", "actie klaar", "/actie bezig Ouderavond"],
+  ])("'%s' right after %s: the status meant, what it replaces or says again no note", (text, before, command, meant) => {
+    expect(readFollowUp(text, changed(before, command, { actionId: "o", actionTitle: "Ouderavond" }), at, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: meant, correction: true } });
+  });
+
+  it.each(["ben toch al weer beter, vanaf vandaag weer aan de slag 💪", "voel me weer fit, ben er weer"])("'%s' right after one's own absence: the absence ended", (text) => {
+    expect(readFollowUp(text, changed("/afwezig t/m 23 januari vervanger @Anouk", "afwezig"), at, {})).toEqual({ kind: "rerun", rerun: { text: "/afwezig weg" } });
+  });
+
+  it("'weer beter vanaf maandag' is not back yet", () => {
+    expect(readFollowUp("weer beter vanaf maandag", changed("/afwezig t/m 23 januari", "afwezig"), at, {})).not.toEqual({ kind: "rerun", rerun: { text: "/afwezig weg" } });
+  });
+
+  it("'oh wacht die voorjaarsvakantie klopt niet, moet 14 tm 22 feb zijn' right after a holiday period: taken back, the one meant set", () => {
+    expect(readFollowUp("oh wacht die voorjaarsvakantie klopt niet, moet 14 tm 22 feb zijn", changed("/vakantie 16 februari t/m 20 februari", "vakantie"), at, {})).toEqual({ kind: "rerun", rerun: { text: "/vakantie 14 feb t/m 22 feb", undoFirst: true, correction: true } });
+  });
+
+  it.each(["ja eind dit jaar ja", "ja, dit jaar", "klopt"])("'%s' to the one date offered instead of a past one: that date", (text) => {
+    const offered = { expired: false, payload: { kind: "choice" as const, options: [{ text: "/actie deadline betrokkenheid cb 18 december 2026" }] } };
+    expect(readFollowUp(text, offered, at, {})).toEqual({ kind: "rerun", rerun: { text: "/actie deadline betrokkenheid cb 18 december 2026" } });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expandShorthand, fixTypo, numberWordsToDigits, tidyDictation } from "../../src/understand/helpers.ts";
+import { expandShorthand, fixTypo, numberWordsToDigits, tidyDictation, spokenRepairs } from "../../src/understand/helpers.ts";
 
 describe("fixTypo: a word the reader keys on, typed one letter off", () => {
   it.each([
@@ -48,5 +48,20 @@ describe("dictated numbers and split words (nineteenth session)", () => {
     expect(tidyDictation("de begroting twee duizend zes en twintig is vast gesteld agendapunt twee")).toBe("de begroting 2026 is vastgesteld agendapunt 2");
     expect(tidyDictation("wijk website wordt door webbureau noord gebouwd")).toBe("wijkwebsite wordt door webbureau noord gebouwd");
     expect(tidyDictation("een van de twee scholen doet mee")).toBe("een van de twee scholen doet mee");
+  });
+});
+
+describe("spokenRepairs: a slip repaired in the same breath (thirty-sixth session)", () => {
+  it.each([
+    ["bereik naar zeventien nee achttien", "bereik naar achttien"],
+    ["op dinsdag nee woensdag om 10 uur", "op woensdag om 10 uur"],
+    ["ophalen bij de drukker nee bij de copyshop", "ophalen bij de copyshop"],
+    ["herinner me om 3, sorry 4 uur", "herinner me om 4 uur"],
+  ])("'%s' → '%s'", (text, meant) => {
+    expect(spokenRepairs(text)).toBe(meant);
+  });
+
+  it.each(["is de moestuin klaar? nee nog niet", "bij de drukker nee dat is dicht", "nee 20", "2 kinderen, nee geen ouders"])("'%s' is left as it is", (text) => {
+    expect(spokenRepairs(text)).toBe(text);
   });
 });

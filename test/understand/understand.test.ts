@@ -6625,3 +6625,57 @@ describe("understand: the agenda in more words (thirty-sixth session)", () => {
     expect(await inStuurgroep("zet een datumprikker uit voor de vergadering in april: 9 april, 16 april of 23 april, telkens 19:30 in MFC Lewenborg")).toMatchObject({ kind: "confirm", text: "/datumprikker 9 april 19:30, 16 april 19:30, 23 april 19:30 MFC Lewenborg" });
   });
 });
+
+describe("understand: the blind rounds' wrong changes, mended (thirty-sixth session)", () => {
+  const withReach = (reached: number): UnderstandWorld => {
+    const w = world();
+    return { ...w, details: async (id: string) => ({ ...(await w.details(id)), reachReached: reached }) };
+  };
+
+  it("'watertappunt +45 bereikt 💧': that many on top of what was reached", async () => {
+    expect(await understand("watertappunt +45 bereikt 💧", withReach(120))).toMatchObject({ text: "/actie bereik Watertappunt in de wijk: 165" });
+  });
+
+  it.each([
+    ["moestuin bereik beoogd vijfentwintig kinderen en tot nu toe achttien", "/actie bereik Buurtmoestuin: 18 van 25"],
+    ["moestuin bereik naar zeventien nee achttien en beoogd mag naar dertig", "/actie bereik Buurtmoestuin: 18 van 30"],
+    ["moestuin: bereik 21 van de beoogde 30", "/actie bereik Buurtmoestuin: 21 van 30"],
+    ["noteer even bij de moestuin: bereik 21 van de beoogde 30", "/actie bereik Buurtmoestuin: 21 van 30"],
+  ])("'%s' → %s (reached of intended, each said its own way)", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: command });
+  });
+
+  it.each([
+    "moestuin: zaadjes gekocht bij de Boekenwurm voor 87,50 en koffie/thee 12,-",
+    "wijkwebsite: van de 8000 is nu 5.600 op",
+    "watertappunt: nog 800 over van de 2500",
+    "moestuin: IVN Groningen geeft er natuurlessen bij voor de groepen 5 en 6",
+    "speeltuin: De Schakel wil de ruimte met ons delen en betaalt de helft van de huur",
+    "wijkwebsite: gisteren bij Be Quick Lewenborg geweest, ze willen meedoen met de website",
+  ])("'%s': news with money or an organisation that joins is shown first (it may be for the budget or the partners)", async (text) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie update /) });
+  });
+
+  it("plain news is still noted at once", async () => {
+    expect(await read("moestuin: de bakken zijn gevuld en de kinderen hebben gezaaid")).toMatchObject({ kind: "run", text: expect.stringMatching(/^\/actie update Buurtmoestuin/) });
+  });
+
+  it("'…, iedereen bedankt 🙏': thanks to the others is part of the note", async () => {
+    expect(await read("moestuin: uiteindelijk 11 vrijwilligers geholpen, iedereen bedankt 🙏")).toMatchObject({ text: "/actie update Buurtmoestuin: uiteindelijk 11 vrijwilligers geholpen, iedereen bedankt 🙏" });
+  });
+
+  it.each([
+    ["moestuin: started again, jumbo sponsors the seeds", "/actie bezig Buurtmoestuin: jumbo sponsors the seeds"],
+    ["moestuin: weer gestart, de gemeente levert de grond", "/actie bezig Buurtmoestuin: de gemeente levert de grond"],
+  ])("'%s': the status said with 'again' after the colon → %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: command });
+  });
+
+  it("'zebrapad is klaar, watertappunt kan weer op bezig': the status asked for the action named, the other clause its note", async () => {
+    expect(await read("zebrapad is klaar, watertappunt kan weer op bezig")).toMatchObject({ kind: "confirm", text: "/actie bezig Watertappunt in de wijk: zebrapad is klaar" });
+  });
+
+  it("'volgorde wordt: voortgang, watertappunt, begroting' in the stuurgroep: the order said by names", async () => {
+    expect(await understand("volgorde wordt: voortgang, watertappunt, begroting", stuurgroep())).toMatchObject({ kind: "confirm", text: "/agenda volgorde 1 3 2" });
+  });
+});

@@ -205,9 +205,11 @@ async function rememberChange(deps: BotDeps, turn: Turn, rerun: Rerun, touched: 
   const role = !action && turn.plan!.command.name === "rol";
   // (Someone signed off: "zet al zijn acties op naam van Lisa" right after.)
   const leaving = !action && turn.plan!.command.name === "vertrek";
+  // (A holiday period set: "klopt niet, moet 14 t/m 22 feb zijn" right after.)
+  const holiday = !action && turn.plan!.command.name === "vakantie" && /\bt\/m\b/.test(rerun.text);
   // (An agenda item accepted, deferred or handled: "en 4 ook" right after.)
   const agenda = !action && /^(?:agenda (accepteer|uitstellen|behandeld)|agendapunt)$/.test(turn.plan!.command.name);
-  if (!action && !reminder && !decision && !agenda && !absence && !role && !leaving) return;
+  if (!action && !reminder && !decision && !agenda && !absence && !role && !leaving && !holiday) return;
   try {
     await deps.prompts.save(turn.message, {
       kind: "change",

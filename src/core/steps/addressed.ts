@@ -21,7 +21,9 @@ export function addressedStep(deps: BotDeps): Step {
   const names = deps.botNames.map((n) => escapeRegExp(n)).join("|");
   const atName = new RegExp(`(^|\\s)@(${names})\\b[,:!]?`, "gi");
   // ("en wijkbot noteer ff bij …", "oja wijkbot, …": a little word before the name is still starting with it.)
-  const leadingName = new RegExp(`^((hey|hee|he|hé|hè|ha|hai|hej|dag|hoi|hallo|hi|hello|beste|lieve|dear|ok|oke|moi|yo|goedemorgen|goedemiddag|goedenavond|morgen|good morning|good afternoon|en|oja|o ja|oh|nou|trouwens|btw|ps)[,!]*\\s+)?(${names})\\b[,:!.]*\\s*`, "i");
+  // ("Wijk bot herinner me morgen …": dictated, the name in two words.)
+  const spokenNames = deps.botNames.map((n) => escapeRegExp(n).replace(/bot$/i, "\\s?bot")).join("|");
+  const leadingName = new RegExp(`^((hey|hee|he|hé|hè|ha|hai|hej|dag|hoi|hallo|hi|hello|beste|lieve|dear|ok|oke|moi|yo|goedemorgen|goedemiddag|goedenavond|morgen|good morning|good afternoon|en|oja|o ja|oh|nou|trouwens|btw|ps)[,!]*\\s+)?(${spokenNames})\\b[,:!.]*\\s*`, "i");
   // "moestuin is klaar, wijkbot!": the name said last, after a comma or a full stop (not "… aan de wijkbot").
   // ("… zet je dat bij de moestuin wijkbot": the name said last without a comma too — not "… zet het in de wijkbot", about it.)
   const trailingName = new RegExp(`(?:[,.!]\\s*|\\s+(?<!\\b(?:de|het|die|deze|onze|jullie|aan|in|naar|van|met|voor|tegen|door|bij|op|via|the|to|in|with)\\s+))(${names})\\s*[!.?]*\\s*$`, "i");

@@ -78,6 +78,16 @@ describe("the bot's name is taken off before the message is read", () => {
   });
 });
 
+describe("the bot's name dictated in two words (thirty-sixth session)", () => {
+  it("'Wijk bot acties mijn' at the start addresses it, and the name is taken off", async () => {
+    expect((await h.say("Fatima", "Wijk bot acties mijn"))[0]).toContain("Jouw open acties");
+  });
+
+  it("'de wijk bot is handig' is still chatter", async () => {
+    expect(await h.say("Fatima", "de wijk bot is handig")).toEqual([]);
+  });
+});
+
 describe("other group chatter", () => {
   it("gets silence and changes nothing", async () => {
     expect(await h.say("Fatima", "watertappunt is klaar")).toEqual([]);
