@@ -68,6 +68,8 @@ export function mayBeFollowUp(text: string): boolean {
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
   // ("nee wacht dat was te vroeg, … Draai dat terug en noteer dat …": taken back, with what to note instead.)
   if (words <= 40 && UNDO_THEN_NOTE.test(typed)) return true;
+  // ("die mag naar donderdag 5 februari, de gymzaal is de 22e al bezet" right after an action was shown: said of it.)
+  if (words <= 20 && /^(?:die|deze|hij|ie)\s+(?:mag|kan|moet|gaat|wordt)\b/i.test(typed)) return true;
   // ("oh wacht die voorjaarsvakantie klopt niet, moet 14 tm 22 feb zijn": said wrong, with what it must be.)
   if (words <= 16 && /\bklopt (?:helemaal |toch )?niet\b/i.test(typed) && /\b(?:moet|moest|wordt)\b[^?]*\d/i.test(typed)) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
@@ -159,6 +161,11 @@ export function readFollowUp(text: string, stored: StoredPrompt, now: Date, look
 }
 
 function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: FollowUpLookups): FollowUpReading {
+  // ("moet 2000 zijn, niet 1500" right after a decision, or to the question about one: "nee, 2000 ipv 1500" said the other way.)
+  const decision = stored.payload.kind === "change" ? stored.payload.command === "besluit" : stored.payload.kind === "confirm" && stored.payload.rerun.text.startsWith("/besluit ");
+  const mustBe = decision ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:sorry|oeps|oh|o|wacht)[\s,!.]+)*(?:het\s+|dat\s+)?(?:moet|moest)\s+(?:het\s+|dat\s+)?(\S+(?:\s+\S+)?)\s+(?:zijn|wezen)\s*[,.;]?\s*(?:en\s+)?(?:niet|ipv|in plaats van)\s+(\S+(?:\s+\S+)?)[\s.!]*$/i) : null;
+  // (Only for a number: "moest het winkelcentrum zijn ipv de school" is read as it is, the article kept.)
+  if (mustBe && /\d/.test(mustBe[1])) text = `nee, ${mustBe[1]} ipv ${mustBe[2]}`;
   lookups = { ...lookups, raw: text };
   // ("nee ik bedoel tien februari", "eh zesentwintig februari": a day dictated in words, as digits.)
   text = spokenDates(text);
@@ -359,6 +366,9 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
       }
       const byWord = pickByDistinctWord(folded, payload.labels ?? []);
       if (byWord !== undefined) return { kind: "rerun", rerun: payload.options[byWord] };
+      // ("zet ze maar als partner" to "1. Jumbo als partner 2. Jumbo als partner, én de notitie 3. als notitie": the partner alone.)
+      const asPartner = short && /\b(?:als|as)\s+(?:een\s+)?partners?\b/.test(folded) && !/\b(notitie|note|allebei|beide|both|ook)\b/.test(folded) ? payload.options.filter((o) => o.text.startsWith("/actie partner ") && !o.then?.length) : [];
+      if (asPartner.length === 1) return { kind: "rerun", rerun: asPartner[0] };
       return { kind: "none" };
     }
     case "confirm": {
@@ -577,7 +587,8 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
       if (payload.command === "actie info") {
         // ("ok Lisa neemt die over van Peter": a new owner, said of it.)
         // ("can you move it to April 10?", "mag hij naar 10 april": its deadline, moved.)
-        const says = FIELD_WORDS.test(folded) || /\b(deadline|einddatum|neemt (\w+ ){0,3}over|overnemen|overgenomen)\b/.test(folded) || STATUS_WORDS.some((s) => s.pattern.test(folded)) || (/\b(move|push|verzet|verzetten|verschuif|verschuiven|schuif|schuiven|verplaats|verplaatsen|mag (?:hij|ie|die|het) naar|kan (?:hij|ie|die|het) naar)\b/.test(folded) && Boolean(datePhraseIn(typed, now)));
+        // ("die mag naar youssef, …": handed to someone.)
+        const says = FIELD_WORDS.test(folded) || /\b(deadline|einddatum|neemt (\w+ ){0,3}over|overnemen|overgenomen)\b/.test(folded) || /^(?:die|deze|dat|hij|ie|het) (?:mag|gaat|kan|moet) (?:(?:nu|dan|voortaan|maar)\s+)?naar @?[a-z]+\b/.test(folded) || STATUS_WORDS.some((s) => s.pattern.test(folded)) || (/\b(move|push|verzet|verzetten|verschuif|verschuiven|schuif|schuiven|verplaats|verplaatsen|mag (?:hij|ie|die|het) naar|kan (?:hij|ie|die|het) naar)\b/.test(folded) && Boolean(datePhraseIn(typed, now)));
         // ("staat de gasunie daar al als partner bij?": a question about it, pointing back at it — read with its name, and answered.)
         const asksOfIt = (typed.includes("?") || /^(staat|staan|is|zijn|heeft|hebben)\b/.test(folded)) && /\b(daar|daarbij|die|dat|hij|het|er)\b/.test(folded) && FIELD_WORDS.test(folded);
         // ("can you move it to April 10?", "kun je hem op klaar zetten?": a request asked as a question is read too — shown first.)
@@ -586,7 +597,8 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
         if (says && !lookups.named && payload.actionId && STATUS_WORDS.some((x) => x.pattern.test(folded)) && !FIELD_WORDS.test(folded)) return { kind: "none" };
         if (!payload.actionTitle || !says || lookups.named?.some((n) => (n.quality ?? 9) >= 2) || (!asksOfIt && !requested && (/^(wat|wie|wanneer|hoe|waar|welke|is|zijn|heeft|what|who|when|how|is)\b/.test(folded) || typed.includes("?")))) return { kind: "none" };
         if (asksOfIt) return { kind: "rerun", rerun: { text: `/actie info ${payload.actionTitle}`, ...(payload.actionId ? { pickActionId: payload.actionId } : {}) } };
-        return { kind: "read-as", text: `${payload.actionTitle} ${typed.replace(/^@?wijkbot\b[\s,:]*/i, "")}` };
+        // ("die mag naar youssef, …": the word that points back at it is the name now.)
+        return { kind: "read-as", text: `${payload.actionTitle} ${typed.replace(/^@?wijkbot\b[\s,:]*/i, "").replace(/^(?:die|deze|dat|hij|ie|het)\s+(?=(?:mag|kan|moet|gaat|is|wordt|staat)\b)/i, "")}` };
       }
       // "ja", "klopt", "top" right after a change that asked nothing: agreed — nothing to do.
       // ("helemaal goed zo, dank je 🙏", "thanks man 💪": agreed, with thanks.)
@@ -600,8 +612,9 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
       }
       // ("en 4 ook", "punt 2 ook" right after an agenda item was accepted, deferred or handled: the same for that one.)
       const agendaVerb = payload.command.match(/^agenda (accepteer|uitstellen|behandeld)$/)?.[1];
-      const moreItems = agendaVerb ? folded.match(/^(?:(?:en|ook|plus|and)\s+)*(?:(?:agenda)?punt(?:en)?\s+)?(\d{1,2}(?:\s*(?:,|en|and|&)\s*\d{1,2})*)(?:\s+(?:ook|erbij|too|graag|dan|nog|eveneens|idem|evenzo|as well))*$/)?.[1] : undefined;
-      if (agendaVerb && moreItems && /^(en|ook|plus|and)\b|\b(ook|erbij|too|eveneens|idem|evenzo|as well)$/.test(folded)) return { kind: "rerun", rerun: { text: `/agenda ${agendaVerb} ${moreItems.match(/\d{1,2}/g)!.join(" ")}` } };
+      // ("3 ook gedaan" right after items were handled: the verb said again after "ook".)
+      const moreItems = agendaVerb ? folded.match(/^(?:(?:en|ook|plus|and)\s+)*(?:(?:agenda)?punt(?:en)?\s+)?(\d{1,2}(?:\s*(?:,|en|and|&)\s*\d{1,2})*)(?:\s+(?:ook|erbij|too|graag|dan|nog|eveneens|idem|evenzo|as well))*(?:\s+(?:gedaan|behandeld|besproken|afgerond|klaar|erop|akkoord|uitgesteld|doorgeschoven))?$/)?.[1] : undefined;
+      if (agendaVerb && moreItems && /^(en|ook|plus|and)\b|\b(ook|erbij|too|eveneens|idem|evenzo|as well)(?:\s+(?:gedaan|behandeld|besproken|afgerond|klaar|erop|akkoord|uitgesteld|doorgeschoven))?$/.test(folded)) return { kind: "rerun", rerun: { text: `/agenda ${agendaVerb} ${moreItems.match(/\d{1,2}/g)!.join(" ")}` } };
       // ("oh en de begroting ook", "het watertappunt ook graag" right after one was deferred, accepted or handled: the same for the
       // item named by its words — read as said of it, so it is shown first with its number.)
       const alsoNamed = agendaVerb && !moreItems && !/\d/.test(folded) && folded.split(" ").length <= 8 ? folded.match(/^(?:(?:oh|o|oja|o ja|ja|en|ook|plus|and)\s+)+(?:(?:de|het|dat|die)\s+)?(?:(?:agenda)?punt\s+(?:over\s+)?(?:de\s+|het\s+)?)?(\p{L}[\p{L} -]{2,40}?)\s+(?:(?:ook|nog|maar|graag|dan|too|erbij|meteen)\s*)+$/u)?.[1] : undefined;

@@ -88,7 +88,8 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
   const verb = AGENDA_DEFER.test(f) && !doneMovingOn ? "uitstellen" : handledNow || doneMovingOn ? "behandeld" : AGENDA_ACCEPT.test(f) ? "accepteer" : AGENDA_HANDLED.test(f) ? "behandeld" : undefined;
   if (!verb) return undefined;
   // "accepteer alle voorstellen maar": every proposed item, shown first.
-  if (verb === "accepteer" && /\b(alle|all) (voorstellen|voorgestelde punten|nieuwe punten|proposals)\b/.test(f)) {
+  // ("neem beide voorgestelde punten maar op": both, when two are proposed.)
+  if (verb === "accepteer" && (/\b(alle|all) (voorstellen|voorgestelde punten|nieuwe punten|proposals)\b/.test(f) || (/\b(beide|allebei|de twee|both)\b/.test(f) && /\b(voorstellen|voorgestelde punten|nieuwe punten|proposals)\b/.test(f) && (await w.agendaItems()).filter((item) => item.status === "voorgesteld").length === 2))) {
     const proposed = (await w.agendaItems()).filter((item) => item.status === "voorgesteld");
     if (!proposed.length) return undefined;
     const command = `/agenda accepteer ${proposed.map((item) => item.number).join(" ")}`;

@@ -27,7 +27,7 @@ const STATUS_ASKED_AT_END = /^(.*?)[\s,;.]*(?:\b(?:dus|en|so|daarom)\s+)?\b(?:di
 /** Work that has started, said in a note ("aannemer is vanochtend begonnen met de ondergrond"). */
 const STARTED = /\b(?:is|zijn|was|waren)\s+(?:\S+\s+){0,3}?(?:begonnen|gestart)\b|\bvan start\b/i;
 /** A clause that hands an action over to someone ("gaat naar Anouk", "Lisa neemt het over", "Youssef pakt het op"). */
-const HAND_OVER = /\b(?:gaat|gaan) (?:\w+ ){0,3}naar @?[a-z]+|\bneemt (?:\w+ ){0,5}over\b|\bpakt (?:het|hem|m|die|dat|dit)(?: \w+)? op\b|\b(?:eigenaar|trekker) (?:\w+ ){0,4}wordt\b|\bwordt (?:de )?(?:nieuwe )?(?:eigenaar|trekker)\b/;
+const HAND_OVER = /\b(?:gaat|gaan) (?:\w+ ){0,3}naar @?[a-z]+|\b(?:neemt|nemen|neem) (?:\w+ ){0,5}over\b|\bpakt (?:het|hem|m|die|dat|dit)(?: \w+)? op\b|\b(?:eigenaar|trekker) (?:\w+ ){0,4}wordt\b|\bwordt (?:de )?(?:nieuwe )?(?:eigenaar|trekker)\b/;
 /** Where a reason starts after a status: punctuation, or "want", "omdat" … */
 const SEPARATOR = /[,.;!?:]+|\s[-–—]\s|\b(?:want|omdat|wegens|vanwege|ivm|i\.v\.m\.|reden|because|since|as)\b/i;
 
@@ -296,6 +296,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       (command === "actie eigenaar" && /^\s*(?:en\s+)?(?:niet|not|ipv|in plaats van)\s+(?:mij|me|ik|mezelf|\p{L}+)[\s.!]*$/iu.test(said)) ||
       // ("…, dat doe ik nu zelf": who goes on with it, said again — no note.)
       (command === "actie eigenaar" && SPEAKER_ALONE.test(fold(said)) && contentWords(said) <= 4) ||
+      // ("…, wil je haar erbij zetten": the request said again — no note.)
+      (command === "actie eigenaar" && /^\s*(?:(?:en|dus)\s+)?(?:wil|wilt|kun|kunt|kan|zou)\s+(?:je|jij|u)\s+(?:haar|hem|ze|die|hen|mij|me)\s+(?:(?:er|ook|even|maar|dan)\s+)*(?:bij|erbij|toevoegen|bij ?zetten|erbij zetten|op ?zetten|zetten)\b[^,.;]*$/i.test(said)) ||
       (command === "actie budget" && /^\s*en\s+(?:vorige|afgelopen)\s+(?:week|maand|keer)\s+(?:was\s+(?:het|er)|hadden\s+we)\s+(?:ook\s+)?al\s+(?:€\s*)?\d/i.test(side)) ||
       (command === "actie budget" && /^\s*(?:(?:die|dat|het|deze|dit)\s+)?(?:is|zijn|telt|tellen|wordt|worden)\s+(?:al\s+|ook\s+|nu\s+)?(?:betaald|voldaan|overgemaakt|gedeclareerd|als uitgave|uitgegeven)[\s.!]*$/i.test(said)) ||
       // ("…: Humanitas doet mee, zij leveren de vrijwilligers", "partner: Albert Heijn (leverde het brood)": what the partner does is
@@ -424,7 +426,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // geldlessen van me over": the clause that hands it over names the new owner; the others say why and are kept as the note —
   // except a clause that names the action itself ("ik ga het zomerkamp niet meer doen"), which only says the same.)
   const clauseList = [...text.matchAll(/[^,;.!?]+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
-  const handOverAt = cut > 0 ? clauseList.findIndex((c) => HAND_OVER.test(fold(c.text)) && findPeopleIn(c.text, w).length > 0) : -1;
+  // ("ahmed is langdurig ziek, ik neem het zomerkamp over": the speaker takes it over in a clause of their own.)
+  const handOverAt = cut > 0 ? clauseList.findIndex((c) => HAND_OVER.test(fold(c.text)) && (findPeopleIn(c.text, w).length > 0 || /\bik neem\b/.test(fold(c.text)))) : -1;
   const handOver = handOverAt > 0 && !HAND_OVER.test(fold(firstClause)) ? clauseList[handOverAt].text : undefined;
   const namesItself = (c: { start: number; end: number }) => spans.some((s) => s.action.id === (picked.chosen?.id ?? span.action.id) && (s.exact || s.quality >= 1.5) && s.start >= c.start && s.end <= c.end);
   // ("nou ja, …": a clause of filler words is no part of the reason.)
@@ -449,7 +452,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|overnemen|over ?nemen|(heeft|hebben) (\w+ ){0,2}overgenomen|overgenomen door|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|gaan (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|eind|begin|de|het|een)\b)[a-z]+|pakt (het|hem|m|die|dat|dit) (\w+ )?op|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|(geeft|geef|gaf|draagt|draag|droeg) (\w+ ){0,5}over aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef (.* )?aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen|doet [a-z]+ (voortaan |verder |nu |vanaf nu )?alleen|is geen (eigenaar|trekker|kartrekker) meer|[a-z]+ (houdt|doet) (het|hem|dit|die|m) (voortaan |verder |nu |vanaf nu )?alleen|(doe|trek|organiseer|regel) ik (\w+ ){0,4}(samen )?met [a-z]+|[a-z]+ (eruit|er uit)\b.*\b[a-z]+ (erin|er in)|[a-z]+ (erin|er in)\b.*\b[a-z]+ (eruit|er uit))\b/.test(f)) {
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|nemen\b.*\bover|overnemen|over ?nemen|(heeft|hebben) (\w+ ){0,2}overgenomen|overgenomen door|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|gaan (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|eind|begin|de|het|een)\b)[a-z]+|pakt (het|hem|m|die|dat|dit) (\w+ )?op|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|(geeft|geef|gaf|draagt|draag|droeg) (\w+ ){0,5}over aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef (.* )?aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|zet [a-z]+ (daar|er|hier) (ook |nog |maar |even )*bij|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen|doet [a-z]+ (voortaan |verder |nu |vanaf nu )?alleen|is geen (eigenaar|trekker|kartrekker) meer|[a-z]+ (houdt|doet) (het|hem|dit|die|m) (voortaan |verder |nu |vanaf nu )?alleen|(doe|trek|organiseer|regel) ik (\w+ ){0,4}(samen )?met [a-z]+|[a-z]+ (eruit|er uit)\b.*\b[a-z]+ (erin|er in)|[a-z]+ (erin|er in)\b.*\b[a-z]+ (eruit|er uit))\b/.test(f)) {
     // (Said in the clause that hands it over: "…wordt Esther, zij zit er bij Lefier dichter op" adds no one.)
     const ownerClauses = handOverAt >= 0 ? clauseList.filter((c, i) => i === handOverAt || OWNERS_SAID.test(fold(c.text))).map((c) => fold(c.text)).join(" ") : "";
     const adding = handOverAt >= 0 && !/\b(ook|erbij|er (ook |nog )*bij|samen|mede|extra|tweede)\b/.test(ownerClauses) ? false : /\b(ook|erbij|(komt|komen) er (\w+ ){0,3}bij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|helpt mee|helpen mee|helpt (\w+ ){1,2}mee|helpen (\w+ ){1,2}mee|co owner|co-owner|coowner|co-own|co own|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
@@ -478,6 +481,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     for (const m of low.matchAll(/\b([a-z]+) (?:gaat|gaan|mag|moet|is) (?:er ?af|eruit)\b|\b([a-z]+) (?:hoeft|hoeven) (?:er )?niet meer\b/g)) replaced.add(m[1] ?? m[2]);
     // ("Sanne eruit, Lisa erin", "Ahmed eraf, Youssef houdt hem alleen": who goes out.)
     for (const m of low.matchAll(/\b([a-z]+) (?:eruit|er uit|eraf|er af)\b/g)) replaced.add(m[1]);
+    // ("ouderbetrokkenheid doen ahmed en ik niet meer, bram neemt het over": everyone said in the clause that stops, the speaker too.)
+    for (const c of clauseList) {
+      // (Not "ik doe het niet meer alleen": the speaker stays, with someone.)
+      if (!/\b(?:niet meer(?! alleen)|geen tijd meer|stoppen ermee|stop ermee)\b/.test(fold(c.text)) || HAND_OVER.test(fold(c.text))) continue;
+      for (const name of findPeopleIn(c.text, w)) replaced.add(fold(name).split(" ")[0]);
+      if (w.sender && /\b(?:ik|mij|me)\b/.test(fold(c.text))) replaced.add(fold(w.sender.displayName).split(" ")[0]);
+    }
     const names = [...new Set([...(adding && details ? details.ownerNames : []), ...people, ...me])].filter((n) => !replaced.has(fold(n).split(" ")[0]));
     const value = names.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value));
@@ -803,7 +813,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       .replace(/\s+(?:die|zij|ze|they)\s+(?:doen|doet|leveren|levert|geven|geeft|zorgen|zorgt|regelen|regelt|verzorgen|verzorgt|betalen|betaalt|do|provide|bring)\b.*$/i, "")
       // ("tech day: Stedin confirmed they'll sponsor the workshops": what the organisation does, said in English.)
       .replace(/\s+(?:has\s+|have\s+)?(?:confirmed|will|is going to|are going to|sponsors|funds|pays|provides|supplies|joins|joined|is joining)\b.*$/i, "")
-      .replace(/(?:\s+((?:doet|doen) (?:allebei |beide |allemaal |alle twee |samen )mee|doet mee|doen mee|werkt mee|werken mee|helpt mee|helpen mee|werkt ook mee|helpt ook mee|sluit aan|sluiten aan|(?:is |zijn |komt |komen )?(?:ook )?aan boord|(?:is|wordt|zijn) (?:nu |ook |officieel |inmiddels )*(?:een )?partners?(?: geworden)?|als partners?|erbij|toevoegen|erbij zetten|graag|aub|please))+$/i, "")
+      // ("Kids2b kinderopvang sluit ook aan", "Humanitas and the Voedselbank are joining as partners": the verb, with "ook" in it.)
+      .replace(/\s+(?:are|is)\s+(?:now\s+|also\s+)?joining\b.*$/i, "")
+      .replace(/(?:\s+((?:doet|doen) (?:allebei |beide |allemaal |alle twee |samen )mee|doet mee|doen mee|werkt mee|werken mee|helpt mee|helpen mee|werkt ook mee|helpt ook mee|sluit (?:nu |ook |inmiddels )*aan|sluiten (?:nu |ook |inmiddels )*aan|(?:is |zijn |komt |komen )?(?:ook )?aan boord|(?:is|wordt|zijn) (?:nu |ook |officieel |inmiddels )*(?:een )?partners?(?: geworden)?|als partners?|erbij|toevoegen|erbij zetten|graag|aub|please))+$/i, "")
       // ("zomerkamp: partner Jongerenwerk Lewenborg toevoegen": the word "partner" before the name is not part of it.)
       .replace(/^(?:(?:nieuwe|extra|ook|een)\s+)*partners?\s+(?=\S)/i, "")
       .trim();
@@ -961,7 +973,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("techniekdag: we verwachten zo'n 110 kinderen", "…: nog 45 handtekeningen opgehaald": a count in the note may be the
     // reach — offered with it, the note last.)
     // ("moestuin: zaden en potgrond 64 euro en de gieters 38": money in the note is never noted at once either.)
-    if (note && (/€|\beuros?\b|\beur\b/i.test(note) || readReach(fold(note), details))) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, deadlineWords);
+    // ("voorleesochtend: boeken voor 87,50 en koffie 12,-", "IVN Groningen geeft er natuurlessen bij": money without the word
+    // euro, an organisation that joins — the same.)
+    if (note && (/€|\beuros?\b|\beur\b/i.test(note) || MONEY_IN_NOTE.test(note) || ORGANISATION_JOINS.test(note) || readReach(fold(note), details))) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, deadlineWords);
     // ("moestuin: … . en de wijkwebsite kan nu echt op klaar": news that names another action with a status is not noted at
     // once — shown first.)
     const otherWithStatus = statusHits.some((h) => h.index > span.end && !isNegated(low, h)) && locateActions(w.index, note).some((s) => (s.exact || s.quality >= 2.5 || s.distinctive) && s.action.id !== picked.chosen?.id);
@@ -1076,7 +1090,7 @@ function otherFieldSaid(note: string, w: UnderstandWorld): boolean {
 
 /** Verbs and words that say an organisation takes part ("financiert mee", "levert", "werkt samen"). */
 const PARTNER_SIGNAL =
-  /\b(partner\w*|financier\w*|sponsor\w*|doet mee|doen mee|deed mee|deden mee|helpt|helpen|hielp|hielpen|levert|leveren|leverde|leverden|werkt samen|werken samen|samenwerking|samen met|aangesloten|aangehaakt|sluit aan|sluiten aan|betaalt|betalen|betaald|betaalde|betaalden|gesponsord|ondersteunt|ondersteunen|ondersteund|steunt|steunen|gesteund|aan boord|on board|joins|joined|helps|helped|supports|supported|sponsors|funds|funded|pays|schuift (?:\w+ ){0,3}aan|schuiven (?:\w+ ){0,3}aan|aan tafel|hulp van)\b/;
+  /\b(partner\w*|financier\w*|sponsor\w*|doet mee|doen mee|deed mee|deden mee|helpt|helpen|hielp|hielpen|levert|leveren|leverde|leverden|werkt samen|werken samen|samenwerking|samen met|aangesloten|aangehaakt|sluit aan|sluiten aan|betaalt|betalen|betaald|betaalde|betaalden|gesponsord|ondersteunt|ondersteunen|ondersteund|steunt|steunen|gesteund|aan boord|on board|joins|joined|helps|helped|supports|supported|sponsors|funds|funded|pays|schuift (?:\w+ ){0,3}aan|schuiven (?:\w+ ){0,3}aan|aan tafel|hulp van|geeft|geven|gaf|gaven|komt helpen|komen helpen|wil meedoen|willen meedoen|meedoen|doet (?:\w+ ){1,2}mee|doen (?:\w+ ){1,2}mee)\b/;
 /** Words that say someone takes on (part of) an action. */
 const OWNER_SIGNAL =
   /\b(eigenaar|eigenaren|trekker|trekt|trekken|neemt|nemen|overgenomen|overnemen|overname|gaat (het |dit |dat )?(\w+ )?doen|doet (het|dit|dat) (nu|voortaan|verder)|verantwoordelijk|aanspreekpunt|contactpersoon|helpt|helpen|samen met|erbij|owner|takes over|took over|in charge|leads|helps)\b/;
@@ -1150,6 +1164,10 @@ async function withOtherReadings(reading: Understanding, text: string, f: string
   }
   const money = /€|\beuro|\beur\b|\d\s*k\b/i.test(text) ? readBudget(text, f, details, true) : undefined;
   if (money && !money.includes(" | ")) add(localText("understand.reading.budget", { value: money }), `/actie budget ${title}: ${money}`);
+  // ("boeken voor 87,50 en koffie 12,-", "40 hesjes a 4,95", "nog 800 over van de 2500": what was spent, added up — offered as
+  // the amount spent now.)
+  const spentSaid = !money || money.includes(" | ") ? spentIn(text.slice(span.end), details.spentCents ?? null) : undefined;
+  if (spentSaid !== undefined) add(localText("understand.reading.budget", { value: `besteed ${euros(spentSaid)}` }), `/actie budget ${title}: besteed ${formatEuros(spentSaid)}`);
   // (A count of people said plainly — "nu 18 kinderen" — may be the reach too, offered as the total.)
   const countedSaid = numberWordsToDigits(f).match(/\b(\d{1,5})\s+(?:(nieuwe|vaste|extra)\s+)?(?:kinderen|kids|jongeren|ouders|deelnemers|leerlingen|gezinnen|bewoners|peuters|moeders|vaders|bezoekers|mensen|children|parents|participants|families)\b/);
   // ("er zijn 5 nieuwe kinderen bij de huiswerkbegeleiding": new ones come on top of those reached.)
@@ -1164,6 +1182,11 @@ async function withOtherReadings(reading: Understanding, text: string, f: string
     add(localText("understand.reading.deadline", { when }), `/actie deadline ${title}: ${when}`);
   }
   if (!options.length) return reading;
+  // (An organisation that joins, said in news worth keeping: the partner and the note, as one of the options.)
+  const partnerOption = options.find((o) => o.text.startsWith(`/actie partner ${title}: `) && !o.then);
+  if (partnerOption && contentWords(reading.note ?? reading.text.replace(/^\/actie update [^:]*:\s*/, "")) >= 6) {
+    options.push({ label: localText("understand.reading.partnerAndNote", { org: partnerOption.text.slice(`/actie partner ${title}: `.length) }), text: partnerOption.text, pickActionId: actionId, then: [{ text: reading.text, pickActionId: actionId }] });
+  }
   add(localText("understand.reading.note", { note: reading.note ?? reading.text.replace(/^\/actie update [^:]*:\s*/, "") }), reading.text);
   return { kind: "choose", question: localText("understand.reading.which", { title }), options };
 }
@@ -2053,6 +2076,42 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
     if (cents !== undefined) value = formatEuros(details.spentCents + cents);
   }
   return `${kind} ${value}`;
+}
+
+/**
+ * The money said as spent in news, in cents: "nog 800 over van de 2500" (what is left of a budget: the rest spent), "van de
+ * 8000 is nu 5.600 op" (what is used of it), or the purchases added up — "87,50 en koffie 12,-", "2x 8,99", "40 hesjes a 4,95",
+ * "64 euro 90" — on top of what was spent before. Undefined when no amount is said that way.
+ */
+function spentIn(said: string, spentBefore: number | null): number | undefined {
+  const t = said.replace(/€\s*/g, "");
+  const left = t.match(/\bnog\s+(\d[\d.,]*)\s+(?:euro\s+)?over\s+van\s+(?:de|het|onze)?\s*(\d[\d.,]*)\b/i);
+  if (left) {
+    const [rest, all] = [parseEuros(left[1]), parseEuros(left[2])];
+    return rest !== undefined && all !== undefined && all > rest ? all - rest : undefined;
+  }
+  const used = t.match(/\bvan\s+(?:de|het|onze)\s+(\d[\d.,]*)\s+(?:euro\s+)?(?:is|zijn)\s+(?:nu\s+|al\s+|inmiddels\s+)*(\d[\d.,]*)\s+(?:euro\s+)?(?:op|uitgegeven|besteed|weg)\b/i);
+  if (used) {
+    const [spent, all] = [parseEuros(used[2]), parseEuros(used[1])];
+    return spent !== undefined && all !== undefined && spent <= all ? spent : undefined;
+  }
+  // ("er komt 6.000 extra uit het wijkbudget", "subsidie van 500 toegekend": money coming in is not spent.)
+  if (/\b(komt|komen|kwam|krijgen|krijgt|kregen|gekregen|toegekend|ontvangen|binnen|subsidie|opgehaald|gedoneerd|gift|begroot|begroting|budget)\b/i.test(t)) return undefined;
+  let total = 0;
+  let found = 0;
+  // ("64 euro 90": euros and cents said apart.)
+  const spoken = t.replace(/\b(\d+)\s+euro\s+(\d{2})\b/gi, "$1,$2 euro");
+  const parts = spoken.matchAll(/(?<![\p{L}\p{N},.])(?:(\d{1,4})\s*(?:x|keer|×)\s*(\d+(?:,\d{2})?)|(\d{1,4})\s+\p{L}+\s+(?:\p{L}+\s+)?(?:a|à|á|van|voor)\s+(\d+,\d{2})(?:\s+per\s+stuk)?|(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2}|\d+),-|(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2})(?![\p{N}])|(\d+)\s*(?:euro|eur)\b)/giu);
+  for (const m of parts) {
+    const times = m[1] ?? m[3];
+    const each = m[2] ?? m[4];
+    const cents = times && each ? (parseEuros(each) ?? NaN) * Number(times) : parseEuros(m[5] ?? m[6] ?? m[7]);
+    if (cents === undefined || !Number.isFinite(cents)) return undefined;
+    total += cents;
+    found++;
+  }
+  if (!found || total <= 0) return undefined;
+  return Math.round(total) + (spentBefore ?? 0);
 }
 
 function parseEuros(value: string): number | undefined {

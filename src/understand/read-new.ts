@@ -511,6 +511,13 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     const each = several.map((item) => readAgendaItem(`agendapunt: ${item}`, fold(`agendapunt: ${item}`), locateActions(_w.index, `agendapunt: ${item}`), _w, _question));
     if (each.every((u) => u?.kind === "confirm" && u.text.startsWith("/agendapunt ") && !u.then?.length)) return confirmEach(each.map((u) => ({ text: (u as { text: string }).text })));
   }
+  // ("graag een punt erbij: vergaderschema tweede helft 2026", "kan er nog een punt bij voor 22 januari: overlast …": one more
+  // item, said after the colon — read as an agendapunt.)
+  const onePointMore = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:graag|kan er|mag er|zet er|ff|even|nog|nou|hoi|he)[\s,]+)*(?:nog\s+)?(?:een|1)\s+(?:agenda)?punt(?:je)?\s+(?:erbij|bij|erop|toevoegen)(?:\s+(?:voor|op|in)\s+[^:]{1,40})?\s*:\s*(\S.{2,})$/i);
+  if (onePointMore && !/^agendapunt:/i.test(text)) {
+    const again = readAgendaItem(`agendapunt: ${onePointMore[1]}`, fold(`agendapunt: ${onePointMore[1]}`), locateActions(_w.index, `agendapunt: ${onePointMore[1]}`), _w, _question);
+    if (again) return again;
+  }
   // ("staat mijn punt over de huiskamer al op de agenda?": asking whether it is there, not putting it on.)
   if (_question && /^(?:wijkbot )?(?:staat|staan|is|zijn|komt|komen|wordt|worden)\b.*\b(?:al|nog|ook|wel)\b.*\bop de agenda\b/.test(f)) return { kind: "run", text: "/agenda" };
   // ("zoals net in de stuurgroep besproken krijgt X uitstel tot 1 juni": what was discussed, reported — not an item to add.)

@@ -2127,3 +2127,49 @@ describe("readFollowUp: the blind rounds' wrong changes, mended (thirty-sixth se
     expect(readFollowUp(text, offered, at, {})).toEqual({ kind: "rerun", rerun: { text: "/actie deadline betrokkenheid cb 18 december 2026" } });
   });
 });
+
+describe("readFollowUp: more items and a pointer back (thirty-sixth session)", () => {
+  const at = new Date("2026-01-22T19:55:00Z");
+  it.each(["3 ook gedaan", "@wijkbot 3 ook gedaan", "en 3 ook"])("'%s' right after items were handled: that one too", (text) => {
+    expect(readFollowUp(text, { expired: false, payload: { kind: "change", rerun: { text: "/agenda behandeld 1 2" }, command: "agenda behandeld" } }, at, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/agenda behandeld 3" } });
+  });
+
+  it.each([
+    ["die mag naar youssef, ahmed heeft er geen tijd meer voor", "Zomerkamp mag naar youssef, ahmed heeft er geen tijd meer voor"],
+    ["die mag naar donderdag 5 februari, de gymzaal is de 22e al bezet", "Zomerkamp mag naar donderdag 5 februari, de gymzaal is de 22e al bezet"],
+  ])("'%s' right after the action was shown: read with its name for 'die'", (text, readAs) => {
+    const shown = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie info zomerkamp" }, command: "actie info", actionId: "z", actionTitle: "Zomerkamp" } };
+    expect(readFollowUp(text, shown, at, { named: [] })).toEqual({ kind: "read-as", text: readAs });
+  });
+});
+
+describe("readFollowUp: a decision's value said as 'moet X zijn, niet Y' (thirty-sixth session)", () => {
+  const at = new Date("2026-01-22T19:40:00Z");
+  it("to the question about a decision: that decision with the value meant, confirmed", () => {
+    const asked = { expired: false, payload: { kind: "confirm" as const, rerun: { text: "/besluit zomerkamp krijgt 1500 euro uit het wijkbudget" } } };
+    expect(readFollowUp("@wijkbot moet 2000 zijn, niet 1500", asked, at, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/besluit zomerkamp krijgt 2000 euro uit het wijkbudget", confirmed: true } });
+  });
+
+  it("right after a decision was recorded: corrected, the first taken back", () => {
+    const recorded = { expired: false, payload: { kind: "change" as const, rerun: { text: "/besluit zomerkamp krijgt 1500 euro uit het wijkbudget" }, command: "besluit" } };
+    expect(readFollowUp("moet 2000 zijn, niet 1500", recorded, at, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/besluit zomerkamp krijgt 2000 euro uit het wijkbudget", undoFirst: true, correction: true } });
+  });
+});
+
+describe("readFollowUp: 'als partner' to the question what to record (thirty-sixth session)", () => {
+  it("'zet ze maar als partner' picks the partner alone, not the partner with the note", () => {
+    const asked = {
+      expired: false,
+      payload: {
+        kind: "choice" as const,
+        options: [
+          { text: "/actie partner Speeltuin: Jumbo", pickActionId: "s" },
+          { text: "/actie partner Speeltuin: Jumbo", pickActionId: "s", then: [{ text: "/actie update Speeltuin: de Jumbo heeft de verf gesponsord", pickActionId: "s" }] },
+          { text: "/actie update Speeltuin: de Jumbo heeft de verf gesponsord", pickActionId: "s" },
+        ],
+        labels: ["Jumbo als partner", "Jumbo als partner, én de notitie", "als notitie: “de Jumbo heeft de verf gesponsord”"],
+      },
+    };
+    expect(readFollowUp("zet ze maar als partner", asked, new Date("2026-01-12T10:00:00Z"), { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie partner Speeltuin: Jumbo", pickActionId: "s" } });
+  });
+});

@@ -3813,7 +3813,8 @@ describe("understand: words of the wijk that dictation split (twenty-first sessi
 describe("understand: a note that may be more is offered with its other readings, numbered (twenty-first session)", () => {
   it("an organisation that pays for part of it: partner, or the note", async () => {
     const r = await read("bij de moestuin heeft de Rabobank de zaden betaald, heel fijn");
-    expect(r).toMatchObject({ kind: "choose", options: [{ text: "/actie partner Buurtmoestuin: Rabobank" }, { text: expect.stringMatching(/^\/actie update Buurtmoestuin: /) }] });
+    // (Thirty-sixth session: with the partner and the note together as a third option between them.)
+    expect(r).toMatchObject({ kind: "choose", options: [{ text: "/actie partner Buurtmoestuin: Rabobank" }, { text: "/actie partner Buurtmoestuin: Rabobank", then: [{ text: expect.stringMatching(/^\/actie update Buurtmoestuin: /) }] }, { text: expect.stringMatching(/^\/actie update Buurtmoestuin: /) }] });
   });
 
   it("someone who helps from now on: an extra owner, or the note", async () => {
@@ -6652,8 +6653,11 @@ describe("understand: the blind rounds' wrong changes, mended (thirty-sixth sess
     "moestuin: IVN Groningen geeft er natuurlessen bij voor de groepen 5 en 6",
     "speeltuin: De Schakel wil de ruimte met ons delen en betaalt de helft van de huur",
     "wijkwebsite: gisteren bij Be Quick Lewenborg geweest, ze willen meedoen met de website",
-  ])("'%s': news with money or an organisation that joins is shown first (it may be for the budget or the partners)", async (text) => {
-    expect(await read(text)).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie update /) });
+  ])("'%s': news with money or an organisation that joins is not noted at once (it may be for the budget or the partners)", async (text) => {
+    const u = await read(text);
+    expect(["confirm", "choose"]).toContain(u.kind);
+    if (u.kind === "choose") expect(u.options.at(-1)).toMatchObject({ text: expect.stringMatching(/^\/actie update /) });
+    else expect(u).toMatchObject({ text: expect.stringMatching(/^\/actie update /) });
   });
 
   it("plain news is still noted at once", async () => {
@@ -6677,5 +6681,90 @@ describe("understand: the blind rounds' wrong changes, mended (thirty-sixth sess
 
   it("'volgorde wordt: voortgang, watertappunt, begroting' in the stuurgroep: the order said by names", async () => {
     expect(await understand("volgorde wordt: voortgang, watertappunt, begroting", stuurgroep())).toMatchObject({ kind: "confirm", text: "/agenda volgorde 1 3 2" });
+  });
+});
+
+describe("understand: news with money or a partner offers what it may be for (thirty-sixth session)", () => {
+  const options = async (text: string) => {
+    const u = await read(text);
+    expect(u.kind).toBe("choose");
+    return u.kind === "choose" ? u.options.map((o) => [o.text, ...(o.then ?? []).map((t) => t.text)].join(" + ")) : [];
+  };
+
+  it.each([
+    ["moestuin: zaadjes gekocht bij de Boekenwurm voor 87,50 en koffie/thee 12,-", "/actie budget Buurtmoestuin: besteed 99,50"],
+    ["moestuin: 40 plantjes besteld a 4,95 per stuk", "/actie budget Buurtmoestuin: besteed 198"],
+    ["moestuin: nieuwe gieters 2x 8,99 en potgrond 73,15", "/actie budget Buurtmoestuin: besteed 91,13"],
+    ["moestuin: nog 800 over van de 2500", "/actie budget Buurtmoestuin: besteed 1700"],
+    ["wijkwebsite: van de 8000 is nu 5.600 op", "/actie budget Eén wijkwebsite: besteed 5600"],
+    ["moestuin: speelgoed gekocht, 64 euro 90", "/actie budget Buurtmoestuin: besteed 64,90"],
+  ])("'%s' offers %s, and the note", async (text, spent) => {
+    const offered = await options(text);
+    expect(offered).toContain(spent);
+    expect(offered.at(-1)).toMatch(/^\/actie update /);
+  });
+
+  it("'moestuin: er komt 6.000 extra uit het wijkbudget': money coming in is not offered as spent", async () => {
+    const u = await read("moestuin: er komt 6.000 extra uit het wijkbudget");
+    expect(JSON.stringify(u)).not.toMatch(/besteed/);
+  });
+
+  it.each([
+    ["moestuin: IVN Groningen geeft er natuurlessen bij voor de groepen 5 en 6", "IVN Groningen"],
+    ["moestuin: studenten van de Hanzehogeschool komen helpen, 4 stuks vanaf maart", "Hanzehogeschool"],
+    ["wijkwebsite: gisteren bij Be Quick Lewenborg geweest, ze willen meedoen met de website. 3 trainers gaan de cursus volgen", "Be Quick Lewenborg"],
+  ])("'%s' offers %s as a partner, the partner with the note, and the note", async (text, org) => {
+    const offered = await options(text);
+    expect(offered[0]).toMatch(new RegExp(`^/actie partner [^:]+: ${org}$`));
+    expect(offered[1]).toMatch(new RegExp(`^/actie partner [^:]+: ${org} \\+ /actie update `));
+    expect(offered.at(-1)).toMatch(/^\/actie update /);
+  });
+
+  it("'betrokkenheid cb: Kids2b kinderopvang sluit ook aan': the partner's name without the verb", async () => {
+    expect(await read("betrokkenheid cb: Kids2b kinderopvang sluit ook aan")).toMatchObject({ text: "/actie partner Verhoogde betrokkenheid CB en GGD: Kids2b kinderopvang" });
+  });
+});
+
+describe("understand: owners and absences in more words (thirty-sixth session)", () => {
+  const as = (name: string, people = ["Marieke", "Fatima", "Joke", "Peter", "Ahmed", "Youssef", "Lisa", "Daan", "Esther", "Sanne"]): UnderstandWorld => ({ ...world(), sender: { displayName: name }, people: people.map((displayName) => ({ displayName })) });
+
+  it("'ahmed is langdurig ziek, ik neem de wijkwebsite over': the speaker takes it, Ahmed is why", async () => {
+    expect(await understand("ahmed is langdurig ziek, ik neem de wijkwebsite over", as("Youssef"))).toMatchObject({ text: "/actie eigenaar Eén wijkwebsite: @Youssef" });
+  });
+
+  it("'de wijkwebsite doen ahmed en ik niet meer, lisa neemt het over': only Lisa", async () => {
+    expect(await understand("de wijkwebsite doen ahmed en ik niet meer, lisa neemt het over", as("Youssef"))).toMatchObject({ text: "/actie eigenaar Eén wijkwebsite: @Lisa" });
+  });
+
+  it("'de website doe ik niet meer, sanne en joke nemen het samen over': the two who take it", async () => {
+    expect(await understand("de wijkwebsite doe ik niet meer, sanne en joke nemen het samen over", as("Youssef"))).toMatchObject({ text: expect.stringMatching(/^\/actie eigenaar Eén wijkwebsite: (@Sanne @Joke|@Joke @Sanne)$/) });
+  });
+
+  it("'de speeltuin doe ik samen met Esther, wil je haar erbij zetten': the request said again is no note", async () => {
+    expect(await understand("de speeltuin doe ik samen met Esther, wil je haar erbij zetten", as("Peter"))).toMatchObject({ text: "/actie eigenaar Speeltuin Kastanjelaan opknappen: @Peter @Esther" });
+  });
+
+  it.each([
+    ["ik ben tm vrijdag op schoolkamp, esther vervangt mij", "/afwezig t/m vrijdag vervanger @Esther"],
+    ["I'm on leave until March 6, Daan will cover for me", "/afwezig t/m March 6 vervanger @Daan"],
+  ])("'%s' → %s", async (text, command) => {
+    expect(await understand(text, { ...as("Lisa"), isDirect: true })).toMatchObject({ text: command });
+  });
+
+  it.each([
+    ["graag een punt erbij: vergaderschema tweede helft 2026", "/agendapunt Vergaderschema tweede helft 2026"],
+    ["kan er nog een punt bij voor de stuurgroep: overlast jongeren bij het winkelcentrum", "/agendapunt Overlast jongeren bij het winkelcentrum"],
+  ])("'%s': one more item after the colon → %s", async (text, command) => {
+    expect(await understand(text, stuurgroep())).toMatchObject({ kind: "confirm", text: expect.stringContaining(command) });
+  });
+});
+
+describe("understand: staying on, and being on leave said as a reason (thirty-sixth session)", () => {
+  it("'ik doe de wijkwebsite niet meer alleen, Lisa wordt ook eigenaar': the speaker stays, Lisa joins", async () => {
+    expect(await understand("ik doe de wijkwebsite niet meer alleen, Lisa wordt ook eigenaar", { ...world(), sender: { displayName: "Youssef" } })).toMatchObject({ text: "/actie eigenaar Eén wijkwebsite: @Youssef @Lisa" });
+  });
+
+  it("'Lisa takes over the wijkwebsite from me, I'm on paternity leave from feb': the hand-over, not an absence", async () => {
+    expect(await understand("Lisa takes over the wijkwebsite from me, I'm on paternity leave from feb", { ...world(), sender: { displayName: "Youssef" } })).toMatchObject({ text: expect.stringMatching(/^\/actie eigenaar Eén wijkwebsite: @Lisa/) });
   });
 });

@@ -53,6 +53,7 @@ export const enUnderstand: Record<keyof typeof nlUnderstand, CatalogueText> = {
   "understand.notThis": "I don't quite get that. Do you mean *{title}* is {status}? Then type /action {sub} {short}",
   "understand.reading.which": "What shall I record for *{title}*?",
   "understand.reading.partner": "{org} as a partner",
+  "understand.reading.partnerAndNote": "{org} as a partner, and the note",
   "understand.reading.partners": "two partners: {first} and {second}",
   "understand.reading.owner": "owner: {owners}",
   "understand.reading.budget": "budget: {value}",

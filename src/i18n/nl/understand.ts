@@ -52,6 +52,7 @@ export const nlUnderstand = {
   "understand.notThis": "Dat snap ik niet helemaal. Bedoel je dat *{title}* {status} is? Typ dan /actie {sub} {short}",
   "understand.reading.which": "Wat wil je vastleggen bij *{title}*?",
   "understand.reading.partner": "{org} als partner",
+  "understand.reading.partnerAndNote": "{org} als partner, én de notitie",
   "understand.reading.partners": "twee partners: {first} én {second}",
   "understand.reading.owner": "eigenaar: {owners}",
   "understand.reading.budget": "budget: {value}",
