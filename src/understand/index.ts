@@ -709,6 +709,8 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
   if (route.routed.command.name === "datumprikker" && /^[^:\d]{3,60}:\s*\S/.test(route.routed.rest.trim())) return undefined;
   // ("help met vakantie: hoe haal ik een periode weg": a question after "help", read for its topic.)
   if (route.routed.command.name === "help" && route.routed.rest.trim().split(/\s+/).length > 3) return undefined;
+  // ("koppel deze groep, code X8TR2MWP": more words than the code — read as free text, which finds the code.)
+  if (route.routed.command.name === "koppel" && route.routed.rest.trim().split(/\s+/).length > 1) return undefined;
   // ("agenda: eerst de begroting, dan de rest": words /agenda does not take — read as free text.)
   if (route.routed.command.name === "agenda" && route.routed.rest.replace(/^[\s:,-]+/, "").trim()) return undefined;
   // ("overzicht van alle acties van vreedzaam": words /overzicht does not take — read as free text.)
@@ -858,6 +860,9 @@ function readShowRequest(f: string, text: string): Understanding | undefined {
   // ("hier is de code van telegram: 482913, koppel maar": the six digits /ik koppel gave on the other platform.)
   const digits = /\b(koppel\w*|link\w*|code)\b/.test(f) && /\b(koppel\w*|link\w*)\b/.test(f) ? text.match(/(?<!\d)(\d{6})(?!\d)/)?.[1] : undefined;
   if (digits) return { kind: "run", text: `/ik koppel ${digits}` };
+  // ("koppel deze groep, code X8TR2MWP": a group's link code — eight letters and digits — with "koppel".)
+  const groupCode = /\bkoppel\w*\b/.test(f) ? text.match(/(?<![\p{L}\p{N}])([A-Z0-9]{8})(?![\p{L}\p{N}])/u)?.[1] : undefined;
+  if (groupCode && (/\d/.test(groupCode) || /\bcode\b/.test(f))) return { kind: "run", text: `/koppel ${groupCode}` };
   return undefined;
 }
 

@@ -122,7 +122,7 @@ function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
 // ---------------------------------------------------------------------------------------
 // Away: "ik ben volgende week met vakantie, Sanne neemt het over", "ik ben t/m 20 januari ziek", "ik ben er weer".
 
-const AWAY = /\b(?:ik ben|ben ik|ik zit|zit ik|i am|i m|i ll be|i will be)\b(?:\s+\S+){0,7}?\s+(?:uit de roulatie|met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,5}niet|niet bereikbaar|niet aanwezig|met \w*verlof|op cursus|op reis|op (?:studiereis|excursie|werkbezoek|\w*kamp|training|congres|studiedag|schoolreis|werkweek)|thuis met (?:een |mijn )?ziek\w*|in het buitenland|uit de running|on holiday|on vacation|on (?:\w+ )?leave (?=until|till|through|to\b)|away|off|sick|out of office|abroad)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met \w*verlof|op reis|op studiereis|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:uit de roulatie|op cursus|op training|op congres|op studiereis|op vakantie|met vakantie|ziek|weg|vrij|met \w*verlof|op reis|afwezig|er niet)\b|^(?:wijkbot\s+)?(?:ziek|afwezig|op vakantie|met vakantie|met verlof|vrij|weg)\s+(?:t m|tm|tot en met|tot|until|deze week|volgende week|morgen|vandaag)\b|^(?:wijkbot\s+)?(?:vandaag|morgen|deze week)(?:\s+en\s+(?:morgen|overmorgen))?\s+(?:thuis|ziek|afwezig|vrij|weg|er niet)\b/;
+const AWAY = /\b(?:ik ben|ben ik|ik zit|zit ik|i am|i m|i ll be|i will be)\b(?:\s+\S+){0,7}?\s+(?:uit de roulatie|met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,5}niet|niet bereikbaar|niet aanwezig|met \w*verlof|op cursus|op reis|op (?:studiereis|excursie|werkbezoek|\w*kamp|training|congres|studiedag|schoolreis|werkweek)|thuis met (?:een |mijn )?ziek\w*|in het buitenland|uit de running|on holiday|on vacation|on (?:\w+ )?leave (?=until|till|through|to\b)|away|off|sick|out of office|abroad)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met \w*verlof|op reis|op studiereis|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:uit de roulatie|op cursus|op training|op congres|op studiereis|op vakantie|met vakantie|ziek|weg|vrij|met \w*verlof|op reis|afwezig|er niet)\b|^(?:wijkbot\s+)?(?:ziek|afwezig|op vakantie|met vakantie|met verlof|vrij|weg)\s+(?:t m|tm|tot en met|tot|until|deze week|volgende week|morgen|vandaag)\b|^(?:wijkbot\s+)?(?:vandaag|morgen|deze week)(?:\s+en\s+(?:morgen|overmorgen))?\s+(?:thuis|ziek|afwezig|vrij|weg|er niet)\b|\b(?:set|mark|put)\s+me\s+(?:as\s+)?(?:away|absent|out of office|on leave)\b/;
 const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:weer terug|terug van (?:vakantie|verlof|weggeweest)|(?:ik )?ben (?:er )?(?:(?:toch|al|nu|inmiddels|gewoon|eerder)\s+)*(?:weer|terug)(?: (?:aan het werk|van vakantie|beter|hersteld))?|ben (?:er )?weer terug|weer aan het werk|i m back|i am back|back again)\b/;
 
 /** "zet Bram afwezig", "kun je youssef afwezig zetten", "meld hem afwezig": someone set away by the one who keeps the list. */
@@ -385,6 +385,8 @@ const DIGEST_ON =
 function readDigest({ f, question }: Ctx): Understanding | undefined {
   if (!DIGEST.test(f) || ASKS_INFO.test(f)) return undefined;
   if (DIGEST_OFF.test(f)) return runOrConfirm("/weekoverzicht uit", question);
+  // ("zet mij ook op het weekoverzicht": on the list of those who get it.)
+  if (!question && /\b(?:zet|doe)\s+(?:mij|me)\s+(?:(?:ook|maar|even|graag)\s+)*op\s+(?:het|de)\s+(?:weekoverzicht|weekrapport|lijst van het weekoverzicht)\b/.test(f)) return { kind: "run", text: "/weekoverzicht aan" };
   // ("send me the weekly overview": "weekly" in its name says nothing about getting it every week.)
   if (DIGEST_ON.test(f.replace(DIGEST, " ")) && /\b(krijgen|ontvangen|hebben|toesturen|sturen|stuur|aan|aanzetten|abonneer|abonneren|aanmelden|subscribe|receive|get|send|sign me up|turn on)\b/.test(f)) {
     return runOrConfirm("/weekoverzicht aan", question);
@@ -475,7 +477,8 @@ const NOT_A_NAME = new Set(
 
 function readOwnName({ text, w, question }: Ctx): Understanding | undefined {
   // "ik werk nu bij Kids2b", "ik zit voortaan bij de GGD": the sender's organisation, shown first as /ik with their name.
-  const works = text.trim().match(/^(?:(?:hoi|hallo|hey|hi|dag)[\s,!]+)?(?:ik werk|ik zit)\s+(?:nu|voortaan|sinds kort|vanaf nu|tegenwoordig|inmiddels)?\s*(?:bij|voor)\s+(?:de\s+|het\s+)?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)[\s.!]*$/iu);
+  // ("ik werk sinds deze maand bij Kids2b kinderopvang ipv de ggd, kun je dat aanpassen": the one before, and the request, after it.)
+  const works = text.trim().match(/^(?:(?:hoi|hallo|hey|hi|dag)[\s,!]+)?(?:ik werk|ik zit)\s+(?:nu|voortaan|sinds kort|vanaf nu|tegenwoordig|inmiddels|sinds (?:deze|vorige|afgelopen) (?:maand|week)|sinds \d{1,2} \p{L}+|sinds \p{L}+)?\s*(?:bij|voor)\s+(?:de\s+|het\s+)?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)(?:\s+(?:ipv|in plaats van|en niet meer bij)\s+[^,.!?]{2,30})?(?:\s*[,.]\s*(?:kun|kan|wil|wilt|zou)\s+(?:je|jij|u)\s+(?:dat|het)\s+(?:even\s+)?(?:aanpassen|veranderen|wijzigen|doorvoeren)\s*\??)?[\s.!]*$/iu);
   if (works && w.sender?.displayName && !question) {
     const org = findOrganisationIn(works[1], fold(works[1]), w.organisations) ?? works[1].trim();
     return confirmCommand(`/ik ${w.sender.displayName}, ${org}`);
@@ -487,7 +490,8 @@ function readOwnName({ text, w, question }: Ctx): Understanding | undefined {
     .match(/^(?:(?:hoi|hallo|hey|hi|hello|dag)[\s,!]+)?(ik ben|ik heet|mijn naam is|noem (?:me|mij)(?: voortaan| maar| vanaf nu| gewoon)?|(?:zet|verander|wijzig|pas) (?:mijn|mn|m'n) naam (?:op|in|naar|aan naar)|(?:mijn|mn|m'n) naam (?:moet zijn|moet|wordt|graag)|(?:change|set) my name to|my name is|call me|i am|i'm|i’m)\s+(?:(?:eigenlijk|trouwens|gewoon|officieel|voluit|actually)\s+)*(.+?)[\s.!]*$/iu);
   if (!m) return undefined;
   const explicit = !/^(ik ben|i am|i'm|i’m)$/i.test(m[1]);
-  const tokens = m[2].split(/\s+/);
+  // ("zet mijn naam op Bram Hoekstra aub": the politeness after it is no part of the name.)
+  const tokens = m[2].replace(/[\s,]+(?:aub|a\.u\.b\.?|graag|please|pls|svp|alsjeblieft|alstublieft|dank je|dankjewel|bedankt|thanks)[\s.!]*$/i, "").split(/\s+/);
   const name: string[] = [];
   let i = 0;
   let comma = false;
@@ -1056,7 +1060,9 @@ async function readRename(ctx: Ctx): Promise<Understanding | undefined> {
   const pillarRename =
     typed.match(/^(?:@wijkbot\s+)?(?:de\s+)?(?:pijler|pillar)\s+(.+?)\s+(?:heet|heten|wordt|is called)\s+(?:(?:nu|voortaan|vanaf nu|tegenwoordig|now|from now on)\s+)*(?:heten\s+)?(.+)$/iu) ??
     typed.match(/^(?:@wijkbot\s+)?(?:hernoem|rename)\s+(?:de\s+|the\s+)?(?:pijler|pillar)\s+(.+?)\s+(?:naar|in|tot|to)\s+(.+)$/iu) ??
-    typed.match(/^(?:@wijkbot\s+)?(?:de\s+)?(?:pijler|pillar)\s+(.+?)\s+(?:hernoemen|omdopen|renamen)\s+(?:naar|in|tot|to)\s+(.+)$/iu);
+    typed.match(/^(?:@wijkbot\s+)?(?:de\s+)?(?:pijler|pillar)\s+(.+?)\s+(?:hernoemen|omdopen|renamen)\s+(?:naar|in|tot|to)\s+(.+)$/iu) ??
+    // ("pijler Gezond moet voortaan Gezondheid heten, zoals in het nieuwe plan": the new name before "heten".)
+    typed.match(/^(?:@wijkbot\s+)?(?:de\s+)?(?:pijler|pillar)\s+(\S+)\s+(?:moet|mag|gaat|zal)\s+(?:(?:nu|voortaan|vanaf nu|dan|maar|eigenlijk)\s+)*(.+?)\s+(?:gaan\s+)?heten\b/iu);
   // ("Kansrijk heet vanaf dit jaar 'Kansrijk opgroeien', zo staat het …", "vreedzaam -> Vreedzaam en Veilig": a pillar's own name
   // first, then its new one — quoted, or to the end of the clause.)
   const pillars = w.pillars.map((p) => fold(p).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");

@@ -498,3 +498,23 @@ describe("readAdmin: roles and absences in more words (thirty-first session)", (
     expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
   });
 });
+
+describe("readAdmin: setup said in more words (thirty-sixth session)", () => {
+  it.each([
+    ["pijler Gezond moet voortaan Gezondheid heten, zoals in het nieuwe plan", "/pijler hernoem Gezond naar Gezondheid", "Marieke"],
+    ["zet mijn naam op Bram Hoekstra aub", "/ik Bram Hoekstra", "Bram"],
+    ["ik werk sinds deze maand bij Kids2b kinderopvang ipv de ggd, kun je dat aanpassen", "/ik Fatima, Kids2b kinderopvang", "Fatima"],
+    ["please set me as away until friday 23 jan, Esther covers for me", "/afwezig t/m friday 23 jan vervanger @Esther", "Lisa"],
+    ["ik ben tm vrijdag op schoolkamp, esther vervangt mij", "/afwezig t/m vrijdag vervanger @Esther", "Daan"],
+  ])("'%s' → %s", async (text, command, sender) => {
+    expect(await read(text, sender)).toMatchObject({ text: command });
+  });
+
+  it("'zet mij ook op het weekoverzicht': the weekly digest on", async () => {
+    expect(await read("zet mij ook op het weekoverzicht", "Henk")).toMatchObject({ text: "/weekoverzicht aan" });
+  });
+
+  it("'Lisa takes over from me, I'm on paternity leave from feb' is no absence", async () => {
+    expect(await read("Lisa takes over the moestuin from me, I'm on paternity leave from feb", "Peter")).not.toMatchObject({ text: expect.stringMatching(/^\/afwezig/) });
+  });
+});

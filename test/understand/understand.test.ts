@@ -6768,3 +6768,9 @@ describe("understand: staying on, and being on leave said as a reason (thirty-si
     expect(await understand("Lisa takes over the wijkwebsite from me, I'm on paternity leave from feb", { ...world(), sender: { displayName: "Youssef" } })).toMatchObject({ text: expect.stringMatching(/^\/actie eigenaar Eén wijkwebsite: @Lisa/) });
   });
 });
+
+describe("understand: a group's link code with 'koppel' (thirty-sixth session)", () => {
+  it("'koppel deze groep, code X8TR2MWP' runs /koppel with the code", async () => {
+    expect(await read("koppel deze groep, code X8TR2MWP")).toMatchObject({ kind: "run", text: "/koppel X8TR2MWP" });
+  });
+});
