@@ -122,7 +122,7 @@ function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
 // ---------------------------------------------------------------------------------------
 // Away: "ik ben volgende week met vakantie, Sanne neemt het over", "ik ben t/m 20 januari ziek", "ik ben er weer".
 
-const AWAY = /\b(?:ik ben|ben ik|ik zit|zit ik|i am|i m|i ll be|i will be)\b(?:\s+\S+){0,7}?\s+(?:uit de roulatie|met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,5}niet|niet bereikbaar|niet aanwezig|met \w*verlof|op cursus|op reis|op (?:studiereis|excursie|werkbezoek|\w*kamp|training|congres|studiedag|schoolreis|werkweek)|thuis met (?:een |mijn )?ziek\w*|in het buitenland|uit de running|on holiday|on vacation|on (?:\w+ )?leave (?=until|till|through|to\b)|away|off|sick|out of office|abroad)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met \w*verlof|op reis|op studiereis|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:uit de roulatie|op cursus|op training|op congres|op studiereis|op vakantie|met vakantie|ziek|weg|vrij|met \w*verlof|op reis|afwezig|er niet)\b|^(?:wijkbot\s+)?(?:ziek|afwezig|op vakantie|met vakantie|met verlof|vrij|weg)\s+(?:t m|tm|tot en met|tot|until|deze week|volgende week|morgen|vandaag)\b|^(?:wijkbot\s+)?(?:vandaag|morgen|deze week)(?:\s+en\s+(?:morgen|overmorgen))?\s+(?:thuis|ziek|afwezig|vrij|weg|er niet)\b|\b(?:set|mark|put)\s+me\s+(?:as\s+)?(?:away|absent|out of office|on leave)\b/;
+const AWAY = /\b(?:ik ben|ben ik|ik zit|zit ik|i am|i m|i ll be|i will be)\b(?:\s+\S+){0,9}?\s+(?:uit de roulatie|met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,5}niet|niet bereikbaar|niet aanwezig|met \w*verlof|op cursus|op reis|op (?:studiereis|excursie|werkbezoek|\w*kamp|training|congres|studiedag|schoolreis|werkweek)|thuis met (?:een |mijn )?ziek\w*|in het buitenland|uit de running|on holiday|on vacation|on (?:\w+ )?leave (?=until|till|through|to\b)|away|off|sick|out of office|abroad)\b|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met \w*verlof|op reis|op studiereis|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:uit de roulatie|op cursus|op training|op congres|op studiereis|op vakantie|met vakantie|ziek|weg|vrij|met \w*verlof|op reis|afwezig|er niet)\b|^(?:wijkbot\s+)?(?:ziek|afwezig|op vakantie|met vakantie|met verlof|vrij|weg)\s+(?:t m|tm|tot en met|tot|until|deze week|volgende week|morgen|vandaag)\b|^(?:wijkbot\s+)?(?:vandaag|morgen|deze week)(?:\s+en\s+(?:morgen|overmorgen))?\s+(?:thuis|ziek|afwezig|vrij|weg|er niet)\b|\b(?:set|mark|put)\s+me\s+(?:as\s+)?(?:away|absent|out of office|on leave)\b/;
 const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:weer terug|terug van (?:vakantie|verlof|weggeweest)|(?:ik )?ben (?:er )?(?:(?:toch|al|nu|inmiddels|gewoon|eerder)\s+)*(?:weer|terug)(?: (?:aan het werk|van vakantie|beter|hersteld))?|ben (?:er )?weer terug|weer aan het werk|i m back|i am back|back again)\b/;
 
 /** "zet Bram afwezig", "kun je youssef afwezig zetten", "meld hem afwezig": someone set away by the one who keeps the list. */
@@ -215,7 +215,8 @@ function readAbsence({ text, f, w, question, spans }: Ctx): Understanding | unde
   // ("Lisa kan mijn dingen overnemen": standing in while away, not a handover.)
   // ("de moestuin is vanaf nu van Anouk, ik ga met zwangerschapsverlof": a handover, with why.)
   // ("… Ahmed mag mijn herinneringen hebben", "Fatima can take over my reminders": the reminders handed over while away.)
-  const mine = f.replace(/\b(mijn|my) (herinneringen|reminders)\b/g, "mijn zaken");
+  // ("herinneringen graag naar sanne": the reminders sent to a stand-in while away, too.)
+  const mine = f.replace(/\b(mijn|my) (herinneringen|reminders)\b/g, "mijn zaken").replace(/\b(?:de\s+)?(?:herinneringen|reminders)\s+(?:(?:graag|maar|mogen|kunnen|gaan|even|dan|zolang)\s+)*naar\b/g, "mijn zaken aan");
   if (!AWAY.test(f) || /\b(actie|herinner\w*|remind\w*|deadline|vergadering|stuurgroep|meeting|draag|draagt|overdragen|over aan|neemt over|gaat naar|gaan naar|eigenaar)\b|\b(?:is|wordt) (?:vanaf nu |voortaan |nu |per \S+ )*van \S+/.test(mine) || (!standIn && /\bovernemen\b/.test(f)) || /\bweg bij\b/.test(f) || /\bneemt (?!het |mijn |alles |waar)(?:\S+ ){1,8}over\b/.test(f)) return undefined;
   // ("ik ben even weg, over een uur terug": away for an hour is no absence.)
   // ("ben volgende week ff weg": "even" with days or weeks is an absence all the same.)
@@ -253,7 +254,9 @@ function standInNamed(text: string, names: string, w: UnderstandWorld): string |
   // ("tot die tijd mag Fatima mijn herinneringen krijgen", "Ahmed mag mijn herinneringen hebben": the reminders go to them.)
   // ("laat Bram zolang zijn herinneringen krijgen".)
   const reminders = m ? undefined : text.match(new RegExp(String.raw`\blaat\s+@?(${names})\s+(?:(?:zolang|even|dan|ff|maar)\s+)*(?:zijn|haar|mijn|z'n|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen|doen)|\b(?:mag|kan)\s+@?(${names})\s+(?:mijn|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen)|@?(${names})\s+(?:mag|kan)\s+(?:mijn|de)\s+(?:herinneringen|zaken|acties|reminders)\s+(?:krijgen|hebben|overnemen|ontvangen)|@?(${names})\s+(?:krijgt|ontvangt|gets)\s+(?:(?:zolang|even|dan|tijdelijk)\s+)*(?:mijn|zijn|haar|z'n|de|my|his|her)\s+(?:herinneringen|reminders)`, "iu"));
-  const name = m ? m[1] ?? m[2] ?? m[3] ?? m[4] : reminders ? reminders[1] ?? reminders[2] ?? reminders[3] ?? reminders[4] : undefined;
+  // ("herinneringen graag naar sanne", "mijn reminders mogen zolang naar Bram": sent to them.)
+  const sentTo = m || reminders ? undefined : text.match(new RegExp(String.raw`\b(?:(?:mijn|m'n|mn|de)\s+)?(?:herinneringen|reminders|zaken)\s+(?:(?:graag|maar|mogen|kunnen|gaan|even|dan|zolang|ff)\s+)*naar\s+@?(${names})\b`, "iu"));
+  const name = m ? m[1] ?? m[2] ?? m[3] ?? m[4] : reminders ? reminders[1] ?? reminders[2] ?? reminders[3] ?? reminders[4] : sentTo?.[1];
   return name ? w.people.find((p) => fold(p.displayName) === fold(name))?.displayName : undefined;
 }
 
@@ -274,6 +277,10 @@ function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
   };
   const at = words.findIndex((_, i) => i > 0 && readHolidayWord(words, i) && /^(hele|heel|tijdens|in|na|t m|tm|met|gedurende|during|over)$/.test(before(i)));
   const holiday = at > 0 ? readHolidayWord(words, at) : undefined;
+  // ("de hele meivakantie weg tot en met zondag 3 mei": the day said wins over the holiday's own last day.)
+  const saidDay = holiday ? text.match(/\b(?:t\/m|tm|tot en met|until|till|through)\s+(\S.{1,40})/i)?.[1] : undefined;
+  const saidDate = saidDay ? findDateIn(saidDay, w.now, w.region) : undefined;
+  if (saidDay && saidDate && saidDate.start <= 1) return saidDate.phrase.trim();
   if (holiday) {
     const today = localParts(w.now);
     const next = schoolHolidays(w.region ?? DEFAULT_SCHOOL_REGION, holiday.kind).find((h) => compareCivil(h.end, today) >= 0);
@@ -285,6 +292,11 @@ function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
   if (explicit && dated) return fold(explicit).startsWith(fold(dated.phrase)) ? dated.phrase.trim() : explicit.trim();
   // ("t/m vr": a day said short, readable on its own.)
   if (explicit && resolveDate(explicit.trim(), w.now).kind === "ok") return explicit.trim();
+  // ("… tot en met vrijdag 20 februari operatie aan mijn knie sanne neemt het over", dictated without a stop: the date right
+  // after "t/m", whatever follows it.)
+  const loose = explicit ? undefined : text.match(/\b(?:t\/m|tm|tot en met|until|till|through)\s+(\S.{1,40})/i)?.[1];
+  const looseDated = loose ? findDateIn(loose, w.now, w.region) : undefined;
+  if (loose && looseDated && looseDated.start <= 1) return looseDated.phrase.trim();
   // ("ik ga morgen op vakantie en ben maandag 27 juli weer terug", "vanaf 3 maart ben ik er weer": away to the day before the day
   // back, said in the clause that says so.)
   const backClause = text.split(/[,.;!?]|\s+(?:en|maar|and|but)\s+/i).find((c) => /\b(?:weer\s+)?(?:terug|back)\b|\b(?:ben|is) (?:ik |hij |ze )?(?:er )?weer\b|\bweer (?:aan het werk|aan de slag|op kantoor|beschikbaar)\b/i.test(c) && !/\b(?:t\/m|tm|tot en met|until)\b/i.test(c));

@@ -518,3 +518,13 @@ describe("readAdmin: setup said in more words (thirty-sixth session)", () => {
     expect(await read("Lisa takes over the moestuin from me, I'm on paternity leave from feb", "Peter")).not.toMatchObject({ text: expect.stringMatching(/^\/afwezig/) });
   });
 });
+
+describe("readAdmin: away, dictated without stops (thirty-sixth session)", () => {
+  it.each([
+    ["ik ben vanaf vandaag afwezig tot en met vrijdag 20 februari operatie aan mijn knie lisa neemt het over", "/afwezig t/m vrijdag 20 februari vervanger @Lisa", "Peter"],
+    ["ik ben de hele kerstvakantie weg tot en met zondag 4 januari herinneringen graag naar lisa", "/afwezig t/m zondag 4 januari vervanger @Lisa", "Peter"],
+    ["ik ben vanaf nu tot en met dinsdag 13 januari vrij esther is mijn vervanger", "/afwezig t/m dinsdag 13 januari vervanger @Esther", "Fatima"],
+  ])("'%s' → %s", async (text, command, sender) => {
+    expect(await read(text, sender)).toMatchObject({ text: command });
+  });
+});

@@ -5935,7 +5935,7 @@ describe("understand: reminders typed in more ways (thirty-second session)", () 
     ["herinner youssef peter en ahmed vrijdag om 16 uur aan het verslag", "/herinner @Youssef @Peter @Ahmed het verslag vrijdag om 16:00"],
     ["herinner @Joke en mij dinsdag om 10 uur aan het overleg", "/herinner @Joke @Fatima het overleg dinsdag om 10:00"],
     ["set a reminder for me tomorrow at 3pm: call the school", "/herinner mij call the school tomorrow at 3pm"],
-    ["herinner me elke woensdag om kwart over 3 aan de presentielijst", "/herinner mij de presentielijst elke woensdag om kwart over 3"],
+    ["herinner me elke woensdag om kwart over 3 aan de presentielijst", "/herinner mij de presentielijst elke woensdag 15:15"],
   ])("'%s' is %s (shown first)", async (text, command) => {
     expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
   });
@@ -6772,5 +6772,16 @@ describe("understand: staying on, and being on leave said as a reason (thirty-si
 describe("understand: a group's link code with 'koppel' (thirty-sixth session)", () => {
   it("'koppel deze groep, code X8TR2MWP' runs /koppel with the code", async () => {
     expect(await read("koppel deze groep, code X8TR2MWP")).toMatchObject({ kind: "run", text: "/koppel X8TR2MWP" });
+  });
+});
+
+describe("understand: reminders dictated with the hour in words (thirty-sixth session)", () => {
+  it.each([
+    ["herinner me elke donderdag om kwart voor drie aan de presentielijst", /^\/herinner mij (?:de )?presentielijst elke donderdag 14:45$/],
+    ["herinner me morgen half tien aan bewonerscommissie bellen", /^\/herinner mij bewonerscommissie bellen morgen (?:om )?(?:half 10|9:30)$/],
+    ["herinner me donderdag om zes uur aan de notitie afmaken", /^\/herinner mij (?:de )?notitie afmaken donderdag (?:om )?18:00$/],
+    ["zet een herinnering voor dinsdag nee woensdag bedoel ik om tien uur aan de bieb mailen", /^\/herinner mij (?:de )?bieb mailen woensdag (?:om )?10:00$/],
+  ])("'%s'", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: expect.stringMatching(command) });
   });
 });
