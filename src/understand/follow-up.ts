@@ -28,7 +28,7 @@ const NOTE_FOLLOW_UP = /^(?:(?:o|oh|o ja|oja|oh ja|ja|en|nog|even|ook|een|kleine
 /** "laat dat agendapunt maar zitten", "laat het jongerenwerk toch maar staan": leave it as it was (read on the folded text too). */
 const LET_IT_BE = /^(?:@?wijkbot[\s,:]*)?(?:(?:ach|oh|o|nee|wacht|sorry)[\s,]+)*laat\s+(?:\S+\s+){0,4}?(?:toch\s+|maar\s+|gewoon\s+)*(?:zitten|staan|liggen)\b/i;
 /** "en nog een: …", "het volgende besluit: …": one more decision after the one just recorded; the decision follows. */
-const NEXT_DECISION = /^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|ook|o ja|oja)\s+)*(?:nog\s+(?:een|eentje|1)(?:\s+besluit)?(?:\s+vergeten)?|(?:het\s+)?(?:volgende|tweede|derde|laatste|ander|andere)\s+besluit|nog een besluit)\s*[:,-]\s*(\S.{3,}?)[\s.!]*$/i;
+const NEXT_DECISION = /^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|ook|o ja|oja)\s+)*(?:nog\s+(?:een|eentje|1)(?:\s+besluit)?(?:\s+vergeten)?|(?:het\s+)?(?:volgende|tweede|derde|laatste|ander|andere)\s+besluit|nog een besluit|(?<=en\s+)ook)\s*[:,-]\s*(\S.{3,}?)[\s.!]*$/i;
 /** "laat maar", "never mind" at the start: what was asked is let go. */
 const NEVER_MIND = /^(?:laat maar|laat ook maar|laat zitten|never ?mind)\b/;
 /** "en ook nog dat de gemeente de borden betaalt" right after a note: one more note. */

@@ -710,7 +710,7 @@ function commandWithoutSlash(typed: string, typedFolded: string, router: Command
   // ("help met vakantie: hoe haal ik een periode weg": a question after "help", read for its topic.)
   if (route.routed.command.name === "help" && route.routed.rest.trim().split(/\s+/).length > 3) return undefined;
   // ("koppel deze groep, code X8TR2MWP": more words than the code — read as free text, which finds the code.)
-  if (route.routed.command.name === "koppel" && route.routed.rest.trim().split(/\s+/).length > 1) return undefined;
+  if (route.routed.command.name === "koppel" && route.routed.rest.trim().split(/\s+/).length > 1 && /(?<![\p{L}\p{N}])[A-Z0-9]{8}(?![\p{L}\p{N}])/u.test(route.routed.rest)) return undefined;
   // ("agenda: eerst de begroting, dan de rest": words /agenda does not take — read as free text.)
   if (route.routed.command.name === "agenda" && route.routed.rest.replace(/^[\s:,-]+/, "").trim()) return undefined;
   // ("overzicht van alle acties van vreedzaam": words /overzicht does not take — read as free text.)

@@ -2173,3 +2173,10 @@ describe("readFollowUp: 'als partner' to the question what to record (thirty-six
     expect(readFollowUp("zet ze maar als partner", asked, new Date("2026-01-12T10:00:00Z"), { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie partner Speeltuin: Jumbo", pickActionId: "s" } });
   });
 });
+
+describe("readFollowUp: 'en ook: …' right after a decision (thirty-sixth session)", () => {
+  it("is one more decision", () => {
+    const recorded = { expired: false, payload: { kind: "change" as const, rerun: { text: "/besluit watertappunt komt bij het winkelcentrum agendapunt 3" }, command: "besluit" } };
+    expect(readFollowUp("en ook: ouderavond schuift door naar 12 februari", recorded, new Date("2026-01-22T19:50:00Z"), { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/besluit ouderavond schuift door naar 12 februari" } });
+  });
+});

@@ -6785,3 +6785,18 @@ describe("understand: reminders dictated with the hour in words (thirty-sixth se
     expect(await read(text)).toMatchObject({ text: expect.stringMatching(command) });
   });
 });
+
+describe("understand: a status in a few more words (thirty-sixth session)", () => {
+  it.each([
+    ["moestuin pak ik weer op", "/actie bezig Buurtmoestuin"],
+    ["gezonde school vignet voor alle scholen kan weer open, er komt een nieuwe ronde", "/actie bezig Gezonde School vignet voor alle scholen"],
+  ])("'%s' → %s", async (text, command) => {
+    expect(await understand(text, { ...world(), sender: { displayName: "Marieke" } })).toMatchObject({ text: expect.stringContaining(command) });
+  });
+});
+
+describe("understand: 'koppel <iemand> aan pijler …' is no group code (thirty-sixth session)", () => {
+  it("stays the command's own answer about the code, and moves no action", async () => {
+    expect(await read("koppel fatima aan pijler vreedzaam ipv gezond")).not.toMatchObject({ text: expect.stringMatching(/^\/actie pijler/) });
+  });
+});
