@@ -492,9 +492,10 @@ export const HELDOUT_MIN_SCORE = 0.95;
  * (521) 72.74% on arrival → 74.28%. All 6,553 held out: 82.44% with 0 WRONG; npm test's quarter (1,633) 84.26%. The floor
  * follows the lower of the two (0.828 → 0.824): the new thirds are harder again — never a wrong change.
  * Thirty-sixth session: eight more rounds (292 new held-out cases, 79.11% on arrival and at the end); the 6,552 held out before
- * 82.43% → 82.62%. All 6,844 held out: 82.47% with 0 WRONG; npm test's quarter (1,709) 83.73%. The floor stays 0.824.
+ * 82.43% → 82.78%. All 6,844 held out: 82.63% with 0 WRONG; npm test's quarter (1,709) 83.79%. The floor follows the lower of
+ * the two (0.824 → 0.826).
  */
-export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.824 } as const;
+export const FLOOR = { tuneWrong: 0, heldoutWrong: 0, heldoutScore: 0.826 } as const;
 
 export type Counts = Record<Outcome, number> & { cases: number };
 
