@@ -1,6 +1,8 @@
 import { MONTH_NAMES_NL, findDatePhrase, type DatePhrase } from "../parse/dates.ts";
 import type { SchoolRegion } from "../parse/school-holidays.ts";
 import { addDays, localParts } from "../time/amsterdam.ts";
+import { fold } from "../parse/text.ts";
+import { dutchNumber } from "./helpers.ts";
 
 export type DateInText = DatePhrase;
 
@@ -33,12 +35,11 @@ function afternoon(time: string, part: string): string {
 /** "donderdagmiddag 15:00" → "donderdag 15:00", "vrijdagochtend" → "vrijdag 9:00", "om 9u" → "om 9:00": moments as the date reader knows them. */
 export function spellMoments(text: string): string {
   const parts: Record<string, string> = { ochtend: "9:00", morgen: "9:00", middag: "13:00", avond: "19:00" };
-  const HOURS: Record<string, string> = { een: "1", "één": "1", twee: "2", drie: "3", vier: "4", vijf: "5", zes: "6", zeven: "7", acht: "8", negen: "9", tien: "10", elf: "11", twaalf: "12" };
   return text
     // ("om kwart voor drie", "half acht", "morgen half tien bewonerscommissie bellen" dictated: the hour in words, as digits —
     // after "half" or "kwart" always, after "om" when nothing but a time can follow.)
-    .replace(/\b(half|kwart over|kwart voor)\s+(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b/gi, (_all, how: string, hour: string) => `${how} ${HOURS[hour.toLowerCase()]}`)
-    .replace(/\b(om|tegen|rond)\s+(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b(?=\s*(?:uur\b|u\b|[,.!?]|$|\s(?:aan|'s|s|vanavond|vanmiddag|vanochtend|op|in|bij|naar|met|en|voor)\b))/gi, (_all, at: string, hour: string) => `${at} ${HOURS[hour.toLowerCase()]}`)
+    .replace(/\b(half|kwart over|kwart voor)\s+(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b/gi, (_all, how: string, hour: string) => `${how} ${dutchNumber(fold(hour))}`)
+    .replace(/\b(om|tegen|rond)\s+(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b(?=\s*(?:uur\b|u\b|[,.!?]|$|\s(?:aan|'s|s|vanavond|vanmiddag|vanochtend|op|in|bij|naar|met|en|voor)\b))/gi, (_all, at: string, hour: string) => `${at} ${dutchNumber(fold(hour))}`)
     // ("elke donderdag om kwart voor 3": a quarter before or past the hour, as the clock — a small hour in the afternoon, as "3 uur".)
     .replace(/\b(?:om\s+)?(kwart voor|kwart over)\s+(\d{1,2})\b(?![:.]?\d)(?!\s*(?:'s|s|des)\s)(?!\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)(?:ochtend|middag|avond))/gi, (all, how: string, hour: string) => {
       const said = Number(hour);

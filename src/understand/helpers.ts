@@ -201,7 +201,7 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
 
 /** "vijfentwintig" → 25, "tweehonderdvijftig" → 250, "twaalfhonderd" → 1200, "duizend" → 1000; undefined when it is no number. */
-function dutchNumber(word: string): number | undefined {
+export function dutchNumber(word: string): number | undefined {
   const below100 = (w: string): number | undefined => {
     if (!w) return 0;
     if (UNITS[w] !== undefined) return UNITS[w];

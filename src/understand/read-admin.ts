@@ -265,6 +265,13 @@ function spokenDay(day: { year: number; month: number; day: number }, today: { y
   return `${day.day} ${MONTH_NAMES_NL[day.month - 1]}${day.year !== today.year ? ` ${day.year}` : ""}`;
 }
 
+/** The date said right after "t/m", "tot en met", "until", whatever follows it ("… t/m vrijdag 20 februari operatie aan mijn knie"). */
+function dayRightAfterUntil(text: string, w: UnderstandWorld): string | undefined {
+  const after = text.match(/\b(?:t\/m|tm|tot en met|until|till|through)\s+(\S.{1,40})/i)?.[1];
+  const dated = after ? findDateIn(after, w.now, w.region) : undefined;
+  return dated && dated.start <= 1 ? dated.phrase.trim() : undefined;
+}
+
 /** The last day away, as the absence command reads it: "tot en met 20 januari", "volgende week", "morgen". */
 function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
   // ("de hele zomervakantie weg", "er tot na de kerstvakantie niet": to the last day of that holiday, when it comes next.)
@@ -278,9 +285,8 @@ function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
   const at = words.findIndex((_, i) => i > 0 && readHolidayWord(words, i) && /^(hele|heel|tijdens|in|na|t m|tm|met|gedurende|during|over)$/.test(before(i)));
   const holiday = at > 0 ? readHolidayWord(words, at) : undefined;
   // ("de hele meivakantie weg tot en met zondag 3 mei": the day said wins over the holiday's own last day.)
-  const saidDay = holiday ? text.match(/\b(?:t\/m|tm|tot en met|until|till|through)\s+(\S.{1,40})/i)?.[1] : undefined;
-  const saidDate = saidDay ? findDateIn(saidDay, w.now, w.region) : undefined;
-  if (saidDay && saidDate && saidDate.start <= 1) return saidDate.phrase.trim();
+  const saidDay = holiday ? dayRightAfterUntil(text, w) : undefined;
+  if (saidDay) return saidDay;
   if (holiday) {
     const today = localParts(w.now);
     const next = schoolHolidays(w.region ?? DEFAULT_SCHOOL_REGION, holiday.kind).find((h) => compareCivil(h.end, today) >= 0);
@@ -294,9 +300,8 @@ function untilPhrase(text: string, w: UnderstandWorld): string | undefined {
   if (explicit && resolveDate(explicit.trim(), w.now).kind === "ok") return explicit.trim();
   // ("… tot en met vrijdag 20 februari operatie aan mijn knie sanne neemt het over", dictated without a stop: the date right
   // after "t/m", whatever follows it.)
-  const loose = explicit ? undefined : text.match(/\b(?:t\/m|tm|tot en met|until|till|through)\s+(\S.{1,40})/i)?.[1];
-  const looseDated = loose ? findDateIn(loose, w.now, w.region) : undefined;
-  if (loose && looseDated && looseDated.start <= 1) return looseDated.phrase.trim();
+  const loose = explicit ? undefined : dayRightAfterUntil(text, w);
+  if (loose) return loose;
   // ("ik ga morgen op vakantie en ben maandag 27 juli weer terug", "vanaf 3 maart ben ik er weer": away to the day before the day
   // back, said in the clause that says so.)
   const backClause = text.split(/[,.;!?]|\s+(?:en|maar|and|but)\s+/i).find((c) => /\b(?:weer\s+)?(?:terug|back)\b|\b(?:ben|is) (?:ik |hij |ze )?(?:er )?weer\b|\bweer (?:aan het werk|aan de slag|op kantoor|beschikbaar)\b/i.test(c) && !/\b(?:t\/m|tm|tot en met|until)\b/i.test(c));

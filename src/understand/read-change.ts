@@ -256,7 +256,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if (/^actie (eigenaar|partner)$/.test(command)) certain = false;
     // ("voorleesochtend: boeken gekocht voor 87,50 en koffie 12,-", "IVN Groningen geeft er natuurlessen bij": news with money
     // or an organisation that joins in may be meant for the budget or the partners — the note is shown first.)
-    if (command === "actie update" && value && (MONEY_IN_NOTE.test(value) || ORGANISATION_JOINS.test(value))) certain = false;
+    if (command === "actie update" && value && mayBeBudgetOrPartner(value)) certain = false;
     // "de moestuin en het watertappunt een week later": two actions named, one changed — shown first.
     const named = spans.filter((x) => (x.quality >= 2.5 || x.exact) && !(x.start < span.end && span.start < x.end) && x.action.id !== span.action.id);
     if (named.length) certain = false;
@@ -975,7 +975,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("moestuin: zaden en potgrond 64 euro en de gieters 38": money in the note is never noted at once either.)
     // ("voorleesochtend: boeken voor 87,50 en koffie 12,-", "IVN Groningen geeft er natuurlessen bij": money without the word
     // euro, an organisation that joins — the same.)
-    if (note && (/€|\beuros?\b|\beur\b/i.test(note) || MONEY_IN_NOTE.test(note) || ORGANISATION_JOINS.test(note) || readReach(fold(note), details))) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, deadlineWords);
+    if (note && (/€|\beuros?\b|\beur\b/i.test(note) || mayBeBudgetOrPartner(note) || readReach(fold(note), details))) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, deadlineWords);
     // ("moestuin: … . en de wijkwebsite kan nu echt op klaar": news that names another action with a status is not noted at
     // once — shown first.)
     const otherWithStatus = statusHits.some((h) => h.index > span.end && !isNegated(low, h)) && locateActions(w.index, note).some((s) => (s.exact || s.quality >= 2.5 || s.distinctive) && s.action.id !== picked.chosen?.id);
@@ -1884,6 +1884,11 @@ function findPeopleIn(text: string, w: UnderstandWorld): string[] {
 const MONEY_IN_NOTE = /€|(?<![\p{L}\p{N}])\d+(?:\.\d{3})*(?:,\d{2}|,-)(?![\p{N}])|\b\d+\s*(?:euro|eur|k)\b|\b(?:van|uit)\s+de\s+\d{3,}\b|\bnog\s+\d{2,}\s+over\b|\b\d+\s*(?:x|keer)\s*\d+[.,]\d{2}\b|\b(?:a|à|á)\s+\d+[.,]\d{2}\b/iu;
 /** An organisation (a capitalised name, not at the start of a sentence only) that joins in, gives, pays or helps. */
 const ORGANISATION_JOINS = /(?:^|[\s,(])(?:(?:de|het|van de|van het)\s+)?\p{Lu}[\p{L}&'.-]{2,}(?:\s+\p{Lu}[\p{L}&'.-]+)*\s+(?:(?:\p{Ll}+,?\s+){0,3}?(?:doet|doen|wil|willen|gaat|gaan|komt|komen)\s+(?:\p{Ll}+\s+){0,3}?(?:mee|meedoen|helpen|aansluiten|sponsoren)\b|(?:\p{Ll}+\s+){0,8}?(?:geeft|geven|levert|leveren|sponsort|sponsoren|betaalt|betalen|financiert|financieren)\b)/u;
+
+/** News that may be meant for the budget (money in it) or the partners (an organisation that joins): never noted at once. */
+function mayBeBudgetOrPartner(note: string): boolean {
+  return MONEY_IN_NOTE.test(note) || ORGANISATION_JOINS.test(note);
+}
 
 /** "+45 bereikt", "+12 kids": a count said as an addition (not money: "+ €40"). */
 const PLUS_COUNT = /(?:^|\s)\+\s?(\d{1,5})(?!\s*(?:euro|eur|€|,\d|\.\d))(?=\s+(?:\p{L}+\s+)?(?:bereikt|kinderen|kids|jongeren|ouders|deelnemers|leerlingen|gezinnen|bewoners|peuters|reached)\b)/iu;
