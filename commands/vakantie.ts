@@ -24,7 +24,8 @@ export default defineCommand({
     if (remove) return { action: "remove", number: Number(remove[1]) };
     if (!text) return { action: "list" };
     // "invoeren graag: herfstvakantie 10 t/m 18 oktober": a lead-in and the holiday's name are not dates.
-    const dates = text.replace(/^[^:\d]*:\s*/, "").replace(/^(?:(?:de|het|van|vanaf|from|[\p{L}-]*vakantie|holiday)\s+)+(?=\d)/iu, "");
+    // ("… 22 februari (regio noord)": a remark in brackets is no part of a date.)
+    const dates = text.replace(/\s*\([^)]*\)\s*/g, " ").trim().replace(/^[^:\d]*:\s*/, "").replace(/^(?:(?:de|het|van|vanaf|from|[\p{L}-]*vakantie|holiday)\s+)+(?=\d)/iu, "");
     const parts = dates.split(RANGE);
     let from = parts[0] ?? "";
     const to = parts.length === 2 ? parts[1] : "";

@@ -434,7 +434,15 @@ function parseDay(text: string, context: Context): DayResult | undefined {
   }
   // de 20e, the 20th: the next 20th of a month, today included
   m = t.match(new RegExp(`^(?:de (\\d{1,2})${ORDINAL}?|(\\d{1,2})${ORDINAL})$`));
-  if (m) return nextDayOfMonth(Number(m[1] ?? m[2]), today) ?? INVALID;
+  if (m) {
+    const next = nextDayOfMonth(Number(m[1] ?? m[2]), today);
+    // ("de 20e" said on the 20th: today, or the 20th of next month — asked, as a weekday said on that day.)
+    if (next && compareCivil(next, today) === 0) {
+      const after = nextDayOfMonth(next.day, addDays(today, 1));
+      if (after) return { question: dayQuestion("date.todayOrNext", [today, after]) };
+    }
+    return next ?? INVALID;
+  }
 
   // de eerste maandag van maart, de laatste vrijdag van juni, the first monday of march: that day of that month, this year or the next still ahead
   // ("de 2e donderdag van februari", "the 3rd friday of may": the number written as a figure.)
@@ -535,6 +543,8 @@ function parseDay(text: string, context: Context): DayResult | undefined {
     const year = /^(volgend|volgende|next)$/.test(m[2] ?? "") ? today.year + 1 : today.year;
     const end = /^(eind|einde|end|late)$/.test(m[1]);
     const start = /^(begin|beginning|start|early)$/.test(m[1]);
+    // ("schuift naar begin volgend jaar": which day of January is not said — and the 1st is a holiday: asked.)
+    if (start && year > today.year) return { question: dayQuestion("date.whichDayYearStart", [], () => ({ year: String(year) })) };
     const day = end ? { year, month: 12, day: 31 } : start ? { year, month: 1, day: 1 } : { year, month: 7, day: 1 };
     // ("begin dit jaar" in March: already past — the caller asks.)
     return day;

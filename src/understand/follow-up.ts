@@ -7,7 +7,7 @@ import { addDays, compareCivil, isoDay, localParts, weekdayOf } from "../time/am
 import { CANCEL, NEGATED_STATUS, NO, STATUS_SUB, STATUS_WORDS, YES } from "./words.ts";
 import { spellMoments } from "./find-date.ts";
 import { expandShorthand, spokenDates } from "./helpers.ts";
-import { contentWords } from "./pick.ts";
+import { contentWords, FILLER } from "./pick.ts";
 import { readShift, SHIFT_AT_END } from "./shift.ts";
 
 export type FollowUpReading =
@@ -130,6 +130,8 @@ const WRONG_ONE = /\b(verkeerde|verkeerd|moest|bedoel(de)?|wrong)\b|^(die|degene
 const CORRECTION_START = /^(?:(?:oh|o|ah|ai|oei|hm+|wacht|eh+m?|oeps)[\s,.!]+){0,3}(nee+|neen|sorry|sry|oeps|oops|correctie|(?:ff |even |effe )?corrigeren|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|verkeerd getypt|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|(dat |het )?moest|(dat |het )?had|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|(?:een|1) (?:nul|0) te (?:veel|weinig)|(?:een|1) (?:nul|0) teveel|wrong (?:date|number|amount|one|person)|verkeerde (?:persoon|naam|eigenaar|partner|datum|dag|bedrag|getal))\b(?:[\s,:!.-]*(?:wacht|hm+|eh+m?|even))?[\s,:!.-]*/;
 const WAIT_START = /^(?:(?:oh|o|ah|eh+m?|hm+|nee)\s+)*(?:wacht|wait|toch maar|toch|liever|eigenlijk)\b/;
 const CORRECTION_END = /[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/;
+/** A blush or a laugh at oneself: "😅", "🙈", "haha", "lol". */
+const EMBARRASSED = /[\u{1F605}\u{1F648}\u{1F926}\u{1F92D}\u{1F601}\u{1F602}\u{1F923}]|\b(?:haha+|hihi+|lol|oeps|dom van me|dom dom)\b/iu;
 /** Why a value just set was wrong, said of the message or of who said what ("Peter zei iets anders", "ik had me vergist", "typfout"). */
 const ABOUT_THE_MISTAKE = /\b(zei|zegt|zeiden|appte|mailde|belde|liet (\w+ )?weten|gaf (\w+ )?door|vergist|verkeerd|verkeerde|typfout|tikfout|foutje|verschreven|verkeerd getypt|mis getypt|misgetypt|verkeerd begrepen|said|told me|my mistake|typo)\b/;
 
@@ -285,7 +287,10 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
     case "read-as": {
       if (isNumber || yes || no || CANCEL.test(folded) || !mayBeReadAs(typed)) return CANCEL.test(folded) ? { kind: "say", key: "core.nothingChanged", clear: true } : { kind: "none" };
       // ("Bram ook eigenaar" → "Welke actie?" → "de speeltuin": read as "de speeltuin Bram ook eigenaar".)
-      return { kind: "read-as", text: `${payload.prefix} ${withoutPointer(typed.replace(/^@wijkbot\b[\s,:]*/i, ""))}${payload.suffix ? ` ${payload.suffix}` : ""}`.trim() };
+      // ("t/m vrijdag" to "Tot en met welke dag is Fatima afwezig?": "t/m" asked and said once.)
+      const answer = withoutPointer(typed.replace(/^@wijkbot\b[\s,:]*/i, ""));
+      const said = /\bt\/m$/.test(payload.prefix) ? answer.replace(/^(?:t\/m|tm|tot en met|tot|until|till)\s+/i, "") : answer;
+      return { kind: "read-as", text: `${payload.prefix} ${said}${payload.suffix ? ` ${payload.suffix}` : ""}`.trim() };
     }
     case "choice": {
       if (isNumber) {
@@ -422,8 +427,14 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
         return { kind: "rerun", rerun: { text: `/actie ${statusMeant.sub} ${statusAsked[2]}${statusMeant.note}`, pickActionId: payload.rerun.pickActionId } };
       }
       const saysNoFirst = /^(?:(?:wacht|oh|o|sorry|sry|oeps|oops|hm+)\s+)*(nee+|neen|no)\b/.test(folded);
-      const instead = saysNoFirst && short ? readInstead(typed, payload.rerun, now) : undefined;
-      if (instead) return { kind: "rerun", rerun: instead };
+      // ("oh sorry overmorgen", "wacht, 3 maart", "ik bedoelde 14:00" to "Bedoel je: …?": corrected as a no would be.)
+      const correctsFirst = saysNoFirst || CORRECTION_START.test(folded) || WAIT_START.test(folded);
+      // ("sorry ik bedoelde esther, niet peter", "niet Lisa maar Daan" to "Bedoel je: /actie eigenaar …: @Sanne @Lisa?": the one
+      // named instead of the one ruled out, the others kept.)
+      const ownerMeant = correctsFirst && short && lookups.people && payload.rerun.text.startsWith("/actie eigenaar ") ? personInstead(typed, payload.rerun.text, lookups.people) : undefined;
+      if (ownerMeant) return { kind: "rerun", rerun: { ...payload.rerun, text: ownerMeant } };
+      const instead = correctsFirst && short ? readInstead(typed, payload.rerun, now) : undefined;
+      if (instead && instead.text !== payload.rerun.text) return { kind: "rerun", rerun: instead };
       // ("wacht nee het wordt 23 april, de 16e is de gymzaal al bezet" to "Bedoel je: /actie deadline …: 16 april?": that date
       // instead, and why as its note.)
       const deadlineOf = payload.rerun.pickActionId && !payload.rerun.then?.length && !payload.rerun.note ? payload.rerun.text.match(/^\/actie deadline (.+?):/)?.[1] : undefined;
@@ -1222,7 +1233,11 @@ function looseCorrection(typed: string, folded: string, payload: Extract<StoredP
     if (/\b(ergens|ongeveer|rond|zo'?n beetje|of zo|ofzo|misschien|denk ik|weet (?:ik )?nog niet|somewhere|around|maybe)\b/i.test(kept)) return undefined;
     // ("1 juni ipv 1 mei, ontwerpbureau heeft vertraging": why, in a clause of its own after the date, is its note.)
     const why = clausesAfter(kept.split(/[,;.!]+\s*|\s+(?=(?:want|omdat|ivm|because)\s)/).map((x) => x.trim().replace(/^(?:want|omdat|ivm|because)\s+/i, "")).filter(Boolean), (x) => x.includes(phrase));
-    const note = why && contentWords(why) >= 2 && !ABOUT_THE_MISTAKE.test(fold(why)) && !findDatePhrase(why, now) && !/\b(?:bedoel\w*|moest|moet|klopt|typo|tikfout|sorry|oeps)\b/i.test(why) ? why : undefined;
+    // ("ai nee 24 juli natuurlijk, het is een zomerkamp 😅": why the mistake was silly — the action's own name again, or a
+    // blush — is no news.)
+    const ownWords = new Set(fold(payload.actionTitle).split(" "));
+    const news = why && !EMBARRASSED.test(why) && fold(why).split(" ").filter((x) => x && !FILLER.test(x) && !ownWords.has(x)).length >= 2;
+    const note = why && news && !ABOUT_THE_MISTAKE.test(fold(why)) && !findDatePhrase(why, now) && !/\b(?:bedoel\w*|moest|moet|klopt|typo|tikfout|sorry|oeps)\b/i.test(why) ? why : undefined;
     return { kind: "rerun", rerun: { text: payload.rerun.text, datePhrase: phrase, ...pick, ...(note ? { then: [{ text: `/actie update ${payload.actionTitle}: ${note}`, pickActionId: payload.actionId }] } : {}) } };
   }
   if (payload.command === "actie eigenaar") {
@@ -1660,6 +1675,25 @@ function withPersonNamed(command: string, answer: string): string | undefined {
   return `${command.slice(0, last.index)}@${person}${command.slice(last.index! + last[0].length)}`;
 }
 
+/**
+ * "esther, niet peter" to "/actie eigenaar X: @Sanne @Lisa @Peter": the one person named (by first name, any case) put in the place
+ * of the one ruled out — or of the last one, when none is ruled out. Nothing when not exactly one of the wijk's people is meant.
+ */
+function personInstead(typed: string, command: string, people: string[]): string | undefined {
+  const f = ` ${fold(typed)} `;
+  const ruledOut = [...typed.matchAll(RULED_OUT)].map((m) => fold(m[0]));
+  const firstOf = (name: string) => fold(name).split(" ")[0];
+  const said = people.filter((p) => firstOf(p).length >= 3 && f.includes(` ${firstOf(p)} `));
+  const meant = said.filter((p) => !ruledOut.some((r) => ` ${r} `.includes(` ${firstOf(p)} `)));
+  const out = said.filter((p) => !meant.includes(p));
+  if (meant.length !== 1 || out.length > 1) return undefined;
+  const owners = [...command.matchAll(/@([\p{L}][\p{L}\p{N}_-]*)/gu)];
+  if (!owners.length || owners.some((m) => firstOf(m[1]) === firstOf(meant[0]))) return undefined;
+  const replaced = out.length ? owners.find((m) => firstOf(m[1]) === firstOf(out[0])) : owners.at(-1);
+  if (!replaced) return undefined;
+  return `${command.slice(0, replaced.index)}@${meant[0].split(" ")[0]}${command.slice(replaced.index! + replaced[0].length)}`;
+}
+
 /** The asked owner or deadline change with the person or date typed in its place, if the answer names one. */
 /** An absence command in its parts: who and "t/m", the last day, the stand-in ("/afwezig @Ahmed t/m 13 maart vervanger @Youssef"). */
 const ABSENCE_PARTS = /^(\/afwezig(?: @\S+)? t\/m )(.+?)((?: vervanger @\S+)?)$/;
@@ -1678,6 +1712,11 @@ function readInstead(typed: string, rerun: Rerun, now: Date): Rerun | undefined 
   // ("nee, 5 januari" to "… /afwezig t/m 3 januari?": away until that day instead, with the same stand-in.)
   const away = rerun.text.match(ABSENCE_PARTS);
   if (away && resolveDate(rest, now).kind !== "unreadable") return { ...rerun, text: `${away[1]}${rest}${away[3]}` };
+  // ("oh sorry overmorgen" to "Bedoel je: /herinner @Sanne het verslag morgen?": the moment at its end, said instead.)
+  if (/^\/herinner\s/.test(rerun.text) && resolveDate(rest, now).kind !== "unreadable") {
+    const moment = findDatePhrase(rerun.text, now);
+    if (moment && /^[\s.!]*$/.test(rerun.text.slice(moment.end))) return { ...rerun, text: `${rerun.text.slice(0, moment.start).trimEnd()} ${rest}` };
+  }
   if (/^\/actie deadline\b/.test(rerun.text) && resolveDate(rest, now).kind !== "unreadable") {
     // ("ja maar dan 3 maart" to "… 1 week later?": the date replaces the shift, which is not a date phrase.)
     const shift = rerun.text.match(SHIFT_AT_END);

@@ -1,4 +1,4 @@
-import { fold } from "../parse/text.ts";
+import { editDistance, fold } from "../parse/text.ts";
 import type { ActionSpan } from "../action-names/locate-action.ts";
 import { locateActions, tokenize } from "../action-names/locate-action.ts";
 import type { IndexedAction } from "../action-names/action-index.ts";
@@ -27,7 +27,7 @@ const STATUS_ASKED_AT_END = /^(.*?)[\s,;.]*(?:\b(?:dus|en|so|daarom)\s+)?\b(?:di
 /** Work that has started, said in a note ("aannemer is vanochtend begonnen met de ondergrond"). */
 const STARTED = /\b(?:is|zijn|was|waren)\s+(?:\S+\s+){0,3}?(?:begonnen|gestart)\b|\bvan start\b/i;
 /** A clause that hands an action over to someone ("gaat naar Anouk", "Lisa neemt het over", "Youssef pakt het op"). */
-const HAND_OVER = /\b(?:gaat|gaan) (?:\w+ ){0,3}naar @?[a-z]+|\b(?:neemt|nemen|neem) (?:\w+ ){0,5}over\b|\bpakt (?:het|hem|m|die|dat|dit)(?: \w+)? op\b|\b(?:eigenaar|trekker) (?:\w+ ){0,4}wordt\b|\bwordt (?:de )?(?:nieuwe )?(?:eigenaar|trekker)\b/;
+const HAND_OVER = /\b(?:gaat|gaan) (?:\w+ ){0,3}naar @?[a-z]+|\bop (?:de )?naam van @?[a-z]+|\bligt (?:nu |voortaan |vanaf nu )bij @?[a-z]+(?! (?:voor|ter) (?:feedback|review|inzage|controle|commentaar))|\b(?:doorschuiven|schuift door|schuif door) naar @?[a-z]+|\b(?:neemt|nemen|neem) (?:\w+ ){0,5}over\b|\bpakt (?:het|hem|m|die|dat|dit)(?: \w+)? op\b|\b(?:eigenaar|trekker) (?:\w+ ){0,4}wordt\b|\bwordt (?:de )?(?:nieuwe )?(?:eigenaar|trekker)\b/;
 /** Where a reason starts after a status: punctuation, or "want", "omdat" … */
 const SEPARATOR = /[,.;!?:]+|\s[-–—]\s|\b(?:want|omdat|wegens|vanwege|ivm|i\.v\.m\.|reden|because|since|as)\b/i;
 
@@ -298,6 +298,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       (command === "actie eigenaar" && SPEAKER_ALONE.test(fold(said)) && contentWords(said) <= 4) ||
       // ("…, wil je haar erbij zetten": the request said again — no note.)
       (command === "actie eigenaar" && /^\s*(?:(?:en|dus)\s+)?(?:wil|wilt|kun|kunt|kan|zou)\s+(?:je|jij|u)\s+(?:haar|hem|ze|die|hen|mij|me)\s+(?:(?:er|ook|even|maar|dan)\s+)*(?:bij|erbij|toevoegen|bij ?zetten|erbij zetten|op ?zetten|zetten)\b[^,.;]*$/i.test(said)) ||
+      // ("ik doe ook mee met schoolontbijt, zet me erbij": the request said again, in so many words — no note.)
+      (command === "actie eigenaar" && /^\s*(?:(?:en|dus|graag)\s+)?(?:zet|doe)\s+(?:haar|hem|ze|die|hen|mij|me|mezelf)\s+(?:(?:er|ook|even|maar|dan|nog|graag)\s+)*(?:bij|erbij|op|erop)(?:\s+(?:graag|aub|pls))?[\s.!]*$/i.test(said)) ||
       (command === "actie budget" && /^\s*en\s+(?:vorige|afgelopen)\s+(?:week|maand|keer)\s+(?:was\s+(?:het|er)|hadden\s+we)\s+(?:ook\s+)?al\s+(?:€\s*)?\d/i.test(side)) ||
       (command === "actie budget" && /^\s*(?:(?:die|dat|het|deze|dit)\s+)?(?:is|zijn|telt|tellen|wordt|worden)\s+(?:al\s+|ook\s+|nu\s+)?(?:betaald|voldaan|overgemaakt|gedeclareerd|als uitgave|uitgegeven)[\s.!]*$/i.test(said)) ||
       // ("…: Humanitas doet mee, zij leveren de vrijwilligers", "partner: Albert Heijn (leverde het brood)": what the partner does is
@@ -400,6 +402,20 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     }
     const started = await startedOf(note);
     if (started) return started;
+    // ("update huiswerkbegeleiding: sinds de kerstvakantie 6 kinderen bijgekomen, …": the note asked for — and those that came
+    // on top may be the reach too: both offered, the note alone last.)
+    const cameOnTop = note && !/€|\beuros?\b/i.test(note) && /\b\d+\s+(?:\p{L}+\s+){0,2}(?:bijgekomen|bij gekomen|erbij gekomen|erbij bereikt|bij bereikt)\b/u.test(numberWordsToDigits(fold(note))) ? readReach(fold(note), details) : undefined;
+    if (note && cameOnTop && picked.chosen && !question) {
+      const update = `/actie update ${title}: ${note}`;
+      return {
+        kind: "choose",
+        question: localText("understand.reading.which", { title }),
+        options: [
+          { label: localText("understand.reading.noteAndReach", { value: cameOnTop }), text: update, pickActionId: picked.chosen.id, then: [{ text: `/actie bereik ${title}: ${cameOnTop}`, pickActionId: picked.chosen.id }] },
+          { label: localText("understand.reading.note", { note }), text: update, pickActionId: picked.chosen.id },
+        ],
+      };
+    }
     // ("moestuin update: de bakken zijn gevuld en de deadline schuift naar volgende vrijdag": a new deadline in the news is
     // offered beside it, the note last.)
     const moved = deadlineWords && /\b(deadline|einddatum|due)\b/.test(f) && note ? findDateIn(note, w.now, w.region) : undefined;
@@ -434,13 +450,16 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const handOverReason = handOverAt >= 0 ? trimNote(clauseList.filter((c, i) => i !== handOverAt && !namesItself(c) && !OWNERS_SAID.test(fold(c.text)) && contentWords(c.text) >= 2).map((c) => c.text.trim()).join(", ").replace(/^\s*@?wijkbot\b[\s,:]*/i, "")) : "";
   const people = (handOver ? findPeopleIn(handOver, w) : inFirst.length || selfFirst ? inFirst : findPeopleIn(text, w)).filter((name) => !whose(name));
   // "ik ben vanaf nu ook eigenaar van X", "ik neem de speeltuin over": the speaker.
-  if (w.sender && !people.includes(w.sender.displayName) && /\b(ik ben (\w+ ){0,3}(mede-?)?(eigenaar|trekker)|ik word (\w+ ){0,2}(mede-?)?(eigenaar|trekker)|ik neem (\w+ ){0,5}over|i am (\w+ ){0,2}(an )?owner|i take over|(zet|doe) (mij|me|mezelf) (\w+ ){0,5}(als|ook) (\w+ ){0,2}(mede-?)?(eigenaar|trekker|kartrekker|owner)|(zet|doe) (mij|me|mezelf) (ook|er ook|erbij|er ook bij|er bij) (op|bij)|add me (\w+ ){0,3}as (an )?owner)\b/.test(f)) people.push(w.sender.displayName);
+  if (w.sender && !people.includes(w.sender.displayName) && /\b(ik ben (\w+ ){0,3}(mede-?)?(eigenaar|trekker)|ik word (\w+ ){0,2}(mede-?)?(eigenaar|trekker)|ik neem (\w+ ){0,5}over|i am (\w+ ){0,2}(an )?owner|i take over|(zet|doe) (mij|me|mezelf) (\w+ ){0,5}(als|ook) (\w+ ){0,2}(mede-?)?(eigenaar|trekker|kartrekker|owner)|(zet|doe) (mij|me|mezelf) (ook|er ook|erbij|er ook bij|er bij) (op|bij)|(zet|doe) (mij|me|mezelf) (er )?(ook |nog )?(erbij|bij)$|add me (\w+ ){0,3}as (an )?owner)\b/.test(f)) people.push(w.sender.displayName);
   // "haal Anouk weg als eigenaar", "Lisa is geen eigenaar meer van X": the owners less that person — shown first.
   // ("Bram stopt als eigenaar, Ahmed neemt het over": someone takes it over — a hand-over, read below.)
   const takenOver = /\b(neemt|nemen|neem)\b(?:\s+\S+){0,3}\s+over\b|\b(vervangt|vervangen|overnemen|takes over)\b/.test(f);
   // ("haal Lisa eraf bij het wijkplan jonge kind": a person of the wijk taken off it is an owner taken off.)
   const offWho = f.match(/\b(?:haal|haalt|halen) @?([a-z]+) (?:(?:maar|even|ook)\s+)*(?:eraf|er af|weg)\b/)?.[1];
-  const personOff = offWho !== undefined && people.some((p) => fold(p).split(" ")[0] === offWho);
+  // ("mij eraf halen bij wijkplan jonge kind, te druk met kids2b": the speaker taken off.)
+  const selfOff = Boolean(w.sender) && !people.length && /\b(?:haal|haalt|halen) (?:mij|me|mezelf) (?:(?:maar|even|ook|ff)\s+)*(?:eraf|er af|weg)\b|(?:^|[\s,:])(?:mij|me|mezelf) (?:(?:maar|even|ook|ff)\s+)*(?:eraf|er af) (?:halen|haal)\b/.test(f);
+  if (selfOff && !people.includes(w.sender!.displayName)) people.push(w.sender!.displayName);
+  const personOff = selfOff || (offWho !== undefined && people.some((p) => fold(p).split(" ")[0] === offWho));
   if (people.length && picked.chosen && !takenOver && (/\b(eigenaar|eigenaren|owner)\b/.test(f) || personOff) && /\b(haal|haalt|halen|verwijder|verwijderen|schrap|remove)\b.*\b(weg|eraf|af|uit)\b|\b(verwijder|verwijderen|schrap|remove)\b|\b(geen eigenaar meer|niet meer (de |een )?eigenaar|stopt als eigenaar|stoppen als eigenaar|eraf als eigenaar|weg als eigenaar|no longer (an )?owner)\b|\b[a-z]+ (eraf|er af|gaat eraf|mag eraf|kan eraf)\b/.test(f)) {
     const now = details ?? (await w.details(picked.chosen.id));
     const notOwner = people.find((p) => !now.ownerNames.includes(p));
@@ -452,7 +471,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|nemen\b.*\bover|overnemen|over ?nemen|(heeft|hebben) (\w+ ){0,2}overgenomen|overgenomen door|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|gaan (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|eind|begin|de|het|een)\b)[a-z]+|pakt (het|hem|m|die|dat|dit) (\w+ )?op|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|(geeft|geef|gaf|draagt|draag|droeg) (\w+ ){0,5}over aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef (.* )?aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|zet [a-z]+ (daar|er|hier) (ook |nog |maar |even )*bij|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen|doet [a-z]+ (voortaan |verder |nu |vanaf nu )?alleen|is geen (eigenaar|trekker|kartrekker) meer|[a-z]+ (houdt|doet) (het|hem|dit|die|m) (voortaan |verder |nu |vanaf nu )?alleen|(doe|trek|organiseer|regel) ik (\w+ ){0,4}(samen )?met [a-z]+|[a-z]+ (eruit|er uit)\b.*\b[a-z]+ (erin|er in)|[a-z]+ (erin|er in)\b.*\b[a-z]+ (eruit|er uit))\b/.test(f)) {
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|nemen\b.*\bover|overnemen|over ?nemen|(heeft|hebben) (\w+ ){0,2}overgenomen|overgenomen door|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|gaan (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|eind|begin|de|het|een)\b)[a-z]+|pakt (het|hem|m|die|dat|dit) (\w+ )?op|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|(geeft|geef|gaf|draagt|draag|droeg) (\w+ ){0,5}over aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef (.* )?aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|zet [a-z]+ (daar|er|hier) (ook |nog |maar |even )*bij|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen|doet [a-z]+ (voortaan |verder |nu |vanaf nu )?alleen|is geen (eigenaar|trekker|kartrekker) meer|[a-z]+ (houdt|doet) (het|hem|dit|die|m) (voortaan |verder |nu |vanaf nu )?alleen|(doe|trek|organiseer|regel) ik (\w+ ){0,4}(samen )?met [a-z]+|[a-z]+ (eruit|er uit)\b.*\b[a-z]+ (erin|er in)|[a-z]+ (erin|er in)\b.*\b[a-z]+ (eruit|er uit)|op (de )?naam van [a-z]+|ligt (nu |voortaan |vanaf nu )bij [a-z]+(?! (voor|ter) (feedback|review|inzage|controle|commentaar))|(doorschuiven|schuift door|schuif door) naar [a-z]+|(staat|stond) (nu )?op [a-z]+ maar|[a-z]+ (eraf|er af)\b.*\b[a-z]+ (erop|er op|erbij|er bij))\b/.test(f)) {
     // (Said in the clause that hands it over: "…wordt Esther, zij zit er bij Lefier dichter op" adds no one.)
     const ownerClauses = handOverAt >= 0 ? clauseList.filter((c, i) => i === handOverAt || OWNERS_SAID.test(fold(c.text))).map((c) => fold(c.text)).join(" ") : "";
     const adding = handOverAt >= 0 && !/\b(ook|erbij|er (ook |nog )*bij|samen|mede|extra|tweede)\b/.test(ownerClauses) ? false : /\b(ook|erbij|(komt|komen) er (\w+ ){0,3}bij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|helpt mee|helpen mee|helpt (\w+ ){1,2}mee|helpen (\w+ ){1,2}mee|co owner|co-owner|coowner|co-own|co own|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
@@ -481,6 +500,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     for (const m of low.matchAll(/\b([a-z]+) (?:gaat|gaan|mag|moet|is) (?:er ?af|eruit)\b|\b([a-z]+) (?:hoeft|hoeven) (?:er )?niet meer\b/g)) replaced.add(m[1] ?? m[2]);
     // ("Sanne eruit, Lisa erin", "Ahmed eraf, Youssef houdt hem alleen": who goes out.)
     for (const m of low.matchAll(/\b([a-z]+) (?:eruit|er uit|eraf|er af)\b/g)) replaced.add(m[1]);
+    // ("huiskamer in de flat staat op esther maar dat moet ingrid zijn": who it stands on now is replaced.)
+    for (const m of low.matchAll(/\b(?:staat|stond) (?:nu )?op @?([a-z]+) maar\b/g)) replaced.add(m[1]);
     // ("ouderbetrokkenheid doen ahmed en ik niet meer, bram neemt het over": everyone said in the clause that stops, the speaker too.)
     for (const c of clauseList) {
       // (Not "ik doe het niet meer alleen": the speaker stays, with someone.)
@@ -1169,25 +1190,29 @@ async function withOtherReadings(reading: Understanding, text: string, f: string
   const spentSaid = !money || money.includes(" | ") ? spentIn(text.slice(span.end), details.spentCents ?? null) : undefined;
   if (spentSaid !== undefined) add(localText("understand.reading.budget", { value: `besteed ${euros(spentSaid)}` }), `/actie budget ${title}: besteed ${formatEuros(spentSaid)}`);
   // (A count of people said plainly — "nu 18 kinderen" — may be the reach too, offered as the total.)
-  const countedSaid = numberWordsToDigits(f).match(/\b(\d{1,5})\s+(?:(nieuwe|vaste|extra)\s+)?(?:kinderen|kids|jongeren|ouders|deelnemers|leerlingen|gezinnen|bewoners|peuters|moeders|vaders|bezoekers|mensen|children|parents|participants|families)\b/);
+  const countedSaid = numberWordsToDigits(f).match(/\b(\d{1,5})\s+(?:(nieuwe|vaste|extra)\s+)?(?:kinderen|kids|jongeren|ouders|deelnemers|leerlingen|gezinnen|bewoners|peuters|kindjes|kleuters|tieners|moeders|vaders|bezoekers|mensen|handtekeningen|children|parents|participants|families|signatures)\b/);
   // ("er zijn 5 nieuwe kinderen bij de huiswerkbegeleiding": new ones come on top of those reached.)
   const counted = countedSaid && /^(nieuwe|extra)$/.test(countedSaid[2] ?? "") && details.reachReached ? String(details.reachReached + Number(countedSaid[1])) : countedSaid?.[1];
   // (Not the count of one occasion — "vanochtend 12 ouders", "zaterdag waren er 14": that stays news.)
   const once = /\b(vandaag|gisteren|vanochtend|vanmiddag|vanavond|gisteravond|vanmorgen|today|yesterday|tonight|this morning|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w*avond|\w*ochtend|\w*middag|keer|les|sessie|bijeenkomst|session|gegaan|waren er|was er|kwamen er|came|were there)\b/.test(f);
   const reach = money ? undefined : (readReach(f, details) ?? (once ? undefined : counted));
   if (reach) add(localText("understand.reading.reach", { value: reach }), `/actie bereik ${title}: ${reach}`);
+  // ("er kwamen gisteravond 38 ouders af op de ouderavond": the count of one occasion is news — but of an action that is one
+  // occasion it is the reach too: offered after the note.)
+  const onceReach = !money && !reach && once && counted ? counted : undefined;
   const dated = deadlineWords ? findDateIn(text, w.now, w.region) : undefined;
   if (dated && (dated.resolution.kind === "ok" || (dated.resolution.kind === "question" && dated.resolution.options.length > 0))) {
     const when = dated.phrase.replace(/^(?:op|naar|tot|per)\s+/i, "");
     add(localText("understand.reading.deadline", { when }), `/actie deadline ${title}: ${when}`);
   }
-  if (!options.length) return reading;
+  if (!options.length && !onceReach) return reading;
   // (An organisation that joins, said in news worth keeping: the partner and the note, as one of the options.)
   const partnerOption = options.find((o) => o.text.startsWith(`/actie partner ${title}: `) && !o.then);
   if (partnerOption && contentWords(reading.note ?? reading.text.replace(/^\/actie update [^:]*:\s*/, "")) >= 6) {
     options.push({ label: localText("understand.reading.partnerAndNote", { org: partnerOption.text.slice(`/actie partner ${title}: `.length) }), text: partnerOption.text, pickActionId: actionId, then: [{ text: reading.text, pickActionId: actionId }] });
   }
   add(localText("understand.reading.note", { note: reading.note ?? reading.text.replace(/^\/actie update [^:]*:\s*/, "") }), reading.text);
+  if (onceReach) add(localText("understand.reading.reach", { value: onceReach }), `/actie bereik ${title}: ${onceReach}`);
   return { kind: "choose", question: localText("understand.reading.which", { title }), options };
 }
 
@@ -1877,8 +1902,25 @@ function findPeopleIn(text: string, w: UnderstandWorld): string[] {
     if (name && (f.includes(` ${name} `) || (first.length >= 3 && f.includes(` ${first} `) && /^\p{Lu}/u.test(p.displayName)))) found.push(p.displayName);
   }
   const single = findPersonIn(text, w.people);
-  return found.length ? found : single ? [single] : [];
+  if (found.length || single) return found.length ? found : [single!];
+  const misTyped = nameTypedNear(text, w);
+  return misTyped ? [misTyped] : [];
 }
+
+/**
+ * "zet Fatma er ook bij", "zomerkamp gaat naar yousef", "ligt nu bij esthr": a first name of five letters or more typed one
+ * letter off (one wrong, missing, extra or two swapped) — that person, when only one is that near. Everyday words one letter
+ * from a name ("beter", "peuter") are not names.
+ */
+function nameTypedNear(text: string, w: UnderstandWorld): string | undefined {
+  const words = new Set(fold(text).split(" ").filter((x) => x.length >= 4 && !NOT_NAME_TYPOS.has(x)));
+  const near = w.people.filter((p) => {
+    const first = fold(p.displayName).split(" ")[0];
+    return first.length >= 5 && /^\p{Lu}/u.test(p.displayName) && [...words].some((x) => x !== first && editDistance(x, first, 1) === 1);
+  });
+  return near.length === 1 ? near[0].displayName : undefined;
+}
+const NOT_NAME_TYPOS = new Set(["beter", "meter", "peuter", "pater", "later", "ester", "peters"]);
 
 /** Money in a note: "€ 40", "87,50", "12,-", "60 euro", "van de 8000", "nog 800 over". */
 const MONEY_IN_NOTE = /€|(?<![\p{L}\p{N}])\d+(?:\.\d{3})*(?:,\d{2}|,-)(?![\p{N}])|\b\d+\s*(?:euro|eur|k)\b|\b(?:van|uit)\s+de\s+\d{3,}\b|\bnog\s+\d{2,}\s+over\b|\b\d+\s*(?:x|keer)\s*\d+[.,]\d{2}\b|\b(?:a|à|á)\s+\d+[.,]\d{2}\b/iu;

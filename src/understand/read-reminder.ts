@@ -204,7 +204,8 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     }
   }
   // "de herinnering voor het watertappunt mag een weekje later": that action's reminder waits as long (snooze), shown first.
-  const later = f.match(/\b(?:herinnering|herinneringen|reminder|reminders|seintje)\b.*\b(?:mag|mogen|kan|kunnen|moet|graag|please)\s+(?:\w+\s+)?(een weekje|een week|1 week|twee weken|2 weken|een paar dagen|een dag|1 dag|(\d{1,2}|twee|drie|vier|vijf) dagen)\s+(?:later|opschuiven|uitstellen)\b/);
+  // ("kun je de herinneringen over de geldlessen een week uitstellen": asked as a request, the same.)
+  const later = f.match(/\b(?:herinnering|herinneringen|reminder|reminders|seintje)\b.*\b(?:(?:mag|mogen|kan|kunnen|moet|graag|please)\s+(?:\w+\s+)?)?(een weekje|een week|1 week|twee weken|2 weken|een paar dagen|een dag|1 dag|(\d{1,2}|twee|drie|vier|vijf) dagen)\s+(?:later|opschuiven|uitstellen)\b/);
   if (later && !question) {
     const spans = locateActions(w.index, text);
     const picked = spans.length ? await pickAction(spans, w) : undefined;

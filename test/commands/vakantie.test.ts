@@ -23,4 +23,8 @@ describe("/vakantie", () => {
   it("'19 december t/m 3 januari 2027': the year said once, at the end, holds for the first day too (the December before)", async () => {
     expect(await h.say("Marieke", "/vakantie 19 december t/m 3 januari 2027")).toEqual([expect.stringMatching(/^🏖️ Vakantie van za 19 dec t\/m zo 3 jan/)]);
   });
+
+  it("'voorjaarsvakantie 14 t/m 22 februari (regio noord)': a remark in brackets is no part of a date", async () => {
+    expect(await h.say("Marieke", "/vakantie voorjaarsvakantie 14 t/m 22 februari (regio noord)")).toEqual([expect.stringMatching(/^🏖️ Vakantie van za 14 feb t\/m zo 22 feb/)]);
+  });
 });

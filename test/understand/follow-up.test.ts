@@ -2180,3 +2180,32 @@ describe("readFollowUp: 'en ook: …' right after a decision (thirty-sixth sessi
     expect(readFollowUp("en ook: ouderavond schuift door naar 12 februari", recorded, new Date("2026-01-22T19:50:00Z"), { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/besluit ouderavond schuift door naar 12 februari" } });
   });
 });
+
+describe("readFollowUp: corrections to a question still open, and a blush (thirty-seventh session)", () => {
+  const at = new Date("2026-01-06T14:00:00Z");
+  const asked = (text: string, pickActionId?: string) => ({ expired: false, payload: { kind: "confirm" as const, rerun: { text, ...(pickActionId ? { pickActionId } : {}) } } });
+  const people = ["Sanne", "Lisa", "Peter", "Esther", "Daan", "Marieke"];
+
+  it.each([
+    ["sorry ik bedoelde esther, niet peter", "/actie eigenaar Wijkplan: @Sanne @Lisa @Peter", "/actie eigenaar Wijkplan: @Sanne @Lisa @Esther"],
+    ["@wijkbot niet Lisa maar Daan", "/actie eigenaar Voorleesochtend: @Sanne @Lisa", "/actie eigenaar Voorleesochtend: @Sanne @Daan"],
+  ])("'%s' to 'Bedoel je: %s?': the one named instead of the one ruled out", (text, command, meant) => {
+    expect(readFollowUp(text, asked(command, "w"), at, { named: [], people })).toMatchObject({ kind: "rerun", rerun: { text: meant } });
+  });
+
+  it("'oh sorry overmorgen' to 'Bedoel je: /herinner @Sanne het verslag morgen?': the moment said instead", () => {
+    expect(readFollowUp("oh sorry overmorgen", asked("/herinner @Sanne het verslag van de werkgroep morgen"), at, {})).toMatchObject({ kind: "rerun", rerun: { text: "/herinner @Sanne het verslag van de werkgroep overmorgen" } });
+  });
+
+  it("'ai nee 24 juli natuurlijk, het is een zomerkamp 😅' right after a deadline: the date, and no note of the blush", () => {
+    const changed = { expired: false, payload: { kind: "change" as const, rerun: { text: "/actie deadline zomerkamp 24 juni", pickActionId: "z" }, command: "actie deadline", actionId: "z", actionTitle: "Zomerkamp" } };
+    const read = readFollowUp("ai nee 24 juli natuurlijk, het is een zomerkamp 😅", changed, at, { named: [] });
+    expect(read).toMatchObject({ kind: "rerun", rerun: { datePhrase: "24 juli" } });
+    expect(JSON.stringify(read)).not.toContain("/actie update");
+  });
+
+  it("'t/m vrijdag, anouk vervangt' to 'Tot en met welke dag is Fatima afwezig?': read with the question, 't/m' once", () => {
+    const until = { expired: false, payload: { kind: "read-as" as const, prefix: "Fatima is afwezig t/m" } };
+    expect(readFollowUp("t/m vrijdag, anouk vervangt", until, at, {})).toEqual({ kind: "read-as", text: "Fatima is afwezig t/m vrijdag, anouk vervangt" });
+  });
+});

@@ -227,7 +227,6 @@ describe("readAdmin", () => {
       "weekoverzicht aub",
       "wanneer komt het weekoverzicht",
       // chatter and near misses
-      "Fatima is op vakantie",
       "Esther is weg vandaag",
       "Peter vertrekt morgen naar Spanje",
       "Peter left the meeting early",
@@ -526,5 +525,23 @@ describe("readAdmin: away, dictated without stops (thirty-sixth session)", () =>
     ["ik ben vanaf nu tot en met dinsdag 13 januari vrij esther is mijn vervanger", "/afwezig t/m dinsdag 13 januari vervanger @Esther", "Fatima"],
   ])("'%s' → %s", async (text, command, sender) => {
     expect(await read(text, sender)).toMatchObject({ text: command });
+  });
+});
+
+describe("readAdmin: away in fewer words, and until when asked (thirty-seventh session)", () => {
+  it.each([
+    ["lisa deze week op cursus, ma t/m vr. geen vervanger nodig", "/afwezig @Lisa t/m vr", "Marieke"],
+    ["fatima afwezig t/m 30 april, vervanger esther", "/afwezig @Fatima t/m 30 april vervanger @Esther", "Marieke"],
+    ["Fatima is on sick leave until friday 23 january, Esther covers for her", "/afwezig @Fatima t/m friday 23 january vervanger @Esther", "Marieke"],
+    ["ik ben tm 8 februari op wintersport, lisa neemt mijn zaken waar", "/afwezig t/m 8 februari vervanger @Lisa", "Henk"],
+    ["Ik heb volgende week vakantie tot en met zondag 1 maart. Kan Daan mijn vervanger zijn?", "/afwezig t/m zondag 1 maart vervanger @Daan", "Esther"],
+  ])("'%s' → %s", async (text, command, sender) => {
+    expect(await read(text, sender)).toMatchObject({ text: command });
+  });
+
+  it.each(["Fatima is op vakantie", "lisa gaat met zwangerschapsverlof", "Peter is langdurig ziek. geen vervanger voorlopig"])("'%s': until which day? asked, the answer read with the question", async (text) => {
+    const asked = await read(text, "Marieke");
+    expect(asked).toMatchObject({ kind: "read-as", question: { key: "understand.ask.otherAwayUntil" } });
+    expect(asked && asked.kind === "read-as" ? asked.prefix : "").toMatch(/^\S+ is afwezig t\/m$/);
   });
 });

@@ -447,10 +447,8 @@ describe("understand: what the second and third held-out rounds taught (read aft
   });
 
   it("a name woven into the sentence after a preposition keeps the whole sentence as the note (asked first)", async () => {
-    expect(await read("bij de moestuin kwamen vanochtend twee nieuwe gezinnen helpen")).toMatchObject({
-      kind: "confirm",
-      text: "/actie update Buurtmoestuin: bij de moestuin kwamen vanochtend twee nieuwe gezinnen helpen",
-    });
+    // (A count of one occasion may still be the reach: offered after the note — thirty-seventh session.)
+    expect(noteFirst(await read("bij de moestuin kwamen vanochtend twee nieuwe gezinnen helpen"))).toBe("/actie update Buurtmoestuin: bij de moestuin kwamen vanochtend twee nieuwe gezinnen helpen");
   });
 
   it("an English name that matches no action as it is is read as its Dutch word: the playground, the vegetable garden", async () => {
@@ -1435,10 +1433,9 @@ describe("understand: English for moving a deadline and naming a pillar", () => 
 
 describe("understand: chatty messages — greetings, announcements and subordinate word order", () => {
   it("a greeting, 'even een updateje van mijn kant:' and 'fijne dag allemaal' are not part of the note", async () => {
-    expect(await read("goedemorgen! even een updateje van mijn kant: bij de moestuin hebben we zaterdag met 12 kinderen de bakken gevuld, ging super. fijne dag allemaal")).toMatchObject({
-      kind: "confirm",
-      text: "/actie update Buurtmoestuin: bij de moestuin hebben we zaterdag met 12 kinderen de bakken gevuld, ging super",
-    });
+    expect(noteFirst(await read("goedemorgen! even een updateje van mijn kant: bij de moestuin hebben we zaterdag met 12 kinderen de bakken gevuld, ging super. fijne dag allemaal"))).toBe(
+      "/actie update Buurtmoestuin: bij de moestuin hebben we zaterdag met 12 kinderen de bakken gevuld, ging super",
+    );
   });
 
   it("'even kwijt: …' is not part of the note", async () => {
@@ -1446,7 +1443,7 @@ describe("understand: chatty messages — greetings, announcements and subordina
   });
 
   it("'ik wilde even zeggen dat …' leaves the preamble out of the note", async () => {
-    expect(await read("goedemiddag, ik wilde even zeggen dat de moestuin heel goed is gegaan, 14 kinderen waren er")).toMatchObject({ text: "/actie update Buurtmoestuin: de moestuin heel goed is gegaan, 14 kinderen waren er" });
+    expect(noteFirst(await read("goedemiddag, ik wilde even zeggen dat de moestuin heel goed is gegaan, 14 kinderen waren er"))).toBe("/actie update Buurtmoestuin: de moestuin heel goed is gegaan, 14 kinderen waren er");
   });
 
   it("'… dat het zomerkamp niet doorgaat omdat …' (subordinate word order) stops it with the reason; 'gaat eindelijk van start' starts it", async () => {
@@ -1717,7 +1714,7 @@ describe("understand: English names for the spreekuur and the website", () => {
   it("'the walk-in clinic had 12 parents today' is about the inloopspreekuur (a note, asked first)", async () => {
     const w = { ...world() };
     w.index = new ActionNameIndex<IndexedAction>([...ACTIONS, { id: "spreekuur", title: "Inloopspreekuur JGZ in het buurthuis", shortName: null, pillarName: "Gezond", status: "gepland", ownerIds: ["fatima"], pillarId: "gezond" }].map(({ id, title, shortName, pillarName }) => ({ id, title, shortName, pillarName })));
-    expect(await understand("the walk-in clinic had 12 parents today", w)).toMatchObject({ text: expect.stringMatching(/^\/actie update Inloopspreekuur JGZ in het buurthuis: /) });
+    expect(noteFirst(await understand("the walk-in clinic had 12 parents today", w))).toMatch(/^\/actie update Inloopspreekuur JGZ in het buurthuis: /);
   });
 
   it("'the website is live' finishes the wijkwebsite", async () => {
@@ -3671,8 +3668,11 @@ describe("understand: the agenda asked for, the bot's abilities, a dictated item
 });
 
 describe("understand: a count of one day is news, not the reach (nineteenth session)", () => {
-  it.each(["moestuin: 12 kids came on saturday to paint the bakken", "moestuin zaterdag waren er 14 kinderen"])("%j is a note", async (text) => {
-    expect(await read(text)).toMatchObject({ text: expect.stringMatching(/^\/actie update Buurtmoestuin: /) });
+  // (Since the thirty-seventh session the reach is offered too, after the note: the note stays first.)
+  it.each(["moestuin: 12 kids came on saturday to paint the bakken", "moestuin zaterdag waren er 14 kinderen"])("%j is a note, offered", async (text) => {
+    const u = await read(text);
+    const offered = u?.kind === "choose" ? u.options.map((o) => o.text) : [u?.kind === "confirm" || u?.kind === "run" ? u.text : ""];
+    expect(offered.some((t) => /^\/actie update Buurtmoestuin: /.test(t))).toBe(true);
   });
 });
 
@@ -6798,5 +6798,65 @@ describe("understand: a status in a few more words (thirty-sixth session)", () =
 describe("understand: 'koppel <iemand> aan pijler …' is no group code (thirty-sixth session)", () => {
   it("stays the command's own answer about the code, and moves no action", async () => {
     expect(await read("koppel fatima aan pijler vreedzaam ipv gezond")).not.toMatchObject({ text: expect.stringMatching(/^\/actie pijler/) });
+  });
+});
+
+/** The note a reading offers first: the confirmed command, or the first of the numbered options. */
+function noteFirst(u: Understanding | undefined): string | undefined {
+  return u?.kind === "confirm" ? u.text : u?.kind === "choose" ? u.options[0]?.text : undefined;
+}
+
+describe("understand: what the thirty-seventh session's blind rounds taught", () => {
+  it("a count of one occasion is offered as the reach too, after the note", async () => {
+    const u = await read("bij de moestuin waren vandaag 14 kinderen");
+    expect(u).toMatchObject({ kind: "choose" });
+    expect(u?.kind === "choose" ? u.options.map((o) => o.text) : []).toEqual(["/actie update Buurtmoestuin: bij de moestuin waren vandaag 14 kinderen", "/actie bereik Buurtmoestuin: 14"]);
+  });
+
+  it.each([
+    ["moestuin gaat naar ahmet", "/actie eigenaar Buurtmoestuin: @Ahmed"],
+    ["moestuin: zet Yousef er ook bij", "/actie eigenaar Buurtmoestuin: @Youssef"],
+  ])("a first name typed one letter off is that person: '%s'", async (text, command) => {
+    expect(await read(text)).toMatchObject({ text: expect.stringContaining(command.slice(0, command.indexOf("@"))) });
+    expect(JSON.stringify(await read(text))).toContain(command.slice(command.indexOf("@")));
+  });
+
+  it.each([
+    ["zet de moestuin op naam van joke, zij zit vaker in het buurthuis", "/actie eigenaar Buurtmoestuin: @Joke"],
+    ["moestuin: fatima eraf, joke en lisa erop", "/actie eigenaar Buurtmoestuin: "],
+    ["het watertappunt staat op fatima maar dat moet joke zijn", "/actie eigenaar Watertappunt in de wijk: @Joke"],
+    ["ik doe ook mee met de speeltuin, zet me erbij", "/actie eigenaar Speeltuin Kastanjelaan opknappen: @Peter @Fatima"],
+  ])("owners said in more words: '%s' → %s…", async (text, command) => {
+    const u = await read(text);
+    expect(u && "text" in u && typeof u.text === "string" ? u.text : "").toContain(command);
+  });
+
+  it("'mij eraf halen bij het watertappunt, te druk' by its only owner: who takes it over? asked", async () => {
+    expect(await read("mij eraf halen bij het watertappunt, te druk")).toMatchObject({ kind: "need-action", question: { key: "understand.ask.owner" } });
+  });
+
+  it("'moestuin: fatima eraf, joke en lisa erop' has only Joke and Lisa", async () => {
+    const u = await read("moestuin: fatima eraf, joke en lisa erop");
+    const text = u?.kind === "confirm" ? u.text : "";
+    expect(text).toMatch(/@Joke/);
+    expect(text).toMatch(/@Lisa/);
+    expect(text).not.toMatch(/@Fatima/);
+  });
+
+  it("'concept ligt bij Sanne voor feedback' is news, no new owner", async () => {
+    expect(JSON.stringify(await read("moestuin: concept ligt bij Joke voor feedback"))).not.toContain("/actie eigenaar");
+  });
+
+  it("'update moestuin: sinds de kerstvakantie 6 kinderen bijgekomen, …': the note asked for, and the reach offered with it", async () => {
+    const u = await read("update moestuin: sinds de kerstvakantie 6 kinderen bijgekomen, vooral uit groep 5");
+    expect(u).toMatchObject({ kind: "choose", options: [{ text: "/actie update Buurtmoestuin: sinds de kerstvakantie 6 kinderen bijgekomen, vooral uit groep 5", then: [{ text: "/actie bereik Buurtmoestuin: 6" }] }, { text: "/actie update Buurtmoestuin: sinds de kerstvakantie 6 kinderen bijgekomen, vooral uit groep 5" }] });
+  });
+
+  it("'kun je de herinneringen over de moestuin een week uitstellen': that action's reminders wait (snooze), not its deadline", async () => {
+    expect(await read("kun je de herinneringen over de moestuin een week uitstellen")).toMatchObject({ kind: "confirm", text: "/snooze Buurtmoestuin over een week" });
+  });
+
+  it("'de voorleesochtend gaat beter dan verwacht' names no one ('beter' is no Peter)", async () => {
+    expect(JSON.stringify(await read("de voorleesochtend gaat beter dan verwacht"))).not.toContain("@Peter");
   });
 });

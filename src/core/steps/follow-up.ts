@@ -93,6 +93,12 @@ async function lookUp(deps: BotDeps, turn: Turn, text: string, stored: StoredPro
     const me = (await sender(deps.db, turn.message, action.wijkId))?.displayName;
     return { named: [], ...(me ? { me } : {}), ownersById: await ownersOf(deps, [id]) };
   }
+  // ("sorry ik bedoelde esther, niet peter" to "Bedoel je: /actie eigenaar …?": the wijk's people by name.)
+  if (payload.kind === "confirm" && payload.rerun.text.startsWith("/actie eigenaar ") && payload.rerun.pickActionId) {
+    const action = await deps.db.action.findUnique({ where: { id: payload.rerun.pickActionId }, select: { wijkId: true } });
+    if (!action) return undefined;
+    return { named: [], people: (await deps.db.person.findMany({ where: { wijkId: action.wijkId, leftAt: null }, select: { displayName: true } })).map((p) => p.displayName) };
+  }
   // ("sorry, moet Vreedzaam zijn" right after a role: the wijk's pillars, to tell a pillar from a person.)
   if (payload.kind === "change" && payload.command === "rol") {
     const binding = await findBindingReadOnly(deps.db, turn.message);

@@ -9,6 +9,7 @@ export const enDate: Record<keyof typeof nlDate, CatalogueText> = {
   "date.todayOrNext": "Do you mean today ({day1}) or {day2}?",
   "date.whichDayWeek": "Which day next week? Name a date, for example 15-3 or \"tuesday next week\".",
   "date.whichDayMonth": "Which day next month? Name a date, for example 15-3 or \"tuesday next week\".",
+  "date.whichDayYearStart": "Which day early in {year}? Name a date, for example 15-1 or \"end of January\".",
   "date.impossible": "{date} does not exist. Do you mean {day1} or {day2}?",
   "date.tooFar": "That is more than 10 years ahead. Choose a date within 10 years.",
   "date.longAgo": "That date is too far in the past. Choose a date from today on.",

@@ -9,6 +9,7 @@ export const nlDate = {
   "date.todayOrNext": "Bedoel je vandaag ({day1}) of {day2}?",
   "date.whichDayWeek": "Welke dag volgende week? Noem een datum, bijvoorbeeld 15-3 of \"dinsdag volgende week\".",
   "date.whichDayMonth": "Welke dag volgende maand? Noem een datum, bijvoorbeeld 15-3 of \"dinsdag volgende week\".",
+  "date.whichDayYearStart": "Welke dag begin {year}? Noem een datum, bijvoorbeeld 15-1 of \"eind januari\".",
   "date.impossible": "{date} bestaat niet. Bedoel je {day1} of {day2}?",
   "date.tooFar": "Dat is meer dan 10 jaar vooruit. Kies een datum binnen 10 jaar.",
   "date.longAgo": "Die datum ligt te ver in het verleden. Kies een datum vanaf vandaag.",
