@@ -212,6 +212,8 @@ function normalize(input: string): string {
     .replace(/\b(tot en met|t m|a s|aanstaande|op|uiterlijk|voor|tegen|rond|tot|the|on|by)\b/g, " ")
     .replace(/\s+/g, " ")
     .trim()
+    // ("maar op 30 jan", "dan maar naar vrijdag", "gewoon 3 april": words of saying it are no part of the day)
+    .replace(/^(?:(?:maar|dan|even|ff|gewoon|graag|toch|nu|dus|naar)(?: |$))+/, "")
     // ("19 juni erbij graag", "vrijdag aub": the words of asking are no part of the day)
     .replace(/(?:^| )(?:(?:erbij|graag|aub|a u b|svp|alsjeblieft|alstublieft|please|pls|hoor|thanks|bedankt)(?: |$))+$/, "")
     .trim();

@@ -10,7 +10,7 @@ import { findDateIn } from "./find-date.ts";
 import type { SchoolRegion } from "../parse/school-holidays.ts";
 import type { Recurrence } from "../parse/recurrence.ts";
 import { suggestCommands } from "./suggest.ts";
-import { confirmEach, expandShorthand, itemNumbersInDigits, numberWordsToDigits, run, spokenDates, spokenRepairs } from "./helpers.ts";
+import { confirmCommand, confirmEach, expandShorthand, itemNumbersInDigits, numberWordsToDigits, run, spokenDates, spokenRepairs } from "./helpers.ts";
 import { asksToPutInHoliday, readAdmin, saysAwayOrBack, setsAbsence } from "./read-admin.ts";
 import { readChange } from "./read-change.ts";
 import { FOR_THE_MINUTES, RECORD_AT_ITEM, markedDecision, readAgendaByNumber, readAgendaItem, readAgreement, readDecision, readNewAction, shortAgreement } from "./read-new.ts";
@@ -183,6 +183,13 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
     // dictated without the colon.)
     .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:voor de notulen|voor het verslag|ter notulering|for the minutes)\s*[,:]\s*/iu, "$1")
     .replace(/^(\s*(?:@?wijkbot[\s,:]*)?conclusie(?:\s+van\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?)\s+(?!(?:is|was|van|punt|agendapunt|bij|:)\b)(?=\S)/iu, "$1: ")
+    // ("besluit vast te leggen: …", "besluit toevoegen aan donderdag: …", "besluit van gisteren: …": words that bring the decision
+    // in, before the colon, are no part of it.)
+    .replace(/^(\s*(?:@?wijkbot[\s,:]*)?besluit)\s+(?:(?:vast te leggen|vastleggen|noteren|toevoegen|graag|even|ff|erbij|nog|ook)\s*)*(?:(?:aan|voor|van|bij|uit)\s+(?:de vergadering van\s+)?(?:gisteren|gisteravond|vanavond|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|de stuurgroep|de vergadering)\s*)?:\s*/iu, "$1: ")
+    // ("besluit agendapunt 2 van gisteren: …": the item said, and which meeting — the item is kept, the meeting is not.)
+    .replace(/^(\s*(?:@?wijkbot[\s,:]*)?besluit\s+(?:bij\s+)?(?:agenda)?punt\s+\d{1,2})\s+(?:van|voor|uit)\s+(?:gisteren|gisteravond|vanavond|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|de vergadering|de stuurgroep)\s*:/iu, "$1:")
+    // ("agendapunt maart: evaluatie …": the month of the meeting, before the colon.)
+    .replace(/^(\s*(?:@?wijkbot[\s,:]*)?agendapunt)\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s*:/iu, "$1 voor $2:")
     // ("…, mag op klaar, wijkbot": the bot's name said last is not part of the message.)
     .replace(/[\s,]+@?wijkbot[\s.!]*$/iu, "")
     // ("op de agenda vd stuurgroep": "vd" is "van de" — only before what the bot reads, so a note keeps "vd gemeente" as typed.)
@@ -211,7 +218,7 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
     // ("zomervak noord 10 juli tm 22 aug erin": a holiday shortened.)
     .replace(/\b(kerst|zomer|mei|voorjaars|herfst|krokus)vak\b/giu, "$1vakantie")
     // ("kan je mij herineren dinsdag …", "herrinner me": the verb of a reminder misspelt is read as typed right.)
-    .replace(/(?<![\p{L}\p{N}])her+in+er+(en|t|d|ing|ingen)?(?![\p{L}\p{N}])/giu, "herinner$1")
+    .replace(/(?<![\p{L}\p{N}])her+in+e+r+(en|t|d|ing|ingen)?(?![\p{L}\p{N}])/giu, "herinner$1")
     // ("om negen uur": an hour said in a word before "uur", dictated, read as digits.)
     .replace(/\bom (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) uur\b/giu, (_m, n: string) => `om ${n.toLowerCase() === "een" ? "1" : numberWordsToDigits(n.toLowerCase())} uur`)
     // ("herinenr me", "herinre me": two letters swapped.)
@@ -319,6 +326,17 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   // to record it — the news read as said.)
   const newsThenRecord = text.match(/^(.{8,}?)\s*[,;.!]+\s*(?:(?:and|en)\s+)?(?:can|could|would|will|kun|kan|wil|wilt)\s+(?:you|je|u)\s+(?:(?:please|even|ff|dat|dit|het|nog)\s+)*(?:put (?:that|it|this) in|add (?:that|it|this)|update (?:that|it|this)|note (?:that|it|this)(?: down)?|record (?:that|it|this)|log (?:that|it|this)|enter (?:that|it|this)|invullen|aanpassen|noteren|bijwerken|doorvoeren|erin zetten|toevoegen|verwerken|vastleggen)(?:\s+(?:please|pls|aub|graag))?\s*\??\s*$/i);
   if (newsThenRecord && !newsThenRecord[1].includes("?")) return understand(newsThenRecord[1], w);
+  // ("zomerkamp op bezig, huisjes zijn geboekt. wanneer was de deadline ook alweer?": a change said, then a question of its own
+  // at the end — the change, shown first (never done at once, since the message also asks).)
+  const changeThenAsk = text.match(/^(.{8,}?[.!])\s+((?:en\s+|maar\s+|o ja\s+|oja\s+|btw\s+)?(?:wanneer|wat|waar|welke|hoeveel|kan ik|when|what|where|which)\b[^.!?]*\?)\s*$/i);
+  // (Only a change that is not a note: "ik ben nieuw bij Lefier … . hoe schrijf ik …?" asks how, and says nothing to note; "klopt
+  // dat?", "wie nog meer?", "hoe?" ask about what was just said.)
+  if (changeThenAsk && !changeThenAsk[1].includes("?") && !/^\s*(?:@?wijkbot[\s,:]*)?(?:wat|what)\s+(?:kan|kun|doe|moet|can|do|should)\s+(?:je|jij|ik|you|i)\b/i.test(changeThenAsk[2])) {
+    const first = await understand(changeThenAsk[1].replace(/[.!]+$/, ""), w);
+    const aChange = (t: string) => !SHOWS_ONLY.test(t) && !/^\/actie update\b/.test(t) && !/^\/(?:help|start|ik)\b/.test(t);
+    if (first.kind === "confirm" && aChange(first.text) && !first.then?.some((c) => !aChange(c.text) && !/^\/actie update\b/.test(c.text))) return first;
+    if (first.kind === "run" && aChange(first.text)) return confirmCommand(first.text, first.pickActionId);
+  }
   // "kan de speeltuin een week later" is a request; with a question mark it is asked first.
   // "waarom achter de cijfers is klaar": an action whose name starts with a question word is not a question.
   const startsWithName = !text.includes("?") && locateActions(w.index, text).some((s) => (s.exact || (s.score >= 6 && s.coverage >= 0.5)) && titleLeadsIn(text, s));

@@ -927,11 +927,14 @@ function readMeetingNew({ text, f, w, question }: Ctx): Understanding | undefine
     nextOne;
   // ("volgende stuurgroep na de voorjaarsvakantie: donderdag 11 maart 19:30 MFC Lewenborg", "laatste stuurgroep van het jaar:
   // 10 december 16:00": the meeting's day and hour announced after a colon — shown first.)
-  const announced = !planned && /^\s*(?:@?wijkbot[\s,:]*)?(?:de\s+)?(?:volgende|laatste|eerste|extra|next|last|first)\s+(?:stuurgroep|stuurgroepvergadering|vergadering|meeting)\b[^:?]{0,50}:\s*\S/i.test(text);
+  // ("volgende vergadering donderdag 28 mei 19:30, MFC Lewenborg": the day said right after it, no colon.)
+  const announced = !planned && /^\s*(?:@?wijkbot[\s,:]*)?(?:de\s+)?(?:volgende|laatste|eerste|extra|next|last|first)\s+(?:stuurgroep|stuurgroepvergadering|vergadering|meeting)\b(?:[^:?]{0,50}:\s*\S|\s+(?:is\s+|wordt\s+|op\s+)?(?=(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|monday|tuesday|wednesday|thursday|friday|\d{1,2})\b))/i.test(text);
   if (!planned && !announced) return undefined;
   if (/\b(verzet|verzetten|verplaats|verplaatsen|verschuif|verschuiven|uitstellen|gaat niet door|afgelast|afzeggen|cancel|postpone|reschedule)\b/.test(f)) return undefined;
   // (Announced: the date after the colon, with its hour — "na de voorjaarsvakantie" before it is no date of the meeting.)
-  const offset = announced ? text.indexOf(":") + 1 : 0;
+  // (The colon that ends the announcement — not the one inside "19:30".)
+  const colon = text.search(/:(?!\d)/);
+  const offset = announced && colon >= 0 ? colon + 1 : 0;
   let found = findDateIn(text.slice(offset), w.now, w.region);
   // ("Wilt u de vergadering van 11 juni inplannen? Aanvang 19:30 uur", "… van 7 mei vastleggen? 15:00 bij WIJ": the day and the
   // hour said apart — read together.)

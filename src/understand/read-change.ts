@@ -732,12 +732,17 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (calledOff && !date && !question && picked.chosen && deadlineWords) {
     return { kind: "need-action", question: localText("understand.ask.deadline", { title: picked.chosen.title }), command: `actie deadline ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
   }
+  // ("zomerkamp moet verzet worden", "de techniekdag moeten we uitstellen": moved, to when? asked — the answer is the date.)
+  if (!date && !shift && !question && picked.chosen && !statusHits.length && f.split(" ").length <= 10 && /\b(verzet|verzetten|verschuiven|verplaatsen|verplaatst|uitstellen|uitgesteld|opschuiven|postpone|postponed|moved|reschedule|rescheduled)\b/.test(f) && !/\b(herinner\w*|reminder\w*|vergadering|agenda\w*|punt)\b/.test(f)) {
+    return { kind: "need-action", question: localText("understand.ask.deadline", { title: picked.chosen.title }), command: `actie deadline ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
+  }
   // ("speeltuin wordt pas 1 mei klaar": when it will be done is its deadline.)
   const statusIsDeadline = /\b(moet(en)?|voor|uiterlijk|deadline|must|by|nieuwe deadline|pas|(wordt|worden|komt|komen) (\S+ ){1,3}(klaar|af|gereed)|loopt (nog )?(door )?tot|lopen (nog )?(door )?tot|duurt (nog )?tot|doorlopen)\b/.test(f);
   // "ouderavond naar do 29 jan, aula is dan vrij": the name, then "naar" and a date — the deadline, probably (shown first).
   // ("techniekdag 23/4": the name and a date, nothing else — the deadline, probably (shown first).)
   const bareDate = !deadlineWords && date && !statusHits.length && contentWords(withoutPreamble(text.slice(0, span.start))) === 0 && /^[\s:,-]*$/.test(text.slice(span.end, span.end + text.slice(span.end).indexOf(date.phrase))) && /^[\s.!]*$/.test(text.slice(span.end + text.slice(span.end).indexOf(date.phrase) + date.phrase.length));
-  const movedTo = (!deadlineWords && date && /^\s*(?:(?:mag|moet|kan|gaat)\s+)?naar\s/i.test(text.slice(span.end)) && text.slice(span.end).indexOf(date.phrase) <= 12) || bareDate;
+  // ("huiswerkbegeleiding graag naar 3 apr ipv de 20e": a please or a "maar" before "naar".)
+  const movedTo = (!deadlineWords && date && /^\s*(?:(?:graag|maar|dan|even|ff|nu|dus|toch|wel|mag|moet|kan|gaat)\s+){0,3}naar\s/i.test(text.slice(span.end)) && text.slice(span.end).indexOf(date.phrase) <= 22) || bareDate;
   // ("2e schil krijgt een week extra": a stretch of time given is a later deadline.)
   const extraTime = Boolean(shift) && /\b(extra|erbij|uitstel)\b/.test(f);
   if ((deadlineWords || movedTo || extraTime) && (shift || date) && (!statusHits.some((h) => !isNegated(low, h)) || statusIsDeadline || shift)) {

@@ -214,6 +214,10 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // ("maken onder kansrijk": the verb of the request before a part.)
     // ("… deadline 1 mei en lisa doet het samen met mij": "en" before the last part, typed without commas.)
     let p = piece.trim().replace(/[.!?]+$/, "").replace(/^(?:maken|aanmaken|toevoegen|zetten|erbij zetten)\s+(?=\S)/i, "").replace(/^en\s+(?=\S+\s+\S)/i, "")
+      // ("eind februari graag": a please after a part.)
+      .replace(/(?<=\S)\s+(?:graag|aub|svp|please|pls)$/i, "")
+      // ("eind februari wil ik de eerste ronde gehad hebben": the day first, then the wish.)
+      .replace(/^((?:eind|begin|half|medio|voor|op|uiterlijk|\d{1,2})\s+\S+(?:\s+\d{4})?)\s+(?:wil|willen)\s+(?:ik|we|wij)\s+(?:\S+\s+){0,5}?(?:gehad hebben|af hebben|klaar hebben|gedaan hebben|rond hebben|hebben staan|hebben draaien|hebben)$/i, "deadline $1")
       // ("zet m onder vreedzaam", "in de vreedzaam pijler", "doelgroep 4 tot 12", "klaar voor de zomervakantie": the same parts in other words.)
       .replace(/^(?:zet|doe)\s+(?:m|'m|em|hem|het|die|dat)\s+(?:(?:maar|even|dan|gewoon)\s+)*(?=(?:onder|bij|in)\s)/i, "")
       .replace(/^(?:in|bij|onder|voor)\s+(?:de\s+)?([\p{L}-]+)\s+(?:pijler|opgave)$/iu, "pijler $1")
@@ -406,6 +410,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       // ("voorleesmarathon heet ie": the name, said first.)
       piece = piece.replace(/\s+(?:heet|heten)\s+(?:ie|hij|het|die|ze|zij|dat|dit)[\s.!]*$/i, "");
       // The first piece is the title, less the parts typed at its end without commas ("Boksclinic voor jongeren vreedzaam deadline 13 maart 12+").
+      // ("wil ik graag toevoegen: Lego robotica club", "uit de vergadering: Monitor 2026": words that bring it in, before a colon.)
+      piece = piece.replace(/^(?:(?:wil|ik|we|wij|graag|even|ff|nog|een|nieuwe|actie|toevoegen|aanmaken|invoeren|erbij|zetten|uit|van|na|de|het|vergadering|stuurgroep|bijeenkomst|overleg|vandaag|gisteren|vanavond)\s*)+:\s*(?=\S)/i, "");
       title = trailingParts(piece, (x) => consume(x, false));
       continue;
     }
@@ -421,6 +427,14 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       partsAfterTitle = true;
       continue;
     }
+    // ("…, moet rond zijn eind april en ik doe het samen met youssef", "…, eind februari wil ik de eerste ronde gehad hebben": a
+    // part said in a sentence of its own about the plan — that part, not more of the name.)
+    if (parts.length > partsBefore && piece.trim().split(/\s+/).length <= 12 && /^(?:(?:en|maar|dus)\s+)?(?:\S+\s+){0,3}?(?:moet|moeten|wil|willen|wilt|doe|doen|doet|trek|trekken|trekt|graag|hoop|hopen)\b/i.test(piece.trim())) {
+      partsAfterTitle = true;
+      continue;
+    }
+    // ("…, geen haast, deadline 1 september", "…, eind februari graag": words of manner, no part of the name.)
+    if (/^(?:geen haast|geen haast hoor|niet dringend|heeft geen haast|(?:alvast\s+)?(?:bedankt|dank je(?:wel)?|thanks)|graag|aub)[\s.!]*$/i.test(piece.trim())) continue;
     // ("we willen 40 peuters bereiken en het moet eind juni klaar zijn": two parts joined by "en".)
     const halves = piece.split(/\s+en\s+/);
     if (halves.length === 2 && onlyParts(halves[0]) && onlyParts(halves[1])) {
@@ -440,6 +454,9 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     title = `${title}, ${piece.trim()}`;
   }
   if (extras) for (const word of extras.split(/[\s,?!.]+/)) if (word) consume(word);
+  // ("Start na de voorjaarsvakantie, dus deadline 23 februari": two days said — the later said one, with its own word, is meant.)
+  const deadlines = parts.filter((x) => x.startsWith("deadline "));
+  if (deadlines.length > 1) for (const extra of deadlines.slice(0, -1)) parts.splice(parts.indexOf(extra), 1);
   title = title.replace(/^["“‘']+|["”’']+$/g, "").replace(/[.!?]+$/, "").replace(/\?\s*$/, "").replace(/^(?:voor|over)\s+(?:de|het|een)\s+/i, "").trim();
   // ("Het gaat om een klussendag met jongeren": what it is, said about it.)
   title = title.replace(/^(?:het|dit|dat)\s+(?:gaat|ging)\s+(?:dus\s+)?om\s+(?:een|de|het)\s+(?=\S{3})/i, "").trim();
@@ -605,7 +622,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje)\s+(?:voor|op|van|for)\s+[^:]{1,30}:\s*/i, " ")
     // ("ik wil … een bespreekpunt aandragen: …": what is brought in follows the colon.)
     // ("… een agendapunt indienen ter besluitvorming: …": the kind said between the verb and the colon.)
-    .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje|punt)\s+(?:aandragen|inbrengen|indienen|voorstellen|toevoegen|aanmelden)(?:\s+(?:ter|als|voor)\s+(?:besluitvorming|besluit|bespreking|informatie|info|kennisname))?\s*:\s*/i, " ")
+    .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje|punt)\s+(?:(?:willen|wil|graag|even|ff|nog)\s+)*(?:aandragen|inbrengen|indienen|voorstellen|toevoegen|aanmelden)(?:\s+(?:ter|als|voor)\s+(?:besluitvorming|besluit|bespreking|informatie|info|kennisname))?\s*:\s*/i, " ")
     // ("agendapunt informatie: …": the kind said before the colon.)
     .replace(/^.*?\b(?:agendapunt|agenda item|informatiepunt|bespreekpunt|besluitpunt|discussiepunt|agendapuntje)\b(?:\s+(?:toevoegen|erbij|bij|nieuw|maken|aanmaken|add))?(?:\s+(?:(?:voor|van)\s+)?(?:de\s+)?(?:volgende\s+)?(?:stuurgroep|vergadering|meeting))?(?:\s+(?:ter\s+|als\s+)?(?:informatie|info|bespreking|besluit|besluitvorming)(?=\s*:))?\s*:?/i, " ")
     // ("kan er een agendapunt bij over de samenwerking …": what it is about.)
@@ -793,7 +810,8 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
   // ("punt 3 mag op de agenda", "punt 3 nemen we mee": taken onto the agenda.)
   if (/\b(accepteer|accepteren|geaccepteerd|neem .*\bop\b|nemen .*\bop\b|keur .*\bgoed|goedkeuren|goedgekeurd|akkoord|accept|accepted|approve|approved|(?:mag|kan|mogen|kunnen) (?:er (?:ook |wel |nog )?op|erop|erbij|op de agenda)|nemen we (?:\w+ ){0,3}mee|neem (?:\w+ ){0,3}mee|meenemen)\b/.test(f)) command = `/agenda accepteer ${n}`;
   // ("punt 1 gehad 👍", "2 en 3 zijn afgehandelt", "item 3 done": dealt with, also misspelt.)
-  else if (/\b(besproken|behandel[dt]|afgehandel[dt]|gedaan|afgerond|is geweest|gehad|afgevinkt|afgestreept|discussed|handled|covered|done|finished)\b/.test(f)) command = `/agenda behandeld ${n}`;
+  // ("punt 2 en 3 zijn klaar": the items done, said of the items.)
+  else if (/\b(besproken|behandel[dt]|afgehandel[dt]|gedaan|afgerond|is geweest|gehad|afgevinkt|afgestreept|discussed|handled|covered|done|finished)\b|\b(?:is|zijn) (?:ook |al )?(?:klaar|af)\b/.test(f)) command = `/agenda behandeld ${n}`;
   else if (/\b(uitstellen|uitgesteld|stel .*\buit|stellen .*\buit|schui[fv]\w* .*\bdoor|doorschuiven|doorgeschoven|volgende vergadering|volgende keer|postpone\w*|defer\w*|next meeting|(mag|kan|gaat|moet) (\w+ )?door naar|naar (de vergadering van )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b/.test(f)) command = `/agenda uitstellen ${n}`;
   // ("is punt 2 nou een besluitpunt of alleen ter info?": a question about the item — the agenda answers it.)
   if (!command) return question && /\b(besluitpunt|informatiepunt|bespreekpunt|ter info|ter informatie|ter bespreking|besluit|bespreking|wie brengt|van wie|agenda)\b/.test(f) ? { kind: "run", text: "/agenda" } : undefined;

@@ -3,7 +3,7 @@
 const SHIFT_COUNT = "een|1|twee|2|drie|3|vier|4|vijf|5|zes|6|one|two|three|four|a|an|\\d+";
 const SHIFT_UNIT = "dag|dagen|dagje|dagjes|dgn|week|weken|weekje|weekjes|wk|wkn|wkin|maand|maanden|maandje|maandjes|mnd|mnden|days?|weeks?|wks?|months?";
 const SHIFT_AFTER = new RegExp(`\\b(${SHIFT_COUNT}) (${SHIFT_UNIT}) (later|eerder|uitstel|uitstellen|opschuiven|opgeschoven|verschuiven|verschoven|verzetten|verzet|doorschuiven|erbij|extra|earlier|later|naar achteren|achteruit|naar voren|vroeger|op)\\b`);
-const SHIFT_BY = new RegExp(`\\b(?:verlengen|verleng|verlengd|uitstellen|uitstel|opschuiven|verschuiven|verschuif|verzet|verzetten|schuif|schuiven|delay|postpone|move|shift|push(?:ed)?(?: back)?)\\b(?: \\S+){0,4}? (?:(?:met|by) )?(${SHIFT_COUNT}) (${SHIFT_UNIT})\\b`);
+const SHIFT_BY = new RegExp(`\\b(?:verlengen|verleng|verlengd|uitstellen|uitstel|opschuiven|verschuiven|verschuif|verzet|verzetten|schuif|schuiven|delay|postpone|move|shift|push(?:ed)?(?: back)?|back)\\b(?: \\S+){0,4}? (?:(?:met|by) )?(${SHIFT_COUNT}) (${SHIFT_UNIT})\\b`);
 const SHIFT_BARE = /\b(week|weekje|maand|maandje) (later|uitstel|erbij|extra|earlier|eerder)\b/;
 const SHIFT_NUMBERS: Record<string, string> = { een: "1", twee: "2", drie: "3", vier: "4", vijf: "5", zes: "6", one: "1", two: "2", three: "3", four: "4", a: "1", an: "1" };
 

@@ -193,6 +193,9 @@ describe("resolveDate: more Dutch phrases (issue 11 item 7)", () => {
     ["the 20th of next month", "2026-12-20 00:00"],
     ["half maart", "2027-03-15 00:00"],
     ["begin volgende maand", "2026-12-01 00:00"],
+    // (thirty-seventh session) words of saying it before the day
+    ["maar op 20 december", "2026-12-20 00:00"],
+    ["dan maar naar 20 december", "2026-12-20 00:00"],
     ["begin van volgende maand", "2026-12-01 00:00"],
     ["eind van de volgende maand", "2026-12-31 00:00"],
     ["end of next month", "2026-12-31 00:00"],

@@ -6860,3 +6860,54 @@ describe("understand: what the thirty-seventh session's blind rounds taught", ()
     expect(JSON.stringify(await read("de voorleesochtend gaat beter dan verwacht"))).not.toContain("@Peter");
   });
 });
+
+describe("understand: new actions, dates, meetings and the agenda in more words (thirty-seventh session)", () => {
+  it.each([
+    ["kan je een actie aanmaken. voetbaltoernooi voor de jeugd, is voor 12+. moet rond zijn eind april en ik doe het samen met youssef", "/actie nieuw voetbaltoernooi voor de jeugd doelgroep 12+"],
+    ["nieuwe actie: tweede watertappunt bij de sportvelden. pijler gezond. geen haast, deadline 1 september", "/actie nieuw tweede watertappunt bij de sportvelden pijler Gezond deadline 1 september"],
+    ["Wil je een actie aanmaken: Werkbijeenkomst kartrekkers. eind februari graag", "/actie nieuw Werkbijeenkomst kartrekkers deadline eind februari"],
+    ["Idee voor een nieuwe actie, wil ik graag toevoegen: Lego robotica club. Pijler Kansrijk. Start na de voorjaarsvakantie, dus deadline 23 februari", "/actie nieuw Lego robotica club pijler Kansrijk deadline 23 februari"],
+  ])("a part said in a sentence of its own, a word of manner, a lead-in before the colon: '%s'", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: expect.stringContaining(command) });
+  });
+
+  it("'moet rond zijn eind april en ik doe het samen met youssef' gives the deadline and the second owner, not more of the name", async () => {
+    const u = await read("kan je een actie aanmaken. voetbaltoernooi voor de jeugd, is voor 12+. moet rond zijn eind april en ik doe het samen met youssef");
+    expect(u?.kind === "confirm" ? u.text : "").toMatch(/deadline eind april/);
+    expect(u?.kind === "confirm" ? u.text : "").toMatch(/@Youssef/);
+  });
+
+  it.each([
+    ["speeltuin graag naar 3 apr ipv de 20e", "/actie deadline Speeltuin Kastanjelaan opknappen: 3 apr"],
+    ["can you push the speeltuin back two weeks", "/actie deadline Speeltuin Kastanjelaan opknappen: 2 weken later"],
+  ])("a deadline moved in other words: '%s'", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'moestuin moet verzet worden': to when? asked", async () => {
+    expect(await read("moestuin moet verzet worden")).toMatchObject({ kind: "need-action", question: { key: "understand.ask.deadline" }, command: "actie deadline Buurtmoestuin:" });
+  });
+
+  it("'moestuin op bezig, bakken zijn gevuld. wanneer was de deadline ook alweer?': the change, shown first — never done at once", async () => {
+    expect(await read("moestuin op bezig, bakken zijn gevuld. wanneer was de deadline ook alweer?")).toMatchObject({ kind: "confirm", text: "/actie bezig Buurtmoestuin: bakken zijn gevuld" });
+  });
+
+  it("'herinneer me 3 feb aan de posters' is a reminder, misspelt", async () => {
+    expect(await read("herinneer me 3 feb aan de posters ophangen")).toMatchObject({ text: expect.stringMatching(/^\/herinner mij /) });
+  });
+
+  it("'volgende vergadering donderdag 28 mei 19:30, MFC Lewenborg': the meeting, its hour not read as a colon", async () => {
+    expect(await understand("volgende vergadering donderdag 28 mei 19:30, MFC Lewenborg", { ...world(), chatKind: "stuurgroep" })).toMatchObject({ text: "/vergadering nieuw 28 mei 2026 19:30 MFC Lewenborg" });
+  });
+
+  it.each([
+    ["besluit vast te leggen: vergaderingen voortaan om 19.00", "/besluit vergaderingen voortaan om 19.00"],
+    ["besluit toevoegen aan donderdag: de stuurgroep komt elke 6 weken bij elkaar", "/besluit de stuurgroep komt elke 6 weken bij elkaar"],
+  ])("words that bring a decision in are no part of it: '%s'", async (text, command) => {
+    expect(await understand(text, { ...world(), chatKind: "stuurgroep" })).toMatchObject({ text: command });
+  });
+
+  it("'punt 2 en 3 zijn klaar' in the stuurgroep: both items dealt with", async () => {
+    expect(await understand("punt 2 en 3 zijn klaar", { ...world(), chatKind: "stuurgroep" })).toMatchObject({ text: "/agenda behandeld 2 3" });
+  });
+});
