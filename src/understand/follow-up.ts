@@ -434,7 +434,7 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
       const ownerMeant = correctsFirst && short && lookups.people && payload.rerun.text.startsWith("/actie eigenaar ") ? personInstead(typed, payload.rerun.text, lookups.people) : undefined;
       if (ownerMeant) return { kind: "rerun", rerun: { ...payload.rerun, text: ownerMeant } };
       const instead = correctsFirst && short ? readInstead(typed, payload.rerun, now) : undefined;
-      if (instead && instead.text !== payload.rerun.text) return { kind: "rerun", rerun: instead };
+      if (instead && JSON.stringify(instead) !== JSON.stringify(payload.rerun)) return { kind: "rerun", rerun: instead };
       // ("wacht nee het wordt 23 april, de 16e is de gymzaal al bezet" to "Bedoel je: /actie deadline …: 16 april?": that date
       // instead, and why as its note.)
       const deadlineOf = payload.rerun.pickActionId && !payload.rerun.then?.length && !payload.rerun.note ? payload.rerun.text.match(/^\/actie deadline (.+?):/)?.[1] : undefined;
@@ -1249,6 +1249,12 @@ function looseCorrection(typed: string, folded: string, payload: Extract<StoredP
     const text = withPersonNamed(ownersMarked(payload.rerun.text), names[0]);
     return text ? { kind: "rerun", rerun: { text, ...pick } } : undefined;
   }
+  // ("nee kansrijk, sorry verkeerd getikt" right after a pillar, "nee sorry algemeen, het is voor alle bewoners" right after an
+  // age group: the same change with the value said instead, before the comma.)
+  if (/^actie (pijler|doelgroep)$/.test(payload.command)) {
+    const instead = sameValueInstead(stripCorrection(kept).split(/\s*[,;.!]\s*/)[0] ?? "", { text: payload.rerun.text });
+    return instead ? { kind: "rerun", rerun: { ...instead, ...pick } } : undefined;
+  }
   const statusNow = payload.command.match(/^actie (klaar|bezig|stop|parkeer)$/)?.[1];
   if (statusNow) {
     const keptFolded = fold(kept);
@@ -1704,6 +1710,11 @@ function readInstead(typed: string, rerun: Rerun, now: Date): Rerun | undefined 
   const organisation = partnerAt ? partnerNamedIn(typed) : undefined;
   if (partnerAt && organisation) return { ...rerun, text: `${partnerAt[0]}${organisation}` };
   const rest = stripCorrection(typed);
+  // ("nee kansrijk, sorry verkeerd getikt", "nee sorry algemeen, het is voor alle bewoners", "sorry 65 kinderen, cijfers
+  // omgedraaid" to "Bedoel je: /actie pijler … Vreedzaam?", "… doelgroep … 12+?", "… bereik …: 56?": the value said instead,
+  // before the comma; why it was wrong is no part of it.)
+  const value = sameValueInstead(rest.split(/\s*[,;.!]\s*/)[0] ?? "", rerun) ?? countInstead(typed.replace(/^\s*@?wijkbot[\s,:]*/i, ""), rerun);
+  if (value) return value;
   if (!rest || rest.split(/\s+/).length > 4) return undefined;
   if (/^\/actie eigenaar\b/.test(rerun.text) && /@[\p{L}]/u.test(rerun.text)) {
     const text = withPersonNamed(rerun.text, rest);
@@ -1723,6 +1734,38 @@ function readInstead(typed: string, rerun: Rerun, now: Date): Rerun | undefined 
     return shift ? { ...rerun, text: `${rerun.text.slice(0, shift.index)}${rest}` } : { ...rerun, datePhrase: rest };
   }
   return undefined;
+}
+
+/** The pillar, age group or number of an asked change, said instead ("kansrijk", "algemeen", "65 kinderen"). */
+function sameValueInstead(said: string, rerun: Rerun): Rerun | undefined {
+  const f = fold(said);
+  if (!f || f.split(" ").length > 3) return undefined;
+  const pillar = rerun.text.match(/^(\/actie pijler .+ )(\S+)$/);
+  if (pillar && !rerun.then?.length && /^[a-z]{4,}$/.test(f) && f !== fold(pillar[2])) return { ...rerun, text: `${pillar[1]}${f.charAt(0).toUpperCase()}${f.slice(1)}` };
+  const age = rerun.text.match(/^(\/actie doelgroep .+ )(0-4|4-12|12\+|algemeen)$/);
+  const ageSaid = /^(0-4|peuters?|dreumesen|kleintjes)$/.test(f) ? "0-4" : /^(4-12|kinderen|basisschool)$/.test(f) ? "4-12" : /^(12\+|12 plus|jongeren|tieners|pubers)$/.test(f) ? "12+" : /^(algemeen|iedereen|alle bewoners|alles|voor iedereen|alle leeftijden)$/.test(f) ? "algemeen" : undefined;
+  if (age && ageSaid && ageSaid !== age[2] && !rerun.then?.length) return { ...rerun, text: `${age[1]}${ageSaid}` };
+  return undefined;
+}
+
+/**
+ * "sorry 6, niet 8", "3 bijgekomen, niet 5" to "Bedoel je: /actie bereik …: 20?": the count said instead of the one ruled out —
+ * the reach asked moves by the difference (12 + 8 asked, 12 + 6 meant). Only when the number ruled out is said: "het zijn er 4"
+ * alone does not tell whether the 4 is the total or those that came on top.
+ */
+function countInstead(typed: string, rerun: Rerun): Rerun | undefined {
+  const f = fold(typed);
+  const said = f.match(/^(?:(?:sorry|sry|nee|oeps|oh|o|wacht|het zijn er|het waren er|moet)\s+)*(\d{1,6})(?:\s+(?:\p{L}+\s+){0,2}?)?\s*(?:niet|ipv|in plaats van)\s+(\d{1,6})\b/u);
+  if (!said) return undefined;
+  const [meant, ruledOut] = [Number(said[1]), Number(said[2])];
+  const all = [rerun, ...(rerun.then ?? [])];
+  const valued = all.filter((r) => /^\/actie bereik .+:\s*\d+$/.test(r.text));
+  if (valued.length !== 1 || meant === ruledOut) return undefined;
+  const asked = Number(valued[0].text.match(/(\d+)$/)![1]);
+  const value = asked === ruledOut ? meant : asked - ruledOut + meant;
+  if (value < 0) return undefined;
+  const swap = (r: Rerun): Rerun => (r === valued[0] ? { ...r, text: r.text.replace(/\d+$/, String(value)) } : r);
+  return { ...swap(rerun), ...(rerun.then ? { then: rerun.then.map(swap) } : {}) };
 }
 
 /**

@@ -328,13 +328,15 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   if (newsThenRecord && !newsThenRecord[1].includes("?")) return understand(newsThenRecord[1], w);
   // ("zomerkamp op bezig, huisjes zijn geboekt. wanneer was de deadline ook alweer?": a change said, then a question of its own
   // at the end — the change, shown first (never done at once, since the message also asks).)
-  const changeThenAsk = text.match(/^(.{8,}?[.!])\s+((?:en\s+|maar\s+|o ja\s+|oja\s+|btw\s+)?(?:wanneer|wat|waar|welke|hoeveel|kan ik|when|what|where|which)\b[^.!?]*\?)\s*$/i);
+  const changeThenAsk = text.match(/^(.{8,}?[.!])\s+((?:en\s+|maar\s+|o ja\s+|oja\s+|btw\s+)?(?:wanneer|wat|wie|waar|welke|hoeveel|hoe|kan ik|when|what|who|where|which|how)\s+[^.!?]+\?)\s*$/i);
   // (Only a change that is not a note: "ik ben nieuw bij Lefier … . hoe schrijf ik …?" asks how, and says nothing to note; "klopt
   // dat?", "wie nog meer?", "hoe?" ask about what was just said.)
-  if (changeThenAsk && !changeThenAsk[1].includes("?") && !/^\s*(?:@?wijkbot[\s,:]*)?(?:wat|what)\s+(?:kan|kun|doe|moet|can|do|should)\s+(?:je|jij|ik|you|i)\b/i.test(changeThenAsk[2])) {
+  // (Not a question about what was just said, or how to do it: "wie nog meer?", "hoe schrijf ik …?", "wat kan je allemaal?".)
+  const asksAboutIt = changeThenAsk ? /^(?:(?:en|maar|o ja|oja|btw)\s+)?(?:(?:wat|what)\s+(?:kan|kun|doe|moet|can|do|should)\s+(?:je|jij|ik|you|i)\b|hoe\s+(?:kan|moet|doe|schrijf|zet|maak|meld|werkt|voeg|regel|krijg)\b|how\s+(?:do|can|should)\b|wie\s+(?:nog|ook)\b|wat\s+(?:nu|dan)\b)/i.test(changeThenAsk[2].trim()) : true;
+  if (changeThenAsk && !changeThenAsk[1].includes("?") && !asksAboutIt) {
     const first = await understand(changeThenAsk[1].replace(/[.!]+$/, ""), w);
-    const aChange = (t: string) => !SHOWS_ONLY.test(t) && !/^\/actie update\b/.test(t) && !/^\/(?:help|start|ik)\b/.test(t);
-    if (first.kind === "confirm" && aChange(first.text) && !first.then?.some((c) => !aChange(c.text) && !/^\/actie update\b/.test(c.text))) return first;
+    const aChange = (t: string) => !SHOWS_ONLY.test(t) && !/^\/(?:help|start|ik|mijngegevens)\b/.test(t);
+    if (first.kind === "confirm" && aChange(first.text) && !first.then?.some((c) => !aChange(c.text))) return first;
     if (first.kind === "run" && aChange(first.text)) return confirmCommand(first.text, first.pickActionId);
   }
   // "kan de speeltuin een week later" is a request; with a question mark it is asked first.

@@ -505,8 +505,9 @@ const NOT_A_NAME = new Set(
 function readOwnName({ text, w, question }: Ctx): Understanding | undefined {
   // "ik werk nu bij Kids2b", "ik zit voortaan bij de GGD": the sender's organisation, shown first as /ik with their name.
   // ("ik werk sinds deze maand bij Kids2b kinderopvang ipv de ggd, kun je dat aanpassen": the one before, and the request, after it.)
-  const works = text.trim().match(/^(?:(?:hoi|hallo|hey|hi|dag)[\s,!]+)?(?:ik werk|ik zit)\s+(?:nu|voortaan|sinds kort|vanaf nu|tegenwoordig|inmiddels|sinds (?:deze|vorige|afgelopen) (?:maand|week)|sinds \d{1,2} \p{L}+|sinds \p{L}+)?\s*(?:bij|voor)\s+(?:de\s+|het\s+)?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)(?:\s+(?:ipv|in plaats van|en niet meer bij)\s+[^,.!?]{2,30})?(?:\s*[,.]\s*(?:kun|kan|wil|wilt|zou)\s+(?:je|jij|u)\s+(?:dat|het)\s+(?:even\s+)?(?:aanpassen|veranderen|wijzigen|doorvoeren)\s*\??)?[\s.!]*$/iu);
-  if (works && w.sender?.displayName && !question) {
+  const works = text.trim().match(/^(?:(?:hoi|hallo|hey|hi|dag)[\s,!]+)?(?:ik werk|ik zit)\s+(?:nu|voortaan|sinds kort|vanaf nu|tegenwoordig|inmiddels|sinds (?:deze|vorige|afgelopen) (?:maand|week)|sinds \d{1,2} \p{L}+|sinds \p{L}+)?\s*(?:bij|voor)\s+(?:de\s+|het\s+)?([\p{L}\p{N}][\p{L}\p{N}&' -]{1,40}?)(?:\s*,?\s+(?:ipv|in plaats van|en niet meer bij|niet meer (?:bij|op|voor)(?:\s+(?:de|het))?)\s+[^,.!?]{2,30})?(?:\s*[,.]\s*(?:kun|kan|wil|wilt|zou)\s+(?:je|jij|u)\s+(?:dat|het)\s+(?:even\s+)?(?:aanpassen|veranderen|wijzigen|doorvoeren)\s*\??)?[\s.!]*$/iu);
+  // (A question only as the request at the end: "…. kun je dat aanpassen?")
+  if (works && w.sender?.displayName && (!question || /\b(?:aanpassen|veranderen|wijzigen|doorvoeren)\s*\?[\s.!]*$/i.test(text))) {
     const org = findOrganisationIn(works[1], fold(works[1]), w.organisations) ?? works[1].trim();
     return confirmCommand(`/ik ${w.sender.displayName}, ${org}`);
   }
@@ -753,6 +754,11 @@ function rolePatternsOf(name: string, when: string, article: string): RegExp[] {
     // ("youssef stopt als aanjager vreedzaam maar blijft kartrekker in die pijler", "Joke gaat terug naar kartrekker bij Gezond".)
     new RegExp(`\\b${name}\\s+(?:stopt|is gestopt|stop)\\s+als\\s+(?:aanjager|voorzitter)\\b.*?\\bblijft\\s+(?:(?:wel|gewoon|nog|dan|als)\\s+)*(kartrekker|trekker|stuurgroeplid)\\b`),
     new RegExp(`\\b${name}\\s+(?:gaat|stapt)\\s+(?:weer\\s+)?terug\\s+naar\\s+(?:de\\s+rol\\s+van\\s+)?(kartrekker|trekker|stuurgroeplid)\\b`),
+    // ("Esther mag ook aanjager worden van kansrijk", "maak henk weer gewoon stuurgroeplid", "zet fatima op aanjager", "ingrid is vanaf
+    // vandaag voorzitter": said in the looser words of a chat — shown first.)
+    new RegExp(`\\b${name}\\s+(?:mag|kan|moet|gaat)\\s+(?:(?:ook|nu|voortaan|dan|wel)\\s+)*${article}(${ROLE_PHRASE})\\s+(?:worden|zijn)\\b`),
+    new RegExp(`\\b(?:maak|benoem|zet|make)\\s+${name}\\s+(?:(?:(?:maar|even|ook|nu|voortaan|gewoon|also)\\s+)*weer\\s+(?:(?:gewoon|maar)\\s+)*(?:tot\\s+|als\\s+)?|(?:(?:maar|even|ook|nu)\\s+)*op\\s+)${article}(${ROLE_PHRASE})\\b`),
+    new RegExp(`\\b${name}\\s+is\\s+(?:vanaf|per|sinds|met ingang van)\\s+(?:vandaag|morgen|nu|\\d{1,2}\\s+\\p{L}+)\\s+${article}(${ROLE_PHRASE})\\b`, "u"),
   ];
 }
 
@@ -1088,6 +1094,8 @@ async function readRename(ctx: Ctx): Promise<Understanding | undefined> {
   const typed = text.trim().replace(/^(?:kun je|kan je|kunt u|wil je|zou je|kan ik|mag ik|kunnen we|mogen we|can you|could you|would you|can i|could i|please|graag|even|svp)\s+/i, "");
   // "pijler Gezond heet vanaf nu Gezond opgroeien", "hernoem de pijler Kansrijk naar …": the pillar, not an action with the word in its title.
   const pillarRename =
+    // ("graag pijler Vreedzaam hernoemen, wordt Vreedzame wijk (zoals in het nieuwe plan)": asked first, the new name after.)
+    typed.match(/^(?:@?wijkbot[\s,:]*)?(?:(?:graag|even|ff|kun je|kan je|wil je)\s+)*(?:de\s+)?(?:pijler|pillar)\s+(\S+)\s+(?:hernoemen|omdopen|renamen)\s*[,:;]?\s*(?:(?:die\s+|het\s+)?(?:wordt|naar|in|tot|to|moet worden|gaat heten|heet voortaan)\s+)(.+)$/iu) ??
     typed.match(/^(?:@wijkbot\s+)?(?:de\s+)?(?:pijler|pillar)\s+(.+?)\s+(?:heet|heten|wordt|is called)\s+(?:(?:nu|voortaan|vanaf nu|tegenwoordig|now|from now on)\s+)*(?:heten\s+)?(.+)$/iu) ??
     typed.match(/^(?:@wijkbot\s+)?(?:hernoem|rename)\s+(?:de\s+|the\s+)?(?:pijler|pillar)\s+(.+?)\s+(?:naar|in|tot|to)\s+(.+)$/iu) ??
     typed.match(/^(?:@wijkbot\s+)?(?:de\s+)?(?:pijler|pillar)\s+(.+?)\s+(?:hernoemen|omdopen|renamen)\s+(?:naar|in|tot|to)\s+(.+)$/iu) ??
@@ -1104,7 +1112,8 @@ async function readRename(ctx: Ctx): Promise<Understanding | undefined> {
     if (title.length >= 2 && title.length <= 60) return confirmCommand(`/pijler hernoem ${pillar} naar ${title}`);
   }
   if (pillarRename && pillar) {
-    const title = cleanTitle(pillarRename[2]);
+    // ("… (zoals in het nieuwe plan)": a remark in brackets is no part of the name.)
+    const title = cleanTitle(pillarRename[2].replace(/\s*\([^)]*\)\s*/g, " "));
     if (title.length >= 2 && title.length <= 60) return confirmCommand(`/pijler hernoem ${pillar} naar ${title}`);
   }
   const offset = text.indexOf(typed);

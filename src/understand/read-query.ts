@@ -10,6 +10,8 @@ import type { Understanding, UnderstandWorld } from "./index.ts";
 
 /** Questions answered from the current data, as the slash command that shows it. */
 export async function readQuery(text: string, f: string, spans: ActionSpan<IndexedAction>[], w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
+  // ("wat staat er eigenlijk bij mij als rol en organisatie?": how one is known to the bot — /ik shows it.)
+  if (question && !spans.length && /\b(organisatie|functie|werkgever)\b/.test(f) && /\b(mij|me|mijn|ik)\b/.test(f) && !/\b(acties|actie|taken|pijler)\b/.test(f) && /^(?:wijkbot\s+)?(?:wat|welke|hoe|klopt|sta|staat|what|which)\b/.test(f)) return { kind: "run", text: "/ik" };
   const showMe =
     // ("geef de voorleesochtend maar aan Lisa" hands it over; "geef me de moestuin" shows it.)
     /^(laat|toon|show|list|lijst|overzicht van)\b/.test(f) ||

@@ -2209,3 +2209,39 @@ describe("readFollowUp: corrections to a question still open, and a blush (thirt
     expect(readFollowUp("t/m vrijdag, anouk vervangt", until, at, {})).toEqual({ kind: "read-as", text: "Fatima is afwezig t/m vrijdag, anouk vervangt" });
   });
 });
+
+describe("readFollowUp: a pillar, an age group or a count said instead (thirty-seventh session)", () => {
+  const at = new Date("2026-01-27T18:00:00Z");
+  const asked = (rerun: { text: string; pickActionId?: string; then?: { text: string; pickActionId?: string }[] }) => ({ expired: false, payload: { kind: "confirm" as const, rerun } });
+
+  it("'sorry 65, niet 56' to 'klaar, and reach 56?': the reach said instead, the rest as asked", () => {
+    const read = readFollowUp("sorry 65, niet 56", asked({ text: "/actie klaar Techniekdag", pickActionId: "t", then: [{ text: "/actie bereik Techniekdag: 56", pickActionId: "t" }] }), at, { named: [] });
+    expect(read).toMatchObject({ kind: "rerun", rerun: { text: "/actie klaar Techniekdag", then: [{ text: "/actie bereik Techniekdag: 65" }] } });
+  });
+
+  it.each([
+    ["sorry 6, niet 8", "/actie bereik Huiswerk: 20", "/actie bereik Huiswerk: 18"],
+    ["@wijkbot sorry, 3 bijgekomen, niet 5", "/actie bereik Huiswerk: 17", "/actie bereik Huiswerk: 15"],
+  ])("'%s' to 'Bedoel je: %s?' (12 reached before): moved by the difference", (text, command, meant) => {
+    expect(readFollowUp(text, asked({ text: command, pickActionId: "h" }), at, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: meant } });
+  });
+
+  it.each(["nee 6 bedoel ik", "o wacht het zijn er 4 sorry", "sorry 65 kinderen, cijfers omgedraaid"])("'%s' to a reach asked: the total or those on top? not guessed", (text) => {
+    expect(JSON.stringify(readFollowUp(text, asked({ text: "/actie bereik Huiswerk: 20", pickActionId: "h" }), at, { named: [] }))).not.toMatch(/bereik Huiswerk: \d/);
+  });
+
+  it.each([
+    ["nee kansrijk, sorry verkeerd getikt", "/actie pijler Techniekdag Vreedzaam", "/actie pijler Techniekdag Kansrijk"],
+    ["nee sorry algemeen, het is voor alle bewoners", "/actie doelgroep Huiskamer 12+", "/actie doelgroep Huiskamer algemeen"],
+  ])("'%s' to 'Bedoel je: %s?': that value instead", (text, command, meant) => {
+    expect(readFollowUp(text, asked({ text: command, pickActionId: "x" }), at, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: meant } });
+  });
+
+  it.each([
+    ["nee kansrijk, sorry verkeerd getikt", "/actie pijler Techniekdag Vreedzaam", "actie pijler", "/actie pijler Techniekdag Kansrijk"],
+    ["nee sorry algemeen, het is voor alle bewoners", "/actie doelgroep Huiskamer 12+", "actie doelgroep", "/actie doelgroep Huiskamer algemeen"],
+  ])("'%s' right after %s: corrected", (text, before, command, meant) => {
+    const changed = { expired: false, payload: { kind: "change" as const, rerun: { text: before }, command, actionId: "x", actionTitle: "X" } };
+    expect(readFollowUp(text, changed, at, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: meant, correction: true } });
+  });
+});

@@ -85,3 +85,12 @@ describe("isQuestion: a question word after a preposition (twenty-first session)
     expect(isQuestion(text)).toBe(true);
   });
 });
+
+describe("isQuestion: agreeing first (thirty-seventh session)", () => {
+  it.each(["is goed hoor, zomerkamp mag naar bram", "is prima! zet hem maar op klaar"])("%j agrees; it asks nothing", (text) => {
+    expect(isQuestion(text)).toBe(false);
+  });
+  it("'is het zomerkamp goed gegaan' still asks", () => {
+    expect(isQuestion("is het zomerkamp goed gegaan")).toBe(true);
+  });
+});

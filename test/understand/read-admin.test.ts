@@ -545,3 +545,21 @@ describe("readAdmin: away in fewer words, and until when asked (thirty-seventh s
     expect(asked && asked.kind === "read-as" ? asked.prefix : "").toMatch(/^\S+ is afwezig t\/m$/);
   });
 });
+
+describe("readAdmin: roles, a pillar's new name and one's own organisation in chat words (thirty-seventh session)", () => {
+  it.each([
+    ["Esther mag ook aanjager worden van kansrijk, samen met mij", "/rol @Esther aanjager Kansrijk", "Sanne de Vries"],
+    ["zet fatima op aanjager", "/rol @Fatima aanjager", "Marieke"],
+    ["graag pijler Vreedzaam hernoemen, wordt Vreedzame wijk (zoals in het nieuwe plan)", "/pijler hernoem Vreedzaam naar Vreedzame wijk", "Marieke"],
+    ["ik werk sinds deze week bij Kids2b kinderopvang, niet meer op de zonnewijzer. kun je dat aanpassen?", "/ik Lisa, Kids2b kinderopvang", "Lisa"],
+  ])("'%s' → %s, shown first", async (text, command, sender) => {
+    expect(await read(text, sender)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'maak henk weer gewoon stuurgroeplid, ingrid is vanaf vandaag voorzitter': both roles, shown first", async () => {
+    const u = await read("maak henk weer gewoon stuurgroeplid, bram is vanaf vandaag voorzitter", "Marieke");
+    expect(u).toMatchObject({ kind: "confirm" });
+    const all = u?.kind === "confirm" ? [u.text, ...(u.then ?? []).map((c) => c.text)] : [];
+    expect(all.sort()).toEqual(["/rol @Bram voorzitter", "/rol @Henk stuurgroep"]);
+  });
+});

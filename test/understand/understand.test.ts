@@ -6892,6 +6892,19 @@ describe("understand: new actions, dates, meetings and the agenda in more words 
     expect(await read("moestuin op bezig, bakken zijn gevuld. wanneer was de deadline ook alweer?")).toMatchObject({ kind: "confirm", text: "/actie bezig Buurtmoestuin: bakken zijn gevuld" });
   });
 
+  it("'moestuin: vanaf nu elke dinsdag open. wanneer is de volgende stuurgroep eigenlijk?': the note, shown first; the question after it is another matter", async () => {
+    expect(await read("moestuin: vanaf nu elke dinsdag open. wanneer is de volgende stuurgroep eigenlijk?")).toMatchObject({ kind: "confirm", text: "/actie update Buurtmoestuin: vanaf nu elke dinsdag open" });
+  });
+
+  it.each(["stuurgroep heeft beslist watertappunt bij winkelcentrum. klopt dat?", "afwezig melden. hoe?", "ik doe nu de moestuin. hoe schrijf ik een verslagje bij mijn actie?"])("'%s' asks about what it says: nothing is changed", async (text) => {
+    const u = await read(text);
+    expect(u?.kind === "confirm" && /^\/actie (update|klaar|bezig|stop|parkeer)/.test(u.text)).toBe(false);
+  });
+
+  it("'wat staat er eigenlijk bij mij als organisatie?' shows how one is known (/ik)", async () => {
+    expect(await read("wat staat er eigenlijk bij mij als rol en organisatie?")).toEqual({ kind: "run", text: "/ik" });
+  });
+
   it("'herinneer me 3 feb aan de posters' is a reminder, misspelt", async () => {
     expect(await read("herinneer me 3 feb aan de posters ophangen")).toMatchObject({ text: expect.stringMatching(/^\/herinner mij /) });
   });
