@@ -384,6 +384,10 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
         const title = payload.rerun.text.match(/^\/actie partner (.+?):/)?.[1];
         if (title) return { kind: "rerun", rerun: { ...payload.rerun, confirmed: true, then: [{ text: `/actie partner ${title}: ${alsoPartner[1]}`, ...(payload.rerun.pickActionId ? { pickActionId: payload.rerun.pickActionId } : {}) }] } };
       }
+      // ("oh en joke ook" to "Bedoel je: /actie eigenaar …: @Fatima @Anouk?": yes, and that person too.)
+      const alsoOwner = payload.rerun.text.startsWith("/actie eigenaar ") && lookups.people ? folded.match(/^(?:(?:oh|o|oja|o ja|ja|ok|oke|en|and)\s+)*(?:en\s+)?([a-z]{3,})\s+(?:ook|erbij|er ook bij|too)(?:\s+(?:graag|aub|please))?$/) : null;
+      const alsoWho = alsoOwner ? lookups.people!.find((p) => fold(p).split(" ")[0] === alsoOwner[1]) : undefined;
+      if (alsoWho && !new RegExp(`@${alsoWho.split(" ")[0]}\\b`, "i").test(payload.rerun.text)) return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} @${alsoWho.split(" ")[0]}`, confirmed: true } };
       // "ja graag, punt 1", "ja, en zet m bij punt 1" to "Bedoel je: /besluit …?": yes, at that agenda item.
       const atItem = payload.rerun.text.startsWith("/besluit ") && short ? folded.match(/^(?:ja+|ok|oke|prima|graag|goed|yes)\b(?:\s+(?:graag|hoor|en|maar|dan|zet|m|hem|het|die|bij|onder|wel|ook))*\s+(?:agenda)?punt\s+(\d{1,2})$/) : null;
       if (atItem) return { kind: "rerun", rerun: { ...payload.rerun, text: `${withoutItem(payload.rerun.text)} agendapunt ${atItem[1]}`, confirmed: true } };

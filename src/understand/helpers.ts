@@ -147,10 +147,27 @@ export function findPersonIn(text: string, people: { displayName: string }[], re
     const first = name.split(" ")[0];
     return first.length >= 3 && words.includes(first) && !COMMON_WORDS.has(first);
   });
+  // ("welke acties heeft anuok lopen": a first name typed one letter off, when no one is named as typed.)
+  if (!found.length && !requireStrong) return nameTypedNear(text, people);
   if (found.length !== 1) return undefined;
   if (requireStrong && !/[A-Z]/.test(found[0].displayName.charAt(0))) return undefined;
   return found[0].displayName;
 }
+
+/**
+ * "zet Fatma er ook bij", "zomerkamp gaat naar yousef", "ligt nu bij esthr": a first name of five letters or more typed one
+ * letter off (one wrong, missing, extra or two swapped) — that person, when only one is that near. Everyday words one letter
+ * from a name ("beter", "peuter") are not names.
+ */
+export function nameTypedNear(text: string, people: { displayName: string }[]): string | undefined {
+  const words = new Set(fold(text).split(" ").filter((x) => x.length >= 4 && !NOT_NAME_TYPOS.has(x)));
+  const near = people.filter((p) => {
+    const first = fold(p.displayName).split(" ")[0];
+    return first.length >= 5 && /^\p{Lu}/u.test(p.displayName) && [...words].some((x) => x !== first && editDistance(x, first, 1) === 1);
+  });
+  return near.length === 1 ? near[0].displayName : undefined;
+}
+const NOT_NAME_TYPOS = new Set(["beter", "meter", "peuter", "pater", "later", "ester", "peters"]);
 
 const COMMON_WORDS = new Set(["ik", "jij", "wij", "mij", "die", "dat", "joke"].filter((w) => w !== "joke"));
 

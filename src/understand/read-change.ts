@@ -1,4 +1,4 @@
-import { editDistance, fold } from "../parse/text.ts";
+import { fold } from "../parse/text.ts";
 import type { ActionSpan } from "../action-names/locate-action.ts";
 import { locateActions, tokenize } from "../action-names/locate-action.ts";
 import type { IndexedAction } from "../action-names/action-index.ts";
@@ -6,7 +6,7 @@ import { localText, type LocalText } from "../i18n/index.ts";
 import type { Understanding, UnderstandWorld } from "./index.ts";
 import { choose, contentWords, FILLER, pickAction } from "./pick.ts";
 import { findDateIn } from "./find-date.ts";
-import { confirmEach, findOrganisationIn, findPersonIn, numberWordsToDigits } from "./helpers.ts";
+import { confirmEach, findOrganisationIn, findPersonIn, nameTypedNear, numberWordsToDigits } from "./helpers.ts";
 import { NEGATED_STATUS, STATUS_SUB, STATUS_WORDS } from "./words.ts";
 import { readShift } from "./shift.ts";
 import { SEASON_WISHES } from "./small-talk.ts";
@@ -1908,24 +1908,10 @@ function findPeopleIn(text: string, w: UnderstandWorld): string[] {
   }
   const single = findPersonIn(text, w.people);
   if (found.length || single) return found.length ? found : [single!];
-  const misTyped = nameTypedNear(text, w);
+  const misTyped = nameTypedNear(text, w.people);
   return misTyped ? [misTyped] : [];
 }
 
-/**
- * "zet Fatma er ook bij", "zomerkamp gaat naar yousef", "ligt nu bij esthr": a first name of five letters or more typed one
- * letter off (one wrong, missing, extra or two swapped) — that person, when only one is that near. Everyday words one letter
- * from a name ("beter", "peuter") are not names.
- */
-function nameTypedNear(text: string, w: UnderstandWorld): string | undefined {
-  const words = new Set(fold(text).split(" ").filter((x) => x.length >= 4 && !NOT_NAME_TYPOS.has(x)));
-  const near = w.people.filter((p) => {
-    const first = fold(p.displayName).split(" ")[0];
-    return first.length >= 5 && /^\p{Lu}/u.test(p.displayName) && [...words].some((x) => x !== first && editDistance(x, first, 1) === 1);
-  });
-  return near.length === 1 ? near[0].displayName : undefined;
-}
-const NOT_NAME_TYPOS = new Set(["beter", "meter", "peuter", "pater", "later", "ester", "peters"]);
 
 /** Money in a note: "€ 40", "87,50", "12,-", "60 euro", "van de 8000", "nog 800 over". */
 const MONEY_IN_NOTE = /€|(?<![\p{L}\p{N}])\d+(?:\.\d{3})*(?:,\d{2}|,-)(?![\p{N}])|\b\d+\s*(?:euro|eur|k)\b|\b(?:van|uit)\s+de\s+\d{3,}\b|\bnog\s+\d{2,}\s+over\b|\b\d+\s*(?:x|keer)\s*\d+[.,]\d{2}\b|\b(?:a|à|á)\s+\d+[.,]\d{2}\b/iu;

@@ -2245,3 +2245,13 @@ describe("readFollowUp: a pillar, an age group or a count said instead (thirty-s
     expect(readFollowUp(text, changed, at, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: meant, correction: true } });
   });
 });
+
+describe("readFollowUp: 'en joke ook' to an owner change asked (thirty-seventh session)", () => {
+  const asked = { expired: false, payload: { kind: "confirm" as const, rerun: { text: "/actie eigenaar Buurtmoestuin: @Fatima @Anouk", pickActionId: "m" } } };
+  it("'oh en joke ook': yes, and that person too", () => {
+    expect(readFollowUp("oh en joke ook", asked, new Date("2026-03-04T09:20:00Z"), { named: [], people: ["Fatima", "Anouk", "Joke"] })).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar Buurtmoestuin: @Fatima @Anouk @Joke", pickActionId: "m", confirmed: true } });
+  });
+  it("'en bram ook' names no one of the wijk: not read as an owner", () => {
+    expect(JSON.stringify(readFollowUp("en bram ook", asked, new Date("2026-03-04T09:20:00Z"), { named: [], people: ["Fatima", "Anouk", "Joke"] }))).not.toContain("@Bram");
+  });
+});

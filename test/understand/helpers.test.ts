@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expandShorthand, fixTypo, numberWordsToDigits, tidyDictation, spokenRepairs } from "../../src/understand/helpers.ts";
+import { expandShorthand, findPersonIn, fixTypo, numberWordsToDigits, tidyDictation, spokenRepairs } from "../../src/understand/helpers.ts";
 
 describe("fixTypo: a word the reader keys on, typed one letter off", () => {
   it.each([
@@ -63,5 +63,15 @@ describe("spokenRepairs: a slip repaired in the same breath (thirty-sixth sessio
 
   it.each(["is de moestuin klaar? nee nog niet", "bij de drukker nee dat is dicht", "nee 20", "2 kinderen, nee geen ouders"])("'%s' is left as it is", (text) => {
     expect(spokenRepairs(text)).toBe(text);
+  });
+});
+
+describe("findPersonIn: a first name typed one letter off (thirty-seventh session)", () => {
+  const people = ["Anouk", "Peter", "Youssef", "Esther", "Lisa"].map((displayName) => ({ displayName }));
+  it.each([["welke acties heeft anuok lopen", "Anouk"], ["zomerkamp gaat naar yousef", "Youssef"], ["ligt nu bij esthr", "Esther"]])("%j names %s", (text, name) => {
+    expect(findPersonIn(text, people)).toBe(name);
+  });
+  it.each(["het gaat beter dan verwacht", "de peuter speelde mee", "lise komt ook"])("%j names no one", (text) => {
+    expect(findPersonIn(text, people)).toBeUndefined();
   });
 });
