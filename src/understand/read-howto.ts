@@ -364,6 +364,10 @@ export function readHowTo(f: string, text: string, router: CommandRouter): Under
   if (namedCommand) return { kind: "run", text: `/help ${namedCommand.name}` };
   // ("is de taal ook in het Arabisch te zetten?": whether something can be set — the help that says how.)
   const canBeSet = (/^(is|zijn|kan|kun|mag)\b/.test(f) && /\b(te zetten|in te stellen|instellen|mogelijk|possible)\b/.test(f)) ||
+    // ("mag ik als kartrekker ook iemand anders afwezig melden?": whether one may do it for someone else — the help says who may.)
+    /^(?:wijkbot )?(?:mag|kan|kun) ik (?:als \w+ )?(?:(?:ook|eigenlijk|zelf|zomaar|gewoon) )*(?:iemand anders|een ander|anderen|andere mensen|een collega|collega s)\b/.test(f) ||
+    // ("wie mag agendapunten accepteren eigenlijk?": who may do it — the help says who.)
+    /^(?:wijkbot )?(?:wie|who) (?:mag|mogen|kan|kunnen|moet|moeten|can|may) (?:\w+ ){0,3}(?:accepteren|goedkeuren|verwijderen|weghalen|aanpassen|veranderen|wijzigen|instellen|invoeren|afwezig melden|melden|toevoegen|aanmaken|afsluiten|hernoemen|overdragen|plannen|inplannen|noteren|accept|approve|remove|change|add|close)\b/.test(f) ||
     // ("kan ik zelf een actie verwijderen of moet dat via de coördinator?": whether one may do it oneself.)
     (/^(kan|kun|mag) ik (\w+ ){0,6}zelf\b/.test(f) && /\bof (moet|moeten|mag) (dat|dit|het|ik|die) (via|door|bij|aan)\b/.test(f)) ||
     // ("kan ik ook mijn gegevens laten verwijderen als ik stop?": whether one may, about one's own things — the help that says how.)

@@ -50,6 +50,13 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     .replace(/\b(nieuwe actie|new action)\s+(?:trouwens|btw|ook|nog|graag|even|ff)\s*:/gi, "$1:")
     // ("wintertoernooi op 28 en 29 december": an action of two days is done on the last.)
     .replace(/\b(op|van)\s+\d{1,2}\s*(?:en|t\/m|tot en met|&|-|–)\s*(\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec))\b/i, "$1 $2")
+    // ("zet maar als actie: jongerenraad lewenborg, …", "noteer als actie: …", "zet er ook nog een actie bij: …", "zet een actie erin:
+    // …", "zet ook maar een actie neer voor gezond: 'X'": a new action asked for before the colon (what was said before that is
+    // why); a pillar said with it is its pillar.)
+    .replace(/^.*?\b(?:zet|noteer|voeg|doe)\s+(?:(?:ook|nog|even|ff|maar|er|graag|dan)\s+)*(?:als|een)\s+(?:nieuwe\s+)?actie(?:\s+(?:bij|erbij|erin|in|toe|neer|aan))?(?:\s+voor\s+(\p{L}+))?\s*:\s*(\S.*)$/iu, (m, pillar: string | undefined, rest: string) => {
+      const known = pillar ? w.pillars.find((p) => fold(p) === fold(pillar)) : undefined;
+      return pillar && !known ? m : `nieuwe actie: ${rest}${known ? `, pijler ${known}` : ""}`;
+    })
     // ("zet ff een actie neer: …": an action put down is one made.)
     .replace(/\b(?:zet|zetten)\s+(?:(?:ff|even|maar|graag|snel)\s+)*(?:een\s+)?(?:nieuwe\s+)?actie\s+neer\b/i, "maak een nieuwe actie aan")
     // ("maak aan: valpreventie peuters, gezond": the new action after the colon.)
@@ -226,7 +233,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       .replace(/^(?:klaar|af|gereed|rond)\s+(?=(?:voor|op|by|uiterlijk)\b)/i, "")
       .replace(/^(?:(?:en\s+)?(?:het|dit|dat|die|hij|ze|alles)\s+)?(?:moet|moeten)\s+(\S.*?)\s+(?:staan|klaar zijn|af zijn|rond zijn|draaien|lopen|klaar|af)$/i, "deadline $1")
       // ("13 maart moet het er staan": the day first.)
-      .replace(/^((?:op\s+|voor\s+|uiterlijk\s+)?\d{1,2}\s+\p{L}+)\s+(?:moet|moeten)\s+(?:het|hij|ie|dit|dat|alles|ze)\s+(?:er\s+)?(?:staan|klaar zijn|af zijn|rond zijn|draaien|klaar|af)$/iu, "deadline $1")
+      .replace(/^((?:op\s+|voor\s+|uiterlijk\s+)?(?:\d{1,2}|eind|begin|half|medio)\s+\p{L}+)\s+(?:moet|moeten)\s+(?:het|hij|ie|dit|dat|alles|ze)\s+(?:er\s+)?(?:staan|klaar zijn|af zijn|rond zijn|draaien|klaar|af)$/iu, "deadline $1")
       // ("de deadline is eind december", "voor de leeftijd 4 tot 12 jaar": the part said as a sentence.)
       .replace(/^(?:en\s+)?(?:de\s+)?deadline\s+(?:is|wordt)\s+(?=\S)/i, "deadline ")
       .replace(/^(?:voor\s+)?(?:de\s+)?leeftijd(?:sgroep)?\s+(?:van\s+)?(?=\d)/i, "doelgroep ")
@@ -798,7 +805,9 @@ function isKindClause(words: string): boolean {
 export function readAgendaByNumber(f: string, question: boolean): Understanding | undefined {
   // ("please accept item 3": an item is a punt.) ("pnt 3 acepteren": typed short, a letter off.)
   // ("accept point 3", "point 2 is done", "move point 3 to next meeting": a point is a punt too.)
-  f = f.replace(/\b(?:agenda )?(?:items?|points?) (\d{1,2})\b/g, "punt $1").replace(/\bpnt (?=\d)/g, "punt ").replace(/\b(?:acepteren|accpeteren|acceptere|accepteeren|acepteer|accpeteer)\b/g, "accepteren");
+  f = f.replace(/\b(?:agenda )?(?:items?|points?) (\d{1,2})\b/g, "punt $1").replace(/\bpnt (?=\d)/g, "punt ")
+    // ("4 en 5 allebei geaccepteerd": a list of item numbers with what was done to them, "punt" left out.)
+    .replace(/^((?:wijkbot\s+)?)(\d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2})+)(?=\s+(?:(?:zijn|is|allebei|beide|alle|ook|both)\s+)*(?:geaccepteerd|accepteren|akkoord|behandeld|besproken|uitgesteld|afgehandeld|accepted|handled|discussed)\b)/, "$1punten $2").replace(/\b(?:acepteren|accpeteren|acceptere|accepteeren|acepteer|accpeteer)\b/g, "accepteren");
   // ("agendapunt twee en drie zijn beide behandeld": the numbers said as words.)
   if (/\b(?:agenda)?punt(?:en)? (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b/.test(f)) f = numberWordsToDigits(f);
   // "punten 2 en 3 zijn ook behandeld", "punt 1, 2 en 4 afgehandeld": several at once.

@@ -6924,3 +6924,21 @@ describe("understand: new actions, dates, meetings and the agenda in more words 
     expect(await understand("punt 2 en 3 zijn klaar", { ...world(), chatKind: "stuurgroep" })).toMatchObject({ text: "/agenda behandeld 2 3" });
   });
 });
+
+describe("understand: a new action asked for before a colon, items by number, who may (thirty-seventh session)", () => {
+  it.each([
+    ["we gaan een jongerenraad opzetten!! zet maar als actie: jongerenraad lewenborg, pijler vreedzaam, 12+, eind juni moet hij staan", "/actie nieuw jongerenraad lewenborg pijler Vreedzaam doelgroep 12+ deadline eind juni"],
+    ["noteer als actie: werkbezoek stuurgroep aan de flat, eigenaar Marieke", "/actie nieuw werkbezoek stuurgroep aan de flat eigenaar @Marieke"],
+    ["zet ook maar een actie neer voor gezond: 'Valpreventie peuters', trekker Joke", "/actie nieuw Valpreventie peuters eigenaar @Joke pijler Gezond"],
+  ])("'%s' → %s", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'4 en 5 allebei geaccepteerd' in the stuurgroep: both items taken onto the agenda, shown first", async () => {
+    expect(await understand("4 en 5 allebei geaccepteerd", { ...world(), chatKind: "stuurgroep" })).toMatchObject({ kind: "confirm", text: "/agenda accepteer 4 5" });
+  });
+
+  it.each([["wie mag agendapunten accepteren eigenlijk?", "/help agenda accepteer"], ["mag ik als kartrekker ook iemand anders afwezig melden?", "/help afwezig"]])("'%s' asks who may: %s", async (text, command) => {
+    expect(await read(text)).toEqual({ kind: "run", text: command });
+  });
+});
