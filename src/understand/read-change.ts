@@ -671,7 +671,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const saysReach = /\b(bereikt|bereik|reached|reach|beoogde?|streefgetal|target)\b/.test(f);
   // ("we verwachten zo'n 50 jongeren", "212 handtekeningen opgehaald": a count in words that may be news as well — offered
   // below as a note with the reach as its other reading.)
-  const mayBeNews = !saysReach && /\b(verwachten|verwacht|opgehaald|verzameld)\b/.test(f) && !/\b(bijgekomen|bij gekomen|erbij gekomen|totaal|doel|streven|willen)\b/.test(f);
+  // ("moestuin: de bakken zijn gevuld met aarde, 18 kinderen van de bso hebben geholpen en de zaaidag is 14 maart": a count inside
+  // longer news — the same.)
+  const mayBeNews = !saysReach && ((/\b(verwachten|verwacht|opgehaald|verzameld)\b/.test(f) && !/\b(bijgekomen|bij gekomen|erbij gekomen|totaal|doel|streven|willen)\b/.test(f)) || (contentWords(text.slice(span.end)) >= 10 && !statusHits.some((h) => !isNegated(low, h)) && !/\b(bijgekomen|bij gekomen|erbij gekomen|totaal|in totaal|doel|streven|teller|tot nu toe|inmiddels|tellen|geteld|tel|nog|erbij|bij)\b/.test(f)));
   // ("voorleesochtend was een succes, 23 peuters bereikt. mag op klaar": the count and, in a sentence of its own, the status —
   // both, shown first.)
   const statusToo = picked.chosen && !question ? (statusHits.find((h) => !isNegated(low, h) && /\b(mag|mogen|kan|kunnen|moet|moeten|zet|zetten)\s+(?:\S+\s+){0,3}?(?:op|naar|on)\s+$/i.test(low.slice(Math.max(0, h.index - 40), h.index)) && /(?:^|[.!;,]\s+)[^.!;,]*$/.test(text.slice(0, h.index))) ??

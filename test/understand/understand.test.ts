@@ -6942,3 +6942,13 @@ describe("understand: a new action asked for before a colon, items by number, wh
     expect(await read(text)).toEqual({ kind: "run", text: command });
   });
 });
+
+describe("understand: a count inside longer news (thirty-seventh session)", () => {
+  it("'moestuin: de bakken zijn gevuld met aarde, 18 kinderen van de bso hebben geholpen en de zaaidag is 14 maart': the note and the reach, offered", async () => {
+    const u = await read("moestuin: de bakken zijn gevuld met aarde, 18 kinderen van de bso hebben geholpen en de zaaidag is 14 maart");
+    expect(u).toMatchObject({ kind: "choose" });
+    const texts = u?.kind === "choose" ? u.options.map((o) => o.text) : [];
+    expect(texts).toContain("/actie bereik Buurtmoestuin: 18");
+    expect(texts).toContain("/actie update Buurtmoestuin: de bakken zijn gevuld met aarde, 18 kinderen van de bso hebben geholpen en de zaaidag is 14 maart");
+  });
+});
