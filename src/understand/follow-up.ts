@@ -1714,9 +1714,9 @@ function readInstead(typed: string, rerun: Rerun, now: Date): Rerun | undefined 
   const organisation = partnerAt ? partnerNamedIn(typed) : undefined;
   if (partnerAt && organisation) return { ...rerun, text: `${partnerAt[0]}${organisation}` };
   const rest = stripCorrection(typed);
-  // ("nee kansrijk, sorry verkeerd getikt", "nee sorry algemeen, het is voor alle bewoners", "sorry 65 kinderen, cijfers
-  // omgedraaid" to "Bedoel je: /actie pijler … Vreedzaam?", "… doelgroep … 12+?", "… bereik …: 56?": the value said instead,
-  // before the comma; why it was wrong is no part of it.)
+  // ("nee kansrijk, sorry verkeerd getikt", "nee sorry algemeen, het is voor alle bewoners", "sorry 6, niet 8" to "Bedoel je:
+  // /actie pijler … Vreedzaam?", "… doelgroep … 12+?", "… bereik …: 20?": the value said instead, before the comma; why it was
+  // wrong is no part of it.)
   const value = sameValueInstead(rest.split(/\s*[,;.!]\s*/)[0] ?? "", rerun) ?? countInstead(typed.replace(/^\s*@?wijkbot[\s,:]*/i, ""), rerun);
   if (value) return value;
   if (!rest || rest.split(/\s+/).length > 4) return undefined;
@@ -1740,7 +1740,7 @@ function readInstead(typed: string, rerun: Rerun, now: Date): Rerun | undefined 
   return undefined;
 }
 
-/** The pillar, age group or number of an asked change, said instead ("kansrijk", "algemeen", "65 kinderen"). */
+/** The pillar or age group of an asked change, said instead ("kansrijk", "algemeen"); the command says whether the pillar exists. */
 function sameValueInstead(said: string, rerun: Rerun): Rerun | undefined {
   const f = fold(said);
   if (!f || f.split(" ").length > 3) return undefined;

@@ -329,9 +329,9 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   // ("zomerkamp op bezig, huisjes zijn geboekt. wanneer was de deadline ook alweer?": a change said, then a question of its own
   // at the end — the change, shown first (never done at once, since the message also asks).)
   const changeThenAsk = text.match(/^(.{8,}?[.!])\s+((?:en\s+|maar\s+|o ja\s+|oja\s+|btw\s+)?(?:wanneer|wat|wie|waar|welke|hoeveel|hoe|kan ik|when|what|who|where|which|how)\s+[^.!?]+\?)\s*$/i);
-  // (Only a change that is not a note: "ik ben nieuw bij Lefier … . hoe schrijf ik …?" asks how, and says nothing to note; "klopt
-  // dat?", "wie nog meer?", "hoe?" ask about what was just said.)
-  // (Not a question about what was just said, or how to do it: "wie nog meer?", "hoe schrijf ik …?", "wat kan je allemaal?".)
+  // ("moestuin: vanaf nu elke dinsdag open. wanneer is de volgende stuurgroep?": a note said first is shown first the same.)
+  // (Not a question about what was just said, or how to do it: "klopt dat?", "wie nog meer?", "hoe schrijf ik …?", "wat kan je
+  // allemaal?", "hoe?".)
   const asksAboutIt = changeThenAsk ? /^(?:(?:en|maar|o ja|oja|btw)\s+)?(?:(?:wat|what)\s+(?:kan|kun|doe|moet|can|do|should)\s+(?:je|jij|ik|you|i)\b|hoe\s+(?:kan|moet|doe|schrijf|zet|maak|meld|werkt|voeg|regel|krijg)\b|how\s+(?:do|can|should)\b|wie\s+(?:nog|ook)\b|wat\s+(?:nu|dan)\b)/i.test(changeThenAsk[2].trim()) : true;
   if (changeThenAsk && !changeThenAsk[1].includes("?") && !asksAboutIt) {
     const first = await understand(changeThenAsk[1].replace(/[.!]+$/, ""), w);
