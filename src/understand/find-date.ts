@@ -9,7 +9,10 @@ export type DateInText = DatePhrase;
 /** The longest date or time phrase anywhere in a sentence ("herinner me maandag aan de subsidieaanvraag" → "maandag"). */
 export function findDateIn(text: string, now: Date, region?: SchoolRegion): DateInText | undefined {
   // ("leesclub groep 5/6", "groep 7-8": school groups, never a date; masked with as many characters, so offsets hold.)
-  const masked = text.replace(/\b(?:groep|groepen|gr\.?)\s+\d{1,2}\s*[/-]\s*\d{1,2}\b(?!\s*[/-]\s*\d)/gi, (m) => m.replace(/\d/g, "x"));
+  // ("het is voor 4-12", "doelgroep 0-4": an age group, never a date.)
+  const masked = text
+    .replace(/\b(?:groep|groepen|gr\.?)\s+\d{1,2}\s*[/-]\s*\d{1,2}\b(?!\s*[/-]\s*\d)/gi, (m) => m.replace(/\d/g, "x"))
+    .replace(/\b(?:doelgroep|leeftijd|(?:is|zijn|wordt|worden)\s+(?:\p{L}+\s+)?(?:voor|op)|bedoeld\s+voor|gericht\s+op)\s+(?:(?:kinderen|kids|jongeren)\s+(?:van\s+)?)?(?:0\s*-\s*4|4\s*-\s*12)(?![\d/-])/giu, (m) => m.replace(/\d/g, "x"));
   return findDatePhrase(masked, now, region ? { region } : undefined);
 }
 

@@ -72,15 +72,56 @@ export function mayBeFollowUp(text: string): boolean {
   if (words <= 20 && /^(?:die|deze|hij|ie)\s+(?:mag|kan|moet|gaat|wordt)\b/i.test(typed)) return true;
   // ("oh wacht die voorjaarsvakantie klopt niet, moet 14 tm 22 feb zijn": said wrong, with what it must be.)
   if (words <= 16 && /\bklopt (?:helemaal |toch )?niet\b/i.test(typed) && /\b(?:moet|moest|wordt)\b[^?]*\d/i.test(typed)) return true;
+  // ("deadline 18 december en Esther mag er ook bij als eigenaar", "partner is Kringloop Lewenborg, en het is voor 4-12" right
+  // after a new action: more of its fields, listed.)
+  if (words <= MAX_FIELD_LIST_WORDS && fieldsListed(typed) >= 2) return true;
+  // ("oh en bij de 2e schil van ahmed ook", "en de kindteams ook graag, die willen we voor die datum rond hebben": the same for
+  // another one, perhaps with why.)
+  const firstClause = typed.split(/[,;.]\s+/)[0];
+  if (words <= 18 && firstClause.split(/\s+/).length <= 10 && /\b(?:ook|too|as well)(?:\s+(?:graag|aub|even|dan|nog|pls|please))*[\s!]*$/i.test(firstClause)) return true;
   // "oeps de verkeerde, het was niet het watertappunt maar de moestuin": a correction may take a few more words.
   // ("laat dat agendapunt maar zitten, we hebben het al geregeld", "en nog een: de vergoeding gaat omhoog naar 5 euro".)
   return words <= MAX_NOTE_FOLLOW_UP_WORDS && ((words <= 18 && statusMeantInstead(typed) !== undefined) || (words <= 18 && (STILL_GOING.test(fold(typed)) || NOT_YET.test(fold(typed))) && LOOSE_CORRECTION.test(fold(typed))) || (words <= 12 && TAKE_BACK.test(fold(typed))) || (words <= 14 && HEIR_SAID.test(typed)) || (words <= 14 && /\b(?:ik blijf|blijf ik)\b.*\b(?:op|bij|eigenaar)\b/i.test(typed)) || LET_IT_BE.test(typed) || NEXT_DECISION.test(typed) || NOTE_FOLLOW_UP.test(typed) || YES_NOTE.test(typed) || PARTNER_TOO.test(typed) || (words <= 16 && /\bmaak (?:er|het) (?:maar |dan |liever |toch )?\S.{0,28}? van(?:[\s.!]*$|\s*[,;]\s*\S|\s+(?:in plaats van|ipv)\s)/i.test(typed)) || (words <= 14 && /[,;]\s*(?:doe|maak|zet)\s+(?:het\s+|er\s+|m\s+|hem\s+)?(?:maar|dan|liever|toch)\s+(?:\S+\s+){0,2}?(?:half\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u))?[\s.!]*$/i.test(typed)) || MORE_NOTE.test(typed) || ASIDE.test(typed) || SET_STATUS_OF_IT.test(typed) || (words <= 18 && /^(?:(?:oh|o|ah|wacht|hm+|eh+m?)[\s,.!]+)*(oeps|oops|oei|oeh|shit|sorry|sry|nee|no|wait|wacht(?=[\s,.!]+(?:nee[\s,.!]+)?(?:(?:(?:het|dat) wordt\s+|maak er\s+)?\d|(?:dat |het |die )?(?:moest|had|klopt niet)\b|ik bedoel|verkeerd|niet (?:die|deze|dat)\b))|ipv|in plaats van|niet (?:die|deze|dat)|ik bedoel(?:de)?|hm+|ai|scrap that|scratch that|verkeerde|verkeerd|foutje|correctie|excuses|excuus|pardon|mijn fout|moet|moest|dit is fout|dat is fout|(?:dat |het )?klopt(?: helemaal)? niet|(?:dat|die|dit|het)(?: (?:update|notitie|wijziging|aanpassing|deadline|datum|status|herinnering|bericht))? (?:hoort|hoorde)|trek (?:die|dat|de|het|dit))\b/i.test(typed)));
 }
 
+/** The changes that can be said again of another action with "… ook". */
+const SAID_AGAIN = /^actie (deadline|partner|eigenaar|doelgroep|pijler|klaar|bezig|stop|parkeer)$/;
+
+/**
+ * "oh en bij de 2e schil van ahmed ook", "en de kindteams ook graag, die willen we voor die datum rond hebben" right after a change:
+ * the same change for the action named.
+ */
+function sameChangeFor(typed: string, folded: string, payload: Extract<StoredPrompt["payload"], { kind: "change" }>, lookups: FollowUpLookups): FollowUpReading | undefined {
+  if (!SAID_AGAIN.test(payload.command) || !lookups.named || folded.split(" ").length > 18 || !/\b(ook|too|as well|eveneens|idem)\b/.test(folded)) return undefined;
+  const others = lookups.named.filter((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2);
+  if (!others.length || new Set(others.map((n) => n.id)).size !== 1) return undefined;
+  const span = others.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  // (Only the name, "ook" and small words in the first clause; a clause after a comma may say why, without a value of its own.)
+  const [head, ...rest] = (typed.slice(0, span.start) + " " + typed.slice(span.end)).split(/[,;.]\s+/);
+  const left = fold(head).split(" ").filter((x) => x && !/^(?:oh|o|oja|ja|en|and|plus|bij|voor|van|met|de|het|die|dat|ook|too|as|well|eveneens|idem|graag|aub|pls|please|dan|maar|even|ff|nog|trouwens|wijkbot|for|the)$/.test(x));
+  // ("… van ahmed ook": whose it is, one name.)
+  const ofPerson = /^\s*van\s+@?\p{L}+/iu.test(typed.slice(span.end));
+  if (left.length > (ofPerson ? 1 : 0)) return undefined;
+  // (Not after owners: "de 2e schil ook, die is van ahmed" says whose it is.)
+  const status = /^actie (klaar|bezig|stop|parkeer)$/.test(payload.command);
+  if (rest.some((clause) => /\d/.test(clause) || FIELD_WORDS.test(fold(clause)) || (status && STATUS_WORDS.some((x) => x.pattern.test(fold(clause))))) || (rest.length && payload.command === "actie eigenaar")) return undefined;
+  return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: span.id, ...(payload.rerun.datePhrase ? { datePhrase: payload.rerun.datePhrase } : {}) } };
+}
+
+/** A list of fields of the action just changed is longer than a follow-up, never longer than this. */
+const MAX_FIELD_LIST_WORDS = 20;
+const LISTED_FIELDS: RegExp[] = [/\b(?:deadline|einddatum)\b/, /\b(?:eigenaar|eigenaren|mede-?eigenaar)\b/, /\b(?:partner|partners)\b/, /\b(?:doelgroep)\b|\b(?:is|zijn) (?:\w+ )?voor (?:0-4|4-12|12\+|alle leeftijden|iedereen)/, /\bpijler\b/, /\b(?:bereik|beoogd|streefgetal)\b/, /\b(?:budget|begroot|begroting)\b/];
+
+/** How many different fields of an action a message names. */
+function fieldsListed(typed: string): number {
+  const low = typed.toLowerCase();
+  return LISTED_FIELDS.filter((re) => re.test(low)).length;
+}
+
 const STATUS_NAME = String.raw`klaar|af|done|bezig|gestopt|stoppen|stop|geparkeerd|parkeren|parkeer|pauze|on hold`;
 /** "niet op klaar, op bezig", "nee, gestopt", "klaar bedoel ik": the status meant instead of the one just set (1: a correction word before it, 2: not …, 3: the status, 4: a marker after it, 5: why). */
 const STATUS_INSTEAD = new RegExp(
-  String.raw`^(?:@?wijkbot[\s,:]*)?((?:(?:oh|o|oeps|oops|sorry|sry|wacht|nee+|no|hm+|foutje|ai|pardon|excuus|excuses)[\s,.!]+)+)?((?:niet|not)\s+(?:op\s+|on\s+)?(?:${STATUS_NAME})[\s,.!]+(?:maar\s+|but\s+)?)?(?:(?:moest|moet)\s+(?:het\s+|hij\s+|ie\s+)?)?(?:(?:op|naar|on)\s+)?(${STATUS_NAME})(\s+(?:bedoel(?:de)?\s+ik|i\s+meant?|moest\s+het\s+zijn|(?:zijn|staan|worden)(?=[\s.,;:!]|$)))?(?:[\s,.!]+(?:haha|hihi|lol|sorry|😅|🙈))*(?:[\s.,;:!-]+(\S.*?))?[\s.!]*$`,
+  String.raw`^(?:@?wijkbot[\s,:]*)?((?:(?:oh|o|oeps|oops|sorry|sry|wacht|nee+|no|hm+|foutje|ai|pardon|excuus|excuses)[\s,.!]+)+)?((?:niet|not)\s+(?:op\s+|on\s+)?(?:${STATUS_NAME})[\s,.!]+(?:maar\s+|but\s+)?)?(?:(?:moest|moet)\s+(?:het\s+|hij\s+|ie\s+)?)?(?:(?:op|naar|on)\s+)?(?:(?:nog|gewoon|still)\s+)?(${STATUS_NAME})(\s+(?:bedoel(?:de)?\s+ik|i\s+meant?|moest\s+het\s+zijn|(?:zijn|staan|worden)(?=[\s.,;:!]|$)))?(?:[\s,.!]+(?:haha|hihi|lol|sorry|😅|🙈))*(?:[\s.,;:!-]+(\S.*?))?[\s.!]*$`,
   "iu",
 );
 
@@ -270,7 +311,11 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
   // after a status change: the status meant instead, as a correction of the change just made, what follows as its note.)
   const statusInstead = payload.kind === "change" && payload.actionId && payload.actionTitle && /^actie (klaar|bezig|stop|parkeer)$/.test(payload.command) ? statusMeantInstead(asTyped) : undefined;
   if (statusInstead && payload.kind === "change" && `actie ${statusInstead.sub}` !== payload.command) {
-    return { kind: "rerun", rerun: { text: `/actie ${statusInstead.sub} ${payload.actionTitle}${statusInstead.note}`, pickActionId: payload.actionId, correction: true } };
+    // ("wacht. niet klaar, nog bezig. borden hangen wel" after "… op klaar, de borden hangen": the news said again is no new note.)
+    const earlier = new Set(fold(payload.rerun.text.split(":").slice(1).join(" ")).split(" "));
+    const said = fold(statusInstead.note).split(" ").filter((x) => x && !/^(wel|toch|nog|al|gewoon|de|het|een|er|ook|dus)$/.test(x));
+    const note = said.length && said.every((x) => earlier.has(x)) ? "" : statusInstead.note;
+    return { kind: "rerun", rerun: { text: `/actie ${statusInstead.sub} ${payload.actionTitle}${note}`, pickActionId: payload.actionId, correction: true } };
   }
   // ("budget is trouwens 2500 totaal" right after a new action or a change to it: its planned budget.)
   const budgetSaid = payload.kind === "change" && payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") ? folded.match(/^(?:(?:o|oh|oja|o ja|en|ja|trouwens|btw|ook)\s+)*(?:het\s+|de\s+)?(?:budget|begroting|begroot)\s+(?:is|wordt|van|op)?\s*(?:(?:trouwens|ongeveer|zo n|circa|ca)\s+)*(?:eur\s+|euro\s+)?(\d[\d.]*(?:,\d{1,2})?k?)(?:\s+(?:euro|eur))?(?:\s+(?:totaal|in totaal|trouwens|ongeveer|voor het hele jaar|daarvoor|ervoor|hiervoor|graag|aub))*$/) : null;
@@ -545,6 +590,11 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
       if (ownField && saidField && saidField !== ownField && namesIt) return { kind: "none" };
       const absence = absenceCorrected(typed, folded, payload, now);
       if (absence) return absence;
+      const sameForOther = sameChangeFor(typed, folded, payload, lookups);
+      if (sameForOther) return sameForOther;
+      // ("o ja en het doel is 30 peuters" right after another change to an action: its intended count.)
+      const goal = payload.actionTitle && payload.actionId && /^actie (?!bereik$|verwijder$)/.test(payload.command) && !typed.includes("?") ? folded.match(TARGET_SAID) : null;
+      if (goal) return { kind: "rerun", rerun: { text: `/actie bereik ${payload.actionTitle} beoogd ${goal[1]}`, pickActionId: payload.actionId } };
       // ("nee toch niet, 2 februari was goed", "laat maar, houd maar 6 maart aan" right after a deadline: that date after all.)
       if (payload.command === "actie deadline" && payload.actionId) {
         const kept = typed.match(/^(?:(?:nee+|neen|toch|niet|laat maar|laat ook maar|sorry|oh|o|hm+|ok|oke|wacht)[\s,!.]+)*(?:(\S.{2,24}?)\s+(?:was|is|klopte|klopt)\s+(?:(?:toch|wel|gewoon|eigenlijk|prima)\s+)*(?:goed|prima|juist)|hou(?:d|dt)?\s+(?:(?:maar|toch|gewoon|dan)\s+)*(\S.{2,24}?)\s+aan)[\s.!]*$/i);
@@ -942,8 +992,12 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const field = typed.replace(/^(?:(?:o ja|oh ja|oja|ohja|oh|o|ja|en|ook|trouwens|btw|vergeten te zeggen|vergat te zeggen|nog vergeten)\b[\s,:]*)+/i, "");
   // (A word of the action's own name in it — "de tweede school" after "Veilig naar school" — names no other action.)
   const ownSpans = (lookups.named ?? []).filter((n) => n.id === payload.actionId);
-  if (lookups.named && !lookups.named.some((n) => n.id !== payload.actionId && !ownSpans.some((o) => o.start === n.start && o.end === n.end)) && payload.actionId && payload.actionTitle && (FIELD_WORDS.test(fold(field)) || (payload.command !== "actie deadline" && /\b(deadline|einddatum)\b/.test(fold(field)) && Boolean(findDatePhrase(field, now)))) && !CORRECTION_START.test(folded) && field.length >= 4) {
-    return { kind: "read-as", text: `${payload.actionTitle} ${field}` };
+  // ("pijler vreedzaam en ahmed is eigenaar": a pillar's name after "pijler" names no action.)
+  const pillarSaid = (n: { start: number; end: number }) => /\bpijler\s*:?\s*$/i.test(typed.slice(Math.max(0, n.start - 10), n.start)) && (lookups.pillars ?? []).some((p) => fold(p) === fold(typed.slice(n.start, n.end)));
+  if (lookups.named && !lookups.named.some((n) => n.id !== payload.actionId && !ownSpans.some((o) => o.start === n.start && o.end === n.end) && !pillarSaid(n)) && payload.actionId && payload.actionTitle && (FIELD_WORDS.test(fold(field)) || (payload.command !== "actie deadline" && /\b(deadline|einddatum)\b/.test(fold(field)) && Boolean(findDatePhrase(field, now)))) && !CORRECTION_START.test(folded) && field.length >= 4) {
+    // (Its name typed again in front is not said twice.)
+    const namedFirst = ownSpans.some((o) => o.start <= typed.length - field.length + 1);
+    return { kind: "read-as", text: namedFirst ? field : `${payload.actionTitle} ${field}` };
   }
   // "Lisa helpt mee, zet haar er ook bij": a second owner of the action just changed.
   const helper = /\b(zet|doe) (haar|hem|ze|die|hen) (er )?(ook |nog )?bij\b|\bhelpt (ook )?mee\b/.test(folded) ? [...typed.matchAll(/(?:^|\s)@?(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]).find((name) => !/^(Zet|Doe|En|Ook|Oh|O|Die|De|Het|Ik|Wijkbot)$/.test(name)) : undefined;
@@ -1184,6 +1238,8 @@ function ownersKeptToo(typed: string, folded: string, actionId: string, lookups:
   if (/\b(niet|geen|alleen|enkel|only|not|ipv|in plaats van|instead)\b/.test(folded)) return undefined;
   // ("Oei, verkeerde naam aangetikt. Het moet Esther blijven, met Lisa erbij.": the owner just set was a slip — read as a correction.)
   if (/\b(verkeerd\w*|wrong|aangetikt|tikfout|typo)\b/.test(folded)) return undefined;
+  // ("de 2e schil ook, die is van ahmed": another action named is what "ook" is about.)
+  if (lookups.named?.some((n) => n.id !== actionId && (n.quality ?? 9) >= 2)) return undefined;
   const now = lookups.ownersById?.[actionId] ?? [];
   const named = (lookups.people ?? []).filter((name) => new RegExp(`(?:^|[^\\p{L}])@?${fold(name).split(" ")[0]}(?![\\p{L}])`, "u").test(folded));
   // ("erbij bedoel ik": the "ik" of "I mean" is no one named.)

@@ -290,5 +290,6 @@ export function spokenRepairs(text: string): string {
   return text
     .replace(new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER_SAID}${REPAIR}(${NUMBER_SAID})(?![\p{L}\p{N}])(?:,?\s+(?:bedoel ik|bedoelde ik|i mean))?`, "giu"), "$1")
     .replace(new RegExp(String.raw`\b${DAY_SAID}${REPAIR}(${DAY_SAID})\b(?:,?\s+(?:bedoel ik|bedoelde ik|i mean))?`, "giu"), "$1")
-    .replace(new RegExp(String.raw`\b(bij|naar|op|in|aan|met)\s+(?:de\s+|het\s+)?\p{L}+${REPAIR}\1\s+(?=\S)`, "giu"), "$1 ");
+    // ("op klaar nee sorry op bezig bedoel ik …": the "I mean" after the repair is no part of what follows.)
+    .replace(new RegExp(String.raw`\b(bij|naar|op|in|aan|met)\s+(?:de\s+|het\s+)?\p{L}+${REPAIR}\1\s+(\S+)(?:,?\s+(?:bedoel ik|bedoelde ik|i mean)\b)?`, "giu"), "$1 $2");
 }

@@ -572,8 +572,9 @@ function changesIn(u: Understanding): { text: string; pickActionId?: string }[] 
 /** Two actions named plainly, one on each side of "en", a comma or a full stop, each with a change of its own. */
 async function twoChanges(text: string, w: UnderstandWorld): Promise<Understanding | undefined> {
   // (A name before a colon at the start counts when it stands out a little: "moestuin: …".)
-  const colonAt = text.match(/^\s*(?:@?wijkbot[\s,:]*)?[^:.!?]{3,40}:/)?.[0].length ?? -1;
-  const strong = locateActions(w.index, text).filter((s) => s.exact || s.quality >= 4 || s.distinctive || (s.end < colonAt && /^\s*:/.test(text.slice(s.end)) && s.quality >= 1.8));
+  // ("watertappunt is klaar. moestuin: de bakken zijn gevuld": so does one that opens a sentence.)
+  const colons = [...text.matchAll(/(?:^\s*(?:@?wijkbot[\s,:]*)?|[.!?]\s+)[^:.!?]{3,40}:/g)].map((m) => m.index! + m[0].length);
+  const strong = locateActions(w.index, text).filter((s) => s.exact || s.quality >= 4 || s.distinctive || (colons.some((at) => s.end < at) && /^\s*:/.test(text.slice(s.end)) && s.quality >= 1.8));
   if (strong.length < 2) return undefined;
   let tried = 0;
   for (const cut of text.matchAll(/\s+(?:en|and|&)\s+|\s*[,;]\s+(?:en\s+|and\s+)?|[.!]\s+(?:en\s+)?/gi)) {
@@ -602,7 +603,8 @@ async function twoChanges(text: string, w: UnderstandWorld): Promise<Understandi
     // (The part after may hold two changes itself: "wijkwebsite is live! 2e schil parkeren we … . en de ouderavond
     // verzetten we naar 11 februari".)
     const rest = first ? changesIn(await understand(rightText, w)) : undefined;
-    const second = rest?.every((c) => fieldChange(c)) ? rest : undefined;
+    const rightColon = /^\s*[^:.!?]{3,40}:\s*\S/.test(rightText) && /[.!?]\s+$/.test(text.slice(at, end));
+    const second = rest?.every((c) => fieldChange(c) || (rightColon && rest.length === 1 && /^\/actie update\b/.test(c.text))) ? rest : undefined;
     if (first && second && second.every((c) => c.text !== first.text)) return confirmEach([first, ...second]);
     if (++tried >= 2) return undefined;
   }
@@ -628,7 +630,8 @@ async function twoFieldsOfOne(text: string, w: UnderstandWorld): Promise<Underst
   // The breaks are looked at first: most messages have none that says a field, and then no action is looked up.)
   const saysField = (right: string) => {
     const head = fold(right.split(/[.,;!?]/)[0]).split(" ").slice(0, 5).join(" ");
-    return right.trim().split(/\s+/).length >= 2 && (FIELD_SAID.test(head) || /^\s*€/.test(right) || /\b(?:als|was|is|wordt|doet mee als) (?:ook )?partner[\s.!]*$/.test(fold(right)));
+    // ("… en Esther mag er ook bij als eigenaar": the field said at the end.)
+    return right.trim().split(/\s+/).length >= 2 && (FIELD_SAID.test(head) || /^\s*€/.test(right) || /\b(?:als|was|is|wordt|doet mee als) (?:ook )?(?:partner|eigenaar|mede eigenaar|medeeigenaar)(?: (?:erbij|bij|erop))?[\s.!]*$/.test(fold(right)));
   };
   // ("voorleesochtend zit erop ✔️ 23 peuters bereikt": a tick between the two parts is a break too.)
   const cuts = [...text.matchAll(/\s+(?:en|and|&)\s+|\s*[,;]\s+(?:en\s+|and\s+)?|[.!]\s+(?:en\s+)?|\s*(?:✔️?|✅|☑️?|🎉|👍|💪|🙌)+\s+/giu)];
@@ -641,7 +644,10 @@ async function twoFieldsOfOne(text: string, w: UnderstandWorld): Promise<Underst
   const spans = exact.length ? exact : plain.length ? plain : named;
   if (!spans.length || new Set(spans.map((s) => s.action.id)).size !== 1) return undefined;
   const name = spans[0].action.shortName ?? spans[0].action.title;
-  const cut = cuts.find((c) => c.index! >= spans[spans.length - 1].end);
+  // ("… eigenaar wordt Lisa, niet ik. en partner Biblionet": what the value is not, after a break, belongs to it.)
+  const after = cuts.filter((c) => c.index! >= spans[spans.length - 1].end);
+  const ruledOut = after.findIndex((c) => !/^(?:niet|not|ipv|i\.?p\.?v\.?)\b/i.test(text.slice(c.index! + c[0].length)));
+  const cut = ruledOut >= 0 ? after[ruledOut] : undefined;
   if (!cut) return undefined;
   const at = cut.index!;
   const rightText = text.slice(at + cut[0].length);

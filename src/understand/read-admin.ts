@@ -1,7 +1,7 @@
 import { locateActions, type ActionSpan } from "../action-names/locate-action.ts";
 import type { IndexedAction } from "../action-names/action-index.ts";
 import { matchStrength } from "../services/find-action.ts";
-import { fold } from "../parse/text.ts";
+import { editDistance, fold } from "../parse/text.ts";
 import { MONTHS, MONTH_NAMES_NL, resolveDate } from "../parse/dates.ts";
 import { addDays, compareCivil, isoDay, localParts } from "../time/amsterdam.ts";
 import { DEFAULT_SCHOOL_REGION, readHolidayWord, schoolHolidays } from "../parse/school-holidays.ts";
@@ -1049,7 +1049,11 @@ async function readDelete(ctx: Ctx): Promise<Understanding | undefined> {
       const start = v.index!;
       const end = start + v[0].length;
       const before = s.start >= end && gapWords(text, 0, start) <= 1 && gapWords(text, end, s.start) <= 1;
-      const after = s.end <= start && gapWords(text, 0, s.start) <= 2 && gapWords(text, s.end, start) <= 1 && gapWords(text, end, text.length) <= 3;
+      // ("financiele educatie mag weg, is dubbel met de geldlessen": why the record is wrong, after a comma, is no part of it —
+      // not "kindteams mag weg, doen we toch niet meer", which stops it.)
+      const why = text.slice(end).match(/^[^,;.!?]*[,;.!?]\s+(.*)$/s)?.[1] ?? "";
+      const clauseEnd = /\b(dubbel|duplicaat|bestaat al|staat er al|stond er al|per ongeluk|verkeerd aangemaakt|foutief|twee keer|2x|oude plan|oud plan)\b/i.test(why) ? text.slice(end).search(/[,;.!?]\s/) : -1;
+      const after = s.end <= start && gapWords(text, 0, s.start) <= 2 && gapWords(text, s.end, start) <= 1 && gapWords(text, end, clauseEnd >= 0 ? end + clauseEnd : text.length) <= 3;
       return before || after;
     }),
   );
@@ -1128,7 +1132,9 @@ async function readRename(ctx: Ctx): Promise<Understanding | undefined> {
       const oldText = text.slice(oldStart, oldEnd);
       if (/^(me|mij|mezelf|myself|ons|us)$/i.test(oldText.trim())) return undefined;
       // ("Vreedzaam gaat voortaan Vreedzaam en veilig heten": a pillar's own name, not an action with that word in its title.)
-      const asPillar = w.pillars.find((p) => fold(p) === fold(oldText).replace(/^(?:de |het )?(?:pijler |pillar )?/, ""));
+      // ("hernoem vreedzam naar Vreedzame wijk": a pillar's name typed one letter off is that pillar, when no action is called so.)
+      const oldWord = fold(oldText).replace(/^(?:de |het )?(?:pijler |pillar )?/, "");
+      const asPillar = w.pillars.find((p) => fold(p) === oldWord) ?? (locateActions(w.index, oldText).some((s) => s.exact) ? undefined : w.pillars.find((p) => fold(p).length >= 6 && !oldWord.includes(" ") && editDistance(oldWord, fold(p), 1) === 1));
       if (asPillar) {
         const title = cleanTitle(typed.slice(lead[0].length + sep.index! + sep[0].length).replace(/\s+(?:gaan\s+)?(?:heten|genoemd worden)[\s.!]*$/i, ""));
         if (title.length >= 2 && title.length <= 60 && fold(title) !== fold(asPillar)) return confirmCommand(`/pijler hernoem ${asPillar} naar ${title}`);
@@ -1256,6 +1262,10 @@ async function readAgeGroup(ctx: Ctx): Promise<Understanding | undefined> {
     const global = new RegExp(re.source, "giu");
     for (const m of lower.matchAll(global)) hits.push({ group, start: m.index!, end: m.index! + m[0].length });
   }
+  // ("Beweegmiddag peuters: het is voor 4-12": a group word inside a name that reaches beyond it is part of the name, when a group
+  // is said outside it too.)
+  const inName = (h: { start: number; end: number }) => spans.some((s) => s.start <= h.start && h.end <= s.end && s.end - s.start > h.end - h.start);
+  if (hits.some((h) => !inName(h))) hits.splice(0, hits.length, ...hits.filter((h) => !inName(h)));
   if (!hits.length) return undefined;
   hits.sort((a, b) => a.start - b.start);
   // "is eigenlijk 12+ en niet 4-12": the group it is not is no choice.

@@ -148,6 +148,18 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   if (!question && picked.chosen && /^(?:wijkbot\s+)?(?:de |die |deze |this |that |the )?(?:actie|action)\s/.test(f) && /\b(?:(?:mag|kan|moet|mogen|kunnen|moeten) (?:\w+ ){0,2}(?:weg|eruit|eraf|er af|verwijderd(?: worden)?|geschrapt(?: worden)?)|verwijderen|weghalen|schrappen|delete|remove)\b/.test(f) && !/\b(eigenaar|eigenaren|owner|partner|partners|agenda|agendapunt|herinnering\w*|notitie|deadline|note)\b/.test(f)) {
     return { kind: "confirm", question: localText("understand.confirm", { what: `/actie verwijder ${picked.chosen.title}` }), text: `/actie verwijder ${picked.chosen.title}`, pickActionId: picked.chosen.id };
   }
+  // ("2e schil moet op stop of parkeer, weet ik nog niet": one of two statuses — which, asked.)
+  const either = statusHits.find((h, i) => i > 0 && h.sub !== statusHits[i - 1].sub && /^\s*(?:of|or|dan wel)\s+(?:op\s+)?$/.test(low.slice(statusHits[i - 1].end, h.index)));
+  if (either && picked.chosen && !question) {
+    const before = statusHits[statusHits.indexOf(either) - 1];
+    const id = picked.chosen.id;
+    const title = picked.chosen.title;
+    return {
+      kind: "choose",
+      question: localText("understand.whichStatus", { title }),
+      options: [before, either].map((h) => ({ label: localText(`status.${STATUS_LABELS[h.sub]}` as never), text: `/actie ${h.sub} ${title}`, pickActionId: id })),
+    };
+  }
   let span = picked.chosen ? spans.find((s) => s.action.id === picked.chosen!.id)! : spans[0];
   // ("techniekdag: bussen geregeld voor groep 7 en 8": the name before the colon, not the words of the title in the note.)
   // ("geldlessen gaat naar Daan, hij staat zelf voor groep 8": likewise the name that opens the first clause.)
@@ -228,6 +240,26 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("ouderavond mediawijsheid zit erop, we hadden er 40": done, and how many came is what it reached — both, shown first.)
     const came = command === "actie klaar" && picked.chosen ? value.match(COUNT_OF_THE_DAY) : null;
     if (came && picked.chosen) return confirmEach([{ text: `/actie klaar ${picked.chosen.title}`, pickActionId: picked.chosen.id }, { text: `/actie bereik ${picked.chosen.title}: ${came[1] ?? came[2]}`, pickActionId: picked.chosen.id }]);
+    // ("voorleesochtend is klaar, 17 peuters en de bieb wil het elke maand doen": done, with news that opens with how many came —
+    // the note, and that count as its reach, shown first.)
+    const cameToo = command === "actie klaar" && picked.chosen ? value.match(COUNT_OPENS_NEWS) : null;
+    if (cameToo && picked.chosen) {
+      const id = picked.chosen.id;
+      const status = localText("status.klaar" as never);
+      return {
+        kind: "choose",
+        question: localText("understand.reading.which", { title: picked.chosen.title }),
+        options: [
+          { label: localText("understand.reading.statusNoteReach", { status, note: value, value: cameToo[1] }), text: `/actie klaar ${picked.chosen.title}: ${value}`, pickActionId: id, then: [{ text: `/actie bereik ${picked.chosen.title}: ${cameToo[1]}`, pickActionId: id }] },
+          { label: localText("understand.reading.statusNote", { status, note: value }), text: `/actie klaar ${picked.chosen.title}`, pickActionId: id, note: value },
+        ],
+      };
+    }
+    // ("wijkwebsite is gestart! bouwer heeft de opdracht, 2400 aanbetaald": money paid, said in the news, is what was spent — the
+    // note and the amount, shown first, while nothing was spent yet.)
+    const paid = /^actie (klaar|bezig)$/.test(command) && picked.chosen && details?.spentCents == null ? value.match(PAID_IN_NEWS) : null;
+    const paidAmount = paid ? (paid[1] ?? paid[2] ?? paid[3]).replace(/\.(?=\d{3}\b)/g, "") : undefined;
+    if (paidAmount && picked.chosen) return confirmEach([{ text: `/${command} ${picked.chosen.title}: ${value}`, pickActionId: picked.chosen.id }, { text: `/actie budget ${picked.chosen.title} besteed ${paidAmount}`, pickActionId: picked.chosen.id }]);
     // ("… is eindelijk gestart! campus heeft het plan goedgekeurd. deadline mag naar eind juni": a new deadline said in a
     // sentence of its own after the news is no part of the note — the two, shown first.)
     const deadlineSaid = /^actie (klaar|bezig|stop|parkeer|update)$/.test(command) && value ? value.match(/(?:^|[.;!]\s+|,\s*)(?:de\s+)?(?:nieuwe\s+)?(?:deadline|einddatum)\s+(?:(?:mag|moet|kan|wordt|gaat|is)\s+)?(?:(?:nu|dan|graag)\s+)?(?:(?:naar|op)\s+)?([^.;!]{3,40}?)[\s.!]*$/i) : null;
@@ -471,7 +503,7 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const value = left.map((n) => `@${n}`).join(" ");
     return build("actie eigenaar", value, asCommand("actie eigenaar", value), false);
   }
-  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|nemen\b.*\bover|overnemen|over ?nemen|(heeft|hebben) (\w+ ){0,2}overgenomen|overgenomen door|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|gaan (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|eind|begin|de|het|een)\b)[a-z]+|pakt (het|hem|m|die|dat|dit) (\w+ )?op|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|(geeft|geef|gaf|draagt|draag|droeg) (\w+ ){0,5}over aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef (.* )?aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|zet [a-z]+ (daar|er|hier) (ook |nog |maar |even )*bij|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen|doet [a-z]+ (voortaan |verder |nu |vanaf nu )?alleen|is geen (eigenaar|trekker|kartrekker) meer|[a-z]+ (houdt|doet) (het|hem|dit|die|m) (voortaan |verder |nu |vanaf nu )?alleen|(doe|trek|organiseer|regel) ik (\w+ ){0,4}(samen )?met [a-z]+|[a-z]+ (eruit|er uit)\b.*\b[a-z]+ (erin|er in)|[a-z]+ (erin|er in)\b.*\b[a-z]+ (eruit|er uit)|op (de )?naam van [a-z]+|ligt (nu |voortaan |vanaf nu )bij [a-z]+(?! (voor|ter) (feedback|review|inzage|controle|commentaar))|(doorschuiven|schuift door|schuif door) naar [a-z]+|(staat|stond) (nu )?op [a-z]+ maar|[a-z]+ (eraf|er af)\b.*\b[a-z]+ (erop|er op|erbij|er bij))\b/.test(f)) {
+  if (people.length && !/\b(terug is|terug zijn|terug van|back from|weer terug)\b/.test(f) && /\b(hand (\w+ ){0,3}over to|hand over (\w+ ){0,3}to|komt (\w+ ){0,3}bij [a-z]+ te liggen|eigenaar|eigenaren|neemt\b.*\bover|neem\b.*\bover|nemen\b.*\bover|overnemen|over ?nemen|(heeft|hebben) (\w+ ){0,2}overgenomen|overgenomen door|trekker|trekt|gaat .*doen|gaat .*trekken|gaan .*trekken|ipv|in plaats van|gaat (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|gaan (\w+ ){0,3}naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|eind|begin|de|het|een)\b)[a-z]+|pakt (het|hem|m|die|dat|dit) (\w+ )?op|(mag|kan|moet) (\w+ ){0,2}naar [a-z]+|(overdragen|overgedragen|overgeven|overgegeven) aan|(geeft|geef|gaf|draagt|draag|droeg) (\w+ ){0,5}over aan|doet voortaan|doet ook mee|doen mee|doen samen|doet samen|gaan samen|samen doen|doen (\w+ ){1,4}samen|is (nu |voortaan |vanaf nu )?van|wordt (nu |voortaan |vanaf nu )?van|co-?own|co own|doet [a-z]+ (voortaan |vanaf nu |nu |verder )?(de|het)|(helpt|helpen) (\w+ ){0,2}mee|gaat naar (?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende|vorige|eind|begin|half|de|het|een|later|eerder|achteren|voren)\b)|naar [a-z]+$|doet (het |dit |hem )?(\w+ )?verder|gaat (er )?(\w+ )?mee verder|gaat eraf|gaan eraf|gaat er af|geef (.* )?aan|toewijzen|wijs .* toe|draag .* over|owner|owners|assign|takes over|take over|erbij|samen met [a-z]+ (doen|trekken|oppakken|aanpakken|organiseren)|(ik|we) (doe|doen|trek|trekken|organiseer|organiseren|regel|regelen) (\w+ ){0,5}samen met|(zet|doe) (haar|hem|ze|die|hen) er (ook |nog |maar |even |gewoon )*bij|hoeft (er )?niet meer (bij|mee)|hoeven (er )?niet meer (bij|mee)|ik doe (het|dit|hem) (\w+ )?alleen|(is|zijn) overgegaan (\w+ ){0,3}(op|naar)|gaat over (\w+ ){0,3}(op|naar)|zet [a-z]+ (ook|er ook|nog|erbij) (op|bij)|zet [a-z]+ (daar|er|hier) (ook |nog |maar |even )*bij|(is|zijn) niet meer van (mij|me|ons)|ik (doe|neem|pak|trek) (\w+ ){1,5}(even|tijdelijk|voorlopig|wel)( over| op)?$|[a-z]+ doet (het|dit|hem|die) (\w+ )?(verder )?alleen|doet [a-z]+ (voortaan |verder |nu |vanaf nu )?alleen|is geen (eigenaar|trekker|kartrekker) meer|[a-z]+ (houdt|doet) (het|hem|dit|die|m) (voortaan |verder |nu |vanaf nu )?alleen|(doe|trek|organiseer|regel) ik (\w+ ){0,4}(samen )?met [a-z]+|[a-z]+ (eruit|er uit)\b.*\b[a-z]+ (erin|er in)|[a-z]+ (erin|er in)\b.*\b[a-z]+ (eruit|er uit)|op (de )?naam van [a-z]+|ligt (nu |voortaan |vanaf nu )bij [a-z]+(?! (voor|ter) (feedback|review|inzage|controle|commentaar))|(doorschuiven|schuift door|schuif door) naar [a-z]+|(staat|stond) (nu )?op [a-z]+ maar|^[^,.;]*?[a-z]+ er (ook |nog |maar )+bij( aub| graag| please| pls)?$|[a-z]+ (eraf|er af)\b.*\b[a-z]+ (erop|er op|erbij|er bij))\b/.test(f)) {
     // (Said in the clause that hands it over: "…wordt Esther, zij zit er bij Lefier dichter op" adds no one.)
     const ownerClauses = handOverAt >= 0 ? clauseList.filter((c, i) => i === handOverAt || OWNERS_SAID.test(fold(c.text))).map((c) => fold(c.text)).join(" ") : "";
     const adding = handOverAt >= 0 && !/\b(ook|erbij|er (ook |nog )*bij|samen|mede|extra|tweede)\b/.test(ownerClauses) ? false : /\b(ook|erbij|(komt|komen) er (\w+ ){0,3}bij|samen met|mede|extra|tweede|too|also|as well|add|doet mee|doen mee|helpt mee|helpen mee|helpt (\w+ ){1,2}mee|helpen (\w+ ){1,2}mee|co owner|co-owner|coowner|co-own|co own|extra owner|second owner|er (ook |nog |maar |even |gewoon )*bij|en ik|en mij|(gaat|gaan) (me|mij|ons) helpen)\b/.test(f);
@@ -1426,6 +1458,12 @@ function isNegated(low: string, hit: StatusHit): boolean {
 
 /** The reason after a status: after a comma, "want", "omdat" …; or a longer clause without punctuation (voice). */
 function reasonAfter(text: string, end: number): string {
+  const note = reasonAfterStatus(text, end);
+  // ("… op bezig, we zijn net gestart": the status said again in other words is no note.)
+  return /^(?:(?:we|wij|ik|het|hij|ze|zij|die|dat)\s+)?(?:zijn|is|ben|zijn we|is het)\s+(?:(?:net|nu|vandaag|eindelijk|gewoon|echt|zojuist|officieel)\s+)*(?:gestart|begonnen|klaar|gestopt|afgerond|bezig)[\s.!]*$/i.test(note) ? "" : note;
+}
+
+function reasonAfterStatus(text: string, end: number): string {
   // "park the CB en GGD action until …": the word "action" after the name is not the reason.
   // ("gaat niet door dit jaar de gemeente heeft …", "stopt per direct de bewonerscommissie wil …": when it holds belongs to
   // the status, the clause after it is the reason.)
@@ -1750,6 +1788,10 @@ function properNounPartner(text: string, span: ActionSpan<IndexedAction>, w: Und
 }
 
 /** "we hadden er 40", "er waren 35 ouders", "62 kinderen kwamen er": how many came, said as all there is to the note. */
+/** "17 peuters en de bieb wil het elke maand doen": how many came, then more news. */
+const COUNT_OPENS_NEWS = /^(\d{1,4})\s+(?:ouders|kinderen|jongeren|deelnemers|bezoekers|bewoners|gezinnen|peuters|leerlingen|kids)\s*(?:,|en\b)\s*\S+(?:\s+\S+){2,}/i;
+/** "2400 aanbetaald", "€ 350 betaald", "eerste aanbetaling was 3000 euro": money paid, said in news. */
+const PAID_IN_NEWS = /(?:€\s*(\d[\d.]*(?:,\d{2})?)|\b(\d[\d.]*(?:,\d{2})?)(?:\s*(?:euro|eur))?)\s+(?:aanbetaald|betaald|uitgegeven)\b|\b(?:aanbetaling|eerste betaling)\s+(?:was|is|van|bedroeg)\s+(?:€\s*)?(\d[\d.]*(?:,\d{2})?)(?:\s*(?:euro|eur))?(?![\d])/i;
 const COUNT_OF_THE_DAY = /^(?:(?:en|dus)\s+)?(?:we hadden er|er waren er|er waren|er kwamen er|er kwamen)\s+(\d{1,5})(?:\s+(?:ouders|kinderen|jongeren|deelnemers|bezoekers|bewoners|gezinnen|peuters|leerlingen|kids))?[\s.!]*$|^(\d{1,5})\s+(?:ouders|kinderen|jongeren|deelnemers|bezoekers|bewoners|gezinnen|peuters|leerlingen|kids)\s+(?:waren er|kwamen er op af|kwamen|gingen mee|gingen er mee|waren erbij|deden mee|hebben meegedaan|zijn geweest|zijn er geweest)[\s.!]*$/i;
 
 /** "mag op klaar", "zet de huiskamer maar op bezig", "ik zet m op bezig", "parkeren graag": a clause that asks for a status. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readFollowUp } from "../../src/understand/follow-up.ts";
+import { mayBeFollowUp, readFollowUp } from "../../src/understand/follow-up.ts";
 import type { PromptPayload, StoredPrompt } from "../../src/core/prompts.ts";
 
 const NOW = new Date("2026-01-05T08:00:00Z");
@@ -2253,5 +2253,43 @@ describe("readFollowUp: 'en joke ook' to an owner change asked (thirty-seventh s
   });
   it("'en bram ook' names no one of the wijk: not read as an owner", () => {
     expect(JSON.stringify(readFollowUp("en bram ook", asked, new Date("2026-03-04T09:20:00Z"), { named: [], people: ["Fatima", "Anouk", "Joke"] }))).not.toContain("@Bram");
+  });
+});
+
+describe("readFollowUp: more fields, the same for another, and a goal (thirty-eighth session)", () => {
+  const now = new Date("2026-01-05T08:00:00Z");
+  const made = waiting({ kind: "change", command: "actie nieuw", actionId: "b", actionTitle: "Beweegmiddag peuters", rerun: { text: "/actie nieuw Beweegmiddag peuters pijler Gezond" } });
+
+  it("a list of fields after a new action may be long, and is read as said of it", () => {
+    expect(mayBeFollowUp("deadline 18 december en Esther mag er ook bij als eigenaar")).toBe(true);
+    expect(readFollowUp("deadline 18 december en Esther mag er ook bij als eigenaar", made, now, { named: [] })).toEqual({ kind: "read-as", text: "Beweegmiddag peuters deadline 18 december en Esther mag er ook bij als eigenaar" });
+  });
+
+  it("'pijler vreedzaam en ahmed is eigenaar': a pillar's name after 'pijler' names no other action", () => {
+    const named = [{ id: "v", title: "Vreedzaam breder trekken naar de 2e schil", start: 7, end: 16, quality: 1.8 }];
+    expect(readFollowUp("pijler vreedzaam en ahmed is eigenaar", made, now, { named, pillars: ["Gezond", "Vreedzaam", "Kansrijk"] })).toEqual({ kind: "read-as", text: "Beweegmiddag peuters pijler vreedzaam en ahmed is eigenaar" });
+  });
+
+  it("'oh en bij de 2e schil van ahmed ook' after a partner: the same for that action", () => {
+    const partner = waiting({ kind: "change", command: "actie partner", actionId: "v", actionTitle: "Veilig naar school", rerun: { text: "/actie partner veilig school: Veilig Verkeer Nederland" } });
+    expect(mayBeFollowUp("oh en bij de 2e schil van ahmed ook")).toBe(true);
+    expect(readFollowUp("oh en bij de 2e schil van ahmed ook", partner, now, { named: [{ id: "s", title: "Vreedzaam breder trekken naar de 2e schil", start: 13, end: 21, quality: 7 }] })).toEqual({ kind: "rerun", rerun: { text: "/actie partner veilig school: Veilig Verkeer Nederland", pickActionId: "s" } });
+  });
+
+  it("'de 2e schil ook, die is van ahmed' after an owner change adds no one to the action just changed", () => {
+    const owner = waiting({ kind: "change", command: "actie eigenaar", actionId: "v", actionTitle: "Veilig naar school", rerun: { text: "/actie eigenaar veilig school @Bram @Youssef" } });
+    const r = readFollowUp("de 2e schil ook, die is van ahmed", owner, now, { named: [{ id: "s", title: "Vreedzaam breder trekken naar de 2e schil", start: 3, end: 11, quality: 7 }], people: ["Bram", "Youssef", "Ahmed"], ownersById: { v: ["Bram", "Youssef"] }, me: "Marieke" });
+    expect(JSON.stringify(r)).not.toContain("Veilig naar school @");
+  });
+
+  it("'o ja en het doel is 30 peuters' after a status: the intended count", () => {
+    const started = waiting({ kind: "change", command: "actie bezig", actionId: "vo", actionTitle: "Voorleesochtend bibliotheek", rerun: { text: "/actie bezig voorleesochtend" } });
+    expect(readFollowUp("o ja en het doel is 30 peuters", started, now, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie bereik Voorleesochtend bibliotheek beoogd 30", pickActionId: "vo" } });
+  });
+
+  it("'niet klaar, nog bezig: …' keeps why; news said again is no new note", () => {
+    const done = (text: string) => waiting({ kind: "change", command: "actie klaar", actionId: "o", actionTitle: "Ouderavond mediawijsheid", rerun: { text } });
+    expect(readFollowUp("oh nee niet klaar, nog bezig: er komt nog een tweede avond in maart", done("/actie klaar ouderavond"), now)).toMatchObject({ kind: "rerun", rerun: { text: "/actie bezig Ouderavond mediawijsheid: er komt nog een tweede avond in maart" } });
+    expect(readFollowUp("wacht. niet klaar, nog bezig. avond was wel goed", done("/actie klaar ouderavond: de avond was goed"), now)).toMatchObject({ kind: "rerun", rerun: { text: "/actie bezig Ouderavond mediawijsheid" } });
   });
 });

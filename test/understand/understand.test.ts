@@ -5950,7 +5950,10 @@ describe("understand: reminders typed in more ways (thirty-second session)", () 
 
 describe("understand: round 64a–67b's wrong changes, mended (thirty-second session)", () => {
   it("'de actie … mag weg, die hoort bij het oude plan' asks to remove that action (never a note to confirm)", async () => {
-    expect(await read("de actie stoppen met roken mag weg, die hoort bij het oude plan")).toMatchObject({ kind: "confirm", text: "/actie verwijder Stoppen met roken" });
+    // (/actie verwijder asks "Weet je zeker …?" itself, so the command may be run or shown first; never a note.)
+    const u = await read("de actie stoppen met roken mag weg, die hoort bij het oude plan");
+    expect(u).toMatchObject({ text: "/actie verwijder Stoppen met roken" });
+    expect(["confirm", "run"]).toContain(u.kind);
   });
 
   it("'moestuin update: … en de deadline schuift naar volgende vrijdag' offers the deadline beside the note", async () => {
@@ -6950,5 +6953,66 @@ describe("understand: a count inside longer news (thirty-seventh session)", () =
     const texts = u?.kind === "choose" ? u.options.map((o) => o.text) : [];
     expect(texts).toContain("/actie bereik Buurtmoestuin: 18");
     expect(texts).toContain("/actie update Buurtmoestuin: de bakken zijn gevuld met aarde, 18 kinderen van de bso hebben geholpen en de zaaidag is 14 maart");
+  });
+});
+
+describe("understand: round 95a–98b's wrong changes and fields listed, mended (thirty-eighth session)", () => {
+  it("'X moet op stop of parkeer' asks which status, never sets one", async () => {
+    const u = await read("speeltuin moet op stop of parkeer, weet ik nog niet");
+    expect(u.kind).toBe("choose");
+    expect(JSON.stringify(u)).toContain("/actie stop Speeltuin Kastanjelaan opknappen");
+    expect(JSON.stringify(u)).toContain("/actie parkeer Speeltuin Kastanjelaan opknappen");
+  });
+
+  it("'X is klaar. Y: news' is the status of the one and a note for the other", async () => {
+    const u = await read("watertappunt is klaar. moestuin: de bakken zijn gevuld met aarde");
+    expect(u).toMatchObject({ kind: "confirm", text: "/actie klaar Watertappunt in de wijk" });
+    expect(JSON.stringify(u)).toContain("/actie update Buurtmoestuin: de bakken zijn gevuld met aarde");
+  });
+
+  it("money paid, said in news with a status, is offered as spent beside the note", async () => {
+    const u = await read("wijkwebsite is gestart! bouwer heeft de opdracht, 2400 aanbetaald");
+    expect(u).toMatchObject({ kind: "confirm" });
+    expect(JSON.stringify(u)).toContain("/actie budget Eén wijkwebsite besteed 2400");
+  });
+
+  it("done with news that opens with a count: the note, with or without the count as reach, numbered", async () => {
+    const u = await read("moestuin is klaar, 17 kinderen en de school wil volgend jaar weer");
+    expect(u.kind).toBe("choose");
+    expect(JSON.stringify(u)).toContain("/actie bereik Buurtmoestuin: 17");
+  });
+
+  it("'X: lisa er ook bij aub' adds an owner, never a note", async () => {
+    const u = await read("speeltuin: lisa er ook bij aub");
+    expect(JSON.stringify(u)).toContain("/actie eigenaar");
+    expect(JSON.stringify(u)).not.toContain("/actie update");
+  });
+
+  it("'X doelgroep 0-4, deadline 27 maart' sets both; an age group in the name is no choice", async () => {
+    const u = await read("buurtmoestuin doelgroep 4-12, deadline 27 maart");
+    expect(JSON.stringify(u)).toContain("/actie doelgroep Buurtmoestuin 4-12");
+    expect(JSON.stringify(u)).toContain("27 maart");
+  });
+
+  it("'het is voor 4-12' is an age group, never the date 4 December", async () => {
+    const u = await read("buurtmoestuin: het is voor 4-12");
+    expect(JSON.stringify(u)).toContain("/actie doelgroep Buurtmoestuin 4-12");
+    expect(JSON.stringify(u)).not.toContain("/actie deadline");
+  });
+
+  it("'hernoem vreedzam naar …' renames the pillar typed one letter off, not an action", async () => {
+    const u = await read("hernoem geznd naar Gezond opgroeien aub");
+    expect(u).toMatchObject({ kind: "confirm", text: "/pijler hernoem Gezond naar Gezond opgroeien" });
+  });
+
+  it("'X mag weg, is dubbel met Y' asks to remove it; 'X mag weg, doen we niet meer' does not", async () => {
+    expect(await read("stoppen met roken mag weg, is dubbel met de moestuin")).toMatchObject({ text: "/actie verwijder Stoppen met roken" });
+    expect(JSON.stringify(await read("stoppen met roken mag weg, doen we toch niet meer"))).not.toContain("/actie verwijder");
+  });
+
+  it("'op klaar nee sorry op bezig bedoel ik we zijn net gestart' is bezig, with no note", async () => {
+    const u = await read("zet de moestuin op klaar nee sorry op bezig bedoel ik we zijn net gestart");
+    expect(u).toMatchObject({ text: "/actie bezig Buurtmoestuin" });
+    expect(JSON.stringify(u)).not.toContain("bedoel ik");
   });
 });
