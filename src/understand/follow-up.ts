@@ -325,7 +325,9 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
   if (deadline && payload.kind === "change" && payload.actionId && payload.command.startsWith("actie ") && short && !lookups.named?.length) {
     // ("deadline 27 februari en doelgroep 12+": more than the date — read with the action's name, every part.)
     if (/\b(doelgroep|eigenaar|eigenaren|partner|pijler|bereik|beoogd|budget|begroot)\b/i.test(deadline[1]) && payload.actionTitle) return { kind: "read-as", text: `${payload.actionTitle} ${typed.replace(/^@?wijkbot\b[\s,:]*/i, "")}` };
-    return { kind: "rerun", rerun: { text: `/actie deadline ${payload.actionTitle ?? ""}: ${deadline[1].trim()}`, pickActionId: payload.actionId } };
+    // ("en de deadline schuift een week op": a stretch of time, as the deadline command reads it.)
+    const shifted = readShift(fold(deadline[0]));
+    return { kind: "rerun", rerun: { text: `/actie deadline ${payload.actionTitle ?? ""}: ${shifted ?? deadline[1].trim()}`, pickActionId: payload.actionId } };
   }
 
   switch (payload.kind) {
@@ -1959,7 +1961,7 @@ function stripCorrection(typed: string): string {
   let out = typed.trim();
   for (let i = 0; i < 3; i++) {
     const before = out;
-    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|(?:ff |even |effe )?corrigeren|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was|wrong (?:date|number|amount|one|person)|verkeerde (?:persoon|naam|eigenaar|partner|datum|dag|bedrag|getal)|foute datum)\b[\s,:!.—–-]*/i, "");
+    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|(?:ff |even |effe )?corrigeren|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was|wrong (?:date|number|amount|one|person)|verkeerde (?:persoon|naam|eigenaar|partner|datum|dag|bedrag|getal)|foute datum|doe (?:(?:het|dan|toch|liever)\s+)*maar(?!\s+(?:niet|nee)\b)|maak (?:er|het) (?:(?:dan|toch|liever)\s+)*maar(?!\s+(?:niet|nee)\b)|dan maar)\b[\s,:!.—–-]*/i, "");
     // ("ipv 10 april wordt het 17 april, …": what it becomes, without what it was instead of.)
     out = out.replace(/^(?:ipv|i\.?\s?p\.?\s?v\.?|in plaats van|instead of)\s+[^,;.!?]{1,30}?\s+(?:wordt|is|moet|becomes|is now)\s+(?:het\s+|it\s+)?(?:nu\s+|dus\s+)?(?=\S)/i, "");
     // ("de deadline dient 9 februari te zijn in plaats van 2 februari": formally, what it should be.)

@@ -183,6 +183,8 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
     // dictated without the colon.)
     .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:voor de notulen|voor het verslag|ter notulering|for the minutes)\s*[,:]\s*/iu, "$1")
     .replace(/^(\s*(?:@?wijkbot[\s,:]*)?conclusie(?:\s+van\s+(?:vanavond|vandaag|gisteren|gisteravond|de vergadering|de stuurgroep))?)\s+(?!(?:is|was|van|punt|agendapunt|bij|:)\b)(?=\S)/iu, "$1: ")
+    // ("en besluit bij punt 3: …", "ook een besluit: …": a decision after the one before, the joining word left out.)
+    .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:(?:en|ook|nog|dan)\s+)+(?:(?:een|het)\s+)?(?=besluit\b[^:]{0,30}:)/iu, "$1")
     // ("besluit vast te leggen: …", "besluit toevoegen aan donderdag: …", "besluit van gisteren: …": words that bring the decision
     // in, before the colon, are no part of it.)
     .replace(/^(\s*(?:@?wijkbot[\s,:]*)?besluit)\s+(?:(?:vast te leggen|vastleggen|noteren|toevoegen|graag|even|ff|erbij|nog|ook)\s*)*(?:(?:aan|voor|van|bij|uit)\s+(?:de vergadering van\s+)?(?:gisteren|gisteravond|vanavond|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|de stuurgroep|de vergadering)\s*)?:\s*/iu, "$1: ")

@@ -1223,7 +1223,8 @@ function readNewPillar(text: string): Understanding | undefined {
   // the name, without the verb's end and what is said after it.)
   const trimmed = text.match(/\b(?:nieuwe pijler|pijler|new pillar)\s+["“'‘]?(\p{Lu}[\p{L}\p{N} &-]{1,40}?)["”'’]?\s+(?:aan|toe|toevoegen|aanmaken|erbij)?\b[\s,]*(?:aub|graag|please|pls)?\s*(?:[,;.]\s*\S.*)?$/u)?.[1];
   if (m && trimmed && /\b(?:maak|voeg|nieuwe pijler|new pillar|aanmaken|toevoegen)\b/i.test(text) && /[,;.]\s*\S/.test(text.slice(text.indexOf(trimmed) + trimmed.length))) return { kind: "confirm", question: localText("understand.confirm", { what: `/pijler nieuw ${trimmed}` }), text: `/pijler nieuw ${trimmed}` };
-  const name = m?.[1]?.trim().replace(/^(toe|aan|erbij)\s*:?\s*/i, "").replace(/\s+(?:aan|toe|erbij)$/i, (tail) => (/\b(maak|voeg)\b/i.test(text) ? "" : tail));
+  // ("add a pillar called Participatie please": the politeness after the name is no part of it.)
+  const name = m?.[1]?.trim().replace(/^(toe|aan|erbij)\s*:?\s*/i, "").replace(/[\s,]+(?:aub|a\.u\.b\.?|graag|please|pls|svp|alsjeblieft|thanks|dank je)[\s.!]*$/i, "").replace(/\s+(?:aan|toe|erbij)$/i, (tail) => (/\b(maak|voeg)\b/i.test(text) ? "" : tail));
   if (!name || /^(toe|aan|erbij|maken|toevoegen)$/i.test(name)) return undefined;
   const command = `/pijler nieuw ${name}`;
   return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };

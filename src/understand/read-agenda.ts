@@ -442,9 +442,13 @@ export async function forNamedMeeting(u: Understanding, text: string, w: Underst
  * with only what was decided as its text.
  */
 export async function decisionAtNamedItem(u: Understanding, w: UnderstandWorld): Promise<Understanding> {
-  if (u.kind !== "confirm" || u.then?.length || !w.decisionItems) return u;
+  if (u.kind !== "confirm" || u.then?.length || !u.text.startsWith("/besluit ")) return u;
+  // ("nog een besluit vd vorige vergadering: …": which meeting, said before the colon, is no part of what was decided.)
+  const lead = u.text.match(/^\/besluit (?:(?:van|vd|v\.?d\.?|uit|bij|in) (?:de |het )?(?:vorige|laatste|afgelopen) (?:vergadering|stuurgroep|keer|meeting|overleg))\s*:\s*(\S.{2,})$/i);
+  if (lead) u = { ...u, text: `/besluit ${lead[1]}`, question: localText("understand.confirm", { what: `/besluit ${lead[1]}` }) };
+  if (!w.decisionItems || /\bagendapunt \d{1,2}$/.test(u.text)) return u;
   const said = u.text.match(/^\/besluit ([^:]{3,50}): (\S.{2,})$/);
-  if (!said || /\bagendapunt \d{1,2}$/.test(u.text)) return u;
+  if (!said) return decisionAboutItem(u, await w.decisionItems());
   const words = fold(said[1]).split(" ").filter((x) => x.length >= 4 && !AGENDA_NOISE.has(x));
   if (!words.length) return u;
   const fits = (await w.decisionItems()).filter((item) => {
@@ -453,5 +457,28 @@ export async function decisionAtNamedItem(u: Understanding, w: UnderstandWorld):
   });
   if (fits.length !== 1) return u;
   const command = `/besluit ${said[2]} agendapunt ${fits[0].number}`;
+  return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
+}
+
+/** Words of an agenda item's title that say nothing of its subject. */
+const ITEM_GENERIC = new Set("voortgang pijler pijlers vaststellen kiezen bespreken besluit stand zaken evaluatie voorstel toelichting informatie update nieuwe stuurgroep wijkplan".split(" "));
+
+/**
+ * "besluit over het watertappunt de kinderraad mag kiezen …": a decision said to be about the subject of exactly one item of the
+ * meeting's agenda is recorded at that item, without the words that say so — shown first.
+ */
+function decisionAboutItem(u: Extract<Understanding, { kind: "confirm" }>, items: { number: number; text: string }[]): Understanding {
+  const decided = u.text.replace(/^\/besluit\s+/, "");
+  const words = new Set(fold(decided).split(" "));
+  const subject = (item: { text: string }) => fold(item.text).split(" ").filter((x) => x.length >= 6 && !AGENDA_NOISE.has(x) && !ITEM_GENERIC.has(x) && !/^\d+$/.test(x));
+  // (Only when said to be about it, first: a decision that merely names the subject is recorded as said.)
+  if (!/^over\s/i.test(decided)) return u;
+  const fits = items.filter((item) => subject(item).some((x) => words.has(x)));
+  if (fits.length !== 1) return u;
+  // ("over het watertappunt de kinderraad mag …": what it is about, said first, is no part of what was decided.)
+  const about = new RegExp(`^over\\s+(?:de\\s+|het\\s+)?(?:${subject(fits[0]).join("|")})\\s*[,:]?\\s+(?=\\S{2,}\\s+\\S)`, "i");
+  const text = decided.replace(about, "");
+  if (text === decided) return u;
+  const command = `/besluit ${text.charAt(0).toUpperCase()}${text.slice(1)} agendapunt ${fits[0].number}`;
   return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };
 }

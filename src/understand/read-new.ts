@@ -807,11 +807,12 @@ export function readAgendaByNumber(f: string, question: boolean): Understanding 
   // ("accept point 3", "point 2 is done", "move point 3 to next meeting": a point is a punt too.)
   f = f.replace(/\b(?:agenda )?(?:items?|points?) (\d{1,2})\b/g, "punt $1").replace(/\bpnt (?=\d)/g, "punt ")
     // ("4 en 5 allebei geaccepteerd": a list of item numbers with what was done to them, "punt" left out.)
-    .replace(/^((?:wijkbot\s+)?)(\d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2})+)(?=\s+(?:(?:zijn|is|allebei|beide|alle|ook|both)\s+)*(?:geaccepteerd|accepteren|akkoord|behandeld|besproken|uitgesteld|afgehandeld|accepted|handled|discussed)\b)/, "$1punten $2").replace(/\b(?:acepteren|accpeteren|acceptere|accepteeren|acepteer|accpeteer)\b/g, "accepteren");
+    .replace(/^((?:wijkbot\s+)?)(\d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2}|\s+\d{1,2}(?=\s+(?:,|en|&|and)\s*\d))*(?:\s*(?:,|en|&|and)\s*\d{1,2}))(?=\s+(?:(?:zijn|is|allebei|beide|alle|ook|both)\s+)*(?:geaccepteerd|accepteren|akkoord|behandeld|besproken|uitgesteld|afgehandeld|accepted|handled|discussed)\b)/, "$1punten $2").replace(/\b(?:acepteren|accpeteren|acceptere|accepteeren|acepteer|accpeteer)\b/g, "accepteren");
   // ("agendapunt twee en drie zijn beide behandeld": the numbers said as words.)
   if (/\b(?:agenda)?punt(?:en)? (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b/.test(f)) f = numberWordsToDigits(f);
   // "punten 2 en 3 zijn ook behandeld", "punt 1, 2 en 4 afgehandeld": several at once.
-  const several = f.match(/\b(?:agenda)?punt(?:en)? (\d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2})+)\b/);
+  // ("punt 3 4 en 5 accepteren": the commas left out, or folded away.)
+  const several = f.match(/\b(?:agenda)?punt(?:en)? (\d{1,2}(?:\s*(?:,|en|&|and)\s*\d{1,2}|\s+\d{1,2}(?=\s+(?:,|en|&|and)\s*\d))*(?:\s*(?:,|en|&|and)\s*\d{1,2}))\b/);
   const number = several ? [several[0], several[1].match(/\d{1,2}/g)!.join(" ")] : f.match(/\b(?:agenda)?punt (\d{1,2})\b|\bnummer (\d{1,2}) (?:van|op) de agenda\b/) ?? f.match(/\b(?:nummer|nr) (\d{1,2})\b(?=.*\b(?:uitgesteld|uitstellen|behandeld|geaccepteerd|accepteren|doorschuiven)\b)/);
   if (!number || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   const n = number[1] ?? number[2];

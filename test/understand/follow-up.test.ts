@@ -2293,3 +2293,17 @@ describe("readFollowUp: more fields, the same for another, and a goal (thirty-ei
     expect(readFollowUp("wacht. niet klaar, nog bezig. avond was wel goed", done("/actie klaar ouderavond: de avond was goed"), now)).toMatchObject({ kind: "rerun", rerun: { text: "/actie bezig Ouderavond mediawijsheid" } });
   });
 });
+
+describe("readFollowUp: a date instead, in more words (thirty-eighth session)", () => {
+  const now = new Date("2026-03-02T09:05:00Z");
+  it("'nee, doe maar 1 april' to a deadline asked: that date instead; 'nee doe maar niet' changes nothing", () => {
+    const asked = waiting({ kind: "confirm", rerun: { text: "/actie deadline Financiële educatie 2 weken later", pickActionId: "f" } });
+    expect(readFollowUp("nee, doe maar 1 april", asked, now)).toMatchObject({ kind: "rerun", rerun: { text: "/actie deadline Financiële educatie 1 april" } });
+    expect(JSON.stringify(readFollowUp("nee doe maar niet", asked, now))).not.toContain("rerun");
+  });
+
+  it("'en de deadline schuift een week op' right after a change: a week later", () => {
+    const noted = waiting({ kind: "change", command: "actie update", actionId: "v", actionTitle: "Veilig naar school", rerun: { text: "/actie update veilig naar school: verkeersbrigadiers getraind" } });
+    expect(readFollowUp("en de deadline schuift een week op", noted, now)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline Veilig naar school: 1 week later", pickActionId: "v" } });
+  });
+});

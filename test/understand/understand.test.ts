@@ -7016,3 +7016,24 @@ describe("understand: round 95a–98b's wrong changes and fields listed, mended 
     expect(JSON.stringify(u)).not.toContain("bedoel ik");
   });
 });
+
+describe("understand: agenda numbers, decisions and pillars (thirty-eighth session, from the tune failures)", () => {
+  const inStuurgroep = (text: string) => understand(text, { ...world(), chatKind: "stuurgroep" });
+
+  it("'punt 3 4 en 5 accepteren' takes all three, never only the first", async () => {
+    expect(await inStuurgroep("punt 3 4 en 5 accepteren")).toMatchObject({ kind: "confirm", text: "/agenda accepteer 3 4 5" });
+    expect(await inStuurgroep("3, 4 en 5 accepteren")).toMatchObject({ kind: "confirm", text: "/agenda accepteer 3 4 5" });
+  });
+
+  it("'en besluit bij punt 3: …' is a decision at that item", async () => {
+    expect(await inStuurgroep("en besluit bij punt 3: de kinderraad presenteert de plek in april")).toMatchObject({ kind: "confirm", text: "/besluit de kinderraad presenteert de plek in april agendapunt 3" });
+  });
+
+  it("'nog een besluit vd vorige vergadering: …' records what was decided, not which meeting", async () => {
+    expect(await inStuurgroep("nog een besluit vd vorige vergadering: jaarverslag WIJ wordt in maart gepresenteerd")).toMatchObject({ kind: "confirm", text: "/besluit jaarverslag WIJ wordt in maart gepresenteerd" });
+  });
+
+  it("'add a pillar called Participatie please' leaves the politeness out of the name", async () => {
+    expect(await read("add a pillar called Participatie please")).toMatchObject({ kind: "confirm", text: "/pijler nieuw Participatie" });
+  });
+});
