@@ -1818,7 +1818,7 @@ function sameValueInstead(said: string, rerun: Rerun): Rerun | undefined {
 function countInstead(typed: string, rerun: Rerun): Rerun | undefined {
   const f = fold(typed);
   const said = f.match(/^(?:(?:sorry|sry|nee|oeps|oh|o|wacht|het zijn er|het waren er|moet)\s+)*(\d{1,6})(?:\s+(?:\p{L}+\s+){0,2}?)?\s*(?:niet|ipv|in plaats van)\s+(\d{1,6})\b/u);
-  if (!said) return undefined;
+  if (!said) return totalInstead(f, rerun);
   const [meant, ruledOut] = [Number(said[1]), Number(said[2])];
   const all = [rerun, ...(rerun.then ?? [])];
   const valued = all.filter((r) => /^\/actie bereik .+:\s*\d+$/.test(r.text));
@@ -1828,6 +1828,23 @@ function countInstead(typed: string, rerun: Rerun): Rerun | undefined {
   if (value < 0) return undefined;
   const swap = (r: Rerun): Rerun => (r === valued[0] ? { ...r, text: r.text.replace(/\d+$/, String(value)) } : r);
   return { ...swap(rerun), ...(rerun.then ? { then: rerun.then.map(swap) } : {}) };
+}
+
+/**
+ * "sorry 195, ik had groep 3 niet meegeteld", "oh wacht nee het zijn er 17, …" to "… bereik …: 185?": the total said again, close to
+ * the one asked — never a small number that may be what was added ("nee 4 bedoel ik" to a total of 15 asks nothing new).
+ */
+function totalInstead(f: string, rerun: Rerun): Rerun | undefined {
+  const said = f.match(/^(?:(?:sorry|sry|nee|oeps|oh|o|wacht|het zijn er|het waren er|het zijn|het waren|het is|moet|toch)\s+)+(\d{1,6})(?:\s+(?:kinderen|ouders|jongeren|deelnemers|peuters|bezoekers|bewoners|leerlingen|bedoel ik|moet het zijn))?(?:\s|$)/u);
+  if (!said) return undefined;
+  // (Only when the count is all that was asked: "klaar, 56 kinderen gingen mee" asked two changes — a new count alone says
+  // nothing of the other.)
+  if (rerun.then?.length || !/^\/actie bereik .+:\s*\d+$/.test(rerun.text)) return undefined;
+  const valued = [rerun];
+  const asked = Number(valued[0].text.match(/(\d+)$/)![1]);
+  const meant = Number(said[1]);
+  if (meant === asked || meant < asked * 0.5 || meant > asked * 1.5) return undefined;
+  return { ...rerun, text: rerun.text.replace(/\d+$/, String(meant)) };
 }
 
 /**

@@ -2307,3 +2307,18 @@ describe("readFollowUp: a date instead, in more words (thirty-eighth session)", 
     expect(readFollowUp("en de deadline schuift een week op", noted, now)).toEqual({ kind: "rerun", rerun: { text: "/actie deadline Veilig naar school: 1 week later", pickActionId: "v" } });
   });
 });
+
+describe("readFollowUp: a total corrected while the bot still asks (thirty-eighth session)", () => {
+  const now = new Date("2026-01-08T13:20:00Z");
+  it("'sorry 195, ik had groep 3 niet meegeteld' to a count asked: the total said instead", () => {
+    const asked = waiting({ kind: "confirm", rerun: { text: "/actie bereik Schoolontbijt: 185", pickActionId: "s" } });
+    expect(readFollowUp("sorry 195, ik had groep 3 niet meegeteld", asked, now)).toMatchObject({ kind: "rerun", rerun: { text: "/actie bereik Schoolontbijt: 195" } });
+  });
+
+  it("a small number is no total ('nee 4 bedoel ik' to 15 may be what was added), and a count asked with a status is asked again", () => {
+    const asked = waiting({ kind: "confirm", rerun: { text: "/actie bereik Huiswerkbegeleiding: 15", pickActionId: "h" } });
+    expect(JSON.stringify(readFollowUp("nee 4 bedoel ik", asked, now))).not.toContain("Huiswerkbegeleiding: 4");
+    const both = waiting({ kind: "confirm", rerun: { text: "/actie klaar Techniekdag", pickActionId: "t", then: [{ text: "/actie bereik Techniekdag: 56", pickActionId: "t" }] } });
+    expect(JSON.stringify(readFollowUp("sorry 65 kinderen, cijfers omgedraaid", both, now))).not.toContain("/actie klaar");
+  });
+});

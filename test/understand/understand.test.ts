@@ -7037,3 +7037,11 @@ describe("understand: agenda numbers, decisions and pillars (thirty-eighth sessi
     expect(await read("add a pillar called Participatie please")).toMatchObject({ kind: "confirm", text: "/pijler nieuw Participatie" });
   });
 });
+
+describe("understand: a new action brought in as a plan (thirty-eighth session)", () => {
+  it("'nieuw plan: …', 'voeg graag toe: …', 'nieuwe actei: …' are new actions, never a change to one that shares a word", async () => {
+    expect(await read("nieuw plan: voorlichting slaap voor ouders van peuters. doelgroep 0-4")).toMatchObject({ kind: "confirm", text: "/actie nieuw voorlichting slaap voor ouders van peuters doelgroep 0-4" });
+    expect(await read("wijkbot, voeg graag toe: begeleiding overstap po-vo. pijler kansrijk. eigenaar Peter")).toMatchObject({ kind: "confirm", text: "/actie nieuw begeleiding overstap po-vo pijler Kansrijk eigenaar @Peter" });
+    expect(JSON.stringify(await read("nieuwe actei: budgetcoaching jongeren, pijlr kansrijk"))).toContain("/actie nieuw budgetcoaching jongeren");
+  });
+});
