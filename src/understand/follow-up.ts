@@ -1840,8 +1840,7 @@ function totalInstead(f: string, rerun: Rerun): Rerun | undefined {
   // (Only when the count is all that was asked: "klaar, 56 kinderen gingen mee" asked two changes — a new count alone says
   // nothing of the other.)
   if (rerun.then?.length || !/^\/actie bereik .+:\s*\d+$/.test(rerun.text)) return undefined;
-  const valued = [rerun];
-  const asked = Number(valued[0].text.match(/(\d+)$/)![1]);
+  const asked = Number(rerun.text.match(/(\d+)$/)![1]);
   const meant = Number(said[1]);
   if (meant === asked || meant < asked * 0.5 || meant > asked * 1.5) return undefined;
   return { ...rerun, text: rerun.text.replace(/\d+$/, String(meant)) };

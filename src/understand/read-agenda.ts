@@ -469,10 +469,10 @@ const ITEM_GENERIC = new Set("voortgang pijler pijlers vaststellen kiezen bespre
  */
 function decisionAboutItem(u: Extract<Understanding, { kind: "confirm" }>, items: { number: number; text: string }[]): Understanding {
   const decided = u.text.replace(/^\/besluit\s+/, "");
-  const words = new Set(fold(decided).split(" "));
-  const subject = (item: { text: string }) => fold(item.text).split(" ").filter((x) => x.length >= 6 && !AGENDA_NOISE.has(x) && !ITEM_GENERIC.has(x) && !/^\d+$/.test(x));
   // (Only when said to be about it, first: a decision that merely names the subject is recorded as said.)
   if (!/^over\s/i.test(decided)) return u;
+  const words = new Set(fold(decided).split(" "));
+  const subject = (item: { text: string }) => fold(item.text).split(" ").filter((x) => x.length >= 6 && !AGENDA_NOISE.has(x) && !ITEM_GENERIC.has(x) && !/^\d+$/.test(x));
   const fits = items.filter((item) => subject(item).some((x) => words.has(x)));
   if (fits.length !== 1) return u;
   // ("over het watertappunt de kinderraad mag …": what it is about, said first, is no part of what was decided.)
