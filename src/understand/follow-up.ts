@@ -459,8 +459,10 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
         }
       }
       // "de 16e" to "Bedoel je: /actie deadline Geldlessen: volgende vrijdag?": the day meant, said instead.
-      const dayOnly = short && !yes && !no && payload.rerun.text.startsWith("/actie deadline ") ? datePhraseIn(stripCorrection(typed), now) : undefined;
-      if (dayOnly && fold(stripCorrection(typed).replace(dayOnly, " ")).split(" ").filter(Boolean).length <= 1) {
+      // ("ehm 27e bedoel ik, de vrijdag": the weekday of the day, said again after a comma, is no more than the day.)
+      const daySaid = stripCorrection(typed).replace(/\s*,\s*(?:(?:de|dus|op|een|dat is)\s+)*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[\s.!]*$/i, "");
+      const dayOnly = short && !yes && !no && payload.rerun.text.startsWith("/actie deadline ") ? datePhraseIn(daySaid, now) : undefined;
+      if (dayOnly && fold(daySaid.replace(dayOnly, " ")).split(" ").filter(Boolean).length <= 1) {
         const meant = readInstead(`nee ${dayOnly}`, payload.rerun, now);
         if (meant) return { kind: "rerun", rerun: { ...meant, confirmed: true } };
       }
@@ -1077,7 +1079,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // ("14 😅" right after a reach of 12: a number alone, right after a count or an amount, is the one meant.)
   // (Only with a sign of the slip — "14 😅", "14 🙈" — a bare number alone may be said to someone else.)
   const bareFigure = /^actie (bereik|budget)$/.test(payload.command) && /^(?:eur |euro )?\d[\d.,]*k?(?: euro)?$/.test(folded) && /[😅🙈🤦🙃😬]/u.test(lookups.raw ?? "") && !/\bvan\b/.test(payload.rerun.text.replace(/^\/actie \S+ /, ""));
-  const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || waited || saidInstead || madeOf || bareFigure;
+  // ("ehm 27e bedoel ik, de vrijdag": what was meant, then more after a comma.)
+  const meantMid = /^(?:(?:oh|o|ah|eh+m?|hm+|nee|sorry|sry|wacht)\s+)*\S+(?:\s+\S+){0,2}\s+(?:bedoel(?:de)? ik|i mean|i meant)\s*[,;.]\s*\S/.test(typed.toLowerCase());
+  const marked = CORRECTION_START.test(folded) || CORRECTION_END.test(folded) || meantMid || waited || saidInstead || madeOf || bareFigure;
   if (!marked || !payload.actionId) return looseCorrection(typed, folded, payload, now, lookups) ?? { kind: "none" };
   if (OTHER_ONE.test(folded)) {
     if (payload.alternatives?.length !== 1) {
@@ -1120,6 +1124,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   const dateThenWhy = payload.command === "actie deadline" && payload.actionTitle ? rest.match(/^([^.,;!?]{3,30}?)\s*[.,;!]+\s*(.{6,})$/) : null;
   if (dateThenWhy && resolveDate(dateThenWhy[1], now).kind !== "unreadable" && !SHIFT_AT_END.test(payload.rerun.text)) {
     const note = dateThenWhy[2].trim().replace(/^(want|omdat|ivm)\s+/i, "");
+    // ("27e bedoel ik, de vrijdag": the weekday of the date said again is no news.)
+    if (/^(?:(?:dus|de|een|op|dat is|is)\s+)*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[\s.!]*$/i.test(note)) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: dateThenWhy[1].trim(), correction: true } };
     // ("ik bedoelde maart, 12 maart": the second date says the first more precisely — that date, no note.)
     const sharper = note.replace(/[.!]+$/, "").trim();
     if (sharper.split(/\s+/).length <= 4 && resolveDate(sharper, now).kind !== "unreadable" && /\d/.test(sharper)) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: sharper, correction: true } };
@@ -1977,13 +1983,16 @@ function stripCorrection(typed: string): string {
   let out = typed.trim();
   for (let i = 0; i < 3; i++) {
     const before = out;
-    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|(?:ff |even |effe )?corrigeren|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was|wrong (?:date|number|amount|one|person)|verkeerde (?:persoon|naam|eigenaar|partner|datum|dag|bedrag|getal)|foute datum|doe (?:(?:het|dan|toch|liever)\s+)*maar(?!\s+(?:niet|nee)\b)|maak (?:er|het) (?:(?:dan|toch|liever)\s+)*maar(?!\s+(?:niet|nee)\b)|dan maar)\b[\s,:!.—–-]*/i, "");
+    out = out.replace(/^(oh|o|ah|ai|oei|nee+|neen|sorry|sry|oeps|oops|correctie|(?:ff |even |effe )?corrigeren|verbetering|typo|tikfout|typefout|typfout|tikfoutje|typfoutje|foutje|ik bedoel(de)?|bedoel(de)?|no|i mean|i meant|niet|wacht|toch maar|toch|liever|eigenlijk|hm+|eh+m?|(?:dat |het |die )?klopte? (?:helemaal |echt |toch )?niet|excuses|pardon|mijn fout|my bad|nvm|never ?mind|laat maar|even|ff|ik heb (?:me|mij) vergist|ik zei (?:het )?verkeerd|ik had het (?:fout|verkeerd)|het betreft|het gaat om|het zijn er|het waren er|het was|it was|wrong (?:date|number|amount|one|person)|verkeerde (?:persoon|naam|eigenaar|partner|datum|dag|bedrag|getal)|foute datum|doe (?:(?:het|dan|toch|liever)\s+)*maar(?!\s+(?:niet|nee)\b)|maak (?:er|het) (?:(?:dan|toch|liever)\s+)*maar(?!\s+(?:niet|nee)\b)|dan maar)\b[\s,:!.—–-]*/i, "");
     // ("ipv 10 april wordt het 17 april, …": what it becomes, without what it was instead of.)
     out = out.replace(/^(?:ipv|i\.?\s?p\.?\s?v\.?|in plaats van|instead of)\s+[^,;.!?]{1,30}?\s+(?:wordt|is|moet|becomes|is now)\s+(?:het\s+|it\s+)?(?:nu\s+|dus\s+)?(?=\S)/i, "");
     // ("de deadline dient 9 februari te zijn in plaats van 2 februari": formally, what it should be.)
     out = out.replace(/^(?:de |het )?(?:deadline|datum|einddatum|bedrag|bereik|aantal|eigenaar|doelgroep)\s+(?:dient|moet|hoort)\s+(.+?)\s+(?:te zijn|te worden|zijn|worden)\b/i, "$1");
     // "moet 1 april zijn, zo afgesproken in het pijleroverleg": what it should be, then why.
-    out = out.replace(/^(?:dat |het |die )?(?:moest|moet)\s+(?:eigenlijk\s+|toch\s+)?([^,;.]+?)\s+(?:zijn|wezen|worden)\s*[,;.]\s*(\S.{5,})$/i, "$1, $2");
+    // ("het moet 3 juli zijn want daarna begint de zomervakantie al": why after "want", no comma.)
+    out = out.replace(/^(?:dat |het |die )?(?:moest|moet)\s+(?:eigenlijk\s+|toch\s+)?([^,;.]+?)\s+(?:zijn|wezen|worden)\s*(?:[,;.]\s*|\s(?=(?:want|omdat|ivm)\s))(\S.{5,})$/i, "$1, $2");
+    // ("27e bedoel ik, de vrijdag": what was meant, then more.)
+    out = out.replace(/^(\S+(?:\s+\S+){0,2}?)\s+(?:bedoel(?:de)? ik|i mean|i meant)\s*[,;.]\s*(\S.*)$/i, "$1, $2");
     out = out.replace(/[\s,]*(bedoel(de)? ik|ik bedoel(de)?|i mean|i meant|moet het zijn|is het|moest het zijn)[.!]*$/i, "");
     out = out.replace(/^(het is|het wordt|moet zijn|wordt|op|naar)\s+/i, "").trim();
     // "dat moest 12 maart zijn", "moest 12 zijn niet 21", "had 3 februari moeten zijn": what it should have been.

@@ -29,6 +29,13 @@ export async function readAdmin(
   if (!f) return undefined;
   const newPillar = readNewPillar(text);
   if (newPillar) return newPillar;
+  // ("pijler Gezond heet voortaan Gezond Opgroeien, is gisteren in de stuurgroep besloten": why it is changed is no part of the
+  // change, and no decision to record — the decision readers had their turn.)
+  const decidedWhy = text.replace(DECIDED_WHY, "");
+  if (decidedWhy !== text && decidedWhy.trim().split(/\s+/).length >= 3) {
+    text = decidedWhy;
+    f = fold(decidedWhy);
+  }
   // ("voeg de zomerstop toe als vakantie, 4 juli t/m 16 augustus": the wijk's holiday, though "voeg … toe".)
   if (NOT_MINE.test(f) && !/\bals (\w+ )?(vakantie|vakantieperiode)\b/.test(f) && !(/\bvoeg (\w+ ){0,3}\w*vakantie\b/.test(f) && /\d/.test(f))) return undefined;
   const ctx: Ctx = { text, f, spans, w, question, me: w.sender?.displayName };
@@ -74,6 +81,10 @@ interface Ctx {
 /** New actions, agenda items, decisions and reminders belong to other readers. */
 const NOT_MINE =
   /\b(nieuwe? actie|actie (aan)?maken|actie toevoegen|actie erbij|voeg (\S+ ){0,3}toe|(maak|maken|aanmaken|make|create|add)\b (\S+ ){0,3}(actie|action)\b|als (nieuwe )?actie|new action|agenda(?! s\b)|agendapunt|agenderen|besluit|besloten|decision|decided|herinner|herinnering|reminder|remind)\b/;
+
+/** A closing remark that the change was agreed ("…, is gisteren in de stuurgroep besloten", "(zoals afgesproken in de vergadering)"). */
+const DECIDED_WHY =
+  /\s*[,;.(–-]\s*(?:(?:dat|dit|het|want|zoals|zo|is|zijn|werd|was|hebben|heeft|we|wij|de|stuurgroep|vergadering|in|door|tijdens|op|gisteren|gisteravond|vanavond|vandaag|donderdag|vorige|week|net|officieel|ook|al|unaniem|afgelopen|jl)\s+){0,9}(?:besloten|afgesproken|vastgesteld|goedgekeurd)(?:\s+(?:in|door|tijdens|op)\s+(?:de\s+)?(?:stuurgroep|vergadering)(?:\s+(?:van\s+)?\w+)?)?[\s.!)]*$/i;
 
 /** Question words that ask for information rather than a change. */
 const ASKS_INFO = /^(wat|wie|wanneer|waar|waarom|welke|welk|hoe|hoeveel|what|who|when|where|why|which|how)\b/;
@@ -122,7 +133,7 @@ function readLanguage({ f: said, question }: Ctx): Understanding | undefined {
 // ---------------------------------------------------------------------------------------
 // Away: "ik ben volgende week met vakantie, Sanne neemt het over", "ik ben t/m 20 januari ziek", "ik ben er weer".
 
-const AWAY = /\b(?:ik ben|ben ik|ik zit|zit ik|i am|i m|i ll be|i will be)\b(?:\s+\S+){0,9}?\s+(?:uit de roulatie|met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,5}niet|niet bereikbaar|niet aanwezig|met \w*verlof|op cursus|op reis|op (?:studiereis|excursie|werkbezoek|\w*kamp|training|congres|studiedag|schoolreis|werkweek)|op (?:wintersport|skivakantie|ski vakantie|vakantie)|aan het skien|thuis met (?:een |mijn )?ziek\w*|in het buitenland|uit de running|on holiday|on vacation|on (?:\w+ )?leave (?=until|till|through|to\b)|away|off|sick|out of office|abroad)\b|\b(?:ik heb|heb ik)\s+(?:\S+\s+){0,4}?(?:vakantie|\w*verlof|vrij)\b(?!\s+(?:aangevraagd|gevraagd|nodig))|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met \w*verlof|op reis|op studiereis|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:uit de roulatie|op cursus|op training|op congres|op studiereis|op vakantie|met vakantie|ziek|weg|vrij|met \w*verlof|op reis|afwezig|er niet)\b|^(?:wijkbot\s+)?(?:ziek|afwezig|op vakantie|met vakantie|met verlof|vrij|weg)\s+(?:t m|tm|tot en met|tot|until|deze week|volgende week|morgen|vandaag)\b|^(?:wijkbot\s+)?(?:vandaag|morgen|deze week)(?:\s+en\s+(?:morgen|overmorgen))?\s+(?:thuis|ziek|afwezig|vrij|weg|er niet)\b|\b(?:set|mark|put)\s+me\s+(?:as\s+)?(?:away|absent|out of office|on leave)\b/;
+const AWAY = /\b(?:ik ben|ben ik|ik zit|zit ik|i am|i m|i ll be|i will be)\b(?:\s+\S+){0,9}?\s+(?:uit de roulatie|met vakantie|op vakantie|ziek|afwezig|weg|vrij|er niet|er (?:\S+\s+){1,5}niet|niet bereikbaar|niet aanwezig|met \w*verlof|op cursus|op reis|op (?:studiereis|excursie|werkbezoek|\w*kamp|training|congres|studiedag|schoolreis|werkweek)|op (?:wintersport|skivakantie|ski vakantie|vakantie)|aan het skien|thuis met (?:een |mijn )?ziek\w*|in het buitenland|uit de running|on holiday|on vacation|on (?:\w+ )?leave (?=until|till|through|to\b)|away|off|sick|out of office|abroad)\b|\b(?:ik heb|heb ik)\s+(?:\S+\s+){0,4}?(?:vakantie|\w*verlof|vrij)\b(?!\s+(?:aangevraagd|gevraagd|nodig))|\b(?:ik ga|ga ik)\s+(?:\S+\s+){0,6}(?:op vakantie|met vakantie|met \w*verlof|op reis|op studiereis|weg)\b|^(?:ben|zit)\s+(?:\S+\s+){0,3}?(?:uit de roulatie|op cursus|op training|op congres|op studiereis|op vakantie|met vakantie|ziek|weg|vrij|met \w*verlof|op reis|afwezig|er niet)\b|^(?:wijkbot\s+)?(?:ziek|afwezig|op vakantie|met vakantie|met verlof|vrij|weg)\s+(?:t m|tm|tot en met|tot|until|deze week|volgende week|morgen|vandaag)\b|^(?:wijkbot\s+)?(?:vandaag|morgen|deze week)(?:\s+en\s+(?:morgen|overmorgen))?\s+(?:thuis|ziek|afwezig|vrij|weg|er niet)\b|\b(?:set|mark|put)\s+me\s+(?:as\s+)?(?:away|absent|out of office|on leave)\b|(?:^|\b(?:ik|i)\s+)(?:ben|zit|am)\s+(?:\S+\s+){0,3}?in\s+(?!de\b|het\b|een\b|mijn\b|m n\b|the\b)\S+\s+(?:(?:van|vanaf)\s+\S+\s+)?(?:t m|tot en met|until|till|through)\b/;
 const BACK_AGAIN = /^(?:(?:hoi|hallo|hey|goedemorgen|morgen)[\s,!]+)?(?:weer terug|terug van (?:vakantie|verlof|weggeweest)|(?:ik )?ben (?:er )?(?:(?:toch|al|nu|inmiddels|gewoon|eerder)\s+)*(?:weer|terug)(?: (?:aan het werk|van vakantie|beter|hersteld))?|ben (?:er )?weer terug|weer aan het werk|i m back|i am back|back again)\b/;
 
 /** "zet Bram afwezig", "kun je youssef afwezig zetten", "meld hem afwezig": someone set away by the one who keeps the list. */
@@ -511,9 +522,27 @@ function readOwnName({ text, w, question }: Ctx): Understanding | undefined {
     const org = findOrganisationIn(works[1], fold(works[1]), w.organisations) ?? works[1].trim();
     return confirmCommand(`/ik ${w.sender.displayName}, ${org}`);
   }
+  // ("pls change my organisation to Politie Noord-Nederland, thats the official name now", "ik ben overgestapt naar De
+  // Huismeesters, wil je dat bij mijn naam zetten": the sender's organisation said as such — what follows a comma is why, or the
+  // request.)
+  const orgSaid = text
+    .trim()
+    .replace(/^\s*@?wijkbot[\s,:]*/i, "")
+    .match(/^(?:(?:hoi|hallo|hey|hi|hello|dag|pls|please|graag|even|ff|kun je|kan je|wil je|can you|could you)[\s,!]+)*(?:(?:change|set|update)\s+my\s+(?:organisation|organization|org|employer)\s+to|(?:verander|wijzig|zet|pas)\s+(?:mijn|mn|m'n)\s+(?:organisatie|werkgever|org)\s+(?:(?:even|ff|maar|graag)\s+)*(?:aan\s+)?(?:naar|in|op)|(?:mijn|mn|m'n)\s+(?:organisatie|werkgever)\s+(?:is|wordt|moet zijn)(?:\s+(?:nu|voortaan|vanaf nu|tegenwoordig|inmiddels))*|ik\s+(?:ben|zit)\s+(?:(?:nu|net|sinds kort|per \S+|inmiddels)\s+)*overgestapt\s+naar|i\s+(?:moved|switched)\s+to|i\s+now\s+work\s+(?:at|for))\s+([\p{L}\p{N}][\p{L}\p{N}&' .-]{1,40}?)(?:\s*[,;(]\s*.*|\s+(?:aub|graag|pls|please|svp))?[\s.!?]*$/iu);
+  if (orgSaid && w.sender?.displayName && !/\b(ipv|in plaats van|of|or)\b/i.test(orgSaid[1])) {
+    // ("naar de GGD": the article only when it is no part of the name, as in "De Huismeesters".)
+    const typed = orgSaid[1].replace(/[\s.]+$/, "").replace(/^(?:de|het|the)\s+/, "");
+    // (A known organisation only when every word typed is of it: "OBS Het Kompas" is not "OBS De Zonnewijzer".)
+    const known = findOrganisationIn(typed, fold(typed), w.organisations);
+    const org = known && fold(typed).split(" ").every((x) => fold(known).split(" ").includes(x)) ? known : typed;
+    return confirmCommand(`/ik ${w.sender.displayName}, ${org}`);
+  }
   // ("mijn naam staat verkeerd, het is Youssef El Amrani, Jongerenwerk Lewenborg": the name as it should be.)
+  // ("mijn naam graag als Sanne de Vries, organisatie klopt wel": how it is to be written; the organisation stays.)
   const m = text
     .trim()
+    .replace(/^((?:(?:hoi|hallo|hey|hi|hello|dag)[\s,!]+)?)(?:mijn|mn|m'n) naam graag (?:als|in|naar)\s+(?=\p{Lu})/iu, "$1mijn naam is ")
+    .replace(/\s*,\s*(?:(?:de|mijn|mn)\s+)?(?:organisatie|org|werkgever)\s+(?:klopt|is goed|blijft|staat goed|mag blijven)\b.*$/iu, "")
     .replace(/^((?:(?:hoi|hallo|hey|hi|hello|dag)[\s,!]+)?)(?:mijn|mn|m'n) naam (?:staat|is|was|wordt) (?:\w+ )?(?:verkeerd|fout|niet goed|niet juist|onjuist)(?: gespeld| geschreven)?\s*[,.;:]?\s*(?:het|dat|hij|die)?\s*(?:is|moet zijn|moet|wordt|hoort te zijn)\s+(?=\p{Lu})/iu, "$1mijn naam is ")
     .match(/^(?:(?:hoi|hallo|hey|hi|hello|dag)[\s,!]+)?(ik ben|ik heet|mijn naam is|noem (?:me|mij)(?: voortaan| maar| vanaf nu| gewoon)?|(?:zet|verander|wijzig|pas) (?:mijn|mn|m'n) naam (?:op|in|naar|aan naar)|(?:mijn|mn|m'n) naam (?:moet zijn|moet|wordt|graag)|(?:change|set) my name to|my name is|call me|i am|i'm|i’m)\s+(?:(?:eigenlijk|trouwens|gewoon|officieel|voluit|actually)\s+)*(.+?)[\s.!]*$/iu);
   if (!m) return undefined;
@@ -753,7 +782,9 @@ function rolePatternsOf(name: string, when: string, article: string): RegExp[] {
     new RegExp(`\\b${name}\\s+(?:is\\s+)?(?:geen|niet langer|niet meer)\\s+(?:de\\s+)?(?:aanjager|voorzitter)\\b.*\\b${name}\\s+blijft\\s+(?:(?:wel|gewoon|nog|dan|als)\\s+)*(kartrekker|trekker|stuurgroeplid)\\b`),
     // ("youssef stopt als aanjager vreedzaam maar blijft kartrekker in die pijler", "Joke gaat terug naar kartrekker bij Gezond".)
     new RegExp(`\\b${name}\\s+(?:stopt|is gestopt|stop)\\s+als\\s+(?:aanjager|voorzitter)\\b.*?\\bblijft\\s+(?:(?:wel|gewoon|nog|dan|als)\\s+)*(kartrekker|trekker|stuurgroeplid)\\b`),
-    new RegExp(`\\b${name}\\s+(?:gaat|stapt)\\s+(?:weer\\s+)?terug\\s+naar\\s+(?:de\\s+rol\\s+van\\s+)?(kartrekker|trekker|stuurgroeplid)\\b`),
+    new RegExp(`\\b${name}\\s+(?:gaat|stapt)\\s+(?:weer\\s+)?terug\\s+naar\\s+(?:de\\s+rol\\s+van\\s+)?(?:(?:een|gewoon|gewone|normaal|normale)\\s+)*(kartrekker|trekker|stuurgroeplid)\\b`),
+    // ("Esther goes back to being a normal kartrekker in Kansrijk".)
+    new RegExp(`\\b${name}\\s+(?:goes|is going|will go|steps|is stepping)\\s+back\\s+to\\s+(?:being\\s+)?(?:(?:a|an|the|normal|regular|ordinary|just)\\s+)*(kartrekker|trekker|action lead|stuurgroeplid|steering group member|board member)\\b`),
     // ("Esther mag ook aanjager worden van kansrijk", "maak henk weer gewoon stuurgroeplid", "zet fatima op aanjager", "ingrid is vanaf
     // vandaag voorzitter": said in the looser words of a chat — shown first.)
     new RegExp(`\\b${name}\\s+(?:mag|kan|moet|gaat)\\s+(?:(?:ook|nu|voortaan|dan|wel)\\s+)*${article}(${ROLE_PHRASE})\\s+(?:worden|zijn)\\b`),
@@ -821,7 +852,7 @@ function readRole(ctx: Ctx): Understanding | undefined {
       // ("Esther gaat Sanne helpen met het aanjagen van Kansrijk", "Anouk neemt het aanjagen van Gezond van haar over", "Ingrid
       // neemt het voorzitterschap over": the work of the role taken on.)
       new RegExp(`\\b${name}\\s+(?:gaat|zal)\\s+(?:\\S+\\s+){0,2}?(?:helpen\\s+)?(?:met|bij)\\s+het\\s+(aanjagen)\\b`),
-      new RegExp(`\\b${name}\\s+neemt\\s+(?:het|de)\\s+(aanjagen|aanjagerschap|voorzitterschap|voorzittershamer|voorzittersrol)\\b(?:\\s+\\S+){0,5}?\\s+over\\b`),
+      new RegExp(`\\b${name}\\s+neemt\\s+(?:(?:per|vanaf|met ingang van|as of)\\s+\\S+\\s+|(?:nu|voortaan|straks|dan)\\s+)*(?:het|de)\\s+(aanjagen|aanjagerschap|voorzitterschap|voorzittershamer|voorzittersrol)\\b(?:\\s+\\S+){0,5}?\\s+over\\b`),
       // ("met ingang van vandaag draag ik het voorzitterschap over aan Ingrid": handed over to them.)
       new RegExp(`\\b(?:draag|draagt|dragen|geef|geeft)\\s+(?:\\S+\\s+){0,3}?(?:het|de|mijn)\\s+(aanjagen|aanjagerschap|voorzitterschap|voorzittershamer|voorzittersrol)\\b(?:\\s+\\S+){0,3}?\\s+(?:over\\s+)?aan\\s+${name}\\b`),
       // ("zou jij Daan naast mij ook aanjager van kansrijk willen maken?": with someone beside them, the verb after.)
@@ -843,7 +874,7 @@ function readRole(ctx: Ctx): Understanding | undefined {
   // "Daan is de nieuwe trekker van de geldlessen": an action's owner, not a role.
   if (role === "kartrekker" && ctx.spans.some((s) => s.quality >= 2)) return undefined;
   // (The pillar said after the role, the first one: "Sanne wordt aanjager van Gezond en Lisa van Kansrijk".)
-  const pillar = role === "aanjager" || role === "kartrekker" ? firstPillarSlotIn(f.slice(roleAt), w.pillars, /(van|voor|bij|of|for|pijler|pillar)/) ?? pillarSlotIn(f, w.pillars, /(van|voor|bij|of|for|pijler|pillar)/) ?? (role === "aanjager" || /\b(die|deze|dezelfde|zelfde|that|the same) (pijler|pillar)\b/.test(f.slice(roleAt)) ? findPillarWord(f, w.pillars) : undefined) : undefined;
+  const pillar = role === "aanjager" || role === "kartrekker" ? firstPillarSlotIn(f.slice(roleAt), w.pillars, /(van|voor|bij|in|of|for|pijler|pillar)/) ?? pillarSlotIn(f, w.pillars, /(van|voor|bij|of|for|pijler|pillar)/) ?? (role === "aanjager" || /\b(die|deze|dezelfde|zelfde|that|the same) (pijler|pillar)\b/.test(f.slice(roleAt)) ? findPillarWord(f, w.pillars) : undefined) : undefined;
   const command = `/rol @${person.name} ${role}${pillar ? ` ${pillar}` : ""}`;
   // ("joke stopt als aanjager, anouk wordt de nieuwe aanjager van gezond": someone else stepping down is said too — both shown
   // first, the one who stops going back to kartrekker.)
@@ -870,7 +901,8 @@ function readRole(ctx: Ctx): Understanding | undefined {
   // ("Fatima wordt aanjager van Gezond. Joke stopt daarmee en blijft alleen in de stuurgroep als lid": back to the stuurgroep.)
   const toBoard = others.find((p) => new RegExp(`\\b${esc(p.name)}\\s+(?:\\S+\\s+){0,3}?blijft\\s+(?:(?:wel|gewoon|nog|dan|alleen|enkel)\\s+)*(?:in de stuurgroep|lid van de stuurgroep|stuurgroeplid)\\b`).test(f));
   if (toBoard && role === "aanjager") return confirmEach([{ text: command }, { text: `/rol @${toBoard.name} stuurgroep` }]);
-  const stepsBack = others.find((p) => new RegExp(`\\b${esc(p.name)}\\s+blijft\\s+(?:(?:wel|gewoon|nog|dan|als)\\s+)*(?:kartrekker|trekker|lid|stuurgroeplid)\\b`).test(f)) ??
+  // ("joke wil het afbouwen en blijft gewoon kartrekker bij gezond": with a clause between.)
+  const stepsBack = others.find((p) => new RegExp(`\\b${esc(p.name)}\\s+(?:(?!blijft\\b)\\S+\\s+){0,5}?blijft\\s+(?:(?:wel|gewoon|nog|dan|als)\\s+)*(?:kartrekker|trekker|lid|stuurgroeplid)\\b`).test(f)) ??
     (takesOver ? others.find((p) => new RegExp(`\\bvan\\s+${esc(p.name)}\\b`).test(f)) ?? (/\bvan (?:haar|hem) over\b/.test(f) && others.length === 1 ? others[0] : undefined) : undefined);
   const back = stepsBack ? (role === "voorzitter" ? `/rol @${stepsBack.name} stuurgroep` : role === "aanjager" && pillar ? `/rol @${stepsBack.name} kartrekker ${pillar}` : undefined) : undefined;
   if (back) return confirmEach([{ text: command }, { text: back }]);
@@ -1117,7 +1149,8 @@ async function readRename(ctx: Ctx): Promise<Understanding | undefined> {
   }
   if (pillarRename && pillar) {
     // ("… (zoals in het nieuwe plan)": a remark in brackets is no part of the name.)
-    const title = cleanTitle(pillarRename[2].replace(/\s*\([^)]*\)\s*/g, " "));
+    // ("…, zo staat het in het nieuwe plan": a clause after a comma tells why, it is no part of the name.)
+    const title = cleanTitle(pillarRename[2].replace(/\s*\([^)]*\)\s*/g, " ").split(/\s*[,;!?]\s+|\.\s+/)[0]);
     if (title.length >= 2 && title.length <= 60) return confirmCommand(`/pijler hernoem ${pillar} naar ${title}`);
   }
   const offset = text.indexOf(typed);

@@ -2322,3 +2322,23 @@ describe("readFollowUp: a total corrected while the bot still asks (thirty-eight
     expect(JSON.stringify(readFollowUp("sorry 65 kinderen, cijfers omgedraaid", both, now))).not.toContain("/actie klaar");
   });
 });
+
+describe("readFollowUp: a corrected date with more said (thirty-ninth session)", () => {
+  const now = new Date("2026-02-12T12:00:00Z");
+  /** "Bedoel je: /actie deadline Geldlessen groep 8: 26 februari? (ja/nee)" */
+  const asked = waiting({ kind: "confirm", rerun: { text: "/actie deadline Geldlessen groep 8: 26 februari", pickActionId: "geld" } });
+  /** The deadline of Zomerkamp was just set to 24 juli. */
+  const set = waiting({ kind: "change", rerun: { text: "/actie deadline Zomerkamp: 24 juli", pickActionId: "kamp" }, command: "actie deadline", actionId: "kamp", actionTitle: "Zomerkamp" });
+
+  it("'ehm 27e bedoel ik, de vrijdag' to a proposed deadline: the 27th, the weekday said again adds nothing", () => {
+    expect(readFollowUp("ehm 27e bedoel ik, de vrijdag", asked, now)).toMatchObject({ kind: "rerun", rerun: { text: "/actie deadline Geldlessen groep 8: 26 februari", datePhrase: "27e", confirmed: true } });
+  });
+
+  it("'nee wacht even het moet 3 juli zijn want daarna …' right after a deadline: that date, and why as its note", () => {
+    expect(readFollowUp("nee wacht even het moet 3 juli zijn want daarna begint de zomervakantie al", set, now)).toMatchObject({ kind: "rerun", rerun: { pickActionId: "kamp", datePhrase: "3 juli", correction: true, then: [{ text: "/actie update Zomerkamp: daarna begint de zomervakantie al" }] } });
+  });
+
+  it("'27e bedoel ik, de vrijdag' right after a deadline: that day, no note", () => {
+    expect(readFollowUp("27e bedoel ik, de vrijdag", waiting({ kind: "change", rerun: { text: "/actie deadline Geldlessen groep 8: 26 februari", pickActionId: "geld" }, command: "actie deadline", actionId: "geld", actionTitle: "Geldlessen groep 8" }), now)).toMatchObject({ kind: "rerun", rerun: { datePhrase: "27e", correction: true } });
+  });
+});

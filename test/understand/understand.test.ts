@@ -7045,3 +7045,40 @@ describe("understand: a new action brought in as a plan (thirty-eighth session)"
     expect(JSON.stringify(await read("nieuwe actei: budgetcoaching jongeren, pijlr kansrijk"))).toContain("/actie nieuw budgetcoaching jongeren");
   });
 });
+
+describe("understand: the coördinator's business said with why, and one's own organisation (thirty-ninth session)", () => {
+  const asMarieke = (text: string) => understand(text, { ...world(), sender: { displayName: "Marieke" }, people: [...world().people, { displayName: "Anouk" }, { displayName: "Esther" }, { displayName: "Ingrid" }, { displayName: "Henk" }] });
+
+  it("'pijler X heet voortaan Y, is gisteren in de stuurgroep besloten' renames the pillar; why is no part of the name", async () => {
+    expect(await asMarieke("pijler Gezond heet voortaan Gezond Opgroeien, is gisteren in de stuurgroep besloten")).toMatchObject({ kind: "confirm", text: "/pijler hernoem Gezond naar Gezond Opgroeien" });
+    expect(await asMarieke("pijler Gezond heet voortaan Gezond Opgroeien, zo staat het in het plan")).toMatchObject({ kind: "confirm", text: "/pijler hernoem Gezond naar Gezond Opgroeien" });
+    expect(await asMarieke("Lisa is vanaf nu aanjager van Kansrijk, is gisteren besloten")).toMatchObject({ kind: "confirm", text: "/rol @Lisa aanjager Kansrijk" });
+  });
+
+  it("'ik zit vanaf vandaag in Spanje t/m zondag 1 maart' is away until then; 'ik zit in de vergadering tot 3 uur' is not", async () => {
+    expect(await read("ik zit vanaf vandaag in Spanje t/m zondag 1 maart, geen vervanger nodig")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/afwezig t\/m .*1 maart$/) });
+    expect(await read("ik zit in de vergadering tot 3 uur")).not.toMatchObject({ text: expect.stringMatching(/^\/afwezig/) });
+  });
+
+  it("one's own organisation said as such is /ik with it, the why or the request after a comma left out", async () => {
+    expect(await read("pls change my organisation to Politie Noord-Nederland, thats the official name now")).toMatchObject({ kind: "confirm", text: "/ik Fatima, Politie Noord-Nederland" });
+    expect(await read("ik ben overgestapt naar De Huismeesters, wil je dat bij mijn naam zetten")).toMatchObject({ kind: "confirm", text: "/ik Fatima, De Huismeesters" });
+    // (A known organisation only when every word typed is of it.)
+    expect(await read("mijn organisatie is nu OBS Het Kompas")).toMatchObject({ kind: "confirm", text: "/ik Fatima, OBS Het Kompas" });
+    expect(await read("verander mijn organisatie naar ggd groningen aub")).toMatchObject({ kind: "confirm", text: "/ik Fatima, GGD Groningen" });
+    expect(await read("mijn naam graag als Fatima El Idrissi, organisatie klopt wel")).toMatchObject({ text: "/ik Fatima El Idrissi" });
+  });
+
+  it("roles: the chair taken over 'per vandaag', back to kartrekker in English, and the one who steps back with a clause between", async () => {
+    expect(await asMarieke("Ingrid neemt per vandaag het voorzitterschap over van Henk. Henk blijft gewoon lid vd stuurgroep")).toMatchObject({ kind: "confirm", text: "/rol @Ingrid voorzitter", then: [{ text: "/rol @Henk stuurgroep" }] });
+    expect(await asMarieke("Esther goes back to being a normal kartrekker in Kansrijk")).toMatchObject({ kind: "confirm", text: "/rol @Esther kartrekker Kansrijk" });
+    expect(await asMarieke("kun je anouk aanjager maken van gezond? joke wil het afbouwen en blijft gewoon kartrekker bij gezond")).toMatchObject({ kind: "confirm", text: "/rol @Anouk aanjager Gezond", then: [{ text: "/rol @Joke kartrekker Gezond" }] });
+  });
+
+  it("an agenda item moved to a later meeting in other words: 'move item 3 to the march meeting', 'punt 3 doen we in maart'", async () => {
+    const inStuurgroep = (text: string) => understand(text, { ...world(), chatKind: "stuurgroep" });
+    expect(await inStuurgroep("move item 3 to the march meeting")).toMatchObject({ text: "/agenda uitstellen 3" });
+    expect(await inStuurgroep("punt 3 doen we in maart")).toMatchObject({ text: "/agenda uitstellen 3" });
+    expect(await inStuurgroep("can we move point 3 to next time")).toMatchObject({ text: "/agenda uitstellen 3" });
+  });
+});
