@@ -240,7 +240,8 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
   const short = mayBeFollowUp(typed);
   // "reden: geen subsidie gekregen" right after a change: a note on that action.
   const noted = typed.match(NOTE_FOLLOW_UP);
-  if (noted && payload.kind === "change" && payload.actionId && payload.command.startsWith("actie ") && mayBeFollowUp(typed)) {
+  // ("zet er ook bij: vreedzaam, deadline 17 oktober en partner Jongerenwerk Lewenborg": fields listed after it, no note.)
+  if (noted && payload.kind === "change" && payload.actionId && payload.command.startsWith("actie ") && mayBeFollowUp(typed) && fieldsListed(noted[1]) < 2) {
     return { kind: "rerun", rerun: { text: `/actie update ${payload.actionTitle ?? ""}: ${noted[1].trim()}`, pickActionId: payload.actionId } };
   }
   const more = typed.match(MORE_NOTE);
@@ -460,7 +461,7 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
       }
       // "de 16e" to "Bedoel je: /actie deadline Geldlessen: volgende vrijdag?": the day meant, said instead.
       // ("ehm 27e bedoel ik, de vrijdag": the weekday of the day, said again after a comma, is no more than the day.)
-      const daySaid = stripCorrection(typed).replace(/\s*,\s*(?:(?:de|dus|op|een|dat is)\s+)*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[\s.!]*$/i, "");
+      const daySaid = stripCorrection(typed).replace(/\s*,\s*(?:(?:de|dus|op|een|dat is)\s+)*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:\s+(?:dus|toch|he|hè))?[\s.!]*$/i, "");
       const dayOnly = short && !yes && !no && payload.rerun.text.startsWith("/actie deadline ") ? datePhraseIn(daySaid, now) : undefined;
       if (dayOnly && fold(daySaid.replace(dayOnly, " ")).split(" ").filter(Boolean).length <= 1) {
         const meant = readInstead(`nee ${dayOnly}`, payload.rerun, now);
@@ -533,6 +534,11 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
       if (aimed) return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} beoogd ${aimed[1] ?? aimed[2]}` } };
       const value = !yes && !no && (folded.split(" ").length <= 3 || startsWithValue || (short && /^\/actie doelgroep /.test(payload.rerun.text))) ? valueIn(payload.rerun.text, typed, folded) : undefined;
       if (value) return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${value}` } };
+      // ("ahmed" to "who else becomes owner?", the owners it has already written: one more, marked as a person.)
+      if (/^\/actie eigenaar\b.*:\s*@\p{L}/u.test(payload.rerun.text) && short && !isNumber && !yes && !no) {
+        const names = typed.replace(/^@?wijkbot\b[\s,:]*/i, "").split(/[\s,;.!]+/).filter((x) => x && !OWNER_FILLER.has(fold(x)));
+        if (names.length && names.length <= 3 && names.every((x) => /^@?\p{L}[\p{L}-]*$/u.test(x) && !SELF.test(fold(x)))) return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} ${names.map((x) => `@${x.replace(/^@/, "").charAt(0).toUpperCase()}${x.replace(/^@/, "").slice(1)}`).join(" ")}` } };
+      }
       // ("Lisa en ik samen", "Bram erbij graag" to "who becomes owner?": the people, the sender for "ik", and the owners there
       // are for "erbij" — looked up first.)
       if (payload.command === "actie eigenaar" && short && !isNumber && !yes && !no) {
@@ -819,6 +825,10 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
     if (countAs && /\b(moest|moet|bedoel|bedoelde|meant|should be)\b.*\b(beoogd|doel|streefgetal|target|goal)\b/.test(folded) && !/\bbereikt\b/.test(folded)) return { kind: "rerun", rerun: { text: `/actie bereik ${payload.actionTitle} beoogd ${countAs}`, pickActionId: payload.actionId, undoFirst: true } };
     const meant = payload.actionId ? lookups.named?.find((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 2) : undefined;
     if (meant && (WRONG_ONE.test(folded) || OTHER_ONE.test(folded) || /\b(moest|moet|bedoel|bedoelde|meant|should be)\b/.test(folded))) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: meant.id, undoFirst: true } };
+    // ("oeps dat was voor het wijkplan, draai terug": where it belonged, said as what it was for — one other action named by a
+    // word of its name is enough.)
+    const belonged = payload.actionId && /\b(?:dat|die|het|dit|that|it)\s+(?:was|is|hoort|hoorde)\s+(?:(?:eigenlijk|bedoeld)\s+)?(?:voor|bij|for)\b/.test(folded) ? lookups.named?.filter((a) => a.id !== payload.actionId && (a.quality ?? 9) >= 1.25) : undefined;
+    if (belonged && new Set(belonged.map((a) => a.id)).size === 1) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: belonged[0].id, undoFirst: true } };
     // ("nee niet klaar!! draai terug. wat ik wilde zeggen: uitnodigingen zijn vandaag verstuurd": taken back, and what was meant
     // to be said kept as its note.)
     const meantNote = payload.actionId && payload.actionTitle && payload.command.startsWith("actie ") ? typed.match(/\b(?:wat ik (?:wilde|wou|bedoelde) (?:zeggen|noteren|schrijven|melden)|ik (?:wilde|wou) (?:alleen )?(?:zeggen|noteren|melden)(?: dat)?|i (?:wanted|meant) to (?:say|note|write))\s*[:,]?\s*(\S.{4,}?)[\s.!]*$/i)?.[1] : undefined;
@@ -1012,11 +1022,18 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // ("en daarbij 8 kinderen bijgekomen", "en nog 3 ouders extra, totaal nu 43": a count for the action just changed.)
   // ("o ja, er zijn ook 6 kinderen bijgekomen": the same, said as an afterthought.)
   // ("o ja, er waren 9 ouders met hun baby" is how one occasion went — a note, below.)
-  if (payload.actionTitle && (/^(?:en|daarbij|plus)\b/.test(folded) || (/^(?:(?:o ja|oja|oh ja|ohja|o|oh|trouwens|btw)\s+)*(?:en\s+)?er (?:zijn|kwamen|komen)\b/.test(folded) && /\b(bijgekomen|bij gekomen|erbij|extra|totaal|bereikt)\b/.test(folded))) && /\d/.test(folded) && /\b(bijgekomen|bij gekomen|erbij|extra|totaal|bereikt|kinderen|ouders|jongeren|deelnemers|gezinnen)\b/.test(folded) && lookups.named && !lookups.named.some((n) => (n.quality ?? 9) >= 2)) {
+  // ("oja en zet m ook op 20 kinderen": the same after "o ja".)
+  if (payload.actionTitle && (/^(?:(?:o ja|oja|oh ja|ohja|o|oh|trouwens|btw)\s+)*(?:en|daarbij|plus)\b/.test(folded) || (/^(?:(?:o ja|oja|oh ja|ohja|o|oh|trouwens|btw)\s+)*(?:en\s+)?er (?:zijn|kwamen|komen)\b/.test(folded) && /\b(bijgekomen|bij gekomen|erbij|extra|totaal|bereikt)\b/.test(folded))) && /\d/.test(folded) && /\b(bijgekomen|bij gekomen|erbij|extra|totaal|bereikt|kinderen|ouders|jongeren|deelnemers|gezinnen)\b/.test(folded) && lookups.named && !lookups.named.some((n) => (n.quality ?? 9) >= 2)) {
     return { kind: "read-as", text: `${payload.actionTitle} ${typed.replace(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:o ja|oja|oh ja|ohja|o|oh|btw|en|ook|daarbij|plus|trouwens)\b[\s,]*)+/i, "")}` };
   }
   // ("oja en de ggd deed ook mee": an organisation that took part is a partner — read with the action's name, shown first.)
   if (aside && payload.actionTitle && lookups.named && !lookups.named.some((n) => (n.quality ?? 9) >= 4) && /\b(doe[nt]|deed|deden|helpt|hielp|hielpen|werkt|werkte|werkten) (\w+ ){0,3}mee\b|\b(sluit|sluiten|sloot|sloten) (\w+ ){0,2}aan\b|\b(partner|sponsor\w*)\b/.test(fold(aside[1]))) {
+    return { kind: "read-as", text: `${payload.actionTitle}: ${aside[1].trim()}` };
+  }
+  // ("oja youssef trekt die zaalvoetbal ook mee" right after a new action: one more owner — read with the action's name, shown
+  // first.)
+  const asideFolded = aside ? fold(aside[1]) : "";
+  if (aside && payload.actionTitle && payload.command.startsWith("actie ") && /^(?!(?:de|het|die|dat|er|we|wij|ze|zij|hij|iedereen|alle|allemaal|kinderen|ouders|jongeren|school|gemeente)\b)\p{L}+ (?:trekt (?:\S+ ){0,4}(?:ook |samen )?mee|wordt (?:ook |mede )?(?:mede ?)?eigenaar|is (?:ook )?(?:mede ?)?eigenaar)\b/u.test(asideFolded)) {
     return { kind: "read-as", text: `${payload.actionTitle}: ${aside[1].trim()}` };
   }
   if (aside && payload.actionId && payload.command.startsWith("actie ") && lookups.named && !lookups.named.some((n) => (n.quality ?? 9) >= 4) && !STATUS_WORDS.some((s) => s.pattern.test(fold(aside[1]))) && fold(aside[1]).split(" ").length >= 3) {
@@ -1125,7 +1142,7 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   if (dateThenWhy && resolveDate(dateThenWhy[1], now).kind !== "unreadable" && !SHIFT_AT_END.test(payload.rerun.text)) {
     const note = dateThenWhy[2].trim().replace(/^(want|omdat|ivm)\s+/i, "");
     // ("27e bedoel ik, de vrijdag": the weekday of the date said again is no news.)
-    if (/^(?:(?:dus|de|een|op|dat is|is)\s+)*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[\s.!]*$/i.test(note)) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: dateThenWhy[1].trim(), correction: true } };
+    if (/^(?:(?:dus|de|een|op|dat is|is)\s+)*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:dus|toch|he|hè|so))?[\s.!]*$/i.test(note)) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: dateThenWhy[1].trim(), correction: true } };
     // ("ik bedoelde maart, 12 maart": the second date says the first more precisely — that date, no note.)
     const sharper = note.replace(/[.!]+$/, "").trim();
     if (sharper.split(/\s+/).length <= 4 && resolveDate(sharper, now).kind !== "unreadable" && /\d/.test(sharper)) return { kind: "rerun", rerun: { text: payload.rerun.text, pickActionId: payload.actionId, datePhrase: sharper, correction: true } };

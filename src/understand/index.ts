@@ -606,7 +606,12 @@ async function twoChanges(text: string, w: UnderstandWorld): Promise<Understandi
     // verzetten we naar 11 februari".)
     const rest = first ? changesIn(await understand(rightText, w)) : undefined;
     const rightColon = /^\s*[^:.!?]{3,40}:\s*\S/.test(rightText) && /[.!?]\s+$/.test(text.slice(at, end));
-    const second = rest?.every((c) => fieldChange(c) || (rightColon && rest.length === 1 && /^\/actie update\b/.test(c.text))) ? rest : undefined;
+    // ("betrokkenheid cb is gestart. en schrijf bij de buurtmoestuin dat de zaden binnen zijn": a note asked for in so many words,
+    // at the other action.)
+    const rightAsks = /^\s*(?:(?:en|ook|nog|and)\s+)*(?:schrijf|noteer|zet|note)\s+(?:(?:even|ook|nog|maar|ff)\s+)*(?:er\s+)?bij\b/i.test(rightText);
+    // ("geldlessen klaar, speeltuin nog steeds niet begonnen want …": a status, then news that opens with the other's name.)
+    const rightOpensWithName = first !== undefined && /^\/actie (?:klaar|bezig|stop|parkeer) /.test(first.text) && right.some((r) => /^\s*(?:(?:de|het|en|bij|and|the)\s+)*$/i.test(text.slice(end, r.start)) && (r.exact || r.quality >= 2));
+    const second = rest?.every((c) => fieldChange(c) || ((rightColon || rightAsks || rightOpensWithName) && rest.length === 1 && /^\/actie update\b/.test(c.text))) ? rest : undefined;
     if (first && second && second.every((c) => c.text !== first.text)) return confirmEach([first, ...second]);
     if (++tried >= 2) return undefined;
   }
@@ -653,7 +658,8 @@ async function twoFieldsOfOne(text: string, w: UnderstandWorld): Promise<Underst
   if (!cut) return undefined;
   const at = cut.index!;
   const rightText = text.slice(at + cut[0].length);
-  if (!saysField(rightText) || text.slice(0, at).trim().split(/\s+/).length > 8) return undefined;
+  // (Counted from the name: "oh en bij die gezonde lunch: begroting 1200 euro" says no more than its last six words.)
+  if (!saysField(rightText) || text.slice(Math.min(...spans.map((s) => s.start)), at).trim().split(/\s+/).length > 8) return undefined;
   const first = singleChange(await understand(text.slice(0, at), w));
   if (!first || !isFieldChange(first.text)) return undefined;
   // (The name put before the part, with a colon or plainly: "Techniekdag: Gasunie was partner", "Veilig naar school doen nu 31

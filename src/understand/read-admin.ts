@@ -875,6 +875,12 @@ function readRole(ctx: Ctx): Understanding | undefined {
   if (role === "kartrekker" && ctx.spans.some((s) => s.quality >= 2)) return undefined;
   // (The pillar said after the role, the first one: "Sanne wordt aanjager van Gezond en Lisa van Kansrijk".)
   const pillar = role === "aanjager" || role === "kartrekker" ? firstPillarSlotIn(f.slice(roleAt), w.pillars, /(van|voor|bij|in|of|for|pijler|pillar)/) ?? pillarSlotIn(f, w.pillars, /(van|voor|bij|of|for|pijler|pillar)/) ?? (role === "aanjager" || /\b(die|deze|dezelfde|zelfde|that|the same) (pijler|pillar)\b/.test(f.slice(roleAt)) ? findPillarWord(f, w.pillars) : undefined) : undefined;
+  // ("maak sanne aanjager van gezond en kansrijk allebei": someone has one role of one pillar — which one? Asked, never half done.)
+  const bothPillars = pillar && pillarWords ? f.slice(roleAt).match(new RegExp(String.raw`\b(?:van|voor|bij|in|of|for)\s+(?:de\s+)?(?:pijlers?\s+)?(${pillarWords})\s+(?:en|and|&)\s+(?:(?:van|voor|bij)\s+)?(?:de\s+)?(?:pijler\s+)?(${pillarWords})\b`)) : null;
+  if (bothPillars && bothPillars[1] !== bothPillars[2] && (role === "aanjager" || role === "kartrekker")) {
+    const named = [bothPillars[1], bothPillars[2]].map((x) => w.pillars.find((p) => fold(p) === x) ?? x);
+    return { kind: "need-action", question: localText("understand.onePillarRole", { name: person.name, role, first: named[0], second: named[1] }), command: `rol @${person.name} ${role}` };
+  }
   const command = `/rol @${person.name} ${role}${pillar ? ` ${pillar}` : ""}`;
   // ("joke stopt als aanjager, anouk wordt de nieuwe aanjager van gezond": someone else stepping down is said too — both shown
   // first, the one who stops going back to kartrekker.)
@@ -1089,7 +1095,11 @@ async function readDelete(ctx: Ctx): Promise<Understanding | undefined> {
       return before || after;
     }),
   );
-  if (peopleOutsideActions(ctx).length && !named.some((s) => s.quality >= 2)) return undefined;
+  // ("verwijder de actie techniekdag, daan regelt dat nu via school zelf": a person named only in the why after the comma, when the
+  // verb and the name open the message, is no one the deletion is about.)
+  const openedWith = named.some((s) => usable.some((v) => s.start >= v.index! + v[0].length && gapWords(text, 0, v.index!) <= 1 && gapWords(text, v.index! + v[0].length, s.start) <= 1) && !/[,;.!?]/.test(text.slice(0, s.end)));
+  const people = openedWith ? peopleOutsideActions({ ...ctx, f: deleting }) : peopleOutsideActions(ctx);
+  if (people.length && !named.some((s) => s.quality >= 2)) return undefined;
   if (!named.length) {
     if (/\b(verwijder|delete|remove)\b.*\b(actie|action)\b/.test(f) && !spans.length && !question) {
       return { kind: "need-action", question: localText("understand.whichAction"), command: "actie verwijder" };
@@ -1112,7 +1122,8 @@ function renameRef(a: IndexedAction): string {
  * name and the new title (the old name may itself hold one: "Veilig naar school").
  */
 const RENAME_FORMS: { lead: RegExp; separator: RegExp }[] = [
-  { lead: /^(?:hernoem|rename)\s+(?:de\s+actie\s+|actie\s+|the\s+action\s+)?/iu, separator: /\s+(?:naar|in|tot|to|as)\s+/giu },
+  // ("hernoem 'X' naar: Y": a colon after the word.)
+  { lead: /^(?:hernoem|rename)\s+(?:de\s+actie\s+|actie\s+|the\s+action\s+)?/iu, separator: /\s+(?:naar|in|tot|to|as)(?:\s+|\s*:\s*)/giu },
   { lead: /^(?:verander|wijzig|pas|change|update)\s+(?:de|the)\s+(?:naam|titel|name|title)\s+(?:van|of)\s+/iu, separator: /\s+(?:aan\s+)?(?:in|naar|to|into)\s+/giu },
   { lead: /^(?:de\s+|the\s+)?(?:naam|titel|name|title)\s+(?:van|of)\s+/iu, separator: /\s+(?:wordt voortaan|wordt|is nu|moet zijn|moet worden|becomes|should be|is now)\s+|\s*:\s+/giu },
   { lead: /^(?:noem|call)\s+/iu, separator: /\s+(?:voortaan|vanaf nu|from now on|maar|gewoon)\s+/giu },
@@ -1202,7 +1213,10 @@ function cleanTitle(raw: string): string {
     .trim()
     .replace(/\s+(?:graag|aub|a\.u\.b\.|svp|please|pls|alsjeblieft|alstublieft|bedankt|thanks)[\s.!?]*$/i, "")
     // ("Watertappunt Ganzevoortsingel, plek is gekozen": a clause after the name says why, it is no part of it.)
+    .replace(/(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}])+\s*$/u, "")
     .replace(/\s*[,;]\s+(?=\p{Ll})(?=[^,;]*\b(?:is|zijn|was|waren|heeft|hebben|wordt|worden|want|omdat|dus|vanwege|sinds)\b)[^,;]+$/u, "")
+    // ("KIEM voorschools, die lange naam snapt niemand": a clause that opens with a word that points back says why.)
+    .replace(/\s*[,;]\s+(?:die|dat|dit|deze|want|omdat|zo|dan|klinkt|past|mooier|beter|korter|duidelijker)\s[^,;]*$/u, "")
     .replace(/[\s?!]+$/, "")
     .replace(/^(.*[^.])\.$/, "$1")
     .replace(/^["'“‘]+|["'”’]+$/g, "")
@@ -1277,6 +1291,21 @@ async function readPillar(ctx: Ctx): Promise<Understanding | undefined> {
   if (STATUS_WORDS.some((s) => s.pattern.test(f)) || findDateIn(text, w.now, w.region)) return undefined;
   const pillarName = fold(pillar);
   const named = spans.filter((s) => fold(text.slice(s.start, s.end)) !== pillarName && !fold(text.slice(s.start, s.end)).split(" ").every((x) => pillarName.split(" ").includes(x) || /^(pijler|pillar)$/.test(x)));
+  // ("speeltuin kastanjelaan en de huiskamer in de flat horen allebei bij Wonen": two actions, each named clearly — both, shown
+  // first.)
+  if (/\b(allebei|beide|both|horen|vallen|moeten)\b/.test(f)) {
+    const clear = named.filter((s) => s.exact || s.quality >= 2).sort((a, b) => a.start - b.start);
+    const groups: ActionSpan<IndexedAction>[][] = [];
+    for (const s of clear) {
+      const last = groups[groups.length - 1];
+      if (last && s.start < Math.max(...last.map((x) => x.end))) last.push(s);
+      else groups.push([s]);
+    }
+    const best = groups.map((g) => g.sort((a, b) => b.quality - a.quality)).filter((g) => g.length === 1 || g[0].quality > g[1].quality).map((g) => g[0]);
+    if (groups.length === 2 && best.length === 2 && best[0].action.id !== best[1].action.id && / (?:en|and|&) /.test(text.slice(best[0].end, best[1].start))) {
+      return confirmEach(best.map((s) => ({ text: `/actie pijler ${s.action.title} ${pillarWord(pillar, w.pillars)}`, pickActionId: s.action.id })));
+    }
+  }
   return forAction(ctx, named, "actie pijler", ` ${pillarWord(pillar, w.pillars)}`);
 }
 

@@ -260,6 +260,14 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const paid = /^actie (klaar|bezig)$/.test(command) && picked.chosen && details?.spentCents == null ? value.match(PAID_IN_NEWS) : null;
     const paidAmount = paid ? (paid[1] ?? paid[2] ?? paid[3]).replace(/\.(?=\d{3}\b)/g, "") : undefined;
     if (paidAmount && picked.chosen) return confirmEach([{ text: `/${command} ${picked.chosen.title}: ${value}`, pickActionId: picked.chosen.id }, { text: `/actie budget ${picked.chosen.title} besteed ${paidAmount}`, pickActionId: picked.chosen.id }]);
+    // ("wijkwebsite is gestart, bouwer levert 1e versie op 20 maart dus deadline naar 20 maart graag": the status, the deadline asked
+    // for at the end of the news, and the news before it — shown first.)
+    const deadlineAsked = /^actie (klaar|bezig|stop|parkeer)$/.test(command) && picked.chosen ? value.match(/^(.*?\S)[\s,;]+(?:dus|en|dan|so|and)\s+(?:kan\s+|mag\s+|moet\s+)?(?:de\s+)?(?:deadline|einddatum)\s+(?:(?:mag|kan|moet|gaat)\s+)?(?:naar|op|wordt|to)\s+([^,;.!?]{3,25}?)(?:\s+(?:graag|aub|pls|please|svp))?[\s.!]*$/i) : null;
+    const askedDate = deadlineAsked ? findDateIn(deadlineAsked[2], w.now, w.region) : undefined;
+    if (deadlineAsked && askedDate && picked.chosen && contentWords(deadlineAsked[1]) >= 2) {
+      const id = picked.chosen.id;
+      return confirmEach([{ text: `/${command} ${picked.chosen.title}`, pickActionId: id }, { text: `/actie deadline ${picked.chosen.title}: ${askedDate.phrase.replace(/^(?:op|naar)\s+/i, "")}`, pickActionId: id }, { text: `/actie update ${picked.chosen.title}: ${deadlineAsked[1]}`, pickActionId: id }]);
+    }
     // ("… is eindelijk gestart! campus heeft het plan goedgekeurd. deadline mag naar eind juni": a new deadline said in a
     // sentence of its own after the news is no part of the note — the two, shown first.)
     const deadlineSaid = /^actie (klaar|bezig|stop|parkeer|update)$/.test(command) && value ? value.match(/(?:^|[.;!]\s+|,\s*)(?:de\s+)?(?:nieuwe\s+)?(?:deadline|einddatum)\s+(?:(?:mag|moet|kan|wordt|gaat|is)\s+)?(?:(?:nu|dan|graag)\s+)?(?:(?:naar|op)\s+)?([^.;!]{3,40}?)[\s.!]*$/i) : null;
@@ -434,6 +442,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     }
     const started = await startedOf(note);
     if (started) return started;
+    // ("geldlessen update: les 5 en 6 gehad, …. in totaal doen er 26 kinderen mee": the total reached in a clause of its own — the
+    // count and the rest as the note, shown first.)
+    const totalInUpdate = note && picked.chosen && !question ? totalClauseIn(note) : undefined;
+    if (totalInUpdate && contentWords(totalInUpdate.rest) >= 3) return confirmEach([{ text: `/actie bereik ${title}: ${totalInUpdate.count}`, pickActionId: picked.chosen!.id }, { text: `/actie update ${title}: ${totalInUpdate.rest}`, pickActionId: picked.chosen!.id }]);
     // ("update huiswerkbegeleiding: sinds de kerstvakantie 6 kinderen bijgekomen, …": the note asked for — and those that came
     // on top may be the reach too: both offered, the note alone last.)
     const cameOnTop = note && !/€|\beuros?\b/i.test(note) && /\b\d+\s+(?:\p{L}+\s+){0,2}(?:bijgekomen|bij gekomen|erbij gekomen|erbij bereikt|bij bereikt)\b/u.test(numberWordsToDigits(fold(note))) ? readReach(fold(note), details) : undefined;
@@ -735,7 +747,11 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       ],
     };
   }
-  if (budget) return build("actie budget", budget, asCommand("actie budget", budget), numbersOutside <= 1 && saysMoney && !moneyAdded ? undefined : false);
+  // ("begroting 1200 euro en fatima en anouk trekken hem, niet ik": more said after the amount, in a clause of its own — shown first,
+  // never done with the rest left unread.)
+  const lastDigit = text.search(/\d(?!.*\d)/s);
+  const saidAfter = lastDigit >= 0 && /^[^.;!?]*?\s(?:en|and)\s+\S+(?:\s+\S+){2,}/i.test(text.slice(lastDigit + 1)) && !/^\s*(?:euro|eur)?\s*(?:en|and)\s+(?:\d|€)/i.test(text.slice(lastDigit + 1));
+  if (budget) return build("actie budget", budget, asCommand("actie budget", budget), numbersOutside <= 1 && saysMoney && !moneyAdded && !saidAfter ? undefined : false);
   // Deadline: "verzet X naar 1 april", "kan X een week later", "X moet klaar zijn voor de kerst".
   const shift = readShift(f);
   // "wordt eind maart", "gaat naar 5 februari": the new date, probably — asked first.
@@ -1026,6 +1042,26 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     }
     const started = await startedOf(note);
     if (started) return started;
+    // ("2e schil: twaalf ouders getraind als oudermediator": people counted as what was done with them — the reach, or news of one
+    // occasion? Offered, numbered.)
+    const countedDone = picked.chosen && !question && contentWords(note) <= 8 ? numberWordsToDigits(fold(note)).match(new RegExp(String.raw`^(?:(?:er zijn|we hebben|hebben we|nu|al|inmiddels)\s+)*(\d{1,5})\s+(?:(?:nieuwe|extra|vaste)\s+)?${COUNTED}\s+(?:ge\p{L}{3,}(?:d|t|en)|opgeleid|begeleid|bereikt|getraind)\b`, "u")) : null;
+    if (countedDone && picked.chosen && !readReach(fold(note), details)) {
+      const id = picked.chosen.id;
+      const update = `/actie update ${title}: ${note}`;
+      return {
+        kind: "choose",
+        question: localText("understand.reading.which", { title }),
+        options: [
+          { label: localText("understand.reading.reach", { value: countedDone[1] }), text: `/actie bereik ${title}: ${countedDone[1]}`, pickActionId: id },
+          { label: localText("understand.reading.noteAndReach", { value: countedDone[1] }), text: update, pickActionId: id, then: [{ text: `/actie bereik ${title}: ${countedDone[1]}`, pickActionId: id }] },
+          { label: localText("understand.reading.justNote", { note }), text: update, pickActionId: id },
+        ],
+      };
+    }
+    // ("geldlessen update: les 5 en 6 gehad, …. in totaal doen er 26 kinderen mee": the total reached in a clause of its own — the
+    // count and the rest as the note, shown first.)
+    const totalInNote = picked.chosen && !question ? totalClauseIn(note) : undefined;
+    if (totalInNote && contentWords(totalInNote.rest) >= 3) return confirmEach([{ text: `/actie bereik ${title}: ${totalInNote.count}`, pickActionId: picked.chosen!.id }, { text: `/actie update ${title}: ${totalInNote.rest}`, pickActionId: picked.chosen!.id }]);
     // A field named before the action ("begroting ouderavond: 650") or a bare number is not a plain note: shown first.
     // ("zet deze bij het vignet: https://…": a link alone is shown first too.)
     const fieldWords = /\b(partner|eigenaar|bereik|bereikt|begroot|begroting|budget|deadline|datum|doelgroep|pijler|status)\b/;
@@ -1113,7 +1149,10 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
         : /^(eigenaar|owner)$/.test(field)
           ? ["actie eigenaar", "understand.ask.owner"]
           : ["actie update", "understand.ask.update"];
-    return { kind: "need-action", question: localText(key as never, { title: picked.chosen.title }), command: `${command} ${picked.chosen.title}:`, pickActionId: picked.chosen.id };
+    // ("bij de ouderavond moet nog een eigenaar bij": one more — who is answered goes beside the owners it has.)
+    const oneMore = command === "actie eigenaar" && /\b(?:nog|extra|tweede|mede)\s+(?:een\s+)?(?:eigenaar|owner)\b|\b(?:eigenaar|owner)\s+(?:er\s+)?(?:bij|erbij)\b/.test(f);
+    const kept = oneMore ? (await w.details(picked.chosen.id)).ownerNames.map((n) => ` @${n}`).join("") : "";
+    return { kind: "need-action", question: localText(key as never, { title: picked.chosen.title }), command: `${command} ${picked.chosen.title}:${kept}`, pickActionId: picked.chosen.id };
   }
   // "watertappunt als eerste bespreken, daarna …": about the meeting's order, not news about the action.
   // ("afspraak gemaakt om elke maand casussen te bespreken, dat valt onder …": discussing something else is news.)
@@ -1131,11 +1170,44 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("inschrijving zomerkamp is gestopt, vol!": a part of the action named right before it belongs to the note.)
     PART_NOUN.test(sameLengthFold(before).match(/(?:^|\s)([a-z]{3,})$/)?.[1] ?? "");
   const note = woven ? trimNote(withoutPreamble(text)) || text.trim() : trimNote(text.slice(span.end));
+  // ("geldlessen update: les 5 en 6 gehad, …. in totaal doen er 26 kinderen mee", "het zijn er 7 van de 7 geworden, de Wingerd kwam
+  // er nog bij": news with, in a clause of its own, the total reached — the count as reach and the rest as the note, shown first.)
+  const totalSaid = note && picked.chosen && !question ? totalClauseIn(note) : undefined;
+  if (totalSaid && contentWords(totalSaid.rest) >= 3) return confirmEach([{ text: `/actie bereik ${title}: ${totalSaid.count}`, pickActionId: picked.chosen!.id }, { text: `/actie update ${title}: ${totalSaid.rest}`, pickActionId: picked.chosen!.id }]);
   if (note && contentWords(note) >= 2) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, deadlineWords);
   // "de speeltuin is bijna klaar": how far it is — a note (asked first), not the status.
   const notYet = statusHits.length > 0 && statusHits.every((h) => isNegated(low, h)) ? text.slice(span.end).replace(/^[\s,:;-]*/, "").replace(/[\s.!]+$/, "") : "";
   if (notYet && !question && notYet.split(/\s+/).length <= 6 && NEGATED_STATUS.test(fold(notYet))) return build("actie update", notYet, localText("understand.what.update", { title, note: notYet }), false);
   return undefined;
+}
+
+/** People counted as reached. */
+const COUNTED = String.raw`(?:kinderen|kids|jongeren|ouders|deelnemers|leerlingen|gezinnen|bewoners|peuters|kleuters|tieners|scholen|mensen|bezoekers)`;
+
+/**
+ * The one clause of a note that says the total reached ("in totaal doen er 26 kinderen mee", "we hebben nu in totaal 27
+ * verschillende bewoners gehad sinds de start", "het zijn er 7 van de 7 geworden"), and the note without it.
+ */
+function totalClauseIn(note: string): { count: string; rest: string } | undefined {
+  const clauses = note.split(/(?<=[.!?;])\s+|,\s+/);
+  const totals = clauses
+    .map((clause, i) => {
+      const f = fold(clause);
+      const become = f.match(/\bhet zijn er (?:nu |inmiddels |dus )?(\d+)(?: van de (\d+))? geworden\b/);
+      if (become) return { i, count: become[2] ? `${become[1]} van ${become[2]}` : become[1] };
+      if (!/\b(?:in totaal|totaal|sinds de start|vanaf de start|tot nu toe|al met al|bij elkaar)\b/.test(f)) return undefined;
+      const counts = [...f.matchAll(new RegExp(String.raw`\b(\d+)\s+(?:(?:verschillende|unieke|vaste|nieuwe)\s+)?${COUNTED}\b`, "g"))];
+      return counts.length === 1 && !/€|\beuro\b/.test(f) ? { i, count: counts[0][1] } : undefined;
+    })
+    .filter((x): x is { i: number; count: string } => Boolean(x));
+  if (totals.length !== 1 || clauses.length < 2) return undefined;
+  // (The clause cut out with the mark before it — or after it, when it opens the note; every other word and mark kept.)
+  const clause = clauses[totals[0].i];
+  const at = note.indexOf(clause);
+  const head = note.slice(0, at).replace(/[\s,;]+$/, "");
+  const tail = note.slice(at + clause.length).replace(/^[\s,;]+/, "");
+  const rest = (head && tail ? `${head} ${tail}` : head || tail).trim().replace(/[\s,;.!]+$/, "");
+  return { count: totals[0].count, rest };
 }
 
 /**
@@ -2049,6 +2121,9 @@ function readReach(said: string, details?: { reachReached?: number | null }, sai
   return first;
 }
 
+/** "de gemeente geeft er 1500 voor", "lefier draagt 2000 bij": an amount given for it, which is its budget — euro said or not. */
+const GIVEN_FOR = /\b(?:geeft|geven|gaf|gaven)\s+(?:er\s+|ons\s+|jullie\s+)?(?:(?:nog|ook|wel|dus)\s+)*(?:€\s*)?(\d[\d.,]*k?)\s*(?:euro\s+|eur\s+)?(?:voor|aan)\b|\b(?:draagt|dragen|droeg)\s+(?:er\s+)?(?:(?:nog|ook|wel)\s+)*(?:€\s*)?(\d[\d.,]*k?)\s*(?:euro\s+|eur\s+)?(?:aan\s+)?bij\b/i;
+
 function readBudget(typed: string, folded: string, details?: { spentCents: number | null; plannedCents: number | null }, allowBoth = false): string | undefined {
   // ("vijfhonderd euro besteed": a dictated amount as digits, for the amount only.)
   const text = /\d/.test(typed) ? typed : numberWordsToDigits(folded);
@@ -2102,6 +2177,9 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
     const shouldBe = text.match(/\b(?:moet|mag|wordt|gaat naar)\s+(?:nu\s+|naar\s+)?(?:€\s*)?(\d[\d.,]*\d|\d+k?)\s*(?:euro\s*)?(?:zijn|worden|wezen)?\b/iu);
     if (shouldBe && !amounts.some((a) => a.index === shouldBe.index)) amounts.push(Object.assign([shouldBe[0], shouldBe[1]], { index: shouldBe.index, input: text, groups: undefined }) as unknown as RegExpExecArray);
   }
+  // ("de gemeente geeft er 1500 voor": the amount given, euro said or not.)
+  const given = !amounts.length ? text.match(GIVEN_FOR) : null;
+  if (given) amounts.push(Object.assign([given[0], given[1] ?? given[2]], { index: given.index, input: text, groups: undefined }) as unknown as RegExpExecArray);
   const replacedAt = [...text.matchAll(/\b(?:ipv|i\.p\.v\.?|in plaats van|instead of|was eerst|eerst)\s+(?:€\s*)?(\d[\d.,]*)/giu)].map((m) => m.index! + m[0].length - m[1].length);
   if (replacedAt.length && amounts.length > 1) amounts.splice(0, amounts.length, ...amounts.filter((a) => !replacedAt.some((at) => a.index! <= at && at < a.index! + a[0].length)));
   if (!amounts.length) return undefined;
@@ -2118,7 +2196,8 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   const spentOn = /(?:€\s*\d[\d.,]*|\b\d[\d.,]*\s*(?:euro|eur)\b)\s+aan\s+(?!de\s+(?:begroting|budget))\p{L}/u.test(text);
   // ("krijgt 750 euro van de gemeente", "van school 900 euro gekregen om te besteden", "maakt 2000 euro vrij": money received for
   // it is its budget.)
-  const received = /\b(krijgt|krijgen|kregen|gekregen|ontvangen|ontvangt|ontvingen|vrijgemaakt|beschikbaar gesteld|stelt (?:\w+ ){0,3}beschikbaar|maakt (?:\w+ ){0,4}vrij|maken (?:\w+ ){0,4}vrij)\b/.test(f) && (/€/.test(text) || /\beuro/.test(f)) && !/\b(terug|retour|teruggekregen|terugbetaald|bonnetje|factuur)\b/.test(f);
+  const givenFor = GIVEN_FOR.test(text);
+  const received = givenFor || /\b(krijgt|krijgen|kregen|gekregen|ontvangen|ontvangt|ontvingen|vrijgemaakt|beschikbaar gesteld|stelt (?:\w+ ){0,3}beschikbaar|maakt (?:\w+ ){0,4}vrij|maken (?:\w+ ){0,4}vrij)\b/.test(f) && (/€/.test(text) || /\beuro/.test(f)) && !/\b(terug|retour|teruggekregen|terugbetaald|bonnetje|factuur)\b/.test(f);
   if (!paidOut && !allocated && !spentOn && !received && !/\b(uitgegeven|besteed|gekost|betaald|kwijt|uitgave|uitgaven|spent|paid|cost|begroot|begrote|begroting|budget|gebudgetteerd|beschikbaar|subsidie|toegekend|budgeted|gereserveerd|afgerekend|aanbetaald|voorgeschoten|overgemaakt|aanbetaling)\b/.test(f)) return undefined;
   const plannedWord = f.match(/\b(begroot|begrote|begroting|budget|gebudgetteerd|beschikbaar|toegekend|budgeted|gereserveerd|subsidie|uitgetrokken)\b/) ?? (allocated ? ["uit"] : received ? ["gekregen"] : null);
   const spentWord = f.match(/\b(uitgegeven|uitgaven|besteed|gekost|betaald|kwijt|spent|paid|aanbetaald|aanbetaling|afgerekend|voorgeschoten|overgemaakt)\b/) ?? (paidOut || spentOn ? ["paid"] : null);

@@ -2342,3 +2342,37 @@ describe("readFollowUp: a corrected date with more said (thirty-ninth session)",
     expect(readFollowUp("27e bedoel ik, de vrijdag", waiting({ kind: "change", rerun: { text: "/actie deadline Geldlessen groep 8: 26 februari", pickActionId: "geld" }, command: "actie deadline", actionId: "geld", actionTitle: "Geldlessen groep 8" }), now)).toMatchObject({ kind: "rerun", rerun: { datePhrase: "27e", correction: true } });
   });
 });
+
+describe("readFollowUp: round 99a–102b's follow-ups (thirty-ninth session)", () => {
+  const now = new Date("2026-01-23T10:00:00Z");
+  const noted = waiting({ kind: "change", rerun: { text: "/actie update huiswerkbegeleiding: ouderavond gepland op 12 februari" }, command: "actie update", actionId: "huiswerk", actionTitle: "Huiswerkbegeleiding buurthuis" });
+  const made = waiting({ kind: "change", rerun: { text: "/actie nieuw Zaalvoetbal op vrijdagavond pijler Vreedzaam" }, command: "actie nieuw", actionId: "zaal", actionTitle: "Zaalvoetbal op vrijdagavond" });
+
+  it("'oeps dat was voor het wijkplan, draai terug': taken back, and done for the one it was for", () => {
+    expect(readFollowUp("oeps dat was voor het wijkplan, draai terug", noted, now, { named: [{ id: "wijkplan", title: "Integraal pedagogisch wijkplan jonge kind", start: 24, end: 32, quality: 1.5 }] })).toEqual({ kind: "rerun", rerun: { text: "/actie update huiswerkbegeleiding: ouderavond gepland op 12 februari", pickActionId: "wijkplan", undoFirst: true } });
+  });
+
+  it("'oja youssef trekt die zaalvoetbal ook mee' right after a new action: read with its name, not a note", () => {
+    expect(readFollowUp("oja youssef trekt die zaalvoetbal ook mee", made, now, { named: [] })).toEqual({ kind: "read-as", text: "Zaalvoetbal op vrijdagavond: youssef trekt die zaalvoetbal ook mee" });
+  });
+
+  it("'oja en zet m ook op 20 kinderen' right after a note: a count, read with the action's name", () => {
+    expect(readFollowUp("oja en zet m ook op 20 kinderen", noted, now, { named: [] })).toMatchObject({ kind: "read-as" });
+  });
+
+  it("'zet er ook bij: vreedzaam, deadline 17 oktober en partner …' right after a new action is no note", () => {
+    expect(readFollowUp("zet er ook bij: vreedzaam, deadline 17 oktober en partner Jongerenwerk Lewenborg", made, now, { named: [] })).not.toMatchObject({ rerun: { text: expect.stringMatching(/^\/actie update/) } });
+  });
+
+  it("'ahmed' to 'who else becomes owner?' with the owners written: one more, beside them", () => {
+    const oneMore = waiting({ kind: "need-action", rerun: { text: "/actie eigenaar Ouderavond mediawijsheid: @Youssef", pickActionId: "ouder" }, command: "actie eigenaar Ouderavond mediawijsheid: @Youssef" });
+    expect(readFollowUp("ahmed", oneMore, now)).toEqual({ kind: "rerun", rerun: { text: "/actie eigenaar Ouderavond mediawijsheid: @Youssef @Ahmed", pickActionId: "ouder" } });
+  });
+
+  it("'ah nee de 28e bedoel ik, woensdag dus' right after a deadline: that day, no note", () => {
+    const set = waiting({ kind: "change", rerun: { text: "/actie deadline Ouderavond mediawijsheid: donderdag 29 januari", pickActionId: "ouder" }, command: "actie deadline", actionId: "ouder", actionTitle: "Ouderavond mediawijsheid" });
+    const u = readFollowUp("ah nee de 28e bedoel ik, woensdag dus", set, now);
+    expect(u).toMatchObject({ kind: "rerun", rerun: { correction: true } });
+    expect(JSON.stringify(u)).not.toContain("actie update");
+  });
+});

@@ -7082,3 +7082,59 @@ describe("understand: the coördinator's business said with why, and one's own o
     expect(await inStuurgroep("can we move point 3 to next time")).toMatchObject({ text: "/agenda uitstellen 3" });
   });
 });
+
+describe("understand: round 99a–102b's wrong changes, mended (thirty-ninth session)", () => {
+  const asMarieke = (text: string) => understand(text, { ...world(), sender: { displayName: "Marieke" }, people: [...world().people, { displayName: "Sanne" }], pillars: ["Kansrijk", "Vreedzaam", "Gezond", "Wonen"] });
+
+  it("'hernoem 'X' naar: Y' renames it; never a note with the new name", async () => {
+    expect(await asMarieke("hernoem 'Verhoogde betrokkenheid CB en GGD' naar: Samenwerking consultatiebureau en GGD")).toMatchObject({ text: "/actie hernoem Verhoogde betrokkenheid CB en GGD naar Samenwerking consultatiebureau en GGD" });
+  });
+
+  it("a new name with why after a comma ('…, die lange naam snapt niemand 😅') is the name alone", async () => {
+    expect(await asMarieke("wijkbot watertappunt graag omdopen tot Waterpunt, die lange naam snapt niemand 😅")).toMatchObject({ text: expect.stringMatching(/naar Waterpunt$/) });
+  });
+
+  it("'maak sanne aanjager van gezond en kansrijk allebei' asks which pillar — someone leads one", async () => {
+    const u = await asMarieke("maak sanne aanjager van gezond en kansrijk allebei");
+    expect(u).toMatchObject({ kind: "need-action", command: "rol @Sanne aanjager" });
+  });
+
+  it("'X en Y horen allebei bij Wonen' moves both, shown first", async () => {
+    expect(await asMarieke("de speeltuin kastanjelaan en de buurtmoestuin horen allebei bij Wonen")).toMatchObject({ kind: "confirm", text: "/actie pijler Speeltuin Kastanjelaan opknappen Wonen", then: [{ text: "/actie pijler Buurtmoestuin Wonen" }] });
+  });
+
+  it("'verwijder de actie X, <someone> regelt dat nu zelf' asks to delete it; the person in the why is no one it is about", async () => {
+    expect(await asMarieke("verwijder de actie stoppen met roken, joke regelt dat nu via de ggd zelf")).toMatchObject({ text: "/actie verwijder Stoppen met roken" });
+  });
+
+  it("'X is gestart. en schrijf bij Y dat …' is the status of the one and a note at the other", async () => {
+    expect(await read("betrokkenheid cb is gestart. en schrijf bij de buurtmoestuin dat de zaden binnen zijn")).toMatchObject({ kind: "confirm", text: "/actie bezig Verhoogde betrokkenheid CB en GGD", then: [{ text: "/actie update Buurtmoestuin: de zaden binnen zijn" }] });
+  });
+
+  it("'X klaar, Y nog steeds niet begonnen want …' is the status of the one and news of the other, never a note at the first", async () => {
+    const u = await read("watertappunt klaar, speeltuin nog steeds niet begonnen want lefier heeft geen aannemer");
+    expect(u).toMatchObject({ kind: "confirm", text: "/actie klaar Watertappunt in de wijk", then: [{ text: "/actie update Speeltuin Kastanjelaan opknappen: nog steeds niet begonnen want lefier heeft geen aannemer" }] });
+  });
+
+  it("'de gemeente geeft er 1500 voor' is the budget, euro said or not", async () => {
+    expect(await read("betrokkenheid cb: de gemeente geeft er 1500 voor")).toMatchObject({ text: "/actie budget Verhoogde betrokkenheid CB en GGD: begroot 1500" });
+  });
+
+  it("news with, in a clause of its own, the total reached: the count as reach and the rest as the note, shown first", async () => {
+    expect(await read("moestuin update: zaaidag gehad, volgende week komen de bakken. in totaal doen er 26 kinderen mee")).toMatchObject({ kind: "confirm", text: "/actie bereik Buurtmoestuin: 26", then: [{ text: "/actie update Buurtmoestuin: zaaidag gehad, volgende week komen de bakken" }] });
+    expect(await read("watertappunt: het zijn er 7 van de 7 geworden, de laatste school kwam er nog bij")).toMatchObject({ kind: "confirm", text: "/actie bereik Watertappunt in de wijk: 7 van 7", then: [{ text: "/actie update Watertappunt in de wijk: de laatste school kwam er nog bij" }] });
+  });
+
+  it("'X: twaalf ouders getraind als …' offers the reach, both, or the note — numbered", async () => {
+    const u = await read("moestuin: twaalf ouders getraind als tuinbegeleider");
+    expect(u).toMatchObject({ kind: "choose", options: [{ text: "/actie bereik Buurtmoestuin: 12" }, { text: "/actie update Buurtmoestuin: twaalf ouders getraind als tuinbegeleider", then: [{ text: "/actie bereik Buurtmoestuin: 12" }] }, { text: "/actie update Buurtmoestuin: twaalf ouders getraind als tuinbegeleider" }] });
+  });
+
+  it("'X is gestart, <news> dus deadline naar <date> graag': the status, the deadline and the news, shown first", async () => {
+    expect(await read("wijkwebsite is gestart, bouwer levert 1e versie op 20 maart dus deadline naar 20 maart graag")).toMatchObject({ kind: "confirm", text: "/actie bezig Eén wijkwebsite", then: [{ text: "/actie deadline Eén wijkwebsite: 20 maart" }, { text: "/actie update Eén wijkwebsite: bouwer levert 1e versie op 20 maart" }] });
+  });
+
+  it("an amount with more said after it in a clause of its own is shown first, never done with the rest unread", async () => {
+    expect(await read("moestuin: begroting 1200 euro en fatima en joke trekken hem samen")).toMatchObject({ kind: "confirm" });
+  });
+});

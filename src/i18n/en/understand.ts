@@ -53,6 +53,7 @@ export const enUnderstand: Record<keyof typeof nlUnderstand, CatalogueText> = {
   "understand.hello": "Hi! Just tell me what you did (\"garden is done\"), or ask for example: what is overdue?",
   "understand.notThis": "I don't quite get that. Do you mean *{title}* is {status}? Then type /action {sub} {short}",
   "understand.whichStatus": "Which status shall I set for *{title}*?",
+  "understand.onePillarRole": "🧭 Someone is {role} of one pillar. Which one will {name} be {role} of: {first} or {second}?",
   "understand.reading.which": "What shall I record for *{title}*?",
   "understand.reading.partner": "{org} as a partner",
   "understand.reading.partnerAndNote": "{org} as a partner, and the note",

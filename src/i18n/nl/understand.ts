@@ -52,6 +52,7 @@ export const nlUnderstand = {
   "understand.hello": "Hoi! Vertel me gewoon wat je gedaan hebt (\"moestuin is klaar\"), of vraag bijvoorbeeld: wat is er te laat?",
   "understand.notThis": "Dat snap ik niet helemaal. Bedoel je dat *{title}* {status} is? Typ dan /actie {sub} {short}",
   "understand.whichStatus": "Op welke status zet ik *{title}*?",
+  "understand.onePillarRole": "🧭 Iemand is {role} van één pijler. Van welke wordt {name} {role}: {first} of {second}?",
   "understand.reading.which": "Wat wil je vastleggen bij *{title}*?",
   "understand.reading.partner": "{org} als partner",
   "understand.reading.partnerAndNote": "{org} als partner, én de notitie",
