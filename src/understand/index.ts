@@ -456,7 +456,7 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   const vote = readDatePollVote(f, w, question) ?? (await readDatePollVoteByDate(text, f, w, question));
   if (vote) return vote;
   // ("bij punt 3 besloten: het watertappunt komt naast de ingang": a decision on that item, its text after the colon.)
-  const itemDecided = !question ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:bij|over|voor|onder)\s+(?:agenda)?punt\s+(\d{1,2})\s+(?:is\s+|hebben\s+we\s+|werd\s+)?(?:besloten|besluit|decided)\s*[:,–-]\s*(\S.{3,}?)[\s.!]*$/i) : null;
+  const itemDecided = !question ? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:bij|over|voor|onder)\s+(?:agenda)?punt\s+(\d{1,2})\s+(?:is\s+|hebben\s+we\s+|werd\s+)?(?:besloten|besluit|decided)(?:\s*[:,–-]|\s+(?:dat|that)\b)\s*(\S.{3,}?)[\s.!]*$/i) : null;
   if (itemDecided) {
     const command = `/besluit ${itemDecided[2]} agendapunt ${itemDecided[1]}`;
     return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command };

@@ -73,7 +73,8 @@ export async function readAgendaByName(f: string, w: UnderstandWorld, question: 
   }
   // ("… rondgegaan en goedgekeurd, die kan als behandeld": what it is to be now, said last, wins over how it got there.)
   const handledNow = AGENDA_HANDLED.test(f) && /\b(als|op|kan|mag)\s+(?:als\s+)?(behandeld|afgehandeld|besproken)\b/.test(f);
-  const doneMovingOn = movesOn && /\b(gedaan|klaar|afgerond|rond|af|done|finished)\b/.test(f);
+  // ("de begroting schuiven we door naar maart, de cijfers zijn nog niet klaar": not done is no item dealt with.)
+  const doneMovingOn = movesOn && /\b(gedaan|klaar|afgerond|rond|af|done|finished)\b/.test(f.replace(/\b(?:nog niet|niet|not yet|not)\s+(?:\w+\s+)?(?:gedaan|klaar|afgerond|rond|af|done|finished)\b/g, " "));
   // ("zet de plek van het watertappunt maar op de agenda, is goed": every word said is of an item proposed already — accepting
   // it, not a second item.)
   const putOn = f.match(/\b(?:zet|neem|doe)\s+(.+?)\s+(?:(?:maar|even|ook|toch|wel|dan)\s+)*op de agenda\b/);

@@ -45,7 +45,11 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:nog\s+(?:een|1)|ook\s+een|en\s+nog\s+een)\s+(?:nieuwe\s+)?actie\s*:/i, "$1nieuwe actie:")
     // ("new action for the youth: gaming workshop", "nieuwe actie voor komend schooljaar: …", "nieuwe actie namens de stuurgroep: …":
     // who or when it is for, said before the colon, is no part of the name — a person or a pillar there is read below.)
-    .replace(/\b(nieuwe actie|new action)\s+((?:for|namens|on behalf of)\s+[^:,]{2,30}?|voor\s+(?:komend|volgend|het nieuwe|na|de|het)\s+[^:,]{2,30}?)\s*:\s*(?=\S)/gi, (_m, lead: string) => `${lead}: `)
+    // ("new action for Ahmed: …": a person of the wijk it is for stays, as "voor Ahmed:".)
+    .replace(/\b(nieuwe actie|new action)\s+((?:for|namens|on behalf of)\s+[^:,]{2,30}?|voor\s+(?:komend|volgend|het nieuwe|na|de|het)\s+[^:,]{2,30}?)\s*:\s*(?=\S)/gi, (_m, lead: string, who: string) => {
+      const person = /^for\s+\S+$/i.test(who.trim()) ? w.people.find((x) => fold(x.displayName).split(" ")[0] === fold(who.trim().slice(4)))?.displayName : undefined;
+      return person ? `${lead} voor ${person}: ` : `${lead}: `;
+    })
     // ("nieuwe actie trouwens: schaakclub na schooltijd": an aside before the colon.)
     .replace(/\b(nieuwe actie|new action)\s+(?:trouwens|btw|ook|nog|graag|even|ff)\s*:/gi, "$1:")
     // ("wintertoernooi op 28 en 29 december": an action of two days is done on the last.)
@@ -168,13 +172,14 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   // "nieuwe actie voor Sanne: …": who it is for, before the colon.
   // ("kan er een nieuwe actie bij voor Ahmed: …", "nieuwe actie Kansrijk: …", "nieuwe actie voor Esther en Peter samen: …".)
   rest = rest.replace(/^\s*(?:er\s+)?bij\s+(?=voor\s)/i, " ");
-  const forWhom = rest.match(/^\s*:?\s*(?:voor\s+)?@?([\p{L}][\p{L}\p{N}_-]*)\s*:\s*/iu);
+  const forWhom = rest.match(/^\s*:?\s*(?:voor\s+|for\s+)?@?([\p{L}][\p{L}\p{N}_-]*)\s*:\s*/iu);
   /** A person of the wijk by full or first name, as typed. */
   const wijkPerson = (name: string) => w.people.find((x) => fold(x.displayName) === fold(name) || fold(x.displayName).split(" ")[0] === fold(name))?.displayName;
   const forPerson = forWhom ? wijkPerson(forWhom[1]) : undefined;
   if (forWhom && forPerson) rest = rest.slice(forWhom[0].length);
   const forTwo = forWhom ? undefined : rest.match(/^\s*voor\s+@?([\p{L}][\p{L}-]*)\s*(?:,|en|&)\s*@?([\p{L}][\p{L}-]*)(?:\s+samen)?\s*:\s*/iu);
-  const forPeople = forTwo ? [wijkPerson(forTwo[1]), wijkPerson(forTwo[2])] : undefined;
+  // ("nieuwe actie voor daan en mij: …": "mij" is the sender.)
+  const forPeople = forTwo ? [forTwo[1], forTwo[2]].map((n) => (/^(mij|me|ik|mezelf)$/i.test(n) ? w.sender?.displayName : wijkPerson(n))) : undefined;
   if (forTwo && forPeople?.every(Boolean)) rest = rest.slice(forTwo[0].length);
   // "nieuwe actie voor vreedzaam: …": the pillar before the colon.
   const underPillar = forWhom ? undefined : rest.match(/^\s*(?:onder|bij|in|binnen)\s+(?:de\s+)?(?:pijler\s+)?([\p{L}-]+)\s*:\s*/iu);
@@ -335,6 +340,12 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     const together = p.match(/^samen met\s+@?([\p{L}][\p{L}\p{N}_-]*)$/iu) ?? joins;
     const buddy = together ? wijkPerson(together[1]) : undefined;
     if (buddy && w.sender && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar @${w.sender.displayName} @${buddy}`), true;
+    // ("…, is voor de bovenbouw", "voor de peuters": who it is for, in words, is its age group.)
+    // ("is voor de kleuters en groep 3": two words for the same age group.)
+    const forAge = p.trim().match(new RegExp(String.raw`^(?:(?:het|dit|die|deze)\s+)?(?:is\s+)?(?:bedoeld\s+)?(?:voor|for)\s+(?:de\s+|het\s+|the\s+)?(${AGE_WORDS})(?:\s+(?:en|of|and|or)\s+(?:de\s+)?(${AGE_WORDS}))?$`, "iu"));
+    const forAgeGroup = forAge && (!forAge[2] || ageOfWords(forAge[2]) === ageOfWords(forAge[1])) ? ageOfWords(forAge[1]) : undefined;
+    // (A piece of its own only: at the end of the name, "voor peuters" may be what it is called.)
+    if (whole && forAgeGroup && !parts.some((x) => x.startsWith("doelgroep "))) return void parts.push(`doelgroep ${forAgeGroup}`), true;
     // ("…, voor iedereen, …": everyone is the age group "algemeen".)
     if (/^(?:doelgroep\s+)?(?:voor\s+)?(?:iedereen|alle leeftijden|jong en oud|everyone|all ages)$/i.test(p.trim()) && !parts.some((x) => x.startsWith("doelgroep "))) return void parts.push("doelgroep algemeen"), true;
     const age = p.match(AGE);
@@ -368,7 +379,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     }
     // "we willen 60 jongeren bereiken", "bereik 60", "doel: 25 meiden": the intended reach.
     const reach =
-      pf.match(/^(?:we willen|willen we|we hopen|we mikken op|mikken we op|we rekenen op|we gaan voor|doel(?:stelling)?|streven|streefgetal|beoogd(?: bereik)?|bereik|target|aim)\s*:?\s*(?:is\s+|om\s+|op\s+)?(\d{1,6})(?:\s+\p{L}+)?(?:\s+(?:bereiken|te bereiken|beoogd|reach|reached))?$/u) ??
+      pf.match(/^(?:we willen|willen we|we hopen|we mikken op|mikken we op|we rekenen op|we gaan voor|doel(?:stelling)?|streven|streefgetal|beoogd(?: bereik)?|bereik|target|aim)\s*:?\s*(?:is\s+|om\s+|op\s+)?(?:(?:zo n|zon|ongeveer|circa|rond de|een stuk of)\s+)?(\d{1,6})(?:\s+\p{L}+)?(?:\s+(?:bereiken|te bereiken|beoogd|reach|reached))?$/u) ??
       pf.match(/^(\d{1,6})\s+\p{L}+\s+(?:bereiken|te bereiken|beoogd|als doel)$/u);
     if (reach && !parts.some((x) => x.startsWith("beoogd "))) return void parts.push(`beoogd ${reach[1]}`), true;
     // "begroting €400", "budget 750 euro", "€ 1.200 begroot": the planned budget.
@@ -467,6 +478,23 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   title = title.replace(/^["“‘']+|["”’']+$/g, "").replace(/[.!?]+$/, "").replace(/\?\s*$/, "").replace(/^(?:voor|over)\s+(?:de|het|een)\s+/i, "").trim();
   // ("Het gaat om een klussendag met jongeren": what it is, said about it.)
   title = title.replace(/^(?:het|dit|dat)\s+(?:gaat|ging)\s+(?:dus\s+)?om\s+(?:een|de|het)\s+(?=\S{3})/i, "").trim();
+  // ("zomerlezen met de bibliotheek voor groep 3 tot 5", "gameavond in het jongerencentrum voor tieners", "excursie
+  // wetenschapsmuseum voor groep 8 (4-12)", "street league for teens": who it is for, at the end of the name, is its age group;
+  // an organisation it is done with, after that, its partner — when not said as parts already.)
+  const ageSaid = parts.find((x) => x.startsWith("doelgroep "))?.slice("doelgroep ".length);
+  const ageAtEnd = title.match(new RegExp(String.raw`(?:\s*,)?\s+\(?(?:voor|for)\s+(?:de\s+|het\s+|the\s+)?(${AGE_WORDS})\)?(?:\s*\((0-4|4-12|12\+)\))?$`, "iu")) ?? title.match(/\s*\((0-4|4-12|12\+)\)$/);
+  const ageMeant = ageAtEnd ? (ageAtEnd[2] ?? ageOfWords(ageAtEnd[1])) : undefined;
+  // (Only when no age group is said as a part, and not school years — "leesclub voor groep 5 en 6" is what it is called.)
+  if (ageAtEnd && ageMeant && !ageSaid && !/^(?:groep|groepen|group|groups)\b/i.test(ageAtEnd[1] ?? "") && ageAtEnd[1] !== undefined && title.slice(0, ageAtEnd.index).trim().split(/\s+/).length >= 1) {
+    title = title.slice(0, ageAtEnd.index).trim().replace(/[\s,;]+$/, "");
+    parts.push(`doelgroep ${ageMeant}`);
+  }
+  const withAtEnd = parts.some((x) => x.startsWith("partner ")) ? null : title.match(/\s+(?:samen\s+)?met\s+(?:de\s+|het\s+)?((?:\p{Lu}[\p{L}\p{N}&'-]*|bibliotheek|bieb)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'-]*|van|voor|de|en))*?)$/u);
+  const withWhom = withAtEnd ? withAtEnd[1].trim() : undefined;
+  if (withAtEnd && withWhom && !wijkPerson(withWhom) && title.slice(0, withAtEnd.index).trim().split(/\s+/).length >= 1 && !/\s(?:van|voor|de|en)$/i.test(withWhom)) {
+    title = title.slice(0, withAtEnd.index).trim().replace(/[\s,;]+$/, "");
+    parts.push(`partner ${findOrganisationIn(withWhom, fold(withWhom), w.organisations) ?? withWhom}`);
+  }
   // ("voetbaltoernooi voor de 12+": the age group taken off leaves "voor de" behind.)
   if (parts.some((x) => x.startsWith("doelgroep "))) title = title.replace(/\s+(?:voor|van|met)(?:\s+(?:de|het|een))?$/i, "").trim();
   // ("kun je ook een actie maken voor trapportaal opfleuren": what the action is for is its name.)
@@ -510,6 +538,18 @@ function trailingParts(piece: string, consume: (part: string) => boolean): strin
   return tokens.join(" ");
 }
 
+/** Who an action is for, in words ("peuters", "groep 3 tot 5", "de bovenbouw", "teens"). */
+const AGE_WORDS = String.raw`peuters|peutertjes|dreumesen|baby'?s|kleuters|groep(?:en)?\s+\d(?:\s*(?:,|en|t\/m|tot|-|&)\s*\d)*|bovenbouw|onderbouw|middenbouw|basisschoolkinderen|basisschoolleerlingen|tieners|jongeren|pubers|teens|teenagers|groups?\s+\d(?:\s*(?:and|to|-|&)\s*\d)*`;
+
+/** The age group those words name. */
+function ageOfWords(words: string): string | undefined {
+  const f = fold(words);
+  if (/^(peuters|peutertjes|dreumesen|baby ?s)$/.test(f)) return "0-4";
+  if (/^(tieners|jongeren|pubers|teens|teenagers)$/.test(f)) return "12+";
+  if (/^(kleuters|bovenbouw|onderbouw|middenbouw|basisschoolkinderen|basisschoolleerlingen)$/.test(f) || /^(groep|groepen|group|groups)\b/.test(f)) return "4-12";
+  return undefined;
+}
+
 function normaliseAge(age: string): string {
   const a = fold(age).replace(/\s+/g, "");
   if (a.startsWith("0")) return "0-4";
@@ -519,7 +559,7 @@ function normaliseAge(age: string): string {
   return "algemeen";
 }
 
-const AGENDA = /\b(als (?:besluitpunt|bespreekpunt|informatiepunt|agendapunt) (?:opvoeren|opnemen|toevoegen|zetten|inbrengen)|op de agenda|op de stuurgroepagenda|on the (?:steering group |stuurgroep |board )agenda|add an item|an item (?:about|on|for)|(?:een )?bespreking (?:in|voor|tijdens) de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering)|agendapunt|agenderen|op de agenda zetten|bespreken in de stuurgroep|in de stuurgroep bespreken|on the agenda|to the agenda|agenda item|voor de agenda|aan de agenda|(?:volgende|eerstvolgende) (?:keer|vergadering|stuurgroep) bespreken|bespreken (?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|besproken (?:worden )?(?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|in de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering) besproken|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\b/;
+const AGENDA = /\b(als (?:besluitpunt|bespreekpunt|informatiepunt|agendapunt) (?:opvoeren|opnemen|toevoegen|zetten|inbrengen)|op de agenda|op de stuurgroepagenda|(?:on|to) the (?:steering group |stuurgroep |board )agenda|add an item|an item (?:about|on|for)|(?:een )?bespreking (?:in|voor|tijdens) de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering)|agendapunt|agenderen|op de agenda zetten|bespreken in de stuurgroep|in de stuurgroep bespreken|on the agenda|to the agenda|agenda item|voor de agenda|aan de agenda|(?:volgende|eerstvolgende) (?:keer|vergadering|stuurgroep) bespreken|bespreken (?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|besproken (?:worden )?(?:in|op|tijdens|bij) de (?:volgende |eerstvolgende )?(?:keer|vergadering|stuurgroep|stuurgroepvergadering)|in de (?:volgende |eerstvolgende )?(?:stuurgroep|vergadering) besproken|punt voor de (?:volgende |eerstvolgende )?(?:vergadering|stuurgroep|meeting))\b/;
 /** "informatiepunt voor de stuurgroep: …", "bespreekpunt: …": an item of a kind, before a colon. */
 const KIND_OF_ITEM = /\b(informatiepunt|bespreekpunt|besluitpunt|discussiepunt)\b[^:]{0,40}:\s*\S/i;
 
@@ -534,6 +574,13 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   if (several) {
     const each = several.map((item) => readAgendaItem(`agendapunt: ${item}`, fold(`agendapunt: ${item}`), locateActions(_w.index, `agendapunt: ${item}`), _w, _question));
     if (each.every((u) => u?.kind === "confirm" && u.text.startsWith("/agendapunt ") && !u.then?.length)) return confirmEach(each.map((u) => ({ text: (u as { text: string }).text })));
+  }
+  // ("kan ik voor maart nog iets op de agenda zetten? betrokkenheid CB en GGD, ter informatie": asked for a place, then the item
+  // after the question mark.)
+  const askedThenItem = text.match(/\b(?:iets|wat|een\s+(?:agenda)?punt(?:je)?)\s+(?:\S+\s+){0,3}?(?:op\s+de\s+(?:stuurgroep)?agenda|agenderen)\b(?:(?!\b(?:over|about)\b)[^?])*\?\s*(\S.{3,})$/i)?.[1];
+  if (askedThenItem && !/\?/.test(askedThenItem)) {
+    const again = readAgendaItem(`agendapunt: ${askedThenItem}`, fold(`agendapunt: ${askedThenItem}`), locateActions(_w.index, `agendapunt: ${askedThenItem}`), _w, false);
+    if (again) return again;
   }
   // ("graag een punt erbij: vergaderschema tweede helft 2026", "kan er nog een punt bij voor 22 januari: overlast …": one more
   // item, said after the colon — read as an agendapunt.)
@@ -571,10 +618,11 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   const asPoint = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:ik\s+)?(?:wil|zou|kan|kunnen|mag|graag)\s+(?:(?:ik|we|je)\s+)?(?:graag\s+)?(.+?)\s+(?:graag\s+)?als\s+(?:besluit|bespreek|informatie|discussie|agenda)?punt\s+(?:op|voor|in|tijdens)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:vergadering|stuurgroep|agenda|meeting)\b/i)?.[1];
   if (!(AGENDA.test(f) || KIND_OF_ITEM.test(text) || askedFor || forMeeting || nextAgenda || forMeetingColon || pointAdded || asPoint) || /^(wat|welke|what|which|wanneer|when)\b/.test(f) || /^(besluit|besloten|decision|decided)\b/.test(f)) return undefined;
   let kind = "";
-  if (/\b(ter informatie|als informatie|ter info|ter kennisname|informatie|informatiepunt|infopunt|informatief|informerend|for information|fyi|mededeling|toelichten|toelichting|presenteren|presentatie|vertellen)\b/.test(f)) kind = "informatie";
+  // ("(info)", "ik wil de stuurgroep even informeren, niks te beslissen hoor": for information.)
+  if (/\b(ter informatie|als informatie|ter info|ter kennisname|informatie|informatiepunt|infopunt|informatief|informerend|informeren|for information|fyi|mededeling|toelichten|toelichting|presenteren|presentatie|vertellen)\b/.test(f) || /\(\s*(?:ter\s+)?info\s*\)/i.test(text)) kind = "informatie";
   // ("…, we moeten kiezen tussen twee bouwers": a choice to make is a decision.)
   // ("For discussion, no decision needed yet", "geen besluit nodig": the decision said not to be asked.)
-  else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|besluitvorming|besluitvormend|decision|decide|akkoord|ja of nee|moeten kiezen|moet kiezen|keuze maken|een keuze|besloten worden|beslist worden|moet besloten|moet beslist)\b/.test(f.replace(/\b(?:geen|no|nog geen|not a|nog niet een) (?:besluit|beslissing|decision)(?: (?:nodig|needed|required|yet|nog))*\b/g, " "))) kind = "besluit";
+  else if (/\b(besluit|besluitpunt|besluiten|beslissen|beslissing|besluitvorming|besluitvormend|decision|decide|akkoord|ja of nee|moeten kiezen|moet kiezen|keuze maken|een keuze|besloten worden|beslist worden|moet besloten|moet beslist)\b/.test(f.replace(/\b(?:geen|no|nog geen|not a|nog niet een) (?:besluit|beslissing|decision)(?: (?:nodig|needed|required|yet|nog))*\b/g, " ").replace(/\b(?:niks|niets|geen|nothing) (?:te |to )?(?:beslissen|besluiten|decide)\b/g, " "))) kind = "besluit";
   else if (/\b(ter bespreking|bespreken|besproken|bespreking|bespreekpunt|discussie|discussiepunt|discuss|discussion|meedenkt|meedenken|mee denken|over praten|samen praten|van gedachten wisselen)\b/.test(f)) kind = "bespreking";
   // "zet de speeltuin op de agenda …, we hebben een besluit nodig": the thing put on it is the item.
   // "kan er op de agenda: hoe houden we de huiskamer open": the item follows the colon.
@@ -639,7 +687,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     .replace(/\b(kun je|kan je|kunnen we|kunnen jullie|wil je|zou je|ik wil graag|wil graag|ik zou graag|zou graag|graag|even|alsjeblieft|aub|svp|please|can you|could you|ik wil)\b/gi, " ")
     // ("… in plaats van per kwartaal": "plaats" there is no verb.)
     .replace(/\b(zet|zetten|(?<!\bin )plaats|plaatsen|put|add|agenderen)\b/gi, " ")
-    .replace(/\b(?:add\s+)?(op de agenda|aan de agenda|voor de agenda|on the agenda|to the agenda)\b/gi, " ")
+    .replace(/\b(?:add\s+)?(op de agenda|aan de agenda|voor de agenda|on the agenda|to the agenda|(?:on|to) the (?:steering group |stuurgroep |board )agenda)\b/gi, " ")
     .replace(/\b(voor|van|bij|in|op) de (volgende |eerstvolgende )?(stuurgroep|vergadering|meeting|stuurgroepvergadering)\b/gi, (m) => (afterItemColon ? m : " "))
     // ("…, needs a decision", "…, just for information", "namens Lefier wil ik …": what kind of item, and on whose behalf.)
     .replace(/[,;]\s*(?:(?:it\s+)?needs?\s+(?:a\s+)?(?:decision|discussion)|(?:just|only|purely)\s+(?:for|as)\s+(?:information|info|discussion|a decision))\s*[.!]*$/i, " ")
@@ -781,6 +829,8 @@ function itemForMeeting(typed: string, meetingSaid = false): string | undefined 
     new RegExp(String.raw`^\s*(?:@wijkbot[\s,:]*)?(?:kunnen|zullen|moeten|gaan)\s+we\s+(.{3,60}?)\s+(?:${verbs})\s+(?:${meeting})`, "i"),
     new RegExp(String.raw`\b(?:als|dat)\s+we\s+het\s+(?:over|met)\s+(.{3,60}?)\s+(?:hebben|gaan hebben|kunnen hebben)\s+(?:${meeting})`, "i"),
     new RegExp(String.raw`\b(?:kan|mag|moet)\s+er\s+(?:nog\s+)?een\s+(?:agenda)?punt(?:je)?\s+bij\s+over\s+(.{3,}?)(?:\s*[,.;!?]|$)`, "i"),
+    // ("voor de volgende stuurgroep een bespreekpunt over de rookvrije generatie": the meeting, the kind of point, what about.)
+    new RegExp(String.raw`^\s*(?:@wijkbot[\s,:]*)?(?:${meeting})\s+(?:graag\s+|nog\s+|even\s+)*(?:een\s+)?(?:${kindWords})(?:je)?\s+over\s+(.{3,}?)(?:\s*[,.;!?]|$)`, "iu"),
   ];
   // ("ik wil het graag hebben over de samenwerking met de huisartsen, ter bespreking": in the stuurgroep, or with the meeting said.)
   if (meetingSaid) patterns.push(new RegExp(String.raw`^\s*(?:@wijkbot[\s,:]*)?(?:ik wil|wil ik|we willen|willen we|ik zou|zou ik)\s+het\s+(?:(?:graag|even|nog|ook|eens)\s+)*(?:hebben|praten)\s+over\s+(.{3,}?)(?:\s*[,.;!?]|$)`, "i"));

@@ -7138,3 +7138,37 @@ describe("understand: round 99a–102b's wrong changes, mended (thirty-ninth ses
     expect(await read("moestuin: begroting 1200 euro en fatima en joke trekken hem samen")).toMatchObject({ kind: "confirm" });
   });
 });
+
+describe("understand: new actions and agenda items, from round 99a–102b's tune part (thirty-ninth session)", () => {
+  const inStuurgroep = (text: string) => understand(text, { ...world(), chatKind: "stuurgroep" });
+  const asLisa = (text: string) => understand(text, { ...world(), sender: { displayName: "Lisa" } });
+
+  it("who it is for at the end of a new action's name is its age group, when none is said as a part (not school years)", async () => {
+    expect(await read("nieuwe actie: gameavond in het jongerencentrum voor tieners, vreedzaam, eigenaar Ahmed")).toMatchObject({ text: "/actie nieuw gameavond in het jongerencentrum pijler Vreedzaam eigenaar @Ahmed doelgroep 12+" });
+    expect(await read("new action for Ahmed: street league for teens, pillar Vreedzaam")).toMatchObject({ text: expect.stringMatching(/^\/actie nieuw street league eigenaar @Ahmed .*doelgroep 12\+/) });
+    // (Said as a part too, or school years: what it is called.)
+    expect(await read("nieuwe actie: leesclub voor groep 5 en 6, kansrijk")).toMatchObject({ text: "/actie nieuw leesclub voor groep 5 en 6 pijler Kansrijk" });
+  });
+
+  it("an organisation it is done with, at the end of the name, is its partner; 'is voor de bovenbouw' as a part is the age group", async () => {
+    expect(await read("nieuwe actie: techniek-estafette met het Noorderpoort, ik ben trekker, is voor de bovenbouw")).toMatchObject({ text: "/actie nieuw techniek-estafette doelgroep 4-12 partner Noorderpoort" });
+    expect(await read("nieuwe actie: Halt-voorlichting op de scholen, vreedzaam, 4-12, met Halt Noord-Nederland")).toMatchObject({ text: "/actie nieuw Halt-voorlichting op de scholen pijler Vreedzaam doelgroep 4-12 partner Halt Noord-Nederland" });
+  });
+
+  it("'nieuwe actie voor daan en mij: …' makes both owners; 'we willen zo'n 30 gezinnen bereiken' is the intended reach", async () => {
+    expect(await understand("nieuwe actie voor peter en mij: schoolkrant door leerlingen. kansrijk", { ...world(), sender: { displayName: "Lisa" } })).toMatchObject({ text: "/actie nieuw schoolkrant door leerlingen eigenaar @Peter @Lisa pijler Kansrijk" });
+    expect(await asLisa("nieuwe actie: beweegmaatje, voor de peuters. gezond, joke wordt eigenaar en we willen zo'n 30 gezinnen bereiken")).toMatchObject({ text: "/actie nieuw beweegmaatje doelgroep 0-4 pijler Gezond beoogd 30 eigenaar @Joke" });
+  });
+
+  it("agenda items: '(info)' and 'niks te beslissen' are for information; the item after 'iets op de agenda?'; the English steering group agenda", async () => {
+    expect(await read("agendapunt: terugblik watertappunt (info)")).toMatchObject({ text: expect.stringMatching(/^\/agendapunt Terugblik watertappunt informatie/) });
+    expect(await read("kan er een punt op de agenda over het watertappunt? ik wil de stuurgroep even informeren, niks te beslissen hoor")).toMatchObject({ text: expect.stringMatching(/^\/agendapunt \S.* informatie/) });
+    expect(await read("kan ik voor maart nog iets op de agenda zetten? betrokkenheid CB en GGD, ter informatie")).toMatchObject({ text: expect.stringMatching(/^\/agendapunt Betrokkenheid CB en GGD informatie/) });
+    expect(await read("please add to the steering group agenda: sharing school data with GGD (privacy), for discussion")).toMatchObject({ text: "/agendapunt Sharing school data with GGD (privacy) bespreking" });
+    expect(await read("voor de volgende stuurgroep een bespreekpunt over de rookvrije generatie op de schoolpleinen")).toMatchObject({ text: "/agendapunt Rookvrije generatie op de schoolpleinen bespreking" });
+  });
+
+  it("'bij agendapunt 3 besloten dat …' is a decision at that item; an item moved on while something is 'nog niet klaar' is deferred", async () => {
+    expect(await inStuurgroep("bij agendapunt 3 besloten dat de kinderraad de plek mag kiezen")).toMatchObject({ text: "/besluit de kinderraad de plek mag kiezen agendapunt 3" });
+  });
+});
