@@ -575,6 +575,12 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
     const each = several.map((item) => readAgendaItem(`agendapunt: ${item}`, fold(`agendapunt: ${item}`), locateActions(_w.index, `agendapunt: ${item}`), _w, _question));
     if (each.every((u) => u?.kind === "confirm" && u.text.startsWith("/agendapunt ") && !u.then?.length)) return confirmEach(each.map((u) => ({ text: (u as { text: string }).text })));
   }
+  // ("en nog een: terugblik kerstmarkt moestuin, ter informatie": one more, said with the kind of item it is.)
+  const oneMoreOfKind = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|ook|o ja|oja)\s+)*nog\s+(?:een|eentje|1)\s*:\s*(\S.{3,}?[,;]?\s*(?:ter informatie|ter info|ter bespreking|ter besluitvorming|als besluit|besluit nodig)\s*)[.!]*$/i)?.[1];
+  if (oneMoreOfKind) {
+    const again = readAgendaItem(`agendapunt: ${oneMoreOfKind}`, fold(`agendapunt: ${oneMoreOfKind}`), locateActions(_w.index, `agendapunt: ${oneMoreOfKind}`), _w, false);
+    if (again) return again;
+  }
   // ("kan ik voor maart nog iets op de agenda zetten? betrokkenheid CB en GGD, ter informatie": asked for a place, then the item
   // after the question mark.)
   const askedThenItem = text.match(/\b(?:iets|wat|een\s+(?:agenda)?punt(?:je)?)\s+(?:\S+\s+){0,3}?(?:op\s+de\s+(?:stuurgroep)?agenda|agenderen)\b(?:(?!\b(?:over|about)\b)[^?])*\?\s*(\S.{3,})$/i)?.[1];
@@ -1139,6 +1145,13 @@ export function readDecision(typed: string, f: string, question: boolean): Under
     // ("noteer als besluit bij punt 3: …": at that agenda item.)
     const item = asDecision[1].match(/\b(?:agenda)?punt\s+(\d{1,2})\b/i)?.[1];
     return confirmCommand(`/besluit ${decision}${item ? ` agendapunt ${item}` : ""}`);
+  }
+  // ("en noteer ook als besluit dat het watertappunt bij het winkelcentrum komt (punt 3)": what was decided after "dat", the item at
+  // the end.)
+  const asDecisionThat = text.match(/\b(?:noteer|leg)\s+(?:(?:ook|nog|even|maar|graag)\s+)*als\s+besluit\s+(?:vast\s+)?dat\s+(\S.{3,}?)[\s.!]*$/i)?.[1];
+  if (asDecisionThat) {
+    const item = asDecisionThat.match(ITEM_AT_END);
+    return confirmCommand(`/besluit ${item ? asDecisionThat.slice(0, item.index).trim() : asDecisionThat}${item ? ` agendapunt ${item[1]}` : ""}`);
   }
   // ("besluit (punt 4): de stuurgroep steunt de subsidieaanvraag": the item in brackets before the colon.)
   const itemFirst = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:besluit|decision)\s*\(\s*(?:bij\s+)?(?:agenda)?(?:punt|item)\s+(\d{1,2})\s*\)\s*:\s*(.{3,}?)[\s.!]*$/iu);

@@ -2376,3 +2376,29 @@ describe("readFollowUp: round 99a–102b's follow-ups (thirty-ninth session)", (
     expect(JSON.stringify(u)).not.toContain("actie update");
   });
 });
+
+describe("readFollowUp: corrections and additions said in more words (thirty-ninth session)", () => {
+  const now = new Date("2026-01-20T10:00:00Z");
+  const noted = waiting({ kind: "change", rerun: { text: "/actie update schoolontbijt folders liggen bij de huisartsen" }, command: "actie update", actionId: "ontbijt", actionTitle: "Schoolontbijt" });
+  const dated = waiting({ kind: "change", rerun: { text: "/actie deadline Zomerkamp: 17 juli", pickActionId: "kamp" }, command: "actie deadline", actionId: "kamp", actionTitle: "Zomerkamp" });
+
+  it("'niet het schoolontbijt bedoelde ik maar het inloopspreekuur, sorry' may be a follow-up, and is the same for the one meant", () => {
+    expect(mayBeFollowUp("niet het schoolontbijt bedoelde ik maar het inloopspreekuur, sorry")).toBe(true);
+    expect(readFollowUp("niet het schoolontbijt bedoelde ik maar het inloopspreekuur, sorry", noted, now, { named: [{ id: "ontbijt", title: "Schoolontbijt", start: 9, end: 22, quality: 6 }, { id: "spreekuur", title: "Inloopspreekuur JGZ in het buurthuis", start: 45, end: 60, quality: 2 }] })).toMatchObject({ kind: "rerun", rerun: { pickActionId: "spreekuur", undoFirst: true } });
+  });
+
+  it("'ach toch maar 10 juli, de bus is alleen die week vrij' right after a deadline: that date, and why as its note", () => {
+    expect(mayBeFollowUp("ach toch maar 10 juli, de bus is alleen die week vrij")).toBe(true);
+    expect(readFollowUp("ach toch maar 10 juli, de bus is alleen die week vrij", dated, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { datePhrase: "10 juli", then: [{ text: "/actie update Zomerkamp: de bus is alleen die week vrij" }] } });
+  });
+
+  it("a partner added with why after it, or with the verb at the end", () => {
+    expect(readFollowUp("en zet noorderpoort er als partner bij, zij komen met de robots", dated, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie partner Zomerkamp: noorderpoort" } });
+    expect(readFollowUp("ook de bewonerscommissie als partner erbij zetten", dated, now, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie partner Zomerkamp: bewonerscommissie" } });
+  });
+
+  it("'en nog een: X, ter informatie' right after an agenda item is the next item", () => {
+    const item = waiting({ kind: "change", rerun: { text: "/agendapunt Subsidieaanvraag watertappunt besluit" }, command: "agendapunt" });
+    expect(readFollowUp("en nog een: terugblik kerstmarkt moestuin, ter informatie", item, now, { named: [] })).toEqual({ kind: "read-as", text: "agendapunt: terugblik kerstmarkt moestuin, ter informatie" });
+  });
+});

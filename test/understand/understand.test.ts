@@ -7172,3 +7172,19 @@ describe("understand: new actions and agenda items, from round 99a–102b's tune
     expect(await inStuurgroep("bij agendapunt 3 besloten dat de kinderraad de plek mag kiezen")).toMatchObject({ text: "/besluit de kinderraad de plek mag kiezen agendapunt 3" });
   });
 });
+
+describe("understand: decisions, items and partners said in more words (thirty-ninth session)", () => {
+  const inStuurgroep = (text: string) => understand(text, { ...world(), chatKind: "stuurgroep" });
+
+  it("'en noteer ook als besluit dat … (punt 3)' is that decision at that item, never a note at an action it names", async () => {
+    expect(await inStuurgroep("en noteer ook als besluit dat het watertappunt bij het winkelcentrum komt (punt 3)")).toMatchObject({ kind: "confirm", text: "/besluit het watertappunt bij het winkelcentrum komt agendapunt 3" });
+  });
+
+  it("'en nog een: X, ter informatie' is one more agenda item", async () => {
+    expect(await read("en nog een: terugblik kerstmarkt moestuin, ter informatie")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/agendapunt Terugblik kerstmarkt moestuin informatie/) });
+  });
+
+  it("'zet X dan ook als partner bij …': the little words before 'als partner' are no part of the name", async () => {
+    expect(await read("zet Waterbedrijf Groningen dan ook als partner bij het watertappunt")).toMatchObject({ text: "/actie partner Watertappunt in de wijk: Waterbedrijf Groningen" });
+  });
+});
