@@ -362,6 +362,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
       // to record it, or saying again what it is — no note.)
       /^\s*(?:(?:kun|kan|kunt|wil|wilt|zou)\s+(?:je|jij|u)\s+)?(?:dat|dit|het)\s+(?:(?:even|maar|ook|graag|nog)\s+)*(?:bij|in|op|als)\s+.{0,30}?(?:zetten|noteren|opnemen|verwerken|vastleggen)\b[\s?.!]*$/i.test(said) ||
       /^\s*(?:dat|dit|die|het)\s+(?:wordt|is|zijn|worden)\s+(?:de|het|ons)\s+(?:begroting|budget|bedrag|totaal|begrote bedrag|doel|streefgetal)[\s.!]*$/i.test(said) ||
+      // ("…, zet dat maar als begroting": the verb first.)
+      /^\s*(?:zet|noteer|schrijf)\s+(?:dat|dit|het|die)\s+(?:(?:maar|even|ook|graag|dan)\s+)*(?:als|bij|in|op)\s+[^,.;!?]{0,30}?(?:\s+(?:graag|aub|pls))?[\s.!]*$/i.test(said) ||
       /^\s*(?:(?:net|zojuist|vanavond|vandaag|gisteren)\s+)?(?:besloten|vastgesteld|afgesproken|goedgekeurd)(?:\s+(?:in|door)\s+de\s+(?:stuurgroep|vergadering))?[\s.!]*$/i.test(said) ||
       (command === "actie budget" && /^\s*(?:de\s+)?(?:facturen|rekeningen|bonnetjes|betalingen)\s+(?:volgen|komen)\s+(?:nog|later)[\s.!]*$/i.test(said)) ||
       (command === "actie budget" && /^\s*(?:allemaal|alles|vooral|grotendeels|deels|helemaal)\s+(?:voor|aan)\s+(?:[\p{L}'-]+\s*){1,5}[\s.!]*$/iu.test(said));
@@ -2181,6 +2183,10 @@ function readBudget(typed: string, folded: string, details?: { spentCents: numbe
   // ("de gemeente geeft er 1500 voor": the amount given, euro said or not.)
   const given = !amounts.length ? text.match(GIVEN_FOR) : null;
   if (given) amounts.push(Object.assign([given[0], given[1] ?? given[2]], { index: given.index, input: text, groups: undefined }) as unknown as RegExpExecArray);
+  // ("de begroting gaat van 8000 naar 6500": what it becomes.)
+  const fromTo = /\b(begroot|begroting|budget|besteed|uitgegeven)\b/.test(f) ? text.match(/\bvan\s+(?:€\s*)?\d[\d.,]*\s*(?:euro\s*)?naar\s+(?:€\s*)?(\d[\d.,]*\d|\d)/i) : null;
+  if (fromTo) amounts.splice(0, amounts.length, Object.assign([fromTo[0], fromTo[1]], { index: fromTo.index! + fromTo[0].length - fromTo[1].length, input: text, groups: undefined }) as unknown as RegExpExecArray);
+  // ("… ipv 8000": the amount it was is replaced.)
   const replacedAt = [...text.matchAll(/\b(?:ipv|i\.p\.v\.?|in plaats van|instead of|was eerst|eerst)\s+(?:€\s*)?(\d[\d.,]*)/giu)].map((m) => m.index! + m[0].length - m[1].length);
   if (replacedAt.length && amounts.length > 1) amounts.splice(0, amounts.length, ...amounts.filter((a) => !replacedAt.some((at) => a.index! <= at && at < a.index! + a[0].length)));
   if (!amounts.length) return undefined;

@@ -484,8 +484,9 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   const ageSaid = parts.find((x) => x.startsWith("doelgroep "))?.slice("doelgroep ".length);
   const ageAtEnd = title.match(new RegExp(String.raw`(?:\s*,)?\s+\(?(?:voor|for)\s+(?:de\s+|het\s+|the\s+)?(${AGE_WORDS})\)?(?:\s*\((0-4|4-12|12\+)\))?$`, "iu")) ?? title.match(/\s*\((0-4|4-12|12\+)\)$/);
   const ageMeant = ageAtEnd ? (ageAtEnd[2] ?? ageOfWords(ageAtEnd[1])) : undefined;
-  // (Only when no age group is said as a part, and not school years — "leesclub voor groep 5 en 6" is what it is called.)
-  if (ageAtEnd && ageMeant && !ageSaid && !/^(?:groep|groepen|group|groups)\b/i.test(ageAtEnd[1] ?? "") && ageAtEnd[1] !== undefined && title.slice(0, ageAtEnd.index).trim().split(/\s+/).length >= 1) {
+  // (Only in English ("street league for teens"), when no age group is said as a part: in Dutch "taalspel voor peuters",
+  // "leesclub voor groep 5 en 6" is what it is called.)
+  if (ageAtEnd && ageMeant && !ageSaid && ageAtEnd[1] !== undefined && /^for\b/i.test(ageAtEnd[0].replace(/^[\s,(]+/, "")) && title.slice(0, ageAtEnd.index).trim().split(/\s+/).length >= 1) {
     title = title.slice(0, ageAtEnd.index).trim().replace(/[\s,;]+$/, "");
     parts.push(`doelgroep ${ageMeant}`);
   }
@@ -583,7 +584,7 @@ export function readAgendaItem(text: string, f: string, spans: ActionSpan<Indexe
   }
   // ("kan ik voor maart nog iets op de agenda zetten? betrokkenheid CB en GGD, ter informatie": asked for a place, then the item
   // after the question mark.)
-  const askedThenItem = text.match(/\b(?:iets|wat|een\s+(?:agenda)?punt(?:je)?)\s+(?:\S+\s+){0,3}?(?:op\s+de\s+(?:stuurgroep)?agenda|agenderen)\b(?:(?!\b(?:over|about)\b)[^?])*\?\s*(\S.{3,})$/i)?.[1];
+  const askedThenItem = text.match(/\b(?:iets|wat|een\s+(?:agenda)?punt(?:je)?)\s+(?:\S+\s+){0,3}?(?:op\s+de\s+(?:stuurgroep)?agenda|agenderen)\b(?:(?!\b(?:over|about)\b)[^?:])*\?\s*(\S.{3,})$/i)?.[1];
   if (askedThenItem && !/\?/.test(askedThenItem)) {
     const again = readAgendaItem(`agendapunt: ${askedThenItem}`, fold(`agendapunt: ${askedThenItem}`), locateActions(_w.index, `agendapunt: ${askedThenItem}`), _w, false);
     if (again) return again;

@@ -7143,10 +7143,9 @@ describe("understand: new actions and agenda items, from round 99a–102b's tune
   const inStuurgroep = (text: string) => understand(text, { ...world(), chatKind: "stuurgroep" });
   const asLisa = (text: string) => understand(text, { ...world(), sender: { displayName: "Lisa" } });
 
-  it("who it is for at the end of a new action's name is its age group, when none is said as a part (not school years)", async () => {
-    expect(await read("nieuwe actie: gameavond in het jongerencentrum voor tieners, vreedzaam, eigenaar Ahmed")).toMatchObject({ text: "/actie nieuw gameavond in het jongerencentrum pijler Vreedzaam eigenaar @Ahmed doelgroep 12+" });
+  it("'… for teens' at the end of an English new action's name is its age group; in Dutch 'voor tieners' is what it is called", async () => {
     expect(await read("new action for Ahmed: street league for teens, pillar Vreedzaam")).toMatchObject({ text: expect.stringMatching(/^\/actie nieuw street league eigenaar @Ahmed .*doelgroep 12\+/) });
-    // (Said as a part too, or school years: what it is called.)
+    expect(await read("nieuwe actie: gameavond in het jongerencentrum voor tieners, vreedzaam, eigenaar Ahmed")).toMatchObject({ text: "/actie nieuw gameavond in het jongerencentrum voor tieners pijler Vreedzaam eigenaar @Ahmed" });
     expect(await read("nieuwe actie: leesclub voor groep 5 en 6, kansrijk")).toMatchObject({ text: "/actie nieuw leesclub voor groep 5 en 6 pijler Kansrijk" });
   });
 
@@ -7186,5 +7185,17 @@ describe("understand: decisions, items and partners said in more words (thirty-n
 
   it("'zet X dan ook als partner bij …': the little words before 'als partner' are no part of the name", async () => {
     expect(await read("zet Waterbedrijf Groningen dan ook als partner bij het watertappunt")).toMatchObject({ text: "/actie partner Watertappunt in de wijk: Waterbedrijf Groningen" });
+  });
+});
+
+describe("understand: budgets said in more words (thirty-ninth session)", () => {
+  it("'de begroting gaat van 8000 naar 6500, <why>' is what it becomes, with why as the note", async () => {
+    expect(await read("wijkwebsite: de begroting gaat van 8000 naar 6500, we gebruiken een gratis template")).toMatchObject({ kind: "confirm", text: "/actie budget Eén wijkwebsite: begroot 6500" });
+  });
+
+  it("'…, zet dat maar als begroting' asks to record it — no note", async () => {
+    const u = await read("moestuin krijgt 3000 euro van de gemeente, zet dat maar als begroting");
+    expect(u).toMatchObject({ text: "/actie budget Buurtmoestuin: begroot 3000" });
+    expect(JSON.stringify(u)).not.toContain("zet dat maar");
   });
 });
