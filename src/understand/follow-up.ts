@@ -872,6 +872,11 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   }
   // ("staat ie nu goed?", "klopt het nu?" right after a change: the action as it is now.)
   if (payload.actionTitle && payload.command.startsWith("actie ") && /^(?:wijkbot\s+)?(?:en\s+)?(?:staat|is|klopt)\s+(?:ie|hij|het|die|dat|alles)\s+(?:nu\s+|zo\s+|dan\s+)*(?:goed|juist|correct|erin|aangepast|goed zo|in orde)?\s*$/.test(folded) && typed.includes("?")) return { kind: "rerun", rerun: { text: `/actie info ${payload.actionTitle}`, ...(payload.actionId ? { pickActionId: payload.actionId } : {}) } };
+  // ("wanneer moest die ook alweer klaar zijn?", "wie is daar ook alweer eigenaar van?" right after a change: a question about that
+  // action, answered with how it stands.)
+  if (payload.actionTitle && payload.command.startsWith("actie ") && typed.includes("?") && /^(?:wijkbot\s+)?(?:en\s+)?(?:wanneer|wie|hoeveel|wat is|wat was|welke)\b/.test(folded) && /\b(?:die|hij|ie|het|dat|daar|deze)\b/.test(folded) && folded.split(" ").length <= 12 && !lookups.named?.some((n) => n.id !== payload.actionId && (n.quality ?? 9) >= 2)) {
+    return { kind: "rerun", rerun: { text: `/actie info ${payload.actionTitle}`, ...(payload.actionId ? { pickActionId: payload.actionId } : {}) } };
+  }
   const more = moreCorrections(typed, folded, payload, lookups);
   if (more) return more;
   // ("ik bedoelde het gezonde school vignet van Fatima", two vignets: the one of whom it is said to be.)

@@ -144,6 +144,8 @@ const ORDER_NOISE = new Set("eerst eerste daarna dan pas laatste laatst voor na 
  * as the numbered command.
  */
 export async function readAgendaOrder(f: string, w: UnderstandWorld, question: boolean): Promise<Understanding | undefined> {
+  // ("noteer bij zomerkamp: stuurgroep wil eerst een begroting zien": a note asked for at an action, not the agenda's order.)
+  if (/^(?:wijkbot\s+)?(?:(?:kun je|kan je|wil je|even|ff|graag)\s+)*(?:noteer|schrijf|zet)\s+(?:(?:even|ff|maar|ook|nog)\s+)*(?:er\s+)?bij\s+(?!de agenda\b)/.test(f)) return undefined;
   // "zet punt 3 maar bovenaan", "punt 1 als laatste": one item by its number to the top or the bottom.
   const byNumber = !question && w.agendaItems ? f.match(/\b(?:agenda)?punt (\d{1,2}) (?:\w+ ){0,2}(bovenaan|als eerste|eerst|onderaan|als laatste|achteraan)\b/) : null;
   if (byNumber) {

@@ -24,7 +24,7 @@ export const STATUS_WORDS: { sub: "klaar" | "bezig" | "stop" | "parkeer"; patter
   {
     sub: "parkeer",
     pattern:
-      /\b(geparkeerd|parkeer|parkeren|park it|park this|park that|put (?:it |this )?on hold|parkeerstand|in de parkeerstand|on hold|in de ijskast|ijskast|even stil|staat stil|ligt stil|liggen stil|(?:ligt|liggen|staat|staan) (?:weer|nog|even|voorlopig|tijdelijk|helaas|nu)(?: (?:weer|nog|even|voorlopig|tijdelijk|helaas|nu))? stil|stil ?leggen|leggen (we |het |dat )?stil|stil ?zetten|(?:zetten|zet) (?:we |ik |het |dat |hem |die |m )*(?:voorlopig |even |tijdelijk |maar |nu )*stil|stilgelegd|stilgezet|op pauze|(?:ligt|liggen|leggen|leg|gaat|gaan) (?:\w+ ){0,2}op de plank|gepauzeerd|pauzeren|in de wacht|wachtstand|op de parkeerplaats|naar de parkeerplaats|tijdelijk dicht|voorlopig dicht|tijdelijk gesloten|voorlopig gesloten|parked|paused|pause|park|put on hold)\b/,
+      /\b(geparkeerd|geparkeert|geparkerd|parkeer|parkeren|park it|park this|park that|put (?:it |this )?on hold|parkeerstand|in de parkeerstand|on hold|in de ijskast|ijskast|even stil|staat stil|ligt stil|liggen stil|(?:ligt|liggen|staat|staan) (?:weer|nog|even|voorlopig|tijdelijk|helaas|nu)(?: (?:weer|nog|even|voorlopig|tijdelijk|helaas|nu))? stil|stil ?leggen|leggen (we |het |dat )?stil|stil ?zetten|(?:zetten|zet) (?:we |ik |het |dat |hem |die |m )*(?:voorlopig |even |tijdelijk |maar |nu )*stil|stilgelegd|stilgezet|op pauze|(?:ligt|liggen|leggen|leg|gaat|gaan) (?:\w+ ){0,2}op de plank|gepauzeerd|pauzeren|in de wacht|wachtstand|op de parkeerplaats|naar de parkeerplaats|tijdelijk dicht|voorlopig dicht|tijdelijk gesloten|voorlopig gesloten|parked|paused|pause|park|put on hold)\b/,
   },
 ];
 
@@ -33,7 +33,7 @@ export const STATUS_SUB: Record<string, "klaar" | "bezig" | "stop" | "parkeer"> 
   klaar: "klaar", af: "klaar", done: "klaar", afvinken: "klaar", afsluiten: "klaar",
   bezig: "bezig",
   gestopt: "stop", stop: "stop", stoppen: "stop", stopzetten: "stop",
-  geparkeerd: "parkeer", parkeer: "parkeer", parkeren: "parkeer", pauze: "parkeer", "on hold": "parkeer",
+  geparkeerd: "parkeer", geparkeert: "parkeer", geparkerd: "parkeer", parkeer: "parkeer", parkeren: "parkeer", pauze: "parkeer", "on hold": "parkeer",
 };
 
 /** "nog niet klaar", "bijna af", "not done yet": a status word that does not mean the status. */

@@ -2402,3 +2402,10 @@ describe("readFollowUp: corrections and additions said in more words (thirty-nin
     expect(readFollowUp("en nog een: terugblik kerstmarkt moestuin, ter informatie", item, now, { named: [] })).toEqual({ kind: "read-as", text: "agendapunt: terugblik kerstmarkt moestuin, ter informatie" });
   });
 });
+
+describe("readFollowUp: a question about the action just changed (thirty-ninth session)", () => {
+  it("'wanneer moest die ook alweer klaar zijn?' right after a change: that action, as it stands", () => {
+    const set = waiting({ kind: "change", rerun: { text: "/actie bezig voorleesochtend" }, command: "actie bezig", actionId: "voorlees", actionTitle: "Voorleesochtend bibliotheek" });
+    expect(readFollowUp("wanneer moest die ook alweer klaar zijn?", set, NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie info Voorleesochtend bibliotheek", pickActionId: "voorlees" } });
+  });
+});

@@ -7199,3 +7199,14 @@ describe("understand: budgets said in more words (thirty-ninth session)", () => 
     expect(JSON.stringify(u)).not.toContain("zet dat maar");
   });
 });
+
+describe("understand: a status typed wrong, and a note asked for in the stuurgroep (thirty-ninth session)", () => {
+  it("'op geparkeert zetten' is parked", async () => {
+    expect(await read("kan je de buurtmoestuin op geparkeert zetten, fatima is met zwangerschapsverlof")).toMatchObject({ text: expect.stringMatching(/^\/actie parkeer Buurtmoestuin/) });
+  });
+
+  it("'noteer bij X: … eerst een begroting …' in the stuurgroep is a note, never the agenda's order", async () => {
+    const u = await understand("noteer bij de wijkwebsite: stuurgroep wil eerst een begroting zien voor ze ja zeggen", { ...world(), chatKind: "stuurgroep", agendaItems: async () => [{ number: 1, text: "Voortgang per pijler", status: "geaccepteerd" }, { number: 2, text: "Begroting 2026 vaststellen", status: "geaccepteerd" }] } as never);
+    expect(u).toMatchObject({ text: "/actie update Eén wijkwebsite: stuurgroep wil eerst een begroting zien voor ze ja zeggen" });
+  });
+});
