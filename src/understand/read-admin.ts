@@ -1123,11 +1123,11 @@ function renameRef(a: IndexedAction): string {
  */
 const RENAME_FORMS: { lead: RegExp; separator: RegExp }[] = [
   // ("hernoem 'X' naar: Y": a colon after the word.)
-  { lead: /^(?:hernoem|rename)\s+(?:de\s+actie\s+|actie\s+|the\s+action\s+)?/iu, separator: /\s+(?:naar|in|tot|to|as)(?:\s+|\s*:\s*)/giu },
+  { lead: /^(?:hernoem|rename)\s+(?:de\s+actie\s+|actie\s+|the\s+action\s+|my\s+|mijn\s+)?/iu, separator: /\s+(?:naar|in|tot|to|as)(?:\s+|\s*:\s*)/giu },
   { lead: /^(?:verander|wijzig|pas|change|update)\s+(?:de|the)\s+(?:naam|titel|name|title)\s+(?:van|of)\s+/iu, separator: /\s+(?:aan\s+)?(?:in|naar|to|into)\s+/giu },
   { lead: /^(?:de\s+|the\s+)?(?:naam|titel|name|title)\s+(?:van|of)\s+/iu, separator: /\s+(?:wordt voortaan|wordt|is nu|moet zijn|moet worden|becomes|should be|is now)\s+|\s*:\s+/giu },
   { lead: /^(?:noem|call)\s+/iu, separator: /\s+(?:voortaan|vanaf nu|from now on|maar|gewoon)\s+/giu },
-  { lead: /^/u, separator: /\s+(?:heet|heten|is called|are called)\s+(?:nu|voortaan|vanaf nu|tegenwoordig|sinds kort|now|from now on)\s+/giu },
+  { lead: /^/u, separator: /\s+(?:heet|heten|is called|are called)\s+(?:nu|voortaan|vanaf nu|tegenwoordig|sinds kort|officieel|eigenlijk|now|from now on|officially)\s+/giu },
   { lead: /^/u, separator: /\s+(?:is|wordt)\s+(?:omgedoopt|hernoemd|renamed)\s+(?:tot|naar|in|to)\s+/giu },
   { lead: /^/u, separator: /\s+(?:hernoemen|omdopen|een andere naam geven)\s*(?:naar|in|tot|to|:)\s+/giu },
   // "huiskamer in de flat moet voortaan Huiskamer Lewenborg-Noord heten": the new name before the verb at the end.
@@ -1138,7 +1138,7 @@ async function readRename(ctx: Ctx): Promise<Understanding | undefined> {
   const { text, f, w } = ctx;
   if ((!/\b(hernoem|hernoemen|omdopen|rename|naam|titel|name|title|noem|call|heet|heten|called|omgedoopt|hernoemd|renamed)\b/.test(f) && !/\s(?:->|→|=>)\s/.test(text) && !/^\S+\s+naar\s+\p{Lu}/u.test(text.replace(/^\s*@?wijkbot[\s,:]*/i, ""))) || ASKS_INFO.test(f)) return undefined;
   // ("kan ik de techniekdag hernoemen naar Techniekfestival?": asking whether one may is asking for it — shown first.)
-  const typed = text.trim().replace(/^(?:kun je|kan je|kunt u|wil je|zou je|kan ik|mag ik|kunnen we|mogen we|can you|could you|would you|can i|could i|please|graag|even|svp)\s+/i, "");
+  const typed = text.trim().replace(/^(?:kun je|kan je|kunt u|wil je|zou je|kan ik|mag ik|kunnen we|mogen we|can you|could you|would you|can u|could u|can i|could i|please|pls|plz|graag|even|svp)\s+/i, "");
   // "pijler Gezond heet vanaf nu Gezond opgroeien", "hernoem de pijler Kansrijk naar …": the pillar, not an action with the word in its title.
   const pillarRename =
     // ("graag pijler Vreedzaam hernoemen, wordt Vreedzame wijk (zoals in het nieuwe plan)": asked first, the new name after.)
@@ -1211,7 +1211,7 @@ function contentWordsOutside(text: string, from: number, to: number, spans: Acti
 function cleanTitle(raw: string): string {
   return raw
     .trim()
-    .replace(/\s+(?:graag|aub|a\.u\.b\.|svp|please|pls|alsjeblieft|alstublieft|bedankt|thanks)[\s.!?]*$/i, "")
+    .replace(/[\s?]+(?:graag|aub|a\.u\.b\.|svp|please|pls|alsjeblieft|alstublieft|bedankt|thanks|thx|dank je|dankjewel)[\s.!?]*$/i, "")
     // ("Watertappunt Ganzevoortsingel, plek is gekozen": a clause after the name says why, it is no part of it.)
     .replace(/(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}])+\s*$/u, "")
     .replace(/\s*[,;]\s+(?=\p{Ll})(?=[^,;]*\b(?:is|zijn|was|waren|heeft|hebben|wordt|worden|want|omdat|dus|vanwege|sinds)\b)[^,;]+$/u, "")
@@ -1257,14 +1257,17 @@ function pillarWord(pillar: string, pillars: string[]): string {
 }
 
 /** "voeg een pijler toe: Wonen en leefbaarheid", "nieuwe pijler Sport": shown first as /pijler nieuw. */
-function readNewPillar(text: string): Understanding | undefined {
+function readNewPillar(typed: string): Understanding | undefined {
+  // ("nieuwe pijler erbij aub: Veiligheid": the please before the colon is no part of it.)
+  const text = typed.replace(/\s+(?:aub|a\.u\.b\.?|graag|even|ff|please|pls)\s*:/i, ":");
   // ("voeg een pijler Wonen toe, daar komen de Lefier acties onder": the name between, the why after.)
   const between = text.match(/\b(?:voeg|zet)\s+(?:een\s+|nog een\s+)?(?:nieuwe\s+)?pijler\s+["“'‘]?(\p{Lu}[^"”’?,.;]{1,40}?)["”'’]?\s+(?:toe|erbij|bij)\b/iu)?.[1];
   if (between) return { kind: "confirm", question: localText("understand.confirm", { what: `/pijler nieuw ${between}` }), text: `/pijler nieuw ${between}` };
   // ("we nemen er een pijler bij: Meedoen", "er komt een pijler bij: Wonen": the name after the colon.)
-  const added = text.match(/\b(?:nemen|neem|komt|komen|krijgen|gaan)\s+(?:we\s+)?(?:er\s+)?(?:een\s+|nog een\s+)?(?:nieuwe\s+|extra\s+|vierde\s+|vijfde\s+)?pijler\s+(?:bij|erbij)\s*:\s*["“'‘]?(\p{L}[^"”’?,.;]{1,40}?)["”'’]?[\s.!]*(?:[,.;].*)?$/iu)?.[1];
+  // ("we krijgen er een vierde pijler bij, Wonen. wil je die aanmaken?": after a comma too.)
+  const added = text.match(/\b(?:nemen|neem|komt|komen|krijgen|gaan)\s+(?:we\s+)?(?:er\s+)?(?:een\s+|nog een\s+)?(?:nieuwe\s+|extra\s+|vierde\s+|vijfde\s+)?pijler\s+(?:bij|erbij)\s*[:,]\s*["“'‘]?(\p{L}[^"”’?,.;]{1,40}?)["”'’]?[\s.!]*(?:[,.;].*)?$/iu)?.[1];
   if (added) return { kind: "confirm", question: localText("understand.confirm", { what: `/pijler nieuw ${added}` }), text: `/pijler nieuw ${added}` };
-  const m = text.match(/\b(?:nieuwe pijler|pijler (?:toevoegen|aanmaken|erbij|maken)|voeg (?:een |nog een )?(?:nieuwe )?pijler toe|maak (?:een |nog een )?(?:nieuwe )?pijler(?: aan)?|new pillar|add (?:a |another )?(?:new )?pillar)\b\s*(?::|genaamd|met de naam|called|named)?\s*["“'‘]?([^"”’?]{2,60}?)["”'’]?\s*(?:aanmaken|maken|toevoegen|erbij|aan)?\s*[.!?]*$/iu);
+  const m = text.match(/\b(?:nieuwe pijler|pijler (?:toevoegen|aanmaken|erbij|maken)|voeg (?:een |nog een )?(?:nieuwe )?pijler toe|maak (?:(?:ff|even|graag|maar) )*(?:een |nog een )?(?:nieuwe )?pijler(?: aan)?|new pillar|add (?:a |another )?(?:new )?pillar)\b\s*(?::|genaamd|met de naam|called|named)?\s*["“'‘]?([^"”’?]{2,60}?)["”'’]?\s*(?:aanmaken|maken|toevoegen|erbij|aan)?\s*[.!?]*$/iu);
   // ("maak een nieuwe pijler Meedoen aan": the end of the split verb is no part of the name.)
   // ("maak een nieuwe pijler Veiligheid aan, daar komen …", "nieuwe pijler 'Meedoen' toevoegen aub, zoals vanavond besloten":
   // the name, without the verb's end and what is said after it.)

@@ -7210,3 +7210,19 @@ describe("understand: a status typed wrong, and a note asked for in the stuurgro
     expect(u).toMatchObject({ text: "/actie update Eén wijkwebsite: stuurgroep wil eerst een begroting zien voor ze ja zeggen" });
   });
 });
+
+describe("understand: pillars and renames said the way a busy coördinator types (thirty-ninth session)", () => {
+  const asMarieke = (text: string) => understand(text, { ...world(), sender: { displayName: "Marieke" } });
+
+  it("a new pillar: 'nieuwe pijler erbij aub: X', 'we krijgen er een vierde pijler bij, X.', 'maak ff een pijler X aan'", async () => {
+    expect(await asMarieke("nieuwe pijler erbij aub: Veiligheid")).toMatchObject({ kind: "confirm", text: "/pijler nieuw Veiligheid" });
+    expect(await asMarieke("we krijgen er een vierde pijler bij, Wonen. wil je die aanmaken?")).toMatchObject({ kind: "confirm", text: "/pijler nieuw Wonen" });
+    expect(await asMarieke("maak ff een pijler Jongeren aan")).toMatchObject({ kind: "confirm", text: "/pijler nieuw Jongeren" });
+  });
+
+  it("renames: 'pls rename pillar X to Y', 'can u rename my X to Y? thx', 'X heet officieel Y'", async () => {
+    expect(await asMarieke("pls rename pillar Vreedzaam to Vreedzame wijk")).toMatchObject({ kind: "confirm", text: "/pijler hernoem Vreedzaam naar Vreedzame wijk" });
+    expect(await read("can u rename my watertappunt to Waterpunt Lewenborg? thx")).toMatchObject({ text: "/actie hernoem Watertappunt in de wijk naar Waterpunt Lewenborg" });
+    expect(await read("buurtmoestuin heet officieel Buurtmoestuin Lewenborg Noord")).toMatchObject({ text: "/actie hernoem Buurtmoestuin naar Buurtmoestuin Lewenborg Noord" });
+  });
+});
