@@ -486,7 +486,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   const ageMeant = ageAtEnd ? (ageAtEnd[2] ?? ageOfWords(ageAtEnd[1])) : undefined;
   // (Only in English ("street league for teens"), when no age group is said as a part: in Dutch "taalspel voor peuters",
   // "leesclub voor groep 5 en 6" is what it is called.)
-  if (ageAtEnd && ageMeant && !ageSaid && ageAtEnd[1] !== undefined && /^for\b/i.test(ageAtEnd[0].replace(/^[\s,(]+/, "")) && title.slice(0, ageAtEnd.index).trim().split(/\s+/).length >= 1) {
+  if (ageAtEnd && ageMeant && !ageSaid && ageAtEnd[1] !== undefined && !/^(?:groep|groepen|group|groups)\b/i.test(ageAtEnd[1]) && /^for\b/i.test(ageAtEnd[0].replace(/^[\s,(]+/, "")) && title.slice(0, ageAtEnd.index).trim().split(/\s+/).length >= 1) {
     title = title.slice(0, ageAtEnd.index).trim().replace(/[\s,;]+$/, "");
     parts.push(`doelgroep ${ageMeant}`);
   }
