@@ -232,6 +232,11 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   if (framed !== text) return understand(framed, w);
   // ("Drukke week hier, je kent het wel. Maar even iets anders: de huiswerkbegeleiding zetten we stil …": how the writer is
   // doing, before and after what the message is for, is not part of it.)
+  // ("thanks! one more: who's our contact at Lefier?", "dank je! nog eentje: …": thanks for the last answer, then the next
+  // question — the question.)
+  // (The thanks may have gone already, as a greeting: "one more: …".)
+  const thenMore = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:thanks|thank you|thx|dank je(?: wel)?|dankjewel|bedankt|top|super|great|ok|oke)[\s!.,]+)+(?:one more|another one|another question|nog eentje|nog een vraag|nog 1 vraag|nog iets|en nog iets)\s*[:,!.?]\s*(\S.{5,}\?)\s*$/i)?.[1] ?? text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:one more|another one|another question|nog een vraag|nog 1 vraag)\s*[:,!.?]\s*(\S.{5,}\?)\s*$/i)?.[1];
+  if (thenMore) return understand(thenMore, w);
   const focused = withoutSmallTalk(text, w.index);
   if (focused !== text) return understand(focused, w);
   // ("hoi wijkbot! Marieke gaf me dit nummer. De bakken van de moestuin …", "Goedenavond. Ik ben Henk, voorzitter. Zet voor mij

@@ -104,7 +104,7 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   if (/\b(vergadering|stuurgroep|meeting|steering group)\b/.test(f) && /\b(agenda|wat staat (er )?op|wat staat erop|what s on|what is on)\b/.test(f) && !/\b(zet|zetten|toevoegen|add|put|erbij|agendapunt)\b/.test(f)) return run("/agenda");
   // ("… Wil je de vergadering afsluiten en de besluiten rondsturen? Wat we niet besproken hebben gaat mee naar de volgende keer":
   // closing it is asked, not when the next one is.)
-  if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date|waar|where|locatie|zaal)\b/.test(f) && !/\b(?:vergadering|stuurgroep|meeting) (?:\w+ ){0,2}(?:afsluiten|sluiten|closen|close)\b/.test(f) && !/\b(datumprikker|prikker|poll|doodle)\b/.test(f) && !/\b(?:plan|plannen|inplannen|vastleggen|beleggen|schedule)\b/.test(f)) return run("/vergaderingen");
+  if (/\b(vergadering|vergaderen|vergadert|stuurgroep|overleg|meeting|bijeenkomst|stuurgroepvergadering|steering group)\b/.test(f) && /\b(wanneer|volgende|next|when|datum|welke dag|hoe laat|date|waar|where|locatie|zaal)\b/.test(f) && !/\b(?:vergadering|stuurgroep|meeting) (?:\w+ ){0,2}(?:afsluiten|sluiten|closen|close)\b/.test(f) && !/\b(datumprikker|prikker|poll|doodle)\b/.test(f) && !/\b(?:plan|plannen|inplannen|vastleggen|beleggen|schedule)\b/.test(f)) return run("/vergaderingen");
   // ("welke vergaderingen staan er": the meetings planned.)
   if (/^(welke|wat zijn de|which|what are the)\s+(vergaderingen|meetings|stuurgroepvergaderingen|stuurgroepen)\b/.test(f)) return run("/vergaderingen");
   // ("is er na januari nog een stuurgroep gepland?": whether a meeting is planned.)

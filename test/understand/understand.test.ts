@@ -7226,3 +7226,14 @@ describe("understand: pillars and renames said the way a busy coördinator types
     expect(await read("buurtmoestuin heet officieel Buurtmoestuin Lewenborg Noord")).toMatchObject({ text: "/actie hernoem Buurtmoestuin naar Buurtmoestuin Lewenborg Noord" });
   });
 });
+
+describe("understand: the next question after thanks, and the steering group in English (thirty-ninth session)", () => {
+  it("'thanks! one more: who's our contact at Lefier?' is the question", async () => {
+    const w = { ...world(), organisations: [...world().organisations, "Woningcorporatie Lefier"] };
+    expect(await understand("thanks! one more: who's our contact at Lefier?", w)).toEqual(await understand("who's our contact at Lefier?", w));
+  });
+
+  it("'when is the next steering group?' is the meetings, never a choice between actions with 'groep' in their name", async () => {
+    expect(await read("when is the next steering group?")).toMatchObject({ kind: "run", text: "/vergaderingen" });
+  });
+});
