@@ -817,7 +817,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // "oeps, terugdraaien" right after a change: undo it.
   // ("nee nee terug, verkeerde": "terug" right after the no.)
   // ("terug", "terug aub": said alone right after a change — take it back.)
-  if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo|terugzetten|haal (dat|het|die|dit) (maar |even )?weg)\b|^(nee+ )+(terug|zet terug|zet maar terug)\b|^(?:oeps |oops |sorry )?terug(?: aub| graag| pls| please| svp)?$/.test(folded)) {
+  // ("oeps verkeerde actie, zet dat terug": put back as it was.)
+  if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo|terugzetten|haal (dat|het|die|dit) (maar |even )?weg|zet (dat|het|dit) (maar |even |snel )?terug(?! (?:op|naar)\b))\b|^(nee+ )+(terug|zet terug|zet maar terug)\b|^(?:oeps |oops |sorry )?terug(?: aub| graag| pls| please| svp)?$/.test(folded)) {
     // ("sorry wrong one!! moest 2e schil zijn, undo pls": taken back, and done for the one meant instead.)
     // ("oh nee te vroeg, draai maar terug. zet hem wel op bezig": taken back, and the status it should have instead.)
     const instead = payload.actionId && payload.actionTitle ? typed.match(SET_STATUS_OF_IT) : null;

@@ -360,7 +360,7 @@ export async function readReminder(typed: string, f: string, w: UnderstandWorld,
     .replace(/[,\s]+(?:wil|kun|kan) (?:je|jij|u)[?!.\s]*$/i, "")
     // ("… aan de kas luchten, anders verrotten de zaailingen": why is not part of what.)
     // ("… aan de financiele educatie, die staat al over de deadline": how it stands, said after, is not part of what.)
-    .replace(/\s*,\s*(?:anders|want|omdat|zodat|because|otherwise|dan hebben we|dan heb ik|(?:die|dat|dit|ze|hij|zij)\s+(?:staat|stond|staan|is|was|zijn|loopt|liep|ligt|zit)\s+(?:al|nog|inmiddels|echt|toch|ook)\b)\b.*$|\s+(?:want|omdat|zodat|because)\s+(?:die|dat|het|ze|zij|hij|we|wij|ik|de|het)\b.*$/i, "")
+    .replace(/\s*,\s*(?:anders|want|omdat|zodat|because|otherwise|dan hebben we|dan heb ik|(?:(?:die|dat|dit|ze|hij|zij)\s+)?(?:staat|stond|staan|is|was|zijn|loopt|liep|ligt|zit)\s+(?:al|nog|inmiddels|echt|toch|ook)\b)\b.*$|\s+(?:want|omdat|zodat|because)\s+(?:die|dat|het|ze|zij|hij|we|wij|ik|de|het)\b.*$/i, "")
     .trim();
   // ("dat ik de zaal moet boeken", "ik moet de begroting insturen": what is to be done, without who must.)
   what = what.replace(/^dat\s+(?:ik|we|wij|je|jij)\s+(?=\S)/i, "").replace(/^(?:ik|we|wij)\s+(?:moet|moeten|moest)\s+(?:nog\s+)?(?=\S)/i, "");

@@ -2409,3 +2409,10 @@ describe("readFollowUp: a question about the action just changed (thirty-ninth s
     expect(readFollowUp("wanneer moest die ook alweer klaar zijn?", set, NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/actie info Voorleesochtend bibliotheek", pickActionId: "voorlees" } });
   });
 });
+
+describe("readFollowUp: 'zet dat terug' (thirty-ninth session)", () => {
+  it("'oeps verkeerde actie, zet dat terug' right after a change: taken back", () => {
+    const set = waiting({ kind: "change", rerun: { text: "/actie deadline geldlessen 2026-03-20" }, command: "actie deadline", actionId: "geld", actionTitle: "Geldlessen groep 8" });
+    expect(readFollowUp("oeps verkeerde actie, zet dat terug", set, NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/ongedaan" } });
+  });
+});

@@ -7237,3 +7237,9 @@ describe("understand: the next question after thanks, and the steering group in 
     expect(await read("when is the next steering group?")).toMatchObject({ kind: "run", text: "/vergaderingen" });
   });
 });
+
+describe("understand: a reminder with how it stands said after it (thirty-ninth session)", () => {
+  it("'herinner peter morgen aan X, staat al een tijd te laat' reminds of X alone", async () => {
+    expect(await read("herinner peter morgen aan de speeltuin, staat al een tijd te laat")).toMatchObject({ text: "/herinner @Peter de speeltuin morgen" });
+  });
+});
