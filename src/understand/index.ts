@@ -581,7 +581,9 @@ async function twoChanges(text: string, w: UnderstandWorld): Promise<Understandi
   // (A name before a colon at the start counts when it stands out a little: "moestuin: …".)
   // ("watertappunt is klaar. moestuin: de bakken zijn gevuld": so does one that opens a sentence.)
   const colons = [...text.matchAll(/(?:^\s*(?:@?wijkbot[\s,:]*)?|[.!?]\s+)[^:.!?]{3,40}:/g)].map((m) => m.index! + m[0].length);
-  const strong = locateActions(w.index, text).filter((s) => s.exact || s.quality >= 4 || s.distinctive || (colons.some((at) => s.end < at) && /^\s*:/.test(text.slice(s.end)) && s.quality >= 1.8));
+  // ("… de GGD moet nog": one word that is also an organisation's name is the organisation, not an action named.)
+  const orgWords = new Set(w.organisations.flatMap((o) => fold(o).split(" ")).filter((x) => x.length >= 2));
+  const strong = locateActions(w.index, text).filter((s) => (s.exact || s.quality >= 4 || s.distinctive || (colons.some((at) => s.end < at) && /^\s*:/.test(text.slice(s.end)) && s.quality >= 1.8)) && (s.exact || fold(text.slice(s.start, s.end)).includes(" ") || !orgWords.has(fold(text.slice(s.start, s.end)))));
   if (strong.length < 2) return undefined;
   let tried = 0;
   for (const cut of text.matchAll(/\s+(?:en|and|&)\s+|\s*[,;]\s+(?:en\s+|and\s+)?|[.!]\s+(?:en\s+)?/gi)) {
@@ -606,7 +608,9 @@ async function twoChanges(text: string, w: UnderstandWorld): Promise<Understandi
     // before the first change, is not part of it.)
     const lastSentence = leftText.match(/^(.*[.!?])\s+(\S(?:[^.!?]*\S)?)\s*$/s);
     const leftAlone = !leftReading && lastSentence && lastSentence[2].split(/\s+/).length >= 2 && strong.some((s) => s.start >= lastSentence[1].length && s.end <= at) ? singleChange(await understand(lastSentence[2], w)) : undefined;
-    const first = fieldChange(leftReading) ?? colonNews(leftReading) ?? fieldChange(leftAlone);
+    // ("wijkplan jonge kind: kinderopvang en peuterspeelzalen hebben hun input geleverd, …": news after a colon is not cut at an
+    // "en" inside it.)
+    const first = fieldChange(leftReading) ?? (/^\s+(?:en|and|&)\s+$/i.test(cut[0]) ? undefined : colonNews(leftReading)) ?? fieldChange(leftAlone);
     // (The part after may hold two changes itself: "wijkwebsite is live! 2e schil parkeren we … . en de ouderavond
     // verzetten we naar 11 februari".)
     const rest = first ? changesIn(await understand(rightText, w)) : undefined;

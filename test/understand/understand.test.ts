@@ -7243,3 +7243,11 @@ describe("understand: a reminder with how it stands said after it (thirty-ninth 
     expect(await read("herinner peter morgen aan de speeltuin, staat al een tijd te laat")).toMatchObject({ text: "/herinner @Peter de speeltuin morgen" });
   });
 });
+
+describe("understand: news after a colon is one action's (thirty-ninth session)", () => {
+  it("'X: A en B hebben …, de GGD moet nog. deadline wordt eind maart' stays at X — 'GGD' is the organisation, not an action", async () => {
+    const u = await read("moestuin: de school en de bso hebben hun zaden geleverd, de GGD moet nog. deadline wordt eind maart");
+    expect(JSON.stringify(u)).not.toContain("Verhoogde betrokkenheid");
+    expect(u).toMatchObject({ text: expect.stringMatching(/^\/actie deadline Buurtmoestuin: eind maart/) });
+  });
+});
