@@ -1009,6 +1009,14 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // "moestuin: …" — what follows the colon is a note about it.
   if (colonForm) {
     const note = explicitNote(text, span);
+    // ("inloopspreekuur: Centrum voor Jeugd en Gezin sluit aan, zij sturen elke 2e dinsdag een pedagoog": an organisation that
+    // joins, then what it brings — read without what it brings, as the partner, shown first.)
+    const joinsThenWhat = !question && note.match(/^(\S.{2,60}?\s(?:sluit|sluiten|doet|doen)\s+(?:(?:ook|nu|inmiddels|voortaan)\s+)?(?:aan|mee))\s*,\s*\S.{5,}$/i);
+    if (joinsThenWhat && text.endsWith(note)) {
+      const shorter = text.slice(0, text.length - note.length + joinsThenWhat[1].length);
+      const again = await readChange(shorter, fold(shorter), spans.filter((s) => s.end <= shorter.length), w, question);
+      if (again && (again.kind === "confirm" || again.kind === "run") && again.text.startsWith("/actie partner ")) return { kind: "confirm", question: localText("understand.confirm", { what: again.text }), text: again.text, ...(again.pickActionId ? { pickActionId: again.pickActionId } : {}) };
+    }
     // ("moestuin: zaden en potgrond 64,50": things bought and an amount in euros and cents — spent, probably (shown first).)
     const cents = note.match(/(?:€\s*)?\b(\d{1,5},\d{2})\s*(?:euro)?[\s.!]*$/i);
     if (cents && (note.match(/\d+/g) ?? []).length === 2 && !/\b(begroot|begroting|budget|subsidie|gekregen|ontvangen|over|restant)\b/.test(fold(note))) {

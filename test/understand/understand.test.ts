@@ -7251,3 +7251,9 @@ describe("understand: news after a colon is one action's (thirty-ninth session)"
     expect(u).toMatchObject({ text: expect.stringMatching(/^\/actie deadline Buurtmoestuin: eind maart/) });
   });
 });
+
+describe("understand: an organisation that joins, then what it brings (thirty-ninth session)", () => {
+  it("'X: Centrum voor Jeugd en Gezin sluit aan, zij sturen …' offers that partner; never a note run at once", async () => {
+    expect(await read("moestuin: Centrum voor Jeugd en Gezin sluit aan, zij sturen elke 2e dinsdag een pedagoog")).toMatchObject({ kind: "confirm", text: "/actie partner Buurtmoestuin: Centrum voor Jeugd en Gezin" });
+  });
+});
