@@ -446,8 +446,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     if (started) return started;
     // ("geldlessen update: les 5 en 6 gehad, …. in totaal doen er 26 kinderen mee": the total reached in a clause of its own — the
     // count and the rest as the note, shown first.)
-    const totalInUpdate = note && picked.chosen && !question ? totalClauseIn(note) : undefined;
-    if (totalInUpdate && contentWords(totalInUpdate.rest) >= 3) return confirmEach([{ text: `/actie bereik ${title}: ${totalInUpdate.count}`, pickActionId: picked.chosen!.id }, { text: `/actie update ${title}: ${totalInUpdate.rest}`, pickActionId: picked.chosen!.id }]);
+    const totalInUpdate = note && picked.chosen && !question ? totalAndNote(title, picked.chosen.id, note) : undefined;
+    if (totalInUpdate) return totalInUpdate;
     // ("update huiswerkbegeleiding: sinds de kerstvakantie 6 kinderen bijgekomen, …": the note asked for — and those that came
     // on top may be the reach too: both offered, the note alone last.)
     const cameOnTop = note && !/€|\beuros?\b/i.test(note) && /\b\d+\s+(?:\p{L}+\s+){0,2}(?:bijgekomen|bij gekomen|erbij gekomen|erbij bereikt|bij bereikt)\b/u.test(numberWordsToDigits(fold(note))) ? readReach(fold(note), details) : undefined;
@@ -1071,8 +1071,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     }
     // ("geldlessen update: les 5 en 6 gehad, …. in totaal doen er 26 kinderen mee": the total reached in a clause of its own — the
     // count and the rest as the note, shown first.)
-    const totalInNote = picked.chosen && !question ? totalClauseIn(note) : undefined;
-    if (totalInNote && contentWords(totalInNote.rest) >= 3) return confirmEach([{ text: `/actie bereik ${title}: ${totalInNote.count}`, pickActionId: picked.chosen!.id }, { text: `/actie update ${title}: ${totalInNote.rest}`, pickActionId: picked.chosen!.id }]);
+    const totalInNote = picked.chosen && !question ? totalAndNote(title, picked.chosen.id, note) : undefined;
+    if (totalInNote) return totalInNote;
     // A field named before the action ("begroting ouderavond: 650") or a bare number is not a plain note: shown first.
     // ("zet deze bij het vignet: https://…": a link alone is shown first too.)
     const fieldWords = /\b(partner|eigenaar|bereik|bereikt|begroot|begroting|budget|deadline|datum|doelgroep|pijler|status)\b/;
@@ -1183,8 +1183,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const note = woven ? trimNote(withoutPreamble(text)) || text.trim() : trimNote(text.slice(span.end));
   // ("geldlessen update: les 5 en 6 gehad, …. in totaal doen er 26 kinderen mee", "het zijn er 7 van de 7 geworden, de Wingerd kwam
   // er nog bij": news with, in a clause of its own, the total reached — the count as reach and the rest as the note, shown first.)
-  const totalSaid = note && picked.chosen && !question ? totalClauseIn(note) : undefined;
-  if (totalSaid && contentWords(totalSaid.rest) >= 3) return confirmEach([{ text: `/actie bereik ${title}: ${totalSaid.count}`, pickActionId: picked.chosen!.id }, { text: `/actie update ${title}: ${totalSaid.rest}`, pickActionId: picked.chosen!.id }]);
+  const totalSaid = note && picked.chosen && !question ? totalAndNote(title, picked.chosen.id, note) : undefined;
+  if (totalSaid) return totalSaid;
   if (note && contentWords(note) >= 2) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, deadlineWords);
   // "de speeltuin is bijna klaar": how far it is — a note (asked first), not the status.
   const notYet = statusHits.length > 0 && statusHits.every((h) => isNegated(low, h)) ? text.slice(span.end).replace(/^[\s,:;-]*/, "").replace(/[\s.!]+$/, "") : "";
@@ -1194,6 +1194,13 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
 
 /** People counted as reached. */
 const COUNTED = String.raw`(?:kinderen|kids|jongeren|ouders|deelnemers|leerlingen|gezinnen|bewoners|peuters|kleuters|tieners|scholen|mensen|bezoekers)`;
+
+/** The total reached said in a clause of the note: that count as reach and the rest as the note, shown first. */
+function totalAndNote(title: string, actionId: string, note: string): Understanding | undefined {
+  const total = totalClauseIn(note);
+  if (!total || contentWords(total.rest) < 3) return undefined;
+  return confirmEach([{ text: `/actie bereik ${title}: ${total.count}`, pickActionId: actionId }, { text: `/actie update ${title}: ${total.rest}`, pickActionId: actionId }]);
+}
 
 /**
  * The one clause of a note that says the total reached ("in totaal doen er 26 kinderen mee", "we hebben nu in totaal 27

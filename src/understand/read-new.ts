@@ -481,18 +481,18 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   // ("zomerlezen met de bibliotheek voor groep 3 tot 5", "gameavond in het jongerencentrum voor tieners", "excursie
   // wetenschapsmuseum voor groep 8 (4-12)", "street league for teens": who it is for, at the end of the name, is its age group;
   // an organisation it is done with, after that, its partner — when not said as parts already.)
-  const ageSaid = parts.find((x) => x.startsWith("doelgroep "))?.slice("doelgroep ".length);
-  const ageAtEnd = title.match(new RegExp(String.raw`(?:\s*,)?\s+\(?(?:voor|for)\s+(?:de\s+|het\s+|the\s+)?(${AGE_WORDS})\)?(?:\s*\((0-4|4-12|12\+)\))?$`, "iu")) ?? title.match(/\s*\((0-4|4-12|12\+)\)$/);
-  const ageMeant = ageAtEnd ? (ageAtEnd[2] ?? ageOfWords(ageAtEnd[1])) : undefined;
   // (Only in English ("street league for teens"), when no age group is said as a part: in Dutch "taalspel voor peuters",
-  // "leesclub voor groep 5 en 6" is what it is called.)
-  if (ageAtEnd && ageMeant && !ageSaid && ageAtEnd[1] !== undefined && !/^(?:groep|groepen|group|groups)\b/i.test(ageAtEnd[1]) && /^for\b/i.test(ageAtEnd[0].replace(/^[\s,(]+/, "")) && title.slice(0, ageAtEnd.index).trim().split(/\s+/).length >= 1) {
+  // "leesclub voor groep 5 en 6" is what it is called, and so is "coding club for group 7 and 8".)
+  const ageSaid = parts.some((x) => x.startsWith("doelgroep "));
+  const ageAtEnd = ageSaid ? null : title.match(new RegExp(String.raw`(?:\s*,)?\s+\(?for\s+(?:the\s+)?(${AGE_WORDS})\)?(?:\s*\((0-4|4-12|12\+)\))?$`, "iu"));
+  const ageMeant = ageAtEnd && !/^(?:groep|groepen|group|groups)\b/i.test(ageAtEnd[1]) ? (ageAtEnd[2] ?? ageOfWords(ageAtEnd[1])) : undefined;
+  if (ageAtEnd && ageMeant) {
     title = title.slice(0, ageAtEnd.index).trim().replace(/[\s,;]+$/, "");
     parts.push(`doelgroep ${ageMeant}`);
   }
   const withAtEnd = parts.some((x) => x.startsWith("partner ")) ? null : title.match(/\s+(?:samen\s+)?met\s+(?:de\s+|het\s+)?((?:\p{Lu}[\p{L}\p{N}&'-]*|bibliotheek|bieb)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'-]*|van|voor|de|en))*?)$/u);
   const withWhom = withAtEnd ? withAtEnd[1].trim() : undefined;
-  if (withAtEnd && withWhom && !wijkPerson(withWhom) && title.slice(0, withAtEnd.index).trim().split(/\s+/).length >= 1 && !/\s(?:van|voor|de|en)$/i.test(withWhom)) {
+  if (withAtEnd && withWhom && !wijkPerson(withWhom) && !/\s(?:van|voor|de|en)$/i.test(withWhom)) {
     title = title.slice(0, withAtEnd.index).trim().replace(/[\s,;]+$/, "");
     parts.push(`partner ${findOrganisationIn(withWhom, fold(withWhom), w.organisations) ?? withWhom}`);
   }
@@ -571,24 +571,22 @@ const KIND_OF_ITEM = /\b(informatiepunt|bespreekpunt|besluitpunt|discussiepunt)\
 export function readAgendaItem(text: string, f: string, spans: ActionSpan<IndexedAction>[], _w: UnderstandWorld, _question: boolean): Understanding | undefined {
   // ("zet er twee punten bij: jaarplan 2026 ter besluit, en evaluatie schoolontbijt ter info", "agenda 18 maart aanvullen met:
   // X (besluit) en Y (bespreking)": several items, each with its kind — each proposed, shown first.)
+  /** The words read again as an item said after "agendapunt:". */
+  const asItem = (item: string, question: boolean) => readAgendaItem(`agendapunt: ${item}`, fold(`agendapunt: ${item}`), locateActions(_w.index, `agendapunt: ${item}`), _w, question);
   const several = severalItems(text);
   if (several) {
-    const each = several.map((item) => readAgendaItem(`agendapunt: ${item}`, fold(`agendapunt: ${item}`), locateActions(_w.index, `agendapunt: ${item}`), _w, _question));
+    const each = several.map((item) => asItem(item, _question));
     if (each.every((u) => u?.kind === "confirm" && u.text.startsWith("/agendapunt ") && !u.then?.length)) return confirmEach(each.map((u) => ({ text: (u as { text: string }).text })));
   }
   // ("en nog een: terugblik kerstmarkt moestuin, ter informatie": one more, said with the kind of item it is.)
   const oneMoreOfKind = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|ook|o ja|oja)\s+)*nog\s+(?:een|eentje|1)\s*:\s*(\S.{3,}?[,;]?\s*(?:ter informatie|ter info|ter bespreking|ter besluitvorming|als besluit|besluit nodig)\s*)[.!]*$/i)?.[1];
-  if (oneMoreOfKind) {
-    const again = readAgendaItem(`agendapunt: ${oneMoreOfKind}`, fold(`agendapunt: ${oneMoreOfKind}`), locateActions(_w.index, `agendapunt: ${oneMoreOfKind}`), _w, false);
-    if (again) return again;
-  }
+  const oneMore = oneMoreOfKind ? asItem(oneMoreOfKind, false) : undefined;
+  if (oneMore) return oneMore;
   // ("kan ik voor maart nog iets op de agenda zetten? betrokkenheid CB en GGD, ter informatie": asked for a place, then the item
   // after the question mark.)
   const askedThenItem = text.match(/\b(?:iets|wat|een\s+(?:agenda)?punt(?:je)?)\s+(?:\S+\s+){0,3}?(?:op\s+de\s+(?:stuurgroep)?agenda|agenderen)\b(?:(?!\b(?:over|about)\b)[^?:])*\?\s*(\S.{3,})$/i)?.[1];
-  if (askedThenItem && !/\?/.test(askedThenItem)) {
-    const again = readAgendaItem(`agendapunt: ${askedThenItem}`, fold(`agendapunt: ${askedThenItem}`), locateActions(_w.index, `agendapunt: ${askedThenItem}`), _w, false);
-    if (again) return again;
-  }
+  const asked = askedThenItem && !/\?/.test(askedThenItem) ? asItem(askedThenItem, false) : undefined;
+  if (asked) return asked;
   // ("graag een punt erbij: vergaderschema tweede helft 2026", "kan er nog een punt bij voor 22 januari: overlast …": one more
   // item, said after the colon — read as an agendapunt.)
   const onePointMore = text.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:graag|kan er|mag er|zet er|ff|even|nog|nou|hoi|he)[\s,]+)*(?:nog\s+)?(?:een|1)\s+(?:agenda)?punt(?:je)?\s+(?:erbij|bij|erop|toevoegen)(?:\s+(?:voor|op|in)\s+[^:]{1,40})?\s*:\s*(\S.{2,})$/i);
