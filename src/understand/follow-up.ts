@@ -1044,6 +1044,12 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // ("oja youssef trekt die zaalvoetbal ook mee" right after a new action: one more owner — read with the action's name, shown
   // first.)
   const asideFolded = aside ? fold(aside[1]) : "";
+  // ("oja en Esther ook" right after a new action or its owners: one more owner, read with the action's name, shown first.)
+  const alsoPerson = asideFolded.match(/^(?:en\s+)?(\p{L}+)(?:\s+(?:er|d'r))?\s+ook(?:\s+(?:erbij|bij|nog|graag|aub))*$/u);
+  const alsoName = alsoPerson ? lookups.people?.find((n) => fold(n).split(" ")[0] === alsoPerson[1]) : undefined;
+  if (alsoName && payload.actionTitle && /^actie (nieuw|eigenaar)$/.test(payload.command)) {
+    return { kind: "read-as", text: `${payload.actionTitle}: ${alsoName.split(" ")[0]} wordt ook eigenaar` };
+  }
   if (aside && payload.actionTitle && payload.command.startsWith("actie ") && /^(?!(?:de|het|die|dat|er|we|wij|ze|zij|hij|iedereen|alle|allemaal|kinderen|ouders|jongeren|school|gemeente)\b)\p{L}+ (?:trekt (?:\S+ ){0,4}(?:ook |samen )?mee|wordt (?:ook |mede )?(?:mede ?)?eigenaar|is (?:ook )?(?:mede ?)?eigenaar)\b/u.test(asideFolded)) {
     return { kind: "read-as", text: `${payload.actionTitle}: ${aside[1].trim()}` };
   }

@@ -267,6 +267,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       // ("voor meiden van 12 tot 16": teenagers are 12+.)
       .replace(/\b(?:van\s+)?1[2-6]\s*(?:tot|t\/m|tot en met|-|–)\s*1[4-9](?:\s+jaar)?\b/gi, "12+")
       .replace(/\bnul\s+tot\s+vier\b/gi, "0-4").replace(/\bvier\s+tot\s+twaalf\b/gi, "4-12").replace(/\btwaalf\s*(?:plus|\+)/gi, "12+");
+    // ("pijlr kansrijk", "begrooot 400": the word for a part, mistyped.)
+    p = p.replace(/^(?:pijlr|pijlar|pyler|pilaar|peiler)\b/i, "pijler").replace(/^begro{2,}t\b/i, "begroot").replace(/^(?:deadlinee+|dealine|deadine|dedline)\b/i, "deadline").replace(/^(?:eignaar|eigenar|eigenaat)\b/i, "eigenaar");
     const pf = fold(p);
     // ("eigenaar Fatima, ik doe ook mee", "eigenaar ik, Henk ook", "owners me and Ahmed": one more owner after the owner said.)
     const ownerAt = parts.findIndex((x) => x.startsWith("eigenaar "));
@@ -307,16 +309,16 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // ("met Esther als eigenaar": the owner too.)
     // ("Trekkers: Esther en ik", "Eigenaar wordt Joke": the owners after the word for them.)
     p = p.replace(/^(eigenaar|eigenaren|trekker|trekkers|kartrekker|kartrekkers)\s+(?:wordt|worden|is|zijn)\s+(?=\S)/i, "$1 ");
-    const owner = p.match(/^(?:eigenaar|eigenaren|trekker|trekkers|owners|owner|voor|door|kartrekker|kartrekkers|met)?\s*:?\s*((?:@?[\p{L}][\p{L}\p{N}_-]*)(?:\s*(?:,|en|&|and)\s*@?[\p{L}][\p{L}\p{N}_-]*)*)(?:\s+(?:is|zijn|wordt|worden|als)\s+(?:de\s+)?(?:eigenaar|eigenaren|trekker|kartrekker|owner))?$/iu);
+    const owner = p.match(/^(?:eigenaar|eigenaren|trekker|trekkers|owners|owner|voor|door|kartrekker|kartrekkers|met)?\s*:?\s*((?:@?[\p{L}][\p{L}\p{N}_-]*)(?:\s*(?:,|en|&|\+|and)\s*@?[\p{L}][\p{L}\p{N}_-]*)*)(?:\s+(?:is|zijn|wordt|worden|als)\s+(?:de\s+)?(?:eigenaar|eigenaren|trekker|kartrekker|owner))?$/iu);
     if (owner && /^(eigenaar|eigenaren|trekker|trekkers|owners|owner|voor|door|kartrekker|kartrekkers)\b|@|\b(is|zijn|wordt|worden|als)\s+(de\s+)?(eigenaar|eigenaren|trekker|kartrekker|owner)$/i.test(p)) {
-      const names = owner[1].split(/\s*(?:,|\ben\b|&|\band\b)\s*/i).map((n) => n.replace(/^@/, "")).filter(Boolean);
+      const names = owner[1].split(/\s*(?:,|\ben\b|&|\+|\band\b)\s*/i).map((n) => n.replace(/^@/, "")).filter(Boolean);
       const known = names.map((n) => (/^(ik|mij|me|i|ikzelf|mezelf|mijzelf)$/i.test(n) ? w.sender?.displayName : wijkPerson(n)));
       if (known.every(Boolean)) return void parts.push(`eigenaar ${known.map((n) => `@${n}`).join(" ")}`), true;
     }
     // "Sanne en ik", "Lisa, Peter": only people of the wijk (or "ik") — the owners.
     // ("Lisa en ik samen": the two of them.)
     // ("anouk en ik eigenaar": the word for what they are, after their names.)
-    const names = p.replace(/\s+samen$/i, "").replace(/\s+(?:zijn\s+|als\s+)?(?:de\s+)?(?:eigenaar|eigenaren|trekker|trekkers|owner|owners)$/i, "").split(/\s*(?:,|\ben\b|&|\band\b)\s*/i).map((n) => n.replace(/^@/, "").trim()).filter(Boolean);
+    const names = p.replace(/\s+samen$/i, "").replace(/\s+(?:zijn\s+|als\s+)?(?:de\s+)?(?:eigenaar|eigenaren|trekker|trekkers|owner|owners)$/i, "").split(/\s*(?:,|\ben\b|&|\+|\band\b)\s*/i).map((n) => n.replace(/^@/, "").trim()).filter(Boolean);
     const people = names.length >= 1 && names.length <= 4 ? names.map((n) => (/^(ik|mij|me|i)$/i.test(n) ? w.sender?.displayName : w.people.find((x) => fold(x.displayName) === fold(n))?.displayName)) : [];
     if (whole && people.length && people.every(Boolean) && names.some((n) => !/^(ik|mij|me|i)$/i.test(n)) && !parts.some((x) => x.startsWith("eigenaar "))) return void parts.push(`eigenaar ${[...new Set(people)].map((n) => `@${n}`).join(" ")}`), true;
     // ("Esther trekt hem", "Lisa doet het"): that person is the owner.
@@ -343,7 +345,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // ("…, is voor de bovenbouw", "voor de peuters": who it is for, in words, is its age group.)
     // ("is voor de kleuters en groep 3": two words for the same age group.)
     const forAge = p.trim().match(new RegExp(String.raw`^(?:(?:het|dit|die|deze)\s+)?(?:is\s+)?(?:bedoeld\s+)?(?:voor|for)\s+(?:de\s+|het\s+|the\s+)?(${AGE_WORDS})(?:\s+(?:en|of|and|or)\s+(?:de\s+)?(${AGE_WORDS}))?$`, "iu"));
-    const forAgeGroup = forAge && (!forAge[2] || ageOfWords(forAge[2]) === ageOfWords(forAge[1])) ? ageOfWords(forAge[1]) : undefined;
+    const forAgeGroup = forAge && (!forAge[2] || ageOfWords(forAge[2]) === ageOfWords(forAge[1])) ? ageOfWords(forAge[1]) : whole ? ageOfPiece(p) : undefined;
     // (A piece of its own only: at the end of the name, "voor peuters" may be what it is called.)
     if (whole && forAgeGroup && !parts.some((x) => x.startsWith("doelgroep "))) return void parts.push(`doelgroep ${forAgeGroup}`), true;
     // ("…, voor iedereen, …": everyone is the age group "algemeen".)
@@ -371,6 +373,12 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // ("partner kids2b kinderopvang beoogd 25 gezinnen": the partner ends where the next part begins.)
     if (partner && /\b(?:beoogd|deadline|eigenaar|eigenaren|pijler|doelgroep|begroot|begroting)\b/i.test(partner[1])) return false;
     if (knownWith && !parts.some((x) => x.startsWith("partner "))) return void parts.push(`partner ${knownWith}`), true;
+    // ("…. met sportvereniging.", "…, met de gemeente,", "…, with OBS De Zonnewijzer,": an organisation, said with "met" as a
+    // piece of its own, is a partner — not a person of the wijk, nor who it is done with ("met de kinderen van groep 6").)
+    const plainWith = whole && !partner?.[1].includes(" als ") ? p.match(/^(?:met|with)\s+(?:de\s+|het\s+|the\s+)?(\p{L}[\p{L}\p{N}&'-]*(?:\s+\p{L}[\p{L}\p{N}&'-]*){0,3})$/iu) : null;
+    if (plainWith && !wijkPerson(plainWith[1].split(/\s+/)[0]) && !/^(?:als|kinderen|kids|ouders|bewoners|leerlingen|jongeren|vrijwilligers|iedereen|elkaar|ons|jullie|hen|hun|mij|me|ze|alle|een|twee|drie|vier|vijf|zijn|haar|mijn|onze|deze|die|dat|dit)\b/i.test(plainWith[1]) && !/\b(?:eigenaar|partner|deadline|pijler|doelgroep|begroot|beoogd|en|and)\b/i.test(plainWith[1]) && !parts.some((x) => x.startsWith("partner "))) {
+      return void parts.push(`partner ${findOrganisationIn(plainWith[1], fold(plainWith[1]), w.organisations) ?? plainWith[1].trim()}`), true;
+    }
     if (partner && /^(partner|partners|samen met)/i.test(p) && !parts.some((x) => x.startsWith("partner "))) {
       // ("partners politie groningen en fietsersbond groningen": each of them.)
       if (/^partners\b/i.test(p)) return void addPartners(partnerNames(partner[1])), true;
@@ -380,7 +388,7 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // "we willen 60 jongeren bereiken", "bereik 60", "doel: 25 meiden": the intended reach.
     const reach =
       pf.match(/^(?:we willen|willen we|we hopen|we mikken op|mikken we op|we rekenen op|we gaan voor|doel(?:stelling)?|streven|streefgetal|beoogd(?: bereik)?|bereik|target|aim)\s*:?\s*(?:is\s+|om\s+|op\s+)?(?:(?:zo n|zon|ongeveer|circa|rond de|een stuk of)\s+)?(\d{1,6})(?:\s+\p{L}+)?(?:\s+(?:bereiken|te bereiken|beoogd|reach|reached))?$/u) ??
-      pf.match(/^(\d{1,6})\s+\p{L}+\s+(?:bereiken|te bereiken|beoogd|als doel)$/u);
+      pf.match(/^(\d{1,6})\s+\p{L}+\s+(?:bereiken|te bereiken|beoogd|als doel|is het doel|is ons doel|is de target|is het streven|is the goal|is the target)$/u);
     if (reach && !parts.some((x) => x.startsWith("beoogd "))) return void parts.push(`beoogd ${reach[1]}`), true;
     // "begroting €400", "budget 750 euro", "€ 1.200 begroot": the planned budget.
     const money = p.match(/^(?:begroting|budget|begroot|budgeted)\s*:?\s*(?:is\s+|van\s+)?(€\s*\d[\d.,]*k?|\d[\d.,]*k?\s*(?:euro|eur)?)$/iu) ?? p.match(/^(€\s*\d[\d.,]*k?|\d[\d.,]*k?\s*(?:euro|eur)?)\s+(?:begroot|budget|begroting)$/iu);
@@ -490,6 +498,10 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     title = title.slice(0, ageAtEnd.index).trim().replace(/[\s,;]+$/, "");
     parts.push(`doelgroep ${ageMeant}`);
   }
+  // ("zakgeld workshop voor pubers", "Ouder-kindgym voor dreumesen en peuters": at the end of the name, who it is for may be
+  // part of what it is called or its age group — asked, with both shown.)
+  const attachedAge = ageSaid || ageMeant ? null : title.match(new RegExp(String.raw`^(.{3,}?)\s+((?:voor|for)\s+(?:de\s+|alle\s+|the\s+)?(?:${AGE_WORDS}|kinderen|kids|children|toddlers|kleintjes)(?:\s+(?:en|and|&)\s+(?:hun\s+|their\s+)?(?:ouders|parents|${AGE_WORDS}))?)$`, "iu"));
+  const attachedGroup = attachedAge ? ageOfPiece(attachedAge[2]) : undefined;
   const withAtEnd = parts.some((x) => x.startsWith("partner ")) ? null : title.match(/\s+(?:samen\s+)?met\s+(?:de\s+|het\s+)?((?:\p{Lu}[\p{L}\p{N}&'-]*|bibliotheek|bieb)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'-]*|van|voor|de|en))*?)$/u);
   const withWhom = withAtEnd ? withAtEnd[1].trim() : undefined;
   if (withAtEnd && withWhom && !wijkPerson(withWhom) && !/\s(?:van|voor|de|en)$/i.test(withWhom)) {
@@ -502,6 +514,19 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   if (/\bactie\s+(?:(?:maken|aanmaken|toevoegen)\s+)?(?:voor|over)\s/i.test(said)) title = title.replace(/^(?:voor|over)\s+(?=\S)/i, "");
   if (!title || /^(maken|aanmaken|toevoegen|erbij|aan)$/i.test(title)) return { kind: "read-as", question: localText("understand.newWhat"), prefix: "nieuwe actie:" };
   const command = ["/actie nieuw", title, ...parts].join(" ");
+  if (attachedAge && attachedGroup && title.endsWith(attachedAge[2])) {
+    const shortTitle = title.slice(0, title.length - attachedAge[2].length).trim().replace(/[\s,;]+$/, "");
+    const asAge = ["/actie nieuw", shortTitle, ...parts, `doelgroep ${attachedGroup}`].join(" ");
+    const then = (name: string) => [...morePartners.map((org) => ({ text: `/actie partner ${name}: ${org}` })), ...(statusAfter ? [{ text: `/actie ${statusAfter} ${name}` }] : [])];
+    return {
+      kind: "choose",
+      question: localText("understand.newAgeOrName", { who: attachedAge[2] }),
+      options: [
+        { label: asAge, text: asAge, ...(then(shortTitle).length ? { then: then(shortTitle) } : {}) },
+        { label: command, text: command, ...(then(title).length ? { then: then(title) } : {}) },
+      ],
+    };
+  }
   if (statusAfter) return confirmEach([{ text: command }, ...morePartners.map((org) => ({ text: `/actie partner ${title}: ${org}` })), { text: `/actie ${statusAfter} ${title}` }]);
   if (morePartners.length) return confirmEach([{ text: command }, ...morePartners.map((org) => ({ text: `/actie partner ${title}: ${org}` }))]);
   return confirmCommand(command);
@@ -541,6 +566,30 @@ function trailingParts(piece: string, consume: (part: string) => boolean): strin
 
 /** Who an action is for, in words ("peuters", "groep 3 tot 5", "de bovenbouw", "teens"). */
 const AGE_WORDS = String.raw`peuters|peutertjes|dreumesen|baby'?s|kleuters|groep(?:en)?\s+\d(?:\s*(?:,|en|t\/m|tot|-|&)\s*\d)*|bovenbouw|onderbouw|middenbouw|basisschoolkinderen|basisschoolleerlingen|tieners|jongeren|pubers|teens|teenagers|groups?\s+\d(?:\s*(?:and|to|-|&)\s*\d)*`;
+
+/**
+ * A piece of its own that says who the action is for, in more words than the age group alone (", voor ouders met baby's,",
+ * ", voor de jongeren die daar 's avonds hangen.", ", for parents of toddlers,", ", groep 7 en 8,", ", voor de kinderen van de
+ * moestuin,"): its age group. Between commas only — at the end of the name, "taalspel voor peuters" may be what it is called.
+ */
+export function ageOfPiece(piece: string): string | undefined {
+  const f = fold(piece).replace(/\b(?:trouwens|dus|he|hoor|btw)\b/g, " ").replace(/\s+/g, " ").trim();
+  const years = f.match(/^(?:(?:het|dit|die|deze) )?(?:is )?(?:bedoeld )?(?:voor|for) (?:de |het |alle |the )?(?:jongens en meiden|meiden en jongens|kinderen|kids|jongeren|meiden|jongens|children|young people) (?:van|tussen|from|aged|of) (\d{1,2}) (?:tot|en|to|t m|tot en met|-) (\d{1,2})(?: jaar| years)?$/);
+  if (years) return Number(years[1]) >= 12 ? "12+" : Number(years[1]) >= 4 && Number(years[2]) <= 12 ? "4-12" : Number(years[2]) <= 4 ? "0-4" : undefined;
+  const bareGroups = f.match(/^(?:(?:het|dit|die|deze) )?(?:is )?(?:(?:voor|for) )?(?:de |alle )?(?:groep|groepen|group|groups) \d{1,2}(?: ?(?:en|and|t m|tot en met|tot|to|&|-|,) ?\d{1,2})*$/);
+  if (bareGroups) return "4-12";
+  const who = f.match(/^(?:(?:het|dit|die|deze) )?(?:is )?(?:bedoeld )?(?:voor|for) (?:de |het |alle |the |onze |our )?(?:(?:jonge |young )?(?:ouders|moeders|vaders|gezinnen|parents|mothers|fathers|families) (?:met|van|of|with) (?:hun |de |jonge |young |their )?)?([a-z' ]+?)(?: (?:en|and|&) (?:hun |their |de )?(?:ouders|parents|[a-z']+))?(?: (?:van|uit|in|die|bij|op|from|who|at|on|that) .*)?$/);
+  if (!who) return undefined;
+  const head = who[1].replace(/'/g, " ").replace(/\s+/g, " ").trim();
+  return ageOfWords(head) ?? AGE_HEADS[head];
+}
+
+/** Who an action is for, in the words that are not in AGE_WORDS, with their age group. */
+const AGE_HEADS: Record<string, string> = {
+  kinderen: "4-12", kids: "4-12", children: "4-12", kleintjes: "0-4", "baby s": "0-4", babys: "0-4", babies: "0-4", toddlers: "0-4",
+  brugklas: "12+", brugklassers: "12+", scholieren: "12+", "middelbare scholieren": "12+", "jongeren 12": "12+", tieners: "12+",
+  "groepen 1 tot en met 4": "4-12", "groepen 1 t m 4": "4-12",
+};
 
 /** The age group those words name. */
 function ageOfWords(words: string): string | undefined {

@@ -2416,3 +2416,16 @@ describe("readFollowUp: 'zet dat terug' (thirty-ninth session)", () => {
     expect(readFollowUp("oeps verkeerde actie, zet dat terug", set, NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/ongedaan" } });
   });
 });
+
+describe("follow-ups right after a new action (fortieth session)", () => {
+  const made = waiting({ kind: "change", rerun: { text: "/actie nieuw Wijkschouw met bewoners eigenaar Bram pijler Vreedzaam" }, command: "actie nieuw", actionId: "schouw", actionTitle: "Wijkschouw met bewoners", alternatives: [] });
+  const people = ["Bram", "Esther", "Marieke"];
+
+  it("'oja en Esther ook' is one more owner, read with the action's name — never a note", () => {
+    expect(readFollowUp("oja en Esther ook", made, NOW, { named: [], people })).toEqual({ kind: "read-as", text: "Wijkschouw met bewoners: Esther wordt ook eigenaar" });
+  });
+
+  it("a name that is no one of the wijk stays what it was ('oja en de buren ook' is no owner)", () => {
+    expect(readFollowUp("oja en de buren ook", made, NOW, { named: [], people })).not.toMatchObject({ text: expect.stringContaining("eigenaar") });
+  });
+});

@@ -121,7 +121,8 @@ async function lookUp(deps: BotDeps, turn: Turn, text: string, stored: StoredPro
     // ("lisa moet er ook op blijven", "en Esther ook!" right after a new owner: who owns it now, and the wijk's people by name.)
     const ids = /\bvan\s+@?\p{L}/iu.test(text) ? [...new Set([payload.actionId, ...(payload.alternatives ?? []), ...spans.map((s) => s.action.id)])] : /\b(eigenaar|owner)\b/i.test(text) || ownerChange ? [payload.actionId] : [];
     const ownersById = ids.length ? await ownersOf(deps, ids) : undefined;
-    const people = ownerChange ? (await deps.db.person.findMany({ where: { wijkId: action.wijkId }, select: { displayName: true } })).map((p) => p.displayName) : undefined;
+    // ("oja en Esther ook" right after a new action: the wijk's people by name too.)
+    const people = ownerChange || (payload.command === "actie nieuw" && /\book\b/i.test(text)) ? (await deps.db.person.findMany({ where: { wijkId: action.wijkId }, select: { displayName: true } })).map((p) => p.displayName) : undefined;
     return { named: spans.map((s) => ({ id: s.action.id, title: s.action.title, start: s.start, end: s.end, quality: s.quality })), ...(me ? { me } : {}), ...(ownersById ? { ownersById } : {}), ...(pillars ? { pillars } : {}), ...(people ? { people } : {}) };
   }
   if (payload.kind === "choice") {

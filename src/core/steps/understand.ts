@@ -20,6 +20,7 @@ import { findSenderDirectly, type SenderPerson } from "../../services/find-sende
 import { sqlOf } from "../../db/sql.ts";
 import { fold } from "../../parse/text.ts";
 import { CHECK_IN_WORDS, readCheckInInWords } from "../../understand/read-check-in.ts";
+import { confirmEach } from "../../understand/helpers.ts";
 import { findOpenMidYearCheck } from "../../services/find-open-mid-year-check.ts";
 import { canChangeAction } from "../../rules/permissions.ts";
 import type { PersonRow } from "../../db/rows.ts";
@@ -236,9 +237,13 @@ async function continuesLastChange(deps: BotDeps, turn: Turn, world: UnderstandW
   // ("o ja en de moestuin ook 🌱" after "watertappunt is klaar": another action named is not news about this one.)
   if (locateActions(world.index, turn.text).some((s) => s.action.id !== actionId && (s.exact || s.quality >= 2))) return undefined;
   const again = await understand(`${actionTitle}: ${turn.text.replace(/^\s*@?wijkbot[\s,:]*/i, "")}`, world);
-  if (again.kind !== "run" && !(again.kind === "confirm" && !again.then?.length)) return undefined;
-  if (!/^\/actie (update|klaar|bezig|stop|parkeer|deadline|bereik|budget|partner|eigenaar|doelgroep)\b/.test(again.text) || !again.text.includes(actionTitle)) return undefined;
-  if (again.pickActionId && again.pickActionId !== actionId) return undefined;
+  if (again.kind !== "run" && again.kind !== "confirm") return undefined;
+  // ("we willen er 50 jongeren mee bereiken, 900 euro begroot" right after a new action: two changes, both of that action.)
+  const commands = [{ text: again.text, pickActionId: again.pickActionId }, ...(again.kind === "confirm" ? again.then ?? [] : [])];
+  const ofThisAction = (c: { text: string; pickActionId?: string }) =>
+    /^\/actie (update|klaar|bezig|stop|parkeer|deadline|bereik|budget|partner|eigenaar|doelgroep)\b/.test(c.text) && c.text.includes(actionTitle) && (!c.pickActionId || c.pickActionId === actionId);
+  if (!commands.every(ofThisAction)) return undefined;
+  if (commands.length > 1) return confirmEach(commands.map((c) => ({ text: c.text, pickActionId: actionId })));
   return again.kind === "confirm" ? { ...again, pickActionId: actionId } : { kind: "confirm", question: localText("understand.confirm", { what: again.text }), text: again.text, pickActionId: actionId, ...(again.note ? { note: again.note } : {}) };
 }
 

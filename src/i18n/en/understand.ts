@@ -55,6 +55,7 @@ export const enUnderstand: Record<keyof typeof nlUnderstand, CatalogueText> = {
   "understand.whichStatus": "Which status shall I set for *{title}*?",
   "understand.onePillarRole": "🧭 Someone is {role} of one pillar. Which one will {name} be {role} of: {first} or {second}?",
   "understand.reading.which": "What shall I record for *{title}*?",
+  "understand.newAgeOrName": "New action: is “{who}” part of its name, or its age group?",
   "understand.reading.partner": "{org} as a partner",
   "understand.reading.partnerAndNote": "{org} as a partner, and the note",
   "understand.reading.noteAndReach": "the note, and reach: {value}",

@@ -54,6 +54,7 @@ export const nlUnderstand = {
   "understand.whichStatus": "Op welke status zet ik *{title}*?",
   "understand.onePillarRole": "🧭 Iemand is {role} van één pijler. Van welke wordt {name} {role}: {first} of {second}?",
   "understand.reading.which": "Wat wil je vastleggen bij *{title}*?",
+  "understand.newAgeOrName": "Nieuwe actie: hoort “{who}” bij de naam, of is het de doelgroep?",
   "understand.reading.partner": "{org} als partner",
   "understand.reading.partnerAndNote": "{org} als partner, én de notitie",
   "understand.reading.noteAndReach": "de notitie, én bereik: {value}",

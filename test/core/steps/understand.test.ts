@@ -55,6 +55,18 @@ describe("a message without an action's name, right after a change by the same p
   });
 });
 
+describe("two parts said right after a new action (fortieth session)", () => {
+  it("'we willen er 50 jongeren mee bereiken, 900 euro begroot' offers both changes of that action; 'ja' makes them", async () => {
+    await h.say("Ahmed", "/actie nieuw Zaalvoetbal op zaterdagavond pijler Vreedzaam", DM);
+    const [question] = await h.say("Ahmed", "we willen er 50 jongeren mee bereiken, 900 euro begroot", DM);
+    expect(question).toContain("Zaalvoetbal op zaterdagavond");
+    expect(question).not.toMatch(/^Welke actie/);
+    await h.say("Ahmed", "ja", DM);
+    const action = await h.db.action.findFirstOrThrow({ where: { title: "Zaalvoetbal op zaterdagavond" } });
+    expect([action.reachIntended, action.budgetPlannedCents]).toEqual([50, 90000]);
+  });
+});
+
 describe("news that names no action, from someone with open actions of their own", () => {
   it("with one open action: asks whether it is about that one, and notes it word for word on 'ja'", async () => {
     await h.say("Fatima", "/ik", DM);
