@@ -36,7 +36,8 @@ export default defineCommand({
     if (!text) return { action: "list" };
     const back = text.match(BACK);
     if (back) return { action: "back", who: back[1]?.trim() ?? "" };
-    const [main, standIn] = text.split(STAND_IN);
+    // ("/afwezig t/m 6 februari, geen vervanger": no stand-in, said.)
+    const [main, standIn] = text.replace(/[\s,;]+(?:(?:en\s+)?(?:geen|zonder)\s+(?:vervanger|vervanging|waarneming|stand-?in)|no stand-?in|without (?:a )?stand-?in)[\s.!]*$/i, "").split(STAND_IN);
     const until = main.match(UNTIL);
     // "/afwezig 15 maart": a bare day is the last day too.
     if (!until || until.index === undefined) return { action: "set", who: "", until: main.trim(), standIn: standIn?.trim() };

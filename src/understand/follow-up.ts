@@ -68,6 +68,8 @@ export function mayBeFollowUp(text: string): boolean {
   const words = typed.split(/\s+/).length;
   if (/^[/!]/.test(typed)) return false;
   if (words <= MAX_FOLLOW_UP_WORDS) return true;
+  // ("laat maar, trek dat agendapunt maar in. is al opgelost met de gemeente": withdrawn, with why after it.)
+  if (words <= 25 && /\btrek\s+(?:dat|dit|het|die|mijn)\s+(?:agenda)?punt(?:je)?\s+(?:(?:maar|even|weer|toch)\s+)*in\b/i.test(typed)) return true;
   // ("nee wacht dat was te vroeg, … Draai dat terug en noteer dat …": taken back, with what to note instead.)
   if (words <= 40 && UNDO_THEN_NOTE.test(typed)) return true;
   // ("die mag naar donderdag 5 februari, de gymzaal is de 22e al bezet" right after an action was shown: said of it.)
@@ -818,7 +820,9 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
   // ("nee nee terug, verkeerde": "terug" right after the no.)
   // ("terug", "terug aub": said alone right after a change — take it back.)
   // ("oeps verkeerde actie, zet dat terug": put back as it was.)
-  if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo|terugzetten|haal (dat|het|die|dit) (maar |even )?weg|zet (dat|het|dit) (maar |even |snel )?terug(?! (?:op|naar)\b))\b|^(nee+ )+(terug|zet terug|zet maar terug)\b|^(?:oeps |oops |sorry )?terug(?: aub| graag| pls| please| svp)?$/.test(folded)) {
+  // ("terug naar de oude volgorde aub": as it was before.)
+  // ("laat maar, trek dat agendapunt maar in": the item just proposed, withdrawn.)
+  if (/\b(terugdraaien|terug ?draaien|draai(\s+(dat|het|die|hem|m|maar|even|alles)){0,2}\s+terug|ongedaan|undo|terugzetten|haal (dat|het|die|dit) (maar |even )?weg|zet (dat|het|dit) (maar |even |snel )?terug(?! (?:op|naar)\b))\b|^(nee+ )+(terug|zet terug|zet maar terug)\b|^(?:oeps |oops |sorry )?terug(?: aub| graag| pls| please| svp)?$|^(?:(?:nee|sorry|oeps|toch|liever|doe maar|zet (?:het|m|hem|die|dat) (?:maar )?)\s+)*terug naar (?:de|het) (?:oude|vorige)\b/.test(folded) || (payload.command === "agendapunt" && /\btrek (?:dat|dit|het|die|mijn) (?:agenda)?punt(?:je)? (?:(?:maar|even|weer|toch) )*in\b/.test(folded))) {
     // ("sorry wrong one!! moest 2e schil zijn, undo pls": taken back, and done for the one meant instead.)
     // ("oh nee te vroeg, draai maar terug. zet hem wel op bezig": taken back, and the status it should have instead.)
     const instead = payload.actionId && payload.actionTitle ? typed.match(SET_STATUS_OF_IT) : null;
@@ -1726,7 +1730,8 @@ function moreCorrections(typed: string, folded: string, payload: Extract<StoredP
  */
 function roleForAnother(typed: string, command: string, pillars?: string[]): FollowUpReading | undefined {
   const given = command.match(/^\/rol @(\S+) (aanjager|kartrekker|stuurgroep|voorzitter|coordinator)(?: (.+))?$/);
-  const said = typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|ook|plus|and|o ja|oja)[\s,]+)*@?(\p{Lu}[\p{L}-]+|\p{Ll}[\p{L}-]+)(?:\s+(?:ook|too|dan))?(?:\s+(?:voor|van|bij|for|of)\s+(?:de\s+)?(?:pijler\s+)?(\p{L}[\p{L} -]{1,30}?))?(?:\s+(?:ook|too|graag|aub|dan))?[\s.!]*$/u);
+  // ("en Esther aanjager van Kansrijk": the same role, said again.)
+  const said = typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:en|ook|plus|and|o ja|oja)[\s,]+)*@?(\p{Lu}[\p{L}-]+|\p{Ll}[\p{L}-]+)(?:\s+(?:ook|too|dan))?(?:\s+(?:(?:wordt|is|als)\s+)?(aanjager|kartrekker|stuurgroeplid|stuurgroep|voorzitter))?(?:\s+(?:voor|van|bij|for|of)\s+(?:de\s+)?(?:pijler\s+)?(\p{L}[\p{L} -]{1,30}?))?(?:\s+(?:ook|too|graag|aub|dan))?[\s.!]*$/u);
   // ("sorry, moet Vreedzaam zijn", "nee, van Kansrijk bedoel ik" right after a role with a pillar: that pillar instead.)
   const pillarSaid = given?.[3] ? typed.match(/^\s*(?:@?wijkbot[\s,:]*)?(?:(?:sorry|sry|oeps|nee|oh|o|wacht|correctie)[\s,!.]+)*(?:(?:moet|moest|had)\s+(?:(?:van|bij|voor)\s+)?(?:(?:de\s+)?pijler\s+)?(\p{Lu}[\p{L}-]+)\s+(?:moeten\s+)?zijn|(?:(?:van|bij|voor)\s+)?(?:(?:de\s+)?pijler\s+)?(\p{Lu}[\p{L}-]+)\s+(?:bedoel(?:de)?\s+ik|moet het zijn|natuurlijk))[\s.!]*$/u) : null;
   const pillarMeant = pillarSaid ? (pillarSaid[1] ?? pillarSaid[2]) : undefined;
@@ -1741,9 +1746,10 @@ function roleForAnother(typed: string, command: string, pillars?: string[]): Fol
     return { kind: "rerun", rerun: { text: `/rol @${name} ${given[2]}${given[3] ? ` ${given[3]}` : ""}`, undoFirst: true, correction: true } };
   }
   if (!given || !said || fold(said[1]) === fold(given[1]) || /^(en|ook|ja|nee|dan|die|dat|hij|zij|ze)$/i.test(said[1])) return undefined;
-  if (!said[2] && !/\b(ook|too|en|and|plus)\b/i.test(typed)) return undefined;
+  if (said[2] && !fold(said[2]).startsWith(given[2].slice(0, 8))) return undefined;
+  if (!said[3] && !/\b(ook|too|en|and|plus)\b/i.test(typed)) return undefined;
   const name = `${said[1].charAt(0).toUpperCase()}${said[1].slice(1)}`;
-  return { kind: "rerun", rerun: { text: `/rol @${name} ${given[2]}${said[2] ? ` ${said[2]}` : given[3] ? ` ${given[3]}` : ""}` } };
+  return { kind: "rerun", rerun: { text: `/rol @${name} ${given[2]}${said[3] ? ` ${said[3]}` : given[3] ? ` ${given[3]}` : ""}` } };
 }
 
 /** "sorry, moet @Lisa zijn" right after a reminder for Peter: the same reminder for the one meant instead. */

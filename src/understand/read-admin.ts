@@ -938,7 +938,7 @@ const MEETING = /\b(stuurgroep|stuurgroepvergadering|stuurgroepoverleg|vergaderi
 /** The meeting itself, not any talk ("overleg met de school"). */
 const THE_MEETING = "(?:stuur ?groep ?vergadering|stuurgroep|vergadering|meeting)";
 const MEETING_OVER = new RegExp(
-  `^(?:\\S+\\s+){0,2}?(?:de\\s+|het\\s+|the\\s+|onze\\s+|our\\s+)?${THE_MEETING}\\b(?:\\s+\\S+){0,3}?\\s+(?:is|zijn|was|mag|kan|is nu|is bij deze)?\\s*(?:afgelopen|voorbij|klaar(?!\\s+(?:voor|for|om|in|met|to))|over(?=\\s*$|\\s+(?:sluit|close|dus|so|je|you|we|jullie|kun|kan|can))|afgesloten|gesloten|beeindigd|ended|done|finished)\\b|\\b(?:klaar met|einde van|done with|end of)\\s+(?:de|het|the|deze|this)\\s+${THE_MEETING}\\b`,
+  `^(?:(?:we zijn klaar|dat was het|dank je wel|dank jullie wel|dank allen|bedankt allemaal)\\s+)?(?:\\S+\\s+){0,2}?(?:de\\s+|het\\s+|the\\s+|onze\\s+|our\\s+)?${THE_MEETING}\\b(?:\\s+\\S+){0,3}?\\s+(?:is|zijn|was|mag|kan|is nu|is bij deze)?\\s*(?:afgelopen|voorbij|klaar(?!\\s+(?:voor|for|om|in|met|to))|over(?=\\s*$|\\s+(?:sluit|close|dus|so|je|you|we|jullie|kun|kan|can))|afgesloten|gesloten|beeindigd|ended|done|finished)\\b|\\b(?:klaar met|einde van|done with|end of)\\s+(?:de|het|the|deze|this)\\s+${THE_MEETING}\\b`,
 );
 const MEETING_CLOSE = new RegExp(
   `\\b(?:sluit|close|wrap up)\\s+(?:(?:ik|we|wij|i|hierbij|bij deze)\\s+)*(?:de|het|the|deze|this)\\s+${THE_MEETING}\\b|\\b${THE_MEETING}\\b(?:\\s+\\S+){0,4}?\\s+(?:afsluiten|af sluiten|sluiten|closen|close)\\b`,
@@ -947,7 +947,7 @@ const MEETING_CLOSE = new RegExp(
 function readMeetingClose({ f, question, w }: Ctx): Understanding | undefined {
   // ("dank allen, we sluiten af", "dat was het voor vanavond, stuur de besluiten maar rond": said in the stuurgroep chat
   // without naming the meeting — shown first.)
-  if (w.chatKind === "stuurgroep" && !question && !MEETING.test(f) && /\b(we sluiten (\w+ )?af|sluiten we (\w+ )?af|dat was (het|t) (dan )?(voor vanavond|voor vandaag|weer)|stuur (\w+ )?(de )?besluiten (\w+ )?rond|einde vergadering|we zijn klaar voor vanavond|we zijn klaar voor vandaag|we ronden (\w+ )?af|ronden we (\w+ )?af|dan ronden we af|we gaan afronden|we stoppen ermee voor vanavond)\b/.test(f)) {
+  if (w.chatKind === "stuurgroep" && !question && !MEETING.test(f) && /\b(we sluiten (\w+ )?af|sluiten we (\w+ )?af|dat was (het|t) (dan )?(voor vanavond|voor vandaag|weer)|stuur (\w+ )?(de )?besluiten (\w+ )?(rond|door)|einde vergadering|we zijn klaar voor vanavond|we zijn klaar voor vandaag|we ronden (\w+ )?af|ronden we (\w+ )?af|dan ronden we af|we gaan afronden|we stoppen ermee voor vanavond)\b/.test(f)) {
     return { kind: "confirm", question: localText("understand.confirm", { what: "/vergadering afsluiten" }), text: "/vergadering afsluiten" };
   }
   if (!MEETING.test(f) || ASKS_INFO.test(f)) return undefined;
@@ -1261,7 +1261,8 @@ function readNewPillar(typed: string): Understanding | undefined {
   // ("nieuwe pijler erbij aub: Veiligheid": the please before the colon is no part of it.)
   const text = typed.replace(/\s+(?:aub|a\.u\.b\.?|graag|even|ff|please|pls)\s*:/i, ":");
   // ("voeg een pijler Wonen toe, daar komen de Lefier acties onder": the name between, the why after.)
-  const between = text.match(/\b(?:voeg|zet)\s+(?:een\s+|nog een\s+)?(?:nieuwe\s+)?pijler\s+["“'‘]?(\p{Lu}[^"”’?,.;]{1,40}?)["”'’]?\s+(?:toe|erbij|bij)\b/iu)?.[1];
+  // ("voeg de pijler Veiligheid toe, hebben we net afgesproken": "de" before it too.)
+  const between = text.match(/\b(?:voeg|zet)\s+(?:een\s+|nog een\s+|de\s+)?(?:nieuwe\s+)?pijler\s+["“'‘]?(\p{Lu}[^"”’?,.;]{1,40}?)["”'’]?\s+(?:toe|erbij|bij)\b/iu)?.[1];
   if (between) return { kind: "confirm", question: localText("understand.confirm", { what: `/pijler nieuw ${between}` }), text: `/pijler nieuw ${between}` };
   // ("we nemen er een pijler bij: Meedoen", "er komt een pijler bij: Wonen": the name after the colon.)
   // ("we krijgen er een vierde pijler bij, Wonen. wil je die aanmaken?": after a comma too.)

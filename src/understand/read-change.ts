@@ -990,7 +990,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     const emojiEnded = first !== undefined && /[\p{Extended_Pictographic}]/u.test(text.slice(first.end, statusEnd));
     const tail = first ? text.slice(statusEnd) : "";
     // ("ouderbetrokkenheid: stopgezet door de stuurgroep": by whom or why, right after the status, is its note.)
-    if (first && !isNegated(low, first) && (/^[\s!.]*$/.test(tail) || /^[\s!.,;:]*[!.,;:]/.test(tail) || emojiEnded || (!WEAK_STATUS.test(first.word) && /^\s+(?:door|wegens|vanwege|omdat|want|ivm|i\.v\.m\.|sinds|since|due to|because)\s+\S/i.test(tail)))) {
+    // ("huiskamer in de flat: gestart 🎉🎉": emoji alone after it end it too.)
+    if (first && !isNegated(low, first) && (/^[\s!.\p{Extended_Pictographic}\uFE0F\u200D]*$/u.test(tail) || /^[\s!.,;:]*[!.,;:]/.test(tail) || emojiEnded || (!WEAK_STATUS.test(first.word) && /^\s+(?:door|wegens|vanwege|omdat|want|ivm|i\.v\.m\.|sinds|since|due to|because)\s+\S/i.test(tail)))) {
       const said = (emojiEnded ? trimNote(text.slice(statusEnd)) : "") || reasonAfter(text, statusEnd) || (/^\s+(?:door|wegens|vanwege|ivm|i\.v\.m\.|sinds|since|due to)\s+\S/i.test(tail) ? trimNote(tail) : "");
       const note = withoutRestatedClauses(said, first.sub);
       const status = localText(`status.${STATUS_LABELS[first.sub]}` as never);
@@ -1037,9 +1038,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
         ]);
       }
     }
-    // ("zomerkamp: we gaan voor 60 jongeren ipv 40, er is meer plek op de camping": the count aimed at, said in the note — that and
-    // why, or the news as it is, offered.)
-    const aim = picked.chosen && !question ? note.match(/^\s*(?:we|wij)\s+(?:gaan|mikken|hopen)\s+(?:nu\s+|dit jaar\s+|dus\s+)?(?:voor|op)\s+(?:zo'?n\s+|ongeveer\s+)?(\d{1,6})\s+\p{L}+(?:\s+(?:ipv|i\.?p\.?v\.?|in plaats van)\s+\d{1,6})?\s*(?:[,;.]\s*(\S.*?))?[\s.!]*$/iu) : null;
+    // ("zomerkamp: we gaan voor 60 jongeren ipv 40, er is meer plek op de camping", "we mikken nu op 60 ipv 40": the count aimed
+    // at, said in the note — that and why, or the news as it is, offered.)
+    const aim = picked.chosen && !question ? note.match(/^\s*(?:we|wij)\s+(?:gaan|mikken|hopen)\s+(?:nu\s+|dit jaar\s+|dus\s+)?(?:voor|op)\s+(?:zo'?n\s+|ongeveer\s+)?(\d{1,6})(?:\s+(?!(?:ipv|in)\b)\p{L}+)?(?:\s+(?:ipv|i\.?p\.?v\.?|in plaats van)\s+\d{1,6})?\s*(?:[,;.]\s*(\S.*?))?[\s.!]*$/iu) : null;
     if (aim && picked.chosen) {
       const id = picked.chosen.id;
       const aimed = { text: `/actie bereik ${title}: beoogd ${aim[1]}`, pickActionId: id, ...(aim[2] ? { then: [{ text: `/actie update ${title}: ${aim[2]}`, pickActionId: id }] } : {}) };
@@ -1091,7 +1092,16 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
     // ("…: de bakken zijn gevuld en de deadline schuift naar volgende vrijdag": a day to be asked about too.)
     const until = deadlineWords && note ? findDateIn(note, w.now, w.region) : undefined;
     if (note && until && (until.resolution.kind === "ok" || (until.resolution.kind === "question" && until.resolution.options.length > 0))) return withOtherReadings(build("actie update", note, localText("understand.what.update", { title, note }), false), text, f, span, w, true);
-    if (note) return build("actie update", note, localText("understand.what.update", { title, note }), !otherField && !otherWithStatus);
+    // ("moestuin: de bakken zijn gevuld. Het vignet ligt nu bij de jury, uitslag half maart": a sentence of its own that starts
+    // with another action's name is news of that one — both notes shown first; never all of it noted at the first at once.)
+    const otherSubject = note && picked.chosen ? sentenceAboutAnother(note, picked.chosen.id, w) : undefined;
+    if (otherSubject && picked.chosen && otherSubject.other) {
+      return confirmEach([
+        { text: `/actie update ${picked.chosen.title}: ${otherSubject.first}`, pickActionId: picked.chosen.id },
+        { text: `/actie update ${otherSubject.other.title}: ${otherSubject.second}`, pickActionId: otherSubject.other.id },
+      ]);
+    }
+    if (note) return build("actie update", note, localText("understand.what.update", { title, note }), !otherField && !otherWithStatus && !otherSubject);
   }
   // Status, with a reason kept as a note ("…op gepland... nee wacht, op bezig": the one said last).
   // ("zomerkamp staat op klaar maar moet gestopt zijn, …", "Bram heeft het op gestopt gezet maar dat loopt door. zet je m weer op
@@ -1646,6 +1656,27 @@ function onlyWhenAndName(note: string, title: string): boolean {
   const own = new Set(fold(title).split(" "));
   const words = fold(note).split(" ").filter(Boolean);
   return words.length > 0 && words.some((x) => own.has(x) && x.length >= 4) && words.every((x) => own.has(x) || /^(vanaf|sinds|vandaag|nu|vanochtend|vanmiddag|vanavond|gisteren|deze|week|officieel|eindelijk|weer|echt|gewoon|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|in|het|de|op|bij)$/.test(x));
+}
+
+/**
+ * A sentence of a note that starts with the name of another action than the one noted at ("Het vignet ligt nu bij de jury"):
+ * the note before it, that sentence, and the action — when only one action is named so (otherwise only that there is one).
+ */
+function sentenceAboutAnother(note: string, noteAt: string, w: UnderstandWorld): { first: string; second: string; other?: { id: string; title: string } } | undefined {
+  for (const stop of note.matchAll(/[.;!?]+\s+(?=\S)/g)) {
+    const at = stop.index! + stop[0].length;
+    const sentence = note.slice(at);
+    const first = trimNote(note.slice(0, stop.index!));
+    if (!first || contentWords(sentence) < 3) continue;
+    const leading = locateActions(w.index, sentence).filter((s) => (s.exact || s.quality >= 1.8) && contentWords(sentence.slice(0, s.start).replace(/\b(?:en|and|ook|also|het|de|die|onze|the|bij|voor|over)\b/gi, " ")) === 0);
+    if (!leading.length) continue;
+    if (leading.some((s) => s.action.id === noteAt)) return undefined;
+    const best = Math.max(...leading.map((s) => s.quality));
+    const ids = [...new Set(leading.filter((s) => s.quality >= best - 0.25).map((s) => s.action.id))];
+    const other = ids.length === 1 ? leading.find((s) => s.action.id === ids[0])!.action : undefined;
+    return { first, second: trimNote(sentence), ...(other ? { other: { id: other.id, title: other.title } } : {}) };
+  }
+  return undefined;
 }
 
 /** "stopgezet", "afgeschaald", "verplaatst": a word before the colon that says what happened, not a word of the name. */

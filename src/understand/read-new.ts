@@ -1061,7 +1061,13 @@ const DAYS_AND_MOMENTS = "vanavond|vandaag|gisteren|gisteravond|vanmiddag|vanoch
 /** Words that say "this is a decision" before the decision itself, each with the agenda item it may name. */
 const DECISION_MARKERS: RegExp[] = [
   // "besluit: …", "besluit, …", "besluit stuurgroep: …", "besluit van de stuurgroep: …", "nog een besluit van donderdag vergeten: …"
-  new RegExp(`^(?:nog een |een |het )?besluit(?:\\s+(?:van\\s+)?(?:de\\s+)?(?:${DAYS_AND_MOMENTS}))*(?:\\s+(?:graag|even|nog|ook))*(?:\\s+(?:noteren|vastleggen|vergeten|genomen|opschrijven))*(?:\\s+te\\s+(?:noteren|vastleggen|melden|zetten))?(?:\\s+(?:in|per|via|tijdens|bij)\\s+(?:de\\s+|het\\s+)?(?:mail|e-mail|app|vergadering|overleg|stuurgroep))?\\s*[:,]\\s*`, "i"),
+  new RegExp(`^(?:nog een |een |het )?besluit(?:\\s+(?:van\\s+)?(?:de\\s+)?(?:${DAYS_AND_MOMENTS}))*(?:\\s+(?:graag|even|nog|ook))*(?:\\s+(?:noteren|vastleggen|vergeten|genomen|opschrijven))*(?:\\s+te\\s+(?:noteren|vastleggen|melden|zetten))?(?:\\s+(?:in|per|via|tijdens|bij)\\s+(?:de\\s+|het\\s+)?(?:mail|e-mail|app|vergadering|overleg|stuurgroep))?(?:\\s*[:,]|\\s+[-–])\\s*`, "i"),
+  // ("ter info voor iedereen, besluit van de stuurgroep gisteren: …": the decision announced after a few words.)
+  new RegExp(`^[^:]{0,60}?\\bbesluit\\s+van\\s+(?:de\\s+)?stuurgroep(?:\\s+(?:van\\s+)?(?:${DAYS_AND_MOMENTS}))*\\s*:\\s*(?=\\S)`, "i"),
+  // ("hoi, voor de besluitenlijst: besloten dat …": for the list of decisions.)
+  /^[^:]{0,30}?\b(?:voor\s+)?(?:de\s+)?besluitenlijst\s*:\s*(?:(?:we\s+hebben\s+)?(?:besloten|afgesproken|vastgesteld)\s+(?:dat|om)\s+)?(?=\S)/i,
+  // ("Vergeten te noteren, besluit agendapunt 2: …": what was forgotten, then the item and what was decided.)
+  /^[^:]{0,40}?[,.]\s*besluit\s+(?:bij\s+)?(?:agenda)?punt\s+(\d{1,2})\s*[:,-]\s*(?=\S)/i,
   // ("hierbij leg ik vast dat …", "… dus bij dezen: besloten dat …": recorded in so many words, after whatever came first.)
   /^[^]{0,300}?\b(?:bij dezen|hierbij)\b[\s:,]*(?:leg ik vast|stel ik vast|stellen we vast|besluiten we|besloten|vastgesteld|afgesproken)\s+(?:dat|om)\s+/i,
   // "besluit punt 3 watertappunt komt …"
@@ -1088,7 +1094,8 @@ const DECISION_MARKERS: RegExp[] = [
   // ("punt 2: besloten, begroting akkoord met 2 stemmen tegen": the item, then that it was decided, then what.)
   /^(?:agenda)?punt\s+(\d{1,2})\s*:\s*(?:besloten|besluit|akkoord|vastgesteld|aangenomen)\s*[:,]\s*(?=\S)/i,
   // ("Goedemorgen, ter aanvulling op het verslag van donderdag graag het volgende besluit vastleggen: …": asked in so many words.)
-  /^[^:]{0,90}?\b(?:het volgende |dit |een |nog een |volgend )?besluit\s+(?:(?:graag|even|nog|ook)\s+)*(?:vastleggen|noteren|opschrijven|toevoegen)\s*:\s*(?=\S)/i,
+  // ("kun je nog een besluit aan de vergadering van afgelopen donderdag toevoegen: …": to which meeting, said between.)
+  /^[^:]{0,90}?\b(?:het volgende |dit |een |nog een |volgend )?besluit\s+(?:(?:graag|even|nog|ook)\s+)*(?:(?:aan|bij|voor|in)\s+(?:de|het)\s+[^:]{3,50}?\s+)?(?:vastleggen|noteren|opschrijven|toevoegen)\s*:\s*(?=\S)/i,
 ];
 /** Said in the stuurgroep only: "akkoord op agendapunt 2, de begroting is vastgesteld op …", "we gaan voor de plek naast …". */
 const STUURGROEP_MARKERS: RegExp[] = [

@@ -150,6 +150,10 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   if (question && /\b(vergadering|stuurgroep|stuurgroepvergadering|meeting|overleg|bijeenkomst)\b/.test(f) && /\b(?:gaat|gaan|is going|still on)\b(?:\s+\S+){0,6}?\s+(?:door|ahead|on)\b|\b(?:weer|nog|gewoon|ook) (?:in|bij) (?:het|de)\b/.test(f) && !/\b(zet|plan|plannen|verzet|verzetten|verplaats|verplaatsen|niet door)\b/.test(f)) return run("/vergaderingen");
   // ("hadden we nou besloten dat het zomerkamp doorgaat of was dat nog niet rond?": what was decided — the list.)
   if (question && /^(?:wijkbot )?(?:hadden|hebben|had|heeft) (?:we|wij|jullie|de stuurgroep) (?:\w+ ){0,3}(?:besloten|beslist|afgesproken|decided)\b/.test(f)) return run("/besluitenlijst");
+  // ("hebben we de begroting al als besluit genoteerd?", "staat dat al bij de besluiten?": whether it was recorded.)
+  if (question && /\b(?:als besluit|bij de besluiten|in de besluitenlijst|op de besluitenlijst)\b/.test(f) && /\b(?:genoteerd|vastgelegd|opgeschreven|opgenomen|staat|staan|gezet)\b/.test(f)) return run("/besluitenlijst");
+  // ("welk nummer heeft mijn punt nu?", "waar staat mijn agendapunt?": where one's item stands on the agenda.)
+  if (question && /\b(?:mijn|ons|dat|het|die) (?:agenda)?punt(?:je)?\b/.test(f) && /^(?:wijkbot )?(?:welk nummer|welke plek|waar|hoeveelste|staat|als hoeveelste)\b/.test(f)) return run("/agenda");
   // ("hoe laat beginnen we donderdag ook alweer", in the stuurgroep: when the meeting starts.)
   if (question && w.chatKind === "stuurgroep" && /^(?:wijkbot )?(?:hoe laat|om hoe laat|what time|when)\b/.test(f) && /\b(beginnen|begint|starten|start|zijn we|zitten we|begin|does it start|do we start)\b/.test(f)) return run("/vergaderingen");
   // ("wanneer zien we elkaar weer?", "wanneer komen we weer bij elkaar?" in the stuurgroep: the next meeting.)

@@ -133,3 +133,12 @@ describe("bad input, and routeForAbsence (for other jobs, such as the check-in)"
     expect(await routeForAbsence(h.db, h.wijkId, lisa, at("2027-03-25 00:00"))).toEqual({ kind: "deliver", personId: lisa });
   });
 });
+
+describe("/afwezig without a stand-in, said (fortieth session)", () => {
+  it("'/afwezig t/m 2 april, geen vervanger' sets the absence; the reminders wait", async () => {
+    const [reply] = await h.say("Ahmed", "/afwezig t/m 2 april, geen vervanger");
+    expect(reply).toContain("Je staat afwezig t/m 2 apr.");
+    expect(reply).not.toContain("Herinneringen voor de acties gaan zolang naar");
+    expect((await h.db.absence.findMany({ select: { standInId: true } })).map((a) => a.standInId)).toEqual([null]);
+  });
+});

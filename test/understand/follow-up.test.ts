@@ -2429,3 +2429,21 @@ describe("follow-ups right after a new action (fortieth session)", () => {
     expect(readFollowUp("oja en de buren ook", made, NOW, { named: [], people })).not.toMatchObject({ text: expect.stringContaining("eigenaar") });
   });
 });
+
+describe("follow-ups after an agenda change and a role (fortieth session)", () => {
+  it("'terug naar de oude volgorde aub' right after a new order takes it back", () => {
+    const ordered = waiting({ kind: "change", rerun: { text: "/agenda volgorde 1 3 2" }, command: "agenda volgorde" });
+    expect(readFollowUp("terug naar de oude volgorde aub", ordered, NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/ongedaan" } });
+  });
+
+  it("'laat maar, trek dat agendapunt maar in' right after an item withdraws it", () => {
+    const item = waiting({ kind: "change", rerun: { text: "/agendapunt Vergunning watertappunt actie watertappunt" }, command: "agendapunt", actionId: "water", actionTitle: "Watertappunt in de wijk", alternatives: [] });
+    expect(readFollowUp("laat maar, trek dat agendapunt maar in. is al opgelost met de gemeente", item, NOW, { named: [] })).toEqual({ kind: "rerun", rerun: { text: "/ongedaan" } });
+  });
+
+  it("'en Esther aanjager van Kansrijk' right after a role gives the same role to her", () => {
+    const role = waiting({ kind: "change", rerun: { text: "/rol @Bram aanjager Vreedzaam" }, command: "rol" });
+    expect(readFollowUp("en Esther aanjager van Kansrijk", role, NOW, { named: [], pillars: ["Kansrijk", "Vreedzaam", "Gezond"] })).toEqual({ kind: "rerun", rerun: { text: "/rol @Esther aanjager Kansrijk" } });
+    expect(readFollowUp("en Esther stuurgroeplid", role, NOW, { named: [], pillars: ["Kansrijk", "Vreedzaam", "Gezond"] })).not.toMatchObject({ rerun: { text: expect.stringContaining("aanjager") } });
+  });
+});

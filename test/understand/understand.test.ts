@@ -7299,3 +7299,43 @@ describe("understand: new actions from round 103a–106b's tune part (fortieth s
     expect(await read("nieuwe actie: Zomervoetbal op het Pleintje. 40 kids is het doel. deadline 14 augustus")).toMatchObject({ text: "/actie nieuw Zomervoetbal op het Pleintje beoogd 40 deadline 14 augustus" });
   });
 });
+
+describe("understand: news after a colon, from round 103a–106b's tune part (fortieth session)", () => {
+  it("'X: gestart 🎉🎉' is the status — emoji after it end it", async () => {
+    expect(await read("Buurtmoestuin: gestart 🎉🎉")).toMatchObject({ kind: "run", text: "/actie bezig Buurtmoestuin" });
+  });
+
+  it("'zomerkamp: we mikken nu op 60 ipv 40' offers the count aimed at, or the note — never a note at once", async () => {
+    const w = world();
+    w.index = new ActionNameIndex<IndexedAction>([...ACTIONS, { id: "kamp", title: "Zomerkamp", shortName: null, pillarName: "Vreedzaam" }].map(({ id, title, shortName, pillarName }) => ({ id, title, shortName, pillarName })));
+    expect(await understand("zomerkamp: we mikken nu op 60 ipv 40", w)).toMatchObject({ kind: "choose", options: [{ text: "/actie bereik Zomerkamp: beoogd 60" }, { text: "/actie update Zomerkamp: we mikken nu op 60 ipv 40" }] });
+  });
+
+  it("'X: … . <another action> …' is news of both, shown first; never all of it noted at X at once", async () => {
+    expect(await read("moestuin: de bakken zijn gevuld. De speeltuin moet ook nog een keer besproken worden")).toMatchObject({ kind: "confirm", text: "/actie update Buurtmoestuin: de bakken zijn gevuld", then: [{ text: "/actie update Speeltuin Kastanjelaan opknappen: De speeltuin moet ook nog een keer besproken worden" }] });
+    expect(await read("moestuin: de bakken zijn gevuld. De kinderen vonden het geweldig")).toMatchObject({ kind: "run" });
+  });
+});
+
+describe("understand: decisions and agenda questions from round 103b's tune part (fortieth session)", () => {
+  it.each([
+    ["besluit - begin 2027 een nieuw wijkplan, marieke maakt een opzet", "/besluit begin 2027 een nieuw wijkplan, marieke maakt een opzet"],
+    ["ter info voor iedereen, besluit van de stuurgroep gisteren: de speeltuin mag starten", "/besluit de speeltuin mag starten"],
+    ["hoi, voor de besluitenlijst: besloten dat marieke de begroting per kwartaal rapporteert", "/besluit marieke de begroting per kwartaal rapporteert"],
+    ["kun je nog een besluit aan de vergadering van afgelopen donderdag toevoegen: we vergaderen voortaan om 19:00", "/besluit we vergaderen voortaan om 19:00"],
+    ["Vergeten te noteren, besluit agendapunt 2: begroting 2026 is vastgesteld", "/besluit begroting 2026 is vastgesteld agendapunt 2"],
+  ])("a decision announced in more words: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'hebben we de begroting al als besluit genoteerd?' is the list of decisions; 'welk nummer heeft mijn punt nu?' the agenda", async () => {
+    expect(await read("hebben we de begroting al als besluit genoteerd?")).toMatchObject({ kind: "run", text: "/besluitenlijst" });
+    expect(await read("welk nummer heeft mijn punt nu?")).toMatchObject({ kind: "run", text: "/agenda" });
+  });
+
+  it("'voeg de pijler Veiligheid toe, …' is a new pillar; 'we zijn klaar, vergadering gesloten' closes the meeting", async () => {
+    expect(await read("voeg de pijler Veiligheid toe, hebben we net afgesproken")).toMatchObject({ kind: "confirm", text: "/pijler nieuw Veiligheid" });
+    expect(await read("we zijn klaar, vergadering gesloten. stuur de besluiten maar door")).toMatchObject({ text: "/vergadering afsluiten" });
+    expect(JSON.stringify(await read("de jongeren van de vergadering klaar"))).not.toContain("/vergadering afsluiten");
+  });
+});

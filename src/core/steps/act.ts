@@ -208,7 +208,8 @@ async function rememberChange(deps: BotDeps, turn: Turn, rerun: Rerun, touched: 
   // (A holiday period set: "klopt niet, moet 14 t/m 22 feb zijn" right after.)
   const holiday = !action && turn.plan!.command.name === "vakantie" && /\bt\/m\b/.test(rerun.text);
   // (An agenda item accepted, deferred or handled: "en 4 ook" right after.)
-  const agenda = !action && /^(?:agenda (accepteer|uitstellen|behandeld)|agendapunt)$/.test(turn.plan!.command.name);
+  // ("terug naar de oude volgorde" right after a new order.)
+  const agenda = !action && /^(?:agenda (accepteer|uitstellen|behandeld|volgorde)|agendapunt)$/.test(turn.plan!.command.name);
   if (!action && !reminder && !decision && !agenda && !absence && !role && !leaving && !holiday) return;
   try {
     await deps.prompts.save(turn.message, {

@@ -21,6 +21,7 @@ import { sqlOf } from "../../db/sql.ts";
 import { fold } from "../../parse/text.ts";
 import { CHECK_IN_WORDS, readCheckInInWords } from "../../understand/read-check-in.ts";
 import { confirmEach } from "../../understand/helpers.ts";
+import { contentWords } from "../../understand/pick.ts";
 import { findOpenMidYearCheck } from "../../services/find-open-mid-year-check.ts";
 import { canChangeAction } from "../../rules/permissions.ts";
 import type { PersonRow } from "../../db/rows.ts";
@@ -230,13 +231,26 @@ async function continuesLastChange(deps: BotDeps, turn: Turn, world: UnderstandW
   if (/\b(laat maar|nee|niet|correctie|sorry|oeps|bedoel|bedoelde|wacht|verkeerd|verkeerde|wrong|undo|meant)\b|^(ja|yes|jep|yep|klopt|ok|oke)\b/.test(folded)) return undefined;
   // Read with no change in it at all, the message only continues when it says so ("ook", "nog", "trouwens") and points at
   // nothing else ("en die andere ook").
-  if (!changeSaid && (!/\b(ook|nog|trouwens|verder|daarnaast|btw|also|too)\b/.test(folded) || /\b(geen|die|deze|andere|welke|wat|wie)\b/.test(folded))) return undefined;
+  // ("en zet het bereik op 11 ouders, dat is het totaal tot nu toe" right after a note: a change asked for, of that action.)
+  const continues = (/\b(ook|nog|trouwens|verder|daarnaast|btw|also|too)\b/.test(folded) || /^(?:en |o |oja )?(?:zet|maak) (?:het|de|m|hem) (?:bereik|doel|begroting|budget|deadline|doelgroep)\b/.test(folded)) && !/\b(geen|die|deze|andere|welke|wat|wie)\b/.test(folded);
+  // ("gemeente trekt de subsidie in helaas 😞" right after "zomerkamp gaat niet door", "zet er ff bij waarom: …" right after a
+  // new deadline: why, said next — offered as the note of that change, never done at once.)
+  const why = turn.text.replace(/^\s*@?wijkbot[\s,:]*/i, "").replace(/^(?:(?:en|o|oja|ow)\s+)?(?:zet|schrijf|noteer)\s+(?:er\s+)?(?:(?:ff|even|maar|ook|nog)\s+)*(?:bij\s+)?(?:waarom|de reden|reden)\s*:\s*|^(?:reden|waarom|why|reason)\s*:\s*/i, "").trim();
+  const whySaid = !changeSaid && !continues && contentWords(why) >= 3 && !/^(wat|wie|wanneer|waar|hoe|welke|welk|is|zijn|kan|kun|mag|heb|hebben|moet|what|who|when|where|how|which|can|could)\b/.test(fold(why));
+  if (!changeSaid && !continues && !whySaid) return undefined;
   const stored = await deps.prompts.load(turn.message);
   if (!stored || stored.expired || stored.payload.kind !== "change" || !stored.payload.actionId || !stored.payload.actionTitle) return undefined;
   const { actionId, actionTitle } = stored.payload;
   // ("o ja en de moestuin ook 🌱" after "watertappunt is klaar": another action named is not news about this one.)
   if (locateActions(world.index, turn.text).some((s) => s.action.id !== actionId && (s.exact || s.quality >= 2))) return undefined;
-  const again = await understand(`${actionTitle}: ${turn.text.replace(/^\s*@?wijkbot[\s,:]*/i, "")}`, world);
+  if (whySaid) {
+    if (!/^actie (stop|parkeer|deadline|eigenaar|klaar|bezig)$/.test(stored.payload.command)) return undefined;
+    const command = `/actie update ${actionTitle}: ${why}`;
+    return { kind: "confirm", question: localText("understand.confirm", { what: command }), text: command, pickActionId: actionId };
+  }
+  // ("en 4 nieuwe vrijwilligers, zet dat er ook bij": the news, without the "and" before it and the request after it.)
+  const said = turn.text.replace(/^\s*@?wijkbot[\s,:]*/i, "").replace(/^(?:en|and)\s+(?=\S+\s+\S)/i, "").replace(/[,;]\s*(?:zet|schrijf|noteer)\s+(?:dat|dit|het)\s+(?:er\s+)?(?:(?:ook|even|ff|maar|nog)\s+)*(?:bij|op)(?:\s+(?:aub|graag|pls))?\s*[.!]*$/i, "");
+  const again = await understand(`${actionTitle}: ${said}`, world);
   if (again.kind !== "run" && again.kind !== "confirm") return undefined;
   // ("we willen er 50 jongeren mee bereiken, 900 euro begroot" right after a new action: two changes, both of that action.)
   const commands = [{ text: again.text, pickActionId: again.pickActionId }, ...(again.kind === "confirm" ? again.then ?? [] : [])];

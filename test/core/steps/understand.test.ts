@@ -67,6 +67,28 @@ describe("two parts said right after a new action (fortieth session)", () => {
   });
 });
 
+describe("why, said right after a change (fortieth session)", () => {
+  it("'gemeente trekt de subsidie in helaas' right after a stop is offered as its note; 'ja' stores it", async () => {
+    await h.say("Ahmed", "/actie stop ouderbetrokkenheid", DM);
+    const [question] = await h.say("Ahmed", "gemeente trekt de subsidie in helaas", DM);
+    expect(question).toContain("/actie update Ouderbetrokkenheid: gemeente trekt de subsidie in helaas");
+    expect(await notesOf("Ouderbetrokkenheid")).toEqual([]);
+    await h.say("Ahmed", "ja", DM);
+    expect(await notesOf("Ouderbetrokkenheid")).toEqual(["gemeente trekt de subsidie in helaas"]);
+  });
+
+  it("'zet er ff bij waarom: …' right after a new deadline keeps only the why", async () => {
+    await h.say("Ahmed", "/actie deadline ouderbetrokkenheid 1 mei", DM);
+    const [question] = await h.say("Ahmed", "zet er ff bij waarom: we missen 2 vrijwilligers", DM);
+    expect(question).toContain("/actie update Ouderbetrokkenheid: we missen 2 vrijwilligers");
+  });
+
+  it("a question after a change is never offered as its note", async () => {
+    await h.say("Ahmed", "/actie stop ouderbetrokkenheid", DM);
+    expect((await h.say("Ahmed", "wanneer is de volgende stuurgroep", DM)).join()).not.toContain("/actie update");
+  });
+});
+
 describe("news that names no action, from someone with open actions of their own", () => {
   it("with one open action: asks whether it is about that one, and notes it word for word on 'ja'", async () => {
     await h.say("Fatima", "/ik", DM);
