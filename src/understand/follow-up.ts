@@ -550,7 +550,10 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
         if (people === "look up") return { kind: "none" };
         if (people) return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text.replace(/\s*@$/, "")} ${people}` } };
       }
-      if (!short || (isNumber && !wantsNumber) || yes || no) return { kind: "none" };      // ("die kraamzorgorganisatie, hoe heet ie ook alweer" to "which partner?": no name yet — asked again; "o wacht die staat er
+      // ("naar eind februari, de trainer voor de oudermediatoren is ziek" to "what is the new deadline?": the date and why may take
+      // more words.)
+      const dateWithWhy = !short && /^\/actie deadline\b.*:$/.test(payload.rerun.text) && typed.split(/\s+/).length <= 20 && /^(?:(?:naar|op|tot|per)\s+)?[^,;.!?]{3,25}[,;.!]\s*\S/.test(typed) && findDatePhrase(typed.split(/[,;.!]/)[0], now) !== undefined;
+      if ((!short && !dateWithWhy) || (isNumber && !wantsNumber) || yes || no) return { kind: "none" };      // ("die kraamzorgorganisatie, hoe heet ie ook alweer" to "which partner?": no name yet — asked again; "o wacht die staat er
       // al. zet hem maar op klaar, …": no name at all — read afresh.)
       if (/^\/actie partner\b/.test(payload.rerun.text) && !isNumber) {
         // ("o wacht die staat er al. zet hem maar op klaar, laatste les is gegeven": that status for the action asked about.)

@@ -794,7 +794,9 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   // ("techniekdag 23/4": the name and a date, nothing else — the deadline, probably (shown first).)
   const bareDate = !deadlineWords && date && !statusHits.length && contentWords(withoutPreamble(text.slice(0, span.start))) === 0 && /^[\s:,-]*$/.test(text.slice(span.end, span.end + text.slice(span.end).indexOf(date.phrase))) && /^[\s.!]*$/.test(text.slice(span.end + text.slice(span.end).indexOf(date.phrase) + date.phrase.length));
   // ("huiswerkbegeleiding graag naar 3 apr ipv de 20e": a please or a "maar" before "naar".)
-  const movedTo = (!deadlineWords && date && /^\s*(?:(?:graag|maar|dan|even|ff|nu|dus|toch|wel|mag|moet|kan|gaat)\s+){0,3}naar\s/i.test(text.slice(span.end)) && text.slice(span.end).indexOf(date.phrase) <= 22) || bareDate;
+  // ("kun je wijkplan jonge kind op over 3 weken zetten": put on a day.)
+  const putOn = !deadlineWords && date && date.resolution.kind === "ok" && /\b(?:zet|zetten)\b/.test(f) && /^\s*(?:(?:maar|even|ff|graag|dan)\s+)*op\s/i.test(text.slice(span.end)) && text.slice(span.end).indexOf(date.phrase) >= 0 && text.slice(span.end).indexOf(date.phrase) <= 12;
+  const movedTo = (!deadlineWords && date && /^\s*(?:(?:graag|maar|dan|even|ff|nu|dus|toch|wel|mag|moet|kan|gaat)\s+){0,3}naar\s/i.test(text.slice(span.end)) && text.slice(span.end).indexOf(date.phrase) <= 22) || bareDate || putOn;
   // ("2e schil krijgt een week extra": a stretch of time given is a later deadline.)
   const extraTime = Boolean(shift) && /\b(extra|erbij|uitstel)\b/.test(f);
   if ((deadlineWords || movedTo || extraTime) && (shift || date) && (!statusHits.some((h) => !isNegated(low, h)) || statusIsDeadline || shift)) {
@@ -1752,6 +1754,9 @@ export function trimNote(part: string): string {
     .replace(/^(?:(?:eh+m?|uh+m?|euh+|ehh+|uhh+)(?![\p{L}\p{N}])[\s,.…]*)+/iu, "")
     // ("… dient op geparkeerd te worden gezet in afwachting van …": the rest of the status's own verb is not the note.)
     .replace(/^(?:te\s+)?(?:worden\s+|wordt\s+)?(?:gezet|zetten)(?:\s+te\s+worden|\s+worden)?\b[\s,:]*(?=\S)/i, "")
+    // ("zomerkamp moet uiterlijk 10 juli rond zijn ivm vertrek op 11 juli": the rest of "moet … rond zijn" is not the note.)
+    .replace(/^(?:klaar|af|rond|gereed|gedaan|geregeld|afgerond)\s+(?:zijn|wezen|hebben)\b[\s,:]*(?=\S)/i, "")
+    .replace(/^(?:want|omdat|wegens|vanwege|ivm|reden|because)\b[\s:]*/i, "")
     // ("… de bakken zijn gevuld. fijne avond!": the goodbye is not part of it — but "iedereen bedankt 🙏" thanks the others, news
     // of its own.)
     .replace(/(?<!\b(?:iedereen|allemaal|jullie|vrijwilligers|ouders))(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel|volgende week)|see you (?:next week|soon|later|then|tomorrow)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( ?wel)?|dankjewel|dankuwel|alvast bedankt|thx)(?:\s+(?:allemaal|iedereen|all|\p{Lu}\p{L}+))?[\s!.]*$/iu, "")
@@ -2094,7 +2099,8 @@ const PLUS_COUNT = /(?:^|\s)\+\s?(\d{1,5})(?!\s*(?:euro|eur|€|,\d|\.\d))(?=\s+
 function readReach(said: string, details?: { reachReached?: number | null }, saidRest = said): string | undefined {
   // ("zes bewoners", "vijfentwintig kinderen": dictated counts as digits, for the count only.)
   // ("we zitten nu op 212", "now we have 16", "de teller staat op 80": where the count stands now, said as the total.)
-  const standsAt = (x: string) => x.replace(/\b(?:now we have|we now have|we have now|now we re at|we re now at|nu hebben we er|we hebben er nu|nu zitten we op|we zitten nu op|we zitten inmiddels op|we staan nu op|de teller staat nu op|de teller staat op)\s+(?=\d)/g, "totaal nu ");
+  // ("handtekeningen staat nu op 260 van de 300": how many of how many, said so.)
+  const standsAt = (x: string) => x.replace(/\b(?:now we have|we now have|we have now|now we re at|we re now at|nu hebben we er|we hebben er nu|nu zitten we op|we zitten nu op|we zitten inmiddels op|we staan nu op|de teller staat nu op|de teller staat op)\s+(?=\d)/g, "totaal nu ").replace(/\b(?:staat|staan|zit|zitten)\s+(?:nu\s+|inmiddels\s+|al\s+|intussen\s+)?op\s+(?=\d{1,6}\s+(?:van de|van|uit)\s+\d)/g, "totaal nu ");
   const f = standsAt(numberWordsToDigits(said));
   const restFolded = standsAt(numberWordsToDigits(saidRest));
   // ("bereik beoogd 25 kinderen en tot nu toe 18": what is aimed at, then how many so far — reached of intended.)

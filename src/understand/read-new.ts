@@ -41,6 +41,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // ("nieuwe aktie: …, eigenar ik, deadlien eind april, parter Lefier": the words for the parts typed with a letter wrong.)
     .replace(/\b(nieuwe|new|een|de)\s+aktie\b/gi, "$1 actie")
     .replace(/(^|[\s,.;:])(eigenar|eigennaar|eigeaar|eignaar|deadlien|dealine|deadine|deadlne|parter|partnr|patner|pijlr|pilaar)(?=[\s:]+\S)/gi, (_m, lead: string, word: string) => `${lead}${/^ei/i.test(word) ? "eigenaar" : /^de/i.test(word) ? "deadline" : /^pa/i.test(word) ? "partner" : "pijler"}`)
+    // ("Actie nieuw: Training oudermediatoren ronde 2. …": the command's own words, typed without the slash, with a colon.)
+    .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)actie\s+nieuw\s*:/i, "$1nieuwe actie:")
     // ("nog een actie: buurtbarbecue flat, …": one more new action.)
     .replace(/^(\s*(?:@?wijkbot[\s,:]*)?)(?:nog\s+(?:een|1)|ook\s+een|en\s+nog\s+een)\s+(?:nieuwe\s+)?actie\s*:/i, "$1nieuwe actie:")
     // ("new action for the youth: gaming workshop", "nieuwe actie voor komend schooljaar: …", "nieuwe actie namens de stuurgroep: …":
@@ -50,6 +52,9 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       const person = /^for\s+\S+$/i.test(who.trim()) ? w.people.find((x) => fold(x.displayName).split(" ")[0] === fold(who.trim().slice(4)))?.displayName : undefined;
       return person ? `${lead} voor ${person}: ` : `${lead}: `;
     })
+    // ("nieuwe actie op verzoek van de stuurgroep: …", "new action from tonight: …", "nieuw actiepunt uit het veiligheidsoverleg: …":
+    // where it comes from, said before the colon, is no part of the name.)
+    .replace(/\b(nieuwe actie|new action|nieuw actiepunt)\s+(?:op verzoek van|uit|vanuit|naar aanleiding van|n\.?a\.?v\.?|from|after|out of)\s+[^:,]{2,40}?\s*:\s*(?=\S)/gi, (_m, lead: string) => `${/actiepunt/i.test(lead) ? "nieuwe actie" : lead}: `)
     // ("nieuwe actie trouwens: schaakclub na schooltijd": an aside before the colon.)
     .replace(/\b(nieuwe actie|new action)\s+(?:trouwens|btw|ook|nog|graag|even|ff)\s*:/gi, "$1:")
     // ("wintertoernooi op 28 en 29 december": an action of two days is done on the last.)
@@ -57,8 +62,12 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
     // ("zet maar als actie: jongerenraad lewenborg, …", "noteer als actie: …", "zet er ook nog een actie bij: …", "zet een actie erin:
     // …", "zet ook maar een actie neer voor gezond: 'X'": a new action asked for before the colon (what was said before that is
     // why); a pillar said with it is its pillar.)
-    .replace(/^.*?\b(?:zet|noteer|voeg|doe)\s+(?:(?:ook|nog|even|ff|maar|er|graag|dan)\s+)*(?:als|een)\s+(?:nieuwe\s+)?actie(?:\s+(?:bij|erbij|erin|in|toe|neer|aan))?(?:\s+voor\s+(\p{L}+))?\s*:\s*(\S.*)$/iu, (m, pillar: string | undefined, rest: string) => {
+    // ("zet een actie uit voor Fatima: …", "ik zet even een actie neer voor het hele team: …": the same, with who it is for.)
+    .replace(/^.*?\b(?:zet|noteer|voeg|doe)\s+(?:(?:ook|nog|even|ff|maar|er|graag|dan)\s+)*(?:als|een)\s+(?:nieuwe\s+)?actie(?:\s+(?:bij|erbij|erin|in|toe|neer|aan|uit))?(?:\s+voor\s+(?:het\s+hele\s+team|iedereen|de hele wijk|ons allemaal)|\s+voor\s+(\p{L}+))?\s*:\s*(\S.*)$/iu, (m, pillar: string | undefined, rest: string) => {
       const known = pillar ? w.pillars.find((p) => fold(p) === fold(pillar)) : undefined;
+      // ("zet een actie uit voor Fatima: …": a person of the wijk it is for is its owner.)
+      const person = pillar && !known ? w.people.find((x) => fold(x.displayName).split(" ")[0] === fold(pillar))?.displayName : undefined;
+      if (person) return `nieuwe actie voor ${person}: ${rest}`;
       return pillar && !known ? m : `nieuwe actie: ${rest}${known ? `, pijler ${known}` : ""}`;
     })
     // ("zet ff een actie neer: …": an action put down is one made.)
@@ -219,13 +228,15 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   // ("binnen de pijler Gezond: 'Voorlichting zindelijkheid voor ouders van peuters', doelgroep 0-4": a quoted name, wherever it stands.)
   const quote = titled ? null : rest.match(/(?:^|[\s:(])["'“‘](.{3,80}?)["'”’](?=[\s,.;:!?)]|$)/);
   const quoted = quote ? [quote[0], quote[1], `${rest.slice(0, quote.index).replace(/[\s:,]+$/, "")}, ${rest.slice(quote.index! + quote[0].length)}`] : null;
-  const pieces = quoted ? [quoted[1], ...quoted[2].split(/\s*[,;]\s*|\.\s+|(?<=\p{L})[?!]\s+/u)].filter((p) => p.trim()) : (titled ? titled[1] : rest).split(/\s*[,;]\s*|\.\s+|(?<=\p{L})[?!]\s+|\s+[-–]\s+/u).filter((p) => p.trim());
+  // ("budget 2,5k": a comma between digits parts nothing.)
+  const pieces = quoted ? [quoted[1], ...quoted[2].split(/\s*(?:;|(?<!\d),|,(?!\d))\s*|\.\s+|(?<=\p{L})[?!]\s+/u)].filter((p) => p.trim()) : (titled ? titled[1] : rest).split(/\s*(?:;|(?<!\d),|,(?!\d))\s*|\.\s+|(?<=\p{L})[?!]\s+|\s+[-–]\s+/u).filter((p) => p.trim());
   const extras = titled ? `${before} ${rest.replace(titled[0], "")}` : "";
   // (whole: a piece between commas; a tail of the title is not taken for a list of people — "Spreekuur met wijkagent Bram".)
   function consume(piece: string, whole = true): boolean {
     // ("maken onder kansrijk": the verb of the request before a part.)
     // ("… deadline 1 mei en lisa doet het samen met mij": "en" before the last part, typed without commas.)
-    let p = piece.trim().replace(/[.!?]+$/, "").replace(/^(?:maken|aanmaken|toevoegen|zetten|erbij zetten)\s+(?=\S)/i, "").replace(/^en\s+(?=\S+\s+\S)/i, "")
+    // ("wil het voor de voorjaarsvakantie gedaan hebben 🥦": emoji at the end are no part.)
+    let p = piece.trim().replace(/(?<=\S)[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u, "").replace(/[.!?]+$/, "").replace(/^(?:maken|aanmaken|toevoegen|zetten|erbij zetten)\s+(?=\S)/i, "").replace(/^en\s+(?=\S+\s+\S)/i, "")
       // ("eind februari graag": a please after a part.)
       .replace(/(?<=\S)\s+(?:graag|aub|svp|please|pls)$/i, "")
       // ("eind februari wil ik de eerste ronde gehad hebben": the day first, then the wish.)
@@ -267,6 +278,8 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
       // ("voor meiden van 12 tot 16": teenagers are 12+.)
       .replace(/\b(?:van\s+)?1[2-6]\s*(?:tot|t\/m|tot en met|-|–)\s*1[4-9](?:\s+jaar)?\b/gi, "12+")
       .replace(/\bnul\s+tot\s+vier\b/gi, "0-4").replace(/\bvier\s+tot\s+twaalf\b/gi, "4-12").replace(/\btwaalf\s*(?:plus|\+)/gi, "12+");
+    // ("…, 200 euro, …": an amount alone is its budget.)
+    p = p.replace(/^(?:€\s*(\d[\d.,]*k?)|(\d[\d.,]*k?)\s*(?:euro|eur))$/i, (_m, a?: string, b?: string) => `begroot ${a ?? b}`);
     // ("pijlr kansrijk", "begrooot 400": the word for a part, mistyped.)
     p = p.replace(/^(?:pijlr|pijlar|pyler|pilaar|peiler)\b/i, "pijler").replace(/^begro{2,}t\b/i, "begroot").replace(/^(?:deadlinee+|dealine|deadine|dedline)\b/i, "deadline").replace(/^(?:eignaar|eigenar|eigenaat)\b/i, "eigenaar");
     const pf = fold(p);

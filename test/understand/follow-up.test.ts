@@ -2447,3 +2447,11 @@ describe("follow-ups after an agenda change and a role (fortieth session)", () =
     expect(readFollowUp("en Esther stuurgroeplid", role, NOW, { named: [], pillars: ["Kansrijk", "Vreedzaam", "Gezond"] })).not.toMatchObject({ rerun: { text: expect.stringContaining("aanjager") } });
   });
 });
+
+describe("a new deadline asked for, answered with why (fortieth session)", () => {
+  const asked = waiting({ kind: "need-action", rerun: { text: "/actie deadline Ouderbetrokkenheid:", pickActionId: "ouders" }, command: "actie deadline Ouderbetrokkenheid:" });
+
+  it("'naar eind februari, de trainer voor de oudermediatoren is ziek' is the date, and why as its note", () => {
+    expect(readFollowUp("naar eind februari, de trainer voor de oudermediatoren is ziek", asked, NOW)).toMatchObject({ kind: "rerun", rerun: { then: [{ text: "/actie update Ouderbetrokkenheid: de trainer voor de oudermediatoren is ziek" }] } });
+  });
+});

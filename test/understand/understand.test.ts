@@ -7339,3 +7339,30 @@ describe("understand: decisions and agenda questions from round 103b's tune part
     expect(JSON.stringify(await read("de jongeren van de vergadering klaar"))).not.toContain("/vergadering afsluiten");
   });
 });
+
+describe("understand: more from round 103a–106b's tune part (fortieth session)", () => {
+  it.each([
+    ["nieuwe actie graag: Groente proeven, voor gezond, wil het voor de voorjaarsvakantie gedaan hebben 🥦", "/actie nieuw Groente proeven pijler Gezond deadline voor de voorjaarsvakantie"],
+    ["nieuwe actie: Kookles met vaders. gezond, 200 euro", "/actie nieuw Kookles met vaders pijler Gezond begroot 200"],
+    ["Actie nieuw: Training oudermediatoren ronde 2. Eigenaar Ahmed.", "/actie nieuw Training oudermediatoren ronde 2 eigenaar @Ahmed"],
+    ["nieuwe actie op verzoek van de stuurgroep: Tussentijdse evaluatie, eigenaar Lisa", "/actie nieuw Tussentijdse evaluatie eigenaar @Lisa"],
+    ["new action from tonight: Funding application, owner Peter", "/actie nieuw Funding application eigenaar @Peter"],
+    ["zet een actie uit voor Peter: Gezonde kantine. pijler gezond.", "/actie nieuw Gezonde kantine eigenaar @Peter pijler Gezond"],
+    ["ik zet even een actie neer voor het hele team: Wie-is-wie boekje. Ik trek hem zelf", "/actie nieuw Wie-is-wie boekje"],
+    ["nieuwe actie: escape room. vreedzaam. budget 2,5k", "/actie nieuw escape room pijler Vreedzaam begroot 2,5k"],
+  ])("a new action said so: %j", async (text, command) => {
+    expect(await read(text)).toMatchObject({ kind: "confirm", text: command });
+  });
+
+  it("'kun je X op over 3 weken zetten' is its deadline, shown first", async () => {
+    expect(await read("kun je de speeltuin op over 3 weken zetten")).toMatchObject({ kind: "confirm", text: "/actie deadline Speeltuin Kastanjelaan opknappen: over 3 weken" });
+  });
+
+  it("'X handtekeningen staat nu op 260 van de 300' is the reach, shown first", async () => {
+    expect(await read("watertappunt handtekeningen staat nu op 260 van de 300")).toMatchObject({ text: "/actie bereik Watertappunt in de wijk: 260" });
+  });
+
+  it("'X moet uiterlijk 10 juli rond zijn ivm …' keeps no 'rond zijn' in the note", async () => {
+    expect(JSON.stringify(await read("moestuin moet uiterlijk 10 juli rond zijn ivm de vakantie van de juf"))).not.toContain("rond zijn");
+  });
+});
