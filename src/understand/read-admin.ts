@@ -679,7 +679,7 @@ const HAS_LEFT =
 const SIGN_OFF =
   /\b(meld|schrijf) (\S+ ){0,2}?(NAME|hem|haar|die|him|her) (\S+ ){0,3}?(af|uit)\b|\b(NAME|hem|haar|him|her) (\S+ ){0,2}?(afmelden|uitschrijven|offboarden)\b|\b(haal|verwijder|remove) (NAME|hem|haar|him|her) (uit|from) (de groep|het team|het wijkteam|de app|de wijk|the group|the team)\b|\b(offboard|sign off) (NAME|him|her)\b/;
 const I_LEAVE =
-  /\b(ik (stop|vertrek|ga weg|hou op|houd op|neem afscheid)|ik ben (vertrokken|weg bij|gestopt bij)|meld (me|mij) (?:maar |dan |even |ook )?af|mij (?:maar )?afmelden|me (?:maar )?afmelden|schrijf (me|mij) uit|i m leaving|i am leaving|i m quitting|i quit|i have left|i ve left)\b/;
+  /\b(ik (stop|vertrek|ga weg|hou op|houd op|neem afscheid)|ik ben (vertrokken|weg bij|gestopt bij)|meld (me|mij) (?:maar |dan |even |ook )?af|mij (?:maar )?afmelden|me (?:maar )?afmelden|schrijf (me|mij) uit|i m leaving|i am leaving|i m quitting|i quit|i have left|i ve left|sign me off|(?:today is|it s) my last (?:working )?day)\b/;
 const TEAM =
   /\b(wijkteam|team|groep|wijkbot|bot|netwerk|project|lewenborg|de wijk|deze wijk|app|nieuwe baan|andere baan|andere functie|baan|pensioen|per \d+|bij (de |het )?\p{L}+|hier|jullie|everyone|the team|the group)\b/u;
 
@@ -688,7 +688,8 @@ function readLeaving(ctx: Ctx): Understanding | undefined {
   if (NOT_LEAVING.test(f) || ASKS_INFO.test(f)) return undefined;
   const people = peopleOutsideActions(ctx);
   // ("Ik stop per vandaag met het wijkplan. @wijkbot meld me maar af.": signing oneself off says it all, whatever else is named.)
-  const signsOff = /\b(meld (me|mij) (?:maar |dan |even |ook )?af|(mij|me) (?:maar )?afmelden|schrijf (me|mij) uit)\b/.test(f);
+  // ("today is my last day at WIJ, please sign me off": the same, in English.)
+  const signsOff = /\b(meld (me|mij) (?:maar |dan |even |ook )?af|(mij|me) (?:maar )?afmelden|schrijf (me|mij) uit|sign me off|remove me|offboard me)\b/.test(f);
   if (I_LEAVE.test(f) && people.length === 0 && (TEAM.test(f) || signsOff) && (signsOff || !ctx.spans.some((s) => s.quality >= 2))) {
     if (!ctx.me) return undefined;
     return runOrConfirm(`/vertrek @${ctx.me}`, question);
@@ -820,6 +821,14 @@ function readRole(ctx: Ctx): Understanding | undefined {
     const who = /^(me|mij)$/.test(said) ? ctx.me : peopleIn(said, w)[0]?.name;
     if (who && pillar) return { kind: "confirm", question: localText("understand.confirm", { what: `/rol @${who} kartrekker ${pillar}` }), text: `/rol @${who} kartrekker ${pillar}` };
   }
+  // ("nieuwe stuurgroepleden: Lisa en Daan": each of them, shown first.)
+  const newMembers = f.match(/^(?:wijkbot )?(?:nieuwe?|new) (?:stuurgroepleden|stuurgroeplid|stuurgroep leden|steering group members?)\s+(\p{L}+(?: (?:en|and|&)? ?\p{L}+){0,3})$/u);
+  const members = newMembers ? newMembers[1].split(/\s+(?:en|and|&)?\s*/).filter((x) => x && !/^(en|and)$/.test(x)).map((x) => peopleIn(x, w)[0]?.name) : [];
+  if (members.length && members.every(Boolean) && !question) return members.length === 1 ? confirmCommand(`/rol @${members[0]} stuurgroep`) : confirmEach(members.map((name) => ({ text: `/rol @${name} stuurgroep` })));
+  // ("Esther joins the steering group on behalf of Lefier": a member of the stuurgroep, in English.)
+  const joins = f.match(/^(?:wijkbot )?(\p{L}+) (?:joins|will join|is joining|has joined) the (?:steering group|stuurgroep)\b/u);
+  const joiner = joins ? peopleIn(joins[1], w)[0]?.name : undefined;
+  if (joiner && !question) return { kind: "confirm", question: localText("understand.confirm", { what: `/rol @${joiner} stuurgroep` }), text: `/rol @${joiner} stuurgroep` };
   if (!ROLE_WORDS.test(f) && !/\b(trekker|stuurgroep lid|lid van de stuurgroep|board member|steering group member|in de stuurgroep|bij de stuurgroep|tot de stuurgroep)\b/.test(f)) return undefined;
   if (ASKS_INFO.test(f)) return undefined;
   const people = peopleOutsideActions(ctx);
@@ -905,7 +914,8 @@ function readRole(ctx: Ctx): Understanding | undefined {
   const takesOver = new RegExp(`\\b${esc(person.name)}\\s+neemt\\b.*\\bover\\b`).test(f);
   const others = people.filter((p) => p.name !== person!.name);
   // ("Fatima wordt aanjager van Gezond. Joke stopt daarmee en blijft alleen in de stuurgroep als lid": back to the stuurgroep.)
-  const toBoard = others.find((p) => new RegExp(`\\b${esc(p.name)}\\s+(?:\\S+\\s+){0,3}?blijft\\s+(?:(?:wel|gewoon|nog|dan|alleen|enkel)\\s+)*(?:in de stuurgroep|lid van de stuurgroep|stuurgroeplid)\\b`).test(f));
+  // ("Anouk is de nieuwe aanjager van Gezond, Joke stapt over naar de stuurgroep": moved to the stuurgroep.)
+  const toBoard = others.find((p) => new RegExp(`\\b${esc(p.name)}\\s+(?:\\S+\\s+){0,3}?(?:blijft\\s+(?:(?:wel|gewoon|nog|dan|alleen|enkel)\\s+)*(?:in de stuurgroep|lid van de stuurgroep|stuurgroeplid)|(?:stapt|gaat)\\s+(?:(?:nu|dan|voortaan)\\s+)?(?:over\\s+)?naar\\s+de\\s+stuurgroep)\\b`).test(f));
   if (toBoard && role === "aanjager") return confirmEach([{ text: command }, { text: `/rol @${toBoard.name} stuurgroep` }]);
   // ("joke wil het afbouwen en blijft gewoon kartrekker bij gezond": with a clause between.)
   const stepsBack = others.find((p) => new RegExp(`\\b${esc(p.name)}\\s+(?:(?!blijft\\b)\\S+\\s+){0,5}?blijft\\s+(?:(?:wel|gewoon|nog|dan|als)\\s+)*(?:kartrekker|trekker|lid|stuurgroeplid)\\b`).test(f)) ??

@@ -7366,3 +7366,35 @@ describe("understand: more from round 103a–106b's tune part (fortieth session)
     expect(JSON.stringify(await read("moestuin moet uiterlijk 10 juli rond zijn ivm de vakantie van de juf"))).not.toContain("rond zijn");
   });
 });
+
+describe("understand: people and their roles, from round 104b's tune part (fortieth session)", () => {
+  const asMarieke = (text: string) => understand(text, { ...world(), sender: { displayName: "Marieke" }, people: [...world().people, { displayName: "Anouk" }, { displayName: "Esther" }, { displayName: "Daan" }] });
+
+  it("'alle acties van Peter mogen naar Lisa, …' and 'hand over all of Fatima's stuff to Anouk' hand everything over", async () => {
+    expect(await asMarieke("alle acties van Peter mogen naar Lisa, hij gaat per februari weg")).toMatchObject({ text: "/overdracht @Peter @Lisa" });
+    expect(await asMarieke("can you hand over all of Fatima's stuff to Anouk? she's leaving the GGD")).toMatchObject({ text: "/overdracht @Fatima @Anouk" });
+  });
+
+  it("'nieuwe stuurgroepleden: Lisa en Daan' gives both the role; 'Esther joins the steering group' in English", async () => {
+    expect(await asMarieke("nieuwe stuurgroepleden: Lisa en Daan")).toMatchObject({ kind: "confirm", text: "/rol @Lisa stuurgroep", then: [{ text: "/rol @Daan stuurgroep" }] });
+    expect(await asMarieke("Esther joins the steering group on behalf of Lefier")).toMatchObject({ kind: "confirm", text: "/rol @Esther stuurgroep" });
+  });
+
+  it("'Anouk is de nieuwe aanjager van Gezond, Joke stapt over naar de stuurgroep' is both", async () => {
+    expect(await asMarieke("Anouk is de nieuwe aanjager van Gezond, Joke stapt over naar de stuurgroep")).toMatchObject({ kind: "confirm", text: "/rol @Anouk aanjager Gezond", then: [{ text: "/rol @Joke stuurgroep" }] });
+  });
+
+  it("'today is my last day at WIJ, please sign me off' signs the sender off", async () => {
+    expect(await read("today is my last day at WIJ, please sign me off")).toMatchObject({ text: "/vertrek @Fatima" });
+  });
+});
+
+describe("understand: a deadline said with a day that is only referred to (fortieth session)", () => {
+  it("'X moet een weekje later, de bieb heeft die donderdag …' moves it a week; 'die donderdag' names no new day", async () => {
+    expect(await read("de speeltuin moet een weekje later, de aannemer heeft die donderdag geen tijd")).toMatchObject({ text: expect.stringMatching(/^\/actie deadline Speeltuin Kastanjelaan opknappen: 1 week later/) });
+  });
+
+  it("'X krijgt van de stuurgroep tot 1 juni, …' is its deadline, shown first", async () => {
+    expect(await read("wijkwebsite krijgt van de stuurgroep tot 1 juni, eerst moeten alle teksten binnen zijn")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie deadline Eén wijkwebsite: tot 1 juni/) });
+  });
+});
