@@ -263,7 +263,8 @@ export async function readQuery(text: string, f: string, spans: ActionSpan<Index
   if (/\b(open acties|lopende acties|welke acties lopen|wat loopt er|wat is er open|open actions|wat staat er (nog |allemaal )*open)\b/.test(f)) return run("/acties open");
   if (/\b(welke acties|alle acties|hoeveel acties|which actions|all actions|wat zijn de acties)\b/.test(f)) return run(pillar ? `/acties ${pillar}` : "/acties");
   if (/\b(te laat|overdue|late)\b/.test(f)) return run("/acties te laat");
-  if (/\bherinneringen\b/.test(f)) return run("/herinneringen");
+  // ("show me my reminders pls": one's reminders, in English.)
+  if (/\bherinneringen\b/.test(f) || /\b(?:show|list|see|give)\b.*\bmy reminders\b/.test(f)) return run("/herinneringen");
   if (pillar) return run(`/acties ${pillar}`);
   // "hoe staat het met dat ding van de gemeente?": about an action, but which one?
   if (question && !spans.length && /\b(hoe (staat|gaat|loopt|zit) het (\w+ )?met|how is|what about)\b/.test(f) && !/\bmet (je|jou|jullie|u|iedereen|alles|ons|jezelf|de groep|het team)\b/.test(f)) {

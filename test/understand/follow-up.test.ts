@@ -2455,3 +2455,17 @@ describe("a new deadline asked for, answered with why (fortieth session)", () =>
     expect(readFollowUp("naar eind februari, de trainer voor de oudermediatoren is ziek", asked, NOW)).toMatchObject({ kind: "rerun", rerun: { then: [{ text: "/actie update Ouderbetrokkenheid: de trainer voor de oudermediatoren is ziek" }] } });
   });
 });
+
+describe("one more owner, with who they are after a comma (fortieth session)", () => {
+  it("'en lisa ook, die doet groep 8b' to 'Bedoel je: /actie eigenaar X: @Peter @Daan?' adds Lisa", () => {
+    const asked = waiting({ kind: "confirm", rerun: { text: "/actie eigenaar Geldlessen groep 8: @Peter @Daan", pickActionId: "geld" } });
+    expect(readFollowUp("en lisa ook, die doet groep 8b", asked, NOW, { named: [], people: ["Peter", "Daan", "Lisa"] })).toMatchObject({ kind: "rerun", rerun: { text: expect.stringMatching(/^\/actie eigenaar Geldlessen groep 8: .*@Lisa/) } });
+  });
+});
+
+describe("a partner added right after news, 'er ook bij als partner' (fortieth session)", () => {
+  it("'en zet Veilig Verkeer Nederland er ook bij als partner, die leveren de hesjes' adds that partner", () => {
+    const noted = waiting({ kind: "change", rerun: { text: "/actie update Veilig naar school: 3 ochtenden gecontroleerd", pickActionId: "vns" }, command: "actie update", actionId: "vns", actionTitle: "Veilig naar school", alternatives: [] });
+    expect(readFollowUp("en zet Veilig Verkeer Nederland er ook bij als partner, die leveren de hesjes", noted, NOW, { named: [] })).toMatchObject({ kind: "rerun", rerun: { text: "/actie partner Veilig naar school: Veilig Verkeer Nederland" } });
+  });
+});

@@ -7398,3 +7398,9 @@ describe("understand: a deadline said with a day that is only referred to (forti
     expect(await read("wijkwebsite krijgt van de stuurgroep tot 1 juni, eerst moeten alle teksten binnen zijn")).toMatchObject({ kind: "confirm", text: expect.stringMatching(/^\/actie deadline Eén wijkwebsite: tot 1 juni/) });
   });
 });
+
+describe("understand: one's reminders in English (fortieth session)", () => {
+  it("'show me my reminders pls' is the list of one's reminders", async () => {
+    expect(await read("show me my reminders pls")).toMatchObject({ kind: "run", text: "/herinneringen" });
+  });
+});
