@@ -143,6 +143,31 @@ const DICTATION_COMPOUNDS = new Set([
 const NEW_ACTION_ASKED = /\b(?:een|n|als|die|dat|het) (?:nieuwe )?actie (?:van )?(?:maken|aanmaken|toevoegen|vastleggen|zetten|erbij zetten|erin zetten|opvoeren)\b|\b(?:maak|maken|make) (?:er|daar|hier|daarvan|that) (?:maar |even |dan |graag |a |an )?(?:een |n )?(?:nieuwe |new )?(?:actie|action) (?:van|of)\b|\b(?:zet|voeg) (?:er|je) (?:nog |ook )?(?:een |die )?(?:nieuwe )?actie (?:bij|erin|toe|aan)\b|\ber (?:nog |ook )?(?:een )?(?:nieuwe )?actie (?:bij|erbij) (?:zetten|maken|doen|aanmaken)\b|\bkan (?:er|daar|daarvoor|hiervoor) (?:ook |niet )?(?:een )?(?:nieuwe )?actie (?:voor )?(?:komen|bij)\b|\b(?:ik wil|we willen|wij willen|ik ga|we gaan|ik zou graag|we zouden graag) (?:\w+ ){0,2}iets nieuws (?:opzetten|beginnen|starten|organiseren)\b|\b(?:een )?nieuwe actie (?:opzetten|starten|beginnen)\b/;
 const HELLO = /^(hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morgen|dag|yo|hee)([\s!.,]*(wijkbot|allemaal|!))*[\s!.]*$/;
 
+/**
+ * "nieuwe actie Budgetcoaching, pijler Kansrijk. En geldlessen: eerste les gegeven", "zomerkamp schuift naar 15 augustus, en nieuwe
+ * actie: …": a new action and a change of an action that exists, said in one message joined by "en" — each read on its own, both
+ * shown first. Only when each half reads as changes of its own.
+ */
+async function newActionAndAnother(text: string, w: UnderstandWorld): Promise<Understanding | undefined> {
+  const NEW = /\b(?:nieuwe actie|new action|nieuw actiepunt)\b/i;
+  if (!NEW.test(text)) return undefined;
+  for (const join of text.matchAll(/\s*(?:[.!;]|,)\s+(?:en|and)\s+(?=\S)/gi)) {
+    const first = text.slice(0, join.index).replace(/^\s*@?wijkbot[\s,:]*/i, "").trim();
+    const second = text.slice(join.index! + join[0].length).trim();
+    if (NEW.test(first) === NEW.test(second)) continue;
+    const other = NEW.test(first) ? second : first;
+    if (!locateActions(w.index, other).some((s) => s.exact || s.quality >= 2)) continue;
+    const commandsOf = (u: Understanding) => (u.kind === "run" || u.kind === "confirm" ? [{ text: u.text, ...(u.pickActionId ? { pickActionId: u.pickActionId } : {}) }, ...(u.kind === "confirm" ? u.then ?? [] : [])] : []);
+    const a = commandsOf(await understand(first, w));
+    const b = commandsOf(await understand(second, w));
+    const all = [...a, ...b];
+    if (!a.length || !b.length || !all.every((c) => /^\/actie /.test(c.text))) continue;
+    if (all.filter((c) => c.text.startsWith("/actie nieuw ")).length !== 1) continue;
+    return confirmEach(all);
+  }
+  return undefined;
+}
+
 export async function understand(raw: string, w: UnderstandWorld): Promise<Understanding> {
   return withOwnActionsOffered(await readMessage(raw, w), w);
 }
@@ -476,6 +501,8 @@ async function readMessage(raw: string, w: UnderstandWorld): Promise<Understandi
   const perClause = clauses.length >= 2 && clauses.length <= 4 ? clauses.map((c) => readAgendaByNumber(bareItemNumbers(c), false)) : [];
   const eachCommand = perClause.map((u) => (u && (u.kind === "run" || u.kind === "confirm") && !(u.kind === "confirm" && u.then?.length) && /^\/agenda (behandeld|uitstellen|accepteer) \d{1,2}(?: \d{1,2})*$/.test(u.text) ? u.text : undefined));
   if (eachCommand.length && eachCommand.every(Boolean) && new Set(eachCommand.map((c) => c!.split(" ")[1])).size > 1) return confirmEach(eachCommand.map((text) => ({ text: text! })));
+  const newAndOther = question ? undefined : await newActionAndAnother(text, w);
+  if (newAndOther) return newAndOther;
   const created = markedDecision(text, question, w.chatKind === "stuurgroep") ?? decidedFirst ?? readAgendaByNumber(w.chatKind === "stuurgroep" ? bareItemNumbers(f) : f, question) ?? (await readAgendaByName(f, w, question)) ?? (await readAgendaOrder(f, w, question)) ?? shortAgreement(text, question, w.chatKind === "stuurgroep") ?? readNewAction(text, f, w, question) ?? readAgendaItem(text, f, spans, w, question) ?? readDecision(text, f, question);
   if (created) return await withPlaceAfterAccept(await forNamedMeeting(await decisionAtNamedItem(created, w), text, w), f, w);
   // ("kun je daar een actie van maken?", "zet er nog een actie bij voor mij aub", "maak er maar een actie van: Voorleestas voor thuis,

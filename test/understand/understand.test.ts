@@ -7404,3 +7404,17 @@ describe("understand: one's reminders in English (fortieth session)", () => {
     expect(await read("show me my reminders pls")).toMatchObject({ kind: "run", text: "/herinneringen" });
   });
 });
+
+describe("understand: a new action and a change of another in one message (fortieth session)", () => {
+  it.each([
+    ["nieuwe actie Budgetcoaching, pijler Kansrijk. En moestuin: eerste zaden erin, ging super", ["/actie nieuw Budgetcoaching pijler Kansrijk", "/actie update Buurtmoestuin: eerste zaden erin, ging super"]],
+    ["speeltuin schuift naar 15 augustus, en nieuwe actie: Voorbereidingsweekend, deadline 1 juni", ["/actie deadline Speeltuin Kastanjelaan opknappen: 15 augustus", "/actie nieuw Voorbereidingsweekend deadline 1 juni"]],
+  ])("each half read on its own, both shown first: %j", async (text, commands) => {
+    const u = await read(text);
+    expect(u.kind === "confirm" && [u.text, ...(u.then ?? []).map((c) => c.text)]).toEqual(commands);
+  });
+
+  it("a new action alone with 'en' in it stays one new action", async () => {
+    expect(await read("nieuwe actie: koken en bewegen, pijler gezond")).toMatchObject({ kind: "confirm", text: "/actie nieuw koken en bewegen pijler Gezond" });
+  });
+});
