@@ -51,6 +51,8 @@ export function mayBeReadAs(text: string): boolean {
 }
 
 /** Whether a message is short enough to be read against the last question or change. */
+/** "en lisa ook, die doet groep 8b": who someone is, or why, said after a comma. */
+const WHO_AFTER_COMMA = /\s*[,;]\s*(?:die|zij|ze|hij|want|omdat|she|he)\b.*$/i;
 /** "zet ook de GGD Groningen er als partner bij", "zet X er ook bij als partner": an organisation added as partner of the action just changed. */
 const PARTNER_TOO = /^(?:(?:en|oh|o|oja|o ja|ja|trouwens)[\s,]+)*(?:zet|doe|voeg)\s+(?:(?:ook|nog|even|maar|ff)\s+)*(?:de\s+|het\s+)?(\p{L}[\p{L}\p{N}&'. -]{1,60}?)\s+(?:(?:er|ook|nog|maar|even|ff)\s+)*(?:als\s+(?:extra\s+|nieuwe\s+|tweede\s+)?partner\s+(?:(?:er|ook|nog|maar|even)\s+)*(?:bij|aan toe|toe)|bij\s+als\s+(?:extra\s+|nieuwe\s+|tweede\s+)?partner)(?:\s*[,;]\s*\S.*)?[\s.!]*$/iu;
 /** "ook de bewonerscommissie als partner erbij zetten": the organisation first, the verb at the end. */
@@ -438,7 +440,7 @@ function readFollowUpOf(text: string, stored: StoredPrompt, now: Date, lookups: 
       }
       // ("oh en joke ook" to "Bedoel je: /actie eigenaar …: @Fatima @Anouk?": yes, and that person too.)
       // ("en lisa ook, die doet groep 8b": who she is, after a comma, is no part of it.)
-      const alsoOwner = payload.rerun.text.startsWith("/actie eigenaar ") && lookups.people ? fold(typed.replace(/\s*[,;]\s*(?:die|zij|ze|hij|want|omdat|she|he)\b.*$/i, "")).match(/^(?:(?:oh|o|oja|o ja|ja|ok|oke|en|and)\s+)*(?:en\s+)?([a-z]{3,})\s+(?:ook|erbij|er ook bij|too)(?:\s+(?:graag|aub|please))?$/) : null;
+      const alsoOwner = payload.rerun.text.startsWith("/actie eigenaar ") && lookups.people ? fold(typed.replace(WHO_AFTER_COMMA, "")).match(/^(?:(?:oh|o|oja|o ja|ja|ok|oke|en|and)\s+)*(?:en\s+)?([a-z]{3,})\s+(?:ook|erbij|er ook bij|too)(?:\s+(?:graag|aub|please))?$/) : null;
       const alsoWho = alsoOwner ? lookups.people!.find((p) => fold(p).split(" ")[0] === alsoOwner[1]) : undefined;
       if (alsoWho && !new RegExp(`@${alsoWho.split(" ")[0]}\\b`, "i").test(payload.rerun.text)) return { kind: "rerun", rerun: { ...payload.rerun, text: `${payload.rerun.text} @${alsoWho.split(" ")[0]}`, confirmed: true } };
       // "ja graag, punt 1", "ja, en zet m bij punt 1" to "Bedoel je: /besluit …?": yes, at that agenda item.
@@ -1283,9 +1285,8 @@ function readCorrection(typed: string, folded: string, payload: Extract<StoredPr
 /** The owners an action keeps with the people a short message says stay or join ("peter blijft ook", "en Esther ook!"), if it says so. */
 function ownersKeptToo(said: string, saidFolded: string, actionId: string, lookups: FollowUpLookups): string[] | undefined {
   // ("en lisa ook, die doet groep 8b": who they are, said after a comma, is no part of it.)
-  const head = said.match(/^(.*?\S)\s*[,;]\s*(?:die|zij|ze|hij|want|omdat|she|he)\b/i)?.[1];
-  const typed = head ?? said;
-  const folded = head ? fold(head) : saidFolded;
+  const typed = said.replace(WHO_AFTER_COMMA, "");
+  const folded = typed === said ? saidFolded : fold(typed);
   if (typed.split(/\s+/).length > 14 || typed.includes("?")) return undefined;
   if (!/\b(blijft|blijven|blijf|ook|erbij|bij|samen|too|also|as well|stays|stay)\b/.test(folded)) return undefined;
   // (Not "niet": "Lisa niet meer", "alleen Daan" say something else.)

@@ -151,13 +151,13 @@ const HELLO = /^(hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morg
 async function newActionAndAnother(text: string, w: UnderstandWorld): Promise<Understanding | undefined> {
   const NEW = /\b(?:nieuwe actie|new action|nieuw actiepunt)\b/i;
   if (!NEW.test(text)) return undefined;
+  const commandsOf = (u: Understanding) => (u.kind === "run" || u.kind === "confirm" ? [{ text: u.text, ...(u.pickActionId ? { pickActionId: u.pickActionId } : {}) }, ...(u.kind === "confirm" ? u.then ?? [] : [])] : []);
   for (const join of text.matchAll(/\s*(?:[.!;]|,)\s+(?:en|and)\s+(?=\S)/gi)) {
     const first = text.slice(0, join.index).replace(/^\s*@?wijkbot[\s,:]*/i, "").trim();
     const second = text.slice(join.index! + join[0].length).trim();
     if (NEW.test(first) === NEW.test(second)) continue;
     const other = NEW.test(first) ? second : first;
     if (!locateActions(w.index, other).some((s) => s.exact || s.quality >= 2)) continue;
-    const commandsOf = (u: Understanding) => (u.kind === "run" || u.kind === "confirm" ? [{ text: u.text, ...(u.pickActionId ? { pickActionId: u.pickActionId } : {}) }, ...(u.kind === "confirm" ? u.then ?? [] : [])] : []);
     const a = commandsOf(await understand(first, w));
     const b = commandsOf(await understand(second, w));
     const all = [...a, ...b];

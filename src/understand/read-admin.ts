@@ -823,7 +823,7 @@ function readRole(ctx: Ctx): Understanding | undefined {
   }
   // ("nieuwe stuurgroepleden: Lisa en Daan": each of them, shown first.)
   const newMembers = f.match(/^(?:wijkbot )?(?:nieuwe?|new) (?:stuurgroepleden|stuurgroeplid|stuurgroep leden|steering group members?)\s+(\p{L}+(?: (?:en|and|&)? ?\p{L}+){0,3})$/u);
-  const members = newMembers ? newMembers[1].split(/\s+(?:en|and|&)?\s*/).filter((x) => x && !/^(en|and)$/.test(x)).map((x) => peopleIn(x, w)[0]?.name) : [];
+  const members = newMembers ? newMembers[1].split(/\s+/).filter((x) => !/^(?:en|and|&)$/.test(x)).map((x) => peopleIn(x, w)[0]?.name) : [];
   if (members.length && members.every(Boolean) && !question) return members.length === 1 ? confirmCommand(`/rol @${members[0]} stuurgroep`) : confirmEach(members.map((name) => ({ text: `/rol @${name} stuurgroep` })));
   // ("Esther joins the steering group on behalf of Lefier": a member of the stuurgroep, in English.)
   const joins = f.match(/^(?:wijkbot )?(\p{L}+) (?:joins|will join|is joining|has joined) the (?:steering group|stuurgroep)\b/u);

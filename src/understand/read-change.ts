@@ -795,7 +795,8 @@ export async function readChange(text: string, f: string, spans: ActionSpan<Inde
   const bareDate = !deadlineWords && date && !statusHits.length && contentWords(withoutPreamble(text.slice(0, span.start))) === 0 && /^[\s:,-]*$/.test(text.slice(span.end, span.end + text.slice(span.end).indexOf(date.phrase))) && /^[\s.!]*$/.test(text.slice(span.end + text.slice(span.end).indexOf(date.phrase) + date.phrase.length));
   // ("huiswerkbegeleiding graag naar 3 apr ipv de 20e": a please or a "maar" before "naar".)
   // ("kun je wijkplan jonge kind op over 3 weken zetten": put on a day.)
-  const putOn = !deadlineWords && date && date.resolution.kind === "ok" && /\b(?:zet|zetten)\b/.test(f) && /^\s*(?:(?:maar|even|ff|graag|dan)\s+)*op\s/i.test(text.slice(span.end)) && text.slice(span.end).indexOf(date.phrase) >= 0 && text.slice(span.end).indexOf(date.phrase) <= 12;
+  const dateAfterName = date ? text.slice(span.end).indexOf(date.phrase) : -1;
+  const putOn = !deadlineWords && date && date.resolution.kind === "ok" && /\b(?:zet|zetten)\b/.test(f) && /^\s*(?:(?:maar|even|ff|graag|dan)\s+)*op\s/i.test(text.slice(span.end)) && dateAfterName >= 0 && dateAfterName <= 12;
   const movedTo = (!deadlineWords && date && /^\s*(?:(?:graag|maar|dan|even|ff|nu|dus|toch|wel|mag|moet|kan|gaat)\s+){0,3}naar\s/i.test(text.slice(span.end)) && text.slice(span.end).indexOf(date.phrase) <= 22) || bareDate || putOn;
   // ("2e schil krijgt een week extra": a stretch of time given is a later deadline.)
   const extraTime = Boolean(shift) && /\b(extra|erbij|uitstel)\b/.test(f);
@@ -1751,14 +1752,13 @@ export function trimNote(part: string): string {
   const note = part
     .replace(/^[\s,.;:!?…\-–—)]+/, "")
     .replace(/[\s,;:\-–—(]+$/, "")
+    // ("zomerkamp moet uiterlijk 10 juli rond zijn ivm vertrek op 11 juli": the rest of "moet … rond zijn" is not the note.)
+    .replace(/^(?:klaar|af|rond|gereed|gedaan|geregeld|afgerond)\s+(?:zijn|wezen|hebben)\b[\s,:]*(?=\S)/i, "")
     .replace(/^(?:want|omdat|wegens|vanwege|ivm|reden|because)\b[\s:]*/i, "")
     // ("veilig naar school eh de borden staan er": a spoken filler is not part of the note.)
     .replace(/^(?:(?:eh+m?|uh+m?|euh+|ehh+|uhh+)(?![\p{L}\p{N}])[\s,.…]*)+/iu, "")
     // ("… dient op geparkeerd te worden gezet in afwachting van …": the rest of the status's own verb is not the note.)
     .replace(/^(?:te\s+)?(?:worden\s+|wordt\s+)?(?:gezet|zetten)(?:\s+te\s+worden|\s+worden)?\b[\s,:]*(?=\S)/i, "")
-    // ("zomerkamp moet uiterlijk 10 juli rond zijn ivm vertrek op 11 juli": the rest of "moet … rond zijn" is not the note.)
-    .replace(/^(?:klaar|af|rond|gereed|gedaan|geregeld|afgerond)\s+(?:zijn|wezen|hebben)\b[\s,:]*(?=\S)/i, "")
-    .replace(/^(?:want|omdat|wegens|vanwege|ivm|reden|because)\b[\s:]*/i, "")
     // ("… de bakken zijn gevuld. fijne avond!": the goodbye is not part of it — but "iedereen bedankt 🙏" thanks the others, news
     // of its own.)
     .replace(/(?<!\b(?:iedereen|allemaal|jullie|vrijwilligers|ouders))(?:^|[.!?,]\s*|\s+)(?:fijne (?:avond|dag|middag|weekend|vakantie)|fijn weekend|goed weekend|groetjes|groeten|gr|grtz|doei|tot (?:morgen|maandag|straks|later|snel|volgende week)|see you (?:next week|soon|later|then|tomorrow)|have a (?:nice|good) (?:day|evening|weekend)|cheers|thanks|bedankt|dank je( ?wel)?|dankjewel|dankuwel|alvast bedankt|thx)(?:\s+(?:allemaal|iedereen|all|\p{Lu}\p{L}+))?[\s!.]*$/iu, "")

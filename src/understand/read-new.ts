@@ -527,22 +527,22 @@ export function readNewAction(said: string, f: string, w: UnderstandWorld, _ques
   if (/\bactie\s+(?:(?:maken|aanmaken|toevoegen)\s+)?(?:voor|over)\s/i.test(said)) title = title.replace(/^(?:voor|over)\s+(?=\S)/i, "");
   if (!title || /^(maken|aanmaken|toevoegen|erbij|aan)$/i.test(title)) return { kind: "read-as", question: localText("understand.newWhat"), prefix: "nieuwe actie:" };
   const command = ["/actie nieuw", title, ...parts].join(" ");
+  // (More partners and a status said with it, for the action of that name, after it is made.)
+  const followUps = (name: string) => [...morePartners.map((org) => ({ text: `/actie partner ${name}: ${org}` })), ...(statusAfter ? [{ text: `/actie ${statusAfter} ${name}` }] : [])];
   if (attachedAge && attachedGroup && title.endsWith(attachedAge[2])) {
     const shortTitle = title.slice(0, title.length - attachedAge[2].length).trim().replace(/[\s,;]+$/, "");
     const asAge = ["/actie nieuw", shortTitle, ...parts, `doelgroep ${attachedGroup}`].join(" ");
-    const then = (name: string) => [...morePartners.map((org) => ({ text: `/actie partner ${name}: ${org}` })), ...(statusAfter ? [{ text: `/actie ${statusAfter} ${name}` }] : [])];
     return {
       kind: "choose",
       question: localText("understand.newAgeOrName", { who: attachedAge[2] }),
       options: [
-        { label: asAge, text: asAge, ...(then(shortTitle).length ? { then: then(shortTitle) } : {}) },
-        { label: command, text: command, ...(then(title).length ? { then: then(title) } : {}) },
+        { label: asAge, text: asAge, ...(followUps(shortTitle).length ? { then: followUps(shortTitle) } : {}) },
+        { label: command, text: command, ...(followUps(title).length ? { then: followUps(title) } : {}) },
       ],
     };
   }
-  if (statusAfter) return confirmEach([{ text: command }, ...morePartners.map((org) => ({ text: `/actie partner ${title}: ${org}` })), { text: `/actie ${statusAfter} ${title}` }]);
-  if (morePartners.length) return confirmEach([{ text: command }, ...morePartners.map((org) => ({ text: `/actie partner ${title}: ${org}` }))]);
-  return confirmCommand(command);
+  const after = followUps(title);
+  return after.length ? confirmEach([{ text: command }, ...after]) : confirmCommand(command);
 }
 
 /** A sentence of its own said after the parts of a new action: a subject and a verb, or a remark ("maar dat …", "als iemand …"). */
@@ -599,9 +599,8 @@ export function ageOfPiece(piece: string): string | undefined {
 
 /** Who an action is for, in the words that are not in AGE_WORDS, with their age group. */
 const AGE_HEADS: Record<string, string> = {
-  kinderen: "4-12", kids: "4-12", children: "4-12", kleintjes: "0-4", "baby s": "0-4", babys: "0-4", babies: "0-4", toddlers: "0-4",
-  brugklas: "12+", brugklassers: "12+", scholieren: "12+", "middelbare scholieren": "12+", "jongeren 12": "12+", tieners: "12+",
-  "groepen 1 tot en met 4": "4-12", "groepen 1 t m 4": "4-12",
+  kinderen: "4-12", kids: "4-12", children: "4-12", kleintjes: "0-4", babies: "0-4", toddlers: "0-4",
+  brugklas: "12+", brugklassers: "12+", scholieren: "12+", "middelbare scholieren": "12+",
 };
 
 /** The age group those words name. */

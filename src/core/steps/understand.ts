@@ -229,8 +229,8 @@ async function continuesLastChange(deps: BotDeps, turn: Turn, world: UnderstandW
   // A take-back, a correction or an answer ("hmm laat maar", "wacht nee, geparkeerd bedoel ik", "yes, it is done now") is
   // never news for the action.
   if (/\b(laat maar|nee|niet|correctie|sorry|oeps|bedoel|bedoelde|wacht|verkeerd|verkeerde|wrong|undo|meant)\b|^(ja|yes|jep|yep|klopt|ok|oke)\b/.test(folded)) return undefined;
-  // Read with no change in it at all, the message only continues when it says so ("ook", "nog", "trouwens") and points at
-  // nothing else ("en die andere ook").
+  // Read with no change in it at all, the message only continues when it says so ("ook", "nog", "trouwens", "en zet het …")
+  // and points at nothing else ("en die andere ook") — or when it says why (below).
   // ("en zet het bereik op 11 ouders, dat is het totaal tot nu toe" right after a note: a change asked for, of that action.)
   const continues = (/\b(ook|nog|trouwens|verder|daarnaast|btw|also|too)\b/.test(folded) || /^(?:en |o |oja )?(?:zet|maak) (?:het|de|m|hem) (?:bereik|doel|begroting|budget|deadline|doelgroep)\b/.test(folded)) && !/\b(geen|die|deze|andere|welke|wat|wie)\b/.test(folded);
   // ("gemeente trekt de subsidie in helaas 😞" right after "zomerkamp gaat niet door", "zet er ff bij waarom: …" right after a
